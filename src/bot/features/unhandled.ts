@@ -1,0 +1,13 @@
+import { Composer } from 'grammy'
+import type { BotContext } from '../context.js'
+
+/** Last in the chain: no callback query stays unanswered (Telegram would show a spinner). */
+export const unhandledFeature = new Composer<BotContext>()
+
+unhandledFeature.on('callback_query', async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+})
+
+unhandledFeature.chatType('private').on('message:text', async (ctx) => {
+  await ctx.reply(ctx.t('unknown-command'), { parse_mode: 'HTML' })
+})

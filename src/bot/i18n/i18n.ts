@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url'
+import { I18n } from '@grammyjs/i18n'
+import { LANGS, type Lang } from '../../classify/types.js'
+import { getChatLanguage } from '../../db/subscribers.js'
+import type { BotContext } from '../context.js'
+
+const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url))
+
+/** Telegram's language_code (an IETF tag such as "ru" or "kk-KZ") → one of ours; English otherwise. */
+export function languageFromTelegram(code: string | undefined): Lang {
+  const base = code?.toLowerCase().split('-')[0]
+  return LANGS.find((l) => l === base) ?? 'en'
+}
+
+/** The chat's chosen language (/lang), else the user's Telegram language. */
+export function createI18n(): I18n<BotContext> {
+  const i18n = new I18n<BotContext>({
+    defaultLocale: 'en',
+    // Fluent's bidi isolation marks would end up as invisible characters in Telegram messages.
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: async (ctx) =>
+      (ctx.chat ? await getChatLanguage(ctx.deps.db, ctx.chat.id) : null) ?? languageFromTelegram(ctx.from?.language_code),
+  })
+  // The `directory` option loads asynchronously, so the first updates could miss translations.
+  i18n.loadLocalesDirSync(LOCALES_DIR)
+  return i18n
+}

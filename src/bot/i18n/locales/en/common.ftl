@@ -1,0 +1,4 @@
+## Common
+error-generic = Sorry, something went wrong on our side. Please try again in a minute.
+button-expired = This button is out of date. Please run the command again.
+unknown-command = I did not understand that. Send /help to see what I can do.

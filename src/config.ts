@@ -1,0 +1,162 @@
+import countries from 'i18n-iso-countries'
+import * as v from 'valibot'
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+const wholeNumber = (min: number, max: number, what: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^\d+$/, `expected ${what}`),
+    v.transform(Number),
+    v.number(),
+    v.minValue(min, `expected ${what}`),
+    v.maxValue(max, `expected ${what}`),
+  )
+
+const decimal = (min: number, max: number, what: string) =>
+  v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/, `expected ${what}`), v.transform(Number), v.minValue(min, `expected ${what}`), v.maxValue(max, `expected ${what}`))
+
+const httpUrl = v.pipe(v.string(), v.url('expected an http(s) URL'), v.regex(/^https?:\/\//i, 'expected an http(s) URL'))
+
+const flag = v.pipe(v.picklist(['0', '1', 'true', 'false'], 'expected true or false'), v.transform((s) => s === '1' || s === 'true'))
+
+/** Every variable the process reads, by its name in the spec; defaults are applied before validation. */
+const ENV_SCHEMA = v.object({
+  BOT_TOKEN: v.pipe(
+    v.string(),
+    v.regex(/^\d+:[\w-]{20,}$/, 'expected a token like 123456:ABC-DEF… (create a bot with @BotFather on Telegram, send /newbot, and copy the token it gives)'),
+  ),
+  TELEGRAM_API_ROOT: v.pipe(httpUrl, v.transform((s) => s.replace(/\/+$/, ''))),
+  DATABASE_PATH: v.pipe(v.string(), v.minLength(1, 'expected a file path or :memory:')),
+  ADMIN_IDS: v.pipe(
+    v.string(),
+    v.regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'expected comma-separated Telegram user ids (integers)'),
+    v.transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean).map(Number)),
+  ),
+  SOURCES_FILE: v.pipe(v.string(), v.minLength(1, 'expected a path to a JSON file')),
+  POLL_INTERVAL_SECONDS: wholeNumber(1, 7 * 24 * 3600, 'a whole number of seconds ≥ 1'),
+  HOME_COUNTRY: v.pipe(
+    v.string(),
+    v.transform((s) => s.toUpperCase()),
+    v.check((s) => /^[A-Z]{2}$/.test(s) && countries.isValid(s), 'expected an ISO 3166-1 alpha-2 country code such as KZ'),
+  ),
+  LOG_LEVEL: v.picklist(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`),
+  CONFIDENCE_THRESHOLD: decimal(0, 1, 'a number from 0 to 1'),
+  ALERT_MAX_AGE_HOURS: wholeNumber(1, 24 * 365, 'a whole number of hours ≥ 1'),
+  SOURCE_FAILURES_BEFORE_NOTICE: wholeNumber(1, 1000, 'a whole number ≥ 1'),
+  ALLOW_PRIVATE_ADDRESSES: flag,
+  WEBHOOK_URL: v.union([v.literal(''), httpUrl], 'expected an https URL Telegram can reach, or empty for long polling'),
+  WEBHOOK_SECRET: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[\w-]{1,256}$/, 'expected 1–256 of A-Z a-z 0-9 _ -'))]),
+  PORT: wholeNumber(0, 65535, 'a TCP port from 0 to 65535'),
+})
+
+export type EnvName = keyof typeof ENV_SCHEMA.entries
+
+/** Defaults of the spec (docs/spec.md § Environment) and of the team's own variables. */
+const DEFAULTS: Record<Exclude<EnvName, 'BOT_TOKEN'>, string> = {
+  TELEGRAM_API_ROOT: 'https://api.telegram.org',
+  DATABASE_PATH: 'data/coopwatch.db',
+  ADMIN_IDS: '',
+  SOURCES_FILE: 'sources.json',
+  POLL_INTERVAL_SECONDS: '900',
+  HOME_COUNTRY: 'KZ',
+  LOG_LEVEL: 'info',
+  CONFIDENCE_THRESHOLD: '0.6',
+  ALERT_MAX_AGE_HOURS: '72',
+  SOURCE_FAILURES_BEFORE_NOTICE: '5',
+  ALLOW_PRIVATE_ADDRESSES: 'false',
+  WEBHOOK_URL: '',
+  WEBHOOK_SECRET: '',
+  PORT: '8080',
+}
+
+/** Variables whose default is empty, so an empty value is meaningful rather than a mistake. */
+const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET'])
+
+export const ENV_NAMES = Object.keys(ENV_SCHEMA.entries) as EnvName[]
+
+type Parsed = v.InferOutput<typeof ENV_SCHEMA>
+
+export interface Config {
+  /** Empty only for commands that do not talk to Telegram (ingest, migrate). */
+  botToken: string
+  telegramApiRoot: string
+  databasePath: string
+  adminIds: readonly number[]
+  sourcesFile: string
+  pollIntervalSeconds: number
+  homeCountry: string
+  logLevel: Parsed['LOG_LEVEL']
+  confidenceThreshold: number
+  alertMaxAgeHours: number
+  sourceFailuresBeforeNotice: number
+  allowPrivateAddresses: boolean
+  webhookUrl: string
+  webhookSecret: string
+  port: number
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] }
+
+/**
+ * Validates the environment: every problem becomes one line naming the variable and what it
+ * expects. BOT_TOKEN is required only where `requireBotToken` is set (npm start).
+ */
+export function loadConfig(env: Record<string, string | undefined>, { requireBotToken = true } = {}): ConfigResult {
+  const input: Record<string, string> = {}
+  const errors: string[] = []
+  for (const name of ENV_NAMES) {
+    const raw = env[name]
+    if (name === 'BOT_TOKEN') {
+      if (raw === undefined || raw.trim() === '') {
+        if (requireBotToken) {
+          errors.push('BOT_TOKEN: missing — create a bot with @BotFather on Telegram (send /newbot), then put its token in .env as BOT_TOKEN=123456:ABC…')
+        }
+        input[name] = requireBotToken ? '' : '0:unset-token-for-offline-commands'
+        continue
+      }
+      input[name] = raw.trim()
+    } else if (raw === undefined) {
+      input[name] = DEFAULTS[name]
+    } else if (raw.trim() === '' && !EMPTY_ALLOWED.has(name)) {
+      errors.push(`${name}: empty — remove it to use the default (${DEFAULTS[name] || 'empty'}) or set a value`)
+      input[name] = DEFAULTS[name]
+    } else {
+      input[name] = raw.trim()
+    }
+  }
+  const result = v.safeParse(ENV_SCHEMA, input)
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const name = issue.path?.[0]?.key as EnvName | undefined
+      if (name === 'BOT_TOKEN' && errors.some((e) => e.startsWith('BOT_TOKEN'))) continue
+      const got = name === 'BOT_TOKEN' ? '' : `, got "${input[name ?? ''] ?? ''}"`
+      errors.push(`${name ?? 'environment'}: ${issue.message}${got}`)
+    }
+  }
+  if (result.success && result.output.WEBHOOK_URL !== '' && result.output.WEBHOOK_SECRET === '') {
+    errors.push('WEBHOOK_SECRET: expected a secret when WEBHOOK_URL is set (Telegram sends it back in X-Telegram-Bot-Api-Secret-Token)')
+  }
+  if (errors.length > 0 || !result.success) return { ok: false, errors: [...new Set(errors)] }
+  const e = result.output
+  return {
+    ok: true,
+    config: Object.freeze({
+      botToken: requireBotToken || env.BOT_TOKEN ? e.BOT_TOKEN : '',
+      telegramApiRoot: e.TELEGRAM_API_ROOT,
+      databasePath: e.DATABASE_PATH,
+      adminIds: Object.freeze(e.ADMIN_IDS),
+      sourcesFile: e.SOURCES_FILE,
+      pollIntervalSeconds: e.POLL_INTERVAL_SECONDS,
+      homeCountry: e.HOME_COUNTRY,
+      logLevel: e.LOG_LEVEL,
+      confidenceThreshold: e.CONFIDENCE_THRESHOLD,
+      alertMaxAgeHours: e.ALERT_MAX_AGE_HOURS,
+      sourceFailuresBeforeNotice: e.SOURCE_FAILURES_BEFORE_NOTICE,
+      allowPrivateAddresses: e.ALLOW_PRIVATE_ADDRESSES,
+      webhookUrl: e.WEBHOOK_URL,
+      webhookSecret: e.WEBHOOK_SECRET,
+      port: e.PORT,
+    }),
+  }
+}

@@ -1,0 +1,179 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+/** Timestamps are ISO-8601 UTC text; booleans are 0/1 integers (SQLite). */
+type Timestamp = string
+type Flag = 0 | 1
+
+export type SourceType = 'rss' | 'html' | 'sitemap' | 'govkz'
+export type ArticleStatus = 'published' | 'flagged' | 'rejected'
+export type DateOrigin = 'feed' | 'page' | 'fetch'
+export type AlertMode = 'instant' | 'digest'
+export type ChatType = 'private' | 'group' | 'supergroup' | 'channel'
+export type TopicType = 'country' | 'sector' | 'keyword' | 'all'
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped'
+
+export interface SourceTable {
+  id: Generated<number>
+  name: string
+  url: string
+  type: SourceType
+  lang: 'en' | 'ru' | 'kk'
+  /** JSON of { item, link, title?, date? } for html sources. */
+  list_selectors: string | null
+  project: string | null
+  is_enabled: ColumnType<Flag, Flag | undefined, Flag>
+  origin: ColumnType<'file' | 'admin', 'file' | 'admin' | undefined, 'file' | 'admin'>
+  etag: string | null
+  last_modified: string | null
+  /** null until the first poll: that poll's items are backlog. */
+  first_polled_at: Timestamp | null
+  last_polled_at: Timestamp | null
+  last_success_at: Timestamp | null
+  last_error: string | null
+  last_error_at: Timestamp | null
+  consecutive_failures: ColumnType<number, number | undefined, number>
+  /** 1 once admins were told this source is failing; reset on recovery. */
+  is_failure_reported: ColumnType<Flag, Flag | undefined, Flag>
+  next_poll_at: ColumnType<Timestamp, Timestamp | undefined, Timestamp>
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface ArticleTable {
+  id: Generated<number>
+  source_id: number | null
+  url: string
+  /** Normalised URL (no utm_*, fragment, trailing slash; scheme and www. folded). */
+  url_key: string
+  guid: string | null
+  title: string
+  body: string
+  lang: string
+  published_at: Timestamp
+  published_at_origin: DateOrigin
+  fetched_at: Timestamp
+  updated_at: Timestamp
+  content_hash: string
+  /** Fingerprint of the story (normalised title), to alert once for one story in two sources. */
+  story_key: string
+  is_backlog: ColumnType<Flag, Flag | undefined, Flag>
+}
+
+export interface ClassificationTable {
+  article_id: number
+  is_relevant: Flag
+  kind: 'agreement' | 'commission' | 'meeting' | 'event' | null
+  confidence: number
+  /** JSON arrays. */
+  sectors: string
+  orgs: string
+  evidence: string
+  status: ArticleStatus
+  status_changed_at: Timestamp
+  classified_at: Timestamp
+  curated_by: number | null
+  curated_at: Timestamp | null
+}
+
+export interface ArticlePartnerTable {
+  article_id: number
+  country: string
+  /** Copies of classification.status and article.published_at, kept by triggers. */
+  status: ArticleStatus
+  published_at: Timestamp
+}
+
+export interface SubscriberTable {
+  chat_id: number
+  chat_type: ChatType
+  language: 'en' | 'ru' | 'kk' | null
+  alert_mode: ColumnType<AlertMode, AlertMode | undefined, AlertMode>
+  digest_hour: ColumnType<number, number | undefined, number>
+  time_zone: ColumnType<string, string | undefined, string>
+  last_digest_at: Timestamp | null
+  is_active: ColumnType<Flag, Flag | undefined, Flag>
+  deactivated_reason: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface SubscriptionTable {
+  id: Generated<number>
+  chat_id: number
+  message_thread_id: ColumnType<number, number | undefined, number>
+  topic_type: TopicType
+  /** Country alpha-2, sector name or keyword; '' for all. */
+  topic_value: ColumnType<string, string | undefined, string>
+  created_at: Timestamp
+}
+
+export interface AlertOutboxTable {
+  id: Generated<number>
+  article_id: number
+  chat_id: number
+  message_thread_id: ColumnType<number, number | undefined, number>
+  delivery: AlertMode
+  state: ColumnType<OutboxState, OutboxState | undefined, OutboxState>
+  attempts: ColumnType<number, number | undefined, number>
+  last_error: string | null
+  next_attempt_at: Timestamp
+  telegram_message_id: number | null
+  created_at: Timestamp
+  sent_at: Timestamp | null
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  admin_id: number
+  action: string
+  article_id: number | null
+  source_id: number | null
+  /** JSON snapshots of the labels or source before and after the action. */
+  before: string | null
+  after: string | null
+  created_at: Timestamp
+}
+
+export interface CountryAliasTable {
+  alias: string
+  country: string
+  added_by: number
+  created_at: Timestamp
+}
+
+export interface AdminPreferenceTable {
+  admin_id: number
+  is_flag_notice_muted: ColumnType<Flag, Flag | undefined, Flag>
+  updated_at: Timestamp
+}
+
+export interface BotStorageTable {
+  key: string
+  value: string
+  updated_at: Timestamp
+}
+
+export interface Database {
+  source: SourceTable
+  article: ArticleTable
+  classification: ClassificationTable
+  article_partner: ArticlePartnerTable
+  subscriber: SubscriberTable
+  subscription: SubscriptionTable
+  alert_outbox: AlertOutboxTable
+  audit_log: AuditLogTable
+  country_alias: CountryAliasTable
+  admin_preference: AdminPreferenceTable
+  bot_storage: BotStorageTable
+}
+
+export type SourceRow = Selectable<SourceTable>
+export type NewSourceRow = Insertable<SourceTable>
+export type SourceUpdate = Updateable<SourceTable>
+export type ArticleRow = Selectable<ArticleTable>
+export type NewArticleRow = Insertable<ArticleTable>
+export type ClassificationRow = Selectable<ClassificationTable>
+export type SubscriberRow = Selectable<SubscriberTable>
+export type SubscriptionRow = Selectable<SubscriptionTable>
+export type AlertOutboxRow = Selectable<AlertOutboxTable>
+export type AuditLogRow = Selectable<AuditLogTable>

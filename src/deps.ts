@@ -1,0 +1,12 @@
+import type { Clock } from './clock.js'
+import type { Config } from './config.js'
+import type { Db } from './db/database.js'
+import type { Logger } from './logger.js'
+
+/** What every part receives from the composition root (house style § 1). */
+export interface AppDeps {
+  db: Db
+  config: Config
+  logger: Logger
+  clock: Clock
+}

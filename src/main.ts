@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs'
+import { createApp } from './app.js'
+import { systemClock } from './clock.js'
+import { loadConfig } from './config.js'
+import { openDb } from './db/database.js'
+import { migrateToLatestOrThrow } from './db/migrate.js'
+import { createLogger } from './logger.js'
+
+const SHUTDOWN_DEADLINE_MS = 9_000
+
+if (existsSync('.env')) process.loadEnvFile('.env')
+
+const loaded = loadConfig(process.env)
+if (!loaded.ok) {
+  for (const line of loaded.errors) console.error(line)
+  process.exit(1)
+}
+const config = loaded.config
+const logger = createLogger(config.logLevel)
+
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'))
+
+const db = openDb(config.databasePath)
+try {
+  const applied = await migrateToLatestOrThrow(db)
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied')
+} catch (error) {
+  logger.fatal({ err: error }, 'database migration failed')
+  process.exit(1)
+}
+
+const app = createApp({ db, config, logger, clock: systemClock })
+
+let isStopping = false
+async function shutdown(signal: string): Promise<void> {
+  if (isStopping) return
+  isStopping = true
+  logger.info({ signal }, 'shutting down')
+  const deadline = setTimeout(() => {
+    logger.error('shutdown took too long, exiting')
+    process.exit(1)
+  }, SHUTDOWN_DEADLINE_MS)
+  try {
+    await app.stop()
+    await db.destroy()
+  } catch (error) {
+    logger.error({ err: error }, 'error during shutdown')
+  }
+  clearTimeout(deadline)
+  logger.flush()
+  process.exit(0)
+}
+process.once('SIGINT', (s) => void shutdown(s))
+process.once('SIGTERM', (s) => void shutdown(s))
+
+try {
+  await app.start()
+} catch (error) {
+  logger.fatal({ err: error }, `could not start: ${error instanceof Error ? error.message : String(error)}`)
+  await db.destroy()
+  process.exit(1)
+}

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, user } from '../helpers/updates.js'
+
+describe('/start and /help', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', /follows ministry and news sites/],
+    ['ru', /следит за сайтами министерств/],
+    ['kk', /министрліктер мен ақпарат агенттіктерінің/],
+    ['de', /follows ministry and news sites/],
+  ])('greets a user whose Telegram speaks %s in the right language', async (lang, greeting) => {
+    const from = user(42, lang)
+    await t.bot.handleUpdate(command(from, '/start'))
+    expect(t.api.sent().at(-1)?.payload).toMatchObject({ chat_id: 42, parse_mode: 'HTML', text: expect.stringMatching(greeting) })
+  })
+
+  it('lists every public command in /help', async () => {
+    await t.bot.handleUpdate(command(user(43, 'ru'), '/help'))
+    const text = String(t.api.sent().at(-1)?.payload.text)
+    for (const name of ['/country', '/latest', '/search', '/subscribe', '/unsubscribe', '/subscriptions', '/lang']) {
+      expect(text).toContain(name)
+    }
+  })
+
+  it('answers a button nobody handles instead of leaving a spinner', async () => {
+    await t.bot.handleUpdate(callback(user(44), 'no-such-feature:1'))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/out of date/) })
+  })
+})
+
+describe('fake Bot API', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('rejects HTML Telegram would reject, so escaping bugs fail tests', async () => {
+    await expect(t.bot.api.sendMessage(1, 'a < b', { parse_mode: 'HTML' })).rejects.toThrow(/can't parse entities/)
+    await expect(t.bot.api.sendMessage(1, '<b>open', { parse_mode: 'HTML' })).rejects.toThrow(/can't find end tag/)
+    await expect(t.bot.api.sendMessage(1, '<div>x</div>', { parse_mode: 'HTML' })).rejects.toThrow(/unsupported start tag/)
+    await expect(t.bot.api.sendMessage(1, 'x'.repeat(4097))).rejects.toThrow(/message is too long/)
+    await expect(t.bot.api.sendMessage(1, '&lt;'.repeat(4096), { parse_mode: 'HTML' })).resolves.toMatchObject({ chat: { id: 1 } })
+  })
+
+  it('rejects callback data over 64 bytes', async () => {
+    const data = 'ж'.repeat(33)
+    await expect(t.bot.api.sendMessage(1, 'x', { reply_markup: { inline_keyboard: [[{ text: 'b', callback_data: data }]] } })).rejects.toThrow(/BUTTON_DATA_INVALID/)
+  })
+})

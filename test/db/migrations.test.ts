@@ -1,0 +1,111 @@
+import { sql } from 'kysely'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type Db, openDb } from '../../src/db/database.js'
+import { migrateDownAllOrThrow, migrateToLatestOrThrow } from '../../src/db/migrate.js'
+
+const TABLES = [
+  'source', 'article', 'classification', 'article_partner', 'article_fts', 'subscriber', 'subscription',
+  'alert_outbox', 'audit_log', 'country_alias', 'admin_preference', 'bot_storage',
+]
+
+async function tableNames(db: Db): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select name from sqlite_master where type in ('table') and name not like 'sqlite_%' and name not like 'kysely_%' and name not like 'article_fts_%'`.execute(db)
+  return rows.map((r) => r.name).sort()
+}
+
+describe('migrations', () => {
+  let db: Db
+  afterEach(async () => db.destroy())
+
+  it('apply to an empty database, re-apply as a no-op, and revert completely', async () => {
+    db = openDb(':memory:')
+    const applied = await migrateToLatestOrThrow(db)
+    expect(applied.length).toBeGreaterThanOrEqual(7)
+    expect(await tableNames(db)).toEqual([...TABLES].sort())
+    expect(await migrateToLatestOrThrow(db)).toEqual([])
+
+    const reverted = await migrateDownAllOrThrow(db)
+    expect(reverted).toEqual([...applied].reverse())
+    expect(await tableNames(db)).toEqual([])
+  })
+
+  it('turns on WAL and foreign keys for a file database', async () => {
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    db = openDb(join(mkdtempSync(join(tmpdir(), 'coopwatch-')), 'nested', 'test.db'))
+    await migrateToLatestOrThrow(db)
+    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db)
+    const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db)
+    expect(mode.rows[0]?.journal_mode).toBe('wal')
+    expect(fk.rows[0]?.foreign_keys).toBe(1)
+  })
+})
+
+describe('schema', () => {
+  let db: Db
+  afterEach(async () => db.destroy())
+
+  async function insertArticle(url: string, publishedAt: string, status: 'published' | 'flagged', partners: string[]) {
+    const now = '2026-11-21T00:00:00.000Z'
+    const { id } = await db
+      .insertInto('article')
+      .values({ url, url_key: url, title: `Title ${url}`, body: 'Министр культуры провела переговоры о сотрудничестве', lang: 'ru', published_at: publishedAt, published_at_origin: 'feed', fetched_at: now, updated_at: now, content_hash: url, story_key: url })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await db.insertInto('classification').values({ article_id: id, is_relevant: 1, kind: 'meeting', confidence: 0.9, status, status_changed_at: now, classified_at: now }).execute()
+    if (partners.length > 0) {
+      await db.insertInto('article_partner').values(partners.map((country) => ({ article_id: id, country, status, published_at: publishedAt }))).execute()
+    }
+    return id
+  }
+
+  it('answers "newest published items with country X" from the partner index, without sorting', async () => {
+    db = openDb(':memory:')
+    await migrateToLatestOrThrow(db)
+    const plan = await sql<{ detail: string }>`explain query plan
+      select article_id from article_partner
+      where country = 'RU' and status = 'published'
+      order by published_at desc, article_id desc limit 5`.execute(db)
+    const details = plan.rows.map((r) => r.detail).join('\n')
+    expect(details).toMatch(/USING COVERING INDEX article_partner_country_idx \(country=\? AND status=\?\)/)
+    expect(details).not.toMatch(/TEMP B-TREE/)
+  })
+
+  it('keeps the partner copy of status and date in step through triggers', async () => {
+    db = openDb(':memory:')
+    await migrateToLatestOrThrow(db)
+    const id = await insertArticle('https://a.kz/1', '2026-01-01T00:00:00.000Z', 'flagged', ['RU', 'BY'])
+    await db.updateTable('classification').set({ status: 'published' }).where('article_id', '=', id).execute()
+    await db.updateTable('article').set({ published_at: '2026-02-01T00:00:00.000Z' }).where('id', '=', id).execute()
+    const rows = await db.selectFrom('article_partner').select(['country', 'status', 'published_at']).orderBy('country').execute()
+    expect(rows).toEqual([
+      { country: 'BY', status: 'published', published_at: '2026-02-01T00:00:00.000Z' },
+      { country: 'RU', status: 'published', published_at: '2026-02-01T00:00:00.000Z' },
+    ])
+  })
+
+  it('finds Russian and Kazakh word forms through stemmed prefix queries, and follows edits and deletes', async () => {
+    db = openDb(':memory:')
+    await migrateToLatestOrThrow(db)
+    const id = await insertArticle('https://a.kz/2', '2026-01-01T00:00:00.000Z', 'published', [])
+    const match = async (q: string) =>
+      (await sql<{ rowid: number }>`select rowid from article_fts where article_fts match ${q}`.execute(db)).rows.map((r) => r.rowid)
+    expect(await match('сотрудничеств*')).toEqual([id])
+    expect(await match('МИНИСТР*')).toEqual([id])
+    await db.updateTable('article').set({ body: 'Ресеймен ынтымақтастық туралы' }).where('id', '=', id).execute()
+    expect(await match('сотрудничеств*')).toEqual([])
+    expect(await match('ресей*')).toEqual([id])
+    await db.deleteFrom('article').where('id', '=', id).execute()
+    expect(await match('ресей*')).toEqual([])
+  })
+
+  it('removes an article with its classification and partners (foreign keys cascade)', async () => {
+    db = openDb(':memory:')
+    await migrateToLatestOrThrow(db)
+    const id = await insertArticle('https://a.kz/3', '2026-01-01T00:00:00.000Z', 'published', ['FR'])
+    await db.deleteFrom('article').where('id', '=', id).execute()
+    expect(await db.selectFrom('classification').selectAll().execute()).toEqual([])
+    expect(await db.selectFrom('article_partner').selectAll().execute()).toEqual([])
+  })
+})

@@ -1,0 +1,234 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Update } from 'grammy/types'
+import { parseTelegramHtml } from './telegram-html.js'
+
+export interface ApiCall {
+  method: string
+  payload: Record<string, any>
+}
+
+export interface FakeAnswer {
+  status?: number
+  body: unknown
+}
+
+export type AnswerFn = (payload: Record<string, any>) => FakeAnswer
+
+const MAX_MESSAGE_LENGTH = 4096
+const MAX_CALLBACK_DATA_BYTES = 64
+
+export const BOT_USER = { id: 7_000_000_001, is_bot: true, first_name: 'coopwatch', username: 'coopwatch_test_bot' }
+
+export function telegramError(status: number, description: string, parameters?: Record<string, unknown>): FakeAnswer {
+  return { status, body: { ok: false, error_code: status, description, ...(parameters ? { parameters } : {}) } }
+}
+
+export const errors = {
+  tooManyRequests: (retryAfter = 0) => telegramError(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter }),
+  blocked: () => telegramError(403, 'Forbidden: bot was blocked by the user'),
+  kicked: () => telegramError(403, 'Forbidden: bot was kicked from the group chat'),
+  chatNotFound: () => telegramError(400, 'Bad Request: chat not found'),
+  notModified: () =>
+    telegramError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message'),
+  migrated: (toChatId: number) => telegramError(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: toChatId }),
+  serverError: () => telegramError(502, 'Bad Gateway'),
+}
+
+interface Rule {
+  method?: string
+  chatId?: number
+  answer: AnswerFn
+  remaining: number
+}
+
+interface StoredMessage {
+  text: string
+  markup: string
+}
+
+/**
+ * A loopback Telegram Bot API: serves getUpdates from a queue the test fills, records every
+ * call, answers like Telegram (errors included) and rejects what Telegram would reject:
+ * bad HTML, over-long messages, over-long callback data.
+ */
+export class FakeBotApi {
+  readonly calls: ApiCall[] = []
+  readonly token = '123456:TEST-fake-token-for-coopwatch-tests'
+  chatAdministrators = new Map<number, number[]>()
+  private readonly updates: Update[] = []
+  private readonly waiters = new Set<() => void>()
+  private readonly rules: Rule[] = []
+  private readonly messages = new Map<string, StoredMessage>()
+  private nextUpdateId = 1
+  private nextMessageId = 1
+  private readonly server: Server = createServer((req, res) => void this.handle(req, res))
+  private isStopped = false
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+  }
+
+  async stop(): Promise<void> {
+    this.isStopped = true
+    for (const wake of this.waiters) wake()
+    this.server.closeAllConnections()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  get apiRoot(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  pushUpdate(update: Omit<Update, 'update_id'>): void {
+    this.updates.push({ ...update, update_id: this.nextUpdateId++ } as Update)
+    for (const wake of this.waiters) wake()
+  }
+
+  /** Answers the next call of `method` (optionally for one chat) with `answer`. */
+  once(method: string, answer: AnswerFn, { chatId }: { chatId?: number } = {}): void {
+    this.rules.push({ method, chatId, answer, remaining: 1 })
+  }
+
+  /** Answers every call of `method` (or any method) for `chatId` with `answer`, `times` times. */
+  failFor({ method, chatId, times = Number.POSITIVE_INFINITY }: { method?: string; chatId?: number; times?: number }, answer: AnswerFn): void {
+    this.rules.push({ method, chatId, answer, remaining: times })
+  }
+
+  sent(method = 'sendMessage'): ApiCall[] {
+    return this.calls.filter((c) => c.method === method)
+  }
+
+  /** Forgets the calls recorded so far. */
+  clearCalls(): void {
+    this.calls.length = 0
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '')
+    const raw = await readBody(req)
+    if (!match || match[1] !== this.token) return reply(res, telegramError(404, 'Not Found'))
+    const method = match[2]!
+    let payload: Record<string, any>
+    try {
+      payload = raw.length > 0 ? JSON.parse(raw) : {}
+    } catch {
+      return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
+    }
+    if (method === 'getUpdates') return reply(res, { body: { ok: true, result: await this.takeUpdates(payload) } })
+    this.calls.push({ method, payload })
+    const rule = this.rules.find((r) => r.remaining > 0 && (r.method === undefined || r.method === method) && (r.chatId === undefined || Number(payload.chat_id) === r.chatId))
+    if (rule) {
+      rule.remaining -= 1
+      return reply(res, rule.answer(payload))
+    }
+    reply(res, this.answer(method, payload))
+  }
+
+  private async takeUpdates(payload: Record<string, any>): Promise<Update[]> {
+    const offset = Number(payload.offset ?? 0)
+    const drop = this.updates.findIndex((u) => u.update_id >= offset)
+    this.updates.splice(0, drop === -1 ? this.updates.length : drop)
+    if (this.updates.length === 0 && !this.isStopped) {
+      const timeoutMs = Math.min(Number(payload.timeout ?? 0), 30) * 1000
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer)
+          this.waiters.delete(wake)
+          resolve()
+        }
+        const timer = setTimeout(wake, timeoutMs)
+        this.waiters.add(wake)
+      })
+    }
+    return this.updates.slice(0, Number(payload.limit ?? 100))
+  }
+
+  private answer(method: string, payload: Record<string, any>): FakeAnswer {
+    const ok = (result: unknown): FakeAnswer => ({ body: { ok: true, result } })
+    switch (method) {
+      case 'getMe':
+        return ok({ ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false })
+      case 'sendMessage':
+      case 'editMessageText': {
+        const problem = checkText(payload) ?? checkMarkup(payload.reply_markup)
+        if (problem) return problem
+        const chatId = Number(payload.chat_id)
+        if (method === 'editMessageText') {
+          const key = `${chatId}:${payload.message_id}`
+          const stored = this.messages.get(key)
+          const next = { text: String(payload.text), markup: JSON.stringify(payload.reply_markup ?? null) }
+          if (stored && stored.text === next.text && stored.markup === next.markup) return errors.notModified()
+          this.messages.set(key, next)
+          return ok(this.message(chatId, payload, Number(payload.message_id)))
+        }
+        const messageId = this.nextMessageId++
+        this.messages.set(`${chatId}:${messageId}`, { text: String(payload.text), markup: JSON.stringify(payload.reply_markup ?? null) })
+        return ok(this.message(chatId, payload, messageId))
+      }
+      case 'editMessageReplyMarkup': {
+        const problem = checkMarkup(payload.reply_markup)
+        return problem ?? ok(this.message(Number(payload.chat_id), payload, Number(payload.message_id)))
+      }
+      case 'getChatAdministrators':
+        return ok((this.chatAdministrators.get(Number(payload.chat_id)) ?? []).map((id) => ({ status: 'administrator', user: { id, is_bot: false, first_name: `admin${id}` } })))
+      case 'getChatMember': {
+        const admins = this.chatAdministrators.get(Number(payload.chat_id)) ?? []
+        const userId = Number(payload.user_id)
+        return ok({ status: admins.includes(userId) ? 'administrator' : 'member', user: { id: userId, is_bot: false, first_name: `user${userId}` } })
+      }
+      default:
+        return ok(true)
+    }
+  }
+
+  private message(chatId: number, payload: Record<string, any>, messageId: number) {
+    return {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: chatId < 0 ? 'supergroup' : 'private' },
+      from: BOT_USER,
+      text: payload.text,
+      ...(payload.message_thread_id ? { message_thread_id: payload.message_thread_id } : {}),
+    }
+  }
+}
+
+function checkText(payload: Record<string, any>): FakeAnswer | undefined {
+  const text = payload.text
+  if (typeof text !== 'string' || text.trim() === '') return telegramError(400, 'Bad Request: message text is empty')
+  let plain = text
+  if (String(payload.parse_mode ?? '').toLowerCase() === 'html') {
+    const parsed = parseTelegramHtml(text)
+    if (!parsed.ok) return telegramError(400, `Bad Request: ${parsed.error}`)
+    plain = parsed.text
+  }
+  if (plain.length > MAX_MESSAGE_LENGTH) return telegramError(400, 'Bad Request: message is too long')
+  return undefined
+}
+
+function checkMarkup(markup: any): FakeAnswer | undefined {
+  for (const row of markup?.inline_keyboard ?? []) {
+    for (const button of row) {
+      if (typeof button.text !== 'string' || button.text === '') return telegramError(400, 'Bad Request: text buttons are unallowed in the inline keyboard')
+      if (button.callback_data !== undefined && Buffer.byteLength(button.callback_data, 'utf8') > MAX_CALLBACK_DATA_BYTES) {
+        return telegramError(400, 'Bad Request: BUTTON_DATA_INVALID')
+      }
+    }
+  }
+  return undefined
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function reply(res: ServerResponse, { status = 200, body }: FakeAnswer): void {
+  res.writeHead(status, { 'content-type': 'application/json' })
+  res.end(JSON.stringify(body))
+}

@@ -1,0 +1,82 @@
+import { type App, createApp } from '../../src/app.js'
+import type { Clock } from '../../src/clock.js'
+import { type Config, loadConfig } from '../../src/config.js'
+import { type Db, openDb } from '../../src/db/database.js'
+import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import type { AppDeps } from '../../src/deps.js'
+import { createLogger } from '../../src/logger.js'
+import { FakeBotApi } from './fake-bot-api.js'
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  private current: Date
+  constructor(start = '2026-11-21T09:00:00.000Z') {
+    this.current = new Date(start)
+  }
+  now(): Date {
+    return new Date(this.current)
+  }
+  set(iso: string): void {
+    this.current = new Date(iso)
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms)
+  }
+}
+
+export const ADMIN_ID = 500_001
+
+export function testConfig(api: FakeBotApi, env: Record<string, string> = {}): Config {
+  const loaded = loadConfig({
+    BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.apiRoot,
+    DATABASE_PATH: ':memory:',
+    ADMIN_IDS: String(ADMIN_ID),
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...env,
+  })
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
+  return loaded.config
+}
+
+export async function createTestDb(): Promise<Db> {
+  const db = openDb(':memory:')
+  await migrateToLatestOrThrow(db)
+  return db
+}
+
+export interface TestApp {
+  api: FakeBotApi
+  db: Db
+  clock: TestClock
+  deps: AppDeps
+  app: App
+  bot: App['bot']
+  close(): Promise<void>
+}
+
+/** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const api = new FakeBotApi()
+  await api.start()
+  const config = testConfig(api, env)
+  const db = await createTestDb()
+  const clock = new TestClock()
+  const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock }
+  const app = createApp(deps)
+  await app.bot.init()
+  return {
+    api,
+    db,
+    clock,
+    deps,
+    app,
+    bot: app.bot,
+    async close() {
+      await app.stop()
+      await db.destroy()
+      await api.stop()
+    },
+  }
+}

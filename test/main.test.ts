@@ -1,0 +1,64 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { FakeBotApi } from './helpers/fake-bot-api.js'
+import { command, user } from './helpers/updates.js'
+
+interface Exit {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function startMain(env: Record<string, string>): { child: ChildProcess; exited: Promise<Exit> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+  const exited = new Promise<Exit>((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })))
+  return { child, exited }
+}
+
+describe('npm start (src/main.ts as a real process)', () => {
+  let api: FakeBotApi
+  let dir: string
+  beforeEach(async () => {
+    api = new FakeBotApi()
+    await api.start()
+    dir = mkdtempSync(join(tmpdir(), 'coopwatch-main-'))
+  })
+  afterEach(async () => api.stop())
+
+  it('answers /start through TELEGRAM_API_ROOT, then exits 0 on SIGTERM', async () => {
+    const { child, exited } = startMain({
+      BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      DATABASE_PATH: join(dir, 'db', 'coopwatch.db'),
+      SOURCES_FILE: join(dir, 'none.json'),
+      PORT: '0',
+    })
+    api.pushUpdate(command(user(77, 'en'), '/start'))
+    await expect.poll(() => api.sent().length, { timeout: 20_000, interval: 100 }).toBeGreaterThan(0)
+    expect(api.sent()[0]?.payload).toMatchObject({ chat_id: 77, text: expect.stringContaining('coopwatch') })
+
+    child.kill('SIGTERM')
+    const exit = await exited
+    expect(exit.code).toBe(0)
+  })
+
+  it('exits 1 with one line saying how to get a token when BOT_TOKEN is missing', async () => {
+    const { exited } = startMain({ DATABASE_PATH: join(dir, 'x.db') })
+    const exit = await exited
+    expect(exit.code).toBe(1)
+    const lines = exit.stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^BOT_TOKEN: missing — create a bot with @BotFather/)
+    expect(exit.stdout).toBe('')
+  })
+})
