@@ -2,6 +2,7 @@ import type { Clock } from './clock.js'
 import type { Config } from './config.js'
 import type { Db } from './db/database.js'
 import type { Logger } from './logger.js'
+import type { Metrics } from './metrics.js'
 
 /** What every part receives from the composition root (house style § 1). */
 export interface AppDeps {
@@ -9,4 +10,5 @@ export interface AppDeps {
   config: Config
   logger: Logger
   clock: Clock
+  metrics: Metrics
 }

@@ -5,6 +5,7 @@ import { loadConfig } from './config.js'
 import { openDb } from './db/database.js'
 import { migrateToLatestOrThrow } from './db/migrate.js'
 import { createLogger } from './logger.js'
+import { createMetrics } from './metrics.js'
 
 const SHUTDOWN_DEADLINE_MS = 9_000
 
@@ -29,7 +30,7 @@ try {
   process.exit(1)
 }
 
-const app = createApp({ db, config, logger, clock: systemClock })
+const app = createApp({ db, config, logger, clock: systemClock, metrics: createMetrics() })
 
 let isStopping = false
 async function shutdown(signal: string): Promise<void> {

@@ -65,9 +65,9 @@ export interface ClassificationTable {
   kind: 'agreement' | 'commission' | 'meeting' | 'event' | null
   confidence: number
   /** JSON arrays. */
-  sectors: string
-  orgs: string
-  evidence: string
+  sectors: ColumnType<string, string | undefined, string>
+  orgs: ColumnType<string, string | undefined, string>
+  evidence: ColumnType<string, string | undefined, string>
   status: ArticleStatus
   status_changed_at: Timestamp
   classified_at: Timestamp

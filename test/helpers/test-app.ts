@@ -5,6 +5,7 @@ import { type Db, openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createLogger } from '../../src/logger.js'
+import { createMetrics } from '../../src/metrics.js'
 import { FakeBotApi } from './fake-bot-api.js'
 
 /** A clock the test moves by hand. */
@@ -63,7 +64,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = testConfig(api, env)
   const db = await createTestDb()
   const clock = new TestClock()
-  const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock }
+  const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
   const app = createApp(deps)
   await app.bot.init()
   return {
