@@ -1,14 +1,23 @@
-import { run, type RunnerHandle } from '@grammyjs/runner'
 import type { Bot } from 'grammy'
+import { type Alerts, createAlerts } from './alerts/worker.js'
+import { createAdminNotices } from './bot/admin-notices.js'
+import { registerCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import type { BotContext } from './bot/context.js'
+import { createI18n } from './bot/i18n/i18n.js'
 import type { AppDeps } from './deps.js'
+import { createUpdateReceiver } from './http/receive-updates.js'
+import { createHttpServer } from './http/server.js'
 import { createPoller } from './ingest/poller.js'
 import type { Loop } from './loop.js'
 
 export interface App {
   bot: Bot<BotContext>
   poller: Loop
+  /** Instant alert sender and daily digests (their loops' runOnce() drive them in tests). */
+  alerts: Alerts
+  /** The port /healthz, /metrics and the webhook listen on, once started (PORT=0 picks one). */
+  readonly httpPort: number
   start(): Promise<void>
   /** Stops taking updates, then the background loops, awaiting the work in flight. */
   stop(): Promise<void>
@@ -18,24 +27,33 @@ const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat
 
 /** Wires the parts; used by main, the CLI and tests alike. */
 export function createApp(deps: AppDeps): App {
-  const bot = createBot(deps)
-  const poller = createPoller(deps)
-  let runner: RunnerHandle | undefined
+  const i18n = createI18n()
+  const bot = createBot(deps, i18n)
+  const poller = createPoller(deps, createAdminNotices(deps, bot.api, i18n))
+  const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars) })
+  const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
+  const http = createHttpServer(deps, { isReceivingUpdates: updates.isReceiving, webhook: updates.webhook })
 
   return {
     bot,
     poller,
+    alerts,
+    get httpPort() {
+      return http.port
+    },
     async start() {
       await bot.init()
-      // A webhook left over from another deployment makes getUpdates fail with 409.
-      await bot.api.deleteWebhook()
-      runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } })
+      await registerCommands(bot.api, i18n)
+      await http.start()
+      await updates.start()
       poller.start()
-      deps.logger.info({ bot: bot.botInfo.username }, 'coopwatch started (long polling)')
+      await alerts.start()
+      deps.logger.info({ bot: bot.botInfo.username }, `coopwatch started (${updates.mode === 'webhook' ? 'webhook' : 'long polling'})`)
     },
     async stop() {
-      if (runner?.isRunning()) await runner.stop()
-      await poller.stop()
+      await updates.stop()
+      await Promise.all([poller.stop(), alerts.stop()])
+      await http.stop()
     },
   }
 }

@@ -4,6 +4,7 @@ import { systemClock } from './clock.js'
 import { loadConfig } from './config.js'
 import { openDb } from './db/database.js'
 import { migrateToLatestOrThrow } from './db/migrate.js'
+import { syncSourcesFile } from './ingest/sources-file.js'
 import { createLogger } from './logger.js'
 import { createMetrics } from './metrics.js'
 
@@ -30,7 +31,14 @@ try {
   process.exit(1)
 }
 
-const app = createApp({ db, config, logger, clock: systemClock, metrics: createMetrics() })
+const deps = { db, config, logger, clock: systemClock, metrics: createMetrics() }
+const synced = await syncSourcesFile(deps)
+if (!synced.ok) {
+  console.error(synced.error)
+  await db.destroy()
+  process.exit(1)
+}
+const app = createApp(deps)
 
 let isStopping = false
 async function shutdown(signal: string): Promise<void> {

@@ -1,9 +1,16 @@
+import type { ConversationFlavor } from '@grammyjs/conversations'
 import type { I18nFlavor } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
+import type { CountryIndex } from '../classify/countries.js'
 import type { AppDeps } from '../deps.js'
 
 export interface DepsFlavor {
   deps: AppDeps
 }
 
-export type BotContext = Context & I18nFlavor & DepsFlavor
+/** Country names as users type them, with the aliases admins taught (built once per change). */
+export interface CountriesFlavor {
+  countryIndex(): Promise<CountryIndex>
+}
+
+export type BotContext = ConversationFlavor<Context & I18nFlavor & DepsFlavor & CountriesFlavor>

@@ -1,7 +1,31 @@
 import type { CountryAlias } from '../classify/types.js'
+import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
 
 /** Aliases and institutions admins attached to countries, for the classifier and /country. */
 export async function listCountryAliases(db: Db): Promise<CountryAlias[]> {
   return db.selectFrom('country_alias').select(['alias', 'country']).orderBy('alias').execute()
+}
+
+/** Spacing and Unicode forms folded; the case is kept, since the classifier reads capitals in abbreviations. */
+export function normalizeAlias(alias: string): string {
+  return alias.normalize('NFKC').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Attaches an alias (a name, an institution) to a country, replacing an earlier mapping of the
+ * same alias; audited with the previous country as `before`.
+ */
+export async function teachCountryAlias(db: Db, { alias, country, adminId, now }: { alias: string; country: string; adminId: number; now: Date }): Promise<{ alias: string; previous: string | null }> {
+  const key = normalizeAlias(alias)
+  return db.transaction().execute(async (trx) => {
+    const previous = await trx.selectFrom('country_alias').select('country').where('alias', '=', key).executeTakeFirst()
+    await trx
+      .insertInto('country_alias')
+      .values({ alias: key, country, added_by: adminId, created_at: now.toISOString() })
+      .onConflict((oc) => oc.column('alias').doUpdateSet({ country, added_by: adminId, created_at: now.toISOString() }))
+      .execute()
+    await recordAudit(trx, { adminId, action: 'teach-alias', before: previous ? { alias: key, country: previous.country } : null, after: { alias: key, country }, now })
+    return { alias: key, previous: previous?.country ?? null }
+  })
 }

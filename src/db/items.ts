@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { ArticleStatus } from './schema.js'
@@ -54,4 +55,176 @@ export async function getItemsByIds(db: Db, ids: readonly number[]): Promise<Ite
     ]),
   )
   return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** Where a page of a newest-first list starts: the last (or first) item of the page seen before. */
+export interface ItemCursor {
+  publishedAt: string
+  id: number
+}
+
+export interface PageRequest {
+  limit: number
+  /** Absent for the first (newest) page. */
+  cursor?: ItemCursor | null
+  /** 'older' continues after the cursor (▶), 'newer' goes back before it (◀). */
+  direction?: 'older' | 'newer'
+}
+
+/** One page of a list, newest first, and whether there is more on either side. */
+export interface ItemPage {
+  items: ItemView[]
+  hasOlder: boolean
+  hasNewer: boolean
+}
+
+/** How many published items a partner has and the date of the oldest, for list headers. */
+export interface PartnerSummary {
+  count: number
+  oldestAt: string | null
+}
+
+type KeyRow = { id: number; published_at: string }
+
+async function pageFromKeys(db: Db, rows: KeyRow[], req: PageRequest): Promise<ItemPage> {
+  const isNewer = req.direction === 'newer' && req.cursor != null
+  const hasMore = rows.length > req.limit
+  const page = rows.slice(0, req.limit)
+  if (isNewer) page.reverse()
+  return {
+    items: await getItemsByIds(db, page.map((r) => r.id)),
+    hasOlder: isNewer ? true : hasMore,
+    hasNewer: isNewer ? hasMore : req.cursor != null,
+  }
+}
+
+/**
+ * The keys of one page of published items with a partner, straight from the covering index
+ * article_partner_country_idx: a keyset seek, so page 1000 costs what page 1 does.
+ * Exported for the query-plan test.
+ */
+export function selectPartnerPageKeys(db: Db, country: string, req: PageRequest) {
+  const isNewer = req.direction === 'newer' && req.cursor != null
+  const order = isNewer ? 'asc' : 'desc'
+  let query = db
+    .selectFrom('article_partner')
+    .select(['article_id as id', 'published_at'])
+    .where('country', '=', country)
+    .where('status', '=', 'published')
+  if (req.cursor) {
+    const { publishedAt, id } = req.cursor
+    query = query.where((eb) => eb(eb.refTuple('published_at', 'article_id'), isNewer ? '>' : '<', eb.tuple(publishedAt, id)))
+  }
+  return query.orderBy('published_at', order).orderBy('article_id', order).limit(req.limit + 1)
+}
+
+/** Published items with `country` among their partners, newest first, one page. */
+export async function findItemsByPartner(db: Db, country: string, req: PageRequest): Promise<ItemPage> {
+  return pageFromKeys(db, await selectPartnerPageKeys(db, country, req).execute(), req)
+}
+
+/** Count (from the trigger-kept counter) and oldest date (one index seek) of a partner's published items. */
+export async function getPartnerSummary(db: Db, country: string): Promise<PartnerSummary> {
+  const counted = await db
+    .selectFrom('partner_country_count')
+    .select('item_count')
+    .where('country', '=', country)
+    .where('status', '=', 'published')
+    .executeTakeFirst()
+  const oldest = await db
+    .selectFrom('article_partner')
+    .select('published_at')
+    .where('country', '=', country)
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'asc')
+    .orderBy('article_id', 'asc')
+    .limit(1)
+    .executeTakeFirst()
+  return { count: counted?.item_count ?? 0, oldestAt: oldest?.published_at ?? null }
+}
+
+/** Countries that have published items, the most frequent partner first. */
+export async function listPartnerCountries(db: Db): Promise<{ country: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('partner_country_count')
+    .select(['country', 'item_count'])
+    .where('status', '=', 'published')
+    .where('item_count', '>', 0)
+    .orderBy('item_count', 'desc')
+    .orderBy('country')
+    .execute()
+  return rows.map((r) => ({ country: r.country, count: r.item_count }))
+}
+
+/** The newest published items, one page. */
+export async function findLatestItems(db: Db, req: PageRequest): Promise<ItemPage> {
+  const isNewer = req.direction === 'newer' && req.cursor != null
+  const order = isNewer ? 'asc' : 'desc'
+  // CROSS JOIN makes SQLite walk article_published_at_idx and stop after the page; left to
+  // itself (after ANALYZE) it may start from classification and sort every published item.
+  let query = db
+    .selectFrom('article as a')
+    .crossJoin('classification as c')
+    .select(['a.id', 'a.published_at'])
+    .whereRef('c.article_id', '=', 'a.id')
+    .where('c.status', '=', 'published')
+  if (req.cursor) {
+    const { publishedAt, id } = req.cursor
+    query = query.where((eb) => eb(eb.refTuple('a.published_at', 'a.id'), isNewer ? '>' : '<', eb.tuple(publishedAt, id)))
+  }
+  const rows = await query.orderBy('a.published_at', order).orderBy('a.id', order).limit(req.limit + 1).execute()
+  return pageFromKeys(db, rows, req)
+}
+
+/** One page of published items matching an FTS5 expression (see fts-query.ts), newest first. */
+export async function searchItems(db: Db, match: string, { limit, offset }: { limit: number; offset: number }): Promise<ItemView[]> {
+  const { rows } = await sql<{ id: number }>`
+    select a.id from article_fts f
+    join article a on a.id = f.rowid
+    join classification c on c.article_id = a.id
+    where article_fts match ${match} and c.status = 'published'
+    order by a.published_at desc, a.id desc
+    limit ${limit} offset ${offset}`.execute(db)
+  return getItemsByIds(db, rows.map((r) => r.id))
+}
+
+/** How many published items match, counting no further than `cap` (a common word matches half the archive). */
+export async function countSearchResults(db: Db, match: string, cap: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from (
+      select 1 from article_fts f
+      join classification c on c.article_id = f.rowid
+      where article_fts match ${match} and c.status = 'published'
+      limit ${cap}
+    )`.execute(db)
+  return rows[0]?.n ?? 0
+}
+
+/** The id under which a search's words are kept for its page buttons (the same words, the same id). */
+export async function saveSearchQuery(db: Db, query: string, now: Date): Promise<number> {
+  const row = await db
+    .insertInto('search_query')
+    .values({ query, last_used_at: now.toISOString() })
+    .onConflict((oc) => oc.column('query').doUpdateSet({ last_used_at: now.toISOString() }))
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** The words of a saved search, or null when the id is unknown (a forged or pruned button). */
+export async function getSearchQuery(db: Db, id: number): Promise<string | null> {
+  const row = await db.selectFrom('search_query').select('query').where('id', '=', id).executeTakeFirst()
+  return row?.query ?? null
+}
+
+/** Forgets searches nobody paged through since `before`. */
+export async function pruneSearchQueries(db: Db, before: Date): Promise<number> {
+  const result = await db.deleteFrom('search_query').where('last_used_at', '<', before.toISOString()).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** The cursor a page button points at, or null when that item is gone (a stale button). */
+export async function getItemCursor(db: Db, id: number): Promise<ItemCursor | null> {
+  const row = await db.selectFrom('article').select(['id', 'published_at']).where('id', '=', id).executeTakeFirst()
+  return row ? { publishedAt: row.published_at, id: row.id } : null
 }

@@ -120,6 +120,8 @@ export interface AlertOutboxTable {
   telegram_message_id: number | null
   created_at: Timestamp
   sent_at: Timestamp | null
+  /** When the row was last claimed for sending. */
+  last_attempt_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>
 }
 
 export interface AuditLogTable {
@@ -132,6 +134,8 @@ export interface AuditLogTable {
   before: string | null
   after: string | null
   created_at: Timestamp
+  /** The action this one reverted (an undo), else null. */
+  undoes_id: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 export interface CountryAliasTable {
@@ -144,6 +148,7 @@ export interface CountryAliasTable {
 export interface AdminPreferenceTable {
   admin_id: number
   is_flag_notice_muted: ColumnType<Flag, Flag | undefined, Flag>
+  is_source_notice_muted: ColumnType<Flag, Flag | undefined, Flag>
   updated_at: Timestamp
 }
 
@@ -151,6 +156,20 @@ export interface BotStorageTable {
   key: string
   value: string
   updated_at: Timestamp
+}
+
+/** Items per partner country and status, kept by triggers on article_partner. */
+export interface PartnerCountryCountTable {
+  country: string
+  status: ArticleStatus
+  item_count: number
+}
+
+/** The words of a /search, so its page buttons carry a short id. */
+export interface SearchQueryTable {
+  id: Generated<number>
+  query: string
+  last_used_at: Timestamp
 }
 
 export interface Database {
@@ -165,6 +184,8 @@ export interface Database {
   country_alias: CountryAliasTable
   admin_preference: AdminPreferenceTable
   bot_storage: BotStorageTable
+  partner_country_count: PartnerCountryCountTable
+  search_query: SearchQueryTable
 }
 
 export type SourceRow = Selectable<SourceTable>

@@ -1,19 +1,101 @@
+import { createClassifier } from '../classify/classify.js'
+import { listCountryAliases } from '../db/country-aliases.js'
+import type { SourceRow } from '../db/schema.js'
+import { findDueSources, getSourceById } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import { createLoop, type Loop } from '../loop.js'
-import { findDueSources } from '../db/sources.js'
+import { createFetcher, type Fetcher } from './fetch.js'
+import { ingestSource, type SourceSummary } from './ingest-source.js'
 
 /** How often the poller looks for due sources; each source keeps its own next_poll_at. */
 const TICK_MS_MAX = 30_000
+/** Sources polled at once; the fetcher separately keeps ≤ 2 requests per host. */
+export const SOURCE_CONCURRENCY = 8
 
-export function createPoller(deps: AppDeps): Loop {
-  return createLoop({
+export interface CycleReport {
+  /** Articles flagged for review in this cycle. */
+  flaggedArticleIds: number[]
+  /** Sources that just crossed SOURCE_FAILURES_BEFORE_NOTICE (reported once). */
+  failingSources: SourceRow[]
+  /** Sources that had been reported failing and now succeeded. */
+  recoveredSources: SourceRow[]
+}
+
+export interface PollerHooks {
+  onCycleEnd?(report: CycleReport): Promise<void>
+}
+
+/**
+ * Polls the given sources, several at once; one source's failure (expected or thrown) is
+ * recorded in its summary and never stops the others.
+ */
+export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: readonly SourceRow[], signal?: AbortSignal): Promise<SourceSummary[]> {
+  if (sources.length === 0) return []
+  const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
+  const summaries = new Array<SourceSummary>(sources.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < sources.length && !signal?.aborted) {
+      const index = next++
+      const source = sources[index]!
+      try {
+        summaries[index] = await ingestSource({ deps, fetcher, classifier, signal }, source)
+      } catch (error) {
+        deps.logger.error({ err: error, source: source.name }, 'source poll crashed')
+        deps.metrics.sourceErrors.inc({ source: source.name })
+        summaries[index] = {
+          source, fetched: 0, new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], isNewlyFailing: false, isRecovered: false,
+          error: `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300),
+        }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(SOURCE_CONCURRENCY, sources.length) }, worker))
+  return summaries.filter(Boolean)
+}
+
+/** The cycle's news for admins: flagged items, sources that started failing or recovered. */
+export async function reportCycle(deps: AppDeps, summaries: readonly SourceSummary[], hooks: PollerHooks): Promise<void> {
+  const report: CycleReport = {
+    flaggedArticleIds: summaries.flatMap((s) => s.flaggedArticleIds),
+    failingSources: [],
+    recoveredSources: [],
+  }
+  for (const summary of summaries) {
+    if (!summary.isNewlyFailing && !summary.isRecovered) continue
+    const fresh = (await getSourceById(deps.db, summary.source.id)) ?? summary.source
+    if (summary.isNewlyFailing) report.failingSources.push(fresh)
+    if (summary.isRecovered) report.recoveredSources.push(fresh)
+  }
+  const hasNews = report.flaggedArticleIds.length + report.failingSources.length + report.recoveredSources.length > 0
+  if (hasNews && hooks.onCycleEnd) await hooks.onCycleEnd(report)
+}
+
+/** The background poller: each pass ingests the sources that are due. */
+export function createPoller(deps: AppDeps, hooks: PollerHooks = {}): Loop {
+  let fetcher: Fetcher | undefined
+  const loop = createLoop({
     name: 'poller',
     logger: deps.logger,
     intervalMs: () => Math.min(deps.config.pollIntervalSeconds * 1000, TICK_MS_MAX),
     run: async (signal) => {
       const due = await findDueSources(deps.db, deps.clock.now())
-      if (signal.aborted) return
-      deps.logger.debug({ due: due.length }, 'poll pass')
+      if (signal.aborted || due.length === 0) return
+      fetcher ??= createFetcher()
+      const summaries = await ingestSources(deps, fetcher, due, signal)
+      deps.logger.info(
+        { sources: summaries.length, new: summaries.reduce((n, s) => n + s.new, 0), failed: summaries.filter((s) => s.error).length },
+        'poll pass done',
+      )
+      await reportCycle(deps, summaries, hooks)
     },
   })
+  return {
+    ...loop,
+    async stop() {
+      await loop.stop()
+      fetcher?.close()
+      fetcher = undefined
+    },
+  }
 }

@@ -13,7 +13,8 @@ export interface FakeAnswer {
   body: unknown
 }
 
-export type AnswerFn = (payload: Record<string, any>) => FakeAnswer
+/** May return a promise: an answer that never comes (until the test says) simulates a crash mid-call. */
+export type AnswerFn = (payload: Record<string, any>) => FakeAnswer | Promise<FakeAnswer>
 
 const MAX_MESSAGE_LENGTH = 4096
 const MAX_CALLBACK_DATA_BYTES = 64
@@ -34,6 +35,20 @@ export const errors = {
   migrated: (toChatId: number) => telegramError(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: toChatId }),
   serverError: () => telegramError(502, 'Bad Gateway'),
 }
+
+/** Telegram's broadcast limits, for the opt-in enforcing mode (benchmarks, pacing tests). */
+export interface RateLimits {
+  /** Messages in any sliding second, all chats together. */
+  perSecond: number
+  /** Least time between two messages to one chat. */
+  perChatIntervalMs: number
+  /** Messages to one group or channel (negative chat id) in any sliding minute. */
+  groupPerMinute: number
+}
+
+export const TELEGRAM_RATE_LIMITS: RateLimits = { perSecond: 30, perChatIntervalMs: 1000, groupPerMinute: 20 }
+
+const RATE_LIMITED_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'copyMessage', 'forwardMessage'])
 
 interface Rule {
   method?: string
@@ -64,6 +79,12 @@ export class FakeBotApi {
   private nextMessageId = 1
   private readonly server: Server = createServer((req, res) => void this.handle(req, res))
   private isStopped = false
+  /** Opt-in: answer 429 with retry_after, as Telegram does, to a sender going faster than this. */
+  rateLimits: RateLimits | undefined
+  /** Calls refused by `rateLimits` (not in `calls`). */
+  readonly rateLimited: ApiCall[] = []
+  private readonly recentSends: number[] = []
+  private readonly recentSendsByChat = new Map<number, number[]>()
 
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
@@ -116,13 +137,36 @@ export class FakeBotApi {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
     if (method === 'getUpdates') return reply(res, { body: { ok: true, result: await this.takeUpdates(payload) } })
+    const limited = this.checkRateLimits(method, payload)
+    if (limited) {
+      this.rateLimited.push({ method, payload })
+      return reply(res, limited)
+    }
     this.calls.push({ method, payload })
     const rule = this.rules.find((r) => r.remaining > 0 && (r.method === undefined || r.method === method) && (r.chatId === undefined || Number(payload.chat_id) === r.chatId))
     if (rule) {
       rule.remaining -= 1
-      return reply(res, rule.answer(payload))
+      return reply(res, await rule.answer(payload))
     }
     reply(res, this.answer(method, payload))
+  }
+
+  private checkRateLimits(method: string, payload: Record<string, any>): FakeAnswer | undefined {
+    if (!this.rateLimits || !RATE_LIMITED_METHODS.has(method)) return undefined
+    const { perSecond, perChatIntervalMs, groupPerMinute } = this.rateLimits
+    const now = performance.now()
+    while (this.recentSends.length > 0 && this.recentSends[0]! <= now - 1000) this.recentSends.shift()
+    if (this.recentSends.length >= perSecond) return errors.tooManyRequests(1)
+    const chatId = Number(payload.chat_id)
+    const chatSends = this.recentSendsByChat.get(chatId) ?? []
+    while (chatSends.length > 0 && chatSends[0]! <= now - 60_000) chatSends.shift()
+    const last = chatSends.at(-1)
+    if (last !== undefined && now - last < perChatIntervalMs) return errors.tooManyRequests(Math.ceil((last + perChatIntervalMs - now) / 1000))
+    if (chatId < 0 && chatSends.length >= groupPerMinute) return errors.tooManyRequests(Math.ceil((chatSends[0]! + 60_000 - now) / 1000))
+    this.recentSends.push(now)
+    chatSends.push(now)
+    this.recentSendsByChat.set(chatId, chatSends)
+    return undefined
   }
 
   private async takeUpdates(payload: Record<string, any>): Promise<Update[]> {

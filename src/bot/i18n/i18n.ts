@@ -25,3 +25,9 @@ export function createI18n(): I18n<BotContext> {
   i18n.loadLocalesDirSync(LOCALES_DIR)
   return i18n
 }
+
+/** The language this update is answered in (what the negotiator chose). */
+export async function currentLang(ctx: BotContext): Promise<Lang> {
+  const locale = await ctx.i18n.getLocale()
+  return LANGS.find((l) => l === locale) ?? 'en'
+}

@@ -3,12 +3,24 @@ start-greeting =
     <b>coopwatch</b> follows ministry and news sites for Kazakhstan's cultural and humanitarian cooperation.
     It finds memoranda, commissions, talks and joint events, and sorts them by partner country.
     Ask <code>/country russia</code>, or /subscribe to get an alert when something new appears.
+start-button-country = 🌍 Countries
+start-button-subscribe = 🔔 Subscribe
 help-text =
     <b>What I can do</b>
     /country <i>name</i> — items with a partner country (any language: russia, Ресей, Франция)
     /latest — the newest items
     /search <i>words</i> — full-text search
-    /subscribe <i>country, sector, "keyword" or all</i> — alerts for new items
-    /unsubscribe — stop alerts
+    /subscribe <i>country, sector, "keyword" or all</i> — alerts for new items (without a word: a menu)
+    /unsubscribe <i>…</i> — stop alerts
     /subscriptions — what you follow, alert mode and digest hour
     /lang — interface language
+    In a group only its admins change the subscriptions; in a forum topic they belong to that topic.
+command-country = Items with a partner country
+command-latest = The newest items
+command-search = Full-text search
+command-subscribe = Alerts for a country, sector or keyword
+command-unsubscribe = Stop alerts
+command-subscriptions = What you follow, alert mode
+command-lang = Interface language
+command-help = Everything I can do
+command-start = About this bot

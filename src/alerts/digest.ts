@@ -1,0 +1,179 @@
+import { countryFlag, countryName } from '../classify/countries.js'
+import type { Lang } from '../classify/types.js'
+import { escapeAttribute, escapeHtml } from '../bot/format/escape.js'
+import { formatItemDate } from '../bot/format/item-card.js'
+import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../bot/format/telegram-length.js'
+import type { Translate } from '../bot/format/translate.js'
+import { type ItemView, getItemsByIds } from '../db/items.js'
+import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markAlertsFailed, markAlertsSent, markDigestDone } from '../db/outbox.js'
+import { CLAIM_LEASE_MS, recordSendFailure, sendAlertMessage, type SenderContext } from './deliver.js'
+import { isGroupChat } from './pacer.js'
+
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
+const DIGEST_TITLE_LENGTH = 200
+/** Room kept for the "page 2 of 3" line, added once the number of pages is known. */
+const PAGE_LINE_RESERVE = 40
+const NO_PARTNER = ''
+
+function zonedParts(instant: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+  }).formatToParts(instant)
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') }
+}
+
+/** The instant when the wall clock in `timeZone` reads the given local date and hour. */
+function zonedHourToInstant(year: number, month: number, day: number, hour: number, timeZone: string): number {
+  const asUtc = Date.UTC(year, month - 1, day, hour)
+  let instant = asUtc
+  // Twice: the offset at the first guess can differ from the one at the answer (DST changes).
+  for (let i = 0; i < 2; i += 1) {
+    const p = zonedParts(instant, timeZone)
+    const offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(instant / 60_000) * 60_000
+    instant = asUtc - offset
+  }
+  return instant
+}
+
+function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The latest moment, not after `now`, when it was `hour`:00 in `timeZone` (Asia/Almaty if unknown). */
+export function latestDigestMoment(now: Date, hour: number, timeZone: string): Date {
+  const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
+  const local = zonedParts(now.getTime(), zone)
+  const today = zonedHourToInstant(local.year, local.month, local.day, hour, zone)
+  if (today <= now.getTime()) return new Date(today)
+  const yesterday = new Date(Date.UTC(local.year, local.month - 1, local.day - 1))
+  return new Date(zonedHourToInstant(yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate(), hour, zone))
+}
+
+export interface DigestPage {
+  text: string
+  /** The items this message shows, so each outbox row is marked by the message that carried it. */
+  itemIds: number[]
+}
+
+function renderLine(item: ItemView, lang: Lang, t: Translate): string {
+  const title = escapeHtml(truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, DIGEST_TITLE_LENGTH))
+  const link = /^https?:\/\/\S+$/i.test(item.url) ? `<a href="${escapeAttribute(item.url)}">${title}</a>` : title
+  const facts = [item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((f) => f !== null).join(' · ')
+  const source = item.sourceName ? ` <i>(${escapeHtml(truncateText(item.sourceName, 60))})</i>` : ''
+  return `• ${facts} — ${link}${source}`
+}
+
+/**
+ * The day's new items grouped by partner country (an item under its first partner; items with
+ * none last), split into messages within Telegram's 4096 characters, each with the header and,
+ * when there are several, "page i of n".
+ */
+export function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string): DigestPage[] {
+  const groups = new Map<string, ItemView[]>()
+  for (const item of items) {
+    const key = item.partners[0] ?? NO_PARTNER
+    groups.set(key, [...(groups.get(key) ?? []), item])
+  }
+  const names = new Map([...groups.keys()].map((code) => [code, code === NO_PARTNER ? '' : countryName(code, lang)]))
+  const ordered = [...groups.entries()].sort(([a], [b]) =>
+    a === NO_PARTNER ? 1 : b === NO_PARTNER ? -1 : names.get(a)!.localeCompare(names.get(b)!, lang),
+  )
+
+  const budget = MAX_MESSAGE_LENGTH - PAGE_LINE_RESERVE
+  const pages: { lines: string[]; itemIds: number[] }[] = []
+  let page = { lines: [header], itemIds: [] as number[] }
+  const fits = (lines: string[]) => telegramLength(lines.join('\n')) <= budget
+  for (const [code, groupItems] of ordered) {
+    const title = code === NO_PARTNER ? `<b>${t('alerts-digest-no-partner')}</b>` : `${countryFlag(code)} <b>${escapeHtml(names.get(code)!)}</b>`
+    let needsTitle = true
+    for (const item of groupItems) {
+      const line = renderLine(item, lang, t)
+      const addition = needsTitle ? ['', title, line] : [line]
+      if (!fits([...page.lines, ...addition]) && page.itemIds.length > 0) {
+        pages.push(page)
+        page = { lines: [header, '', title, line], itemIds: [item.id] }
+      } else {
+        page.lines.push(...addition)
+        page.itemIds.push(item.id)
+      }
+      needsTitle = false
+    }
+  }
+  if (page.itemIds.length > 0) pages.push(page)
+  return pages.map((p, i) => ({
+    text: pages.length > 1 ? [...p.lines, '', t('alerts-digest-page', { page: i + 1, pages: pages.length })].join('\n') : p.lines.join('\n'),
+    itemIds: p.itemIds,
+  }))
+}
+
+/** Sends one chat's digest: every claimed row, per forum topic, page by page; false if one failed. */
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], signal: AbortSignal): Promise<boolean> {
+  const { db, clock } = ctx.deps
+  const lang = subscriber.language ?? 'en'
+  const t = ctx.translate(lang)
+  const isGroup = isGroupChat(subscriber.chatType)
+  const threads = new Map<number, DigestAlert[]>()
+  for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
+
+  for (const [threadId, threadRows] of threads) {
+    const items = await getItemsByIds(db, threadRows.map((r) => r.articleId))
+    const shown = new Set(items.map((i) => i.id))
+    await markAlertsFailed(db, threadRows.filter((r) => !shown.has(r.articleId)).map((r) => r.id), 'article no longer stored')
+    const header = t('alerts-digest-header', { count: items.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
+    const pending = new Map(threadRows.map((r) => [r.articleId, r.id]))
+    for (const page of renderDigest(items, lang, t, header)) {
+      if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signal))) return false
+      try {
+        await ctx.pacer.takeGlobalSlot(signal)
+        ctx.pacer.markSent(subscriber.chatId, isGroup)
+        const sent = await sendAlertMessage(ctx.api, subscriber.chatId, threadId, page.text, signal)
+        const ids = page.itemIds.map((id) => pending.get(id)!)
+        await markAlertsSent(db, ids, sent.messageId, clock.now())
+        ctx.deps.metrics.alertsSent.inc(ids.length)
+        for (const id of page.itemIds) pending.delete(id)
+      } catch (error) {
+        if (signal.aborted) return false
+        const attempts = Math.max(...threadRows.map((r) => r.attempts))
+        await recordSendFailure(ctx, subscriber.chatId, [...pending.values()], attempts, error)
+        return false
+      } finally {
+        ctx.pacer.release(subscriber.chatId)
+      }
+    }
+  }
+  return true
+}
+
+function formatDigestDate(now: Date, timeZone: string, lang: Lang): string {
+  const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: zone }).format(now)
+}
+
+/**
+ * One pass of the digest worker: every subscriber whose digest hour has come (in their time
+ * zone) gets the items queued for them up to that moment, once; items queued later wait for
+ * the next day. Subscribers who went back to instant alerts get what was waiting at once.
+ * Nothing is sent when nothing is new.
+ */
+export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): Promise<void> {
+  const { db, clock, logger } = ctx.deps
+  for (const subscriber of await listDigestSubscribers(db)) {
+    if (signal.aborted) return
+    const now = clock.now()
+    const scheduledAt = subscriber.alertMode === 'instant' ? now : latestDigestMoment(now, subscriber.digestHour, subscriber.timeZone)
+    if (subscriber.alertMode === 'digest' && scheduledAt.getTime() <= Date.parse(subscriber.lastDigestAt ?? subscriber.createdAt)) continue
+    try {
+      const rows = await claimDigestAlerts(db, subscriber.chatId, scheduledAt, now, new Date(now.getTime() + CLAIM_LEASE_MS))
+      if (rows.length === 0) continue
+      if (await sendDigest(ctx, subscriber, rows, signal)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+    } catch (error) {
+      logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { TopicType } from '../db/schema.js'
+
+/** What a subscription is matched against: the published item's text and labels. */
+export interface AlertableItem {
+  title: string
+  body: string
+  partners: readonly string[]
+  sectors: readonly string[]
+}
+
+export interface Topic {
+  topicType: TopicType
+  /** Country alpha-2, sector name or keyword; '' for all. */
+  topicValue: string
+}
+
+/** Lower case, NFKC, ё → е and one space between words, so «Музей» finds «музеем». */
+export function normalizeForMatch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim()
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/**
+ * True when `keyword` (already normalised) starts a word of `text` (normalised): a prefix
+ * rather than a whole word because Russian and Kazakh inflect the ending
+ * («театр» → «театрами», «театрлар»).
+ */
+export function containsKeyword(text: string, keyword: string): boolean {
+  if (keyword === '') return false
+  for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) return true
+  }
+  return false
+}
+
+/** Whether one subscription topic covers the item. */
+export function matchesTopic(item: AlertableItem, topic: Topic): boolean {
+  switch (topic.topicType) {
+    case 'all':
+      return true
+    case 'country':
+      return item.partners.includes(topic.topicValue.toUpperCase())
+    case 'sector':
+      return item.sectors.includes(topic.topicValue.toLowerCase())
+    case 'keyword': {
+      const keyword = normalizeForMatch(topic.topicValue)
+      return containsKeyword(normalizeForMatch(item.title), keyword) || containsKeyword(normalizeForMatch(item.body), keyword)
+    }
+  }
+}
+
+export interface AlertPolicy {
+  now: Date
+  maxAgeHours: number
+}
+
+export type AlertEligibility = { ok: true } | { ok: false; reason: 'backlog' | 'too-old' | 'undated' }
+
+/**
+ * The no-flood rules that apply to the item as a whole: a new source's first poll (backlog)
+ * and items older than ALERT_MAX_AGE_HOURS never alert.
+ */
+export function checkItemEligibility(item: { isBacklog: boolean; publishedAt: string }, { now, maxAgeHours }: AlertPolicy): AlertEligibility {
+  if (item.isBacklog) return { ok: false, reason: 'backlog' }
+  const published = Date.parse(item.publishedAt)
+  if (Number.isNaN(published)) return { ok: false, reason: 'undated' }
+  if (now.getTime() - published > maxAgeHours * 3_600_000) return { ok: false, reason: 'too-old' }
+  return { ok: true }
+}
+
+/** Items published before the subscription was made are never alerted to it. */
+export function isSubscribedBefore(subscriptionCreatedAt: string, publishedAt: string): boolean {
+  return Date.parse(subscriptionCreatedAt) <= Date.parse(publishedAt)
+}

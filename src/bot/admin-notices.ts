@@ -1,0 +1,86 @@
+import type { I18n } from '@grammyjs/i18n'
+import { type Api, InlineKeyboard } from 'grammy'
+import { filterUnmutedAdmins, type NoticeKind } from '../db/admin-preferences.js'
+import { getItemsByIds } from '../db/items.js'
+import { getChatLanguage } from '../db/subscribers.js'
+import type { AppDeps } from '../deps.js'
+import type { CycleReport, PollerHooks } from '../ingest/poller.js'
+import type { BotContext } from './context.js'
+import { noticeData, reviewData, sourceData } from './features/admin/callback-data.js'
+import { escapeAttribute, escapeHtml } from './format/escape.js'
+import { truncateText } from './format/telegram-length.js'
+import type { Translate } from './format/translate.js'
+import { classifyTelegramError } from './telegram-errors.js'
+
+/** Titles listed in one flagged-items notice; the rest are counted. */
+const TITLES_SHOWN = 10
+const SOURCES_SHOWN = 15
+
+interface Notice {
+  kind: NoticeKind
+  render(t: Translate): Promise<{ text: string; keyboard: InlineKeyboard }>
+}
+
+function flaggedNotice(deps: AppDeps, ids: readonly number[]): Notice {
+  return {
+    kind: 'flagged',
+    async render(t) {
+      const items = await getItemsByIds(deps.db, ids.slice(0, TITLES_SHOWN))
+      const lines = items.map((item) => {
+        const title = escapeHtml(truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, 120))
+        const link = /^https?:\/\//i.test(item.url) ? `<a href="${escapeAttribute(item.url)}">${title}</a>` : title
+        return `• ${link}${item.sourceName ? ` — <i>${escapeHtml(truncateText(item.sourceName, 60))}</i>` : ''}`
+      })
+      if (ids.length > TITLES_SHOWN) lines.push(t('admin-notice-flagged-more', { count: ids.length - TITLES_SHOWN }))
+      return {
+        text: [t('admin-notice-flagged', { count: ids.length }), ...lines].join('\n'),
+        keyboard: new InlineKeyboard().text(t('admin-button-review-now'), reviewData.next()).row().text(t('admin-button-mute-flagged'), noticeData.set('flagged', true)),
+      }
+    },
+  }
+}
+
+function sourcesNotice(report: CycleReport): Notice {
+  return {
+    kind: 'sources',
+    async render(t) {
+      const failing = report.failingSources.slice(0, SOURCES_SHOWN).map((s) =>
+        t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: escapeHtml(truncateText(s.last_error ?? '?', 160)), count: s.consecutive_failures }),
+      )
+      const recovered = report.recoveredSources.slice(0, SOURCES_SHOWN).map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
+      return {
+        text: [...failing, ...recovered].join('\n'),
+        keyboard: new InlineKeyboard().text('📡 /sources', sourceData.page(0)).row().text(t('admin-button-mute-sources'), noticeData.set('sources', true)),
+      }
+    },
+  }
+}
+
+/**
+ * The poller's end-of-cycle hook: tells admins, in their language, about the items the cycle
+ * flagged (one message per cycle, not per item) and about sources that started failing or
+ * recovered, each kind unless they muted it. A blocked admin or a Telegram error is logged,
+ * never stops the poller.
+ */
+export function createAdminNotices(deps: AppDeps, api: Api, i18n: I18n<BotContext>): PollerHooks {
+  async function send(notice: Notice): Promise<void> {
+    for (const adminId of await filterUnmutedAdmins(deps.db, deps.config.adminIds, notice.kind)) {
+      const lang = (await getChatLanguage(deps.db, adminId)) ?? 'en'
+      const { text, keyboard } = await notice.render((key, vars) => i18n.t(lang, key, vars))
+      try {
+        await api.sendMessage(adminId, text, { parse_mode: 'HTML', reply_markup: keyboard, link_preview_options: { is_disabled: true } })
+      } catch (error) {
+        const failure = classifyTelegramError(error)
+        if (!failure) throw error
+        deps.logger.warn({ adminId, kind: notice.kind, failure }, 'admin notice not delivered')
+      }
+    }
+  }
+
+  return {
+    async onCycleEnd(report) {
+      if (report.flaggedArticleIds.length > 0) await send(flaggedNotice(deps, report.flaggedArticleIds))
+      if (report.failingSources.length + report.recoveredSources.length > 0) await send(sourcesNotice(report))
+    },
+  }
+}

@@ -1,0 +1,130 @@
+import { type Context, InlineKeyboard } from 'grammy'
+import type { Lang } from '../../classify/types.js'
+import { addAdminSource, findSourceByUrl } from '../../db/source-admin.js'
+import { createDiscoveryFetcher, type Discovery, discoverListPage, discoverSource, parseSelectorsAnswer } from '../../ingest/discover-source.js'
+import type { ListSelectors } from '../../ingest/list-page.js'
+import { escapeAttribute, escapeHtml } from '../format/escape.js'
+import { formatItemDate } from '../format/item-card.js'
+import { truncateText } from '../format/telegram-length.js'
+import type { Translate } from '../format/translate.js'
+import { conversationData } from '../features/admin/callback-data.js'
+import { isAdminId, readerLang } from '../features/admin/shared.js'
+import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
+
+export const ADD_SOURCE_CONVERSATION = 'admin-add-source'
+
+export interface AddSourceArgs extends AdminConversationArgs {
+  url: string
+}
+
+type Found = Extract<Discovery, { ok: true }>
+
+/** Runs discovery with a fresh guarded fetcher (closed after), inside `external`. */
+function runDiscovery(conversation: AdminConversation, work: (options: { fetcher: ReturnType<typeof createDiscoveryFetcher>; allowPrivate: boolean }) => Promise<Discovery>): Promise<Discovery> {
+  return conversation.external(async (outer) => {
+    const allowPrivate = outer.deps.config.allowPrivateAddresses
+    const fetcher = createDiscoveryFetcher(allowPrivate)
+    try {
+      return await work({ fetcher, allowPrivate })
+    } finally {
+      fetcher.close()
+    }
+  })
+}
+
+function renderFailure(result: Exclude<Discovery, { ok: true } | { reason: 'needs-selectors' }>, t: Translate): string {
+  return t(`admin-addsource-${result.reason}`, { detail: escapeHtml(truncateText(result.detail, 200)) })
+}
+
+function renderPreview(found: Found, lang: Lang, t: Translate): string {
+  const items = found.preview.map((p, i) => {
+    const title = escapeHtml(truncateText(p.title.replace(/\s+/g, ' ').trim() || p.url, 160))
+    const date = p.publishedAt ? formatItemDate(p.publishedAt, lang) : t('admin-addsource-no-date')
+    return `${i + 1}. <a href="${escapeAttribute(p.url)}">${title}</a>\n   ${date}`
+  })
+  return [
+    t(`admin-addsource-found-${found.via}`, {
+      name: escapeHtml(found.source.name),
+      url: escapeHtml(truncateText(found.source.url, 200)),
+      lang: t(`admin-lang-${found.source.lang}`),
+    }),
+    items.length > 0 ? items.join('\n') : t('admin-addsource-no-items'),
+    t('admin-addsource-confirm'),
+  ].join('\n\n')
+}
+
+/**
+ * /addsource <url>: find out what the URL is, fetch it once, show the newest items as they
+ * would be stored, ask for selectors when it is a bare HTML list, and add it on confirmation.
+ */
+export async function addSourceConversation(conversation: AdminConversation, ctx: Context, args: AddSourceArgs): Promise<void> {
+  const cancel = await translate(conversation, 'admin-button-cancel')
+  await ctx.reply(await translate(conversation, 'admin-addsource-checking', { url: escapeHtml(truncateText(args.url, 200)) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
+  let result = await runDiscovery(conversation, (options) => discoverSource(args.url, options))
+
+  while (!result.ok && result.reason === 'needs-selectors') {
+    const needs = result
+    const keyboard = new InlineKeyboard()
+    if (needs.suggested) keyboard.text(await translate(conversation, 'admin-button-use-suggested'), conversationData.suggested()).row()
+    keyboard.text(cancel, conversationData.cancel())
+    const prompt = await ctx.reply(
+      await translate(conversation, 'admin-addsource-needs-selectors', {
+        name: escapeHtml(needs.name),
+        suggested: needs.suggested ? escapeHtml(`${needs.suggested.item} | ${needs.suggested.link}`) : '—',
+      }),
+      { parse_mode: 'HTML', reply_markup: keyboard },
+    )
+    let selectors: ListSelectors | null = null
+    while (selectors === null) {
+      const answer = await waitForAnswer(conversation, args, prompt.message_id)
+      if (answer.kind === 'button' && answer.answer.answer === 'suggested' && needs.suggested) selectors = needs.suggested
+      else if (answer.kind === 'text') selectors = parseSelectorsAnswer(answer.text)
+      if (selectors === null) await ctx.reply(await translate(conversation, 'admin-addsource-selectors-format'), { parse_mode: 'HTML' })
+    }
+    const chosen = selectors
+    const listed = await runDiscovery(conversation, (options) => discoverListPage(needs.url, chosen, options))
+    if (!listed.ok && listed.reason === 'empty') {
+      await ctx.reply(await translate(conversation, 'admin-addsource-selectors-empty'), { parse_mode: 'HTML' })
+      continue
+    }
+    result = listed
+  }
+
+  if (!result.ok) {
+    const failure = result
+    await ctx.reply(await conversation.external((outer) => renderFailure(failure, outer.t)), { parse_mode: 'HTML' })
+    return
+  }
+  const found = result
+  const duplicate = await conversation.external(async (outer) => (await findSourceByUrl(outer.deps.db, found.source.url))?.name ?? null)
+  if (duplicate !== null) {
+    await ctx.reply(await translate(conversation, 'admin-addsource-duplicate', { name: escapeHtml(duplicate) }), { parse_mode: 'HTML' })
+    return
+  }
+
+  let lang = found.source.lang
+  for (;;) {
+    const preview = await conversation.external(async (outer) => renderPreview({ ...found, source: { ...found.source, lang } }, await readerLang(outer), outer.t))
+    const keyboard = new InlineKeyboard().text(await translate(conversation, 'admin-button-add'), conversationData.ok()).row()
+    for (const other of ['en', 'ru', 'kk'] as const) if (other !== lang) keyboard.text(await translate(conversation, `admin-button-lang-${other}`), conversationData.lang(other))
+    keyboard.row().text(cancel, conversationData.cancel())
+    const confirm = await ctx.reply(preview, { parse_mode: 'HTML', reply_markup: keyboard, link_preview_options: { is_disabled: true } })
+    const answer = await waitForAnswer(conversation, args, confirm.message_id)
+    if (answer.kind === 'button' && answer.answer.answer === 'lang') {
+      lang = answer.answer.lang
+      continue
+    }
+    if (answer.kind === 'button' && answer.answer.answer === 'ok') break
+    await ctx.reply(await translate(conversation, 'admin-use-buttons'))
+  }
+
+  const chosenLang = lang
+  const added = await conversation.external(async (outer) => {
+    // ADMIN_IDS may have changed since the conversation began (it survives restarts).
+    if (!isAdminId(outer, outer.from?.id)) return outer.t('admin-refused')
+    const source = { ...found.source, lang: chosenLang, listSelectors: found.source.list }
+    const result = await addAdminSource(outer.deps.db, source, { adminId: args.adminId, now: outer.deps.clock.now() })
+    return result.ok ? outer.t('admin-addsource-added', { name: escapeHtml(result.name) }) : outer.t('admin-addsource-duplicate', { name: escapeHtml(result.name) })
+  })
+  await ctx.reply(added, { parse_mode: 'HTML' })
+}

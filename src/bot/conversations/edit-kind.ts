@@ -1,0 +1,55 @@
+import { type Context, InlineKeyboard } from 'grammy'
+import { KINDS, type Kind } from '../../classify/types.js'
+import { getItemsByIds } from '../../db/items.js'
+import { setItemKind } from '../../db/review.js'
+import { escapeHtml } from '../format/escape.js'
+import { truncateText } from '../format/telegram-length.js'
+import { conversationData } from '../features/admin/callback-data.js'
+import { isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
+import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
+
+export const EDIT_KIND_CONVERSATION = 'admin-edit-kind'
+
+export interface EditItemArgs extends AdminConversationArgs {
+  articleId: number
+}
+
+/** Edit kind: the admin picks one of the four kinds from buttons; the item keeps its status. */
+export async function editKindConversation(conversation: AdminConversation, ctx: Context, args: EditItemArgs): Promise<void> {
+  const prompt = await conversation.external(async (outer): Promise<RenderedMessage | null> => {
+    const [item] = await getItemsByIds(outer.deps.db, [args.articleId])
+    if (!item || item.status === 'rejected') return null
+    const keyboard = new InlineKeyboard()
+    KINDS.forEach((kind, i) => {
+      keyboard.text(outer.t(`kind-${kind}`), conversationData.kind(kind))
+      if (i % 2 === 1) keyboard.row()
+    })
+    keyboard.text(outer.t('admin-button-cancel'), conversationData.cancel())
+    const text = outer.t('admin-kind-prompt', {
+      title: escapeHtml(truncateText(item.title, 200)),
+      current: item.kind ? outer.t(`kind-${item.kind}`) : '—',
+    })
+    return { text, reply_markup: { inline_keyboard: keyboard.inline_keyboard } }
+  })
+  if (!prompt) {
+    await ctx.reply(await translate(conversation, 'admin-item-gone'))
+    return
+  }
+  const sent = await ctx.reply(prompt.text, { parse_mode: 'HTML', reply_markup: prompt.reply_markup })
+  let kind: Kind | undefined
+  while (kind === undefined) {
+    const answer = await waitForAnswer(conversation, args, sent.message_id)
+    if (answer.kind === 'button' && answer.answer.answer === 'kind') kind = answer.answer.kind
+    else await ctx.reply(await translate(conversation, 'admin-use-buttons'))
+  }
+  const chosen = kind
+  const outcome = await conversation.external(async (outer): Promise<{ text: string; card: RenderedMessage | null }> => {
+    // ADMIN_IDS may have changed since the conversation began (it survives restarts).
+    if (!isAdminId(outer, outer.from?.id)) return { text: outer.t('admin-refused'), card: null }
+    const result = await setItemKind(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now: outer.deps.clock.now(), kind: chosen })
+    if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
+    return { text: outer.t('admin-kind-saved', { kind: outer.t(`kind-${chosen}`) }), card: await loadReviewCard(outer, args.articleId) }
+  })
+  await ctx.reply(outcome.text, { parse_mode: 'HTML' })
+  if (outcome.card) await ctx.reply(outcome.card.text, { parse_mode: 'HTML', reply_markup: outcome.card.reply_markup, link_preview_options: { is_disabled: true } })
+}

@@ -1,0 +1,143 @@
+import { type Context, InlineKeyboard } from 'grammy'
+import { countryFlag, countryName, createCountryIndex } from '../../classify/countries.js'
+import { listCountryAliases, teachCountryAlias } from '../../db/country-aliases.js'
+import { getItemsByIds } from '../../db/items.js'
+import { setItemPartners } from '../../db/review.js'
+import { escapeHtml } from '../format/escape.js'
+import { truncateText } from '../format/telegram-length.js'
+import { conversationData } from '../features/admin/callback-data.js'
+import { renderCountries } from '../features/admin/render.js'
+import { isAdminId, loadReviewCard, readerLang, type RenderedMessage } from '../features/admin/shared.js'
+import type { EditItemArgs } from './edit-kind.js'
+import { type AdminConversation, translate, waitForAnswer } from './steps.js'
+
+export const EDIT_PARTNERS_CONVERSATION = 'admin-edit-partners'
+
+/** Names the admin did not explain are asked about one by one, at most this many per answer. */
+const MAX_UNKNOWN_ASKED = 3
+const MAX_ALIAS_LENGTH = 80
+/** "No partners" (a domestic agreement), in the three languages. */
+const NONE_ANSWER = /^(-|—|–|0|none|no|нет|никого|жоқ|ешкім)$/i
+const LIST_SEPARATOR = /[,;\n]+/
+
+interface ParsedPartners {
+  codes: string[]
+  /** Comma-separated pieces that named no country: candidates for a new alias. */
+  unknown: string[]
+  /** The home country was named; it is never a partner (labels.md § partners). */
+  droppedHome: boolean
+}
+
+interface TaughtAlias {
+  alias: string
+  country: string
+}
+
+const cancelKeyboard = (cancel: string) => new InlineKeyboard().text(cancel, conversationData.cancel())
+
+/**
+ * Edit partners: the admin types countries in any language («Франция, Германия», "fr de"); a
+ * name the bot does not know is asked about, and the country given for it is remembered as an
+ * alias the classifier uses from then on; the bot shows what it understood and asks to save.
+ */
+export async function editPartnersConversation(conversation: AdminConversation, ctx: Context, args: EditItemArgs): Promise<void> {
+  const intro = await conversation.external(async (outer) => {
+    const [item] = await getItemsByIds(outer.deps.db, [args.articleId])
+    if (!item || item.status === 'rejected') return null
+    const lang = await readerLang(outer)
+    return outer.t('admin-partners-prompt', { title: escapeHtml(truncateText(item.title, 200)), current: renderCountries(item.partners, lang, outer.t) })
+  })
+  if (intro === null) {
+    await ctx.reply(await translate(conversation, 'admin-item-gone'))
+    return
+  }
+  const cancel = await translate(conversation, 'admin-button-cancel')
+
+  for (;;) {
+    const prompt = await ctx.reply(intro, { parse_mode: 'HTML', reply_markup: cancelKeyboard(cancel) })
+    let typed: string | undefined
+    while (typed === undefined) {
+      const answer = await waitForAnswer(conversation, args, prompt.message_id)
+      if (answer.kind === 'text') typed = answer.text
+      else await ctx.reply(await translate(conversation, 'admin-partners-type-them'))
+    }
+    const text = typed
+    const parsed = await conversation.external(async (outer): Promise<ParsedPartners> => {
+      if (NONE_ANSWER.test(text.trim())) return { codes: [], unknown: [], droppedHome: false }
+      const index = createCountryIndex(await listCountryAliases(outer.deps.db))
+      const home = outer.deps.config.homeCountry
+      const codes: string[] = []
+      const unknown: string[] = []
+      for (const piece of text.split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+        const found = index.parseList(piece).codes
+        if (found.length === 0) unknown.push(piece.slice(0, MAX_ALIAS_LENGTH))
+        for (const code of found) if (!codes.includes(code)) codes.push(code)
+      }
+      return { codes: codes.filter((c) => c !== home).sort(), unknown, droppedHome: codes.includes(home) }
+    })
+
+    const taught: TaughtAlias[] = []
+    for (const name of parsed.unknown.slice(0, MAX_UNKNOWN_ASKED)) {
+      const question = await ctx.reply(await translate(conversation, 'admin-partners-unknown', { name: escapeHtml(name) }), {
+        parse_mode: 'HTML',
+        reply_markup: new InlineKeyboard().text(await translate(conversation, 'admin-button-skip-name'), conversationData.skip()).text(cancel, conversationData.cancel()),
+      })
+      for (;;) {
+        const answer = await waitForAnswer(conversation, args, question.message_id)
+        if (answer.kind === 'button') {
+          if (answer.answer.answer === 'skip') break
+          continue
+        }
+        const country = await conversation.external((outer) => {
+          const code = createCountryIndex().resolve(answer.text)
+          return code === outer.deps.config.homeCountry ? null : code
+        })
+        if (country) {
+          taught.push({ alias: name, country })
+          if (!parsed.codes.includes(country)) parsed.codes = [...parsed.codes, country].sort()
+          break
+        }
+        await ctx.reply(await translate(conversation, 'admin-partners-not-a-country', { name: escapeHtml(answer.text.slice(0, MAX_ALIAS_LENGTH)) }), { parse_mode: 'HTML' })
+      }
+    }
+
+    const summary = await conversation.external(async (outer) => {
+      const lang = await readerLang(outer)
+      const lines = [outer.t('admin-partners-understood', { partners: renderCountries(parsed.codes, lang, outer.t) })]
+      if (parsed.droppedHome) lines.push(outer.t('admin-partners-home-dropped', { country: escapeHtml(countryName(outer.deps.config.homeCountry, lang)) }))
+      for (const t of taught) lines.push(outer.t('admin-partners-will-remember', { alias: escapeHtml(t.alias), country: `${countryFlag(t.country)} ${escapeHtml(countryName(t.country, lang))}` }))
+      const skipped = parsed.unknown.filter((name) => !taught.some((t) => t.alias === name))
+      if (skipped.length > 0) lines.push(outer.t('admin-partners-ignored', { names: skipped.map((n) => `«${escapeHtml(n)}»`).join(', ') }))
+      lines.push(outer.t('admin-partners-confirm'))
+      return lines.join('\n')
+    })
+    const confirm = await ctx.reply(summary, {
+      parse_mode: 'HTML',
+      reply_markup: new InlineKeyboard()
+        .text(await translate(conversation, 'admin-button-save'), conversationData.ok())
+        .text(await translate(conversation, 'admin-button-retype'), conversationData.retry())
+        .row()
+        .text(cancel, conversationData.cancel()),
+    })
+    let decision: 'ok' | 'retry' | undefined
+    while (decision === undefined) {
+      const answer = await waitForAnswer(conversation, args, confirm.message_id)
+      if (answer.kind === 'button' && (answer.answer.answer === 'ok' || answer.answer.answer === 'retry')) decision = answer.answer.answer
+      else await ctx.reply(await translate(conversation, 'admin-use-buttons'))
+    }
+    if (decision === 'retry') continue
+
+    const outcome = await conversation.external(async (outer): Promise<{ text: string; card: RenderedMessage | null }> => {
+      // ADMIN_IDS may have changed since the conversation began (it survives restarts).
+      if (!isAdminId(outer, outer.from?.id)) return { text: outer.t('admin-refused'), card: null }
+      const now = outer.deps.clock.now()
+      const result = await setItemPartners(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now, partners: parsed.codes })
+      if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
+      for (const t of taught) await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now })
+      return { text: outer.t('admin-partners-saved'), card: await loadReviewCard(outer, args.articleId) }
+    })
+    await ctx.reply(outcome.text, { parse_mode: 'HTML' })
+    if (outcome.card) await ctx.reply(outcome.card.text, { parse_mode: 'HTML', reply_markup: outcome.card.reply_markup, link_preview_options: { is_disabled: true } })
+    return
+  }
+}

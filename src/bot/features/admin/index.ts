@@ -1,0 +1,41 @@
+import { Composer } from 'grammy'
+import type { BotContext } from '../../context.js'
+import { ADMIN_CALLBACK } from './callback-data.js'
+import { noticesComposer } from './notices.js'
+import { reviewComposer } from './review.js'
+import { isAdminId } from './shared.js'
+import { sourcesComposer } from './sources.js'
+import { statsComposer } from './stats.js'
+
+/** Commands only admins may use; anyone else gets a polite refusal and nothing else. */
+export const ADMIN_COMMANDS: string[] = ['review', 'sources', 'addsource', 'stats', 'notices']
+
+const isAdmin = (ctx: BotContext): boolean => isAdminId(ctx, ctx.from?.id)
+const isPrivate = (ctx: BotContext): boolean => ctx.chat?.type === 'private'
+
+/**
+ * The one admin gate (house style § Composers per feature): every admin command, button and
+ * conversation entry sits behind `filter(isAdmin)`, so a forged button is checked like a real
+ * one. Admin work happens in private chats only: the review queue and source errors are not
+ * for a group's eyes, and a conversation there would swallow other members' messages.
+ */
+export const adminFeature = new Composer<BotContext>()
+
+const admin = adminFeature.filter(isAdmin)
+admin.filter(isPrivate).use(reviewComposer, sourcesComposer, statsComposer, noticesComposer)
+const adminElsewhere = admin.drop(isPrivate)
+adminElsewhere.command(ADMIN_COMMANDS, async (ctx) => {
+  await ctx.reply(ctx.t('admin-private-only'))
+})
+adminElsewhere.callbackQuery(ADMIN_CALLBACK, async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t('admin-private-only'), show_alert: true })
+})
+
+const outsider = adminFeature.drop(isAdmin)
+outsider.command(ADMIN_COMMANDS, async (ctx) => {
+  await ctx.reply(ctx.t('admin-refused'))
+})
+outsider.callbackQuery(ADMIN_CALLBACK, async (ctx) => {
+  ctx.deps.logger.warn({ userId: ctx.from.id, data: ctx.callbackQuery.data }, 'admin button pressed by a non-admin')
+  await ctx.answerCallbackQuery({ text: ctx.t('admin-refused'), show_alert: true })
+})

@@ -1,0 +1,102 @@
+import { InlineKeyboard } from 'grammy'
+import { countryFlag, countryName } from '../../../classify/countries.js'
+import type { Lang } from '../../../classify/types.js'
+import type { AuditEntry } from '../../../db/audit.js'
+import type { LabelSnapshot, ReviewItem } from '../../../db/review.js'
+import { escapeHtml } from '../../format/escape.js'
+import { formatItemDate, renderItemCard } from '../../format/item-card.js'
+import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../format/telegram-length.js'
+import type { Translate } from '../../format/translate.js'
+import { reviewData } from './callback-data.js'
+
+const EXCERPT_CHARS = 600
+const EVIDENCE_SHOWN = 6
+const EVIDENCE_CHARS = 100
+
+/** "🇫🇷 France, 🇩🇪 Germany" in the reader's language, or the translated "none". */
+export function renderCountries(codes: readonly string[], lang: Lang, t: Translate): string {
+  if (codes.length === 0) return t('admin-partners-none')
+  return codes.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`).join(', ')
+}
+
+function renderExcerpt(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  return escapeHtml(truncateText(lines.join('\n'), EXCERPT_CHARS))
+}
+
+/** A flagged item as the review queue shows it: the card, the text's start, the classifier's guess and why. */
+export function renderReviewCard(review: ReviewItem, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
+  const { item } = review
+  const header =
+    review.position === null
+      ? t('admin-review-header-done', { status: t(`admin-status-${item.status}`) })
+      : t('admin-review-header', { position: review.position, total: review.total })
+  const guess = t('admin-review-guess', {
+    relevant: t(item.isRelevant ? 'admin-relevant-yes' : 'admin-relevant-no'),
+    kind: item.kind ? t(`kind-${item.kind}`) : '—',
+    confidence: item.confidence.toFixed(2),
+  })
+  const evidence = review.evidence.slice(0, EVIDENCE_SHOWN).map((e) => `«${escapeHtml(truncateText(e.replace(/\s+/g, ' ').trim(), EVIDENCE_CHARS))}»`)
+  const parts = [
+    header,
+    renderItemCard(item, lang, t),
+    review.excerpt.trim() ? `<blockquote>${renderExcerpt(review.excerpt)}</blockquote>` : null,
+    guess,
+    t('admin-review-why', { evidence: evidence.length > 0 ? evidence.join(', ') : '—' }),
+  ].filter((p): p is string => p !== null)
+  let text = parts.join('\n\n')
+  // The card, excerpt and evidence are capped, so this only guards against a future change.
+  if (telegramLength(text) > MAX_MESSAGE_LENGTH) text = [parts[0], parts[1], guess].join('\n\n')
+  const keyboard = new InlineKeyboard()
+  if (item.status === 'flagged') {
+    keyboard
+      .text(t('admin-button-approve'), reviewData.item('approve', item.id))
+      .text(t('admin-button-reject'), reviewData.item('reject', item.id))
+      .row()
+      .text(t('admin-button-partners'), reviewData.item('partners', item.id))
+      .text(t('admin-button-kind'), reviewData.item('kind', item.id))
+      .row()
+      .text(t('admin-button-skip'), reviewData.item('skip', item.id))
+  } else {
+    keyboard.text(t('admin-button-next'), reviewData.next())
+  }
+  return { text, keyboard }
+}
+
+/** Labels in one line, for the audit history and confirmations. */
+export function renderLabels(s: LabelSnapshot, lang: Lang, t: Translate): string {
+  return [
+    t(`admin-status-${s.status}`),
+    s.kind ? t(`kind-${s.kind}`) : t(s.relevant ? 'admin-relevant-yes' : 'admin-relevant-no'),
+    renderCountries(s.partners, lang, t),
+  ].join(' · ')
+}
+
+const HISTORY_TIME = (iso: string, lang: Lang) =>
+  `${formatItemDate(iso, lang)} ${new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Almaty' }).format(new Date(iso))}`
+
+export interface HistoryLine {
+  entry: AuditEntry<LabelSnapshot>
+  title: string | null
+}
+
+/** `/review history`: one line per action, newest first, with an undo button for those that still stand. */
+export function renderHistory(lines: readonly HistoryLine[], { page, pages }: { page: number; pages: number }, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
+  if (lines.length === 0) return { text: t('admin-history-empty'), keyboard: new InlineKeyboard() }
+  const keyboard = new InlineKeyboard()
+  const rendered = lines.map(({ entry, title }) => {
+    const action = t(`admin-action-${entry.action}`)
+    const head = `<b>#${entry.id}</b> ${HISTORY_TIME(entry.createdAt, lang)} · <code>${entry.adminId}</code> · ${action}`
+    const what = title ? escapeHtml(truncateText(title.replace(/\s+/g, ' '), 80)) : ''
+    const change = entry.before && entry.after ? `${renderLabels(entry.before, lang, t)} → ${renderLabels(entry.after, lang, t)}` : ''
+    const state = entry.undoneById !== null ? t('admin-history-undone', { id: entry.undoneById }) : entry.undoesId !== null ? t('admin-history-undoes', { id: entry.undoesId }) : ''
+    if (entry.undoneById === null && entry.action !== 'undo') keyboard.text(t('admin-button-undo-id', { id: entry.id }), reviewData.undo(entry.id)).row()
+    return [head, what, change, state].filter(Boolean).join('\n')
+  })
+  if (pages > 1) {
+    if (page > 0) keyboard.text('◀', reviewData.history(page - 1))
+    keyboard.text(`${page + 1} / ${pages}`, reviewData.history(page))
+    if (page + 1 < pages) keyboard.text('▶', reviewData.history(page + 1))
+  }
+  return { text: [t('admin-history-header'), ...rendered].join('\n\n'), keyboard }
+}

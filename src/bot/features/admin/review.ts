@@ -1,0 +1,138 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import { EDIT_KIND_CONVERSATION } from '../../conversations/edit-kind.js'
+import { EDIT_PARTNERS_CONVERSATION } from '../../conversations/edit-partners.js'
+import { listAudit } from '../../../db/audit.js'
+import { getItemsByIds } from '../../../db/items.js'
+import { approveItem, type CurationResult, findNextFlagged, type LabelSnapshot, rejectItem, undoAction } from '../../../db/review.js'
+import type { BotContext } from '../../context.js'
+import { escapeAttribute, escapeHtml } from '../../format/escape.js'
+import { truncateText } from '../../format/telegram-length.js'
+import { reviewData } from './callback-data.js'
+import { renderHistory, renderLabels } from './render.js'
+import { editMessage, loadReviewCard, readerLang } from './shared.js'
+
+const HISTORY_PAGE_SIZE = 8
+/** `/review history` in the three interface languages. */
+const HISTORY_WORDS = new Set(['history', 'история', 'тарих', 'журнал'])
+
+/** The review queue: /review, its buttons, and /review history with undo. */
+export const reviewComposer = new Composer<BotContext>()
+
+async function sendNext(ctx: BotContext, afterId?: number): Promise<void> {
+  const nextId = await findNextFlagged(ctx.deps.db, afterId)
+  const card = nextId === null ? null : await loadReviewCard(ctx, nextId)
+  if (!card) {
+    await ctx.reply(ctx.t('admin-review-empty'), { parse_mode: 'HTML' })
+    return
+  }
+  await ctx.reply(card.text, { parse_mode: 'HTML', reply_markup: card.reply_markup, link_preview_options: { is_disabled: true } })
+}
+
+async function showHistory(ctx: BotContext, page: number, isEdit: boolean): Promise<void> {
+  const { entries, total } = await listAudit<LabelSnapshot>(ctx.deps.db, { offset: page * HISTORY_PAGE_SIZE, limit: HISTORY_PAGE_SIZE, itemsOnly: true })
+  const ids = [...new Set(entries.flatMap((e) => (e.articleId === null ? [] : [e.articleId])))]
+  const titles = new Map((await getItemsByIds(ctx.deps.db, ids)).map((i) => [i.id, i.title]))
+  const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE))
+  const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null) }))
+  const { text, keyboard } = renderHistory(lines, { page, pages }, await readerLang(ctx), ctx.t)
+  const options = { parse_mode: 'HTML' as const, reply_markup: keyboard, link_preview_options: { is_disabled: true } }
+  if (isEdit) await editMessage(ctx, text, options)
+  else await ctx.reply(text, options)
+}
+
+function linkTo(title: string, url: string): string {
+  const label = escapeHtml(truncateText(title.replace(/\s+/g, ' ').trim() || url, 120))
+  return /^https?:\/\//i.test(url) ? `<a href="${escapeAttribute(url)}">${label}</a>` : label
+}
+
+/** Why an approve or reject did nothing, as the button's answer. */
+async function answerRefusal(ctx: BotContext, result: Extract<CurationResult, { ok: false }>): Promise<void> {
+  const text =
+    result.reason === 'not-flagged'
+      ? ctx.t('admin-review-not-flagged', { status: ctx.t(`admin-status-${result.status ?? 'published'}`) })
+      : ctx.t(`admin-review-refused-${result.reason}`)
+  await ctx.answerCallbackQuery({ text, show_alert: true })
+}
+
+reviewComposer.command('review', async (ctx) => {
+  if (HISTORY_WORDS.has(ctx.match.trim().toLowerCase())) await showHistory(ctx, 0, false)
+  else await sendNext(ctx)
+})
+
+reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
+  const action = reviewData.parse(ctx.callbackQuery.data)
+  if (!action) {
+    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    return
+  }
+  const { db, clock, config } = ctx.deps
+  const adminId = ctx.from.id
+  switch (action.action) {
+    case 'next':
+      await ctx.answerCallbackQuery()
+      await sendNext(ctx)
+      return
+    case 'history':
+      await ctx.answerCallbackQuery()
+      await showHistory(ctx, action.page, true)
+      return
+    case 'skip': {
+      const nextId = await findNextFlagged(db, action.articleId)
+      if (nextId === action.articleId) {
+        await ctx.answerCallbackQuery({ text: ctx.t('admin-review-only-one') })
+        return
+      }
+      await ctx.answerCallbackQuery()
+      const card = nextId === null ? null : await loadReviewCard(ctx, nextId)
+      if (card) await editMessage(ctx, card.text, { parse_mode: 'HTML', reply_markup: card.reply_markup, link_preview_options: { is_disabled: true } })
+      else await editMessage(ctx, ctx.t('admin-review-empty'), { parse_mode: 'HTML' })
+      return
+    }
+    case 'partners':
+    case 'kind':
+      await ctx.answerCallbackQuery()
+      await ctx.conversation.enter(action.action === 'partners' ? EDIT_PARTNERS_CONVERSATION : EDIT_KIND_CONVERSATION, { adminId, articleId: action.articleId })
+      return
+    case 'approve':
+    case 'reject': {
+      const input = { articleId: action.articleId, adminId, now: clock.now() }
+      const result = action.action === 'approve' ? await approveItem(db, { ...input, alertMaxAgeHours: config.alertMaxAgeHours }) : await rejectItem(db, input)
+      if (!result.ok) {
+        await answerRefusal(ctx, result)
+        return
+      }
+      const [item] = await getItemsByIds(db, [action.articleId])
+      const done = action.action === 'approve' ? ctx.t('admin-approved', { alerts: result.alertsQueued }) : ctx.t('admin-rejected')
+      await ctx.answerCallbackQuery({ text: done.replace(/<[^>]+>/g, '') })
+      await editMessage(ctx, `${done}\n${item ? linkTo(item.title, item.url) : ''}`.trim(), {
+        parse_mode: 'HTML',
+        reply_markup: new InlineKeyboard().text(ctx.t('admin-button-undo'), reviewData.undo(result.auditId)),
+        link_preview_options: { is_disabled: true },
+      })
+      await sendNext(ctx, action.articleId)
+      return
+    }
+    case 'undo': {
+      const result = await undoAction(db, { auditId: action.auditId, adminId, now: clock.now() })
+      if (!result.ok) {
+        await ctx.answerCallbackQuery({ text: ctx.t(`admin-undo-refused-${result.reason}`), show_alert: true })
+        return
+      }
+      await ctx.answerCallbackQuery({ text: ctx.t('admin-undone-toast') })
+      const lang = await readerLang(ctx)
+      const lines = [
+        ctx.t('admin-undone', { id: action.auditId, action: ctx.t(`admin-action-${result.undone.action}`) }),
+        `${renderLabels(result.before, lang, ctx.t)} → ${renderLabels(result.after, lang, ctx.t)}`,
+      ]
+      if (result.alertsWithdrawn > 0 || result.alertsAlreadySent > 0) {
+        lines.push(ctx.t('admin-undone-alerts', { withdrawn: result.alertsWithdrawn, sent: result.alertsAlreadySent }))
+      }
+      await ctx.reply(lines.join('\n'), { parse_mode: 'HTML' })
+      if (result.after.status === 'flagged') {
+        const card = await loadReviewCard(ctx, result.undone.articleId)
+        if (card) await ctx.reply(card.text, { parse_mode: 'HTML', reply_markup: card.reply_markup, link_preview_options: { is_disabled: true } })
+      }
+      return
+    }
+  }
+})

@@ -1,0 +1,118 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import type { Lang } from '../../../classify/types.js'
+import { countSources, findSourceBrief, listSourceHealth, removeSource, type SourceHealth, setSourceEnabled, sourceIndex } from '../../../db/source-admin.js'
+import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
+import type { BotContext } from '../../context.js'
+import { escapeHtml } from '../../format/escape.js'
+import { formatItemDate } from '../../format/item-card.js'
+import { truncateText } from '../../format/telegram-length.js'
+import type { Translate } from '../../format/translate.js'
+import { sourceData } from './callback-data.js'
+import { editMessage, readerLang } from './shared.js'
+
+const PAGE_SIZE = 5
+const HEALTH_WINDOW_DAYS = 7
+const DAY_MS = 86_400_000
+
+function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): string {
+  const state = !s.isEnabled ? t('admin-source-paused') : s.consecutiveFailures > 0 ? t('admin-source-failing') : t('admin-source-ok')
+  const lines = [
+    `<b>${n}. ${escapeHtml(truncateText(s.name, 80))}</b> ${state}`,
+    `${s.type} · <code>${escapeHtml(truncateText(s.url, 120))}</code>`,
+    t('admin-source-health', {
+      success: s.lastSuccessAt ? formatItemDate(s.lastSuccessAt, lang) : t('admin-never'),
+      items: s.recentItems,
+      days: HEALTH_WINDOW_DAYS,
+    }),
+  ]
+  if (s.lastError && s.consecutiveFailures > 0) {
+    lines.push(t('admin-source-error', { error: escapeHtml(truncateText(s.lastError, 160)), count: s.consecutiveFailures, at: s.lastErrorAt ? formatItemDate(s.lastErrorAt, lang) : '—' }))
+  }
+  return lines.join('\n')
+}
+
+async function renderPage(ctx: BotContext, requestedPage: number): Promise<{ text: string; keyboard: InlineKeyboard }> {
+  const { db, clock } = ctx.deps
+  const total = await countSources(db)
+  if (total === 0) return { text: ctx.t('admin-sources-empty'), keyboard: new InlineKeyboard() }
+  const pages = Math.ceil(total / PAGE_SIZE)
+  const page = Math.min(requestedPage, pages - 1)
+  const sources = await listSourceHealth(db, { since: new Date(clock.now().getTime() - HEALTH_WINDOW_DAYS * DAY_MS), offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+  const lang = await readerLang(ctx)
+  const keyboard = new InlineKeyboard()
+  const blocks = sources.map((s, i) => {
+    const n = page * PAGE_SIZE + i + 1
+    keyboard
+      .text(s.isEnabled ? ctx.t('admin-button-pause', { n }) : ctx.t('admin-button-resume', { n }), sourceData.item(s.isEnabled ? 'pause' : 'resume', s.id, page))
+      .text(ctx.t('admin-button-remove', { n }), sourceData.item('remove', s.id, page))
+      .row()
+    return renderSource(s, n, lang, ctx.t)
+  })
+  if (pages > 1) {
+    if (page > 0) keyboard.text('◀', sourceData.page(page - 1))
+    keyboard.text(`${page + 1} / ${pages}`, sourceData.page(page))
+    if (page + 1 < pages) keyboard.text('▶', sourceData.page(page + 1))
+  }
+  return { text: [ctx.t('admin-sources-header', { total }), ...blocks].join('\n\n'), keyboard }
+}
+
+async function showPage(ctx: BotContext, page: number, isEdit: boolean): Promise<void> {
+  const { text, keyboard } = await renderPage(ctx, page)
+  const options = { parse_mode: 'HTML' as const, reply_markup: keyboard, link_preview_options: { is_disabled: true } }
+  if (isEdit) await editMessage(ctx, text, options)
+  else await ctx.reply(text, options)
+}
+
+/** /sources with health and pause / resume / remove, and /addsource. */
+export const sourcesComposer = new Composer<BotContext>()
+
+sourcesComposer.command('sources', async (ctx) => showPage(ctx, 0, false))
+
+sourcesComposer.command('addsource', async (ctx) => {
+  const url = ctx.match.trim()
+  if (!url) {
+    await ctx.reply(ctx.t('admin-addsource-usage'), { parse_mode: 'HTML' })
+    return
+  }
+  await ctx.conversation.enter(ADD_SOURCE_CONVERSATION, { adminId: ctx.from!.id, url })
+})
+
+sourcesComposer.callbackQuery(sourceData.pattern, async (ctx) => {
+  const action = sourceData.parse(ctx.callbackQuery.data)
+  if (!action) {
+    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    return
+  }
+  const { db, clock } = ctx.deps
+  if (action.action === 'page') {
+    await ctx.answerCallbackQuery()
+    await showPage(ctx, action.page, true)
+    return
+  }
+  if (action.action === 'remove') {
+    const source = await findSourceBrief(db, action.sourceId)
+    if (!source) {
+      await ctx.answerCallbackQuery({ text: ctx.t('admin-source-gone'), show_alert: true })
+      await showPage(ctx, action.page, true)
+      return
+    }
+    await ctx.answerCallbackQuery()
+    const warning = source.origin === 'file' ? `\n${ctx.t('admin-source-remove-file-warning')}` : ''
+    await editMessage(ctx, `${ctx.t('admin-source-remove-confirm', { name: escapeHtml(source.name) })}${warning}`, {
+      parse_mode: 'HTML',
+      reply_markup: new InlineKeyboard().text(ctx.t('admin-button-confirm-remove'), sourceData.item('confirm-remove', source.id, action.page)).text(ctx.t('admin-button-back'), sourceData.page(action.page)),
+    })
+    return
+  }
+  const input = { sourceId: action.sourceId, adminId: ctx.from.id, now: clock.now() }
+  const result =
+    action.action === 'confirm-remove' ? await removeSource(db, input) : await setSourceEnabled(db, { ...input, isEnabled: action.action === 'resume' })
+  if (!result.ok) {
+    await ctx.answerCallbackQuery({ text: ctx.t(result.reason === 'not-found' ? 'admin-source-gone' : 'admin-source-unchanged'), show_alert: true })
+  } else {
+    const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : 'admin-source-resumed-toast'
+    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.name }) })
+  }
+  const index = action.action === 'confirm-remove' ? null : await sourceIndex(db, action.sourceId)
+  await showPage(ctx, index === null ? action.page : Math.floor(index / PAGE_SIZE), true)
+})

@@ -1,0 +1,112 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import { countryFlag, countryName } from '../../classify/countries.js'
+import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
+import type { BotContext } from '../context.js'
+import { escapeHtml } from '../format/escape.js'
+import { itemYear } from '../format/item-card.js'
+import { renderListMessage } from '../format/list-message.js'
+import { truncateText } from '../format/telegram-length.js'
+import { currentLang } from '../i18n/i18n.js'
+import { countryCodec } from '../keyboards/country.js'
+import { type PageStep, pageSteps } from '../keyboards/pager.js'
+import { subscribeCodec } from '../keyboards/subscribe.js'
+import { showHtml } from '../respond.js'
+
+export const PAGE_SIZE = 5
+const COUNTRIES_PER_ROW = 3
+const COUNTRIES_PER_KEYBOARD = 24
+const SUGGESTIONS = 3
+const MAX_ECHO_LENGTH = 60
+
+export const countryFeature = new Composer<BotContext>()
+
+countryFeature.command('country', async (ctx) => {
+  const query = ctx.match.trim()
+  if (query === '') return showCountryKeyboard(ctx, 1)
+  const index = await ctx.countryIndex()
+  const code = index.resolve(query)
+  if (code) {
+    await showCountry(ctx, code, null)
+    return
+  }
+  const lang = await currentLang(ctx)
+  const suggestions = index.suggest(query, SUGGESTIONS).filter((c) => c !== ctx.deps.config.homeCountry)
+  const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
+  if (suggestions.length === 0) return showHtml(ctx, ctx.t('country-unknown', { query: echo }))
+  const keyboard = new InlineKeyboard()
+  for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c })).row()
+  await showHtml(ctx, ctx.t('country-suggest', { query: echo }), keyboard)
+})
+
+countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
+  const data = countryCodec.decode(ctx.callbackQuery.data)
+  if (!data) {
+    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    return
+  }
+  const notice = data.action === 'countries' ? await showCountryKeyboard(ctx, data.pageNo) : await showCountry(ctx, data.country, data.action === 'page' ? data : null)
+  await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
+})
+
+/** Shows a country's list (or why there is none); returns a notice for a stale page button. */
+async function showCountry(ctx: BotContext, code: string, step: PageStep | null): Promise<string | undefined> {
+  const { db, config } = ctx.deps
+  const lang = await currentLang(ctx)
+  const name = countryName(code, lang)
+  const flag = countryFlag(code)
+  const follow = new InlineKeyboard().text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ country: code }))
+  if (code === config.homeCountry) {
+    await showHtml(ctx, ctx.t('country-home', { flag, name }))
+    return undefined
+  }
+  const summary = await getPartnerSummary(db, code)
+  if (summary.count === 0 || summary.oldestAt === null) {
+    await showHtml(ctx, ctx.t('country-empty', { flag, name }), follow)
+    return undefined
+  }
+
+  let cursor = step ? await getItemCursor(db, step.cursorId) : null
+  let notice = step && !cursor ? ctx.t('list-changed') : undefined
+  let page = await findItemsByPartner(db, code, { limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
+  if (page.items.length === 0 && cursor) {
+    // Everything past the button's cursor was withdrawn meanwhile: start from the newest again.
+    cursor = null
+    notice = ctx.t('list-changed')
+    page = await findItemsByPartner(db, code, { limit: PAGE_SIZE })
+  }
+  const pageNo = !page.hasNewer || !cursor ? 1 : (step?.pageNo ?? 1)
+  const header = ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
+  const text = renderListMessage({ header, page, pageNo, pageCount: Math.ceil(summary.count / PAGE_SIZE) }, lang, ctx.t.bind(ctx))
+  const steps = pageSteps(page, pageNo)
+  const keyboard = new InlineKeyboard()
+  if (steps.newer) keyboard.text('◀', countryCodec.encode({ action: 'page', country: code, ...steps.newer }))
+  if (steps.older) keyboard.text('▶', countryCodec.encode({ action: 'page', country: code, ...steps.older }))
+  if (steps.newer || steps.older) keyboard.row()
+  keyboard.text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ country: code }))
+  await showHtml(ctx, text, keyboard)
+  return notice
+}
+
+async function showCountryKeyboard(ctx: BotContext, pageNo: number): Promise<undefined> {
+  const lang = await currentLang(ctx)
+  const countries = await listPartnerCountries(ctx.deps.db)
+  if (countries.length === 0) {
+    await showHtml(ctx, ctx.t('country-none-yet'))
+    return undefined
+  }
+  const pageCount = Math.ceil(countries.length / COUNTRIES_PER_KEYBOARD)
+  const current = Math.min(pageNo, pageCount)
+  const shown = countries.slice((current - 1) * COUNTRIES_PER_KEYBOARD, current * COUNTRIES_PER_KEYBOARD)
+  const keyboard = new InlineKeyboard()
+  shown.forEach(({ country, count }, i) => {
+    keyboard.text(`${countryFlag(country)} ${countryName(country, lang)} · ${count}`, countryCodec.encode({ action: 'show', country }))
+    if (i % COUNTRIES_PER_ROW === COUNTRIES_PER_ROW - 1) keyboard.row()
+  })
+  if (pageCount > 1) {
+    keyboard.row()
+    if (current > 1) keyboard.text('◀', countryCodec.encode({ action: 'countries', pageNo: current - 1 }))
+    if (current < pageCount) keyboard.text('▶', countryCodec.encode({ action: 'countries', pageNo: current + 1 }))
+  }
+  await showHtml(ctx, ctx.t('country-pick', { count: countries.length }), keyboard)
+  return undefined
+}

@@ -1,0 +1,65 @@
+import type { Lang } from '../../classify/types.js'
+import { countryFlag, countryName } from '../../classify/countries.js'
+import type { ItemView } from '../../db/items.js'
+import { escapeAttribute, escapeHtml } from './escape.js'
+import { truncateText } from './telegram-length.js'
+import type { Translate } from './translate.js'
+
+/** Items are Kazakh announcements: their date is the date in Kazakhstan, whoever reads it. */
+export const DISPLAY_TIME_ZONE = 'Asia/Almaty'
+
+/** Long enough for any real headline; a longer scraped "title" is page noise. */
+export const MAX_TITLE_LENGTH = 300
+const MAX_SOURCE_LENGTH = 80
+const MAX_PARTIES_SHOWN = 8
+
+export interface CardOptions {
+  /** Lower than MAX_TITLE_LENGTH when a list of cards has to shrink to fit one message. */
+  maxTitleLength?: number
+}
+
+/** "21 Nov 2026" in the reader's language; the raw text when the stored date is unreadable. */
+export function formatItemDate(iso: string, lang: Lang): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  // British order ("21 Nov 2026") reads the same to everyone; American would put the month first.
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DISPLAY_TIME_ZONE }).format(date)
+}
+
+/** The year an item was published, in Kazakhstan (for "since 2019" headers). */
+export function itemYear(iso: string): number {
+  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DISPLAY_TIME_ZONE }).format(new Date(iso)))
+}
+
+function renderParties(item: ItemView, lang: Lang, t: Translate): string {
+  const parties = [
+    ...item.partners.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`),
+    ...item.orgs.map((org) => escapeHtml(org)),
+  ]
+  if (parties.length === 0) return t('format-domestic')
+  const shown = parties.slice(0, MAX_PARTIES_SHOWN).join(', ')
+  return parties.length > MAX_PARTIES_SHOWN ? `${shown} ${t('format-more-parties', { count: parties.length - MAX_PARTIES_SHOWN })}` : shown
+}
+
+function renderTitle(item: ItemView, maxLength: number): string {
+  const title = escapeHtml(truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, maxLength))
+  // Telegram refuses the whole message for an href it cannot open; ingest stores http(s) only,
+  // but a card must never be the reason a digest fails.
+  return /^https?:\/\/\S+$/i.test(item.url) ? `<a href="${escapeAttribute(item.url)}">${title}</a>` : title
+}
+
+/**
+ * One item as Telegram HTML: partners (flags and names in `lang`), kind, date and sectors,
+ * the title as a link, the source. Every scraped piece is escaped; the visible length is
+ * bounded (title, source and party list are capped), so a page of cards can be made to fit.
+ */
+export function renderItemCard(item: ItemView, lang: Lang, t: Translate, options: CardOptions = {}): string {
+  const facts = [
+    item.kind ? `<b>${t(`kind-${item.kind}`)}</b>` : null,
+    formatItemDate(item.publishedAt, lang),
+    item.sectors.length > 0 ? item.sectors.map((s) => t(`sector-${s}`)).join(', ') : null,
+  ].filter((f) => f !== null)
+  const lines = [renderParties(item, lang, t), facts.join(' · '), renderTitle(item, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
+  if (item.sourceName) lines.push(`<i>${escapeHtml(truncateText(item.sourceName, MAX_SOURCE_LENGTH))}</i>`)
+  return lines.join('\n')
+}

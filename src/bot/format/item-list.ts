@@ -1,0 +1,54 @@
+import type { Lang } from '../../classify/types.js'
+import type { ItemView } from '../../db/items.js'
+import { MAX_TITLE_LENGTH, renderItemCard } from './item-card.js'
+import { MAX_MESSAGE_LENGTH, telegramLength } from './telegram-length.js'
+import type { Translate } from './translate.js'
+
+const CARD_SEPARATOR = '\n\n'
+/** Title budgets tried in turn until a page fits; the last one always does for a 5-card page. */
+const TITLE_BUDGETS = [MAX_TITLE_LENGTH, 160, 80, 40]
+
+export interface ItemPage {
+  /** Trusted HTML above the cards (a translated header with escaped user input). */
+  header: string
+  items: readonly ItemView[]
+  /** Trusted HTML below the cards (a hint, "page 2 of 3"). */
+  footer?: string
+}
+
+/**
+ * A header and a page of item cards as one message within Telegram's 4096 characters:
+ * when absurdly long titles would overflow it, titles are shortened rather than the message
+ * refused.
+ */
+export function renderItemPage(page: ItemPage, lang: Lang, t: Translate): string {
+  let text = ''
+  for (const maxTitleLength of TITLE_BUDGETS) {
+    const cards = page.items.map((item) => renderItemCard(item, lang, t, { maxTitleLength }))
+    text = [page.header, ...cards, ...(page.footer ? [page.footer] : [])].join(CARD_SEPARATOR)
+    if (telegramLength(text) <= MAX_MESSAGE_LENGTH) return text
+  }
+  throw new Error(`an item page of ${page.items.length} cards does not fit one message even with short titles`)
+}
+
+/**
+ * Groups rendered blocks (cards) into as few messages as possible, each within Telegram's
+ * limit and each starting with `header` (for digests, where every item must be shown).
+ * A block is never split: cards are bounded well below the limit by renderItemCard.
+ */
+export function packIntoMessages(blocks: readonly string[], header = ''): string[] {
+  const messages: string[] = []
+  let current: string[] = header ? [header] : []
+  const length = (parts: string[]) => telegramLength(parts.join(CARD_SEPARATOR))
+  for (const block of blocks) {
+    const next = [...current, block]
+    if (length(next) <= MAX_MESSAGE_LENGTH || current.length === (header ? 1 : 0)) {
+      current = next
+    } else {
+      messages.push(current.join(CARD_SEPARATOR))
+      current = header ? [header, block] : [block]
+    }
+  }
+  if (current.length > (header ? 1 : 0)) messages.push(current.join(CARD_SEPARATOR))
+  return messages
+}

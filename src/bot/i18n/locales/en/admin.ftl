@@ -1,0 +1,187 @@
+## Admin
+admin-refused = Sorry, this command is only for the bot's administrators.
+admin-private-only = Admin commands work in a private chat with me, so the review queue stays out of groups.
+admin-use-buttons = Please choose with the buttons above, or send /cancel.
+admin-item-gone = That item no longer exists or has been rejected.
+
+admin-conversation-cancelled = Cancelled. Nothing was changed.
+admin-conversation-left = The edit was left unfinished. Nothing was changed.
+admin-conversation-expects-answer = Please answer with text or the buttons, or send /cancel.
+
+admin-status-published = published
+admin-status-flagged = waiting for review
+admin-status-rejected = rejected
+admin-relevant-yes = relevant
+admin-relevant-no = not relevant
+admin-partners-none = no foreign partners
+
+admin-review-header = 🔎 <b>Review</b> · { $position } of { $total }
+admin-review-header-done = 🔎 <b>Review</b> · this item is { $status }
+admin-review-guess = <b>Classifier:</b> { $relevant } · { $kind } · confidence { $confidence }
+admin-review-why = <b>Why:</b> { $evidence }
+admin-review-empty = ✅ Nothing to review: the queue is empty.
+admin-review-only-one = This is the only item waiting for review.
+admin-review-not-flagged = This item is already { $status }.
+admin-review-refused-not-found = This item no longer exists.
+admin-review-refused-not-flagged = This item is no longer waiting for review.
+admin-review-refused-no-kind = Choose a kind first (🏷 Kind): a published item needs one.
+admin-review-refused-rejected = This item was rejected; undo that first in /review history.
+
+admin-button-approve = ✅ Approve
+admin-button-reject = ❌ Reject
+admin-button-partners = 🌍 Edit partners
+admin-button-kind = 🏷 Edit kind
+admin-button-skip = ⏭ Skip
+admin-button-next = ⏭ Next item
+admin-button-undo = ↩️ Undo
+admin-button-undo-id = ↩️ Undo #{ $id }
+admin-button-cancel = ✖️ Cancel
+admin-button-save = ✅ Save
+admin-button-retype = ✏️ Type again
+admin-button-skip-name = ⏭ Ignore this name
+admin-button-add = ✅ Add this source
+admin-button-use-suggested = 💡 Use the suggested selectors
+admin-button-lang-en = Items are in English
+admin-button-lang-ru = Items are in Russian
+admin-button-lang-kk = Items are in Kazakh
+admin-button-pause = ⏸ { $n }
+admin-button-resume = ▶️ { $n }
+admin-button-remove = 🗑 { $n }
+admin-button-confirm-remove = 🗑 Yes, remove it
+admin-button-back = ◀ Back
+admin-button-review-now = 🔎 Review now
+admin-button-mute-flagged = 🔕 Mute new-item notices
+admin-button-unmute-flagged = 🔔 Turn on new-item notices
+admin-button-mute-sources = 🔕 Mute source-health notices
+admin-button-unmute-sources = 🔔 Turn on source-health notices
+
+admin-approved = ✅ <b>Approved</b> and published. { $alerts ->
+    [0] No alerts were due.
+    [one] 1 alert queued.
+   *[other] { $alerts } alerts queued.
+}
+admin-rejected = ❌ <b>Rejected</b>: hidden from every list.
+admin-undone-toast = Undone.
+admin-undone = ↩️ <b>Undone</b> #{ $id } ({ $action }):
+admin-undone-alerts = Alerts withdrawn: { $withdrawn }; already delivered: { $sent }.
+admin-undo-refused-not-found = There is no such action.
+admin-undo-refused-not-undoable = This action cannot be undone.
+admin-undo-refused-already-undone = This action was already undone.
+admin-undo-refused-superseded = A later action changed this item; undo that one first.
+admin-undo-refused-changed = The item changed since; nothing was undone.
+
+admin-history-header = 🗂 <b>Review history</b> (newest first)
+admin-history-empty = No admin actions yet.
+admin-history-undone = ↩️ undone by #{ $id }
+admin-history-undoes = reverts #{ $id }
+admin-action-approve = approved
+admin-action-reject = rejected
+admin-action-edit-partners = partners edited
+admin-action-edit-kind = kind edited
+admin-action-undo = undo
+admin-action-teach-alias = alias taught
+admin-action-add-source = source added
+admin-action-pause-source = source paused
+admin-action-resume-source = source resumed
+admin-action-remove-source = source removed
+
+admin-kind-prompt =
+    🏷 <b>Kind</b> of «{ $title }»
+    Now: { $current }. Choose the right one:
+admin-kind-saved = 🏷 Kind set to <b>{ $kind }</b>. The item still waits for Approve or Reject.
+
+admin-partners-prompt =
+    🌍 <b>Partners</b> of «{ $title }»
+    Now: { $current }.
+    Type the partner countries in any language, e.g. <i>Франция, Германия</i> or <i>fr de</i>. Send <code>-</code> for none (a domestic agreement).
+admin-partners-type-them = Please type the countries as text, or send /cancel.
+admin-partners-unknown = I don't know «{ $name }». If it stands for a country (an institution, another spelling), type that country and I will remember it. Otherwise ignore it.
+admin-partners-not-a-country = «{ $name }» is not a country I know either. Try again (e.g. <i>France</i>, <i>FR</i>), or ignore the name.
+admin-partners-understood = I understood: { $partners }.
+admin-partners-home-dropped = ({ $country } is the home country and is never a partner.)
+admin-partners-will-remember = I will remember «{ $alias }» as { $country }.
+admin-partners-ignored = Ignored: { $names }.
+admin-partners-confirm = Save these partners?
+admin-partners-saved = 🌍 Partners saved. The item still waits for Approve or Reject.
+
+admin-notice-flagged = 🔎 <b>{ $count ->
+    [one] 1 new item
+   *[other] { $count } new items
+}</b> to review:
+admin-notice-flagged-more = …and { $count } more.
+admin-notice-failing = ⚠️ <b>{ $name }</b> fails: { $error } ({ $count } in a row).
+admin-notice-recovered = ✅ <b>{ $name }</b> works again.
+admin-notices-settings =
+    <b>Notices</b>
+    New items to review: { $flagged }
+    Source health: { $sources }
+admin-notices-on = on
+admin-notices-off = muted
+admin-notices-muted = Muted.
+admin-notices-unmuted = Turned on.
+
+admin-sources-header = 📡 <b>Sources</b> ({ $total })
+admin-sources-empty = No sources yet. Add one with /addsource <i>url</i>.
+admin-source-ok = ✅
+admin-source-failing = ⚠️
+admin-source-paused = ⏸ paused
+admin-source-health = Last success: { $success } · items in { $days } days: { $items }
+admin-source-error = Last error ({ $at }, { $count } in a row): <i>{ $error }</i>
+admin-never = never
+admin-failures = { $count ->
+    [one] 1 failed poll
+   *[other] { $count } failed polls
+}
+admin-source-gone = This source no longer exists.
+admin-source-unchanged = Nothing to change.
+admin-source-paused-toast = Paused: { $name }
+admin-source-resumed-toast = Resumed: { $name }
+admin-source-removed = Removed: { $name }
+admin-source-remove-confirm = Remove <b>{ $name }</b>? Its items stay; it will not be polled any more.
+admin-source-remove-file-warning = ⚠️ It comes from the sources file and will be added back at the next start unless it is removed there too. Pausing it is kept.
+
+admin-addsource-usage = Send <code>/addsource https://…</code> with the address of a feed, a news page or a sitemap.
+admin-addsource-checking = 🔍 Looking at { $url } …
+admin-addsource-invalid-url = That is not a valid address: { $detail }
+admin-addsource-scheme = Only http:// and https:// addresses can be watched (got { $detail }).
+admin-addsource-unresolvable = The host name cannot be resolved: { $detail }
+admin-addsource-blocked = Refused: the address leads to a loopback, private or link-local network ({ $detail }).
+admin-addsource-fetch = The page could not be fetched: { $detail }
+admin-addsource-empty = The answer was empty: { $detail }
+admin-addsource-unrecognised = This is neither a feed, a sitemap nor an HTML page I can read: { $detail }
+admin-addsource-found-feed = 📰 An RSS/Atom feed: <b>{ $name }</b>
+    { $url } · language: { $lang }
+admin-addsource-found-alternate = 📰 The page links its feed: <b>{ $name }</b>
+    { $url } · language: { $lang }
+admin-addsource-found-sitemap = 🗺 A sitemap: <b>{ $name }</b>
+    { $url } · language: { $lang }
+admin-addsource-found-list = 📄 An HTML news list: <b>{ $name }</b>
+    { $url } · language: { $lang }
+admin-addsource-found-govkz = 🏛 A gov.kz news section: <b>{ $name }</b>
+    { $url } · language: { $lang }
+admin-addsource-no-items = (no items found right now)
+admin-addsource-no-date = no date (the fetch time will be used)
+admin-addsource-confirm = The newest items above are shown as they would be stored. Add this source?
+admin-addsource-needs-selectors =
+    📄 <b>{ $name }</b> is an HTML page without a feed. Tell me where its news list is, as CSS selectors:
+    <code>item | link | title | date</code> (title and date may be left out), e.g. <code>.news-item | a | .title | time</code>
+    Suggested: <code>{ $suggested }</code>
+admin-addsource-selectors-format = Send the selectors as <code>item | link | title | date</code>, or /cancel.
+admin-addsource-selectors-empty = These selectors find no links on the page. Try others, or /cancel.
+admin-addsource-duplicate = This address is already watched as <b>{ $name }</b>.
+admin-addsource-added = ✅ <b>{ $name }</b> added. It will be polled within a minute; see /sources.
+admin-lang-en = English
+admin-lang-ru = Russian
+admin-lang-kk = Kazakh
+
+admin-stats-header = 📊 <b>Last { $days } days</b>: { $published } published items
+admin-stats-by-kind = By kind: { $list }
+admin-stats-by-partner = By partner: { $list }
+admin-stats-backlog = 🔎 Waiting for review: <b>{ $count }</b> (oldest since { $since })
+admin-stats-audience = 👥 Subscribers: <b>{ $subscribers }</b>, subscriptions: <b>{ $subscriptions }</b> ({ $breakdown })
+admin-stats-alerts = 📨 Alerts today: sent <b>{ $sent }</b>, pending <b>{ $pending }</b>, failed <b>{ $failed }</b>
+admin-stats-sources = 📡 Sources: { $enabled } enabled, <b>{ $failing }</b> failing
+admin-topic-country = countries
+admin-topic-sector = sectors
+admin-topic-keyword = keywords
+admin-topic-all = everything

@@ -1,0 +1,8 @@
+## Alerts
+alerts-new-item = 🔔 <b>New item</b> for your subscription
+alerts-digest-header = 📰 <b>Daily digest, { $date }</b> — { $count ->
+    [one] { $count } new item
+   *[other] { $count } new items
+}
+alerts-digest-page = <i>Part { $page } of { $pages }</i>
+alerts-digest-no-partner = 🏛 Domestic and international organisations

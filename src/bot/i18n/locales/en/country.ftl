@@ -1,0 +1,12 @@
+## Country
+country-header = { $flag } <b>{ $name }</b>: { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    } since { $year }
+country-empty = { $flag } No published items with <b>{ $name }</b> yet. Follow it to hear about the first one.
+country-home = { $flag } { $name } is the home country: every item is about its cooperation. Try /latest, or a partner: <code>/country russia</code>.
+country-follow = 🔔 Follow { $flag } { $name }
+country-unknown = I don't know a country called «{ $query }». Try its name in English, Russian or Kazakh, or send /country for the list.
+country-suggest = I don't know «{ $query }». Did you mean:
+country-pick = Countries with items ({ $count }). Pick one:
+country-none-yet = No published items yet. Send /subscribe to hear about the first ones.

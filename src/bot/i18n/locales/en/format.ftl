@@ -1,0 +1,24 @@
+## Format
+kind-agreement = Agreement
+kind-commission = Commission
+kind-meeting = Talks
+kind-event = Joint event
+sector-museums = museums
+sector-heritage = heritage
+sector-archaeology = archaeology
+sector-cinema = cinema
+sector-theatre = theatre
+sector-music = music
+sector-libraries = libraries
+sector-archives = archives
+sector-literature = literature
+sector-education = education
+sector-science = science
+sector-youth = youth
+sector-tourism = tourism
+sector-sport = sport
+sector-media = media
+sector-religion = religion
+sector-arts = arts
+format-domestic = 🏛 Domestic cooperation
+format-more-parties = and { $count } more

@@ -1,0 +1,8 @@
+## Search
+search-usage = Send the words to look for: <code>/search museum exhibition</code>. Word forms are found too; put an exact phrase in "double quotes".
+search-nothing = Nothing found for «{ $query }». Try fewer or shorter words.
+search-header = 🔎 «{ $query }»: { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+search-header-many = 🔎 «{ $query }»: more than { $count } items, the newest first

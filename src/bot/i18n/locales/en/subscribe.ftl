@@ -1,0 +1,19 @@
+## Subscribe
+subscribe-admins-only = Only this chat's admins can change its subscriptions and settings.
+subscribe-menu-intro = <b>What to follow here</b>. ✅ marks what you follow; tap to switch it on or off.
+subscribe-menu-countries = 🌍 Countries
+subscribe-menu-sectors = 🏷 Sectors
+subscribe-menu-all = 📰 Everything
+subscribe-menu-instant = 🔔 Each item at once
+subscribe-menu-digest = 🗞 Daily digest at { $hour }
+subscribe-menu-hour = 🕘 Digest hour
+subscribe-menu-back = « Back
+subscribe-menu-done = ✔ Done
+subscribe-menu-closed = Saved. Send /subscriptions to see or change what you follow.
+subscribe-done = ✅ Subscribed: { $topics }. New items will come here.
+subscribe-already = You already follow { $topics }.
+subscribe-done-short = Subscribed: { $topic }
+subscribe-already-short = You already follow { $topic }
+subscribe-unknown = I did not understand: { $words }. Use a country, a sector (museums, cinema…), a "keyword" in quotes, or all.
+subscribe-did-you-mean = Did you mean: { $names }?
+topic-all = 📰 everything

@@ -1,0 +1,5 @@
+## Alerts
+alerts-new-item = 🔔 Жазылымыңыз бойынша <b>жаңа материал</b>
+alerts-digest-header = 📰 <b>{ $date } күнгі дайджест</b> — { $count } жаңа материал
+alerts-digest-page = <i>{ $pages } бөліктің { $page }-бөлігі</i>
+alerts-digest-no-partner = 🏛 Ел ішіндегі ынтымақтастық және халықаралық ұйымдар

@@ -1,0 +1,24 @@
+## Format
+kind-agreement = Келісім
+kind-commission = Комиссия
+kind-meeting = Келіссөздер
+kind-event = Бірлескен іс-шара
+sector-museums = мұражайлар
+sector-heritage = мұра
+sector-archaeology = археология
+sector-cinema = кино
+sector-theatre = театр
+sector-music = музыка
+sector-libraries = кітапханалар
+sector-archives = мұрағаттар
+sector-literature = әдебиет
+sector-education = білім
+sector-science = ғылым
+sector-youth = жастар
+sector-tourism = туризм
+sector-sport = спорт
+sector-media = БАҚ
+sector-religion = дін
+sector-arts = өнер
+format-domestic = 🏛 Ел ішіндегі ынтымақтастық
+format-more-parties = тағы { $count }

@@ -1,0 +1,19 @@
+## Subscribe
+subscribe-admins-only = Бұл чаттың жазылымдары мен баптауларын тек оның әкімшілері өзгерте алады.
+subscribe-menu-intro = <b>Мұнда не бақылау керек</b>. ✅ — жазылғандарыңыз; қосу не өшіру үшін басыңыз.
+subscribe-menu-countries = 🌍 Елдер
+subscribe-menu-sectors = 🏷 Салалар
+subscribe-menu-all = 📰 Барлығы
+subscribe-menu-instant = 🔔 Әр материал бірден
+subscribe-menu-digest = 🗞 Күнделікті дайджест, сағат { $hour }
+subscribe-menu-hour = 🕘 Дайджест сағаты
+subscribe-menu-back = « Артқа
+subscribe-menu-done = ✔ Дайын
+subscribe-menu-closed = Сақталды. Жазылымдарды көру не өзгерту үшін /subscriptions жіберіңіз.
+subscribe-done = ✅ Жазылдыңыз: { $topics }. Жаңа материалдар осында келеді.
+subscribe-already = Сіз бұған дейін жазылғансыз: { $topics }.
+subscribe-done-short = Жазылдыңыз: { $topic }
+subscribe-already-short = Сіз бұған дейін жазылғансыз: { $topic }
+subscribe-unknown = Түсінбедім: { $words }. Елді, саланы (мұражайлар, кино…), тырнақшадағы "сөзді" немесе all жазыңыз.
+subscribe-did-you-mean = Мүмкін, мынаны айттыңыз: { $names }?
+topic-all = 📰 барлығы

@@ -1,0 +1,190 @@
+## Admin
+admin-refused = Извините, эта команда доступна только администраторам бота.
+admin-private-only = Команды администратора работают в личном чате со мной, чтобы очередь проверки не попадала в группы.
+admin-use-buttons = Пожалуйста, выберите кнопкой выше или отправьте /cancel.
+admin-item-gone = Этой публикации больше нет, или она отклонена.
+
+admin-conversation-cancelled = Отменено. Ничего не изменено.
+admin-conversation-left = Правка не закончена. Ничего не изменено.
+admin-conversation-expects-answer = Ответьте текстом или кнопками, либо отправьте /cancel.
+
+admin-status-published = опубликована
+admin-status-flagged = ждёт проверки
+admin-status-rejected = отклонена
+admin-relevant-yes = по теме
+admin-relevant-no = не по теме
+admin-partners-none = без зарубежных партнёров
+
+admin-review-header = 🔎 <b>Проверка</b> · { $position } из { $total }
+admin-review-header-done = 🔎 <b>Проверка</b> · публикация { $status }
+admin-review-guess = <b>Классификатор:</b> { $relevant } · { $kind } · уверенность { $confidence }
+admin-review-why = <b>Почему:</b> { $evidence }
+admin-review-empty = ✅ Проверять нечего: очередь пуста.
+admin-review-only-one = Это единственная публикация в очереди.
+admin-review-not-flagged = Публикация уже { $status }.
+admin-review-refused-not-found = Этой публикации больше нет.
+admin-review-refused-not-flagged = Публикация больше не ждёт проверки.
+admin-review-refused-no-kind = Сначала выберите тип (🏷 Тип): у опубликованной записи он должен быть.
+admin-review-refused-rejected = Публикация отклонена; сначала отмените это в /review history.
+
+admin-button-approve = ✅ Одобрить
+admin-button-reject = ❌ Отклонить
+admin-button-partners = 🌍 Партнёры
+admin-button-kind = 🏷 Тип
+admin-button-skip = ⏭ Пропустить
+admin-button-next = ⏭ Следующая
+admin-button-undo = ↩️ Отменить
+admin-button-undo-id = ↩️ Отменить #{ $id }
+admin-button-cancel = ✖️ Отмена
+admin-button-save = ✅ Сохранить
+admin-button-retype = ✏️ Ввести заново
+admin-button-skip-name = ⏭ Пропустить это название
+admin-button-add = ✅ Добавить источник
+admin-button-use-suggested = 💡 Взять предложенные селекторы
+admin-button-lang-en = Материалы на английском
+admin-button-lang-ru = Материалы на русском
+admin-button-lang-kk = Материалы на казахском
+admin-button-pause = ⏸ { $n }
+admin-button-resume = ▶️ { $n }
+admin-button-remove = 🗑 { $n }
+admin-button-confirm-remove = 🗑 Да, удалить
+admin-button-back = ◀ Назад
+admin-button-review-now = 🔎 Проверить
+admin-button-mute-flagged = 🔕 Без уведомлений о новых
+admin-button-unmute-flagged = 🔔 Уведомлять о новых
+admin-button-mute-sources = 🔕 Без уведомлений об источниках
+admin-button-unmute-sources = 🔔 Уведомлять об источниках
+
+admin-approved = ✅ <b>Одобрено</b> и опубликовано. { $alerts ->
+    [0] Оповещений не требуется.
+    [one] В очереди { $alerts } оповещение.
+    [few] В очереди { $alerts } оповещения.
+   *[other] В очереди { $alerts } оповещений.
+}
+admin-rejected = ❌ <b>Отклонено</b>: скрыто из всех списков.
+admin-undone-toast = Отменено.
+admin-undone = ↩️ <b>Отменено</b> #{ $id } ({ $action }):
+admin-undone-alerts = Оповещений отозвано: { $withdrawn }; уже доставлено: { $sent }.
+admin-undo-refused-not-found = Такого действия нет.
+admin-undo-refused-not-undoable = Это действие нельзя отменить.
+admin-undo-refused-already-undone = Это действие уже отменено.
+admin-undo-refused-superseded = Публикацию изменили позже; сначала отмените то действие.
+admin-undo-refused-changed = Публикация с тех пор изменилась; ничего не отменено.
+
+admin-history-header = 🗂 <b>История проверки</b> (сначала новые)
+admin-history-empty = Действий администраторов пока нет.
+admin-history-undone = ↩️ отменено действием #{ $id }
+admin-history-undoes = отменяет #{ $id }
+admin-action-approve = одобрено
+admin-action-reject = отклонено
+admin-action-edit-partners = партнёры изменены
+admin-action-edit-kind = тип изменён
+admin-action-undo = отмена
+admin-action-teach-alias = добавлен синоним
+admin-action-add-source = источник добавлен
+admin-action-pause-source = источник приостановлен
+admin-action-resume-source = источник возобновлён
+admin-action-remove-source = источник удалён
+
+admin-kind-prompt =
+    🏷 <b>Тип</b> публикации «{ $title }»
+    Сейчас: { $current }. Выберите верный:
+admin-kind-saved = 🏷 Тип: <b>{ $kind }</b>. Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
+
+admin-partners-prompt =
+    🌍 <b>Партнёры</b> публикации «{ $title }»
+    Сейчас: { $current }.
+    Напишите страны-партнёры на любом языке, например <i>Франция, Германия</i> или <i>fr de</i>. Отправьте <code>-</code>, если партнёров нет (внутреннее соглашение).
+admin-partners-type-them = Напишите страны текстом или отправьте /cancel.
+admin-partners-unknown = Я не знаю «{ $name }». Если это обозначает страну (учреждение, другое написание), напишите эту страну, и я запомню. Иначе пропустите.
+admin-partners-not-a-country = «{ $name }» — тоже не известная мне страна. Попробуйте ещё раз (например, <i>Франция</i>, <i>FR</i>) или пропустите название.
+admin-partners-understood = Я понял: { $partners }.
+admin-partners-home-dropped = ({ $country } — своя страна, партнёром она не бывает.)
+admin-partners-will-remember = Запомню «{ $alias }» как { $country }.
+admin-partners-ignored = Пропущено: { $names }.
+admin-partners-confirm = Сохранить этих партнёров?
+admin-partners-saved = 🌍 Партнёры сохранены. Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
+
+admin-notice-flagged = 🔎 <b>{ $count ->
+    [one] { $count } новая публикация
+    [few] { $count } новые публикации
+   *[other] { $count } новых публикаций
+}</b> ждут проверки:
+admin-notice-flagged-more = …и ещё { $count }.
+admin-notice-failing = ⚠️ <b>{ $name }</b> не работает: { $error } (ошибок подряд: { $count }).
+admin-notice-recovered = ✅ <b>{ $name }</b> снова работает.
+admin-notices-settings =
+    <b>Уведомления</b>
+    Новые публикации на проверку: { $flagged }
+    Состояние источников: { $sources }
+admin-notices-on = включены
+admin-notices-off = выключены
+admin-notices-muted = Выключено.
+admin-notices-unmuted = Включено.
+
+admin-sources-header = 📡 <b>Источники</b> ({ $total })
+admin-sources-empty = Источников пока нет. Добавьте: /addsource <i>адрес</i>.
+admin-source-ok = ✅
+admin-source-failing = ⚠️
+admin-source-paused = ⏸ приостановлен
+admin-source-health = Последний успех: { $success } · публикаций за { $days } дн.: { $items }
+admin-source-error = Последняя ошибка ({ $at }, подряд: { $count }): <i>{ $error }</i>
+admin-never = никогда
+admin-failures = { $count ->
+    [one] { $count } неудачный опрос
+    [few] { $count } неудачных опроса
+   *[other] { $count } неудачных опросов
+}
+admin-source-gone = Этого источника больше нет.
+admin-source-unchanged = Менять нечего.
+admin-source-paused-toast = Приостановлен: { $name }
+admin-source-resumed-toast = Возобновлён: { $name }
+admin-source-removed = Удалён: { $name }
+admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публикации останутся; опрашиваться он больше не будет.
+admin-source-remove-file-warning = ⚠️ Он из файла источников и вернётся при следующем запуске, если не удалить его и там. Приостановка сохраняется.
+
+admin-addsource-usage = Отправьте <code>/addsource https://…</code> с адресом ленты, страницы новостей или карты сайта.
+admin-addsource-checking = 🔍 Смотрю { $url } …
+admin-addsource-invalid-url = Это не адрес: { $detail }
+admin-addsource-scheme = Отслеживать можно только адреса http:// и https:// (получено { $detail }).
+admin-addsource-unresolvable = Не удаётся найти хост: { $detail }
+admin-addsource-blocked = Отказано: адрес ведёт в локальную, частную или link-local сеть ({ $detail }).
+admin-addsource-fetch = Не удалось загрузить страницу: { $detail }
+admin-addsource-empty = Пустой ответ: { $detail }
+admin-addsource-unrecognised = Это не лента, не карта сайта и не HTML-страница, которую я могу прочитать: { $detail }
+admin-addsource-found-feed = 📰 Лента RSS/Atom: <b>{ $name }</b>
+    { $url } · язык: { $lang }
+admin-addsource-found-alternate = 📰 Страница ссылается на свою ленту: <b>{ $name }</b>
+    { $url } · язык: { $lang }
+admin-addsource-found-sitemap = 🗺 Карта сайта: <b>{ $name }</b>
+    { $url } · язык: { $lang }
+admin-addsource-found-list = 📄 HTML-список новостей: <b>{ $name }</b>
+    { $url } · язык: { $lang }
+admin-addsource-found-govkz = 🏛 Раздел новостей gov.kz: <b>{ $name }</b>
+    { $url } · язык: { $lang }
+admin-addsource-no-items = (сейчас публикаций не найдено)
+admin-addsource-no-date = без даты (будет взято время загрузки)
+admin-addsource-confirm = Выше — самые новые публикации в том виде, в каком они будут сохранены. Добавить источник?
+admin-addsource-needs-selectors =
+    📄 <b>{ $name }</b> — HTML-страница без ленты. Укажите, где на ней список новостей, CSS-селекторами:
+    <code>item | link | title | date</code> (title и date можно опустить), например <code>.news-item | a | .title | time</code>
+    Предлагаю: <code>{ $suggested }</code>
+admin-addsource-selectors-format = Отправьте селекторы в виде <code>item | link | title | date</code> или /cancel.
+admin-addsource-selectors-empty = Эти селекторы не находят ссылок на странице. Попробуйте другие или /cancel.
+admin-addsource-duplicate = Этот адрес уже отслеживается как <b>{ $name }</b>.
+admin-addsource-added = ✅ <b>{ $name }</b> добавлен. Первый опрос — в течение минуты; см. /sources.
+admin-lang-en = английский
+admin-lang-ru = русский
+admin-lang-kk = казахский
+
+admin-stats-header = 📊 <b>За { $days } дней</b>: опубликовано { $published }
+admin-stats-by-kind = По типам: { $list }
+admin-stats-by-partner = По партнёрам: { $list }
+admin-stats-backlog = 🔎 Ждут проверки: <b>{ $count }</b> (самая давняя с { $since })
+admin-stats-audience = 👥 Подписчиков: <b>{ $subscribers }</b>, подписок: <b>{ $subscriptions }</b> ({ $breakdown })
+admin-stats-alerts = 📨 Оповещения сегодня: отправлено <b>{ $sent }</b>, в очереди <b>{ $pending }</b>, с ошибкой <b>{ $failed }</b>
+admin-stats-sources = 📡 Источники: включено { $enabled }, с ошибками <b>{ $failing }</b>
+admin-topic-country = страны
+admin-topic-sector = отрасли
+admin-topic-keyword = слова
+admin-topic-all = всё

@@ -1,0 +1,9 @@
+## Alerts
+alerts-new-item = 🔔 <b>Новый материал</b> по вашей подписке
+alerts-digest-header = 📰 <b>Дайджест за { $date }</b> — { $count ->
+    [one] { $count } новый материал
+    [few] { $count } новых материала
+   *[other] { $count } новых материалов
+}
+alerts-digest-page = <i>Часть { $page } из { $pages }</i>
+alerts-digest-no-partner = 🏛 Внутреннее сотрудничество и международные организации

@@ -1,0 +1,24 @@
+## Format
+kind-agreement = Соглашение
+kind-commission = Комиссия
+kind-meeting = Переговоры
+kind-event = Совместное мероприятие
+sector-museums = музеи
+sector-heritage = наследие
+sector-archaeology = археология
+sector-cinema = кино
+sector-theatre = театр
+sector-music = музыка
+sector-libraries = библиотеки
+sector-archives = архивы
+sector-literature = литература
+sector-education = образование
+sector-science = наука
+sector-youth = молодёжь
+sector-tourism = туризм
+sector-sport = спорт
+sector-media = СМИ
+sector-religion = религия
+sector-arts = искусство
+format-domestic = 🏛 Сотрудничество внутри страны
+format-more-parties = и ещё { $count }

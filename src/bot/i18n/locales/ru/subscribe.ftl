@@ -1,0 +1,19 @@
+## Subscribe
+subscribe-admins-only = Подписки и настройки этого чата могут менять только его администраторы.
+subscribe-menu-intro = <b>За чем следить здесь</b>. ✅ — то, на что вы подписаны; нажмите, чтобы включить или выключить.
+subscribe-menu-countries = 🌍 Страны
+subscribe-menu-sectors = 🏷 Сферы
+subscribe-menu-all = 📰 Всё
+subscribe-menu-instant = 🔔 Каждый материал сразу
+subscribe-menu-digest = 🗞 Дайджест раз в день в { $hour }
+subscribe-menu-hour = 🕘 Час дайджеста
+subscribe-menu-back = « Назад
+subscribe-menu-done = ✔ Готово
+subscribe-menu-closed = Сохранено. Отправьте /subscriptions, чтобы посмотреть или изменить подписки.
+subscribe-done = ✅ Подписка оформлена: { $topics }. Новые материалы придут сюда.
+subscribe-already = Вы уже подписаны: { $topics }.
+subscribe-done-short = Подписка оформлена: { $topic }
+subscribe-already-short = Вы уже подписаны: { $topic }
+subscribe-unknown = Не понял: { $words }. Укажите страну, сферу (музеи, кино…), "слово" в кавычках или all.
+subscribe-did-you-mean = Возможно, вы имели в виду: { $names }?
+topic-all = 📰 всё

@@ -1,0 +1,38 @@
+import { createCodec, decodeNumber, encodeNumber, isCountryCode } from './codec.js'
+import { decodeDirection, encodeDirection, type PageStep } from './pager.js'
+
+export type CountryCallback =
+  /** Open a country's list (a suggestion or the keyboard of countries). */
+  | { action: 'show'; country: string }
+  /** ◀ ▶ in a country's list. */
+  | ({ action: 'page'; country: string } & PageStep)
+  /** ◀ ▶ in the keyboard of countries that have items. */
+  | { action: 'countries'; pageNo: number }
+
+export const countryCodec = createCodec<CountryCallback>(
+  'cty',
+  (v) => {
+    switch (v.action) {
+      case 'show':
+        return ['s', v.country]
+      case 'page':
+        return ['p', v.country, encodeDirection(v.direction), encodeNumber(v.cursorId), encodeNumber(v.pageNo)]
+      case 'countries':
+        return ['k', encodeNumber(v.pageNo)]
+    }
+  },
+  ([action, ...f]) => {
+    if (action === 's' && f.length === 1 && isCountryCode(f[0])) return { action: 'show', country: f[0] }
+    if (action === 'p' && f.length === 4 && isCountryCode(f[0])) {
+      const direction = decodeDirection(f[1])
+      const cursorId = decodeNumber(f[2])
+      const pageNo = decodeNumber(f[3], 1_000_000)
+      if (direction && cursorId !== null && pageNo !== null && pageNo >= 1) return { action: 'page', country: f[0], direction, cursorId, pageNo }
+    }
+    if (action === 'k' && f.length === 1) {
+      const pageNo = decodeNumber(f[0], 1000)
+      if (pageNo !== null && pageNo >= 1) return { action: 'countries', pageNo }
+    }
+    return null
+  },
+)

@@ -1,0 +1,152 @@
+import { Menu, type MenuFlavor } from '@grammyjs/menu'
+import { countryFlag, countryName } from '../../classify/countries.js'
+import { SECTORS } from '../../classify/types.js'
+import { listPartnerCountries } from '../../db/items.js'
+import type { AlertMode } from '../../db/schema.js'
+import { addSubscriptions, getSubscriberSettings, listSubscriptions, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
+import type { BotContext } from '../context.js'
+import { currentLang } from '../i18n/i18n.js'
+import { canManageChat, chatTarget } from '../middlewares/chat-rights.js'
+
+type MenuContext = BotContext & MenuFlavor
+
+const COUNTRIES_PER_PAGE = 15
+const COUNTRIES_PER_ROW = 3
+const SECTORS_PER_ROW = 3
+const HOURS_PER_ROW = 6
+const CHECK = '✅ '
+
+/** Digest hour as "09:00". */
+export const formatHour = (hour: number): string => `${String(hour).padStart(2, '0')}:00`
+
+async function chatState(ctx: BotContext) {
+  const target = chatTarget(ctx)
+  if (!target) return { keys: new Set<string>(), alertMode: 'instant' as AlertMode, digestHour: 9 }
+  const [subscriptions, settings] = await Promise.all([listSubscriptions(ctx.deps.db, target), getSubscriberSettings(ctx.deps.db, target.chatId)])
+  return {
+    keys: new Set(subscriptions.map((s) => `${s.type}:${s.value}`)),
+    alertMode: settings?.alertMode ?? 'instant',
+    digestHour: settings?.digestHour ?? 9,
+  }
+}
+
+/** Group and channel settings belong to their admins: everyone else gets an explicit refusal. */
+async function allowed(ctx: MenuContext): Promise<boolean> {
+  if (await canManageChat(ctx)) return true
+  await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
+  return false
+}
+
+async function toggle(ctx: MenuContext, topic: Topic): Promise<void> {
+  const target = chatTarget(ctx)
+  if (!target || !(await allowed(ctx))) return
+  const { db, clock } = ctx.deps
+  const isRemoved = (await removeSubscriptions(db, target, [topic])) > 0
+  if (!isRemoved) await addSubscriptions(db, target, [topic], await currentLang(ctx), clock.now())
+  await ctx.answerCallbackQuery()
+  ctx.menu.update()
+}
+
+async function setMode(ctx: MenuContext, settings: { alertMode: AlertMode; digestHour?: number }): Promise<boolean> {
+  const target = chatTarget(ctx)
+  if (!target || !(await allowed(ctx))) return false
+  await setAlertSettings(ctx.deps.db, target, settings, ctx.deps.clock.now())
+  await ctx.answerCallbackQuery()
+  return true
+}
+
+const countryPage = (ctx: BotContext): number => Math.max(0, Number.parseInt(String(ctx.match ?? ''), 10) || 0)
+
+/**
+ * The /subscribe picker: countries that have items and sectors to toggle, everything, alert
+ * mode and digest hour. Every button re-checks the chat admin rule; a press on an old copy of
+ * the menu re-renders it with a polite notice instead of acting on what it showed.
+ */
+export const subscribeMenu = new Menu<BotContext>('sub', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
+
+const countriesMenu = new Menu<BotContext>('sub-c', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
+const sectorsMenu = new Menu<BotContext>('sub-s', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
+const hoursMenu = new Menu<BotContext>('sub-h', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
+
+function subscribeMenuOutdated() {
+  return async (ctx: MenuContext) => {
+    await ctx.answerCallbackQuery({ text: ctx.t('menu-outdated') })
+    await ctx.menu.update({ immediate: true })
+  }
+}
+
+subscribeMenu.dynamic(async (ctx, range) => {
+  const state = await chatState(ctx)
+  range
+    .submenu(ctx.t('subscribe-menu-countries'), 'sub-c', async (c) => { await c.answerCallbackQuery() })
+    .submenu(ctx.t('subscribe-menu-sectors'), 'sub-s', async (c) => { await c.answerCallbackQuery() })
+    .row()
+    .text((state.keys.has('all:') ? CHECK : '') + ctx.t('subscribe-menu-all'), (c) => toggle(c, { type: 'all', value: '' }))
+    .row()
+    .text((state.alertMode === 'instant' ? CHECK : '') + ctx.t('subscribe-menu-instant'), async (c) => {
+      if (await setMode(c, { alertMode: 'instant' })) c.menu.update()
+    })
+    .text((state.alertMode === 'digest' ? CHECK : '') + ctx.t('subscribe-menu-digest', { hour: formatHour(state.digestHour) }), async (c) => {
+      if (await setMode(c, { alertMode: 'digest' })) c.menu.update()
+    })
+    .row()
+    .submenu(ctx.t('subscribe-menu-hour'), 'sub-h', async (c) => { await c.answerCallbackQuery() })
+    .row()
+    .text(ctx.t('subscribe-menu-done'), async (c) => {
+      await c.answerCallbackQuery()
+      c.menu.close()
+      await c.editMessageText(c.t('subscribe-menu-closed'), { parse_mode: 'HTML' })
+    })
+})
+
+countriesMenu.dynamic(async (ctx, range) => {
+  const [state, countries, lang] = await Promise.all([chatState(ctx), listPartnerCountries(ctx.deps.db), currentLang(ctx)])
+  const pageCount = Math.max(1, Math.ceil(countries.length / COUNTRIES_PER_PAGE))
+  const page = Math.min(countryPage(ctx), pageCount - 1)
+  const payload = String(page)
+  countries.slice(page * COUNTRIES_PER_PAGE, (page + 1) * COUNTRIES_PER_PAGE).forEach(({ country }, i) => {
+    const label = `${state.keys.has(`country:${country}`) ? CHECK : ''}${countryFlag(country)} ${countryName(country, lang)}`
+    range.text({ text: label, payload }, (c) => toggle(c, { type: 'country', value: country }))
+    if (i % COUNTRIES_PER_ROW === COUNTRIES_PER_ROW - 1) range.row()
+  })
+  range.row()
+  if (page > 0) {
+    range.text({ text: '◀', payload }, async (c) => {
+      c.match = String(page - 1)
+      await c.answerCallbackQuery()
+      c.menu.update()
+    })
+  }
+  range.back({ text: ctx.t('subscribe-menu-back'), payload }, async (c) => { await c.answerCallbackQuery() })
+  if (page < pageCount - 1) {
+    range.text({ text: '▶', payload }, async (c) => {
+      c.match = String(page + 1)
+      await c.answerCallbackQuery()
+      c.menu.update()
+    })
+  }
+})
+
+sectorsMenu.dynamic(async (ctx, range) => {
+  const state = await chatState(ctx)
+  SECTORS.forEach((sector, i) => {
+    range.text((state.keys.has(`sector:${sector}`) ? CHECK : '') + ctx.t(`sector-${sector}`), (c) => toggle(c, { type: 'sector', value: sector }))
+    if (i % SECTORS_PER_ROW === SECTORS_PER_ROW - 1) range.row()
+  })
+  range.row().back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
+})
+
+hoursMenu.dynamic(async (ctx, range) => {
+  const state = await chatState(ctx)
+  for (let hour = 0; hour < 24; hour += 1) {
+    const isChosen = state.alertMode === 'digest' && state.digestHour === hour
+    range.text((isChosen ? CHECK : '') + formatHour(hour), async (c) => {
+      // Choosing an hour only makes sense for a digest, so it switches the mode too.
+      if (await setMode(c, { alertMode: 'digest', digestHour: hour })) c.menu.back()
+    })
+    if (hour % HOURS_PER_ROW === HOURS_PER_ROW - 1) range.row()
+  }
+  range.back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
+})
+
+subscribeMenu.register([countriesMenu, sectorsMenu, hoursMenu])

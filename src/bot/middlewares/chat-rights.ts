@@ -1,0 +1,30 @@
+import type { ChatTarget } from '../../db/subscriptions.js'
+import type { BotContext } from '../context.js'
+
+/** The user id Telegram puts in `from` of messages an anonymous group admin sends. */
+const GROUP_ANONYMOUS_BOT_ID = 1087968824
+const MANAGER_STATUSES = new Set(['creator', 'administrator'])
+
+/** The chat, and the forum topic (0 = none) the update came from: where replies and alerts go. */
+export function chatTarget(ctx: BotContext): ChatTarget | null {
+  if (!ctx.chat) return null
+  const msg = ctx.msg
+  return { chatId: ctx.chat.id, chatType: ctx.chat.type, threadId: msg?.is_topic_message ? (msg.message_thread_id ?? 0) : 0 }
+}
+
+/**
+ * Whether whoever sent this update may change the chat's settings: anyone in a private chat,
+ * only administrators in groups and channels. A channel post can only come from the channel's
+ * admins, and a message signed by the group itself from an anonymous admin.
+ */
+export async function canManageChat(ctx: BotContext): Promise<boolean> {
+  const chat = ctx.chat
+  if (!chat) return false
+  if (chat.type === 'private') return true
+  if (ctx.channelPost) return true
+  if (ctx.message?.sender_chat?.id === chat.id) return true
+  const userId = ctx.from?.id
+  if (userId === undefined || userId === GROUP_ANONYMOUS_BOT_ID) return ctx.message?.sender_chat?.id === chat.id
+  const member = await ctx.api.getChatMember(chat.id, userId)
+  return MANAGER_STATUSES.has(member.status)
+}

@@ -1,0 +1,21 @@
+import type { NextFunction } from 'grammy'
+import { type CountryIndex, createCountryIndex } from '../../classify/countries.js'
+import { listCountryAliases } from '../../db/country-aliases.js'
+import type { BotContext } from '../context.js'
+
+/**
+ * Installs `ctx.countryIndex()`: the index is rebuilt only when the admin-taught aliases
+ * changed (building one takes milliseconds; reading the aliases is one small query).
+ */
+export function provideCountryIndex() {
+  let cached: { key: string; index: CountryIndex } | undefined
+  return async (ctx: BotContext, next: NextFunction): Promise<void> => {
+    ctx.countryIndex = async () => {
+      const aliases = await listCountryAliases(ctx.deps.db)
+      const key = aliases.map((a) => `${a.alias}\u0000${a.country}`).join('\u0001')
+      if (cached?.key !== key) cached = { key, index: createCountryIndex(aliases) }
+      return cached.index
+    }
+    await next()
+  }
+}

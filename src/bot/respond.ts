@@ -1,0 +1,24 @@
+import { InlineKeyboard } from 'grammy'
+import { classifyTelegramError } from './telegram-errors.js'
+import type { BotContext } from './context.js'
+
+/**
+ * Shows `html` as the answer to this update: edits the message under a pressed button (paging
+ * keeps one message), otherwise replies (into the same forum topic). Lists carry several
+ * links, so link previews are off.
+ */
+export async function showHtml(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  // Builders leave an empty row where an optional button was skipped; Telegram shows it as a gap.
+  const rows = keyboard?.inline_keyboard.filter((row) => row.length > 0) ?? []
+  const options = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true }, ...(rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {}) }
+  if (ctx.callbackQuery?.message) {
+    try {
+      await ctx.editMessageText(html, options)
+    } catch (error) {
+      // A double tap asks for the page already shown; Telegram refuses the identical edit.
+      if (classifyTelegramError(error)?.kind !== 'not-modified') throw error
+    }
+    return
+  }
+  await ctx.reply(html, options)
+}

@@ -1,0 +1,301 @@
+import { distance } from 'fastest-levenshtein'
+import countries from 'i18n-iso-countries'
+import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
+import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
+import { AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, SHORT_FORMS } from './country-tables.js'
+import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon.js'
+import {
+  CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
+} from './morphology.js'
+import { normalizeWord, tokenize, type Token } from './normalize.js'
+import type { CountryAlias, Lang } from './types.js'
+
+countries.registerLocale(enNames)
+countries.registerLocale(ruNames)
+countries.registerLocale(kkNames)
+
+/** How a country was named: capitals and institutions count as a party under stricter rules. */
+export type MentionKind = 'country' | 'capital' | 'institution'
+
+export interface CountryRef {
+  code: string
+  kind: MentionKind
+}
+
+export interface CountryMention extends CountryRef {
+  /** Token range, end exclusive. */
+  start: number
+  end: number
+  /** The ending after the name: «де» in «Ресейде». */
+  suffix: string
+}
+
+export interface CountryIndex {
+  /** A user-typed or text name → ISO alpha-2, or null. Any case, en/ru/kk, aliases (RU, РФ, USA, UK, Белоруссия, Ресей, Türkiye/Turkey, Korea→KR), inflections (России, Францией, Франциямен, Ресеймен), adjectives (российская, French). */
+  resolve(name: string): string | null
+  /** Closest country codes for a typo ("rusia" → ['RU', ...]), best first. */
+  suggest(name: string, limit?: number): string[]
+  /** "Франция, Германия" / "fr de" / "France and Germany" → codes found + tokens not understood. */
+  parseList(text: string): { codes: string[]; unknown: string[] }
+  /** Every country named in tokenized text, in order (abbreviations only in capitals). */
+  mentionsIn(tokens: readonly Token[]): CountryMention[]
+}
+
+/** Lower wins when two countries claim the same spelling; a tie drops the spelling (Congo). */
+const Priority = { Taught: 0, Listed: 1, Derived: 2 } as const
+type Priority = (typeof Priority)[keyof typeof Priority]
+
+interface NameSource {
+  text: string
+  code: string
+  kind: MentionKind
+  priority: Priority
+  /** Set for stems whose endings are fixed (demonyms): «французск» + ая. */
+  tail?: RegExp
+}
+
+const LOCALES: readonly Lang[] = ['en', 'ru', 'kk']
+const MAX_ABBREVIATION_LENGTH = 5
+const LOOSE_TAIL = /^\p{L}{0,6}$/u
+const EN_POLITICAL_PREFIX =
+  /^(?:the\s+)?(?:(?:islamic|democratic|federal|united|people's|plurinational|bolivarian|socialist|arab|co-operative|independent)\s+)*(?:republic|kingdom|state|federation|principality|sultanate|commonwealth|grand duchy)\s+of\s+(?:the\s+)?/i
+const RU_POLITICAL_PREFIX = /^(?:республика|королевство|государство|княжество|султанат|содружество)\s+/i
+const POLITICAL_SUFFIX = /\s+(?:republic|республикасы|корольдігі|мемлекеті|аймақтары)$/i
+const FILLER_WORDS = new Set(['the', 'of', 'and', 'republic', 'kingdom', 'state', 'республика', 'республики', 'республикасы', 'королевство', 'государство', 'мемлекеті'])
+const LIST_SEPARATOR = /[,;/\n]+|\s+(?:and|и|мен|және|&)\s+/i
+
+function officialVariants(name: string): string[] {
+  const variants = new Set<string>()
+  const parenthetical = /^(.*?)\s*\((.*)\)\s*$/.exec(name)
+  const bases = parenthetical ? [parenthetical[1] ?? '', parenthetical[2] ?? ''] : [name]
+  for (const base of bases) {
+    const beforeComma = base.split(',')[0]?.trim() ?? ''
+    if (!beforeComma) continue
+    variants.add(beforeComma)
+    const stripped = beforeComma.replace(EN_POLITICAL_PREFIX, '').replace(RU_POLITICAL_PREFIX, '').replace(POLITICAL_SUFFIX, '').trim()
+    if (stripped && stripped !== beforeComma) variants.add(stripped)
+  }
+  return [...variants].filter((v) => tokenize(v).some((t) => !FILLER_WORDS.has(t.norm)))
+}
+
+function collectBaseSources(): NameSource[] {
+  const sources: NameSource[] = []
+  const add = (text: string, code: string, kind: MentionKind, priority: Priority, tail?: RegExp): void => {
+    sources.push(tail ? { text, code, kind, priority, tail } : { text, code, kind, priority })
+  }
+  for (const locale of LOCALES) {
+    const names = countries.getNames(locale, { select: 'all' })
+    for (const [code, list] of Object.entries(names)) {
+      for (const official of list) {
+        const variants = officialVariants(official)
+        variants.forEach((variant, i) => add(variant, code, 'country', i === 0 ? Priority.Listed : Priority.Derived))
+        if (locale === 'en') for (const variant of variants) for (const demonym of englishDemonyms(variant)) add(demonym, code, 'country', Priority.Derived)
+        for (const variant of variants) {
+          const stem = stanDemonymStem(variant)
+          if (stem) add(stem, code, 'country', Priority.Derived, isCyrillic(stem) ? CYRILLIC_TAIL : LATIN_TAIL)
+        }
+      }
+    }
+  }
+  for (const [code, names] of Object.entries(SHORT_FORMS)) for (const name of names) add(name, code, 'country', Priority.Listed)
+  for (const [code, { en = [], ru = [], kk = [] }] of Object.entries(IRREGULAR_DEMONYMS)) {
+    for (const word of en) add(word, code, 'country', Priority.Listed)
+    for (const stem of ru) add(stem, code, 'country', Priority.Listed, RU_ADJECTIVE_TAIL)
+    for (const stem of kk) add(stem, code, 'country', Priority.Listed, KK_TAIL)
+  }
+  for (const [code, names] of Object.entries(CAPITALS)) for (const name of names) add(name, code, 'capital', Priority.Listed)
+  for (const [code, names] of Object.entries(INSTITUTIONS)) {
+    for (const name of names) add(name, code, 'institution', Priority.Listed, name.endsWith('ск') ? RU_ADJECTIVE_TAIL : undefined)
+  }
+  return sources
+}
+
+function isAbbreviation(text: string): boolean {
+  return text.length <= MAX_ABBREVIATION_LENGTH && !/\s/.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
+}
+
+function looseWordPattern(word: string): WordPattern {
+  if (!isCyrillic(word)) return { stem: word, tail: word.length >= 4 ? LATIN_TAIL : null, upperOnly: false }
+  return word.length >= 5 ? { stem: word.slice(0, -2), tail: LOOSE_TAIL, upperOnly: false } : { stem: word, tail: CYRILLIC_TAIL, upperOnly: false }
+}
+
+function phrasesOf(source: NameSource): WordPattern[][] {
+  const words = tokenize(source.text).map((t) => t.norm)
+  if (words.length === 0 || words.some((w) => w.length < 2)) return []
+  if (words.length > 1) return [words.map(looseWordPattern)]
+  const word = words[0] ?? ''
+  if (AMBIGUOUS_NAMES.has(word)) return []
+  if (isAbbreviation(source.text)) return [nameWordPatterns(word, true)]
+  if (source.tail) return [[{ stem: word, tail: source.tail, upperOnly: false }]]
+  return nameWordPatterns(word).map((pattern) => [pattern])
+}
+
+function phraseKey(words: readonly WordPattern[]): string {
+  return words.map((w) => `${w.stem}/${w.tail?.source ?? ''}/${w.upperOnly}`).join(' ')
+}
+
+/** Keeps, for each spelling, the claim with the lowest priority; equal claims cancel out. */
+function resolveClaims(sources: readonly NameSource[]): LexiconEntry<CountryRef>[] {
+  const claims = new Map<string, { words: WordPattern[]; ref: CountryRef; priority: Priority; contested: boolean }>()
+  for (const source of sources) {
+    for (const words of phrasesOf(source)) {
+      const key = phraseKey(words)
+      const held = claims.get(key)
+      const ref = { code: source.code, kind: source.kind }
+      if (!held || source.priority < held.priority) claims.set(key, { words, ref, priority: source.priority, contested: false })
+      else if (source.priority === held.priority && held.ref.code !== source.code) held.contested = true
+    }
+  }
+  return [...claims.values()].filter((c) => !c.contested).map((c) => ({ words: c.words, value: c.ref }))
+}
+
+function taughtSources(aliases: readonly CountryAlias[]): NameSource[] {
+  return aliases.map((a) => ({ text: a.alias, code: a.country.toUpperCase(), kind: 'country', priority: Priority.Taught }))
+}
+
+let baseSources: NameSource[] | undefined
+function getBaseSources(): NameSource[] {
+  baseSources ??= collectBaseSources()
+  return baseSources
+}
+
+interface SuggestionTarget {
+  norm: string
+  code: string
+}
+
+function suggestionTargets(sources: readonly NameSource[]): SuggestionTarget[] {
+  const seen = new Set<string>()
+  const targets: SuggestionTarget[] = []
+  for (const source of sources) {
+    if (source.kind !== 'country' || source.tail) continue
+    const norm = normalizeWord(source.text)
+    const key = `${norm}/${source.code}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    targets.push({ norm, code: source.code })
+  }
+  return targets
+}
+
+function codeFromIsoCode(word: string): string | null {
+  const upper = word.toUpperCase()
+  if (upper.length === 2 && countries.isValid(upper)) return upper
+  if (upper.length === 3) return countries.alpha3ToAlpha2(upper) ?? null
+  return null
+}
+
+export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): CountryIndex {
+  const sources = [...getBaseSources(), ...taughtSources(extraAliases)]
+  const lexicon: Lexicon<CountryRef> = createLexicon(resolveClaims(sources))
+  let targets: SuggestionTarget[] | undefined
+
+  function resolveTokens(tokens: readonly Token[]): string | null {
+    if (tokens.length === 0) return null
+    const whole = lexicon.matchAt(tokens, 0, { ignoreCase: true })
+    if (whole && whole.end === tokens.length) return whole.value.code
+    const found = lexicon.findAll(tokens, { ignoreCase: true })
+    const codes = new Set(found.map((m) => m.value.code))
+    const covered = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)))
+    const onlyFillerLeft = tokens.every((t, i) => covered.has(i) || FILLER_WORDS.has(t.norm))
+    const [code] = codes
+    if (codes.size === 1 && code && onlyFillerLeft) return code
+    return tokens.length === 1 && tokens[0] ? codeFromIsoCode(tokens[0].raw) : null
+  }
+
+  function resolve(name: string): string | null {
+    const tokens = tokenize(name.trim())
+    while (tokens.length > 1 && tokens.at(-1)?.sep === 'hyphen') tokens.pop()
+    return resolveTokens(tokens)
+  }
+
+  function suggest(name: string, limit = 5): string[] {
+    const norm = normalizeWord(name.trim())
+    if (!norm) return []
+    targets ??= suggestionTargets(sources)
+    const best = new Map<string, number>()
+    for (const target of targets) {
+      const compared = target.norm.length > norm.length + 2 ? target.norm.slice(0, norm.length + 1) : target.norm
+      const score = Math.min(distance(norm, target.norm), distance(norm, compared) + 1)
+      const held = best.get(target.code)
+      if (held === undefined || score < held) best.set(target.code, score)
+    }
+    const maxDistance = Math.max(2, Math.ceil(norm.length / 3))
+    return [...best.entries()]
+      .filter(([, score]) => score <= maxDistance)
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([code]) => code)
+  }
+
+  function parseList(text: string): { codes: string[]; unknown: string[] } {
+    const codes: string[] = []
+    const unknown: string[] = []
+    const addCode = (code: string): void => {
+      if (!codes.includes(code)) codes.push(code)
+    }
+    for (const chunk of text.split(LIST_SEPARATOR).map((c) => c.trim()).filter(Boolean)) {
+      const tokens = tokenize(chunk)
+      const whole = resolveTokens(tokens)
+      if (whole) {
+        addCode(whole)
+        continue
+      }
+      let i = 0
+      while (i < tokens.length) {
+        const token = tokens[i] as Token
+        const match = lexicon.matchAt(tokens, i, { ignoreCase: true })
+        if (match) {
+          addCode(match.value.code)
+          i = match.end
+          continue
+        }
+        const code = codeFromIsoCode(token.raw)
+        if (code) addCode(code)
+        else if (!FILLER_WORDS.has(token.norm)) unknown.push(token.raw)
+        i += 1
+      }
+    }
+    return { codes, unknown }
+  }
+
+  function mentionsIn(tokens: readonly Token[]): CountryMention[] {
+    return lexicon.findAll(tokens).map((m) => ({ code: m.value.code, kind: m.value.kind, start: m.start, end: m.end, suffix: suffixOf(tokens, m) }))
+  }
+
+  return { resolve, suggest, parseList, mentionsIn }
+}
+
+/** Every country named in `text`, with token offsets into `tokenize(text)`. */
+export function findCountryMentions(text: string, index: CountryIndex): CountryMention[] {
+  return index.mentionsIn(tokenize(text))
+}
+
+/** Short display forms where the dataset's first choice is an official or bracketed name. */
+const DISPLAY_OVERRIDES: Readonly<Record<string, Partial<Record<Lang, string>>>> = {
+  CN: { ru: 'Китай' },
+  KG: { ru: 'Кыргызстан' },
+  MD: { ru: 'Молдова' },
+  TM: { ru: 'Туркменистан' },
+  KP: { ru: 'КНДР' },
+  GB: { en: 'United Kingdom' },
+  US: { en: 'United States' },
+}
+
+export function countryName(code: string, locale: Lang): string {
+  const upper = code.toUpperCase()
+  const override = DISPLAY_OVERRIDES[upper]?.[locale]
+  if (override) return override
+  const names = countries.getName(upper, locale, { select: 'all' }) ?? []
+  const plain = names.filter((n) => !/[,(]/.test(n) && !isAbbreviation(n)).sort((a, b) => a.length - b.length)
+  return plain[0] ?? names[0] ?? countries.getName(upper, 'en') ?? upper
+}
+
+const REGIONAL_INDICATOR_A = 0x1f1e6
+
+export function countryFlag(code: string): string {
+  const upper = code.toUpperCase()
+  if (!/^[A-Z]{2}$/.test(upper)) return ''
+  return String.fromCodePoint(...[...upper].map((c) => REGIONAL_INDICATOR_A + c.charCodeAt(0) - 65))
+}

@@ -1,0 +1,131 @@
+/*
+ * What i18n-iso-countries lacks and no rule can derive (labels.md § partners). Inflected forms
+ * are never listed here: morphology.ts generates them from each entry.
+ */
+
+/** Short forms, abbreviations and old names in current use. */
+export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  RU: ['РФ', 'Российская Федерация'],
+  BY: ['Белоруссия', 'Belarussia', 'Byelorussia'],
+  KG: ['Кыргызстан', 'Киргизстан', 'Kyrgyz Republic', 'Kirghizia'],
+  KZ: ['РК', 'ҚР', 'Kazakstan'],
+  UZ: ['РУз'],
+  MD: ['Молдова', 'Moldova'],
+  TM: ['Туркменистан'],
+  US: ['Америка', 'America', 'Соединенные Штаты', 'АҚШ'],
+  GB: ['Britain', 'England', 'Британия', 'Англия'],
+  TR: ['Turkiye'],
+  CN: ['Китай', 'PRC', 'ҚХР', 'Қытай Халық Республикасы'],
+  DE: ['ФРГ'],
+  KR: ['Korea', 'Корея', 'Южная Корея', 'Корея Республикасы'],
+  KP: ['КНДР'],
+  AE: ['Emirates', 'Эмираты', 'Объединенные Арабские Эмираты'],
+  CZ: ['Чешская Республика'],
+  NL: ['Holland', 'Нидерланд', 'Голландия'],
+}
+
+/** Demonyms no rule reaches: English whole words, Russian adjective stems, Kazakh stems. */
+export const IRREGULAR_DEMONYMS: Readonly<Record<string, { en?: readonly string[]; ru?: readonly string[]; kk?: readonly string[] }>> = {
+  FR: { en: ['French'], ru: ['французск'], kk: ['француз'] },
+  GB: { en: ['British', 'English'], ru: ['британск', 'английск'], kk: ['британ', 'ағылшын'] },
+  CN: { en: ['Chinese'] },
+  TR: { en: ['Turkish'], ru: ['турецк'], kk: ['түрік'] },
+  DE: { ru: ['немецк'], kk: ['неміс'] },
+  IT: { ru: ['итальянск'], kk: ['итальян'] },
+  US: { en: ['American'], ru: ['американск'], kk: ['американ'] },
+  RU: { ru: ['русск'], kk: ['орыс'] },
+  AM: { ru: ['армянск'], kk: ['армян'] },
+  GE: { ru: ['грузинск'], kk: ['грузин'] },
+  HU: { ru: ['венгерск'], kk: ['венгр', 'мажар'] },
+  PL: { en: ['Polish'], ru: ['польск'], kk: ['поляк'] },
+  CZ: { en: ['Czech'], ru: ['чешск'] },
+  SK: { en: ['Slovak'], ru: ['словацк'] },
+  JP: { kk: ['жапон'] },
+  KR: { kk: ['корей'] },
+  MN: { kk: ['моңғол'] },
+  ES: { en: ['Spanish'], kk: ['испан'] },
+  NL: { en: ['Dutch'], ru: ['голландск', 'нидерландск'] },
+  CH: { en: ['Swiss'] },
+  GR: { en: ['Greek'], ru: ['греческ'], kk: ['грек'] },
+  SE: { en: ['Swedish'], ru: ['шведск'] },
+  FI: { en: ['Finnish'], ru: ['финск'] },
+  NO: { ru: ['норвежск'] },
+  DK: { en: ['Danish'], ru: ['датск'] },
+  IE: { en: ['Irish'] },
+  LT: { ru: ['литовск'] },
+  PT: { en: ['Portuguese'] },
+  TH: { en: ['Thai'], ru: ['тайск'] },
+  AE: { en: ['Emirati'], ru: ['эмиратск'] },
+  SA: { en: ['Saudi'], ru: ['саудовск'] },
+  CU: { ru: ['кубинск'] },
+  MX: { en: ['Mexican'], ru: ['мексиканск'] },
+  LB: { en: ['Lebanese'] },
+  PH: { en: ['Filipino'] },
+  MA: { en: ['Moroccan'] },
+  BY: { en: ['Belarussian'] },
+}
+
+/** Capitals stand for the state only when the text pairs them as parties (labels.md § partners). */
+export const CAPITALS: Readonly<Record<string, readonly string[]>> = {
+  KZ: ['Astana', 'Nur-Sultan', 'Астана', 'Нур-Султан', 'Нұр-Сұлтан'],
+  RU: ['Moscow', 'Москва', 'Мәскеу'],
+  BY: ['Minsk', 'Минск'],
+  FR: ['Paris', 'Париж'],
+  CN: ['Beijing', 'Пекин', 'Бейжің'],
+  UZ: ['Tashkent', 'Ташкент'],
+  KG: ['Bishkek', 'Бишкек', 'Бішкек'],
+  TJ: ['Dushanbe', 'Душанбе'],
+  TM: ['Ashgabat', 'Ашхабад', 'Ашғабат'],
+  AZ: ['Baku', 'Баку'],
+  AM: ['Yerevan', 'Ереван'],
+  GE: ['Tbilisi', 'Тбилиси'],
+  TR: ['Ankara', 'Анкара'],
+  DE: ['Berlin', 'Берлин'],
+  GB: ['London', 'Лондон'],
+  US: ['Washington', 'Вашингтон'],
+  KR: ['Seoul', 'Сеул'],
+  JP: ['Tokyo', 'Токио'],
+  IT: ['Rome', 'Рим'],
+  IN: ['New Delhi', 'Нью-Дели'],
+  HU: ['Budapest', 'Будапешт'],
+  PL: ['Warsaw', 'Варшава'],
+  CZ: ['Prague', 'Прага'],
+  AT: ['Vienna'],
+  EG: ['Cairo', 'Каир'],
+  IR: ['Tehran', 'Тегеран'],
+  MN: ['Ulaanbaatar', 'Улан-Батор', 'Ұланбатыр'],
+  ES: ['Madrid', 'Мадрид'],
+  AE: ['Abu Dhabi', 'Абу-Даби'],
+  QA: ['Doha', 'Доха'],
+  SA: ['Riyadh', 'Эр-Рияд'],
+  PK: ['Islamabad', 'Исламабад'],
+}
+
+/** Institutions that name their country (labels.md § partners: the Louvre → FR). */
+export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
+  FR: ['Louvre', 'Лувр', 'Alliance Francaise', 'Альянс Франсез', 'Institut francais', 'Sorbonne', 'Сорбонна', 'Pompidou', 'Помпиду'],
+  RU: [
+    'Hermitage', 'Эрмитаж', 'Tretyakov', 'Третьяковск', 'Третьяков', 'Bolshoi', 'Большой театр', 'Үлкен театр',
+    'Mariinsky', 'Мариинск', 'Pushkin Museum', 'Rossotrudnichestvo', 'Россотрудничество', 'Gosfilmofond',
+    'Госфильмофонд', 'Rosconcert', 'Росконцерт', 'GITIS', 'ГИТИС', 'МГУ', 'Soyuzmultfilm', 'Союзмультфильм',
+  ],
+  GB: ['British Museum', 'British Council', 'Cambridge', 'Кембридж', 'Oxford', 'Оксфорд', 'Victoria and Albert Museum'],
+  US: ['Smithsonian', 'Смитсон', 'Metropolitan Museum', 'Harvard', 'Гарвард', 'Fulbright', 'Фулбрайт', 'Library of Congress'],
+  DE: ['Goethe', 'Гете', 'DAAD'],
+  CN: ['Confucius', 'Конфуци'],
+  TR: ['TIKA', 'ТИКА', 'Yunus Emre', 'Юнус Эмре'],
+  IT: ['Uffizi', 'Santa Cecilia', 'La Scala', 'Ла Скала'],
+  ES: ['Prado', 'Прадо', 'Cervantes', 'Сервантес'],
+  JP: ['JICA'],
+  KR: ['KOICA'],
+  AE: ['Louvre Abu Dhabi', 'Лувр Абу-Даби'],
+  AT: ['Mozarteum', 'Моцартеум'],
+  KZ: [
+    'Nazarbayev University', 'Назарбаев Университет', 'Astana Opera', 'Астана Опера', 'Kazakhfilm', 'Казахфильм',
+    'Қазақфильм', 'KazNU', 'КазНУ', 'ҚазҰУ', 'Eurasian National University', 'Евразийский национальный университет',
+    'Еуразия ұлттық университеті', 'Kazakhconcert', 'Казахконцерт', 'Қазақконцерт',
+  ],
+}
+
+/** Country names that are also common words in running text (Togo, «того»). */
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад', 'chad', 'man', 'jersey', 'вена'])

@@ -1,0 +1,105 @@
+import { KEY_LENGTH, isUpperWord, type Token } from './normalize.js'
+
+/** One word of a phrase: a token matches when it is `stem` followed by something `tail` accepts. */
+export interface WordPattern {
+  stem: string
+  /** null: the token must equal the stem. */
+  tail: RegExp | null
+  /** Abbreviations such as US or РФ only count in capitals in running text. */
+  upperOnly: boolean
+}
+
+export interface LexiconEntry<T> {
+  words: readonly WordPattern[]
+  value: T
+}
+
+export interface LexiconMatch<T> {
+  value: T
+  start: number
+  /** Exclusive. */
+  end: number
+  /** Length of the last word's stem; what follows it in the token is an ending («де» in «Ресейде»). */
+  lastStemLength: number
+}
+
+/** The ending a match leaves on its last token. */
+export function suffixOf(tokens: readonly Token[], match: LexiconMatch<unknown>): string {
+  return tokens[match.end - 1]?.norm.slice(match.lastStemLength) ?? ''
+}
+
+export interface MatchOptions {
+  ignoreCase?: boolean
+}
+
+export interface Lexicon<T> {
+  matchAt(tokens: readonly Token[], index: number, options?: MatchOptions): LexiconMatch<T> | null
+  findAll(tokens: readonly Token[], options?: MatchOptions): LexiconMatch<T>[]
+}
+
+/** Any ending at all: tokens hold only letters and digits, so no test is needed. */
+export const ANY_TAIL = /^[\p{L}\p{N}]*$/u
+
+function wordMatches(pattern: WordPattern, token: Token, ignoreCase: boolean): boolean {
+  if (!token.norm.startsWith(pattern.stem)) return false
+  if (pattern.upperOnly && !ignoreCase && !isUpperWord(token.raw)) return false
+  if (pattern.tail === ANY_TAIL) return true
+  if (pattern.tail === null) return token.norm.length === pattern.stem.length
+  return pattern.tail.test(token.norm.slice(pattern.stem.length))
+}
+
+function byPreference<T>(a: LexiconEntry<T>, b: LexiconEntry<T>): number {
+  return b.words.length - a.words.length || (b.words[0]?.stem.length ?? 0) - (a.words[0]?.stem.length ?? 0)
+}
+
+/**
+ * A phrase dictionary keyed by the first letters of the first word, so a token costs one map
+ * look-up; longer phrases and longer stems win (Louvre Abu Dhabi over Louvre, Нигерия over Нигер).
+ */
+export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T> {
+  const index = new Map<string, LexiconEntry<T>[]>()
+  for (const entry of entries) {
+    const first = entry.words[0]
+    if (!first) continue
+    const key = first.stem.slice(0, KEY_LENGTH)
+    const bucket = index.get(key)
+    if (bucket) bucket.push(entry)
+    else index.set(key, [entry])
+  }
+  for (const bucket of index.values()) bucket.sort(byPreference)
+
+  function matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): LexiconMatch<T> | null {
+    const token = tokens[start]
+    if (!token) return null
+    const bucket = index.get(token.key)
+    if (!bucket) return null
+    const ignoreCase = options?.ignoreCase ?? false
+    for (const entry of bucket) {
+      const words = entry.words
+      if (start + words.length > tokens.length) continue
+      let matches = true
+      for (let offset = 0; offset < words.length && matches; offset += 1) {
+        matches = wordMatches(words[offset] as WordPattern, tokens[start + offset] as Token, ignoreCase)
+      }
+      if (matches) return { value: entry.value, start, end: start + words.length, lastStemLength: words[words.length - 1]?.stem.length ?? 0 }
+    }
+    return null
+  }
+
+  function findAll(tokens: readonly Token[], options?: MatchOptions): LexiconMatch<T>[] {
+    const found: LexiconMatch<T>[] = []
+    let i = 0
+    while (i < tokens.length) {
+      const match = matchAt(tokens, i, options)
+      if (match) {
+        found.push(match)
+        i = match.end
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+
+  return { matchAt, findAll }
+}

@@ -1,0 +1,107 @@
+import type { WordPattern } from './lexicon.js'
+import { normalizeWord } from './normalize.js'
+
+/*
+ * Inflection by rule (labels.md § partners: «с Францией», «белорусские коллеги», «Түркиямен»):
+ * a name is stored as a stem plus the endings Russian and Kazakh may put after it, so no
+ * inflected form is typed by hand.
+ */
+
+const RU_NOUN_ENDINGS = [
+  '', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'й', 'ой', 'ей', 'ом', 'ем', 'ию', 'ии', 'ия', 'ией', 'ье', 'ь', 'ью',
+  'ою', 'ею', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев',
+]
+const RU_ADJ_ENDINGS = ['ий', 'ый', 'ая', 'ое', 'ие', 'ые', 'ого', 'ой', 'ому', 'ую', 'им', 'ым', 'их', 'ых', 'ими', 'ыми', 'ом', 'о']
+const KK_DERIVATION = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лы', 'лі', 'ды', 'ді']
+const KK_PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер']
+const KK_POSSESSIVE = ['сы', 'сі', 'ы', 'і']
+const KK_CASE = [
+  'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'а', 'е', 'ны', 'ні', 'ды', 'ді', 'ты',
+  'ті', 'н', 'да', 'де', 'та', 'те', 'нда', 'нде', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'ша',
+  'ше', 'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі', 'ғы', 'гі', 'қы', 'кі',
+]
+const KK_CLOSING = ['мен', 'бен', 'пен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'н', 'ға', 'ге', 'да', 'де', 'дан', 'ден']
+
+const optional = (forms: readonly string[]): string => `(?:${forms.filter((f) => f !== '').join('|')})?`
+
+const RU_NOUN = `(?:${RU_NOUN_ENDINGS.filter((e) => e !== '').join('|')})?`
+const RU_ADJ = `(?:[иыь]?й?с?к)(?:${RU_ADJ_ENDINGS.join('|')})`
+const KK = `${optional(KK_DERIVATION)}${optional(KK_PLURAL)}${optional(KK_POSSESSIVE)}${optional(KK_CASE)}${optional(KK_CLOSING)}`
+
+/** Any Russian or Kazakh ending after a Cyrillic name or stem. */
+export const CYRILLIC_TAIL = new RegExp(`^(?:${RU_NOUN}|${RU_ADJ}|${KK})$`)
+/** Endings after an adjective stem typed as such («французск», «немецк»). */
+export const RU_ADJECTIVE_TAIL = new RegExp(`^(?:${RU_ADJ_ENDINGS.join('|')})$`)
+/** Kazakh endings only, for Kazakh demonyms («француз», «неміс»). */
+export const KK_TAIL = new RegExp(`^${KK}$`)
+/** English plural or nothing ("Russians"). */
+export const LATIN_TAIL = /^s?$/
+
+const CYRILLIC = /[\u0400-\u04FF]/
+const STAN_ENDING = /(?:и?стан)$/
+/** Below this a stem inflects into ordinary words (Мали → малой), so short names match exactly. */
+const MIN_INFLECTED_STEM = 4
+
+/**
+ * The endings a Russian stem takes once its final vowel is dropped. Each is tight on purpose:
+ * Грузия → груз- must not read «груза» (cargo) as Georgia.
+ */
+const STEM_TAILS: readonly (readonly [ending: string, tail: RegExp])[] = [
+  ['ия', new RegExp(`^(?:и[яюи]|ией|${RU_ADJ})$`)],
+  ['я', new RegExp(`^(?:[яюи]|ей|е|ею|${RU_ADJ})$`)],
+  ['а', new RegExp(`^(?:[аыеуи]|ой|ою|ей|${RU_ADJ})$`)],
+  ['ь', new RegExp(`^(?:[ьи]|ью|${RU_ADJ})$`)],
+  ['й', new RegExp(`^(?:[йяюе]|ем|${RU_ADJ})$`)],
+]
+
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC.test(word)
+}
+
+/**
+ * The patterns one word of a name matches: the word itself with any ending, and its stem with
+ * the final vowel dropped (Франция → франц-ией, Россия → росс-ийская, Китай → кита-йский).
+ */
+export function nameWordPatterns(word: string, upperOnly = false): WordPattern[] {
+  const norm = normalizeWord(word)
+  if (upperOnly) return [{ stem: norm, tail: null, upperOnly: true }]
+  if (!isCyrillic(norm)) return [{ stem: norm, tail: norm.length >= MIN_INFLECTED_STEM ? LATIN_TAIL : null, upperOnly: false }]
+  if (norm.length < MIN_INFLECTED_STEM) return [{ stem: norm, tail: null, upperOnly: false }]
+  const patterns: WordPattern[] = [{ stem: norm, tail: CYRILLIC_TAIL, upperOnly: false }]
+  const stemTail = STEM_TAILS.find(([ending]) => norm.endsWith(ending))
+  if (stemTail) {
+    const [ending, tail] = stemTail
+    const stem = norm.slice(0, -ending.length)
+    const minimum = ending === 'ия' ? MIN_INFLECTED_STEM - 1 : MIN_INFLECTED_STEM
+    if (stem.length >= minimum) patterns.push({ stem, tail, upperOnly: false })
+  }
+  return patterns
+}
+
+/** Узбекистан → узбек(ский), Өзбекстан → өзбек(тер): the people's name inside a -stan country. */
+export function stanDemonymStem(word: string): string | null {
+  const norm = normalizeWord(word)
+  if (!STAN_ENDING.test(norm)) return null
+  const stem = norm.replace(STAN_ENDING, '')
+  return stem.length >= MIN_INFLECTED_STEM ? stem : null
+}
+
+const EN_VOWEL_END = /[aeiouy]$/
+
+/**
+ * English demonyms by rule: Russia → Russian, Korea → Korean, Iran → Iranian, Oman → Omani,
+ * Japan → Japanese, Ukraine → Ukrainian, Hungary → Hungarian, Uzbekistan → Uzbek.
+ * Irregular ones (French, Turkish, Chinese …) come from a table.
+ */
+export function englishDemonyms(name: string): string[] {
+  const norm = normalizeWord(name)
+  if (norm.includes(' ')) return []
+  const forms: string[] = []
+  if (norm.endsWith('a')) forms.push(`${norm}n`)
+  if (norm.endsWith('y')) forms.push(`${norm.slice(0, -1)}ian`, norm.slice(0, -1))
+  if (norm.endsWith('e')) forms.push(`${norm.slice(0, -1)}ian`)
+  if (!EN_VOWEL_END.test(norm)) forms.push(`${norm}ian`, `${norm}i`, `${norm}ese`)
+  const stan = /i?stan$/.exec(norm)
+  if (stan && norm.length - stan[0].length >= 5) forms.push(norm.slice(0, -stan[0].length))
+  return forms
+}

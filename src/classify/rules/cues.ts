@@ -1,0 +1,160 @@
+import { ANY_TAIL, createLexicon, type LexiconEntry, type WordPattern } from '../lexicon.js'
+import { normalizeWord } from '../normalize.js'
+import { SECTORS, type Sector } from '../types.js'
+
+/** What a word tells the rules. Sectors double as evidence of the cultural domain (labels.md § relevant). */
+export type Cue =
+  | 'coop' | 'doc' | 'plan' | 'sign' | 'meet' | 'commission' | 'event' | 'joint' | 'exchange'
+  | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
+  | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none' | Sector
+
+type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
+
+/*
+ * One phrase per string, words separated by spaces; a trailing * takes any ending. The longest
+ * stem wins, so «операци*» (none) shields «опер*» (theatre) and «визит*» shields «виз*».
+ */
+const SPECS: readonly CueSpec[] = [
+  [['coop'], 'cooperat*', 'co operat*', 'collaborat*', 'сотрудничеств*', 'сотруднича*', 'ынтымақтаст*', 'partnership*',
+    'партнерств*', 'әріптестік*', 'взаимодейств*', 'интеграци*'],
+  [['exchange'], 'exchange*', 'обмен*', 'алмас*', 'internship*', 'стажировк*', 'тағылымдам*', 'ties', 'связ*', 'байланыс*'],
+  [['doc'], 'memorand*', 'меморандум*', 'agreement*', 'соглашени*', 'келісім*', 'protocol*', 'протокол*', 'хаттама*',
+    'roadmap*', 'road map*', 'дорожн* карт*', 'жол карта*', 'treaty', 'treaties', 'договор', 'договора', 'accord'],
+  [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*'],
+  [['sign'], 'sign', 'signs', 'signed', 'signing', 'ratified', 'inked', 'подписал*', 'подписан*', 'ратифицирова*', 'заключил*', 'заключен*',
+    'қол қойды*', 'қол қойыл*', 'қол қойған*', 'қол қою*', 'жасасты*', 'ратификацияла*'],
+  [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
+    'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
+    'предлож*', 'следующ*', 'предстоящ*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
+    'жоспарлан*', 'күтіл*', 'ұсын*', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
+  [['earlier'], 'earlier', 'previously', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
+    'бұрын', 'былтыр'],
+  [['meet'], 'met', 'meet', 'meets', 'meeting*', 'talks', 'negotiat*', 'discuss*', 'received', 'встреч*', 'встретил*',
+    'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*'],
+  [['commission'], 'commission*', 'subcommission*', 'комисси*', 'подкомисси*', 'межправкомисси*', 'working group*',
+    'рабоч* групп*', 'жұмыс тоб*', 'sub committee*', 'subcommittee*', 'cooperation committee*', 'кіші комитет*',
+    'кіші комиссия*', 'ынтымақтастық комитет*', 'межправсовет*'],
+  [['event'], 'exhibition*', 'exhibit', 'выставк*', 'выставоч*', 'экспозици*', 'көрме*', 'tour', 'tours', 'touring',
+    'гастрол*', 'festival*', 'фестивал*', 'фестиваль*', 'concert*', 'концерт*', 'days of culture', 'days of * culture',
+    'days of * cinema', 'дни культуры', 'дни * культуры', 'дни * кино', 'мәдениет* күн*', 'week of * film*', 'film week*',
+    'неделя * кино', 'недели кино', 'кино апталы*', 'апталы*', 'master class*', 'мастер класс*', 'шеберлік сынып*',
+    'screening*', 'показ*', 'көрсетілім*', 'perform*', 'выступ*', 'өнер көрсет*', 'гала*', 'co production*', 'year of * culture', 'год * культуры', 'premiere*'],
+  [['joint'], 'joint*', 'together', 'совместн*', 'совместно', 'бірлес*', 'бірге', 'support*', 'поддержк*', 'қолдау*',
+    'co organi*', 'co produc*', 'organised', 'organized', 'организован*', 'ұйымдастыр*', 'ответн*', 'reciprocal*', 'mutual*',
+    'взаимн*', 'өзара'],
+  [['side', 'parties'], 'side', 'sides', 'сторона', 'стороны', 'стороной', 'стороне', 'сторону', 'сторон', 'тарап*'],
+  [['parties'], 'parties', 'тараптар*'],
+  [['official', 'minister'], 'minister*', 'ministr*', 'министр*', 'министерств*', 'минкульт*'],
+  [['official'], 'vice', 'deputy', 'вице', 'заместител*',
+    'орынбасар*', 'ambassador*', 'посол', 'посла', 'послом', 'послу', 'послы', 'елші*', 'embass*', 'посольств*',
+    'consul*', 'консул*', 'delegation*', 'делегаци*', 'director*', 'директор*', 'rector*', 'ректор*', 'president*',
+    'президент*', 'chairman', 'head', 'председател*', 'төраға*', 'secretary', 'секретар*', 'хатшы*', 'department*',
+    'департамент*', 'управлени*', 'басқарма*', 'agency', 'агентств*', 'агенттіг*', 'counterpart*', 'коллег*', 'әріптес*',
+    'government', 'правительств*', 'үкімет*', 'company', 'компани*'],
+  [['actor', 'museums'], 'museum*', 'музе*', 'мұража*', 'gallery', 'galleries', 'галере*'],
+  [['actor', 'libraries'], 'library', 'libraries', 'библиотек*', 'кітапхана*'],
+  [['actor', 'archives'], 'archive*', 'архив*', 'мұрағат*'],
+  [['actor', 'education'], 'universit*', 'университет*', 'school', 'schools', 'школ*', 'мектеп*', 'вуз*', 'оқу орн*'],
+  [['actor', 'theatre'], 'theat*', 'театр*'],
+  [['actor', 'music'], 'orchestra*', 'оркестр*', 'conservator*', 'консерватори*', 'philharmon*', 'филармони*',
+    'ensemble*', 'ансамбл*', 'ансамбль*'],
+  [['actor', 'cinema'], 'studio*', 'студи*', 'kazakhfilm*', 'казахфильм*', 'қазақфильм*', 'film centre', 'film center'],
+  [['actor'], 'academy', 'academies', 'академи*', 'foundation', 'фонд*', 'institut*', 'институт*', 'centre', 'center',
+    'центр*', 'орталы*', 'council', 'совет', 'кеңес*', 'organi*ation*', 'организаци*', 'ұйым*', 'team', 'troupe',
+    'труппа*', 'ұжым*', 'коллектив*', 'agency'],
+  [['venue'], 'in', 'at', 'to', 'в', 'во', 'на', 'visit*', 'визит*', 'сапар*', 'hosted', 'host', 'hosts'],
+  [['with'], 'with', 'с', 'со'],
+  [['and'], 'and', 'и', 'мен', 'пен', 'бен', 'және'],
+  [['between'], 'between', 'among', 'между', 'арасында*', 'арасындағы'],
+  [['both'], 'two', 'both', 'двух', 'две', 'обе', 'обеих', 'екі', 'bilateral', 'двусторонн*', 'екіжақты*'],
+  [['countries'], 'countries', 'стран', 'страны', 'странах', 'странами', 'елдер*', 'member*', 'государств', 'мемлекеттер*'],
+  [['summit'], 'summit*', 'саммит*', 'forum*', 'форум*', 'sidelines', 'полях', 'list', 'список*', 'тізім*', 'prize*',
+    'прем*', 'сыйлық*', 'olympiad*', 'олимпиад*', 'heritage list'],
+  [['auspices'], 'auspices', 'эгид*'],
+  [['culture'], 'cultur*', 'культур*', 'мәдени*', 'humanitarian*', 'гуманитар*', 'creative', 'творческ*', 'шығармашы*'],
+  [['museums'], 'curator*', 'куратор*', 'exhibit*', 'экспонат*', 'жәдігер*'],
+  [['heritage'], 'heritage', 'наслед*', 'мұра', 'мұрасы*', 'мұрасын*', 'мұраны*', 'monument*', 'памятник*', 'ескерткіш*',
+    'restor*', 'реставр*', 'қалпына', 'mausoleum*', 'мавзоле*', 'кесене*', 'intangible'],
+  [['archaeology'], 'archaeolog*', 'archeolog*', 'археолог*', 'excavat*', 'раскоп*', 'қазба*', 'expedition*',
+    'экспедици*', 'petroglyph*', 'петроглиф*'],
+  [['cinema'], 'film*', 'cinema*', 'cinematograph*', 'кино*', 'фильм*', 'movie*', 'кинематограф*', 'documentar*',
+    'документальн*'],
+  [['theatre'], 'ballet*', 'балет*', 'opera*', 'опер*', 'drama*', 'драма*', 'драмат*', 'spectacl*', 'спектакл*',
+    'қойылым*', 'choreograph*', 'хореограф*', 'play', 'plays'],
+  [['none'], 'операци*', 'оперативн*', 'operation*', 'operator*', 'оператор*', 'газет*', 'дәріс*', 'визит*', 'курс*',
+  ],
+  [['music'], 'music*', 'музык*', 'composer*', 'композитор*', 'singer*', 'певц*', 'певиц*', 'әнші*', 'күйші*', 'dombra',
+    'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*', 'musician*', 'музыкант*'],
+  [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап', 'кітаптар*',
+    'writer*', 'писател*', 'жазушы*', 'poet*', 'поэт*', 'ақын*', 'translat*', 'перевод*', 'аудар*', 'publish*',
+    'издат*', 'издан*', 'manuscript*', 'рукопис*', 'қолжазба*', 'classics'],
+  [['education'], 'educat*', 'образован*', 'білім*', 'student*', 'студент*', 'scholarship*', 'стипенди*', 'teacher*',
+    'teaching', 'преподава*', 'оқыту*', 'оқытушы*', 'мұғалім*', 'diploma*', 'диплом*', 'lecture*', 'лекци*', 'дәріс*',
+    'textbook*', 'учебник*', 'оқулық*', 'school*', 'школьник*', 'оқушы*', 'summer school*', 'language', 'языка',
+    'языку', 'тілі*', 'тілін*', 'academic*', 'академиялық*'],
+  [['science'], 'scien*', 'наук*', 'научн*', 'ғылым*', 'ғылыми*', 'research*', 'исследова*', 'зерттеу*', 'учен*',
+    'ғалым*', 'laborator*', 'лаборатор*'],
+  [['youth'], 'youth', 'молодеж*', 'молодежн*', 'жастар*', 'young', 'жас ғалым*'],
+  [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*'],
+  [['sport'], 'sport*', 'спорт*', 'olympic*', 'олимпийск*', 'athlet*', 'атлет*'],
+  [['media'], 'media', 'медиа*', 'journalis*', 'журналист*', 'сми', 'бақ', 'бұқаралық ақпарат*', 'television', 'телевиден*',
+    'телеарна*', 'broadcast*', 'газет*'],
+  [['religion'], 'relig*', 'религи*', 'дін*', 'діни*', 'interfaith', 'межконфессион*', 'межрелиги*', 'mosque*', 'мечет*',
+    'мешіт*', 'church*', 'церк*', 'spiritual*', 'духовн*', 'рухани*'],
+  [['arts'], 'art', 'arts', 'artist*', 'artwork*', 'искусств*', 'художник*', 'художеств*', 'өнер*', 'суретші*',
+    'painting*', 'живопис*', 'craft*', 'ремесл*', 'қолөнер*', 'dance*', 'танц*', 'танец', 'sculpt*', 'скульпт*',
+    'calligraph*', 'каллиграф*', 'carpet*', 'ковр*', 'кілем*', 'jewellery', 'прикладн*', 'фольклор*', 'folk', 'folklore',
+    'felt', 'войлоч*', 'киіз*', 'гравюр*', 'miniature*', 'миниатюр*', 'авангард*'],
+  [['out'], 'trade*', 'торгов*', 'товарооборот*', 'сауда*', 'invest*', 'инвест*', 'energ*', 'энерг*', 'oil', 'нефт*',
+    'мұнай*', 'gas', 'газ', 'газа', 'газу', 'газом', 'газе', 'газов*', 'газопровод*', 'nuclear', 'атомн*', 'атом*',
+    'uranium', 'уран*', 'hydrogen', 'водород*', 'wind', 'solar', 'industr*', 'промышлен*', 'өнеркәсіп*', 'machine*',
+    'машиностро*', 'metallurg*', 'металл*', 'mining', 'minerals', 'тау кен*', 'agricultur*', 'сельск*', 'сельхоз*',
+    'ауыл шаруашылы*', 'шаруашылы*', 'grain', 'зерн*', 'астық*', 'бидай*', 'fertili*', 'удобрен*', 'veterinar*',
+    'ветеринар*', 'фитосанитар*', 'transport*', 'транспорт*', 'көлік*', 'logist*', 'логист*', 'railway*', 'железнодорож*',
+    'теміржол*', 'rail', 'transit*', 'транзит*', 'cargo', 'груз*', 'container*', 'контейнер*', 'customs', 'тамож*',
+    'кеден*', 'border', 'границ*', 'шекара*', 'flight*', 'рейс*', 'авиа*', 'aviation', 'airline*', 'pipeline*',
+    'трубопровод*', 'құбыр*', 'financ*', 'финанс*', 'қаржы*', 'bank*', 'банк*', 'loan*', 'займ*', 'заем*', 'кредит*',
+    'mortgage*', 'ипотек*', 'defen*', 'оборон*', 'military', 'воен*', 'әскери*', 'army', 'армия', 'security',
+    'безопасност*', 'қауіпсіз*', 'police', 'полиц*', 'crime*', 'преступ*', 'қылмыс*', 'terror*', 'террор*',
+    'contraband*', 'контрабанд*', 'health*', 'здравоохран*', 'денсаулық*', 'medic*', 'медиц*', 'hospital*',
+    'больниц*', 'клиник*', 'аурухана*', 'pharma*', 'фармац*', 'лекарств*', 'дәрі', 'дәрілік*', 'дәрігер*', 'vaccin*',
+    'вакцин*', 'doctor*', 'врач*', 'patient*', 'пациент*', 'науқас*', 'surgeon*', 'telemedicine', 'телемедицин*',
+    'трансплант*', 'water', 'водн*', 'hydro*', 'гидро*', 'housing', 'жиль*', 'жилищ*', 'пәтер*', 'flats', 'apartment*',
+    'developer*', 'застройщик*', 'дольщик*', 'construction', 'строительств*', 'құрылыс*', 'election*', 'выбор*',
+    'сайлау*', 'human rights', 'migra*', 'мигра*', 'visa', 'visas', 'виза', 'визы', 'виз', 'weather', 'погод*',
+    'ауа райы', 'inflation', 'инфляц*', 'tenge', 'тенге', 'tax*', 'налог*', 'салық*', 'rare earth*', 'редкоземель*',
+    'tungsten', 'tractor*', 'трактор*', 'economic*', 'эконом*', 'экономика*', 'export*', 'экспорт*', 'import*',
+    'импорт*', 'market', 'рынк*', 'рынок', 'нарығ*', 'производств*', 'plant', 'завод*', 'зауыт*',
+    'телефон*', 'суару*', 'irrigat*'],
+]
+
+function wordPattern(word: string): WordPattern {
+  const prefix = word.endsWith('*')
+  const stem = normalizeWord(prefix ? word.slice(0, -1) : word)
+  return { stem, tail: prefix ? ANY_TAIL : null, upperOnly: false }
+}
+
+function phrasePatterns(phrase: string): WordPattern[] {
+  return phrase.split(/[\s-]+/).filter(Boolean).map(wordPattern)
+}
+
+function entriesOf(specs: readonly CueSpec[]): LexiconEntry<readonly Cue[]>[] {
+  const merged = new Map<string, { words: WordPattern[]; cues: Set<Cue> }>()
+  for (const [cues, ...phrases] of specs) {
+    for (const phrase of phrases) {
+      const key = phrase.toLowerCase()
+      const held = merged.get(key) ?? { words: phrasePatterns(phrase), cues: new Set<Cue>() }
+      for (const cue of cues) held.cues.add(cue)
+      merged.set(key, held)
+    }
+  }
+  return [...merged.values()].map(({ words, cues }) => ({ words, value: [...cues] }))
+}
+
+export const CUE_LEXICON = createLexicon(entriesOf(SPECS))
+
+const SECTOR_SET: ReadonlySet<string> = new Set(SECTORS)
+
+export function isSector(cue: Cue): cue is Sector {
+  return SECTOR_SET.has(cue)
+}

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process'
+import { availableParallelism, cpus, totalmem } from 'node:os'
+import { type Figure, isMet, type ScenarioResult } from '../../test/bench/figure.js'
+
+/** The scenarios in the order they run; each runs in its own process (test/bench/run-scenario.ts). */
+const SCENARIOS = ['classify', 'extraction', 'ingest', 'country', 'alert-fanout'] as const
+type Scenario = (typeof SCENARIOS)[number]
+const RESULT_PREFIX = 'BENCH_RESULT '
+
+const USAGE = `usage: npm run bench [-- --only ${SCENARIOS.join(',')}] [--corpus PATH] [--strict]
+  --only     run these scenarios only (comma-separated)
+  --corpus   the article-extraction-benchmark folder (default ../shared/corpora/article-extraction-benchmark)
+  --strict   exit 1 when a target is missed (a crashed scenario always exits 1)`
+
+function parseArgs(argv: string[]): { only: Scenario[]; corpus?: string; isStrict: boolean } | { error: string } {
+  let only: Scenario[] = [...SCENARIOS]
+  let corpus: string | undefined
+  let isStrict = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--only') {
+      const names = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+      const unknown = names.filter((n) => !(SCENARIOS as readonly string[]).includes(n))
+      if (names.length === 0 || unknown.length > 0) return { error: `--only: unknown scenario ${unknown.join(', ') || '(none given)'}` }
+      only = SCENARIOS.filter((s) => names.includes(s))
+    } else if (arg === '--corpus') {
+      corpus = argv[++i]
+      if (!corpus) return { error: '--corpus: expected a folder' }
+    } else if (arg === '--strict') {
+      isStrict = true
+    } else {
+      return { error: `unknown argument ${arg}` }
+    }
+  }
+  return { only, corpus, isStrict }
+}
+
+function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResult | { error: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', 'test/bench/run-scenario.ts', name, ...extraArgs], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let stdout = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.on('exit', (code, signal) => {
+      const line = stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX))
+      if (code === 0 && line) return resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ScenarioResult)
+      resolve({ error: `exited ${signal ?? code}${stdout.trim() ? `: ${stdout.trim().split('\n').at(-1)}` : ''}` })
+    })
+  })
+}
+
+const number = (value: number, digits: number) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+
+function formatFigure(f: Figure): string {
+  const digits = f.digits ?? 0
+  const value = `${number(f.value, digits)}${f.unit ? ` ${f.unit}` : ''}`
+  const op = f.target?.op.replace('>=', '≥').replace('<=', '≤')
+  const target = !f.target ? '' : 'peer' in f.target ? `target ${op} peer` : `target ${op} ${number(f.target.value, digits)}`
+  const peer = f.peer ? `peer ${f.peer.name} ${number(f.peer.value, digits)}` : ''
+  const met = isMet(f)
+  const mark = met === undefined ? ' ' : met ? '✓' : '✗'
+  return `  ${mark} ${f.name.padEnd(28)} ${value.padStart(20)}   ${target.padEnd(18)} ${peer}${f.note ? `  (${f.note})` : ''}`.trimEnd()
+}
+
+const parsed = parseArgs(process.argv.slice(2))
+if ('error' in parsed) {
+  console.error(parsed.error)
+  console.error(USAGE)
+  process.exit(1)
+}
+
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
+console.log(`coopwatch bench — node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB`)
+let missed = 0
+let crashed = 0
+const started = performance.now()
+for (const name of parsed.only) {
+  console.log(`\n${name}`)
+  const scenarioStarted = performance.now()
+  const result = await runScenario(name, name === 'extraction' && parsed.corpus ? ['--corpus', parsed.corpus] : [])
+  if ('error' in result) {
+    crashed += 1
+    console.log(`  ✗ failed: ${result.error}`)
+    continue
+  }
+  for (const note of result.notes ?? []) console.log(`    ${note}`)
+  if (result.skipped) console.log(`  - skipped: ${result.skipped}`)
+  for (const figure of result.figures) {
+    console.log(formatFigure(figure))
+    if (isMet(figure) === false) missed += 1
+  }
+  console.log(`    (${((performance.now() - scenarioStarted) / 1000).toFixed(1)} s)`)
+}
+console.log(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`}${crashed ? `, ${crashed} scenario(s) failed` : ''} — ${((performance.now() - started) / 1000).toFixed(0)} s`)
+process.exitCode = crashed > 0 || (parsed.isStrict && missed > 0) ? 1 : 0

@@ -1,0 +1,143 @@
+import type { Transaction } from 'kysely'
+import type { Classification } from '../classify/types.js'
+import type { Db } from './database.js'
+import type { ArticleStatus, Database, DateOrigin } from './schema.js'
+
+/** What ingestion needs to know of an article it may already have. */
+export interface KnownArticle {
+  id: number
+  sourceId: number | null
+  urlKey: string
+  guid: string | null
+  title: string
+  contentHash: string
+  bodyLength: number
+  updatedAt: string
+}
+
+/**
+ * Articles matching any of the URL keys, this source's GUIDs, or content hashes — one
+ * query for a whole poll (dedup: normalised URL, GUID, content).
+ */
+export async function findKnownArticles(
+  db: Db,
+  keys: { sourceId: number; urlKeys: readonly string[]; guids: readonly string[]; contentHashes?: readonly string[] },
+): Promise<KnownArticle[]> {
+  const { urlKeys, guids, contentHashes = [] } = keys
+  if (urlKeys.length === 0 && guids.length === 0 && contentHashes.length === 0) return []
+  const rows = await db
+    .selectFrom('article')
+    .select(['id', 'source_id', 'url_key', 'guid', 'title', 'content_hash', 'updated_at', (eb) => eb.fn<number>('length', ['body']).as('body_length')])
+    .where((eb) =>
+      eb.or([
+        ...(urlKeys.length > 0 ? [eb('url_key', 'in', urlKeys)] : []),
+        ...(guids.length > 0 ? [eb.and([eb('source_id', '=', keys.sourceId), eb('guid', 'in', guids)])] : []),
+        ...(contentHashes.length > 0 ? [eb('content_hash', 'in', contentHashes)] : []),
+      ]),
+    )
+    .execute()
+  return rows.map((r) => ({
+    id: r.id, sourceId: r.source_id, urlKey: r.url_key, guid: r.guid, title: r.title,
+    contentHash: r.content_hash, bodyLength: r.body_length, updatedAt: r.updated_at,
+  }))
+}
+
+export interface ArticleInput {
+  sourceId: number
+  url: string
+  urlKey: string
+  guid: string | null
+  title: string
+  body: string
+  lang: string
+  publishedAt: Date
+  publishedAtOrigin: DateOrigin
+  fetchedAt: Date
+  contentHash: string
+  storyKey: string
+  isBacklog: boolean
+  classification: Classification
+  /** From the classification and the confidence threshold (published / flagged / rejected). */
+  status: ArticleStatus
+}
+
+export interface SavedArticle {
+  id: number
+  isNew: boolean
+  /** The status after saving: an admin-curated article keeps its own. */
+  status: ArticleStatus
+  isRelevant: boolean
+  /** Published now and not before: its alerts are due. */
+  isNewlyPublished: boolean
+}
+
+/**
+ * Stores a new article with its classification and partners, or updates a changed one in
+ * place (`existingId`), in the caller's transaction. An article an admin curated keeps its
+ * labels and status; only its text is refreshed. Returns null when the URL was taken
+ * meanwhile (another source stored the same story first).
+ */
+export async function saveArticle(trx: Transaction<Database>, existingId: number | null, input: ArticleInput, now: Date): Promise<SavedArticle | null> {
+  const at = now.toISOString()
+  const row = {
+    source_id: input.sourceId,
+    url: input.url,
+    url_key: input.urlKey,
+    guid: input.guid,
+    title: input.title,
+    body: input.body,
+    lang: input.lang,
+    published_at: input.publishedAt.toISOString(),
+    published_at_origin: input.publishedAtOrigin,
+    fetched_at: input.fetchedAt.toISOString(),
+    updated_at: at,
+    content_hash: input.contentHash,
+    story_key: input.storyKey,
+  }
+  const c = input.classification
+  const labels = {
+    is_relevant: c.relevant ? 1 : 0,
+    kind: c.relevant ? c.kind : null,
+    confidence: c.confidence,
+    sectors: JSON.stringify(c.sectors),
+    orgs: JSON.stringify(c.orgs),
+    evidence: JSON.stringify(c.evidence),
+    classified_at: at,
+  } as const
+
+  if (existingId === null) {
+    const inserted = await trx
+      .insertInto('article')
+      .values({ ...row, is_backlog: input.isBacklog ? 1 : 0 })
+      .onConflict((oc) => oc.column('url_key').doNothing())
+      .returning('id')
+      .executeTakeFirst()
+    if (!inserted) return null
+    await trx.insertInto('classification').values({ article_id: inserted.id, ...labels, status: input.status, status_changed_at: at }).execute()
+    await writePartners(trx, inserted.id, c.partners, input.status, row.published_at)
+    return { id: inserted.id, isNew: true, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' }
+  }
+
+  // url_key and backlog flag stay as first stored: the URL may differ only by tracking noise.
+  const { url_key: _urlKey, ...changed } = row
+  await trx.updateTable('article').set(changed).where('id', '=', existingId).execute()
+  const previous = await trx.selectFrom('classification').select(['status', 'curated_by', 'is_relevant']).where('article_id', '=', existingId).executeTakeFirst()
+  if (previous?.curated_by != null) {
+    return { id: existingId, isNew: false, status: previous.status, isRelevant: previous.is_relevant === 1, isNewlyPublished: false }
+  }
+  const statusChanged = previous?.status !== input.status
+  await trx
+    .insertInto('classification')
+    .values({ article_id: existingId, ...labels, status: input.status, status_changed_at: at })
+    .onConflict((oc) => oc.column('article_id').doUpdateSet({ ...labels, status: input.status, ...(statusChanged ? { status_changed_at: at } : {}) }))
+    .execute()
+  await trx.deleteFrom('article_partner').where('article_id', '=', existingId).execute()
+  await writePartners(trx, existingId, c.partners, input.status, row.published_at)
+  return { id: existingId, isNew: false, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' && statusChanged }
+}
+
+async function writePartners(trx: Transaction<Database>, articleId: number, partners: readonly string[], status: ArticleStatus, publishedAt: string): Promise<void> {
+  const unique = [...new Set(partners)]
+  if (unique.length === 0) return
+  await trx.insertInto('article_partner').values(unique.map((country) => ({ article_id: articleId, country, status, published_at: publishedAt }))).execute()
+}

@@ -1,0 +1,50 @@
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import SQLite from 'better-sqlite3'
+
+/** Copy every page in one step: one read transaction, so a writer in another process can never restart it. */
+const ALL_PAGES_PER_STEP = 0x7fffffff
+const BUSY_TIMEOUT_MS = 5_000
+
+export interface BackupResult {
+  pages: number
+  bytes: number
+}
+
+export type BackupOutcome = { ok: true; result: BackupResult } | { ok: false; reason: string }
+
+/**
+ * A consistent copy of a live database through SQLite's online backup API. In WAL mode the
+ * read transaction does not block the bot's writes. The copy is written beside the target
+ * and renamed into place only after it passed quick_check, so a failed run never leaves a
+ * half-written file under the target's name; it is switched to rollback-journal mode so the
+ * backup is one self-contained file.
+ */
+export async function backupDatabase(sourcePath: string, targetPath: string): Promise<BackupOutcome> {
+  if (resolve(sourcePath) === resolve(targetPath)) return { ok: false, reason: 'the backup file is the database itself' }
+  let source: SQLite.Database
+  try {
+    source = new SQLite(sourcePath, { fileMustExist: true })
+  } catch (error) {
+    return { ok: false, reason: `cannot open ${sourcePath}: ${error instanceof Error ? error.message : String(error)}` }
+  }
+  const partial = `${targetPath}.partial-${process.pid}`
+  try {
+    source.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    mkdirSync(dirname(resolve(targetPath)), { recursive: true })
+    const progress = await source.backup(partial, { progress: () => ALL_PAGES_PER_STEP })
+    const copy = new SQLite(partial)
+    try {
+      const check = copy.pragma('quick_check', { simple: true })
+      if (check !== 'ok') return { ok: false, reason: `the copy failed quick_check: ${String(check)}` }
+      copy.pragma('journal_mode = DELETE')
+    } finally {
+      copy.close()
+    }
+    renameSync(partial, targetPath)
+    return { ok: true, result: { pages: progress.totalPages, bytes: statSync(targetPath).size } }
+  } finally {
+    source.close()
+    for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true })
+  }
+}

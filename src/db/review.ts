@@ -1,0 +1,319 @@
+import type { Transaction } from 'kysely'
+import type { Kind, Sector } from '../classify/types.js'
+import { type AuditAction, getAuditEntry, recordAudit, UNDOABLE_ACTIONS } from './audit.js'
+import type { Db } from './database.js'
+import { getItemsByIds, type ItemView } from './items.js'
+import { enqueueAlerts } from './outbox.js'
+import type { ArticleStatus, Database } from './schema.js'
+
+type Trx = Transaction<Database>
+
+/** An item's labels and status as the audit log keeps them, before and after an action. */
+export interface LabelSnapshot {
+  status: ArticleStatus
+  relevant: boolean
+  kind: Kind | null
+  partners: string[]
+  orgs: string[]
+  sectors: Sector[]
+}
+
+/** A flagged item with what an admin needs to judge it, and its place in the queue. */
+export interface ReviewItem {
+  item: ItemView
+  /** The start of the extracted text. */
+  excerpt: string
+  /** The phrases that decided the classifier's label. */
+  evidence: string[]
+  /** 1-based place in the queue, and the queue's length; null when the item is no longer flagged. */
+  position: number | null
+  total: number
+}
+
+const EXCERPT_CHARS = 1_200
+
+/** The review queue's order: newest first, so approvals still alert while the news is fresh. */
+async function queueKey(db: Db, articleId: number): Promise<{ publishedAt: string; id: number } | null> {
+  const row = await db.selectFrom('article').select(['id', 'published_at']).where('id', '=', articleId).executeTakeFirst()
+  return row ? { publishedAt: row.published_at, id: row.id } : null
+}
+
+function flaggedQuery(db: Db) {
+  return db
+    .selectFrom('classification as c')
+    .innerJoin('article as a', 'a.id', 'c.article_id')
+    .where('c.status', '=', 'flagged')
+}
+
+export async function countFlagged(db: Db): Promise<number> {
+  const { n } = await flaggedQuery(db).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(n)
+}
+
+/**
+ * The next flagged item in queue order after `afterId` (the first when none is given), wrapping
+ * round to the start; null when nothing is flagged.
+ */
+export async function findNextFlagged(db: Db, afterId?: number): Promise<number | null> {
+  const key = afterId === undefined ? null : await queueKey(db, afterId)
+  if (key) {
+    const next = await flaggedQuery(db)
+      .select('a.id')
+      .where((eb) => eb.or([eb('a.published_at', '<', key.publishedAt), eb.and([eb('a.published_at', '=', key.publishedAt), eb('a.id', '<', key.id)])]))
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    if (next) return next.id
+  }
+  const first = await flaggedQuery(db).select('a.id').orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(1).executeTakeFirst()
+  return first?.id ?? null
+}
+
+export async function getReviewItem(db: Db, articleId: number): Promise<ReviewItem | null> {
+  const [item] = await getItemsByIds(db, [articleId])
+  if (!item) return null
+  const extra = await db
+    .selectFrom('article as a')
+    .innerJoin('classification as c', 'c.article_id', 'a.id')
+    .select([(eb) => eb.fn<string>('substr', ['a.body', eb.val(1), eb.val(EXCERPT_CHARS)]).as('excerpt'), 'c.evidence'])
+    .where('a.id', '=', articleId)
+    .executeTakeFirstOrThrow()
+  const total = await countFlagged(db)
+  let position: number | null = null
+  if (item.status === 'flagged') {
+    const { n } = await flaggedQuery(db)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.or([eb('a.published_at', '>', item.publishedAt), eb.and([eb('a.published_at', '=', item.publishedAt), eb('a.id', '>', item.id)])]))
+      .executeTakeFirstOrThrow()
+    position = Number(n) + 1
+  }
+  return { item, excerpt: extra.excerpt, evidence: parseStringArray(extra.evidence), position, total }
+}
+
+function parseStringArray(json: string): string[] {
+  const value: unknown = JSON.parse(json)
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}
+
+async function readSnapshot(trx: Trx | Db, articleId: number): Promise<(LabelSnapshot & { publishedAt: string }) | null> {
+  const row = await trx
+    .selectFrom('classification as c')
+    .innerJoin('article as a', 'a.id', 'c.article_id')
+    .select(['c.status', 'c.is_relevant', 'c.kind', 'c.orgs', 'c.sectors', 'a.published_at'])
+    .where('c.article_id', '=', articleId)
+    .executeTakeFirst()
+  if (!row) return null
+  const partners = await trx.selectFrom('article_partner').select('country').where('article_id', '=', articleId).orderBy('country').execute()
+  return {
+    status: row.status,
+    relevant: row.is_relevant === 1,
+    kind: row.kind,
+    partners: partners.map((p) => p.country),
+    orgs: parseStringArray(row.orgs),
+    sectors: parseStringArray(row.sectors) as Sector[],
+    publishedAt: row.published_at,
+  }
+}
+
+function snapshotOf(s: LabelSnapshot): LabelSnapshot {
+  return { status: s.status, relevant: s.relevant, kind: s.kind, partners: [...s.partners].sort(), orgs: s.orgs, sectors: s.sectors }
+}
+
+function isSameSnapshot(a: LabelSnapshot, b: LabelSnapshot): boolean {
+  return JSON.stringify(snapshotOf(a)) === JSON.stringify(snapshotOf(b))
+}
+
+async function writeSnapshot(trx: Trx, articleId: number, previous: LabelSnapshot & { publishedAt: string }, next: LabelSnapshot, adminId: number, now: Date): Promise<void> {
+  const at = now.toISOString()
+  await trx
+    .updateTable('classification')
+    .set({
+      status: next.status,
+      is_relevant: next.relevant ? 1 : 0,
+      kind: next.kind,
+      orgs: JSON.stringify(next.orgs),
+      sectors: JSON.stringify(next.sectors),
+      curated_by: adminId,
+      curated_at: at,
+      ...(next.status === previous.status ? {} : { status_changed_at: at }),
+    })
+    .where('article_id', '=', articleId)
+    .execute()
+  if (JSON.stringify([...next.partners].sort()) !== JSON.stringify(previous.partners)) {
+    await trx.deleteFrom('article_partner').where('article_id', '=', articleId).execute()
+    if (next.partners.length > 0) {
+      await trx
+        .insertInto('article_partner')
+        .values([...new Set(next.partners)].map((country) => ({ article_id: articleId, country, status: next.status, published_at: previous.publishedAt })))
+        .execute()
+    }
+  }
+}
+
+export type CurationResult =
+  | { ok: true; auditId: number; before: LabelSnapshot; after: LabelSnapshot; alertsQueued: number }
+  | { ok: false; reason: 'not-found' | 'not-flagged' | 'no-kind' | 'rejected'; status?: ArticleStatus }
+
+export interface CurationInput {
+  articleId: number
+  adminId: number
+  now: Date
+}
+
+async function curate(
+  db: Db,
+  { articleId, adminId, now }: CurationInput,
+  action: AuditAction,
+  change: (current: LabelSnapshot) => LabelSnapshot | CurationResult,
+  afterWrite?: (trx: Trx) => Promise<number>,
+): Promise<CurationResult> {
+  return db.transaction().execute(async (trx) => {
+    const current = await readSnapshot(trx, articleId)
+    if (!current) return { ok: false, reason: 'not-found' }
+    const next = change(current)
+    if ('ok' in next) return next
+    const before = snapshotOf(current)
+    const after = snapshotOf(next)
+    await writeSnapshot(trx, articleId, current, after, adminId, now)
+    const alertsQueued = (await afterWrite?.(trx)) ?? 0
+    const auditId = await recordAudit(trx, { adminId, action, articleId, before, after, now })
+    return { ok: true, auditId, before, after, alertsQueued }
+  })
+}
+
+/**
+ * Publishes a flagged item and enqueues its alerts in the same transaction, so an approved
+ * item is never left without its alerts (nor alerts without a published item).
+ */
+export async function approveItem(db: Db, input: CurationInput & { alertMaxAgeHours: number }): Promise<CurationResult> {
+  return curate(
+    db,
+    input,
+    'approve',
+    (current) => {
+      if (current.status !== 'flagged') return { ok: false, reason: 'not-flagged', status: current.status }
+      if (current.kind === null) return { ok: false, reason: 'no-kind' }
+      return { ...current, status: 'published', relevant: true }
+    },
+    (trx) => enqueueAlerts(trx, input.articleId, { now: input.now, maxAgeHours: input.alertMaxAgeHours }),
+  )
+}
+
+/** Hides a flagged item from every list (and from alerts). */
+export async function rejectItem(db: Db, input: CurationInput): Promise<CurationResult> {
+  return curate(db, input, 'reject', (current) => {
+    if (current.status !== 'flagged') return { ok: false, reason: 'not-flagged', status: current.status }
+    return { ...current, status: 'rejected' }
+  })
+}
+
+/** Sets the partner countries (alpha-2); the status stays as it is. */
+export async function setItemPartners(db: Db, input: CurationInput & { partners: readonly string[] }): Promise<CurationResult> {
+  return curate(db, input, 'edit-partners', (current) => {
+    if (current.status === 'rejected') return { ok: false, reason: 'rejected' }
+    return { ...current, partners: [...new Set(input.partners)].sort() }
+  })
+}
+
+/** Sets the kind, which makes the item relevant; the status stays as it is. */
+export async function setItemKind(db: Db, input: CurationInput & { kind: Kind }): Promise<CurationResult> {
+  return curate(db, input, 'edit-kind', (current) => {
+    if (current.status === 'rejected') return { ok: false, reason: 'rejected' }
+    return { ...current, kind: input.kind, relevant: true }
+  })
+}
+
+export type UndoResult =
+  | { ok: true; auditId: number; undone: { action: AuditAction; articleId: number }; before: LabelSnapshot; after: LabelSnapshot; alertsWithdrawn: number; alertsAlreadySent: number }
+  | { ok: false; reason: 'not-found' | 'not-undoable' | 'already-undone' | 'superseded' | 'changed' }
+
+/**
+ * Restores the labels an action replaced, from the audit log's `before` snapshot. Only the
+ * newest standing action on an item can be undone, and only while the item still looks as
+ * that action left it; undoing an approval withdraws the alerts not yet sent.
+ */
+export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: number; adminId: number; now: Date }): Promise<UndoResult> {
+  return db.transaction().execute(async (trx): Promise<UndoResult> => {
+    const entry = await getAuditEntry<LabelSnapshot>(trx, auditId)
+    if (!entry || entry.articleId === null) return { ok: false, reason: 'not-found' }
+    if (!UNDOABLE_ACTIONS.includes(entry.action) || !entry.before || !entry.after) return { ok: false, reason: 'not-undoable' }
+    if (entry.undoneById !== null) return { ok: false, reason: 'already-undone' }
+    const articleId = entry.articleId
+    const later = await trx
+      .selectFrom('audit_log as l')
+      .select('l.id')
+      .where('l.article_id', '=', articleId)
+      .where('l.id', '>', auditId)
+      .where('l.action', '!=', 'undo')
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id'))))
+      .limit(1)
+      .executeTakeFirst()
+    if (later) return { ok: false, reason: 'superseded' }
+    const current = await readSnapshot(trx, articleId)
+    if (!current) return { ok: false, reason: 'not-found' }
+    if (!isSameSnapshot(current, entry.after)) return { ok: false, reason: 'changed' }
+    const restored = snapshotOf(entry.before)
+    await writeSnapshot(trx, articleId, current, restored, adminId, now)
+    let alertsWithdrawn = 0
+    let alertsAlreadySent = 0
+    if (restored.status !== 'published' && current.status === 'published') {
+      const withdrawn = await trx
+        .updateTable('alert_outbox')
+        .set({ state: 'skipped', last_error: 'withdrawn: approval undone' })
+        .where('article_id', '=', articleId)
+        .where('state', '=', 'pending')
+        .executeTakeFirst()
+      alertsWithdrawn = Number(withdrawn.numUpdatedRows)
+      const sent = await trx
+        .selectFrom('alert_outbox')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('article_id', '=', articleId)
+        .where('state', 'in', ['sent', 'sending'])
+        .executeTakeFirstOrThrow()
+      alertsAlreadySent = Number(sent.n)
+    }
+    const before = snapshotOf(current)
+    const undoId = await recordAudit(trx, { adminId, action: 'undo', articleId, before, after: restored, now, undoesId: auditId })
+    return { ok: true, auditId: undoId, undone: { action: entry.action, articleId }, before, after: restored, alertsWithdrawn, alertsAlreadySent }
+  })
+}
+
+/** Items an admin approved, rejected or relabelled (and did not undo), with their labels as they stand (export-labels). */
+export interface CorrectedItem {
+  id: number
+  url: string
+  title: string
+  body: string
+  lang: string
+  labels: LabelSnapshot
+}
+
+export async function* iterateCorrectedItems(db: Db, batchSize = 200): AsyncGenerator<CorrectedItem> {
+  let lastId = 0
+  for (;;) {
+    const rows = await db
+      .selectFrom('article as a')
+      .innerJoin('classification as c', 'c.article_id', 'a.id')
+      .select(['a.id', 'a.url', 'a.title', 'a.body', 'a.lang'])
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('audit_log as l')
+            .select('l.id')
+            .whereRef('l.article_id', '=', 'a.id')
+            .where('l.action', 'in', UNDOABLE_ACTIONS)
+            .where(({ not, exists: has, selectFrom: from }) => not(has(from('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id')))),
+        ),
+      )
+      .where('a.id', '>', lastId)
+      .orderBy('a.id')
+      .limit(batchSize)
+      .execute()
+    if (rows.length === 0) return
+    for (const row of rows) {
+      const labels = await readSnapshot(db, row.id)
+      if (labels) yield { ...row, labels: snapshotOf(labels) }
+      lastId = row.id
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import type { Lang } from '../classify/types.js'
+import { recordAudit } from './audit.js'
+import type { Db } from './database.js'
+import type { SourceRow, SourceType } from './schema.js'
+import { upsertSource } from './sources.js'
+
+/** A source as `/sources` shows it. */
+export interface SourceHealth {
+  id: number
+  name: string
+  url: string
+  type: SourceType
+  isEnabled: boolean
+  origin: 'file' | 'admin'
+  lastSuccessAt: string | null
+  lastError: string | null
+  lastErrorAt: string | null
+  consecutiveFailures: number
+  /** Articles from this source published in the window asked for. */
+  recentItems: number
+}
+
+export async function countSources(db: Db): Promise<number> {
+  const { n } = await db.selectFrom('source').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(n)
+}
+
+/** Sources by name, with their health and output since `since`. */
+export async function listSourceHealth(db: Db, { since, offset, limit }: { since: Date; offset: number; limit: number }): Promise<SourceHealth[]> {
+  const rows = await db
+    .selectFrom('source as s')
+    .select([
+      's.id', 's.name', 's.url', 's.type', 's.is_enabled', 's.origin', 's.last_success_at', 's.last_error', 's.last_error_at', 's.consecutive_failures',
+      (eb) => eb.selectFrom('article as a').whereRef('a.source_id', '=', 's.id').where('a.published_at', '>=', since.toISOString()).select((e) => e.fn.countAll<number>().as('n')).as('recent'),
+    ])
+    .orderBy('s.name')
+    .offset(offset)
+    .limit(limit)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    url: r.url,
+    type: r.type,
+    isEnabled: r.is_enabled === 1,
+    origin: r.origin,
+    lastSuccessAt: r.last_success_at,
+    lastError: r.last_error,
+    lastErrorAt: r.last_error_at,
+    consecutiveFailures: r.consecutive_failures,
+    recentItems: Number(r.recent ?? 0),
+  }))
+}
+
+/** The position of a source in `/sources` order, to return to its page after an action. */
+export async function sourceIndex(db: Db, sourceId: number): Promise<number | null> {
+  const source = await db.selectFrom('source').select('name').where('id', '=', sourceId).executeTakeFirst()
+  if (!source) return null
+  const { n } = await db.selectFrom('source').select((eb) => eb.fn.countAll<number>().as('n')).where('name', '<', source.name).executeTakeFirstOrThrow()
+  return Number(n)
+}
+
+type SourceSnapshot = Pick<SourceRow, 'name' | 'url' | 'type' | 'lang' | 'is_enabled' | 'list_selectors' | 'project' | 'origin'>
+
+async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | undefined> {
+  return db.selectFrom('source').select(['name', 'url', 'type', 'lang', 'is_enabled', 'list_selectors', 'project', 'origin']).where('id', '=', sourceId).executeTakeFirst()
+}
+
+export type SourceActionResult = { ok: true; name: string; origin: 'file' | 'admin' } | { ok: false; reason: 'not-found' | 'unchanged' }
+
+/** Pauses or resumes polling of a source; a resumed source is polled at the next tick. */
+export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, now }: { sourceId: number; isEnabled: boolean; adminId: number; now: Date }): Promise<SourceActionResult> {
+  return db.transaction().execute(async (trx) => {
+    const before = await snapshot(trx, sourceId)
+    if (!before) return { ok: false, reason: 'not-found' }
+    if ((before.is_enabled === 1) === isEnabled) return { ok: false, reason: 'unchanged' }
+    const at = now.toISOString()
+    await trx
+      .updateTable('source')
+      .set({ is_enabled: isEnabled ? 1 : 0, updated_at: at, ...(isEnabled ? { next_poll_at: at } : {}) })
+      .where('id', '=', sourceId)
+      .execute()
+    await recordAudit(trx, { adminId, action: isEnabled ? 'resume-source' : 'pause-source', sourceId, before, after: { ...before, is_enabled: isEnabled ? 1 : 0 }, now })
+    return { ok: true, name: before.name, origin: before.origin }
+  })
+}
+
+/** Deletes a source; its articles stay (their source becomes unknown). */
+export async function removeSource(db: Db, { sourceId, adminId, now }: { sourceId: number; adminId: number; now: Date }): Promise<SourceActionResult> {
+  return db.transaction().execute(async (trx) => {
+    const before = await snapshot(trx, sourceId)
+    if (!before) return { ok: false, reason: 'not-found' }
+    // Written first: the log's source_id is set to null by the delete, the snapshot keeps the name.
+    await recordAudit(trx, { adminId, action: 'remove-source', sourceId, before, after: null, now })
+    await trx.deleteFrom('source').where('id', '=', sourceId).execute()
+    return { ok: true, name: before.name, origin: before.origin }
+  })
+}
+
+export interface NewAdminSource {
+  name: string
+  url: string
+  type: SourceType
+  lang: Lang
+  listSelectors?: { item: string; link: string; title?: string; date?: string } | null
+  project?: string | null
+}
+
+export type AddSourceResult = { ok: true; id: number; name: string } | { ok: false; reason: 'duplicate-url'; name: string }
+
+/** A name not yet taken: "kazinform.kz", then "kazinform.kz (2)" … */
+async function freeName(db: Db, wanted: string): Promise<string> {
+  const taken = new Set((await db.selectFrom('source').select('name').where('name', 'like', `${wanted}%`).execute()).map((r) => r.name))
+  if (!taken.has(wanted)) return wanted
+  for (let i = 2; ; i++) if (!taken.has(`${wanted} (${i})`)) return `${wanted} (${i})`
+}
+
+/** Adds a source found by /addsource (origin 'admin'), polled at the next tick; refuses a URL already watched. */
+export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, now }: { adminId: number; now: Date }): Promise<AddSourceResult> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('source').select('name').where('url', '=', source.url).executeTakeFirst()
+    if (existing) return { ok: false, reason: 'duplicate-url', name: existing.name }
+    const name = await freeName(trx, source.name)
+    const input = { name, url: source.url, type: source.type, lang: source.lang, isEnabled: true, list: source.listSelectors ?? null, project: source.project ?? null }
+    const { source: row } = await upsertSource(trx, input, 'admin', now)
+    await recordAudit(trx, { adminId, action: 'add-source', sourceId: row.id, before: null, after: input, now })
+    const id = row.id
+    return { ok: true, id, name }
+  })
+}
+
+export async function findSourceByUrl(db: Db, url: string): Promise<{ id: number; name: string } | undefined> {
+  return db.selectFrom('source').select(['id', 'name']).where('url', '=', url).executeTakeFirst()
+}
+
+export async function findSourceBrief(db: Db, sourceId: number): Promise<Pick<SourceHealth, 'id' | 'name' | 'origin'> | undefined> {
+  return db.selectFrom('source').select(['id', 'name', 'origin']).where('id', '=', sourceId).executeTakeFirst()
+}

@@ -1,0 +1,136 @@
+import type { Db } from './database.js'
+import type { AlertMode, ChatType, TopicType } from './schema.js'
+
+/** What a chat (or one forum topic of it) follows. */
+export interface Topic {
+  type: TopicType
+  /** Country alpha-2, sector name or keyword; '' for all. */
+  value: string
+}
+
+export interface Subscription extends Topic {
+  id: number
+}
+
+/** A chat, or one forum topic of it (thread 0 = the chat itself). */
+export interface ChatTarget {
+  chatId: number
+  chatType: ChatType
+  threadId: number
+}
+
+export interface SubscriberSettings {
+  alertMode: AlertMode
+  digestHour: number
+  timeZone: string
+  isActive: boolean
+}
+
+/**
+ * Adds topics for a chat (or topic thread), creating or reactivating its subscriber row (a chat
+ * that blocked the bot and came back subscribes again). `language` is kept as the chat's alert
+ * language unless it already chose one. Returns how many topics were new.
+ */
+export async function addSubscriptions(db: Db, target: ChatTarget, topics: readonly Topic[], language: 'en' | 'ru' | 'kk', now: Date): Promise<number> {
+  const at = now.toISOString()
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('subscriber')
+      .values({ chat_id: target.chatId, chat_type: target.chatType, language, created_at: at, updated_at: at })
+      .onConflict((oc) =>
+        oc.column('chat_id').doUpdateSet((eb) => ({
+          chat_type: target.chatType,
+          is_active: 1,
+          deactivated_reason: null,
+          language: eb.fn.coalesce('subscriber.language', eb.val(language)),
+          updated_at: at,
+        })),
+      )
+      .execute()
+    let added = 0
+    for (const topic of topics) {
+      const result = await trx
+        .insertInto('subscription')
+        .values({ chat_id: target.chatId, message_thread_id: target.threadId, topic_type: topic.type, topic_value: topic.value, created_at: at })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst()
+      added += Number(result.numInsertedOrUpdatedRows ?? 0n)
+    }
+    return added
+  })
+}
+
+/** Removes topics from a chat (or topic thread); returns how many were there. */
+export async function removeSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>, topics: readonly Topic[]): Promise<number> {
+  let removed = 0
+  for (const topic of topics) {
+    const result = await db
+      .deleteFrom('subscription')
+      .where('chat_id', '=', target.chatId)
+      .where('message_thread_id', '=', target.threadId)
+      .where('topic_type', '=', topic.type)
+      .where('topic_value', '=', topic.value)
+      .executeTakeFirst()
+    removed += Number(result.numDeletedRows)
+  }
+  return removed
+}
+
+/** Removes one subscription by id, only if it belongs to the chat (buttons can be forged). */
+export async function removeSubscriptionById(db: Db, chatId: number, id: number): Promise<Subscription | null> {
+  const row = await db
+    .deleteFrom('subscription')
+    .where('id', '=', id)
+    .where('chat_id', '=', chatId)
+    .returning(['id', 'topic_type', 'topic_value'])
+    .executeTakeFirst()
+  return row ? { id: row.id, type: row.topic_type, value: row.topic_value } : null
+}
+
+const TOPIC_ORDER = { all: 0, country: 1, sector: 2, keyword: 3 } as const
+
+/** A chat's (or topic thread's) subscriptions: everything first, then countries, sectors, keywords. */
+export async function listSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<Subscription[]> {
+  const rows = await db
+    .selectFrom('subscription')
+    .select(['id', 'topic_type', 'topic_value'])
+    .where('chat_id', '=', target.chatId)
+    .where('message_thread_id', '=', target.threadId)
+    .orderBy('id')
+    .execute()
+  return rows
+    .map((r) => ({ id: r.id, type: r.topic_type, value: r.topic_value }))
+    .sort((a, b) => TOPIC_ORDER[a.type] - TOPIC_ORDER[b.type] || a.value.localeCompare(b.value))
+}
+
+/** Alert settings of a chat, or null before it first subscribed or chose a language. */
+export async function getSubscriberSettings(db: Db, chatId: number): Promise<SubscriberSettings | null> {
+  const row = await db
+    .selectFrom('subscriber')
+    .select(['alert_mode', 'digest_hour', 'time_zone', 'is_active'])
+    .where('chat_id', '=', chatId)
+    .executeTakeFirst()
+  return row ? { alertMode: row.alert_mode, digestHour: row.digest_hour, timeZone: row.time_zone, isActive: row.is_active === 1 } : null
+}
+
+/** Changes how a chat gets alerts: one message per item, or a daily digest at `digestHour` (its time zone). */
+export async function setAlertSettings(
+  db: Db,
+  target: Pick<ChatTarget, 'chatId' | 'chatType'>,
+  settings: { alertMode?: AlertMode; digestHour?: number },
+  now: Date,
+): Promise<void> {
+  if (settings.digestHour !== undefined && !(Number.isInteger(settings.digestHour) && settings.digestHour >= 0 && settings.digestHour <= 23)) {
+    throw new RangeError(`digest hour out of range: ${settings.digestHour}`)
+  }
+  const at = now.toISOString()
+  const changes = {
+    ...(settings.alertMode ? { alert_mode: settings.alertMode } : {}),
+    ...(settings.digestHour !== undefined ? { digest_hour: settings.digestHour } : {}),
+  }
+  await db
+    .insertInto('subscriber')
+    .values({ chat_id: target.chatId, chat_type: target.chatType, language: null, ...changes, created_at: at, updated_at: at })
+    .onConflict((oc) => oc.column('chat_id').doUpdateSet({ ...changes, updated_at: at }))
+    .execute()
+}

@@ -1,0 +1,151 @@
+/** Where an article's date came from (recorded in article.published_at_origin). */
+export type DateOrigin = 'feed' | 'page' | 'fetch'
+
+/** Kazakh sources print local time without an offset. */
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
+
+const MONTHS: Record<string, number> = {}
+function addMonths(names: string[][]): void {
+  names.forEach((forms, index) => {
+    for (const form of forms) MONTHS[form] = index + 1
+  })
+}
+addMonths([
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+])
+// Russian: nominative and genitive («январь», «января») and the usual abbreviations.
+addMonths([
+  ['январь', 'января', 'янв'], ['февраль', 'февраля', 'фев', 'февр'], ['март', 'марта', 'мар'], ['апрель', 'апреля', 'апр'],
+  ['май', 'мая'], ['июнь', 'июня', 'июн'], ['июль', 'июля', 'июл'], ['август', 'августа', 'авг'],
+  ['сентябрь', 'сентября', 'сен', 'сент'], ['октябрь', 'октября', 'окт'], ['ноябрь', 'ноября', 'ноя', 'нояб'], ['декабрь', 'декабря', 'дек'],
+])
+// Kazakh months, with the case endings they take after a day number («11 сәуірде», «қаңтардың»).
+addMonths([
+  ['қаңтар'], ['ақпан'], ['наурыз'], ['сәуір'], ['мамыр'], ['маусым'], ['шілде'], ['тамыз'], ['қыркүйек'], ['қазан'], ['қараша'], ['желтоқсан'],
+])
+const KAZAKH_STEMS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '')
+  if (MONTHS[w] !== undefined) return MONTHS[w]
+  const stem = KAZAKH_STEMS.find((s) => w.startsWith(s) && w.length - s.length <= 5)
+  return stem ? MONTHS[stem] : undefined
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
+/** Minutes east of UTC in `timeZone` at the instant `at`. */
+function offsetMinutes(at: Date, timeZone: string): number {
+  let fmt = offsetFormatters.get(timeZone)
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    offsetFormatters.set(timeZone, fmt)
+  }
+  const name = fmt.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
+}
+
+/** A wall-clock time in `timeZone` as an instant. */
+export function zonedTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, timeZone = DEFAULT_TIME_ZONE): Date | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 || y < 1970 || y > 2100) return null
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s)
+  const guess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000
+  const exact = asUtc - offsetMinutes(new Date(guess), timeZone) * 60_000
+  const date = new Date(exact)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+const ZONE_ABBREVIATIONS: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  MSK: 180, ALMT: 360, QYZT: 360, CET: 60, CEST: 120, BST: 60,
+}
+
+function withOffset(parts: { y: number; mo: number; d: number; h: number; mi: number; s: number }, offset: number | null): Date | null {
+  if (offset === null) return zonedTime(parts.y, parts.mo, parts.d, parts.h, parts.mi, parts.s)
+  if (parts.mo < 1 || parts.mo > 12 || parts.d < 1 || parts.d > 31 || parts.h > 23 || parts.mi > 59) return null
+  const date = new Date(Date.UTC(parts.y, parts.mo - 1, parts.d, parts.h, parts.mi, parts.s) - offset * 60_000)
+  return Number.isNaN(date.getTime()) || parts.y < 1970 || parts.y > 2100 ? null : date
+}
+
+function parseOffset(zone: string | undefined): number | null {
+  if (!zone) return null
+  const z = zone.trim().toUpperCase()
+  if (z in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[z]!
+  const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(z)
+  if (!m) return null
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0))
+}
+
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y))
+
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/
+const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?/
+const TIME_AFTER = /^[,\s]*(?:г\.?|года|жылы|жыл)?[,\s|—-]*(?:в\s+|at\s+|сағат\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b)?/i
+const WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,}\\.?)'
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${WORD},?\\s+(\\d{4})`, 'u')
+const MONTH_DAY_YEAR = new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u')
+// «2024 жылғы 11 сәуір», «2024 ж. 11 сәуірде»
+const KAZAKH_ORDER = new RegExp(`(\\d{4})\\s*(?:жылғы|жылы|ж\\.)\\s*(\\d{1,2})\\s+${WORD}`, 'u')
+
+function timeAfter(rest: string): { h: number; mi: number; s: number; offset: number | null } {
+  const m = TIME_AFTER.exec(rest)
+  if (!m) return { h: 0, mi: 0, s: 0, offset: null }
+  return { h: Number(m[1]), mi: Number(m[2]), s: Number(m[3] ?? 0), offset: parseOffset(m[4]) }
+}
+
+/**
+ * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
+ * «11 апреля 2024», «11 сәуір 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
+ * «09.02.2018 13:45». Times without an offset are Asia/Almaty. null when none is found.
+ */
+export function parseDate(text: string | null | undefined): Date | null {
+  if (!text) return null
+  const s = text.replace(/\s+/g, ' ').trim()
+  if (s === '') return null
+
+  const iso = ISO.exec(s)
+  if (iso) {
+    const date = withOffset(
+      { y: Number(iso[1]), mo: Number(iso[2]), d: Number(iso[3]), h: Number(iso[4] ?? 0), mi: Number(iso[5] ?? 0), s: Number(iso[6] ?? 0) },
+      iso[4] === undefined ? null : parseOffset(iso[7] ?? undefined),
+    )
+    if (date) return date
+  }
+  // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year.
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
+  if (rfc && monthOf(rfc[2]!) !== undefined) {
+    const date = withOffset(
+      { y: fullYear(rfc[3]!), mo: monthOf(rfc[2]!)!, d: Number(rfc[1]), h: Number(rfc[4] ?? 0), mi: Number(rfc[5] ?? 0), s: Number(rfc[6] ?? 0) },
+      rfc[4] === undefined ? null : rfc[7] ? parseOffset(rfc[7]) : null,
+    )
+    if (date) return date
+  }
+  const kk = KAZAKH_ORDER.exec(s)
+  if (kk && monthOf(kk[3]!) !== undefined) {
+    const t = timeAfter(s.slice(kk.index + kk[0].length))
+    const date = withOffset({ y: Number(kk[1]), mo: monthOf(kk[3]!)!, d: Number(kk[2]), h: t.h, mi: t.mi, s: t.s }, t.offset)
+    if (date) return date
+  }
+  const dmy = DAY_MONTH_YEAR.exec(s)
+  if (dmy && monthOf(dmy[2]!) !== undefined) {
+    const t = timeAfter(s.slice(dmy.index + dmy[0].length))
+    const date = withOffset({ y: Number(dmy[3]), mo: monthOf(dmy[2]!)!, d: Number(dmy[1]), h: t.h, mi: t.mi, s: t.s }, t.offset)
+    if (date) return date
+  }
+  const mdy = MONTH_DAY_YEAR.exec(s)
+  if (mdy && monthOf(mdy[1]!) !== undefined) {
+    const t = timeAfter(s.slice(mdy.index + mdy[0].length))
+    const date = withOffset({ y: Number(mdy[3]), mo: monthOf(mdy[1]!)!, d: Number(mdy[2]), h: t.h, mi: t.mi, s: t.s }, t.offset)
+    if (date) return date
+  }
+  const num = NUMERIC.exec(s)
+  if (num) {
+    const date = withOffset(
+      { y: fullYear(num[3]!), mo: Number(num[2]), d: Number(num[1]), h: Number(num[4] ?? 0), mi: Number(num[5] ?? 0), s: Number(num[6] ?? 0) },
+      null,
+    )
+    if (date) return date
+  }
+  return null
+}

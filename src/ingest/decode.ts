@@ -1,0 +1,100 @@
+import iconv from 'iconv-lite'
+
+export type DecodeKind = 'xml' | 'html'
+
+/** Labels sites send that iconv-lite does not know under that name. */
+const ALIASES: Record<string, string> = {
+  'x-cp1251': 'windows-1251',
+  'cp-1251': 'windows-1251',
+  'win-1251': 'windows-1251',
+  'windows1251': 'windows-1251',
+  'utf8': 'utf-8',
+  'unicode': 'utf-16le',
+  'x-sjis': 'shift_jis',
+}
+
+function normalizeCharset(label: string | null | undefined): string | null {
+  if (!label) return null
+  const name = label.trim().replace(/^["']|["']$/g, '').toLowerCase()
+  const known = ALIASES[name] ?? name
+  return iconv.encodingExists(known) ? known : null
+}
+
+function bomCharset(bytes: Uint8Array): { charset: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', length: 3 }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { charset: 'utf-32le', length: 4 }
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { charset: 'utf-32be', length: 4 }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', length: 2 }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', length: 2 }
+  return null
+}
+
+/** UTF-16/32 without a BOM, recognised by the zero bytes around "<". */
+function sniffWideCharset(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le'
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0x3c) return 'utf-32be'
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) return 'utf-16le'
+  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) return 'utf-16be'
+  return null
+}
+
+/** The charset parameter of a Content-Type header. */
+export function headerCharset(contentType: string | null | undefined): string | null {
+  const m = /charset\s*=\s*("[^"]*"|'[^']*'|[^;\s]+)/i.exec(contentType ?? '')
+  return m ? normalizeCharset(m[1]) : null
+}
+
+function declaredCharset(head: string, kind: DecodeKind): string | null {
+  const xml = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/i.exec(head)
+  if (xml) return normalizeCharset(xml[1])
+  if (kind === 'html' || /<html/i.test(head)) {
+    const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)
+    if (meta) return normalizeCharset(meta[1])
+  }
+  return null
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Cyrillic text without a declared charset: windows-1251 or KOI8-R, whichever reads as more lower-case letters. */
+function guessCyrillic(bytes: Uint8Array): string {
+  let cp1251Lower = 0
+  let koiLower = 0
+  for (const b of bytes) {
+    if (b >= 0xe0) cp1251Lower++
+    else if (b >= 0xc0) koiLower++
+  }
+  return koiLower > cp1251Lower ? 'koi8-r' : 'windows-1251'
+}
+
+export interface Decoded {
+  text: string
+  charset: string
+}
+
+/**
+ * Bytes to text. The charset comes from a BOM, then the HTTP header, then the XML
+ * declaration or `<meta charset>`; with none (or a wrong "utf-8"), undeclared non-UTF-8
+ * bytes are read as windows-1251 or KOI8-R, since our sources are Cyrillic.
+ */
+export function decodeBody(bytes: Uint8Array, contentType?: string | null, kind: DecodeKind = 'html'): Decoded {
+  const bom = bomCharset(bytes)
+  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset }
+  const wide = sniffWideCharset(bytes)
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
+  const declared = declaredCharset(head, kind)
+  let charset = wide ?? headerCharset(contentType) ?? declared ?? null
+  // A page declared (or assumed) UTF-8 whose bytes are not: trust the other declaration, else guess.
+  if ((charset === null || charset === 'utf-8') && !isValidUtf8(bytes)) {
+    charset = declared && declared !== 'utf-8' ? declared : guessCyrillic(bytes)
+  }
+  charset ??= 'utf-8'
+  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset), charset }
+}

@@ -1,0 +1,245 @@
+import { load } from 'cheerio'
+import type { Lang } from '../classify/types.js'
+import type { SourceType } from '../db/schema.js'
+import { checkUrlAddress, createGuardedAgents } from './address-guard.js'
+import { extractArticle } from './article.js'
+import { decodeBody } from './decode.js'
+import { parseFeed } from './feed.js'
+import { createFetcher, type Fetcher, PER_HOST_LIMIT } from './fetch.js'
+import { fetchGovkzNews } from './govkz.js'
+import { HTML_PARSER_OPTIONS } from './html-text.js'
+import { type ListSelectors, parseListPage } from './list-page.js'
+import { parseSitemap, type SitemapEntry } from './sitemap.js'
+import { hostOf, resolveUrl } from './url.js'
+
+/** Items shown before an admin confirms a new source. */
+export const PREVIEW_ITEMS = 3
+const MAX_NAME_LENGTH = 60
+/** A list needs at least this many links sharing a parent pattern to be suggested as the news list. */
+const MIN_LIST_ENTRIES = 3
+const MIN_LINK_TEXT_CHARS = 20
+
+/** An item as it would be stored: the title (the page's headline for html lists), date and link. */
+export interface PreviewItem {
+  title: string
+  url: string
+  /** ISO-8601, or null when neither the listing nor the page gives a date (the fetch time is used then). */
+  publishedAt: string | null
+}
+
+/** A source ready to be added, in plain JSON (it crosses a conversation step). */
+export interface DiscoveredSource {
+  url: string
+  type: SourceType
+  name: string
+  lang: Lang
+  list: ListSelectors | null
+  project: string | null
+}
+
+export type Discovery =
+  | { ok: true; source: DiscoveredSource; preview: PreviewItem[]; via: 'feed' | 'alternate' | 'sitemap' | 'list' | 'govkz' }
+  /** An HTML page with no feed: the admin must say where the list is (`suggested` when a guess worked). */
+  | { ok: false; reason: 'needs-selectors'; url: string; name: string; lang: Lang; suggested: ListSelectors | null }
+  | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked' | 'fetch' | 'empty' | 'unrecognised'; detail: string }
+
+export interface DiscoverOptions {
+  fetcher: Fetcher
+  allowPrivate: boolean
+}
+
+/**
+ * A fetcher for admin-supplied URLs: the same HTTP layer as ingestion, with connections refused
+ * to loopback, private and link-local addresses (on every redirect hop) unless `allowPrivate`.
+ */
+export function createDiscoveryFetcher(allowPrivate: boolean): Fetcher {
+  return createFetcher({ agents: createGuardedAgents({ allowPrivate, maxSockets: PER_HOST_LIMIT }) })
+}
+
+const GOVKZ_PATH = /^\/memleket\/entities\/([\w-]+)/
+
+/** Kazakh letters absent from Russian decide kk; other Cyrillic ru; else en. */
+function guessLang(samples: readonly string[], declared?: string | null): Lang {
+  const code = declared?.toLowerCase().split(/[-_]/)[0]
+  if (code === 'kk' || code === 'ru' || code === 'en') return code
+  const text = samples.join(' ')
+  if (/[әғқңөұүһі]/i.test(text)) return 'kk'
+  if (/[а-яё]/i.test(text)) return 'ru'
+  return 'en'
+}
+
+function nameFrom(title: string | null | undefined, url: string): string {
+  const clean = (title ?? '').replace(/\s+/g, ' ').trim()
+  const name = clean.length > 0 ? clean : hostOf(url).replace(/^www\./, '')
+  return name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH - 1).trimEnd()}…` : name
+}
+
+function newestFirst(items: readonly PreviewItem[]): PreviewItem[] {
+  return [...items].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+}
+
+/** What ingestion would store for a link with no title or date of its own: the page's headline and date. */
+async function completeFromPage(fetcher: Fetcher, item: PreviewItem, preferPageTitle: boolean): Promise<PreviewItem> {
+  if (!preferPageTitle && item.title && item.publishedAt) return item
+  const page = await fetcher.fetch({ url: item.url })
+  if (!page.ok || page.notModified) return item
+  const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
+  return {
+    url: item.url,
+    title: (preferPageTitle ? article.title || item.title : item.title || article.title) || item.url,
+    publishedAt: item.publishedAt && !preferPageTitle ? item.publishedAt : (article.publishedAt?.toISOString() ?? item.publishedAt),
+  }
+}
+
+async function previewFeed(xml: string, feedUrl: string, fetcher: Fetcher): Promise<{ ok: true; name: string; lang: Lang; preview: PreviewItem[] } | { ok: false; reason: string }> {
+  const parsed = await parseFeed(xml, feedUrl)
+  if (!parsed.ok) return parsed
+  const items = newestFirst(
+    parsed.feed.items.flatMap((i) => (i.link ? [{ title: i.title, url: i.link, publishedAt: i.publishedAt?.toISOString() ?? null }] : [])),
+  ).slice(0, PREVIEW_ITEMS)
+  const preview = await Promise.all(items.map((i) => completeFromPage(fetcher, i, false)))
+  const languageTag = /<(?:language|dc:language)>\s*([\w-]+)/i.exec(xml.slice(0, 5000))?.[1] ?? /<feed[^>]*xml:lang="([\w-]+)"/i.exec(xml.slice(0, 2000))?.[1]
+  return { ok: true, name: nameFrom(parsed.feed.title, feedUrl), lang: guessLang(preview.map((p) => p.title), languageTag), preview }
+}
+
+async function previewSitemap(xml: string, url: string, fetcher: Fetcher): Promise<{ ok: true; preview: PreviewItem[] } | { ok: false; reason: string }> {
+  const parsed = parseSitemap(xml, url)
+  if (!parsed.ok) return parsed
+  let entries: SitemapEntry[]
+  if (parsed.kind === 'index') {
+    const newest = [...parsed.sitemaps].sort((a, b) => (b.lastModified?.getTime() ?? 0) - (a.lastModified?.getTime() ?? 0))[0]
+    if (!newest) return { ok: false, reason: 'empty sitemap index' }
+    const child = await fetcher.fetch({ url: newest.url })
+    if (!child.ok || child.notModified) return { ok: false, reason: `child sitemap ${newest.url}: ${child.ok ? 'not modified' : child.reason}` }
+    const childParsed = parseSitemap(decodeBody(child.body, child.contentType, 'xml').text, child.url)
+    if (!childParsed.ok || childParsed.kind !== 'urlset') return { ok: false, reason: 'child sitemap unreadable' }
+    entries = childParsed.entries
+  } else {
+    entries = parsed.entries
+  }
+  const items = newestFirst(entries.map((e) => ({ title: e.title ?? '', url: e.url, publishedAt: (e.publishedAt ?? e.lastModified)?.toISOString() ?? null }))).slice(0, PREVIEW_ITEMS)
+  return { ok: true, preview: await Promise.all(items.map((i) => completeFromPage(fetcher, i, false))) }
+}
+
+/** Previews an HTML news list with the given selectors; `null` when they find no links. */
+async function previewList(html: string, pageUrl: string, selectors: ListSelectors, fetcher: Fetcher): Promise<PreviewItem[] | null> {
+  const parsed = parseListPage(html, pageUrl, selectors)
+  if (!parsed.ok || parsed.entries.length === 0) return null
+  const items = parsed.entries.slice(0, PREVIEW_ITEMS).map((e) => ({ title: e.title ?? '', url: e.url, publishedAt: e.publishedAt?.toISOString() ?? null }))
+  return Promise.all(items.map((i) => completeFromPage(fetcher, i, true)))
+}
+
+/**
+ * A guess at a news list's selectors: the most repeated parent pattern (tag and classes) of
+ * links with headline-length text. Only offered when it yields at least MIN_LIST_ENTRIES links.
+ */
+export function suggestListSelectors(html: string): ListSelectors | null {
+  const $ = load(html, HTML_PARSER_OPTIONS)
+  const counts = new Map<string, number>()
+  $('a[href]').each((_, a) => {
+    if ($(a).text().replace(/\s+/g, ' ').trim().length < MIN_LINK_TEXT_CHARS) return
+    const parent = $(a).parent()
+    const tag = parent.prop('tagName')?.toLowerCase()
+    if (!tag || tag === 'body' || tag === 'nav') return
+    const classes = (parent.attr('class') ?? '').split(/\s+/).filter((c) => /^[a-z][\w-]*$/i.test(c)).slice(0, 2)
+    const selector = [tag, ...classes].join('.')
+    counts.set(selector, (counts.get(selector) ?? 0) + 1)
+  })
+  const [best] = [...counts].sort((a, b) => b[1] - a[1])
+  return best && best[1] >= MIN_LIST_ENTRIES ? { item: best[0], link: 'a' } : null
+}
+
+function alternateFeedUrl(html: string, pageUrl: string): string | null {
+  const $ = load(html, HTML_PARSER_OPTIONS)
+  const link = $('link[rel~="alternate"]')
+    .toArray()
+    .find((el) => /application\/(rss|atom|rdf)\+xml/i.test($(el).attr('type') ?? ''))
+  return link ? resolveUrl($(link).attr('href'), pageUrl) : null
+}
+
+function pageTitle(html: string): string {
+  const $ = load(html, HTML_PARSER_OPTIONS)
+  return $('meta[property="og:site_name"]').attr('content') ?? $('title').first().text()
+}
+
+function htmlLang(html: string): string | null {
+  return /<html[^>]*\slang="([\w-]+)"/i.exec(html.slice(0, 3000))?.[1] ?? null
+}
+
+/**
+ * Finds out what an admin-supplied URL is (RSS/Atom/RDF, an HTML page linking its feed with
+ * `<link rel="alternate">`, a sitemap, a gov.kz entity, or an HTML list that needs selectors),
+ * fetches it once and returns the newest items as ingestion would store them. Refuses
+ * non-http(s) URLs and, unless allowed, addresses in loopback, private or link-local ranges.
+ */
+export async function discoverSource(rawUrl: string, { fetcher, allowPrivate }: DiscoverOptions): Promise<Discovery> {
+  const checked = await checkUrlAddress(rawUrl, { allowPrivate })
+  if (!checked.ok) return checked
+  const url = checked.url.href
+
+  const govkz = /(^|\.)gov\.kz$/i.test(checked.url.hostname) ? GOVKZ_PATH.exec(checked.url.pathname) : null
+  if (govkz) {
+    const project = govkz[1]!
+    const lang = guessLang([], checked.url.searchParams.get('lang') ?? 'ru')
+    const result = await fetchGovkzNews(fetcher, { url, project, lang })
+    if (!result.ok) return { ok: false, reason: 'fetch', detail: result.reason }
+    const preview = newestFirst(result.items.map((i) => ({ title: i.title, url: i.url, publishedAt: i.publishedAt?.toISOString() ?? null }))).slice(0, PREVIEW_ITEMS)
+    return { ok: true, via: 'govkz', preview, source: { url, type: 'govkz', name: `gov.kz ${project}`, lang, list: null, project } }
+  }
+
+  const response = await fetcher.fetch({ url })
+  if (!response.ok) return { ok: false, reason: 'fetch', detail: response.reason }
+  if (response.notModified || response.body.length === 0) return { ok: false, reason: 'empty', detail: url }
+  const head = response.body.subarray(0, 4096).toString('latin1')
+  const finalUrl = response.url
+
+  if (/<(rss|feed|rdf:RDF)[\s>]/i.test(head)) {
+    const feed = await previewFeed(decodeBody(response.body, response.contentType, 'xml').text, finalUrl, fetcher)
+    if (!feed.ok) return { ok: false, reason: 'unrecognised', detail: feed.reason }
+    return { ok: true, via: 'feed', preview: feed.preview, source: { url: finalUrl, type: 'rss', name: feed.name, lang: feed.lang, list: null, project: null } }
+  }
+  if (/<(\w+:)?(urlset|sitemapindex)[\s>]/i.test(head)) {
+    const sitemap = await previewSitemap(decodeBody(response.body, response.contentType, 'xml').text, finalUrl, fetcher)
+    if (!sitemap.ok) return { ok: false, reason: 'unrecognised', detail: sitemap.reason }
+    const lang = guessLang(sitemap.preview.map((p) => p.title))
+    return { ok: true, via: 'sitemap', preview: sitemap.preview, source: { url: finalUrl, type: 'sitemap', name: nameFrom(null, finalUrl), lang, list: null, project: null } }
+  }
+
+  const html = decodeBody(response.body, response.contentType, 'html').text
+  if (!/<(html|body|a)[\s>]/i.test(html.slice(0, 20_000))) return { ok: false, reason: 'unrecognised', detail: response.contentType ?? 'unknown content' }
+  const feedUrl = alternateFeedUrl(html, finalUrl)
+  if (feedUrl) {
+    const feedCheck = await checkUrlAddress(feedUrl, { allowPrivate })
+    if (!feedCheck.ok) return feedCheck
+    const feedResponse = await fetcher.fetch({ url: feedUrl })
+    if (!feedResponse.ok) return { ok: false, reason: 'fetch', detail: `${feedUrl}: ${feedResponse.reason}` }
+    const feed = await previewFeed(decodeBody(feedResponse.body, feedResponse.contentType, 'xml').text, feedResponse.url, fetcher)
+    if (feed.ok) {
+      return { ok: true, via: 'alternate', preview: feed.preview, source: { url: feedResponse.url, type: 'rss', name: feed.name, lang: feed.lang, list: null, project: null } }
+    }
+  }
+  const name = nameFrom(pageTitle(html), finalUrl)
+  const suggested = suggestListSelectors(html)
+  const works = suggested ? (parseListPage(html, finalUrl, suggested).ok ? suggested : null) : null
+  return { ok: false, reason: 'needs-selectors', url: finalUrl, name, lang: guessLang([name], htmlLang(html)), suggested: works }
+}
+
+/** Fetches an HTML news list once and previews it with the admin's selectors. */
+export async function discoverListPage(pageUrl: string, selectors: ListSelectors, { fetcher, allowPrivate }: DiscoverOptions): Promise<Discovery> {
+  const checked = await checkUrlAddress(pageUrl, { allowPrivate })
+  if (!checked.ok) return checked
+  const response = await fetcher.fetch({ url: checked.url.href })
+  if (!response.ok) return { ok: false, reason: 'fetch', detail: response.reason }
+  const html = decodeBody(response.body, response.contentType, 'html').text
+  const preview = await previewList(html, response.url, selectors, fetcher)
+  if (!preview) return { ok: false, reason: 'empty', detail: selectors.item }
+  const name = nameFrom(pageTitle(html), response.url)
+  return { ok: true, via: 'list', preview, source: { url: response.url, type: 'html', name, lang: guessLang([name, ...preview.map((p) => p.title)], htmlLang(html)), list: selectors, project: null } }
+}
+
+/** "item | link | title | date" as typed by an admin; title and date may be left out. */
+export function parseSelectorsAnswer(text: string): ListSelectors | null {
+  const [item, link, title, date] = text.split('|').map((s) => s.trim())
+  if (!item || !link) return null
+  return { item, link, ...(title ? { title } : {}), ...(date ? { date } : {}) }
+}

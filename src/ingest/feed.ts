@@ -1,0 +1,148 @@
+import Parser from 'rss-parser'
+import { load } from 'cheerio'
+import { parseDate } from './dates.js'
+import { htmlToText } from './html-text.js'
+import { resolveUrl } from './url.js'
+
+export interface FeedItem {
+  title: string
+  /** Absolute URL of the article page; null when the item has none. */
+  link: string | null
+  guid: string | null
+  publishedAt: Date | null
+  /** The item's text (content:encoded, content or description), often only a teaser. */
+  text: string
+}
+
+export interface Feed {
+  title: string
+  link: string | null
+  /** The channel's <ttl>, in minutes. */
+  ttlMinutes: number | null
+  items: FeedItem[]
+}
+
+export type ParseFeedResult = { ok: true; feed: Feed } | { ok: false; reason: string }
+
+type RawItem = Record<string, unknown> & {
+  title?: unknown
+  link?: unknown
+  guid?: unknown
+  id?: unknown
+  pubDate?: unknown
+  isoDate?: unknown
+  date?: unknown
+  content?: unknown
+  summary?: unknown
+  'content:encoded'?: unknown
+  'rdf:about'?: unknown
+  'dc:date'?: unknown
+  published?: unknown
+  updated?: unknown
+  issued?: unknown
+  modified?: unknown
+}
+
+// A parser per call: xml2js keeps state from a failed parse, which spoils the next one.
+const newParser = () =>
+  new Parser<Record<string, unknown>, RawItem>({
+    defaultRSS: 2,
+    customFields: {
+      item: [
+        'published', 'updated', 'issued', 'modified', ['dcterms:modified', 'modified'], ['dcterms:issued', 'issued'],
+        ['atom:published', 'published'], ['atom:updated', 'updated'],
+      ],
+    },
+  })
+
+/** xml2js leaves text with attributes as { _: text, $: attrs }. */
+function textOf(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  if (Array.isArray(value)) return textOf(value[0])
+  if (typeof value === 'object' && '_' in value) return textOf((value as { _: unknown })._)
+  return ''
+}
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
+const entityCache = new Map<string, string>()
+
+/**
+ * Makes a loose feed acceptable to a strict XML parser: HTML named entities (undefined in
+ * XML) become characters, stray ampersands are escaped, control characters dropped.
+ */
+export function repairXml(xml: string): string {
+  return xml
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&(#\d+;|#x[\da-f]+;|([a-z][a-z\d]*);)?/gi, (match, entity: string | undefined, name: string | undefined) => {
+      if (entity === undefined) return '&amp;'
+      if (name === undefined || XML_ENTITIES.has(name)) return match
+      let decoded = entityCache.get(name)
+      if (decoded === undefined) {
+        decoded = load(`<p>&${name};</p>`).text()
+        entityCache.set(name, decoded)
+      }
+      return decoded === `&${name};` ? `&amp;${name};` : decoded.replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'))
+    })
+}
+
+async function parseLoose(xml: string): Promise<Parser.Output<RawItem>> {
+  try {
+    return await newParser().parseString(xml)
+  } catch (error) {
+    const repaired = repairXml(xml)
+    if (repaired === xml) throw error
+    return newParser().parseString(repaired)
+  }
+}
+
+function itemDate(item: RawItem): Date | null {
+  for (const field of [item.published, item.pubDate, item['dc:date'], item.date, item.issued, item.updated, item.modified, item.isoDate]) {
+    const date = parseDate(textOf(field))
+    if (date) return date
+  }
+  return null
+}
+
+/**
+ * Parses RSS 2.0, RSS 0.9x, RSS 1.0/RDF and Atom from text (rss-parser's parseString, with a
+ * second try on repaired XML for feeds that use HTML entities or stray ampersands).
+ */
+export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeedResult> {
+  if (xml.trim() === '') return { ok: false, reason: 'empty body' }
+  if (!/<(rss|feed|rdf:RDF|channel)[\s>]/i.test(xml.slice(0, 10_000))) {
+    return { ok: false, reason: /<html[\s>]/i.test(xml.slice(0, 2000)) ? 'not a feed: got an HTML page' : 'not a feed' }
+  }
+  let output: Parser.Output<RawItem>
+  try {
+    output = await parseLoose(xml)
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    return { ok: false, reason: `malformed feed: ${message}`.slice(0, 200) }
+  }
+  const feedLink = resolveUrl(textOf(output.link), feedUrl)
+  const base = feedLink ?? feedUrl
+  const items: FeedItem[] = (output.items ?? []).map((item) => {
+    const guid = textOf(item.guid) || textOf(item.id) || textOf(item['rdf:about']) || null
+    const link = resolveUrl(textOf(item.link), base) ?? (guid && /^https?:\/\//i.test(guid) ? resolveUrl(guid, base) : null)
+    const html = textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary)
+    return {
+      title: htmlToText(textOf(item.title)).replace(/\n/g, ' '),
+      link,
+      guid: guid?.trim() || null,
+      publishedAt: itemDate(item),
+      text: htmlToText(html),
+    }
+  })
+  const ttl = Number(textOf((output as unknown as Record<string, unknown>).ttl))
+  return {
+    ok: true,
+    feed: {
+      title: htmlToText(textOf(output.title)).replace(/\n/g, ' '),
+      link: feedLink,
+      ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
+      items,
+    },
+  }
+}

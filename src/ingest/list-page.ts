@@ -1,0 +1,57 @@
+import { load } from 'cheerio'
+import { parseDate } from './dates.js'
+import { HTML_PARSER_OPTIONS, tidyText } from './html-text.js'
+import { resolveUrl } from './url.js'
+
+/** The `list` selectors of an html source (spec.md § Sources file). */
+export interface ListSelectors {
+  item: string
+  link: string
+  title?: string
+  date?: string
+}
+
+export interface ListEntry {
+  url: string
+  title: string | null
+  publishedAt: Date | null
+}
+
+export type ParseListPageResult = { ok: true; entries: ListEntry[] } | { ok: false; reason: string }
+
+/**
+ * Finds the article links on a news-list page. The link is the `href` of the matched element
+ * or of its first `<a>`; the date is the `datetime` attribute when present, else the text.
+ */
+export function parseListPage(html: string, pageUrl: string, selectors: ListSelectors): ParseListPageResult {
+  if (html.trim() === '') return { ok: false, reason: 'empty body' }
+  let $: ReturnType<typeof load>
+  let items: ReturnType<ReturnType<typeof load>>
+  try {
+    $ = load(html, HTML_PARSER_OPTIONS)
+    items = $(selectors.item)
+  } catch (error) {
+    return { ok: false, reason: `bad selector: ${error instanceof Error ? error.message : String(error)}` }
+  }
+  const base = resolveUrl($('base[href]').attr('href'), pageUrl) ?? pageUrl
+  const seen = new Set<string>()
+  const entries: ListEntry[] = []
+  try {
+    items.each((_, el) => {
+      const item = $(el)
+      const linkEl = selectors.link ? item.find(selectors.link).first() : item
+      const href = linkEl.attr('href') ?? linkEl.find('a[href]').first().attr('href') ?? (linkEl.length === 0 && item.is('a') ? item.attr('href') : undefined)
+      const url = resolveUrl(href, base)
+      if (!url || seen.has(url)) return
+      seen.add(url)
+      const titleEl = selectors.title ? item.find(selectors.title).first() : linkEl
+      const dateEl = selectors.date ? item.find(selectors.date).first() : null
+      const dateText = dateEl ? (dateEl.attr('datetime') ?? dateEl.find('[datetime]').attr('datetime') ?? dateEl.text()) : null
+      entries.push({ url, title: tidyText(titleEl.text()).replace(/\n/g, ' ') || null, publishedAt: parseDate(dateText) })
+    })
+  } catch (error) {
+    return { ok: false, reason: `bad selector: ${error instanceof Error ? error.message : String(error)}` }
+  }
+  if (items.length === 0) return { ok: false, reason: `no element matches list.item "${selectors.item}"` }
+  return { ok: true, entries }
+}

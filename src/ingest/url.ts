@@ -1,0 +1,47 @@
+/** Query parameters that track campaigns and never change what a page shows. */
+const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|_openstat)$/i
+
+/**
+ * The dedup key of an article URL: scheme and `www.` folded, fragment, tracking parameters
+ * and trailing slash dropped, remaining parameters sorted. Not a fetchable URL.
+ */
+export function normalizeUrl(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    return raw.trim().toLowerCase()
+  }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '')
+  const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : ''
+  const params = [...url.searchParams.entries()].filter(([key]) => !TRACKING_PARAM.test(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : ''
+  let path = url.pathname.replace(/\/{2,}/g, '/')
+  if (path.length > 1) path = path.replace(/\/+$/, '')
+  if (path === '/') path = ''
+  return `${host}${port}${path}${query}`
+}
+
+/** Resolves a possibly relative link against the page it was found on; null when unusable. */
+export function resolveUrl(href: string | undefined | null, base: string): string | null {
+  if (!href) return null
+  const trimmed = href.trim()
+  if (trimmed === '' || /^(javascript|mailto|tel|data):/i.test(trimmed)) return null
+  try {
+    const url = new URL(trimmed, base)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+    url.hash = ''
+    return url.toString()
+  } catch {
+    return null
+  }
+}
+
+/** The host a request goes to, for per-host pacing. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase()
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,182 @@
+import { GrammyError, HttpError } from 'grammy'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { backoffMs, MAX_ATTEMPTS, recordSendFailure } from '../../src/alerts/deliver.js'
+import { Pacer } from '../../src/alerts/pacer.js'
+import { claimAlerts } from '../../src/db/outbox.js'
+import { classifyTelegramError } from '../../src/bot/telegram-errors.js'
+import { errors, telegramError } from '../helpers/fake-bot-api.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
+
+describe('alert sender', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  const deliver = () => t.app.alerts.sender.runOnce()
+  const subscriber = (chatId: number) => t.db.selectFrom('subscriber').selectAll().where('chat_id', '=', chatId).executeTakeFirst()
+
+  it('sends each alert once, in the subscriber\'s language, to its forum topic, and marks it sent', async () => {
+    await seedSubscriber(t.db, { chatId: 101, language: 'ru' })
+    await seedSubscriber(t.db, { chatId: -1001, topics: [{ type: 'country', value: 'FR', threadId: 42 }] })
+    const ids = await seedAlertItems(t.db, [{ title: 'Меморандум с Францией <музеи>', partners: ['FR'] }])
+    await publish(t.db, ids, t.clock.now())
+
+    await deliver()
+    await deliver()
+    const sent = t.api.sent()
+    expect(sent).toHaveLength(2)
+    expect(sent.find((c) => c.payload.chat_id === 101)?.payload).toMatchObject({
+      parse_mode: 'HTML',
+      text: expect.stringMatching(/Новый материал[\s\S]*Меморандум с Францией &lt;музеи&gt;/),
+    })
+    expect(sent.find((c) => c.payload.chat_id === -1001)?.payload).toMatchObject({ message_thread_id: 42 })
+    expect(sent.find((c) => c.payload.chat_id === 101)?.payload).not.toHaveProperty('message_thread_id')
+    const rows = await outboxRows(t.db)
+    expect(rows.map((r) => [r.state, r.attempts, r.telegram_message_id !== null])).toEqual([['sent', 1, true], ['sent', 1, true]])
+    expect(await t.deps.metrics.alertsSent.get()).toMatchObject({ values: [{ value: 2 }] })
+  })
+
+  it('honours a short retry_after within the call (auto-retry)', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    t.api.once('sendMessage', () => errors.tooManyRequests(0))
+    await deliver()
+    expect(t.api.sent()).toHaveLength(2)
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 1 })
+  })
+
+  it('keeps a long retry_after in the row and sends only once it has passed', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    t.api.once('sendMessage', () => errors.tooManyRequests(600))
+    await deliver()
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'pending', next_attempt_at: new Date(t.clock.now().getTime() + 600_000).toISOString() })
+
+    t.clock.advance(599_000)
+    await deliver()
+    expect(t.api.sent()).toHaveLength(1)
+    t.clock.advance(1_000)
+    await deliver()
+    expect(t.api.sent()).toHaveLength(2)
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 2 })
+  })
+
+  it.each([
+    ['blocked by the user', errors.blocked()],
+    ['kicked from the group', errors.kicked()],
+    ['chat not found', errors.chatNotFound()],
+    ['user deactivated', telegramError(403, 'Forbidden: user is deactivated')],
+  ])('deactivates a subscriber whose chat is gone (%s) and skips its other alerts', async (_, answer) => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await seedSubscriber(t.db, { chatId: 102 })
+    await publish(t.db, await seedAlertItems(t.db, [{}, {}]), t.clock.now())
+    t.api.failFor({ method: 'sendMessage', chatId: 101 }, () => answer)
+
+    await deliver()
+    expect(await subscriber(101)).toMatchObject({ is_active: 0, deactivated_reason: expect.stringMatching(/\w/) })
+    expect(await subscriber(102)).toMatchObject({ is_active: 1 })
+    expect((await outboxRows(t.db)).filter((r) => r.chat_id === 101).map((r) => r.state).sort()).toEqual(['failed', 'skipped'])
+    expect(t.api.sent().filter((c) => c.payload.chat_id === 101)).toHaveLength(1)
+    expect(t.api.sent().filter((c) => c.payload.chat_id === 102)).toHaveLength(2)
+  })
+
+  it('follows a group upgraded to a supergroup: moves its subscriptions and resends there', async () => {
+    await seedSubscriber(t.db, { chatId: -555, chatType: 'group', topics: [{ type: 'country', value: 'RU' }] })
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
+    t.api.once('sendMessage', () => errors.migrated(-1009999), { chatId: -555 })
+
+    await deliver()
+    expect(t.api.sent().map((c) => c.payload.chat_id)).toEqual([-555, -1009999])
+    expect(await subscriber(-555)).toBeUndefined()
+    expect(await subscriber(-1009999)).toMatchObject({ chat_type: 'supergroup', is_active: 1 })
+    expect(await t.db.selectFrom('subscription').select(['chat_id', 'topic_value']).execute()).toEqual([{ chat_id: -1009999, topic_value: 'RU' }])
+    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'sent' })
+  })
+
+  it('records any other 400 with its description and does not retry it', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    t.api.once('sendMessage', () => telegramError(400, 'Bad Request: not enough rights to send text messages to the chat'))
+    await deliver()
+    t.clock.advance(86_400_000)
+    await deliver()
+    expect(t.api.sent()).toHaveLength(1)
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'failed', last_error: 'Bad Request: not enough rights to send text messages to the chat' })
+    expect(await subscriber(101)).toMatchObject({ is_active: 1 })
+    expect(await t.deps.metrics.alertsFailed.get()).toMatchObject({ values: [{ value: 1 }] })
+  })
+
+  it('never sends backlog or old items, and sends one story from two sources once', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    const ids = await seedAlertItems(t.db, [
+      { title: 'First poll of a new source', isBacklog: true },
+      { title: 'Four days old', publishedAt: new Date(t.clock.now().getTime() - 96 * 3_600_000).toISOString() },
+      { title: 'Kazakhstan and Turkey sign a theatre memorandum', storyKey: 'kz-tr-theatre', source: 'Ministry of Culture' },
+      { title: 'Kazakhstan, Turkey sign theatre memorandum', storyKey: 'kz-tr-theatre', source: 'Kazinform' },
+    ])
+    await publish(t.db, ids, t.clock.now(), t.deps.config.alertMaxAgeHours)
+    await deliver()
+    expect(t.api.sent().map((c) => String(c.payload.text))).toEqual([expect.stringContaining('Kazakhstan and Turkey sign a theatre memorandum')])
+  })
+
+  it('does not alert a subscriber who was deactivated after the alert was queued', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    await t.db.updateTable('subscriber').set({ is_active: 0 }).execute()
+    await deliver()
+    expect(t.api.sent()).toHaveLength(0)
+  })
+})
+
+describe('Telegram error classification', () => {
+  const grammyError = (code: number, description: string, parameters = {}) =>
+    new GrammyError(`Call to 'sendMessage' failed!`, { ok: false, error_code: code, description, parameters }, 'sendMessage', {})
+
+  it.each([
+    [grammyError(429, 'Too Many Requests: retry after 7', { retry_after: 7 }), { kind: 'rate-limited', retryAfterSeconds: 7 }],
+    [grammyError(502, 'Bad Gateway'), { kind: 'transient' }],
+    [grammyError(403, 'Forbidden: bot was blocked by the user'), { kind: 'chat-gone' }],
+    [grammyError(400, 'Bad Request: chat not found'), { kind: 'chat-gone' }],
+    [grammyError(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: -100123 }), { kind: 'migrated', toChatId: -100123 }],
+    [grammyError(400, 'Bad Request: message is not modified: specified new message content…'), { kind: 'not-modified' }],
+    [grammyError(400, "Bad Request: can't parse entities"), { kind: 'rejected' }],
+  ])('%s', (error, expected) => {
+    expect(classifyTelegramError(error)).toMatchObject(expected)
+  })
+
+  it('leaves our own bugs unclassified', () => {
+    expect(classifyTelegramError(new TypeError('x is undefined'))).toBeNull()
+  })
+
+  it('backs off exponentially and gives up after a bounded number of attempts', () => {
+    expect(backoffMs(1)).toBe(10_000)
+    expect(backoffMs(2)).toBe(20_000)
+    expect(backoffMs(MAX_ATTEMPTS)).toBeLessThanOrEqual(4 * 3_600_000)
+  })
+})
+
+describe('transient failures', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('backs off on 5xx and network errors, then gives up after MAX_ATTEMPTS', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    const [row] = await outboxRows(t.db)
+    const ctx = { deps: t.deps, api: t.bot.api, translate: () => (key: string) => key, pacer: new Pacer() }
+    const badGateway = new GrammyError(`Call to 'sendMessage' failed!`, { ok: false, error_code: 502, description: 'Bad Gateway' }, 'sendMessage', {})
+
+    await claimAlerts(t.db, [row!.id], t.clock.now(), t.clock.now())
+    await recordSendFailure(ctx, 101, [row!.id], 1, badGateway)
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'pending', last_error: 'Bad Gateway', next_attempt_at: new Date(t.clock.now().getTime() + backoffMs(1)).toISOString() })
+
+    await recordSendFailure(ctx, 101, [row!.id], MAX_ATTEMPTS, new HttpError('Network request failed', new Error('ECONNRESET')))
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'failed', last_error: expect.stringMatching(/^network: /) })
+  })
+})

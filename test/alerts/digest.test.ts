@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { latestDigestMoment, sendDueDigests } from '../../src/alerts/digest.js'
+import { Pacer } from '../../src/alerts/pacer.js'
+import { telegramLength } from '../../src/bot/format/telegram-length.js'
+import { createI18n } from '../../src/bot/i18n/i18n.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
+
+describe('latestDigestMoment', () => {
+  it.each([
+    ['2026-11-21T04:00:00.000Z', 9, 'Asia/Almaty', '2026-11-21T04:00:00.000Z'],
+    ['2026-11-21T03:59:59.000Z', 9, 'Asia/Almaty', '2026-11-20T04:00:00.000Z'],
+    ['2026-11-21T23:30:00.000Z', 0, 'Asia/Almaty', '2026-11-21T19:00:00.000Z'],
+    ['2026-11-21T06:00:00.000Z', 9, 'Europe/Moscow', '2026-11-21T06:00:00.000Z'],
+    ['2026-03-29T08:00:00.000Z', 9, 'Europe/Berlin', '2026-03-29T07:00:00.000Z'],
+    ['2026-03-01T12:00:00.000Z', 8, 'America/New_York', '2026-02-28T13:00:00.000Z'],
+    ['2026-11-21T04:00:00.000Z', 9, 'Not/AZone', '2026-11-21T04:00:00.000Z'],
+  ])('at %s, hour %i in %s → %s', (now, hour, zone, expected) => {
+    expect(latestDigestMoment(new Date(now), hour, zone).toISOString()).toBe(expected)
+  })
+})
+
+describe('daily digest', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  const runDigest = () => t.app.alerts.digest.runOnce()
+  const sentTo = (chatId: number) => t.api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text))
+
+  it('arrives at the subscriber\'s hour in their time zone and language, grouped by country, once a day', async () => {
+    await seedSubscriber(t.db, { chatId: 201, language: 'ru', alertMode: 'digest', digestHour: 9 })
+    await seedSubscriber(t.db, { chatId: 202, language: 'kk', alertMode: 'digest', digestHour: 9, timeZone: 'Europe/Moscow' })
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', topics: [{ type: 'country', value: 'JP' }] })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    const ids = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Дни культуры России в Астане', publishedAt: '2026-11-20T10:00:00.000Z' },
+      { partners: ['FR'], title: 'Лувр & Национальный музей', publishedAt: '2026-11-20T11:00:00.000Z' },
+      { partners: ['RU', 'BY'], title: 'Гастроли МХАТ', publishedAt: '2026-11-20T12:00:00.000Z' },
+      { partners: [], title: 'Меморандум двух музеев Казахстана', publishedAt: '2026-11-20T13:00:00.000Z' },
+    ])
+    await publish(t.db, ids, t.clock.now())
+    expect(await outboxRows(t.db)).toHaveLength(8)
+
+    await runDigest()
+    expect(t.api.sent()).toHaveLength(0)
+
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    await runDigest()
+    const [ru, ...moreRu] = sentTo(201)
+    expect(moreRu).toEqual([])
+    expect(ru).toMatch(/^📰 <b>Дайджест за 21 ноября<\/b> — 4 новых материала/)
+    expect(ru).toContain('Лувр &amp; Национальный музей')
+    // Grouped under the first partner, countries by name in the reader's language, domestic last.
+    const order = ['🇧🇾 <b>Беларусь', 'Гастроли МХАТ', '🇷🇺 <b>Россия', 'Дни культуры России', '🇫🇷 <b>Франция', 'Внутреннее сотрудничество', 'Меморандум двух музеев'].map((s) => ru!.indexOf(s))
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true)
+    expect(sentTo(202)).toEqual([])
+
+    t.clock.set('2026-11-21T06:00:00.000Z')
+    await runDigest()
+    expect(sentTo(202)).toEqual([expect.stringMatching(/дайджест<\/b> — 4 жаңа материал/)])
+    expect(sentTo(203)).toEqual([])
+    expect((await outboxRows(t.db)).map((r) => r.state)).toEqual(Array(8).fill('sent'))
+
+    // Published after today's digest: waits for tomorrow's, and nothing is sent in between.
+    t.clock.set('2026-11-21T07:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'], title: 'Новый меморандум', publishedAt: '2026-11-21T06:30:00.000Z' }]), t.clock.now())
+    await runDigest()
+    t.clock.set('2026-11-22T03:59:00.000Z')
+    await runDigest()
+    expect(sentTo(201)).toHaveLength(1)
+    t.clock.set('2026-11-22T04:00:00.000Z')
+    await runDigest()
+    expect(sentTo(201)).toEqual([expect.any(String), expect.stringMatching(/1 новый материал[\s\S]*Новый меморандум/)])
+  })
+
+  it('pages a long digest into messages under 4096 characters, each item in exactly one', async () => {
+    await seedSubscriber(t.db, { chatId: 201, language: 'en', alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T03:00:00.000Z')
+    const partners = ['RU', 'FR', 'CN', 'TR', 'DE']
+    const ids = await seedAlertItems(
+      t.db,
+      Array.from({ length: 60 }, (_, i) => ({ partners: [partners[i % 5]!], title: `Item ${i} <${'x'.repeat(180)}>`, publishedAt: '2026-11-20T10:00:00.000Z' })),
+    )
+    await publish(t.db, ids, t.clock.now())
+    t.clock.set('2026-11-21T04:00:00.000Z')
+    const unthrottled = new Pacer({ messagesPerSecond: 1000, perChatIntervalMs: 0, groupMessagesPerWindow: 1000, groupWindowMs: 1 })
+    const i18n = createI18n()
+    await sendDueDigests({ deps: t.deps, api: t.bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), pacer: unthrottled }, new AbortController().signal)
+
+    const pages = sentTo(201)
+    expect(pages.length).toBeGreaterThan(1)
+    for (const [i, page] of pages.entries()) {
+      expect(telegramLength(page)).toBeLessThanOrEqual(4096)
+      expect(page).toContain(`Part ${i + 1} of ${pages.length}`)
+    }
+    for (let i = 0; i < 60; i += 1) expect(pages.filter((p) => p.includes(`Item ${i} &lt;`))).toHaveLength(1)
+    const rows = await outboxRows(t.db)
+    expect(rows.every((r) => r.state === 'sent')).toBe(true)
+    expect(new Set(rows.map((r) => r.telegram_message_id)).size).toBe(pages.length)
+  })
+
+  it('sends what was waiting at once to a subscriber who went back to instant alerts', async () => {
+    await seedSubscriber(t.db, { chatId: 201, alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ title: 'Waiting item', publishedAt: '2026-11-21T04:30:00.000Z' }]), t.clock.now())
+    await t.db.updateTable('subscriber').set({ alert_mode: 'instant' }).execute()
+    await runDigest()
+    expect(sentTo(201)).toEqual([expect.stringMatching(/Daily digest[\s\S]*Waiting item/)])
+  })
+})

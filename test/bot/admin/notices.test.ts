@@ -1,0 +1,87 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { upsertSource } from '../../../src/db/sources.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { callback, command, user } from '../../helpers/updates.js'
+import { lastButtons } from './helpers.js'
+
+const SECOND_ADMIN = 500_002
+let server: Server
+let base: string
+let isBrokenUp = true
+
+function feed(n: number): string {
+  const items = Array.from({ length: n }, (_, i) =>
+    `<item><title>Встреча ${i + 1}</title><link>${base}/news/${i + 1}</link><pubDate>Sat, 21 Nov 2026 0${i}:00:00 +0000</pubDate><description>${`Состоялась встреча номер ${i + 1}, обсуждались вопросы. `.repeat(60)}</description></item>`).join('')
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items}</channel></rss>`
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/good.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(3))
+    else if (req.url === '/flaky.xml' && !isBrokenUp) res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(0))
+    else res.writeHead(503).end('down')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+})
+
+describe('admin notices after a poll cycle', () => {
+  let t: TestApp
+  afterEach(async () => t.close())
+
+  it('sends each admin one message for the cycle\'s flagged items and one for source health, in their language, until muted', async () => {
+    // Every item is flagged (confidence below 1), and one failure is enough to be reported.
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${SECOND_ADMIN}`, CONFIDENCE_THRESHOLD: '1', SOURCE_FAILURES_BEFORE_NOTICE: '1' })
+    const now = t.clock.now()
+    await t.db.insertInto('subscriber').values({ chat_id: SECOND_ADMIN, chat_type: 'private', language: 'ru', created_at: now.toISOString(), updated_at: now.toISOString() }).execute()
+    await upsertSource(t.db, { name: 'Good', url: `${base}/good.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', now)
+    await upsertSource(t.db, { name: 'Flaky <b>', url: `${base}/flaky.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', now)
+
+    await t.app.poller.runOnce()
+    const toFirst = t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).map((c) => String(c.payload.text))
+    expect(toFirst).toHaveLength(2)
+    expect(toFirst[0]).toMatch(/^🔎 <b>3 new items<\/b> to review:\n• <a href="[^"]+">Встреча \d<\/a> — <i>Good<\/i>/)
+    expect(toFirst[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> fails: HTTP 503 (1 in a row).')
+    const toSecond = t.api.sent().filter((c) => c.payload.chat_id === SECOND_ADMIN).map((c) => String(c.payload.text))
+    expect(toSecond[0]).toMatch(/3 новые публикации<\/b> ждут проверки/)
+    expect(toSecond[1]).toMatch(/не работает: HTTP 503/)
+
+    const flaggedNotice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!
+    const buttons = (flaggedNotice.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat().map((b) => b.callback_data)
+    expect(buttons).toEqual(['rv:n', 'ntc:f:1'])
+    const admin = user(ADMIN_ID, 'en')
+    await t.bot.handleUpdate(callback(admin, 'rv:n'))
+    expect(String(t.api.sent().at(-1)?.payload.text)).toMatch(/1 of 3/)
+    await t.bot.handleUpdate(callback(admin, 'ntc:f:1'))
+    expect(String(t.api.sent().at(-1)?.payload.text)).toMatch(/New items to review: muted\nSource health: on/)
+
+    // Next cycle: the flaky source recovers and more is flagged; the first admin hears only of the recovery.
+    isBrokenUp = false
+    t.clock.advance(2 * 24 * 3_600_000)
+    t.api.clearCalls()
+    await t.db.updateTable('source').set({ next_poll_at: '1970-01-01T00:00:00.000Z', etag: null, last_modified: null }).execute()
+    await t.db.deleteFrom('article').execute()
+    await t.app.poller.runOnce()
+    const second = t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).map((c) => String(c.payload.text))
+    expect(second).toEqual(['✅ <b>Flaky &lt;b&gt;</b> works again.'])
+    expect(t.api.sent().filter((c) => c.payload.chat_id === SECOND_ADMIN)).toHaveLength(2)
+
+    await t.bot.handleUpdate(command(admin, '/notices'))
+    expect(lastButtons(t.api).map((b) => b.data)).toEqual(['ntc:f:0', 'ntc:s:1'])
+  })
+
+  it('keeps polling when an admin has blocked the bot', async () => {
+    t = await createTestApp({ CONFIDENCE_THRESHOLD: '1' })
+    await upsertSource(t.db, { name: 'Good', url: `${base}/good.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    t.api.failFor({ method: 'sendMessage', chatId: ADMIN_ID }, () => ({ status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' } }))
+    await t.app.poller.runOnce()
+    expect(await t.db.selectFrom('article').select('id').execute()).toHaveLength(3)
+    expect(t.api.sent()).toHaveLength(1)
+  })
+})

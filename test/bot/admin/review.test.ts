@@ -1,0 +1,233 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createCountryIndex, findCountryMentions } from '../../../src/classify/countries.js'
+import { listCountryAliases } from '../../../src/db/country-aliases.js'
+import { getItemsByIds } from '../../../src/db/items.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { callback, command, message, user } from '../../helpers/updates.js'
+import { auditRows, lastButtons, lastMessageId, lastText, seedFlagged, subscribe } from './helpers.js'
+
+const SUBSCRIBER = 700_001
+
+describe('/review in English: approve, alerts, undo', () => {
+  let t: TestApp
+  const admin = user(ADMIN_ID, 'en')
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('shows the newest flagged item with counter, guess, evidence and buttons; approve publishes and queues alerts; undo reverts both', async () => {
+    const [, newer] = await seedFlagged(t.db, [
+      { title: 'Older <b>item</b> about Belarus', partners: ['BY'], publishedAt: '2026-11-20T06:00:00.000Z', kind: 'meeting', body: 'First paragraph of the text.\nSecond paragraph.' },
+      { title: 'Kazakhstan and Russia sign a memorandum on museums', partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z', kind: 'agreement', sectors: ['museums'], evidence: ['signed a memorandum', 'Russian side'] },
+    ])
+    await subscribe(t.db, SUBSCRIBER, ['RU'])
+
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const card = t.api.sent().at(-1)!.payload
+    expect(card).toMatchObject({ chat_id: ADMIN_ID, parse_mode: 'HTML' })
+    expect(card.text).toMatch(/1 of 2/)
+    expect(card.text).toContain('Kazakhstan and Russia sign a memorandum on museums')
+    expect(card.text).toMatch(/confidence 0\.41/)
+    expect(card.text).toContain('«signed a memorandum», «Russian side»')
+    expect(card.text).toContain('Russia')
+    expect(lastButtons(t.api).map((b) => b.data)).toEqual([`rv:a:${newer}`, `rv:r:${newer}`, `rv:p:${newer}`, `rv:k:${newer}`, `rv:s:${newer}`])
+
+    await t.bot.handleUpdate(callback(admin, `rv:a:${newer}`, undefined, lastMessageId(t.api, ADMIN_ID)))
+    const [item] = await getItemsByIds(t.db, [newer!])
+    expect(item?.status).toBe('published')
+    const outbox = await t.db.selectFrom('alert_outbox').select(['article_id', 'chat_id', 'state']).execute()
+    expect(outbox).toEqual([{ article_id: newer, chat_id: SUBSCRIBER, state: 'pending' }])
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/Approved.*1 alert queued/)
+    expect(lastText(t.api, 'editMessageText')).toMatch(/Approved/)
+    const undoData = lastButtons(t.api, 'editMessageText')[0]!.data
+    expect(undoData).toMatch(/^rv:u:\d+$/)
+    // The next item follows at once, now "1 of 1" since the queue shrank.
+    expect(lastText(t.api)).toMatch(/1 of 1/)
+    expect(lastText(t.api)).toContain('Older &lt;b&gt;item&lt;/b&gt; about Belarus')
+
+    const classification = await t.db.selectFrom('classification').select(['curated_by', 'curated_at', 'status_changed_at']).where('article_id', '=', newer!).executeTakeFirstOrThrow()
+    expect(classification).toEqual({ curated_by: ADMIN_ID, curated_at: '2026-11-21T09:00:00.000Z', status_changed_at: '2026-11-21T09:00:00.000Z' })
+    const [approval] = await auditRows(t.db)
+    expect(approval).toMatchObject({
+      admin_id: ADMIN_ID, action: 'approve', article_id: newer, created_at: '2026-11-21T09:00:00.000Z',
+      before: { status: 'flagged', relevant: true, kind: 'agreement', partners: ['RU'], sectors: ['museums'] },
+      after: { status: 'published', relevant: true, kind: 'agreement', partners: ['RU'] },
+    })
+
+    t.clock.advance(60_000)
+    await t.bot.handleUpdate(callback(admin, undoData))
+    expect((await getItemsByIds(t.db, [newer!]))[0]?.status).toBe('flagged')
+    expect(await t.db.selectFrom('alert_outbox').select('state').execute()).toEqual([{ state: 'skipped' }])
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Undone.*#1.*\n.*published.*→.*waiting for review[\s\S]*withdrawn: 1/)
+    expect(lastText(t.api)).toMatch(/of 2/)
+    const undo = (await auditRows(t.db))[1]
+    expect(undo).toMatchObject({ action: 'undo', article_id: newer, undoes_id: approval!.id, before: { status: 'published' }, after: { status: 'flagged' }, created_at: '2026-11-21T09:01:00.000Z' })
+
+    // The same undo twice is refused, and changes nothing.
+    await t.bot.handleUpdate(callback(admin, undoData))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/already undone/), show_alert: true })
+    expect(await auditRows(t.db)).toHaveLength(2)
+
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    const history = lastText(t.api)
+    expect(history).toMatch(/#2.*undo/)
+    expect(history).toMatch(/#1.*approved[\s\S]*undone by #2/)
+    expect(lastButtons(t.api)).toEqual([])
+  })
+
+  it('skips round the queue, refuses to approve an item without a kind, and says when the queue is empty', async () => {
+    const [first, second] = await seedFlagged(t.db, [
+      { title: 'First', publishedAt: '2026-11-21T06:00:00.000Z', kind: null },
+      { title: 'Second', publishedAt: '2026-11-20T06:00:00.000Z' },
+    ])
+    await t.bot.handleUpdate(command(admin, '/review'))
+    expect(lastText(t.api)).toMatch(/1 of 2[\s\S]*First/)
+    await t.bot.handleUpdate(callback(admin, `rv:s:${first}`, undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/2 of 2[\s\S]*Second/)
+    await t.bot.handleUpdate(callback(admin, `rv:s:${second}`, undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/1 of 2[\s\S]*First/)
+
+    await t.bot.handleUpdate(callback(admin, `rv:a:${first}`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/Choose a kind first/), show_alert: true })
+    expect((await getItemsByIds(t.db, [first!]))[0]?.status).toBe('flagged')
+
+    await t.bot.handleUpdate(callback(admin, `rv:r:${first}`))
+    await t.bot.handleUpdate(callback(admin, `rv:r:${second}`))
+    expect(lastText(t.api)).toMatch(/queue is empty/)
+    // Approving what another admin already rejected: the state is checked again, not trusted.
+    await t.bot.handleUpdate(callback(admin, `rv:a:${second}`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/already rejected/)
+    expect((await auditRows(t.db)).map((r) => r.action)).toEqual(['reject', 'reject'])
+  })
+})
+
+describe('/review in Russian: edit kind and partners as conversations', () => {
+  let t: TestApp
+  const admin = user(ADMIN_ID, 'ru')
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: ['встретился'] }])
+    await t.bot.handleUpdate(command(admin, '/review'))
+    expect(lastText(t.api)).toMatch(/Проверка<\/b> · 1 из 1[\s\S]*Классификатор:[\s\S]*Почему:.*«встретился»/)
+    expect(lastButtons(t.api).map((b) => b.text)).toEqual(['✅ Одобрить', '❌ Отклонить', '🌍 Партнёры', '🏷 Тип', '⏭ Пропустить'])
+
+    await t.bot.handleUpdate(callback(admin, `rv:k:${id}`))
+    expect(lastText(t.api)).toMatch(/Тип<\/b> публикации «Министр встретился с коллегами»/)
+    expect(lastButtons(t.api).map((b) => b.data)).toEqual(['cv:kind:agreement', 'cv:kind:commission', 'cv:kind:meeting', 'cv:kind:event', 'cv:cancel'])
+    const kindPrompt = lastMessageId(t.api, ADMIN_ID)
+    await t.bot.handleUpdate(message(admin, 'встреча'))
+    expect(lastText(t.api)).toMatch(/выберите кнопкой/)
+    await t.bot.handleUpdate(callback(admin, 'cv:kind:meeting', undefined, kindPrompt))
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Тип: <b>Переговоры<\/b>/)
+    expect((await getItemsByIds(t.db, [id!]))[0]).toMatchObject({ kind: 'meeting', status: 'flagged' })
+
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    expect(lastText(t.api)).toMatch(/Партнёры<\/b> публикации[\s\S]*Сейчас: 🇧🇾/)
+    await t.bot.handleUpdate(message(admin, 'Франция, Германия, Галерея Тамариск'))
+    expect(lastText(t.api)).toMatch(/Я не знаю «Галерея Тамариск»/)
+    await t.bot.handleUpdate(message(admin, 'Нарния'))
+    expect(lastText(t.api)).toMatch(/«Нарния» — тоже не известная мне страна/)
+    await t.bot.handleUpdate(message(admin, 'Италия'))
+    const summary = lastText(t.api)
+    expect(summary).toMatch(/^Я понял: 🇩🇪 Германия, 🇫🇷 Франция, 🇮🇹 Италия\./)
+    expect(summary).toMatch(/Запомню «Галерея Тамариск» как 🇮🇹 Италия/)
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Партнёры сохранены/)
+    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['DE', 'FR', 'IT'])
+    expect(await listCountryAliases(t.db)).toEqual([{ alias: 'Галерея Тамариск', country: 'IT' }])
+    // What ingestion passes to the classifier from now on (it reads the aliases once per cycle).
+    const taught = createCountryIndex(await listCountryAliases(t.db))
+    expect(findCountryMentions('Министр встретилась с директором Галереи Тамариск.', taught).map((m) => m.code)).toEqual(['IT'])
+    const partnerRows = await t.db.selectFrom('article_partner').select(['country', 'status', 'published_at']).where('article_id', '=', id!).orderBy('country').execute()
+    expect(partnerRows.every((r) => r.status === 'flagged' && r.published_at === partnerRows[0]!.published_at)).toBe(true)
+
+    await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/Одобрено/)
+    expect(lastText(t.api)).toMatch(/очередь пуста/)
+    const audit = await auditRows(t.db)
+    expect(audit.map((r) => r.action)).toEqual(['edit-kind', 'edit-partners', 'teach-alias', 'approve'])
+    expect(audit[0]).toMatchObject({ before: { kind: 'event' }, after: { kind: 'meeting' } })
+    expect(audit[1]).toMatchObject({ before: { partners: ['BY'] }, after: { partners: ['DE', 'FR', 'IT'] } })
+    expect(audit[2]).toMatchObject({ before: null, after: { alias: 'Галерея Тамариск', country: 'IT' } })
+    expect(await t.db.selectFrom('article_partner').select('status').where('article_id', '=', id!).execute()).toEqual([{ status: 'published' }, { status: 'published' }, { status: 'published' }])
+
+    // Undo works on the newest standing action only: the approval, then the partners edit.
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    const undoButtons = lastButtons(t.api).filter((b) => b.data.startsWith('rv:u:'))
+    expect(undoButtons.map((b) => b.data)).toEqual(['rv:u:4', 'rv:u:2', 'rv:u:1'])
+    await t.bot.handleUpdate(callback(admin, 'rv:u:2'))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/сначала отмените то действие/)
+    await t.bot.handleUpdate(callback(admin, 'rv:u:4'))
+    await t.bot.handleUpdate(callback(admin, 'rv:u:2'))
+    expect((await getItemsByIds(t.db, [id!]))[0]).toMatchObject({ status: 'flagged', partners: ['BY'], kind: 'meeting' })
+  })
+
+  it('cancels an edit midway with /cancel and with the button, changing nothing', async () => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Переговоры', partners: ['BY'], kind: 'meeting' }])
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    await t.bot.handleUpdate(message(admin, 'Франция'))
+    expect(lastText(t.api)).toMatch(/Я понял: 🇫🇷 Франция/)
+    await t.bot.handleUpdate(command(admin, '/cancel'))
+    expect(lastText(t.api)).toMatch(/Отменено. Ничего не изменено/)
+    // The conversation is over: plain text is no longer taken as countries.
+    await t.bot.handleUpdate(message(admin, 'Германия'))
+    expect(lastText(t.api)).not.toMatch(/Я понял/)
+
+    await t.bot.handleUpdate(callback(admin, `rv:k:${id}`))
+    await t.bot.handleUpdate(callback(admin, 'cv:cancel', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(lastText(t.api)).toMatch(/Отменено/)
+    expect((await getItemsByIds(t.db, [id!]))[0]).toMatchObject({ partners: ['BY'], kind: 'meeting', status: 'flagged' })
+    expect(await auditRows(t.db)).toEqual([])
+    expect(await t.db.selectFrom('bot_storage').select('key').execute()).toEqual([])
+
+    // Another command mid-edit ends the edit and runs.
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    expect(await t.db.selectFrom('bot_storage').select('key').execute()).toEqual([{ key: `conversation:${ADMIN_ID}` }])
+    await t.bot.handleUpdate(command(admin, '/review'))
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Правка не закончена/)
+    expect(lastText(t.api)).toMatch(/1 из 1/)
+  })
+})
+
+describe('the admin gate', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('refuses a non-admin politely for every admin command and every forged admin button, changing nothing', async () => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Flagged' }])
+    const stranger = user(900_001, 'en')
+    for (const text of ['/review', '/review history', '/sources', '/addsource https://example.com/feed', '/stats', '/notices']) {
+      await t.bot.handleUpdate(command(stranger, text))
+      expect(t.api.sent().at(-1)?.payload).toMatchObject({ chat_id: stranger.id, text: expect.stringMatching(/only for the bot's administrators/) })
+    }
+    for (const data of [`rv:a:${id}`, `rv:r:${id}`, `rv:p:${id}`, 'rv:u:1', 'src:d:1:0', 'src:D:1:0', 'ntc:f:1', 'cv:ok']) {
+      await t.bot.handleUpdate(callback(stranger, data))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/only for the bot's administrators/), show_alert: true })
+    }
+    expect(t.api.sent().filter((c) => c.payload.chat_id === stranger.id)).toHaveLength(6)
+    expect((await getItemsByIds(t.db, [id!]))[0]?.status).toBe('flagged')
+    expect(await auditRows(t.db)).toEqual([])
+    expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
+  it('answers malformed admin buttons as expired and keeps admin work out of groups', async () => {
+    const admin = user(ADMIN_ID, 'en')
+    for (const data of ['rv:a:abc', 'rv:a:0', 'rv:a:99999999999', 'rv:x:1', 'rv:a:1:2', 'src:p:1']) {
+      await t.bot.handleUpdate(callback(admin, data))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/out of date/)
+    }
+    await t.bot.handleUpdate(callback(admin, 'rv:a:12345'))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/no longer exists/)
+    const group = { id: -100_123, type: 'supergroup' as const, title: 'Desk' }
+    await t.bot.handleUpdate(command(admin, '/review', group))
+    expect(lastText(t.api)).toMatch(/private chat/)
+  })
+})

@@ -1,0 +1,214 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { formatItemDate } from '../../../src/bot/format/item-card.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { callback, command, user } from '../../helpers/updates.js'
+import { auditRows, lastButtons, lastMessageId, lastText } from './helpers.js'
+
+/** Routes of a tiny site: a feed, a page linking it, a sitemap, a bare news list and its articles. */
+function site(base: string): Record<string, { type: string; body: string }> {
+  const article = (n: number, day: number) => ({
+    type: 'text/html; charset=utf-8',
+    body: `<html lang="ru"><head><title>Site</title><meta property="article:published_time" content="2026-11-${day}T08:00:00+05:00"></head>
+      <body><nav><a href="/">Главная</a></nav><article><h1>Заголовок статьи ${n}: министр культуры встретилась с послом</h1>
+      <p>Текст статьи номер ${n}. ${'Подробности сотрудничества. '.repeat(20)}</p></article></body></html>`,
+  })
+  const items = [1, 2, 3, 4]
+    .map((n) => `<item><title>Новость ${n} &amp; культура</title><link>${base}/news/${n}.html</link><pubDate>${['Mon, 16 Nov 2026', 'Wed, 18 Nov 2026', 'Fri, 20 Nov 2026', 'Tue, 17 Nov 2026'][n - 1]} 10:00:00 +0500</pubDate><description>Кратко ${n}</description></item>`)
+    .join('')
+  return {
+    '/feed.xml': { type: 'application/rss+xml; charset=utf-8', body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Министерство культуры</title><link>${base}/</link><language>ru</language>${items}</channel></rss>` },
+    '/with-feed.html': { type: 'text/html', body: `<html><head><title>News</title><link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml"></head><body><p>Welcome</p></body></html>` },
+    '/sitemap.xml': {
+      type: 'application/xml',
+      body: `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${[[1, 16], [2, 19], [3, 20], [4, 17]].map(([n, d]) => `<url><loc>${base}/news/${n}.html</loc><lastmod>2026-11-${d}</lastmod></url>`).join('')}</urlset>`,
+    },
+    '/list.html': {
+      type: 'text/html; charset=utf-8',
+      body: `<html lang="ru"><head><title>Новости министерства</title></head><body><ul class="menu"><li><a href="/">Главная</a></li></ul>
+        <div class="news">${[3, 2, 4, 1].map((n) => `<div class="news-item"><a href="/news/${n}.html">Ссылка на новость номер ${n} в списке новостей</a></div>`).join('')}</div></body></html>`,
+    },
+    '/news/1.html': article(1, 16),
+    '/news/2.html': article(2, 18),
+    '/news/3.html': article(3, 20),
+    '/news/4.html': article(4, 17),
+  }
+}
+
+let server: Server
+let base: string
+const hits: string[] = []
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    hits.push(req.url ?? '')
+    const route = site(base)[req.url ?? '']
+    if (!route) {
+      res.writeHead(404).end('not found')
+      return
+    }
+    res.writeHead(200, { 'content-type': route.type }).end(route.body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+})
+
+const admin = user(ADMIN_ID, 'en')
+
+describe('/addsource', () => {
+  let t: TestApp
+  afterEach(async () => t.close())
+
+  it.each([
+    ['an RSS feed', '/feed.xml', /An RSS\/Atom feed: <b>Министерство культуры<\/b>/, '/feed.xml', 'rss'],
+    ['a page linking its feed', '/with-feed.html', /The page links its feed: <b>Министерство культуры<\/b>/, '/feed.xml', 'rss'],
+    ['a sitemap', '/sitemap.xml', /A sitemap: <b>127\.0\.0\.1<\/b>/, '/sitemap.xml', 'sitemap'],
+  ])('detects %s, previews the three newest items as stored, and adds it on confirmation', async (_, path, found, storedPath, type) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(admin, `/addsource ${base}${path}`))
+    const preview = lastText(t.api)
+    expect(preview).toMatch(found)
+    expect(preview).toMatch(/language: Russian/)
+    // Newest first: 20, 18, 17 November; the 16th is left out.
+    const titles = [...preview.matchAll(/^\d\. <a href="([^"]+)">/gm)].map((m) => m[1])
+    expect(titles).toEqual([`${base}/news/3.html`, `${base}/news/2.html`, `${base}/news/4.html`])
+    if (type === 'rss') expect(preview).toContain('Новость 3 &amp; культура')
+    else expect(preview).toContain('Заголовок статьи 3: министр культуры встретилась с послом')
+    expect(lastButtons(t.api).map((b) => b.data)).toEqual(['cv:ok', 'cv:lang:en', 'cv:lang:kk', 'cv:cancel'])
+
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(lastText(t.api)).toMatch(/added\. It will be polled within a minute/)
+    const sources = await t.db.selectFrom('source').select(['name', 'url', 'type', 'lang', 'origin', 'is_enabled']).execute()
+    expect(sources).toEqual([{ name: expect.any(String), url: `${base}${storedPath}`, type, lang: 'ru', origin: 'admin', is_enabled: 1 }])
+    expect(await auditRows(t.db)).toMatchObject([{ action: 'add-source', admin_id: ADMIN_ID, before: null, after: { url: `${base}${storedPath}`, type } }])
+
+    await t.bot.handleUpdate(command(admin, `/addsource ${base}${storedPath}`))
+    expect(lastText(t.api)).toMatch(/already watched as/)
+  })
+
+  it('asks for selectors for a bare HTML list, takes the suggested ones, lets the language be changed, and stores the selectors', async () => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(admin, `/addsource ${base}/list.html`))
+    expect(lastText(t.api)).toMatch(/HTML page without a feed[\s\S]*Suggested: <code>div\.news-item \| a<\/code>/)
+    await t.bot.handleUpdate(command(admin, 'just words'))
+    expect(lastText(t.api)).toMatch(/Send the selectors as/)
+    const firstPrompt = lastMessageId(t.api, ADMIN_ID) - 1
+    await t.bot.handleUpdate(command(admin, '.nothing-here | a'))
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/find no links/)
+    expect(lastText(t.api)).toMatch(/HTML page without a feed/)
+    // The prompt is asked again; a button under the old one is out of date.
+    await t.bot.handleUpdate(callback(admin, 'cv:suggested', undefined, firstPrompt))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/out of date/)
+    await t.bot.handleUpdate(callback(admin, 'cv:suggested', undefined, lastMessageId(t.api, ADMIN_ID)))
+    const preview = lastText(t.api)
+    expect(preview).toMatch(/An HTML news list: <b>Новости министерства<\/b>/)
+    // The page's headline, not the list's link text, is what would be stored.
+    expect([...preview.matchAll(/">([^<]+)<\/a>/g)].map((m) => m[1])).toEqual([3, 2, 4].map((n) => `Заголовок статьи ${n}: министр культуры встретилась с послом`))
+    await t.bot.handleUpdate(callback(admin, 'cv:lang:kk', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(lastText(t.api)).toMatch(/language: Kazakh/)
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    const source = await t.db.selectFrom('source').selectAll().executeTakeFirstOrThrow()
+    expect(source).toMatchObject({ type: 'html', lang: 'kk', url: `${base}/list.html`, origin: 'admin' })
+    expect(JSON.parse(source.list_selectors!)).toEqual({ item: 'div.news-item', link: 'a' })
+  })
+
+  it.each([
+    ['file:///etc/passwd', /Only http:\/\/ and https:\/\//],
+    ['http://127.0.0.1:9/feed.xml', /Refused: .*127\.0\.0\.1 \(loopback\)/],
+    ['http://169.254.169.254/latest/meta-data/', /Refused: .*169\.254\.169\.254 \(link-local\)/],
+    ['http://[::1]:9/feed.xml', /Refused: .*::1 \(loopback\)/],
+    ['http://10.0.0.1/feed.xml', /Refused: .*10\.0\.0\.1 \(private\)/],
+    ['http://localhost:9/feed.xml', /Refused: .*\(loopback\)/],
+  ])('refuses %s with the default setting, fetching nothing', async (url, reason) => {
+    t = await createTestApp()
+    const before = hits.length
+    await t.bot.handleUpdate(command(admin, `/addsource ${url}`))
+    expect(lastText(t.api)).toMatch(reason)
+    expect(hits.length).toBe(before)
+    expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
+    expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
+  it('refuses the fixture server itself without ALLOW_PRIVATE_ADDRESSES, and explains usage without a URL', async () => {
+    t = await createTestApp()
+    await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
+    expect(lastText(t.api)).toMatch(/Refused/)
+    await t.bot.handleUpdate(command(admin, '/addsource'))
+    expect(lastText(t.api)).toMatch(/Send <code>\/addsource https:\/\/…<\/code>/)
+  })
+})
+
+describe('/sources', () => {
+  let t: TestApp
+  afterEach(async () => t.close())
+
+  async function seedSources(): Promise<number[]> {
+    const at = '2026-11-01T00:00:00.000Z'
+    const ids: number[] = []
+    for (const [i, name] of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'].entries()) {
+      const { id } = await t.db
+        .insertInto('source')
+        .values({
+          name, url: `https://${name.toLowerCase()}.example/rss`, type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null,
+          first_polled_at: at, last_polled_at: at, last_success_at: '2026-11-20T10:00:00.000Z',
+          last_error: name === 'Bravo' ? 'HTTP 503 <Service Unavailable>' : null, last_error_at: name === 'Bravo' ? '2026-11-21T08:00:00.000Z' : null,
+          consecutive_failures: name === 'Bravo' ? 4 : 0, origin: i === 0 ? 'file' : 'admin', created_at: at, updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      ids.push(id)
+    }
+    const now = '2026-11-21T00:00:00.000Z'
+    for (const [n, day] of [[1, '2026-11-20'], [2, '2026-11-19'], [3, '2026-10-01']] as const) {
+      await t.db.insertInto('article').values({ source_id: ids[0]!, url: `https://alpha.example/${n}`, url_key: `alpha.example/${n}`, guid: null, title: `A${n}`, body: 'x', lang: 'ru', published_at: `${day}T06:00:00.000Z`, published_at_origin: 'feed', fetched_at: now, updated_at: now, content_hash: `h${n}`, story_key: `s${n}` }).execute()
+    }
+    return ids
+  }
+
+  it('lists sources with health, paged, and pauses, resumes and removes them with an audit entry each', async () => {
+    t = await createTestApp()
+    const [alpha, bravo] = await seedSources()
+    await t.bot.handleUpdate(command(admin, '/sources'))
+    const page = lastText(t.api)
+    expect(page).toMatch(/Sources<\/b> \(7\)/)
+    expect(page).toMatch(/1\. Alpha<\/b> ✅[\s\S]*items in 7 days: 2/)
+    expect(page).toMatch(/2\. Bravo<\/b> ⚠️/)
+    expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')}, 4 in a row): <i>HTTP 503 &lt;Service Unavailable&gt;</i>`)
+    expect(page).not.toContain('Foxtrot')
+    expect(lastButtons(t.api).map((b) => b.data)).toEqual([
+      `src:p:${alpha}:0`, `src:d:${alpha}:0`, `src:p:${bravo}:0`, `src:d:${bravo}:0`,
+      ...lastButtons(t.api).slice(4, 10).map((b) => b.data),
+      'src:pg:0', 'src:pg:1',
+    ])
+
+    await t.bot.handleUpdate(callback(admin, 'src:pg:1'))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/6\. Foxtrot[\s\S]*7\. Golf/)
+
+    await t.bot.handleUpdate(callback(admin, `src:p:${bravo}:0`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('Paused: Bravo')
+    expect(lastText(t.api, 'editMessageText')).toMatch(/2\. Bravo<\/b> ⏸ paused/)
+    t.clock.advance(60_000)
+    await t.bot.handleUpdate(callback(admin, `src:r:${bravo}:0`))
+    const resumed = await t.db.selectFrom('source').select(['is_enabled', 'next_poll_at']).where('id', '=', bravo!).executeTakeFirstOrThrow()
+    expect(resumed).toEqual({ is_enabled: 1, next_poll_at: '2026-11-21T09:01:00.000Z' })
+    await t.bot.handleUpdate(callback(admin, `src:r:${bravo}:0`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('Nothing to change.')
+
+    await t.bot.handleUpdate(callback(admin, `src:d:${alpha}:0`))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/Remove <b>Alpha<\/b>\?[\s\S]*comes from the sources file/)
+    await t.bot.handleUpdate(callback(admin, `src:D:${alpha}:0`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('Removed: Alpha')
+    expect(lastText(t.api, 'editMessageText')).toMatch(/Sources<\/b> \(6\)/)
+    // Its articles stay, without a source.
+    expect(await t.db.selectFrom('article').select('source_id').execute()).toEqual([{ source_id: null }, { source_id: null }, { source_id: null }])
+
+    const audit = await auditRows(t.db)
+    expect(audit.map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID], ['resume-source', ADMIN_ID], ['remove-source', ADMIN_ID]])
+    expect(audit[0]).toMatchObject({ source_id: bravo, before: { name: 'Bravo', is_enabled: 1 }, after: { is_enabled: 0 } })
+    expect(audit[2]).toMatchObject({ source_id: null, before: { name: 'Alpha' }, after: null })
+  })
+})

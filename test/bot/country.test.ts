@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseTelegramHtml } from '../helpers/telegram-html.js'
+import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, user } from '../helpers/updates.js'
+
+function lastText(t: TestApp, method = 'sendMessage'): string {
+  const text = t.api.sent(method).at(-1)?.payload.text
+  if (typeof text !== 'string') throw new Error(`no ${method} recorded`)
+  return text
+}
+
+function plain(html: string): string {
+  const parsed = parseTelegramHtml(html)
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.text
+}
+
+function buttons(t: TestApp, method = 'sendMessage'): { text: string; callback_data: string }[] {
+  return (t.api.sent(method).at(-1)?.payload.reply_markup?.inline_keyboard ?? []).flat()
+}
+
+describe('/country', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', 'russia', /🇷🇺 Russia: 3 items since 2026/],
+    ['ru', 'России', /🇷🇺 Россия: 3 материала с 2026 года/],
+    ['kk', 'Ресей', /🇷🇺 Ресей: 2026 жылдан бері 3 материал/],
+    ['en', 'RU', /Russia: 3 items/],
+    ['ru', 'РФ', /Россия: 3 материала/],
+  ])('answers a %s speaker asking for %s with the published items, newest first', async (lang, name, header) => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { title: 'Older', publishedAt: '2026-03-01T06:00:00.000Z' }),
+      itemWithPartner(['BY', 'RU'], { title: 'Newest', publishedAt: '2026-11-01T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Middle', publishedAt: '2026-06-01T06:00:00.000Z', kind: 'meeting' }),
+      itemWithPartner('RU', { title: 'Waiting for review', status: 'flagged' }),
+      itemWithPartner('RU', { title: 'Rejected', status: 'rejected' }),
+      itemWithPartner('FR', { title: 'Other country' }),
+    ])
+    await t.bot.handleUpdate(command(user(10, lang), `/country ${name}`))
+    const sent = t.api.sent().at(-1)!.payload
+    expect(sent).toMatchObject({ chat_id: 10, parse_mode: 'HTML' })
+    const text = plain(String(sent.text))
+    expect(text).toMatch(header)
+    expect(text.indexOf('Newest')).toBeLessThan(text.indexOf('Middle'))
+    expect(text.indexOf('Middle')).toBeLessThan(text.indexOf('Older'))
+    expect(text).not.toMatch(/Waiting for review|Rejected|Other country/)
+    if (lang === 'ru') expect(text).toMatch(/🇧🇾 Беларусь, 🇷🇺 Россия/)
+    if (lang === 'en') expect(text).toMatch(/Talks/)
+  })
+
+  it('pages 5 at a time with ◀ ▶ that edit the same message, and keeps callback data short', async () => {
+    await seedItems(t.db, dailyItems(12, ['FR']))
+    const from = user(11, 'en')
+    await t.bot.handleUpdate(command(from, '/country france'))
+    const first = plain(lastText(t))
+    expect(first).toMatch(/France: 12 items since 2026/)
+    expect(first).toMatch(/Item 1 with FR/)
+    expect(first).toMatch(/Page 1 of 3/)
+    expect(first).not.toMatch(/Item 6 with FR/)
+    const next = buttons(t).find((b) => b.text === '▶')!
+    expect(buttons(t).some((b) => b.text === '◀')).toBe(false)
+    const messageId = 1 // the fake numbers messages from 1
+
+    await t.bot.handleUpdate(callback(from, next.callback_data, undefined, messageId))
+    const second = plain(lastText(t, 'editMessageText'))
+    expect(second).toMatch(/Item 6 with FR/)
+    expect(second).toMatch(/Item 10 with FR/)
+    expect(second).toMatch(/Page 2 of 3/)
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBeUndefined()
+
+    await t.bot.handleUpdate(callback(from, buttons(t, 'editMessageText').find((b) => b.text === '▶')!.callback_data, undefined, messageId))
+    const third = plain(lastText(t, 'editMessageText'))
+    expect(third).toMatch(/Item 11 with FR[\s\S]*Item 12 with FR/)
+    expect(third).toMatch(/Page 3 of 3/)
+    expect(buttons(t, 'editMessageText').some((b) => b.text === '▶')).toBe(false)
+
+    await t.bot.handleUpdate(callback(from, buttons(t, 'editMessageText').find((b) => b.text === '◀')!.callback_data, undefined, messageId))
+    const back = plain(lastText(t, 'editMessageText'))
+    expect(back).toMatch(/Item 6 with FR/)
+    expect(back).toMatch(/Page 2 of 3/)
+    for (const call of t.api.calls) {
+      for (const b of call.payload.reply_markup?.inline_keyboard?.flat() ?? []) expect(Buffer.byteLength(b.callback_data ?? '')).toBeLessThanOrEqual(64)
+    }
+  })
+
+  it('offers the closest countries as buttons for a typo, and the button opens the list', async () => {
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Days of culture' })])
+    const from = user(12, 'en')
+    await t.bot.handleUpdate(command(from, '/country rusia'))
+    expect(plain(lastText(t))).toMatch(/I don't know «rusia»/)
+    const suggestion = buttons(t).find((b) => b.text.includes('Russia'))
+    expect(suggestion).toBeDefined()
+    await t.bot.handleUpdate(callback(from, suggestion!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(/Russia: 1 item since 2026[\s\S]*Days of culture/)
+  })
+
+  it('says so when nothing matches at all, escaping what the user typed', async () => {
+    await t.bot.handleUpdate(command(user(13, 'ru'), '/country <b>qqqqzzzz</b>'))
+    expect(plain(lastText(t))).toMatch(/Не знаю страну «<b>qqqqzzzz<\/b>»/)
+  })
+
+  it('says a known country has nothing yet and offers to subscribe to it', async () => {
+    const from = user(14, 'en')
+    await t.bot.handleUpdate(command(from, '/country Japan'))
+    expect(plain(lastText(t))).toMatch(/No published items with Japan yet/)
+    const follow = buttons(t).find((b) => b.text.includes('Follow'))!
+    await t.bot.handleUpdate(callback(from, follow.callback_data))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/Subscribed: 🇯🇵 Japan/)
+    const subs = await t.db.selectFrom('subscription').select(['chat_id', 'topic_type', 'topic_value']).execute()
+    expect(subs).toEqual([{ chat_id: 14, topic_type: 'country', topic_value: 'JP' }])
+  })
+
+  it('without an argument shows a keyboard of the countries that have items', async () => {
+    await seedItems(t.db, [itemWithPartner('RU'), itemWithPartner('RU'), itemWithPartner('TR'), itemWithPartner('CN', { status: 'flagged' })])
+    await t.bot.handleUpdate(command(user(15, 'kk'), '/country'))
+    expect(plain(lastText(t))).toMatch(/Материалы бар елдер \(2\)/)
+    expect(buttons(t).map((b) => b.text)).toEqual(['🇷🇺 Ресей · 2', '🇹🇷 Түркия · 1'])
+  })
+
+  it('answers a stale or forged button politely instead of failing', async () => {
+    const [id] = await seedItems(t.db, dailyItems(7, ['FR']))
+    const from = user(16, 'en')
+    for (const data of ['cty:p:FR:o:zzzzzz:2', 'cty:p:fr:o:1:2', 'cty:x', 'cty:p:FR:o:1:0', `cty:p:FR:q:${id}:2`]) {
+      await t.bot.handleUpdate(callback(from, data))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/out of date|has changed/)
+    }
+    expect(t.api.sent('sendMessage').filter((c) => /went wrong/.test(String(c.payload.text)))).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { renderItemCard } from '../../src/bot/format/item-card.js'
+import { packIntoMessages, renderItemPage } from '../../src/bot/format/item-list.js'
+import { telegramLength, truncateText } from '../../src/bot/format/telegram-length.js'
+import type { Translate } from '../../src/bot/format/translate.js'
+import { createI18n } from '../../src/bot/i18n/i18n.js'
+import { countryCodec } from '../../src/bot/keyboards/country.js'
+import { latestCodec } from '../../src/bot/keyboards/latest.js'
+import { subscriptionsCodec } from '../../src/bot/keyboards/subscriptions.js'
+import type { ItemView } from '../../src/db/items.js'
+import { parseTelegramHtml } from '../helpers/telegram-html.js'
+
+const i18n = createI18n()
+const translate = (lang: string): Translate => (key, vars) => i18n.t(lang, key, vars)
+
+const item = (over: Partial<ItemView> = {}): ItemView => ({
+  id: 1, url: 'https://www.gov.kz/news/1', title: 'Kazakhstan and France sign a memorandum on museums', publishedAt: '2026-11-20T20:30:00.000Z',
+  sourceName: 'Ministry of Culture', lang: 'en', status: 'published', isRelevant: true, kind: 'agreement', partners: ['FR'], orgs: [],
+  sectors: ['museums'], confidence: 0.9, ...over,
+})
+
+const visible = (html: string) => {
+  const parsed = parseTelegramHtml(html)
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.text
+}
+
+describe('renderItemCard', () => {
+  it.each([
+    ['en', '🇫🇷 France\nAgreement · 21 Nov 2026 · museums\nKazakhstan and France sign a memorandum on museums\nMinistry of Culture'],
+    ['ru', '🇫🇷 Франция\nСоглашение · 21 нояб. 2026 г. · музеи\nKazakhstan and France sign a memorandum on museums\nMinistry of Culture'],
+  ])('shows partners, kind, the date in Kazakhstan, the title as a link and the source (%s)', (lang, expected) => {
+    const html = renderItemCard(item(), lang as 'en' | 'ru', translate(lang))
+    expect(visible(html)).toBe(expected)
+    expect(html).toContain('<a href="https://www.gov.kz/news/1">')
+  })
+
+  it('escapes every scraped piece and never links a non-http URL', () => {
+    const html = renderItemCard(item({ title: 'a <b> & "c"', url: 'javascript:alert(1)', sourceName: '<i>x</i>', orgs: ['<UNESCO>'] }), 'en', translate('en'))
+    expect(visible(html)).toContain('a <b> & "c"')
+    expect(visible(html)).toContain('<UNESCO>')
+    expect(html).not.toContain('href')
+  })
+
+  it('marks a domestic item and caps a long party list', () => {
+    expect(visible(renderItemCard(item({ partners: [] }), 'kk', translate('kk')))).toMatch(/^🏛 Ел ішіндегі ынтымақтастық/)
+    const many = visible(renderItemCard(item({ partners: ['AM', 'AZ', 'BY', 'CN', 'DE', 'FR', 'KG', 'RU', 'TJ', 'UZ'] }), 'en', translate('en')))
+    expect(many.split('\n')[0]).toMatch(/, 🇷🇺 Russia and 2 more$/)
+  })
+})
+
+describe('pages and packing', () => {
+  it('counts length as Telegram does and cuts without splitting an emoji', () => {
+    expect(telegramLength('<b>a &amp; b</b> <a href="https://x">link</a>')).toBe('a & b link'.length)
+    expect(truncateText('ab🎭cd', 4)).toBe('ab…')
+    expect(truncateText('short', 10)).toBe('short')
+  })
+
+  it('shrinks titles so that five huge cards fit one message', () => {
+    const items = Array.from({ length: 5 }, (_, i) => item({ id: i, title: `${i} ${'<&>🎭'.repeat(2000)}`, partners: ['AM', 'AZ', 'BY', 'CN', 'DE', 'FR', 'KG', 'RU', 'TJ', 'UZ'], sourceName: 'S'.repeat(1000) }))
+    const html = renderItemPage({ header: '<b>Header</b>', items }, 'ru', translate('ru'))
+    expect(visible(html).length).toBeLessThanOrEqual(4096)
+    expect(visible(html).match(/…/g)?.length).toBeGreaterThanOrEqual(10)
+  })
+
+  it('packs any number of cards into messages within the limit, each with the header', () => {
+    const cards = Array.from({ length: 40 }, (_, i) => renderItemCard(item({ id: i, title: `${i} ${'x'.repeat(280)}` }), 'en', translate('en')))
+    const messages = packIntoMessages(cards, '<b>Digest</b>')
+    expect(messages.length).toBeGreaterThan(1)
+    for (const m of messages) {
+      expect(visible(m).length).toBeLessThanOrEqual(4096)
+      expect(m.startsWith('<b>Digest</b>')).toBe(true)
+    }
+    expect(messages.join('').match(/<a /g)).toHaveLength(40)
+    expect(packIntoMessages([])).toEqual([])
+  })
+})
+
+describe('callback codecs', () => {
+  it('round-trip within 64 bytes and reject anything else', () => {
+    const page = { action: 'page' as const, country: 'RU', direction: 'older' as const, cursorId: 9_007_199_254_740_991, pageNo: 1_000_000 }
+    const data = countryCodec.encode(page)
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64)
+    expect(countryCodec.decode(data)).toEqual(page)
+    for (const forged of ['cty:p:RU:o:1', 'cty:p:RUS:o:1:1', 'cty:s:ru', 'cty:k:-1', 'lat:o:1:1', 'cty:p:RU:o:1:1:extra', `cty:s:${'A'.repeat(70)}`, undefined]) {
+      expect(countryCodec.decode(forged)).toBeNull()
+    }
+    expect(latestCodec.decode('lat:n:a:2')).toEqual({ direction: 'newer', cursorId: 10, pageNo: 2 })
+    expect(latestCodec.decode('lat:n:A:2')).toBeNull()
+    expect(subscriptionsCodec.decode('subs:rm:1:0')).toBeNull()
+    expect(() => countryCodec.encode({ action: 'show', country: 'X'.repeat(80) })).toThrow(/64 bytes/)
+  })
+})

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { getChatLanguage } from '../../src/db/subscribers.js'
+import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, groupChat, message, user } from '../helpers/updates.js'
+
+describe('/lang', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('switches the interface, country names and kinds to the chosen language', async () => {
+    await seedItems(t.db, [itemWithPartner('DE', { kind: 'commission' })])
+    const from = user(70, 'en')
+    await t.bot.handleUpdate(command(from, '/lang'))
+    const kk = t.api.sent().at(-1)!.payload.reply_markup.inline_keyboard.flat().find((b: { text: string }) => b.text.includes('Қазақша'))
+    await t.bot.handleUpdate(callback(from, kk.callback_data))
+    expect(t.api.sent('editMessageText').at(-1)?.payload.text).toMatch(/Дайын: 🇰🇿 Қазақша/)
+    expect(await getChatLanguage(t.db, 70)).toBe('kk')
+    await t.bot.handleUpdate(command(from, '/country germany'))
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(/Германия[\s\S]*Комиссия/)
+    await t.bot.handleUpdate(command(from, '/help'))
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(/Не істей аламын/)
+  })
+
+  it('refuses a forged language and a group member changing the group language', async () => {
+    await t.bot.handleUpdate(callback(user(71, 'ru'), 'lang:de'))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/устарела/)
+    const group = groupChat(-1010)
+    t.api.chatAdministrators.set(-1010, [72])
+    await t.bot.handleUpdate(callback(user(73, 'en'), 'lang:ru', group))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ show_alert: true })
+    expect(await getChatLanguage(t.db, -1010)).toBeNull()
+    await t.bot.handleUpdate(message(user(72, 'en'), '/lang', group))
+    await t.bot.handleUpdate(callback(user(72, 'en'), 'lang:ru', group))
+    expect(await getChatLanguage(t.db, -1010)).toBe('ru')
+  })
+})
+
+describe('/start', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('greets in three lines with /country and /subscribe buttons that work', async () => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    const from = user(80, 'ru')
+    await t.bot.handleUpdate(command(from, '/start'))
+    const greeting = t.api.sent().at(-1)!.payload
+    expect(String(greeting.text).split('\n')).toHaveLength(3)
+    const [country, subscribe] = greeting.reply_markup.inline_keyboard.flat()
+    expect([country.text, subscribe.text]).toEqual(['🌍 Страны', '🔔 Подписаться'])
+    await t.bot.handleUpdate(callback(from, country.callback_data))
+    expect(t.api.sent('editMessageText').at(-1)?.payload.reply_markup.inline_keyboard.flat()[0].text).toBe('🇷🇺 Россия · 1')
+    await t.bot.handleUpdate(callback(from, subscribe.callback_data))
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(/За чем следить здесь/)
+  })
+
+  it('registers the command menu in every language at start', async () => {
+    await t.app.start()
+    const calls = t.api.sent('setMyCommands')
+    expect(calls.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'en', 'ru', 'kk'])
+    expect(calls[2]?.payload.commands).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
+    for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start'])
+  })
+})

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { parseTelegramHtml } from '../helpers/telegram-html.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, user } from '../helpers/updates.js'
+
+function lastPayload(t: TestApp, method = 'sendMessage') {
+  const call = t.api.sent(method).at(-1)
+  if (!call) throw new Error(`no ${method} recorded`)
+  return call.payload
+}
+const plain = (html: unknown) => {
+  const parsed = parseTelegramHtml(String(html))
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.text
+}
+const button = (payload: Record<string, any>, text: string): string => {
+  const found = (payload.reply_markup?.inline_keyboard ?? []).flat().find((b: { text: string }) => b.text === text)
+  if (!found) throw new Error(`no ${text} button`)
+  return found.callback_data
+}
+
+describe('/latest', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', /The newest items/, /Agreement/],
+    ['ru', /Самые новые материалы/, /Соглашение/],
+    ['kk', /Ең жаңа материалдар/, /Келісім/],
+  ])('lists the newest published items for a %s speaker, domestic ones included', async (lang, header, kind) => {
+    await seedItems(t.db, [
+      ...dailyItems(3, ['KG']),
+      { title: 'Two Almaty museums sign a memorandum', partners: [], publishedAt: '2026-11-20T12:00:00.000Z' },
+      { title: 'Flagged one', status: 'flagged', publishedAt: '2026-11-20T13:00:00.000Z' },
+    ])
+    await t.bot.handleUpdate(command(user(50, lang), '/latest'))
+    const text = plain(lastPayload(t).text)
+    expect(text).toMatch(header)
+    expect(text).toMatch(kind)
+    expect(text.indexOf('Two Almaty museums')).toBeLessThan(text.indexOf('Item 1 with KG'))
+    expect(text).not.toMatch(/Flagged one/)
+    expect(lastPayload(t).reply_markup).toBeUndefined()
+  })
+
+  it('pages with ◀ ▶ by editing the message', async () => {
+    await seedItems(t.db, dailyItems(11, ['CN']))
+    const from = user(51, 'en')
+    await t.bot.handleUpdate(command(from, '/latest'))
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t), '▶')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with CN[\s\S]*Item 10 with CN[\s\S]*Page 2/)
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '▶')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 11 with CN/)
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '◀')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with CN/)
+  })
+
+  it('says so when there is nothing yet', async () => {
+    await t.bot.handleUpdate(command(user(52, 'ru'), '/latest'))
+    expect(plain(lastPayload(t).text)).toMatch(/Опубликованных материалов пока нет/)
+  })
+})
+
+describe('/search', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/search сотрудничество с Россией', /Меморандум о сотрудничестве с Российской Федерацией/],
+    ['kk', '/search Ресеймен ынтымақтастық', /Ресей мен Қазақстан ынтымақтастығы/],
+    ['en', '/search museums', /Museum directors met/],
+  ])('finds word forms for a %s query', async (lang, text, expected) => {
+    await seedItems(t.db, [
+      { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
+      { title: 'Ресей мен Қазақстан ынтымақтастығы', body: 'Ресеймен мәдени ынтымақтастық туралы келісім.', partners: ['RU'], lang: 'kk' },
+      { title: 'Museum directors met in Astana', body: 'The museum directors discussed exchanges.', partners: ['FR'], lang: 'en' },
+      { title: 'Меморандум о сотрудничестве в энергетике', body: 'Россия', status: 'rejected' },
+    ])
+    await t.bot.handleUpdate(command(user(53, lang), text))
+    const result = plain(lastPayload(t).text)
+    expect(result).toMatch(expected)
+    expect(result).not.toMatch(/энергетике/)
+  })
+
+  it('pages results through a short saved-query id', async () => {
+    await seedItems(t.db, dailyItems(8, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
+    const from = user(54, 'en')
+    await t.bot.handleUpdate(command(from, '/search культуры'))
+    expect(plain(lastPayload(t).text)).toMatch(/«культуры»: 8 items[\s\S]*Page 1 of 2/)
+    const next = button(lastPayload(t), '▶')
+    expect(next).toMatch(/^srch:\w+:2$/)
+    await t.bot.handleUpdate(callback(from, next))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with TR[\s\S]*Item 8 with TR[\s\S]*Page 2 of 2/)
+  })
+
+  it('never breaks on FTS5 syntax in the words and says when nothing is found', async () => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    for (const q of ['"unbalanced', 'NEAR(a b) OR AND', 'col:umn ^x * -', 'ничегоподобного']) {
+      await t.bot.handleUpdate(command(user(55, 'ru'), `/search ${q}`))
+      expect(plain(lastPayload(t).text)).toMatch(/ничего не нашлось|Напишите, что искать/)
+    }
+    expect(t.api.sent().some((c) => /пошло не так/.test(String(c.payload.text)))).toBe(false)
+  })
+
+  it('explains itself when there are no words, and refuses a forged page button', async () => {
+    const from = user(56, 'kk')
+    await t.bot.handleUpdate(command(from, '/search'))
+    expect(plain(lastPayload(t).text)).toMatch(/Не іздейтініңізді жазыңыз/)
+    await t.bot.handleUpdate(callback(from, 'srch:zzzz:2'))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/мерзімі өтті/)
+  })
+})
+
+describe('messages stay valid Telegram HTML within 4096 characters', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('escapes a title full of <, & and emoji, and its URL', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: '<script>alert("x")</script> & «Лувр» 🇫🇷🎭 <b>bold</b> &amp;', url: 'https://example.kz/news?a=1&b="2"', source: 'Agency <&>' }),
+    ])
+    await t.bot.handleUpdate(command(user(60, 'en'), '/country france'))
+    const payload = lastPayload(t)
+    expect(payload.text).toContain('href="https://example.kz/news?a=1&amp;b=&quot;2&quot;"')
+    expect(plain(payload.text)).toContain('<script>alert("x")</script> & «Лувр» 🇫🇷🎭 <b>bold</b> &amp;')
+    expect(plain(payload.text)).toContain('Agency <&>')
+  })
+
+  it('shortens absurdly long titles instead of overflowing a page', async () => {
+    const title = '<&>🎭'.repeat(3000)
+    await seedItems(t.db, Array.from({ length: 6 }, (_, i) => itemWithPartner(['RU', 'BY', 'UZ', 'KG', 'TJ', 'AM', 'AZ', 'CN', 'TR', 'FR', 'DE'], { title: `${i} ${title}`, source: 'S'.repeat(500) })))
+    for (const [text, method] of [['/country russia', 'sendMessage'], ['/latest', 'sendMessage'], ['/search культуры', 'sendMessage']] as const) {
+      await t.bot.handleUpdate(command(user(61, 'ru'), text))
+      const sent = lastPayload(t, method)
+      const visible = plain(sent.text)
+      expect(visible.length).toBeLessThanOrEqual(4096)
+      expect(visible).toMatch(/…/)
+    }
+    const ru = plain(lastPayload(t).text)
+    expect(ru).toMatch(/и ещё \d+/)
+    expect(ru).not.toMatch(/\uFFFD/)
+  })
+})

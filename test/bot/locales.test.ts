@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { LANGS, SECTORS, KINDS } from '../../src/classify/types.js'
+import { createI18n } from '../../src/bot/i18n/i18n.js'
+import { PUBLIC_COMMANDS } from '../../src/bot/commands.js'
+
+const LOCALES_DIR = fileURLToPath(new URL('../../src/bot/i18n/locales', import.meta.url))
+
+function keysOf(lang: string): Map<string, string> {
+  const keys = new Map<string, string>()
+  for (const file of readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.ftl'))) {
+    for (const line of readFileSync(join(LOCALES_DIR, lang, file), 'utf8').split('\n')) {
+      const key = /^([a-z][a-z0-9-]*)\s*=/.exec(line)?.[1]
+      if (!key) continue
+      expect(keys.has(key), `${lang}/${file}: ${key} is also defined in ${keys.get(key)}`).toBe(false)
+      keys.set(key, file)
+    }
+  }
+  return keys
+}
+
+describe('locales', () => {
+  it('define the same keys, each once, in every language, in the same files', () => {
+    const en = keysOf('en')
+    for (const lang of LANGS) expect(Object.fromEntries(keysOf(lang))).toEqual(Object.fromEntries(en))
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual([...LANGS].sort())
+  })
+
+  it('translate every kind, sector and command', () => {
+    const en = keysOf('en')
+    for (const key of [...KINDS.map((k) => `kind-${k}`), ...SECTORS.map((s) => `sector-${s}`), ...PUBLIC_COMMANDS.map((c) => `command-${c}`)]) {
+      expect(en.has(key), key).toBe(true)
+    }
+  })
+
+  it('produce no Fluent errors for the keys the public side uses', () => {
+    const i18n = createI18n()
+    for (const lang of LANGS) {
+      expect(i18n.t(lang, 'country-header', { flag: '🇷🇺', name: 'X', count: 2, year: '2019' })).not.toMatch(/\{|country-header/)
+      expect(i18n.t(lang, 'search-header', { query: 'q', count: 21 })).not.toMatch(/\{/)
+    }
+    expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 21, year: '2019' })).toMatch(/21 материал с 2019 года/)
+    expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 5, year: '2019' })).toMatch(/5 материалов/)
+  })
+})

@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { getSubscriberSettings, listSubscriptions } from '../../src/db/subscriptions.js'
+import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { parseTelegramHtml } from '../helpers/telegram-html.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, groupChat, message, user } from '../helpers/updates.js'
+
+type Button = { text: string; callback_data: string }
+
+function lastPayload(t: TestApp, method = 'sendMessage') {
+  const call = t.api.sent(method).at(-1)
+  if (!call) throw new Error(`no ${method} recorded`)
+  return call.payload
+}
+const plain = (html: unknown) => {
+  const parsed = parseTelegramHtml(String(html))
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.text
+}
+const buttonsOf = (payload: Record<string, any>): Button[] => (payload.reply_markup?.inline_keyboard ?? []).flat()
+const topics = async (t: TestApp, chatId: number, threadId = 0) => (await listSubscriptions(t.db, { chatId, threadId })).map((s) => `${s.type}:${s.value}`)
+
+describe('/subscribe, /unsubscribe, /subscriptions', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', '/subscribe russia, museums', /Subscribed: 🇷🇺 Russia, museums/],
+    ['ru', '/subscribe Францию, театры', /Подписка оформлена: 🇫🇷 Франция, театр/],
+    ['kk', '/subscribe Түркиямен, мұражайлар', /Жазылдыңыз: 🇹🇷 Түркия, мұражайлар/],
+  ])('subscribes a %s private chat to countries and sectors named in its language', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(20, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(await topics(t, 20)).toHaveLength(2)
+    expect(await getSubscriberSettings(t.db, 20)).toEqual({ alertMode: 'instant', digestHour: 9, timeZone: 'Asia/Almaty', isActive: true })
+  })
+
+  it('takes a keyword in quotes and "all", and says when a subscription already exists', async () => {
+    const from = user(21, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe "Louvre <&> museum"'))
+    await t.bot.handleUpdate(command(from, '/subscribe all'))
+    await t.bot.handleUpdate(command(from, '/subscribe all'))
+    expect(plain(lastPayload(t).text)).toMatch(/already follow 📰 everything/)
+    expect(await topics(t, 21)).toEqual(['all:', 'keyword:louvre <&> museum'])
+  })
+
+  it('names what it did not understand and suggests countries', async () => {
+    await t.bot.handleUpdate(command(user(22, 'en'), '/subscribe germny'))
+    expect(plain(lastPayload(t).text)).toMatch(/did not understand: germny[\s\S]*Did you mean: 🇩🇪 Germany/)
+    expect(await topics(t, 22)).toEqual([])
+  })
+
+  it('reactivates a subscriber that had been deactivated', async () => {
+    const from = user(23, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    await t.db.updateTable('subscriber').set({ is_active: 0, deactivated_reason: 'blocked' }).where('chat_id', '=', 23).execute()
+    await t.bot.handleUpdate(command(from, '/subscribe france'))
+    expect((await getSubscriberSettings(t.db, 23))?.isActive).toBe(true)
+  })
+
+  it('lists subscriptions with remove buttons, removes one, and unsubscribes by name', async () => {
+    const from = user(24, 'ru')
+    await t.bot.handleUpdate(command(from, '/subscribe россия, франция, кино'))
+    await t.bot.handleUpdate(command(from, '/subscriptions'))
+    const list = lastPayload(t)
+    expect(plain(list.text)).toMatch(/Подписки этого чата[\s\S]*каждый материал сразу[\s\S]*Франция[\s\S]*Россия[\s\S]*кино/)
+    const remove = buttonsOf(list).find((b) => b.text === '❌ 🇫🇷 Франция')!
+    await t.bot.handleUpdate(callback(from, remove.callback_data))
+    expect(await topics(t, 24)).toEqual(['country:RU', 'sector:cinema'])
+    expect(plain(lastPayload(t, 'editMessageText').text)).not.toMatch(/Франция/)
+    await t.bot.handleUpdate(callback(from, remove.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/устарела/)
+
+    await t.bot.handleUpdate(command(from, '/unsubscribe Россия'))
+    expect(plain(lastPayload(t).text)).toMatch(/Подписка отменена: 🇷🇺 Россия/)
+    await t.bot.handleUpdate(command(from, '/unsubscribe Япония'))
+    expect(plain(lastPayload(t).text)).toMatch(/нет подписки «Япония»/)
+    expect(await topics(t, 24)).toEqual(['sector:cinema'])
+  })
+
+  it('pages a long list of subscriptions', async () => {
+    const from = user(25, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe museums, heritage, archaeology, cinema, theatre, music, libraries, archives, literature, education'))
+    await t.bot.handleUpdate(command(from, '/subscriptions'))
+    expect(plain(lastPayload(t).text)).toMatch(/Page 1 of 2/)
+    const next = buttonsOf(lastPayload(t)).find((b) => b.text === '▶')!
+    await t.bot.handleUpdate(callback(from, next.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Page 2 of 2/)
+  })
+
+  it('lets a group admin subscribe the group and refuses a non-admin', async () => {
+    const group = groupChat(-1001, 'Press office')
+    const admin = user(30, 'en')
+    const member = user(31, 'en')
+    t.api.chatAdministrators.set(-1001, [30])
+    await t.bot.handleUpdate(message(member, '/subscribe russia', group))
+    expect(plain(lastPayload(t).text)).toMatch(/Only this chat's admins/)
+    expect(await topics(t, -1001)).toEqual([])
+    await t.bot.handleUpdate(message(admin, '/subscribe@coopwatch_test_bot russia', group))
+    expect(await topics(t, -1001)).toEqual(['country:RU'])
+    await t.bot.handleUpdate(message(member, '/unsubscribe russia', group))
+    expect(await topics(t, -1001)).toEqual(['country:RU'])
+    // Buttons are checked too: a member pressing ❌ under the admin's list changes nothing.
+    await t.bot.handleUpdate(message(admin, '/subscriptions', group))
+    const remove = buttonsOf(lastPayload(t)).find((b) => b.text.startsWith('❌'))!
+    await t.bot.handleUpdate(callback(member, remove.callback_data, group))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: expect.stringMatching(/Only this chat's admins/), show_alert: true })
+    expect(await topics(t, -1001)).toEqual(['country:RU'])
+    expect(t.api.sent('getChatMember').map((c) => c.payload.user_id)).toContain(31)
+  })
+
+  it('keeps a forum topic\'s subscriptions apart and replies into the topic', async () => {
+    const forum = groupChat(-1002, 'Culture forum', true)
+    const admin = user(32, 'en')
+    t.api.chatAdministrators.set(-1002, [32])
+    await t.bot.handleUpdate(message(admin, '/subscribe france', forum, { message_thread_id: 77, is_topic_message: true }))
+    expect(lastPayload(t)).toMatchObject({ chat_id: -1002, message_thread_id: 77 })
+    await t.bot.handleUpdate(message(admin, '/subscribe japan', forum))
+    expect(await topics(t, -1002, 77)).toEqual(['country:FR'])
+    expect(await topics(t, -1002, 0)).toEqual(['country:JP'])
+    await t.bot.handleUpdate(message(admin, '/subscriptions', forum, { message_thread_id: 77, is_topic_message: true }))
+    expect(plain(lastPayload(t).text)).toMatch(/Subscriptions of this topic \(1\)[\s\S]*France/)
+  })
+
+  it('takes commands posted in a channel (only its admins can post there)', async () => {
+    const channel = { id: -1003, type: 'channel', title: 'Culture news' } as const
+    await t.bot.handleUpdate({
+      update_id: 1,
+      channel_post: { message_id: 5, date: 0, chat: channel, sender_chat: channel, text: '/subscribe all', entities: [{ type: 'bot_command', offset: 0, length: 10 }] },
+    })
+    expect(lastPayload(t)).toMatchObject({ chat_id: -1003 })
+    expect(await topics(t, -1003)).toEqual(['all:'])
+    const row = await t.db.selectFrom('subscriber').select('chat_type').where('chat_id', '=', -1003).executeTakeFirst()
+    expect(row?.chat_type).toBe('channel')
+  })
+
+  describe('the picker menu', () => {
+    it('toggles countries that have items, sectors, the alert mode and the digest hour', async () => {
+      await seedItems(t.db, [itemWithPartner('RU'), itemWithPartner('RU'), itemWithPartner('UZ')])
+      const from = user(40, 'en')
+      await t.bot.handleUpdate(command(from, '/subscribe'))
+      const menu = lastPayload(t)
+      expect(plain(menu.text)).toMatch(/What to follow here/)
+      const press = async (label: RegExp) => {
+        const source = t.api.calls.filter((c) => c.payload.reply_markup?.inline_keyboard).at(-1)!.payload
+        const button = buttonsOf(source).find((b) => label.test(b.text))
+        if (!button) throw new Error(`no button ${label} in ${JSON.stringify(buttonsOf(source).map((b) => b.text))}`)
+        await t.bot.handleUpdate(callback(from, button.callback_data))
+      }
+      await press(/Countries/)
+      expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toEqual(['🇷🇺 Russia', '🇺🇿 Uzbekistan', '« Back'])
+      await press(/Uzbekistan/)
+      expect(await topics(t, 40)).toEqual(['country:UZ'])
+      expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toContain('✅ 🇺🇿 Uzbekistan')
+      await press(/Uzbekistan/)
+      expect(await topics(t, 40)).toEqual([])
+      await press(/Back/)
+      await press(/Sectors/)
+      await press(/^museums$/)
+      expect(await topics(t, 40)).toEqual(['sector:museums'])
+      await press(/Back/)
+      await press(/Digest hour/)
+      await press(/^18:00$/)
+      expect(await getSubscriberSettings(t.db, 40)).toMatchObject({ alertMode: 'digest', digestHour: 18 })
+      expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toContain('✅ 🗞 Daily digest at 18:00')
+      await press(/Each item at once/)
+      expect(await getSubscriberSettings(t.db, 40)).toMatchObject({ alertMode: 'instant', digestHour: 18 })
+      for (const call of t.api.calls) for (const b of buttonsOf(call.payload)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64)
+    })
+
+    it('refuses a group member who presses the group admin\'s menu', async () => {
+      const group = groupChat(-1004)
+      t.api.chatAdministrators.set(-1004, [41])
+      await t.bot.handleUpdate(message(user(41, 'en'), '/subscribe', group))
+      const everything = buttonsOf(lastPayload(t)).find((b) => /Everything/.test(b.text))!
+      await t.bot.handleUpdate(callback(user(42, 'en'), everything.callback_data, group))
+      expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true, text: expect.stringMatching(/Only this chat's admins/) })
+      expect(await topics(t, -1004)).toEqual([])
+    })
+
+    it('re-renders an outdated menu with a notice instead of acting on it', async () => {
+      const from = user(43, 'en')
+      await t.bot.handleUpdate(command(from, '/subscribe'))
+      const everything = buttonsOf(lastPayload(t)).find((b) => /Everything/.test(b.text))!
+      await t.bot.handleUpdate(command(from, '/subscribe all'))
+      await t.bot.handleUpdate(callback(from, everything.callback_data))
+      expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+      expect(await topics(t, 43)).toEqual(['all:'])
+    })
+  })
+})

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { countryFlag, countryName, createCountryIndex, findCountryMentions } from '../../src/classify/countries.js'
+
+const index = createCountryIndex()
+
+describe('CountryIndex.resolve', () => {
+  it.each([
+    ['russia', 'RU'], ['RU', 'RU'], ['РФ', 'RU'], ['Россия', 'RU'], ['России', 'RU'], ['Ресей', 'RU'], ['Ресеймен', 'RU'],
+    ['российская', 'RU'], ['belarus', 'BY'], ['Белоруссия', 'BY'], ['Беларусь', 'BY'], ['белорусские', 'BY'],
+    ['франция', 'FR'], ['Францией', 'FR'], ['Франциямен', 'FR'], ['French', 'FR'], ['Türkiye', 'TR'], ['Turkey', 'TR'],
+    ['Түркиямен', 'TR'], ['USA', 'US'], ['UK', 'GB'], ['Korea', 'KR'], ['Кореи', 'KR'], ['Kyrgyzstan', 'KG'],
+    ['Кыргызстан', 'KG'], ['узбекской', 'UZ'], ['Өзбекстанның', 'UZ'], ['Louvre', 'FR'], ['Лувра', 'FR'],
+    ['Третьяковской', 'RU'], ['Republic of Belarus', 'BY'], ['АҚШ-тың', 'US'], ['deu', 'DE'],
+  ])('%s → %s', (name, code) => {
+    expect(index.resolve(name)).toBe(code)
+  })
+
+  it.each(['rusia', 'груза', 'малой', 'Lenin', ''])('%s → null', (name) => {
+    expect(index.resolve(name)).toBeNull()
+  })
+})
+
+describe('CountryIndex.suggest', () => {
+  it('puts the closest country first for a typo', () => {
+    expect(index.suggest('rusia')[0]).toBe('RU')
+    expect(index.suggest('Белорусия')[0]).toBe('BY')
+  })
+
+  it('honours the limit and offers nothing for gibberish', () => {
+    expect(index.suggest('rusia', 1)).toEqual(['RU'])
+    expect(index.suggest('qqqqqqqqqq')).toEqual([])
+  })
+})
+
+describe('CountryIndex.parseList', () => {
+  it.each([
+    ['Франция, Германия', ['FR', 'DE'], []],
+    ['fr de', ['FR', 'DE'], []],
+    ['France and Germany', ['FR', 'DE'], []],
+    ['Ресей, narnia', ['RU'], ['narnia']],
+  ])('%s', (text, codes, unknown) => {
+    expect(index.parseList(text)).toEqual({ codes, unknown })
+  })
+})
+
+describe('extraAliases', () => {
+  it('adds a taught name, inflected like any other', () => {
+    const taught = createCountryIndex([{ alias: 'Бомбей', country: 'IN' }, { alias: 'Ruritania', country: 'ru' }])
+    expect(taught.resolve('Бомбее')).toBe('IN')
+    expect(taught.resolve('ruritania')).toBe('RU')
+    expect(index.resolve('Ruritania')).toBeNull()
+  })
+})
+
+describe('findCountryMentions', () => {
+  it('reads abbreviations only in capitals', () => {
+    const codes = findCountryMentions('The US side thanked us and the UK', index).map((m) => m.code)
+    expect(codes).toEqual(['US', 'GB'])
+  })
+
+  it('tells capitals and institutions from country names', () => {
+    const mentions = findCountryMentions('Talks in Minsk with the Louvre and France', index)
+    expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BY', 'capital'], ['FR', 'institution'], ['FR', 'country']])
+  })
+
+  it('prefers the longer institution name', () => {
+    expect(findCountryMentions('an exhibition at the Louvre Abu Dhabi', index).map((m) => m.code)).toEqual(['AE'])
+  })
+})
+
+describe('display', () => {
+  it.each([
+    ['RU', 'ru', 'Россия'], ['RU', 'kk', 'Ресей'], ['RU', 'en', 'Russia'], ['CN', 'ru', 'Китай'], ['KR', 'en', 'South Korea'],
+  ] as const)('countryName(%s, %s) = %s', (code, locale, name) => {
+    expect(countryName(code, locale)).toBe(name)
+  })
+
+  it('draws flags from regional indicators', () => {
+    expect(countryFlag('RU')).toBe('🇷🇺')
+    expect(countryFlag('kz')).toBe('🇰🇿')
+    expect(countryFlag('xyz')).toBe('')
+  })
+})

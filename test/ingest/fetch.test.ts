@@ -1,0 +1,143 @@
+import { gzipSync, brotliCompressSync } from 'node:zlib'
+import iconv from 'iconv-lite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { decodeBody } from '../../src/ingest/decode.js'
+import { parseFeed } from '../../src/ingest/feed.js'
+import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
+import { FixtureServer, fixture } from '../helpers/fixture-server.js'
+
+const server = new FixtureServer()
+let fetcher: Fetcher
+
+beforeAll(async () => {
+  await server.start()
+  fetcher = createFetcher({ totalTimeoutMs: 400, connectTimeoutMs: 1_000, now: () => new Date('2026-11-21T09:00:00Z') })
+  server
+    .file('/feeds/cp1251.xml', 'feeds/ministry-cp1251.xml', { charset: 'windows-1251', contentType: 'application/rss+xml' })
+    .file('/feeds/ru.xml', 'feeds/ministry-ru.xml', { etag: '"v1"' })
+    .redirectLoop('/loop/a', '/loop/b')
+    .neverEnding('/slow.xml')
+    .huge('/huge.xml', 50 * 1024 * 1024)
+    .text('/busy', 'try later', 503, { 'retry-after': '120' })
+    .text('/cached', 'ok', 200, { 'cache-control': 'public, max-age=3600' })
+    .route('/moved', (_req, res) => {
+      res.writeHead(301, { location: '/feeds/ru.xml' })
+      res.end()
+    })
+    .route('/gzip.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip' })
+      res.end(gzipSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))
+    })
+    .route('/br.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'br' })
+      res.end(brotliCompressSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))
+    })
+})
+afterAll(async () => {
+  fetcher.close()
+  await server.stop()
+})
+
+describe('fetch', () => {
+  it('reads a windows-1251 feed without mojibake', async () => {
+    const res = await fetcher.fetch({ url: server.url('/feeds/cp1251.xml') })
+    if (!res.ok) throw new Error(res.reason)
+    const decoded = decodeBody(res.body, res.contentType, 'xml')
+    expect(decoded.charset).toBe('windows-1251')
+    const feed = await parseFeed(decoded.text, res.url)
+    expect(feed.ok && feed.feed.items[0]?.title).toBe('Подкомиссия Казахстана и России по культурно-гуманитарному сотрудничеству провела заседание')
+  })
+
+  it('sends its User-Agent and asks for compression', async () => {
+    await fetcher.fetch({ url: server.url('/feeds/ru.xml') })
+    const headers = server.hits('/feeds/ru.xml').at(-1)!.headers
+    expect(headers['user-agent']).toMatch(/^coopwatch\//)
+    expect(headers['accept-encoding']).toContain('br')
+  })
+
+  it.each(['/gzip.xml', '/br.xml'])('decompresses %s', async (path) => {
+    const res = await fetcher.fetch({ url: server.url(path) })
+    expect(res.ok && res.body.toString('utf8')).toContain('Казахстан и Франция')
+  })
+
+  it('makes a conditional GET and reports 304 with an empty body', async () => {
+    const first = await fetcher.fetch({ url: server.url('/feeds/ru.xml') })
+    expect(first.ok && first.etag).toBe('"v1"')
+    const second = await fetcher.fetch({ url: server.url('/feeds/ru.xml'), etag: '"v1"', lastModified: first.ok ? first.lastModified : null })
+    expect(second).toMatchObject({ ok: true, notModified: true, status: 304 })
+    expect(second.ok && second.body.length).toBe(0)
+    expect(server.hits('/feeds/ru.xml').at(-1)!.headers['if-none-match']).toBe('"v1"')
+  })
+
+  it('follows a redirect and gives up on a redirect loop after 5', async () => {
+    const moved = await fetcher.fetch({ url: server.url('/moved') })
+    expect(moved.ok && moved.url).toBe(server.url('/feeds/ru.xml'))
+    const before = server.requests.length
+    const loop = await fetcher.fetch({ url: server.url('/loop/a') })
+    expect(loop).toMatchObject({ ok: false, reason: 'more than 5 redirects' })
+    expect(server.requests.length - before).toBe(6)
+  })
+
+  it('times out a response that never ends', async () => {
+    const res = await fetcher.fetch({ url: server.url('/slow.xml') })
+    expect(res).toMatchObject({ ok: false, reason: expect.stringMatching(/^timeout/) })
+  })
+
+  it('caps a 50 MB body without holding it in memory', async () => {
+    const small = createFetcher({ maxBytes: 1024 * 1024 })
+    const before = process.memoryUsage().arrayBuffers
+    const res = await small.fetch({ url: server.url('/huge.xml') })
+    small.close()
+    expect(res).toMatchObject({ ok: false, reason: 'body larger than 1048576 bytes' })
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(20 * 1024 * 1024)
+  })
+
+  it('reads Retry-After on 503 and Cache-Control max-age on 200', async () => {
+    expect(await fetcher.fetch({ url: server.url('/busy') })).toMatchObject({ ok: false, status: 503, retryAt: new Date('2026-11-21T09:02:00Z') })
+    const cached = await fetcher.fetch({ url: server.url('/cached') })
+    expect(cached.ok && cached.freshUntil).toEqual(new Date('2026-11-21T10:00:00Z'))
+  })
+
+  it('keeps at most 2 requests in flight per host', async () => {
+    let active = 0
+    let peak = 0
+    const waiting: (() => void)[] = []
+    server.route('/held', (_req, res) => {
+      active++
+      peak = Math.max(peak, active)
+      waiting.push(() => {
+        active--
+        res.end('ok')
+      })
+    })
+    const all = Promise.all(Array.from({ length: 5 }, () => fetcher.fetch({ url: server.url('/held') })))
+    await expect.poll(() => waiting.length).toBe(2)
+    while (server.hits('/held').length < 5 || waiting.length > 0) {
+      await expect.poll(() => waiting.length).toBeGreaterThan(0)
+      waiting.shift()!()
+    }
+    const results = await all
+    expect(results.every((r) => r.ok)).toBe(true)
+    expect(peak).toBe(2)
+  })
+
+  it('answers an unreachable host with a reason, not an exception', async () => {
+    const res = await fetcher.fetch({ url: 'http://127.0.0.1:1/feed.xml' })
+    expect(res).toMatchObject({ ok: false, reason: expect.stringContaining('ECONNREFUSED') })
+  })
+})
+
+describe('decodeBody', () => {
+  it.each([
+    ['a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>Ресей</p>')]), null, 'utf-8'],
+    ['the header', iconv.encode('<p>Ресей</p>', 'koi8-r'), 'text/html; charset=KOI8-R', 'koi8-r'],
+    ['the XML declaration', iconv.encode('<?xml version="1.0" encoding="windows-1251"?><rss>Ресей</rss>', 'windows-1251'), 'text/xml', 'windows-1251'],
+    ['<meta charset>', iconv.encode('<html><head><meta charset="windows-1251"></head><p>Ресей</p></html>', 'windows-1251'), null, 'windows-1251'],
+    ['a page wrongly declared UTF-8', iconv.encode('<html><p>Ресей и Казахстан</p></html>', 'windows-1251'), 'text/html; charset=utf-8', 'windows-1251'],
+    ['undeclared KOI8-R', iconv.encode('<html><p>сотрудничество в области культуры</p></html>', 'koi8-r'), null, 'koi8-r'],
+  ])('takes the charset from %s', (_what, bytes, contentType, charset) => {
+    const decoded = decodeBody(bytes, contentType, 'html')
+    expect(decoded.charset).toBe(charset)
+    expect(decoded.text).toMatch(/Ресей|сотрудничество/)
+  })
+})

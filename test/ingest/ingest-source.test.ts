@@ -1,0 +1,317 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createClassifier } from '../../src/classify/classify.js'
+import { loadConfig } from '../../src/config.js'
+import type { Db } from '../../src/db/database.js'
+import { getSourceById, upsertSource, type SourceInput } from '../../src/db/sources.js'
+import type { AppDeps } from '../../src/deps.js'
+import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
+import { formatSummaryLine, ingestSource } from '../../src/ingest/ingest-source.js'
+import { createPoller, ingestSources, type CycleReport } from '../../src/ingest/poller.js'
+import { createLogger } from '../../src/logger.js'
+import { createMetrics } from '../../src/metrics.js'
+import { FixtureServer, fixture } from '../helpers/fixture-server.js'
+import { createTestDb, TestClock } from '../helpers/test-app.js'
+
+let server: FixtureServer
+let db: Db
+let clock: TestClock
+let deps: AppDeps
+let fetcher: Fetcher
+
+function makeDeps(env: Record<string, string> = {}): AppDeps {
+  const loaded = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', SOURCE_FAILURES_BEFORE_NOTICE: '2', ...env }, { requireBotToken: false })
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
+  return { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
+}
+
+async function addSource(input: Partial<SourceInput> & Pick<SourceInput, 'name' | 'url' | 'type'>) {
+  const result = await upsertSource(db, { lang: 'ru', isEnabled: true, list: null, project: null, ...input }, 'file', clock.now())
+  return result.source
+}
+
+async function poll(sourceId: number) {
+  const source = (await getSourceById(db, sourceId))!
+  return ingestSource({ deps, fetcher, classifier: createClassifier({ homeCountry: 'KZ' }) }, source)
+}
+
+async function articles() {
+  return db
+    .selectFrom('article as a')
+    .innerJoin('classification as c', 'c.article_id', 'a.id')
+    .select(['a.id', 'a.url', 'a.url_key', 'a.title', 'a.body', 'a.published_at', 'a.published_at_origin', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'a.guid', 'a.source_id', 'c.status'])
+    .orderBy('a.id')
+    .execute()
+}
+
+beforeEach(async () => {
+  server = new FixtureServer()
+  await server.start()
+  db = await createTestDb()
+  clock = new TestClock('2024-04-12T09:00:00.000Z')
+  deps = makeDeps()
+  fetcher = createFetcher({ totalTimeoutMs: 2_000 })
+  server
+    .file('/news/kz-fr-museums', 'pages/kz-fr-museums.html')
+    .file('/news/concert', 'pages/concert.html')
+})
+afterEach(async () => {
+  fetcher.close()
+  await db.destroy()
+  await server.stop()
+})
+
+describe('rss sources', () => {
+  it('stores teaser items with the full text of their pages, as backlog on the first poll', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    const summary = await poll(source.id)
+    expect(summary).toMatchObject({ fetched: 2, new: 2, error: null })
+    const stored = await articles()
+    expect(stored).toHaveLength(2)
+    expect(stored[0]).toMatchObject({
+      title: 'Казахстан и Франция договорились о сотрудничестве музеев',
+      url_key: expect.stringMatching(/^127\.0\.0\.1:\d+\/news\/kz-fr-museums$/),
+      guid: 'mki-1001',
+      published_at: '2024-04-11T05:30:00.000Z',
+      published_at_origin: 'feed',
+      is_backlog: 1,
+    })
+    expect(stored[0]!.body).toContain('реставрации экспонатов')
+    expect(stored[0]!.body).not.toMatch(/USD\/KZT|Беларуси|Поделиться/)
+    expect(stored[0]!.story_key).toMatch(/^[0-9a-f]{20}$/)
+
+    const after = (await getSourceById(db, source.id))!
+    expect(after).toMatchObject({ etag: '"feed-1"', consecutive_failures: 0, first_polled_at: clock.now().toISOString() })
+    // <ttl>30</ttl> beats the 15-minute interval.
+    expect(Date.parse(after.next_poll_at) - clock.now().getTime()).toBeGreaterThanOrEqual(30 * 60_000)
+  })
+
+  it('costs nothing on 304 and stores later items as not backlog', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    await poll(source.id)
+    const pageHits = server.hits('/news/kz-fr-museums').length
+    expect(await poll(source.id)).toMatchObject({ fetched: 0, new: 0, error: null })
+    expect(server.hits('/rss.xml').at(-1)!.headers['if-none-match']).toBe('"feed-1"')
+    expect(server.hits('/news/kz-fr-museums')).toHaveLength(pageHits)
+
+    // A changed feed (new ETag) with one new item: only that page is fetched.
+    server.file('/news/premiere', 'pages/astana-opera.html')
+    server.route('/rss.xml', (_req, res) => {
+      const xml = fixture('feeds/ministry-ru.xml', { BASE: server.base }).replace(
+        '<item>',
+        `<item><title>Новая новость о культуре</title><link>${server.base}/news/premiere</link><guid>mki-1003</guid><description>Текст новости.</description></item><item>`,
+      )
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"feed-2"' })
+      res.end(xml)
+    })
+    const third = await poll(source.id)
+    expect(third).toMatchObject({ fetched: 3, new: 1 })
+    expect(server.hits('/news/kz-fr-museums')).toHaveLength(pageHits)
+    expect((await articles()).at(-1)).toMatchObject({ title: 'Новая новость о культуре', is_backlog: 0, published_at_origin: 'page', published_at: '2024-04-07T19:00:00.000Z' })
+  })
+
+  it('reads a windows-1251 feed and page without mojibake', async () => {
+    server
+      .file('/cp1251.xml', 'feeds/ministry-cp1251.xml', { charset: 'windows-1251', contentType: 'application/rss+xml' })
+      .file('/cp1251/news/subcommission', 'pages/subcommission-cp1251.html', { charset: 'windows-1251', contentType: 'text/html' })
+    const source = await addSource({ name: 'cp1251', url: server.url('/cp1251.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ new: 1, error: null })
+    const [article] = await articles()
+    expect(article!.title).toBe('Подкомиссия Казахстана и России по культурно-гуманитарному сотрудничеству провела заседание')
+    expect(article!.body).toContain('«Культурно-гуманитарные связи между Казахстаном и Россией')
+    expect(article!.body).not.toMatch(/[ÐÑÃ�]/)
+  })
+
+  it('stores one story met in two feeds and on a mirror domain once', async () => {
+    server
+      .file('/rss.xml', 'feeds/ministry-ru.xml')
+      .file('/mirror.xml', 'feeds/mirror-atom.xml')
+      .file('/news/kz-fr-museums/', 'pages/kz-fr-museums.html')
+      .file('/copy/louvre-story', 'pages/kz-fr-museums.html')
+    const first = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    const mirror = await addSource({ name: 'Mirror', url: server.url('/mirror.xml'), type: 'rss' })
+    const [a, b] = await ingestSources(deps, fetcher, [first, mirror].map((s) => s))
+    expect(a).toMatchObject({ new: 2 })
+    expect(b).toMatchObject({ fetched: 2, new: 0 })
+    expect(await articles()).toHaveLength(2)
+  })
+
+  it('updates a changed article in place', async () => {
+    let body = 'Первая редакция. '.repeat(120)
+    server.route('/full.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' })
+      res.end(`<rss version="2.0"><channel><title>t</title><item><title>Соглашение подписано</title><link>${server.base}/full/1</link><guid>f1</guid><description>${body}</description></item></channel></rss>`)
+    })
+    const source = await addSource({ name: 'full', url: server.url('/full.xml'), type: 'rss' })
+    await poll(source.id)
+    const [before] = await articles()
+    body = 'Вторая редакция, исправленная. '.repeat(60)
+    expect(await poll(source.id)).toMatchObject({ fetched: 1, new: 0 })
+    const after = await articles()
+    expect(after).toHaveLength(1)
+    expect(after[0]!.id).toBe(before!.id)
+    expect(after[0]!.body).toContain('Вторая редакция')
+    expect(after[0]!.content_hash).not.toBe(before!.content_hash)
+    expect(server.hits('/full/1')).toHaveLength(0)
+  })
+
+  it('keeps the labels an admin curated when the article changes', async () => {
+    let title = 'Соглашение подписано'
+    server.route('/full.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' })
+      res.end(`<rss version="2.0"><channel><title>t</title><item><title>${title}</title><link>${server.base}/news/concert</link><guid>f1</guid></item></channel></rss>`)
+    })
+    const source = await addSource({ name: 'full', url: server.url('/full.xml'), type: 'rss' })
+    await poll(source.id)
+    const [article] = await articles()
+    await db.updateTable('classification').set({ status: 'published', curated_by: 42, curated_at: clock.now().toISOString() }).where('article_id', '=', article!.id).execute()
+    title = 'Соглашение подписано (обновлено)'
+    await poll(source.id)
+    const [after] = await articles()
+    expect(after).toMatchObject({ id: article!.id, title, status: 'published' })
+  })
+})
+
+describe('failures', () => {
+  it.each([
+    ['malformed XML', (s: FixtureServer) => s.file('/bad.xml', 'feeds/malformed.xml'), /^malformed feed/],
+    ['an empty body', (s: FixtureServer) => s.text('/bad.xml', ''), /^empty body$/],
+    ['a redirect loop', (s: FixtureServer) => s.redirectLoop('/bad.xml', '/bad2.xml'), /^more than 5 redirects$/],
+    ['HTTP 404', () => undefined, /^HTTP 404$/],
+  ])('records %s as the source error and backs off', async (_what, setup, reason) => {
+    setup(server)
+    const source = await addSource({ name: 'bad', url: server.url('/bad.xml'), type: 'rss' })
+    const summary = await poll(source.id)
+    expect(summary.error).toMatch(reason)
+    expect(formatSummaryLine(summary)).toMatch(/^bad: fetched=0 new=0 relevant=0 flagged=0 error=/)
+    const after = (await getSourceById(db, source.id))!
+    expect(after).toMatchObject({ consecutive_failures: 1, last_error: summary.error, first_polled_at: null })
+    expect(Date.parse(after.next_poll_at)).toBeGreaterThan(clock.now().getTime())
+    await expect(deps.metrics.sourceErrors.get()).resolves.toMatchObject({ values: [{ value: 1 }] })
+  })
+
+  it('tells admins once after N failures and once on recovery; other sources go on', async () => {
+    let failuresLeft = 3
+    server.route('/flaky.xml', (_req, res) => {
+      if (failuresLeft-- > 0) {
+        res.writeHead(500)
+        res.end('oops')
+        return
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml' })
+      res.end(fixture('feeds/ministry-ru.xml', { BASE: server.base }))
+    })
+    server.file('/good.xml', 'feeds/rdf-kk.xml').file('/kk/news/turkiye', 'pages/turkiye-kk.html')
+    await addSource({ name: 'flaky', url: server.url('/flaky.xml'), type: 'rss' })
+    await addSource({ name: 'good', url: server.url('/good.xml'), type: 'rss', lang: 'kk' })
+    const reports: CycleReport[] = []
+    const poller = createPoller(deps, { onCycleEnd: async (r) => void reports.push(r) })
+    const statuses: string[] = []
+    for (let i = 0; i < 4; i++) {
+      await poller.runOnce()
+      const flaky = (await db.selectFrom('source').selectAll().where('name', '=', 'flaky').executeTakeFirstOrThrow())
+      statuses.push(`${flaky.consecutive_failures}/${flaky.is_failure_reported}`)
+      clock.advance(2 * 24 * 3_600_000)
+    }
+    await poller.stop()
+    expect(statuses).toEqual(['1/0', '2/1', '3/1', '0/0'])
+    expect(reports.flatMap((r) => r.failingSources.map((s) => s.name))).toEqual(['flaky'])
+    expect(reports.flatMap((r) => r.recoveredSources.map((s) => s.name))).toEqual(['flaky'])
+    expect((await articles()).map((a) => a.title)).toContain('Казахстан и Франция договорились о сотрудничестве музеев')
+    expect((await articles()).some((a) => a.title.includes('Түркия'))).toBe(true)
+  })
+
+  it('times out a feed that never ends without holding up the other sources', async () => {
+    fetcher.close()
+    fetcher = createFetcher({ totalTimeoutMs: 300 })
+    server.neverEnding('/slow.xml').file('/rss.xml', 'feeds/ministry-ru.xml')
+    const slow = await addSource({ name: 'slow', url: server.url('/slow.xml'), type: 'rss' })
+    const good = await addSource({ name: 'good', url: server.url('/rss.xml'), type: 'rss' })
+    const [s, g] = await ingestSources(deps, fetcher, [slow, good])
+    expect(s!.error).toMatch(/^timeout/)
+    expect(g).toMatchObject({ new: 2, error: null })
+  })
+})
+
+describe('sitemap, html and govkz sources', () => {
+  it('reads a sitemap index, its newest child sitemaps, and their pages', async () => {
+    server
+      .file('/sitemap.xml', 'feeds/sitemap-index.xml')
+      .file('/sitemaps/news.xml', 'feeds/news-sitemap.xml')
+      .text('/sitemaps/old.xml', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>', 200, { 'content-type': 'application/xml' })
+      .file('/kazpravda/news/belarus-theatre', 'pages/belarus-theatre.html')
+      .file('/kazpravda/news/weather', 'pages/weather.html')
+    const source = await addSource({ name: 'Kazpravda', url: server.url('/sitemap.xml'), type: 'sitemap' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null })
+    const stored = await articles()
+    expect(stored.find((a) => a.url.endsWith('belarus-theatre'))).toMatchObject({
+      title: 'Театры Казахстана и Беларуси обменяются гастролями',
+      published_at: '2024-04-12T03:00:00.000Z',
+      published_at_origin: 'feed',
+    })
+    expect(stored.find((a) => a.url.endsWith('weather'))).toMatchObject({ title: 'Синоптики обещают потепление', published_at_origin: 'fetch' })
+  })
+
+  it('reads an html list page with its selectors and takes headline and date from the article page', async () => {
+    server
+      .file('/ehistory/news', 'pages/news-list.html')
+      .file('/ehistory/articles/uzbek-archives', 'pages/uzbek-archives.html')
+      .file('/ehistory/articles/astana-opera', 'pages/astana-opera.html')
+    const source = await addSource({
+      name: 'e-history', url: server.url('/ehistory/news'), type: 'html',
+      list: { item: '.news-item', link: 'a.news-title', title: 'a.news-title', date: 'time, .date' },
+    })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null })
+    const stored = await articles()
+    expect(stored[0]).toMatchObject({ title: 'Архивы Казахстана и Узбекистана подписали соглашение о сотрудничестве', published_at_origin: 'page', published_at: '2024-04-09T06:00:00.000Z' })
+    expect(stored[1]).toMatchObject({ title: 'Премьера балета в «Астана Опера»', published_at: '2024-04-07T19:00:00.000Z' })
+  })
+
+  it('passes the gov.kz session gate and stores the news with their portal links', async () => {
+    server.govkz([
+      { project: 'mam', id: 9001, title: 'Казахстан и Китай подписали меморандум о сотрудничестве в сфере кино', body: '<p>В Пекине подписан <b>меморандум</b> о совместном производстве фильмов.</p>', created_date: '2024-04-11T16:20:00.000+05:00' },
+      { project: 'mam', id: 9000, title: 'Совещание по туризму', body: '<p>Прошло совещание.</p>', created_date: '2024-04-10T11:00:00+05:00' },
+      { project: 'mfa', id: 1, title: 'Другое ведомство', body: '<p>x</p>', created_date: '2024-04-10T11:00:00+05:00' },
+    ])
+    // Without the session the imitation refuses, as the portal does.
+    const direct = await fetcher.fetch({ url: server.url('/api/v1/public/content-manager/news?projects=eq:mam') })
+    expect(direct).toMatchObject({ ok: false, status: 400 })
+
+    const source = await addSource({ name: 'МКИ gov.kz', url: `${server.base}/memleket/entities/mam/press/news?lang=ru`, type: 'govkz', project: 'mam' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null })
+    const stored = await articles()
+    expect(stored[0]).toMatchObject({
+      url: `${server.base}/memleket/entities/mam/press/news/details/9001?lang=ru`,
+      guid: 'govkz:9001',
+      body: 'В Пекине подписан меморандум о совместном производстве фильмов.',
+      published_at: '2024-04-11T11:20:00.000Z',
+      published_at_origin: 'feed',
+    })
+    expect(server.hits('/api/v1/public/content-manager/news').at(-1)!.headers['accept-language']).toBe('ru')
+  })
+})
+
+describe('publishing', () => {
+  it('classifies on the full text and enqueues alerts for a newly published, non-backlog article in the same poll', async () => {
+    const at = clock.now().toISOString()
+    await db.insertInto('subscriber').values({ chat_id: 777, chat_type: 'private', language: 'ru', created_at: '2024-01-01T00:00:00.000Z', updated_at: at }).execute()
+    await db.insertInto('subscription').values({ chat_id: 777, topic_type: 'all', created_at: '2024-01-01T00:00:00.000Z' }).execute()
+    let withItem = false
+    server.route('/cp1251.xml', (_req, res) => {
+      const xml = fixture('feeds/ministry-cp1251.xml', { BASE: server.base })
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+      res.end(withItem ? xml : xml.replace(/<item>[\s\S]*<\/item>/, ''))
+    })
+    server.file('/cp1251/news/subcommission', 'pages/subcommission-cp1251.html', { charset: 'windows-1251', contentType: 'text/html' })
+    const source = await addSource({ name: 'cp1251', url: server.url('/cp1251.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 0, error: null })
+    withItem = true
+    const summary = await poll(source.id)
+    expect(summary).toMatchObject({ fetched: 1, new: 1, relevant: 1 })
+    const [article] = await articles()
+    expect(article).toMatchObject({ is_backlog: 0, status: 'published' })
+    expect(await db.selectFrom('article_partner').select(['country', 'status']).execute()).toEqual([{ country: 'RU', status: 'published' }])
+    expect(await db.selectFrom('alert_outbox').select(['article_id', 'chat_id']).execute()).toEqual([{ article_id: article!.id, chat_id: 777 }])
+  })
+})

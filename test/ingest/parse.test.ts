@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../../src/ingest/article.js'
+import { parseDate } from '../../src/ingest/dates.js'
+import { scorePages } from '../../src/ingest/extraction-score.js'
+import { parseFeed } from '../../src/ingest/feed.js'
+import { parseListPage } from '../../src/ingest/list-page.js'
+import { parseSitemap } from '../../src/ingest/sitemap.js'
+import { parseSourcesFile } from '../../src/ingest/sources-file.js'
+import { normalizeUrl } from '../../src/ingest/url.js'
+import { fixture } from '../helpers/fixture-server.js'
+
+const BASE = 'https://www.gov.test'
+const vars = { BASE, MIRROR: 'https://mirror.test' }
+
+describe('parseDate', () => {
+  it.each([
+    ['Thu, 11 Apr 2024 10:30:00 +0500', '2024-04-11T05:30:00.000Z'],
+    ['Thu, 01 Jan 2004 19:48:21 GMT', '2004-01-01T19:48:21.000Z'],
+    ['2024-04-11T15:00:00+05:00', '2024-04-11T10:00:00.000Z'],
+    ['2024-04-11T10:00:00Z', '2024-04-11T10:00:00.000Z'],
+    // No offset: Asia/Almaty (UTC+5 since March 2024, UTC+6 before).
+    ['2024-04-11 15:00', '2024-04-11T10:00:00.000Z'],
+    ['11 апреля 2024', '2024-04-10T19:00:00.000Z'],
+    ['11 апреля 2024 г., 10:30', '2024-04-11T05:30:00.000Z'],
+    ['09.02.2018 13:45', '2018-02-09T07:45:00.000Z'],
+    ['11 сәуір 2024', '2024-04-10T19:00:00.000Z'],
+    ['2024 жылғы 11 сәуірде', '2024-04-10T19:00:00.000Z'],
+    ['April 11, 2024', '2024-04-10T19:00:00.000Z'],
+    ['Опубликовано: 3 декабря 2019, 14:05', '2019-12-03T08:05:00.000Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)?.toISOString()).toBe(iso)
+  })
+
+  it.each(['', 'вчера', '32.13.2024', 'no date here'])('%j is no date', (text) => {
+    expect(parseDate(text)).toBeNull()
+  })
+})
+
+describe('normalizeUrl', () => {
+  it.each([
+    ['https://www.gov.kz/news/1?utm_source=rss&utm_medium=feed#top', 'gov.kz/news/1'],
+    ['http://gov.kz/news/1/', 'gov.kz/news/1'],
+    ['https://GOV.kz/news/1?b=2&a=1', 'gov.kz/news/1?a=1&b=2'],
+    ['https://gov.kz/memleket/entities/mam/press/news/details/5?lang=ru', 'gov.kz/memleket/entities/mam/press/news/details/5?lang=ru'],
+  ])('%s → %s', (url, key) => {
+    expect(normalizeUrl(url)).toBe(key)
+  })
+})
+
+describe('parseFeed', () => {
+  it('reads RSS 2.0: titles, links without tracking, dates, ttl', async () => {
+    const result = await parseFeed(fixture('feeds/ministry-ru.xml', vars), `${BASE}/rss`)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.feed.ttlMinutes).toBe(30)
+    expect(result.feed.items).toHaveLength(2)
+    expect(result.feed.items[0]).toMatchObject({
+      title: 'Казахстан и Франция договорились о сотрудничестве музеев',
+      link: `${BASE}/news/kz-fr-museums?utm_source=rss&utm_medium=feed`,
+      guid: 'mki-1001',
+      text: 'Министр культуры и информации провела встречу с директором Лувра…',
+    })
+    expect(result.feed.items[0]?.publishedAt?.toISOString()).toBe('2024-04-11T05:30:00.000Z')
+  })
+
+  it('reads Atom and RSS 1.0/RDF', async () => {
+    const atom = await parseFeed(fixture('feeds/mirror-atom.xml', vars), 'https://mirror.test/atom')
+    expect(atom.ok && atom.feed.items.map((i) => i.link)).toEqual(['https://mirror.test/news/kz-fr-museums/', 'https://mirror.test/copy/louvre-story'])
+    const rdf = await parseFeed(fixture('feeds/rdf-kk.xml', vars), `${BASE}/kk/rdf`)
+    expect(rdf.ok && rdf.feed.items[0]).toMatchObject({ title: expect.stringContaining('Түркия'), link: `${BASE}/kk/news/turkiye` })
+    expect(rdf.ok && rdf.feed.items[0]?.publishedAt?.toISOString()).toBe('2024-04-11T10:00:00.000Z')
+  })
+
+  it('refuses malformed XML, an empty body and an HTML page as values', async () => {
+    expect(await parseFeed(fixture('feeds/malformed.xml', vars), BASE)).toMatchObject({ ok: false, reason: expect.stringMatching(/^malformed feed/) })
+    expect(await parseFeed('', BASE)).toEqual({ ok: false, reason: 'empty body' })
+    expect(await parseFeed('<!DOCTYPE html><html><body>Hi</body></html>', BASE)).toEqual({ ok: false, reason: 'not a feed: got an HTML page' })
+  })
+
+  it('accepts HTML entities and stray ampersands that strict XML refuses', async () => {
+    const xml = '<rss version="2.0"><channel><title>A &amp; B</title><item><title>Tom &hellip; &eacute;t&eacute; R&D</title><link>https://x.test/?a=1&b=2</link></item></channel></rss>'
+    const result = await parseFeed(xml, 'https://x.test/')
+    expect(result.ok && result.feed.items[0]).toMatchObject({ title: 'Tom … été R&D', link: 'https://x.test/?a=1&b=2' })
+  })
+})
+
+describe('parseSitemap', () => {
+  it('reads a news sitemap with titles and dates', () => {
+    const result = parseSitemap(fixture('feeds/news-sitemap.xml', vars), `${BASE}/sitemap.xml`)
+    expect(result.ok && result.kind === 'urlset' && result.entries[0]).toMatchObject({
+      url: `${BASE}/kazpravda/news/belarus-theatre`,
+      title: 'Театры Казахстана и Беларуси обменяются гастролями',
+      publishedAt: new Date('2024-04-12T03:00:00Z'),
+    })
+  })
+
+  it('reads a sitemap index and refuses other XML', () => {
+    const index = parseSitemap(fixture('feeds/sitemap-index.xml', vars), `${BASE}/sitemap.xml`)
+    expect(index.ok && index.kind === 'index' && index.sitemaps.map((s) => s.url)).toEqual([`${BASE}/sitemaps/old.xml`, `${BASE}/sitemaps/news.xml`])
+    expect(parseSitemap('<rss/>', BASE)).toEqual({ ok: false, reason: 'not a sitemap' })
+  })
+})
+
+describe('parseListPage', () => {
+  it('finds links, titles and dates with the source selectors', () => {
+    const result = parseListPage(fixture('pages/news-list.html'), `${BASE}/ehistory/news`, { item: '.news-item', link: 'a.news-title', title: 'a.news-title', date: 'time, .date' })
+    expect(result).toEqual({
+      ok: true,
+      entries: [
+        { url: `${BASE}/ehistory/articles/uzbek-archives`, title: 'Архивы Казахстана и Узбекистана подписали соглашение', publishedAt: new Date('2024-04-09T06:00:00Z') },
+        { url: `${BASE}/ehistory/articles/astana-opera`, title: 'Премьера в «Астана Опера»', publishedAt: new Date('2024-04-07T19:00:00Z') },
+      ],
+    })
+  })
+
+  it('says so when the item selector matches nothing', () => {
+    expect(parseListPage(fixture('pages/news-list.html'), BASE, { item: '.nope', link: 'a' })).toEqual({ ok: false, reason: 'no element matches list.item ".nope"' })
+  })
+})
+
+describe('extractArticle', () => {
+  const article = extractArticle(fixture('pages/kz-fr-museums.html'), `${BASE}/news/kz-fr-museums`)
+
+  it('keeps the headline, the body and the page date', () => {
+    expect(article.title).toBe('Казахстан и Франция договорились о сотрудничестве музеев')
+    expect(article.text).toMatch(/^Министр культуры и информации Республики Казахстан Аида Балаева провела встречу/)
+    expect(article.text).toContain('реставрации экспонатов')
+    expect(article.publishedAt?.toISOString()).toBe('2024-04-11T05:30:00.000Z')
+  })
+
+  it.each(['USD/KZT', 'Беларуси', 'Китаем', 'Поделиться', 'Telegram', 'Главная', 'Все права', 'Читайте также', 'Лувр музеи'])('drops page chrome: %s', (noise) => {
+    expect(article.text).not.toContain(noise)
+  })
+
+  it('reads a Kazakh textual date', () => {
+    expect(extractArticle(fixture('pages/turkiye-kk.html')).publishedAt?.toISOString()).toBe('2024-04-10T19:00:00.000Z')
+  })
+})
+
+describe('extraction score', () => {
+  it('counts 4-token shingles, each page weighing the same', () => {
+    expect(scorePages([{ expected: 'a b c d e', predicted: 'a b c d e' }]).f1).toBe(1)
+    const half = scorePages([{ expected: 'one two three four five six', predicted: 'one two three four' }])
+    expect(half.precision).toBe(1)
+    expect(half.recall).toBeCloseTo(1 / 3)
+  })
+})
+
+describe('parseSourcesFile', () => {
+  const ok = { name: 'Kazinform', url: 'https://www.inform.kz/rss/rus.xml', type: 'rss', lang: 'ru' }
+  it('accepts the spec format, enabled defaulting to true', () => {
+    expect(parseSourcesFile(JSON.stringify([ok]))).toEqual({
+      ok: true,
+      sources: [{ name: 'Kazinform', url: 'https://www.inform.kz/rss/rus.xml', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }],
+    })
+  })
+
+  it.each([
+    [[{ ...ok, notes: 'x' }], 'source "Kazinform": unknown field "notes"'],
+    [[{ ...ok, type: 'html', list: { item: '.a', link: 'a', href: 'x' } }], 'source "Kazinform": unknown field "list.href"'],
+    [[{ ...ok, url: 'ftp://x' }], 'source "Kazinform": url: expected an http(s) URL'],
+    [[{ ...ok, lang: 'de' }], 'source "Kazinform": lang: expected one of en, ru, kk'],
+    [[{ ...ok, type: 'html' }], 'source "Kazinform": an html source needs "list" selectors (item, link)'],
+    [[{ ...ok, type: 'govkz' }], 'source "Kazinform": a govkz source needs "project" (the portal\'s entity slug, e.g. mam)'],
+    [[ok, ok], 'source "Kazinform": the name is used twice'],
+    [{}, 'expected a JSON array of sources'],
+  ])('refuses %j', (data, error) => {
+    expect(parseSourcesFile(JSON.stringify(data))).toEqual({ ok: false, error })
+  })
+
+  it('accepts the shipped sources.json', async () => {
+    const { readFileSync } = await import('node:fs')
+    const result = parseSourcesFile(readFileSync(new URL('../../sources.json', import.meta.url), 'utf8'))
+    expect(result.ok && result.sources.length).toBeGreaterThanOrEqual(12)
+  })
+})

@@ -1,0 +1,144 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { openDb } from '../../src/db/database.js'
+import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
+
+const SEEDED_ARTICLES = 20_000
+
+// Another process writing the whole time, as the running bot would: each transaction adds a
+// pair of rows, so a consistent copy always holds an even number of them.
+const WRITER = `
+const SQLite = require('better-sqlite3')
+const db = new SQLite(process.argv[1])
+db.pragma('journal_mode = WAL')
+db.pragma('busy_timeout = 5000')
+const insert = db.prepare('insert into probe (n) values (?)')
+const pair = db.transaction((n) => { insert.run(n); insert.run(n) })
+let n = 0
+const deadline = Date.now() + 60_000
+let stopping = false
+process.on('SIGTERM', () => { stopping = true })
+function tick() {
+  if (stopping || Date.now() > deadline) { db.close(); process.exit(0) }
+  for (let i = 0; i < 50; i++) pair(++n)
+  if (n === 50) process.stdout.write('ready\\n')
+  setImmediate(tick)
+}
+tick()
+`
+
+interface Exit {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}): { child: ChildProcess; exited: Promise<Exit> } {
+  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+  return { child, exited: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr }))) }
+}
+
+const backupCli = (args: string[], env: Record<string, string>) => run(process.execPath, ['--import', 'tsx', 'src/cli/backup.ts', ...args], env).exited
+
+describe('npm run backup -- FILE', () => {
+  let template: string
+  beforeAll(async () => {
+    template = join(mkdtempSync(join(tmpdir(), 'coopwatch-backup-template-')), 'coopwatch.db')
+    const db = openDb(template)
+    await migrateToLatestOrThrow(db)
+    await db.destroy()
+    const sqlite = new SQLite(template)
+    sqlite.exec('create table probe (n integer not null)')
+    const insert = sqlite.prepare(
+      `insert into article (url, url_key, title, body, lang, published_at, published_at_origin, fetched_at, updated_at, content_hash, story_key)
+       values (?, ?, ?, ?, 'en', '2026-01-01T00:00:00.000Z', 'feed', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', ?, ?)`,
+    )
+    sqlite.transaction(() => {
+      for (let i = 0; i < SEEDED_ARTICLES; i++) insert.run(`https://example.org/${i}`, `example.org/${i}`, `Memorandum ${i}`, 'body '.repeat(200), `h${i}`, `k${i}`)
+    })()
+    sqlite.close()
+  })
+
+  let dir: string
+  let dbPath: string
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'coopwatch-backup-'))
+    dbPath = join(dir, 'live', 'coopwatch.db')
+    mkdirSync(dirname(dbPath))
+    copyFileSync(template, dbPath)
+  })
+
+  let writer: ChildProcess | undefined
+  afterEach(() => {
+    writer?.kill('SIGKILL')
+    writer = undefined
+  })
+
+  it('copies a database that another process keeps writing, consistently and without stopping the writer', async () => {
+    const w = run(process.execPath, ['-e', WRITER, dbPath])
+    writer = w.child
+    await new Promise<void>((resolve) => w.child.stdout!.once('data', () => resolve()))
+
+    const target = join(dir, 'backups', 'coopwatch-2026-11-21.db')
+    const exit = await backupCli([target], { DATABASE_PATH: dbPath })
+    expect(exit.stderr).toBe('')
+    expect(exit.code).toBe(0)
+    expect(exit.stdout).toMatch(/^backup: .+ → .+coopwatch-2026-11-21\.db \(\d+ pages, [\d.]+ MB, quick_check ok\) in [\d.]+ s\n$/)
+
+    // The writer was never blocked: it is still writing after the backup.
+    const copy = new SQLite(target, { readonly: true })
+    const copied = (copy.prepare('select count(*) as n from probe').get() as { n: number }).n
+    await expect.poll(() => {
+      const live = new SQLite(dbPath, { readonly: true })
+      const n = (live.prepare('select count(*) as n from probe').get() as { n: number }).n
+      live.close()
+      return n
+    }).toBeGreaterThan(copied)
+    writer.kill('SIGTERM')
+    expect((await w.exited).code).toBe(0)
+
+    expect(copy.pragma('quick_check', { simple: true })).toBe('ok')
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
+    expect(copied % 2).toBe(0)
+    expect(copied).toBeGreaterThan(0)
+    expect((copy.prepare('select count(*) as n from article').get() as { n: number }).n).toBe(SEEDED_ARTICLES)
+    expect((copy.prepare('select count(*) as n from kysely_migration').get() as { n: number }).n).toBeGreaterThan(0)
+    copy.close()
+    expect(existsSync(`${target}-wal`)).toBe(false)
+  })
+
+  it('restores by copying the file back: the app opens it and finds everything', async () => {
+    const target = join(dir, 'copy.db')
+    expect((await backupCli([target], { DATABASE_PATH: dbPath })).code).toBe(0)
+    const restored = openDb(target)
+    await migrateToLatestOrThrow(restored)
+    const { n } = await restored.selectFrom('article').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    expect(n).toBe(SEEDED_ARTICLES)
+    await restored.destroy()
+  })
+
+  it.each([
+    ['no file argument', [], {}, /^usage: npm run backup -- FILE/],
+    ['a missing database', ['out.db'], { DATABASE_PATH: 'nowhere/none.db' }, /^backup failed: cannot open nowhere\/none\.db/],
+    ['the database as its own backup', ['DB'], {}, /^backup failed: the backup file is the database itself/],
+  ])('exits 1 with one line for %s', async (_, args, env, message) => {
+    const exit = await backupCli(args.map((a) => (a === 'DB' ? dbPath : join(dir, a))), { DATABASE_PATH: dbPath, ...env })
+    expect(exit.code).toBe(1)
+    expect(exit.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)])
+  })
+
+  it('leaves nothing under the target name when it fails', async () => {
+    writeFileSync(join(dir, 'not-a-db.db'), 'plain text, not SQLite')
+    const exit = await backupCli([join(dir, 'out.db')], { DATABASE_PATH: join(dir, 'not-a-db.db') })
+    expect(exit.code).toBe(1)
+    expect(existsSync(join(dir, 'out.db'))).toBe(false)
+  })
+})

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { validate, ValidationSeverity } from 'dockerfile-utils'
+import { describe, expect, it } from 'vitest'
+
+const dockerfile = readFileSync('Dockerfile', 'utf8')
+const dockerignore = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+
+interface Instruction {
+  keyword: string
+  args: string
+}
+
+/** Logical instructions: continuation lines joined, comments and the parser directive dropped. */
+function parseInstructions(text: string): Instruction[] {
+  const logical = text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('#'))
+    .join('\n')
+    .replace(/\\\n/g, ' ')
+  return logical
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [keyword = '', ...rest] = line.split(/\s+/)
+      return { keyword: keyword.toUpperCase(), args: rest.join(' ') }
+    })
+}
+
+const instructions = parseInstructions(dockerfile)
+const stages: Instruction[][] = []
+for (const instruction of instructions) {
+  if (instruction.keyword === 'FROM') stages.push([])
+  stages.at(-1)?.push(instruction)
+}
+const runtime = stages.at(-1) ?? []
+const build = stages.slice(0, -1).flat()
+const only = (stage: Instruction[], keyword: string) => stage.filter((i) => i.keyword === keyword)
+
+/** What a start command runs: the TypeScript entry file, through tsx. */
+function entryOf(command: string[]): string | undefined {
+  const words = command[0] === 'npx' ? command.slice(1) : command
+  if (words[0] === 'npm' && words[1] === 'start') return entryOf(packageJson.scripts.start!.split(/\s+/))
+  if (/(^|\/)tsx$/.test(words[0] ?? '')) return words[1]
+  if (words[0] === 'node' && words[1] === '--import' && words[2] === 'tsx') return words[3]
+  return undefined
+}
+
+describe('Dockerfile', () => {
+  it('passes the Dockerfile linter with every rule at error level', () => {
+    const problems = validate(dockerfile, {
+      deprecatedMaintainer: ValidationSeverity.ERROR,
+      directiveCasing: ValidationSeverity.ERROR,
+      emptyContinuationLine: ValidationSeverity.ERROR,
+      instructionCasing: ValidationSeverity.ERROR,
+      instructionCmdMultiple: ValidationSeverity.ERROR,
+      instructionEntrypointMultiple: ValidationSeverity.ERROR,
+      instructionHealthcheckMultiple: ValidationSeverity.ERROR,
+      instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
+      instructionWorkdirRelative: ValidationSeverity.ERROR,
+    })
+    expect(problems.map((p) => `line ${p.range.start.line + 1}: ${p.message}`)).toEqual([])
+  })
+
+  it('the linter does catch a broken file (so the check above means something)', () => {
+    expect(validate('FROM node:24-bookworm-slim\nEXPOSE http\nCOPY onlyone\n').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('starts the entry point that npm start runs', () => {
+    const cmd = only(runtime, 'CMD')
+    expect(cmd).toHaveLength(1)
+    // Exec form, so the process gets SIGTERM from `docker stop` directly.
+    const command = JSON.parse(cmd[0]!.args) as string[]
+    const entry = entryOf(command)
+    expect(entry).toBeDefined()
+    expect(entry).toBe(entryOf(['npm', 'start']))
+    expect(existsSync(entry!)).toBe(true)
+  })
+
+  it('builds the native module in a build stage on a Node LTS slim image and runs production dependencies only', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2)
+    for (const stage of stages) {
+      const image = stage[0]!.args.split(/\s+/)[0]!
+      const major = Number(/^node:(\d+)-[\w-]*slim$/.exec(image)?.[1])
+      expect(major % 2, `${image} is an even-numbered (LTS) Node on a slim base`).toBe(0)
+      expect(major).toBeGreaterThanOrEqual(22)
+    }
+    const buildRuns = only(build, 'RUN').map((r) => r.args).join('\n')
+    expect(buildRuns).toMatch(/apt-get install[^\n]*\bpython3\b[^\n]*\bmake\b[^\n]*\bg\+\+/)
+    expect(buildRuns).toMatch(/npm ci --omit=dev/)
+    expect(only(runtime, 'RUN').map((r) => r.args).join('\n')).not.toMatch(/apt-get|g\+\+/)
+    expect(only(runtime, 'COPY').some((c) => /--from=\S+ \/app\/node_modules/.test(c.args))).toBe(true)
+  })
+
+  it('runs as a non-root user with the database on the /data volume', () => {
+    expect(only(runtime, 'USER').at(-1)?.args).toBe('node')
+    expect(only(runtime, 'VOLUME').map((v) => v.args).join(' ')).toContain('"/data"')
+    expect(only(runtime, 'ENV').map((e) => e.args).join(' ')).toMatch(/DATABASE_PATH=\/data\//)
+  })
+
+  it('checks its health through /healthz on PORT', () => {
+    const healthcheck = only(runtime, 'HEALTHCHECK')
+    expect(healthcheck).toHaveLength(1)
+    expect(healthcheck[0]!.args).toMatch(/--interval=\d+s/)
+    expect(healthcheck[0]!.args).toMatch(/CMD .*process\.env\.PORT.*\/healthz/)
+    expect(only(runtime, 'ENV').map((e) => e.args).join(' ')).toMatch(/PORT=\d+/)
+  })
+
+  it('copies only files that exist and that .dockerignore lets through', () => {
+    const sources = only(instructions, 'COPY')
+      .filter((c) => !c.args.startsWith('--from'))
+      .flatMap((c) => c.args.split(/\s+/).filter((a) => !a.startsWith('--')).slice(0, -1))
+    expect(sources.length).toBeGreaterThan(0)
+    for (const source of sources) {
+      expect(existsSync(source), source).toBe(true)
+      expect(dockerignore, source).not.toContain(source)
+    }
+    for (const kept of ['node_modules', '.env', 'data', '.git']) expect(dockerignore).toContain(kept)
+  })
+})

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { ALERT_STUCK_SECONDS, evaluateHealth, STALE_POLL_MIN_SECONDS } from '../../src/http/health.js'
+import type { Db } from '../../src/db/database.js'
+import { type OpsApp, startOpsApp } from './ops-app.js'
+
+const HOUR_MS = 3600_000
+
+async function addSource(db: Db, name: string, fields: { lastSuccessAt?: string | null; failures?: number; nextPollAt: string }): Promise<void> {
+  await db
+    .insertInto('source')
+    .values({
+      name,
+      // Never due while the test runs (its clock stands still), so the poller leaves it alone.
+      url: `http://127.0.0.1:9/${name}.xml`,
+      type: 'rss',
+      lang: 'en',
+      last_success_at: fields.lastSuccessAt ?? null,
+      consecutive_failures: fields.failures ?? 0,
+      next_poll_at: fields.nextPollAt,
+      created_at: '2026-11-01T00:00:00.000Z',
+      updated_at: '2026-11-01T00:00:00.000Z',
+    })
+    .execute()
+}
+
+async function addDueAlert(db: Db, dueAt: string): Promise<void> {
+  const article = await db
+    .insertInto('article')
+    .values({
+      url: 'https://example.org/a',
+      url_key: 'example.org/a',
+      title: 'A memorandum',
+      body: 'text',
+      lang: 'en',
+      published_at: dueAt,
+      published_at_origin: 'feed',
+      fetched_at: dueAt,
+      updated_at: dueAt,
+      content_hash: 'h',
+      story_key: 'k',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db.insertInto('subscriber').values({ chat_id: 9001, chat_type: 'private', language: 'en', created_at: dueAt, updated_at: dueAt }).execute()
+  await db.insertInto('alert_outbox').values({ article_id: article.id, chat_id: 9001, delivery: 'instant', next_attempt_at: dueAt, created_at: dueAt }).execute()
+}
+
+async function getHealth(t: OpsApp): Promise<{ status: number; body: any }> {
+  const res = await fetch(t.url('/healthz'))
+  expect(res.headers.get('content-type')).toBe('application/json')
+  return { status: res.status, body: await res.json() }
+}
+
+describe('GET /healthz', () => {
+  let t: OpsApp
+  afterEach(async () => t.close())
+
+  it('is 200 with the checks spelled out when the database answers and polls are recent', async () => {
+    t = await startOpsApp({ POLL_INTERVAL_SECONDS: '900' })
+    const now = t.clock.now().getTime()
+    await addSource(t.db, 'recent', { lastSuccessAt: new Date(now - HOUR_MS).toISOString(), nextPollAt: new Date(now + HOUR_MS).toISOString() })
+    await addSource(t.db, 'broken', { failures: 4, nextPollAt: new Date(now + HOUR_MS).toISOString() })
+
+    const { status, body } = await getHealth(t)
+    expect(status).toBe(200)
+    expect(body).toMatchObject({
+      status: 'ok',
+      problems: [],
+      database: 'ok',
+      updates: 'receiving',
+      sources: { enabled: 2, failing: 1, lastSuccessAgeSeconds: 3600, staleAfterSeconds: 2700 },
+      alerts: { waiting: 0, due: 0 },
+    })
+  })
+
+  it('is 503 once no source has been polled successfully for three intervals', async () => {
+    t = await startOpsApp({ POLL_INTERVAL_SECONDS: '900' })
+    const now = t.clock.now().getTime()
+    await addSource(t.db, 'stale', { lastSuccessAt: new Date(now - 2 * HOUR_MS).toISOString(), nextPollAt: new Date(now + 24 * HOUR_MS).toISOString() })
+
+    // Just started: the process gets three intervals to poll before the old success counts.
+    expect((await getHealth(t)).status).toBe(200)
+    t.clock.advance(2700_000 + 1000)
+    const { status, body } = await getHealth(t)
+    expect(status).toBe(503)
+    expect(body.status).toBe('unhealthy')
+    expect(body.problems).toEqual([expect.stringMatching(/^no successful poll for \d+ s \(limit 2700 s\)$/)])
+  })
+
+  it('is 503 when due alerts have waited past the limit', async () => {
+    t = await startOpsApp()
+    await addDueAlert(t.db, new Date(t.clock.now().getTime() - (ALERT_STUCK_SECONDS + 60) * 1000).toISOString())
+    const { status, body } = await getHealth(t)
+    expect(status).toBe(503)
+    expect(body.alerts).toMatchObject({ waiting: 1, due: 1, oldestDueAgeSeconds: ALERT_STUCK_SECONDS + 60 })
+    expect(body.problems).toEqual([expect.stringContaining('1 alerts due')])
+  })
+
+  it('is 503 when the database is unreachable', async () => {
+    t = await startOpsApp()
+    await t.db.destroy()
+    const { status, body } = await getHealth(t)
+    expect(status).toBe(503)
+    expect(body).toMatchObject({ status: 'unhealthy', database: 'unreachable' })
+    expect(body.problems[0]).toMatch(/^database unreachable/)
+  })
+
+  it('answers 404 elsewhere and 405 to writes', async () => {
+    t = await startOpsApp()
+    expect((await fetch(t.url('/nope'))).status).toBe(404)
+    expect((await fetch(t.url('/healthz'), { method: 'POST' })).status).toBe(405)
+  })
+})
+
+describe('evaluateHealth thresholds', () => {
+  const now = new Date('2026-11-21T12:00:00.000Z')
+  const startedAt = new Date('2026-11-20T00:00:00.000Z')
+  const snapshot = { enabledSources: 3, failingSources: 0, lastPollSuccessAt: null, alertsWaiting: 0, alertsDue: 0, oldestAlertDueAt: null }
+  const ago = (s: number) => new Date(now.getTime() - s * 1000).toISOString()
+
+  it.each([
+    ['a poll within 3 intervals', { lastPollSuccessAt: ago(2699) }, 900, 'ok'],
+    ['no poll for more than 3 intervals', { lastPollSuccessAt: ago(2701) }, 900, 'unhealthy'],
+    ['never a successful poll, long after start', {}, 900, 'unhealthy'],
+    ['no sources at all', { enabledSources: 0 }, 900, 'ok'],
+    ['a 1 s test interval uses the floor', { lastPollSuccessAt: ago(STALE_POLL_MIN_SECONDS - 1) }, 1, 'ok'],
+    ['beyond the floor', { lastPollSuccessAt: ago(STALE_POLL_MIN_SECONDS + 1) }, 1, 'unhealthy'],
+    ['alerts busy but moving', { lastPollSuccessAt: ago(10), alertsDue: 500, oldestAlertDueAt: ago(ALERT_STUCK_SECONDS - 1) }, 900, 'ok'],
+  ])('%s → %s', (_, override, pollIntervalSeconds, expected) => {
+    const report = evaluateHealth({ snapshot: { ...snapshot, ...override }, isReceivingUpdates: true, now, startedAt, pollIntervalSeconds })
+    expect(report.status).toBe(expected)
+  })
+
+  it('is unhealthy when updates stopped arriving', () => {
+    const report = evaluateHealth({ snapshot: { ...snapshot, enabledSources: 0 }, isReceivingUpdates: false, now, startedAt, pollIntervalSeconds: 900 })
+    expect(report).toMatchObject({ status: 'unhealthy', updates: 'stopped', problems: ['not receiving Telegram updates'] })
+  })
+})
