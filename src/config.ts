@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries'
 import * as v from 'valibot'
+import { DEFAULT_CONFIDENCE_THRESHOLD } from './classify/classify.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
@@ -61,7 +62,7 @@ const DEFAULTS: Record<Exclude<EnvName, 'BOT_TOKEN'>, string> = {
   POLL_INTERVAL_SECONDS: '900',
   HOME_COUNTRY: 'KZ',
   LOG_LEVEL: 'info',
-  CONFIDENCE_THRESHOLD: '0.6',
+  CONFIDENCE_THRESHOLD: String(DEFAULT_CONFIDENCE_THRESHOLD),
   ALERT_MAX_AGE_HOURS: '72',
   SOURCE_FAILURES_BEFORE_NOTICE: '5',
   ALLOW_PRIVATE_ADDRESSES: 'false',

@@ -1,11 +1,11 @@
-import { createCountryIndex, type CountryIndex } from './countries.js'
+import { createCountryIndex } from './countries.js'
 import { detectLanguage } from './language.js'
-import { irrelevantConfidence, relevantConfidence, type IrrelevantReason } from './rules/confidence.js'
-import { readDocument, type Sentence } from './rules/document.js'
+import { irrelevantConfidence, relevantConfidence, type IrrelevantReason, type NearMiss } from './rules/confidence.js'
+import { createDocumentReader, type DocumentReader, type Sentence } from './rules/document.js'
 import { isCulturalDomain, scoreDomain, sectorsOf, type DomainScore } from './rules/domain.js'
 import { hasCooperationDocument, kindIn } from './rules/kind.js'
 import { isCooperationSentence, partiesIn, type Link, type SentenceParties } from './rules/parties.js'
-import { KINDS, type ArticleText, type Classification, type ClassifyOptions, type Kind, type Lang } from './types.js'
+import { KINDS, type ArticleText, type Classification, type ClassifyOptions, type Kind } from './types.js'
 
 /** Items at or above this confidence are published; below it they wait in /review. */
 export const DEFAULT_CONFIDENCE_THRESHOLD = 0.7
@@ -14,7 +14,6 @@ export type Classifier = (article: ArticleText) => Classification
 
 const LINK_ORDER: readonly Link[] = ['with', 'official', 'institution', 'pair', 'side']
 const MAX_EVIDENCE_CHARS = 160
-const MAX_CACHED_CLASSIFIERS = 16
 const LANGUAGE_SAMPLE_CHARS = 400
 const NO_PARTIES: SentenceParties = { homeInvolved: false, hasForeignPair: false, countries: new Map(), orgs: new Map() }
 
@@ -70,13 +69,26 @@ function kindCandidates(anchored: readonly ReadSentence[], involved: readonly Re
   return [...anchored, ...formal]
 }
 
-function notRelevant(reason: IrrelevantReason, domain: DomainScore, lang: Lang | 'other', evidence: string[]): Classification {
-  return { relevant: false, kind: null, partners: [], orgs: [], sectors: [], confidence: irrelevantConfidence(reason, domain), lang, evidence }
+function nearMissOf(read: readonly ReadSentence[], domain: DomainScore, home: string): NearMiss {
+  const core = read.filter((s) => s.sentence.region !== 'body')
+  return {
+    isCulturalDomain: isCulturalDomain(domain),
+    hasForeignInCore: core.some((s) => s.sentence.orgs.length > 0 || s.sentence.countries.some((m) => m.code !== home)),
+    hasKindCue: read.some((s) => kindIn(s.sentence, false) !== null),
+  }
 }
 
-function classifyWith(countries: CountryIndex, home: string, article: ArticleText): Classification {
+/** The kinds above `kind` whose words the article uses without reporting them done. */
+function isKindContested(kind: Kind, sentences: readonly Sentence[]): boolean {
+  const rank = KINDS.indexOf(kind)
+  const hasDocument = sentences.some(hasCooperationDocument)
+  const hasCommission = sentences.some((s) => s.cueSet.has('commission'))
+  return (rank > KINDS.indexOf('agreement') && hasDocument) || (rank > KINDS.indexOf('commission') && hasCommission)
+}
+
+function classifyWith(readDocument: DocumentReader, home: string, article: ArticleText): Classification {
   const lang = detectLanguage(`${article.title}\n${article.body.slice(0, LANGUAGE_SAMPLE_CHARS)}`, article.lang)
-  const sentences = readDocument(article, countries)
+  const sentences = readDocument(article)
   const domain = scoreDomain(sentences)
   const read: ReadSentence[] = sentences.map((sentence) => {
     const isCooperation = isCooperationSentence(sentence)
@@ -84,24 +96,28 @@ function classifyWith(countries: CountryIndex, home: string, article: ArticleTex
     const parties = isCooperation || sentence.region !== 'body' ? partiesIn(sentence, home, lang) : NO_PARTIES
     return { sentence, parties, isCooperation }
   })
+  const notRelevant = (reason: IrrelevantReason, evidence: string[] = []): Classification => ({
+    relevant: false, kind: null, partners: [], orgs: [], sectors: [],
+    confidence: irrelevantConfidence(reason, domain, nearMissOf(read, domain, home)), lang, evidence,
+  })
   // labels.md § relevant: the home country must be a party. A headline or lead that names it
   // as an actor speaks for the sentences around it unless they pair two foreign countries.
   const isHomeInCore = read.some((s) => s.sentence.region !== 'body' && s.parties.homeInvolved)
   const involved = read.filter(
     (s) => s.isCooperation && (s.parties.homeInvolved || (isHomeInCore && s.sentence.region !== 'body' && !s.parties.hasForeignPair)),
   )
-  if (involved.length === 0) return notRelevant(read.some((s) => s.isCooperation) ? 'no-home-party' : 'no-cooperation', domain, lang, [])
+  if (involved.length === 0) return notRelevant(read.some((s) => s.isCooperation) ? 'no-home-party' : 'no-cooperation')
   const anchored = involved.filter((s) => s.parties.countries.size > 0 || s.parties.orgs.size > 0)
   const sideLinked = read.filter((s) => s.isCooperation && [...s.parties.countries.values()].includes('side'))
   const partnerLinks = strongestLinks([...anchored, ...sideLinked], (p) => p.countries)
   const orgLinks = strongestLinks(anchored, (p) => p.orgs)
   const titles = read.filter((s) => s.sentence.region === 'title')
   const finding = decideKind(kindCandidates(anchored, involved)) ?? decideKind([...involved, ...titles])
-  if (!finding) return notRelevant('no-kind', domain, lang, [])
+  if (!finding) return notRelevant('no-kind')
   const evidence = [snippet(finding.sentence.text)]
-  if (!isCulturalDomain(domain)) return notRelevant('out-of-scope', domain, lang, evidence)
+  if (!isCulturalDomain(domain)) return notRelevant('out-of-scope', evidence)
   const isDomesticAgreement = partnerLinks.size === 0 && orgLinks.size === 0 && finding.kind === 'agreement'
-  if (partnerLinks.size === 0 && orgLinks.size === 0 && !isDomesticAgreement) return notRelevant('no-party', domain, lang, evidence)
+  if (partnerLinks.size === 0 && orgLinks.size === 0 && !isDomesticAgreement) return notRelevant('no-party', evidence)
   let weakestLink: Link | null = null
   for (const link of [...partnerLinks.values(), ...orgLinks.values()]) weakestLink = weaker(weakestLink ?? undefined, link)
   const confidence = relevantConfidence({
@@ -109,6 +125,7 @@ function classifyWith(countries: CountryIndex, home: string, article: ArticleTex
     isKindInCore: finding.sentence.region !== 'body',
     weakestLink,
     domain,
+    isKindContested: isKindContested(finding.kind, involved.map((s) => s.sentence)),
   })
   for (const [code, link] of [...partnerLinks, ...orgLinks]) evidence.push(`${code}: ${link}`)
   return {
@@ -124,30 +141,19 @@ function classifyWith(countries: CountryIndex, home: string, article: ArticleTex
 }
 
 /**
- * A classifier bound to one home country and alias list; the country index is built once here,
- * so callers classifying many articles (ingest, the bench) should keep and reuse it.
+ * A classifier bound to one home country and alias list. Its lexicons are built here and learn
+ * the words they meet, so callers classifying many articles (ingest, the bench) should keep it.
  */
 export function createClassifier(options: ClassifyOptions): Classifier {
   const home = options.homeCountry.toUpperCase()
-  const countries = createCountryIndex(options.extraAliases ?? [])
-  return (article) => classifyWith(countries, home, article)
+  const readDocument = createDocumentReader(createCountryIndex(options.extraAliases ?? []))
+  return (article) => classifyWith(readDocument, home, article)
 }
 
-const classifiers = new Map<string, Classifier>()
-
-function cacheKey(options: ClassifyOptions): string {
-  const aliases = (options.extraAliases ?? []).map((a) => `${a.alias}\u0000${a.country}`).join('\u0001')
-  return `${options.homeCountry.toUpperCase()}\u0002${aliases}`
-}
-
-/** Pure: the label of one article under labels.md. Reuses the index built for the same options. */
+/**
+ * Pure: the label of one article under labels.md. Builds a classifier for this call alone;
+ * anything classifying more than a few articles should keep one from createClassifier.
+ */
 export function classify(article: ArticleText, options: ClassifyOptions): Classification {
-  const key = cacheKey(options)
-  let classifier = classifiers.get(key)
-  if (!classifier) {
-    if (classifiers.size >= MAX_CACHED_CLASSIFIERS) classifiers.clear()
-    classifier = createClassifier(options)
-    classifiers.set(key, classifier)
-  }
-  return classifier(article)
+  return createClassifier(options)(article)
 }

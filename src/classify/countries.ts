@@ -70,7 +70,7 @@ function officialVariants(name: string): string[] {
   const parenthetical = /^(.*?)\s*\((.*)\)\s*$/.exec(name)
   const bases = parenthetical ? [parenthetical[1] ?? '', parenthetical[2] ?? ''] : [name]
   for (const base of bases) {
-    const beforeComma = base.split(',')[0]?.trim() ?? ''
+    const beforeComma = base.split(',')[0]?.trim().replace(/^the\s+/i, '') ?? ''
     if (!beforeComma) continue
     variants.add(beforeComma)
     const stripped = beforeComma.replace(EN_POLITICAL_PREFIX, '').replace(RU_POLITICAL_PREFIX, '').replace(POLITICAL_SUFFIX, '').trim()
@@ -135,18 +135,29 @@ function phraseKey(words: readonly WordPattern[]): string {
   return words.map((w) => `${w.stem}/${w.tail?.source ?? ''}/${w.upperOnly}`).join(' ')
 }
 
+interface Claim {
+  words: WordPattern[]
+  ref: CountryRef
+  priority: Priority
+  contested: boolean
+}
+
 /** Keeps, for each spelling, the claim with the lowest priority; equal claims cancel out. */
-function resolveClaims(sources: readonly NameSource[]): LexiconEntry<CountryRef>[] {
-  const claims = new Map<string, { words: WordPattern[]; ref: CountryRef; priority: Priority; contested: boolean }>()
+function withClaims(held: ReadonlyMap<string, Claim>, sources: readonly NameSource[]): Map<string, Claim> {
+  const claims = new Map(held)
   for (const source of sources) {
     for (const words of phrasesOf(source)) {
       const key = phraseKey(words)
-      const held = claims.get(key)
+      const claim = claims.get(key)
       const ref = { code: source.code, kind: source.kind }
-      if (!held || source.priority < held.priority) claims.set(key, { words, ref, priority: source.priority, contested: false })
-      else if (source.priority === held.priority && held.ref.code !== source.code) held.contested = true
+      if (!claim || source.priority < claim.priority) claims.set(key, { words, ref, priority: source.priority, contested: false })
+      else if (source.priority === claim.priority && claim.ref.code !== source.code) claims.set(key, { ...claim, contested: true })
     }
   }
+  return claims
+}
+
+function uncontested(claims: ReadonlyMap<string, Claim>): LexiconEntry<CountryRef>[] {
   return [...claims.values()].filter((c) => !c.contested).map((c) => ({ words: c.words, value: c.ref }))
 }
 
@@ -154,11 +165,9 @@ function taughtSources(aliases: readonly CountryAlias[]): NameSource[] {
   return aliases.map((a) => ({ text: a.alias, code: a.country.toUpperCase(), kind: 'country', priority: Priority.Taught }))
 }
 
-let baseSources: NameSource[] | undefined
-function getBaseSources(): NameSource[] {
-  baseSources ??= collectBaseSources()
-  return baseSources
-}
+/** Built once at load: every index starts from these and adds the aliases admins taught. */
+const BASE_SOURCES: readonly NameSource[] = collectBaseSources()
+const BASE_CLAIMS: ReadonlyMap<string, Claim> = withClaims(new Map(), BASE_SOURCES)
 
 interface SuggestionTarget {
   norm: string
@@ -187,8 +196,9 @@ function codeFromIsoCode(word: string): string | null {
 }
 
 export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): CountryIndex {
-  const sources = [...getBaseSources(), ...taughtSources(extraAliases)]
-  const lexicon: Lexicon<CountryRef> = createLexicon(resolveClaims(sources))
+  const taught = taughtSources(extraAliases)
+  const sources = [...BASE_SOURCES, ...taught]
+  const lexicon: Lexicon<CountryRef> = createLexicon(uncontested(withClaims(BASE_CLAIMS, taught)))
   let targets: SuggestionTarget[] | undefined
 
   function resolveTokens(tokens: readonly Token[]): string | null {

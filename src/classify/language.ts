@@ -3,7 +3,10 @@ import type { Lang } from './types.js'
 
 const SAMPLE_CHARS = 400
 /** Letters of the Kazakh alphabet that Russian lacks; eld has no Kazakh model, so they decide. */
-const KAZAKH_LETTERS = new Set('әғқңөұүһіӘҒҚҢӨҰҮҺІ')
+const KAZAKH_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ'
+const CYRILLIC_START = 0x400
+/** Per Cyrillic code point: 1 for the Kazakh letters above. */
+const IS_KAZAKH = Uint8Array.from({ length: 0x100 }, (_, offset) => (KAZAKH_LETTERS.includes(String.fromCharCode(CYRILLIC_START + offset)) ? 1 : 0))
 /** A Russian page quoting a Kazakh name stays Russian; Kazakh prose runs well above this share. */
 const MIN_KAZAKH_SHARE = 0.02
 /**
@@ -15,7 +18,12 @@ const FUNCTION_WORDS: Readonly<Record<'en' | 'ru', ReadonlySet<string>>> = {
   ru: new Set(['и', 'в', 'на', 'с', 'по', 'не', 'что', 'для', 'из', 'о', 'от', 'к', 'а', 'также', 'во', 'как', 'это']),
 }
 const MIN_FUNCTION_WORD_SHARE = 0.12
-const NON_LETTERS = /[^\p{L}]+/u
+const LETTER = /\p{L}/u
+/** Below this code point (the end of General Punctuation: dashes, quotes) a table says what is a letter. */
+const TABLE_END = 0x2070
+const LETTERS = Uint8Array.from({ length: TABLE_END }, (_, code) => (LETTER.test(String.fromCharCode(code)) ? 1 : 0))
+/** No function word is longer, so longer words are not looked up. */
+const MAX_FUNCTION_WORD_LENGTH = Math.max(...Object.values(FUNCTION_WORDS).flatMap((words) => [...words].map((w) => w.length)))
 
 interface LetterCounts {
   cyrillic: number
@@ -25,16 +33,47 @@ interface LetterCounts {
 
 function countLetters(sample: string): LetterCounts {
   const counts = { cyrillic: 0, latin: 0, kazakh: 0 }
-  for (const char of sample) {
-    const code = char.charCodeAt(0)
-    if (code >= 0x0400 && code <= 0x04ff) {
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i)
+    if (code >= CYRILLIC_START && code <= 0x04ff) {
       counts.cyrillic += 1
-      if (KAZAKH_LETTERS.has(char)) counts.kazakh += 1
+      counts.kazakh += IS_KAZAKH[code - CYRILLIC_START] as number
     } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) {
       counts.latin += 1
     }
   }
   return counts
+}
+
+/** How many code units the letter (\p{L}) at `index` takes, 0 when there is none there. */
+function letterLength(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < TABLE_END) return LETTERS[code] as number
+  const char = String.fromCodePoint(text.codePointAt(index) ?? code)
+  return LETTER.test(char) ? char.length : 0
+}
+
+/**
+ * Function words among the text's words, and into how many pieces splitting it at non-letters
+ * cuts it (the empty ones at either end included): the share the rule is tuned on.
+ */
+function countFunctionWords(text: string, functionWords: ReadonlySet<string>): { hits: number; pieces: number } {
+  let hits = 0
+  let pieces = 1
+  let i = 0
+  while (i < text.length) {
+    const start = i
+    let length = letterLength(text, i)
+    while (length > 0) {
+      i += length
+      length = i < text.length ? letterLength(text, i) : 0
+    }
+    if (i > start && i - start <= MAX_FUNCTION_WORD_LENGTH && functionWords.has(text.slice(start, i))) hits += 1
+    if (i === text.length) break
+    pieces += 1
+    while (i < text.length && letterLength(text, i) === 0) i += 1
+  }
+  return { hits, pieces }
 }
 
 /**
@@ -47,9 +86,8 @@ export function detectLanguage(text: string, hint?: Lang | null): Lang | 'other'
   if (cyrillic === 0 && latin === 0) return hint ?? 'other'
   if (cyrillic > latin && kazakh / cyrillic >= MIN_KAZAKH_SHARE) return 'kk'
   const candidate = cyrillic > latin ? 'ru' : 'en'
-  const words = sample.toLowerCase().split(NON_LETTERS)
-  const functionWords = words.filter((w) => FUNCTION_WORDS[candidate].has(w)).length
-  if (functionWords / words.length >= MIN_FUNCTION_WORD_SHARE) return candidate
+  const { hits, pieces } = countFunctionWords(sample.toLowerCase(), FUNCTION_WORDS[candidate])
+  if (hits / pieces >= MIN_FUNCTION_WORD_SHARE) return candidate
   const detected = eld.detect(sample)
   if (detected.language === 'ru' || detected.language === 'en') return detected.language
   if (hint) return hint

@@ -1,4 +1,4 @@
-import { KEY_LENGTH, isUpperWord, type Token } from './normalize.js'
+import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, type Token } from './normalize.js'
 
 /** One word of a phrase: a token matches when it is `stem` followed by something `tail` accepts. */
 export interface WordPattern {
@@ -40,12 +40,23 @@ export interface Lexicon<T> {
 /** Any ending at all: tokens hold only letters and digits, so no test is needed. */
 export const ANY_TAIL = /^[\p{L}\p{N}]*$/u
 
-function wordMatches(pattern: WordPattern, token: Token, ignoreCase: boolean): boolean {
-  if (!token.norm.startsWith(pattern.stem)) return false
-  if (pattern.upperOnly && !ignoreCase && !isUpperWord(token.raw)) return false
+/**
+ * Distinct words a lexicon remembers before it starts over; a news feed's vocabulary stays far
+ * below this, so the bound only caps memory on odd input.
+ */
+const MAX_REMEMBERED_WORDS = 50_000
+
+/** The part of a word's match that depends on its normalised form alone. */
+function stemMatches(pattern: WordPattern, norm: string): boolean {
+  if (!norm.startsWith(pattern.stem)) return false
   if (pattern.tail === ANY_TAIL) return true
-  if (pattern.tail === null) return token.norm.length === pattern.stem.length
-  return pattern.tail.test(token.norm.slice(pattern.stem.length))
+  if (pattern.tail === null) return norm.length === pattern.stem.length
+  return pattern.tail.test(norm.slice(pattern.stem.length))
+}
+
+function wordMatches(pattern: WordPattern, token: Token, ignoreCase: boolean): boolean {
+  if (pattern.upperOnly && !ignoreCase && !isUpperWord(token.raw)) return false
+  return stemMatches(pattern, token.norm)
 }
 
 function byPreference<T>(a: LexiconEntry<T>, b: LexiconEntry<T>): number {
@@ -53,8 +64,9 @@ function byPreference<T>(a: LexiconEntry<T>, b: LexiconEntry<T>): number {
 }
 
 /**
- * A phrase dictionary keyed by the first letters of the first word, so a token costs one map
- * look-up; longer phrases and longer stems win (Louvre Abu Dhabi over Louvre, Нигерия over Нигер).
+ * A phrase dictionary keyed by the first letters of the first word; longer phrases and longer
+ * stems win (Louvre Abu Dhabi over Louvre, Нигерия over Нигер). Which phrases a word can start
+ * is remembered per word: running text repeats its words, and testing endings is what costs.
  */
 export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T> {
   const index = new Map<string, LexiconEntry<T>[]>()
@@ -67,18 +79,36 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
     else index.set(key, [entry])
   }
   for (const bucket of index.values()) bucket.sort(byPreference)
+  // Most words start no phrase; a bit per key hash answers that without hashing the word's string.
+  const mayStart = new Uint8Array(KEY_SPACE)
+  for (const key of index.keys()) mayStart[bucketKey(key)] = 1
+  const none: readonly LexiconEntry<T>[] = []
+  const startsByWord = new Map<string, readonly LexiconEntry<T>[]>()
+
+  /** The entries whose first word `norm` can be, in order of preference. */
+  function startingWith(norm: string): readonly LexiconEntry<T>[] {
+    let starts = startsByWord.get(norm)
+    if (starts) return starts
+    const bucket = index.get(norm.slice(0, KEY_LENGTH))
+    const matching = bucket?.filter((entry) => stemMatches(entry.words[0] as WordPattern, norm)) ?? []
+    starts = matching.length > 0 ? matching : none
+    if (startsByWord.size >= MAX_REMEMBERED_WORDS) startsByWord.clear()
+    startsByWord.set(norm, starts)
+    return starts
+  }
 
   function matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): LexiconMatch<T> | null {
     const token = tokens[start]
-    if (!token) return null
-    const bucket = index.get(token.key)
-    if (!bucket) return null
+    if (!token || mayStart[token.key] === 0) return null
+    const starts = startingWith(token.norm)
+    if (starts.length === 0) return null
     const ignoreCase = options?.ignoreCase ?? false
-    for (const entry of bucket) {
+    for (const entry of starts) {
       const words = entry.words
       if (start + words.length > tokens.length) continue
+      if ((words[0] as WordPattern).upperOnly && !ignoreCase && !isUpperWord(token.raw)) continue
       let matches = true
-      for (let offset = 0; offset < words.length && matches; offset += 1) {
+      for (let offset = 1; offset < words.length && matches; offset += 1) {
         matches = wordMatches(words[offset] as WordPattern, tokens[start + offset] as Token, ignoreCase)
       }
       if (matches) return { value: entry.value, start, end: start + words.length, lastStemLength: words[words.length - 1]?.stem.length ?? 0 }

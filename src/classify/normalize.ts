@@ -5,22 +5,39 @@ export interface Token {
   raw: string
   /** Lower case, ё → е, Latin accents dropped: the form every lexicon is keyed by. */
   norm: string
-  /** The first letters of `norm`, the lexicons' bucket key. */
-  key: string
+  /** bucketKey(norm), worked out once for the lexicons that look the token up. */
+  key: number
   sep: Separator
 }
 
 /** Lexicons bucket phrases by this many leading letters of their first word. */
 export const KEY_LENGTH = 3
+/** Bucket keys run below this power of two. */
+export const KEY_SPACE = 1 << 16
+
+/** A hash of a word's first KEY_LENGTH letters (all of a shorter word): the lexicons' first filter. */
+export function bucketKey(word: string): number {
+  const length = Math.min(word.length, KEY_LENGTH)
+  let hash = length
+  for (let i = 0; i < length; i += 1) hash = (hash * 31 + word.charCodeAt(i)) | 0
+  return hash & (KEY_SPACE - 1)
+}
+
 const LATIN_ACCENTED = /[\u00C0-\u024F]/
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u
-const ASCII_WORD_CHARS = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0,
-)
-const DASH_GAP = /^\s*[–—-]\s*$/
-const COMMA_GAP = /^\s*,\s*$/
-const SPACE_GAP = /^\s+$/
+/** Below this code point (the end of General Punctuation: dashes, quotes) a table says what is part of a word. */
+const TABLE_END = 0x2070
+/** Cyrillic (its signs and marks included) and Latin letters; the rest as the regex says. */
+const WORD_CHARS = Uint8Array.from({ length: TABLE_END }, (_, code) => {
+  if (code >= 0x400 && code <= 0x4ff) return 1
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0
+  return OTHER_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0
+})
+const HYPHEN = 0x2d
+const NON_BREAKING_HYPHEN = 0x2011
+const COMMA = 0x2c
+const DASHES: ReadonlySet<number> = new Set([0x2013, 0x2014, HYPHEN])
 
 function lowerText(text: string): string {
   let lower = text.toLowerCase().replaceAll('ё', 'е')
@@ -33,24 +50,38 @@ export function normalizeWord(word: string): string {
   return lowerText(word)
 }
 
-function classifyGap(gap: string): Separator {
-  if (gap === '-' || gap === '‑') return 'hyphen'
-  if (DASH_GAP.test(gap)) return 'dash'
-  if (COMMA_GAP.test(gap)) return 'comma'
-  if (SPACE_GAP.test(gap)) return 'space'
-  return 'other'
+/** What `\s` matches in a regex, by code unit. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0x1680) return code === 0xa0
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** The separator `text[from, to)` makes: a lone hyphen, a dash or a comma with spaces around, spaces, or anything else. */
+function classifyGap(text: string, from: number, to: number): Separator {
+  const first = text.charCodeAt(from)
+  if (to - from === 1 && (first === HYPHEN || first === NON_BREAKING_HYPHEN)) return 'hyphen'
+  let i = from
+  while (i < to && isSpace(text.charCodeAt(i))) i += 1
+  if (i === to) return 'space'
+  const mark = text.charCodeAt(i)
+  if (!DASHES.has(mark) && mark !== COMMA) return 'other'
+  i += 1
+  while (i < to && isSpace(text.charCodeAt(i))) i += 1
+  if (i < to) return 'other'
+  return mark === COMMA ? 'comma' : 'dash'
 }
 
 export function isUpperWord(word: string): boolean {
+  const first = word.charCodeAt(0)
+  // A lower-case first letter settles most words without case-mapping them twice.
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x430 && first <= 0x44f)) return false
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
-/** Letters and digits of the scripts we read, by code point range; anything rarer asks the regex. */
-function isWordChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  if (code < 0x80) return ASCII_WORD_CHARS[code] === 1
-  if (code >= 0x400 && code <= 0x4ff) return true
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
+function isWordChar(code: number, text: string, index: number): boolean {
+  if (code < TABLE_END) return WORD_CHARS[code] === 1
   return OTHER_WORD_CHAR.test(text[index] ?? '')
 }
 
@@ -63,28 +94,40 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0
   let i = 0
   while (i < text.length) {
-    if (!isWordChar(text, i)) {
+    if (!isWordChar(text.charCodeAt(i), text, i)) {
       i += 1
       continue
     }
     const start = i
-    while (i < text.length && isWordChar(text, i)) i += 1
+    while (i < text.length && isWordChar(text.charCodeAt(i), text, i)) i += 1
     const norm = isAligned ? lower.slice(start, i) : lowerText(text.slice(start, i))
     const isSingleSpace = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32
     tokens.push({
       raw: text.slice(start, i),
       norm,
-      key: norm.slice(0, KEY_LENGTH),
-      sep: tokens.length === 0 ? 'start' : isSingleSpace ? 'space' : classifyGap(text.slice(previousEnd, start)),
+      key: bucketKey(norm),
+      sep: tokens.length === 0 ? 'start' : isSingleSpace ? 'space' : classifyGap(text, previousEnd, start),
     })
     previousEnd = i
   }
   return tokens
 }
 
-/** Splits after . ! ? … unless the period closes an initial («имени А. Кастеева»). */
-const SENTENCE_END = /(?<![\s.]\p{Lu}\.)(?<=[.!?…])["»”)]*\s+(?=["«“(]?[\p{Lu}\d])/u
+/**
+ * A sentence's closing mark and the quotes and spaces after it, when a capital or a digit opens
+ * the next one; a period after an initial («имени А. Кастеева») closes nothing. The mark comes
+ * first so the regex engine can skip ahead to it.
+ */
+const SENTENCE_BREAK = /(?:[!?…]|(?<![\s.]\p{Lu})\.)["»”)]*\s+(?=["«“(]?[\p{Lu}\d])/gu
 
+/** Splits after . ! ? …, dropping the closing quotes and spaces between sentences. */
 export function splitSentences(line: string): string[] {
-  return line.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s.length > 0)
+  const sentences: string[] = []
+  let from = 0
+  for (const match of line.matchAll(SENTENCE_BREAK)) {
+    sentences.push(line.slice(from, match.index + 1).trim())
+    from = match.index + match[0].length
+  }
+  sentences.push(line.slice(from).trim())
+  return sentences.filter((s) => s.length > 0)
 }

@@ -71,15 +71,11 @@ export interface SavedArticle {
   isNewlyPublished: boolean
 }
 
-/**
- * Stores a new article with its classification and partners, or updates a changed one in
- * place (`existingId`), in the caller's transaction. An article an admin curated keeps its
- * labels and status; only its text is refreshed. Returns null when the URL was taken
- * meanwhile (another source stored the same story first).
- */
-export async function saveArticle(trx: Transaction<Database>, existingId: number | null, input: ArticleInput, now: Date): Promise<SavedArticle | null> {
-  const at = now.toISOString()
-  const row = {
+/** Rows per multi-row INSERT: article has 14 columns, well under SQLite's bound-parameter limit. */
+const INSERT_CHUNK = 100
+
+function articleRow(input: ArticleInput, at: string) {
+  return {
     source_id: input.sourceId,
     url: input.url,
     url_key: input.urlKey,
@@ -94,9 +90,11 @@ export async function saveArticle(trx: Transaction<Database>, existingId: number
     content_hash: input.contentHash,
     story_key: input.storyKey,
   }
-  const c = input.classification
-  const labels = {
-    is_relevant: c.relevant ? 1 : 0,
+}
+
+function labelsOf(c: Classification, at: string) {
+  return {
+    is_relevant: c.relevant ? (1 as const) : (0 as const),
     kind: c.relevant ? c.kind : null,
     confidence: c.confidence,
     sectors: JSON.stringify(c.sectors),
@@ -104,22 +102,55 @@ export async function saveArticle(trx: Transaction<Database>, existingId: number
     evidence: JSON.stringify(c.evidence),
     classified_at: at,
   } as const
+}
 
-  if (existingId === null) {
-    const inserted = await trx
-      .insertInto('article')
-      .values({ ...row, is_backlog: input.isBacklog ? 1 : 0 })
-      .onConflict((oc) => oc.column('url_key').doNothing())
-      .returning('id')
-      .executeTakeFirst()
-    if (!inserted) return null
-    await trx.insertInto('classification').values({ article_id: inserted.id, ...labels, status: input.status, status_changed_at: at }).execute()
-    await writePartners(trx, inserted.id, c.partners, input.status, row.published_at)
-    return { id: inserted.id, isNew: true, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' }
+function partnerRows(articleId: number, partners: readonly string[], status: ArticleStatus, publishedAt: string) {
+  return [...new Set(partners)].map((country) => ({ article_id: articleId, country, status, published_at: publishedAt }))
+}
+
+/**
+ * Stores new articles with their classifications and partners in the caller's transaction,
+ * a few multi-row statements for the lot (a poll stores up to dozens at once). Returns one
+ * entry per input, in order: null when the URL was taken meanwhile (another source stored the
+ * same story first).
+ */
+export async function saveNewArticles(trx: Transaction<Database>, inputs: readonly ArticleInput[], now: Date): Promise<(SavedArticle | null)[]> {
+  const at = now.toISOString()
+  const results: (SavedArticle | null)[] = []
+  for (let i = 0; i < inputs.length; i += INSERT_CHUNK) {
+    const chunk = inputs.slice(i, i + INSERT_CHUNK)
+    const rows = chunk.map((input) => ({ ...articleRow(input, at), is_backlog: input.isBacklog ? (1 as const) : (0 as const) }))
+    const inserted = await trx.insertInto('article').values(rows).onConflict((oc) => oc.column('url_key').doNothing()).returning(['id', 'url_key']).execute()
+    const idByKey = new Map(inserted.map((r) => [r.url_key, r.id]))
+    const labels = []
+    const partners = []
+    for (const [j, input] of chunk.entries()) {
+      const id = idByKey.get(input.urlKey)
+      if (id === undefined) {
+        results.push(null)
+        continue
+      }
+      const c = input.classification
+      labels.push({ article_id: id, ...labelsOf(c, at), status: input.status, status_changed_at: at })
+      partners.push(...partnerRows(id, c.partners, input.status, rows[j]!.published_at))
+      results.push({ id, isNew: true, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' })
+    }
+    if (labels.length > 0) await trx.insertInto('classification').values(labels).execute()
+    for (let k = 0; k < partners.length; k += INSERT_CHUNK) await trx.insertInto('article_partner').values(partners.slice(k, k + INSERT_CHUNK)).execute()
   }
+  return results
+}
 
+/**
+ * Updates a changed article in place, with its classification and partners, in the caller's
+ * transaction. An article an admin curated keeps its labels and status; only its text is
+ * refreshed.
+ */
+export async function updateArticle(trx: Transaction<Database>, existingId: number, input: ArticleInput, now: Date): Promise<SavedArticle> {
+  const at = now.toISOString()
+  const labels = labelsOf(input.classification, at)
   // url_key and backlog flag stay as first stored: the URL may differ only by tracking noise.
-  const { url_key: _urlKey, ...changed } = row
+  const { url_key: _urlKey, ...changed } = articleRow(input, at)
   await trx.updateTable('article').set(changed).where('id', '=', existingId).execute()
   const previous = await trx.selectFrom('classification').select(['status', 'curated_by', 'is_relevant']).where('article_id', '=', existingId).executeTakeFirst()
   if (previous?.curated_by != null) {
@@ -132,12 +163,8 @@ export async function saveArticle(trx: Transaction<Database>, existingId: number
     .onConflict((oc) => oc.column('article_id').doUpdateSet({ ...labels, status: input.status, ...(statusChanged ? { status_changed_at: at } : {}) }))
     .execute()
   await trx.deleteFrom('article_partner').where('article_id', '=', existingId).execute()
-  await writePartners(trx, existingId, c.partners, input.status, row.published_at)
+  const partners = partnerRows(existingId, input.classification.partners, input.status, changed.published_at)
+  if (partners.length > 0) await trx.insertInto('article_partner').values(partners).execute()
+  const c = input.classification
   return { id: existingId, isNew: false, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' && statusChanged }
-}
-
-async function writePartners(trx: Transaction<Database>, articleId: number, partners: readonly string[], status: ArticleStatus, publishedAt: string): Promise<void> {
-  const unique = [...new Set(partners)]
-  if (unique.length === 0) return
-  await trx.insertInto('article_partner').values(unique.map((country) => ({ article_id: articleId, country, status, published_at: publishedAt }))).execute()
 }

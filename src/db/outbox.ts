@@ -92,6 +92,18 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
   return added
 }
 
+/** Whether any active subscriber has a subscription: without one, no article can be alerted. */
+export async function hasAlertRecipients(trx: Transaction<Database>): Promise<boolean> {
+  const row = await trx
+    .selectFrom('subscription as s')
+    .innerJoin('subscriber as b', 'b.chat_id', 's.chat_id')
+    .select('s.chat_id')
+    .where('b.is_active', '=', 1)
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
 /** An outbox row as the sender needs it. */
 export interface DueAlert {
   id: number

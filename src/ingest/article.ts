@@ -63,9 +63,25 @@ function hasBlockChild(el: Element): boolean {
   return el.children.some((c) => c.type === 'tag' && BLOCK_LEVEL.has((c as Element).name))
 }
 
-function metaContent($: CheerioAPI, selectors: string[]): string | null {
-  for (const selector of selectors) {
-    const value = $(selector).first().attr('content')?.trim()
+/** `property=…`, `name=…` and `itemprop=…` of the page's <meta> tags → the first one's content. */
+type MetaTags = Map<string, string | undefined>
+
+// One walk over the <meta> tags instead of a document-wide selector query per tag name.
+function readMetaTags($: CheerioAPI): MetaTags {
+  const tags: MetaTags = new Map()
+  for (const el of $('meta').toArray()) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const value = el.attribs[attr]
+      const key = `${attr}=${value}`
+      if (value !== undefined && !tags.has(key)) tags.set(key, el.attribs.content)
+    }
+  }
+  return tags
+}
+
+function metaContent(tags: MetaTags, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = tags.get(key)?.trim()
     if (value) return value
   }
   return null
@@ -99,14 +115,14 @@ function jsonLdArticle($: CheerioAPI): JsonLdArticle | null {
   return null
 }
 
-function extractDate($: CheerioAPI, ld: JsonLdArticle | null, main: Cheerio<Element> | null): Date | null {
-  const meta = metaContent($, [
-    'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]',
-    'meta[property="og:published_time"]', 'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]',
+function extractDate($: CheerioAPI, meta: MetaTags, ld: JsonLdArticle | null, main: Cheerio<Element> | null): Date | null {
+  const metaDate = metaContent(meta, [
+    'property=article:published_time', 'name=article:published_time', 'itemprop=datePublished',
+    'name=pubdate', 'name=publishdate', 'name=date', 'name=DC.date.issued', 'name=dc.date',
+    'property=og:published_time', 'name=sailthru.date', 'name=parsely-pub-date',
   ])
   const candidates = [
-    meta,
+    metaDate,
     ld?.datePublished ?? null,
     $('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().text(),
     $('article time[datetime], time[datetime]').first().attr('datetime') ?? null,
@@ -122,9 +138,9 @@ function extractDate($: CheerioAPI, ld: JsonLdArticle | null, main: Cheerio<Elem
   return parseDate(head)
 }
 
-function extractTitle($: CheerioAPI, ld: JsonLdArticle | null): string {
+function extractTitle($: CheerioAPI, meta: MetaTags, ld: JsonLdArticle | null): string {
   const h1 = $('article h1, main h1, [class*="article"] h1, [class*="news"] h1, h1').first().text()
-  const og = metaContent($, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
+  const og = metaContent(meta, ['property=og:title', 'name=twitter:title'])
   const candidates = [h1, og, ld?.headline, $('title').first().text().split(/\s+[|—–-]\s+/)[0]]
   for (const c of candidates) {
     const title = tidyText(c ?? '').replace(/\n/g, ' ')
@@ -261,7 +277,9 @@ function $text(el: Element): string {
 export function extractArticle(html: string, _url?: string): ExtractedArticle {
   const $ = load(html, HTML_PARSER_OPTIONS)
   const ld = jsonLdArticle($)
-  const title = extractTitle($, ld)
+  // Read before removeNoise drops the <meta> tags with the rest of the page chrome.
+  const meta = readMetaTags($)
+  const title = extractTitle($, meta, ld)
   removeNoise($)
   const container = pickContainer($)
   let text = ''
@@ -274,7 +292,7 @@ export function extractArticle(html: string, _url?: string): ExtractedArticle {
     const whole = body ? collectText(body as Element) : ''
     if (whole.length > text.length) text = whole
   }
-  const publishedAt = extractDate($, ld, container ? $(container) : null)
+  const publishedAt = extractDate($, meta, ld, container ? $(container) : null)
   return { title, text: stripTitle(text, title), publishedAt }
 }
 

@@ -54,12 +54,12 @@ function declaredCharset(head: string, kind: DecodeKind): string | null {
   return null
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8, else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return false
+    return null
   }
 }
 
@@ -92,9 +92,10 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null, kind:
   const declared = declaredCharset(head, kind)
   let charset = wide ?? headerCharset(contentType) ?? declared ?? null
   // A page declared (or assumed) UTF-8 whose bytes are not: trust the other declaration, else guess.
-  if ((charset === null || charset === 'utf-8') && !isValidUtf8(bytes)) {
+  if (charset === null || charset === 'utf-8') {
+    const text = strictUtf8(bytes)
+    if (text !== null) return { text, charset: 'utf-8' }
     charset = declared && declared !== 'utf-8' ? declared : guessCyrillic(bytes)
   }
-  charset ??= 'utf-8'
   return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset), charset }
 }

@@ -1,7 +1,6 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import https from 'node:https'
-import { pipeline } from 'node:stream/promises'
-import { Writable, type Transform } from 'node:stream'
+import type { Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import { hostOf } from './url.js'
 
@@ -142,8 +141,6 @@ type Hop =
   | { kind: 'head'; response: IncomingMessage }
   | FetchFailure
 
-class BodyTooLarge extends Error {}
-
 /**
  * The one HTTP layer of ingestion: connect and total timeouts, a size cap applied while
  * streaming (after decompression too), at most MAX_REDIRECTS redirects, gzip/deflate/br,
@@ -240,18 +237,19 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           fail(`body larger than ${maxBytes} bytes`)
           return
         }
+        // Plain listeners rather than stream.pipeline: a poll reads thousands of small bodies,
+        // and pipeline's per-call AbortController and stream plumbing cost more than the read.
         const chunks: Buffer[] = []
         let size = 0
-        const sink = new Writable({
-          write(chunk: Buffer, _enc, done) {
-            size += chunk.length
-            if (size > maxBytes) done(new BodyTooLarge())
-            else {
-              chunks.push(chunk)
-              done()
-            }
-          },
-        })
+        const keep = (chunk: Buffer): void => {
+          size += chunk.length
+          if (size > maxBytes) {
+            fail(`body larger than ${maxBytes} bytes`)
+            response.destroy()
+            decoder?.destroy()
+          } else chunks.push(chunk)
+        }
+        const finish = (): void => settle({ kind: 'response', response, body: Buffer.concat(chunks, size) })
         const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase()
         const decoder: Transform | null =
           encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() :
@@ -263,17 +261,20 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           if (rawSize > maxBytes) {
             fail(`body larger than ${maxBytes} bytes`)
             response.destroy()
-          }
+            decoder?.destroy()
+          } else if (decoder) decoder.write(chunk)
+          else keep(chunk)
         })
-        const done = decoder ? pipeline(response, decoder, sink) : pipeline(response, sink)
-        done.then(
-          () => settle({ kind: 'response', response, body: Buffer.concat(chunks, size) }),
-          (error: unknown) => {
-            if (error instanceof BodyTooLarge) fail(`body larger than ${maxBytes} bytes`)
-            else if (error instanceof Error && /zlib|incorrect header|unexpected end/i.test(`${error.message} ${(error as NodeJS.ErrnoException).code ?? ''}`)) fail(`bad ${encoding} body`)
-            else fail(error instanceof Error ? error.message : String(error))
-          },
-        )
+        response.on('error', (error) => fail(error.message))
+        response.on('close', () => {
+          if (!response.complete) fail('connection closed before the body ended')
+        })
+        if (decoder) {
+          decoder.on('data', keep)
+          decoder.on('error', () => fail(`bad ${encoding} body`))
+          decoder.on('end', finish)
+          response.on('end', () => decoder.end())
+        } else response.on('end', finish)
       })
       req.end(body)
     })

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Classifier } from '../classify/classify.js'
 import { LANGS, type Classification, type Lang } from '../classify/types.js'
-import { findKnownArticles, saveArticle, type ArticleInput, type KnownArticle } from '../db/articles.js'
-import { enqueueAlerts } from '../db/outbox.js'
+import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
+import { enqueueAlerts, hasAlertRecipients } from '../db/outbox.js'
 import type { ArticleStatus, SourceRow } from '../db/schema.js'
 import { recordPollFailure, recordPollSuccess } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
@@ -324,16 +324,25 @@ export async function ingestSource(ctx: IngestContext, source: SourceRow): Promi
     const hashes = inputs.filter((x) => !x.item.known && x.input.body.length >= MIN_HASHED_BODY_CHARS).map((x) => x.input.contentHash)
     const sameText = new Set((await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [], guids: [], contentHashes: hashes })).map((k) => k.contentHash))
 
+    const toSave = inputs.filter(({ item, input }) => {
+      if (item.known || input.body.length < MIN_HASHED_BODY_CHARS) return true
+      if (sameText.has(input.contentHash)) return false
+      sameText.add(input.contentHash)
+      return true
+    })
     const saved = await deps.db.transaction().execute(async (trx) => {
-      const results = []
-      for (const { item, input } of inputs) {
-        if (!item.known && input.body.length >= MIN_HASHED_BODY_CHARS) {
-          if (sameText.has(input.contentHash)) continue
-          sameText.add(input.contentHash)
-        }
-        const result = await saveArticle(trx, item.known?.id ?? null, input, now)
+      const fresh = await saveNewArticles(trx, toSave.filter((x) => !x.item.known).map((x) => x.input), now)
+      const results: SavedArticle[] = []
+      let nextFresh = 0
+      let isAlerting: boolean | undefined
+      for (const { item, input } of toSave) {
+        const result = item.known ? await updateArticle(trx, item.known.id, input, now) : fresh[nextFresh++]
         if (!result) continue
-        if (result.isNewlyPublished) await enqueueAlerts(trx, result.id, { now, maxAgeHours: deps.config.alertMaxAgeHours })
+        if (result.isNewlyPublished) {
+          // Most polls publish with nobody subscribed to anything yet: one query, not four per item.
+          isAlerting ??= await hasAlertRecipients(trx)
+          if (isAlerting) await enqueueAlerts(trx, result.id, { now, maxAgeHours: deps.config.alertMaxAgeHours })
+        }
         results.push(result)
       }
       const { isRecovered } = await recordPollSuccess(trx, source, pollState)

@@ -28,6 +28,18 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip' })
       res.end(gzipSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))
     })
+    .route('/bad.gz', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip' })
+      res.end('this is not gzip at all')
+    })
+    .route('/bomb.gz', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip' })
+      res.end(gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20)))
+    })
+    .route('/cut.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml', 'content-length': '10000' })
+      res.write('<rss>', () => res.destroy())
+    })
     .route('/br.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'br' })
       res.end(brotliCompressSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))
@@ -90,6 +102,15 @@ describe('fetch', () => {
     small.close()
     expect(res).toMatchObject({ ok: false, reason: 'body larger than 1048576 bytes' })
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(20 * 1024 * 1024)
+  })
+
+  it('answers a corrupt gzip body, a body cut short and a decompression bomb with reasons', async () => {
+    expect(await fetcher.fetch({ url: server.url('/bad.gz') })).toMatchObject({ ok: false, reason: 'bad gzip body' })
+    expect(await fetcher.fetch({ url: server.url('/cut.xml') })).toMatchObject({ ok: false })
+    const small = createFetcher({ maxBytes: 1024 * 1024 })
+    const bomb = await small.fetch({ url: server.url('/bomb.gz') })
+    small.close()
+    expect(bomb).toMatchObject({ ok: false, reason: 'body larger than 1048576 bytes' })
   })
 
   it('reads Retry-After on 503 and Cache-Control max-age on 200', async () => {

@@ -131,6 +131,15 @@ describe('extractArticle', () => {
     expect(article.text).not.toContain(noise)
   })
 
+  it('reads the date and headline from meta tags when the page prints neither', () => {
+    const html = `<html><head><meta property="og:title" content="Культурные дни Казахстана в Италии">
+      <meta name="date" content=""><meta property="article:published_time" content="2024-05-02T08:15:00+05:00"></head>
+      <body><div class="content"><p>${'Министерство культуры провело переговоры о программе гастролей, выставок и кинопоказов. '.repeat(4)}</p></div></body></html>`
+    const page = extractArticle(html)
+    expect(page.title).toBe('Культурные дни Казахстана в Италии')
+    expect(page.publishedAt?.toISOString()).toBe('2024-05-02T03:15:00.000Z')
+  })
+
   it('reads a Kazakh textual date', () => {
     expect(extractArticle(fixture('pages/turkiye-kk.html')).publishedAt?.toISOString()).toBe('2024-04-10T19:00:00.000Z')
   })

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 
@@ -80,7 +80,9 @@ describe('npm run backup -- FILE', () => {
   afterEach(() => {
     writer?.kill('SIGKILL')
     writer = undefined
+    rmSync(dir, { recursive: true, force: true })
   })
+  afterAll(() => rmSync(dirname(template), { recursive: true, force: true }))
 
   it('copies a database that another process keeps writing, consistently and without stopping the writer', async () => {
     const w = run(process.execPath, ['-e', WRITER, dbPath])

@@ -109,8 +109,12 @@ describe('webhook mode', () => {
       return p.root
     })
     const release = proxy.hold((method) => method === 'sendMessage')
+    let isReplyHeld = false
+    proxy.onCall = (method) => {
+      if (method === 'sendMessage') isReplyHeld = true
+    }
     expect((await post(t, command(user(501), '/start'))).status).toBe(200)
-    await expect.poll(() => t.api.calls.length).toBeGreaterThan(0)
+    await expect.poll(() => isReplyHeld).toBe(true)
     let isStopped = false
     const stopping = t.app.stop().then(() => (isStopped = true))
     await expect.poll(async () => (await post(t, command(user(502), '/start'))).status).toBe(503)

@@ -14,6 +14,17 @@ export interface RelevantEvidence {
   /** The weakest link among partners and organisations; null for a domestic agreement. */
   weakestLink: Link | null
   domain: DomainScore
+  /** A stronger kind's word (a memorandum, a commission) is present but was not reported as done. */
+  isKindContested: boolean
+}
+
+/** What a page judged not relevant still has of a cooperation story: the near misses admins should see. */
+export interface NearMiss {
+  isCulturalDomain: boolean
+  /** A foreign country or organisation is named in the title or lead. */
+  hasForeignInCore: boolean
+  /** Some sentence reports an act of a kind (a signing, talks, an exhibition). */
+  hasKindCue: boolean
 }
 
 export type IrrelevantReason = 'no-cooperation' | 'no-home-party' | 'out-of-scope' | 'no-party' | 'no-kind'
@@ -48,11 +59,17 @@ export function relevantConfidence(evidence: RelevantEvidence): number {
     (evidence.isKindInCore ? 0.8 : 0) +
     linkWeight +
     1.5 * domainMargin(evidence.domain) -
-    (evidence.domain.outOfScope > 0 ? 0.5 : 0)
+    (evidence.domain.outOfScope > 0 ? 0.5 : 0) -
+    (evidence.isKindContested ? 1.2 : 0)
   return round(logistic(score))
 }
 
-export function irrelevantConfidence(reason: IrrelevantReason, domain: DomainScore): number {
-  const score = reason === 'out-of-scope' ? 0.6 - 2 * domainMargin(domain) : REASON_SCORE[reason]
+export function irrelevantConfidence(reason: IrrelevantReason, domain: DomainScore, nearMiss: NearMiss): number {
+  const base = reason === 'out-of-scope' ? 0.6 - 2 * domainMargin(domain) : REASON_SCORE[reason]
+  const score =
+    base -
+    (nearMiss.isCulturalDomain ? 0.8 : 0) -
+    (nearMiss.hasForeignInCore ? 0.7 : 0) -
+    (nearMiss.hasKindCue ? 0.5 : 0)
   return round(logistic(score))
 }

@@ -1,4 +1,4 @@
-import { ANY_TAIL, createLexicon, type LexiconEntry, type WordPattern } from '../lexicon.js'
+import { ANY_TAIL, type LexiconEntry, type WordPattern } from '../lexicon.js'
 import { normalizeWord } from '../normalize.js'
 import { SECTORS, type Sector } from '../types.js'
 
@@ -151,7 +151,7 @@ function entriesOf(specs: readonly CueSpec[]): LexiconEntry<readonly Cue[]>[] {
   return [...merged.values()].map(({ words, cues }) => ({ words, value: [...cues] }))
 }
 
-export const CUE_LEXICON = createLexicon(entriesOf(SPECS))
+export const CUE_ENTRIES: readonly LexiconEntry<readonly Cue[]>[] = entriesOf(SPECS)
 
 const SECTOR_SET: ReadonlySet<string> = new Set(SECTORS)
 

@@ -7,7 +7,7 @@ import type { Region, Sentence } from './document.js'
  * finance, defence, security and healthcare are not, even between the same countries.
  */
 
-export const REGION_WEIGHT: Readonly<Record<Region, number>> = { title: 3, lead: 2, body: 1 }
+const REGION_WEIGHT: Readonly<Record<Region, number>> = { title: 3, lead: 2, body: 1 }
 const MAX_SECTORS = 6
 const MIN_SECTOR_SCORE = 2
 

@@ -1,3 +1,5 @@
+import { isSpace } from '../normalize.js'
+
 /*
  * labels.md § Page noise: menus, currency widgets, tag clouds and "read also" headlines never
  * change a label, so they are cut before anything is read.
@@ -8,9 +10,10 @@ const SIDEBAR_MARKER =
   /^(?:read (?:also|more)|see also|related(?: news| articles)?|latest news|most read|more news|popular|tags|читайте (?:также|еще|новости по меткам)|похожие новости|другие новости|последние новости|новости по теме|популярное|теги|метки|тағы оқыңыз|ұқсас жаңалықтар|соңғы жаңалықтар|басқа жаңалықтар|тегтер)[\s:.]*$/iu
 const TAG_LINE = /^(?:tags|теги|метки|тегтер)\s*:/iu
 const WIDGET_LINE = /^[\s•·*\-–]*(?:[A-Z]{3}\/[A-Z]{3})?[\s\d.,:%+\-−–]*$/
-const SENTENCE_END = /[.!?…]["»”)]*\s*$/u
-const WHITESPACE = /\s+/
-const STANDALONE_NUMBER = /(?:^|\s)\d+(?=\s|$)/g
+const SENTENCE_PUNCTUATION: ReadonlySet<number> = new Set([...'.!?…'].map((c) => c.charCodeAt(0)))
+const CLOSING_QUOTES: ReadonlySet<number> = new Set([...'"»”)'].map((c) => c.charCodeAt(0)))
+const DIGIT_0 = 0x30
+const DIGIT_9 = 0x39
 /** Headlines in a sidebar are short; an article's lead rarely is. */
 const MAX_HEADLINE_WORDS = 16
 const MIN_HEADLINE_RUN = 3
@@ -19,9 +22,42 @@ const MIN_TAG_CLOUD_NUMBER_SHARE = 0.25
 /** Lines this short without a full stop are bylines, captions and menu items. */
 const MAX_FRAGMENT_WORDS = 3
 
-function isTagCloud(line: string, wordCount: number): boolean {
-  if (wordCount < MIN_TAG_CLOUD_WORDS) return false
-  return (line.match(STANDALONE_NUMBER)?.length ?? 0) / wordCount >= MIN_TAG_CLOUD_NUMBER_SHARE
+interface WordCounts {
+  words: number
+  /** Words of digits only. */
+  numbers: number
+}
+
+/** Counts the whitespace-separated words of a trimmed line in one pass; it runs on every line ingested. */
+function countWords(line: string): WordCounts {
+  let words = 0
+  let numbers = 0
+  let i = 0
+  while (i < line.length) {
+    while (i < line.length && isSpace(line.charCodeAt(i))) i += 1
+    if (i === line.length) break
+    words += 1
+    let isNumber = true
+    while (i < line.length && !isSpace(line.charCodeAt(i))) {
+      const code = line.charCodeAt(i)
+      if (code < DIGIT_0 || code > DIGIT_9) isNumber = false
+      i += 1
+    }
+    if (isNumber) numbers += 1
+  }
+  return { words, numbers }
+}
+
+/** Ends with . ! ? or …, closing quotes and brackets allowed after it. */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1
+  while (i >= 0 && isSpace(line.charCodeAt(i))) i -= 1
+  while (i >= 0 && CLOSING_QUOTES.has(line.charCodeAt(i))) i -= 1
+  return i >= 0 && SENTENCE_PUNCTUATION.has(line.charCodeAt(i))
+}
+
+function isTagCloud({ words, numbers }: WordCounts): boolean {
+  return words >= MIN_TAG_CLOUD_WORDS && numbers / words >= MIN_TAG_CLOUD_NUMBER_SHARE
 }
 
 interface Line {
@@ -56,9 +92,10 @@ export function articleLines(body: string): string[] {
     if (!line) continue
     if (SIDEBAR_MARKER.test(line) || TAG_LINE.test(line)) break
     if (WIDGET_LINE.test(line)) continue
-    const wordCount = line.split(WHITESPACE).length
-    if (isTagCloud(line, wordCount)) continue
-    const isSentence = SENTENCE_END.test(line)
+    const counts = countWords(line)
+    const wordCount = counts.words
+    if (isTagCloud(counts)) continue
+    const isSentence = endsSentence(line)
     if (wordCount <= MAX_FRAGMENT_WORDS && !isSentence) continue
     lines.push({ text: line, isHeadlineLike: wordCount <= MAX_HEADLINE_WORDS && !isSentence })
   }

@@ -1,4 +1,4 @@
-import { createLexicon, type LexiconEntry, type WordPattern } from '../lexicon.js'
+import type { LexiconEntry, WordPattern } from '../lexicon.js'
 import { CYRILLIC_TAIL, LATIN_TAIL, isCyrillic } from '../morphology.js'
 import { tokenize } from '../normalize.js'
 
@@ -57,4 +57,4 @@ function organisationEntries(): LexiconEntry<string>[] {
   return Object.entries(ORGANISATIONS).flatMap(([code, names]) => names.map((name) => ({ words: patternsOf(name), value: code })))
 }
 
-export const ORG_LEXICON = createLexicon(organisationEntries())
+export const ORG_ENTRIES: readonly LexiconEntry<string>[] = organisationEntries()

@@ -138,7 +138,7 @@ admin-source-paused-toast = Paused: { $name }
 admin-source-resumed-toast = Resumed: { $name }
 admin-source-removed = Removed: { $name }
 admin-source-remove-confirm = Remove <b>{ $name }</b>? Its items stay; it will not be polled any more.
-admin-source-remove-file-warning = ⚠️ It comes from the sources file and will be added back at the next start unless it is removed there too. Pausing it is kept.
+admin-source-remove-file-warning = ⚠️ It comes from the sources file and will be added back at the next start unless it is removed there too.
 
 admin-addsource-usage = Send <code>/addsource https://…</code> with the address of a feed, a news page or a sitemap.
 admin-addsource-checking = 🔍 Looking at { $url } …

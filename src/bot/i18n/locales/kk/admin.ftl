@@ -131,7 +131,7 @@ admin-source-paused-toast = Тоқтатылды: { $name }
 admin-source-resumed-toast = Жалғасты: { $name }
 admin-source-removed = Жойылды: { $name }
 admin-source-remove-confirm = <b>{ $name }</b> жойылсын ба? Оның жазбалары қалады; ол енді сұралмайды.
-admin-source-remove-file-warning = ⚠️ Ол дереккөздер файлынан алынған, сол жерден де жойылмаса, келесі іске қосуда қайта қосылады. Тоқтату сақталады.
+admin-source-remove-file-warning = ⚠️ Ол дереккөздер файлынан алынған, сол жерден де жойылмаса, келесі іске қосуда қайта қосылады.
 
 admin-addsource-usage = <code>/addsource https://…</code> пәрменін арнаның, жаңалықтар бетінің немесе сайт картасының мекенжайымен жіберіңіз.
 admin-addsource-checking = 🔍 { $url } қарап жатырмын…

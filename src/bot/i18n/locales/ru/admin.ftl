@@ -141,7 +141,7 @@ admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
 admin-source-removed = Удалён: { $name }
 admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публикации останутся; опрашиваться он больше не будет.
-admin-source-remove-file-warning = ⚠️ Он из файла источников и вернётся при следующем запуске, если не удалить его и там. Приостановка сохраняется.
+admin-source-remove-file-warning = ⚠️ Он из файла источников и вернётся при следующем запуске, если не удалить его и там.
 
 admin-addsource-usage = Отправьте <code>/addsource https://…</code> с адресом ленты, страницы новостей или карты сайта.
 admin-addsource-checking = 🔍 Смотрю { $url } …
