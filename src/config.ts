@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries'
 import * as v from 'valibot'
-import { DEFAULT_CONFIDENCE_THRESHOLD } from './classify/classify.js'
+import { DEFAULT_CONFIDENCE_THRESHOLD } from './classify/types.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 

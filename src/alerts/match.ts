@@ -69,7 +69,12 @@ export function checkItemEligibility(item: { isBacklog: boolean; publishedAt: st
   return { ok: true }
 }
 
-/** Items published before the subscription was made are never alerted to it. */
+/**
+ * Items published before the subscription was made are never alerted to it. "Published" is
+ * when coopwatch made the item visible (confident classification or an admin's approval), not
+ * the source's date: a story dated a minute before someone subscribed, that reaches us after,
+ * is news to them.
+ */
 export function isSubscribedBefore(subscriptionCreatedAt: string, publishedAt: string): boolean {
   return Date.parse(subscriptionCreatedAt) <= Date.parse(publishedAt)
 }

@@ -7,8 +7,7 @@ import { hasCooperationDocument, kindIn } from './rules/kind.js'
 import { isCooperationSentence, partiesIn, type Link, type SentenceParties } from './rules/parties.js'
 import { KINDS, type ArticleText, type Classification, type ClassifyOptions, type Kind } from './types.js'
 
-/** Items at or above this confidence are published; below it they wait in /review. */
-export const DEFAULT_CONFIDENCE_THRESHOLD = 0.7
+export { DEFAULT_CONFIDENCE_THRESHOLD } from './types.js'
 
 export type Classifier = (article: ArticleText) => Classification
 

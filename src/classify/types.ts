@@ -36,6 +36,9 @@ export interface Classification {
   evidence: string[]
 }
 
+/** Items at or above this confidence are published; below it they wait in /review. */
+export const DEFAULT_CONFIDENCE_THRESHOLD = 0.7
+
 /** An alias an admin taught (a name, an institution) standing for a country. */
 export interface CountryAlias {
   alias: string

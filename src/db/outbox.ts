@@ -24,7 +24,7 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
   const article = await trx
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
-    .select(['a.id', 'a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.sectors'])
+    .select(['a.id', 'a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.sectors'])
     .where('a.id', '=', articleId)
     .executeTakeFirst()
   if (!article || article.status !== 'published') return 0
@@ -54,7 +54,7 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
   for (const s of subscriptions) {
-    if (!isSubscribedBefore(s.created_at, article.published_at)) continue
+    if (!isSubscribedBefore(s.created_at, article.status_changed_at)) continue
     if (!matchesTopic(item, { topicType: s.topic_type, topicValue: s.topic_value })) continue
     destinations.set(`${s.chat_id}:${s.message_thread_id}`, { chatId: s.chat_id, threadId: s.message_thread_id, delivery: s.alert_mode })
   }

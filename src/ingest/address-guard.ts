@@ -121,27 +121,28 @@ function refusal(options: http.ClientRequestArgs): BlockedAddressError | null {
   return kind ? new BlockedAddressError(host, kind) : null
 }
 
+type CreateConnection = (options: http.ClientRequestArgs, callback?: ConnectCallback) => Duplex | null | undefined
+
 // The error goes to the callback, not thrown: the agent then fails the request with it
 // (a throw here would escape from http.request itself).
+function createGuardedConnection(create: CreateConnection, options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
+  const error = refusal(options)
+  if (error) {
+    process.nextTick(() => callback?.(error, undefined as unknown as Duplex))
+    return undefined
+  }
+  return create({ ...options, lookup: guardedLookup }, callback)
+}
+
 class GuardedHttpAgent extends http.Agent {
   override createConnection(options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
-    const error = refusal(options)
-    if (error) {
-      process.nextTick(() => callback?.(error, undefined as unknown as Duplex))
-      return undefined
-    }
-    return super.createConnection({ ...options, lookup: guardedLookup }, callback)
+    return createGuardedConnection((o, cb) => super.createConnection(o, cb), options, callback)
   }
 }
 
 class GuardedHttpsAgent extends https.Agent {
   override createConnection(options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
-    const error = refusal(options)
-    if (error) {
-      process.nextTick(() => callback?.(error, undefined as unknown as Duplex))
-      return undefined
-    }
-    return super.createConnection({ ...options, lookup: guardedLookup }, callback)
+    return createGuardedConnection((o, cb) => super.createConnection(o, cb), options, callback)
   }
 }
 

@@ -1,11 +1,10 @@
-import { createClassifier } from '../classify/classify.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import type { SourceRow } from '../db/schema.js'
 import { findDueSources, getSourceById } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import { createLoop, type Loop } from '../loop.js'
 import { createFetcher, type Fetcher } from './fetch.js'
-import { ingestSource, type SourceSummary } from './ingest-source.js'
+import type { SourceSummary } from './ingest-source.js'
 
 /** How often the poller looks for due sources; each source keeps its own next_poll_at. */
 const TICK_MS_MAX = 30_000
@@ -31,6 +30,10 @@ export interface PollerHooks {
  */
 export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: readonly SourceRow[], signal?: AbortSignal): Promise<SourceSummary[]> {
   if (sources.length === 0) return []
+  // Loaded on first use, not with the app: the parsers and the classifier's tables (the
+  // language detector's n-grams above all) take ~0.5 s and ~100 MB, which the bot need not
+  // spend before it starts taking updates, nor at all while no source is due.
+  const [{ createClassifier }, { ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
   const summaries = new Array<SourceSummary>(sources.length)
   let next = 0

@@ -52,8 +52,11 @@ describe('enqueueAlerts', () => {
     await seedSubscriber(db, { chatId: 2, topics: [{ type: 'country', value: 'RU', createdAt: '2026-11-21T07:00:00.000Z' }, { type: 'country', value: 'FR' }] })
     const [before, after] = await seedAlertItems(db, [
       { partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z' },
-      { partners: ['RU'], publishedAt: '2026-11-21T08:00:00.000Z' },
+      { partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z' },
     ])
+    // What counts is when coopwatch published the item, not the source's date.
+    await db.updateTable('classification').set({ status_changed_at: '2026-11-21T06:30:00.000Z' }).where('article_id', '=', before!).execute()
+    await db.updateTable('classification').set({ status_changed_at: '2026-11-21T08:00:00.000Z' }).where('article_id', '=', after!).execute()
     expect(await publish(db, [before!], NOW)).toBe(0)
     expect(await publish(db, [after!], NOW)).toBe(2)
   })
