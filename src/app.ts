@@ -43,9 +43,15 @@ export function createApp(deps: AppDeps): App {
     },
     async start() {
       await bot.init()
-      await registerCommands(bot.api, i18n)
-      await http.start()
-      await updates.start()
+      // The command menu (four round trips to Telegram) need not hold back the first updates;
+      // start() still fails when it cannot be registered.
+      await Promise.all([
+        registerCommands(bot.api, i18n),
+        (async () => {
+          await http.start()
+          await updates.start()
+        })(),
+      ])
       poller.start()
       await alerts.start()
       deps.logger.info({ bot: bot.botInfo.username }, `coopwatch started (${updates.mode === 'webhook' ? 'webhook' : 'long polling'})`)

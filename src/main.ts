@@ -4,12 +4,14 @@ import { systemClock } from './clock.js'
 import { loadConfig } from './config.js'
 import { openDb } from './db/database.js'
 import { migrateToLatestOrThrow } from './db/migrate.js'
+import { limitHeapGrowth } from './heap.js'
 import { syncSourcesFile } from './ingest/sources-file.js'
 import { createLogger } from './logger.js'
 import { createMetrics } from './metrics.js'
 
 const SHUTDOWN_DEADLINE_MS = 9_000
 
+limitHeapGrowth()
 if (existsSync('.env')) process.loadEnvFile('.env')
 
 const loaded = loadConfig(process.env)

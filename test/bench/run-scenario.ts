@@ -1,3 +1,4 @@
+import { limitHeapGrowth } from '../../src/heap.js'
 import type { ScenarioResult } from './figure.js'
 
 /**
@@ -5,6 +6,8 @@ import type { ScenarioResult } from './figure.js'
  * line of stdout, so memory and JIT state never leak from one scenario into another.
  */
 const [name, ...args] = process.argv.slice(2)
+// Memory and latency as the bot's own process has them (src/main.ts).
+limitHeapGrowth()
 const option = (flag: string) => {
   const i = args.indexOf(flag)
   return i === -1 ? undefined : args[i + 1]

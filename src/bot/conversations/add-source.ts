@@ -1,7 +1,7 @@
 import { type Context, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../classify/types.js'
 import { addAdminSource, findSourceByUrl } from '../../db/source-admin.js'
-import { createDiscoveryFetcher, type Discovery, discoverListPage, discoverSource, parseSelectorsAnswer } from '../../ingest/discover-source.js'
+import type { Discovery } from '../../ingest/discover-source.js'
 import type { ListSelectors } from '../../ingest/list-page.js'
 import { escapeAttribute, escapeHtml } from '../format/escape.js'
 import { formatItemDate } from '../format/item-card.js'
@@ -19,13 +19,21 @@ export interface AddSourceArgs extends AdminConversationArgs {
 
 type Found = Extract<Discovery, { ok: true }>
 
+type DiscoveryModule = typeof import('../../ingest/discover-source.js')
+type DiscoveryOptions = { fetcher: ReturnType<DiscoveryModule['createDiscoveryFetcher']>; allowPrivate: boolean }
+
+// Loaded on first use: discovery pulls in the whole fetch-and-parse stack, which the bot does
+// not need before it starts taking updates.
+const loadDiscovery = (): Promise<DiscoveryModule> => import('../../ingest/discover-source.js')
+
 /** Runs discovery with a fresh guarded fetcher (closed after), inside `external`. */
-function runDiscovery(conversation: AdminConversation, work: (options: { fetcher: ReturnType<typeof createDiscoveryFetcher>; allowPrivate: boolean }) => Promise<Discovery>): Promise<Discovery> {
+function runDiscovery(conversation: AdminConversation, work: (discovery: DiscoveryModule, options: DiscoveryOptions) => Promise<Discovery>): Promise<Discovery> {
   return conversation.external(async (outer) => {
+    const discovery = await loadDiscovery()
     const allowPrivate = outer.deps.config.allowPrivateAddresses
-    const fetcher = createDiscoveryFetcher(allowPrivate)
+    const fetcher = discovery.createDiscoveryFetcher(allowPrivate)
     try {
-      return await work({ fetcher, allowPrivate })
+      return await work(discovery, { fetcher, allowPrivate })
     } finally {
       fetcher.close()
     }
@@ -60,7 +68,7 @@ function renderPreview(found: Found, lang: Lang, t: Translate): string {
 export async function addSourceConversation(conversation: AdminConversation, ctx: Context, args: AddSourceArgs): Promise<void> {
   const cancel = await translate(conversation, 'admin-button-cancel')
   await ctx.reply(await translate(conversation, 'admin-addsource-checking', { url: escapeHtml(truncateText(args.url, 200)) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
-  let result = await runDiscovery(conversation, (options) => discoverSource(args.url, options))
+  let result = await runDiscovery(conversation, (discovery, options) => discovery.discoverSource(args.url, options))
 
   while (!result.ok && result.reason === 'needs-selectors') {
     const needs = result
@@ -78,11 +86,14 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     while (selectors === null) {
       const answer = await waitForAnswer(conversation, args, prompt.message_id)
       if (answer.kind === 'button' && answer.answer.answer === 'suggested' && needs.suggested) selectors = needs.suggested
-      else if (answer.kind === 'text') selectors = parseSelectorsAnswer(answer.text)
+      else if (answer.kind === 'text') {
+        const text = answer.text
+        selectors = await conversation.external(async () => (await loadDiscovery()).parseSelectorsAnswer(text))
+      }
       if (selectors === null) await ctx.reply(await translate(conversation, 'admin-addsource-selectors-format'), { parse_mode: 'HTML' })
     }
     const chosen = selectors
-    const listed = await runDiscovery(conversation, (options) => discoverListPage(needs.url, chosen, options))
+    const listed = await runDiscovery(conversation, (discovery, options) => discovery.discoverListPage(needs.url, chosen, options))
     if (!listed.ok && listed.reason === 'empty') {
       await ctx.reply(await translate(conversation, 'admin-addsource-selectors-empty'), { parse_mode: 'HTML' })
       continue
