@@ -65,9 +65,18 @@ export async function seedAlertItems(db: Db, items: readonly AlertItem[]): Promi
 }
 
 /** Publishes (enqueues the alerts of) each article in its own transaction, as ingest and /review do. */
+/**
+ * Runs the publishing transaction at `now` as ingest and approval do (the status time, then the
+ * alerts); items seeded as flagged or rejected stay so, and enqueue nothing.
+ */
 export async function publish(db: Db, ids: readonly number[], now: Date, maxAgeHours = 72): Promise<number> {
   let added = 0
-  for (const id of ids) added += await db.transaction().execute((trx) => enqueueAlerts(trx, id, { now, maxAgeHours }))
+  for (const id of ids) {
+    added += await db.transaction().execute(async (trx) => {
+      await trx.updateTable('classification').set({ status_changed_at: now.toISOString() }).where('article_id', '=', id).execute()
+      return enqueueAlerts(trx, id, { now, maxAgeHours })
+    })
+  }
   return added
 }
 

@@ -55,10 +55,8 @@ describe('enqueueAlerts', () => {
       { partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z' },
     ])
     // What counts is when coopwatch published the item, not the source's date.
-    await db.updateTable('classification').set({ status_changed_at: '2026-11-21T06:30:00.000Z' }).where('article_id', '=', before!).execute()
-    await db.updateTable('classification').set({ status_changed_at: '2026-11-21T08:00:00.000Z' }).where('article_id', '=', after!).execute()
-    expect(await publish(db, [before!], NOW)).toBe(0)
-    expect(await publish(db, [after!], NOW)).toBe(2)
+    expect(await publish(db, [before!], new Date('2026-11-21T06:30:00.000Z'))).toBe(0)
+    expect(await publish(db, [after!], new Date('2026-11-21T08:00:00.000Z'))).toBe(2)
   })
 
   it('alerts the same story from two sources once per chat (story key or identical text)', async () => {

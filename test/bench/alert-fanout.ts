@@ -41,6 +41,7 @@ export async function benchAlertFanout(): Promise<ScenarioResult> {
     const titles = Array.from({ length: ITEMS }, (_, i) => `Bench item ${i + 1}`)
     const ids = await seedAlertItems(db, titles.map((title, i) => ({ title, partners: ['RU'], publishedAt: new Date(now.getTime() - (i + 1) * 60_000).toISOString() })))
     const queued = await publish(db, ids, now)
+    if (queued !== ITEMS * chats.length) throw new Error(`expected ${ITEMS * chats.length} alerts queued, got ${queued}: the fan-out would measure nothing`)
 
     const started = performance.now()
     await app.alerts.sender.runOnce()
