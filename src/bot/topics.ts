@@ -3,6 +3,7 @@ import { LANGS, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
 import { escapeHtml } from './format/escape.js'
 import type { Translate } from './format/translate.js'
+import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
 const QUOTED = /^["«“„']([^"»”“']+)["»”“']$/u
@@ -88,4 +89,9 @@ export function topicLabel(topic: Topic, lang: Lang, t: Translate, { isHtml = tr
     case 'keyword':
       return `«${escape(topic.value)}»`
   }
+}
+
+/** A /subscribe or /unsubscribe argument read with the chat's country index and sector names. */
+export async function parseTopicArgument(ctx: BotContext, arg: string): Promise<ParsedTopics> {
+  return parseTopics(arg, await ctx.countryIndex(), sectorNames((l: Lang, key) => ctx.i18n.fluent.translate(l, key)))
 }

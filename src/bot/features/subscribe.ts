@@ -1,6 +1,5 @@
 import { Composer } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
-import type { Lang } from '../../classify/types.js'
 import { addSubscriptions } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../format/escape.js'
@@ -8,9 +7,9 @@ import { truncateText } from '../format/telegram-length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu } from '../keyboards/subscribe-menu.js'
-import { canManageChat, chatTarget } from '../middlewares/chat-rights.js'
+import { canManageChat, chatTarget, manageableChatTarget } from '../middlewares/chat-rights.js'
 import { showHtml } from '../respond.js'
-import { parseTopics, sectorNames, topicLabel } from '../topics.js'
+import { parseTopicArgument, topicLabel } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
 
@@ -19,19 +18,15 @@ export const subscribeFeature = new Composer<BotContext>()
 subscribeFeature.use(subscribeMenu)
 
 subscribeFeature.command('subscribe', async (ctx) => {
-  const target = chatTarget(ctx)
+  const target = await manageableChatTarget(ctx)
   if (!target) return
-  if (!(await canManageChat(ctx))) {
-    await showHtml(ctx, ctx.t('subscribe-admins-only'))
-    return
-  }
   const arg = ctx.match.trim()
   if (arg === '') {
     await ctx.reply(ctx.t('subscribe-menu-intro'), { parse_mode: 'HTML', reply_markup: subscribeMenu })
     return
   }
   const lang = await currentLang(ctx)
-  const parsed = parseTopics(arg, await ctx.countryIndex(), sectorNames((l: Lang, key) => ctx.i18n.fluent.translate(l, key)))
+  const parsed = await parseTopicArgument(ctx, arg)
   const lines: string[] = []
   if (parsed.topics.length > 0) {
     const added = await addSubscriptions(ctx.deps.db, target, parsed.topics, lang, ctx.deps.clock.now())

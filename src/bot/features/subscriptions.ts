@@ -1,5 +1,4 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import type { Lang } from '../../classify/types.js'
 import { type ChatTarget, getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../format/escape.js'
@@ -7,9 +6,9 @@ import { truncateText } from '../format/telegram-length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { formatHour, subscribeMenu } from '../keyboards/subscribe-menu.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
-import { canManageChat, chatTarget } from '../middlewares/chat-rights.js'
+import { canManageChat, chatTarget, manageableChatTarget } from '../middlewares/chat-rights.js'
 import { showHtml } from '../respond.js'
-import { parseTopics, sectorNames, topicLabel } from '../topics.js'
+import { parseTopicArgument, topicLabel } from '../topics.js'
 
 /** Remove buttons per page: one row each, so the keyboard stays short on a phone. */
 const PAGE_SIZE = 8
@@ -23,19 +22,15 @@ subscriptionsFeature.command('subscriptions', async (ctx) => {
 })
 
 subscriptionsFeature.command('unsubscribe', async (ctx) => {
-  const target = chatTarget(ctx)
+  const target = await manageableChatTarget(ctx)
   if (!target) return
-  if (!(await canManageChat(ctx))) {
-    await showHtml(ctx, ctx.t('subscribe-admins-only'))
-    return
-  }
   const arg = ctx.match.trim()
   if (arg === '') {
     await showSubscriptions(ctx, target, 1)
     return
   }
   const lang = await currentLang(ctx)
-  const parsed = parseTopics(arg, await ctx.countryIndex(), sectorNames((l: Lang, key) => ctx.i18n.fluent.translate(l, key)))
+  const parsed = await parseTopicArgument(ctx, arg)
   const removed = await removeSubscriptions(ctx.deps.db, target, parsed.topics)
   const labels = parsed.topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))).join(', ')
   const echo = escapeHtml(truncateText(arg, MAX_ECHO_LENGTH))

@@ -1,5 +1,6 @@
 import type { ChatTarget } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
+import { showHtml } from '../respond.js'
 
 /** The user id Telegram puts in `from` of messages an anonymous group admin sends. */
 const GROUP_ANONYMOUS_BOT_ID = 1087968824
@@ -27,4 +28,13 @@ export async function canManageChat(ctx: BotContext): Promise<boolean> {
   if (userId === undefined || userId === GROUP_ANONYMOUS_BOT_ID) return ctx.message?.sender_chat?.id === chat.id
   const member = await ctx.api.getChatMember(chat.id, userId)
   return MANAGER_STATUSES.has(member.status)
+}
+
+/** The chat a subscription command changes, or null after telling a non-admin they may not. */
+export async function manageableChatTarget(ctx: BotContext): Promise<ChatTarget | null> {
+  const target = chatTarget(ctx)
+  if (!target) return null
+  if (await canManageChat(ctx)) return target
+  await showHtml(ctx, ctx.t('subscribe-admins-only'))
+  return null
 }
