@@ -35,13 +35,8 @@ export interface SenderContext {
 export const CLAIM_LEASE_MS = 10 * 60_000
 /** Rows looked at per query: enough chats to keep the global rate busy for several seconds. */
 const DUE_BATCH = 200
-/**
- * One message on the wire at a time, so that a crash between Telegram's answer and the 'sent'
- * write can repeat at most that one message (spec: nothing sent twice but the one in flight).
- * Against Telegram's ~30/s ceiling this costs nothing while a round trip stays under ~35 ms;
- * on a slower link the sender trades rate for that guarantee.
- */
-const MAX_IN_FLIGHT = 1
+/** Alerts being prepared and paced at once; the sends themselves go out one at a time (Pacer.exclusive). */
+const MAX_IN_FLIGHT = 32
 /** Transient failures (5xx, network) before an alert is given up on: about a day of backoff. */
 export const MAX_ATTEMPTS = 12
 const BACKOFF_BASE_MS = 10_000
@@ -163,18 +158,24 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSign
   }
   const lang = alert.language ?? 'en'
   const text = renderAlert(item, lang, ctx.translate(lang))
-  let sent: SentMessage
-  try {
-    ctx.pacer.markSent(alert.chatId, isGroupChat(alert.chatType))
-    sent = await sendAlertMessage(ctx.api, alert.chatId, alert.messageThreadId, text, signal)
-  } catch (error) {
+  const outcome = await ctx.pacer.exclusive(async (): Promise<{ sent: SentMessage } | { error: unknown }> => {
+    let sent: SentMessage
+    try {
+      ctx.pacer.markSent(alert.chatId, isGroupChat(alert.chatType))
+      sent = await sendAlertMessage(ctx.api, alert.chatId, alert.messageThreadId, text, signal)
+    } catch (error) {
+      return { error }
+    }
+    await markAlertsSent(db, [alert.id], sent.messageId, clock.now())
+    return { sent }
+  })
+  if ('error' in outcome) {
     // Aborted at shutdown: Telegram may have the message already, so the row stays 'sending'
     // and the next start resends it — the one repeat a crash can cause, never a loss.
     if (signal.aborted) return
-    await recordSendFailure(ctx, alert.chatId, [alert.id], alert.attempts + 1, error)
+    await recordSendFailure(ctx, alert.chatId, [alert.id], alert.attempts + 1, outcome.error)
     return
   }
-  await markAlertsSent(db, [alert.id], sent.messageId, clock.now())
   metrics.alertsSent.inc()
 }
 
@@ -183,8 +184,8 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSign
  *
  * Exactly once as far as Telegram allows: each row is claimed ('sending', attempts + 1)
  * before the API call and marked 'sent' with the message id right after the answer. A crash
- * in between leaves the row 'sending'; the next start makes it due again, so that one message
- * may arrive twice, and none is lost.
+ * in between leaves the row 'sending'; the next start makes it due again. Sends go out one at a
+ * time, so that one message may arrive twice, and none is lost.
  */
 export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal): Promise<void> {
   const { db, clock, logger, metrics } = ctx.deps

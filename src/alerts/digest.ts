@@ -131,10 +131,12 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
       if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signal))) return false
       try {
         await ctx.pacer.takeGlobalSlot(signal)
-        ctx.pacer.markSent(subscriber.chatId, isGroup)
-        const sent = await sendAlertMessage(ctx.api, subscriber.chatId, threadId, page.text, signal)
         const ids = page.itemIds.map((id) => pending.get(id)!)
-        await markAlertsSent(db, ids, sent.messageId, clock.now())
+        await ctx.pacer.exclusive(async () => {
+          ctx.pacer.markSent(subscriber.chatId, isGroup)
+          const sent = await sendAlertMessage(ctx.api, subscriber.chatId, threadId, page.text, signal)
+          await markAlertsSent(db, ids, sent.messageId, clock.now())
+        })
         ctx.deps.metrics.alertsSent.inc(ids.length)
         for (const id of page.itemIds) pending.delete(id)
       } catch (error) {

@@ -62,10 +62,22 @@ export class Pacer {
 
   private readonly limits: PaceLimits
   private readonly timer: PaceTimer
+  private wire: Promise<unknown> = Promise.resolve()
 
   constructor(limits: PaceLimits = TELEGRAM_PACE, timer: PaceTimer = realTimer) {
     this.limits = limits
     this.timer = timer
+  }
+
+  /**
+   * Runs `send` — the API call and the write that marks its rows sent — with no other send of
+   * either loop on the wire, so that a crash between Telegram's answer and that write can
+   * repeat at most the one message in flight (spec), never several.
+   */
+  exclusive<T>(send: () => Promise<T>): Promise<T> {
+    const result = this.wire.then(send)
+    this.wire = result.catch(() => undefined)
+    return result
   }
 
   /** When a message to this chat may start (Infinity while one is in flight). */
