@@ -22,6 +22,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY package.json package-lock.json tsconfig.json ./
 COPY migrations ./migrations
 COPY src ./src
+COPY sources.json ./
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
