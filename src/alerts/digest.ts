@@ -8,8 +8,8 @@ import { type ItemView, getItemsByIds } from '../db/items.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markAlertsFailed, markAlertsSent, markDigestDone } from '../db/outbox.js'
 import { CLAIM_LEASE_MS, recordSendFailure, sendAlertMessage, type SenderContext } from './deliver.js'
 import { isGroupChat } from './pacer.js'
+import { DEFAULT_TIME_ZONE } from '../clock.js'
 
-export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
 const DIGEST_TITLE_LENGTH = 200
 /** Room kept for the "page 2 of 3" line, added once the number of pages is known. */
 const PAGE_LINE_RESERVE = 40

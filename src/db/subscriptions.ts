@@ -113,24 +113,37 @@ export async function getSubscriberSettings(db: Db, chatId: number): Promise<Sub
   return row ? { alertMode: row.alert_mode, digestHour: row.digest_hour, timeZone: row.time_zone, isActive: row.is_active === 1 } : null
 }
 
-/** Changes how a chat gets alerts: one message per item, or a daily digest at `digestHour` (its time zone). */
+/**
+ * Changes how a chat gets alerts: one message per item, or a daily digest at `digestHour` in
+ * `timeZone` (an IANA name; one this runtime does not know throws a RangeError, like a bad hour).
+ */
 export async function setAlertSettings(
   db: Db,
   target: Pick<ChatTarget, 'chatId' | 'chatType'>,
-  settings: { alertMode?: AlertMode; digestHour?: number },
+  settings: { alertMode?: AlertMode; digestHour?: number; timeZone?: string },
   now: Date,
 ): Promise<void> {
   if (settings.digestHour !== undefined && !(Number.isInteger(settings.digestHour) && settings.digestHour >= 0 && settings.digestHour <= 23)) {
     throw new RangeError(`digest hour out of range: ${settings.digestHour}`)
   }
+  if (settings.timeZone !== undefined && !isKnownTimeZone(settings.timeZone)) throw new RangeError(`unknown time zone: ${settings.timeZone}`)
   const at = now.toISOString()
   const changes = {
     ...(settings.alertMode ? { alert_mode: settings.alertMode } : {}),
     ...(settings.digestHour !== undefined ? { digest_hour: settings.digestHour } : {}),
+    ...(settings.timeZone !== undefined ? { time_zone: settings.timeZone } : {}),
   }
   await db
     .insertInto('subscriber')
     .values({ chat_id: target.chatId, chat_type: target.chatType, language: null, ...changes, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('chat_id').doUpdateSet({ ...changes, updated_at: at }))
     .execute()
+}
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone !== ''
+  } catch {
+    return false
+  }
 }

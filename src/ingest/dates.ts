@@ -1,8 +1,9 @@
+import { DEFAULT_TIME_ZONE } from '../clock.js'
+
 /** Where an article's date came from (recorded in article.published_at_origin). */
 export type DateOrigin = 'feed' | 'page' | 'fetch'
 
-/** Kazakh sources print local time without an offset. */
-export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
+// Kazakh sources print local time without an offset: it is read in DEFAULT_TIME_ZONE.
 
 const MONTHS: Record<string, number> = {}
 function addMonths(names: string[][]): void {

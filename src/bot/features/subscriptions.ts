@@ -1,22 +1,30 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { type ChatTarget, getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions } from '../../db/subscriptions.js'
+import { type ChatTarget, getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../format/escape.js'
 import { truncateText } from '../format/telegram-length.js'
 import { currentLang } from '../i18n/i18n.js'
-import { formatHour, subscribeMenu } from '../keyboards/subscribe-menu.js'
+import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
 import { canManageChat, chatTarget, manageableChatTarget } from '../middlewares/chat-rights.js'
 import { showHtml } from '../respond.js'
+import { resolveTimeZone } from '../time-zones.js'
 import { parseTopicArgument, topicLabel } from '../topics.js'
 
 /** Remove buttons per page: one row each, so the keyboard stays short on a phone. */
 const PAGE_SIZE = 8
 const MAX_ECHO_LENGTH = 60
+/** `/subscriptions tz Europe/Vienna`: the zone the daily digest hour is counted in. */
+const TIME_ZONE_ARGUMENT = /^tz(?:\s+(.*))?$/is
 
 export const subscriptionsFeature = new Composer<BotContext>()
 
 subscriptionsFeature.command('subscriptions', async (ctx) => {
+  const zoneArgument = TIME_ZONE_ARGUMENT.exec(ctx.match.trim())
+  if (zoneArgument) {
+    await setTimeZone(ctx, zoneArgument[1]?.trim() ?? '')
+    return
+  }
   const target = chatTarget(ctx)
   if (target) await showSubscriptions(ctx, target, 1)
 })
@@ -63,6 +71,25 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   await ctx.answerCallbackQuery({ text: removed ? ctx.t('unsubscribe-removed') : ctx.t('button-expired') })
 })
 
+async function setTimeZone(ctx: BotContext, input: string): Promise<void> {
+  const target = await manageableChatTarget(ctx)
+  if (!target) return
+  if (input === '') {
+    await showHtml(ctx, ctx.t('subscriptions-tz-usage'))
+    return
+  }
+  const zone = resolveTimeZone(input)
+  if (!zone) {
+    await showHtml(ctx, ctx.t('subscriptions-tz-invalid', { zone: escapeHtml(truncateText(input, MAX_ECHO_LENGTH)) }))
+    return
+  }
+  await setAlertSettings(ctx.deps.db, target, { timeZone: zone }, ctx.deps.clock.now())
+  const settings = await getSubscriberSettings(ctx.deps.db, target.chatId)
+  const lines = [ctx.t('subscriptions-tz-done', { zone: escapeHtml(zoneLabel(ctx, zone)), hour: formatHour(settings?.digestHour ?? 9) })]
+  if (settings?.alertMode !== 'digest') lines.push(ctx.t('subscriptions-tz-instant'))
+  await showHtml(ctx, lines.join('\n'))
+}
+
 async function showSubscriptions(ctx: BotContext, target: ChatTarget, pageNo: number): Promise<void> {
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
@@ -77,7 +104,7 @@ async function showSubscriptions(ctx: BotContext, target: ChatTarget, pageNo: nu
   const shown = subscriptions.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
   const mode =
     settings?.alertMode === 'digest'
-      ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: settings.timeZone })
+      ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
       : ctx.t('subscriptions-mode-instant')
   const lines = [
     ctx.t(target.threadId ? 'subscriptions-header-topic' : 'subscriptions-header', { count: subscriptions.length }),

@@ -4,9 +4,9 @@ import type { ItemView } from '../../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'
 import { truncateText } from './telegram-length.js'
 import type { Translate } from './translate.js'
+import { DEFAULT_TIME_ZONE } from '../../clock.js'
 
 /** Items are Kazakh announcements: their date is the date in Kazakhstan, whoever reads it. */
-export const DISPLAY_TIME_ZONE = 'Asia/Almaty'
 
 /** Long enough for any real headline; a longer scraped "title" is page noise. */
 export const MAX_TITLE_LENGTH = 300
@@ -23,12 +23,12 @@ export function formatItemDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   // British order ("21 Nov 2026") reads the same to everyone; American would put the month first.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DISPLAY_TIME_ZONE }).format(date)
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(date)
 }
 
 /** The year an item was published, in Kazakhstan (for "since 2019" headers). */
 export function itemYear(iso: string): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DISPLAY_TIME_ZONE }).format(new Date(iso)))
+  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso)))
 }
 
 function renderParties(item: ItemView, lang: Lang, t: Translate): string {

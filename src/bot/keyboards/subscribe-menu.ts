@@ -7,6 +7,8 @@ import { addSubscriptions, getSubscriberSettings, listSubscriptions, removeSubsc
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { canManageChat, chatTarget } from '../middlewares/chat-rights.js'
+import { TIME_ZONE_CHOICES, utcOffsetLabel } from '../time-zones.js'
+import { DEFAULT_TIME_ZONE } from '../../clock.js'
 
 type MenuContext = BotContext & MenuFlavor
 
@@ -14,6 +16,7 @@ const COUNTRIES_PER_PAGE = 15
 const COUNTRIES_PER_ROW = 3
 const SECTORS_PER_ROW = 3
 const HOURS_PER_ROW = 6
+const ZONES_PER_ROW = 2
 const CHECK = '✅ '
 
 /** Digest hour as "09:00". */
@@ -21,12 +24,13 @@ export const formatHour = (hour: number): string => `${String(hour).padStart(2, 
 
 async function chatState(ctx: BotContext) {
   const target = chatTarget(ctx)
-  if (!target) return { keys: new Set<string>(), alertMode: 'instant' as AlertMode, digestHour: 9 }
+  if (!target) return { keys: new Set<string>(), alertMode: 'instant' as AlertMode, digestHour: 9, timeZone: DEFAULT_TIME_ZONE }
   const [subscriptions, settings] = await Promise.all([listSubscriptions(ctx.deps.db, target), getSubscriberSettings(ctx.deps.db, target.chatId)])
   return {
     keys: new Set(subscriptions.map((s) => `${s.type}:${s.value}`)),
     alertMode: settings?.alertMode ?? 'instant',
     digestHour: settings?.digestHour ?? 9,
+    timeZone: settings?.timeZone ?? DEFAULT_TIME_ZONE,
   }
 }
 
@@ -47,7 +51,7 @@ async function toggle(ctx: MenuContext, topic: Topic): Promise<void> {
   ctx.menu.update()
 }
 
-async function setMode(ctx: MenuContext, settings: { alertMode: AlertMode; digestHour?: number }): Promise<boolean> {
+async function setMode(ctx: MenuContext, settings: { alertMode?: AlertMode; digestHour?: number; timeZone?: string }): Promise<boolean> {
   const target = chatTarget(ctx)
   if (!target || !(await allowed(ctx))) return false
   await setAlertSettings(ctx.deps.db, target, settings, ctx.deps.clock.now())
@@ -55,11 +59,17 @@ async function setMode(ctx: MenuContext, settings: { alertMode: AlertMode; diges
   return true
 }
 
+/** "Moscow (UTC+3)" for an offered zone, "Europe/Vienna (UTC+1)" for a typed one. */
+export function zoneLabel(ctx: BotContext, timeZone: string): string {
+  const choice = TIME_ZONE_CHOICES.find((c) => c.zone === timeZone)
+  return `${choice ? ctx.t(choice.city) : timeZone} (${utcOffsetLabel(timeZone, ctx.deps.clock.now())})`
+}
+
 const countryPage = (ctx: BotContext): number => Math.max(0, Number.parseInt(String(ctx.match ?? ''), 10) || 0)
 
 /**
  * The /subscribe picker: countries that have items and sectors to toggle, everything, alert
- * mode and digest hour. Every button re-checks the chat admin rule; a press on an old copy of
+ * mode, digest hour and time zone. Every button re-checks the chat admin rule; a press on an old copy of
  * the menu re-renders it with a polite notice instead of acting on what it showed.
  */
 export const subscribeMenu = new Menu<BotContext>('sub', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
@@ -67,6 +77,7 @@ export const subscribeMenu = new Menu<BotContext>('sub', { autoAnswer: false, on
 const countriesMenu = new Menu<BotContext>('sub-c', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 const sectorsMenu = new Menu<BotContext>('sub-s', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 const hoursMenu = new Menu<BotContext>('sub-h', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
+const zonesMenu = new Menu<BotContext>('sub-z', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 
 function subscribeMenuOutdated() {
   return async (ctx: MenuContext) => {
@@ -91,6 +102,8 @@ subscribeMenu.dynamic(async (ctx, range) => {
     })
     .row()
     .submenu(ctx.t('subscribe-menu-hour'), 'sub-h', async (c) => { await c.answerCallbackQuery() })
+    .row()
+    .submenu(ctx.t('subscribe-menu-zone', { zone: zoneLabel(ctx, state.timeZone) }), 'sub-z', async (c) => { await c.answerCallbackQuery() })
     .row()
     .text(ctx.t('subscribe-menu-done'), async (c) => {
       await c.answerCallbackQuery()
@@ -149,4 +162,16 @@ hoursMenu.dynamic(async (ctx, range) => {
   range.back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
 })
 
-subscribeMenu.register([countriesMenu, sectorsMenu, hoursMenu])
+zonesMenu.dynamic(async (ctx, range) => {
+  const state = await chatState(ctx)
+  TIME_ZONE_CHOICES.forEach(({ zone }, i) => {
+    // The zone only moves the digest hour, so unlike the hour it leaves the alert mode alone.
+    range.text((state.timeZone === zone ? CHECK : '') + zoneLabel(ctx, zone), async (c) => {
+      if (await setMode(c, { timeZone: zone })) c.menu.back()
+    })
+    if (i % ZONES_PER_ROW === ZONES_PER_ROW - 1) range.row()
+  })
+  range.row().back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
+})
+
+subscribeMenu.register([countriesMenu, sectorsMenu, hoursMenu, zonesMenu])

@@ -8,6 +8,7 @@ import { formatItemDate, renderItemCard } from '../../format/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../format/telegram-length.js'
 import type { Translate } from '../../format/translate.js'
 import { reviewData } from './callback-data.js'
+import { DEFAULT_TIME_ZONE } from '../../../clock.js'
 
 const EXCERPT_CHARS = 600
 const EVIDENCE_SHOWN = 6
@@ -73,7 +74,7 @@ export function renderLabels(s: LabelSnapshot, lang: Lang, t: Translate): string
 }
 
 const HISTORY_TIME = (iso: string, lang: Lang) =>
-  `${formatItemDate(iso, lang)} ${new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Almaty' }).format(new Date(iso))}`
+  `${formatItemDate(iso, lang)} ${new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso))}`
 
 export interface HistoryLine {
   entry: AuditEntry<LabelSnapshot>

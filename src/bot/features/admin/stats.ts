@@ -7,12 +7,12 @@ import { escapeHtml } from '../../format/escape.js'
 import { formatItemDate } from '../../format/item-card.js'
 import { truncateText } from '../../format/telegram-length.js'
 import { readerLang } from './shared.js'
+import { DEFAULT_TIME_ZONE } from '../../../clock.js'
 
 const STATS_WINDOW_DAYS = 30
 const DAY_MS = 86_400_000
 const FAILING_SHOWN = 10
 /** "Today" for alert counts is the day in Kazakhstan, where the items and most readers are. */
-const STATS_TIME_ZONE = 'Asia/Almaty'
 
 /** Midnight of `now`'s day in `timeZone`, as an instant. */
 export function startOfDay(now: Date, timeZone: string): Date {
@@ -34,7 +34,7 @@ statsComposer.command('stats', async (ctx) => {
   const now = clock.now()
   const lang = await readerLang(ctx)
   const stats = await readCurationStats(db, new Date(now.getTime() - STATS_WINDOW_DAYS * DAY_MS))
-  const alerts = await countOutboxByState(db, startOfDay(now, STATS_TIME_ZONE))
+  const alerts = await countOutboxByState(db, startOfDay(now, DEFAULT_TIME_ZONE))
   const t = ctx.t
   const lines = [t('admin-stats-header', { days: STATS_WINDOW_DAYS, published: stats.publishedCount })]
   lines.push(

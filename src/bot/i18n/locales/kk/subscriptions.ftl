@@ -9,3 +9,7 @@ subscriptions-change = ⚙ Өзгерту
 unsubscribe-done = Жазылым тоқтатылды: { $topics }.
 unsubscribe-not-found = Мұнда «{ $query }» жазылымы жоқ. Оларды көру үшін /subscriptions жіберіңіз.
 unsubscribe-removed = Жойылды.
+subscriptions-tz-usage = Дайджесттің уақыт белдеуін IANA атауымен жазыңыз, мысалы <code>/subscriptions tz Europe/Vienna</code> немесе <code>/subscriptions tz Asia/Almaty</code>. Жиі қолданылатындары /subscribe ішінде де бар.
+subscriptions-tz-invalid = «{ $zone }» — белгісіз уақыт белдеуі; ештеңе өзгертілмеді. IANA атауын жазыңыз, мысалы <code>Europe/Vienna</code>, <code>Asia/Almaty</code>, <code>America/New_York</code> немесе <code>UTC</code>.
+subscriptions-tz-done = 🌐 Уақыт белдеуі: { $zone }. Күнделікті дайджест сол уақыт бойынша сағат { $hour }-де келеді.
+subscriptions-tz-instant = Қазір хабарламалар бір-бірден келеді; күнделікті дайджестті /subscribe ішінде таңдаңыз.

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { resolveTimeZone, utcOffsetLabel } from '../../src/bot/time-zones.js'
+import { getSubscriberSettings } from '../../src/db/subscriptions.js'
+import { parseTelegramHtml } from '../helpers/telegram-html.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, groupChat, message, user } from '../helpers/updates.js'
+
+type Button = { text: string; callback_data: string }
+
+function lastPayload(t: TestApp, method = 'sendMessage') {
+  const call = t.api.sent(method).at(-1)
+  if (!call) throw new Error(`no ${method} recorded`)
+  return call.payload
+}
+const plain = (html: unknown) => {
+  const parsed = parseTelegramHtml(String(html))
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.text
+}
+const buttonsOf = (payload: Record<string, any>): Button[] => (payload.reply_markup?.inline_keyboard ?? []).flat()
+const zoneOf = async (t: TestApp, chatId: number) => (await getSubscriberSettings(t.db, chatId))?.timeZone
+
+describe('utcOffsetLabel and resolveTimeZone', () => {
+  it.each([
+    ['Asia/Almaty', '2026-11-21T12:00:00.000Z', 'UTC+5'],
+    ['Europe/Berlin', '2026-01-15T12:00:00.000Z', 'UTC+1'],
+    ['Europe/Berlin', '2026-07-15T12:00:00.000Z', 'UTC+2'],
+    ['America/New_York', '2026-01-15T12:00:00.000Z', 'UTC-5'],
+    ['Asia/Kolkata', '2026-01-15T12:00:00.000Z', 'UTC+5:30'],
+    ['UTC', '2026-01-15T12:00:00.000Z', 'UTC+0'],
+  ])('%s at %s is %s', (zone, at, label) => {
+    expect(utcOffsetLabel(zone, new Date(at))).toBe(label)
+  })
+
+  it('corrects the case of a known name and rejects unknown ones', () => {
+    expect(resolveTimeZone(' europe/vienna ')).toBe('Europe/Vienna')
+    expect(resolveTimeZone('utc')).toBe('UTC')
+    expect(resolveTimeZone('Europe/Atlantis')).toBeNull()
+    expect(resolveTimeZone('+05:00 ')).toBeNull()
+    expect(resolveTimeZone('')).toBeNull()
+  })
+})
+
+describe('choosing the digest time zone', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    t.clock.set('2026-11-21T10:00:00.000Z')
+  })
+  afterEach(async () => t.close())
+
+  const pressIn = async (from: ReturnType<typeof user>, label: RegExp, chat?: Parameters<typeof callback>[2]) => {
+    const source = t.api.calls.filter((c) => c.payload.reply_markup?.inline_keyboard).at(-1)!.payload
+    const button = buttonsOf(source).find((b) => label.test(b.text))
+    if (!button) throw new Error(`no button ${label} in ${JSON.stringify(buttonsOf(source).map((b) => b.text))}`)
+    await t.bot.handleUpdate(callback(from, button.callback_data, chat))
+  }
+
+  it('picks a zone from the /subscribe menu, labelled with city and offset, and /subscriptions shows it', async () => {
+    const from = user(60, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    await t.bot.handleUpdate(command(from, '/subscribe'))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toContain('🌐 Time zone: Almaty (UTC+5)')
+    await pressIn(from, /Time zone/)
+    const zones = buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)
+    expect(zones).toEqual([
+      '✅ Almaty (UTC+5)', 'Aqtobe (west Kazakhstan) (UTC+5)', 'Moscow (UTC+3)', 'Minsk (UTC+3)', 'Tashkent (UTC+5)', 'Bishkek (UTC+6)',
+      'Istanbul (UTC+3)', 'Berlin (UTC+1)', 'Paris (UTC+1)', 'London (UTC+0)', 'New York (UTC-5)', 'Shanghai (UTC+8)', 'UTC (UTC+0)', '« Back',
+    ])
+    await pressIn(from, /^Moscow/)
+    expect(await getSubscriberSettings(t.db, 60)).toMatchObject({ timeZone: 'Europe/Moscow', alertMode: 'instant' })
+    expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toContain('🌐 Time zone: Moscow (UTC+3)')
+    await pressIn(from, /Daily digest/)
+    for (const call of t.api.calls) for (const b of buttonsOf(call.payload)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64)
+
+    await t.bot.handleUpdate(command(from, '/subscriptions'))
+    expect(plain(lastPayload(t).text)).toMatch(/a daily digest at 09:00 \(Moscow \(UTC\+3\)\)/)
+  })
+
+  it('shows offsets as they are on the day: Berlin is UTC+2 in summer', async () => {
+    t.clock.set('2026-07-01T10:00:00.000Z')
+    const from = user(61, 'ru')
+    await t.bot.handleUpdate(command(from, '/subscribe'))
+    await pressIn(from, /Часовой пояс/)
+    expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toContain('Берлин (UTC+2)')
+  })
+
+  it('takes any IANA zone typed after /subscriptions tz, and refuses an unknown one without storing it', async () => {
+    const from = user(62, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe all'))
+    await t.bot.handleUpdate(command(from, '/subscriptions tz europe/vienna'))
+    expect(plain(lastPayload(t).text)).toMatch(/Time zone: Europe\/Vienna \(UTC\+1\)\. The daily digest comes at 09:00 there\.\s+Alerts here come one by one now/)
+    expect(await zoneOf(t, 62)).toBe('Europe/Vienna')
+
+    await t.bot.handleUpdate(command(from, '/subscriptions tz Europe/<Atlantis>'))
+    expect(lastPayload(t).parse_mode).toBe('HTML')
+    expect(plain(lastPayload(t).text)).toMatch(/«Europe\/<Atlantis>» is not a time zone I know; nothing was changed\. Use an IANA name such as Europe\/Vienna/)
+    expect(await zoneOf(t, 62)).toBe('Europe/Vienna')
+
+    await t.bot.handleUpdate(command(from, '/subscriptions tz'))
+    expect(plain(lastPayload(t).text)).toMatch(/\/subscriptions tz Europe\/Vienna/)
+
+    await t.db.updateTable('subscriber').set({ alert_mode: 'digest', digest_hour: 8 }).where('chat_id', '=', 62).execute()
+    await t.bot.handleUpdate(command(from, '/subscriptions'))
+    expect(plain(lastPayload(t).text)).toMatch(/digest at 08:00 \(Europe\/Vienna \(UTC\+1\)\)/)
+  })
+
+  it('answers in the chat\'s language', async () => {
+    await t.bot.handleUpdate(command(user(63, 'kk'), '/subscriptions tz Asia/Tashkent'))
+    expect(plain(lastPayload(t).text)).toMatch(/Уақыт белдеуі: Ташкент \(UTC\+5\)/)
+    await t.bot.handleUpdate(command(user(64, 'ru'), '/subscriptions tz Moscow'))
+    expect(plain(lastPayload(t).text)).toMatch(/«Moscow» — неизвестный часовой пояс/)
+  })
+
+  it('lets only a group\'s admins change its zone, by command or by button', async () => {
+    const group = groupChat(-1060, 'Press office')
+    const admin = user(65, 'en')
+    const member = user(66, 'en')
+    t.api.chatAdministrators.set(-1060, [65])
+    await t.bot.handleUpdate(message(admin, '/subscribe all', group))
+
+    await t.bot.handleUpdate(message(member, '/subscriptions tz Europe/London', group))
+    expect(plain(lastPayload(t).text)).toMatch(/Only this chat's admins/)
+    expect(await zoneOf(t, -1060)).toBe('Asia/Almaty')
+
+    await t.bot.handleUpdate(message(admin, '/subscribe', group))
+    await pressIn(admin, /Time zone/, group)
+    await pressIn(member, /^London/, group)
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true, text: expect.stringMatching(/Only this chat's admins/) })
+    expect(await zoneOf(t, -1060)).toBe('Asia/Almaty')
+
+    await t.bot.handleUpdate(message(admin, '/subscriptions@coopwatch_test_bot tz Europe/London', group))
+    expect(await zoneOf(t, -1060)).toBe('Europe/London')
+  })
+})
