@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
-import { parseTelegramHtml } from '../helpers/telegram-html.js'
+import { lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, user } from '../helpers/updates.js'
 
-function lastPayload(t: TestApp, method = 'sendMessage') {
-  const call = t.api.sent(method).at(-1)
-  if (!call) throw new Error(`no ${method} recorded`)
-  return call.payload
-}
-const plain = (html: unknown) => {
-  const parsed = parseTelegramHtml(String(html))
-  if (!parsed.ok) throw new Error(parsed.error)
-  return parsed.text
-}
 const button = (payload: Record<string, any>, text: string): string => {
   const found = (payload.reply_markup?.inline_keyboard ?? []).flat().find((b: { text: string }) => b.text === text)
   if (!found) throw new Error(`no ${text} button`)

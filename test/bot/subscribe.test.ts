@@ -1,23 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getSubscriberSettings, listSubscriptions } from '../../src/db/subscriptions.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
-import { parseTelegramHtml } from '../helpers/telegram-html.js'
+import { type Button, buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
-type Button = { text: string; callback_data: string }
-
-function lastPayload(t: TestApp, method = 'sendMessage') {
-  const call = t.api.sent(method).at(-1)
-  if (!call) throw new Error(`no ${method} recorded`)
-  return call.payload
-}
-const plain = (html: unknown) => {
-  const parsed = parseTelegramHtml(String(html))
-  if (!parsed.ok) throw new Error(parsed.error)
-  return parsed.text
-}
-const buttonsOf = (payload: Record<string, any>): Button[] => (payload.reply_markup?.inline_keyboard ?? []).flat()
 const topics = async (t: TestApp, chatId: number, threadId = 0) => (await listSubscriptions(t.db, { chatId, threadId })).map((s) => `${s.type}:${s.value}`)
 
 describe('/subscribe, /unsubscribe, /subscriptions', () => {
