@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { resolveTimeZone, utcOffsetLabel } from '../../src/bot/time-zones.js'
 import { getSubscriberSettings } from '../../src/db/subscriptions.js'
-import { type Button, buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
+import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
