@@ -63,13 +63,16 @@ export async function upsertSource(db: Db | Transaction<Database>, input: Source
     return { action: 'added', source }
   }
   if (origin === 'file' && existing.origin === 'admin') return { action: 'kept-admin', source: existing }
-  const isSame = (Object.keys(values) as (keyof typeof values)[]).every((key) => existing[key] === values[key])
+  // A file that says enabled does not undo an admin's pause (/sources) at the next start;
+  // a file that says disabled always wins.
+  const update = { ...values, is_enabled: input.isEnabled ? existing.is_enabled : 0 } as const
+  const isSame = (Object.keys(update) as (keyof typeof update)[]).every((key) => existing[key] === update[key])
   if (isSame) return { action: 'unchanged', source: existing }
-  const isNewTarget = existing.url !== values.url || existing.type !== values.type || existing.project !== values.project
+  const isNewTarget = existing.url !== update.url || existing.type !== update.type || existing.project !== update.project
   const source = await db
     .updateTable('source')
     .set({
-      ...values,
+      ...update,
       updated_at: at,
       ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at } : {}),
     })

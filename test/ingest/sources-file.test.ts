@@ -44,6 +44,16 @@ describe('syncSourcesFile', () => {
     expect(rows[0]).toMatchObject({ url: 'https://www.inform.kz/rss/rus2.xml', is_enabled: 0, origin: 'file' })
   })
 
+  it("keeps an admin's pause across restarts unless the file itself disables the source", async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform])))
+    await db.updateTable('source').set({ is_enabled: 0 }).execute()
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, unchanged: 1 })
+    expect(await db.selectFrom('source').select('is_enabled').execute()).toEqual([{ is_enabled: 0 }])
+    await db.updateTable('source').set({ is_enabled: 1 }).execute()
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, enabled: false }])))
+    expect(await db.selectFrom('source').select('is_enabled').execute()).toEqual([{ is_enabled: 0 }])
+  })
+
   it('leaves a source an admin added alone', async () => {
     await upsertSource(db, { name: 'Kazinform (ru)', url: 'https://admin.example/rss', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
     expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, keptAdmin: ['Kazinform (ru)'] })
