@@ -46,7 +46,7 @@ export function createApp(deps: AppDeps): App {
       // The command menu (four round trips to Telegram) need not hold back the first updates;
       // start() still fails when it cannot be registered.
       await Promise.all([
-        registerCommands(bot.api, i18n),
+        registerCommands(bot.api, i18n, deps.config.adminIds, deps.logger),
         (async () => {
           await http.start()
           await updates.start()

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getChatLanguage } from '../../src/db/subscribers.js'
+import { telegramError } from '../helpers/fake-bot-api.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
@@ -62,9 +63,26 @@ describe('/start', () => {
 
   it('registers the command menu in every language at start', async () => {
     await t.app.start()
-    const calls = t.api.sent('setMyCommands')
+    const calls = t.api.sent('setMyCommands').filter((c) => c.payload.scope === undefined)
     expect(calls.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'en', 'ru', 'kk'])
     expect(calls[2]?.payload.commands).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
     for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start'])
+  })
+
+  it("adds the admin commands to each admin's own chat only, and starts even when Telegram refuses one", async () => {
+    const other = await createTestApp({ ADMIN_IDS: '500001,500002' })
+    try {
+      // An admin who never opened the bot: Telegram knows no such chat.
+      other.api.failFor({ method: 'setMyCommands' }, (payload) =>
+        payload.scope?.chat_id === 500002 ? telegramError(400, 'Bad Request: chat not found') : { body: { ok: true, result: true } },
+      )
+      await other.app.start()
+      const scoped = other.api.sent('setMyCommands').filter((c) => c.payload.scope?.type === 'chat')
+      expect(new Set(scoped.map((c) => c.payload.scope.chat_id))).toEqual(new Set([500001, 500002]))
+      const forAdmin = scoped.find((c) => c.payload.scope.chat_id === 500001 && c.payload.language_code === 'ru')
+      expect(forAdmin?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start', 'review', 'sources', 'addsource', 'stats', 'notices'])
+    } finally {
+      await other.close()
+    }
   })
 })

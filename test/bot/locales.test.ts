@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { LANGS, SECTORS, KINDS } from '../../src/classify/types.js'
 import { createI18n } from '../../src/bot/i18n/i18n.js'
-import { PUBLIC_COMMANDS } from '../../src/bot/commands.js'
+import { ADMIN_COMMANDS, PUBLIC_COMMANDS } from '../../src/bot/commands.js'
 
 const LOCALES_DIR = fileURLToPath(new URL('../../src/bot/i18n/locales', import.meta.url))
 
@@ -30,7 +30,7 @@ describe('locales', () => {
 
   it('translate every kind, sector and command', () => {
     const en = keysOf('en')
-    for (const key of [...KINDS.map((k) => `kind-${k}`), ...SECTORS.map((s) => `sector-${s}`), ...PUBLIC_COMMANDS.map((c) => `command-${c}`)]) {
+    for (const key of [...KINDS.map((k) => `kind-${k}`), ...SECTORS.map((s) => `sector-${s}`), ...[...PUBLIC_COMMANDS, ...ADMIN_COMMANDS].map((c) => `command-${c}`)]) {
       expect(en.has(key), key).toBe(true)
     }
   })
