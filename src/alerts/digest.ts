@@ -1,69 +1,28 @@
 import { countryFlag, countryName } from '../classify/countries.js'
 import type { Lang } from '../classify/types.js'
-import { escapeAttribute, escapeHtml } from '../bot/format/escape.js'
-import { formatItemDate } from '../bot/format/item-card.js'
+import { escapeHtml } from '../bot/format/escape.js'
+import { formatItemDate, renderTitleLink } from '../bot/format/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../bot/format/telegram-length.js'
 import type { Translate } from '../bot/format/translate.js'
 import { type ItemView, getItemsByIds } from '../db/items.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markAlertsFailed, markAlertsSent, markDigestDone } from '../db/outbox.js'
 import { CLAIM_LEASE_MS, recordSendFailure, sendAlertMessage, type SenderContext } from './deliver.js'
 import { isGroupChat } from './pacer.js'
-import { DEFAULT_TIME_ZONE } from '../clock.js'
+import { DEFAULT_TIME_ZONE, isValidTimeZone, latestLocalHour } from '../time-zone.js'
 
 const DIGEST_TITLE_LENGTH = 200
 /** Room kept for the "page 2 of 3" line, added once the number of pages is known. */
 const PAGE_LINE_RESERVE = 40
 const NO_PARTNER = ''
 
-function zonedParts(instant: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-  }).formatToParts(instant)
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') }
-}
-
-/** The instant when the wall clock in `timeZone` reads the given local date and hour. */
-function zonedHourToInstant(year: number, month: number, day: number, hour: number, timeZone: string): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour)
-  let instant = asUtc
-  // Twice: the offset at the first guess can differ from the one at the answer (DST changes).
-  for (let i = 0; i < 2; i += 1) {
-    const p = zonedParts(instant, timeZone)
-    const offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(instant / 60_000) * 60_000
-    instant = asUtc - offset
-  }
-  return instant
-}
-
-function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone })
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** The latest moment, not after `now`, when it was `hour`:00 in `timeZone` (Asia/Almaty if unknown). */
-export function latestDigestMoment(now: Date, hour: number, timeZone: string): Date {
-  const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
-  const local = zonedParts(now.getTime(), zone)
-  const today = zonedHourToInstant(local.year, local.month, local.day, hour, zone)
-  if (today <= now.getTime()) return new Date(today)
-  const yesterday = new Date(Date.UTC(local.year, local.month - 1, local.day - 1))
-  return new Date(zonedHourToInstant(yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate(), hour, zone))
-}
-
-export interface DigestPage {
+interface DigestPage {
   text: string
   /** The items this message shows, so each outbox row is marked by the message that carried it. */
   itemIds: number[]
 }
 
 function renderLine(item: ItemView, lang: Lang, t: Translate): string {
-  const title = escapeHtml(truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, DIGEST_TITLE_LENGTH))
-  const link = /^https?:\/\/\S+$/i.test(item.url) ? `<a href="${escapeAttribute(item.url)}">${title}</a>` : title
+  const link = renderTitleLink(item.title, item.url, DIGEST_TITLE_LENGTH)
   const facts = [item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((f) => f !== null).join(' · ')
   const source = item.sourceName ? ` <i>(${escapeHtml(truncateText(item.sourceName, 60))})</i>` : ''
   return `• ${facts} — ${link}${source}`
@@ -74,7 +33,7 @@ function renderLine(item: ItemView, lang: Lang, t: Translate): string {
  * none last), split into messages within Telegram's 4096 characters, each with the header and,
  * when there are several, "page i of n".
  */
-export function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string): DigestPage[] {
+function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string): DigestPage[] {
   const groups = new Map<string, ItemView[]>()
   for (const item of items) {
     const key = item.partners[0] ?? NO_PARTNER
@@ -124,7 +83,9 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
   for (const [threadId, threadRows] of threads) {
     const items = await getItemsByIds(db, threadRows.map((r) => r.articleId))
     const shown = new Set(items.map((i) => i.id))
-    await markAlertsFailed(db, threadRows.filter((r) => !shown.has(r.articleId)).map((r) => r.id), 'article no longer stored')
+    const gone = threadRows.filter((r) => !shown.has(r.articleId)).map((r) => r.id)
+    await markAlertsFailed(db, gone, 'article no longer stored')
+    ctx.deps.metrics.alertsFailed.inc(gone.length)
     const header = t('alerts-digest-header', { count: items.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
     const pending = new Map(threadRows.map((r) => [r.articleId, r.id]))
     for (const page of renderDigest(items, lang, t, header)) {
@@ -168,7 +129,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
   for (const subscriber of await listDigestSubscribers(db)) {
     if (signal.aborted) return
     const now = clock.now()
-    const scheduledAt = subscriber.alertMode === 'instant' ? now : latestDigestMoment(now, subscriber.digestHour, subscriber.timeZone)
+    const scheduledAt = subscriber.alertMode === 'instant' ? now : latestLocalHour(now, subscriber.digestHour, subscriber.timeZone)
     if (subscriber.alertMode === 'digest' && scheduledAt.getTime() <= Date.parse(subscriber.lastDigestAt ?? subscriber.createdAt)) continue
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, scheduledAt, now, new Date(now.getTime() + CLAIM_LEASE_MS))

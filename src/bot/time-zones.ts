@@ -18,22 +18,6 @@ export const TIME_ZONE_CHOICES = [
   { zone: 'UTC', city: 'subscribe-zone-utc' },
 ] as const
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
-
-/** The zone's offset from UTC at `at` (it moves with daylight saving), as "UTC+5", "UTC+5:30", "UTC-4". */
-export function utcOffsetLabel(timeZone: string, at: Date): string {
-  let fmt = offsetFormatters.get(timeZone)
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    offsetFormatters.set(timeZone, fmt)
-  }
-  const name = fmt.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
-  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name)
-  if (!match) return 'UTC+0'
-  const [, sign, hours, minutes] = match
-  return `UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`
-}
-
 /**
  * The stored spelling of a typed IANA zone name, or null if this runtime does not know it.
  * The case is corrected ("europe/vienna" → "Europe/Vienna") so /subscriptions shows it tidily.

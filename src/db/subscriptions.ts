@@ -1,5 +1,6 @@
 import type { Db } from './database.js'
 import type { AlertMode, ChatType, TopicType } from './schema.js'
+import { isValidTimeZone } from '../time-zone.js'
 
 /** What a chat (or one forum topic of it) follows. */
 export interface Topic {
@@ -126,7 +127,7 @@ export async function setAlertSettings(
   if (settings.digestHour !== undefined && !(Number.isInteger(settings.digestHour) && settings.digestHour >= 0 && settings.digestHour <= 23)) {
     throw new RangeError(`digest hour out of range: ${settings.digestHour}`)
   }
-  if (settings.timeZone !== undefined && !isKnownTimeZone(settings.timeZone)) throw new RangeError(`unknown time zone: ${settings.timeZone}`)
+  if (settings.timeZone !== undefined && !isValidTimeZone(settings.timeZone)) throw new RangeError(`unknown time zone: ${settings.timeZone}`)
   const at = now.toISOString()
   const changes = {
     ...(settings.alertMode ? { alert_mode: settings.alertMode } : {}),
@@ -140,10 +141,3 @@ export async function setAlertSettings(
     .execute()
 }
 
-function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone !== ''
-  } catch {
-    return false
-  }
-}

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE } from '../clock.js'
+import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
 
 /** Where an article's date came from (recorded in article.published_at_origin). */
 export type DateOrigin = 'feed' | 'page' | 'fetch'
@@ -34,26 +34,10 @@ function monthOf(word: string): number | undefined {
   return stem ? MONTHS[stem] : undefined
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
-/** Minutes east of UTC in `timeZone` at the instant `at`. */
-function offsetMinutes(at: Date, timeZone: string): number {
-  let fmt = offsetFormatters.get(timeZone)
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    offsetFormatters.set(timeZone, fmt)
-  }
-  const name = fmt.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
-}
-
-/** A wall-clock time in `timeZone` as an instant. */
-export function zonedTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, timeZone = DEFAULT_TIME_ZONE): Date | null {
+/** A wall-clock time in `timeZone` as an instant, or null for an impossible date. */
+function zonedTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, timeZone = DEFAULT_TIME_ZONE): Date | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 || y < 1970 || y > 2100) return null
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s)
-  const guess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000
-  const exact = asUtc - offsetMinutes(new Date(guess), timeZone) * 60_000
-  const date = new Date(exact)
+  const date = zonedInstant(y, mo, d, h, mi, s, timeZone)
   return Number.isNaN(date.getTime()) ? null : date
 }
 

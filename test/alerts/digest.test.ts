@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { latestDigestMoment, sendDueDigests } from '../../src/alerts/digest.js'
+import { sendDueDigests } from '../../src/alerts/digest.js'
+import { latestLocalHour } from '../../src/time-zone.js'
 import { Pacer } from '../../src/alerts/pacer.js'
 import { telegramLength } from '../../src/bot/format/telegram-length.js'
 import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
-describe('latestDigestMoment', () => {
+describe('latestLocalHour', () => {
   it.each([
     ['2026-11-21T04:00:00.000Z', 9, 'Asia/Almaty', '2026-11-21T04:00:00.000Z'],
     ['2026-11-21T03:59:59.000Z', 9, 'Asia/Almaty', '2026-11-20T04:00:00.000Z'],
@@ -16,7 +17,7 @@ describe('latestDigestMoment', () => {
     ['2026-03-01T12:00:00.000Z', 8, 'America/New_York', '2026-02-28T13:00:00.000Z'],
     ['2026-11-21T04:00:00.000Z', 9, 'Not/AZone', '2026-11-21T04:00:00.000Z'],
   ])('at %s, hour %i in %s → %s', (now, hour, zone, expected) => {
-    expect(latestDigestMoment(new Date(now), hour, zone).toISOString()).toBe(expected)
+    expect(latestLocalHour(new Date(now), hour, zone).toISOString()).toBe(expected)
   })
 })
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { resolveTimeZone, utcOffsetLabel } from '../../src/bot/time-zones.js'
+import { resolveTimeZone } from '../../src/bot/time-zones.js'
+import { utcOffsetLabel } from '../../src/time-zone.js'
 import { getSubscriberSettings } from '../../src/db/subscriptions.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'

@@ -4,9 +4,7 @@ import type { ItemView } from '../../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'
 import { truncateText } from './telegram-length.js'
 import type { Translate } from './translate.js'
-import { DEFAULT_TIME_ZONE } from '../../clock.js'
-
-/** Items are Kazakh announcements: their date is the date in Kazakhstan, whoever reads it. */
+import { DEFAULT_TIME_ZONE } from '../../time-zone.js'
 
 /** Long enough for any real headline; a longer scraped "title" is page noise. */
 export const MAX_TITLE_LENGTH = 300
@@ -18,7 +16,10 @@ export interface CardOptions {
   maxTitleLength?: number
 }
 
-/** "21 Nov 2026" in the reader's language; the raw text when the stored date is unreadable. */
+/**
+ * "21 Nov 2026" in the reader's language; the raw text when the stored date is unreadable.
+ * Items are Kazakh announcements: their date is the date in Kazakhstan, whoever reads it.
+ */
 export function formatItemDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
@@ -41,11 +42,14 @@ function renderParties(item: ItemView, lang: Lang, t: Translate): string {
   return parties.length > MAX_PARTIES_SHOWN ? `${shown} ${t('format-more-parties', { count: parties.length - MAX_PARTIES_SHOWN })}` : shown
 }
 
-function renderTitle(item: ItemView, maxLength: number): string {
-  const title = escapeHtml(truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, maxLength))
-  // Telegram refuses the whole message for an href it cannot open; ingest stores http(s) only,
-  // but a card must never be the reason a digest fails.
-  return /^https?:\/\/\S+$/i.test(item.url) ? `<a href="${escapeAttribute(item.url)}">${title}</a>` : title
+/**
+ * A scraped title (the URL when it is empty) as an escaped link, shortened to `maxLength`.
+ * Telegram refuses the whole message for an href it cannot open; ingest stores http(s) only,
+ * but a card or a preview must never be the reason a message fails, so anything else stays text.
+ */
+export function renderTitleLink(title: string, url: string, maxLength: number): string {
+  const label = escapeHtml(truncateText(title.replace(/\s+/g, ' ').trim() || url, maxLength))
+  return /^https?:\/\/\S+$/i.test(url) ? `<a href="${escapeAttribute(url)}">${label}</a>` : label
 }
 
 /**
@@ -59,7 +63,7 @@ export function renderItemCard(item: ItemView, lang: Lang, t: Translate, options
     formatItemDate(item.publishedAt, lang),
     item.sectors.length > 0 ? item.sectors.map((s) => t(`sector-${s}`)).join(', ') : null,
   ].filter((f) => f !== null)
-  const lines = [renderParties(item, lang, t), facts.join(' · '), renderTitle(item, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
+  const lines = [renderParties(item, lang, t), facts.join(' · '), renderTitleLink(item.title, item.url, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
   if (item.sourceName) lines.push(`<i>${escapeHtml(truncateText(item.sourceName, MAX_SOURCE_LENGTH))}</i>`)
   return lines.join('\n')
 }

@@ -6,9 +6,10 @@ import type { AlertMode } from '../../db/schema.js'
 import { addSubscriptions, getSubscriberSettings, listSubscriptions, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
-import { canManageChat, chatTarget } from '../middlewares/chat-rights.js'
-import { TIME_ZONE_CHOICES, utcOffsetLabel } from '../time-zones.js'
-import { DEFAULT_TIME_ZONE } from '../../clock.js'
+import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
+import { TIME_ZONE_CHOICES } from '../time-zones.js'
+import { utcOffsetLabel } from '../../time-zone.js'
+import { DEFAULT_TIME_ZONE } from '../../time-zone.js'
 
 type MenuContext = BotContext & MenuFlavor
 
@@ -34,16 +35,9 @@ async function chatState(ctx: BotContext) {
   }
 }
 
-/** Group and channel settings belong to their admins: everyone else gets an explicit refusal. */
-async function allowed(ctx: MenuContext): Promise<boolean> {
-  if (await canManageChat(ctx)) return true
-  await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
-  return false
-}
-
 async function toggle(ctx: MenuContext, topic: Topic): Promise<void> {
   const target = chatTarget(ctx)
-  if (!target || !(await allowed(ctx))) return
+  if (!target || !(await mayManageFromButton(ctx))) return
   const { db, clock } = ctx.deps
   const isRemoved = (await removeSubscriptions(db, target, [topic])) > 0
   if (!isRemoved) await addSubscriptions(db, target, [topic], await currentLang(ctx), clock.now())
@@ -53,7 +47,7 @@ async function toggle(ctx: MenuContext, topic: Topic): Promise<void> {
 
 async function setMode(ctx: MenuContext, settings: { alertMode?: AlertMode; digestHour?: number; timeZone?: string }): Promise<boolean> {
   const target = chatTarget(ctx)
-  if (!target || !(await allowed(ctx))) return false
+  if (!target || !(await mayManageFromButton(ctx))) return false
   await setAlertSettings(ctx.deps.db, target, settings, ctx.deps.clock.now())
   await ctx.answerCallbackQuery()
   return true

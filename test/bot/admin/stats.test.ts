@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startOfDay } from '../../../src/bot/features/admin/stats.js'
+import { latestLocalHour } from '../../../src/time-zone.js'
 import { seedItems } from '../../helpers/seed-items.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
 import { command, user } from '../../helpers/updates.js'
@@ -52,7 +52,8 @@ describe('/stats', () => {
     expect(text).toMatch(/• Ministry of Culture: 6 failed polls — <i>timeout after 30 s<\/i>/)
   })
 
-  it('takes "today" as the day in Almaty', () => {
+  it('takes "today" as the day in Almaty (the last midnight there)', () => {
+    const startOfDay = (now: Date, zone: string) => latestLocalHour(now, 0, zone)
     expect(startOfDay(new Date('2026-11-21T09:00:00.000Z'), 'Asia/Almaty').toISOString()).toBe('2026-11-20T19:00:00.000Z')
     expect(startOfDay(new Date('2026-11-21T18:59:59.000Z'), 'Asia/Almaty').toISOString()).toBe('2026-11-20T19:00:00.000Z')
     expect(startOfDay(new Date('2026-11-21T19:00:00.000Z'), 'Asia/Almaty').toISOString()).toBe('2026-11-21T19:00:00.000Z')

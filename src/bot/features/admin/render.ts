@@ -8,7 +8,7 @@ import { formatItemDate, renderItemCard } from '../../format/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../format/telegram-length.js'
 import type { Translate } from '../../format/translate.js'
 import { reviewData } from './callback-data.js'
-import { DEFAULT_TIME_ZONE } from '../../../clock.js'
+import { DEFAULT_TIME_ZONE } from '../../../time-zone.js'
 
 const EXCERPT_CHARS = 600
 const EVIDENCE_SHOWN = 6

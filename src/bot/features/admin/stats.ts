@@ -6,25 +6,12 @@ import type { BotContext } from '../../context.js'
 import { escapeHtml } from '../../format/escape.js'
 import { formatItemDate } from '../../format/item-card.js'
 import { truncateText } from '../../format/telegram-length.js'
-import { readerLang } from './shared.js'
-import { DEFAULT_TIME_ZONE } from '../../../clock.js'
+import { currentLang } from '../../i18n/i18n.js'
+import { DEFAULT_TIME_ZONE, latestLocalHour } from '../../../time-zone.js'
 
 const STATS_WINDOW_DAYS = 30
 const DAY_MS = 86_400_000
 const FAILING_SHOWN = 10
-/** "Today" for alert counts is the day in Kazakhstan, where the items and most readers are. */
-
-/** Midnight of `now`'s day in `timeZone`, as an instant. */
-export function startOfDay(now: Date, timeZone: string): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  )
-  const wallAsUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second))
-  const offsetMs = wallAsUtc - Math.floor(now.getTime() / 1000) * 1000
-  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) - offsetMs)
-}
 
 /** /stats: the last 30 days' output, the review backlog, the audience, today's alerts and failing sources. */
 export const statsComposer = new Composer<BotContext>()
@@ -32,9 +19,10 @@ export const statsComposer = new Composer<BotContext>()
 statsComposer.command('stats', async (ctx) => {
   const { db, clock } = ctx.deps
   const now = clock.now()
-  const lang = await readerLang(ctx)
+  const lang = await currentLang(ctx)
   const stats = await readCurationStats(db, new Date(now.getTime() - STATS_WINDOW_DAYS * DAY_MS))
-  const alerts = await countOutboxByState(db, startOfDay(now, DEFAULT_TIME_ZONE))
+  // "Today" for alert counts is the day in Kazakhstan, where the items and most readers are.
+  const alerts = await countOutboxByState(db, latestLocalHour(now, 0, DEFAULT_TIME_ZONE))
   const t = ctx.t
   const lines = [t('admin-stats-header', { days: STATS_WINDOW_DAYS, published: stats.publishedCount })]
   lines.push(

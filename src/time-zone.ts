@@ -1,0 +1,61 @@
+/**
+ * Wall-clock arithmetic in IANA time zones, for reading dates that carry no offset, scheduling
+ * digests at a subscriber's hour and labelling zones.
+ */
+
+/**
+ * The zone dates are shown and read in when nothing says otherwise: the home country's
+ * (Kazakhstan moved to a single UTC+5 zone, Asia/Almaty, in 2024); subscribers may choose another.
+ */
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
+
+// Building an Intl formatter costs far more than using one; dates are read by the thousand.
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** Whether this runtime knows the zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Minutes east of UTC in `timeZone` at the instant `at` (it moves with daylight saving). */
+export function offsetMinutes(at: Date, timeZone: string): number {
+  let fmt = offsetFormatters.get(timeZone)
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    offsetFormatters.set(timeZone, fmt)
+  }
+  const name = fmt.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
+}
+
+/** The zone's offset at `at` as "UTC+5", "UTC+5:30", "UTC-4". */
+export function utcOffsetLabel(timeZone: string, at: Date): string {
+  const minutes = offsetMinutes(at, timeZone)
+  const abs = Math.abs(minutes)
+  const rest = abs % 60
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`
+}
+
+/** The instant when the wall clock in `timeZone` reads the given local date and time. */
+export function zonedInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, timeZone = DEFAULT_TIME_ZONE): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second)
+  // Twice: the offset at the first guess can differ from the one at the answer (DST changes).
+  const guess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000
+  return new Date(asUtc - offsetMinutes(new Date(guess), timeZone) * 60_000)
+}
+
+/** The latest moment, not after `now`, when it was `hour`:00 in `timeZone` (the default zone if unknown). */
+export function latestLocalHour(now: Date, hour: number, timeZone: string): Date {
+  const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
+  const local = new Date(now.getTime() + offsetMinutes(now, zone) * 60_000)
+  const today = zonedInstant(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), hour, 0, 0, zone)
+  if (today <= now) return today
+  const yesterday = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - 1))
+  return zonedInstant(yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate(), hour, 0, 0, zone)
+}
