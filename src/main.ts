@@ -1,25 +1,17 @@
-import { existsSync } from 'node:fs'
 import { createApp } from './app.js'
 import { systemClock } from './clock.js'
-import { loadConfig } from './config.js'
 import { openDb } from './db/database.js'
 import { migrateToLatestOrThrow } from './db/migrate.js'
 import { limitHeapGrowth } from './heap.js'
 import { syncSourcesFile } from './ingest/sources-file.js'
 import { createLogger } from './logger.js'
 import { createMetrics } from './metrics.js'
+import { loadConfigOrExit } from './cli/load-config.js'
 
 const SHUTDOWN_DEADLINE_MS = 9_000
 
 limitHeapGrowth()
-if (existsSync('.env')) process.loadEnvFile('.env')
-
-const loaded = loadConfig(process.env)
-if (!loaded.ok) {
-  for (const line of loaded.errors) console.error(line)
-  process.exit(1)
-}
-const config = loaded.config
+const config = loadConfigOrExit({ requireBotToken: true })
 const logger = createLogger(config.logLevel)
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'))

@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBotApi } from './helpers/fake-bot-api.js'
 import { command, user } from './helpers/updates.js'
+
+const TSX = import.meta.resolve('tsx')
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 
 interface Exit {
   code: number | null
@@ -12,8 +16,10 @@ interface Exit {
   stderr: string
 }
 
-function startMain(env: Record<string, string>): { child: ChildProcess; exited: Promise<Exit> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+function startMain(cwd: string, env: Record<string, string>): { child: ChildProcess; exited: Promise<Exit> } {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    // Run from the test's own folder, so a developer's .env in the project cannot leak in.
+    cwd,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -33,10 +39,13 @@ describe('npm start (src/main.ts as a real process)', () => {
     await api.start()
     dir = mkdtempSync(join(tmpdir(), 'coopwatch-main-'))
   })
-  afterEach(async () => api.stop())
+  afterEach(async () => {
+    await api.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('answers /start through TELEGRAM_API_ROOT, then exits 0 on SIGTERM', async () => {
-    const { child, exited } = startMain({
+    const { child, exited } = startMain(dir, {
       BOT_TOKEN: api.token,
       TELEGRAM_API_ROOT: api.apiRoot,
       DATABASE_PATH: join(dir, 'db', 'coopwatch.db'),
@@ -53,7 +62,7 @@ describe('npm start (src/main.ts as a real process)', () => {
   })
 
   it('exits 1 with one line saying how to get a token when BOT_TOKEN is missing', async () => {
-    const { exited } = startMain({ DATABASE_PATH: join(dir, 'x.db') })
+    const { exited } = startMain(dir, { DATABASE_PATH: join(dir, 'x.db') })
     const exit = await exited
     expect(exit.code).toBe(1)
     const lines = exit.stderr.trim().split('\n')

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import SQLite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBotApi } from './helpers/fake-bot-api.js'
@@ -73,7 +74,9 @@ describe('feed → classifier → SQLite → /country and alerts (the real proce
     writeFileSync(sourcesFile, JSON.stringify([{ name: 'MKI', url: site.url('/rss.xml'), type: 'rss', lang: 'ru' }]))
     const dbFile = join(dir, 'coopwatch.db')
 
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // Run from the test's own folder, so a developer's .env in the project cannot leak in.
+    child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), fileURLToPath(new URL('../src/main.ts', import.meta.url))], {
+      cwd: dir,
       env: { PATH: process.env.PATH ?? '', BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_PATH: dbFile, SOURCES_FILE: sourcesFile, POLL_INTERVAL_SECONDS: '1', PORT: '0', LOG_LEVEL: process.env.PIPELINE_LOG ?? 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
     })

@@ -1,21 +1,14 @@
-import { existsSync } from 'node:fs'
-import { loadConfig } from '../config.js'
 import { backupDatabase } from '../db/backup.js'
+import { loadConfigOrExit } from './load-config.js'
 
 const USAGE = 'usage: npm run backup -- FILE   (copies DATABASE_PATH to FILE while the bot keeps running)'
 
-if (existsSync('.env')) process.loadEnvFile('.env')
 const args = process.argv.slice(2)
 if (args.length !== 1 || args[0]!.startsWith('-')) {
   console.error(USAGE)
   process.exit(1)
 }
-const loaded = loadConfig(process.env, { requireBotToken: false })
-if (!loaded.ok) {
-  for (const line of loaded.errors) console.error(line)
-  process.exit(1)
-}
-const { databasePath } = loaded.config
+const { databasePath } = loadConfigOrExit({ requireBotToken: false })
 if (databasePath === ':memory:') {
   console.error('DATABASE_PATH: an in-memory database cannot be backed up')
   process.exit(1)

@@ -39,7 +39,7 @@ let refused = 0
 const crashes: string[] = []
 const refusals = new Map<string, number>()
 const feedFiles = [...walk(join(root, 'feedparser', 'tests')), ...walk(join(root, 'gofeed'))].filter(
-  (f) => /\.(xml|rss|atom|rdf)$/i.test(f) || (f.endsWith('.json') && !f.endsWith('_expected.json') && !f.includes(`${'translator'}`)),
+  (f) => /\.(xml|rss|atom|rdf)$/i.test(f) || (f.endsWith('.json') && !f.endsWith('_expected.json') && !f.includes('translator')),
 )
 for (const file of feedFiles) {
   const bytes = readFileSync(file)

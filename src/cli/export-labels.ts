@@ -2,9 +2,9 @@ import { createWriteStream, existsSync } from 'node:fs'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../config.js'
 import { openDb } from '../db/database.js'
 import { type CorrectedItem, iterateCorrectedItems } from '../db/review.js'
+import { loadConfigOrExit } from './load-config.js'
 
 // `npm run export-labels [-- --out FILE]`: the items admins approved, rejected or relabelled
 // (and did not undo), as labelled JSONL in the evaluation set's format, for `npm run eval`
@@ -29,18 +29,13 @@ function toLabelledLine(item: CorrectedItem): string {
 }
 
 const { values } = parseArgs({ options: { out: { type: 'string', short: 'o' } } })
-if (existsSync('.env')) process.loadEnvFile('.env')
-const loaded = loadConfig(process.env, { requireBotToken: false })
-if (!loaded.ok) {
-  for (const line of loaded.errors) console.error(line)
-  process.exit(1)
-}
-if (loaded.config.databasePath !== ':memory:' && !existsSync(loaded.config.databasePath)) {
-  console.error(`DATABASE_PATH: no database at ${loaded.config.databasePath}`)
+const config = loadConfigOrExit({ requireBotToken: false })
+if (config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {
+  console.error(`DATABASE_PATH: no database at ${config.databasePath}`)
   process.exit(1)
 }
 
-const db = openDb(loaded.config.databasePath)
+const db = openDb(config.databasePath)
 const out: Writable = values.out ? createWriteStream(values.out) : process.stdout
 let count = 0
 try {

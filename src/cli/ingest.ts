@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs'
 import { systemClock } from '../clock.js'
-import { loadConfig } from '../config.js'
 import { openDb } from '../db/database.js'
 import { migrateToLatestOrThrow } from '../db/migrate.js'
 import { listEnabledSources } from '../db/sources.js'
@@ -10,18 +8,13 @@ import { ingestSources } from '../ingest/poller.js'
 import { syncSourcesFile } from '../ingest/sources-file.js'
 import pino from 'pino'
 import { createMetrics } from '../metrics.js'
+import { loadConfigOrExit } from './load-config.js'
 
 if (!process.argv.includes('--once')) {
   console.error('usage: npm run ingest -- --once   (polls every enabled source once and exits)')
   process.exit(2)
 }
-if (existsSync('.env')) process.loadEnvFile('.env')
-const loaded = loadConfig(process.env, { requireBotToken: false })
-if (!loaded.ok) {
-  for (const line of loaded.errors) console.error(line)
-  process.exit(1)
-}
-const config = loaded.config
+const config = loadConfigOrExit({ requireBotToken: false })
 // Logs go to stderr so stdout carries only the summary lines.
 const logger = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, base: undefined }, pino.destination(2))
 const db = openDb(config.databasePath)

@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs'
-import { loadConfig } from '../config.js'
 import { openDb } from '../db/database.js'
 import { migrateToLatestOrThrow } from '../db/migrate.js'
+import { loadConfigOrExit } from './load-config.js'
 
-if (existsSync('.env')) process.loadEnvFile('.env')
-const loaded = loadConfig(process.env, { requireBotToken: false })
-if (!loaded.ok) {
-  for (const line of loaded.errors) console.error(line)
-  process.exit(1)
-}
-const db = openDb(loaded.config.databasePath)
+const config = loadConfigOrExit({ requireBotToken: false })
+const db = openDb(config.databasePath)
 try {
   const applied = await migrateToLatestOrThrow(db)
   console.log(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date')

@@ -121,7 +121,7 @@ export interface AlertOutboxTable {
   created_at: Timestamp
   sent_at: Timestamp | null
   /** When the row was last claimed for sending. */
-  last_attempt_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>
+  last_attempt_at: Timestamp | null
 }
 
 export interface AuditLogTable {
@@ -135,7 +135,7 @@ export interface AuditLogTable {
   after: string | null
   created_at: Timestamp
   /** The action this one reverted (an undo), else null. */
-  undoes_id: ColumnType<number | null, number | null | undefined, number | null>
+  undoes_id: number | null
 }
 
 export interface CountryAliasTable {

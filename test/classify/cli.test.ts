@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
@@ -14,19 +15,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 interface CliResult {
   code: number
   stdout: string
+  stderr: string
 }
 
 async function cli(script: 'classify' | 'eval', args: string[]): Promise<CliResult> {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { cwd: root, env: { ...process.env, HOME_COUNTRY: 'KZ' } })
-    return { code: 0, stdout }
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { cwd: root, env: { ...process.env, HOME_COUNTRY: 'KZ' } })
+    return { code: 0, stdout, stderr }
   } catch (error) {
-    const failed = error as { code?: number; stdout?: string }
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '' }
+    const failed = error as { code?: number; stdout?: string; stderr?: string }
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' }
   }
 }
 
-function write(name: string, content: string): string {
+function write(name: string, content: string | Buffer): string {
   const path = join(dir, name)
   writeFileSync(path, content)
   return path
@@ -66,6 +68,26 @@ describe('npm run classify', () => {
     expect(lines[0]).toMatchObject({ id: 'a1', relevant: true, kind: 'agreement', partners: ['HU'] })
     expect(lines[1]).toMatchObject({ id: 'a2', relevant: false, kind: null, partners: [] })
   })
+
+  it('reads a windows-1251 text file', async () => {
+    const title = 'Казахстан и Франция подписали меморандум о сотрудничестве музеев'
+    const file = write('cp1251.txt', iconv.encode(`${title}\nМузеи Казахстана и Франции подписали меморандум о сотрудничестве.\n`, 'windows-1251'))
+    const { code, stdout } = await cli('classify', [file])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ relevant: true, kind: 'agreement', partners: ['FR'], lang: 'ru' })
+  })
+
+  it.each([
+    ['a missing file', () => [join(dir, 'missing.txt')], /missing\.txt: no such file$/],
+    ['a line that is not JSON', () => ['--jsonl', write('broken.jsonl', `${JSON.stringify(RELEVANT)}\n{"id": 2, title}\n`)], /broken\.jsonl:2: not JSON$/],
+    ['a line without a body', () => ['--jsonl', write('nobody.jsonl', `${JSON.stringify({ id: 3, title: 'x' })}\n`)], /nobody\.jsonl:1: expected \{"id","title","body"\}/],
+    ['no file at all', () => [], /^usage: npm run classify/],
+  ])('answers %s with one clear message and exit 1', async (_name, args, message) => {
+    const { code, stderr } = await cli('classify', args())
+    expect(code).toBe(1)
+    expect(stderr.trim()).toMatch(message)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
 })
 
 describe('npm run eval', () => {
@@ -103,6 +125,13 @@ describe('npm run eval', () => {
     const { code, stdout } = await cli('eval', [file, '--split', 'heldout'])
     expect(code).toBe(0)
     expect(stdout).toContain('1 items')
+  })
+
+  it('answers a malformed line with its place and exit 2, not a stack trace', async () => {
+    const file = write('malformed.jsonl', `${JSON.stringify({ ...RELEVANT, label: label(true, ['HU']) })}\n{"id": "a3"\n`)
+    const { code, stderr } = await cli('eval', [file])
+    expect(code).toBe(2)
+    expect(stderr.trim()).toMatch(/malformed\.jsonl:2: not JSON$/)
   })
 
   it('scores seed pages and fails when one is wrong', async () => {

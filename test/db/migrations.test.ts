@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { sql } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import { type Db, openDb } from '../../src/db/database.js'
 import { migrateDownAllOrThrow, migrateToLatestOrThrow } from '../../src/db/migrate.js'
 
@@ -29,16 +32,17 @@ describe('migrations', () => {
     expect(await tableNames(db)).toEqual([])
   })
 
-  it('turns on WAL and foreign keys for a file database', async () => {
-    const { mkdtempSync } = await import('node:fs')
-    const { tmpdir } = await import('node:os')
-    const { join } = await import('node:path')
-    db = openDb(join(mkdtempSync(join(tmpdir(), 'coopwatch-')), 'nested', 'test.db'))
+  it('turns on WAL, foreign keys and a busy timeout for a file database in a new folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coopwatch-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+    db = openDb(join(dir, 'nested', 'test.db'))
     await migrateToLatestOrThrow(db)
     const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db)
     const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db)
+    const busy = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db)
     expect(mode.rows[0]?.journal_mode).toBe('wal')
     expect(fk.rows[0]?.foreign_keys).toBe(1)
+    expect(busy.rows[0]?.timeout).toBeGreaterThan(0)
   })
 })
 

@@ -8,6 +8,7 @@ const ALLOWED_TAGS = new Set([
   'code', 'pre', 'blockquote',
 ])
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' }
+const MAX_CODE_POINT = 0x10ffff
 
 export type HtmlParseResult = { ok: true; text: string } | { ok: false; error: string }
 
@@ -35,7 +36,9 @@ export function parseTelegramHtml(html: string): HtmlParseResult {
       const body = entity?.[1]
       if (body === undefined) return { ok: false, error: `can't parse entities: character "&" at byte offset ${i} is not an entity` }
       if (body.startsWith('#')) {
-        text += String.fromCodePoint(body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1)))
+        const code = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1))
+        if (code > MAX_CODE_POINT) return { ok: false, error: `can't parse entities: invalid character reference "&${body};" at byte offset ${i}` }
+        text += String.fromCodePoint(code)
       } else {
         const named = NAMED_ENTITIES[body.toLowerCase()]
         if (named === undefined) return { ok: false, error: `can't parse entities: unsupported entity "&${body};" at byte offset ${i}` }
