@@ -39,7 +39,7 @@ function sniffWideCharset(bytes: Uint8Array): string | null {
 }
 
 /** The charset parameter of a Content-Type header. */
-export function headerCharset(contentType: string | null | undefined): string | null {
+function headerCharset(contentType: string | null | undefined): string | null {
   const m = /charset\s*=\s*("[^"]*"|'[^']*'|[^;\s]+)/i.exec(contentType ?? '')
   return m ? normalizeCharset(m[1]) : null
 }

@@ -18,7 +18,7 @@ export interface PageCounts {
 }
 
 /** tp, fp, fn of one page, normalised to sum to 1 so every page weighs the same. */
-export function scorePage(expected: string, predicted: string): PageCounts {
+function scorePage(expected: string, predicted: string): PageCounts {
   const truth = shingles(expected)
   const guess = shingles(predicted)
   let tp = 0

@@ -72,7 +72,7 @@ const entityCache = new Map<string, string>()
  * Makes a loose feed acceptable to a strict XML parser: HTML named entities (undefined in
  * XML) become characters, stray ampersands are escaped, control characters dropped.
  */
-export function repairXml(xml: string): string {
+function repairXml(xml: string): string {
   return xml
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&(#\d+;|#x[\da-f]+;|([a-z][a-z\d]*);)?/gi, (match, entity: string | undefined, name: string | undefined) => {

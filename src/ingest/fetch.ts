@@ -4,13 +4,13 @@ import type { Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import { hostOf } from './url.js'
 
-export const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
+const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
 export const MAX_BODY_BYTES = 10 * 1024 * 1024
-export const CONNECT_TIMEOUT_MS = 10_000
-export const TOTAL_TIMEOUT_MS = 30_000
-export const MAX_REDIRECTS = 5
+const CONNECT_TIMEOUT_MS = 10_000
+const TOTAL_TIMEOUT_MS = 30_000
+const MAX_REDIRECTS = 5
 export const PER_HOST_LIMIT = 2
-export const GLOBAL_LIMIT = 16
+const GLOBAL_LIMIT = 16
 
 export interface FetchRequest {
   url: string
@@ -116,7 +116,7 @@ class Semaphore {
 }
 
 /** Seconds or an HTTP date, as Retry-After allows. */
-export function parseRetryAfter(value: string | undefined, now: Date): Date | null {
+function parseRetryAfter(value: string | undefined, now: Date): Date | null {
   if (!value) return null
   if (/^\d+$/.test(value.trim())) return new Date(now.getTime() + Number(value.trim()) * 1000)
   const date = new Date(value)

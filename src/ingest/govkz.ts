@@ -1,9 +1,9 @@
 import { parseDate } from './dates.js'
-import { CookieJar, type Fetcher } from './fetch.js'
+import { CookieJar, type FetchFailure, type Fetcher } from './fetch.js'
 import { htmlToText } from './html-text.js'
 
 /** Number of newest items asked for per poll. */
-export const GOVKZ_PAGE_SIZE = 20
+const GOVKZ_PAGE_SIZE = 20
 
 export interface GovkzItem {
   id: string
@@ -14,7 +14,8 @@ export interface GovkzItem {
   url: string
 }
 
-export type FetchGovkzResult = { ok: true; items: GovkzItem[] } | { ok: false; reason: string }
+/** A failure keeps the fetcher's status and Retry-After, for the source's backoff. */
+export type FetchGovkzResult = { ok: true; items: GovkzItem[] } | FetchFailure
 
 export interface GovkzSource {
   /** Any page of the portal (its origin is the API's host), e.g. https://www.gov.kz/memleket/entities/mam/press/news?lang=ru */
@@ -61,10 +62,10 @@ export async function fetchGovkzNews(fetcher: Fetcher, source: GovkzSource, sign
     url: `${origin}/api/v1/public/_/c/k6`, method: 'POST', body: '{}',
     headers: { ...headers, 'content-type': 'application/json' }, cookies, signal,
   })
-  if (!session.ok) return { ok: false, reason: `session handshake failed: ${session.reason}` }
+  if (!session.ok) return { ...session, reason: `session handshake failed: ${session.reason}` }
   const query = new URLSearchParams({ projects: `eq:${source.project}`, 'sort-by': 'created_date:DESC', page: '1', size: String(GOVKZ_PAGE_SIZE) })
   const response = await fetcher.fetch({ url: `${origin}/api/v1/public/content-manager/news?${query}`, headers, cookies, signal })
-  if (!response.ok) return { ok: false, reason: response.status === 400 ? 'portal refused the request (400 notAllowed: no session)' : response.reason }
+  if (!response.ok) return response.status === 400 ? { ...response, reason: 'portal refused the request (400 notAllowed: no session)' } : response
   let data: unknown
   try {
     data = JSON.parse(response.body.toString('utf8'))

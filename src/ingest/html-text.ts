@@ -26,7 +26,7 @@ interface TextNode {
 }
 
 /** Text of a DOM subtree with block elements on their own lines. */
-export function nodeText(node: TextNode): string {
+function nodeText(node: TextNode): string {
   const parts: string[] = []
   const walk = (n: TextNode): void => {
     if (n.type === 'text') {

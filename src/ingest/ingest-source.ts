@@ -17,11 +17,11 @@ import { parseSitemap, type SitemapEntry } from './sitemap.js'
 import { normalizeUrl } from './url.js'
 
 /** A feed item with less text than this is a teaser: the article page is fetched. */
-export const TEASER_MAX_CHARS = 1500
+const TEASER_MAX_CHARS = 1500
 /** Newest sitemap URLs looked at per poll (a sitemap can list 50 000). */
-export const MAX_SITEMAP_ENTRIES = 50
+const MAX_SITEMAP_ENTRIES = 50
 /** Child sitemaps of an index read per poll, the most recently modified first. */
-export const MAX_CHILD_SITEMAPS = 2
+const MAX_CHILD_SITEMAPS = 2
 /** Article pages of one source fetched at once (the fetcher still allows ≤ 2 per host). */
 const PAGE_CONCURRENCY = 4
 const DAY_MS = 24 * 3_600_000
@@ -62,6 +62,8 @@ interface Candidate {
   title: string | null
   /** Text the listing itself carries (a feed's description, the portal's body). */
   text: string
+  /** The listing carries the whole article: its page is not fetched. */
+  isFullText: boolean
   date: Date | null
   dateOrigin: DateOrigin
   /** Sitemap lastmod: a newer one means the article changed. */
@@ -75,11 +77,11 @@ type Listing =
   | { ok: false; reason: string; retryAt?: Date | null }
 
 /** Lower-case letters and digits only, whitespace folded: the text a fingerprint is taken of. */
-export function normalizeForHash(text: string): string {
+function normalizeForHash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/g, ' ').trim()
 }
 
-export function fingerprint(text: string): string {
+function fingerprint(text: string): string {
   return createHash('sha1').update(normalizeForHash(text)).digest('hex').slice(0, 20)
 }
 
@@ -114,7 +116,8 @@ async function listItems(ctx: IngestContext, source: SourceRow): Promise<Listing
     return {
       ok: true, notModified: false, etag: null, lastModified: null, freshUntil: null, ttlMinutes: null,
       candidates: result.items.map((item) => ({
-        url: item.url, guid: `govkz:${item.id}`, title: item.title, text: item.text, date: item.publishedAt,
+        // The API's body is the whole article; the portal's page is a JavaScript shell.
+        url: item.url, guid: `govkz:${item.id}`, title: item.title, text: item.text, isFullText: true, date: item.publishedAt,
         dateOrigin: 'feed', modifiedAt: null, isPageTitlePreferred: false,
       })),
     }
@@ -132,7 +135,7 @@ async function listItems(ctx: IngestContext, source: SourceRow): Promise<Listing
       ok: true, notModified: false, ttlMinutes: parsed.feed.ttlMinutes, ...base,
       candidates: parsed.feed.items.flatMap((item) =>
         item.link
-          ? [{ url: item.link, guid: item.guid, title: item.title || null, text: item.text, date: item.publishedAt, dateOrigin: 'feed' as const, modifiedAt: null, isPageTitlePreferred: false }]
+          ? [{ url: item.link, guid: item.guid, title: item.title || null, text: item.text, isFullText: item.text.length >= TEASER_MAX_CHARS, date: item.publishedAt, dateOrigin: 'feed' as const, modifiedAt: null, isPageTitlePreferred: false }]
           : [],
       ),
     }
@@ -143,7 +146,7 @@ async function listItems(ctx: IngestContext, source: SourceRow): Promise<Listing
     return {
       ok: true, notModified: false, ttlMinutes: null, ...base,
       candidates: entries.entries.map((e) => ({
-        url: e.url, guid: null, title: e.title, text: '', date: e.publishedAt, dateOrigin: 'feed' as const,
+        url: e.url, guid: null, title: e.title, text: '', isFullText: false, date: e.publishedAt, dateOrigin: 'feed' as const,
         modifiedAt: e.lastModified, isPageTitlePreferred: false,
       })),
     }
@@ -155,7 +158,7 @@ async function listItems(ctx: IngestContext, source: SourceRow): Promise<Listing
   return {
     ok: true, notModified: false, ttlMinutes: null, ...base,
     candidates: parsed.entries.map((e) => ({
-      url: e.url, guid: null, title: e.title, text: '', date: e.publishedAt, dateOrigin: 'page' as const,
+      url: e.url, guid: null, title: e.title, text: '', isFullText: false, date: e.publishedAt, dateOrigin: 'page' as const,
       modifiedAt: null, isPageTitlePreferred: true,
     })),
   }
@@ -194,8 +197,8 @@ function isChanged(candidate: Candidate, known: KnownArticle, sourceId: number):
   if (known.bodyLength === 0) return true
   if (candidate.modifiedAt && candidate.modifiedAt.toISOString() > known.updatedAt) return true
   if (!candidate.isPageTitlePreferred && candidate.title && candidate.title !== known.title) return true
-  // A feed with full text shows an edit without fetching the page.
-  return candidate.text.length >= TEASER_MAX_CHARS && fingerprint(candidate.text) !== known.contentHash
+  // A listing with full text shows an edit without fetching the page.
+  return candidate.isFullText && candidate.text !== '' && fingerprint(candidate.text) !== known.contentHash
 }
 
 interface Prepared {
@@ -210,7 +213,7 @@ async function completeArticle(ctx: IngestContext, source: SourceRow, item: Prep
   let body = candidate.text
   let date = candidate.date
   let dateOrigin: DateOrigin = candidate.dateOrigin
-  if (candidate.text.length < TEASER_MAX_CHARS) {
+  if (!candidate.isFullText) {
     const page = await ctx.fetcher.fetch({ url: candidate.url, signal: ctx.signal })
     if (page.ok && !page.notModified && page.body.length > 0) {
       const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
@@ -241,6 +244,23 @@ async function completeArticle(ctx: IngestContext, source: SourceRow, item: Prep
 }
 
 /**
+ * Records a failed poll on the source: health, and the next try after a backoff doubling from
+ * the poll interval, capped at a day, never before the server's Retry-After.
+ */
+export async function recordFailedPoll(deps: AppDeps, source: SourceRow, now: Date, reason: string, retryAt?: Date | null): Promise<{ isNewlyFailing: boolean }> {
+  deps.metrics.sourceErrors.inc({ source: source.name })
+  const failures = source.consecutive_failures + 1
+  const backoff = Math.min(withJitter(deps.config.pollIntervalSeconds * 1000 * 2 ** (failures - 1)), DAY_MS)
+  let next = now.getTime() + backoff
+  if (retryAt) next = Math.min(Math.max(next, retryAt.getTime()), now.getTime() + DAY_MS)
+  const recorded = await recordPollFailure(deps.db, source, {
+    now, error: reason, nextPollAt: new Date(next), failuresBeforeNotice: deps.config.sourceFailuresBeforeNotice,
+  })
+  deps.logger.warn({ source: source.name, reason, failures: recorded.consecutiveFailures }, 'source poll failed')
+  return { isNewlyFailing: recorded.isNewlyFailing }
+}
+
+/**
  * Polls one source end to end: fetch the listing (conditional GET), pick new or changed
  * items, fetch their pages when the listing has only teasers, extract, classify, and store
  * them with their alerts in one transaction. Expected failures are recorded on the source
@@ -258,17 +278,8 @@ export async function ingestSource(ctx: IngestContext, source: SourceRow): Promi
     const listing = await listItems(ctx, source)
     if (!listing.ok && ctx.signal?.aborted) return { ...summary, error: 'aborted' }
     if (!listing.ok) {
-      const failures = source.consecutive_failures + 1
-      const backoff = Math.min(intervalMs * 2 ** (failures - 1), DAY_MS)
-      let next = now.getTime() + withJitter(backoff)
-      if (listing.retryAt) next = Math.min(Math.max(next, listing.retryAt.getTime()), now.getTime() + DAY_MS)
-      const recorded = await recordPollFailure(deps.db, source, {
-        now, error: listing.reason, nextPollAt: new Date(next), failuresBeforeNotice: deps.config.sourceFailuresBeforeNotice,
-      })
-      deps.metrics.sourceErrors.inc({ source: source.name })
       summary.error = listing.reason
-      summary.isNewlyFailing = recorded.isNewlyFailing
-      deps.logger.warn({ source: source.name, reason: listing.reason, failures: recorded.consecutiveFailures }, 'source poll failed')
+      summary.isNewlyFailing = (await recordFailedPoll(deps, source, now, listing.reason, listing.retryAt)).isNewlyFailing
       return summary
     }
 

@@ -9,7 +9,7 @@ import type { SourceSummary } from './ingest-source.js'
 /** How often the poller looks for due sources; each source keeps its own next_poll_at. */
 const TICK_MS_MAX = 30_000
 /** Sources polled at once; the fetcher separately keeps ≤ 2 requests per host. */
-export const SOURCE_CONCURRENCY = 8
+const SOURCE_CONCURRENCY = 8
 
 export interface CycleReport {
   /** Articles flagged for review in this cycle. */
@@ -33,7 +33,7 @@ export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: re
   // Loaded on first use, not with the app: the parsers and the classifier's tables (the
   // language detector's n-grams above all) take ~0.5 s and ~100 MB, which the bot need not
   // spend before it starts taking updates, nor at all while no source is due.
-  const [{ createClassifier }, { ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
+  const [{ createClassifier }, { ingestSource, recordFailedPoll }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
   const summaries = new Array<SourceSummary>(sources.length)
   let next = 0
@@ -45,10 +45,14 @@ export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: re
         summaries[index] = await ingestSource({ deps, fetcher, classifier, signal }, source)
       } catch (error) {
         deps.logger.error({ err: error, source: source.name }, 'source poll crashed')
-        deps.metrics.sourceErrors.inc({ source: source.name })
+        const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
+        // Backed off like any failure, so a source that crashes is not retried at every tick.
+        const { isNewlyFailing } = await recordFailedPoll(deps, source, deps.clock.now(), reason).catch((recordError: unknown) => {
+          deps.logger.error({ err: recordError, source: source.name }, 'source failure not recorded')
+          return { isNewlyFailing: false }
+        })
         summaries[index] = {
-          source, fetched: 0, new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], isNewlyFailing: false, isRecovered: false,
-          error: `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300),
+          source, fetched: 0, new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], isNewlyFailing, isRecovered: false, error: reason,
         }
       }
     }
@@ -58,7 +62,7 @@ export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: re
 }
 
 /** The cycle's news for admins: flagged items, sources that started failing or recovered. */
-export async function reportCycle(deps: AppDeps, summaries: readonly SourceSummary[], hooks: PollerHooks): Promise<void> {
+async function reportCycle(deps: AppDeps, summaries: readonly SourceSummary[], hooks: PollerHooks): Promise<void> {
   const report: CycleReport = {
     flaggedArticleIds: summaries.flatMap((s) => s.flaggedArticleIds),
     failingSources: [],

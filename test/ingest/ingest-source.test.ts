@@ -222,6 +222,17 @@ describe('failures', () => {
     expect((await articles()).some((a) => a.title.includes('Түркия'))).toBe(true)
   })
 
+  it('backs off a source whose poll throws, like any failed one', async () => {
+    server.file('/ehistory/news', 'pages/news-list.html')
+    const source = await addSource({ name: 'broken', url: server.url('/ehistory/news'), type: 'html', list: { item: '.news-item', link: 'a' } })
+    await db.updateTable('source').set({ list_selectors: '{not json' }).where('id', '=', source.id).execute()
+    const [summary] = await ingestSources(deps, fetcher, [(await getSourceById(db, source.id))!])
+    expect(summary!.error).toMatch(/^internal error: /)
+    const after = (await getSourceById(db, source.id))!
+    expect(after).toMatchObject({ consecutive_failures: 1, last_error: summary!.error })
+    expect(Date.parse(after.next_poll_at)).toBeGreaterThan(clock.now().getTime())
+  })
+
   it('times out a feed that never ends without holding up the other sources', async () => {
     fetcher.close()
     fetcher = createFetcher({ totalTimeoutMs: 300 })
@@ -289,6 +300,8 @@ describe('sitemap, html and govkz sources', () => {
       published_at_origin: 'feed',
     })
     expect(server.hits('/api/v1/public/content-manager/news').at(-1)!.headers['accept-language']).toBe('ru')
+    // The API body is the article: the portal's JavaScript-built page is never fetched.
+    expect(server.requests.filter((r) => r.path.includes('/details/'))).toEqual([])
   })
 })
 
