@@ -7,7 +7,6 @@ import type { AppDeps } from '../deps.js'
 import { getItemsByIds } from '../db/items.js'
 import {
   claimAlerts,
-  countPendingAlerts,
   deactivateSubscriber,
   type DueAlert,
   findDueAlerts,
@@ -16,7 +15,7 @@ import {
   markAlertsSent,
   moveSubscriberChat,
 } from '../db/outbox.js'
-import { isGroupChat, type Pacer } from './pacer.js'
+import { BUSY_RECHECK_MS, isGroupChat, type Pacer } from './pacer.js'
 
 /** Translations outside an update: the bot's i18n instance, by language. */
 export type TranslateFor = (lang: Lang) => Translate
@@ -43,7 +42,6 @@ const BACKOFF_BASE_MS = 10_000
 const BACKOFF_MAX_MS = 4 * 3_600_000
 /** On shutdown, sends already on the wire get this long before they are aborted. */
 const SHUTDOWN_GRACE_MS = 5_000
-const BUSY_RECHECK_MS = 50
 
 export function backoffMs(attempts: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1))
@@ -123,7 +121,7 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
 }
 
 /** The text of an instant alert: a header and the item's card, in the subscriber's language. */
-export function renderAlert(item: Parameters<typeof renderItemCard>[0], lang: Lang, t: Translate): string {
+function renderAlert(item: Parameters<typeof renderItemCard>[0], lang: Lang, t: Translate): string {
   return `${t('alerts-new-item')}\n\n${renderItemCard(item, lang, t)}`
 }
 
@@ -154,6 +152,7 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSign
   const [item] = await getItemsByIds(db, [alert.articleId])
   if (!item) {
     await markAlertsFailed(db, [alert.id], 'article no longer stored')
+    metrics.alertsFailed.inc()
     return
   }
   const lang = alert.language ?? 'en'
@@ -188,7 +187,7 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSign
  * time, so that one message may arrive twice, and none is lost.
  */
 export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal): Promise<void> {
-  const { db, clock, logger, metrics } = ctx.deps
+  const { db, clock, logger } = ctx.deps
   const inFlight = new Set<Promise<void>>()
   const sends = graceSignal(signal)
   try {
@@ -233,5 +232,4 @@ export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal):
   } finally {
     sends.dispose()
   }
-  metrics.alertsPending.set(await countPendingAlerts(db))
 }

@@ -26,7 +26,7 @@ export interface PaceTimer {
   sleep(ms: number, signal: AbortSignal): Promise<void>
 }
 
-export const realTimer: PaceTimer = {
+const realTimer: PaceTimer = {
   now: () => performance.now(),
   sleep: (ms, signal) =>
     new Promise((resolve) => {
@@ -49,7 +49,8 @@ interface ChatState {
 }
 
 const PRUNE_ABOVE_CHATS = 10_000
-const BUSY_RECHECK_MS = 50
+/** How soon to look again at a chat busy with another sender's message (no known ready time). */
+export const BUSY_RECHECK_MS = 50
 
 /**
  * Spaces messages for every sender in the process (instant alerts and digests share one):

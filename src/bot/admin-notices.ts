@@ -7,7 +7,8 @@ import type { AppDeps } from '../deps.js'
 import type { CycleReport, PollerHooks } from '../ingest/poller.js'
 import type { BotContext } from './context.js'
 import { noticeData, reviewData, sourceData } from './features/admin/callback-data.js'
-import { escapeAttribute, escapeHtml } from './format/escape.js'
+import { escapeHtml } from './format/escape.js'
+import { renderTitleLink } from './format/item-card.js'
 import { truncateText } from './format/telegram-length.js'
 import type { Translate } from './format/translate.js'
 import { classifyTelegramError } from './telegram-errors.js'
@@ -27,9 +28,7 @@ function flaggedNotice(deps: AppDeps, ids: readonly number[]): Notice {
     async render(t) {
       const items = await getItemsByIds(deps.db, ids.slice(0, TITLES_SHOWN))
       const lines = items.map((item) => {
-        const title = escapeHtml(truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, 120))
-        const link = /^https?:\/\//i.test(item.url) ? `<a href="${escapeAttribute(item.url)}">${title}</a>` : title
-        return `• ${link}${item.sourceName ? ` — <i>${escapeHtml(truncateText(item.sourceName, 60))}</i>` : ''}`
+        return `• ${renderTitleLink(item.title, item.url, 120)}${item.sourceName ? ` — <i>${escapeHtml(truncateText(item.sourceName, 60))}</i>` : ''}`
       })
       if (ids.length > TITLES_SHOWN) lines.push(t('admin-notice-flagged-more', { count: ids.length - TITLES_SHOWN }))
       return {

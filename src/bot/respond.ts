@@ -11,14 +11,15 @@ export async function showHtml(ctx: BotContext, html: string, keyboard?: InlineK
   // Builders leave an empty row where an optional button was skipped; Telegram shows it as a gap.
   const rows = keyboard?.inline_keyboard.filter((row) => row.length > 0) ?? []
   const options = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true }, ...(rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {}) }
-  if (ctx.callbackQuery?.message) {
-    try {
-      await ctx.editMessageText(html, options)
-    } catch (error) {
-      // A double tap asks for the page already shown; Telegram refuses the identical edit.
-      if (classifyTelegramError(error)?.kind !== 'not-modified') throw error
-    }
-    return
+  if (ctx.callbackQuery?.message) await editMessage(ctx, html, options)
+  else await ctx.reply(html, options)
+}
+
+/** Edits the message a button sits under; a double tap asking for what it already shows is not an error. */
+export async function editMessage(ctx: BotContext, text: string, options: Parameters<BotContext['editMessageText']>[1]): Promise<void> {
+  try {
+    await ctx.editMessageText(text, options)
+  } catch (error) {
+    if (classifyTelegramError(error)?.kind !== 'not-modified') throw error
   }
-  await ctx.reply(html, options)
 }

@@ -85,12 +85,6 @@ export async function getAuditEntry<T = unknown>(db: Db | Transaction<Database>,
   return row ? toEntry<T>(row) : null
 }
 
-/** The newest entry about an article, the one an undo must match. */
-export async function getLatestArticleAudit<T = unknown>(db: Db | Transaction<Database>, articleId: number): Promise<AuditEntry<T> | null> {
-  const row = await baseQuery(db).where('l.article_id', '=', articleId).orderBy('l.id', 'desc').limit(1).executeTakeFirst()
-  return row ? toEntry<T>(row) : null
-}
-
 export interface AuditPage<T = unknown> {
   entries: AuditEntry<T>[]
   total: number

@@ -270,16 +270,6 @@ export async function countOutboxByState(db: Db, since: Date): Promise<OutboxCou
   return { pending: Number(row.pending), sent: Number(row.sent), failed: Number(row.failed) }
 }
 
-/** Alerts waiting now, for the pending gauge. */
-export async function countPendingAlerts(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('alert_outbox')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('state', 'in', ['pending', 'sending'])
-    .executeTakeFirstOrThrow()
-  return Number(row.count)
-}
-
 /** Deletes finished rows created before `before` (they no longer suppress repeats of a story). */
 export async function pruneFinishedAlerts(db: Db, before: Date): Promise<number> {
   const result = await db

@@ -1,8 +1,11 @@
 import { run, type RunnerHandle } from '@grammyjs/runner'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Bot } from 'grammy'
 import type { BotContext } from '../bot/context.js'
 import type { AppDeps } from '../deps.js'
 import { createWebhookHandler, type WebhookHandler } from './webhook.js'
+
+const DRAIN_CHECK_MS = 20
 
 type AllowedUpdates = NonNullable<Parameters<Bot<BotContext>['api']['setWebhook']>[1]>['allowed_updates']
 
@@ -30,7 +33,12 @@ export function createUpdateReceiver(bot: Bot<BotContext>, deps: AppDeps, allowe
         runner = run(bot, { runner: { fetch: { allowed_updates: allowedUpdates } } })
       },
       async stop() {
-        if (runner?.isRunning()) await runner.stop()
+        if (!runner?.isRunning()) return
+        await runner.stop()
+        // runner.stop() resolves once fetching has ended, not when the updates already handed
+        // to the middleware are done (@grammyjs/runner 2.0.3, despite its doc): wait for them,
+        // so the loops and the database are not closed under a handler still at work.
+        while (runner.size() > 0) await sleep(DRAIN_CHECK_MS)
       },
       isReceiving: () => runner?.isRunning() ?? false,
     }

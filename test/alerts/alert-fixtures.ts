@@ -3,7 +3,7 @@ import { enqueueAlerts } from '../../src/db/outbox.js'
 import type { AlertMode, ChatType, OutboxState, TopicType } from '../../src/db/schema.js'
 import { type SeedItem, seedItems } from '../helpers/seed-items.js'
 
-export const LONG_AGO = '2026-01-01T00:00:00.000Z'
+const LONG_AGO = '2026-01-01T00:00:00.000Z'
 
 export interface SeedSubscriber {
   chatId: number

@@ -34,8 +34,6 @@ const PARTNERS: { code: string; ru: string; en: string; ruGen: string; ruIns: st
   { code: 'KG', ru: 'Кыргызстан', en: 'Kyrgyzstan', ruGen: 'Кыргызстана', ruIns: 'Кыргызстаном', kk: 'Қырғызстан' },
 ]
 
-export const PARTNER_CODES = PARTNERS.map((p) => p.code)
-
 const SECTORS = {
   en: ['museums', 'theatre', 'cinema', 'libraries', 'archives', 'heritage protection', 'music', 'higher education', 'tourism'],
   ru: ['музейного дела', 'театрального искусства', 'кинематографии', 'библиотечного дела', 'архивного дела', 'охраны наследия', 'музыки', 'образования', 'туризма'],

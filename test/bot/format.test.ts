@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderItemCard } from '../../src/bot/format/item-card.js'
+import { renderItemCard, renderTitleLink } from '../../src/bot/format/item-card.js'
 import { packIntoMessages, renderItemPage } from '../../src/bot/format/item-list.js'
 import { telegramLength, truncateText } from '../../src/bot/format/telegram-length.js'
 import type { Translate } from '../../src/bot/format/translate.js'
@@ -26,6 +26,12 @@ const visible = (html: string) => {
 }
 
 describe('renderItemCard', () => {
+  it('links a title (review card, notices, /addsource preview) only to an http(s) address', () => {
+    expect(renderTitleLink('  A <new>\n title ', 'https://x.kz/1', 50)).toBe('<a href="https://x.kz/1">A &lt;new&gt; title</a>')
+    expect(renderTitleLink('Feed item', 'javascript:alert(1)', 50)).toBe('Feed item')
+    expect(renderTitleLink('', 'https://x.kz/"q', 50)).toBe('<a href="https://x.kz/&quot;q">https://x.kz/"q</a>')
+  })
+
   it.each([
     ['en', '🇫🇷 France\nAgreement · 21 Nov 2026 · museums\nKazakhstan and France sign a memorandum on museums\nMinistry of Culture'],
     ['ru', '🇫🇷 Франция\nСоглашение · 21 нояб. 2026 г. · музеи\nKazakhstan and France sign a memorandum on museums\nMinistry of Culture'],

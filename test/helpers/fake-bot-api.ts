@@ -263,7 +263,7 @@ function checkMarkup(markup: any): FakeAnswer | undefined {
   return undefined
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))

@@ -57,11 +57,14 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi.
+ * `apiRoot` puts something between the app and the fake (a holding proxy), given the fake.
+ */
+export async function createTestApp(env: Record<string, string> = {}, apiRoot?: (api: FakeBotApi) => Promise<string>): Promise<TestApp> {
   const api = new FakeBotApi()
   await api.start()
-  const config = testConfig(api, env)
+  const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
   const db = await createTestDb()
   const clock = new TestClock()
   const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ALERT_STUCK_SECONDS, evaluateHealth, STALE_POLL_MIN_SECONDS } from '../../src/http/health.js'
 import type { Db } from '../../src/db/database.js'
-import { type OpsApp, startOpsApp } from './ops-app.js'
+import { addQueuedAlert, type OpsApp, startOpsApp } from './ops-app.js'
 
 const HOUR_MS = 3600_000
 
@@ -21,28 +21,6 @@ async function addSource(db: Db, name: string, fields: { lastSuccessAt?: string 
       updated_at: '2026-11-01T00:00:00.000Z',
     })
     .execute()
-}
-
-async function addDueAlert(db: Db, dueAt: string): Promise<void> {
-  const article = await db
-    .insertInto('article')
-    .values({
-      url: 'https://example.org/a',
-      url_key: 'example.org/a',
-      title: 'A memorandum',
-      body: 'text',
-      lang: 'en',
-      published_at: dueAt,
-      published_at_origin: 'feed',
-      fetched_at: dueAt,
-      updated_at: dueAt,
-      content_hash: 'h',
-      story_key: 'k',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  await db.insertInto('subscriber').values({ chat_id: 9001, chat_type: 'private', language: 'en', created_at: dueAt, updated_at: dueAt }).execute()
-  await db.insertInto('alert_outbox').values({ article_id: article.id, chat_id: 9001, delivery: 'instant', next_attempt_at: dueAt, created_at: dueAt }).execute()
 }
 
 async function getHealth(t: OpsApp): Promise<{ status: number; body: any }> {
@@ -89,7 +67,7 @@ describe('GET /healthz', () => {
 
   it('is 503 when due alerts have waited past the limit', async () => {
     t = await startOpsApp()
-    await addDueAlert(t.db, new Date(t.clock.now().getTime() - (ALERT_STUCK_SECONDS + 60) * 1000).toISOString())
+    await addQueuedAlert(t.db, new Date(t.clock.now().getTime() - (ALERT_STUCK_SECONDS + 60) * 1000).toISOString())
     const { status, body } = await getHealth(t)
     expect(status).toBe(503)
     expect(body.alerts).toMatchObject({ waiting: 1, due: 1, oldestDueAgeSeconds: ALERT_STUCK_SECONDS + 60 })

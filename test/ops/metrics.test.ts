@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { type OpsApp, startOpsApp } from './ops-app.js'
+import { addQueuedAlert, type OpsApp, startOpsApp } from './ops-app.js'
 
 describe('GET /metrics', () => {
   let t: OpsApp
@@ -21,6 +21,8 @@ describe('GET /metrics', () => {
       .insertInto('source')
       .values({ name: 'mfa', url: 'http://127.0.0.1:9/feed', type: 'rss', lang: 'en', next_poll_at: '2030-01-01T00:00:00.000Z', created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-01T00:00:00.000Z' })
       .execute()
+    // Backing off for an hour: waiting, not due, and left alone by the running sender.
+    await addQueuedAlert(t.db, new Date(t.clock.now().getTime() + 3_600_000).toISOString())
 
     const res = await fetch(t.url('/metrics'))
     expect(res.status).toBe(200)
@@ -34,7 +36,7 @@ describe('GET /metrics', () => {
       'coopwatch_source_errors_total{source="kazinform"} 1',
       'coopwatch_alerts_sent_total 5',
       'coopwatch_alerts_failed_total 1',
-      'coopwatch_alerts_pending 0',
+      'coopwatch_alerts_pending 1',
       'coopwatch_poll_duration_seconds_count{source="mfa.gov.kz"} 1',
       'coopwatch_classify_duration_seconds_count 1',
       'coopwatch_sources_enabled 1',

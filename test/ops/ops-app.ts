@@ -1,22 +1,12 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type App, createApp } from '../../src/app.js'
 import type { Db } from '../../src/db/database.js'
-import type { AppDeps } from '../../src/deps.js'
-import { createLogger } from '../../src/logger.js'
-import { createMetrics } from '../../src/metrics.js'
-import { FakeBotApi } from '../helpers/fake-bot-api.js'
-import { createTestDb, TestClock, testConfig } from '../helpers/test-app.js'
+import { type FakeBotApi, readBody } from '../helpers/fake-bot-api.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
-export interface OpsApp {
-  api: FakeBotApi
-  db: Db
-  clock: TestClock
-  deps: AppDeps
-  app: App
+export interface OpsApp extends TestApp {
   /** http://127.0.0.1:<PORT> of the app's own server. */
   url(path: string): string
-  close(): Promise<void>
 }
 
 /**
@@ -24,30 +14,32 @@ export interface OpsApp {
  * the app and the fake Bot API (a holding proxy), defaulting to the fake itself.
  */
 export async function startOpsApp(env: Record<string, string> = {}, apiRoot?: (api: FakeBotApi) => Promise<string>): Promise<OpsApp> {
-  const api = new FakeBotApi()
-  await api.start()
-  const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
-  const db = await createTestDb()
-  const clock = new TestClock()
-  const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
-  const app = createApp(deps)
-  await app.start()
-  let isClosed = false
-  return {
-    api,
-    db,
-    clock,
-    deps,
-    app,
-    url: (path) => `http://127.0.0.1:${app.httpPort}${path}`,
-    async close() {
-      if (isClosed) return
-      isClosed = true
-      await app.stop()
-      await db.destroy().catch(() => undefined)
-      await api.stop()
-    },
-  }
+  const t = await createTestApp(env, apiRoot)
+  await t.app.start()
+  return { ...t, url: (path) => `http://127.0.0.1:${t.app.httpPort}${path}` }
+}
+
+/** One instant alert for a fresh subscriber, due at `dueAt`. */
+export async function addQueuedAlert(db: Db, dueAt: string): Promise<void> {
+  const article = await db
+    .insertInto('article')
+    .values({
+      url: 'https://example.org/a',
+      url_key: 'example.org/a',
+      title: 'A memorandum',
+      body: 'text',
+      lang: 'en',
+      published_at: dueAt,
+      published_at_origin: 'feed',
+      fetched_at: dueAt,
+      updated_at: dueAt,
+      content_hash: 'h',
+      story_key: 'k',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db.insertInto('subscriber').values({ chat_id: 9001, chat_type: 'private', language: 'en', created_at: dueAt, updated_at: dueAt }).execute()
+  await db.insertInto('alert_outbox').values({ article_id: article.id, chat_id: 9001, delivery: 'instant', next_attempt_at: dueAt, created_at: dueAt }).execute()
 }
 
 /**
@@ -97,13 +89,4 @@ export class HoldingProxy {
     this.server.closeAllConnections()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
   }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
 }

@@ -3,12 +3,13 @@ import type { Lang } from '../../classify/types.js'
 import { addAdminSource, findSourceByUrl } from '../../db/source-admin.js'
 import type { Discovery } from '../../ingest/discover-source.js'
 import type { ListSelectors } from '../../ingest/list-page.js'
-import { escapeAttribute, escapeHtml } from '../format/escape.js'
-import { formatItemDate } from '../format/item-card.js'
+import { escapeHtml } from '../format/escape.js'
+import { formatItemDate, renderTitleLink } from '../format/item-card.js'
 import { truncateText } from '../format/telegram-length.js'
 import type { Translate } from '../format/translate.js'
 import { conversationData } from '../features/admin/callback-data.js'
-import { isAdminId, readerLang } from '../features/admin/shared.js'
+import { isAdminId } from '../features/admin/shared.js'
+import { currentLang } from '../i18n/i18n.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
 export const ADD_SOURCE_CONVERSATION = 'admin-add-source'
@@ -46,13 +47,12 @@ function renderFailure(result: Exclude<Discovery, { ok: true } | { reason: 'need
 
 function renderPreview(found: Found, lang: Lang, t: Translate): string {
   const items = found.preview.map((p, i) => {
-    const title = escapeHtml(truncateText(p.title.replace(/\s+/g, ' ').trim() || p.url, 160))
     const date = p.publishedAt ? formatItemDate(p.publishedAt, lang) : t('admin-addsource-no-date')
-    return `${i + 1}. <a href="${escapeAttribute(p.url)}">${title}</a>\n   ${date}`
+    return `${i + 1}. ${renderTitleLink(p.title, p.url, 160)}\n   ${date}`
   })
   return [
     t(`admin-addsource-found-${found.via}`, {
-      name: escapeHtml(found.source.name),
+      name: escapeHtml(truncateText(found.source.name, 120)),
       url: escapeHtml(truncateText(found.source.url, 200)),
       lang: t(`admin-lang-${found.source.lang}`),
     }),
@@ -77,7 +77,7 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     keyboard.text(cancel, conversationData.cancel())
     const prompt = await ctx.reply(
       await translate(conversation, 'admin-addsource-needs-selectors', {
-        name: escapeHtml(needs.name),
+        name: escapeHtml(truncateText(needs.name, 120)),
         suggested: needs.suggested ? escapeHtml(`${needs.suggested.item} | ${needs.suggested.link}`) : '—',
       }),
       { parse_mode: 'HTML', reply_markup: keyboard },
@@ -115,7 +115,7 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
 
   let lang = found.source.lang
   for (;;) {
-    const preview = await conversation.external(async (outer) => renderPreview({ ...found, source: { ...found.source, lang } }, await readerLang(outer), outer.t))
+    const preview = await conversation.external(async (outer) => renderPreview({ ...found, source: { ...found.source, lang } }, await currentLang(outer), outer.t))
     const keyboard = new InlineKeyboard().text(await translate(conversation, 'admin-button-add'), conversationData.ok()).row()
     for (const other of ['en', 'ru', 'kk'] as const) if (other !== lang) keyboard.text(await translate(conversation, `admin-button-lang-${other}`), conversationData.lang(other))
     keyboard.row().text(cancel, conversationData.cancel())

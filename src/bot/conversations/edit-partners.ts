@@ -7,7 +7,8 @@ import { escapeHtml } from '../format/escape.js'
 import { truncateText } from '../format/telegram-length.js'
 import { conversationData } from '../features/admin/callback-data.js'
 import { renderCountries } from '../features/admin/render.js'
-import { isAdminId, loadReviewCard, readerLang, type RenderedMessage } from '../features/admin/shared.js'
+import { isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
+import { currentLang } from '../i18n/i18n.js'
 import type { EditItemArgs } from './edit-kind.js'
 import { type AdminConversation, translate, waitForAnswer } from './steps.js'
 
@@ -44,7 +45,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
   const intro = await conversation.external(async (outer) => {
     const [item] = await getItemsByIds(outer.deps.db, [args.articleId])
     if (!item || item.status === 'rejected') return null
-    const lang = await readerLang(outer)
+    const lang = await currentLang(outer)
     return outer.t('admin-partners-prompt', { title: escapeHtml(truncateText(item.title, 200)), current: renderCountries(item.partners, lang, outer.t) })
   })
   if (intro === null) {
@@ -102,7 +103,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
     }
 
     const summary = await conversation.external(async (outer) => {
-      const lang = await readerLang(outer)
+      const lang = await currentLang(outer)
       const lines = [outer.t('admin-partners-understood', { partners: renderCountries(parsed.codes, lang, outer.t) })]
       if (parsed.droppedHome) lines.push(outer.t('admin-partners-home-dropped', { country: escapeHtml(countryName(outer.deps.config.homeCountry, lang)) }))
       for (const t of taught) lines.push(outer.t('admin-partners-will-remember', { alias: escapeHtml(t.alias), country: `${countryFlag(t.country)} ${escapeHtml(countryName(t.country, lang))}` }))

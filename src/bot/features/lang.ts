@@ -3,7 +3,7 @@ import { LANGS, type Lang } from '../../classify/types.js'
 import { setChatLanguage } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
 import { langCodec } from '../keyboards/lang.js'
-import { canManageChat, chatTarget } from '../middlewares/chat-rights.js'
+import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
 import { showHtml } from '../respond.js'
 
 /** Each language names itself, so a user who landed in the wrong one can still find theirs. */
@@ -24,10 +24,7 @@ langFeature.callbackQuery(langCodec.filter, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
     return
   }
-  if (!(await canManageChat(ctx))) {
-    await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
-    return
-  }
+  if (!(await mayManageFromButton(ctx))) return
   await setChatLanguage(ctx.deps.db, target, lang, ctx.deps.clock.now())
   await ctx.i18n.renegotiateLocale()
   await showHtml(ctx, ctx.t('lang-chosen', { language: LANGUAGE_NAMES[lang] }))

@@ -7,7 +7,7 @@ import { truncateText } from '../format/telegram-length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu } from '../keyboards/subscribe-menu.js'
-import { canManageChat, chatTarget, manageableChatTarget } from '../middlewares/chat-rights.js'
+import { chatTarget, mayManageFromButton, manageableChatTarget } from '../middlewares/chat-rights.js'
 import { showHtml } from '../respond.js'
 import { parseTopicArgument, topicLabel } from '../topics.js'
 
@@ -49,10 +49,7 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
     return
   }
-  if (!(await canManageChat(ctx))) {
-    await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
-    return
-  }
+  if (!(await mayManageFromButton(ctx))) return
   const lang = await currentLang(ctx)
   const added = await addSubscriptions(ctx.deps.db, target, [{ type: 'country', value: data.country }], lang, ctx.deps.clock.now())
   const label = topicLabel({ type: 'country', value: data.country }, lang, ctx.t.bind(ctx), { isHtml: false })

@@ -6,7 +6,7 @@ import { truncateText } from '../format/telegram-length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
-import { canManageChat, chatTarget, manageableChatTarget } from '../middlewares/chat-rights.js'
+import { chatTarget, mayManageFromButton, manageableChatTarget } from '../middlewares/chat-rights.js'
 import { showHtml } from '../respond.js'
 import { resolveTimeZone } from '../time-zones.js'
 import { parseTopicArgument, topicLabel } from '../topics.js'
@@ -57,10 +57,7 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
     await ctx.answerCallbackQuery()
     return
   }
-  if (!(await canManageChat(ctx))) {
-    await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
-    return
-  }
+  if (!(await mayManageFromButton(ctx))) return
   if (data.action === 'menu') {
     await ctx.answerCallbackQuery()
     await ctx.reply(ctx.t('subscribe-menu-intro'), { parse_mode: 'HTML', reply_markup: subscribeMenu })

@@ -25,9 +25,16 @@ export async function canManageChat(ctx: BotContext): Promise<boolean> {
   if (ctx.channelPost) return true
   if (ctx.message?.sender_chat?.id === chat.id) return true
   const userId = ctx.from?.id
-  if (userId === undefined || userId === GROUP_ANONYMOUS_BOT_ID) return ctx.message?.sender_chat?.id === chat.id
+  if (userId === undefined || userId === GROUP_ANONYMOUS_BOT_ID) return false
   const member = await ctx.api.getChatMember(chat.id, userId)
   return MANAGER_STATUSES.has(member.status)
+}
+
+/** For a settings button: whether the presser may change the chat, after answering a refusal when not. */
+export async function mayManageFromButton(ctx: BotContext): Promise<boolean> {
+  if (await canManageChat(ctx)) return true
+  await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
+  return false
 }
 
 /** The chat a subscription command changes, or null after telling a non-admin they may not. */

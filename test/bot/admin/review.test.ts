@@ -39,6 +39,7 @@ describe('/review in English: approve, alerts, undo', () => {
     const outbox = await t.db.selectFrom('alert_outbox').select(['article_id', 'chat_id', 'state']).execute()
     expect(outbox).toEqual([{ article_id: newer, chat_id: SUBSCRIBER, state: 'pending' }])
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/Approved.*1 alert queued/)
+    expect(await t.deps.metrics.registry.getSingleMetricAsString('coopwatch_items_published_total')).toMatch(/coopwatch_items_published_total 1$/m)
     expect(lastText(t.api, 'editMessageText')).toMatch(/Approved/)
     const undoData = lastButtons(t.api, 'editMessageText')[0]!.data
     expect(undoData).toMatch(/^rv:u:\d+$/)

@@ -1,4 +1,5 @@
 import { Composer } from 'grammy'
+import { ADMIN_COMMANDS } from '../../commands.js'
 import type { BotContext } from '../../context.js'
 import { ADMIN_CALLBACK } from './callback-data.js'
 import { noticesComposer } from './notices.js'
@@ -8,7 +9,7 @@ import { sourcesComposer } from './sources.js'
 import { statsComposer } from './stats.js'
 
 /** Commands only admins may use; anyone else gets a polite refusal and nothing else. */
-export const ADMIN_COMMANDS: string[] = ['review', 'sources', 'addsource', 'stats', 'notices']
+const ADMIN_ONLY = [...ADMIN_COMMANDS]
 
 const isAdmin = (ctx: BotContext): boolean => isAdminId(ctx, ctx.from?.id)
 const isPrivate = (ctx: BotContext): boolean => ctx.chat?.type === 'private'
@@ -24,7 +25,7 @@ export const adminFeature = new Composer<BotContext>()
 const admin = adminFeature.filter(isAdmin)
 admin.filter(isPrivate).use(reviewComposer, sourcesComposer, statsComposer, noticesComposer)
 const adminElsewhere = admin.drop(isPrivate)
-adminElsewhere.command(ADMIN_COMMANDS, async (ctx) => {
+adminElsewhere.command(ADMIN_ONLY, async (ctx) => {
   await ctx.reply(ctx.t('admin-private-only'))
 })
 adminElsewhere.callbackQuery(ADMIN_CALLBACK, async (ctx) => {
@@ -32,7 +33,7 @@ adminElsewhere.callbackQuery(ADMIN_CALLBACK, async (ctx) => {
 })
 
 const outsider = adminFeature.drop(isAdmin)
-outsider.command(ADMIN_COMMANDS, async (ctx) => {
+outsider.command(ADMIN_ONLY, async (ctx) => {
   await ctx.reply(ctx.t('admin-refused'))
 })
 outsider.callbackQuery(ADMIN_CALLBACK, async (ctx) => {

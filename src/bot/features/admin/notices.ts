@@ -3,7 +3,7 @@ import { type AdminPreferences, getAdminPreferences, setNoticeMuted } from '../.
 import type { BotContext } from '../../context.js'
 import type { Translate } from '../../format/translate.js'
 import { noticeData } from './callback-data.js'
-import { editMessage } from './shared.js'
+import { editMessage } from '../../respond.js'
 
 function renderNoticeSettings(prefs: AdminPreferences, t: Translate): { text: string; keyboard: InlineKeyboard } {
   const state = (isMuted: boolean) => t(isMuted ? 'admin-notices-off' : 'admin-notices-on')

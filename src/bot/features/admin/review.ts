@@ -5,11 +5,12 @@ import { listAudit } from '../../../db/audit.js'
 import { getItemsByIds } from '../../../db/items.js'
 import { approveItem, type CurationResult, findNextFlagged, type LabelSnapshot, rejectItem, undoAction } from '../../../db/review.js'
 import type { BotContext } from '../../context.js'
-import { escapeAttribute, escapeHtml } from '../../format/escape.js'
-import { truncateText } from '../../format/telegram-length.js'
+import { renderTitleLink } from '../../format/item-card.js'
 import { reviewData } from './callback-data.js'
 import { renderHistory, renderLabels } from './render.js'
-import { editMessage, loadReviewCard, readerLang } from './shared.js'
+import { currentLang } from '../../i18n/i18n.js'
+import { editMessage } from '../../respond.js'
+import { loadReviewCard } from './shared.js'
 
 const HISTORY_PAGE_SIZE = 8
 /** `/review history` in the three interface languages. */
@@ -34,15 +35,10 @@ async function showHistory(ctx: BotContext, page: number, isEdit: boolean): Prom
   const titles = new Map((await getItemsByIds(ctx.deps.db, ids)).map((i) => [i.id, i.title]))
   const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE))
   const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null) }))
-  const { text, keyboard } = renderHistory(lines, { page, pages }, await readerLang(ctx), ctx.t)
+  const { text, keyboard } = renderHistory(lines, { page, pages }, await currentLang(ctx), ctx.t)
   const options = { parse_mode: 'HTML' as const, reply_markup: keyboard, link_preview_options: { is_disabled: true } }
   if (isEdit) await editMessage(ctx, text, options)
   else await ctx.reply(text, options)
-}
-
-function linkTo(title: string, url: string): string {
-  const label = escapeHtml(truncateText(title.replace(/\s+/g, ' ').trim() || url, 120))
-  return /^https?:\/\//i.test(url) ? `<a href="${escapeAttribute(url)}">${label}</a>` : label
 }
 
 /** Why an approve or reject did nothing, as the button's answer. */
@@ -101,10 +97,11 @@ reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
         await answerRefusal(ctx, result)
         return
       }
+      if (action.action === 'approve') ctx.deps.metrics.itemsPublished.inc()
       const [item] = await getItemsByIds(db, [action.articleId])
       const done = action.action === 'approve' ? ctx.t('admin-approved', { alerts: result.alertsQueued }) : ctx.t('admin-rejected')
       await ctx.answerCallbackQuery({ text: done.replace(/<[^>]+>/g, '') })
-      await editMessage(ctx, `${done}\n${item ? linkTo(item.title, item.url) : ''}`.trim(), {
+      await editMessage(ctx, `${done}\n${item ? renderTitleLink(item.title, item.url, 120) : ''}`.trim(), {
         parse_mode: 'HTML',
         reply_markup: new InlineKeyboard().text(ctx.t('admin-button-undo'), reviewData.undo(result.auditId)),
         link_preview_options: { is_disabled: true },
@@ -119,7 +116,7 @@ reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
         return
       }
       await ctx.answerCallbackQuery({ text: ctx.t('admin-undone-toast') })
-      const lang = await readerLang(ctx)
+      const lang = await currentLang(ctx)
       const lines = [
         ctx.t('admin-undone', { id: action.auditId, action: ctx.t(`admin-action-${result.undone.action}`) }),
         `${renderLabels(result.before, lang, ctx.t)} → ${renderLabels(result.after, lang, ctx.t)}`,

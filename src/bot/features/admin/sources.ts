@@ -8,7 +8,8 @@ import { formatItemDate } from '../../format/item-card.js'
 import { truncateText } from '../../format/telegram-length.js'
 import type { Translate } from '../../format/translate.js'
 import { sourceData } from './callback-data.js'
-import { editMessage, readerLang } from './shared.js'
+import { currentLang } from '../../i18n/i18n.js'
+import { editMessage } from '../../respond.js'
 
 const PAGE_SIZE = 5
 const HEALTH_WINDOW_DAYS = 7
@@ -38,7 +39,7 @@ async function renderPage(ctx: BotContext, requestedPage: number): Promise<{ tex
   const pages = Math.ceil(total / PAGE_SIZE)
   const page = Math.min(requestedPage, pages - 1)
   const sources = await listSourceHealth(db, { since: new Date(clock.now().getTime() - HEALTH_WINDOW_DAYS * DAY_MS), offset: page * PAGE_SIZE, limit: PAGE_SIZE })
-  const lang = await readerLang(ctx)
+  const lang = await currentLang(ctx)
   const keyboard = new InlineKeyboard()
   const blocks = sources.map((s, i) => {
     const n = page * PAGE_SIZE + i + 1
