@@ -3,24 +3,27 @@ import countries from 'i18n-iso-countries'
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
-import { AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, SHORT_FORMS } from './country-tables.js'
-import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon.js'
+import { AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, PLACES, SHORT_FORMS } from './lexicon/country-tables.js'
+import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon/lexicon.js'
 import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
-} from './morphology.js'
-import { normalizeWord, tokenize, type Token } from './normalize.js'
+} from './lexicon/morphology.js'
+import { latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
+import { normalizeWord, tokenize, type Token } from '../language/normalize.js'
 import type { CountryAlias, Lang } from './types.js'
 
 countries.registerLocale(enNames)
 countries.registerLocale(ruNames)
 countries.registerLocale(kkNames)
 
-/** How a country was named: capitals and institutions count as a party under stricter rules. */
-export type MentionKind = 'country' | 'capital' | 'institution'
+/** How a country was named: capitals, cities and institutions count as a party under stricter rules. */
+export type MentionKind = 'country' | 'capital' | 'city' | 'institution'
 
 export interface CountryRef {
   code: string
   kind: MentionKind
+  /** A people's adjective ("French", «французский», «неміс») rather than the state's name. */
+  isDemonym: boolean
 }
 
 export interface CountryMention extends CountryRef {
@@ -50,6 +53,7 @@ interface NameSource {
   text: string
   code: string
   kind: MentionKind
+  isDemonym: boolean
   priority: Priority
   /** Set for stems whose endings are fixed (demonyms): «французск» + ая. */
   tail?: RegExp
@@ -58,6 +62,10 @@ interface NameSource {
 const LOCALES: readonly Lang[] = ['en', 'ru', 'kk']
 const MAX_ABBREVIATION_LENGTH = 5
 const LOOSE_TAIL = /^\p{L}{0,6}$/u
+/** A letter only Kazakh's Latin alphabet uses (or q): a typed name may be Kazakh in Latin letters. */
+const KAZAKH_LATIN_MARK = /[áǵıńóúýqäñū]/iu
+/** «российская», «китайских»: a name read as an adjective. */
+const RU_ADJECTIVE_SUFFIX = /(?:ск|цк)(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|их|ых|ими|ыми|ом)$/
 const EN_POLITICAL_PREFIX =
   /^(?:the\s+)?(?:(?:islamic|democratic|federal|united|people's|plurinational|bolivarian|socialist|arab|co-operative|independent)\s+)*(?:republic|kingdom|state|federation|principality|sultanate|commonwealth|grand duchy)\s+of\s+(?:the\s+)?/i
 const RU_POLITICAL_PREFIX = /^(?:республика|королевство|государство|княжество|султанат|содружество)\s+/i
@@ -81,8 +89,8 @@ function officialVariants(name: string): string[] {
 
 function collectBaseSources(): NameSource[] {
   const sources: NameSource[] = []
-  const add = (text: string, code: string, kind: MentionKind, priority: Priority, tail?: RegExp): void => {
-    sources.push(tail ? { text, code, kind, priority, tail } : { text, code, kind, priority })
+  const add = (text: string, code: string, kind: MentionKind, priority: Priority, tail?: RegExp, isDemonym = false): void => {
+    sources.push(tail ? { text, code, kind, isDemonym, priority, tail } : { text, code, kind, isDemonym, priority })
   }
   for (const locale of LOCALES) {
     const names = countries.getNames(locale, { select: 'all' })
@@ -90,25 +98,37 @@ function collectBaseSources(): NameSource[] {
       for (const official of list) {
         const variants = officialVariants(official)
         variants.forEach((variant, i) => add(variant, code, 'country', i === 0 ? Priority.Listed : Priority.Derived))
-        if (locale === 'en') for (const variant of variants) for (const demonym of englishDemonyms(variant)) add(demonym, code, 'country', Priority.Derived)
+        if (locale === 'en') for (const variant of variants) for (const demonym of englishDemonyms(variant)) add(demonym, code, 'country', Priority.Derived, undefined, true)
         for (const variant of variants) {
           const stem = stanDemonymStem(variant)
-          if (stem) add(stem, code, 'country', Priority.Derived, isCyrillic(stem) ? CYRILLIC_TAIL : LATIN_TAIL)
+          if (stem) add(stem, code, 'country', Priority.Derived, isCyrillic(stem) ? CYRILLIC_TAIL : LATIN_TAIL, true)
         }
       }
     }
   }
   for (const [code, names] of Object.entries(SHORT_FORMS)) for (const name of names) add(name, code, 'country', Priority.Listed)
   for (const [code, { en = [], ru = [], kk = [] }] of Object.entries(IRREGULAR_DEMONYMS)) {
-    for (const word of en) add(word, code, 'country', Priority.Listed)
-    for (const stem of ru) add(stem, code, 'country', Priority.Listed, RU_ADJECTIVE_TAIL)
-    for (const stem of kk) add(stem, code, 'country', Priority.Listed, KK_TAIL)
+    for (const word of en) add(word, code, 'country', Priority.Listed, undefined, true)
+    for (const stem of ru) add(stem, code, 'country', Priority.Listed, RU_ADJECTIVE_TAIL, true)
+    for (const stem of kk) add(stem, code, 'country', Priority.Listed, KK_TAIL, true)
   }
   for (const [code, names] of Object.entries(CAPITALS)) for (const name of names) add(name, code, 'capital', Priority.Listed)
+  for (const [code, names] of Object.entries(PLACES)) for (const name of names) add(name, code, 'city', Priority.Listed)
   for (const [code, names] of Object.entries(INSTITUTIONS)) {
     for (const name of names) add(name, code, 'institution', Priority.Listed, name.endsWith('ск') ? RU_ADJECTIVE_TAIL : undefined)
   }
-  return sources
+  return [...sources, ...latinRoundTrips(sources)]
+}
+
+/** Kazakh in Latin letters is read in Cyrillic after a round trip that changes some names («Франция» → «Франсия»). */
+function latinRoundTrips(sources: readonly NameSource[]): NameSource[] {
+  const trips: NameSource[] = []
+  for (const source of sources) {
+    if (!isCyrillic(source.text)) continue
+    const text = latinRoundTrip(source.text)
+    if (text) trips.push({ ...source, text, priority: Priority.Derived })
+  }
+  return trips
 }
 
 function isAbbreviation(text: string): boolean {
@@ -149,7 +169,7 @@ function withClaims(held: ReadonlyMap<string, Claim>, sources: readonly NameSour
     for (const words of phrasesOf(source)) {
       const key = phraseKey(words)
       const claim = claims.get(key)
-      const ref = { code: source.code, kind: source.kind }
+      const ref = { code: source.code, kind: source.kind, isDemonym: source.isDemonym }
       if (!claim || source.priority < claim.priority) claims.set(key, { words, ref, priority: source.priority, contested: false })
       else if (source.priority === claim.priority && claim.ref.code !== source.code) claims.set(key, { ...claim, contested: true })
     }
@@ -162,7 +182,7 @@ function uncontested(claims: ReadonlyMap<string, Claim>): LexiconEntry<CountryRe
 }
 
 function taughtSources(aliases: readonly CountryAlias[]): NameSource[] {
-  return aliases.map((a) => ({ text: a.alias, code: a.country.toUpperCase(), kind: 'country', priority: Priority.Taught }))
+  return aliases.map((a) => ({ text: a.alias, code: a.country.toUpperCase(), kind: 'country', isDemonym: false, priority: Priority.Taught }))
 }
 
 /** Built once at load: every index starts from these and adds the aliases admins taught. */
@@ -214,10 +234,17 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     return tokens.length === 1 && tokens[0] ? codeFromIsoCode(tokens[0].raw) : null
   }
 
-  function resolve(name: string): string | null {
+  function resolveText(name: string): string | null {
     const tokens = tokenize(name.trim())
     while (tokens.length > 1 && tokens.at(-1)?.sep === 'hyphen') tokens.pop()
     return resolveTokens(tokens)
+  }
+
+  /** A name as typed; Kazakh Latin spellings («Reseı», «Fransııa») are read in Cyrillic when the Latin reading finds nothing. */
+  function resolve(name: string): string | null {
+    const found = resolveText(name)
+    if (found || !KAZAKH_LATIN_MARK.test(name)) return found
+    return resolveText(latinToCyrillic(name))
   }
 
   function suggest(name: string, limit = 5): string[] {
@@ -271,10 +298,25 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   }
 
   function mentionsIn(tokens: readonly Token[]): CountryMention[] {
-    return lexicon.findAll(tokens).map((m) => ({ code: m.value.code, kind: m.value.kind, start: m.start, end: m.end, suffix: suffixOf(tokens, m) }))
+    return lexicon
+      .findAll(tokens)
+      .filter((m) => !isLocalPlaceName(tokens, m.start, m.end))
+      .map((m) => {
+        const suffix = suffixOf(tokens, m)
+        return { ...m.value, isDemonym: m.value.isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix }
+      })
   }
 
   return { resolve, suggest, parseList, mentionsIn }
+}
+
+/** A street, village or district named after a country or city: «Астрахан ауылы», «улица Москва», "Moscow Street". */
+const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L}*|аудан\p{L}*|көше\p{L}*|даңғыл\p{L}*|село|селе|селу|района|район|районе|улиц\p{L}*|проспект\p{L}*|микрорайон\p{L}*|ул|пр)$/u
+
+function isLocalPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end]?.norm
+  const previous = start > 0 ? tokens[start - 1]?.norm : undefined
+  return (next !== undefined && SETTLEMENT_WORDS.test(next)) || (previous !== undefined && /^(?:улица|улице|улицы|ул|проспект|проспекте|село|селе)$/.test(previous))
 }
 
 /** Every country named in `text`, with token offsets into `tokenize(text)`. */

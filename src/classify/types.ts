@@ -1,7 +1,8 @@
 /** The classifier's contract (../shared/docs/labels.md), shared by ingest, bot, alerts and admin. */
 
-export const LANGS = ['en', 'ru', 'kk'] as const
-export type Lang = (typeof LANGS)[number]
+import type { Lang } from '../language/detect.js'
+
+export { LANGS, type Lang } from '../language/detect.js'
 
 /** Ordered by precedence: when several apply, the first wins (labels.md § kind). */
 export const KINDS = ['agreement', 'commission', 'meeting', 'event'] as const

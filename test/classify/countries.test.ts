@@ -81,3 +81,12 @@ describe('display', () => {
     expect(countryFlag('xyz')).toBe('')
   })
 })
+
+describe('country names in Kazakh Latin letters', () => {
+  const index = createCountryIndex()
+  it.each([
+    ['Reseı', 'RU'], ['Fransııa', 'FR'], ['Qytaı', 'CN'], ['Túrkıa', 'TR'], ['Ózbekstan', 'UZ'], ['Ulybrıtanııa', 'GB'], ['Qatar', 'QA'],
+  ])('%s → %s', (name, code) => {
+    expect(index.resolve(name)).toBe(code)
+  })
+})

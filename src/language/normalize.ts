@@ -120,11 +120,22 @@ export function tokenize(text: string): Token[] {
  */
 const SENTENCE_BREAK = /(?:[!?…]|(?<![\s.]\p{Lu})\.)["»”)]*\s+(?=["«“(]?[\p{Lu}\d])/gu
 
+/** Abbreviations a period does not end a sentence after: "St. Petersburg", «им. Абая», «проф. Сейдімбек». */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'no', 'vs', 'jr', 'sr', 'co', 'inc', 'ltd', 'dept', 'univ',
+  'им', 'г', 'гг', 'ул', 'проф', 'акад', 'св', 'т', 'д', 'тт', 'млн', 'млрд', 'тыс', 'руб', 'обл', 'р', 'пр', 'ж', 'көш',
+])
+const WORD_BEFORE_PERIOD = /([\p{L}]+)$/u
+
 /** Splits after . ! ? …, dropping the closing quotes and spaces between sentences. */
 export function splitSentences(line: string): string[] {
   const sentences: string[] = []
   let from = 0
   for (const match of line.matchAll(SENTENCE_BREAK)) {
+    if (line[match.index] === '.') {
+      const word = WORD_BEFORE_PERIOD.exec(line.slice(Math.max(from, match.index - 12), match.index))?.[1]
+      if (word && ABBREVIATIONS.has(word.toLowerCase())) continue
+    }
     sentences.push(line.slice(from, match.index + 1).trim())
     from = match.index + match[0].length
   }

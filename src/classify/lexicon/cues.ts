@@ -1,12 +1,15 @@
-import { ANY_TAIL, type LexiconEntry, type WordPattern } from '../lexicon.js'
-import { normalizeWord } from '../normalize.js'
+import { ANY_TAIL, type LexiconEntry, type WordPattern } from './lexicon.js'
+import { latinRoundTrip } from '../../language/kazakh-latin.js'
+import { normalizeWord } from '../../language/normalize.js'
 import { SECTORS, type Sector } from '../types.js'
 
 /** What a word tells the rules. Sectors double as evidence of the cultural domain (labels.md § relevant). */
 export type Cue =
   | 'coop' | 'doc' | 'plan' | 'sign' | 'meet' | 'commission' | 'event' | 'joint' | 'exchange'
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
-  | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none' | Sector
+  | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
+  | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
+  | 'visit' | 'opening' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -18,18 +21,20 @@ const SPECS: readonly CueSpec[] = [
   [['coop'], 'cooperat*', 'co operat*', 'collaborat*', 'сотрудничеств*', 'сотруднича*', 'ынтымақтаст*', 'partnership*',
     'партнерств*', 'әріптестік*', 'взаимодейств*', 'интеграци*'],
   [['exchange'], 'exchange*', 'обмен*', 'алмас*', 'internship*', 'стажировк*', 'тағылымдам*', 'ties', 'связ*', 'байланыс*'],
-  [['doc'], 'memorand*', 'меморандум*', 'agreement*', 'соглашени*', 'келісім*', 'protocol*', 'протокол*', 'хаттама*',
+  [['doc'], 'memo', 'memos', 'mou', 'mous', 'келісімшарт*', 'memorand*', 'меморандум*', 'agreement*', 'соглашени*', 'келісім*', 'protocol*', 'протокол*', 'хаттама*',
     'roadmap*', 'road map*', 'дорожн* карт*', 'жол карта*', 'treaty', 'treaties', 'договор', 'договора', 'accord'],
   [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*'],
-  [['sign'], 'sign', 'signs', 'signed', 'signing', 'ratified', 'inked', 'подписал*', 'подписан*', 'ратифицирова*', 'заключил*', 'заключен*',
+  [['sign'], 'sign', 'signs', 'signed', 'signing', 'signature*', 'concluded', 'conclude', 'подписани*', 'подписи', 'ratified', 'inked', 'подписал*', 'подписан*', 'ратифицирова*', 'заключил*', 'заключен*',
     'қол қойды*', 'қол қойыл*', 'қол қойған*', 'қол қою*', 'жасасты*', 'ратификацияла*'],
   [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
     'предлож*', 'следующ*', 'предстоящ*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
     'жоспарлан*', 'күтіл*', 'ұсын*', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
-  [['earlier'], 'earlier', 'previously', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
+  [['earlier'], 'earlier', 'previously', 'previous', 'former', 'back in', 'in the past', 'прежн*', 'еще в', 'ещё в',
+    'бұрынғы*', 'жыл бұрын', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
     'бұрын', 'былтыр'],
-  [['meet'], 'met', 'meet', 'meets', 'meeting*', 'talks', 'negotiat*', 'discuss*', 'received', 'встреч*', 'встретил*',
+  [['meet'], 'met', 'meet', 'meets', 'meeting*', 'talks', 'negotiat*', 'discuss*', 'received', 'receives', 'принял', 'приняла',
+    'принимает', 'қабылдады', 'қабылдап', 'conference of', 'конференци* министр*', 'встреч*', 'встретил*',
     'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*'],
   [['commission'], 'commission*', 'subcommission*', 'комисси*', 'подкомисси*', 'межправкомисси*', 'working group*',
     'рабоч* групп*', 'жұмыс тоб*', 'sub committee*', 'subcommittee*', 'cooperation committee*', 'кіші комитет*',
@@ -38,7 +43,11 @@ const SPECS: readonly CueSpec[] = [
     'гастрол*', 'festival*', 'фестивал*', 'фестиваль*', 'concert*', 'концерт*', 'days of culture', 'days of * culture',
     'days of * cinema', 'дни культуры', 'дни * культуры', 'дни * кино', 'мәдениет* күн*', 'week of * film*', 'film week*',
     'неделя * кино', 'недели кино', 'кино апталы*', 'апталы*', 'master class*', 'мастер класс*', 'шеберлік сынып*',
-    'screening*', 'показ*', 'көрсетілім*', 'perform*', 'выступ*', 'өнер көрсет*', 'гала*', 'co production*', 'year of * culture', 'год * культуры', 'premiere*'],
+    'screening*', 'показ*', 'көрсетілім*', 'perform*', 'выступ*', 'өнер көрсет*', 'гала*', 'co production*', 'year of * culture', 'год * культуры', 'premiere*',
+    'days of', 'дни казахстан*', 'дни * искусства', 'дни * литературы', 'неделя * культуры', 'өнер* күн*', 'кино* күн*',
+    'week of', 'апталығы*', 'decade of', 'декада*', 'онкүндік*',
+    'gastrol*', 'гастрольдік*', 'exposition*', 'forum of', 'contest*', 'конкурс*', 'байқау*', 'competition*',
+    'olympiad*', 'олимпиад*', 'симпозиум*', 'symposium*', 'conference*', 'конференци*', 'конференция*'],
   [['joint'], 'joint*', 'together', 'совместн*', 'совместно', 'бірлес*', 'бірге', 'support*', 'поддержк*', 'қолдау*',
     'co organi*', 'co produc*', 'organised', 'organized', 'организован*', 'ұйымдастыр*', 'ответн*', 'reciprocal*', 'mutual*',
     'взаимн*', 'өзара'],
@@ -62,7 +71,41 @@ const SPECS: readonly CueSpec[] = [
   [['actor'], 'academy', 'academies', 'академи*', 'foundation', 'фонд*', 'institut*', 'институт*', 'centre', 'center',
     'центр*', 'орталы*', 'council', 'совет', 'кеңес*', 'organi*ation*', 'организаци*', 'ұйым*', 'team', 'troupe',
     'труппа*', 'ұжым*', 'коллектив*', 'agency'],
-  [['venue'], 'in', 'at', 'to', 'в', 'во', 'на', 'visit*', 'визит*', 'сапар*', 'hosted', 'host', 'hosts'],
+  [['venue'], 'in', 'at', 'to', 'в', 'во', 'на'],
+  [['venue', 'visit'], 'visit*', 'визит*', 'сапар*', 'посетил*', 'посещени*', 'барды', 'барып'],
+  [['venue', 'host'], 'hosted', 'host', 'hosts', 'принимающ*', 'принимает', 'принял*', 'қабылдады*', 'қабылдаушы*', 'venue'],
+  [['from'], 'from', 'из', 'от'],
+  [['participate'], 'took part', 'take part', 'taking part', 'participat*', 'attend*', 'delegations', 'participants',
+    'member', 'members', 'member states', 'представител*', 'делегаци*', 'участ*', 'приняли участие', 'входят', 'членов',
+    'члены', 'қатыс*', 'өкілдер*', 'мүше*', 'делегациялар*'],
+  [['fund'], 'fund', 'funded', 'funding', 'financ*', 'sponsor*', 'grant*', 'финансир*', 'спонсор*', 'грант*', 'средств*',
+    'қаржыландыр*', 'демеуші*', 'қаржы*'],
+  [['person'], 'soloist*', 'violinist*', 'pianist*', 'singer*', 'conductor*', 'actor', 'actors', 'actress*', 'dancer*',
+    'artist', 'artists', 'performer*', 'guest star*', 'star', 'stars', 'солист*', 'скрипач*', 'пианист*', 'певиц*', 'певец',
+    'дирижер*', 'актер*', 'актрис*', 'танцор*', 'исполнител*', 'звезд*', 'әнші*', 'скрипкашы*', 'пианист', 'дирижер',
+    'актер', 'орындаушы*', 'биші*'],
+  [['observer'], 'observer*', 'наблюдател*', 'бақылаушы*'],
+  [['aid'], 'aid', 'relief', 'convoy*', 'помощ*', 'көмек*', 'tonnes', 'tons', 'тонн*', 'тонна*', 'гуманитарн* груз*',
+    'donat*', 'пожертвов*', 'evacuat*', 'эвакуац*'],
+  [['result'], 'medal*', 'медал*', 'champion*', 'чемпион*', 'won', 'wins', 'winner*', 'победил*', 'победител*', 'жеңіс*',
+    'жеңді', 'жеңімпаз*', 'final', 'finals', 'финал*', 'semifinal*', 'полуфинал*', 'score*', 'gold', 'золот*', 'алтын',
+    'silver', 'серебр*', 'күміс', 'bronze', 'бронз*', 'қола', 'tournament*', 'турнир*', 'defeat*', 'поражени*', 'матч*',
+    'match', 'goal*', 'гол*', 'ranking*', 'рейтинг*'],
+  [['award'], 'award*', 'prize*', 'laureate*', 'лауреат*', 'наград*', 'награжд*', 'вручил*', 'марапат*', 'сыйлық*',
+    'орден*', 'honorary', 'почетн*', 'құрметті'],
+  [['ethnic'], 'ethnocultural', 'ethno cultural', 'этнокультурн*', 'этномәдени*', 'diaspora*', 'диаспор*',
+    'assembly of people', 'assembly of the people', 'ассамбле* народа', 'халқы ассамблея*', 'ассамблея*', 'ассамблеи',
+    'ethnic', 'этническ*', 'этнос*', 'compatriot*', 'соотечественник*', 'отандас*', 'қандас*', 'oralman*', 'оралман*'],
+  [['ratify', 'sign'], 'ratif*', 'ратифи*', 'accession', 'accede*', 'присоединени*', 'присоедин*', 'қосылу*'],
+  [['declaration', 'doc'], 'declaration*', 'декларац*', 'joint statement*', 'совместн* заявлени*', 'бірлескен мәлімдеме*',
+    'мәлімдеме*', 'communique*', 'коммюнике'],
+  [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*'],
+  [['session'], 'session*', 'заседани*', 'сессия', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
+  [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
+  [['draft'], 'draft*', 'проект*', 'жоба*', 'жобасы*'],
+  [['home'], 'our country', 'наша страна', 'нашей стран*', 'нашу страну', 'еліміз*', 'отандық*', 'домашн*'],
+  [['opening'], 'open', 'opened', 'opening', 'inaugurat*', 'открыт*', 'открыл*', 'откроется', 'ашыл*', 'ашты', 'ашу'],
+  [['agreed'], 'agreed', 'agree', 'договорил*', 'условил*', 'уағдаласты*', 'келісті*', 'келісіп', 'келісілді'],
   [['with'], 'with', 'с', 'со'],
   [['and'], 'and', 'и', 'мен', 'пен', 'бен', 'және'],
   [['between'], 'between', 'among', 'между', 'арасында*', 'арасындағы'],
@@ -73,7 +116,7 @@ const SPECS: readonly CueSpec[] = [
   [['auspices'], 'auspices', 'эгид*'],
   [['culture'], 'cultur*', 'культур*', 'мәдени*', 'humanitarian*', 'гуманитар*', 'creative', 'творческ*', 'шығармашы*'],
   [['museums'], 'curator*', 'куратор*', 'exhibit*', 'экспонат*', 'жәдігер*'],
-  [['heritage'], 'heritage', 'наслед*', 'мұра', 'мұрасы*', 'мұрасын*', 'мұраны*', 'monument*', 'памятник*', 'ескерткіш*',
+  [['heritage'], 'histor*', 'истори*', 'тарих*', 'heritage', 'наслед*', 'мұра', 'мұрасы*', 'мұрасын*', 'мұраны*', 'monument*', 'памятник*', 'ескерткіш*',
     'restor*', 'реставр*', 'қалпына', 'mausoleum*', 'мавзоле*', 'кесене*', 'intangible'],
   [['archaeology'], 'archaeolog*', 'archeolog*', 'археолог*', 'excavat*', 'раскоп*', 'қазба*', 'expedition*',
     'экспедици*', 'petroglyph*', 'петроглиф*'],
@@ -97,7 +140,10 @@ const SPECS: readonly CueSpec[] = [
   [['youth'], 'youth', 'молодеж*', 'молодежн*', 'жастар*', 'young', 'жас ғалым*'],
   [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*'],
   [['sport'], 'sport*', 'спорт*', 'olympic*', 'олимпийск*', 'athlet*', 'атлет*'],
-  [['media'], 'media', 'медиа*', 'journalis*', 'журналист*', 'сми', 'бақ', 'бұқаралық ақпарат*', 'television', 'телевиден*',
+  [['media'], 'news agency', 'news agencies', 'информагентств*', 'информационн* агентств*', 'ақпарат* агенттіг*',
+    'агенттіг*', 'press', 'пресс', 'newspaper*', 'газет*', 'радио', 'radio', 'телеканал*', 'tv channel*', 'channel*',
+    'арна*', 'editor*', 'редакци*', 'редактор*', 'content', 'контент*', 'information space', 'информационн* пространств*',
+    'ақпараттық кеңістік*', 'media', 'медиа*', 'journalis*', 'журналист*', 'сми', 'бақ', 'бұқаралық ақпарат*', 'television', 'телевиден*',
     'телеарна*', 'broadcast*', 'газет*'],
   [['religion'], 'relig*', 'религи*', 'дін*', 'діни*', 'interfaith', 'межконфессион*', 'межрелиги*', 'mosque*', 'мечет*',
     'мешіт*', 'church*', 'церк*', 'spiritual*', 'духовн*', 'рухани*'],
@@ -105,6 +151,10 @@ const SPECS: readonly CueSpec[] = [
     'painting*', 'живопис*', 'craft*', 'ремесл*', 'қолөнер*', 'dance*', 'танц*', 'танец', 'sculpt*', 'скульпт*',
     'calligraph*', 'каллиграф*', 'carpet*', 'ковр*', 'кілем*', 'jewellery', 'прикладн*', 'фольклор*', 'folk', 'folklore',
     'felt', 'войлоч*', 'киіз*', 'гравюр*', 'miniature*', 'миниатюр*', 'авангард*'],
+  [['out', 'health'], 'health*', 'здравоохран*', 'здоровь*', 'денсаулық*', 'medic*', 'медиц*', 'hospital*',
+    'больниц*', 'клиник*', 'аурухана*', 'pharma*', 'фармац*', 'лекарств*', 'дәрі', 'дәрілік*', 'дәрігер*', 'vaccin*',
+    'вакцин*', 'doctor*', 'врач*', 'patient*', 'пациент*', 'науқас*', 'surgeon*', 'хирург*', 'telemedicine', 'телемедицин*',
+    'трансплант*', 'epidemi*', 'эпидеми*', 'disease*', 'заболеван*', 'ауру*'],
   [['out'], 'trade*', 'торгов*', 'товарооборот*', 'сауда*', 'invest*', 'инвест*', 'energ*', 'энерг*', 'oil', 'нефт*',
     'мұнай*', 'gas', 'газ', 'газа', 'газу', 'газом', 'газе', 'газов*', 'газопровод*', 'nuclear', 'атомн*', 'атом*',
     'uranium', 'уран*', 'hydrogen', 'водород*', 'wind', 'solar', 'industr*', 'промышлен*', 'өнеркәсіп*', 'machine*',
@@ -116,10 +166,7 @@ const SPECS: readonly CueSpec[] = [
     'трубопровод*', 'құбыр*', 'financ*', 'финанс*', 'қаржы*', 'bank*', 'банк*', 'loan*', 'займ*', 'заем*', 'кредит*',
     'mortgage*', 'ипотек*', 'defen*', 'оборон*', 'military', 'воен*', 'әскери*', 'army', 'армия', 'security',
     'безопасност*', 'қауіпсіз*', 'police', 'полиц*', 'crime*', 'преступ*', 'қылмыс*', 'terror*', 'террор*',
-    'contraband*', 'контрабанд*', 'health*', 'здравоохран*', 'денсаулық*', 'medic*', 'медиц*', 'hospital*',
-    'больниц*', 'клиник*', 'аурухана*', 'pharma*', 'фармац*', 'лекарств*', 'дәрі', 'дәрілік*', 'дәрігер*', 'vaccin*',
-    'вакцин*', 'doctor*', 'врач*', 'patient*', 'пациент*', 'науқас*', 'surgeon*', 'telemedicine', 'телемедицин*',
-    'трансплант*', 'water', 'водн*', 'hydro*', 'гидро*', 'housing', 'жиль*', 'жилищ*', 'пәтер*', 'flats', 'apartment*',
+    'contraband*', 'контрабанд*', 'water', 'водн*', 'hydro*', 'гидро*', 'housing', 'жиль*', 'жилищ*', 'пәтер*', 'flats', 'apartment*',
     'developer*', 'застройщик*', 'дольщик*', 'construction', 'строительств*', 'құрылыс*', 'election*', 'выбор*',
     'сайлау*', 'human rights', 'migra*', 'мигра*', 'visa', 'visas', 'виза', 'визы', 'виз', 'weather', 'погод*',
     'ауа райы', 'inflation', 'инфляц*', 'tenge', 'тенге', 'tax*', 'налог*', 'салық*', 'rare earth*', 'редкоземель*',
@@ -138,10 +185,18 @@ function phrasePatterns(phrase: string): WordPattern[] {
   return phrase.split(/[\s-]+/).filter(Boolean).map(wordPattern)
 }
 
+/** Each Cyrillic phrase and the form it takes after a trip through Kazakh Latin letters (kazakh-latin.ts). */
+function withLatinRoundTrip(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => {
+    const trip = latinRoundTrip(phrase)
+    return trip ? [phrase, trip] : [phrase]
+  })
+}
+
 function entriesOf(specs: readonly CueSpec[]): LexiconEntry<readonly Cue[]>[] {
   const merged = new Map<string, { words: WordPattern[]; cues: Set<Cue> }>()
   for (const [cues, ...phrases] of specs) {
-    for (const phrase of phrases) {
+    for (const phrase of withLatinRoundTrip(phrases)) {
       const key = phrase.toLowerCase()
       const held = merged.get(key) ?? { words: phrasePatterns(phrase), cues: new Set<Cue>() }
       for (const cue of cues) held.cues.add(cue)

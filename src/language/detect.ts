@@ -1,9 +1,13 @@
 import { eld } from 'eld/small'
-import type { Lang } from './types.js'
+import { KAZAKH_LETTERS } from './kazakh.js'
+import { isKazakhLatin } from './kazakh-latin.js'
+
+/** The languages coopwatch reads and speaks. */
+export const LANGS = ['en', 'ru', 'kk'] as const
+export type Lang = (typeof LANGS)[number]
 
 const SAMPLE_CHARS = 400
-/** Letters of the Kazakh alphabet that Russian lacks; eld has no Kazakh model, so they decide. */
-const KAZAKH_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ'
+/* eld has no Kazakh model: the letters Russian lacks decide Cyrillic Kazakh, isKazakhLatin the Latin. */
 const CYRILLIC_START = 0x400
 /** Per Cyrillic code point: 1 for the Kazakh letters above. */
 const IS_KAZAKH = Uint8Array.from({ length: 0x100 }, (_, offset) => (KAZAKH_LETTERS.includes(String.fromCharCode(CYRILLIC_START + offset)) ? 1 : 0))
@@ -85,6 +89,7 @@ export function detectLanguage(text: string, hint?: Lang | null): Lang | 'other'
   const { cyrillic, latin, kazakh } = countLetters(sample)
   if (cyrillic === 0 && latin === 0) return hint ?? 'other'
   if (cyrillic > latin && kazakh / cyrillic >= MIN_KAZAKH_SHARE) return 'kk'
+  if (latin > cyrillic && isKazakhLatin(sample)) return 'kk'
   const candidate = cyrillic > latin ? 'ru' : 'en'
   const { hits, pieces } = countFunctionWords(sample.toLowerCase(), FUNCTION_WORDS[candidate])
   if (hits / pieces >= MIN_FUNCTION_WORD_SHARE) return candidate

@@ -1,4 +1,4 @@
-import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, type Token } from './normalize.js'
+import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, type Token } from '../../language/normalize.js'
 
 /** One word of a phrase: a token matches when it is `stem` followed by something `tail` accepts. */
 export interface WordPattern {

@@ -1,5 +1,9 @@
+import {
+  KAZAKH_CASE_ENDINGS, KAZAKH_COMITATIVE_ENDINGS, KAZAKH_DERIVATION_ENDINGS, KAZAKH_GENITIVE_ENDINGS, KAZAKH_PLURAL_ENDINGS,
+  KAZAKH_POSSESSIVE_ENDINGS,
+} from '../../language/kazakh.js'
+import { normalizeWord } from '../../language/normalize.js'
 import type { WordPattern } from './lexicon.js'
-import { normalizeWord } from './normalize.js'
 
 /*
  * Inflection by rule (labels.md § partners: «с Францией», «белорусские коллеги», «Түркиямен»):
@@ -12,21 +16,14 @@ const RU_NOUN_ENDINGS = [
   'ою', 'ею', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев',
 ]
 const RU_ADJ_ENDINGS = ['ий', 'ый', 'ая', 'ое', 'ие', 'ые', 'ого', 'ой', 'ому', 'ую', 'им', 'ым', 'их', 'ых', 'ими', 'ыми', 'ом', 'о']
-const KK_DERIVATION = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лы', 'лі', 'ды', 'ді']
-const KK_PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер']
-const KK_POSSESSIVE = ['сы', 'сі', 'ы', 'і']
-const KK_CASE = [
-  'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'а', 'е', 'ны', 'ні', 'ды', 'ді', 'ты',
-  'ті', 'н', 'да', 'де', 'та', 'те', 'нда', 'нде', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'ша',
-  'ше', 'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі', 'ғы', 'гі', 'қы', 'кі',
-]
-const KK_CLOSING = ['мен', 'бен', 'пен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'н', 'ға', 'ге', 'да', 'де', 'дан', 'ден']
+/** A second case ending may follow the first: «Ресейдегімен», «Қытайдағыны». */
+const KK_CLOSING = [...KAZAKH_COMITATIVE_ENDINGS, ...KAZAKH_GENITIVE_ENDINGS, 'н', 'ға', 'ге', 'да', 'де', 'дан', 'ден']
 
 const optional = (forms: readonly string[]): string => `(?:${forms.filter((f) => f !== '').join('|')})?`
 
 const RU_NOUN = `(?:${RU_NOUN_ENDINGS.filter((e) => e !== '').join('|')})?`
 const RU_ADJ = `(?:[иыь]?й?с?к)(?:${RU_ADJ_ENDINGS.join('|')})`
-const KK = `${optional(KK_DERIVATION)}${optional(KK_PLURAL)}${optional(KK_POSSESSIVE)}${optional(KK_CASE)}${optional(KK_CLOSING)}`
+const KK = `${optional(KAZAKH_DERIVATION_ENDINGS)}${optional(KAZAKH_PLURAL_ENDINGS)}${optional(KAZAKH_POSSESSIVE_ENDINGS)}${optional(KAZAKH_CASE_ENDINGS)}${optional(KK_CLOSING)}`
 
 /** Any Russian or Kazakh ending after a Cyrillic name or stem. */
 export const CYRILLIC_TAIL = new RegExp(`^(?:${RU_NOUN}|${RU_ADJ}|${KK})$`)

@@ -1,6 +1,7 @@
-import type { LexiconEntry, WordPattern } from '../lexicon.js'
-import { CYRILLIC_TAIL, LATIN_TAIL, isCyrillic } from '../morphology.js'
-import { tokenize } from '../normalize.js'
+import type { LexiconEntry, WordPattern } from './lexicon.js'
+import { CYRILLIC_TAIL, LATIN_TAIL, isCyrillic } from './morphology.js'
+import { latinRoundTrip } from '../../language/kazakh-latin.js'
+import { tokenize } from '../../language/normalize.js'
 
 /*
  * International organisations (labels.md § partners: they go into `orgs`, not `partners`).
@@ -19,7 +20,9 @@ const ORGANISATIONS: Readonly<Record<string, readonly string[]>> = {
   SCO: ['SCO', 'ШОС', 'ШЫҰ', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization',
     'Шанхайская организация сотрудничества', 'Шанхай ынтымақтастық ұйымы'],
   OTS: ['OTS', 'ОТГ', 'ТМҰ', 'Organization of Turkic States', 'Organisation of Turkic States',
-    'Организация тюркских государств', 'Түркі мемлекеттері ұйымы'],
+    'Организация тюркских государств', 'Түркі мемлекеттері ұйымы', 'Turkic Council', 'Тюркский совет', 'Түркі кеңесі',
+    'Cooperation Council of Turkic Speaking States', 'Совет сотрудничества тюркоязычных государств',
+    'Түркітілдес мемлекеттердің ынтымақтастық кеңесі'],
   UN: ['UN', 'ООН', 'БҰҰ', 'United Nations', 'Организация Объединенных Наций', 'Біріккен Ұлттар Ұйымы'],
   UNICEF: ['UNICEF', 'ЮНИСЕФ'],
   EU: ['EU', 'ЕС', 'ЕО', 'European Union', 'Европейский союз', 'Еуропалық одақ'],
@@ -30,7 +33,10 @@ const ORGANISATIONS: Readonly<Record<string, readonly string[]>> = {
   OSCE: ['OSCE', 'ОБСЕ', 'ЕҚЫҰ'],
   TURKPA: ['TURKPA', 'ТюркПА'],
   ALECSO: ['ALECSO', 'АЛЕКСО'],
-  ITA: ['International Turkic Academy', 'Международная тюркская академия', 'Халықаралық түркі академиясы'],
+  ITA: ['International Turkic Academy', 'Международная тюркская академия', 'Халықаралық түркі академиясы', 'Turkic Academy',
+    'Тюркская академия', 'Түркі академиясы'],
+  COE: ['Council of Europe', 'Совет Европы', 'Еуропа Кеңесі'],
+  WEC: ['World Ethnosport Confederation', 'Всемирная конфедерация этноспорта', 'Дүниежүзілік этноспорт конфедерациясы'],
 }
 
 const MAX_ABBREVIATION_LENGTH = 7
@@ -54,7 +60,12 @@ function patternsOf(name: string): WordPattern[] {
 }
 
 function organisationEntries(): LexiconEntry<string>[] {
-  return Object.entries(ORGANISATIONS).flatMap(([code, names]) => names.map((name) => ({ words: patternsOf(name), value: code })))
+  return Object.entries(ORGANISATIONS).flatMap(([code, names]) =>
+    names.flatMap((name) => {
+      const trip = latinRoundTrip(name)
+      return (trip ? [name, trip] : [name]).map((form) => ({ words: patternsOf(form), value: code }))
+    }),
+  )
 }
 
 export const ORG_ENTRIES: readonly LexiconEntry<string>[] = organisationEntries()

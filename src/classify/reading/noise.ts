@@ -1,15 +1,11 @@
-import { isSpace } from '../normalize.js'
+import { isSpace } from '../../language/normalize.js'
+import { CREDIT_LINE, SIDEBAR_MARKER, TAG_LINE, WIDGET_LINE } from '../../language/page-furniture.js'
 
 /*
  * labels.md § Page noise: menus, currency widgets, tag clouds and "read also" headlines never
  * change a label, so they are cut before anything is read.
  */
 
-/** A line after which a page carries only links to other articles. */
-const SIDEBAR_MARKER =
-  /^(?:read (?:also|more)|see also|related(?: news| articles)?|latest news|most read|more news|popular|tags|читайте (?:также|еще|новости по меткам)|похожие новости|другие новости|последние новости|новости по теме|популярное|теги|метки|тағы оқыңыз|ұқсас жаңалықтар|соңғы жаңалықтар|басқа жаңалықтар|тегтер)[\s:.]*$/iu
-const TAG_LINE = /^(?:tags|теги|метки|тегтер)\s*:/iu
-const WIDGET_LINE = /^[\s•·*\-–]*(?:[A-Z]{3}\/[A-Z]{3})?[\s\d.,:%+\-−–]*$/
 const SENTENCE_PUNCTUATION: ReadonlySet<number> = new Set([...'.!?…'].map((c) => c.charCodeAt(0)))
 const CLOSING_QUOTES: ReadonlySet<number> = new Set([...'"»”)'].map((c) => c.charCodeAt(0)))
 const DIGIT_0 = 0x30
@@ -91,7 +87,7 @@ export function articleLines(body: string): string[] {
     const line = raw.trim()
     if (!line) continue
     if (SIDEBAR_MARKER.test(line) || TAG_LINE.test(line)) break
-    if (WIDGET_LINE.test(line)) continue
+    if (WIDGET_LINE.test(line) || CREDIT_LINE.test(line)) continue
     const counts = countWords(line)
     const wordCount = counts.words
     if (isTagCloud(counts)) continue

@@ -1,0 +1,55 @@
+import type { Features } from '../model/logistic.js'
+import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
+import type { ArticleText, Sector } from '../types.js'
+import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
+import { candidateFeatures, candidatesOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { readMentions, type MentionSignals } from './mentions.js'
+import { sectorFeatures } from './sectors.js'
+
+/** A candidate party with its features, before any model has judged it. */
+export interface CandidateView {
+  code: string
+  isOrg: boolean
+  features: Features
+  /** Its first mention in the article, for evidence. */
+  firstSignal: MentionSignals
+}
+
+/** Everything the models read of one article; what a model makes of it is predict's business. */
+export interface Analysis {
+  reading: Reading
+  candidates: CandidateView[]
+  relevance: RelevanceBase
+  kind: Features
+  sectors: Map<Sector, Features>
+}
+
+/** Reads an article once and derives every feature the classifier's models use. */
+export function analyseArticle(read: ArticleReader, home: string, article: ArticleText): Analysis {
+  const reading = read(article)
+  const mentions = reading.sentences.map((s) => readMentions(s, home, reading.lang))
+  const facts = new Map<Sentence, SentenceFacts>(reading.sentences.map((s) => [s, sentenceFacts(s)]))
+  const homeActing = new Set(mentions.filter((m) => m.isHomeActing).map((m) => m.sentence))
+  const homeNamed = new Set(mentions.filter((m) => m.isHomeNamed).map((m) => m.sentence))
+  // «Uzbekistan and Georgia sign …»: two other states cooperating; a list of tour stops is no pair.
+  const foreignPairs = new Set(mentions.filter((m) => m.signals.some((s) => s.isInForeignPair) && (facts.get(m.sentence) as SentenceFacts).isCooperation).map((m) => m.sentence))
+  const foreignNamed = new Set(mentions.filter((m) => m.signals.some((s) => !s.mention.isOrg)).map((m) => m.sentence))
+  const candidates = candidatesOf(mentions)
+  const countries = candidates.filter((c) => !c.isOrg)
+  const context = {
+    facts,
+    homeActing,
+    countryCount: countries.length,
+    mostMentions: Math.max(0, ...countries.map((c) => c.signals.length)),
+    firstSentence: Math.min(...countries.map((c) => c.signals[0]?.sentence.index ?? Infinity)),
+    isMultilateralCore: reading.sentences.some((s) => s.region !== 'body' && (facts.get(s) as SentenceFacts).isCommission),
+  }
+  const view = { sentences: reading.sentences, facts, homeActing, homeNamed, foreignPairs, foreignNamed, wordCount: reading.wordCount, lang: reading.lang }
+  return {
+    reading,
+    relevance: relevanceBase(view),
+    kind: kindBase(view),
+    candidates: candidates.map((c) => ({ code: c.code, isOrg: c.isOrg, features: candidateFeatures(c, context), firstSignal: c.signals[0] as MentionSignals })),
+    sectors: sectorFeatures(reading.sentences, facts),
+  }
+}

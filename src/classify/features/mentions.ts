@@ -1,0 +1,222 @@
+import {
+  KAZAKH_ABLATIVE_ENDING, KAZAKH_COMITATIVE_ENDING, KAZAKH_DATIVE_ENDING, KAZAKH_LOCATIVE_ENDING,
+} from '../../language/kazakh.js'
+import type { MentionKind } from '../countries.js'
+import type { Cue } from '../lexicon/cues.js'
+import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
+import type { Lang } from '../types.js'
+
+/*
+ * labels.md § partners: a country is a partner only when the text makes it a party. These are
+ * the ways a sentence can link a named country (or organisation) to what it reports; the
+ * partner model weighs them.
+ */
+
+export interface Mention {
+  code: string
+  isOrg: boolean
+  isHome: boolean
+  kind: MentionKind | 'org'
+  isDemonym: boolean
+  start: number
+  end: number
+  suffix: string
+}
+
+/** What one sentence says about one mention. */
+export interface MentionSignals {
+  mention: Mention
+  sentence: Sentence
+  /** «Kazakhstan and Hungary», «казахстанско-китайский», «Қазақстан мен Түркия». */
+  isPairedWithHome: boolean
+  /** Two or more foreign names joined without the home country («Uzbekistan and Georgia»). */
+  isInForeignPair: boolean
+  /** Names in the same chain (a list of member states is long). */
+  chainLength: number
+  /** «with China», «с Китаем», «Қытаймен». */
+  isWith: boolean
+  /** «the Chinese side», «российская сторона», «Ресей тарапы». */
+  isSide: boolean
+  /** An ambassador, minister, delegation of it nearby. */
+  hasOfficial: boolean
+  /** A museum, theatre, university of it nearby. */
+  hasInstitution: boolean
+  /** «in Paris», «в Турции», «Ресейде»: where something happens. */
+  isLocation: boolean
+  /** «to France», «во Францию», «Францияға»: where someone goes. */
+  isDestination: boolean
+  /** «from Turkey», «из Китая», «Қытайдан». */
+  isOrigin: boolean
+  /** «between Kazakhstan and …». */
+  isBetween: boolean
+}
+
+const PAIR_FILLER = new Set(['the', 'of', 'republic', 'республика', 'республикой', 'республики', 'республикасы', 'федерация', 'федерацией', 'people', 's'])
+const MAX_PAIR_GAP = 4
+const OFFICIAL_BEFORE = 5
+const OFFICIAL_AFTER: Readonly<Record<Lang | 'other', number>> = { en: 2, ru: 3, kk: 5, other: 2 }
+const INSTITUTION_WINDOW = 3
+const DESTINATION_WORDS = new Set(['to', 'во', 'в'])
+const RU_ACCUSATIVE_ENDING = /(?:ю|у|ь)$/
+
+/**
+ * «работе со странами СНГ», "SCO member states": the organisation's name stands for its member
+ * states, not for the organisation acting, unless the sentence is about its council or session.
+ */
+function isGroupOfStates(sentence: Sentence, start: number, end: number): boolean {
+  const cues = sentence.cueSet
+  if (cues.has('council') || cues.has('commission') || cues.has('session')) return false
+  return isCueNear(sentence, start, 'countries', 1, end - start + 1)
+}
+
+function mentionsOf(sentence: Sentence, home: string): Mention[] {
+  const fromCountries = sentence.countries.map((m): Mention => ({
+    code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
+  }))
+  const fromOrgs = sentence.orgs
+    .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end))
+    .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
+  return [...fromCountries, ...fromOrgs].sort((a, b) => a.start - b.start)
+}
+
+function isJoined(sentence: Sentence, left: Mention, right: Mention): boolean {
+  const gap = right.start - left.end
+  if (gap === 0) {
+    const sep = sentence.tokens[right.start]?.sep
+    return sep === 'hyphen' || sep === 'dash' || sep === 'comma'
+  }
+  if (gap > MAX_PAIR_GAP) return false
+  for (let i = left.end; i < right.start; i += 1) {
+    const token = sentence.tokens[i]
+    if (!token) return false
+    if (!hasCue(sentence, i, 'and') && !hasCue(sentence, i, 'between') && !PAIR_FILLER.has(token.norm)) return false
+  }
+  return true
+}
+
+/** Chains of names joined by "and", commas or hyphens, in one pass. */
+function chainsOf(sentence: Sentence, mentions: readonly Mention[]): Mention[][] {
+  const chains: Mention[][] = []
+  let chain: Mention[] = []
+  for (const mention of mentions) {
+    const previous = chain.at(-1)
+    if (previous && !isJoined(sentence, previous, mention)) {
+      chains.push(chain)
+      chain = []
+    }
+    chain.push(mention)
+  }
+  if (chain.length > 0) chains.push(chain)
+  return chains
+}
+
+/** Words joined by spaces alone: a comma or a dash ends the phrase an official belongs to ("In Paris, the Secretary of State …"). */
+function isSpaced(sentence: Sentence, index: number): boolean {
+  const sep = sentence.tokens[index]?.sep
+  return sep === 'space' || sep === 'hyphen'
+}
+
+/** Words that end the noun phrase an official heads: "ministers meet in Minsk" gives Minsk no minister. */
+const PHRASE_BREAKS: readonly Cue[] = ['venue', 'meet', 'sign', 'with', 'from', 'visit', 'host', 'event', 'participate']
+
+function breaksPhrase(sentence: Sentence, index: number): boolean {
+  return PHRASE_BREAKS.some((cue) => hasCue(sentence, index, cue))
+}
+
+function isOfficialAround(sentence: Sentence, mention: Mention, covered: Uint8Array, lang: Lang | 'other'): boolean {
+  for (let i = mention.start - 1; i >= Math.max(0, mention.start - OFFICIAL_BEFORE); i -= 1) {
+    if (covered[i] === 1 || !isSpaced(sentence, i + 1)) break
+    if (hasCue(sentence, i, 'official')) return true
+    if (breaksPhrase(sentence, i)) break
+  }
+  const last = Math.min(sentence.tokens.length - 1, mention.end - 1 + OFFICIAL_AFTER[lang])
+  for (let i = mention.end; i <= last; i += 1) {
+    if (covered[i] === 1 || !isSpaced(sentence, i)) break
+    if (hasCue(sentence, i, 'official')) return true
+    if (breaksPhrase(sentence, i)) break
+  }
+  return false
+}
+
+function isInstitutionAround(sentence: Sentence, mention: Mention): boolean {
+  if (mention.kind === 'institution') return true
+  return isCueNear(sentence, mention.start, 'actor', INSTITUTION_WINDOW, mention.end - mention.start + INSTITUTION_WINDOW - 1)
+}
+
+function previousNorm(sentence: Sentence, mention: Mention): string {
+  return mention.start > 0 ? (sentence.tokens[mention.start - 1]?.norm ?? '') : ''
+}
+
+function signalsOf(sentence: Sentence, mention: Mention, chain: readonly Mention[], covered: Uint8Array, lang: Lang | 'other'): Omit<MentionSignals, 'mention' | 'sentence'> {
+  const before = mention.start - 1
+  const isKazakh = lang === 'kk'
+  const previous = previousNorm(sentence, mention)
+  const hasHome = chain.some((m) => m.isHome)
+  const foreign = new Set(chain.filter((m) => !m.isHome).map((m) => m.code))
+  const venueBefore = before >= 0 && hasCue(sentence, before, 'venue')
+  const isDestination = (DESTINATION_WORDS.has(previous) && (lang === 'en' || RU_ACCUSATIVE_ENDING.test(mention.suffix)))
+    || (isKazakh && KAZAKH_DATIVE_ENDING.test(mention.suffix))
+  return {
+    isPairedWithHome: chain.length > 1 && hasHome && !mention.isHome,
+    isInForeignPair: !hasHome && foreign.size > 1,
+    chainLength: chain.length,
+    isWith: (before >= 0 && hasCue(sentence, before, 'with')) || (isKazakh && KAZAKH_COMITATIVE_ENDING.test(mention.suffix)),
+    isSide: isCueNear(sentence, mention.end, 'side', 0, 1) || (mention.start > 0 && isCueNear(sentence, mention.start - 1, 'side', 1, 0)),
+    hasOfficial: isOfficialAround(sentence, mention, covered, lang),
+    hasInstitution: isInstitutionAround(sentence, mention),
+    isLocation: (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix)),
+    isDestination,
+    isOrigin: (before >= 0 && hasCue(sentence, before, 'from')) || (isKazakh && KAZAKH_ABLATIVE_ENDING.test(mention.suffix)),
+    isBetween: isCueNear(sentence, mention.start, 'between', 3, 3) || (isKazakh && isCueNear(sentence, mention.end, 'between', 0, 4)),
+  }
+}
+
+export interface SentenceMentions {
+  sentence: Sentence
+  signals: MentionSignals[]
+  /** The home country acts here: named as a party, or a ministry or minister with no country beside it. */
+  isHomeActing: boolean
+  isHomeNamed: boolean
+}
+
+/** Kazakh puts the country first and titles run long: «Венгрияның Сыртқы істер және сауда министрі». */
+const MINISTER_QUALIFIER_WINDOW: Readonly<Record<Lang | 'other', number>> = { en: 4, ru: 4, kk: 7, other: 4 }
+
+/** A minister or ministry with no country named beside it is the home side speaking on a home-country site. */
+function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
+  if (!sentence.cueSet.has('minister')) return false
+  for (let i = 0; i < sentence.tokens.length; i += 1) {
+    if (!hasCue(sentence, i, 'minister')) continue
+    let isQualified = false
+    const window = MINISTER_QUALIFIER_WINDOW[lang]
+    const last = Math.min(sentence.tokens.length - 1, i + window)
+    for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) {
+      isQualified = covered[j] === 1 || hasCue(sentence, j, 'both')
+    }
+    if (!isQualified) return true
+  }
+  return false
+}
+
+/** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
+export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other'): SentenceMentions {
+  const mentions = mentionsOf(sentence, home)
+  const covered = new Uint8Array(sentence.tokens.length)
+  for (const m of mentions) for (let i = m.start; i < m.end; i += 1) covered[i] = 1
+  const signals: MentionSignals[] = []
+  let isHomeActing = false
+  let isHomeNamed = false
+  for (const chain of chainsOf(sentence, mentions)) {
+    for (const mention of chain) {
+      const found = signalsOf(sentence, mention, chain, covered, lang)
+      if (mention.isHome) {
+        isHomeNamed = true
+        if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination)) isHomeActing = true
+        continue
+      }
+      signals.push({ mention, sentence, ...found })
+    }
+  }
+  if (!isHomeActing) isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, covered, lang)
+  return { sentence, signals, isHomeActing, isHomeNamed }
+}

@@ -1,0 +1,49 @@
+import type { Features } from '../model/logistic.js'
+import type { Sentence } from '../reading/read-article.js'
+import { SECTORS, type Sector } from '../types.js'
+import type { SentenceFacts } from './candidates.js'
+
+/*
+ * labels.md § sectors: the fields the cooperation is about. Each sector's model reads the same
+ * few counts of its own words: where they stand, and how much of the article's sector talk
+ * they are.
+ */
+
+type SectorCounts = Record<'title' | 'lead' | 'coop' | 'body', number>
+
+/** One feature set per sector, names starting with `s.`. */
+export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMap<Sentence, SentenceFacts>): Map<Sector, Features> {
+  const counts = new Map<Sector, SectorCounts>(SECTORS.map((s) => [s, { title: 0, lead: 0, coop: 0, body: 0 }]))
+  let total = 0
+  let culture = 0
+  for (const sentence of sentences) {
+    const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
+    for (const cues of sentence.cues) {
+      if (cues.includes('out')) continue
+      // "Cultural cooperation" with no field named is what labellers file under arts and heritage.
+      if (cues.includes('culture') && place !== 'body') culture += 1
+      for (const cue of cues) {
+        const held = counts.get(cue as Sector)
+        if (!held) continue
+        held[place] += 1
+        total += 1
+      }
+    }
+  }
+  const best = Math.max(...[...counts.values()].map((c) => c.title + c.lead + c.coop + c.body))
+  const features = new Map<Sector, Features>()
+  for (const [sector, c] of counts) {
+    const own = c.title + c.lead + c.coop + c.body
+    features.set(sector, {
+      's.title': Math.log1p(c.title),
+      's.lead': Math.log1p(c.lead),
+      's.coop': Math.log1p(c.coop),
+      's.body': Math.log1p(c.body),
+      's.share': total === 0 ? 0 : own / total,
+      's.top': own > 0 && own === best ? 1 : 0,
+      's.culture': Math.log1p(culture),
+      's.none': total === 0 ? 1 : 0,
+    })
+  }
+  return features
+}

@@ -1,0 +1,85 @@
+import type { Analysis, CandidateView } from '../features/analyse.js'
+import { kindFeatures, relevanceFeatures, type PartyEstimate } from '../features/article.js'
+import { SECTORS, type Classification, type Kind, type Sector } from '../types.js'
+import { logisticScore, predictProbability, sigmoid, type LogisticModel } from './logistic.js'
+import { CASCADE_KINDS, featuresOfKind, type ClassifierModel, type PartyModels } from './model.js'
+
+const DECISION = 0.5
+const MAX_EVIDENCE_CHARS = 160
+const MAX_SECTORS = 6
+const EVIDENCE_FEATURES = 3
+
+export interface JudgedCandidate {
+  candidate: CandidateView
+  probability: number
+}
+
+export function judgeCandidates(models: PartyModels, candidates: readonly CandidateView[]): JudgedCandidate[] {
+  return candidates.map((candidate) => ({ candidate, probability: predictProbability(candidate.isOrg ? models.org : models.country, candidate.features) }))
+}
+
+export function estimateParties(judged: readonly JudgedCandidate[], threshold: number): PartyEstimate {
+  const countries = judged.filter((j) => !j.candidate.isOrg)
+  const orgs = judged.filter((j) => j.candidate.isOrg)
+  return {
+    bestCountry: Math.max(0, ...countries.map((j) => j.probability)),
+    countryCount: countries.filter((j) => j.probability >= threshold).length,
+    bestOrg: Math.max(0, ...orgs.map((j) => j.probability)),
+  }
+}
+
+/** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
+export function decideKind(model: ClassifierModel, analysis: Analysis, parties: PartyEstimate): Kind {
+  const features = kindFeatures(analysis.kind, parties)
+  for (const kind of CASCADE_KINDS) if (predictProbability(model.kind[kind], featuresOfKind(features, kind)) >= DECISION) return kind
+  return 'event'
+}
+
+export function decideSectors(model: ClassifierModel, analysis: Analysis): Sector[] {
+  const scored = SECTORS.map((sector) => ({ sector, p: predictProbability(model.sectors[sector], analysis.sectors.get(sector) ?? {}) }))
+  const chosen = scored.filter((s) => s.p >= model.sectorThreshold).sort((a, b) => b.p - a.p).slice(0, MAX_SECTORS).map((s) => s.sector)
+  return SECTORS.filter((s) => chosen.includes(s))
+}
+
+function snippet(text: string): string {
+  return text.length <= MAX_EVIDENCE_CHARS ? text : `${text.slice(0, MAX_EVIDENCE_CHARS - 1)}…`
+}
+
+/** The features that pushed the relevance score furthest in the direction it went. */
+function strongestFeatures(model: LogisticModel, features: Readonly<Record<string, number>>, relevant: boolean): string[] {
+  return Object.entries(features)
+    .map(([name, value]) => ({ name, push: (model.weights[name] ?? 0) * value * (relevant ? 1 : -1) }))
+    .filter((f) => f.push > 0)
+    .sort((a, b) => b.push - a.push)
+    .slice(0, EVIDENCE_FEATURES)
+    .map((f) => f.name.replace(/^r\./, ''))
+}
+
+/** Applies a fitted model to an analysed article. */
+export function predict(model: ClassifierModel, analysis: Analysis): Classification {
+  const judged = judgeCandidates(model.party, analysis.candidates)
+  const parties = estimateParties(judged, model.partyThreshold)
+  const features = relevanceFeatures(analysis.relevance, parties)
+  const { a, b } = model.relevance.calibration
+  const probability = sigmoid(a * logisticScore(model.relevance, features) + b)
+  const relevant = probability >= DECISION
+  const confidence = Math.round((relevant ? probability : 1 - probability) * 1000) / 1000
+  const lang = analysis.reading.lang
+  const headline = analysis.reading.sentences[0]?.text
+  const evidence = [...(headline ? [snippet(headline)] : []), `relevance: ${strongestFeatures(model.relevance, features, relevant).join(', ')}`]
+  if (!relevant) return { relevant, kind: null, partners: [], orgs: [], sectors: [], confidence, lang, evidence }
+  const partyOf = (isOrg: boolean): JudgedCandidate[] => judged.filter((j) => j.candidate.isOrg === isOrg && j.probability >= model.partyThreshold)
+  const partners = partyOf(false)
+  const orgs = partyOf(true)
+  for (const j of [...partners, ...orgs]) evidence.push(`${j.candidate.code} ${j.probability.toFixed(2)}: ${snippet(j.candidate.firstSignal.sentence.text)}`)
+  return {
+    relevant,
+    kind: decideKind(model, analysis, parties),
+    partners: partners.map((j) => j.candidate.code).sort(),
+    orgs: orgs.map((j) => j.candidate.code).sort(),
+    sectors: decideSectors(model, analysis),
+    confidence,
+    lang,
+    evidence,
+  }
+}

@@ -1,0 +1,225 @@
+import type { Label } from '../evaluate.js'
+import type { Analysis } from '../features/analyse.js'
+import { kindFeatures, relevanceFeatures, type PartyEstimate } from '../features/article.js'
+import { SECTORS, type Sector } from '../types.js'
+import { fitLogistic, type Example } from './fit.js'
+import { logisticScore, type Features, type LogisticModel } from './logistic.js'
+import { CASCADE_KINDS, featuresOfKind, type CascadeKind, type Calibration, type ClassifierModel, type PartyModels, type Penalties } from './model.js'
+import { estimateParties, judgeCandidates, type JudgedCandidate } from './predict.js'
+
+/** One labelled article, read: the gold label and what the classifier's features made of it. */
+export interface TrainingItem {
+  analysis: Analysis
+  label: Label
+  /** Where it came from (corpus, older set, admins), reported in the model file. */
+  source: string
+  /** How much it counts; 1 unless said otherwise. */
+  weight: number
+}
+
+/** Folds for cross-fitting inside training: every k-th item, so the split is fixed by the items' order. */
+const INNER_FOLDS = 5
+
+function foldsOf<T>(items: readonly T[], count: number): T[][] {
+  const folds: T[][] = Array.from({ length: count }, () => [])
+  items.forEach((item, i) => folds[i % count]?.push(item))
+  return folds.filter((f) => f.length > 0)
+}
+
+function partyExamples(items: readonly TrainingItem[], isOrg: boolean): Example[] {
+  return items
+    .filter((item) => item.label.relevant)
+    .flatMap((item) =>
+      item.analysis.candidates
+        .filter((c) => c.isOrg === isOrg)
+        .map((c) => ({ features: c.features, label: (isOrg ? item.label.orgs : item.label.partners).includes(c.code), weight: item.weight })),
+    )
+}
+
+export function fitPartyModels(items: readonly TrainingItem[], l2: number): PartyModels {
+  return { country: fitLogistic(partyExamples(items, false), { l2 }), org: fitLogistic(partyExamples(items, true), { l2 }) }
+}
+
+/** Each item's candidates judged by a party model that never saw the item. */
+function crossFittedJudgements(items: readonly TrainingItem[], l2: number): Map<TrainingItem, JudgedCandidate[]> {
+  const judgements = new Map<TrainingItem, JudgedCandidate[]>()
+  for (const fold of foldsOf(items, INNER_FOLDS)) {
+    const held = new Set(fold)
+    const model = fitPartyModels(items.filter((item) => !held.has(item)), l2)
+    for (const item of fold) judgements.set(item, judgeCandidates(model, item.analysis.candidates))
+  }
+  return judgements
+}
+
+const PARTY_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+
+/** The probability at which a candidate becomes a party, chosen for the most exactly right partner and org lists. */
+function choosePartyThreshold(items: readonly TrainingItem[], judgements: ReadonlyMap<TrainingItem, JudgedCandidate[]>): number {
+  const relevant = items.filter((item) => item.label.relevant)
+  let best = { threshold: 0.5, right: -1 }
+  for (const threshold of PARTY_THRESHOLDS) {
+    let right = 0
+    for (const item of relevant) {
+      const parties = (judgements.get(item) ?? []).filter((j) => j.probability >= threshold)
+      const same = (isOrg: boolean, gold: readonly string[]): boolean => {
+        const found = parties.filter((j) => j.candidate.isOrg === isOrg).map((j) => j.candidate.code).sort()
+        return found.length === gold.length && [...gold].sort().every((code, i) => code === found[i])
+      }
+      if (same(false, item.label.partners)) right += item.weight
+      if (same(true, item.label.orgs)) right += item.weight
+    }
+    if (right > best.right + 1e-9) best = { threshold, right }
+  }
+  return best.threshold
+}
+
+/**
+ * Party estimates for each item from a party model that never saw it (stacking): the relevance
+ * and kind models then learn how far to trust a party the way it will be found on new text.
+ */
+export function crossFittedParties(items: readonly TrainingItem[], l2: number, threshold: number): Map<TrainingItem, PartyEstimate> {
+  const judgements = crossFittedJudgements(items, l2)
+  return new Map(items.map((item) => [item, estimateParties(judgements.get(item) ?? [], threshold)]))
+}
+
+function relevanceExamples(items: readonly TrainingItem[], parties: ReadonlyMap<TrainingItem, PartyEstimate>): Example[] {
+  return items.map((item) => ({
+    features: relevanceFeatures(item.analysis.relevance, parties.get(item) as PartyEstimate),
+    label: item.label.relevant,
+    weight: item.weight,
+  }))
+}
+
+/** Platt scaling: σ(a·score + b) fitted on scores the relevance model gave to items it did not see. */
+function calibrate(items: readonly TrainingItem[], parties: ReadonlyMap<TrainingItem, PartyEstimate>, l2: number): Calibration {
+  const examples: Example[] = []
+  for (const fold of foldsOf(items, INNER_FOLDS)) {
+    const held = new Set(fold)
+    const model = fitLogistic(relevanceExamples(items.filter((item) => !held.has(item)), parties), { l2 })
+    for (const example of relevanceExamples(fold, parties)) {
+      examples.push({ features: { score: logisticScore(model, example.features) }, label: example.label, weight: example.weight ?? 1 })
+    }
+  }
+  const platt = fitLogistic(examples, { l2: 1e-3 })
+  return { a: platt.weights['score'] ?? 1, b: platt.bias }
+}
+
+function kindExamples(items: readonly TrainingItem[], parties: ReadonlyMap<TrainingItem, PartyEstimate>, kind: CascadeKind): Example[] {
+  const rank = CASCADE_KINDS.indexOf(kind)
+  // Each model of the cascade decides among the kinds its predecessors left.
+  const earlier: readonly string[] = CASCADE_KINDS.slice(0, rank)
+  return items
+    .filter((item) => item.label.relevant && item.label.kind !== null && !earlier.includes(item.label.kind))
+    .map((item) => ({ features: featuresOfKind(kindFeatures(item.analysis.kind, parties.get(item) as PartyEstimate), kind), label: item.label.kind === kind, weight: item.weight }))
+}
+
+function sectorExamples(items: readonly TrainingItem[], sector: Sector): Example[] {
+  return items
+    .filter((item) => item.label.relevant)
+    .map((item) => ({ features: item.analysis.sectors.get(sector) as Features, label: item.label.sectors.includes(sector), weight: item.weight }))
+}
+
+const SECTOR_THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const union = new Set([...a, ...b])
+  return union.size === 0 ? 1 : [...a].filter((x) => b.has(x)).length / union.size
+}
+
+/**
+ * The probability above which a sector is named, chosen for the best mean overlap (Jaccard) with
+ * the labels on items each sector model did not see: labels name a field generously, so a
+ * model's 0.5 names too few.
+ */
+function chooseSectorThreshold(items: readonly TrainingItem[], l2: number): number {
+  const relevant = items.filter((item) => item.label.relevant)
+  const probabilities = new Map<TrainingItem, Map<Sector, number>>()
+  for (const fold of foldsOf(relevant, INNER_FOLDS)) {
+    const held = new Set(fold)
+    const rest = relevant.filter((item) => !held.has(item))
+    for (const sector of SECTORS) {
+      const model = fitLogistic(sectorExamples(rest, sector), { l2 })
+      for (const item of fold) {
+        const map = probabilities.get(item) ?? new Map<Sector, number>()
+        map.set(sector, 1 / (1 + Math.exp(-logisticScore(model, item.analysis.sectors.get(sector) as Features))))
+        probabilities.set(item, map)
+      }
+    }
+  }
+  let best = { threshold: 0.5, overlap: -1 }
+  for (const threshold of SECTOR_THRESHOLDS) {
+    let overlap = 0
+    for (const item of relevant) {
+      const chosen = new Set(SECTORS.filter((s) => (probabilities.get(item)?.get(s) ?? 0) >= threshold))
+      overlap += jaccard(chosen, new Set(item.label.sectors))
+    }
+    if (overlap > best.overlap + 1e-9) best = { threshold, overlap }
+  }
+  return best.threshold
+}
+
+/** Fits every model of the classifier on labelled, analysed items. Deterministic for the same items in the same order. */
+export function trainModel(items: readonly TrainingItem[], penalties: Penalties): ClassifierModel {
+  const party = fitPartyModels(items, penalties.party)
+  const partyThreshold = choosePartyThreshold(items, crossFittedJudgements(items, penalties.party))
+  const parties = crossFittedParties(items, penalties.party, partyThreshold)
+  const relevance = fitLogistic(relevanceExamples(items, parties), { l2: penalties.relevance })
+  const kind = Object.fromEntries(CASCADE_KINDS.map((k) => [k, fitLogistic(kindExamples(items, parties, k), { l2: penalties.kind })])) as Record<CascadeKind, LogisticModel>
+  const sectors = Object.fromEntries(SECTORS.map((s) => [s, fitLogistic(sectorExamples(items, s), { l2: penalties.sectors })])) as Record<Sector, LogisticModel>
+  const sources: Record<string, number> = {}
+  for (const item of items) sources[item.source] = (sources[item.source] ?? 0) + 1
+  return {
+    version: 1,
+    party,
+    partyThreshold,
+    relevance: { ...relevance, calibration: calibrate(items, parties, penalties.relevance) },
+    kind,
+    sectors,
+    sectorThreshold: chooseSectorThreshold(items, penalties.sectors),
+    trainedOn: { items: items.length, relevant: items.filter((i) => i.label.relevant).length, sources, penalties },
+  }
+}
+
+/** The penalties tried for each model; the one with the lowest cross-validated log-loss wins. */
+export const PENALTY_GRID: readonly number[] = [0.1, 0.3, 1, 3, 10]
+
+function logLoss(model: LogisticModel, examples: readonly Example[]): number {
+  let loss = 0
+  for (const e of examples) {
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-logisticScore(model, e.features)))))
+    loss -= (e.weight ?? 1) * (e.label ? Math.log(p) : Math.log(1 - p))
+  }
+  return loss
+}
+
+/** Cross-validated log-loss of examples built per item; folds keep an item's examples together. */
+function cvLoss(items: readonly TrainingItem[], examplesOf: (items: readonly TrainingItem[]) => Example[], l2: number): number {
+  let loss = 0
+  for (const fold of foldsOf(items, INNER_FOLDS)) {
+    const held = new Set(fold)
+    const train = examplesOf(items.filter((item) => !held.has(item)))
+    const test = examplesOf(fold)
+    if (train.length === 0 || test.length === 0) continue
+    loss += logLoss(fitLogistic(train, { l2 }), test)
+  }
+  return loss
+}
+
+function bestPenalty(losses: (l2: number) => number): number {
+  let best = { l2: PENALTY_GRID[0] as number, loss: Infinity }
+  for (const l2 of PENALTY_GRID) {
+    const loss = losses(l2)
+    if (loss < best.loss - 1e-9) best = { l2, loss }
+  }
+  return best.l2
+}
+
+/** Chooses each model's L2 penalty by cross-validation on the training items alone. */
+export function choosePenalties(items: readonly TrainingItem[]): Penalties {
+  const party = bestPenalty((l2) => cvLoss(items, (part) => partyExamples(part, false), l2) + cvLoss(items, (part) => partyExamples(part, true), l2))
+  const parties = crossFittedParties(items, party, 0.5)
+  const relevance = bestPenalty((l2) => cvLoss(items, (part) => relevanceExamples(part, parties), l2))
+  const kind = bestPenalty((l2) => CASCADE_KINDS.reduce((sum, k) => sum + cvLoss(items, (part) => kindExamples(part, parties, k), l2), 0))
+  const sectors = bestPenalty((l2) => SECTORS.reduce((sum, s) => sum + cvLoss(items, (part) => sectorExamples(part, s), l2), 0))
+  return { party, relevance, kind, sectors }
+}

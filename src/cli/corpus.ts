@@ -1,0 +1,37 @@
+import type { Analysis } from '../classify/features/analyse.js'
+import type { TrainingItem } from '../classify/model/train.js'
+import type { ArticleText } from '../classify/types.js'
+import { InputError, readLabelled, type LabelledItem } from './labelled.js'
+
+/** The corpus of real events (corpus/README.md): its `train` part fits the model, `heldout` is scored once. */
+export const CORPUS_FILE = 'corpus/events.jsonl'
+/** The team's own earlier set: extra training data at half weight, no longer a test set. */
+export const SELF_WRITTEN_FILE = 'corpus/self-written.jsonl'
+export const SELF_WRITTEN_WEIGHT = 0.5
+export const MODEL_FILE = 'src/classify/model/model.json'
+
+export type Split = 'train' | 'heldout'
+
+export function corpusItems(file: string, split: Split | 'all'): LabelledItem[] {
+  const items = readLabelled(file)
+  for (const item of items) {
+    if (item.split !== 'train' && item.split !== 'heldout') throw new InputError(`${file}: ${item.id} has no split (train or heldout)`)
+  }
+  return split === 'all' ? items : items.filter((item) => item.split === split)
+}
+
+/** `FILE` or `FILE:WEIGHT` → the file and how much its items count. */
+export function weightedFile(spec: string): { file: string; weight: number } {
+  const match = /^(.*):(\d+(?:\.\d+)?)$/.exec(spec)
+  if (!match) return { file: spec, weight: 1 }
+  return { file: match[1] as string, weight: Number(match[2]) }
+}
+
+export function toTrainingItems(
+  analyse: (article: ArticleText) => Analysis,
+  items: readonly LabelledItem[],
+  source: string,
+  weight: number,
+): TrainingItem[] {
+  return items.map((item) => ({ analysis: analyse({ title: item.title, body: item.body }), label: item.label, source, weight }))
+}

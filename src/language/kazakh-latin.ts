@@ -1,0 +1,156 @@
+/*
+ * Kazakh in the Latin alphabet (the 2018 alphabet that Kazinform's Latin edition uses: á ǵ ı ń
+ * ó ú ý q sh ch; the 2021 letters ä ğ ñ ö ş ū ü are read too). Latin text is turned into
+ * Cyrillic so that every Kazakh word list, written once in Cyrillic, reads both scripts.
+ */
+
+const VOWELS_LATIN = new Set([...'aáeéiıoóuúyýäöüūAÁEÉIIOÓUÚYÝÄÖÜŪ'])
+const CYRILLIC_VOWELS = new Set([...'аәеёиоөуұүыіэюя'])
+
+/** Single Latin letters; ı and the digraphs are handled in `latinToCyrillic`. */
+const LATIN_LETTER: Readonly<Record<string, string>> = {
+  a: 'а', á: 'ә', ä: 'ә', b: 'б', c: 'ц', d: 'д', e: 'е', é: 'е', f: 'ф', g: 'г', ǵ: 'ғ', ğ: 'ғ', h: 'х', i: 'і', j: 'ж',
+  k: 'к', l: 'л', m: 'м', n: 'н', ń: 'ң', ñ: 'ң', o: 'о', ó: 'ө', ö: 'ө', p: 'п', q: 'қ', r: 'р', s: 'с', ş: 'ш', ç: 'ч',
+  t: 'т', u: 'ұ', ū: 'ұ', ú: 'ү', ü: 'ү', v: 'в', w: 'у', x: 'кс', y: 'ы', ý: 'у', z: 'з',
+}
+
+const CYRILLIC_LETTER: Readonly<Record<string, string>> = {
+  а: 'a', ә: 'á', б: 'b', в: 'v', г: 'g', ғ: 'ǵ', д: 'd', е: 'e', ё: 'ıo', ж: 'j', з: 'z', и: 'ı', й: 'ı', к: 'k', қ: 'q',
+  л: 'l', м: 'm', н: 'n', ң: 'ń', о: 'o', ө: 'ó', п: 'p', р: 'r', с: 's', т: 't', у: 'ý', ұ: 'u', ү: 'ú', ф: 'f', х: 'h',
+  һ: 'h', ц: 's', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'ıý', я: 'ıa',
+}
+
+/** Letters of the Kazakh Latin alphabets (2018 and 2021) that English prose does not use; q is rare in English too. */
+const KAZAKH_LATIN_LETTERS = new Set([...'áǵıńóúýqäñūÁǴŃÓÚÝQÄÑŪ'])
+/** Turkish and Azerbaijani letters Kazakh's 2018 alphabet lacks: their texts share ı and ö but not these. */
+const TURKIC_OTHER_LETTERS = new Set([...'şçğəŞÇĞƏ'])
+/** Kazakh Latin prose has this share of words with its own letters or more; English quoting Kazakh names has far fewer. */
+const MIN_KAZAKH_WORD_SHARE = 0.2
+const MIN_WORDS = 3
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || code === 0x131 || code === 0x259
+}
+
+function hasMoreLatinThanCyrillic(sample: string): boolean {
+  let balance = 0
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i)
+    if (code >= 0x400 && code <= 0x4ff) balance -= 1
+    else if ((code >= 0x41 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) balance += 1
+  }
+  return balance > 0
+}
+
+/** True when the sample reads as Kazakh written in Latin letters: one pass over its words. */
+export function isKazakhLatin(sample: string): boolean {
+  if (!hasMoreLatinThanCyrillic(sample)) return false
+  let words = 0
+  let kazakhWords = 0
+  let kazakhLetters = 0
+  let otherLetters = 0
+  let cyrillic = 0
+  let inWord = false
+  let isKazakhWord = false
+  for (let i = 0; i <= sample.length; i += 1) {
+    const code = i < sample.length ? sample.charCodeAt(i) : 0
+    if (i < sample.length && isLatinLetter(code)) {
+      if (!inWord) {
+        inWord = true
+        isKazakhWord = false
+      }
+      const char = sample[i] as string
+      if (KAZAKH_LATIN_LETTERS.has(char)) {
+        kazakhLetters += 1
+        isKazakhWord = true
+      } else if (TURKIC_OTHER_LETTERS.has(char)) otherLetters += 1
+      continue
+    }
+    if (code >= 0x400 && code <= 0x4ff) cyrillic += 1
+    if (inWord) {
+      words += 1
+      if (isKazakhWord) kazakhWords += 1
+      inWord = false
+    }
+  }
+  return words >= MIN_WORDS && cyrillic < words && kazakhWords / words >= MIN_KAZAKH_WORD_SHARE && kazakhLetters > otherLetters
+}
+
+function withCase(cyrillic: string, isUpper: boolean): string {
+  return isUpper ? cyrillic.charAt(0).toUpperCase() + cyrillic.slice(1) : cyrillic
+}
+
+/** In the 2018 alphabet a dotless capital I is the capital of ı and İ that of i. */
+function latinLower(char: string): string {
+  if (char === 'I') return 'ı'
+  if (char === 'İ') return 'i'
+  return char.toLowerCase()
+}
+
+function isLatinVowel(char: string | undefined): boolean {
+  return char !== undefined && VOWELS_LATIN.has(char)
+}
+
+/**
+ * Latin Kazakh → Cyrillic. ı is и after a consonant and й after a vowel («Reseı» → «Ресей»,
+ * «Prezıdent» → «Президент»); ıa and ıý are я and ю after a vowel, ия and ию after a consonant
+ * («Koreıa» → «Корея», «Túrkıa» → «Түркия»). Anything that is not a Latin letter passes through.
+ */
+export function latinToCyrillic(text: string): string {
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    const char = text[i] as string
+    const lower = latinLower(char)
+    const isUpper = lower !== char
+    const next = text[i + 1] === undefined ? undefined : latinLower(text[i + 1] as string)
+    if ((lower === 's' || lower === 'c') && next === 'h') {
+      out += withCase(lower === 's' ? 'ш' : 'ч', isUpper)
+      i += 2
+      continue
+    }
+    if (lower === 'ı') {
+      const afterVowel = isLatinVowel(text[i - 1])
+      if (next === 'ı' && text[i + 2]?.toLowerCase() === 'a') {
+        out += withCase('ия', isUpper)
+        i += 3
+        continue
+      }
+      if (next === 'a' || next === 'ý') {
+        const iotated = next === 'a' ? 'я' : 'ю'
+        out += withCase(afterVowel ? iotated : `и${iotated}`, isUpper)
+        i += 2
+        continue
+      }
+      out += withCase(afterVowel ? 'й' : 'и', isUpper)
+      i += 1
+      continue
+    }
+    const mapped = LATIN_LETTER[lower]
+    out += mapped === undefined ? char : withCase(mapped, isUpper)
+    i += 1
+  }
+  return out
+}
+
+/** Cyrillic Kazakh → the 2018 Latin alphabet, as Kazinform's Latin edition spells it. */
+export function cyrillicToLatin(text: string): string {
+  let out = ''
+  for (const char of text) {
+    const lower = char.toLowerCase()
+    const mapped = CYRILLIC_LETTER[lower]
+    out += mapped === undefined ? char : withCase(mapped, lower !== char)
+  }
+  return out
+}
+
+/**
+ * How a Cyrillic word comes back after a trip through the Latin alphabet («Франция» →
+ * «Fransııa» → «Франсия»): lexicons add this form so that Latin text, once turned into Cyrillic,
+ * still finds the word. Null when the trip changes nothing.
+ */
+export function latinRoundTrip(word: string): string | null {
+  if (![...word].some((c) => CYRILLIC_VOWELS.has(c.toLowerCase()) || CYRILLIC_LETTER[c.toLowerCase()] !== undefined)) return null
+  const back = latinToCyrillic(cyrillicToLatin(word))
+  return back === word ? null : back
+}

@@ -1,0 +1,60 @@
+/*
+ * Kazakh morphology, written once for the classifier's lexicons, search and keyword alerts.
+ * Kazakh is agglutinative: stem + derivation + plural + possessive + case, in that order.
+ */
+
+export const KAZAKH_LETTERS = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ'
+
+export const KAZAKH_DERIVATION_ENDINGS = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лы', 'лі', 'ды', 'ді'] as const
+export const KAZAKH_PLURAL_ENDINGS = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'] as const
+export const KAZAKH_POSSESSIVE_ENDINGS = ['ымыз', 'іміз', 'мыз', 'міз', 'ңыз', 'ңіз', 'сы', 'сі', 'ым', 'ім', 'ың', 'ің', 'ы', 'і'] as const
+
+/** Where something is: «Ресейде», «Парижде». */
+export const KAZAKH_LOCATIVE_ENDINGS = ['нда', 'нде', 'да', 'де', 'та', 'те'] as const
+/** Where to: «Францияға», «Қытайға». */
+export const KAZAKH_DATIVE_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'на', 'не', 'а', 'е'] as const
+/** Where from: «Қытайдан», «Түркиядан». */
+export const KAZAKH_ABLATIVE_ENDINGS = ['дан', 'ден', 'тан', 'тен', 'нан', 'нен'] as const
+/** With whom: «Ресеймен», «Түркиямен». */
+export const KAZAKH_COMITATIVE_ENDINGS = ['мен', 'бен', 'пен'] as const
+export const KAZAKH_GENITIVE_ENDINGS = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'] as const
+const KAZAKH_OTHER_CASE_ENDINGS = [
+  'ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'н', 'ша', 'ше', 'ғы', 'гі', 'қы', 'кі',
+] as const
+
+/** Every case ending, longest first so that stripping takes the whole ending. */
+export const KAZAKH_CASE_ENDINGS: readonly string[] = [
+  ...KAZAKH_LOCATIVE_ENDINGS, ...KAZAKH_DATIVE_ENDINGS, ...KAZAKH_ABLATIVE_ENDINGS, ...KAZAKH_COMITATIVE_ENDINGS,
+  ...KAZAKH_GENITIVE_ENDINGS, ...KAZAKH_OTHER_CASE_ENDINGS,
+].sort((a, b) => b.length - a.length)
+
+function endingPattern(endings: readonly string[]): RegExp {
+  return new RegExp(`(?:${[...endings].sort((a, b) => b.length - a.length).join('|')})$`)
+}
+
+/** An ending that makes a name a place (in, to, from), not a party. */
+export const KAZAKH_PLACE_ENDING = endingPattern([...KAZAKH_LOCATIVE_ENDINGS, ...KAZAKH_ABLATIVE_ENDINGS, 'ға', 'ге', 'қа', 'ке', 'дағы', 'дегі', 'тағы', 'тегі'])
+export const KAZAKH_LOCATIVE_ENDING = endingPattern([...KAZAKH_LOCATIVE_ENDINGS, 'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі'])
+export const KAZAKH_DATIVE_ENDING = endingPattern(['ға', 'ге', 'қа', 'ке', 'на', 'не'])
+export const KAZAKH_ABLATIVE_ENDING = endingPattern(KAZAKH_ABLATIVE_ENDINGS)
+export const KAZAKH_COMITATIVE_ENDING = endingPattern(KAZAKH_COMITATIVE_ENDINGS)
+
+/** A stem shorter than this is not shortened further: «рес» would find «республика». */
+const MIN_STEM_LENGTH = 4
+// Before a vowel ending қ/к/п turn into ғ/г/б («ынтымақтастық» → «ынтымақтастығы»); dropping
+// the final consonant lets one prefix find both forms.
+const ALTERNATING_FINAL = /[қғкгпб]$/
+
+function stripLayer(word: string, endings: readonly string[]): string {
+  for (const ending of endings) {
+    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM_LENGTH) return word.slice(0, -ending.length)
+  }
+  return word
+}
+
+/** A light Kazakh stemmer: case, possessive and plural endings, then the alternating final consonant. */
+export function stemKazakh(word: string): string {
+  let stem = word
+  for (const layer of [KAZAKH_CASE_ENDINGS, KAZAKH_POSSESSIVE_ENDINGS, KAZAKH_PLURAL_ENDINGS]) stem = stripLayer(stem, layer)
+  return stem.length > MIN_STEM_LENGTH && ALTERNATING_FINAL.test(stem) ? stem.slice(0, -1) : stem
+}

@@ -1,0 +1,14 @@
+/*
+ * The words news sites put around an article (labels.md § Page noise), in the three languages:
+ * read once here by article extraction and by the classifier.
+ */
+
+/** A line after which a page carries only links to other articles. */
+export const SIDEBAR_MARKER =
+  /^(?:read (?:also|more)|see also|related(?: news| articles| stories)?|latest news|most read|more news|more on (?:this|the) topic|popular|tags|currently reading|читайте (?:также|еще|ещё|новости по меткам)|смотрите также|похожие новости|другие новости|последние новости|новости по теме|по теме|популярное|теги|метки|тағы оқыңыз|оқи отырыңыз|ұқсас жаңалықтар|соңғы жаңалықтар|басқа жаңалықтар|тақырыпқа орай|тегтер|taǵy oqyńyz|uqsas jańalyqtar|sońǵy jańalyqtar)[\s:.…]*$/iu
+/** A tag list on one line: "Tags: culture, Russia". */
+export const TAG_LINE = /^(?:tags|теги|метки|тегтер|tegter)\s*:/iu
+/** Currency and weather widgets: codes, figures and signs only. */
+export const WIDGET_LINE = /^[\s•·*\-–]*(?:[A-Z]{3}\/[A-Z]{3})?[\s\d.,:%+\-−–]*$/
+/** Captions and credits: "Photo: Akorda", «Фото: пресс-служба», «Фото: Ақорда». */
+export const CREDIT_LINE = /^(?:photo|фото|сурет|foto|video|видео|source|источник|дереккөз)\s*[:©-]/iu

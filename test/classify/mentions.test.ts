@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { createCountryIndex } from '../../src/classify/countries.js'
+import { readMentions, type MentionSignals } from '../../src/classify/features/mentions.js'
+import { createArticleReader } from '../../src/classify/reading/read-article.js'
+
+const read = createArticleReader(createCountryIndex())
+
+/** The signals of `code` in the article's title. */
+function signalsOf(title: string, code: string): MentionSignals {
+  const reading = read({ title, body: '' })
+  const sentence = reading.sentences[0]
+  if (!sentence) throw new Error('no sentence')
+  const found = readMentions(sentence, 'KZ', reading.lang).signals.find((s) => s.mention.code === code)
+  if (!found) throw new Error(`${code} not found in "${title}"`)
+  return found
+}
+
+type Signal = keyof Omit<MentionSignals, 'mention' | 'sentence' | 'chainLength'>
+
+describe('how a sentence links a country to what it reports', () => {
+  it.each<[string, string, Signal]>([
+    ['Kazakhstan and Hungary sign a library memorandum', 'HU', 'isPairedWithHome'],
+    ['Казахстанско-китайская подкомиссия провела заседание', 'CN', 'isPairedWithHome'],
+    ['Қазақстан мен Түркия мәдени ынтымақтастықты талқылады', 'TR', 'isPairedWithHome'],
+    ['The ministry signed a programme with China', 'CN', 'isWith'],
+    ['Министерство подписало меморандум с Францией', 'FR', 'isWith'],
+    ['Министрлік Ресеймен меморандумға қол қойды', 'RU', 'isWith'],
+    ['The Chinese side proposed a joint film', 'CN', 'isSide'],
+    ['Со стороны России в заседании участвовал вице-министр', 'RU', 'isSide'],
+    ['The minister received the Ambassador of Japan', 'JP', 'hasOfficial'],
+    ['Министр встретилась с послом Кореи', 'KR', 'hasOfficial'],
+    ['Ministers held talks in Paris on the sidelines of a forum', 'FR', 'isLocation'],
+    ['Переговоры прошли в Турции', 'TR', 'isLocation'],
+    ['Кездесу Ресейде өтті', 'RU', 'isLocation'],
+    ['Театр отправится на гастроли во Францию', 'FR', 'isDestination'],
+    ['Театр Францияға гастрольге барады', 'FR', 'isDestination'],
+    ['Artists from Turkey performed in Almaty', 'TR', 'isOrigin'],
+    ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isInForeignPair'],
+    ['A memorandum between Kazakhstan and Egypt was signed', 'EG', 'isBetween'],
+  ])('%s → %s %s', (title, code, signal) => {
+    expect(signalsOf(title, code)[signal]).toBe(true)
+  })
+
+  it.each<[string, string, Signal]>([
+    ['Ministers held talks in Paris', 'FR', 'isPairedWithHome'],
+    ['Kazakhstan and Hungary sign a memorandum', 'HU', 'isLocation'],
+    ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isPairedWithHome'],
+    ['Театр отправится на гастроли во Францию', 'FR', 'isLocation'],
+  ])('%s → %s not %s', (title, code, signal) => {
+    expect(signalsOf(title, code)[signal]).toBe(false)
+  })
+
+  it('counts a list of member states as one long chain', () => {
+    expect(signalsOf('Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Russia met', 'TJ').chainLength).toBe(5)
+  })
+
+  it('reads a minister with no country beside him as the home side, and a foreign pair as not', () => {
+    const reading = read({ title: 'Minister of Culture meets the director of the Louvre', body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(true)
+    const foreign = read({ title: 'Uzbekistan and Georgia sign a culture programme', body: '' })
+    expect(readMentions(foreign.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(false)
+  })
+
+  it('finds names in Kazakh written in Latin letters', () => {
+    expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
+  })
+})

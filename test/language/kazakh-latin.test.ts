@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { detectLanguage } from '../../src/language/detect.js'
+import { cyrillicToLatin, isKazakhLatin, latinRoundTrip, latinToCyrillic } from '../../src/language/kazakh-latin.js'
+
+describe('Kazakh in Latin letters', () => {
+  it.each([
+    ['Qazaqstan men Reseı mádenıet salasyndaǵy yntymaqtastyq týraly memorandýmǵa qol qoıdy', 'Қазақстан мен Ресей мәдениет саласындағы ынтымақтастық туралы меморандумға қол қойды'],
+    ['Prezıdent Túrkıa men Koreıa elshilerin qabyldady', 'Президент Түркия мен Корея елшілерін қабылдады'],
+    ['Ulttyq mýzeı kórmesi Sheteldegi Ázerbaıjan kúnderinde ashyldy', 'Ұлттық музей көрмесі Шетелдегі Әзербайжан күндерінде ашылды'],
+    ['Ispanııa, Italııa jáne Germanııa', 'Испания, Италия және Германия'],
+  ])('reads %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(cyrillic)
+  })
+
+  it('writes Cyrillic Kazakh in the 2018 alphabet, as Kazinform does', () => {
+    expect(cyrillicToLatin('Қазақстан мен Ресей')).toBe('Qazaqstan men Reseı')
+    expect(cyrillicToLatin('Франция')).toBe('Fransııa')
+  })
+
+  it('gives the form a Cyrillic word takes after a trip through Latin, or null when it keeps its form', () => {
+    expect(latinRoundTrip('Франция')).toBe('Франсия')
+    expect(latinRoundTrip('Беларусь')).toBe('Беларус')
+    expect(latinRoundTrip('Ресей')).toBeNull()
+    expect(latinRoundTrip('UNESCO')).toBeNull()
+  })
+
+  it.each([
+    ['Kazakh Latin prose', 'Qazaqstan men Ózbekstan mádenıet salasyndaǵy yntymaqtastyqty damytý týraly kelisimge qol qoıdy.', true],
+    ['a Kazakh Latin headline', 'Reseı men Qazaqstan mádenıet kúnderi bastaldy', true],
+    ['English quoting a Kazakh name', 'The Ministry of Culture met Aıgúl from the Qazaqstan Opera and discussed the tour.', false],
+    ['Turkish, which shares the letters', 'Türkiye ile Kazakistan arasında kültür işbirliği anlaşması imzalandı.', false],
+    ['Cyrillic Kazakh', 'Қазақстан мен Ресей меморандумға қол қойды', false],
+  ])('tells %s', (_name, text, expected) => {
+    expect(isKazakhLatin(text)).toBe(expected)
+  })
+
+  it('makes the language detector answer kk for Latin-script Kazakh', () => {
+    expect(detectLanguage('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy. Bul qujat kórme almasýdy kózdeıdi.')).toBe('kk')
+  })
+})
