@@ -5,16 +5,8 @@ import type { Translate } from '../bot/format/translate.js'
 import { classifyTelegramError } from '../bot/telegram-errors.js'
 import type { AppDeps } from '../deps.js'
 import { getItemsByIds } from '../db/items.js'
-import {
-  claimAlerts,
-  deactivateSubscriber,
-  type DueAlert,
-  findDueAlerts,
-  markAlertsFailed,
-  markAlertsRetry,
-  markAlertsSent,
-  moveSubscriberChat,
-} from '../db/outbox.js'
+import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
+import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
 import { BUSY_RECHECK_MS, isGroupChat, type Pacer } from './pacer.js'
 
 /** Translations outside an update: the bot's i18n instance, by language. */

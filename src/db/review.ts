@@ -3,7 +3,6 @@ import type { Kind, Sector } from '../classify/types.js'
 import { type AuditAction, getAuditEntry, recordAudit, UNDOABLE_ACTIONS } from './audit.js'
 import type { Db } from './database.js'
 import { getItemsByIds, type ItemView } from './items.js'
-import { enqueueAlerts } from './outbox.js'
 import type { ArticleStatus, Database } from './schema.js'
 
 type Trx = Transaction<Database>
@@ -183,10 +182,10 @@ async function curate(
 }
 
 /**
- * Publishes a flagged item and enqueues its alerts in the same transaction, so an approved
- * item is never left without its alerts (nor alerts without a published item).
+ * Publishes a flagged item and runs `enqueueAlerts` (alerts/enqueue) in the same transaction,
+ * so an approved item is never left without its alerts (nor alerts without a published item).
  */
-export async function approveItem(db: Db, input: CurationInput & { alertMaxAgeHours: number }): Promise<CurationResult> {
+export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: (trx: Trx, articleId: number) => Promise<number>): Promise<CurationResult> {
   return curate(
     db,
     input,
@@ -196,7 +195,7 @@ export async function approveItem(db: Db, input: CurationInput & { alertMaxAgeHo
       if (current.kind === null) return { ok: false, reason: 'no-kind' }
       return { ...current, status: 'published', relevant: true }
     },
-    (trx) => enqueueAlerts(trx, input.articleId, { now: input.now, maxAgeHours: input.alertMaxAgeHours }),
+    (trx) => enqueueAlerts(trx, input.articleId),
   )
 }
 

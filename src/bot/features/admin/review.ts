@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
+import { enqueueAlerts } from '../../../alerts/enqueue.js'
 import { EDIT_KIND_CONVERSATION } from '../../conversations/edit-kind.js'
 import { EDIT_PARTNERS_CONVERSATION } from '../../conversations/edit-partners.js'
 import { listAudit } from '../../../db/audit.js'
@@ -92,7 +93,9 @@ reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
     case 'approve':
     case 'reject': {
       const input = { articleId: action.articleId, adminId, now: clock.now() }
-      const result = action.action === 'approve' ? await approveItem(db, { ...input, alertMaxAgeHours: config.alertMaxAgeHours }) : await rejectItem(db, input)
+      const policy = { now: input.now, maxAgeHours: config.alertMaxAgeHours }
+      const result =
+        action.action === 'approve' ? await approveItem(db, input, (trx, articleId) => enqueueAlerts(trx, articleId, policy)) : await rejectItem(db, input)
       if (!result.ok) {
         await answerRefusal(ctx, result)
         return
