@@ -6,12 +6,12 @@ import { getChatLanguage } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
 import type { CycleReport, PollerHooks } from '../ingest/poller.js'
 import type { BotContext } from './context.js'
-import { noticeData, reviewData, sourceData } from './features/admin/callback-data.js'
-import { escapeHtml } from './format/escape.js'
-import { renderTitleLink } from './format/item-card.js'
-import { truncateText } from './format/telegram-length.js'
-import type { Translate } from './format/translate.js'
-import { classifyTelegramError } from './telegram-errors.js'
+import { noticeCodec, reviewCodec, sourceCodec } from './features/admin/callback-data.js'
+import { escapeHtml } from '../telegram/escape.js'
+import { renderTitleLink } from '../telegram/item-card.js'
+import { truncateText } from '../telegram/length.js'
+import type { Translate } from '../telegram/translate.js'
+import { classifyTelegramError } from '../telegram/errors.js'
 
 /** Titles listed in one flagged-items notice; the rest are counted. */
 const TITLES_SHOWN = 10
@@ -33,7 +33,7 @@ function flaggedNotice(deps: AppDeps, ids: readonly number[]): Notice {
       if (ids.length > TITLES_SHOWN) lines.push(t('admin-notice-flagged-more', { count: ids.length - TITLES_SHOWN }))
       return {
         text: [t('admin-notice-flagged', { count: ids.length }), ...lines].join('\n'),
-        keyboard: new InlineKeyboard().text(t('admin-button-review-now'), reviewData.next()).row().text(t('admin-button-mute-flagged'), noticeData.set('flagged', true)),
+        keyboard: new InlineKeyboard().text(t('admin-button-review-now'), reviewCodec.encode({ action: 'next' })).row().text(t('admin-button-mute-flagged'), noticeCodec.encode({ kind: 'flagged', isMuted: true })),
       }
     },
   }
@@ -49,7 +49,7 @@ function sourcesNotice(report: CycleReport): Notice {
       const recovered = report.recoveredSources.slice(0, SOURCES_SHOWN).map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
       return {
         text: [...failing, ...recovered].join('\n'),
-        keyboard: new InlineKeyboard().text('📡 /sources', sourceData.page(0)).row().text(t('admin-button-mute-sources'), noticeData.set('sources', true)),
+        keyboard: new InlineKeyboard().text('📡 /sources', sourceCodec.encode({ action: 'page', page: 0 })).row().text(t('admin-button-mute-sources'), noticeCodec.encode({ kind: 'sources', isMuted: true })),
       }
     },
   }
@@ -67,7 +67,7 @@ export function createAdminNotices(deps: AppDeps, api: Api, i18n: I18n<BotContex
       const lang = (await getChatLanguage(deps.db, adminId)) ?? 'en'
       const { text, keyboard } = await notice.render((key, vars) => i18n.t(lang, key, vars))
       try {
-        await api.sendMessage(adminId, text, { parse_mode: 'HTML', reply_markup: keyboard, link_preview_options: { is_disabled: true } })
+        await api.sendMessage(adminId, text, { reply_markup: keyboard })
       } catch (error) {
         const failure = classifyTelegramError(error)
         if (!failure) throw error

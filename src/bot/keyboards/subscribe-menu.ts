@@ -102,7 +102,7 @@ subscribeMenu.dynamic(async (ctx, range) => {
     .text(ctx.t('subscribe-menu-done'), async (c) => {
       await c.answerCallbackQuery()
       c.menu.close()
-      await c.editMessageText(c.t('subscribe-menu-closed'), { parse_mode: 'HTML' })
+      await c.editMessageText(c.t('subscribe-menu-closed'))
     })
 })
 
