@@ -1,4 +1,5 @@
 import type { Bot } from 'grammy'
+import type { Pacer } from './alerts/pacer.js'
 import { type Alerts, createAlerts } from './alerts/worker.js'
 import { createAdminNotices } from './bot/admin-notices.js'
 import { registerCommands } from './bot/commands.js'
@@ -25,12 +26,12 @@ export interface App {
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member', 'channel_post'] as const
 
-/** Wires the parts; used by main, the CLI and tests alike. */
-export function createApp(deps: AppDeps): App {
+/** Wires the parts; used by main, the CLI and tests alike (tests pace alerts in virtual time). */
+export function createApp(deps: AppDeps, { pacer }: { pacer?: Pacer } = {}): App {
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
   const poller = createPoller(deps, createAdminNotices(deps, bot.api, i18n))
-  const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars) })
+  const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
   const http = createHttpServer(deps, { isReceivingUpdates: updates.isReceiving, webhook: updates.webhook })
 

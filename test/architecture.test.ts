@@ -32,6 +32,10 @@ describe('the import graph', () => {
     expect(crossing('src/db/', (to) => ['src/classify/types.ts', 'src/time-zone.ts'].includes(to))).toEqual([])
   })
 
+  it('keeps src/ out of test/', () => {
+    expect(edges.filter((e) => !e.to.startsWith('src/')).map((e) => `${e.from} → ${e.to}`)).toEqual([])
+  })
+
   it('keeps alerts/ out of bot/, and the Telegram layer under both', () => {
     expect(crossing('src/alerts/', (to) => !to.startsWith('src/bot/'))).toEqual([])
     expect(crossing('src/telegram/', (to) => !to.startsWith('src/bot/') && !to.startsWith('src/alerts/'))).toEqual([])
