@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import PQueue from 'p-queue'
 import { enqueueAlerts } from '../alerts/enqueue.js'
 import type { Classifier } from '../classify/classify.js'
 import { LANGS, type Classification, type Lang } from '../classify/types.js'
@@ -94,19 +95,6 @@ function statusOf(c: Classification, threshold: number): ArticleStatus {
 function withJitter(ms: number): number {
   // Up to 10 % later, so sources added together drift apart instead of polling in lockstep.
   return ms * (1 + Math.random() * 0.1)
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index]!)
-    }
-  })
-  await Promise.all(runners)
-  return results
 }
 
 async function listItems(ctx: IngestContext, source: SourceRow): Promise<Listing> {
@@ -309,7 +297,8 @@ export async function ingestSource(ctx: IngestContext, source: SourceRow): Promi
       todo.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
     }
 
-    const completed = (await mapLimit(todo, PAGE_CONCURRENCY, async (item) => ({ item, article: await completeArticle(ctx, source, item, now) })))
+    const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
+    const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now) })))))
       .filter((x): x is { item: Prepared; article: NonNullable<typeof x.article> } => x.article !== null)
     if (ctx.signal?.aborted) return summary
 

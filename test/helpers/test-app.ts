@@ -90,7 +90,7 @@ export async function createTestApp(env: Record<string, string> = {}, { apiRoot,
   const db = await createTestDb()
   const clock = new TestClock()
   const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
-  const app = createApp(deps, isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) })
+  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, ...(isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) }) })
   await app.bot.init()
   return {
     api,

@@ -142,6 +142,20 @@ describe('fetch', () => {
     expect(peak).toBe(2)
   })
 
+  it('waits the minimum gap before the next request to the same host, and can be aborted while it waits', async () => {
+    const paced = createFetcher({ minHostGapMs: 60_000 })
+    server.text('/gap', 'ok')
+    expect(await paced.fetch({ url: server.url('/gap') })).toMatchObject({ ok: true })
+    const controller = new AbortController()
+    const second = paced.fetch({ url: server.url('/gap'), signal: controller.signal })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(server.hits('/gap')).toHaveLength(1)
+    controller.abort()
+    expect(await second).toMatchObject({ ok: false, reason: 'aborted' })
+    expect(server.hits('/gap')).toHaveLength(1)
+    paced.close()
+  })
+
   it('answers an unreachable host with a reason, not an exception', async () => {
     const res = await fetcher.fetch({ url: 'http://127.0.0.1:1/feed.xml' })
     expect(res).toMatchObject({ ok: false, reason: expect.stringContaining('ECONNREFUSED') })

@@ -49,7 +49,7 @@ beforeEach(async () => {
   db = await createTestDb()
   clock = new TestClock('2024-04-12T09:00:00.000Z')
   deps = makeDeps()
-  fetcher = createFetcher({ totalTimeoutMs: 2_000 })
+  fetcher = createFetcher({ totalTimeoutMs: 2_000, minHostGapMs: 0 })
   server
     .file('/news/kz-fr-museums', 'pages/kz-fr-museums.html')
     .file('/news/concert', 'pages/concert.html')
@@ -206,7 +206,7 @@ describe('failures', () => {
     await addSource({ name: 'flaky', url: server.url('/flaky.xml'), type: 'rss' })
     await addSource({ name: 'good', url: server.url('/good.xml'), type: 'rss', lang: 'kk' })
     const reports: CycleReport[] = []
-    const poller = createPoller(deps, { onCycleEnd: async (r) => void reports.push(r) })
+    const poller = createPoller(deps, { onCycleEnd: async (r) => void reports.push(r) }, { minHostGapMs: 0 })
     const statuses: string[] = []
     for (let i = 0; i < 4; i++) {
       await poller.runOnce()
@@ -235,7 +235,7 @@ describe('failures', () => {
 
   it('times out a feed that never ends without holding up the other sources', async () => {
     fetcher.close()
-    fetcher = createFetcher({ totalTimeoutMs: 300 })
+    fetcher = createFetcher({ totalTimeoutMs: 300, minHostGapMs: 0 })
     server.neverEnding('/slow.xml').file('/rss.xml', 'feeds/ministry-ru.xml')
     const slow = await addSource({ name: 'slow', url: server.url('/slow.xml'), type: 'rss' })
     const good = await addSource({ name: 'good', url: server.url('/rss.xml'), type: 'rss' })
