@@ -44,7 +44,7 @@ function sourcesNotice(report: CycleReport): Notice {
     kind: 'sources',
     async render(t) {
       const failing = report.failingSources.slice(0, SOURCES_SHOWN).map((s) =>
-        t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: escapeHtml(truncateText(s.last_error ?? '?', 160)), count: s.consecutive_failures }),
+        t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: escapeHtml(truncateText(s.lastError ?? '?', 160)), count: s.consecutiveFailures }),
       )
       const recovered = report.recoveredSources.slice(0, SOURCES_SHOWN).map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
       return {

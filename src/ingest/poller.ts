@@ -1,11 +1,11 @@
 import PQueue from 'p-queue'
 import { listCountryAliases } from '../db/country-aliases.js'
-import type { SourceRow } from '../db/schema.js'
-import { findDueSources, getSourceById } from '../db/sources.js'
+import { findDueSources, getSourceById, type Source } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import { createLoop, type Loop } from '../loop.js'
 import { createFetcher, type Fetcher, type FetcherOptions } from './fetch.js'
 import type { SourceSummary } from './ingest-source.js'
+import { recordFailedPoll } from './schedule.js'
 
 /** How often the poller looks for due sources; each source keeps its own next_poll_at. */
 const TICK_MS_MAX = 30_000
@@ -16,9 +16,9 @@ export interface CycleReport {
   /** Articles flagged for review in this cycle. */
   flaggedArticleIds: number[]
   /** Sources that just crossed SOURCE_FAILURES_BEFORE_NOTICE (reported once). */
-  failingSources: SourceRow[]
+  failingSources: Source[]
   /** Sources that had been reported failing and now succeeded. */
-  recoveredSources: SourceRow[]
+  recoveredSources: Source[]
 }
 
 export interface PollerHooks {
@@ -29,14 +29,14 @@ export interface PollerHooks {
  * Polls the given sources, several at once; one source's failure (expected or thrown) is
  * recorded in its summary and never stops the others.
  */
-export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: readonly SourceRow[], signal?: AbortSignal): Promise<SourceSummary[]> {
+export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: readonly Source[], signal?: AbortSignal): Promise<SourceSummary[]> {
   if (sources.length === 0) return []
   // Loaded on first use, not with the app: the parsers and the classifier's tables (the
   // language detector's n-grams above all) take ~0.5 s and ~100 MB, which the bot need not
   // spend before it starts taking updates, nor at all while no source is due.
-  const [{ createClassifier }, { ingestSource, recordFailedPoll }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
+  const [{ createClassifier }, { ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
-  const pollOne = async (source: SourceRow): Promise<SourceSummary> => {
+  const pollOne = async (source: Source): Promise<SourceSummary> => {
     try {
       return await ingestSource({ deps, fetcher, classifier, signal }, source)
     } catch (error) {
