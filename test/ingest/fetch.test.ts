@@ -11,7 +11,7 @@ let fetcher: Fetcher
 
 beforeAll(async () => {
   await server.start()
-  fetcher = createFetcher({ totalTimeoutMs: 400, connectTimeoutMs: 1_000, now: () => new Date('2026-11-21T09:00:00Z') })
+  fetcher = createFetcher({ totalTimeoutMs: 400, connectTimeoutMs: 1_000, minHostGapMs: 0, now: () => new Date('2026-11-21T09:00:00Z') })
   server
     .file('/feeds/cp1251.xml', 'feeds/ministry-cp1251.xml', { charset: 'windows-1251', contentType: 'application/rss+xml' })
     .file('/feeds/ru.xml', 'feeds/ministry-ru.xml', { etag: '"v1"' })
