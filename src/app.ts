@@ -1,7 +1,7 @@
 import type { Bot } from 'grammy'
 import type { Pacer } from './alerts/pacer.js'
 import { type Alerts, createAlerts } from './alerts/worker.js'
-import { createAdminNotices } from './bot/admin-notices.js'
+import { createCycleNotices } from './bot/cycle-notices.js'
 import { registerCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import type { BotContext } from './bot/context.js'
@@ -37,10 +37,10 @@ export interface AppOptions {
 export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): App {
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
-  const poller = createPoller(deps, createAdminNotices(deps, bot.api, i18n), fetcher)
+  const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
   const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
-  const http = createHttpServer(deps, { isReceivingUpdates: updates.isReceiving, webhook: updates.webhook })
+  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook })
 
   return {
     bot,

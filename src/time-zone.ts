@@ -59,3 +59,20 @@ export function latestLocalHour(now: Date, hour: number, timeZone: string): Date
   const yesterday = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - 1))
   return zonedInstant(yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate(), hour, 0, 0, zone)
 }
+
+/**
+ * The stored spelling of a typed IANA zone name, or null if this runtime does not know it.
+ * The case is corrected ("europe/vienna" → "Europe/Vienna") so /subscriptions shows it tidily.
+ */
+export function resolveTimeZone(input: string): string | null {
+  const name = input.trim()
+  if (name === '') return null
+  let resolved: string
+  try {
+    resolved = new Intl.DateTimeFormat(undefined, { timeZone: name }).resolvedOptions().timeZone
+  } catch {
+    return null
+  }
+  const lower = name.toLowerCase()
+  return Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === lower) ?? resolved
+}

@@ -4,13 +4,15 @@ import { gunzipSync } from 'node:zlib'
 import { extractArticle } from '../ingest/article.js'
 import { decodeBody } from '../ingest/decode.js'
 import { scorePages } from '../ingest/extraction-score.js'
-import { type Command, linePrinters, runAsMain } from './command.js'
+import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
 
 /** Published F1 on the same 181 pages (the benchmark's README). */
 const PUBLISHED_F1 = { 'Readability.js': 0.947, trafilatura: 0.958 }
 
 /** `npm run eval-extraction -- DIR [--worst]`: our extractor's F1 on the article-extraction benchmark. */
-export const run: Command = async (argv, io) => {
+export const run: Command = (argv, io) => Promise.resolve(evaluateExtraction(argv, io))
+
+function evaluateExtraction(argv: string[], io: CommandIo): number {
   const { print, printError } = linePrinters(io)
   const dir = argv[0]
   if (!dir) {

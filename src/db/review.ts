@@ -245,7 +245,7 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
       .where('l.article_id', '=', articleId)
       .where('l.id', '>', auditId)
       .where('l.action', '!=', 'undo')
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id'))))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id'))))
       .limit(1)
       .executeTakeFirst()
     if (later) return { ok: false, reason: 'superseded' }
@@ -295,13 +295,14 @@ export async function* iterateCorrectedItems(db: Db, batchSize = 200): AsyncGene
       .selectFrom('article as a')
       .innerJoin('classification as c', 'c.article_id', 'a.id')
       .select(['a.id', 'a.url', 'a.title', 'a.body', 'a.lang'])
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('audit_log as l')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('audit_log as l')
             .select('l.id')
             .whereRef('l.article_id', '=', 'a.id')
             .where('l.action', 'in', UNDOABLE_ACTIONS)
-            .where(({ not, exists: has, selectFrom: from }) => not(has(from('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id')))),
+            .where((inner) => inner.not(inner.exists(inner.selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id')))),
         ),
       )
       .where('a.id', '>', lastId)

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import PQueue from 'p-queue'
-import { Agent, type Dispatcher } from 'undici'
+import { Agent } from 'undici'
 import { createGuardedConnector } from './address-guard.js'
 import { hostOf } from './url.js'
 
@@ -212,7 +212,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const cookie = request.cookies?.header(url.href)
     if (cookie) headers.cookie = cookie
     const path = `${url.pathname}${url.search}`
-    const response = await agentFor(request).request({ origin: url.origin, path, method: method as Dispatcher.HttpMethod, headers, body, signal })
+    const response = await agentFor(request).request({ origin: url.origin, path, method: method, headers, body, signal })
     const status = response.statusCode
     request.cookies?.store(url.href, response.headers['set-cookie'])
     const location = header(response.headers, 'location')

@@ -25,7 +25,7 @@ describe('npm run export-labels', () => {
     const who = { adminId: 1, now }
     await setItemKind(db, { articleId: approved!, kind: 'agreement', ...who })
     await setItemPartners(db, { articleId: approved!, partners: ['FR', 'DE'], ...who })
-    await approveItem(db, { articleId: approved!, ...who }, async () => 0)
+    await approveItem(db, { articleId: approved!, ...who }, () => Promise.resolve(0))
     await rejectItem(db, { articleId: rejected!, ...who })
     const rejection = await rejectItem(db, { articleId: undone!, ...who })
     if (!rejection.ok) throw new Error('reject failed')

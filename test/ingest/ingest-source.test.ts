@@ -207,7 +207,7 @@ describe('failures', () => {
     await addSource({ name: 'flaky', url: server.url('/flaky.xml'), type: 'rss' })
     await addSource({ name: 'good', url: server.url('/good.xml'), type: 'rss', lang: 'kk' })
     const reports: CycleReport[] = []
-    const poller = createPoller(deps, { onCycleEnd: async (r) => void reports.push(r) }, { minHostGapMs: 0 })
+    const poller = createPoller(deps, { onCycleEnd: (r) => Promise.resolve(void reports.push(r)) }, { minHostGapMs: 0 })
     const statuses: string[] = []
     for (let i = 0; i < 4; i++) {
       await poller.runOnce()

@@ -8,7 +8,7 @@ import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-men
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
 import { chatTarget, mayManageFromButton, manageableChatTarget } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
-import { resolveTimeZone } from '../time-zones.js'
+import { resolveTimeZone } from '../../time-zone.js'
 import { parseTopicArgument, topicLabel } from '../topics.js'
 
 /** Remove buttons per page: one row each, so the keyboard stays short on a phone. */

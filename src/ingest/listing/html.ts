@@ -6,7 +6,7 @@ import { listFromPage, type Lister } from './listing.js'
 export const listHtml: Lister = async (ctx, source) => {
   const selectors = source.list
   if (!selectors) return { ok: false, reason: 'html source without list selectors' }
-  return listFromPage(ctx, source, async (page) => {
+  return await listFromPage(ctx, source, (page) => {
     const parsed = parseListPage(decodeBody(page.body, page.contentType, 'html').text, page.url, selectors)
     if (!parsed.ok) return parsed
     const candidates = parsed.entries.map((e) => ({

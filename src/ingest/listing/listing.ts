@@ -34,6 +34,8 @@ export interface ListingContext {
 /** Reads one type of source into candidates (ingest/listing/<type>.ts). */
 export type Lister = (ctx: ListingContext, source: Source) => Promise<Listing>
 
+type ReadPage = { ok: true; candidates: Candidate[]; ttlMinutes?: number | null } | { ok: false; reason: string }
+
 /**
  * The source's own URL with a conditional GET. `read` turns a fresh body into candidates;
  * an unchanged listing (304) has none.
@@ -41,7 +43,7 @@ export type Lister = (ctx: ListingContext, source: Source) => Promise<Listing>
 export async function listFromPage(
   ctx: ListingContext,
   source: Source,
-  read: (page: FetchOk) => Promise<{ ok: true; candidates: Candidate[]; ttlMinutes?: number | null } | { ok: false; reason: string }>,
+  read: (page: FetchOk) => ReadPage | Promise<ReadPage>,
 ): Promise<Listing> {
   const page = await ctx.fetcher.fetch({ url: source.url, etag: source.etag, lastModified: source.lastModified, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
   if (!page.ok) return page

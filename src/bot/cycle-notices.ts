@@ -42,15 +42,15 @@ function flaggedNotice(deps: AppDeps, ids: readonly number[]): Notice {
 function sourcesNotice(report: CycleReport): Notice {
   return {
     kind: 'sources',
-    async render(t) {
+    render(t) {
       const failing = report.failingSources.slice(0, SOURCES_SHOWN).map((s) =>
         t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: escapeHtml(truncateText(s.lastError ?? '?', 160)), count: s.consecutiveFailures }),
       )
       const recovered = report.recoveredSources.slice(0, SOURCES_SHOWN).map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
-      return {
+      return Promise.resolve({
         text: [...failing, ...recovered].join('\n'),
         keyboard: new InlineKeyboard().text('📡 /sources', sourceCodec.encode({ action: 'page', page: 0 })).row().text(t('admin-button-mute-sources'), noticeCodec.encode({ kind: 'sources', isMuted: true })),
-      }
+      })
     },
   }
 }
@@ -61,7 +61,7 @@ function sourcesNotice(report: CycleReport): Notice {
  * recovered, each kind unless they muted it. A blocked admin or a Telegram error is logged,
  * never stops the poller.
  */
-export function createAdminNotices(deps: AppDeps, api: Api, i18n: I18n<BotContext>): PollerHooks {
+export function createCycleNotices(deps: AppDeps, api: Api, i18n: I18n<BotContext>): PollerHooks {
   async function send(notice: Notice): Promise<void> {
     for (const adminId of await filterUnmutedAdmins(deps.db, deps.config.adminIds, notice.kind)) {
       const lang = (await getChatLanguage(deps.db, adminId)) ?? 'en'
