@@ -12,7 +12,6 @@ export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
 // Building an Intl formatter costs far more than using one; dates are read by the thousand.
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
 
-/** Whether this runtime knows the zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone })

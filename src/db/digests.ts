@@ -2,7 +2,6 @@ import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { AlertMode, ChatType } from './schema.js'
 
-/** A subscriber the digest worker looks at. */
 export interface DigestSubscriber {
   chatId: number
   chatType: ChatType

@@ -8,14 +8,14 @@ import { hostOf } from './url.js'
 
 const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, application/json;q=0.8, */*;q=0.5'
-export const MAX_BODY_BYTES = 10 * 1024 * 1024
+const MAX_BODY_BYTES = 10 * 1024 * 1024
 const CONNECT_TIMEOUT_MS = 10_000
 const TOTAL_TIMEOUT_MS = 30_000
 const MAX_REDIRECTS = 5
 const PER_HOST_LIMIT = 2
 const GLOBAL_LIMIT = 16
 /** Between the starts of two requests to one host: a poll's article pages arrive as a trickle, not a burst. */
-export const MIN_HOST_GAP_MS = 250
+const MIN_HOST_GAP_MS = 250
 /** Idle hosts' queues are forgotten once there are more than this many. */
 const MAX_IDLE_HOSTS = 256
 

@@ -20,7 +20,7 @@ export function nextPollAfterSuccess(now: Date, intervalMs: number, listing: { f
 }
 
 /** After the `failures`-th failure in a row: a backoff doubling from the poll interval, capped at a day, never before Retry-After. */
-export function nextPollAfterFailure(now: Date, intervalMs: number, failures: number, retryAt?: Date | null): Date {
+function nextPollAfterFailure(now: Date, intervalMs: number, failures: number, retryAt?: Date | null): Date {
   const backoff = Math.min(withJitter(intervalMs * 2 ** (failures - 1)), DAY_MS)
   let next = now.getTime() + backoff
   if (retryAt) next = Math.min(Math.max(next, retryAt.getTime()), now.getTime() + DAY_MS)

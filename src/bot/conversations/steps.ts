@@ -7,7 +7,6 @@ import type { BotContext } from '../context.js'
 /** Admin conversations run on plain contexts; deps and translations come through `external`. */
 export type AdminConversation = Conversation<BotContext, Context>
 
-/** What every admin conversation is entered with. */
 export interface AdminConversationArgs {
   adminId: number
 }

@@ -20,7 +20,6 @@ function parsePage(raw: string | undefined): number | null {
   return Number(raw)
 }
 
-/** The action whose one-letter code this is. */
 function actionOf<A extends string>(codes: Record<A, string>, code: string | undefined): A | undefined {
   return (Object.keys(codes) as A[]).find((k) => codes[k] === code)
 }
