@@ -1,6 +1,7 @@
 import type { Bot } from 'grammy'
+import type { Pacer } from './alerts/pacer.js'
 import { type Alerts, createAlerts } from './alerts/worker.js'
-import { createAdminNotices } from './bot/admin-notices.js'
+import { createCycleNotices } from './bot/cycle-notices.js'
 import { registerCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import type { BotContext } from './bot/context.js'
@@ -8,6 +9,7 @@ import { createI18n } from './bot/i18n/i18n.js'
 import type { AppDeps } from './deps.js'
 import { createUpdateReceiver } from './http/receive-updates.js'
 import { createHttpServer } from './http/server.js'
+import type { FetcherOptions } from './ingest/fetch.js'
 import { createPoller } from './ingest/poller.js'
 import type { Loop } from './loop.js'
 
@@ -25,14 +27,20 @@ export interface App {
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member', 'channel_post'] as const
 
+/** What tests change about the wire: alerts paced in virtual time, no gap between requests to one host. */
+export interface AppOptions {
+  pacer?: Pacer
+  fetcher?: FetcherOptions
+}
+
 /** Wires the parts; used by main, the CLI and tests alike. */
-export function createApp(deps: AppDeps): App {
+export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): App {
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
-  const poller = createPoller(deps, createAdminNotices(deps, bot.api, i18n))
-  const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars) })
+  const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
+  const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
-  const http = createHttpServer(deps, { isReceivingUpdates: updates.isReceiving, webhook: updates.webhook })
+  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook })
 
   return {
     bot,

@@ -78,24 +78,13 @@ export const ENV_NAMES = Object.keys(ENV_SCHEMA.entries) as EnvName[]
 
 type Parsed = v.InferOutput<typeof ENV_SCHEMA>
 
-export interface Config {
-  /** Empty only for commands that do not talk to Telegram (ingest, migrate). */
-  botToken: string
-  telegramApiRoot: string
-  databasePath: string
-  adminIds: readonly number[]
-  sourcesFile: string
-  pollIntervalSeconds: number
-  homeCountry: string
-  logLevel: Parsed['LOG_LEVEL']
-  confidenceThreshold: number
-  alertMaxAgeHours: number
-  sourceFailuresBeforeNotice: number
-  allowPrivateAddresses: boolean
-  webhookUrl: string
-  webhookSecret: string
-  port: number
-}
+/** TELEGRAM_API_ROOT → telegramApiRoot. */
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Lowercase<Head>}${Capitalize<CamelCase<Tail>>}` : Lowercase<S>
+
+const camelCase = (name: string): string => name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
+
+/** The environment by the schema's names in camelCase; `botToken` is empty only for commands that do not talk to Telegram. */
+export type Config = Readonly<{ [K in EnvName as CamelCase<K>]: Parsed[K] }>
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] }
 
@@ -140,24 +129,8 @@ export function loadConfig(env: Record<string, string | undefined>, { requireBot
   }
   if (errors.length > 0 || !result.success) return { ok: false, errors: [...new Set(errors)] }
   const e = result.output
-  return {
-    ok: true,
-    config: Object.freeze({
-      botToken: requireBotToken || env.BOT_TOKEN ? e.BOT_TOKEN : '',
-      telegramApiRoot: e.TELEGRAM_API_ROOT,
-      databasePath: e.DATABASE_PATH,
-      adminIds: Object.freeze(e.ADMIN_IDS),
-      sourcesFile: e.SOURCES_FILE,
-      pollIntervalSeconds: e.POLL_INTERVAL_SECONDS,
-      homeCountry: e.HOME_COUNTRY,
-      logLevel: e.LOG_LEVEL,
-      confidenceThreshold: e.CONFIDENCE_THRESHOLD,
-      alertMaxAgeHours: e.ALERT_MAX_AGE_HOURS,
-      sourceFailuresBeforeNotice: e.SOURCE_FAILURES_BEFORE_NOTICE,
-      allowPrivateAddresses: e.ALLOW_PRIVATE_ADDRESSES,
-      webhookUrl: e.WEBHOOK_URL,
-      webhookSecret: e.WEBHOOK_SECRET,
-      port: e.PORT,
-    }),
-  }
+  const config = Object.fromEntries(ENV_NAMES.map((name) => [camelCase(name), e[name]])) as { -readonly [K in keyof Config]: Config[K] }
+  config.botToken = requireBotToken || env.BOT_TOKEN ? e.BOT_TOKEN : ''
+  Object.freeze(config.adminIds)
+  return { ok: true, config: Object.freeze(config) }
 }

@@ -12,7 +12,6 @@ export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
 // Building an Intl formatter costs far more than using one; dates are read by the thousand.
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
 
-/** Whether this runtime knows the zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone })
@@ -58,4 +57,21 @@ export function latestLocalHour(now: Date, hour: number, timeZone: string): Date
   if (today <= now) return today
   const yesterday = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - 1))
   return zonedInstant(yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate(), hour, 0, 0, zone)
+}
+
+/**
+ * The stored spelling of a typed IANA zone name, or null if this runtime does not know it.
+ * The case is corrected ("europe/vienna" → "Europe/Vienna") so /subscriptions shows it tidily.
+ */
+export function resolveTimeZone(input: string): string | null {
+  const name = input.trim()
+  if (name === '') return null
+  let resolved: string
+  try {
+    resolved = new Intl.DateTimeFormat(undefined, { timeZone: name }).resolvedOptions().timeZone
+  } catch {
+    return null
+  }
+  const lower = name.toLowerCase()
+  return Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === lower) ?? resolved
 }

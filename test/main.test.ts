@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,8 +25,8 @@ function startMain(cwd: string, env: Record<string, string>): { child: ChildProc
   })
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const exited = new Promise<Exit>((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })))
   return { child, exited }
 }
@@ -61,13 +61,16 @@ describe('npm start (src/main.ts as a real process)', () => {
     expect(exit.code).toBe(0)
   })
 
-  it('exits 1 with one line saying how to get a token when BOT_TOKEN is missing', async () => {
-    const { exited } = startMain(dir, { DATABASE_PATH: join(dir, 'x.db') })
-    const exit = await exited
-    expect(exit.code).toBe(1)
-    const lines = exit.stderr.trim().split('\n')
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^BOT_TOKEN: missing — create a bot with @BotFather/)
-    expect(exit.stdout).toBe('')
+  it('exits 1 with one line for a missing BOT_TOKEN (saying how to get one) and for a malformed SOURCES_FILE', async () => {
+    const sources = join(dir, 'sources.json')
+    writeFileSync(sources, JSON.stringify([{ name: 'X', url: 'https://x.test/rss', type: 'rss', lang: 'ru', note: 'n' }]))
+    const [noToken, badSources] = await Promise.all([
+      startMain(dir, { DATABASE_PATH: join(dir, 'x.db') }).exited,
+      startMain(dir, { BOT_TOKEN: api.token, TELEGRAM_API_ROOT: 'http://127.0.0.1:1', DATABASE_PATH: join(dir, 'm.db'), SOURCES_FILE: sources, PORT: '0' }).exited,
+    ])
+    expect(noToken).toMatchObject({ code: 1, stdout: '' })
+    expect(noToken.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^BOT_TOKEN: missing — create a bot with @BotFather/)])
+    expect(badSources.code).toBe(1)
+    expect(badSources.stderr.trim().split('\n')).toEqual([`SOURCES_FILE ${sources}: source "X": unknown field "note"`])
   })
 })

@@ -1,20 +1,12 @@
 import type { Api } from 'grammy'
 import type { Lang } from '../classify/types.js'
-import { renderItemCard } from '../bot/format/item-card.js'
-import type { Translate } from '../bot/format/translate.js'
-import { classifyTelegramError } from '../bot/telegram-errors.js'
+import { renderItemCard } from '../telegram/item-card.js'
+import type { Translate } from '../telegram/translate.js'
+import { classifyTelegramError } from '../telegram/errors.js'
 import type { AppDeps } from '../deps.js'
 import { getItemsByIds } from '../db/items.js'
-import {
-  claimAlerts,
-  deactivateSubscriber,
-  type DueAlert,
-  findDueAlerts,
-  markAlertsFailed,
-  markAlertsRetry,
-  markAlertsSent,
-  moveSubscriberChat,
-} from '../db/outbox.js'
+import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
+import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
 import { BUSY_RECHECK_MS, isGroupChat, type Pacer } from './pacer.js'
 
 /** Translations outside an update: the bot's i18n instance, by language. */
@@ -57,8 +49,6 @@ export async function sendAlertMessage(api: Api, chatId: number, threadId: numbe
     chatId,
     text,
     {
-      parse_mode: 'HTML',
-      link_preview_options: { is_disabled: true },
       ...(threadId !== 0 ? { message_thread_id: threadId } : {}),
     },
     // grammY declares the abort-controller polyfill's type; the native signal is what it checks for.

@@ -34,7 +34,6 @@ export function containsKeyword(text: string, keyword: string): boolean {
   return false
 }
 
-/** Whether one subscription topic covers the item. */
 export function matchesTopic(item: AlertableItem, topic: Topic): boolean {
   switch (topic.topicType) {
     case 'all':

@@ -133,7 +133,6 @@ export class Pacer {
     this.nextGlobalAt = Math.max(this.nextGlobalAt, this.timer.now() + interval / 2)
   }
 
-  /** Records that a message to the chat leaves now. */
   markSent(chatId: number, isGroup: boolean): void {
     const state = this.state(chatId)
     const now = this.timer.now()

@@ -1,25 +1,29 @@
 import { InlineKeyboard } from 'grammy'
-import { classifyTelegramError } from './telegram-errors.js'
+import { classifyTelegramError } from '../telegram/errors.js'
 import type { BotContext } from './context.js'
 
 /**
  * Shows `html` as the answer to this update: edits the message under a pressed button (paging
- * keeps one message), otherwise replies (into the same forum topic). Lists carry several
- * links, so link previews are off.
+ * keeps one message), otherwise replies (into the same forum topic).
  */
 export async function showHtml(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
   // Builders leave an empty row where an optional button was skipped; Telegram shows it as a gap.
   const rows = keyboard?.inline_keyboard.filter((row) => row.length > 0) ?? []
-  const options = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true }, ...(rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {}) }
+  const options = rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {}
   if (ctx.callbackQuery?.message) await editMessage(ctx, html, options)
   else await ctx.reply(html, options)
 }
 
 /** Edits the message a button sits under; a double tap asking for what it already shows is not an error. */
-export async function editMessage(ctx: BotContext, text: string, options: Parameters<BotContext['editMessageText']>[1]): Promise<void> {
+export async function editMessage(ctx: BotContext, text: string, options?: Parameters<BotContext['editMessageText']>[1]): Promise<void> {
   try {
     await ctx.editMessageText(text, options)
   } catch (error) {
     if (classifyTelegramError(error)?.kind !== 'not-modified') throw error
   }
+}
+
+/** The one answer to a button that means nothing any more (an old message, a foreign or forged button). */
+export async function answerExpiredButton(ctx: BotContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
 }

@@ -1,8 +1,8 @@
 import { type CountryIndex, countryFlag, countryName } from '../classify/countries.js'
 import { LANGS, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
-import { escapeHtml } from './format/escape.js'
-import type { Translate } from './format/translate.js'
+import { escapeHtml } from '../telegram/escape.js'
+import type { Translate } from '../telegram/translate.js'
 import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])

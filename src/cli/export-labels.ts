@@ -2,9 +2,8 @@ import { createWriteStream, existsSync } from 'node:fs'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { parseArgs } from 'node:util'
-import { openDb } from '../db/database.js'
 import { type CorrectedItem, iterateCorrectedItems } from '../db/review.js'
-import { loadConfigOrExit } from './load-config.js'
+import { type Command, readCommandConfig, runAsMain, withDatabase } from './command.js'
 
 // `npm run export-labels [-- --out FILE]`: the items admins approved, rejected or relabelled
 // (and did not undo), as labelled JSONL in the evaluation set's format, for `npm run eval`
@@ -28,29 +27,29 @@ function toLabelledLine(item: CorrectedItem): string {
   })
 }
 
-const { values } = parseArgs({ options: { out: { type: 'string', short: 'o' } } })
-const config = loadConfigOrExit({ requireBotToken: false })
-if (config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {
-  console.error(`DATABASE_PATH: no database at ${config.databasePath}`)
-  process.exit(1)
+/** `npm run export-labels [-- --out FILE]`: JSONL on stdout, or in FILE. */
+export const run: Command = async (argv, io) => {
+  const { values } = parseArgs({ args: argv, options: { out: { type: 'string', short: 'o' } } })
+  const config = readCommandConfig(io, { requireBotToken: false })
+  if (!config) return 1
+  if (config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {
+    io.stderr.write(`DATABASE_PATH: no database at ${config.databasePath}\n`)
+    return 1
+  }
+  return withDatabase(io, config.databasePath, async (db) => {
+    const out: Writable = values.out ? createWriteStream(values.out) : io.stdout
+    let count = 0
+    for await (const item of iterateCorrectedItems(db)) {
+      if (!out.write(`${toLabelledLine(item)}\n`)) await once(out, 'drain')
+      count += 1
+    }
+    if (values.out) {
+      out.end()
+      await once(out, 'finish')
+    }
+    io.stderr.write(`exported ${count} labelled item${count === 1 ? '' : 's'}${values.out ? ` to ${values.out}` : ''}\n`)
+    return 0
+  })
 }
 
-const db = openDb(config.databasePath)
-const out: Writable = values.out ? createWriteStream(values.out) : process.stdout
-let count = 0
-try {
-  for await (const item of iterateCorrectedItems(db)) {
-    if (!out.write(`${toLabelledLine(item)}\n`)) await once(out, 'drain')
-    count += 1
-  }
-  if (values.out) {
-    out.end()
-    await once(out, 'finish')
-  }
-  console.error(`exported ${count} labelled item${count === 1 ? '' : 's'}${values.out ? ` to ${values.out}` : ''}`)
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exitCode = 1
-} finally {
-  await db.destroy()
-}
+await runAsMain(import.meta.url, run)

@@ -1,15 +1,15 @@
-import { openDb } from '../db/database.js'
 import { migrateToLatestOrThrow } from '../db/migrate.js'
-import { loadConfigOrExit } from './load-config.js'
+import { type Command, readCommandConfig, runAsMain, withDatabase } from './command.js'
 
-const config = loadConfigOrExit({ requireBotToken: false })
-const db = openDb(config.databasePath)
-try {
-  const applied = await migrateToLatestOrThrow(db)
-  console.log(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date')
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exitCode = 1
-} finally {
-  await db.destroy()
+/** `npm run migrate`: brings DATABASE_PATH up to the latest migration. */
+export const run: Command = async (_argv, io) => {
+  const config = readCommandConfig(io, { requireBotToken: false })
+  if (!config) return 1
+  return withDatabase(io, config.databasePath, async (db) => {
+    const applied = await migrateToLatestOrThrow(db)
+    io.stdout.write(applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n')
+    return 0
+  })
 }
+
+await runAsMain(import.meta.url, run)

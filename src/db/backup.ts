@@ -43,6 +43,10 @@ export async function backupDatabase(sourcePath: string, targetPath: string): Pr
     }
     renameSync(partial, targetPath)
     return { ok: true, result: { pages: progress.totalPages, bytes: statSync(targetPath).size } }
+  } catch (error) {
+    // A file that is not a database, a full disk: the command's one line, not a stack trace.
+    if (error instanceof SQLite.SqliteError) return { ok: false, reason: `cannot copy ${sourcePath}: ${error.message}` }
+    throw error
   } finally {
     source.close()
     for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true })

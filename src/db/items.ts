@@ -156,7 +156,6 @@ export async function listPartnerCountries(db: Db): Promise<{ country: string; c
   return rows.map((r) => ({ country: r.country, count: r.item_count }))
 }
 
-/** The newest published items, one page. */
 export async function findLatestItems(db: Db, req: PageRequest): Promise<ItemPage> {
   const isNewer = req.direction === 'newer' && req.cursor != null
   const order = isNewer ? 'asc' : 'desc'

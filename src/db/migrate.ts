@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { inspect } from 'node:util'
 import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely'
 import type { Db } from './database.js'
 
@@ -25,7 +26,7 @@ export function createMigrator(db: Db): Migrator {
 function throwOnError({ error, results }: MigrationResultSet): string[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
-    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : inspect(error)}`, { cause: error })
   }
   return (results ?? []).map((r) => r.migrationName)
 }

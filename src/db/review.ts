@@ -3,7 +3,6 @@ import type { Kind, Sector } from '../classify/types.js'
 import { type AuditAction, getAuditEntry, recordAudit, UNDOABLE_ACTIONS } from './audit.js'
 import type { Db } from './database.js'
 import { getItemsByIds, type ItemView } from './items.js'
-import { enqueueAlerts } from './outbox.js'
 import type { ArticleStatus, Database } from './schema.js'
 
 type Trx = Transaction<Database>
@@ -183,10 +182,10 @@ async function curate(
 }
 
 /**
- * Publishes a flagged item and enqueues its alerts in the same transaction, so an approved
- * item is never left without its alerts (nor alerts without a published item).
+ * Publishes a flagged item and runs `enqueueAlerts` (alerts/enqueue) in the same transaction,
+ * so an approved item is never left without its alerts (nor alerts without a published item).
  */
-export async function approveItem(db: Db, input: CurationInput & { alertMaxAgeHours: number }): Promise<CurationResult> {
+export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: (trx: Trx, articleId: number) => Promise<number>): Promise<CurationResult> {
   return curate(
     db,
     input,
@@ -196,7 +195,7 @@ export async function approveItem(db: Db, input: CurationInput & { alertMaxAgeHo
       if (current.kind === null) return { ok: false, reason: 'no-kind' }
       return { ...current, status: 'published', relevant: true }
     },
-    (trx) => enqueueAlerts(trx, input.articleId, { now: input.now, maxAgeHours: input.alertMaxAgeHours }),
+    (trx) => enqueueAlerts(trx, input.articleId),
   )
 }
 
@@ -246,7 +245,7 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
       .where('l.article_id', '=', articleId)
       .where('l.id', '>', auditId)
       .where('l.action', '!=', 'undo')
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id'))))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id'))))
       .limit(1)
       .executeTakeFirst()
     if (later) return { ok: false, reason: 'superseded' }
@@ -296,13 +295,14 @@ export async function* iterateCorrectedItems(db: Db, batchSize = 200): AsyncGene
       .selectFrom('article as a')
       .innerJoin('classification as c', 'c.article_id', 'a.id')
       .select(['a.id', 'a.url', 'a.title', 'a.body', 'a.lang'])
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('audit_log as l')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('audit_log as l')
             .select('l.id')
             .whereRef('l.article_id', '=', 'a.id')
             .where('l.action', 'in', UNDOABLE_ACTIONS)
-            .where(({ not, exists: has, selectFrom: from }) => not(has(from('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id')))),
+            .where((inner) => inner.not(inner.exists(inner.selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id')))),
         ),
       )
       .where('a.id', '>', lastId)

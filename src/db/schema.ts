@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Selectable } from 'kysely'
 
 /** Timestamps are ISO-8601 UTC text; booleans are 0/1 integers (SQLite). */
 type Timestamp = string
@@ -189,12 +189,3 @@ export interface Database {
 }
 
 export type SourceRow = Selectable<SourceTable>
-export type NewSourceRow = Insertable<SourceTable>
-export type SourceUpdate = Updateable<SourceTable>
-export type ArticleRow = Selectable<ArticleTable>
-export type NewArticleRow = Insertable<ArticleTable>
-export type ClassificationRow = Selectable<ClassificationTable>
-export type SubscriberRow = Selectable<SubscriberTable>
-export type SubscriptionRow = Selectable<SubscriptionTable>
-export type AlertOutboxRow = Selectable<AlertOutboxTable>
-export type AuditLogRow = Selectable<AuditLogTable>

@@ -42,7 +42,7 @@ export function createHttpServer(deps: AppDeps, { isReceivingUpdates, webhook }:
       send(res, 200, deps.metrics.registry.contentType, await deps.metrics.registry.metrics())
     },
   }
-  if (webhook) routes[webhook.path] = webhook.handler.handle
+  if (webhook) routes[webhook.path] = (req, res) => webhook.handler.handle(req, res)
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname

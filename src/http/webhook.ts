@@ -14,7 +14,6 @@ const MAX_IN_FLIGHT = 1_000
 const REMEMBERED_UPDATE_IDS = 1_000
 
 export interface WebhookHandler {
-  /** The request handler for the webhook path. */
   handle(req: IncomingMessage, res: ServerResponse): void
   /** Refuses new updates (503, so Telegram keeps them) and waits for those in progress. */
   close(): Promise<void>

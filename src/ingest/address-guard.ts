@@ -1,9 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { promises as dns } from 'node:dns'
-import http from 'node:http'
-import https from 'node:https'
 import { BlockList, isIP, type LookupFunction } from 'node:net'
-import type { Duplex } from 'node:stream'
+import { buildConnector } from 'undici'
 
 /** Address ranges an admin-supplied URL must never reach (SSRF: cloud metadata, the host itself, the LAN). */
 const RANGES: readonly { kind: BlockedKind; family: 'ipv4' | 'ipv6'; network: string; prefix: number }[] = [
@@ -66,7 +64,7 @@ const resolveAll: ResolveFn = async (host) => (await dns.lookup(host, { all: tru
 /**
  * Whether an admin-supplied URL may be fetched: http(s) only, and (unless `allowPrivate`)
  * every address its host resolves to must be public. The connection itself is guarded
- * again by `createGuardedAgents`, since DNS may answer differently the second time and
+ * again by `createGuardedConnector`, since DNS may answer differently the second time and
  * redirects may lead elsewhere.
  */
 export async function checkUrlAddress(raw: string, { allowPrivate, resolve = resolveAll }: { allowPrivate: boolean; resolve?: ResolveFn }): Promise<AddressCheck> {
@@ -112,52 +110,18 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
   })
 }
 
-type ConnectCallback = (err: Error | null, stream: Duplex) => void
-
-/** An IP literal is connected to without a lookup, so it is checked here; host names go through guardedLookup. */
-function refusal(options: http.ClientRequestArgs): BlockedAddressError | null {
-  const host = (options.host ?? '').replace(/^\[|\]$/g, '')
-  const kind = isIP(host) ? blockedKindOf(host) : null
-  return kind ? new BlockedAddressError(host, kind) : null
-}
-
-type CreateConnection = (options: http.ClientRequestArgs, callback?: ConnectCallback) => Duplex | null | undefined
-
-// The error goes to the callback, not thrown: the agent then fails the request with it
-// (a throw here would escape from http.request itself).
-function createGuardedConnection(create: CreateConnection, options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
-  const error = refusal(options)
-  if (error) {
-    process.nextTick(() => callback?.(error, undefined as unknown as Duplex))
-    return undefined
-  }
-  return create({ ...options, lookup: guardedLookup }, callback)
-}
-
-class GuardedHttpAgent extends http.Agent {
-  override createConnection(options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
-    return createGuardedConnection((o, cb) => super.createConnection(o, cb), options, callback)
-  }
-}
-
-class GuardedHttpsAgent extends https.Agent {
-  override createConnection(options: http.ClientRequestArgs, callback?: ConnectCallback): Duplex | null | undefined {
-    return createGuardedConnection((o, cb) => super.createConnection(o, cb), options, callback)
-  }
-}
-
-export interface Agents {
-  http: http.Agent
-  https: https.Agent
-}
-
 /**
- * Connection pools that refuse loopback, private, link-local and reserved addresses at
- * connect time (after DNS, on every redirect hop), or plain pools when `allowPrivate`.
+ * An undici connector that refuses loopback, private, link-local and reserved addresses at
+ * connect time: after DNS (the lookup hook above), so the address checked is the address
+ * connected to, and on every redirect hop. An IP literal is connected to without a lookup, so
+ * it is checked here.
  */
-export function createGuardedAgents({ allowPrivate, maxSockets }: { allowPrivate: boolean; maxSockets: number }): Agents {
-  const options = { keepAlive: true, maxSockets }
-  return allowPrivate
-    ? { http: new http.Agent(options), https: new https.Agent(options) }
-    : { http: new GuardedHttpAgent(options), https: new GuardedHttpsAgent(options) }
+export function createGuardedConnector(options: buildConnector.BuildOptions): buildConnector.connector {
+  const connect = buildConnector({ ...options, lookup: guardedLookup })
+  return (target, callback) => {
+    const host = target.hostname.replace(/^\[|\]$/g, '')
+    const kind = isIP(host) ? blockedKindOf(host) : null
+    if (kind) callback(new BlockedAddressError(host, kind), null)
+    else connect(target, callback)
+  }
 }

@@ -1,5 +1,5 @@
 import { type Cheerio, type CheerioAPI, load } from 'cheerio'
-import type { AnyNode, Element } from 'domhandler'
+import type { AnyNode, Element, Text } from 'domhandler'
 import { parseDate } from './dates.js'
 import { HTML_PARSER_OPTIONS, tidyText } from './html-text.js'
 
@@ -35,21 +35,24 @@ function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
 }
 
+// domhandler's node type is an enum of these strings; script and style elements are not 'tag'.
+const isTag = (node: AnyNode | null): node is Element => node !== null && String(node.type) === 'tag'
+const isText = (node: AnyNode): node is Text => String(node.type) === 'text'
+
 function textLength(el: AnyNode): number {
-  if (el.type === 'text') return (el as unknown as { data: string }).data.trim().length
+  if (isText(el)) return el.data.trim().length
   if (!('children' in el)) return 0
   let n = 0
-  for (const child of (el as Element).children) n += textLength(child)
+  for (const child of el.children) n += textLength(child)
   return n
 }
 
 function linkTextLength(el: Element): number {
   let n = 0
   for (const child of el.children) {
-    if (child.type !== 'tag') continue
-    const tag = child as Element
-    if (tag.name === 'a') n += textLength(tag)
-    else n += linkTextLength(tag)
+    if (!isTag(child)) continue
+    if (child.name === 'a') n += textLength(child)
+    else n += linkTextLength(child)
   }
   return n
 }
@@ -60,7 +63,7 @@ function linkDensity(el: Element): number {
 }
 
 function hasBlockChild(el: Element): boolean {
-  return el.children.some((c) => c.type === 'tag' && BLOCK_LEVEL.has((c as Element).name))
+  return el.children.some((c) => isTag(c) && BLOCK_LEVEL.has(c.name))
 }
 
 /** `property=…`, `name=…` and `itemprop=…` of the page's <meta> tags → the first one's content. */
@@ -104,11 +107,11 @@ function jsonLdArticle($: CheerioAPI): JsonLdArticle | null {
     const queue: unknown[] = [data]
     while (queue.length > 0) {
       const item = queue.shift()
-      if (Array.isArray(item)) queue.push(...item)
+      if (Array.isArray(item)) queue.push(...(item as unknown[]))
       else if (item && typeof item === 'object') {
         const obj = item as Record<string, unknown>
-        if (typeof obj.datePublished === 'string' || typeof obj.articleBody === 'string') return obj as JsonLdArticle
-        if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph'])
+        if (typeof obj.datePublished === 'string' || typeof obj.articleBody === 'string') return obj
+        if (Array.isArray(obj['@graph'])) queue.push(...(obj['@graph'] as unknown[]))
       }
     }
   }
@@ -160,7 +163,7 @@ function removeNoise($: CheerioAPI): void {
   const body = $('body')[0]
   const pageLength = body ? textLength(body) : 0
   $('[class], [id]').each((_, el) => {
-    const tag = el as Element
+    const tag = el
     if (tag.name === 'body' || tag.name === 'html' || tag.name === 'article' || tag.name === 'main') return
     const names = classAndId(tag)
     if (!NOISE.test(names) || KEEP.test(names)) return
@@ -189,7 +192,7 @@ function pickContainer($: CheerioAPI): Element | null {
     scores.set(el, score)
   }
   $('p, pre, blockquote, td, div, section').each((_, node) => {
-    const el = node as Element
+    const el = node
     if (el.name === 'div' || el.name === 'section') {
       if (hasBlockChild(el)) return
     } else if (!TEXT_BLOCKS.has(el.name)) return
@@ -198,11 +201,10 @@ function pickContainer($: CheerioAPI): Element | null {
     const text = $(el).text()
     const contentScore = 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3)
     let ancestor = el.parent
-    for (let level = 0; level < 3 && ancestor && ancestor.type === 'tag'; level++) {
-      const a = ancestor as Element
-      init(a)
-      scores.set(a, scores.get(a)! + contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3))
-      ancestor = a.parent
+    for (let level = 0; level < 3 && isTag(ancestor); level++) {
+      init(ancestor)
+      scores.set(ancestor, scores.get(ancestor)! + contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3))
+      ancestor = ancestor.parent
     }
   })
   let best: Element | null = null
@@ -228,12 +230,12 @@ function collectText(container: Element): string {
     lines.push(line)
   }
   const walk = (node: AnyNode): void => {
-    if (node.type === 'text') {
-      buffer.push((node as unknown as { data: string }).data)
+    if (isText(node)) {
+      buffer.push(node.data)
       return
     }
-    if (node.type !== 'tag') return
-    const el = node as Element
+    if (!isTag(node)) return
+    const el = node
     const isBlock = BLOCK_LEVEL.has(el.name)
     if (isBlock) flush()
     // Lists and blocks that are mostly links are "read also" or tag lists.
@@ -251,13 +253,13 @@ function collectText(container: Element): string {
 }
 
 function siblingsToInclude(container: Element): Element[] {
-  const parent = container.parent as Element | null
-  if (!parent || parent.type !== 'tag') return [container]
+  const parent = container.parent
+  if (!isTag(parent)) return [container]
   const containerLength = textLength(container)
   return parent.children.filter((child): child is Element => {
     if (child === container) return true
-    if (child.type !== 'tag') return false
-    const el = child as Element
+    if (!isTag(child)) return false
+    const el = child
     if (el.name !== 'p' && el.name !== 'div' && el.name !== 'section') return false
     const length = textLength(el)
     const density = linkDensity(el)
@@ -289,7 +291,7 @@ export function extractArticle(html: string, _url?: string): ExtractedArticle {
   }
   if (text.length < 200) {
     const body = $('body')[0]
-    const whole = body ? collectText(body as Element) : ''
+    const whole = body ? collectText(body) : ''
     if (whole.length > text.length) text = whole
   }
   const publishedAt = extractDate($, meta, ld, container ? $(container) : null)

@@ -38,7 +38,6 @@ function sniffWideCharset(bytes: Uint8Array): string | null {
   return null
 }
 
-/** The charset parameter of a Content-Type header. */
 function headerCharset(contentType: string | null | undefined): string | null {
   const m = /charset\s*=\s*("[^"]*"|'[^']*'|[^;\s]+)/i.exec(contentType ?? '')
   return m ? normalizeCharset(m[1]) : null

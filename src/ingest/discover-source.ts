@@ -1,14 +1,15 @@
 import { load } from 'cheerio'
 import type { Lang } from '../classify/types.js'
 import type { SourceType } from '../db/schema.js'
-import { checkUrlAddress, createGuardedAgents } from './address-guard.js'
+import { checkUrlAddress } from './address-guard.js'
 import { extractArticle } from './article.js'
 import { decodeBody } from './decode.js'
 import { parseFeed } from './feed.js'
-import { createFetcher, type Fetcher, PER_HOST_LIMIT } from './fetch.js'
+import { createFetcher, type Fetcher } from './fetch.js'
 import { fetchGovkzNews } from './govkz.js'
 import { HTML_PARSER_OPTIONS } from './html-text.js'
-import { type ListSelectors, parseListPage } from './list-page.js'
+import type { ListSelectors } from '../db/sources.js'
+import { parseListPage } from './list-page.js'
 import { parseSitemap, type SitemapEntry } from './sitemap.js'
 import { hostOf, resolveUrl } from './url.js'
 
@@ -53,7 +54,9 @@ export interface DiscoverOptions {
  * to loopback, private and link-local addresses (on every redirect hop) unless `allowPrivate`.
  */
 export function createDiscoveryFetcher(allowPrivate: boolean): Fetcher {
-  return createFetcher({ agents: createGuardedAgents({ allowPrivate, maxSockets: PER_HOST_LIMIT }) })
+  // A handful of requests while an admin waits in chat: the per-host gap is for polls.
+  const fetcher = createFetcher({ minHostGapMs: 0 })
+  return { fetch: (request) => fetcher.fetch({ ...request, isAddressGuarded: !allowPrivate }), close: () => fetcher.close() }
 }
 
 const GOVKZ_PATH = /^\/memleket\/entities\/([\w-]+)/

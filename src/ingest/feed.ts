@@ -61,7 +61,7 @@ function textOf(value: unknown): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number') return String(value)
   if (Array.isArray(value)) return textOf(value[0])
-  if (typeof value === 'object' && '_' in value) return textOf((value as { _: unknown })._)
+  if (typeof value === 'object' && '_' in value) return textOf((value)._)
   return ''
 }
 

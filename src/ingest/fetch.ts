@@ -1,16 +1,23 @@
-import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
-import https from 'node:https'
-import type { Transform } from 'node:stream'
+import type { IncomingHttpHeaders } from 'node:http'
+import type { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
+import PQueue from 'p-queue'
+import { Agent } from 'undici'
+import { createGuardedConnector } from './address-guard.js'
 import { hostOf } from './url.js'
 
 const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
-export const MAX_BODY_BYTES = 10 * 1024 * 1024
+const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, application/json;q=0.8, */*;q=0.5'
+const MAX_BODY_BYTES = 10 * 1024 * 1024
 const CONNECT_TIMEOUT_MS = 10_000
 const TOTAL_TIMEOUT_MS = 30_000
 const MAX_REDIRECTS = 5
-export const PER_HOST_LIMIT = 2
+const PER_HOST_LIMIT = 2
 const GLOBAL_LIMIT = 16
+/** Between the starts of two requests to one host: a poll's article pages arrive as a trickle, not a burst. */
+const MIN_HOST_GAP_MS = 250
+/** Idle hosts' queues are forgotten once there are more than this many. */
+const MAX_IDLE_HOSTS = 256
 
 export interface FetchRequest {
   url: string
@@ -21,6 +28,8 @@ export interface FetchRequest {
   etag?: string | null
   lastModified?: string | null
   cookies?: CookieJar
+  /** Refuse loopback, private, link-local and reserved addresses (admin-supplied URLs), on every hop. */
+  isAddressGuarded?: boolean
   signal?: AbortSignal
 }
 
@@ -63,20 +72,19 @@ export interface FetcherOptions {
   maxRedirects?: number
   perHostLimit?: number
   globalLimit?: number
+  minHostGapMs?: number
   now?: () => Date
-  /** Connection pools to use instead of plain ones (the /addsource address guard). */
-  agents?: { http: http.Agent; https: https.Agent }
 }
 
 /** Cookies per host, enough for portals that gate their API behind a session. */
 export class CookieJar {
   private readonly byHost = new Map<string, Map<string, string>>()
 
-  store(url: string, setCookie: string[] | undefined): void {
+  store(url: string, setCookie: string | string[] | undefined): void {
     if (!setCookie) return
     const host = hostOf(url)
     const jar = this.byHost.get(host) ?? new Map<string, string>()
-    for (const line of setCookie) {
+    for (const line of Array.isArray(setCookie) ? setCookie : [setCookie]) {
       const pair = line.split(';', 1)[0] ?? ''
       const eq = pair.indexOf('=')
       if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim())
@@ -88,30 +96,6 @@ export class CookieJar {
     const jar = this.byHost.get(hostOf(url))
     if (!jar || jar.size === 0) return null
     return [...jar].map(([k, v]) => `${k}=${v}`).join('; ')
-  }
-}
-
-class Semaphore {
-  private active = 0
-  private readonly waiting: (() => void)[] = []
-  private readonly limit: number
-  constructor(limit: number) {
-    this.limit = limit
-  }
-  async acquire(): Promise<() => void> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve))
-    else this.active++
-    let isReleased = false
-    return () => {
-      if (isReleased) return
-      isReleased = true
-      const next = this.waiting.shift()
-      if (next) next()
-      else this.active--
-    }
-  }
-  get isIdle(): boolean {
-    return this.active === 0 && this.waiting.length === 0
   }
 }
 
@@ -135,17 +119,59 @@ function freshUntilOf(headers: IncomingHttpHeaders, now: Date): Date | null {
   return null
 }
 
-type Hop =
-  | { kind: 'response'; response: IncomingMessage; body: Buffer }
-  | { kind: 'redirect'; location: string; response: IncomingMessage }
-  | { kind: 'head'; response: IncomingMessage }
-  | FetchFailure
+const header = (headers: IncomingHttpHeaders, name: string): string | null => {
+  const value = headers[name]
+  return (Array.isArray(value) ? value[0] : value) ?? null
+}
+
+function decoderFor(encoding: string): Transform | null {
+  if (encoding === 'gzip' || encoding === 'x-gzip') return zlib.createGunzip()
+  if (encoding === 'br') return zlib.createBrotliDecompress()
+  if (encoding === 'deflate') return zlib.createInflate()
+  return null
+}
+
+class BodyTooLarge extends Error {}
+
+/** The body, decompressed, refused once it passes `maxBytes` (a decompression bomb included). */
+async function readBody(body: Readable, encoding: string, maxBytes: number): Promise<Buffer | FetchFailure> {
+  const decoder = decoderFor(encoding)
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of decoder ? body.pipe(decoder) : body) {
+      const buffer = chunk as Buffer
+      size += buffer.length
+      if (size > maxBytes) throw new BodyTooLarge()
+      chunks.push(buffer)
+    }
+    return Buffer.concat(chunks, size)
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return { ok: false, reason: `body larger than ${maxBytes} bytes` }
+    if (decoder && (error as NodeJS.ErrnoException).code?.startsWith('Z_')) return { ok: false, reason: `bad ${encoding} body` }
+    throw error
+  } finally {
+    body.destroy()
+    decoder?.destroy()
+  }
+}
+
+/** The reason for an error undici threw, in the words the rest of ingestion and admins see. */
+function reasonOf(error: unknown, limits: { maxBytes: number; connectTimeoutMs: number }): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const message = error instanceof Error ? error.message : String(error)
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return `body larger than ${limits.maxBytes} bytes`
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return `connect timeout after ${Math.round(limits.connectTimeoutMs / 1000)} s`
+  return code && !code.startsWith('UND_ERR') ? `${code} ${message}`.slice(0, 200) : message.slice(0, 200)
+}
 
 /**
- * The one HTTP layer of ingestion: connect and total timeouts, a size cap applied while
- * streaming (after decompression too), at most MAX_REDIRECTS redirects, gzip/deflate/br,
- * conditional GET, ≤ PER_HOST_LIMIT requests per host and GLOBAL_LIMIT overall.
- * Expected failures come back as `{ ok: false, reason }`.
+ * The one HTTP layer of ingestion, on undici: per-host connection pools, connect and total
+ * timeouts, a size cap applied while streaming (after decompression too), at most
+ * MAX_REDIRECTS redirects (followed here, so each hop is paced, guarded and keeps its
+ * cookies), gzip/deflate/br, conditional GET, ≤ PER_HOST_LIMIT requests per host started at
+ * least MIN_HOST_GAP_MS apart, and GLOBAL_LIMIT overall. Expected failures come back as
+ * `{ ok: false, reason }`.
  */
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const userAgent = options.userAgent ?? USER_AGENT
@@ -154,130 +180,63 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const totalTimeoutMs = options.totalTimeoutMs ?? TOTAL_TIMEOUT_MS
   const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS
   const perHostLimit = options.perHostLimit ?? PER_HOST_LIMIT
+  const minHostGapMs = options.minHostGapMs ?? MIN_HOST_GAP_MS
   const now = options.now ?? (() => new Date())
-  const global = new Semaphore(options.globalLimit ?? GLOBAL_LIMIT)
-  const hosts = new Map<string, Semaphore>()
-  const httpAgent = options.agents?.http ?? new http.Agent({ keepAlive: true, maxSockets: perHostLimit })
-  const httpsAgent = options.agents?.https ?? new https.Agent({ keepAlive: true, maxSockets: perHostLimit })
+  const limits = { maxBytes, connectTimeoutMs }
 
-  async function limited<T>(url: string, work: () => Promise<T>): Promise<T> {
-    const host = hostOf(url)
-    let hostLimit = hosts.get(host)
-    if (!hostLimit) {
-      hostLimit = new Semaphore(perHostLimit)
-      hosts.set(host, hostLimit)
+  const agentOptions = { connections: perHostLimit, maxResponseSize: maxBytes, headersTimeout: totalTimeoutMs, bodyTimeout: totalTimeoutMs }
+  const plain = new Agent({ ...agentOptions, connect: { timeout: connectTimeoutMs } })
+  let guarded: Agent | undefined
+  const agentFor = (request: FetchRequest): Agent =>
+    request.isAddressGuarded ? (guarded ??= new Agent({ ...agentOptions, connect: createGuardedConnector({ timeout: connectTimeoutMs }) })) : plain
+
+  const global = new PQueue({ concurrency: options.globalLimit ?? GLOBAL_LIMIT })
+  const hosts = new Map<string, PQueue>()
+  function hostQueue(host: string): PQueue {
+    let queue = hosts.get(host)
+    if (!queue) {
+      if (hosts.size > MAX_IDLE_HOSTS) for (const [name, q] of hosts) if (q.size === 0 && q.pending === 0) hosts.delete(name)
+      queue = new PQueue({ concurrency: perHostLimit, ...(minHostGapMs > 0 ? { intervalCap: 1, interval: minHostGapMs, strict: true } : {}) })
+      hosts.set(host, queue)
     }
-    // Host first, then a global slot, so a busy host never holds global slots while waiting.
-    const releaseHost = await hostLimit.acquire()
-    const releaseGlobal = await global.acquire()
-    try {
-      return await work()
-    } finally {
-      releaseGlobal()
-      releaseHost()
-      if (hostLimit.isIdle) hosts.delete(host)
-    }
+    return queue
   }
 
-  function hop(url: URL, request: FetchRequest, method: string, body: string | undefined, deadline: number): Promise<Hop> {
-    return new Promise<Hop>((resolve) => {
-      const headers: Record<string, string> = {
-        'user-agent': userAgent,
-        'accept-encoding': 'gzip, deflate, br',
-        accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, application/json;q=0.8, */*;q=0.5',
-        ...request.headers,
-      }
-      if (request.etag) headers['if-none-match'] = request.etag
-      if (request.lastModified) headers['if-modified-since'] = request.lastModified
-      const cookie = request.cookies?.header(url.href)
-      if (cookie) headers.cookie = cookie
-      if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body))
+  type Hop = FetchResult | { redirectTo: string; status: number }
 
-      const isHttps = url.protocol === 'https:'
-      const client = isHttps ? https : http
-      let isSettled = false
-      const settle = (value: Hop): void => {
-        if (isSettled) return
-        isSettled = true
-        clearTimeout(totalTimer)
-        clearTimeout(connectTimer)
-        request.signal?.removeEventListener('abort', onAbort)
-        resolve(value)
+  /** One request, no redirect followed, its body read: the whole exchange holds its host slot and a global one. */
+  async function exchange(url: URL, request: FetchRequest, method: string, body: string | undefined, signal: AbortSignal): Promise<Hop> {
+    const headers: Record<string, string> = { 'user-agent': userAgent, 'accept-encoding': 'gzip, deflate, br', accept: ACCEPT, ...request.headers }
+    if (request.etag) headers['if-none-match'] = request.etag
+    if (request.lastModified) headers['if-modified-since'] = request.lastModified
+    const cookie = request.cookies?.header(url.href)
+    if (cookie) headers.cookie = cookie
+    const path = `${url.pathname}${url.search}`
+    const response = await agentFor(request).request({ origin: url.origin, path, method: method, headers, body, signal })
+    const status = response.statusCode
+    request.cookies?.store(url.href, response.headers['set-cookie'])
+    const location = header(response.headers, 'location')
+    const at = now()
+    const validators = { etag: header(response.headers, 'etag'), lastModified: header(response.headers, 'last-modified') }
+    if ((status >= 300 && status < 400 && status !== 304 && location) || status === 304 || status >= 400) {
+      await response.body.dump()
+      if (status === 304) {
+        return {
+          ok: true, notModified: true, status, url: url.href, body: Buffer.alloc(0), contentType: null,
+          etag: validators.etag ?? request.etag ?? null, lastModified: validators.lastModified ?? request.lastModified ?? null,
+          freshUntil: freshUntilOf(response.headers, at),
+        }
       }
-      const req = client.request(url, { method, headers, agent: isHttps ? httpsAgent : httpAgent })
-      const fail = (reason: string): void => {
-        settle({ ok: false, reason })
-        req.destroy()
-      }
-      const totalTimer = setTimeout(() => fail(`timeout after ${Math.round(totalTimeoutMs / 1000)} s`), Math.max(0, deadline - Date.now()))
-      const connectTimer = setTimeout(() => fail(`connect timeout after ${Math.round(connectTimeoutMs / 1000)} s`), connectTimeoutMs)
-      const onAbort = (): void => fail('aborted')
-      request.signal?.addEventListener('abort', onAbort)
-      req.on('socket', (socket) => {
-        if (!socket.connecting) clearTimeout(connectTimer)
-        else socket.once(isHttps ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer))
-      })
-      req.on('error', (error: NodeJS.ErrnoException) => fail(error.code ? `${error.code} ${error.message}`.slice(0, 200) : error.message))
-      req.on('response', (response) => {
-        clearTimeout(connectTimer)
-        request.cookies?.store(url.href, response.headers['set-cookie'])
-        const status = response.statusCode ?? 0
-        if (status >= 300 && status < 400 && status !== 304 && response.headers.location) {
-          response.resume()
-          settle({ kind: 'redirect', location: response.headers.location, response })
-          return
-        }
-        if (status === 304 || status >= 400 || method === 'HEAD') {
-          response.resume()
-          settle({ kind: 'head', response })
-          return
-        }
-        const declared = Number(response.headers['content-length'] ?? NaN)
-        if (declared > maxBytes) {
-          fail(`body larger than ${maxBytes} bytes`)
-          return
-        }
-        // Plain listeners rather than stream.pipeline: a poll reads thousands of small bodies,
-        // and pipeline's per-call AbortController and stream plumbing cost more than the read.
-        const chunks: Buffer[] = []
-        let size = 0
-        const keep = (chunk: Buffer): void => {
-          size += chunk.length
-          if (size > maxBytes) {
-            fail(`body larger than ${maxBytes} bytes`)
-            response.destroy()
-            decoder?.destroy()
-          } else chunks.push(chunk)
-        }
-        const finish = (): void => settle({ kind: 'response', response, body: Buffer.concat(chunks, size) })
-        const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase()
-        const decoder: Transform | null =
-          encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() :
-          encoding === 'br' ? zlib.createBrotliDecompress() :
-          encoding === 'deflate' ? zlib.createInflate() : null
-        let rawSize = 0
-        response.on('data', (chunk: Buffer) => {
-          rawSize += chunk.length
-          if (rawSize > maxBytes) {
-            fail(`body larger than ${maxBytes} bytes`)
-            response.destroy()
-            decoder?.destroy()
-          } else if (decoder) decoder.write(chunk)
-          else keep(chunk)
-        })
-        response.on('error', (error) => fail(error.message))
-        response.on('close', () => {
-          if (!response.complete) fail('connection closed before the body ended')
-        })
-        if (decoder) {
-          decoder.on('data', keep)
-          decoder.on('error', () => fail(`bad ${encoding} body`))
-          decoder.on('end', finish)
-          response.on('end', () => decoder.end())
-        } else response.on('end', finish)
-      })
-      req.end(body)
-    })
+      if (status < 400 && location) return { redirectTo: location, status }
+      const retryAt = status === 429 || status === 503 ? parseRetryAfter(header(response.headers, 'retry-after') ?? undefined, at) : null
+      return { ok: false, reason: `HTTP ${status}`, status, retryAt }
+    }
+    const read = await readBody(response.body, (header(response.headers, 'content-encoding') ?? '').trim().toLowerCase(), maxBytes)
+    if (!Buffer.isBuffer(read)) return read
+    return {
+      ok: true, notModified: false, status, url: url.href, body: read, contentType: header(response.headers, 'content-type'),
+      ...validators, freshUntil: freshUntilOf(response.headers, at),
+    }
   }
 
   async function fetchUrl(request: FetchRequest): Promise<FetchResult> {
@@ -289,61 +248,48 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     }
     let method = request.method ?? 'GET'
     let body = request.body
-    const deadline = Date.now() + totalTimeoutMs
-    for (let redirects = 0; ; redirects++) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `unsupported scheme ${url.protocol}` }
-      if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
-      const current = url
-      const result = await limited(current.href, () => hop(current, request, method, body, deadline))
-      if ('ok' in result) return result
-      const { response } = result
-      const status = response.statusCode ?? 0
-      if (result.kind === 'redirect') {
-        if (redirects >= maxRedirects) return { ok: false, reason: `more than ${maxRedirects} redirects`, status }
+    // The total timeout counts the exchanges only: waiting for a host's turn is our politeness, not the server's slowness.
+    let remainingMs = totalTimeoutMs
+    let timeout: AbortSignal | undefined
+    const startHop = async (current: URL): Promise<Hop> => {
+      const started = performance.now()
+      timeout = AbortSignal.timeout(Math.max(1, Math.ceil(remainingMs)))
+      try {
+        return await exchange(current, request, method, body, request.signal ? AbortSignal.any([request.signal, timeout]) : timeout)
+      } finally {
+        remainingMs -= performance.now() - started
+      }
+    }
+    try {
+      for (let redirects = 0; ; redirects++) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `unsupported scheme ${url.protocol}` }
+        const current = url
+        // A host slot first, then a global one, so a busy host never holds global slots while it waits.
+        const hop = await hostQueue(hostOf(current.href)).add(() => global.add(() => startHop(current), { signal: request.signal }), { signal: request.signal })
+        if (!('redirectTo' in hop)) return hop
+        if (redirects >= maxRedirects) return { ok: false, reason: `more than ${maxRedirects} redirects`, status: hop.status }
         try {
-          url = new URL(result.location, current)
+          url = new URL(hop.redirectTo, current)
         } catch {
-          return { ok: false, reason: 'bad redirect location', status }
+          return { ok: false, reason: 'bad redirect location', status: hop.status }
         }
-        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+        if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
           method = 'GET'
           body = undefined
         }
-        continue
       }
-      const at = now()
-      if (status === 304) {
-        return {
-          ok: true, notModified: true, status, url: current.href, body: Buffer.alloc(0),
-          contentType: null,
-          etag: (response.headers.etag as string | undefined) ?? request.etag ?? null,
-          lastModified: response.headers['last-modified'] ?? request.lastModified ?? null,
-          freshUntil: freshUntilOf(response.headers, at),
-        }
-      }
-      if (result.kind === 'head') {
-        const retryAt = status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after'], at) : null
-        return { ok: false, reason: `HTTP ${status}`, status, retryAt }
-      }
-      return {
-        ok: true,
-        notModified: false,
-        status,
-        url: current.href,
-        body: result.body,
-        contentType: response.headers['content-type'] ?? null,
-        etag: (response.headers.etag as string | undefined) ?? null,
-        lastModified: response.headers['last-modified'] ?? null,
-        freshUntil: freshUntilOf(response.headers, at),
-      }
+    } catch (error) {
+      if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
+      if (timeout?.aborted) return { ok: false, reason: `timeout after ${Math.round(totalTimeoutMs / 1000)} s` }
+      return { ok: false, reason: reasonOf(error, limits) }
     }
   }
 
   return {
     fetch: fetchUrl,
     close() {
-      httpAgent.destroy()
-      httpsAgent.destroy()
+      void plain.destroy()
+      void guarded?.destroy()
     },
   }
 }

@@ -49,7 +49,7 @@ function asList(data: unknown): RawNews[] | null {
  * answers 400 "notAllowed" unless the same cookie session first POSTs to /api/v1/public/_/c/k6,
  * so each poll opens a fresh session.
  */
-export async function fetchGovkzNews(fetcher: Fetcher, source: GovkzSource, signal?: AbortSignal): Promise<FetchGovkzResult> {
+export async function fetchGovkzNews(fetcher: Fetcher, source: GovkzSource, { signal, isAddressGuarded }: { signal?: AbortSignal; isAddressGuarded?: boolean } = {}): Promise<FetchGovkzResult> {
   let origin: string
   try {
     origin = new URL(source.url).origin
@@ -60,11 +60,11 @@ export async function fetchGovkzNews(fetcher: Fetcher, source: GovkzSource, sign
   const headers = { 'accept-language': source.lang, accept: 'application/json', referer: source.url }
   const session = await fetcher.fetch({
     url: `${origin}/api/v1/public/_/c/k6`, method: 'POST', body: '{}',
-    headers: { ...headers, 'content-type': 'application/json' }, cookies, signal,
+    headers: { ...headers, 'content-type': 'application/json' }, cookies, isAddressGuarded, signal,
   })
   if (!session.ok) return { ...session, reason: `session handshake failed: ${session.reason}` }
   const query = new URLSearchParams({ projects: `eq:${source.project}`, 'sort-by': 'created_date:DESC', page: '1', size: String(GOVKZ_PAGE_SIZE) })
-  const response = await fetcher.fetch({ url: `${origin}/api/v1/public/content-manager/news?${query}`, headers, cookies, signal })
+  const response = await fetcher.fetch({ url: `${origin}/api/v1/public/content-manager/news?${query}`, headers, cookies, isAddressGuarded, signal })
   if (!response.ok) return response.status === 400 ? { ...response, reason: 'portal refused the request (400 notAllowed: no session)' } : response
   let data: unknown
   try {

@@ -1,27 +1,25 @@
 import { createHash } from 'node:crypto'
+import PQueue from 'p-queue'
+import { enqueueAlerts } from '../alerts/enqueue.js'
 import type { Classifier } from '../classify/classify.js'
 import { LANGS, type Classification, type Lang } from '../classify/types.js'
 import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
-import { enqueueAlerts, hasAlertRecipients } from '../db/outbox.js'
-import type { ArticleStatus, SourceRow } from '../db/schema.js'
-import { recordPollFailure, recordPollSuccess } from '../db/sources.js'
+import type { ArticleStatus, SourceType } from '../db/schema.js'
+import { recordPollSuccess, type Source } from '../db/sources.js'
+import { hasAlertRecipients } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
 import { extractArticle } from './article.js'
 import type { DateOrigin } from './dates.js'
 import { decodeBody } from './decode.js'
-import { parseFeed } from './feed.js'
 import type { Fetcher } from './fetch.js'
-import { fetchGovkzNews } from './govkz.js'
-import { parseListPage, type ListSelectors } from './list-page.js'
-import { parseSitemap, type SitemapEntry } from './sitemap.js'
+import { listGovkz } from './listing/govkz.js'
+import { listHtml } from './listing/html.js'
+import type { Candidate, Lister } from './listing/listing.js'
+import { listRss } from './listing/rss.js'
+import { listSitemap } from './listing/sitemap.js'
+import { nextPollAfterSuccess, recordFailedPoll } from './schedule.js'
 import { normalizeUrl } from './url.js'
 
-/** A feed item with less text than this is a teaser: the article page is fetched. */
-const TEASER_MAX_CHARS = 1500
-/** Newest sitemap URLs looked at per poll (a sitemap can list 50 000). */
-const MAX_SITEMAP_ENTRIES = 50
-/** Child sitemaps of an index read per poll, the most recently modified first. */
-const MAX_CHILD_SITEMAPS = 2
 /** Article pages of one source fetched at once (the fetcher still allows ≤ 2 per host). */
 const PAGE_CONCURRENCY = 4
 const DAY_MS = 24 * 3_600_000
@@ -29,7 +27,7 @@ const DAY_MS = 24 * 3_600_000
 const MIN_HASHED_BODY_CHARS = 200
 
 export interface SourceSummary {
-  source: SourceRow
+  source: Source
   fetched: number
   new: number
   relevant: number
@@ -56,25 +54,7 @@ export interface IngestContext {
   signal?: AbortSignal
 }
 
-interface Candidate {
-  url: string
-  guid: string | null
-  title: string | null
-  /** Text the listing itself carries (a feed's description, the portal's body). */
-  text: string
-  /** The listing carries the whole article: its page is not fetched. */
-  isFullText: boolean
-  date: Date | null
-  dateOrigin: DateOrigin
-  /** Sitemap lastmod: a newer one means the article changed. */
-  modifiedAt: Date | null
-  /** html sources: the page's headline wins over the list's link text. */
-  isPageTitlePreferred: boolean
-}
-
-type Listing =
-  | { ok: true; notModified: boolean; candidates: Candidate[]; etag: string | null; lastModified: string | null; freshUntil: Date | null; ttlMinutes: number | null }
-  | { ok: false; reason: string; retryAt?: Date | null }
+const LISTERS: Record<SourceType, Lister> = { rss: listRss, sitemap: listSitemap, html: listHtml, govkz: listGovkz }
 
 /** Lower-case letters and digits only, whitespace folded: the text a fingerprint is taken of. */
 function normalizeForHash(text: string): string {
@@ -88,107 +68,6 @@ function fingerprint(text: string): string {
 function statusOf(c: Classification, threshold: number): ArticleStatus {
   if (c.confidence < threshold) return 'flagged'
   return c.relevant ? 'published' : 'rejected'
-}
-
-function withJitter(ms: number): number {
-  // Up to 10 % later, so sources added together drift apart instead of polling in lockstep.
-  return ms * (1 + Math.random() * 0.1)
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index]!)
-    }
-  })
-  await Promise.all(runners)
-  return results
-}
-
-async function listItems(ctx: IngestContext, source: SourceRow): Promise<Listing> {
-  const { fetcher, signal } = ctx
-  if (source.type === 'govkz') {
-    const result = await fetchGovkzNews(fetcher, { url: source.url, project: source.project ?? '', lang: source.lang }, signal)
-    if (!result.ok) return result
-    return {
-      ok: true, notModified: false, etag: null, lastModified: null, freshUntil: null, ttlMinutes: null,
-      candidates: result.items.map((item) => ({
-        // The API's body is the whole article; the portal's page is a JavaScript shell.
-        url: item.url, guid: `govkz:${item.id}`, title: item.title, text: item.text, isFullText: true, date: item.publishedAt,
-        dateOrigin: 'feed', modifiedAt: null, isPageTitlePreferred: false,
-      })),
-    }
-  }
-  const response = await fetcher.fetch({ url: source.url, etag: source.etag, lastModified: source.last_modified, signal })
-  if (!response.ok) return response
-  const base = { etag: response.etag, lastModified: response.lastModified, freshUntil: response.freshUntil }
-  if (response.notModified) return { ok: true, notModified: true, candidates: [], ttlMinutes: null, ...base }
-  if (response.body.length === 0) return { ok: false, reason: 'empty body' }
-
-  if (source.type === 'rss') {
-    const parsed = await parseFeed(decodeBody(response.body, response.contentType, 'xml').text, response.url)
-    if (!parsed.ok) return parsed
-    return {
-      ok: true, notModified: false, ttlMinutes: parsed.feed.ttlMinutes, ...base,
-      candidates: parsed.feed.items.flatMap((item) =>
-        item.link
-          ? [{ url: item.link, guid: item.guid, title: item.title || null, text: item.text, isFullText: item.text.length >= TEASER_MAX_CHARS, date: item.publishedAt, dateOrigin: 'feed' as const, modifiedAt: null, isPageTitlePreferred: false }]
-          : [],
-      ),
-    }
-  }
-  if (source.type === 'sitemap') {
-    const entries = await readSitemap(ctx, response.body, response.contentType, response.url)
-    if (!entries.ok) return entries
-    return {
-      ok: true, notModified: false, ttlMinutes: null, ...base,
-      candidates: entries.entries.map((e) => ({
-        url: e.url, guid: null, title: e.title, text: '', isFullText: false, date: e.publishedAt, dateOrigin: 'feed' as const,
-        modifiedAt: e.lastModified, isPageTitlePreferred: false,
-      })),
-    }
-  }
-  if (!source.list_selectors) return { ok: false, reason: 'html source without list selectors' }
-  const selectors = JSON.parse(source.list_selectors) as ListSelectors
-  const parsed = parseListPage(decodeBody(response.body, response.contentType, 'html').text, response.url, selectors)
-  if (!parsed.ok) return parsed
-  return {
-    ok: true, notModified: false, ttlMinutes: null, ...base,
-    candidates: parsed.entries.map((e) => ({
-      url: e.url, guid: null, title: e.title, text: '', isFullText: false, date: e.publishedAt, dateOrigin: 'page' as const,
-      modifiedAt: null, isPageTitlePreferred: true,
-    })),
-  }
-}
-
-function newestFirst<T extends { lastModified: Date | null }>(a: T, b: T): number {
-  return (b.lastModified?.getTime() ?? 0) - (a.lastModified?.getTime() ?? 0)
-}
-
-async function readSitemap(ctx: IngestContext, body: Buffer, contentType: string | null, url: string): Promise<{ ok: true; entries: SitemapEntry[] } | { ok: false; reason: string }> {
-  const parsed = parseSitemap(decodeBody(body, contentType, 'xml').text, url)
-  if (!parsed.ok) return parsed
-  if (parsed.kind === 'urlset') return { ok: true, entries: pickNewest(parsed.entries) }
-  const children = [...parsed.sitemaps].sort(newestFirst).slice(0, MAX_CHILD_SITEMAPS)
-  const entries: SitemapEntry[] = []
-  let failure: string | null = null
-  for (const child of children) {
-    const response = await ctx.fetcher.fetch({ url: child.url, signal: ctx.signal })
-    const childParsed = response.ok ? parseSitemap(decodeBody(response.body, response.contentType, 'xml').text, response.url) : response
-    if (childParsed.ok && childParsed.kind === 'urlset') entries.push(...childParsed.entries)
-    else if (!childParsed.ok) failure = `child sitemap ${child.url}: ${childParsed.reason}`
-  }
-  // One dead child sitemap is tolerated; none readable is a failed poll.
-  if (failure && entries.length === 0) return { ok: false, reason: failure }
-  return { ok: true, entries: pickNewest(entries) }
-}
-
-function pickNewest(entries: SitemapEntry[]): SitemapEntry[] {
-  const dated = entries.map((e) => ({ ...e, lastModified: e.publishedAt ?? e.lastModified }))
-  return dated.sort(newestFirst).slice(0, MAX_SITEMAP_ENTRIES)
 }
 
 function isChanged(candidate: Candidate, known: KnownArticle, sourceId: number): boolean {
@@ -207,14 +86,14 @@ interface Prepared {
   known: KnownArticle | undefined
 }
 
-async function completeArticle(ctx: IngestContext, source: SourceRow, item: Prepared, now: Date): Promise<Omit<ArticleInput, 'classification' | 'status' | 'isBacklog' | 'contentHash' | 'storyKey'> | null> {
+async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date): Promise<Omit<ArticleInput, 'classification' | 'status' | 'isBacklog' | 'contentHash' | 'storyKey'> | null> {
   const { candidate } = item
   let title = candidate.title ?? ''
   let body = candidate.text
   let date = candidate.date
   let dateOrigin: DateOrigin = candidate.dateOrigin
   if (!candidate.isFullText) {
-    const page = await ctx.fetcher.fetch({ url: candidate.url, signal: ctx.signal })
+    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal })
     if (page.ok && !page.notModified && page.body.length > 0) {
       const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
       if (article.text.length > body.length) body = article.text
@@ -236,28 +115,15 @@ async function completeArticle(ctx: IngestContext, source: SourceRow, item: Prep
     date = now
     dateOrigin = 'fetch'
   }
-  const declared = LANGS.includes(source.lang as Lang) ? source.lang : 'ru'
   return {
     sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title: title || body.slice(0, 120),
-    body, lang: declared, publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now,
+    body, lang: source.lang, publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now,
   }
 }
 
-/**
- * Records a failed poll on the source: health, and the next try after a backoff doubling from
- * the poll interval, capped at a day, never before the server's Retry-After.
- */
-export async function recordFailedPoll(deps: AppDeps, source: SourceRow, now: Date, reason: string, retryAt?: Date | null): Promise<{ isNewlyFailing: boolean }> {
-  deps.metrics.sourceErrors.inc({ source: source.name })
-  const failures = source.consecutive_failures + 1
-  const backoff = Math.min(withJitter(deps.config.pollIntervalSeconds * 1000 * 2 ** (failures - 1)), DAY_MS)
-  let next = now.getTime() + backoff
-  if (retryAt) next = Math.min(Math.max(next, retryAt.getTime()), now.getTime() + DAY_MS)
-  const recorded = await recordPollFailure(deps.db, source, {
-    now, error: reason, nextPollAt: new Date(next), failuresBeforeNotice: deps.config.sourceFailuresBeforeNotice,
-  })
-  deps.logger.warn({ source: source.name, reason, failures: recorded.consecutiveFailures }, 'source poll failed')
-  return { isNewlyFailing: recorded.isNewlyFailing }
+/** Sources an admin added in chat are guarded on every request made for them (spec § Sources file). */
+function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
+  return source.origin === 'admin' && !ctx.deps.config.allowPrivateAddresses
 }
 
 /**
@@ -266,16 +132,15 @@ export async function recordFailedPoll(deps: AppDeps, source: SourceRow, now: Da
  * them with their alerts in one transaction. Expected failures are recorded on the source
  * (backoff, health) and returned in the summary; nothing is thrown for them.
  */
-export async function ingestSource(ctx: IngestContext, source: SourceRow): Promise<SourceSummary> {
+export async function ingestSource(ctx: IngestContext, source: Source): Promise<SourceSummary> {
   const { deps } = ctx
   const started = performance.now()
   const now = deps.clock.now()
   const summary: SourceSummary = {
     source, fetched: 0, new: 0, relevant: 0, flagged: 0, error: null, flaggedArticleIds: [], isNewlyFailing: false, isRecovered: false,
   }
-  const intervalMs = deps.config.pollIntervalSeconds * 1000
   try {
-    const listing = await listItems(ctx, source)
+    const listing = await LISTERS[source.type]({ fetcher: ctx.fetcher, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal }, source)
     if (!listing.ok && ctx.signal?.aborted) return { ...summary, error: 'aborted' }
     if (!listing.ok) {
       summary.error = listing.reason
@@ -283,10 +148,7 @@ export async function ingestSource(ctx: IngestContext, source: SourceRow): Promi
       return summary
     }
 
-    let waitMs = intervalMs
-    if (listing.freshUntil) waitMs = Math.max(waitMs, listing.freshUntil.getTime() - now.getTime())
-    if (listing.ttlMinutes) waitMs = Math.max(waitMs, listing.ttlMinutes * 60_000)
-    const nextPollAt = new Date(now.getTime() + withJitter(Math.min(waitMs, DAY_MS)))
+    const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000, listing)
     const pollState = { now, etag: listing.etag, lastModified: listing.lastModified, nextPollAt }
 
     summary.fetched = listing.candidates.length
@@ -308,12 +170,13 @@ export async function ingestSource(ctx: IngestContext, source: SourceRow): Promi
       todo.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
     }
 
-    const completed = (await mapLimit(todo, PAGE_CONCURRENCY, async (item) => ({ item, article: await completeArticle(ctx, source, item, now) })))
+    const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
+    const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now) })))))
       .filter((x): x is { item: Prepared; article: NonNullable<typeof x.article> } => x.article !== null)
     if (ctx.signal?.aborted) return summary
 
     const threshold = deps.config.confidenceThreshold
-    const isBacklog = source.first_polled_at === null
+    const isBacklog = source.firstPolledAt === null
     const inputs = completed.map(({ item, article }) => {
       const lang = LANGS.includes(article.lang as Lang) ? (article.lang as Lang) : null
       const stop = deps.metrics.classifyDuration.startTimer()

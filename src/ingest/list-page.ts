@@ -1,15 +1,8 @@
 import { load } from 'cheerio'
+import type { ListSelectors } from '../db/sources.js'
 import { parseDate } from './dates.js'
 import { HTML_PARSER_OPTIONS, tidyText } from './html-text.js'
 import { resolveUrl } from './url.js'
-
-/** The `list` selectors of an html source (spec.md § Sources file). */
-export interface ListSelectors {
-  item: string
-  link: string
-  title?: string
-  date?: string
-}
 
 export interface ListEntry {
   url: string

@@ -1,10 +1,11 @@
+import PQueue from 'p-queue'
 import { listCountryAliases } from '../db/country-aliases.js'
-import type { SourceRow } from '../db/schema.js'
-import { findDueSources, getSourceById } from '../db/sources.js'
+import { findDueSources, getSourceById, type Source } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import { createLoop, type Loop } from '../loop.js'
-import { createFetcher, type Fetcher } from './fetch.js'
+import { createFetcher, type Fetcher, type FetcherOptions } from './fetch.js'
 import type { SourceSummary } from './ingest-source.js'
+import { recordFailedPoll } from './schedule.js'
 
 /** How often the poller looks for due sources; each source keeps its own next_poll_at. */
 const TICK_MS_MAX = 30_000
@@ -15,9 +16,9 @@ export interface CycleReport {
   /** Articles flagged for review in this cycle. */
   flaggedArticleIds: number[]
   /** Sources that just crossed SOURCE_FAILURES_BEFORE_NOTICE (reported once). */
-  failingSources: SourceRow[]
+  failingSources: Source[]
   /** Sources that had been reported failing and now succeeded. */
-  recoveredSources: SourceRow[]
+  recoveredSources: Source[]
 }
 
 export interface PollerHooks {
@@ -28,37 +29,38 @@ export interface PollerHooks {
  * Polls the given sources, several at once; one source's failure (expected or thrown) is
  * recorded in its summary and never stops the others.
  */
-export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: readonly SourceRow[], signal?: AbortSignal): Promise<SourceSummary[]> {
+export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: readonly Source[], signal?: AbortSignal): Promise<SourceSummary[]> {
   if (sources.length === 0) return []
   // Loaded on first use, not with the app: the parsers and the classifier's tables (the
   // language detector's n-grams above all) take ~0.5 s and ~100 MB, which the bot need not
   // spend before it starts taking updates, nor at all while no source is due.
-  const [{ createClassifier }, { ingestSource, recordFailedPoll }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
+  const [{ createClassifier }, { ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
-  const summaries = new Array<SourceSummary>(sources.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < sources.length && !signal?.aborted) {
-      const index = next++
-      const source = sources[index]!
-      try {
-        summaries[index] = await ingestSource({ deps, fetcher, classifier, signal }, source)
-      } catch (error) {
-        deps.logger.error({ err: error, source: source.name }, 'source poll crashed')
-        const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
-        // Backed off like any failure, so a source that crashes is not retried at every tick.
-        const { isNewlyFailing } = await recordFailedPoll(deps, source, deps.clock.now(), reason).catch((recordError: unknown) => {
-          deps.logger.error({ err: recordError, source: source.name }, 'source failure not recorded')
-          return { isNewlyFailing: false }
-        })
-        summaries[index] = {
-          source, fetched: 0, new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], isNewlyFailing, isRecovered: false, error: reason,
-        }
-      }
+  const pollOne = async (source: Source): Promise<SourceSummary> => {
+    try {
+      return await ingestSource({ deps, fetcher, classifier, signal }, source)
+    } catch (error) {
+      deps.logger.error({ err: error, source: source.name }, 'source poll crashed')
+      const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
+      // Backed off like any failure, so a source that crashes is not retried at every tick.
+      const { isNewlyFailing } = await recordFailedPoll(deps, source, deps.clock.now(), reason).catch((recordError: unknown) => {
+        deps.logger.error({ err: recordError, source: source.name }, 'source failure not recorded')
+        return { isNewlyFailing: false }
+      })
+      return { source, fetched: 0, new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], isNewlyFailing, isRecovered: false, error: reason }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(SOURCE_CONCURRENCY, sources.length) }, worker))
-  return summaries.filter(Boolean)
+  const queue = new PQueue({ concurrency: SOURCE_CONCURRENCY })
+  // Once aborted, sources not yet started are dropped from the queue (and from the summaries).
+  const summaries = await Promise.all(
+    sources.map((source) =>
+      queue.add(() => pollOne(source), { signal }).catch((error: unknown) => {
+        if (signal?.aborted) return null
+        throw error
+      }),
+    ),
+  )
+  return summaries.filter((s) => s !== null)
 }
 
 /** The cycle's news for admins: flagged items, sources that started failing or recovered. */
@@ -79,7 +81,7 @@ async function reportCycle(deps: AppDeps, summaries: readonly SourceSummary[], h
 }
 
 /** The background poller: each pass ingests the sources that are due. */
-export function createPoller(deps: AppDeps, hooks: PollerHooks = {}): Loop {
+export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOptions: FetcherOptions = {}): Loop {
   let fetcher: Fetcher | undefined
   const loop = createLoop({
     name: 'poller',
@@ -88,7 +90,7 @@ export function createPoller(deps: AppDeps, hooks: PollerHooks = {}): Loop {
     run: async (signal) => {
       const due = await findDueSources(deps.db, deps.clock.now())
       if (signal.aborted || due.length === 0) return
-      fetcher ??= createFetcher()
+      fetcher ??= createFetcher(fetcherOptions)
       const summaries = await ingestSources(deps, fetcher, due, signal)
       deps.logger.info(
         { sources: summaries.length, new: summaries.reduce((n, s) => n + s.new, 0), failed: summaries.filter((s) => s.error).length },

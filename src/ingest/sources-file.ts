@@ -47,7 +47,7 @@ export function parseSourcesFile(text: string): LoadSourcesResult {
   for (const [index, raw] of data.entries()) {
     const label = raw && typeof raw === 'object' && typeof (raw as { name?: unknown }).name === 'string' ? `source "${(raw as { name: string }).name}"` : `source #${index + 1}`
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `${label}: expected an object` }
-    const unknown = Object.keys(raw).find((key) => !(FIELDS as readonly string[]).includes(key))
+    const unknown = Object.keys(raw as object).find((key) => !(FIELDS as readonly string[]).includes(key))
     if (unknown) return { ok: false, error: `${label}: unknown field "${unknown}"` }
     const list = (raw as { list?: unknown }).list
     if (list && typeof list === 'object' && !Array.isArray(list)) {

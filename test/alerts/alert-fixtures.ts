@@ -1,5 +1,5 @@
 import type { Db } from '../../src/db/database.js'
-import { enqueueAlerts } from '../../src/db/outbox.js'
+import { enqueueAlerts } from '../../src/alerts/enqueue.js'
 import type { AlertMode, ChatType, OutboxState, TopicType } from '../../src/db/schema.js'
 import { type SeedItem, seedItems } from '../helpers/seed-items.js'
 
@@ -64,7 +64,6 @@ export async function seedAlertItems(db: Db, items: readonly AlertItem[]): Promi
   return ids
 }
 
-/** Publishes (enqueues the alerts of) each article in its own transaction, as ingest and /review do. */
 /**
  * Runs the publishing transaction at `now` as ingest and approval do (the status time, then the
  * alerts); items seeded as flagged or rejected stay so, and enqueue nothing.

@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Pacer, type PaceTimer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
+import { Pacer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
 import { TELEGRAM_RATE_LIMITS } from '../helpers/fake-bot-api.js'
-import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { createTestApp, type TestApp, virtualPaceTimer } from '../helpers/test-app.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
-
-/** Virtual time: sleeping moves the clock, so hours of pacing run in milliseconds. */
-function virtualTimer(): PaceTimer & { at: number } {
-  const timer = {
-    at: 0,
-    now: () => timer.at,
-    sleep: async (ms: number) => {
-      timer.at += Math.max(0, ms)
-    },
-  }
-  return timer
-}
 
 async function sendThroughPacer(pacer: Pacer, timer: { now(): number }, chats: { chatId: number; isGroup: boolean }[]): Promise<{ chatId: number; at: number }[]> {
   const signal = new AbortController().signal
@@ -31,14 +19,14 @@ async function sendThroughPacer(pacer: Pacer, timer: { now(): number }, chats: {
 
 describe('Pacer', () => {
   it('spaces messages evenly under 30 a second overall', async () => {
-    const timer = virtualTimer()
+    const timer = virtualPaceTimer()
     const sent = await sendThroughPacer(new Pacer(TELEGRAM_PACE, timer), timer, Array.from({ length: 300 }, (_, i) => ({ chatId: i, isGroup: false })))
     for (let i = 30; i < sent.length; i += 1) expect(sent[i]!.at - sent[i - 30]!.at).toBeGreaterThan(1000)
     expect(sent.at(-1)!.at / 1000).toBeLessThan(300 / 27)
   })
 
   it('sends one chat at most one message a second, and a group at most 20 a minute', async () => {
-    const timer = virtualTimer()
+    const timer = virtualPaceTimer()
     const pacer = new Pacer(TELEGRAM_PACE, timer)
     const toUser = await sendThroughPacer(pacer, timer, Array.from({ length: 5 }, () => ({ chatId: 1, isGroup: false })))
     for (let i = 1; i < toUser.length; i += 1) expect(toUser[i]!.at - toUser[i - 1]!.at).toBeGreaterThanOrEqual(1000)
@@ -48,7 +36,7 @@ describe('Pacer', () => {
   })
 
   it('holds a chat while a message to it is in flight', () => {
-    const timer = virtualTimer()
+    const timer = virtualPaceTimer()
     const pacer = new Pacer(TELEGRAM_PACE, timer)
     expect(pacer.tryAcquire(7, false)).toBe(true)
     expect(pacer.tryAcquire(7, false)).toBe(false)
@@ -59,7 +47,7 @@ describe('Pacer', () => {
 describe('sender against a Bot API that enforces the limits', () => {
   let t: TestApp
   beforeEach(async () => {
-    t = await createTestApp()
+    t = await createTestApp({}, { isPacedInRealTime: true })
     t.api.rateLimits = TELEGRAM_RATE_LIMITS
   })
   afterEach(async () => t.close())

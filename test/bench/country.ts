@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -157,18 +157,17 @@ async function measureStartup(path: string, dir: string): Promise<number[]> {
   const runs: number[] = []
   try {
     for (let i = 0; i < STARTUP_RUNS; i++) {
-      let child: ChildProcess | undefined
       const firstGetUpdates = new Promise<number>((resolve) => {
         proxy.onCall = (method) => {
           if (method === 'getUpdates') resolve(performance.now())
         }
       })
       const started = performance.now()
-      child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
         env: { PATH: process.env.PATH ?? '', BOT_TOKEN: api.token, TELEGRAM_API_ROOT: proxy.root, DATABASE_PATH: path, SOURCES_FILE: join(dir, 'none.json'), PORT: '0', LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'ignore', 'inherit'],
       })
-      const exited = new Promise<number | null>((resolve) => child!.on('exit', resolve))
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
       const at = await Promise.race([firstGetUpdates, exited.then((code) => Promise.reject(new Error(`main.ts exited ${code} before getUpdates`)))])
       runs.push(at - started)
       child.kill('SIGTERM')

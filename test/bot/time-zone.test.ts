@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { resolveTimeZone } from '../../src/bot/time-zones.js'
+import { resolveTimeZone } from '../../src/time-zone.js'
 import { utcOffsetLabel } from '../../src/time-zone.js'
 import { getSubscriberSettings } from '../../src/db/subscriptions.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'

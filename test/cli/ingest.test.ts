@@ -1,19 +1,11 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { run } from '../../src/cli/ingest.js'
 import { openDb } from '../../src/db/database.js'
+import { runCommand } from '../helpers/command-io.js'
 import { FixtureServer } from '../helpers/fixture-server.js'
-
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })))
-}
 
 let server: FixtureServer
 let dir: string
@@ -34,7 +26,7 @@ describe('npm run ingest -- --once', () => {
       { name: 'Off', url: server.url('/off.xml'), type: 'rss', lang: 'ru', enabled: false },
     ]))
     const database = join(dir, 'db', 'coopwatch.db')
-    const result = await run('src/cli/ingest.ts', ['--once'], { DATABASE_PATH: database, SOURCES_FILE: sources, LOG_LEVEL: 'silent' })
+    const result = await runCommand(run, ['--once'], { DATABASE_PATH: database, SOURCES_FILE: sources, LOG_LEVEL: 'silent' })
     expect(result.code).toBe(0)
     const lines = result.stdout.trim().split('\n').sort()
     expect(lines).toHaveLength(2)
@@ -47,14 +39,16 @@ describe('npm run ingest -- --once', () => {
     await db.destroy()
   })
 
-  it('npm start refuses a malformed SOURCES_FILE with one line and exit 1', async () => {
+  it('refuses a malformed SOURCES_FILE with one line and exit 1', async () => {
     const sources = join(dir, 'sources.json')
     writeFileSync(sources, JSON.stringify([{ name: 'X', url: 'https://x.test/rss', type: 'rss', lang: 'ru', note: 'n' }]))
-    const result = await run('src/main.ts', [], {
-      BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_API_ROOT: 'http://127.0.0.1:1', DATABASE_PATH: join(dir, 'm.db'),
-      SOURCES_FILE: sources, LOG_LEVEL: 'silent', PORT: '0',
-    })
+    const result = await runCommand(run, ['--once'], { DATABASE_PATH: join(dir, 'm.db'), SOURCES_FILE: sources, LOG_LEVEL: 'silent' })
     expect(result.code).toBe(1)
     expect(result.stderr.trim().split('\n')).toEqual([`SOURCES_FILE ${sources}: source "X": unknown field "note"`])
+  })
+
+  it('prints its usage without --once, and one line per bad variable', async () => {
+    expect(await runCommand(run, [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^usage: npm run ingest -- --once/) })
+    expect(await runCommand(run, ['--once'], { POLL_INTERVAL_SECONDS: 'x' })).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^POLL_INTERVAL_SECONDS: expected/) })
   })
 })

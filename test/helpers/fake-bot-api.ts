@@ -102,7 +102,7 @@ export class FakeBotApi {
   }
 
   pushUpdate(update: Omit<Update, 'update_id'>): void {
-    this.updates.push({ ...update, update_id: this.nextUpdateId++ } as Update)
+    this.updates.push({ ...update, update_id: this.nextUpdateId++ })
     for (const wake of this.waiters) wake()
   }
 

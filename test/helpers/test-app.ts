@@ -1,3 +1,4 @@
+import { Pacer, type PaceTimer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
 import { type App, createApp } from '../../src/app.js'
 import type { Clock } from '../../src/clock.js'
 import { type Config, loadConfig } from '../../src/config.js'
@@ -23,6 +24,23 @@ export class TestClock implements Clock {
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms)
   }
+}
+
+/**
+ * Virtual time for the alert pacer: sleeping moves the clock, so a second of pacing costs
+ * nothing. Each sleep still yields to I/O, so a sender waiting for a busy chat lets the other
+ * sender's request finish.
+ */
+export function virtualPaceTimer(): PaceTimer & { at: number } {
+  const timer = {
+    at: 0,
+    now: () => timer.at,
+    sleep: async (ms: number) => {
+      await new Promise((resolve) => setImmediate(resolve))
+      timer.at += Math.max(0, ms)
+    },
+  }
+  return timer
 }
 
 export const ADMIN_ID = 500_001
@@ -57,18 +75,22 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/**
- * A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi.
- * `apiRoot` puts something between the app and the fake (a holding proxy), given the fake.
- */
-export async function createTestApp(env: Record<string, string> = {}, apiRoot?: (api: FakeBotApi) => Promise<string>): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Puts something between the app and the fake (a holding proxy), given the fake. */
+  apiRoot?: (api: FakeBotApi) => Promise<string>
+  /** Alerts paced in real time, for tests of the pacing itself; otherwise in virtual time. */
+  isPacedInRealTime?: boolean
+}
+
+/** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
+export async function createTestApp(env: Record<string, string> = {}, { apiRoot, isPacedInRealTime = false }: TestAppOptions = {}): Promise<TestApp> {
   const api = new FakeBotApi()
   await api.start()
   const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
   const db = await createTestDb()
   const clock = new TestClock()
   const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
-  const app = createApp(deps)
+  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, ...(isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) }) })
   await app.bot.init()
   return {
     api,

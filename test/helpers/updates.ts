@@ -13,7 +13,7 @@ export function privateChat(from: User): Chat.PrivateChat {
 }
 
 export function groupChat(id: number, title = 'Culture desk', isForum = false): Chat.SupergroupChat {
-  return { id, type: 'supergroup', title, ...(isForum ? { is_forum: true } : {}) } as Chat.SupergroupChat
+  return { id, type: 'supergroup', title, ...(isForum ? { is_forum: true } : {}) }
 }
 
 function entitiesFor(text: string): Message['entities'] {

@@ -11,7 +11,7 @@ let fetcher: Fetcher
 
 beforeAll(async () => {
   await server.start()
-  fetcher = createFetcher({ totalTimeoutMs: 400, connectTimeoutMs: 1_000, now: () => new Date('2026-11-21T09:00:00Z') })
+  fetcher = createFetcher({ totalTimeoutMs: 400, connectTimeoutMs: 1_000, minHostGapMs: 0, now: () => new Date('2026-11-21T09:00:00Z') })
   server
     .file('/feeds/cp1251.xml', 'feeds/ministry-cp1251.xml', { charset: 'windows-1251', contentType: 'application/rss+xml' })
     .file('/feeds/ru.xml', 'feeds/ministry-ru.xml', { etag: '"v1"' })
@@ -140,6 +140,20 @@ describe('fetch', () => {
     const results = await all
     expect(results.every((r) => r.ok)).toBe(true)
     expect(peak).toBe(2)
+  })
+
+  it('waits the minimum gap before the next request to the same host, and can be aborted while it waits', async () => {
+    const paced = createFetcher({ minHostGapMs: 60_000 })
+    server.text('/gap', 'ok')
+    expect(await paced.fetch({ url: server.url('/gap') })).toMatchObject({ ok: true })
+    const controller = new AbortController()
+    const second = paced.fetch({ url: server.url('/gap'), signal: controller.signal })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(server.hits('/gap')).toHaveLength(1)
+    controller.abort()
+    expect(await second).toMatchObject({ ok: false, reason: 'aborted' })
+    expect(server.hits('/gap')).toHaveLength(1)
+    paced.close()
   })
 
   it('answers an unreachable host with a reason, not an exception', async () => {

@@ -1,19 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import SQLite from 'better-sqlite3'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { run } from '../../src/cli/backup.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import { runCommand } from '../helpers/command-io.js'
 
 const SEEDED_ARTICLES = 20_000
 
-// Another process writing the whole time, as the running bot would: each transaction adds a
-// pair of rows, so a consistent copy always holds an even number of them.
+// Another connection, on its own thread, writing the whole time as the running bot would: each
+// transaction adds a pair of rows, so a consistent copy always holds an even number of them.
 const WRITER = `
+const { parentPort, workerData } = require('node:worker_threads')
 const SQLite = require('better-sqlite3')
-const db = new SQLite(process.argv[1])
+const db = new SQLite(workerData)
 db.pragma('journal_mode = WAL')
 db.pragma('busy_timeout = 5000')
 const insert = db.prepare('insert into probe (n) values (?)')
@@ -21,32 +24,17 @@ const pair = db.transaction((n) => { insert.run(n); insert.run(n) })
 let n = 0
 const deadline = Date.now() + 60_000
 let stopping = false
-process.on('SIGTERM', () => { stopping = true })
+parentPort.on('message', () => { stopping = true })
 function tick() {
   if (stopping || Date.now() > deadline) { db.close(); process.exit(0) }
   for (let i = 0; i < 50; i++) pair(++n)
-  if (n === 50) process.stdout.write('ready\\n')
+  if (n === 50) parentPort.postMessage('ready')
   setImmediate(tick)
 }
 tick()
 `
 
-interface Exit {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function run(command: string, args: string[], env: Record<string, string> = {}): { child: ChildProcess; exited: Promise<Exit> } {
-  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
-  return { child, exited: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr }))) }
-}
-
-const backupCli = (args: string[], env: Record<string, string>) => run(process.execPath, ['--import', 'tsx', 'src/cli/backup.ts', ...args], env).exited
+const backupCli = (args: string[], env: Record<string, string>) => runCommand(run, args, env)
 
 describe('npm run backup -- FILE', () => {
   let template: string
@@ -76,18 +64,18 @@ describe('npm run backup -- FILE', () => {
     copyFileSync(template, dbPath)
   })
 
-  let writer: ChildProcess | undefined
-  afterEach(() => {
-    writer?.kill('SIGKILL')
+  let writer: Worker | undefined
+  afterEach(async () => {
+    await writer?.terminate()
     writer = undefined
     rmSync(dir, { recursive: true, force: true })
   })
   afterAll(() => rmSync(dirname(template), { recursive: true, force: true }))
 
   it('copies a database that another process keeps writing, consistently and without stopping the writer', async () => {
-    const w = run(process.execPath, ['-e', WRITER, dbPath])
-    writer = w.child
-    await new Promise<void>((resolve) => w.child.stdout!.once('data', () => resolve()))
+    const w = new Worker(WRITER, { eval: true, workerData: dbPath })
+    writer = w
+    await new Promise<void>((resolve) => w.once('message', () => resolve()))
 
     const target = join(dir, 'backups', 'coopwatch-2026-11-21.db')
     const exit = await backupCli([target], { DATABASE_PATH: dbPath })
@@ -104,8 +92,9 @@ describe('npm run backup -- FILE', () => {
       live.close()
       return n
     }).toBeGreaterThan(copied)
-    writer.kill('SIGTERM')
-    expect((await w.exited).code).toBe(0)
+    const exited = new Promise((resolve) => w.once('exit', resolve))
+    w.postMessage('stop')
+    expect(await exited).toBe(0)
 
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok')
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
@@ -140,7 +129,7 @@ describe('npm run backup -- FILE', () => {
   it('leaves nothing under the target name when it fails', async () => {
     writeFileSync(join(dir, 'not-a-db.db'), 'plain text, not SQLite')
     const exit = await backupCli([join(dir, 'out.db')], { DATABASE_PATH: join(dir, 'not-a-db.db') })
-    expect(exit.code).toBe(1)
+    expect(exit).toMatchObject({ code: 1, stderr: expect.stringMatching(/^backup failed: cannot copy .+not-a-db\.db: file is not a database\n$/) })
     expect(existsSync(join(dir, 'out.db'))).toBe(false)
   })
 })

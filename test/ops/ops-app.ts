@@ -14,7 +14,7 @@ export interface OpsApp extends TestApp {
  * the app and the fake Bot API (a holding proxy), defaulting to the fake itself.
  */
 export async function startOpsApp(env: Record<string, string> = {}, apiRoot?: (api: FakeBotApi) => Promise<string>): Promise<OpsApp> {
-  const t = await createTestApp(env, apiRoot)
+  const t = await createTestApp(env, { apiRoot })
   await t.app.start()
   return { ...t, url: (path) => `http://127.0.0.1:${t.app.httpPort}${path}` }
 }

@@ -2,12 +2,12 @@ import { type Context, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../classify/types.js'
 import { addAdminSource, findSourceByUrl } from '../../db/source-admin.js'
 import type { Discovery } from '../../ingest/discover-source.js'
-import type { ListSelectors } from '../../ingest/list-page.js'
-import { escapeHtml } from '../format/escape.js'
-import { formatItemDate, renderTitleLink } from '../format/item-card.js'
-import { truncateText } from '../format/telegram-length.js'
-import type { Translate } from '../format/translate.js'
-import { conversationData } from '../features/admin/callback-data.js'
+import type { ListSelectors } from '../../db/sources.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { formatItemDate, renderTitleLink } from '../../telegram/item-card.js'
+import { truncateText } from '../../telegram/length.js'
+import type { Translate } from '../../telegram/translate.js'
+import { conversationCodec } from '../features/admin/callback-data.js'
 import { isAdminId } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
@@ -67,20 +67,20 @@ function renderPreview(found: Found, lang: Lang, t: Translate): string {
  */
 export async function addSourceConversation(conversation: AdminConversation, ctx: Context, args: AddSourceArgs): Promise<void> {
   const cancel = await translate(conversation, 'admin-button-cancel')
-  await ctx.reply(await translate(conversation, 'admin-addsource-checking', { url: escapeHtml(truncateText(args.url, 200)) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
+  await ctx.reply(await translate(conversation, 'admin-addsource-checking', { url: escapeHtml(truncateText(args.url, 200)) }))
   let result = await runDiscovery(conversation, (discovery, options) => discovery.discoverSource(args.url, options))
 
   while (!result.ok && result.reason === 'needs-selectors') {
     const needs = result
     const keyboard = new InlineKeyboard()
-    if (needs.suggested) keyboard.text(await translate(conversation, 'admin-button-use-suggested'), conversationData.suggested()).row()
-    keyboard.text(cancel, conversationData.cancel())
+    if (needs.suggested) keyboard.text(await translate(conversation, 'admin-button-use-suggested'), conversationCodec.encode({ answer: 'suggested' })).row()
+    keyboard.text(cancel, conversationCodec.encode({ answer: 'cancel' }))
     const prompt = await ctx.reply(
       await translate(conversation, 'admin-addsource-needs-selectors', {
         name: escapeHtml(truncateText(needs.name, 120)),
         suggested: needs.suggested ? escapeHtml(`${needs.suggested.item} | ${needs.suggested.link}`) : '—',
       }),
-      { parse_mode: 'HTML', reply_markup: keyboard },
+      { reply_markup: keyboard },
     )
     let selectors: ListSelectors | null = null
     while (selectors === null) {
@@ -90,12 +90,12 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
         const text = answer.text
         selectors = await conversation.external(async () => (await loadDiscovery()).parseSelectorsAnswer(text))
       }
-      if (selectors === null) await ctx.reply(await translate(conversation, 'admin-addsource-selectors-format'), { parse_mode: 'HTML' })
+      if (selectors === null) await ctx.reply(await translate(conversation, 'admin-addsource-selectors-format'))
     }
     const chosen = selectors
     const listed = await runDiscovery(conversation, (discovery, options) => discovery.discoverListPage(needs.url, chosen, options))
     if (!listed.ok && listed.reason === 'empty') {
-      await ctx.reply(await translate(conversation, 'admin-addsource-selectors-empty'), { parse_mode: 'HTML' })
+      await ctx.reply(await translate(conversation, 'admin-addsource-selectors-empty'))
       continue
     }
     result = listed
@@ -103,23 +103,23 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
 
   if (!result.ok) {
     const failure = result
-    await ctx.reply(await conversation.external((outer) => renderFailure(failure, outer.t)), { parse_mode: 'HTML' })
+    await ctx.reply(await conversation.external((outer) => renderFailure(failure, outer.t)))
     return
   }
   const found = result
   const duplicate = await conversation.external(async (outer) => (await findSourceByUrl(outer.deps.db, found.source.url))?.name ?? null)
   if (duplicate !== null) {
-    await ctx.reply(await translate(conversation, 'admin-addsource-duplicate', { name: escapeHtml(duplicate) }), { parse_mode: 'HTML' })
+    await ctx.reply(await translate(conversation, 'admin-addsource-duplicate', { name: escapeHtml(duplicate) }))
     return
   }
 
   let lang = found.source.lang
   for (;;) {
     const preview = await conversation.external(async (outer) => renderPreview({ ...found, source: { ...found.source, lang } }, await currentLang(outer), outer.t))
-    const keyboard = new InlineKeyboard().text(await translate(conversation, 'admin-button-add'), conversationData.ok()).row()
-    for (const other of ['en', 'ru', 'kk'] as const) if (other !== lang) keyboard.text(await translate(conversation, `admin-button-lang-${other}`), conversationData.lang(other))
-    keyboard.row().text(cancel, conversationData.cancel())
-    const confirm = await ctx.reply(preview, { parse_mode: 'HTML', reply_markup: keyboard, link_preview_options: { is_disabled: true } })
+    const keyboard = new InlineKeyboard().text(await translate(conversation, 'admin-button-add'), conversationCodec.encode({ answer: 'ok' })).row()
+    for (const other of ['en', 'ru', 'kk'] as const) if (other !== lang) keyboard.text(await translate(conversation, `admin-button-lang-${other}`), conversationCodec.encode({ answer: 'lang', lang: other }))
+    keyboard.row().text(cancel, conversationCodec.encode({ answer: 'cancel' }))
+    const confirm = await ctx.reply(preview, { reply_markup: keyboard })
     const answer = await waitForAnswer(conversation, args, confirm.message_id)
     if (answer.kind === 'button' && answer.answer.answer === 'lang') {
       lang = answer.answer.lang
@@ -137,5 +137,5 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     const result = await addAdminSource(outer.deps.db, source, { adminId: args.adminId, now: outer.deps.clock.now() })
     return result.ok ? outer.t('admin-addsource-added', { name: escapeHtml(result.name) }) : outer.t('admin-addsource-duplicate', { name: escapeHtml(result.name) })
   })
-  await ctx.reply(added, { parse_mode: 'HTML' })
+  await ctx.reply(added)
 }

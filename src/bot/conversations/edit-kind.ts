@@ -2,9 +2,9 @@ import { type Context, InlineKeyboard } from 'grammy'
 import { KINDS, type Kind } from '../../classify/types.js'
 import { getItemsByIds } from '../../db/items.js'
 import { setItemKind } from '../../db/review.js'
-import { escapeHtml } from '../format/escape.js'
-import { truncateText } from '../format/telegram-length.js'
-import { conversationData } from '../features/admin/callback-data.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
+import { conversationCodec } from '../features/admin/callback-data.js'
 import { isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
@@ -21,10 +21,10 @@ export async function editKindConversation(conversation: AdminConversation, ctx:
     if (!item || item.status === 'rejected') return null
     const keyboard = new InlineKeyboard()
     KINDS.forEach((kind, i) => {
-      keyboard.text(outer.t(`kind-${kind}`), conversationData.kind(kind))
+      keyboard.text(outer.t(`kind-${kind}`), conversationCodec.encode({ answer: 'kind', kind }))
       if (i % 2 === 1) keyboard.row()
     })
-    keyboard.text(outer.t('admin-button-cancel'), conversationData.cancel())
+    keyboard.text(outer.t('admin-button-cancel'), conversationCodec.encode({ answer: 'cancel' }))
     const text = outer.t('admin-kind-prompt', {
       title: escapeHtml(truncateText(item.title, 200)),
       current: item.kind ? outer.t(`kind-${item.kind}`) : '—',
@@ -35,7 +35,7 @@ export async function editKindConversation(conversation: AdminConversation, ctx:
     await ctx.reply(await translate(conversation, 'admin-item-gone'))
     return
   }
-  const sent = await ctx.reply(prompt.text, { parse_mode: 'HTML', reply_markup: prompt.reply_markup })
+  const sent = await ctx.reply(prompt.text, { reply_markup: prompt.reply_markup })
   let kind: Kind | undefined
   while (kind === undefined) {
     const answer = await waitForAnswer(conversation, args, sent.message_id)
@@ -50,6 +50,6 @@ export async function editKindConversation(conversation: AdminConversation, ctx:
     if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
     return { text: outer.t('admin-kind-saved', { kind: outer.t(`kind-${chosen}`) }), card: await loadReviewCard(outer, args.articleId) }
   })
-  await ctx.reply(outcome.text, { parse_mode: 'HTML' })
-  if (outcome.card) await ctx.reply(outcome.card.text, { parse_mode: 'HTML', reply_markup: outcome.card.reply_markup, link_preview_options: { is_disabled: true } })
+  await ctx.reply(outcome.text)
+  if (outcome.card) await ctx.reply(outcome.card.text, { reply_markup: outcome.card.reply_markup })
 }

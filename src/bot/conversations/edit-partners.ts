@@ -3,9 +3,9 @@ import { countryFlag, countryName, createCountryIndex } from '../../classify/cou
 import { listCountryAliases, teachCountryAlias } from '../../db/country-aliases.js'
 import { getItemsByIds } from '../../db/items.js'
 import { setItemPartners } from '../../db/review.js'
-import { escapeHtml } from '../format/escape.js'
-import { truncateText } from '../format/telegram-length.js'
-import { conversationData } from '../features/admin/callback-data.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
+import { conversationCodec } from '../features/admin/callback-data.js'
 import { renderCountries } from '../features/admin/render.js'
 import { isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
@@ -34,7 +34,7 @@ interface TaughtAlias {
   country: string
 }
 
-const cancelKeyboard = (cancel: string) => new InlineKeyboard().text(cancel, conversationData.cancel())
+const cancelKeyboard = (cancel: string) => new InlineKeyboard().text(cancel, conversationCodec.encode({ answer: 'cancel' }))
 
 /**
  * Edit partners: the admin types countries in any language («Франция, Германия», "fr de"); a
@@ -55,7 +55,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
   const cancel = await translate(conversation, 'admin-button-cancel')
 
   for (;;) {
-    const prompt = await ctx.reply(intro, { parse_mode: 'HTML', reply_markup: cancelKeyboard(cancel) })
+    const prompt = await ctx.reply(intro, { reply_markup: cancelKeyboard(cancel) })
     let typed: string | undefined
     while (typed === undefined) {
       const answer = await waitForAnswer(conversation, args, prompt.message_id)
@@ -80,8 +80,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
     const taught: TaughtAlias[] = []
     for (const name of parsed.unknown.slice(0, MAX_UNKNOWN_ASKED)) {
       const question = await ctx.reply(await translate(conversation, 'admin-partners-unknown', { name: escapeHtml(name) }), {
-        parse_mode: 'HTML',
-        reply_markup: new InlineKeyboard().text(await translate(conversation, 'admin-button-skip-name'), conversationData.skip()).text(cancel, conversationData.cancel()),
+        reply_markup: new InlineKeyboard().text(await translate(conversation, 'admin-button-skip-name'), conversationCodec.encode({ answer: 'skip' })).text(cancel, conversationCodec.encode({ answer: 'cancel' })),
       })
       for (;;) {
         const answer = await waitForAnswer(conversation, args, question.message_id)
@@ -98,7 +97,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
           if (!parsed.codes.includes(country)) parsed.codes = [...parsed.codes, country].sort()
           break
         }
-        await ctx.reply(await translate(conversation, 'admin-partners-not-a-country', { name: escapeHtml(answer.text.slice(0, MAX_ALIAS_LENGTH)) }), { parse_mode: 'HTML' })
+        await ctx.reply(await translate(conversation, 'admin-partners-not-a-country', { name: escapeHtml(answer.text.slice(0, MAX_ALIAS_LENGTH)) }))
       }
     }
 
@@ -113,12 +112,11 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       return lines.join('\n')
     })
     const confirm = await ctx.reply(summary, {
-      parse_mode: 'HTML',
       reply_markup: new InlineKeyboard()
-        .text(await translate(conversation, 'admin-button-save'), conversationData.ok())
-        .text(await translate(conversation, 'admin-button-retype'), conversationData.retry())
+        .text(await translate(conversation, 'admin-button-save'), conversationCodec.encode({ answer: 'ok' }))
+        .text(await translate(conversation, 'admin-button-retype'), conversationCodec.encode({ answer: 'retry' }))
         .row()
-        .text(cancel, conversationData.cancel()),
+        .text(cancel, conversationCodec.encode({ answer: 'cancel' })),
     })
     let decision: 'ok' | 'retry' | undefined
     while (decision === undefined) {
@@ -137,8 +135,8 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       for (const t of taught) await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now })
       return { text: outer.t('admin-partners-saved'), card: await loadReviewCard(outer, args.articleId) }
     })
-    await ctx.reply(outcome.text, { parse_mode: 'HTML' })
-    if (outcome.card) await ctx.reply(outcome.card.text, { parse_mode: 'HTML', reply_markup: outcome.card.reply_markup, link_preview_options: { is_disabled: true } })
+    await ctx.reply(outcome.text)
+    if (outcome.card) await ctx.reply(outcome.card.text, { reply_markup: outcome.card.reply_markup })
     return
   }
 }

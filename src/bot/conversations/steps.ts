@@ -1,13 +1,12 @@
 import type { Conversation } from '@grammyjs/conversations'
 import type { Context } from 'grammy'
 import type { TranslationVariables } from '@grammyjs/i18n'
-import { type ConversationAnswer, conversationData } from '../features/admin/callback-data.js'
+import { type ConversationAnswer, conversationCodec } from '../features/admin/callback-data.js'
 import type { BotContext } from '../context.js'
 
 /** Admin conversations run on plain contexts; deps and translations come through `external`. */
 export type AdminConversation = Conversation<BotContext, Context>
 
-/** What every admin conversation is entered with. */
 export interface AdminConversationArgs {
   adminId: number
 }
@@ -42,8 +41,8 @@ export async function waitForAnswer(conversation: AdminConversation, { adminId }
     if (ctx.from?.id !== adminId) await conversation.skip({ next: true })
     const data = ctx.callbackQuery?.data
     if (data !== undefined) {
-      const answer = conversationData.parse(data)
-      if (answer === null || !conversationData.pattern.test(data)) await leave(conversation, ctx, true)
+      const answer = conversationCodec.decode(data)
+      if (answer === null) await leave(conversation, ctx, true)
       if (ctx.callbackQuery?.message?.message_id !== promptMessageId) {
         await ctx.answerCallbackQuery({ text: await translate(conversation, 'button-expired') })
         continue

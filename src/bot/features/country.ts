@@ -2,15 +2,15 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
 import type { BotContext } from '../context.js'
-import { escapeHtml } from '../format/escape.js'
-import { itemYear } from '../format/item-card.js'
-import { renderListMessage } from '../format/list-message.js'
-import { truncateText } from '../format/telegram-length.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { itemYear } from '../../telegram/item-card.js'
+import { renderListMessage } from '../../telegram/list-message.js'
+import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { countryCodec } from '../keyboards/country.js'
 import { type PageStep, pageSteps } from '../keyboards/pager.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
-import { showHtml } from '../respond.js'
+import { answerExpiredButton, showHtml } from '../respond.js'
 
 export const PAGE_SIZE = 5
 const COUNTRIES_PER_ROW = 3
@@ -41,7 +41,7 @@ countryFeature.command('country', async (ctx) => {
 countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
   const data = countryCodec.decode(ctx.callbackQuery.data)
   if (!data) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   const notice = data.action === 'countries' ? await showCountryKeyboard(ctx, data.pageNo) : await showCountry(ctx, data.country, data.action === 'page' ? data : null)

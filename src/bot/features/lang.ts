@@ -4,7 +4,7 @@ import { setChatLanguage } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
 import { langCodec } from '../keyboards/lang.js'
 import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
-import { showHtml } from '../respond.js'
+import { answerExpiredButton, showHtml } from '../respond.js'
 
 /** Each language names itself, so a user who landed in the wrong one can still find theirs. */
 const LANGUAGE_NAMES: Record<Lang, string> = { en: '🇬🇧 English', ru: '🇷🇺 Русский', kk: '🇰🇿 Қазақша' }
@@ -21,7 +21,7 @@ langFeature.callbackQuery(langCodec.filter, async (ctx) => {
   const lang = langCodec.decode(ctx.callbackQuery.data)
   const target = chatTarget(ctx)
   if (!lang || !target) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   if (!(await mayManageFromButton(ctx))) return

@@ -1,11 +1,11 @@
 import { Composer } from 'grammy'
 import { findLatestItems, getItemCursor } from '../../db/items.js'
 import type { BotContext } from '../context.js'
-import { renderListMessage } from '../format/list-message.js'
+import { renderListMessage } from '../../telegram/list-message.js'
 import { currentLang } from '../i18n/i18n.js'
 import { latestCodec } from '../keyboards/latest.js'
 import { type PageStep, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
-import { showHtml } from '../respond.js'
+import { answerExpiredButton, showHtml } from '../respond.js'
 
 const PAGE_SIZE = 5
 
@@ -18,7 +18,7 @@ latestFeature.command('latest', async (ctx) => {
 latestFeature.callbackQuery(latestCodec.filter, async (ctx) => {
   const step = latestCodec.decode(ctx.callbackQuery.data)
   if (!step) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   const notice = await showLatest(ctx, step)

@@ -2,12 +2,12 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { countSearchResults, getSearchQuery, pruneSearchQueries, saveSearchQuery, searchItems } from '../../db/items.js'
 import type { BotContext } from '../context.js'
-import { escapeHtml } from '../format/escape.js'
-import { renderItemPage } from '../format/item-list.js'
-import { truncateText } from '../format/telegram-length.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { renderItemPage } from '../../telegram/item-list.js'
+import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { searchCodec } from '../keyboards/search.js'
-import { showHtml } from '../respond.js'
+import { answerExpiredButton, showHtml } from '../respond.js'
 
 const PAGE_SIZE = 5
 /** Counting stops here ("1000+ results"): a common word would otherwise count half the archive. */
@@ -35,7 +35,7 @@ searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
   const data = searchCodec.decode(ctx.callbackQuery.data)
   const words = data ? await getSearchQuery(ctx.deps.db, data.queryId) : null
   if (!data || words === null) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   await saveSearchQuery(ctx.deps.db, words, ctx.deps.clock.now())

@@ -10,9 +10,9 @@ startFeature.command('start', async (ctx) => {
   const keyboard = new InlineKeyboard()
     .text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', pageNo: 1 }))
     .text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
-  await ctx.reply(ctx.t('start-greeting'), { parse_mode: 'HTML', reply_markup: keyboard })
+  await ctx.reply(ctx.t('start-greeting'), { reply_markup: keyboard })
 })
 
 startFeature.command('help', async (ctx) => {
-  await ctx.reply(ctx.t('help-text'), { parse_mode: 'HTML' })
+  await ctx.reply(ctx.t('help-text'))
 })

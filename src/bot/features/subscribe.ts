@@ -2,13 +2,13 @@ import { Composer } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { addSubscriptions } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
-import { escapeHtml } from '../format/escape.js'
-import { truncateText } from '../format/telegram-length.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu } from '../keyboards/subscribe-menu.js'
 import { chatTarget, mayManageFromButton, manageableChatTarget } from '../middlewares/chat-rights.js'
-import { showHtml } from '../respond.js'
+import { answerExpiredButton, showHtml } from '../respond.js'
 import { parseTopicArgument, topicLabel } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
@@ -22,7 +22,7 @@ subscribeFeature.command('subscribe', async (ctx) => {
   if (!target) return
   const arg = ctx.match.trim()
   if (arg === '') {
-    await ctx.reply(ctx.t('subscribe-menu-intro'), { parse_mode: 'HTML', reply_markup: subscribeMenu })
+    await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: subscribeMenu })
     return
   }
   const lang = await currentLang(ctx)
@@ -46,7 +46,7 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const data = subscribeCodec.decode(ctx.callbackQuery.data)
   const target = chatTarget(ctx)
   if (!data || !target) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   if (!(await mayManageFromButton(ctx))) return

@@ -1,14 +1,14 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { type ChatTarget, getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
-import { escapeHtml } from '../format/escape.js'
-import { truncateText } from '../format/telegram-length.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
 import { chatTarget, mayManageFromButton, manageableChatTarget } from '../middlewares/chat-rights.js'
-import { showHtml } from '../respond.js'
-import { resolveTimeZone } from '../time-zones.js'
+import { answerExpiredButton, showHtml } from '../respond.js'
+import { resolveTimeZone } from '../../time-zone.js'
 import { parseTopicArgument, topicLabel } from '../topics.js'
 
 /** Remove buttons per page: one row each, so the keyboard stays short on a phone. */
@@ -49,7 +49,7 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   const data = subscriptionsCodec.decode(ctx.callbackQuery.data)
   const target = chatTarget(ctx)
   if (!data || !target) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   if (data.action === 'page') {
@@ -60,7 +60,7 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   if (!(await mayManageFromButton(ctx))) return
   if (data.action === 'menu') {
     await ctx.answerCallbackQuery()
-    await ctx.reply(ctx.t('subscribe-menu-intro'), { parse_mode: 'HTML', reply_markup: subscribeMenu })
+    await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: subscribeMenu })
     return
   }
   const removed = await removeSubscriptionById(ctx.deps.db, target.chatId, data.id)

@@ -1,4 +1,4 @@
-import { createCodec, decodeNumber, encodeNumber, isCountryCode } from './codec.js'
+import { createCodec, decodeNumber, encodeNumber, isCountryCode } from '../../telegram/callback-data.js'
 import { decodeDirection, encodeDirection, type PageStep } from './pager.js'
 
 export type CountryCallback =

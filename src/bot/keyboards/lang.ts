@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../../classify/types.js'
-import { createCodec } from './codec.js'
+import { createCodec } from '../../telegram/callback-data.js'
 
 export const langCodec = createCodec<Lang>(
   'lang',

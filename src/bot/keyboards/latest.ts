@@ -1,4 +1,4 @@
-import { createCodec, decodeNumber, encodeNumber } from './codec.js'
+import { createCodec, decodeNumber, encodeNumber } from '../../telegram/callback-data.js'
 import { decodeDirection, encodeDirection, type PageStep } from './pager.js'
 
 export const latestCodec = createCodec<PageStep>(

@@ -1,4 +1,4 @@
-import { createCodec, decodeNumber, encodeNumber } from './codec.js'
+import { createCodec, decodeNumber, encodeNumber } from '../../telegram/callback-data.js'
 
 /** A page of a saved search (offset paging: search results are not keyed by one index). */
 export interface SearchPage {

@@ -7,11 +7,29 @@ import { addSubscriptions, getSubscriberSettings, listSubscriptions, removeSubsc
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
-import { TIME_ZONE_CHOICES } from '../time-zones.js'
-import { utcOffsetLabel } from '../../time-zone.js'
-import { DEFAULT_TIME_ZONE } from '../../time-zone.js'
+import { DEFAULT_TIME_ZONE, utcOffsetLabel } from '../../time-zone.js'
 
 type MenuContext = BotContext & MenuFlavor
+
+/**
+ * Zones offered as buttons in the /subscribe picker, each with the Fluent key of its city name:
+ * where our readers live, west to east of Kazakhstan first. Any other IANA zone can be typed.
+ */
+const TIME_ZONE_CHOICES = [
+  { zone: 'Asia/Almaty', city: 'subscribe-zone-almaty' },
+  { zone: 'Asia/Aqtobe', city: 'subscribe-zone-aqtobe' },
+  { zone: 'Europe/Moscow', city: 'subscribe-zone-moscow' },
+  { zone: 'Europe/Minsk', city: 'subscribe-zone-minsk' },
+  { zone: 'Asia/Tashkent', city: 'subscribe-zone-tashkent' },
+  { zone: 'Asia/Bishkek', city: 'subscribe-zone-bishkek' },
+  { zone: 'Europe/Istanbul', city: 'subscribe-zone-istanbul' },
+  { zone: 'Europe/Berlin', city: 'subscribe-zone-berlin' },
+  { zone: 'Europe/Paris', city: 'subscribe-zone-paris' },
+  { zone: 'Europe/London', city: 'subscribe-zone-london' },
+  { zone: 'America/New_York', city: 'subscribe-zone-new-york' },
+  { zone: 'Asia/Shanghai', city: 'subscribe-zone-shanghai' },
+  { zone: 'UTC', city: 'subscribe-zone-utc' },
+] as const
 
 const COUNTRIES_PER_PAGE = 15
 const COUNTRIES_PER_ROW = 3
@@ -102,7 +120,7 @@ subscribeMenu.dynamic(async (ctx, range) => {
     .text(ctx.t('subscribe-menu-done'), async (c) => {
       await c.answerCallbackQuery()
       c.menu.close()
-      await c.editMessageText(c.t('subscribe-menu-closed'), { parse_mode: 'HTML' })
+      await c.editMessageText(c.t('subscribe-menu-closed'))
     })
 })
 

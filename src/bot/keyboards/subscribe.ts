@@ -1,4 +1,4 @@
-import { createCodec, isCountryCode } from './codec.js'
+import { createCodec, isCountryCode } from '../../telegram/callback-data.js'
 
 /** "Follow <country>" offered under /country answers. */
 export interface FollowCountry {

@@ -1,4 +1,4 @@
-import { createCodec, decodeNumber, encodeNumber } from './codec.js'
+import { createCodec, decodeNumber, encodeNumber } from '../../telegram/callback-data.js'
 
 export type SubscriptionsCallback =
   /** ❌ next to one subscription in /subscriptions. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { conversationData, noticeData, reviewData, sourceData } from '../../../src/bot/features/admin/callback-data.js'
+import { conversationCodec, noticeCodec, reviewCodec, sourceCodec } from '../../../src/bot/features/admin/callback-data.js'
 import { blockedKindOf, checkUrlAddress } from '../../../src/ingest/address-guard.js'
 import { parseSelectorsAnswer, suggestListSelectors } from '../../../src/ingest/discover-source.js'
 
@@ -15,7 +15,7 @@ describe('address guard', () => {
   })
 
   it('checks every address a host resolves to, and only http(s)', async () => {
-    const resolve = async (host: string) => (host === 'mixed.example' ? ['93.184.216.34', '10.0.0.5'] : ['93.184.216.34'])
+    const resolve = (host: string) => Promise.resolve(host === 'mixed.example' ? ['93.184.216.34', '10.0.0.5'] : ['93.184.216.34'])
     expect(await checkUrlAddress('https://mixed.example/feed', { allowPrivate: false, resolve })).toMatchObject({ ok: false, reason: 'blocked', detail: '10.0.0.5 (private)' })
     expect(await checkUrlAddress('https://public.example/feed', { allowPrivate: false, resolve })).toMatchObject({ ok: true })
     expect(await checkUrlAddress('ftp://public.example/feed', { allowPrivate: true, resolve })).toMatchObject({ ok: false, reason: 'scheme' })
@@ -29,24 +29,24 @@ describe('admin callback data', () => {
   it('round-trips every button and stays within 64 bytes', () => {
     const big = 2 ** 31 - 1
     const cases: [string, unknown][] = [
-      [reviewData.item('approve', big), { action: 'approve', articleId: big }],
-      [reviewData.item('skip', 5), { action: 'skip', articleId: 5 }],
-      [reviewData.undo(7), { action: 'undo', auditId: 7 }],
-      [reviewData.history(3), { action: 'history', page: 3 }],
-      [reviewData.next(), { action: 'next' }],
+      [reviewCodec.encode({ action: 'approve', articleId: big }), { action: 'approve', articleId: big }],
+      [reviewCodec.encode({ action: 'skip', articleId: 5 }), { action: 'skip', articleId: 5 }],
+      [reviewCodec.encode({ action: 'undo', auditId: 7 }), { action: 'undo', auditId: 7 }],
+      [reviewCodec.encode({ action: 'history', page: 3 }), { action: 'history', page: 3 }],
+      [reviewCodec.encode({ action: 'next' }), { action: 'next' }],
     ]
     for (const [data, parsed] of cases) {
-      expect(reviewData.parse(data)).toEqual(parsed)
+      expect(reviewCodec.decode(data)).toEqual(parsed)
       expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64)
     }
-    expect(sourceData.parse(sourceData.item('confirm-remove', big, 999_999))).toEqual({ action: 'confirm-remove', sourceId: big, page: 999_999 })
-    expect(noticeData.parse(noticeData.set('sources', true))).toEqual({ kind: 'sources', isMuted: true })
-    expect(conversationData.parse(conversationData.kind('commission'))).toEqual({ answer: 'kind', kind: 'commission' })
+    expect(sourceCodec.decode(sourceCodec.encode({ action: 'confirm-remove', sourceId: big, page: 999_999 }))).toEqual({ action: 'confirm-remove', sourceId: big, page: 999_999 })
+    expect(noticeCodec.decode(noticeCodec.encode({ kind: 'sources', isMuted: true }))).toEqual({ kind: 'sources', isMuted: true })
+    expect(conversationCodec.decode(conversationCodec.encode({ answer: 'kind', kind: 'commission' }))).toEqual({ answer: 'kind', kind: 'commission' })
   })
 
   it.each(['rv:a', 'rv:a:', 'rv:a:-1', 'rv:a:01', 'rv:a:1.5', 'rv:a:2147483648', 'rv:a:1:x', 'rv:q:1', 'rv:h:-1', 'rv:n:1', 'src:p:1', 'src:pg:1:2', 'ntc:f:2', 'cv:kind:war', 'cv:lang:de', 'cv:oops'])('refuses forged or stale data %s', (data) => {
-    const parsers = [reviewData, sourceData, noticeData, conversationData]
-    for (const parser of parsers) expect(parser.parse(data)).toBeNull()
+    const parsers = [reviewCodec, sourceCodec, noticeCodec, conversationCodec]
+    for (const parser of parsers) expect(parser.decode(data)).toBeNull()
   })
 })
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { formatItemDate } from '../../../src/bot/format/item-card.js'
+import { formatItemDate } from '../../../src/telegram/item-card.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, user } from '../../helpers/updates.js'
 import { auditRows, lastButtons, lastMessageId, lastText } from './helpers.js'

@@ -3,11 +3,11 @@ import { countryFlag, countryName } from '../../../classify/countries.js'
 import type { Lang } from '../../../classify/types.js'
 import type { AuditEntry } from '../../../db/audit.js'
 import type { LabelSnapshot, ReviewItem } from '../../../db/review.js'
-import { escapeHtml } from '../../format/escape.js'
-import { formatItemDate, renderItemCard } from '../../format/item-card.js'
-import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../format/telegram-length.js'
-import type { Translate } from '../../format/translate.js'
-import { reviewData } from './callback-data.js'
+import { escapeHtml } from '../../../telegram/escape.js'
+import { formatItemDate, renderItemCard } from '../../../telegram/item-card.js'
+import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../../telegram/length.js'
+import type { Translate } from '../../../telegram/translate.js'
+import { reviewCodec } from './callback-data.js'
 import { DEFAULT_TIME_ZONE } from '../../../time-zone.js'
 
 const EXCERPT_CHARS = 600
@@ -51,15 +51,15 @@ export function renderReviewCard(review: ReviewItem, lang: Lang, t: Translate): 
   const keyboard = new InlineKeyboard()
   if (item.status === 'flagged') {
     keyboard
-      .text(t('admin-button-approve'), reviewData.item('approve', item.id))
-      .text(t('admin-button-reject'), reviewData.item('reject', item.id))
+      .text(t('admin-button-approve'), reviewCodec.encode({ action: 'approve', articleId: item.id }))
+      .text(t('admin-button-reject'), reviewCodec.encode({ action: 'reject', articleId: item.id }))
       .row()
-      .text(t('admin-button-partners'), reviewData.item('partners', item.id))
-      .text(t('admin-button-kind'), reviewData.item('kind', item.id))
+      .text(t('admin-button-partners'), reviewCodec.encode({ action: 'partners', articleId: item.id }))
+      .text(t('admin-button-kind'), reviewCodec.encode({ action: 'kind', articleId: item.id }))
       .row()
-      .text(t('admin-button-skip'), reviewData.item('skip', item.id))
+      .text(t('admin-button-skip'), reviewCodec.encode({ action: 'skip', articleId: item.id }))
   } else {
-    keyboard.text(t('admin-button-next'), reviewData.next())
+    keyboard.text(t('admin-button-next'), reviewCodec.encode({ action: 'next' }))
   }
   return { text, keyboard }
 }
@@ -91,13 +91,13 @@ export function renderHistory(lines: readonly HistoryLine[], { page, pages }: { 
     const what = title ? escapeHtml(truncateText(title.replace(/\s+/g, ' '), 80)) : ''
     const change = entry.before && entry.after ? `${renderLabels(entry.before, lang, t)} → ${renderLabels(entry.after, lang, t)}` : ''
     const state = entry.undoneById !== null ? t('admin-history-undone', { id: entry.undoneById }) : entry.undoesId !== null ? t('admin-history-undoes', { id: entry.undoesId }) : ''
-    if (entry.undoneById === null && entry.action !== 'undo') keyboard.text(t('admin-button-undo-id', { id: entry.id }), reviewData.undo(entry.id)).row()
+    if (entry.undoneById === null && entry.action !== 'undo') keyboard.text(t('admin-button-undo-id', { id: entry.id }), reviewCodec.encode({ action: 'undo', auditId: entry.id })).row()
     return [head, what, change, state].filter(Boolean).join('\n')
   })
   if (pages > 1) {
-    if (page > 0) keyboard.text('◀', reviewData.history(page - 1))
-    keyboard.text(`${page + 1} / ${pages}`, reviewData.history(page))
-    if (page + 1 < pages) keyboard.text('▶', reviewData.history(page + 1))
+    if (page > 0) keyboard.text('◀', reviewCodec.encode({ action: 'history', page: page - 1 }))
+    keyboard.text(`${page + 1} / ${pages}`, reviewCodec.encode({ action: 'history', page }))
+    if (page + 1 < pages) keyboard.text('▶', reviewCodec.encode({ action: 'history', page: page + 1 }))
   }
   return { text: [t('admin-history-header'), ...rendered].join('\n\n'), keyboard }
 }

@@ -1,15 +1,16 @@
 import { Composer, InlineKeyboard } from 'grammy'
+import { enqueueAlerts } from '../../../alerts/enqueue.js'
 import { EDIT_KIND_CONVERSATION } from '../../conversations/edit-kind.js'
 import { EDIT_PARTNERS_CONVERSATION } from '../../conversations/edit-partners.js'
 import { listAudit } from '../../../db/audit.js'
 import { getItemsByIds } from '../../../db/items.js'
 import { approveItem, type CurationResult, findNextFlagged, type LabelSnapshot, rejectItem, undoAction } from '../../../db/review.js'
 import type { BotContext } from '../../context.js'
-import { renderTitleLink } from '../../format/item-card.js'
-import { reviewData } from './callback-data.js'
+import { renderTitleLink } from '../../../telegram/item-card.js'
+import { reviewCodec } from './callback-data.js'
 import { renderHistory, renderLabels } from './render.js'
 import { currentLang } from '../../i18n/i18n.js'
-import { editMessage } from '../../respond.js'
+import { answerExpiredButton, editMessage } from '../../respond.js'
 import { loadReviewCard } from './shared.js'
 
 const HISTORY_PAGE_SIZE = 8
@@ -23,10 +24,10 @@ async function sendNext(ctx: BotContext, afterId?: number): Promise<void> {
   const nextId = await findNextFlagged(ctx.deps.db, afterId)
   const card = nextId === null ? null : await loadReviewCard(ctx, nextId)
   if (!card) {
-    await ctx.reply(ctx.t('admin-review-empty'), { parse_mode: 'HTML' })
+    await ctx.reply(ctx.t('admin-review-empty'))
     return
   }
-  await ctx.reply(card.text, { parse_mode: 'HTML', reply_markup: card.reply_markup, link_preview_options: { is_disabled: true } })
+  await ctx.reply(card.text, { reply_markup: card.reply_markup })
 }
 
 async function showHistory(ctx: BotContext, page: number, isEdit: boolean): Promise<void> {
@@ -36,7 +37,7 @@ async function showHistory(ctx: BotContext, page: number, isEdit: boolean): Prom
   const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE))
   const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null) }))
   const { text, keyboard } = renderHistory(lines, { page, pages }, await currentLang(ctx), ctx.t)
-  const options = { parse_mode: 'HTML' as const, reply_markup: keyboard, link_preview_options: { is_disabled: true } }
+  const options = { reply_markup: keyboard }
   if (isEdit) await editMessage(ctx, text, options)
   else await ctx.reply(text, options)
 }
@@ -55,10 +56,10 @@ reviewComposer.command('review', async (ctx) => {
   else await sendNext(ctx)
 })
 
-reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
-  const action = reviewData.parse(ctx.callbackQuery.data)
+reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
+  const action = reviewCodec.decode(ctx.callbackQuery.data)
   if (!action) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   const { db, clock, config } = ctx.deps
@@ -80,8 +81,8 @@ reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
       }
       await ctx.answerCallbackQuery()
       const card = nextId === null ? null : await loadReviewCard(ctx, nextId)
-      if (card) await editMessage(ctx, card.text, { parse_mode: 'HTML', reply_markup: card.reply_markup, link_preview_options: { is_disabled: true } })
-      else await editMessage(ctx, ctx.t('admin-review-empty'), { parse_mode: 'HTML' })
+      if (card) await editMessage(ctx, card.text, { reply_markup: card.reply_markup })
+      else await editMessage(ctx, ctx.t('admin-review-empty'))
       return
     }
     case 'partners':
@@ -92,7 +93,9 @@ reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
     case 'approve':
     case 'reject': {
       const input = { articleId: action.articleId, adminId, now: clock.now() }
-      const result = action.action === 'approve' ? await approveItem(db, { ...input, alertMaxAgeHours: config.alertMaxAgeHours }) : await rejectItem(db, input)
+      const policy = { now: input.now, maxAgeHours: config.alertMaxAgeHours }
+      const result =
+        action.action === 'approve' ? await approveItem(db, input, (trx, articleId) => enqueueAlerts(trx, articleId, policy)) : await rejectItem(db, input)
       if (!result.ok) {
         await answerRefusal(ctx, result)
         return
@@ -102,9 +105,7 @@ reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
       const done = action.action === 'approve' ? ctx.t('admin-approved', { alerts: result.alertsQueued }) : ctx.t('admin-rejected')
       await ctx.answerCallbackQuery({ text: done.replace(/<[^>]+>/g, '') })
       await editMessage(ctx, `${done}\n${item ? renderTitleLink(item.title, item.url, 120) : ''}`.trim(), {
-        parse_mode: 'HTML',
-        reply_markup: new InlineKeyboard().text(ctx.t('admin-button-undo'), reviewData.undo(result.auditId)),
-        link_preview_options: { is_disabled: true },
+        reply_markup: new InlineKeyboard().text(ctx.t('admin-button-undo'), reviewCodec.encode({ action: 'undo', auditId: result.auditId })),
       })
       await sendNext(ctx, action.articleId)
       return
@@ -124,10 +125,10 @@ reviewComposer.callbackQuery(reviewData.pattern, async (ctx) => {
       if (result.alertsWithdrawn > 0 || result.alertsAlreadySent > 0) {
         lines.push(ctx.t('admin-undone-alerts', { withdrawn: result.alertsWithdrawn, sent: result.alertsAlreadySent }))
       }
-      await ctx.reply(lines.join('\n'), { parse_mode: 'HTML' })
+      await ctx.reply(lines.join('\n'))
       if (result.after.status === 'flagged') {
         const card = await loadReviewCard(ctx, result.undone.articleId)
-        if (card) await ctx.reply(card.text, { parse_mode: 'HTML', reply_markup: card.reply_markup, link_preview_options: { is_disabled: true } })
+        if (card) await ctx.reply(card.text, { reply_markup: card.reply_markup })
       }
       return
     }

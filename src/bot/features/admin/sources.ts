@@ -3,13 +3,13 @@ import type { Lang } from '../../../classify/types.js'
 import { countSources, findSourceBrief, listSourceHealth, removeSource, type SourceHealth, setSourceEnabled, sourceIndex } from '../../../db/source-admin.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
-import { escapeHtml } from '../../format/escape.js'
-import { formatItemDate } from '../../format/item-card.js'
-import { truncateText } from '../../format/telegram-length.js'
-import type { Translate } from '../../format/translate.js'
-import { sourceData } from './callback-data.js'
+import { escapeHtml } from '../../../telegram/escape.js'
+import { formatItemDate } from '../../../telegram/item-card.js'
+import { truncateText } from '../../../telegram/length.js'
+import type { Translate } from '../../../telegram/translate.js'
+import { sourceCodec } from './callback-data.js'
 import { currentLang } from '../../i18n/i18n.js'
-import { editMessage } from '../../respond.js'
+import { answerExpiredButton, editMessage } from '../../respond.js'
 
 const PAGE_SIZE = 5
 const HEALTH_WINDOW_DAYS = 7
@@ -44,22 +44,22 @@ async function renderPage(ctx: BotContext, requestedPage: number): Promise<{ tex
   const blocks = sources.map((s, i) => {
     const n = page * PAGE_SIZE + i + 1
     keyboard
-      .text(s.isEnabled ? ctx.t('admin-button-pause', { n }) : ctx.t('admin-button-resume', { n }), sourceData.item(s.isEnabled ? 'pause' : 'resume', s.id, page))
-      .text(ctx.t('admin-button-remove', { n }), sourceData.item('remove', s.id, page))
+      .text(s.isEnabled ? ctx.t('admin-button-pause', { n }) : ctx.t('admin-button-resume', { n }), sourceCodec.encode({ action: s.isEnabled ? 'pause' : 'resume', sourceId: s.id, page }))
+      .text(ctx.t('admin-button-remove', { n }), sourceCodec.encode({ action: 'remove', sourceId: s.id, page }))
       .row()
     return renderSource(s, n, lang, ctx.t)
   })
   if (pages > 1) {
-    if (page > 0) keyboard.text('◀', sourceData.page(page - 1))
-    keyboard.text(`${page + 1} / ${pages}`, sourceData.page(page))
-    if (page + 1 < pages) keyboard.text('▶', sourceData.page(page + 1))
+    if (page > 0) keyboard.text('◀', sourceCodec.encode({ action: 'page', page: page - 1 }))
+    keyboard.text(`${page + 1} / ${pages}`, sourceCodec.encode({ action: 'page', page }))
+    if (page + 1 < pages) keyboard.text('▶', sourceCodec.encode({ action: 'page', page: page + 1 }))
   }
   return { text: [ctx.t('admin-sources-header', { total }), ...blocks].join('\n\n'), keyboard }
 }
 
 async function showPage(ctx: BotContext, page: number, isEdit: boolean): Promise<void> {
   const { text, keyboard } = await renderPage(ctx, page)
-  const options = { parse_mode: 'HTML' as const, reply_markup: keyboard, link_preview_options: { is_disabled: true } }
+  const options = { reply_markup: keyboard }
   if (isEdit) await editMessage(ctx, text, options)
   else await ctx.reply(text, options)
 }
@@ -72,16 +72,16 @@ sourcesComposer.command('sources', async (ctx) => showPage(ctx, 0, false))
 sourcesComposer.command('addsource', async (ctx) => {
   const url = ctx.match.trim()
   if (!url) {
-    await ctx.reply(ctx.t('admin-addsource-usage'), { parse_mode: 'HTML' })
+    await ctx.reply(ctx.t('admin-addsource-usage'))
     return
   }
   await ctx.conversation.enter(ADD_SOURCE_CONVERSATION, { adminId: ctx.from!.id, url })
 })
 
-sourcesComposer.callbackQuery(sourceData.pattern, async (ctx) => {
-  const action = sourceData.parse(ctx.callbackQuery.data)
+sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
+  const action = sourceCodec.decode(ctx.callbackQuery.data)
   if (!action) {
-    await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+    await answerExpiredButton(ctx)
     return
   }
   const { db, clock } = ctx.deps
@@ -100,8 +100,7 @@ sourcesComposer.callbackQuery(sourceData.pattern, async (ctx) => {
     await ctx.answerCallbackQuery()
     const warning = source.origin === 'file' ? `\n${ctx.t('admin-source-remove-file-warning')}` : ''
     await editMessage(ctx, `${ctx.t('admin-source-remove-confirm', { name: escapeHtml(source.name) })}${warning}`, {
-      parse_mode: 'HTML',
-      reply_markup: new InlineKeyboard().text(ctx.t('admin-button-confirm-remove'), sourceData.item('confirm-remove', source.id, action.page)).text(ctx.t('admin-button-back'), sourceData.page(action.page)),
+      reply_markup: new InlineKeyboard().text(ctx.t('admin-button-confirm-remove'), sourceCodec.encode({ action: 'confirm-remove', sourceId: source.id, page: action.page })).text(ctx.t('admin-button-back'), sourceCodec.encode({ action: 'page', page: action.page })),
     })
     return
   }

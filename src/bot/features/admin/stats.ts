@@ -3,9 +3,9 @@ import { countryFlag, countryName } from '../../../classify/countries.js'
 import { countOutboxByState } from '../../../db/outbox.js'
 import { readCurationStats } from '../../../db/stats.js'
 import type { BotContext } from '../../context.js'
-import { escapeHtml } from '../../format/escape.js'
-import { formatItemDate } from '../../format/item-card.js'
-import { truncateText } from '../../format/telegram-length.js'
+import { escapeHtml } from '../../../telegram/escape.js'
+import { formatItemDate } from '../../../telegram/item-card.js'
+import { truncateText } from '../../../telegram/length.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { DEFAULT_TIME_ZONE, latestLocalHour } from '../../../time-zone.js'
 
@@ -44,5 +44,5 @@ statsComposer.command('stats', async (ctx) => {
   for (const s of stats.failingSources.slice(0, FAILING_SHOWN)) {
     lines.push(`• ${escapeHtml(truncateText(s.name, 60))}: ${t('admin-failures', { count: s.consecutiveFailures })}${s.lastError ? ` — <i>${escapeHtml(truncateText(s.lastError, 120))}</i>` : ''}`)
   }
-  await ctx.reply(lines.join('\n'), { parse_mode: 'HTML' })
+  await ctx.reply(lines.join('\n'))
 })

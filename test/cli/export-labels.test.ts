@@ -1,21 +1,13 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openDb } from '../../../src/db/database.js'
-import { migrateToLatestOrThrow } from '../../../src/db/migrate.js'
-import { approveItem, rejectItem, setItemKind, setItemPartners, undoAction } from '../../../src/db/review.js'
-import { seedItems } from '../../helpers/seed-items.js'
-
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/export-labels.ts', ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })))
-}
+import { run } from '../../src/cli/export-labels.js'
+import { openDb } from '../../src/db/database.js'
+import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import { approveItem, rejectItem, setItemKind, setItemPartners, undoAction } from '../../src/db/review.js'
+import { runCommand } from '../helpers/command-io.js'
+import { seedItems } from '../helpers/seed-items.js'
 
 describe('npm run export-labels', () => {
   it('exports the items admins corrected, as they stand, in the evaluation set format', async () => {
@@ -33,14 +25,14 @@ describe('npm run export-labels', () => {
     const who = { adminId: 1, now }
     await setItemKind(db, { articleId: approved!, kind: 'agreement', ...who })
     await setItemPartners(db, { articleId: approved!, partners: ['FR', 'DE'], ...who })
-    await approveItem(db, { articleId: approved!, alertMaxAgeHours: 72, ...who })
+    await approveItem(db, { articleId: approved!, ...who }, () => Promise.resolve(0))
     await rejectItem(db, { articleId: rejected!, ...who })
     const rejection = await rejectItem(db, { articleId: undone!, ...who })
     if (!rejection.ok) throw new Error('reject failed')
     await undoAction(db, { auditId: rejection.auditId, ...who })
     await db.destroy()
 
-    const result = await run([], { DATABASE_PATH: path })
+    const result = await runCommand(run, [], { DATABASE_PATH: path })
     expect(result.stderr).toContain('exported 2 labelled items')
     expect(result.code).toBe(0)
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
@@ -50,8 +42,8 @@ describe('npm run export-labels', () => {
     ])
 
     const out = join(dir, 'labels.jsonl')
-    expect((await run(['--out', out], { DATABASE_PATH: path })).code).toBe(0)
+    expect((await runCommand(run, ['--out', out], { DATABASE_PATH: path })).code).toBe(0)
     expect(readFileSync(out, 'utf8')).toBe(result.stdout)
-    expect(await run([], { DATABASE_PATH: join(dir, 'missing.db') })).toMatchObject({ code: 1, stderr: expect.stringMatching(/DATABASE_PATH: no database/) })
+    expect(await runCommand(run, [], { DATABASE_PATH: join(dir, 'missing.db') })).toMatchObject({ code: 1, stderr: expect.stringMatching(/DATABASE_PATH: no database/) })
   })
 })

@@ -1,7 +1,7 @@
-import type { Lang } from '../../classify/types.js'
-import type { ItemView } from '../../db/items.js'
+import type { Lang } from '../classify/types.js'
+import type { ItemView } from '../db/items.js'
 import { MAX_TITLE_LENGTH, renderItemCard } from './item-card.js'
-import { MAX_MESSAGE_LENGTH, telegramLength } from './telegram-length.js'
+import { MAX_MESSAGE_LENGTH, telegramLength } from './length.js'
 import type { Translate } from './translate.js'
 
 const CARD_SEPARATOR = '\n\n'

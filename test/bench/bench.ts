@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
 import { availableParallelism, cpus, totalmem } from 'node:os'
-import { type Figure, isMet, type ScenarioResult } from '../../test/bench/figure.js'
+import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
+import { type Figure, isMet, type ScenarioResult } from './figure.js'
 
-/** The scenarios in the order they run; each runs in its own process (test/bench/run-scenario.ts). */
+/** The scenarios in the order they run; each runs in its own process (run-scenario.ts). */
 const SCENARIOS = ['classify', 'extraction', 'ingest', 'country', 'alert-fanout'] as const
 type Scenario = (typeof SCENARIOS)[number]
 const RESULT_PREFIX = 'BENCH_RESULT '
@@ -63,34 +64,40 @@ function formatFigure(f: Figure): string {
   return `  ${mark} ${f.name.padEnd(28)} ${value.padStart(20)}   ${target.padEnd(18)} ${peer}${f.note ? `  (${f.note})` : ''}`.trimEnd()
 }
 
-const parsed = parseArgs(process.argv.slice(2))
-if ('error' in parsed) {
-  console.error(parsed.error)
-  console.error(USAGE)
-  process.exit(1)
+/** `npm run bench`: runs the scenarios and prints each figure beside its target. */
+export const run: Command = async (argv, io) => {
+  const { print, printError } = linePrinters(io)
+  const parsed = parseArgs(argv)
+  if ('error' in parsed) {
+    printError(parsed.error)
+    printError(USAGE)
+    return 1
+  }
+
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
+  print(`coopwatch bench — node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB`)
+  let missed = 0
+  let crashed = 0
+  const started = performance.now()
+  for (const name of parsed.only) {
+    print(`\n${name}`)
+    const scenarioStarted = performance.now()
+    const result = await runScenario(name, name === 'extraction' && parsed.corpus ? ['--corpus', parsed.corpus] : [])
+    if ('error' in result) {
+      crashed += 1
+      print(`  ✗ failed: ${result.error}`)
+      continue
+    }
+    for (const note of result.notes ?? []) print(`    ${note}`)
+    if (result.skipped) print(`  - skipped: ${result.skipped}`)
+    for (const figure of result.figures) {
+      print(formatFigure(figure))
+      if (isMet(figure) === false) missed += 1
+    }
+    print(`    (${((performance.now() - scenarioStarted) / 1000).toFixed(1)} s)`)
+  }
+  print(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`}${crashed ? `, ${crashed} scenario(s) failed` : ''} — ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  return crashed > 0 || (parsed.isStrict && missed > 0) ? 1 : 0
 }
 
-const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU'
-console.log(`coopwatch bench — node ${process.version}, ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB`)
-let missed = 0
-let crashed = 0
-const started = performance.now()
-for (const name of parsed.only) {
-  console.log(`\n${name}`)
-  const scenarioStarted = performance.now()
-  const result = await runScenario(name, name === 'extraction' && parsed.corpus ? ['--corpus', parsed.corpus] : [])
-  if ('error' in result) {
-    crashed += 1
-    console.log(`  ✗ failed: ${result.error}`)
-    continue
-  }
-  for (const note of result.notes ?? []) console.log(`    ${note}`)
-  if (result.skipped) console.log(`  - skipped: ${result.skipped}`)
-  for (const figure of result.figures) {
-    console.log(formatFigure(figure))
-    if (isMet(figure) === false) missed += 1
-  }
-  console.log(`    (${((performance.now() - scenarioStarted) / 1000).toFixed(1)} s)`)
-}
-console.log(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`}${crashed ? `, ${crashed} scenario(s) failed` : ''} — ${((performance.now() - started) / 1000).toFixed(0)} s`)
-process.exitCode = crashed > 0 || (parsed.isStrict && missed > 0) ? 1 : 0
+await runAsMain(import.meta.url, run)

@@ -1,10 +1,10 @@
-import type { Lang } from '../../classify/types.js'
-import { countryFlag, countryName } from '../../classify/countries.js'
-import type { ItemView } from '../../db/items.js'
+import type { Lang } from '../classify/types.js'
+import { countryFlag, countryName } from '../classify/countries.js'
+import type { ItemView } from '../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'
-import { truncateText } from './telegram-length.js'
+import { truncateText } from './length.js'
 import type { Translate } from './translate.js'
-import { DEFAULT_TIME_ZONE } from '../../time-zone.js'
+import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
 /** Long enough for any real headline; a longer scraped "title" is page noise. */
 export const MAX_TITLE_LENGTH = 300

@@ -6,12 +6,12 @@ import { getChatLanguage } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
 import type { CycleReport, PollerHooks } from '../ingest/poller.js'
 import type { BotContext } from './context.js'
-import { noticeData, reviewData, sourceData } from './features/admin/callback-data.js'
-import { escapeHtml } from './format/escape.js'
-import { renderTitleLink } from './format/item-card.js'
-import { truncateText } from './format/telegram-length.js'
-import type { Translate } from './format/translate.js'
-import { classifyTelegramError } from './telegram-errors.js'
+import { noticeCodec, reviewCodec, sourceCodec } from './features/admin/callback-data.js'
+import { escapeHtml } from '../telegram/escape.js'
+import { renderTitleLink } from '../telegram/item-card.js'
+import { truncateText } from '../telegram/length.js'
+import type { Translate } from '../telegram/translate.js'
+import { classifyTelegramError } from '../telegram/errors.js'
 
 /** Titles listed in one flagged-items notice; the rest are counted. */
 const TITLES_SHOWN = 10
@@ -33,7 +33,7 @@ function flaggedNotice(deps: AppDeps, ids: readonly number[]): Notice {
       if (ids.length > TITLES_SHOWN) lines.push(t('admin-notice-flagged-more', { count: ids.length - TITLES_SHOWN }))
       return {
         text: [t('admin-notice-flagged', { count: ids.length }), ...lines].join('\n'),
-        keyboard: new InlineKeyboard().text(t('admin-button-review-now'), reviewData.next()).row().text(t('admin-button-mute-flagged'), noticeData.set('flagged', true)),
+        keyboard: new InlineKeyboard().text(t('admin-button-review-now'), reviewCodec.encode({ action: 'next' })).row().text(t('admin-button-mute-flagged'), noticeCodec.encode({ kind: 'flagged', isMuted: true })),
       }
     },
   }
@@ -42,15 +42,15 @@ function flaggedNotice(deps: AppDeps, ids: readonly number[]): Notice {
 function sourcesNotice(report: CycleReport): Notice {
   return {
     kind: 'sources',
-    async render(t) {
+    render(t) {
       const failing = report.failingSources.slice(0, SOURCES_SHOWN).map((s) =>
-        t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: escapeHtml(truncateText(s.last_error ?? '?', 160)), count: s.consecutive_failures }),
+        t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: escapeHtml(truncateText(s.lastError ?? '?', 160)), count: s.consecutiveFailures }),
       )
       const recovered = report.recoveredSources.slice(0, SOURCES_SHOWN).map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
-      return {
+      return Promise.resolve({
         text: [...failing, ...recovered].join('\n'),
-        keyboard: new InlineKeyboard().text('📡 /sources', sourceData.page(0)).row().text(t('admin-button-mute-sources'), noticeData.set('sources', true)),
-      }
+        keyboard: new InlineKeyboard().text('📡 /sources', sourceCodec.encode({ action: 'page', page: 0 })).row().text(t('admin-button-mute-sources'), noticeCodec.encode({ kind: 'sources', isMuted: true })),
+      })
     },
   }
 }
@@ -61,13 +61,13 @@ function sourcesNotice(report: CycleReport): Notice {
  * recovered, each kind unless they muted it. A blocked admin or a Telegram error is logged,
  * never stops the poller.
  */
-export function createAdminNotices(deps: AppDeps, api: Api, i18n: I18n<BotContext>): PollerHooks {
+export function createCycleNotices(deps: AppDeps, api: Api, i18n: I18n<BotContext>): PollerHooks {
   async function send(notice: Notice): Promise<void> {
     for (const adminId of await filterUnmutedAdmins(deps.db, deps.config.adminIds, notice.kind)) {
       const lang = (await getChatLanguage(deps.db, adminId)) ?? 'en'
       const { text, keyboard } = await notice.render((key, vars) => i18n.t(lang, key, vars))
       try {
-        await api.sendMessage(adminId, text, { parse_mode: 'HTML', reply_markup: keyboard, link_preview_options: { is_disabled: true } })
+        await api.sendMessage(adminId, text, { reply_markup: keyboard })
       } catch (error) {
         const failure = classifyTelegramError(error)
         if (!failure) throw error

@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { type Figure, isMet, percentile } from '../bench/figure.js'
+import { run } from './bench.js'
+import { type Figure, isMet, percentile } from './figure.js'
+import { runCommand } from '../helpers/command-io.js'
 
 describe('npm run bench helpers', () => {
   const figure = (value: number, target: Figure['target'], peer?: number): Figure => ({ name: 'x', value, unit: '', target, ...(peer === undefined ? {} : { peer: { name: 'p', value: peer } }) })
@@ -22,9 +23,9 @@ describe('npm run bench helpers', () => {
     expect([percentile(sorted, 50), percentile(sorted, 99), percentile(sorted, 100), percentile([7], 99)]).toEqual([50, 99, 100, 7])
   })
 
-  it('refuses an unknown scenario with the usage', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bench.ts', '--only', 'classify,nope'], { encoding: 'utf8' })
-    expect(run.status).toBe(1)
-    expect(run.stderr).toMatch(/^--only: unknown scenario nope\nusage: npm run bench/)
+  it('refuses an unknown scenario with the usage', async () => {
+    const refused = await runCommand(run, ['--only', 'classify,nope'])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/^--only: unknown scenario nope\nusage: npm run bench/)
   })
 })

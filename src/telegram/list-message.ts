@@ -1,5 +1,5 @@
-import type { Lang } from '../../classify/types.js'
-import type { ItemPage } from '../../db/items.js'
+import type { Lang } from '../classify/types.js'
+import type { ItemPage } from '../db/items.js'
 import { renderItemPage } from './item-list.js'
 import type { Translate } from './translate.js'
 

@@ -1,0 +1,72 @@
+import type { Lang } from '../classify/types.js'
+import type { Db } from './database.js'
+import type { AlertMode, ChatType } from './schema.js'
+
+export interface DigestSubscriber {
+  chatId: number
+  chatType: ChatType
+  language: Lang | null
+  alertMode: AlertMode
+  digestHour: number
+  timeZone: string
+  lastDigestAt: string | null
+  createdAt: string
+}
+
+/**
+ * Active subscribers with queued digest alerts: those in digest mode, and those who switched
+ * back to instant alerts with a digest still waiting (sent to them at once).
+ */
+export async function listDigestSubscribers(db: Db): Promise<DigestSubscriber[]> {
+  const rows = await db
+    .selectFrom('subscriber as b')
+    .select(['b.chat_id', 'b.chat_type', 'b.language', 'b.alert_mode', 'b.digest_hour', 'b.time_zone', 'b.last_digest_at', 'b.created_at'])
+    .where('b.is_active', '=', 1)
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('alert_outbox as o').select('o.id').whereRef('o.chat_id', '=', 'b.chat_id').where('o.delivery', '=', 'digest').where('o.state', 'in', ['pending', 'sending']),
+      ),
+    )
+    .execute()
+  return rows.map((r) => ({
+    chatId: r.chat_id,
+    chatType: r.chat_type,
+    language: r.language,
+    alertMode: r.alert_mode,
+    digestHour: r.digest_hour,
+    timeZone: r.time_zone,
+    lastDigestAt: r.last_digest_at,
+    createdAt: r.created_at,
+  }))
+}
+
+export interface DigestAlert {
+  id: number
+  articleId: number
+  messageThreadId: number
+  /** Including this claim. */
+  attempts: number
+}
+
+/**
+ * Claims the chat's queued digest rows created up to `createdUpTo` (the digest's scheduled
+ * moment; later ones wait for the next digest), as claimAlerts does for instant ones.
+ */
+export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Date, now: Date, leaseUntil: Date): Promise<DigestAlert[]> {
+  const rows = await db
+    .updateTable('alert_outbox')
+    .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), last_attempt_at: now.toISOString(), next_attempt_at: leaseUntil.toISOString() }))
+    .where('chat_id', '=', chatId)
+    .where('delivery', '=', 'digest')
+    .where('state', 'in', ['pending', 'sending'])
+    .where('created_at', '<=', createdUpTo.toISOString())
+    .where('next_attempt_at', '<=', now.toISOString())
+    .returning(['id', 'article_id', 'message_thread_id', 'attempts'])
+    .execute()
+  return rows.map((r) => ({ id: r.id, articleId: r.article_id, messageThreadId: r.message_thread_id, attempts: r.attempts })).sort((a, b) => a.id - b.id)
+}
+
+/** Records the scheduled moment of the digest just delivered, so each day's hour fires once. */
+export async function markDigestDone(db: Db, chatId: number, scheduledAt: Date): Promise<void> {
+  await db.updateTable('subscriber').set({ last_digest_at: scheduledAt.toISOString() }).where('chat_id', '=', chatId).execute()
+}

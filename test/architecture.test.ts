@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const SRC = join(ROOT, 'src')
+
+/** Every relative import of every file under src/, as paths from the project root. */
+function importsOf(): { from: string; to: string }[] {
+  const edges: { from: string; to: string }[] = []
+  for (const entry of readdirSync(SRC, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue
+    const file = join(entry.parentPath, entry.name)
+    const text = readFileSync(file, 'utf8')
+    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+      edges.push({ from: relative(ROOT, file), to: relative(ROOT, resolve(dirname(file), match[1]!)).replace(/\.js$/, '.ts') })
+    }
+  }
+  return edges
+}
+
+const edges = importsOf()
+const crossing = (from: string, allowed: (to: string) => boolean) =>
+  edges.filter((e) => e.from.startsWith(from) && !e.to.startsWith(from) && !allowed(e.to)).map((e) => `${e.from} → ${e.to}`)
+
+describe('the import graph', () => {
+  it('finds the imports it checks', () => {
+    expect(edges.length).toBeGreaterThan(300)
+  })
+
+  it('keeps db/ free of everything but pure modules', () => {
+    expect(crossing('src/db/', (to) => ['src/classify/types.ts', 'src/time-zone.ts'].includes(to))).toEqual([])
+  })
+
+  it('keeps src/ out of test/', () => {
+    expect(edges.filter((e) => !e.to.startsWith('src/')).map((e) => `${e.from} → ${e.to}`)).toEqual([])
+  })
+
+  it('keeps alerts/ out of bot/, and the Telegram layer under both', () => {
+    expect(crossing('src/alerts/', (to) => !to.startsWith('src/bot/'))).toEqual([])
+    expect(crossing('src/telegram/', (to) => !to.startsWith('src/bot/') && !to.startsWith('src/alerts/'))).toEqual([])
+  })
+
+})
