@@ -1,4 +1,5 @@
 import type { TopicType } from '../db/schema.js'
+import { foldText } from '../language/normalize.js'
 
 /** What a subscription is matched against: the published item's text and labels. */
 export interface AlertableItem {
@@ -12,11 +13,6 @@ export interface Topic {
   topicType: TopicType
   /** Country alpha-2, sector name or keyword; '' for all. */
   topicValue: string
-}
-
-/** Lower case, NFKC, ё → е and one space between words, so «Музей» finds «музеем». */
-export function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim()
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
@@ -43,8 +39,8 @@ export function matchesTopic(item: AlertableItem, topic: Topic): boolean {
     case 'sector':
       return item.sectors.includes(topic.topicValue.toLowerCase())
     case 'keyword': {
-      const keyword = normalizeForMatch(topic.topicValue)
-      return containsKeyword(normalizeForMatch(item.title), keyword) || containsKeyword(normalizeForMatch(item.body), keyword)
+      const keyword = foldText(topic.topicValue)
+      return containsKeyword(foldText(item.title), keyword) || containsKeyword(foldText(item.body), keyword)
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { CountryAlias } from '../classify/types.js'
+import { foldSpacing } from '../language/normalize.js'
 import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
 
@@ -8,9 +9,7 @@ export async function listCountryAliases(db: Db): Promise<CountryAlias[]> {
 }
 
 /** Spacing and Unicode forms folded; the case is kept, since the classifier reads capitals in abbreviations. */
-export function normalizeAlias(alias: string): string {
-  return alias.normalize('NFKC').replace(/\s+/g, ' ').trim()
-}
+export const normalizeAlias = foldSpacing
 
 /**
  * Attaches an alias (a name, an institution) to a country, replacing an earlier mapping of the

@@ -1,5 +1,6 @@
 import { type Cheerio, type CheerioAPI, load } from 'cheerio'
 import type { AnyNode, Element, Text } from 'domhandler'
+import { BOILERPLATE_LINE } from '../language/page-furniture.js'
 import { parseDate } from './dates.js'
 import { HTML_PARSER_OPTIONS, tidyText } from './html-text.js'
 
@@ -22,8 +23,6 @@ const KEEP = /(^|[\s_-])(article|body|content|entry|main|post|story|text|news-?d
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail/i
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|byline|author/i
 
-// Lines that are chrome even inside the article container.
-const BOILERPLATE_LINE = /^(читайте (также|еще|ещё|нас)|смотрите также|подробнее|поделиться|подписывайтесь|фото:|теги:|метки:|tags?:|share( this)?|read (also|more)|related|сондай-ақ оқыңыз|оқи отырыңыз|тағы оқыңыз|бөлісу|advertisement|реклама|источник:|\d+\s*(просмотр|views)|[+-]?\d+[.,]\d+\s*$)/i
 
 const TEXT_BLOCKS = new Set(['p', 'pre', 'blockquote', 'td', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd'])
 const BLOCK_LEVEL = new Set([

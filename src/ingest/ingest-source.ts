@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { foldText, searchWords } from '../language/normalize.js'
 import PQueue from 'p-queue'
 import { enqueueAlerts } from '../alerts/enqueue.js'
 import type { Classifier } from '../classify/classify.js'
@@ -56,13 +57,9 @@ export interface IngestContext {
 
 const LISTERS: Record<SourceType, Lister> = { rss: listRss, sitemap: listSitemap, html: listHtml, govkz: listGovkz }
 
-/** Lower-case letters and digits only, whitespace folded: the text a fingerprint is taken of. */
-function normalizeForHash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/g, ' ').trim()
-}
-
+/** Of the letters and digits only, folded as texts are compared: the same story under other punctuation hashes alike. */
 function fingerprint(text: string): string {
-  return createHash('sha1').update(normalizeForHash(text)).digest('hex').slice(0, 20)
+  return createHash('sha1').update(searchWords(foldText(text)).join(' ')).digest('hex').slice(0, 20)
 }
 
 function statusOf(c: Classification, threshold: number): ArticleStatus {

@@ -45,6 +45,12 @@ const MIN_STEM_LENGTH = 4
 // the final consonant lets one prefix find both forms.
 const ALTERNATING_FINAL = /[қғкгпб]$/
 
+/**
+ * The case endings a stemmer may peel without guessing: a lone vowel, «н» or the adjectival
+ * «-ғы» end too many stems («выставка», «ынтымақтастығы») to strip blind.
+ */
+const STRIPPABLE_CASE_ENDINGS = KAZAKH_CASE_ENDINGS.filter((e) => !['а', 'е', 'н', 'ғы', 'гі', 'қы', 'кі'].includes(e))
+
 function stripLayer(word: string, endings: readonly string[]): string {
   for (const ending of endings) {
     if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM_LENGTH) return word.slice(0, -ending.length)
@@ -55,6 +61,6 @@ function stripLayer(word: string, endings: readonly string[]): string {
 /** A light Kazakh stemmer: case, possessive and plural endings, then the alternating final consonant. */
 export function stemKazakh(word: string): string {
   let stem = word
-  for (const layer of [KAZAKH_CASE_ENDINGS, KAZAKH_POSSESSIVE_ENDINGS, KAZAKH_PLURAL_ENDINGS]) stem = stripLayer(stem, layer)
+  for (const layer of [STRIPPABLE_CASE_ENDINGS, KAZAKH_POSSESSIVE_ENDINGS, KAZAKH_PLURAL_ENDINGS]) stem = stripLayer(stem, layer)
   return stem.length > MIN_STEM_LENGTH && ALTERNATING_FINAL.test(stem) ? stem.slice(0, -1) : stem
 }

@@ -3,9 +3,25 @@
  * read once here by article extraction and by the classifier.
  */
 
+/** Headings of the blocks of other articles' links, in the three languages (and Kazakh in Latin letters). */
+const SIDEBAR_HEADINGS = [
+  'read (?:also|more)', 'see also', 'related(?: news| articles| stories)?', 'latest news', 'most read', 'more news',
+  'more on (?:this|the) topic', 'popular', 'tags', 'currently reading', 'читайте (?:также|еще|ещё|нас|новости по меткам)',
+  'смотрите также', 'похожие новости', 'другие новости', 'последние новости', 'новости по теме', 'по теме', 'популярное',
+  'сейчас читают', 'теги', 'метки', 'тағы оқыңыз', 'сондай-ақ оқыңыз', 'оқи отырыңыз', 'ұқсас жаңалықтар', 'соңғы жаңалықтар',
+  'басқа жаңалықтар', 'тақырыпқа орай', 'тегтер', 'taǵy oqyńyz', 'uqsas jańalyqtar', 'sońǵy jańalyqtar', 'seıchas chıtaıýt',
+].join('|')
+
 /** A line after which a page carries only links to other articles. */
-export const SIDEBAR_MARKER =
-  /^(?:read (?:also|more)|see also|related(?: news| articles| stories)?|latest news|most read|more news|more on (?:this|the) topic|popular|tags|currently reading|читайте (?:также|еще|ещё|новости по меткам)|смотрите также|похожие новости|другие новости|последние новости|новости по теме|по теме|популярное|теги|метки|тағы оқыңыз|оқи отырыңыз|ұқсас жаңалықтар|соңғы жаңалықтар|басқа жаңалықтар|тақырыпқа орай|тегтер|taǵy oqyńyz|uqsas jańalyqtar|sońǵy jańalyqtar)[\s:.…]*$/iu
+export const SIDEBAR_MARKER = new RegExp(`^(?:${SIDEBAR_HEADINGS})[\\s:.…]*$`, 'iu')
+/**
+ * A line that is page chrome even inside the article's container: a sidebar heading, a share or
+ * subscribe prompt, a credit, a view counter or a currency figure.
+ */
+export const BOILERPLATE_LINE = new RegExp(
+  `^(?:(?:${SIDEBAR_HEADINGS})(?:[\\s:.…]|$)|подробнее|поделиться|подписывайтесь|share(?: this)?|бөлісу|advertisement|реклама|источник:|фото:|теги:|метки:|tags?:|\\d+\\s*(?:просмотр|views)|[+-]?\\d+[.,]\\d+\\s*$)`,
+  'iu',
+)
 /** A tag list on one line: "Tags: culture, Russia". */
 export const TAG_LINE = /^(?:tags|теги|метки|тегтер|tegter)\s*:/iu
 /** Currency and weather widgets: codes, figures and signs only. */

@@ -1,34 +1,9 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/db/database.js'
-import { stemKazakh, toFtsQuery, wordPrefixes } from '../../src/db/fts-query.js'
+import { toFtsQuery } from '../../src/db/fts-query.js'
 import { createTestDb } from '../helpers/test-app.js'
 import { seedItems } from '../helpers/seed-items.js'
-
-describe('wordPrefixes', () => {
-  it.each([
-    ['России', ['росс']],
-    ['Россией', ['росс']],
-    ['сотрудничестве', ['сотрудничеств']],
-    ['музеев', ['музе']],
-    ['Ресей', ['ресе']],
-    ['Ресеймен', ['ресей']],
-    ['Франциямен', ['франция']],
-    ['Түркиямен', ['түркия']],
-    ['ынтымақтастығы', ['ынтымақтасты']],
-    ['ынтымақтастық', ['ынтымақтасты']],
-    ['мұражайлардың', ['мұражай']],
-    ['museums', ['museum']],
-    ['2026', ['2026']],
-  ])('%s → %j', (word, expected) => {
-    expect(wordPrefixes(word)).toEqual(expected)
-  })
-
-  it('never strips a Kazakh word below four letters', () => {
-    expect(stemKazakh('ана')).toBe('ана')
-    expect(stemKazakh('елде')).toBe('елде')
-  })
-})
 
 describe('toFtsQuery', () => {
   it('quotes every term, joins with AND and keeps phrases exact', () => {
