@@ -49,6 +49,7 @@ const ENV_SCHEMA = v.object({
   WEBHOOK_URL: v.union([v.literal(''), httpUrl], 'expected an https URL Telegram can reach, or empty for long polling'),
   WEBHOOK_SECRET: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[\w-]{1,256}$/, 'expected 1–256 of A-Z a-z 0-9 _ -'))]),
   PORT: wholeNumber(0, 65535, 'a TCP port from 0 to 65535'),
+  MODEL_FILE: v.string(),
 })
 
 export type EnvName = keyof typeof ENV_SCHEMA.entries
@@ -69,10 +70,11 @@ const DEFAULTS: Record<Exclude<EnvName, 'BOT_TOKEN'>, string> = {
   WEBHOOK_URL: '',
   WEBHOOK_SECRET: '',
   PORT: '8080',
+  MODEL_FILE: '',
 }
 
 /** Variables whose default is empty, so an empty value is meaningful rather than a mistake. */
-const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET'])
+const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'MODEL_FILE'])
 
 export const ENV_NAMES = Object.keys(ENV_SCHEMA.entries) as EnvName[]
 

@@ -6,6 +6,7 @@ import { limitHeapGrowth } from './heap.js'
 import { syncSourcesFile } from './ingest/sources-file.js'
 import { createLogger } from './logger.js'
 import { createMetrics } from './metrics.js'
+import { readModelFile } from './model-file.js'
 import { loadConfigOrExit } from './cli/load-config.js'
 
 const SHUTDOWN_DEADLINE_MS = 9_000
@@ -13,6 +14,13 @@ const SHUTDOWN_DEADLINE_MS = 9_000
 limitHeapGrowth()
 const config = loadConfigOrExit({ requireBotToken: true })
 const logger = createLogger(config.logLevel)
+if (config.modelFile !== '') {
+  const model = readModelFile(config.modelFile)
+  if (!model.ok) {
+    console.error(model.error)
+    process.exit(1)
+  }
+}
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'))
 

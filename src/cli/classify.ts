@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createClassifier } from '../classify/classify.js'
 import type { ArticleText } from '../classify/types.js'
 import { extractArticle } from '../ingest/article.js'
 import { decodeBody } from '../ingest/decode.js'
-import { loadConfigOrExit } from './load-config.js'
+import { readModelFile } from '../model-file.js'
+import { type Command, type CommandIo, readCommandConfig, runAsMain } from './command.js'
+import { InputError, answeringInputErrors, readBytes } from './labelled.js'
 
 const USAGE = 'usage: npm run classify -- FILE   (plain text: first line title, the rest body; or an .html page)\n       npm run classify -- --jsonl FILE   (lines {"id","title","body"})'
 
-/** A user's mistake (no such file, a malformed line): one line on stderr, exit 1, no stack. */
-class InputError extends Error {}
-
-function readInput(file: string): Buffer {
-  try {
-    return readFileSync(file)
-  } catch (error) {
-    throw new InputError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
-  }
-}
 
 /** A page goes through ingestion's own charset detection and extraction, so the label matches what the poller would store. */
 function articleFromHtml(bytes: Buffer): ArticleText {
@@ -49,37 +40,39 @@ function parseJsonlLine(line: string, where: string): JsonlArticle {
   return { id: value.id, title: value.title, body: value.body }
 }
 
-function main(): void {
+/** `npm run classify -- FILE` or `-- --jsonl FILE`; honours HOME_COUNTRY and MODEL_FILE. */
+export const run: Command = (argv, io) => answeringInputErrors(io, 1, () => classifyCommand(argv, io))
+
+function classifyCommand(argv: string[], io: CommandIo): number {
+  const config = readCommandConfig(io, { requireBotToken: false })
+  if (!config) return 1
   let parsed
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { jsonl: { type: 'string' } } })
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { jsonl: { type: 'string' } } })
   } catch (error) {
     throw new InputError(`${(error as Error).message}\n${USAGE}`)
   }
   const { values, positionals } = parsed
-  const classifier = createClassifier({ homeCountry: loadConfigOrExit({ requireBotToken: false }).homeCountry })
+  const model = config.modelFile === '' ? undefined : readModelFile(config.modelFile)
+  if (model && !model.ok) throw new InputError(model.error)
+  const classifier = createClassifier({ homeCountry: config.homeCountry, ...(model ? { model: model.model } : {}) })
   if (values.jsonl !== undefined) {
-    const lines = readInput(values.jsonl).toString('utf8').split('\n')
+    const lines = readBytes(values.jsonl).toString('utf8').split('\n')
     lines.forEach((line, i) => {
       if (!line.trim()) return
       const { id, title, body } = parseJsonlLine(line, `${values.jsonl}:${i + 1}`)
       const c = classifier({ title, body })
       const output = { id, relevant: c.relevant, kind: c.kind, partners: c.partners, orgs: c.orgs, sectors: c.sectors, confidence: c.confidence, lang: c.lang }
-      process.stdout.write(`${JSON.stringify(output)}\n`)
+      io.stdout.write(`${JSON.stringify(output)}\n`)
     })
-    return
+    return 0
   }
   const file = positionals[0]
   if (!file || positionals.length > 1) throw new InputError(USAGE)
-  const bytes = readInput(file)
+  const bytes = readBytes(file)
   const article = /\.html?$/i.test(file) ? articleFromHtml(bytes) : articleFromText(bytes)
-  process.stdout.write(`${JSON.stringify(classifier(article), null, 2)}\n`)
+  io.stdout.write(`${JSON.stringify(classifier(article), null, 2)}\n`)
+  return 0
 }
 
-try {
-  main()
-} catch (error) {
-  if (!(error instanceof InputError)) throw error
-  console.error(error.message)
-  process.exitCode = 1
-}
+await runAsMain(import.meta.url, run)

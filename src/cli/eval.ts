@@ -10,10 +10,12 @@ import { predict } from '../classify/model/predict.js'
 import { crossValidate } from '../classify/model/cross-validate.js'
 import { LANGS } from '../classify/types.js'
 import { CORPUS_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems } from './corpus.js'
-import { InputError, readLabelled, readSeeds, type LabelledItem } from './labelled.js'
+import { readModelFile } from '../model-file.js'
+import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
+import { InputError, answeringInputErrors, readLabelled, readSeeds, type LabelledItem } from './labelled.js'
 
 
-const USAGE = `usage: npm run eval -- [FILE] [--split train|heldout|all] [--threshold 0..1] [--home KZ] [--seeds DIR] [--predictions OUT]
+const USAGE = `usage: npm run eval -- [FILE] [--split train|heldout|all] [--threshold 0..1] [--home KZ] [--seeds DIR] [--model FILE] [--predictions OUT]
   no FILE: the corpus (${CORPUS_FILE}) — cross-validated figures on its train split, then the held-out split
   scored with the shipped model; FILE: the shipped model on any labelled JSONL file (labels.md)`
 /** Cross-validation on the train split: folds are consecutive blocks by publication date, never a random draw. */
@@ -48,7 +50,7 @@ function check(label: string, value: number, target: number, atMost = false): st
 }
 
 /** Prints one set's figures; true when its targets are met. */
-function report(title: string, scored: readonly ScoredItem[], threshold: number): boolean {
+function report(print: (line: string) => void, title: string, scored: readonly ScoredItem[], threshold: number): boolean {
   const all = computeFigures(scored)
   const lines = [title, `${''.padEnd(8)} ${'n'.padStart(4)}  P      R      F1     kind   partners orgs   sectJ  lang`, figuresRow('all', all)]
   const perLanguage: Figures[] = []
@@ -69,7 +71,7 @@ function report(title: string, scored: readonly ScoredItem[], threshold: number)
   )
   const misses = scored.map(describeMiss).filter((m): m is string => m !== null)
   lines.push(`misses: ${misses.length}`, ...misses)
-  console.log(lines.join('\n'))
+  print(lines.join('\n'))
   return meetsTargets(all) && spread <= TARGETS.languageSpread && publication.publishedPrecision >= TARGETS.publishedPrecision && publication.reviewShare <= TARGETS.reviewShare
 }
 
@@ -80,14 +82,14 @@ function seedPasses({ item, predicted }: ScoredItem): boolean {
   return gold.kind === predicted.kind && sameSet(gold.partners, predicted.partners) && sameSet(gold.orgs, predicted.orgs)
 }
 
-function reportSeeds(scored: readonly ScoredItem[]): boolean {
+function reportSeeds(print: (line: string) => void, scored: readonly ScoredItem[]): boolean {
   const passed = scored.filter(seedPasses)
   for (const s of scored) {
     const p = s.predicted
     const expected = seedPasses(s) ? '' : ` (expected relevant=${s.item.label.relevant} kind=${s.item.label.kind} partners=[${s.item.label.partners.join(',')}] orgs=[${s.item.label.orgs.join(',')}])`
-    console.log(`  ${seedPasses(s) ? 'PASS' : 'FAIL'} ${s.item.id}: relevant=${p.relevant} kind=${p.kind} partners=[${p.partners.join(',')}] orgs=[${p.orgs.join(',')}] conf=${p.confidence}${expected}`)
+    print(`  ${seedPasses(s) ? 'PASS' : 'FAIL'} ${s.item.id}: relevant=${p.relevant} kind=${p.kind} partners=[${p.partners.join(',')}] orgs=[${p.orgs.join(',')}] conf=${p.confidence}${expected}`)
   }
-  console.log(`seeds: ${passed.length}/${scored.length} (target ${scored.length}/${scored.length})`)
+  print(`seeds: ${passed.length}/${scored.length} (target ${scored.length}/${scored.length})`)
   return passed.length === scored.length
 }
 
@@ -103,16 +105,30 @@ function crossValidateCorpus(analyse: ReturnType<typeof createAnalyser>, train: 
   return crossValidate(items, CV_FOLDS, extra).map((predicted, i) => ({ item: ordered[i] as LabelledItem, predicted }))
 }
 
+/** The shipped model, or an operator's retrained one (`--model FILE`). */
+function chosenModel(file: string | undefined): ClassifierModel {
+  if (file === undefined) return SHIPPED_MODEL
+  const read = readModelFile(file)
+  if (!read.ok) throw new InputError(read.error)
+  return read.model
+}
+
 function scoreWith(model: ClassifierModel, analyse: ReturnType<typeof createAnalyser>, items: readonly LabelledItem[]): ScoredItem[] {
   return items.map((item) => ({ item, predicted: predict(model, analyse({ title: item.title, body: item.body })) }))
 }
 
-function main(): number {
+/** `npm run eval`: exit 0 unless a seed fails (1) or the input is bad (2); figures below target are reported, not fatal. */
+export const run: Command = (argv, io) => answeringInputErrors(io, 2, () => evaluate(argv, io))
+
+function evaluate(argv: string[], io: CommandIo): number {
+  const { print } = linePrinters(io)
   let parsed
   try {
     parsed = parseArgs({
+      args: argv,
       allowPositionals: true,
       options: {
+        model: { type: 'string' },
         seeds: { type: 'string' },
         split: { type: 'string', default: 'all' },
         home: { type: 'string', default: 'KZ' },
@@ -130,20 +146,21 @@ function main(): number {
   if (!(threshold >= 0 && threshold <= 1)) throw new InputError(`--threshold: expected a number in 0..1, got "${values.threshold}"`)
   if (!/^[A-Za-z]{2}$/.test(values.home) || !countries.isValid(values.home)) throw new InputError(`--home: expected an ISO 3166-1 alpha-2 country code such as KZ, got "${values.home}"`)
   const analyse = createAnalyser({ homeCountry: values.home })
+  const classifierModel = chosenModel(values.model)
   const reported: ScoredItem[] = []
   const show = (title: string, scored: ScoredItem[]): void => {
     reported.push(...scored)
-    report(title, scored, threshold)
+    report(print, title, scored, threshold)
   }
   let ok = true
   if (values.seeds !== undefined) {
-    console.log(`seeds from ${values.seeds}`)
-    ok = reportSeeds(scoreWith(SHIPPED_MODEL, analyse, readSeeds(values.seeds)))
+    print(`seeds from ${values.seeds}`)
+    ok = reportSeeds(print, scoreWith(classifierModel, analyse, readSeeds(values.seeds)))
   }
   const file = positionals[0]
   if (file !== undefined) {
     const items = readLabelled(file)
-    show(`eval ${file} (${items.length} items, shipped model)`, scoreWith(SHIPPED_MODEL, analyse, items))
+    show(`eval ${file} (${items.length} items, ${values.model ?? 'shipped model'})`, scoreWith(classifierModel, analyse, items))
   } else if (values.seeds === undefined || values.split !== 'all') {
     if (split !== 'heldout') {
       const train = corpusItems(CORPUS_FILE, 'train')
@@ -151,7 +168,7 @@ function main(): number {
     }
     if (split !== 'train') {
       const heldout = corpusItems(CORPUS_FILE, 'heldout')
-      show(`held-out split of ${CORPUS_FILE} (${heldout.length} items, shipped model)`, scoreWith(SHIPPED_MODEL, analyse, heldout))
+      show(`held-out split of ${CORPUS_FILE} (${heldout.length} items, ${values.model ?? 'shipped model'})`, scoreWith(classifierModel, analyse, heldout))
     }
   }
   if (values.predictions !== undefined) {
@@ -161,10 +178,4 @@ function main(): number {
   return ok ? 0 : 1
 }
 
-try {
-  process.exitCode = main()
-} catch (error) {
-  if (!(error instanceof InputError)) throw error
-  console.error(error.message)
-  process.exitCode = 2
-}
+await runAsMain(import.meta.url, run)

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Label } from '../classify/evaluate.js'
+import type { CommandIo } from './command.js'
 import type { ArticleText, Lang } from '../classify/types.js'
 
 /** A labelled article, as in the corpus, the older set and `npm run export-labels` (labels.md). */
@@ -17,15 +18,31 @@ export interface LabelledItem {
 const HEADLINE_WORDS = { min: 4, max: 30 } as const
 const HEADLINE_SCAN_LINES = 10
 
-/** Bad input (a missing file, a malformed line, an unknown option): one line on stderr, exit 2. */
+/** Bad input (a missing file, a malformed line, an unknown option): one line on stderr and an exit code, no stack. */
 export class InputError extends Error {}
 
-export function readText(path: string): string {
+/** Runs a command's work; an InputError becomes its message on stderr and `exitCode`. */
+export function answeringInputErrors(io: CommandIo, exitCode: number, work: () => number): Promise<number> {
   try {
-    return readFileSync(path, 'utf8')
+    return Promise.resolve(work())
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    io.stderr.write(`${error.message}\n`)
+    return Promise.resolve(exitCode)
+  }
+}
+
+/** A file's bytes; a missing or unreadable one is an InputError naming it. */
+export function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path)
   } catch (error) {
     throw new InputError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
   }
+}
+
+export function readText(path: string): string {
+  return readBytes(path).toString('utf8')
 }
 
 function isLabel(value: unknown): value is Label {

@@ -4,16 +4,26 @@ import countries from 'i18n-iso-countries'
 import { createAnalyser } from '../classify/classify.js'
 import { choosePenalties, trainModel, type TrainingItem } from '../classify/model/train.js'
 import { CORPUS_FILE, MODEL_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems, weightedFile } from './corpus.js'
-import { InputError, readLabelled } from './labelled.js'
+import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
+import { InputError, answeringInputErrors, readLabelled } from './labelled.js'
 
 const USAGE = `usage: npm run train -- [--corpus FILE] [--extra FILE[:WEIGHT]]... [--admin-labels FILE]... [--out FILE] [--home KZ]
   fits the classifier on the corpus's train split, the team's earlier set (${SELF_WRITTEN_FILE}, weight ${SELF_WRITTEN_WEIGHT})
   and any labels admins exported with \`npm run export-labels\`, and writes the model (default ${MODEL_FILE})`
 
-function main(): void {
+/** `npm run train`: fits the classifier and writes the model file. */
+export const run: Command = (argv, io) =>
+  answeringInputErrors(io, 2, () => {
+    train(argv, io)
+    return 0
+  })
+
+function train(argv: string[], io: CommandIo): void {
+  const { print } = linePrinters(io)
   let parsed
   try {
     parsed = parseArgs({
+      args: argv,
       options: {
         corpus: { type: 'string', default: CORPUS_FILE },
         extra: { type: 'string', multiple: true, default: [`${SELF_WRITTEN_FILE}:${SELF_WRITTEN_WEIGHT}`] },
@@ -38,15 +48,11 @@ function main(): void {
   const model = trainModel(items, penalties)
   writeFileSync(values.out, `${JSON.stringify(model, null, 1)}\n`)
   const sources = Object.entries(model.trainedOn.sources).map(([name, n]) => `${name} ${n}`).join(', ')
-  console.log(`trained on ${model.trainedOn.items} items (${model.trainedOn.relevant} relevant; ${sources})`)
-  console.log(`penalties (chosen by cross-validation): party ${penalties.party}, relevance ${penalties.relevance}, kind ${penalties.kind}, sectors ${penalties.sectors}`)
-  console.log(`wrote ${values.out}; restart the bot (or point MODEL_FILE at it) to use it`)
+  print(`trained on ${model.trainedOn.items} items (${model.trainedOn.relevant} relevant; ${sources})`)
+  print(`penalties (chosen by cross-validation): party ${penalties.party}, relevance ${penalties.relevance}, kind ${penalties.kind}, sectors ${penalties.sectors}`)
+  print(values.out === MODEL_FILE
+    ? `wrote ${values.out}: the shipped model, used after a restart`
+    : `wrote ${values.out}: set MODEL_FILE=${values.out} and the running bot uses it from its next poll cycle`)
 }
 
-try {
-  main()
-} catch (error) {
-  if (!(error instanceof InputError)) throw error
-  console.error(error.message)
-  process.exitCode = 2
-}
+await runAsMain(import.meta.url, run)

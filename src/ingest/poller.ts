@@ -1,7 +1,9 @@
 import PQueue from 'p-queue'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { findDueSources, getSourceById, type Source } from '../db/sources.js'
+import type { ClassifierModel } from '../classify/model/model.js'
 import type { AppDeps } from '../deps.js'
+import { readModelFile } from '../model-file.js'
 import { createLoop, type Loop } from '../loop.js'
 import { createFetcher, type Fetcher, type FetcherOptions } from './fetch.js'
 import type { SourceSummary } from './ingest-source.js'
@@ -25,6 +27,15 @@ export interface PollerHooks {
   onCycleEnd?(report: CycleReport): Promise<void>
 }
 
+/** MODEL_FILE's model when one is set and sound; a broken file is logged and the shipped model classifies meanwhile. */
+function operatorModel(deps: AppDeps): { model?: ClassifierModel } {
+  if (deps.config.modelFile === '') return {}
+  const read = readModelFile(deps.config.modelFile)
+  if (read.ok) return { model: read.model }
+  deps.logger.error({ problem: read.error }, 'model file unusable; classifying with the shipped model')
+  return {}
+}
+
 /**
  * Polls the given sources, several at once; one source's failure (expected or thrown) is
  * recorded in its summary and never stops the others.
@@ -35,7 +46,7 @@ export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: re
   // language detector's n-grams above all) take ~0.5 s and ~100 MB, which the bot need not
   // spend before it starts taking updates, nor at all while no source is due.
   const [{ createClassifier }, { ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
-  const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
+  const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db), ...operatorModel(deps) })
   const pollOne = async (source: Source): Promise<SourceSummary> => {
     try {
       return await ingestSource({ deps, fetcher, classifier, signal }, source)

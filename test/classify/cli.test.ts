@@ -1,31 +1,22 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
+import { run as classifyCommand } from '../../src/cli/classify.js'
+import { run as evalCommand } from '../../src/cli/eval.js'
+import { run as trainCommand } from '../../src/cli/train.js'
+import { runCommand, type CommandRun } from '../helpers/command-io.js'
 
-const run = promisify(execFile)
-const root = new URL('../../', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'coopwatch-classify-'))
+const root = new URL('../../', import.meta.url).pathname
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-interface CliResult {
-  code: number
-  stdout: string
-  stderr: string
-}
+const COMMANDS = { classify: classifyCommand, eval: evalCommand, train: trainCommand }
 
-async function cli(script: 'classify' | 'eval', args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { cwd: root, env: { ...process.env, HOME_COUNTRY: 'KZ' } })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string }
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' }
-  }
+function cli(script: keyof typeof COMMANDS, args: string[], env: Record<string, string> = {}): Promise<CommandRun> {
+  return runCommand(COMMANDS[script], args, { HOME_COUNTRY: 'KZ', ...env })
 }
 
 function write(name: string, content: string | Buffer): string {
@@ -94,37 +85,25 @@ describe('npm run eval', () => {
   const label = (relevant: boolean, partners: string[] = []) =>
     ({ relevant, kind: relevant ? 'agreement' : null, partners, orgs: [], sectors: [] })
 
-  it('exits 0 and prints the figures when the targets are met', async () => {
-    const file = write('good.jsonl', [
-      { ...RELEVANT, lang: 'en', label: label(true, ['HU']), split: 'heldout' },
-      { ...IRRELEVANT, lang: 'en', label: label(false), split: 'heldout' },
+  it('scores a labelled file: figures per language beside the targets, and the misses', async () => {
+    const file = write('scored.jsonl', [
+      { ...RELEVANT, lang: 'en', label: label(true, ['RU']) },
+      { ...IRRELEVANT, lang: 'en', label: label(false) },
     ].map((l) => JSON.stringify(l)).join('\n'))
     const { code, stdout } = await cli('eval', [file])
     expect(code).toBe(0)
-    expect(stdout).toContain('relevant F1 ≥ 0.95 (1.000)')
-    expect(stdout).toContain('misses: 0')
+    expect(stdout).toMatch(/^all +2 +1\.000 +1\.000 +1\.000 +1\.000 +0\.000/m)
+    expect(stdout).toMatch(/^en +2 /m)
+    expect(stdout).toContain('partners 0.000 (≥ 0.92 NOT met)')
+    expect(stdout).toMatch(/at threshold 0\.7: 1 published, precision 1\.000/)
+    expect(stdout).toMatch(/misses: 1\n {2}a1 \[en\] partners \[RU\]→\[HU\]/)
   })
 
-  it('exits 1 and lists the misses when they are not', async () => {
-    const file = write('bad.jsonl', [
-      { ...RELEVANT, lang: 'en', label: label(true, ['RU']), split: 'heldout' },
-      { ...IRRELEVANT, lang: 'en', label: label(true, ['FR']), split: 'tuning' },
-    ].map((l) => JSON.stringify(l)).join('\n'))
-    const { code, stdout } = await cli('eval', [file])
-    expect(code).toBe(1)
-    expect(stdout).toContain('NOT met')
-    expect(stdout).toMatch(/a1 \[en\] partners \[RU\]→\[HU\]/)
-    expect(stdout).toMatch(/a2 \[en\] relevant true→false/)
-  })
-
-  it('filters by split', async () => {
-    const file = write('split.jsonl', [
-      { ...RELEVANT, lang: 'en', label: label(true, ['HU']), split: 'heldout' },
-      { ...IRRELEVANT, lang: 'en', label: label(true, ['FR']), split: 'tuning' },
-    ].map((l) => JSON.stringify(l)).join('\n'))
-    const { code, stdout } = await cli('eval', [file, '--split', 'heldout'])
+  it('reads the corpus by default: cross-validated on its train split, then the held-out split once', async () => {
+    const { code, stdout } = await cli('eval', ['--split', 'heldout'])
     expect(code).toBe(0)
-    expect(stdout).toContain('1 items')
+    expect(stdout).toMatch(/^held-out split of corpus\/events\.jsonl \(\d+ items, shipped model\)/)
+    expect(stdout).not.toContain('cross-validation')
   })
 
   it('answers a malformed line with its place and exit 2, not a stack trace', async () => {
@@ -136,8 +115,7 @@ describe('npm run eval', () => {
 
   it('scores seed pages and fails when one is wrong', async () => {
     const seeds = join(dir, 'seeds')
-    rmSync(seeds, { recursive: true, force: true })
-    await run('mkdir', ['-p', seeds])
+    mkdirSync(seeds, { recursive: true })
     writeFileSync(join(seeds, 'one.txt'), `Skip to content\n\n${RELEVANT.title}\n\n${RELEVANT.body}\n`)
     writeFileSync(join(seeds, 'labels.json'), JSON.stringify({ seeds: { 'one.txt': { lang: 'en', label: label(true, ['HU']) } } }))
     expect((await cli('eval', ['--seeds', seeds])).code).toBe(0)
@@ -145,5 +123,36 @@ describe('npm run eval', () => {
     const failing = await cli('eval', ['--seeds', seeds])
     expect(failing.code).toBe(1)
     expect(failing.stdout).toContain('FAIL one.txt')
+  })
+})
+
+describe('npm run train, with the labels admins exported', () => {
+  it('fits a model on the corpus and the admins\' labels, which classify and eval then use', async () => {
+    const adminLabels = write('admin-labels.jsonl', `${JSON.stringify({
+      id: 'https://example.kz/1', lang: 'en',
+      title: 'Ruritanian folk ensemble tours Kazakhstan', body: 'The Ruritanian folk ensemble gave concerts in Almaty and Astana.',
+      label: { relevant: false, kind: null, partners: [], orgs: [], sectors: [] },
+    })}\n`)
+    const out = join(dir, 'retrained.json')
+    // Half the corpus keeps the test quick; the model learns the same way from all of it.
+    const corpus = readFileSync(`${root}corpus/events.jsonl`, 'utf8').split('\n').filter((line, i) => line && i % 2 === 0)
+    const half = write('half-corpus.jsonl', `${corpus.join('\n')}\n`)
+    const trained = await cli('train', ['--corpus', half, '--extra', `${root}corpus/self-written.jsonl:0.5`, '--admin-labels', adminLabels, '--out', out])
+    expect(trained.code).toBe(0)
+    expect(trained.stdout).toMatch(/trained on \d+ items \(\d+ relevant; corpus \d+, .*admin labels 1\)/)
+    expect(trained.stdout).toContain(`set MODEL_FILE=${out}`)
+    const model = JSON.parse(readFileSync(out, 'utf8')) as { trainedOn: { sources: Record<string, number> } }
+    expect(model.trainedOn.sources['admin labels']).toBe(1)
+    const file = write('one.txt', `${RELEVANT.title}\n${RELEVANT.body}\n`)
+    expect(JSON.parse((await cli('classify', [file], { MODEL_FILE: out })).stdout)).toMatchObject({ relevant: true, partners: ['HU'] })
+    expect((await cli('eval', ['--seeds', join(dir, 'seeds'), '--model', out])).stdout).toContain('seeds:')
+  })
+
+  it('refuses a model file that is not one, naming MODEL_FILE', async () => {
+    const broken = write('broken-model.json', '{"version": 1}')
+    const file = write('two.txt', `${RELEVANT.title}\n${RELEVANT.body}\n`)
+    const { code, stderr } = await cli('classify', [file], { MODEL_FILE: broken })
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^MODEL_FILE: .*broken-model\.json: not a coopwatch model/)
   })
 })
