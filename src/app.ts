@@ -10,6 +10,7 @@ import { createUpdateReceiver } from './http/receive-updates.js'
 import { createHttpServer } from './http/server.js'
 import { createPoller } from './ingest/poller.js'
 import type { Loop } from './loop.js'
+import { createArchive } from './web/archive.js'
 
 export interface App {
   bot: Bot<BotContext>
@@ -32,7 +33,8 @@ export function createApp(deps: AppDeps): App {
   const poller = createPoller(deps, createAdminNotices(deps, bot.api, i18n))
   const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars) })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
-  const http = createHttpServer(deps, { isReceivingUpdates: updates.isReceiving, webhook: updates.webhook })
+  const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars) })
+  const http = createHttpServer(deps, { isReceivingUpdates: updates.isReceiving, webhook: updates.webhook, archive })
 
   return {
     bot,

@@ -49,6 +49,8 @@ const ENV_SCHEMA = v.object({
   WEBHOOK_URL: v.union([v.literal(''), httpUrl], 'expected an https URL Telegram can reach, or empty for long polling'),
   WEBHOOK_SECRET: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[\w-]{1,256}$/, 'expected 1–256 of A-Z a-z 0-9 _ -'))]),
   PORT: wholeNumber(0, 65535, 'a TCP port from 0 to 65535'),
+  // Web archive (issue 16): where the archive is reachable, so bot lists can link to it.
+  PUBLIC_URL: v.union([v.literal(''), v.pipe(httpUrl, v.transform((s) => s.replace(/\/+$/, '')))], 'expected the http(s) address the archive is reached at, or empty'),
 })
 
 export type EnvName = keyof typeof ENV_SCHEMA.entries
@@ -69,10 +71,11 @@ const DEFAULTS: Record<Exclude<EnvName, 'BOT_TOKEN'>, string> = {
   WEBHOOK_URL: '',
   WEBHOOK_SECRET: '',
   PORT: '8080',
+  PUBLIC_URL: '',
 }
 
 /** Variables whose default is empty, so an empty value is meaningful rather than a mistake. */
-const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET'])
+const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PUBLIC_URL'])
 
 export const ENV_NAMES = Object.keys(ENV_SCHEMA.entries) as EnvName[]
 
@@ -95,6 +98,8 @@ export interface Config {
   webhookUrl: string
   webhookSecret: string
   port: number
+  /** The web archive's public address without a trailing slash; '' when not published. */
+  publicUrl: string
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] }
@@ -158,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined>, { requireBot
       webhookUrl: e.WEBHOOK_URL,
       webhookSecret: e.WEBHOOK_SECRET,
       port: e.PORT,
+      publicUrl: e.PUBLIC_URL,
     }),
   }
 }
