@@ -96,3 +96,4 @@ web-start-again = Start again from the archive's home page
 web-too-busy = Too many exports are running; please try again in a minute.
 web-feed-title = coopwatch: { $title }
 web-footer = Published items only, as coopwatch's Telegram bot shows them. Every list can be downloaded as CSV or JSON and followed as an Atom feed.
+web-bot-archive-link = 🌐 Open in the web archive

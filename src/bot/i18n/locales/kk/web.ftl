@@ -78,3 +78,4 @@ web-start-again = Мұрағаттың басты бетінен қайта ба
 web-too-busy = Қазір жүктеулер тым көп; бір минуттан соң қайталап көріңіз.
 web-feed-title = coopwatch: { $title }
 web-footer = Тек жарияланған жазбалар, coopwatch Telegram-боты көрсететіндей. Кез келген тізімді CSV не JSON түрінде жүктеуге және Atom арнасы ретінде оқуға болады.
+web-bot-archive-link = 🌐 Веб-мұрағатта ашу

@@ -101,3 +101,4 @@ web-start-again = Начать заново с главной страницы �
 web-too-busy = Сейчас идёт слишком много выгрузок; попробуйте через минуту.
 web-feed-title = coopwatch: { $title }
 web-footer = Только опубликованные записи, как их показывает Telegram-бот coopwatch. Любой список можно скачать в CSV или JSON и читать как ленту Atom.
+web-bot-archive-link = 🌐 Открыть в веб-архиве
