@@ -61,7 +61,11 @@ export interface WorldMapInput {
   id: string
 }
 
-/** A choropleth of items per partner country, shaded on a log scale, with a legend. */
+/**
+ * A choropleth of items per partner country, shaded on a log scale, with a legend. With links
+ * the SVG keeps its own document role (an image role would hide the links from assistive
+ * technology); without them it is one image.
+ */
 export function renderWorldMap(input: WorldMapInput): string {
   const max = Math.max(1, ...input.counts.values())
   const color = scaleLog<string>().domain([1, Math.max(2, max)]).range(SCALE_COLORS).clamp(true)
@@ -77,7 +81,8 @@ export function renderWorldMap(input: WorldMapInput): string {
       href: count > 0 && s.code && input.href ? input.href(s.code) : null,
     }
   })
-  const stops = [...new Set([1, ...color.ticks(LEGEND_STOPS).filter((t) => t > 1 && t < max && Number.isInteger(t)), max])].slice(-LEGEND_STOPS)
+  // Evenly spaced on the log scale, as the shading is.
+  const stops = [...new Set(Array.from({ length: LEGEND_STOPS }, (_, i) => Math.round(max ** (i / (LEGEND_STOPS - 1)))))]
   return renderSvg('world-map', {
     ...input,
     width: MAP_WIDTH,

@@ -1,31 +1,7 @@
 import { JSDOM } from 'jsdom'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
-import { type ArchiveServer, startArchiveServer } from './web-fixtures.js'
-
-const TITLES = {
-  museums: 'Меморандум о сотрудничестве в сфере музейного дела',
-  kazakh: 'Ресеймен ынтымақтастық туралы келісім',
-  france: 'Days of Kazakh culture in France <script>alert(1)</script>',
-  tricky: 'Talks, "quoted", and more',
-  flagged: 'Secret flagged item',
-  rejected: 'Rejected item',
-  domestic: 'Two Almaty museums sign a memorandum',
-}
-
-async function seedArchive(s: ArchiveServer): Promise<Record<keyof typeof TITLES, number>> {
-  const [museums, kazakh, france, tricky, flagged, rejected, domestic] = await seedItems(s.db, [
-    { title: TITLES.museums, partners: ['RU'], kind: 'agreement', sectors: ['museums'], lang: 'ru', orgs: ['UNESCO'], publishedAt: '2026-11-10T08:00:00.000Z', body: 'Стороны договорились о сотрудничестве музеев.\nВторой абзац.' },
-    { title: TITLES.kazakh, partners: ['RU', 'CN'], kind: 'commission', sectors: ['heritage'], lang: 'kk', publishedAt: '2025-06-01T08:00:00.000Z', body: 'Қазақстан мен Ресей ынтымақтастығы туралы.' },
-    { title: TITLES.france, partners: ['FR'], kind: 'event', sectors: ['music'], lang: 'en', publishedAt: '2026-02-01T08:00:00.000Z', body: 'Concerts\u0001 and exhibitions.' },
-    { title: TITLES.tricky, partners: ['RU'], kind: 'meeting', sectors: ['theatre'], lang: 'en', publishedAt: '2024-03-01T08:00:00.000Z', body: '=HYPERLINK("http://evil.example")', url: 'javascript:alert(1)' },
-    { title: TITLES.flagged, partners: ['RU'], status: 'flagged', publishedAt: '2026-11-11T08:00:00.000Z' },
-    { title: TITLES.rejected, partners: ['RU'], status: 'rejected', publishedAt: '2026-11-12T08:00:00.000Z' },
-    { title: TITLES.domestic, partners: [], kind: 'agreement', publishedAt: '2026-11-09T08:00:00.000Z' },
-  ])
-  await seedItems(s.db, dailyItems(25, ['UZ'], '2026-10-20T06:00:00.000Z', { kind: 'event', sectors: ['youth'], lang: 'ru' }))
-  return { museums: museums!, kazakh: kazakh!, france: france!, tricky: tricky!, flagged: flagged!, rejected: rejected!, domestic: domestic! }
-}
+import { type ArchiveServer, seedArchive, startArchiveServer, TITLES } from './web-fixtures.js'
 
 const documentOf = (html: string) => new JSDOM(html).window.document
 const textOf = (html: string) => documentOf(html).body.textContent?.replace(/\s+/g, ' ') ?? ''

@@ -1,8 +1,17 @@
+import { createI18n } from '../../src/bot/i18n/i18n.js'
+import { loadConfig } from '../../src/config.js'
+import { type Db, openDb } from '../../src/db/database.js'
+import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import type { AppDeps } from '../../src/deps.js'
+import { createHttpServer } from '../../src/http/server.js'
+import { createLogger } from '../../src/logger.js'
+import { createMetrics } from '../../src/metrics.js'
+import { createArchive } from '../../src/web/archive.js'
+import { dailyItems, seedItems } from '../helpers/seed-items.js'
+import { TestClock } from '../helpers/test-app.js'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Db, openDb } from '../../src/db/database.js'
-import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 
 export interface FileDb {
   db: Db
@@ -26,14 +35,6 @@ export async function createFileDb(): Promise<FileDb> {
   }
 }
 
-import { createI18n } from '../../src/bot/i18n/i18n.js'
-import { loadConfig } from '../../src/config.js'
-import type { AppDeps } from '../../src/deps.js'
-import { createHttpServer } from '../../src/http/server.js'
-import { createLogger } from '../../src/logger.js'
-import { createMetrics } from '../../src/metrics.js'
-import { createArchive } from '../../src/web/archive.js'
-import { TestClock } from '../helpers/test-app.js'
 
 export interface ArchiveServer extends FileDb {
   /** http://127.0.0.1:<port> */
@@ -65,3 +66,33 @@ export async function startArchiveServer(env: Record<string, string> = {}): Prom
     },
   }
 }
+
+/** Titles of the items seedArchive stores, among them ones that must never show (flagged, rejected). */
+export const TITLES = {
+  museums: 'Меморандум о сотрудничестве в сфере музейного дела',
+  kazakh: 'Ресеймен ынтымақтастық туралы келісім',
+  france: 'Days of Kazakh culture in France <script>alert(1)</script>',
+  tricky: 'Talks, "quoted", and more',
+  flagged: 'Secret flagged item',
+  rejected: 'Rejected item',
+  domestic: 'Two Almaty museums sign a memorandum',
+}
+
+/**
+ * A small archive: items with RU, CN, FR and UZ in four kinds, three languages and six
+ * months, one flagged and one rejected, scraped text that needs escaping.
+ */
+export async function seedArchive(s: ArchiveServer): Promise<Record<keyof typeof TITLES, number>> {
+  const [museums, kazakh, france, tricky, flagged, rejected, domestic] = await seedItems(s.db, [
+    { title: TITLES.museums, partners: ['RU'], kind: 'agreement', sectors: ['museums'], lang: 'ru', orgs: ['UNESCO'], publishedAt: '2026-11-10T08:00:00.000Z', body: 'Стороны договорились о сотрудничестве музеев.\nВторой абзац.' },
+    { title: TITLES.kazakh, partners: ['RU', 'CN'], kind: 'commission', sectors: ['heritage'], lang: 'kk', publishedAt: '2025-06-01T08:00:00.000Z', body: 'Қазақстан мен Ресей ынтымақтастығы туралы.' },
+    { title: TITLES.france, partners: ['FR'], kind: 'event', sectors: ['music'], lang: 'en', publishedAt: '2026-02-01T08:00:00.000Z', body: 'Concerts\u0001 and exhibitions.' },
+    { title: TITLES.tricky, partners: ['RU'], kind: 'meeting', sectors: ['theatre'], lang: 'en', publishedAt: '2024-03-01T08:00:00.000Z', body: '=HYPERLINK("http://evil.example")', url: 'javascript:alert(1)' },
+    { title: TITLES.flagged, partners: ['RU'], status: 'flagged', publishedAt: '2026-11-11T08:00:00.000Z' },
+    { title: TITLES.rejected, partners: ['RU'], status: 'rejected', publishedAt: '2026-11-12T08:00:00.000Z' },
+    { title: TITLES.domestic, partners: [], kind: 'agreement', publishedAt: '2026-11-09T08:00:00.000Z' },
+  ])
+  await seedItems(s.db, dailyItems(25, ['UZ'], '2026-10-20T06:00:00.000Z', { kind: 'event', sectors: ['youth'], lang: 'ru' }))
+  return { museums: museums!, kazakh: kazakh!, france: france!, tricky: tricky!, flagged: flagged!, rejected: rejected!, domestic: domestic! }
+}
+
