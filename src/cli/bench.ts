@@ -3,7 +3,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os'
 import { type Figure, isMet, type ScenarioResult } from '../../test/bench/figure.js'
 
 /** The scenarios in the order they run; each runs in its own process (test/bench/run-scenario.ts). */
-const SCENARIOS = ['classify', 'extraction', 'ingest', 'country', 'alert-fanout'] as const
+const SCENARIOS = ['classify', 'extraction', 'ingest', 'country', 'alert-fanout', 'archive'] as const
 type Scenario = (typeof SCENARIOS)[number]
 const RESULT_PREFIX = 'BENCH_RESULT '
 

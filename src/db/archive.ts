@@ -55,7 +55,10 @@ export interface MonthCount {
 
 /** The first paragraph of a body, at most `maxLength` characters (cut at a word). */
 export function leadOf(body: string, maxLength = 600): string {
-  const paragraph = body.split(/\n+/).map((p) => p.trim()).find((p) => p.length > 0) ?? ''
+  // Exports call this a million times: the first line is nearly always the paragraph.
+  const firstBreak = body.indexOf('\n')
+  const firstLine = (firstBreak === -1 ? body : body.slice(0, firstBreak)).trim()
+  const paragraph = firstLine || (body.split(/\n+/).map((p) => p.trim()).find((p) => p.length > 0) ?? '')
   if (paragraph.length <= maxLength) return paragraph
   const cut = paragraph.slice(0, maxLength)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).trimEnd()}…`
@@ -67,6 +70,8 @@ export function yearRange(year: number): [string, string] {
   return [at(year), at(year + 1)]
 }
 
+const EXPORT_MMAP_BYTES = 256 * 2 ** 20
+
 /** How many characters of the body are read for a lead (a lead is its first paragraph). */
 const LEAD_SOURCE_LENGTH = 2_000
 
@@ -75,13 +80,24 @@ interface Plan {
   where: RawBuilder<unknown>[]
   date: RawBuilder<unknown>
   id: RawBuilder<unknown>
+  /** Newest collected first (the full-text index's own order) instead of newest published first. */
+  isByRowid: boolean
+  /** The index walk alone (no joins, no filters on the joined rows), for the scan window's bound. */
+  walkFrom: RawBuilder<unknown>
+  walkWhere: RawBuilder<unknown>[]
+  /** Whether conditions are checked on joined rows rather than sought in the walked index. */
+  hasPostFilters: boolean
 }
+
+/** The columns a list is ordered by, newest first. */
+const orderKeys = (plan: Plan) => (plan.isByRowid ? [plan.id] : [plan.date, plan.id])
 
 /**
  * The FROM, WHERE and ordering columns of a filtered list, so that SQLite walks the right
  * index newest first and stops after the page: a partner's covering index for a country,
  * article_published_at_idx for everything (CROSS JOIN keeps that order), the full-text
- * index for a search.
+ * index for a search. A search is ordered by rowid, the order FTS5 reads its index in: sorting
+ * the matches by date would read all of them, half the archive for a common word.
  */
 function planOf(filter: ArchiveFilter): Plan {
   let plan: Plan
@@ -91,13 +107,21 @@ function planOf(filter: ArchiveFilter): Plan {
       where: [sql`p.country = ${filter.country}`, sql`p.status = 'published'`],
       date: sql.ref('p.published_at'),
       id: sql.ref('p.article_id'),
+      isByRowid: false,
+      walkFrom: sql`article_partner p`,
+      walkWhere: [sql`p.country = ${filter.country}`, sql`p.status = 'published'`],
+      hasPostFilters: false,
     }
   } else if (filter.match !== undefined) {
     plan = {
       from: sql`article_fts f join article a on a.id = f.rowid join classification c on c.article_id = a.id`,
       where: [sql`article_fts match ${filter.match}`, sql`c.status = 'published'`],
       date: sql.ref('a.published_at'),
-      id: sql.ref('a.id'),
+      id: sql.ref('f.rowid'),
+      isByRowid: true,
+      walkFrom: sql`article_fts f`,
+      walkWhere: [sql`article_fts match ${filter.match}`],
+      hasPostFilters: false,
     }
   } else {
     plan = {
@@ -105,32 +129,80 @@ function planOf(filter: ArchiveFilter): Plan {
       where: [sql`c.article_id = a.id`, sql`c.status = 'published'`],
       date: sql.ref('a.published_at'),
       id: sql.ref('a.id'),
+      isByRowid: false,
+      walkFrom: sql`article a`,
+      walkWhere: [],
+      hasPostFilters: false,
     }
   }
   if (filter.kind !== undefined) plan.where.push(sql`c.kind = ${filter.kind}`)
   // Sectors are a JSON array of names from a fixed list (validated before they get here).
   if (filter.sector !== undefined) plan.where.push(sql`c.sectors like ${`%"${filter.sector}"%`}`)
   if (filter.language !== undefined) plan.where.push(sql`a.lang = ${filter.language}`)
+  plan.hasPostFilters = filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
   if (filter.year !== undefined) {
     const [from, to] = yearRange(filter.year)
-    plan.where.push(sql`${plan.date} >= ${from}`, sql`${plan.date} < ${to}`)
+    const range = [sql`${plan.date} >= ${from}`, sql`${plan.date} < ${to}`]
+    plan.where.push(...range)
+    // A year is a range of the date-ordered indexes; the full-text index has to check each match.
+    if (plan.isByRowid) plan.hasPostFilters = true
+    else plan.walkWhere.push(...range)
   }
   return plan
 }
 
-/** One page of published items matching `filter`, newest first, by keyset (like the bot's lists). */
-export async function findArchiveItems(db: Db, filter: ArchiveFilter, req: PageRequest): Promise<ItemPage> {
+/**
+ * A filtered page reads at most this many entries of the walked index, so a filter that
+ * matches little (or nothing) costs what a page costs: when the window ends before the page is
+ * full, the page is shorter and its "older" link continues from the window's end.
+ */
+export const SCAN_WINDOW = 5_000
+
+/** A page of the archive; when the scan window ended first, the next page starts after its end, not after the last item. */
+export interface ArchivePage extends ItemPage {
+  olderFrom?: number
+  newerFrom?: number
+}
+
+function cursorCondition(plan: Plan, cursor: { publishedAt: string; id: number }, op: '<' | '>' | '<=' | '>='): RawBuilder<unknown> {
+  const values = plan.isByRowid ? [cursor.id] : [cursor.publishedAt, cursor.id]
+  return sql`(${sql.join(orderKeys(plan))}) ${sql.raw(op)} (${sql.join(values)})`
+}
+
+/** The key of the last entry of the scan window from the cursor on, or null when the walk ends within it. */
+async function windowEnd(db: Db, plan: Plan, req: PageRequest, isNewer: boolean, scanWindow: number): Promise<KeyRow | null> {
+  const where = [...plan.walkWhere]
+  if (req.cursor) where.push(cursorCondition(plan, req.cursor, isNewer ? '>' : '<'))
+  const order = sql.raw(isNewer ? 'asc' : 'desc')
+  const { rows } = await sql<KeyRow>`
+    select ${plan.id} as id, ${plan.isByRowid ? sql`''` : plan.date} as published_at from ${plan.walkFrom}
+    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by ${sql.join(orderKeys(plan).map((key) => sql`${key} ${order}`))}
+    limit 1 offset ${scanWindow - 1}`.execute(db)
+  return rows[0] ?? null
+}
+
+/**
+ * One page of published items matching `filter`, newest first, by keyset (like the bot's
+ * lists); with filters checked on joined rows, within the scan window.
+ */
+export async function findArchiveItems(db: Db, filter: ArchiveFilter, req: PageRequest, { scanWindow = SCAN_WINDOW } = {}): Promise<ArchivePage> {
   const plan = planOf(filter)
   const isNewer = req.direction === 'newer' && req.cursor != null
   const where = [...plan.where]
-  if (req.cursor) where.push(sql`(${plan.date}, ${plan.id}) ${sql.raw(isNewer ? '>' : '<')} (${req.cursor.publishedAt}, ${req.cursor.id})`)
+  if (req.cursor) where.push(cursorCondition(plan, req.cursor, isNewer ? '>' : '<'))
+  const end = plan.hasPostFilters ? await windowEnd(db, plan, req, isNewer, scanWindow) : null
+  if (end) where.push(cursorCondition(plan, { publishedAt: end.published_at, id: end.id }, isNewer ? '<=' : '>='))
   const order = sql.raw(isNewer ? 'asc' : 'desc')
   const { rows } = await sql<KeyRow>`
     select ${plan.id} as id, ${plan.date} as published_at from ${plan.from}
     where ${sql.join(where, sql` and `)}
-    order by ${plan.date} ${order}, ${plan.id} ${order}
+    order by ${sql.join(orderKeys(plan).map((key) => sql`${key} ${order}`))}
     limit ${req.limit + 1}`.execute(db)
-  return pageFromKeys(db, rows, req)
+  const page = await pageFromKeys(db, rows, req)
+  if (!end || rows.length > req.limit) return page
+  // The window ended first: more may match beyond it.
+  return isNewer ? { ...page, hasNewer: true, newerFrom: end.id } : { ...page, hasOlder: true, olderFrom: end.id }
 }
 
 /** How many published items match a search, counting no further than `cap`. */
@@ -163,7 +235,7 @@ function exportQuery(filter: ArchiveFilter) {
       (select group_concat(pp.country, ' ') from article_partner pp where pp.article_id = a.id) as partners
     from ${plan.from}
     where ${sql.join(plan.where, sql` and `)}
-    order by ${plan.date} desc, ${plan.id} desc`
+    order by ${sql.join(orderKeys(plan).map((key) => sql`${key} desc`))}`
 }
 
 function toArchiveRow(r: ExportRecord): ArchiveRow {
@@ -210,6 +282,8 @@ export async function* streamArchiveRows(db: Db, filter: ArchiveFilter, { databa
   }
   const compiled = query.compile(db)
   const reader = new SQLite(databasePath, { readonly: true, fileMustExist: true })
+  // A walk over the whole archive: memory-mapped pages spare a copy of each one read.
+  reader.pragma(`mmap_size = ${EXPORT_MMAP_BYTES}`)
   try {
     const batch: ArchiveRow[] = []
     for (const row of reader.prepare(compiled.sql).iterate(...compiled.parameters) as IterableIterator<ExportRecord>) {

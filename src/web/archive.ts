@@ -5,11 +5,11 @@ import { renderWorldMap } from '../charts/world-map.js'
 import { type CountryIndex, countryFlag, countryName, createCountryIndex } from '../classify/countries.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
-  type ArchiveFilter, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
+  type ArchiveFilter, type ArchivePage, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery } from '../db/fts-query.js'
-import { getItemCursor, getPartnerSummary, type ItemPage, listPartnerCountries, type PageRequest } from '../db/items.js'
+import { getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
 import type { AppDeps } from '../deps.js'
 import { ATOM_ENTRIES, csvChunks, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportContext, type ExportFormat, jsonChunks, renderAtom } from './exports.js'
 import { chooseLang } from './negotiate.js'
@@ -147,10 +147,11 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     return cursor ? { limit: PAGE_SIZE, cursor, direction: 'before' in position ? 'older' : 'newer' } : { limit: PAGE_SIZE }
   }
 
-  async function findPage(filter: ArchiveFilter, position: ListQuery['position']): Promise<ItemPage> {
+  async function findPage(filter: ArchiveFilter, position: ListQuery['position']): Promise<ArchivePage> {
     const req = await pageRequest(position)
     const page = await findArchiveItems(db, filter, req)
-    return page.items.length === 0 && req.cursor ? findArchiveItems(db, filter, { limit: PAGE_SIZE }) : page
+    const isWindowShort = page.olderFrom !== undefined || page.newerFrom !== undefined
+    return page.items.length === 0 && req.cursor && !isWindowShort ? findArchiveItems(db, filter, { limit: PAGE_SIZE }) : page
   }
 
   function filterParams(query: ListQuery): Record<string, string | number | undefined> {
@@ -180,8 +181,10 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     const validators = await answeredFromCache(r, EXPORT_CONTENT_TYPES[format])
     if (!validators) return
     const base = baseUrl(r.req)
+    const names = new Map<string, string>()
     const ctx: ExportContext = {
       lang: frame.lang,
+      partnerName: (code) => names.get(code) ?? names.set(code, countryName(code, frame.lang)).get(code)!,
       itemUrl: (id) => `${base}/item/${id}${frame.isLangExplicit ? `?lang=${frame.lang}` : ''}`,
       kindLabel: (k) => frame.t(`kind-${k}`),
       sectorLabel: (s) => frame.t(`sector-${s}`),
@@ -312,16 +315,20 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     const validators = await answeredFromCache(r, HTML)
     if (!validators) return
     const filter: ArchiveFilter = match === null ? query.filter : { ...query.filter, match }
-    const total = match === null ? 0 : await countArchiveItems(db, filter, SEARCH_COUNT_CAP + 1)
+    // Counting with filters could read every match of a common word: only the words are counted.
+    const isFiltered = Object.keys(query.filter).length > 0
+    const total = match === null || isFiltered ? null : await countArchiveItems(db, filter, SEARCH_COUNT_CAP + 1)
     const page = match === null || total === 0 ? { items: [], hasOlder: false, hasNewer: false } : await findPage(filter, query.position)
     const summary =
       match === null
         ? null
-        : total === 0
+        : total === 0 || (total === null && page.items.length === 0)
           ? frame.t('web-search-nothing', { query: words })
-          : total > SEARCH_COUNT_CAP
-            ? frame.t('web-search-many', { query: words, count: SEARCH_COUNT_CAP })
-            : frame.t('web-search-results', { query: words, count: total })
+          : total === null
+            ? frame.t('web-search-filtered', { query: words })
+            : total > SEARCH_COUNT_CAP
+              ? frame.t('web-search-many', { query: words, count: SEARCH_COUNT_CAP })
+              : frame.t('web-search-results', { query: words, count: total })
     const html = render('./search', frame, {
       title: frame.t('web-search-title'),
       q: words,

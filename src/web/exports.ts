@@ -1,5 +1,4 @@
 import type { Eta } from 'eta'
-import { countryName } from '../classify/countries.js'
 import type { Lang } from '../classify/types.js'
 import type { ArchiveRow } from '../db/archive.js'
 
@@ -17,6 +16,8 @@ export const ATOM_ENTRIES = 50
 
 export interface ExportContext {
   lang: Lang
+  /** A partner's name in `lang` (asked for on every row: worth remembering). */
+  partnerName: (code: string) => string
   /** The item's page as an absolute URL. */
   itemUrl: (id: number) => string
   kindLabel: (kind: string) => string
@@ -41,7 +42,7 @@ function csvLine(row: ArchiveRow, ctx: ExportContext): string {
     row.publishedAt,
     row.kind ?? '',
     row.partners.join(' '),
-    row.partners.map((c) => countryName(c, ctx.lang)).join('; '),
+    row.partners.map(ctx.partnerName).join('; '),
     row.orgs.join('; '),
     row.sectors.join(' '),
     row.lang,
@@ -69,7 +70,7 @@ function jsonItem(row: ArchiveRow, ctx: ExportContext) {
     id: row.id,
     published_at: row.publishedAt,
     kind: row.kind,
-    partners: row.partners.map((code) => ({ code, name: countryName(code, ctx.lang) })),
+    partners: row.partners.map((code) => ({ code, name: ctx.partnerName(code) })),
     orgs: row.orgs,
     sectors: row.sectors,
     language: row.lang,
@@ -125,7 +126,7 @@ export function renderAtom(templates: Eta, rows: readonly ArchiveRow[], ctx: Exp
       summary: xmlText(row.lead),
       categories: [
         ...(row.kind ? [{ term: row.kind, label: ctx.kindLabel(row.kind) }] : []),
-        ...row.partners.map((code) => ({ term: code, label: countryName(code, ctx.lang) })),
+        ...row.partners.map((code) => ({ term: code, label: ctx.partnerName(code) })),
         ...row.sectors.map((s) => ({ term: s, label: ctx.sectorLabel(s) })),
       ],
     })),

@@ -1,7 +1,7 @@
 import { countryFlag, countryName } from '../classify/countries.js'
 import { KINDS, LANGS, type Lang, SECTORS } from '../classify/types.js'
-import type { ItemPage, ItemView } from '../db/items.js'
-import type { MonthCount } from '../db/archive.js'
+import type { ItemView } from '../db/items.js'
+import type { ArchivePage, MonthCount } from '../db/archive.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
 /** A Fluent lookup in one language (the bot's messages; the templates escape what it returns). */
@@ -69,21 +69,25 @@ export interface Pager {
   older: string | null
 }
 
-/** Keyset links: ◀ newer than the first item, ▶ older than the last, with the list's other parameters. */
-export function pagerOf(page: ItemPage, frame: PageFrame, path: string, params: Record<string, string | number | undefined>): Pager {
-  const first = page.items[0]
-  const last = page.items.at(-1)
+/**
+ * Keyset links: newer than the first item, older than the last (or than where a filtered
+ * page's scan window ended), with the list's other parameters.
+ */
+export function pagerOf(page: ArchivePage, frame: PageFrame, path: string, params: Record<string, string | number | undefined>): Pager {
+  const newerFrom = page.newerFrom ?? page.items[0]?.id
+  const olderFrom = page.olderFrom ?? page.items.at(-1)?.id
   return {
-    newer: page.hasNewer && first ? frame.link(path, { ...params, after: first.id }) : null,
-    older: page.hasOlder && last ? frame.link(path, { ...params, before: last.id }) : null,
+    newer: page.hasNewer && newerFrom !== undefined ? frame.link(path, { ...params, after: newerFrom }) : null,
+    older: page.hasOlder && olderFrom !== undefined ? frame.link(path, { ...params, before: olderFrom }) : null,
   }
 }
 
-export function listView(page: ItemPage, frame: PageFrame, pager: Pager) {
+export function listView(page: ArchivePage, frame: PageFrame, pager: Pager) {
+  const isWindowShort = page.olderFrom !== undefined || page.newerFrom !== undefined
   return {
     items: page.items.map((item) => itemCard(item, frame)),
     pager,
-    emptyText: frame.t('web-list-empty'),
+    emptyText: frame.t(isWindowShort ? 'web-list-continue' : 'web-list-empty'),
     pagerLabel: frame.t('web-pager'),
     newerText: frame.t('web-pager-newer'),
     olderText: frame.t('web-pager-older'),

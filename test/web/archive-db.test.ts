@@ -8,7 +8,7 @@ import { updateArticle } from '../../src/db/articles.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import { approveItem, rejectItem, setItemKind, setItemPartners } from '../../src/db/review.js'
 import type { Db } from '../../src/db/database.js'
-import { seedItems } from '../helpers/seed-items.js'
+import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { createFileDb, type FileDb } from './web-fixtures.js'
 
 /** The month counts as a GROUP BY over the base tables computes them: what the triggers must keep. */
@@ -118,6 +118,27 @@ describe('archive reads', () => {
       expect(streamed.map((r) => r.title)).toEqual(['Музеи России', 'Ресей музыкасы', 'Russian museums'])
       expect(streamed[2]).toMatchObject({ partners: ['RU'], sectors: ['museums', 'heritage'], kind: 'agreement', lang: 'en', sourceName: 'Ministry of Culture' })
     }
+  })
+
+  it('reads at most a window of the index for a filtered page, and continues from its end', async () => {
+    await seedItems(f.db, [
+      ...dailyItems(7, ['RU'], '2026-11-20T06:00:00.000Z', { kind: 'event' }),
+      { partners: ['RU'], kind: 'agreement', title: 'The only agreement', publishedAt: '2026-01-01T06:00:00.000Z' },
+      ...dailyItems(2, ['RU'], '2025-11-20T06:00:00.000Z', { kind: 'event' }),
+    ])
+    const filter: ArchiveFilter = { country: 'RU', kind: 'agreement' }
+    const first = await findArchiveItems(f.db, filter, { limit: 5 }, { scanWindow: 4 })
+    expect(first).toMatchObject({ items: [], hasOlder: true, hasNewer: false })
+    const cursorOf = async (id: number) => (await f.db.selectFrom('article').select(['id', 'published_at as publishedAt']).where('id', '=', id).executeTakeFirstOrThrow())
+    const second = await findArchiveItems(f.db, filter, { limit: 5, cursor: await cursorOf(first.olderFrom!) }, { scanWindow: 4 })
+    expect(second.items.map((i) => i.title)).toEqual(['The only agreement'])
+    expect(second).toMatchObject({ hasOlder: true, hasNewer: true })
+    const third = await findArchiveItems(f.db, filter, { limit: 5, cursor: await cursorOf(second.olderFrom!) }, { scanWindow: 4 })
+    expect(third).toMatchObject({ items: [], hasOlder: false })
+    const back = await findArchiveItems(f.db, filter, { limit: 5, cursor: await cursorOf(second.olderFrom!), direction: 'newer' }, { scanWindow: 4 })
+    // Back towards the newest: the window of four newer than the agreement holds none, and ends where page one's did.
+    expect(back).toMatchObject({ items: [], hasNewer: true, newerFrom: first.olderFrom })
+    expect((await findArchiveItems(f.db, filter, { limit: 5 })).items.map((i) => i.title)).toEqual(['The only agreement'])
   })
 
   it('shows a published item with its lead and related items, never a flagged one', async () => {

@@ -47,7 +47,16 @@ export interface ArchiveServer extends FileDb {
  * loopback port, over a fresh migrated file database.
  */
 export async function startArchiveServer(env: Record<string, string> = {}): Promise<ArchiveServer> {
-  const file = await createFileDb()
+  return serveArchive(await createFileDb(), env)
+}
+
+/** The archive over an existing database file (the benchmark's million items), left in place on close. */
+export async function startArchiveServerOn(path: string, env: Record<string, string> = {}): Promise<ArchiveServer> {
+  const db = openDb(path)
+  return serveArchive({ db, path, close: () => db.destroy() }, env)
+}
+
+async function serveArchive(file: FileDb, env: Record<string, string>): Promise<ArchiveServer> {
   const loaded = loadConfig({ DATABASE_PATH: file.path, LOG_LEVEL: 'silent', PORT: '0', ...env }, { requireBotToken: false })
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
   const deps: AppDeps = { db: file.db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: new TestClock(), metrics: createMetrics() }

@@ -51,6 +51,7 @@ web-filter-any = Any
 web-filter-apply = Apply
 web-filter-clear = Clear the filters
 web-list-empty = No items match.
+web-list-continue = None of the items looked at for this page match; the list goes on with older ones.
 web-pager = Pages
 web-pager-newer = Newer
 web-pager-older = Older
@@ -74,6 +75,7 @@ web-search-results = { $count ->
    *[other] { $count } items found
 } for «{ $query }»
 web-search-many = More than { $count } items found for «{ $query }»
+web-search-filtered = Items found for «{ $query }» with the chosen filters
 web-search-nothing = Nothing found for «{ $query }».
 web-item-lang-en = English
 web-item-lang-ru = Russian

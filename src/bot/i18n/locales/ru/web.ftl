@@ -55,6 +55,7 @@ web-filter-any = Любой
 web-filter-apply = Показать
 web-filter-clear = Сбросить отбор
 web-list-empty = Подходящих записей нет.
+web-list-continue = Среди просмотренных для этой страницы записей подходящих нет; список продолжается более старыми.
 web-pager = Страницы
 web-pager-newer = Новее
 web-pager-older = Старше
@@ -79,6 +80,7 @@ web-search-results = По запросу «{ $query }» { $count ->
    *[other] найдено { $count } записей
 }
 web-search-many = По запросу «{ $query }» найдено больше { $count } записей
+web-search-filtered = Записи по запросу «{ $query }» с выбранным отбором
 web-search-nothing = По запросу «{ $query }» ничего не найдено.
 web-item-lang-en = английский
 web-item-lang-ru = русский
