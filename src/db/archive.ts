@@ -70,8 +70,6 @@ export function yearRange(year: number): [string, string] {
   return [at(year), at(year + 1)]
 }
 
-const EXPORT_MMAP_BYTES = 256 * 2 ** 20
-
 /** How many characters of the body are read for a lead (a lead is its first paragraph). */
 const LEAD_SOURCE_LENGTH = 2_000
 
@@ -156,7 +154,7 @@ function planOf(filter: ArchiveFilter): Plan {
  * matches little (or nothing) costs what a page costs: when the window ends before the page is
  * full, the page is shorter and its "older" link continues from the window's end.
  */
-export const SCAN_WINDOW = 5_000
+export const SCAN_WINDOW = 2_000
 
 /** A page of the archive; when the scan window ended first, the next page starts after its end, not after the last item. */
 export interface ArchivePage extends ItemPage {
@@ -282,13 +280,15 @@ export async function* streamArchiveRows(db: Db, filter: ArchiveFilter, { databa
   }
   const compiled = query.compile(db)
   const reader = new SQLite(databasePath, { readonly: true, fileMustExist: true })
-  // A walk over the whole archive: memory-mapped pages spare a copy of each one read.
-  reader.pragma(`mmap_size = ${EXPORT_MMAP_BYTES}`)
   try {
     const batch: ArchiveRow[] = []
     for (const row of reader.prepare(compiled.sql).iterate(...compiled.parameters) as IterableIterator<ExportRecord>) {
       batch.push(toArchiveRow(row))
-      if (batch.length === batchSize) yield batch.splice(0)
+      if (batch.length === batchSize) {
+        yield batch.splice(0)
+        // Reading is synchronous: between batches, let the bot's updates and other requests in.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
     }
     if (batch.length > 0) yield batch
   } finally {

@@ -15,8 +15,10 @@ import { ATOM_ENTRIES, csvChunks, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type Exp
 import { chooseLang } from './negotiate.js'
 import { emptyParams, type ListQuery, parseListQuery, type Problem } from './query.js'
 import {
-  ERROR_CACHE_CONTROL, isNotModified, LIST_CACHE_CONTROL, type Representation, sendBody, sendNotModified, sendStream, STATIC_CACHE_CONTROL, type Validators,
+  type CacheSlot, ERROR_CACHE_CONTROL, isNotModified, LIST_CACHE_CONTROL, type Representation, sendBody, sendCached, sendNotModified, sendStream, STATIC_CACHE_CONTROL,
+  type Validators,
 } from './respond.js'
+import { createPageCache } from './page-cache.js'
 import { createTemplates, loadStaticFiles } from './site.js'
 import { createFrame, filterFields, formatDate, isLang, itemCard, listView, localeOf, monthLabel, type PageFrame, pagerOf, safeHref, yearsOf } from './views.js'
 
@@ -41,6 +43,8 @@ const SUGGESTIONS = 3
 const MAX_CONCURRENT_EXPORTS = 4
 const EXPORT_RETRY_SECONDS = 30
 const HTML = 'text/html; charset=utf-8'
+const CACHED_PAGES = 200
+const MAX_CACHED_PAGE_BYTES = 512 * 1024
 
 type Route =
   | { name: 'home'; format: ExportFormat | null }
@@ -81,6 +85,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
   const statics = loadStaticFiles()
   // Part of every ETag: a new release (templates, styles) never answers 304 for an old page.
   const releaseTag = deps.clock.now().getTime().toString(36)
+  const pages = createPageCache(CACHED_PAGES, MAX_CACHED_PAGE_BYTES)
   let runningExports = 0
   let countryIndex: { key: string; index: CountryIndex } | undefined
 
@@ -100,15 +105,18 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     return templates.render(template, { page: frame, ...data })
   }
 
-  function sendHtml(r: Request, status: number, html: string, validators?: Validators): void {
-    const rep: Representation = {
-      status,
-      contentType: HTML,
-      cacheControl: status === 200 ? LIST_CACHE_CONTROL : ERROR_CACHE_CONTROL,
-      varyLanguage: !r.frame.isLangExplicit,
-      ...(validators ? { validators } : {}),
-    }
-    sendBody(r.req, r.res, rep, html)
+  const pageRepresentation = (r: Request, validators: Validators): Representation => ({
+    status: 200,
+    contentType: HTML,
+    cacheControl: LIST_CACHE_CONTROL,
+    varyLanguage: !r.frame.isLangExplicit,
+    validators,
+  })
+  // The ETag names the archive's version and the language, the address the rest.
+  const slotOf = (r: Request, validators: Validators): CacheSlot => ({ cache: pages, key: `${validators.etag} ${r.url.pathname}${r.url.search}` })
+
+  function sendHtml(r: Request, html: string, validators: Validators): void {
+    sendBody(r.req, r.res, pageRepresentation(r, validators), html, slotOf(r, validators))
   }
 
   function sendError(r: Request, status: 400 | 404 | 503, messages: string[], extra: { suggestions?: string[]; headers?: Record<string, string> } = {}): void {
@@ -130,13 +138,19 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     r.res.end()
   }
 
-  /** ETag and Last-Modified from the archive's change counter; true when a 304 was sent. */
+  /**
+   * ETag and Last-Modified from the archive's change counter: null when the request was
+   * answered already, by a 304 or, for a page, from the page cache.
+   */
   async function answeredFromCache(r: Request, contentType: string): Promise<Validators | null> {
     const version = await getArchiveVersion(db)
     const validators = { etag: `W/"${version.version}-${releaseTag}-${r.frame.lang}"`, lastModified: version.changedAt }
-    if (!isNotModified(r.req, validators)) return validators
-    sendNotModified(r.res, { status: 304, contentType, cacheControl: LIST_CACHE_CONTROL, varyLanguage: !r.frame.isLangExplicit, validators })
-    return null
+    if (isNotModified(r.req, validators)) {
+      sendNotModified(r.res, { status: 304, contentType, cacheControl: LIST_CACHE_CONTROL, varyLanguage: !r.frame.isLangExplicit, validators })
+      return null
+    }
+    if (contentType === HTML && sendCached(r.req, r.res, pageRepresentation(r, validators), slotOf(r, validators))) return null
+    return validators
   }
 
   async function pageRequest(position: ListQuery['position']): Promise<PageRequest> {
@@ -254,7 +268,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
       clearHref: Object.keys(query.filter).length > 0 ? frame.link('/') : null,
       exports: exportLinks(frame, '/', query),
     })
-    sendHtml(r, 200, html, validators)
+    sendHtml(r, html, validators)
   }
 
   async function country(r: Request, segment: string, format: ExportFormat | null, query: ListQuery): Promise<void> {
@@ -301,7 +315,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
       clearHref: Object.keys(query.filter).length > 0 ? frame.link(path) : null,
       exports: exportLinks(frame, path, query),
     })
-    sendHtml(r, 200, html, validators)
+    sendHtml(r, html, validators)
   }
 
   async function search(r: Request, format: ExportFormat | null, query: ListQuery): Promise<void> {
@@ -339,7 +353,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
       clearHref: Object.keys(query.filter).length > 0 ? frame.link('/search', { q: words }) : null,
       exports: match === null ? null : exportLinks(frame, '/search', query),
     })
-    sendHtml(r, 200, html, validators)
+    sendHtml(r, html, validators)
   }
 
   async function item(r: Request, idText: string): Promise<void> {
@@ -364,7 +378,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
       },
       related: listView({ items: related, hasNewer: false, hasOlder: false }, frame, { newer: null, older: null }),
     })
-    sendHtml(r, 200, html, validators)
+    sendHtml(r, html, validators)
   }
 
   function sendStatic(r: Request, name: string): void {

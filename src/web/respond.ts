@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { brotliCompressSync, constants, createBrotliCompress, createGzip, gzipSync } from 'node:zlib'
 import { chooseEncoding, type Encoding } from './negotiate.js'
+import type { PageCache } from './page-cache.js'
 
 /** No scripts at all, styles from our own stylesheet only, no framing, forms only to us. */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -16,8 +17,9 @@ export const ERROR_CACHE_CONTROL = 'no-store'
 const MIN_COMPRESS_BYTES = 1024
 /** Brotli's default (11) is for files compressed once; 5 keeps a page at a few milliseconds. */
 const BROTLI_PAGE_QUALITY = 5
-/** Streams of a million rows: quality 4 keeps up with the database. */
-const BROTLI_STREAM_QUALITY = 4
+/** Streams of a million rows: these keep up with the database. */
+const BROTLI_STREAM_QUALITY = 3
+const GZIP_STREAM_LEVEL = 4
 
 const BASE_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -81,18 +83,50 @@ export function sendNotModified(res: ServerResponse, rep: Representation): void 
   res.end()
 }
 
-/** A whole body (a page), compressed when the client takes it and it is worth it. */
-export function sendBody(req: IncomingMessage, res: ServerResponse, rep: Representation, body: string | Buffer): void {
+/** Where an encoded page is kept: the cache and the page's key without its encoding. */
+export interface CacheSlot {
+  cache: PageCache
+  key: string
+}
+
+function encodingFor(req: IncomingMessage, length: number): Encoding {
+  return length < MIN_COMPRESS_BYTES ? 'identity' : chooseEncoding(req.headers['accept-encoding'])
+}
+
+function writeEncoded(req: IncomingMessage, res: ServerResponse, rep: Representation, encoding: Encoding, encoded: Buffer): void {
+  res.writeHead(rep.status, { ...headersOf(rep, encoding), 'content-length': String(encoded.length) })
+  res.end(req.method === 'HEAD' ? undefined : encoded)
+}
+
+/**
+ * A whole body (a page), compressed when the client takes it and it is worth it; kept in
+ * `slot` when given, for the next request of the same page.
+ */
+export function sendBody(req: IncomingMessage, res: ServerResponse, rep: Representation, body: string | Buffer, slot?: CacheSlot): void {
   const raw = typeof body === 'string' ? Buffer.from(body) : body
-  const encoding = raw.length < MIN_COMPRESS_BYTES ? 'identity' : chooseEncoding(req.headers['accept-encoding'])
+  const encoding = encodingFor(req, raw.length)
   const encoded =
     encoding === 'br'
       ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_PAGE_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
       : encoding === 'gzip'
         ? gzipSync(raw)
         : raw
-  res.writeHead(rep.status, { ...headersOf(rep, encoding), 'content-length': String(encoded.length) })
-  res.end(req.method === 'HEAD' ? undefined : encoded)
+  slot?.cache.set(`${slot.key} ${encoding}`, encoded)
+  writeEncoded(req, res, rep, encoding, encoded)
+}
+
+/** Sends the page from `slot` when it holds it in an encoding the client takes; false otherwise. */
+export function sendCached(req: IncomingMessage, res: ServerResponse, rep: Representation, slot: CacheSlot): boolean {
+  const preferred = chooseEncoding(req.headers['accept-encoding'])
+  for (const encoding of new Set<Encoding>([preferred, 'identity'])) {
+    const encoded = slot.cache.get(`${slot.key} ${encoding}`)
+    // identity is also what a short page is sent as, whatever the client takes.
+    if (encoded && (encoding === preferred || encodingFor(req, encoded.length) === 'identity')) {
+      writeEncoded(req, res, rep, encoding, encoded)
+      return true
+    }
+  }
+  return false
 }
 
 /**
@@ -110,5 +144,5 @@ export async function sendStream(req: IncomingMessage, res: ServerResponse, rep:
   const source = Readable.from(chunks, { objectMode: false })
   if (encoding === 'identity') await pipeline(source, res)
   else if (encoding === 'br') await pipeline(source, createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_STREAM_QUALITY } }), res)
-  else await pipeline(source, createGzip(), res)
+  else await pipeline(source, createGzip({ level: GZIP_STREAM_LEVEL }), res)
 }

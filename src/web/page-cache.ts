@@ -1,0 +1,30 @@
+/**
+ * The last pages sent, encoded, by their ETag, address and encoding: the home page and other
+ * popular addresses are rendered and compressed once per change of the archive, not per
+ * visitor. The ETag carries the archive's change counter, so an entry is never served stale.
+ */
+export interface PageCache {
+  get(key: string): Buffer | undefined
+  set(key: string, body: Buffer): void
+}
+
+export function createPageCache(maxEntries: number, maxBodyBytes: number): PageCache {
+  const entries = new Map<string, Buffer>()
+  return {
+    get(key) {
+      const body = entries.get(key)
+      if (body) {
+        // Most recently used last: the first entry is the one to drop.
+        entries.delete(key)
+        entries.set(key, body)
+      }
+      return body
+    },
+    set(key, body) {
+      if (body.length > maxBodyBytes) return
+      entries.delete(key)
+      entries.set(key, body)
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
+    },
+  }
+}
