@@ -211,19 +211,20 @@ export async function countArchiveItems(db: Db, filter: ArchiveFilter, cap: numb
   return rows[0]?.n ?? 0
 }
 
-type ExportRecord = {
-  id: number
-  url: string
-  title: string
-  published_at: string
-  lang: string
-  source_name: string | null
-  kind: Kind | null
-  partners: string | null
-  orgs: string
-  sectors: string
-  body_start: string
-}
+/** An export row as the query selects it, column by column (better-sqlite3's raw mode: no object per row). */
+type ExportRecord = [
+  id: number,
+  url: string,
+  title: string,
+  publishedAt: string,
+  lang: string,
+  sourceName: string | null,
+  kind: Kind | null,
+  orgs: string,
+  sectors: string,
+  bodyStart: string,
+  partners: string | null,
+]
 
 function exportQuery(filter: ArchiveFilter) {
   const plan = planOf(filter)
@@ -236,19 +237,21 @@ function exportQuery(filter: ArchiveFilter) {
     order by ${sql.join(orderKeys(plan).map((key) => sql`${key} desc`))}`
 }
 
-function toArchiveRow(r: ExportRecord): ArchiveRow {
+const parseList = <T extends string>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]))
+
+function toArchiveRow([id, url, title, publishedAt, lang, sourceName, kind, orgs, sectors, bodyStart, partners]: ExportRecord): ArchiveRow {
   return {
-    id: r.id,
-    url: r.url,
-    title: r.title,
-    publishedAt: r.published_at,
-    lang: r.lang,
-    sourceName: r.source_name,
-    kind: r.kind,
-    partners: r.partners ? r.partners.split(' ').sort() : [],
-    orgs: JSON.parse(r.orgs) as string[],
-    sectors: JSON.parse(r.sectors) as Sector[],
-    lead: leadOf(r.body_start),
+    id,
+    url,
+    title,
+    publishedAt,
+    lang,
+    sourceName,
+    kind,
+    partners: partners ? partners.split(' ').sort() : [],
+    orgs: parseList(orgs),
+    sectors: parseList<Sector>(sectors),
+    lead: leadOf(bodyStart),
   }
 }
 
@@ -272,7 +275,7 @@ export async function* streamArchiveRows(db: Db, filter: ArchiveFilter, { databa
   if (databasePath === ':memory:') {
     const batch: ArchiveRow[] = []
     for await (const row of db.selectFrom(sql`(${query})`.as('x')).selectAll().stream(batchSize)) {
-      batch.push(toArchiveRow(row as ExportRecord))
+      batch.push(toArchiveRow(Object.values(row) as ExportRecord))
       if (batch.length === batchSize) yield batch.splice(0)
     }
     if (batch.length > 0) yield batch
@@ -282,7 +285,7 @@ export async function* streamArchiveRows(db: Db, filter: ArchiveFilter, { databa
   const reader = new SQLite(databasePath, { readonly: true, fileMustExist: true })
   try {
     const batch: ArchiveRow[] = []
-    for (const row of reader.prepare(compiled.sql).iterate(...compiled.parameters) as IterableIterator<ExportRecord>) {
+    for (const row of reader.prepare(compiled.sql).raw(true).iterate(...compiled.parameters) as IterableIterator<ExportRecord>) {
       batch.push(toArchiveRow(row))
       if (batch.length === batchSize) {
         yield batch.splice(0)
