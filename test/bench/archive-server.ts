@@ -1,3 +1,4 @@
+import { limitHeapGrowth } from '../../src/heap.js'
 import { startArchiveServerOn } from '../web/web-fixtures.js'
 
 /**
@@ -5,6 +6,8 @@ import { startArchiveServerOn } from '../web/web-fixtures.js'
  * decompressing, counting) does not share the server's thread. Prints its address; stops on
  * SIGTERM or when its parent closes stdin.
  */
+// Memory as the bot's own process has it (src/main.ts).
+limitHeapGrowth()
 const path = process.argv[2]
 if (!path) throw new Error('usage: archive-server.ts DATABASE_FILE')
 const server = await startArchiveServerOn(path)
