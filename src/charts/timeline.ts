@@ -28,6 +28,21 @@ export interface TimelineInput {
   id: string
 }
 
+/** Intl formatters are costly to build and immutable once built: one pair per locale. */
+const FORMATS = new Map<string, { monthFormat: Intl.DateTimeFormat; yearFormat: Intl.DateTimeFormat }>()
+
+function formatsOf(locale: string) {
+  let formats = FORMATS.get(locale)
+  if (!formats) {
+    formats = {
+      monthFormat: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      yearFormat: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+    }
+    FORMATS.set(locale, formats)
+  }
+  return formats
+}
+
 function monthsBetween(first: string, last: string): string[] {
   const months: string[] = []
   let [y, m] = first.split('-').map(Number) as [number, number]
@@ -55,8 +70,7 @@ export function renderTimeline(input: TimelineInput): string {
   const x = scaleBand<string>().domain(months).range([0, innerWidth]).paddingInner(months.length > 60 ? 0.1 : 0.2)
   const max = Math.max(1, ...rows.map((r) => KINDS.reduce((n, k) => n + r[k], 0)))
   const y = scaleLinear().domain([0, max]).nice(4).range([innerHeight, 0])
-  const monthFormat = new Intl.DateTimeFormat(input.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
-  const yearFormat = new Intl.DateTimeFormat(input.locale, { year: 'numeric', timeZone: 'UTC' })
+  const { monthFormat, yearFormat } = formatsOf(input.locale)
   const dateOf = (month: string) => new Date(`${month}-01T00:00:00Z`)
   const bars = rows.flatMap((row, i) => {
     const total = KINDS.reduce((n, k) => n + row[k], 0)

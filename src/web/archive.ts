@@ -71,8 +71,8 @@ function routeOf(path: string): Route | null {
   return null
 }
 
-/** Everything one request needs, worked out once. */
-interface Request {
+/** A request and its response, with what every answer needs, worked out once. */
+interface Exchange {
   req: IncomingMessage
   res: ServerResponse
   url: URL
@@ -81,6 +81,13 @@ interface Request {
 
 export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Archive {
   const { db, config } = deps
+  // Messages never change while the process runs: those without variables are looked up once.
+  const plainMessages = new Map<string, string>()
+  const t = (lang: Lang, key: string, vars?: Record<string, string | number>): string => {
+    if (vars) return translate(lang, key, vars)
+    const memoKey = `${lang}:${key}`
+    return plainMessages.get(memoKey) ?? plainMessages.set(memoKey, translate(lang, key)).get(memoKey)!
+  }
   const templates = createTemplates()
   const statics = loadStaticFiles()
   // Part of every ETag: a new release (templates, styles) never answers 304 for an old page.
@@ -105,7 +112,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     return templates.render(template, { page: frame, ...data })
   }
 
-  const pageRepresentation = (r: Request, validators: Validators): Representation => ({
+  const pageRepresentation = (r: Exchange, validators: Validators): Representation => ({
     status: 200,
     contentType: HTML,
     cacheControl: LIST_CACHE_CONTROL,
@@ -113,13 +120,13 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     validators,
   })
   // The ETag names the archive's version and the language, the address the rest.
-  const slotOf = (r: Request, validators: Validators): CacheSlot => ({ cache: pages, key: `${validators.etag} ${r.url.pathname}${r.url.search}` })
+  const slotOf = (r: Exchange, validators: Validators): CacheSlot => ({ cache: pages, key: `${validators.etag} ${r.url.pathname}${r.url.search}` })
 
-  function sendHtml(r: Request, html: string, validators: Validators): void {
+  function sendHtml(r: Exchange, html: string, validators: Validators): void {
     sendBody(r.req, r.res, pageRepresentation(r, validators), html, slotOf(r, validators))
   }
 
-  function sendError(r: Request, status: 400 | 404 | 503, messages: string[], extra: { suggestions?: string[]; headers?: Record<string, string> } = {}): void {
+  function sendError(r: Exchange, status: 400 | 404 | 503, messages: string[], extra: { suggestions?: string[]; headers?: Record<string, string> } = {}): void {
     const { frame } = r
     const title = frame.t(status === 400 ? 'web-bad-request-title' : status === 404 ? 'web-not-found-title' : 'web-too-busy')
     const html = render('./error', frame, {
@@ -133,7 +140,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
 
   const problemText = (frame: PageFrame, problems: readonly Problem[]) => problems.map((p) => frame.t(p.key, p.vars))
 
-  function redirect(r: Request, status: 301 | 302, location: string): void {
+  function redirect(r: Exchange, status: 301 | 302, location: string): void {
     r.res.writeHead(status, { location, 'cache-control': status === 301 ? 'public, max-age=86400' : ERROR_CACHE_CONTROL })
     r.res.end()
   }
@@ -142,7 +149,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
    * ETag and Last-Modified from the archive's change counter: null when the request was
    * answered already, by a 304 or, for a page, from the page cache.
    */
-  async function answeredFromCache(r: Request, contentType: string): Promise<Validators | null> {
+  async function answeredFromCache(r: Exchange, contentType: string): Promise<Validators | null> {
     const version = await getArchiveVersion(db)
     const validators = { etag: `W/"${version.version}-${releaseTag}-${r.frame.lang}"`, lastModified: version.changedAt }
     if (isNotModified(r.req, validators)) {
@@ -190,7 +197,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     })
   }
 
-  async function sendExport(r: Request, format: ExportFormat, filter: ArchiveFilter, meta: { title: string; htmlPath: string; name: string }): Promise<void> {
+  async function sendExport(r: Exchange, format: ExportFormat, filter: ArchiveFilter, meta: { title: string; htmlPath: string; name: string }): Promise<void> {
     const { frame } = r
     const validators = await answeredFromCache(r, EXPORT_CONTENT_TYPES[format])
     if (!validators) return
@@ -233,7 +240,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
   }
 
   /** Home: counts by kind, the map, the timeline and the newest items (filterable, paged). */
-  async function home(r: Request, format: ExportFormat | null, query: ListQuery): Promise<void> {
+  async function home(r: Exchange, format: ExportFormat | null, query: ListQuery): Promise<void> {
     const { frame } = r
     const title = frame.t('web-home-title')
     if (format) return sendExport(r, format, query.filter, { title, htmlPath: '/', name: 'all' })
@@ -271,7 +278,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     sendHtml(r, html, validators)
   }
 
-  async function country(r: Request, segment: string, format: ExportFormat | null, query: ListQuery): Promise<void> {
+  async function country(r: Exchange, segment: string, format: ExportFormat | null, query: ListQuery): Promise<void> {
     const { frame } = r
     let name: string
     try {
@@ -318,7 +325,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     sendHtml(r, html, validators)
   }
 
-  async function search(r: Request, format: ExportFormat | null, query: ListQuery): Promise<void> {
+  async function search(r: Exchange, format: ExportFormat | null, query: ListQuery): Promise<void> {
     const { frame } = r
     const words = query.q ?? ''
     const match = toFtsQuery(words)
@@ -356,7 +363,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     sendHtml(r, html, validators)
   }
 
-  async function item(r: Request, idText: string): Promise<void> {
+  async function item(r: Exchange, idText: string): Promise<void> {
     const { frame } = r
     const id = /^[1-9]\d{0,14}$/.test(idText) ? Number(idText) : null
     const found = id === null ? null : await getArchiveItem(db, id)
@@ -381,7 +388,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     sendHtml(r, html, validators)
   }
 
-  function sendStatic(r: Request, name: string): void {
+  function sendStatic(r: Exchange, name: string): void {
     const file = statics.get(name)
     if (!file) return sendError(r, 404, [r.frame.t('web-not-found-page')])
     sendBody(r.req, r.res, { status: 200, contentType: file.contentType, cacheControl: STATIC_CACHE_CONTROL }, file.body)
@@ -401,13 +408,13 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
       const frame = createFrame({
         lang,
         isLangExplicit: isExplicit,
-        t: (key, vars) => translate(lang, key, vars),
+        t: (key, vars) => t(lang, key, vars),
         cssHref: statics.get('archive.css')!.href,
         faviconHref: statics.get('favicon.svg')!.href,
         path: url.pathname,
         params: url.searchParams,
       })
-      const r: Request = { req, res, url, frame }
+      const r: Exchange = { req, res, url, frame }
       if (!route) {
         req.resume()
         return sendError(r, 404, [frame.t('web-not-found-page')])

@@ -36,11 +36,21 @@ export function createFrame(input: { lang: Lang; isLangExplicit: boolean; t: Pag
   return { ...input, link, languages }
 }
 
+/** "Nov 2026": month labels of the charts in the reader's language. */
+export function localeOf(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : lang
+}
+
+// Building an Intl formatter costs far more than using one: one of each per language.
+const formatters = <T>(make: (lang: Lang) => T) => Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>
+const DATE_FORMATS = formatters((lang) => new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }))
+const MONTH_FORMATS = formatters((lang) => new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }))
+
 /** "21 November 2026" in the reader's language, the date in Kazakhstan (as the bot's cards). */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(date)
+  return DATE_FORMATS[lang].format(date)
 }
 
 export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value)
@@ -111,11 +121,6 @@ export function yearsOf(counts: readonly MonthCount[]): number[] {
   return [...new Set(counts.map((c) => Number(c.month.slice(0, 4))))].sort((a, b) => b - a)
 }
 
-/** "Nov 2026": month labels of the charts in the reader's language. */
-export function localeOf(lang: Lang): string {
-  return lang === 'en' ? 'en-GB' : lang
-}
-
 export function monthLabel(month: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))
+  return MONTH_FORMATS[lang].format(new Date(`${month}-01T00:00:00Z`))
 }
