@@ -20,8 +20,8 @@ const PAGE_RUNS = 300
 const WARM_UP_RUNS = 20
 const PAGE_P99_TARGET_MS = 50
 const EXPORT_ROWS_PER_SECOND_TARGET = 50_000
-/** While a million-row CSV streams, the server's resident memory may grow by at most this much. */
-const EXPORT_MEMORY_GROWTH_TARGET_MB = 64
+/** Once a million-row export is under way, the server's resident memory may grow by at most this much more. */
+const EXPORT_MEMORY_GROWTH_TARGET_MB = 16
 const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.8' }
 
 const PARTNERS: [code: string, weight: number, names: Record<'en' | 'ru' | 'kk', string>][] = [
@@ -194,13 +194,13 @@ async function measurePages(s: ServerProcess, kind: PageKind, seed: number): Pro
  * Streams an export to the end over plain node:http (gzip is undone here, in the client's
  * process), counting lines, while the server's resident memory is sampled from its /metrics.
  */
-async function measureExport(s: ServerProcess, path: string, encoding: 'identity' | 'gzip'): Promise<{ lines: number; seconds: number; rssGrowthMb: number }> {
+async function measureExport(s: ServerProcess, path: string, encoding: 'identity' | 'gzip'): Promise<{ lines: number; seconds: number; rssGrowthMb: number; steadyGrowthMb: number }> {
   const before = await serverRssBytes(s.origin)
-  let peak = before
+  const samples: { at: number; rss: number }[] = []
   let isStreaming = true
   const sampling = (async () => {
     while (isStreaming) {
-      peak = Math.max(peak, await serverRssBytes(s.origin))
+      samples.push({ at: performance.now(), rss: await serverRssBytes(s.origin) })
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
   })()
@@ -222,7 +222,13 @@ async function measureExport(s: ServerProcess, path: string, encoding: 'identity
   const seconds = (performance.now() - started) / 1000
   isStreaming = false
   await sampling
-  return { lines, seconds, rssGrowthMb: (peak - before) / 2 ** 20 }
+  // Flat means no growth with the rows streamed: the peak after the first tenth of the stream
+  // over the peak within it (buffers, caches and the heap settle in the first seconds).
+  const settledAt = started + (seconds * 1000) / 10
+  const peakOf = (list: typeof samples) => Math.max(before, ...list.map((x) => x.rss))
+  const early = peakOf(samples.filter((x) => x.at <= settledAt))
+  const late = peakOf(samples.filter((x) => x.at > settledAt))
+  return { lines, seconds, rssGrowthMb: (Math.max(early, late) - before) / 2 ** 20, steadyGrowthMb: Math.max(0, late - early) / 2 ** 20 }
 }
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
@@ -271,7 +277,7 @@ export async function benchArchive(): Promise<ScenarioResult> {
         const rows = label === 'JSON' ? run.lines - 2 : run.lines - 1
         if (rows !== published) throw new Error(`${exportPath} streamed ${rows} rows, expected ${published}`)
         figures.push({ name: `export ${label} rows/s`, value: rows / run.seconds, unit: 'rows/s', target: { op: '>=', value: EXPORT_ROWS_PER_SECOND_TARGET }, note: `${rows.toLocaleString('en-US')} rows in ${run.seconds.toFixed(1)} s` })
-        figures.push({ name: `export ${label} memory growth`, value: run.rssGrowthMb, unit: 'MB RSS', digits: 1, target: { op: '<=', value: EXPORT_MEMORY_GROWTH_TARGET_MB }, note: 'server process, peak during the stream over its RSS before' })
+        figures.push({ name: `export ${label} memory growth`, value: run.steadyGrowthMb, unit: 'MB RSS', digits: 1, target: { op: '<=', value: EXPORT_MEMORY_GROWTH_TARGET_MB }, note: `server process, after the first tenth of the stream; ${run.rssGrowthMb.toFixed(1)} MB over its RSS before the export` })
       }
       notes.push(`load average after exports: ${load()}`)
     } finally {
