@@ -44,6 +44,7 @@ const MAX_CONCURRENT_EXPORTS = 4
 const EXPORT_RETRY_SECONDS = 30
 const HTML = 'text/html; charset=utf-8'
 const CACHED_PAGES = 200
+const CACHED_CHARTS = 300
 const MAX_CACHED_PAGE_BYTES = 512 * 1024
 
 type Route =
@@ -93,6 +94,16 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
   // Part of every ETag: a new release (templates, styles) never answers 304 for an old page.
   const releaseTag = deps.clock.now().getTime().toString(36)
   const pages = createPageCache(CACHED_PAGES, MAX_CACHED_PAGE_BYTES)
+  // Map and timelines change with the archive's version only: shared by a list's pages and filters.
+  const charts = createPageCache<string>(CACHED_CHARTS, Number.POSITIVE_INFINITY)
+  const chartOnce = (validators: Validators, frame: PageFrame, name: string, draw: () => string | null): string | null => {
+    const key = `${validators.etag} ${frame.isLangExplicit} ${name}`
+    const kept = charts.get(key)
+    if (kept !== undefined) return kept || null
+    const drawn = draw()
+    charts.set(key, drawn ?? '')
+    return drawn
+  }
   let runningExports = 0
   let countryIndex: { key: string; index: CountryIndex } | undefined
 
@@ -252,23 +263,25 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
     const total = [...byKind.values()].reduce((a, b) => a + b, 0)
     const countsByCountry = new Map(partners.map((p) => [p.country, p.count]))
     const home = config.homeCountry
-    const mapSvg = renderWorldMap({
-      counts: countsByCountry,
-      homeCountry: home,
-      homeLabel: frame.t('web-map-home', { name: countryName(home, frame.lang) }),
-      href: (code) => frame.link(`/country/${code}`),
-      label: (code, count) => frame.t('web-map-country', { name: countryName(code, frame.lang), count }),
-      title: frame.t('web-map-title'),
-      description: frame.t('web-map-description', { count: partners.length }),
-      id: 'world-map',
-    })
+    const mapSvg = chartOnce(validators, frame, 'map', () =>
+      renderWorldMap({
+        counts: countsByCountry,
+        homeCountry: home,
+        homeLabel: frame.t('web-map-home', { name: countryName(home, frame.lang) }),
+        href: (code) => frame.link(`/country/${code}`),
+        label: (code, count) => frame.t('web-map-country', { name: countryName(code, frame.lang), count }),
+        title: frame.t('web-map-title'),
+        description: frame.t('web-map-description', { count: partners.length }),
+        id: 'world-map',
+      }),
+    )
     const html = render('./home', frame, {
       title,
       total: frame.t('web-home-total', { count: total }),
       kinds: KINDS.map((kind) => ({ kind, label: frame.t(`kind-${kind}`), count: byKind.get(kind) ?? 0 })),
       mapSvg,
       countries: partners.map((p) => ({ href: frame.link(`/country/${p.country}`), flag: countryFlag(p.country), name: countryName(p.country, frame.lang), count: p.count })),
-      timelineSvg: timelineSvg(frame, counts, frame.t('web-timeline-title'), 'timeline'),
+      timelineSvg: chartOnce(validators, frame, 'timeline', () => timelineSvg(frame, counts, frame.t('web-timeline-title'), 'timeline')),
       list: listView(page, frame, pagerOf(page, frame, '/', filterParams(query))),
       action: '/',
       fields: filterFields(frame, query.filter, yearsOf(counts)),
@@ -315,7 +328,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
             ? frame.t('web-country-empty', { name: displayName })
             : frame.t('web-country-count', { count: summary.count, year: formatDate(summary.oldestAt, frame.lang).slice(-4) }),
       timelineTitle: frame.t('web-timeline-country-title', { name: displayName }),
-      timelineSvg: timelineSvg(frame, counts, frame.t('web-timeline-country-title', { name: displayName }), 'timeline'),
+      timelineSvg: chartOnce(validators, frame, `timeline ${code}`, () => timelineSvg(frame, counts, frame.t('web-timeline-country-title', { name: displayName }), 'timeline')),
       list: listView(page, frame, pagerOf(page, frame, path, filterParams(query))),
       action: path,
       fields: filterFields(frame, query.filter, yearsOf(counts)),

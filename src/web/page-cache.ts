@@ -3,13 +3,14 @@
  * popular addresses are rendered and compressed once per change of the archive, not per
  * visitor. The ETag carries the archive's change counter, so an entry is never served stale.
  */
-export interface PageCache {
-  get(key: string): Buffer | undefined
-  set(key: string, body: Buffer): void
+export interface PageCache<T extends { length: number } = Buffer> {
+  get(key: string): T | undefined
+  set(key: string, body: T): void
 }
 
-export function createPageCache(maxEntries: number, maxBodyBytes: number): PageCache {
-  const entries = new Map<string, Buffer>()
+/** Least recently used entries go first; an entry longer than `maxBodyLength` is never kept. */
+export function createPageCache<T extends { length: number } = Buffer>(maxEntries: number, maxBodyLength: number): PageCache<T> {
+  const entries = new Map<string, T>()
   return {
     get(key) {
       const body = entries.get(key)
@@ -21,7 +22,7 @@ export function createPageCache(maxEntries: number, maxBodyBytes: number): PageC
       return body
     },
     set(key, body) {
-      if (body.length > maxBodyBytes) return
+      if (body.length > maxBodyLength) return
       entries.delete(key)
       entries.set(key, body)
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
