@@ -97,7 +97,8 @@ export function renderTimeline(input: TimelineInput): string {
     innerWidth,
     innerHeight,
     bars,
-    yTicks: y.ticks(4).map((value) => ({ value, y: y(value) })),
+    // Items come whole: no 0.5 on the axis of a small country.
+    yTicks: y.ticks(Math.min(4, max)).filter(Number.isInteger).map((value) => ({ value, y: y(value) })),
     yearTicks,
     legend: KINDS.map((kind, i) => ({ label: input.kindLabel(kind), fill: KIND_COLORS[kind], x: i * LEGEND_SPACING })),
     fontFamily: FONT_FAMILY,

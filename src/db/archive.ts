@@ -64,6 +64,11 @@ export function leadOf(body: string, maxLength = 600): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).trimEnd()}…`
 }
 
+/** The year of a stored timestamp in Kazakhstan, as the archive's filters and counts read it. */
+export function archiveYear(iso: string): number {
+  return new Date(Date.parse(iso) + ARCHIVE_UTC_OFFSET_HOURS * 3_600_000).getUTCFullYear()
+}
+
 /** [from, to) of a year in Kazakhstan, as stored UTC timestamps. */
 export function yearRange(year: number): [string, string] {
   const at = (y: number) => new Date(Date.UTC(y, 0, 1) - ARCHIVE_UTC_OFFSET_HOURS * 3_600_000).toISOString()

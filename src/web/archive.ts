@@ -5,7 +5,7 @@ import { renderWorldMap } from '../charts/world-map.js'
 import { type CountryIndex, countryFlag, countryName, createCountryIndex } from '../classify/countries.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
-  type ArchiveFilter, type ArchivePage, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
+  archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery } from '../db/fts-query.js'
@@ -20,7 +20,7 @@ import {
 } from './respond.js'
 import { createPageCache } from './page-cache.js'
 import { createTemplates, loadStaticFiles } from './site.js'
-import { createFrame, filterFields, formatDate, isLang, itemCard, listView, localeOf, monthLabel, type PageFrame, pagerOf, safeHref, yearsOf } from './views.js'
+import { createFrame, filterFields, isLang, itemCard, listView, localeOf, monthLabel, type PageFrame, pagerOf, safeHref, yearsOf } from './views.js'
 
 /** A Fluent lookup in any of the bot's languages (the bot's I18n in production). */
 export type ArchiveTranslate = (lang: Lang, key: string, vars?: Record<string, string | number>) => string
@@ -326,7 +326,7 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
           ? frame.t('web-country-home', { name: displayName })
           : summary.count === 0 || !summary.oldestAt
             ? frame.t('web-country-empty', { name: displayName })
-            : frame.t('web-country-count', { count: summary.count, year: formatDate(summary.oldestAt, frame.lang).slice(-4) }),
+            : frame.t('web-country-count', { count: summary.count, year: String(archiveYear(summary.oldestAt)) }),
       timelineTitle: frame.t('web-timeline-country-title', { name: displayName }),
       timelineSvg: chartOnce(validators, frame, `timeline ${code}`, () => timelineSvg(frame, counts, frame.t('web-timeline-country-title', { name: displayName }), 'timeline')),
       list: listView(page, frame, pagerOf(page, frame, path, filterParams(query))),

@@ -52,5 +52,6 @@ describe('charts', () => {
     const [agreement, event] = segments.map((r) => Number(r.getAttribute('height')))
     expect(event! / agreement!).toBeCloseTo(1.5, 1)
     expect(bars[0]!.querySelector('title')?.textContent).toBe('нояб. 2025 г.: 5')
+    expect([...doc.querySelectorAll('.y-axis text')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4', '5'])
   })
 })

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Classification } from '../../src/classify/types.js'
 import {
-  type ArchiveFilter, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, leadOf, listMonthCounts, streamArchiveRows, yearRange,
+  archiveYear, type ArchiveFilter, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, leadOf, listMonthCounts, streamArchiveRows, yearRange,
 } from '../../src/db/archive.js'
 import { updateArticle } from '../../src/db/articles.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
@@ -158,5 +158,6 @@ describe('archive reads', () => {
   it('cuts a long lead at a word and reads years in Kazakhstan time', () => {
     expect(leadOf(`${'word '.repeat(200)}`, 20)).toBe('word word word word…')
     expect(yearRange(2025)).toEqual(['2024-12-31T19:00:00.000Z', '2025-12-31T19:00:00.000Z'])
+    expect([archiveYear('2024-12-31T18:59:59.000Z'), archiveYear('2024-12-31T19:00:00.000Z')]).toEqual([2024, 2025])
   })
 })

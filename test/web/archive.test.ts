@@ -62,6 +62,7 @@ describe('web archive', () => {
       const doc = documentOf(body)
       expect(doc.querySelector('h1')?.textContent).toContain('Russia')
       expect(textOf(body)).toContain('3 published items since 2024')
+      expect(textOf((await html('/country/RU?lang=ru')).body)).toContain('3 опубликованные записи с 2024 года')
       expect(itemTitles(body)).toEqual([TITLES.museums, TITLES.kazakh, TITLES.tricky])
       expect(doc.querySelectorAll('svg.timeline g.bar')).toHaveLength(3)
       expect(doc.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe('/country/RU.atom')
