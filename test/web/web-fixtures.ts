@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { loadConfig } from '../../src/config.js'
 import { type Db, openDb } from '../../src/db/database.js'
@@ -9,9 +12,6 @@ import { createMetrics } from '../../src/metrics.js'
 import { createArchive } from '../../src/web/archive.js'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { TestClock } from '../helpers/test-app.js'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
 export interface FileDb {
   db: Db
