@@ -3,6 +3,7 @@ import { lastPayload } from '../helpers/payloads.js'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { command, user } from '../helpers/updates.js'
+import { startOpsApp } from '../ops/ops-app.js'
 
 describe('bot lists link to the web archive', () => {
   let t: TestApp
@@ -24,5 +25,23 @@ describe('bot lists link to the web archive', () => {
     await seedItems(t.db, dailyItems(3, ['RU']))
     await t.bot.handleUpdate(command(user(71, 'en'), '/country RU'))
     expect(lastPayload(t).text).not.toContain('web archive')
+  })
+})
+
+describe('the app serves the archive beside /healthz', () => {
+  it('answers the archive, /healthz and /metrics on PORT once started, exports included', async () => {
+    const ops = await startOpsApp()
+    try {
+      await seedItems(ops.db, dailyItems(2, ['RU']))
+      const home = await fetch(ops.url('/'))
+      expect(home.status).toBe(200)
+      expect(await home.text()).toContain('Item 1 with RU')
+      // The app's database is in memory: exports stream through kysely on the app's connection.
+      expect((await (await fetch(ops.url('/country/RU.csv'))).text()).trim().split('\r\n')).toHaveLength(3)
+      expect((await fetch(ops.url('/healthz'))).headers.get('content-type')).toBe('application/json')
+      expect((await fetch(ops.url('/metrics'))).status).toBe(200)
+    } finally {
+      await ops.close()
+    }
   })
 })
