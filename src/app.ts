@@ -12,6 +12,7 @@ import { createHttpServer } from './http/server.js'
 import type { FetcherOptions } from './ingest/fetch.js'
 import { createPoller } from './ingest/poller.js'
 import type { Loop } from './loop.js'
+import { createArchive } from './web/archive.js'
 
 export interface App {
   bot: Bot<BotContext>
@@ -40,7 +41,8 @@ export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): A
   const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
   const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
-  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook })
+  const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars) })
+  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook, archive })
 
   return {
     bot,

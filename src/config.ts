@@ -50,6 +50,8 @@ const ENV_SCHEMA = v.object({
   WEBHOOK_SECRET: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[\w-]{1,256}$/, 'expected 1–256 of A-Z a-z 0-9 _ -'))]),
   PORT: wholeNumber(0, 65535, 'a TCP port from 0 to 65535'),
   MODEL_FILE: v.string(),
+  // Web archive (issue 16): where the archive is reachable, so bot lists can link to it.
+  PUBLIC_URL: v.union([v.literal(''), v.pipe(httpUrl, v.transform((s) => s.replace(/\/+$/, '')))], 'expected the http(s) address the archive is reached at, or empty'),
 })
 
 export type EnvName = keyof typeof ENV_SCHEMA.entries
@@ -71,10 +73,11 @@ const DEFAULTS: Record<Exclude<EnvName, 'BOT_TOKEN'>, string> = {
   WEBHOOK_SECRET: '',
   PORT: '8080',
   MODEL_FILE: '',
+  PUBLIC_URL: '',
 }
 
 /** Variables whose default is empty, so an empty value is meaningful rather than a mistake. */
-const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'MODEL_FILE'])
+const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'MODEL_FILE', 'PUBLIC_URL'])
 
 export const ENV_NAMES = Object.keys(ENV_SCHEMA.entries) as EnvName[]
 

@@ -84,9 +84,10 @@ export interface PartnerSummary {
   oldestAt: string | null
 }
 
-type KeyRow = { id: number; published_at: string }
+export type KeyRow = { id: number; published_at: string }
 
-async function pageFromKeys(db: Db, rows: KeyRow[], req: PageRequest): Promise<ItemPage> {
+/** Turns the keys of a page (limit + 1 rows, in query order) into the page's items and its neighbours. */
+export async function pageFromKeys(db: Db, rows: KeyRow[], req: PageRequest): Promise<ItemPage> {
   const isNewer = req.direction === 'newer' && req.cursor != null
   const hasMore = rows.length > req.limit
   const page = rows.slice(0, req.limit)

@@ -172,6 +172,24 @@ export interface SearchQueryTable {
   last_used_at: Timestamp
 }
 
+// Web archive (issue 16): timeline counts and the change counter behind ETag / Last-Modified.
+/** Published items per month (UTC+5) and kind, overall (country '') and per partner, kept by triggers. */
+export interface ArchiveMonthCountTable {
+  country: string
+  /** YYYY-MM */
+  month: string
+  /** '' for an item without a kind. */
+  kind: string
+  item_count: number
+}
+
+/** One row (id 1) counting changes the public archive can show, kept by triggers. */
+export interface ArchiveChangeTable {
+  id: number
+  version: number
+  changed_at: Timestamp
+}
+
 export interface Database {
   source: SourceTable
   article: ArticleTable
@@ -186,6 +204,8 @@ export interface Database {
   bot_storage: BotStorageTable
   partner_country_count: PartnerCountryCountTable
   search_query: SearchQueryTable
+  archive_month_count: ArchiveMonthCountTable
+  archive_change: ArchiveChangeTable
 }
 
 export type SourceRow = Selectable<SourceTable>

@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps.js'
 import { setStateGauges } from '../metrics.js'
 import { evaluateHealth } from './health.js'
 import type { WebhookHandler } from './webhook.js'
+import type { Archive } from '../web/archive.js'
 
 export interface HttpServer {
   /** The bound port (PORT=0 picks a free one); 0 before start. */
@@ -17,10 +18,12 @@ export interface HttpServerOptions {
   isReceivingUpdates: () => boolean
   /** Present in webhook mode: served on the path of WEBHOOK_URL. */
   webhook?: { path: string; handler: WebhookHandler }
+  /** The public web archive: answers every other path (issue 16). */
+  archive?: Archive
 }
 
 /** One server on PORT: /healthz, /metrics and, in webhook mode, the webhook; 404 otherwise. */
-export function createHttpServer(deps: AppDeps, { isReceivingUpdates, webhook }: HttpServerOptions): HttpServer {
+export function createHttpServer(deps: AppDeps, { isReceivingUpdates, webhook, archive }: HttpServerOptions): HttpServer {
   const startedAt = deps.clock.now()
 
   const health = async () => {
@@ -46,7 +49,7 @@ export function createHttpServer(deps: AppDeps, { isReceivingUpdates, webhook }:
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    const route = Object.hasOwn(routes, path) ? routes[path] : undefined
+    const route = Object.hasOwn(routes, path) ? routes[path] : archive && ((request: IncomingMessage, response: ServerResponse) => archive.handle(request, response))
     if (!route) {
       req.resume()
       return send(res, 404, 'text/plain', 'not found\n')
@@ -71,7 +74,7 @@ export function createHttpServer(deps: AppDeps, { isReceivingUpdates, webhook }:
           resolve()
         })
       })
-      deps.logger.info({ port: (server.address() as AddressInfo).port }, 'http server listening (/healthz, /metrics)')
+      deps.logger.info({ port: (server.address() as AddressInfo).port }, `http server listening (${archive ? 'web archive, ' : ''}/healthz, /metrics)`)
     },
     async stop() {
       if (!server.listening) return

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
 import type { BotContext } from '../context.js'
+import { withArchiveLink } from '../../telegram/archive-link.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { itemYear } from '../../telegram/item-card.js'
 import { renderListMessage } from '../../telegram/list-message.js'
@@ -75,7 +76,8 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null)
     page = await findItemsByPartner(db, code, { limit: PAGE_SIZE })
   }
   const pageNo = !page.hasNewer || !cursor ? 1 : (step?.pageNo ?? 1)
-  const header = ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
+  const counted = ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
+  const header = withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang }, ctx.t.bind(ctx))
   const text = renderListMessage({ header, page, pageNo, pageCount: Math.ceil(summary.count / PAGE_SIZE) }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page, pageNo)
   const keyboard = new InlineKeyboard()

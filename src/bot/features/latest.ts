@@ -1,6 +1,7 @@
 import { Composer } from 'grammy'
 import { findLatestItems, getItemCursor } from '../../db/items.js'
 import type { BotContext } from '../context.js'
+import { withArchiveLink } from '../../telegram/archive-link.js'
 import { renderListMessage } from '../../telegram/list-message.js'
 import { currentLang } from '../i18n/i18n.js'
 import { latestCodec } from '../keyboards/latest.js'
@@ -40,7 +41,9 @@ async function showLatest(ctx: BotContext, step: PageStep | null): Promise<strin
     return notice
   }
   const pageNo = !page.hasNewer ? 1 : (step?.pageNo ?? 1)
-  const text = renderListMessage({ header: ctx.t('latest-header'), page, pageNo, pageCount: null }, await currentLang(ctx), ctx.t.bind(ctx))
+  const lang = await currentLang(ctx)
+  const header = withArchiveLink(ctx.t('latest-header'), { publicUrl: ctx.deps.config.publicUrl, path: '/', lang }, ctx.t.bind(ctx))
+  const text = renderListMessage({ header, page, pageNo, pageCount: null }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page, pageNo)
   await showHtml(ctx, text, pagerKeyboard(steps.newer && latestCodec.encode(steps.newer), steps.older && latestCodec.encode(steps.older)))
   return notice

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { countSearchResults, getSearchQuery, pruneSearchQueries, saveSearchQuery, searchItems } from '../../db/items.js'
 import type { BotContext } from '../context.js'
+import { withArchiveLink } from '../../telegram/archive-link.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { renderItemPage } from '../../telegram/item-list.js'
 import { truncateText } from '../../telegram/length.js'
@@ -55,9 +56,11 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, pageN
   const pageCount = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
   const current = Math.min(pageNo, pageCount)
   const items = await searchItems(db, match, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE })
-  const header = total > COUNT_CAP ? ctx.t('search-header-many', { query: echo, count: COUNT_CAP }) : ctx.t('search-header', { query: echo, count: total })
+  const counted = total > COUNT_CAP ? ctx.t('search-header-many', { query: echo, count: COUNT_CAP }) : ctx.t('search-header', { query: echo, count: total })
+  const lang = await currentLang(ctx)
+  const header = withArchiveLink(counted, { publicUrl: ctx.deps.config.publicUrl, path: `/search?q=${encodeURIComponent(words)}`, lang }, ctx.t.bind(ctx))
   const footer = pageCount > 1 ? ctx.t('list-page-of', { page: current, pages: pageCount }) : undefined
-  const text = renderItemPage({ header, items, ...(footer ? { footer } : {}) }, await currentLang(ctx), ctx.t.bind(ctx))
+  const text = renderItemPage({ header, items, ...(footer ? { footer } : {}) }, lang, ctx.t.bind(ctx))
   const keyboard = new InlineKeyboard()
   if (current > 1) keyboard.text('◀', searchCodec.encode({ queryId, pageNo: current - 1 }))
   if (current < pageCount) keyboard.text('▶', searchCodec.encode({ queryId, pageNo: current + 1 }))

@@ -1,0 +1,355 @@
+import SQLite from 'better-sqlite3'
+import { type RawBuilder, sql } from 'kysely'
+import type { Kind, Lang, Sector } from '../classify/types.js'
+import type { Db } from './database.js'
+import { getItemsByIds, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys } from './items.js'
+
+/** The web archive's reads (issue 16): published items only, never admin data. */
+
+/** Months and years of the archive are those of Kazakhstan (UTC+5), as in the migration's counts. */
+const ARCHIVE_UTC_OFFSET_HOURS = 5
+
+/** What a list of the archive is narrowed to; every field is optional and they combine. */
+export interface ArchiveFilter {
+  country?: string
+  kind?: Kind
+  sector?: Sector
+  year?: number
+  /** The language the item is written in. */
+  language?: Lang
+  /** An FTS5 MATCH expression (fts-query.ts), as the bot's /search builds it. */
+  match?: string
+}
+
+/** One item as the exports carry it: everything public about it, in one row. */
+export interface ArchiveRow {
+  id: number
+  url: string
+  title: string
+  publishedAt: string
+  lang: string
+  sourceName: string | null
+  kind: Kind | null
+  partners: string[]
+  orgs: string[]
+  sectors: Sector[]
+  lead: string
+}
+
+/** A published item with what its page shows beyond a list card. */
+export interface ArchiveItem extends ItemView {
+  lead: string
+}
+
+export interface ArchiveVersion {
+  version: number
+  changedAt: string
+}
+
+export interface MonthCount {
+  /** YYYY-MM */
+  month: string
+  kind: Kind
+  count: number
+}
+
+/** The first paragraph of a body, at most `maxLength` characters (cut at a word). */
+export function leadOf(body: string, maxLength = 600): string {
+  // Exports call this a million times: the first line is nearly always the paragraph.
+  const firstBreak = body.indexOf('\n')
+  const firstLine = (firstBreak === -1 ? body : body.slice(0, firstBreak)).trim()
+  const paragraph = firstLine || (body.split(/\n+/).map((p) => p.trim()).find((p) => p.length > 0) ?? '')
+  if (paragraph.length <= maxLength) return paragraph
+  const cut = paragraph.slice(0, maxLength)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).trimEnd()}…`
+}
+
+/** The year of a stored timestamp in Kazakhstan, as the archive's filters and counts read it. */
+export function archiveYear(iso: string): number {
+  return new Date(Date.parse(iso) + ARCHIVE_UTC_OFFSET_HOURS * 3_600_000).getUTCFullYear()
+}
+
+/** [from, to) of a year in Kazakhstan, as stored UTC timestamps. */
+export function yearRange(year: number): [string, string] {
+  const at = (y: number) => new Date(Date.UTC(y, 0, 1) - ARCHIVE_UTC_OFFSET_HOURS * 3_600_000).toISOString()
+  return [at(year), at(year + 1)]
+}
+
+/** How many characters of the body are read for a lead (a lead is its first paragraph). */
+const LEAD_SOURCE_LENGTH = 2_000
+
+interface Plan {
+  from: RawBuilder<unknown>
+  where: RawBuilder<unknown>[]
+  date: RawBuilder<unknown>
+  id: RawBuilder<unknown>
+  /** Newest collected first (the full-text index's own order) instead of newest published first. */
+  isByRowid: boolean
+  /** The index walk alone (no joins, no filters on the joined rows), for the scan window's bound. */
+  walkFrom: RawBuilder<unknown>
+  walkWhere: RawBuilder<unknown>[]
+  /** Whether conditions are checked on joined rows rather than sought in the walked index. */
+  hasPostFilters: boolean
+}
+
+/** The columns a list is ordered by, newest first. */
+const orderKeys = (plan: Plan) => (plan.isByRowid ? [plan.id] : [plan.date, plan.id])
+
+/**
+ * The FROM, WHERE and ordering columns of a filtered list, so that SQLite walks the right
+ * index newest first and stops after the page: a partner's covering index for a country,
+ * article_published_at_idx for everything (CROSS JOIN keeps that order), the full-text
+ * index for a search. A search is ordered by rowid, the order FTS5 reads its index in: sorting
+ * the matches by date would read all of them, half the archive for a common word.
+ */
+function planOf(filter: ArchiveFilter): Plan {
+  let plan: Plan
+  if (filter.country !== undefined) {
+    plan = {
+      from: sql`article_partner p join classification c on c.article_id = p.article_id join article a on a.id = p.article_id`,
+      where: [sql`p.country = ${filter.country}`, sql`p.status = 'published'`],
+      date: sql.ref('p.published_at'),
+      id: sql.ref('p.article_id'),
+      isByRowid: false,
+      walkFrom: sql`article_partner p`,
+      walkWhere: [sql`p.country = ${filter.country}`, sql`p.status = 'published'`],
+      hasPostFilters: false,
+    }
+  } else if (filter.match !== undefined) {
+    plan = {
+      from: sql`article_fts f join article a on a.id = f.rowid join classification c on c.article_id = a.id`,
+      where: [sql`article_fts match ${filter.match}`, sql`c.status = 'published'`],
+      date: sql.ref('a.published_at'),
+      id: sql.ref('f.rowid'),
+      isByRowid: true,
+      walkFrom: sql`article_fts f`,
+      walkWhere: [sql`article_fts match ${filter.match}`],
+      hasPostFilters: false,
+    }
+  } else {
+    plan = {
+      from: sql`article a cross join classification c`,
+      where: [sql`c.article_id = a.id`, sql`c.status = 'published'`],
+      date: sql.ref('a.published_at'),
+      id: sql.ref('a.id'),
+      isByRowid: false,
+      walkFrom: sql`article a`,
+      walkWhere: [],
+      hasPostFilters: false,
+    }
+  }
+  if (filter.kind !== undefined) plan.where.push(sql`c.kind = ${filter.kind}`)
+  // Sectors are a JSON array of names from a fixed list (validated before they get here).
+  if (filter.sector !== undefined) plan.where.push(sql`c.sectors like ${`%"${filter.sector}"%`}`)
+  if (filter.language !== undefined) plan.where.push(sql`a.lang = ${filter.language}`)
+  plan.hasPostFilters = filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
+  if (filter.year !== undefined) {
+    const [from, to] = yearRange(filter.year)
+    const range = [sql`${plan.date} >= ${from}`, sql`${plan.date} < ${to}`]
+    plan.where.push(...range)
+    // A year is a range of the date-ordered indexes; the full-text index has to check each match.
+    if (plan.isByRowid) plan.hasPostFilters = true
+    else plan.walkWhere.push(...range)
+  }
+  return plan
+}
+
+/**
+ * A filtered page reads at most this many entries of the walked index, so a filter that
+ * matches little (or nothing) costs what a page costs: when the window ends before the page is
+ * full, the page is shorter and its "older" link continues from the window's end.
+ */
+export const SCAN_WINDOW = 2_000
+
+/** A page of the archive; when the scan window ended first, the next page starts after its end, not after the last item. */
+export interface ArchivePage extends ItemPage {
+  olderFrom?: number
+  newerFrom?: number
+}
+
+function cursorCondition(plan: Plan, cursor: { publishedAt: string; id: number }, op: '<' | '>' | '<=' | '>='): RawBuilder<unknown> {
+  const values = plan.isByRowid ? [cursor.id] : [cursor.publishedAt, cursor.id]
+  return sql`(${sql.join(orderKeys(plan))}) ${sql.raw(op)} (${sql.join(values)})`
+}
+
+/** The key of the last entry of the scan window from the cursor on, or null when the walk ends within it. */
+async function windowEnd(db: Db, plan: Plan, req: PageRequest, isNewer: boolean, scanWindow: number): Promise<KeyRow | null> {
+  const where = [...plan.walkWhere]
+  if (req.cursor) where.push(cursorCondition(plan, req.cursor, isNewer ? '>' : '<'))
+  const order = sql.raw(isNewer ? 'asc' : 'desc')
+  const { rows } = await sql<KeyRow>`
+    select ${plan.id} as id, ${plan.isByRowid ? sql`''` : plan.date} as published_at from ${plan.walkFrom}
+    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by ${sql.join(orderKeys(plan).map((key) => sql`${key} ${order}`))}
+    limit 1 offset ${scanWindow - 1}`.execute(db)
+  return rows[0] ?? null
+}
+
+/**
+ * One page of published items matching `filter`, newest first, by keyset (like the bot's
+ * lists); with filters checked on joined rows, within the scan window.
+ */
+export async function findArchiveItems(db: Db, filter: ArchiveFilter, req: PageRequest, { scanWindow = SCAN_WINDOW } = {}): Promise<ArchivePage> {
+  const plan = planOf(filter)
+  const isNewer = req.direction === 'newer' && req.cursor != null
+  const where = [...plan.where]
+  if (req.cursor) where.push(cursorCondition(plan, req.cursor, isNewer ? '>' : '<'))
+  const end = plan.hasPostFilters ? await windowEnd(db, plan, req, isNewer, scanWindow) : null
+  if (end) where.push(cursorCondition(plan, { publishedAt: end.published_at, id: end.id }, isNewer ? '<=' : '>='))
+  const order = sql.raw(isNewer ? 'asc' : 'desc')
+  const { rows } = await sql<KeyRow>`
+    select ${plan.id} as id, ${plan.date} as published_at from ${plan.from}
+    where ${sql.join(where, sql` and `)}
+    order by ${sql.join(orderKeys(plan).map((key) => sql`${key} ${order}`))}
+    limit ${req.limit + 1}`.execute(db)
+  const page = await pageFromKeys(db, rows, req)
+  if (!end || rows.length > req.limit) return page
+  // The window ended first: more may match beyond it.
+  return isNewer ? { ...page, hasNewer: true, newerFrom: end.id } : { ...page, hasOlder: true, olderFrom: end.id }
+}
+
+/** How many published items match a search, counting no further than `cap`. */
+export async function countArchiveItems(db: Db, filter: ArchiveFilter, cap: number): Promise<number> {
+  const plan = planOf(filter)
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from (select 1 from ${plan.from} where ${sql.join(plan.where, sql` and `)} limit ${cap})`.execute(db)
+  return rows[0]?.n ?? 0
+}
+
+/** An export row as the query selects it, column by column (better-sqlite3's raw mode: no object per row). */
+type ExportRecord = [
+  id: number,
+  url: string,
+  title: string,
+  publishedAt: string,
+  lang: string,
+  sourceName: string | null,
+  kind: Kind | null,
+  orgs: string,
+  sectors: string,
+  bodyStart: string,
+  partners: string | null,
+]
+
+function exportQuery(filter: ArchiveFilter) {
+  const plan = planOf(filter)
+  return sql<ExportRecord>`
+    select a.id, a.url, a.title, a.published_at, a.lang, (select s.name from source s where s.id = a.source_id) as source_name,
+      c.kind, c.orgs, c.sectors, substr(a.body, 1, ${LEAD_SOURCE_LENGTH}) as body_start,
+      (select group_concat(pp.country, ' ') from article_partner pp where pp.article_id = a.id) as partners
+    from ${plan.from}
+    where ${sql.join(plan.where, sql` and `)}
+    order by ${sql.join(orderKeys(plan).map((key) => sql`${key} desc`))}`
+}
+
+const parseList = <T extends string>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]))
+
+function toArchiveRow([id, url, title, publishedAt, lang, sourceName, kind, orgs, sectors, bodyStart, partners]: ExportRecord): ArchiveRow {
+  return {
+    id,
+    url,
+    title,
+    publishedAt,
+    lang,
+    sourceName,
+    kind,
+    partners: partners ? partners.split(' ').sort() : [],
+    orgs: parseList(orgs),
+    sectors: parseList<Sector>(sectors),
+    lead: leadOf(bodyStart),
+  }
+}
+
+export interface StreamOptions {
+  /** The database file: exports read it on a connection of their own. */
+  databasePath: string
+  /** Rows handed over at a time; between batches the event loop is free. */
+  batchSize?: number
+  /** Stop after this many rows (the Atom feed shows the newest only). */
+  limit?: number
+}
+
+/**
+ * Every published item matching `filter`, newest first, in batches, never more than one
+ * batch in memory. A file database is read on its own read-only connection (WAL lets it read
+ * beside the bot's writes, and a long export never holds the app's connection); an in-memory
+ * one, which no second connection can see, through kysely's stream on the app's connection.
+ */
+export async function* streamArchiveRows(db: Db, filter: ArchiveFilter, { databasePath, batchSize = 500, limit }: StreamOptions): AsyncGenerator<ArchiveRow[]> {
+  const query = limit === undefined ? exportQuery(filter) : sql<ExportRecord>`${exportQuery(filter)} limit ${limit}`
+  if (databasePath === ':memory:') {
+    const batch: ArchiveRow[] = []
+    for await (const row of db.selectFrom(sql`(${query})`.as('x')).selectAll().stream(batchSize)) {
+      batch.push(toArchiveRow(Object.values(row) as ExportRecord))
+      if (batch.length === batchSize) yield batch.splice(0)
+    }
+    if (batch.length > 0) yield batch
+    return
+  }
+  const compiled = query.compile(db)
+  const reader = new SQLite(databasePath, { readonly: true, fileMustExist: true })
+  try {
+    const batch: ArchiveRow[] = []
+    for (const row of reader.prepare(compiled.sql).raw(true).iterate(...compiled.parameters) as IterableIterator<ExportRecord>) {
+      batch.push(toArchiveRow(row))
+      if (batch.length === batchSize) {
+        yield batch.splice(0)
+        // Reading is synchronous: between batches, let the bot's updates and other requests in.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
+    if (batch.length > 0) yield batch
+  } finally {
+    reader.close()
+  }
+}
+
+/** A published item with its lead, or null (unknown, flagged or rejected). */
+export async function getArchiveItem(db: Db, id: number): Promise<ArchiveItem | null> {
+  const [item] = await getItemsByIds(db, [id])
+  if (!item || item.status !== 'published') return null
+  const row = await db.selectFrom('article').select(sql<string>`substr(body, 1, ${LEAD_SOURCE_LENGTH})`.as('body_start')).where('id', '=', id).executeTakeFirstOrThrow()
+  return { ...item, lead: leadOf(row.body_start) }
+}
+
+/** The newest other published items sharing a partner with the item (one index seek per partner). */
+export async function findRelatedItems(db: Db, id: number, partners: readonly string[], limit: number): Promise<ItemView[]> {
+  if (partners.length === 0) return []
+  const keys = await Promise.all(
+    partners.map((country) =>
+      db
+        .selectFrom('article_partner')
+        .select(['article_id as id', 'published_at'])
+        .where('country', '=', country)
+        .where('status', '=', 'published')
+        .where('article_id', '!=', id)
+        .orderBy('published_at', 'desc')
+        .orderBy('article_id', 'desc')
+        .limit(limit)
+        .execute(),
+    ),
+  )
+  const newest = [...new Map(keys.flat().map((k) => [k.id, k])).values()]
+    .sort((a, b) => b.published_at.localeCompare(a.published_at) || b.id - a.id)
+    .slice(0, limit)
+  return getItemsByIds(db, newest.map((k) => k.id))
+}
+
+/** The archive's change counter (ETag) and time of its last change (Last-Modified). */
+export async function getArchiveVersion(db: Db): Promise<ArchiveVersion> {
+  const row = await db.selectFrom('archive_change').select(['version', 'changed_at']).where('id', '=', 1).executeTakeFirst()
+  return { version: row?.version ?? 0, changedAt: row?.changed_at ?? new Date(0).toISOString() }
+}
+
+/** Published items per month and kind, overall or with one partner, oldest month first. */
+export async function listMonthCounts(db: Db, country: string | null): Promise<MonthCount[]> {
+  const rows = await db
+    .selectFrom('archive_month_count')
+    .select(['month', 'kind', 'item_count'])
+    .where('country', '=', country ?? '')
+    .where('item_count', '>', 0)
+    .where('kind', '!=', '')
+    .orderBy('month')
+    .execute()
+  return rows.map((r) => ({ month: r.month, kind: r.kind as Kind, count: r.item_count }))
+}

@@ -1,0 +1,450 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import countries from 'i18n-iso-countries'
+import { renderTimeline } from '../charts/timeline.js'
+import { renderWorldMap } from '../charts/world-map.js'
+import { type CountryIndex, countryFlag, countryName, createCountryIndex } from '../classify/countries.js'
+import { KINDS, type Lang } from '../classify/types.js'
+import {
+  archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
+} from '../db/archive.js'
+import { listCountryAliases } from '../db/country-aliases.js'
+import { toFtsQuery } from '../db/fts-query.js'
+import { getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
+import type { AppDeps } from '../deps.js'
+import { ATOM_ENTRIES, csvChunks, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportContext, type ExportFormat, jsonChunks, renderAtom } from './exports.js'
+import { chooseLang } from './negotiate.js'
+import { emptyParams, type ListQuery, parseListQuery, type Problem } from './query.js'
+import {
+  type CacheSlot, ERROR_CACHE_CONTROL, isNotModified, LIST_CACHE_CONTROL, type Representation, sendBody, sendCached, sendNotModified, sendStream, STATIC_CACHE_CONTROL,
+  type Validators,
+} from './respond.js'
+import { createPageCache } from './page-cache.js'
+import { createTemplates, loadStaticFiles } from './site.js'
+import { createFrame, filterFields, isLang, itemCard, listView, localeOf, monthLabel, type PageFrame, pagerOf, safeHref, yearsOf } from './views.js'
+
+/** A Fluent lookup in any of the bot's languages (the bot's I18n in production). */
+export type ArchiveTranslate = (lang: Lang, key: string, vars?: Record<string, string | number>) => string
+
+export interface ArchiveOptions {
+  translate: ArchiveTranslate
+}
+
+/** The public web archive (issue 16): every GET that /healthz, /metrics and the webhook do not take. */
+export interface Archive {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>
+}
+
+const PAGE_SIZE = 20
+const RELATED_ITEMS = 5
+/** Counting search results stops here ("more than 1000"), as in the bot. */
+const SEARCH_COUNT_CAP = 1000
+const SUGGESTIONS = 3
+/** Each running export holds a read connection and a core's worth of work. */
+const MAX_CONCURRENT_EXPORTS = 4
+const EXPORT_RETRY_SECONDS = 30
+const HTML = 'text/html; charset=utf-8'
+const CACHED_PAGES = 200
+const CACHED_CHARTS = 300
+const MAX_CACHED_PAGE_BYTES = 512 * 1024
+
+type Route =
+  | { name: 'home'; format: ExportFormat | null }
+  | { name: 'country'; segment: string; format: ExportFormat | null }
+  | { name: 'search'; format: ExportFormat | null }
+  | { name: 'item'; id: string }
+  | { name: 'static'; file: string }
+
+const EXTENSION = `(?:\\.(${EXPORT_FORMATS.join('|')}))?`
+const ROUTES: [RegExp, (m: RegExpExecArray) => Route][] = [
+  [/^\/$/, () => ({ name: 'home', format: null })],
+  [new RegExp(`^/index\\.(${EXPORT_FORMATS.join('|')})$`), (m) => ({ name: 'home', format: m[1] as ExportFormat })],
+  [new RegExp(`^/country/([^/]+?)${EXTENSION}$`), (m) => ({ name: 'country', segment: m[1]!, format: (m[2] as ExportFormat | undefined) ?? null })],
+  [new RegExp(`^/search${EXTENSION}$`), (m) => ({ name: 'search', format: (m[1] as ExportFormat | undefined) ?? null })],
+  [/^\/item\/([^/]+)$/, (m) => ({ name: 'item', id: m[1]! })],
+  [/^\/static\/([\w.-]+)$/, (m) => ({ name: 'static', file: m[1]! })],
+]
+
+function routeOf(path: string): Route | null {
+  for (const [pattern, route] of ROUTES) {
+    const m = pattern.exec(path)
+    if (m) return route(m)
+  }
+  return null
+}
+
+/** A request and its response, with what every answer needs, worked out once. */
+interface Exchange {
+  req: IncomingMessage
+  res: ServerResponse
+  url: URL
+  frame: PageFrame
+}
+
+export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Archive {
+  const { db, config } = deps
+  // Messages never change while the process runs: those without variables are looked up once.
+  const plainMessages = new Map<string, string>()
+  const t = (lang: Lang, key: string, vars?: Record<string, string | number>): string => {
+    if (vars) return translate(lang, key, vars)
+    const memoKey = `${lang}:${key}`
+    return plainMessages.get(memoKey) ?? plainMessages.set(memoKey, translate(lang, key)).get(memoKey)!
+  }
+  const templates = createTemplates()
+  const statics = loadStaticFiles()
+  // Part of every ETag: a new release (templates, styles) never answers 304 for an old page.
+  const releaseTag = deps.clock.now().getTime().toString(36)
+  const pages = createPageCache(CACHED_PAGES, MAX_CACHED_PAGE_BYTES)
+  // Map and timelines change with the archive's version only: shared by a list's pages and filters.
+  const charts = createPageCache<string>(CACHED_CHARTS, Number.POSITIVE_INFINITY)
+  const chartOnce = (validators: Validators, frame: PageFrame, name: string, draw: () => string | null): string | null => {
+    const key = `${validators.etag} ${frame.isLangExplicit} ${name}`
+    const kept = charts.get(key)
+    if (kept !== undefined) return kept || null
+    const drawn = draw()
+    charts.set(key, drawn ?? '')
+    return drawn
+  }
+  let runningExports = 0
+  let countryIndex: { key: string; index: CountryIndex } | undefined
+
+  async function getCountryIndex(): Promise<CountryIndex> {
+    const aliases = await listCountryAliases(db)
+    const key = aliases.map((a) => `${a.alias}\u0000${a.country}`).join('\u0001')
+    if (countryIndex?.key !== key) countryIndex = { key, index: createCountryIndex(aliases) }
+    return countryIndex.index
+  }
+
+  function baseUrl(req: IncomingMessage): string {
+    if (config.publicUrl) return config.publicUrl
+    return `http://${req.headers.host ?? `localhost:${config.port}`}`
+  }
+
+  function render(template: string, frame: PageFrame, data: Record<string, unknown>): string {
+    return templates.render(template, { page: frame, ...data })
+  }
+
+  const pageRepresentation = (r: Exchange, validators: Validators): Representation => ({
+    status: 200,
+    contentType: HTML,
+    cacheControl: LIST_CACHE_CONTROL,
+    varyLanguage: !r.frame.isLangExplicit,
+    validators,
+  })
+  // The ETag names the archive's version and the language, the address the rest.
+  const slotOf = (r: Exchange, validators: Validators): CacheSlot => ({ cache: pages, key: `${validators.etag} ${r.url.pathname}${r.url.search}` })
+
+  function sendHtml(r: Exchange, html: string, validators: Validators): void {
+    sendBody(r.req, r.res, pageRepresentation(r, validators), html, slotOf(r, validators))
+  }
+
+  function sendError(r: Exchange, status: 400 | 404 | 503, messages: string[], extra: { suggestions?: string[]; headers?: Record<string, string> } = {}): void {
+    const { frame } = r
+    const title = frame.t(status === 400 ? 'web-bad-request-title' : status === 404 ? 'web-not-found-title' : 'web-too-busy')
+    const html = render('./error', frame, {
+      title,
+      intro: status === 400 ? frame.t('web-bad-request-intro') : null,
+      messages,
+      suggestions: (extra.suggestions ?? []).map((code) => ({ href: frame.link(`/country/${code}`), flag: countryFlag(code), name: countryName(code, frame.lang) })),
+    })
+    sendBody(r.req, r.res, { status, contentType: HTML, cacheControl: ERROR_CACHE_CONTROL, varyLanguage: !frame.isLangExplicit, headers: extra.headers ?? {} }, html)
+  }
+
+  const problemText = (frame: PageFrame, problems: readonly Problem[]) => problems.map((p) => frame.t(p.key, p.vars))
+
+  function redirect(r: Exchange, status: 301 | 302, location: string): void {
+    r.res.writeHead(status, { location, 'cache-control': status === 301 ? 'public, max-age=86400' : ERROR_CACHE_CONTROL })
+    r.res.end()
+  }
+
+  /**
+   * ETag and Last-Modified from the archive's change counter: null when the request was
+   * answered already, by a 304 or, for a page, from the page cache.
+   */
+  async function answeredFromCache(r: Exchange, contentType: string): Promise<Validators | null> {
+    const version = await getArchiveVersion(db)
+    const validators = { etag: `W/"${version.version}-${releaseTag}-${r.frame.lang}"`, lastModified: version.changedAt }
+    if (isNotModified(r.req, validators)) {
+      sendNotModified(r.res, { status: 304, contentType, cacheControl: LIST_CACHE_CONTROL, varyLanguage: !r.frame.isLangExplicit, validators })
+      return null
+    }
+    if (contentType === HTML && sendCached(r.req, r.res, pageRepresentation(r, validators), slotOf(r, validators))) return null
+    return validators
+  }
+
+  async function pageRequest(position: ListQuery['position']): Promise<PageRequest> {
+    if (!position) return { limit: PAGE_SIZE }
+    const id = 'before' in position ? position.before : position.after
+    const cursor = await getItemCursor(db, id)
+    // A position whose item is gone starts the list again from the newest.
+    return cursor ? { limit: PAGE_SIZE, cursor, direction: 'before' in position ? 'older' : 'newer' } : { limit: PAGE_SIZE }
+  }
+
+  async function findPage(filter: ArchiveFilter, position: ListQuery['position']): Promise<ArchivePage> {
+    const req = await pageRequest(position)
+    const page = await findArchiveItems(db, filter, req)
+    const isWindowShort = page.olderFrom !== undefined || page.newerFrom !== undefined
+    return page.items.length === 0 && req.cursor && !isWindowShort ? findArchiveItems(db, filter, { limit: PAGE_SIZE }) : page
+  }
+
+  function filterParams(query: ListQuery): Record<string, string | number | undefined> {
+    return { q: query.q ?? undefined, kind: query.filter.kind, sector: query.filter.sector, year: query.filter.year, language: query.filter.language }
+  }
+
+  function exportLinks(frame: PageFrame, path: string, query: ListQuery) {
+    const params = filterParams(query)
+    return Object.fromEntries(EXPORT_FORMATS.map((f) => [f, frame.link(`${path === '/' ? '/index' : path}.${f}`, params)]))
+  }
+
+  function timelineSvg(frame: PageFrame, counts: readonly MonthCount[], title: string, id: string): string | null {
+    if (counts.length === 0) return null
+    return renderTimeline({
+      counts,
+      locale: localeOf(frame.lang),
+      kindLabel: (k) => frame.t(`kind-${k}`),
+      barLabel: (month, count) => frame.t('web-timeline-bar', { month, count }),
+      title,
+      description: frame.t('web-timeline-description', { from: monthLabel(counts[0]!.month, frame.lang), to: monthLabel(counts.at(-1)!.month, frame.lang) }),
+      id,
+    })
+  }
+
+  async function sendExport(r: Exchange, format: ExportFormat, filter: ArchiveFilter, meta: { title: string; htmlPath: string; name: string }): Promise<void> {
+    const { frame } = r
+    const validators = await answeredFromCache(r, EXPORT_CONTENT_TYPES[format])
+    if (!validators) return
+    const base = baseUrl(r.req)
+    const names = new Map<string, string>()
+    const ctx: ExportContext = {
+      lang: frame.lang,
+      partnerName: (code) => names.get(code) ?? names.set(code, countryName(code, frame.lang)).get(code)!,
+      itemUrl: (id) => `${base}/item/${id}${frame.isLangExplicit ? `?lang=${frame.lang}` : ''}`,
+      kindLabel: (k) => frame.t(`kind-${k}`),
+      sectorLabel: (s) => frame.t(`sector-${s}`),
+    }
+    const rep: Representation = {
+      status: 200,
+      contentType: EXPORT_CONTENT_TYPES[format],
+      cacheControl: LIST_CACHE_CONTROL,
+      varyLanguage: !frame.isLangExplicit,
+      validators,
+      headers: format === 'csv' ? { 'content-disposition': `attachment; filename="coopwatch-${meta.name}.csv"` } : {},
+    }
+    const streamOptions = { databasePath: config.databasePath }
+    if (format === 'atom') {
+      const rows = []
+      for await (const batch of streamArchiveRows(db, filter, { ...streamOptions, limit: ATOM_ENTRIES })) rows.push(...batch)
+      const selfUrl = `${base}${r.url.pathname}${r.url.search}`
+      const htmlUrl = `${base}${meta.htmlPath}${r.url.search}`
+      sendBody(r.req, r.res, rep, renderAtom(templates, rows, ctx, { title: frame.t('web-feed-title', { title: meta.title }), selfUrl, htmlUrl, changedAt: validators.lastModified }))
+      return
+    }
+    if (r.req.method === 'HEAD') return sendStream(r.req, r.res, rep, (async function* () {})())
+    if (runningExports >= MAX_CONCURRENT_EXPORTS) return sendError(r, 503, [frame.t('web-too-busy')], { headers: { 'retry-after': String(EXPORT_RETRY_SECONDS) } })
+    runningExports += 1
+    try {
+      const batches = streamArchiveRows(db, filter, streamOptions)
+      const described = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<string, string | number>
+      await sendStream(r.req, r.res, rep, format === 'csv' ? csvChunks(batches, ctx) : jsonChunks(batches, ctx, described))
+    } finally {
+      runningExports -= 1
+    }
+  }
+
+  /** Home: counts by kind, the map, the timeline and the newest items (filterable, paged). */
+  async function home(r: Exchange, format: ExportFormat | null, query: ListQuery): Promise<void> {
+    const { frame } = r
+    const title = frame.t('web-home-title')
+    if (format) return sendExport(r, format, query.filter, { title, htmlPath: '/', name: 'all' })
+    const validators = await answeredFromCache(r, HTML)
+    if (!validators) return
+    const [partners, counts, page] = [await listPartnerCountries(db), await listMonthCounts(db, null), await findPage(query.filter, query.position)]
+    const byKind = new Map(KINDS.map((k) => [k, 0]))
+    for (const c of counts) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.count)
+    const total = [...byKind.values()].reduce((a, b) => a + b, 0)
+    const countsByCountry = new Map(partners.map((p) => [p.country, p.count]))
+    const home = config.homeCountry
+    const mapSvg = chartOnce(validators, frame, 'map', () =>
+      renderWorldMap({
+        counts: countsByCountry,
+        homeCountry: home,
+        homeLabel: frame.t('web-map-home', { name: countryName(home, frame.lang) }),
+        href: (code) => frame.link(`/country/${code}`),
+        label: (code, count) => frame.t('web-map-country', { name: countryName(code, frame.lang), count }),
+        title: frame.t('web-map-title'),
+        description: frame.t('web-map-description', { count: partners.length }),
+        id: 'world-map',
+      }),
+    )
+    const html = render('./home', frame, {
+      title,
+      total: frame.t('web-home-total', { count: total }),
+      kinds: KINDS.map((kind) => ({ kind, label: frame.t(`kind-${kind}`), count: byKind.get(kind) ?? 0 })),
+      mapSvg,
+      countries: partners.map((p) => ({ href: frame.link(`/country/${p.country}`), flag: countryFlag(p.country), name: countryName(p.country, frame.lang), count: p.count })),
+      timelineSvg: chartOnce(validators, frame, 'timeline', () => timelineSvg(frame, counts, frame.t('web-timeline-title'), 'timeline')),
+      list: listView(page, frame, pagerOf(page, frame, '/', filterParams(query))),
+      action: '/',
+      fields: filterFields(frame, query.filter, yearsOf(counts)),
+      clearHref: Object.keys(query.filter).length > 0 ? frame.link('/') : null,
+      exports: exportLinks(frame, '/', query),
+    })
+    sendHtml(r, html, validators)
+  }
+
+  async function country(r: Exchange, segment: string, format: ExportFormat | null, query: ListQuery): Promise<void> {
+    const { frame } = r
+    let name: string
+    try {
+      name = decodeURIComponent(segment)
+    } catch {
+      return sendError(r, 400, [frame.t('web-bad-address')])
+    }
+    const isCode = /^[A-Z]{2}$/.test(name) && countries.isValid(name)
+    if (!isCode) {
+      const index = await getCountryIndex()
+      const code = index.resolve(name)
+      const extension = format ? `.${format}` : ''
+      if (code) return redirect(r, name.toUpperCase() === code ? 301 : 302, `/country/${code}${extension}${r.url.search}`)
+      const suggestions = index.suggest(name, SUGGESTIONS).filter((c) => c !== config.homeCountry)
+      return sendError(r, 404, [frame.t('web-not-found-country', { query: name })], { suggestions })
+    }
+    const code = name
+    const displayName = countryName(code, frame.lang)
+    const filter: ArchiveFilter = { ...query.filter, country: code }
+    if (format) return sendExport(r, format, filter, { title: displayName, htmlPath: `/country/${code}`, name: code })
+    const validators = await answeredFromCache(r, HTML)
+    if (!validators) return
+    const summary = await getPartnerSummary(db, code)
+    const counts = await listMonthCounts(db, code)
+    const page = await findPage(filter, query.position)
+    const path = `/country/${code}`
+    const html = render('./country', frame, {
+      title: frame.t('web-country-title', { name: displayName }),
+      flag: countryFlag(code),
+      summary:
+        code === config.homeCountry
+          ? frame.t('web-country-home', { name: displayName })
+          : summary.count === 0 || !summary.oldestAt
+            ? frame.t('web-country-empty', { name: displayName })
+            : frame.t('web-country-count', { count: summary.count, year: String(archiveYear(summary.oldestAt)) }),
+      timelineTitle: frame.t('web-timeline-country-title', { name: displayName }),
+      timelineSvg: chartOnce(validators, frame, `timeline ${code}`, () => timelineSvg(frame, counts, frame.t('web-timeline-country-title', { name: displayName }), 'timeline')),
+      list: listView(page, frame, pagerOf(page, frame, path, filterParams(query))),
+      action: path,
+      fields: filterFields(frame, query.filter, yearsOf(counts)),
+      clearHref: Object.keys(query.filter).length > 0 ? frame.link(path) : null,
+      exports: exportLinks(frame, path, query),
+    })
+    sendHtml(r, html, validators)
+  }
+
+  async function search(r: Exchange, format: ExportFormat | null, query: ListQuery): Promise<void> {
+    const { frame } = r
+    const words = query.q ?? ''
+    const match = toFtsQuery(words)
+    if (format) {
+      if (match === null) return sendError(r, 400, [frame.t('web-bad-query')])
+      return sendExport(r, format, { ...query.filter, match }, { title: words, htmlPath: '/search', name: 'search' })
+    }
+    const validators = await answeredFromCache(r, HTML)
+    if (!validators) return
+    const filter: ArchiveFilter = match === null ? query.filter : { ...query.filter, match }
+    // Counting with filters could read every match of a common word: only the words are counted.
+    const isFiltered = Object.keys(query.filter).length > 0
+    const total = match === null || isFiltered ? null : await countArchiveItems(db, filter, SEARCH_COUNT_CAP + 1)
+    const page = match === null || total === 0 ? { items: [], hasOlder: false, hasNewer: false } : await findPage(filter, query.position)
+    const summary =
+      match === null
+        ? null
+        : total === 0 || (total === null && page.items.length === 0)
+          ? frame.t('web-search-nothing', { query: words })
+          : total === null
+            ? frame.t('web-search-filtered', { query: words })
+            : total > SEARCH_COUNT_CAP
+              ? frame.t('web-search-many', { query: words, count: SEARCH_COUNT_CAP })
+              : frame.t('web-search-results', { query: words, count: total })
+    const html = render('./search', frame, {
+      title: frame.t('web-search-title'),
+      q: words,
+      summary,
+      list: listView(page, frame, pagerOf(page, frame, '/search', filterParams(query))),
+      action: '/search',
+      fields: filterFields(frame, query.filter, yearsOf(await listMonthCounts(db, null))),
+      clearHref: Object.keys(query.filter).length > 0 ? frame.link('/search', { q: words }) : null,
+      exports: match === null ? null : exportLinks(frame, '/search', query),
+    })
+    sendHtml(r, html, validators)
+  }
+
+  async function item(r: Exchange, idText: string): Promise<void> {
+    const { frame } = r
+    const id = /^[1-9]\d{0,14}$/.test(idText) ? Number(idText) : null
+    const found = id === null ? null : await getArchiveItem(db, id)
+    if (!found) return sendError(r, 404, [frame.t('web-not-found-item', { id: idText })])
+    const validators = await answeredFromCache(r, HTML)
+    if (!validators) return
+    const related = await findRelatedItems(db, found.id, found.partners, RELATED_ITEMS)
+    const card = itemCard(found, frame)
+    const html = render('./item', frame, {
+      title: card.title,
+      item: {
+        ...card,
+        partners: found.partners.map((code) => ({ flag: countryFlag(code), name: countryName(code, frame.lang), href: frame.link(`/country/${code}`) })),
+        orgs: found.orgs,
+        sectors: found.sectors.map((s) => frame.t(`sector-${s}`)),
+        language: isLang(found.lang) ? frame.t(`web-item-lang-${found.lang}`) : found.lang,
+        lead: found.lead,
+        url: safeHref(found.url),
+      },
+      related: listView({ items: related, hasNewer: false, hasOlder: false }, frame, { newer: null, older: null }),
+    })
+    sendHtml(r, html, validators)
+  }
+
+  function sendStatic(r: Exchange, name: string): void {
+    const file = statics.get(name)
+    if (!file) return sendError(r, 404, [r.frame.t('web-not-found-page')])
+    sendBody(r.req, r.res, { status: 200, contentType: file.contentType, cacheControl: STATIC_CACHE_CONTROL }, file.body)
+  }
+
+  return {
+    async handle(req, res) {
+      const url = new URL(req.url ?? '/', 'http://archive.invalid')
+      const route = routeOf(url.pathname)
+      if (route && req.method !== 'GET' && req.method !== 'HEAD') {
+        req.resume()
+        res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+        res.end('method not allowed\n')
+        return
+      }
+      const { lang, isExplicit } = chooseLang(url.searchParams.get('lang'), req.headers['accept-language'])
+      const frame = createFrame({
+        lang,
+        isLangExplicit: isExplicit,
+        t: (key, vars) => t(lang, key, vars),
+        cssHref: statics.get('archive.css')!.href,
+        faviconHref: statics.get('favicon.svg')!.href,
+        path: url.pathname,
+        params: url.searchParams,
+      })
+      const r: Exchange = { req, res, url, frame }
+      if (!route) {
+        req.resume()
+        return sendError(r, 404, [frame.t('web-not-found-page')])
+      }
+      if (route.name === 'static') return sendStatic(r, route.file)
+      if (route.name === 'item') return item(r, route.id)
+
+      const empty = emptyParams(url.searchParams)
+      if (empty.length > 0) {
+        for (const name of empty) url.searchParams.delete(name)
+        return redirect(r, 302, `${url.pathname}${url.search}`)
+      }
+      const parsed = parseListQuery(url.searchParams)
+      if (!parsed.ok) return sendError(r, 400, problemText(frame, parsed.problems))
+      if (route.name === 'home') return home(r, route.format, parsed.query)
+      if (route.name === 'country') return country(r, route.segment, route.format, parsed.query)
+      return search(r, route.format, parsed.query)
+    },
+  }
+}

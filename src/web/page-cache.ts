@@ -1,0 +1,31 @@
+/**
+ * The last pages sent, encoded, by their ETag, address and encoding: the home page and other
+ * popular addresses are rendered and compressed once per change of the archive, not per
+ * visitor. The ETag carries the archive's change counter, so an entry is never served stale.
+ */
+export interface PageCache<T extends { length: number } = Buffer> {
+  get(key: string): T | undefined
+  set(key: string, body: T): void
+}
+
+/** Least recently used entries go first; an entry longer than `maxBodyLength` is never kept. */
+export function createPageCache<T extends { length: number } = Buffer>(maxEntries: number, maxBodyLength: number): PageCache<T> {
+  const entries = new Map<string, T>()
+  return {
+    get(key) {
+      const body = entries.get(key)
+      if (body) {
+        // Most recently used last: the first entry is the one to drop.
+        entries.delete(key)
+        entries.set(key, body)
+      }
+      return body
+    },
+    set(key, body) {
+      if (body.length > maxBodyLength) return
+      entries.delete(key)
+      entries.set(key, body)
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
+    },
+  }
+}

@@ -1,0 +1,75 @@
+import { KINDS, type Kind, LANGS, type Lang, SECTORS, type Sector } from '../classify/types.js'
+import type { ArchiveFilter } from '../db/archive.js'
+
+/** A reason the address cannot be read, as a Fluent key and its variables. */
+export interface Problem {
+  key: string
+  vars?: Record<string, string | number>
+}
+
+/** The parameters a list understands; any other (utm_…, a cache buster) is ignored. */
+export const LIST_PARAMS = ['kind', 'sector', 'year', 'language', 'before', 'after', 'q', 'lang'] as const
+
+export interface ListQuery {
+  filter: Pick<ArchiveFilter, 'kind' | 'sector' | 'year' | 'language'>
+  /** Continue after (older than) or before (newer than) this item. */
+  position: { before: number } | { after: number } | null
+  /** Search words, as typed. */
+  q: string | null
+}
+
+const MIN_YEAR = 1991
+const MAX_YEAR = 2100
+const MAX_QUERY_LENGTH = 200
+
+function pick<T extends string>(value: string, allowed: readonly T[], name: string, problems: Problem[]): T | undefined {
+  const found = allowed.find((a) => a === value)
+  if (!found) problems.push({ key: 'web-bad-value', vars: { name, value, allowed: allowed.join(', ') } })
+  return found
+}
+
+function itemNumber(value: string, problems: Problem[]): number | undefined {
+  if (/^[1-9]\d{0,14}$/.test(value)) return Number(value)
+  problems.push({ key: 'web-bad-position', vars: { value } })
+  return undefined
+}
+
+/** Parameters given with an empty value (an "any" in the filter form), which the canonical address leaves out. */
+export function emptyParams(params: URLSearchParams): string[] {
+  return LIST_PARAMS.filter((name) => params.has(name) && params.getAll(name).every((v) => v.trim() === ''))
+}
+
+/** The filters, page position and search words of a list address, or every problem with it. */
+export function parseListQuery(params: URLSearchParams): { ok: true; query: ListQuery } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = []
+  const one = (name: (typeof LIST_PARAMS)[number]): string | undefined => {
+    const values = params.getAll(name)
+    if (values.length > 1) problems.push({ key: 'web-bad-repeated', vars: { name } })
+    const value = values[0]?.trim()
+    return value === '' ? undefined : value
+  }
+  const filter: ListQuery['filter'] = {}
+  const kind = one('kind')
+  if (kind !== undefined) filter.kind = pick<Kind>(kind, KINDS, 'kind', problems)
+  const sector = one('sector')
+  if (sector !== undefined) filter.sector = pick<Sector>(sector, SECTORS, 'sector', problems)
+  const language = one('language')
+  if (language !== undefined) filter.language = pick<Lang>(language, LANGS, 'language', problems)
+  const year = one('year')
+  if (year !== undefined) {
+    const n = Number(year)
+    if (/^\d{4}$/.test(year) && n >= MIN_YEAR && n <= MAX_YEAR) filter.year = n
+    else problems.push({ key: 'web-bad-year', vars: { value: year } })
+  }
+  const before = one('before')
+  const after = one('after')
+  if (before !== undefined && after !== undefined) problems.push({ key: 'web-bad-both-directions' })
+  const beforeId = before === undefined ? undefined : itemNumber(before, problems)
+  const afterId = after === undefined ? undefined : itemNumber(after, problems)
+  one('lang')
+  const q = one('q')?.slice(0, MAX_QUERY_LENGTH) ?? null
+  if (problems.length > 0) return { ok: false, problems }
+  for (const key of Object.keys(filter) as (keyof typeof filter)[]) if (filter[key] === undefined) delete filter[key]
+  const position = beforeId !== undefined ? { before: beforeId } : afterId !== undefined ? { after: afterId } : null
+  return { ok: true, query: { filter, position, q } }
+}

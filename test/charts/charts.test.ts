@@ -1,0 +1,57 @@
+import { JSDOM } from 'jsdom'
+import { describe, expect, it } from 'vitest'
+import { renderTimeline } from '../../src/charts/timeline.js'
+import { MAPPED_COUNTRIES, renderWorldMap } from '../../src/charts/world-map.js'
+
+const svgOf = (markup: string) => new JSDOM(markup, { contentType: 'image/svg+xml' }).window.document
+
+describe('charts', () => {
+  it('draws a standalone world map, shading countries with items and escaping labels', () => {
+    const markup = renderWorldMap({ counts: new Map([['RU', 10], ['FR', 1], ['SG', 4]]), homeCountry: 'KZ', homeLabel: 'Home <KZ>', label: (c, n) => `${c} & ${n}`, title: 'Map "1"', description: 'd', id: 'm' })
+    const doc = svgOf(markup)
+    expect(doc.querySelector('parsererror')).toBeNull()
+    expect(doc.documentElement.getAttribute('role')).toBe('img')
+    expect(doc.querySelectorAll('a')).toHaveLength(0)
+    // Singapore is too small for the 1:110m map: only the drawable countries are shaded.
+    expect(MAPPED_COUNTRIES.has('SG')).toBe(false)
+    expect([...doc.querySelectorAll('path.has-items')].map((p) => p.getAttribute('data-country')).sort()).toEqual(['FR', 'RU'])
+    expect(doc.querySelector('[data-country="RU"] title')?.textContent).toBe('RU & 10')
+    expect(doc.querySelector('[data-country="KZ"] title')?.textContent).toBe('Home <KZ>')
+    expect(markup).not.toMatch(/\sstyle=/)
+    const ru = doc.querySelector('[data-country="RU"]')!.getAttribute('fill')
+    const fr = doc.querySelector('[data-country="FR"]')!.getAttribute('fill')
+    expect(ru).not.toBe(fr)
+  })
+
+  it('links shaded countries when asked, keeping the links reachable', () => {
+    const doc = svgOf(renderWorldMap({ counts: new Map([['RU', 3]]), href: (c) => `/country/${c}?a=1&b=2`, label: (c, n) => `${c}: ${n}`, title: 't', description: 'd', id: 'm' }))
+    expect(doc.documentElement.hasAttribute('role')).toBe(false)
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('/country/RU?a=1&b=2')
+  })
+
+  it('stacks each month by kind, one bar per month with items', () => {
+    const doc = svgOf(
+      renderTimeline({
+        counts: [
+          { month: '2025-11', kind: 'agreement', count: 2 },
+          { month: '2025-11', kind: 'event', count: 3 },
+          { month: '2026-02', kind: 'meeting', count: 1 },
+        ],
+        locale: 'ru',
+        kindLabel: (k) => `kind ${k}`,
+        barLabel: (m, n) => `${m}: ${n}`,
+        title: 't',
+        description: 'd',
+        id: 't',
+      }),
+    )
+    const bars = [...doc.querySelectorAll('g.bar')]
+    expect(bars.map((b) => [b.getAttribute('data-month'), b.getAttribute('data-count')])).toEqual([['2025-11', '5'], ['2026-02', '1']])
+    const segments = [...bars[0]!.querySelectorAll('rect')]
+    expect(segments.map((r) => r.getAttribute('data-kind'))).toEqual(['agreement', 'event'])
+    const [agreement, event] = segments.map((r) => Number(r.getAttribute('height')))
+    expect(event! / agreement!).toBeCloseTo(1.5, 1)
+    expect(bars[0]!.querySelector('title')?.textContent).toBe('нояб. 2025 г.: 5')
+    expect([...doc.querySelectorAll('.y-axis text')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4', '5'])
+  })
+})

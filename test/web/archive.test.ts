@@ -1,0 +1,365 @@
+import { JSDOM } from 'jsdom'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { dailyItems, seedItems } from '../helpers/seed-items.js'
+import { type ArchiveServer, seedArchive, startArchiveServer, TITLES } from './web-fixtures.js'
+
+const documentOf = (html: string) => new JSDOM(html).window.document
+const textOf = (html: string) => documentOf(html).body.textContent?.replace(/\s+/g, ' ') ?? ''
+const itemTitles = (html: string) => [...documentOf(html).querySelectorAll('.items h3')].map((h) => h.textContent?.trim())
+
+describe('web archive', () => {
+  let s: ArchiveServer
+  let ids: Awaited<ReturnType<typeof seedArchive>>
+  beforeAll(async () => {
+    s = await startArchiveServer({ HOME_COUNTRY: 'KZ' })
+    ids = await seedArchive(s)
+  })
+  afterAll(async () => s.close())
+
+  const html = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await s.get(path, headers)
+    return { res, body: await res.text() }
+  }
+
+  describe('home', () => {
+    it('shows counts by kind, the map, the timeline and the newest published items only', async () => {
+      const { res, body } = await html('/')
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      const doc = documentOf(body)
+      expect([...doc.querySelectorAll('.kinds li')].map((li) => li.textContent)).toEqual(['Agreement: 2', 'Commission: 1', 'Talks: 1', 'Joint event: 26'])
+      // RU, CN, FR and UZ have items; Kazakhstan is drawn apart as the home country.
+      expect([...doc.querySelectorAll('svg.world-map a path.has-items')].map((p) => p.getAttribute('data-country')).sort()).toEqual(['CN', 'FR', 'RU', 'UZ'])
+      expect(doc.querySelector('svg.world-map a[href="/country/RU"]')?.getAttribute('aria-label')).toBe('Russia: 3 items')
+      expect(doc.querySelector('svg.world-map [data-country="KZ"] title')?.textContent).toBe('Kazakhstan (home country)')
+      const bars = [...doc.querySelectorAll('svg.timeline g.bar')].map((g) => `${g.getAttribute('data-month')}=${g.getAttribute('data-count')}`)
+      expect(bars).toEqual(['2024-03=1', '2025-06=1', '2026-02=1', '2026-09=5', '2026-10=20', '2026-11=2'])
+      expect(doc.querySelectorAll('svg.timeline g.bar[data-month="2026-11"] rect[data-kind]')).toHaveLength(1)
+      const titles = itemTitles(body)
+      expect(titles).toHaveLength(20)
+      expect(titles.slice(0, 2)).toEqual([TITLES.museums, TITLES.domestic])
+      expect(body).not.toContain(TITLES.flagged)
+      expect(body).not.toContain(TITLES.rejected)
+      expect(doc.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/index.atom')
+    })
+
+    it('pages newest first with stable older and newer links', async () => {
+      const first = documentOf((await html('/')).body)
+      const older = first.querySelector('.pager a[rel="next"]')?.getAttribute('href')
+      expect(older).toMatch(/^\/\?before=\d+$/)
+      const second = (await html(older!)).body
+      expect(itemTitles(second)).toHaveLength(10)
+      expect(itemTitles(second).at(-1)).toBe(TITLES.tricky)
+      const newer = documentOf(second).querySelector('.pager a[rel="prev"]')?.getAttribute('href')
+      expect(itemTitles((await html(newer!)).body)).toEqual(itemTitles((await html('/')).body))
+    })
+  })
+
+  describe('country', () => {
+    it('lists a partner newest first with its own timeline', async () => {
+      const { res, body } = await html('/country/RU')
+      expect(res.status).toBe(200)
+      const doc = documentOf(body)
+      expect(doc.querySelector('h1')?.textContent).toContain('Russia')
+      expect(textOf(body)).toContain('3 published items since 2024')
+      expect(textOf((await html('/country/RU?lang=ru')).body)).toContain('3 опубликованные записи с 2024 года')
+      expect(itemTitles(body)).toEqual([TITLES.museums, TITLES.kazakh, TITLES.tricky])
+      expect(doc.querySelectorAll('svg.timeline g.bar')).toHaveLength(3)
+      expect(doc.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe('/country/RU.atom')
+    })
+
+    it.each([
+      ['kind=agreement', [TITLES.museums]],
+      ['sector=heritage', [TITLES.kazakh]],
+      ['year=2024', [TITLES.tricky]],
+      ['language=en', [TITLES.tricky]],
+      ['kind=meeting&year=2024&language=en&sector=theatre', [TITLES.tricky]],
+      ['kind=meeting&year=2025', []],
+    ])('filters by %s, and the exports honour it', async (query, expected) => {
+      const { res, body } = await html(`/country/RU?${query}`)
+      expect(res.status).toBe(200)
+      expect(itemTitles(body)).toEqual(expected)
+      const doc = documentOf(body)
+      expect(doc.querySelector('.exports a[type="text/csv"]')?.getAttribute('href')).toBe(`/country/RU.csv?${new URLSearchParams(query).toString().split('&').sort((a, b) => ['kind', 'sector', 'year', 'language'].indexOf(a.split('=')[0]!) - ['kind', 'sector', 'year', 'language'].indexOf(b.split('=')[0]!)).join('&')}`)
+      const json = (await (await s.get(`/country/RU.json?${query}`)).json()) as { items: { title: string }[] }
+      expect(json.items.map((i) => i.title)).toEqual(expected)
+      const atom = await (await s.get(`/country/RU.atom?${query}`)).text()
+      expect([...atom.matchAll(/<entry>/g)]).toHaveLength(expected.length)
+    })
+
+    it('keeps the chosen filters selected in the form', async () => {
+      const doc = documentOf((await html('/country/RU?kind=meeting&year=2024')).body)
+      expect(doc.querySelector('select[name="kind"] option[selected]')?.getAttribute('value')).toBe('meeting')
+      expect(doc.querySelector('select[name="year"] option[selected]')?.getAttribute('value')).toBe('2024')
+      expect(doc.querySelector('a[href="/country/RU"]')?.textContent).toBe('Clear the filters')
+    })
+
+    it.each([
+      ['/country/Россия', 302, '/country/RU'],
+      ['/country/ru', 301, '/country/RU'],
+      ['/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.csv?kind=agreement', 302, '/country/RU.csv?kind=agreement'],
+      ['/country/france?lang=ru', 302, '/country/FR?lang=ru'],
+      ['/country/RU?kind=&year=2024', 302, '/country/RU?year=2024'],
+    ])('redirects %s to the code (%i)', async (path, status, location) => {
+      const res = await s.get(path)
+      expect(res.status).toBe(status)
+      expect(res.headers.get('location')).toBe(location)
+    })
+
+    it('answers 404 for a country it does not know, with suggestions', async () => {
+      const { res, body } = await html('/country/Rusia')
+      expect(res.status).toBe(404)
+      expect(textOf(body)).toContain('«Rusia» is not a country this archive knows.')
+      expect(documentOf(body).querySelector('a[href="/country/RU"]')).not.toBeNull()
+      expect((await s.get('/country/Atlantis.csv')).status).toBe(404)
+    })
+
+    it('shows a country without items and the home country with a note', async () => {
+      expect(textOf((await html('/country/JP')).body)).toContain('No published items with Japan yet.')
+      expect(textOf((await html('/country/KZ')).body)).toContain('Kazakhstan is the home country')
+    })
+  })
+
+  describe('malformed filters', () => {
+    it.each([
+      ['/country/RU?kind=treaty', '«treaty» is not a valid kind; expected one of: agreement, commission, meeting, event.'],
+      ['/country/RU?sector=space', '«space» is not a valid sector'],
+      ['/country/RU?year=20x4', '«20x4» is not a year'],
+      ['/country/RU?year=1850', '«1850» is not a year'],
+      ['/country/RU?language=de', '«de» is not a valid language'],
+      ['/country/RU?before=abc', '«abc» is not an item number'],
+      ['/country/RU?before=1&after=2', 'A page is either before or after an item, not both.'],
+      ['/country/RU?kind=event&kind=meeting', '«kind» is given more than once.'],
+      ['/country/RU.csv?kind=treaty', '«treaty» is not a valid kind'],
+      ['/search?q=museum&year=next', '«next» is not a year'],
+      ['/index.json?sector=x', '«x» is not a valid sector'],
+      ['/search.csv', 'The export of a search needs words to search for'],
+      ['/country/%E0%A4%A', 'The address is not validly encoded.'],
+    ])('%s is a 400 page saying what is wrong', async (path, message) => {
+      const { res, body } = await html(path)
+      expect(res.status).toBe(400)
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      expect(textOf(body)).toContain(message)
+      expect(documentOf(body).querySelector('h1')?.textContent).toBe('This address cannot be read')
+    })
+
+    it('explains in the reader language', async () => {
+      expect(textOf((await html('/country/RU?kind=treaty&lang=ru')).body)).toContain('«treaty» — недопустимое значение kind')
+    })
+  })
+
+  describe('item', () => {
+    it('shows title, date, kind, partners with flags, organisations, sectors, lead, source and related items', async () => {
+      const { res, body } = await html(`/item/${ids.museums}?lang=ru`)
+      expect(res.status).toBe(200)
+      const doc = documentOf(body)
+      expect(doc.querySelector('h1')?.textContent).toBe(TITLES.museums)
+      const facts = Object.fromEntries([...doc.querySelectorAll('.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent?.trim()]))
+      expect(facts).toMatchObject({ Дата: '10 ноября 2026 г.', Вид: 'Соглашение', Партнёры: '🇷🇺 Россия', Организации: 'UNESCO', Сферы: 'музеи', Язык: 'русский', Источник: 'Ministry of Culture' })
+      expect(doc.querySelector('.facts a[href="/country/RU?lang=ru"]')).not.toBeNull()
+      expect(doc.querySelector('.lead')?.textContent?.trim()).toBe('Стороны договорились о сотрудничестве музеев.')
+      expect(doc.querySelector('article a[rel~="noopener"]')?.getAttribute('href')).toMatch(/^https:\/\/www\.gov\.kz\//)
+      expect(itemTitles(body)).toEqual([TITLES.kazakh, TITLES.tricky])
+    })
+
+    it('escapes scraped text and never links a non-http source', async () => {
+      const france = (await html(`/item/${ids.france}`)).body
+      expect(france).toContain('Days of Kazakh culture in France &lt;script&gt;alert(1)&lt;/script&gt;')
+      expect(france).not.toContain('<script>')
+      const tricky = documentOf((await html(`/item/${ids.tricky}`)).body)
+      expect(tricky.querySelector('a[href^="javascript:"]')).toBeNull()
+    })
+
+    it.each([
+      ['flagged', () => ids.flagged],
+      ['rejected', () => ids.rejected],
+      ['unknown', () => 999_999],
+      ['not a number', () => 'abc'],
+    ])('answers 404 for a %s item', async (_, id) => {
+      const { res, body } = await html(`/item/${id()}`)
+      expect(res.status).toBe(404)
+      expect(documentOf(body).querySelector('h1')?.textContent).toBe('Not found')
+    })
+  })
+
+  describe('search', () => {
+    it.each([
+      ['музейное', [TITLES.museums]],
+      ['ынтымақтастығы', [TITLES.kazakh]],
+      ['Ресей', [TITLES.kazakh]],
+      ['culture', [TITLES.france]],
+      ['museum', [TITLES.domestic]],
+    ])('finds word forms of %s in published items', async (q, expected) => {
+      const { res, body } = await html(`/search?q=${encodeURIComponent(q)}`)
+      expect(res.status).toBe(200)
+      expect(itemTitles(body)).toEqual(expected)
+      const csv = await (await s.get(`/search.csv?q=${encodeURIComponent(q)}`)).text()
+      expect(csv.trim().split('\r\n')).toHaveLength(expected.length + 1)
+    })
+
+    it('shows the form alone without words, and says when nothing is found', async () => {
+      const empty = documentOf((await html('/search')).body)
+      expect(empty.querySelector('input#search-words')).not.toBeNull()
+      expect(empty.querySelector('.items')).toBeNull()
+      expect(textOf((await html('/search?q=xylophone')).body)).toContain('Nothing found for «xylophone».')
+      expect(textOf((await html('/search?q=Secret')).body)).toContain('Nothing found')
+    })
+
+    it('combines words with filters', async () => {
+      expect(itemTitles((await html('/search?q=item&kind=event&year=2026')).body)).toHaveLength(20)
+      expect(itemTitles((await html('/search?q=item&kind=agreement')).body)).toEqual([])
+    })
+  })
+
+  describe('exports', () => {
+    it('serves CSV with a header, quoting, neutralised formulas and every filtered row', async () => {
+      const res = await s.get('/country/RU.csv')
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present')
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="coopwatch-RU.csv"')
+      const bytes = Buffer.from(await res.arrayBuffer())
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const lines = bytes.subarray(3).toString('utf8').split('\r\n')
+      expect(lines[0]).toBe('id,published_at,kind,partners,partner_names,orgs,sectors,language,title,lead,source,url,archive_url')
+      expect(lines).toHaveLength(5) // three items and the empty string after the last CRLF
+      expect(lines[2]).toContain(',commission,CN RU,China; Russia,,heritage,kk,')
+      expect(lines[3]).toContain(`,"${TITLES.tricky.replace(/"/g, '""')}","'=HYPERLINK(""http://evil.example"")",`)
+      expect(lines[1]).toMatch(new RegExp(`,${s.origin}/item/${ids.museums}$`))
+    })
+
+    it('serves JSON with partner names in the reader language', async () => {
+      const res = await s.get('/country/CN.json?lang=kk')
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
+      expect(await res.json()).toEqual({
+        filter: { country: 'CN' },
+        items: [expect.objectContaining({ id: ids.kazakh, kind: 'commission', partners: [{ code: 'CN', name: 'Қытай' }, { code: 'RU', name: 'Ресей' }], sectors: ['heritage'], language: 'kk', archive_url: `${s.origin}/item/${ids.kazakh}?lang=kk` })],
+      })
+    })
+
+    it('serves a well-formed Atom feed of the newest 50, escaped and without control characters', async () => {
+      const res = await s.get('/index.atom')
+      expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+      const xml = await res.text()
+      const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document
+      expect(doc.querySelector('parsererror')).toBeNull()
+      expect(doc.querySelectorAll('entry')).toHaveLength(30)
+      const france = [...doc.querySelectorAll('entry')].find((e) => e.querySelector('title')?.textContent === TITLES.france)
+      expect(france?.querySelector('summary')?.textContent).toBe('Concerts and exhibitions.')
+      expect(france?.querySelector('category[term="FR"]')?.getAttribute('label')).toBe('France')
+      expect(doc.querySelector('feed > link[rel="self"]')?.getAttribute('href')).toBe(`${s.origin}/index.atom`)
+      const search = await (await s.get('/search.atom?q=museum')).text()
+      expect(search).toContain('<title>coopwatch: museum</title>')
+    })
+
+    it('streams a long export in full', async () => {
+      const more = await startArchiveServer()
+      try {
+        await seedItems(more.db, dailyItems(1_200, ['TR'], '2026-11-20T06:00:00.000Z', { kind: 'meeting' }))
+        const res = await more.get('/country/TR.csv', { 'accept-encoding': 'gzip' })
+        expect(res.headers.get('content-encoding')).toBe('gzip')
+        expect(res.headers.get('content-length')).toBeNull()
+        expect((await res.text()).trim().split('\r\n')).toHaveLength(1_201)
+      } finally {
+        await more.close()
+      }
+    })
+  })
+
+  describe('languages', () => {
+    it.each([
+      ['?lang=ru', {}, 'ru', 'Архив сотрудничества', 'Россия'],
+      ['?lang=kk', {}, 'kk', 'Ынтымақтастық мұрағаты', 'Ресей'],
+      ['', { 'accept-language': 'kk-KZ,kk;q=0.9,ru;q=0.8' }, 'kk', 'Ынтымақтастық мұрағаты', 'Ресей'],
+      ['', { 'accept-language': 'de-DE,ru;q=0.7' }, 'ru', 'Архив сотрудничества', 'Россия'],
+      ['', { 'accept-language': 'de' }, 'en', 'Cooperation archive', 'Russia'],
+      ['?lang=xx', {}, 'en', 'Cooperation archive', 'Russia'],
+    ])('%s %o → %s', async (query, headers, lang, title, russia) => {
+      const { res, body } = await html(`/${query}`, headers)
+      const doc = documentOf(body)
+      expect(doc.documentElement.getAttribute('lang')).toBe(lang)
+      expect(doc.querySelector('h1')?.textContent).toBe(title)
+      expect(doc.querySelector('.countries')?.textContent).toContain(russia)
+      expect(res.headers.get('vary')).toBe(query === '?lang=ru' || query === '?lang=kk' ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language')
+    })
+
+    it('keeps a chosen language in every internal link', async () => {
+      const doc = documentOf((await html('/country/RU?lang=kk')).body)
+      const internal = [...doc.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/country/RU?') || !h.includes('lang=en') && !h.includes('lang=ru'))
+      expect(internal.length).toBeGreaterThan(5)
+      for (const href of internal) expect(href).toMatch(/lang=kk/)
+    })
+  })
+
+  describe('HTTP', () => {
+    it('sets the security and caching headers, and no inline script or style is needed', async () => {
+      const { res, body } = await html('/')
+      const csp = res.headers.get('content-security-policy')!
+      expect(csp).toContain("default-src 'none'")
+      expect(csp).toContain("style-src 'self'")
+      expect(csp).not.toContain('unsafe-inline')
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('cache-control')).toBe('public, max-age=60')
+      expect(res.headers.get('etag')).toMatch(/^W\/"\d+-\w+-en"$/)
+      expect(Date.parse(res.headers.get('last-modified')!)).not.toBeNaN()
+      expect(body).not.toMatch(/<script|\sstyle=|<style/)
+      const css = documentOf(body).querySelector('link[rel="stylesheet"]')!.getAttribute('href')!
+      const sheet = await s.get(css)
+      expect(sheet.status).toBe(200)
+      expect(sheet.headers.get('content-type')).toBe('text/css; charset=utf-8')
+      expect(sheet.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    })
+
+    it.each([['br'], ['gzip']])('compresses with %s when asked', async (encoding) => {
+      const res = await s.get('/', { 'accept-encoding': encoding })
+      expect(res.headers.get('content-encoding')).toBe(encoding)
+      expect(await res.text()).toContain('</html>')
+      expect((await s.get('/', { 'accept-encoding': 'identity' })).headers.get('content-encoding')).toBeNull()
+    })
+
+    it('answers HEAD without a body and other methods with 405', async () => {
+      const head = await fetch(`${s.origin}/country/RU.csv`, { method: 'HEAD' })
+      expect(head.status).toBe(200)
+      expect(head.headers.get('content-type')).toMatch(/^text\/csv/)
+      expect(await head.text()).toBe('')
+      const post = await fetch(`${s.origin}/country/RU`, { method: 'POST', body: 'x' })
+      expect(post.status).toBe(405)
+      expect(post.headers.get('allow')).toBe('GET, HEAD')
+      expect((await s.get('/no/such/page')).status).toBe(404)
+      expect((await s.get('/healthz')).headers.get('content-type')).toBe('application/json')
+    })
+  })
+})
+
+describe('web archive revalidation', () => {
+  let s: ArchiveServer
+  afterEach(async () => s.close())
+
+  it('answers 304 to a current ETag or date, and 200 once the archive changed', async () => {
+    s = await startArchiveServer()
+    const [id] = await seedItems(s.db, [{ partners: ['RU'], title: 'Before' }])
+    for (const path of ['/', '/country/RU', `/item/${id}`, '/search?q=before', '/country/RU.csv', '/index.atom']) {
+      const first = await s.get(path)
+      await first.arrayBuffer()
+      const etag = first.headers.get('etag')!
+      const notModified = await s.get(path, { 'if-none-match': etag })
+      expect(notModified.status, path).toBe(304)
+      expect(notModified.headers.get('etag')).toBe(etag)
+      expect(notModified.headers.get('cache-control')).toBe('public, max-age=60')
+      expect((await s.get(path, { 'if-modified-since': first.headers.get('last-modified')! })).status).toBe(304)
+      expect((await s.get(path, { 'if-none-match': etag, 'accept-language': 'ru' })).status).toBe(200)
+    }
+    const etag = (await s.get('/country/RU')).headers.get('etag')!
+    await s.db.updateTable('article').set({ title: 'After' }).where('id', '=', id!).execute()
+    const changed = await s.get('/country/RU', { 'if-none-match': etag })
+    expect(changed.status).toBe(200)
+    expect(await changed.text()).toContain('After')
+  })
+
+  it('links Atom entries to PUBLIC_URL when it is set', async () => {
+    s = await startArchiveServer({ PUBLIC_URL: 'https://archive.example.org/' })
+    const [id] = await seedItems(s.db, [{ partners: ['RU'] }])
+    const xml = await (await s.get('/country/RU.atom')).text()
+    expect(xml).toContain(`<id>https://archive.example.org/item/${id}</id>`)
+    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://archive.example.org/country/RU.atom"/>')
+  })
+})
