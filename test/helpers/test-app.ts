@@ -5,6 +5,7 @@ import { type Config, loadConfig } from '../../src/config.js'
 import { type Db, openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import type { AppDeps } from '../../src/deps.js'
+import type { Sleep } from '../../src/ingest/paced-fetcher.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { FakeBotApi } from './fake-bot-api.js'
@@ -41,6 +42,18 @@ export function virtualPaceTimer(): PaceTimer & { at: number } {
     },
   }
   return timer
+}
+
+/**
+ * A backfill's sleep in virtual time: it moves `clock` to when the sleep would end (never
+ * back), after yielding to I/O so the other requests in flight go on meanwhile.
+ */
+export function virtualSleep(clock: TestClock): Sleep {
+  return async (ms) => {
+    const until = clock.now().getTime() + ms
+    await new Promise((resolve) => setImmediate(resolve))
+    if (clock.now().getTime() < until) clock.set(new Date(until).toISOString())
+  }
 }
 
 export const ADMIN_ID = 500_001
