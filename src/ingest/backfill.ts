@@ -81,7 +81,8 @@ function isOlder(candidate: Candidate, since: Date): boolean {
 export async function createBackfiller(deps: AppDeps, options: BackfillerOptions = {}): Promise<Backfiller> {
   const { createClassifier } = await import('../classify/classify.js')
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
-  const http = options.http ?? createFetcher({ now: () => deps.clock.now() })
+  // Its per-host and global limits are polling's; the gap between requests is the pacing's.
+  const http = options.http ?? createFetcher({ now: () => deps.clock.now(), minHostGapMs: 0 })
   const fetcher = createPacedFetcher(http, { clock: deps.clock, ...options.pace })
 
   async function walk(source: Source, { since, maxPages, signal, progressMessage, onProgress }: WalkOptions): Promise<BackfillSummary> {

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SourceInput } from '../../src/db/sources.js'
 import { createRandom, type GeneratedArticle, generateArticle } from '../bench/generate.js'
 import type { FixtureServer, Handler } from './fixture-server.js'
@@ -107,8 +107,8 @@ export class FixtureArchive {
     this.busy.push({ match, times, retryAfterSeconds })
   }
 
-  private route(path: string, handler: (url: URL, res: ServerResponse) => void): void {
-    const wrapped: Handler = (req, res) => {
+  private route(path: string, handler: (url: URL, res: ServerResponse, req: IncomingMessage, body: string) => void): void {
+    const wrapped: Handler = (req, res, body) => {
       const url = new URL(req.url ?? '/', this.base)
       const busy = this.busy.find((b) => b.times > 0 && b.match(url.href))
       if (busy) {
@@ -117,8 +117,8 @@ export class FixtureArchive {
         return
       }
       const hold = this.holds.find((h) => !h.isReleased && h.match(url.href))
-      if (hold) hold.waiting.push(() => handler(url, res))
-      else handler(url, res)
+      if (hold) hold.waiting.push(() => handler(url, res, req, body))
+      else handler(url, res, req, body)
     }
     this.server.route(path, wrapped)
   }
@@ -187,5 +187,8 @@ export class FixtureArchive {
     this.server.govkz(
       this.items('govkz').map((item) => ({ id: item.index + 1, title: item.title, body: `<p>${escape(item.body)}</p>`, created_date: item.date.toISOString(), project: PROJECT, lang: 'en' })),
     )
+    const api = '/api/v1/public/content-manager/news'
+    const portal = this.server.handlerOf(api)!
+    this.route(api, (_url, res, req, body) => portal(req, res, body))
   }
 }

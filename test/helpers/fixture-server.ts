@@ -73,6 +73,11 @@ export class FixtureServer {
     return this
   }
 
+  /** The handler serving `path`, to wrap it. */
+  handlerOf(path: string): Handler | undefined {
+    return this.routes.get(path)
+  }
+
   hits(path: string): RecordedRequest[] {
     return this.requests.filter((r) => r.path === path)
   }
