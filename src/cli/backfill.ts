@@ -1,14 +1,12 @@
 import PQueue from 'p-queue'
 import pino from 'pino'
 import { systemClock } from '../clock.js'
-import { migrateToLatestOrThrow } from '../db/migrate.js'
 import { listEnabledSources } from '../db/sources.js'
 import { type BackfillSummary, createBackfiller, defaultSince, DEFAULT_BACKFILL_YEARS } from '../ingest/backfill.js'
 import { BACKFILL_MIN_HOST_GAP_MS } from '../ingest/paced-fetcher.js'
-import { syncSourcesFile } from '../ingest/sources-file.js'
-import { createMetrics } from '../metrics.js'
 import { createBarReporter, createLineReporter, formatBackfillLine } from './backfill-progress.js'
-import { type Command, linePrinters, readCommandConfig, runAsMain, withDatabase } from './command.js'
+import { type Command, linePrinters, readCommandConfig, runAsMain } from './command.js'
+import { withSyncedSources } from './with-sources.js'
 
 /** Sources walked at once; sources on one host still share its gap. */
 const SOURCE_CONCURRENCY = 4
@@ -77,15 +75,8 @@ export const run: Command = async (argv, io) => {
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   try {
-    return await withDatabase(io, config.databasePath, async (db) => {
-      await migrateToLatestOrThrow(db)
-      const deps = { db, config, logger, clock: systemClock, metrics: createMetrics() }
-      const synced = await syncSourcesFile(deps)
-      if (!synced.ok) {
-        printError(synced.error)
-        return 1
-      }
-      const enabled = await listEnabledSources(db)
+    return await withSyncedSources(io, config, logger, async (deps) => {
+      const enabled = await listEnabledSources(deps.db)
       const sources = parsed.sourceName === null ? enabled : enabled.filter((s) => s.name === parsed.sourceName)
       if (sources.length === 0) {
         printError(parsed.sourceName === null ? `no enabled sources (SOURCES_FILE=${config.sourcesFile})` : `no enabled source named "${parsed.sourceName}"; enabled: ${enabled.map((s) => s.name).join(', ') || 'none'}`)
