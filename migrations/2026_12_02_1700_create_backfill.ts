@@ -20,6 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('requested_by', 'integer')
     .addColumn('chat_id', 'integer')
     .addColumn('message_id', 'integer')
+    .addColumn('lang', 'text')
     .addColumn('started_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('finished_at', 'text')

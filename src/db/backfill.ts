@@ -1,4 +1,6 @@
 import { type Selectable, sql, type Transaction } from 'kysely'
+import type { Lang } from '../classify/types.js'
+import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
 import type { BackfillState, BackfillTable, Database } from './schema.js'
 
@@ -11,11 +13,12 @@ export interface BackfillCounts {
   flagged: number
 }
 
-/** Where an admin follows a walk started from the bot. */
+/** Where an admin follows a walk started from the bot, in their language. */
 export interface ProgressMessage {
   adminId: number
   chatId: number
   messageId: number
+  lang: Lang
 }
 
 /** A walk back through one source's archive. */
@@ -55,7 +58,10 @@ function toBackfill(row: Selectable<BackfillTable>): Backfill {
     counts: { pages: row.page_count, items: row.item_count, new: row.new_count, relevant: row.relevant_count, flagged: row.flagged_count },
     reachedAt: dateOrNull(row.reached_at),
     lastError: row.last_error,
-    progressMessage: row.requested_by !== null && row.chat_id !== null && row.message_id !== null ? { adminId: row.requested_by, chatId: row.chat_id, messageId: row.message_id } : null,
+    progressMessage:
+      row.requested_by !== null && row.chat_id !== null && row.message_id !== null
+        ? { adminId: row.requested_by, chatId: row.chat_id, messageId: row.message_id, lang: row.lang ?? 'en' }
+        : null,
     startedAt: new Date(row.started_at),
     updatedAt: new Date(row.updated_at),
     finishedAt: dateOrNull(row.finished_at),
@@ -67,26 +73,49 @@ export async function getBackfill(db: Db, sourceId: number): Promise<Backfill | 
   return row && toBackfill(row)
 }
 
+interface BeginBackfill {
+  sourceId: number
+  since: Date
+  now: Date
+  progressMessage?: ProgressMessage | null
+}
+
+async function begin(trx: Transaction<Database>, { sourceId, since, now, progressMessage = null }: BeginBackfill): Promise<Backfill> {
+  const at = now.toISOString()
+  const owner = { requested_by: progressMessage?.adminId ?? null, chat_id: progressMessage?.chatId ?? null, message_id: progressMessage?.messageId ?? null, lang: progressMessage?.lang ?? null }
+  const fresh = {
+    state: 'running' as const, since: since.toISOString(), cursor: null, page_count: 0, item_count: 0, new_count: 0, relevant_count: 0, flagged_count: 0,
+    reached_at: null, last_error: null, started_at: at, updated_at: at, finished_at: null, ...owner,
+  }
+  const existing = await trx.selectFrom('backfill').select('state').where('source_id', '=', sourceId).executeTakeFirst()
+  const row = !existing
+    ? await trx.insertInto('backfill').values({ source_id: sourceId, ...fresh }).returningAll().executeTakeFirstOrThrow()
+    : await trx
+        .updateTable('backfill')
+        .set(existing.state === 'done' ? fresh : { state: 'running', since: fresh.since, last_error: null, updated_at: at, finished_at: null, ...owner })
+        .where('source_id', '=', sourceId)
+        .returningAll()
+        .executeTakeFirstOrThrow()
+  return toBackfill(row)
+}
+
 /**
  * Starts a walk, or resumes the source's unfinished one (running, or stopped by an error)
  * from its cursor with the new `since`. A finished walk is started afresh. The progress
  * message, when given, is where the running bot reports; without one (the command line) the
  * walk belongs to whoever runs it now.
  */
-export async function beginBackfill(db: Db, { sourceId, since, now, progressMessage = null }: { sourceId: number; since: Date; now: Date; progressMessage?: ProgressMessage | null }): Promise<Backfill> {
-  const at = now.toISOString()
-  const owner = { requested_by: progressMessage?.adminId ?? null, chat_id: progressMessage?.chatId ?? null, message_id: progressMessage?.messageId ?? null }
-  const fresh = {
-    state: 'running' as const, since: since.toISOString(), cursor: null, page_count: 0, item_count: 0, new_count: 0, relevant_count: 0, flagged_count: 0,
-    reached_at: null, last_error: null, started_at: at, updated_at: at, finished_at: null, ...owner,
-  }
-  const row = await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('backfill').select('state').where('source_id', '=', sourceId).executeTakeFirst()
-    if (!existing) return trx.insertInto('backfill').values({ source_id: sourceId, ...fresh }).returningAll().executeTakeFirstOrThrow()
-    const update = existing.state === 'done' ? fresh : { state: 'running' as const, since: fresh.since, last_error: null, updated_at: at, finished_at: null, ...owner }
-    return trx.updateTable('backfill').set(update).where('source_id', '=', sourceId).returningAll().executeTakeFirstOrThrow()
+export async function beginBackfill(db: Db, input: BeginBackfill): Promise<Backfill> {
+  return db.transaction().execute((trx) => begin(trx, input))
+}
+
+/** An admin's "Load history": the walk begins (or resumes) for the running bot to carry out, with an audit entry. */
+export async function requestBackfill(db: Db, input: BeginBackfill & { progressMessage: ProgressMessage }): Promise<Backfill> {
+  return db.transaction().execute(async (trx) => {
+    const walk = await begin(trx, input)
+    await recordAudit(trx, { adminId: input.progressMessage.adminId, action: 'backfill-source', sourceId: input.sourceId, after: { since: input.since.toISOString() }, now: input.now })
+    return walk
   })
-  return toBackfill(row)
 }
 
 /**

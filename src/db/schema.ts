@@ -194,6 +194,8 @@ export interface BackfillTable {
   requested_by: number | null
   chat_id: number | null
   message_id: number | null
+  /** The language the progress message is written in. */
+  lang: 'en' | 'ru' | 'kk' | null
   started_at: Timestamp
   updated_at: Timestamp
   finished_at: Timestamp | null

@@ -15,9 +15,6 @@ import { createPacedFetcher, type PaceOptions } from './paced-fetcher.js'
 
 const ARCHIVES: Record<SourceType, CreateArchiveReader> = { rss: createRssArchive, html: createHtmlArchive, sitemap: createSitemapArchive, govkz: createGovkzArchive }
 
-/** How far back a backfill goes when not told. */
-export const DEFAULT_BACKFILL_YEARS = 2
-
 /** Why a walk stopped: it reached its date or the archive's end (done), or it will resume later. */
 export type StopReason = 'since' | 'end' | 'max-pages' | 'aborted' | 'error'
 
@@ -59,11 +56,6 @@ export interface BackfillerOptions {
   http?: Fetcher
   /** The gap between requests to one host, and the sleep it is kept by (the clock is deps.clock). */
   pace?: Omit<PaceOptions, 'clock'>
-}
-
-/** The default `since`: DEFAULT_BACKFILL_YEARS before `now`, at midnight UTC. */
-export function defaultSince(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear() - DEFAULT_BACKFILL_YEARS, now.getUTCMonth(), now.getUTCDate()))
 }
 
 /** An entry whose date (or, in a sitemap, last change) is before `since`: older history than asked for. */

@@ -93,17 +93,19 @@ export interface TestAppOptions {
   apiRoot?: (api: FakeBotApi) => Promise<string>
   /** Alerts paced in real time, for tests of the pacing itself; otherwise in virtual time. */
   isPacedInRealTime?: boolean
+  /** Backfills from the bot: the gap between requests to one host, slept in virtual time (none by default). */
+  backfillGapMs?: number
 }
 
 /** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
-export async function createTestApp(env: Record<string, string> = {}, { apiRoot, isPacedInRealTime = false }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, { apiRoot, isPacedInRealTime = false, backfillGapMs = 0 }: TestAppOptions = {}): Promise<TestApp> {
   const api = new FakeBotApi()
   await api.start()
   const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
   const db = await createTestDb()
   const clock = new TestClock()
   const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
-  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, ...(isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) }) })
+  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, backfiller: { pace: { minHostGapMs: backfillGapMs, sleep: virtualSleep(clock) } }, ...(isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) }) })
   await app.bot.init()
   return {
     api,
