@@ -28,6 +28,17 @@ const PROJECT = 'archive'
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** The sources of the four archives of a FixtureArchive served at `base`. */
+export function archiveSources(base: string): SourceInput[] {
+  const common = { lang: 'en' as const, isEnabled: true, list: null, project: null }
+  return [
+    { ...common, name: 'archive-html', type: 'html', url: `${base}/html/news`, list: { item: '.news-item', link: 'a.title', date: 'time', next: '.pager-next' } },
+    { ...common, name: 'archive-rss', type: 'rss', url: `${base}/rss/feed/` },
+    { ...common, name: 'archive-sitemap', type: 'sitemap', url: `${base}/sitemap/index.xml` },
+    { ...common, name: 'archive-govkz', type: 'govkz', url: `${base}/memleket/entities/${PROJECT}/press/news?lang=en`, project: PROJECT },
+  ]
+}
+
 /**
  * A site with a long archive of each source type on a FixtureServer: an html news list paged
  * by a "next" link, a WordPress feed paged by `?paged=N` (404 past its end), a sitemap index
@@ -75,13 +86,7 @@ export class FixtureArchive {
 
   /** The sources-file entries of the four archives. */
   sources(): SourceInput[] {
-    const common = { lang: 'en' as const, isEnabled: true, list: null, project: null }
-    return [
-      { ...common, name: 'archive-html', type: 'html', url: `${this.base}/html/news`, list: { item: '.news-item', link: 'a.title', date: 'time', next: '.pager-next' } },
-      { ...common, name: 'archive-rss', type: 'rss', url: `${this.base}/rss/feed/` },
-      { ...common, name: 'archive-sitemap', type: 'sitemap', url: `${this.base}/sitemap/index.xml` },
-      { ...common, name: 'archive-govkz', type: 'govkz', url: `${this.base}/memleket/entities/${PROJECT}/press/news?lang=en`, project: PROJECT },
-    ]
+    return archiveSources(this.base)
   }
 
   /** Requests for listing pages of `type` (not article pages), in the order they arrived. */

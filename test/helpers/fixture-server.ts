@@ -44,8 +44,8 @@ export class FixtureServer {
   }
 
   get base(): string {
-    const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+    const { address, port } = this.server.address() as AddressInfo
+    return `http://${address}:${port}`
   }
 
   /** The same server under another host name (a mirror domain). */
@@ -58,8 +58,9 @@ export class FixtureServer {
     return `${this.base}${path}`
   }
 
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+  /** Listens on a free port of `host` (any address in 127.0.0.0/8 is this machine: a host of its own for per-host limits). */
+  async start(host = '127.0.0.1'): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, host, resolve))
   }
 
   async stop(): Promise<void> {
