@@ -21,7 +21,7 @@ const PROGRESS_EDIT_MS = 5_000
 const MAX_WALKS = 2
 
 /** What a progress message shows of a walk. */
-export interface HistoryView {
+interface HistoryView {
   name: string
   phase: 'starting' | 'running' | 'done' | 'failed'
   since: Date

@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000
 const PLAIN_LINE_EVERY_MS = 10_000
 
 /** Shows the walks' progress as they go. */
-export interface ProgressReporter {
+interface ProgressReporter {
   update(progress: BackfillProgress): void
   finish(summary: BackfillSummary): void
   close(): void

@@ -16,7 +16,7 @@ import { createPacedFetcher, type PaceOptions } from './paced-fetcher.js'
 const ARCHIVES: Record<SourceType, CreateArchiveReader> = { rss: createRssArchive, html: createHtmlArchive, sitemap: createSitemapArchive, govkz: createGovkzArchive }
 
 /** Why a walk stopped: it reached its date or the archive's end (done), or it will resume later. */
-export type StopReason = 'since' | 'end' | 'max-pages' | 'aborted' | 'error'
+type StopReason = 'since' | 'end' | 'max-pages' | 'aborted' | 'error'
 
 export interface BackfillProgress {
   source: Source
@@ -35,7 +35,7 @@ export interface BackfillSummary extends BackfillProgress {
   error: string | null
 }
 
-export interface WalkOptions {
+interface WalkOptions {
   since: Date
   /** Pages read in this run at most; the walk resumes there next time. */
   maxPages?: number
@@ -84,10 +84,13 @@ export async function createBackfiller(deps: AppDeps, options: BackfillerOptions
     const stop = (reason: StopReason, error: string | null = null): BackfillSummary => ({ ...progress, reason, error })
     const reader = ARCHIVES[source.type]({ fetcher, isAddressGuarded: isAddressGuarded(ctx, source), signal }, source, since)
     let position = state.cursor
+    // A "next" link back to a page already read (a pager gone round in a circle) ends the walk.
+    const visited = new Set<string>()
     try {
       for (;;) {
         if (signal?.aborted) return stop('aborted')
         if (maxPages !== undefined && progress.run.pages >= maxPages) return stop('max-pages')
+        visited.add(JSON.stringify(position))
         const read = await reader.read(position)
         if (signal?.aborted) return stop('aborted')
         if (!read.ok) {
@@ -104,6 +107,7 @@ export async function createBackfiller(deps: AppDeps, options: BackfillerOptions
           inTransaction: async (trx, page) => {
             const isAllOlder = candidates.length > 0 && candidates.length - wanted.length + page.leftOut === candidates.length
             position = isAllOlder ? nextWhenOlder : next
+            if (visited.has(JSON.stringify(position))) position = null
             if (position === null) outcome.reason = isAllOlder ? 'since' : 'end'
             const added = { pages: 1, items: candidates.length, new: page.new, relevant: page.relevant, flagged: page.flagged }
             await saveBackfillPage(trx, source.id, { cursor: position, added, oldest: page.oldest, now: deps.clock.now() })

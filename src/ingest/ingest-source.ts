@@ -124,7 +124,7 @@ export function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
   return source.origin === 'admin' && !ctx.deps.config.allowPrivateAddresses
 }
 
-export interface StoreOptions {
+interface StoreOptions {
   now: Date
   /** Stored as backlog, which alerts nobody; an edit found now queues no alerts either. */
   isBacklog: boolean
@@ -134,7 +134,7 @@ export interface StoreOptions {
   inTransaction(trx: Transaction<Database>, stored: StoreResult): Promise<void>
 }
 
-export interface StoreResult {
+interface StoreResult {
   new: number
   relevant: number
   flagged: number

@@ -14,7 +14,7 @@ const MAX_ATTEMPTS = 4
 /** Resolves after `ms` (tests move a clock instead); rejects when `signal` aborts. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
 
-export const realSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal })
+const realSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal })
 
 export interface PaceOptions {
   minHostGapMs?: number

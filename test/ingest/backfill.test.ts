@@ -117,6 +117,17 @@ describe('backfill of a long archive', () => {
   })
 })
 
+describe('a pager that goes round in a circle', () => {
+  it('ends the walk at the first page already read', async () => {
+    const page = (n: number, next: string) => `<ul><li class="n"><a href="/html/a/${n}.html">${n}</a></li></ul><a rel="next" href="/loop/${next}">»</a>`
+    for (const [n, [self, next]] of [['a', 'b'], ['b', 'c'], ['c', 'b']].entries()) small.text(`/loop/${self}`, page(n, next!), 200, { 'content-type': 'text/html' })
+    const { source } = await upsertSource(db, { name: 'loop', url: `${small.base}/loop/a`, type: 'html', lang: 'en', isEnabled: true, list: { item: '.n', link: 'a' }, project: null }, 'file', clock.now())
+    const summary = await (await backfiller()).walk((await getSourceById(db, source.id))!, { since: new Date('2010-01-01T00:00:00Z') })
+    expect(summary).toMatchObject({ reason: 'end', counts: { pages: 3, new: 3 } })
+    expect(small.requests.filter((r) => r.path.startsWith('/loop/')).map((r) => r.path)).toEqual(['/loop/a', '/loop/b', '/loop/c'])
+  })
+})
+
 describe('resuming', () => {
   const since = new Date('2010-01-01T00:00:00Z')
 

@@ -19,7 +19,7 @@ export const createHtmlArchive: CreateArchiveReader = (ctx, source) => ({
     const read = readListPage(page, { ...selectors, next: selectors.next ?? DEFAULT_NEXT_SELECTOR })
     // A "next" link past the last page often leads to a page with no entries: the end, not an error.
     if (!read.ok) return at === source.url ? read : archiveEnd()
-    const next = read.next && read.next !== at && read.next !== page.url ? { url: read.next } : null
+    const next = read.next && ![at, page.url, source.url].includes(read.next) ? { url: read.next } : null
     return { ok: true, page: { candidates: read.candidates, next, nextWhenOlder: null } }
   },
 })
