@@ -1,6 +1,7 @@
 import type { Bot } from 'grammy'
 import type { Pacer } from './alerts/pacer.js'
 import { type Alerts, createAlerts } from './alerts/worker.js'
+import { type BackfillWorker, createBackfillWorker } from './bot/backfill-worker.js'
 import { createCycleNotices } from './bot/cycle-notices.js'
 import { registerCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
@@ -9,6 +10,7 @@ import { createI18n } from './bot/i18n/i18n.js'
 import type { AppDeps } from './deps.js'
 import { createUpdateReceiver } from './http/receive-updates.js'
 import { createHttpServer } from './http/server.js'
+import type { BackfillerOptions } from './ingest/backfill.js'
 import type { FetcherOptions } from './ingest/fetch.js'
 import { createPoller } from './ingest/poller.js'
 import type { Loop } from './loop.js'
@@ -19,6 +21,8 @@ export interface App {
   poller: Loop
   /** Instant alert sender and daily digests (their loops' runOnce() drive them in tests). */
   alerts: Alerts
+  /** Archive walks admins start from /sources. */
+  backfills: BackfillWorker
   /** The port /healthz, /metrics and the webhook listen on, once started (PORT=0 picks one). */
   readonly httpPort: number
   start(): Promise<void>
@@ -32,14 +36,16 @@ const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat
 export interface AppOptions {
   pacer?: Pacer
   fetcher?: FetcherOptions
+  backfiller?: BackfillerOptions
 }
 
 /** Wires the parts; used by main, the CLI and tests alike. */
-export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): App {
+export function createApp(deps: AppDeps, { pacer, fetcher, backfiller }: AppOptions = {}): App {
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
   const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
   const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
+  const backfills = createBackfillWorker(deps, { api: bot.api, i18n, backfiller })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
   const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars) })
   const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook, archive })
@@ -48,6 +54,7 @@ export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): A
     bot,
     poller,
     alerts,
+    backfills,
     get httpPort() {
       return http.port
     },
@@ -63,12 +70,13 @@ export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): A
         })(),
       ])
       poller.start()
+      backfills.start()
       await alerts.start()
       deps.logger.info({ bot: bot.botInfo.username }, `coopwatch started (${updates.mode === 'webhook' ? 'webhook' : 'long polling'})`)
     },
     async stop() {
       await updates.stop()
-      await Promise.all([poller.stop(), alerts.stop()])
+      await Promise.all([poller.stop(), alerts.stop(), backfills.stop()])
       await http.stop()
     },
   }

@@ -6,6 +6,7 @@ import type { Database } from './schema.js'
 export type AuditAction =
   | 'approve' | 'reject' | 'edit-partners' | 'edit-kind' | 'undo'
   | 'teach-alias' | 'add-source' | 'pause-source' | 'resume-source' | 'remove-source'
+  | 'backfill-source'
 
 /** Actions on an item's labels or status that `/review history` can revert. */
 export const UNDOABLE_ACTIONS: readonly AuditAction[] = ['approve', 'reject', 'edit-partners', 'edit-kind']

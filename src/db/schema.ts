@@ -188,6 +188,33 @@ export interface ArchiveChangeTable {
   id: number
   version: number
   changed_at: Timestamp
+export type BackfillState = 'running' | 'done' | 'failed'
+
+/** A walk back through one source's archive; `cursor` is the next page, stored with each page's items. */
+export interface BackfillTable {
+  source_id: number
+  state: BackfillState
+  /** Nothing published before this date is stored. */
+  since: Timestamp
+  /** JSON of the archive reader's position; null before the first page. */
+  cursor: string | null
+  page_count: ColumnType<number, number | undefined, number>
+  item_count: ColumnType<number, number | undefined, number>
+  new_count: ColumnType<number, number | undefined, number>
+  relevant_count: ColumnType<number, number | undefined, number>
+  flagged_count: ColumnType<number, number | undefined, number>
+  /** The oldest publication date stored so far. */
+  reached_at: Timestamp | null
+  last_error: string | null
+  /** Set when an admin started it in the bot: the running bot walks it and edits this message. */
+  requested_by: number | null
+  chat_id: number | null
+  message_id: number | null
+  /** The language the progress message is written in. */
+  lang: 'en' | 'ru' | 'kk' | null
+  started_at: Timestamp
+  updated_at: Timestamp
+  finished_at: Timestamp | null
 }
 
 export interface Database {
@@ -206,6 +233,7 @@ export interface Database {
   search_query: SearchQueryTable
   archive_month_count: ArchiveMonthCountTable
   archive_change: ArchiveChangeTable
+  backfill: BackfillTable
 }
 
 export type SourceRow = Selectable<SourceTable>

@@ -1,7 +1,7 @@
 import type { Lang } from '../classify/types.js'
 import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
-import type { SourceRow, SourceType } from './schema.js'
+import type { BackfillState, SourceRow, SourceType } from './schema.js'
 import { upsertSource } from './sources.js'
 
 /** A source as `/sources` shows it. */
@@ -18,6 +18,8 @@ export interface SourceHealth {
   consecutiveFailures: number
   /** Articles from this source published in the window asked for. */
   recentItems: number
+  /** Its latest walk back through the archive, when there was one. */
+  history: { state: BackfillState; reachedAt: string | null } | null
 }
 
 export async function countSources(db: Db): Promise<number> {
@@ -29,7 +31,9 @@ export async function countSources(db: Db): Promise<number> {
 export async function listSourceHealth(db: Db, { since, offset, limit }: { since: Date; offset: number; limit: number }): Promise<SourceHealth[]> {
   const rows = await db
     .selectFrom('source as s')
+    .leftJoin('backfill as b', 'b.source_id', 's.id')
     .select([
+      'b.state as history_state', 'b.reached_at as history_reached_at',
       's.id', 's.name', 's.url', 's.type', 's.is_enabled', 's.origin', 's.last_success_at', 's.last_error', 's.last_error_at', 's.consecutive_failures',
       (eb) => eb.selectFrom('article as a').whereRef('a.source_id', '=', 's.id').where('a.published_at', '>=', since.toISOString()).select((e) => e.fn.countAll<number>().as('n')).as('recent'),
     ])
@@ -49,6 +53,7 @@ export async function listSourceHealth(db: Db, { since, offset, limit }: { since
     lastErrorAt: r.last_error_at,
     consecutiveFailures: r.consecutive_failures,
     recentItems: Number(r.recent ?? 0),
+    history: r.history_state ? { state: r.history_state, reachedAt: r.history_reached_at } : null,
   }))
 }
 

@@ -9,6 +9,8 @@ export interface ListSelectors {
   link: string
   title?: string
   date?: string
+  /** The link to the next (older) list page, for backfills. */
+  next?: string
 }
 
 /** A source with its poll state, as ingestion and admin notices use it. */

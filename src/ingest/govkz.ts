@@ -2,7 +2,7 @@ import { parseDate } from './dates.js'
 import { CookieJar, type FetchFailure, type Fetcher } from './fetch.js'
 import { htmlToText } from './html-text.js'
 
-/** Number of newest items asked for per poll. */
+/** Items asked for per request (a poll reads the first page). */
 const GOVKZ_PAGE_SIZE = 20
 
 export interface GovkzItem {
@@ -45,26 +45,42 @@ function asList(data: unknown): RawNews[] | null {
 }
 
 /**
- * Reads the newest news of one gov.kz entity through the portal's public JSON API. The portal
- * answers 400 "notAllowed" unless the same cookie session first POSTs to /api/v1/public/_/c/k6,
- * so each poll opens a fresh session.
+ * Reads the newest news of one gov.kz entity through the portal's public JSON API, or an
+ * older `page` of them. The portal answers 400 "notAllowed" unless the same cookie session
+ * first POSTs to /api/v1/public/_/c/k6, so each poll opens a fresh session; a walk through
+ * many pages passes its `session` along and opens it again only when the portal forgets it.
  */
-export async function fetchGovkzNews(fetcher: Fetcher, source: GovkzSource, { signal, isAddressGuarded }: { signal?: AbortSignal; isAddressGuarded?: boolean } = {}): Promise<FetchGovkzResult> {
+export async function fetchGovkzNews(
+  fetcher: Fetcher,
+  source: GovkzSource,
+  { signal, isAddressGuarded, page = 1, session }: { signal?: AbortSignal; isAddressGuarded?: boolean; page?: number; session?: CookieJar } = {},
+): Promise<FetchGovkzResult> {
   let origin: string
   try {
     origin = new URL(source.url).origin
   } catch {
     return { ok: false, reason: 'invalid URL' }
   }
-  const cookies = new CookieJar()
+  const cookies = session ?? new CookieJar()
   const headers = { 'accept-language': source.lang, accept: 'application/json', referer: source.url }
-  const session = await fetcher.fetch({
-    url: `${origin}/api/v1/public/_/c/k6`, method: 'POST', body: '{}',
-    headers: { ...headers, 'content-type': 'application/json' }, cookies, isAddressGuarded, signal,
-  })
-  if (!session.ok) return { ...session, reason: `session handshake failed: ${session.reason}` }
-  const query = new URLSearchParams({ projects: `eq:${source.project}`, 'sort-by': 'created_date:DESC', page: '1', size: String(GOVKZ_PAGE_SIZE) })
-  const response = await fetcher.fetch({ url: `${origin}/api/v1/public/content-manager/news?${query}`, headers, cookies, isAddressGuarded, signal })
+  const openSession = async (): Promise<FetchFailure | null> => {
+    const opened = await fetcher.fetch({
+      url: `${origin}/api/v1/public/_/c/k6`, method: 'POST', body: '{}',
+      headers: { ...headers, 'content-type': 'application/json' }, cookies, isAddressGuarded, signal,
+    })
+    return opened.ok ? null : { ...opened, reason: `session handshake failed: ${opened.reason}` }
+  }
+  const isReused = cookies.header(origin) !== null
+  const refused = isReused ? null : await openSession()
+  if (refused) return refused
+  const query = new URLSearchParams({ projects: `eq:${source.project}`, 'sort-by': 'created_date:DESC', page: String(page), size: String(GOVKZ_PAGE_SIZE) })
+  const request = () => fetcher.fetch({ url: `${origin}/api/v1/public/content-manager/news?${query}`, headers, cookies, isAddressGuarded, signal })
+  let response = await request()
+  if (!response.ok && response.status === 400 && isReused) {
+    const again = await openSession()
+    if (again) return again
+    response = await request()
+  }
   if (!response.ok) return response.status === 400 ? { ...response, reason: 'portal refused the request (400 notAllowed: no session)' } : response
   let data: unknown
   try {

@@ -5,7 +5,8 @@ import { enqueueAlerts } from '../alerts/enqueue.js'
 import type { Classifier } from '../classify/classify.js'
 import { LANGS, type Classification, type Lang } from '../classify/types.js'
 import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
-import type { ArticleStatus, SourceType } from '../db/schema.js'
+import type { Transaction } from 'kysely'
+import type { ArticleStatus, Database, SourceType } from '../db/schema.js'
 import { recordPollSuccess, type Source } from '../db/sources.js'
 import { hasAlertRecipients } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
@@ -119,15 +120,135 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
 }
 
 /** Sources an admin added in chat are guarded on every request made for them (spec § Sources file). */
-function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
+export function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
   return source.origin === 'admin' && !ctx.deps.config.allowPrivateAddresses
 }
 
+interface StoreOptions {
+  now: Date
+  /** Stored as backlog, which alerts nobody; an edit found now queues no alerts either. */
+  isBacklog: boolean
+  /** A backfill's date: articles published before it, or without a date of their own, are left out. */
+  since?: Date
+  /** Runs in the transaction that stores the articles, given what they were: a poll's success, a backfill's checkpoint. */
+  inTransaction(trx: Transaction<Database>, stored: StoreResult): Promise<void>
+}
+
+interface StoreResult {
+  new: number
+  relevant: number
+  flagged: number
+  flaggedArticleIds: number[]
+  /** Candidates read and left out by `since`: dated before it, or undated. */
+  leftOut: number
+  /** The oldest publication date among the articles kept. */
+  oldest: Date | null
+}
+
 /**
- * Polls one source end to end: fetch the listing (conditional GET), pick new or changed
- * items, fetch their pages when the listing has only teasers, extract, classify, and store
- * them with their alerts in one transaction. Expected failures are recorded on the source
- * (backoff, health) and returned in the summary; nothing is thrown for them.
+ * Stores what a listing offered: picks new or changed candidates (dedup by normalised URL,
+ * GUID and content), fetches their pages when the listing has only teasers, extracts,
+ * classifies, and saves them with their alerts and `inTransaction` in one transaction.
+ * Null when aborted before saving (nothing stored).
+ */
+export async function storeCandidates(ctx: IngestContext, source: Source, candidates: readonly Candidate[], options: StoreOptions): Promise<StoreResult | null> {
+  const { deps } = ctx
+  const { now, isBacklog, since } = options
+  const result: StoreResult = { new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], leftOut: 0, oldest: null }
+  const byKey = new Map<string, Candidate>()
+  for (const candidate of candidates) {
+    const key = normalizeUrl(candidate.url)
+    if (!byKey.has(key)) byKey.set(key, candidate)
+  }
+  const guids = [...byKey.values()].flatMap((c) => (c.guid ? [c.guid] : []))
+  const known = await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [...byKey.keys()], guids })
+  const knownByKey = new Map(known.map((k) => [k.urlKey, k]))
+  const knownByGuid = new Map(known.filter((k) => k.sourceId === source.id && k.guid).map((k) => [k.guid!, k]))
+  const todo: Prepared[] = []
+  for (const [urlKey, candidate] of byKey) {
+    const match = knownByKey.get(urlKey) ?? (candidate.guid ? knownByGuid.get(candidate.guid) : undefined)
+    if (match && !isChanged(candidate, match, source.id)) continue
+    todo.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
+  }
+
+  const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
+  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now) })))))
+    .filter((x): x is { item: Prepared; article: NonNullable<typeof x.article> } => x.article !== null)
+    .filter(({ article }) => {
+      // History needs its own date: an undated one would show as today's news.
+      const isKept = !since || (article.publishedAtOrigin !== 'fetch' && article.publishedAt >= since)
+      if (!isKept) result.leftOut++
+      else if (!result.oldest || article.publishedAt < result.oldest) result.oldest = article.publishedAt
+      return isKept
+    })
+  if (ctx.signal?.aborted) return null
+
+  const threshold = deps.config.confidenceThreshold
+  const inputs = completed.map(({ item, article }) => {
+    const lang = LANGS.includes(article.lang as Lang) ? (article.lang as Lang) : null
+    const stop = deps.metrics.classifyDuration.startTimer()
+    const classification = ctx.classifier({ title: article.title, body: article.body, lang })
+    stop()
+    const input: ArticleInput = {
+      ...article,
+      lang: classification.lang === 'other' ? article.lang : classification.lang,
+      contentHash: fingerprint(article.body || article.title),
+      storyKey: fingerprint(article.title),
+      isBacklog,
+      classification,
+      status: statusOf(classification, threshold),
+    }
+    return { item, input }
+  })
+
+  // The same text under another URL (a mirror domain, a second feed of the site) is one story.
+  const hashes = inputs.filter((x) => !x.item.known && x.input.body.length >= MIN_HASHED_BODY_CHARS).map((x) => x.input.contentHash)
+  const sameText = new Set((await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [], guids: [], contentHashes: hashes })).map((k) => k.contentHash))
+
+  const toSave = inputs.filter(({ item, input }) => {
+    if (item.known || input.body.length < MIN_HASHED_BODY_CHARS) return true
+    if (sameText.has(input.contentHash)) return false
+    sameText.add(input.contentHash)
+    return true
+  })
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    const fresh = await saveNewArticles(trx, toSave.filter((x) => !x.item.known).map((x) => x.input), now)
+    const results: SavedArticle[] = []
+    let nextFresh = 0
+    let isAlerting: boolean | undefined
+    for (const { item, input } of toSave) {
+      const stored = item.known ? await updateArticle(trx, item.known.id, input, now) : fresh[nextFresh++]
+      if (!stored) continue
+      if (stored.isNewlyPublished && !isBacklog) {
+        // Most polls publish with nobody subscribed to anything yet: one query, not four per item.
+        isAlerting ??= await hasAlertRecipients(trx)
+        if (isAlerting) await enqueueAlerts(trx, stored.id, { now, maxAgeHours: deps.config.alertMaxAgeHours })
+      }
+      results.push(stored)
+    }
+    for (const article of results) {
+      if (article.isNew) result.new++
+      if (article.isRelevant) result.relevant++
+      if (article.status === 'flagged') {
+        result.flagged++
+        result.flaggedArticleIds.push(article.id)
+      }
+    }
+    await options.inTransaction(trx, result)
+    return results
+  })
+
+  deps.metrics.itemsPublished.inc(saved.filter((article) => article.isNewlyPublished).length)
+  deps.metrics.itemsStored.inc({ source: source.name }, saved.length)
+  deps.metrics.itemsFlagged.inc(result.flagged)
+  return result
+}
+
+/**
+ * Polls one source end to end: fetch the listing (conditional GET), then store its new or
+ * changed items (storeCandidates) with the poll's success in one transaction. Expected
+ * failures are recorded on the source (backoff, health) and returned in the summary;
+ * nothing is thrown for them.
  */
 export async function ingestSource(ctx: IngestContext, source: Source): Promise<SourceSummary> {
   const { deps } = ctx
@@ -151,88 +272,15 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
     summary.fetched = listing.candidates.length
     deps.metrics.itemsFetched.inc({ source: source.name }, listing.candidates.length)
 
-    const byKey = new Map<string, Candidate>()
-    for (const candidate of listing.candidates) {
-      const key = normalizeUrl(candidate.url)
-      if (!byKey.has(key)) byKey.set(key, candidate)
-    }
-    const guids = [...byKey.values()].flatMap((c) => (c.guid ? [c.guid] : []))
-    const known = await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [...byKey.keys()], guids })
-    const knownByKey = new Map(known.map((k) => [k.urlKey, k]))
-    const knownByGuid = new Map(known.filter((k) => k.sourceId === source.id && k.guid).map((k) => [k.guid!, k]))
-    const todo: Prepared[] = []
-    for (const [urlKey, candidate] of byKey) {
-      const match = knownByKey.get(urlKey) ?? (candidate.guid ? knownByGuid.get(candidate.guid) : undefined)
-      if (match && !isChanged(candidate, match, source.id)) continue
-      todo.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
-    }
-
-    const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
-    const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now) })))))
-      .filter((x): x is { item: Prepared; article: NonNullable<typeof x.article> } => x.article !== null)
-    if (ctx.signal?.aborted) return summary
-
-    const threshold = deps.config.confidenceThreshold
-    const isBacklog = source.firstPolledAt === null
-    const inputs = completed.map(({ item, article }) => {
-      const lang = LANGS.includes(article.lang as Lang) ? (article.lang as Lang) : null
-      const stop = deps.metrics.classifyDuration.startTimer()
-      const classification = ctx.classifier({ title: article.title, body: article.body, lang })
-      stop()
-      const input: ArticleInput = {
-        ...article,
-        lang: classification.lang === 'other' ? article.lang : classification.lang,
-        contentHash: fingerprint(article.body || article.title),
-        storyKey: fingerprint(article.title),
-        isBacklog,
-        classification,
-        status: statusOf(classification, threshold),
-      }
-      return { item, input }
+    const stored = await storeCandidates(ctx, source, listing.candidates, {
+      now,
+      isBacklog: source.firstPolledAt === null,
+      inTransaction: async (trx) => {
+        summary.isRecovered = (await recordPollSuccess(trx, source, pollState)).isRecovered
+      },
     })
-
-    // The same text under another URL (a mirror domain, a second feed of the site) is one story.
-    const hashes = inputs.filter((x) => !x.item.known && x.input.body.length >= MIN_HASHED_BODY_CHARS).map((x) => x.input.contentHash)
-    const sameText = new Set((await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [], guids: [], contentHashes: hashes })).map((k) => k.contentHash))
-
-    const toSave = inputs.filter(({ item, input }) => {
-      if (item.known || input.body.length < MIN_HASHED_BODY_CHARS) return true
-      if (sameText.has(input.contentHash)) return false
-      sameText.add(input.contentHash)
-      return true
-    })
-    const saved = await deps.db.transaction().execute(async (trx) => {
-      const fresh = await saveNewArticles(trx, toSave.filter((x) => !x.item.known).map((x) => x.input), now)
-      const results: SavedArticle[] = []
-      let nextFresh = 0
-      let isAlerting: boolean | undefined
-      for (const { item, input } of toSave) {
-        const result = item.known ? await updateArticle(trx, item.known.id, input, now) : fresh[nextFresh++]
-        if (!result) continue
-        if (result.isNewlyPublished) {
-          // Most polls publish with nobody subscribed to anything yet: one query, not four per item.
-          isAlerting ??= await hasAlertRecipients(trx)
-          if (isAlerting) await enqueueAlerts(trx, result.id, { now, maxAgeHours: deps.config.alertMaxAgeHours })
-        }
-        results.push(result)
-      }
-      const { isRecovered } = await recordPollSuccess(trx, source, pollState)
-      summary.isRecovered = isRecovered
-      return results
-    })
-
-    for (const result of saved) {
-      if (result.isNew) summary.new++
-      if (result.isRelevant) summary.relevant++
-      if (result.status === 'flagged') {
-        summary.flagged++
-        summary.flaggedArticleIds.push(result.id)
-      }
-      if (result.isNewlyPublished) deps.metrics.itemsPublished.inc()
-    }
-    deps.metrics.itemsStored.inc({ source: source.name }, saved.length)
-    deps.metrics.itemsFlagged.inc(summary.flagged)
-    return summary
+    if (!stored) return summary
+    return { ...summary, new: stored.new, relevant: stored.relevant, flagged: stored.flagged, flaggedArticleIds: stored.flaggedArticleIds }
   } finally {
     deps.metrics.pollDuration.observe({ source: source.name }, (performance.now() - started) / 1000)
   }

@@ -10,11 +10,12 @@ export interface ListEntry {
   publishedAt: Date | null
 }
 
-export type ParseListPageResult = { ok: true; entries: ListEntry[] } | { ok: false; reason: string }
+export type ParseListPageResult = { ok: true; entries: ListEntry[]; next: string | null } | { ok: false; reason: string }
 
 /**
  * Finds the article links on a news-list page. The link is the `href` of the matched element
  * or of its first `<a>`; the date is the `datetime` attribute when present, else the text.
+ * `next`, when the selectors name one, is the link to the following (older) page.
  */
 export function parseListPage(html: string, pageUrl: string, selectors: ListSelectors): ParseListPageResult {
   if (html.trim() === '') return { ok: false, reason: 'empty body' }
@@ -46,5 +47,14 @@ export function parseListPage(html: string, pageUrl: string, selectors: ListSele
     return { ok: false, reason: `bad selector: ${error instanceof Error ? error.message : String(error)}` }
   }
   if (items.length === 0) return { ok: false, reason: `no element matches list.item "${selectors.item}"` }
-  return { ok: true, entries }
+  let next: string | null = null
+  if (selectors.next) {
+    try {
+      const nextEl = $(selectors.next).first()
+      next = resolveUrl(nextEl.attr('href') ?? nextEl.find('a[href]').first().attr('href'), base)
+    } catch (error) {
+      return { ok: false, reason: `bad selector: ${error instanceof Error ? error.message : String(error)}` }
+    }
+  }
+  return { ok: true, entries, next }
 }

@@ -4,7 +4,7 @@ import { upsertSource, type SourceInput } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 
 const FIELDS = ['name', 'url', 'type', 'lang', 'enabled', 'list', 'project'] as const
-const LIST_FIELDS = ['item', 'link', 'title', 'date'] as const
+const LIST_FIELDS = ['item', 'link', 'title', 'date', 'next'] as const
 const TYPES = ['rss', 'html', 'sitemap', 'govkz'] as const
 const SOURCE_LANGS = ['en', 'ru', 'kk'] as const
 
@@ -19,7 +19,10 @@ const SOURCE_SCHEMA = v.strictObject(
     enabled: v.optional(v.boolean('expected true or false'), true),
     list: v.optional(
       v.strictObject(
-        { item: nonEmpty('a CSS selector'), link: nonEmpty('a CSS selector'), title: v.optional(nonEmpty('a CSS selector')), date: v.optional(nonEmpty('a CSS selector')) },
+        {
+          item: nonEmpty('a CSS selector'), link: nonEmpty('a CSS selector'), title: v.optional(nonEmpty('a CSS selector')), date: v.optional(nonEmpty('a CSS selector')),
+          next: v.optional(nonEmpty('a CSS selector')),
+        },
         'unknown field',
       ),
     ),

@@ -21,6 +21,8 @@ async function run(): Promise<ScenarioResult> {
       return (await import('./extraction.js')).benchExtraction(option('--corpus'))
     case 'ingest':
       return (await import('./ingest.js')).benchIngest()
+    case 'backfill':
+      return (await import('./backfill.js')).benchBackfill()
     case 'country':
       return (await import('./country.js')).benchCountry()
     case 'alert-fanout':

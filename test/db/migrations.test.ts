@@ -10,6 +10,7 @@ const TABLES = [
   'source', 'article', 'classification', 'article_partner', 'article_fts', 'subscriber', 'subscription',
   'alert_outbox', 'audit_log', 'country_alias', 'admin_preference', 'bot_storage', 'partner_country_count', 'search_query',
   'archive_month_count', 'archive_change',
+  'backfill',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

@@ -3,6 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
+import { type Clock, systemClock } from '../../src/clock.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
 
@@ -11,7 +12,11 @@ export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) 
 export interface RecordedRequest {
   method: string
   path: string
+  /** The path with its query. */
+  url: string
   headers: IncomingMessage['headers']
+  /** When it arrived, by the server's clock (a test's clock keeps it virtual). */
+  at: Date
 }
 
 /** A fixture file with {{BASE}} and {{MIRROR}} replaced by this server's addresses. */
@@ -32,9 +37,15 @@ export class FixtureServer {
   private readonly server = http.createServer((req, res) => this.handle(req, res))
   private readonly hanging = new Set<ServerResponse>()
 
+  private readonly clock: Clock
+
+  constructor(clock: Clock = systemClock) {
+    this.clock = clock
+  }
+
   get base(): string {
-    const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+    const { address, port } = this.server.address() as AddressInfo
+    return `http://${address}:${port}`
   }
 
   /** The same server under another host name (a mirror domain). */
@@ -47,8 +58,9 @@ export class FixtureServer {
     return `${this.base}${path}`
   }
 
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+  /** Listens on a free port of `host` (any address in 127.0.0.0/8 is this machine: a host of its own for per-host limits). */
+  async start(host = '127.0.0.1'): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, host, resolve))
   }
 
   async stop(): Promise<void> {
@@ -60,6 +72,11 @@ export class FixtureServer {
   route(path: string, handler: Handler): this {
     this.routes.set(path, handler)
     return this
+  }
+
+  /** The handler serving `path`, to wrap it. */
+  handlerOf(path: string): Handler | undefined {
+    return this.routes.get(path)
   }
 
   hits(path: string): RecordedRequest[] {
@@ -167,14 +184,18 @@ export class FixtureServer {
       const project = query.get('projects')?.replace(/^eq:/, '')
       const lang = req.headers['accept-language'] ?? 'ru'
       const items = news.filter((n) => n.project === project && (n.lang ?? 'ru') === lang).map(({ project: _p, lang: _l, ...rest }) => rest)
+      // Pages of `size`, the first page 1, as the portal numbers them.
+      const page = Number(query.get('page') ?? 1)
+      const size = Number(query.get('size') ?? items.length)
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
-      res.end(JSON.stringify(items))
+      res.end(JSON.stringify(items.slice((page - 1) * size, page * size)))
     })
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
-    const path = new URL(req.url ?? '/', 'http://x').pathname
-    this.requests.push({ method: req.method ?? 'GET', path, headers: req.headers })
+    const url = new URL(req.url ?? '/', 'http://x')
+    const path = url.pathname
+    this.requests.push({ method: req.method ?? 'GET', path, url: `${path}${url.search}`, headers: req.headers, at: this.clock.now() })
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {

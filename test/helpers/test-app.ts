@@ -5,6 +5,7 @@ import { type Config, loadConfig } from '../../src/config.js'
 import { type Db, openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import type { AppDeps } from '../../src/deps.js'
+import type { Sleep } from '../../src/ingest/paced-fetcher.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { FakeBotApi } from './fake-bot-api.js'
@@ -41,6 +42,18 @@ export function virtualPaceTimer(): PaceTimer & { at: number } {
     },
   }
   return timer
+}
+
+/**
+ * A backfill's sleep in virtual time: it moves `clock` to when the sleep would end (never
+ * back), after yielding to I/O so the other requests in flight go on meanwhile.
+ */
+export function virtualSleep(clock: TestClock): Sleep {
+  return async (ms) => {
+    const until = clock.now().getTime() + ms
+    await new Promise((resolve) => setImmediate(resolve))
+    if (clock.now().getTime() < until) clock.set(new Date(until).toISOString())
+  }
 }
 
 export const ADMIN_ID = 500_001
@@ -80,17 +93,19 @@ export interface TestAppOptions {
   apiRoot?: (api: FakeBotApi) => Promise<string>
   /** Alerts paced in real time, for tests of the pacing itself; otherwise in virtual time. */
   isPacedInRealTime?: boolean
+  /** Backfills from the bot: the gap between requests to one host, slept in virtual time (none by default). */
+  backfillGapMs?: number
 }
 
 /** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
-export async function createTestApp(env: Record<string, string> = {}, { apiRoot, isPacedInRealTime = false }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, { apiRoot, isPacedInRealTime = false, backfillGapMs = 0 }: TestAppOptions = {}): Promise<TestApp> {
   const api = new FakeBotApi()
   await api.start()
   const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
   const db = await createTestDb()
   const clock = new TestClock()
   const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
-  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, ...(isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) }) })
+  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, backfiller: { pace: { minHostGapMs: backfillGapMs, sleep: virtualSleep(clock) } }, ...(isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) }) })
   await app.bot.init()
   return {
     api,

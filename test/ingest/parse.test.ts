@@ -109,7 +109,16 @@ describe('parseListPage', () => {
         { url: `${BASE}/ehistory/articles/uzbek-archives`, title: 'Архивы Казахстана и Узбекистана подписали соглашение', publishedAt: new Date('2024-04-09T06:00:00Z') },
         { url: `${BASE}/ehistory/articles/astana-opera`, title: 'Премьера в «Астана Опера»', publishedAt: new Date('2024-04-07T19:00:00Z') },
       ],
+      next: null,
     })
+  })
+
+  it('finds the link to the next page with list.next, on the element or inside it', () => {
+    const page = (pager: string) => `<ul><li class="n"><a href="/a/1">One</a></li></ul><div class="pager">${pager}</div>`
+    const selectors = { item: '.n', link: 'a', next: '.pager .next' }
+    expect(parseListPage(page('<a class="next" href="?page=2">»</a>'), `${BASE}/news`, selectors)).toMatchObject({ ok: true, next: `${BASE}/news?page=2` })
+    expect(parseListPage(page('<span class="next"><a href="/news/p/3">Older</a></span>'), `${BASE}/news?page=2`, selectors)).toMatchObject({ next: `${BASE}/news/p/3` })
+    expect(parseListPage(page(''), `${BASE}/news`, selectors)).toMatchObject({ ok: true, next: null })
   })
 
   it('says so when the item selector matches nothing', () => {
@@ -163,9 +172,15 @@ describe('parseSourcesFile', () => {
     })
   })
 
+  it('accepts list.next, the link to the next page of an html list', () => {
+    const list = { item: '.news-item', link: 'a', date: 'time', next: '.pager a.next' }
+    expect(parseSourcesFile(JSON.stringify([{ ...ok, type: 'html', list }]))).toMatchObject({ ok: true, sources: [{ list }] })
+  })
+
   it.each([
     [[{ ...ok, notes: 'x' }], 'source "Kazinform": unknown field "notes"'],
     [[{ ...ok, type: 'html', list: { item: '.a', link: 'a', href: 'x' } }], 'source "Kazinform": unknown field "list.href"'],
+    [[{ ...ok, type: 'html', list: { item: '.a', link: 'a', next: ' ' } }], 'source "Kazinform": list.next: expected a CSS selector'],
     [[{ ...ok, url: 'ftp://x' }], 'source "Kazinform": url: expected an http(s) URL'],
     [[{ ...ok, lang: 'de' }], 'source "Kazinform": lang: expected one of en, ru, kk'],
     [[{ ...ok, type: 'html' }], 'source "Kazinform": an html source needs "list" selectors (item, link)'],

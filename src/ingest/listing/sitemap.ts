@@ -1,6 +1,6 @@
 import { decodeBody } from '../decode.js'
 import { parseSitemap, type SitemapEntry } from '../sitemap.js'
-import { listFromPage, type Lister, type ListingContext } from './listing.js'
+import { type Candidate, listFromPage, type Lister, type ListingContext } from './listing.js'
 
 /** Newest sitemap URLs looked at per poll (a sitemap can list 50 000). */
 const MAX_SITEMAP_ENTRIES = 50
@@ -34,14 +34,18 @@ async function readSitemap(ctx: ListingContext, xml: string, url: string): Promi
   return { ok: true, entries: pickNewest(entries) }
 }
 
-/** A sitemap, a news sitemap or an index of them: the newest URLs, a newer lastmod marking a changed article. */
+/** A sitemap entry as a candidate: its page is always read; a newer lastmod marks a changed article. */
+export function sitemapCandidate(e: SitemapEntry): Candidate {
+  return {
+    url: e.url, guid: null, title: e.title, text: '', isFullText: false, date: e.publishedAt, dateOrigin: 'feed',
+    modifiedAt: e.lastModified, isPageTitlePreferred: false,
+  }
+}
+
+/** A sitemap, a news sitemap or an index of them: the newest URLs. */
 export const listSitemap: Lister = (ctx, source) =>
   listFromPage(ctx, source, async (page) => {
     const read = await readSitemap(ctx, decodeBody(page.body, page.contentType, 'xml').text, page.url)
     if (!read.ok) return read
-    const candidates = read.entries.map((e) => ({
-      url: e.url, guid: null, title: e.title, text: '', isFullText: false, date: e.publishedAt, dateOrigin: 'feed' as const,
-      modifiedAt: e.lastModified, isPageTitlePreferred: false,
-    }))
-    return { ok: true, candidates }
+    return { ok: true, candidates: read.entries.map(sitemapCandidate) }
   })

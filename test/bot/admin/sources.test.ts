@@ -180,8 +180,8 @@ describe('/sources', () => {
     expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')}, 4 in a row): <i>HTTP 503 &lt;Service Unavailable&gt;</i>`)
     expect(page).not.toContain('Foxtrot')
     expect(lastButtons(t.api).map((b) => b.data)).toEqual([
-      `src:p:${alpha}:0`, `src:d:${alpha}:0`, `src:p:${bravo}:0`, `src:d:${bravo}:0`,
-      ...lastButtons(t.api).slice(4, 10).map((b) => b.data),
+      `src:p:${alpha}:0`, `src:d:${alpha}:0`, `src:h:${alpha}:0`, `src:p:${bravo}:0`, `src:d:${bravo}:0`, `src:h:${bravo}:0`,
+      ...lastButtons(t.api).slice(6, 15).map((b) => b.data),
       'src:pg:0', 'src:pg:1',
     ])
 

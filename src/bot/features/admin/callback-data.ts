@@ -66,9 +66,9 @@ export const reviewCodec = createCodec<ReviewAction>(
 
 export type SourceAction =
   | { action: 'page'; page: number }
-  | { action: 'pause' | 'resume' | 'remove' | 'confirm-remove'; sourceId: number; page: number }
+  | { action: 'pause' | 'resume' | 'remove' | 'confirm-remove' | 'history'; sourceId: number; page: number }
 
-const SOURCE_CODES = { pause: 'p', resume: 'r', remove: 'd', 'confirm-remove': 'D' } as const
+const SOURCE_CODES = { pause: 'p', resume: 'r', remove: 'd', 'confirm-remove': 'D', history: 'h' } as const
 
 export const sourceCodec = createCodec<SourceAction>(
   'src',

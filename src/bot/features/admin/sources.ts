@@ -1,6 +1,10 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../../classify/types.js'
 import { countSources, findSourceBrief, listSourceHealth, removeSource, type SourceHealth, setSourceEnabled, sourceIndex } from '../../../db/source-admin.js'
+import { getBackfill, requestBackfill } from '../../../db/backfill.js'
+import { getSourceById } from '../../../db/sources.js'
+import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../../../ingest/backfill-since.js'
+import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
 import { escapeHtml } from '../../../telegram/escape.js'
@@ -29,6 +33,7 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
   if (s.lastError && s.consecutiveFailures > 0) {
     lines.push(t('admin-source-error', { error: escapeHtml(truncateText(s.lastError, 160)), count: s.consecutiveFailures, at: s.lastErrorAt ? formatItemDate(s.lastErrorAt, lang) : '—' }))
   }
+  if (s.history) lines.push(t(`admin-source-history-${s.history.state}`, { reached: s.history.reachedAt ? formatItemDate(s.history.reachedAt, lang) : '—' }))
   return lines.join('\n')
 }
 
@@ -46,6 +51,7 @@ async function renderPage(ctx: BotContext, requestedPage: number): Promise<{ tex
     keyboard
       .text(s.isEnabled ? ctx.t('admin-button-pause', { n }) : ctx.t('admin-button-resume', { n }), sourceCodec.encode({ action: s.isEnabled ? 'pause' : 'resume', sourceId: s.id, page }))
       .text(ctx.t('admin-button-remove', { n }), sourceCodec.encode({ action: 'remove', sourceId: s.id, page }))
+      .text(ctx.t('admin-button-history', { n }), sourceCodec.encode({ action: 'history', sourceId: s.id, page }))
       .row()
     return renderSource(s, n, lang, ctx.t)
   })
@@ -54,7 +60,7 @@ async function renderPage(ctx: BotContext, requestedPage: number): Promise<{ tex
     keyboard.text(`${page + 1} / ${pages}`, sourceCodec.encode({ action: 'page', page }))
     if (page + 1 < pages) keyboard.text('▶', sourceCodec.encode({ action: 'page', page: page + 1 }))
   }
-  return { text: [ctx.t('admin-sources-header', { total }), ...blocks].join('\n\n'), keyboard }
+  return { text: [ctx.t('admin-sources-header', { total }), ...blocks, ctx.t('admin-sources-history-hint', { years: DEFAULT_BACKFILL_YEARS })].join('\n\n'), keyboard }
 }
 
 async function showPage(ctx: BotContext, page: number, isEdit: boolean): Promise<void> {
@@ -64,7 +70,36 @@ async function showPage(ctx: BotContext, page: number, isEdit: boolean): Promise
   else await ctx.reply(text, options)
 }
 
-/** /sources with health and pause / resume / remove, and /addsource. */
+/** A walk started elsewhere is taken for running while it stored a page this recently. */
+const BUSY_ELSEWHERE_MS = 2 * 60_000
+
+/**
+ * "Load history": a new message shows the walk's progress; the running bot's backfill worker
+ * carries it out (going on where an earlier walk of the source stopped).
+ */
+async function loadHistory(ctx: BotContext, sourceId: number, page: number): Promise<void> {
+  const { db, clock } = ctx.deps
+  const source = await getSourceById(db, sourceId)
+  if (!source) {
+    await ctx.answerCallbackQuery({ text: ctx.t('admin-source-gone'), show_alert: true })
+    await showPage(ctx, page, true)
+    return
+  }
+  const now = clock.now()
+  const current = await getBackfill(db, source.id)
+  if (current?.state === 'running' && (current.progressMessage || now.getTime() - current.updatedAt.getTime() < BUSY_ELSEWHERE_MS)) {
+    await ctx.answerCallbackQuery({ text: ctx.t(current.progressMessage ? 'admin-history-busy' : 'admin-history-busy-cli', { name: source.name }), show_alert: true })
+    return
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t('admin-history-started-toast', { name: source.name }) })
+  const lang = await currentLang(ctx)
+  const since = defaultSince(now)
+  const view = { name: source.name, phase: 'starting' as const, since, reachedAt: null, counts: { pages: 0, items: 0, new: 0, relevant: 0, flagged: 0 } }
+  const sent = await ctx.reply(renderHistoryMessage(view, lang, ctx.t))
+  await requestBackfill(db, { sourceId: source.id, since, now, progressMessage: { adminId: ctx.from!.id, chatId: sent.chat.id, messageId: sent.message_id, lang } })
+}
+
+/** /sources with health and pause / resume / remove / load history, and /addsource. */
 export const sourcesComposer = new Composer<BotContext>()
 
 sourcesComposer.command('sources', async (ctx) => showPage(ctx, 0, false))
@@ -88,6 +123,10 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
   if (action.action === 'page') {
     await ctx.answerCallbackQuery()
     await showPage(ctx, action.page, true)
+    return
+  }
+  if (action.action === 'history') {
+    await loadHistory(ctx, action.sourceId, action.page)
     return
   }
   if (action.action === 'remove') {
