@@ -11,6 +11,7 @@ import { createUpdateReceiver } from './http/receive-updates.js'
 import { createHttpServer } from './http/server.js'
 import type { FetcherOptions } from './ingest/fetch.js'
 import { createPoller } from './ingest/poller.js'
+import { createSenderApi } from './telegram/api-defaults.js'
 import type { Loop } from './loop.js'
 
 export interface App {
@@ -38,7 +39,7 @@ export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): A
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
   const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
-  const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
+  const alerts = createAlerts(deps, { api: createSenderApi(deps.config), translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
   const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook })
 

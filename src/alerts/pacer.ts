@@ -1,11 +1,18 @@
 /**
- * Telegram's broadcast limits, with a margin: requests leave here evenly spaced but reach
- * Telegram with a few milliseconds of jitter, and one too many in a second costs a 429 and a
- * wait of a whole second. At 28/s, 30 messages span 1,036 ms: 36 ms of slack under 30/s.
+ * Telegram's broadcast limits, with margins. Telegram answers the 31st message within a second
+ * with a 429, counting when requests arrive; between leaving here and arriving there, a busy
+ * CPU or network delays some requests and so bunches others. Departures are planned evenly at
+ * `messagesPerSecond`, and a departure that came late (a timer firing late under load) is
+ * caught up with, but the limit is also counted at the moment each request actually leaves:
+ * never more than `messagesPerWindow` in any `windowMs`, so any 31 in a row span at least
+ * 1,060 ms — 60 ms of jitter to spare.
  */
 export interface PaceLimits {
-  /** Overall, evenly spaced (Telegram: about 30 a second). */
+  /** The even rate departures are planned at, all chats together. */
   messagesPerSecond: number
+  /** And at most this many actual departures in any `windowMs` (Telegram: 30 a second). */
+  messagesPerWindow: number
+  windowMs: number
   /** Between two messages to one chat (Telegram: about one a second). */
   perChatIntervalMs: number
   /** Per group, supergroup or channel within `groupWindowMs` (Telegram: 20 a minute). */
@@ -14,11 +21,36 @@ export interface PaceLimits {
 }
 
 export const TELEGRAM_PACE: PaceLimits = {
-  messagesPerSecond: 28,
+  messagesPerSecond: 27.8,
+  messagesPerWindow: 30,
+  windowMs: 1_060,
   perChatIntervalMs: 1_100,
   groupMessagesPerWindow: 20,
   groupWindowMs: 61_000,
 }
+
+/**
+ * Never more messages than this on the wire at once (sent, and not yet marked sent): the most
+ * a crash can make the next start send again.
+ */
+export const MAX_IN_FLIGHT = 32
+/** Enough to keep sending while one request is slow, even at a near-zero round trip. */
+const MIN_WINDOW = 2
+/** The round trip assumed until answers are measured (Central Asia to the Bot API: 100–300 ms). */
+const INITIAL_ROUND_TRIP_MS = 250
+/**
+ * A request older than this many smoothed round trips (and at least STRAGGLER_MIN_MS) no longer
+ * holds its place in the window: one chat whose request hangs must not slow the others. It
+ * still counts towards MAX_IN_FLIGHT.
+ */
+const STRAGGLER_ROUND_TRIPS = 4
+const STRAGGLER_MIN_MS = 1_000
+/**
+ * Departures that a late timer (a busy CPU) held back leave together when it fires, for a lag
+ * of at most this long (a few messages); a longer lag, an idle spell included, starts the plan
+ * afresh.
+ */
+const MAX_CATCH_UP_MS = 100
 
 /** Real time, monotonic; pacing is about the wire, not the business clock tests move. */
 export interface PaceTimer {
@@ -48,22 +80,46 @@ interface ChatState {
   recent: number[]
 }
 
+/** A message that has left: `land` it once its answer is handled (the row marked). */
+export interface Departure {
+  /** Frees its place in the window; `isAnswered` when Telegram answered, so its time is a round trip worth learning from. */
+  land(isAnswered: boolean): void
+}
+
+interface Waiter {
+  chatId: number
+  isGroup: boolean
+  signal: AbortSignal
+  resolve: (departure: Departure | null) => void
+  onAbort: () => void
+}
+
 const PRUNE_ABOVE_CHATS = 10_000
 /** How soon to look again at a chat busy with another sender's message (no known ready time). */
 export const BUSY_RECHECK_MS = 50
 
 /**
- * Spaces messages for every sender in the process (instant alerts and digests share one):
- * an even global rate, one message in flight per chat, the per-chat interval and the
- * per-group window.
+ * Spaces messages for every sender in the process (instant alerts and digests share one): the
+ * overall rate over departures, one message in flight per chat, the per-chat interval, the
+ * per-group window, and a window of messages in flight sized from the measured round trip so
+ * that the rate is reached at any latency while a crash can repeat only what is in flight.
  */
 export class Pacer {
-  private nextGlobalAt = Number.NEGATIVE_INFINITY
   private readonly chats = new Map<number, ChatState>()
+  /** The latest departures, oldest first (at most `messagesPerWindow`). */
+  private readonly departures: number[] = []
+  /** Departure times of the messages on the wire. */
+  private readonly onWire = new Set<{ at: number }>()
+  private readonly waiting: Waiter[] = []
+  /** When the next departure is planned on the even schedule. */
+  private plannedAt = Number.NEGATIVE_INFINITY
+  /** Smoothed round trip (departure to landing) and its mean deviation, as TCP estimates them (RFC 6298). */
+  private roundTripMs = INITIAL_ROUND_TRIP_MS
+  private roundTripDeviationMs = INITIAL_ROUND_TRIP_MS / 4
+  private pumpWake: { at: number; controller: AbortController } | undefined
 
   private readonly limits: PaceLimits
   private readonly timer: PaceTimer
-  private wire: Promise<unknown> = Promise.resolve()
 
   constructor(limits: PaceLimits = TELEGRAM_PACE, timer: PaceTimer = realTimer) {
     this.limits = limits
@@ -71,14 +127,19 @@ export class Pacer {
   }
 
   /**
-   * Runs `send` — the API call and the write that marks its rows sent — with no other send of
-   * either loop on the wire, so that a crash between Telegram's answer and that write can
-   * repeat at most the one message in flight (spec), never several.
+   * Messages allowed on the wire at once: the overall rate times a generous round trip, plus
+   * one, so a slow answer does not hold the rest back (Little's law), within MIN_WINDOW and
+   * MAX_IN_FLIGHT.
    */
-  exclusive<T>(send: () => Promise<T>): Promise<T> {
-    const result = this.wire.then(send)
-    this.wire = result.catch(() => undefined)
-    return result
+  get window(): number {
+    const ratePerMs = this.limits.messagesPerSecond / 1000
+    const wanted = Math.ceil(ratePerMs * (this.roundTripMs + 2 * this.roundTripDeviationMs)) + 1
+    return Math.min(MAX_IN_FLIGHT, Math.max(MIN_WINDOW, wanted))
+  }
+
+  /** Messages sent and not yet landed. */
+  get inFlight(): number {
+    return this.onWire.size
   }
 
   /** When a message to this chat may start (Infinity while one is in flight). */
@@ -120,34 +181,106 @@ export class Pacer {
     return this.timer.sleep(at - this.timer.now(), signal)
   }
 
-  /** Waits for the next global slot; call it right before the request, with the chat acquired. */
-  async takeGlobalSlot(signal: AbortSignal): Promise<void> {
-    const interval = 1000 / this.limits.messagesPerSecond
-    const now = this.timer.now()
-    const slot = Math.max(now, this.nextGlobalAt)
-    this.nextGlobalAt = slot + interval
-    if (slot <= now) return
-    await this.timer.sleep(slot - now, signal)
-    // A timer that fired late is caught up with, but never with a burst: the next message
-    // leaves at least half an interval after this one.
-    this.nextGlobalAt = Math.max(this.nextGlobalAt, this.timer.now() + interval / 2)
-  }
-
-  markSent(chatId: number, isGroup: boolean): void {
-    const state = this.state(chatId)
-    const now = this.timer.now()
-    state.lastSentAt = now
-    if (isGroup) {
-      state.recent.push(now)
-      const windowStart = now - this.limits.groupWindowMs
-      while (state.recent.length > 0 && state.recent[0]! < windowStart) state.recent.shift()
-    }
+  /**
+   * Waits for a place in the window and the next departure slot, in order of arrival, then
+   * records the departure (for the chat, its group window and the overall rate) and resolves.
+   * Call it with the chat acquired and the request ready, and send in the same tick: the
+   * limits are counted at the moment requests leave. Null when aborted first.
+   */
+  depart(chatId: number, isGroup: boolean, signal: AbortSignal): Promise<Departure | null> {
+    if (signal.aborted) return Promise.resolve(null)
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        chatId,
+        isGroup,
+        signal,
+        resolve,
+        onAbort: () => {
+          this.waiting.splice(this.waiting.indexOf(waiter), 1)
+          resolve(null)
+          this.pump()
+        },
+      }
+      signal.addEventListener('abort', waiter.onAbort, { once: true })
+      this.waiting.push(waiter)
+      this.pump()
+    })
   }
 
   release(chatId: number): void {
     const state = this.chats.get(chatId)
     if (state) state.isBusy = false
     if (this.chats.size > PRUNE_ABOVE_CHATS) this.prune()
+  }
+
+  private pump(): void {
+    while (this.waiting.length > 0) {
+      const now = this.timer.now()
+      const at = this.nextDepartureAt(now)
+      if (at > now) {
+        if (Number.isFinite(at)) this.wakePumpAt(at)
+        return
+      }
+      const waiter = this.waiting.shift()!
+      waiter.signal.removeEventListener('abort', waiter.onAbort)
+      waiter.resolve(this.recordDeparture(waiter, now))
+    }
+    this.pumpWake?.controller.abort()
+    this.pumpWake = undefined
+  }
+
+  private wakePumpAt(at: number): void {
+    if (this.pumpWake && this.pumpWake.at <= at) return
+    this.pumpWake?.controller.abort()
+    const wake = { at, controller: new AbortController() }
+    this.pumpWake = wake
+    void this.timer.sleep(at - this.timer.now(), wake.controller.signal).then(() => {
+      if (this.pumpWake !== wake) return
+      this.pumpWake = undefined
+      this.pump()
+    })
+  }
+
+  /** The earliest moment the next message may leave: Infinity while only a landing can free the way. */
+  private nextDepartureAt(now: number): number {
+    if (this.onWire.size >= MAX_IN_FLIGHT) return Number.POSITIVE_INFINITY
+    const { messagesPerWindow, windowMs } = this.limits
+    let at = this.plannedAt
+    if (this.departures.length >= messagesPerWindow) at = Math.max(at, this.departures[this.departures.length - messagesPerWindow]! + windowMs)
+    const stragglerAfterMs = Math.max(STRAGGLER_MIN_MS, STRAGGLER_ROUND_TRIPS * this.roundTripMs)
+    const holding = [...this.onWire].filter((d) => now - d.at < stragglerAfterMs)
+    if (holding.length >= this.window) at = Math.max(at, Math.min(...holding.map((d) => d.at)) + stragglerAfterMs)
+    return at
+  }
+
+  private recordDeparture({ chatId, isGroup }: Waiter, now: number): Departure {
+    this.plannedAt = (now - this.plannedAt > MAX_CATCH_UP_MS ? now : this.plannedAt) + 1000 / this.limits.messagesPerSecond
+    this.departures.push(now)
+    if (this.departures.length > this.limits.messagesPerWindow) this.departures.shift()
+    const state = this.state(chatId)
+    state.lastSentAt = now
+    if (isGroup) {
+      state.recent.push(now)
+      const windowStart = now - this.limits.groupWindowMs
+      while (state.recent.length > 0 && state.recent[0]! < windowStart) state.recent.shift()
+    }
+    const onWire = { at: now }
+    this.onWire.add(onWire)
+    let hasLanded = false
+    return {
+      land: (isAnswered) => {
+        if (hasLanded) return
+        hasLanded = true
+        this.onWire.delete(onWire)
+        if (isAnswered) this.learnRoundTrip(this.timer.now() - onWire.at)
+        this.pump()
+      },
+    }
+  }
+
+  private learnRoundTrip(sampleMs: number): void {
+    this.roundTripDeviationMs = 0.75 * this.roundTripDeviationMs + 0.25 * Math.abs(this.roundTripMs - sampleMs)
+    this.roundTripMs = 0.875 * this.roundTripMs + 0.125 * sampleMs
   }
 
   private state(chatId: number): ChatState {

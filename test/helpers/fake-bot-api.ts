@@ -85,6 +85,11 @@ export class FakeBotApi {
   readonly rateLimited: ApiCall[] = []
   private readonly recentSends: number[] = []
   private readonly recentSendsByChat = new Map<number, number[]>()
+  /** Every answer but getUpdates' leaves this long after its request arrived: a Bot API far away. */
+  latencyMs = 0
+  /** Requests arrived and not yet answered (getUpdates aside), and the most there were at once. */
+  pending = 0
+  peakPending = 0
 
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
@@ -126,6 +131,8 @@ export class FakeBotApi {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Telegram counts a request when it arrives, not once its body has been read.
+    const arrivedAt = performance.now()
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '')
     const raw = await readBody(req)
     if (!match || match[1] !== this.token) return reply(res, telegramError(404, 'Not Found'))
@@ -137,24 +144,32 @@ export class FakeBotApi {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
     if (method === 'getUpdates') return reply(res, { body: { ok: true, result: await this.takeUpdates(payload) } })
-    const limited = this.checkRateLimits(method, payload)
+    this.pending += 1
+    this.peakPending = Math.max(this.peakPending, this.pending)
+    const answer = await this.answerCall(method, payload, arrivedAt)
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs - (performance.now() - arrivedAt)))
+    this.pending -= 1
+    reply(res, answer)
+  }
+
+  private async answerCall(method: string, payload: Record<string, any>, arrivedAt: number): Promise<FakeAnswer> {
+    const limited = this.checkRateLimits(method, payload, arrivedAt)
     if (limited) {
       this.rateLimited.push({ method, payload })
-      return reply(res, limited)
+      return limited
     }
     this.calls.push({ method, payload })
     const rule = this.rules.find((r) => r.remaining > 0 && (r.method === undefined || r.method === method) && (r.chatId === undefined || Number(payload.chat_id) === r.chatId))
     if (rule) {
       rule.remaining -= 1
-      return reply(res, await rule.answer(payload))
+      return rule.answer(payload)
     }
-    reply(res, this.answer(method, payload))
+    return this.answer(method, payload)
   }
 
-  private checkRateLimits(method: string, payload: Record<string, any>): FakeAnswer | undefined {
+  private checkRateLimits(method: string, payload: Record<string, any>, now: number): FakeAnswer | undefined {
     if (!this.rateLimits || !RATE_LIMITED_METHODS.has(method)) return undefined
     const { perSecond, perChatIntervalMs, groupPerMinute } = this.rateLimits
-    const now = performance.now()
     while (this.recentSends.length > 0 && this.recentSends[0]! <= now - 1000) this.recentSends.shift()
     if (this.recentSends.length >= perSecond) return errors.tooManyRequests(1)
     const chatId = Number(payload.chat_id)
