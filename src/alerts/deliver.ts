@@ -4,6 +4,7 @@ import type { Lang } from '../classify/types.js'
 import { renderItemCard } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { classifyTelegramError } from '../telegram/errors.js'
+import { whenRequestWritten } from '../telegram/request-written.js'
 import type { AppDeps } from '../deps.js'
 import { getItemsByIds } from '../db/items.js'
 import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
@@ -42,12 +43,12 @@ export function backoffMs(attempts: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1))
 }
 
-export interface SentMessage {
+interface SentMessage {
   messageId: number
 }
 
 /** Sends one HTML message to a chat (and forum topic); thrown errors are Telegram's or the network's. */
-export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal): Promise<SentMessage> {
+async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal): Promise<SentMessage> {
   const message = await api.sendMessage(
     chatId,
     text,
@@ -153,7 +154,7 @@ export function sendSignals(signal: AbortSignal): SendSignals {
 }
 
 /** One message to a chat (and forum topic) that delivers the outbox rows `ids`. */
-export interface OutgoingMessage {
+interface OutgoingMessage {
   chatId: number
   isGroup: boolean
   threadId: number
@@ -161,12 +162,13 @@ export interface OutgoingMessage {
   ids: readonly number[]
 }
 
-export type SendOutcome = { kind: 'sent'; messageId: number } | { kind: 'failed'; error: unknown } | { kind: 'stopped' }
+export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; error: unknown } | { kind: 'stopped' }
 
 /**
  * Sends one message, its chat acquired: waits at the pacer's gate (a place in the window, the
- * rate limits), sends, and marks its rows sent right after Telegram's answer, before the
- * place is freed — so the messages a crash can repeat are at most those in the window.
+ * rate limits), sends — telling the pacer when the request actually left — and marks its rows
+ * sent right after Telegram's answer, before the place is freed, so the messages a crash can
+ * repeat are at most those in the window.
  * `stop` ends the wait at the gate; `request` aborts the request itself (shutdown, after a grace).
  */
 export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { stop, request }: SendSignals): Promise<SendOutcome> {
@@ -176,13 +178,13 @@ export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { 
   try {
     let sent: SentMessage
     try {
-      sent = await sendAlertMessage(ctx.api, message.chatId, message.threadId, message.text, request)
+      sent = await whenRequestWritten(departure.left, () => sendAlertMessage(ctx.api, message.chatId, message.threadId, message.text, request))
     } catch (error) {
       return { kind: 'failed', error }
     }
     isAnswered = true
     await markAlertsSent(ctx.deps.db, message.ids, sent.messageId, ctx.deps.clock.now())
-    return { kind: 'sent', messageId: sent.messageId }
+    return { kind: 'sent' }
   } finally {
     departure.land(isAnswered)
   }

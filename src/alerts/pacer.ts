@@ -1,11 +1,10 @@
 /**
  * Telegram's broadcast limits, with margins. Telegram answers the 31st message within a second
- * with a 429, counting when requests arrive; between leaving here and arriving there, a busy
- * CPU or network delays some requests and so bunches others. Departures are planned evenly at
- * `messagesPerSecond`, and a departure that came late (a timer firing late under load) is
- * caught up with, but the limit is also counted at the moment each request actually leaves:
- * never more than `messagesPerWindow` in any `windowMs`, so any 31 in a row span at least
- * 1,060 ms — 60 ms of jitter to spare.
+ * with a 429, counting when requests arrive. Departures are planned evenly at
+ * `messagesPerSecond`, and one that a late timer (a busy CPU) held back is caught up with; but
+ * the limits are counted from the moment each request actually leaves for the network (see
+ * telegram/request-written.ts) — never more than `messagesPerWindow` in any `windowMs`, so any
+ * 31 in a row leave at least 1,060 ms apart: 60 ms to spare for the network's jitter.
  */
 export interface PaceLimits {
   /** The even rate departures are planned at, all chats together. */
@@ -73,17 +72,28 @@ const realTimer: PaceTimer = {
     }),
 }
 
-interface ChatState {
-  isBusy: boolean
-  lastSentAt: number
-  /** Send times within the group window (groups and channels only). */
-  recent: number[]
+/** When a message left: provisional from its release until its request is written (`hasLeft`). */
+interface Stamp {
+  at: number
+  hasLeft: boolean
 }
 
-/** A message that has left: `land` it once its answer is handled (the row marked). */
+interface ChatState {
+  isBusy: boolean
+  last: Stamp | undefined
+  /** Departures within the group window (groups and channels only). */
+  recent: Stamp[]
+}
+
+/** A message released to leave: report when its request is written, then `land` it once its answer is handled (the row marked). */
 export interface Departure {
-  /** Frees its place in the window; `isAnswered` when Telegram answered, so its time is a round trip worth learning from. */
-  land(isAnswered: boolean): void
+  /** Its request has left for the network: the limits count from now. */
+  left: () => void
+  /**
+   * Frees its place in the window (a request never written counts as leaving now);
+   * `isAnswered` when Telegram answered, so its time is a round trip worth learning from.
+   */
+  land: (isAnswered: boolean) => void
 }
 
 interface Waiter {
@@ -107,9 +117,9 @@ export const BUSY_RECHECK_MS = 50
 export class Pacer {
   private readonly chats = new Map<number, ChatState>()
   /** The latest departures, oldest first (at most `messagesPerWindow`). */
-  private readonly departures: number[] = []
-  /** Departure times of the messages on the wire. */
-  private readonly onWire = new Set<{ at: number }>()
+  private readonly departures: Stamp[] = []
+  /** When each message on the wire was released (its round trip counts from there). */
+  private readonly onWire = new Set<{ releasedAt: number }>()
   private readonly waiting: Waiter[] = []
   /** When the next departure is planned on the even schedule. */
   private plannedAt = Number.NEGATIVE_INFINITY
@@ -147,10 +157,10 @@ export class Pacer {
     const state = this.chats.get(chatId)
     if (!state) return this.timer.now()
     if (state.isBusy) return Number.POSITIVE_INFINITY
-    let readyAt = state.lastSentAt + this.limits.perChatIntervalMs
+    let readyAt = (state.last?.at ?? Number.NEGATIVE_INFINITY) + this.limits.perChatIntervalMs
     if (isGroup && state.recent.length >= this.limits.groupMessagesPerWindow) {
       const oldestInWindow = state.recent[state.recent.length - this.limits.groupMessagesPerWindow]!
-      readyAt = Math.max(readyAt, oldestInWindow + this.limits.groupWindowMs)
+      readyAt = Math.max(readyAt, oldestInWindow.at + this.limits.groupWindowMs)
     }
     return readyAt
   }
@@ -184,8 +194,8 @@ export class Pacer {
   /**
    * Waits for a place in the window and the next departure slot, in order of arrival, then
    * records the departure (for the chat, its group window and the overall rate) and resolves.
-   * Call it with the chat acquired and the request ready, and send in the same tick: the
-   * limits are counted at the moment requests leave. Null when aborted first.
+   * Call it with the chat acquired and the request ready, send at once, and report `left` when
+   * the request is written: the limits count from then. Null when aborted first.
    */
   depart(chatId: number, isGroup: boolean, signal: AbortSignal): Promise<Departure | null> {
     if (signal.aborted) return Promise.resolve(null)
@@ -246,33 +256,47 @@ export class Pacer {
     if (this.onWire.size >= MAX_IN_FLIGHT) return Number.POSITIVE_INFINITY
     const { messagesPerWindow, windowMs } = this.limits
     let at = this.plannedAt
-    if (this.departures.length >= messagesPerWindow) at = Math.max(at, this.departures[this.departures.length - messagesPerWindow]! + windowMs)
+    if (this.departures.length >= messagesPerWindow) {
+      const oldest = this.departures[this.departures.length - messagesPerWindow]!
+      // Not written yet: it leaves later still, and its `left` will wake the pump.
+      if (!oldest.hasLeft) return Number.POSITIVE_INFINITY
+      at = Math.max(at, oldest.at + windowMs)
+    }
     const stragglerAfterMs = Math.max(STRAGGLER_MIN_MS, STRAGGLER_ROUND_TRIPS * this.roundTripMs)
-    const holding = [...this.onWire].filter((d) => now - d.at < stragglerAfterMs)
-    if (holding.length >= this.window) at = Math.max(at, Math.min(...holding.map((d) => d.at)) + stragglerAfterMs)
+    const holding = [...this.onWire].filter((d) => now - d.releasedAt < stragglerAfterMs)
+    if (holding.length >= this.window) at = Math.max(at, Math.min(...holding.map((d) => d.releasedAt)) + stragglerAfterMs)
     return at
   }
 
   private recordDeparture({ chatId, isGroup }: Waiter, now: number): Departure {
     this.plannedAt = (now - this.plannedAt > MAX_CATCH_UP_MS ? now : this.plannedAt) + 1000 / this.limits.messagesPerSecond
-    this.departures.push(now)
+    const stamp: Stamp = { at: now, hasLeft: false }
+    this.departures.push(stamp)
     if (this.departures.length > this.limits.messagesPerWindow) this.departures.shift()
     const state = this.state(chatId)
-    state.lastSentAt = now
+    state.last = stamp
     if (isGroup) {
-      state.recent.push(now)
+      state.recent.push(stamp)
       const windowStart = now - this.limits.groupWindowMs
-      while (state.recent.length > 0 && state.recent[0]! < windowStart) state.recent.shift()
+      while (state.recent.length > 0 && state.recent[0]!.hasLeft && state.recent[0]!.at < windowStart) state.recent.shift()
     }
-    const onWire = { at: now }
+    const onWire = { releasedAt: now }
     this.onWire.add(onWire)
+    const left = () => {
+      if (stamp.hasLeft) return
+      stamp.at = this.timer.now()
+      stamp.hasLeft = true
+      this.pump()
+    }
     let hasLanded = false
     return {
+      left,
       land: (isAnswered) => {
         if (hasLanded) return
         hasLanded = true
+        left()
         this.onWire.delete(onWire)
-        if (isAnswered) this.learnRoundTrip(this.timer.now() - onWire.at)
+        if (isAnswered) this.learnRoundTrip(this.timer.now() - onWire.releasedAt)
         this.pump()
       },
     }
@@ -286,7 +310,7 @@ export class Pacer {
   private state(chatId: number): ChatState {
     let state = this.chats.get(chatId)
     if (!state) {
-      state = { isBusy: false, lastSentAt: Number.NEGATIVE_INFINITY, recent: [] }
+      state = { isBusy: false, last: undefined, recent: [] }
       this.chats.set(chatId, state)
     }
     return state
@@ -295,7 +319,7 @@ export class Pacer {
   private prune(): void {
     const horizon = this.timer.now() - Math.max(this.limits.perChatIntervalMs, this.limits.groupWindowMs)
     for (const [chatId, state] of this.chats) {
-      if (!state.isBusy && state.lastSentAt < horizon) this.chats.delete(chatId)
+      if (!state.isBusy && (state.last?.at ?? Number.NEGATIVE_INFINITY) < horizon) this.chats.delete(chatId)
     }
   }
 }

@@ -49,13 +49,14 @@ interface Message {
  * Sends the messages as the sender does — each chat's in order, chats side by side — each
  * answered `roundTripMs` after it left, and records departures and the most on the wire at once.
  */
-function simulate(messages: readonly Message[], { signal = new AbortController().signal, maxLatenessMs = 0 } = {}) {
+function simulate(messages: readonly Message[], { signal = new AbortController().signal, maxLatenessMs = 0, maxWriteDelayMs = 0 } = {}) {
   setMaxListeners(messages.length * 2, signal)
   const timer = virtualPaceTimer()
-  // A busy CPU: the pacer's timers fire up to `maxLatenessMs` late (a fixed pseudo-random sequence).
+  // A busy CPU: the pacer's timers fire up to `maxLatenessMs` late, and requests are written
+  // up to `maxWriteDelayMs` after they were released (a fixed pseudo-random sequence).
   let seed = 7
-  const lateness = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31 * maxLatenessMs
-  const pacer = new Pacer(TELEGRAM_PACE, { now: () => timer.now(), sleep: (ms, s) => timer.sleep(ms + lateness(), s) })
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
+  const pacer = new Pacer(TELEGRAM_PACE, { now: () => timer.now(), sleep: (ms, s) => timer.sleep(ms + random() * maxLatenessMs, s) })
   const sent: Sent[] = []
   const wire = { peak: 0 }
   const byChat = groupByChat(messages)
@@ -64,10 +65,13 @@ function simulate(messages: readonly Message[], { signal = new AbortController()
       if (!(await pacer.acquire(chatId, isGroup, signal))) return
       const departure = await pacer.depart(chatId, isGroup, signal)
       if (!departure) return
-      sent.push({ chatId, at: timer.now() })
       wire.peak = Math.max(wire.peak, pacer.inFlight)
+      const writeDelayMs = random() * maxWriteDelayMs
+      await timer.sleep(writeDelayMs, new AbortController().signal)
+      departure.left()
+      sent.push({ chatId, at: timer.now() })
       if (!Number.isFinite(roundTripMs)) return
-      await timer.sleep(roundTripMs, new AbortController().signal)
+      await timer.sleep(roundTripMs - writeDelayMs, new AbortController().signal)
       departure.land(true)
       pacer.release(chatId)
     }
@@ -102,6 +106,12 @@ describe('Pacer', () => {
     await run.done
     expect(shortestSpanOf31(run.sent)).toBeGreaterThanOrEqual(TELEGRAM_PACE.windowMs)
     expect(ratePerSecond(run.sent)).toBeGreaterThanOrEqual(27)
+  })
+
+  it('counts from when requests are written: writes held back up to 100 ms never bunch 31 into 1,060 ms', async () => {
+    const run = simulate(Array.from({ length: 600 }, (_, i) => ({ chatId: i + 1, roundTripMs: 300 })), { maxLatenessMs: 20, maxWriteDelayMs: 100 })
+    await run.done
+    expect(shortestSpanOf31([...run.sent].sort((a, b) => a.at - b.at))).toBeGreaterThanOrEqual(TELEGRAM_PACE.windowMs)
   })
 
   it('sends one chat at most one message a second, and a group at most 20 a minute', async () => {

@@ -12,16 +12,23 @@ export interface FakeReport {
   /** Whether the fake runs at RAISED_PRIORITY (it needs the right to raise it). */
   isRaised: boolean
   sent: { chatId: number; text: string }[]
-  rateLimited: number
+  /** The limit each 429 answered for. */
+  rateLimited: string[]
+  /** Requests arrived and not yet answered, now and at most. */
+  pending: number
   peakPending: number
 }
 
-let isRaised = true
-try {
-  setPriority(RAISED_PRIORITY)
-} catch {
-  isRaised = false
+function raisePriority(): boolean {
+  try {
+    setPriority(RAISED_PRIORITY)
+    return true
+  } catch {
+    return false
+  }
 }
+
+const isRaised = raisePriority()
 const api = new FakeBotApi()
 api.rateLimits = TELEGRAM_RATE_LIMITS
 api.latencyMs = Number(process.argv[2] ?? 0)
@@ -31,7 +38,8 @@ process.on('message', (message) => {
   const report: FakeReport = {
     isRaised,
     sent: api.sent().map((c) => ({ chatId: Number(c.payload.chat_id), text: String(c.payload.text) })),
-    rateLimited: api.rateLimited.length,
+    rateLimited: api.rateLimited.map((c) => c.limit),
+    pending: api.pending,
     peakPending: api.peakPending,
   }
   process.send?.(report)

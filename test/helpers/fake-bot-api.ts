@@ -81,8 +81,8 @@ export class FakeBotApi {
   private isStopped = false
   /** Opt-in: answer 429 with retry_after, as Telegram does, to a sender going faster than this. */
   rateLimits: RateLimits | undefined
-  /** Calls refused by `rateLimits` (not in `calls`). */
-  readonly rateLimited: ApiCall[] = []
+  /** Calls refused by `rateLimits` (not in `calls`), with the limit they broke. */
+  readonly rateLimited: (ApiCall & { limit: 'overall' | 'chat' | 'group' })[] = []
   private readonly recentSends: number[] = []
   private readonly recentSendsByChat = new Map<number, number[]>()
   /** Every answer but getUpdates' leaves this long after its request arrived: a Bot API far away. */
@@ -155,8 +155,8 @@ export class FakeBotApi {
   private async answerCall(method: string, payload: Record<string, any>, arrivedAt: number): Promise<FakeAnswer> {
     const limited = this.checkRateLimits(method, payload, arrivedAt)
     if (limited) {
-      this.rateLimited.push({ method, payload })
-      return limited
+      this.rateLimited.push({ method, payload, limit: limited.limit })
+      return limited.answer
     }
     this.calls.push({ method, payload })
     const rule = this.rules.find((r) => r.remaining > 0 && (r.method === undefined || r.method === method) && (r.chatId === undefined || Number(payload.chat_id) === r.chatId))
@@ -167,17 +167,17 @@ export class FakeBotApi {
     return this.answer(method, payload)
   }
 
-  private checkRateLimits(method: string, payload: Record<string, any>, now: number): FakeAnswer | undefined {
+  private checkRateLimits(method: string, payload: Record<string, any>, now: number): { answer: FakeAnswer; limit: 'overall' | 'chat' | 'group' } | undefined {
     if (!this.rateLimits || !RATE_LIMITED_METHODS.has(method)) return undefined
     const { perSecond, perChatIntervalMs, groupPerMinute } = this.rateLimits
     while (this.recentSends.length > 0 && this.recentSends[0]! <= now - 1000) this.recentSends.shift()
-    if (this.recentSends.length >= perSecond) return errors.tooManyRequests(1)
+    if (this.recentSends.length >= perSecond) return { answer: errors.tooManyRequests(1), limit: 'overall' }
     const chatId = Number(payload.chat_id)
     const chatSends = this.recentSendsByChat.get(chatId) ?? []
     while (chatSends.length > 0 && chatSends[0]! <= now - 60_000) chatSends.shift()
     const last = chatSends.at(-1)
-    if (last !== undefined && now - last < perChatIntervalMs) return errors.tooManyRequests(Math.ceil((last + perChatIntervalMs - now) / 1000))
-    if (chatId < 0 && chatSends.length >= groupPerMinute) return errors.tooManyRequests(Math.ceil((chatSends[0]! + 60_000 - now) / 1000))
+    if (last !== undefined && now - last < perChatIntervalMs) return { answer: errors.tooManyRequests(Math.ceil((last + perChatIntervalMs - now) / 1000)), limit: 'chat' }
+    if (chatId < 0 && chatSends.length >= groupPerMinute) return { answer: errors.tooManyRequests(Math.ceil((chatSends[0]! + 60_000 - now) / 1000)), limit: 'group' }
     this.recentSends.push(now)
     chatSends.push(now)
     this.recentSendsByChat.set(chatId, chatSends)
