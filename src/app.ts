@@ -13,6 +13,7 @@ import { createHttpServer } from './http/server.js'
 import type { BackfillerOptions } from './ingest/backfill.js'
 import type { FetcherOptions } from './ingest/fetch.js'
 import { createPoller } from './ingest/poller.js'
+import { createSenderApi } from './telegram/api-defaults.js'
 import type { Loop } from './loop.js'
 import { createArchive } from './web/archive.js'
 
@@ -44,7 +45,7 @@ export function createApp(deps: AppDeps, { pacer, fetcher, backfiller }: AppOpti
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
   const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
-  const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
+  const alerts = createAlerts(deps, { api: createSenderApi(deps.config), translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
   const backfills = createBackfillWorker(deps, { api: bot.api, i18n, backfiller })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
   const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars) })

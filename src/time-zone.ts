@@ -59,6 +59,17 @@ export function latestLocalHour(now: Date, hour: number, timeZone: string): Date
   return zonedInstant(yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate(), hour, 0, 0, zone)
 }
 
+/** The earliest moment, not before `from`, when it is `hour`:00 in `timeZone` (the default zone if unknown). */
+export function earliestLocalHour(from: Date, hour: number, timeZone: string): Date {
+  // Some moment at most a day (25 h across a clock change) after `from`, then back while the one before still qualifies.
+  let moment = latestLocalHour(new Date(from.getTime() + 25 * 3_600_000), hour, timeZone)
+  for (;;) {
+    const previous = latestLocalHour(new Date(moment.getTime() - 1), hour, timeZone)
+    if (previous < from) return moment
+    moment = previous
+  }
+}
+
 /**
  * The stored spelling of a typed IANA zone name, or null if this runtime does not know it.
  * The case is corrected ("europe/vienna" → "Europe/Vienna") so /subscriptions shows it tidily.

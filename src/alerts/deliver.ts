@@ -1,13 +1,15 @@
+import { setMaxListeners } from 'node:events'
 import type { Api } from 'grammy'
 import type { Lang } from '../classify/types.js'
 import { renderItemCard } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { classifyTelegramError } from '../telegram/errors.js'
+import { whenRequestWritten } from '../telegram/request-written.js'
 import type { AppDeps } from '../deps.js'
 import { getItemsByIds } from '../db/items.js'
 import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
 import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
-import { BUSY_RECHECK_MS, isGroupChat, type Pacer } from './pacer.js'
+import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
 
 /** Translations outside an update: the bot's i18n instance, by language. */
 export type TranslateFor = (lang: Lang) => Translate
@@ -20,14 +22,16 @@ export interface SenderContext {
 }
 
 /**
- * How long a claimed row stays claimed. Longer than a send can take with auto-retry's waits,
+ * How long a claimed row stays claimed. Far longer than a send can take (SEND_TIMEOUT_SECONDS),
  * so a live sender never loses its row; after a crash, the restart recovers it at once.
  */
 export const CLAIM_LEASE_MS = 10 * 60_000
 /** Rows looked at per query: enough chats to keep the global rate busy for several seconds. */
 const DUE_BATCH = 200
-/** Alerts being prepared and paced at once; the sends themselves go out one at a time (Pacer.exclusive). */
-const MAX_IN_FLIGHT = 32
+/** Alerts claimed and prepared at once: enough to fill the pacer's window and keep a few waiting at its gate. */
+const MAX_PREPARED = MAX_IN_FLIGHT + 8
+/** While only sends on the wire remain (one may hang until its timeout), how often to look for new alerts. */
+const IDLE_RECHECK_MS = 1_000
 /** Transient failures (5xx, network) before an alert is given up on: about a day of backoff. */
 export const MAX_ATTEMPTS = 12
 const BACKOFF_BASE_MS = 10_000
@@ -39,12 +43,12 @@ export function backoffMs(attempts: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1))
 }
 
-export interface SentMessage {
+interface SentMessage {
   messageId: number
 }
 
 /** Sends one HTML message to a chat (and forum topic); thrown errors are Telegram's or the network's. */
-export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal): Promise<SentMessage> {
+async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal): Promise<SentMessage> {
   const message = await api.sendMessage(
     chatId,
     text,
@@ -79,7 +83,7 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
   }
   switch (failure.kind) {
     case 'rate-limited':
-      // auto-retry already waited for retry_afters up to its cap; a longer one is kept in the row.
+      // Only this chat waits: its row (and so the chat's later alerts) is due again after retry_after.
       await markAlertsRetry(db, ids, failure.description, new Date(now.getTime() + failure.retryAfterSeconds * 1000))
       return
     case 'transient':
@@ -115,21 +119,33 @@ function renderAlert(item: Parameters<typeof renderItemCard>[0], lang: Lang, t: 
   return `${t('alerts-new-item')}\n\n${renderItemCard(item, lang, t)}`
 }
 
+export interface SendSignals {
+  /** Shutdown: no message leaves any more. */
+  stop: AbortSignal
+  /** Aborts the requests on the wire, a grace period after shutdown. */
+  request: AbortSignal
+  dispose(): void
+}
+
 /**
- * Aborts in-flight sends a grace period after `signal` (shutdown), so a stop neither cuts a
- * request that was about to be answered nor hangs on one retrying a dead network.
+ * The signals of one pass: a stop neither cuts a request that was about to be answered nor
+ * hangs on one retrying a dead network. Every message waiting or in flight listens to them.
  */
-function graceSignal(signal: AbortSignal): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController()
+export function sendSignals(signal: AbortSignal): SendSignals {
+  const stop = new AbortController()
+  const request = new AbortController()
+  for (const s of [stop.signal, request.signal]) setMaxListeners(MAX_PREPARED * 2, s)
   let timer: NodeJS.Timeout | undefined
   const onAbort = () => {
-    timer = setTimeout(() => controller.abort(), SHUTDOWN_GRACE_MS)
+    stop.abort()
+    timer = setTimeout(() => request.abort(), SHUTDOWN_GRACE_MS)
     timer.unref()
   }
   if (signal.aborted) onAbort()
   else signal.addEventListener('abort', onAbort, { once: true })
   return {
-    signal: controller.signal,
+    stop: stop.signal,
+    request: request.signal,
     dispose() {
       signal.removeEventListener('abort', onAbort)
       clearTimeout(timer)
@@ -137,35 +153,88 @@ function graceSignal(signal: AbortSignal): { signal: AbortSignal; dispose(): voi
   }
 }
 
-async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSignal): Promise<void> {
+/** One message to a chat (and forum topic) that delivers the outbox rows `ids`. */
+interface OutgoingMessage {
+  chatId: number
+  isGroup: boolean
+  threadId: number
+  text: string
+  ids: readonly number[]
+}
+
+export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; error: unknown } | { kind: 'stopped' }
+
+/**
+ * Sends one message, its chat acquired: waits at the pacer's gate (a place in the window, the
+ * rate limits), sends — telling the pacer when the request actually left — and marks its rows
+ * sent right after Telegram's answer, before the place is freed, so the messages a crash can
+ * repeat are at most those in the window.
+ * `stop` ends the wait at the gate; `request` aborts the request itself (shutdown, after a grace).
+ */
+export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { stop, request }: SendSignals): Promise<SendOutcome> {
+  const departure = await ctx.pacer.depart(message.chatId, message.isGroup, stop)
+  if (!departure) return { kind: 'stopped' }
+  let isAnswered = false
+  try {
+    let sent: SentMessage
+    try {
+      sent = await whenRequestWritten(departure.left, () => sendAlertMessage(ctx.api, message.chatId, message.threadId, message.text, request))
+    } catch (error) {
+      return { kind: 'failed', error }
+    }
+    isAnswered = true
+    await markAlertsSent(ctx.deps.db, message.ids, sent.messageId, ctx.deps.clock.now())
+    return { kind: 'sent' }
+  } finally {
+    departure.land(isAnswered)
+  }
+}
+
+/** Alert texts by article and language, rendered once per pass: a fan-out sends the same few items to thousands of chats. */
+type AlertTexts = Map<string, Promise<string | null>>
+
+/** The alert text of an article in a language; null when the article is no longer stored. */
+function alertText(ctx: SenderContext, texts: AlertTexts, articleId: number, lang: Lang): Promise<string | null> {
+  const key = `${articleId}:${lang}`
+  let text = texts.get(key)
+  if (!text) {
+    text = getItemsByIds(ctx.deps.db, [articleId]).then(([item]) => (item ? renderAlert(item, lang, ctx.translate(lang)) : null))
+    text.catch(() => texts.delete(key))
+    texts.set(key, text)
+  }
+  return text
+}
+
+/** Claims, renders and sends one instant alert, its chat acquired. */
+async function deliverOne(ctx: SenderContext, alert: DueAlert, texts: AlertTexts, signals: SendSignals): Promise<void> {
   const { db, clock, metrics } = ctx.deps
-  const [item] = await getItemsByIds(db, [alert.articleId])
-  if (!item) {
+  const now = clock.now()
+  const claimed = await claimAlerts(db, [alert.id], now, new Date(now.getTime() + CLAIM_LEASE_MS))
+  if (claimed.length === 0) return
+  const text = await alertText(ctx, texts, alert.articleId, alert.language ?? 'en')
+  if (text === null) {
     await markAlertsFailed(db, [alert.id], 'article no longer stored')
     metrics.alertsFailed.inc()
     return
   }
-  const lang = alert.language ?? 'en'
-  const text = renderAlert(item, lang, ctx.translate(lang))
-  const outcome = await ctx.pacer.exclusive(async (): Promise<{ sent: SentMessage } | { error: unknown }> => {
-    let sent: SentMessage
-    try {
-      ctx.pacer.markSent(alert.chatId, isGroupChat(alert.chatType))
-      sent = await sendAlertMessage(ctx.api, alert.chatId, alert.messageThreadId, text, signal)
-    } catch (error) {
-      return { error }
-    }
-    await markAlertsSent(db, [alert.id], sent.messageId, clock.now())
-    return { sent }
-  })
-  if ('error' in outcome) {
-    // Aborted at shutdown: Telegram may have the message already, so the row stays 'sending'
-    // and the next start resends it — the one repeat a crash can cause, never a loss.
-    if (signal.aborted) return
-    await recordSendFailure(ctx, alert.chatId, [alert.id], alert.attempts + 1, outcome.error)
-    return
+  const outcome = await sendPaced(ctx, { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text, ids: [alert.id] }, signals)
+  if (outcome.kind === 'sent') metrics.alertsSent.inc()
+  // Aborted at shutdown, before it left or while on the wire: the row stays 'sending' and the
+  // next start sends it (again, if Telegram had it: a repeat within the window, never a loss).
+  if (outcome.kind === 'failed' && !signals.request.aborted) await recordSendFailure(ctx, alert.chatId, [alert.id], alert.attempts + 1, outcome.error)
+}
+
+/** Waits until `at` or until one of the sends in flight ends, whichever comes first. */
+async function sleepUntilLanding(pacer: Pacer, at: number, inFlight: ReadonlySet<Promise<void>>, signal: AbortSignal): Promise<void> {
+  const wake = new AbortController()
+  const onStop = () => wake.abort()
+  signal.addEventListener('abort', onStop, { once: true })
+  try {
+    await Promise.race([...inFlight, pacer.sleepUntil(at, wake.signal)])
+  } finally {
+    wake.abort()
+    signal.removeEventListener('abort', onStop)
   }
-  metrics.alertsSent.inc()
 }
 
 /**
@@ -173,13 +242,17 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSign
  *
  * Exactly once as far as Telegram allows: each row is claimed ('sending', attempts + 1)
  * before the API call and marked 'sent' with the message id right after the answer. A crash
- * in between leaves the row 'sending'; the next start makes it due again. Sends go out one at a
- * time, so that one message may arrive twice, and none is lost.
+ * in between leaves the row 'sending'; the next start makes it due again, so the messages on
+ * the wire when it died (at most the pacer's window) may arrive twice, and none is lost.
+ * Chats are independent: one whose request hangs, that Telegram tells to wait (429) or that
+ * fails (5xx) keeps its own alerts back — in the outbox, for retry_after or a backoff — and
+ * holds no other chat's.
  */
 export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal): Promise<void> {
   const { db, clock, logger } = ctx.deps
   const inFlight = new Set<Promise<void>>()
-  const sends = graceSignal(signal)
+  const texts: AlertTexts = new Map()
+  const signals = sendSignals(signal)
   try {
     while (!signal.aborted) {
       const due = await findDueAlerts(db, clock.now(), DUE_BATCH)
@@ -192,24 +265,19 @@ export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal):
       }
       if (ready.length === 0) {
         if (due.length === 0 && inFlight.size === 0) break
-        // Chats busy with a digest page have no known ready time: look again shortly.
-        await Promise.race([...inFlight, ctx.pacer.sleepUntil(Number.isFinite(nextReadyAt) ? nextReadyAt : ctx.pacer.now() + BUSY_RECHECK_MS, signal)])
+        // Nothing due but sends on the wire: wait for one to land (new alerts are looked for now
+        // and then). Chats busy with a digest page have no known ready time: look again shortly.
+        const wakeAt = due.length === 0 ? ctx.pacer.now() + IDLE_RECHECK_MS : Number.isFinite(nextReadyAt) ? nextReadyAt : ctx.pacer.now() + BUSY_RECHECK_MS
+        await sleepUntilLanding(ctx.pacer, wakeAt, inFlight, signal)
         continue
       }
       for (const [index, alert] of ready.entries()) {
+        while (inFlight.size >= MAX_PREPARED && !signal.aborted) await Promise.race(inFlight)
         if (signal.aborted) {
           for (const rest of ready.slice(index)) ctx.pacer.release(rest.chatId)
           break
         }
-        while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight)
-        await ctx.pacer.takeGlobalSlot(signal)
-        const now = clock.now()
-        const claimed = signal.aborted ? [] : await claimAlerts(db, [alert.id], now, new Date(now.getTime() + CLAIM_LEASE_MS))
-        if (claimed.length === 0) {
-          ctx.pacer.release(alert.chatId)
-          continue
-        }
-        const task: Promise<void> = deliverOne(ctx, alert, sends.signal)
+        const task: Promise<void> = deliverOne(ctx, alert, texts, signals)
           .catch((error: unknown) => logger.error({ err: error, alertId: alert.id }, 'alert delivery step failed'))
           .finally(() => {
             ctx.pacer.release(alert.chatId)
@@ -220,6 +288,6 @@ export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal):
     }
     await Promise.all(inFlight)
   } finally {
-    sends.dispose()
+    signals.dispose()
   }
 }

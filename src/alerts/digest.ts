@@ -1,3 +1,4 @@
+import PQueue from 'p-queue'
 import { countryFlag, countryName } from '../classify/countries.js'
 import type { Lang } from '../classify/types.js'
 import { escapeHtml } from '../telegram/escape.js'
@@ -6,15 +7,17 @@ import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/le
 import type { Translate } from '../telegram/translate.js'
 import { type ItemView, getItemsByIds } from '../db/items.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
-import { markAlertsFailed, markAlertsSent } from '../db/outbox.js'
-import { CLAIM_LEASE_MS, recordSendFailure, sendAlertMessage, type SenderContext } from './deliver.js'
-import { isGroupChat } from './pacer.js'
+import { markAlertsFailed } from '../db/outbox.js'
+import { CLAIM_LEASE_MS, recordSendFailure, type SendOutcome, sendPaced, type SenderContext, type SendSignals, sendSignals } from './deliver.js'
+import { isGroupChat, MAX_IN_FLIGHT } from './pacer.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone, latestLocalHour } from '../time-zone.js'
 
 const DIGEST_TITLE_LENGTH = 200
 /** Room kept for the "page 2 of 3" line, added once the number of pages is known. */
 const PAGE_LINE_RESERVE = 40
 const NO_PARTNER = ''
+/** Chats whose digest is being sent at once: enough to keep the pacer's window full. */
+const MAX_DIGESTS_AT_ONCE = MAX_IN_FLIGHT
 
 interface DigestPage {
   text: string
@@ -73,8 +76,8 @@ function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, head
 }
 
 /** Sends one chat's digest: every claimed row, per forum topic, page by page; false if one failed. */
-async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], signal: AbortSignal): Promise<boolean> {
-  const { db, clock } = ctx.deps
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], signals: SendSignals): Promise<boolean> {
+  const { db, clock, metrics } = ctx.deps
   const lang = subscriber.language ?? 'en'
   const t = ctx.translate(lang)
   const isGroup = isGroupChat(subscriber.chatType)
@@ -86,29 +89,27 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
     const shown = new Set(items.map((i) => i.id))
     const gone = threadRows.filter((r) => !shown.has(r.articleId)).map((r) => r.id)
     await markAlertsFailed(db, gone, 'article no longer stored')
-    ctx.deps.metrics.alertsFailed.inc(gone.length)
+    metrics.alertsFailed.inc(gone.length)
     const header = t('alerts-digest-header', { count: items.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
     const pending = new Map(threadRows.map((r) => [r.articleId, r.id]))
     for (const page of renderDigest(items, lang, t, header)) {
-      if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signal))) return false
+      if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signals.stop))) return false
+      const ids = page.itemIds.map((id) => pending.get(id)!)
+      let outcome: SendOutcome
       try {
-        await ctx.pacer.takeGlobalSlot(signal)
-        const ids = page.itemIds.map((id) => pending.get(id)!)
-        await ctx.pacer.exclusive(async () => {
-          ctx.pacer.markSent(subscriber.chatId, isGroup)
-          const sent = await sendAlertMessage(ctx.api, subscriber.chatId, threadId, page.text, signal)
-          await markAlertsSent(db, ids, sent.messageId, clock.now())
-        })
-        ctx.deps.metrics.alertsSent.inc(ids.length)
-        for (const id of page.itemIds) pending.delete(id)
-      } catch (error) {
-        if (signal.aborted) return false
-        const attempts = Math.max(...threadRows.map((r) => r.attempts))
-        await recordSendFailure(ctx, subscriber.chatId, [...pending.values()], attempts, error)
-        return false
+        outcome = await sendPaced(ctx, { chatId: subscriber.chatId, isGroup, threadId, text: page.text, ids }, signals)
       } finally {
         ctx.pacer.release(subscriber.chatId)
       }
+      if (outcome.kind === 'stopped') return false
+      if (outcome.kind === 'failed') {
+        if (signals.request.aborted) return false
+        const attempts = Math.max(...threadRows.map((r) => r.attempts))
+        await recordSendFailure(ctx, subscriber.chatId, [...pending.values()], attempts, outcome.error)
+        return false
+      }
+      metrics.alertsSent.inc(ids.length)
+      for (const id of page.itemIds) pending.delete(id)
     }
   }
   return true
@@ -123,21 +124,29 @@ function formatDigestDate(now: Date, timeZone: string, lang: Lang): string {
  * One pass of the digest worker: every subscriber whose digest hour has come (in their time
  * zone) gets the items queued for them up to that moment, once; items queued later wait for
  * the next day. Subscribers who went back to instant alerts get what was waiting at once.
- * Nothing is sent when nothing is new.
+ * Nothing is sent when nothing is new. Digests to different chats go out side by side through
+ * the shared pacer, so a thousand subscribers at 09:00 do not wait for each other's round trips.
  */
 export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): Promise<void> {
   const { db, clock, logger } = ctx.deps
-  for (const subscriber of await listDigestSubscribers(db)) {
-    if (signal.aborted) return
+  const signals = sendSignals(signal)
+  const queue = new PQueue({ concurrency: MAX_DIGESTS_AT_ONCE })
+  const sendIfDue = async (subscriber: DigestSubscriber): Promise<void> => {
+    if (signals.stop.aborted) return
     const now = clock.now()
     const scheduledAt = subscriber.alertMode === 'instant' ? now : latestLocalHour(now, subscriber.digestHour, subscriber.timeZone)
-    if (subscriber.alertMode === 'digest' && scheduledAt.getTime() <= Date.parse(subscriber.lastDigestAt ?? subscriber.createdAt)) continue
+    if (subscriber.alertMode === 'digest' && scheduledAt.getTime() <= Date.parse(subscriber.lastDigestAt ?? subscriber.createdAt)) return
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, scheduledAt, now, new Date(now.getTime() + CLAIM_LEASE_MS))
-      if (rows.length === 0) continue
-      if (await sendDigest(ctx, subscriber, rows, signal)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (rows.length === 0) return
+      if (await sendDigest(ctx, subscriber, rows, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }
+  }
+  try {
+    await queue.addAll((await listDigestSubscribers(db)).map((subscriber) => () => sendIfDue(subscriber)))
+  } finally {
+    signals.dispose()
   }
 }

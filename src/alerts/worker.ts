@@ -18,6 +18,8 @@ const KEEP_FINISHED_MS = 30 * 24 * 3_600_000
 const PRUNE_EVERY_MS = 3_600_000
 
 export interface Alerts {
+  /** The Bot API client both loops send with (createSenderApi: no auto-retry, a send timeout). */
+  readonly api: Api
   /** Instant alerts: claims due outbox rows and sends them, paced. */
   sender: Loop
   /** Daily digests, at each subscriber's hour. */
@@ -28,6 +30,7 @@ export interface Alerts {
 }
 
 export interface AlertsOptions {
+  /** Normally createSenderApi(config). */
   api: Api
   translate: TranslateFor
   /** Shared by both loops so instant alerts and digests together stay within Telegram's limits. */
@@ -60,6 +63,7 @@ export function createAlerts(deps: AppDeps, { api, translate, pacer = new Pacer(
   })
 
   return {
+    api,
     sender,
     digest,
     async start() {

@@ -3,7 +3,7 @@ import { sequentialize } from '@grammyjs/runner'
 import { conversations, createConversation } from '@grammyjs/conversations'
 import { Bot, type Context } from 'grammy'
 import type { AppDeps } from '../deps.js'
-import { messageDefaults } from '../telegram/api-defaults.js'
+import { BOT_API_TIMEOUT_SECONDS, messageDefaults } from '../telegram/api-defaults.js'
 import type { BotContext } from './context.js'
 import { ADD_SOURCE_CONVERSATION, addSourceConversation } from './conversations/add-source.js'
 import { EDIT_KIND_CONVERSATION, editKindConversation } from './conversations/edit-kind.js'
@@ -30,7 +30,7 @@ const CONVERSATION_WAIT_MS = 30 * 60_000
  * `i18n` is passed in when others (alerts, digests) translate with the same instance.
  */
 export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
-  const bot = new Bot<BotContext>(deps.config.botToken, { client: { apiRoot: deps.config.telegramApiRoot } })
+  const bot = new Bot<BotContext>(deps.config.botToken, { client: { apiRoot: deps.config.telegramApiRoot, timeoutSeconds: BOT_API_TIMEOUT_SECONDS } })
   bot.api.config.use(messageDefaults, autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }))
 
   bot.use(async (ctx, next) => {

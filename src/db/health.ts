@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { earliestLocalHour, latestLocalHour } from '../time-zone.js'
 import type { Db } from './database.js'
 
 /** What /healthz and /metrics read from the database, in one round of cheap queries. */
@@ -10,7 +11,10 @@ export interface HealthSnapshot {
   lastPollSuccessAt: string | null
   /** Alerts not yet delivered (pending, or claimed by a sender), digests waiting for their hour included. */
   alertsWaiting: number
-  /** Of those, the ones due now. */
+  /**
+   * Of those, the ones the sender should be sending now: instant alerts past their next
+   * attempt, and digest alerts whose subscriber's digest hour has come.
+   */
   alertsDue: number
   /** When the longest-waiting due alert became due. */
   oldestAlertDueAt: string | null
@@ -27,24 +31,75 @@ export async function readHealthSnapshot(db: Db, now: Date): Promise<HealthSnaps
     ])
     .where('is_enabled', '=', 1)
     .executeTakeFirstOrThrow()
-  const outbox = await db
-    .selectFrom('alert_outbox')
-    .select((eb) => {
-      const isDue = eb('next_attempt_at', '<=', now.toISOString())
-      return [
-        eb.fn.countAll<number>().as('waiting'),
-        sql<number>`coalesce(sum(${isDue}), 0)`.as('due'),
-        sql<string | null>`min(case when ${isDue} then next_attempt_at end)`.as('oldest'),
-      ]
-    })
-    .where('state', 'in', ['pending', 'sending'])
-    .executeTakeFirstOrThrow()
+  const waiting = await db.selectFrom('alert_outbox').select((eb) => eb.fn.countAll<number>().as('count')).where('state', 'in', ['pending', 'sending']).executeTakeFirstOrThrow()
+  const due = [await readDueInstantAlerts(db, now), ...(await readDueDigests(db, now))]
+  const oldest = due.map((d) => d.since).filter((since) => since !== null).sort()[0] ?? null
   return {
     enabledSources: Number(sources.enabled),
     failingSources: Number(sources.failing),
     lastPollSuccessAt: sources.last_success_at,
-    alertsWaiting: Number(outbox.waiting),
-    alertsDue: Number(outbox.due),
-    oldestAlertDueAt: outbox.oldest,
+    alertsWaiting: Number(waiting.count),
+    alertsDue: due.reduce((sum, d) => sum + d.count, 0),
+    oldestAlertDueAt: oldest,
   }
+}
+
+interface DueGroup {
+  count: number
+  /** When the oldest of them became due (ISO); null when there are none. */
+  since: string | null
+}
+
+/** Instant alerts for active subscribers that are past their next attempt: what the sender picks up now. */
+async function readDueInstantAlerts(db: Db, now: Date): Promise<DueGroup> {
+  const row = await db
+    .selectFrom('alert_outbox as o')
+    .innerJoin('subscriber as b', 'b.chat_id', 'o.chat_id')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('o.next_attempt_at').as('since')])
+    .where('o.state', 'in', ['pending', 'sending'])
+    .where('o.delivery', '=', 'instant')
+    .where('o.next_attempt_at', '<=', now.toISOString())
+    .where('b.is_active', '=', 1)
+    .executeTakeFirstOrThrow()
+  return { count: Number(row.count), since: row.since }
+}
+
+/**
+ * Digest alerts whose digest is owed, one group per subscriber. As the digest worker
+ * (alerts/digest.ts) schedules them, a digest subscriber's queued alert is due at the first
+ * digest hour, in their time zone, after both its queueing and the last digest sent (and not
+ * before a retry's next attempt); a subscriber who went back to instant alerts is owed what
+ * waited from the moment of the switch. Items waiting for a digest hour still to come are not due.
+ */
+async function readDueDigests(db: Db, now: Date): Promise<DueGroup[]> {
+  const subscribers = await db
+    .selectFrom('alert_outbox as o')
+    .innerJoin('subscriber as b', 'b.chat_id', 'o.chat_id')
+    .select((eb) => ['b.chat_id', 'b.alert_mode', 'b.digest_hour', 'b.time_zone', 'b.last_digest_at', 'b.created_at', 'b.updated_at', eb.fn.min('o.created_at').as('oldest_queued_at')])
+    .where('o.state', 'in', ['pending', 'sending'])
+    .where('o.delivery', '=', 'digest')
+    .where('b.is_active', '=', 1)
+    .groupBy('b.chat_id')
+    .execute()
+  const groups: DueGroup[] = []
+  for (const s of subscribers) {
+    const oldestQueuedAt = new Date(s.oldest_queued_at)
+    const owedFrom =
+      s.alert_mode === 'instant'
+        ? new Date(Math.max(oldestQueuedAt.getTime(), Date.parse(s.updated_at)))
+        : earliestLocalHour(new Date(Math.max(oldestQueuedAt.getTime(), Date.parse(s.last_digest_at ?? s.created_at) + 1)), s.digest_hour, s.time_zone)
+    if (owedFrom > now) continue
+    const owedUpTo = s.alert_mode === 'instant' ? now : latestLocalHour(now, s.digest_hour, s.time_zone)
+    const owed = await db
+      .selectFrom('alert_outbox')
+      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('next_attempt_at').as('retry_at')])
+      .where('chat_id', '=', s.chat_id)
+      .where('state', 'in', ['pending', 'sending'])
+      .where('delivery', '=', 'digest')
+      .where('created_at', '<=', owedUpTo.toISOString())
+      .executeTakeFirstOrThrow()
+    const since = new Date(Math.max(owedFrom.getTime(), owed.retry_at ? Date.parse(owed.retry_at) : 0))
+    if (Number(owed.count) > 0 && since <= now) groups.push({ count: Number(owed.count), since: since.toISOString() })
+  }
+  return groups
 }

@@ -128,9 +128,10 @@ export interface DueAlert {
 }
 
 /**
- * The oldest due instant alert of each chat (so one busy chat never hides the others), oldest
- * first, for active subscribers: pending rows, and rows left in 'sending' whose claim lease
- * ran out (the process died mid-send).
+ * Each chat's oldest waiting instant alert, when it is due (so one busy chat never hides the
+ * others, and a chat's alerts go in order: one told to wait by a 429 or backing off after a
+ * failure waits whole), oldest first, for active subscribers. Due means pending and past its
+ * next attempt, or left in 'sending' after its claim lease ran out (the process died mid-send).
  */
 export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<DueAlert[]> {
   const iso = now.toISOString()
@@ -144,9 +145,9 @@ export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<D
         .select((e) => e.fn.min<number>('id').as('id'))
         .where('state', 'in', ['pending', 'sending'])
         .where('delivery', '=', 'instant')
-        .where('next_attempt_at', '<=', iso)
         .groupBy('chat_id'),
     )
+    .where('o.next_attempt_at', '<=', iso)
     .where('b.is_active', '=', 1)
     .orderBy('o.id')
     .limit(limit)
@@ -208,8 +209,8 @@ export async function markAlertsFailed(db: Db, ids: readonly number[], error: st
 
 /**
  * Rows left in 'sending' by a process that died between claiming and marking: due again now.
- * Called once when the sender starts; the message may have reached Telegram already, so at
- * most these rows (one per chat in flight) can be delivered twice.
+ * Called once when the sender starts. Of these, the messages that were on the wire (at most the
+ * pacer's window) may have reached Telegram already and arrive twice; the others never left.
  */
 export async function recoverInterruptedAlerts(db: Db, now: Date): Promise<number> {
   const result = await db

@@ -188,6 +188,8 @@ export interface ArchiveChangeTable {
   id: number
   version: number
   changed_at: Timestamp
+}
+
 export type BackfillState = 'running' | 'done' | 'failed'
 
 /** A walk back through one source's archive; `cursor` is the next page, stored with each page's items. */

@@ -23,7 +23,7 @@ const CHAT_GONE_400 = /chat not found|group chat was deactivated|peer_id_invalid
 
 /** Classifies an error thrown by a grammY API call; returns null for errors that are not Telegram's (bugs). */
 export function classifyTelegramError(error: unknown): TelegramFailure | null {
-  if (error instanceof HttpError) return { kind: 'transient', description: `network: ${error.message}` }
+  if (error instanceof HttpError) return { kind: 'transient', description: `network: ${error.message}${describeCause(error.error)}` }
   if (!(error instanceof GrammyError)) return null
   const description = error.description
   const migrateTo = error.parameters.migrate_to_chat_id
@@ -34,4 +34,11 @@ export function classifyTelegramError(error: unknown): TelegramFailure | null {
   if (error.error_code === 400 && /message is not modified/i.test(description)) return { kind: 'not-modified', description }
   if (error.error_code === 400 && CHAT_GONE_400.test(description)) return { kind: 'chat-gone', description }
   return { kind: 'rejected', description }
+}
+
+// The cause says what went wrong (a timeout, ECONNRESET); its URL carries the bot token.
+const BOT_TOKEN_IN_URL = /\/bot\d+:[\w-]+/g
+
+function describeCause(cause: unknown): string {
+  return cause instanceof Error ? ` (${cause.message.replace(BOT_TOKEN_IN_URL, '/bot…')})` : ''
 }

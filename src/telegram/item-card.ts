@@ -11,6 +11,9 @@ export const MAX_TITLE_LENGTH = 300
 const MAX_SOURCE_LENGTH = 80
 const MAX_PARTIES_SHOWN = 8
 
+// Building an Intl formatter costs far more than using one; an alert fan-out formats thousands of dates.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
+
 export interface CardOptions {
   /** Lower than MAX_TITLE_LENGTH when a list of cards has to shrink to fit one message. */
   maxTitleLength?: number
@@ -23,8 +26,13 @@ export interface CardOptions {
 export function formatItemDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  // British order ("21 Nov 2026") reads the same to everyone; American would put the month first.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(date)
+  let format = dateFormats.get(lang)
+  if (!format) {
+    // British order ("21 Nov 2026") reads the same to everyone; American would put the month first.
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE })
+    dateFormats.set(lang, format)
+  }
+  return format.format(date)
 }
 
 /** The year an item was published, in Kazakhstan (for "since 2019" headers). */

@@ -39,13 +39,13 @@ describe('alert sender', () => {
     expect(await t.deps.metrics.alertsSent.get()).toMatchObject({ values: [{ value: 2 }] })
   })
 
-  it('honours a short retry_after within the call (auto-retry)', async () => {
+  it('retries at once when retry_after is 0, in the same pass', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
     t.api.once('sendMessage', () => errors.tooManyRequests(0))
     await deliver()
     expect(t.api.sent()).toHaveLength(2)
-    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 1 })
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 2 })
   })
 
   it('keeps a long retry_after in the row and sends only once it has passed', async () => {

@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { sendDueDigests } from '../../src/alerts/digest.js'
-import { latestLocalHour } from '../../src/time-zone.js'
-import { Pacer } from '../../src/alerts/pacer.js'
+import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
-import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
@@ -18,6 +15,18 @@ describe('latestLocalHour', () => {
     ['2026-11-21T04:00:00.000Z', 9, 'Not/AZone', '2026-11-21T04:00:00.000Z'],
   ])('at %s, hour %i in %s → %s', (now, hour, zone, expected) => {
     expect(latestLocalHour(new Date(now), hour, zone).toISOString()).toBe(expected)
+  })
+})
+
+describe('earliestLocalHour', () => {
+  it.each([
+    ['2026-11-21T04:00:00.000Z', 9, 'Asia/Almaty', '2026-11-21T04:00:00.000Z'],
+    ['2026-11-21T04:00:00.001Z', 9, 'Asia/Almaty', '2026-11-22T04:00:00.000Z'],
+    ['2026-11-20T23:00:00.000Z', 9, 'Asia/Almaty', '2026-11-21T04:00:00.000Z'],
+    ['2026-03-28T08:00:00.001Z', 9, 'Europe/Berlin', '2026-03-29T07:00:00.000Z'],
+    ['2026-10-24T08:00:00.000Z', 9, 'Europe/Berlin', '2026-10-25T08:00:00.000Z'],
+  ])('from %s, hour %i in %s → %s', (from, hour, zone, expected) => {
+    expect(earliestLocalHour(new Date(from), hour, zone).toISOString()).toBe(expected)
   })
 })
 
@@ -88,9 +97,7 @@ describe('daily digest', () => {
     )
     await publish(t.db, ids, t.clock.now())
     t.clock.set('2026-11-21T04:00:00.000Z')
-    const unthrottled = new Pacer({ messagesPerSecond: 1000, perChatIntervalMs: 0, groupMessagesPerWindow: 1000, groupWindowMs: 1 })
-    const i18n = createI18n()
-    await sendDueDigests({ deps: t.deps, api: t.bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), pacer: unthrottled }, new AbortController().signal)
+    await runDigest()
 
     const pages = sentTo(201)
     expect(pages.length).toBeGreaterThan(1)

@@ -81,10 +81,15 @@ export class FakeBotApi {
   private isStopped = false
   /** Opt-in: answer 429 with retry_after, as Telegram does, to a sender going faster than this. */
   rateLimits: RateLimits | undefined
-  /** Calls refused by `rateLimits` (not in `calls`). */
-  readonly rateLimited: ApiCall[] = []
+  /** Calls refused by `rateLimits` (not in `calls`), with the limit they broke. */
+  readonly rateLimited: (ApiCall & { limit: 'overall' | 'chat' | 'group' })[] = []
   private readonly recentSends: number[] = []
   private readonly recentSendsByChat = new Map<number, number[]>()
+  /** Every answer but getUpdates' leaves this long after its request arrived: a Bot API far away. */
+  latencyMs = 0
+  /** Requests arrived and not yet answered (getUpdates aside), and the most there were at once. */
+  pending = 0
+  peakPending = 0
 
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
@@ -126,6 +131,8 @@ export class FakeBotApi {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Telegram counts a request when it arrives, not once its body has been read.
+    const arrivedAt = performance.now()
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '')
     const raw = await readBody(req)
     if (!match || match[1] !== this.token) return reply(res, telegramError(404, 'Not Found'))
@@ -137,32 +144,40 @@ export class FakeBotApi {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
     if (method === 'getUpdates') return reply(res, { body: { ok: true, result: await this.takeUpdates(payload) } })
-    const limited = this.checkRateLimits(method, payload)
+    this.pending += 1
+    this.peakPending = Math.max(this.peakPending, this.pending)
+    const answer = await this.answerCall(method, payload, arrivedAt)
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs - (performance.now() - arrivedAt)))
+    this.pending -= 1
+    reply(res, answer)
+  }
+
+  private async answerCall(method: string, payload: Record<string, any>, arrivedAt: number): Promise<FakeAnswer> {
+    const limited = this.checkRateLimits(method, payload, arrivedAt)
     if (limited) {
-      this.rateLimited.push({ method, payload })
-      return reply(res, limited)
+      this.rateLimited.push({ method, payload, limit: limited.limit })
+      return limited.answer
     }
     this.calls.push({ method, payload })
     const rule = this.rules.find((r) => r.remaining > 0 && (r.method === undefined || r.method === method) && (r.chatId === undefined || Number(payload.chat_id) === r.chatId))
     if (rule) {
       rule.remaining -= 1
-      return reply(res, await rule.answer(payload))
+      return rule.answer(payload)
     }
-    reply(res, this.answer(method, payload))
+    return this.answer(method, payload)
   }
 
-  private checkRateLimits(method: string, payload: Record<string, any>): FakeAnswer | undefined {
+  private checkRateLimits(method: string, payload: Record<string, any>, now: number): { answer: FakeAnswer; limit: 'overall' | 'chat' | 'group' } | undefined {
     if (!this.rateLimits || !RATE_LIMITED_METHODS.has(method)) return undefined
     const { perSecond, perChatIntervalMs, groupPerMinute } = this.rateLimits
-    const now = performance.now()
     while (this.recentSends.length > 0 && this.recentSends[0]! <= now - 1000) this.recentSends.shift()
-    if (this.recentSends.length >= perSecond) return errors.tooManyRequests(1)
+    if (this.recentSends.length >= perSecond) return { answer: errors.tooManyRequests(1), limit: 'overall' }
     const chatId = Number(payload.chat_id)
     const chatSends = this.recentSendsByChat.get(chatId) ?? []
     while (chatSends.length > 0 && chatSends[0]! <= now - 60_000) chatSends.shift()
     const last = chatSends.at(-1)
-    if (last !== undefined && now - last < perChatIntervalMs) return errors.tooManyRequests(Math.ceil((last + perChatIntervalMs - now) / 1000))
-    if (chatId < 0 && chatSends.length >= groupPerMinute) return errors.tooManyRequests(Math.ceil((chatSends[0]! + 60_000 - now) / 1000))
+    if (last !== undefined && now - last < perChatIntervalMs) return { answer: errors.tooManyRequests(Math.ceil((last + perChatIntervalMs - now) / 1000)), limit: 'chat' }
+    if (chatId < 0 && chatSends.length >= groupPerMinute) return { answer: errors.tooManyRequests(Math.ceil((chatSends[0]! + 60_000 - now) / 1000)), limit: 'group' }
     this.recentSends.push(now)
     chatSends.push(now)
     this.recentSendsByChat.set(chatId, chatSends)

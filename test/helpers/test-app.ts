@@ -28,18 +28,52 @@ export class TestClock implements Clock {
 }
 
 /**
- * Virtual time for the alert pacer: sleeping moves the clock, so a second of pacing costs
- * nothing. Each sleep still yields to I/O, so a sender waiting for a busy chat lets the other
- * sender's request finish.
+ * Virtual time for the alert pacer, a discrete-event clock: sleepers wake one per turn of the
+ * event loop in the order of their wake times, each moving the clock to its wake time, so a
+ * second of pacing costs nothing and concurrent sleepers share one consistent timeline. Each
+ * turn lets I/O through, so requests on the wire are answered meanwhile. An aborted sleep ends
+ * at once and moves nothing.
  */
 export function virtualPaceTimer(): PaceTimer & { at: number } {
+  const sleepers: { wakeAt: number; order: number; wake(): void }[] = []
+  let order = 0
+  let isScheduled = false
+  const wakeNext = () => {
+    isScheduled = false
+    sleepers.sort((a, b) => a.wakeAt - b.wakeAt || a.order - b.order)
+    const next = sleepers.shift()
+    if (!next) return
+    timer.at = Math.max(timer.at, next.wakeAt)
+    next.wake()
+    schedule()
+  }
+  const schedule = () => {
+    if (isScheduled || sleepers.length === 0) return
+    isScheduled = true
+    setImmediate(wakeNext)
+  }
   const timer = {
     at: 0,
     now: () => timer.at,
-    sleep: async (ms: number) => {
-      await new Promise((resolve) => setImmediate(resolve))
-      timer.at += Math.max(0, ms)
-    },
+    sleep: (ms: number, signal: AbortSignal) =>
+      new Promise<void>((resolve) => {
+        if (signal.aborted) return resolve()
+        const onAbort = () => {
+          sleepers.splice(sleepers.indexOf(sleeper), 1)
+          resolve()
+        }
+        const sleeper = {
+          wakeAt: timer.at + Math.max(0, ms),
+          order: order++,
+          wake: () => {
+            signal.removeEventListener('abort', onAbort)
+            resolve()
+          },
+        }
+        signal.addEventListener('abort', onAbort, { once: true })
+        sleepers.push(sleeper)
+        schedule()
+      }),
   }
   return timer
 }
@@ -82,6 +116,8 @@ export interface TestApp {
   api: FakeBotApi
   db: Db
   clock: TestClock
+  /** The alert pacer's virtual time. */
+  paceTimer: ReturnType<typeof virtualPaceTimer>
   deps: AppDeps
   app: App
   bot: App['bot']
@@ -91,26 +127,26 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Puts something between the app and the fake (a holding proxy), given the fake. */
   apiRoot?: (api: FakeBotApi) => Promise<string>
-  /** Alerts paced in real time, for tests of the pacing itself; otherwise in virtual time. */
-  isPacedInRealTime?: boolean
   /** Backfills from the bot: the gap between requests to one host, slept in virtual time (none by default). */
   backfillGapMs?: number
 }
 
 /** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
-export async function createTestApp(env: Record<string, string> = {}, { apiRoot, isPacedInRealTime = false, backfillGapMs = 0 }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, { apiRoot, backfillGapMs = 0 }: TestAppOptions = {}): Promise<TestApp> {
   const api = new FakeBotApi()
   await api.start()
   const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
   const db = await createTestDb()
   const clock = new TestClock()
   const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
-  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, backfiller: { pace: { minHostGapMs: backfillGapMs, sleep: virtualSleep(clock) } }, ...(isPacedInRealTime ? {} : { pacer: new Pacer(TELEGRAM_PACE, virtualPaceTimer()) }) })
+  const paceTimer = virtualPaceTimer()
+  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, backfiller: { pace: { minHostGapMs: backfillGapMs, sleep: virtualSleep(clock) } }, pacer: new Pacer(TELEGRAM_PACE, paceTimer) })
   await app.bot.init()
   return {
     api,
     db,
     clock,
+    paceTimer,
     deps,
     app,
     bot: app.bot,

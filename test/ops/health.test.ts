@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ALERT_STUCK_SECONDS, evaluateHealth, STALE_POLL_MIN_SECONDS } from '../../src/http/health.js'
 import type { Db } from '../../src/db/database.js'
+import { readHealthSnapshot } from '../../src/db/health.js'
+import { setAlertSettings } from '../../src/db/subscriptions.js'
+import { publish, seedAlertItems, seedSubscriber } from '../alerts/alert-fixtures.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { addQueuedAlert, type OpsApp, startOpsApp } from './ops-app.js'
 
 const HOUR_MS = 3600_000
@@ -112,5 +116,60 @@ describe('evaluateHealth thresholds', () => {
   it('is unhealthy when updates stopped arriving', () => {
     const report = evaluateHealth({ snapshot: { ...snapshot, enabledSources: 0 }, isReceivingUpdates: false, now, startedAt, pollIntervalSeconds: 900 })
     expect(report).toMatchObject({ status: 'unhealthy', updates: 'stopped', problems: ['not receiving Telegram updates'] })
+  })
+})
+
+describe('alerts due, for /healthz and /metrics', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  const health = async () => {
+    const now = t.clock.now()
+    const snapshot = await readHealthSnapshot(t.db, now)
+    return { snapshot, report: evaluateHealth({ snapshot, isReceivingUpdates: true, now, startedAt: now, pollIntervalSeconds: 900 }) }
+  }
+
+  it('counts items waiting for a digest hour as due only once that hour has come', async () => {
+    // 09:00 in Almaty is 04:00 UTC; in Moscow 06:00 UTC.
+    await seedSubscriber(t.db, { chatId: 201, alertMode: 'digest', digestHour: 9 })
+    await seedSubscriber(t.db, { chatId: 202, alertMode: 'digest', digestHour: 9, timeZone: 'Europe/Moscow' })
+    t.clock.set('2026-11-21T06:30:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ publishedAt: '2026-11-21T06:00:00.000Z' }]), t.clock.now())
+
+    // Queued after today's digests: waiting for tomorrow's, all day long.
+    for (const at of ['2026-11-21T07:01:00.000Z', '2026-11-21T23:00:00.000Z', '2026-11-22T03:59:00.000Z']) {
+      t.clock.set(at)
+      expect((await health()).snapshot).toMatchObject({ alertsWaiting: 2, alertsDue: 0, oldestAlertDueAt: null })
+    }
+    t.clock.set('2026-11-22T04:10:00.000Z')
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 2, alertsDue: 1, oldestAlertDueAt: '2026-11-22T04:00:00.000Z' })
+    expect((await health()).report.status).toBe('ok')
+    // A digest worker that stopped: overdue past the limit.
+    t.clock.set('2026-11-22T04:31:00.000Z')
+    const { report } = await health()
+    expect(report).toMatchObject({ status: 'unhealthy', alerts: { waiting: 2, due: 1, oldestDueAgeSeconds: ALERT_STUCK_SECONDS + 60 } })
+
+    t.clock.set('2026-11-22T06:00:00.000Z')
+    await t.app.alerts.digest.runOnce()
+    expect(t.api.sent().map((c) => c.payload.chat_id)).toEqual([201, 202])
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 0, alertsDue: 0 })
+  })
+
+  it('counts instant alerts as due from their next attempt, and a subscriber back on instant alerts from the switch', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await seedSubscriber(t.db, { chatId: 201, alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ publishedAt: '2026-11-21T04:30:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T05:10:00.000Z')
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 2, alertsDue: 1, oldestAlertDueAt: '2026-11-21T05:00:00.000Z' })
+
+    await setAlertSettings(t.db, { chatId: 201, chatType: 'private' }, { alertMode: 'instant' }, t.clock.now())
+    t.clock.set('2026-11-21T05:20:00.000Z')
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 2, alertsDue: 2, oldestAlertDueAt: '2026-11-21T05:00:00.000Z' })
+    await t.db.updateTable('alert_outbox').set({ state: 'sent' }).where('chat_id', '=', 101).execute()
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 1, alertsDue: 1, oldestAlertDueAt: '2026-11-21T05:10:00.000Z' })
   })
 })
