@@ -4,6 +4,7 @@ import { migrateToLatestOrThrow } from '../db/migrate.js'
 import { listEnabledSources } from '../db/sources.js'
 import { createFetcher } from '../ingest/fetch.js'
 import { formatSummaryLine } from '../ingest/ingest-source.js'
+import { createPipelineWork } from '../ingest/pipeline-work.js'
 import { ingestSources } from '../ingest/poller.js'
 import { syncSourcesFile } from '../ingest/sources-file.js'
 import { createMetrics } from '../metrics.js'
@@ -19,7 +20,7 @@ export const run: Command = async (argv, io) => {
   if (!config) return 1
   // Logs go to stderr so stdout carries only the summary lines.
   const logger = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, base: undefined }, io.stderr)
-  const fetcher = createFetcher()
+  const tools = { fetcher: createFetcher(), work: createPipelineWork() }
   try {
     return await withDatabase(io, config.databasePath, async (db) => {
       await migrateToLatestOrThrow(db)
@@ -31,12 +32,13 @@ export const run: Command = async (argv, io) => {
       }
       const sources = await listEnabledSources(db)
       if (sources.length === 0) io.stderr.write(`no enabled sources (SOURCES_FILE=${config.sourcesFile})\n`)
-      const summaries = await ingestSources(deps, fetcher, sources)
+      const summaries = await ingestSources(deps, tools, sources)
       for (const summary of summaries) io.stdout.write(`${formatSummaryLine(summary)}\n`)
       return 0
     })
   } finally {
-    fetcher.close()
+    tools.fetcher.close()
+    await tools.work.close()
   }
 }
 

@@ -20,6 +20,8 @@ export interface Feed {
   /** The channel's <ttl>, in minutes. */
   ttlMinutes: number | null
   items: FeedItem[]
+  /** Set when the feed was cut short and only its complete items were read: what was repaired. */
+  repair: string | null
 }
 
 export type ParseFeedResult = { ok: true; feed: Feed } | { ok: false; reason: string }
@@ -87,15 +89,51 @@ function repairXml(xml: string): string {
     })
 }
 
-async function parseLoose(xml: string): Promise<Parser.Output<RawItem>> {
+const ITEM_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/gi
+const ITEM_START = /<(?:[\w.-]+:)?(?:item|entry)[\s>]/i
+const TAG = /<(\/?)([\w:.-]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g
+
+/**
+ * A feed cut short (a dropped connection, a size cap) kept up to its last complete item, with
+ * the elements that enclose the items (rss, channel; rdf:RDF; feed) closed again, as
+ * feedparser and gofeed recover such feeds. Null when no item is complete.
+ */
+function closeTruncated(xml: string): string | null {
+  let end = -1
+  for (const match of xml.matchAll(ITEM_END)) end = match.index + match[0].length
+  const firstItem = ITEM_START.exec(xml)
+  if (end < 0 || !firstItem) return null
+  const open: string[] = []
+  for (const [, closing, name, selfClosing] of xml.slice(0, firstItem.index).matchAll(TAG)) {
+    if (selfClosing) continue
+    if (!closing) open.push(name!)
+    else if (open.at(-1) === name) open.pop()
+  }
+  return `${xml.slice(0, end)}${open.reverse().map((name) => `</${name}>`).join('')}`
+}
+
+async function parseLoose(xml: string): Promise<{ output: Parser.Output<RawItem>; truncatedBy: string | null }> {
+  let repaired = xml
   try {
-    return await newParser().parseString(xml)
+    return { output: await newParser().parseString(xml), truncatedBy: null }
   } catch (error) {
-    const repaired = repairXml(xml)
-    if (repaired === xml) throw error
-    return newParser().parseString(repaired)
+    repaired = repairXml(xml)
+    try {
+      if (repaired !== xml) return { output: await newParser().parseString(repaired), truncatedBy: null }
+    } catch {
+      // Not only entities: perhaps cut short, tried below.
+    }
+    const closed = closeTruncated(repaired)
+    if (closed === null) throw error
+    try {
+      return { output: await newParser().parseString(closed), truncatedBy: firstLine(error) }
+    } catch {
+      throw error
+    }
   }
 }
+
+const firstLine = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error))
 
 function itemDate(item: RawItem): Date | null {
   for (const field of [item.published, item.pubDate, item['dc:date'], item.date, item.issued, item.updated, item.modified, item.isoDate]) {
@@ -115,11 +153,11 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeed
     return { ok: false, reason: /<html[\s>]/i.test(xml.slice(0, 2000)) ? 'not a feed: got an HTML page' : 'not a feed' }
   }
   let output: Parser.Output<RawItem>
+  let truncatedBy: string | null
   try {
-    output = await parseLoose(xml)
+    ;({ output, truncatedBy } = await parseLoose(xml))
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-    return { ok: false, reason: `malformed feed: ${message}`.slice(0, 200) }
+    return { ok: false, reason: `malformed feed: ${firstLine(error)}`.slice(0, 200) }
   }
   const feedLink = resolveUrl(textOf(output.link), feedUrl)
   const base = feedLink ?? feedUrl
@@ -143,6 +181,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeed
       link: feedLink,
       ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
       items,
+      repair: truncatedBy === null ? null : `feed repaired: cut short (${truncatedBy}), its ${items.length} complete items read`.slice(0, 200),
     },
   }
 }

@@ -1,28 +1,33 @@
-import { createHash } from 'node:crypto'
-import { foldText, searchWords } from '../language/normalize.js'
 import PQueue from 'p-queue'
 import { enqueueAlerts } from '../alerts/enqueue.js'
-import type { Classifier } from '../classify/classify.js'
-import { LANGS, type Classification, type Lang } from '../classify/types.js'
+import type { Classification } from '../classify/types.js'
 import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
 import type { ArticleStatus, SourceType } from '../db/schema.js'
 import { recordPollSuccess, type Source } from '../db/sources.js'
 import { hasAlertRecipients } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
-import { extractArticle } from './article.js'
+import { blockedKindOf } from './address-guard.js'
 import type { DateOrigin } from './dates.js'
-import { decodeBody } from './decode.js'
-import type { Fetcher } from './fetch.js'
+import type { Fetcher, FetchOk } from './fetch.js'
 import { listGovkz } from './listing/govkz.js'
 import { listHtml } from './listing/html.js'
 import type { Candidate, Lister } from './listing/listing.js'
 import { listRss } from './listing/rss.js'
 import { listSitemap } from './listing/sitemap.js'
+import { cleanBody, fingerprint, MAX_STORED_BODY_CHARS, MAX_STORED_TITLE_CHARS } from './article-text.js'
+import type { ClassifierSettings } from './pipeline-tasks.js'
+import type { PipelineWork } from './pipeline-work.js'
 import { nextPollAfterSuccess, recordFailedPoll } from './schedule.js'
-import { normalizeUrl } from './url.js'
+import { hostOf, normalizeUrl } from './url.js'
 
 /** Article pages of one source fetched at once (the fetcher still allows ≤ 2 per host). */
 const PAGE_CONCURRENCY = 4
+/**
+ * New or changed items read per poll; the rest wait for the next polls, so one poll of a feed
+ * listing 100,000 items ends in bounded time (its validators are not kept, so the next poll
+ * reads the feed again).
+ */
+export const MAX_ITEMS_PER_POLL = 500
 const DAY_MS = 24 * 3_600_000
 /** Below this, two bodies with the same hash are too short to be called the same story. */
 const MIN_HASHED_BODY_CHARS = 200
@@ -34,6 +39,8 @@ export interface SourceSummary {
   relevant: number
   flagged: number
   error: string | null
+  /** What went wrong with some items, or with the listing, without failing the poll. */
+  warnings: string[]
   flaggedArticleIds: number[]
   /** Crossed SOURCE_FAILURES_BEFORE_NOTICE with this poll (tell admins once). */
   isNewlyFailing: boolean
@@ -44,23 +51,30 @@ export interface SourceSummary {
 /** One line per source, as spec.md § Commands fixes it for `npm run ingest -- --once`. */
 export function formatSummaryLine(s: SourceSummary): string {
   const line = `${s.source.name}: fetched=${s.fetched} new=${s.new} relevant=${s.relevant} flagged=${s.flagged}`
-  return s.error ? `${line} error=${s.error.replace(/\s+/g, ' ')}` : line
+  const error = s.error ? ` error=${s.error.replace(/\s+/g, ' ')}` : ''
+  const warnings = s.warnings.length > 0 ? ` warning=${s.warnings.join('; ').replace(/\s+/g, ' ')}` : ''
+  return `${line}${error}${warnings}`
 }
 
-export interface IngestContext {
-  deps: AppDeps
+/** A summary of a poll that stored nothing. */
+export function emptySummary(source: Source, fields: Partial<SourceSummary> = {}): SourceSummary {
+  return { source, fetched: 0, new: 0, relevant: 0, flagged: 0, error: null, warnings: [], flaggedArticleIds: [], isNewlyFailing: false, isRecovered: false, ...fields }
+}
+
+/** What a poll cycle shares: the HTTP client, the worker threads and the classifier's settings. */
+export interface IngestTools {
   fetcher: Fetcher
-  /** Built once per cycle with the admin-taught aliases (createClassifier). */
-  classifier: Classifier
+  work: PipelineWork
+}
+
+export interface IngestContext extends IngestTools {
+  deps: AppDeps
+  /** Read once per cycle, with the admin-taught aliases. */
+  classifier: ClassifierSettings
   signal?: AbortSignal
 }
 
 const LISTERS: Record<SourceType, Lister> = { rss: listRss, sitemap: listSitemap, html: listHtml, govkz: listGovkz }
-
-/** Of the letters and digits only, folded as texts are compared: the same story under other punctuation hashes alike. */
-function fingerprint(text: string): string {
-  return createHash('sha1').update(searchWords(foldText(text)).join(' ')).digest('hex').slice(0, 20)
-}
 
 function statusOf(c: Classification, threshold: number): ArticleStatus {
   if (c.confidence < threshold) return 'flagged'
@@ -73,8 +87,8 @@ function isChanged(candidate: Candidate, known: KnownArticle, sourceId: number):
   if (known.bodyLength === 0) return true
   if (candidate.modifiedAt && candidate.modifiedAt.toISOString() > known.updatedAt) return true
   if (!candidate.isPageTitlePreferred && candidate.title && candidate.title !== known.title) return true
-  // A listing with full text shows an edit without fetching the page.
-  return candidate.isFullText && candidate.text !== '' && fingerprint(candidate.text) !== known.contentHash
+  // A listing with full text shows an edit without fetching the page (the stored text is its bounded, cleaned form).
+  return candidate.isFullText && candidate.text !== '' && fingerprint(cleanBody(candidate.text).text) !== known.contentHash
 }
 
 interface Prepared {
@@ -83,70 +97,106 @@ interface Prepared {
   known: KnownArticle | undefined
 }
 
-async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date): Promise<Omit<ArticleInput, 'classification' | 'status' | 'isBacklog' | 'contentHash' | 'storyKey'> | null> {
+/** Why an item of a poll was left out or changed, counted for the summary. */
+type ItemTrouble = 'link-refused' | 'unreadable' | 'title-cut' | 'body-cut' | 'deferred'
+
+const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
+  'link-refused': (n) => `${n} item link(s) refused (private, loopback or reserved address)`,
+  unreadable: (n) => `${n} item(s) not read (the reader gave up or crashed on them)`,
+  'title-cut': (n) => `${n} title(s) cut to ${MAX_STORED_TITLE_CHARS} characters`,
+  'body-cut': (n) => `${n} text(s) cut to ${MAX_STORED_BODY_CHARS} characters`,
+  deferred: (n) => `${n} item(s) left for the next polls (at most ${MAX_ITEMS_PER_POLL} a poll)`,
+}
+
+type Completed = Omit<ArticleInput, 'status' | 'isBacklog'>
+
+async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void): Promise<Completed | null> {
   const { candidate } = item
-  let title = candidate.title ?? ''
-  let body = candidate.text
-  let date = candidate.date
-  let dateOrigin: DateOrigin = candidate.dateOrigin
+  const isGuarded = isAddressGuarded(ctx, source)
+  const host = hostOf(candidate.url).replace(/^\[|\]$/g, '')
+  // A link to a private address is refused even when its page need not be fetched: it would be published.
+  if (isGuarded && host !== '' && /^[\d.]+$|:/.test(host) && blockedKindOf(host)) {
+    trouble('link-refused')
+    return null
+  }
+  let page: FetchOk | null = null
   if (!candidate.isFullText) {
-    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal })
-    if (page.ok && !page.notModified && page.body.length > 0) {
-      const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
-      if (article.text.length > body.length) body = article.text
-      if (candidate.isPageTitlePreferred ? article.title : !title) title = article.title || title
-      if (article.publishedAt && (!date || candidate.isPageTitlePreferred)) {
-        date = article.publishedAt
-        dateOrigin = 'page'
+    const fetched = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal })
+    if (fetched.ok && !fetched.notModified && fetched.body.length > 0) page = fetched
+    else if (!fetched.ok) {
+      if (fetched.isBlocked) {
+        trouble('link-refused')
+        return null
       }
-    } else if (!page.ok) {
-      ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason: page.reason }, 'article page not fetched')
+      ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason: fetched.reason }, 'article page not fetched')
       // Nothing but a link: try again next poll rather than store an empty article.
-      if (!title && !body) return null
+      if (!candidate.title && !candidate.text) return null
     }
   }
-  if (!title && !body) return null
+  const read = await ctx.work.readArticle(
+    { page, title: candidate.title ?? '', text: candidate.text, isPageTitlePreferred: candidate.isPageTitlePreferred, lang: source.lang, classifier: ctx.classifier },
+    ctx.signal,
+  )
+  if (!read.ok) {
+    if (!ctx.signal?.aborted) {
+      ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason: read.reason }, 'item not read')
+      trouble('unreadable')
+    }
+    return null
+  }
+  const article = read.reading
+  if (!article) return null
+  ctx.deps.metrics.classifyDuration.observe(article.classifySeconds)
+  if (article.isTitleCut) trouble('title-cut')
+  if (article.isBodyCut) trouble('body-cut')
+  let date = candidate.date
+  let dateOrigin: DateOrigin = candidate.dateOrigin
+  if (article.pagePublishedAt && (!date || candidate.isPageTitlePreferred)) {
+    date = article.pagePublishedAt
+    dateOrigin = 'page'
+  }
   // A date in the future is a time-zone or typing error, not news from tomorrow.
   if (date && date.getTime() > now.getTime() + DAY_MS) date = null
   if (!date) {
     date = now
     dateOrigin = 'fetch'
   }
+  const { classification } = article
   return {
-    sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title: title || body.slice(0, 120),
-    body, lang: source.lang, publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now,
+    sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title: article.title, body: article.body,
+    lang: classification.lang === 'other' ? source.lang : classification.lang,
+    publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now, contentHash: article.contentHash, storyKey: article.storyKey, classification,
   }
 }
 
-/** Sources an admin added in chat are guarded on every request made for them (spec § Sources file). */
+/** Sources an admin added in chat are guarded on every request made for them; only the operator's file opts out (spec § Sources file). */
 function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
-  return source.origin === 'admin' && !ctx.deps.config.allowPrivateAddresses
+  return source.origin !== 'file' && !ctx.deps.config.allowPrivateAddresses
 }
 
 /**
  * Polls one source end to end: fetch the listing (conditional GET), pick new or changed
- * items, fetch their pages when the listing has only teasers, extract, classify, and store
- * them with their alerts in one transaction. Expected failures are recorded on the source
- * (backoff, health) and returned in the summary; nothing is thrown for them.
+ * items, fetch their pages when the listing has only teasers, extract and classify them (on
+ * the worker threads), and store them with their alerts in one transaction. Expected failures
+ * are recorded on the source (backoff, health) and returned in the summary; nothing is thrown
+ * for them, and one bad item never fails the others.
  */
 export async function ingestSource(ctx: IngestContext, source: Source): Promise<SourceSummary> {
   const { deps } = ctx
   const started = performance.now()
   const now = deps.clock.now()
-  const summary: SourceSummary = {
-    source, fetched: 0, new: 0, relevant: 0, flagged: 0, error: null, flaggedArticleIds: [], isNewlyFailing: false, isRecovered: false,
-  }
+  const summary = emptySummary(source)
+  const troubles = new Map<ItemTrouble, number>()
+  const trouble = (t: ItemTrouble, n = 1) => troubles.set(t, (troubles.get(t) ?? 0) + n)
   try {
-    const listing = await LISTERS[source.type]({ fetcher: ctx.fetcher, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal }, source)
+    const listing = await LISTERS[source.type]({ fetcher: ctx.fetcher, work: ctx.work, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal }, source)
     if (!listing.ok && ctx.signal?.aborted) return { ...summary, error: 'aborted' }
     if (!listing.ok) {
       summary.error = listing.reason
       summary.isNewlyFailing = (await recordFailedPoll(deps, source, now, listing.reason, listing.retryAt)).isNewlyFailing
       return summary
     }
-
-    const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000, listing)
-    const pollState = { now, etag: listing.etag, lastModified: listing.lastModified, nextPollAt }
+    summary.warnings.push(...listing.warnings)
 
     summary.fetched = listing.candidates.length
     deps.metrics.itemsFetched.inc({ source: source.name }, listing.candidates.length)
@@ -160,37 +210,26 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
     const known = await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [...byKey.keys()], guids })
     const knownByKey = new Map(known.map((k) => [k.urlKey, k]))
     const knownByGuid = new Map(known.filter((k) => k.sourceId === source.id && k.guid).map((k) => [k.guid!, k]))
-    const todo: Prepared[] = []
+    const due: Prepared[] = []
     for (const [urlKey, candidate] of byKey) {
       const match = knownByKey.get(urlKey) ?? (candidate.guid ? knownByGuid.get(candidate.guid) : undefined)
       if (match && !isChanged(candidate, match, source.id)) continue
-      todo.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
+      due.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
     }
+    const todo = due.slice(0, MAX_ITEMS_PER_POLL)
+    if (due.length > todo.length) trouble('deferred', due.length - todo.length)
 
     const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
-    const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now) })))))
-      .filter((x): x is { item: Prepared; article: NonNullable<typeof x.article> } => x.article !== null)
+    const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now, trouble) })))))
+      .filter((x): x is { item: Prepared; article: Completed } => x.article !== null)
     if (ctx.signal?.aborted) return summary
 
     const threshold = deps.config.confidenceThreshold
     const isBacklog = source.firstPolledAt === null
     const inputs = completed.map(({ item, article }) => {
-      const lang = LANGS.includes(article.lang as Lang) ? (article.lang as Lang) : null
-      const stop = deps.metrics.classifyDuration.startTimer()
-      const classification = ctx.classifier({ title: article.title, body: article.body, lang })
-      stop()
-      const input: ArticleInput = {
-        ...article,
-        lang: classification.lang === 'other' ? article.lang : classification.lang,
-        contentHash: fingerprint(article.body || article.title),
-        storyKey: fingerprint(article.title),
-        isBacklog,
-        classification,
-        status: statusOf(classification, threshold),
-      }
+      const input: ArticleInput = { ...article, isBacklog, status: statusOf(article.classification, threshold) }
       return { item, input }
     })
-
     // The same text under another URL (a mirror domain, a second feed of the site) is one story.
     const hashes = inputs.filter((x) => !x.item.known && x.input.body.length >= MIN_HASHED_BODY_CHARS).map((x) => x.input.contentHash)
     const sameText = new Set((await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [], guids: [], contentHashes: hashes })).map((k) => k.contentHash))
@@ -216,6 +255,10 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
         }
         results.push(result)
       }
+      const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000, listing)
+      // Items left for later: the next poll must read the listing again, not get a 304.
+      const isDeferring = troubles.has('deferred')
+      const pollState = { now, etag: isDeferring ? null : listing.etag, lastModified: isDeferring ? null : listing.lastModified, nextPollAt }
       const { isRecovered } = await recordPollSuccess(trx, source, pollState)
       summary.isRecovered = isRecovered
       return results
@@ -232,6 +275,7 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
     }
     deps.metrics.itemsStored.inc({ source: source.name }, saved.length)
     deps.metrics.itemsFlagged.inc(summary.flagged)
+    for (const [t, n] of troubles) summary.warnings.push(TROUBLE_TEXT[t](n))
     return summary
   } finally {
     deps.metrics.pollDuration.observe({ source: source.name }, (performance.now() - started) / 1000)

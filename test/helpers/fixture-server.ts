@@ -32,9 +32,16 @@ export class FixtureServer {
   private readonly server = http.createServer((req, res) => this.handle(req, res))
   private readonly hanging = new Set<ServerResponse>()
 
+  private readonly host: string
+
+  /** `host`: another loopback address (127.0.0.2 …) stands for another site. */
+  constructor(host = '127.0.0.1') {
+    this.host = host
+  }
+
   get base(): string {
     const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+    return `http://${this.host}:${port}`
   }
 
   /** The same server under another host name (a mirror domain). */
@@ -48,7 +55,7 @@ export class FixtureServer {
   }
 
   async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>((resolve) => this.server.listen(0, this.host, resolve))
   }
 
   async stop(): Promise<void> {

@@ -1,12 +1,12 @@
 import { sql } from 'kysely'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createClassifier } from '../../src/classify/classify.js'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.js'
 import type { Db } from '../../src/db/database.js'
 import { getSourceById, upsertSource, type SourceInput } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { formatSummaryLine, ingestSource } from '../../src/ingest/ingest-source.js'
+import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
 import { createPoller, ingestSources, type CycleReport } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
@@ -18,6 +18,7 @@ let db: Db
 let clock: TestClock
 let deps: AppDeps
 let fetcher: Fetcher
+let work: PipelineWork
 
 function makeDeps(env: Record<string, string> = {}): AppDeps {
   const loaded = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', SOURCE_FAILURES_BEFORE_NOTICE: '2', ...env }, { requireBotToken: false })
@@ -32,7 +33,7 @@ async function addSource(input: Partial<SourceInput> & Pick<SourceInput, 'name' 
 
 async function poll(sourceId: number) {
   const source = (await getSourceById(db, sourceId))!
-  return ingestSource({ deps, fetcher, classifier: createClassifier({ homeCountry: 'KZ' }) }, source)
+  return ingestSource({ deps, fetcher, work, classifier: { homeCountry: 'KZ', aliases: [] } }, source)
 }
 
 async function articles() {
@@ -43,6 +44,11 @@ async function articles() {
     .orderBy('a.id')
     .execute()
 }
+
+beforeAll(() => {
+  work = createPipelineWork()
+})
+afterAll(() => work.close())
 
 beforeEach(async () => {
   server = new FixtureServer()
@@ -132,7 +138,7 @@ describe('rss sources', () => {
       .file('/copy/louvre-story', 'pages/kz-fr-museums.html')
     const first = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
     const mirror = await addSource({ name: 'Mirror', url: server.url('/mirror.xml'), type: 'rss' })
-    const [a, b] = await ingestSources(deps, fetcher, [first, mirror].map((s) => s))
+    const [a, b] = await ingestSources(deps, { fetcher, work }, [first, mirror].map((s) => s))
     expect(a).toMatchObject({ new: 2 })
     expect(b).toMatchObject({ fetched: 2, new: 0 })
     expect(await articles()).toHaveLength(2)
@@ -229,7 +235,7 @@ describe('failures', () => {
     // A store that cannot be read stands for any bug below the poller.
     await sql`pragma legacy_alter_table = on`.execute(db)
     await sql`alter table article rename to article_moved`.execute(db)
-    const [summary] = await ingestSources(deps, fetcher, [(await getSourceById(db, source.id))!])
+    const [summary] = await ingestSources(deps, { fetcher, work }, [(await getSourceById(db, source.id))!])
     expect(summary!.error).toMatch(/^internal error: /)
     const after = (await getSourceById(db, source.id))!
     expect(after).toMatchObject({ consecutiveFailures: 1, lastError: summary!.error })
@@ -256,7 +262,7 @@ describe('failures', () => {
     server.neverEnding('/slow.xml').file('/rss.xml', 'feeds/ministry-ru.xml')
     const slow = await addSource({ name: 'slow', url: server.url('/slow.xml'), type: 'rss' })
     const good = await addSource({ name: 'good', url: server.url('/rss.xml'), type: 'rss' })
-    const [s, g] = await ingestSources(deps, fetcher, [slow, good])
+    const [s, g] = await ingestSources(deps, { fetcher, work }, [slow, good])
     expect(s!.error).toMatch(/^timeout/)
     expect(g).toMatchObject({ new: 2, error: null })
   })

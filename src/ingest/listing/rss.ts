@@ -1,5 +1,3 @@
-import { decodeBody } from '../decode.js'
-import { parseFeed } from '../feed.js'
 import { listFromPage, type Lister } from './listing.js'
 
 /** A feed item with less text than this is a teaser: the article page is fetched. */
@@ -8,7 +6,7 @@ const TEASER_MAX_CHARS = 1500
 /** RSS 2.0, RSS 1.0/RDF and Atom: items with a link; the feed's <ttl> is kept for scheduling. */
 export const listRss: Lister = (ctx, source) =>
   listFromPage(ctx, source, async (page) => {
-    const parsed = await parseFeed(decodeBody(page.body, page.contentType, 'xml').text, page.url)
+    const parsed = await ctx.work.readFeed(page, ctx.signal)
     if (!parsed.ok) return parsed
     const candidates = parsed.feed.items.flatMap((item) =>
       item.link
@@ -18,5 +16,5 @@ export const listRss: Lister = (ctx, source) =>
           }]
         : [],
     )
-    return { ok: true, candidates, ttlMinutes: parsed.feed.ttlMinutes }
+    return { ok: true, candidates, ttlMinutes: parsed.feed.ttlMinutes, ...(parsed.feed.repair ? { warnings: [parsed.feed.repair] } : {}) }
   })
