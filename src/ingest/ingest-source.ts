@@ -1,24 +1,23 @@
 import PQueue from 'p-queue'
 import { enqueueAlerts } from '../alerts/enqueue.js'
+import type { Classifier } from '../classify/classify.js'
 import type { Classification } from '../classify/types.js'
 import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
 import type { ArticleStatus, SourceType } from '../db/schema.js'
 import { recordPollSuccess, type Source } from '../db/sources.js'
 import { hasAlertRecipients } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
-import { blockedKindOf } from './address-guard.js'
 import type { DateOrigin } from './dates.js'
-import type { Fetcher, FetchOk } from './fetch.js'
+import type { Fetcher } from './fetch.js'
 import { listGovkz } from './listing/govkz.js'
 import { listHtml } from './listing/html.js'
 import type { Candidate, Lister } from './listing/listing.js'
 import { listRss } from './listing/rss.js'
 import { listSitemap } from './listing/sitemap.js'
-import { cleanBody, fingerprint, MAX_STORED_BODY_CHARS, MAX_STORED_TITLE_CHARS } from './article-text.js'
-import type { ClassifierSettings } from './pipeline-tasks.js'
+import { cleanBody, cleanTitle, fingerprint, MAX_STORED_BODY_CHARS, MAX_STORED_TITLE_CHARS } from './article-text.js'
 import type { PipelineWork } from './pipeline-work.js'
 import { nextPollAfterSuccess, recordFailedPoll } from './schedule.js'
-import { hostOf, normalizeUrl } from './url.js'
+import { normalizeUrl } from './url.js'
 
 /** Article pages of one source fetched at once (the fetcher still allows ≤ 2 per host). */
 const PAGE_CONCURRENCY = 4
@@ -31,6 +30,8 @@ export const MAX_ITEMS_PER_POLL = 500
 const DAY_MS = 24 * 3_600_000
 /** Below this, two bodies with the same hash are too short to be called the same story. */
 const MIN_HASHED_BODY_CHARS = 200
+/** Without a headline, this much of the text names the article. */
+const TITLE_FROM_BODY_CHARS = 120
 
 export interface SourceSummary {
   source: Source
@@ -69,8 +70,8 @@ export interface IngestTools {
 
 export interface IngestContext extends IngestTools {
   deps: AppDeps
-  /** Read once per cycle, with the admin-taught aliases. */
-  classifier: ClassifierSettings
+  /** Built once per cycle with the admin-taught aliases (createClassifier). */
+  classifier: Classifier
   signal?: AbortSignal
 }
 
@@ -102,7 +103,7 @@ type ItemTrouble = 'link-refused' | 'unreadable' | 'title-cut' | 'body-cut' | 'd
 
 const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
   'link-refused': (n) => `${n} item link(s) refused (private, loopback or reserved address)`,
-  unreadable: (n) => `${n} item(s) not read (the reader gave up or crashed on them)`,
+  unreadable: (n) => `${n} article page(s) not read (the reader gave up or crashed on them)`,
   'title-cut': (n) => `${n} title(s) cut to ${MAX_STORED_TITLE_CHARS} characters`,
   'body-cut': (n) => `${n} text(s) cut to ${MAX_STORED_BODY_CHARS} characters`,
   deferred: (n) => `${n} item(s) left for the next polls (at most ${MAX_ITEMS_PER_POLL} a poll)`,
@@ -113,59 +114,55 @@ type Completed = Omit<ArticleInput, 'status' | 'isBacklog'>
 async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void): Promise<Completed | null> {
   const { candidate } = item
   const isGuarded = isAddressGuarded(ctx, source)
-  const host = hostOf(candidate.url).replace(/^\[|\]$/g, '')
-  // A link to a private address is refused even when its page need not be fetched: it would be published.
-  if (isGuarded && host !== '' && /^[\d.]+$|:/.test(host) && blockedKindOf(host)) {
-    trouble('link-refused')
-    return null
-  }
-  let page: FetchOk | null = null
-  if (!candidate.isFullText) {
-    const fetched = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal })
-    if (fetched.ok && !fetched.notModified && fetched.body.length > 0) page = fetched
-    else if (!fetched.ok) {
-      if (fetched.isBlocked) {
-        trouble('link-refused')
-        return null
-      }
-      ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason: fetched.reason }, 'article page not fetched')
-      // Nothing but a link: try again next poll rather than store an empty article.
-      if (!candidate.title && !candidate.text) return null
-    }
-  }
-  const read = await ctx.work.readArticle(
-    { page, title: candidate.title ?? '', text: candidate.text, isPageTitlePreferred: candidate.isPageTitlePreferred, lang: source.lang, classifier: ctx.classifier },
-    ctx.signal,
-  )
-  if (!read.ok) {
-    if (!ctx.signal?.aborted) {
-      ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason: read.reason }, 'item not read')
-      trouble('unreadable')
-    }
-    return null
-  }
-  const article = read.reading
-  if (!article) return null
-  ctx.deps.metrics.classifyDuration.observe(article.classifySeconds)
-  if (article.isTitleCut) trouble('title-cut')
-  if (article.isBodyCut) trouble('body-cut')
+  let title = candidate.title ?? ''
+  let body = candidate.text
   let date = candidate.date
   let dateOrigin: DateOrigin = candidate.dateOrigin
-  if (article.pagePublishedAt && (!date || candidate.isPageTitlePreferred)) {
-    date = article.pagePublishedAt
-    dateOrigin = 'page'
+  if (!candidate.isFullText) {
+    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal })
+    if (!page.ok && page.isBlocked) {
+      trouble('link-refused')
+      return null
+    }
+    const read = page.ok && !page.notModified && page.body.length > 0 ? await ctx.work.readArticlePage(page, ctx.signal) : null
+    if (read?.ok) {
+      const { article } = read
+      if (article.text.length > body.length) body = article.text
+      if (candidate.isPageTitlePreferred ? article.title : !title) title = article.title || title
+      if (article.publishedAt && (!date || candidate.isPageTitlePreferred)) {
+        date = article.publishedAt
+        dateOrigin = 'page'
+      }
+    } else {
+      const reason = page.ok ? read?.reason : page.reason
+      if (read && !ctx.signal?.aborted) {
+        ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason }, 'article page not read')
+        trouble('unreadable')
+      } else ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason }, 'article page not fetched')
+      // Nothing but a link: try again next poll rather than store an empty article.
+      if (!title && !body) return null
+    }
   }
+  const cleanedTitle = cleanTitle(title)
+  const cleanedBody = cleanBody(body)
+  if (!cleanedTitle.text && !cleanedBody.text) return null
+  if (cleanedTitle.isCut) trouble('title-cut')
+  if (cleanedBody.isCut) trouble('body-cut')
+  title = cleanedTitle.text || cleanedBody.text.slice(0, TITLE_FROM_BODY_CHARS)
+  body = cleanedBody.text
   // A date in the future is a time-zone or typing error, not news from tomorrow.
   if (date && date.getTime() > now.getTime() + DAY_MS) date = null
   if (!date) {
     date = now
     dateOrigin = 'fetch'
   }
-  const { classification } = article
+  const stop = ctx.deps.metrics.classifyDuration.startTimer()
+  const classification = ctx.classifier({ title, body, lang: source.lang })
+  stop()
   return {
-    sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title: article.title, body: article.body,
+    sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title, body,
     lang: classification.lang === 'other' ? source.lang : classification.lang,
-    publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now, contentHash: article.contentHash, storyKey: article.storyKey, classification,
+    publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now, contentHash: fingerprint(body || title), storyKey: fingerprint(title), classification,
   }
 }
 

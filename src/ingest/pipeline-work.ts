@@ -1,33 +1,36 @@
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import PQueue from 'p-queue'
 import { Piscina } from 'piscina'
 import type { ListSelectors } from '../db/sources.js'
+import type { ExtractedArticle } from './article.js'
 import type { ParseFeedResult } from './feed.js'
 import type { ParseListPageResult } from './list-page.js'
-import type { ArticleInput, ArticleReading, PageBytes } from './pipeline-tasks.js'
+import type { PageBytes } from './pipeline-tasks.js'
 import type { ParseSitemapResult } from './sitemap.js'
 
-/** One page read or one listing parsed may take this long before its worker is stopped and the item given up. */
+/** One page or listing may be read this long before its worker is stopped and that item given up. */
 const TASK_TIMEOUT_MS = 60_000
-/** A worker idle this long exits, and the memory of the parsers and the classifier's tables with it. */
+/** A worker idle this long exits, and the parsers' memory with it. */
 const IDLE_TIMEOUT_MS = 60_000
 /** A worker whose heap passes this dies alone (that item fails); the bot's thread lives on. */
-const WORKER_HEAP_MB = 512
+const WORKER_HEAP_MB = 256
 
 export type Failure = { ok: false; reason: string }
-export type ArticleResult = { ok: true; reading: ArticleReading | null } | Failure
 
 /**
- * The CPU-heavy half of ingestion on worker threads (pipeline-tasks.ts): the thread that
- * answers users only fetches, stores and waits. Every call settles; a task that crashes, runs
- * out of memory or takes longer than TASK_TIMEOUT_MS comes back as a failure with a reason.
+ * Reading untrusted bytes (pipeline-tasks.ts) on worker threads: the thread that answers
+ * users only fetches, classifies the bounded text, stores and waits. Every call settles; a
+ * read that crashes, runs out of memory or takes longer than TASK_TIMEOUT_MS (counted from
+ * its start, not its wait in the queue) comes back as a failure with a reason.
  */
 export interface PipelineWork {
+  /** Each read takes over `page.body`: the caller must not use it afterwards. */
   readFeed(page: PageBytes, signal?: AbortSignal): Promise<ParseFeedResult>
   readSitemap(page: PageBytes, signal?: AbortSignal): Promise<ParseSitemapResult>
   readListPage(page: PageBytes, selectors: ListSelectors, signal?: AbortSignal): Promise<ParseListPageResult>
-  readArticle(input: ArticleInput, signal?: AbortSignal): Promise<ArticleResult>
-  /** Stops the workers (tasks in flight fail). */
+  readArticlePage(page: PageBytes, signal?: AbortSignal): Promise<{ ok: true; article: ExtractedArticle } | Failure>
+  /** Stops the workers (reads in flight fail). */
   close(): Promise<void>
 }
 
@@ -46,31 +49,45 @@ function reasonOf(error: unknown, timeoutMs: number): string {
 
 export function createPipelineWork(options: PipelineWorkOptions = {}): PipelineWork {
   const timeoutMs = options.taskTimeoutMs ?? TASK_TIMEOUT_MS
+  const threads = options.maxThreads ?? Math.max(1, Math.min(2, availableParallelism() - 1))
   const pool = new Piscina({
     filename: fileURLToPath(new URL('./pipeline-worker.mjs', import.meta.url)),
     minThreads: 0,
-    maxThreads: options.maxThreads ?? Math.max(1, Math.min(2, availableParallelism() - 1)),
+    maxThreads: threads,
     idleTimeout: IDLE_TIMEOUT_MS,
     // The worker registers its own TypeScript loader; the parent's flags (--expose-gc …) are not all allowed in workers.
     execArgv: [],
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 },
   })
-  async function run<T>(name: string, arg: unknown, signal?: AbortSignal): Promise<T | Failure> {
-    const timeout = AbortSignal.timeout(timeoutMs)
+  // Tasks wait here, not in the pool, so a task's timeout starts when a worker takes it.
+  const queue = new PQueue({ concurrency: threads })
+  async function run<T>(name: string, arg: unknown, page: PageBytes, signal?: AbortSignal): Promise<T | Failure> {
+    // A body that owns its memory moves to the worker instead of being copied: callers are done with it.
+    const { buffer, byteOffset, byteLength } = page.body
+    const transferList = byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer ? [buffer] : []
     try {
-      return (await pool.run(arg, { name, signal: signal ? AbortSignal.any([signal, timeout]) : timeout })) as T
+      return await queue.add(
+        async () => {
+          const timeout = AbortSignal.timeout(timeoutMs)
+          return (await pool.run(arg, { name, transferList, signal: signal ? AbortSignal.any([signal, timeout]) : timeout })) as T
+        },
+        { signal },
+      )
     } catch (error) {
       return { ok: false, reason: signal?.aborted ? 'aborted' : reasonOf(error, timeoutMs) }
     }
   }
   return {
-    readFeed: (page, signal) => run('readFeed', page, signal),
-    readSitemap: (page, signal) => run('readSitemap', page, signal),
-    readListPage: (page, selectors, signal) => run('readListPage', { page, selectors }, signal),
-    async readArticle(input, signal) {
-      const result = await run<ArticleReading | null>('readArticle', input, signal)
-      return result !== null && 'ok' in result ? result : { ok: true, reading: result }
+    readFeed: (page, signal) => run('readFeed', page, page, signal),
+    readSitemap: (page, signal) => run('readSitemap', page, page, signal),
+    readListPage: (page, selectors, signal) => run('readListPage', { page, selectors }, page, signal),
+    async readArticlePage(page, signal) {
+      const result = await run<ExtractedArticle>('readArticlePage', page, page, signal)
+      return 'ok' in result ? result : { ok: true, article: result }
     },
-    close: () => pool.destroy(),
+    async close() {
+      queue.clear()
+      await pool.destroy()
+    },
   }
 }

@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api'
 
 register()
-export const { readFeed, readSitemap, readListPage, readArticle } = await import('./pipeline-tasks.ts')
+export const { readFeed, readSitemap, readListPage, readArticlePage } = await import('./pipeline-tasks.ts')

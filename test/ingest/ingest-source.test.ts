@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createClassifier } from '../../src/classify/classify.js'
 import { loadConfig } from '../../src/config.js'
 import type { Db } from '../../src/db/database.js'
 import { getSourceById, upsertSource, type SourceInput } from '../../src/db/sources.js'
@@ -33,7 +34,7 @@ async function addSource(input: Partial<SourceInput> & Pick<SourceInput, 'name' 
 
 async function poll(sourceId: number) {
   const source = (await getSourceById(db, sourceId))!
-  return ingestSource({ deps, fetcher, work, classifier: { homeCountry: 'KZ', aliases: [] } }, source)
+  return ingestSource({ deps, fetcher, work, classifier: createClassifier({ homeCountry: 'KZ' }) }, source)
 }
 
 async function articles() {

@@ -16,5 +16,5 @@ export const listRss: Lister = (ctx, source) =>
           }]
         : [],
     )
-    return { ok: true, candidates, ttlMinutes: parsed.feed.ttlMinutes, ...(parsed.feed.repair ? { warnings: [parsed.feed.repair] } : {}) }
+    return { ok: true, candidates, ttlMinutes: parsed.feed.ttlMinutes, ...(parsed.feed.warning ? { warnings: [parsed.feed.warning] } : {}) }
   })
