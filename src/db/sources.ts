@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { Database, SourceRow, SourceType } from './schema.js'
@@ -77,6 +77,24 @@ export async function findDueSources(db: Db, now: Date): Promise<Source[]> {
     .orderBy('next_poll_at')
     .execute()
   return rows.map(toSource)
+}
+
+/**
+ * Brings the next poll of every working source forward to at most one `intervalSeconds` after
+ * its last poll: a schedule an earlier run made under a longer interval (a one-off ingest
+ * with the default 900 s) must not outlast the interval configured now. Failing sources keep
+ * their backoff.
+ */
+export async function capNextPolls(db: Db, intervalSeconds: number): Promise<void> {
+  const latest = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', last_polled_at, ${`+${intervalSeconds} seconds`})`
+  await db
+    .updateTable('source')
+    .set({ next_poll_at: latest })
+    .where('is_enabled', '=', 1)
+    .where('consecutive_failures', '=', 0)
+    .where('last_polled_at', 'is not', null)
+    .where('next_poll_at', '>', latest)
+    .execute()
 }
 
 /** Every enabled source, by name. */

@@ -1,6 +1,6 @@
 import PQueue from 'p-queue'
 import { listCountryAliases } from '../db/country-aliases.js'
-import { findDueSources, getSourceById, type Source } from '../db/sources.js'
+import { capNextPolls, findDueSources, getSourceById, type Source } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import { createLoop, type Loop } from '../loop.js'
 import { createFetcher, type FetcherOptions } from './fetch.js'
@@ -83,11 +83,16 @@ async function reportCycle(deps: AppDeps, summaries: readonly SourceSummary[], h
 /** The background poller: each pass ingests the sources that are due. */
 export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOptions: FetcherOptions = {}): Loop {
   let tools: IngestTools | undefined
+  let isFirstPass = true
   const loop = createLoop({
     name: 'poller',
     logger: deps.logger,
     intervalMs: () => Math.min(deps.config.pollIntervalSeconds * 1000, TICK_MS_MAX),
     run: async (signal) => {
+      if (isFirstPass) {
+        await capNextPolls(deps.db, deps.config.pollIntervalSeconds)
+        isFirstPass = false
+      }
       const due = await findDueSources(deps.db, deps.clock.now())
       if (signal.aborted || due.length === 0) return
       tools ??= { fetcher: createFetcher(fetcherOptions), work: createPipelineWork() }

@@ -230,6 +230,20 @@ describe('failures', () => {
     expect((await articles()).some((a) => a.title.includes('Түркия'))).toBe(true)
   })
 
+  it('lets the configured poll interval win over a next poll time stored by an earlier run with a longer one', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    // An earlier `npm run ingest -- --once` with the default 900 s (and the feed's <ttl>30</ttl>).
+    expect(await poll(source.id)).toMatchObject({ new: 2 })
+    deps = makeDeps({ POLL_INTERVAL_SECONDS: '5' })
+    const poller = createPoller(deps, {}, { minHostGapMs: 0 })
+    const hits = server.hits('/rss.xml').length
+    clock.advance(6_000)
+    await poller.runOnce()
+    await poller.stop()
+    expect(server.hits('/rss.xml')).toHaveLength(hits + 1)
+  })
+
   it('backs off a source whose poll throws, like any failed one', async () => {
     server.file('/ehistory/news', 'pages/news-list.html')
     const source = await addSource({ name: 'broken', url: server.url('/ehistory/news'), type: 'html', list: { item: '.news-item', link: 'a' } })
