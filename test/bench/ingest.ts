@@ -6,7 +6,7 @@ import { systemClock } from '../../src/clock.js'
 import { loadConfig } from '../../src/config.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
-import { listEnabledSources, upsertSource } from '../../src/db/sources.js'
+import { listEnabledSources, insertSource } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher } from '../../src/ingest/fetch.js'
 import { createPipelineWork } from '../../src/ingest/pipeline-work.js'
@@ -40,7 +40,7 @@ export async function benchIngest(): Promise<ScenarioResult> {
     const now = systemClock.now()
     for (let i = 0; i < SOURCES; i++) {
       const url = `http://${siteAddress(i)}:${server.port}/feed.xml`
-      await upsertSource(db, { name: `site-${i}`, url, type: 'rss', lang: 'en', isEnabled: true, list: null, project: null }, 'file', now)
+      await insertSource(db, { name: `site-${i}`, url, type: 'rss', lang: 'en', isEnabled: true, list: null, project: null }, 'file', now)
     }
     const deps: AppDeps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
     const sources = await listEnabledSources(db)

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { upsertSource } from '../../src/db/sources.js'
+import { insertSource } from '../../src/db/sources.js'
 import { FixtureServer } from '../helpers/fixture-server.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { command, user } from '../helpers/updates.js'
@@ -29,7 +29,7 @@ it('answers an update that arrives while a hostile page is being read (issue 13.
     })
   })
   server.text('/feed.xml', rss([{ title: 'Тяжёлая страница', link: server.url('/heavy') }]), 200, { 'content-type': 'application/rss+xml' })
-  await upsertSource(t.db, { name: 'heavy', url: server.url('/feed.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+  await insertSource(t.db, { name: 'heavy', url: server.url('/feed.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
   let isPollDone = false
   const polling = t.app.poller.runOnce().then(() => {
     isPollDone = true

@@ -3,7 +3,7 @@ import { systemClock } from '../../src/clock.js'
 import { loadConfig } from '../../src/config.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
-import { listEnabledSources, upsertSource } from '../../src/db/sources.js'
+import { listEnabledSources, insertSource } from '../../src/db/sources.js'
 import { limitHeapGrowth } from '../../src/heap.js'
 import { createFetcher } from '../../src/ingest/fetch.js'
 import { formatSummaryLine } from '../../src/ingest/ingest-source.js'
@@ -30,7 +30,7 @@ const deps = { db, config: loaded.config, logger: createLogger('silent', { prett
 const synced = await syncSourcesFile(deps)
 if (!synced.ok) throw new Error(synced.error)
 for (const s of JSON.parse(readFileSync(adminFile!, 'utf8')) as AttackSource[]) {
-  await upsertSource(db, { name: s.name, url: s.url, type: s.type, lang: s.lang, isEnabled: true, list: null, project: null }, 'admin', systemClock.now())
+  await insertSource(db, { name: s.name, url: s.url, type: s.type, lang: s.lang, isEnabled: true, list: null, project: null }, 'admin', systemClock.now())
 }
 const tools = {
   fetcher: createFetcher({ totalTimeoutMs: 3_000, connectTimeoutMs: 3_000, minHostGapMs: 0, guardExemptions: [PUBLIC_STAND_IN] }),

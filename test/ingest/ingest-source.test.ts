@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createClassifier } from '../../src/classify/classify.js'
 import { loadConfig } from '../../src/config.js'
 import type { Db } from '../../src/db/database.js'
-import { getSourceById, upsertSource, type SourceInput } from '../../src/db/sources.js'
+import { getSourceById, insertSource, type SourceInput } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { formatSummaryLine, ingestSource } from '../../src/ingest/ingest-source.js'
@@ -28,7 +28,7 @@ function makeDeps(env: Record<string, string> = {}): AppDeps {
 }
 
 async function addSource(input: Partial<SourceInput> & Pick<SourceInput, 'name' | 'url' | 'type'>) {
-  const result = await upsertSource(db, { lang: 'ru', isEnabled: true, list: null, project: null, ...input }, 'file', clock.now())
+  const result = await insertSource(db, { lang: 'ru', isEnabled: true, list: null, project: null, ...input }, 'file', clock.now())
   return result.source
 }
 
@@ -259,7 +259,7 @@ describe('failures', () => {
 
   it('refuses private addresses for a source an admin added, unlike one from the file', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml')
-    const added = await upsertSource(db, { name: 'from chat', url: server.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
+    const added = await insertSource(db, { name: 'from chat', url: server.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
     expect(await poll(added.source.id)).toMatchObject({ fetched: 0, error: expect.stringMatching(/refused to connect to 127\.0\.0\.1 \(loopback address\)/) })
     expect(server.hits('/rss.xml')).toHaveLength(0)
   })
