@@ -25,6 +25,8 @@ async function run(): Promise<ScenarioResult> {
       return (await import('./country.js')).benchCountry()
     case 'alert-fanout':
       return (await import('./alert-fanout.js')).benchAlertFanout()
+    case 'hostile':
+      return (await import('./hostile.js')).benchHostile()
     default:
       throw new Error(`unknown scenario ${name}`)
   }
