@@ -32,4 +32,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The same entry point as `npm start` (tsx src/main.ts), without npm and the tsx CLI in
 # between, so SIGTERM from `docker stop` reaches the process that shuts down cleanly.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=2", "--import", "tsx", "src/main.ts"]

@@ -128,7 +128,7 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
       await Promise.all(walks.values())
       const closing = backfiller
       backfiller = undefined
-      if (closing) (await closing).close()
+      if (closing) await (await closing).close()
     },
   }
 }

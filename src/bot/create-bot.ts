@@ -10,6 +10,7 @@ import { EDIT_KIND_CONVERSATION, editKindConversation } from './conversations/ed
 import { EDIT_PARTNERS_CONVERSATION, editPartnersConversation } from './conversations/edit-partners.js'
 import { createConversationStorage } from './conversations/storage.js'
 import { adminFeature } from './features/admin/index.js'
+import { chatMemberFeature } from './features/chat-member.js'
 import { countryFeature } from './features/country.js'
 import { langFeature } from './features/lang.js'
 import { latestFeature } from './features/latest.js'
@@ -21,6 +22,7 @@ import { unhandledFeature } from './features/unhandled.js'
 import { createI18n } from './i18n/i18n.js'
 import { provideCountryIndex } from './middlewares/country-index.js'
 import { handleBotError } from './middlewares/error-boundary.js'
+import { answerInlineCallbacks } from './middlewares/inline-callbacks.js'
 
 /** An edit left unanswered this long ends; the admin's next message is then handled normally. */
 const CONVERSATION_WAIT_MS = 30 * 60_000
@@ -40,6 +42,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   const boundary = bot.errorBoundary(handleBotError)
   boundary.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()))
   boundary.use(i18n)
+  boundary.use(answerInlineCallbacks)
   boundary.use(provideCountryIndex())
   boundary.use(conversations<BotContext, Context>({ storage: createConversationStorage(deps) }))
   boundary.use(createConversation(editPartnersConversation, { id: EDIT_PARTNERS_CONVERSATION, maxMillisecondsToWait: CONVERSATION_WAIT_MS }))
@@ -54,6 +57,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   boundary.use(subscriptionsFeature)
   boundary.use(langFeature)
   boundary.use(adminFeature)
+  boundary.use(chatMemberFeature)
   boundary.use(unhandledFeature)
   return bot
 }

@@ -72,6 +72,8 @@ export function parseTopics(text: string, index: CountryIndex, sectors: Map<Sect
       }
     }
   }
+  // Nothing recognised as either (a lone quote mark): the whole argument is what was not understood.
+  if (topics.length === 0 && unknown.length === 0) unknown.push(input)
   const seen = new Set<string>()
   return { topics: topics.filter((t) => !seen.has(`${t.type}:${t.value}`) && seen.add(`${t.type}:${t.value}`)), unknown }
 }

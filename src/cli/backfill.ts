@@ -102,7 +102,7 @@ export const run: Command = async (argv, io) => {
         )
       } finally {
         reporter.close()
-        backfiller.close()
+        await backfiller.close()
       }
       const seconds = (performance.now() - started) / 1000
       for (const summary of summaries) print(formatBackfillLine(summary))

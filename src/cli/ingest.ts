@@ -2,6 +2,7 @@ import pino from 'pino'
 import { listEnabledSources } from '../db/sources.js'
 import { createFetcher } from '../ingest/fetch.js'
 import { formatSummaryLine } from '../ingest/ingest-source.js'
+import { createPipelineWork } from '../ingest/pipeline-work.js'
 import { ingestSources } from '../ingest/poller.js'
 import { type Command, readCommandConfig, runAsMain } from './command.js'
 import { withSyncedSources } from './with-sources.js'
@@ -16,17 +17,18 @@ export const run: Command = async (argv, io) => {
   if (!config) return 1
   // Logs go to stderr so stdout carries only the summary lines.
   const logger = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, base: undefined }, io.stderr)
-  const fetcher = createFetcher()
+  const tools = { fetcher: createFetcher(), work: createPipelineWork() }
   try {
     return await withSyncedSources(io, config, logger, async (deps) => {
       const sources = await listEnabledSources(deps.db)
       if (sources.length === 0) io.stderr.write(`no enabled sources (SOURCES_FILE=${config.sourcesFile})\n`)
-      const summaries = await ingestSources(deps, fetcher, sources)
+      const summaries = await ingestSources(deps, tools, sources)
       for (const summary of summaries) io.stdout.write(`${formatSummaryLine(summary)}\n`)
       return 0
     })
   } finally {
-    fetcher.close()
+    tools.fetcher.close()
+    await tools.work.close()
   }
 }
 

@@ -15,31 +15,42 @@ export interface KnownArticle {
   updatedAt: string
 }
 
+/** Keys bound per lookup query: SQLite refuses a statement with more than 32,766 variables (issue 13: a 100,000-item feed). */
+const LOOKUP_CHUNK = 1_000
+
+function chunks<T>(values: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < values.length; i += LOOKUP_CHUNK) out.push(values.slice(i, i + LOOKUP_CHUNK))
+  return out
+}
+
 /**
- * Articles matching any of the URL keys, this source's GUIDs, or content hashes — one
- * query for a whole poll (dedup: normalised URL, GUID, content).
+ * Articles matching any of the URL keys, this source's GUIDs, or content hashes (dedup:
+ * normalised URL, GUID, content): one query per thousand keys, each article once.
  */
 export async function findKnownArticles(
   db: Db,
   keys: { sourceId: number; urlKeys: readonly string[]; guids: readonly string[]; contentHashes?: readonly string[] },
 ): Promise<KnownArticle[]> {
   const { urlKeys, guids, contentHashes = [] } = keys
-  if (urlKeys.length === 0 && guids.length === 0 && contentHashes.length === 0) return []
-  const rows = await db
+  const base = db
     .selectFrom('article')
     .select(['id', 'source_id', 'url_key', 'guid', 'title', 'content_hash', 'updated_at', (eb) => eb.fn<number>('length', ['body']).as('body_length')])
-    .where((eb) =>
-      eb.or([
-        ...(urlKeys.length > 0 ? [eb('url_key', 'in', urlKeys)] : []),
-        ...(guids.length > 0 ? [eb.and([eb('source_id', '=', keys.sourceId), eb('guid', 'in', guids)])] : []),
-        ...(contentHashes.length > 0 ? [eb('content_hash', 'in', contentHashes)] : []),
-      ]),
-    )
-    .execute()
-  return rows.map((r) => ({
-    id: r.id, sourceId: r.source_id, urlKey: r.url_key, guid: r.guid, title: r.title,
-    contentHash: r.content_hash, bodyLength: r.body_length, updatedAt: r.updated_at,
-  }))
+  const queries = [
+    ...chunks(urlKeys).map((chunk) => base.where('url_key', 'in', chunk)),
+    ...chunks(guids).map((chunk) => base.where('source_id', '=', keys.sourceId).where('guid', 'in', chunk)),
+    ...chunks(contentHashes).map((chunk) => base.where('content_hash', 'in', chunk)),
+  ]
+  const byId = new Map<number, KnownArticle>()
+  for (const query of queries) {
+    for (const r of await query.execute()) {
+      byId.set(r.id, {
+        id: r.id, sourceId: r.source_id, urlKey: r.url_key, guid: r.guid, title: r.title,
+        contentHash: r.content_hash, bodyLength: r.body_length, updatedAt: r.updated_at,
+      })
+    }
+  }
+  return [...byId.values()]
 }
 
 export interface ArticleInput {

@@ -37,6 +37,10 @@ export interface SourceTable {
   next_poll_at: ColumnType<Timestamp, Timestamp | undefined, Timestamp>
   created_at: Timestamp
   updated_at: Timestamp
+  /** The sources file's entry (JSON) as last synced; '' when synced before it was kept; null for admin sources and sources gone from the file. */
+  file_entry: string | null
+  /** An admin removed this file source: kept, disabled and hidden, until the file changes its entry. */
+  removed_at: Timestamp | null
 }
 
 export interface ArticleTable {

@@ -2,7 +2,7 @@ import type { Lang } from '../classify/types.js'
 import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
 import type { BackfillState, SourceRow, SourceType } from './schema.js'
-import { upsertSource } from './sources.js'
+import { insertSource } from './sources.js'
 
 /** A source as `/sources` shows it. */
 export interface SourceHealth {
@@ -22,8 +22,11 @@ export interface SourceHealth {
   history: { state: BackfillState; reachedAt: string | null } | null
 }
 
+/** Sources an admin removed from the file's list are kept (so the removal holds) but never shown. */
+const shown = (db: Db) => db.selectFrom('source').where('removed_at', 'is', null)
+
 export async function countSources(db: Db): Promise<number> {
-  const { n } = await db.selectFrom('source').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const { n } = await shown(db).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(n)
 }
 
@@ -32,6 +35,7 @@ export async function listSourceHealth(db: Db, { since, offset, limit }: { since
   const rows = await db
     .selectFrom('source as s')
     .leftJoin('backfill as b', 'b.source_id', 's.id')
+    .where('s.removed_at', 'is', null)
     .select([
       'b.state as history_state', 'b.reached_at as history_reached_at',
       's.id', 's.name', 's.url', 's.type', 's.is_enabled', 's.origin', 's.last_success_at', 's.last_error', 's.last_error_at', 's.consecutive_failures',
@@ -59,16 +63,16 @@ export async function listSourceHealth(db: Db, { since, offset, limit }: { since
 
 /** The position of a source in `/sources` order, to return to its page after an action. */
 export async function sourceIndex(db: Db, sourceId: number): Promise<number | null> {
-  const source = await db.selectFrom('source').select('name').where('id', '=', sourceId).executeTakeFirst()
+  const source = await shown(db).select('name').where('id', '=', sourceId).executeTakeFirst()
   if (!source) return null
-  const { n } = await db.selectFrom('source').select((eb) => eb.fn.countAll<number>().as('n')).where('name', '<', source.name).executeTakeFirstOrThrow()
+  const { n } = await shown(db).select((eb) => eb.fn.countAll<number>().as('n')).where('name', '<', source.name).executeTakeFirstOrThrow()
   return Number(n)
 }
 
 type SourceSnapshot = Pick<SourceRow, 'name' | 'url' | 'type' | 'lang' | 'is_enabled' | 'list_selectors' | 'project' | 'origin'>
 
 async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | undefined> {
-  return db.selectFrom('source').select(['name', 'url', 'type', 'lang', 'is_enabled', 'list_selectors', 'project', 'origin']).where('id', '=', sourceId).executeTakeFirst()
+  return shown(db).select(['name', 'url', 'type', 'lang', 'is_enabled', 'list_selectors', 'project', 'origin']).where('id', '=', sourceId).executeTakeFirst()
 }
 
 export type SourceActionResult = { ok: true; name: string; origin: 'file' | 'admin' } | { ok: false; reason: 'not-found' | 'unchanged' }
@@ -90,14 +94,19 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
   })
 }
 
-/** Deletes a source; its articles stay (their source becomes unknown). */
+/**
+ * Removes a source; its articles stay. One from the sources file is kept, disabled and
+ * hidden, so the next sync does not bring it back (until the file changes it); one an admin
+ * added is deleted (its articles' source becomes unknown).
+ */
 export async function removeSource(db: Db, { sourceId, adminId, now }: { sourceId: number; adminId: number; now: Date }): Promise<SourceActionResult> {
   return db.transaction().execute(async (trx) => {
     const before = await snapshot(trx, sourceId)
     if (!before) return { ok: false, reason: 'not-found' }
     // Written first: the log's source_id is set to null by the delete, the snapshot keeps the name.
     await recordAudit(trx, { adminId, action: 'remove-source', sourceId, before, after: null, now })
-    await trx.deleteFrom('source').where('id', '=', sourceId).execute()
+    if (before.origin === 'file') await trx.updateTable('source').set({ is_enabled: 0, removed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', sourceId).execute()
+    else await trx.deleteFrom('source').where('id', '=', sourceId).execute()
     return { ok: true, name: before.name, origin: before.origin }
   })
 }
@@ -123,11 +132,11 @@ async function freeName(db: Db, wanted: string): Promise<string> {
 /** Adds a source found by /addsource (origin 'admin'), polled at the next tick; refuses a URL already watched. */
 export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, now }: { adminId: number; now: Date }): Promise<AddSourceResult> {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('source').select('name').where('url', '=', source.url).executeTakeFirst()
+    const existing = await shown(trx).select('name').where('url', '=', source.url).executeTakeFirst()
     if (existing) return { ok: false, reason: 'duplicate-url', name: existing.name }
     const name = await freeName(trx, source.name)
     const input = { name, url: source.url, type: source.type, lang: source.lang, isEnabled: true, list: source.listSelectors ?? null, project: source.project ?? null }
-    const { source: row } = await upsertSource(trx, input, 'admin', now)
+    const { source: row } = await insertSource(trx, input, 'admin', now)
     await recordAudit(trx, { adminId, action: 'add-source', sourceId: row.id, before: null, after: input, now })
     const id = row.id
     return { ok: true, id, name }
@@ -135,9 +144,9 @@ export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, 
 }
 
 export async function findSourceByUrl(db: Db, url: string): Promise<{ id: number; name: string } | undefined> {
-  return db.selectFrom('source').select(['id', 'name']).where('url', '=', url).executeTakeFirst()
+  return shown(db).select(['id', 'name']).where('url', '=', url).executeTakeFirst()
 }
 
 export async function findSourceBrief(db: Db, sourceId: number): Promise<Pick<SourceHealth, 'id' | 'name' | 'origin'> | undefined> {
-  return db.selectFrom('source').select(['id', 'name', 'origin']).where('id', '=', sourceId).executeTakeFirst()
+  return shown(db).select(['id', 'name', 'origin']).where('id', '=', sourceId).executeTakeFirst()
 }

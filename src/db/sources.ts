@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { Database, SourceRow, SourceType } from './schema.js'
@@ -81,6 +81,24 @@ export async function findDueSources(db: Db, now: Date): Promise<Source[]> {
   return rows.map(toSource)
 }
 
+/**
+ * Brings the next poll of every working source forward to at most one `intervalSeconds` after
+ * its last poll: a schedule an earlier run made under a longer interval (a one-off ingest
+ * with the default 900 s) must not outlast the interval configured now. Failing sources keep
+ * their backoff.
+ */
+export async function capNextPolls(db: Db, intervalSeconds: number): Promise<void> {
+  const latest = sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', last_polled_at, ${`+${intervalSeconds} seconds`})`
+  await db
+    .updateTable('source')
+    .set({ next_poll_at: latest })
+    .where('is_enabled', '=', 1)
+    .where('consecutive_failures', '=', 0)
+    .where('last_polled_at', 'is not', null)
+    .where('next_poll_at', '>', latest)
+    .execute()
+}
+
 /** Every enabled source, by name. */
 export async function listEnabledSources(db: Db): Promise<Source[]> {
   const rows = await db.selectFrom('source').selectAll().where('is_enabled', '=', 1).orderBy('name').execute()
@@ -103,53 +121,95 @@ export interface SourceInput {
   project: string | null
 }
 
-export type UpsertSourceResult =
-  | { action: 'added' | 'updated' | 'unchanged'; source: Source }
-  /** A source of that name was added by an admin; the file does not override it. */
-  | { action: 'kept-admin'; source: Source }
-
 /**
- * Adds a source, or updates the one with the same name (never a duplicate). Sources from the
- * file do not overwrite a source an admin added under the same name. Poll state (validators,
- * health, schedule) is kept unless the URL or type changed.
+ * Adds a source under a free name: one an admin found with /addsource (addAdminSource chose
+ * the name), or, in tests and benchmarks, one as the sources file would list it.
  */
-export async function upsertSource(db: Db | Transaction<Database>, input: SourceInput, origin: 'file' | 'admin', now: Date): Promise<UpsertSourceResult> {
+export async function insertSource(db: Db | Transaction<Database>, input: SourceInput, origin: 'file' | 'admin', now: Date): Promise<{ source: Source }> {
   const at = now.toISOString()
-  const values = {
+  const row = await db
+    .insertInto('source')
+    .values({ name: input.name, ...columnsOf(input), origin, file_entry: origin === 'file' ? entryOf(input) : null, created_at: at, updated_at: at })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return { source: toSource(row) }
+}
+
+function columnsOf(input: SourceInput) {
+  return {
     url: input.url,
     type: input.type,
     lang: input.lang,
     list_selectors: input.list ? JSON.stringify(input.list) : null,
     project: input.project,
-    is_enabled: input.isEnabled ? 1 : 0,
-  } as const
-  const existing = await db.selectFrom('source').selectAll().where('name', '=', input.name).executeTakeFirst()
-  if (!existing) {
-    const source = await db
-      .insertInto('source')
-      .values({ name: input.name, ...values, origin, created_at: at, updated_at: at })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    return { action: 'added', source: toSource(source) }
+    is_enabled: input.isEnabled ? (1 as const) : (0 as const),
   }
-  if (origin === 'file' && existing.origin === 'admin') return { action: 'kept-admin', source: toSource(existing) }
-  // A file that says enabled does not undo an admin's pause (/sources) at the next start;
-  // a file that says disabled always wins.
-  const update = { ...values, is_enabled: input.isEnabled ? existing.is_enabled : 0 } as const
-  const isSame = (Object.keys(update) as (keyof typeof update)[]).every((key) => existing[key] === update[key])
-  if (isSame) return { action: 'unchanged', source: toSource(existing) }
-  const isNewTarget = existing.url !== update.url || existing.type !== update.type || existing.project !== update.project
-  const source = await db
+}
+
+/** A file entry as compared between syncs: its fields in a fixed order. */
+const entryOf = (input: SourceInput): string =>
+  JSON.stringify([input.url, input.type, input.lang, input.isEnabled, input.list ? [input.list.item, input.list.link, input.list.title ?? null, input.list.date ?? null] : null, input.project])
+
+export interface FileSync {
+  added: number
+  updated: number
+  unchanged: number
+  /** Names of file sources of that name an admin added in chat: the file does not override them. */
+  keptAdmin: string[]
+  /** Names of sources gone from the file: disabled, their items kept. */
+  disabled: string[]
+}
+
+/**
+ * Syncs the sources file (spec.md § Sources file): the file is the truth for what it lists.
+ * A source is added or updated by name, never duplicated; one gone from the file is disabled
+ * (its items kept); an admin's pause or removal holds until the file changes that source's
+ * entry, and a changed entry applies whole (enabled or not, removed or not). Poll state
+ * (validators, health, schedule) is kept unless the URL, type or project changed.
+ */
+export async function syncFileSources(trx: Transaction<Database>, inputs: readonly SourceInput[], now: Date): Promise<FileSync> {
+  const at = now.toISOString()
+  const sync: FileSync = { added: 0, updated: 0, unchanged: 0, keptAdmin: [], disabled: [] }
+  for (const input of inputs) {
+    const entry = entryOf(input)
+    const values = columnsOf(input)
+    const existing = await trx.selectFrom('source').selectAll().where('name', '=', input.name).executeTakeFirst()
+    if (!existing) {
+      await trx.insertInto('source').values({ name: input.name, ...values, origin: 'file', file_entry: entry, created_at: at, updated_at: at }).execute()
+      sync.added++
+      continue
+    }
+    if (existing.origin === 'admin') {
+      sync.keptAdmin.push(input.name)
+      continue
+    }
+    if (existing.file_entry === entry) {
+      sync.unchanged++
+      continue
+    }
+    // Synced before entries were kept: what the admin did stands unless the file disables the source.
+    const isLegacy = existing.file_entry === ''
+    const update = { ...values, is_enabled: isLegacy && input.isEnabled ? existing.is_enabled : values.is_enabled, removed_at: isLegacy ? existing.removed_at : null }
+    const isSame = (Object.keys(update) as (keyof typeof update)[]).every((key) => existing[key] === update[key])
+    const isNewTarget = existing.url !== update.url || existing.type !== update.type || existing.project !== update.project
+    await trx
+      .updateTable('source')
+      .set({ ...update, file_entry: entry, ...(isSame ? {} : { updated_at: at }), ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at } : {}) })
+      .where('id', '=', existing.id)
+      .execute()
+    sync[isSame ? 'unchanged' : 'updated']++
+  }
+  const listed = inputs.map((i) => i.name)
+  const gone = await trx
     .updateTable('source')
-    .set({
-      ...update,
-      updated_at: at,
-      ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at } : {}),
-    })
-    .where('id', '=', existing.id)
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  return { action: 'updated', source: toSource(source) }
+    .set({ is_enabled: 0, file_entry: null, updated_at: at })
+    .where('origin', '=', 'file')
+    .where('file_entry', 'is not', null)
+    .$if(listed.length > 0, (q) => q.where('name', 'not in', listed))
+    .returning('name')
+    .execute()
+  sync.disabled = gone.map((r) => r.name)
+  return sync
 }
 
 export interface PollSuccess {

@@ -1,58 +1,65 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { promises as dns } from 'node:dns'
-import { BlockList, isIP, type LookupFunction } from 'node:net'
+import { isIP, type LookupFunction } from 'node:net'
+import ipaddr from 'ipaddr.js'
 import { buildConnector } from 'undici'
-
-/** Address ranges an admin-supplied URL must never reach (SSRF: cloud metadata, the host itself, the LAN). */
-const RANGES: readonly { kind: BlockedKind; family: 'ipv4' | 'ipv6'; network: string; prefix: number }[] = [
-  { kind: 'unspecified', family: 'ipv4', network: '0.0.0.0', prefix: 8 },
-  { kind: 'loopback', family: 'ipv4', network: '127.0.0.0', prefix: 8 },
-  { kind: 'private', family: 'ipv4', network: '10.0.0.0', prefix: 8 },
-  { kind: 'private', family: 'ipv4', network: '172.16.0.0', prefix: 12 },
-  { kind: 'private', family: 'ipv4', network: '192.168.0.0', prefix: 16 },
-  { kind: 'private', family: 'ipv4', network: '100.64.0.0', prefix: 10 },
-  { kind: 'link-local', family: 'ipv4', network: '169.254.0.0', prefix: 16 },
-  { kind: 'reserved', family: 'ipv4', network: '192.0.0.0', prefix: 24 },
-  { kind: 'reserved', family: 'ipv4', network: '198.18.0.0', prefix: 15 },
-  { kind: 'reserved', family: 'ipv4', network: '224.0.0.0', prefix: 4 },
-  { kind: 'reserved', family: 'ipv4', network: '240.0.0.0', prefix: 4 },
-  { kind: 'unspecified', family: 'ipv6', network: '::', prefix: 128 },
-  { kind: 'loopback', family: 'ipv6', network: '::1', prefix: 128 },
-  { kind: 'private', family: 'ipv6', network: 'fc00::', prefix: 7 },
-  { kind: 'link-local', family: 'ipv6', network: 'fe80::', prefix: 10 },
-  { kind: 'reserved', family: 'ipv6', network: 'ff00::', prefix: 8 },
-]
 
 export type BlockedKind = 'unspecified' | 'loopback' | 'private' | 'link-local' | 'reserved'
 
-const LISTS = new Map<BlockedKind, BlockList>()
-for (const range of RANGES) {
-  const list = LISTS.get(range.kind) ?? new BlockList()
-  list.addSubnet(range.network, range.prefix, range.family)
-  LISTS.set(range.kind, list)
+/** ipaddr.js's names of special ranges, as the kinds admins are told; every other special range is 'reserved'. */
+const KIND_OF_RANGE: Record<string, BlockedKind | null> = {
+  unicast: null,
+  unspecified: 'unspecified',
+  loopback: 'loopback',
+  private: 'private',
+  carrierGradeNat: 'private',
+  uniqueLocal: 'private',
+  deprecatedSiteLocal: 'private',
+  linkLocal: 'link-local',
 }
 
-/** IPv4 written inside IPv6 (::ffff:127.0.0.1, ::ffff:7f00:1, 64:ff9b::a9fe:a9fe) is judged as the IPv4 it carries. */
-function embeddedIpv4(address: string): string | null {
-  const lower = address.toLowerCase()
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower)
-  if (dotted) return dotted[1]!
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower)
-  if (!hex) return null
-  const high = Number.parseInt(hex[1]!, 16)
-  const low = Number.parseInt(hex[2]!, 16)
-  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`
+/**
+ * IPv6 forms that carry an IPv4 address (SSRF filters that judge only the IPv6 prefix let
+ * them through): where the IPv4 sits among the 16 bytes, and the mask Teredo hides its client
+ * behind. The IPv4-compatible form (::a.b.c.d, deprecated) has no range name of its own.
+ */
+const EMBEDDINGS: Record<string, { offset: number; mask: number }> = {
+  ipv4Mapped: { offset: 12, mask: 0 }, // ::ffff:a.b.c.d
+  rfc6145: { offset: 12, mask: 0 }, // ::ffff:0:a.b.c.d (SIIT)
+  rfc6052: { offset: 12, mask: 0 }, // 64:ff9b::a.b.c.d (NAT64)
+  '6to4': { offset: 2, mask: 0 }, // 2002:AABB:CCDD::
+  teredo: { offset: 12, mask: 0xff }, // 2001:0:<server>:<flags>:<port>:<client XOR ffff:ffff>
+  ipv4Compatible: { offset: 12, mask: 0 }, // ::a.b.c.d
 }
 
-/** The forbidden range an IP address falls in, or null when it is a public address. */
+const kindOfRange = (range: string): BlockedKind | null => (range in KIND_OF_RANGE ? KIND_OF_RANGE[range]! : 'reserved')
+
+function ipv4Inside(address: ipaddr.IPv6, range: string): ipaddr.IPv4 | null {
+  const bytes = address.toByteArray()
+  const isCompatible = range === 'unicast' && bytes.slice(0, 12).every((b) => b === 0)
+  const embedding = EMBEDDINGS[isCompatible ? 'ipv4Compatible' : range]
+  if (!embedding) return null
+  return new ipaddr.IPv4(bytes.slice(embedding.offset, embedding.offset + 4).map((b) => b ^ embedding.mask))
+}
+
+/**
+ * The forbidden range an IP address falls in, or null when it is a public address. IPv4
+ * written inside IPv6 (mapped, compatible, SIIT, NAT64, 6to4, Teredo) is judged as the IPv4 it
+ * carries; IPv4 in decimal, octal or hex (2130706433, 0177.0.0.1, 0x7f.1) as what it means.
+ */
 export function blockedKindOf(address: string): BlockedKind | null {
   const bare = address.replace(/^\[|\]$/g, '')
-  const v4 = isIP(bare) === 6 ? embeddedIpv4(bare) : null
-  const ip = v4 ?? bare
-  const family = isIP(ip) === 4 ? 'ipv4' : isIP(ip) === 6 ? 'ipv6' : null
-  if (!family) return 'reserved'
-  for (const [kind, list] of LISTS) if (list.check(ip, family)) return kind
-  return null
+  if (!ipaddr.isValid(bare)) return 'reserved'
+  const ip = ipaddr.parse(bare)
+  if (ip.kind() === 'ipv6') {
+    const v6 = ip as ipaddr.IPv6
+    const range = v6.range()
+    // RFC 8215's local-use NAT64 prefix places the IPv4 where the operator chose: refused whole.
+    if (range === 'rfc6052' && !v6.match(ipaddr.IPv6.parse('64:ff9b::'), 96)) return 'reserved'
+    const carried = ipv4Inside(v6, range)
+    return kindOfRange(carried ? carried.range() : range)
+  }
+  return kindOfRange(ip.range())
 }
 
 export type AddressCheck = { ok: true; url: URL } | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked'; detail: string }
@@ -92,22 +99,37 @@ export async function checkUrlAddress(raw: string, { allowPrivate, resolve = res
 }
 
 class BlockedAddressError extends Error {
-  readonly code = 'EADDRBLOCKED'
+  readonly code = BLOCKED_ADDRESS_CODE
   constructor(address: string, kind: BlockedKind) {
     super(`refused to connect to ${address} (${kind} address)`)
   }
 }
 
-/** A DNS lookup that fails for forbidden addresses, so the address checked is the address connected to. */
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-    if (error) return callback(error, '', 0)
-    const blocked = addresses.map((a) => ({ a, kind: blockedKindOf(a.address) })).find((x) => x.kind)
-    if (blocked?.kind) return callback(new BlockedAddressError(blocked.a.address, blocked.kind), '', 0)
-    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
-    const first = addresses[0]!
-    return callback(null, first.address, first.family)
-  })
+/** The error code of a connection the guard refused, for callers that must tell it from other failures. */
+export const BLOCKED_ADDRESS_CODE = 'EADDRBLOCKED'
+
+/** Addresses the guard lets through although they are in a forbidden range (tests: a loopback address standing in for a public site). */
+export type GuardExemptions = readonly string[]
+
+const blockedUnlessExempt = (address: string, exempt: GuardExemptions): BlockedKind | null => (exempt.includes(address) ? null : blockedKindOf(address))
+
+/**
+ * A DNS lookup that fails when any answer is a forbidden address, so the address checked is
+ * the address connected to (and a name answering with one public and one private address
+ * cannot be raced into the private one).
+ */
+export function createGuardedLookup(exempt: GuardExemptions = [], lookup: typeof dnsLookup = dnsLookup): LookupFunction {
+  return (hostname, options, callback) => {
+    lookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 0)
+      const blocked = addresses.map((a) => ({ a, kind: blockedUnlessExempt(a.address, exempt) })).find((x) => x.kind)
+      if (blocked?.kind) return callback(new BlockedAddressError(blocked.a.address, blocked.kind), '', 0)
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
+      const first = addresses[0]
+      if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0)
+      return callback(null, first.address, first.family)
+    })
+  }
 }
 
 /**
@@ -116,11 +138,11 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
  * connected to, and on every redirect hop. An IP literal is connected to without a lookup, so
  * it is checked here.
  */
-export function createGuardedConnector(options: buildConnector.BuildOptions): buildConnector.connector {
-  const connect = buildConnector({ ...options, lookup: guardedLookup })
+export function createGuardedConnector(options: buildConnector.BuildOptions, exempt: GuardExemptions = []): buildConnector.connector {
+  const connect = buildConnector({ ...options, lookup: createGuardedLookup(exempt) })
   return (target, callback) => {
     const host = target.hostname.replace(/^\[|\]$/g, '')
-    const kind = isIP(host) ? blockedKindOf(host) : null
+    const kind = isIP(host) ? blockedUnlessExempt(host, exempt) : null
     if (kind) callback(new BlockedAddressError(host, kind), null)
     else connect(target, callback)
   }

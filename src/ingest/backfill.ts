@@ -12,6 +12,7 @@ import { createFetcher, type Fetcher } from './fetch.js'
 import { type IngestContext, isAddressGuarded, storeCandidates } from './ingest-source.js'
 import type { Candidate } from './listing/listing.js'
 import { createPacedFetcher, type PaceOptions } from './paced-fetcher.js'
+import { createPipelineWork } from './pipeline-work.js'
 
 const ARCHIVES: Record<SourceType, CreateArchiveReader> = { rss: createRssArchive, html: createHtmlArchive, sitemap: createSitemapArchive, govkz: createGovkzArchive }
 
@@ -48,7 +49,8 @@ interface WalkOptions {
 export interface Backfiller {
   /** Walks one source's archive back to `since`, resuming its unfinished walk; a failure is in the summary, never thrown. */
   walk(source: Source, options: WalkOptions): Promise<BackfillSummary>
-  close(): void
+  /** Stops its HTTP client (unless the caller's) and its worker threads. */
+  close(): Promise<void>
 }
 
 export interface BackfillerOptions {
@@ -76,13 +78,14 @@ export async function createBackfiller(deps: AppDeps, options: BackfillerOptions
   // Its per-host and global limits are polling's; the gap between requests is the pacing's.
   const http = options.http ?? createFetcher({ now: () => deps.clock.now(), minHostGapMs: 0 })
   const fetcher = createPacedFetcher(http, { clock: deps.clock, ...options.pace })
+  const work = createPipelineWork()
 
   async function walk(source: Source, { since, maxPages, signal, progressMessage, onProgress }: WalkOptions): Promise<BackfillSummary> {
-    const ctx: IngestContext = { deps, fetcher, classifier, signal }
+    const ctx: IngestContext = { deps, fetcher, work, classifier, signal }
     const state = await beginBackfill(deps.db, { sourceId: source.id, since, now: deps.clock.now(), progressMessage })
     const progress: BackfillProgress = { source, since, counts: { ...state.counts }, reachedAt: state.reachedAt, run: { pages: 0, items: 0 }, isResumed: state.cursor !== null }
     const stop = (reason: StopReason, error: string | null = null): BackfillSummary => ({ ...progress, reason, error })
-    const reader = ARCHIVES[source.type]({ fetcher, isAddressGuarded: isAddressGuarded(ctx, source), signal }, source, since)
+    const reader = ARCHIVES[source.type]({ fetcher, work, isAddressGuarded: isAddressGuarded(ctx, source), signal }, source, since)
     let position = state.cursor
     // A "next" link back to a page already read (a pager gone round in a circle) ends the walk.
     const visited = new Set<string>()
@@ -133,8 +136,9 @@ export async function createBackfiller(deps: AppDeps, options: BackfillerOptions
 
   return {
     walk,
-    close() {
+    async close() {
       if (!options.http) http.close()
+      await work.close()
     },
   }
 }

@@ -2,8 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import PQueue from 'p-queue'
-import { Agent } from 'undici'
-import { createGuardedConnector } from './address-guard.js'
+import { Agent, type Dispatcher, interceptors } from 'undici'
+import { BLOCKED_ADDRESS_CODE, createGuardedConnector, type GuardExemptions } from './address-guard.js'
 import { hostOf } from './url.js'
 
 const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
@@ -54,6 +54,8 @@ export interface FetchFailure {
   status?: number
   /** From Retry-After on 429/503. */
   retryAt?: Date | null
+  /** The address guard refused the connection (a private, loopback or reserved address). */
+  isBlocked?: boolean
 }
 
 export type FetchResult = FetchOk | FetchFailure
@@ -73,6 +75,8 @@ export interface FetcherOptions {
   perHostLimit?: number
   globalLimit?: number
   minHostGapMs?: number
+  /** Addresses the guard lets through (tests: a loopback address standing in for a public site). */
+  guardExemptions?: GuardExemptions
   now?: () => Date
 }
 
@@ -185,10 +189,17 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const limits = { maxBytes, connectTimeoutMs }
 
   const agentOptions = { connections: perHostLimit, maxResponseSize: maxBytes, headersTimeout: totalTimeoutMs, bodyTimeout: totalTimeoutMs }
-  const plain = new Agent({ ...agentOptions, connect: { timeout: connectTimeoutMs } })
-  let guarded: Agent | undefined
-  const agentFor = (request: FetchRequest): Agent =>
-    request.isAddressGuarded ? (guarded ??= new Agent({ ...agentOptions, connect: createGuardedConnector({ timeout: connectTimeoutMs }) })) : plain
+  const plainAgent = new Agent({ ...agentOptions, connect: { timeout: connectTimeoutMs } })
+  let guardedAgent: Agent | undefined
+  // A server may close a kept-alive socket just as we reuse it: such a GET is sent once more, at once, on a new connection.
+  const retryOnReset = interceptors.retry({ maxRetries: 1, minTimeout: 0, methods: ['GET', 'HEAD'], errorCodes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'], statusCodes: [] })
+  const plain = plainAgent.compose(retryOnReset)
+  let guarded: Dispatcher | undefined
+  const dispatcherFor = (request: FetchRequest): Dispatcher => {
+    if (!request.isAddressGuarded) return plain
+    guardedAgent ??= new Agent({ ...agentOptions, connect: createGuardedConnector({ timeout: connectTimeoutMs }, options.guardExemptions) })
+    return (guarded ??= guardedAgent.compose(retryOnReset))
+  }
 
   const global = new PQueue({ concurrency: options.globalLimit ?? GLOBAL_LIMIT })
   const hosts = new Map<string, PQueue>()
@@ -212,7 +223,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const cookie = request.cookies?.header(url.href)
     if (cookie) headers.cookie = cookie
     const path = `${url.pathname}${url.search}`
-    const response = await agentFor(request).request({ origin: url.origin, path, method: method, headers, body, signal })
+    const response = await dispatcherFor(request).request({ origin: url.origin, path, method: method, headers, body, signal })
     const status = response.statusCode
     request.cookies?.store(url.href, response.headers['set-cookie'])
     const location = header(response.headers, 'location')
@@ -281,15 +292,15 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     } catch (error) {
       if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
       if (timeout?.aborted) return { ok: false, reason: `timeout after ${Math.round(totalTimeoutMs / 1000)} s` }
-      return { ok: false, reason: reasonOf(error, limits) }
+      return { ok: false, reason: reasonOf(error, limits), ...((error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS_CODE ? { isBlocked: true } : {}) }
     }
   }
 
   return {
     fetch: fetchUrl,
     close() {
-      void plain.destroy()
-      void guarded?.destroy()
+      void plainAgent.destroy()
+      void guardedAgent?.destroy()
     },
   }
 }

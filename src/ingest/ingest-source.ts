@@ -1,32 +1,38 @@
-import { createHash } from 'node:crypto'
-import { foldText, searchWords } from '../language/normalize.js'
 import PQueue from 'p-queue'
 import { enqueueAlerts } from '../alerts/enqueue.js'
 import type { Classifier } from '../classify/classify.js'
-import { LANGS, type Classification, type Lang } from '../classify/types.js'
+import type { Classification } from '../classify/types.js'
 import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
 import type { Transaction } from 'kysely'
 import type { ArticleStatus, Database, SourceType } from '../db/schema.js'
 import { recordPollSuccess, type Source } from '../db/sources.js'
 import { hasAlertRecipients } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
-import { extractArticle } from './article.js'
 import type { DateOrigin } from './dates.js'
-import { decodeBody } from './decode.js'
 import type { Fetcher } from './fetch.js'
 import { listGovkz } from './listing/govkz.js'
 import { listHtml } from './listing/html.js'
 import type { Candidate, Lister } from './listing/listing.js'
 import { listRss } from './listing/rss.js'
 import { listSitemap } from './listing/sitemap.js'
+import { cleanBody, cleanTitle, fingerprint, MAX_STORED_BODY_CHARS, MAX_STORED_TITLE_CHARS } from './article-text.js'
+import type { PipelineWork } from './pipeline-work.js'
 import { nextPollAfterSuccess, recordFailedPoll } from './schedule.js'
 import { normalizeUrl } from './url.js'
 
 /** Article pages of one source fetched at once (the fetcher still allows ≤ 2 per host). */
 const PAGE_CONCURRENCY = 4
+/**
+ * New or changed items read per poll; the rest wait for the next polls, so one poll of a feed
+ * listing 100,000 items ends in bounded time (its validators are not kept, so the next poll
+ * reads the feed again).
+ */
+export const MAX_ITEMS_PER_POLL = 500
 const DAY_MS = 24 * 3_600_000
 /** Below this, two bodies with the same hash are too short to be called the same story. */
 const MIN_HASHED_BODY_CHARS = 200
+/** Without a headline, this much of the text names the article. */
+const TITLE_FROM_BODY_CHARS = 120
 
 export interface SourceSummary {
   source: Source
@@ -35,6 +41,8 @@ export interface SourceSummary {
   relevant: number
   flagged: number
   error: string | null
+  /** What went wrong with some items, or with the listing, without failing the poll. */
+  warnings: string[]
   flaggedArticleIds: number[]
   /** Crossed SOURCE_FAILURES_BEFORE_NOTICE with this poll (tell admins once). */
   isNewlyFailing: boolean
@@ -45,23 +53,30 @@ export interface SourceSummary {
 /** One line per source, as spec.md § Commands fixes it for `npm run ingest -- --once`. */
 export function formatSummaryLine(s: SourceSummary): string {
   const line = `${s.source.name}: fetched=${s.fetched} new=${s.new} relevant=${s.relevant} flagged=${s.flagged}`
-  return s.error ? `${line} error=${s.error.replace(/\s+/g, ' ')}` : line
+  const error = s.error ? ` error=${s.error.replace(/\s+/g, ' ')}` : ''
+  const warnings = s.warnings.length > 0 ? ` warning=${s.warnings.join('; ').replace(/\s+/g, ' ')}` : ''
+  return `${line}${error}${warnings}`
 }
 
-export interface IngestContext {
-  deps: AppDeps
+/** A summary of a poll that stored nothing. */
+export function emptySummary(source: Source, fields: Partial<SourceSummary> = {}): SourceSummary {
+  return { source, fetched: 0, new: 0, relevant: 0, flagged: 0, error: null, warnings: [], flaggedArticleIds: [], isNewlyFailing: false, isRecovered: false, ...fields }
+}
+
+/** What a poll cycle shares: the HTTP client, the worker threads and the classifier's settings. */
+export interface IngestTools {
   fetcher: Fetcher
+  work: PipelineWork
+}
+
+export interface IngestContext extends IngestTools {
+  deps: AppDeps
   /** Built once per cycle with the admin-taught aliases (createClassifier). */
   classifier: Classifier
   signal?: AbortSignal
 }
 
 const LISTERS: Record<SourceType, Lister> = { rss: listRss, sitemap: listSitemap, html: listHtml, govkz: listGovkz }
-
-/** Of the letters and digits only, folded as texts are compared: the same story under other punctuation hashes alike. */
-function fingerprint(text: string): string {
-  return createHash('sha1').update(searchWords(foldText(text)).join(' ')).digest('hex').slice(0, 20)
-}
 
 function statusOf(c: Classification, threshold: number): ArticleStatus {
   if (c.confidence < threshold) return 'flagged'
@@ -74,8 +89,8 @@ function isChanged(candidate: Candidate, known: KnownArticle, sourceId: number):
   if (known.bodyLength === 0) return true
   if (candidate.modifiedAt && candidate.modifiedAt.toISOString() > known.updatedAt) return true
   if (!candidate.isPageTitlePreferred && candidate.title && candidate.title !== known.title) return true
-  // A listing with full text shows an edit without fetching the page.
-  return candidate.isFullText && candidate.text !== '' && fingerprint(candidate.text) !== known.contentHash
+  // A listing with full text shows an edit without fetching the page (the stored text is its bounded, cleaned form).
+  return candidate.isFullText && candidate.text !== '' && fingerprint(cleanBody(candidate.text).text) !== known.contentHash
 }
 
 interface Prepared {
@@ -84,44 +99,77 @@ interface Prepared {
   known: KnownArticle | undefined
 }
 
-async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date): Promise<Omit<ArticleInput, 'classification' | 'status' | 'isBacklog' | 'contentHash' | 'storyKey'> | null> {
+/** Why an item of a poll was left out or changed, counted for the summary. */
+type ItemTrouble = 'link-refused' | 'unreadable' | 'title-cut' | 'body-cut' | 'deferred'
+
+const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
+  'link-refused': (n) => `${n} item link(s) refused (private, loopback or reserved address)`,
+  unreadable: (n) => `${n} article page(s) not read (the reader gave up or crashed on them)`,
+  'title-cut': (n) => `${n} title(s) cut to ${MAX_STORED_TITLE_CHARS} characters`,
+  'body-cut': (n) => `${n} text(s) cut to ${MAX_STORED_BODY_CHARS} characters`,
+  deferred: (n) => `${n} item(s) left for the next polls (at most ${MAX_ITEMS_PER_POLL} a poll)`,
+}
+
+type Completed = Omit<ArticleInput, 'status' | 'isBacklog'>
+
+async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void): Promise<Completed | null> {
   const { candidate } = item
+  const isGuarded = isAddressGuarded(ctx, source)
   let title = candidate.title ?? ''
   let body = candidate.text
   let date = candidate.date
   let dateOrigin: DateOrigin = candidate.dateOrigin
   if (!candidate.isFullText) {
-    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal })
-    if (page.ok && !page.notModified && page.body.length > 0) {
-      const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
+    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal })
+    if (!page.ok && page.isBlocked) {
+      trouble('link-refused')
+      return null
+    }
+    const read = page.ok && !page.notModified && page.body.length > 0 ? await ctx.work.readArticlePage(page, ctx.signal) : null
+    if (read?.ok) {
+      const { article } = read
       if (article.text.length > body.length) body = article.text
       if (candidate.isPageTitlePreferred ? article.title : !title) title = article.title || title
       if (article.publishedAt && (!date || candidate.isPageTitlePreferred)) {
         date = article.publishedAt
         dateOrigin = 'page'
       }
-    } else if (!page.ok) {
-      ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason: page.reason }, 'article page not fetched')
+    } else {
+      const reason = page.ok ? read?.reason : page.reason
+      if (read && !ctx.signal?.aborted) {
+        ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason }, 'article page not read')
+        trouble('unreadable')
+      } else ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason }, 'article page not fetched')
       // Nothing but a link: try again next poll rather than store an empty article.
       if (!title && !body) return null
     }
   }
-  if (!title && !body) return null
+  const cleanedTitle = cleanTitle(title)
+  const cleanedBody = cleanBody(body)
+  if (!cleanedTitle.text && !cleanedBody.text) return null
+  if (cleanedTitle.isCut) trouble('title-cut')
+  if (cleanedBody.isCut) trouble('body-cut')
+  title = cleanedTitle.text || cleanedBody.text.slice(0, TITLE_FROM_BODY_CHARS)
+  body = cleanedBody.text
   // A date in the future is a time-zone or typing error, not news from tomorrow.
   if (date && date.getTime() > now.getTime() + DAY_MS) date = null
   if (!date) {
     date = now
     dateOrigin = 'fetch'
   }
+  const stop = ctx.deps.metrics.classifyDuration.startTimer()
+  const classification = ctx.classifier({ title, body, lang: source.lang })
+  stop()
   return {
-    sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title: title || body.slice(0, 120),
-    body, lang: source.lang, publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now,
+    sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title, body,
+    lang: classification.lang === 'other' ? source.lang : classification.lang,
+    publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now, contentHash: fingerprint(body || title), storyKey: fingerprint(title), classification,
   }
 }
 
-/** Sources an admin added in chat are guarded on every request made for them (spec § Sources file). */
+/** Sources an admin added in chat are guarded on every request made for them; only the operator's file opts out (spec § Sources file). */
 export function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
-  return source.origin === 'admin' && !ctx.deps.config.allowPrivateAddresses
+  return source.origin !== 'file' && !ctx.deps.config.allowPrivateAddresses
 }
 
 interface StoreOptions {
@@ -130,6 +178,8 @@ interface StoreOptions {
   isBacklog: boolean
   /** A backfill's date: articles published before it, or without a date of their own, are left out. */
   since?: Date
+  /** New or changed items read at most; the rest are counted as deferred. */
+  maxItems?: number
   /** Runs in the transaction that stores the articles, given what they were: a poll's success, a backfill's checkpoint. */
   inTransaction(trx: Transaction<Database>, stored: StoreResult): Promise<void>
 }
@@ -143,18 +193,25 @@ interface StoreResult {
   leftOut: number
   /** The oldest publication date among the articles kept. */
   oldest: Date | null
+  /** New or changed items beyond `maxItems`, left for later. */
+  deferred: number
+  /** What went wrong with some items without failing the others. */
+  warnings: string[]
 }
 
 /**
  * Stores what a listing offered: picks new or changed candidates (dedup by normalised URL,
- * GUID and content), fetches their pages when the listing has only teasers, extracts,
- * classifies, and saves them with their alerts and `inTransaction` in one transaction.
- * Null when aborted before saving (nothing stored).
+ * GUID and content), at most `maxItems` of them, fetches their pages when the listing has
+ * only teasers, extracts and classifies them (reading on the worker threads), and saves them
+ * with their alerts and `inTransaction` in one transaction. One bad item never fails the
+ * others. Null when aborted before saving (nothing stored).
  */
 export async function storeCandidates(ctx: IngestContext, source: Source, candidates: readonly Candidate[], options: StoreOptions): Promise<StoreResult | null> {
   const { deps } = ctx
   const { now, isBacklog, since } = options
-  const result: StoreResult = { new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], leftOut: 0, oldest: null }
+  const result: StoreResult = { new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], leftOut: 0, oldest: null, deferred: 0, warnings: [] }
+  const troubles = new Map<ItemTrouble, number>()
+  const trouble = (t: ItemTrouble, n = 1) => troubles.set(t, (troubles.get(t) ?? 0) + n)
   const byKey = new Map<string, Candidate>()
   for (const candidate of candidates) {
     const key = normalizeUrl(candidate.url)
@@ -164,16 +221,19 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
   const known = await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [...byKey.keys()], guids })
   const knownByKey = new Map(known.map((k) => [k.urlKey, k]))
   const knownByGuid = new Map(known.filter((k) => k.sourceId === source.id && k.guid).map((k) => [k.guid!, k]))
-  const todo: Prepared[] = []
+  const due: Prepared[] = []
   for (const [urlKey, candidate] of byKey) {
     const match = knownByKey.get(urlKey) ?? (candidate.guid ? knownByGuid.get(candidate.guid) : undefined)
     if (match && !isChanged(candidate, match, source.id)) continue
-    todo.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
+    due.push({ candidate, urlKey: match?.urlKey ?? urlKey, known: match })
   }
+  const todo = due.slice(0, options.maxItems ?? due.length)
+  result.deferred = due.length - todo.length
+  if (result.deferred > 0) trouble('deferred', result.deferred)
 
   const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
-  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now) })))))
-    .filter((x): x is { item: Prepared; article: NonNullable<typeof x.article> } => x.article !== null)
+  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now, trouble) })))))
+    .filter((x): x is { item: Prepared; article: Completed } => x.article !== null)
     .filter(({ article }) => {
       // History needs its own date: an undated one would show as today's news.
       const isKept = !since || (article.publishedAtOrigin !== 'fetch' && article.publishedAt >= since)
@@ -182,25 +242,13 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
       return isKept
     })
   if (ctx.signal?.aborted) return null
+  for (const [t, n] of troubles) result.warnings.push(TROUBLE_TEXT[t](n))
 
   const threshold = deps.config.confidenceThreshold
   const inputs = completed.map(({ item, article }) => {
-    const lang = LANGS.includes(article.lang as Lang) ? (article.lang as Lang) : null
-    const stop = deps.metrics.classifyDuration.startTimer()
-    const classification = ctx.classifier({ title: article.title, body: article.body, lang })
-    stop()
-    const input: ArticleInput = {
-      ...article,
-      lang: classification.lang === 'other' ? article.lang : classification.lang,
-      contentHash: fingerprint(article.body || article.title),
-      storyKey: fingerprint(article.title),
-      isBacklog,
-      classification,
-      status: statusOf(classification, threshold),
-    }
+    const input: ArticleInput = { ...article, isBacklog, status: statusOf(article.classification, threshold) }
     return { item, input }
   })
-
   // The same text under another URL (a mirror domain, a second feed of the site) is one story.
   const hashes = inputs.filter((x) => !x.item.known && x.input.body.length >= MIN_HASHED_BODY_CHARS).map((x) => x.input.contentHash)
   const sameText = new Set((await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [], guids: [], contentHashes: hashes })).map((k) => k.contentHash))
@@ -254,20 +302,16 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
   const { deps } = ctx
   const started = performance.now()
   const now = deps.clock.now()
-  const summary: SourceSummary = {
-    source, fetched: 0, new: 0, relevant: 0, flagged: 0, error: null, flaggedArticleIds: [], isNewlyFailing: false, isRecovered: false,
-  }
+  const summary = emptySummary(source)
   try {
-    const listing = await LISTERS[source.type]({ fetcher: ctx.fetcher, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal }, source)
+    const listing = await LISTERS[source.type]({ fetcher: ctx.fetcher, work: ctx.work, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal }, source)
     if (!listing.ok && ctx.signal?.aborted) return { ...summary, error: 'aborted' }
     if (!listing.ok) {
       summary.error = listing.reason
       summary.isNewlyFailing = (await recordFailedPoll(deps, source, now, listing.reason, listing.retryAt)).isNewlyFailing
       return summary
     }
-
-    const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000, listing)
-    const pollState = { now, etag: listing.etag, lastModified: listing.lastModified, nextPollAt }
+    summary.warnings.push(...listing.warnings)
 
     summary.fetched = listing.candidates.length
     deps.metrics.itemsFetched.inc({ source: source.name }, listing.candidates.length)
@@ -275,11 +319,17 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
     const stored = await storeCandidates(ctx, source, listing.candidates, {
       now,
       isBacklog: source.firstPolledAt === null,
-      inTransaction: async (trx) => {
+      maxItems: MAX_ITEMS_PER_POLL,
+      inTransaction: async (trx, { deferred }) => {
+        const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000, listing)
+        // Items left for later: the next poll must read the listing again, not get a 304.
+        const isDeferring = deferred > 0
+        const pollState = { now, etag: isDeferring ? null : listing.etag, lastModified: isDeferring ? null : listing.lastModified, nextPollAt }
         summary.isRecovered = (await recordPollSuccess(trx, source, pollState)).isRecovered
       },
     })
     if (!stored) return summary
+    summary.warnings.push(...stored.warnings)
     return { ...summary, new: stored.new, relevant: stored.relevant, flagged: stored.flagged, flaggedArticleIds: stored.flaggedArticleIds }
   } finally {
     deps.metrics.pollDuration.observe({ source: source.name }, (performance.now() - started) / 1000)

@@ -1,12 +1,13 @@
 import PQueue from 'p-queue'
 import { listCountryAliases } from '../db/country-aliases.js'
-import { findDueSources, getSourceById, type Source } from '../db/sources.js'
+import { capNextPolls, findDueSources, getSourceById, type Source } from '../db/sources.js'
 import type { ClassifierModel } from '../classify/model/model.js'
 import type { AppDeps } from '../deps.js'
 import { readModelFile } from '../model-file.js'
 import { createLoop, type Loop } from '../loop.js'
-import { createFetcher, type Fetcher, type FetcherOptions } from './fetch.js'
-import type { SourceSummary } from './ingest-source.js'
+import { createFetcher, type FetcherOptions } from './fetch.js'
+import type { IngestTools, SourceSummary } from './ingest-source.js'
+import { createPipelineWork } from './pipeline-work.js'
 import { recordFailedPoll } from './schedule.js'
 
 /** How often the poller looks for due sources; each source keeps its own next_poll_at. */
@@ -40,16 +41,15 @@ function operatorModel(deps: AppDeps): { model?: ClassifierModel } {
  * Polls the given sources, several at once; one source's failure (expected or thrown) is
  * recorded in its summary and never stops the others.
  */
-export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: readonly Source[], signal?: AbortSignal): Promise<SourceSummary[]> {
+export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: readonly Source[], signal?: AbortSignal): Promise<SourceSummary[]> {
   if (sources.length === 0) return []
-  // Loaded on first use, not with the app: the parsers and the classifier's tables (the
-  // language detector's n-grams above all) take ~0.5 s and ~100 MB, which the bot need not
-  // spend before it starts taking updates, nor at all while no source is due.
-  const [{ createClassifier }, { ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
+  // Loaded on first use, not with the app: the classifier's tables take ~0.5 s, which the bot
+  // need not spend before it starts taking updates. The parsers load on the worker threads.
+  const [{ createClassifier }, { emptySummary, ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db), ...operatorModel(deps) })
   const pollOne = async (source: Source): Promise<SourceSummary> => {
     try {
-      return await ingestSource({ deps, fetcher, classifier, signal }, source)
+      return await ingestSource({ deps, ...tools, classifier, signal }, source)
     } catch (error) {
       deps.logger.error({ err: error, source: source.name }, 'source poll crashed')
       const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
@@ -58,7 +58,7 @@ export async function ingestSources(deps: AppDeps, fetcher: Fetcher, sources: re
         deps.logger.error({ err: recordError, source: source.name }, 'source failure not recorded')
         return { isNewlyFailing: false }
       })
-      return { source, fetched: 0, new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], isNewlyFailing, isRecovered: false, error: reason }
+      return emptySummary(source, { isNewlyFailing, error: reason })
     }
   }
   const queue = new PQueue({ concurrency: SOURCE_CONCURRENCY })
@@ -93,16 +93,21 @@ async function reportCycle(deps: AppDeps, summaries: readonly SourceSummary[], h
 
 /** The background poller: each pass ingests the sources that are due. */
 export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOptions: FetcherOptions = {}): Loop {
-  let fetcher: Fetcher | undefined
+  let tools: IngestTools | undefined
+  let isFirstPass = true
   const loop = createLoop({
     name: 'poller',
     logger: deps.logger,
     intervalMs: () => Math.min(deps.config.pollIntervalSeconds * 1000, TICK_MS_MAX),
     run: async (signal) => {
+      if (isFirstPass) {
+        await capNextPolls(deps.db, deps.config.pollIntervalSeconds)
+        isFirstPass = false
+      }
       const due = await findDueSources(deps.db, deps.clock.now())
       if (signal.aborted || due.length === 0) return
-      fetcher ??= createFetcher(fetcherOptions)
-      const summaries = await ingestSources(deps, fetcher, due, signal)
+      tools ??= { fetcher: createFetcher(fetcherOptions), work: createPipelineWork() }
+      const summaries = await ingestSources(deps, tools, due, signal)
       deps.logger.info(
         { sources: summaries.length, new: summaries.reduce((n, s) => n + s.new, 0), failed: summaries.filter((s) => s.error).length },
         'poll pass done',
@@ -114,8 +119,9 @@ export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOpti
     ...loop,
     async stop() {
       await loop.stop()
-      fetcher?.close()
-      fetcher = undefined
+      tools?.fetcher.close()
+      await tools?.work.close()
+      tools = undefined
     },
   }
 }

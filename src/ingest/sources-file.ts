@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import * as v from 'valibot'
-import { upsertSource, type SourceInput } from '../db/sources.js'
+import { type FileSync, syncFileSources, type SourceInput } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 
 const FIELDS = ['name', 'url', 'type', 'lang', 'enabled', 'list', 'project'] as const
@@ -76,14 +76,16 @@ export function parseSourcesFile(text: string): LoadSourcesResult {
 }
 
 export type SyncSourcesResult =
-  | { ok: true; added: number; updated: number; unchanged: number; keptAdmin: string[] }
+  | ({ ok: true } & FileSync)
   | { ok: true; missing: true }
   | { ok: false; error: string }
 
 /**
- * Loads SOURCES_FILE into the database: sources are added or updated by name, never
- * duplicated; sources admins added are left alone. A missing file is not an error (no
- * sources yet); a malformed one is, with a message naming the file and the problem.
+ * Loads SOURCES_FILE into the database (syncFileSources: the file is the truth for what it
+ * lists; a source gone from it is disabled; an admin's pause or removal holds until the file
+ * changes that source). A missing file is not an error and changes nothing (a mount that
+ * failed must not disable every source); a malformed one is, with a message naming the file
+ * and the problem.
  */
 export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult> {
   const path = deps.config.sourcesFile
@@ -99,15 +101,7 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
   }
   const parsed = parseSourcesFile(text)
   if (!parsed.ok) return { ok: false, error: `SOURCES_FILE ${path}: ${parsed.error}` }
-  const now = deps.clock.now()
-  const counts = { added: 0, updated: 0, unchanged: 0, keptAdmin: [] as string[] }
-  await deps.db.transaction().execute(async (trx) => {
-    for (const source of parsed.sources) {
-      const result = await upsertSource(trx, source, 'file', now)
-      if (result.action === 'kept-admin') counts.keptAdmin.push(source.name)
-      else counts[result.action]++
-    }
-  })
+  const counts = await deps.db.transaction().execute((trx) => syncFileSources(trx, parsed.sources, deps.clock.now()))
   deps.logger.info({ path, ...counts }, 'sources file loaded')
   return { ok: true, ...counts }
 }

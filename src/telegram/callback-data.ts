@@ -1,3 +1,6 @@
+// The library without its locales: knowing which codes exist needs none.
+import countries from 'i18n-iso-countries/index.js'
+
 /** Telegram refuses a button whose callback_data is longer than this, in UTF-8 bytes. */
 export const MAX_CALLBACK_DATA_BYTES = 64
 
@@ -40,4 +43,5 @@ export function decodeNumber(text: string | undefined, max = Number.MAX_SAFE_INT
   return Number.isSafeInteger(n) && n <= max ? n : null
 }
 
-export const isCountryCode = (text: string | undefined): text is string => text !== undefined && /^[A-Z]{2}$/.test(text)
+/** An ISO 3166-1 alpha-2 code that exists: a forged `sub:c:ZZ` is not one. */
+export const isCountryCode = (text: string | undefined): text is string => text !== undefined && /^[A-Z]{2}$/.test(text) && countries.isValid(text)

@@ -14,8 +14,8 @@ const DAY_MS = 86_400_000
 
 const bases: string[] = []
 for (const [i] of ARCHIVE_TYPES.entries()) {
-  const server = new FixtureServer()
-  await server.start(siteAddress(i))
+  const server = new FixtureServer({ host: siteAddress(i) })
+  await server.start()
   new FixtureArchive(server, { pages: PAGES, perPage: PER_PAGE, newest: new Date(Date.now() - DAY_MS), pageSpanMs: DAY_MS })
   bases.push(server.base)
 }

@@ -6,7 +6,7 @@ import { systemClock } from '../../src/clock.js'
 import { loadConfig } from '../../src/config.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
-import { listEnabledSources, upsertSource } from '../../src/db/sources.js'
+import { listEnabledSources, insertSource } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createBackfiller } from '../../src/ingest/backfill.js'
 import { createLogger } from '../../src/logger.js'
@@ -40,7 +40,7 @@ export async function benchBackfill(): Promise<ScenarioResult> {
   const db = openDb(loaded.config.databasePath)
   try {
     await migrateToLatestOrThrow(db)
-    for (const [i, type] of ARCHIVE_TYPES.entries()) await upsertSource(db, archiveSources(server.bases[i]!).find((s) => s.type === type)!, 'file', systemClock.now())
+    for (const [i, type] of ARCHIVE_TYPES.entries()) await insertSource(db, archiveSources(server.bases[i]!).find((s) => s.type === type)!, 'file', systemClock.now())
     const deps: AppDeps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
     const backfiller = await createBackfiller(deps, { pace: { minHostGapMs: 0 } })
     const since = new Date('2000-01-01T00:00:00Z')
@@ -48,7 +48,7 @@ export async function benchBackfill(): Promise<ScenarioResult> {
     const started = performance.now()
     const summaries = await Promise.all((await listEnabledSources(db)).map((source) => backfiller.walk(source, { since })))
     const seconds = (performance.now() - started) / 1000
-    backfiller.close()
+    await backfiller.close()
     const failed = summaries.filter((s) => s.error)
     if (failed.length > 0) throw new Error(`${failed.length} walks failed, e.g. ${failed[0]!.error}`)
     const stored = summaries.reduce((n, s) => n + s.counts.new, 0)

@@ -6,9 +6,10 @@ import { systemClock } from '../../src/clock.js'
 import { loadConfig } from '../../src/config.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
-import { listEnabledSources, upsertSource } from '../../src/db/sources.js'
+import { listEnabledSources, insertSource } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher } from '../../src/ingest/fetch.js'
+import { createPipelineWork } from '../../src/ingest/pipeline-work.js'
 import { ingestSources } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
@@ -39,20 +40,19 @@ export async function benchIngest(): Promise<ScenarioResult> {
     const now = systemClock.now()
     for (let i = 0; i < SOURCES; i++) {
       const url = `http://${siteAddress(i)}:${server.port}/feed.xml`
-      await upsertSource(db, { name: `site-${i}`, url, type: 'rss', lang: 'en', isEnabled: true, list: null, project: null }, 'file', now)
+      await insertSource(db, { name: `site-${i}`, url, type: 'rss', lang: 'en', isEnabled: true, list: null, project: null }, 'file', now)
     }
     const deps: AppDeps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
     const sources = await listEnabledSources(db)
     // The pipeline's throughput: the politeness gap would cap each generated site at 4 requests a second.
-    const fetcher = createFetcher({ minHostGapMs: 0 })
-    // The poller loads the pipeline on its first cycle; this is a later one (the peak RSS counts both).
-    await Promise.all([import('../../src/classify/classify.js'), import('../../src/ingest/ingest-source.js')])
+    const tools = { fetcher: createFetcher({ minHostGapMs: 0 }), work: createPipelineWork() }
     global.gc?.()
     const baselineMb = process.memoryUsage().rss / 2 ** 20
     const started = performance.now()
-    const summaries = await ingestSources(deps, fetcher, sources)
+    const summaries = await ingestSources(deps, tools, sources)
     const seconds = (performance.now() - started) / 1000
-    fetcher.close()
+    tools.fetcher.close()
+    await tools.work.close()
     const stored = summaries.reduce((n, s) => n + s.new, 0)
     const failed = summaries.filter((s) => s.error)
     if (failed.length > 0) throw new Error(`${failed.length} sources failed, e.g. ${failed[0]!.error}`)

@@ -29,6 +29,8 @@ async function run(): Promise<ScenarioResult> {
       return (await import('./alert-fanout.js')).benchAlertFanout()
     case 'archive':
       return (await import('./archive.js')).benchArchive()
+    case 'hostile':
+      return (await import('./hostile.js')).benchHostile()
     default:
       throw new Error(`unknown scenario ${name}`)
   }

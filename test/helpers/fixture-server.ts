@@ -38,14 +38,17 @@ export class FixtureServer {
   private readonly hanging = new Set<ServerResponse>()
 
   private readonly clock: Clock
+  private readonly host: string
 
-  constructor(clock: Clock = systemClock) {
+  /** `host`: another loopback address (127.0.0.2 …) stands for another site; `clock` times the requests. */
+  constructor({ host = '127.0.0.1', clock = systemClock }: { host?: string; clock?: Clock } = {}) {
+    this.host = host
     this.clock = clock
   }
 
   get base(): string {
-    const { address, port } = this.server.address() as AddressInfo
-    return `http://${address}:${port}`
+    const { port } = this.server.address() as AddressInfo
+    return `http://${this.host}:${port}`
   }
 
   /** The same server under another host name (a mirror domain). */
@@ -58,9 +61,8 @@ export class FixtureServer {
     return `${this.base}${path}`
   }
 
-  /** Listens on a free port of `host` (any address in 127.0.0.0/8 is this machine: a host of its own for per-host limits). */
-  async start(host = '127.0.0.1'): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, host, resolve))
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, this.host, resolve))
   }
 
   async stop(): Promise<void> {

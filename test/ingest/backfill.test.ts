@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { loadConfig } from '../../src/config.js'
 import { getBackfill } from '../../src/db/backfill.js'
 import type { Db } from '../../src/db/database.js'
-import { getSourceById, type Source, upsertSource } from '../../src/db/sources.js'
+import { getSourceById, type Source, insertSource } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { type Backfiller, type BackfillerOptions, createBackfiller } from '../../src/ingest/backfill.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
@@ -28,8 +28,8 @@ const backfillers: Backfiller[] = []
 
 beforeAll(async () => {
   clock = new TestClock(NOW)
-  big = new FixtureServer(clock)
-  small = new FixtureServer(clock)
+  big = new FixtureServer({ clock })
+  small = new FixtureServer({ clock })
   await Promise.all([big.start(), small.start()])
   // Each page spans two days: 300 pages reach 600 days back.
   bigArchive = new FixtureArchive(big, { pages: 300, perPage: 2, newest: NEWEST, pageSpanMs: 2 * DAY_MS })
@@ -54,7 +54,7 @@ beforeEach(async () => {
   await db.insertInto('subscription').values({ chat_id: 42, topic_type: 'all', topic_value: '', created_at: at }).execute()
 })
 afterEach(async () => {
-  for (const b of backfillers.splice(0)) b.close()
+  for (const b of backfillers.splice(0)) await b.close()
   await db.destroy()
 })
 
@@ -66,7 +66,7 @@ async function backfiller(options: BackfillerOptions = {}): Promise<Backfiller> 
 
 async function addSource(archive: FixtureArchive, type: ArchiveType, change: (list: Source['list']) => Source['list'] = (l) => l): Promise<Source> {
   const input = archive.sources().find((s) => s.type === type)!
-  const { source } = await upsertSource(db, { ...input, list: change(input.list) }, 'file', clock.now())
+  const { source } = await insertSource(db, { ...input, list: change(input.list) }, 'file', clock.now())
   return (await getSourceById(db, source.id))!
 }
 
@@ -122,7 +122,7 @@ describe('a pager that goes round in a circle', () => {
   it('ends the walk at the first page already read', async () => {
     const page = (n: number, next: string) => `<ul><li class="n"><a href="/html/a/${n}.html">${n}</a></li></ul><a rel="next" href="/loop/${next}">»</a>`
     for (const [n, [self, next]] of [['a', 'b'], ['b', 'c'], ['c', 'b']].entries()) small.text(`/loop/${self}`, page(n, next!), 200, { 'content-type': 'text/html' })
-    const { source } = await upsertSource(db, { name: 'loop', url: `${small.base}/loop/a`, type: 'html', lang: 'en', isEnabled: true, list: { item: '.n', link: 'a' }, project: null }, 'file', clock.now())
+    const { source } = await insertSource(db, { name: 'loop', url: `${small.base}/loop/a`, type: 'html', lang: 'en', isEnabled: true, list: { item: '.n', link: 'a' }, project: null }, 'file', clock.now())
     const summary = await (await backfiller()).walk((await getSourceById(db, source.id))!, { since: new Date('2010-01-01T00:00:00Z') })
     expect(summary).toMatchObject({ reason: 'end', counts: { pages: 3, new: 3 } })
     expect(small.requests.filter((r) => r.path.startsWith('/loop/')).map((r) => r.path)).toEqual(['/loop/a', '/loop/b', '/loop/c'])

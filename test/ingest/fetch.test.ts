@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net'
 import { gzipSync, brotliCompressSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -154,6 +155,25 @@ describe('fetch', () => {
     expect(await second).toMatchObject({ ok: false, reason: 'aborted' })
     expect(server.hits('/gap')).toHaveLength(1)
     paced.close()
+  })
+
+  it('sends a GET once more when the server closed the kept-alive socket it was sent on (ECONNRESET)', async () => {
+    const served = new WeakSet<Socket>()
+    server.route('/reset', (req, res) => {
+      if (served.has(req.socket)) {
+        req.socket.resetAndDestroy()
+        return
+      }
+      served.add(req.socket)
+      res.writeHead(200, { 'content-type': 'text/plain', connection: 'keep-alive' })
+      res.end('ok')
+    })
+    const single = createFetcher({ minHostGapMs: 0, perHostLimit: 1 })
+    expect(await single.fetch({ url: server.url('/reset') })).toMatchObject({ ok: true })
+    const reused = await single.fetch({ url: server.url('/reset') })
+    single.close()
+    expect(reused).toMatchObject({ ok: true })
+    expect(server.hits('/reset')).toHaveLength(3)
   })
 
   it('answers an unreachable host with a reason, not an exception', async () => {

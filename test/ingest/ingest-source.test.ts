@@ -1,12 +1,13 @@
 import { sql } from 'kysely'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createClassifier } from '../../src/classify/classify.js'
 import { loadConfig } from '../../src/config.js'
 import type { Db } from '../../src/db/database.js'
-import { getSourceById, upsertSource, type SourceInput } from '../../src/db/sources.js'
+import { getSourceById, insertSource, type SourceInput } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { formatSummaryLine, ingestSource } from '../../src/ingest/ingest-source.js'
+import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
 import { createPoller, ingestSources, type CycleReport } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
@@ -18,6 +19,7 @@ let db: Db
 let clock: TestClock
 let deps: AppDeps
 let fetcher: Fetcher
+let work: PipelineWork
 
 function makeDeps(env: Record<string, string> = {}): AppDeps {
   const loaded = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', SOURCE_FAILURES_BEFORE_NOTICE: '2', ...env }, { requireBotToken: false })
@@ -26,13 +28,13 @@ function makeDeps(env: Record<string, string> = {}): AppDeps {
 }
 
 async function addSource(input: Partial<SourceInput> & Pick<SourceInput, 'name' | 'url' | 'type'>) {
-  const result = await upsertSource(db, { lang: 'ru', isEnabled: true, list: null, project: null, ...input }, 'file', clock.now())
+  const result = await insertSource(db, { lang: 'ru', isEnabled: true, list: null, project: null, ...input }, 'file', clock.now())
   return result.source
 }
 
 async function poll(sourceId: number) {
   const source = (await getSourceById(db, sourceId))!
-  return ingestSource({ deps, fetcher, classifier: createClassifier({ homeCountry: 'KZ' }) }, source)
+  return ingestSource({ deps, fetcher, work, classifier: createClassifier({ homeCountry: 'KZ' }) }, source)
 }
 
 async function articles() {
@@ -43,6 +45,11 @@ async function articles() {
     .orderBy('a.id')
     .execute()
 }
+
+beforeAll(() => {
+  work = createPipelineWork()
+})
+afterAll(() => work.close())
 
 beforeEach(async () => {
   server = new FixtureServer()
@@ -132,7 +139,7 @@ describe('rss sources', () => {
       .file('/copy/louvre-story', 'pages/kz-fr-museums.html')
     const first = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
     const mirror = await addSource({ name: 'Mirror', url: server.url('/mirror.xml'), type: 'rss' })
-    const [a, b] = await ingestSources(deps, fetcher, [first, mirror].map((s) => s))
+    const [a, b] = await ingestSources(deps, { fetcher, work }, [first, mirror].map((s) => s))
     expect(a).toMatchObject({ new: 2 })
     expect(b).toMatchObject({ fetched: 2, new: 0 })
     expect(await articles()).toHaveLength(2)
@@ -223,13 +230,27 @@ describe('failures', () => {
     expect((await articles()).some((a) => a.title.includes('Түркия'))).toBe(true)
   })
 
+  it('lets the configured poll interval win over a next poll time stored by an earlier run with a longer one', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    // An earlier `npm run ingest -- --once` with the default 900 s (and the feed's <ttl>30</ttl>).
+    expect(await poll(source.id)).toMatchObject({ new: 2 })
+    deps = makeDeps({ POLL_INTERVAL_SECONDS: '5' })
+    const poller = createPoller(deps, {}, { minHostGapMs: 0 })
+    const hits = server.hits('/rss.xml').length
+    clock.advance(6_000)
+    await poller.runOnce()
+    await poller.stop()
+    expect(server.hits('/rss.xml')).toHaveLength(hits + 1)
+  })
+
   it('backs off a source whose poll throws, like any failed one', async () => {
     server.file('/ehistory/news', 'pages/news-list.html')
     const source = await addSource({ name: 'broken', url: server.url('/ehistory/news'), type: 'html', list: { item: '.news-item', link: 'a' } })
     // A store that cannot be read stands for any bug below the poller.
     await sql`pragma legacy_alter_table = on`.execute(db)
     await sql`alter table article rename to article_moved`.execute(db)
-    const [summary] = await ingestSources(deps, fetcher, [(await getSourceById(db, source.id))!])
+    const [summary] = await ingestSources(deps, { fetcher, work }, [(await getSourceById(db, source.id))!])
     expect(summary!.error).toMatch(/^internal error: /)
     const after = (await getSourceById(db, source.id))!
     expect(after).toMatchObject({ consecutiveFailures: 1, lastError: summary!.error })
@@ -238,7 +259,7 @@ describe('failures', () => {
 
   it('refuses private addresses for a source an admin added, unlike one from the file', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml')
-    const added = await upsertSource(db, { name: 'from chat', url: server.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
+    const added = await insertSource(db, { name: 'from chat', url: server.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
     expect(await poll(added.source.id)).toMatchObject({ fetched: 0, error: expect.stringMatching(/refused to connect to 127\.0\.0\.1 \(loopback address\)/) })
     expect(server.hits('/rss.xml')).toHaveLength(0)
   })
@@ -256,7 +277,7 @@ describe('failures', () => {
     server.neverEnding('/slow.xml').file('/rss.xml', 'feeds/ministry-ru.xml')
     const slow = await addSource({ name: 'slow', url: server.url('/slow.xml'), type: 'rss' })
     const good = await addSource({ name: 'good', url: server.url('/rss.xml'), type: 'rss' })
-    const [s, g] = await ingestSources(deps, fetcher, [slow, good])
+    const [s, g] = await ingestSources(deps, { fetcher, work }, [slow, good])
     expect(s!.error).toMatch(/^timeout/)
     expect(g).toMatchObject({ new: 2, error: null })
   })

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.js'
 import type { Db } from '../../src/db/database.js'
-import { upsertSource } from '../../src/db/sources.js'
+import { removeSource, setSourceEnabled } from '../../src/db/source-admin.js'
+import { insertSource } from '../../src/db/sources.js'
 import { syncSourcesFile } from '../../src/ingest/sources-file.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
@@ -54,8 +55,50 @@ describe('syncSourcesFile', () => {
     expect(await db.selectFrom('source').select('is_enabled').execute()).toEqual([{ is_enabled: 0 }])
   })
 
+  const state = async () => db.selectFrom('source').select(['name', 'is_enabled', 'removed_at']).orderBy('name').execute()
+  const sourceId = async (name: string) => (await db.selectFrom('source').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id
+  const akorda = { name: 'Akorda', url: 'https://www.akorda.kz/ru/rss', type: 'rss', lang: 'ru' }
+
+  it('disables a source gone from the file, keeping its items, and enables it again when the file lists it again', async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))
+    await db.insertInto('article').values({
+      source_id: await sourceId('Akorda'), url: 'https://www.akorda.kz/ru/1', url_key: 'akorda.kz/ru/1', title: 't', body: 'b', lang: 'ru', published_at: clock.now().toISOString(),
+      published_at_origin: 'feed', fetched_at: clock.now().toISOString(), updated_at: clock.now().toISOString(), content_hash: 'h', story_key: 'k',
+    }).execute()
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, unchanged: 1, disabled: ['Akorda'] })
+    expect(await state()).toEqual([{ name: 'Akorda', is_enabled: 0, removed_at: null }, { name: 'Kazinform (ru)', is_enabled: 1, removed_at: null }])
+    expect(await db.selectFrom('article').select('source_id').execute()).toEqual([{ source_id: await sourceId('Akorda') }])
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, disabled: [] })
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))).toMatchObject({ ok: true, updated: 1 })
+    expect((await state())[0]).toMatchObject({ name: 'Akorda', is_enabled: 1 })
+  })
+
+  it("keeps an admin's removal of a file source until the file changes that source", async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform])))
+    expect(await removeSource(db, { sourceId: await sourceId('Kazinform (ru)'), adminId: 1, now: clock.now() })).toMatchObject({ ok: true })
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, added: 0, unchanged: 1 })
+    expect(await state()).toEqual([{ name: 'Kazinform (ru)', is_enabled: 0, removed_at: clock.now().toISOString() }])
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, url: 'https://www.inform.kz/rss/rus-new.xml' }])))
+    expect(await state()).toEqual([{ name: 'Kazinform (ru)', is_enabled: 1, removed_at: null }])
+  })
+
+  it("keeps an admin's pause until the file changes that source, and then the file wins", async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform])))
+    await setSourceEnabled(db, { sourceId: await sourceId('Kazinform (ru)'), isEnabled: false, adminId: 1, now: clock.now() })
+    await syncSourcesFile(depsFor(writeSources([kazinform])))
+    expect((await state())[0]).toMatchObject({ is_enabled: 0 })
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, lang: 'kk' }])))
+    expect((await state())[0]).toMatchObject({ is_enabled: 1 })
+  })
+
+  it('changes nothing when the file is missing (a mount that failed disables nothing)', async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform])))
+    expect(await syncSourcesFile(depsFor(join(dir, 'none.json')))).toEqual({ ok: true, missing: true })
+    expect((await state())[0]).toMatchObject({ is_enabled: 1 })
+  })
+
   it('leaves a source an admin added alone', async () => {
-    await upsertSource(db, { name: 'Kazinform (ru)', url: 'https://admin.example/rss', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
+    await insertSource(db, { name: 'Kazinform (ru)', url: 'https://admin.example/rss', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
     expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, keptAdmin: ['Kazinform (ru)'] })
     expect(await db.selectFrom('source').select('url').execute()).toEqual([{ url: 'https://admin.example/rss' }])
   })

@@ -44,7 +44,11 @@ function entryOf(command: string[]): string | undefined {
   const words = command[0] === 'npx' ? command.slice(1) : command
   if (words[0] === 'npm' && words[1] === 'start') return entryOf(packageJson.scripts.start!.split(/\s+/))
   if (/(^|\/)tsx$/.test(words[0] ?? '')) return words[1]
-  if (words[0] === 'node' && words[1] === '--import' && words[2] === 'tsx') return words[3]
+  if (words[0] === 'node') {
+    // Node's own flags (--max-semi-space-size=2 …) may come before the loader.
+    const i = words.indexOf('--import')
+    if (i > 0 && words[i + 1] === 'tsx') return words[i + 2]
+  }
   return undefined
 }
 
@@ -80,7 +84,7 @@ describe('Dockerfile', () => {
     expect(missing).toEqual([])
   })
 
-  it('starts the entry point that npm start runs', () => {
+  it('starts the entry point that npm start runs, with the same Node flags', () => {
     const cmd = only(runtime, 'CMD')
     expect(cmd).toHaveLength(1)
     // Exec form, so the process gets SIGTERM from `docker stop` directly.
@@ -88,6 +92,7 @@ describe('Dockerfile', () => {
     const entry = entryOf(command)
     expect(entry).toBeDefined()
     expect(entry).toBe(entryOf(['npm', 'start']))
+    expect(command.join(' ')).toBe(packageJson.scripts.start)
     expect(existsSync(entry!)).toBe(true)
   })
 

@@ -16,7 +16,7 @@ export const createHtmlArchive: CreateArchiveReader = (ctx, source) => ({
     const page = await ctx.fetcher.fetch({ url: at, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
     if (!page.ok) return page
     if (page.body.length === 0) return { ok: false, reason: `empty body at ${at}` }
-    const read = readListPage(page, { ...selectors, next: selectors.next ?? DEFAULT_NEXT_SELECTOR })
+    const read = await readListPage(ctx, page, { ...selectors, next: selectors.next ?? DEFAULT_NEXT_SELECTOR })
     // A "next" link past the last page often leads to a page with no entries: the end, not an error.
     if (!read.ok) return at === source.url ? read : archiveEnd()
     const next = read.next && ![at, page.url, source.url].includes(read.next) ? { url: read.next } : null

@@ -21,7 +21,7 @@ export const createRssArchive: CreateArchiveReader = (ctx, source) => ({
     const url = at ? pageUrl(source.url, at.page) : source.url
     const page = await ctx.fetcher.fetch({ url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
     if (!page.ok) return at && isGone(page) ? archiveEnd() : page
-    const read = await readFeedPage(page)
+    const read = await readFeedPage(ctx, page)
     if (!read.ok) return at ? archiveEnd() : read
     const first = read.candidates[0]?.url
     if (!first || first === at?.previousFirst) return archiveEnd()

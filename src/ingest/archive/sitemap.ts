@@ -1,7 +1,6 @@
 import * as v from 'valibot'
-import { decodeBody } from '../decode.js'
 import { sitemapCandidate } from '../listing/sitemap.js'
-import { parseSitemap, type SitemapEntry } from '../sitemap.js'
+import type { SitemapEntry } from '../sitemap.js'
 import { archiveEnd, type CreateArchiveReader, isGone } from './archive.js'
 
 /** Sitemap entries per archive page: one page's article fetches are stored in one transaction. */
@@ -43,7 +42,7 @@ export const createSitemapArchive: CreateArchiveReader = (ctx, source, since) =>
         if (opened === MAX_SITEMAPS_PER_READ) return { ok: true, page: { candidates: [], next: { pending, offset }, nextWhenOlder: { pending, offset } } }
         if (cached?.url !== url) {
           const response = await ctx.fetcher.fetch({ url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
-          const parsed = response.ok ? parseSitemap(decodeBody(response.body, response.contentType, 'xml').text, response.url) : response
+          const parsed = response.ok ? await ctx.work.readSitemap(response, ctx.signal) : response
           if (!parsed.ok) {
             // A dead or broken child sitemap is skipped; a busy server or the index itself failing stops the walk.
             if (url === source.url || (!response.ok && !isGone(response))) return response.ok ? { ok: false, reason: `${url}: ${parsed.reason}` } : response

@@ -1,6 +1,7 @@
 import type { Source } from '../../db/sources.js'
 import type { DateOrigin } from '../dates.js'
 import type { FetchOk, Fetcher } from '../fetch.js'
+import type { PipelineWork } from '../pipeline-work.js'
 
 /** One item a listing (feed, sitemap, list page, portal API) offers, before its page is read. */
 export interface Candidate {
@@ -21,11 +22,16 @@ export interface Candidate {
 
 /** What a poll learned about the source's listing and how long it stays fresh. */
 export type Listing =
-  | { ok: true; notModified: boolean; candidates: Candidate[]; etag: string | null; lastModified: string | null; freshUntil: Date | null; ttlMinutes: number | null }
+  | {
+      ok: true; notModified: boolean; candidates: Candidate[]; etag: string | null; lastModified: string | null; freshUntil: Date | null; ttlMinutes: number | null
+      /** What was wrong with the listing but could be worked around (a feed cut short and repaired). */
+      warnings: string[]
+    }
   | { ok: false; reason: string; retryAt?: Date | null }
 
 export interface ListingContext {
   fetcher: Fetcher
+  work: PipelineWork
   /** Admin-added sources are guarded against private addresses on every request. */
   isAddressGuarded: boolean
   signal?: AbortSignal
@@ -34,7 +40,7 @@ export interface ListingContext {
 /** Reads one type of source into candidates (ingest/listing/<type>.ts). */
 export type Lister = (ctx: ListingContext, source: Source) => Promise<Listing>
 
-type ReadPage = { ok: true; candidates: Candidate[]; ttlMinutes?: number | null } | { ok: false; reason: string }
+type ReadPage = { ok: true; candidates: Candidate[]; ttlMinutes?: number | null; warnings?: string[] } | { ok: false; reason: string }
 
 /**
  * The source's own URL with a conditional GET. `read` turns a fresh body into candidates;
@@ -48,9 +54,9 @@ export async function listFromPage(
   const page = await ctx.fetcher.fetch({ url: source.url, etag: source.etag, lastModified: source.lastModified, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
   if (!page.ok) return page
   const validators = { etag: page.etag, lastModified: page.lastModified, freshUntil: page.freshUntil }
-  if (page.notModified) return { ok: true, notModified: true, candidates: [], ttlMinutes: null, ...validators }
+  if (page.notModified) return { ok: true, notModified: true, candidates: [], ttlMinutes: null, warnings: [], ...validators }
   if (page.body.length === 0) return { ok: false, reason: 'empty body' }
   const items = await read(page)
   if (!items.ok) return items
-  return { ok: true, notModified: false, candidates: items.candidates, ttlMinutes: items.ttlMinutes ?? null, ...validators }
+  return { ok: true, notModified: false, candidates: items.candidates, ttlMinutes: items.ttlMinutes ?? null, warnings: items.warnings ?? [], ...validators }
 }

@@ -1,14 +1,15 @@
-import { decodeBody } from '../decode.js'
 import type { FetchOk } from '../fetch.js'
-import { parseFeed } from '../feed.js'
-import { type Candidate, listFromPage, type Lister } from './listing.js'
+import { type Candidate, listFromPage, type Lister, type ListingContext } from './listing.js'
 
 /** A feed item with less text than this is a teaser: the article page is fetched. */
 const TEASER_MAX_CHARS = 1500
 
-/** One fetched feed's items with a link as candidates, and its <ttl>. */
-export async function readFeedPage(page: FetchOk): Promise<{ ok: true; candidates: Candidate[]; ttlMinutes: number | null } | { ok: false; reason: string }> {
-  const parsed = await parseFeed(decodeBody(page.body, page.contentType, 'xml').text, page.url)
+/** One fetched feed's items with a link as candidates (read on the worker), its <ttl>, and what had to be repaired. */
+export async function readFeedPage(
+  ctx: ListingContext,
+  page: FetchOk,
+): Promise<{ ok: true; candidates: Candidate[]; ttlMinutes: number | null; warnings: string[] } | { ok: false; reason: string }> {
+  const parsed = await ctx.work.readFeed(page, ctx.signal)
   if (!parsed.ok) return parsed
   const candidates = parsed.feed.items.flatMap((item) =>
     item.link
@@ -18,8 +19,8 @@ export async function readFeedPage(page: FetchOk): Promise<{ ok: true; candidate
         }]
       : [],
   )
-  return { ok: true, candidates, ttlMinutes: parsed.feed.ttlMinutes }
+  return { ok: true, candidates, ttlMinutes: parsed.feed.ttlMinutes, warnings: parsed.feed.warning ? [parsed.feed.warning] : [] }
 }
 
 /** RSS 2.0, RSS 1.0/RDF and Atom: items with a link; the feed's <ttl> is kept for scheduling. */
-export const listRss: Lister = (ctx, source) => listFromPage(ctx, source, readFeedPage)
+export const listRss: Lister = (ctx, source) => listFromPage(ctx, source, (page) => readFeedPage(ctx, page))

@@ -1,5 +1,5 @@
-import { decodeBody } from '../decode.js'
-import { parseSitemap, type SitemapEntry } from '../sitemap.js'
+import type { FetchOk } from '../fetch.js'
+import type { SitemapEntry } from '../sitemap.js'
 import { type Candidate, listFromPage, type Lister, type ListingContext } from './listing.js'
 
 /** Newest sitemap URLs looked at per poll (a sitemap can list 50 000). */
@@ -16,8 +16,8 @@ function pickNewest(entries: SitemapEntry[]): SitemapEntry[] {
   return dated.sort(newestFirst).slice(0, MAX_SITEMAP_ENTRIES)
 }
 
-async function readSitemap(ctx: ListingContext, xml: string, url: string): Promise<{ ok: true; entries: SitemapEntry[] } | { ok: false; reason: string }> {
-  const parsed = parseSitemap(xml, url)
+async function readSitemap(ctx: ListingContext, page: FetchOk): Promise<{ ok: true; entries: SitemapEntry[] } | { ok: false; reason: string }> {
+  const parsed = await ctx.work.readSitemap(page, ctx.signal)
   if (!parsed.ok) return parsed
   if (parsed.kind === 'urlset') return { ok: true, entries: pickNewest(parsed.entries) }
   const children = [...parsed.sitemaps].sort(newestFirst).slice(0, MAX_CHILD_SITEMAPS)
@@ -25,7 +25,7 @@ async function readSitemap(ctx: ListingContext, xml: string, url: string): Promi
   let failure: string | null = null
   for (const child of children) {
     const response = await ctx.fetcher.fetch({ url: child.url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
-    const childParsed = response.ok ? parseSitemap(decodeBody(response.body, response.contentType, 'xml').text, response.url) : response
+    const childParsed = response.ok ? await ctx.work.readSitemap(response, ctx.signal) : response
     if (childParsed.ok && childParsed.kind === 'urlset') entries.push(...childParsed.entries)
     else if (!childParsed.ok) failure = `child sitemap ${child.url}: ${childParsed.reason}`
   }
@@ -45,7 +45,7 @@ export function sitemapCandidate(e: SitemapEntry): Candidate {
 /** A sitemap, a news sitemap or an index of them: the newest URLs. */
 export const listSitemap: Lister = (ctx, source) =>
   listFromPage(ctx, source, async (page) => {
-    const read = await readSitemap(ctx, decodeBody(page.body, page.contentType, 'xml').text, page.url)
+    const read = await readSitemap(ctx, page)
     if (!read.ok) return read
     return { ok: true, candidates: read.entries.map(sitemapCandidate) }
   })

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createBackfillWorker } from '../../../src/bot/backfill-worker.js'
 import { createI18n } from '../../../src/bot/i18n/i18n.js'
 import { beginBackfill, getBackfill } from '../../../src/db/backfill.js'
-import { type Source, upsertSource } from '../../../src/db/sources.js'
+import { type Source, insertSource } from '../../../src/db/sources.js'
 import { FixtureArchive } from '../../helpers/fixture-archive.js'
 import { FixtureServer } from '../../helpers/fixture-server.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
@@ -28,7 +28,7 @@ afterEach(async () => t.close())
 
 async function addHtmlSource(): Promise<Source> {
   const input = archive.sources().find((s) => s.type === 'html')!
-  return (await upsertSource(t.db, input, 'file', t.clock.now())).source
+  return (await insertSource(t.db, input, 'file', t.clock.now())).source
 }
 
 async function subscribeEveryone(): Promise<void> {
@@ -87,7 +87,7 @@ describe('Load history in /sources', () => {
     const held = archive.hold((url) => url.endsWith('/html/news?page=6'))
     await t.bot.handleUpdate(callback(admin, `src:h:${source.id}:0`))
     const first = t.app.backfills.runOnce()
-    await expect.poll(async () => (await getBackfill(t.db, source.id))?.counts.pages).toBe(5)
+    await expect.poll(async () => (await getBackfill(t.db, source.id))?.counts.pages, { timeout: 30_000 }).toBe(5)
     await t.app.backfills.stop()
     await first
     held.release()
@@ -108,7 +108,7 @@ describe('Load history in /sources', () => {
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'The history of archive-html is already loading: its progress is in the message above.', show_alert: true })
     expect(t.api.sent()).toHaveLength(1)
 
-    const other = await upsertSource(t.db, { ...archive.sources().find((s) => s.type === 'rss')! }, 'file', t.clock.now())
+    const other = await insertSource(t.db, { ...archive.sources().find((s) => s.type === 'rss')! }, 'file', t.clock.now())
     await beginBackfill(t.db, { sourceId: other.source.id, since: new Date('2025-01-01T00:00:00Z'), now: t.clock.now() })
     await t.bot.handleUpdate(callback(admin, `src:h:${other.source.id}:0`))
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('The history of archive-rss is being loaded from the command line (npm run backfill) right now.')

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { upsertSource } from '../../../src/db/sources.js'
+import { insertSource } from '../../../src/db/sources.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, user } from '../../helpers/updates.js'
 import { lastButtons } from './helpers.js'
@@ -40,8 +40,8 @@ describe('admin notices after a poll cycle', () => {
     t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${SECOND_ADMIN}`, CONFIDENCE_THRESHOLD: '1', SOURCE_FAILURES_BEFORE_NOTICE: '1' })
     const now = t.clock.now()
     await t.db.insertInto('subscriber').values({ chat_id: SECOND_ADMIN, chat_type: 'private', language: 'ru', created_at: now.toISOString(), updated_at: now.toISOString() }).execute()
-    await upsertSource(t.db, { name: 'Good', url: `${base}/good.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', now)
-    await upsertSource(t.db, { name: 'Flaky <b>', url: `${base}/flaky.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', now)
+    await insertSource(t.db, { name: 'Good', url: `${base}/good.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', now)
+    await insertSource(t.db, { name: 'Flaky <b>', url: `${base}/flaky.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', now)
 
     await t.app.poller.runOnce()
     const toFirst = t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).map((c) => String(c.payload.text))
@@ -78,7 +78,7 @@ describe('admin notices after a poll cycle', () => {
 
   it('keeps polling when an admin has blocked the bot', async () => {
     t = await createTestApp({ CONFIDENCE_THRESHOLD: '1' })
-    await upsertSource(t.db, { name: 'Good', url: `${base}/good.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    await insertSource(t.db, { name: 'Good', url: `${base}/good.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
     t.api.failFor({ method: 'sendMessage', chatId: ADMIN_ID }, () => ({ status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' } }))
     await t.app.poller.runOnce()
     expect(await t.db.selectFrom('article').select('id').execute()).toHaveLength(3)

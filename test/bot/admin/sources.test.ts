@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { insertSource } from '../../../src/db/sources.js'
 import { formatItemDate } from '../../../src/telegram/item-card.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, user } from '../../helpers/updates.js'
@@ -203,12 +204,20 @@ describe('/sources', () => {
     await t.bot.handleUpdate(callback(admin, `src:D:${alpha}:0`))
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('Removed: Alpha')
     expect(lastText(t.api, 'editMessageText')).toMatch(/Sources<\/b> \(6\)/)
-    // Its articles stay, without a source.
-    expect(await t.db.selectFrom('article').select('source_id').execute()).toEqual([{ source_id: null }, { source_id: null }, { source_id: null }])
+    // A file source is kept (disabled, hidden) so that the removal holds at the next start; its articles stay with it.
+    expect(await t.db.selectFrom('article').select('source_id').execute()).toEqual([{ source_id: alpha }, { source_id: alpha }, { source_id: alpha }])
+    expect(await t.db.selectFrom('source').select(['is_enabled', 'removed_at']).where('id', '=', alpha!).executeTakeFirst()).toEqual({ is_enabled: 0, removed_at: t.clock.now().toISOString() })
 
     const audit = await auditRows(t.db)
     expect(audit.map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID], ['resume-source', ADMIN_ID], ['remove-source', ADMIN_ID]])
     expect(audit[0]).toMatchObject({ source_id: bravo, before: { name: 'Bravo', is_enabled: 1 }, after: { is_enabled: 0 } })
-    expect(audit[2]).toMatchObject({ source_id: null, before: { name: 'Alpha' }, after: null })
+    expect(audit[2]).toMatchObject({ source_id: alpha, before: { name: 'Alpha' }, after: null })
+  })
+
+  it('says "not polled yet" for a source never polled, not ✅', async () => {
+    t = await createTestApp()
+    await insertSource(t.db, { name: 'Fresh', url: 'https://fresh.example/rss', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    await t.bot.handleUpdate(command(admin, '/sources'))
+    expect(lastText(t.api)).toMatch(/1\. Fresh<\/b> ⏳ not polled yet/)
   })
 })

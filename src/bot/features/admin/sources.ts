@@ -20,7 +20,13 @@ const HEALTH_WINDOW_DAYS = 7
 const DAY_MS = 86_400_000
 
 function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): string {
-  const state = !s.isEnabled ? t('admin-source-paused') : s.consecutiveFailures > 0 ? t('admin-source-failing') : t('admin-source-ok')
+  const state = !s.isEnabled
+    ? t('admin-source-paused')
+    : s.consecutiveFailures > 0
+      ? t('admin-source-failing')
+      : s.lastSuccessAt === null
+        ? t('admin-source-not-polled')
+        : t('admin-source-ok')
   const lines = [
     `<b>${n}. ${escapeHtml(truncateText(s.name, 80))}</b> ${state}`,
     `${s.type} · <code>${escapeHtml(truncateText(s.url, 120))}</code>`,

@@ -124,6 +124,7 @@ admin-sources-header = 📡 <b>Sources</b> ({ $total })
 admin-sources-empty = No sources yet. Add one with /addsource <i>url</i>.
 admin-source-ok = ✅
 admin-source-failing = ⚠️
+admin-source-not-polled = ⏳ not polled yet
 admin-source-paused = ⏸ paused
 admin-source-health = Last success: { $success } · items in { $days } days: { $items }
 admin-source-error = Last error ({ $at }, { $count } in a row): <i>{ $error }</i>
@@ -138,7 +139,7 @@ admin-source-paused-toast = Paused: { $name }
 admin-source-resumed-toast = Resumed: { $name }
 admin-source-removed = Removed: { $name }
 admin-source-remove-confirm = Remove <b>{ $name }</b>? Its items stay; it will not be polled any more.
-admin-source-remove-file-warning = ⚠️ It comes from the sources file and will be added back at the next start unless it is removed there too.
+admin-source-remove-file-warning = ⚠️ It comes from the sources file: it stays removed (its items kept) until the file changes this source.
 
 admin-addsource-usage = Send <code>/addsource https://…</code> with the address of a feed, a news page or a sitemap.
 admin-addsource-checking = 🔍 Looking at { $url } …

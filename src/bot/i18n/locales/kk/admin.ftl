@@ -120,6 +120,7 @@ admin-sources-header = 📡 <b>Дереккөздер</b> ({ $total })
 admin-sources-empty = Дереккөздер әлі жоқ. Қосу: /addsource <i>мекенжай</i>.
 admin-source-ok = ✅
 admin-source-failing = ⚠️
+admin-source-not-polled = ⏳ әлі тексерілген жоқ
 admin-source-paused = ⏸ тоқтатылған
 admin-source-health = Соңғы сәтті сұрау: { $success } · { $days } күнде жазбалар: { $items }
 admin-source-error = Соңғы қате ({ $at }, қатарынан { $count }): <i>{ $error }</i>
@@ -131,7 +132,7 @@ admin-source-paused-toast = Тоқтатылды: { $name }
 admin-source-resumed-toast = Жалғасты: { $name }
 admin-source-removed = Жойылды: { $name }
 admin-source-remove-confirm = <b>{ $name }</b> жойылсын ба? Оның жазбалары қалады; ол енді сұралмайды.
-admin-source-remove-file-warning = ⚠️ Ол дереккөздер файлынан алынған, сол жерден де жойылмаса, келесі іске қосуда қайта қосылады.
+admin-source-remove-file-warning = ⚠️ Бұл дереккөз көздер файлынан алынған: файлда осы дереккөз өзгертілмейінше, ол жойылған күйінде қалады (материалдары сақталады).
 
 admin-addsource-usage = <code>/addsource https://…</code> пәрменін арнаның, жаңалықтар бетінің немесе сайт картасының мекенжайымен жіберіңіз.
 admin-addsource-checking = 🔍 { $url } қарап жатырмын…

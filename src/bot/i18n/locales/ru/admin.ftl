@@ -126,6 +126,7 @@ admin-sources-header = 📡 <b>Источники</b> ({ $total })
 admin-sources-empty = Источников пока нет. Добавьте: /addsource <i>адрес</i>.
 admin-source-ok = ✅
 admin-source-failing = ⚠️
+admin-source-not-polled = ⏳ ещё не опрашивался
 admin-source-paused = ⏸ приостановлен
 admin-source-health = Последний успех: { $success } · публикаций за { $days } дн.: { $items }
 admin-source-error = Последняя ошибка ({ $at }, подряд: { $count }): <i>{ $error }</i>
@@ -141,7 +142,7 @@ admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
 admin-source-removed = Удалён: { $name }
 admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публикации останутся; опрашиваться он больше не будет.
-admin-source-remove-file-warning = ⚠️ Он из файла источников и вернётся при следующем запуске, если не удалить его и там.
+admin-source-remove-file-warning = ⚠️ Он из файла источников: останется удалённым (его материалы сохранятся), пока в файле не изменят этот источник.
 
 admin-addsource-usage = Отправьте <code>/addsource https://…</code> с адресом ленты, страницы новостей или карты сайта.
 admin-addsource-checking = 🔍 Смотрю { $url } …

@@ -1,0 +1,93 @@
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import PQueue from 'p-queue'
+import { Piscina } from 'piscina'
+import type { ListSelectors } from '../db/sources.js'
+import type { ExtractedArticle } from './article.js'
+import type { ParseFeedResult } from './feed.js'
+import type { ParseListPageResult } from './list-page.js'
+import type { PageBytes } from './pipeline-tasks.js'
+import type { ParseSitemapResult } from './sitemap.js'
+
+/** One page or listing may be read this long before its worker is stopped and that item given up. */
+const TASK_TIMEOUT_MS = 60_000
+/** A worker idle this long exits, and the parsers' memory with it. */
+const IDLE_TIMEOUT_MS = 60_000
+/** A worker whose heap passes this dies alone (that item fails); the bot's thread lives on. */
+const WORKER_HEAP_MB = 256
+
+export type Failure = { ok: false; reason: string }
+
+/**
+ * Reading untrusted bytes (pipeline-tasks.ts) on worker threads: the thread that answers
+ * users only fetches, classifies the bounded text, stores and waits. Every call settles; a
+ * read that crashes, runs out of memory or takes longer than TASK_TIMEOUT_MS (counted from
+ * its start, not its wait in the queue) comes back as a failure with a reason.
+ */
+export interface PipelineWork {
+  /** Each read takes over `page.body`: the caller must not use it afterwards. */
+  readFeed(page: PageBytes, signal?: AbortSignal): Promise<ParseFeedResult>
+  readSitemap(page: PageBytes, signal?: AbortSignal): Promise<ParseSitemapResult>
+  readListPage(page: PageBytes, selectors: ListSelectors, signal?: AbortSignal): Promise<ParseListPageResult>
+  readArticlePage(page: PageBytes, signal?: AbortSignal): Promise<{ ok: true; article: ExtractedArticle } | Failure>
+  /** Stops the workers (reads in flight fail). */
+  close(): Promise<void>
+}
+
+export interface PipelineWorkOptions {
+  /** Worker threads at most; by default one per core beyond the first, up to 2. */
+  maxThreads?: number
+  taskTimeoutMs?: number
+}
+
+function reasonOf(error: unknown, timeoutMs: number): string {
+  const { code, name, message } = error as NodeJS.ErrnoException
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'ran out of memory reading it'
+  if (name === 'AbortError' || name === 'TimeoutError') return `gave up reading it after ${Math.round(timeoutMs / 1000)} s`
+  return `could not read it: ${String(message ?? error)}`.slice(0, 200)
+}
+
+export function createPipelineWork(options: PipelineWorkOptions = {}): PipelineWork {
+  const timeoutMs = options.taskTimeoutMs ?? TASK_TIMEOUT_MS
+  const threads = options.maxThreads ?? Math.max(1, Math.min(2, availableParallelism() - 1))
+  const pool = new Piscina({
+    filename: fileURLToPath(new URL('./pipeline-worker.mjs', import.meta.url)),
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: IDLE_TIMEOUT_MS,
+    // The worker registers its own TypeScript loader; the parent's flags (--expose-gc …) are not all allowed in workers.
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 },
+  })
+  // Tasks wait here, not in the pool, so a task's timeout starts when a worker takes it.
+  const queue = new PQueue({ concurrency: threads })
+  async function run<T>(name: string, arg: unknown, page: PageBytes, signal?: AbortSignal): Promise<T | Failure> {
+    // A body that owns its memory moves to the worker instead of being copied: callers are done with it.
+    const { buffer, byteOffset, byteLength } = page.body
+    const transferList = byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer ? [buffer] : []
+    try {
+      return await queue.add(
+        async () => {
+          const timeout = AbortSignal.timeout(timeoutMs)
+          return (await pool.run(arg, { name, transferList, signal: signal ? AbortSignal.any([signal, timeout]) : timeout })) as T
+        },
+        { signal },
+      )
+    } catch (error) {
+      return { ok: false, reason: signal?.aborted ? 'aborted' : reasonOf(error, timeoutMs) }
+    }
+  }
+  return {
+    readFeed: (page, signal) => run('readFeed', page, page, signal),
+    readSitemap: (page, signal) => run('readSitemap', page, page, signal),
+    readListPage: (page, selectors, signal) => run('readListPage', { page, selectors }, page, signal),
+    async readArticlePage(page, signal) {
+      const result = await run<ExtractedArticle>('readArticlePage', page, page, signal)
+      return 'ok' in result ? result : { ok: true, article: result }
+    },
+    async close() {
+      queue.clear()
+      await pool.destroy()
+    },
+  }
+}

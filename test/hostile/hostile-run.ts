@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Attack, HostileWeb } from './attacks.js'
+
+const TSX = import.meta.resolve('tsx')
+/** The Node flags `npm run ingest` runs with (a small young generation: issue 13's memory bound). */
+const INGEST_NODE_FLAGS = (() => {
+  const words = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts.ingest!.split(/\s+/)
+  return words.slice(1, words.indexOf('--import'))
+})()
+const RUNNER = fileURLToPath(new URL('./run-attacks.ts', import.meta.url))
+
+export interface HostileRun {
+  code: number | null
+  /** Summary line by source name. */
+  lines: Map<string, string>
+  peakRssMb: number
+  seconds: number
+  databasePath: string
+  stderr: string
+}
+
+/** Serves the attacks and polls them once in a process of its own (run-attacks.ts). */
+export async function runAttacks(web: HostileWeb, attacks: readonly Attack[]): Promise<HostileRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'coopwatch-hostile-'))
+  const sources = attacks.map((attack) => attack.serve(web))
+  const paths = { db: join(dir, 'hostile.db'), file: join(dir, 'sources.json'), admin: join(dir, 'admin.json') }
+  writeFileSync(paths.file, JSON.stringify(sources.filter((s) => s.origin === 'file').map(({ origin: _o, ...s }) => s)))
+  writeFileSync(paths.admin, JSON.stringify(sources.filter((s) => s.origin === 'admin')))
+  const child = spawn(process.execPath, [...INGEST_NODE_FLAGS, '--import', TSX, RUNNER, paths.db, paths.file, paths.admin], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  const value = (key: string) => Number(new RegExp(`^${key} ([\\d.]+)$`, 'm').exec(stdout)?.[1] ?? Number.NaN)
+  const lines = new Map(stdout.split('\n').filter((l) => /^[\w-]+: fetched=/.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l]))
+  return { code, lines, peakRssMb: value('PEAK_RSS_MB'), seconds: value('SECONDS'), databasePath: paths.db, stderr }
+}
