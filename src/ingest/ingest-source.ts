@@ -92,7 +92,7 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
   if (!candidate.isFullText) {
     const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isAddressGuarded(ctx, source), signal: ctx.signal })
     if (page.ok && !page.notModified && page.body.length > 0) {
-      const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
+      const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text)
       if (article.text.length > body.length) body = article.text
       if (candidate.isPageTitlePreferred ? article.title : !title) title = article.title || title
       if (article.publishedAt && (!date || candidate.isPageTitlePreferred)) {
@@ -115,6 +115,16 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
   return {
     sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title: title || body.slice(0, 120),
     body, lang: source.lang, publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now,
+  }
+}
+
+/** One item's page, extraction and all: whatever goes wrong with it is logged and leaves the other items alone (tried again next poll). */
+async function completeItem(ctx: IngestContext, source: Source, item: Prepared, now: Date): ReturnType<typeof completeArticle> {
+  try {
+    return await completeArticle(ctx, source, item, now)
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error, source: source.name, url: item.candidate.url }, 'item skipped')
+    return null
   }
 }
 
@@ -168,7 +178,7 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
     }
 
     const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
-    const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now) })))))
+    const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeItem(ctx, source, item, now) })))))
       .filter((x): x is { item: Prepared; article: NonNullable<typeof x.article> } => x.article !== null)
     if (ctx.signal?.aborted) return summary
 
