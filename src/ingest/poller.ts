@@ -3,7 +3,7 @@ import { listCountryAliases } from '../db/country-aliases.js'
 import { findDueSources, getSourceById, type Source } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import { createLoop, type Loop } from '../loop.js'
-import { createFetcher, type Fetcher, type FetcherOptions } from './fetch.js'
+import type { Fetcher, FetcherOptions } from './fetch.js'
 import type { SourceSummary } from './ingest-source.js'
 import { recordFailedPoll } from './schedule.js'
 
@@ -90,7 +90,8 @@ export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOpti
     run: async (signal) => {
       const due = await findDueSources(deps.db, deps.clock.now())
       if (signal.aborted || due.length === 0) return
-      fetcher ??= createFetcher(fetcherOptions)
+      // Loaded with the first due source, like the pipeline: undici is not needed to start answering users.
+      fetcher ??= (await import('./fetch.js')).createFetcher(fetcherOptions)
       const summaries = await ingestSources(deps, fetcher, due, signal)
       deps.logger.info(
         { sources: summaries.length, new: summaries.reduce((n, s) => n + s.new, 0), failed: summaries.filter((s) => s.error).length },
