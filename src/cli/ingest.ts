@@ -6,6 +6,7 @@ import { createFetcher } from '../ingest/fetch.js'
 import { formatSummaryLine } from '../ingest/ingest-source.js'
 import { ingestSources } from '../ingest/poller.js'
 import { syncSourcesFile } from '../ingest/sources-file.js'
+import { limitHeapGrowth } from '../heap.js'
 import { createMetrics } from '../metrics.js'
 import { type Command, readCommandConfig, runAsMain, withDatabase } from './command.js'
 
@@ -17,6 +18,8 @@ export const run: Command = async (argv, io) => {
   }
   const config = readCommandConfig(io, { requireBotToken: false })
   if (!config) return 1
+  // The memory the running bot's poller would take for the same cycle (main.ts does the same).
+  limitHeapGrowth()
   // Logs go to stderr so stdout carries only the summary lines.
   const logger = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, base: undefined }, io.stderr)
   const fetcher = createFetcher()

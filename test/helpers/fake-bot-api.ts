@@ -83,6 +83,8 @@ export class FakeBotApi {
   rateLimits: RateLimits | undefined
   /** Calls refused by `rateLimits` (not in `calls`). */
   readonly rateLimited: ApiCall[] = []
+  /** Called with every call as it arrives, getUpdates included (the benchmark times by it). */
+  onCall: (call: ApiCall) => void = () => undefined
   private readonly recentSends: number[] = []
   private readonly recentSendsByChat = new Map<number, number[]>()
 
@@ -136,6 +138,7 @@ export class FakeBotApi {
     } catch {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
+    this.onCall({ method, payload })
     if (method === 'getUpdates') return reply(res, { body: { ok: true, result: await this.takeUpdates(payload) } })
     const limited = this.checkRateLimits(method, payload)
     if (limited) {
