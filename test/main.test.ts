@@ -2,13 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBotApi } from './helpers/fake-bot-api.js'
+import { buildOnce, startCommand } from './helpers/start-command.js'
 import { command, user } from './helpers/updates.js'
-
-const TSX = import.meta.resolve('tsx')
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 
 interface Exit {
   code: number | null
@@ -17,7 +14,8 @@ interface Exit {
 }
 
 function startMain(cwd: string, env: Record<string, string>): { child: ChildProcess; exited: Promise<Exit> } {
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+  const [program, ...args] = startCommand()
+  const child = spawn(program!, args, {
     // Run from the test's own folder, so a developer's .env in the project cannot leak in.
     cwd,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
@@ -31,7 +29,8 @@ function startMain(cwd: string, env: Record<string, string>): { child: ChildProc
   return { child, exited }
 }
 
-describe('npm start (src/main.ts as a real process)', () => {
+describe('npm start (the compiled bot as a real process)', () => {
+  beforeAll(buildOnce, 180_000)
   let api: FakeBotApi
   let dir: string
   beforeEach(async () => {

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely'
 import { findCandidateSubscriptions, findStoryDestinations, getPublishedArticle, insertAlerts } from '../db/outbox.js'
 import type { AlertMode, Database } from '../db/schema.js'
-import { checkItemEligibility, isSubscribedBefore, matchesTopic, type AlertPolicy } from './match.js'
+import { checkItemEligibility, createTopicMatcher, isSubscribedBefore, type AlertPolicy } from './match.js'
 
 /** Two sources rarely carry one story more than a week apart; older alerts no longer suppress. */
 const STORY_WINDOW_MS = 7 * 24 * 3_600_000
@@ -21,9 +21,10 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
   if (!article || !checkItemEligibility(article, policy).ok) return 0
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
+  const matchesTopic = createTopicMatcher(article)
   for (const s of await findCandidateSubscriptions(trx, article)) {
     if (!isSubscribedBefore(s.createdAt, article.statusChangedAt)) continue
-    if (!matchesTopic(article, s)) continue
+    if (!matchesTopic(s)) continue
     destinations.set(`${s.chatId}:${s.threadId}`, { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode })
   }
   if (destinations.size === 0) return 0

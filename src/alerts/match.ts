@@ -1,5 +1,5 @@
 import type { TopicType } from '../db/schema.js'
-import { foldText } from '../language/normalize.js'
+import { matchableText, matchesSearchQuery, parseSearchQuery, type SearchClause } from '../language/search-query.js'
 
 /** What a subscription is matched against: the published item's text and labels. */
 export interface AlertableItem {
@@ -15,32 +15,27 @@ export interface Topic {
   topicValue: string
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
-
 /**
- * True when `keyword` (already normalised) starts a word of `text` (normalised): a prefix
- * rather than a whole word because Russian and Kazakh inflect the ending
- * («театр» → «театрами», «театрлар»).
+ * Matches one item against many topics, reading its text once. A keyword topic matches what
+ * `/search <keyword>` finds (language/search-query.ts): every word of the keyword through one
+ * of its stems, in the title or the text, so «театры» alerts on «Гастроли театра».
  */
-export function containsKeyword(text: string, keyword: string): boolean {
-  if (keyword === '') return false
-  for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) return true
-  }
-  return false
-}
-
-export function matchesTopic(item: AlertableItem, topic: Topic): boolean {
-  switch (topic.topicType) {
-    case 'all':
-      return true
-    case 'country':
-      return item.partners.includes(topic.topicValue.toUpperCase())
-    case 'sector':
-      return item.sectors.includes(topic.topicValue.toLowerCase())
-    case 'keyword': {
-      const keyword = foldText(topic.topicValue)
-      return containsKeyword(foldText(item.title), keyword) || containsKeyword(foldText(item.body), keyword)
+export function createTopicMatcher(item: AlertableItem): (topic: Topic) => boolean {
+  const text = matchableText(`${item.title}\n${item.body}`)
+  const keywords = new Map<string, SearchClause[]>()
+  return (topic) => {
+    switch (topic.topicType) {
+      case 'all':
+        return true
+      case 'country':
+        return item.partners.includes(topic.topicValue.toUpperCase())
+      case 'sector':
+        return item.sectors.includes(topic.topicValue.toLowerCase())
+      case 'keyword': {
+        let clauses = keywords.get(topic.topicValue)
+        if (!clauses) keywords.set(topic.topicValue, (clauses = parseSearchQuery(topic.topicValue)))
+        return matchesSearchQuery(clauses, text)
+      }
     }
   }
 }

@@ -1,8 +1,8 @@
 /** The classifier's contract (../shared/docs/labels.md), shared by ingest, bot, alerts and admin. */
 
-import type { Lang } from '../language/detect.js'
+import type { Lang } from '../language/langs.js'
 
-export { LANGS, type Lang } from '../language/detect.js'
+export { LANGS, type Lang } from '../language/langs.js'
 
 /** Ordered by precedence: when several apply, the first wins (labels.md § kind). */
 export const KINDS = ['agreement', 'commission', 'meeting', 'event'] as const

@@ -28,7 +28,7 @@ function evaluateExtraction(argv: string[], io: CommandIo): number {
     const expected = truth[key]
     if (!expected) continue
     const { text: html } = decodeBody(gunzipSync(readFileSync(join(dir, 'html', file))), null, 'html')
-    const article = extractArticle(html, expected.url)
+    const article = extractArticle(html)
     pages.push({ key, expected: expected.articleBody, predicted: article.text })
   }
   const ms = performance.now() - started

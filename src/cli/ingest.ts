@@ -4,6 +4,7 @@ import { createFetcher } from '../ingest/fetch.js'
 import { formatSummaryLine } from '../ingest/ingest-source.js'
 import { createPipelineWork } from '../ingest/pipeline-work.js'
 import { ingestSources } from '../ingest/poller.js'
+import { limitHeapGrowth } from '../heap.js'
 import { type Command, readCommandConfig, runAsMain } from './command.js'
 import { withSyncedSources } from './with-sources.js'
 
@@ -15,6 +16,8 @@ export const run: Command = async (argv, io) => {
   }
   const config = readCommandConfig(io, { requireBotToken: false })
   if (!config) return 1
+  // The memory the running bot's poller would take for the same cycle (main.ts does the same).
+  limitHeapGrowth()
   // Logs go to stderr so stdout carries only the summary lines.
   const logger = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, base: undefined }, io.stderr)
   const tools = { fetcher: createFetcher(), work: createPipelineWork() }

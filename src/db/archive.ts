@@ -83,7 +83,7 @@ interface Plan {
   where: RawBuilder<unknown>[]
   date: RawBuilder<unknown>
   id: RawBuilder<unknown>
-  /** Newest collected first (the full-text index's own order) instead of newest published first. */
+  /** Ordered by item_search's rowid, which is the publication minute and the id (migration 2026_12_02_1500). */
   isByRowid: boolean
   /** The index walk alone (no joins, no filters on the joined rows), for the scan window's bound. */
   walkFrom: RawBuilder<unknown>
@@ -92,15 +92,21 @@ interface Plan {
   hasPostFilters: boolean
 }
 
+/** The article id in item_search's rowid (its low 32 bits). */
+const SEARCH_ID = sql`(f.rowid & 4294967295)`
+/** item_search's rowid for an item: its publication minute × 2^32 + its id. */
+const searchKey = (cursor: { publishedAt: string; id: number }) => sql`((coalesce(unixepoch(${cursor.publishedAt}), 0) / 60) * 4294967296 + ${cursor.id})`
+
 /** The columns a list is ordered by, newest first. */
-const orderKeys = (plan: Plan) => (plan.isByRowid ? [plan.id] : [plan.date, plan.id])
+const orderKeys = (plan: Plan) => (plan.isByRowid ? [sql`f.rowid`] : [plan.date, plan.id])
 
 /**
  * The FROM, WHERE and ordering columns of a filtered list, so that SQLite walks the right
  * index newest first and stops after the page: a partner's covering index for a country,
  * article_published_at_idx for everything (CROSS JOIN keeps that order), the full-text
- * index for a search. A search is ordered by rowid, the order FTS5 reads its index in: sorting
- * the matches by date would read all of them, half the archive for a common word.
+ * index for a search. A search is ordered by rowid, the order FTS5 reads its index in, which
+ * is the publication order: sorting the matches by date would read all of them, half the
+ * archive for a common word.
  */
 function planOf(filter: ArchiveFilter): Plan {
   let plan: Plan
@@ -117,13 +123,13 @@ function planOf(filter: ArchiveFilter): Plan {
     }
   } else if (filter.match !== undefined) {
     plan = {
-      from: sql`article_fts f join article a on a.id = f.rowid join classification c on c.article_id = a.id`,
-      where: [sql`article_fts match ${filter.match}`, sql`c.status = 'published'`],
+      from: sql`item_search f join article a on a.id = ${SEARCH_ID} join classification c on c.article_id = a.id`,
+      where: [sql`item_search match ${filter.match}`, sql`c.status = 'published'`],
       date: sql.ref('a.published_at'),
-      id: sql.ref('f.rowid'),
+      id: SEARCH_ID,
       isByRowid: true,
-      walkFrom: sql`article_fts f`,
-      walkWhere: [sql`article_fts match ${filter.match}`],
+      walkFrom: sql`item_search f`,
+      walkWhere: [sql`item_search match ${filter.match}`],
       hasPostFilters: false,
     }
   } else {
@@ -168,8 +174,8 @@ export interface ArchivePage extends ItemPage {
 }
 
 function cursorCondition(plan: Plan, cursor: { publishedAt: string; id: number }, op: '<' | '>' | '<=' | '>='): RawBuilder<unknown> {
-  const values = plan.isByRowid ? [cursor.id] : [cursor.publishedAt, cursor.id]
-  return sql`(${sql.join(orderKeys(plan))}) ${sql.raw(op)} (${sql.join(values)})`
+  if (plan.isByRowid) return sql`f.rowid ${sql.raw(op)} ${searchKey(cursor)}`
+  return sql`(${plan.date}, ${plan.id}) ${sql.raw(op)} (${cursor.publishedAt}, ${cursor.id})`
 }
 
 /** The key of the last entry of the scan window from the cursor on, or null when the walk ends within it. */
@@ -178,7 +184,7 @@ async function windowEnd(db: Db, plan: Plan, req: PageRequest, isNewer: boolean,
   if (req.cursor) where.push(cursorCondition(plan, req.cursor, isNewer ? '>' : '<'))
   const order = sql.raw(isNewer ? 'asc' : 'desc')
   const { rows } = await sql<KeyRow>`
-    select ${plan.id} as id, ${plan.isByRowid ? sql`''` : plan.date} as published_at from ${plan.walkFrom}
+    select ${plan.id} as id, ${plan.isByRowid ? sql`datetime((f.rowid >> 32) * 60, 'unixepoch')` : plan.date} as published_at from ${plan.walkFrom}
     ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
     order by ${sql.join(orderKeys(plan).map((key) => sql`${key} ${order}`))}
     limit 1 offset ${scanWindow - 1}`.execute(db)

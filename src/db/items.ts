@@ -176,27 +176,29 @@ export async function findLatestItems(db: Db, req: PageRequest): Promise<ItemPag
   return pageFromKeys(db, rows, req)
 }
 
-/** One page of published items matching an FTS5 expression (see fts-query.ts), newest first. */
+/**
+ * One page of published items matching an FTS5 expression (see fts-query.ts), newest first:
+ * item_search's rowid is ordered by publication, so FTS5 walks the matches from the newest
+ * and stops after the page, however many items match.
+ */
 export async function searchItems(db: Db, match: string, { limit, offset }: { limit: number; offset: number }): Promise<ItemView[]> {
-  const { rows } = await sql<{ id: number }>`
-    select a.id from article_fts f
-    join article a on a.id = f.rowid
-    join classification c on c.article_id = a.id
-    where article_fts match ${match} and c.status = 'published'
-    order by a.published_at desc, a.id desc
-    limit ${limit} offset ${offset}`.execute(db)
+  const { rows } = await selectSearchPage(match, { limit, offset }).execute(db)
   return getItemsByIds(db, rows.map((r) => r.id))
+}
+
+/** The query behind searchItems; exported for the query-plan test. */
+export function selectSearchPage(match: string, { limit, offset }: { limit: number; offset: number }) {
+  return sql<{ id: number }>`
+    select rowid & 4294967295 as id from item_search
+    where item_search match ${match}
+    order by rowid desc
+    limit ${limit} offset ${offset}`
 }
 
 /** How many published items match, counting no further than `cap` (a common word matches half the archive). */
 export async function countSearchResults(db: Db, match: string, cap: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`
-    select count(*) as n from (
-      select 1 from article_fts f
-      join classification c on c.article_id = f.rowid
-      where article_fts match ${match} and c.status = 'published'
-      limit ${cap}
-    )`.execute(db)
+    select count(*) as n from (select 1 from item_search where item_search match ${match} limit ${cap})`.execute(db)
   return rows[0]?.n ?? 0
 }
 

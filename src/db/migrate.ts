@@ -8,12 +8,13 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.ur
 
 // kysely's FileMigrationProvider imports from inside node_modules, where tsx and vitest do
 // not transform .ts files; importing from our own module keeps one loader for app, CLI and tests.
+// Run from source the folder holds .ts files, built (dist/migrations) their .js.
 const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_\d{2}_\d{2}_\d{4}_.+\.ts$/.test(f)).sort()
+    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_\d{2}_\d{2}_\d{4}_.+\.[jt]s$/.test(f) && !f.endsWith('.d.ts')).sort()
     const migrations: Record<string, Migration> = {}
     for (const file of files) {
-      migrations[file.replace(/\.ts$/, '')] = (await import(pathToFileURL(MIGRATIONS_DIR + file).href)) as Migration
+      migrations[file.replace(/\.[jt]s$/, '')] = (await import(pathToFileURL(MIGRATIONS_DIR + file).href)) as Migration
     }
     return migrations
   },

@@ -1,8 +1,7 @@
-import { type Cheerio, type CheerioAPI, load } from 'cheerio'
-import type { AnyNode, Element, Text } from 'domhandler'
+import type { AnyNode, Document, Element, Text } from 'domhandler'
 import { BOILERPLATE_LINE } from '../language/page-furniture.js'
 import { parseDate } from './dates.js'
-import { HTML_PARSER_OPTIONS, tidyText } from './html-text.js'
+import { isElement, parseHtml, tidyText } from './html-text.js'
 
 export interface ExtractedArticle {
   /** The page's headline (og:title, the article's <h1>, else <title>). */
@@ -13,8 +12,12 @@ export interface ExtractedArticle {
   publishedAt: Date | null
 }
 
-const DROP_TAGS = 'script, style, noscript, template, svg, iframe, object, embed, canvas, button, select, input, textarea, nav, footer, aside, menu, dialog, link, meta'
-const DROP_ROLES = '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="menu"], [role="dialog"], [hidden], [aria-hidden="true"]'
+const DROP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'input', 'textarea',
+  'nav', 'footer', 'aside', 'menu', 'dialog', 'link', 'meta',
+])
+const DROP_ROLES: ReadonlySet<string> = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'dialog'])
+const HIDDEN_STYLES = ['display:none', 'display: none', 'visibility:hidden']
 
 // Page chrome, by class or id: the readability list plus what Kazakh news sites add
 // (currency widgets, "read also" blocks, tag clouds).
@@ -23,8 +26,8 @@ const KEEP = /(^|[\s_-])(article|body|content|entry|main|post|story|text|news-?d
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail/i
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|byline|author/i
 
-
 const TEXT_BLOCKS = new Set(['p', 'pre', 'blockquote', 'td', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd'])
+const SCORED = new Set(['p', 'pre', 'blockquote', 'td', 'div', 'section'])
 const BLOCK_LEVEL = new Set([
   'address', 'article', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'ul', 'br',
@@ -34,31 +37,80 @@ function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
 }
 
-// domhandler's node type is an enum of these strings; script and style elements are not 'tag'.
+// In the walks below only <p>, <div>… count as elements; script and style ones were dropped.
 const isTag = (node: AnyNode | null): node is Element => node !== null && String(node.type) === 'tag'
 const isText = (node: AnyNode): node is Text => String(node.type) === 'text'
+const childrenOf = (node: AnyNode): AnyNode[] => ('children' in node ? node.children : [])
 
-function textLength(el: AnyNode): number {
-  if (isText(el)) return el.data.trim().length
-  if (!('children' in el)) return 0
-  let n = 0
-  for (const child of el.children) n += textLength(child)
-  return n
-}
-
-function linkTextLength(el: Element): number {
-  let n = 0
-  for (const child of el.children) {
-    if (!isTag(child)) continue
-    if (child.name === 'a') n += textLength(child)
-    else n += linkTextLength(child)
+/** Every element under `root` in document order (the DOM is at most MAX_HTML_DEPTH deep, the walk needs no recursion). */
+function elementsIn(root: AnyNode): Element[] {
+  const found: Element[] = []
+  const stack = [...childrenOf(root)].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!isElement(node)) continue
+    found.push(node)
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
   }
-  return n
+  return found
 }
 
-function linkDensity(el: Element): number {
-  const total = textLength(el)
-  return total === 0 ? 0 : linkTextLength(el) / total
+/** All the text under a node, as the DOM's textContent. */
+function textOf(root: AnyNode): string {
+  if (isText(root)) return root.data
+  const parts: string[] = []
+  const stack = [...childrenOf(root)].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isText(node)) parts.push(node.data)
+    else if (String(node.type) !== 'comment') {
+      const children = childrenOf(node)
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    }
+  }
+  return parts.join('')
+}
+
+/**
+ * Text lengths of the page's elements, each worked out once: the scores ask for the same
+ * subtrees again and again. Removing an element forgets its ancestors' figures.
+ */
+class TextLengths {
+  private readonly total = new Map<AnyNode, number>()
+  private readonly links = new Map<Element, number>()
+
+  of(node: AnyNode): number {
+    if (isText(node)) return node.data.trim().length
+    const known = this.total.get(node)
+    if (known !== undefined) return known
+    let n = 0
+    for (const child of childrenOf(node)) n += this.of(child)
+    this.total.set(node, n)
+    return n
+  }
+
+  private linkText(el: Element): number {
+    const known = this.links.get(el)
+    if (known !== undefined) return known
+    let n = 0
+    for (const child of el.children) {
+      if (!isTag(child)) continue
+      n += child.name === 'a' ? this.of(child) : this.linkText(child)
+    }
+    this.links.set(el, n)
+    return n
+  }
+
+  density(el: Element): number {
+    const total = this.of(el)
+    return total === 0 ? 0 : this.linkText(el) / total
+  }
+
+  /** After elements are removed the figures of their ancestors are stale. */
+  forget(): void {
+    this.total.clear()
+    this.links.clear()
+  }
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -68,17 +120,60 @@ function hasBlockChild(el: Element): boolean {
 /** `property=…`, `name=…` and `itemprop=…` of the page's <meta> tags → the first one's content. */
 type MetaTags = Map<string, string | undefined>
 
-// One walk over the <meta> tags instead of a document-wide selector query per tag name.
-function readMetaTags($: CheerioAPI): MetaTags {
-  const tags: MetaTags = new Map()
-  for (const el of $('meta').toArray()) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const value = el.attribs[attr]
-      const key = `${attr}=${value}`
-      if (value !== undefined && !tags.has(key)) tags.set(key, el.attribs.content)
+interface JsonLdArticle {
+  headline?: string
+  datePublished?: string
+  articleBody?: string
+}
+
+/** What the page says about itself before its chrome is dropped: meta tags, JSON-LD, headline candidates. */
+interface PageHead {
+  meta: MetaTags
+  ld: JsonLdArticle | null
+  h1: string
+  title: string
+}
+
+function readJsonLd(text: string): JsonLdArticle | null {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const queue: unknown[] = [data]
+  while (queue.length > 0) {
+    const item = queue.shift()
+    if (Array.isArray(item)) queue.push(...(item as unknown[]))
+    else if (item && typeof item === 'object') {
+      const obj = item as Record<string, unknown>
+      if (typeof obj.datePublished === 'string' || typeof obj.articleBody === 'string') return obj
+      if (Array.isArray(obj['@graph'])) queue.push(...(obj['@graph'] as unknown[]))
     }
   }
-  return tags
+  return null
+}
+
+// One walk instead of a document-wide selector query per thing looked for.
+function readHead(elements: readonly Element[]): PageHead {
+  const head: PageHead = { meta: new Map(), ld: null, h1: '', title: '' }
+  let h1: Element | undefined
+  let title: Element | undefined
+  for (const el of elements) {
+    if (el.name === 'meta') {
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const value = el.attribs[attr]
+        const key = `${attr}=${value}`
+        if (value !== undefined && !head.meta.has(key)) head.meta.set(key, el.attribs.content)
+      }
+    } else if (el.name === 'script' && !head.ld && el.attribs.type?.toLowerCase() === 'application/ld+json') {
+      head.ld = readJsonLd(textOf(el))
+    } else if (el.name === 'h1') h1 ??= el
+    else if (el.name === 'title') title ??= el
+  }
+  head.h1 = h1 ? textOf(h1) : ''
+  head.title = title ? textOf(title) : ''
+  return head
 }
 
 function metaContent(tags: MetaTags, keys: string[]): string | null {
@@ -89,61 +184,47 @@ function metaContent(tags: MetaTags, keys: string[]): string | null {
   return null
 }
 
-interface JsonLdArticle {
-  headline?: string
-  datePublished?: string
-  articleBody?: string
-}
-
-function jsonLdArticle($: CheerioAPI): JsonLdArticle | null {
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
-    let data: unknown
-    try {
-      data = JSON.parse($(el).text())
-    } catch {
-      continue
-    }
-    const queue: unknown[] = [data]
-    while (queue.length > 0) {
-      const item = queue.shift()
-      if (Array.isArray(item)) queue.push(...(item as unknown[]))
-      else if (item && typeof item === 'object') {
-        const obj = item as Record<string, unknown>
-        if (typeof obj.datePublished === 'string' || typeof obj.articleBody === 'string') return obj
-        if (Array.isArray(obj['@graph'])) queue.push(...(obj['@graph'] as unknown[]))
-      }
-    }
-  }
-  return null
-}
-
-function extractDate($: CheerioAPI, meta: MetaTags, ld: JsonLdArticle | null, main: Cheerio<Element> | null): Date | null {
-  const metaDate = metaContent(meta, [
+function extractDate(root: Document, head: PageHead, main: Element | null): Date | null {
+  const metaDate = metaContent(head.meta, [
     'property=article:published_time', 'name=article:published_time', 'itemprop=datePublished',
     'name=pubdate', 'name=publishdate', 'name=date', 'name=DC.date.issued', 'name=dc.date',
     'property=og:published_time', 'name=sailthru.date', 'name=parsely-pub-date',
   ])
+  let itemprop: Element | undefined
+  let timeWithDatetime: Element | undefined
+  let time: Element | undefined
+  let dated: Element | undefined
+  let body: Element | undefined
+  for (const el of elementsIn(root)) {
+    if (el.attribs.itemprop === 'datePublished') itemprop ??= el
+    if (el.name === 'time') {
+      time ??= el
+      if (el.attribs.datetime !== undefined) timeWithDatetime ??= el
+    }
+    const cls = el.attribs.class
+    if (cls !== undefined && (cls.includes('date') || cls.includes('time') || cls.includes('Date'))) dated ??= el
+    if (el.name === 'body') body ??= el
+  }
   const candidates = [
     metaDate,
-    ld?.datePublished ?? null,
-    $('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().text(),
-    $('article time[datetime], time[datetime]').first().attr('datetime') ?? null,
-    $('time').first().text(),
-    $('[class*="date"], [class*="time"], [class*="Date"]').first().text(),
+    head.ld?.datePublished ?? null,
+    itemprop?.attribs.datetime ?? (itemprop ? textOf(itemprop) : ''),
+    timeWithDatetime?.attribs.datetime ?? null,
+    time ? textOf(time) : '',
+    dated ? textOf(dated) : '',
   ]
   for (const candidate of candidates) {
     const date = parseDate(candidate)
     if (date) return date
   }
   // A date printed as text near the headline or at the top of the article body.
-  const head = main ? main.text().slice(0, 400) : $('body').text().slice(0, 3000)
-  return parseDate(head)
+  const text = main ? textOf(main).slice(0, 400) : body ? textOf(body).slice(0, 3000) : ''
+  return parseDate(text)
 }
 
-function extractTitle($: CheerioAPI, meta: MetaTags, ld: JsonLdArticle | null): string {
-  const h1 = $('article h1, main h1, [class*="article"] h1, [class*="news"] h1, h1').first().text()
-  const og = metaContent(meta, ['property=og:title', 'name=twitter:title'])
-  const candidates = [h1, og, ld?.headline, $('title').first().text().split(/\s+[|—–-]\s+/)[0]]
+function extractTitle(head: PageHead): string {
+  const og = metaContent(head.meta, ['property=og:title', 'name=twitter:title'])
+  const candidates = [head.h1, og, head.ld?.headline, head.title.split(/\s+[|—–-]\s+/)[0]]
   for (const c of candidates) {
     const title = tidyText(c ?? '').replace(/\n/g, ' ')
     if (title.length >= 3) return title
@@ -151,30 +232,66 @@ function extractTitle($: CheerioAPI, meta: MetaTags, ld: JsonLdArticle | null): 
   return ''
 }
 
-function removeNoise($: CheerioAPI): void {
-  $(DROP_TAGS).remove()
-  $(DROP_ROLES).remove()
+function isDropped(el: Element): boolean {
+  const role = el.attribs.role
+  return DROP_TAGS.has(el.name) || (role !== undefined && DROP_ROLES.has(role)) || el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true'
+}
+
+function isHiddenByStyle(el: Element): boolean {
+  const style = el.attribs.style
+  return style !== undefined && HIDDEN_STYLES.some((s) => style.includes(s))
+}
+
+function hasArticleInside(el: Element): boolean {
+  return elementsIn(el).some((d) => d.name === 'article' || d.name === 'main' || d.attribs.itemprop === 'articleBody')
+}
+
+/**
+ * Removes whatever `shouldRemove` picks, in document order, never looking inside what it
+ * removed. A decision reads only the element's own subtree, which nothing removed before it
+ * in the walk belongs to, so the removals can wait until the walk is done: each parent's
+ * children are then filtered once, however many of them go.
+ */
+function removeWhere(root: AnyNode, lengths: TextLengths, shouldRemove: (el: Element) => boolean): void {
+  const removed = new Set<AnyNode>()
+  const stack = [...childrenOf(root)].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!isElement(node)) continue
+    if (shouldRemove(node)) removed.add(node)
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+  }
+  if (removed.size === 0) return
+  const parents = new Set([...removed].flatMap((el) => (el.parent ? [el.parent] : [])))
+  for (const parent of parents) {
+    parent.children = parent.children.filter((child) => !removed.has(child))
+    parent.children.forEach((child, i) => {
+      child.prev = parent.children[i - 1] ?? null
+      child.next = parent.children[i + 1] ?? null
+    })
+  }
+  for (const el of removed) el.parent = el.prev = el.next = null
+  lengths.forget()
+}
+
+function removeNoise(root: Document, lengths: TextLengths): void {
+  removeWhere(root, lengths, isDropped)
   // ASP.NET pages wrap everything in one <form>; only small forms are search boxes and sign-ups.
-  $('form').each((_, el) => {
-    if (textLength(el) < 500) $(el).remove()
-  })
-  $('[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]').remove()
-  const body = $('body')[0]
-  const pageLength = body ? textLength(body) : 0
-  $('[class], [id]').each((_, el) => {
-    const tag = el
-    if (tag.name === 'body' || tag.name === 'html' || tag.name === 'article' || tag.name === 'main') return
+  removeWhere(root, lengths, (el) => (el.name === 'form' && lengths.of(el) < 500) || isHiddenByStyle(el))
+  const body = elementsIn(root).find((el) => el.name === 'body')
+  const pageLength = body ? lengths.of(body) : 0
+  removeWhere(root, lengths, (tag) => {
+    if (tag.attribs.class === undefined && tag.attribs.id === undefined) return false
+    if (tag.name === 'body' || tag.name === 'html' || tag.name === 'article' || tag.name === 'main') return false
     const names = classAndId(tag)
-    if (!NOISE.test(names) || KEEP.test(names)) return
+    if (!NOISE.test(names) || KEEP.test(names)) return false
     // A wrapper whose class merely mentions "header" or "ad" but holds the article stays.
-    const length = textLength(tag)
-    if (length > pageLength * 0.4 && linkDensity(tag) < 0.5) return
-    if ($(tag).find('article, main, [itemprop="articleBody"]').length > 0) return
-    $(tag).remove()
+    if (lengths.of(tag) > pageLength * 0.4 && lengths.density(tag) < 0.5) return false
+    return !hasArticleInside(tag)
   })
 }
 
-function pickContainer($: CheerioAPI): Element | null {
+function pickContainer(root: Document, lengths: TextLengths): Element | null {
   const scores = new Map<Element, number>()
   const init = (el: Element): void => {
     if (scores.has(el)) return
@@ -190,14 +307,14 @@ function pickContainer($: CheerioAPI): Element | null {
     if (el.attribs.itemprop === 'articleBody') score += 50
     scores.set(el, score)
   }
-  $('p, pre, blockquote, td, div, section').each((_, node) => {
-    const el = node
+  for (const el of elementsIn(root)) {
+    if (!SCORED.has(el.name)) continue
     if (el.name === 'div' || el.name === 'section') {
-      if (hasBlockChild(el)) return
-    } else if (!TEXT_BLOCKS.has(el.name)) return
-    const length = textLength(el)
-    if (length < 25) return
-    const text = $(el).text()
+      if (hasBlockChild(el)) continue
+    } else if (!TEXT_BLOCKS.has(el.name)) continue
+    const length = lengths.of(el)
+    if (length < 25) continue
+    const text = textOf(el)
     const contentScore = 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3)
     let ancestor = el.parent
     for (let level = 0; level < 3 && isTag(ancestor); level++) {
@@ -205,11 +322,11 @@ function pickContainer($: CheerioAPI): Element | null {
       scores.set(ancestor, scores.get(ancestor)! + contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3))
       ancestor = ancestor.parent
     }
-  })
+  }
   let best: Element | null = null
   let bestScore = -Infinity
   for (const [el, score] of scores) {
-    const adjusted = score * (1 - linkDensity(el))
+    const adjusted = score * (1 - lengths.density(el))
     if (adjusted > bestScore) {
       best = el
       bestScore = adjusted
@@ -219,7 +336,7 @@ function pickContainer($: CheerioAPI): Element | null {
 }
 
 /** Blocks of text inside the container, each with its own link density, chrome dropped. */
-function collectText(container: Element): string {
+function collectText(container: Element, lengths: TextLengths): string {
   const lines: string[] = []
   let buffer: string[] = []
   const flush = (): void => {
@@ -228,72 +345,74 @@ function collectText(container: Element): string {
     if (line === '' || BOILERPLATE_LINE.test(line)) return
     lines.push(line)
   }
-  const walk = (node: AnyNode): void => {
+  // FLUSH on the stack closes a block element once its children are read.
+  const FLUSH = null
+  const stack: (AnyNode | null)[] = [container]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node === FLUSH) {
+      flush()
+      continue
+    }
     if (isText(node)) {
       buffer.push(node.data)
-      return
+      continue
     }
-    if (!isTag(node)) return
+    if (!isTag(node)) continue
     const el = node
     const isBlock = BLOCK_LEVEL.has(el.name)
     if (isBlock) flush()
     // Lists and blocks that are mostly links are "read also" or tag lists.
-    if ((el.name === 'ul' || el.name === 'ol' || el.name === 'div' || el.name === 'section' || el.name === 'p') && linkDensity(el) > 0.5) {
-      const length = textLength(el)
-      if (length < 600) return
+    if ((el.name === 'ul' || el.name === 'ol' || el.name === 'div' || el.name === 'section' || el.name === 'p') && lengths.density(el) > 0.5) {
+      if (lengths.of(el) < 600) continue
     }
-    if (el.name === 'figcaption' || el.name === 'h1') return
-    for (const child of el.children) walk(child)
-    if (isBlock) flush()
+    if (el.name === 'figcaption' || el.name === 'h1') continue
+    if (isBlock) stack.push(FLUSH)
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!)
   }
-  walk(container)
   flush()
   return lines.join('\n')
 }
 
-function siblingsToInclude(container: Element): Element[] {
+function siblingsToInclude(container: Element, lengths: TextLengths): Element[] {
   const parent = container.parent
   if (!isTag(parent)) return [container]
-  const containerLength = textLength(container)
+  const containerLength = lengths.of(container)
   return parent.children.filter((child): child is Element => {
     if (child === container) return true
     if (!isTag(child)) return false
     const el = child
     if (el.name !== 'p' && el.name !== 'div' && el.name !== 'section') return false
-    const length = textLength(el)
-    const density = linkDensity(el)
-    if (el.name === 'p') return (length > 80 && density < 0.25) || (length > 0 && density === 0 && /[.!?»"]\s*$/.test($text(el)))
+    const length = lengths.of(el)
+    const density = lengths.density(el)
+    if (el.name === 'p') return (length > 80 && density < 0.25) || (length > 0 && density === 0 && /[.!?»"]\s*$/.test(tidyText(textOf(el))))
     return length > Math.max(200, containerLength * 0.3) && density < 0.2
   })
-}
-
-function $text(el: Element): string {
-  return tidyText(load([el]).text())
 }
 
 /**
  * Extracts an article page: headline, main text without page chrome (menus, "read also"
  * headlines, tag clouds, currency widgets, share buttons, footers) and publication date.
  */
-export function extractArticle(html: string, _url?: string): ExtractedArticle {
-  const $ = load(html, HTML_PARSER_OPTIONS)
-  const ld = jsonLdArticle($)
+export function extractArticle(html: string): ExtractedArticle {
+  const root = parseHtml(html)
   // Read before removeNoise drops the <meta> tags with the rest of the page chrome.
-  const meta = readMetaTags($)
-  const title = extractTitle($, meta, ld)
-  removeNoise($)
-  const container = pickContainer($)
+  const head = readHead(elementsIn(root))
+  const title = extractTitle(head)
+  const lengths = new TextLengths()
+  removeNoise(root, lengths)
+  const container = pickContainer(root, lengths)
   let text = ''
   if (container) {
-    const parts = siblingsToInclude(container).map((el) => collectText(el))
+    const parts = siblingsToInclude(container, lengths).map((el) => collectText(el, lengths))
     text = parts.filter(Boolean).join('\n')
   }
   if (text.length < 200) {
-    const body = $('body')[0]
-    const whole = body ? collectText(body) : ''
+    const body = elementsIn(root).find((el) => el.name === 'body')
+    const whole = body ? collectText(body, lengths) : ''
     if (whole.length > text.length) text = whole
   }
-  const publishedAt = extractDate($, meta, ld, container ? $(container) : null)
+  const publishedAt = extractDate(root, head, container)
   return { title, text: stripTitle(text, title), publishedAt }
 }
 

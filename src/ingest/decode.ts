@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 
 export type DecodeKind = 'xml' | 'html'
@@ -53,13 +54,9 @@ function declaredCharset(head: string, kind: DecodeKind): string | null {
   return null
 }
 
-/** The text when the bytes are valid UTF-8, else null. */
+/** The text when the bytes are valid UTF-8, else null (the check is native, the decoding too). */
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
-  }
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null
 }
 
 /** Cyrillic text without a declared charset: windows-1251 or KOI8-R, whichever reads as more lower-case letters. */

@@ -1,4 +1,3 @@
-import { load } from 'cheerio'
 import type { Lang } from '../classify/types.js'
 import type { SourceType } from '../db/schema.js'
 import { checkUrlAddress } from './address-guard.js'
@@ -7,7 +6,7 @@ import { decodeBody } from './decode.js'
 import { parseFeed } from './feed.js'
 import { createFetcher, type Fetcher } from './fetch.js'
 import { fetchGovkzNews } from './govkz.js'
-import { HTML_PARSER_OPTIONS } from './html-text.js'
+import { loadHtml } from './html-text.js'
 import type { ListSelectors } from '../db/sources.js'
 import { parseListPage } from './list-page.js'
 import { parseSitemap, type SitemapEntry } from './sitemap.js'
@@ -86,7 +85,7 @@ async function completeFromPage(fetcher: Fetcher, item: PreviewItem, preferPageT
   if (!preferPageTitle && item.title && item.publishedAt) return item
   const page = await fetcher.fetch({ url: item.url })
   if (!page.ok || page.notModified) return item
-  const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
+  const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text)
   return {
     url: item.url,
     title: (preferPageTitle ? article.title || item.title : item.title || article.title) || item.url,
@@ -137,7 +136,7 @@ async function previewList(html: string, pageUrl: string, selectors: ListSelecto
  * links with headline-length text. Only offered when it yields at least MIN_LIST_ENTRIES links.
  */
 export function suggestListSelectors(html: string): ListSelectors | null {
-  const $ = load(html, HTML_PARSER_OPTIONS)
+  const $ = loadHtml(html)
   const counts = new Map<string, number>()
   $('a[href]').each((_, a) => {
     if ($(a).text().replace(/\s+/g, ' ').trim().length < MIN_LINK_TEXT_CHARS) return
@@ -153,7 +152,7 @@ export function suggestListSelectors(html: string): ListSelectors | null {
 }
 
 function alternateFeedUrl(html: string, pageUrl: string): string | null {
-  const $ = load(html, HTML_PARSER_OPTIONS)
+  const $ = loadHtml(html)
   const link = $('link[rel~="alternate"]')
     .toArray()
     .find((el) => /application\/(rss|atom|rdf)\+xml/i.test($(el).attr('type') ?? ''))
@@ -161,7 +160,7 @@ function alternateFeedUrl(html: string, pageUrl: string): string | null {
 }
 
 function pageTitle(html: string): string {
-  const $ = load(html, HTML_PARSER_OPTIONS)
+  const $ = loadHtml(html)
   return $('meta[property="og:site_name"]').attr('content') ?? $('title').first().text()
 }
 

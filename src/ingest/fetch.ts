@@ -13,7 +13,7 @@ const CONNECT_TIMEOUT_MS = 10_000
 const TOTAL_TIMEOUT_MS = 30_000
 const MAX_REDIRECTS = 5
 const PER_HOST_LIMIT = 2
-const GLOBAL_LIMIT = 16
+const GLOBAL_LIMIT = 64
 /** Between the starts of two requests to one host: a poll's article pages arrive as a trickle, not a burst. */
 const MIN_HOST_GAP_MS = 250
 /** Idle hosts' queues are forgotten once there are more than this many. */

@@ -167,6 +167,16 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
   }
 }
 
+/** One item's page, extraction and all: whatever goes wrong with it is logged and leaves the other items alone (tried again next poll). */
+async function completeItem(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void): Promise<Completed | null> {
+  try {
+    return await completeArticle(ctx, source, item, now, trouble)
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error, source: source.name, url: item.candidate.url }, 'item skipped')
+    return null
+  }
+}
+
 /** Sources an admin added in chat are guarded on every request made for them; only the operator's file opts out (spec § Sources file). */
 export function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
   return source.origin !== 'file' && !ctx.deps.config.allowPrivateAddresses
@@ -232,7 +242,7 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
   if (result.deferred > 0) trouble('deferred', result.deferred)
 
   const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
-  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeArticle(ctx, source, item, now, trouble) })))))
+  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeItem(ctx, source, item, now, trouble) })))))
     .filter((x): x is { item: Prepared; article: Completed } => x.article !== null)
     .filter(({ article }) => {
       // History needs its own date: an undated one would show as today's news.

@@ -1,7 +1,7 @@
-import { load } from 'cheerio'
+import type { CheerioAPI } from 'cheerio'
 import type { ListSelectors } from '../db/sources.js'
 import { parseDate } from './dates.js'
-import { HTML_PARSER_OPTIONS, tidyText } from './html-text.js'
+import { loadHtml, tidyText } from './html-text.js'
 import { resolveUrl } from './url.js'
 
 export interface ListEntry {
@@ -19,10 +19,10 @@ export type ParseListPageResult = { ok: true; entries: ListEntry[]; next: string
  */
 export function parseListPage(html: string, pageUrl: string, selectors: ListSelectors): ParseListPageResult {
   if (html.trim() === '') return { ok: false, reason: 'empty body' }
-  let $: ReturnType<typeof load>
-  let items: ReturnType<ReturnType<typeof load>>
+  let $: CheerioAPI
+  let items: ReturnType<CheerioAPI>
   try {
-    $ = load(html, HTML_PARSER_OPTIONS)
+    $ = loadHtml(html)
     items = $(selectors.item)
   } catch (error) {
     return { ok: false, reason: `bad selector: ${error instanceof Error ? error.message : String(error)}` }

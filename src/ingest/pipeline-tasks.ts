@@ -32,5 +32,5 @@ export function readListPage({ page, selectors }: { page: PageBytes; selectors: 
 }
 
 export function readArticlePage(page: PageBytes): ExtractedArticle {
-  return extractArticle(decodeBody(page.body, page.contentType, 'html').text, page.url)
+  return extractArticle(decodeBody(page.body, page.contentType, 'html').text)
 }

@@ -16,6 +16,12 @@ const IDLE_TIMEOUT_MS = 60_000
 /** A worker whose heap passes this dies alone (that item fails); the bot's thread lives on. */
 const WORKER_HEAP_MB = 256
 
+/**
+ * Compiled (dist/), the tasks module is the worker's entry as it is; run from the TypeScript
+ * sources, pipeline-worker.mjs registers tsx first (Node 20 does not carry loader hooks into workers).
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.js') ? './pipeline-tasks.js' : './pipeline-worker.mjs'
+
 export type Failure = { ok: false; reason: string }
 
 /**
@@ -51,7 +57,7 @@ export function createPipelineWork(options: PipelineWorkOptions = {}): PipelineW
   const timeoutMs = options.taskTimeoutMs ?? TASK_TIMEOUT_MS
   const threads = options.maxThreads ?? Math.max(1, Math.min(2, availableParallelism() - 1))
   const pool = new Piscina({
-    filename: fileURLToPath(new URL('./pipeline-worker.mjs', import.meta.url)),
+    filename: fileURLToPath(new URL(WORKER_ENTRY, import.meta.url)),
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: IDLE_TIMEOUT_MS,

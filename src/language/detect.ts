@@ -1,10 +1,7 @@
 import { eld } from 'eld/small'
 import { KAZAKH_LETTERS } from './kazakh.js'
 import { isKazakhLatin } from './kazakh-latin.js'
-
-/** The languages coopwatch reads and speaks. */
-export const LANGS = ['en', 'ru', 'kk'] as const
-export type Lang = (typeof LANGS)[number]
+import type { Lang } from './langs.js'
 
 const SAMPLE_CHARS = 400
 /* eld has no Kazakh model: the letters Russian lacks decide Cyrillic Kazakh, isKazakhLatin the Latin. */

@@ -1,35 +1,74 @@
 import snowball from 'snowball-stemmers'
 import { stemKazakh } from './kazakh.js'
+import { searchWords } from './normalize.js'
 
 /*
- * The prefixes a word is searched and matched by (/search, the web archive, keyword alerts):
- * Snowball for Russian and English, Kazakh's suffix rules for Kazakh.
+ * The terms a word is searched and matched by (/search, the web archive, keyword alerts):
+ * Snowball for Russian and English, Kazakh's suffix rules for Kazakh. Two words match when
+ * they share a term, so every inflected form of a word finds the others.
  */
 
 const russian = snowball.newStemmer('russian')
 const english = snowball.newStemmer('english')
 
-/** A stem shorter than this matches too much as a prefix («рес*» would find «республика»). */
-const MIN_PREFIX_LENGTH = 4
+/** A stem shorter than this matches too much («рес» would be «республика» as well as «Ресей»). */
+const MIN_STEM_LENGTH = 4
 const KAZAKH_LETTERS = /[әғқңөұүһі]/
 const CYRILLIC = /[а-яёәғқңөұүһі]/
 const LATIN = /[a-z]/
+const COMBINING_MARKS = /[\u0300-\u036f]/g
+/** Adjectives made from nouns: «российск» → «росс», «китайск» → «кита», «музейн» → «музе», «театральн» → «театр». */
+const RUSSIAN_ADJECTIVE_SUFFIX = /(?:ийск|йск|ск|альн|ичн|енн|йн)$/
 
-function atLeastPrefix(word: string, stem: string): string {
-  return stem.length >= MIN_PREFIX_LENGTH || stem.length >= word.length ? stem : word.slice(0, MIN_PREFIX_LENGTH)
+function atLeastMinimum(word: string, stem: string): string {
+  return stem.length >= MIN_STEM_LENGTH || stem.length >= word.length ? stem : word.slice(0, MIN_STEM_LENGTH)
 }
 
-/** The prefixes one word is searched by: one, or a Russian and a Kazakh reading when they differ. */
-export function wordPrefixes(word: string): string[] {
+/** As SQLite's unicode61 tokenizer (remove_diacritics 2) folds a token: й → и, ё → е, é → e. */
+function foldLikeIndex(term: string): string {
+  return term.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC')
+}
+
+/** The Russian stem, and the noun's stem when the word is an adjective made from it. */
+function russianStems(word: string): string[] {
+  const stem = atLeastMinimum(word, russian.stem(word))
+  const noun = stem.replace(RUSSIAN_ADJECTIVE_SUFFIX, '')
+  return noun.length >= MIN_STEM_LENGTH && noun !== stem ? [stem, noun] : [stem]
+}
+
+/**
+ * The terms of one word (as searchWords gives it). A Cyrillic word gets its Russian and its
+ * Kazakh reading, since the word alone does not say whether it is «России» or «Ресеймен»
+ * (an adjective also the stem of its noun: «Российской» meets «Россия»), and the Russian stem
+ * of its Kazakh stem, so that a Russian name under a Kazakh ending
+ * («Францияға», «Франциямен») meets its Russian forms («Франции»).
+ */
+export function wordStems(word: string): string[] {
   const w = word.toLowerCase()
-  if (KAZAKH_LETTERS.test(w)) return [stemKazakh(w)]
+  let stems: string[]
   if (CYRILLIC.test(w)) {
-    const ru = atLeastPrefix(w, russian.stem(w))
-    const kk = stemKazakh(w)
-    if (kk.startsWith(ru)) return [ru]
-    if (ru.startsWith(kk)) return [kk]
-    return [ru, kk]
+    const kazakh = stemKazakh(w)
+    stems = [...(KAZAKH_LETTERS.test(w) ? [] : russianStems(w)), kazakh, atLeastMinimum(kazakh, russian.stem(kazakh))]
+  } else if (LATIN.test(w)) stems = [atLeastMinimum(w, english.stem(w))]
+  else stems = [w]
+  return [...new Set(stems.map(foldLikeIndex))]
+}
+
+/** Remembers the terms of the words seen last; a text's words repeat across articles (Zipf). */
+export type StemCache = Map<string, readonly string[]>
+const MAX_CACHED_WORDS = 100_000
+
+/** The distinct terms of a text, as the search index keeps them for an item. */
+export function textTerms(text: string, cache: StemCache = new Map()): Set<string> {
+  const terms = new Set<string>()
+  for (const word of searchWords(text)) {
+    let stems = cache.get(word)
+    if (!stems) {
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear()
+      stems = wordStems(word)
+      cache.set(word, stems)
+    }
+    for (const stem of stems) terms.add(stem)
   }
-  if (LATIN.test(w)) return [atLeastPrefix(w, english.stem(w))]
-  return [w]
+  return terms
 }

@@ -18,11 +18,13 @@ describe('enqueueAlerts', () => {
     await seedSubscriber(db, { chatId: 1, topics: [{ type: 'country', value: 'RU' }, { type: 'all' }] })
     await seedSubscriber(db, { chatId: 2, topics: [{ type: 'country', value: 'FR' }] })
     await seedSubscriber(db, { chatId: 3, alertMode: 'digest', topics: [{ type: 'sector', value: 'theatre' }] })
-    await seedSubscriber(db, { chatId: 4, topics: [{ type: 'keyword', value: 'гастрол' }] })
+    // Word forms as /search finds them (issue 15.5): «гастроль», «театры» → «Гастроли … театра».
+    await seedSubscriber(db, { chatId: 4, topics: [{ type: 'keyword', value: 'гастроль' }] })
+    await seedSubscriber(db, { chatId: 5, topics: [{ type: 'keyword', value: 'театры' }] })
     await seedSubscriber(db, { chatId: -100, topics: [{ type: 'country', value: 'RU', threadId: 7 }, { type: 'country', value: 'BY', threadId: 9 }] })
     const [id] = await seedAlertItems(db, [{ partners: ['BY', 'RU'], sectors: ['theatre'], title: 'Гастроли Большого театра в Астане' }])
 
-    expect(await publish(db, [id!], NOW)).toBe(5)
+    expect(await publish(db, [id!], NOW)).toBe(6)
     expect(await publish(db, [id!], NOW)).toBe(0)
     const rows = await outboxRows(db)
     const destinations = rows.map((r) => [r.chat_id, r.message_thread_id, r.delivery, r.state]).sort((a, b) => Number(a[0]) - Number(b[0]) || Number(a[1]) - Number(b[1]))
@@ -32,6 +34,7 @@ describe('enqueueAlerts', () => {
       [1, 0, 'instant', 'pending'],
       [3, 0, 'digest', 'pending'],
       [4, 0, 'instant', 'pending'],
+      [5, 0, 'instant', 'pending'],
     ])
   })
 

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
-import { checkItemEligibility, containsKeyword, isSubscribedBefore, matchesTopic } from '../../src/alerts/match.js'
-import { foldText } from '../../src/language/normalize.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkItemEligibility, createTopicMatcher, isSubscribedBefore } from '../../src/alerts/match.js'
+import type { Db } from '../../src/db/database.js'
+import { toFtsQuery } from '../../src/db/fts-query.js'
+import { searchItems } from '../../src/db/items.js'
+import { seedItems } from '../helpers/seed-items.js'
+import { createTestDb } from '../helpers/test-app.js'
 
 const item = {
   title: 'Казахстан и Франция подписали меморандум о сотрудничестве музеев',
-  body: 'Стороны договорились об обмене выставками. Лувр и Национальный музей РК…',
+  body: 'Стороны договорились об обмене выставками. Лувр и Национальный музей РК… Гастроли театра в Париже.',
   partners: ['FR'],
   sectors: ['museums', 'heritage'],
 }
@@ -20,18 +24,50 @@ describe('matching a subscription', () => {
     [{ topicType: 'keyword', topicValue: 'меморандум' }, true],
     [{ topicType: 'keyword', topicValue: 'Музей' }, true],
     [{ topicType: 'keyword', topicValue: 'лувр' }, true],
+    [{ topicType: 'keyword', topicValue: 'театры' }, true],
+    [{ topicType: 'keyword', topicValue: 'гастроль' }, true],
+    [{ topicType: 'keyword', topicValue: 'гастроли в Париже' }, true],
     [{ topicType: 'keyword', topicValue: 'узей' }, false],
-    [{ topicType: 'keyword', topicValue: 'театр' }, false],
+    [{ topicType: 'keyword', topicValue: 'кино' }, false],
+    [{ topicType: 'keyword', topicValue: 'театры Берлина' }, false],
   ] as const)('%o → %s', (topic, expected) => {
-    expect(matchesTopic(item, topic)).toBe(expected)
+    expect(createTopicMatcher(item)(topic)).toBe(expected)
+  })
+})
+
+// Issue 15.5: a keyword subscription alerts on exactly the items /search finds for it.
+describe('keyword alerts and /search agree', () => {
+  const items = [
+    { title: 'Гастроли театра в Берлине', body: 'Труппа покажет три спектакля.' },
+    { title: 'Театрға жаңа маусым', body: 'Францияға гастрольдік сапар жоспарланды.' },
+    { title: 'Museum exchange with France', body: 'The Louvre lends paintings to the national museums.' },
+    { title: 'Ресеймен мәдени ынтымақтастық', body: 'Мұражайлардың көрмесі ашылды.' },
+    { title: 'Выставка «Лувр Абу-Даби» в Астане', body: 'Йогурт и ёлка: музейные праздники.' },
+  ]
+  const keywords = [
+    'театры', 'гастроль', 'гастроли театра', 'Франции', 'Франция', 'museum', 'louvre', 'Louvre paintings', 'Ресей', 'России', 'ынтымақтастық',
+    'мұражай', 'выставки', 'лувр абу-даби', 'ёлки', 'йогурта', 'музей', 'спектакли', 'Берлин', 'театр Берлин', 'paintings France', 'кино',
+  ]
+  let db: Db
+  let ids: number[]
+  beforeAll(async () => {
+    db = await createTestDb()
+    ids = await seedItems(db, items)
+  })
+  afterAll(async () => db.destroy())
+
+  it.each(keywords)('«%s»', async (keyword) => {
+    const found = (await searchItems(db, toFtsQuery(keyword)!, { limit: 100, offset: 0 })).map((i) => ids.indexOf(i.id)).sort()
+    const alerted = items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
+    expect(alerted).toEqual(found)
   })
 
-  it('finds keywords at the start of a word only, across ё and case', () => {
-    const text = foldText('Сотрудничество в сфере ВЫСШЕГО образования, всё о нём')
-    expect(containsKeyword(text, foldText('высш'))).toBe(true)
-    expect(containsKeyword(text, foldText('все'))).toBe(true)
-    expect(containsKeyword(text, foldText('ование'))).toBe(false)
-    expect(containsKeyword(text, '')).toBe(false)
+  it('finds word forms across the languages', () => {
+    const alerted = (keyword: string) => items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
+    expect(alerted('театры')).toEqual([0, 1])
+    expect(alerted('гастроль')).toEqual([0])
+    expect(alerted('Франции')).toEqual([1])
+    expect(alerted('Ресей')).toEqual([3])
   })
 })
 
@@ -49,6 +85,7 @@ describe('no-flood rules', () => {
 
   it('alerts only subscriptions made before the item was published', () => {
     expect(isSubscribedBefore('2026-11-20T00:00:00.000Z', '2026-11-21T00:00:00.000Z')).toBe(true)
+    expect(isSubscribedBefore('2026-11-21T00:00:00.000Z', '2026-11-21T00:00:00.000Z')).toBe(true)
     expect(isSubscribedBefore('2026-11-21T00:00:01.000Z', '2026-11-21T00:00:00.000Z')).toBe(false)
   })
 })

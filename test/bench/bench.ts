@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { availableParallelism, cpus, totalmem } from 'node:os'
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
 import { type Figure, isMet, type ScenarioResult } from './figure.js'
 
@@ -52,6 +52,9 @@ function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResul
   })
 }
 
+/** The machine's load when a figure was taken: on a busy machine every figure is worse. */
+const loadLine = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min) on ${availableParallelism()} cores`
+
 const number = (value: number, digits: number) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 
 function formatFigure(f: Figure): string {
@@ -81,9 +84,9 @@ export const run: Command = async (argv, io) => {
   let crashed = 0
   const started = performance.now()
   for (const name of parsed.only) {
-    print(`\n${name}`)
+    print(`\n${name} (${loadLine()})`)
     const scenarioStarted = performance.now()
-    const result = await runScenario(name, name === 'extraction' && parsed.corpus ? ['--corpus', parsed.corpus] : [])
+    const result = await runScenario(name, (name === 'extraction' || name === 'ingest') && parsed.corpus ? ['--corpus', parsed.corpus] : [])
     if ('error' in result) {
       crashed += 1
       print(`  ✗ failed: ${result.error}`)
@@ -97,7 +100,7 @@ export const run: Command = async (argv, io) => {
     }
     print(`    (${((performance.now() - scenarioStarted) / 1000).toFixed(1)} s)`)
   }
-  print(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`}${crashed ? `, ${crashed} scenario(s) failed` : ''} — ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  print(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`}${crashed ? `, ${crashed} scenario(s) failed` : ''} — ${((performance.now() - started) / 1000).toFixed(0)} s; ${loadLine()}`)
   return crashed > 0 || (parsed.isStrict && missed > 0) ? 1 : 0
 }
 

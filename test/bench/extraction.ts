@@ -57,7 +57,7 @@ export function benchExtraction(corpus = DEFAULT_CORPUS): ScenarioResult {
   const pages = loadPages(corpus)
   const virtualConsole = new VirtualConsole()
   const peer = measure(pages, (page) => readabilityText(page, virtualConsole))
-  const ours = measure(pages, (page) => extractArticle(page.html, page.url).text)
+  const ours = measure(pages, (page) => extractArticle(page.html).text)
   return {
     notes: [`${pages.length} pages of the article-extraction-benchmark; peer: @mozilla/readability 0.6 on jsdom 26`],
     figures: [

@@ -20,7 +20,7 @@ async function run(): Promise<ScenarioResult> {
     case 'extraction':
       return (await import('./extraction.js')).benchExtraction(option('--corpus'))
     case 'ingest':
-      return (await import('./ingest.js')).benchIngest()
+      return (await import('./ingest.js')).benchIngest(option('--corpus'))
     case 'backfill':
       return (await import('./backfill.js')).benchBackfill()
     case 'country':

@@ -1,10 +1,10 @@
-import { CompiledQuery } from 'kysely'
+import { CompiledQuery, sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import {
   countSearchResults, findItemsByPartner, findLatestItems, getItemCursor, getPartnerSummary, getSearchQuery, listPartnerCountries,
-  pruneSearchQueries, saveSearchQuery, searchItems, selectPartnerPageKeys,
+  pruneSearchQueries, saveSearchQuery, searchItems, selectPartnerPageKeys, selectSearchPage,
 } from '../../src/db/items.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { createTestDb } from '../helpers/test-app.js'
@@ -71,6 +71,13 @@ describe('item queries', () => {
     const next = await findLatestItems(db, { limit: 2, cursor: await getItemCursor(db, ids[0]!), direction: 'older' })
     expect(next.items.map((i) => i.id)).toEqual([ids[1], ids[2]])
     expect(next).toMatchObject({ hasOlder: false, hasNewer: true })
+  })
+
+  it('search newest first straight from the index, without sorting the matches', async () => {
+    const plan = await sql<{ detail: string }>`explain query plan ${selectSearchPage(toFtsQuery('театр')!, { limit: 6, offset: 0 })}`.execute(db)
+    const details = plan.rows.map((r) => r.detail).join('\n')
+    expect(details).toMatch(/SCAN item_search VIRTUAL TABLE/)
+    expect(details).not.toMatch(/TEMP B-TREE/)
   })
 
   it('search published items newest first, count with a cap, and keep queries by id', async () => {

@@ -4,17 +4,19 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import { type Db, openDb } from '../../src/db/database.js'
-import { migrateDownAllOrThrow, migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import { toFtsQuery } from '../../src/db/fts-query.js'
+import { searchItems } from '../../src/db/items.js'
+import { createMigrator, migrateDownAllOrThrow, migrateToLatestOrThrow } from '../../src/db/migrate.js'
 
 const TABLES = [
-  'source', 'article', 'classification', 'article_partner', 'article_fts', 'subscriber', 'subscription',
+  'source', 'article', 'classification', 'article_partner', 'item_search', 'subscriber', 'subscription',
   'alert_outbox', 'audit_log', 'country_alias', 'admin_preference', 'bot_storage', 'partner_country_count', 'search_query',
   'archive_month_count', 'archive_change',
   'backfill',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {
-  const { rows } = await sql<{ name: string }>`select name from sqlite_master where type in ('table') and name not like 'sqlite_%' and name not like 'kysely_%' and name not like 'article_fts_%'`.execute(db)
+  const { rows } = await sql<{ name: string }>`select name from sqlite_master where type in ('table') and name not like 'sqlite_%' and name not like 'kysely_%' and name not like 'item_search_%'`.execute(db)
   return rows.map((r) => r.name).sort()
 }
 
@@ -47,6 +49,10 @@ describe('migrations', () => {
     expect(busy.rows[0]?.timeout).toBeGreaterThan(0)
   })
 })
+
+function throwIfFailed({ error }: { error?: unknown }): void {
+  if (error) throw new Error('migration failed', { cause: error })
+}
 
 describe('schema', () => {
   let db: Db
@@ -91,19 +97,37 @@ describe('schema', () => {
     ])
   })
 
-  it('finds Russian and Kazakh word forms through stemmed prefix queries, and follows edits and deletes', async () => {
+  it('indexes published items only, by their stems, and follows edits, status changes and deletes', async () => {
     db = openDb(':memory:')
     await migrateToLatestOrThrow(db)
     const id = await insertArticle('https://a.kz/2', '2026-01-01T00:00:00.000Z', 'published', [])
-    const match = async (q: string) =>
-      (await sql<{ rowid: number }>`select rowid from article_fts where article_fts match ${q}`.execute(db)).rows.map((r) => r.rowid)
-    expect(await match('сотрудничеств*')).toEqual([id])
-    expect(await match('МИНИСТР*')).toEqual([id])
+    const hidden = await insertArticle('https://a.kz/3', '2026-01-02T00:00:00.000Z', 'flagged', [])
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10, offset: 0 })).map((i) => i.id)
+    expect(await match('сотрудничество')).toEqual([id])
+    expect(await match('МИНИСТРА')).toEqual([id])
     await db.updateTable('article').set({ body: 'Ресеймен ынтымақтастық туралы' }).where('id', '=', id).execute()
-    expect(await match('сотрудничеств*')).toEqual([])
-    expect(await match('ресей*')).toEqual([id])
+    expect(await match('сотрудничество')).toEqual([])
+    expect(await match('Ресей')).toEqual([id])
+    await db.updateTable('classification').set({ status: 'published' }).where('article_id', '=', hidden).execute()
+    expect(await match('сотрудничестве')).toEqual([hidden])
+    await db.updateTable('article').set({ published_at: '2025-01-01T00:00:00.000Z' }).where('id', '=', hidden).execute()
+    await db.updateTable('article').set({ published_at: '2027-01-01T00:00:00.000Z' }).where('id', '=', id).execute()
+    expect(await match('title')).toEqual([id, hidden])
+    await db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', hidden).execute()
+    expect(await match('title')).toEqual([id])
     await db.deleteFrom('article').where('id', '=', id).execute()
-    expect(await match('ресей*')).toEqual([])
+    expect(await match('ресей')).toEqual([])
+    expect(await sql<{ n: number }>`select count(*) as n from item_search`.execute(db)).toMatchObject({ rows: [{ n: 0 }] })
+  })
+
+  it('indexes the published items already stored when the search index is created', async () => {
+    db = openDb(':memory:')
+    const migrator = createMigrator(db)
+    throwIfFailed(await migrator.migrateTo('2026_11_21_1400_add_admin_curation_columns'))
+    const id = await insertArticle('https://a.kz/4', '2026-01-01T00:00:00.000Z', 'published', [])
+    await insertArticle('https://a.kz/5', '2026-01-01T00:00:00.000Z', 'flagged', [])
+    await migrateToLatestOrThrow(db)
+    expect((await searchItems(db, toFtsQuery('переговоры')!, { limit: 10, offset: 0 })).map((i) => i.id)).toEqual([id])
   })
 
   it('removes an article with its classification and partners (foreign keys cascade)', async () => {

@@ -83,6 +83,8 @@ export class FakeBotApi {
   rateLimits: RateLimits | undefined
   /** Calls refused by `rateLimits` (not in `calls`), with the limit they broke. */
   readonly rateLimited: (ApiCall & { limit: 'overall' | 'chat' | 'group' })[] = []
+  /** Called with every call as it arrives, getUpdates included (the benchmark times by it). */
+  onCall: (call: ApiCall) => void = () => undefined
   private readonly recentSends: number[] = []
   private readonly recentSendsByChat = new Map<number, number[]>()
   /** Every answer but getUpdates' leaves this long after its request arrived: a Bot API far away. */
@@ -143,6 +145,7 @@ export class FakeBotApi {
     } catch {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
+    this.onCall({ method, payload })
     if (method === 'getUpdates') return reply(res, { body: { ok: true, result: await this.takeUpdates(payload) } })
     this.pending += 1
     this.peakPending = Math.max(this.peakPending, this.pending)

@@ -9,7 +9,7 @@ const TSX = import.meta.resolve('tsx')
 /** The Node flags `npm run ingest` runs with (a small young generation: issue 13's memory bound). */
 const INGEST_NODE_FLAGS = (() => {
   const words = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts.ingest!.split(/\s+/)
-  return words.slice(1, words.indexOf('--import'))
+  return words.slice(1).filter((word) => word.startsWith('-'))
 })()
 const RUNNER = fileURLToPath(new URL('./run-attacks.ts', import.meta.url))
 

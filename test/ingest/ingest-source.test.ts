@@ -69,6 +69,17 @@ afterEach(async () => {
 })
 
 describe('rss sources', () => {
+  // Issue 13.5: 100,000 nested <div>s overflowed a recursive walk and failed the whole source.
+  it('stores a page nested 100,000 deep and the good items beside it', async () => {
+    const depth = 100_000
+    const nested = `<html><body>${'<div>'.repeat(depth)}<p>Министр культуры провела встречу с послом Франции, стороны обсудили обмен выставками.</p>${'</div>'.repeat(depth)}</body></html>`
+    server.file('/rss.xml', 'feeds/ministry-ru.xml').text('/news/concert', nested, 200, { 'content-type': 'text/html; charset=utf-8' })
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null })
+    const stored = await articles()
+    expect(stored.map((a) => a.body)).toEqual([expect.stringContaining('реставрации экспонатов'), expect.stringContaining('обмен выставками')])
+  })
+
   it('stores teaser items with the full text of their pages, as backlog on the first poll', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })

@@ -3,6 +3,7 @@ import { extractArticle } from '../../src/ingest/article.js'
 import { parseDate } from '../../src/ingest/dates.js'
 import { scorePages } from '../../src/ingest/extraction-score.js'
 import { parseFeed } from '../../src/ingest/feed.js'
+import { htmlToText } from '../../src/ingest/html-text.js'
 import { parseListPage } from '../../src/ingest/list-page.js'
 import { parseSitemap } from '../../src/ingest/sitemap.js'
 import { parseSourcesFile } from '../../src/ingest/sources-file.js'
@@ -127,7 +128,7 @@ describe('parseListPage', () => {
 })
 
 describe('extractArticle', () => {
-  const article = extractArticle(fixture('pages/kz-fr-museums.html'), `${BASE}/news/kz-fr-museums`)
+  const article = extractArticle(fixture('pages/kz-fr-museums.html'))
 
   it('keeps the headline, the body and the page date', () => {
     expect(article.title).toBe('Казахстан и Франция договорились о сотрудничестве музеев')
@@ -138,6 +139,17 @@ describe('extractArticle', () => {
 
   it.each(['USD/KZT', 'Беларуси', 'Китаем', 'Поделиться', 'Telegram', 'Главная', 'Все права', 'Читайте также', 'Лувр музеи'])('drops page chrome: %s', (noise) => {
     expect(article.text).not.toContain(noise)
+  })
+
+  // Issue 13.5: no walk over a page recurses as deep as the page nests.
+  it.each(['div', 'span', 'section'])('reads a page of 100,000 nested <%s>s', (tag) => {
+    const depth = 100_000
+    const text = 'Министр культуры провела встречу с послом Франции, стороны обсудили обмен выставками.'
+    const html = `<html><head><title>Deep</title></head><body>${`<${tag} class="x">`.repeat(depth)}<p>${text}</p>${`</${tag}>`.repeat(depth)}<p>After.</p></body></html>`
+    const page = extractArticle(html)
+    expect(page.text).toContain(text)
+    expect(page.title).toBe('Deep')
+    expect(htmlToText(html)).toContain(text)
   })
 
   it('reads the date and headline from meta tags when the page prints neither', () => {

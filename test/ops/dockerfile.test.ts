@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 const dockerfile = readFileSync('Dockerfile', 'utf8')
 const dockerignore = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
-const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> }
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string>; allowScripts?: Record<string, boolean> }
 
 interface Instruction {
   keyword: string
@@ -39,16 +39,11 @@ const runtime = stages.at(-1) ?? []
 const build = stages.slice(0, -1).flat()
 const only = (stage: Instruction[], keyword: string) => stage.filter((i) => i.keyword === keyword)
 
-/** What a start command runs: the TypeScript entry file, through tsx. */
+/** What a start command runs: the compiled entry file, through node (npm start read from package.json). */
 function entryOf(command: string[]): string | undefined {
   const words = command[0] === 'npx' ? command.slice(1) : command
   if (words[0] === 'npm' && words[1] === 'start') return entryOf(packageJson.scripts.start!.split(/\s+/))
-  if (/(^|\/)tsx$/.test(words[0] ?? '')) return words[1]
-  if (words[0] === 'node') {
-    // Node's own flags (--max-semi-space-size=2 …) may come before the loader.
-    const i = words.indexOf('--import')
-    if (i > 0 && words[i + 1] === 'tsx') return words[i + 2]
-  }
+  if (words[0] === 'node') return words.slice(1).find((w) => !w.startsWith('-'))
   return undefined
 }
 
@@ -93,7 +88,9 @@ describe('Dockerfile', () => {
     expect(entry).toBeDefined()
     expect(entry).toBe(entryOf(['npm', 'start']))
     expect(command.join(' ')).toBe(packageJson.scripts.start)
-    expect(existsSync(entry!)).toBe(true)
+    // Compiled code: dist/src/main.js is built from src/main.ts.
+    expect(entry).toMatch(/^dist\/src\/.+\.js$/)
+    expect(existsSync(entry!.replace(/^dist\//, '').replace(/\.js$/, '.ts'))).toBe(true)
   })
 
   it('builds the native module in a build stage on a Node LTS slim image and runs production dependencies only', () => {
@@ -106,9 +103,19 @@ describe('Dockerfile', () => {
     }
     const buildRuns = only(build, 'RUN').map((r) => r.args).join('\n')
     expect(buildRuns).toMatch(/apt-get install[^\n]*\bpython3\b[^\n]*\bmake\b[^\n]*\bg\+\+/)
-    expect(buildRuns).toMatch(/npm ci --omit=dev/)
-    expect(only(runtime, 'RUN').map((r) => r.args).join('\n')).not.toMatch(/apt-get|g\+\+/)
+    // Built with the dev dependencies, then pruned to production ones: TypeScript is valibot's
+    // optional peer, so only --omit=optional as well drops it.
+    expect(buildRuns).toMatch(/npm ci\b[\s\S]*npm prune --omit=dev --omit=optional/)
+    expect(buildRuns).toMatch(/rm -rf [^\n]*\bdeps\b[^\n]*\bsrc\b[^\n]*obj/)
+    expect(only(runtime, 'RUN').map((r) => r.args).join('\n')).not.toMatch(/apt-get|g\+\+|npm ci|npm install/)
     expect(only(runtime, 'COPY').some((c) => /--from=\S+ \/app\/node_modules/.test(c.args))).toBe(true)
+    expect(only(runtime, 'COPY').some((c) => /--from=\S+ \/app\/dist/.test(c.args))).toBe(true)
+    expect(only(runtime, 'COPY').some((c) => /\bsrc\b/.test(c.args))).toBe(false)
+    for (const tool of ['tsx', 'typescript']) expect(Object.keys(packageJson.dependencies)).not.toContain(tool)
+  })
+
+  it('approves the install scripts that must run, so an npm that skips unapproved ones still builds better-sqlite3', () => {
+    expect(packageJson.allowScripts).toMatchObject({ 'better-sqlite3': true })
   })
 
   it('runs as a non-root user with the database on the /data volume', () => {
