@@ -12,6 +12,7 @@ import { createHttpServer } from './http/server.js'
 import type { FetcherOptions } from './ingest/fetch.js'
 import { createPoller } from './ingest/poller.js'
 import type { Loop } from './loop.js'
+import { connectToTelegram, type TelegramLink } from './telegram/connect.js'
 
 export interface App {
   bot: Bot<BotContext>
@@ -27,20 +28,23 @@ export interface App {
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member', 'channel_post'] as const
 
-/** What tests change about the wire: alerts paced in virtual time, no gap between requests to one host. */
+/** What tests change about the wire: alerts paced in virtual time, no gap between requests to one host, quick reconnects. */
 export interface AppOptions {
   pacer?: Pacer
   fetcher?: FetcherOptions
+  telegramRetryDelayMs?: (attempt: number) => number
 }
 
 /** Wires the parts; used by main, the CLI and tests alike. */
-export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): App {
+export function createApp(deps: AppDeps, { pacer, fetcher, telegramRetryDelayMs }: AppOptions = {}): App {
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
   const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
   const alerts = createAlerts(deps, { api: bot.api, translate: (lang) => (key, vars) => i18n.t(lang, key, vars), ...(pacer ? { pacer } : {}) })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
-  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook })
+  const stopping = new AbortController()
+  let telegram: TelegramLink | undefined
+  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), telegramProblem: () => telegram?.problem() ?? null, webhook: updates.webhook })
 
   return {
     bot,
@@ -50,21 +54,20 @@ export function createApp(deps: AppDeps, { pacer, fetcher }: AppOptions = {}): A
       return http.port
     },
     async start() {
-      await bot.init()
+      // Sources are polled and /healthz answers even while Telegram cannot be reached.
+      await http.start()
+      poller.start()
+      const link = connectToTelegram(bot.api, { logger: deps.logger, signal: stopping.signal, ...(telegramRetryDelayMs ? { retryDelayMs: telegramRetryDelayMs } : {}) })
+      telegram = link
+      bot.botInfo = await link.connected
       // The command menu (four round trips to Telegram) need not hold back the first updates;
       // start() still fails when it cannot be registered.
-      await Promise.all([
-        registerCommands(bot.api, i18n, deps.config.adminIds, deps.logger),
-        (async () => {
-          await http.start()
-          await updates.start()
-        })(),
-      ])
-      poller.start()
+      await Promise.all([registerCommands(bot.api, i18n, deps.config.adminIds, deps.logger), updates.start()])
       await alerts.start()
       deps.logger.info({ bot: bot.botInfo.username }, `coopwatch started (${updates.mode === 'webhook' ? 'webhook' : 'long polling'})`)
     },
     async stop() {
+      stopping.abort()
       await updates.stop()
       await Promise.all([poller.stop(), alerts.stop()])
       await http.stop()

@@ -1,13 +1,14 @@
 import type { Api } from 'grammy'
 import type { Lang } from '../classify/types.js'
-import { renderItemCard } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { classifyTelegramError } from '../telegram/errors.js'
 import type { AppDeps } from '../deps.js'
+import { getAlertContext } from '../db/chat-preferences.js'
 import { getItemsByIds } from '../db/items.js'
 import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
 import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
 import { BUSY_RECHECK_MS, isGroupChat, type Pacer } from './pacer.js'
+import { type AlertOptions, renderAlert } from './render-alert.js'
 
 /** Translations outside an update: the bot's i18n instance, by language. */
 export type TranslateFor = (lang: Lang) => Translate
@@ -44,11 +45,12 @@ export interface SentMessage {
 }
 
 /** Sends one HTML message to a chat (and forum topic); thrown errors are Telegram's or the network's. */
-export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal): Promise<SentMessage> {
+export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal, options: AlertOptions = {}): Promise<SentMessage> {
   const message = await api.sendMessage(
     chatId,
     text,
     {
+      ...options,
       ...(threadId !== 0 ? { message_thread_id: threadId } : {}),
     },
     // grammY declares the abort-controller polyfill's type; the native signal is what it checks for.
@@ -110,11 +112,6 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
   }
 }
 
-/** The text of an instant alert: a header and the item's card, in the subscriber's language. */
-function renderAlert(item: Parameters<typeof renderItemCard>[0], lang: Lang, t: Translate): string {
-  return `${t('alerts-new-item')}\n\n${renderItemCard(item, lang, t)}`
-}
-
 /**
  * Aborts in-flight sends a grace period after `signal` (shutdown), so a stop neither cuts a
  * request that was about to be answered nor hangs on one retrying a dead network.
@@ -146,12 +143,12 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSign
     return
   }
   const lang = alert.language ?? 'en'
-  const text = renderAlert(item, lang, ctx.translate(lang))
+  const message = renderAlert(item, await getAlertContext(db, alert.id, alert.chatId), lang, ctx.translate(lang), clock.now())
   const outcome = await ctx.pacer.exclusive(async (): Promise<{ sent: SentMessage } | { error: unknown }> => {
     let sent: SentMessage
     try {
       ctx.pacer.markSent(alert.chatId, isGroupChat(alert.chatType))
-      sent = await sendAlertMessage(ctx.api, alert.chatId, alert.messageThreadId, text, signal)
+      sent = await sendAlertMessage(ctx.api, alert.chatId, alert.messageThreadId, message.text, signal, message.options)
     } catch (error) {
       return { error }
     }

@@ -9,6 +9,8 @@ import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestS
 import { markAlertsFailed, markAlertsSent } from '../db/outbox.js'
 import { CLAIM_LEASE_MS, recordSendFailure, sendAlertMessage, type SenderContext } from './deliver.js'
 import { isGroupChat } from './pacer.js'
+import { notificationOptions } from './render-alert.js'
+import { getChatPreferences } from '../db/chat-preferences.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone, latestLocalHour } from '../time-zone.js'
 
 const DIGEST_TITLE_LENGTH = 200
@@ -89,6 +91,7 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
     ctx.deps.metrics.alertsFailed.inc(gone.length)
     const header = t('alerts-digest-header', { count: items.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
     const pending = new Map(threadRows.map((r) => [r.articleId, r.id]))
+    const sound = notificationOptions(await getChatPreferences(db, subscriber.chatId), clock.now())
     for (const page of renderDigest(items, lang, t, header)) {
       if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signal))) return false
       try {
@@ -96,7 +99,7 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
         const ids = page.itemIds.map((id) => pending.get(id)!)
         await ctx.pacer.exclusive(async () => {
           ctx.pacer.markSent(subscriber.chatId, isGroup)
-          const sent = await sendAlertMessage(ctx.api, subscriber.chatId, threadId, page.text, signal)
+          const sent = await sendAlertMessage(ctx.api, subscriber.chatId, threadId, page.text, signal, sound)
           await markAlertsSent(db, ids, sent.messageId, clock.now())
         })
         ctx.deps.metrics.alertsSent.inc(ids.length)

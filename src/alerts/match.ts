@@ -1,3 +1,4 @@
+import type { Kind } from '../classify/types.js'
 import type { TopicType } from '../db/schema.js'
 import { foldText } from '../language/normalize.js'
 
@@ -7,6 +8,8 @@ export interface AlertableItem {
   body: string
   partners: readonly string[]
   sectors: readonly string[]
+  /** Needed only by narrowed subscriptions (agreements only). */
+  kind?: Kind | null
 }
 
 export interface Topic {
@@ -43,6 +46,20 @@ export function matchesTopic(item: AlertableItem, topic: Topic): boolean {
       return containsKeyword(foldText(item.title), keyword) || containsKeyword(foldText(item.body), keyword)
     }
   }
+}
+
+/** A subscription's narrowing: a sector the item must also have, kinds it must be one of. */
+export interface TopicFilters {
+  sector?: string
+  kinds?: readonly Kind[]
+}
+
+/** The topic matches and the item passes the subscription's narrowing (Russia + museums, agreements only). */
+export function matchesSubscription(item: AlertableItem, subscription: Topic & { filters: TopicFilters }): boolean {
+  const { sector, kinds = [] } = subscription.filters
+  if (sector !== undefined && !item.sectors.includes(sector)) return false
+  if (kinds.length > 0 && (!item.kind || !kinds.includes(item.kind))) return false
+  return matchesTopic(item, subscription)
 }
 
 export interface AlertPolicy {

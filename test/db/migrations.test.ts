@@ -9,6 +9,7 @@ import { migrateDownAllOrThrow, migrateToLatestOrThrow } from '../../src/db/migr
 const TABLES = [
   'source', 'article', 'classification', 'article_partner', 'article_fts', 'subscriber', 'subscription',
   'alert_outbox', 'audit_log', 'country_alias', 'admin_preference', 'bot_storage', 'partner_country_count', 'search_query',
+  'chat_preference', 'source_suggestion',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

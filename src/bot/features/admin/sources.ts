@@ -4,7 +4,7 @@ import { countSources, findSourceBrief, listSourceHealth, removeSource, type Sou
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
 import { escapeHtml } from '../../../telegram/escape.js'
-import { formatItemDate } from '../../../telegram/item-card.js'
+import { formatDateTime } from '../../../telegram/item-card.js'
 import { truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
 import { sourceCodec } from './callback-data.js'
@@ -21,13 +21,13 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
     `<b>${n}. ${escapeHtml(truncateText(s.name, 80))}</b> ${state}`,
     `${s.type} · <code>${escapeHtml(truncateText(s.url, 120))}</code>`,
     t('admin-source-health', {
-      success: s.lastSuccessAt ? formatItemDate(s.lastSuccessAt, lang) : t('admin-never'),
+      success: s.lastSuccessAt ? formatDateTime(s.lastSuccessAt, lang) : t('admin-never'),
       items: s.recentItems,
       days: HEALTH_WINDOW_DAYS,
     }),
   ]
   if (s.lastError && s.consecutiveFailures > 0) {
-    lines.push(t('admin-source-error', { error: escapeHtml(truncateText(s.lastError, 160)), count: s.consecutiveFailures, at: s.lastErrorAt ? formatItemDate(s.lastErrorAt, lang) : '—' }))
+    lines.push(t('admin-source-error', { error: escapeHtml(truncateText(s.lastError, 160)), count: s.consecutiveFailures, at: s.lastErrorAt ? formatDateTime(s.lastErrorAt, lang) : '—' }))
   }
   return lines.join('\n')
 }

@@ -6,3 +6,5 @@ search-header = 🔎 «{ $query }»: { $count ->
        *[other] { $count } items
     }
 search-header-many = 🔎 «{ $query }»: more than { $count } items, the newest first
+search-offer = I did not recognise a country in that. Shall I look for it in the archive? Send /help to see everything I can do.
+search-button = 🔎 Search «{ $query }»

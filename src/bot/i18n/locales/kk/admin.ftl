@@ -94,7 +94,7 @@ admin-partners-prompt =
     Қазір: { $current }.
     Серіктес елдерді кез келген тілде жазыңыз, мысалы <i>Франция, Германия</i> немесе <i>fr de</i>. Серіктес болмаса (ішкі келісім), <code>-</code> жіберіңіз.
 admin-partners-type-them = Елдерді мәтінмен жазыңыз немесе /cancel жіберіңіз.
-admin-partners-unknown = «{ $name }» маған таныс емес. Егер ол бір елді білдірсе (мекеме, басқаша жазылуы), сол елді жазыңыз, мен есте сақтаймын. Әйтпесе елемеңіз.
+admin-partners-unknown = «{ $name }» маған таныс емес. Ол бір елді білдірсе (мекеме, атаудың басқа жазылуы), сол елді жазыңыз, мен есте сақтаймын; қазақстандық мекеме болса, «Қазақстан» деп жазыңыз. Әйтпесе бұл атауды елемеңіз.
 admin-partners-not-a-country = «{ $name }» да маған таныс ел емес. Қайта көріңіз (мысалы, <i>Франция</i>, <i>FR</i>) немесе атауды елемеңіз.
 admin-partners-understood = Түсінгенім: { $partners }.
 admin-partners-home-dropped = ({ $country } — өз еліміз, ол серіктес бола алмайды.)
@@ -178,3 +178,28 @@ admin-topic-country = елдер
 admin-topic-sector = салалар
 admin-topic-keyword = сөздер
 admin-topic-all = барлығы
+admin-review-label = <b>Белгілерді { $admin } қойды:</b> { $relevant } · { $kind }
+admin-partners-will-remember-home = «{ $alias }» атауын { $country } деп есте сақтаймын: бұл өз еліміз, сондықтан серіктес болмайды.
+admin-suggestion =
+    💡 { $user } дереккөз ұсынады:
+    { $url }
+    Оны /addsource сияқты тексеріңіз (сіз растамайынша ештеңе қосылмайды) немесе қабылдамаңыз.
+admin-button-check-suggestion = 🔍 Тексеріп, қосу
+admin-button-decline = ✖️ Қабылдамау
+admin-suggestion-declined = ✖️ Қабылданбады: { $url }
+admin-suggestion-declined-toast = Қабылданбады, ұсынған адамға хабарланды.
+admin-suggestion-already-added = Бұл ұсыныс қосылып қойған.
+admin-suggestion-already-declined = Бұл ұсыныс бұрын қабылданбаған.
+admin-export-json = 📦 { $count } дереккөз, SOURCES_FILE пішімінде. Жетіспейтіндерін қосу үшін файлды /importsources деген жазумен кері жіберіңіз.
+admin-export-opml = 📦 Сол тізім OPML пішімінде, RSS оқу бағдарламаларына арналған.
+admin-import-usage = JSON файлын (SOURCES_FILE пішімі, /exportsources жасайтындай) немесе OPML файлын <code>/importsources</code> деген жазумен жіберіңіз, не сондай файлға <code>/importsources</code> деп жауап беріңіз. Бақыланып жүрген мекенжайлар өзгермейді.
+admin-import-too-big = Файл дереккөздер тізімі үшін тым үлкен ({ $limit } асады).
+admin-import-unreadable = Файлды Telegram-нан жүктеп ала алмадым; қайта жіберіңіз.
+admin-import-invalid = Ештеңе импортталмады: { $error }
+admin-import-too-many = Ештеңе импортталмады: файлда { $count } дереккөз бар, бір рет ең көбі { $limit } қосуға болады.
+admin-import-done = 📥 Қосылды: <b>{ $added }</b>; бұрыннан бақыланып жүр: { $known }.
+admin-import-added = Жаңалары: { $names }. Бір минут ішінде сұралады; /sources қараңыз.
+admin-import-known = Өзгеріссіз қалды: { $names }.
+admin-import-lang-guessed = Файлда { $names } үшін тіл көрсетілмеген: { $lang } тілі қойылды. Өзгерту үшін тізімді экспорттап, "lang" өрісін түзетіңіз, дереккөзді жойып, қайта импорттаңыз.
+command-exportsources = Дереккөздер тізімін жүктеу (JSON, OPML)
+command-importsources = JSON не OPML файлынан дереккөз қосу

@@ -3,3 +3,4 @@ alerts-new-item = 🔔 Жазылымыңыз бойынша <b>жаңа мат�
 alerts-digest-header = 📰 <b>{ $date } күнгі дайджест</b> — { $count } жаңа материал
 alerts-digest-page = <i>{ $pages } бөліктің { $page }-бөлігі</i>
 alerts-digest-no-partner = 🏛 Ел ішіндегі ынтымақтастық және халықаралық ұйымдар
+alerts-new-item-for = 🔔 <b>Жаңа материал</b>, жазылымыңыз: { $topics }

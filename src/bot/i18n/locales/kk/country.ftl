@@ -7,3 +7,5 @@ country-unknown = «{ $query }» деген елді білмеймін. Ата�
 country-suggest = «{ $query }» дегенді білмеймін. Мүмкін, мыналардың бірі:
 country-pick = Материалы бар елдер ({ $count }). Таңдаңыз:
 country-none-yet = Жарияланған материал әзірге жоқ. Алғашқылары туралы білу үшін /subscribe жіберіңіз.
+country-header-filtered = { $flag } <b>{ $name }</b> · { $filter }: { $count } материал
+country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: жарияланған материал жоқ. Жылды не түрді алып тастасаңыз, тізім ұзағырақ болуы мүмкін.

@@ -3,3 +3,5 @@ search-usage = Не іздейтініңізді жазыңыз: <code>/search �
 search-nothing = «{ $query }» бойынша ештеңе табылмады. Азырақ не қысқарақ сөз жазып көріңіз.
 search-header = 🔎 «{ $query }»: { $count } материал
 search-header-many = 🔎 «{ $query }»: { $count } материалдан көп, алдымен жаңалары
+search-offer = Бұл жерден ел атауын таба алмадым. Мұрағаттан іздеп көрейін бе? Не істей алатынымның бәрі — /help ішінде.
+search-button = 🔎 «{ $query }» іздеу

@@ -7,3 +7,5 @@ search-header = 🔎 «{ $query }»: { $count ->
        *[many] { $count } материалов
     }
 search-header-many = 🔎 «{ $query }»: больше { $count } материалов, сначала новые
+search-offer = Не узнал здесь названия страны. Поискать это в архиве? Всё, что я умею, — в /help.
+search-button = 🔎 Искать «{ $query }»
