@@ -1,4 +1,4 @@
-import type { Bot } from 'grammy'
+import { Api, type Bot } from 'grammy'
 import type { Pacer } from './alerts/pacer.js'
 import { type Alerts, createAlerts } from './alerts/worker.js'
 import { createCycleNotices } from './bot/cycle-notices.js'
@@ -57,7 +57,9 @@ export function createApp(deps: AppDeps, { pacer, fetcher, telegramRetryDelayMs 
       // Sources are polled and /healthz answers even while Telegram cannot be reached.
       await http.start()
       poller.start()
-      const link = connectToTelegram(bot.api, { logger: deps.logger, signal: stopping.signal, ...(telegramRetryDelayMs ? { retryDelayMs: telegramRetryDelayMs } : {}) })
+      // A plain client: auto-retry on the bot's own would wait out network errors silently.
+      const plain = new Api(deps.config.botToken, { apiRoot: deps.config.telegramApiRoot })
+      const link = connectToTelegram(plain, { logger: deps.logger, signal: stopping.signal, ...(telegramRetryDelayMs ? { retryDelayMs: telegramRetryDelayMs } : {}) })
       telegram = link
       bot.botInfo = await link.connected
       // The command menu (four round trips to Telegram) need not hold back the first updates;

@@ -20,15 +20,17 @@ export interface TelegramLink {
   problem(): string | null
 }
 
-/** Why a request to Telegram failed, in a few words: the network's code and address, or Telegram's answer. */
+/** The bot's token as it appears in Bot API addresses, which network errors quote. */
+const TOKEN_IN_URL = /bot\d+:[\w-]+/g
+
+/** Why a request to Telegram failed, in a few words, never quoting the token: the network's code and reason, or Telegram's answer. */
 export function describeTelegramFailure(error: unknown): string {
   if (error instanceof GrammyError) return `${error.error_code} ${error.description}`
-  if (error instanceof HttpError) {
-    const cause = (error.error as { cause?: { code?: string; message?: string } } | undefined)?.cause
-    const inner = error.error instanceof Error ? error.error.message : String(error.error)
-    return cause?.code ? `${cause.code}${cause.message && !cause.message.startsWith(cause.code) ? ` (${cause.message})` : ''}` : inner
-  }
-  return error instanceof Error ? error.message : String(error)
+  const inner = error instanceof HttpError ? error.error : error
+  const { code, message } = (inner ?? {}) as { code?: string; message?: string; cause?: { code?: string } }
+  const why = (message ?? String(inner)).replace(/^request to \S+ failed, reason: /, '').replace(TOKEN_IN_URL, 'bot<token>')
+  const errorCode = code ?? (inner as { cause?: { code?: string } } | undefined)?.cause?.code
+  return errorCode && !why.includes(errorCode) ? `${errorCode} (${why})` : why
 }
 
 export interface ConnectOptions {
@@ -62,7 +64,8 @@ export function connectToTelegram(api: Api, { logger, signal, retryDelayMs = def
         const delayMs = retryDelayMs(attempt)
         const reason = timeout.aborted ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : describeTelegramFailure(error)
         problem = `Telegram unreachable: ${reason}`
-        logger.warn({ attempt, reason, retryInSeconds: Math.round(delayMs / 1000) }, `${problem}; attempt ${attempt} failed, next in ${Math.round(delayMs / 1000)} s`)
+        const retryInSeconds = Math.ceil(delayMs / 1000)
+        logger.warn({ attempt, reason, retryInSeconds }, `${problem}; attempt ${attempt} failed, next in ${retryInSeconds} s`)
         await sleep(delayMs, undefined, { signal }).catch(() => undefined)
       }
     }

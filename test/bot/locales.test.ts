@@ -39,7 +39,7 @@ describe('locales', () => {
     const i18n = createI18n()
     for (const lang of LANGS) {
       expect(i18n.t(lang, 'country-header', { flag: '🇷🇺', name: 'X', count: 2, year: '2019' })).not.toMatch(/\{|country-header/)
-      expect(i18n.t(lang, 'search-header', { query: 'q', count: 21 })).not.toMatch(/\{/)
+      expect(i18n.t(lang, 'search-header', { query: 'q', filter: '', count: 21 })).not.toMatch(/\{/)
     }
     expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 21, year: '2019' })).toMatch(/21 материал с 2019 года/)
     expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 5, year: '2019' })).toMatch(/5 материалов/)

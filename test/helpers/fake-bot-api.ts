@@ -298,17 +298,21 @@ function checkMarkup(markup: any): FakeAnswer | undefined {
 
 /** A multipart body (files sent) as a payload: text fields as they are (JSON ones parsed), files as { name, content }. */
 async function readMultipart(req: IncomingMessage, contentType: string): Promise<Record<string, any>> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': contentType } }).formData()
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType)
+  const body = await readBody(req)
   const payload: Record<string, any> = {}
   const files = new Map<string, { name: string; content: string }>()
-  for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') {
-      payload[key] = /^[[{]/.test(value) ? JSON.parse(value) : value
-    } else {
-      files.set(key, { name: value.name, content: await value.text() })
-    }
+  for (const part of body.split(`--${boundary?.[1] ?? boundary?.[2] ?? ''}`)) {
+    const split = part.indexOf('\r\n\r\n')
+    if (split === -1) continue
+    const headers = part.slice(0, split)
+    const value = part.slice(split + 4).replace(/\r\n$/, '')
+    const name = /name="([^"]*)"/i.exec(headers)?.[1]
+    // grammY writes filename=… without quotes.
+    const fileName = /filename="?([^"\r\n]*)"?/i.exec(headers)?.[1]
+    if (name === undefined) continue
+    if (fileName !== undefined) files.set(name, { name: fileName, content: value })
+    else payload[name] = /^[[{]/.test(value) ? JSON.parse(value) : value
   }
   // grammY sends a file as a field named by a random id and "attach://<id>" in its place.
   for (const [key, value] of Object.entries(payload)) {

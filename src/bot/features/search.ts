@@ -74,14 +74,14 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, pageN
   const match = toFtsQuery(query)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
   const { items, total, current } = match === null ? { items: [], total: 0, current: 1 } : await findResults(db, match, filter, pageNo)
-  const narrowed = isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : ''
+  const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
   if (total === 0) {
-    await showHtml(ctx, ctx.t('search-nothing', { query: `${echo}${narrowed}` }))
+    await showHtml(ctx, ctx.t('search-nothing', narrowed))
     return
   }
   const pageCount = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
   const header =
-    total > COUNT_CAP ? ctx.t('search-header-many', { query: `${echo}${narrowed}`, count: COUNT_CAP }) : ctx.t('search-header', { query: `${echo}${narrowed}`, count: total })
+    total > COUNT_CAP ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP }) : ctx.t('search-header', { ...narrowed, count: total })
   const footer = pageCount > 1 ? ctx.t('list-page-of', { page: current, pages: pageCount }) : undefined
   const text = renderItemPage({ header, items, showLead: await chatShowsLead(ctx), ...(footer ? { footer } : {}) }, await currentLang(ctx), ctx.t.bind(ctx))
   const keyboard = new InlineKeyboard()

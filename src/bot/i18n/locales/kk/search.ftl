@@ -1,7 +1,7 @@
 ## Search
 search-usage = Не іздейтініңізді жазыңыз: <code>/search мұражай көрме</code>. Сөздің басқа формалары да табылады; нақты тіркесті "қос тырнақшаға" алыңыз.
-search-nothing = «{ $query }» бойынша ештеңе табылмады. Азырақ не қысқарақ сөз жазып көріңіз.
-search-header = 🔎 «{ $query }»: { $count } материал
-search-header-many = 🔎 «{ $query }»: { $count } материалдан көп, алдымен жаңалары
+search-nothing = «{ $query }»{ $filter } бойынша ештеңе табылмады. Азырақ не қысқарақ сөз жазып көріңіз.
+search-header = 🔎 «{ $query }»{ $filter }: { $count } материал
+search-header-many = 🔎 «{ $query }»{ $filter }: { $count } материалдан көп, алдымен жаңалары
 search-offer = Бұл жерден ел атауын таба алмадым. Мұрағаттан іздеп көрейін бе? Не істей алатынымның бәрі — /help ішінде.
 search-button = 🔎 «{ $query }» іздеу
