@@ -19,7 +19,7 @@ describe('/lang', () => {
     await t.bot.handleUpdate(command(from, '/lang'))
     const kk = t.api.sent().at(-1)!.payload.reply_markup.inline_keyboard.flat().find((b: { text: string }) => b.text.includes('Қазақша'))
     await t.bot.handleUpdate(callback(from, kk.callback_data))
-    expect(t.api.sent('editMessageText').at(-1)?.payload.text).toMatch(/Дайын: 🇰🇿 Қазақша/)
+    expect(t.api.sent('editMessageText').at(-1)?.payload.text).toMatch(/Интерфейс тілі: 🇰🇿 Қазақша/)
     expect(await getChatLanguage(t.db, 70)).toBe('kk')
     await t.bot.handleUpdate(command(from, '/country germany'))
     expect(t.api.sent().at(-1)?.payload.text).toMatch(/Германия[\s\S]*Комиссия/)

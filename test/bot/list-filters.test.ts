@@ -27,7 +27,7 @@ describe('lists narrowed by year, kind and sector', () => {
   it.each([
     ['en', '/country russia 2024 agreements', /^🇷🇺 Russia · 2024 · agreements: 6 items/, /Page 1 of 2$/],
     ['ru', '/country россия 2024 соглашения', /^🇷🇺 Россия · 2024 · соглашения: 6 материалов/, /Страница 1 из 2$/],
-    ['kk', '/country ресей 2024 келісімдер', /^🇷🇺 Ресей · 2024 · келісімдер: 6 материал/, /2 беттің 1-беті$/],
+    ['kk', '/country ресей 2024 келісімдер', /^🇷🇺 Ресей · 2024 · келісімдер: 6 материал/, /Бет: 1\/2$/],
   ])('narrows /country by year and kind and pages within the narrowing (%s)', async (lang, text, header, footer) => {
     const from = user(60, lang)
     await t.bot.handleUpdate(command(from, text))
