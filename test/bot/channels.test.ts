@@ -112,4 +112,13 @@ describe('joining a chat', () => {
     await t.bot.handleUpdate(added({ id: CHANNEL.id, type: 'channel', title: CHANNEL.title }, user(75, 'en'), 'administrator'))
     expect(t.api.sent().filter((c) => c.payload.chat_id === CHANNEL.id)).toEqual([])
   })
+
+  it.each([
+    ['ru', /^👋 Вы добавили меня в «Culture <Desk>»\. [\s\S]*\/subscribe @culturedesk россия, музеи/],
+    ['kk', /^👋 Сіз мені «Culture <Desk>» арнасына қостыңыз\. [\s\S]*\/subscribe @culturedesk ресей, мұражайлар/],
+  ])('explains a channel in the language of whoever added the bot (%s)', async (lang, explanation) => {
+    await t.bot.handleUpdate(added({ id: CHANNEL.id, type: 'channel', title: CHANNEL.title, username: CHANNEL.username }, user(76, lang), 'administrator'))
+    expect(lastPayload(t)).toMatchObject({ chat_id: 76 })
+    expect(plain(lastPayload(t).text)).toMatch(explanation)
+  })
 })

@@ -53,6 +53,30 @@ describe('no dead ends', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/«reading room opening»: 1 item[\s\S]*Goethe-Institut opens a reading room/)
   })
 
+  it.each([
+    ['ru', 'Германя', /^Не знаю «Германя»\. Возможно, вы имели в виду/, '🇩🇪 Германия', 'читальный зал', /Поискать это в архиве\?/, '🔎 Искать «читальный зал»'],
+    ['kk', 'Германя', /^«Германя» деген елді таппадым\. Мыналардың бірін айтқыңыз келген шығар:$/, '🇩🇪 Германия', 'оқу залы', /Мұрағаттан іздеп көрейін бе\?/, '🔎 «оқу залы» іздеу'],
+  ])('offers countries for a misspelt name and a search for other text, in %s', async (lang, misspelt, suggestion, country, words, offer, searchButton) => {
+    const from = user(6, lang)
+    await t.bot.handleUpdate(message(from, misspelt))
+    expect(plain(lastPayload(t).text)).toMatch(suggestion)
+    expect(buttonsOf(lastPayload(t))[0]?.text).toBe(country)
+    await t.bot.handleUpdate(message(from, words))
+    expect(plain(lastPayload(t).text)).toMatch(offer)
+    expect(buttonsOf(lastPayload(t))[0]?.text).toBe(searchButton)
+  })
+
+  it.each([
+    ['en', 'Nothing to cancel: no edit is in progress.', /^I did not understand that\./],
+    ['kk', 'Тоқтататын ештеңе жоқ: қазір ешқандай түзету жүріп жатқан жоқ.', /^Мұны түсінбедім\./],
+  ])('says there is nothing to cancel and answers an unknown command, in %s', async (lang, nothing, unknown) => {
+    const from = user(7, lang)
+    await t.bot.handleUpdate(command(from, '/cancel'))
+    expect(plain(lastPayload(t).text)).toBe(nothing)
+    await t.bot.handleUpdate(command(from, '/frobnicate'))
+    expect(plain(lastPayload(t).text)).toMatch(unknown)
+  })
+
   it('says there is nothing to cancel, and keeps answering unknown commands', async () => {
     const from = user(4, 'ru')
     await t.bot.handleUpdate(command(from, '/cancel'))
@@ -86,11 +110,15 @@ describe('no dead ends', () => {
     expect(plain(lastPayload(t).text)).toBe('Бұл чаттың id-і: -1001234\nСіздің id-іңіз: 7')
   })
 
-  it('lists the admin commands in an admin\'s /help only', async () => {
-    await t.bot.handleUpdate(command(user(ADMIN_ID, 'en'), '/help'))
-    expect(plain(lastPayload(t).text)).toMatch(/For admins\n\/review[\s\S]*\/exportsources/)
-    await t.bot.handleUpdate(command(user(8, 'en'), '/help'))
-    expect(plain(lastPayload(t).text)).not.toMatch(/For admins/)
+  it.each([
+    ['en', 'For admins'],
+    ['ru', 'Для администраторов'],
+    ['kk', 'Әкімшілерге'],
+  ])('lists the admin commands in an admin\'s /help only (%s)', async (lang, heading) => {
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/help'))
+    expect(plain(lastPayload(t).text)).toMatch(new RegExp(`${heading}\\n/review[\\s\\S]*/exportsources[\\s\\S]*/cancel`))
+    await t.bot.handleUpdate(command(user(8, lang), '/help'))
+    expect(plain(lastPayload(t).text)).not.toContain(heading)
   })
 
   it('leaves a group\'s plain chatter alone', async () => {

@@ -108,4 +108,22 @@ describe('narrowed subscriptions', () => {
     expect(museum).not.toContain('Главная')
     expect(plain(alerts.find((a) => String(a.text).includes('Гастроли'))!.text)).toMatch(/^🔔 New item for «гастрол»/)
   })
+
+  it.each([
+    ['ru', '/subscribe россия + музеи + соглашения', /^🔔 Новый материал по подписке: 🇷🇺 Россия \+ музеи \(только соглашения\)\n\n🇷🇺 Россия\n/],
+    ['kk', '/subscribe ресей + мұражайлар + келісімдер', /^🔔 Жазылымыңыз бойынша жаңа материал: 🇷🇺 Ресей \+ мұражайлар \(тек келісімдер\)\n\n🇷🇺 Ресей\n/],
+  ])('names the matched subscription in the chat\'s language, with the lead (%s)', async (lang, text, header) => {
+    await t.bot.handleUpdate(command(user(24, lang), text))
+    const ids = await seedAlertItems(t.db, [
+      { partners: ['RU'], sectors: ['museums'], kind: 'agreement', title: 'Казахстан и Россия подписали меморандум о музеях', body: MUSEUM_BODY },
+    ])
+    const now = new Date('2026-11-21T10:00:00.000Z')
+    expect(await publish(t.db, ids, now)).toBe(1)
+    t.clock.set(now.toISOString())
+    t.api.clearCalls()
+    await t.app.alerts.sender.runOnce()
+    const [alert] = t.api.sent().filter((c) => c.payload.chat_id === 24).map((c) => plain(c.payload.text))
+    expect(alert).toMatch(header)
+    expect(alert).toContain('Документ предусматривает обмен выставками и стажировки реставраторов.')
+  })
 })
