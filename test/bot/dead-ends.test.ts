@@ -107,7 +107,7 @@ describe('no dead ends', () => {
     await t.bot.handleUpdate(command(user(7, 'en'), '/id'))
     expect(plain(lastPayload(t).text)).toMatch(/^Your Telegram id: 7\. .*ADMIN_IDS/)
     await t.bot.handleUpdate(command(user(7, 'kk'), '/id', groupChat(-1001234)))
-    expect(plain(lastPayload(t).text)).toBe('Бұл чаттың id-і: -1001234\nСіздің id-іңіз: 7')
+    expect(plain(lastPayload(t).text)).toBe('Бұл чаттың id нөмірі: -1001234\nСіздің id нөміріңіз: 7')
   })
 
   it.each([

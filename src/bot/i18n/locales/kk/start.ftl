@@ -15,7 +15,7 @@ help-text =
     /subscriptions — жазылымдарыңыз, хабарлама тәртібі және дайджест сағаты
     /settings — аңдатпа, сілтеменің алдын ала көрінісі, дыбыс, тыныш сағаттар
     /suggest <i>мекенжай</i> — бақылауға сайт ұсыну
-    /lang — интерфейс тілі · /id — Telegram id-іңіз
+    /lang — интерфейс тілі · /id — Telegram id нөміріңіз
     Топта жазылымдар мен баптауларды тек оның әкімшілері өзгертеді; форум тақырыбындағы жазылым сол тақырыпқа тиесілі. Арнаны менімен жеке чатта баптайсыз: <code>/subscribe @channel ресей</code>.
 command-country = Серіктес елге қатысты материалдар
 command-latest = Ең жаңа материалдар
@@ -32,11 +32,11 @@ command-addsource = Мекенжай бойынша дереккөз қосу
 command-stats = Соңғы 30 күннің көрсеткіштері
 command-notices = Әкімші хабарламаларын қосу не өшіру
 command-settings = Аңдатпа, алдын ала көрініс, дыбыс, тыныш сағаттар
-start-your-id = Telegram id-іңіз: <code>{ $id }</code>
-id-private = Telegram id-іңіз: <code>{ $id }</code>. Біреуді бот әкімшісі ету үшін ботты іске қосқан адам оның id-ін <code>ADMIN_IDS</code> тізіміне қосады.
-id-chat = Бұл чаттың id-і: <code>{ $chat }</code>
-id-yours = Сіздің id-іңіз: <code>{ $id }</code>
-command-id = Telegram id-іңіз
+start-your-id = Telegram id нөміріңіз: <code>{ $id }</code>
+id-private = Telegram id нөміріңіз: <code>{ $id }</code>. Біреуді бот әкімшісі ету үшін ботты іске қосқан адам оның id нөмірін <code>ADMIN_IDS</code> тізіміне қосады.
+id-chat = Бұл чаттың id нөмірі: <code>{ $chat }</code>
+id-yours = Сіздің id нөміріңіз: <code>{ $id }</code>
+command-id = Telegram id нөміріңіз
 help-admin =
     <b>Әкімшілерге</b>
     /review — белгіленген материалдарды бір-бірлеп тексеру; <code>/review history</code> — соңғы әрекеттер, оларды кері қайтаруға болады
