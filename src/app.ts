@@ -1,4 +1,4 @@
-import type { Bot } from 'grammy'
+import { Api, type Bot } from 'grammy'
 import type { Pacer } from './alerts/pacer.js'
 import { type Alerts, createAlerts } from './alerts/worker.js'
 import { type BackfillWorker, createBackfillWorker } from './bot/backfill-worker.js'
@@ -15,6 +15,7 @@ import type { FetcherOptions } from './ingest/fetch.js'
 import { createPoller } from './ingest/poller.js'
 import { createSenderApi } from './telegram/api-defaults.js'
 import type { Loop } from './loop.js'
+import { connectToTelegram, type TelegramLink } from './telegram/connect.js'
 import { createArchive } from './web/archive.js'
 
 export interface App {
@@ -33,15 +34,16 @@ export interface App {
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member', 'channel_post'] as const
 
-/** What tests change about the wire: alerts paced in virtual time, no gap between requests to one host. */
+/** What tests change about the wire: alerts paced in virtual time, no gap between requests to one host, quick reconnects. */
 export interface AppOptions {
   pacer?: Pacer
   fetcher?: FetcherOptions
   backfiller?: BackfillerOptions
+  telegramRetryDelayMs?: (attempt: number) => number
 }
 
 /** Wires the parts; used by main, the CLI and tests alike. */
-export function createApp(deps: AppDeps, { pacer, fetcher, backfiller }: AppOptions = {}): App {
+export function createApp(deps: AppDeps, { pacer, fetcher, backfiller, telegramRetryDelayMs }: AppOptions = {}): App {
   const i18n = createI18n()
   const bot = createBot(deps, i18n)
   const poller = createPoller(deps, createCycleNotices(deps, bot.api, i18n), fetcher)
@@ -49,7 +51,9 @@ export function createApp(deps: AppDeps, { pacer, fetcher, backfiller }: AppOpti
   const backfills = createBackfillWorker(deps, { api: bot.api, i18n, backfiller })
   const updates = createUpdateReceiver(bot, deps, ALLOWED_UPDATES)
   const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars) })
-  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), webhook: updates.webhook, archive })
+  const stopping = new AbortController()
+  let telegram: TelegramLink | undefined
+  const http = createHttpServer(deps, { isReceivingUpdates: () => updates.isReceiving(), telegramProblem: () => telegram?.problem() ?? null, webhook: updates.webhook, archive })
 
   return {
     bot,
@@ -60,22 +64,24 @@ export function createApp(deps: AppDeps, { pacer, fetcher, backfiller }: AppOpti
       return http.port
     },
     async start() {
-      await bot.init()
+      // Sources are polled and /healthz answers even while Telegram cannot be reached.
+      await http.start()
+      poller.start()
+      // A plain client: auto-retry on the bot's own would wait out network errors silently.
+      const plain = new Api(deps.config.botToken, { apiRoot: deps.config.telegramApiRoot })
+      const link = connectToTelegram(plain, { logger: deps.logger, signal: stopping.signal, ...(telegramRetryDelayMs ? { retryDelayMs: telegramRetryDelayMs } : {}) })
+      telegram = link
+      bot.botInfo = await link.connected
       // The command menu (four round trips to Telegram) need not hold back the first updates;
       // start() still fails when it cannot be registered.
-      await Promise.all([
-        registerCommands(bot.api, i18n, deps.config.adminIds, deps.logger),
-        (async () => {
-          await http.start()
-          await updates.start()
-        })(),
-      ])
-      poller.start()
+      await Promise.all([registerCommands(bot.api, i18n, deps.config.adminIds, deps.logger), updates.start()])
+      // History walks edit their progress messages in Telegram: they go on once it answers.
       backfills.start()
       await alerts.start()
       deps.logger.info({ bot: bot.botInfo.username }, `coopwatch started (${updates.mode === 'webhook' ? 'webhook' : 'long polling'})`)
     },
     async stop() {
+      stopping.abort()
       await updates.stop()
       await Promise.all([poller.stop(), alerts.stop(), backfills.stop()])
       await http.stop()

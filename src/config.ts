@@ -76,6 +76,31 @@ const DEFAULTS: Record<Exclude<EnvName, 'BOT_TOKEN'>, string> = {
   PUBLIC_URL: '',
 }
 
+/** Telegram's tokens: the bot's numeric id, a colon, 35 letters, digits, _ or - (a margin either side, in case that changes). */
+const TOKEN_SECRET_LENGTH = 35
+const TOKEN_SECRET_MARGIN = 5
+
+/**
+ * What exactly is wrong with a BOT_TOKEN that cannot be a Telegram token (quotes left in, a
+ * "bot" prefix copied from a URL, a cut-off secret …); null when it has the right shape.
+ */
+export function diagnoseBotToken(token: string): string | null {
+  const hint = 'copy it again from @BotFather (/mybots → your bot → API Token)'
+  if (/^["'].*["']$/.test(token)) return `remove the quotes around the token, ${hint}`
+  if (/\s/.test(token)) return `the token contains a space or a line break; ${hint}`
+  if (/^bot\d/i.test(token)) return 'remove the "bot" before the digits: that belongs to the API address, not to the token'
+  if (/^https?:/i.test(token)) return `that is an address, not a token; ${hint}`
+  const [id, secret, ...rest] = token.split(':')
+  if (secret === undefined) return `expected <digits>:<secret>, there is no ":"; ${hint}`
+  if (rest.length > 0) return `expected one ":" between the bot's id and the secret, found ${rest.length + 1}`
+  if (!/^\d+$/.test(id ?? '')) return `the part before ":" must be the bot's numeric id, got "${id}"`
+  if (/[^\w-]/.test(secret)) return `the part after ":" may hold only letters, digits, _ and -; ${hint}`
+  if (Math.abs(secret.length - TOKEN_SECRET_LENGTH) > TOKEN_SECRET_MARGIN) {
+    return `the part after ":" has ${secret.length} characters, Telegram's have ${TOKEN_SECRET_LENGTH}: it looks ${secret.length < TOKEN_SECRET_LENGTH ? 'cut off' : 'too long'}; ${hint}`
+  }
+  return null
+}
+
 /** Variables whose default is empty, so an empty value is meaningful rather than a mistake. */
 const EMPTY_ALLOWED = new Set<EnvName>(['ADMIN_IDS', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'MODEL_FILE', 'PUBLIC_URL'])
 
@@ -110,6 +135,8 @@ export function loadConfig(env: Record<string, string | undefined>, { requireBot
         input[name] = requireBotToken ? '' : '0:unset-token-for-offline-commands'
         continue
       }
+      const problem = diagnoseBotToken(raw.trim())
+      if (problem) errors.push(`BOT_TOKEN: ${problem}`)
       input[name] = raw.trim()
     } else if (raw === undefined) {
       input[name] = DEFAULTS[name]

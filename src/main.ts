@@ -1,6 +1,6 @@
 import { createApp } from './app.js'
 import { systemClock } from './clock.js'
-import { openDb } from './db/database.js'
+import { type Db, describeDatabaseAccessError, openDb } from './db/database.js'
 import { migrateToLatestOrThrow } from './db/migrate.js'
 import { limitHeapGrowth } from './heap.js'
 import { syncSourcesFile } from './ingest/sources-file.js'
@@ -8,6 +8,7 @@ import { createLogger } from './logger.js'
 import { createMetrics } from './metrics.js'
 import { readModelFile } from './model-file.js'
 import { loadConfigOrExit } from './cli/load-config.js'
+import { TokenRejectedError } from './telegram/connect.js'
 
 const SHUTDOWN_DEADLINE_MS = 9_000
 
@@ -24,13 +25,25 @@ if (config.modelFile !== '') {
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'))
 
-const db = openDb(config.databasePath)
+/** Stops start-up with one line when the database cannot be opened or written, with the stack otherwise. */
+function exitOnDatabaseError(error: unknown, what: string): never {
+  const access = describeDatabaseAccessError(config.databasePath, error instanceof Error && error.cause ? error.cause : error)
+  if (access) console.error(access)
+  else logger.fatal({ err: error }, what)
+  process.exit(1)
+}
+
+let db: Db
+try {
+  db = openDb(config.databasePath)
+} catch (error) {
+  exitOnDatabaseError(error, 'could not open the database')
+}
 try {
   const applied = await migrateToLatestOrThrow(db)
   if (applied.length > 0) logger.info({ applied }, 'migrations applied')
 } catch (error) {
-  logger.fatal({ err: error }, 'database migration failed')
-  process.exit(1)
+  exitOnDatabaseError(error, 'database migration failed')
 }
 
 const deps = { db, config, logger, clock: systemClock, metrics: createMetrics() }
@@ -67,7 +80,12 @@ process.once('SIGTERM', (s) => void shutdown(s))
 try {
   await app.start()
 } catch (error) {
-  logger.fatal({ err: error }, `could not start: ${error instanceof Error ? error.message : String(error)}`)
-  await db.destroy()
-  process.exit(1)
+  // A SIGTERM while Telegram was still being reached aborts the start; shutdown() exits.
+  if (!isStopping) {
+    if (error instanceof TokenRejectedError) console.error(error.message)
+    else logger.fatal({ err: error }, `could not start: ${error instanceof Error ? error.message : String(error)}`)
+    await app.stop()
+    await db.destroy()
+    process.exit(1)
+  }
 }

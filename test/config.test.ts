@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ENV_NAMES, loadConfig } from '../src/config.js'
 
-const TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ'
+const TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789'
 
 describe('loadConfig', () => {
   it('applies the defaults of the spec', () => {
@@ -29,7 +29,12 @@ describe('loadConfig', () => {
 
   it.each([
     [{}, /^BOT_TOKEN: missing — create a bot with @BotFather/],
-    [{ BOT_TOKEN: 'nonsense' }, /^BOT_TOKEN: expected a token like/],
+    [{ BOT_TOKEN: 'nonsense' }, /^BOT_TOKEN: expected <digits>:<secret>, there is no ":"/],
+    [{ BOT_TOKEN: `bot${TOKEN}` }, /^BOT_TOKEN: remove the "bot" before the digits/],
+    [{ BOT_TOKEN: `"${TOKEN}"` }, /^BOT_TOKEN: remove the quotes around the token/],
+    [{ BOT_TOKEN: TOKEN.slice(0, 20) }, /^BOT_TOKEN: the part after ":" has 13 characters, Telegram's have 35: it looks cut off/],
+    [{ BOT_TOKEN: `x${TOKEN}` }, /^BOT_TOKEN: the part before ":" must be the bot's numeric id, got "x123456"/],
+    [{ BOT_TOKEN: `${TOKEN} ${TOKEN}` }, /^BOT_TOKEN: the token contains a space/],
     [{ BOT_TOKEN: TOKEN, ADMIN_IDS: 'x' }, /^ADMIN_IDS: expected comma-separated Telegram user ids \(integers\), got "x"$/],
     [{ BOT_TOKEN: TOKEN, POLL_INTERVAL_SECONDS: '0' }, /^POLL_INTERVAL_SECONDS: expected a whole number of seconds ≥ 1, got "0"$/],
     [{ BOT_TOKEN: TOKEN, POLL_INTERVAL_SECONDS: '1.5' }, /^POLL_INTERVAL_SECONDS: expected a whole number/],

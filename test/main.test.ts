@@ -72,4 +72,21 @@ describe('npm start (the compiled bot as a real process)', () => {
     expect(badSources.code).toBe(1)
     expect(badSources.stderr.trim().split('\n')).toEqual([`SOURCES_FILE ${sources}: source "X": unknown field "note"`])
   })
+
+  it('exits 1 with one line for a token Telegram refuses, a malformed one, and a database path it cannot write', async () => {
+    const file = join(dir, 'not-a-folder')
+    writeFileSync(file, 'x')
+    const base = { TELEGRAM_API_ROOT: api.apiRoot, SOURCES_FILE: join(dir, 'none.json'), PORT: '0' }
+    const [refused, malformed, unwritable] = await Promise.all([
+      startMain(dir, { ...base, BOT_TOKEN: '654321:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', DATABASE_PATH: join(dir, 'r.db') }).exited,
+      startMain(dir, { ...base, BOT_TOKEN: `bot${api.token}`, DATABASE_PATH: join(dir, 'b.db') }).exited,
+      startMain(dir, { ...base, BOT_TOKEN: api.token, DATABASE_PATH: join(file, 'coopwatch.db') }).exited,
+    ])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr.trim().split('\n')).toEqual(['BOT_TOKEN: Telegram refused the token (404 Not Found) — copy it again from @BotFather (/mybots → your bot → API Token)'])
+    expect(malformed.code).toBe(1)
+    expect(malformed.stderr.trim().split('\n')).toEqual(['BOT_TOKEN: remove the "bot" before the digits: that belongs to the API address, not to the token'])
+    expect(unwritable.code).toBe(1)
+    expect(unwritable.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^DATABASE_PATH: cannot open ${file}/coopwatch\\.db — ${file} is a file, not a folder\\.`))])
+  })
 })

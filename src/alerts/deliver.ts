@@ -1,15 +1,16 @@
 import { setMaxListeners } from 'node:events'
 import type { Api } from 'grammy'
 import type { Lang } from '../classify/types.js'
-import { renderItemCard } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { classifyTelegramError } from '../telegram/errors.js'
 import { whenRequestWritten } from '../telegram/request-written.js'
 import type { AppDeps } from '../deps.js'
-import { getItemsByIds } from '../db/items.js'
+import { getAlertContext } from '../db/chat-preferences.js'
+import { getItemsByIds, type ItemView } from '../db/items.js'
 import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
 import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
+import { type AlertOptions, renderAlert } from './render-alert.js'
 
 /** Translations outside an update: the bot's i18n instance, by language. */
 export type TranslateFor = (lang: Lang) => Translate
@@ -48,11 +49,12 @@ interface SentMessage {
 }
 
 /** Sends one HTML message to a chat (and forum topic); thrown errors are Telegram's or the network's. */
-async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal): Promise<SentMessage> {
+export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal, options: AlertOptions = {}): Promise<SentMessage> {
   const message = await api.sendMessage(
     chatId,
     text,
     {
+      ...options,
       ...(threadId !== 0 ? { message_thread_id: threadId } : {}),
     },
     // grammY declares the abort-controller polyfill's type; the native signal is what it checks for.
@@ -114,11 +116,6 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
   }
 }
 
-/** The text of an instant alert: a header and the item's card, in the subscriber's language. */
-function renderAlert(item: Parameters<typeof renderItemCard>[0], lang: Lang, t: Translate): string {
-  return `${t('alerts-new-item')}\n\n${renderItemCard(item, lang, t)}`
-}
-
 export interface SendSignals {
   /** Shutdown: no message leaves any more. */
   stop: AbortSignal
@@ -159,6 +156,8 @@ interface OutgoingMessage {
   isGroup: boolean
   threadId: number
   text: string
+  /** Sound and link preview, as the chat asked. */
+  options: AlertOptions
   ids: readonly number[]
 }
 
@@ -178,7 +177,7 @@ export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { 
   try {
     let sent: SentMessage
     try {
-      sent = await whenRequestWritten(departure.left, () => sendAlertMessage(ctx.api, message.chatId, message.threadId, message.text, request))
+      sent = await whenRequestWritten(departure.left, () => sendAlertMessage(ctx.api, message.chatId, message.threadId, message.text, request, message.options))
     } catch (error) {
       return { kind: 'failed', error }
     }
@@ -190,34 +189,36 @@ export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { 
   }
 }
 
-/** Alert texts by article and language, rendered once per pass: a fan-out sends the same few items to thousands of chats. */
-type AlertTexts = Map<string, Promise<string | null>>
+/** Items read once per pass: a fan-out sends the same few items to thousands of chats. */
+type AlertItems = Map<number, Promise<ItemView | null>>
 
-/** The alert text of an article in a language; null when the article is no longer stored. */
-function alertText(ctx: SenderContext, texts: AlertTexts, articleId: number, lang: Lang): Promise<string | null> {
-  const key = `${articleId}:${lang}`
-  let text = texts.get(key)
-  if (!text) {
-    text = getItemsByIds(ctx.deps.db, [articleId]).then(([item]) => (item ? renderAlert(item, lang, ctx.translate(lang)) : null))
-    text.catch(() => texts.delete(key))
-    texts.set(key, text)
+/** The item an alert is about; null when it is no longer stored. */
+function alertItem(ctx: SenderContext, items: AlertItems, articleId: number): Promise<ItemView | null> {
+  let item = items.get(articleId)
+  if (!item) {
+    item = getItemsByIds(ctx.deps.db, [articleId]).then(([found]) => found ?? null)
+    item.catch(() => items.delete(articleId))
+    items.set(articleId, item)
   }
-  return text
+  return item
 }
 
 /** Claims, renders and sends one instant alert, its chat acquired. */
-async function deliverOne(ctx: SenderContext, alert: DueAlert, texts: AlertTexts, signals: SendSignals): Promise<void> {
+async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems, signals: SendSignals): Promise<void> {
   const { db, clock, metrics } = ctx.deps
   const now = clock.now()
   const claimed = await claimAlerts(db, [alert.id], now, new Date(now.getTime() + CLAIM_LEASE_MS))
   if (claimed.length === 0) return
-  const text = await alertText(ctx, texts, alert.articleId, alert.language ?? 'en')
-  if (text === null) {
+  const item = await alertItem(ctx, items, alert.articleId)
+  if (item === null) {
     await markAlertsFailed(db, [alert.id], 'article no longer stored')
     metrics.alertsFailed.inc()
     return
   }
-  const outcome = await sendPaced(ctx, { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text, ids: [alert.id] }, signals)
+  const lang = alert.language ?? 'en'
+  const message = renderAlert(item, await getAlertContext(db, alert.id, alert.chatId), lang, ctx.translate(lang), clock.now())
+  const outgoing = { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options: message.options, ids: [alert.id] }
+  const outcome = await sendPaced(ctx, outgoing, signals)
   if (outcome.kind === 'sent') metrics.alertsSent.inc()
   // Aborted at shutdown, before it left or while on the wire: the row stays 'sending' and the
   // next start sends it (again, if Telegram had it: a repeat within the window, never a loss).
@@ -251,7 +252,7 @@ async function sleepUntilLanding(pacer: Pacer, at: number, inFlight: ReadonlySet
 export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal): Promise<void> {
   const { db, clock, logger } = ctx.deps
   const inFlight = new Set<Promise<void>>()
-  const texts: AlertTexts = new Map()
+  const items: AlertItems = new Map()
   const signals = sendSignals(signal)
   try {
     while (!signal.aborted) {
@@ -277,7 +278,7 @@ export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal):
           for (const rest of ready.slice(index)) ctx.pacer.release(rest.chatId)
           break
         }
-        const task: Promise<void> = deliverOne(ctx, alert, texts, signals)
+        const task: Promise<void> = deliverOne(ctx, alert, items, signals)
           .catch((error: unknown) => logger.error({ err: error, alertId: alert.id }, 'alert delivery step failed'))
           .finally(() => {
             ctx.pacer.release(alert.chatId)

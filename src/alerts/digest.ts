@@ -10,6 +10,8 @@ import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestS
 import { markAlertsFailed } from '../db/outbox.js'
 import { CLAIM_LEASE_MS, recordSendFailure, type SendOutcome, sendPaced, type SenderContext, type SendSignals, sendSignals } from './deliver.js'
 import { isGroupChat, MAX_IN_FLIGHT } from './pacer.js'
+import { notificationOptions } from './render-alert.js'
+import { getChatPreferences } from '../db/chat-preferences.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone, latestLocalHour } from '../time-zone.js'
 
 const DIGEST_TITLE_LENGTH = 200
@@ -92,12 +94,13 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
     metrics.alertsFailed.inc(gone.length)
     const header = t('alerts-digest-header', { count: items.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
     const pending = new Map(threadRows.map((r) => [r.articleId, r.id]))
+    const sound = notificationOptions(await getChatPreferences(db, subscriber.chatId), clock.now())
     for (const page of renderDigest(items, lang, t, header)) {
       if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signals.stop))) return false
       const ids = page.itemIds.map((id) => pending.get(id)!)
       let outcome: SendOutcome
       try {
-        outcome = await sendPaced(ctx, { chatId: subscriber.chatId, isGroup, threadId, text: page.text, ids }, signals)
+        outcome = await sendPaced(ctx, { chatId: subscriber.chatId, isGroup, threadId, text: page.text, options: sound, ids }, signals)
       } finally {
         ctx.pacer.release(subscriber.chatId)
       }

@@ -1,3 +1,4 @@
+import type { Kind } from '../classify/types.js'
 import type { TopicType } from '../db/schema.js'
 import { matchableText, matchesSearchQuery, parseSearchQuery, type SearchClause } from '../language/search-query.js'
 
@@ -7,6 +8,8 @@ export interface AlertableItem {
   body: string
   partners: readonly string[]
   sectors: readonly string[]
+  /** Needed only by narrowed subscriptions (agreements only). */
+  kind?: Kind | null
 }
 
 export interface Topic {
@@ -37,6 +40,23 @@ export function createTopicMatcher(item: AlertableItem): (topic: Topic) => boole
         return matchesSearchQuery(clauses, text)
       }
     }
+  }
+}
+
+/** A subscription's narrowing: a sector the item must also have, kinds it must be one of. */
+export interface TopicFilters {
+  sector?: string
+  kinds?: readonly Kind[]
+}
+
+/** Matches one item against many subscriptions: the topic, and the subscription's narrowing (Russia + museums, agreements only). */
+export function createSubscriptionMatcher(item: AlertableItem): (subscription: Topic & { filters: TopicFilters }) => boolean {
+  const matchesTopic = createTopicMatcher(item)
+  return (subscription) => {
+    const { sector, kinds = [] } = subscription.filters
+    if (sector !== undefined && !item.sectors.includes(sector)) return false
+    if (kinds.length > 0 && (!item.kind || !kinds.includes(item.kind))) return false
+    return matchesTopic(subscription)
   }
 }
 

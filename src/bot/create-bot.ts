@@ -14,10 +14,13 @@ import { chatMemberFeature } from './features/chat-member.js'
 import { countryFeature } from './features/country.js'
 import { langFeature } from './features/lang.js'
 import { latestFeature } from './features/latest.js'
+import { membershipFeature } from './features/membership.js'
 import { searchFeature } from './features/search.js'
+import { settingsFeature } from './features/settings.js'
 import { startFeature } from './features/start.js'
 import { subscribeFeature } from './features/subscribe.js'
 import { subscriptionsFeature } from './features/subscriptions.js'
+import { suggestFeature } from './features/suggest.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { createI18n } from './i18n/i18n.js'
 import { provideCountryIndex } from './middlewares/country-index.js'
@@ -48,6 +51,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   boundary.use(createConversation(editPartnersConversation, { id: EDIT_PARTNERS_CONVERSATION, maxMillisecondsToWait: CONVERSATION_WAIT_MS }))
   boundary.use(createConversation(editKindConversation, { id: EDIT_KIND_CONVERSATION, maxMillisecondsToWait: CONVERSATION_WAIT_MS }))
   boundary.use(createConversation(addSourceConversation, { id: ADD_SOURCE_CONVERSATION, maxMillisecondsToWait: CONVERSATION_WAIT_MS }))
+  boundary.use(membershipFeature)
   boundary.use(startFeature)
   boundary.use(countryFeature)
   boundary.use(latestFeature)
@@ -56,6 +60,8 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   boundary.use(subscribeFeature)
   boundary.use(subscriptionsFeature)
   boundary.use(langFeature)
+  boundary.use(settingsFeature)
+  boundary.use(suggestFeature)
   boundary.use(adminFeature)
   boundary.use(chatMemberFeature)
   boundary.use(unhandledFeature)

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from 'grammy'
+import { getChatPreferences } from '../db/chat-preferences.js'
 import { classifyTelegramError } from '../telegram/errors.js'
 import type { BotContext } from './context.js'
 
@@ -26,4 +27,9 @@ export async function editMessage(ctx: BotContext, text: string, options?: Param
 /** The one answer to a button that means nothing any more (an old message, a foreign or forged button). */
 export async function answerExpiredButton(ctx: BotContext): Promise<void> {
   await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })
+}
+
+/** Whether this chat wants each card's lead under its title (/settings). */
+export async function chatShowsLead(ctx: BotContext): Promise<boolean> {
+  return ctx.chat ? (await getChatPreferences(ctx.deps.db, ctx.chat.id)).showLead : true
 }

@@ -1,23 +1,47 @@
-import { type CountryIndex, countryFlag, countryName } from '../classify/countries.js'
-import { LANGS, type Lang, SECTORS, type Sector } from '../classify/types.js'
+import type { CountryIndex, MentionKind } from '../classify/countries.js'
+import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
-import { escapeHtml } from '../telegram/escape.js'
-import type { Translate } from '../telegram/translate.js'
 import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
 const QUOTED = /^["«“„']([^"»”“']+)["»”“']$/u
 const MAX_KEYWORD_LENGTH = 50
+/** Subscriptions are separated by commas (or ; or new lines) outside quotes. */
+const PIECE_SEPARATOR = /[,;\n]/
+/** Parts of one narrowed subscription: «Россия + музеи + соглашения». */
+const PART_SEPARATOR = '+'
+
+/** A name typed for a country that is not the country's own (an institution, a capital, a city). */
+export interface IndirectName {
+  text: string
+  code: string
+  kind: Exclude<MentionKind, 'country'>
+}
 
 /** What `/subscribe …` and `/unsubscribe …` understood, and the pieces they did not. */
 export interface ParsedTopics {
   topics: Topic[]
   unknown: string[]
+  /** Pieces understood as a country through something else (Louvre → France), to say so. */
+  indirect: IndirectName[]
+  /** Pieces that combine more than one subscription can (two countries joined with +). */
+  tooNarrow: string[]
+  /** The home country was named: every item is about it, so it is no topic. */
+  isHomeNamed: boolean
 }
 
-/** Sector names as users may type them: the ids and their translations in every language. */
-export function sectorNames(translate: (lang: Lang, key: string) => string): Map<Sector, string[]> {
-  return new Map(SECTORS.map((s) => [s, [s, ...LANGS.map((l) => translate(l, `sector-${s}`).toLowerCase())]]))
+/** Sector and kind names as users may type them: the ids and their translations in every language. */
+export interface TopicNames {
+  sectors: Map<Sector, string[]>
+  kinds: Map<Kind, string[]>
+}
+
+export function topicNames(translate: (lang: Lang, key: string) => string): TopicNames {
+  const forms = (id: string, keys: string[]) => [id, ...LANGS.flatMap((l) => keys.map((key) => translate(l, key).toLowerCase()))]
+  return {
+    sectors: new Map(SECTORS.map((s) => [s, forms(s, [`sector-${s}`])])),
+    kinds: new Map(KINDS.map((k) => [k, forms(k, [`kind-${k}`, `kinds-${k}`])])),
+  }
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -26,74 +50,135 @@ function commonPrefixLength(a: string, b: string): number {
   return i
 }
 
-/** «музеев», "theatres", «мұражайлар» → the sector; inflections match by a long enough common start. */
-export function findSector(word: string, names: Map<Sector, string[]>): Sector | null {
+/** «музеев», "theatres", «мұражайлар» → the sector (or kind); inflections match by a long enough common start. */
+export function findByName<T>(word: string, names: Map<T, string[]>): T | null {
   const w = word.toLowerCase().trim()
-  let best: { sector: Sector; score: number } | null = null
-  for (const [sector, forms] of names) {
+  let best: { id: T; score: number } | null = null
+  for (const [id, forms] of names) {
     for (const form of forms) {
       const shared = commonPrefixLength(w, form)
       const needed = Math.min(form.length, Math.max(3, Math.min(form.length, w.length) - 3))
       const isMatch = w === form || (shared >= needed && shared >= 3 && w.length <= form.length + 6)
-      if (isMatch && (!best || shared > best.score)) best = { sector, score: shared }
+      if (isMatch && (!best || shared > best.score)) best = { id, score: shared }
     }
   }
-  return best?.sector ?? null
+  return best?.id ?? null
+}
+
+/** Splits at `separator` characters outside quotes. */
+function splitOutsideQuotes(text: string, isSeparator: (char: string) => boolean): string[] {
+  const pieces: string[] = []
+  let current = ''
+  let quote: string | null = null
+  for (const char of text) {
+    if (quote === null && /["«“„]/u.test(char)) quote = char === '«' ? '»' : char === '„' || char === '“' ? '”“"' : '"'
+    else if (quote !== null && quote.includes(char)) quote = null
+    if (quote === null && isSeparator(char)) {
+      pieces.push(current)
+      current = ''
+    } else current += char
+  }
+  pieces.push(current)
+  return pieces.map((p) => p.trim()).filter(Boolean)
+}
+
+type Part =
+  | { type: 'all' }
+  | { type: 'keyword'; value: string }
+  | { type: 'country'; value: string }
+  | { type: 'sector'; value: Sector }
+  | { type: 'kind'; value: Kind }
+
+interface Reading {
+  parts: Part[]
+  unknown: string[]
+  indirect: IndirectName[]
+}
+
+function readPart(text: string, index: CountryIndex, names: TopicNames): Reading {
+  const none: Reading = { parts: [], unknown: [], indirect: [] }
+  if (ALL_WORDS.has(text.toLowerCase())) return { ...none, parts: [{ type: 'all' }] }
+  const quoted = QUOTED.exec(text)
+  if (quoted) {
+    const keyword = quoted[1]!.replace(/\s+/g, ' ').trim().toLowerCase()
+    return /[\p{L}\p{N}]/u.test(keyword) && keyword.length <= MAX_KEYWORD_LENGTH ? { ...none, parts: [{ type: 'keyword', value: keyword }] } : { ...none, unknown: [text] }
+  }
+  const sector = findByName(text, names.sectors)
+  if (sector) return { ...none, parts: [{ type: 'sector', value: sector }] }
+  const kind = findByName(text, names.kinds)
+  if (kind) return { ...none, parts: [{ type: 'kind', value: kind }] }
+  const ref = index.lookup(text)
+  if (ref) {
+    return { ...none, parts: [{ type: 'country', value: ref.code }], indirect: ref.kind === 'country' ? [] : [{ text, code: ref.code, kind: ref.kind }] }
+  }
+  const listed = index.parseList(text)
+  const reading: Reading = { ...none, parts: listed.codes.map((code) => ({ type: 'country', value: code })) }
+  for (const word of listed.unknown) {
+    const named = findByName(word, names.sectors)
+    if (named) reading.parts.push({ type: 'sector', value: named })
+    else reading.unknown.push(word)
+  }
+  return reading
+}
+
+/** One subscription from the parts joined with "+": one country, word or everything, at most one more sector, any kinds. */
+function combine(parts: readonly Part[]): Topic | null {
+  const subjects = parts.filter((p) => p.type === 'country' || p.type === 'keyword' || p.type === 'all')
+  const sectors = [...new Set(parts.flatMap((p) => (p.type === 'sector' ? [p.value] : [])))]
+  const kinds = KINDS.filter((k) => parts.some((p) => p.type === 'kind' && p.value === k))
+  const narrowing = kinds.length > 0 ? { kinds } : {}
+  const subject = subjects[0]
+  if (subjects.length > 1 || sectors.length > 1) return null
+  if (!subject || subject.type === 'all') {
+    const [sector] = sectors
+    return sector ? { type: 'sector', value: sector, ...narrowing } : { type: 'all', value: '', ...narrowing }
+  }
+  return { type: subject.type, value: subject.value, ...(sectors[0] ? { sector: sectors[0] } : {}), ...narrowing }
 }
 
 /**
- * Parses a subscription argument: `all`, a keyword in quotes, or a list of countries and
- * sectors in any of the three languages ("Россия, museums", "France and Germany").
+ * Parses a subscription argument: `all`, a keyword in quotes, a list of countries and sectors
+ * in any of the three languages ("Россия, museums", "France and Germany"), and narrowed
+ * subscriptions joined with "+" ("russia + museums + agreements").
  */
-export function parseTopics(text: string, index: CountryIndex, sectors: Map<Sector, string[]>): ParsedTopics {
-  const input = text.trim()
-  if (ALL_WORDS.has(input.toLowerCase())) return { topics: [{ type: 'all', value: '' }], unknown: [] }
-  const quoted = QUOTED.exec(input)
-  if (quoted) {
-    const keyword = quoted[1]!.replace(/\s+/g, ' ').trim().toLowerCase()
-    return /[\p{L}\p{N}]/u.test(keyword) && keyword.length <= MAX_KEYWORD_LENGTH
-      ? { topics: [{ type: 'keyword', value: keyword }], unknown: [] }
-      : { topics: [], unknown: [input] }
-  }
-  const topics: Topic[] = []
-  const unknown: string[] = []
-  for (const piece of input.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
-    const sector = findSector(piece, sectors)
-    const country = sector ? null : index.resolve(piece)
-    if (sector) topics.push({ type: 'sector', value: sector })
-    else if (country) topics.push({ type: 'country', value: country })
-    else {
-      const listed = index.parseList(piece)
-      topics.push(...listed.codes.map((code) => ({ type: 'country' as const, value: code })))
-      for (const word of listed.unknown) {
-        const s = findSector(word, sectors)
-        if (s) topics.push({ type: 'sector', value: s })
-        else unknown.push(word)
-      }
+export function parseTopics(text: string, index: CountryIndex, names: TopicNames, homeCountry: string): ParsedTopics {
+  const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false }
+  for (const piece of splitOutsideQuotes(text.trim(), (c) => PIECE_SEPARATOR.test(c))) {
+    const readings = splitOutsideQuotes(piece, (c) => c === PART_SEPARATOR).map((part) => readPart(part, index, names))
+    for (const reading of readings) {
+      parsed.unknown.push(...reading.unknown)
+      parsed.indirect.push(...reading.indirect)
     }
+    const parts = readings.flatMap((r) => r.parts).filter((p) => {
+      const isHome = p.type === 'country' && p.value === homeCountry
+      if (isHome) parsed.isHomeNamed = true
+      return !isHome
+    })
+    if (parts.length === 0) continue
+    if (readings.length === 1 && parts.every((p) => p.type === 'country' || p.type === 'sector')) {
+      // A plain list ("France and Germany", «музеи театры»): one subscription each.
+      parsed.topics.push(...parts.map((p) => ({ type: p.type, value: p.value })))
+      continue
+    }
+    const topic = combine(parts)
+    if (topic) parsed.topics.push(topic)
+    else parsed.tooNarrow.push(piece)
   }
   // Nothing recognised as either (a lone quote mark): the whole argument is what was not understood.
-  if (topics.length === 0 && unknown.length === 0) unknown.push(input)
+  const isNothingRead = parsed.topics.length === 0 && parsed.unknown.length === 0 && parsed.tooNarrow.length === 0 && !parsed.isHomeNamed
+  if (isNothingRead && text.trim()) parsed.unknown.push(text.trim())
   const seen = new Set<string>()
-  return { topics: topics.filter((t) => !seen.has(`${t.type}:${t.value}`) && seen.add(`${t.type}:${t.value}`)), unknown }
+  parsed.topics = parsed.topics.filter((t) => {
+    const key = JSON.stringify([t.type, t.value, t.sector ?? '', t.kinds ?? []])
+    return !seen.has(key) && seen.add(key)
+  })
+  return parsed
 }
 
-/** A topic as a label: "🇷🇺 Russia", "museums", «louvre», "everything"; escaped unless for a button. */
-export function topicLabel(topic: Topic, lang: Lang, t: Translate, { isHtml = true } = {}): string {
-  const escape = isHtml ? escapeHtml : (text: string) => text
-  switch (topic.type) {
-    case 'all':
-      return t('topic-all')
-    case 'country':
-      return `${countryFlag(topic.value)} ${escape(countryName(topic.value, lang))}`
-    case 'sector':
-      return t(`sector-${topic.value}`)
-    case 'keyword':
-      return `«${escape(topic.value)}»`
-  }
-}
+/** Sector and kind names in every language, from the bot's translations. */
+export const topicNamesOf = (ctx: BotContext): TopicNames => topicNames((l: Lang, key) => ctx.i18n.fluent.translate(l, key))
 
-/** A /subscribe or /unsubscribe argument read with the chat's country index and sector names. */
+/** A /subscribe or /unsubscribe argument read with the chat's country index and the names of sectors and kinds. */
 export async function parseTopicArgument(ctx: BotContext, arg: string): Promise<ParsedTopics> {
-  return parseTopics(arg, await ctx.countryIndex(), sectorNames((l: Lang, key) => ctx.i18n.fluent.translate(l, key)))
+  return parseTopics(arg, await ctx.countryIndex(), topicNamesOf(ctx), ctx.deps.config.homeCountry)
 }

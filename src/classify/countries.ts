@@ -37,6 +37,8 @@ export interface CountryMention extends CountryRef {
 export interface CountryIndex {
   /** A user-typed or text name → ISO alpha-2, or null. Any case, en/ru/kk, aliases (RU, РФ, USA, UK, Белоруссия, Ресей, Türkiye/Turkey, Korea→KR), inflections (России, Францией, Франциямен, Ресеймен), adjectives (российская, French). */
   resolve(name: string): string | null
+  /** As `resolve`, and how the name was understood: a country's own name, or its capital, a city or an institution (Louvre → FR). */
+  lookup(name: string): CountryRef | null
   /** Closest country codes for a typo ("rusia" → ['RU', ...]), best first. */
   suggest(name: string, limit?: number): string[]
   /** "Франция, Германия" / "fr de" / "France and Germany" → codes found + tokens not understood. */
@@ -208,6 +210,17 @@ function suggestionTargets(sources: readonly NameSource[]): SuggestionTarget[] {
   return targets
 }
 
+const REGIONAL_INDICATOR_A = 0x1f1e6
+const FLAG = /^\s*(\p{Regional_Indicator}{2})\s*$/u
+
+/** 🇫🇷 → FR: a flag is two regional indicator letters. */
+function codeFromFlag(text: string): string | null {
+  const pair = FLAG.exec(text)?.[1]
+  if (!pair) return null
+  const code = String.fromCharCode(...[...pair].map((c) => c.codePointAt(0)! - REGIONAL_INDICATOR_A + 65))
+  return countries.isValid(code) ? code : null
+}
+
 function codeFromIsoCode(word: string): string | null {
   const upper = word.toUpperCase()
   if (upper.length === 2 && countries.isValid(upper)) return upper
@@ -221,31 +234,36 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   const lexicon: Lexicon<CountryRef> = createLexicon(uncontested(withClaims(BASE_CLAIMS, taught)))
   let targets: SuggestionTarget[] | undefined
 
-  function resolveTokens(tokens: readonly Token[]): string | null {
+  function resolveTokens(tokens: readonly Token[]): CountryRef | null {
     if (tokens.length === 0) return null
     const whole = lexicon.matchAt(tokens, 0, { ignoreCase: true })
-    if (whole && whole.end === tokens.length) return whole.value.code
+    if (whole && whole.end === tokens.length) return whole.value
     const found = lexicon.findAll(tokens, { ignoreCase: true })
     const codes = new Set(found.map((m) => m.value.code))
     const covered = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)))
     const onlyFillerLeft = tokens.every((t, i) => covered.has(i) || FILLER_WORDS.has(t.norm))
-    const [code] = codes
-    if (codes.size === 1 && code && onlyFillerLeft) return code
-    return tokens.length === 1 && tokens[0] ? codeFromIsoCode(tokens[0].raw) : null
+    const [first] = found
+    if (codes.size === 1 && first && onlyFillerLeft) return first.value
+    const code = tokens.length === 1 && tokens[0] ? codeFromIsoCode(tokens[0].raw) : null
+    return code ? { code, kind: 'country', isDemonym: false } : null
   }
 
-  function resolveText(name: string): string | null {
+  function lookupText(name: string): CountryRef | null {
     const tokens = tokenize(name.trim())
     while (tokens.length > 1 && tokens.at(-1)?.sep === 'hyphen') tokens.pop()
     return resolveTokens(tokens)
   }
 
-  /** A name as typed; Kazakh Latin spellings («Reseı», «Fransııa») are read in Cyrillic when the Latin reading finds nothing. */
-  function resolve(name: string): string | null {
-    const found = resolveText(name)
+  /** A name as typed; a flag (🇫🇷) stands for its country; Kazakh Latin spellings («Reseı», «Fransııa») are read in Cyrillic when the Latin reading finds nothing. */
+  function lookup(name: string): CountryRef | null {
+    const flagged = codeFromFlag(name)
+    if (flagged) return { code: flagged, kind: 'country', isDemonym: false }
+    const found = lookupText(name)
     if (found || !KAZAKH_LATIN_MARK.test(name)) return found
-    return resolveText(latinToCyrillic(name))
+    return lookupText(latinToCyrillic(name))
   }
+
+  const resolve = (name: string): string | null => lookup(name)?.code ?? null
 
   function suggest(name: string, limit = 5): string[] {
     const norm = normalizeWord(name.trim())
@@ -274,7 +292,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     }
     for (const chunk of text.split(LIST_SEPARATOR).map((c) => c.trim()).filter(Boolean)) {
       const tokens = tokenize(chunk)
-      const whole = resolveTokens(tokens)
+      const whole = resolveTokens(tokens)?.code ?? codeFromFlag(chunk)
       if (whole) {
         addCode(whole)
         continue
@@ -307,7 +325,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
       })
   }
 
-  return { resolve, suggest, parseList, mentionsIn }
+  return { resolve, lookup, suggest, parseList, mentionsIn }
 }
 
 /** A street, village or district named after a country or city: «Астрахан ауылы», «улица Москва», "Moscow Street". */
@@ -335,6 +353,11 @@ const DISPLAY_OVERRIDES: Readonly<Record<string, Partial<Record<Lang, string>>>>
   US: { en: 'United States' },
 }
 
+/** Every ISO 3166-1 alpha-2 code. */
+export function listCountryCodes(): string[] {
+  return Object.keys(countries.getAlpha2Codes())
+}
+
 export function countryName(code: string, locale: Lang): string {
   const upper = code.toUpperCase()
   const override = DISPLAY_OVERRIDES[upper]?.[locale]
@@ -344,7 +367,6 @@ export function countryName(code: string, locale: Lang): string {
   return plain[0] ?? names[0] ?? countries.getName(upper, 'en') ?? upper
 }
 
-const REGIONAL_INDICATOR_A = 0x1f1e6
 
 export function countryFlag(code: string): string {
   const upper = code.toUpperCase()

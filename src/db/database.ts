@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { type StemCache, textTerms } from '../language/stem.js'
@@ -34,4 +34,42 @@ export function registerSearchTerms(sqlite: SQLite.Database): void {
   sqlite.function('search_terms', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? [...textTerms(text, cache)].join(' ') : '',
   )
+}
+
+/** The nearest folder of `path` that exists (the one a new database or folder would be created in). */
+function existingFolder(path: string): string {
+  let folder = dirname(resolve(path))
+  while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder)
+  return folder
+}
+
+function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function accessProblem(file: string, code: string, error: unknown): string {
+  const folder = existingFolder(file)
+  const uid = process.getuid?.() ?? '?'
+  if (code === 'ENOTDIR' || code === 'EEXIST') return `${folder} is a file, not a folder`
+  if (existsSync(file) && statSync(file).isDirectory()) return 'that is a folder; give the path of a file inside it'
+  if (existsSync(file) && !isWritable(file)) return `the file is not writable by this user (uid ${uid})`
+  if (!isWritable(folder)) return `no permission to write in ${folder} (uid ${uid}), where the database${existsSync(dirname(file)) ? '' : ' and its folder'} would be created`
+  return `${code}: ${error instanceof Error ? error.message : String(error)}`
+}
+
+/**
+ * Why the database at `path` could not be opened or written, as one line naming the path and
+ * the permission missing, instead of a stack trace; null for errors that are not about access.
+ */
+export function describeDatabaseAccessError(path: string, error: unknown): string | null {
+  const code = (error as { code?: string }).code ?? ''
+  const isAccess = ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_READONLY_DIRECTORY'].includes(code) || code.startsWith('SQLITE_IOERR')
+  if (!isAccess) return null
+  const file = resolve(path)
+  return `DATABASE_PATH: cannot open ${file} — ${accessProblem(file, code, error)}. Choose a writable path, or give this user write access (in Docker: chown 1000:1000 on a bind-mounted folder).`
 }

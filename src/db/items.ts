@@ -3,11 +3,16 @@ import type { Kind, Sector } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { ArticleStatus } from './schema.js'
 
+/** Enough of the body to find its lead (the first sentences after a dateline or a menu line). */
+const OPENING_CHARS = 800
+
 /** A stored article with its labels, as lists, alerts and the review queue show it. */
 export interface ItemView {
   id: number
   url: string
   title: string
+  /** The start of the body, where the lead is. */
+  opening: string
   publishedAt: string
   sourceName: string | null
   lang: string
@@ -29,6 +34,7 @@ export async function getItemsByIds(db: Db, ids: readonly number[]): Promise<Ite
     .leftJoin('source as s', 's.id', 'a.source_id')
     .select([
       'a.id', 'a.url', 'a.title', 'a.published_at', 'a.lang', 's.name as source_name',
+      (eb) => eb.fn<string>('substr', ['a.body', eb.val(1), eb.val(OPENING_CHARS)]).as('opening'),
       'c.status', 'c.is_relevant', 'c.kind', 'c.orgs', 'c.sectors', 'c.confidence',
       (eb) => eb.selectFrom('article_partner as p').whereRef('p.article_id', '=', 'a.id').select((e) => e.fn<string | null>('group_concat', ['p.country']).as('codes')).as('partners'),
     ])
@@ -41,6 +47,7 @@ export async function getItemsByIds(db: Db, ids: readonly number[]): Promise<Ite
         id: r.id,
         url: r.url,
         title: r.title,
+        opening: r.opening,
         publishedAt: r.published_at,
         sourceName: r.source_name,
         lang: r.lang,

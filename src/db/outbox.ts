@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely'
-import type { Lang } from '../classify/types.js'
+import type { Kind, Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { AlertMode, ChatType, Database, TopicType } from './schema.js'
+import { parseFilters, type Topic } from './subscriptions.js'
 
 /** Rows per INSERT, well under SQLite's bound-parameter limit. */
 const INSERT_CHUNK = 400
@@ -18,13 +19,14 @@ export interface PublishedArticle {
   body: string
   partners: string[]
   sectors: string[]
+  kind: Kind | null
 }
 
 export async function getPublishedArticle(trx: Transaction<Database>, articleId: number): Promise<PublishedArticle | null> {
   const article = await trx
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
-    .select(['a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.sectors'])
+    .select(['a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.sectors', 'c.kind'])
     .where('a.id', '=', articleId)
     .executeTakeFirst()
   if (!article || article.status !== 'published') return null
@@ -39,6 +41,7 @@ export async function getPublishedArticle(trx: Transaction<Database>, articleId:
     body: article.body,
     partners: partners.map((p) => p.country),
     sectors: JSON.parse(article.sectors) as string[],
+    kind: article.kind,
   }
 }
 
@@ -47,6 +50,8 @@ export interface CandidateSubscription {
   threadId: number
   topicType: TopicType
   topicValue: string
+  /** The narrowing: a sector the item must also have, kinds it must be one of. */
+  filters: Pick<Topic, 'sector' | 'kinds'>
   createdAt: string
   alertMode: AlertMode
 }
@@ -59,7 +64,7 @@ export async function findCandidateSubscriptions(trx: Transaction<Database>, lab
   const rows = await trx
     .selectFrom('subscription as s')
     .innerJoin('subscriber as b', 'b.chat_id', 's.chat_id')
-    .select(['s.chat_id', 's.message_thread_id', 's.topic_type', 's.topic_value', 's.created_at', 'b.alert_mode'])
+    .select(['s.chat_id', 's.message_thread_id', 's.topic_type', 's.topic_value', 's.sector_filter', 's.kind_filter', 's.created_at', 'b.alert_mode'])
     .where('b.is_active', '=', 1)
     .where((eb) =>
       eb.or([
@@ -69,7 +74,15 @@ export async function findCandidateSubscriptions(trx: Transaction<Database>, lab
       ]),
     )
     .execute()
-  return rows.map((r) => ({ chatId: r.chat_id, threadId: r.message_thread_id, topicType: r.topic_type, topicValue: r.topic_value, createdAt: r.created_at, alertMode: r.alert_mode }))
+  return rows.map((r) => ({
+    chatId: r.chat_id,
+    threadId: r.message_thread_id,
+    topicType: r.topic_type,
+    topicValue: r.topic_value,
+    filters: parseFilters(r.sector_filter, r.kind_filter),
+    createdAt: r.created_at,
+    alertMode: r.alert_mode,
+  }))
 }
 
 /** Chats and topics already alerted since `since` to another article with the same text or story. */
@@ -92,7 +105,7 @@ export async function findStoryDestinations(
 export async function insertAlerts(
   trx: Transaction<Database>,
   articleId: number,
-  destinations: readonly { chatId: number; threadId: number; delivery: AlertMode }[],
+  destinations: readonly { chatId: number; threadId: number; delivery: AlertMode; matchedTopics?: readonly Topic[] }[],
   now: Date,
 ): Promise<number> {
   const at = now.toISOString()
@@ -101,6 +114,7 @@ export async function insertAlerts(
     chat_id: d.chatId,
     message_thread_id: d.threadId,
     delivery: d.delivery,
+    matched_topics: d.matchedTopics === undefined ? null : JSON.stringify(d.matchedTopics),
     next_attempt_at: at,
     created_at: at,
   }))

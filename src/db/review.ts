@@ -24,6 +24,8 @@ export interface ReviewItem {
   excerpt: string
   /** The phrases that decided the classifier's label. */
   evidence: string[]
+  /** The admin who last set the labels by hand (they are no longer the classifier's guess); null if none did. */
+  curatedBy: number | null
   /** 1-based place in the queue, and the queue's length; null when the item is no longer flagged. */
   position: number | null
   total: number
@@ -75,7 +77,7 @@ export async function getReviewItem(db: Db, articleId: number): Promise<ReviewIt
   const extra = await db
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
-    .select([(eb) => eb.fn<string>('substr', ['a.body', eb.val(1), eb.val(EXCERPT_CHARS)]).as('excerpt'), 'c.evidence'])
+    .select([(eb) => eb.fn<string>('substr', ['a.body', eb.val(1), eb.val(EXCERPT_CHARS)]).as('excerpt'), 'c.evidence', 'c.curated_by'])
     .where('a.id', '=', articleId)
     .executeTakeFirstOrThrow()
   const total = await countFlagged(db)
@@ -87,7 +89,7 @@ export async function getReviewItem(db: Db, articleId: number): Promise<ReviewIt
       .executeTakeFirstOrThrow()
     position = Number(n) + 1
   }
-  return { item, excerpt: extra.excerpt, evidence: parseStringArray(extra.evidence), position, total }
+  return { item, excerpt: extra.excerpt, evidence: parseStringArray(extra.evidence), curatedBy: extra.curated_by, position, total }
 }
 
 function parseStringArray(json: string): string[] {

@@ -108,6 +108,10 @@ export interface SubscriptionTable {
   topic_type: TopicType
   /** Country alpha-2, sector name or keyword; '' for all. */
   topic_value: ColumnType<string, string | undefined, string>
+  /** A sector the item must also have; '' for none. */
+  sector_filter: ColumnType<string, string | undefined, string>
+  /** Comma-separated kinds the item must be one of; '' for any. */
+  kind_filter: ColumnType<string, string | undefined, string>
   created_at: Timestamp
 }
 
@@ -126,6 +130,8 @@ export interface AlertOutboxTable {
   sent_at: Timestamp | null
   /** When the row was last claimed for sending. */
   last_attempt_at: Timestamp | null
+  /** JSON list of the subscriptions the item matched, for the alert's "why". */
+  matched_topics: string | null
 }
 
 export interface AuditLogTable {
@@ -223,6 +229,34 @@ export interface BackfillTable {
   finished_at: Timestamp | null
 }
 
+/** How a chat wants its messages (absent: the defaults). */
+export interface ChatPreferenceTable {
+  chat_id: number
+  show_lead: ColumnType<Flag, Flag | undefined, Flag>
+  show_link_preview: ColumnType<Flag, Flag | undefined, Flag>
+  is_silent: ColumnType<Flag, Flag | undefined, Flag>
+  /** Alerts from this hour up to quiet_end_hour (chat's time zone) come without sound; null: no quiet hours. */
+  quiet_start_hour: number | null
+  quiet_end_hour: number | null
+  updated_at: Timestamp
+}
+
+export type SuggestionState = 'pending' | 'added' | 'declined'
+
+/** A source someone suggested with /suggest. */
+export interface SourceSuggestionTable {
+  id: Generated<number>
+  url: string
+  user_id: number
+  user_name: string
+  chat_id: number
+  language: 'en' | 'ru' | 'kk'
+  state: ColumnType<SuggestionState, SuggestionState | undefined, SuggestionState>
+  decided_by: number | null
+  decided_at: Timestamp | null
+  created_at: Timestamp
+}
+
 export interface Database {
   source: SourceTable
   article: ArticleTable
@@ -240,6 +274,8 @@ export interface Database {
   archive_month_count: ArchiveMonthCountTable
   archive_change: ArchiveChangeTable
   backfill: BackfillTable
+  chat_preference: ChatPreferenceTable
+  source_suggestion: SourceSuggestionTable
 }
 
 export type SourceRow = Selectable<SourceTable>

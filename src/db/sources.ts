@@ -38,7 +38,7 @@ export interface Source {
   isFailureReported: boolean
 }
 
-function parseSelectors(json: string | null): ListSelectors | null {
+export function parseSelectors(json: string | null): ListSelectors | null {
   if (json === null) return null
   try {
     const value = JSON.parse(json) as Partial<ListSelectors> | null

@@ -1,3 +1,4 @@
+import { KINDS, type Kind, SECTORS, type Sector } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { AlertMode, ChatType, TopicType } from './schema.js'
 import { isValidTimeZone } from '../time-zone.js'
@@ -7,7 +8,25 @@ export interface Topic {
   type: TopicType
   /** Country alpha-2, sector name or keyword; '' for all. */
   value: string
+  /** Narrowed to items of this sector too (Russia + museums); absent for any. */
+  sector?: Sector
+  /** Narrowed to these kinds (agreements only); absent or empty for any. */
+  kinds?: readonly Kind[]
 }
+
+/** The filter columns of a topic: '' when it is not narrowed; kinds in KINDS order. */
+export function filterColumns(topic: Topic): { sector_filter: string; kind_filter: string } {
+  return { sector_filter: topic.sector ?? '', kind_filter: KINDS.filter((k) => topic.kinds?.includes(k)).join(',') }
+}
+
+/** The narrowing stored in a row's filter columns (unknown names, from older code, are dropped). */
+export function parseFilters(sectorFilter: string, kindFilter: string): Pick<Topic, 'sector' | 'kinds'> {
+  const sector = SECTORS.find((s) => s === sectorFilter)
+  const kinds = KINDS.filter((k) => kindFilter.split(',').includes(k))
+  return { ...(sector ? { sector } : {}), ...(kinds.length > 0 ? { kinds } : {}) }
+}
+
+export const isNarrowed = (topic: Topic): boolean => topic.sector !== undefined || (topic.kinds?.length ?? 0) > 0
 
 export interface Subscription extends Topic {
   id: number
@@ -52,7 +71,7 @@ export async function addSubscriptions(db: Db, target: ChatTarget, topics: reado
     for (const topic of topics) {
       const result = await trx
         .insertInto('subscription')
-        .values({ chat_id: target.chatId, message_thread_id: target.threadId, topic_type: topic.type, topic_value: topic.value, created_at: at })
+        .values({ chat_id: target.chatId, message_thread_id: target.threadId, topic_type: topic.type, topic_value: topic.value, ...filterColumns(topic), created_at: at })
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst()
       added += Number(result.numInsertedOrUpdatedRows ?? 0n)
@@ -61,21 +80,30 @@ export async function addSubscriptions(db: Db, target: ChatTarget, topics: reado
   })
 }
 
-/** Removes topics from a chat (or topic thread); returns how many were there. */
-export async function removeSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>, topics: readonly Topic[]): Promise<number> {
+/**
+ * Removes topics from a chat (or topic thread); returns how many were there. A topic given
+ * without narrowing removes its narrowed subscriptions too when `isWidening` (/unsubscribe russia).
+ */
+export async function removeSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>, topics: readonly Topic[], { isWidening = false } = {}): Promise<number> {
   let removed = 0
   for (const topic of topics) {
-    const result = await db
+    const filters = filterColumns(topic)
+    let query = db
       .deleteFrom('subscription')
       .where('chat_id', '=', target.chatId)
       .where('message_thread_id', '=', target.threadId)
       .where('topic_type', '=', topic.type)
       .where('topic_value', '=', topic.value)
-      .executeTakeFirst()
+    if (!isWidening || isNarrowed(topic)) query = query.where('sector_filter', '=', filters.sector_filter).where('kind_filter', '=', filters.kind_filter)
+    const result = await query.executeTakeFirst()
     removed += Number(result.numDeletedRows)
   }
   return removed
 }
+
+type SubscriptionRow = { id: number; topic_type: TopicType; topic_value: string; sector_filter: string; kind_filter: string }
+
+const toSubscription = (r: SubscriptionRow): Subscription => ({ id: r.id, type: r.topic_type, value: r.topic_value, ...parseFilters(r.sector_filter, r.kind_filter) })
 
 /** Removes one subscription by id, only if it belongs to the chat (buttons can be forged). */
 export async function removeSubscriptionById(db: Db, chatId: number, id: number): Promise<Subscription | null> {
@@ -83,9 +111,9 @@ export async function removeSubscriptionById(db: Db, chatId: number, id: number)
     .deleteFrom('subscription')
     .where('id', '=', id)
     .where('chat_id', '=', chatId)
-    .returning(['id', 'topic_type', 'topic_value'])
+    .returning(['id', 'topic_type', 'topic_value', 'sector_filter', 'kind_filter'])
     .executeTakeFirst()
-  return row ? { id: row.id, type: row.topic_type, value: row.topic_value } : null
+  return row ? toSubscription(row) : null
 }
 
 const TOPIC_ORDER = { all: 0, country: 1, sector: 2, keyword: 3 } as const
@@ -94,14 +122,12 @@ const TOPIC_ORDER = { all: 0, country: 1, sector: 2, keyword: 3 } as const
 export async function listSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<Subscription[]> {
   const rows = await db
     .selectFrom('subscription')
-    .select(['id', 'topic_type', 'topic_value'])
+    .select(['id', 'topic_type', 'topic_value', 'sector_filter', 'kind_filter'])
     .where('chat_id', '=', target.chatId)
     .where('message_thread_id', '=', target.threadId)
     .orderBy('id')
     .execute()
-  return rows
-    .map((r) => ({ id: r.id, type: r.topic_type, value: r.topic_value }))
-    .sort((a, b) => TOPIC_ORDER[a.type] - TOPIC_ORDER[b.type] || a.value.localeCompare(b.value))
+  return rows.map(toSubscription).sort((a, b) => TOPIC_ORDER[a.type] - TOPIC_ORDER[b.type] || a.value.localeCompare(b.value) || a.id - b.id)
 }
 
 /** Alert settings of a chat, or null before it first subscribed or chose a language. */

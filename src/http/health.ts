@@ -21,16 +21,19 @@ export interface HealthReport {
 export interface HealthInput {
   snapshot: HealthSnapshot | { error: unknown }
   isReceivingUpdates: boolean
+  /** Why Telegram cannot be reached (start-up keeps retrying); reported instead of "not receiving". */
+  telegramProblem?: string | null
   now: Date
   startedAt: Date
   pollIntervalSeconds: number
 }
 
 /** Judges the snapshot; pure, so every threshold is tested without waiting for it. */
-export function evaluateHealth({ snapshot, isReceivingUpdates, now, startedAt, pollIntervalSeconds }: HealthInput): HealthReport {
+export function evaluateHealth({ snapshot, isReceivingUpdates, telegramProblem = null, now, startedAt, pollIntervalSeconds }: HealthInput): HealthReport {
   const problems: string[] = []
   const uptimeSeconds = Math.round(secondsBetween(startedAt, now))
-  if (!isReceivingUpdates) problems.push('not receiving Telegram updates')
+  if (telegramProblem) problems.push(telegramProblem)
+  else if (!isReceivingUpdates) problems.push('not receiving Telegram updates')
   const base = { database: 'ok' as const, updates: isReceivingUpdates ? ('receiving' as const) : ('stopped' as const), uptimeSeconds }
   if ('error' in snapshot) {
     problems.unshift(`database unreachable: ${snapshot.error instanceof Error ? snapshot.error.message : String(snapshot.error)}`)

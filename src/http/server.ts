@@ -16,6 +16,8 @@ export interface HttpServer {
 
 export interface HttpServerOptions {
   isReceivingUpdates: () => boolean
+  /** Why Telegram cannot be reached while the bot keeps trying; null once it answered. */
+  telegramProblem?: () => string | null
   /** Present in webhook mode: served on the path of WEBHOOK_URL. */
   webhook?: { path: string; handler: WebhookHandler }
   /** The public web archive: answers every other path (issue 16). */
@@ -23,13 +25,13 @@ export interface HttpServerOptions {
 }
 
 /** One server on PORT: /healthz, /metrics and, in webhook mode, the webhook; 404 otherwise. */
-export function createHttpServer(deps: AppDeps, { isReceivingUpdates, webhook, archive }: HttpServerOptions): HttpServer {
+export function createHttpServer(deps: AppDeps, { isReceivingUpdates, telegramProblem = () => null, webhook, archive }: HttpServerOptions): HttpServer {
   const startedAt = deps.clock.now()
 
   const health = async () => {
     const now = deps.clock.now()
     const snapshot = await readHealthSnapshot(deps.db, now).catch((error: unknown) => ({ error }))
-    return { now, snapshot, report: evaluateHealth({ snapshot, isReceivingUpdates: isReceivingUpdates(), now, startedAt, pollIntervalSeconds: deps.config.pollIntervalSeconds }) }
+    return { now, snapshot, report: evaluateHealth({ snapshot, isReceivingUpdates: isReceivingUpdates(), telegramProblem: telegramProblem(), now, startedAt, pollIntervalSeconds: deps.config.pollIntervalSeconds }) }
   }
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {

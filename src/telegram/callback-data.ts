@@ -13,17 +13,21 @@ export interface CallbackCodec<T> {
   /** Matches every callback of this feature, valid or not, for `callbackQuery(codec.filter)`. */
   readonly filter: RegExp
   encode(value: T): string
+  /** Whether `value` fits (a button carrying free text, such as a keyword, may not). */
+  fits(value: T): boolean
   decode(data: string | undefined): T | null
 }
 
 export function createCodec<T>(prefix: string, toFields: (value: T) => (string | number)[], fromFields: (fields: string[]) => T | null): CallbackCodec<T> {
+  const join = (value: T) => [prefix, ...toFields(value).map(String)].join(':')
   return {
     filter: new RegExp(`^${prefix}:`),
     encode(value) {
-      const data = [prefix, ...toFields(value).map(String)].join(':')
+      const data = join(value)
       if (Buffer.byteLength(data, 'utf8') > MAX_CALLBACK_DATA_BYTES) throw new Error(`callback data over ${MAX_CALLBACK_DATA_BYTES} bytes: ${data}`)
       return data
     },
+    fits: (value) => Buffer.byteLength(join(value), 'utf8') <= MAX_CALLBACK_DATA_BYTES,
     decode(data) {
       if (data === undefined || Buffer.byteLength(data, 'utf8') > MAX_CALLBACK_DATA_BYTES) return null
       const [head, ...fields] = data.split(':')

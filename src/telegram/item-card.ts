@@ -2,6 +2,7 @@ import type { Lang } from '../classify/types.js'
 import { countryFlag, countryName } from '../classify/countries.js'
 import type { ItemView } from '../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'
+import { extractLead } from './lead.js'
 import { truncateText } from './length.js'
 import type { Translate } from './translate.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
@@ -11,12 +12,17 @@ export const MAX_TITLE_LENGTH = 300
 const MAX_SOURCE_LENGTH = 80
 const MAX_PARTIES_SHOWN = 8
 
+/** The lead of an alert; cards in a list get a shorter one. */
+export const MAX_LEAD_LENGTH = 300
+export const LIST_LEAD_LENGTH = 180
 // Building an Intl formatter costs far more than using one; an alert fan-out formats thousands of dates.
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
 
 export interface CardOptions {
   /** Lower than MAX_TITLE_LENGTH when a list of cards has to shrink to fit one message. */
   maxTitleLength?: number
+  /** The lead under the title, at most this long; 0 or absent: no lead. */
+  leadLength?: number
 }
 
 /**
@@ -35,6 +41,13 @@ export function formatItemDate(iso: string, lang: Lang): string {
   return format.format(date)
 }
 
+/** "21 Nov 2026 14:05", in Kazakhstan like item dates: for admin screens, where the hour matters. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${formatItemDate(iso, lang)} ${new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: DEFAULT_TIME_ZONE }).format(date)}`
+}
+
 /** The year an item was published, in Kazakhstan (for "since 2019" headers). */
 export function itemYear(iso: string): number {
   return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso)))
@@ -45,7 +58,7 @@ function renderParties(item: ItemView, lang: Lang, t: Translate): string {
     ...item.partners.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`),
     ...item.orgs.map((org) => escapeHtml(org)),
   ]
-  if (parties.length === 0) return t('format-domestic')
+  if (parties.length === 0) return t(item.isRelevant ? 'format-domestic' : 'format-no-partners')
   const shown = parties.slice(0, MAX_PARTIES_SHOWN).join(', ')
   return parties.length > MAX_PARTIES_SHOWN ? `${shown} ${t('format-more-parties', { count: parties.length - MAX_PARTIES_SHOWN })}` : shown
 }
@@ -62,8 +75,9 @@ export function renderTitleLink(title: string, url: string, maxLength: number): 
 
 /**
  * One item as Telegram HTML: partners (flags and names in `lang`), kind, date and sectors,
- * the title as a link, the source. Every scraped piece is escaped; the visible length is
- * bounded (title, source and party list are capped), so a page of cards can be made to fit.
+ * the title as a link, the lead when asked for, the source. Every scraped piece is escaped; the
+ * visible length is bounded (title, lead, source and party list are capped), so a page of
+ * cards can be made to fit.
  */
 export function renderItemCard(item: ItemView, lang: Lang, t: Translate, options: CardOptions = {}): string {
   const facts = [
@@ -72,6 +86,8 @@ export function renderItemCard(item: ItemView, lang: Lang, t: Translate, options
     item.sectors.length > 0 ? item.sectors.map((s) => t(`sector-${s}`)).join(', ') : null,
   ].filter((f) => f !== null)
   const lines = [renderParties(item, lang, t), facts.join(' · '), renderTitleLink(item.title, item.url, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
+  const lead = options.leadLength ? extractLead(item.title, item.opening, options.leadLength) : ''
+  if (lead) lines.push(escapeHtml(lead))
   if (item.sourceName) lines.push(`<i>${escapeHtml(truncateText(item.sourceName, MAX_SOURCE_LENGTH))}</i>`)
   return lines.join('\n')
 }

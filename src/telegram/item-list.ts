@@ -1,12 +1,18 @@
 import type { Lang } from '../classify/types.js'
 import type { ItemView } from '../db/items.js'
-import { MAX_TITLE_LENGTH, renderItemCard } from './item-card.js'
+import { LIST_LEAD_LENGTH, MAX_TITLE_LENGTH, renderItemCard } from './item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength } from './length.js'
 import type { Translate } from './translate.js'
 
 const CARD_SEPARATOR = '\n\n'
-/** Title budgets tried in turn until a page fits; the last one always does for a 5-card page. */
-const TITLE_BUDGETS = [MAX_TITLE_LENGTH, 160, 80, 40]
+/** Title and lead budgets tried in turn until a page fits; the last one always does for a 5-card page. */
+const BUDGETS = [
+  { maxTitleLength: MAX_TITLE_LENGTH, leadLength: LIST_LEAD_LENGTH },
+  { maxTitleLength: 160, leadLength: 100 },
+  { maxTitleLength: 160, leadLength: 0 },
+  { maxTitleLength: 80, leadLength: 0 },
+  { maxTitleLength: 40, leadLength: 0 },
+]
 
 export interface ItemPage {
   /** Trusted HTML above the cards (a translated header with escaped user input). */
@@ -14,17 +20,19 @@ export interface ItemPage {
   items: readonly ItemView[]
   /** Trusted HTML below the cards (a hint, "page 2 of 3"). */
   footer?: string
+  /** Each card's lead under its title (the chat's preference). */
+  showLead?: boolean
 }
 
 /**
  * A header and a page of item cards as one message within Telegram's 4096 characters:
- * when absurdly long titles would overflow it, titles are shortened rather than the message
- * refused.
+ * when long leads or absurdly long titles would overflow it, they are shortened (leads first)
+ * rather than the message refused.
  */
 export function renderItemPage(page: ItemPage, lang: Lang, t: Translate): string {
   let text = ''
-  for (const maxTitleLength of TITLE_BUDGETS) {
-    const cards = page.items.map((item) => renderItemCard(item, lang, t, { maxTitleLength }))
+  for (const { maxTitleLength, leadLength } of BUDGETS) {
+    const cards = page.items.map((item) => renderItemCard(item, lang, t, { maxTitleLength, leadLength: page.showLead ? leadLength : 0 }))
     text = [page.header, ...cards, ...(page.footer ? [page.footer] : [])].join(CARD_SEPARATOR)
     if (telegramLength(text) <= MAX_MESSAGE_LENGTH) return text
   }

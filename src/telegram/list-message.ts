@@ -9,17 +9,13 @@ export interface ListMessage {
   page: ItemPage
   /** 1-based. */
   pageNo: number
-  /** Unknown for lists that are not counted (/latest). */
-  pageCount: number | null
+  pageCount: number
+  showLead?: boolean
 }
 
 /** A page of a list (header, cards, "page 2 of 3") as one message within Telegram's limit. */
 export function renderListMessage(list: ListMessage, lang: Lang, t: Translate): string {
   const isOnlyPage = !list.page.hasOlder && !list.page.hasNewer
-  const footer = isOnlyPage
-    ? undefined
-    : list.pageCount === null
-      ? t('list-page', { page: list.pageNo })
-      : t('list-page-of', { page: Math.min(list.pageNo, list.pageCount), pages: list.pageCount })
-  return renderItemPage({ header: list.header, items: list.page.items, ...(footer ? { footer } : {}) }, lang, t)
+  const footer = isOnlyPage ? undefined : t('list-page-of', { page: Math.min(list.pageNo, list.pageCount), pages: list.pageCount })
+  return renderItemPage({ header: list.header, items: list.page.items, showLead: list.showLead ?? false, ...(footer ? { footer } : {}) }, lang, t)
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getChatLanguage } from '../../src/db/subscribers.js'
 import { telegramError } from '../helpers/fake-bot-api.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
@@ -18,7 +19,7 @@ describe('/lang', () => {
     await t.bot.handleUpdate(command(from, '/lang'))
     const kk = t.api.sent().at(-1)!.payload.reply_markup.inline_keyboard.flat().find((b: { text: string }) => b.text.includes('Қазақша'))
     await t.bot.handleUpdate(callback(from, kk.callback_data))
-    expect(t.api.sent('editMessageText').at(-1)?.payload.text).toMatch(/Дайын: 🇰🇿 Қазақша/)
+    expect(t.api.sent('editMessageText').at(-1)?.payload.text).toMatch(/Интерфейс тілі: 🇰🇿 Қазақша/)
     expect(await getChatLanguage(t.db, 70)).toBe('kk')
     await t.bot.handleUpdate(command(from, '/country germany'))
     expect(t.api.sent().at(-1)?.payload.text).toMatch(/Германия[\s\S]*Комиссия/)
@@ -47,26 +48,28 @@ describe('/start', () => {
   })
   afterEach(async () => t.close())
 
-  it('greets in three lines with /country and /subscribe buttons that work', async () => {
+  it('greets in three lines and the user\'s id, with /country and /subscribe buttons that work', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     const from = user(80, 'ru')
     await t.bot.handleUpdate(command(from, '/start'))
     const greeting = t.api.sent().at(-1)!.payload
-    expect(String(greeting.text).split('\n')).toHaveLength(3)
+    expect(String(greeting.text).split('\n')).toHaveLength(5)
+    expect(plain(greeting.text)).toMatch(/\n\nВаш Telegram id: 80$/)
     const [country, subscribe] = greeting.reply_markup.inline_keyboard.flat()
     expect([country.text, subscribe.text]).toEqual(['🌍 Страны', '🔔 Подписаться'])
     await t.bot.handleUpdate(callback(from, country.callback_data))
     expect(t.api.sent('editMessageText').at(-1)?.payload.reply_markup.inline_keyboard.flat()[0].text).toBe('🇷🇺 Россия · 1')
     await t.bot.handleUpdate(callback(from, subscribe.callback_data))
-    expect(t.api.sent().at(-1)?.payload.text).toMatch(/За чем следить здесь/)
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(/На что подписаться здесь/)
   })
 
   it('registers the command menu in every language at start', async () => {
     await t.app.start()
     const calls = t.api.sent('setMyCommands').filter((c) => c.payload.scope === undefined)
-    expect(calls.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'en', 'ru', 'kk'])
+    expect(calls.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'en', 'ru', 'kk', 'uk', 'be', 'ky', 'uz', 'tg', 'tk', 'tt'])
+    expect(calls.at(-1)?.payload.commands).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
     expect(calls[2]?.payload.commands).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
-    for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start'])
+    for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'])
   })
 
   it("adds the admin commands to each admin's own chat only, and starts even when Telegram refuses one", async () => {
@@ -80,7 +83,7 @@ describe('/start', () => {
       const scoped = other.api.sent('setMyCommands').filter((c) => c.payload.scope?.type === 'chat')
       expect(new Set(scoped.map((c) => c.payload.scope.chat_id))).toEqual(new Set([500001, 500002]))
       const forAdmin = scoped.find((c) => c.payload.scope.chat_id === 500001 && c.payload.language_code === 'ru')
-      expect(forAdmin?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start', 'review', 'sources', 'addsource', 'stats', 'notices'])
+      expect(forAdmin?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id', 'review', 'sources', 'addsource', 'stats', 'notices', 'exportsources', 'importsources'])
     } finally {
       await other.close()
     }

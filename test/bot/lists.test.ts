@@ -103,7 +103,7 @@ describe('/search', () => {
     await t.bot.handleUpdate(command(from, '/search'))
     expect(plain(lastPayload(t).text)).toMatch(/Не іздейтініңізді жазыңыз/)
     await t.bot.handleUpdate(callback(from, 'srch:zzzz:2'))
-    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/мерзімі өтті/)
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/мерзімі өтіп кетті/)
   })
 })
 

@@ -21,11 +21,42 @@ function keysOf(lang: string): Map<string, string> {
   return keys
 }
 
+/**
+ * Each message's source text by key. Fluent skips a malformed entry silently (it becomes
+ * Junk), so a stray brace would quietly lose a message: the braces must balance here.
+ */
+function messagesOf(lang: string): Map<string, string> {
+  const messages = new Map<string, string>()
+  for (const file of readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.ftl'))) {
+    let key: string | undefined
+    for (const line of readFileSync(join(LOCALES_DIR, lang, file), 'utf8').split('\n')) {
+      const started = /^([a-z][a-z0-9-]*)\s*=/.exec(line)?.[1]
+      if (started) key = started
+      else if (line === '' || line.startsWith('#')) key = undefined
+      if (key) messages.set(key, `${messages.get(key) ?? ''}${line}\n`)
+      else expect(line === '' || line.startsWith('#'), `${lang}/${file}: a line outside any message: ${line}`).toBe(true)
+    }
+  }
+  return messages
+}
+
+const variablesOf = (text: string): string[] => [...new Set(text.match(/\$[a-z][a-z0-9_-]*/g) ?? [])].sort()
+
 describe('locales', () => {
   it('define the same keys, each once, in every language, in the same files', () => {
     const en = keysOf('en')
     for (const lang of LANGS) expect(Object.fromEntries(keysOf(lang))).toEqual(Object.fromEntries(en))
     expect(readdirSync(LOCALES_DIR).sort()).toEqual([...LANGS].sort())
+  })
+
+  it('keep every placeholder of the English message, and balanced braces', () => {
+    const en = messagesOf('en')
+    for (const lang of LANGS) {
+      for (const [key, text] of messagesOf(lang)) {
+        expect(text.split('{').length, `${lang}: ${key} has unbalanced braces`).toBe(text.split('}').length)
+        expect(variablesOf(text), `${lang}: ${key}`).toEqual(variablesOf(en.get(key) ?? ''))
+      }
+    }
   })
 
   it('translate every kind, sector and command', () => {
@@ -39,7 +70,7 @@ describe('locales', () => {
     const i18n = createI18n()
     for (const lang of LANGS) {
       expect(i18n.t(lang, 'country-header', { flag: '🇷🇺', name: 'X', count: 2, year: '2019' })).not.toMatch(/\{|country-header/)
-      expect(i18n.t(lang, 'search-header', { query: 'q', count: 21 })).not.toMatch(/\{/)
+      expect(i18n.t(lang, 'search-header', { query: 'q', filter: '', count: 21 })).not.toMatch(/\{/)
     }
     expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 21, year: '2019' })).toMatch(/21 материал с 2019 года/)
     expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 5, year: '2019' })).toMatch(/5 материалов/)

@@ -39,10 +39,10 @@ describe('odd updates', () => {
     const errors: unknown[] = []
     t.deps.logger.error = ((...args: unknown[]) => void errors.push(args))
     const buttons = [
-      subscribeCodec.encode({ country: 'FR' }),
+      subscribeCodec.encode({ action: 'country', country: 'FR' }),
       countryCodec.encode({ action: 'show', country: 'FR' }),
-      countryCodec.encode({ action: 'page', country: 'FR', direction: 'older', cursorId: 5, pageNo: 2 }),
-      latestCodec.encode({ direction: 'older', cursorId: 5, pageNo: 2 }),
+      countryCodec.encode({ action: 'page', country: 'FR', filter: {}, direction: 'older', cursorId: 5, pageNo: 2 }),
+      latestCodec.encode({ filter: {}, direction: 'older', cursorId: 5, pageNo: 2 }),
       'lang:ru',
     ]
     for (const [i, data] of buttons.entries()) {

@@ -34,10 +34,16 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 21)).toEqual(['all:', 'keyword:louvre <&> museum'])
   })
 
-  it('names what it did not understand and suggests countries', async () => {
-    await t.bot.handleUpdate(command(user(22, 'en'), '/subscribe germny'))
-    expect(plain(lastPayload(t).text)).toMatch(/did not understand: germny[\s\S]*Did you mean: 🇩🇪 Germany/)
+  it('names what it did not understand and offers the closest countries as buttons that subscribe', async () => {
+    const from = user(22, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe germny'))
+    const answer = lastPayload(t)
+    expect(plain(answer.text)).toMatch(/did not understand: germny[\s\S]*Did you mean one of these\? Tap to subscribe/)
     expect(await topics(t, 22)).toEqual([])
+    const germany = buttonsOf(answer).find((b) => b.text === '🔔 🇩🇪 Germany')!
+    await t.bot.handleUpdate(callback(from, germany.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toBe('Subscribed: 🇩🇪 Germany')
+    expect(await topics(t, 22)).toEqual(['country:DE'])
   })
 
   it('reactivates a subscriber that had been deactivated', async () => {
@@ -125,7 +131,7 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   })
 
   describe('the picker menu', () => {
-    it('toggles countries that have items, sectors, the alert mode and the digest hour', async () => {
+    it('toggles countries (those with items first, then all others), sectors, the alert mode and the digest hour', async () => {
       await seedItems(t.db, [itemWithPartner('RU'), itemWithPartner('RU'), itemWithPartner('UZ')])
       const from = user(40, 'en')
       await t.bot.handleUpdate(command(from, '/subscribe'))
@@ -138,7 +144,10 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
         await t.bot.handleUpdate(callback(from, button.callback_data))
       }
       await press(/Countries/)
-      expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toEqual(['🇷🇺 Russia', '🇺🇿 Uzbekistan', '« Back'])
+      const firstPage = buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)
+      expect(firstPage.slice(0, 4)).toEqual(['🇷🇺 Russia', '🇺🇿 Uzbekistan', '🇦🇫 Afghanistan', '🇦🇽 Åland Islands'])
+      expect(firstPage.slice(-2)).toEqual(['« Back', '▶'])
+      expect(firstPage).not.toContain('🇰🇿 Kazakhstan')
       await press(/Uzbekistan/)
       expect(await topics(t, 40)).toEqual(['country:UZ'])
       expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toContain('✅ 🇺🇿 Uzbekistan')

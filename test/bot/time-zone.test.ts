@@ -52,7 +52,7 @@ describe('choosing the digest time zone', () => {
     await pressIn(from, /Time zone/)
     const zones = buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)
     expect(zones).toEqual([
-      '✅ Almaty (UTC+5)', 'Aqtobe (west Kazakhstan) (UTC+5)', 'Moscow (UTC+3)', 'Minsk (UTC+3)', 'Tashkent (UTC+5)', 'Bishkek (UTC+6)',
+      '✅ Almaty (UTC+5)', 'Aqtobe, west Kazakhstan (UTC+5)', 'Moscow (UTC+3)', 'Minsk (UTC+3)', 'Tashkent (UTC+5)', 'Bishkek (UTC+6)',
       'Istanbul (UTC+3)', 'Berlin (UTC+1)', 'Paris (UTC+1)', 'London (UTC+0)', 'New York (UTC-5)', 'Shanghai (UTC+8)', 'UTC (UTC+0)', '« Back',
     ])
     await pressIn(from, /^Moscow/)
@@ -62,7 +62,7 @@ describe('choosing the digest time zone', () => {
     for (const call of t.api.calls) for (const b of buttonsOf(call.payload)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64)
 
     await t.bot.handleUpdate(command(from, '/subscriptions'))
-    expect(plain(lastPayload(t).text)).toMatch(/a daily digest at 09:00 \(Moscow \(UTC\+3\)\)/)
+    expect(plain(lastPayload(t).text)).toMatch(/a daily digest at 09:00, Moscow \(UTC\+3\)\./)
   })
 
   it('shows offsets as they are on the day: Berlin is UTC+2 in summer', async () => {
@@ -71,6 +71,24 @@ describe('choosing the digest time zone', () => {
     await t.bot.handleUpdate(command(from, '/subscribe'))
     await pressIn(from, /Часовой пояс/)
     expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toContain('Берлин (UTC+2)')
+  })
+
+  it('names the zone without brackets inside brackets, in Russian and Kazakh', async () => {
+    for (const [id, lang, zoneButton, expected] of [
+      [63, 'ru', /^Актобе/, 'дайджест раз в день в 09:00, Актобе, запад Казахстана (UTC+5).'],
+      [64, 'kk', /^Ақтөбе/, 'күнделікті дайджест, Ақтөбе, батыс Қазақстан (UTC+5) уақытымен сағат 09:00.'],
+    ] as const) {
+      const from = user(id, lang)
+      await t.bot.handleUpdate(command(from, '/subscribe all'))
+      await t.bot.handleUpdate(command(from, '/subscribe'))
+      await pressIn(from, /🌐/)
+      await pressIn(from, zoneButton)
+      await pressIn(from, /🗞/)
+      await t.bot.handleUpdate(command(from, '/subscriptions'))
+      const text = plain(lastPayload(t).text)
+      expect(text).toContain(expected)
+      expect(text).not.toMatch(/\([^)]*\(/)
+    }
   })
 
   it('takes any IANA zone typed after /subscriptions tz, and refuses an unknown one without storing it', async () => {
@@ -90,7 +108,7 @@ describe('choosing the digest time zone', () => {
 
     await t.db.updateTable('subscriber').set({ alert_mode: 'digest', digest_hour: 8 }).where('chat_id', '=', 62).execute()
     await t.bot.handleUpdate(command(from, '/subscriptions'))
-    expect(plain(lastPayload(t).text)).toMatch(/digest at 08:00 \(Europe\/Vienna \(UTC\+1\)\)/)
+    expect(plain(lastPayload(t).text)).toMatch(/digest at 08:00, Europe\/Vienna \(UTC\+1\)\./)
   })
 
   it('answers in the chat\'s language', async () => {

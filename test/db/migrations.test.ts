@@ -13,6 +13,7 @@ const TABLES = [
   'alert_outbox', 'audit_log', 'country_alias', 'admin_preference', 'bot_storage', 'partner_country_count', 'search_query',
   'archive_month_count', 'archive_change',
   'backfill',
+  'chat_preference', 'source_suggestion',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

@@ -71,6 +71,10 @@ export class FakeBotApi {
   readonly calls: ApiCall[] = []
   readonly token = '123456:TEST-fake-token-for-coopwatch-tests'
   chatAdministrators = new Map<number, number[]>()
+  /** Chats getChat knows (by id or @username); a private chat is made up from any positive id. */
+  readonly chats = new Map<number | string, Record<string, unknown>>()
+  /** Files served by getFile and /file/bot<token>/<path>, by file_id. */
+  readonly files = new Map<string, string>()
   private readonly updates: Update[] = []
   private readonly waiters = new Set<() => void>()
   private readonly rules: Rule[] = []
@@ -132,16 +136,31 @@ export class FakeBotApi {
     this.calls.length = 0
   }
 
+  /** A channel or group the bot can be asked about, with its administrators. */
+  addChat(chat: { id: number; type: 'channel' | 'group' | 'supergroup'; title: string; username?: string }, administrators: number[]): void {
+    this.chats.set(chat.id, chat)
+    if (chat.username) this.chats.set(`@${chat.username}`, chat)
+    this.chatAdministrators.set(chat.id, administrators)
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Telegram counts a request when it arrives, not once its body has been read.
     const arrivedAt = performance.now()
+    const file = /^\/file\/bot([^/]+)\/files\/(.+)$/.exec(req.url ?? '')
+    if (file) {
+      const content = file[1] === this.token ? this.files.get(decodeURIComponent(file[2]!)) : undefined
+      res.writeHead(content === undefined ? 404 : 200, { 'content-type': 'application/octet-stream' })
+      res.end(content ?? 'Not Found')
+      return
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '')
-    const raw = await readBody(req)
+    const contentType = req.headers['content-type'] ?? ''
+    const raw = contentType.startsWith('multipart/form-data') ? null : await readBody(req)
     if (!match || match[1] !== this.token) return reply(res, telegramError(404, 'Not Found'))
     const method = match[2]!
     let payload: Record<string, any>
     try {
-      payload = raw.length > 0 ? JSON.parse(raw) : {}
+      payload = raw === null ? await readMultipart(req, contentType) : raw.length > 0 ? JSON.parse(raw) : {}
     } catch {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
@@ -239,6 +258,20 @@ export class FakeBotApi {
         const userId = Number(payload.user_id)
         return ok({ status: admins.includes(userId) ? 'administrator' : 'member', user: { id: userId, is_bot: false, first_name: `user${userId}` } })
       }
+      case 'getChat': {
+        const known = this.chats.get(typeof payload.chat_id === 'string' && payload.chat_id.startsWith('@') ? payload.chat_id : Number(payload.chat_id))
+        if (known) return ok(known)
+        const id = Number(payload.chat_id)
+        return id > 0 ? ok({ id, type: 'private', first_name: `user${id}` }) : errors.chatNotFound()
+      }
+      case 'getFile':
+        return this.files.has(String(payload.file_id))
+          ? ok({ file_id: payload.file_id, file_unique_id: `u${payload.file_id}`, file_path: `files/${payload.file_id}` })
+          : telegramError(400, 'Bad Request: invalid file_id')
+      case 'sendDocument': {
+        const chatId = Number(payload.chat_id)
+        return ok({ ...this.message(chatId, payload, this.nextMessageId++), document: { file_id: `sent-${this.nextMessageId}`, file_unique_id: 'x', file_name: payload.document?.name } })
+      }
       default:
         return ok(true)
     }
@@ -279,6 +312,32 @@ function checkMarkup(markup: any): FakeAnswer | undefined {
     }
   }
   return undefined
+}
+
+/** A multipart body (files sent) as a payload: text fields as they are (JSON ones parsed), files as { name, content }. */
+async function readMultipart(req: IncomingMessage, contentType: string): Promise<Record<string, any>> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType)
+  const body = await readBody(req)
+  const payload: Record<string, any> = {}
+  const files = new Map<string, { name: string; content: string }>()
+  for (const part of body.split(`--${boundary?.[1] ?? boundary?.[2] ?? ''}`)) {
+    const split = part.indexOf('\r\n\r\n')
+    if (split === -1) continue
+    const headers = part.slice(0, split)
+    const value = part.slice(split + 4).replace(/\r\n$/, '')
+    const name = /name="([^"]*)"/i.exec(headers)?.[1]
+    // grammY writes filename=… without quotes.
+    const fileName = /filename="?([^"\r\n]*)"?/i.exec(headers)?.[1]
+    if (name === undefined) continue
+    if (fileName !== undefined) files.set(name, { name: fileName, content: value })
+    else payload[name] = /^[[{]/.test(value) ? JSON.parse(value) : value
+  }
+  // grammY sends a file as a field named by a random id and "attach://<id>" in its place.
+  for (const [key, value] of Object.entries(payload)) {
+    const attached = typeof value === 'string' ? /^attach:\/\/(.+)$/.exec(value) : null
+    if (attached && files.has(attached[1]!)) payload[key] = files.get(attached[1]!)
+  }
+  return payload
 }
 
 export function readBody(req: IncomingMessage): Promise<string> {

@@ -1,6 +1,7 @@
 import { type Context, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../classify/types.js'
 import { addAdminSource, findSourceByUrl } from '../../db/source-admin.js'
+import { decideSuggestion, getSuggestion } from '../../db/suggestions.js'
 import type { Discovery } from '../../ingest/discover-source.js'
 import type { ListSelectors } from '../../db/sources.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -8,7 +9,7 @@ import { formatItemDate, renderTitleLink } from '../../telegram/item-card.js'
 import { truncateText } from '../../telegram/length.js'
 import type { Translate } from '../../telegram/translate.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
-import { isAdminId } from '../features/admin/shared.js'
+import { isAdminId, tellSuggester } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
@@ -16,6 +17,8 @@ export const ADD_SOURCE_CONVERSATION = 'admin-add-source'
 
 export interface AddSourceArgs extends AdminConversationArgs {
   url: string
+  /** Set when the URL came from /suggest: the suggester hears when it is added. */
+  suggestionId?: number
 }
 
 type Found = Extract<Discovery, { ok: true }>
@@ -134,8 +137,14 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     // ADMIN_IDS may have changed since the conversation began (it survives restarts).
     if (!isAdminId(outer, outer.from?.id)) return outer.t('admin-refused')
     const source = { ...found.source, lang: chosenLang, listSelectors: found.source.list }
-    const result = await addAdminSource(outer.deps.db, source, { adminId: args.adminId, now: outer.deps.clock.now() })
-    return result.ok ? outer.t('admin-addsource-added', { name: escapeHtml(result.name) }) : outer.t('admin-addsource-duplicate', { name: escapeHtml(result.name) })
+    const now = outer.deps.clock.now()
+    const result = await addAdminSource(outer.deps.db, source, { adminId: args.adminId, now })
+    if (!result.ok) return outer.t('admin-addsource-duplicate', { name: escapeHtml(result.name) })
+    const suggestion = args.suggestionId === undefined ? null : await getSuggestion(outer.deps.db, args.suggestionId)
+    if (suggestion && (await decideSuggestion(outer.deps.db, { id: suggestion.id, state: 'added', adminId: args.adminId, now }))) {
+      await tellSuggester(outer, suggestion, 'suggest-added', { name: escapeHtml(result.name) })
+    }
+    return outer.t('admin-addsource-added', { name: escapeHtml(result.name) })
   })
   await ctx.reply(added)
 }

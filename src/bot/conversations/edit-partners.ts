@@ -88,13 +88,14 @@ export async function editPartnersConversation(conversation: AdminConversation, 
           if (answer.answer.answer === 'skip') break
           continue
         }
-        const country = await conversation.external((outer) => {
+        // A home institution («Казахстан» for a Kazakh museum) is remembered too: it is then never read as a partner.
+        const found = await conversation.external((outer) => {
           const code = createCountryIndex().resolve(answer.text)
-          return code === outer.deps.config.homeCountry ? null : code
+          return code ? { code, isHome: code === outer.deps.config.homeCountry } : null
         })
-        if (country) {
-          taught.push({ alias: name, country })
-          if (!parsed.codes.includes(country)) parsed.codes = [...parsed.codes, country].sort()
+        if (found) {
+          taught.push({ alias: name, country: found.code })
+          if (!found.isHome && !parsed.codes.includes(found.code)) parsed.codes = [...parsed.codes, found.code].sort()
           break
         }
         await ctx.reply(await translate(conversation, 'admin-partners-not-a-country', { name: escapeHtml(answer.text.slice(0, MAX_ALIAS_LENGTH)) }))
@@ -105,7 +106,10 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       const lang = await currentLang(outer)
       const lines = [outer.t('admin-partners-understood', { partners: renderCountries(parsed.codes, lang, outer.t) })]
       if (parsed.droppedHome) lines.push(outer.t('admin-partners-home-dropped', { country: escapeHtml(countryName(outer.deps.config.homeCountry, lang)) }))
-      for (const t of taught) lines.push(outer.t('admin-partners-will-remember', { alias: escapeHtml(t.alias), country: `${countryFlag(t.country)} ${escapeHtml(countryName(t.country, lang))}` }))
+      for (const t of taught) {
+        const key = t.country === outer.deps.config.homeCountry ? 'admin-partners-will-remember-home' : 'admin-partners-will-remember'
+        lines.push(outer.t(key, { alias: escapeHtml(t.alias), country: `${countryFlag(t.country)} ${escapeHtml(countryName(t.country, lang))}` }))
+      }
       const skipped = parsed.unknown.filter((name) => !taught.some((t) => t.alias === name))
       if (skipped.length > 0) lines.push(outer.t('admin-partners-ignored', { names: skipped.map((n) => `«${escapeHtml(n)}»`).join(', ') }))
       lines.push(outer.t('admin-partners-confirm'))

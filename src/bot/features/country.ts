@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
+import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -11,13 +12,18 @@ import { currentLang } from '../i18n/i18n.js'
 import { countryCodec } from '../keyboards/country.js'
 import { type PageStep, pageSteps } from '../keyboards/pager.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
-import { answerExpiredButton, showHtml } from '../respond.js'
+import { filterLabel, splitListFilter } from '../list-filter.js'
+import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
+import { topicNamesOf } from '../topics.js'
 
 export const PAGE_SIZE = 5
 const COUNTRIES_PER_ROW = 3
 const COUNTRIES_PER_KEYBOARD = 24
 const SUGGESTIONS = 3
 const MAX_ECHO_LENGTH = 60
+/** Plain text longer than this is no country name (it gets the search offer instead). */
+const MAX_NAME_LENGTH = 60
+const MAX_NAME_WORDS = 4
 
 export const countryFeature = new Composer<BotContext>()
 
@@ -25,18 +31,23 @@ countryFeature.command('country', async (ctx) => {
   const query = ctx.match.trim()
   if (query === '') return showCountryKeyboard(ctx, 1)
   const index = await ctx.countryIndex()
-  const code = index.resolve(query)
+  const whole = index.resolve(query)
+  const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), ctx.deps.clock.now(), { withSectors: true })
+  const code = whole ?? index.resolve(name)
   if (code) {
-    await showCountry(ctx, code, null)
+    await showCountry(ctx, code, null, filter)
     return
   }
-  const lang = await currentLang(ctx)
-  const suggestions = index.suggest(query, SUGGESTIONS).filter((c) => c !== ctx.deps.config.homeCountry)
-  const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
-  if (suggestions.length === 0) return showHtml(ctx, ctx.t('country-unknown', { query: echo }))
-  const keyboard = new InlineKeyboard()
-  for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c })).row()
-  await showHtml(ctx, ctx.t('country-suggest', { query: echo }), keyboard)
+  await suggestCountries(ctx, query, { isTyped: false })
+})
+
+/** A country named alone in a private chat («Россия», "🇫🇷", «Reseı») is a /country question. */
+countryFeature.chatType('private').on('message:text', async (ctx, next) => {
+  const text = ctx.msg.text.trim()
+  if (text.startsWith('/') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS) return next()
+  const code = (await ctx.countryIndex()).resolve(text)
+  if (code) await showCountry(ctx, code, null, {})
+  else if (!(await suggestCountries(ctx, text, { isTyped: true }))) await next()
 })
 
 countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
@@ -45,46 +56,71 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
     await answerExpiredButton(ctx)
     return
   }
-  const notice = data.action === 'countries' ? await showCountryKeyboard(ctx, data.pageNo) : await showCountry(ctx, data.country, data.action === 'page' ? data : null)
+  const notice =
+    data.action === 'countries' ? await showCountryKeyboard(ctx, data.pageNo) : await showCountry(ctx, data.country, data.action === 'page' ? data : null, data.action === 'page' ? data.filter : {})
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
 
+/**
+ * The closest countries to an unknown name, as buttons; without any, a /country question gets
+ * a hint and plain text gets nothing (false), so the next feature can answer it.
+ */
+async function suggestCountries(ctx: BotContext, query: string, { isTyped }: { isTyped: boolean }): Promise<boolean> {
+  const lang = await currentLang(ctx)
+  const suggestions = (await ctx.countryIndex()).suggest(query, SUGGESTIONS).filter((c) => c !== ctx.deps.config.homeCountry)
+  const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
+  if (suggestions.length === 0) {
+    if (!isTyped) await showHtml(ctx, ctx.t('country-unknown', { query: echo }))
+    return !isTyped
+  }
+  const keyboard = new InlineKeyboard()
+  for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c })).row()
+  await showHtml(ctx, ctx.t('country-suggest', { query: echo }), keyboard)
+  return true
+}
+
 /** Shows a country's list (or why there is none); returns a notice for a stale page button. */
-async function showCountry(ctx: BotContext, code: string, step: PageStep | null): Promise<string | undefined> {
+async function showCountry(ctx: BotContext, code: string, step: PageStep | null, filter: ListFilter): Promise<string | undefined> {
   const { db, config } = ctx.deps
   const lang = await currentLang(ctx)
   const name = countryName(code, lang)
   const flag = countryFlag(code)
-  const follow = new InlineKeyboard().text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ country: code }))
+  const follow = new InlineKeyboard().text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ action: 'country', country: code }))
   if (code === config.homeCountry) {
     await showHtml(ctx, ctx.t('country-home', { flag, name }))
     return undefined
   }
-  const summary = await getPartnerSummary(db, code)
-  if (summary.count === 0 || summary.oldestAt === null) {
-    await showHtml(ctx, ctx.t('country-empty', { flag, name }), follow)
+  const isNarrowed = isFiltered(filter)
+  const summary = isNarrowed ? { count: await countFilteredItems(db, code, filter), oldestAt: null } : await getPartnerSummary(db, code)
+  if (summary.count === 0 || (!isNarrowed && summary.oldestAt === null)) {
+    const text = isNarrowed ? ctx.t('country-empty-filtered', { flag, name, filter: filterLabel(filter, ctx.t) }) : ctx.t('country-empty', { flag, name })
+    await showHtml(ctx, text, follow)
     return undefined
   }
+  const findPage = (req: Parameters<typeof findItemsByPartner>[2]) => (isNarrowed ? findFilteredItems(db, code, filter, req) : findItemsByPartner(db, code, req))
 
   let cursor = step ? await getItemCursor(db, step.cursorId) : null
   let notice = step && !cursor ? ctx.t('list-changed') : undefined
-  let page = await findItemsByPartner(db, code, { limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
+  let page = await findPage({ limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
   if (page.items.length === 0 && cursor) {
     // Everything past the button's cursor was withdrawn meanwhile: start from the newest again.
     cursor = null
     notice = ctx.t('list-changed')
-    page = await findItemsByPartner(db, code, { limit: PAGE_SIZE })
+    page = await findPage({ limit: PAGE_SIZE })
   }
   const pageNo = !page.hasNewer || !cursor ? 1 : (step?.pageNo ?? 1)
-  const counted = ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
-  const header = withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang }, ctx.t.bind(ctx))
-  const text = renderListMessage({ header, page, pageNo, pageCount: Math.ceil(summary.count / PAGE_SIZE) }, lang, ctx.t.bind(ctx))
+  const counted =
+    summary.oldestAt === null
+      ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t) })
+      : ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
+  const header = withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang, filter }, ctx.t.bind(ctx))
+  const text = renderListMessage({ header, page, pageNo, pageCount: Math.ceil(summary.count / PAGE_SIZE), showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page, pageNo)
   const keyboard = new InlineKeyboard()
-  if (steps.newer) keyboard.text('◀', countryCodec.encode({ action: 'page', country: code, ...steps.newer }))
-  if (steps.older) keyboard.text('▶', countryCodec.encode({ action: 'page', country: code, ...steps.older }))
+  if (steps.newer) keyboard.text('◀', countryCodec.encode({ action: 'page', country: code, filter, ...steps.newer }))
+  if (steps.older) keyboard.text('▶', countryCodec.encode({ action: 'page', country: code, filter, ...steps.older }))
   if (steps.newer || steps.older) keyboard.row()
-  keyboard.text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ country: code }))
+  keyboard.text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ action: 'country', country: code }))
   await showHtml(ctx, text, keyboard)
   return notice
 }

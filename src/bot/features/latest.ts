@@ -1,19 +1,31 @@
 import { Composer } from 'grammy'
-import { findLatestItems, getItemCursor } from '../../db/items.js'
+import { findLatestItems, getItemCursor, type PageRequest } from '../../db/items.js'
+import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
 import { renderListMessage } from '../../telegram/list-message.js'
 import { currentLang } from '../i18n/i18n.js'
-import { latestCodec } from '../keyboards/latest.js'
-import { type PageStep, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
-import { answerExpiredButton, showHtml } from '../respond.js'
+import { type LatestPage, latestCodec } from '../keyboards/latest.js'
+import { pageSteps, pagerKeyboard } from '../keyboards/pager.js'
+import { filterLabel, splitListFilter } from '../list-filter.js'
+import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
+import { topicNamesOf } from '../topics.js'
 
 const PAGE_SIZE = 5
+const MAX_ECHO_LENGTH = 40
 
 export const latestFeature = new Composer<BotContext>()
 
 latestFeature.command('latest', async (ctx) => {
-  await showLatest(ctx, null)
+  const words = ctx.match.trim()
+  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), ctx.deps.clock.now(), { withSectors: true, keepWords: 0 })
+  if (query !== '') {
+    await showHtml(ctx, ctx.t('latest-usage', { words: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }))
+    return
+  }
+  await showLatest(ctx, null, filter)
 })
 
 latestFeature.callbackQuery(latestCodec.filter, async (ctx) => {
@@ -22,29 +34,32 @@ latestFeature.callbackQuery(latestCodec.filter, async (ctx) => {
     await answerExpiredButton(ctx)
     return
   }
-  const notice = await showLatest(ctx, step)
+  const notice = await showLatest(ctx, step, step.filter)
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
 
-/** Shows a page of the newest items; returns a notice when the button's place in the list is gone. */
-async function showLatest(ctx: BotContext, step: PageStep | null): Promise<string | undefined> {
+/** Shows a page of the newest items with their total; returns a notice when the button's place in the list is gone. */
+async function showLatest(ctx: BotContext, step: LatestPage | null, filter: ListFilter): Promise<string | undefined> {
   const db = ctx.deps.db
   const cursor = step ? await getItemCursor(db, step.cursorId) : null
   let notice = step && !cursor ? ctx.t('list-changed') : undefined
-  let page = await findLatestItems(db, { limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
+  const findPage = (req: PageRequest) => (isFiltered(filter) ? findFilteredItems(db, null, filter, req) : findLatestItems(db, req))
+  let page = await findPage({ limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
   if (page.items.length === 0 && cursor) {
     notice = ctx.t('list-changed')
-    page = await findLatestItems(db, { limit: PAGE_SIZE })
+    page = await findPage({ limit: PAGE_SIZE })
   }
   if (page.items.length === 0) {
-    await showHtml(ctx, ctx.t('latest-empty'))
+    await showHtml(ctx, isFiltered(filter) ? ctx.t('latest-empty-filtered', { filter: filterLabel(filter, ctx.t) }) : ctx.t('latest-empty'))
     return notice
   }
+  const total = await countFilteredItems(db, null, filter)
   const pageNo = !page.hasNewer ? 1 : (step?.pageNo ?? 1)
   const lang = await currentLang(ctx)
-  const header = withArchiveLink(ctx.t('latest-header'), { publicUrl: ctx.deps.config.publicUrl, path: '/', lang }, ctx.t.bind(ctx))
-  const text = renderListMessage({ header, page, pageNo, pageCount: null }, lang, ctx.t.bind(ctx))
+  const counted = isFiltered(filter) ? ctx.t('latest-header-filtered', { count: total, filter: filterLabel(filter, ctx.t) }) : ctx.t('latest-header', { count: total })
+  const header = withArchiveLink(counted, { publicUrl: ctx.deps.config.publicUrl, path: '/', lang, filter }, ctx.t.bind(ctx))
+  const text = renderListMessage({ header, page, pageNo, pageCount: Math.ceil(total / PAGE_SIZE), showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page, pageNo)
-  await showHtml(ctx, text, pagerKeyboard(steps.newer && latestCodec.encode(steps.newer), steps.older && latestCodec.encode(steps.older)))
+  await showHtml(ctx, text, pagerKeyboard(steps.newer && latestCodec.encode({ ...steps.newer, filter }), steps.older && latestCodec.encode({ ...steps.older, filter })))
   return notice
 }

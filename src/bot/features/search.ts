@@ -1,6 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { toFtsQuery } from '../../db/fts-query.js'
-import { countSearchResults, getSearchQuery, pruneSearchQueries, saveSearchQuery, searchItems } from '../../db/items.js'
+import type { Db } from '../../db/database.js'
+import { countSearchResults, getSearchQuery, type ItemView, pruneSearchQueries, saveSearchQuery, searchItems } from '../../db/items.js'
+import { countFilteredSearch, isFiltered, type ListFilter, searchFilteredItems } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -8,13 +10,16 @@ import { renderItemPage } from '../../telegram/item-list.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { searchCodec } from '../keyboards/search.js'
-import { answerExpiredButton, showHtml } from '../respond.js'
+import { filterLabel, splitListFilter } from '../list-filter.js'
+import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
+import { topicNamesOf } from '../topics.js'
 
 const PAGE_SIZE = 5
 /** Counting stops here ("1000+ results"): a common word would otherwise count half the archive. */
 const COUNT_CAP = 1000
 const MAX_QUERY_LENGTH = 200
 const MAX_ECHO_LENGTH = 60
+const MAX_BUTTON_ECHO_LENGTH = 30
 /** Page buttons of a search older than this stop working (their saved words are pruned). */
 const SAVED_QUERY_DAYS = 30
 
@@ -32,6 +37,15 @@ searchFeature.command('search', async (ctx) => {
   await showSearch(ctx, words, queryId, 1)
 })
 
+/** Plain text that named no country: offered as a search rather than left unanswered. */
+searchFeature.chatType('private').on('message:text', async (ctx, next) => {
+  const words = ctx.msg.text.trim().slice(0, MAX_QUERY_LENGTH)
+  if (words.startsWith('/') || toFtsQuery(words) === null) return next()
+  const queryId = await saveSearchQuery(ctx.deps.db, words, ctx.deps.clock.now())
+  const keyboard = new InlineKeyboard().text(ctx.t('search-button', { query: truncateText(words, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId, pageNo: 1 }))
+  await ctx.reply(ctx.t('search-offer'), { reply_markup: keyboard })
+})
+
 searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
   const data = searchCodec.decode(ctx.callbackQuery.data)
   const words = data ? await getSearchQuery(ctx.deps.db, data.queryId) : null
@@ -44,23 +58,37 @@ searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
   await ctx.answerCallbackQuery()
 })
 
+/** A page of results, and how many there are (counted up to COUNT_CAP + 1). */
+async function findResults(db: Db, match: string, filter: ListFilter, pageNo: number): Promise<{ items: ItemView[]; total: number; current: number }> {
+  const isNarrowed = isFiltered(filter)
+  const total = isNarrowed ? await countFilteredSearch(db, match, filter, COUNT_CAP + 1) : await countSearchResults(db, match, COUNT_CAP + 1)
+  if (total === 0) return { items: [], total, current: 1 }
+  const current = Math.min(pageNo, Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE))
+  const page = { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE }
+  return { items: isNarrowed ? await searchFilteredItems(db, match, filter, page) : await searchItems(db, match, page), total, current }
+}
+
 async function showSearch(ctx: BotContext, words: string, queryId: number, pageNo: number): Promise<void> {
   const db = ctx.deps.db
-  const match = toFtsQuery(words)
-  const echo = escapeHtml(truncateText(words, MAX_ECHO_LENGTH))
-  const total = match === null ? 0 : await countSearchResults(db, match, COUNT_CAP + 1)
-  if (match === null || total === 0) {
-    await showHtml(ctx, ctx.t('search-nothing', { query: echo }))
+  // Years and kinds at either end narrow the results (/search театр 2024 соглашения).
+  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), ctx.deps.clock.now())
+  const match = toFtsQuery(query)
+  const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
+  const { items, total, current } = match === null ? { items: [], total: 0, current: 1 } : await findResults(db, match, filter, pageNo)
+  const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
+  if (total === 0) {
+    await showHtml(ctx, ctx.t('search-nothing', narrowed))
     return
   }
   const pageCount = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
-  const current = Math.min(pageNo, pageCount)
-  const items = await searchItems(db, match, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE })
-  const counted = total > COUNT_CAP ? ctx.t('search-header-many', { query: echo, count: COUNT_CAP }) : ctx.t('search-header', { query: echo, count: total })
   const lang = await currentLang(ctx)
-  const header = withArchiveLink(counted, { publicUrl: ctx.deps.config.publicUrl, path: `/search?q=${encodeURIComponent(words)}`, lang }, ctx.t.bind(ctx))
+  const header = withArchiveLink(
+    total > COUNT_CAP ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP }) : ctx.t('search-header', { ...narrowed, count: total }),
+    { publicUrl: ctx.deps.config.publicUrl, path: `/search?q=${encodeURIComponent(query)}`, lang, filter },
+    ctx.t.bind(ctx),
+  )
   const footer = pageCount > 1 ? ctx.t('list-page-of', { page: current, pages: pageCount }) : undefined
-  const text = renderItemPage({ header, items, ...(footer ? { footer } : {}) }, lang, ctx.t.bind(ctx))
+  const text = renderItemPage({ header, items, showLead: await chatShowsLead(ctx), ...(footer ? { footer } : {}) }, lang, ctx.t.bind(ctx))
   const keyboard = new InlineKeyboard()
   if (current > 1) keyboard.text('◀', searchCodec.encode({ queryId, pageNo: current - 1 }))
   if (current < pageCount) keyboard.text('▶', searchCodec.encode({ queryId, pageNo: current + 1 }))

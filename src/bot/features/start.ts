@@ -10,9 +10,27 @@ startFeature.command('start', async (ctx) => {
   const keyboard = new InlineKeyboard()
     .text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', pageNo: 1 }))
     .text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
-  await ctx.reply(ctx.t('start-greeting'), { reply_markup: keyboard })
+  const greeting = ctx.t('start-greeting')
+  await ctx.reply(ctx.chat.type === 'private' ? `${greeting}\n\n${ctx.t('start-your-id', { id: String(ctx.chat.id) })}` : greeting, { reply_markup: keyboard })
 })
 
 startFeature.command('help', async (ctx) => {
-  await ctx.reply(ctx.t('help-text'))
+  const isAdmin = ctx.from !== undefined && ctx.deps.config.adminIds.includes(ctx.from.id)
+  await ctx.reply(isAdmin ? `${ctx.t('help-text')}\n\n${ctx.t('help-admin')}` : ctx.t('help-text'))
+})
+
+/** Telegram ids for ADMIN_IDS, and a group's or channel's own id. */
+startFeature.command('id', async (ctx) => {
+  if (ctx.chat.type === 'private') {
+    await ctx.reply(ctx.t('id-private', { id: String(ctx.chat.id) }))
+    return
+  }
+  const lines = [ctx.t('id-chat', { chat: String(ctx.chat.id) })]
+  if (ctx.from && !ctx.from.is_bot) lines.push(ctx.t('id-yours', { id: String(ctx.from.id) }))
+  await ctx.reply(lines.join('\n'))
+})
+
+/** A /cancel reaches this far only when no edit was in progress (a conversation answers it first). */
+startFeature.command('cancel', async (ctx) => {
+  await ctx.reply(ctx.t('cancel-nothing'))
 })

@@ -1,57 +1,89 @@
-import { Composer } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
-import { addSubscriptions } from '../../db/subscriptions.js'
+import { addSubscriptions, removeSubscriptions } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
+import { topicLabel } from '../../telegram/topic-label.js'
 import { currentLang } from '../i18n/i18n.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu } from '../keyboards/subscribe-menu.js'
-import { chatTarget, mayManageFromButton, manageableChatTarget } from '../middlewares/chat-rights.js'
+import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
-import { parseTopicArgument, topicLabel } from '../topics.js'
+import { parseTopicArgument } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
+const SUGGESTIONS = 3
 
 export const subscribeFeature = new Composer<BotContext>()
 
 subscribeFeature.use(subscribeMenu)
 
 subscribeFeature.command('subscribe', async (ctx) => {
-  const target = await manageableChatTarget(ctx)
-  if (!target) return
-  const arg = ctx.match.trim()
-  if (arg === '') {
-    await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: subscribeMenu })
+  const managed = await resolveManagedChat(ctx, ctx.match)
+  if (!managed) return
+  const { target, rest, remote } = managed
+  if (rest === '') {
+    if (remote) await showHtml(ctx, ctx.t('remote-subscribe-usage', { chat: remote.title }))
+    else await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: subscribeMenu })
     return
   }
   const lang = await currentLang(ctx)
-  const parsed = await parseTopicArgument(ctx, arg)
-  const lines: string[] = []
-  if (parsed.topics.length > 0) {
-    const added = await addSubscriptions(ctx.deps.db, target, parsed.topics, lang, ctx.deps.clock.now())
-    const labels = parsed.topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))).join(', ')
-    lines.push(added > 0 ? ctx.t('subscribe-done', { topics: labels }) : ctx.t('subscribe-already', { topics: labels }))
+  const t = ctx.t.bind(ctx)
+  const parsed = await parseTopicArgument(ctx, rest)
+  const remoteChatId = remote ? target.chatId : undefined
+  const lines: string[] = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
+  const keyboard = new InlineKeyboard()
+  const added = new Set<string>()
+  for (const topic of parsed.topics) {
+    if ((await addSubscriptions(ctx.deps.db, target, [topic], lang, ctx.deps.clock.now())) > 0) added.add(`${topic.type}:${topic.value}`)
   }
+  if (parsed.topics.length > 0) {
+    const labels = parsed.topics.map((topic) => topicLabel(topic, lang, t)).join(', ')
+    lines.push(added.size > 0 ? ctx.t(remote ? 'remote-subscribe-done' : 'subscribe-done', { topics: labels }) : ctx.t('subscribe-already', { topics: labels }))
+  }
+  for (const { text, code } of parsed.indirect) {
+    const keyword = text.replace(/\s+/g, ' ').toLowerCase()
+    lines.push(ctx.t('subscribe-indirect', { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}` }))
+    const swap = { action: 'word' as const, country: code, isCountryNew: added.has(`country:${code}`), keyword, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) }
+    if (subscribeCodec.fits(swap)) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), subscribeCodec.encode(swap)).row()
+  }
+  if (parsed.isHomeNamed) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(ctx.deps.config.homeCountry)} ${escapeHtml(countryName(ctx.deps.config.homeCountry, lang))}` }))
+  for (const piece of parsed.tooNarrow) lines.push(ctx.t('subscribe-too-narrow', { piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)) }))
   if (parsed.unknown.length > 0) {
     const index = await ctx.countryIndex()
-    const suggestions = [...new Set(parsed.unknown.flatMap((word) => index.suggest(word, 2)))].slice(0, 3)
+    const suggestions = [...new Set(parsed.unknown.flatMap((word) => index.suggest(word, 2)))].filter((c) => c !== ctx.deps.config.homeCountry).slice(0, SUGGESTIONS)
     lines.push(ctx.t('subscribe-unknown', { words: escapeHtml(truncateText(parsed.unknown.join(', '), MAX_ECHO_LENGTH)) }))
-    if (suggestions.length > 0) lines.push(ctx.t('subscribe-did-you-mean', { names: suggestions.map((c) => `${countryFlag(c)} ${escapeHtml(countryName(c, lang))}`).join(', ') }))
+    if (suggestions.length > 0) lines.push(ctx.t('subscribe-did-you-mean-tap'))
+    for (const c of suggestions) {
+      keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, subscribeCodec.encode({ action: 'country', country: c, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })).row()
+    }
   }
-  await showHtml(ctx, lines.join('\n'))
+  await showHtml(ctx, lines.join('\n'), keyboard)
 })
 
 subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const data = subscribeCodec.decode(ctx.callbackQuery.data)
-  const target = chatTarget(ctx)
-  if (!data || !target) {
+  if (!data || !ctx.chat) {
     await answerExpiredButton(ctx)
     return
   }
-  if (!(await mayManageFromButton(ctx))) return
+  const managed = await managedChatFromButton(ctx, data.chatId)
+  if (!managed) return
+  const { target } = managed
+  const { db, clock } = ctx.deps
   const lang = await currentLang(ctx)
-  const added = await addSubscriptions(ctx.deps.db, target, [{ type: 'country', value: data.country }], lang, ctx.deps.clock.now())
-  const label = topicLabel({ type: 'country', value: data.country }, lang, ctx.t.bind(ctx), { isHtml: false })
-  await ctx.answerCallbackQuery({ text: added > 0 ? ctx.t('subscribe-done-short', { topic: label }) : ctx.t('subscribe-already-short', { topic: label }) })
+  const t = ctx.t.bind(ctx)
+  const country = { type: 'country' as const, value: data.country }
+  if (data.action === 'country') {
+    const added = await addSubscriptions(db, target, [country], lang, clock.now())
+    const label = topicLabel(country, lang, t, { isHtml: false })
+    await ctx.answerCallbackQuery({ text: added > 0 ? ctx.t('subscribe-done-short', { topic: label }) : ctx.t('subscribe-already-short', { topic: label }) })
+    return
+  }
+  const word = { type: 'keyword' as const, value: data.keyword }
+  if (data.isCountryNew) await removeSubscriptions(db, target, [country])
+  await addSubscriptions(db, target, [word], lang, clock.now())
+  await ctx.answerCallbackQuery()
+  await showHtml(ctx, ctx.t(data.isCountryNew ? 'subscribe-word-swapped' : 'subscribe-word-added', { word: topicLabel(word, lang, t), country: topicLabel(country, lang, t) }))
 })

@@ -1,15 +1,16 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { type ChatTarget, getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings } from '../../db/subscriptions.js'
+import { getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
-import { chatTarget, mayManageFromButton, manageableChatTarget } from '../middlewares/chat-rights.js'
+import { chatTarget, type ManagedChat, managedChatFromButton, mayManageFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
 import { resolveTimeZone } from '../../time-zone.js'
-import { parseTopicArgument, topicLabel } from '../topics.js'
+import { parseTopicArgument } from '../topics.js'
+import { topicLabel } from '../../telegram/topic-label.js'
 
 /** Remove buttons per page: one row each, so the keyboard stays short on a phone. */
 const PAGE_SIZE = 8
@@ -20,57 +21,59 @@ const TIME_ZONE_ARGUMENT = /^tz(?:\s+(.*))?$/is
 export const subscriptionsFeature = new Composer<BotContext>()
 
 subscriptionsFeature.command('subscriptions', async (ctx) => {
-  const zoneArgument = TIME_ZONE_ARGUMENT.exec(ctx.match.trim())
-  if (zoneArgument) {
-    await setTimeZone(ctx, zoneArgument[1]?.trim() ?? '')
-    return
-  }
-  const target = chatTarget(ctx)
-  if (target) await showSubscriptions(ctx, target, 1)
+  const isZoneChange = /(?:^|\s)tz(?:\s|$)/i.test(ctx.match)
+  const managed = await resolveManagedChat(ctx, ctx.match, { isReadOnly: !isZoneChange })
+  if (!managed) return
+  const zoneArgument = TIME_ZONE_ARGUMENT.exec(managed.rest)
+  if (zoneArgument) await setTimeZone(ctx, managed, zoneArgument[1]?.trim() ?? '')
+  else await showSubscriptions(ctx, managed, 1)
 })
 
 subscriptionsFeature.command('unsubscribe', async (ctx) => {
-  const target = await manageableChatTarget(ctx)
-  if (!target) return
-  const arg = ctx.match.trim()
-  if (arg === '') {
-    await showSubscriptions(ctx, target, 1)
+  const managed = await resolveManagedChat(ctx, ctx.match)
+  if (!managed) return
+  const { target, rest, remote } = managed
+  if (rest === '') {
+    await showSubscriptions(ctx, managed, 1)
     return
   }
   const lang = await currentLang(ctx)
-  const parsed = await parseTopicArgument(ctx, arg)
-  const removed = await removeSubscriptions(ctx.deps.db, target, parsed.topics)
+  const parsed = await parseTopicArgument(ctx, rest)
+  const removed = await removeSubscriptions(ctx.deps.db, target, parsed.topics, { isWidening: true })
   const labels = parsed.topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))).join(', ')
-  const echo = escapeHtml(truncateText(arg, MAX_ECHO_LENGTH))
-  await showHtml(ctx, removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
+  const echo = escapeHtml(truncateText(rest, MAX_ECHO_LENGTH))
+  const lines = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
+  lines.push(removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
+  await showHtml(ctx, lines.join('\n'))
 })
 
 subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   const data = subscriptionsCodec.decode(ctx.callbackQuery.data)
-  const target = chatTarget(ctx)
-  if (!data || !target) {
+  const here = chatTarget(ctx)
+  if (!data || !here) {
     await answerExpiredButton(ctx)
     return
   }
-  if (data.action === 'page') {
-    await showSubscriptions(ctx, target, data.pageNo)
-    await ctx.answerCallbackQuery()
-    return
-  }
-  if (!(await mayManageFromButton(ctx))) return
   if (data.action === 'menu') {
+    if (!(await mayManageFromButton(ctx))) return
     await ctx.answerCallbackQuery()
     await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: subscribeMenu })
     return
   }
-  const removed = await removeSubscriptionById(ctx.deps.db, target.chatId, data.id)
-  await showSubscriptions(ctx, target, data.pageNo)
+  // Paging this chat's own list is for anyone who can see it; every change is for its admins.
+  const managed = data.action === 'page' && data.chatId === undefined ? { target: here, rest: '', remote: null } : await managedChatFromButton(ctx, data.chatId)
+  if (!managed) return
+  if (data.action === 'page') {
+    await showSubscriptions(ctx, managed, data.pageNo)
+    await ctx.answerCallbackQuery()
+    return
+  }
+  const removed = await removeSubscriptionById(ctx.deps.db, managed.target.chatId, data.id)
+  await showSubscriptions(ctx, managed, data.pageNo)
   await ctx.answerCallbackQuery({ text: removed ? ctx.t('unsubscribe-removed') : ctx.t('button-expired') })
 })
 
-async function setTimeZone(ctx: BotContext, input: string): Promise<void> {
-  const target = await manageableChatTarget(ctx)
-  if (!target) return
+async function setTimeZone(ctx: BotContext, { target }: ManagedChat, input: string): Promise<void> {
   if (input === '') {
     await showHtml(ctx, ctx.t('subscriptions-tz-usage'))
     return
@@ -87,13 +90,15 @@ async function setTimeZone(ctx: BotContext, input: string): Promise<void> {
   await showHtml(ctx, lines.join('\n'))
 }
 
-async function showSubscriptions(ctx: BotContext, target: ChatTarget, pageNo: number): Promise<void> {
+async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number): Promise<void> {
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
   const [subscriptions, settings] = await Promise.all([listSubscriptions(ctx.deps.db, target), getSubscriberSettings(ctx.deps.db, target.chatId)])
-  const change = new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
+  // The picker works on the chat it is in, so a channel managed from here is changed by commands.
+  const change = remote ? undefined : new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
+  const chatId = remote ? target.chatId : undefined
   if (subscriptions.length === 0) {
-    await showHtml(ctx, ctx.t('subscriptions-empty'), change)
+    await showHtml(ctx, remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty'), change)
     return
   }
   const pageCount = Math.ceil(subscriptions.length / PAGE_SIZE)
@@ -104,7 +109,7 @@ async function showSubscriptions(ctx: BotContext, target: ChatTarget, pageNo: nu
       ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
       : ctx.t('subscriptions-mode-instant')
   const lines = [
-    ctx.t(target.threadId ? 'subscriptions-header-topic' : 'subscriptions-header', { count: subscriptions.length }),
+    remote ? ctx.t('remote-subscriptions-header', { chat: remote.title, count: subscriptions.length }) : ctx.t(target.threadId ? 'subscriptions-header-topic' : 'subscriptions-header', { count: subscriptions.length }),
     mode,
     ...(settings && !settings.isActive ? [ctx.t('subscriptions-paused')] : []),
     '',
@@ -113,10 +118,10 @@ async function showSubscriptions(ctx: BotContext, target: ChatTarget, pageNo: nu
   ]
   const keyboard = new InlineKeyboard()
   for (const s of shown) {
-    keyboard.text(`❌ ${topicLabel(s, lang, t, { isHtml: false })}`, subscriptionsCodec.encode({ action: 'remove', id: s.id, pageNo: current })).row()
+    keyboard.text(`❌ ${topicLabel(s, lang, t, { isHtml: false })}`, subscriptionsCodec.encode({ action: 'remove', id: s.id, pageNo: current, ...(chatId === undefined ? {} : { chatId }) })).row()
   }
-  if (current > 1) keyboard.text('◀', subscriptionsCodec.encode({ action: 'page', pageNo: current - 1 }))
-  if (current < pageCount) keyboard.text('▶', subscriptionsCodec.encode({ action: 'page', pageNo: current + 1 }))
-  keyboard.row().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
+  if (current > 1) keyboard.text('◀', subscriptionsCodec.encode({ action: 'page', pageNo: current - 1, ...(chatId === undefined ? {} : { chatId }) }))
+  if (current < pageCount) keyboard.text('▶', subscriptionsCodec.encode({ action: 'page', pageNo: current + 1, ...(chatId === undefined ? {} : { chatId }) }))
+  if (!remote) keyboard.row().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
   await showHtml(ctx, lines.join('\n'), keyboard)
 }

@@ -6,9 +6,16 @@ import type { BotContext } from '../context.js'
 
 const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url))
 
+/**
+ * Languages whose speakers in the region read Russian far more readily than English
+ * (Ukrainian, Belarusian, Kyrgyz, Uzbek, Tajik, Turkmen, Tatar).
+ */
+export const READ_AS_RUSSIAN: ReadonlySet<string> = new Set(['uk', 'be', 'ky', 'uz', 'tg', 'tk', 'tt'])
+
 /** Telegram's language_code (an IETF tag such as "ru" or "kk-KZ") → one of ours; English otherwise. */
 export function languageFromTelegram(code: string | undefined): Lang {
-  const base = code?.toLowerCase().split('-')[0]
+  const base = code?.toLowerCase().split('-')[0] ?? ''
+  if (READ_AS_RUSSIAN.has(base)) return 'ru'
   return LANGS.find((l) => l === base) ?? 'en'
 }
 

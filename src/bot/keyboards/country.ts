@@ -1,11 +1,13 @@
+import type { ListFilter } from '../../db/list-filters.js'
 import { createCodec, decodeNumber, encodeNumber, isCountryCode } from '../../telegram/callback-data.js'
+import { decodeListFilter, encodeListFilter } from '../list-filter.js'
 import { decodeDirection, encodeDirection, type PageStep } from './pager.js'
 
 export type CountryCallback =
   /** Open a country's list (a suggestion or the keyboard of countries). */
   | { action: 'show'; country: string }
-  /** ◀ ▶ in a country's list. */
-  | ({ action: 'page'; country: string } & PageStep)
+  /** ◀ ▶ in a country's list (narrowed by a year, kinds or a sector). */
+  | ({ action: 'page'; country: string; filter: ListFilter } & PageStep)
   /** ◀ ▶ in the keyboard of countries that have items. */
   | { action: 'countries'; pageNo: number }
 
@@ -16,18 +18,19 @@ export const countryCodec = createCodec<CountryCallback>(
       case 'show':
         return ['s', v.country]
       case 'page':
-        return ['p', v.country, encodeDirection(v.direction), encodeNumber(v.cursorId), encodeNumber(v.pageNo)]
+        return ['p', v.country, encodeDirection(v.direction), encodeNumber(v.cursorId), encodeNumber(v.pageNo), ...(encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])]
       case 'countries':
         return ['k', encodeNumber(v.pageNo)]
     }
   },
   ([action, ...f]) => {
     if (action === 's' && f.length === 1 && isCountryCode(f[0])) return { action: 'show', country: f[0] }
-    if (action === 'p' && f.length === 4 && isCountryCode(f[0])) {
+    if (action === 'p' && (f.length === 4 || f.length === 5) && isCountryCode(f[0])) {
       const direction = decodeDirection(f[1])
       const cursorId = decodeNumber(f[2])
       const pageNo = decodeNumber(f[3], 1_000_000)
-      if (direction && cursorId !== null && pageNo !== null && pageNo >= 1) return { action: 'page', country: f[0], direction, cursorId, pageNo }
+      const filter = decodeListFilter(f[4])
+      if (direction && cursorId !== null && pageNo !== null && pageNo >= 1 && filter) return { action: 'page', country: f[0], direction, cursorId, pageNo, filter }
     }
     if (action === 'k' && f.length === 1) {
       const pageNo = decodeNumber(f[0], 1000)

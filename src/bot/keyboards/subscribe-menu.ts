@@ -1,6 +1,6 @@
 import { Menu, type MenuFlavor } from '@grammyjs/menu'
-import { countryFlag, countryName } from '../../classify/countries.js'
-import { SECTORS } from '../../classify/types.js'
+import { countryFlag, countryName, listCountryCodes } from '../../classify/countries.js'
+import { type Lang, SECTORS } from '../../classify/types.js'
 import { listPartnerCountries } from '../../db/items.js'
 import type { AlertMode } from '../../db/schema.js'
 import { addSubscriptions, getSubscriberSettings, listSubscriptions, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
@@ -80,7 +80,7 @@ export function zoneLabel(ctx: BotContext, timeZone: string): string {
 const countryPage = (ctx: BotContext): number => Math.max(0, Number.parseInt(String(ctx.match ?? ''), 10) || 0)
 
 /**
- * The /subscribe picker: countries that have items and sectors to toggle, everything, alert
+ * The /subscribe picker: every country (those with items first) and sectors to toggle, everything, alert
  * mode, digest hour and time zone. Every button re-checks the chat admin rule; a press on an old copy of
  * the menu re-renders it with a polite notice instead of acting on what it showed.
  */
@@ -124,8 +124,21 @@ subscribeMenu.dynamic(async (ctx, range) => {
     })
 })
 
+/** Countries with items first (the most frequent partner first), then every other country by name. */
+async function pickableCountries(ctx: BotContext, lang: Lang): Promise<{ country: string }[]> {
+  const withItems = await listPartnerCountries(ctx.deps.db)
+  const listed = new Set([...withItems.map((c) => c.country), ctx.deps.config.homeCountry])
+  const collator = new Intl.Collator(lang)
+  const others = listCountryCodes()
+    .filter((code) => !listed.has(code))
+    .map((country) => ({ country, name: countryName(country, lang) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+  return [...withItems, ...others]
+}
+
 countriesMenu.dynamic(async (ctx, range) => {
-  const [state, countries, lang] = await Promise.all([chatState(ctx), listPartnerCountries(ctx.deps.db), currentLang(ctx)])
+  const lang = await currentLang(ctx)
+  const [state, countries] = await Promise.all([chatState(ctx), pickableCountries(ctx, lang)])
   const pageCount = Math.max(1, Math.ceil(countries.length / COUNTRIES_PER_PAGE))
   const page = Math.min(countryPage(ctx), pageCount - 1)
   const payload = String(page)

@@ -1,4 +1,7 @@
+import { GrammyError } from 'grammy'
 import type { ChatTarget } from '../../db/subscriptions.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
 import { showHtml } from '../respond.js'
 
@@ -26,7 +29,11 @@ export async function canManageChat(ctx: BotContext): Promise<boolean> {
   if (ctx.message?.sender_chat?.id === chat.id) return true
   const userId = ctx.from?.id
   if (userId === undefined || userId === GROUP_ANONYMOUS_BOT_ID) return false
-  const member = await ctx.api.getChatMember(chat.id, userId)
+  return isChatAdmin(ctx, chat.id, userId)
+}
+
+async function isChatAdmin(ctx: BotContext, chatId: number, userId: number): Promise<boolean> {
+  const member = await ctx.api.getChatMember(chatId, userId)
   return MANAGER_STATUSES.has(member.status)
 }
 
@@ -44,4 +51,83 @@ export async function manageableChatTarget(ctx: BotContext): Promise<ChatTarget 
   if (await canManageChat(ctx)) return target
   await showHtml(ctx, ctx.t('subscribe-admins-only'))
   return null
+}
+
+/** `@channel` or a -100… id at the start of a command's argument, from a private chat. */
+const REMOTE_CHAT = /^(@[A-Za-z]\w{3,31}|-100\d{5,})(?:\s+|$)([\s\S]*)$/
+
+/** The chat a command changes, what is left of its argument, and the chat's name when it is another chat (a channel managed from a private chat). */
+export interface ManagedChat {
+  target: ChatTarget
+  rest: string
+  remote: { title: string } | null
+}
+
+/**
+ * The chat a settings command acts on: the chat it was sent in (refusing non-admins of a group
+ * unless `isReadOnly`),
+ * or, from a private chat, the channel or group named first in the argument (`/subscribe @channel
+ * russia`) once Telegram confirms the sender administers it and the bot can post there. Null
+ * after answering why not.
+ */
+export async function resolveManagedChat(ctx: BotContext, arg: string, { isReadOnly = false } = {}): Promise<ManagedChat | null> {
+  const remote = ctx.chat?.type === 'private' ? REMOTE_CHAT.exec(arg.trim()) : null
+  if (!remote) {
+    const target = isReadOnly ? chatTarget(ctx) : await manageableChatTarget(ctx)
+    return target ? { target, rest: arg.trim(), remote: null } : null
+  }
+  const handle = remote[1]!
+  const name = escapeHtml(truncateText(handle, 40))
+  const chat = await ctx.api.getChat(handle).catch(refusedAsNull)
+  if (!chat || chat.type === 'private') {
+    await showHtml(ctx, ctx.t('remote-chat-unknown', { chat: name }))
+    return null
+  }
+  const title = chatTitle(chat, handle)
+  const [isSenderAdmin, isBotPresent] = await Promise.all([
+    isChatAdmin(ctx, chat.id, ctx.from!.id),
+    ctx.api.getChatMember(chat.id, ctx.me.id).then((m) => (chat.type === 'channel' ? MANAGER_STATUSES.has(m.status) : m.status !== 'left' && m.status !== 'kicked')),
+  ])
+  if (!isSenderAdmin) {
+    await showHtml(ctx, ctx.t('remote-chat-not-admin', { chat: title }))
+    return null
+  }
+  if (!isBotPresent) {
+    await showHtml(ctx, ctx.t('remote-chat-bot-missing', { chat: title }))
+    return null
+  }
+  return { target: { chatId: chat.id, chatType: chat.type, threadId: 0 }, rest: remote[2]!.trim(), remote: { title } }
+}
+
+/**
+ * For a button about another chat (pressed in a private chat): that chat, once Telegram confirms
+ * the presser still administers it; null after answering a refusal.
+ */
+export async function remoteChatFromButton(ctx: BotContext, chatId: number): Promise<ManagedChat | null> {
+  const chat = ctx.chat?.type === 'private' ? await ctx.api.getChat(chatId).catch(refusedAsNull) : null
+  const isAdmin = chat && chat.type !== 'private' ? await isChatAdmin(ctx, chatId, ctx.from!.id).catch(refusedAsNull) : null
+  if (!chat || chat.type === 'private' || !isAdmin) {
+    await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
+    return null
+  }
+  return { target: { chatId, chatType: chat.type, threadId: 0 }, rest: '', remote: { title: chatTitle(chat, String(chatId)) } }
+}
+
+/**
+ * The chat a settings button acts on: the one it sits in (its admins only in groups), or the
+ * channel it names; null after answering a refusal.
+ */
+export async function managedChatFromButton(ctx: BotContext, chatId: number | undefined): Promise<ManagedChat | null> {
+  if (chatId !== undefined) return remoteChatFromButton(ctx, chatId)
+  const target = chatTarget(ctx)
+  if (!target || !(await mayManageFromButton(ctx))) return null
+  return { target, rest: '', remote: null }
+}
+
+const chatTitle = (chat: { title?: string }, fallback: string): string => escapeHtml(truncateText(chat.title ?? fallback, 60))
+
+/** Telegram's "no such chat" or "no access" as null; anything else stays an error. */
+function refusedAsNull(error: unknown): null {
+  if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403)) return null
+  throw error
 }

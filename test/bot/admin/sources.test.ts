@@ -178,7 +178,7 @@ describe('/sources', () => {
     expect(page).toMatch(/Sources<\/b> \(7\)/)
     expect(page).toMatch(/1\. Alpha<\/b> ✅[\s\S]*items in 7 days: 2/)
     expect(page).toMatch(/2\. Bravo<\/b> ⚠️/)
-    expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')}, 4 in a row): <i>HTTP 503 &lt;Service Unavailable&gt;</i>`)
+    expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')} 13:00, 4 in a row): <i>HTTP 503 &lt;Service Unavailable&gt;</i>`)
     expect(page).not.toContain('Foxtrot')
     expect(lastButtons(t.api).map((b) => b.data)).toEqual([
       `src:p:${alpha}:0`, `src:d:${alpha}:0`, `src:h:${alpha}:0`, `src:p:${bravo}:0`, `src:d:${bravo}:0`, `src:h:${bravo}:0`,

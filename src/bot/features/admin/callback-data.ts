@@ -25,7 +25,7 @@ function actionOf<A extends string>(codes: Record<A, string>, code: string | und
 }
 
 /** Every admin callback starts with one of these; a non-admin pressing one is refused. */
-export const ADMIN_CALLBACK = /^(rv|src|ntc|cv):/
+export const ADMIN_CALLBACK = /^(rv|src|ntc|cv|sug):/
 
 export type ReviewAction =
   | { action: 'approve' | 'reject' | 'partners' | 'kind' | 'skip'; articleId: number }
@@ -83,6 +83,21 @@ export const sourceCodec = createCodec<SourceAction>(
     const sourceId = parseId(a)
     const page = parsePage(b)
     return action && sourceId !== null && page !== null ? { action, sourceId, page } : null
+  },
+)
+
+/** Under a source someone suggested: check it as /addsource does, or decline it. */
+export interface SuggestionAction {
+  action: 'check' | 'decline'
+  suggestionId: number
+}
+
+export const suggestionCodec = createCodec<SuggestionAction>(
+  'sug',
+  (v) => [v.action === 'check' ? 'c' : 'd', v.suggestionId],
+  ([code, id, ...rest]) => {
+    const suggestionId = parseId(id)
+    return rest.length === 0 && (code === 'c' || code === 'd') && suggestionId !== null ? { action: code === 'c' ? 'check' : 'decline', suggestionId } : null
   },
 )
 

@@ -5,8 +5,10 @@ import { ADMIN_CALLBACK } from './callback-data.js'
 import { noticesComposer } from './notices.js'
 import { reviewComposer } from './review.js'
 import { isAdminId } from './shared.js'
+import { sourceExchangeComposer } from './source-exchange.js'
 import { sourcesComposer } from './sources.js'
 import { statsComposer } from './stats.js'
+import { suggestionsComposer } from './suggestions.js'
 
 /** Commands only admins may use; anyone else gets a polite refusal and nothing else. */
 const ADMIN_ONLY = [...ADMIN_COMMANDS]
@@ -23,7 +25,7 @@ const isPrivate = (ctx: BotContext): boolean => ctx.chat?.type === 'private'
 export const adminFeature = new Composer<BotContext>()
 
 const admin = adminFeature.filter(isAdmin)
-admin.filter(isPrivate).use(reviewComposer, sourcesComposer, statsComposer, noticesComposer)
+admin.filter(isPrivate).use(reviewComposer, sourcesComposer, statsComposer, noticesComposer, suggestionsComposer, sourceExchangeComposer)
 const adminElsewhere = admin.drop(isPrivate)
 adminElsewhere.command(ADMIN_ONLY, async (ctx) => {
   await ctx.reply(ctx.t('admin-private-only'))

@@ -4,11 +4,10 @@ import type { Lang } from '../../../classify/types.js'
 import type { AuditEntry } from '../../../db/audit.js'
 import type { LabelSnapshot, ReviewItem } from '../../../db/review.js'
 import { escapeHtml } from '../../../telegram/escape.js'
-import { formatItemDate, renderItemCard } from '../../../telegram/item-card.js'
+import { formatDateTime, renderItemCard } from '../../../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
 import { reviewCodec } from './callback-data.js'
-import { DEFAULT_TIME_ZONE } from '../../../time-zone.js'
 
 const EXCERPT_CHARS = 600
 const EVIDENCE_SHOWN = 6
@@ -25,18 +24,18 @@ function renderExcerpt(text: string): string {
   return escapeHtml(truncateText(lines.join('\n'), EXCERPT_CHARS))
 }
 
-/** A flagged item as the review queue shows it: the card, the text's start, the classifier's guess and why. */
-export function renderReviewCard(review: ReviewItem, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
+/**
+ * A flagged item as the review queue shows it: the card, the text's start, the classifier's
+ * guess and why, or, once an admin (`curator`, a display name) relabelled it, their labels.
+ */
+export function renderReviewCard(review: ReviewItem, curator: string | null, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
   const { item } = review
   const header =
     review.position === null
       ? t('admin-review-header-done', { status: t(`admin-status-${item.status}`) })
       : t('admin-review-header', { position: review.position, total: review.total })
-  const guess = t('admin-review-guess', {
-    relevant: t(item.isRelevant ? 'admin-relevant-yes' : 'admin-relevant-no'),
-    kind: item.kind ? t(`kind-${item.kind}`) : '—',
-    confidence: item.confidence.toFixed(2),
-  })
+  const labels = { relevant: t(item.isRelevant ? 'admin-relevant-yes' : 'admin-relevant-no'), kind: item.kind ? t(`kind-${item.kind}`) : '—' }
+  const guess = curator === null ? t('admin-review-guess', { ...labels, confidence: item.confidence.toFixed(2) }) : t('admin-review-label', { ...labels, admin: curator })
   const evidence = review.evidence.slice(0, EVIDENCE_SHOWN).map((e) => `«${escapeHtml(truncateText(e.replace(/\s+/g, ' ').trim(), EVIDENCE_CHARS))}»`)
   const parts = [
     header,
@@ -73,21 +72,21 @@ export function renderLabels(s: LabelSnapshot, lang: Lang, t: Translate): string
   ].join(' · ')
 }
 
-const HISTORY_TIME = (iso: string, lang: Lang) =>
-  `${formatItemDate(iso, lang)} ${new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso))}`
 
 export interface HistoryLine {
   entry: AuditEntry<LabelSnapshot>
   title: string | null
+  /** Who acted, as a display name (escaped). */
+  adminName: string
 }
 
 /** `/review history`: one line per action, newest first, with an undo button for those that still stand. */
 export function renderHistory(lines: readonly HistoryLine[], { page, pages }: { page: number; pages: number }, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
   if (lines.length === 0) return { text: t('admin-history-empty'), keyboard: new InlineKeyboard() }
   const keyboard = new InlineKeyboard()
-  const rendered = lines.map(({ entry, title }) => {
+  const rendered = lines.map(({ entry, title, adminName }) => {
     const action = t(`admin-action-${entry.action}`)
-    const head = `<b>#${entry.id}</b> ${HISTORY_TIME(entry.createdAt, lang)} · <code>${entry.adminId}</code> · ${action}`
+    const head = `<b>#${entry.id}</b> ${formatDateTime(entry.createdAt, lang)} · ${adminName} · ${action}`
     const what = title ? escapeHtml(truncateText(title.replace(/\s+/g, ' '), 80)) : ''
     const change = entry.before && entry.after ? `${renderLabels(entry.before, lang, t)} → ${renderLabels(entry.after, lang, t)}` : ''
     const state = entry.undoneById !== null ? t('admin-history-undone', { id: entry.undoneById }) : entry.undoesId !== null ? t('admin-history-undoes', { id: entry.undoesId }) : ''

@@ -11,7 +11,7 @@ import { reviewCodec } from './callback-data.js'
 import { renderHistory, renderLabels } from './render.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { answerExpiredButton, editMessage } from '../../respond.js'
-import { loadReviewCard } from './shared.js'
+import { adminNames, loadReviewCard } from './shared.js'
 
 const HISTORY_PAGE_SIZE = 8
 /** `/review history` in the three interface languages. */
@@ -35,7 +35,8 @@ async function showHistory(ctx: BotContext, page: number, isEdit: boolean): Prom
   const ids = [...new Set(entries.flatMap((e) => (e.articleId === null ? [] : [e.articleId])))]
   const titles = new Map((await getItemsByIds(ctx.deps.db, ids)).map((i) => [i.id, i.title]))
   const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE))
-  const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null) }))
+  const names = await adminNames(ctx, entries.map((e) => e.adminId))
+  const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null), adminName: names.get(entry.adminId) ?? String(entry.adminId) }))
   const { text, keyboard } = renderHistory(lines, { page, pages }, await currentLang(ctx), ctx.t)
   const options = { reply_markup: keyboard }
   if (isEdit) await editMessage(ctx, text, options)

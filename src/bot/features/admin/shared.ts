@@ -1,5 +1,8 @@
 import type { InlineKeyboard } from 'grammy'
 import { getReviewItem } from '../../../db/review.js'
+import type { Suggestion } from '../../../db/suggestions.js'
+import { escapeHtml } from '../../../telegram/escape.js'
+import { classifyTelegramError } from '../../../telegram/errors.js'
 import type { BotContext } from '../../context.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { renderReviewCard } from './render.js'
@@ -14,10 +17,39 @@ export interface RenderedMessage {
 export async function loadReviewCard(ctx: BotContext, articleId: number): Promise<RenderedMessage | null> {
   const review = await getReviewItem(ctx.deps.db, articleId)
   if (!review) return null
-  const { text, keyboard } = renderReviewCard(review, await currentLang(ctx), ctx.t)
+  const curator = review.curatedBy === null ? null : (await adminNames(ctx, [review.curatedBy])).get(review.curatedBy) ?? String(review.curatedBy)
+  const { text, keyboard } = renderReviewCard(review, curator, await currentLang(ctx), ctx.t)
   return { text, reply_markup: { inline_keyboard: keyboard.inline_keyboard } }
+}
+
+/**
+ * Admins by name ("Aigerim Sadykova (@aigerim)"), escaped, as Telegram knows them; an admin it
+ * cannot show (never opened the bot, or Telegram is unreachable) stays an id.
+ */
+export async function adminNames(ctx: BotContext, ids: readonly number[]): Promise<Map<number, string>> {
+  const names = new Map<number, string>()
+  for (const id of new Set(ids)) {
+    const chat = await ctx.api.getChat(id).catch((error: unknown) => {
+      if (classifyTelegramError(error)) return null
+      throw error
+    })
+    const name = chat?.type === 'private' ? [chat.first_name, chat.last_name].filter(Boolean).join(' ') + (chat.username ? ` (@${chat.username})` : '') : ''
+    names.set(id, name ? escapeHtml(name) : String(id))
+  }
+  return names
 }
 
 export function isAdminId(ctx: BotContext, userId: number | undefined): boolean {
   return userId !== undefined && ctx.deps.config.adminIds.includes(userId)
+}
+
+/** Tells whoever suggested a source what became of it, in their language; a chat that is gone is only logged. */
+export async function tellSuggester(ctx: BotContext, suggestion: Suggestion, key: string, vars: Record<string, string> = {}): Promise<void> {
+  try {
+    await ctx.api.sendMessage(suggestion.chatId, ctx.i18n.fluent.translate(suggestion.language, key, { url: escapeHtml(suggestion.url), ...vars }))
+  } catch (error) {
+    const failure = classifyTelegramError(error)
+    if (!failure) throw error
+    ctx.deps.logger.info({ suggestionId: suggestion.id, failure }, 'suggester not told')
+  }
 }

@@ -8,7 +8,7 @@ import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
 import { escapeHtml } from '../../../telegram/escape.js'
-import { formatItemDate } from '../../../telegram/item-card.js'
+import { formatDateTime, formatItemDate } from '../../../telegram/item-card.js'
 import { truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
 import { sourceCodec } from './callback-data.js'
@@ -31,13 +31,13 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
     `<b>${n}. ${escapeHtml(truncateText(s.name, 80))}</b> ${state}`,
     `${s.type} · <code>${escapeHtml(truncateText(s.url, 120))}</code>`,
     t('admin-source-health', {
-      success: s.lastSuccessAt ? formatItemDate(s.lastSuccessAt, lang) : t('admin-never'),
+      success: s.lastSuccessAt ? formatDateTime(s.lastSuccessAt, lang) : t('admin-never'),
       items: s.recentItems,
       days: HEALTH_WINDOW_DAYS,
     }),
   ]
   if (s.lastError && s.consecutiveFailures > 0) {
-    lines.push(t('admin-source-error', { error: escapeHtml(truncateText(s.lastError, 160)), count: s.consecutiveFailures, at: s.lastErrorAt ? formatItemDate(s.lastErrorAt, lang) : '—' }))
+    lines.push(t('admin-source-error', { error: escapeHtml(truncateText(s.lastError, 160)), count: s.consecutiveFailures, at: s.lastErrorAt ? formatDateTime(s.lastErrorAt, lang) : '—' }))
   }
   if (s.history) lines.push(t(`admin-source-history-${s.history.state}`, { reached: s.history.reachedAt ? formatItemDate(s.history.reachedAt, lang) : '—' }))
   return lines.join('\n')

@@ -95,7 +95,7 @@ admin-partners-prompt =
     Now: { $current }.
     Type the partner countries in any language, e.g. <i>Франция, Германия</i> or <i>fr de</i>. Send <code>-</code> for none (a domestic agreement).
 admin-partners-type-them = Please type the countries as text, or send /cancel.
-admin-partners-unknown = I don't know «{ $name }». If it stands for a country (an institution, another spelling), type that country and I will remember it. Otherwise ignore it.
+admin-partners-unknown = I don't know «{ $name }». If it stands for a country (an institution, another spelling), type that country and I will remember it; for a Kazakh institution type Kazakhstan. Otherwise ignore it.
 admin-partners-not-a-country = «{ $name }» is not a country I know either. Try again (e.g. <i>France</i>, <i>FR</i>), or ignore the name.
 admin-partners-understood = I understood: { $partners }.
 admin-partners-home-dropped = ({ $country } is the home country and is never a partner.)
@@ -186,3 +186,28 @@ admin-topic-country = countries
 admin-topic-sector = sectors
 admin-topic-keyword = keywords
 admin-topic-all = everything
+admin-review-label = <b>Labels set by { $admin }:</b> { $relevant } · { $kind }
+admin-partners-will-remember-home = I will remember «{ $alias }» as { $country }: our own country, so never a partner.
+admin-suggestion =
+    💡 { $user } suggests a source:
+    { $url }
+    Check it as /addsource does (you confirm before anything is added), or decline.
+admin-button-check-suggestion = 🔍 Check and add
+admin-button-decline = ✖️ Decline
+admin-suggestion-declined = ✖️ Declined: { $url }
+admin-suggestion-declined-toast = Declined; the sender is told.
+admin-suggestion-already-added = This suggestion was already added.
+admin-suggestion-already-declined = This suggestion was already declined.
+admin-export-json = 📦 { $count } sources in the SOURCES_FILE format. Send it back with the caption /importsources to add what is missing.
+admin-export-opml = 📦 The same list as OPML, for feed readers.
+admin-import-usage = Send a JSON file (the SOURCES_FILE format, as /exportsources makes it) or an OPML file with the caption <code>/importsources</code>, or reply <code>/importsources</code> to such a file. Addresses already watched are left as they are.
+admin-import-too-big = The file is too big for a source list (over { $limit }).
+admin-import-unreadable = I could not download that file from Telegram; please send it again.
+admin-import-invalid = Nothing was imported: { $error }
+admin-import-too-many = Nothing was imported: the file lists { $count } sources, at most { $limit } at once.
+admin-import-done = 📥 Added: <b>{ $added }</b>; already watched: { $known }.
+admin-import-added = New: { $names }. They are polled within a minute; see /sources.
+admin-import-known = Left as they were: { $names }.
+admin-import-lang-guessed = The file gave no language for { $names }: set to { $lang }. To change it, export, fix "lang" and import after removing the source.
+command-exportsources = Download the source list (JSON, OPML)
+command-importsources = Add sources from a JSON or OPML file

@@ -2,7 +2,7 @@
 error-generic = Sorry, something went wrong on our side. Please try again in a minute.
 button-expired = This button is out of date. Please run the command again.
 unknown-command = I did not understand that. Send /help to see what I can do.
-list-page = Page { $page }
 list-page-of = Page { $page } of { $pages }
 list-changed = The list has changed since; here is where it stands now.
 menu-outdated = This menu was out of date; here is the current one.
+cancel-nothing = Nothing to cancel: no edit is in progress.

@@ -10,3 +10,9 @@ country-unknown = I don't know a country called «{ $query }». Try its name in 
 country-suggest = I don't know «{ $query }». Did you mean:
 country-pick = Countries with items ({ $count }). Pick one:
 country-none-yet = No published items yet. Send /subscribe to hear about the first ones.
+country-header-filtered =
+    { $flag } <b>{ $name }</b> · { $filter }: { $count ->
+            [one] { $count } item
+           *[other] { $count } items
+        }
+country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: nothing published. Without the year or kind the list may be longer.

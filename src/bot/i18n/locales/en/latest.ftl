@@ -1,3 +1,6 @@
 ## Latest
-latest-header = 🆕 <b>The newest items</b>
+latest-header = 🆕 <b>The newest items</b>, { $count } in all
 latest-empty = No published items yet. Send /subscribe to hear about the first ones.
+latest-header-filtered = 🆕 <b>The newest items</b> · { $filter }: { $count }
+latest-empty-filtered = No published items for { $filter } yet.
+latest-usage = I did not understand «{ $words }». /latest can be narrowed by a year, kinds or a sector: <code>/latest 2024 agreements</code>.

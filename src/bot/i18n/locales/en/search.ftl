@@ -1,8 +1,10 @@
 ## Search
 search-usage = Send the words to look for: <code>/search museum exhibition</code>. Word forms are found too; put an exact phrase in "double quotes".
-search-nothing = Nothing found for «{ $query }». Try fewer or shorter words.
-search-header = 🔎 «{ $query }»: { $count ->
+search-nothing = Nothing found for «{ $query }»{ $filter }. Try fewer or shorter words.
+search-header = 🔎 «{ $query }»{ $filter }: { $count ->
         [one] { $count } item
        *[other] { $count } items
     }
-search-header-many = 🔎 «{ $query }»: more than { $count } items, the newest first
+search-header-many = 🔎 «{ $query }»{ $filter }: more than { $count } items, the newest first
+search-offer = I did not recognise a country in that. Shall I look for it in the archive? Send /help to see everything I can do.
+search-button = 🔎 Search «{ $query }»

@@ -7,14 +7,16 @@ start-button-country = 🌍 Countries
 start-button-subscribe = 🔔 Subscribe
 help-text =
     <b>What I can do</b>
-    /country <i>name</i> — items with a partner country (any language: russia, Ресей, Франция)
-    /latest — the newest items
-    /search <i>words</i> — full-text search
-    /subscribe <i>country, sector, "keyword" or all</i> — alerts for new items (without a word: a menu)
+    /country <i>name</i> — items with a partner country, in any language (russia, Ресей, Франция, 🇫🇷); narrow it: <code>/country russia 2024 agreements</code>. A country's name alone works too.
+    /latest — the newest items (<code>/latest 2024</code>, <code>/latest museums</code>)
+    /search <i>words</i> — full-text search (<code>/search theatre 2024</code>)
+    /subscribe <i>country, sector, "keyword" or all</i> — alerts for new items; narrow with +: <code>russia + museums + agreements</code> (without words: a menu)
     /unsubscribe <i>…</i> — stop alerts
     /subscriptions — what you follow, alert mode and digest hour
-    /lang — interface language
-    In a group only its admins change the subscriptions; in a forum topic they belong to that topic.
+    /settings — leads, link previews, sound, quiet hours
+    /suggest <i>address</i> — suggest a site to watch
+    /lang — interface language · /id — your Telegram id
+    In a group only its admins change subscriptions and settings; in a forum topic they belong to that topic. A channel is managed from a private chat with me: <code>/subscribe @channel russia</code>.
 command-country = Items with a partner country
 command-latest = The newest items
 command-search = Full-text search
@@ -29,3 +31,15 @@ command-sources = Sources and their health
 command-addsource = Add a source by its URL
 command-stats = Figures for the last 30 days
 command-notices = Turn admin notices on or off
+command-settings = Leads, previews, sound, quiet hours
+start-your-id = Your Telegram id: <code>{ $id }</code>
+id-private = Your Telegram id: <code>{ $id }</code>. To make someone an admin of this bot, its operator adds their id to <code>ADMIN_IDS</code>.
+id-chat = This chat's id: <code>{ $chat }</code>
+id-yours = Your id: <code>{ $id }</code>
+command-id = Your Telegram id
+help-admin =
+    <b>For admins</b>
+    /review — flagged items one by one; <code>/review history</code> — recent actions, with undo
+    /sources — sources and their health; /addsource <i>address</i> — add one
+    /exportsources — the source list as JSON and OPML; /importsources — add sources from such a file
+    /stats — figures for 30 days · /notices — your notices on or off · /cancel — stop an edit

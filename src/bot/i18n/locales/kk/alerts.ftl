@@ -1,5 +1,6 @@
 ## Alerts
 alerts-new-item = 🔔 Жазылымыңыз бойынша <b>жаңа материал</b>
 alerts-digest-header = 📰 <b>{ $date } күнгі дайджест</b> — { $count } жаңа материал
-alerts-digest-page = <i>{ $pages } бөліктің { $page }-бөлігі</i>
+alerts-digest-page = <i>{ $page }/{ $pages } бөлім</i>
 alerts-digest-no-partner = 🏛 Ел ішіндегі ынтымақтастық және халықаралық ұйымдар
+alerts-new-item-for = 🔔 Жазылымыңыз бойынша <b>жаңа материал</b>: { $topics }

@@ -1,15 +1,15 @@
 ## Subscriptions
 subscriptions-header = <b>Осы чаттың жазылымдары</b> ({ $count })
 subscriptions-header-topic = <b>Осы тақырыптың жазылымдары</b> ({ $count })
-subscriptions-mode-instant = Хабарламалар: әр материал бірден.
-subscriptions-mode-digest = Хабарламалар: күнделікті дайджест, сағат { $hour } ({ $zone }).
-subscriptions-paused = ⚠ Хабарламалар тоқтатылды: бот мұнда жаза алмады. Қайта жазылу оларды жалғастырады.
+subscriptions-mode-instant = Хабарламалар: әр материал шыққан бойда.
+subscriptions-mode-digest = Хабарламалар: күнделікті дайджест, { $zone } уақытымен сағат { $hour }.
+subscriptions-paused = ⚠ Хабарламалар тоқтап тұр: бот бұл чатқа жаза алмады. Қайта жазылсаңыз, хабарламалар жалғасады.
 subscriptions-empty = Мұнда әзірге жазылым жоқ. <code>/subscribe ресей</code> жіберіңіз немесе төменнен таңдаңыз.
 subscriptions-change = ⚙ Өзгерту
 unsubscribe-done = Жазылым тоқтатылды: { $topics }.
-unsubscribe-not-found = Мұнда «{ $query }» жазылымы жоқ. Оларды көру үшін /subscriptions жіберіңіз.
-unsubscribe-removed = Жойылды.
-subscriptions-tz-usage = Дайджесттің уақыт белдеуін IANA атауымен жазыңыз, мысалы <code>/subscriptions tz Europe/Vienna</code> немесе <code>/subscriptions tz Asia/Almaty</code>. Жиі қолданылатындары /subscribe ішінде де бар.
-subscriptions-tz-invalid = «{ $zone }» — белгісіз уақыт белдеуі; ештеңе өзгертілмеді. IANA атауын жазыңыз, мысалы <code>Europe/Vienna</code>, <code>Asia/Almaty</code>, <code>America/New_York</code> немесе <code>UTC</code>.
-subscriptions-tz-done = 🌐 Уақыт белдеуі: { $zone }. Күнделікті дайджест сол уақыт бойынша сағат { $hour }-де келеді.
-subscriptions-tz-instant = Қазір хабарламалар бір-бірден келеді; күнделікті дайджестті /subscribe ішінде таңдаңыз.
+unsubscribe-not-found = Мұнда «{ $query }» деген жазылым жоқ. Барлық жазылымды көру үшін /subscriptions жіберіңіз.
+unsubscribe-removed = Өшірілді.
+subscriptions-tz-usage = Дайджесттің уақыт белдеуін IANA атауымен жазыңыз, мысалы <code>/subscriptions tz Europe/Vienna</code> немесе <code>/subscriptions tz Asia/Almaty</code>. Жиі қолданылатындары /subscribe мәзірінде де бар.
+subscriptions-tz-invalid = «{ $zone }» деген уақыт белдеуін білмеймін; ештеңе өзгертілген жоқ. IANA атауын жазыңыз, мысалы <code>Europe/Vienna</code>, <code>Asia/Almaty</code>, <code>America/New_York</code> немесе <code>UTC</code>.
+subscriptions-tz-done = 🌐 Уақыт белдеуі: { $zone }. Күнделікті дайджест уақыты: сол белдеу бойынша { $hour }.
+subscriptions-tz-instant = Қазір хабарламалар бірден, бір-бірлеп келеді; күнделікті дайджестті /subscribe мәзірінен таңдауға болады.

@@ -96,7 +96,7 @@ admin-partners-prompt =
     Сейчас: { $current }.
     Напишите страны-партнёры на любом языке, например <i>Франция, Германия</i> или <i>fr de</i>. Отправьте <code>-</code>, если партнёров нет (внутреннее соглашение).
 admin-partners-type-them = Напишите страны текстом или отправьте /cancel.
-admin-partners-unknown = Я не знаю «{ $name }». Если это обозначает страну (учреждение, другое написание), напишите эту страну, и я запомню. Иначе пропустите.
+admin-partners-unknown = Я не знаю «{ $name }». Если это обозначает страну (учреждение, другое написание), напишите эту страну, и я запомню; для казахстанского учреждения напишите «Казахстан». Иначе пропустите.
 admin-partners-not-a-country = «{ $name }» — тоже не известная мне страна. Попробуйте ещё раз (например, <i>Франция</i>, <i>FR</i>) или пропустите название.
 admin-partners-understood = Я понял: { $partners }.
 admin-partners-home-dropped = ({ $country } — своя страна, партнёром она не бывает.)
@@ -189,3 +189,28 @@ admin-topic-country = страны
 admin-topic-sector = отрасли
 admin-topic-keyword = слова
 admin-topic-all = всё
+admin-review-label = <b>Метки поставил(а) { $admin }:</b> { $relevant } · { $kind }
+admin-partners-will-remember-home = Запомню «{ $alias }» как { $country }: это наша страна, поэтому партнёром она не станет.
+admin-suggestion =
+    💡 { $user } предлагает источник:
+    { $url }
+    Проверьте его, как это делает /addsource (до вашего подтверждения ничего не добавится), или отклоните.
+admin-button-check-suggestion = 🔍 Проверить и добавить
+admin-button-decline = ✖️ Отклонить
+admin-suggestion-declined = ✖️ Отклонено: { $url }
+admin-suggestion-declined-toast = Отклонено, автору сообщено.
+admin-suggestion-already-added = Это предложение уже добавлено.
+admin-suggestion-already-declined = Это предложение уже отклонено.
+admin-export-json = 📦 Источников: { $count }, в формате SOURCES_FILE. Отправьте файл обратно с подписью /importsources, чтобы добавить недостающие.
+admin-export-opml = 📦 Тот же список в OPML, для RSS-читалок.
+admin-import-usage = Отправьте JSON-файл (формат SOURCES_FILE, как его делает /exportsources) или OPML-файл с подписью <code>/importsources</code> либо ответьте на такой файл командой <code>/importsources</code>. Уже отслеживаемые адреса не меняются.
+admin-import-too-big = Файл слишком велик для списка источников (больше { $limit }).
+admin-import-unreadable = Не удалось скачать файл из Telegram; отправьте его ещё раз.
+admin-import-invalid = Ничего не импортировано: { $error }
+admin-import-too-many = Ничего не импортировано: в файле { $count } источников, за раз можно не больше { $limit }.
+admin-import-done = 📥 Добавлено: <b>{ $added }</b>; уже отслеживались: { $known }.
+admin-import-added = Новые: { $names }. Их опросят в течение минуты; см. /sources.
+admin-import-known = Оставлены как были: { $names }.
+admin-import-lang-guessed = Для { $names } в файле не указан язык: поставлен { $lang }. Чтобы изменить, экспортируйте список, исправьте "lang", удалите источник и импортируйте снова.
+command-exportsources = Скачать список источников (JSON, OPML)
+command-importsources = Добавить источники из файла JSON или OPML

@@ -11,3 +11,10 @@ country-unknown = Не знаю страну «{ $query }». Напишите н
 country-suggest = Не знаю «{ $query }». Возможно, вы имели в виду:
 country-pick = Страны, по которым есть материалы ({ $count }). Выберите:
 country-none-yet = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
+country-header-filtered =
+    { $flag } <b>{ $name }</b> · { $filter }: { $count ->
+            [one] { $count } материал
+            [few] { $count } материала
+           *[many] { $count } материалов
+        }
+country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: опубликованных материалов нет. Без года или вида материалов список может оказаться длиннее.

@@ -1,3 +1,6 @@
 ## Latest
-latest-header = 🆕 <b>Самые новые материалы</b>
+latest-header = 🆕 <b>Самые новые материалы</b>, всего { $count }
 latest-empty = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
+latest-header-filtered = 🆕 <b>Самые новые материалы</b> · { $filter }: { $count }
+latest-empty-filtered = Опубликованных материалов за { $filter } пока нет.
+latest-usage = Не понял «{ $words }». /latest можно сузить годом, видом материалов или сферой: <code>/latest 2024 соглашения</code>.

@@ -1,9 +1,11 @@
 ## Search
 search-usage = Напишите, что искать: <code>/search музей выставка</code>. Другие формы слов тоже найдутся; точную фразу возьмите в "двойные кавычки".
-search-nothing = По запросу «{ $query }» ничего не нашлось. Попробуйте меньше слов или короче.
-search-header = 🔎 «{ $query }»: { $count ->
+search-nothing = По запросу «{ $query }»{ $filter } ничего не нашлось. Попробуйте меньше слов или короче.
+search-header = 🔎 «{ $query }»{ $filter }: { $count ->
         [one] { $count } материал
         [few] { $count } материала
        *[many] { $count } материалов
     }
-search-header-many = 🔎 «{ $query }»: больше { $count } материалов, сначала новые
+search-header-many = 🔎 «{ $query }»{ $filter }: больше { $count } материалов, сначала новые
+search-offer = Не узнал здесь названия страны. Поискать это в архиве? Всё, что я умею, — в /help.
+search-button = 🔎 Искать «{ $query }»

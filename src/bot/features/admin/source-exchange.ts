@@ -1,0 +1,108 @@
+import { Composer, InputFile } from 'grammy'
+import type { Document } from 'grammy/types'
+import { addAdminSource, findSourceByUrl, setSourceEnabled } from '../../../db/source-admin.js'
+import { listSourceDefinitions } from '../../../db/source-exchange.js'
+import { parseSourceList, toOpml, toSourcesJson } from '../../../ingest/source-exchange.js'
+import { escapeHtml } from '../../../telegram/escape.js'
+import { truncateText } from '../../../telegram/length.js'
+import type { BotContext } from '../../context.js'
+import { currentLang } from '../../i18n/i18n.js'
+
+/** Telegram lets bots download files up to 20 MB; a source list is a few kilobytes. */
+const MAX_IMPORT_BYTES = 1_000_000
+const MAX_IMPORT_SOURCES = 500
+const DOWNLOAD_TIMEOUT_MS = 30_000
+const NAMES_SHOWN = 10
+const IMPORT_COMMAND = /^\/importsources(@\w+)?(\s|$)/i
+
+/** /exportsources and /importsources: the source list as JSON (the SOURCES_FILE format) and OPML. */
+export const sourceExchangeComposer = new Composer<BotContext>()
+
+sourceExchangeComposer.command('exportsources', async (ctx) => {
+  const sources = await listSourceDefinitions(ctx.deps.db)
+  if (sources.length === 0) {
+    await ctx.reply(ctx.t('admin-sources-empty'))
+    return
+  }
+  const now = ctx.deps.clock.now()
+  const day = now.toISOString().slice(0, 10)
+  await ctx.replyWithDocument(new InputFile(Buffer.from(toSourcesJson(sources)), `coopwatch-sources-${day}.json`), { caption: ctx.t('admin-export-json', { count: sources.length }) })
+  await ctx.replyWithDocument(new InputFile(Buffer.from(toOpml(sources, now)), `coopwatch-sources-${day}.opml`), { caption: ctx.t('admin-export-opml') })
+})
+
+sourceExchangeComposer.command('importsources', async (ctx) => {
+  const document = ctx.msg.reply_to_message?.document
+  if (document) await importDocument(ctx, document)
+  else await ctx.reply(ctx.t('admin-import-usage'))
+})
+
+// Telegram does not mark commands in captions, so a file sent with "/importsources" is read here.
+sourceExchangeComposer.on('message:document', async (ctx, next) => {
+  if (!IMPORT_COMMAND.test(ctx.msg.caption ?? '')) return next()
+  await importDocument(ctx, ctx.msg.document)
+})
+
+async function download(ctx: BotContext, document: Document): Promise<string | null> {
+  const file = await ctx.api.getFile(document.file_id)
+  if (!file.file_path) return null
+  const { telegramApiRoot, botToken } = ctx.deps.config
+  const response = await fetch(`${telegramApiRoot}/file/bot${botToken}/${file.file_path}`, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
+  if (!response.ok) return null
+  const bytes = Buffer.from(await response.arrayBuffer())
+  return bytes.length > MAX_IMPORT_BYTES ? null : bytes.toString('utf8')
+}
+
+const nameList = (names: readonly string[]): string =>
+  names.slice(0, NAMES_SHOWN).map((n) => escapeHtml(truncateText(n, 60))).join(', ') + (names.length > NAMES_SHOWN ? ` (+${names.length - NAMES_SHOWN})` : '')
+
+/**
+ * Adds the sources of a JSON or OPML file as admin sources (guarded like /addsource on every
+ * poll); addresses already watched are left alone, and nothing is added when the file is wrong.
+ */
+async function importDocument(ctx: BotContext, document: Document): Promise<void> {
+  if ((document.file_size ?? 0) > MAX_IMPORT_BYTES) {
+    await ctx.reply(ctx.t('admin-import-too-big', { limit: `${MAX_IMPORT_BYTES / 1_000_000} MB` }))
+    return
+  }
+  const text = await download(ctx, document)
+  if (text === null) {
+    await ctx.reply(ctx.t('admin-import-unreadable'))
+    return
+  }
+  const lang = await currentLang(ctx)
+  const parsed = parseSourceList(text, document.file_name ?? '', lang)
+  if (!parsed.ok) {
+    await ctx.reply(ctx.t('admin-import-invalid', { error: escapeHtml(truncateText(parsed.error, 300)) }))
+    return
+  }
+  if (parsed.sources.length > MAX_IMPORT_SOURCES) {
+    await ctx.reply(ctx.t('admin-import-too-many', { count: parsed.sources.length, limit: MAX_IMPORT_SOURCES }))
+    return
+  }
+  const { db, clock } = ctx.deps
+  const adminId = ctx.from!.id
+  const added: string[] = []
+  const known: string[] = []
+  const guessed: string[] = []
+  for (const source of parsed.sources) {
+    const existing = await findSourceByUrl(db, source.url)
+    if (existing) {
+      known.push(existing.name)
+      continue
+    }
+    const now = clock.now()
+    const result = await addAdminSource(db, { name: source.name, url: source.url, type: source.type, lang: source.lang, listSelectors: source.list, project: source.project }, { adminId, now })
+    if (!result.ok) {
+      known.push(result.name)
+      continue
+    }
+    if (!source.isEnabled) await setSourceEnabled(db, { sourceId: result.id, isEnabled: false, adminId, now })
+    added.push(result.name)
+    if (parsed.langGuessed.includes(source.name)) guessed.push(result.name)
+  }
+  const lines = [ctx.t('admin-import-done', { added: added.length, known: known.length })]
+  if (added.length > 0) lines.push(ctx.t('admin-import-added', { names: nameList(added) }))
+  if (known.length > 0) lines.push(ctx.t('admin-import-known', { names: nameList(known) }))
+  if (guessed.length > 0) lines.push(ctx.t('admin-import-lang-guessed', { names: nameList(guessed), lang: ctx.t(`admin-lang-${lang}`) }))
+  await ctx.reply(lines.join('\n'))
+}

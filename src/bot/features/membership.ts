@@ -1,0 +1,36 @@
+import { Composer } from 'grammy'
+import type { ChatMember } from 'grammy/types'
+import { escapeHtml } from '../../telegram/escape.js'
+import { classifyTelegramError } from '../../telegram/errors.js'
+import { truncateText } from '../../telegram/length.js'
+import type { BotContext } from '../context.js'
+
+const isMember = (member: ChatMember): boolean =>
+  member.status === 'member' || member.status === 'administrator' || member.status === 'creator' || (member.status === 'restricted' && member.is_member)
+
+/**
+ * When the bot joins a group it says once, in the group's language, how to use it there. A
+ * channel's readers are not the audience for that: whoever added the bot gets the how-to in
+ * their private chat instead (when they ever opened one).
+ */
+export const membershipFeature = new Composer<BotContext>()
+
+membershipFeature.on('my_chat_member', async (ctx, next) => {
+  const { chat, old_chat_member: before, new_chat_member: after } = ctx.myChatMember
+  // Leaving or being blocked is chat-member.ts's to record.
+  if (isMember(before) || !isMember(after)) return next()
+  if (chat.type === 'group' || chat.type === 'supergroup') {
+    await ctx.reply(ctx.t(chat.type === 'supergroup' && chat.is_forum ? 'welcome-forum' : 'welcome-group'))
+    return
+  }
+  if (chat.type !== 'channel' || after.status !== 'administrator') return
+  const handle = chat.username ? `@${chat.username}` : String(chat.id)
+  try {
+    await ctx.api.sendMessage(ctx.from.id, ctx.t('welcome-channel', { chat: escapeHtml(truncateText(chat.title, 60)), handle }))
+  } catch (error) {
+    // Telegram lets a bot write only to users who opened a chat with it.
+    const failure = classifyTelegramError(error)
+    if (!failure) throw error
+    ctx.deps.logger.info({ chatId: chat.id, userId: ctx.from.id, failure }, 'channel how-to not delivered')
+  }
+})

@@ -1,0 +1,122 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import { type ChatPreferenceChanges, type ChatPreferences, getChatPreferences, type QuietHours, setChatPreferences } from '../../db/chat-preferences.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
+import type { BotContext } from '../context.js'
+import { formatHour, zoneLabel } from '../keyboards/subscribe-menu.js'
+import { settingsCodec } from '../keyboards/settings.js'
+import { type ManagedChat, managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
+import { answerExpiredButton, showHtml } from '../respond.js'
+
+/** Quiet hours offered as buttons; any other range can be typed (`/settings quiet 21-7`). */
+const QUIET_CHOICES: readonly QuietHours[] = [
+  { start: 22, end: 8 },
+  { start: 23, end: 7 },
+  { start: 21, end: 9 },
+  { start: 0, end: 8 },
+]
+const ON_WORDS = new Set(['on', '1', 'yes', 'вкл', 'да', 'включить', 'қосу', 'иә', 'қосулы'])
+const OFF_WORDS = new Set(['off', '0', 'no', 'выкл', 'нет', 'выключить', 'өшіру', 'жоқ', 'өшірулі'])
+const MAX_ECHO_LENGTH = 40
+
+/** `/settings quiet 22-8`, `/settings lead off`: which setting, and the words after it. */
+const TEXT_SETTINGS: Record<string, 'lead' | 'preview' | 'silent' | 'quiet'> = {
+  lead: 'lead', leads: 'lead', анонс: 'lead', аңдатпа: 'lead',
+  preview: 'preview', previews: 'preview', превью: 'preview',
+  silent: 'silent', sound: 'silent', звук: 'silent', дыбыс: 'silent',
+  quiet: 'quiet', тишина: 'quiet', тыныш: 'quiet',
+}
+/** Names that switch the sound on, where the others switch silence on. */
+const SOUND_WORDS = new Set(['sound', 'звук', 'дыбыс'])
+
+const formatQuiet = (hours: QuietHours): string => `${formatHour(hours.start)}–${formatHour(hours.end)}`
+
+function parseQuietHours(text: string): QuietHours | null | undefined {
+  if (OFF_WORDS.has(text.toLowerCase())) return null
+  const range = /^(\d{1,2})(?::00)?\s*[-–—]\s*(\d{1,2})(?::00)?$/.exec(text)
+  if (!range) return undefined
+  const [start, end] = [Number(range[1]), Number(range[2])]
+  return start <= 23 && end <= 23 && start !== end ? { start, end } : undefined
+}
+
+/** The changes `/settings <name> <value>` asks for; undefined when the words are not understood. */
+function parseSettingText(text: string): ChatPreferenceChanges | undefined {
+  const [name = '', ...words] = text.trim().split(/\s+/)
+  const setting = TEXT_SETTINGS[name.toLowerCase()]
+  const value = words.join(' ')
+  if (setting === 'quiet') {
+    const hours = parseQuietHours(value)
+    return hours === undefined ? undefined : { quietHours: hours }
+  }
+  const isOn = ON_WORDS.has(value.toLowerCase()) ? true : OFF_WORDS.has(value.toLowerCase()) ? false : undefined
+  if (!setting || isOn === undefined) return undefined
+  // "silent on" and "sound off" both mean no sound.
+  const isSilent = SOUND_WORDS.has(name.toLowerCase()) ? !isOn : isOn
+  return setting === 'lead' ? { showLead: isOn } : setting === 'preview' ? { showLinkPreview: isOn } : { isSilent }
+}
+
+function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remote }: ManagedChat): { text: string; keyboard: InlineKeyboard } {
+  const state = (isOn: boolean) => ctx.t(isOn ? 'settings-on' : 'settings-off')
+  const chatId = remote ? { chatId: target.chatId } : {}
+  const text = [
+    remote ? ctx.t('settings-header-remote', { chat: remote.title }) : ctx.t('settings-header'),
+    ctx.t('settings-lead', { state: state(prefs.showLead) }),
+    ctx.t('settings-preview', { state: state(prefs.showLinkPreview) }),
+    ctx.t(prefs.isSilent ? 'settings-sound-off' : 'settings-sound-on'),
+    prefs.quietHours
+      ? ctx.t('settings-quiet', { hours: formatQuiet(prefs.quietHours), zone: escapeHtml(zoneLabel(ctx, prefs.timeZone)) })
+      : ctx.t('settings-quiet-none'),
+    '',
+    ctx.t('settings-hint'),
+  ].join('\n')
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t(prefs.showLead ? 'settings-button-lead-off' : 'settings-button-lead-on'), settingsCodec.encode({ setting: 'lead', isOn: !prefs.showLead, ...chatId }))
+    .row()
+    .text(ctx.t(prefs.showLinkPreview ? 'settings-button-preview-off' : 'settings-button-preview-on'), settingsCodec.encode({ setting: 'preview', isOn: !prefs.showLinkPreview, ...chatId }))
+    .row()
+    .text(ctx.t(prefs.isSilent ? 'settings-button-sound-on' : 'settings-button-sound-off'), settingsCodec.encode({ setting: 'silent', isOn: !prefs.isSilent, ...chatId }))
+    .row()
+  for (const hours of QUIET_CHOICES) {
+    const isChosen = prefs.quietHours?.start === hours.start && prefs.quietHours.end === hours.end
+    keyboard.text(`${isChosen ? '✅ ' : '🌙 '}${formatQuiet(hours)}`, settingsCodec.encode({ setting: 'quiet', hours, ...chatId }))
+  }
+  keyboard.row().text(`${prefs.quietHours ? '' : '✅ '}${ctx.t('settings-button-quiet-off')}`, settingsCodec.encode({ setting: 'quiet', hours: null, ...chatId }))
+  return { text, keyboard }
+}
+
+async function showSettings(ctx: BotContext, managed: ManagedChat): Promise<void> {
+  const { text, keyboard } = renderSettings(ctx, await getChatPreferences(ctx.deps.db, managed.target.chatId), managed)
+  await showHtml(ctx, text, keyboard)
+}
+
+/** /settings: leads, link previews, sound and quiet hours of this chat (or of a channel managed from here). */
+export const settingsFeature = new Composer<BotContext>()
+
+settingsFeature.command('settings', async (ctx) => {
+  const managed = await resolveManagedChat(ctx, ctx.match)
+  if (!managed) return
+  if (managed.rest !== '') {
+    const changes = parseSettingText(managed.rest)
+    if (!changes) {
+      await showHtml(ctx, ctx.t('settings-not-understood', { text: escapeHtml(truncateText(managed.rest, MAX_ECHO_LENGTH)) }))
+      return
+    }
+    await setChatPreferences(ctx.deps.db, managed.target, changes, ctx.deps.clock.now())
+  }
+  await showSettings(ctx, managed)
+})
+
+settingsFeature.callbackQuery(settingsCodec.filter, async (ctx) => {
+  const data = settingsCodec.decode(ctx.callbackQuery.data)
+  if (!data || !ctx.chat) {
+    await answerExpiredButton(ctx)
+    return
+  }
+  const managed = await managedChatFromButton(ctx, data.chatId)
+  if (!managed) return
+  const changes: ChatPreferenceChanges =
+    data.setting === 'quiet' ? { quietHours: data.hours } : data.setting === 'lead' ? { showLead: data.isOn } : data.setting === 'preview' ? { showLinkPreview: data.isOn } : { isSilent: data.isOn }
+  await setChatPreferences(ctx.deps.db, managed.target, changes, ctx.deps.clock.now())
+  await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') })
+  await showSettings(ctx, managed)
+})

@@ -1,0 +1,21 @@
+## Settings
+settings-header = ⚙️ <b>Settings of this chat</b>
+settings-header-remote = ⚙️ <b>Settings of { $chat }</b>
+settings-lead = 📝 The lead under each title: { $state }
+settings-preview = 🖼 The page preview under each alert: { $state }
+settings-sound-on = 🔔 Alerts come with sound
+settings-sound-off = 🔕 Alerts come without sound
+settings-quiet = 🌙 Quiet hours: { $hours }, { $zone }; alerts then come without sound
+settings-quiet-none = 🌙 No quiet hours
+settings-hint = Tap to change, or type <code>/settings quiet 22-8</code>, <code>/settings lead off</code>, <code>/settings preview on</code>, <code>/settings silent on</code>.
+settings-on = on
+settings-off = off
+settings-button-lead-on = 📝 Show leads
+settings-button-lead-off = 📝 Hide leads
+settings-button-preview-on = 🖼 Show page previews
+settings-button-preview-off = 🖼 Hide page previews
+settings-button-sound-on = 🔔 Alerts with sound
+settings-button-sound-off = 🔕 Alerts without sound
+settings-button-quiet-off = No quiet hours
+settings-saved = Saved.
+settings-not-understood = I did not understand «{ $text }». Try <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings lead off</code>, <code>/settings preview on</code> or <code>/settings silent on</code>.

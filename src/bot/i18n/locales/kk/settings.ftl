@@ -1,0 +1,21 @@
+## Settings
+settings-header = ⚙️ <b>Осы чаттың баптаулары</b>
+settings-header-remote = ⚙️ <b>«{ $chat }» баптаулары</b>
+settings-lead = 📝 Әр тақырып астындағы аңдатпа: { $state }
+settings-preview = 🖼 Әр хабарлама астында беттің алдын ала көрінісі: { $state }
+settings-sound-on = 🔔 Хабарламалар дыбыспен келеді
+settings-sound-off = 🔕 Хабарламалар дыбыссыз келеді
+settings-quiet = 🌙 Тыныш сағаттар: { $hours }, { $zone }; бұл уақытта хабарламалар дыбыссыз келеді
+settings-quiet-none = 🌙 Тыныш сағаттар белгіленбеген
+settings-hint = Өзгерту үшін түймені басыңыз немесе <code>/settings quiet 22-8</code>, <code>/settings lead off</code>, <code>/settings preview on</code>, <code>/settings silent on</code> деп жазыңыз.
+settings-on = қосулы
+settings-off = өшірулі
+settings-button-lead-on = 📝 Аңдатпаны көрсету
+settings-button-lead-off = 📝 Аңдатпаны жасыру
+settings-button-preview-on = 🖼 Алдын ала көріністі көрсету
+settings-button-preview-off = 🖼 Алдын ала көріністі жасыру
+settings-button-sound-on = 🔔 Дыбыспен
+settings-button-sound-off = 🔕 Дыбыссыз
+settings-button-quiet-off = Тыныш сағаттарсыз
+settings-saved = Сақталды.
+settings-not-understood = «{ $text }» дегенді түсінбедім. Былай жазып көріңіз: <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings lead off</code>, <code>/settings preview on</code> немесе <code>/settings silent on</code>.

@@ -1,0 +1,21 @@
+## Settings
+settings-header = ⚙️ <b>Настройки этого чата</b>
+settings-header-remote = ⚙️ <b>Настройки «{ $chat }»</b>
+settings-lead = 📝 Анонс под каждым заголовком: { $state }
+settings-preview = 🖼 Превью страницы под каждым уведомлением: { $state }
+settings-sound-on = 🔔 Уведомления приходят со звуком
+settings-sound-off = 🔕 Уведомления приходят без звука
+settings-quiet = 🌙 Тихие часы: { $hours }, { $zone }; в это время уведомления приходят без звука
+settings-quiet-none = 🌙 Тихих часов нет
+settings-hint = Нажмите, чтобы изменить, или напишите <code>/settings quiet 22-8</code>, <code>/settings lead off</code>, <code>/settings preview on</code>, <code>/settings silent on</code>.
+settings-on = вкл.
+settings-off = выкл.
+settings-button-lead-on = 📝 Показывать анонсы
+settings-button-lead-off = 📝 Скрыть анонсы
+settings-button-preview-on = 🖼 Показывать превью
+settings-button-preview-off = 🖼 Скрыть превью
+settings-button-sound-on = 🔔 Со звуком
+settings-button-sound-off = 🔕 Без звука
+settings-button-quiet-off = Без тихих часов
+settings-saved = Сохранено.
+settings-not-understood = Не понял «{ $text }». Попробуйте <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings lead off</code>, <code>/settings preview on</code> или <code>/settings silent on</code>.

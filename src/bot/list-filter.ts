@@ -1,0 +1,72 @@
+import { KINDS, SECTORS } from '../classify/types.js'
+import type { ListFilter } from '../db/list-filters.js'
+import type { Translate } from '../telegram/translate.js'
+import { findByName, type TopicNames } from './topics.js'
+
+const FIRST_YEAR = 1991
+const YEAR = /^\d{4}$/
+const KIND_CODES = { agreement: 'a', commission: 'c', meeting: 'm', event: 'e' } as const
+
+/** A query with the filter words taken off its ends: «россия 2024 соглашения» → «россия», { year: 2024, kinds: [agreement] }. */
+export interface FilteredQuery {
+  query: string
+  filter: ListFilter
+}
+
+/**
+ * Takes years and kinds (and, with `withSectors`, a sector) off both ends of what was typed,
+ * as long as `keepWords` other words remain: /country and /search lists narrowed in place.
+ */
+export function splitListFilter(text: string, names: TopicNames, now: Date, { withSectors = false, keepWords = 1 } = {}): FilteredQuery {
+  const words = text.trim().split(/[\s,]+/).filter(Boolean)
+  const filter: { year?: number; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
+  const take = (word: string): boolean => {
+    if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && filter.year === undefined) {
+      filter.year = Number(word)
+      return true
+    }
+    const kind = findByName(word, names.kinds)
+    if (kind) {
+      if (!filter.kinds.includes(kind)) filter.kinds.push(kind)
+      return true
+    }
+    const sector = withSectors && filter.sector === undefined ? findByName(word, names.sectors) : null
+    if (sector) filter.sector = sector
+    return sector !== null
+  }
+  while (words.length > keepWords && take(words.at(-1)!)) words.pop()
+  while (words.length > keepWords && take(words[0]!)) words.shift()
+  const kinds = KINDS.filter((k) => filter.kinds.includes(k))
+  return {
+    query: words.join(' '),
+    filter: { ...(filter.year !== undefined ? { year: filter.year } : {}), ...(kinds.length > 0 ? { kinds } : {}), ...(filter.sector ? { sector: filter.sector } : {}) },
+  }
+}
+
+/** "2024 · agreements, talks · museums" for a list's header. */
+export function filterLabel(filter: ListFilter, t: Translate): string {
+  return [
+    filter.year === undefined ? null : String(filter.year),
+    filter.kinds?.length ? filter.kinds.map((k) => t(`kinds-${k}`)).join(', ') : null,
+    filter.sector ? t(`sector-${filter.sector}`) : null,
+  ]
+    .filter((p) => p !== null)
+    .join(' · ')
+}
+
+/** A filter in callback data: "2024.am.3" (year, kind letters, sector index); '' for none. */
+export function encodeListFilter(filter: ListFilter): string {
+  const kinds = (filter.kinds ?? []).map((k) => KIND_CODES[k]).join('')
+  const sector = filter.sector ? String(SECTORS.indexOf(filter.sector)) : ''
+  return filter.year === undefined && kinds === '' && sector === '' ? '' : `${filter.year ?? ''}.${kinds}.${sector}`
+}
+
+export function decodeListFilter(text: string | undefined): ListFilter | null {
+  if (text === undefined || text === '') return {}
+  const match = /^(\d{4})?\.([acme]{0,4})\.(\d{0,2})$/.exec(text)
+  if (!match) return null
+  const kinds = KINDS.filter((k) => match[2]!.includes(KIND_CODES[k]))
+  const sector = match[3] === '' ? undefined : SECTORS[Number(match[3])]
+  if (match[3] !== '' && sector === undefined) return null
+  return { ...(match[1] ? { year: Number(match[1]) } : {}), ...(kinds.length > 0 ? { kinds } : {}), ...(sector ? { sector } : {}) }
+}

@@ -1,0 +1,85 @@
+import { type RawBuilder, sql } from 'kysely'
+import type { Kind, Sector } from '../classify/types.js'
+import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
+import type { Db } from './database.js'
+import { getItemsByIds, type ItemPage, type ItemView, pageFromKeys, type PageRequest } from './items.js'
+
+/** What `/country russia 2024 agreements`, `/latest museums` and `/search … 2024` narrow a list to. */
+export interface ListFilter {
+  /** The year of publication, in Kazakhstan (items are Kazakh announcements). */
+  year?: number
+  /** Any of these kinds. */
+  kinds?: readonly Kind[]
+  sector?: Sector
+}
+
+export const isFiltered = (filter: ListFilter): boolean => filter.year !== undefined || (filter.kinds?.length ?? 0) > 0 || filter.sector !== undefined
+
+function yearRange(year: number): [string, string] {
+  return [zonedInstant(year, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(year + 1, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
+}
+
+/** The filter as SQL conditions on `c` (classification) and the list's publication date column. */
+function filterConditions(filter: ListFilter, publishedAt: RawBuilder<unknown>): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = []
+  if (filter.year !== undefined) {
+    const [from, to] = yearRange(filter.year)
+    conditions.push(sql`${publishedAt} >= ${from} and ${publishedAt} < ${to}`)
+  }
+  if (filter.kinds && filter.kinds.length > 0) conditions.push(sql`c.kind in (${sql.join(filter.kinds)})`)
+  if (filter.sector) conditions.push(sql`exists (select 1 from json_each(c.sectors) where value = ${filter.sector})`)
+  return conditions
+}
+
+/**
+ * The published items of a list (`country` given: those with that partner, from the covering
+ * index of article_partner), narrowed by `filter`: the FROM clause, the conditions, and the
+ * columns a keyset page orders by.
+ */
+function filteredList(country: string | null, filter: ListFilter) {
+  const publishedAt = country ? sql.ref('p.published_at') : sql.ref('a.published_at')
+  const id = country ? sql.ref('p.article_id') : sql.ref('a.id')
+  const from = country
+    ? sql`article_partner p join classification c on c.article_id = p.article_id`
+    : sql`article a join classification c on c.article_id = a.id`
+  const base = country ? [sql`p.country = ${country}`, sql`p.status = 'published'`] : [sql`c.status = 'published'`]
+  return { from, publishedAt, id, conditions: [...base, ...filterConditions(filter, publishedAt)] }
+}
+
+/** One page of a filtered list, newest first, keyset-paged like the unfiltered lists. */
+export async function findFilteredItems(db: Db, country: string | null, filter: ListFilter, req: PageRequest): Promise<ItemPage> {
+  const isNewer = req.direction === 'newer' && req.cursor != null
+  const order = sql.raw(isNewer ? 'asc' : 'desc')
+  const { from, publishedAt, id, conditions } = filteredList(country, filter)
+  if (req.cursor) conditions.push(sql`(${publishedAt}, ${id}) ${sql.raw(isNewer ? '>' : '<')} (${req.cursor.publishedAt}, ${req.cursor.id})`)
+  const { rows } = await sql<{ id: number; published_at: string }>`select ${id} as id, ${publishedAt} as published_at from ${from} where ${sql.join(conditions, sql` and `)}
+    order by ${publishedAt} ${order}, ${id} ${order} limit ${req.limit + 1}`.execute(db)
+  return pageFromKeys(db, rows, req)
+}
+
+/** How many published items a (filtered) list holds. */
+export async function countFilteredItems(db: Db, country: string | null, filter: ListFilter): Promise<number> {
+  const { from, conditions } = filteredList(country, filter)
+  const { rows } = await sql<{ n: number }>`select count(*) as n from ${from} where ${sql.join(conditions, sql` and `)}`.execute(db)
+  return rows[0]?.n ?? 0
+}
+
+function filteredSearch(match: string, filter: ListFilter) {
+  const conditions = [sql`item_search match ${match}`, sql`c.status = 'published'`, ...filterConditions(filter, sql.ref('a.published_at'))]
+  // item_search's rowid is the publication minute × 2^32 + the id: its own order is newest first (migration 2026_12_02_1500).
+  return { from: sql`item_search f join article a on a.id = (f.rowid & 4294967295) join classification c on c.article_id = a.id`, where: sql.join(conditions, sql` and `) }
+}
+
+/** One page of the published items matching an FTS5 expression (see fts-query.ts) and `filter`, newest first. */
+export async function searchFilteredItems(db: Db, match: string, filter: ListFilter, { limit, offset }: { limit: number; offset: number }): Promise<ItemView[]> {
+  const { from, where } = filteredSearch(match, filter)
+  const { rows } = await sql<{ id: number }>`select a.id from ${from} where ${where} order by f.rowid desc limit ${limit} offset ${offset}`.execute(db)
+  return getItemsByIds(db, rows.map((r) => r.id))
+}
+
+/** How many published items match the expression and `filter`, counting no further than `cap`. */
+export async function countFilteredSearch(db: Db, match: string, filter: ListFilter, cap: number): Promise<number> {
+  const { from, where } = filteredSearch(match, filter)
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${cap})`.execute(db)
+  return rows[0]?.n ?? 0
+}

@@ -1,0 +1,56 @@
+import type { Lang } from '../classify/types.js'
+import type { Db } from './database.js'
+import type { SuggestionState } from './schema.js'
+
+export interface Suggestion {
+  id: number
+  url: string
+  userId: number
+  userName: string
+  chatId: number
+  language: Lang
+  state: SuggestionState
+}
+
+export type SuggestResult = { ok: true; id: number } | { ok: false; reason: 'already-suggested' | 'too-many' }
+
+/** Records a suggested source unless it already waits for admins, or this user has `maxPending` waiting. */
+export async function addSuggestion(
+  db: Db,
+  s: { url: string; userId: number; userName: string; chatId: number; language: Lang; now: Date },
+  maxPending: number,
+): Promise<SuggestResult> {
+  return db.transaction().execute(async (trx) => {
+    const waiting = await trx.selectFrom('source_suggestion').select('id').where('url', '=', s.url).where('state', '=', 'pending').executeTakeFirst()
+    if (waiting) return { ok: false, reason: 'already-suggested' }
+    const { n } = await trx
+      .selectFrom('source_suggestion')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('user_id', '=', s.userId)
+      .where('state', '=', 'pending')
+      .executeTakeFirstOrThrow()
+    if (Number(n) >= maxPending) return { ok: false, reason: 'too-many' }
+    const { id } = await trx
+      .insertInto('source_suggestion')
+      .values({ url: s.url, user_id: s.userId, user_name: s.userName, chat_id: s.chatId, language: s.language, created_at: s.now.toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return { ok: true, id }
+  })
+}
+
+export async function getSuggestion(db: Db, id: number): Promise<Suggestion | null> {
+  const row = await db.selectFrom('source_suggestion').select(['id', 'url', 'user_id', 'user_name', 'chat_id', 'language', 'state']).where('id', '=', id).executeTakeFirst()
+  return row ? { id: row.id, url: row.url, userId: row.user_id, userName: row.user_name, chatId: row.chat_id, language: row.language, state: row.state } : null
+}
+
+/** Closes a waiting suggestion as added or declined; false when it was no longer waiting (another admin decided). */
+export async function decideSuggestion(db: Db, { id, state, adminId, now }: { id: number; state: Exclude<SuggestionState, 'pending'>; adminId: number; now: Date }): Promise<boolean> {
+  const result = await db
+    .updateTable('source_suggestion')
+    .set({ state, decided_by: adminId, decided_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('state', '=', 'pending')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
+}

@@ -1,0 +1,160 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { listSourceDefinitions } from '../../../src/db/source-exchange.js'
+import { FixtureServer } from '../../helpers/fixture-server.js'
+import { buttonsOf, lastPayload, plain } from '../../helpers/payloads.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { callback, command, message, user } from '../../helpers/updates.js'
+import { lastMessageId } from './helpers.js'
+
+const admin = user(ADMIN_ID, 'en')
+
+let site: FixtureServer
+beforeAll(async () => {
+  site = new FixtureServer()
+  site.file('/rss.xml', 'feeds/ministry-ru.xml')
+  await site.start()
+})
+afterAll(async () => site.stop())
+
+describe('/suggest', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', /^🙏 Thank you! The admins will check/, /^✅ The source you suggested, .* is now watched as /],
+    ['ru', /^🙏 Спасибо! Администраторы проверят/, /^✅ Предложенный вами источник .* теперь отслеживается/],
+    ['kk', /^🙏 Рақмет! Әкімшілер .* тексереді/, /^✅ Сіз ұсынған .* дереккөзі енді бақыланады/],
+  ])('takes a source from anyone; an admin checks it as /addsource does and adds it; the sender hears (%s)', async (lang, thanks, added) => {
+    const from = user(80, lang, 'Aigerim')
+    await t.bot.handleUpdate(command(from, `/suggest ${site.url('/rss.xml')}`))
+    expect(plain(t.api.sent().find((c) => c.payload.chat_id === 80)!.payload.text)).toMatch(thanks)
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+    expect(plain(notice.text)).toMatch(/^💡 Aigerim suggests a source:\nhttp:\/\/127\.0\.0\.1:\d+\/rss\.xml/)
+    const check = buttonsOf(notice).find((b) => b.text === '🔍 Check and add')!
+
+    await t.bot.handleUpdate(callback(admin, check.callback_data))
+    expect(plain(lastPayload(t).text)).toMatch(/An RSS\/Atom feed/)
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(plain(t.api.sent().filter((c) => c.payload.chat_id === 80).at(-1)!.payload.text)).toMatch(added)
+    expect((await listSourceDefinitions(t.db)).map((s) => s.url)).toEqual([site.url('/rss.xml')])
+
+    await t.bot.handleUpdate(callback(admin, check.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toBe('This suggestion was already added.')
+  })
+
+  it('lets an admin decline, telling the sender; refuses non-admins on the buttons', async () => {
+    await t.bot.handleUpdate(command(user(81, 'en'), '/suggest example.kz/news'))
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+    expect(plain(notice.text)).toContain('https://example.kz/news')
+    const decline = buttonsOf(notice).find((b) => b.text === '✖️ Decline')!
+    await t.bot.handleUpdate(callback(user(81, 'en'), decline.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true, text: expect.stringMatching(/only for the bot's administrators/) })
+    await t.bot.handleUpdate(callback(admin, decline.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toBe('✖️ Declined: https://example.kz/news')
+    expect(plain(lastPayload(t).text)).toMatch(/^The admins decided not to watch https:\/\/example\.kz\/news/)
+    expect(lastPayload(t).chat_id).toBe(81)
+  })
+
+  it('answers a missing or wrong address, one already watched or already suggested, and too many waiting', async () => {
+    const from = user(82, 'en')
+    const answers: string[] = []
+    const say = async (text: string) => {
+      await t.bot.handleUpdate(command(from, text))
+      answers.push(plain(t.api.sent().filter((c) => c.payload.chat_id === 82).at(-1)!.payload.text))
+    }
+    await say('/suggest')
+    await say('/suggest not a url')
+    await say('/suggest ftp://files.kz/x')
+    await say('/suggest https://one.kz/')
+    await say('/suggest https://one.kz/')
+    for (const n of [2, 3, 4, 5]) await say(`/suggest https://site${n}.kz/`)
+    await say('/suggest https://site6.kz/')
+    expect(answers.slice(0, 5)).toEqual([
+      expect.stringMatching(/^Send the address of a site worth watching/),
+      expect.stringMatching(/^«not a url» is not a web address/),
+      expect.stringMatching(/^«ftp:\/\/files\.kz\/x» is not a web address/),
+      expect.stringMatching(/^🙏 Thank you!/),
+      'Someone has suggested it already; the admins will look at it.',
+    ])
+    expect(answers.at(-1)).toMatch(/^You have 5 suggestions waiting already/)
+  })
+})
+
+describe('/exportsources and /importsources', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  /** A document message from the admin, served by the fake's getFile. */
+  function sendFile(name: string, content: string, caption?: string) {
+    const fileId = `file-${name}`
+    t.api.files.set(fileId, content)
+    return message(admin, '', undefined, { text: undefined, document: { file_id: fileId, file_unique_id: fileId, file_name: name, file_size: content.length }, ...(caption ? { caption } : {}) })
+  }
+
+  const SOURCES = [
+    { name: 'Kazinform', url: 'https://www.inform.kz/rss/rus.xml', type: 'rss', lang: 'ru' },
+    { name: 'e-history.kz', url: 'https://e-history.kz/ru/news', type: 'html', lang: 'ru', enabled: false, list: { item: '.news-item', link: 'a', date: 'time' } },
+    { name: 'Ministry of Culture', url: 'https://www.gov.kz/memleket/entities/mam', type: 'govkz', lang: 'kk', project: 'mam' },
+  ]
+
+  it('imports a JSON list, exports it as JSON and OPML, and an OPML export imports back unchanged', async () => {
+    await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(SOURCES), '/importsources'))
+    expect(plain(lastPayload(t).text)).toMatch(/^📥 Added: 3; already watched: 0\.\nNew: Kazinform, e-history\.kz, Ministry of Culture\./)
+    const stored = await listSourceDefinitions(t.db)
+    expect(stored.map((s) => [s.name, s.type, s.lang, s.isEnabled, s.project])).toEqual([
+      ['Kazinform', 'rss', 'ru', true, null],
+      ['Ministry of Culture', 'govkz', 'kk', true, 'mam'],
+      ['e-history.kz', 'html', 'ru', false, null],
+    ])
+
+    await t.bot.handleUpdate(command(admin, '/exportsources'))
+    const [json, opml] = t.api.sent('sendDocument').map((c) => c.payload)
+    expect(json?.document.name).toMatch(/^coopwatch-sources-2026-11-21\.json$/)
+    expect(JSON.parse(json?.document.content)).toEqual([SOURCES[0], SOURCES[2], SOURCES[1]])
+    expect(opml?.document.name).toMatch(/\.opml$/)
+    expect(opml?.document.content).toContain('<outline text="Kazinform" title="Kazinform" type="rss" xmlUrl="https://www.inform.kz/rss/rus.xml"')
+
+    const other = await createTestApp()
+    try {
+      other.api.files.set('back', opml?.document.content)
+      await other.bot.handleUpdate(message(admin, '', undefined, { text: undefined, document: { file_id: 'back', file_unique_id: 'b', file_name: 'list.opml' }, caption: '/importsources' }))
+      expect(await listSourceDefinitions(other.db)).toEqual(stored)
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('imports a feed reader\'s OPML as RSS sources, leaves known addresses alone and says which languages it assumed', async () => {
+    await t.bot.handleUpdate(sendFile('a.json', JSON.stringify(SOURCES.slice(0, 1)), '/importsources'))
+    const opml = `<?xml version="1.0"?><opml version="1.0"><body><outline text="News"><outline text="Kazinform" xmlUrl="https://www.inform.kz/rss/rus.xml"/><outline text="Astana Times" xmlUrl="https://astanatimes.com/feed/" language="en"/><outline text="Akorda" xmlUrl="https://akorda.kz/ru/rss"/></outline></body></opml>`
+    await t.bot.handleUpdate(sendFile('feeds.opml', opml))
+    await t.bot.handleUpdate(command(admin, '/importsources', undefined, { reply_to_message: { message_id: 1, date: 0, chat: { id: ADMIN_ID, type: 'private', first_name: 'a' }, document: { file_id: 'file-feeds.opml', file_unique_id: 'x', file_name: 'feeds.opml' } } as never }))
+    const report = plain(lastPayload(t).text)
+    expect(report).toMatch(/^📥 Added: 2; already watched: 1\./)
+    expect(report).toMatch(/Left as they were: Kazinform/)
+    expect(report).toMatch(/gave no language for Akorda: set to English/)
+    expect((await listSourceDefinitions(t.db)).map((s) => `${s.name}:${s.lang}`)).toEqual(['Akorda:en', 'Astana Times:en', 'Kazinform:ru'])
+  })
+
+  it('adds nothing from a wrong file, says why, and explains /importsources alone', async () => {
+    await t.bot.handleUpdate(sendFile('bad.json', JSON.stringify([{ name: 'X', url: 'https://x.kz', type: 'rss', lang: 'ru', colour: 'red' }]), '/importsources'))
+    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source "X": unknown field "colour"')
+    await t.bot.handleUpdate(sendFile('bad.opml', '<opml><body><outline text="no address"/></body></opml>', '/importsources'))
+    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: no outline with a feed address (xmlUrl)')
+    await t.bot.handleUpdate(command(admin, '/importsources'))
+    expect(plain(lastPayload(t).text)).toMatch(/^Send a JSON file/)
+    expect(await listSourceDefinitions(t.db)).toEqual([])
+  })
+
+  it('refuses both commands to non-admins', async () => {
+    await t.bot.handleUpdate(command(user(83, 'en'), '/exportsources'))
+    expect(plain(lastPayload(t).text)).toMatch(/only for the bot's administrators/)
+    expect(t.api.sent('sendDocument')).toEqual([])
+  })
+})

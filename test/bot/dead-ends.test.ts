@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listSubscriptions } from '../../src/db/subscriptions.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
+import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
+import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { callback, command, groupChat, message, user } from '../helpers/updates.js'
+
+/** Every message asks for an answer: nothing a user types or taps is left without one. */
+describe('no dead ends', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', 'Россия', /🇷🇺 Россия: 1 материал с 2026 года/],
+    ['kk', 'Ресей', /🇷🇺 Ресей: 2026 жылдан бері 1 материал/],
+    ['en', 'russia', /🇷🇺 Russia: 1 item since 2026/],
+    ['en', '🇷🇺', /🇷🇺 Russia: 1 item since 2026/],
+    ['kk', 'Reseı', /🇷🇺 Ресей: 2026 жылдан бері 1 материал/],
+  ])('answers a country named alone in a private chat (%s: %s) as /country', async (lang, text, header) => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    await t.bot.handleUpdate(message(user(1, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(header)
+  })
+
+  it('reads flags and Kazakh Latin names in /country and /subscribe', async () => {
+    await seedItems(t.db, [itemWithPartner('FR')])
+    const from = user(2, 'kk')
+    await t.bot.handleUpdate(command(from, '/country 🇫🇷'))
+    expect(plain(lastPayload(t).text)).toMatch(/🇫🇷 Франция/)
+    await t.bot.handleUpdate(command(from, '/country Fransııa'))
+    expect(plain(lastPayload(t).text)).toMatch(/🇫🇷 Франция/)
+    await t.bot.handleUpdate(command(from, '/subscribe Fransııa, 🇩🇪'))
+    expect(plain(lastPayload(t).text)).toMatch(/Жазылдыңыз: 🇫🇷 Франция, 🇩🇪 Германия/)
+  })
+
+  it('offers the closest countries for a misspelt name typed alone, and a search for anything else', async () => {
+    await seedItems(t.db, [itemWithPartner('DE', { title: 'Goethe-Institut opens a reading room in Almaty' })])
+    const from = user(3, 'en')
+    await t.bot.handleUpdate(message(from, 'germny'))
+    const suggestion = lastPayload(t)
+    expect(plain(suggestion.text)).toMatch(/I don't know «germny»\. Did you mean/)
+    expect(buttonsOf(suggestion)[0]?.text).toBe('🇩🇪 Germany')
+
+    await t.bot.handleUpdate(message(from, 'reading room opening'))
+    const offer = lastPayload(t)
+    expect(plain(offer.text)).toMatch(/Shall I look for it in the archive\?/)
+    const search = buttonsOf(offer)[0]!
+    expect(search.text).toBe('🔎 Search «reading room opening»')
+    await t.bot.handleUpdate(callback(from, search.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/«reading room opening»: 1 item[\s\S]*Goethe-Institut opens a reading room/)
+  })
+
+  it.each([
+    ['ru', 'Германя', /^Не знаю «Германя»\. Возможно, вы имели в виду/, '🇩🇪 Германия', 'читальный зал', /Поискать это в архиве\?/, '🔎 Искать «читальный зал»'],
+    ['kk', 'Германя', /^«Германя» деген елді таппадым\. Мыналардың бірін айтқыңыз келген шығар:$/, '🇩🇪 Германия', 'оқу залы', /Мұрағаттан іздеп көрейін бе\?/, '🔎 «оқу залы» іздеу'],
+  ])('offers countries for a misspelt name and a search for other text, in %s', async (lang, misspelt, suggestion, country, words, offer, searchButton) => {
+    const from = user(6, lang)
+    await t.bot.handleUpdate(message(from, misspelt))
+    expect(plain(lastPayload(t).text)).toMatch(suggestion)
+    expect(buttonsOf(lastPayload(t))[0]?.text).toBe(country)
+    await t.bot.handleUpdate(message(from, words))
+    expect(plain(lastPayload(t).text)).toMatch(offer)
+    expect(buttonsOf(lastPayload(t))[0]?.text).toBe(searchButton)
+  })
+
+  it.each([
+    ['en', 'Nothing to cancel: no edit is in progress.', /^I did not understand that\./],
+    ['kk', 'Тоқтататын ештеңе жоқ: қазір ешқандай түзету жүріп жатқан жоқ.', /^Мұны түсінбедім\./],
+  ])('says there is nothing to cancel and answers an unknown command, in %s', async (lang, nothing, unknown) => {
+    const from = user(7, lang)
+    await t.bot.handleUpdate(command(from, '/cancel'))
+    expect(plain(lastPayload(t).text)).toBe(nothing)
+    await t.bot.handleUpdate(command(from, '/frobnicate'))
+    expect(plain(lastPayload(t).text)).toMatch(unknown)
+  })
+
+  it('says there is nothing to cancel, and keeps answering unknown commands', async () => {
+    const from = user(4, 'ru')
+    await t.bot.handleUpdate(command(from, '/cancel'))
+    expect(plain(lastPayload(t).text)).toBe('Отменять нечего: сейчас ничего не редактируется.')
+    await t.bot.handleUpdate(command(from, '/frobnicate'))
+    expect(plain(lastPayload(t).text)).toMatch(/Не понял сообщение/)
+  })
+
+  it.each(['uk', 'ky', 'uz', 'be', 'ru-RU'])('answers a user whose Telegram speaks %s in Russian', async (code) => {
+    await t.bot.handleUpdate(command(user(5, code), '/help'))
+    expect(plain(lastPayload(t).text)).toMatch(/^Что я умею/)
+  })
+
+  it.each([
+    ['en', /^🆕 The newest items, 7 in all[\s\S]*Page 1 of 2$/, /Page 2 of 2$/],
+    ['ru', /^🆕 Самые новые материалы, всего 7[\s\S]*Страница 1 из 2$/, /Страница 2 из 2$/],
+    ['kk', /^🆕 Ең жаңа материалдар, барлығы 7[\s\S]*Бет: 1\/2$/, /Бет: 2\/2$/],
+  ])('counts /latest and its pages (%s)', async (lang, first, second) => {
+    await seedItems(t.db, dailyItems(7, ['RU']))
+    const from = user(6, lang)
+    await t.bot.handleUpdate(command(from, '/latest'))
+    expect(plain(lastPayload(t).text)).toMatch(first)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => b.text === '▶')!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(second)
+  })
+
+  it('tells anyone their Telegram id, and a group its own', async () => {
+    await t.bot.handleUpdate(command(user(7, 'en'), '/id'))
+    expect(plain(lastPayload(t).text)).toMatch(/^Your Telegram id: 7\. .*ADMIN_IDS/)
+    await t.bot.handleUpdate(command(user(7, 'kk'), '/id', groupChat(-1001234)))
+    expect(plain(lastPayload(t).text)).toBe('Бұл чаттың id нөмірі: -1001234\nСіздің id нөміріңіз: 7')
+  })
+
+  it.each([
+    ['en', 'For admins'],
+    ['ru', 'Для администраторов'],
+    ['kk', 'Әкімшілерге'],
+  ])('lists the admin commands in an admin\'s /help only (%s)', async (lang, heading) => {
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/help'))
+    expect(plain(lastPayload(t).text)).toMatch(new RegExp(`${heading}\\n/review[\\s\\S]*/exportsources[\\s\\S]*/cancel`))
+    await t.bot.handleUpdate(command(user(8, lang), '/help'))
+    expect(plain(lastPayload(t).text)).not.toContain(heading)
+  })
+
+  it('leaves a group\'s plain chatter alone', async () => {
+    await t.bot.handleUpdate(message(user(9, 'en'), 'Россия', groupChat(-1005)))
+    expect(t.api.sent()).toEqual([])
+    expect(await listSubscriptions(t.db, { chatId: -1005, threadId: 0 })).toEqual([])
+  })
+})

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
+import { type SeedItem, seedItems } from '../helpers/seed-items.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, user } from '../helpers/updates.js'
+
+/** Russia: 6 agreements in 2024 (one about museums), 2 talks in 2024, 3 agreements in 2025; France: 1 agreement in 2024. */
+function archive(): SeedItem[] {
+  const at = (date: string) => `${date}T06:00:00.000Z`
+  return [
+    ...Array.from({ length: 6 }, (_, i): SeedItem => ({ partners: ['RU'], kind: 'agreement', publishedAt: at(`2024-03-${10 + i}`), title: `Соглашение ${i + 1} о театральных гастролях`, sectors: i === 0 ? ['museums'] : [] })),
+    { partners: ['RU'], kind: 'meeting', publishedAt: at('2024-05-01'), title: 'Переговоры о гастролях театров' },
+    { partners: ['RU'], kind: 'meeting', publishedAt: at('2024-06-01'), title: 'Переговоры министров культуры' },
+    ...Array.from({ length: 3 }, (_, i): SeedItem => ({ partners: ['RU'], kind: 'agreement', publishedAt: at(`2025-02-0${i + 1}`), title: `Соглашение 2025 года № ${i + 1}` })),
+    { partners: ['FR'], kind: 'agreement', publishedAt: at('2024-04-01'), title: 'Соглашение с Францией о гастролях' },
+  ]
+}
+
+describe('lists narrowed by year, kind and sector', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, archive())
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', '/country russia 2024 agreements', /^🇷🇺 Russia · 2024 · agreements: 6 items/, /Page 1 of 2$/],
+    ['ru', '/country россия 2024 соглашения', /^🇷🇺 Россия · 2024 · соглашения: 6 материалов/, /Страница 1 из 2$/],
+    ['kk', '/country ресей 2024 келісімдер', /^🇷🇺 Ресей · 2024 · келісімдер: 6 материал/, /Бет: 1\/2$/],
+  ])('narrows /country by year and kind and pages within the narrowing (%s)', async (lang, text, header, footer) => {
+    const from = user(60, lang)
+    await t.bot.handleUpdate(command(from, text))
+    const first = plain(lastPayload(t).text)
+    expect(first).toMatch(header)
+    expect(first).toMatch(footer)
+    expect(first).not.toMatch(/Переговоры|2025 года/)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => b.text === '▶')!.callback_data))
+    const second = plain(lastPayload(t, 'editMessageText').text)
+    expect(second).toMatch(header)
+    expect(second).toContain('Соглашение 1 о театральных гастролях')
+  })
+
+  it('narrows by a single filter, by sector, and says when the narrowed list is empty', async () => {
+    const from = user(61, 'en')
+    await t.bot.handleUpdate(command(from, '/country russia talks'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🇷🇺 Russia · talks: 2 items/)
+    await t.bot.handleUpdate(command(from, '/country russia 2025'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🇷🇺 Russia · 2025: 3 items/)
+    await t.bot.handleUpdate(command(from, '/country russia museums'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🇷🇺 Russia · museums: 1 item\n/)
+    await t.bot.handleUpdate(command(from, '/country france 2025'))
+    expect(plain(lastPayload(t).text)).toMatch(/🇫🇷 France · 2025: nothing published/)
+    await t.bot.handleUpdate(command(from, '/country russia'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🇷🇺 Russia: 11 items since 2024/)
+  })
+
+  it('narrows /latest and /search the same way', async () => {
+    const from = user(62, 'ru')
+    await t.bot.handleUpdate(command(from, '/latest 2024 соглашения'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🆕 Самые новые материалы · 2024 · соглашения: 7/)
+    await t.bot.handleUpdate(command(from, '/latest сегодня'))
+    expect(plain(lastPayload(t).text)).toMatch(/Не понял «сегодня»/)
+    await t.bot.handleUpdate(command(from, '/search гастроли 2024 соглашения'))
+    const found = plain(lastPayload(t).text)
+    expect(found).toMatch(/^🔎 «гастроли» · 2024 · соглашения: 7 материалов/)
+    expect(found).not.toContain('Переговоры о гастролях')
+    await t.bot.handleUpdate(command(from, '/search гастроли'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🔎 «гастроли»: 8 материалов/)
+  })
+
+  it('reads a country whose name looks like a filter as the country', async () => {
+    await t.bot.handleUpdate(command(user(63, 'en'), '/country France'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🇫🇷 France: 1 item since 2024/)
+  })
+})

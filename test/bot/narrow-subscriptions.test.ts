@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listSubscriptions } from '../../src/db/subscriptions.js'
+import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
+import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, user } from '../helpers/updates.js'
+
+const topics = async (t: TestApp, chatId: number) =>
+  (await listSubscriptions(t.db, { chatId, threadId: 0 })).map((s) => [s.type, s.value, s.sector ?? '', (s.kinds ?? []).join('+')].join(':'))
+
+const MUSEUM_BODY = [
+  'Главная · Новости · Культура',
+  'АСТАНА. KAZINFORM — Казахстан и Россия подписали меморандум о сотрудничестве музеев. Документ предусматривает обмен выставками и стажировки реставраторов.',
+  'Подробнее о программе расскажут позже.',
+].join('\n')
+
+describe('subscriptions say what they understood', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', 'Louvre', /Subscribed: 🇫🇷 France[\s\S]*«Louvre» is in 🇫🇷 France/, '🔤 Only the word «louvre»', '✅ Now following the word «louvre» instead of 🇫🇷 France.', 'keyword:louvre'],
+    ['ru', 'Эрмитаж', /Подписка оформлена: 🇷🇺 Россия[\s\S]*«Эрмитаж» относится к стране 🇷🇺 Россия/, '🔤 Только слово «эрмитаж»', '✅ Подписка заменена: 🇷🇺 Россия → слово «эрмитаж».', 'keyword:эрмитаж'],
+    ['kk', 'Лувр', /Жазылдыңыз: 🇫🇷 Франция[\s\S]*«Лувр» — 🇫🇷 Франция еліне қатысты/, '🔤 Тек «лувр» сөзі', '✅ Жазылым ауыстырылды: енді 🇫🇷 Франция емес, «лувр» сөзін бақылайсыз.', 'keyword:лувр'],
+  ])('reads an institution as its country, says so, and swaps it for the word on a tap (%s)', async (lang, name, answer, button, swapped, keyword) => {
+    const from = user(10, lang)
+    await t.bot.handleUpdate(command(from, `/subscribe ${name}`))
+    const reply = lastPayload(t)
+    expect(plain(reply.text)).toMatch(answer)
+    expect(plain(reply.text)).toContain(`/subscribe "${name}"`)
+    const swap = buttonsOf(reply).find((b) => b.text === button)!
+    await t.bot.handleUpdate(callback(from, swap.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toBe(swapped)
+    expect(await topics(t, 10)).toEqual([`${keyword}::`])
+  })
+
+  it('keeps a country followed before when the word is added', async () => {
+    const from = user(11, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe france'))
+    await t.bot.handleUpdate(command(from, '/subscribe Louvre'))
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => b.text.startsWith('🔤'))!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Also following the word «louvre»\. 🇫🇷 France stays/)
+    expect(await topics(t, 11)).toEqual(['country:FR::', 'keyword:louvre::'])
+  })
+
+  it('refuses the home country as a topic, saying why', async () => {
+    await t.bot.handleUpdate(command(user(12, 'ru'), '/subscribe Казахстан'))
+    expect(plain(lastPayload(t).text)).toMatch(/🇰🇿 Казахстан — наша страна/)
+    expect(await topics(t, 12)).toEqual([])
+  })
+})
+
+describe('narrowed subscriptions', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', '/subscribe russia + museums + agreements, agreements', /Subscribed: 🇷🇺 Russia \+ museums \(agreements only\), 📰 everything \(agreements only\)/],
+    ['ru', '/subscribe россия + музеи + соглашения, соглашения', /Подписка оформлена: 🇷🇺 Россия \+ музеи \(только соглашения\), 📰 всё \(только соглашения\)/],
+    ['kk', '/subscribe ресей + мұражайлар + келісімдер, келісімдер', /Жазылдыңыз: 🇷🇺 Ресей \+ мұражайлар \(тек келісімдер\), 📰 барлығы \(тек келісімдер\)/],
+  ])('joins a country, a sector and kinds with + (%s)', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(20, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(await topics(t, 20)).toEqual(['all:::agreement', 'country:RU:museums:agreement'])
+  })
+
+  it('explains a combination one subscription cannot hold', async () => {
+    await t.bot.handleUpdate(command(user(21, 'en'), '/subscribe russia + france'))
+    expect(plain(lastPayload(t).text)).toMatch(/«russia \+ france»: one subscription joins one country/)
+    expect(await topics(t, 21)).toEqual([])
+  })
+
+  it('lists narrowed subscriptions, and /unsubscribe <country> removes them with the plain one', async () => {
+    const from = user(22, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia, russia + theatre, france + talks'))
+    await t.bot.handleUpdate(command(from, '/subscriptions'))
+    expect(plain(lastPayload(t).text)).toMatch(/• 🇫🇷 France \(talks only\)\n• 🇷🇺 Russia\n• 🇷🇺 Russia \+ theatre/)
+    await t.bot.handleUpdate(command(from, '/unsubscribe russia'))
+    expect(await topics(t, 22)).toEqual(['country:FR::meeting'])
+  })
+
+  it('alerts only items that pass the narrowing, and each alert names the subscription it matched', async () => {
+    const from = user(23, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia + museums + agreements, "гастрол"'))
+    const ids = await seedAlertItems(t.db, [
+      { partners: ['RU'], sectors: ['museums'], kind: 'agreement', title: 'Казахстан и Россия подписали меморандум о музеях', body: MUSEUM_BODY },
+      { partners: ['RU'], sectors: ['museums'], kind: 'meeting', title: 'Министры обсудили музейные обмены' },
+      { partners: ['RU'], sectors: ['theatre'], kind: 'agreement', title: 'Подписано соглашение о театрах' },
+      { partners: ['BY'], sectors: ['theatre'], kind: 'event', title: 'Гастроли белорусского театра в Астане' },
+    ])
+    const now = new Date('2026-11-21T10:00:00.000Z')
+    expect(await publish(t.db, ids, now)).toBe(2)
+    t.clock.set(now.toISOString())
+    t.api.clearCalls()
+    await t.app.alerts.sender.runOnce()
+    const alerts = t.api.sent().filter((c) => c.payload.chat_id === 23).map((c) => c.payload)
+    expect(alerts).toHaveLength(2)
+    const museum = plain(alerts.find((a) => String(a.text).includes('меморандум'))!.text)
+    expect(museum).toMatch(/^🔔 New item for 🇷🇺 Russia \+ museums \(agreements only\)\n\n🇷🇺 Russia\nAgreement · /)
+    // The lead: the first sentences after the dateline, not the menu line above it.
+    expect(museum).toContain('Казахстан и Россия подписали меморандум о сотрудничестве музеев. Документ предусматривает обмен выставками и стажировки реставраторов.')
+    expect(museum).not.toContain('Главная')
+    expect(plain(alerts.find((a) => String(a.text).includes('Гастроли'))!.text)).toMatch(/^🔔 New item for «гастрол»/)
+  })
+
+  it.each([
+    ['ru', '/subscribe россия + музеи + соглашения', /^🔔 Новый материал по подписке: 🇷🇺 Россия \+ музеи \(только соглашения\)\n\n🇷🇺 Россия\n/],
+    ['kk', '/subscribe ресей + мұражайлар + келісімдер', /^🔔 Жазылымыңыз бойынша жаңа материал: 🇷🇺 Ресей \+ мұражайлар \(тек келісімдер\)\n\n🇷🇺 Ресей\n/],
+  ])('names the matched subscription in the chat\'s language, with the lead (%s)', async (lang, text, header) => {
+    await t.bot.handleUpdate(command(user(24, lang), text))
+    const ids = await seedAlertItems(t.db, [
+      { partners: ['RU'], sectors: ['museums'], kind: 'agreement', title: 'Казахстан и Россия подписали меморандум о музеях', body: MUSEUM_BODY },
+    ])
+    const now = new Date('2026-11-21T10:00:00.000Z')
+    expect(await publish(t.db, ids, now)).toBe(1)
+    t.clock.set(now.toISOString())
+    t.api.clearCalls()
+    await t.app.alerts.sender.runOnce()
+    const [alert] = t.api.sent().filter((c) => c.payload.chat_id === 24).map((c) => plain(c.payload.text))
+    expect(alert).toMatch(header)
+    expect(alert).toContain('Документ предусматривает обмен выставками и стажировки реставраторов.')
+  })
+})

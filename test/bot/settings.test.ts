@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { getChatPreferences } from '../../src/db/chat-preferences.js'
+import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
+import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
+import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, groupChat, user } from '../helpers/updates.js'
+
+const BODY = 'АСТАНА. KAZINFORM — Стороны подписали меморандум о сотрудничестве в сфере музейного дела. Документ рассчитан на три года.'
+
+describe('/settings', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', /Settings of this chat\n📝 The lead under each title: on\n🖼 The page preview under each alert: off\n🔔 Alerts come with sound\n🌙 No quiet hours/, '🌙 22:00–08:00', /Quiet hours: 22:00–08:00, Almaty \(UTC\+5\)/],
+    ['ru', /Настройки этого чата\n📝 Анонс под каждым заголовком: вкл\.\n🖼 Превью страницы под каждым уведомлением: выкл\.\n🔔 Уведомления приходят со звуком\n🌙 Тихих часов нет/, '🌙 22:00–08:00', /Тихие часы: 22:00–08:00, Алматы \(UTC\+5\)/],
+    ['kk', /Осы чаттың баптаулары\n📝 Әр тақырып астындағы аңдатпа: қосулы\n🖼 Әр хабарлама астында беттің алдын ала көрінісі: өшірулі\n🔔 Хабарламалар дыбыспен келеді\n🌙 Тыныш сағаттар белгіленбеген/, '🌙 22:00–08:00', /Тыныш сағаттар: 22:00–08:00, Алматы \(UTC\+5\)/],
+  ])('shows the chat\'s settings and changes them with buttons (%s)', async (lang, shown, quietButton, quiet) => {
+    const from = user(30, lang)
+    await t.bot.handleUpdate(command(from, '/settings'))
+    const settings = lastPayload(t)
+    expect(plain(settings.text)).toMatch(shown)
+    await t.bot.handleUpdate(callback(from, buttonsOf(settings).find((b) => b.text === quietButton)!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(quiet)
+    expect(await getChatPreferences(t.db, 30)).toMatchObject({ quietHours: { start: 22, end: 8 } })
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t, 'editMessageText'))[0]!.callback_data))
+    expect(await getChatPreferences(t.db, 30)).toMatchObject({ showLead: false })
+  })
+
+  it('takes the settings as text, and says what it did not understand', async () => {
+    const from = user(31, 'en')
+    for (const text of ['/settings quiet 23-7', '/settings lead off', '/settings preview on', '/settings sound off']) await t.bot.handleUpdate(command(from, text))
+    expect(await getChatPreferences(t.db, 31)).toMatchObject({ showLead: false, showLinkPreview: true, isSilent: true, quietHours: { start: 23, end: 7 } })
+    await t.bot.handleUpdate(command(from, '/settings quiet 7-7'))
+    expect(plain(lastPayload(t).text)).toMatch(/I did not understand «quiet 7-7»/)
+    await t.bot.handleUpdate(command(from, '/settings quiet off'))
+    expect((await getChatPreferences(t.db, 31)).quietHours).toBeNull()
+  })
+
+  it('lets only a group\'s admins change its settings, on every path', async () => {
+    const group = groupChat(-1009)
+    t.api.chatAdministrators.set(-1009, [41])
+    await t.bot.handleUpdate(command(user(40, 'en'), '/settings silent on', group))
+    expect(plain(lastPayload(t).text)).toMatch(/Only this chat's admins/)
+    await t.bot.handleUpdate(command(user(41, 'en'), '/settings', group))
+    const button = buttonsOf(lastPayload(t)).find((b) => b.text.startsWith('🔕'))!
+    await t.bot.handleUpdate(callback(user(40, 'en'), button.callback_data, group))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true, text: expect.stringMatching(/Only this chat's admins/) })
+    expect((await getChatPreferences(t.db, -1009)).isSilent).toBe(false)
+  })
+
+  it('hides the leads in lists when the chat turned them off', async () => {
+    await seedItems(t.db, [itemWithPartner('RU', { body: BODY })])
+    const from = user(32, 'en')
+    await t.bot.handleUpdate(command(from, '/country russia'))
+    expect(plain(lastPayload(t).text)).toContain('Стороны подписали меморандум о сотрудничестве в сфере музейного дела.')
+    await t.bot.handleUpdate(command(from, '/settings lead off'))
+    await t.bot.handleUpdate(command(from, '/country russia'))
+    expect(plain(lastPayload(t).text)).not.toContain('Стороны подписали')
+  })
+})
+
+describe('alerts follow the chat\'s settings', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  async function alertAt(iso: string, chatId: number): Promise<Record<string, any>> {
+    const [id] = await seedAlertItems(t.db, [{ partners: ['RU'], kind: 'agreement', body: BODY, url: `https://www.gov.kz/news/${iso}` }])
+    await publish(t.db, [id!], new Date(iso))
+    t.clock.set(iso)
+    t.api.clearCalls()
+    await t.app.alerts.sender.runOnce()
+    return t.api.sent().find((c) => c.payload.chat_id === chatId)!.payload
+  }
+
+  it('sends with sound and no preview by default, with the lead', async () => {
+    await t.bot.handleUpdate(command(user(50, 'en'), '/subscribe russia'))
+    const alert = await alertAt('2026-11-21T10:00:00.000Z', 50)
+    expect(alert.disable_notification).toBeUndefined()
+    expect(alert.link_preview_options).toEqual({ is_disabled: true })
+    expect(plain(alert.text)).toContain('Стороны подписали меморандум')
+  })
+
+  it('sends silently when asked, shows the page preview and leaves the lead out', async () => {
+    const from = user(51, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    for (const text of ['/settings silent on', '/settings preview on', '/settings lead off']) await t.bot.handleUpdate(command(from, text))
+    const alert = await alertAt('2026-11-21T10:00:00.000Z', 51)
+    expect(alert.disable_notification).toBe(true)
+    expect(alert.link_preview_options).toEqual({ url: 'https://www.gov.kz/news/2026-11-21T10:00:00.000Z', prefer_large_media: true })
+    expect(plain(alert.text)).not.toContain('Стороны подписали')
+  })
+
+  it('sends without sound during quiet hours only, counted in the chat\'s time zone', async () => {
+    const from = user(52, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    await t.bot.handleUpdate(command(from, '/settings quiet 22-8'))
+    // 23:30 in Almaty (UTC+5), then 12:00.
+    expect((await alertAt('2026-11-21T18:30:00.000Z', 52)).disable_notification).toBe(true)
+    expect((await alertAt('2026-11-22T07:00:00.000Z', 52)).disable_notification).toBeUndefined()
+  })
+
+  it('sends the daily digest silently too when the chat asked for silence', async () => {
+    const from = user(53, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    await t.db.updateTable('subscriber').set({ alert_mode: 'digest', digest_hour: 9 }).where('chat_id', '=', 53).execute()
+    await t.bot.handleUpdate(command(from, '/settings silent on'))
+    const [id] = await seedAlertItems(t.db, [{ partners: ['RU'], kind: 'agreement' }])
+    await publish(t.db, [id!], new Date('2026-11-21T10:00:00.000Z'))
+    t.clock.set('2026-11-22T04:00:00.000Z')
+    t.api.clearCalls()
+    await t.app.alerts.digest.runOnce()
+    expect(t.api.sent()[0]?.payload).toMatchObject({ chat_id: 53, disable_notification: true, text: expect.stringMatching(/digest/) })
+  })
+})
