@@ -40,10 +40,14 @@ function projectWorld(): { shapes: Shape[]; height: number } {
   }
 }
 
-const WORLD = projectWorld()
+// Projected on first use (~0.3 s), not when the app loads: the bot starts taking updates first.
+let projection: ReturnType<typeof projectWorld> | undefined
+const projectedWorld = () => (projection ??= projectWorld())
 
 /** The alpha-2 codes the map can draw (1:110m leaves out the smallest states). */
-export const MAPPED_COUNTRIES: ReadonlySet<string> = new Set(WORLD.shapes.flatMap((s) => (s.code ? [s.code] : [])))
+export function mappedCountries(): ReadonlySet<string> {
+  return new Set(projectedWorld().shapes.flatMap((s) => (s.code ? [s.code] : [])))
+}
 
 export interface WorldMapInput {
   /** Items per partner country (alpha-2). */
@@ -69,7 +73,8 @@ export interface WorldMapInput {
 export function renderWorldMap(input: WorldMapInput): string {
   const max = Math.max(1, ...input.counts.values())
   const color = scaleLog<string>().domain([1, Math.max(2, max)]).range(SCALE_COLORS).clamp(true)
-  const shapes = WORLD.shapes.map((s) => {
+  const projected = projectedWorld()
+  const shapes = projected.shapes.map((s) => {
     const count = s.code ? (input.counts.get(s.code) ?? 0) : 0
     const isHome = s.code !== null && s.code === input.homeCountry
     return {
@@ -86,9 +91,9 @@ export function renderWorldMap(input: WorldMapInput): string {
   return renderSvg('world-map', {
     ...input,
     width: MAP_WIDTH,
-    height: WORLD.height,
-    legendY: WORLD.height + 16,
-    totalHeight: WORLD.height + 44,
+    height: projected.height,
+    legendY: projected.height + 16,
+    totalHeight: projected.height + 44,
     shapes,
     legend: stops.map((value, i) => ({ value, fill: color(value), x: i * 70 })),
     homeFill: HOME_FILL,

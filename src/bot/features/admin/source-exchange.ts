@@ -2,7 +2,6 @@ import { Composer, InputFile } from 'grammy'
 import type { Document } from 'grammy/types'
 import { addAdminSource, findSourceByUrl, setSourceEnabled } from '../../../db/source-admin.js'
 import { listSourceDefinitions } from '../../../db/source-exchange.js'
-import { parseSourceList, toOpml, toSourcesJson } from '../../../ingest/source-exchange.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { truncateText } from '../../../telegram/length.js'
 import type { BotContext } from '../../context.js'
@@ -15,6 +14,9 @@ const DOWNLOAD_TIMEOUT_MS = 30_000
 const NAMES_SHOWN = 10
 const IMPORT_COMMAND = /^\/importsources(@\w+)?(\s|$)/i
 
+// The OPML reader (cheerio) loads when an admin first exchanges sources, not with the bot.
+const loadExchange = () => import('../../../ingest/source-exchange.js')
+
 /** /exportsources and /importsources: the source list as JSON (the SOURCES_FILE format) and OPML. */
 export const sourceExchangeComposer = new Composer<BotContext>()
 
@@ -26,6 +28,7 @@ sourceExchangeComposer.command('exportsources', async (ctx) => {
   }
   const now = ctx.deps.clock.now()
   const day = now.toISOString().slice(0, 10)
+  const { toOpml, toSourcesJson } = await loadExchange()
   await ctx.replyWithDocument(new InputFile(Buffer.from(toSourcesJson(sources)), `coopwatch-sources-${day}.json`), { caption: ctx.t('admin-export-json', { count: sources.length }) })
   await ctx.replyWithDocument(new InputFile(Buffer.from(toOpml(sources, now)), `coopwatch-sources-${day}.opml`), { caption: ctx.t('admin-export-opml') })
 })
@@ -70,7 +73,7 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
     return
   }
   const lang = await currentLang(ctx)
-  const parsed = parseSourceList(text, document.file_name ?? '', lang)
+  const parsed = (await loadExchange()).parseSourceList(text, document.file_name ?? '', lang)
   if (!parsed.ok) {
     await ctx.reply(ctx.t('admin-import-invalid', { error: escapeHtml(truncateText(parsed.error, 300)) }))
     return
