@@ -5,7 +5,7 @@
 # compiled here too (npm ci runs `prepare`, which is `npm run build`), then everything the
 # running bot does not need is removed: dev dependencies (tsx; TypeScript, kept by a plain
 # --omit=dev as valibot's optional peer) and better-sqlite3's sources and object files (its
-# .node binary stays): node_modules goes from ~99 MB to ~51 MB.
+# .node binary stays): node_modules shrinks to ~62 MB (measured 2026-12-02).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
