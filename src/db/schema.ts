@@ -188,6 +188,8 @@ export interface ArchiveChangeTable {
   id: number
   version: number
   changed_at: Timestamp
+}
+
 export type BackfillState = 'running' | 'done' | 'failed'
 
 /** A walk back through one source's archive; `cursor` is the next page, stored with each page's items. */
@@ -217,6 +219,23 @@ export interface BackfillTable {
   finished_at: Timestamp | null
 }
 
+// Telegram charts (issue 17): the review queue per day, and the pictures already uploaded.
+/** Items entering and leaving the review queue per day (UTC+5), kept by triggers. */
+export interface ReviewBacklogDayTable {
+  /** YYYY-MM-DD */
+  day: string
+  added: number
+  removed: number
+}
+
+/** The newest uploaded picture of a chart, by chart and language, and the data it shows. */
+export interface ChartFileTable {
+  chart_key: string
+  data_digest: string
+  file_id: string
+  created_at: Timestamp
+}
+
 export interface Database {
   source: SourceTable
   article: ArticleTable
@@ -234,6 +253,8 @@ export interface Database {
   archive_month_count: ArchiveMonthCountTable
   archive_change: ArchiveChangeTable
   backfill: BackfillTable
+  review_backlog_day: ReviewBacklogDayTable
+  chart_file: ChartFileTable
 }
 
 export type SourceRow = Selectable<SourceTable>

@@ -11,6 +11,7 @@ const TABLES = [
   'alert_outbox', 'audit_log', 'country_alias', 'admin_preference', 'bot_storage', 'partner_country_count', 'search_query',
   'archive_month_count', 'archive_change',
   'backfill',
+  'review_backlog_day', 'chart_file',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

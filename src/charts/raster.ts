@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module'
+import { renderAsync } from '@resvg/resvg-js'
+
+/** Telegram shows photos up to 1280 px on their long side: wider would only be scaled down. */
+export const PNG_WIDTH = 1280
+
+const require = createRequire(import.meta.url)
+/**
+ * Noto Sans (Google Fonts, from an npm package) covers Cyrillic with every Kazakh letter; system
+ * fonts are not read, so a picture looks the same on every machine and in the container.
+ */
+const FONT_FILES = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf'].map((file) => require.resolve(`@expo-google-fonts/noto-sans/${file}`))
+const FONT_FAMILY = 'Noto Sans'
+
+/** A standalone SVG of ours as a PNG `width` pixels wide, drawn by resvg on libuv's thread pool. */
+export async function rasterise(svg: string, width = PNG_WIDTH): Promise<Buffer> {
+  const image = await renderAsync(svg, {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    fitTo: { mode: 'width', value: width },
+  })
+  return image.asPng()
+}
