@@ -1,8 +1,10 @@
 import type { Api } from 'grammy'
+import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Lang } from '../classify/types.js'
 import { renderItemCard } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { classifyTelegramError } from '../telegram/errors.js'
+import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getItemsByIds } from '../db/items.js'
 import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
@@ -44,12 +46,13 @@ export interface SentMessage {
 }
 
 /** Sends one HTML message to a chat (and forum topic); thrown errors are Telegram's or the network's. */
-export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal): Promise<SentMessage> {
+export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal, replyMarkup?: InlineKeyboardMarkup): Promise<SentMessage> {
   const message = await api.sendMessage(
     chatId,
     text,
     {
       ...(threadId !== 0 ? { message_thread_id: threadId } : {}),
+      ...(replyMarkup ? { reply_markup: replyMarkup } : {}),
     },
     // grammY declares the abort-controller polyfill's type; the native signal is what it checks for.
     signal as Parameters<Api['sendMessage']>[3],
@@ -146,12 +149,13 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, signal: AbortSign
     return
   }
   const lang = alert.language ?? 'en'
-  const text = renderAlert(item, lang, ctx.translate(lang))
+  const t = ctx.translate(lang)
+  const text = renderAlert(item, lang, t)
   const outcome = await ctx.pacer.exclusive(async (): Promise<{ sent: SentMessage } | { error: unknown }> => {
     let sent: SentMessage
     try {
       ctx.pacer.markSent(alert.chatId, isGroupChat(alert.chatType))
-      sent = await sendAlertMessage(ctx.api, alert.chatId, alert.messageThreadId, text, signal)
+      sent = await sendAlertMessage(ctx.api, alert.chatId, alert.messageThreadId, text, signal, shareKeyboard(item.id, t('share-button')))
     } catch (error) {
       return { error }
     }

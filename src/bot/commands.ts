@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js'
 import type { BotContext } from './context.js'
 
 /** The public commands, in the order Telegram's command menu shows them. */
-export const PUBLIC_COMMANDS = ['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start'] as const
+export const PUBLIC_COMMANDS = ['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start'] as const
 
 /** Shown, after the public ones, only in each admin's private chat with the bot. */
 export const ADMIN_COMMANDS = ['review', 'sources', 'addsource', 'stats', 'notices'] as const

@@ -11,6 +11,8 @@ import { EDIT_PARTNERS_CONVERSATION, editPartnersConversation } from './conversa
 import { createConversationStorage } from './conversations/storage.js'
 import { adminFeature } from './features/admin/index.js'
 import { countryFeature } from './features/country.js'
+import { exportFeature } from './features/export.js'
+import { inlineFeature } from './features/inline.js'
 import { langFeature } from './features/lang.js'
 import { latestFeature } from './features/latest.js'
 import { searchFeature } from './features/search.js'
@@ -53,6 +55,8 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   boundary.use(subscribeFeature)
   boundary.use(subscriptionsFeature)
   boundary.use(langFeature)
+  boundary.use(inlineFeature)
+  boundary.use(exportFeature)
   boundary.use(adminFeature)
   boundary.use(unhandledFeature)
   return bot

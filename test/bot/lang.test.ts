@@ -66,7 +66,7 @@ describe('/start', () => {
     const calls = t.api.sent('setMyCommands').filter((c) => c.payload.scope === undefined)
     expect(calls.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'en', 'ru', 'kk'])
     expect(calls[2]?.payload.commands).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
-    for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start'])
+    for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start'])
   })
 
   it("adds the admin commands to each admin's own chat only, and starts even when Telegram refuses one", async () => {
@@ -80,7 +80,7 @@ describe('/start', () => {
       const scoped = other.api.sent('setMyCommands').filter((c) => c.payload.scope?.type === 'chat')
       expect(new Set(scoped.map((c) => c.payload.scope.chat_id))).toEqual(new Set([500001, 500002]))
       const forAdmin = scoped.find((c) => c.payload.scope.chat_id === 500001 && c.payload.language_code === 'ru')
-      expect(forAdmin?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start', 'review', 'sources', 'addsource', 'stats', 'notices'])
+      expect(forAdmin?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'lang', 'help', 'start', 'review', 'sources', 'addsource', 'stats', 'notices'])
     } finally {
       await other.close()
     }

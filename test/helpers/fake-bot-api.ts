@@ -18,6 +18,9 @@ export type AnswerFn = (payload: Record<string, any>) => FakeAnswer | Promise<Fa
 
 const MAX_MESSAGE_LENGTH = 4096
 const MAX_CALLBACK_DATA_BYTES = 64
+const MAX_CAPTION_LENGTH = 1024
+const MAX_INLINE_RESULTS = 50
+const MAX_INLINE_ID_BYTES = 64
 
 export const BOT_USER = { id: 7_000_000_001, is_bot: true, first_name: 'coopwatch', username: 'coopwatch_test_bot' }
 
@@ -75,6 +78,8 @@ export class FakeBotApi {
   private readonly waiters = new Set<() => void>()
   private readonly rules: Rule[] = []
   private readonly messages = new Map<string, StoredMessage>()
+  /** Files uploaded so far: a file_id sent again must be one of these. */
+  private readonly fileIds = new Set<string>()
   private nextUpdateId = 1
   private nextMessageId = 1
   private readonly server: Server = createServer((req, res) => void this.handle(req, res))
@@ -127,12 +132,13 @@ export class FakeBotApi {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '')
-    const raw = await readBody(req)
+    const raw = await readBodyBytes(req)
     if (!match || match[1] !== this.token) return reply(res, telegramError(404, 'Not Found'))
     const method = match[2]!
     let payload: Record<string, any>
     try {
-      payload = raw.length > 0 ? JSON.parse(raw) : {}
+      const boundary = /^multipart\/form-data;\s*boundary=(.+)$/i.exec(req.headers['content-type'] ?? '')?.[1]
+      payload = boundary ? parseMultipart(raw, boundary) : raw.length > 0 ? JSON.parse(raw.toString('utf8')) : {}
     } catch {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
@@ -214,6 +220,30 @@ export class FakeBotApi {
         const problem = checkMarkup(payload.reply_markup)
         return problem ?? ok(this.message(Number(payload.chat_id), payload, Number(payload.message_id)))
       }
+      case 'sendPhoto':
+      case 'sendDocument': {
+        const field = method === 'sendPhoto' ? 'photo' : 'document'
+        const problem = checkCaption(payload) ?? checkMarkup(payload.reply_markup)
+        if (problem) return problem
+        const file = payload[field]
+        let fileId: string
+        let filename: string | undefined
+        if (typeof file === 'string') {
+          if (!this.fileIds.has(file)) return telegramError(400, 'Bad Request: wrong file identifier/HTTP URL specified')
+          fileId = file
+        } else if (isUploadedFile(file) && file.bytes.length > 0) {
+          fileId = `${field}-${this.fileIds.size + 1}`
+          filename = file.filename
+          this.fileIds.add(fileId)
+        } else {
+          return telegramError(400, `Bad Request: there is no ${field} in the request`)
+        }
+        const chatId = Number(payload.chat_id)
+        const media = field === 'photo' ? { photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 1280, height: 720 }] } : { document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: filename } }
+        return ok({ ...this.message(chatId, payload, this.nextMessageId++), ...media, ...(payload.caption ? { caption: payload.caption } : {}) })
+      }
+      case 'answerInlineQuery':
+        return checkInlineResults(payload.results) ?? ok(true)
       case 'getChatAdministrators':
         return ok((this.chatAdministrators.get(Number(payload.chat_id)) ?? []).map((id) => ({ status: 'administrator', user: { id, is_bot: false, first_name: `admin${id}` } })))
       case 'getChatMember': {
@@ -251,6 +281,35 @@ function checkText(payload: Record<string, any>): FakeAnswer | undefined {
   return undefined
 }
 
+function checkCaption(payload: Record<string, any>): FakeAnswer | undefined {
+  if (payload.caption === undefined) return undefined
+  let plain = String(payload.caption)
+  if (String(payload.parse_mode ?? '').toLowerCase() === 'html') {
+    const parsed = parseTelegramHtml(plain)
+    if (!parsed.ok) return telegramError(400, `Bad Request: can't parse caption entities: ${parsed.error}`)
+    plain = parsed.text
+  }
+  return plain.length > MAX_CAPTION_LENGTH ? telegramError(400, 'Bad Request: message caption is too long') : undefined
+}
+
+/** What Telegram checks in answerInlineQuery: at most 50 results, unique ids of 1–64 bytes, each message valid. */
+function checkInlineResults(results: any): FakeAnswer | undefined {
+  if (!Array.isArray(results) || results.length > MAX_INLINE_RESULTS) return telegramError(400, 'Bad Request: RESULTS_TOO_MUCH')
+  const ids = new Set<string>()
+  for (const result of results) {
+    const id = String(result.id ?? '')
+    const bytes = Buffer.byteLength(id, 'utf8')
+    if (bytes === 0 || bytes > MAX_INLINE_ID_BYTES) return telegramError(400, 'Bad Request: RESULT_ID_INVALID')
+    if (ids.has(id)) return telegramError(400, 'Bad Request: RESULT_ID_DUPLICATE')
+    ids.add(id)
+    if (typeof result.title !== 'string' || result.title === '') return telegramError(400, 'Bad Request: RESULT_TITLE_EMPTY')
+    const content = result.input_message_content ?? {}
+    const problem = checkText({ text: content.message_text, parse_mode: content.parse_mode }) ?? checkMarkup(result.reply_markup)
+    if (problem) return problem
+  }
+  return undefined
+}
+
 function checkMarkup(markup: any): FakeAnswer | undefined {
   for (const row of markup?.inline_keyboard ?? []) {
     for (const button of row) {
@@ -263,13 +322,61 @@ function checkMarkup(markup: any): FakeAnswer | undefined {
   return undefined
 }
 
-export function readBody(req: IncomingMessage): Promise<string> {
+export async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBodyBytes(req)).toString('utf8')
+}
+
+function readBodyBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+/** A file sent in a multipart call, as the payload field that named it (attach://…) holds it. */
+export interface UploadedFile {
+  filename: string
+  bytes: Buffer
+}
+
+export function isUploadedFile(value: unknown): value is UploadedFile {
+  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).bytes)
+}
+
+/**
+ * A multipart body as grammY writes it: plain fields (JSON ones parsed) and files, each file
+ * put where its attach://<name> reference stands.
+ */
+function parseMultipart(body: Buffer, boundary: string): Record<string, any> {
+  const fields: Record<string, any> = {}
+  const files = new Map<string, UploadedFile>()
+  const delimiter = Buffer.from(`--${boundary}`)
+  let at = body.indexOf(delimiter)
+  while (at !== -1) {
+    const start = at + delimiter.length
+    if (body.subarray(start, start + 2).toString() === '--') break
+    const next = body.indexOf(delimiter, start)
+    if (next === -1) break
+    const part = body.subarray(start + 2, next - 2)
+    const split = part.indexOf('\r\n\r\n')
+    const headers = part.subarray(0, split).toString('utf8')
+    const content = part.subarray(split + 4)
+    const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? ''
+    const filename = /filename="?([^";\r\n]*)/i.exec(headers)?.[1]
+    if (filename !== undefined) files.set(name, { filename, bytes: Buffer.from(content) })
+    else {
+      const text = content.toString('utf8')
+      fields[name] = /^[[{]/.test(text) ? JSON.parse(text) : text
+    }
+    at = next
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    const ref = typeof value === 'string' ? /^attach:\/\/(.+)$/.exec(value)?.[1] : undefined
+    if (ref && files.has(ref)) fields[key] = files.get(ref)
+  }
+  return fields
 }
 
 function reply(res: ServerResponse, { status = 200, body }: FakeAnswer): void {

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
+import { sendCountryChart } from '../chart-photo.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -45,6 +46,11 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
     await answerExpiredButton(ctx)
     return
   }
+  if (data.action === 'chart') {
+    const isSent = await sendCountryChart(ctx, data.country)
+    await ctx.answerCallbackQuery(isSent ? undefined : { text: ctx.t('chart-empty') })
+    return
+  }
   const notice = data.action === 'countries' ? await showCountryKeyboard(ctx, data.pageNo) : await showCountry(ctx, data.country, data.action === 'page' ? data : null)
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
@@ -85,6 +91,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null)
   if (steps.older) keyboard.text('▶', countryCodec.encode({ action: 'page', country: code, ...steps.older }))
   if (steps.newer || steps.older) keyboard.row()
   keyboard.text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ country: code }))
+  keyboard.text(ctx.t('country-chart'), countryCodec.encode({ action: 'chart', country: code }))
   await showHtml(ctx, text, keyboard)
   return notice
 }

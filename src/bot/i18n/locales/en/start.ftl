@@ -10,6 +10,7 @@ help-text =
     /country <i>name</i> — items with a partner country (any language: russia, Ресей, Франция)
     /latest — the newest items
     /search <i>words</i> — full-text search
+    /export <i>country, sector, words, year</i> — the matching items as a CSV file (add <i>json</i> for JSON)
     /subscribe <i>country, sector, "keyword" or all</i> — alerts for new items (without a word: a menu)
     /unsubscribe <i>…</i> — stop alerts
     /subscriptions — what you follow, alert mode and digest hour
@@ -18,6 +19,7 @@ help-text =
 command-country = Items with a partner country
 command-latest = The newest items
 command-search = Full-text search
+command-export = Matching items as a CSV file
 command-subscribe = Alerts for a country, sector or keyword
 command-unsubscribe = Stop alerts
 command-subscriptions = What you follow, alert mode
