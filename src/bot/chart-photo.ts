@@ -8,20 +8,23 @@ import { countryFlag, countryName } from '../classify/countries.js'
 import type { Lang } from '../classify/types.js'
 import { type MonthCount, listMonthCounts } from '../db/archive.js'
 import { deleteChartFile, getChartFile, listBacklogDays, saveChartFile } from '../db/charts.js'
+import type { Db } from '../db/database.js'
 import { classifyTelegramError } from '../telegram/errors.js'
 import { escapeHtml } from '../telegram/escape.js'
+import type { Translate } from '../telegram/translate.js'
 import type { BotContext } from './context.js'
-import { currentLang } from './i18n/i18n.js'
 
 /** Raised whenever the drawing changes, so pictures cached from the old drawing are drawn anew. */
 const DRAWING_VERSION = 1
 const PLOT_HEIGHT = 300
 
-interface Chart {
+/** A picture the bot can send: drawn only when the one it sent before shows other data. */
+export interface Chart {
   /** Names the picture in the cache: one per chart and language. */
   key: string
   /** Everything the picture shows: the cached picture is reused while this is unchanged. */
   data: unknown
+  /** The picture as a standalone SVG. */
   draw: () => string
   /** Telegram HTML. */
   caption: string
@@ -31,63 +34,52 @@ interface Chart {
 const localeOf = (lang: Lang) => (lang === 'en' ? 'en-GB' : lang)
 const yearOf = (month: string) => month.slice(0, 4)
 
-/** `/country`'s 📈: a partner's items per quarter, stacked by kind. False when there is nothing to draw. */
-export async function sendCountryChart(ctx: BotContext, code: string): Promise<boolean> {
-  const counts = await listMonthCounts(ctx.deps.db, code)
-  if (counts.length === 0) return false
-  const lang = await currentLang(ctx)
-  const name = countryName(code, lang)
-  const title = ctx.t('chart-country-title', { name })
-  await sendChart(ctx, {
+/** A partner's items per quarter, stacked by kind (`/country`'s 📈); null when there is nothing to draw. */
+export async function findCountryChart(db: Db, code: string, lang: Lang, t: Translate): Promise<Chart | null> {
+  const counts = await listMonthCounts(db, code)
+  if (counts.length === 0) return null
+  const title = t('chart-country-title', { name: countryName(code, lang) })
+  return {
     key: `country:${code}:${lang}`,
     data: counts,
-    draw: () => composePicture({ title, subtitle: spanOf(ctx, counts), panels: [timelinePanel(ctx, counts, lang, title)] }),
+    draw: () => composePicture({ title, subtitle: spanOf(t, counts), panels: [timelinePanel(t, counts, lang, title)] }),
     caption: `${countryFlag(code)} ${escapeHtml(title)}`,
     filename: `coopwatch-${code}.png`,
-  })
-  return true
-}
-
-/** /stats: every published item per quarter, and the review queue's length day by day. */
-export async function sendOverviewChart(ctx: BotContext): Promise<void> {
-  const { db, clock } = ctx.deps
-  const [counts, backlog] = await Promise.all([listMonthCounts(db, null), listBacklogDays(db, clock.now())])
-  if (counts.length === 0 && backlog.length === 0) return
-  const lang = await currentLang(ctx)
-  const title = ctx.t('chart-overview-title')
-  const panels: PicturePanel[] = []
-  if (counts.length > 0) panels.push({ heading: ctx.t('chart-overview-items'), svg: timelinePanel(ctx, counts, lang, ctx.t('chart-overview-items')).svg })
-  if (backlog.length > 0) {
-    const heading = ctx.t('chart-overview-backlog', { count: backlog.at(-1)!.count })
-    panels.push({
-      heading,
-      svg: renderBacklog({ points: backlog, locale: localeOf(lang), title: heading, description: ctx.t('chart-backlog-description', { from: backlog[0]!.day, to: backlog.at(-1)!.day }), id: 'backlog' }),
-    })
   }
-  await sendChart(ctx, {
-    key: `overview:${lang}`,
-    data: { counts, backlog },
-    draw: () => composePicture({ title, ...(counts.length > 0 ? { subtitle: spanOf(ctx, counts) } : {}), panels }),
-    caption: `📈 ${escapeHtml(title)}`,
-    filename: 'coopwatch-overview.png',
-  })
 }
 
-function spanOf(ctx: BotContext, counts: readonly MonthCount[]): string {
-  return ctx.t('chart-span', { from: yearOf(counts[0]!.month), to: yearOf(counts.at(-1)!.month), count: counts.reduce((n, c) => n + c.count, 0) })
+/** Every published item per quarter and the review queue's length day by day (after /stats); null before any. */
+export async function findOverviewChart(db: Db, now: Date, lang: Lang, t: Translate): Promise<Chart | null> {
+  const [counts, backlog] = await Promise.all([listMonthCounts(db, null), listBacklogDays(db, now)])
+  if (counts.length === 0 && backlog.length === 0) return null
+  const title = t('chart-overview-title')
+  const draw = () => {
+    const panels: PicturePanel[] = []
+    if (counts.length > 0) panels.push({ heading: t('chart-overview-items'), svg: timelinePanel(t, counts, lang, t('chart-overview-items')).svg })
+    if (backlog.length > 0) {
+      const heading = t('chart-overview-backlog', { count: backlog.at(-1)!.count })
+      const description = t('chart-backlog-description', { from: backlog[0]!.day, to: backlog.at(-1)!.day })
+      panels.push({ heading, svg: renderBacklog({ points: backlog, locale: localeOf(lang), title: heading, description, id: 'backlog' }) })
+    }
+    return composePicture({ title, ...(counts.length > 0 ? { subtitle: spanOf(t, counts) } : {}), panels })
+  }
+  return { key: `overview:${lang}`, data: { counts, backlog }, draw, caption: `📈 ${escapeHtml(title)}`, filename: 'coopwatch-overview.png' }
 }
 
-function timelinePanel(ctx: BotContext, counts: readonly MonthCount[], lang: Lang, title: string): PicturePanel {
-  const quarter = (year: number, q: number) => ctx.t('chart-quarter', { year: String(year), quarter: q })
+function spanOf(t: Translate, counts: readonly MonthCount[]): string {
+  return t('chart-span', { from: yearOf(counts[0]!.month), to: yearOf(counts.at(-1)!.month), count: counts.reduce((n, c) => n + c.count, 0) })
+}
+
+function timelinePanel(t: Translate, counts: readonly MonthCount[], lang: Lang, title: string): PicturePanel {
   return {
     svg: renderTimeline({
       counts,
-      period: { unit: 'quarter', label: quarter },
+      period: { unit: 'quarter', label: (year, quarter) => t('chart-quarter', { year: String(year), quarter }) },
       locale: localeOf(lang),
-      kindLabel: (k) => ctx.t(`kind-${k}`),
-      barLabel: (period, count) => ctx.t('chart-bar', { period, count }),
+      kindLabel: (k) => t(`kind-${k}`),
+      barLabel: (period, count) => t('chart-bar', { period, count }),
       title,
-      description: ctx.t('chart-timeline-description', { from: yearOf(counts[0]!.month), to: yearOf(counts.at(-1)!.month) }),
+      description: t('chart-timeline-description', { from: yearOf(counts[0]!.month), to: yearOf(counts.at(-1)!.month) }),
       id: 'timeline',
       height: PLOT_HEIGHT,
     }),
@@ -98,7 +90,7 @@ function timelinePanel(ctx: BotContext, counts: readonly MonthCount[], lang: Lan
  * Sends the chart's picture: the one uploaded before while its data is unchanged (Telegram
  * keeps it, the bot neither draws nor uploads), otherwise drawn, uploaded and remembered.
  */
-async function sendChart(ctx: BotContext, chart: Chart): Promise<void> {
+export async function sendChart(ctx: BotContext, chart: Chart): Promise<void> {
   const { db, clock } = ctx.deps
   const digest = createHash('sha256').update(JSON.stringify([DRAWING_VERSION, chart.data])).digest('base64url')
   const options = { caption: chart.caption, parse_mode: 'HTML' as const }

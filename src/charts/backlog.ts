@@ -9,6 +9,7 @@ const FILL = '#fbe3b8'
 const STROKE = '#d55e00'
 const DAY_MS = 86_400_000
 const X_TICKS = 5
+const PIXELS_PER_STEP = 2
 /** A date label is about this wide: one nearer the right edge would be cut off. */
 const X_LABEL_HALF_WIDTH = 40
 
@@ -33,6 +34,21 @@ export interface BacklogInput {
 
 const dateOf = (day: string) => new Date(`${day}T00:00:00Z`)
 
+/**
+ * Years of days are more steps than the plot has pixels: a longer history is drawn per bucket
+ * of days at each bucket's highest count, so no peak is lost and the picture stays cheap to draw.
+ */
+function bucketed(points: readonly BacklogPoint[], maxPoints: number): readonly BacklogPoint[] {
+  if (points.length <= maxPoints) return points
+  const size = Math.ceil(points.length / maxPoints)
+  const buckets: BacklogPoint[] = []
+  for (let i = 0; i < points.length; i += size) {
+    const bucket = points.slice(i, i + size)
+    buckets.push({ day: bucket[0]!.day, count: Math.max(...bucket.map((p) => p.count)) })
+  }
+  return buckets
+}
+
 /** How many items waited for review at the end of each day: a step area over time, as wide as a timeline. */
 export function renderBacklog(input: BacklogInput): string {
   const height = input.height ?? DEFAULT_HEIGHT
@@ -45,7 +61,8 @@ export function renderBacklog(input: BacklogInput): string {
   const x = scaleUtc().domain(domain).range([0, innerWidth])
   const max = Math.max(1, ...input.points.map((p) => p.count))
   const y = scaleLinear().domain([0, max]).nice(4).range([innerHeight, 0])
-  const steps = [...input.points, ...(last ? [{ day: new Date(dateOf(last).getTime() + DAY_MS).toISOString().slice(0, 10), count: input.points.at(-1)!.count }] : [])]
+  const drawn = bucketed(input.points, Math.floor(innerWidth / PIXELS_PER_STEP))
+  const steps = [...drawn, ...(last ? [{ day: new Date(dateOf(last).getTime() + DAY_MS).toISOString().slice(0, 10), count: drawn.at(-1)!.count }] : [])]
   const xOf = (p: BacklogPoint) => x(dateOf(p.day))
   const yOf = (p: BacklogPoint) => y(p.count)
   const months = x.ticks(X_TICKS).filter((date) => x(date) <= innerWidth - X_LABEL_HALF_WIDTH)

@@ -1,8 +1,12 @@
 import { createRequire } from 'node:module'
 import { renderAsync } from '@resvg/resvg-js'
 
-/** Telegram shows photos up to 1280 px on their long side: wider would only be scaled down. */
-export const PNG_WIDTH = 1280
+/**
+ * The charts' own width, one pixel per SVG unit. Telegram would take up to 1280 px, but a chat
+ * shows a photo at half that, it re-encodes photos as JPEG anyway, and 1280 px cost half as much
+ * again to draw and encode (a /stats overview: 90 ms instead of 60 on an idle core).
+ */
+export const PNG_WIDTH = 960
 
 const require = createRequire(import.meta.url)
 /**

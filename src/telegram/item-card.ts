@@ -1,4 +1,4 @@
-import type { Lang } from '../classify/types.js'
+import { LANGS, type Lang } from '../classify/types.js'
 import { countryFlag, countryName } from '../classify/countries.js'
 import type { ItemView } from '../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'
@@ -23,13 +23,19 @@ export interface CardOptions {
 export function formatItemDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  // British order ("21 Nov 2026") reads the same to everyone; American would put the month first.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(date)
+  return ITEM_DATE_FORMATS[lang].format(date)
 }
+
+// Building an Intl formatter costs a third of a millisecond, using one microseconds: an inline
+// answer formats a date per result. British order ("21 Nov 2026") reads the same to everyone.
+const ITEM_DATE_FORMATS = Object.fromEntries(
+  LANGS.map((lang) => [lang, new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE })]),
+) as Record<Lang, Intl.DateTimeFormat>
+const YEAR_FORMAT = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DEFAULT_TIME_ZONE })
 
 /** The year an item was published, in Kazakhstan (for "since 2019" headers). */
 export function itemYear(iso: string): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso)))
+  return Number(YEAR_FORMAT.format(new Date(iso)))
 }
 
 function renderParties(item: ItemView, lang: Lang, t: Translate): string {

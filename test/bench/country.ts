@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { createApp } from '../../src/app.js'
+import { type App, createApp } from '../../src/app.js'
 import { systemClock } from '../../src/clock.js'
-import { openDb } from '../../src/db/database.js'
+import { type Db, openDb } from '../../src/db/database.js'
 import { findItemsByPartner, getPartnerSummary } from '../../src/db/items.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import type { AppDeps } from '../../src/deps.js'
@@ -18,7 +18,7 @@ import { HoldingProxy } from '../ops/ops-app.js'
 import { type Figure, median, percentile, type ScenarioResult } from './figure.js'
 import { createRandom, pick } from './generate.js'
 
-const ARTICLES = 1_000_000
+export const ARTICLES = 1_000_000
 const QUERY_RUNS = 5_000
 const UPDATE_RUNS = 1_000
 const STARTUP_RUNS = 3
@@ -117,17 +117,34 @@ async function measureQueries(path: string): Promise<number[]> {
   return samples
 }
 
-/** The whole path: the update through the bot's middleware to the sendMessage call answered by the fake Bot API. */
-async function measureUpdates(path: string): Promise<number[]> {
+/** The bot on the database at `path`, as `npm start` builds it, talking to a fresh fake Bot API. */
+export interface BenchBot {
+  api: FakeBotApi
+  app: App
+  db: Db
+}
+
+export async function withBot<T>(path: string, use: (bot: BenchBot) => Promise<T>): Promise<T> {
   const api = new FakeBotApi()
   await api.start()
   const db = openDb(path)
   const deps: AppDeps = { db, config: testConfig(api, { DATABASE_PATH: path }), logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
   const app = createApp(deps)
   await app.bot.init()
-  const random = createRandom(13)
-  const samples: number[] = []
   try {
+    return await use({ api, app, db })
+  } finally {
+    await app.stop()
+    await db.destroy()
+    await api.stop()
+  }
+}
+
+/** The whole path: the update through the bot's middleware to the sendMessage call answered by the fake Bot API. */
+function measureUpdates(path: string): Promise<number[]> {
+  return withBot(path, async ({ api, app }) => {
+    const random = createRandom(13)
+    const samples: number[] = []
     for (let i = 0; i < UPDATE_RUNS + 100; i++) {
       const update = command(user(100_000 + (i % 500), pick(random, ['en', 'ru', 'kk'])), `/country ${pick(random, ASKED)}`)
       const sentBefore = api.sent().length
@@ -140,12 +157,8 @@ async function measureUpdates(path: string): Promise<number[]> {
       if (i >= 100) samples.push(ms)
       if (i % 200 === 0) api.clearCalls()
     }
-  } finally {
-    await app.stop()
-    await db.destroy()
-    await api.stop()
-  }
-  return samples
+    return samples
+  })
 }
 
 /** Wall time from spawning src/main.ts (as `npm start` runs it) to its first getUpdates. */
@@ -181,18 +194,28 @@ async function measureStartup(path: string, dir: string): Promise<number[]> {
   return runs
 }
 
-export async function benchCountry(): Promise<ScenarioResult> {
-  // In memory-backed /dev/shm where there is one: the figures are about warm queries, and
-  // writing 1 GB to a slow disk would eat the benchmark's time budget.
-  const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'coopwatch-bench-country-'))
+/**
+ * A fresh database of ARTICLES generated articles for `use`, removed afterwards. In memory-backed
+ * /dev/shm where there is one: the figures are about warm queries, and writing 1 GB to a slow
+ * disk would eat the benchmark's time budget.
+ */
+export async function withMillionArticles<T>(name: string, use: (path: string, dir: string, genSeconds: number) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), `coopwatch-bench-${name}-`))
   const path = join(dir, 'million.db')
   try {
     const db = openDb(path)
     await migrateToLatestOrThrow(db)
     await db.destroy()
-    const genStarted = performance.now()
+    const started = performance.now()
     generateDatabase(path)
-    const genSeconds = (performance.now() - genStarted) / 1000
+    return await use(path, dir, (performance.now() - started) / 1000)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function benchCountry(): Promise<ScenarioResult> {
+  return withMillionArticles('country', async (path, dir, genSeconds) => {
     const check = new SQLite(path, { readonly: true })
     const published = (check.prepare(`select item_count as n from partner_country_count where country = 'RU' and status = 'published'`).get() as { n: number }).n
     const indexed = (check.prepare(`select count(*) as n from article_fts where article_fts match 'memorandum'`).get() as { n: number }).n
@@ -218,7 +241,5 @@ export async function benchCountry(): Promise<ScenarioResult> {
       ],
       figures,
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }

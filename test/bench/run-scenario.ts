@@ -29,6 +29,10 @@ async function run(): Promise<ScenarioResult> {
       return (await import('./alert-fanout.js')).benchAlertFanout()
     case 'archive':
       return (await import('./archive.js')).benchArchive()
+    case 'charts':
+      return (await import('./telegram.js')).benchCharts()
+    case 'inline':
+      return (await import('./telegram.js')).benchInline()
     default:
       throw new Error(`unknown scenario ${name}`)
   }

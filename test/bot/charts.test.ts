@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { JSDOM } from 'jsdom'
+import { findCountryChart } from '../../src/bot/chart-photo.js'
+import { createI18n } from '../../src/bot/i18n/i18n.js'
+import { PNG_WIDTH } from '../../src/charts/raster.js'
 import { listBacklogDays } from '../../src/db/charts.js'
 import { isUploadedFile, telegramError } from '../helpers/fake-bot-api.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
@@ -43,7 +47,7 @@ describe('charts in Telegram', () => {
     expect(first).toMatchObject({ chat_id: '20', parse_mode: 'HTML' })
     expect(first.caption).toContain('Россия')
     const png = lastPng(t)
-    expect(png.width).toBe(1280)
+    expect(png.width).toBe(PNG_WIDTH)
     expect(png.height).toBeGreaterThan(200)
     expect(png.bytes.length).toBeGreaterThan(5_000)
     expect(t.api.sent('answerCallbackQuery')).toHaveLength(1)
@@ -62,6 +66,25 @@ describe('charts in Telegram', () => {
     expect(t.api.sent('sendPhoto').at(-1)!.payload.photo).toBe('photo-3')
   })
 
+  it('draws one bar per quarter with items for a known fixture, stacked by kind, labelled in the language', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { publishedAt: '2025-01-10T06:00:00.000Z' }),
+      itemWithPartner('RU', { publishedAt: '2025-03-10T06:00:00.000Z', kind: 'event' }),
+      itemWithPartner('RU', { publishedAt: '2025-08-10T06:00:00.000Z', kind: 'meeting' }),
+      itemWithPartner('RU', { publishedAt: '2026-11-01T06:00:00.000Z' }),
+      itemWithPartner('RU', { publishedAt: '2026-12-01T06:00:00.000Z', status: 'flagged' }),
+      itemWithPartner('FR', { publishedAt: '2025-05-10T06:00:00.000Z' }),
+    ])
+    const i18n = createI18n()
+    const chart = await findCountryChart(t.db, 'RU', 'kk', (key, vars) => i18n.t('kk', key, vars))
+    const doc = new JSDOM(chart!.draw(), { contentType: 'image/svg+xml' }).window.document
+    const bars = [...doc.querySelectorAll('g.bar')]
+    expect(bars.map((b) => [b.getAttribute('data-quarter'), b.getAttribute('data-count')])).toEqual([['2025-Q1', '2'], ['2025-Q3', '1'], ['2026-Q4', '1']])
+    expect([...bars[0]!.querySelectorAll('rect')].map((r) => r.getAttribute('data-kind'))).toEqual(['agreement', 'event'])
+    expect(bars[0]!.querySelector('title')?.textContent).toBe('2025, 1-тоқсан: 2 жазба')
+    expect(doc.querySelector('text')?.textContent).toBe('Ресей: ынтымақтастық, тоқсан бойынша жазбалар')
+  })
+
   it('draws the picture anew when Telegram refuses the remembered file', async () => {
     await seedItems(t.db, [itemWithPartner('FR')])
     const reader = user(22, 'en')
@@ -73,7 +96,7 @@ describe('charts in Telegram', () => {
     const sends = t.api.sent('sendPhoto')
     expect(sends).toHaveLength(3)
     expect(sends[1]!.payload.photo).toBe('photo-1')
-    expect(lastPng(t).width).toBe(1280)
+    expect(lastPng(t).width).toBe(PNG_WIDTH)
   })
 
   it('answers the button of a partner without items with a notice, not a picture', async () => {
@@ -94,7 +117,7 @@ describe('charts in Telegram', () => {
     const admin = user(ADMIN_ID, 'en')
     await t.bot.handleUpdate(command(admin, '/stats'))
     expect(t.api.sent('sendPhoto').at(-1)!.payload).toMatchObject({ chat_id: String(ADMIN_ID) })
-    expect(lastPng(t).width).toBe(1280)
+    expect(lastPng(t).width).toBe(PNG_WIDTH)
     await t.bot.handleUpdate(command(admin, '/stats'))
     expect(t.api.sent('sendPhoto').at(-1)!.payload.photo).toBe('photo-1')
   })

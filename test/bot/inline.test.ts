@@ -52,7 +52,7 @@ describe('inline mode', () => {
   })
 
   it("answers in the user's language, each result sending the item card with a share button", async () => {
-    const [id] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум <о> сотрудничестве & музеях', kind: 'agreement' }), itemWithPartner('FR')])
+    const [id] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум <о> сотрудничестве & музеях', kind: 'agreement', publishedAt: '2026-11-20T06:00:00.000Z' }), itemWithPartner('FR')])
     await t.bot.handleUpdate(inlineQuery(user(31, 'ru'), 'россия'))
     const { results } = lastAnswer(t)
     expect(results).toHaveLength(1)

@@ -92,6 +92,16 @@ describe('charts', () => {
     })
     expect(svgOf(backlog).querySelector('parsererror')).toBeNull()
     expect([...svgOf(backlog).querySelectorAll('.y-axis text')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4', '5'])
+    const years = renderBacklog({
+      points: Array.from({ length: 4_000 }, (_, i) => ({ day: new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10), count: i === 1_234 ? 99 : i % 7 })),
+      locale: 'en',
+      title: 'b',
+      description: 'd',
+      id: 'y',
+    })
+    const corners = (svgOf(years).querySelector('path.line')?.getAttribute('d') ?? '').split(/[LM]/).length
+    expect(corners).toBeLessThan(1_000)
+    expect([...svgOf(years).querySelectorAll('.y-axis text')].map((t) => t.textContent)).toContain('100')
     const picture = composePicture({ title: 'Қазақстан & <серіктестер>', subtitle: 's', panels: [{ heading: 'h', svg: backlog }] })
     const doc = svgOf(picture)
     expect(doc.querySelector('parsererror')).toBeNull()

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
-import { sendCountryChart } from '../chart-photo.js'
+import { findCountryChart, sendChart } from '../chart-photo.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -47,8 +47,9 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
     return
   }
   if (data.action === 'chart') {
-    const isSent = await sendCountryChart(ctx, data.country)
-    await ctx.answerCallbackQuery(isSent ? undefined : { text: ctx.t('chart-empty') })
+    const chart = await findCountryChart(ctx.deps.db, data.country, await currentLang(ctx), ctx.t.bind(ctx))
+    if (chart) await sendChart(ctx, chart)
+    await ctx.answerCallbackQuery(chart ? undefined : { text: ctx.t('chart-empty') })
     return
   }
   const notice = data.action === 'countries' ? await showCountryKeyboard(ctx, data.pageNo) : await showCountry(ctx, data.country, data.action === 'page' ? data : null)

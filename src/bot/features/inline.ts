@@ -13,7 +13,7 @@ import { currentLang } from '../i18n/i18n.js'
 import { isUnsearchable, parseItemQuery } from '../item-query.js'
 
 /** Telegram takes at most 50 results per answer; a scroll to the end asks for the next ones. */
-export const INLINE_PAGE_SIZE = 20
+export const INLINE_PAGE_SIZE = 10
 /** Windows of the archive read for one answer before it says "nothing found" (each bounded, see SCAN_WINDOW). */
 const MAX_WINDOWS = 3
 /** Results depend on the user's language, and new items arrive every poll: cached briefly, per user. */
