@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module'
-import { renderAsync } from '@resvg/resvg-js'
 
 /**
  * The charts' own width, one pixel per SVG unit. Telegram would take up to 1280 px, but a chat
@@ -18,6 +17,9 @@ const FONT_FAMILY = 'Noto Sans'
 
 /** A standalone SVG of ours as a PNG `width` pixels wide, drawn by resvg on libuv's thread pool. */
 export async function rasterise(svg: string, width = PNG_WIDTH): Promise<Buffer> {
+  // Imported on the first picture (later imports come from Node's module cache): loading the
+  // native binding takes about 45 ms, which the bot's start-up need not wait for.
+  const { renderAsync } = await import('@resvg/resvg-js')
   const image = await renderAsync(svg, {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     fitTo: { mode: 'width', value: width },
