@@ -4,6 +4,7 @@ import type { Lang } from '../classify/types.js'
 import type { Translate } from '../telegram/translate.js'
 import { classifyTelegramError } from '../telegram/errors.js'
 import { whenRequestWritten } from '../telegram/request-written.js'
+import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getAlertContext } from '../db/chat-preferences.js'
 import { getItemsByIds, type ItemView } from '../db/items.js'
@@ -216,8 +217,10 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
     return
   }
   const lang = alert.language ?? 'en'
-  const message = renderAlert(item, await getAlertContext(db, alert.id, alert.chatId), lang, ctx.translate(lang), clock.now())
-  const outgoing = { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options: message.options, ids: [alert.id] }
+  const t = ctx.translate(lang)
+  const message = renderAlert(item, await getAlertContext(db, alert.id, alert.chatId), lang, t, clock.now())
+  const options = { ...message.options, reply_markup: shareKeyboard(item.id, t('share-button')) }
+  const outgoing = { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options, ids: [alert.id] }
   const outcome = await sendPaced(ctx, outgoing, signals)
   if (outcome.kind === 'sent') metrics.alertsSent.inc()
   // Aborted at shutdown, before it left or while on the wire: the row stays 'sending' and the

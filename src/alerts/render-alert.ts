@@ -1,4 +1,4 @@
-import type { LinkPreviewOptions } from 'grammy/types'
+import type { InlineKeyboardMarkup, LinkPreviewOptions } from 'grammy/types'
 import type { Lang } from '../classify/types.js'
 import type { AlertContext, ChatPreferences } from '../db/chat-preferences.js'
 import type { ItemView } from '../db/items.js'
@@ -11,6 +11,8 @@ import { DEFAULT_TIME_ZONE, isValidTimeZone, offsetMinutes } from '../time-zone.
 export interface AlertOptions {
   disable_notification?: boolean
   link_preview_options?: LinkPreviewOptions
+  /** An instant alert's ↗️ Share button. */
+  reply_markup?: InlineKeyboardMarkup
 }
 
 export interface AlertMessage {

@@ -7,7 +7,7 @@ import type { BotContext } from './context.js'
 import { READ_AS_RUSSIAN } from './i18n/i18n.js'
 
 /** The public commands, in the order Telegram's command menu shows them. */
-export const PUBLIC_COMMANDS = ['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'] as const
+export const PUBLIC_COMMANDS = ['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'] as const
 
 /** Shown, after the public ones, only in each admin's private chat with the bot. */
 export const ADMIN_COMMANDS = ['review', 'sources', 'addsource', 'stats', 'notices', 'exportsources', 'importsources'] as const

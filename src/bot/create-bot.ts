@@ -12,6 +12,8 @@ import { createConversationStorage } from './conversations/storage.js'
 import { adminFeature } from './features/admin/index.js'
 import { chatMemberFeature } from './features/chat-member.js'
 import { countryFeature } from './features/country.js'
+import { exportFeature } from './features/export.js'
+import { inlineFeature } from './features/inline.js'
 import { langFeature } from './features/lang.js'
 import { latestFeature } from './features/latest.js'
 import { membershipFeature } from './features/membership.js'
@@ -62,6 +64,8 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   boundary.use(langFeature)
   boundary.use(settingsFeature)
   boundary.use(suggestFeature)
+  boundary.use(inlineFeature)
+  boundary.use(exportFeature)
   boundary.use(adminFeature)
   boundary.use(chatMemberFeature)
   boundary.use(unhandledFeature)

@@ -110,7 +110,7 @@ const orderKeys = (plan: Plan) => (plan.isByRowid ? [sql`f.rowid`] : [plan.date,
  */
 function planOf(filter: ArchiveFilter): Plan {
   let plan: Plan
-  if (filter.country !== undefined) {
+  if (filter.country !== undefined && filter.match === undefined) {
     plan = {
       from: sql`article_partner p join classification c on c.article_id = p.article_id join article a on a.id = p.article_id`,
       where: [sql`p.country = ${filter.country}`, sql`p.status = 'published'`],
@@ -144,11 +144,14 @@ function planOf(filter: ArchiveFilter): Plan {
       hasPostFilters: false,
     }
   }
+  // Words and a partner (the bot's inline mode and /export): the words' index is walked, the partner checked per match.
+  const isPartnerChecked = filter.country !== undefined && filter.match !== undefined
+  if (isPartnerChecked) plan.where.push(sql`exists (select 1 from article_partner pp where pp.article_id = a.id and pp.country = ${filter.country})`)
   if (filter.kind !== undefined) plan.where.push(sql`c.kind = ${filter.kind}`)
   // Sectors are a JSON array of names from a fixed list (validated before they get here).
   if (filter.sector !== undefined) plan.where.push(sql`c.sectors like ${`%"${filter.sector}"%`}`)
   if (filter.language !== undefined) plan.where.push(sql`a.lang = ${filter.language}`)
-  plan.hasPostFilters = filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
+  plan.hasPostFilters = isPartnerChecked || filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
   if (filter.year !== undefined) {
     const [from, to] = yearRange(filter.year)
     const range = [sql`${plan.date} >= ${from}`, sql`${plan.date} < ${to}`]

@@ -257,6 +257,23 @@ export interface SourceSuggestionTable {
   created_at: Timestamp
 }
 
+// Telegram charts (issue 17): the review queue per day, and the pictures already uploaded.
+/** Items entering and leaving the review queue per day (UTC+5), kept by triggers. */
+export interface ReviewBacklogDayTable {
+  /** YYYY-MM-DD */
+  day: string
+  added: number
+  removed: number
+}
+
+/** The newest uploaded picture of a chart, by chart and language, and the data it shows. */
+export interface ChartFileTable {
+  chart_key: string
+  data_digest: string
+  file_id: string
+  created_at: Timestamp
+}
+
 export interface Database {
   source: SourceTable
   article: ArticleTable
@@ -276,6 +293,8 @@ export interface Database {
   backfill: BackfillTable
   chat_preference: ChatPreferenceTable
   source_suggestion: SourceSuggestionTable
+  review_backlog_day: ReviewBacklogDayTable
+  chart_file: ChartFileTable
 }
 
 export type SourceRow = Selectable<SourceTable>

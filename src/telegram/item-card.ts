@@ -1,4 +1,4 @@
-import type { Lang } from '../classify/types.js'
+import { LANGS, type Lang } from '../classify/types.js'
 import { countryFlag, countryName } from '../classify/countries.js'
 import type { ItemView } from '../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'
@@ -15,8 +15,6 @@ const MAX_PARTIES_SHOWN = 8
 /** The lead of an alert; cards in a list get a shorter one. */
 export const MAX_LEAD_LENGTH = 300
 export const LIST_LEAD_LENGTH = 180
-// Building an Intl formatter costs far more than using one; an alert fan-out formats thousands of dates.
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
 
 export interface CardOptions {
   /** Lower than MAX_TITLE_LENGTH when a list of cards has to shrink to fit one message. */
@@ -32,13 +30,7 @@ export interface CardOptions {
 export function formatItemDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  let format = dateFormats.get(lang)
-  if (!format) {
-    // British order ("21 Nov 2026") reads the same to everyone; American would put the month first.
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE })
-    dateFormats.set(lang, format)
-  }
-  return format.format(date)
+  return ITEM_DATE_FORMATS[lang].format(date)
 }
 
 /** "21 Nov 2026 14:05", in Kazakhstan like item dates: for admin screens, where the hour matters. */
@@ -48,9 +40,16 @@ export function formatDateTime(iso: string, lang: Lang): string {
   return `${formatItemDate(iso, lang)} ${new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: DEFAULT_TIME_ZONE }).format(date)}`
 }
 
+// Building an Intl formatter costs a third of a millisecond, using one microseconds: an inline
+// answer formats a date per result. British order ("21 Nov 2026") reads the same to everyone.
+const ITEM_DATE_FORMATS = Object.fromEntries(
+  LANGS.map((lang) => [lang, new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE })]),
+) as Record<Lang, Intl.DateTimeFormat>
+const YEAR_FORMAT = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DEFAULT_TIME_ZONE })
+
 /** The year an item was published, in Kazakhstan (for "since 2019" headers). */
 export function itemYear(iso: string): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: DEFAULT_TIME_ZONE }).format(new Date(iso)))
+  return Number(YEAR_FORMAT.format(new Date(iso)))
 }
 
 function renderParties(item: ItemView, lang: Lang, t: Translate): string {

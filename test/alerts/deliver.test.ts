@@ -31,6 +31,7 @@ describe('alert sender', () => {
     expect(sent.find((c) => c.payload.chat_id === 101)?.payload).toMatchObject({
       parse_mode: 'HTML',
       text: expect.stringMatching(/Новый материал[\s\S]*Меморандум с Францией &lt;музеи&gt;/),
+      reply_markup: { inline_keyboard: [[{ text: '↗️ Поделиться', switch_inline_query: `#${ids[0]}` }]] },
     })
     expect(sent.find((c) => c.payload.chat_id === -1001)?.payload).toMatchObject({ message_thread_id: 42 })
     expect(sent.find((c) => c.payload.chat_id === 101)?.payload).not.toHaveProperty('message_thread_id')

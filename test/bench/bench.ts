@@ -4,7 +4,7 @@ import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
 import { type Figure, isMet, type ScenarioResult } from './figure.js'
 
 /** The scenarios in the order they run; each runs in its own process (run-scenario.ts). */
-const SCENARIOS = ['classify', 'extraction', 'ingest', 'backfill', 'country', 'alert-fanout', 'archive', 'hostile'] as const
+const SCENARIOS = ['classify', 'extraction', 'ingest', 'backfill', 'country', 'alert-fanout', 'archive', 'hostile', 'charts', 'inline'] as const
 type Scenario = (typeof SCENARIOS)[number]
 const RESULT_PREFIX = 'BENCH_RESULT '
 

@@ -3,17 +3,23 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { openDb, registerSearchTerms } from '../../src/db/database.js'
+import { type App, createApp } from '../../src/app.js'
+import { systemClock } from '../../src/clock.js'
+import { type Db, openDb, registerSearchTerms } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import { countSearchResults, findItemsByPartner, getPartnerSummary, searchItems } from '../../src/db/items.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import type { AppDeps } from '../../src/deps.js'
+import { createLogger } from '../../src/logger.js'
+import { createMetrics } from '../../src/metrics.js'
 import { type ApiCall, FakeBotApi } from '../helpers/fake-bot-api.js'
 import { buildOnce, ROOT, startCommand } from '../helpers/start-command.js'
+import { testConfig } from '../helpers/test-app.js'
 import { command, user } from '../helpers/updates.js'
 import { type Figure, median, percentile, type ScenarioResult } from './figure.js'
-import { createRandom, pick } from './generate.js'
+import { createRandom, fillDeferringSearchIndex, pick } from './generate.js'
 
-const ARTICLES = 1_000_000
+export const ARTICLES = 1_000_000
 const QUERY_RUNS = 5_000
 const SEARCH_RUNS = 2_000
 const UPDATE_RUNS = 500
@@ -69,14 +75,10 @@ function generateDatabase(path: string): void {
      values (?, ?, ?, ?, ?, '[]', '[]', ?, ?, ?)`,
   )
   const insertPartner = db.prepare('insert or ignore into article_partner (article_id, country, status, published_at) values (?, ?, ?, ?)')
-  // Row-by-row full-text indexing is several times slower than one insert at the end: lift the
-  // migration's publish trigger for the build, index as it would have, put it back as it was.
-  const publishTrigger = db.prepare(`select name, sql from sqlite_master where type = 'trigger' and name = 'item_search_publish'`).get() as { name: string; sql: string }
-  db.exec(`drop trigger ${publishTrigger.name}`)
   const start = Date.parse('2015-01-01T00:00:00Z')
   const span = Date.parse('2026-11-20T00:00:00Z') - start
   const filler = 'The parties discussed joint exhibitions, exchanges of specialists, tours of theatre companies and a programme of cultural days. '
-  db.transaction(() => {
+  fillDeferringSearchIndex(db, () => {
     for (let id = 1; id <= ARTICLES; id++) {
       // Mostly in publication order, as a poller stores them, with some late arrivals.
       const at = new Date(start + (span * id) / ARTICLES - random() * 3 * 86_400_000).toISOString()
@@ -91,10 +93,7 @@ function generateDatabase(path: string): void {
       insertClassification.run(id, isRelevant ? 1 : 0, isRelevant ? pick(random, KINDS) : null, isRelevant ? 0.6 + random() * 0.4 : random() * 0.3, JSON.stringify(isRelevant ? [pick(random, SECTORS)] : []), status, at, at)
       for (const country of partners) insertPartner.run(id, country, status, at)
     }
-  })()
-  const insertPublished = /begin([\s\S]*)end$/.exec(publishTrigger.sql)![1]!.replace('where a.id = new.article_id', `join classification c on c.article_id = a.id where c.status = 'published'`)
-  db.exec(insertPublished)
-  db.exec(publishTrigger.sql)
+  })
   db.pragma('journal_mode = WAL')
   db.close()
 }
@@ -219,18 +218,51 @@ async function measureUpdates(api: FakeBotApi, path: string, dir: string, texts:
   return samples
 }
 
-export async function benchCountry(): Promise<ScenarioResult> {
-  // In memory-backed /dev/shm where there is one: the figures are about warm queries, and
-  // writing 1 GB to a slow disk would eat the benchmark's time budget.
-  const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'coopwatch-bench-country-'))
+/** The bot on the database at `path`, as `npm start` builds it, talking to a fresh fake Bot API (in process). */
+export interface BenchBot {
+  api: FakeBotApi
+  app: App
+  db: Db
+}
+
+export async function withBot<T>(path: string, use: (bot: BenchBot) => Promise<T>): Promise<T> {
+  const api = new FakeBotApi()
+  await api.start()
+  const db = openDb(path)
+  const deps: AppDeps = { db, config: testConfig(api, { DATABASE_PATH: path }), logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
+  const app = createApp(deps)
+  await app.bot.init()
+  try {
+    return await use({ api, app, db })
+  } finally {
+    await app.stop()
+    await db.destroy()
+    await api.stop()
+  }
+}
+
+/**
+ * A fresh database of ARTICLES generated articles for `use`, removed afterwards. In memory-backed
+ * /dev/shm where there is one: the figures are about warm queries, and writing 1 GB to a slow
+ * disk would eat the benchmark's time budget.
+ */
+export async function withMillionArticles<T>(name: string, use: (path: string, dir: string, genSeconds: number) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), `coopwatch-bench-${name}-`))
   const path = join(dir, 'million.db')
   try {
     const db = openDb(path)
     await migrateToLatestOrThrow(db)
     await db.destroy()
-    const genStarted = performance.now()
+    const started = performance.now()
     generateDatabase(path)
-    const genSeconds = (performance.now() - genStarted) / 1000
+    return await use(path, dir, (performance.now() - started) / 1000)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function benchCountry(): Promise<ScenarioResult> {
+  return withMillionArticles('country', async (path, dir, genSeconds) => {
     const check = new SQLite(path, { readonly: true })
     const published = (check.prepare(`select item_count as n from partner_country_count where country = 'RU' and status = 'published'`).get() as { n: number }).n
     const commonCount = (check.prepare(`select count(*) as n from article where title like '%${COMMON_WORD}%'`).get() as { n: number }).n
@@ -287,7 +319,5 @@ export async function benchCountry(): Promise<ScenarioResult> {
       ],
       figures,
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }

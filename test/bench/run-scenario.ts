@@ -31,6 +31,10 @@ async function run(): Promise<ScenarioResult> {
       return (await import('./archive.js')).benchArchive()
     case 'hostile':
       return (await import('./hostile.js')).benchHostile()
+    case 'charts':
+      return (await import('./telegram.js')).benchCharts()
+    case 'inline':
+      return (await import('./telegram.js')).benchInline()
     default:
       throw new Error(`unknown scenario ${name}`)
   }

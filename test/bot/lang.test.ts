@@ -69,7 +69,7 @@ describe('/start', () => {
     expect(calls.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'en', 'ru', 'kk', 'uk', 'be', 'ky', 'uz', 'tg', 'tk', 'tt'])
     expect(calls.at(-1)?.payload.commands).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
     expect(calls[2]?.payload.commands).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
-    for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'])
+    for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'])
   })
 
   it("adds the admin commands to each admin's own chat only, and starts even when Telegram refuses one", async () => {
@@ -83,7 +83,7 @@ describe('/start', () => {
       const scoped = other.api.sent('setMyCommands').filter((c) => c.payload.scope?.type === 'chat')
       expect(new Set(scoped.map((c) => c.payload.scope.chat_id))).toEqual(new Set([500001, 500002]))
       const forAdmin = scoped.find((c) => c.payload.scope.chat_id === 500001 && c.payload.language_code === 'ru')
-      expect(forAdmin?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id', 'review', 'sources', 'addsource', 'stats', 'notices', 'exportsources', 'importsources'])
+      expect(forAdmin?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id', 'review', 'sources', 'addsource', 'stats', 'notices', 'exportsources', 'importsources'])
     } finally {
       await other.close()
     }

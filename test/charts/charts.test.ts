@@ -1,5 +1,8 @@
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
+import { renderBacklog } from '../../src/charts/backlog.js'
+import { composePicture } from '../../src/charts/picture.js'
+import { PNG_WIDTH, rasterise } from '../../src/charts/raster.js'
 import { renderTimeline } from '../../src/charts/timeline.js'
 import { mappedCountries, renderWorldMap } from '../../src/charts/world-map.js'
 
@@ -53,5 +56,58 @@ describe('charts', () => {
     expect(event! / agreement!).toBeCloseTo(1.5, 1)
     expect(bars[0]!.querySelector('title')?.textContent).toBe('нояб. 2025 г.: 5')
     expect([...doc.querySelectorAll('.y-axis text')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4', '5'])
+  })
+
+  it('counts quarters when asked: one bar per quarter with items, named by the caller', () => {
+    const doc = svgOf(
+      renderTimeline({
+        counts: [
+          { month: '2025-01', kind: 'agreement', count: 2 },
+          { month: '2025-03', kind: 'event', count: 1 },
+          { month: '2025-05', kind: 'event', count: 4 },
+          { month: '2026-02', kind: 'meeting', count: 1 },
+          { month: '2026-03', kind: 'meeting', count: 2 },
+        ],
+        period: { unit: 'quarter', label: (year, quarter) => `Q${quarter} ${year}` },
+        locale: 'en',
+        kindLabel: (k) => k,
+        barLabel: (p, n) => `${p}: ${n}`,
+        title: 't',
+        description: 'd',
+        id: 'q',
+      }),
+    )
+    const bars = [...doc.querySelectorAll('g.bar')]
+    expect(bars.map((b) => [b.getAttribute('data-quarter'), b.getAttribute('data-count')])).toEqual([['2025-Q1', '3'], ['2025-Q2', '4'], ['2026-Q1', '3']])
+    expect(bars.map((b) => b.querySelector('title')?.textContent)).toEqual(['Q1 2025: 3', 'Q2 2025: 4', 'Q1 2026: 3'])
+  })
+
+  it('draws the backlog as a step line over days, and a picture of charts as a PNG', async () => {
+    const backlog = renderBacklog({
+      points: [{ day: '2026-11-01', count: 2 }, { day: '2026-11-02', count: 5 }, { day: '2026-11-03', count: 1 }],
+      locale: 'kk',
+      title: 'b',
+      description: 'd',
+      id: 'b',
+    })
+    expect(svgOf(backlog).querySelector('parsererror')).toBeNull()
+    expect([...svgOf(backlog).querySelectorAll('.y-axis text')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4', '5'])
+    const years = renderBacklog({
+      points: Array.from({ length: 4_000 }, (_, i) => ({ day: new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10), count: i === 1_234 ? 99 : i % 7 })),
+      locale: 'en',
+      title: 'b',
+      description: 'd',
+      id: 'y',
+    })
+    const corners = (svgOf(years).querySelector('path.line')?.getAttribute('d') ?? '').split(/[LM]/).length
+    expect(corners).toBeLessThan(1_000)
+    expect([...svgOf(years).querySelectorAll('.y-axis text')].map((t) => t.textContent)).toContain('100')
+    const picture = composePicture({ title: 'Қазақстан & <серіктестер>', subtitle: 's', panels: [{ heading: 'h', svg: backlog }] })
+    const doc = svgOf(picture)
+    expect(doc.querySelector('parsererror')).toBeNull()
+    expect(doc.querySelector('text')?.textContent).toBe('Қазақстан & <серіктестер>')
+    const png = await rasterise(picture)
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    expect(png.readUInt32BE(16)).toBe(PNG_WIDTH)
   })
 })

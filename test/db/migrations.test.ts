@@ -14,6 +14,7 @@ const TABLES = [
   'archive_month_count', 'archive_change',
   'backfill',
   'chat_preference', 'source_suggestion',
+  'review_backlog_day', 'chart_file',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

@@ -18,6 +18,9 @@ export type AnswerFn = (payload: Record<string, any>) => FakeAnswer | Promise<Fa
 
 const MAX_MESSAGE_LENGTH = 4096
 const MAX_CALLBACK_DATA_BYTES = 64
+const MAX_CAPTION_LENGTH = 1024
+const MAX_INLINE_RESULTS = 50
+const MAX_INLINE_ID_BYTES = 64
 
 export const BOT_USER = { id: 7_000_000_001, is_bot: true, first_name: 'coopwatch', username: 'coopwatch_test_bot' }
 
@@ -79,6 +82,8 @@ export class FakeBotApi {
   private readonly waiters = new Set<() => void>()
   private readonly rules: Rule[] = []
   private readonly messages = new Map<string, StoredMessage>()
+  /** Files uploaded so far: a file_id sent again must be one of these. */
+  private readonly fileIds = new Set<string>()
   private nextUpdateId = 1
   private nextMessageId = 1
   private readonly server: Server = createServer((req, res) => void this.handle(req, res))
@@ -154,13 +159,13 @@ export class FakeBotApi {
       return
     }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '')
-    const contentType = req.headers['content-type'] ?? ''
-    const raw = contentType.startsWith('multipart/form-data') ? null : await readBody(req)
+    const raw = await readBodyBytes(req)
     if (!match || match[1] !== this.token) return reply(res, telegramError(404, 'Not Found'))
     const method = match[2]!
     let payload: Record<string, any>
     try {
-      payload = raw === null ? await readMultipart(req, contentType) : raw.length > 0 ? JSON.parse(raw) : {}
+      const boundary = /^multipart\/form-data;\s*boundary=(.+)$/i.exec(req.headers['content-type'] ?? '')?.[1]
+      payload = boundary ? parseMultipart(raw, boundary) : raw.length > 0 ? JSON.parse(raw.toString('utf8')) : {}
     } catch {
       return reply(res, telegramError(400, 'Bad Request: invalid JSON'))
     }
@@ -251,6 +256,30 @@ export class FakeBotApi {
         const problem = checkMarkup(payload.reply_markup)
         return problem ?? ok(this.message(Number(payload.chat_id), payload, Number(payload.message_id)))
       }
+      case 'sendPhoto':
+      case 'sendDocument': {
+        const field = method === 'sendPhoto' ? 'photo' : 'document'
+        const problem = checkCaption(payload) ?? checkMarkup(payload.reply_markup)
+        if (problem) return problem
+        const file = payload[field]
+        let fileId: string
+        let filename: string | undefined
+        if (typeof file === 'string') {
+          if (!this.fileIds.has(file)) return telegramError(400, 'Bad Request: wrong file identifier/HTTP URL specified')
+          fileId = file
+        } else if (isUploadedFile(file) && file.bytes.length > 0) {
+          fileId = `${field}-${this.fileIds.size + 1}`
+          filename = file.filename
+          this.fileIds.add(fileId)
+        } else {
+          return telegramError(400, `Bad Request: there is no ${field} in the request`)
+        }
+        const chatId = Number(payload.chat_id)
+        const media = field === 'photo' ? { photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 1280, height: 720 }] } : { document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: filename } }
+        return ok({ ...this.message(chatId, payload, this.nextMessageId++), ...media, ...(payload.caption ? { caption: payload.caption } : {}) })
+      }
+      case 'answerInlineQuery':
+        return checkInlineResults(payload.results) ?? ok(true)
       case 'getChatAdministrators':
         return ok((this.chatAdministrators.get(Number(payload.chat_id)) ?? []).map((id) => ({ status: 'administrator', user: { id, is_bot: false, first_name: `admin${id}` } })))
       case 'getChatMember': {
@@ -302,6 +331,35 @@ function checkText(payload: Record<string, any>): FakeAnswer | undefined {
   return undefined
 }
 
+function checkCaption(payload: Record<string, any>): FakeAnswer | undefined {
+  if (payload.caption === undefined) return undefined
+  let plain = String(payload.caption)
+  if (String(payload.parse_mode ?? '').toLowerCase() === 'html') {
+    const parsed = parseTelegramHtml(plain)
+    if (!parsed.ok) return telegramError(400, `Bad Request: can't parse caption entities: ${parsed.error}`)
+    plain = parsed.text
+  }
+  return plain.length > MAX_CAPTION_LENGTH ? telegramError(400, 'Bad Request: message caption is too long') : undefined
+}
+
+/** What Telegram checks in answerInlineQuery: at most 50 results, unique ids of 1–64 bytes, each message valid. */
+function checkInlineResults(results: any): FakeAnswer | undefined {
+  if (!Array.isArray(results) || results.length > MAX_INLINE_RESULTS) return telegramError(400, 'Bad Request: RESULTS_TOO_MUCH')
+  const ids = new Set<string>()
+  for (const result of results) {
+    const id = String(result.id ?? '')
+    const bytes = Buffer.byteLength(id, 'utf8')
+    if (bytes === 0 || bytes > MAX_INLINE_ID_BYTES) return telegramError(400, 'Bad Request: RESULT_ID_INVALID')
+    if (ids.has(id)) return telegramError(400, 'Bad Request: RESULT_ID_DUPLICATE')
+    ids.add(id)
+    if (typeof result.title !== 'string' || result.title === '') return telegramError(400, 'Bad Request: RESULT_TITLE_EMPTY')
+    const content = result.input_message_content ?? {}
+    const problem = checkText({ text: content.message_text, parse_mode: content.parse_mode }) ?? checkMarkup(result.reply_markup)
+    if (problem) return problem
+  }
+  return undefined
+}
+
 function checkMarkup(markup: any): FakeAnswer | undefined {
   for (const row of markup?.inline_keyboard ?? []) {
     for (const button of row) {
@@ -314,39 +372,61 @@ function checkMarkup(markup: any): FakeAnswer | undefined {
   return undefined
 }
 
-/** A multipart body (files sent) as a payload: text fields as they are (JSON ones parsed), files as { name, content }. */
-async function readMultipart(req: IncomingMessage, contentType: string): Promise<Record<string, any>> {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType)
-  const body = await readBody(req)
-  const payload: Record<string, any> = {}
-  const files = new Map<string, { name: string; content: string }>()
-  for (const part of body.split(`--${boundary?.[1] ?? boundary?.[2] ?? ''}`)) {
-    const split = part.indexOf('\r\n\r\n')
-    if (split === -1) continue
-    const headers = part.slice(0, split)
-    const value = part.slice(split + 4).replace(/\r\n$/, '')
-    const name = /name="([^"]*)"/i.exec(headers)?.[1]
-    // grammY writes filename=… without quotes.
-    const fileName = /filename="?([^"\r\n]*)"?/i.exec(headers)?.[1]
-    if (name === undefined) continue
-    if (fileName !== undefined) files.set(name, { name: fileName, content: value })
-    else payload[name] = /^[[{]/.test(value) ? JSON.parse(value) : value
-  }
-  // grammY sends a file as a field named by a random id and "attach://<id>" in its place.
-  for (const [key, value] of Object.entries(payload)) {
-    const attached = typeof value === 'string' ? /^attach:\/\/(.+)$/.exec(value) : null
-    if (attached && files.has(attached[1]!)) payload[key] = files.get(attached[1]!)
-  }
-  return payload
+export async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBodyBytes(req)).toString('utf8')
 }
 
-export function readBody(req: IncomingMessage): Promise<string> {
+function readBodyBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+/** A file sent in a multipart call, as the payload field that named it (attach://…) holds it. */
+export interface UploadedFile {
+  filename: string
+  bytes: Buffer
+}
+
+export function isUploadedFile(value: unknown): value is UploadedFile {
+  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).bytes)
+}
+
+/**
+ * A multipart body as grammY writes it: plain fields (JSON ones parsed) and files, each file
+ * put where its attach://<name> reference stands.
+ */
+function parseMultipart(body: Buffer, boundary: string): Record<string, any> {
+  const fields: Record<string, any> = {}
+  const files = new Map<string, UploadedFile>()
+  const delimiter = Buffer.from(`--${boundary}`)
+  let at = body.indexOf(delimiter)
+  while (at !== -1) {
+    const start = at + delimiter.length
+    if (body.subarray(start, start + 2).toString() === '--') break
+    const next = body.indexOf(delimiter, start)
+    if (next === -1) break
+    const part = body.subarray(start + 2, next - 2)
+    const split = part.indexOf('\r\n\r\n')
+    const headers = part.subarray(0, split).toString('utf8')
+    const content = part.subarray(split + 4)
+    const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? ''
+    const filename = /filename="?([^";\r\n]*)/i.exec(headers)?.[1]
+    if (filename !== undefined) files.set(name, { filename, bytes: Buffer.from(content) })
+    else {
+      const text = content.toString('utf8')
+      fields[name] = /^[[{]/.test(text) ? JSON.parse(text) : text
+    }
+    at = next
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    const ref = typeof value === 'string' ? /^attach:\/\/(.+)$/.exec(value)?.[1] : undefined
+    if (ref && files.has(ref)) fields[key] = files.get(ref)
+  }
+  return fields
 }
 
 function reply(res: ServerResponse, { status = 200, body }: FakeAnswer): void {

@@ -39,8 +39,12 @@ export function dailyItems(n: number, partners: string[], newest = '2026-11-20T0
 export async function seedItems(db: Db, items: readonly SeedItem[]): Promise<number[]> {
   const ids: number[] = []
   const now = '2026-11-21T00:00:00.000Z'
+  // Default dates count back from the items already in this database, not from every item any
+  // test file seeded before in the worker (files share it): a long suite must not age them.
+  let stored = Number((await db.selectFrom('article').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
   for (const item of items) {
     seq += 1
+    stored += 1
     const url = item.url ?? `https://www.gov.kz/memleket/entities/mam/press/news/details/${seq}`
     const sourceName = item.source === undefined ? 'Ministry of Culture' : item.source
     let sourceId: number | null = null
@@ -54,7 +58,7 @@ export async function seedItems(db: Db, items: readonly SeedItem[]): Promise<num
           .returning('id')
           .executeTakeFirstOrThrow()).id
     }
-    const publishedAt = item.publishedAt ?? new Date(Date.parse('2026-11-20T06:00:00.000Z') - seq * 60_000).toISOString()
+    const publishedAt = item.publishedAt ?? new Date(Date.parse('2026-11-20T06:00:00.000Z') - stored * 60_000).toISOString()
     const status = item.status ?? 'published'
     const { id } = await db
       .insertInto('article')

@@ -53,3 +53,8 @@ export function callback(from: User, data: string, chat: Chat = privateChat(from
     },
   }
 }
+
+/** `@bot <query>` typed in any chat; `offset` is the next_offset of the answer before, when scrolling on. */
+export function inlineQuery(from: User, query: string, offset = ''): Update {
+  return { update_id: nextUpdateId++, inline_query: { id: String(nextUpdateId), from, query, offset } }
+}

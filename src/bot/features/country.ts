@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
+import { findCountryChart, sendChart } from '../chart-photo.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -54,6 +55,12 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
   const data = countryCodec.decode(ctx.callbackQuery.data)
   if (!data) {
     await answerExpiredButton(ctx)
+    return
+  }
+  if (data.action === 'chart') {
+    const chart = await findCountryChart(ctx.deps.db, data.country, await currentLang(ctx), ctx.t.bind(ctx))
+    if (chart) await sendChart(ctx, chart)
+    await ctx.answerCallbackQuery(chart ? undefined : { text: ctx.t('chart-empty') })
     return
   }
   const notice =
@@ -121,6 +128,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   if (steps.older) keyboard.text('▶', countryCodec.encode({ action: 'page', country: code, filter, ...steps.older }))
   if (steps.newer || steps.older) keyboard.row()
   keyboard.text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ action: 'country', country: code }))
+  keyboard.text(ctx.t('country-chart'), countryCodec.encode({ action: 'chart', country: code }))
   await showHtml(ctx, text, keyboard)
   return notice
 }

@@ -25,8 +25,11 @@ export function createI18n(): I18n<BotContext> {
     defaultLocale: 'en',
     // Fluent's bidi isolation marks would end up as invisible characters in Telegram messages.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: async (ctx) =>
-      (ctx.chat ? await getChatLanguage(ctx.deps.db, ctx.chat.id) : null) ?? languageFromTelegram(ctx.from?.language_code),
+    // An inline query comes from no chat: the language chosen in the user's own chat with the bot holds.
+    localeNegotiator: async (ctx) => {
+      const chatId = ctx.chat?.id ?? ctx.inlineQuery?.from.id
+      return (chatId === undefined ? null : await getChatLanguage(ctx.deps.db, chatId)) ?? languageFromTelegram(ctx.from?.language_code)
+    },
   })
   // The `directory` option loads asynchronously, so the first updates could miss translations.
   i18n.loadLocalesDirSync(LOCALES_DIR)

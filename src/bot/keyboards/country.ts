@@ -10,6 +10,8 @@ export type CountryCallback =
   | ({ action: 'page'; country: string; filter: ListFilter } & PageStep)
   /** ◀ ▶ in the keyboard of countries that have items. */
   | { action: 'countries'; pageNo: number }
+  /** 📈 under a country's list: its items per quarter as a picture. */
+  | { action: 'chart'; country: string }
 
 export const countryCodec = createCodec<CountryCallback>(
   'cty',
@@ -21,10 +23,13 @@ export const countryCodec = createCodec<CountryCallback>(
         return ['p', v.country, encodeDirection(v.direction), encodeNumber(v.cursorId), encodeNumber(v.pageNo), ...(encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])]
       case 'countries':
         return ['k', encodeNumber(v.pageNo)]
+      case 'chart':
+        return ['c', v.country]
     }
   },
   ([action, ...f]) => {
     if (action === 's' && f.length === 1 && isCountryCode(f[0])) return { action: 'show', country: f[0] }
+    if (action === 'c' && f.length === 1 && isCountryCode(f[0])) return { action: 'chart', country: f[0] }
     if (action === 'p' && (f.length === 4 || f.length === 5) && isCountryCode(f[0])) {
       const direction = decodeDirection(f[1])
       const cursorId = decodeNumber(f[2])

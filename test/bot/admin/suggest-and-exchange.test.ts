@@ -115,14 +115,14 @@ describe('/exportsources and /importsources', () => {
 
     await t.bot.handleUpdate(command(admin, '/exportsources'))
     const [json, opml] = t.api.sent('sendDocument').map((c) => c.payload)
-    expect(json?.document.name).toMatch(/^coopwatch-sources-2026-11-21\.json$/)
-    expect(JSON.parse(json?.document.content)).toEqual([SOURCES[0], SOURCES[2], SOURCES[1]])
-    expect(opml?.document.name).toMatch(/\.opml$/)
-    expect(opml?.document.content).toContain('<outline text="Kazinform" title="Kazinform" type="rss" xmlUrl="https://www.inform.kz/rss/rus.xml"')
+    expect(json?.document.filename).toMatch(/^coopwatch-sources-2026-11-21\.json$/)
+    expect(JSON.parse(json?.document.bytes.toString('utf8'))).toEqual([SOURCES[0], SOURCES[2], SOURCES[1]])
+    expect(opml?.document.filename).toMatch(/\.opml$/)
+    expect(opml?.document.bytes.toString('utf8')).toContain('<outline text="Kazinform" title="Kazinform" type="rss" xmlUrl="https://www.inform.kz/rss/rus.xml"')
 
     const other = await createTestApp()
     try {
-      other.api.files.set('back', opml?.document.content)
+      other.api.files.set('back', opml?.document.bytes.toString('utf8'))
       await other.bot.handleUpdate(message(admin, '', undefined, { text: undefined, document: { file_id: 'back', file_unique_id: 'b', file_name: 'list.opml' }, caption: '/importsources' }))
       expect(await listSourceDefinitions(other.db)).toEqual(stored)
     } finally {

@@ -2,6 +2,7 @@ import { Composer } from 'grammy'
 import { countryFlag, countryName } from '../../../classify/countries.js'
 import { countOutboxByState } from '../../../db/outbox.js'
 import { readCurationStats } from '../../../db/stats.js'
+import { findOverviewChart, sendChart } from '../../chart-photo.js'
 import type { BotContext } from '../../context.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { formatItemDate } from '../../../telegram/item-card.js'
@@ -45,4 +46,6 @@ statsComposer.command('stats', async (ctx) => {
     lines.push(`• ${escapeHtml(truncateText(s.name, 60))}: ${t('admin-failures', { count: s.consecutiveFailures })}${s.lastError ? ` — <i>${escapeHtml(truncateText(s.lastError, 120))}</i>` : ''}`)
   }
   await ctx.reply(lines.join('\n'))
+  const chart = await findOverviewChart(db, now, lang, ctx.t.bind(ctx))
+  if (chart) await sendChart(ctx, chart)
 })

@@ -1,0 +1,77 @@
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { Composer, InputFile } from 'grammy'
+import { countryName } from '../../classify/countries.js'
+import { type ArchiveFilter, countArchiveItems, streamArchiveRows } from '../../db/archive.js'
+import { csvChunks, type ExportContext, jsonChunks } from '../../exports/item-rows.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { truncateText } from '../../telegram/length.js'
+import type { BotContext } from '../context.js'
+import { currentLang } from '../i18n/i18n.js'
+import { isUnsearchable, parseItemQuery } from '../item-query.js'
+
+/**
+ * Telegram takes documents up to 50 MB from a bot; a row is about 1 KB (the lead is most of
+ * it), so this many rows stay well under. The web archive's export has no such cap.
+ */
+export const MAX_EXPORT_ROWS = 40_000
+const MAX_ECHO_LENGTH = 60
+
+/** `/export russia 2025 [json]`: the matching published items as a CSV (or JSON) document. */
+export const exportFeature = new Composer<BotContext>()
+
+exportFeature.command('export', async (ctx) => {
+  const { db, config } = ctx.deps
+  const tokens = ctx.match.trim().split(/\s+/).filter((t) => t !== '')
+  const format = tokens.some((t) => t.toLowerCase() === 'json') ? 'json' : 'csv'
+  const text = tokens.filter((t) => !/^(csv|json)$/i.test(t)).join(' ')
+  const query = parseItemQuery(text, { countries: await ctx.countryIndex(), sectorLabel: (s) => ctx.t(`sector-${s}`) })
+  if (text === '' || isUnsearchable(query)) {
+    await ctx.reply(ctx.t('export-usage'))
+    return
+  }
+  const echo = escapeHtml(truncateText(text, MAX_ECHO_LENGTH))
+  const total = await countArchiveItems(db, query.filter, MAX_EXPORT_ROWS + 1)
+  if (total === 0) {
+    await ctx.reply(ctx.t('export-nothing', { query: echo }))
+    return
+  }
+  const lang = await currentLang(ctx)
+  const names = new Map<string, string>()
+  const exportContext: ExportContext = {
+    lang,
+    partnerName: (code) => names.get(code) ?? names.set(code, countryName(code, lang)).get(code)!,
+    itemUrl: (id) => (config.publicUrl ? `${config.publicUrl}/item/${id}?lang=${lang}` : ''),
+    kindLabel: (k) => ctx.t(`kind-${k}`),
+    sectorLabel: (s) => ctx.t(`sector-${s}`),
+  }
+  const batches = streamArchiveRows(db, query.filter, { databasePath: config.databasePath, limit: MAX_EXPORT_ROWS })
+  const chunks = format === 'csv' ? csvChunks(batches, exportContext) : jsonChunks(batches, exportContext, describe(query.filter, query.words))
+  // Written to a temporary file row batch by row batch, never whole in memory; a file (unlike a
+  // stream) can be read again when auto-retry repeats the upload after a 429.
+  const dir = await mkdtemp(join(tmpdir(), 'coopwatch-export-'))
+  try {
+    const path = join(dir, `coopwatch-${fileSlug(query.filter)}.${format}`)
+    await pipeline(Readable.from(chunks), createWriteStream(path))
+    const caption = total > MAX_EXPORT_ROWS ? ctx.t('export-caption-capped', { query: echo, count: MAX_EXPORT_ROWS }) : ctx.t('export-caption', { query: echo, count: total })
+    await ctx.replyWithDocument(new InputFile(path), { caption, parse_mode: 'HTML' })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+/** The filter as the JSON file states it: what was asked, in the words it was asked. */
+function describe(filter: ArchiveFilter, words: string): Record<string, string | number> {
+  const { match: _match, ...rest } = filter
+  return Object.fromEntries(Object.entries({ ...rest, ...(words ? { words } : {}) }).filter(([, v]) => v !== undefined))
+}
+
+/** A file name that says what is in it: coopwatch-RU-museums-2025.csv. */
+function fileSlug(filter: ArchiveFilter): string {
+  const parts = [filter.country, filter.sector, filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
+  return parts.length > 0 ? parts.join('-') : 'items'
+}

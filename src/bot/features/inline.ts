@@ -1,0 +1,78 @@
+import { Composer, InlineQueryResultBuilder } from 'grammy'
+import type { InlineQueryResult } from 'grammy/types'
+import { countryFlag, countryName } from '../../classify/countries.js'
+import type { Lang } from '../../classify/types.js'
+import { findArchiveItems, getArchiveItem } from '../../db/archive.js'
+import { getItemCursor, type ItemPage, type ItemView } from '../../db/items.js'
+import { escapeHtml } from '../../telegram/escape.js'
+import { formatItemDate, renderItemCard } from '../../telegram/item-card.js'
+import { truncateText } from '../../telegram/length.js'
+import { shareKeyboard, sharedItemId } from '../../telegram/share.js'
+import type { BotContext } from '../context.js'
+import { currentLang } from '../i18n/i18n.js'
+import { isUnsearchable, parseItemQuery } from '../item-query.js'
+
+/** Telegram takes at most 50 results per answer; a scroll to the end asks for the next ones. */
+export const INLINE_PAGE_SIZE = 10
+/** Windows of the archive read for one answer before it says "nothing found" (each bounded, see SCAN_WINDOW). */
+const MAX_WINDOWS = 3
+/** Results depend on the user's language, and new items arrive every poll: cached briefly, per user. */
+const CACHE_SECONDS = 60
+const MAX_RESULT_TITLE_LENGTH = 120
+const MAX_ECHO_LENGTH = 60
+
+/** `@bot russia` in any chat: the newest matching published items, each sending its card. */
+export const inlineFeature = new Composer<BotContext>()
+
+inlineFeature.on('inline_query', async (ctx) => {
+  const { db } = ctx.deps
+  const text = ctx.inlineQuery.query.trim()
+  const lang = await currentLang(ctx)
+  const sharedId = sharedItemId(text)
+  let page: ItemPage & { olderFrom?: number }
+  if (sharedId !== null) {
+    const item = ctx.inlineQuery.offset === '' ? await getArchiveItem(db, sharedId) : null
+    page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
+  } else {
+    const countries = await ctx.countryIndex()
+    const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`) })
+    page = { items: [], hasOlder: false, hasNewer: false }
+    if (!isUnsearchable(query)) {
+      let from = /^[1-9]\d{0,14}$/.test(ctx.inlineQuery.offset) ? Number(ctx.inlineQuery.offset) : null
+      // A filter that matches little may leave a window empty: read on, a bounded number of windows.
+      for (let window = 0; window < MAX_WINDOWS; window += 1) {
+        const cursor = from === null ? null : await getItemCursor(db, from)
+        // The item the offset named is gone: the list has changed under the user, it ends here.
+        if (from !== null && !cursor) break
+        page = await findArchiveItems(db, query.filter, { limit: INLINE_PAGE_SIZE, cursor, direction: 'older' })
+        if (page.items.length > 0 || !page.hasOlder) break
+        from = page.olderFrom ?? null
+      }
+    }
+  }
+  const isFirstPage = ctx.inlineQuery.offset === ''
+  const results = page.items.map((item) => itemResult(ctx, item, lang))
+  if (results.length === 0 && isFirstPage) results.push(nothingFound(ctx, text))
+  const last = page.items.at(-1)
+  const next = page.hasOlder ? (page.olderFrom ?? last?.id) : undefined
+  await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS, is_personal: true, next_offset: next === undefined ? '' : String(next) })
+})
+
+function itemResult(ctx: BotContext, item: ItemView, lang: Lang): InlineQueryResult {
+  const t = ctx.t.bind(ctx)
+  const parties = [...item.partners.map((c) => `${countryFlag(c)} ${countryName(c, lang)}`), ...item.orgs].slice(0, 3).join(', ')
+  const description = [parties, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
+  return InlineQueryResultBuilder.article(`item:${item.id}`, truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, MAX_RESULT_TITLE_LENGTH), {
+    description,
+    reply_markup: shareKeyboard(item.id, t('share-button')),
+  }).text(renderItemCard(item, lang, t), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
+}
+
+/** Nonsense gets an answer, not an empty list: one result that says so (and sends a hint if chosen). */
+function nothingFound(ctx: BotContext, text: string): InlineQueryResult {
+  const echo = truncateText(text, MAX_ECHO_LENGTH)
+  return InlineQueryResultBuilder.article('nothing', ctx.t('inline-nothing-title'), { description: ctx.t('inline-nothing-description', { query: echo }) }).text(
+    ctx.t('inline-nothing-message', { query: escapeHtml(echo), bot: ctx.me.username }),
+    { parse_mode: 'HTML' },
+  )
+}

@@ -1,0 +1,8 @@
+## Export
+export-usage = Say what to export, as in the lists: a country, a sector, words, a year. <code>/export russia</code>, <code>/export франция museums 2025</code>. Add <code>json</code> for JSON instead of CSV.
+export-nothing = No published items match «{ $query }».
+export-caption = «{ $query }»: { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }, newest first.
+export-caption-capped = «{ $query }»: the newest { $count } items. The web archive's export has them all.

@@ -1,0 +1,9 @@
+## Export
+export-usage = Укажите, что выгрузить, как в списках: страну, отрасль, слова, год. <code>/export россия</code>, <code>/export франция museums 2025</code>. Добавьте <code>json</code>, чтобы получить JSON вместо CSV.
+export-nothing = По запросу «{ $query }» опубликованных записей нет.
+export-caption = «{ $query }»: { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+       *[many] { $count } записей
+    }, сначала новые.
+export-caption-capped = «{ $query }»: { $count } самых новых записей. Полная выгрузка есть в веб-архиве.

@@ -1,0 +1,58 @@
+import { FONT_FAMILY, renderSvg } from './svg.js'
+import { TIMELINE_WIDTH } from './timeline.js'
+
+const PADDING = 16
+const TITLE_SIZE = 22
+const SUBTITLE_SIZE = 14
+const HEADING_SIZE = 16
+const GAP = 12
+/** Room under a heading's baseline for its descenders, above the chart's own background. */
+const DESCENT = 6
+
+export interface PicturePanel {
+  /** Drawn above the chart. */
+  heading?: string
+  /** A standalone chart of this module (its root <svg> has width and height). */
+  svg: string
+}
+
+export interface PictureInput {
+  title: string
+  subtitle?: string
+  panels: readonly PicturePanel[]
+}
+
+function sizeOf(svg: string): { width: number; height: number } {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? ''
+  const number = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? 0)
+  return { width: number('width'), height: number('height') }
+}
+
+/**
+ * Charts made for a page, stacked under a visible title as one standalone SVG: a picture
+ * shown outside a page (a Telegram photo) has no heading around it, so it carries its own.
+ */
+export function composePicture(input: PictureInput): string {
+  let y = PADDING + TITLE_SIZE
+  const title = { text: input.title, y }
+  const subtitle = input.subtitle ? { text: input.subtitle, y: (y += SUBTITLE_SIZE + 8) } : null
+  y += GAP
+  const panels = input.panels.map((panel) => {
+    const heading = panel.heading ? { text: panel.heading, y: (y += HEADING_SIZE + 4) } : null
+    if (heading) y += DESCENT
+    const size = sizeOf(panel.svg)
+    const placed = { heading, y, ...size, svg: panel.svg.replace(/^<svg\b/, `<svg x="0" y="${y}"`) }
+    y += size.height + GAP
+    return placed
+  })
+  return renderSvg('picture', {
+    width: Math.max(TIMELINE_WIDTH, ...panels.map((p) => p.width)),
+    height: Math.ceil(y + PADDING - GAP),
+    padding: PADDING,
+    title,
+    subtitle,
+    panels,
+    sizes: { title: TITLE_SIZE, subtitle: SUBTITLE_SIZE, heading: HEADING_SIZE },
+    fontFamily: FONT_FAMILY,
+  })
+}

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { isUploadedFile } from '../helpers/fake-bot-api.js'
+import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { command, user } from '../helpers/updates.js'
+
+function lastDocument(t: TestApp): { filename: string; text: string; payload: Record<string, any> } {
+  const payload = t.api.sent('sendDocument').at(-1)?.payload
+  if (!payload || !isUploadedFile(payload.document)) throw new Error('no document uploaded')
+  return { filename: payload.document.filename, text: payload.document.bytes.toString('utf8'), payload }
+}
+
+describe('/export', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp({ PUBLIC_URL: 'https://archive.example' })
+  })
+  afterEach(async () => t.close())
+
+  it('sends the matching published items as a CSV document with a BOM, newest first', async () => {
+    const [ru] = await seedItems(t.db, [
+      itemWithPartner('RU', { title: 'Меморандум о сотрудничестве, «музеи»', publishedAt: '2025-05-01T06:00:00.000Z', sectors: ['museums'] }),
+      itemWithPartner('RU', { title: '=HYPERLINK("x")', publishedAt: '2025-06-01T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Flagged', status: 'flagged' }),
+      itemWithPartner('FR', { title: 'France' }),
+    ])
+    await t.bot.handleUpdate(command(user(40, 'ru'), '/export россия'))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe('coopwatch-RU.csv')
+    expect(doc.payload).toMatchObject({ chat_id: '40', parse_mode: 'HTML' })
+    expect(doc.payload.caption).toMatch(/2 записи/)
+    expect(doc.text.startsWith('\uFEFFid,published_at,')).toBe(true)
+    const lines = doc.text.trimEnd().split('\r\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[1]).toMatch(/^\d+,2025-06-01T06:00:00.000Z,.*"'=HYPERLINK\(""x""\)"/)
+    expect(lines[2]).toContain('"Меморандум о сотрудничестве, «музеи»"')
+    expect(lines[2]).toContain(`https://archive.example/item/${ru}?lang=ru`)
+  })
+
+  it('narrows by sector, year and words, and sends JSON on request', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'Louvre', body: 'Выставка музея Лувр', publishedAt: '2025-03-01T06:00:00.000Z', sectors: ['museums'] }),
+      itemWithPartner('FR', { title: 'Older Louvre', body: 'Выставка музея Лувр', publishedAt: '2024-03-01T06:00:00.000Z', sectors: ['museums'] }),
+      itemWithPartner('FR', { title: 'Theatre', body: 'Гастроли театра', publishedAt: '2025-04-01T06:00:00.000Z', sectors: ['theatre'] }),
+    ])
+    await t.bot.handleUpdate(command(user(41, 'en'), '/export france museums 2025 json'))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe('coopwatch-FR-museums-2025.json')
+    const parsed = JSON.parse(doc.text) as { filter: Record<string, unknown>; items: { title: string }[] }
+    expect(parsed.filter).toEqual({ country: 'FR', sector: 'museums', year: 2025 })
+    expect(parsed.items.map((i) => i.title)).toEqual(['Louvre'])
+    await t.bot.handleUpdate(command(user(41, 'en'), '/export france выставка'))
+    expect(lastDocument(t).text.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[8]).sort()).toEqual(['Louvre', 'Older Louvre'])
+  })
+
+  it('streams a long export in full, batch after batch', async () => {
+    await seedItems(t.db, dailyItems(1_203, ['KR']))
+    await t.bot.handleUpdate(command(user(42, 'en'), '/export south korea'))
+    expect(lastDocument(t).text.trimEnd().split('\r\n')).toHaveLength(1_204)
+  })
+
+  it('explains itself for no filter, and says so when nothing matches', async () => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    await t.bot.handleUpdate(command(user(43, 'en'), '/export'))
+    expect(t.api.sent().at(-1)!.payload.text).toMatch(/Say what to export/)
+    await t.bot.handleUpdate(command(user(43, 'en'), '/export !!!'))
+    expect(t.api.sent().at(-1)!.payload.text).toMatch(/Say what to export/)
+    await t.bot.handleUpdate(command(user(43, 'en'), '/export qwzxvbn <b>'))
+    expect(t.api.sent().at(-1)!.payload.text).toMatch(/No published items match «qwzxvbn &lt;b&gt;»/)
+    expect(t.api.sent('sendDocument')).toHaveLength(0)
+  })
+})

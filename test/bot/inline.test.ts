@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { INLINE_PAGE_SIZE } from '../../src/bot/features/inline.js'
+import { langCodec } from '../../src/bot/keyboards/lang.js'
+import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { parseTelegramHtml } from '../helpers/telegram-html.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, inlineQuery, user } from '../helpers/updates.js'
+
+interface Result {
+  id: string
+  title: string
+  description?: string
+  input_message_content: { message_text: string; parse_mode: string }
+  reply_markup?: { inline_keyboard: { text: string; switch_inline_query?: string }[][] }
+}
+
+/** The last answerInlineQuery, checked as Telegram would: ≤ 50 results, ids ≤ 64 bytes, valid HTML. */
+function lastAnswer(t: TestApp): { results: Result[]; nextOffset: string } {
+  const payload = t.api.sent('answerInlineQuery').at(-1)?.payload
+  if (!payload) throw new Error('no answerInlineQuery recorded')
+  const results = payload.results as Result[]
+  expect(results.length).toBeLessThanOrEqual(50)
+  for (const r of results) {
+    expect(Buffer.byteLength(r.id, 'utf8')).toBeLessThanOrEqual(64)
+    expect(parseTelegramHtml(r.input_message_content.message_text).ok).toBe(true)
+    expect(r.input_message_content.parse_mode).toBe('HTML')
+  }
+  return { results, nextOffset: String(payload.next_offset ?? '') }
+}
+
+describe('inline mode', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('lists the newest published items for an empty query, scrolling on by next_offset', async () => {
+    await seedItems(t.db, [...dailyItems(INLINE_PAGE_SIZE + 5, ['RU']), itemWithPartner('FR', { status: 'flagged', title: 'Flagged' })])
+    const from = user(30, 'en')
+    await t.bot.handleUpdate(inlineQuery(from, ''))
+    const first = lastAnswer(t)
+    expect(first.results).toHaveLength(INLINE_PAGE_SIZE)
+    expect(first.results[0]!.title).toBe('Item 1 with RU')
+    expect(first.nextOffset).not.toBe('')
+    expect(t.api.sent('answerInlineQuery').at(-1)!.payload).toMatchObject({ is_personal: true })
+    await t.bot.handleUpdate(inlineQuery(from, '', first.nextOffset))
+    const second = lastAnswer(t)
+    expect(second.results.map((r) => r.title)).toEqual(Array.from({ length: 5 }, (_, i) => `Item ${INLINE_PAGE_SIZE + i + 1} with RU`))
+    expect(second.nextOffset).toBe('')
+    expect([...first.results, ...second.results].some((r) => r.title === 'Flagged')).toBe(false)
+  })
+
+  it("answers in the user's language, each result sending the item card with a share button", async () => {
+    const [id] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум <о> сотрудничестве & музеях', kind: 'agreement', publishedAt: '2026-11-20T06:00:00.000Z' }), itemWithPartner('FR')])
+    await t.bot.handleUpdate(inlineQuery(user(31, 'ru'), 'россия'))
+    const { results } = lastAnswer(t)
+    expect(results).toHaveLength(1)
+    expect(results[0]).toMatchObject({ id: `item:${id}`, title: 'Меморандум <о> сотрудничестве & музеях' })
+    expect(results[0]!.description).toMatch(/^🇷🇺 Россия · .+ · 20 нояб\. 2026/)
+    const card = parseTelegramHtml(results[0]!.input_message_content.message_text)
+    expect(card.ok && card.text).toMatch(/🇷🇺 Россия/)
+    expect(results[0]!.input_message_content.message_text).toContain('&lt;о&gt;')
+    expect(results[0]!.reply_markup!.inline_keyboard[0]![0]).toEqual({ text: '↗️ Поделиться', switch_inline_query: `#${id}` })
+  })
+
+  it('follows the language chosen with /lang over the app language', async () => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    const from = user(32, 'en')
+    await t.bot.handleUpdate(callback(from, langCodec.encode('kk')))
+    await t.bot.handleUpdate(inlineQuery(from, 'russia'))
+    expect(lastAnswer(t).results[0]!.description).toMatch(/Ресей/)
+  })
+
+  it('reads a partner and words together («франция музей»)', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'Выставка в музее Лувра', body: 'Музей Лувр и казахстанские музеи подписали соглашение.' }),
+      itemWithPartner('FR', { title: 'Театральные гастроли', body: 'Театр приедет в Париж.' }),
+      itemWithPartner('RU', { title: 'Музей в Москве', body: 'Музей Москвы и Астаны.' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(33, 'ru'), 'франция музей'))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Выставка в музее Лувра'])
+  })
+
+  it('answers nonsense with one "nothing found" result, never an error', async () => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    for (const query of ['qwzxvbn', '!!! ###', '"', '#999999']) {
+      await t.bot.handleUpdate(inlineQuery(user(34, 'en'), query))
+      const { results } = lastAnswer(t)
+      expect(results).toHaveLength(1)
+      expect(results[0]).toMatchObject({ id: 'nothing', title: 'Nothing found' })
+    }
+  })
+
+  it('shares one published item by its share query, and never a flagged one', async () => {
+    const [shown, flagged] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Shared' }), itemWithPartner('RU', { status: 'flagged', title: 'Hidden' })])
+    await t.bot.handleUpdate(inlineQuery(user(35, 'en'), `#${shown}`))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Shared'])
+    await t.bot.handleUpdate(inlineQuery(user(35, 'en'), `#${flagged}`))
+    expect(lastAnswer(t).results.map((r) => r.id)).toEqual(['nothing'])
+  })
+})

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { parseItemQuery } from '../../src/bot/item-query.js'
+import { createCountryIndex } from '../../src/classify/countries.js'
+
+const vocabulary = { countries: createCountryIndex(), sectorLabel: (s: string) => ({ museums: 'Музеи', theatre: 'Театр' })[s] ?? s }
+
+describe('parseItemQuery', () => {
+  it.each([
+    ['', {}, ''],
+    ['Ресей', { country: 'RU' }, ''],
+    ['south korea', { country: 'KR' }, ''],
+    ['South Korea cinema 2024', { country: 'KR', sector: 'cinema', year: 2024 }, ''],
+    ['франция музеи', { country: 'FR', sector: 'museums' }, ''],
+    ['RU 2025 театр', { country: 'RU', year: 2025, sector: 'theatre' }, ''],
+    ['art in the steppe', {}, 'art in the steppe'],
+    ['китай 1800', { country: 'CN' }, '1800'],
+  ])('reads «%s»', (text, filter, words) => {
+    const query = parseItemQuery(text, vocabulary)
+    const { match, ...rest } = query.filter
+    expect(rest).toEqual(filter)
+    expect(query.words).toBe(words)
+    expect(match !== undefined).toBe(words !== '')
+  })
+})
