@@ -11,7 +11,7 @@ import { type ApiCall, FakeBotApi } from '../helpers/fake-bot-api.js'
 import { buildOnce, ROOT, startCommand } from '../helpers/start-command.js'
 import { command, user } from '../helpers/updates.js'
 import { type Figure, median, percentile, type ScenarioResult } from './figure.js'
-import { createRandom, pick } from './generate.js'
+import { createRandom, fillDeferringSearchIndex, pick } from './generate.js'
 
 const ARTICLES = 1_000_000
 const QUERY_RUNS = 5_000
@@ -69,14 +69,10 @@ function generateDatabase(path: string): void {
      values (?, ?, ?, ?, ?, '[]', '[]', ?, ?, ?)`,
   )
   const insertPartner = db.prepare('insert or ignore into article_partner (article_id, country, status, published_at) values (?, ?, ?, ?)')
-  // Row-by-row full-text indexing is several times slower than one insert at the end: lift the
-  // migration's publish trigger for the build, index as it would have, put it back as it was.
-  const publishTrigger = db.prepare(`select name, sql from sqlite_master where type = 'trigger' and name = 'item_search_publish'`).get() as { name: string; sql: string }
-  db.exec(`drop trigger ${publishTrigger.name}`)
   const start = Date.parse('2015-01-01T00:00:00Z')
   const span = Date.parse('2026-11-20T00:00:00Z') - start
   const filler = 'The parties discussed joint exhibitions, exchanges of specialists, tours of theatre companies and a programme of cultural days. '
-  db.transaction(() => {
+  fillDeferringSearchIndex(db, () => {
     for (let id = 1; id <= ARTICLES; id++) {
       // Mostly in publication order, as a poller stores them, with some late arrivals.
       const at = new Date(start + (span * id) / ARTICLES - random() * 3 * 86_400_000).toISOString()
@@ -91,10 +87,7 @@ function generateDatabase(path: string): void {
       insertClassification.run(id, isRelevant ? 1 : 0, isRelevant ? pick(random, KINDS) : null, isRelevant ? 0.6 + random() * 0.4 : random() * 0.3, JSON.stringify(isRelevant ? [pick(random, SECTORS)] : []), status, at, at)
       for (const country of partners) insertPartner.run(id, country, status, at)
     }
-  })()
-  const insertPublished = /begin([\s\S]*)end$/.exec(publishTrigger.sql)![1]!.replace('where a.id = new.article_id', `join classification c on c.article_id = a.id where c.status = 'published'`)
-  db.exec(insertPublished)
-  db.exec(publishTrigger.sql)
+  })
   db.pragma('journal_mode = WAL')
   db.close()
 }
