@@ -1,4 +1,4 @@
-import { eld } from 'eld/small'
+import { eld } from 'eld/extrasmall'
 import { KAZAKH_LETTERS } from './kazakh.js'
 import { isKazakhLatin } from './kazakh-latin.js'
 import type { Lang } from './langs.js'
