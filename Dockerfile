@@ -7,7 +7,9 @@
 # --omit=dev keeps as valibot's optional peer; --omit=optional is no way out, because it would
 # also drop resvg's native binary, an optional dependency chosen per platform) and
 # better-sqlite3's sources and object files (its .node binary stays), and every Noto Sans weight
-# but the two the charts draw with (src/charts/raster.ts): 14 MB of fonts shrink to 1.5 MB.
+# but the two the charts draw with (src/charts/raster.ts), the world maps finer than the 1:110m
+# one (src/charts/world-map.ts) and eld's models but the extra-small one (src/language/detect.ts):
+# node_modules is about 55 MB.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
@@ -24,6 +26,8 @@ RUN npm ci --no-audit --no-fund \
     build/Release/sqlite3.a build/Release/test_extension.node \
  && cd /app && rm -f dist/.tsbuildinfo \
  && find node_modules/@expo-google-fonts/noto-sans -name '*.ttf' ! -name NotoSans_400Regular.ttf ! -name NotoSans_700Bold.ttf -delete \
+ && find node_modules/world-atlas -name '*.json' ! -name countries-110m.json ! -name package.json -delete \
+ && rm -f node_modules/eld/src/ngrams/small.js node_modules/eld/src/ngrams/medium.js node_modules/eld/src/ngrams/large.js \
  && npm cache clean --force
 
 # Runtime stage: production dependencies and the compiled code (dist/: src and migrations, with
