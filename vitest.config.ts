@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // expect.poll waits for work on other threads and processes (the ingest workers, a spawned
+    // bot): on a busy two-core CI machine that can take far longer than vitest's 1 s default.
+    expect: { poll: { timeout: 20_000 } },
     // Files share a worker's module graph: importing grammY, kysely and the classifier's tables
     // again for every file cost a quarter of the suite. Safe because no module keeps mutable
     // state (house style: every test builds a fresh app).

@@ -50,7 +50,7 @@ interface SentMessage {
 }
 
 /** Sends one HTML message to a chat (and forum topic); thrown errors are Telegram's or the network's. */
-export async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal, options: AlertOptions = {}): Promise<SentMessage> {
+async function sendAlertMessage(api: Api, chatId: number, threadId: number, text: string, signal: AbortSignal, options: AlertOptions = {}): Promise<SentMessage> {
   const message = await api.sendMessage(
     chatId,
     text,

@@ -32,8 +32,6 @@ function endingPattern(endings: readonly string[]): RegExp {
   return new RegExp(`(?:${[...endings].sort((a, b) => b.length - a.length).join('|')})$`)
 }
 
-/** An ending that makes a name a place (in, to, from), not a party. */
-export const KAZAKH_PLACE_ENDING = endingPattern([...KAZAKH_LOCATIVE_ENDINGS, ...KAZAKH_ABLATIVE_ENDINGS, 'ға', 'ге', 'қа', 'ке', 'дағы', 'дегі', 'тағы', 'тегі'])
 export const KAZAKH_LOCATIVE_ENDING = endingPattern([...KAZAKH_LOCATIVE_ENDINGS, 'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі'])
 export const KAZAKH_DATIVE_ENDING = endingPattern(['ға', 'ге', 'қа', 'ке', 'на', 'не'])
 export const KAZAKH_ABLATIVE_ENDING = endingPattern(KAZAKH_ABLATIVE_ENDINGS)

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
+import type { Update } from 'grammy/types'
 import { type App, createApp } from '../../src/app.js'
 import { systemClock } from '../../src/clock.js'
 import { type Db, openDb, registerSearchTerms } from '../../src/db/database.js'
@@ -184,31 +185,39 @@ async function measureStartup(api: FakeBotApi, argv: string[], path: string, dir
   return { seconds, cpuSeconds }
 }
 
+/** One kind of update for measureRoundTrips: how to make the i-th, and which Bot API call answers it. */
+export interface RoundTrip {
+  update: (i: number) => Omit<Update, 'update_id'>
+  isAnswer: (call: ApiCall, update: Omit<Update, 'update_id'>) => boolean
+  /** Throws when the answer shows the feature did not really answer (an error text instead of a list). */
+  check?: (answer: ApiCall, update: Omit<Update, 'update_id'>) => void
+}
+
+export const ROUND_TRIP_WARM_UP = 50
+
 /**
  * The whole path a user waits for: the update queued at the fake Bot API, taken by the running
- * bot's long poll (the real start command, its runner), handled, and its sendMessage arriving
- * back at the fake.
+ * bot's long poll (the real start command, compiled, its runner), handled, and its answer arriving
+ * back at the fake. `runs` timed round trips after a warm-up; buildOnce() must have run.
  */
-async function measureUpdates(api: FakeBotApi, path: string, dir: string, texts: (i: number) => string): Promise<number[]> {
+export async function measureRoundTrips(api: FakeBotApi, path: string, dir: string, runs: number, trip: RoundTrip): Promise<number[]> {
   const [program, ...args] = startCommand()
   const child = spawn(program!, args, { cwd: ROOT, env: env(api, path, dir), stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
-  const random = createRandom(13)
   const samples: number[] = []
   try {
-    for (let i = 0; i < UPDATE_RUNS + 50; i++) {
-      const update = command(user(100_000 + (i % 500), pick(random, ['en', 'ru', 'kk'])), texts(i))
-      const reply = new Promise<ApiCall>((resolve) => {
+    for (let i = 0; i < runs + ROUND_TRIP_WARM_UP; i++) {
+      const update = trip.update(i)
+      const answer = new Promise<ApiCall>((resolve) => {
         api.onCall = (call) => {
-          if (call.method === 'sendMessage' && call.payload.chat_id === update.message!.chat.id) resolve(call)
+          if (trip.isAnswer(call, update)) resolve(call)
         }
       })
       const started = performance.now()
       api.pushUpdate(update)
-      const sent = await Promise.race([reply, exited.then((code) => Promise.reject(new Error(`the bot exited ${code}`)))])
-      if (i >= 50) samples.push(performance.now() - started)
-      // A list with ◀ ▶ buttons, not a "did not understand": the feature really answered.
-      if (!sent.payload.reply_markup?.inline_keyboard) throw new Error(`no list for ${update.message?.text}: ${JSON.stringify(sent.payload.text)}`)
+      const call = await Promise.race([answer, exited.then((code) => Promise.reject(new Error(`the bot exited ${code}`)))])
+      if (i >= ROUND_TRIP_WARM_UP) samples.push(performance.now() - started)
+      trip.check?.(call, update)
       if (i % 200 === 0) api.clearCalls()
     }
   } finally {
@@ -216,6 +225,18 @@ async function measureUpdates(api: FakeBotApi, path: string, dir: string, texts:
     await stop(child, exited)
   }
   return samples
+}
+
+/** A command's round trip: answered by a list with ◀ ▶ buttons, not a "did not understand". */
+function commandTrip(texts: (i: number) => string): RoundTrip {
+  const random = createRandom(13)
+  return {
+    update: (i) => command(user(100_000 + (i % 500), pick(random, ['en', 'ru', 'kk'])), texts(i)),
+    isAnswer: (call, update) => call.method === 'sendMessage' && call.payload.chat_id === update.message!.chat.id,
+    check: (answer, update) => {
+      if (!answer.payload.reply_markup?.inline_keyboard) throw new Error(`no list for ${update.message?.text}: ${JSON.stringify(answer.payload.text)}`)
+    },
+  }
 }
 
 /** The bot on the database at `path`, as `npm start` builds it, talking to a fresh fake Bot API (in process). */
@@ -284,8 +305,8 @@ export async function benchCountry(): Promise<ScenarioResult> {
     let countryUpdate, searchUpdate, viaNpm, viaNode
     try {
       const asked = createRandom(17)
-      countryUpdate = latencies(await measureUpdates(api, path, dir, () => `/country ${pick(asked, ASKED)}`))
-      searchUpdate = latencies(await measureUpdates(api, path, dir, (i) => `/search ${i % 2 === 0 ? COMMON_WORD : RARE_WORD}`))
+      countryUpdate = latencies(await measureRoundTrips(api, path, dir, UPDATE_RUNS, commandTrip(() => `/country ${pick(asked, ASKED)}`)))
+      searchUpdate = latencies(await measureRoundTrips(api, path, dir, UPDATE_RUNS, commandTrip((i) => `/search ${i % 2 === 0 ? COMMON_WORD : RARE_WORD}`)))
       viaNpm = await measureStartup(api, ['npm', 'start', '--silent'], path, dir)
       viaNode = await measureStartup(api, startCommand(), path, dir)
     } finally {
