@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries'
+import countries from 'i18n-iso-countries/index.js'
 import * as v from 'valibot'
 import { DEFAULT_CONFIDENCE_THRESHOLD } from './classify/types.js'
 

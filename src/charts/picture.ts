@@ -22,10 +22,24 @@ export interface PictureInput {
   panels: readonly PicturePanel[]
 }
 
+const ROOT_TAG = /^<svg\b[^>]*>/
+
 function sizeOf(svg: string): { width: number; height: number } {
-  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? ''
+  const root = ROOT_TAG.exec(svg)?.[0] ?? ''
   const number = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? 0)
   return { width: number('width'), height: number('height') }
+}
+
+/**
+ * A chart's content as a group moved down to `y`. A nested <svg> would clip to its viewport,
+ * and resvg draws every clipped group on a canvas-sized layer of its own; the chart's white
+ * background is dropped too, the picture paints one under everything. Together that is a
+ * quarter of a /stats picture's drawing time.
+ */
+function placed(svg: string, size: { width: number; height: number }, y: number): string {
+  const background = `<rect width="${size.width}" height="${size.height}" fill="#ffffff"/>`
+  const content = svg.replace(ROOT_TAG, '').replace(/<\/svg>\s*$/, '').replace(background, '')
+  return `<g transform="translate(0 ${y})">${content}</g>`
 }
 
 /**
@@ -41,9 +55,9 @@ export function composePicture(input: PictureInput): string {
     const heading = panel.heading ? { text: panel.heading, y: (y += HEADING_SIZE + 4) } : null
     if (heading) y += DESCENT
     const size = sizeOf(panel.svg)
-    const placed = { heading, y, ...size, svg: panel.svg.replace(/^<svg\b/, `<svg x="0" y="${y}"`) }
+    const panelAt = { heading, ...size, svg: placed(panel.svg, size, y) }
     y += size.height + GAP
-    return placed
+    return panelAt
   })
   return renderSvg('picture', {
     width: Math.max(TIMELINE_WIDTH, ...panels.map((p) => p.width)),

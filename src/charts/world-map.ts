@@ -1,6 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3-geo'
 import { scaleLog } from 'd3-scale'
-import countries from 'i18n-iso-countries'
+import countries from 'i18n-iso-countries/index.js'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import world from 'world-atlas/countries-110m.json' with { type: 'json' }

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein'
-import countries from 'i18n-iso-countries'
+import countries from 'i18n-iso-countries/index.js'
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }

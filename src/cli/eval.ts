@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import countries from 'i18n-iso-countries'
+import countries from 'i18n-iso-countries/index.js'
 import { DEFAULT_CONFIDENCE_THRESHOLD, SHIPPED_MODEL, createAnalyser } from '../classify/classify.js'
 import {
   TARGETS, calibrationOf, computeFigures, languageSpread, meetsTargets, publicationAt, sameSet, type Figures, type Scored,

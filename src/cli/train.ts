@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import countries from 'i18n-iso-countries'
+import countries from 'i18n-iso-countries/index.js'
 import { createAnalyser } from '../classify/classify.js'
 import { choosePenalties, trainModel, type TrainingItem } from '../classify/model/train.js'
 import { CORPUS_FILE, MODEL_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems, weightedFile } from './corpus.js'

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import countries from 'i18n-iso-countries'
+import countries from 'i18n-iso-countries/index.js'
 import { renderTimeline } from '../charts/timeline.js'
 import { renderWorldMap } from '../charts/world-map.js'
 import { type CountryIndex, countryFlag, countryName, createCountryIndex } from '../classify/countries.js'

@@ -2,6 +2,7 @@ import { countryFlag, countryName } from '../classify/countries.js'
 import { KINDS, LANGS, type Lang, SECTORS } from '../classify/types.js'
 import type { ItemView } from '../db/items.js'
 import type { ArchivePage, MonthCount } from '../db/archive.js'
+import { perLanguage } from '../per-language.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
 /** A Fluent lookup in one language (the bot's messages; the templates escape what it returns). */
@@ -41,16 +42,14 @@ export function localeOf(lang: Lang): string {
   return lang === 'en' ? 'en-GB' : lang
 }
 
-// Building an Intl formatter costs far more than using one: one of each per language.
-const formatters = <T>(make: (lang: Lang) => T) => Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>
-const DATE_FORMATS = formatters((lang) => new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }))
-const MONTH_FORMATS = formatters((lang) => new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }))
+const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }))
+const monthFormat = perLanguage((lang) => new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }))
 
 /** "21 November 2026" in the reader's language, the date in Kazakhstan (as the bot's cards). */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return DATE_FORMATS[lang].format(date)
+  return dateFormat(lang).format(date)
 }
 
 export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value)
@@ -122,5 +121,5 @@ export function yearsOf(counts: readonly MonthCount[]): number[] {
 }
 
 export function monthLabel(month: string, lang: Lang): string {
-  return MONTH_FORMATS[lang].format(new Date(`${month}-01T00:00:00Z`))
+  return monthFormat(lang).format(new Date(`${month}-01T00:00:00Z`))
 }
