@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { extractArticle } from '../ingest/article.js'
-import { decodeBody } from '../ingest/decode.js'
+import { readArticlePage } from '../ingest/pipeline-tasks.js'
 import { scorePages } from '../ingest/extraction-score.js'
 import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
 
@@ -27,8 +26,7 @@ function evaluateExtraction(argv: string[], io: CommandIo): number {
     const key = file.replace(/\.html\.gz$/, '')
     const expected = truth[key]
     if (!expected) continue
-    const { text: html } = decodeBody(gunzipSync(readFileSync(join(dir, 'html', file))), null, 'html')
-    const article = extractArticle(html)
+    const article = readArticlePage({ body: gunzipSync(readFileSync(join(dir, 'html', file))), contentType: null, url: file })
     pages.push({ key, expected: expected.articleBody, predicted: article.text })
   }
   const ms = performance.now() - started

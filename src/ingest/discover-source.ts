@@ -1,7 +1,6 @@
 import type { Lang } from '../classify/types.js'
 import type { SourceType } from '../db/schema.js'
 import { checkUrlAddress } from './address-guard.js'
-import { extractArticle } from './article.js'
 import { decodeBody } from './decode.js'
 import { parseFeed } from './feed.js'
 import { createFetcher, type Fetcher } from './fetch.js'
@@ -9,6 +8,7 @@ import { fetchGovkzNews } from './govkz.js'
 import { loadHtml } from './html-text.js'
 import type { ListSelectors } from '../db/sources.js'
 import { parseListPage } from './list-page.js'
+import { readArticlePage } from './pipeline-tasks.js'
 import { parseSitemap, type SitemapEntry } from './sitemap.js'
 import { hostOf, resolveUrl } from './url.js'
 
@@ -85,7 +85,7 @@ async function completeFromPage(fetcher: Fetcher, item: PreviewItem, preferPageT
   if (!preferPageTitle && item.title && item.publishedAt) return item
   const page = await fetcher.fetch({ url: item.url })
   if (!page.ok || page.notModified) return item
-  const article = extractArticle(decodeBody(page.body, page.contentType, 'html').text)
+  const article = readArticlePage(page)
   return {
     url: item.url,
     title: (preferPageTitle ? article.title || item.title : item.title || article.title) || item.url,
