@@ -106,6 +106,10 @@ describe('charts', () => {
     const doc = svgOf(picture)
     expect(doc.querySelector('parsererror')).toBeNull()
     expect(doc.querySelector('text')?.textContent).toBe('Қазақстан & <серіктестер>')
+    // Charts are placed as groups: a nested <svg> clips, and resvg draws a clipped group on a canvas-sized layer.
+    expect(doc.querySelectorAll('svg')).toHaveLength(1)
+    expect(doc.querySelectorAll('rect[fill="#ffffff"]')).toHaveLength(1)
+    expect(doc.querySelector('path.line')?.closest('g[transform^="translate(0 "]')).not.toBeNull()
     const png = await rasterise(picture)
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     expect(png.readUInt32BE(16)).toBe(PNG_WIDTH)
