@@ -7,7 +7,7 @@ import { renderTimeline } from '../charts/timeline.js'
 import { countryFlag, countryName } from '../classify/countries.js'
 import type { Lang } from '../classify/types.js'
 import { type MonthCount, listMonthCounts } from '../db/archive.js'
-import { deleteChartFile, getChartFile, listBacklogDays, saveChartFile } from '../db/charts.js'
+import { deleteChartFile, getChartFile, listBacklog, saveChartFile } from '../db/charts.js'
 import type { Db } from '../db/database.js'
 import { classifyTelegramError } from '../telegram/errors.js'
 import { escapeHtml } from '../telegram/escape.js'
@@ -50,16 +50,16 @@ export async function findCountryChart(db: Db, code: string, lang: Lang, t: Tran
 
 /** Every published item per quarter and the review queue's length day by day (after /stats); null before any. */
 export async function findOverviewChart(db: Db, now: Date, lang: Lang, t: Translate): Promise<Chart | null> {
-  const [counts, backlog] = await Promise.all([listMonthCounts(db, null), listBacklogDays(db, now)])
-  if (counts.length === 0 && backlog.length === 0) return null
+  const [counts, backlog] = await Promise.all([listMonthCounts(db, null), listBacklog(db, now)])
+  if (counts.length === 0 && !backlog) return null
   const title = t('chart-overview-title')
   const draw = () => {
     const panels: PicturePanel[] = []
     if (counts.length > 0) panels.push({ heading: t('chart-overview-items'), svg: timelinePanel(t, counts, lang, t('chart-overview-items')).svg })
-    if (backlog.length > 0) {
-      const heading = t('chart-overview-backlog', { count: backlog.at(-1)!.count })
-      const description = t('chart-backlog-description', { from: backlog[0]!.day, to: backlog.at(-1)!.day })
-      panels.push({ heading, svg: renderBacklog({ points: backlog, locale: localeOf(lang), title: heading, description, id: 'backlog' }) })
+    if (backlog) {
+      const heading = t('chart-overview-backlog', { count: backlog.counts.at(-1)! })
+      const description = t('chart-backlog-description', { from: backlog.firstDay, to: backlog.lastDay })
+      panels.push({ heading, svg: renderBacklog({ series: backlog, locale: localeOf(lang), title: heading, description, id: 'backlog' }) })
     }
     return composePicture({ title, ...(counts.length > 0 ? { subtitle: spanOf(t, counts) } : {}), panels })
   }

@@ -6,11 +6,17 @@ import type { Db } from './database.js'
 const BACKLOG_UTC_OFFSET_MS = 5 * 3_600_000
 const DAY_MS = 86_400_000
 
-export interface BacklogDay {
-  /** YYYY-MM-DD */
-  day: string
-  /** Items waiting for review at the end of the day. */
-  count: number
+/**
+ * The review queue's length at the end of each day, one count per day without gaps: a plain
+ * array of numbers, so twelve years of days cost the picture 35 KB instead of 4,000 objects.
+ */
+export interface BacklogSeries {
+  /** YYYY-MM-DD, the day of `counts[0]`. */
+  firstDay: string
+  /** YYYY-MM-DD, the day of the last count. */
+  lastDay: string
+  /** Items waiting for review at the end of each day. */
+  counts: number[]
 }
 
 export interface ChartFile {
@@ -18,22 +24,20 @@ export interface ChartFile {
   fileId: string
 }
 
-/** The review queue's length at the end of every day from its first entry up to `now`'s day; empty before any. */
-export async function listBacklogDays(db: Db, now: Date): Promise<BacklogDay[]> {
-  const rows = await db.selectFrom('review_backlog_day').select(['day', 'added', 'removed']).orderBy('day').execute()
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS
+
+/** The review queue's length at the end of every day from its first entry up to `now`'s day; null before any. */
+export async function listBacklog(db: Db, now: Date): Promise<BacklogSeries | null> {
+  const rows = await db.selectFrom('review_backlog_day').select(['day', (eb) => eb('added', '-', eb.ref('removed')).as('change')]).orderBy('day').execute()
   const first = rows[0]
-  if (!first) return []
+  if (!first) return null
   const today = new Date(now.getTime() + BACKLOG_UTC_OFFSET_MS).toISOString().slice(0, 10)
-  const changes = new Map(rows.map((r) => [r.day, r.added - r.removed]))
-  const days: BacklogDay[] = []
-  let count = 0
-  for (let at = Date.parse(`${first.day}T00:00:00Z`); ; at += DAY_MS) {
-    const day = new Date(at).toISOString().slice(0, 10)
-    if (day > today && day > rows.at(-1)!.day) break
-    count += changes.get(day) ?? 0
-    days.push({ day, count })
-  }
-  return days
+  const lastDay = rows.at(-1)!.day > today ? rows.at(-1)!.day : today
+  const start = dayNumber(first.day)
+  const counts = new Array<number>(dayNumber(lastDay) - start + 1).fill(0)
+  for (const row of rows) counts[dayNumber(row.day) - start]! += row.change
+  for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!
+  return { firstDay: first.day, lastDay, counts }
 }
 
 export async function getChartFile(db: Db, chartKey: string): Promise<ChartFile | null> {

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom'
 import { findCountryChart } from '../../src/bot/chart-photo.js'
 import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { PNG_WIDTH } from '../../src/charts/raster.js'
-import { listBacklogDays } from '../../src/db/charts.js'
+import { listBacklog } from '../../src/db/charts.js'
 import { isUploadedFile, telegramError } from '../helpers/fake-bot-api.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -109,7 +109,7 @@ describe('charts in Telegram', () => {
     t.clock.set('2026-11-21T09:00:00.000Z')
     await seedItems(t.db, [itemWithPartner('RU'), itemWithPartner('FR', { kind: 'event' }), itemWithPartner('RU', { status: 'flagged' }), itemWithPartner('FR', { status: 'flagged' })])
     await t.db.updateTable('classification').set({ status: 'published', status_changed_at: '2026-11-21T08:00:00.000Z' }).where('status', '=', 'flagged').where('article_id', '=', (eb) => eb.selectFrom('classification').select((e) => e.fn.max('article_id').as('m'))).execute()
-    expect(await listBacklogDays(t.db, t.clock.now())).toEqual([{ day: '2026-11-21', count: 1 }])
+    expect(await listBacklog(t.db, t.clock.now())).toEqual({ firstDay: '2026-11-21', lastDay: '2026-11-21', counts: [1] })
 
     await t.bot.handleUpdate(command(user(24, 'en'), '/stats'))
     expect(t.api.sent('sendPhoto')).toHaveLength(0)
@@ -127,13 +127,9 @@ describe('charts in Telegram', () => {
     // 2026-11-21T00:00Z is 05:00 in Kazakhstan: both entered on the 21st.
     await t.db.updateTable('classification').set({ status: 'published', status_changed_at: '2026-11-22T20:00:00.000Z' }).where('article_id', '=', a!).execute()
     await t.db.updateTable('classification').set({ status: 'rejected', status_changed_at: '2026-11-24T03:00:00.000Z' }).where('article_id', '=', b!).execute()
-    expect(await listBacklogDays(t.db, new Date('2026-11-25T00:00:00.000Z'))).toEqual([
-      { day: '2026-11-21', count: 2 },
-      { day: '2026-11-22', count: 2 },
-      { day: '2026-11-23', count: 1 },
-      { day: '2026-11-24', count: 0 },
-      { day: '2026-11-25', count: 0 },
-    ])
+    // Day by day from the 21st to the 25th (today in Kazakhstan): no entry or exit on the 23rd and 25th.
+    expect(await listBacklog(t.db, new Date('2026-11-25T00:00:00.000Z'))).toEqual({ firstDay: '2026-11-21', lastDay: '2026-11-25', counts: [2, 2, 1, 0, 0] })
+    expect(await listBacklog(t.db, new Date('2026-11-20T00:00:00.000Z'))).toMatchObject({ lastDay: '2026-11-24', counts: [2, 2, 1, 0] })
   })
 })
 
