@@ -1,4 +1,3 @@
-import { type CheerioAPI, load } from 'cheerio'
 import { type AnyNode, type Document, DomHandler, type Element } from 'domhandler'
 import { Parser } from 'htmlparser2'
 
@@ -105,11 +104,6 @@ export function parseHtml(html: string): Document {
     if (!(error instanceof TooDeep)) throw error
     return limitDepth(parseWith(new DomHandler(undefined, PARSER_OPTIONS), capNesting(html)))
   }
-}
-
-/** The same, wrapped for cheerio's selectors. */
-export function loadHtml(html: string): CheerioAPI {
-  return load(parseHtml(html))
 }
 
 /** Collapses runs of spaces inside lines and blank lines between them. */

@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio'
 import type { ListSelectors } from '../db/sources.js'
 import { parseDate } from './dates.js'
-import { loadHtml, tidyText } from './html-text.js'
+import { loadHtml } from './cheerio-page.js'
+import { tidyText } from './html-text.js'
 import { resolveUrl } from './url.js'
 
 export interface ListEntry {
