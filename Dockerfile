@@ -9,7 +9,7 @@
 # better-sqlite3's sources and object files (its .node binary stays), and every Noto Sans weight
 # but the two the charts draw with (src/charts/raster.ts), the world maps finer than the 1:110m
 # one (src/charts/world-map.ts) and eld's models but the extra-small one (src/language/detect.ts):
-# node_modules is about 55 MB.
+# node_modules is about 59 MB.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
