@@ -24,6 +24,9 @@ function* compiledFiles(dir) {
 for (const file of [...compiledFiles(join(DIST, 'src')), ...compiledFiles(join(DIST, 'migrations'))]) {
   const code = readFileSync(file, 'utf8')
   const bundle = `./${relative(dirname(file), VENDOR_KYSELY)}`.replace(/^\.\/\.\.\//, '../')
-  const rewritten = code.replace(/(\bfrom\s+|\bimport\s*\(\s*)'kysely'/g, `$1'${bundle}'`)
+  const rewritten = code.replace(/(\bfrom\s+|\bimport\s*\(\s*)(["'])kysely\2/g, `$1'${bundle}'`)
+  // A second copy of kysely beside the bundle would break its instanceof checks: stop the build instead.
+  const missed = /(\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)["'`]kysely[/"'`]/.exec(rewritten)
+  if (missed) throw new Error(`${file} imports kysely by a path the build cannot point at ${VENDOR_KYSELY}: ${missed[0]}…`)
   if (rewritten !== code) writeFileSync(file, rewritten)
 }

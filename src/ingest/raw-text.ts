@@ -5,6 +5,8 @@ const KEPT_SCRIPT_TYPES = ['ld+json', 'LD+JSON'].map((s) => Buffer.from(s))
 /** What may follow a tag name: space, tab, line feed, form feed, return, "/" or ">". */
 const NAME_ENDS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d, 0x2f, 0x3e])
 const GREATER_THAN = 0x3e
+const COMMENT_OPEN = [Buffer.from('<!--')]
+const COMMENT_CLOSE = [Buffer.from('-->')]
 
 interface RawTextElement {
   name: string
@@ -40,8 +42,9 @@ function needleFinder(bytes: Buffer): (needles: readonly Buffer[], from: number)
  * An HTML page's bytes without its <script> and <style> elements (JSON-LD scripts stay).
  * On news pages they are about half the bytes, and extraction drops them anyway: found
  * natively in the bytes, before decoding, they cost neither the decoder nor the tokenizer,
- * which would read them character by character. The charset is assumed ASCII-compatible;
- * in UTF-16 nothing matches and the bytes come back as they were.
+ * which would read them character by character. Comments are stepped over as the tokenizer
+ * steps over them: a "<script" inside one starts nothing. The charset is assumed
+ * ASCII-compatible; in UTF-16 nothing matches and the bytes come back as they were.
  */
 export function dropScriptsAndStyles(body: Uint8Array): Uint8Array {
   const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength)
@@ -55,6 +58,14 @@ export function dropScriptsAndStyles(body: Uint8Array): Uint8Array {
     for (const e of ELEMENTS) {
       const at = next(e.openers, from)
       if (at !== -1 && (open === -1 || at < open)) [open, element] = [at, e]
+    }
+    const comment = next(COMMENT_OPEN, from)
+    if (comment !== -1 && (open === -1 || comment < open)) {
+      // "<!-->" is a whole (empty) comment, so its end is looked for right after "<!".
+      const commentEnd = next(COMMENT_CLOSE, comment + 2)
+      if (commentEnd === -1) break
+      from = commentEnd + COMMENT_CLOSE[0]!.length
+      continue
     }
     if (!element) break
     const nameEnd = open + 1 + element.name.length
