@@ -7,9 +7,8 @@
 # --omit=dev keeps as valibot's optional peer; --omit=optional is no way out, because it would
 # also drop resvg's native binary, an optional dependency chosen per platform) and
 # better-sqlite3's sources and object files (its .node binary stays), and every Noto Sans weight
-# but the two the charts draw with (src/charts/raster.ts), the world maps finer than the 1:110m
-# one (src/charts/world-map.ts) and eld's models but the extra-small one (src/language/detect.ts):
-# node_modules is about 59 MB.
+# but the two the charts draw with (src/charts/raster.ts) and the world maps finer than the
+# 1:110m one (src/charts/world-map.ts): node_modules is about 58 MB.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
@@ -28,7 +27,6 @@ RUN npm ci --no-audit --no-fund \
  && cd /app && rm -f dist/.tsbuildinfo \
  && find node_modules/@expo-google-fonts/noto-sans -name '*.ttf' ! -name NotoSans_400Regular.ttf ! -name NotoSans_700Bold.ttf -delete \
  && find node_modules/world-atlas -name '*.json' ! -name countries-110m.json ! -name package.json -delete \
- && rm -f node_modules/eld/src/ngrams/small.js node_modules/eld/src/ngrams/medium.js node_modules/eld/src/ngrams/large.js \
  && npm cache clean --force
 
 # Runtime stage: production dependencies and the compiled code (dist/: src and migrations, with
