@@ -3,7 +3,7 @@ import { extractArticle, type ExtractedArticle } from './article.js'
 import { decodeBody } from './decode.js'
 import { parseFeed, type ParseFeedResult } from './feed.js'
 import { parseListPage, type ParseListPageResult } from './list-page.js'
-import { dropScriptsAndStyles } from './raw-text.js'
+import { dropUnreadMarkup } from './raw-text.js'
 import { parseSitemap, type ParseSitemapResult } from './sitemap.js'
 
 /*
@@ -33,5 +33,5 @@ export function readListPage({ page, selectors }: { page: PageBytes; selectors: 
 }
 
 export function readArticlePage(page: PageBytes): ExtractedArticle {
-  return extractArticle(decodeBody(dropScriptsAndStyles(page.body), page.contentType, 'html').text)
+  return extractArticle(decodeBody(dropUnreadMarkup(page.body), page.contentType, 'html').text)
 }

@@ -1,24 +1,48 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { readArticlePage } from '../../src/ingest/pipeline-tasks.js'
-import { dropScriptsAndStyles } from '../../src/ingest/raw-text.js'
+import { dropUnreadMarkup } from '../../src/ingest/raw-text.js'
 
-const dropped = (html: string) => Buffer.from(dropScriptsAndStyles(Buffer.from(html))).toString()
+const dropped = (html: string) => Buffer.from(dropUnreadMarkup(Buffer.from(html))).toString()
 
-describe('dropScriptsAndStyles', () => {
+describe('dropUnreadMarkup', () => {
   it('drops script and style elements in either case, with what they hold, and keeps everything around them', () => {
     const html = '<head><style>p{}</style><SCRIPT src="a.js"></SCRIPT></head><body><p>One</p><script>if (a < b) document.write("<p>x</p>")</script><p>Two</p><STYLE type="text/css">b{}</STYLE></body>'
     expect(dropped(html)).toBe('<head></head><body><p>One</p><p>Two</p></body>')
   })
 
   it('keeps JSON-LD, which extraction reads, and elements whose names only begin alike', () => {
-    const html = '<script type="application/ld+json">{"datePublished":"2026-11-30"}</script><noscript><p>n</p></noscript><scripted>s</scripted><styles>t</styles>'
+    const html = '<script type="application/ld+json">{"datePublished":"2026-11-30"}</script><scripted>s</scripted><styles>t</styles><navigation>n</navigation>'
     expect(dropped(html)).toBe(html)
   })
 
-  it('steps over comments as the tokenizer does: a script named inside one starts nothing', () => {
+  it('cuts comments, stepping over them as the tokenizer does: a script named inside one starts nothing', () => {
     const html = '<p>a</p><!-- old: <script src="x.js"> --><p>b</p><script>x()</script><p>c</p><!--> <p>d</p><!-- <style> never closed'
-    expect(dropped(html)).toBe('<p>a</p><!-- old: <script src="x.js"> --><p>b</p><p>c</p><!--> <p>d</p><!-- <style> never closed')
+    expect(dropped(html)).toBe('<p>a</p><p>b</p><p>c</p> <p>d</p><!-- <style> never closed')
+  })
+
+  it('reads tag names in any case, as the tokenizer does', () => {
+    expect(dropped('<p>a</p><Script>x()</sCRIPT ><p>b</p><Nav><a>Home</a></NAV><p>c</p>')).toBe('<p>a</p><p>b</p><p>c</p>')
+  })
+
+  it('cuts the page chrome extraction drops whole, up to the closing tag that pairs with the opening one', () => {
+    const html = [
+      '<body><nav class="menu"><ul><li><nav>Sub</nav></li></ul></nav><h1>Headline</h1>',
+      '<article><p>Text</p><aside>Read also</aside><svg viewBox="0 0 1 1"><title>icon</title><svg><path/></svg></svg><svg/><p>More</p></article>',
+      '<footer><script>document.write("</footer>")</script>© 2026</footer><noscript><img src="pixel"></noscript></body>',
+    ].join('')
+    expect(dropped(html)).toBe('<body><h1>Headline</h1><article><p>Text</p><p>More</p></article></body>')
+  })
+
+  it('leaves chrome for the parser to judge when its tags do not pair up or it holds what extraction reads', () => {
+    // The parser ends this <aside> at the </div>: the article after it is not part of it.
+    const unclosed = '<div><aside>Tags</div><p>The article.</p></aside>'
+    expect(dropped(unclosed)).toBe(unclosed)
+    const dated = '<footer><span itemprop="datePublished">2026-11-30</span></footer><p>x</p>'
+    expect(dropped(dated)).toBe(dated)
+    const jsonLd = '<footer><script type="application/ld+json">{}</script><script>x()</script></footer>'
+    expect(dropped(jsonLd)).toBe('<footer><script type="application/ld+json">{}</script></footer>')
+    expect(dropped('<p>a</p><nav><p>never closed')).toBe('<p>a</p><nav><p>never closed')
   })
 
   it('leaves the rest of a page whose script is never closed, as the tokenizer would read it', () => {
@@ -28,9 +52,9 @@ describe('dropScriptsAndStyles', () => {
 
   it('returns the same bytes when there is nothing to drop, and leaves UTF-16 alone', () => {
     const page = Buffer.from('<p>Nothing to drop</p>')
-    expect(dropScriptsAndStyles(page)).toBe(page)
+    expect(dropUnreadMarkup(page)).toBe(page)
     const wide = iconv.encode('<script>x</script><p>Қазақстан</p>', 'utf-16le')
-    expect(dropScriptsAndStyles(wide)).toBe(wide)
+    expect(dropUnreadMarkup(wide)).toBe(wide)
   })
 
   it('works on windows-1251 bytes: the page still reads as Cyrillic after the scripts are gone', () => {
@@ -41,17 +65,18 @@ describe('dropScriptsAndStyles', () => {
     expect(article.text).not.toContain('junk')
   })
 
-  it('reads the same headline, text and date from a page as before its scripts were dropped', () => {
+  it('reads the same headline, text and date from a page as before its scripts and chrome were cut', () => {
     const page = [
       '<html><head><meta charset="utf-8"><script>window.__STATE__ = {"headline": "not this", "html": "<h1>nor this</h1>"}</script>',
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Museums sign a memorandum","datePublished":"2026-11-30T10:00:00+05:00"}</script>',
-      '<style>h1 { color: red }</style></head><body><h1>Museums sign a memorandum</h1>',
+      // A site name set as a headline inside the menu is cut with it, so the article's own is read.
+      '<style>h1 { color: red }</style></head><body><nav><h1>Site News</h1><a href="/">Home</a></nav><h1>Museums sign a memorandum</h1>',
       `<article><p>${'The national museums of Kazakhstan and France signed a memorandum in Astana. '.repeat(6)}</p><script>track()</script></article></body></html>`,
     ].join('')
     const article = readArticlePage({ body: Buffer.from(page), contentType: 'text/html', url: 'https://example.kz/a' })
     expect(article.title).toBe('Museums sign a memorandum')
     expect(article.publishedAt?.toISOString()).toBe('2026-11-30T05:00:00.000Z')
     expect(article.text).toContain('signed a memorandum in Astana.')
-    expect(article.text).not.toMatch(/track|__STATE__|nor this/)
+    expect(article.text).not.toMatch(/track|__STATE__|nor this|Site News|Home/)
   })
 })
