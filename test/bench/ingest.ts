@@ -6,7 +6,7 @@ import { systemClock } from '../../src/clock.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import { insertSource } from '../../src/db/sources.js'
-import { buildOnce, ROOT } from '../helpers/start-command.js'
+import { buildOnce, ROOT, startCommand } from '../helpers/start-command.js'
 import { DEFAULT_CORPUS } from './extraction.js'
 import type { ScenarioResult } from './figure.js'
 import { siteAddress } from './generate.js'
@@ -47,7 +47,7 @@ function sampleProcess(pid: number): { peakMb: number; cpuSeconds: number } | nu
 }
 
 /**
- * `npm run ingest -- --once` (compiled, as operators run it) over 400 RSS sources × 5 teaser
+ * `npm run ingest -- --once` (its command line from package.json, compiled, as operators run it) over 400 RSS sources × 5 teaser
  * items whose pages are the real pages of the article-extraction benchmark, each answer 100 ms
  * late: fetch (with the real politeness rules), decode, parse, extract, classify, deduplicate,
  * store. Timed from the first request the server sees to the command's exit, so module loading
@@ -70,7 +70,8 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
     }
     await db.destroy()
     const load = loadavg()[0]!
-    const child = spawn(process.execPath, ['--max-semi-space-size=2', '--enable-source-maps', 'dist/src/cli/ingest.js', '--once'], {
+    const [program, ...args] = startCommand('ingest')
+    const child = spawn(program!, [...args, '--once'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', DATABASE_PATH: path, SOURCES_FILE: join(dir, 'none.json'), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'inherit'],

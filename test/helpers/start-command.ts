@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
- * `npm start` as argv for spawn, without npm in between (as the Docker image runs it): node
- * is this very node, the entry file absolute, so a test may run it from any folder.
+ * An npm script that runs node (`npm start` by default) as argv for spawn, without npm in
+ * between (as the Docker image runs it): node is this very node, the entry file absolute, so
+ * a test or bench may run it from any folder.
  */
-export function startCommand(): string[] {
-  const script = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start
-  const [program, ...args] = script.split(/\s+/)
-  if (program !== 'node') throw new Error(`npm start runs ${program}, expected node`)
+export function startCommand(script: 'start' | 'ingest' = 'start'): string[] {
+  const line = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts[script] ?? ''
+  const [program, ...args] = line.split(/\s+/)
+  if (program !== 'node') throw new Error(`npm run ${script} runs ${program}, expected node`)
   return [process.execPath, ...args.map((a) => (a.startsWith('-') ? a : `${ROOT}/${a}`))]
 }
 
