@@ -80,6 +80,9 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
     let last = { peakMb: 0, cpuSeconds: 0 }
     const sampler = setInterval(() => (last = sampleProcess(child.pid!) ?? last), SAMPLE_MS)
+    // Start-up's CPU (module loading, migrations) is left out of the cycle's.
+    let cpuBeforeCycle = 0
+    void server.firstRequestAt.then(() => (cpuBeforeCycle = sampleProcess(child.pid!)?.cpuSeconds ?? 0))
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
     const endedAt = Date.now()
     clearInterval(sampler)
@@ -90,13 +93,16 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
     if (failed.length > 0) throw new Error(`${failed.length} sources failed, e.g. ${failed[0]}`)
     const count = (field: string) => lines.reduce((n, l) => n + Number(new RegExp(`${field}=(\\d+)`).exec(l)?.[1] ?? 0), 0)
     const pages = count('fetched')
+    const cycleCpuSeconds = last.cpuSeconds - cpuBeforeCycle
     return {
       notes: [
         `${SITES} sources × ${ITEMS_PER_SITE} items: ${pages} article pages (the ${server.pages} real pages over and over, every answer ${LATENCY_MS} ms late) in ${seconds.toFixed(1)} s; ${count('new')} stored (a copy of a page already stored is the same story)`,
-        `npm run ingest -- --once used ${(last.cpuSeconds / seconds).toFixed(2)} cores (its CPU seconds, start-up included, / the wall time of the cycle); load average ${load.toFixed(2)} at the start`,
+        `npm run ingest -- --once used ${(cycleCpuSeconds / seconds).toFixed(2)} cores (its CPU seconds from the first request to its exit / the wall time of the cycle); load average ${load.toFixed(2)} at the start`,
       ],
       figures: [
         { name: 'ingest throughput (real pages)', value: pages / seconds, unit: 'pages/s', target: { op: '>=', value: 200 } },
+        // 200 pages/s on one core: at most 5 ms of the process's CPU (both threads, GC, I/O) a page.
+        { name: 'ingest CPU a page', value: (cycleCpuSeconds * 1000) / pages, unit: 'ms', digits: 1, target: { op: '<=', value: 1000 / 200 } },
         { name: 'ingest peak memory (RSS)', value: last.peakMb, unit: 'MB', target: { op: '<=', value: 250 } },
       ],
     }
