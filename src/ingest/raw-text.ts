@@ -11,7 +11,6 @@ const EXCLAMATION_MARK = 0x21
 const HYPHEN = 0x2d
 const COMMENT_CLOSE = Buffer.from('-->')
 const CLOSING_TAG = Buffer.from('</')
-const LONGEST_NAME = 8
 /** Set, it makes an ASCII capital letter small (and leaves digits as they are). */
 const LOWER_CASE_BIT = 0x20
 
@@ -39,6 +38,8 @@ const TAGS: readonly Tag[] = [
   ...['div', 'section', 'article', 'main', 'table', 'td', 'ul'].map((name, index) => ({ name, role: 'paired' as const, index })),
 ]
 const PAIRED_COUNT = TAGS.filter((t) => t.role === 'paired').length
+/** Longer names are none of ours, and are not read further. */
+const LONGEST_NAME = Math.max(...TAGS.map((t) => t.name.length))
 /** `<svg/>` closes itself (foreign content); the other chrome elements cannot. */
 const SELF_CLOSING = 'svg'
 
