@@ -1,5 +1,5 @@
-/** Kept: extraction reads the article's headline and date from JSON-LD. */
-const KEPT_SCRIPT_TYPES = ['ld+json', 'LD+JSON'].map((s) => Buffer.from(s))
+/** A script whose type names this, in any case, is kept: extraction reads the article's headline and date from JSON-LD. */
+const KEPT_SCRIPT_TYPE = 'ld+json'
 /** A chrome region holding one of these is kept for the DOM to judge: extraction reads them before it drops the chrome. */
 const READ_INSIDE_CHROME = ['datePublished', 'articleBody'].map((s) => Buffer.from(s))
 /** What may follow a tag name: space, tab, line feed, form feed, return, "/" or ">". */
@@ -49,17 +49,25 @@ function isNameByte(byte: number): boolean {
   return (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39)
 }
 
+/** Whether the bytes at `at` spell `word` (lower-case letters, digits and signs) in any case. */
+function spellsAt(bytes: Buffer, at: number, word: string): boolean {
+  let i = 0
+  while (i < word.length && ((bytes[at + i] ?? 0) | LOWER_CASE_BIT) === word.charCodeAt(i)) i++
+  return i === word.length
+}
+
+/** Whether `bytes[start, end)` holds `word`, in any case. */
+function holdsIgnoringCase(bytes: Buffer, start: number, end: number, word: string): boolean {
+  for (let at = start; at + word.length <= end; at++) if (spellsAt(bytes, at, word)) return true
+  return false
+}
+
 /** The known tag whose name starts at `start`, matched as the tokenizer does, in any case. */
 function tagAt(bytes: Buffer, start: number): { tag: Tag; nameEnd: number } | null {
   let end = start
   while (end - start <= LONGEST_NAME && end < bytes.length && isNameByte(bytes[end]!)) end++
   if (end === start || end - start > LONGEST_NAME || !NAME_ENDS.has(bytes[end] ?? 0)) return null
-  for (const tag of TAGS) {
-    if (tag.name.length !== end - start) continue
-    let i = 0
-    while (i < tag.name.length && (bytes[start + i]! | LOWER_CASE_BIT) === tag.name.charCodeAt(i)) i++
-    if (i === tag.name.length) return { tag, nameEnd: end }
-  }
+  for (const tag of TAGS) if (tag.name.length === end - start && spellsAt(bytes, start, tag.name)) return { tag, nameEnd: end }
   return null
 }
 
@@ -123,7 +131,7 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
         if (tagEnd === -1) break
         from = tagEnd + 1
         if (tag.role === 'raw-text' && !isClosing) {
-          if (tag.name === 'script' && KEPT_SCRIPT_TYPES.some((type) => bytes.subarray(nameEnd, tagEnd).includes(type))) {
+          if (tag.name === 'script' && holdsIgnoringCase(bytes, nameEnd, tagEnd, KEPT_SCRIPT_TYPE)) {
             if (region) region.holdsJsonLd = true
           } else {
             const end = rawTextEnd(bytes, tag, from)

@@ -12,7 +12,7 @@ describe('dropUnreadMarkup', () => {
   })
 
   it('keeps JSON-LD, which extraction reads, and elements whose names only begin alike', () => {
-    const html = '<script type="application/ld+json">{"datePublished":"2026-11-30"}</script><scripted>s</scripted><styles>t</styles><navigation>n</navigation>'
+    const html = '<script type="application/ld+json">{"datePublished":"2026-11-30"}</script><SCRIPT type="application/Ld+Json">{}</SCRIPT><scripted>s</scripted><styles>t</styles><navigation>n</navigation>'
     expect(dropped(html)).toBe(html)
   })
 
