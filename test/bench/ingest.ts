@@ -83,7 +83,7 @@ function uptimeSeconds(): number {
 /**
  * Where the cycle's CPU went: the main thread (fetching, classifying, storing), the threads that
  * started during the cycle (the reader worker, created on the first read) and the rest (V8's
- * garbage-collector and compiler threads, libuv's pool, and any thread that ended before the last sample).
+ * garbage-collector and compiler threads, libuv's pool). `after` holds each thread as last seen.
  */
 function splitCpu(before: ProcessSample, after: ProcessSample, pid: number, cycleStartedAt: number): { main: number; reader: number; rest: number } {
   const spent = (tid: number, thread: ThreadCpu) => thread.seconds - (before.threads.get(tid)?.seconds ?? 0)
@@ -127,12 +127,18 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
     const empty: ProcessSample = { peakMb: 0, cpuSeconds: 0, threads: new Map() }
     let last = empty
-    const sampler = setInterval(() => (last = sampleProcess(child.pid!) ?? last), SAMPLE_MS)
+    // Each thread as last seen: the reader worker ends before the process does, its CPU still counted.
+    const seen = new Map<number, ThreadCpu>()
+    const sampler = setInterval(() => {
+      last = sampleProcess(child.pid!) ?? last
+      for (const [tid, thread] of last.threads) seen.set(tid, thread)
+    }, SAMPLE_MS)
     // Start-up's CPU (module loading, migrations) is left out of the cycle's.
     let beforeCycle = empty
     let cycleStartedAt = 0
-    void server.firstRequestAt.then(() => {
-      cycleStartedAt = uptimeSeconds()
+    void server.firstRequestAt.then((at) => {
+      // The server's word of its first request comes a little late: the moment itself, on the boot clock.
+      cycleStartedAt = uptimeSeconds() - (Date.now() - at) / 1000
       beforeCycle = sampleProcess(child.pid!) ?? empty
     })
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
@@ -146,7 +152,7 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
     const count = (field: string) => lines.reduce((n, l) => n + Number(new RegExp(`${field}=(\\d+)`).exec(l)?.[1] ?? 0), 0)
     const pages = count('fetched')
     const cycleCpuSeconds = last.cpuSeconds - beforeCycle.cpuSeconds
-    const split = splitCpu(beforeCycle, last, child.pid!, cycleStartedAt)
+    const split = splitCpu(beforeCycle, { ...last, threads: seen }, child.pid!, cycleStartedAt)
     const perPage = (seconds: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`
     return {
       notes: [
