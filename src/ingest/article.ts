@@ -16,6 +16,8 @@ const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'input', 'textarea',
   'nav', 'footer', 'aside', 'menu', 'dialog', 'link', 'meta',
 ])
+/** Every attribute this file reads; raw-text.ts cuts the others from a page's bytes before it is parsed. */
+export const READ_ATTRIBUTES: readonly string[] = ['class', 'id', 'style', 'role', 'hidden', 'aria-hidden', 'type', 'content', 'name', 'property', 'itemprop', 'datetime']
 const DROP_ROLES: ReadonlySet<string> = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'dialog'])
 const HIDDEN_STYLES = ['display:none', 'display: none', 'visibility:hidden']
 

@@ -1,12 +1,19 @@
+import { READ_ATTRIBUTES } from './article.js'
+
 /** A script whose type names this, in any case, is kept: extraction reads the article's headline and date from JSON-LD. */
 const KEPT_SCRIPT_TYPE = 'ld+json'
 /** A chrome region holding one of these is kept for the DOM to judge: extraction reads them before it drops the chrome. */
 const READ_INSIDE_CHROME = ['datePublished', 'articleBody'].map((s) => Buffer.from(s))
 /** What may follow a tag name: space, tab, line feed, form feed, return, "/" or ">". */
 const NAME_ENDS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d, 0x2f, 0x3e])
+/** Attributes anything reads after the cut: extraction's, and the charset a <meta> declares (decode.ts). */
+const KEPT_ATTRIBUTES: readonly string[] = [...READ_ATTRIBUTES, 'charset', 'http-equiv']
 const LESS_THAN = 0x3c
 const GREATER_THAN = 0x3e
 const SLASH = 0x2f
+const EQUALS = 0x3d
+const QUOTATION_MARK = 0x22
+const APOSTROPHE = 0x27
 const EXCLAMATION_MARK = 0x21
 const HYPHEN = 0x2d
 const COMMENT_CLOSE = Buffer.from('-->')
@@ -16,6 +23,8 @@ const LOWER_CASE_BIT = 0x20
 
 /**
  * - raw-text: read by the tokenizer as text up to its closing tag (never nested);
+ * - text-only: read as text too (htmlparser2's other special tags), and kept: what they hold is
+ *   never taken for tags;
  * - chrome: page chrome extraction always drops whole (article.ts's DROP_TAGS), menus and
  *   footers being a third of a news page's markup; nested, so cut at the closing tag that
  *   pairs with the opening one;
@@ -23,7 +32,7 @@ const LOWER_CASE_BIT = 0x20
  *   left open inside a <div> ends with that </div> in the parser, not at a later </aside>, and
  *   cutting up to that one would cut the article away.
  */
-type TagRole = 'raw-text' | 'chrome' | 'paired'
+type TagRole = 'raw-text' | 'text-only' | 'chrome' | 'paired'
 
 interface Tag {
   name: string
@@ -34,14 +43,22 @@ interface Tag {
 
 const TAGS: readonly Tag[] = [
   ...['script', 'style'].map((name) => ({ name, role: 'raw-text' as const, index: -1 })),
+  ...['title', 'textarea', 'xmp'].map((name) => ({ name, role: 'text-only' as const, index: -1 })),
   ...['nav', 'aside', 'footer', 'svg', 'noscript'].map((name) => ({ name, role: 'chrome' as const, index: -1 })),
   ...['div', 'section', 'article', 'main', 'table', 'td', 'ul'].map((name, index) => ({ name, role: 'paired' as const, index })),
 ]
 const PAIRED_COUNT = TAGS.filter((t) => t.role === 'paired').length
 /** Longer names are none of ours, and are not read further. */
 const LONGEST_NAME = Math.max(...TAGS.map((t) => t.name.length))
+/** TAGS by the length of their names: most tags on a page are none of ours, and most are told by their length alone. */
+const TAGS_BY_LENGTH: readonly (readonly Tag[])[] = Array.from({ length: LONGEST_NAME + 1 }, (_, length) => TAGS.filter((t) => t.name.length === length))
 /** `<svg/>` closes itself (foreign content); the other chrome elements cannot. */
 const SELF_CLOSING = 'svg'
+
+function isAsciiLetter(byte: number): boolean {
+  const lower = byte | LOWER_CASE_BIT
+  return lower >= 0x61 && lower <= 0x7a
+}
 
 /** An ASCII letter or digit. */
 function isNameByte(byte: number): boolean {
@@ -67,8 +84,64 @@ function tagAt(bytes: Buffer, start: number): { tag: Tag; nameEnd: number } | nu
   let end = start
   while (end - start <= LONGEST_NAME && end < bytes.length && isNameByte(bytes[end]!)) end++
   if (end === start || end - start > LONGEST_NAME || !NAME_ENDS.has(bytes[end] ?? 0)) return null
-  for (const tag of TAGS) if (tag.name.length === end - start && spellsAt(bytes, start, tag.name)) return { tag, nameEnd: end }
-  return null
+  const tag = knownTag(bytes, start, end)
+  return tag ? { tag, nameEnd: end } : null
+}
+
+/** The known tag named `bytes[start, end)`, in any case. */
+function knownTag(bytes: Buffer, start: number, end: number): Tag | undefined {
+  for (const tag of TAGS_BY_LENGTH[end - start] ?? []) if (spellsAt(bytes, start, tag.name)) return tag
+  return undefined
+}
+
+/** Space, tab, line feed, form feed or return: what separates a tag's attributes. */
+function isSpaceByte(byte: number): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d
+}
+
+function isAttributeNameEnd(byte: number): boolean {
+  return isSpaceByte(byte) || byte === SLASH || byte === GREATER_THAN || byte === EQUALS
+}
+
+/** Whether the attribute name `bytes[start, end)` is one of KEPT_ATTRIBUTES, in any case. */
+function isKeptAttribute(bytes: Buffer, start: number, end: number): boolean {
+  for (const name of KEPT_ATTRIBUTES) if (name.length === end - start && spellsAt(bytes, start, name)) return true
+  return false
+}
+
+/**
+ * Reads the start tag whose name ends at `nameEnd` as the tokenizer does (quoted values may
+ * hold ">"), noting in `unread` the [start, end) of each attribute nothing reads. Returns where
+ * the tag ends (after its ">"), or -1 when it never does.
+ */
+function readStartTag(bytes: Buffer, nameEnd: number, unread: number[]): number {
+  let i = nameEnd
+  for (;;) {
+    while (i < bytes.length && (isSpaceByte(bytes[i]!) || bytes[i] === SLASH)) i++
+    if (i >= bytes.length) return -1
+    if (bytes[i] === GREATER_THAN) return i + 1
+    const start = i
+    // A name's first character is part of it whatever it is, "=" included.
+    i++
+    while (i < bytes.length && !isAttributeNameEnd(bytes[i]!)) i++
+    const nameEnd = i
+    let next = i
+    while (next < bytes.length && isSpaceByte(bytes[next]!)) next++
+    if (bytes[next] === EQUALS) {
+      next++
+      while (next < bytes.length && isSpaceByte(bytes[next]!)) next++
+      const quote = bytes[next]
+      if (quote === QUOTATION_MARK || quote === APOSTROPHE) {
+        const close = bytes.indexOf(quote, next + 1)
+        if (close === -1) return -1
+        i = close + 1
+      } else {
+        i = next
+        while (i < bytes.length && !isSpaceByte(bytes[i]!) && bytes[i] !== GREATER_THAN) i++
+      }
+    }
+    if (!isKeptAttribute(bytes, start, nameEnd)) unread.push(start, i)
+  }
 }
 
 /** Where the raw text opened before `from` ends (after its closing tag's ">"), or -1 when it never does. */
@@ -96,23 +169,38 @@ interface ChromeRegion {
 
 /**
  * An HTML page's bytes without what extraction never reads: <script> and <style> elements
- * (JSON-LD stays), comments, and the page chrome it drops whole (<nav>, <aside>, <footer>,
- * inline <svg>, <noscript>): about seven tenths of a news page's bytes. Cut natively in the
- * bytes, before decoding, they cost neither the decoder nor the tokenizer, which would read them
- * character by character. The scan reads tags as the tokenizer does: a "<script" inside a
- * comment, or a "</nav>" inside a script, is text. A chrome region whose tags do not pair up, or
- * that holds something extraction reads, stays for the parser to judge. The charset is assumed
+ * (JSON-LD stays), comments, the page chrome it drops whole (<nav>, <aside>, <footer>, inline
+ * <svg>, <noscript>), and every attribute but the ones it reads (READ_ATTRIBUTES) and a
+ * charset's: about five sixths of a news page's bytes. Cut natively in the bytes, before
+ * decoding, they cost neither the decoder nor the tokenizer, which would read them character by
+ * character. The scan reads tags as the tokenizer does: a "<script" inside a comment, or a
+ * "</nav>" inside a script, is text. A chrome region whose tags do not pair up, or that holds
+ * something extraction reads, stays for the parser to judge. The charset is assumed
  * ASCII-compatible; in UTF-16 nothing matches and the bytes come back as they were.
  */
 export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
   const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength)
-  const kept: Buffer[] = []
+  // The [start, end) of each run of bytes kept, copied out once at the end.
+  const kept: number[] = []
   let keptTo = 0
   const cut = (start: number, end: number): void => {
-    kept.push(bytes.subarray(keptTo, start))
+    if (start > keptTo) kept.push(keptTo, start)
     keptTo = end
   }
   let region: ChromeRegion | null = null
+  const closeRegion = (open: ChromeRegion, end: number): void => {
+    const whole = bytes.subarray(open.start, end)
+    if (!open.holdsJsonLd && open.balance.every((n) => n === 0) && !READ_INSIDE_CHROME.some((needle) => whole.includes(needle))) {
+      kept.length = open.keptCount
+      keptTo = open.keptTo
+      cut(open.start, end)
+    }
+    region = null
+  }
+  const unread: number[] = []
+  const dropUnreadAttributes = (): void => {
+    for (let i = 0; i < unread.length; i += 2) cut(unread[i]!, unread[i + 1]!)
+  }
   let at = bytes.indexOf(LESS_THAN)
   scan: while (at !== -1) {
     let from = at + 1
@@ -122,45 +210,54 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
       if (close === -1) break
       from = close + COMMENT_CLOSE.length
       cut(at, from)
-    } else {
-      const isClosing = bytes[at + 1] === SLASH
-      const found = tagAt(bytes, at + (isClosing ? 2 : 1))
+    } else if (bytes[at + 1] === SLASH) {
+      const found = tagAt(bytes, at + 2)
       if (found) {
-        const { tag, nameEnd } = found
-        const tagEnd = bytes.indexOf(GREATER_THAN, nameEnd)
+        const tagEnd = bytes.indexOf(GREATER_THAN, found.nameEnd)
         if (tagEnd === -1) break
         from = tagEnd + 1
-        if (tag.role === 'raw-text' && !isClosing) {
-          if (tag.name === 'script' && holdsIgnoringCase(bytes, nameEnd, tagEnd, KEPT_SCRIPT_TYPE)) {
-            if (region) region.holdsJsonLd = true
-          } else {
-            const end = rawTextEnd(bytes, tag, from)
-            if (end === -1) break scan
-            cut(at, end)
-            from = end
-          }
-        } else if (tag.role === 'paired') {
-          if (region) region.balance[tag.index]! += isClosing ? -1 : 1
-        } else if (tag.role === 'chrome') {
-          const isSelfClosed = !isClosing && tag.name === SELF_CLOSING && bytes[tagEnd - 1] === SLASH
-          if (!region) {
-            if (isSelfClosed) cut(at, from)
-            else if (!isClosing) region = { tag, start: at, depth: 1, balance: new Int32Array(PAIRED_COUNT), holdsJsonLd: false, keptCount: kept.length, keptTo }
-          } else if (tag === region.tag && !isSelfClosed && (region.depth += isClosing ? -1 : 1) === 0) {
-            const whole = bytes.subarray(region.start, from)
-            if (!region.holdsJsonLd && region.balance.every((n) => n === 0) && !READ_INSIDE_CHROME.some((needle) => whole.includes(needle))) {
-              kept.length = region.keptCount
-              keptTo = region.keptTo
-              cut(region.start, from)
-            }
-            region = null
-          }
+        const { tag } = found
+        if (region && tag.role === 'paired') region.balance[tag.index]! -= 1
+        else if (region && tag === region.tag && --region.depth === 0) closeRegion(region, from)
+      }
+    } else if (isAsciiLetter(bytes[at + 1] ?? 0)) {
+      let nameEnd = at + 1
+      while (nameEnd < bytes.length && !isSpaceByte(bytes[nameEnd]!) && bytes[nameEnd] !== SLASH && bytes[nameEnd] !== GREATER_THAN) nameEnd++
+      unread.length = 0
+      const tagEnd = readStartTag(bytes, nameEnd, unread)
+      if (tagEnd === -1) break
+      from = tagEnd
+      const tag = knownTag(bytes, at + 1, nameEnd)
+      if (tag?.role === 'raw-text' || tag?.role === 'text-only') {
+        const end = rawTextEnd(bytes, tag, from)
+        if (end === -1) break scan
+        const isJsonLd = tag.name === 'script' && holdsIgnoringCase(bytes, nameEnd, tagEnd, KEPT_SCRIPT_TYPE)
+        if (tag.role === 'raw-text' && !isJsonLd) cut(at, end)
+        else {
+          dropUnreadAttributes()
+          if (isJsonLd && region) region.holdsJsonLd = true
         }
+        from = end
+      } else if (tag?.role === 'chrome' && !region) {
+        if (tag.name === SELF_CLOSING && bytes[tagEnd - 2] === SLASH) cut(at, from)
+        else {
+          // Cut whole, the region goes back to what was kept before its opening tag.
+          region = { tag, start: at, depth: 1, balance: new Int32Array(PAIRED_COUNT), holdsJsonLd: false, keptCount: kept.length, keptTo }
+          dropUnreadAttributes()
+        }
+      } else {
+        if (region && tag?.role === 'paired') region.balance[tag.index]! += 1
+        else if (region && tag === region.tag && !(tag.name === SELF_CLOSING && bytes[tagEnd - 2] === SLASH)) region.depth++
+        dropUnreadAttributes()
       }
     }
     at = bytes.indexOf(LESS_THAN, from)
   }
   if (keptTo === 0) return body
-  kept.push(bytes.subarray(keptTo))
-  return Buffer.concat(kept)
+  cut(bytes.length, bytes.length)
+  let length = 0
+  for (let i = 0; i < kept.length; i += 2) length += kept[i + 1]! - kept[i]!
+  const out = Buffer.allocUnsafe(length)
+  for (let i = 0, to = 0; i < kept.length; i += 2) to += bytes.copy(out, to, kept[i], kept[i + 1])
+  return out
 }

@@ -57,6 +57,32 @@ describe('dropUnreadMarkup', () => {
     expect(dropUnreadMarkup(wide)).toBe(wide)
   })
 
+  it('cuts the attributes nothing reads from every tag, read as the tokenizer reads them, and keeps the ones extraction and charset sniffing read', () => {
+    const html = [
+      '<meta charset="utf-8"><META HTTP-EQUIV="Content-Type" Content="text/html; charset=utf-8"><meta property="og:title" content="T">',
+      '<div CLASS="story" id=main data-config=\'{"a": "x > y"}\' data-x="1"><a href="/news?a=1&b=2" target=_blank rel>Link</a>',
+      '<img src="a.jpg" srcset="a.jpg 1x, b.jpg 2x" alt="A > B" loading=lazy/><p style="display:none" hidden aria-hidden="true" role="note" onclick="go()">x</p>',
+      '<time datetime="2026-11-30" itemprop="datePublished" title="Monday">Mon</time></div>',
+    ].join('')
+    expect(dropped(html)).toBe([
+      '<meta charset="utf-8"><META HTTP-EQUIV="Content-Type" Content="text/html; charset=utf-8"><meta property="og:title" content="T">',
+      '<div CLASS="story" id=main  ><a   >Link</a>',
+      // An unquoted value runs to a space or ">": "lazy/" is the value, not a self-closing slash.
+      '<img    ><p style="display:none" hidden aria-hidden="true" role="note" >x</p>',
+      '<time datetime="2026-11-30" itemprop="datePublished" >Mon</time></div>',
+    ].join(''))
+  })
+
+  it('leaves what titles, text areas and JSON-LD hold as it is: the tokenizer reads no tags in them', () => {
+    const html = '<title>Tags like <a href="x"> explained</title><textarea><img src="y"></textarea><script type="application/ld+json">{"articleBody": "<img src=z>"}</script><p data-a="1">p</p>'
+    expect(dropped(html)).toBe('<title>Tags like <a href="x"> explained</title><textarea><img src="y"></textarea><script type="application/ld+json">{"articleBody": "<img src=z>"}</script><p >p</p>')
+  })
+
+  it('leaves the rest of the page as it is from a tag that never ends', () => {
+    expect(dropped('<p data-a="1">a</p><img src="x')).toBe('<p >a</p><img src="x')
+    expect(dropped('<p data-a="1">a</p><title>never closed <b data-b="2">')).toBe('<p >a</p><title>never closed <b data-b="2">')
+  })
+
   it('works on windows-1251 bytes: the page still reads as Cyrillic after the scripts are gone', () => {
     const page = iconv.encode(`<html><head><script>${'var junk = 1;'.repeat(2_000)}</script><title>Казахстан и Франция</title></head><body><article><p>${'Подписан меморандум о сотрудничестве музеев. '.repeat(10)}</p></article></body></html>`, 'windows-1251')
     const article = readArticlePage({ body: page, contentType: 'text/html; charset=windows-1251', url: 'https://example.kz/a' })
