@@ -222,12 +222,13 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
       }
     } else if (isAsciiLetter(bytes[at + 1] ?? 0)) {
       let nameEnd = at + 1
-      while (nameEnd < bytes.length && !isSpaceByte(bytes[nameEnd]!) && bytes[nameEnd] !== SLASH && bytes[nameEnd] !== GREATER_THAN) nameEnd++
+      while (nameEnd < bytes.length && !NAME_ENDS.has(bytes[nameEnd]!)) nameEnd++
       unread.length = 0
       const tagEnd = readStartTag(bytes, nameEnd, unread)
       if (tagEnd === -1) break
       from = tagEnd
       const tag = knownTag(bytes, at + 1, nameEnd)
+      const isSelfClosed = tag?.name === SELF_CLOSING && bytes[tagEnd - 2] === SLASH
       if (tag?.role === 'raw-text' || tag?.role === 'text-only') {
         const end = rawTextEnd(bytes, tag, from)
         if (end === -1) break scan
@@ -239,7 +240,7 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
         }
         from = end
       } else if (tag?.role === 'chrome' && !region) {
-        if (tag.name === SELF_CLOSING && bytes[tagEnd - 2] === SLASH) cut(at, from)
+        if (isSelfClosed) cut(at, from)
         else {
           // Cut whole, the region goes back to what was kept before its opening tag.
           region = { tag, start: at, depth: 1, balance: new Int32Array(PAIRED_COUNT), holdsJsonLd: false, keptCount: kept.length, keptTo }
@@ -247,7 +248,7 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
         }
       } else {
         if (region && tag?.role === 'paired') region.balance[tag.index]! += 1
-        else if (region && tag === region.tag && !(tag.name === SELF_CLOSING && bytes[tagEnd - 2] === SLASH)) region.depth++
+        else if (region && tag === region.tag && !isSelfClosed) region.depth++
         dropUnreadAttributes()
       }
     }
