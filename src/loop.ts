@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import type { Logger } from './logger.js'
 
 export interface Loop {
@@ -22,6 +23,8 @@ export interface LoopOptions {
  */
 export function createLoop({ name, intervalMs, run, logger }: LoopOptions): Loop {
   const controller = new AbortController()
+  // Every task of a pass waits on this one signal (a poll pass queues hundreds): not a leak.
+  setMaxListeners(0, controller.signal)
   let timer: NodeJS.Timeout | undefined
   let inFlight: Promise<void> | undefined
   let isStarted = false

@@ -4,7 +4,7 @@ import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
 import { type Figure, isMet, type ScenarioResult } from './figure.js'
 
 /** The scenarios in the order they run; each runs in its own process (run-scenario.ts). */
-const SCENARIOS = ['classify', 'extraction', 'ingest', 'backfill', 'country', 'alert-fanout', 'archive', 'hostile', 'charts', 'inline'] as const
+const SCENARIOS = ['classify', 'extraction', 'ingest', 'ingest-running', 'backfill', 'country', 'alert-fanout', 'archive', 'hostile', 'charts', 'inline'] as const
 type Scenario = (typeof SCENARIOS)[number]
 const RESULT_PREFIX = 'BENCH_RESULT '
 
@@ -86,7 +86,7 @@ export const run: Command = async (argv, io) => {
   for (const name of parsed.only) {
     print(`\n${name} (${loadLine()})`)
     const scenarioStarted = performance.now()
-    const result = await runScenario(name, (name === 'extraction' || name === 'ingest') && parsed.corpus ? ['--corpus', parsed.corpus] : [])
+    const result = await runScenario(name, (name === 'extraction' || name.startsWith('ingest')) && parsed.corpus ? ['--corpus', parsed.corpus] : [])
     if ('error' in result) {
       crashed += 1
       print(`  ✗ failed: ${result.error}`)

@@ -6,6 +6,7 @@ import { systemClock } from '../../src/clock.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import { insertSource } from '../../src/db/sources.js'
+import { FakeBotApi } from '../helpers/fake-bot-api.js'
 import { buildOnce, ROOT, startCommand } from '../helpers/start-command.js'
 import { DEFAULT_CORPUS } from './extraction.js'
 import type { ScenarioResult } from './figure.js'
@@ -16,21 +17,86 @@ const ITEMS_PER_SITE = 5
 const LATENCY_MS = 100
 const SAMPLE_MS = 50
 
-async function startPageServer(corpus: string): Promise<{ port: number; pages: number; firstRequestAt: Promise<number>; stop(): void }> {
+interface PageServer {
+  port: number
+  pages: number
+  /** When the server saw pass `generation`'s first feed request, on its clock (Date.now()). */
+  passStarted(generation: number): Promise<number>
+  /** When it served that pass's last page. */
+  passEnded(generation: number): Promise<number>
+  stop(): void
+}
+
+async function startPageServer(corpus: string): Promise<PageServer> {
   const args = ['--import', 'tsx', 'test/bench/page-server.ts', corpus, String(SITES), String(ITEMS_PER_SITE), String(LATENCY_MS)]
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
-  let resolveFirst!: (at: number) => void
-  const firstRequestAt = new Promise<number>((resolve) => (resolveFirst = resolve))
+  const events = new Map<string, { promise: Promise<number>; resolve: (at: number) => void }>()
+  const event = (key: string) => {
+    let held = events.get(key)
+    if (!held) {
+      let resolve!: (at: number) => void
+      const promise = new Promise<number>((r) => (resolve = r))
+      held = { promise, resolve }
+      events.set(key, held)
+    }
+    return held
+  }
   const [port, pages] = await new Promise<number[]>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
       for (const line of d.toString().trim().split('\n')) {
-        if (line.startsWith('first ')) resolveFirst(Number(line.slice(6)))
+        const [word, generation, at] = line.split(' ')
+        if (word === 'start' || word === 'end') event(`${word} ${generation}`).resolve(Number(at))
         else resolve(line.split(' ').map(Number))
       }
     })
     child.once('exit', (code) => reject(new Error(`page server exited ${code}`)))
   })
-  return { port: port!, pages: pages!, firstRequestAt, stop: () => child.kill('SIGTERM') }
+  return {
+    port: port!,
+    pages: pages!,
+    passStarted: (generation) => event(`start ${generation}`).promise,
+    passEnded: (generation) => event(`end ${generation}`).promise,
+    stop: () => child.kill('SIGTERM'),
+  }
+}
+
+/** A database of SITES RSS sources on the page server's sites, migrated, in a fresh folder. */
+async function seedSources(port: number): Promise<{ dir: string; path: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'coopwatch-bench-ingest-'))
+  const path = join(dir, 'bench.db')
+  const db = openDb(path)
+  try {
+    await migrateToLatestOrThrow(db)
+    for (let i = 0; i < SITES; i++) {
+      const url = `http://${siteAddress(i)}:${port}/feed.xml`
+      await insertSource(db, { name: `site-${i}`, url, type: 'rss', lang: 'en', isEnabled: true, list: null, project: null }, 'file', systemClock.now())
+    }
+  } finally {
+    await db.destroy()
+  }
+  return { dir, path }
+}
+
+/**
+ * Runs `measure` against the bench's web (the page server and a database of its sources), built
+ * and torn down here; skipped with a note when the corpus is absent.
+ */
+async function withBenchWeb(corpus: string, measure: (web: { server: PageServer; dir: string; path: string }) => Promise<ScenarioResult>): Promise<ScenarioResult> {
+  if (!existsSync(join(corpus, 'ground-truth.json'))) {
+    return { figures: [], skipped: `corpus not found at ${corpus} (pass --corpus PATH to the article-extraction-benchmark folder)` }
+  }
+  buildOnce()
+  const server = await startPageServer(corpus)
+  try {
+    const { dir, path } = await seedSources(server.port)
+    try {
+      return await measure({ server, dir, path })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  } finally {
+    server.stop()
+  }
 }
 
 /** Clock ticks a second in /proc's CPU and start times (USER_HZ, 100 on Linux). */
@@ -75,9 +141,9 @@ function sampleProcess(pid: number): ProcessSample | null {
   }
 }
 
-/** Seconds since boot, the clock /proc's thread start times count on. */
-function uptimeSeconds(): number {
-  return Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0])
+/** A moment on Date.now()'s clock in seconds since boot, the clock /proc's thread start times count on (the server's word of it comes a little late). */
+function onBootClock(at: number): number {
+  return Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]) - (Date.now() - at) / 1000
 }
 
 /**
@@ -93,6 +159,11 @@ function splitCpu(before: ProcessSample, after: ProcessSample, pid: number, cycl
   return { main, reader, rest: after.cpuSeconds - before.cpuSeconds - main - reader }
 }
 
+function splitLine(split: { main: number; reader: number; rest: number }, pages: number): string {
+  const perPage = (seconds: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`
+  return `CPU a page by thread: main ${perPage(split.main)} (fetch, classify, store), reader worker ${perPage(split.reader)} (decode, parse, extract), V8's background threads and the rest ${perPage(split.rest)} (garbage collection, optimising compiler)`
+}
+
 /**
  * `npm run ingest -- --once` (its command line from package.json, compiled, as operators run it) over 400 RSS sources × 5 teaser
  * items whose pages are the real pages of the article-extraction benchmark, each answer 100 ms
@@ -100,22 +171,8 @@ function splitCpu(before: ProcessSample, after: ProcessSample, pid: number, cycl
  * store. Timed from the first request the server sees to the command's exit, so module loading
  * is not counted; memory is the command's peak RSS.
  */
-export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
-  if (!existsSync(join(corpus, 'ground-truth.json'))) {
-    return { figures: [], skipped: `corpus not found at ${corpus} (pass --corpus PATH to the article-extraction-benchmark folder)` }
-  }
-  buildOnce()
-  const server = await startPageServer(corpus)
-  const dir = mkdtempSync(join(tmpdir(), 'coopwatch-bench-ingest-'))
-  const path = join(dir, 'bench.db')
-  try {
-    const db = openDb(path)
-    await migrateToLatestOrThrow(db)
-    for (let i = 0; i < SITES; i++) {
-      const url = `http://${siteAddress(i)}:${server.port}/feed.xml`
-      await insertSource(db, { name: `site-${i}`, url, type: 'rss', lang: 'en', isEnabled: true, list: null, project: null }, 'file', systemClock.now())
-    }
-    await db.destroy()
+export function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
+  return withBenchWeb(corpus, async ({ server, dir, path }) => {
     const load = loadavg()[0]!
     const [program, ...args] = startCommand('ingest')
     const child = spawn(program!, [...args, '--once'], {
@@ -136,16 +193,15 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
     // Start-up's CPU (module loading, migrations) is left out of the cycle's.
     let beforeCycle = empty
     let cycleStartedAt = 0
-    void server.firstRequestAt.then((at) => {
-      // The server's word of its first request comes a little late: the moment itself, on the boot clock.
-      cycleStartedAt = uptimeSeconds() - (Date.now() - at) / 1000
+    void server.passStarted(0).then((at) => {
+      cycleStartedAt = onBootClock(at)
       beforeCycle = sampleProcess(child.pid!) ?? empty
     })
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
     const endedAt = Date.now()
     clearInterval(sampler)
     if (code !== 0) throw new Error(`npm run ingest exited ${code}`)
-    const seconds = (endedAt - (await server.firstRequestAt)) / 1000
+    const seconds = (endedAt - (await server.passStarted(0))) / 1000
     const lines = stdout.trim().split('\n')
     const failed = lines.filter((l) => l.includes(' error='))
     if (failed.length > 0) throw new Error(`${failed.length} sources failed, e.g. ${failed[0]}`)
@@ -153,12 +209,11 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
     const pages = count('fetched')
     const cycleCpuSeconds = last.cpuSeconds - beforeCycle.cpuSeconds
     const split = splitCpu(beforeCycle, { ...last, threads: seen }, child.pid!, cycleStartedAt)
-    const perPage = (seconds: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`
     return {
       notes: [
         `${SITES} sources × ${ITEMS_PER_SITE} items: ${pages} article pages (the ${server.pages} real pages over and over, every answer ${LATENCY_MS} ms late) in ${seconds.toFixed(1)} s; ${count('new')} stored (a copy of a page already stored is the same story)`,
         `npm run ingest -- --once used ${(cycleCpuSeconds / seconds).toFixed(2)} cores (its CPU seconds from the first request to its exit / the wall time of the cycle); load average ${load.toFixed(2)} at the start`,
-        `CPU a page by thread: main ${perPage(split.main)} (fetch, classify, store), reader worker ${perPage(split.reader)} (decode, parse, extract), V8's background threads and the rest ${perPage(split.rest)} (garbage collection, optimising compiler)`,
+        splitLine(split, pages),
       ],
       figures: [
         { name: 'ingest throughput (real pages)', value: pages / seconds, unit: 'pages/s', target: { op: '>=', value: 200 } },
@@ -167,8 +222,75 @@ export async function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResu
         { name: 'ingest peak memory (RSS)', value: last.peakMb, unit: 'MB', target: { op: '<=', value: 250 } },
       ],
     }
-  } finally {
-    server.stop()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
+}
+
+/** Poll passes a running bot makes before its figures are read: the first ones warm it up (V8 compiling the hot code, the heap growing to its working size). */
+const WARM_UP_PASSES = 2
+const MEASURED_PASSES = 3
+/** A pass whose pages are not all served by then has failed (a source's error, a stalled fetch). */
+const PASS_TIMEOUT_MS = 120_000
+
+/**
+ * The same sources and pages polled by the running bot: `npm start` (its command line from
+ * package.json, compiled, with a fake Bot API) with POLL_INTERVAL_SECONDS=1, so each pass polls all
+ * 400 sources again and finds 5 new items in each (the page server lists new links each time).
+ * After WARM_UP_PASSES, MEASURED_PASSES passes are read: pages/s over their time from first feed
+ * request to last page served, CPU a page over all of it (the idle second between passes
+ * included), memory the bot's peak RSS since it started.
+ */
+export function benchIngestRunning(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
+  return withBenchWeb(corpus, async ({ server, dir, path }) => {
+    const api = new FakeBotApi()
+    await api.start()
+    try {
+      const load = loadavg()[0]!
+      const [program, ...args] = startCommand()
+      const env = { PATH: process.env.PATH ?? '', BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_PATH: path, SOURCES_FILE: join(dir, 'none.json'), PORT: '0', LOG_LEVEL: 'warn', POLL_INTERVAL_SECONDS: '1' }
+      const child = spawn(program!, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+      const died = exited.then((code) => Promise.reject(new Error(`npm start exited ${code} while polling`)))
+      const passEvent = (event: Promise<number>, what: string) => {
+        let timer: NodeJS.Timeout | undefined
+        const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not come within ${PASS_TIMEOUT_MS / 1000} s`)), PASS_TIMEOUT_MS)))
+        return Promise.race([event, died, late]).finally(() => clearTimeout(timer))
+      }
+      try {
+        const readerStartedAfter = onBootClock(await passEvent(server.passStarted(0), 'the first poll pass'))
+        const first = WARM_UP_PASSES
+        const last = WARM_UP_PASSES + MEASURED_PASSES
+        let passSeconds = 0
+        let before: ProcessSample | null = null
+        for (let pass = first; pass < last; pass++) {
+          const startedAt = await passEvent(server.passStarted(pass), `pass ${pass}`)
+          before ??= sampleProcess(child.pid!)
+          passSeconds += ((await passEvent(server.passEnded(pass), `the last page of pass ${pass}`)) - startedAt) / 1000
+        }
+        // Its last pages are stored by the time the next pass starts.
+        await passEvent(server.passStarted(last), `pass ${last}`)
+        const after = sampleProcess(child.pid!)
+        if (!before || !after) throw new Error('the bot\'s /proc figures could not be read')
+        const pages = MEASURED_PASSES * SITES * ITEMS_PER_SITE
+        const cpuSeconds = after.cpuSeconds - before.cpuSeconds
+        return {
+          notes: [
+            `npm start, POLL_INTERVAL_SECONDS=1: passes ${first + 1}–${last} of the running bot, each ${SITES} sources × ${ITEMS_PER_SITE} new items (the same real pages under new links, every answer ${LATENCY_MS} ms late): ${pages} pages in ${passSeconds.toFixed(1)} s of polling; load average ${load.toFixed(2)} at the start`,
+            splitLine(splitCpu(before, after, child.pid!, readerStartedAfter), pages),
+          ],
+          figures: [
+            { name: 'ingest, running bot', value: pages / passSeconds, unit: 'pages/s', target: { op: '>=', value: 200 } },
+            { name: 'ingest CPU a page, running bot', value: (cpuSeconds * 1000) / pages, unit: 'ms', digits: 1, target: { op: '<=', value: 1000 / 200 } },
+            { name: 'ingest peak RSS, running bot', value: after.peakMb, unit: 'MB', target: { op: '<=', value: 250 } },
+          ],
+        }
+      } finally {
+        // npm start's node gets the signal as the operator's would; the bot must exit 0.
+        process.kill(-child.pid!, 'SIGTERM')
+        const code = await exited
+        if (code !== 0 && code !== null) throw new Error(`the bot exited ${code} on SIGTERM`)
+      }
+    } finally {
+      await api.stop()
+    }
+  })
 }

@@ -8,8 +8,11 @@ import { siteAddress } from './generate.js'
  * The ingest benchmark's web: one "site" per loopback address (127.0.1.1, 127.0.1.2, …), each an
  * RSS feed of ITEMS teaser-only items whose pages are the real pages of the article-extraction
  * benchmark (their own bytes and charsets), every answer held back LATENCY_MS as a distant
- * server's would be. Runs in its own process so the ingest figure is the pipeline's own CPU
- * and memory. Prints the port and the number of pages, then when the first request came.
+ * server's would be. Each time a site's feed is read again it lists ITEMS new links (a new
+ * generation: the same pages under new URLs), so a running bot's every poll pass has the same work.
+ * Runs in its own process so the ingest figure is the pipeline's own CPU and memory. Prints the
+ * port and the number of pages, then `start G T` when generation G's first feed is asked for and
+ * `end G T` when its last page is served (T: Date.now()).
  */
 const [corpus = '', sitesArg = '100', itemsArg = '20', latencyArg = '100'] = process.argv.slice(2)
 const SITES = Number(sitesArg)
@@ -27,29 +30,45 @@ function siteIndex(address: string | undefined): number {
   return ((c ?? 1) - 1) * 250 + ((d ?? 1) - 1)
 }
 
-function feed(site: number, host: string): string {
+function feed(site: number, generation: number, host: string): string {
   const items = Array.from({ length: ITEMS }, (_, j) => {
-    const url = `${host}/news/${j}.html`
+    const url = `${host}/news/${generation}/${j}.html`
     const date = new Date(NOW - (j + 1) * 3_600_000).toUTCString()
     return `<item><title>Site ${site} news ${j}</title><link>${url}</link><guid>${url}</guid><pubDate>${date}</pubDate><description>Teaser ${j}…</description></item>`
   })
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Site ${site}</title><link>${host}/</link><description>News</description>${items.join('')}</channel></rss>`
 }
 
-let isFirstRequest = true
+/** Feeds served to each site so far: the generation its next feed lists. */
+const feedsServed = new Map<number, number>()
+/** Pages served of each generation. */
+const pagesServed = new Map<number, number>()
+let generationsStarted = 0
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
-  // When the pipeline's work starts, on the clock the benchmark reads too (Date.now()).
-  if (isFirstRequest) process.stdout.write(`first ${Date.now()}\n`)
-  isFirstRequest = false
   const site = siteIndex(req.socket.localAddress)
   const host = `http://${req.headers.host}`
-  const page = /^\/news\/(\d+)\.html$/.exec(req.url ?? '')
+  const page = /^\/news\/(\d+)\/(\d+)\.html$/.exec(req.url ?? '')
+  let generation = -1
+  if (req.url === '/feed.xml') {
+    generation = feedsServed.get(site) ?? 0
+    feedsServed.set(site, generation + 1)
+    // When a pass's work starts, on the clock the benchmark reads too (Date.now()).
+    if (generation === generationsStarted) {
+      process.stdout.write(`start ${generation} ${Date.now()}\n`)
+      generationsStarted += 1
+    }
+  }
   setTimeout(() => {
     if (req.url === '/feed.xml') {
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed(site, host))
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed(site, generation, host))
     } else if (page) {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(pages[(site * ITEMS + Number(page[1])) % pages.length])
+      res.writeHead(200, { 'content-type': 'text/html' }).end(pages[(site * ITEMS + Number(page[2])) % pages.length], () => {
+        const pass = Number(page[1])
+        const served = (pagesServed.get(pass) ?? 0) + 1
+        pagesServed.set(pass, served)
+        if (served === SITES * ITEMS) process.stdout.write(`end ${pass} ${Date.now()}\n`)
+      })
     } else {
       res.writeHead(404).end()
     }

@@ -21,6 +21,8 @@ async function run(): Promise<ScenarioResult> {
       return (await import('./extraction.js')).benchExtraction(option('--corpus'))
     case 'ingest':
       return (await import('./ingest.js')).benchIngest(option('--corpus'))
+    case 'ingest-running':
+      return (await import('./ingest.js')).benchIngestRunning(option('--corpus'))
     case 'backfill':
       return (await import('./backfill.js')).benchBackfill()
     case 'country':
