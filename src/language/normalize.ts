@@ -148,11 +148,6 @@ export function foldSpacing(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim()
 }
 
-/** foldSpacing in lower case with ё → е: the form texts are compared in (keyword alerts, fingerprints). */
-export function foldText(text: string): string {
-  return foldSpacing(text).toLowerCase().replaceAll('ё', 'е')
-}
-
 /** The words of a text as search reads them: letters and digits, lower case, single letters dropped. */
 export function searchWords(text: string): string[] {
   return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 || /\p{N}/u.test(w))
