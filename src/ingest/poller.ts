@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import PQueue from 'p-queue'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { capNextPolls, findDueSources, getSourceById, type Source } from '../db/sources.js'
@@ -50,7 +51,7 @@ export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: 
   // need not spend before it starts taking updates. The parsers load on the worker threads.
   const [{ createClassifier }, { emptySummary, ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db), ...operatorModel(deps) })
-  const pollOne = async (source: Source): Promise<SourceSummary> => {
+  const pollOne = async (source: Source, signal?: AbortSignal): Promise<SourceSummary> => {
     try {
       return await ingestSource({ deps, ...tools, classifier, signal }, source)
     } catch (error) {
@@ -65,16 +66,35 @@ export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: 
     }
   }
   const queue = new PQueue({ concurrency: SOURCE_CONCURRENCY })
-  // Once aborted, sources not yet started are dropped from the queue (and from the summaries).
   const summaries = await Promise.all(
     sources.map((source) =>
-      queue.add(() => pollOne(source), { signal }).catch((error: unknown) => {
+      queue.add(async () => {
+        // Once aborted, sources not yet started are dropped (and from the summaries).
         if (signal?.aborted) return null
-        throw error
+        const sourceSignal = signal && followAbort(signal)
+        try {
+          return await pollOne(source, sourceSignal?.signal)
+        } finally {
+          sourceSignal?.release()
+        }
       }),
     ),
   )
   return summaries.filter((s) => s !== null)
+}
+
+/**
+ * A signal that aborts with `parent`, for one source's poll. Node keeps an EventTarget's
+ * listeners in a list that each add and remove walks: with every waiting fetch and read of a pass
+ * listening to the poller's one signal (~600 at 400 sources), that walk took ~5 % of the main thread.
+ */
+function followAbort(parent: AbortSignal): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController()
+  // A source's pages, fetches and reads in flight (a few dozen at most) listen here.
+  setMaxListeners(0, controller.signal)
+  const abort = () => controller.abort(parent.reason)
+  parent.addEventListener('abort', abort, { once: true })
+  return { signal: controller.signal, release: () => parent.removeEventListener('abort', abort) }
 }
 
 /** The cycle's news for admins: flagged items, sources that started failing or recovered. */

@@ -292,6 +292,22 @@ describe('failures', () => {
     expect(s!.error).toMatch(/^timeout/)
     expect(g).toMatchObject({ new: 2, error: null })
   })
+
+  it('stops a source in flight when the pass is aborted, and leaves those not started', async () => {
+    const controller = new AbortController()
+    const hang = server.neverEnding('/slow.xml').handlerOf('/slow.xml')!
+    // The first feed to start answering stops the pass; its sources share one host, so most wait in the fetcher's queue.
+    server.route('/slow.xml', (req, res, body) => {
+      hang(req, res, body)
+      controller.abort()
+    })
+    const slow = await addSource({ name: 'slow', url: server.url('/slow.xml'), type: 'rss' })
+    const waiting = Array.from({ length: 70 }, () => slow)
+    const summaries = await ingestSources(deps, { fetcher, work }, waiting, controller.signal)
+    // The 64 started at once were stopped (not timed out after 2 s); the other 6 never started.
+    expect(summaries).toHaveLength(64)
+    expect(new Set(summaries.map((s) => s.error))).toEqual(new Set(['aborted']))
+  })
 })
 
 describe('sitemap, html and govkz sources', () => {
