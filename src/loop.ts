@@ -23,7 +23,7 @@ export interface LoopOptions {
  */
 export function createLoop({ name, intervalMs, run, logger }: LoopOptions): Loop {
   const controller = new AbortController()
-  // Every task of a pass waits on this one signal (a poll pass queues hundreds): not a leak.
+  // A pass may run many tasks at once that each listen to this one signal (the poller: a source each, 64 at once): not a leak.
   setMaxListeners(0, controller.signal)
   let timer: NodeJS.Timeout | undefined
   let inFlight: Promise<void> | undefined

@@ -41,9 +41,13 @@ async function startPageServer(corpus: string): Promise<PageServer> {
     }
     return held
   }
+  let partial = ''
   const [port, pages] = await new Promise<number[]>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
-      for (const line of d.toString().trim().split('\n')) {
+      // A line may come in two reads of the pipe.
+      const lines = (partial + d.toString()).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) {
         const [word, generation, at] = line.split(' ')
         if (word === 'start' || word === 'end') event(`${word} ${generation}`).resolve(Number(at))
         else resolve(line.split(' ').map(Number))
