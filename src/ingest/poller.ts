@@ -1,5 +1,8 @@
 import { setMaxListeners } from 'node:events'
+import { statSync } from 'node:fs'
 import PQueue from 'p-queue'
+import type { Classifier } from '../classify/classify.js'
+import type { CountryAlias } from '../classify/types.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { capNextPolls, findDueSources, getSourceById, type Source } from '../db/sources.js'
 import type { ClassifierModel } from '../classify/model/model.js'
@@ -41,16 +44,59 @@ function operatorModel(deps: AppDeps): { model?: ClassifierModel } {
   return {}
 }
 
+/** The classifier for a pass: the home country's, with the admins' aliases and the operator's model when MODEL_FILE is set and sound. */
+export type ClassifierFor = (deps: AppDeps) => Promise<Classifier>
+
+async function buildClassifier(deps: AppDeps, extraAliases: CountryAlias[]): Promise<Classifier> {
+  // Loaded on first use, not with the app: the classifier's tables take ~0.5 s, which the bot
+  // need not spend before it starts taking updates.
+  const { createClassifier } = await import('../classify/classify.js')
+  return createClassifier({ homeCountry: deps.config.homeCountry, extraAliases, ...operatorModel(deps) })
+}
+
+const newClassifier: ClassifierFor = async (deps) => buildClassifier(deps, await listCountryAliases(deps.db))
+
+/** What MODEL_FILE is now, as far as a change to it goes: its size and time, or that it cannot be read. */
+function modelFileStamp(path: string): string {
+  if (path === '') return ''
+  try {
+    const { size, mtimeMs } = statSync(path)
+    return `${size} ${mtimeMs}`
+  } catch {
+    return 'unreadable'
+  }
+}
+
+/**
+ * The classifier of the last pass for as long as nothing it is built from changes (the home
+ * country, the admins' aliases, the model file), else a new one: kept, its lexicons keep the
+ * words they have learnt (classify.ts), and every pass of the running bot classifies faster.
+ */
+export function keepClassifier(): ClassifierFor {
+  let kept: { key: string; classifier: Classifier } | undefined
+  return async (deps) => {
+    const extraAliases = await listCountryAliases(deps.db)
+    const key = JSON.stringify([deps.config.homeCountry, extraAliases, modelFileStamp(deps.config.modelFile)])
+    if (kept?.key !== key) kept = { key, classifier: await buildClassifier(deps, extraAliases) }
+    return kept.classifier
+  }
+}
+
+export interface PassOptions {
+  /** Aborts the pass: sources in flight report 'aborted', those not started are left out. */
+  signal?: AbortSignal
+  /** A new classifier for this pass unless given (the poller keeps one: keepClassifier). */
+  classifierFor?: ClassifierFor
+}
+
 /**
  * Polls the given sources, several at once; one source's failure (expected or thrown) is
  * recorded in its summary and never stops the others.
  */
-export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: readonly Source[], signal?: AbortSignal): Promise<SourceSummary[]> {
+export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: readonly Source[], { signal, classifierFor = newClassifier }: PassOptions = {}): Promise<SourceSummary[]> {
   if (sources.length === 0) return []
-  // Loaded on first use, not with the app: the classifier's tables take ~0.5 s, which the bot
-  // need not spend before it starts taking updates. The parsers load on the worker threads.
-  const [{ createClassifier }, { emptySummary, ingestSource }] = await Promise.all([import('../classify/classify.js'), import('./ingest-source.js')])
-  const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db), ...operatorModel(deps) })
+  // The parsers load on the worker threads.
+  const [classifier, { emptySummary, ingestSource }] = await Promise.all([classifierFor(deps), import('./ingest-source.js')])
   const pollOne = async (source: Source, signal?: AbortSignal): Promise<SourceSummary> => {
     try {
       return await ingestSource({ deps, ...tools, classifier, signal }, source)
@@ -118,6 +164,7 @@ async function reportCycle(deps: AppDeps, summaries: readonly SourceSummary[], h
 export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOptions: FetcherOptions = {}): Loop {
   let tools: IngestTools | undefined
   let isFirstPass = true
+  const classifierFor = keepClassifier()
   const loop = createLoop({
     name: 'poller',
     logger: deps.logger,
@@ -134,7 +181,7 @@ export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOpti
         const [{ createFetcher }, { createPipelineWork }] = await Promise.all([import('./fetch.js'), import('./pipeline-work.js')])
         tools = { fetcher: createFetcher(fetcherOptions), work: createPipelineWork() }
       }
-      const summaries = await ingestSources(deps, tools, due, signal)
+      const summaries = await ingestSources(deps, tools, due, { signal, classifierFor })
       deps.logger.info(
         { sources: summaries.length, new: summaries.reduce((n, s) => n + s.new, 0), failed: summaries.filter((s) => s.error).length },
         'poll pass done',

@@ -1,14 +1,18 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createClassifier } from '../../src/classify/classify.js'
+import { createClassifier, SHIPPED_MODEL } from '../../src/classify/classify.js'
 import { loadConfig } from '../../src/config.js'
+import { teachCountryAlias } from '../../src/db/country-aliases.js'
 import type { Db } from '../../src/db/database.js'
 import { getSourceById, insertSource, type SourceInput } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { formatSummaryLine, ingestSource } from '../../src/ingest/ingest-source.js'
 import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
-import { createPoller, ingestSources, type CycleReport } from '../../src/ingest/poller.js'
+import { createPoller, ingestSources, keepClassifier, type CycleReport } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { FixtureServer, fixture } from '../helpers/fixture-server.js'
@@ -293,6 +297,26 @@ describe('failures', () => {
     expect(g).toMatchObject({ new: 2, error: null })
   })
 
+  it('keeps the classifier from pass to pass until an admin teaches an alias or the model file changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coopwatch-model-'))
+    try {
+      const modelFile = join(dir, 'model.json')
+      writeFileSync(modelFile, JSON.stringify(SHIPPED_MODEL))
+      deps = makeDeps({ MODEL_FILE: modelFile })
+      const classifierFor = keepClassifier()
+      const first = await classifierFor(deps)
+      expect(await classifierFor(deps)).toBe(first)
+      await teachCountryAlias(db, { alias: 'Галлия', country: 'FR', adminId: 1, now: clock.now() })
+      const taught = await classifierFor(deps)
+      expect(taught).not.toBe(first)
+      expect(await classifierFor(deps)).toBe(taught)
+      utimesSync(modelFile, new Date('2030-01-01'), new Date('2030-01-01'))
+      expect(await classifierFor(deps)).not.toBe(taught)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('stops a source in flight when the pass is aborted, and leaves those not started', async () => {
     const controller = new AbortController()
     const hang = server.neverEnding('/slow.xml').handlerOf('/slow.xml')!
@@ -303,7 +327,7 @@ describe('failures', () => {
     })
     const slow = await addSource({ name: 'slow', url: server.url('/slow.xml'), type: 'rss' })
     const waiting = Array.from({ length: 70 }, () => slow)
-    const summaries = await ingestSources(deps, { fetcher, work }, waiting, controller.signal)
+    const summaries = await ingestSources(deps, { fetcher, work }, waiting, { signal: controller.signal })
     // The 64 started at once were stopped (not timed out after 2 s); the other 6 never started.
     expect(summaries).toHaveLength(64)
     expect(new Set(summaries.map((s) => s.error))).toEqual(new Set(['aborted']))
