@@ -288,10 +288,12 @@ export function benchIngestRunning(corpus = DEFAULT_CORPUS): Promise<ScenarioRes
           ],
         }
       } finally {
-        // npm start's node gets the signal as the operator's would; the bot must exit 0.
-        process.kill(-child.pid!, 'SIGTERM')
-        const code = await exited
-        if (code !== 0 && code !== null) throw new Error(`the bot exited ${code} on SIGTERM`)
+        // npm start's node gets the signal as the operator's would; the bot must exit 0. One that died already has told why.
+        if (child.exitCode === null && child.signalCode === null) {
+          process.kill(-child.pid!, 'SIGTERM')
+          const code = await exited
+          if (code !== 0 && code !== null) throw new Error(`the bot exited ${code} on SIGTERM`)
+        }
       }
     } finally {
       await api.stop()
