@@ -261,13 +261,25 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     let body = request.body
     // The total timeout counts the exchanges only: waiting for a host's turn is our politeness, not the server's slowness.
     let remainingMs = totalTimeoutMs
-    let timeout: AbortSignal | undefined
+    let isTimedOut = false
     const startHop = async (current: URL): Promise<Hop> => {
       const started = performance.now()
-      timeout = AbortSignal.timeout(Math.max(1, Math.ceil(remainingMs)))
+      // One controller a hop, for the timeout and the caller's signal both, its listener removed after:
+      // AbortSignal.any leaves a follower on the caller's signal for every request, which a long-lived
+      // signal keeps (nodejs/node#55351, #64476).
+      const hop = new AbortController()
+      const timer = setTimeout(() => {
+        isTimedOut = true
+        hop.abort(new DOMException('The operation timed out.', 'TimeoutError'))
+      }, Math.max(1, Math.ceil(remainingMs)))
+      const callerAborted = () => hop.abort(request.signal?.reason)
+      if (request.signal?.aborted) callerAborted()
+      request.signal?.addEventListener('abort', callerAborted, { once: true })
       try {
-        return await exchange(current, request, method, body, request.signal ? AbortSignal.any([request.signal, timeout]) : timeout)
+        return await exchange(current, request, method, body, hop.signal)
       } finally {
+        clearTimeout(timer)
+        request.signal?.removeEventListener('abort', callerAborted)
         remainingMs -= performance.now() - started
       }
     }
@@ -291,7 +303,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       }
     } catch (error) {
       if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
-      if (timeout?.aborted) return { ok: false, reason: `timeout after ${Math.round(totalTimeoutMs / 1000)} s` }
+      if (isTimedOut) return { ok: false, reason: `timeout after ${Math.round(totalTimeoutMs / 1000)} s` }
       return { ok: false, reason: reasonOf(error, limits), ...((error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS_CODE ? { isBlocked: true } : {}) }
     }
   }
