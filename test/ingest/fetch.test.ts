@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events'
 import type { Socket } from 'node:net'
 import { gzipSync, brotliCompressSync } from 'node:zlib'
 import iconv from 'iconv-lite'
@@ -94,6 +95,16 @@ describe('fetch', () => {
   it('times out a response that never ends', async () => {
     const res = await fetcher.fetch({ url: server.url('/slow.xml') })
     expect(res).toMatchObject({ ok: false, reason: expect.stringMatching(/^timeout/) })
+  })
+
+  it('stops a response that never ends when the caller aborts, and leaves nothing listening to a long-lived signal', async () => {
+    const poll = new AbortController()
+    const done = await fetcher.fetch({ url: server.url('/feeds/ru.xml'), signal: poll.signal })
+    expect(done.ok).toBe(true)
+    const slow = fetcher.fetch({ url: server.url('/slow.xml'), signal: poll.signal })
+    setTimeout(() => poll.abort(), 50)
+    expect(await slow).toMatchObject({ ok: false, reason: 'aborted' })
+    expect(getEventListeners(poll.signal, 'abort')).toHaveLength(0)
   })
 
   it('caps a 50 MB body without holding it in memory', async () => {
