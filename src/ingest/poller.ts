@@ -97,9 +97,9 @@ export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: 
   if (sources.length === 0) return []
   // The parsers load on the worker threads.
   const [classifier, { emptySummary, ingestSource }] = await Promise.all([classifierFor(deps), import('./ingest-source.js')])
-  const pollOne = async (source: Source, signal?: AbortSignal): Promise<SourceSummary> => {
+  const pollOne = async (source: Source, sourceSignal?: AbortSignal): Promise<SourceSummary> => {
     try {
-      return await ingestSource({ deps, ...tools, classifier, signal }, source)
+      return await ingestSource({ deps, ...tools, classifier, signal: sourceSignal }, source)
     } catch (error) {
       deps.logger.error({ err: error, source: source.name }, 'source poll crashed')
       const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
@@ -117,11 +117,11 @@ export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: 
       queue.add(async () => {
         // Once aborted, sources not yet started are dropped (and from the summaries).
         if (signal?.aborted) return null
-        const sourceSignal = signal && followAbort(signal)
+        const following = signal && followAbort(signal)
         try {
-          return await pollOne(source, sourceSignal?.signal)
+          return await pollOne(source, following?.signal)
         } finally {
-          sourceSignal?.release()
+          following?.release()
         }
       }),
     ),
