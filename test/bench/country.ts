@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,7 +13,7 @@ import type { AppDeps } from '../../src/deps.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { type ApiCall, FakeBotApi } from '../helpers/fake-bot-api.js'
-import { buildOnce, ROOT, startCommand } from '../helpers/start-command.js'
+import { botEnv, buildOnce, spawnBot, startCommand } from '../helpers/start-command.js'
 import { testConfig } from '../helpers/test-app.js'
 import { command, user } from '../helpers/updates.js'
 import { type Figure, median, percentile, type ScenarioResult } from './figure.js'
@@ -151,18 +150,6 @@ function cpuSecondsOf(pid: number): number {
   return (Number(stat[11]) + Number(stat[12])) / 100
 }
 
-function env(api: FakeBotApi, path: string, dir: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '', BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_PATH: path, SOURCES_FILE: join(dir, 'none.json'), PORT: '0', LOG_LEVEL: 'warn' }
-}
-
-async function stop(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
-  // npm start runs node under npm (and a shell): the whole process group gets the signal.
-  process.kill(-child.pid!, 'SIGTERM')
-  // npm itself dies of the signal (null); the bot must exit 0.
-  const code = await exited
-  if (code !== 0 && code !== null) throw new Error(`the bot exited ${code} on SIGTERM`)
-}
-
 /** Wall time from spawning `argv` (npm start, or the image's node command) to its first getUpdates, and the CPU it took. */
 async function measureStartup(api: FakeBotApi, argv: string[], path: string, dir: string): Promise<{ seconds: number[]; cpuSeconds: number[] }> {
   const seconds: number[] = []
@@ -174,12 +161,11 @@ async function measureStartup(api: FakeBotApi, argv: string[], path: string, dir
       }
     })
     const started = performance.now()
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env: env(api, path, dir), stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
-    const at = await Promise.race([firstGetUpdates, exited.then((code) => Promise.reject(new Error(`${argv.join(' ')} exited ${code} before getUpdates`)))])
+    const bot = spawnBot(argv, botEnv(api, path, dir))
+    const at = await Promise.race([firstGetUpdates, bot.exited.then((code) => Promise.reject(new Error(`${argv.join(' ')} exited ${code} before getUpdates`)))])
     seconds.push((at - started) / 1000)
-    cpuSeconds.push(cpuSecondsOf(child.pid!))
-    await stop(child, exited)
+    cpuSeconds.push(cpuSecondsOf(bot.child.pid!))
+    await bot.stop()
   }
   api.onCall = () => undefined
   return { seconds, cpuSeconds }
@@ -201,9 +187,7 @@ export const ROUND_TRIP_WARM_UP = 50
  * back at the fake. `runs` timed round trips after a warm-up; buildOnce() must have run.
  */
 export async function measureRoundTrips(api: FakeBotApi, path: string, dir: string, runs: number, trip: RoundTrip): Promise<number[]> {
-  const [program, ...args] = startCommand()
-  const child = spawn(program!, args, { cwd: ROOT, env: env(api, path, dir), stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+  const bot = spawnBot(startCommand(), botEnv(api, path, dir))
   const samples: number[] = []
   try {
     for (let i = 0; i < runs + ROUND_TRIP_WARM_UP; i++) {
@@ -215,14 +199,14 @@ export async function measureRoundTrips(api: FakeBotApi, path: string, dir: stri
       })
       const started = performance.now()
       api.pushUpdate(update)
-      const call = await Promise.race([answer, exited.then((code) => Promise.reject(new Error(`the bot exited ${code}`)))])
+      const call = await Promise.race([answer, bot.exited.then((code) => Promise.reject(new Error(`the bot exited ${code}`)))])
       if (i >= ROUND_TRIP_WARM_UP) samples.push(performance.now() - started)
       trip.check?.(call, update)
       if (i % 200 === 0) api.clearCalls()
     }
   } finally {
     api.onCall = () => undefined
-    await stop(child, exited)
+    await bot.stop()
   }
   return samples
 }

@@ -7,7 +7,7 @@ import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import { insertSource } from '../../src/db/sources.js'
 import { FakeBotApi } from '../helpers/fake-bot-api.js'
-import { buildOnce, ROOT, startCommand } from '../helpers/start-command.js'
+import { botEnv, buildOnce, ROOT, spawnBot, startCommand } from '../helpers/start-command.js'
 import { DEFAULT_CORPUS } from './extraction.js'
 import type { ScenarioResult } from './figure.js'
 import { siteAddress } from './generate.js'
@@ -249,11 +249,9 @@ export function benchIngestRunning(corpus = DEFAULT_CORPUS): Promise<ScenarioRes
     await api.start()
     try {
       const load = loadavg()[0]!
-      const [program, ...args] = startCommand()
-      const env = { PATH: process.env.PATH ?? '', BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_PATH: path, SOURCES_FILE: join(dir, 'none.json'), PORT: '0', LOG_LEVEL: 'warn', POLL_INTERVAL_SECONDS: '1' }
-      const child = spawn(program!, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
-      const died = exited.then((code) => Promise.reject(new Error(`npm start exited ${code} while polling`)))
+      const bot = spawnBot(startCommand(), botEnv(api, path, dir, { POLL_INTERVAL_SECONDS: '1' }))
+      const pid = bot.child.pid!
+      const died = bot.exited.then((code) => Promise.reject(new Error(`npm start exited ${code} while polling`)))
       const passEvent = (event: Promise<number>, what: string) => {
         let timer: NodeJS.Timeout | undefined
         const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not come within ${PASS_TIMEOUT_MS / 1000} s`)), PASS_TIMEOUT_MS)))
@@ -267,19 +265,19 @@ export function benchIngestRunning(corpus = DEFAULT_CORPUS): Promise<ScenarioRes
         let before: ProcessSample | null = null
         for (let pass = first; pass < last; pass++) {
           const startedAt = await passEvent(server.passStarted(pass), `pass ${pass}`)
-          before ??= sampleProcess(child.pid!)
+          before ??= sampleProcess(pid)
           passSeconds += ((await passEvent(server.passEnded(pass), `the last page of pass ${pass}`)) - startedAt) / 1000
         }
         // Its last pages are stored by the time the next pass starts.
         await passEvent(server.passStarted(last), `pass ${last}`)
-        const after = sampleProcess(child.pid!)
+        const after = sampleProcess(pid)
         if (!before || !after) throw new Error('the bot\'s /proc figures could not be read')
         const pages = MEASURED_PASSES * SITES * ITEMS_PER_SITE
         const cpuSeconds = after.cpuSeconds - before.cpuSeconds
         return {
           notes: [
             `npm start, POLL_INTERVAL_SECONDS=1: passes ${first + 1}–${last} of the running bot, each ${SITES} sources × ${ITEMS_PER_SITE} new items (the same real pages under new links, every answer ${LATENCY_MS} ms late): ${pages} pages in ${passSeconds.toFixed(1)} s of polling; load average ${load.toFixed(2)} at the start`,
-            splitLine(splitCpu(before, after, child.pid!, readerStartedAfter), pages),
+            splitLine(splitCpu(before, after, pid, readerStartedAfter), pages),
           ],
           figures: [
             { name: 'ingest running: throughput', value: pages / passSeconds, unit: 'pages/s', target: { op: '>=', value: 200 } },
@@ -288,12 +286,7 @@ export function benchIngestRunning(corpus = DEFAULT_CORPUS): Promise<ScenarioRes
           ],
         }
       } finally {
-        // npm start's node gets the signal as the operator's would; the bot must exit 0. One that died already has told why.
-        if (child.exitCode === null && child.signalCode === null) {
-          process.kill(-child.pid!, 'SIGTERM')
-          const code = await exited
-          if (code !== 0 && code !== null) throw new Error(`the bot exited ${code} on SIGTERM`)
-        }
+        await bot.stop()
       }
     } finally {
       await api.stop()

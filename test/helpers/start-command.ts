@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { FakeBotApi } from './fake-bot-api.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -19,4 +21,34 @@ export function startCommand(script: 'start' | 'ingest' = 'start'): string[] {
 /** `npm run build`: what `npm start` runs is the compiled code, so a test that spawns it builds first. */
 export function buildOnce(): void {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+/** The environment a bench gives the bot: the fake Bot API, its database, no sources file, any free port, warnings only; `extra` on top. */
+export function botEnv(api: FakeBotApi, path: string, dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_PATH: path, SOURCES_FILE: join(dir, 'none.json'), PORT: '0', LOG_LEVEL: 'warn', ...extra }
+}
+
+export interface StartedBot {
+  child: ChildProcess
+  /** Its exit code (null when npm, under which it may run, dies of the signal). */
+  exited: Promise<number | null>
+  /** SIGTERM to its process group, as an operator's stop; throws unless it exits 0. One that has died already is left as it is. */
+  stop(): Promise<void>
+}
+
+/** Spawns `argv` (a start command) in a process group of its own, from the project's root. */
+export function spawnBot(argv: string[], env: NodeJS.ProcessEnv): StartedBot {
+  const child = spawn(argv[0]!, argv.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+  return {
+    child,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      // npm start runs node under npm (and a shell): the whole process group gets the signal.
+      process.kill(-child.pid!, 'SIGTERM')
+      const code = await exited
+      if (code !== 0 && code !== null) throw new Error(`the bot exited ${code} on SIGTERM`)
+    },
+  }
 }
