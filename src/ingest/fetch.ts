@@ -31,6 +31,12 @@ export interface FetchRequest {
   /** Refuse loopback, private, link-local and reserved addresses (admin-supplied URLs), on every hop. */
   isAddressGuarded?: boolean
   signal?: AbortSignal
+  /**
+   * Awaited once the request holds its host and global slots, just before it is sent: the
+   * caller's backpressure. Waiting there, not before queueing, bounds what a released crowd
+   * of waiters can fetch to the slots they hold.
+   */
+  whenReady?: () => Promise<void>
 }
 
 export interface FetchOk {
@@ -157,6 +163,22 @@ async function readBody(body: Readable, encoding: string, maxBytes: number): Pro
   } finally {
     body.destroy()
     decoder?.destroy()
+  }
+}
+
+/** Resolves with `ready` or with the signal's abort, whichever comes first (an aborted hop then ends at once). */
+async function readyOrAborted(ready: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return ready
+  if (signal.aborted) return
+  let onAbort = () => {}
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = resolve
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    await Promise.race([ready, aborted])
+  } finally {
+    signal.removeEventListener('abort', onAbort)
   }
 }
 
@@ -288,7 +310,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `unsupported scheme ${url.protocol}` }
         const current = url
         // A host slot first, then a global one, so a busy host never holds global slots while it waits.
-        const hop = await hostQueue(hostOf(current.href)).add(() => global.add(() => startHop(current), { signal: request.signal }), { signal: request.signal })
+        const send = async () => {
+          if (request.whenReady) await readyOrAborted(request.whenReady(), request.signal)
+          return startHop(current)
+        }
+        const hop = await hostQueue(hostOf(current.href)).add(() => global.add(send, { signal: request.signal }), { signal: request.signal })
         if (!('redirectTo' in hop)) return hop
         if (redirects >= maxRedirects) return { ok: false, reason: `more than ${maxRedirects} redirects`, status: hop.status }
         try {

@@ -120,8 +120,7 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
   let date = candidate.date
   let dateOrigin: DateOrigin = candidate.dateOrigin
   if (!candidate.isFullText) {
-    await ctx.work.whenReadersKeepUp()
-    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal })
+    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal, whenReady: () => ctx.work.whenReadersKeepUp() })
     if (!page.ok && page.isBlocked) {
       trouble('link-refused')
       return null

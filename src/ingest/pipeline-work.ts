@@ -18,8 +18,10 @@ const WORKER_HEAP_MB = 256
 /**
  * Reads waiting for a worker beyond which no more pages are fetched. A fetched page waits with
  * its whole body: unchecked, a poll of 64 sources had 250 pages (~30 MB) waiting for the one worker.
+ * Fetches already sent still land, so at most this plus the fetcher's global limit wait. Enough
+ * to keep the worker busy through a 100 ms round trip at ~250 pages/s.
  */
-const MAX_WAITING_READS = 16
+const MAX_WAITING_READS = 32
 
 /**
  * Compiled (dist/), the tasks module is the worker's entry as it is; run from the TypeScript
@@ -41,7 +43,11 @@ export interface PipelineWork {
   readSitemap(page: PageBytes, signal?: AbortSignal): Promise<ParseSitemapResult>
   readListPage(page: PageBytes, selectors: ListSelectors, signal?: AbortSignal): Promise<ParseListPageResult>
   readArticlePage(page: PageBytes, signal?: AbortSignal): Promise<{ ok: true; article: ExtractedArticle } | Failure>
-  /** Resolves once fewer than MAX_WAITING_READS reads wait for a worker: called before fetching a page, it keeps fetching from outrunning reading. */
+  /**
+   * Resolves once fewer than MAX_WAITING_READS reads wait for a worker. A page fetch awaits it
+   * holding its fetch slots (FetchRequest.whenReady), so fetching cannot outrun reading: awaited
+   * before queueing, it let every waiting page through at once (a poll of 96 sources had 330 waiting).
+   */
   whenReadersKeepUp(): Promise<void>
   /** Stops the workers (reads in flight fail). */
   close(): Promise<void>

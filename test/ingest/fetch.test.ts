@@ -169,6 +169,35 @@ describe('fetch', () => {
     paced.close()
   })
 
+  it('asks whenReady only once a request holds its slots, sends nothing until it answers, and stops waiting when aborted', async () => {
+    const gated = createFetcher({ minHostGapMs: 0 })
+    server.text('/gated', 'ok')
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    let asked = 0
+    const whenReady = () => {
+      asked++
+      return gate
+    }
+    const all = Promise.all(Array.from({ length: 5 }, () => gated.fetch({ url: server.url('/gated'), whenReady })))
+    // Two slots for the host: a crowd released by the gate can send no more than that at once.
+    await expect.poll(() => asked).toBe(2)
+    expect(server.hits('/gated')).toHaveLength(0)
+    open()
+    expect((await all).every((r) => r.ok)).toBe(true)
+    expect(asked).toBe(5)
+
+    const poll = new AbortController()
+    const stuck = gated.fetch({ url: server.url('/gated'), whenReady: () => new Promise(() => {}), signal: poll.signal })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    poll.abort()
+    expect(await stuck).toMatchObject({ ok: false, reason: 'aborted' })
+    // The queue answers an aborted caller at once; the hop it had started ends just after.
+    await expect.poll(() => getEventListeners(poll.signal, 'abort')).toHaveLength(0)
+    expect(server.hits('/gated')).toHaveLength(5)
+    gated.close()
+  })
+
   it('sends a GET once more when the server closed the kept-alive socket it was sent on (ECONNRESET)', async () => {
     const served = new WeakSet<Socket>()
     server.route('/reset', (req, res) => {

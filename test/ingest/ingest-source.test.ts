@@ -12,7 +12,7 @@ import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { formatSummaryLine, ingestSource } from '../../src/ingest/ingest-source.js'
 import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
-import { createPoller, ingestSources, keepClassifier, type CycleReport } from '../../src/ingest/poller.js'
+import { createPoller, ingestSources, keepClassifier, SOURCE_CONCURRENCY, type CycleReport } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { FixtureServer, fixture } from '../helpers/fixture-server.js'
@@ -326,10 +326,10 @@ describe('failures', () => {
       controller.abort()
     })
     const slow = await addSource({ name: 'slow', url: server.url('/slow.xml'), type: 'rss' })
-    const waiting = Array.from({ length: 70 }, () => slow)
+    const waiting = Array.from({ length: SOURCE_CONCURRENCY + 6 }, () => slow)
     const summaries = await ingestSources(deps, { fetcher, work }, waiting, { signal: controller.signal })
-    // The 64 started at once were stopped (not timed out after 2 s); the other 6 never started.
-    expect(summaries).toHaveLength(64)
+    // Those started at once were stopped (not timed out after 2 s); the other 6 never started.
+    expect(summaries).toHaveLength(SOURCE_CONCURRENCY)
     expect(new Set(summaries.map((s) => s.error))).toEqual(new Set(['aborted']))
   })
 })
