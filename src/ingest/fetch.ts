@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable, Transform } from 'node:stream'
+import { setTimeout as delay } from 'node:timers/promises'
 import zlib from 'node:zlib'
 import PQueue from 'p-queue'
 import { Agent, type Dispatcher, interceptors } from 'undici'
@@ -224,15 +225,21 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   }
 
   const global = new PQueue({ concurrency: options.globalLimit ?? GLOBAL_LIMIT })
-  const hosts = new Map<string, PQueue>()
-  function hostQueue(host: string): PQueue {
-    let queue = hosts.get(host)
-    if (!queue) {
-      if (hosts.size > MAX_IDLE_HOSTS) for (const [name, q] of hosts) if (q.size === 0 && q.pending === 0) hosts.delete(name)
-      queue = new PQueue({ concurrency: perHostLimit, ...(minHostGapMs > 0 ? { intervalCap: 1, interval: minHostGapMs, strict: true } : {}) })
-      hosts.set(host, queue)
+  /** A host's slots, paced MIN_HOST_GAP_MS apart, and when a request last went out to it. */
+  interface Host {
+    queue: PQueue
+    lastSentAt: number
+  }
+  const hosts = new Map<string, Host>()
+  function hostFor(name: string): Host {
+    let host = hosts.get(name)
+    if (!host) {
+      if (hosts.size > MAX_IDLE_HOSTS) for (const [key, h] of hosts) if (h.queue.size === 0 && h.queue.pending === 0) hosts.delete(key)
+      const queue = new PQueue({ concurrency: perHostLimit, ...(minHostGapMs > 0 ? { intervalCap: 1, interval: minHostGapMs, strict: true } : {}) })
+      host = { queue, lastSentAt: -Infinity }
+      hosts.set(name, host)
     }
-    return queue
+    return host
   }
 
   type Hop = FetchResult | { redirectTo: string; status: number }
@@ -310,11 +317,18 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `unsupported scheme ${url.protocol}` }
         const current = url
         // A host slot first, then a global one, so a busy host never holds global slots while it waits.
+        const host = hostFor(hostOf(current.href))
         const send = async () => {
-          if (request.whenReady) await readyOrAborted(request.whenReady(), request.signal)
+          if (request.whenReady) {
+            await readyOrAborted(request.whenReady(), request.signal)
+            // The queue paces when slots are taken; both of a host's slots may be let through the gate at once.
+            const gapLeft = host.lastSentAt + minHostGapMs - performance.now()
+            if (gapLeft > 0) await delay(gapLeft, undefined, { signal: request.signal }).catch(() => {})
+          }
+          host.lastSentAt = performance.now()
           return startHop(current)
         }
-        const hop = await hostQueue(hostOf(current.href)).add(() => global.add(send, { signal: request.signal }), { signal: request.signal })
+        const hop = await host.queue.add(() => global.add(send, { signal: request.signal }), { signal: request.signal })
         if (!('redirectTo' in hop)) return hop
         if (redirects >= maxRedirects) return { ok: false, reason: `more than ${maxRedirects} redirects`, status: hop.status }
         try {

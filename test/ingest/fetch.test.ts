@@ -52,6 +52,21 @@ afterAll(async () => {
   await server.stop()
 })
 
+/** A `whenReady` that holds every request until `open()`, counting those that asked. */
+function closedGate() {
+  let open = () => {}
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  const gate = {
+    asked: 0,
+    whenReady: () => {
+      gate.asked++
+      return opened
+    },
+    open: () => open(),
+  }
+  return gate
+}
+
 describe('fetch', () => {
   it('reads a windows-1251 feed without mojibake', async () => {
     const res = await fetcher.fetch({ url: server.url('/feeds/cp1251.xml') })
@@ -172,20 +187,14 @@ describe('fetch', () => {
   it('asks whenReady only once a request holds its slots, sends nothing until it answers, and stops waiting when aborted', async () => {
     const gated = createFetcher({ minHostGapMs: 0 })
     server.text('/gated', 'ok')
-    let open = () => {}
-    const gate = new Promise<void>((resolve) => (open = resolve))
-    let asked = 0
-    const whenReady = () => {
-      asked++
-      return gate
-    }
-    const all = Promise.all(Array.from({ length: 5 }, () => gated.fetch({ url: server.url('/gated'), whenReady })))
+    const gate = closedGate()
+    const all = Promise.all(Array.from({ length: 5 }, () => gated.fetch({ url: server.url('/gated'), whenReady: gate.whenReady })))
     // Two slots for the host: a crowd released by the gate can send no more than that at once.
-    await expect.poll(() => asked).toBe(2)
+    await expect.poll(() => gate.asked).toBe(2)
     expect(server.hits('/gated')).toHaveLength(0)
-    open()
+    gate.open()
     expect((await all).every((r) => r.ok)).toBe(true)
-    expect(asked).toBe(5)
+    expect(gate.asked).toBe(5)
 
     const poll = new AbortController()
     const stuck = gated.fetch({ url: server.url('/gated'), whenReady: () => new Promise(() => {}), signal: poll.signal })
@@ -196,6 +205,21 @@ describe('fetch', () => {
     await expect.poll(() => getEventListeners(poll.signal, 'abort')).toHaveLength(0)
     expect(server.hits('/gated')).toHaveLength(5)
     gated.close()
+  })
+
+  it('keeps the gap between two requests to a host let through whenReady together', async () => {
+    const paced = createFetcher({ minHostGapMs: 1_000 })
+    server.text('/paced', 'ok')
+    const gate = closedGate()
+    const both = Promise.all([1, 2].map(() => paced.fetch({ url: server.url('/paced'), whenReady: gate.whenReady })))
+    // The second took its slot a gap after the first, and both wait at the gate.
+    await expect.poll(() => gate.asked, { timeout: 5_000 }).toBe(2)
+    gate.open()
+    await expect.poll(() => server.hits('/paced').length).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(server.hits('/paced')).toHaveLength(1)
+    expect((await both).every((r) => r.ok)).toBe(true)
+    paced.close()
   })
 
   it('sends a GET once more when the server closed the kept-alive socket it was sent on (ECONNRESET)', async () => {
