@@ -225,10 +225,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   }
 
   const global = new PQueue({ concurrency: options.globalLimit ?? GLOBAL_LIMIT })
-  /** A host's slots, paced MIN_HOST_GAP_MS apart, and when a request last went out to it. */
+  /** A host's slots, paced MIN_HOST_GAP_MS apart, and when the last request booked to it goes out. */
   interface Host {
     queue: PQueue
-    lastSentAt: number
+    lastSendAt: number
   }
   const hosts = new Map<string, Host>()
   function hostFor(name: string): Host {
@@ -236,7 +236,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     if (!host) {
       if (hosts.size > MAX_IDLE_HOSTS) for (const [key, h] of hosts) if (h.queue.size === 0 && h.queue.pending === 0) hosts.delete(key)
       const queue = new PQueue({ concurrency: perHostLimit, ...(minHostGapMs > 0 ? { intervalCap: 1, interval: minHostGapMs, strict: true } : {}) })
-      host = { queue, lastSentAt: -Infinity }
+      host = { queue, lastSendAt: -Infinity }
       hosts.set(name, host)
     }
     return host
@@ -319,13 +319,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         // A host slot first, then a global one, so a busy host never holds global slots while it waits.
         const host = hostFor(hostOf(current.href))
         const send = async () => {
-          if (request.whenReady) {
-            await readyOrAborted(request.whenReady(), request.signal)
-            // The queue paces when slots are taken; both of a host's slots may be let through the gate at once.
-            const gapLeft = host.lastSentAt + minHostGapMs - performance.now()
-            if (gapLeft > 0) await delay(gapLeft, undefined, { signal: request.signal }).catch(() => {})
-          }
-          host.lastSentAt = performance.now()
+          if (request.whenReady) await readyOrAborted(request.whenReady(), request.signal)
+          // The queue paces when slots are taken, but a slot may wait at the gate and a host's slots may be
+          // let through it together: each request books its own turn, a gap after the last one booked.
+          const sendAt = Math.max(performance.now(), host.lastSendAt + minHostGapMs)
+          host.lastSendAt = sendAt
+          const wait = sendAt - performance.now()
+          if (wait > 0) await delay(wait, undefined, { signal: request.signal }).catch(() => {})
           return startHop(current)
         }
         const hop = await host.queue.add(() => global.add(send, { signal: request.signal }), { signal: request.signal })

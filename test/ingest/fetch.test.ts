@@ -207,18 +207,20 @@ describe('fetch', () => {
     gated.close()
   })
 
-  it('keeps the gap between two requests to a host let through whenReady together', async () => {
-    const paced = createFetcher({ minHostGapMs: 1_000 })
+  it('keeps the gap between requests to a host let through whenReady together, each after the one before', async () => {
+    const paced = createFetcher({ minHostGapMs: 1_000, perHostLimit: 3 })
     server.text('/paced', 'ok')
     const gate = closedGate()
-    const both = Promise.all([1, 2].map(() => paced.fetch({ url: server.url('/paced'), whenReady: gate.whenReady })))
-    // The second took its slot a gap after the first, and both wait at the gate.
-    await expect.poll(() => gate.asked, { timeout: 5_000 }).toBe(2)
+    const all = Promise.all([1, 2, 3].map(() => paced.fetch({ url: server.url('/paced'), whenReady: gate.whenReady })))
+    // They took their slots a gap apart, and all three wait at the gate.
+    await expect.poll(() => gate.asked, { timeout: 5_000 }).toBe(3)
     gate.open()
-    await expect.poll(() => server.hits('/paced').length).toBe(1)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(server.hits('/paced')).toHaveLength(1)
-    expect((await both).every((r) => r.ok)).toBe(true)
+    for (const sent of [1, 2]) {
+      await expect.poll(() => server.hits('/paced').length, { timeout: 5_000 }).toBe(sent)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(server.hits('/paced')).toHaveLength(sent)
+    }
+    expect((await all).every((r) => r.ok)).toBe(true)
     paced.close()
   })
 

@@ -109,6 +109,32 @@ describe('rss sources', () => {
     expect(Date.parse(after.nextPollAt) - clock.now().getTime()).toBeGreaterThanOrEqual(30 * 60_000)
   })
 
+  it('fetches no article page while the readers are behind, and stores nothing when the pass is aborted then', async () => {
+    // No read may wait at all: the gate never opens. Counted as the page fetches ask it, holding their slots.
+    const behind = createPipelineWork({ maxWaitingReads: 0 })
+    let asked = 0
+    const work: PipelineWork = {
+      ...behind,
+      whenReadersKeepUp: () => {
+        asked++
+        return behind.whenReadersKeepUp()
+      },
+    }
+    try {
+      server.file('/rss.xml', 'feeds/ministry-ru.xml')
+      const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+      const controller = new AbortController()
+      const polled = ingestSource({ deps, fetcher, work, classifier: createClassifier({ homeCountry: 'KZ' }), signal: controller.signal }, source)
+      await expect.poll(() => asked).toBe(2)
+      controller.abort()
+      expect(await polled).toMatchObject({ fetched: 2, new: 0 })
+      expect([...server.hits('/news/kz-fr-museums'), ...server.hits('/news/concert')]).toHaveLength(0)
+      expect(await articles()).toHaveLength(0)
+    } finally {
+      await behind.close()
+    }
+  })
+
   it('costs nothing on 304 and stores later items as not backlog', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
