@@ -21,9 +21,18 @@ const CYRILLIC_LETTER: Readonly<Record<string, string>> = {
 }
 
 /** Letters of the Kazakh Latin alphabets (2018 and 2021) that English prose does not use; q is rare in English too. */
-const KAZAKH_LATIN_LETTERS = new Set([...'áǵıńóúýqäñūÁǴŃÓÚÝQÄÑŪ'])
+const KAZAKH_LATIN_LETTERS = 'áǵıńóúýqäñūÁǴŃÓÚÝQÄÑŪ'
 /** Turkish and Azerbaijani letters Kazakh's 2018 alphabet lacks: their texts share ı and ö but not these. */
-const TURKIC_OTHER_LETTERS = new Set([...'şçğəŞÇĞƏ'])
+const TURKIC_OTHER_LETTERS = 'şçğəŞÇĞƏ'
+const KAZAKH_LETTER = 1
+const OTHER_TURKIC_LETTER = 2
+/** Past the last Latin letter read (ə); each of the letters above by its code, so a word's letters are told apart without making strings of them. */
+const LATIN_TABLE_END = 0x260
+const LATIN_LETTER_KIND = Uint8Array.from({ length: LATIN_TABLE_END }, (_, code) => {
+  const letter = String.fromCharCode(code)
+  if (KAZAKH_LATIN_LETTERS.includes(letter)) return KAZAKH_LETTER
+  return TURKIC_OTHER_LETTERS.includes(letter) ? OTHER_TURKIC_LETTER : 0
+})
 /** Kazakh Latin prose has this share of words with its own letters or more; English quoting Kazakh names has far fewer. */
 const MIN_KAZAKH_WORD_SHARE = 0.2
 const MIN_WORDS = 3
@@ -59,11 +68,11 @@ export function isKazakhLatin(sample: string): boolean {
         inWord = true
         isKazakhWord = false
       }
-      const char = sample[i] as string
-      if (KAZAKH_LATIN_LETTERS.has(char)) {
+      const kind = LATIN_LETTER_KIND[code]
+      if (kind === KAZAKH_LETTER) {
         kazakhLetters += 1
         isKazakhWord = true
-      } else if (TURKIC_OTHER_LETTERS.has(char)) otherLetters += 1
+      } else if (kind === OTHER_TURKIC_LETTER) otherLetters += 1
       continue
     }
     if (code >= 0x400 && code <= 0x4ff) cyrillic += 1

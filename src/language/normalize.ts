@@ -99,11 +99,19 @@ export function tokenize(text: string): Token[] {
       continue
     }
     const start = i
-    while (i < text.length && isWordChar(text.charCodeAt(i), text, i)) i += 1
-    const norm = isAligned ? lower.slice(start, i) : lowerText(text.slice(start, i))
+    // Most words of running text are in lower case already: their raw form is their norm, one string.
+    let isLower = isAligned
+    while (i < text.length) {
+      const code = text.charCodeAt(i)
+      if (!isWordChar(code, text, i)) break
+      if (isLower && code !== lower.charCodeAt(i)) isLower = false
+      i += 1
+    }
+    const raw = text.slice(start, i)
+    const norm = isLower ? raw : isAligned ? lower.slice(start, i) : lowerText(raw)
     const isSingleSpace = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32
     tokens.push({
-      raw: text.slice(start, i),
+      raw,
       norm,
       key: bucketKey(norm),
       sep: tokens.length === 0 ? 'start' : isSingleSpace ? 'space' : classifyGap(text, previousEnd, start),
