@@ -179,6 +179,9 @@ export interface SentenceMentions {
   isHomeNamed: boolean
 }
 
+/** A sentence with no names covers none of its tokens (reading past the end gives undefined, not 1). */
+const NOTHING_COVERED = new Uint8Array(0)
+
 /** Kazakh puts the country first and titles run long: «Венгрияның Сыртқы істер және сауда министрі». */
 const MINISTER_QUALIFIER_WINDOW: Readonly<Record<Lang | 'other', number>> = { en: 4, ru: 4, kk: 7, other: 4 }
 
@@ -200,6 +203,11 @@ function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: L
 
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
 export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other'): SentenceMentions {
+  // Most sentences name nothing: they are read without the lists and marks a name needs.
+  if (sentence.countries.length === 0 && sentence.orgs.length === 0) {
+    const isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
+    return { sentence, signals: [], isHomeActing, isHomeNamed: false }
+  }
   const mentions = mentionsOf(sentence, home)
   const covered = new Uint8Array(sentence.tokens.length)
   for (const m of mentions) for (let i = m.start; i < m.end; i += 1) covered[i] = 1

@@ -34,8 +34,11 @@ export interface MatchOptions {
 
 export interface Lexicon<T> {
   matchAt(tokens: readonly Token[], index: number, options?: MatchOptions): LexiconMatch<T> | null
-  findAll(tokens: readonly Token[], options?: MatchOptions): LexiconMatch<T>[]
+  /** The matches left to right; most texts match nothing, and then the same empty list is returned. */
+  findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[]
 }
+
+const NO_MATCHES: readonly LexiconMatch<never>[] = Object.freeze([])
 
 /** Any ending at all: tokens hold only letters and digits, so no test is needed. */
 export const ANY_TAIL = /^[\p{L}\p{N}]*$/u
@@ -116,19 +119,20 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
     return null
   }
 
-  function findAll(tokens: readonly Token[], options?: MatchOptions): LexiconMatch<T>[] {
-    const found: LexiconMatch<T>[] = []
+  function findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[] {
+    let found: LexiconMatch<T>[] | undefined
     let i = 0
     while (i < tokens.length) {
       const match = matchAt(tokens, i, options)
       if (match) {
+        found ??= []
         found.push(match)
         i = match.end
       } else {
         i += 1
       }
     }
-    return found
+    return found ?? NO_MATCHES
   }
 
   return { matchAt, findAll }
