@@ -48,49 +48,19 @@ function classOf(char: string): number {
   return IS_LETTER.test(char) ? LETTER : IS_NUMBER.test(char) ? NUMBER : NEITHER
 }
 
-/** UTF-8 takes at most 3 bytes a UTF-16 code unit, and a space may follow each word. */
-const MAX_BYTES_A_UNIT = 4
-/** The bytes fingerprint hashes, reused from text to text: a page's words are not made into strings. */
-const scratchBytes = new Uint8Array(1 << 16)
-
-/** Writes `text[from, to)` (well-formed UTF-16) into `bytes` at `at` as UTF-8; returns where it ends. */
-function writeUtf8(text: string, from: number, to: number, bytes: Uint8Array, at: number): number {
-  for (let i = from; i < to; i++) {
-    let code = text.charCodeAt(i)
-    if (code < 0x80) bytes[at++] = code
-    else if (code < 0x800) {
-      bytes[at++] = 0xc0 | (code >> 6)
-      bytes[at++] = 0x80 | (code & 0x3f)
-    } else if (code >= 0xd800 && code <= 0xdbff) {
-      code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00)
-      bytes[at++] = 0xf0 | (code >> 18)
-      bytes[at++] = 0x80 | ((code >> 12) & 0x3f)
-      bytes[at++] = 0x80 | ((code >> 6) & 0x3f)
-      bytes[at++] = 0x80 | (code & 0x3f)
-    } else {
-      bytes[at++] = 0xe0 | (code >> 12)
-      bytes[at++] = 0x80 | ((code >> 6) & 0x3f)
-      bytes[at++] = 0x80 | (code & 0x3f)
-    }
-  }
-  return at
-}
-
 /**
  * Of the letters and digits only, folded as texts are compared: the same story under other
  * punctuation hashes alike. The words are the runs of `\p{L}\p{N}` in the text after NFKC, lower
  * case, ё → е and NFC, one-letter words dropped, joined by spaces: the bytes stored hashes were
  * made of (the test keeps that older formula), found in one pass with each code unit's class
- * learnt once instead of a Unicode-property regex run over every character, and written as
- * UTF-8 straight into the bytes hashed.
+ * learnt once instead of a Unicode-property regex run over every character.
  */
 export function fingerprint(text: string): string {
   let compatible = text.normalize('NFKC')
   // Σ lower-cases by its neighbours, and a BOM, which case mapping looks through, was a space in the stored formula.
   if (compatible.includes('Σ')) compatible = compatible.replace(/\s+/g, ' ').trim()
   const folded = compatible.toLowerCase().replaceAll('ё', 'е').normalize('NFC')
-  const bytes = folded.length * MAX_BYTES_A_UNIT <= scratchBytes.length ? scratchBytes : new Uint8Array(folded.length * MAX_BYTES_A_UNIT)
-  let length = 0
+  const words: string[] = []
   let i = 0
   while (i < folded.length) {
     const start = i
@@ -112,11 +82,8 @@ export function fingerprint(text: string): string {
       i += width
     }
     // searchWords drops one-letter words, not one-digit ones.
-    if (i - start > 1 || hasNumber) {
-      if (length > 0) bytes[length++] = 0x20
-      length = writeUtf8(folded, start, i, bytes, length)
-    }
+    if (i - start > 1 || hasNumber) words.push(folded.slice(start, i))
     if (i === start) i += 1
   }
-  return createHash('sha1').update(bytes.subarray(0, length)).digest('hex').slice(0, 20)
+  return createHash('sha1').update(words.join(' ')).digest('hex').slice(0, 20)
 }

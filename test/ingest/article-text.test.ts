@@ -47,13 +47,10 @@ describe('fingerprint', () => {
     }
   })
 
-  it('gives the stored formula’s hash for texts longer than the bytes it keeps for the usual ones, and after them', () => {
+  it('gives the stored formula’s hash for a long text', () => {
     const random = randomFrom(15)
-    // ~120 KB of UTF-8 in its words, then the fuzz alphabet.
     const long = 'Қазақстан мен Түркия ынтымақтастық '.repeat(2_000) + Array.from({ length: 20_000 }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('')
-    const short = 'Қазақстан мен Түркия мәдени ынтымақтастық туралы келісімге қол қойды'
     expect(fingerprint(long)).toBe(storedFormula(long))
-    expect(fingerprint(short)).toBe(storedFormula(short))
   })
 
   it('reads only the words: case, punctuation, spacing, ё and one-letter words do not change it, another word does', () => {
