@@ -321,7 +321,8 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
       .filter((m) => !isLocalPlaceName(tokens, m.start, m.end))
       .map((m) => {
         const suffix = suffixOf(tokens, m)
-        return { ...m.value, isDemonym: m.value.isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix }
+        const { code, kind, isDemonym } = m.value
+        return { code, kind, isDemonym: isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix }
       })
   }
 

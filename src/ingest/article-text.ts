@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { codeUnitAt } from '../language/code-unit.js'
 
 /** A headline is a line: longer ones are cut (issue 13: a 1 MB title). */
 export const MAX_STORED_TITLE_CHARS = 1_000
@@ -66,7 +67,7 @@ export function fingerprint(text: string): string {
     const start = i
     let hasNumber = false
     while (i < folded.length) {
-      const code = folded.charCodeAt(i)
+      const code = codeUnitAt(folded, i)
       let width = 1
       let unitClass: number
       if (code >= 0xd800 && code <= 0xdfff) {

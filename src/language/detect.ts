@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min'
+import { codeUnitAt } from './code-unit.js'
 import { KAZAKH_LETTERS } from './kazakh.js'
 import { isKazakhLatin } from './kazakh-latin.js'
 import type { Lang } from './langs.js'
@@ -49,7 +50,7 @@ interface LetterCounts {
 function countLetters(sample: string): LetterCounts {
   const counts = { cyrillic: 0, latin: 0, kazakh: 0 }
   for (let i = 0; i < sample.length; i += 1) {
-    const code = sample.charCodeAt(i)
+    const code = codeUnitAt(sample, i)
     if (code >= CYRILLIC_START && code <= 0x04ff) {
       counts.cyrillic += 1
       counts.kazakh += IS_KAZAKH[code - CYRILLIC_START] as number
@@ -62,7 +63,7 @@ function countLetters(sample: string): LetterCounts {
 
 /** How many code units the letter (\p{L}) at `index` takes, 0 when there is none there. */
 function letterLength(text: string, index: number): number {
-  const code = text.charCodeAt(index)
+  const code = codeUnitAt(text, index)
   if (code < TABLE_END) return LETTERS[code] as number
   const char = String.fromCodePoint(text.codePointAt(index) ?? code)
   return LETTER.test(char) ? char.length : 0

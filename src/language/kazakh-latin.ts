@@ -1,3 +1,5 @@
+import { codeUnitAt } from './code-unit.js'
+
 /*
  * Kazakh in the Latin alphabet (the 2018 alphabet that Kazinform's Latin edition uses: á ǵ ı ń
  * ó ú ý q sh ch; the 2021 letters ä ğ ñ ö ş ū ü are read too). Latin text is turned into
@@ -44,7 +46,7 @@ function isLatinLetter(code: number): boolean {
 function hasMoreLatinThanCyrillic(sample: string): boolean {
   let balance = 0
   for (let i = 0; i < sample.length; i += 1) {
-    const code = sample.charCodeAt(i)
+    const code = codeUnitAt(sample, i)
     if (code >= 0x400 && code <= 0x4ff) balance -= 1
     else if ((code >= 0x41 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) balance += 1
   }
@@ -62,7 +64,7 @@ export function isKazakhLatin(sample: string): boolean {
   let inWord = false
   let isKazakhWord = false
   for (let i = 0; i <= sample.length; i += 1) {
-    const code = i < sample.length ? sample.charCodeAt(i) : 0
+    const code = i < sample.length ? codeUnitAt(sample, i) : 0
     if (i < sample.length && isLatinLetter(code)) {
       if (!inWord) {
         inWord = true

@@ -1,3 +1,5 @@
+import { codeUnitAt } from './code-unit.js'
+
 /** What stood between a token and the one before it; pairs like «Kazakh-Chinese» are read from it. */
 export type Separator = 'start' | 'space' | 'hyphen' | 'dash' | 'comma' | 'other'
 
@@ -19,7 +21,7 @@ export const KEY_SPACE = 1 << 16
 export function bucketKey(word: string): number {
   const length = Math.min(word.length, KEY_LENGTH)
   let hash = length
-  for (let i = 0; i < length; i += 1) hash = (hash * 31 + word.charCodeAt(i)) | 0
+  for (let i = 0; i < length; i += 1) hash = (hash * 31 + codeUnitAt(word, i)) | 0
   return hash & (KEY_SPACE - 1)
 }
 
@@ -60,21 +62,21 @@ export function isSpace(code: number): boolean {
 
 /** The separator `text[from, to)` makes: a lone hyphen, a dash or a comma with spaces around, spaces, or anything else. */
 function classifyGap(text: string, from: number, to: number): Separator {
-  const first = text.charCodeAt(from)
+  const first = codeUnitAt(text, from)
   if (to - from === 1 && (first === HYPHEN || first === NON_BREAKING_HYPHEN)) return 'hyphen'
   let i = from
-  while (i < to && isSpace(text.charCodeAt(i))) i += 1
+  while (i < to && isSpace(codeUnitAt(text, i))) i += 1
   if (i === to) return 'space'
-  const mark = text.charCodeAt(i)
+  const mark = codeUnitAt(text, i)
   if (!DASHES.has(mark) && mark !== COMMA) return 'other'
   i += 1
-  while (i < to && isSpace(text.charCodeAt(i))) i += 1
+  while (i < to && isSpace(codeUnitAt(text, i))) i += 1
   if (i < to) return 'other'
   return mark === COMMA ? 'comma' : 'dash'
 }
 
 export function isUpperWord(word: string): boolean {
-  const first = word.charCodeAt(0)
+  const first = codeUnitAt(word, 0)
   // A lower-case first letter settles most words without case-mapping them twice.
   if ((first >= 0x61 && first <= 0x7a) || (first >= 0x430 && first <= 0x44f)) return false
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()
@@ -94,7 +96,7 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0
   let i = 0
   while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i), text, i)) {
+    if (!isWordChar(codeUnitAt(text, i), text, i)) {
       i += 1
       continue
     }
@@ -102,14 +104,14 @@ export function tokenize(text: string): Token[] {
     // Most words of running text are in lower case already: their raw form is their norm, one string.
     let isLower = isAligned
     while (i < text.length) {
-      const code = text.charCodeAt(i)
+      const code = codeUnitAt(text, i)
       if (!isWordChar(code, text, i)) break
-      if (isLower && code !== lower.charCodeAt(i)) isLower = false
+      if (isLower && code !== codeUnitAt(lower, i)) isLower = false
       i += 1
     }
     const raw = text.slice(start, i)
     const norm = isLower ? raw : isAligned ? lower.slice(start, i) : lowerText(raw)
-    const isSingleSpace = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32
+    const isSingleSpace = start - previousEnd === 1 && codeUnitAt(text, previousEnd) === 32
     tokens.push({
       raw,
       norm,

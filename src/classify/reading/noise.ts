@@ -1,3 +1,4 @@
+import { codeUnitAt } from '../../language/code-unit.js'
 import { isSpace } from '../../language/normalize.js'
 import { CREDIT_LINE, SIDEBAR_MARKER, TAG_LINE, WIDGET_LINE } from '../../language/page-furniture.js'
 
@@ -30,12 +31,12 @@ function countWords(line: string): WordCounts {
   let numbers = 0
   let i = 0
   while (i < line.length) {
-    while (i < line.length && isSpace(line.charCodeAt(i))) i += 1
+    while (i < line.length && isSpace(codeUnitAt(line, i))) i += 1
     if (i === line.length) break
     words += 1
     let isNumber = true
-    while (i < line.length && !isSpace(line.charCodeAt(i))) {
-      const code = line.charCodeAt(i)
+    while (i < line.length && !isSpace(codeUnitAt(line, i))) {
+      const code = codeUnitAt(line, i)
       if (code < DIGIT_0 || code > DIGIT_9) isNumber = false
       i += 1
     }
@@ -47,9 +48,9 @@ function countWords(line: string): WordCounts {
 /** Ends with . ! ? or …, closing quotes and brackets allowed after it. */
 function endsSentence(line: string): boolean {
   let i = line.length - 1
-  while (i >= 0 && isSpace(line.charCodeAt(i))) i -= 1
-  while (i >= 0 && CLOSING_QUOTES.has(line.charCodeAt(i))) i -= 1
-  return i >= 0 && SENTENCE_PUNCTUATION.has(line.charCodeAt(i))
+  while (i >= 0 && isSpace(codeUnitAt(line, i))) i -= 1
+  while (i >= 0 && CLOSING_QUOTES.has(codeUnitAt(line, i))) i -= 1
+  return i >= 0 && SENTENCE_PUNCTUATION.has(codeUnitAt(line, i))
 }
 
 function isTagCloud({ words, numbers }: WordCounts): boolean {
