@@ -213,7 +213,7 @@ describe('fetch', () => {
     const gate = closedGate()
     const all = Promise.all([1, 2, 3].map(() => paced.fetch({ url: server.url('/paced'), whenReady: gate.whenReady })))
     // They took their slots a gap apart, and all three wait at the gate.
-    await expect.poll(() => gate.asked, { timeout: 5_000 }).toBe(3)
+    await expect.poll(() => gate.asked).toBe(3)
     gate.open()
     expect((await all).every((r) => r.ok)).toBe(true)
     // Let through together, they would arrive together; a slow machine only spreads them further.
