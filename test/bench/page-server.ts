@@ -9,7 +9,8 @@ import { siteAddress } from './generate.js'
  * RSS feed of ITEMS teaser-only items whose pages are the real pages of the article-extraction
  * benchmark (their own bytes and charsets), every answer held back LATENCY_MS as a distant
  * server's would be. Each time a site's feed is read again it lists ITEMS new links (a new
- * generation: the same pages under new URLs), so a running bot's every poll pass has the same work.
+ * generation: the same pages under new URLs, each a new story: servedPage), so a running bot's
+ * every poll pass has the same work, storing included.
  * Runs in its own process so the ingest figure is the pipeline's own CPU and memory. Prints the
  * port and the number of pages, then `start G T` when generation G's first feed is asked for and
  * `end G T` when its last page is served (T: Date.now()).
@@ -20,10 +21,47 @@ const ITEMS = Number(itemsArg)
 const LATENCY_MS = Number(latencyArg)
 const NOW = Date.now()
 
+const GREATER_THAN = 0x3e
+/** What may follow "<p" in a paragraph's opening tag: ">", space, tab, line feed or return. */
+const PARAGRAPH_NAME_ENDS = new Set([0x3e, 0x20, 0x09, 0x0a, 0x0d])
+
+/** Where each paragraph's text starts: after every <p>'s opening tag, in either case. */
+function paragraphStarts(page: Buffer): number[] {
+  const starts: number[] = []
+  for (const open of ['<p', '<P']) {
+    for (let at = page.indexOf(open); at !== -1; at = page.indexOf(open, at + 2)) {
+      const end = PARAGRAPH_NAME_ENDS.has(page[at + 2] ?? 0) ? page.indexOf(GREATER_THAN, at) : -1
+      if (end !== -1) starts.push(end + 1)
+    }
+  }
+  return starts.sort((a, b) => a - b)
+}
+
 const pages = readdirSync(join(corpus, 'html'))
   .filter((f) => f.endsWith('.html.gz'))
   .sort()
-  .map((f) => gunzipSync(readFileSync(join(corpus, 'html', f))))
+  .map((f) => {
+    const bytes = gunzipSync(readFileSync(join(corpus, 'html', f)))
+    return { bytes, paragraphStarts: paragraphStarts(bytes) }
+  })
+
+/**
+ * A page as served under one URL: each paragraph opens with the URL's own number, so every
+ * story is new to the bot (its text's fingerprint differs) and stored, as a deployment's news
+ * would be. Pages without paragraphs (a few) stay copies of one story, the deduplicated ones.
+ */
+function servedPage(index: number, serial: number): Buffer {
+  const { bytes, paragraphStarts: starts } = pages[index % pages.length]!
+  const mark = Buffer.from(`${serial} `)
+  const parts: Buffer[] = []
+  let last = 0
+  for (const start of starts) {
+    parts.push(bytes.subarray(last, start), mark)
+    last = start
+  }
+  parts.push(bytes.subarray(last))
+  return Buffer.concat(parts)
+}
 
 function siteIndex(address: string | undefined): number {
   const [, , c, d] = (address ?? '').replace(/^::ffff:/, '').split('.').map(Number)
@@ -63,8 +101,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     if (req.url === '/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed(site, generation, host))
     } else if (page) {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(pages[(site * ITEMS + Number(page[2])) % pages.length], () => {
-        const pass = Number(page[1])
+      const pass = Number(page[1])
+      const item = Number(page[2])
+      res.writeHead(200, { 'content-type': 'text/html' }).end(servedPage(site * ITEMS + item, (pass * SITES + site) * ITEMS + item), () => {
         const served = (pagesServed.get(pass) ?? 0) + 1
         pagesServed.set(pass, served)
         if (served === SITES * ITEMS) process.stdout.write(`end ${pass} ${Date.now()}\n`)

@@ -38,7 +38,7 @@ describe('migrations', () => {
     expect(await tableNames(db)).toEqual([])
   })
 
-  it('turns on WAL, foreign keys and a busy timeout for a file database in a new folder', async () => {
+  it('turns on WAL, foreign keys, a busy timeout and a 4 MB page cache for a file database in a new folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'coopwatch-'))
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     db = openDb(join(dir, 'nested', 'test.db'))
@@ -46,7 +46,10 @@ describe('migrations', () => {
     const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db)
     const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db)
     const busy = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db)
+    // better-sqlite3's own default is 16 MB, which a growing archive fills.
+    const cache = await sql<{ cache_size: number }>`pragma cache_size`.execute(db)
     expect(mode.rows[0]?.journal_mode).toBe('wal')
+    expect(cache.rows[0]?.cache_size).toBe(-4000)
     expect(fk.rows[0]?.foreign_keys).toBe(1)
     expect(busy.rows[0]?.timeout).toBeGreaterThan(0)
   })
