@@ -120,7 +120,9 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
   let date = candidate.date
   let dateOrigin: DateOrigin = candidate.dateOrigin
   if (!candidate.isFullText) {
-    const page = await ctx.fetcher.fetch({ url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal, whenReady: () => ctx.work.whenReadersKeepUp() })
+    const page = await ctx.fetcher.fetch({
+      url: candidate.url, isAddressGuarded: isGuarded, signal: ctx.signal, whenReady: () => ctx.work.whenReadersKeepUp(), isBodyLeftEncoded: true,
+    })
     if (!page.ok && page.isBlocked) {
       trouble('link-refused')
       return null

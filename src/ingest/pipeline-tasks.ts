@@ -1,5 +1,6 @@
 import type { ListSelectors } from '../db/sources.js'
 import { extractArticle, type ExtractedArticle } from './article.js'
+import { decodeContent, type EncodedBody } from './content-coding.js'
 import { decodeBody } from './decode.js'
 import { parseFeed, type ParseFeedResult } from './feed.js'
 import { parseListPage, type ParseListPageResult } from './list-page.js'
@@ -16,22 +17,32 @@ import { parseSitemap, type ParseSitemapResult } from './sitemap.js'
 /** A fetched body, as the fetcher returned it. */
 export interface PageBytes {
   body: Uint8Array
+  /** The body is still as the server coded it (FetchRequest.isBodyLeftEncoded). */
+  encoded?: EncodedBody
   contentType: string | null
   url: string
 }
 
+/** The page's bytes with the server's content coding undone; a body that will not decode fails the read with the reason. */
+function bytesOf(page: PageBytes): Uint8Array {
+  if (!page.encoded) return page.body
+  const decoded = decodeContent(page.body, page.encoded)
+  if (!decoded.ok) throw new Error(decoded.reason)
+  return decoded.body
+}
+
 export function readFeed(page: PageBytes): Promise<ParseFeedResult> {
-  return parseFeed(decodeBody(page.body, page.contentType, 'xml').text, page.url)
+  return parseFeed(decodeBody(bytesOf(page), page.contentType, 'xml').text, page.url)
 }
 
 export function readSitemap(page: PageBytes): ParseSitemapResult {
-  return parseSitemap(decodeBody(page.body, page.contentType, 'xml').text, page.url)
+  return parseSitemap(decodeBody(bytesOf(page), page.contentType, 'xml').text, page.url)
 }
 
 export function readListPage({ page, selectors }: { page: PageBytes; selectors: ListSelectors }): ParseListPageResult {
-  return parseListPage(decodeBody(page.body, page.contentType, 'html').text, page.url, selectors)
+  return parseListPage(decodeBody(bytesOf(page), page.contentType, 'html').text, page.url, selectors)
 }
 
 export function readArticlePage(page: PageBytes): ExtractedArticle {
-  return extractArticle(decodeBody(dropUnreadMarkup(page.body), page.contentType, 'html').text)
+  return extractArticle(decodeBody(dropUnreadMarkup(bytesOf(page)), page.contentType, 'html').text)
 }

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { constants, crc32, deflateRawSync, gunzipSync } from 'node:zlib'
 import { siteAddress } from './generate.js'
 
 /**
  * The ingest benchmark's web: one "site" per loopback address (127.0.1.1, 127.0.1.2, …), each an
  * RSS feed of ITEMS teaser-only items whose pages are the real pages of the article-extraction
- * benchmark (their own bytes and charsets), every answer held back LATENCY_MS as a distant
+ * benchmark (their own bytes and charsets, gzipped), every answer held back LATENCY_MS as a distant
  * server's would be. Each time a site's feed is read again it lists ITEMS new links (a new
  * generation: the same pages under new URLs, each a new story: servedPage), so a running bot's
  * every poll pass has the same work, storing included.
@@ -37,30 +37,60 @@ function paragraphStarts(page: Buffer): number[] {
   return starts.sort((a, b) => a - b)
 }
 
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff])
+/** The last block of a deflate stream: stored, empty. */
+const LAST_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff])
+
+/**
+ * A deflate block that stores `data` as it is (at most 65,535 bytes), for a stream left on a
+ * byte boundary (a sync flush).
+ */
+function storedBlock(data: Buffer): Buffer {
+  const head = Buffer.alloc(5)
+  head.writeUInt16LE(data.length, 1)
+  head.writeUInt16LE(~data.length & 0xffff, 3)
+  return Buffer.concat([head, data])
+}
+
 const pages = readdirSync(join(corpus, 'html'))
   .filter((f) => f.endsWith('.html.gz'))
   .sort()
   .map((f) => {
     const bytes = gunzipSync(readFileSync(join(corpus, 'html', f)))
-    return { bytes, paragraphStarts: paragraphStarts(bytes) }
+    const bounds = [0, ...paragraphStarts(bytes), bytes.length]
+    const runs = bounds.slice(1).map((end, i) => bytes.subarray(bounds[i], end))
+    // Compressed once here, each run between two paragraph starts as deflate blocks ending on a
+    // byte boundary, so a URL's numbers go in between as stored blocks: one gzip stream per
+    // page, as a news site sends, without compressing the page anew for each URL.
+    const deflatedRuns = runs.map((run) => deflateRawSync(run, { finishFlush: constants.Z_SYNC_FLUSH }))
+    return { runs, deflatedRuns }
   })
 
 /**
  * A page as served under one URL: each paragraph opens with the URL's own number, so every
  * story is new to the bot (its text's fingerprint differs) and stored, as a deployment's news
  * would be. Pages without paragraphs (a few) stay copies of one story, the deduplicated ones.
+ * Gzipped when the client accepts it, as news sites serve their pages.
  */
-function servedPage(index: number, serial: number): Buffer {
-  const { bytes, paragraphStarts: starts } = pages[index % pages.length]!
+function servedPage(index: number, serial: number, isGzip: boolean): Buffer {
+  const { runs, deflatedRuns } = pages[index % pages.length]!
   const mark = Buffer.from(`${serial} `)
-  const parts: Buffer[] = []
-  let last = 0
-  for (const start of starts) {
-    parts.push(bytes.subarray(last, start), mark)
-    last = start
+  const plain: Buffer[] = []
+  for (const [i, run] of runs.entries()) plain.push(...(i > 0 ? [mark, run] : [run]))
+  if (!isGzip) return Buffer.concat(plain)
+  const stored = storedBlock(mark)
+  const deflated: Buffer[] = [GZIP_HEADER]
+  for (const [i, run] of deflatedRuns.entries()) deflated.push(...(i > 0 ? [stored, run] : [run]))
+  let crc = 0
+  let length = 0
+  for (const part of plain) {
+    crc = crc32(part, crc)
+    length += part.length
   }
-  parts.push(bytes.subarray(last))
-  return Buffer.concat(parts)
+  const trailer = Buffer.alloc(8)
+  trailer.writeUInt32LE(crc, 0)
+  trailer.writeUInt32LE(length % 2 ** 32, 4)
+  return Buffer.concat([...deflated, LAST_BLOCK, trailer])
 }
 
 function siteIndex(address: string | undefined): number {
@@ -103,7 +133,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     } else if (page) {
       const pass = Number(page[1])
       const item = Number(page[2])
-      res.writeHead(200, { 'content-type': 'text/html' }).end(servedPage(site * ITEMS + item, (pass * SITES + site) * ITEMS + item), () => {
+      const isGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+      const headers = { 'content-type': 'text/html', ...(isGzip ? { 'content-encoding': 'gzip' } : {}) }
+      res.writeHead(200, headers).end(servedPage(site * ITEMS + item, (pass * SITES + site) * ITEMS + item, isGzip), () => {
         const served = (pagesServed.get(pass) ?? 0) + 1
         pagesServed.set(pass, served)
         if (served === SITES * ITEMS) process.stdout.write(`end ${pass} ${Date.now()}\n`)

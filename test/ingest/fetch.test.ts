@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events'
 import type { Socket } from 'node:net'
-import { gzipSync, brotliCompressSync } from 'node:zlib'
+import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeBody } from '../../src/ingest/decode.js'
@@ -87,6 +87,15 @@ describe('fetch', () => {
   it.each(['/gzip.xml', '/br.xml'])('decompresses %s', async (path) => {
     const res = await fetcher.fetch({ url: server.url(path) })
     expect(res.ok && res.body.toString('utf8')).toContain('Казахстан и Франция')
+  })
+
+  it('leaves a coded body as the server sent it when asked, naming its coding and the cap for the reader', async () => {
+    const coded = await fetcher.fetch({ url: server.url('/gzip.xml'), isBodyLeftEncoded: true })
+    expect(coded).toMatchObject({ ok: true, encoded: { coding: 'gzip', maxBytes: 10 * 1024 * 1024 } })
+    expect(coded.ok && gunzipSync(coded.body).toString('utf8')).toContain('Казахстан и Франция')
+    // An uncoded body has nothing left to undo.
+    const plain = await fetcher.fetch({ url: server.url('/feeds/ru.xml'), isBodyLeftEncoded: true })
+    expect(plain.ok && plain.encoded).toBeUndefined()
   })
 
   it('makes a conditional GET and reports 304 with an empty body', async () => {

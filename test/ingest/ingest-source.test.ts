@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createClassifier, SHIPPED_MODEL } from '../../src/classify/classify.js'
@@ -15,7 +16,7 @@ import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline
 import { createPoller, ingestSources, keepClassifier, SOURCE_CONCURRENCY, type CycleReport } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
-import { FixtureServer, fixture } from '../helpers/fixture-server.js'
+import { FixtureServer, fixture, type Handler } from '../helpers/fixture-server.js'
 import { createTestDb, TestClock } from '../helpers/test-app.js'
 
 let server: FixtureServer
@@ -107,6 +108,23 @@ describe('rss sources', () => {
     expect(after).toMatchObject({ etag: '"feed-1"', consecutiveFailures: 0, firstPolledAt: clock.now().toISOString() })
     // <ttl>30</ttl> beats the 15-minute interval.
     expect(Date.parse(after.nextPollAt) - clock.now().getTime()).toBeGreaterThanOrEqual(30 * 60_000)
+  })
+
+  it('stores article pages sent gzipped or in brotli, their coding undone on the reader worker', async () => {
+    const coded = (coding: string, bytes: Buffer): Handler => (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': coding })
+      res.end(bytes)
+    }
+    server
+      .file('/rss.xml', 'feeds/ministry-ru.xml')
+      .route('/news/kz-fr-museums', coded('gzip', gzipSync(fixture('pages/kz-fr-museums.html'))))
+      .route('/news/concert', coded('br', brotliCompressSync(fixture('pages/concert.html'))))
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null, warnings: [] })
+    const [museums, concert] = await articles()
+    expect(museums!.body).toContain('реставрации экспонатов')
+    expect(concert!.body).toContain('казахстанских композиторов')
+    expect(server.hits('/news/concert').at(-1)!.headers['accept-encoding']).toContain('br')
   })
 
   it('fetches no article page while the readers are behind, and stores nothing when the pass is aborted then', async () => {

@@ -1,4 +1,5 @@
 import { setImmediate } from 'node:timers/promises'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
 
@@ -28,5 +29,21 @@ describe('createPipelineWork', () => {
     await room
     expect(hasRoom).toBe(true)
     expect(results.every((r) => r.ok && r.article.text.includes('agreed on exchanges'))).toBe(true)
+  })
+
+  it('undoes a page\'s content coding on the worker, and fails a decompression bomb or a corrupt body alone with its reason', async () => {
+    work = createPipelineWork({ maxThreads: 1 })
+    const { body, ...page } = longPage()
+    const cap = 1024 * 1024
+    const [gzipped, brotli, bomb, corrupt] = await Promise.all([
+      work.readArticlePage({ ...page, body: gzipSync(body), encoded: { coding: 'gzip', maxBytes: cap } }),
+      work.readArticlePage({ ...page, body: brotliCompressSync(body), encoded: { coding: 'br', maxBytes: cap } }),
+      work.readArticlePage({ ...page, body: gzipSync(Buffer.alloc(2 * cap, 0x20)), encoded: { coding: 'gzip', maxBytes: cap } }),
+      work.readArticlePage({ ...page, body: Buffer.from('this is not gzip at all'), encoded: { coding: 'gzip', maxBytes: cap } }),
+    ])
+    expect(gzipped.ok && gzipped.article.text).toContain('agreed on exchanges')
+    expect(brotli.ok && brotli.article.text).toContain('agreed on exchanges')
+    expect(bomb).toEqual({ ok: false, reason: `could not read it: body larger than ${cap} bytes` })
+    expect(corrupt).toEqual({ ok: false, reason: 'could not read it: bad gzip body' })
   })
 })
