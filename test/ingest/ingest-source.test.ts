@@ -110,13 +110,13 @@ describe('rss sources', () => {
     expect(Date.parse(after.nextPollAt) - clock.now().getTime()).toBeGreaterThanOrEqual(30 * 60_000)
   })
 
-  it('stores article pages sent gzipped or in brotli, their coding undone on the reader worker', async () => {
+  it('reads a feed and article pages sent gzipped or in brotli, their coding undone on the reader worker', async () => {
     const coded = (coding: string, bytes: Buffer): Handler => (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': coding })
       res.end(bytes)
     }
     server
-      .file('/rss.xml', 'feeds/ministry-ru.xml')
+      .route('/rss.xml', coded('gzip', gzipSync(fixture('feeds/ministry-ru.xml', { BASE: server.base }))))
       .route('/news/kz-fr-museums', coded('gzip', gzipSync(fixture('pages/kz-fr-museums.html'))))
       .route('/news/concert', coded('br', brotliCompressSync(fixture('pages/concert.html'))))
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })

@@ -13,7 +13,7 @@ export const createHtmlArchive: CreateArchiveReader = (ctx, source) => ({
     const selectors = source.list
     if (!selectors) return { ok: false, reason: 'html source without list selectors' }
     const at = v.is(POSITION, position) ? position.url : source.url
-    const page = await ctx.fetcher.fetch({ url: at, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
+    const page = await ctx.fetcher.fetch({ url: at, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal, isBodyLeftEncoded: true })
     if (!page.ok) return page
     if (page.body.length === 0) return { ok: false, reason: `empty body at ${at}` }
     const read = await readListPage(ctx, page, { ...selectors, next: selectors.next ?? DEFAULT_NEXT_SELECTOR })

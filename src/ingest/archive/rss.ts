@@ -19,7 +19,7 @@ export const createRssArchive: CreateArchiveReader = (ctx, source) => ({
   async read(position) {
     const at = v.is(POSITION, position) ? position : null
     const url = at ? pageUrl(source.url, at.page) : source.url
-    const page = await ctx.fetcher.fetch({ url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
+    const page = await ctx.fetcher.fetch({ url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal, isBodyLeftEncoded: true })
     if (!page.ok) return at && isGone(page) ? archiveEnd() : page
     const read = await readFeedPage(ctx, page)
     if (!read.ok) return at ? archiveEnd() : read

@@ -41,7 +41,7 @@ export const createSitemapArchive: CreateArchiveReader = (ctx, source, since) =>
         const url = pending[0]!
         if (opened === MAX_SITEMAPS_PER_READ) return { ok: true, page: { candidates: [], next: { pending, offset }, nextWhenOlder: { pending, offset } } }
         if (cached?.url !== url) {
-          const response = await ctx.fetcher.fetch({ url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
+          const response = await ctx.fetcher.fetch({ url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal, isBodyLeftEncoded: true })
           const parsed = response.ok ? await ctx.work.readSitemap(response, ctx.signal) : response
           if (!parsed.ok) {
             // A dead or broken child sitemap is skipped; a busy server or the index itself failing stops the walk.

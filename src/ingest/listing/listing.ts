@@ -51,7 +51,9 @@ export async function listFromPage(
   source: Source,
   read: (page: FetchOk) => ReadPage | Promise<ReadPage>,
 ): Promise<Listing> {
-  const page = await ctx.fetcher.fetch({ url: source.url, etag: source.etag, lastModified: source.lastModified, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
+  const page = await ctx.fetcher.fetch({
+    url: source.url, etag: source.etag, lastModified: source.lastModified, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal, isBodyLeftEncoded: true,
+  })
   if (!page.ok) return page
   const validators = { etag: page.etag, lastModified: page.lastModified, freshUntil: page.freshUntil }
   if (page.notModified) return { ok: true, notModified: true, candidates: [], ttlMinutes: null, warnings: [], ...validators }

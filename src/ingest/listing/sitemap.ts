@@ -24,7 +24,7 @@ async function readSitemap(ctx: ListingContext, page: FetchOk): Promise<{ ok: tr
   const entries: SitemapEntry[] = []
   let failure: string | null = null
   for (const child of children) {
-    const response = await ctx.fetcher.fetch({ url: child.url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal })
+    const response = await ctx.fetcher.fetch({ url: child.url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal, isBodyLeftEncoded: true })
     const childParsed = response.ok ? await ctx.work.readSitemap(response, ctx.signal) : response
     if (childParsed.ok && childParsed.kind === 'urlset') entries.push(...childParsed.entries)
     else if (!childParsed.ok) failure = `child sitemap ${child.url}: ${childParsed.reason}`
