@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { createClassifier } from '../classify/classify.js'
 import type { ArticleText } from '../classify/types.js'
 import { decodeBody } from '../ingest/decode.js'
-import { readArticlePage } from '../ingest/pipeline-tasks.js'
+import { extractArticlePage } from '../ingest/pipeline-tasks.js'
 import { readModelFile } from '../model-file.js'
 import { type Command, type CommandIo, readCommandConfig, runAsMain } from './command.js'
 import { InputError, answeringInputErrors, readBytes } from './labelled.js'
@@ -12,7 +12,7 @@ const USAGE = 'usage: npm run classify -- FILE   (plain text: first line title, 
 
 /** A page goes through ingestion's own charset detection and extraction, so the label matches what the poller would store. */
 function articleFromHtml(bytes: Buffer): ArticleText {
-  const { title, text } = readArticlePage({ body: bytes, contentType: null, url: '' })
+  const { title, text } = extractArticlePage({ body: bytes, contentType: null })
   return { title, body: text }
 }
 

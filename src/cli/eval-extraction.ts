@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { readArticlePage } from '../ingest/pipeline-tasks.js'
+import { extractArticlePage } from '../ingest/pipeline-tasks.js'
 import { scorePages } from '../ingest/extraction-score.js'
 import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
 
@@ -26,7 +26,7 @@ function evaluateExtraction(argv: string[], io: CommandIo): number {
     const key = file.replace(/\.html\.gz$/, '')
     const expected = truth[key]
     if (!expected) continue
-    const article = readArticlePage({ body: gunzipSync(readFileSync(join(dir, 'html', file))), contentType: null, url: file })
+    const article = extractArticlePage({ body: gunzipSync(readFileSync(join(dir, 'html', file))), contentType: null })
     pages.push({ key, expected: expected.articleBody, predicted: article.text })
   }
   const ms = performance.now() - started

@@ -8,7 +8,7 @@ import { fetchGovkzNews } from './govkz.js'
 import { loadHtml } from './cheerio-page.js'
 import type { ListSelectors } from '../db/sources.js'
 import { parseListPage } from './list-page.js'
-import { readArticlePage } from './pipeline-tasks.js'
+import { extractArticlePage } from './pipeline-tasks.js'
 import { parseSitemap, type SitemapEntry } from './sitemap.js'
 import { hostOf, resolveUrl } from './url.js'
 
@@ -85,7 +85,7 @@ async function completeFromPage(fetcher: Fetcher, item: PreviewItem, preferPageT
   if (!preferPageTitle && item.title && item.publishedAt) return item
   const page = await fetcher.fetch({ url: item.url })
   if (!page.ok || page.notModified) return item
-  const article = readArticlePage(page)
+  const article = extractArticlePage(page)
   return {
     url: item.url,
     title: (preferPageTitle ? article.title || item.title : item.title || article.title) || item.url,

@@ -104,7 +104,7 @@ type ItemTrouble = 'link-refused' | 'unreadable' | 'title-cut' | 'body-cut' | 'd
 
 const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
   'link-refused': (n) => `${n} item link(s) refused (private, loopback or reserved address)`,
-  unreadable: (n) => `${n} article page(s) not read (the reader gave up or crashed on them)`,
+  unreadable: (n) => `${n} article page(s) not read (a body that would not decompress, or the reader gave up or crashed on them)`,
   'title-cut': (n) => `${n} title(s) cut to ${MAX_STORED_TITLE_CHARS} characters`,
   'body-cut': (n) => `${n} text(s) cut to ${MAX_STORED_BODY_CHARS} characters`,
   deferred: (n) => `${n} item(s) left for the next polls (at most ${MAX_ITEMS_PER_POLL} a poll)`,

@@ -23,26 +23,36 @@ export interface PageBytes {
   url: string
 }
 
-/** The page's bytes with the server's content coding undone; a body that will not decode fails the read with the reason. */
-function bytesOf(page: PageBytes): Uint8Array {
+type Unreadable = { ok: false; reason: string }
+
+/** The page's bytes with the server's content coding undone, or why they cannot be (the reason a poll's summary gives). */
+function bytesOf(page: PageBytes): Uint8Array | Unreadable {
   if (!page.encoded) return page.body
   const decoded = decodeContent(page.body, page.encoded)
-  if (!decoded.ok) throw new Error(decoded.reason)
-  return decoded.body
+  return decoded.ok ? decoded.body : decoded
 }
 
-export function readFeed(page: PageBytes): Promise<ParseFeedResult> {
-  return parseFeed(decodeBody(bytesOf(page), page.contentType, 'xml').text, page.url)
+export async function readFeed(page: PageBytes): Promise<ParseFeedResult> {
+  const bytes = bytesOf(page)
+  return bytes instanceof Uint8Array ? await parseFeed(decodeBody(bytes, page.contentType, 'xml').text, page.url) : bytes
 }
 
 export function readSitemap(page: PageBytes): ParseSitemapResult {
-  return parseSitemap(decodeBody(bytesOf(page), page.contentType, 'xml').text, page.url)
+  const bytes = bytesOf(page)
+  return bytes instanceof Uint8Array ? parseSitemap(decodeBody(bytes, page.contentType, 'xml').text, page.url) : bytes
 }
 
 export function readListPage({ page, selectors }: { page: PageBytes; selectors: ListSelectors }): ParseListPageResult {
-  return parseListPage(decodeBody(bytesOf(page), page.contentType, 'html').text, page.url, selectors)
+  const bytes = bytesOf(page)
+  return bytes instanceof Uint8Array ? parseListPage(decodeBody(bytes, page.contentType, 'html').text, page.url, selectors) : bytes
 }
 
-export function readArticlePage(page: PageBytes): ExtractedArticle {
-  return extractArticle(decodeBody(dropUnreadMarkup(bytesOf(page)), page.contentType, 'html').text)
+/** An article page's headline, date and text from its bytes as they are (not coded). */
+export function extractArticlePage(page: Pick<PageBytes, 'body' | 'contentType'>): ExtractedArticle {
+  return extractArticle(decodeBody(dropUnreadMarkup(page.body), page.contentType, 'html').text)
+}
+
+export function readArticlePage(page: PageBytes): ExtractedArticle | Unreadable {
+  const bytes = bytesOf(page)
+  return bytes instanceof Uint8Array ? extractArticlePage({ body: bytes, contentType: page.contentType }) : bytes
 }

@@ -103,7 +103,8 @@ export function createPipelineWork(options: PipelineWorkOptions = {}): PipelineW
     readSitemap: (page, signal) => run('readSitemap', page, page, signal),
     readListPage: (page, selectors, signal) => run('readListPage', { page, selectors }, page, signal),
     async readArticlePage(page, signal) {
-      const result = await run<ExtractedArticle>('readArticlePage', page, page, signal)
+      // A failure is the read's own (a body that will not decompress) or the worker's.
+      const result = await run<ExtractedArticle | Failure>('readArticlePage', page, page, signal)
       return 'ok' in result ? result : { ok: true, article: result }
     },
     whenReadersKeepUp: () => queue.onSizeLessThan(maxWaitingReads),

@@ -127,6 +127,20 @@ describe('rss sources', () => {
     expect(server.hits('/news/concert').at(-1)!.headers['accept-encoding']).toContain('br')
   })
 
+  it('stores the other items when an article page is a decompression bomb, and says so', async () => {
+    server
+      .file('/rss.xml', 'feeds/ministry-ru.xml')
+      .route('/news/concert', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' })
+        res.end(gzipSync(Buffer.alloc(11 * 1024 * 1024, 0x20)))
+      })
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    const summary = await poll(source.id)
+    expect(summary.warnings).toEqual([expect.stringMatching(/^1 article page\(s\) not read \(a body that would not decompress/)])
+    // The museums' page is read whole beside it.
+    expect((await articles()).some((a) => a.body.includes('реставрации экспонатов'))).toBe(true)
+  })
+
   it('fetches no article page while the readers are behind, and stores nothing when the pass is aborted then', async () => {
     // No read may wait at all: the gate never opens. Counted as the page fetches ask it, holding their slots.
     const behind = createPipelineWork({ maxWaitingReads: 0 })

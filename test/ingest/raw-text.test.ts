@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { readArticlePage } from '../../src/ingest/pipeline-tasks.js'
+import { extractArticlePage } from '../../src/ingest/pipeline-tasks.js'
 import { dropUnreadMarkup } from '../../src/ingest/raw-text.js'
 
 const dropped = (html: string) => Buffer.from(dropUnreadMarkup(Buffer.from(html))).toString()
@@ -85,7 +85,7 @@ describe('dropUnreadMarkup', () => {
 
   it('works on windows-1251 bytes: the page still reads as Cyrillic after the scripts are gone', () => {
     const page = iconv.encode(`<html><head><script>${'var junk = 1;'.repeat(2_000)}</script><title>Казахстан и Франция</title></head><body><article><p>${'Подписан меморандум о сотрудничестве музеев. '.repeat(10)}</p></article></body></html>`, 'windows-1251')
-    const article = readArticlePage({ body: page, contentType: 'text/html; charset=windows-1251', url: 'https://example.kz/a' })
+    const article = extractArticlePage({ body: page, contentType: 'text/html; charset=windows-1251' })
     expect(article.title).toBe('Казахстан и Франция')
     expect(article.text).toContain('Подписан меморандум о сотрудничестве музеев.')
     expect(article.text).not.toContain('junk')
@@ -99,7 +99,7 @@ describe('dropUnreadMarkup', () => {
       '<style>h1 { color: red }</style></head><body><nav><h1>Site News</h1><a href="/">Home</a></nav><h1>Museums sign a memorandum</h1>',
       `<article><p>${'The national museums of Kazakhstan and France signed a memorandum in Astana. '.repeat(6)}</p><script>track()</script></article></body></html>`,
     ].join('')
-    const article = readArticlePage({ body: Buffer.from(page), contentType: 'text/html', url: 'https://example.kz/a' })
+    const article = extractArticlePage({ body: Buffer.from(page), contentType: 'text/html' })
     expect(article.title).toBe('Museums sign a memorandum')
     expect(article.publishedAt?.toISOString()).toBe('2026-11-30T05:00:00.000Z')
     expect(article.text).toContain('signed a memorandum in Astana.')
