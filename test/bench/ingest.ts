@@ -166,14 +166,14 @@ function splitCpu(before: ProcessSample, after: ProcessSample, pid: number, cycl
 
 function splitLine(split: { main: number; reader: number; rest: number }, pages: number): string {
   const perPage = (seconds: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`
-  return `CPU a page by thread: main ${perPage(split.main)} (fetch, classify, store), reader worker ${perPage(split.reader)} (decode, parse, extract), V8's background threads and the rest ${perPage(split.rest)} (garbage collection, optimising compiler)`
+  return `CPU a page by thread: main ${perPage(split.main)} (fetch, classify, store), reader worker ${perPage(split.reader)} (decompress, decode, parse, extract), V8's background threads and the rest ${perPage(split.rest)} (garbage collection, optimising compiler)`
 }
 
 /**
  * `npm run ingest -- --once` (its command line from package.json, compiled, as operators run it) over 400 RSS sources × 5 teaser
- * items whose pages are the real pages of the article-extraction benchmark, each answer 100 ms
- * late: fetch (with the real politeness rules), decode, parse, extract, classify, deduplicate,
- * store. Timed from the first request the server sees to the command's exit, so module loading
+ * items whose pages are the real pages of the article-extraction benchmark (gzipped, each a new
+ * story: page-server.ts), each answer 100 ms late: fetch (with the real politeness rules),
+ * decompress, decode, parse, extract, classify, deduplicate, store. Timed from the first request the server sees to the command's exit, so module loading
  * is not counted; memory is the command's peak RSS.
  */
 export function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
@@ -216,7 +216,7 @@ export function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
     const split = splitCpu(beforeCycle, { ...last, threads: seen }, child.pid!, cycleStartedAt)
     return {
       notes: [
-        `${SITES} sources × ${ITEMS_PER_SITE} items: ${pages} article pages (the ${server.pages} real pages over and over, each paragraph opening with its URL's own number so that each is a new story, every answer ${LATENCY_MS} ms late) in ${seconds.toFixed(1)} s; ${count('new')} stored (the rest: pages without paragraphs, copies of a story already stored)`,
+        `${SITES} sources × ${ITEMS_PER_SITE} items: ${pages} article pages (the ${server.pages} real pages over and over, gzipped, each paragraph opening with its URL's own number so that each is a new story, every answer ${LATENCY_MS} ms late) in ${seconds.toFixed(1)} s; ${count('new')} stored (the rest: pages without paragraphs, copies of a story already stored)`,
         `npm run ingest -- --once used ${(cycleCpuSeconds / seconds).toFixed(2)} cores (its CPU seconds from the first request to its exit / the wall time of the cycle); load average ${load.toFixed(2)} at the start`,
         splitLine(split, pages),
       ],
@@ -288,7 +288,7 @@ export function benchIngestRunning(corpus = DEFAULT_CORPUS): Promise<ScenarioRes
         const stored = storedArticles(path)
         return {
           notes: [
-            `npm start, POLL_INTERVAL_SECONDS=1: passes ${first + 1}–${last} of the running bot, each ${SITES} sources × ${ITEMS_PER_SITE} new items (the same real pages under new links, each a new story, every answer ${LATENCY_MS} ms late): ${pages} pages in ${passSeconds.toFixed(1)} s of polling, ${stored} articles stored since the bot started; load average ${load.toFixed(2)} at the start`,
+            `npm start, POLL_INTERVAL_SECONDS=1: passes ${first + 1}–${last} of the running bot, each ${SITES} sources × ${ITEMS_PER_SITE} new items (the same real pages under new links, gzipped, each a new story, every answer ${LATENCY_MS} ms late): ${pages} pages in ${passSeconds.toFixed(1)} s of polling, ${stored} articles stored since the bot started; load average ${load.toFixed(2)} at the start`,
             splitLine(splitCpu(before, after, pid, readerStartedAfter), pages),
           ],
           figures: [
