@@ -196,8 +196,9 @@ function reasonOf(error: unknown, limits: { maxBytes: number; connectTimeoutMs: 
  * The one HTTP layer of ingestion, on undici: per-host connection pools, connect and total
  * timeouts, a size cap applied while streaming (after decompression too), at most
  * MAX_REDIRECTS redirects (followed here, so each hop is paced, guarded and keeps its
- * cookies), gzip/deflate/br (undone here, or left for the reader: isBodyLeftEncoded), conditional GET, ≤ PER_HOST_LIMIT requests per host started at
- * least MIN_HOST_GAP_MS apart, and GLOBAL_LIMIT overall. Expected failures come back as
+ * cookies), gzip/deflate/br (undone here, or left for the reader: isBodyLeftEncoded),
+ * conditional GET, ≤ PER_HOST_LIMIT requests per host started at least MIN_HOST_GAP_MS apart,
+ * and GLOBAL_LIMIT overall. Expected failures come back as
  * `{ ok: false, reason }`.
  */
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
