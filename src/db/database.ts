@@ -1,8 +1,9 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { type StemCache, textTerms } from '../language/stem.js'
+import { createLruCache } from '../lru.js'
 import type { Database } from './schema.js'
 
 export type Db = Kysely<Database>
@@ -15,6 +16,8 @@ const BUSY_TIMEOUT_MS = 5_000
  * the file's pages cached anyway, so 4 MB is enough.
  */
 const PAGE_CACHE_KIB = 4_000
+/** Prepared statements kept per connection: the ingest path's run to a few dozen distinct texts. */
+const MAX_CACHED_STATEMENTS = 64
 
 /**
  * Opens (and creates, with its folder) the SQLite database: WAL so readers never wait for
@@ -30,7 +33,30 @@ export function openDb(path: string): Db {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
   registerSearchTerms(sqlite)
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+}
+
+/**
+ * The connection as kysely uses it, with its prepared statements kept by SQL text (the least
+ * recently used dropped past MAX_CACHED_STATEMENTS). kysely prepares every query anew, and
+ * preparing an insert compiles the triggers it fires too (the search index, the counts): storing
+ * a poll's articles took 0.23-0.25 ms of CPU each, 0.18-0.20 with the statements kept.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = createLruCache<SQLite.Statement>(MAX_CACHED_STATEMENTS)
+  return {
+    close: () => sqlite.close(),
+    // kysely runs one query at a time on its connection, holding it through a stream to the end (or
+    // the loop's break), so a kept statement is never mid-iteration when it is asked for again.
+    prepare(text) {
+      let statement = statements.get(text)
+      if (!statement) {
+        statement = sqlite.prepare(text)
+        statements.set(text, statement)
+      }
+      return statement
+    },
+  }
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createLruCache } from '../lru.js'
+
 /**
  * The last pages sent, encoded, by their ETag, address and encoding: the home page and other
  * popular addresses are rendered and compressed once per change of the archive, not per
@@ -10,22 +12,11 @@ export interface PageCache<T extends { length: number } = Buffer> {
 
 /** Least recently used entries go first; an entry longer than `maxBodyLength` is never kept. */
 export function createPageCache<T extends { length: number } = Buffer>(maxEntries: number, maxBodyLength: number): PageCache<T> {
-  const entries = new Map<string, T>()
+  const entries = createLruCache<T>(maxEntries)
   return {
-    get(key) {
-      const body = entries.get(key)
-      if (body) {
-        // Most recently used last: the first entry is the one to drop.
-        entries.delete(key)
-        entries.set(key, body)
-      }
-      return body
-    },
+    get: (key) => entries.get(key),
     set(key, body) {
-      if (body.length > maxBodyLength) return
-      entries.delete(key)
-      entries.set(key, body)
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
+      if (body.length <= maxBodyLength) entries.set(key, body)
     },
   }
 }
