@@ -5,6 +5,7 @@ import { decodeBody } from './decode.js'
 import { parseFeed, type ParseFeedResult } from './feed.js'
 import { parseListPage, type ParseListPageResult } from './list-page.js'
 import { dropUnreadMarkup } from './raw-text.js'
+import type { Failure } from './pipeline-work.js'
 import { parseSitemap, type ParseSitemapResult } from './sitemap.js'
 
 /*
@@ -23,28 +24,23 @@ export interface PageBytes {
   url: string
 }
 
-type Unreadable = { ok: false; reason: string }
-
-/** The page's bytes with the server's content coding undone, or why they cannot be (the reason a poll's summary gives). */
-function bytesOf(page: PageBytes): Uint8Array | Unreadable {
-  if (!page.encoded) return page.body
+/** Reads the page's bytes with the server's content coding undone; a body that will not decode gives its reason (as a poll's summary says it). */
+function readDecoded<T>(page: PageBytes, read: (bytes: Uint8Array) => T): T | Failure {
+  if (!page.encoded) return read(page.body)
   const decoded = decodeContent(page.body, page.encoded)
-  return decoded.ok ? decoded.body : decoded
+  return decoded.ok ? read(decoded.body) : decoded
 }
 
 export async function readFeed(page: PageBytes): Promise<ParseFeedResult> {
-  const bytes = bytesOf(page)
-  return bytes instanceof Uint8Array ? await parseFeed(decodeBody(bytes, page.contentType, 'xml').text, page.url) : bytes
+  return await readDecoded(page, (bytes) => parseFeed(decodeBody(bytes, page.contentType, 'xml').text, page.url))
 }
 
 export function readSitemap(page: PageBytes): ParseSitemapResult {
-  const bytes = bytesOf(page)
-  return bytes instanceof Uint8Array ? parseSitemap(decodeBody(bytes, page.contentType, 'xml').text, page.url) : bytes
+  return readDecoded(page, (bytes) => parseSitemap(decodeBody(bytes, page.contentType, 'xml').text, page.url))
 }
 
 export function readListPage({ page, selectors }: { page: PageBytes; selectors: ListSelectors }): ParseListPageResult {
-  const bytes = bytesOf(page)
-  return bytes instanceof Uint8Array ? parseListPage(decodeBody(bytes, page.contentType, 'html').text, page.url, selectors) : bytes
+  return readDecoded(page, (bytes) => parseListPage(decodeBody(bytes, page.contentType, 'html').text, page.url, selectors))
 }
 
 /** An article page's headline, date and text from its bytes as they are (not coded). */
@@ -52,7 +48,6 @@ export function extractArticlePage(page: Pick<PageBytes, 'body' | 'contentType'>
   return extractArticle(decodeBody(dropUnreadMarkup(page.body), page.contentType, 'html').text)
 }
 
-export function readArticlePage(page: PageBytes): ExtractedArticle | Unreadable {
-  const bytes = bytesOf(page)
-  return bytes instanceof Uint8Array ? extractArticlePage({ body: bytes, contentType: page.contentType }) : bytes
+export function readArticlePage(page: PageBytes): ExtractedArticle | Failure {
+  return readDecoded(page, (bytes) => extractArticlePage({ body: bytes, contentType: page.contentType }))
 }

@@ -170,11 +170,12 @@ function splitLine(split: { main: number; reader: number; rest: number }, pages:
 }
 
 /**
- * `npm run ingest -- --once` (its command line from package.json, compiled, as operators run it) over 400 RSS sources × 5 teaser
- * items whose pages are the real pages of the article-extraction benchmark (gzipped, each a new
- * story: page-server.ts), each answer 100 ms late: fetch (with the real politeness rules),
- * decompress, decode, parse, extract, classify, deduplicate, store. Timed from the first request the server sees to the command's exit, so module loading
- * is not counted; memory is the command's peak RSS.
+ * `npm run ingest -- --once` (its command line from package.json, compiled, as operators run
+ * it) over 400 RSS sources × 5 teaser items whose pages are the real pages of the
+ * article-extraction benchmark (gzipped, each a new story: page-server.ts), each answer 100 ms
+ * late: fetch (with the real politeness rules), decompress, decode, parse, extract, classify,
+ * deduplicate, store. Timed from the first request the server sees to the command's exit, so
+ * module loading is not counted; memory is the command's peak RSS.
  */
 export function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
   return withBenchWeb(corpus, async ({ server, dir, path }) => {
