@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { decodeContent } from '../../src/ingest/content-coding.js'
+
+const CAP = 1_000_000
+
+/** A gzip body whose trailer states `statedSize` instead of its true size (a server's wrong word). */
+function withStatedSize(gzipped: Buffer, statedSize: number): Buffer {
+  const copy = Buffer.from(gzipped)
+  copy.writeUInt32LE(statedSize, copy.length - 4)
+  return copy
+}
+
+function decoded(body: Uint8Array): Buffer {
+  const result = decodeContent(body, { coding: 'gzip', maxBytes: CAP })
+  if (!result.ok) throw new Error(result.reason)
+  return result.body
+}
+
+// A page of text that compresses as pages do, not a run of one byte.
+const page = Buffer.from(Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i}: ${randomBytes(12).toString('hex')}</p>\n`).join(''))
+
+describe('decodeContent (gzip)', () => {
+  it('decodes a page into one buffer the size its trailer states, not steps copied together', () => {
+    const body = decoded(gzipSync(page))
+    expect(body.equals(page)).toBe(true)
+    expect(body.buffer.byteLength).toBe(page.length + 1)
+  })
+
+  it('fails a body whose trailer states a wrong size, too little or too much, with the reason a corrupt body gets', () => {
+    const gzipped = gzipSync(page)
+    for (const statedSize of [10, page.length - 1, 0xffff_ffff]) {
+      expect(decodeContent(withStatedSize(gzipped, statedSize), { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: 'bad gzip body' })
+    }
+  })
+
+  it('decodes a small body into the smallest step', () => {
+    const small = decoded(gzipSync(Buffer.from('<p>short</p>')))
+    expect(small.toString()).toBe('<p>short</p>')
+    expect(small.buffer.byteLength).toBe(4 * 1024)
+  })
+
+  it('decodes every member of a multi-member body (the trailer read is the last one\'s)', () => {
+    const twoMembers = Buffer.concat([gzipSync(page), gzipSync(Buffer.from('<p>the end</p>'))])
+    expect(decoded(twoMembers).toString()).toBe(`${page.toString()}<p>the end</p>`)
+  })
+
+  it('refuses what decodes past the cap even when the trailer understates it, and a body too short to be gzip', () => {
+    const bomb = withStatedSize(gzipSync(Buffer.alloc(2 * CAP, 0x20)), 100)
+    expect(decodeContent(bomb, { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
+    expect(decodeContent(Buffer.from([0x1f, 0x8b, 8]), { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: 'bad gzip body' })
+  })
+})
