@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { run } from './bench.js'
 import { type Figure, isMet, percentile } from './figure.js'
+import { referenceWork, referenceWorkMs } from './machine-pace.js'
 import { runCommand } from '../helpers/command-io.js'
 
 describe('npm run bench helpers', () => {
@@ -21,6 +22,12 @@ describe('npm run bench helpers', () => {
   it('takes nearest-rank percentiles', () => {
     const sorted = Array.from({ length: 100 }, (_, i) => i + 1)
     expect([percentile(sorted, 50), percentile(sorted, 99), percentile(sorted, 100), percentile([7], 99)]).toEqual([50, 99, 100, 7])
+  })
+
+  it('times the same reference work on every run, so runs compare by it', () => {
+    // A change to the work would make earlier headers incomparable: this checksum pins it.
+    expect(referenceWork()).toBe(525_791)
+    expect(referenceWorkMs()).toBeGreaterThan(0)
   })
 
   it('refuses an unknown scenario with the usage', async () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
 import { type Figure, isMet, type ScenarioResult } from './figure.js'
+import { referenceWorkMs } from './machine-pace.js'
 
 /** The scenarios in the order they run; each runs in its own process (run-scenario.ts). */
 const SCENARIOS = ['classify', 'extraction', 'ingest', 'ingest-running', 'backfill', 'country', 'alert-fanout', 'archive', 'hostile', 'charts', 'inline'] as const
@@ -52,8 +53,12 @@ function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResul
   })
 }
 
-/** The machine's load when a figure was taken: on a busy machine every figure is worse. */
-const loadLine = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min) on ${availableParallelism()} cores`
+/**
+ * The machine's load and pace when a figure was taken: on a busy machine every figure is worse,
+ * and on a slow spell of the VM too, which the load average does not show (machine-pace.ts).
+ */
+const loadLine = () =>
+  `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min) on ${availableParallelism()} cores; reference work ${referenceWorkMs().toFixed(0)} ms of CPU (the same work every run: higher is a slower machine)`
 
 const number = (value: number, digits: number) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 
