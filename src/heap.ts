@@ -7,8 +7,8 @@ import { setFlagsFromString } from 'node:v8'
  * bot close to what it really holds. 20 % held it closer still, but then ingest marked the
  * whole main heap every ~375 ms, and V8's helper threads spent 0.7-1.4 ms a real page more
  * (README). Unlike --max-old-space-size this sets no ceiling, so an unusually large page costs
- * memory, never an out-of-memory crash. Set at run time because NODE_OPTIONS refuses this flag, and this way
- * `npm start`, the Docker image and the benchmarks cannot drift apart.
+ * memory, never an out-of-memory crash. Set at run time because NODE_OPTIONS refuses this
+ * flag, and this way `npm start`, the Docker image and the benchmarks cannot drift apart.
  */
 export function limitHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=50')

@@ -77,6 +77,8 @@ export function createPipelineWork(options: PipelineWorkOptions = {}): PipelineW
     idleTimeout: IDLE_TIMEOUT_MS,
     // The worker registers its own TypeScript loader; the parent's flags (--expose-gc …) are not all allowed in workers.
     execArgv: [],
+    // Where the process runs with --max-semi-space-size (npm start, npm run ingest, the image), that flag
+    // sizes the worker's young generation instead (4 MB semi-spaces, as on the main thread; README).
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 },
   })
   // Tasks wait here, not in the pool, so a task's timeout starts when a worker takes it.

@@ -1,4 +1,4 @@
-import { createLruCache } from '../lru.js'
+import { LRUCache } from 'lru-cache'
 
 /**
  * The last pages sent, encoded, by their ETag, address and encoding: the home page and other
@@ -12,7 +12,7 @@ export interface PageCache<T extends { length: number } = Buffer> {
 
 /** Least recently used entries go first; an entry longer than `maxBodyLength` is never kept. */
 export function createPageCache<T extends { length: number } = Buffer>(maxEntries: number, maxBodyLength: number): PageCache<T> {
-  const entries = createLruCache<T>(maxEntries)
+  const entries = new LRUCache<string, T>({ max: maxEntries })
   return {
     get: (key) => entries.get(key),
     set(key, body) {

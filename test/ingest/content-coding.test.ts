@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { decodeContent } from '../../src/ingest/content-coding.js'
 
@@ -50,5 +50,17 @@ describe('decodeContent (gzip)', () => {
     const bomb = withStatedSize(gzipSync(Buffer.alloc(2 * CAP, 0x20)), 100)
     expect(decodeContent(bomb, { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
     expect(decodeContent(Buffer.from([0x1f, 0x8b, 8]), { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: 'bad gzip body' })
+  })
+})
+
+describe('decodeContent (deflate, br)', () => {
+  it('decodes a page, refuses a bomb past the cap and a corrupt body, each with its reason', () => {
+    const bomb = Buffer.alloc(2 * CAP, 0x20)
+    for (const [coding, encode] of [['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
+      const result = decodeContent(encode(page), { coding, maxBytes: CAP })
+      expect(result.ok && result.body.equals(page)).toBe(true)
+      expect(decodeContent(encode(bomb), { coding, maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
+      expect(decodeContent(Buffer.from('not coded at all'), { coding, maxBytes: CAP })).toEqual({ ok: false, reason: `bad ${coding} body` })
+    }
   })
 })
