@@ -12,9 +12,15 @@ const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: tr
  */
 export const MAX_HTML_DEPTH = 512
 
-// domhandler's node type is an enum of these strings; script and style elements are elements too.
-const ELEMENT_TYPES: ReadonlySet<string> = new Set(['tag', 'script', 'style'])
-export const isElement = (node: AnyNode | null): node is Element => node !== null && ELEMENT_TYPES.has(String(node.type))
+/**
+ * domhandler's node type is an enum of strings; script and style elements are elements too.
+ * Compared one by one, as the enum's strings are the same string objects, instead of looked up
+ * in a Set: extraction asks this of every node of a page.
+ */
+export const isElement = (node: AnyNode | null): node is Element => {
+  const type = node?.type as string | undefined
+  return type === 'tag' || type === 'script' || type === 'style'
+}
 const hasChildren = (node: AnyNode): node is AnyNode & { children: AnyNode[] } => 'children' in node && Array.isArray(node.children)
 
 /** Moves every node below `el` up to be its child, in document order, leaving the elements empty. */

@@ -4,8 +4,9 @@ import { READ_ATTRIBUTES } from './article.js'
 const KEPT_SCRIPT_TYPE = 'ld+json'
 /** A chrome region holding one of these is kept for the DOM to judge: extraction reads them before it drops the chrome. */
 const READ_INSIDE_CHROME = ['datePublished', 'articleBody'].map((s) => Buffer.from(s))
-/** What may follow a tag name: space, tab, line feed, form feed, return, "/" or ">". */
-const NAME_ENDS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d, 0x2f, 0x3e])
+/** 1 at each byte that may follow a tag name: space, tab, line feed, form feed, return, "/" or ">" (a table: read for every byte of every tag's name). */
+const NAME_ENDS = new Uint8Array(256)
+for (const byte of [0x20, 0x09, 0x0a, 0x0c, 0x0d, 0x2f, 0x3e]) NAME_ENDS[byte] = 1
 /** Attributes anything reads after the cut: extraction's, and the charset a <meta> declares (decode.ts). */
 const KEPT_ATTRIBUTES: readonly string[] = [...READ_ATTRIBUTES, 'charset', 'http-equiv']
 const LESS_THAN = 0x3c
@@ -18,6 +19,8 @@ const EXCLAMATION_MARK = 0x21
 const HYPHEN = 0x2d
 const COMMENT_CLOSE = Buffer.from('-->')
 const CLOSING_TAG = Buffer.from('</')
+/** Kept runs this long or shorter are copied byte by byte. */
+const SHORT_RUN_BYTES = 64
 /** Set, it makes an ASCII capital letter small (and leaves digits as they are). */
 const LOWER_CASE_BIT = 0x20
 
@@ -83,7 +86,7 @@ function holdsIgnoringCase(bytes: Buffer, start: number, end: number, word: stri
 function tagAt(bytes: Buffer, start: number): { tag: Tag; nameEnd: number } | null {
   let end = start
   while (end - start <= LONGEST_NAME && end < bytes.length && isNameByte(bytes[end]!)) end++
-  if (end === start || end - start > LONGEST_NAME || !NAME_ENDS.has(bytes[end] ?? 0)) return null
+  if (end === start || end - start > LONGEST_NAME || NAME_ENDS[bytes[end] ?? 0] === 0) return null
   const tag = knownTag(bytes, start, end)
   return tag ? { tag, nameEnd: end } : null
 }
@@ -103,18 +106,30 @@ function isAttributeNameEnd(byte: number): boolean {
   return isSpaceByte(byte) || byte === SLASH || byte === GREATER_THAN || byte === EQUALS
 }
 
+/** KEPT_ATTRIBUTES by the length of their names: most attributes on a page are none of them, told by their length or first letters. */
+const KEPT_ATTRIBUTES_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: Math.max(...KEPT_ATTRIBUTES.map((name) => name.length)) + 1 }, (_, length) =>
+  KEPT_ATTRIBUTES.filter((name) => name.length === length),
+)
+
 /** Whether the attribute name `bytes[start, end)` is one of KEPT_ATTRIBUTES, in any case. */
 function isKeptAttribute(bytes: Buffer, start: number, end: number): boolean {
-  for (const name of KEPT_ATTRIBUTES) if (name.length === end - start && spellsAt(bytes, start, name)) return true
+  for (const name of KEPT_ATTRIBUTES_BY_LENGTH[end - start] ?? []) if (spellsAt(bytes, start, name)) return true
   return false
+}
+
+/** The [start, end) of each attribute of one tag that nothing reads, as pairs in `bounds`; reused from tag to tag. */
+interface UnreadAttributes {
+  bounds: number[]
+  count: number
 }
 
 /**
  * Reads the start tag whose name ends at `nameEnd` as the tokenizer does (quoted values may
- * hold ">"), noting in `unread` the [start, end) of each attribute nothing reads. Returns where
- * the tag ends (after its ">"), or -1 when it never does.
+ * hold ">"), noting in `unread` (emptied first) each attribute nothing reads. Returns where the
+ * tag ends (after its ">"), or -1 when it never does.
  */
-function readStartTag(bytes: Buffer, nameEnd: number, unread: number[]): number {
+function readStartTag(bytes: Buffer, nameEnd: number, unread: UnreadAttributes): number {
+  unread.count = 0
   let i = nameEnd
   for (;;) {
     while (i < bytes.length && (isSpaceByte(bytes[i]!) || bytes[i] === SLASH)) i++
@@ -140,7 +155,11 @@ function readStartTag(bytes: Buffer, nameEnd: number, unread: number[]): number 
         while (i < bytes.length && !isSpaceByte(bytes[i]!) && bytes[i] !== GREATER_THAN) i++
       }
     }
-    if (!isKeptAttribute(bytes, start, nameEnd)) unread.push(start, i)
+    if (!isKeptAttribute(bytes, start, nameEnd)) {
+      unread.bounds[unread.count * 2] = start
+      unread.bounds[unread.count * 2 + 1] = i
+      unread.count += 1
+    }
   }
 }
 
@@ -197,9 +216,9 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
     }
     region = null
   }
-  const unread: number[] = []
+  const unread: UnreadAttributes = { bounds: [], count: 0 }
   const dropUnreadAttributes = (): void => {
-    for (let i = 0; i < unread.length; i += 2) cut(unread[i]!, unread[i + 1]!)
+    for (let i = 0; i < unread.count * 2; i += 2) cut(unread.bounds[i]!, unread.bounds[i + 1]!)
   }
   let at = bytes.indexOf(LESS_THAN)
   scan: while (at !== -1) {
@@ -222,8 +241,7 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
       }
     } else if (isAsciiLetter(bytes[at + 1] ?? 0)) {
       let nameEnd = at + 1
-      while (nameEnd < bytes.length && !NAME_ENDS.has(bytes[nameEnd]!)) nameEnd++
-      unread.length = 0
+      while (nameEnd < bytes.length && NAME_ENDS[bytes[nameEnd]!] === 0) nameEnd++
       const tagEnd = readStartTag(bytes, nameEnd, unread)
       if (tagEnd === -1) break
       from = tagEnd
@@ -259,6 +277,13 @@ export function dropUnreadMarkup(body: Uint8Array): Uint8Array {
   let length = 0
   for (let i = 0; i < kept.length; i += 2) length += kept[i + 1]! - kept[i]!
   const out = Buffer.allocUnsafe(length)
-  for (let i = 0, to = 0; i < kept.length; i += 2) to += bytes.copy(out, to, kept[i], kept[i + 1])
+  let to = 0
+  for (let i = 0; i < kept.length; i += 2) {
+    const start = kept[i]!
+    const end = kept[i + 1]!
+    // Most runs are a tag's name and the few attributes read: a call to copy them costs more than a loop.
+    if (end - start > SHORT_RUN_BYTES) to += bytes.copy(out, to, start, end)
+    else for (let at = start; at < end; at++) out[to++] = bytes[at]!
+  }
   return out
 }
