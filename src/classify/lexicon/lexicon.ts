@@ -1,3 +1,4 @@
+import { codeUnitAt } from '../../language/code-unit.js'
 import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, type Token } from '../../language/normalize.js'
 
 /** One word of a phrase: a token matches when it is `stem` followed by something `tail` accepts. */
@@ -48,6 +49,21 @@ export const ANY_TAIL = /^[\p{L}\p{N}]*$/u
  * below this, so the bound only caps memory on odd input.
  */
 const MAX_REMEMBERED_WORDS = 50_000
+/**
+ * The second filter reads this many first letters: of the words that share a stem's first
+ * KEY_LENGTH letters, three in four start no phrase, and most of them part from every stem
+ * by here. Each word it stops is a look-up saved in a map of thousands of words, a cache miss
+ * or two: the hottest code of a running bot's thread before it.
+ */
+const LONG_KEY_LENGTH = 5
+
+/** A hash of a word's first LONG_KEY_LENGTH letters, below KEY_SPACE. */
+function longKey(word: string): number {
+  const length = Math.min(word.length, LONG_KEY_LENGTH)
+  let hash = length
+  for (let i = 0; i < length; i += 1) hash = (hash * 31 + codeUnitAt(word, i)) | 0
+  return hash & (KEY_SPACE - 1)
+}
 
 /** The part of a word's match that depends on its normalised form alone. */
 function stemMatches(pattern: WordPattern, norm: string): boolean {
@@ -82,9 +98,20 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
     else index.set(key, [entry])
   }
   for (const bucket of index.values()) bucket.sort(byPreference)
-  // Most words start no phrase; a bit per key hash answers that without hashing the word's string.
+  // Most words start no phrase; a byte per key hash answers that without hashing the word's string. 1: a
+  // phrase starts with a word of this key; 2: one whose stem is shorter than LONG_KEY_LENGTH, so mayStartLong cannot judge.
   const mayStart = new Uint8Array(KEY_SPACE)
-  for (const key of index.keys()) mayStart[bucketKey(key)] = 1
+  const mayStartLong = new Uint8Array(KEY_SPACE)
+  for (const entry of entries) {
+    const stem = entry.words[0]?.stem
+    if (stem === undefined) continue
+    const key = bucketKey(stem.slice(0, KEY_LENGTH))
+    if (stem.length < LONG_KEY_LENGTH) mayStart[key] = 2
+    else {
+      mayStart[key] ||= 1
+      mayStartLong[longKey(stem)] = 1
+    }
+  }
   const none: readonly LexiconEntry<T>[] = []
   const startsByWord = new Map<string, readonly LexiconEntry<T>[]>()
 
@@ -102,7 +129,8 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
 
   function matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): LexiconMatch<T> | null {
     const token = tokens[start]
-    if (!token || mayStart[token.key] === 0) return null
+    const mayStartToken = token ? mayStart[token.key]! : 0
+    if (!token || mayStartToken === 0 || (mayStartToken === 1 && mayStartLong[longKey(token.norm)] === 0)) return null
     const starts = startingWith(token.norm)
     if (starts.length === 0) return null
     const ignoreCase = options?.ignoreCase ?? false
