@@ -74,7 +74,7 @@ describe('createLexicon', () => {
   it('finds what the plain rule finds in 3,000 sentences of the cue and organisation lexicons’ words, their endings and near misses', () => {
     const random = randomFrom(29)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
-    for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly LexiconEntry<unknown>[][]) {
+    for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly (readonly LexiconEntry<unknown>[])[]) {
       const stems = entries.flatMap((e) => e.words.map((w) => w.stem))
       const endings = ['', 'а', 'е', 'ом', 'ы', 'ами', 'ге', 'мен', 'тың', 's', 'ing']
       // The stems as they are, with endings, cut short, changed after their first letters, in capitals; and other words.

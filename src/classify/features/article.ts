@@ -35,14 +35,25 @@ function isCore(sentence: Sentence): boolean {
   return sentence.region !== 'body'
 }
 
-function countTokens(sentences: readonly Sentence[], test: (cues: readonly Cue[]) => boolean): number {
-  let count = 0
-  for (const sentence of sentences) for (const cues of sentence.cues) if (test(cues)) count += 1
-  return count
+/** Tokens of a region whose cues say culture (or a sector) and not out, and those that say out. */
+interface CueCounts {
+  culture: number
+  out: number
 }
 
-const isCulture = (cues: readonly Cue[]): boolean => !cues.includes('out') && (cues.includes('culture') || cues.some(isSector))
-const isOut = (cues: readonly Cue[]): boolean => cues.includes('out')
+/** CueCounts of each region, in one pass over the article's tokens (most have no cue). */
+function cueCountsByRegion(sentences: readonly Sentence[]): Record<Region, CueCounts> {
+  const counts: Record<Region, CueCounts> = { title: { culture: 0, out: 0 }, lead: { culture: 0, out: 0 }, body: { culture: 0, out: 0 } }
+  for (const sentence of sentences) {
+    const held = counts[sentence.region]
+    for (const cues of sentence.cues) {
+      if (cues.length === 0) continue
+      if (cues.includes('out')) held.out += 1
+      else if (cues.includes('culture') || cues.some(isSector)) held.culture += 1
+    }
+  }
+  return counts
+}
 
 /** What the relevance model reads that no other model decides: computed once per article. */
 export interface RelevanceBase {
@@ -65,14 +76,15 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   const core = view.sentences.filter(isCore)
   const body = byRegion('body')
   const facts = (s: Sentence): SentenceFacts => view.facts.get(s) as SentenceFacts
-  const cultureCore = countTokens(core, isCulture)
-  const outCore = countTokens(core, isOut)
-  const cultureAll = cultureCore + countTokens(body, isCulture)
-  const outAll = outCore + countTokens(body, isOut)
+  const counts = cueCountsByRegion(view.sentences)
+  const cultureCore = counts.title.culture + counts.lead.culture
+  const outCore = counts.title.out + counts.lead.out
+  const cultureAll = cultureCore + counts.body.culture
+  const outAll = outCore + counts.body.out
   for (const region of ['title', 'lead', 'body'] as const) {
     const sentences = byRegion(region)
-    f[`r.culture_${region}`] = Math.log1p(countTokens(sentences, isCulture))
-    f[`r.out_${region}`] = Math.log1p(countTokens(sentences, isOut))
+    f[`r.culture_${region}`] = Math.log1p(counts[region].culture)
+    f[`r.out_${region}`] = Math.log1p(counts[region].out)
     any(`r.coop_${region}`, sentences.some((s) => facts(s).isCooperation))
     any(`r.home_${region}`, sentences.some((s) => view.homeActing.has(s)))
   }
