@@ -49,72 +49,42 @@ function classOf(char: string): number {
   return IS_LETTER.test(char) ? LETTER : IS_NUMBER.test(char) ? NUMBER : NEITHER
 }
 
-/** Writes code point `point` (a letter or digit of a word) as UTF-8 at `at`; returns where the next byte goes. */
-function writeUtf8(bytes: Buffer, at: number, point: number): number {
-  if (point < 0x80) {
-    bytes[at] = point
-    return at + 1
-  }
-  if (point < 0x800) {
-    bytes[at] = 0xc0 | (point >> 6)
-    bytes[at + 1] = 0x80 | (point & 0x3f)
-    return at + 2
-  }
-  if (point < 0x10000) {
-    bytes[at] = 0xe0 | (point >> 12)
-    bytes[at + 1] = 0x80 | ((point >> 6) & 0x3f)
-    bytes[at + 2] = 0x80 | (point & 0x3f)
-    return at + 3
-  }
-  bytes[at] = 0xf0 | (point >> 18)
-  bytes[at + 1] = 0x80 | ((point >> 12) & 0x3f)
-  bytes[at + 2] = 0x80 | ((point >> 6) & 0x3f)
-  bytes[at + 3] = 0x80 | (point & 0x3f)
-  return at + 4
-}
-
 /**
  * Of the letters and digits only, folded as texts are compared: the same story under other
  * punctuation hashes alike. The words are the runs of `\p{L}\p{N}` in the text after NFKC, lower
  * case, ё → е and NFC, one-letter words dropped, joined by spaces: the bytes stored hashes were
- * made of (the test keeps that older formula). They are found in one pass, each code unit's
- * class learnt once instead of a Unicode-property regex run over every character, and written
- * straight into the UTF-8 the hash reads: no string is made of each word, nor of them joined.
+ * made of (the test keeps that older formula), found in one pass with each code unit's class
+ * learnt once instead of a Unicode-property regex run over every character.
  */
 export function fingerprint(text: string): string {
   let compatible = text.normalize('NFKC')
   // Σ lower-cases by its neighbours, and a BOM, which case mapping looks through, was a space in the stored formula.
   if (compatible.includes('Σ')) compatible = compatible.replace(/\s+/g, ' ').trim()
   const folded = compatible.toLowerCase().replaceAll('ё', 'е').normalize('NFC')
-  // Each code unit takes at most 3 bytes (a pair: 4 for its two), and a space stands for one that is no letter.
-  const bytes = Buffer.allocUnsafe(folded.length * 3)
-  let length = 0
+  const words: string[] = []
   let i = 0
   while (i < folded.length) {
     const start = i
-    // A word after the first is written after a space, both taken back if the word is dropped.
-    const wordStart = length
-    if (length > 0) bytes[length++] = 0x20
     let hasNumber = false
     while (i < folded.length) {
       const code = codeUnitAt(folded, i)
-      let point = code
+      let width = 1
       let unitClass: number
       if (code >= 0xd800 && code <= 0xdfff) {
         // A surrogate pair is one code point (a letter of a rare script, most often); a lone half is neither.
-        point = folded.codePointAt(i)!
-        unitClass = point > 0xffff ? classOf(String.fromCodePoint(point)) : NEITHER
+        const point = folded.codePointAt(i)!
+        width = point > 0xffff ? 2 : 1
+        unitClass = width === 2 ? classOf(String.fromCodePoint(point)) : NEITHER
       } else {
         unitClass = unitClasses[code]! || (unitClasses[code] = classOf(folded[i]!))
       }
       if (unitClass === NEITHER) break
       if (unitClass === NUMBER) hasNumber = true
-      length = writeUtf8(bytes, length, point)
-      i += point > 0xffff ? 2 : 1
+      i += width
     }
     // searchWords drops one-letter words, not one-digit ones.
-    if (!(i - start > 1 || hasNumber)) length = wordStart
+    if (i - start > 1 || hasNumber) words.push(folded.slice(start, i))
     if (i === start) i += 1
   }
-  return createHash('sha1').update(bytes.subarray(0, length)).digest('hex').slice(0, 20)
+  return createHash('sha1').update(words.join(' ')).digest('hex').slice(0, 20)
 }
