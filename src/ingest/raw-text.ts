@@ -4,7 +4,10 @@ import { READ_ATTRIBUTES } from './article.js'
 const KEPT_SCRIPT_TYPE = 'ld+json'
 /** A chrome region holding one of these is kept for the DOM to judge: extraction reads them before it drops the chrome. */
 const READ_INSIDE_CHROME = ['datePublished', 'articleBody'].map((s) => Buffer.from(s))
-/** 1 at each byte that may follow a tag name: space, tab, line feed, form feed, return, "/" or ">" (a table: read for every byte of every tag's name). */
+/**
+ * 1 at each byte that may follow a tag name: space, tab, line feed, form feed, return, "/" or
+ * ">". A table, as it is read for every byte of every tag's name.
+ */
 const NAME_ENDS = new Uint8Array(256)
 for (const byte of [0x20, 0x09, 0x0a, 0x0c, 0x0d, 0x2f, 0x3e]) NAME_ENDS[byte] = 1
 /** Attributes anything reads after the cut: extraction's, and the charset a <meta> declares (decode.ts). */
@@ -106,7 +109,7 @@ function isAttributeNameEnd(byte: number): boolean {
   return isSpaceByte(byte) || byte === SLASH || byte === GREATER_THAN || byte === EQUALS
 }
 
-/** KEPT_ATTRIBUTES by the length of their names: most attributes on a page are none of them, told by their length or first letters. */
+/** KEPT_ATTRIBUTES by the length of their names: most attributes on a page are none of them, told so by length or first letters. */
 const KEPT_ATTRIBUTES_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: Math.max(...KEPT_ATTRIBUTES.map((name) => name.length)) + 1 }, (_, length) =>
   KEPT_ATTRIBUTES.filter((name) => name.length === length),
 )
