@@ -17,12 +17,17 @@ export const KEY_LENGTH = 3
 /** Bucket keys run below this power of two. */
 export const KEY_SPACE = 1 << 16
 
-/** A hash of a word's first KEY_LENGTH letters (all of a shorter word): the lexicons' first filter. */
-export function bucketKey(word: string): number {
-  const length = Math.min(word.length, KEY_LENGTH)
+/** A hash of a word's first `letters` letters (all of a shorter word), below KEY_SPACE. */
+export function prefixKey(word: string, letters: number): number {
+  const length = Math.min(word.length, letters)
   let hash = length
   for (let i = 0; i < length; i += 1) hash = (hash * 31 + codeUnitAt(word, i)) | 0
   return hash & (KEY_SPACE - 1)
+}
+
+/** A hash of a word's first KEY_LENGTH letters: the lexicons' first filter (Token.key). */
+export function bucketKey(word: string): number {
+  return prefixKey(word, KEY_LENGTH)
 }
 
 const LATIN_ACCENTED = /[\u00C0-\u024F]/

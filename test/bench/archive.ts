@@ -9,7 +9,8 @@ import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import { openDb, registerSearchTerms } from '../../src/db/database.js'
 import { createGunzip } from 'node:zlib'
 import { type Figure, percentile, type ScenarioResult } from './figure.js'
-import { createRandom, fillDeferringSearchIndex, pick, type Random } from './generate.js'
+import { createRandom, pick, type Random } from '../helpers/random.js'
+import { fillDeferringSearchIndex } from './generate.js'
 
 /** The web archive (issue 16) at a million published items: page latency over HTTP and export streaming. */
 

@@ -17,7 +17,8 @@ import { botEnv, buildOnce, spawnBot, startCommand } from '../helpers/start-comm
 import { testConfig } from '../helpers/test-app.js'
 import { command, user } from '../helpers/updates.js'
 import { type Figure, median, percentile, type ScenarioResult } from './figure.js'
-import { createRandom, fillDeferringSearchIndex, pick } from './generate.js'
+import { createRandom, pick } from '../helpers/random.js'
+import { fillDeferringSearchIndex } from './generate.js'
 
 export const ARTICLES = 1_000_000
 const QUERY_RUNS = 5_000

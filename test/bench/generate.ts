@@ -1,22 +1,7 @@
 import type SQLite from 'better-sqlite3'
+import { createRandom, pick, type Random } from '../helpers/random.js'
 
 /** Deterministic generated news for the benchmarks: nothing from the network, the same data every run. */
-
-export type Random = () => number
-
-/** mulberry32: small, fast and good enough to vary benchmark data reproducibly. */
-export function createRandom(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 
 type Lang = 'en' | 'ru' | 'kk'
 

@@ -10,7 +10,7 @@ import { buildOnce } from '../helpers/start-command.js'
 import { callback, inlineQuery, user } from '../helpers/updates.js'
 import { ARTICLES, type BenchBot, measureRoundTrips, ROUND_TRIP_WARM_UP, withBot, withMillionArticles } from './country.js'
 import { type Figure, percentile, type ScenarioResult } from './figure.js'
-import { createRandom, pick } from './generate.js'
+import { createRandom, pick } from '../helpers/random.js'
 
 const CHART_RUNS = 200
 const OVERVIEW_RUNS = 50

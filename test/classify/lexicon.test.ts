@@ -3,6 +3,7 @@ import { CUE_ENTRIES } from '../../src/classify/lexicon/cues.js'
 import { ANY_TAIL, createLexicon, type LexiconEntry, type LexiconMatch, type WordPattern } from '../../src/classify/lexicon/lexicon.js'
 import { ORG_ENTRIES } from '../../src/classify/lexicon/orgs.js'
 import { isUpperWord, KEY_LENGTH, tokenize, type Token } from '../../src/language/normalize.js'
+import { createRandom, pick } from '../helpers/random.js'
 
 const word = (stem: string, tail: RegExp | null = ANY_TAIL, upperOnly = false): WordPattern => ({ stem, tail, upperOnly })
 const entry = <T>(value: T, ...words: WordPattern[]): LexiconEntry<T> => ({ words, value })
@@ -10,17 +11,6 @@ const entry = <T>(value: T, ...words: WordPattern[]): LexiconEntry<T> => ({ word
 /** The values found in `text`, left to right. */
 function valuesIn<T>(entries: readonly LexiconEntry<T>[], text: string): T[] {
   return createLexicon(entries).findAll(tokenize(text)).map((m) => m.value)
-}
-
-/** A fixed sequence of pseudo-random numbers in [0, 1) (mulberry32), so a failure repeats. */
-function randomFrom(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /**
@@ -72,22 +62,21 @@ describe('createLexicon', () => {
   })
 
   it('finds what the plain rule finds in 3,000 sentences of the cue and organisation lexicons’ words, their endings and near misses', () => {
-    const random = randomFrom(29)
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+    const random = createRandom(29)
     for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly (readonly LexiconEntry<unknown>[])[]) {
       const stems = entries.flatMap((e) => e.words.map((w) => w.stem))
       const endings = ['', 'а', 'е', 'ом', 'ы', 'ами', 'ге', 'мен', 'тың', 's', 'ing']
       // The stems as they are, with endings, cut short, changed after their first letters, in capitals; and other words.
       const variants = [
-        (stem: string) => stem + pick(endings),
+        (stem: string) => stem + pick(random, endings),
         (stem: string) => stem.slice(0, Math.max(1, Math.floor(random() * stem.length))),
-        (stem: string) => stem.slice(0, KEY_LENGTH + Math.floor(random() * 4)) + pick(['ник', 'ать', 'х', 'z']),
-        (stem: string) => (stem + pick(endings)).toUpperCase(),
-        () => pick(['и', 'в', 'the', 'and', '2026', 'Астана', 'Париж']),
+        (stem: string) => stem.slice(0, KEY_LENGTH + Math.floor(random() * 4)) + pick(random, ['ник', 'ать', 'х', 'z']),
+        (stem: string) => (stem + pick(random, endings)).toUpperCase(),
+        () => pick(random, ['и', 'в', 'the', 'and', '2026', 'Астана', 'Париж']),
       ]
       const lexicon = createLexicon(entries)
       for (let n = 0; n < 1_500; n++) {
-        const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pick(variants)(pick(stems))).join(' ')
+        const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pick(random, variants)(pick(random, stems))).join(' ')
         const tokens = tokenize(text)
         expect(lexicon.findAll(tokens), text).toEqual(findAllPlainly(entries, tokens))
       }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SourceInput } from '../../src/db/sources.js'
-import { createRandom, type GeneratedArticle, generateArticle } from '../bench/generate.js'
+import { type GeneratedArticle, generateArticle } from '../bench/generate.js'
+import { createRandom } from './random.js'
 import type { FixtureServer, Handler } from './fixture-server.js'
 
 export const ARCHIVE_TYPES = ['html', 'rss', 'sitemap', 'govkz'] as const

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { fingerprint } from '../../src/ingest/article-text.js'
 import { foldSpacing } from '../../src/language/normalize.js'
+import { createRandom } from '../helpers/random.js'
 
 /** How stored content hashes and story keys were made before fingerprint read the text in one pass. */
 function storedFormula(text: string): string {
@@ -20,17 +21,6 @@ const ALPHABET = [
   '𝐀', '𝟏', '😀', '𠀀', '\ud800', '\udc00', 'ᄀ', 'ᅡ', '가', 'क़', 'क\u093c', '\u0130\u0301',
 ]
 
-/** A fixed sequence of pseudo-random numbers in [0, 1) (mulberry32), so a failure repeats. */
-function randomFrom(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe('fingerprint', () => {
   it('hashes these texts as the hashes already stored were made', () => {
     expect(fingerprint('Kazakhstan and France signed a memorandum on cultural cooperation in 2026.')).toBe('917745fd45bdfb6757db')
@@ -40,7 +30,7 @@ describe('fingerprint', () => {
   })
 
   it('gives the stored formula’s hash for 5,000 texts mixed from letters, marks, digits and surrogates', () => {
-    const random = randomFrom(14)
+    const random = createRandom(14)
     for (let n = 0; n < 5_000; n++) {
       const text = Array.from({ length: Math.floor(random() * 40) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('')
       expect(fingerprint(text), JSON.stringify(text)).toBe(storedFormula(text))
@@ -48,7 +38,7 @@ describe('fingerprint', () => {
   })
 
   it('gives the stored formula’s hash for a long text', () => {
-    const random = randomFrom(15)
+    const random = createRandom(15)
     const long = 'Қазақстан мен Түркия ынтымақтастық '.repeat(2_000) + Array.from({ length: 20_000 }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('')
     expect(fingerprint(long)).toBe(storedFormula(long))
   })

@@ -1,5 +1,4 @@
-import { codeUnitAt } from '../../language/code-unit.js'
-import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, type Token } from '../../language/normalize.js'
+import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, prefixKey, type Token } from '../../language/normalize.js'
 
 /** One word of a phrase: a token matches when it is `stem` followed by something `tail` accepts. */
 export interface WordPattern {
@@ -57,14 +56,6 @@ const MAX_REMEMBERED_WORDS = 50_000
  */
 const LONG_KEY_LENGTH = 5
 
-/** A hash of a word's first LONG_KEY_LENGTH letters, below KEY_SPACE. */
-function longKey(word: string): number {
-  const length = Math.min(word.length, LONG_KEY_LENGTH)
-  let hash = length
-  for (let i = 0; i < length; i += 1) hash = (hash * 31 + codeUnitAt(word, i)) | 0
-  return hash & (KEY_SPACE - 1)
-}
-
 /** The part of a word's match that depends on its normalised form alone. */
 function stemMatches(pattern: WordPattern, norm: string): boolean {
   if (!norm.startsWith(pattern.stem)) return false
@@ -109,7 +100,7 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
     if (stem.length < LONG_KEY_LENGTH) mayStart[key] = 2
     else {
       mayStart[key] ||= 1
-      mayStartLong[longKey(stem)] = 1
+      mayStartLong[prefixKey(stem, LONG_KEY_LENGTH)] = 1
     }
   }
   const none: readonly LexiconEntry<T>[] = []
@@ -130,7 +121,7 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
   function matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): LexiconMatch<T> | null {
     const token = tokens[start]
     const mayStartToken = token ? mayStart[token.key]! : 0
-    if (!token || mayStartToken === 0 || (mayStartToken === 1 && mayStartLong[longKey(token.norm)] === 0)) return null
+    if (!token || mayStartToken === 0 || (mayStartToken === 1 && mayStartLong[prefixKey(token.norm, LONG_KEY_LENGTH)] === 0)) return null
     const starts = startingWith(token.norm)
     if (starts.length === 0) return null
     const ignoreCase = options?.ignoreCase ?? false
