@@ -1,7 +1,8 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler'
 import { BOILERPLATE_LINE } from '../language/page-furniture.js'
+import { isSpace } from '../language/normalize.js'
 import { parseDate } from './dates.js'
-import { isElement, parseHtml, tidyText } from './html-text.js'
+import { isElement, parseHtml, tidyLine } from './html-text.js'
 
 export interface ExtractedArticle {
   /** The page's headline (og:title, the article's <h1>, else <title>). */
@@ -57,20 +58,57 @@ function elementsIn(root: AnyNode): Element[] {
   return found
 }
 
-/** All the text under a node, as the DOM's textContent. */
-function textOf(root: AnyNode): string {
-  if (isText(root)) return root.data
+/**
+ * All the text under a node, as the DOM's textContent; with `maxLength`, its first `maxLength`
+ * characters, the walk stopping there (a date is looked for at the top of a page's text).
+ */
+function textOf(root: AnyNode, maxLength = Infinity): string {
+  if (isText(root)) return root.data.slice(0, maxLength)
   const parts: string[] = []
+  let length = 0
   const stack = [...childrenOf(root)].reverse()
-  while (stack.length > 0) {
+  while (stack.length > 0 && length < maxLength) {
     const node = stack.pop()!
-    if (isText(node)) parts.push(node.data)
-    else if (String(node.type) !== 'comment') {
+    if (isText(node)) {
+      parts.push(node.data)
+      length += node.data.length
+    } else if (String(node.type) !== 'comment') {
       const children = childrenOf(node)
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
     }
   }
-  return parts.join('')
+  const text = parts.join('')
+  return text.length > maxLength ? text.slice(0, maxLength) : text
+}
+
+const COMMAS = [',', '،', '，']
+
+/** How many times `mark` stands in `text`. */
+function occurrences(text: string, mark: string): number {
+  let count = 0
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) count++
+  return count
+}
+
+/** How many commas (Latin, Arabic, full-width) the text under `root` holds, read where it lies instead of joined first. */
+function commasIn(root: Element): number {
+  let count = 0
+  const stack: AnyNode[] = [...root.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isText(node)) for (const comma of COMMAS) count += occurrences(node.data, comma)
+    else if (String(node.type) !== 'comment') for (const child of childrenOf(node)) stack.push(child)
+  }
+  return count
+}
+
+/** `text.trim().length`, without making the trimmed string. */
+function trimmedLength(text: string): number {
+  let start = 0
+  let end = text.length
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  return end - start
 }
 
 /**
@@ -82,7 +120,7 @@ class TextLengths {
   private readonly links = new Map<Element, number>()
 
   of(node: AnyNode): number {
-    if (isText(node)) return node.data.trim().length
+    if (isText(node)) return trimmedLength(node.data)
     const known = this.total.get(node)
     if (known !== undefined) return known
     let n = 0
@@ -108,10 +146,19 @@ class TextLengths {
     return total === 0 ? 0 : this.linkText(el) / total
   }
 
-  /** After elements are removed the figures of their ancestors are stale. */
-  forget(): void {
-    this.total.clear()
-    this.links.clear()
+  /**
+   * Elements were removed from `parents`: their figures and their ancestors' are stale, the rest
+   * still hold (each is its own subtree's), and are kept rather than worked out again.
+   */
+  forgetAbove(parents: Iterable<AnyNode>): void {
+    const stale = new Set<AnyNode>()
+    for (const parent of parents) {
+      for (let node: AnyNode | null = parent; node && !stale.has(node); node = node.parent) {
+        stale.add(node)
+        this.total.delete(node)
+        this.links.delete(node as Element)
+      }
+    }
   }
 }
 
@@ -165,8 +212,9 @@ function readHead(elements: readonly Element[]): PageHead {
     if (el.name === 'meta') {
       for (const attr of ['property', 'name', 'itemprop']) {
         const value = el.attribs[attr]
+        if (value === undefined) continue
         const key = `${attr}=${value}`
-        if (value !== undefined && !head.meta.has(key)) head.meta.set(key, el.attribs.content)
+        if (!head.meta.has(key)) head.meta.set(key, el.attribs.content)
       }
     } else if (el.name === 'script' && !head.ld && el.attribs.type?.toLowerCase() === 'application/ld+json') {
       head.ld = readJsonLd(textOf(el))
@@ -220,7 +268,7 @@ function extractDate(root: Document, head: PageHead, main: Element | null): Date
     if (date) return date
   }
   // A date printed as text near the headline or at the top of the article body.
-  const text = main ? textOf(main).slice(0, 400) : body ? textOf(body).slice(0, 3000) : ''
+  const text = main ? textOf(main, 400) : body ? textOf(body, 3000) : ''
   return parseDate(text)
 }
 
@@ -228,7 +276,7 @@ function extractTitle(head: PageHead): string {
   const og = metaContent(head.meta, ['property=og:title', 'name=twitter:title'])
   const candidates = [head.h1, og, head.ld?.headline, head.title.split(/\s+[|—–-]\s+/)[0]]
   for (const c of candidates) {
-    const title = tidyText(c ?? '').replace(/\n/g, ' ')
+    const title = tidyLine(c ?? '')
     if (title.length >= 3) return title
   }
   return ''
@@ -273,7 +321,7 @@ function removeWhere(root: AnyNode, lengths: TextLengths, shouldRemove: (el: Ele
     })
   }
   for (const el of removed) el.parent = el.prev = el.next = null
-  lengths.forget()
+  lengths.forgetAbove(parents)
 }
 
 function removeNoise(root: Document, lengths: TextLengths): void {
@@ -316,8 +364,7 @@ function pickContainer(root: Document, lengths: TextLengths): Element | null {
     } else if (!TEXT_BLOCKS.has(el.name)) continue
     const length = lengths.of(el)
     if (length < 25) continue
-    const text = textOf(el)
-    const contentScore = 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3)
+    const contentScore = 1 + commasIn(el) + Math.min(Math.floor(length / 100), 3)
     let ancestor = el.parent
     for (let level = 0; level < 3 && isTag(ancestor); level++) {
       init(ancestor)
@@ -342,7 +389,7 @@ function collectText(container: Element, lengths: TextLengths): string {
   const lines: string[] = []
   let buffer: string[] = []
   const flush = (): void => {
-    const line = tidyText(buffer.join('')).replace(/\n/g, ' ')
+    const line = tidyLine(buffer.join(''))
     buffer = []
     if (line === '' || BOILERPLATE_LINE.test(line)) return
     lines.push(line)
@@ -387,7 +434,7 @@ function siblingsToInclude(container: Element, lengths: TextLengths): Element[] 
     if (el.name !== 'p' && el.name !== 'div' && el.name !== 'section') return false
     const length = lengths.of(el)
     const density = lengths.density(el)
-    if (el.name === 'p') return (length > 80 && density < 0.25) || (length > 0 && density === 0 && /[.!?»"]\s*$/.test(tidyText(textOf(el))))
+    if (el.name === 'p') return (length > 80 && density < 0.25) || (length > 0 && density === 0 && /[.!?»"]\s*$/.test(tidyLine(textOf(el))))
     return length > Math.max(200, containerLength * 0.3) && density < 0.2
   })
 }

@@ -5,6 +5,7 @@ import PQueue from 'p-queue'
 import { Agent, type Dispatcher, interceptors } from 'undici'
 import { BLOCKED_ADDRESS_CODE, createGuardedConnector, type GuardExemptions } from './address-guard.js'
 import { type ContentCoding, contentCodingOf, decodingStream, type EncodedBody } from './content-coding.js'
+import { withDeadline } from './deadline.js'
 import { hostOf } from './url.js'
 
 const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
@@ -296,22 +297,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     let isTimedOut = false
     const startHop = async (current: URL): Promise<Hop> => {
       const started = performance.now()
-      // One controller a hop, for the timeout and the caller's signal both, its listener removed after:
-      // AbortSignal.any leaves a follower on the caller's signal for every request, which a long-lived
-      // signal keeps (nodejs/node#55351, #64476).
-      const hop = new AbortController()
-      const timer = setTimeout(() => {
-        isTimedOut = true
-        hop.abort(new DOMException('The operation timed out.', 'TimeoutError'))
-      }, Math.max(1, Math.ceil(remainingMs)))
-      const callerAborted = () => hop.abort(request.signal?.reason)
-      if (request.signal?.aborted) callerAborted()
-      request.signal?.addEventListener('abort', callerAborted, { once: true })
       try {
-        return await exchange(current, request, method, body, hop.signal)
+        return await withDeadline(Math.max(1, Math.ceil(remainingMs)), request.signal, (signal) => exchange(current, request, method, body, signal), () => {
+          isTimedOut = true
+        })
       } finally {
-        clearTimeout(timer)
-        request.signal?.removeEventListener('abort', callerAborted)
         remainingMs -= performance.now() - started
       }
     }

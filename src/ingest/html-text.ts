@@ -112,6 +112,13 @@ export function parseHtml(html: string): Document {
   }
 }
 
+/** What tidyText collapses into one space: spaces, tabs, no-break and zero-width spaces, direction marks. */
+const COLLAPSED_SPACES = /[ \t\r\f\v\u00a0\u200b\u200e\u200f]+/g
+/** The same with line breaks. */
+const COLLAPSED_SPACES_AND_BREAKS = /[ \t\n\r\f\v\u00a0\u200b\u200e\u200f]+/g
+/** The rest of what `trim()` takes off a line's ends. */
+const OTHER_TRIMMED_SPACES = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
+
 /**
  * Collapses runs of spaces inside lines and blank lines between them. The runs are collapsed in
  * the whole text at once (none crosses a line break), each line then only trimmed: a regex run
@@ -119,11 +126,21 @@ export function parseHtml(html: string): Document {
  */
 export function tidyText(text: string): string {
   return text
-    .replace(/[ \t\r\f\v\u00a0\u200b\u200e\u200f]+/g, ' ')
+    .replace(COLLAPSED_SPACES, ' ')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n')
+}
+
+/**
+ * tidyText's lines joined by spaces (a block's text, a headline). Without the rarer spaces
+ * `trim()` takes, that is every run of spaces and breaks made one space and the ends trimmed,
+ * in one regex run instead of tidyText's split, trims and join.
+ */
+export function tidyLine(text: string): string {
+  if (OTHER_TRIMMED_SPACES.test(text)) return tidyText(text).replace(/\n/g, ' ')
+  return text.replace(COLLAPSED_SPACES_AND_BREAKS, ' ').trim()
 }
 
 const BLOCK_TAGS = new Set([

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio'
 import type { ListSelectors } from '../db/sources.js'
 import { parseDate } from './dates.js'
 import { loadHtml } from './cheerio-page.js'
-import { tidyText } from './html-text.js'
+import { tidyLine } from './html-text.js'
 import { resolveUrl } from './url.js'
 
 export interface ListEntry {
@@ -42,7 +42,7 @@ export function parseListPage(html: string, pageUrl: string, selectors: ListSele
       const titleEl = selectors.title ? item.find(selectors.title).first() : linkEl
       const dateEl = selectors.date ? item.find(selectors.date).first() : null
       const dateText = dateEl ? (dateEl.attr('datetime') ?? dateEl.find('[datetime]').attr('datetime') ?? dateEl.text()) : null
-      entries.push({ url, title: tidyText(titleEl.text()).replace(/\n/g, ' ') || null, publishedAt: parseDate(dateText) })
+      entries.push({ url, title: tidyLine(titleEl.text()) || null, publishedAt: parseDate(dateText) })
     })
   } catch (error) {
     return { ok: false, reason: `bad selector: ${error instanceof Error ? error.message : String(error)}` }

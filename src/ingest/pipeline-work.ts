@@ -4,6 +4,7 @@ import PQueue from 'p-queue'
 import { Piscina } from 'piscina'
 import type { ListSelectors } from '../db/sources.js'
 import type { ExtractedArticle } from './article.js'
+import { withDeadline } from './deadline.js'
 import type { ParseFeedResult } from './feed.js'
 import type { ParseListPageResult } from './list-page.js'
 import type { PageBytes } from './pipeline-tasks.js'
@@ -90,10 +91,7 @@ export function createPipelineWork(options: PipelineWorkOptions = {}): PipelineW
     const transferList = byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer ? [buffer] : []
     try {
       return await queue.add(
-        async () => {
-          const timeout = AbortSignal.timeout(timeoutMs)
-          return (await pool.run(arg, { name, transferList, signal: signal ? AbortSignal.any([signal, timeout]) : timeout })) as T
-        },
+        () => withDeadline(timeoutMs, signal, async (deadline) => (await pool.run(arg, { name, transferList, signal: deadline })) as T),
         { signal },
       )
     } catch (error) {

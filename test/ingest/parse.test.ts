@@ -3,12 +3,13 @@ import { extractArticle } from '../../src/ingest/article.js'
 import { parseDate } from '../../src/ingest/dates.js'
 import { scorePages } from '../../src/ingest/extraction-score.js'
 import { parseFeed } from '../../src/ingest/feed.js'
-import { htmlToText } from '../../src/ingest/html-text.js'
+import { htmlToText, tidyLine, tidyText } from '../../src/ingest/html-text.js'
 import { parseListPage } from '../../src/ingest/list-page.js'
 import { parseSitemap } from '../../src/ingest/sitemap.js'
 import { parseSourcesFile } from '../../src/ingest/sources-file.js'
 import { normalizeUrl } from '../../src/ingest/url.js'
 import { fixture } from '../helpers/fixture-server.js'
+import { createRandom, pick } from '../helpers/random.js'
 
 const BASE = 'https://www.gov.test'
 const vars = { BASE, MIRROR: 'https://mirror.test' }
@@ -161,8 +162,31 @@ describe('extractArticle', () => {
     expect(page.publishedAt?.toISOString()).toBe('2024-05-02T03:15:00.000Z')
   })
 
+  it('measures the article by what is left of it once "related" blocks are gone', () => {
+    // The removed block's text must leave the article's length: counted, it made the next block,
+    // a third of the article's length, look too short to belong to it.
+    const article = 'Министр культуры провела встречу с послом Франции, стороны обсудили обмен выставками. '.repeat(4).trim()
+    const related = Array.from({ length: 80 }, (_, i) => `<a href="/news/${i}">Другая новость дня номер ${i}</a>`).join(' ')
+    const more = 'Стороны также договорились о гастролях театров и о совместной реставрации музейных экспонатов. '.repeat(5).trim()
+    const html = `<html><body><div id="page"><div class="content"><p>${article}</p><div class="related">${related}</div></div><div>${more}</div></div></body></html>`
+    expect(extractArticle(html).text).toBe(`${article}\n${more}`)
+  })
+
   it('reads a Kazakh textual date', () => {
     expect(extractArticle(fixture('pages/turkiye-kk.html')).publishedAt?.toISOString()).toBe('2024-04-10T19:00:00.000Z')
+  })
+})
+
+describe('tidyLine', () => {
+  // Every kind of space tidyText collapses or trim() takes off, line breaks, and letters between them.
+  const PIECES = ['a', 'Б', 'x y', ' ', '\t', '\n', '\r\n', '\f', '\v', '\u00a0', '\u200b', '\u200e', '\u200f', '\u2003', '\u2028', '\u3000', '\ufeff', '\u1680', '\u202f', '.', '']
+
+  it('is tidyText with its lines joined by spaces, on 5,000 random texts', () => {
+    const random = createRandom(7)
+    for (let i = 0; i < 5_000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 12) }, () => pick(random, PIECES)).join('')
+      expect(tidyLine(text), JSON.stringify(text)).toBe(tidyText(text).replace(/\n/g, ' '))
+    }
   })
 })
 
