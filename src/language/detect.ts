@@ -1,7 +1,7 @@
-import { francAll } from 'franc-min'
 import { codeUnitAt } from './code-unit.js'
 import { KAZAKH_LETTERS } from './kazakh.js'
 import { isKazakhLatin } from './kazakh-latin.js'
+import { languageScores } from './language-scores.js'
 import type { Lang } from './langs.js'
 
 const SAMPLE_CHARS = 400
@@ -105,7 +105,7 @@ export function detectLanguage(text: string, hint?: Lang | null): Lang | 'other'
   const candidate = cyrillic > latin ? 'ru' : 'en'
   const { hits, pieces } = countFunctionWords(sample.toLowerCase(), FUNCTION_WORDS[candidate])
   if (hits / pieces >= MIN_FUNCTION_WORD_SHARE) return candidate
-  const scores = francAll(sample)
+  const scores = languageScores(sample)
   const [best] = scores[0]!
   // Too short to tell ('und'): the source's language, else the script's.
   if (best === 'und') return hint ?? candidate
