@@ -2,8 +2,8 @@
  * Runs `work` with one signal that aborts when `signal` does or `timeoutMs` passes (a
  * TimeoutError DOMException, after `onTimeout`). One controller of its own, the caller's
  * listener removed after: AbortSignal.any leaves a follower on the caller's signal for every
- * call, which a long-lived signal keeps (nodejs/node#55351, #64476), and it and
- * AbortSignal.timeout cost each page read more than the rest of its hand-off.
+ * call, which a long-lived signal keeps (nodejs/node#55351, #64476), and with
+ * AbortSignal.timeout a page read made three signals where one does.
  */
 export async function withDeadline<T>(timeoutMs: number, signal: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>, onTimeout?: () => void): Promise<T> {
   const controller = new AbortController()

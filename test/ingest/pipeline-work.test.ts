@@ -31,6 +31,20 @@ describe('createPipelineWork', () => {
     expect(results.every((r) => r.ok && r.article.text.includes('agreed on exchanges'))).toBe(true)
   })
 
+  it('gives a read up at its timeout, or when the caller aborts, and reads the next page', async () => {
+    // No worker can start and read 700 KB of HTML within 5 ms: the timeout always comes first.
+    work = createPipelineWork({ maxThreads: 1, taskTimeoutMs: 5 })
+    expect(await work.readArticlePage(longPage())).toEqual({ ok: false, reason: 'gave up reading it after 0 s' })
+    await work.close()
+    work = createPipelineWork({ maxThreads: 1 })
+    const caller = new AbortController()
+    const read = work.readArticlePage(longPage(), caller.signal)
+    caller.abort()
+    expect(await read).toEqual({ ok: false, reason: 'aborted' })
+    const next = await work.readArticlePage(longPage())
+    expect(next.ok && next.article.text).toContain('agreed on exchanges')
+  })
+
   it('undoes a page\'s content coding on the worker, and fails a decompression bomb or a corrupt body alone with its reason', async () => {
     work = createPipelineWork({ maxThreads: 1 })
     const { body, ...page } = longPage()
