@@ -59,24 +59,38 @@ function elementsIn(root: AnyNode): Element[] {
 }
 
 /**
- * All the text under a node, as the DOM's textContent; with `maxLength`, its first `maxLength`
- * characters, the walk stopping there (a date is looked for at the top of a page's text).
+ * Hands `visit` the text nodes under `root` in document order (comments skipped), until it
+ * answers true.
  */
-function textOf(root: AnyNode, maxLength = Infinity): string {
-  if (isText(root)) return root.data.slice(0, maxLength)
-  const parts: string[] = []
-  let length = 0
+function visitText(root: AnyNode, visit: (data: string) => boolean | void): void {
+  if (isText(root)) {
+    visit(root.data)
+    return
+  }
   const stack = [...childrenOf(root)].reverse()
-  while (stack.length > 0 && length < maxLength) {
+  while (stack.length > 0) {
     const node = stack.pop()!
     if (isText(node)) {
-      parts.push(node.data)
-      length += node.data.length
+      if (visit(node.data)) return
     } else if (String(node.type) !== 'comment') {
       const children = childrenOf(node)
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
     }
   }
+}
+
+/**
+ * All the text under a node, as the DOM's textContent; with `maxLength`, its first `maxLength`
+ * characters, the walk stopping there (a date is looked for at the top of a page's text).
+ */
+function textOf(root: AnyNode, maxLength = Infinity): string {
+  const parts: string[] = []
+  let length = 0
+  visitText(root, (data) => {
+    parts.push(data)
+    length += data.length
+    return length >= maxLength
+  })
   const text = parts.join('')
   return text.length > maxLength ? text.slice(0, maxLength) : text
 }
@@ -93,12 +107,9 @@ function occurrences(text: string, mark: string): number {
 /** How many commas (Latin, Arabic, full-width) the text under `root` holds, read where it lies instead of joined first. */
 function commasIn(root: Element): number {
   let count = 0
-  const stack: AnyNode[] = [...root.children]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (isText(node)) for (const comma of COMMAS) count += occurrences(node.data, comma)
-    else if (String(node.type) !== 'comment') for (const child of childrenOf(node)) stack.push(child)
-  }
+  visitText(root, (data) => {
+    for (const comma of COMMAS) count += occurrences(data, comma)
+  })
   return count
 }
 

@@ -45,7 +45,7 @@ function indexScript(languages: Readonly<Record<string, string>>): ScriptIndex {
 
 const indexes = new Map<string, ScriptIndex>()
 
-function indexOf(script: string): ScriptIndex | undefined {
+function scriptIndex(script: string): ScriptIndex | undefined {
   const languages = data[script]
   if (!languages) return undefined
   let index = indexes.get(script)
@@ -96,7 +96,7 @@ export function languageScores(text: string): LanguageScore[] {
   if (text.length < MIN_LENGTH) return [['und', 1]]
   const value = text.slice(0, MAX_LENGTH)
   const [script, share] = topScript(value)
-  const index = script === undefined ? undefined : indexOf(script)
+  const index = script === undefined ? undefined : scriptIndex(script)
   if (!script || !index) return [[!script || share === 0 ? 'und' : script, 1]]
   const scored = Array.from(distances(value, index), (distance, column): LanguageScore => [index.languages[column]!, distance])
     .sort((a, b) => a[1] - b[1])
