@@ -24,7 +24,7 @@ export interface LexiconMatch<T> {
 }
 
 /** The ending a match leaves on its last token. */
-export function suffixOf(tokens: readonly Token[], match: LexiconMatch<unknown>): string {
+export function suffixOf(tokens: readonly Token[], match: Pick<LexiconMatch<unknown>, 'end' | 'lastStemLength'>): string {
   return tokens[match.end - 1]?.norm.slice(match.lastStemLength) ?? ''
 }
 
@@ -32,10 +32,15 @@ export interface MatchOptions {
   ignoreCase?: boolean
 }
 
+/** Told of each match as it is found: `end` exclusive, `lastStemLength` as in LexiconMatch. */
+export type MatchVisitor<T> = (value: T, start: number, end: number, lastStemLength: number) => void
+
 export interface Lexicon<T> {
   matchAt(tokens: readonly Token[], index: number, options?: MatchOptions): LexiconMatch<T> | null
   /** The matches left to right; most texts match nothing, and then the same empty list is returned. */
   findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[]
+  /** findAll's matches handed to `visit` one by one, with no match objects: for the lexicons read on every sentence ingested. */
+  eachMatch(tokens: readonly Token[], visit: MatchVisitor<T>): void
 }
 
 const NO_MATCHES: readonly LexiconMatch<never>[] = Object.freeze([])
@@ -67,6 +72,10 @@ function stemMatches(pattern: WordPattern, norm: string): boolean {
 function wordMatches(pattern: WordPattern, token: Token, ignoreCase: boolean): boolean {
   if (pattern.upperOnly && !ignoreCase && !isUpperWord(token.raw)) return false
   return stemMatches(pattern, token.norm)
+}
+
+function lastStemLength(entry: LexiconEntry<unknown>): number {
+  return entry.words[entry.words.length - 1]?.stem.length ?? 0
 }
 
 function byPreference<T>(a: LexiconEntry<T>, b: LexiconEntry<T>): number {
@@ -118,13 +127,13 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
     return starts
   }
 
-  function matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): LexiconMatch<T> | null {
+  /** The preferred entry matching at `start`, or null. */
+  function entryAt(tokens: readonly Token[], start: number, ignoreCase: boolean): LexiconEntry<T> | null {
     const token = tokens[start]
     const mayStartToken = token ? mayStart[token.key]! : 0
     if (!token || mayStartToken === 0 || (mayStartToken === 1 && mayStartLong[prefixKey(token.norm, LONG_KEY_LENGTH)] === 0)) return null
     const starts = startingWith(token.norm)
     if (starts.length === 0) return null
-    const ignoreCase = options?.ignoreCase ?? false
     for (const entry of starts) {
       const words = entry.words
       if (start + words.length > tokens.length) continue
@@ -133,26 +142,39 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
       for (let offset = 1; offset < words.length && matches; offset += 1) {
         matches = wordMatches(words[offset] as WordPattern, tokens[start + offset] as Token, ignoreCase)
       }
-      if (matches) return { value: entry.value, start, end: start + words.length, lastStemLength: words[words.length - 1]?.stem.length ?? 0 }
+      if (matches) return entry
     }
     return null
   }
 
-  function findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[] {
-    let found: LexiconMatch<T>[] | undefined
+  function matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): LexiconMatch<T> | null {
+    const entry = entryAt(tokens, start, options?.ignoreCase ?? false)
+    return entry && { value: entry.value, start, end: start + entry.words.length, lastStemLength: lastStemLength(entry) }
+  }
+
+  function eachMatch(tokens: readonly Token[], visit: MatchVisitor<T>, options?: MatchOptions): void {
+    const ignoreCase = options?.ignoreCase ?? false
     let i = 0
     while (i < tokens.length) {
-      const match = matchAt(tokens, i, options)
-      if (match) {
-        found ??= []
-        found.push(match)
-        i = match.end
+      const entry = entryAt(tokens, i, ignoreCase)
+      if (entry) {
+        const end = i + entry.words.length
+        visit(entry.value, i, end, lastStemLength(entry))
+        i = end
       } else {
         i += 1
       }
     }
+  }
+
+  function findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[] {
+    let found: LexiconMatch<T>[] | undefined
+    eachMatch(tokens, (value, start, end, stemLength) => {
+      found ??= []
+      found.push({ value, start, end, lastStemLength: stemLength })
+    }, options)
     return found ?? NO_MATCHES
   }
 
-  return { matchAt, findAll }
+  return { matchAt, findAll, eachMatch: (tokens, visit) => eachMatch(tokens, visit) }
 }

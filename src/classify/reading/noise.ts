@@ -84,7 +84,8 @@ function dropHeadlineRuns(lines: readonly Line[]): string[] {
 /** The body's lines that belong to the article, in order. */
 export function articleLines(body: string): string[] {
   const lines: Line[] = []
-  for (const raw of body.split(/\r?\n/)) {
+  // Split at line feeds alone: the return of a CRLF goes with the other spaces trim() takes.
+  for (const raw of body.split('\n')) {
     const line = raw.trim()
     if (!line) continue
     if (SIDEBAR_MARKER.test(line) || TAG_LINE.test(line)) break

@@ -65,11 +65,12 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
     const tokens = tokenize(text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text)
     const cues: (readonly Cue[])[] = new Array<readonly Cue[]>(tokens.length).fill(NO_CUES)
     const cueSet = new Set<Cue>()
-    for (const match of cueLexicon.findAll(tokens)) {
-      for (let i = match.start; i < match.end; i += 1) cues[i] = match.value
-      for (const cue of match.value) cueSet.add(cue)
-    }
-    const orgs = orgLexicon.findAll(tokens).map((m) => ({ code: m.value, start: m.start, end: m.end, suffix: suffixOf(tokens, m) }))
+    cueLexicon.eachMatch(tokens, (value, start, end) => {
+      for (let i = start; i < end; i += 1) cues[i] = value
+      for (const cue of value) cueSet.add(cue)
+    })
+    const orgs: OrgMention[] = []
+    orgLexicon.eachMatch(tokens, (code, start, end, lastStemLength) => orgs.push({ code, start, end, suffix: suffixOf(tokens, { end, lastStemLength }) }))
     return { text, region, index, tokens, cues, cueSet, countries: countries.mentionsIn(tokens), orgs }
   }
 
