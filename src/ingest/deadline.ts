@@ -21,3 +21,8 @@ export async function withDeadline<T>(timeoutMs: number, signal: AbortSignal | u
     signal?.removeEventListener('abort', callerAborted)
   }
 }
+
+/** A timeout as a reason states it: whole seconds, or milliseconds below one second (not "0 s"). */
+export function durationText(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`
+}

@@ -5,7 +5,7 @@ import PQueue from 'p-queue'
 import { Agent, type Dispatcher, interceptors } from 'undici'
 import { BLOCKED_ADDRESS_CODE, createGuardedConnector, type GuardExemptions } from './address-guard.js'
 import { type ContentCoding, contentCodingOf, decodingStream, type EncodedBody } from './content-coding.js'
-import { withDeadline } from './deadline.js'
+import { durationText, withDeadline } from './deadline.js'
 import { hostOf } from './url.js'
 
 const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
@@ -189,7 +189,7 @@ function reasonOf(error: unknown, limits: { maxBytes: number; connectTimeoutMs: 
   const code = (error as NodeJS.ErrnoException).code
   const message = error instanceof Error ? error.message : String(error)
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return `body larger than ${limits.maxBytes} bytes`
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return `connect timeout after ${Math.round(limits.connectTimeoutMs / 1000)} s`
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return `connect timeout after ${durationText(limits.connectTimeoutMs)}`
   return code && !code.startsWith('UND_ERR') ? `${code} ${message}`.slice(0, 200) : message.slice(0, 200)
 }
 
@@ -336,7 +336,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       }
     } catch (error) {
       if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
-      if (isTimedOut) return { ok: false, reason: `timeout after ${Math.round(totalTimeoutMs / 1000)} s` }
+      if (isTimedOut) return { ok: false, reason: `timeout after ${durationText(totalTimeoutMs)}` }
       return { ok: false, reason: reasonOf(error, limits), ...((error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS_CODE ? { isBlocked: true } : {}) }
     }
   }

@@ -4,7 +4,7 @@ import PQueue from 'p-queue'
 import { Piscina } from 'piscina'
 import type { ListSelectors } from '../db/sources.js'
 import type { ExtractedArticle } from './article.js'
-import { withDeadline } from './deadline.js'
+import { durationText, withDeadline } from './deadline.js'
 import type { ParseFeedResult } from './feed.js'
 import type { ParseListPageResult } from './list-page.js'
 import type { PageBytes } from './pipeline-tasks.js'
@@ -64,7 +64,7 @@ export interface PipelineWorkOptions {
 function reasonOf(error: unknown, timeoutMs: number): string {
   const { code, name, message } = error as NodeJS.ErrnoException
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'ran out of memory reading it'
-  if (name === 'AbortError' || name === 'TimeoutError') return `gave up reading it after ${Math.round(timeoutMs / 1000)} s`
+  if (name === 'AbortError' || name === 'TimeoutError') return `gave up reading it after ${durationText(timeoutMs)}`
   return `could not read it: ${String(message ?? error)}`.slice(0, 200)
 }
 

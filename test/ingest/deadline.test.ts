@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { withDeadline } from '../../src/ingest/deadline.js'
+import { durationText, withDeadline } from '../../src/ingest/deadline.js'
 
 /** Work that ends only when its signal aborts (or has), with the signal's reason. */
 const untilAborted = (signal: AbortSignal) =>
@@ -34,5 +34,11 @@ describe('withDeadline', () => {
     const open = new AbortController()
     expect(await withDeadline(60_000, open.signal, (signal) => Promise.resolve(signal.aborted))).toBe(false)
     expect(getEventListeners(open.signal, 'abort')).toHaveLength(0)
+  })
+})
+
+describe('durationText', () => {
+  it('states a timeout in whole seconds, and one shorter than a second in milliseconds', () => {
+    expect([5, 999, 1000, 1499, 1500, 60_000].map(durationText)).toEqual(['5 ms', '999 ms', '1 s', '1 s', '2 s', '60 s'])
   })
 })

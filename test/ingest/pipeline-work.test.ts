@@ -34,7 +34,7 @@ describe('createPipelineWork', () => {
   it('gives a read up at its timeout, or when the caller aborts, and reads the next page', async () => {
     // No worker can start and read 700 KB of HTML within 5 ms: the timeout always comes first.
     work = createPipelineWork({ maxThreads: 1, taskTimeoutMs: 5 })
-    expect(await work.readArticlePage(longPage())).toEqual({ ok: false, reason: 'gave up reading it after 0 s' })
+    expect(await work.readArticlePage(longPage())).toEqual({ ok: false, reason: 'gave up reading it after 5 ms' })
     await work.close()
     work = createPipelineWork({ maxThreads: 1 })
     const caller = new AbortController()
