@@ -51,4 +51,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The command `npm start` runs, without npm in between, so SIGTERM from `docker stop` reaches
 # the process that shuts down cleanly.
-CMD ["node", "--max-semi-space-size=4", "--no-allocation-site-pretenuring", "--enable-source-maps", "dist/src/main.js"]
+CMD ["node", "--no-parallel-scavenge", "--max-semi-space-size=4", "--no-allocation-site-pretenuring", "--enable-source-maps", "dist/src/main.js"]

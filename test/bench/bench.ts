@@ -40,7 +40,7 @@ function parseArgs(argv: string[]): { only: Scenario[]; corpus?: string; isStric
 function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResult | { error: string }> {
   return new Promise((resolve) => {
     // The V8 flags npm start and npm run ingest run with (package.json).
-    const child = spawn(process.execPath, ['--max-semi-space-size=4', '--no-allocation-site-pretenuring', '--import', 'tsx', '--expose-gc', 'test/bench/run-scenario.ts', name, ...extraArgs], {
+    const child = spawn(process.execPath, ['--no-parallel-scavenge', '--max-semi-space-size=4', '--no-allocation-site-pretenuring', '--import', 'tsx', '--expose-gc', 'test/bench/run-scenario.ts', name, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let stdout = ''
