@@ -40,7 +40,7 @@ export interface Lexicon<T> {
   /** The matches left to right; most texts match nothing, and then the same empty list is returned. */
   findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[]
   /** findAll's matches handed to `visit` one by one, with no match objects: for the lexicons read on every sentence ingested. */
-  eachMatch(tokens: readonly Token[], visit: MatchVisitor<T>): void
+  eachMatch(tokens: readonly Token[], visit: MatchVisitor<T>, options?: MatchOptions): void
 }
 
 const NO_MATCHES: readonly LexiconMatch<never>[] = Object.freeze([])
@@ -176,5 +176,5 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
     return found ?? NO_MATCHES
   }
 
-  return { matchAt, findAll, eachMatch: (tokens, visit) => eachMatch(tokens, visit) }
+  return { matchAt, findAll, eachMatch }
 }
