@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
+import { startCommand } from '../helpers/start-command.js'
 import { type Figure, isMet, type ScenarioResult } from './figure.js'
 import { referenceWorkMs } from './machine-pace.js'
 
@@ -37,10 +38,12 @@ function parseArgs(argv: string[]): { only: Scenario[]; corpus?: string; isStric
   return { only, corpus, isStrict }
 }
 
+/** The Node flags npm start runs with (package.json; npm run ingest's are the same), read there so a scenario's process runs as the bot does. */
+const NODE_FLAGS = startCommand().filter((arg) => arg.startsWith('-'))
+
 function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResult | { error: string }> {
   return new Promise((resolve) => {
-    // The V8 flags npm start and npm run ingest run with (package.json).
-    const child = spawn(process.execPath, ['--no-parallel-scavenge', '--max-semi-space-size=4', '--no-allocation-site-pretenuring', '--import', 'tsx', '--expose-gc', 'test/bench/run-scenario.ts', name, ...extraArgs], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', '--expose-gc', 'test/bench/run-scenario.ts', name, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let stdout = ''

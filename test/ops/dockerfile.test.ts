@@ -93,6 +93,11 @@ describe('Dockerfile', () => {
     expect(existsSync(entry!.replace(/^dist\//, '').replace(/\.js$/, '.ts'))).toBe(true)
   })
 
+  it('runs npm run ingest with the Node flags of npm start', () => {
+    const flags = (script: string) => packageJson.scripts[script]!.split(/\s+/).filter((word) => word.startsWith('-'))
+    expect(flags('ingest')).toEqual(flags('start'))
+  })
+
   it('builds the native module in a build stage on a Node LTS slim image and runs production dependencies only', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2)
     for (const stage of stages) {
