@@ -49,42 +49,79 @@ function classOf(char: string): number {
   return IS_LETTER.test(char) ? LETTER : IS_NUMBER.test(char) ? NUMBER : NEITHER
 }
 
+const SPACE = 0x20
+/** UTF-8 bytes a UTF-16 code unit can take at most (a surrogate pair's four are two units), and one for the space before its word. */
+const MAX_BYTES_PER_UNIT = 4
+/** The words' bytes of texts up to this long are written into one buffer kept for every call; a longer text gets one of its own. */
+const KEPT_BUFFER_BYTES = 256 * 1024
+const keptWordBytes = new Uint8Array(KEPT_BUFFER_BYTES)
+
+/** Writes the UTF-8 bytes of the code point `point` at `at`; returns where they end. */
+function writeUtf8(bytes: Uint8Array, at: number, point: number): number {
+  if (point < 0x80) {
+    bytes[at] = point
+    return at + 1
+  }
+  if (point < 0x800) {
+    bytes[at] = 0xc0 | (point >> 6)
+    bytes[at + 1] = 0x80 | (point & 0x3f)
+    return at + 2
+  }
+  if (point < 0x10000) {
+    bytes[at] = 0xe0 | (point >> 12)
+    bytes[at + 1] = 0x80 | ((point >> 6) & 0x3f)
+    bytes[at + 2] = 0x80 | (point & 0x3f)
+    return at + 3
+  }
+  bytes[at] = 0xf0 | (point >> 18)
+  bytes[at + 1] = 0x80 | ((point >> 12) & 0x3f)
+  bytes[at + 2] = 0x80 | ((point >> 6) & 0x3f)
+  bytes[at + 3] = 0x80 | (point & 0x3f)
+  return at + 4
+}
+
 /**
  * Of the letters and digits only, folded as texts are compared: the same story under other
  * punctuation hashes alike. The words are the runs of `\p{L}\p{N}` in the text after NFKC, lower
  * case, ё → е and NFC, one-letter words dropped, joined by spaces: the bytes stored hashes were
  * made of (the test keeps that older formula), found in one pass with each code unit's class
- * learnt once instead of a Unicode-property regex run over every character.
+ * learnt once instead of a Unicode-property regex run over every character, and written as
+ * UTF-8 straight into a buffer instead of a string for every word joined into one more.
  */
 export function fingerprint(text: string): string {
   let compatible = text.normalize('NFKC')
   // Σ lower-cases by its neighbours, and a BOM, which case mapping looks through, was a space in the stored formula.
   if (compatible.includes('Σ')) compatible = compatible.replace(/\s+/g, ' ').trim()
   const folded = compatible.toLowerCase().replaceAll('ё', 'е').normalize('NFC')
-  const words: string[] = []
+  const maxBytes = folded.length * MAX_BYTES_PER_UNIT
+  const bytes = maxBytes <= KEPT_BUFFER_BYTES ? keptWordBytes : new Uint8Array(maxBytes)
+  let length = 0
   let i = 0
   while (i < folded.length) {
-    const start = i
+    const wordStart = i
+    // A word's bytes are written as it is read, after a space when one came before, and taken back if it is dropped.
+    const before = length
+    if (length > 0) bytes[length++] = SPACE
     let hasNumber = false
     while (i < folded.length) {
       const code = codeUnitAt(folded, i)
-      let width = 1
+      let point = code
       let unitClass: number
       if (code >= 0xd800 && code <= 0xdfff) {
         // A surrogate pair is one code point (a letter of a rare script, most often); a lone half is neither.
-        const point = folded.codePointAt(i)!
-        width = point > 0xffff ? 2 : 1
-        unitClass = width === 2 ? classOf(String.fromCodePoint(point)) : NEITHER
+        point = folded.codePointAt(i)!
+        unitClass = point > 0xffff ? classOf(String.fromCodePoint(point)) : NEITHER
       } else {
         unitClass = unitClasses[code]! || (unitClasses[code] = classOf(folded[i]!))
       }
       if (unitClass === NEITHER) break
       if (unitClass === NUMBER) hasNumber = true
-      i += width
+      length = writeUtf8(bytes, length, point)
+      i += point > 0xffff ? 2 : 1
     }
     // searchWords drops one-letter words, not one-digit ones.
-    if (i - start > 1 || hasNumber) words.push(folded.slice(start, i))
-    if (i === start) i += 1
+    if (!(i - wordStart > 1 || hasNumber)) length = before
+    if (i === wordStart) i += 1
   }
-  return createHash('sha1').update(words.join(' ')).digest('hex').slice(0, 20)
+  return createHash('sha1').update(bytes.subarray(0, length)).digest('hex').slice(0, 20)
 }

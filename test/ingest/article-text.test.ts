@@ -37,10 +37,17 @@ describe('fingerprint', () => {
     }
   })
 
-  it('gives the stored formula’s hash for a long text', () => {
+  it('gives the stored formula’s hash for long texts, the words’ bytes in the buffer kept for every call and in one of their own', () => {
     const random = createRandom(15)
     const long = 'Қазақстан мен Түркия ынтымақтастық '.repeat(2_000) + Array.from({ length: 20_000 }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('')
     expect(fingerprint(long)).toBe(storedFormula(long))
+    // Letters of three UTF-8 bytes each (Hangul): 65,536 is the longest text the kept buffer takes, then one more, then
+    // a text whose bytes would not fit a buffer sized at fewer bytes a letter (a body may be 200,000 characters).
+    for (const letters of [65_536, 65_537, 150_000]) {
+      const wide = '가나'.repeat(letters / 2) + (letters % 2 === 1 ? '다' : '')
+      expect(fingerprint(wide)).toBe(storedFormula(wide))
+    }
+    expect(fingerprint('Ёлка в Астане')).toBe(storedFormula('Ёлка в Астане'))
   })
 
   it('reads only the words: case, punctuation, spacing, ё and one-letter words do not change it, another word does', () => {
