@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import PQueue from 'p-queue'
 import pino from 'pino'
 import { systemClock } from '../clock.js'
@@ -71,6 +72,9 @@ export const run: Command = async (argv, io) => {
   if (!config) return 1
   const logger = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, base: undefined }, io.stderr)
   const controller = new AbortController()
+  // Every page, fetch and read of the walks in flight listens to this one signal: not a leak, and no
+  // "MaxListenersExceededWarning: Possible EventTarget memory leak" in the operator's terminal.
+  setMaxListeners(0, controller.signal)
   // The first Ctrl-C stops after the pages in hand (each stored with its checkpoint); a second one kills.
   const stop = () => controller.abort()
   process.once('SIGINT', stop)
