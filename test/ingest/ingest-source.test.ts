@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -377,6 +378,8 @@ describe('failures', () => {
 
   it('stops a source in flight when the pass is aborted, and leaves those not started', async () => {
     const controller = new AbortController()
+    // As the loop's signal, which every source of a pass follows: no MaxListenersExceededWarning in the test's output.
+    setMaxListeners(0, controller.signal)
     const hang = server.neverEnding('/slow.xml').handlerOf('/slow.xml')!
     // The first feed to start answering stops the pass; its sources share one host, so most wait in the fetcher's queue.
     server.route('/slow.xml', (req, res, body) => {
