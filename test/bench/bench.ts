@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
-import { startCommand } from '../helpers/start-command.js'
+import { nodeFlags } from '../helpers/start-command.js'
 import { type Figure, isMet, type ScenarioResult } from './figure.js'
 import { referenceWorkMs } from './machine-pace.js'
 
@@ -39,7 +39,7 @@ function parseArgs(argv: string[]): { only: Scenario[]; corpus?: string; isStric
 }
 
 /** The Node flags npm start runs with (package.json; npm run ingest's are the same), read there so a scenario's process runs as the bot does. */
-const NODE_FLAGS = startCommand().filter((arg) => arg.startsWith('-'))
+const NODE_FLAGS = nodeFlags()
 
 function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResult | { error: string }> {
   return new Promise((resolve) => {

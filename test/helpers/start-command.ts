@@ -18,6 +18,11 @@ export function startCommand(script: 'start' | 'ingest' = 'start'): string[] {
   return [process.execPath, ...args.map((a) => (a.startsWith('-') ? a : `${ROOT}/${a}`))]
 }
 
+/** The Node flags an npm script runs with (startCommand's), for a process that must run as the bot does. */
+export function nodeFlags(script: 'start' | 'ingest' = 'start'): string[] {
+  return startCommand(script).filter((arg) => arg.startsWith('-'))
+}
+
 /** `npm run build`: what `npm start` runs is the compiled code, so a test that spawns it builds first. */
 export function buildOnce(): void {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validate, ValidationSeverity } from 'dockerfile-utils'
 import { describe, expect, it } from 'vitest'
+import { nodeFlags } from '../helpers/start-command.js'
 
 const dockerfile = readFileSync('Dockerfile', 'utf8')
 const dockerignore = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
@@ -94,8 +95,7 @@ describe('Dockerfile', () => {
   })
 
   it('runs npm run ingest with the Node flags of npm start', () => {
-    const flags = (script: string) => packageJson.scripts[script]!.split(/\s+/).filter((word) => word.startsWith('-'))
-    expect(flags('ingest')).toEqual(flags('start'))
+    expect(nodeFlags('ingest')).toEqual(nodeFlags('start'))
   })
 
   it('builds the native module in a build stage on a Node LTS slim image and runs production dependencies only', () => {
