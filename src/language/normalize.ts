@@ -87,35 +87,56 @@ export function isUpperWord(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()
 }
 
-function isWordChar(code: number, text: string, index: number): boolean {
-  if (code < TABLE_END) return WORD_CHARS[code] === 1
-  return OTHER_WORD_CHAR.test(text[index] ?? '')
+/** What a word's code units ask of normalisation (WORD_CLASSES): the most any of them asks is done for the word. */
+const NOT_WORD = 0
+/** lowerText leaves it as it is. */
+const KEPT = 1
+/** Lower-casing is all lowerText does to it. */
+const LOWERED = 2
+/** ё, Latin accented letters and what lower-cases to them, units past the table: the word goes through lowerText. */
+const NORMALISED = 3
+/**
+ * Per code unit below TABLE_END, its class. A word of KEPT and LOWERED units alone has neither
+ * ё nor a Latin accented letter once lower-cased, so lowerText(word) is word.toLowerCase().
+ */
+const WORD_CLASSES = Uint8Array.from(WORD_CHARS, (isWord, code) => {
+  if (isWord === 0) return NOT_WORD
+  const char = String.fromCharCode(code)
+  const lower = char.toLowerCase()
+  if (lower.includes('ё') || LATIN_ACCENTED.test(lower)) return NORMALISED
+  return lower === char ? KEPT : LOWERED
+})
+
+function wordClass(code: number, text: string, index: number): number {
+  if (code < TABLE_END) return WORD_CLASSES[code] as number
+  return OTHER_WORD_CHAR.test(text[index] ?? '') ? NORMALISED : NOT_WORD
 }
 
-/** Words (letters and digits) in order; a tokenizer hand-rolled because it runs on every byte ingested. */
+/**
+ * Words (letters and digits) in order; a tokenizer hand-rolled because it runs on every byte
+ * ingested. Each word is normalised alone (normalizeWord), with no more work than its letters
+ * ask: most words of running text are in lower case already, their raw form their norm.
+ */
 export function tokenize(text: string): Token[] {
-  const lower = lowerText(text)
-  // Lower-casing keeps offsets for the scripts we read; when it does not, words are normalised one by one.
-  const isAligned = lower.length === text.length
   const tokens: Token[] = []
   let previousEnd = 0
   let i = 0
   while (i < text.length) {
-    if (!isWordChar(codeUnitAt(text, i), text, i)) {
+    let asked = wordClass(codeUnitAt(text, i), text, i)
+    if (asked === NOT_WORD) {
       i += 1
       continue
     }
     const start = i
-    // Most words of running text are in lower case already: their raw form is their norm, one string.
-    let isLower = isAligned
+    i += 1
     while (i < text.length) {
-      const code = codeUnitAt(text, i)
-      if (!isWordChar(code, text, i)) break
-      if (isLower && code !== codeUnitAt(lower, i)) isLower = false
+      const unitClass = wordClass(codeUnitAt(text, i), text, i)
+      if (unitClass === NOT_WORD) break
+      if (unitClass > asked) asked = unitClass
       i += 1
     }
     const raw = text.slice(start, i)
-    const norm = isLower ? raw : isAligned ? lower.slice(start, i) : lowerText(raw)
+    const norm = asked === KEPT ? raw : asked === LOWERED ? raw.toLowerCase() : lowerText(raw)
     const isSingleSpace = start - previousEnd === 1 && codeUnitAt(text, previousEnd) === 32
     tokens.push({
       raw,

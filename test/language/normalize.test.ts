@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize, type Separator } from '../../src/language/normalize.js'
+import { bucketKey, normalizeWord, tokenize, type Separator } from '../../src/language/normalize.js'
 
 type Word = [raw: string, norm: string, sep: Separator]
 
@@ -12,12 +12,33 @@ describe('tokenize', () => {
     ['reads ё as е and drops Latin accents, whatever the case', 'Её приём, Café Élysée', [
       ['Её', 'ее', 'start'], ['приём', 'прием', 'space'], ['Café', 'cafe', 'comma'], ['Élysée', 'elysee', 'space'],
     ]],
-    // «İ» lower-cases to two code units, so the lower-cased text no longer lines up with the words.
-    ['normalises each word alone when lower-casing the text moves its letters', 'İstanbul and Kazakh-Turkish ties', [
+    // «İ» lower-cases to two code units.
+    ['normalises a word whose lower case is longer', 'İstanbul and Kazakh-Turkish ties', [
       ['İstanbul', 'i̇stanbul', 'start'], ['and', 'and', 'space'], ['Kazakh', 'kazakh', 'space'],
       ['Turkish', 'turkish', 'hyphen'], ['ties', 'ties', 'space'],
     ]],
+    // A real Kazakh sentence: the Latin «Ñ» of a podcast's name once cost «айтты» its breve.
+    ['normalises each word alone: a Latin accent elsewhere in the sentence leaves й as it is', 'Мұрат BIZDIÑ ORTA подкастында айтты', [
+      ['Мұрат', 'мұрат', 'start'], ['BIZDIÑ', 'bizdin', 'space'], ['ORTA', 'orta', 'space'],
+      ['подкастында', 'подкастында', 'space'], ['айтты', 'айтты', 'space'],
+    ]],
+    ['reads Kazakh capitals and Greek ones as normalizeWord does', 'ҚАЗАҚСТАН ӘЛЕМ ΟΔΟΣ', [
+      ['ҚАЗАҚСТАН', 'қазақстан', 'start'], ['ӘЛЕМ', 'әлем', 'space'], ['ΟΔΟΣ', 'οδος', 'space'],
+    ]],
   ])('%s', (_, text, expected) => {
     expect(tokenize(text).map(({ raw, norm, sep }) => [raw, norm, sep])).toEqual(expected)
+  })
+
+  it('gives every word the norm normalizeWord gives it alone, and its bucket key', () => {
+    // Each code unit below the tokenizer's table's end, between capitals and small letters of three scripts.
+    for (let code = 0; code < 0x2070; code += 1) {
+      const char = String.fromCharCode(code)
+      for (const text of [char, `Ab${char}`, `${char}Дя`, `ÉӘ${char}${char}z`]) {
+        for (const token of tokenize(text)) {
+          expect(token.norm, `U+${code.toString(16)} in ${text}`).toBe(normalizeWord(token.raw))
+          expect(token.key).toBe(bucketKey(token.norm))
+        }
+      }
+    }
   })
 })

@@ -45,6 +45,7 @@ interface CueCounts {
 function cueCountsByRegion(sentences: readonly Sentence[]): Record<Region, CueCounts> {
   const counts: Record<Region, CueCounts> = { title: { culture: 0, out: 0 }, lead: { culture: 0, out: 0 }, body: { culture: 0, out: 0 } }
   for (const sentence of sentences) {
+    if (sentence.cueSet.size === 0) continue
     const held = counts[sentence.region]
     for (const cues of sentence.cues) {
       if (cues.length === 0) continue

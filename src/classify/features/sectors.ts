@@ -17,6 +17,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
   let total = 0
   let culture = 0
   for (const sentence of sentences) {
+    if (sentence.cueSet.size === 0) continue
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
     for (const cues of sentence.cues) {
       if (cues.includes('out')) continue
