@@ -35,12 +35,12 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u
 /** Below this code point (the end of General Punctuation: dashes, quotes) a table says what is part of a word. */
 const TABLE_END = 0x2070
-/** Cyrillic (its signs and marks included) and Latin letters; the rest as the regex says. */
-const WORD_CHARS = Uint8Array.from({ length: TABLE_END }, (_, code) => {
-  if (code >= 0x400 && code <= 0x4ff) return 1
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 1 : 0
-  return OTHER_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0
-})
+/** Whether a code unit below TABLE_END is part of a word: Cyrillic (its signs and marks included) and Latin letters; the rest as the regex says. */
+function isWordUnit(code: number): boolean {
+  if (code >= 0x400 && code <= 0x4ff) return true
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
+  return OTHER_WORD_CHAR.test(String.fromCharCode(code))
+}
 const HYPHEN = 0x2d
 const NON_BREAKING_HYPHEN = 0x2011
 const COMMA = 0x2c
@@ -99,8 +99,8 @@ const NORMALISED = 3
  * Per code unit below TABLE_END, its class. A word of KEPT and LOWERED units alone has neither
  * ё nor a Latin accented letter once lower-cased, so lowerText(word) is word.toLowerCase().
  */
-const WORD_CLASSES = Uint8Array.from(WORD_CHARS, (isWord, code) => {
-  if (isWord === 0) return NOT_WORD
+const WORD_CLASSES = Uint8Array.from({ length: TABLE_END }, (_, code) => {
+  if (!isWordUnit(code)) return NOT_WORD
   const char = String.fromCharCode(code)
   const lower = char.toLowerCase()
   if (lower.includes('ё') || LATIN_ACCENTED.test(lower)) return NORMALISED
