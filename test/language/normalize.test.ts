@@ -30,15 +30,16 @@ describe('tokenize', () => {
   })
 
   it('gives every word the norm normalizeWord gives it alone, and its bucket key', () => {
+    const wrong: string[] = []
     // Each code unit below the tokenizer's table's end, between capitals and small letters of three scripts.
     for (let code = 0; code < 0x2070; code += 1) {
       const char = String.fromCharCode(code)
       for (const text of [char, `Ab${char}`, `${char}Дя`, `ÉӘ${char}${char}z`]) {
-        for (const token of tokenize(text)) {
-          expect(token.norm, `U+${code.toString(16)} in ${text}`).toBe(normalizeWord(token.raw))
-          expect(token.key).toBe(bucketKey(token.norm))
+        for (const { raw, norm, key } of tokenize(text)) {
+          if (norm !== normalizeWord(raw) || key !== bucketKey(norm)) wrong.push(`U+${code.toString(16)} in ${text}: ${raw} → ${norm}`)
         }
       }
     }
+    expect(wrong).toEqual([])
   })
 })
