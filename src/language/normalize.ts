@@ -31,6 +31,7 @@ export function bucketKey(word: string): number {
 }
 
 const LATIN_ACCENTED = /[\u00C0-\u024F]/
+const LATIN_ACCENTED_LETTERS = /[\u00C0-\u024F]/g
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u
 /** Below this code point (the end of General Punctuation: dashes, quotes) a table says what is part of a word. */
@@ -46,10 +47,15 @@ const NON_BREAKING_HYPHEN = 0x2011
 const COMMA = 0x2c
 const DASHES: ReadonlySet<number> = new Set([0x2013, 0x2014, HYPHEN])
 
+/** A Latin letter without its accents: é → e, ñ → n. */
+function withoutAccents(letter: string): string {
+  return letter.normalize('NFD').replace(COMBINING_MARKS, '')
+}
+
 function lowerText(text: string): string {
-  let lower = text.toLowerCase().replaceAll('ё', 'е')
-  if (LATIN_ACCENTED.test(lower)) lower = lower.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC')
-  return lower
+  const lower = text.toLowerCase().replaceAll('ё', 'е')
+  // Latin letters alone lose their accents: «й» keeps its breve in a word that has one too.
+  return LATIN_ACCENTED.test(lower) ? lower.replace(LATIN_ACCENTED_LETTERS, withoutAccents) : lower
 }
 
 /** Normalises one word the way the lexicons store it. Cyrillic й keeps its breve. */

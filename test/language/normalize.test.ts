@@ -22,6 +22,10 @@ describe('tokenize', () => {
       ['Мұрат', 'мұрат', 'start'], ['BIZDIÑ', 'bizdin', 'space'], ['ORTA', 'orta', 'space'],
       ['подкастында', 'подкастында', 'space'], ['айтты', 'айтты', 'space'],
     ]],
+    // One word of two scripts: the Latin letter loses its accent, «й» keeps its breve.
+    ['drops the accents of Latin letters only', 'ÑOЙ Caféй', [
+      ['ÑOЙ', 'noй', 'start'], ['Caféй', 'cafeй', 'space'],
+    ]],
     ['reads Kazakh capitals and Greek ones as normalizeWord does', 'ҚАЗАҚСТАН ӘЛЕМ ΟΔΟΣ', [
       ['ҚАЗАҚСТАН', 'қазақстан', 'start'], ['ӘЛЕМ', 'әлем', 'space'], ['ΟΔΟΣ', 'οδος', 'space'],
     ]],
