@@ -11,6 +11,7 @@ import { FakeBotApi } from '../helpers/fake-bot-api.js'
 import { botEnv, buildOnce, ROOT, spawnBot, startCommand } from '../helpers/start-command.js'
 import { DEFAULT_CORPUS } from './extraction.js'
 import type { ScenarioResult } from './figure.js'
+import { type BotCore, pinBotToOneCore } from './one-core.js'
 import { siteAddress } from './generate.js'
 
 const SITES = 400
@@ -86,16 +87,21 @@ async function seedSources(port: number): Promise<{ dir: string; path: string }>
  * Runs `measure` against the bench's web (the page server and a database of its sources), built
  * and torn down here; skipped with a note when the corpus is absent.
  */
-async function withBenchWeb(corpus: string, measure: (web: { server: PageServer; dir: string; path: string }) => Promise<ScenarioResult>): Promise<ScenarioResult> {
+async function withBenchWeb(corpus: string, measure: (web: { server: PageServer; dir: string; path: string; botCore: BotCore }) => Promise<ScenarioResult>): Promise<ScenarioResult> {
   if (!existsSync(join(corpus, 'ground-truth.json'))) {
     return { figures: [], skipped: `corpus not found at ${corpus} (pass --corpus PATH to the article-extraction-benchmark folder)` }
   }
   buildOnce()
+  const botCore = pinBotToOneCore()
   const server = await startPageServer(corpus)
   try {
     const { dir, path } = await seedSources(server.port)
     try {
-      return await measure({ server, dir, path })
+      const result = await measure({ server, dir, path, botCore })
+      // Timed once the bot has stopped, on its CPU: a slow spell of that CPU alone shows here.
+      const paces = botCore.referenceWorkByCpu().map(({ cpu, ms }) => `CPU ${cpu} ${ms.toFixed(0)} ms`)
+      const where = paces.length === 0 ? botCore.note : `${botCore.note}; reference work right after, each in a fresh process: ${paces.join(', ')}`
+      return { ...result, notes: [where, ...(result.notes ?? [])] }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -175,12 +181,13 @@ function splitLine(split: { main: number; reader: number; rest: number }, pages:
  * article-extraction benchmark (gzipped, each a new story: page-server.ts), each answer 100 ms
  * late: fetch (with the real politeness rules), decompress, decode, parse, extract, classify,
  * deduplicate, store. Timed from the first request the server sees to the command's exit, so
- * module loading is not counted; memory is the command's peak RSS.
+ * module loading is not counted; memory is the command's peak RSS. The command runs on one CPU
+ * of its own (one-core.ts), as the target's "on one core" says.
  */
 export function benchIngest(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
-  return withBenchWeb(corpus, async ({ server, dir, path }) => {
+  return withBenchWeb(corpus, async ({ server, dir, path, botCore }) => {
     const load = loadavg()[0]!
-    const [program, ...args] = startCommand('ingest')
+    const [program, ...args] = [...botCore.prefix, ...startCommand('ingest')]
     const child = spawn(program!, [...args, '--once'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', DATABASE_PATH: path, SOURCES_FILE: join(dir, 'none.json'), LOG_LEVEL: 'warn' },
@@ -253,15 +260,16 @@ const PASS_TIMEOUT_MS = 120_000
  * 400 sources again and finds 5 new items in each (the page server lists new links each time).
  * After WARM_UP_PASSES, MEASURED_PASSES passes are read: pages/s over their time from first feed
  * request to last page served, CPU a page over all of it (the idle second between passes
- * included), memory the bot's peak RSS since it started.
+ * included), memory the bot's peak RSS since it started. The bot runs on one CPU of its own
+ * (one-core.ts).
  */
 export function benchIngestRunning(corpus = DEFAULT_CORPUS): Promise<ScenarioResult> {
-  return withBenchWeb(corpus, async ({ server, dir, path }) => {
+  return withBenchWeb(corpus, async ({ server, dir, path, botCore }) => {
     const api = new FakeBotApi()
     await api.start()
     try {
       const load = loadavg()[0]!
-      const bot = spawnBot(startCommand(), botEnv(api, path, dir, { POLL_INTERVAL_SECONDS: '1' }))
+      const bot = spawnBot([...botCore.prefix, ...startCommand()], botEnv(api, path, dir, { POLL_INTERVAL_SECONDS: '1' }))
       const pid = bot.child.pid!
       const died = bot.exited.then((code) => Promise.reject(new Error(`npm start exited ${code} while polling`)))
       const passEvent = (event: Promise<number>, what: string) => {
