@@ -4,6 +4,7 @@ import type { Classifier } from '../classify/classify.js'
 import type { Classification } from '../classify/types.js'
 import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
 import type { Transaction } from 'kysely'
+import type { GroupCommit, Write } from '../db/group-commit.js'
 import type { ArticleStatus, Database, SourceType } from '../db/schema.js'
 import { recordPollSuccess, type Source } from '../db/sources.js'
 import { hasAlertRecipients } from '../db/subscribers.js'
@@ -73,6 +74,8 @@ export interface IngestContext extends IngestTools {
   deps: AppDeps
   /** Built once per cycle with the admin-taught aliases (createClassifier). */
   classifier: Classifier
+  /** Where sources polled together commit what they store; without it, each in a transaction of its own. */
+  commits?: GroupCommit
   signal?: AbortSignal
 }
 
@@ -261,17 +264,17 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
     const input: ArticleInput = { ...article, isBacklog, status: statusOf(article.classification, threshold) }
     return { item, input }
   })
-  // The same text under another URL (a mirror domain, a second feed of the site) is one story.
   const hashes = inputs.filter((x) => !x.item.known && x.input.body.length >= MIN_HASHED_BODY_CHARS).map((x) => x.input.contentHash)
-  const sameText = new Set((await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [], guids: [], contentHashes: hashes })).map((k) => k.contentHash))
-
-  const toSave = inputs.filter(({ item, input }) => {
-    if (item.known || input.body.length < MIN_HASHED_BODY_CHARS) return true
-    if (sameText.has(input.contentHash)) return false
-    sameText.add(input.contentHash)
-    return true
-  })
-  const saved = await deps.db.transaction().execute(async (trx) => {
+  const write: Write<SavedArticle[]> = async (trx) => {
+    // The same text under another URL (a mirror domain, a second feed of the site) is one story.
+    // Looked up in the transaction that stores, so a source committing beside this one is seen.
+    const sameText = new Set((await findKnownArticles(trx, { sourceId: source.id, urlKeys: [], guids: [], contentHashes: hashes })).map((k) => k.contentHash))
+    const toSave = inputs.filter(({ item, input }) => {
+      if (item.known || input.body.length < MIN_HASHED_BODY_CHARS) return true
+      if (sameText.has(input.contentHash)) return false
+      sameText.add(input.contentHash)
+      return true
+    })
     const fresh = await saveNewArticles(trx, toSave.filter((x) => !x.item.known).map((x) => x.input), now)
     const results: SavedArticle[] = []
     let nextFresh = 0
@@ -296,7 +299,8 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
     }
     await options.inTransaction(trx, result)
     return results
-  })
+  }
+  const saved = await (ctx.commits ? ctx.commits.run(write) : deps.db.transaction().execute(write))
 
   deps.metrics.itemsPublished.inc(saved.filter((article) => article.isNewlyPublished).length)
   deps.metrics.itemsStored.inc({ source: source.name }, saved.length)

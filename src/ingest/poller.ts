@@ -4,6 +4,7 @@ import PQueue from 'p-queue'
 import type { Classifier } from '../classify/classify.js'
 import type { CountryAlias } from '../classify/types.js'
 import { listCountryAliases } from '../db/country-aliases.js'
+import { createGroupCommit } from '../db/group-commit.js'
 import { capNextPolls, findDueSources, getSourceById, type Source } from '../db/sources.js'
 import type { ClassifierModel } from '../classify/model/model.js'
 import type { AppDeps } from '../deps.js'
@@ -18,7 +19,8 @@ const TICK_MS_MAX = 30_000
 /**
  * Sources polled at once; the fetcher separately keeps ≤ 2 requests per host, 250 ms apart. Each
  * host is slow by politeness and by its round trip (100–300 ms from here): a source with 5 new
- * pages takes ~1.4 s, so 64 at once capped the bot near 230 pages/s whatever the CPU. Memory does
+ * pages takes ~1.4 s (and up to 0.1 s more waiting to share a commit: group-commit.ts), so 64 at
+ * once capped the bot near 230 pages/s whatever the CPU. Memory does
  * not grow with this number: the readers' backpressure bounds the pages held (pipeline-work.ts).
  */
 export const SOURCE_CONCURRENCY = 96
@@ -98,9 +100,10 @@ export async function ingestSources(deps: AppDeps, tools: IngestTools, sources: 
   if (sources.length === 0) return []
   // The parsers load on the worker threads.
   const [classifier, { emptySummary, ingestSource }] = await Promise.all([classifierFor(deps), import('./ingest-source.js')])
+  const commits = createGroupCommit(deps.db)
   const pollOne = async (source: Source, sourceSignal?: AbortSignal): Promise<SourceSummary> => {
     try {
-      return await ingestSource({ deps, ...tools, classifier, signal: sourceSignal }, source)
+      return await ingestSource({ deps, ...tools, classifier, commits, signal: sourceSignal }, source)
     } catch (error) {
       deps.logger.error({ err: error, source: source.name }, 'source poll crashed')
       const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300)
