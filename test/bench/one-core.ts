@@ -25,6 +25,10 @@ export function affinityList(line: string): number[] {
   })
 }
 
+function unpinned(why: string): BotCore {
+  return { prefix: [], note: `the bot not pinned to one core (${why}): it shares the machine with the page server`, referenceWorkByCpu: () => [] }
+}
+
 /**
  * "200 pages/s on one core", measured as said: the bot runs on the last CPU this process may
  * use (Linux's taskset), and this process, with what it starts later (the page server, the fake
@@ -36,12 +40,16 @@ export function pinBotToOneCore(): BotCore {
   try {
     cpus = affinityList(execFileSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8' }))
   } catch {
-    return { prefix: [], note: 'the bot not pinned to one core (no taskset here): it shares the machine with the page server', referenceWorkByCpu: () => [] }
+    return unpinned('no taskset here')
   }
-  if (cpus.length < 2) return { prefix: [], note: 'the bot not pinned to one core (this process may use one CPU): it shares it with the page server', referenceWorkByCpu: () => [] }
+  if (cpus.length < 2) return unpinned('this process may use one CPU')
   const botCpu = cpus.at(-1)!
   const others = cpus.slice(0, -1).join(',')
-  execFileSync('taskset', ['-a', '-c', '-p', others, String(process.pid)], { stdio: 'ignore' })
+  try {
+    execFileSync('taskset', ['-a', '-c', '-p', others, String(process.pid)], { stdio: 'ignore' })
+  } catch {
+    return unpinned('taskset may not move this process')
+  }
   return {
     prefix: ['taskset', '-c', String(botCpu)],
     note: `the bot pinned to CPU ${botCpu} alone (taskset), the page server and the fake Bot API on CPU ${others}: "on one core" as the target says`,
