@@ -14,6 +14,17 @@ const wholeNumber = (min: number, max: number, what: string) =>
     v.maxValue(max, `expected ${what}`),
   )
 
+/** A source is polled at least weekly: a longer interval is taken as a week (README, Configuration). */
+const MAX_POLL_INTERVAL_SECONDS = 7 * 24 * 3600
+
+const pollInterval = v.pipe(
+  v.string(),
+  v.regex(/^\d+$/, 'expected a whole number of seconds ≥ 1'),
+  v.transform(Number),
+  v.minValue(1, 'expected a whole number of seconds ≥ 1'),
+  v.transform((seconds: number) => Math.min(seconds, MAX_POLL_INTERVAL_SECONDS)),
+)
+
 const decimal = (min: number, max: number, what: string) =>
   v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/, `expected ${what}`), v.transform(Number), v.minValue(min, `expected ${what}`), v.maxValue(max, `expected ${what}`))
 
@@ -35,7 +46,7 @@ const ENV_SCHEMA = v.object({
     v.transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean).map(Number)),
   ),
   SOURCES_FILE: v.pipe(v.string(), v.minLength(1, 'expected a path to a JSON file')),
-  POLL_INTERVAL_SECONDS: wholeNumber(1, 7 * 24 * 3600, 'a whole number of seconds ≥ 1'),
+  POLL_INTERVAL_SECONDS: pollInterval,
   HOME_COUNTRY: v.pipe(
     v.string(),
     v.transform((s) => s.toUpperCase()),

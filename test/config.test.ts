@@ -52,6 +52,10 @@ describe('loadConfig', () => {
     expect(result.errors[0]).toMatch(line)
   })
 
+  it.each([['604800', 604800], ['1000000', 604800], ['99999999999999999999999', 604800]])('takes POLL_INTERVAL_SECONDS=%s as %d (a source is polled at least weekly)', (value, seconds) => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, POLL_INTERVAL_SECONDS: value })).toMatchObject({ ok: true, config: { pollIntervalSeconds: seconds } })
+  })
+
   it('does not need BOT_TOKEN for offline commands', () => {
     expect(loadConfig({}, { requireBotToken: false })).toMatchObject({ ok: true, config: { botToken: '' } })
   })

@@ -146,9 +146,11 @@ function columnsOf(input: SourceInput) {
   }
 }
 
-/** A file entry as compared between syncs: its fields in a fixed order. */
-const entryOf = (input: SourceInput): string =>
-  JSON.stringify([input.url, input.type, input.lang, input.isEnabled, input.list ? [input.list.item, input.list.link, input.list.title ?? null, input.list.date ?? null] : null, input.project])
+/** A file entry as compared between syncs: its fields in a fixed order (`next` only when set, so entries stored before it counted compare as they did). */
+const entryOf = (input: SourceInput): string => {
+  const list = input.list && [input.list.item, input.list.link, input.list.title ?? null, input.list.date ?? null, ...(input.list.next ? [input.list.next] : [])]
+  return JSON.stringify([input.url, input.type, input.lang, input.isEnabled, list ?? null, input.project])
+}
 
 export interface FileSync {
   added: number

@@ -59,7 +59,7 @@ function renderParties(item: ItemView, lang: Lang, t: Translate): string {
   ]
   if (parties.length === 0) return t(item.isRelevant ? 'format-domestic' : 'format-no-partners')
   const shown = parties.slice(0, MAX_PARTIES_SHOWN).join(', ')
-  return parties.length > MAX_PARTIES_SHOWN ? `${shown} ${t('format-more-parties', { count: parties.length - MAX_PARTIES_SHOWN })}` : shown
+  return parties.length > MAX_PARTIES_SHOWN ? `${shown} ${t('format-and-more', { count: parties.length - MAX_PARTIES_SHOWN })}` : shown
 }
 
 /**

@@ -23,3 +23,32 @@ export function truncateText(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) end -= 1
   return `${text.slice(0, end).trimEnd()}…`
 }
+
+/**
+ * "a, b, c and 12 more": the leading parts (HTML) that fit in `budget` as Telegram counts, the
+ * rest as a count (`more`, translated). A list an argument of any length produced cannot outgrow a message.
+ */
+export function joinWithin(parts: readonly string[], budget: number, more: (count: number) => string): string {
+  const all = parts.join(', ')
+  if (telegramLength(all) <= budget) return all
+  let joined = ''
+  for (const [i, part] of parts.entries()) {
+    const next = i === 0 ? part : `${joined}, ${part}`
+    if (telegramLength(next) + telegramLength(more(parts.length - i - 1)) + 1 > budget) return i === 0 ? more(parts.length) : `${joined} ${more(parts.length - i)}`
+    joined = next
+  }
+  return joined
+}
+
+/** The leading lines (HTML, each whole) that fit in one message, ending with "…" when some were left out. */
+export function fitLines(lines: readonly string[], budget = MAX_MESSAGE_LENGTH): string {
+  const kept: string[] = []
+  let length = 0
+  for (const line of lines) {
+    const added = telegramLength(line) + (kept.length > 0 ? 1 : 0)
+    if (length + added > budget - 2) return [...kept, '…'].join('\n')
+    kept.push(line)
+    length += added
+  }
+  return kept.join('\n')
+}

@@ -4,6 +4,9 @@ import type { Topic } from '../db/subscriptions.js'
 import { escapeHtml } from './escape.js'
 import type { Translate } from './translate.js'
 
+/** Characters of a reply the topics it names may take; the rest are counted ("and 12 more"). */
+export const TOPICS_BUDGET = 1500
+
 /**
  * A subscription as a label: "🇷🇺 Russia", "museums", «louvre», "everything", narrowed ones as
  * "🇷🇺 Russia + museums (agreements only)"; escaped unless for a button.

@@ -58,7 +58,8 @@ type Route =
 const EXTENSION = `(?:\\.(${EXPORT_FORMATS.join('|')}))?`
 const ROUTES: [RegExp, (m: RegExpExecArray) => Route][] = [
   [/^\/$/, () => ({ name: 'home', format: null })],
-  [new RegExp(`^/index\\.(${EXPORT_FORMATS.join('|')})$`), (m) => ({ name: 'home', format: m[1] as ExportFormat })],
+  // The spec's suffix on `/` itself (`/.csv`), and `/index.csv` for tools that will not fetch a dot file.
+  [new RegExp(`^/(?:index)?\\.(${EXPORT_FORMATS.join('|')})$`), (m) => ({ name: 'home', format: m[1] as ExportFormat })],
   [new RegExp(`^/country/([^/]+?)${EXTENSION}$`), (m) => ({ name: 'country', segment: m[1]!, format: (m[2] as ExportFormat | undefined) ?? null })],
   [new RegExp(`^/search${EXTENSION}$`), (m) => ({ name: 'search', format: (m[1] as ExportFormat | undefined) ?? null })],
   [/^\/item\/([^/]+)$/, (m) => ({ name: 'item', id: m[1]! })],

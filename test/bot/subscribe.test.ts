@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listCountryCodes } from '../../src/classify/countries.js'
 import { getSubscriberSettings, listSubscriptions } from '../../src/db/subscriptions.js'
+import { telegramLength } from '../../src/telegram/length.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -72,6 +74,19 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     await t.bot.handleUpdate(command(from, '/unsubscribe Япония'))
     expect(plain(lastPayload(t).text)).toMatch(/нет подписки «Япония»/)
     expect(await topics(t, 24)).toEqual(['sector:cinema'])
+  })
+
+  it.each(['en', 'ru', 'kk'])('answers a %s /subscribe and /unsubscribe naming every country in one message, the rest counted', async (lang) => {
+    const from = user(26, lang)
+    const codes = listCountryCodes().filter((code) => code !== 'KZ')
+    await t.bot.handleUpdate(command(from, `/subscribe ${codes.join(', ')}, museums + agreements`))
+    const subscribed = lastPayload(t)
+    expect(telegramLength(subscribed.text)).toBeLessThanOrEqual(4096)
+    expect(plain(subscribed.text)).toMatch(/(and|и ещё|тағы) \d+/)
+    expect(await topics(t, 26)).toHaveLength(codes.length + 1)
+    await t.bot.handleUpdate(command(from, `/unsubscribe ${codes.join(', ')}`))
+    expect(telegramLength(lastPayload(t).text)).toBeLessThanOrEqual(4096)
+    expect(await topics(t, 26)).toHaveLength(1)
   })
 
   it('pages a long list of subscriptions', async () => {

@@ -91,6 +91,17 @@ describe('syncSourcesFile', () => {
     expect((await state())[0]).toMatchObject({ is_enabled: 1 })
   })
 
+  it('applies a change to any field of a list page\'s selectors, the link to older pages included', async () => {
+    const list = { item: '.news-item', link: 'a', title: 'h3', date: 'time' }
+    const mfa = { name: 'MFA news', url: 'https://www.gov.kz/news', type: 'html', lang: 'ru', list }
+    await syncSourcesFile(depsFor(writeSources([mfa])))
+    expect(await syncSourcesFile(depsFor(writeSources([mfa])))).toMatchObject({ ok: true, unchanged: 1 })
+    expect(await syncSourcesFile(depsFor(writeSources([{ ...mfa, list: { ...list, next: '.pager .next' } }])))).toMatchObject({ ok: true, updated: 1 })
+    expect(await syncSourcesFile(depsFor(writeSources([{ ...mfa, list: { ...list, next: '.pager .older' } }])))).toMatchObject({ ok: true, updated: 1 })
+    const [row] = await db.selectFrom('source').select('list_selectors').execute()
+    expect(JSON.parse(row!.list_selectors!)).toMatchObject({ next: '.pager .older' })
+  })
+
   it('changes nothing when the file is missing (a mount that failed disables nothing)', async () => {
     await syncSourcesFile(depsFor(writeSources([kazinform])))
     expect(await syncSourcesFile(depsFor(join(dir, 'none.json')))).toEqual({ ok: true, missing: true })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderItemCard, renderTitleLink } from '../../src/telegram/item-card.js'
 import { packIntoMessages, renderItemPage } from '../../src/telegram/item-list.js'
-import { telegramLength, truncateText } from '../../src/telegram/length.js'
+import { fitLines, joinWithin, telegramLength, truncateText } from '../../src/telegram/length.js'
 import type { Translate } from '../../src/telegram/translate.js'
 import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { countryCodec } from '../../src/bot/keyboards/country.js'
@@ -79,6 +79,27 @@ describe('pages and packing', () => {
     }
     expect(messages.join('').match(/<a /g)).toHaveLength(40)
     expect(packIntoMessages([])).toEqual([])
+  })
+})
+
+describe('lists cut to a message', () => {
+  const more = (count: number) => `and ${count} more`
+
+  it('joins the parts that fit with the rest counted, counting text as Telegram does', () => {
+    expect(joinWithin(['a', 'b', 'c'], 100, more)).toBe('a, b, c')
+    // All eight take 22; "a, b" (4) and " and 6 more" (11) fit in 16, "a, b, c" and " and 5 more" (18) do not.
+    expect(joinWithin(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 16, more)).toBe('a, b and 6 more')
+    expect(joinWithin(['<b>a</b>', '&lt;b&gt;', 'c'], 9, more)).toBe('<b>a</b>, &lt;b&gt;, c')
+    expect(joinWithin(['a long part'], 5, more)).toBe('and 1 more')
+  })
+
+  it('keeps whole lines that fit and ends with an ellipsis when some are left out', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `<b>line ${i}</b> ${'x'.repeat(80)}`)
+    const text = fitLines(lines)
+    expect(telegramLength(text)).toBeLessThanOrEqual(4096)
+    expect(text.endsWith('\n…')).toBe(true)
+    expect(text.split('\n').slice(0, -1)).toEqual(lines.slice(0, text.split('\n').length - 1))
+    expect(fitLines(lines.slice(0, 3))).toBe(lines.slice(0, 3).join('\n'))
   })
 })
 

@@ -227,6 +227,18 @@ describe('web archive', () => {
       expect(lines[1]).toMatch(new RegExp(`,${s.origin}/item/${ids.museums}$`))
     })
 
+    it.each([
+      ['csv', 'text/csv'],
+      ['json', 'application/json'],
+      ['atom', 'application/atom+xml'],
+    ])('serves the home list as .%s with the suffix on / itself, as at /index', async (format, type) => {
+      const [bare, index] = await Promise.all([s.get(`/.${format}`), s.get(`/index.${format}`)])
+      expect(bare.status).toBe(200)
+      expect(bare.headers.get('content-type')?.split(';')[0]).toBe(type)
+      // An Atom feed names its own address (its id and self link).
+      expect((await bare.text()).replaceAll(`${s.origin}/.atom`, `${s.origin}/index.atom`)).toBe(await index.text())
+    })
+
     it('serves JSON with partner names in the reader language', async () => {
       const res = await s.get('/country/CN.json?lang=kk')
       expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')

@@ -3,8 +3,8 @@ import { countryFlag, countryName } from '../../classify/countries.js'
 import { addSubscriptions, removeSubscriptions } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
-import { truncateText } from '../../telegram/length.js'
-import { topicLabel } from '../../telegram/topic-label.js'
+import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
+import { topicLabel, TOPICS_BUDGET } from '../../telegram/topic-label.js'
 import { currentLang } from '../i18n/i18n.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu } from '../keyboards/subscribe-menu.js'
@@ -39,7 +39,7 @@ subscribeFeature.command('subscribe', async (ctx) => {
     if ((await addSubscriptions(ctx.deps.db, target, [topic], lang, ctx.deps.clock.now())) > 0) added.add(`${topic.type}:${topic.value}`)
   }
   if (parsed.topics.length > 0) {
-    const labels = parsed.topics.map((topic) => topicLabel(topic, lang, t)).join(', ')
+    const labels = joinWithin(parsed.topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
     lines.push(added.size > 0 ? ctx.t(remote ? 'remote-subscribe-done' : 'subscribe-done', { topics: labels }) : ctx.t('subscribe-already', { topics: labels }))
   }
   for (const { text, code } of parsed.indirect) {
@@ -59,7 +59,7 @@ subscribeFeature.command('subscribe', async (ctx) => {
       keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, subscribeCodec.encode({ action: 'country', country: c, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })).row()
     }
   }
-  await showHtml(ctx, lines.join('\n'), keyboard)
+  await showHtml(ctx, fitLines(lines), keyboard)
 })
 
 subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
-import { truncateText } from '../../telegram/length.js'
+import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
@@ -10,7 +10,7 @@ import { chatTarget, type ManagedChat, managedChatFromButton, mayManageFromButto
 import { answerExpiredButton, showHtml } from '../respond.js'
 import { resolveTimeZone } from '../../time-zone.js'
 import { parseTopicArgument } from '../topics.js'
-import { topicLabel } from '../../telegram/topic-label.js'
+import { topicLabel, TOPICS_BUDGET } from '../../telegram/topic-label.js'
 
 /** Remove buttons per page: one row each, so the keyboard stays short on a phone. */
 const PAGE_SIZE = 8
@@ -40,11 +40,11 @@ subscriptionsFeature.command('unsubscribe', async (ctx) => {
   const lang = await currentLang(ctx)
   const parsed = await parseTopicArgument(ctx, rest)
   const removed = await removeSubscriptions(ctx.deps.db, target, parsed.topics, { isWidening: true })
-  const labels = parsed.topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))).join(', ')
+  const labels = joinWithin(parsed.topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
   const echo = escapeHtml(truncateText(rest, MAX_ECHO_LENGTH))
   const lines = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
   lines.push(removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
-  await showHtml(ctx, lines.join('\n'))
+  await showHtml(ctx, fitLines(lines))
 })
 
 subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {

@@ -5,8 +5,8 @@
 
 /** Short forms, abbreviations and old names in current use. */
 export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
-  RU: ['РФ', 'Российская Федерация'],
-  BY: ['Белоруссия', 'Belarussia', 'Byelorussia'],
+  RU: ['РФ', 'Российская Федерация', 'Ресей Федерациясы'],
+  BY: ['Белоруссия', 'Belarussia', 'Byelorussia', 'Республика Беларусь', 'Беларусь Республикасы'],
   KG: ['Кыргызстан', 'Киргизстан', 'Kyrgyz Republic', 'Kirghizia'],
   KZ: ['РК', 'ҚР', 'Kazakstan'],
   UZ: ['РУз'],

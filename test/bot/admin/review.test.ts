@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCountryIndex, findCountryMentions } from '../../../src/classify/countries.js'
+import { createCountryIndex, findCountryMentions, listCountryCodes } from '../../../src/classify/countries.js'
 import { listCountryAliases } from '../../../src/db/country-aliases.js'
 import { getItemsByIds } from '../../../src/db/items.js'
+import { telegramLength } from '../../../src/telegram/length.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, message, user } from '../../helpers/updates.js'
 import { auditRows, lastButtons, lastMessageId, lastText, seedFlagged, subscribe } from './helpers.js'
@@ -75,6 +76,21 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(history).toMatch(/#2.*undo/)
     expect(history).toMatch(/#1.*approved[\s\S]*undone by #2/)
     expect(lastButtons(t.api)).toEqual([])
+  })
+
+  it('fits a page of history in one message however many partners its items have', async () => {
+    const partners = listCountryCodes().filter((code) => code !== 'KZ').slice(0, 40)
+    const ids = await seedFlagged(t.db, Array.from({ length: 8 }, (_, i) => ({
+      title: `A very long headline about a cooperation programme with forty countries, number ${i} `.repeat(3),
+      partners, publishedAt: `2026-11-2${i}T06:00:00.000Z`, kind: 'agreement' as const,
+    })))
+    for (const id of ids) await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    const history = lastText(t.api)
+    expect(telegramLength(history)).toBeLessThanOrEqual(4096)
+    expect(history.match(/approved/g)).toHaveLength(8)
+    expect(history).toMatch(/and \d+ more/)
+    expect(lastButtons(t.api).filter((b) => b.data.startsWith('rv:u:'))).toHaveLength(8)
   })
 
   it('skips round the queue, refuses to approve an item without a kind, and says when the queue is empty', async () => {

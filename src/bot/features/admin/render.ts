@@ -5,7 +5,7 @@ import type { AuditEntry } from '../../../db/audit.js'
 import type { LabelSnapshot, ReviewItem } from '../../../db/review.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { formatDateTime, renderItemCard } from '../../../telegram/item-card.js'
-import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../../telegram/length.js'
+import { joinWithin, MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
 import { reviewCodec } from './callback-data.js'
 
@@ -13,10 +13,14 @@ const EXCERPT_CHARS = 600
 const EVIDENCE_SHOWN = 6
 const EVIDENCE_CHARS = 100
 
+/** Characters of a message a list of partners may take, the rest counted ("and 12 more"). */
+const PARTNERS_BUDGET = 1000
+
 /** "🇫🇷 France, 🇩🇪 Germany" in the reader's language, or the translated "none". */
-export function renderCountries(codes: readonly string[], lang: Lang, t: Translate): string {
+export function renderCountries(codes: readonly string[], lang: Lang, t: Translate, budget = PARTNERS_BUDGET): string {
   if (codes.length === 0) return t('admin-partners-none')
-  return codes.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`).join(', ')
+  const names = codes.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`)
+  return joinWithin(names, budget, (count) => t('format-and-more', { count }))
 }
 
 function renderExcerpt(text: string): string {
@@ -64,11 +68,11 @@ export function renderReviewCard(review: ReviewItem, curator: string | null, lan
 }
 
 /** Labels in one line, for the audit history and confirmations. */
-export function renderLabels(s: LabelSnapshot, lang: Lang, t: Translate): string {
+export function renderLabels(s: LabelSnapshot, lang: Lang, t: Translate, partnersBudget = PARTNERS_BUDGET): string {
   return [
     t(`admin-status-${s.status}`),
     s.kind ? t(`kind-${s.kind}`) : t(s.relevant ? 'admin-relevant-yes' : 'admin-relevant-no'),
-    renderCountries(s.partners, lang, t),
+    renderCountries(s.partners, lang, t, partnersBudget),
   ].join(' · ')
 }
 
@@ -80,23 +84,36 @@ export interface HistoryLine {
   adminName: string
 }
 
+/** The partners a history line shows, narrowed until the page fits a message (MAX_MESSAGE_LENGTH). */
+const HISTORY_PARTNERS_BUDGETS = [200, 60, 0]
+
 /** `/review history`: one line per action, newest first, with an undo button for those that still stand. */
 export function renderHistory(lines: readonly HistoryLine[], { page, pages }: { page: number; pages: number }, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
   if (lines.length === 0) return { text: t('admin-history-empty'), keyboard: new InlineKeyboard() }
   const keyboard = new InlineKeyboard()
-  const rendered = lines.map(({ entry, title, adminName }) => {
-    const action = t(`admin-action-${entry.action}`)
-    const head = `<b>#${entry.id}</b> ${formatDateTime(entry.createdAt, lang)} · ${adminName} · ${action}`
-    const what = title ? escapeHtml(truncateText(title.replace(/\s+/g, ' '), 80)) : ''
-    const change = entry.before && entry.after ? `${renderLabels(entry.before, lang, t)} → ${renderLabels(entry.after, lang, t)}` : ''
-    const state = entry.undoneById !== null ? t('admin-history-undone', { id: entry.undoneById }) : entry.undoesId !== null ? t('admin-history-undoes', { id: entry.undoesId }) : ''
+  for (const { entry } of lines) {
     if (entry.undoneById === null && entry.action !== 'undo') keyboard.text(t('admin-button-undo-id', { id: entry.id }), reviewCodec.encode({ action: 'undo', auditId: entry.id })).row()
-    return [head, what, change, state].filter(Boolean).join('\n')
-  })
+  }
   if (pages > 1) {
     if (page > 0) keyboard.text('◀', reviewCodec.encode({ action: 'history', page: page - 1 }))
     keyboard.text(`${page + 1} / ${pages}`, reviewCodec.encode({ action: 'history', page }))
     if (page + 1 < pages) keyboard.text('▶', reviewCodec.encode({ action: 'history', page: page + 1 }))
   }
-  return { text: [t('admin-history-header'), ...rendered].join('\n\n'), keyboard }
+  const render = (partnersBudget: number) => {
+    const rendered = lines.map(({ entry, title, adminName }) => {
+      const action = t(`admin-action-${entry.action}`)
+      const head = `<b>#${entry.id}</b> ${formatDateTime(entry.createdAt, lang)} · ${adminName} · ${action}`
+      const what = title ? escapeHtml(truncateText(title.replace(/\s+/g, ' '), 80)) : ''
+      const change = entry.before && entry.after ? `${renderLabels(entry.before, lang, t, partnersBudget)} → ${renderLabels(entry.after, lang, t, partnersBudget)}` : ''
+      const state = entry.undoneById !== null ? t('admin-history-undone', { id: entry.undoneById }) : entry.undoesId !== null ? t('admin-history-undoes', { id: entry.undoesId }) : ''
+      return [head, what, change, state].filter(Boolean).join('\n')
+    })
+    return [t('admin-history-header'), ...rendered].join('\n\n')
+  }
+  let text = ''
+  for (const budget of HISTORY_PARTNERS_BUDGETS) {
+    text = render(budget)
+    if (telegramLength(text) <= MAX_MESSAGE_LENGTH) break
+  }
+  return { text, keyboard }
 }
