@@ -1,7 +1,7 @@
 import pino from 'pino'
 import { listEnabledSources } from '../db/sources.js'
 import { createFetcher } from '../ingest/fetch.js'
-import { formatSummaryLine } from '../ingest/ingest-source.js'
+import { formatSummaryLine, formatWarningLine } from '../ingest/ingest-source.js'
 import { createPipelineWork } from '../ingest/pipeline-work.js'
 import { ingestSources } from '../ingest/poller.js'
 import { limitHeapGrowth } from '../heap.js'
@@ -26,7 +26,11 @@ export const run: Command = async (argv, io) => {
       const sources = await listEnabledSources(deps.db)
       if (sources.length === 0) io.stderr.write(`no enabled sources (SOURCES_FILE=${config.sourcesFile})\n`)
       const summaries = await ingestSources(deps, tools, sources)
-      for (const summary of summaries) io.stdout.write(`${formatSummaryLine(summary)}\n`)
+      for (const summary of summaries) {
+        io.stdout.write(`${formatSummaryLine(summary)}\n`)
+        const warning = formatWarningLine(summary)
+        if (warning) io.stderr.write(`${warning}\n`)
+      }
       return 0
     })
   } finally {

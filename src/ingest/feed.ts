@@ -17,8 +17,6 @@ export interface FeedItem {
 export interface Feed {
   title: string
   link: string | null
-  /** The channel's <ttl>, in minutes. */
-  ttlMinutes: number | null
   items: FeedItem[]
   /** What was read of a feed that was cut short (its complete items) or too long (its first items). */
   warning: string | null
@@ -185,13 +183,11 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeed
       text: htmlToText(html),
     }
   })
-  const ttl = Number(textOf((output as unknown as Record<string, unknown>).ttl))
   return {
     ok: true,
     feed: {
       title: htmlToText(textOf(output.title)).replace(/\n/g, ' '),
       link: feedLink,
-      ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
       items,
       warning: [
         head ? `feed lists ${listed} items: the first ${MAX_FEED_ITEMS} read` : null,

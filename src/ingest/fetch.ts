@@ -59,8 +59,6 @@ export interface FetchOk {
   contentType: string | null
   etag: string | null
   lastModified: string | null
-  /** When the server says the answer stays fresh (Cache-Control max-age or Expires). */
-  freshUntil: Date | null
 }
 
 export interface FetchFailure {
@@ -71,6 +69,8 @@ export interface FetchFailure {
   retryAt?: Date | null
   /** The address guard refused the connection (a private, loopback or reserved address). */
   isBlocked?: boolean
+  /** A failure that may not happen again: a timeout, a network error, HTTP 429 or 5xx (not a 404, an oversized body or a refused address). */
+  mayPass?: boolean
 }
 
 export type FetchResult = FetchOk | FetchFailure
@@ -126,17 +126,6 @@ function parseRetryAfter(value: string | undefined, now: Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-function freshUntilOf(headers: IncomingHttpHeaders, now: Date): Date | null {
-  const cacheControl = headers['cache-control'] ?? ''
-  if (/no-cache|no-store/i.test(cacheControl)) return null
-  const maxAge = /(?:^|,)\s*max-age\s*=\s*(\d+)/i.exec(cacheControl)
-  if (maxAge) return new Date(now.getTime() + Number(maxAge[1]) * 1000)
-  if (headers.expires) {
-    const expires = new Date(headers.expires)
-    if (!Number.isNaN(expires.getTime())) return expires
-  }
-  return null
-}
 
 const header = (headers: IncomingHttpHeaders, name: string): string | null => {
   const value = headers[name]
@@ -266,12 +255,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         return {
           ok: true, notModified: true, status, url: url.href, body: Buffer.alloc(0), contentType: null,
           etag: validators.etag ?? request.etag ?? null, lastModified: validators.lastModified ?? request.lastModified ?? null,
-          freshUntil: freshUntilOf(response.headers, at),
         }
       }
       if (status < 400 && location) return { redirectTo: location, status }
       const retryAt = status === 429 || status === 503 ? parseRetryAfter(header(response.headers, 'retry-after') ?? undefined, at) : null
-      return { ok: false, reason: `HTTP ${status}`, status, retryAt }
+      return { ok: false, reason: `HTTP ${status}`, status, retryAt, mayPass: status === 429 || status >= 500 }
     }
     const coding = contentCodingOf(header(response.headers, 'content-encoding'))
     const isLeftEncoded = coding !== null && request.isBodyLeftEncoded === true
@@ -279,7 +267,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     if (!Buffer.isBuffer(read)) return read
     return {
       ok: true, notModified: false, status, url: url.href, body: read, contentType: header(response.headers, 'content-type'),
-      ...(isLeftEncoded ? { encoded: { coding, maxBytes } } : {}), ...validators, freshUntil: freshUntilOf(response.headers, at),
+      ...(isLeftEncoded ? { encoded: { coding, maxBytes } } : {}), ...validators,
     }
   }
 
@@ -336,8 +324,9 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       }
     } catch (error) {
       if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
-      if (isTimedOut) return { ok: false, reason: `timeout after ${durationText(totalTimeoutMs)}` }
-      return { ok: false, reason: reasonOf(error, limits), ...((error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS_CODE ? { isBlocked: true } : {}) }
+      if (isTimedOut) return { ok: false, reason: `timeout after ${durationText(totalTimeoutMs)}`, mayPass: true }
+      const isBlocked = (error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS_CODE
+      return { ok: false, reason: reasonOf(error, limits), ...(isBlocked ? { isBlocked } : { mayPass: true }) }
     }
   }
 

@@ -54,9 +54,12 @@ export interface SourceSummary {
 /** One line per source, as spec.md § Commands fixes it for `npm run ingest -- --once`. */
 export function formatSummaryLine(s: SourceSummary): string {
   const line = `${s.source.name}: fetched=${s.fetched} new=${s.new} relevant=${s.relevant} flagged=${s.flagged}`
-  const error = s.error ? ` error=${s.error.replace(/\s+/g, ' ')}` : ''
-  const warnings = s.warnings.length > 0 ? ` warning=${s.warnings.join('; ').replace(/\s+/g, ' ')}` : ''
-  return `${line}${error}${warnings}`
+  return s.error ? `${line} error=${s.error.replace(/\s+/g, ' ')}` : line
+}
+
+/** What was wrong with some items without failing the poll, one line (stderr: the summary line's format is fixed), or null. */
+export function formatWarningLine(s: SourceSummary): string | null {
+  return s.warnings.length > 0 ? `${s.source.name}: warning: ${s.warnings.join('; ').replace(/\s+/g, ' ')}` : null
 }
 
 /** A summary of a poll that stored nothing. */
@@ -103,11 +106,13 @@ interface Prepared {
 }
 
 /** Why an item of a poll was left out or changed, counted for the summary. */
-type ItemTrouble = 'link-refused' | 'unreadable' | 'title-cut' | 'body-cut' | 'deferred'
+type ItemTrouble = 'link-refused' | 'unreadable' | 'page-retry' | 'page-missing' | 'title-cut' | 'body-cut' | 'deferred'
 
 const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
   'link-refused': (n) => `${n} item link(s) refused (private, loopback or reserved address)`,
   unreadable: (n) => `${n} article page(s) not read (a body that would not decompress, or the reader gave up or crashed on them)`,
+  'page-retry': (n) => `${n} item(s) left for the next poll: their article page did not load (a timeout, a network error, HTTP 429 or 5xx)`,
+  'page-missing': (n) => `${n} item(s) stored from the listing's text alone: their article page will not load (HTTP 404 or another refusal, or a page too large)`,
   'title-cut': (n) => `${n} title(s) cut to ${MAX_STORED_TITLE_CHARS} characters`,
   'body-cut': (n) => `${n} text(s) cut to ${MAX_STORED_BODY_CHARS} characters`,
   deferred: (n) => `${n} item(s) left for the next polls (at most ${MAX_ITEMS_PER_POLL} a poll)`,
@@ -115,7 +120,7 @@ const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
 
 type Completed = Omit<ArticleInput, 'status' | 'isBacklog'>
 
-async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void): Promise<Completed | null> {
+async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void, isPageRetried: boolean): Promise<Completed | null> {
   const { candidate } = item
   const isGuarded = isAddressGuarded(ctx, source)
   let title = candidate.title ?? ''
@@ -128,6 +133,13 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
     })
     if (!page.ok && page.isBlocked) {
       trouble('link-refused')
+      return null
+    }
+    // A stored text is never replaced by a teaser, and a poll tries an item again whose page may load next time.
+    if (!page.ok && !ctx.signal?.aborted && (item.known || (isPageRetried && page.mayPass))) {
+      const isRetried = isPageRetried && page.mayPass === true
+      if (isRetried) trouble('page-retry')
+      ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason: page.reason, isRetried }, 'article page not fetched')
       return null
     }
     const read = page.ok && !page.notModified && page.body.length > 0 ? await ctx.work.readArticlePage(page, ctx.signal) : null
@@ -145,8 +157,9 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
         ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason }, 'article page not read')
         trouble('unreadable')
       } else ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason }, 'article page not fetched')
-      // Nothing but a link: try again next poll rather than store an empty article.
-      if (!title && !body) return null
+      // Nothing but a link: try again next poll rather than store an empty article. A stored one keeps its text.
+      if ((!title && !body) || item.known) return null
+      if (!page.ok && !ctx.signal?.aborted) trouble('page-missing')
     }
   }
   const cleanedTitle = cleanTitle(title)
@@ -173,9 +186,9 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
 }
 
 /** One item's page, extraction and all: whatever goes wrong with it is logged and leaves the other items alone (tried again next poll). */
-async function completeItem(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void): Promise<Completed | null> {
+async function completeItem(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void, isPageRetried: boolean): Promise<Completed | null> {
   try {
-    return await completeArticle(ctx, source, item, now, trouble)
+    return await completeArticle(ctx, source, item, now, trouble, isPageRetried)
   } catch (error) {
     ctx.deps.logger.warn({ err: error, source: source.name, url: item.candidate.url }, 'item skipped')
     return null
@@ -195,6 +208,8 @@ interface StoreOptions {
   since?: Date
   /** New or changed items read at most; the rest are counted as deferred. */
   maxItems?: number
+  /** An item whose page did not load for a reason that may pass (FetchFailure.mayPass) is left for the next poll, counted as retried. */
+  isPageRetried?: boolean
   /** Runs in the transaction that stores the articles, given what they were: a poll's success, a backfill's checkpoint. */
   inTransaction(trx: Transaction<Database>, stored: StoreResult): Promise<void>
 }
@@ -210,6 +225,8 @@ interface StoreResult {
   oldest: Date | null
   /** New or changed items beyond `maxItems`, left for later. */
   deferred: number
+  /** Items whose page did not load, left for the next poll (StoreOptions.isPageRetried). */
+  retried: number
   /** What went wrong with some items without failing the others. */
   warnings: string[]
 }
@@ -224,7 +241,7 @@ interface StoreResult {
 export async function storeCandidates(ctx: IngestContext, source: Source, candidates: readonly Candidate[], options: StoreOptions): Promise<StoreResult | null> {
   const { deps } = ctx
   const { now, isBacklog, since } = options
-  const result: StoreResult = { new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], leftOut: 0, oldest: null, deferred: 0, warnings: [] }
+  const result: StoreResult = { new: 0, relevant: 0, flagged: 0, flaggedArticleIds: [], leftOut: 0, oldest: null, deferred: 0, retried: 0, warnings: [] }
   const troubles = new Map<ItemTrouble, number>()
   const trouble = (t: ItemTrouble, n = 1) => troubles.set(t, (troubles.get(t) ?? 0) + n)
   const byKey = new Map<string, Candidate>()
@@ -247,7 +264,7 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
   if (result.deferred > 0) trouble('deferred', result.deferred)
 
   const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
-  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeItem(ctx, source, item, now, trouble) })))))
+  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeItem(ctx, source, item, now, trouble, options.isPageRetried ?? false) })))))
     .filter((x): x is { item: Prepared; article: Completed } => x.article !== null)
     .filter(({ article }) => {
       // History needs its own date: an undated one would show as today's news.
@@ -257,6 +274,7 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
       return isKept
     })
   if (ctx.signal?.aborted) return null
+  result.retried = troubles.get('page-retry') ?? 0
   for (const [t, n] of troubles) result.warnings.push(TROUBLE_TEXT[t](n))
 
   const threshold = deps.config.confidenceThreshold
@@ -336,10 +354,11 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
       now,
       isBacklog: source.firstPolledAt === null,
       maxItems: MAX_ITEMS_PER_POLL,
-      inTransaction: async (trx, { deferred }) => {
-        const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000, listing)
+      isPageRetried: true,
+      inTransaction: async (trx, { deferred, retried }) => {
+        const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000)
         // Items left for later: the next poll must read the listing again, not get a 304.
-        const isDeferring = deferred > 0
+        const isDeferring = deferred > 0 || retried > 0
         const pollState = { now, etag: isDeferring ? null : listing.etag, lastModified: isDeferring ? null : listing.lastModified, nextPollAt }
         summary.isRecovered = (await recordPollSuccess(trx, source, pollState)).isRecovered
       },

@@ -14,8 +14,11 @@ import type { FetcherOptions } from './fetch.js'
 import type { IngestTools, SourceSummary } from './ingest-source.js'
 import { recordFailedPoll } from './schedule.js'
 
-/** How often the poller looks for due sources; each source keeps its own next_poll_at. */
-const TICK_MS_MAX = 30_000
+/**
+ * How often the poller looks for due sources; each source keeps its own next_poll_at. An alert is
+ * due within one poll interval plus 30 s of publication (spec): 10 s here, ≤ 5 s in the sender's.
+ */
+const TICK_MS_MAX = 10_000
 /**
  * Sources polled at once; the fetcher separately keeps ≤ 2 requests per host, 250 ms apart. Each
  * host is slow by politeness and by its round trip (100–300 ms from here): a source with 5 new

@@ -4,19 +4,16 @@ import type { AppDeps } from '../deps.js'
 const DAY_MS = 24 * 3_600_000
 
 function withJitter(ms: number): number {
-  // Up to 10 % later, so sources added together drift apart instead of polling in lockstep.
-  return ms * (1 + Math.random() * 0.1)
+  // Up to 10 % sooner (never later: an alert is due within one interval), so sources added together drift apart.
+  return ms * (1 - Math.random() * 0.1)
 }
 
 /**
- * After a good poll: the poll interval, or longer when the server (Cache-Control, Expires) or
- * the feed (<ttl>) says the listing stays fresh, capped at a day.
+ * After a good poll: within the poll interval. A feed's <ttl> or a server's Cache-Control that
+ * says the listing stays fresh longer is not waited for: alerts are due within one interval (spec).
  */
-export function nextPollAfterSuccess(now: Date, intervalMs: number, listing: { freshUntil: Date | null; ttlMinutes: number | null }): Date {
-  let waitMs = intervalMs
-  if (listing.freshUntil) waitMs = Math.max(waitMs, listing.freshUntil.getTime() - now.getTime())
-  if (listing.ttlMinutes) waitMs = Math.max(waitMs, listing.ttlMinutes * 60_000)
-  return new Date(now.getTime() + withJitter(Math.min(waitMs, DAY_MS)))
+export function nextPollAfterSuccess(now: Date, intervalMs: number): Date {
+  return new Date(now.getTime() + withJitter(intervalMs))
 }
 
 /** After the `failures`-th failure in a row: a backoff doubling from the poll interval, capped at a day, never before Retry-After. */

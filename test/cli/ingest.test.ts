@@ -39,6 +39,16 @@ describe('npm run ingest -- --once', () => {
     await db.destroy()
   })
 
+  it('keeps stdout to the fixed summary lines and writes a source\'s warnings to stderr', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml').file('/news/kz-fr-museums', 'pages/kz-fr-museums.html').text('/news/concert', 'gone', 404)
+    const sources = join(dir, 'sources.json')
+    writeFileSync(sources, JSON.stringify([{ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss', lang: 'ru' }]))
+    const result = await runCommand(run, ['--once'], { DATABASE_PATH: join(dir, 'coopwatch.db'), SOURCES_FILE: sources, LOG_LEVEL: 'silent' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^МКИ: fetched=2 new=2 relevant=\d+ flagged=\d+\n$/)
+    expect(result.stderr).toBe("МКИ: warning: 1 item(s) stored from the listing's text alone: their article page will not load (HTTP 404 or another refusal, or a page too large)\n")
+  })
+
   it('refuses a malformed SOURCES_FILE with one line and exit 1', async () => {
     const sources = join(dir, 'sources.json')
     writeFileSync(sources, JSON.stringify([{ name: 'X', url: 'https://x.test/rss', type: 'rss', lang: 'ru', note: 'n' }]))

@@ -96,7 +96,7 @@ export const ATTACKS: readonly Attack[] = [
       const title = 'Казахстан и Франция подписали меморандум о сотрудничестве музеев, а Россия и Беларусь направили делегации. '.repeat(9_000)
       return fileSource('huge-title', serveFeed(site, 'huge-title', rss([{ title, link: site.url('/huge-title/a') }])))
     },
-    summary: /new=1 .*warning=1 title\(s\) cut to 1000 characters/,
+    summary: /new=1 [\s\S]*warning: 1 title\(s\) cut to 1000 characters/,
   },
   {
     name: 'many-items',
@@ -104,7 +104,7 @@ export const ATTACKS: readonly Attack[] = [
       const items = Array.from({ length: 100_000 }, (_, i) => `<item><title>Новость ${i}</title><link>${site.url(`/many-items/${i}`)}</link></item>`)
       return fileSource('many-items', serveFeed(site, 'many-items', `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${items.join('\n')}</channel></rss>`))
     },
-    summary: /fetched=2000 new=500 .*warning=feed lists 100000 items: the first 2000 read; 1500 item\(s\) left for the next polls/,
+    summary: /fetched=2000 new=500 [\s\S]*warning: feed lists 100000 items: the first 2000 read; 1500 item\(s\) left for the next polls/,
   },
   {
     name: 'truncated-feed',
@@ -113,7 +113,7 @@ export const ATTACKS: readonly Attack[] = [
       const xml = `${rss(items, { isClosed: false })}\n<item><title>Обрыв на полусло`
       return fileSource('truncated-feed', serveFeed(site, 'truncated-feed', xml))
     },
-    summary: /fetched=2 new=2 .*warning=feed repaired: cut short \(Unclosed root tag/,
+    summary: /fetched=2 new=2 [\s\S]*warning: feed repaired: cut short \(Unclosed root tag/,
   },
   {
     name: 'nested-page',
@@ -128,7 +128,7 @@ export const ATTACKS: readonly Attack[] = [
       return fileSource('nested-page', url)
     },
     // The deep page is read or, if the reader gives up on it, named (and its item kept with the feed's title).
-    summary: /fetched=2 new=2 relevant=\d+ flagged=\d+($| warning=1 article page\(s\) not read)/,
+    summary: /fetched=2 new=2 relevant=\d+ flagged=\d+($|\n\S+: warning: 1 article page\(s\) not read)/,
   },
   {
     name: 'nul-title',
@@ -237,7 +237,7 @@ export const ATTACKS: readonly Attack[] = [
       const items = [...links.map((link, i) => ({ title: `Ссылка ${i}`, link: `${link}?via=${i}` })), { title: 'Казахстан и Италия подписали соглашение о реставрации', link: publicSite.url('/private-links/ok') }]
       return { name: 'private-links', url: serveFeed(publicSite, 'private-links', rss(items)), type: 'rss', lang: 'ru', origin: 'admin' }
     },
-    summary: /fetched=6 new=1 .*warning=5 item link\(s\) refused \(private, loopback or reserved address\)/,
+    summary: /fetched=6 new=1 [\s\S]*warning: 5 item link\(s\) refused \(private, loopback or reserved address\)/,
   },
   {
     name: 'private-feed',

@@ -15,7 +15,7 @@ const RUNNER = fileURLToPath(new URL('./run-attacks.ts', import.meta.url))
 
 export interface HostileRun {
   code: number | null
-  /** Summary line by source name. */
+  /** Summary line by source name, with its warning line (when it has one) after a newline. */
   lines: Map<string, string>
   peakRssMb: number
   seconds: number
@@ -37,6 +37,11 @@ export async function runAttacks(web: HostileWeb, attacks: readonly Attack[]): P
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   const value = (key: string) => Number(new RegExp(`^${key} ([\\d.]+)$`, 'm').exec(stdout)?.[1] ?? Number.NaN)
-  const lines = new Map(stdout.split('\n').filter((l) => /^[\w-]+: fetched=/.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l]))
+  // A source's summary line, and its warning line after it when it has one.
+  const lines = new Map<string, string>()
+  for (const line of stdout.split('\n')) {
+    const name = /^([\w-]+): (?:fetched=|warning: )/.exec(line)?.[1]
+    if (name) lines.set(name, lines.has(name) ? `${lines.get(name)}\n${line}` : line)
+  }
   return { code, lines, peakRssMb: value('PEAK_RSS_MB'), seconds: value('SECONDS'), databasePath: paths.db, stderr }
 }

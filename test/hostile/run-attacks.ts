@@ -6,7 +6,7 @@ import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import { listEnabledSources, insertSource } from '../../src/db/sources.js'
 import { limitHeapGrowth } from '../../src/heap.js'
 import { createFetcher } from '../../src/ingest/fetch.js'
-import { formatSummaryLine } from '../../src/ingest/ingest-source.js'
+import { formatSummaryLine, formatWarningLine } from '../../src/ingest/ingest-source.js'
 import { createPipelineWork } from '../../src/ingest/pipeline-work.js'
 import { ingestSources } from '../../src/ingest/poller.js'
 import { syncSourcesFile } from '../../src/ingest/sources-file.js'
@@ -40,7 +40,8 @@ const tools = {
 const started = performance.now()
 const summaries = await ingestSources(deps, tools, await listEnabledSources(db))
 const seconds = (performance.now() - started) / 1000
-for (const summary of summaries) process.stdout.write(`${formatSummaryLine(summary)}\n`)
+// Warnings on stdout too, unlike the CLI's stderr: the suite checks that stderr stays empty.
+for (const summary of summaries) process.stdout.write(`${[formatSummaryLine(summary), formatWarningLine(summary)].filter(Boolean).join('\n')}\n`)
 tools.fetcher.close()
 await tools.work.close()
 await db.destroy()

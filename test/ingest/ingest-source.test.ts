@@ -107,8 +107,10 @@ describe('rss sources', () => {
 
     const after = (await getSourceById(db, source.id))!
     expect(after).toMatchObject({ etag: '"feed-1"', consecutiveFailures: 0, firstPolledAt: clock.now().toISOString() })
-    // <ttl>30</ttl> beats the 15-minute interval.
-    expect(Date.parse(after.nextPollAt) - clock.now().getTime()).toBeGreaterThanOrEqual(30 * 60_000)
+    // Within the 15-minute interval, whatever the feed's <ttl>30</ttl> says: alerts are due within one interval.
+    const wait = Date.parse(after.nextPollAt) - clock.now().getTime()
+    expect(wait).toBeGreaterThanOrEqual(0.9 * 15 * 60_000)
+    expect(wait).toBeLessThanOrEqual(15 * 60_000)
   })
 
   it('reads a feed and article pages sent gzipped or in brotli, their coding undone on the reader worker', async () => {
@@ -166,6 +168,46 @@ describe('rss sources', () => {
     } finally {
       await behind.close()
     }
+  })
+
+  it('leaves an item whose page answers 503 for the next poll, reading the feed again then, and stores its full text once the page loads', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' }).text('/news/concert', 'busy', 503)
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    const first = await poll(source.id)
+    expect(first).toMatchObject({ fetched: 2, new: 1, error: null })
+    expect(first.warnings).toEqual([expect.stringMatching(/^1 item\(s\) left for the next poll: their article page did not load/)])
+    expect((await articles()).map((a) => a.guid)).toEqual(['mki-1001'])
+    expect((await getSourceById(db, source.id))!.etag).toBeNull()
+
+    server.file('/news/concert', 'pages/concert.html')
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 1, warnings: [] })
+    expect(server.hits('/rss.xml').at(-1)!.headers['if-none-match']).toBeUndefined()
+    const concert = (await articles()).find((a) => a.guid === 'mki-1002')!
+    expect(concert.body.length).toBeGreaterThan('В столице состоялся концерт.'.length * 3)
+    expect((await getSourceById(db, source.id))!.etag).toBe('"feed-1"')
+  })
+
+  it('stores a new item from its feed entry when its page answers 404, and says so', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml').text('/news/concert', 'gone', 404)
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    const summary = await poll(source.id)
+    expect(summary).toMatchObject({ fetched: 2, new: 2 })
+    expect(summary.warnings).toEqual([expect.stringMatching(/^1 item\(s\) stored from the listing's text alone/)])
+    expect((await articles()).find((a) => a.guid === 'mki-1002')).toMatchObject({ body: 'В столице состоялся концерт.' })
+  })
+
+  it.each([[404], [503]])('keeps the stored text of an article whose feed item changed when its page answers %d', async (status) => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml')
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    await poll(source.id)
+    const before = (await articles()).find((a) => a.guid === 'mki-1002')!
+    server.route('/rss.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' })
+      res.end(fixture('feeds/ministry-ru.xml', { BASE: server.base }).replace('В Астане прошёл концерт', 'В Астане прошёл большой концерт'))
+    })
+    server.text('/news/concert', 'gone', status)
+    await poll(source.id)
+    expect((await articles()).find((a) => a.guid === 'mki-1002')).toEqual(before)
   })
 
   it('costs nothing on 304 and stores later items as not backlog', async () => {
@@ -307,7 +349,7 @@ describe('failures', () => {
   it('lets the configured poll interval win over a next poll time stored by an earlier run with a longer one', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
-    // An earlier `npm run ingest -- --once` with the default 900 s (and the feed's <ttl>30</ttl>).
+    // An earlier `npm run ingest -- --once` with the default 900 s.
     expect(await poll(source.id)).toMatchObject({ new: 2 })
     deps = makeDeps({ POLL_INTERVAL_SECONDS: '5' })
     const poller = createPoller(deps, {}, { minHostGapMs: 0 })

@@ -50,10 +50,9 @@ describe('normalizeUrl', () => {
 })
 
 describe('parseFeed', () => {
-  it('reads RSS 2.0: titles, links without tracking, dates, ttl', async () => {
+  it('reads RSS 2.0: titles, links without tracking, dates', async () => {
     const result = await parseFeed(fixture('feeds/ministry-ru.xml', vars), `${BASE}/rss`)
     if (!result.ok) throw new Error(result.reason)
-    expect(result.feed.ttlMinutes).toBe(30)
     expect(result.feed.items).toHaveLength(2)
     expect(result.feed.items[0]).toMatchObject({
       title: 'Казахстан и Франция договорились о сотрудничестве музеев',

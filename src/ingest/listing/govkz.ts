@@ -13,5 +13,5 @@ export function govkzCandidate(item: GovkzItem): Candidate {
 export const listGovkz: Lister = async (ctx, source) => {
   const result = await fetchGovkzNews(ctx.fetcher, { url: source.url, project: source.project ?? '', lang: source.lang }, ctx)
   if (!result.ok) return result
-  return { ok: true, notModified: false, etag: null, lastModified: null, freshUntil: null, ttlMinutes: null, warnings: [], candidates: result.items.map(govkzCandidate) }
+  return { ok: true, notModified: false, etag: null, lastModified: null, warnings: [], candidates: result.items.map(govkzCandidate) }
 }

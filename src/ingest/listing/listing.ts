@@ -20,10 +20,10 @@ export interface Candidate {
   isPageTitlePreferred: boolean
 }
 
-/** What a poll learned about the source's listing and how long it stays fresh. */
+/** What a poll learned about the source's listing. */
 export type Listing =
   | {
-      ok: true; notModified: boolean; candidates: Candidate[]; etag: string | null; lastModified: string | null; freshUntil: Date | null; ttlMinutes: number | null
+      ok: true; notModified: boolean; candidates: Candidate[]; etag: string | null; lastModified: string | null
       /** What was wrong with the listing but could be worked around (a feed cut short and repaired). */
       warnings: string[]
     }
@@ -40,7 +40,7 @@ export interface ListingContext {
 /** Reads one type of source into candidates (ingest/listing/<type>.ts). */
 export type Lister = (ctx: ListingContext, source: Source) => Promise<Listing>
 
-type ReadPage = { ok: true; candidates: Candidate[]; ttlMinutes?: number | null; warnings?: string[] } | { ok: false; reason: string }
+type ReadPage = { ok: true; candidates: Candidate[]; warnings?: string[] } | { ok: false; reason: string }
 
 /**
  * The source's own URL with a conditional GET. `read` turns a fresh body into candidates;
@@ -55,10 +55,10 @@ export async function listFromPage(
     url: source.url, etag: source.etag, lastModified: source.lastModified, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal, isBodyLeftEncoded: true,
   })
   if (!page.ok) return page
-  const validators = { etag: page.etag, lastModified: page.lastModified, freshUntil: page.freshUntil }
-  if (page.notModified) return { ok: true, notModified: true, candidates: [], ttlMinutes: null, warnings: [], ...validators }
+  const validators = { etag: page.etag, lastModified: page.lastModified }
+  if (page.notModified) return { ok: true, notModified: true, candidates: [], warnings: [], ...validators }
   if (page.body.length === 0) return { ok: false, reason: 'empty body' }
   const items = await read(page)
   if (!items.ok) return items
-  return { ok: true, notModified: false, candidates: items.candidates, ttlMinutes: items.ttlMinutes ?? null, warnings: items.warnings ?? [], ...validators }
+  return { ok: true, notModified: false, candidates: items.candidates, warnings: items.warnings ?? [], ...validators }
 }

@@ -4,11 +4,11 @@ import { type Candidate, listFromPage, type Lister, type ListingContext } from '
 /** A feed item with less text than this is a teaser: the article page is fetched. */
 const TEASER_MAX_CHARS = 1500
 
-/** One fetched feed's items with a link as candidates (read on the worker), its <ttl>, and what had to be repaired. */
+/** One fetched feed's items with a link as candidates (read on the worker), and what had to be repaired. */
 export async function readFeedPage(
   ctx: ListingContext,
   page: FetchOk,
-): Promise<{ ok: true; candidates: Candidate[]; ttlMinutes: number | null; warnings: string[] } | { ok: false; reason: string }> {
+): Promise<{ ok: true; candidates: Candidate[]; warnings: string[] } | { ok: false; reason: string }> {
   const parsed = await ctx.work.readFeed(page, ctx.signal)
   if (!parsed.ok) return parsed
   const candidates = parsed.feed.items.flatMap((item) =>
@@ -19,8 +19,8 @@ export async function readFeedPage(
         }]
       : [],
   )
-  return { ok: true, candidates, ttlMinutes: parsed.feed.ttlMinutes, warnings: parsed.feed.warning ? [parsed.feed.warning] : [] }
+  return { ok: true, candidates, warnings: parsed.feed.warning ? [parsed.feed.warning] : [] }
 }
 
-/** RSS 2.0, RSS 1.0/RDF and Atom: items with a link; the feed's <ttl> is kept for scheduling. */
+/** RSS 2.0, RSS 1.0/RDF and Atom: items with a link. */
 export const listRss: Lister = (ctx, source) => listFromPage(ctx, source, (page) => readFeedPage(ctx, page))
