@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { searchCodec } from '../../src/bot/keyboards/search.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -87,6 +88,21 @@ describe('/search', () => {
     expect(next).toMatch(/^srch:\w+:2$/)
     await t.bot.handleUpdate(callback(from, next))
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with TR[\s\S]*Item 8 with TR[\s\S]*Page 2 of 2/)
+  })
+
+  it('pages on past the 1,000 results it counts, to the last one', async () => {
+    await seedItems(t.db, dailyItems(1003, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
+    const from = user(56, 'en')
+    await t.bot.handleUpdate(command(from, '/search культуры'))
+    expect(plain(lastPayload(t).text)).toMatch(/more than 1,000 items[\s\S]*Page 1 of 200\+/)
+    const { queryId } = searchCodec.decode(button(lastPayload(t), '▶'))!
+    await t.bot.handleUpdate(callback(from, searchCodec.encode({ queryId, pageNo: 200 })))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 996 with TR[\s\S]*Item 1000 with TR[\s\S]*Page 200 of 201\+/)
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '▶')))
+    const last = lastPayload(t, 'editMessageText')
+    expect(plain(last.text)).toMatch(/Item 1001 with TR[\s\S]*Item 1003 with TR[\s\S]*Page 201 of 201$/)
+    expect(() => button(last, '▶')).toThrow()
+    expect(button(last, '◀')).toBe(searchCodec.encode({ queryId, pageNo: 200 }))
   })
 
   it('never breaks on FTS5 syntax in the words and says when nothing is found', async () => {

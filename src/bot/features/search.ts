@@ -9,7 +9,7 @@ import { escapeHtml } from '../../telegram/escape.js'
 import { renderItemPage } from '../../telegram/item-list.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
-import { searchCodec } from '../keyboards/search.js'
+import { MAX_SEARCH_PAGE, searchCodec } from '../keyboards/search.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -58,14 +58,32 @@ searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
   await ctx.answerCallbackQuery()
 })
 
-/** A page of results, and how many there are (counted up to COUNT_CAP + 1). */
-async function findResults(db: Db, match: string, filter: ListFilter, pageNo: number): Promise<{ items: ItemView[]; total: number; current: number }> {
+interface Results {
+  items: ItemView[]
+  /** Counted up to COUNT_CAP + 1. */
+  total: number
+  current: number
+  hasNext: boolean
+}
+
+/**
+ * A page of results and how many there are. Past COUNT_CAP the pages go on uncounted (the spec's
+ * "all of them, paged"): each asks for one item more than it shows, to know whether one follows.
+ */
+async function findResults(db: Db, match: string, filter: ListFilter, pageNo: number): Promise<Results> {
   const isNarrowed = isFiltered(filter)
   const total = isNarrowed ? await countFilteredSearch(db, match, filter, COUNT_CAP + 1) : await countSearchResults(db, match, COUNT_CAP + 1)
-  if (total === 0) return { items: [], total, current: 1 }
-  const current = Math.min(pageNo, Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE))
-  const page = { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE }
-  return { items: isNarrowed ? await searchFilteredItems(db, match, filter, page) : await searchItems(db, match, page), total, current }
+  if (total === 0) return { items: [], total, current: 1, hasNext: false }
+  const countedPages = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
+  const read = async (current: number) => {
+    const page = { limit: PAGE_SIZE + 1, offset: (current - 1) * PAGE_SIZE }
+    const found = isNarrowed ? await searchFilteredItems(db, match, filter, page) : await searchItems(db, match, page)
+    return { items: found.slice(0, PAGE_SIZE), total, current, hasNext: found.length > PAGE_SIZE && current < MAX_SEARCH_PAGE }
+  }
+  if (total <= COUNT_CAP) return read(Math.min(pageNo, countedPages))
+  const results = await read(pageNo)
+  // A button from before the results shrank: the last counted page stands in.
+  return results.items.length > 0 ? results : read(countedPages)
 }
 
 async function showSearch(ctx: BotContext, words: string, queryId: number, pageNo: number): Promise<void> {
@@ -74,23 +92,25 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, pageN
   const { query, filter } = splitListFilter(words, topicNamesOf(ctx), ctx.deps.clock.now())
   const match = toFtsQuery(query)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
-  const { items, total, current } = match === null ? { items: [], total: 0, current: 1 } : await findResults(db, match, filter, pageNo)
+  const { items, total, current, hasNext } = match === null ? { items: [], total: 0, current: 1, hasNext: false } : await findResults(db, match, filter, pageNo)
   const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
   if (total === 0) {
     await showHtml(ctx, ctx.t('search-nothing', narrowed))
     return
   }
   const pageCount = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
+  // Uncounted past COUNT_CAP: "of 200+" while pages follow, the page's own number on the last.
+  const pages = total <= COUNT_CAP ? String(pageCount) : hasNext ? `${Math.max(pageCount, current + 1)}+` : String(current)
   const lang = await currentLang(ctx)
   const header = withArchiveLink(
     total > COUNT_CAP ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP }) : ctx.t('search-header', { ...narrowed, count: total }),
     { publicUrl: ctx.deps.config.publicUrl, path: `/search?q=${encodeURIComponent(query)}`, lang, filter },
     ctx.t.bind(ctx),
   )
-  const footer = pageCount > 1 ? ctx.t('list-page-of', { page: current, pages: pageCount }) : undefined
+  const footer = pageCount > 1 ? ctx.t('list-page-of', { page: current, pages }) : undefined
   const text = renderItemPage({ header, items, showLead: await chatShowsLead(ctx), ...(footer ? { footer } : {}) }, lang, ctx.t.bind(ctx))
   const keyboard = new InlineKeyboard()
   if (current > 1) keyboard.text('◀', searchCodec.encode({ queryId, pageNo: current - 1 }))
-  if (current < pageCount) keyboard.text('▶', searchCodec.encode({ queryId, pageNo: current + 1 }))
+  if (hasNext) keyboard.text('▶', searchCodec.encode({ queryId, pageNo: current + 1 }))
   await showHtml(ctx, text, pageCount > 1 ? keyboard : undefined)
 }
