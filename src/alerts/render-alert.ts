@@ -3,7 +3,8 @@ import type { Lang } from '../classify/types.js'
 import type { AlertContext, ChatPreferences } from '../db/chat-preferences.js'
 import type { ItemView } from '../db/items.js'
 import { MAX_LEAD_LENGTH, renderItemCard } from '../telegram/item-card.js'
-import { topicLabel } from '../telegram/topic-label.js'
+import { joinWithin } from '../telegram/length.js'
+import { topicLabel, TOPICS_BUDGET } from '../telegram/topic-label.js'
 import type { Translate } from '../telegram/translate.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone, offsetMinutes } from '../time-zone.js'
 
@@ -44,7 +45,8 @@ export function notificationOptions(preferences: ChatPreferences, now: Date): Al
  * with its lead (unless the chat turned leads off), and the chat's sound and preview choices.
  */
 export function renderAlert(item: ItemView, { matchedTopics, preferences }: AlertContext, lang: Lang, t: Translate, now: Date): AlertMessage {
-  const header = matchedTopics.length > 0 ? t('alerts-new-item-for', { topics: matchedTopics.map((topic) => topicLabel(topic, lang, t)).join(', ') }) : t('alerts-new-item')
+  const topics = joinWithin(matchedTopics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
+  const header = matchedTopics.length > 0 ? t('alerts-new-item-for', { topics }) : t('alerts-new-item')
   const card = renderItemCard(item, lang, t, { leadLength: preferences.showLead ? MAX_LEAD_LENGTH : 0 })
   const preview: LinkPreviewOptions = preferences.showLinkPreview && /^https?:\/\//i.test(item.url) ? { url: item.url, prefer_large_media: true } : { is_disabled: true }
   return { text: `${header}\n\n${card}`, options: { ...notificationOptions(preferences, now), link_preview_options: preview } }

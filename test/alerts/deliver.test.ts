@@ -4,6 +4,7 @@ import { backoffMs, MAX_ATTEMPTS, recordSendFailure } from '../../src/alerts/del
 import { Pacer } from '../../src/alerts/pacer.js'
 import { claimAlerts } from '../../src/db/outbox.js'
 import { classifyTelegramError } from '../../src/telegram/errors.js'
+import { telegramLength } from '../../src/telegram/length.js'
 import { errors, telegramError } from '../helpers/fake-bot-api.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
@@ -38,6 +39,17 @@ describe('alert sender', () => {
     const rows = await outboxRows(t.db)
     expect(rows.map((r) => [r.state, r.attempts, r.telegram_message_id !== null])).toEqual([['sent', 1, true], ['sent', 1, true]])
     expect(await t.deps.metrics.alertsSent.get()).toMatchObject({ values: [{ value: 2 }] })
+  })
+
+  it('names at most what fits of the many subscriptions an item matched, the rest counted', async () => {
+    const words = Array.from({ length: 120 }, (_, i) => `ключевоеслово${String.fromCharCode(1072 + (i % 32))}${String.fromCharCode(1072 + Math.floor(i / 32))}${'м'.repeat(30)}`)
+    await seedSubscriber(t.db, { chatId: 102, language: 'ru', topics: words.map((value) => ({ type: 'keyword', value })) })
+    const ids = await seedAlertItems(t.db, [{ title: 'Меморандум с Францией', body: words.join(' '), partners: ['FR'] }])
+    await publish(t.db, ids, t.clock.now())
+    await deliver()
+    const [alert] = t.api.sent()
+    expect(telegramLength(String(alert?.payload.text))).toBeLessThanOrEqual(4096)
+    expect(alert?.payload.text).toMatch(/и ещё \d+[\s\S]*Меморандум с Францией/)
   })
 
   it('retries at once when retry_after is 0, in the same pass', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { removeSource } from '../../../src/db/source-admin.js'
 import { listSourceDefinitions } from '../../../src/db/source-exchange.js'
+import { insertSource } from '../../../src/db/sources.js'
 import { FixtureServer } from '../../helpers/fixture-server.js'
 import { buttonsOf, lastPayload, plain } from '../../helpers/payloads.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
@@ -102,6 +104,16 @@ describe('/exportsources and /importsources', () => {
     { name: 'e-history.kz', url: 'https://e-history.kz/ru/news', type: 'html', lang: 'ru', enabled: false, list: { item: '.news-item', link: 'a', date: 'time' } },
     { name: 'Ministry of Culture', url: 'https://www.gov.kz/memleket/entities/mam', type: 'govkz', lang: 'kk', project: 'mam' },
   ]
+
+  it('leaves out of the export a file source an admin removed', async () => {
+    const input = { lang: 'ru' as const, isEnabled: true, list: null, project: null, type: 'rss' as const }
+    await insertSource(t.db, { ...input, name: 'Kept', url: 'https://kept.example/rss' }, 'file', t.clock.now())
+    const { source } = await insertSource(t.db, { ...input, name: 'Removed', url: 'https://removed.example/rss' }, 'file', t.clock.now())
+    await removeSource(t.db, { sourceId: source.id, adminId: ADMIN_ID, now: t.clock.now() })
+    await t.bot.handleUpdate(command(admin, '/exportsources'))
+    const [json] = t.api.sent('sendDocument').map((c) => c.payload)
+    expect((JSON.parse(json?.document.bytes.toString('utf8')) as { name: string }[]).map((s) => s.name)).toEqual(['Kept'])
+  })
 
   it('imports a JSON list, exports it as JSON and OPML, and an OPML export imports back unchanged', async () => {
     await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(SOURCES), '/importsources'))
