@@ -167,7 +167,8 @@ export interface FileSync {
  * A source is added or updated by name, never duplicated; one gone from the file is disabled
  * (its items kept); an admin's pause or removal holds until the file changes that source's
  * entry, and a changed entry applies whole (enabled or not, removed or not). Poll state
- * (validators, health, schedule) is kept unless the URL, type or project changed.
+ * (validators, health, schedule) is kept unless the URL, type or project changed: then the new
+ * listing is polled at once, and its first poll stored as backlog, as a new source's is (no alerts).
  */
 export async function syncFileSources(trx: Transaction<Database>, inputs: readonly SourceInput[], now: Date): Promise<FileSync> {
   const at = now.toISOString()
@@ -196,7 +197,7 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
     const isNewTarget = existing.url !== update.url || existing.type !== update.type || existing.project !== update.project
     await trx
       .updateTable('source')
-      .set({ ...update, file_entry: entry, ...(isSame ? {} : { updated_at: at }), ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at } : {}) })
+      .set({ ...update, file_entry: entry, ...(isSame ? {} : { updated_at: at }), ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at, first_polled_at: null } : {}) })
       .where('id', '=', existing.id)
       .execute()
     sync[isSame ? 'unchanged' : 'updated']++

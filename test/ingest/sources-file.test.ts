@@ -102,6 +102,15 @@ describe('syncSourcesFile', () => {
     expect(JSON.parse(row!.list_selectors!)).toMatchObject({ next: '.pager .older' })
   })
 
+  it('stores the first poll of a source whose file entry points at a new listing as backlog, as a new source\'s', async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform])))
+    await db.updateTable('source').set({ first_polled_at: clock.now().toISOString(), etag: '"old"' }).execute()
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, lang: 'kk' }])))
+    expect(await db.selectFrom('source').select(['first_polled_at', 'etag']).executeTakeFirst()).toEqual({ first_polled_at: expect.any(String), etag: '"old"' })
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, url: 'https://www.inform.kz/rss/kaz.xml' }])))
+    expect(await db.selectFrom('source').select(['first_polled_at', 'etag']).executeTakeFirst()).toEqual({ first_polled_at: null, etag: null })
+  })
+
   it('changes nothing when the file is missing (a mount that failed disables nothing)', async () => {
     await syncSourcesFile(depsFor(writeSources([kazinform])))
     expect(await syncSourcesFile(depsFor(join(dir, 'none.json')))).toEqual({ ok: true, missing: true })
