@@ -103,5 +103,8 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
   if (!parsed.ok) return { ok: false, error: `SOURCES_FILE ${path}: ${parsed.error}` }
   const counts = await deps.db.transaction().execute((trx) => syncFileSources(trx, parsed.sources, deps.clock.now()))
   deps.logger.info({ path, ...counts }, 'sources file loaded')
+  if (counts.keptAdmin.length > 0) {
+    deps.logger.warn({ path, names: counts.keptAdmin }, 'SOURCES_FILE names sources an admin added in chat: those stay as the admin added them, and these entries are not loaded (rename them in the file to add them)')
+  }
   return { ok: true, ...counts }
 }
