@@ -25,6 +25,8 @@ const pollInterval = v.pipe(
   v.transform((seconds: number) => Math.min(seconds, MAX_POLL_INTERVAL_SECONDS)),
 )
 
+const PUBLIC_URL_EXPECTED = 'expected the http(s) address the archive is reached at, without a path (https://archive.example.org), or empty'
+
 const decimal = (min: number, max: number, what: string) =>
   v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/, `expected ${what}`), v.transform(Number), v.minValue(min, `expected ${what}`), v.maxValue(max, `expected ${what}`))
 
@@ -62,7 +64,14 @@ const ENV_SCHEMA = v.object({
   PORT: wholeNumber(0, 65535, 'a TCP port from 0 to 65535'),
   MODEL_FILE: v.string(),
   // Web archive (issue 16): where the archive is reachable, so bot lists can link to it.
-  PUBLIC_URL: v.union([v.literal(''), v.pipe(httpUrl, v.transform((s) => s.replace(/\/+$/, '')))], 'expected the http(s) address the archive is reached at, or empty'),
+  // The archive links its pages from the root (/country/RU), so it cannot be reached under a path.
+  PUBLIC_URL: v.union(
+    [
+      v.literal(''),
+      v.pipe(httpUrl, v.transform((s) => s.replace(/\/+$/, '')), v.check((s) => new URL(s).pathname === '/' && !new URL(s).search, PUBLIC_URL_EXPECTED)),
+    ],
+    PUBLIC_URL_EXPECTED,
+  ),
 })
 
 export type EnvName = keyof typeof ENV_SCHEMA.entries

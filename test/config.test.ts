@@ -44,6 +44,7 @@ describe('loadConfig', () => {
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: 'loud' }, /^LOG_LEVEL: expected one of fatal/],
     [{ BOT_TOKEN: TOKEN, CONFIDENCE_THRESHOLD: '1.5' }, /^CONFIDENCE_THRESHOLD: expected a number from 0 to 1/],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://bot.example.org/hook' }, /^WEBHOOK_SECRET: expected a secret when WEBHOOK_URL is set/],
+    [{ BOT_TOKEN: TOKEN, PUBLIC_URL: 'https://example.org/archive' }, /^PUBLIC_URL: expected the http\(s\) address the archive is reached at, without a path/],
   ])('refuses %j with one line naming the variable', (env, line) => {
     const result = loadConfig(env)
     expect(result.ok).toBe(false)
@@ -54,6 +55,10 @@ describe('loadConfig', () => {
 
   it.each([['604800', 604800], ['1000000', 604800], ['99999999999999999999999', 604800]])('takes POLL_INTERVAL_SECONDS=%s as %d (a source is polled at least weekly)', (value, seconds) => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, POLL_INTERVAL_SECONDS: value })).toMatchObject({ ok: true, config: { pollIntervalSeconds: seconds } })
+  })
+
+  it.each([['https://archive.example.org', 'https://archive.example.org'], ['https://archive.example.org/', 'https://archive.example.org'], ['', '']])('takes PUBLIC_URL=%j as %j', (value, publicUrl) => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, PUBLIC_URL: value })).toMatchObject({ ok: true, config: { publicUrl } })
   })
 
   it('does not need BOT_TOKEN for offline commands', () => {
