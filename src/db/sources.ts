@@ -220,6 +220,8 @@ export interface PollSuccess {
   etag: string | null
   lastModified: string | null
   nextPollAt: Date
+  /** Items were left for later polls (at most MAX_ITEMS_PER_POLL a poll): a first poll is not over until they are read. */
+  isListingLeftPartlyRead: boolean
 }
 
 /** Records a good poll; returns whether admins had been told the source was failing (a recovery). */
@@ -230,7 +232,8 @@ export async function recordPollSuccess(trx: Transaction<Database> | Db, source:
     .set({
       etag: poll.etag,
       last_modified: poll.lastModified,
-      first_polled_at: source.firstPolledAt ?? at,
+      // Until the first poll has read the whole listing, what it stores is backlog (no alerts for old items).
+      first_polled_at: source.firstPolledAt ?? (poll.isListingLeftPartlyRead ? null : at),
       last_polled_at: at,
       last_success_at: at,
       consecutive_failures: 0,

@@ -359,7 +359,7 @@ export async function ingestSource(ctx: IngestContext, source: Source): Promise<
         const nextPollAt = nextPollAfterSuccess(now, deps.config.pollIntervalSeconds * 1000)
         // Items left for later: the next poll must read the listing again, not get a 304.
         const isDeferring = deferred > 0 || retried > 0
-        const pollState = { now, etag: isDeferring ? null : listing.etag, lastModified: isDeferring ? null : listing.lastModified, nextPollAt }
+        const pollState = { now, etag: isDeferring ? null : listing.etag, lastModified: isDeferring ? null : listing.lastModified, nextPollAt, isListingLeftPartlyRead: deferred > 0 }
         summary.isRecovered = (await recordPollSuccess(trx, source, pollState)).isRecovered
       },
     })

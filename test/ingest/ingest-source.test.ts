@@ -210,6 +210,25 @@ describe('rss sources', () => {
     expect((await articles()).find((a) => a.guid === 'mki-1002')).toEqual(before)
   })
 
+  it('stores as backlog what a first poll left for later (over 500 items), until the listing has been read whole', async () => {
+    let count = 520
+    server.route('/big.xml', (_req, res) => {
+      const items = Array.from({ length: count }, (_, i) => `<item><title>Новость ${i}</title><link>${server.base}/n/${i}</link><guid>n${i}</guid><description>${`Текст новости номер ${i}. `.repeat(80)}</description></item>`)
+      res.writeHead(200, { 'content-type': 'application/rss+xml' })
+      res.end(`<rss version="2.0"><channel><title>t</title>${items.reverse().join('')}</channel></rss>`)
+    })
+    const source = await addSource({ name: 'big', url: server.url('/big.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 520, new: 500 })
+    expect((await getSourceById(db, source.id))!.firstPolledAt).toBeNull()
+    expect(await poll(source.id)).toMatchObject({ new: 20 })
+    expect((await getSourceById(db, source.id))!.firstPolledAt).not.toBeNull()
+    count = 521
+    expect(await poll(source.id)).toMatchObject({ new: 1 })
+    const backlog = await db.selectFrom('article').select(['guid', 'is_backlog']).execute()
+    expect(backlog.filter((a) => a.is_backlog === 1)).toHaveLength(520)
+    expect(backlog.filter((a) => a.is_backlog === 0).map((a) => a.guid)).toEqual(['n520'])
+  })
+
   it('costs nothing on 304 and stores later items as not backlog', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
