@@ -245,9 +245,13 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
   const troubles = new Map<ItemTrouble, number>()
   const trouble = (t: ItemTrouble, n = 1) => troubles.set(t, (troubles.get(t) ?? 0) + n)
   const byKey = new Map<string, Candidate>()
+  // One item listed twice: under one URL, or under one GUID with two URLs (the same story moved).
+  const guidsSeen = new Set<string>()
   for (const candidate of candidates) {
     const key = normalizeUrl(candidate.url)
-    if (!byKey.has(key)) byKey.set(key, candidate)
+    if (byKey.has(key) || (candidate.guid && guidsSeen.has(candidate.guid))) continue
+    byKey.set(key, candidate)
+    if (candidate.guid) guidsSeen.add(candidate.guid)
   }
   const guids = [...byKey.values()].flatMap((c) => (c.guid ? [c.guid] : []))
   const known = await findKnownArticles(deps.db, { sourceId: source.id, urlKeys: [...byKey.keys()], guids })

@@ -229,6 +229,17 @@ describe('rss sources', () => {
     expect(backlog.filter((a) => a.is_backlog === 0).map((a) => a.guid)).toEqual(['n520'])
   })
 
+  it('stores an item listed twice in one feed under one GUID with two links once', async () => {
+    server.route('/twice.xml', (_req, res) => {
+      const item = (path: string) => `<item><title>Дни культуры</title><link>${server.base}${path}</link><guid>same-1</guid><description>Коротко.</description></item>`
+      res.writeHead(200, { 'content-type': 'application/rss+xml' })
+      res.end(`<rss version="2.0"><channel><title>t</title>${item('/news/kz-fr-museums')}${item('/news/concert')}</channel></rss>`)
+    })
+    const source = await addSource({ name: 'twice', url: server.url('/twice.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ new: 1 })
+    expect((await articles()).map((a) => a.guid)).toEqual(['same-1'])
+  })
+
   it('costs nothing on 304 and stores later items as not backlog', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml', { etag: '"feed-1"' })
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
