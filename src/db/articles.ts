@@ -157,6 +157,11 @@ export async function saveNewArticles(trx: Transaction<Database>, inputs: readon
  * transaction. An article an admin curated keeps its labels and status; only its text is
  * refreshed.
  */
+/** The stored text of an article. */
+export async function readStoredBody(db: Db, id: number): Promise<string> {
+  return (await db.selectFrom('article').select('body').where('id', '=', id).executeTakeFirst())?.body ?? ''
+}
+
 export async function updateArticle(trx: Transaction<Database>, existingId: number, input: ArticleInput, now: Date): Promise<SavedArticle> {
   const at = now.toISOString()
   const labels = labelsOf(input.classification, at)

@@ -2,7 +2,7 @@ import PQueue from 'p-queue'
 import { enqueueAlerts } from '../alerts/enqueue.js'
 import type { Classifier } from '../classify/classify.js'
 import type { Classification } from '../classify/types.js'
-import { findKnownArticles, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
+import { findKnownArticles, readStoredBody, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
 import type { Transaction } from 'kysely'
 import type { GroupCommit, Write } from '../db/group-commit.js'
 import type { ArticleStatus, Database, SourceType } from '../db/schema.js'
@@ -135,11 +135,10 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
       trouble('link-refused')
       return null
     }
-    // A stored text is never replaced by a teaser, and a poll tries an item again whose page may load next time.
-    if (!page.ok && !ctx.signal?.aborted && (item.known || (isPageRetried && page.mayPass))) {
-      const isRetried = isPageRetried && page.mayPass === true
-      if (isRetried) trouble('page-retry')
-      ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason: page.reason, isRetried }, 'article page not fetched')
+    // A poll tries an item again whose page may load next time, rather than store its teaser.
+    if (!page.ok && !ctx.signal?.aborted && isPageRetried && page.mayPass) {
+      trouble('page-retry')
+      ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason: page.reason }, 'article page not fetched; tried again next poll')
       return null
     }
     const read = page.ok && !page.notModified && page.body.length > 0 ? await ctx.work.readArticlePage(page, ctx.signal) : null
@@ -157,9 +156,11 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
         ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason }, 'article page not read')
         trouble('unreadable')
       } else ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason }, 'article page not fetched')
-      // Nothing but a link: try again next poll rather than store an empty article. A stored one keeps its text.
-      if ((!title && !body) || item.known) return null
-      if (!page.ok && !ctx.signal?.aborted) trouble('page-missing')
+      // A stored article keeps its text, never a teaser; its changed title and date still apply.
+      if (item.known) body = (await readStoredBody(ctx.deps.db, item.known.id)) || body
+      // Nothing but a link: try again next poll rather than store an empty article.
+      if (!title && !body) return null
+      if (!page.ok && !item.known && !ctx.signal?.aborted) trouble('page-missing')
     }
   }
   const cleanedTitle = cleanTitle(title)
