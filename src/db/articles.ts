@@ -152,16 +152,16 @@ export async function saveNewArticles(trx: Transaction<Database>, inputs: readon
   return results
 }
 
-/**
- * Updates a changed article in place, with its classification and partners, in the caller's
- * transaction. An article an admin curated keeps its labels and status; only its text is
- * refreshed.
- */
 /** The stored text of an article. */
 export async function readStoredBody(db: Db, id: number): Promise<string> {
   return (await db.selectFrom('article').select('body').where('id', '=', id).executeTakeFirst())?.body ?? ''
 }
 
+/**
+ * Updates a changed article in place, with its classification and partners, in the caller's
+ * transaction. An article an admin curated keeps its labels and status; only its text is
+ * refreshed.
+ */
 export async function updateArticle(trx: Transaction<Database>, existingId: number, input: ArticleInput, now: Date): Promise<SavedArticle> {
   const at = now.toISOString()
   const labels = labelsOf(input.classification, at)

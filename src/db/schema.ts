@@ -274,6 +274,14 @@ export interface ChartFileTable {
   created_at: Timestamp
 }
 
+/** An article page that failed in a way that may pass, at `failures` polls in a row (ingest-source.ts). */
+export interface PageRetryTable {
+  source_id: number
+  url_key: string
+  failures: number
+  last_failed_at: Timestamp
+}
+
 export interface Database {
   source: SourceTable
   article: ArticleTable
@@ -295,6 +303,7 @@ export interface Database {
   source_suggestion: SourceSuggestionTable
   review_backlog_day: ReviewBacklogDayTable
   chart_file: ChartFileTable
+  page_retry: PageRetryTable
 }
 
 export type SourceRow = Selectable<SourceTable>

@@ -126,7 +126,6 @@ function parseRetryAfter(value: string | undefined, now: Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-
 const header = (headers: IncomingHttpHeaders, name: string): string | null => {
   const value = headers[name]
   return (Array.isArray(value) ? value[0] : value) ?? null
@@ -325,8 +324,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     } catch (error) {
       if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
       if (isTimedOut) return { ok: false, reason: `timeout after ${durationText(totalTimeoutMs)}`, mayPass: true }
-      const isBlocked = (error as NodeJS.ErrnoException).code === BLOCKED_ADDRESS_CODE
-      return { ok: false, reason: reasonOf(error, limits), ...(isBlocked ? { isBlocked } : { mayPass: true }) }
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === BLOCKED_ADDRESS_CODE) return { ok: false, reason: reasonOf(error, limits), isBlocked: true }
+      // A body over the cap (by its Content-Length) will be as large next time; a network error may pass.
+      return { ok: false, reason: reasonOf(error, limits), ...(code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ? {} : { mayPass: true }) }
     }
   }
 

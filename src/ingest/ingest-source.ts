@@ -6,6 +6,7 @@ import { findKnownArticles, readStoredBody, saveNewArticles, updateArticle, type
 import type { Transaction } from 'kysely'
 import type { GroupCommit, Write } from '../db/group-commit.js'
 import type { ArticleStatus, Database, SourceType } from '../db/schema.js'
+import { clearPageFailures, readPageFailures, recordPageFailures } from '../db/page-retries.js'
 import { recordPollSuccess, type Source } from '../db/sources.js'
 import { hasAlertRecipients } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
@@ -29,6 +30,8 @@ const PAGE_CONCURRENCY = 4
  * reads the feed again).
  */
 export const MAX_ITEMS_PER_POLL = 500
+/** Polls in a row an item's page may fail at in a way that may pass before the item is stored from the listing's text. */
+export const PAGE_POLLS_TRIED = 3
 const DAY_MS = 24 * 3_600_000
 /** Below this, two bodies with the same hash are too short to be called the same story. */
 const MIN_HASHED_BODY_CHARS = 200
@@ -111,8 +114,8 @@ type ItemTrouble = 'link-refused' | 'unreadable' | 'page-retry' | 'page-missing'
 const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
   'link-refused': (n) => `${n} item link(s) refused (private, loopback or reserved address)`,
   unreadable: (n) => `${n} article page(s) not read (a body that would not decompress, or the reader gave up or crashed on them)`,
-  'page-retry': (n) => `${n} item(s) left for the next poll: their article page did not load (a timeout, a network error, HTTP 429 or 5xx)`,
-  'page-missing': (n) => `${n} item(s) stored from the listing's text alone: their article page will not load (HTTP 404 or another refusal, or a page too large)`,
+  'page-retry': (n) => `${n} item(s) left for the next poll: their article page did not load (a timeout, a network error, HTTP 429 or 5xx; tried at up to ${PAGE_POLLS_TRIED} polls)`,
+  'page-missing': (n) => `${n} item(s) stored from the listing's text alone: their article page will not load (HTTP 404 or another refusal, a page too large, or failing at ${PAGE_POLLS_TRIED} polls in a row)`,
   'title-cut': (n) => `${n} title(s) cut to ${MAX_STORED_TITLE_CHARS} characters`,
   'body-cut': (n) => `${n} text(s) cut to ${MAX_STORED_BODY_CHARS} characters`,
   deferred: (n) => `${n} item(s) left for the next polls (at most ${MAX_ITEMS_PER_POLL} a poll)`,
@@ -120,7 +123,8 @@ const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
 
 type Completed = Omit<ArticleInput, 'status' | 'isBacklog'>
 
-async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void, isPageRetried: boolean): Promise<Completed | null> {
+/** `retryPage`: leaves the item for the next poll when its page fails in a way that may pass; null when it may not wait any longer. */
+async function completeArticle(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void, retryPage: (() => void) | null): Promise<Completed | null> {
   const { candidate } = item
   const isGuarded = isAddressGuarded(ctx, source)
   let title = candidate.title ?? ''
@@ -136,8 +140,8 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
       return null
     }
     // A poll tries an item again whose page may load next time, rather than store its teaser.
-    if (!page.ok && !ctx.signal?.aborted && isPageRetried && page.mayPass) {
-      trouble('page-retry')
+    if (!page.ok && !ctx.signal?.aborted && retryPage && page.mayPass) {
+      retryPage()
       ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason: page.reason }, 'article page not fetched; tried again next poll')
       return null
     }
@@ -187,9 +191,9 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
 }
 
 /** One item's page, extraction and all: whatever goes wrong with it is logged and leaves the other items alone (tried again next poll). */
-async function completeItem(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void, isPageRetried: boolean): Promise<Completed | null> {
+async function completeItem(ctx: IngestContext, source: Source, item: Prepared, now: Date, trouble: (t: ItemTrouble) => void, retryPage: (() => void) | null): Promise<Completed | null> {
   try {
-    return await completeArticle(ctx, source, item, now, trouble, isPageRetried)
+    return await completeArticle(ctx, source, item, now, trouble, retryPage)
   } catch (error) {
     ctx.deps.logger.warn({ err: error, source: source.name, url: item.candidate.url }, 'item skipped')
     return null
@@ -209,7 +213,10 @@ interface StoreOptions {
   since?: Date
   /** New or changed items read at most; the rest are counted as deferred. */
   maxItems?: number
-  /** An item whose page did not load for a reason that may pass (FetchFailure.mayPass) is left for the next poll, counted as retried. */
+  /**
+   * An item whose page did not load for a reason that may pass (FetchFailure.mayPass) is left for
+   * the next poll, counted as retried, at up to PAGE_POLLS_TRIED polls in a row (page_retry).
+   */
   isPageRetried?: boolean
   /** Runs in the transaction that stores the articles, given what they were: a poll's success, a backfill's checkpoint. */
   inTransaction(trx: Transaction<Database>, stored: StoreResult): Promise<void>
@@ -268,8 +275,18 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
   result.deferred = due.length - todo.length
   if (result.deferred > 0) trouble('deferred', result.deferred)
 
+  const failures = options.isPageRetried ? await readPageFailures(deps.db, source.id, todo.map((item) => item.urlKey)) : new Map<string, number>()
+  const retriedKeys: string[] = []
+  const retryOf = (item: Prepared) =>
+    options.isPageRetried && (failures.get(item.urlKey) ?? 0) + 1 < PAGE_POLLS_TRIED
+      ? () => {
+          trouble('page-retry')
+          retriedKeys.push(item.urlKey)
+        }
+      : null
+
   const pages = new PQueue({ concurrency: PAGE_CONCURRENCY })
-  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeItem(ctx, source, item, now, trouble, options.isPageRetried ?? false) })))))
+  const completed = (await Promise.all(todo.map((item) => pages.add(async () => ({ item, article: await completeItem(ctx, source, item, now, trouble, retryOf(item)) })))))
     .filter((x): x is { item: Prepared; article: Completed } => x.article !== null)
     .filter(({ article }) => {
       // History needs its own date: an undated one would show as today's news.
@@ -279,7 +296,7 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
       return isKept
     })
   if (ctx.signal?.aborted) return null
-  result.retried = troubles.get('page-retry') ?? 0
+  result.retried = retriedKeys.length
   for (const [t, n] of troubles) result.warnings.push(TROUBLE_TEXT[t](n))
 
   const threshold = deps.config.confidenceThreshold
@@ -320,6 +337,8 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
         result.flaggedArticleIds.push(article.id)
       }
     }
+    await recordPageFailures(trx, source.id, retriedKeys, now)
+    await clearPageFailures(trx, source.id, inputs.filter(({ item }) => failures.has(item.urlKey)).map(({ item }) => item.urlKey))
     await options.inTransaction(trx, result)
     return results
   }

@@ -46,7 +46,7 @@ describe('npm run ingest -- --once', () => {
     const result = await runCommand(run, ['--once'], { DATABASE_PATH: join(dir, 'coopwatch.db'), SOURCES_FILE: sources, LOG_LEVEL: 'silent' })
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^МКИ: fetched=2 new=2 relevant=\d+ flagged=\d+\n$/)
-    expect(result.stderr).toBe("МКИ: warning: 1 item(s) stored from the listing's text alone: their article page will not load (HTTP 404 or another refusal, or a page too large)\n")
+    expect(result.stderr).toBe("МКИ: warning: 1 item(s) stored from the listing's text alone: their article page will not load (HTTP 404 or another refusal, a page too large, or failing at 3 polls in a row)\n")
   })
 
   it('refuses a malformed SOURCES_FILE with one line and exit 1', async () => {

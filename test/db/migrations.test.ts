@@ -14,7 +14,7 @@ const TABLES = [
   'archive_month_count', 'archive_change',
   'backfill',
   'chat_preference', 'source_suggestion',
-  'review_backlog_day', 'chart_file',
+  'review_backlog_day', 'chart_file', 'page_retry',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

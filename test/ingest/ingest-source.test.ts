@@ -12,7 +12,7 @@ import type { Db } from '../../src/db/database.js'
 import { getSourceById, insertSource, type SourceInput } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
-import { formatSummaryLine, ingestSource } from '../../src/ingest/ingest-source.js'
+import { formatSummaryLine, ingestSource, PAGE_POLLS_TRIED } from '../../src/ingest/ingest-source.js'
 import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
 import { createPoller, ingestSources, keepClassifier, SOURCE_CONCURRENCY, type CycleReport } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
@@ -185,10 +185,39 @@ describe('rss sources', () => {
     const concert = (await articles()).find((a) => a.guid === 'mki-1002')!
     expect(concert.body.length).toBeGreaterThan('В столице состоялся концерт.'.length * 3)
     expect((await getSourceById(db, source.id))!.etag).toBe('"feed-1"')
+    expect(await db.selectFrom('page_retry').selectAll().execute()).toEqual([])
+  })
+
+  it(`stores an item whose page keeps answering 503 from its feed entry at the last of ${PAGE_POLLS_TRIED} failing polls in a row, and asks for the page no more`, async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml').text('/news/concert', 'busy', 503)
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    for (let i = 1; i < PAGE_POLLS_TRIED; i++) {
+      expect((await poll(source.id)).warnings).toEqual([expect.stringMatching(/^1 item\(s\) left for the next poll/)])
+    }
+    expect((await articles()).map((a) => a.guid)).toEqual(['mki-1001'])
+    const last = await poll(source.id)
+    expect(last).toMatchObject({ new: 1 })
+    expect(last.warnings).toEqual([expect.stringMatching(/^1 item\(s\) stored from the listing's text alone/)])
+    expect((await articles()).find((a) => a.guid === 'mki-1002')).toMatchObject({ body: 'В столице состоялся концерт.' })
+    expect(await db.selectFrom('page_retry').selectAll().execute()).toEqual([])
+    expect(server.hits('/news/concert')).toHaveLength(PAGE_POLLS_TRIED)
+    expect(await poll(source.id)).toMatchObject({ new: 0, warnings: [] })
+    expect(server.hits('/news/concert')).toHaveLength(PAGE_POLLS_TRIED)
   })
 
   it('stores a new item from its feed entry when its page answers 404, and says so', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml').text('/news/concert', 'gone', 404)
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    const summary = await poll(source.id)
+    expect(summary).toMatchObject({ fetched: 2, new: 2 })
+    expect(summary.warnings).toEqual([expect.stringMatching(/^1 item\(s\) stored from the listing's text alone/)])
+    expect((await articles()).find((a) => a.guid === 'mki-1002')).toMatchObject({ body: 'В столице состоялся концерт.' })
+  })
+
+  it('stores a new item from its feed entry when its page is over the size cap, rather than ask for it at every poll', async () => {
+    fetcher.close()
+    fetcher = createFetcher({ totalTimeoutMs: 2_000, minHostGapMs: 0, maxBytes: 64 * 1024 })
+    server.file('/rss.xml', 'feeds/ministry-ru.xml').text('/news/concert', `<p>${'концерт '.repeat(20_000)}</p>`, 200, { 'content-type': 'text/html; charset=utf-8' })
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
     const summary = await poll(source.id)
     expect(summary).toMatchObject({ fetched: 2, new: 2 })

@@ -62,6 +62,8 @@ interface Results {
   items: ItemView[]
   /** Counted up to COUNT_CAP + 1. */
   total: number
+  /** The pages the counted results fill (the first COUNT_CAP). */
+  countedPages: number
   current: number
   hasNext: boolean
 }
@@ -73,12 +75,12 @@ interface Results {
 async function findResults(db: Db, match: string, filter: ListFilter, pageNo: number): Promise<Results> {
   const isNarrowed = isFiltered(filter)
   const total = isNarrowed ? await countFilteredSearch(db, match, filter, COUNT_CAP + 1) : await countSearchResults(db, match, COUNT_CAP + 1)
-  if (total === 0) return { items: [], total, current: 1, hasNext: false }
+  if (total === 0) return { items: [], total, countedPages: 0, current: 1, hasNext: false }
   const countedPages = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
   const read = async (current: number) => {
     const page = { limit: PAGE_SIZE + 1, offset: (current - 1) * PAGE_SIZE }
     const found = isNarrowed ? await searchFilteredItems(db, match, filter, page) : await searchItems(db, match, page)
-    return { items: found.slice(0, PAGE_SIZE), total, current, hasNext: found.length > PAGE_SIZE && current < MAX_SEARCH_PAGE }
+    return { items: found.slice(0, PAGE_SIZE), total, countedPages, current, hasNext: found.length > PAGE_SIZE && current < MAX_SEARCH_PAGE }
   }
   if (total <= COUNT_CAP) return read(Math.min(pageNo, countedPages))
   const results = await read(pageNo)
@@ -92,13 +94,12 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, pageN
   const { query, filter } = splitListFilter(words, topicNamesOf(ctx), ctx.deps.clock.now())
   const match = toFtsQuery(query)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
-  const { items, total, current, hasNext } = match === null ? { items: [], total: 0, current: 1, hasNext: false } : await findResults(db, match, filter, pageNo)
+  const { items, total, countedPages: pageCount, current, hasNext } = match === null ? { items: [], total: 0, countedPages: 0, current: 1, hasNext: false } : await findResults(db, match, filter, pageNo)
   const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
   if (total === 0) {
     await showHtml(ctx, ctx.t('search-nothing', narrowed))
     return
   }
-  const pageCount = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
   // Uncounted past COUNT_CAP: "of 200+" while pages follow, the page's own number on the last.
   const pages = total <= COUNT_CAP ? String(pageCount) : hasNext ? `${Math.max(pageCount, current + 1)}+` : String(current)
   const lang = await currentLang(ctx)
