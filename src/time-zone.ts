@@ -12,7 +12,13 @@ export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
 // Building an Intl formatter costs far more than using one; dates are read by the thousand.
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
 
+/**
+ * An IANA zone this runtime knows. An offset ("+05:00") is refused although newer runtimes
+ * accept it (Node 24, the image's, does; Node 20 does not): it keeps no daylight saving, and the
+ * bot asks for, stores and shows zone names.
+ */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (/^[+\-\u2212]/.test(timeZone.trim())) return false
   try {
     new Intl.DateTimeFormat('en', { timeZone })
     return true
@@ -76,13 +82,7 @@ export function earliestLocalHour(from: Date, hour: number, timeZone: string): D
  */
 export function resolveTimeZone(input: string): string | null {
   const name = input.trim()
-  if (name === '') return null
-  let resolved: string
-  try {
-    resolved = new Intl.DateTimeFormat(undefined, { timeZone: name }).resolvedOptions().timeZone
-  } catch {
-    return null
-  }
+  if (!isValidTimeZone(name)) return null
   const lower = name.toLowerCase()
-  return Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === lower) ?? resolved
+  return Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === lower) ?? new Intl.DateTimeFormat(undefined, { timeZone: name }).resolvedOptions().timeZone
 }

@@ -42,7 +42,7 @@ const MIN_GZIP_CHUNK_BYTES = 4 * 1024
  * bounds, and maxOutputLength still refuses what decodes past the cap. A trailer that is wrong
  * fails zlib's own check when the body ends.
  */
-function gzipChunkBytes(body: Uint8Array, maxBytes: number): number {
+export function gzipChunkBytes(body: Uint8Array, maxBytes: number): number {
   if (body.length < GZIP_FRAME_BYTES) return DECODE_CHUNK_BYTES
   const statedSize = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(body.length - 4, true)
   // One byte over, so a full buffer does not make zlib ask for a second one to say it is done.

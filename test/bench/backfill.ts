@@ -12,7 +12,8 @@ import { createBackfiller } from '../../src/ingest/backfill.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { ARCHIVE_TYPES, archiveSources } from '../helpers/fixture-archive.js'
-import { peakRssMb, type ScenarioResult } from './figure.js'
+import { peakRssMb } from '../helpers/peak-rss.js'
+import type { ScenarioResult } from './figure.js'
 
 const PAGES = 50
 const PER_PAGE = 10

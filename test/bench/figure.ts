@@ -38,8 +38,3 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function median(values: readonly number[]): number {
   return percentile([...values].sort((a, b) => a - b), 50)
 }
-
-/** Peak resident memory of this process so far, in MB. */
-export function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024
-}

@@ -24,7 +24,7 @@ describe('utcOffsetLabel and resolveTimeZone', () => {
     expect(resolveTimeZone(' europe/vienna ')).toBe('Europe/Vienna')
     expect(resolveTimeZone('utc')).toBe('UTC')
     expect(resolveTimeZone('Europe/Atlantis')).toBeNull()
-    expect(resolveTimeZone('+05:00 ')).toBeNull()
+    for (const offset of ['+05:00 ', '-03:30', '\u221205:00']) expect(resolveTimeZone(offset)).toBeNull()
     expect(resolveTimeZone('')).toBeNull()
   })
 })

@@ -12,6 +12,7 @@ import { ingestSources } from '../../src/ingest/poller.js'
 import { syncSourcesFile } from '../../src/ingest/sources-file.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
+import { peakRssMb } from '../helpers/peak-rss.js'
 import { type AttackSource, PUBLIC_STAND_IN } from './attacks.js'
 
 /**
@@ -45,4 +46,4 @@ for (const summary of summaries) process.stdout.write(`${[formatSummaryLine(summ
 tools.fetcher.close()
 await tools.work.close()
 await db.destroy()
-process.stdout.write(`PEAK_RSS_MB ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}\nSECONDS ${seconds.toFixed(2)}\n`)
+process.stdout.write(`PEAK_RSS_MB ${peakRssMb().toFixed(0)}\nSECONDS ${seconds.toFixed(2)}\n`)
