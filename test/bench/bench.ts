@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { type Command, linePrinters, runAsMain } from '../../src/cli/command.js'
-import { nodeFlags } from '../helpers/start-command.js'
+import { nodeFlags, scriptEnv } from '../helpers/start-command.js'
 import { type Figure, isMet, type ScenarioResult } from './figure.js'
 import { referenceWorkMs } from './machine-pace.js'
 
@@ -38,12 +38,14 @@ function parseArgs(argv: string[]): { only: Scenario[]; corpus?: string; isStric
   return { only, corpus, isStrict }
 }
 
-/** The Node flags npm start runs with (package.json; npm run ingest's are the same), read there so a scenario's process runs as the bot does. */
+/** The Node flags and environment npm start runs with (package.json; npm run ingest's are the same), read there so a scenario's process runs as the bot does. */
 const NODE_FLAGS = nodeFlags()
+const NODE_ENV_SET = scriptEnv()
 
 function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResult | { error: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', '--expose-gc', 'test/bench/run-scenario.ts', name, ...extraArgs], {
+      env: { ...process.env, ...NODE_ENV_SET },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let stdout = ''

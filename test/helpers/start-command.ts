@@ -6,21 +6,42 @@ import type { FakeBotApi } from './fake-bot-api.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
+const ASSIGNMENT = /^([A-Z_][A-Z0-9_]*)=(.*)$/
+
+/** An npm script's words: the environment it sets before `node` (`MALLOC_ARENA_MAX=1`), then node's argv. */
+function scriptWords(script: 'start' | 'ingest'): { env: Record<string, string>; program: string | undefined; args: string[] } {
+  const line = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts[script] ?? ''
+  const words = line.split(/\s+/)
+  const env: Record<string, string> = {}
+  for (let match = ASSIGNMENT.exec(words[0] ?? ''); match; match = ASSIGNMENT.exec(words[0] ?? '')) {
+    env[match[1]!] = match[2]!
+    words.shift()
+  }
+  const [program, ...args] = words
+  return { env, program, args }
+}
+
 /**
  * An npm script that runs node (`npm start` by default) as argv for spawn, without npm in
  * between (as the Docker image runs it): node is this very node, the entry file absolute, so
- * a test or bench may run it from any folder.
+ * a test or bench may run it from any folder. The environment the script sets comes first,
+ * through `env`, which execs node in its place (the spawned pid is node's).
  */
 export function startCommand(script: 'start' | 'ingest' = 'start'): string[] {
-  const line = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts[script] ?? ''
-  const [program, ...args] = line.split(/\s+/)
+  const { env, program, args } = scriptWords(script)
   if (program !== 'node') throw new Error(`npm run ${script} runs ${program}, expected node`)
-  return [process.execPath, ...args.map((a) => (a.startsWith('-') ? a : `${ROOT}/${a}`))]
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`)
+  return [...(assignments.length > 0 ? ['env', ...assignments] : []), process.execPath, ...args.map((a) => (a.startsWith('-') ? a : `${ROOT}/${a}`))]
+}
+
+/** The environment an npm script sets before node (MALLOC_ARENA_MAX), for a process that must run as the bot does. */
+export function scriptEnv(script: 'start' | 'ingest' = 'start'): Record<string, string> {
+  return scriptWords(script).env
 }
 
 /** The Node flags an npm script runs with (startCommand's), for a process that must run as the bot does. */
 export function nodeFlags(script: 'start' | 'ingest' = 'start'): string[] {
-  return startCommand(script).filter((arg) => arg.startsWith('-'))
+  return scriptWords(script).args.filter((arg) => arg.startsWith('-'))
 }
 
 /** `npm run build`: what `npm start` runs is the compiled code, so a test that spawns it builds first. */

@@ -1,16 +1,12 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { nodeFlags, scriptEnv } from '../helpers/start-command.js'
 import type { Attack, HostileWeb } from './attacks.js'
 
 const TSX = import.meta.resolve('tsx')
-/** The Node flags `npm run ingest` runs with (a small young generation: issue 13's memory bound). */
-const INGEST_NODE_FLAGS = (() => {
-  const words = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts.ingest!.split(/\s+/)
-  return words.slice(1).filter((word) => word.startsWith('-'))
-})()
 const RUNNER = fileURLToPath(new URL('./run-attacks.ts', import.meta.url))
 
 export interface HostileRun {
@@ -30,7 +26,11 @@ export async function runAttacks(web: HostileWeb, attacks: readonly Attack[]): P
   const paths = { db: join(dir, 'hostile.db'), file: join(dir, 'sources.json'), admin: join(dir, 'admin.json') }
   writeFileSync(paths.file, JSON.stringify(sources.filter((s) => s.origin === 'file').map(({ origin: _o, ...s }) => s)))
   writeFileSync(paths.admin, JSON.stringify(sources.filter((s) => s.origin === 'admin')))
-  const child = spawn(process.execPath, [...INGEST_NODE_FLAGS, '--import', TSX, RUNNER, paths.db, paths.file, paths.admin], { stdio: ['ignore', 'pipe', 'pipe'] })
+  // As `npm run ingest` runs: its Node flags (a small young generation: issue 13's memory bound) and environment.
+  const child = spawn(process.execPath, [...nodeFlags('ingest'), '--import', TSX, RUNNER, paths.db, paths.file, paths.admin], {
+    env: { ...process.env, ...scriptEnv('ingest') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
