@@ -31,14 +31,12 @@ RUN npm ci --no-audit --no-fund \
 
 # Runtime stage: production dependencies and the compiled code (dist/: src and migrations, with
 # source maps), nothing else; the app files stay root-owned so the process cannot rewrite them.
-# NODE_COMPILE_CACHE: Node keeps the compiled modules there, so a restart compiles far less.
 # MALLOC_ARENA_MAX: as npm start sets it (package.json); one malloc arena for all threads keeps
 # Node 24's running bot ~25 MB smaller (README).
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     DATABASE_PATH=/data/coopwatch.db \
     PORT=8080 \
-    NODE_COMPILE_CACHE=/tmp/coopwatch-compile-cache \
     MALLOC_ARENA_MAX=1
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
