@@ -7,6 +7,7 @@ import { type Db, openDb } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import { searchItems } from '../../src/db/items.js'
 import { createMigrator, migrateDownAllOrThrow, migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import { isValidTimeZone } from '../../src/time-zone.js'
 
 const TABLES = [
   'source', 'article', 'classification', 'article_partner', 'item_search', 'subscriber', 'subscription',
@@ -133,6 +134,20 @@ describe('schema', () => {
     await insertArticle('https://a.kz/5', '2026-01-01T00:00:00.000Z', 'flagged', [])
     await migrateToLatestOrThrow(db)
     expect((await searchItems(db, toFtsQuery('переговоры')!, { limit: 10, offset: 0 })).map((i) => i.id)).toEqual([id])
+  })
+
+  it('names the offsets Node 24 stored as time zones: whole hours as their Etc/ zone, the rest as the default', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_04_1500_create_page_retry'))
+    const typed = ['+05:00', '-03:00', '+00:00', '+05:30', '-13:00', 'Europe/Vienna']
+    await db
+      .insertInto('subscriber')
+      .values(typed.map((zone, i) => ({ chat_id: i + 1, chat_type: 'private', language: null, time_zone: zone, last_digest_at: null, deactivated_reason: null, created_at: '2026-12-01T00:00:00.000Z', updated_at: '2026-12-01T00:00:00.000Z' })))
+      .execute()
+    await migrateToLatestOrThrow(db)
+    const zones = await db.selectFrom('subscriber').select('time_zone').orderBy('chat_id').execute()
+    expect(zones.map((z) => z.time_zone)).toEqual(['Etc/GMT-5', 'Etc/GMT+3', 'UTC', 'Asia/Almaty', 'Asia/Almaty', 'Europe/Vienna'])
+    for (const { time_zone } of zones) expect(isValidTimeZone(time_zone)).toBe(true)
   })
 
   it('removes an article with its classification and partners (foreign keys cascade)', async () => {
