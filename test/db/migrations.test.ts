@@ -139,14 +139,14 @@ describe('schema', () => {
   it('names the offsets Node 24 stored as time zones: whole hours as their Etc/ zone, the rest as the default', async () => {
     db = openDb(':memory:')
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_04_1500_create_page_retry'))
-    const typed = ['+05:00', '-03:00', '+00:00', '+05:30', '-13:00', 'Europe/Vienna']
+    const typed = ['+05:00', '-03:00', '+00:00', '+0700', '\u221204', '+05:30', '-13:00', 'Europe/Vienna']
     await db
       .insertInto('subscriber')
       .values(typed.map((zone, i) => ({ chat_id: i + 1, chat_type: 'private', language: null, time_zone: zone, last_digest_at: null, deactivated_reason: null, created_at: '2026-12-01T00:00:00.000Z', updated_at: '2026-12-01T00:00:00.000Z' })))
       .execute()
     await migrateToLatestOrThrow(db)
     const zones = await db.selectFrom('subscriber').select('time_zone').orderBy('chat_id').execute()
-    expect(zones.map((z) => z.time_zone)).toEqual(['Etc/GMT-5', 'Etc/GMT+3', 'UTC', 'Asia/Almaty', 'Asia/Almaty', 'Europe/Vienna'])
+    expect(zones.map((z) => z.time_zone)).toEqual(['Etc/GMT-5', 'Etc/GMT+3', 'UTC', 'Etc/GMT-7', 'Etc/GMT+4', 'Asia/Almaty', 'Asia/Almaty', 'Europe/Vienna'])
     for (const { time_zone } of zones) expect(isValidTimeZone(time_zone)).toBe(true)
   })
 
