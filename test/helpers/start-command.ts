@@ -6,16 +6,14 @@ import type { FakeBotApi } from './fake-bot-api.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-const ASSIGNMENT = /^([A-Z_][A-Z0-9_]*)=(.*)$/
-
 /** An npm script's words: the environment it sets before `node` (`MALLOC_ARENA_MAX=1`), then node's argv. */
-function scriptWords(script: 'start' | 'ingest'): { env: Record<string, string>; program: string | undefined; args: string[] } {
+export function npmScript(script: 'start' | 'ingest'): { env: Record<string, string>; program: string | undefined; args: string[] } {
   const line = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts[script] ?? ''
   const words = line.split(/\s+/)
   const env: Record<string, string> = {}
-  for (let match = ASSIGNMENT.exec(words[0] ?? ''); match; match = ASSIGNMENT.exec(words[0] ?? '')) {
-    env[match[1]!] = match[2]!
-    words.shift()
+  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
+    const [name, ...value] = words.shift()!.split('=')
+    env[name!] = value.join('=')
   }
   const [program, ...args] = words
   return { env, program, args }
@@ -28,7 +26,7 @@ function scriptWords(script: 'start' | 'ingest'): { env: Record<string, string>;
  * through `env`, which execs node in its place (the spawned pid is node's).
  */
 export function startCommand(script: 'start' | 'ingest' = 'start'): string[] {
-  const { env, program, args } = scriptWords(script)
+  const { env, program, args } = npmScript(script)
   if (program !== 'node') throw new Error(`npm run ${script} runs ${program}, expected node`)
   const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`)
   return [...(assignments.length > 0 ? ['env', ...assignments] : []), process.execPath, ...args.map((a) => (a.startsWith('-') ? a : `${ROOT}/${a}`))]
@@ -36,12 +34,12 @@ export function startCommand(script: 'start' | 'ingest' = 'start'): string[] {
 
 /** The environment an npm script sets before node (MALLOC_ARENA_MAX), for a process that must run as the bot does. */
 export function scriptEnv(script: 'start' | 'ingest' = 'start'): Record<string, string> {
-  return scriptWords(script).env
+  return npmScript(script).env
 }
 
 /** The Node flags an npm script runs with (startCommand's), for a process that must run as the bot does. */
 export function nodeFlags(script: 'start' | 'ingest' = 'start'): string[] {
-  return scriptWords(script).args.filter((arg) => arg.startsWith('-'))
+  return npmScript(script).args.filter((arg) => arg.startsWith('-'))
 }
 
 /** `npm run build`: what `npm start` runs is the compiled code, so a test that spawns it builds first. */

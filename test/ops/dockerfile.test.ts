@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validate, ValidationSeverity } from 'dockerfile-utils'
 import { describe, expect, it } from 'vitest'
-import { nodeFlags } from '../helpers/start-command.js'
+import { nodeFlags, npmScript } from '../helpers/start-command.js'
 
 const dockerfile = readFileSync('Dockerfile', 'utf8')
 const dockerignore = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
@@ -40,14 +40,13 @@ const runtime = stages.at(-1) ?? []
 const build = stages.slice(0, -1).flat()
 const only = (stage: Instruction[], keyword: string) => stage.filter((i) => i.keyword === keyword)
 
-const ASSIGNMENT = /^[A-Z_][A-Z0-9_]*=/
-/** A command's words after the environment it sets first (`MALLOC_ARENA_MAX=1 node …`). */
-const withoutAssignments = (words: string[]) => words.slice(Math.max(0, words.findIndex((w) => !ASSIGNMENT.test(w))))
-
 /** What a start command runs: the compiled entry file, through node (npm start read from package.json). */
 function entryOf(command: string[]): string | undefined {
-  const words = withoutAssignments(command[0] === 'npx' ? command.slice(1) : command)
-  if (words[0] === 'npm' && words[1] === 'start') return entryOf(packageJson.scripts.start!.split(/\s+/))
+  const words = command[0] === 'npx' ? command.slice(1) : command
+  if (words[0] === 'npm' && words[1] === 'start') {
+    const { program, args } = npmScript('start')
+    return entryOf([program ?? '', ...args])
+  }
   if (words[0] === 'node') return words.slice(1).find((w) => !w.startsWith('-'))
   return undefined
 }
@@ -93,11 +92,10 @@ describe('Dockerfile', () => {
     expect(entry).toBeDefined()
     expect(entry).toBe(entryOf(['npm', 'start']))
     // npm start's environment (MALLOC_ARENA_MAX=1 …) is the image's ENV, its command the CMD.
-    const start = packageJson.scripts.start!.split(/\s+/)
-    const startCommand = withoutAssignments(start)
-    expect(command).toEqual(startCommand)
+    const start = npmScript('start')
+    expect(command).toEqual([start.program, ...start.args])
     const env = only(runtime, 'ENV').flatMap((i) => i.args.split(/\s+/))
-    for (const assignment of start.slice(0, start.length - startCommand.length)) expect(env).toContain(assignment)
+    for (const [name, value] of Object.entries(start.env)) expect(env).toContain(`${name}=${value}`)
     // Compiled code: dist/src/main.js is built from src/main.ts.
     expect(entry).toMatch(/^dist\/src\/.+\.js$/)
     expect(existsSync(entry!.replace(/^dist\//, '').replace(/\.js$/, '.ts'))).toBe(true)
