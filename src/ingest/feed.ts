@@ -1,5 +1,5 @@
+import { decodeHTML } from 'entities'
 import Parser from 'rss-parser'
-import { load } from 'cheerio'
 import { parseDate } from './dates.js'
 import { htmlToText } from './html-text.js'
 import { resolveUrl } from './url.js'
@@ -80,7 +80,7 @@ function repairXml(xml: string): string {
       if (name === undefined || XML_ENTITIES.has(name)) return match
       let decoded = entityCache.get(name)
       if (decoded === undefined) {
-        decoded = load(`<p>&${name};</p>`).text()
+        decoded = decodeHTML(`&${name};`)
         entityCache.set(name, decoded)
       }
       return decoded === `&${name};` ? `&amp;${name};` : decoded.replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'))

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio'
+import type { CheerioAPI } from 'cheerio/slim'
 import type { ListSelectors } from '../db/sources.js'
 import { parseDate } from './dates.js'
 import { loadHtml } from './cheerio-page.js'

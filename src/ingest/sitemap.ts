@@ -1,4 +1,4 @@
-import { load } from 'cheerio'
+import { load } from 'cheerio/slim'
 import { parseDate } from './dates.js'
 import { resolveUrl } from './url.js'
 

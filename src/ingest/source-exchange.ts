@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio'
+import * as cheerio from 'cheerio/slim'
 import type { Lang } from '../classify/types.js'
 import type { SourceInput } from '../db/sources.js'
 import { parseSourcesFile } from './sources-file.js'

@@ -82,6 +82,12 @@ describe('parseFeed', () => {
     const result = await parseFeed(xml, 'https://x.test/')
     expect(result.ok && result.feed.items[0]).toMatchObject({ title: 'Tom … été R&D', link: 'https://x.test/?a=1&b=2' })
   })
+
+  it('reads a named reference as a browser does: a legacy prefix decoded, an unknown name kept as it is written', async () => {
+    const xml = '<rss version="2.0"><channel><title>T</title><item><title>&laquo;Abai&raquo; &notit; &copy2; &foo; &NotEqualTilde;</title><link>https://x.test/1</link></item></channel></rss>'
+    const result = await parseFeed(xml, 'https://x.test/')
+    expect(result.ok && result.feed.items[0]?.title).toBe('«Abai» ¬it; ©2; &foo; ≂̸')
+  })
 })
 
 describe('parseSitemap', () => {

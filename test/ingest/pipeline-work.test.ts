@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { setImmediate } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
@@ -59,5 +64,42 @@ describe('createPipelineWork', () => {
     expect(brotli.ok && brotli.article.text).toContain('agreed on exchanges')
     expect(bomb).toEqual({ ok: false, reason: `body larger than ${cap} bytes` })
     expect(corrupt).toEqual({ ok: false, reason: 'bad gzip body' })
+  })
+})
+
+describe('the reader worker\'s tasks', () => {
+  const TSX = fileURLToPath(import.meta.resolve('tsx'))
+  const TASKS = fileURLToPath(new URL('../../src/ingest/pipeline-tasks.ts', import.meta.url))
+  /** Writes every module URL the process loads to `log`, from the loader thread, as it loads. */
+  const recordLoads = (log: string) =>
+    `import { register } from 'node:module'; register(${JSON.stringify(
+      `data:text/javascript,${encodeURIComponent("import { appendFileSync } from 'node:fs'; let log; export function initialize(data) { log = data.log } export async function load(url, context, next) { appendFileSync(log, url + '\\n'); return next(url, context) }")}`,
+    )}, { data: { log: ${JSON.stringify(log)} } })`
+
+  it('read feeds and article pages without loading cheerio, parse5 or undici, which list pages and sitemaps load when the first comes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coopwatch-worker-loads-'))
+    try {
+      const log = join(dir, 'loads.txt')
+      const page = (body: string, contentType: string) => `{ body: Buffer.from(${JSON.stringify(body)}), contentType: '${contentType}', url: 'https://example.kz/' }`
+      const feed = '<rss version="2.0"><channel><title>T</title><item><title>Theatres &laquo;agree&raquo;</title><link>https://example.kz/1</link></item></channel></rss>'
+      const article = '<html><body><article><p>Museums of Kazakhstan and France agreed on exchanges of exhibitions this year.</p></article></body></html>'
+      const script = `${recordLoads(log)}
+        const { appendFileSync } = await import('node:fs')
+        const tasks = await import(${JSON.stringify(TASKS)})
+        const read = [(await tasks.readFeed(${page(feed, 'application/rss+xml')})).ok, 'text' in tasks.readArticlePage(${page(article, 'text/html')})]
+        appendFileSync(${JSON.stringify(log)}, 'READ ' + JSON.stringify(read) + '\\n')
+        const list = await tasks.readListPage({ page: ${page('<ul><li><a href="/news/2">Theatres agree</a></li></ul>', 'text/html')}, selectors: { item: 'li', link: 'a' } })
+        appendFileSync(${JSON.stringify(log)}, 'LISTED ' + list.ok + '\\n')`
+      execFileSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', script])
+      const [before, after] = readFileSync(log, 'utf8').split(/^READ .*$/m) as [string, string]
+      const packages = (urls: string) => [...new Set([...urls.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1]))]
+      expect(readFileSync(log, 'utf8')).toMatch(/^READ \[true,true\]$/m)
+      expect(readFileSync(log, 'utf8')).toMatch(/^LISTED true$/m)
+      expect(packages(before)).toEqual(expect.arrayContaining(['htmlparser2', 'rss-parser']))
+      for (const heavy of ['cheerio', 'parse5', 'undici']) expect(packages(before)).not.toContain(heavy)
+      expect(packages(after)).toContain('cheerio')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
