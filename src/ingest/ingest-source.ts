@@ -338,7 +338,9 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
       }
     }
     await recordPageFailures(trx, source.id, retriedKeys, now)
-    await clearPageFailures(trx, source.id, inputs.filter(({ item }) => failures.has(item.urlKey)).map(({ item }) => item.urlKey))
+    // Stored, or left out for another reason this time: either way no longer failing in a row.
+    const retriedNow = new Set(retriedKeys)
+    await clearPageFailures(trx, source.id, todo.filter((item) => failures.has(item.urlKey) && !retriedNow.has(item.urlKey)).map((item) => item.urlKey))
     await options.inTransaction(trx, result)
     return results
   }

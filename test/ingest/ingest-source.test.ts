@@ -205,6 +205,19 @@ describe('rss sources', () => {
     expect(server.hits('/news/concert')).toHaveLength(PAGE_POLLS_TRIED)
   })
 
+  it('forgets a page\'s failures once its item is left out for another reason, so no failure row outlives the run of failed polls', async () => {
+    // An entry with nothing but a link: without its page there is nothing to store.
+    const feed = `<rss version="2.0"><channel><title>МКИ</title><item><link>${server.url('/news/bare')}</link><guid>bare-1</guid></item></channel></rss>`
+    server.text('/rss.xml', feed, 200, { 'content-type': 'application/rss+xml' }).text('/news/bare', 'busy', 503)
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    expect((await poll(source.id)).warnings).toEqual([expect.stringMatching(/^1 item\(s\) left for the next poll/)])
+    expect(await db.selectFrom('page_retry').select(['failures']).execute()).toEqual([{ failures: 1 }])
+    server.text('/news/bare', '<html><body></body></html>', 200, { 'content-type': 'text/html' })
+    expect(await poll(source.id)).toMatchObject({ new: 0 })
+    expect(await articles()).toHaveLength(0)
+    expect(await db.selectFrom('page_retry').selectAll().execute()).toEqual([])
+  })
+
   it('stores a new item from its feed entry when its page answers 404, and says so', async () => {
     server.file('/rss.xml', 'feeds/ministry-ru.xml').text('/news/concert', 'gone', 404)
     const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
