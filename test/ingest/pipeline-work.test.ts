@@ -76,7 +76,7 @@ describe('the reader worker\'s tasks', () => {
       `data:text/javascript,${encodeURIComponent("import { appendFileSync } from 'node:fs'; let log; export function initialize(data) { log = data.log } export async function load(url, context, next) { appendFileSync(log, url + '\\n'); return next(url, context) }")}`,
     )}, { data: { log: ${JSON.stringify(log)} } })`
 
-  it('read feeds and article pages without loading cheerio, parse5 or undici, which list pages and sitemaps load when the first comes', () => {
+  it('read feeds and article pages without loading cheerio, parse5 or undici, and load cheerio with the first list page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coopwatch-worker-loads-'))
     try {
       const log = join(dir, 'loads.txt')
