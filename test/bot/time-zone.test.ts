@@ -111,6 +111,19 @@ describe('choosing the digest time zone', () => {
     expect(plain(lastPayload(t).text)).toMatch(/digest at 08:00, Europe\/Vienna \(UTC\+1\)\./)
   })
 
+  it('names a fixed-offset zone by its offset alone, as the migration of stored offsets leaves them: Etc/GMT-5 is UTC+5', async () => {
+    const from = user(65, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe all'))
+    for (const [typed, label] of [['Etc/GMT-5', 'UTC\\+5'], ['etc/gmt+3', 'UTC-3']] as const) {
+      await t.bot.handleUpdate(command(from, `/subscriptions tz ${typed}`))
+      expect(plain(lastPayload(t).text)).toMatch(new RegExp(`Time zone: ${label}\\. The daily digest comes at 09:00 there\\.`))
+    }
+    expect(await zoneOf(t, 65)).toBe('Etc/GMT+3')
+    await t.db.updateTable('subscriber').set({ alert_mode: 'digest' }).where('chat_id', '=', 65).execute()
+    await t.bot.handleUpdate(command(from, '/subscriptions'))
+    expect(plain(lastPayload(t).text)).toMatch(/digest at 09:00, UTC-3\./)
+  })
+
   it('answers in the chat\'s language', async () => {
     await t.bot.handleUpdate(command(user(63, 'kk'), '/subscriptions tz Asia/Tashkent'))
     expect(plain(lastPayload(t).text)).toMatch(/Уақыт белдеуі: Ташкент \(UTC\+5\)/)

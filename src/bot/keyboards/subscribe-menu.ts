@@ -71,10 +71,15 @@ async function setMode(ctx: MenuContext, settings: { alertMode?: AlertMode; dige
   return true
 }
 
-/** "Moscow (UTC+3)" for an offered zone, "Europe/Vienna (UTC+1)" for a typed one. */
+/** A zone that is a fixed offset by name: Etc/GMT-5 is UTC+5 (IANA's sign is the reverse), GMT, Etc/UTC. */
+const FIXED_OFFSET_ZONE = /^(?:Etc\/)?(?:GMT|UTC|UCT|Universal|Zulu|Greenwich)(?:[+-]\d{1,2}|0)?$/i
+
+/** "Moscow (UTC+3)" for an offered zone, "Europe/Vienna (UTC+1)" for a typed one, "UTC+5" for Etc/GMT-5. */
 export function zoneLabel(ctx: BotContext, timeZone: string): string {
   const choice = TIME_ZONE_CHOICES.find((c) => c.zone === timeZone)
-  return `${choice ? ctx.t(choice.city) : timeZone} (${utcOffsetLabel(timeZone, ctx.deps.clock.now())})`
+  const offset = utcOffsetLabel(timeZone, ctx.deps.clock.now())
+  if (!choice && FIXED_OFFSET_ZONE.test(timeZone)) return offset
+  return `${choice ? ctx.t(choice.city) : timeZone} (${offset})`
 }
 
 const countryPage = (ctx: BotContext): number => Math.max(0, Number.parseInt(String(ctx.match ?? ''), 10) || 0)
