@@ -40,12 +40,12 @@ function parseArgs(argv: string[]): { only: Scenario[]; corpus?: string; isStric
 
 /** The Node flags and environment npm start runs with (package.json; npm run ingest's are the same), read there so a scenario's process runs as the bot does. */
 const NODE_FLAGS = nodeFlags()
-const NODE_ENV_SET = scriptEnv()
+const SCRIPT_ENV = scriptEnv()
 
 function runScenario(name: Scenario, extraArgs: string[]): Promise<ScenarioResult | { error: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', '--expose-gc', 'test/bench/run-scenario.ts', name, ...extraArgs], {
-      env: { ...process.env, ...NODE_ENV_SET },
+      env: { ...process.env, ...SCRIPT_ENV },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let stdout = ''

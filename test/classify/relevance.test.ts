@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { createCountryIndex } from '../../src/classify/countries.js'
+import { type ArticleView, relevanceBase } from '../../src/classify/features/article.js'
+import { sentenceFacts, type SentenceFacts } from '../../src/classify/features/candidates.js'
+import { type Cue, isSector } from '../../src/classify/lexicon/cues.js'
+import { createArticleReader, type Sentence } from '../../src/classify/reading/read-article.js'
+import type { Lang } from '../../src/classify/types.js'
+
+/** The relevance features as labels.md words them, one question over a region's sentences each, in the order the models sum them. */
+function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
+  const f: Record<string, number> = {}
+  const any = (name: string, value: boolean) => {
+    if (value) f[name] = 1
+  }
+  const facts = (s: Sentence) => view.facts.get(s) as SentenceFacts
+  const core = view.sentences.filter((s) => s.region !== 'body')
+  const body = view.sentences.filter((s) => s.region === 'body')
+  // A token's cues count once: as out if they say out, else as culture if they say culture or a sector.
+  const cueCount = (sentences: Sentence[], isOut: boolean) =>
+    sentences.flatMap((s) => s.cues).filter((cues) => (isOut ? cues.includes('out') : !cues.includes('out') && (cues.includes('culture') || cues.some(isSector)))).length
+  const regions = { title: view.sentences.filter((s) => s.region === 'title'), lead: view.sentences.filter((s) => s.region === 'lead'), body }
+  for (const [region, sentences] of Object.entries(regions)) {
+    f[`r.culture_${region}`] = Math.log1p(cueCount(sentences, false))
+    f[`r.out_${region}`] = Math.log1p(cueCount(sentences, true))
+    any(`r.coop_${region}`, sentences.some((s) => facts(s).isCooperation))
+    any(`r.home_${region}`, sentences.some((s) => view.homeActing.has(s)))
+  }
+  const [cultureCore, outCore] = [cueCount(core, false), cueCount(core, true)]
+  const [cultureAll, outAll] = [cultureCore + cueCount(body, false), outCore + cueCount(body, true)]
+  f['r.margin_core'] = (cultureCore - outCore) / (cultureCore + outCore + 1)
+  f['r.margin_all'] = (cultureAll - outAll) / (cultureAll + outAll + 1)
+  any('r.out_dominant', outAll > cultureAll)
+  const has = (sentences: Sentence[], cue: Cue) => sentences.some((s) => s.cueSet.has(cue))
+  const holds = (sentences: Sentence[], fact: (s: SentenceFacts) => boolean) => sentences.some((s) => fact(facts(s)))
+  any('r.health_core', has(core, 'health'))
+  any('r.health_body', has(body, 'health'))
+  any('r.aid_core', has(core, 'aid'))
+  any('r.result_core', has(core, 'result'))
+  any('r.award_core', has(core, 'award'))
+  any('r.ethnic_core', has(core, 'ethnic'))
+  any('r.ethnic_body', has(body, 'ethnic'))
+  any('r.signed_core', holds(core, (x) => x.isDocumentSigned))
+  any('r.signed_body', holds(body, (x) => x.isDocumentSigned))
+  any('r.meet_core', holds(core, (x) => x.meets))
+  any('r.commission_core', holds(core, (x) => x.isCommission))
+  any('r.event_core', holds(core, (x) => x.isEvent))
+  any('r.event_body', holds(body, (x) => x.isEvent))
+  any('r.joint_core', holds(core, (x) => x.isJoint || x.isExchange))
+  any('r.opening_core', has(core, 'opening'))
+  any('r.visit_core', has(core, 'visit'))
+  any('r.home_named', view.sentences.some((s) => view.homeNamed.has(s)))
+  any('r.foreign_core', core.some((s) => view.foreignNamed.has(s)))
+  any('r.foreign_pair_core', core.some((s) => view.foreignPairs.has(s) && !view.homeActing.has(s)))
+  any('r.culture_coop_core', cultureCore > 0 && cultureCore >= outCore && holds(core, (x) => x.isCooperation))
+  f['r.words'] = Math.log1p(view.wordCount) / 5
+  any('r.lang_kk', view.lang === 'kk')
+  any('r.lang_ru', view.lang === 'ru')
+  return f
+}
+
+/** A fixed sequence of numbers in [0, 1) (mulberry32), so every run draws the same sets. */
+function seeded(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** relevanceBase's yes-or-no features. */
+const FLAGS = [
+  'r.coop_title', 'r.home_title', 'r.coop_lead', 'r.home_lead', 'r.coop_body', 'r.home_body', 'r.out_dominant', 'r.health_core', 'r.health_body',
+  'r.aid_core', 'r.result_core', 'r.award_core', 'r.ethnic_core', 'r.ethnic_body', 'r.signed_core', 'r.signed_body', 'r.meet_core',
+  'r.commission_core', 'r.event_core', 'r.event_body', 'r.joint_core', 'r.opening_core', 'r.visit_core', 'r.home_named', 'r.foreign_core',
+  'r.foreign_pair_core', 'r.culture_coop_core', 'r.lang_kk', 'r.lang_ru',
+]
+
+describe('relevanceBase', () => {
+  it('gives every feature, in order, as one question over each region\'s sentences would, on the corpus\'s texts with home, foreign and pair sentences drawn at random', () => {
+    const read = createArticleReader(createCountryIndex())
+    const random = seeded(14)
+    const texts = ['events.jsonl', 'self-written.jsonl'].flatMap((file) =>
+      readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { title: string; body: string; lang: Lang }),
+    )
+    const fired = new Set<string>()
+    for (const text of texts) {
+      const reading = read(text)
+      const some = () => new Set(reading.sentences.filter(() => random() < 0.3))
+      const view: ArticleView = {
+        sentences: reading.sentences,
+        facts: new Map(reading.sentences.map((s) => [s, sentenceFacts(s)])),
+        homeActing: some(), homeNamed: some(), foreignPairs: some(), foreignNamed: some(),
+        wordCount: reading.wordCount, lang: reading.lang,
+      }
+      const base = relevanceBase(view)
+      const plain = plainRelevanceFeatures(view)
+      expect(Object.entries(base.features)).toEqual(Object.entries(plain))
+      const core = view.sentences.filter((s) => s.region !== 'body')
+      expect(base.isHomeInCore).toBe(core.some((s) => view.homeActing.has(s)))
+      expect(base.isHomeCooperating).toBe(view.sentences.some((s) => view.homeActing.has(s) && (view.facts.get(s) as SentenceFacts).isCooperation))
+      for (const name of FLAGS) if (plain[name] === 1) fired.add(name)
+    }
+    // Every yes-or-no feature was asked and answered yes somewhere, so a crossed bit cannot hide.
+    expect(FLAGS.filter((name) => !fired.has(name))).toEqual([])
+  })
+})
