@@ -50,15 +50,15 @@ function commonPrefixLength(a: string, b: string): number {
   return i
 }
 
-/** «музеев», "theatres", «мұражайлар» → the sector (or kind); inflections match by a long enough common start. */
-export function findByName<T>(word: string, names: Map<T, string[]>): T | null {
+/** «музеев», "theatres", «мұражайлар» → the sector (or kind); inflections match by a long enough common start, unless `isExact`. */
+export function findByName<T>(word: string, names: Map<T, string[]>, { isExact = false } = {}): T | null {
   const w = word.toLowerCase().trim()
   let best: { id: T; score: number } | null = null
   for (const [id, forms] of names) {
     for (const form of forms) {
       const shared = commonPrefixLength(w, form)
       const needed = Math.min(form.length, Math.max(3, Math.min(form.length, w.length) - 3))
-      const isMatch = w === form || (shared >= needed && shared >= 3 && w.length <= form.length + 6)
+      const isMatch = w === form || (!isExact && shared >= needed && shared >= 3 && w.length <= form.length + 6)
       if (isMatch && (!best || shared > best.score)) best = { id, score: shared }
     }
   }
@@ -103,14 +103,20 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
     const keyword = quoted[1]!.replace(/\s+/g, ' ').trim().toLowerCase()
     return /[\p{L}\p{N}]/u.test(keyword) && keyword.length <= MAX_KEYWORD_LENGTH ? { ...none, parts: [{ type: 'keyword', value: keyword }] } : { ...none, unknown: [text] }
   }
-  const sector = findByName(text, names.sectors)
+  // A sector or kind by its exact name, then a country, and only then a sector or kind by its
+  // start: «турция» shares «тур» with «туризм», «перу» «пер» with «переговоры».
+  const sector = findByName(text, names.sectors, { isExact: true })
   if (sector) return { ...none, parts: [{ type: 'sector', value: sector }] }
-  const kind = findByName(text, names.kinds)
+  const kind = findByName(text, names.kinds, { isExact: true })
   if (kind) return { ...none, parts: [{ type: 'kind', value: kind }] }
   const ref = index.lookup(text)
   if (ref) {
     return { ...none, parts: [{ type: 'country', value: ref.code }], indirect: ref.kind === 'country' ? [] : [{ text, code: ref.code, kind: ref.kind }] }
   }
+  const inflectedSector = findByName(text, names.sectors)
+  if (inflectedSector) return { ...none, parts: [{ type: 'sector', value: inflectedSector }] }
+  const inflectedKind = findByName(text, names.kinds)
+  if (inflectedKind) return { ...none, parts: [{ type: 'kind', value: inflectedKind }] }
   const listed = index.parseList(text)
   const reading: Reading = { ...none, parts: listed.codes.map((code) => ({ type: 'country', value: code })) }
   for (const word of listed.unknown) {

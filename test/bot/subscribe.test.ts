@@ -76,6 +76,18 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 24)).toEqual(['sector:cinema'])
   })
 
+  it('reads a country whose name starts like a sector or kind as the country (Турция, not туризм)', async () => {
+    const from = user(29, 'ru')
+    await t.bot.handleUpdate(command(from, '/subscribe Турция'))
+    expect(plain(lastPayload(t).text)).toMatch(/Подписка оформлена: 🇹🇷 Турция/)
+    await t.bot.handleUpdate(command(from, '/subscribe Перу + музеи'))
+    expect((await topics(t, 29)).sort()).toEqual(['country:PE', 'country:TR'])
+    await t.bot.handleUpdate(command(from, '/unsubscribe Турция'))
+    expect(plain(lastPayload(t).text)).toMatch(/Подписка отменена: 🇹🇷 Турция/)
+    await t.bot.handleUpdate(command(from, '/latest турция'))
+    expect(plain(lastPayload(t).text)).toMatch(/Не понял «турция»/)
+  })
+
   it.each(['en', 'ru', 'kk'])('answers a %s /subscribe and /unsubscribe naming every country in one message, the rest counted', async (lang) => {
     const from = user(26, lang)
     const codes = listCountryCodes().filter((code) => code !== 'KZ')
