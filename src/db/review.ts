@@ -125,7 +125,13 @@ function isSameSnapshot(a: LabelSnapshot, b: LabelSnapshot): boolean {
   return JSON.stringify(snapshotOf(a)) === JSON.stringify(snapshotOf(b))
 }
 
-async function writeSnapshot(trx: Trx, articleId: number, previous: LabelSnapshot & { publishedAt: string }, next: LabelSnapshot, adminId: number, now: Date): Promise<void> {
+/** Who set an item's labels and when: an admin, or nobody (the classifier's own). */
+interface Curator {
+  by: number | null
+  at: string | null
+}
+
+async function writeSnapshot(trx: Trx, articleId: number, previous: LabelSnapshot & { publishedAt: string }, next: LabelSnapshot, curator: Curator, now: Date): Promise<void> {
   const at = now.toISOString()
   await trx
     .updateTable('classification')
@@ -135,8 +141,8 @@ async function writeSnapshot(trx: Trx, articleId: number, previous: LabelSnapsho
       kind: next.kind,
       orgs: JSON.stringify(next.orgs),
       sectors: JSON.stringify(next.sectors),
-      curated_by: adminId,
-      curated_at: at,
+      curated_by: curator.by,
+      curated_at: curator.at,
       ...(next.status === previous.status ? {} : { status_changed_at: at }),
     })
     .where('article_id', '=', articleId)
@@ -176,7 +182,7 @@ async function curate(
     if ('ok' in next) return next
     const before = snapshotOf(current)
     const after = snapshotOf(next)
-    await writeSnapshot(trx, articleId, current, after, adminId, now)
+    await writeSnapshot(trx, articleId, current, after, { by: adminId, at: now.toISOString() }, now)
     const alertsQueued = (await afterWrite?.(trx)) ?? 0
     const auditId = await recordAudit(trx, { adminId, action, articleId, before, after, now })
     return { ok: true, auditId, before, after, alertsQueued }
@@ -255,17 +261,24 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
     if (!current) return { ok: false, reason: 'not-found' }
     if (!isSameSnapshot(current, entry.after)) return { ok: false, reason: 'changed' }
     const restored = snapshotOf(entry.before)
-    await writeSnapshot(trx, articleId, current, restored, adminId, now)
+    // The labels go back to whoever set them before: the admin of the standing action before this one, or the classifier.
+    const earlier = await trx
+      .selectFrom('audit_log as l')
+      .select(['l.admin_id', 'l.created_at'])
+      .where('l.article_id', '=', articleId)
+      .where('l.id', '<', auditId)
+      .where('l.action', 'in', UNDOABLE_ACTIONS)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('audit_log as u').select('u.id').whereRef('u.undoes_id', '=', 'l.id'))))
+      .orderBy('l.id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    await writeSnapshot(trx, articleId, current, restored, { by: earlier?.admin_id ?? null, at: earlier?.created_at ?? null }, now)
     let alertsWithdrawn = 0
     let alertsAlreadySent = 0
     if (restored.status !== 'published' && current.status === 'published') {
-      const withdrawn = await trx
-        .updateTable('alert_outbox')
-        .set({ state: 'skipped', last_error: 'withdrawn: approval undone' })
-        .where('article_id', '=', articleId)
-        .where('state', '=', 'pending')
-        .executeTakeFirst()
-      alertsWithdrawn = Number(withdrawn.numUpdatedRows)
+      // Deleted, not marked: approved again, the item queues its alerts anew (the outbox keeps one row a chat).
+      const withdrawn = await trx.deleteFrom('alert_outbox').where('article_id', '=', articleId).where('state', '=', 'pending').executeTakeFirst()
+      alertsWithdrawn = Number(withdrawn.numDeletedRows)
       const sent = await trx
         .selectFrom('alert_outbox')
         .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -60,8 +60,10 @@ describe('/review in English: approve, alerts, undo', () => {
     t.clock.advance(60_000)
     await t.bot.handleUpdate(callback(admin, undoData))
     expect((await getItemsByIds(t.db, [newer!]))[0]?.status).toBe('flagged')
-    expect(await t.db.selectFrom('alert_outbox').select('state').execute()).toEqual([{ state: 'skipped' }])
+    expect(await t.db.selectFrom('alert_outbox').select('state').execute()).toEqual([])
     expect(t.api.sent().at(-2)?.payload.text).toMatch(/Undone.*#1.*\n.*published.*→.*waiting for review[\s\S]*withdrawn: 1/)
+    // The labels are the classifier's again, as the card says.
+    expect(await t.db.selectFrom('classification').select(['curated_by', 'curated_at']).where('article_id', '=', newer!).executeTakeFirstOrThrow()).toEqual({ curated_by: null, curated_at: null })
     expect(lastText(t.api)).toMatch(/of 2/)
     const undo = (await auditRows(t.db))[1]
     expect(undo).toMatchObject({ action: 'undo', article_id: newer, undoes_id: approval!.id, before: { status: 'published' }, after: { status: 'flagged' }, created_at: '2026-11-21T09:01:00.000Z' })
@@ -76,6 +78,22 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(history).toMatch(/#2.*undo/)
     expect(history).toMatch(/#1.*approved[\s\S]*undone by #2/)
     expect(lastButtons(t.api)).toEqual([])
+
+    // Approved again, the item queues the alert its undo withdrew.
+    t.clock.advance(60_000)
+    await t.bot.handleUpdate(callback(admin, `rv:a:${newer}`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/Approved.*1 alert queued/)
+    expect(await t.db.selectFrom('alert_outbox').select(['chat_id', 'state']).execute()).toEqual([{ chat_id: SUBSCRIBER, state: 'pending' }])
+  })
+
+  it('gives the labels back to the admin who set them when a later action is undone', async () => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Kazakhstan and Russia sign a memorandum', partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z', kind: 'agreement' }])
+    const otherAdmin = ADMIN_ID + 1
+    await t.db.insertInto('audit_log').values({ admin_id: otherAdmin, action: 'edit-kind', article_id: id!, before: '{}', after: '{}', created_at: '2026-11-21T08:00:00.000Z' }).execute()
+    await t.db.updateTable('classification').set({ curated_by: otherAdmin, curated_at: '2026-11-21T08:00:00.000Z' }).where('article_id', '=', id!).execute()
+    await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    await t.bot.handleUpdate(callback(admin, lastButtons(t.api, 'editMessageText')[0]!.data))
+    expect(await t.db.selectFrom('classification').select(['status', 'curated_by', 'curated_at']).where('article_id', '=', id!).executeTakeFirstOrThrow()).toEqual({ status: 'flagged', curated_by: otherAdmin, curated_at: '2026-11-21T08:00:00.000Z' })
   })
 
   it('fits a page of history in one message however many partners its items have', async () => {
