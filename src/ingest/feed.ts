@@ -68,16 +68,39 @@ function textOf(value: unknown): string {
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
 const entityCache = new Map<string, string>()
 
+/** What XML 1.0 lets a character reference name: no controls but tab and line ends, no surrogates, no U+FFFE/FFFF. */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+}
+
+function referencedCode(reference: string): number {
+  return reference[1] === 'x' || reference[1] === 'X' ? parseInt(reference.slice(2), 16) : parseInt(reference.slice(1), 10)
+}
+
+/** `&#55357;&#56832;`: an emoji written as its two UTF-16 halves, as PHP sites on MySQL's utf8 write it. */
+const SURROGATE_PAIR_REFERENCE = /&(#\d+|#x[\da-f]+);&(#\d+|#x[\da-f]+);/gi
+
 /**
  * Makes a loose feed acceptable to a strict XML parser: HTML named entities (undefined in
- * XML) become characters, stray ampersands are escaped, control characters dropped.
+ * XML) become characters, stray ampersands are escaped, control characters dropped, and a
+ * character reference XML forbids mended (a surrogate pair joined, a control dropped, the
+ * rest U+FFFD), since one such reference would fail the whole feed.
  */
 function repairXml(xml: string): string {
   return xml
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(SURROGATE_PAIR_REFERENCE, (match, high: string, low: string) => {
+      const [h, l] = [referencedCode(high), referencedCode(low)]
+      return h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff ? `&#${(h - 0xd800) * 0x400 + (l - 0xdc00) + 0x10000};` : match
+    })
     .replace(/&(#\d+;|#x[\da-f]+;|([a-z][a-z\d]*);)?/gi, (match, entity: string | undefined, name: string | undefined) => {
       if (entity === undefined) return '&amp;'
-      if (name === undefined || XML_ENTITIES.has(name)) return match
+      if (name === undefined) {
+        const code = referencedCode(entity)
+        if (isXmlChar(code)) return match
+        return code < 0x20 ? '' : '\ufffd'
+      }
+      if (XML_ENTITIES.has(name)) return match
       let decoded = entityCache.get(name)
       if (decoded === undefined) {
         decoded = decodeHTML(`&${name};`)
@@ -119,7 +142,23 @@ function cutAfterItem(xml: string, maxItems = Number.POSITIVE_INFINITY): { xml: 
   return { xml: `${xml.slice(0, end)}${open.reverse().map((name) => `</${name}>`).join('')}`, items }
 }
 
-async function parseLoose(xml: string): Promise<{ output: Parser.Output<RawItem>; truncatedBy: string | null }> {
+const XML_BASE = /<feed\b[^>]*?\sxml:base\s*=\s*["']([^"']+)["']/i
+const TITLE_ELEMENT = /(<title\b[^>]*>)([\s\S]*?)(<\/title>)/gi
+
+/**
+ * Titles with their inner markup taken out: `<title>Министр <b>культуры</b></title>` is
+ * well-formed XML, but xml2js keeps the text beside the element apart and loses the words'
+ * order (Atom's `type="xhtml"` titles too). A title in CDATA is text already and stays.
+ */
+function flattenTitles(xml: string): string {
+  if (!/<title\b[^>]*>[^<]*<(?!\/title>)/i.test(xml)) return xml
+  return xml.replace(TITLE_ELEMENT, (match, open: string, inner: string, close: string) =>
+    !inner.includes('<') || inner.includes('<![CDATA[') ? match : `${open}${inner.replace(/<[^>]*>/g, '')}${close}`,
+  )
+}
+
+async function parseLoose(feedXml: string): Promise<{ output: Parser.Output<RawItem>; truncatedBy: string | null }> {
+  const xml = flattenTitles(feedXml)
   let repaired = xml
   try {
     return { output: await newParser().parseString(xml), truncatedBy: null }
@@ -169,8 +208,11 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeed
   } catch (error) {
     return { ok: false, reason: `malformed feed: ${firstLine(error)}`.slice(0, 200) }
   }
-  const feedLink = resolveUrl(textOf(output.link), feedUrl)
-  const base = feedLink ?? feedUrl
+  // Atom's xml:base on the feed is the base of its links (rss-parser drops it); an entry's own xml:base is not read.
+  const xmlBase = XML_BASE.exec(xml.slice(0, 5_000))?.[1]
+  const declaredBase = xmlBase === undefined ? null : resolveUrl(decodeHTML(xmlBase), feedUrl)
+  const feedLink = resolveUrl(textOf(output.link), declaredBase ?? feedUrl)
+  const base = declaredBase ?? feedLink ?? feedUrl
   const items: FeedItem[] = (output.items ?? []).map((item) => {
     const guid = textOf(item.guid) || textOf(item.id) || textOf(item['rdf:about']) || null
     const link = resolveUrl(textOf(item.link), base) ?? (guid && /^https?:\/\//i.test(guid) ? resolveUrl(guid, base) : null)

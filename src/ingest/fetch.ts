@@ -178,6 +178,8 @@ function reasonOf(error: unknown, limits: { maxBytes: number; connectTimeoutMs: 
   const message = error instanceof Error ? error.message : String(error)
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return `body larger than ${limits.maxBytes} bytes`
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `connect timeout after ${durationText(limits.connectTimeoutMs)}`
+  // The retry interceptor's words for a body cut off after its first bytes (it cannot ask for the rest).
+  if (code === 'UND_ERR_REQ_RETRY') return 'connection closed before the body ended'
   return code && !code.startsWith('UND_ERR') ? `${code} ${message}`.slice(0, 200) : message.slice(0, 200)
 }
 
@@ -248,7 +250,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const location = header(response.headers, 'location')
     const at = now()
     const validators = { etag: header(response.headers, 'etag'), lastModified: header(response.headers, 'last-modified') }
-    if ((status >= 300 && status < 400 && status !== 304 && location) || status === 304 || status >= 400) {
+    if ((status >= 300 && status < 400) || status >= 400) {
       await response.body.dump()
       if (status === 304) {
         return {
@@ -257,6 +259,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         }
       }
       if (status < 400 && location) return { redirectTo: location, status }
+      if (status < 400) return { ok: false, reason: `HTTP ${status} without a Location to follow`, status, retryAt: null, mayPass: false }
       const retryAt = status === 429 || status === 503 ? parseRetryAfter(header(response.headers, 'retry-after') ?? undefined, at) : null
       return { ok: false, reason: `HTTP ${status}`, status, retryAt, mayPass: status === 429 || status >= 500 }
     }

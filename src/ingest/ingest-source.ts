@@ -55,14 +55,17 @@ export interface SourceSummary {
 }
 
 /** One line per source, as spec.md § Commands fixes it for `npm run ingest -- --once`. */
+/** A name or reason on one line: a line break in a source's name would otherwise print a second, forged summary line. */
+const oneLine = (text: string): string => text.replace(/[\s\p{Cc}]+/gu, ' ')
+
 export function formatSummaryLine(s: SourceSummary): string {
-  const line = `${s.source.name}: fetched=${s.fetched} new=${s.new} relevant=${s.relevant} flagged=${s.flagged}`
-  return s.error ? `${line} error=${s.error.replace(/\s+/g, ' ')}` : line
+  const line = `${oneLine(s.source.name)}: fetched=${s.fetched} new=${s.new} relevant=${s.relevant} flagged=${s.flagged}`
+  return s.error ? `${line} error=${oneLine(s.error)}` : line
 }
 
 /** What was wrong with some items without failing the poll, one line (stderr: the summary line's format is fixed), or null. */
 export function formatWarningLine(s: SourceSummary): string | null {
-  return s.warnings.length > 0 ? `${s.source.name}: warning: ${s.warnings.join('; ').replace(/\s+/g, ' ')}` : null
+  return s.warnings.length > 0 ? `${oneLine(s.source.name)}: warning: ${oneLine(s.warnings.join('; '))}` : null
 }
 
 /** A summary of a poll that stored nothing. */
@@ -109,13 +112,15 @@ interface Prepared {
 }
 
 /** Why an item of a poll was left out or changed, counted for the summary. */
-type ItemTrouble = 'link-refused' | 'unreadable' | 'page-retry' | 'page-missing' | 'title-cut' | 'body-cut' | 'deferred'
+type ItemTrouble = 'link-refused' | 'unreadable' | 'page-retry' | 'page-missing' | 'page-textless' | 'text-kept' | 'title-cut' | 'body-cut' | 'deferred'
 
 const TROUBLE_TEXT: Record<ItemTrouble, (n: number) => string> = {
   'link-refused': (n) => `${n} item link(s) refused (private, loopback or reserved address)`,
   unreadable: (n) => `${n} article page(s) not read (a body that would not decompress, or the reader gave up or crashed on them)`,
   'page-retry': (n) => `${n} item(s) left for the next poll: their article page did not load (a timeout, a network error, HTTP 429 or 5xx; tried at up to ${PAGE_POLLS_TRIED} polls)`,
   'page-missing': (n) => `${n} item(s) stored from the listing's text alone: their article page will not load (HTTP 404 or another refusal, a page too large, or failing at ${PAGE_POLLS_TRIED} polls in a row)`,
+  'page-textless': (n) => `${n} item(s) stored from the listing's text alone: their article page holds no more text than the listing (a PDF, a blank page, or one a script fills in)`,
+  'text-kept': (n) => `${n} changed item(s) kept their stored text: their article page now will not load or holds no article text`,
   'title-cut': (n) => `${n} title(s) cut to ${MAX_STORED_TITLE_CHARS} characters`,
   'body-cut': (n) => `${n} text(s) cut to ${MAX_STORED_BODY_CHARS} characters`,
   deferred: (n) => `${n} item(s) left for the next polls (at most ${MAX_ITEMS_PER_POLL} a poll)`,
@@ -146,25 +151,35 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
       return null
     }
     const read = page.ok && !page.notModified && page.body.length > 0 ? await ctx.work.readArticlePage(page, ctx.signal) : null
-    if (read?.ok) {
-      const { article } = read
-      if (article.text.length > body.length) body = article.text
+    // A page whose text is no longer than the listing's (a PDF, a blank page, a script's challenge) holds no article.
+    const article = read?.ok && read.article.text.length > body.length ? read.article : null
+    if (article) {
+      body = article.text
       if (candidate.isPageTitlePreferred ? article.title : !title) title = article.title || title
       if (article.publishedAt && (!date || candidate.isPageTitlePreferred)) {
         date = article.publishedAt
         dateOrigin = 'page'
       }
     } else {
-      const reason = page.ok ? read?.reason : page.reason
-      if (read && !ctx.signal?.aborted) {
+      const reason = !page.ok ? page.reason : read && !read.ok ? read.reason : 'no article text on the page'
+      const isUnreadable = read !== null && !read.ok
+      if (isUnreadable && !ctx.signal?.aborted) {
         ctx.deps.logger.warn({ source: source.name, url: candidate.url, reason }, 'article page not read')
         trouble('unreadable')
-      } else ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason }, 'article page not fetched')
+      } else ctx.deps.logger.debug({ source: source.name, url: candidate.url, reason }, 'article page without article text')
+      if (read?.ok && !title) title = read.article.title
+      const isNotModified = page.ok && page.notModified
       // A stored article keeps its text, never a teaser; its changed title and date still apply.
-      if (item.known) body = (await readStoredBody(ctx.deps.db, item.known.id)) || body
+      if (item.known) {
+        const stored = await readStoredBody(ctx.deps.db, item.known.id)
+        if (stored.length > body.length) {
+          body = stored
+          if (!isNotModified && !isUnreadable && !ctx.signal?.aborted) trouble('text-kept')
+        }
+      }
       // Nothing but a link: try again next poll rather than store an empty article.
       if (!title && !body) return null
-      if (!page.ok && !item.known && !ctx.signal?.aborted) trouble('page-missing')
+      if (!item.known && !isUnreadable && !ctx.signal?.aborted) trouble(page.ok ? 'page-textless' : 'page-missing')
     }
   }
   const cleanedTitle = cleanTitle(title)

@@ -35,11 +35,22 @@ export async function readFeed(page: PageBytes): Promise<ParseFeedResult> {
   return await readDecoded(page, (bytes) => parseFeed(decodeBody(bytes, page.contentType, 'xml').text, page.url))
 }
 
+/** What a sitemap file gzipped whole (sitemap.xml.gz) may inflate to: the fetcher's cap on any body. */
+const MAX_SITEMAP_FILE_BYTES = 10 * 1024 * 1024
+
+/** A sitemap file gzipped whole, as sitemaps.org allows (`.xml.gz`, served without a Content-Encoding), inflated; other bytes as they are. */
+function inflatedFile(bytes: Uint8Array, maxBytes: number): { ok: true; body: Uint8Array } | Failure {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? decodeContent(bytes, { coding: 'gzip', maxBytes }) : { ok: true, body: bytes }
+}
+
 // Sitemaps and list pages need cheerio's selectors: loaded by the first such read, so a worker
 // that reads only feeds and articles starts without them (~0.1 s of a fresh worker's CPU).
 export async function readSitemap(page: PageBytes): Promise<ParseSitemapResult> {
   const { parseSitemap } = await import('./sitemap.js')
-  return readDecoded(page, (bytes) => parseSitemap(decodeBody(bytes, page.contentType, 'xml').text, page.url))
+  return readDecoded(page, (bytes) => {
+    const file = inflatedFile(bytes, page.encoded?.maxBytes ?? MAX_SITEMAP_FILE_BYTES)
+    return file.ok ? parseSitemap(decodeBody(file.body, page.contentType, 'xml').text, page.url) : file
+  })
 }
 
 export async function readListPage({ page, selectors }: { page: PageBytes; selectors: ListSelectors }): Promise<ParseListPageResult> {

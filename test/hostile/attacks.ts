@@ -127,8 +127,8 @@ export const ATTACKS: readonly Attack[] = [
       ]))
       return fileSource('nested-page', url)
     },
-    // The deep page is read or, if the reader gives up on it, named (and its item kept with the feed's title).
-    summary: /fetched=2 new=2 relevant=\d+ flagged=\d+($|\n\S+: warning: 1 article page\(s\) not read)/,
+    // The deep page is read (its one word is no article text, which the warning says) or, if the reader gives up on it, named; its item is kept with the feed's title either way.
+    summary: /fetched=2 new=2 relevant=\d+ flagged=\d+\n\S+: warning: 1 (article page\(s\) not read|item\(s\) stored from the listing's text alone: their article page holds no more text)/,
   },
   {
     name: 'nul-title',

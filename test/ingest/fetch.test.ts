@@ -25,6 +25,10 @@ beforeAll(async () => {
       res.writeHead(301, { location: '/feeds/ru.xml' })
       res.end()
     })
+    .route('/moved-nowhere', (_req, res) => {
+      res.writeHead(302, { 'content-type': 'text/html' })
+      res.end('<html><body>Moved</body></html>')
+    })
     .route('/gzip.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip' })
       res.end(gzipSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))
@@ -113,6 +117,7 @@ describe('fetch', () => {
     const loop = await fetcher.fetch({ url: server.url('/loop/a') })
     expect(loop).toMatchObject({ ok: false, reason: 'more than 5 redirects' })
     expect(server.requests.length - before).toBe(6)
+    expect(await fetcher.fetch({ url: server.url('/moved-nowhere') })).toEqual({ ok: false, reason: 'HTTP 302 without a Location to follow', status: 302, retryAt: null, mayPass: false })
   })
 
   it('times out a response that never ends', async () => {
@@ -144,7 +149,7 @@ describe('fetch', () => {
 
   it('answers a corrupt gzip body, a body cut short and a decompression bomb with reasons', async () => {
     expect(await fetcher.fetch({ url: server.url('/bad.gz') })).toMatchObject({ ok: false, reason: 'bad gzip body' })
-    expect(await fetcher.fetch({ url: server.url('/cut.xml') })).toMatchObject({ ok: false })
+    expect(await fetcher.fetch({ url: server.url('/cut.xml') })).toMatchObject({ ok: false, reason: 'connection closed before the body ended' })
     const small = createFetcher({ maxBytes: 1024 * 1024 })
     const bomb = await small.fetch({ url: server.url('/bomb.gz') })
     small.close()

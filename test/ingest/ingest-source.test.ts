@@ -12,7 +12,7 @@ import type { Db } from '../../src/db/database.js'
 import { getSourceById, insertSource, type SourceInput } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
-import { formatSummaryLine, ingestSource, PAGE_POLLS_TRIED } from '../../src/ingest/ingest-source.js'
+import { formatSummaryLine, formatWarningLine, ingestSource, PAGE_POLLS_TRIED } from '../../src/ingest/ingest-source.js'
 import { createPipelineWork, type PipelineWork } from '../../src/ingest/pipeline-work.js'
 import { createPoller, ingestSources, keepClassifier, SOURCE_CONCURRENCY, type CycleReport } from '../../src/ingest/poller.js'
 import { createLogger } from '../../src/logger.js'
@@ -227,6 +227,43 @@ describe('rss sources', () => {
     expect((await articles()).find((a) => a.guid === 'mki-1002')).toMatchObject({ body: 'В столице состоялся концерт.' })
   })
 
+  const PDF = Buffer.from(`%PDF-1.7\n${'1 0 obj\n<< /Type /Font /BaseFont /TimesNewRomanPSMT >>\nendobj\n'.repeat(50)}%%EOF\n`, 'latin1')
+  const CHALLENGE = '<html><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>'
+
+  it.each([
+    ['a PDF', 'application/pdf', PDF],
+    ['an empty 200', 'text/html', Buffer.alloc(0)],
+  ])('stores a new item from its feed entry when its page is %s, and says so', async (_what, contentType, page) => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml').route('/news/concert', (_req, res) => res.writeHead(200, { 'content-type': contentType }).end(page))
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    const summary = await poll(source.id)
+    expect(summary).toMatchObject({ fetched: 2, new: 2 })
+    expect(summary.warnings).toEqual([expect.stringMatching(/^1 item\(s\) stored from the listing's text alone: their article page holds no more text than the listing/)])
+    expect((await articles()).find((a) => a.guid === 'mki-1002')).toMatchObject({ body: 'В столице состоялся концерт.' })
+  })
+
+  it.each([
+    ['a PDF', 'application/pdf', PDF],
+    ['a script\'s challenge', 'text/html; charset=utf-8', Buffer.from(CHALLENGE)],
+    ['blank', 'text/html; charset=utf-8', Buffer.from(' \n')],
+  ])('keeps the stored text and status of an article whose feed item changed when its page is now %s, and says so', async (_what, contentType, page) => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml')
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    await poll(source.id)
+    const before = (await articles()).find((a) => a.guid === 'mki-1001')!
+    expect(before.body.length).toBeGreaterThan(300)
+    server.route('/rss.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' })
+      res.end(fixture('feeds/ministry-ru.xml', { BASE: server.base }).replace('<title>Казахстан', '<title>Обновлено: Казахстан'))
+    })
+    server.route('/news/kz-fr-museums', (_req, res) => res.writeHead(200, { 'content-type': contentType }).end(page))
+    const summary = await poll(source.id)
+    expect(summary.warnings).toContainEqual(expect.stringMatching(/changed item\(s\) kept their stored text/))
+    const after = (await articles()).find((a) => a.guid === 'mki-1001')!
+    expect(after).toMatchObject({ body: before.body, status: before.status })
+    expect(after.title).toMatch(/^Обновлено: /)
+  })
+
   it('stores a new item from its feed entry when its page is over the size cap, rather than ask for it at every poll', async () => {
     fetcher.close()
     fetcher = createFetcher({ totalTimeoutMs: 2_000, minHostGapMs: 0, maxBytes: 64 * 1024 })
@@ -378,6 +415,13 @@ describe('rss sources', () => {
 })
 
 describe('failures', () => {
+  it('prints one summary and one warning line a source whatever its name holds', async () => {
+    const source = await addSource({ name: 'Evil\nFake: fetched=9 new=9 relevant=9 flagged=0\r\u0085', url: server.url('/missing.xml'), type: 'rss' })
+    const summary = await poll(source.id)
+    expect(formatSummaryLine(summary)).toBe('Evil Fake: fetched=9 new=9 relevant=9 flagged=0 : fetched=0 new=0 relevant=0 flagged=0 error=HTTP 404')
+    expect(formatWarningLine({ ...summary, warnings: ['one\ntwo'] })).toBe('Evil Fake: fetched=9 new=9 relevant=9 flagged=0 : warning: one two')
+  })
+
   it.each([
     ['malformed XML', (s: FixtureServer) => s.file('/bad.xml', 'feeds/malformed.xml'), /^malformed feed/],
     ['an empty body', (s: FixtureServer) => s.text('/bad.xml', ''), /^empty body$/],

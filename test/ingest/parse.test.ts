@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../src/ingest/article.js'
 import { parseDate } from '../../src/ingest/dates.js'
@@ -5,6 +6,7 @@ import { scorePages } from '../../src/ingest/extraction-score.js'
 import { parseFeed } from '../../src/ingest/feed.js'
 import { htmlToText, tidyLine, tidyText } from '../../src/ingest/html-text.js'
 import { parseListPage } from '../../src/ingest/list-page.js'
+import { readSitemap } from '../../src/ingest/pipeline-tasks.js'
 import { parseSitemap } from '../../src/ingest/sitemap.js'
 import { parseSourcesFile } from '../../src/ingest/sources-file.js'
 import { normalizeUrl } from '../../src/ingest/url.js'
@@ -88,6 +90,34 @@ describe('parseFeed', () => {
     const result = await parseFeed(xml, 'https://x.test/')
     expect(result.ok && result.feed.items[0]?.title).toBe('«Abai» ¬it; ©2; &foo; ≂̸')
   })
+
+  it('resolves an Atom entry\'s relative link against the feed\'s xml:base', async () => {
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.site.kz/ru/"><title>T</title><link rel="alternate" href="https://site.kz/"/><entry><title>E</title><link rel="alternate" href="2024/12/memorandum.html"/><id>urn:1</id></entry><entry><title>F</title><link href="https://other.kz/a"/><id>urn:2</id></entry></feed>'
+    const result = await parseFeed(atom, 'https://site.kz/feed.atom')
+    expect(result.ok && result.feed.items.map((i) => i.link)).toEqual(['https://news.site.kz/ru/2024/12/memorandum.html', 'https://other.kz/a'])
+  })
+
+  it('keeps the words of a title written with inline markup, in RSS and in Atom\'s xhtml titles', async () => {
+    const rss = '<rss version="2.0"><channel><title>T</title><item><title>Министр <b>культуры</b> Франции посетил <a href="/x">Астану</a></title><link>https://x.test/1</link></item><item><title><![CDATA[Kept <b>as</b> text]]></title><link>https://x.test/2</link></item></channel></rss>'
+    const feed = await parseFeed(rss, 'https://x.test/')
+    expect(feed.ok && feed.feed.items.map((i) => i.title)).toEqual(['Министр культуры Франции посетил Астану', 'Kept as text'])
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Days of <em>Kazakh</em> culture</div></title><link href="https://x.test/3"/><id>3</id></entry></feed>'
+    const entries = await parseFeed(atom, 'https://x.test/')
+    expect(entries.ok && entries.feed.items[0]?.title).toBe('Days of Kazakh culture')
+  })
+
+  it.each([
+    ['an emoji written as its two UTF-16 halves', '&#55357;&#56832; &#xD83C;&#xDFAD;', '😀 🎭'],
+    ['a lone half', '&#55357; x', '\ufffd x'],
+    ['control characters', 'a&#0;b&#8;c&#x1F;d', 'abcd'],
+    ['U+FFFF and past U+10FFFF', 'a&#65535;b&#1114112;c', 'a\ufffdb\ufffdc'],
+  ])('reads every item when a title holds a character reference XML forbids: %s', async (_what, written, read) => {
+    const item = (title: string, n: number) => `<item><title>${title}</title><link>https://x.test/${n}</link></item>`
+    const xml = `<rss version="2.0"><channel><title>T</title>${item('First', 1)}${item(`Exhibition ${written}`, 2)}${item('Third &#169; &#x41;', 3)}</channel></rss>`
+    const result = await parseFeed(xml, 'https://x.test/')
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.feed.items.map((i) => i.title)).toEqual(['First', `Exhibition ${read}`, 'Third © A'])
+  })
 })
 
 describe('parseSitemap', () => {
@@ -104,6 +134,14 @@ describe('parseSitemap', () => {
     const index = parseSitemap(fixture('feeds/sitemap-index.xml', vars), `${BASE}/sitemap.xml`)
     expect(index.ok && index.kind === 'index' && index.sitemaps.map((s) => s.url)).toEqual([`${BASE}/sitemaps/old.xml`, `${BASE}/sitemaps/news.xml`])
     expect(parseSitemap('<rss/>', BASE)).toEqual({ ok: false, reason: 'not a sitemap' })
+  })
+
+  it('reads a sitemap file gzipped whole (sitemap.xml.gz with no Content-Encoding), within the body cap', async () => {
+    const xml = fixture('feeds/news-sitemap.xml', vars)
+    const page = { body: gzipSync(xml), contentType: 'application/x-gzip', url: `${BASE}/sitemap-news.xml.gz` }
+    expect(await readSitemap(page)).toEqual(parseSitemap(xml, page.url))
+    const bomb = { ...page, body: gzipSync(Buffer.alloc(11 * 1024 * 1024, 0x20)) }
+    expect(await readSitemap(bomb)).toEqual({ ok: false, reason: 'body larger than 10485760 bytes' })
   })
 })
 
