@@ -153,6 +153,14 @@ export async function failBackfill(db: Db, sourceId: number, { error, now }: { e
 
 /** Unfinished walks admins started in the bot: the running bot carries them on, after a restart too. */
 export async function findBotBackfills(db: Db): Promise<Backfill[]> {
-  const rows = await db.selectFrom('backfill').selectAll().where('state', '=', 'running').where('chat_id', 'is not', null).orderBy('started_at').execute()
+  // A walk an admin asked for before removing its source is left, as the source is.
+  const rows = await db
+    .selectFrom('backfill')
+    .selectAll()
+    .where('state', '=', 'running')
+    .where('chat_id', 'is not', null)
+    .where((eb) => eb.exists(eb.selectFrom('source').select('source.id').whereRef('source.id', '=', 'backfill.source_id').where('source.removed_at', 'is', null)))
+    .orderBy('started_at')
+    .execute()
   return rows.map(toBackfill)
 }

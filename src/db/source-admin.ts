@@ -75,7 +75,19 @@ async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | unde
   return shown(db).select(['name', 'url', 'type', 'lang', 'is_enabled', 'list_selectors', 'project', 'origin']).where('id', '=', sourceId).executeTakeFirst()
 }
 
-export type SourceActionResult = { ok: true; name: string; origin: 'file' | 'admin' } | { ok: false; reason: 'not-found' | 'unchanged' }
+export type SourceActionResult =
+  /** `isResumeUntilRestart`: a resume the sources file undoes at the next start (it disables the source, or no longer lists it). */
+  | { ok: true; name: string; origin: 'file' | 'admin'; isResumeUntilRestart?: boolean }
+  | { ok: false; reason: 'not-found' | 'unchanged' }
+
+/** Whether the sources file disables this source, or no longer lists it (its entry's fields: sources.ts entryOf). */
+async function isDisabledByFile(db: Db, sourceId: number): Promise<boolean> {
+  const row = await db.selectFrom('source').select(['origin', 'file_entry']).where('id', '=', sourceId).executeTakeFirst()
+  if (row?.origin !== 'file' || row.file_entry === '') return false
+  if (row.file_entry === null) return true
+  const entry = JSON.parse(row.file_entry) as unknown[]
+  return entry[3] === false
+}
 
 /** Pauses or resumes polling of a source; a resumed source is polled at the next tick. */
 export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, now }: { sourceId: number; isEnabled: boolean; adminId: number; now: Date }): Promise<SourceActionResult> {
@@ -90,7 +102,7 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
       .where('id', '=', sourceId)
       .execute()
     await recordAudit(trx, { adminId, action: isEnabled ? 'resume-source' : 'pause-source', sourceId, before, after: { ...before, is_enabled: isEnabled ? 1 : 0 }, now })
-    return { ok: true, name: before.name, origin: before.origin }
+    return { ok: true, name: before.name, origin: before.origin, isResumeUntilRestart: isEnabled && (await isDisabledByFile(trx, sourceId)) }
   })
 }
 

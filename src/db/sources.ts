@@ -158,7 +158,7 @@ export interface FileSync {
   unchanged: number
   /** Names of file sources of that name an admin added in chat: the file does not override them. */
   keptAdmin: string[]
-  /** Names of sources gone from the file: disabled, their items kept. */
+  /** Names of sources gone from the file (or gone before and resumed in chat since): disabled, their items kept. */
   disabled: string[]
 }
 
@@ -187,7 +187,11 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
       continue
     }
     if (existing.file_entry === entry) {
-      sync.unchanged++
+      // An admin's pause or removal holds until the entry changes; a resume does not, where the file disables the source.
+      if (!input.isEnabled && existing.is_enabled === 1) {
+        await trx.updateTable('source').set({ is_enabled: 0, updated_at: at }).where('id', '=', existing.id).execute()
+        sync.updated++
+      } else sync.unchanged++
       continue
     }
     // Synced before entries were kept: what the admin did stands unless the file disables the source.
@@ -203,11 +207,12 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
     sync[isSame ? 'unchanged' : 'updated']++
   }
   const listed = inputs.map((i) => i.name)
+  // Gone now, or gone before and resumed by an admin since: a resume holds only until the next start.
   const gone = await trx
     .updateTable('source')
     .set({ is_enabled: 0, file_entry: null, updated_at: at })
     .where('origin', '=', 'file')
-    .where('file_entry', 'is not', null)
+    .where((eb) => eb.or([eb('file_entry', 'is not', null), eb('is_enabled', '=', 1)]))
     .$if(listed.length > 0, (q) => q.where('name', 'not in', listed))
     .returning('name')
     .execute()

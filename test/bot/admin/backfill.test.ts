@@ -133,4 +133,18 @@ describe('Load history in /sources', () => {
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'This source no longer exists.', show_alert: true })
     expect(await t.db.selectFrom('backfill').selectAll().execute()).toEqual([])
   })
+
+  it('answers an old button of a file source since removed as gone, and leaves a walk asked for before the removal', async () => {
+    t = await createTestApp()
+    const source = await addHtmlSource()
+    await t.bot.handleUpdate(callback(admin, `src:h:${source.id}:0`))
+    expect(await getBackfill(t.db, source.id)).toMatchObject({ state: 'running' })
+    await t.bot.handleUpdate(callback(admin, `src:d:${source.id}:0`))
+    await t.bot.handleUpdate(callback(admin, `src:D:${source.id}:0`))
+    expect(await t.db.selectFrom('source').select('removed_at').where('id', '=', source.id).executeTakeFirstOrThrow()).toEqual({ removed_at: expect.any(String) })
+    await t.bot.handleUpdate(callback(admin, `src:h:${source.id}:0`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'This source no longer exists.', show_alert: true })
+    await t.app.backfills.runOnce()
+    expect(await t.db.selectFrom('article').select('id').execute()).toEqual([])
+  })
 })

@@ -196,6 +196,7 @@ describe('/sources', () => {
     await t.bot.handleUpdate(callback(admin, `src:r:${bravo}:0`))
     const resumed = await t.db.selectFrom('source').select(['is_enabled', 'next_poll_at']).where('id', '=', bravo!).executeTakeFirstOrThrow()
     expect(resumed).toEqual({ is_enabled: 1, next_poll_at: '2026-11-21T09:01:00.000Z' })
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Resumed: Bravo' }))
     await t.bot.handleUpdate(callback(admin, `src:r:${bravo}:0`))
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('Nothing to change.')
 
@@ -208,8 +209,13 @@ describe('/sources', () => {
     expect(await t.db.selectFrom('article').select('source_id').execute()).toEqual([{ source_id: alpha }, { source_id: alpha }, { source_id: alpha }])
     expect(await t.db.selectFrom('source').select(['is_enabled', 'removed_at']).where('id', '=', alpha!).executeTakeFirst()).toEqual({ is_enabled: 0, removed_at: t.clock.now().toISOString() })
 
+    // One the sources file turns off is resumed until the next start, and the admin is told so.
+    await t.db.updateTable('source').set({ is_enabled: 0, origin: 'file', file_entry: null }).where('id', '=', bravo!).execute()
+    await t.bot.handleUpdate(callback(admin, `src:r:${bravo}:0`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/^Resumed: Bravo\. The sources file turns it off/), show_alert: true })
+
     const audit = await auditRows(t.db)
-    expect(audit.map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID], ['resume-source', ADMIN_ID], ['remove-source', ADMIN_ID]])
+    expect(audit.map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID], ['resume-source', ADMIN_ID], ['remove-source', ADMIN_ID], ['resume-source', ADMIN_ID]])
     expect(audit[0]).toMatchObject({ source_id: bravo, before: { name: 'Bravo', is_enabled: 1 }, after: { is_enabled: 0 } })
     expect(audit[2]).toMatchObject({ source_id: alpha, before: { name: 'Alpha' }, after: null })
   })

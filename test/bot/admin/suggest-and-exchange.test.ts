@@ -5,7 +5,7 @@ import { insertSource } from '../../../src/db/sources.js'
 import { FixtureServer } from '../../helpers/fixture-server.js'
 import { buttonsOf, lastPayload, plain } from '../../helpers/payloads.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
-import { callback, command, message, user } from '../../helpers/updates.js'
+import { callback, command, groupChat, message, user } from '../../helpers/updates.js'
 import { lastMessageId } from './helpers.js'
 
 const admin = user(ADMIN_ID, 'en')
@@ -164,9 +164,16 @@ describe('/exportsources and /importsources', () => {
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 
-  it('refuses both commands to non-admins', async () => {
+  it('refuses both commands to non-admins, a file captioned /importsources included, and to an admin outside a private chat', async () => {
     await t.bot.handleUpdate(command(user(83, 'en'), '/exportsources'))
     expect(plain(lastPayload(t).text)).toMatch(/only for the bot's administrators/)
     expect(t.api.sent('sendDocument')).toEqual([])
+    t.api.files.set('f', JSON.stringify(SOURCES))
+    const file = { text: undefined, document: { file_id: 'f', file_unique_id: 'f', file_name: 'sources.json', file_size: 60 }, caption: '/importsources' }
+    await t.bot.handleUpdate(message(user(83, 'en'), '', undefined, file))
+    expect(lastPayload(t)).toMatchObject({ chat_id: 83, text: expect.stringMatching(/only for the bot's administrators/) })
+    await t.bot.handleUpdate(message(admin, '', groupChat(-100), file))
+    expect(lastPayload(t)).toMatchObject({ chat_id: -100, text: expect.stringMatching(/private chat/) })
+    expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 })

@@ -12,7 +12,8 @@ const MAX_IMPORT_BYTES = 1_000_000
 const MAX_IMPORT_SOURCES = 500
 const DOWNLOAD_TIMEOUT_MS = 30_000
 const NAMES_SHOWN = 10
-const IMPORT_COMMAND = /^\/importsources(@\w+)?(\s|$)/i
+/** A file's caption that asks for its import (Telegram marks no commands in captions). */
+export const IMPORT_COMMAND = /^\/importsources(@\w+)?(\s|$)/i
 
 // The OPML reader (cheerio) loads when an admin first exchanges sources, not with the bot.
 const loadExchange = () => import('../../../ingest/source-exchange.js')

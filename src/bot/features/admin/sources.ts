@@ -85,7 +85,8 @@ const BUSY_ELSEWHERE_MS = 2 * 60_000
  */
 async function loadHistory(ctx: BotContext, sourceId: number, page: number): Promise<void> {
   const { db, clock } = ctx.deps
-  const source = await getSourceById(db, sourceId)
+  // A removed file source keeps its row (and its items) but is gone from /sources: an old 📜 button finds nothing.
+  const source = (await findSourceBrief(db, sourceId)) && (await getSourceById(db, sourceId))
   if (!source) {
     await ctx.answerCallbackQuery({ text: ctx.t('admin-source-gone'), show_alert: true })
     await showPage(ctx, page, true)
@@ -155,8 +156,9 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
   if (!result.ok) {
     await ctx.answerCallbackQuery({ text: ctx.t(result.reason === 'not-found' ? 'admin-source-gone' : 'admin-source-unchanged'), show_alert: true })
   } else {
-    const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : 'admin-source-resumed-toast'
-    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.name }) })
+    const isUntilRestart = result.isResumeUntilRestart === true
+    const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : isUntilRestart ? 'admin-source-resumed-until-restart' : 'admin-source-resumed-toast'
+    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.name }), ...(isUntilRestart ? { show_alert: true } : {}) })
   }
   const index = action.action === 'confirm-remove' ? null : await sourceIndex(db, action.sourceId)
   await showPage(ctx, index === null ? action.page : Math.floor(index / PAGE_SIZE), true)

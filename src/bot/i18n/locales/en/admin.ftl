@@ -137,6 +137,7 @@ admin-source-gone = This source no longer exists.
 admin-source-unchanged = Nothing to change.
 admin-source-paused-toast = Paused: { $name }
 admin-source-resumed-toast = Resumed: { $name }
+admin-source-resumed-until-restart = Resumed: { $name }. The sources file turns it off, so it is paused again at the next start unless the file changes.
 admin-source-removed = Removed: { $name }
 admin-source-remove-confirm = Remove <b>{ $name }</b>? Its items stay; it will not be polled any more.
 admin-source-remove-file-warning = ⚠️ It comes from the sources file: it stays removed (its items kept) until the file changes this source.

@@ -130,6 +130,7 @@ admin-source-gone = Бұл дереккөз енді жоқ.
 admin-source-unchanged = Өзгертетін ештеңе жоқ.
 admin-source-paused-toast = Тоқтатылды: { $name }
 admin-source-resumed-toast = Қайта қосылды: { $name }
+admin-source-resumed-until-restart = Қайта қосылды: { $name }. Дереккөздер файлы оны өшіреді: файл өзгермесе, қайта іске қосылғанда тоқтатылады.
 admin-source-removed = Жойылды: { $name }
 admin-source-remove-confirm = <b>{ $name }</b> жойылсын ба? Оның материалдары сақталады, бірақ дереккөз енді сұралмайды.
 admin-source-remove-file-warning = ⚠️ Бұл дереккөз дереккөздер файлынан алынған: файлдағы жазбасы өзгермейінше, ол жойылған күйінде қалады (материалдары сақталады).

@@ -140,6 +140,7 @@ admin-source-gone = Этого источника больше нет.
 admin-source-unchanged = Менять нечего.
 admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
+admin-source-resumed-until-restart = Возобновлён: { $name }. Файл источников его выключает: после перезапуска он снова на паузе, пока файл не изменится.
 admin-source-removed = Удалён: { $name }
 admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публикации останутся; опрашиваться он больше не будет.
 admin-source-remove-file-warning = ⚠️ Он из файла источников: останется удалённым (его материалы сохранятся), пока в файле не изменят этот источник.
