@@ -20,6 +20,7 @@ export function createMetrics() {
     alertsPending: gauge('coopwatch_alerts_pending', 'Alerts waiting in the outbox'),
     pollDuration: new Histogram({ name: 'coopwatch_poll_duration_seconds', help: 'One source poll, fetch to store', labelNames: ['source'], buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60], registers: [registry] }),
     classifyDuration: new Histogram({ name: 'coopwatch_classify_duration_seconds', help: 'Classifying one article', buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05], registers: [registry] }),
+    webExportsStalled: counter('coopwatch_web_exports_stalled_total', 'Web archive exports ended because the client read nothing for 30 s'),
     webhookUpdates: counter('coopwatch_webhook_updates_total', 'Webhook requests by outcome (accepted, duplicate, unauthorized, invalid, overloaded)', ['outcome']),
     sourcesEnabled: gauge('coopwatch_sources_enabled', 'Enabled sources'),
     sourcesFailing: gauge('coopwatch_sources_failing', 'Enabled sources whose last poll failed'),

@@ -1,13 +1,12 @@
 import SQLite from 'better-sqlite3'
 import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Lang, Sector } from '../classify/types.js'
+import { DEFAULT_TIME_ZONE, offsetMinutes } from '../time-zone.js'
 import type { Db } from './database.js'
 import { getItemsByIds, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys } from './items.js'
+import { yearRange } from './list-filters.js'
 
 /** The web archive's reads (issue 16): published items only, never admin data. */
-
-/** Months and years of the archive are those of Kazakhstan (UTC+5), as in the migration's counts. */
-const ARCHIVE_UTC_OFFSET_HOURS = 5
 
 /** What a list of the archive is narrowed to; every field is optional and they combine. */
 export interface ArchiveFilter {
@@ -64,15 +63,13 @@ export function leadOf(body: string, maxLength = 600): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).trimEnd()}…`
 }
 
-/** The year of a stored timestamp in Kazakhstan, as the archive's filters and counts read it. */
+/**
+ * The year of a stored timestamp in Kazakhstan (UTC+6 before March 2024), as dates are shown and
+ * years filtered (yearRange). The timeline's month counts are kept at UTC+5 by the migration's triggers.
+ */
 export function archiveYear(iso: string): number {
-  return new Date(Date.parse(iso) + ARCHIVE_UTC_OFFSET_HOURS * 3_600_000).getUTCFullYear()
-}
-
-/** [from, to) of a year in Kazakhstan, as stored UTC timestamps. */
-export function yearRange(year: number): [string, string] {
-  const at = (y: number) => new Date(Date.UTC(y, 0, 1) - ARCHIVE_UTC_OFFSET_HOURS * 3_600_000).toISOString()
-  return [at(year), at(year + 1)]
+  const at = new Date(iso)
+  return new Date(at.getTime() + offsetMinutes(at, DEFAULT_TIME_ZONE) * 60_000).getUTCFullYear()
 }
 
 /** How many characters of the body are read for a lead (a lead is its first paragraph). */
@@ -94,8 +91,11 @@ interface Plan {
 
 /** The article id in item_search's rowid (its low 32 bits). */
 const SEARCH_ID = sql`(f.rowid & 4294967295)`
-/** item_search's rowid for an item: its publication minute × 2^32 + its id. */
-const searchKey = (cursor: { publishedAt: string; id: number }) => sql`((coalesce(unixepoch(${cursor.publishedAt}), 0) / 60) * 4294967296 + ${cursor.id})`
+/**
+ * item_search's rowid for an item: its publication minute × 2^32 + its id. better-sqlite3 binds a
+ * JavaScript number as a REAL, and a REAL sum near 2^57 drops the id's low bits: cast, it stays whole.
+ */
+const searchKey = (cursor: { publishedAt: string; id: number }) => sql`((coalesce(unixepoch(${cursor.publishedAt}), 0) / 60) * 4294967296 + cast(${cursor.id} as integer))`
 
 /** The columns a list is ordered by, newest first. */
 const orderKeys = (plan: Plan) => (plan.isByRowid ? [sql`f.rowid`] : [plan.date, plan.id])

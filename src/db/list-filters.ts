@@ -15,7 +15,8 @@ export interface ListFilter {
 
 export const isFiltered = (filter: ListFilter): boolean => filter.year !== undefined || (filter.kinds?.length ?? 0) > 0 || filter.sector !== undefined
 
-function yearRange(year: number): [string, string] {
+/** [from, to) of a year in Kazakhstan, as stored UTC timestamps: the bot's lists and the web archive's filter alike. */
+export function yearRange(year: number): [string, string] {
   return [zonedInstant(year, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(year + 1, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
 }
 

@@ -28,6 +28,8 @@ export type ArchiveTranslate = (lang: Lang, key: string, vars?: Record<string, s
 
 export interface ArchiveOptions {
   translate: ArchiveTranslate
+  /** An export whose client reads nothing for this long is ended, and its slot freed (EXPORT_STALL_MS). */
+  exportStallMs?: number
 }
 
 /** The public web archive (issue 16): every GET that /healthz, /metrics and the webhook do not take. */
@@ -43,6 +45,8 @@ const SUGGESTIONS = 3
 /** Each running export holds a read connection and a core's worth of work. */
 const MAX_CONCURRENT_EXPORTS = 4
 const EXPORT_RETRY_SECONDS = 30
+/** A client that stops reading an export would hold one of the few slots for good. */
+const EXPORT_STALL_MS = 30_000
 const HTML = 'text/html; charset=utf-8'
 const CACHED_PAGES = 200
 const CACHED_CHARTS = 300
@@ -82,7 +86,7 @@ interface Exchange {
   frame: PageFrame
 }
 
-export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Archive {
+export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT_STALL_MS }: ArchiveOptions): Archive {
   const { db, config } = deps
   // Messages never change while the process runs: those without variables are looked up once.
   const plainMessages = new Map<string, string>()
@@ -240,13 +244,14 @@ export function createArchive(deps: AppDeps, { translate }: ArchiveOptions): Arc
       sendBody(r.req, r.res, rep, renderAtom(templates, rows, ctx, { title: frame.t('web-feed-title', { title: meta.title }), selfUrl, htmlUrl, changedAt: validators.lastModified }))
       return
     }
-    if (r.req.method === 'HEAD') return sendStream(r.req, r.res, rep, (async function* () {})())
+    const stall = { stallMs: exportStallMs, onStall: () => deps.metrics.webExportsStalled.inc() }
+    if (r.req.method === 'HEAD') return sendStream(r.req, r.res, rep, (async function* () {})(), stall)
     if (runningExports >= MAX_CONCURRENT_EXPORTS) return sendError(r, 503, [frame.t('web-too-busy')], { headers: { 'retry-after': String(EXPORT_RETRY_SECONDS) } })
     runningExports += 1
     try {
       const batches = streamArchiveRows(db, filter, streamOptions)
       const described = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<string, string | number>
-      await sendStream(r.req, r.res, rep, format === 'csv' ? csvChunks(batches, ctx) : jsonChunks(batches, ctx, described))
+      await sendStream(r.req, r.res, rep, format === 'csv' ? csvChunks(batches, ctx) : jsonChunks(batches, ctx, described), stall)
     } finally {
       runningExports -= 1
     }

@@ -133,15 +133,25 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, rep: Repre
 /**
  * A body produced piece by piece (an export): written as the client reads it, through the
  * compressor, so memory holds a batch or two whatever the size. Stops the source when the
- * client goes away.
+ * client goes away, or reads nothing for `stallMs` (its socket's writes waiting all that time).
  */
-export async function sendStream(req: IncomingMessage, res: ServerResponse, rep: Representation, chunks: AsyncIterable<string>): Promise<void> {
+export async function sendStream(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rep: Representation,
+  chunks: AsyncIterable<string>,
+  { stallMs, onStall }: { stallMs: number; onStall: () => void },
+): Promise<void> {
   const encoding = chooseEncoding(req.headers['accept-encoding'])
   res.writeHead(rep.status, headersOf(rep, encoding))
   if (req.method === 'HEAD') {
     res.end()
     return
   }
+  res.setTimeout(stallMs, () => {
+    onStall()
+    res.destroy(new Error(`client read nothing for ${stallMs} ms`))
+  })
   const source = Readable.from(chunks, { objectMode: false })
   if (encoding === 'identity') await pipeline(source, res)
   else if (encoding === 'br') await pipeline(source, createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_STREAM_QUALITY } }), res)

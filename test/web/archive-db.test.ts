@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Classification } from '../../src/classify/types.js'
 import {
-  archiveYear, type ArchiveFilter, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, leadOf, listMonthCounts, streamArchiveRows, yearRange,
+  archiveYear, type ArchiveFilter, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, leadOf, listMonthCounts, streamArchiveRows,
 } from '../../src/db/archive.js'
 import { updateArticle } from '../../src/db/articles.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
@@ -157,7 +157,14 @@ describe('archive reads', () => {
 
   it('cuts a long lead at a word and reads years in Kazakhstan time', () => {
     expect(leadOf(`${'word '.repeat(200)}`, 20)).toBe('word word word word…')
-    expect(yearRange(2025)).toEqual(['2024-12-31T19:00:00.000Z', '2025-12-31T19:00:00.000Z'])
     expect([archiveYear('2024-12-31T18:59:59.000Z'), archiveYear('2024-12-31T19:00:00.000Z')]).toEqual([2024, 2025])
+    // Before March 2024 Almaty was UTC+6, as the dates shown and the bot's year filters read it.
+    expect([archiveYear('2022-12-31T17:59:59.000Z'), archiveYear('2022-12-31T18:30:00.000Z')]).toEqual([2022, 2023])
+  })
+
+  it('filters a year as the bot does and as its dates are shown, in Almaty time then', async () => {
+    const [newYear] = await seedItems(f.db, [{ title: 'New Year concert in Moscow', partners: ['RU'], kind: 'event', publishedAt: '2022-12-31T18:30:00.000Z' }])
+    expect((await findArchiveItems(f.db, { year: 2023, country: 'RU' }, { limit: 5 })).items.map((i) => i.id)).toContain(newYear)
+    expect((await findArchiveItems(f.db, { year: 2022, country: 'RU' }, { limit: 5 })).items.map((i) => i.id)).not.toContain(newYear)
   })
 })

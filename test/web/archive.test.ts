@@ -1,4 +1,6 @@
+import { connect, type Socket } from 'node:net'
 import { JSDOM } from 'jsdom'
+import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { type ArchiveServer, seedArchive, startArchiveServer, TITLES } from './web-fixtures.js'
@@ -373,5 +375,76 @@ describe('web archive revalidation', () => {
     const xml = await (await s.get('/country/RU.atom')).text()
     expect(xml).toContain(`<id>https://archive.example.org/item/${id}</id>`)
     expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://archive.example.org/country/RU.atom"/>')
+  })
+})
+
+describe('web archive search paging', () => {
+  let s: ArchiveServer
+  beforeAll(async () => {
+    s = await startArchiveServer({ HOME_COUNTRY: 'KZ' })
+    // Many in one minute (feeds that give only a day), and one a day.
+    await seedItems(s.db, Array.from({ length: 45 }, (_, i) => ({ title: `Festival number ${i + 1}`, partners: ['FR'], kind: 'event' as const, lang: 'en' as const, publishedAt: '2025-05-05T00:00:00.000Z' })))
+    await seedItems(s.db, Array.from({ length: 25 }, (_, i) => ({ title: `Exhibition day ${i + 1}`, partners: ['UZ'], kind: 'event' as const, lang: 'en' as const, publishedAt: new Date(Date.parse('2026-10-20T06:00:00Z') - i * 86_400_000).toISOString() })))
+  })
+  afterAll(async () => s.close())
+
+  const idsOn = (html: string) => [...documentOf(html).querySelectorAll('.items h3 a')].map((a) => Number(/\/item\/(\d+)/.exec(a.getAttribute('href') ?? '')?.[1]))
+
+  it.each([
+    ['/search?q=festival', 45],
+    ['/search?q=exhibition', 25],
+  ])('%s: the older links list every match once, and the newer links come back the same way', async (start, total) => {
+    const pages: { ids: number[]; newer: string | null | undefined }[] = []
+    let path: string | null | undefined = start
+    while (path && pages.length < 20) {
+      const res = await s.get(path)
+      expect(res.status).toBe(200)
+      const doc = documentOf(await res.text())
+      pages.push({ ids: idsOn(doc.documentElement.outerHTML), newer: doc.querySelector('.pager a[rel="prev"]')?.getAttribute('href') })
+      path = doc.querySelector('.pager a[rel="next"]')?.getAttribute('href')
+    }
+    const seen = pages.flatMap((p) => p.ids)
+    expect(pages.length).toBeGreaterThan(1)
+    expect(seen).toHaveLength(total)
+    expect(new Set(seen).size).toBe(total)
+    expect(idsOn(await (await s.get(pages[1]!.newer!)).text())).toEqual(pages[0]!.ids)
+  })
+})
+
+describe('web archive exports and clients that stop reading', () => {
+  let s: ArchiveServer
+  const sockets: Socket[] = []
+  beforeAll(async () => {
+    s = await startArchiveServer({ HOME_COUNTRY: 'KZ' }, { exportStallMs: 300 })
+    // ~24 MB of CSV: more than a loopback socket's buffers hold.
+    const now = '2026-11-21T00:00:00.000Z'
+    await sql`
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < 12000)
+      insert into article (source_id, url, url_key, guid, title, body, lang, published_at, published_at_origin, fetched_at, updated_at, content_hash, story_key)
+      select null, 'https://example.org/' || i, 'k' || i, null, 'T' || i || ' ' || printf('%.2000c', 'x'), 'Body.', 'en',
+             strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-01', '-' || i || ' minutes'), 'feed', ${now}, ${now}, 'h' || i, 's' || i from n`.execute(s.db)
+    await sql`
+      insert into classification (article_id, is_relevant, kind, confidence, sectors, orgs, status, status_changed_at, classified_at)
+      select id, 1, 'event', 0.9, '[]', '[]', 'published', ${now}, ${now} from article`.execute(s.db)
+  })
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy()
+    await s.close()
+  })
+
+  it('ends the exports of clients that read nothing, so they cannot hold every export slot', async () => {
+    const { hostname, port } = new URL(s.origin)
+    for (let i = 0; i < 4; i++) {
+      const socket = connect(Number(port), hostname)
+      sockets.push(socket)
+      socket.on('error', () => {})
+      socket.write(`GET /index.csv?reader=${i} HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`)
+      socket.pause()
+    }
+    // Each stalled export is ended by the server (a paused client sees no close), then exports are served again.
+    await expect.poll(async () => /^coopwatch_web_exports_stalled_total (\d+)$/m.exec(await (await s.get('/metrics')).text())?.[1], { timeout: 20_000, interval: 100 }).toBe('4')
+    const res = await s.get('/index.json')
+    expect(res.status).toBe(200)
+    await res.body?.cancel()
   })
 })

@@ -9,7 +9,7 @@ import type { AppDeps } from '../../src/deps.js'
 import { createHttpServer } from '../../src/http/server.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
-import { createArchive } from '../../src/web/archive.js'
+import { type ArchiveOptions, createArchive } from '../../src/web/archive.js'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { TestClock } from '../helpers/test-app.js'
 
@@ -46,8 +46,8 @@ export interface ArchiveServer extends FileDb {
  * The archive as production serves it (the HTTP server on PORT with the app's i18n) on a
  * loopback port, over a fresh migrated file database.
  */
-export async function startArchiveServer(env: Record<string, string> = {}): Promise<ArchiveServer> {
-  return serveArchive(await createFileDb(), env)
+export async function startArchiveServer(env: Record<string, string> = {}, options: Partial<ArchiveOptions> = {}): Promise<ArchiveServer> {
+  return serveArchive(await createFileDb(), env, options)
 }
 
 /** The archive over an existing database file (the benchmark's million items), left in place on close. */
@@ -56,12 +56,12 @@ export async function startArchiveServerOn(path: string, env: Record<string, str
   return serveArchive({ db, path, close: () => db.destroy() }, env)
 }
 
-async function serveArchive(file: FileDb, env: Record<string, string>): Promise<ArchiveServer> {
+async function serveArchive(file: FileDb, env: Record<string, string>, options: Partial<ArchiveOptions> = {}): Promise<ArchiveServer> {
   const loaded = loadConfig({ DATABASE_PATH: file.path, LOG_LEVEL: 'silent', PORT: '0', ...env }, { requireBotToken: false })
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
   const deps: AppDeps = { db: file.db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: new TestClock(), metrics: createMetrics() }
   const i18n = createI18n()
-  const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars) })
+  const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars), ...options })
   const http = createHttpServer(deps, { isReceivingUpdates: () => true, archive })
   await http.start()
   const origin = `http://127.0.0.1:${http.port}`
