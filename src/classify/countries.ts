@@ -248,10 +248,14 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     return code ? { code, kind: 'country', isDemonym: false } : null
   }
 
+  /** The name as written («Гвинея-Бисау»), else without its hyphened endings («АҚШ-пен»). */
   function lookupText(name: string): CountryRef | null {
     const tokens = tokenize(name.trim())
-    while (tokens.length > 1 && tokens.at(-1)?.sep === 'hyphen') tokens.pop()
-    return resolveTokens(tokens)
+    for (;;) {
+      const found = resolveTokens(tokens)
+      if (found || tokens.length <= 1 || tokens.at(-1)?.sep !== 'hyphen') return found
+      tokens.pop()
+    }
   }
 
   /** A name as typed; a flag (🇫🇷) stands for its country; Kazakh Latin spellings («Reseı», «Fransııa») are read in Cyrillic when the Latin reading finds nothing. */
@@ -267,7 +271,8 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
 
   function suggest(name: string, limit = 5): string[] {
     const norm = normalizeWord(name.trim())
-    if (!norm) return []
+    // One or two letters (or none: «?», an emoji) are within reach of every two-letter alias.
+    if ((norm.match(/\p{L}/gu)?.length ?? 0) < 3) return []
     targets ??= suggestionTargets(sources)
     const best = new Map<string, number>()
     for (const target of targets) {

@@ -11,7 +11,7 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   KZ: ['РК', 'ҚР', 'Kazakstan'],
   UZ: ['РУз'],
   MD: ['Молдова', 'Moldova'],
-  TM: ['Туркменистан'],
+  TM: ['Туркменистан', 'Түркіменстан'],
   US: ['Америка', 'America', 'Соединенные Штаты', 'АҚШ'],
   GB: ['Britain', 'England', 'Британия', 'Англия'],
   TR: ['Turkiye'],
@@ -19,12 +19,17 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   DE: ['ФРГ'],
   KR: ['Korea', 'Корея', 'Южная Корея', 'Корея Республикасы'],
   KP: ['КНДР'],
-  AE: ['Emirates', 'Эмираты', 'Объединенные Арабские Эмираты'],
+  AE: ['Emirates', 'Эмираты', 'Объединенные Арабские Эмираты', 'БАӘ'],
   CZ: ['Чешская Республика'],
   NL: ['Holland', 'Нидерланд', 'Голландия'],
   AZ: ['Әзербайжан'],
   HU: ['Мажарстан'],
   IL: ['Израиль', 'Израйль'],
+  // Common names the tables give only in their official form.
+  LA: ['Laos'],
+  VA: ['Vatican', 'Vatican City'],
+  SY: ['Syria'],
+  CD: ['DR Congo', 'DRC'],
 }
 
 /** Demonyms no rule reaches: English whole words, Russian adjective stems, Kazakh stems. */
