@@ -74,8 +74,10 @@ async function shutdown(signal: string): Promise<void> {
   logger.flush()
   process.exit(0)
 }
-process.once('SIGINT', (s) => void shutdown(s))
-process.once('SIGTERM', (s) => void shutdown(s))
+// Not once: Ctrl-C under `npm start` brings SIGINT twice (the terminal's, and npm's forwarding it), and a
+// second one unhandled would kill the shutdown half way.
+process.on('SIGINT', (s) => void shutdown(s))
+process.on('SIGTERM', (s) => void shutdown(s))
 
 try {
   await app.start()

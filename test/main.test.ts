@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBotApi } from './helpers/fake-bot-api.js'
-import { buildOnce, startCommand } from './helpers/start-command.js'
+import { buildOnce, ROOT, startCommand } from './helpers/start-command.js'
 import { command, user } from './helpers/updates.js'
 
 interface Exit {
@@ -58,6 +58,30 @@ describe('npm start (the compiled bot as a real process)', () => {
     child.kill('SIGTERM')
     const exit = await exited
     expect(exit.code).toBe(0)
+  })
+
+  it.each([
+    ['SIGTERM sent to npm itself', (npm: number) => process.kill(npm, 'SIGTERM')],
+    ['SIGINT sent to its process group (Ctrl-C)', (npm: number) => process.kill(-npm, 'SIGINT')],
+  ])('runs through npm start, and on %s exits 0 with every process it started gone', async (_how, signal) => {
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '', HOME: dir, LOG_LEVEL: 'warn', BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot,
+        DATABASE_PATH: join(dir, 'coopwatch.db'), SOURCES_FILE: join(dir, 'none.json'), PORT: '0',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    })
+    let stderr = ''
+    npm.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', resolve))
+    api.pushUpdate(command(user(78, 'en'), '/start'))
+    await expect.poll(() => api.sent().length, { timeout: 20_000, interval: 100 }).toBeGreaterThan(0)
+    signal(npm.pid!)
+    expect(await exited, stderr).toBe(0)
+    // No process is left in its group: the shell and node went with npm.
+    expect(() => process.kill(-npm.pid!, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }))
   })
 
   it('exits 1 with one line for a missing BOT_TOKEN (saying how to get one) and for a malformed SOURCES_FILE', async () => {

@@ -56,16 +56,18 @@ export function readLabelled(file: string): LabelledItem[] {
     .map((line, i) => ({ line, where: `${file}:${i + 1}` }))
     .filter(({ line }) => line.trim())
     .map(({ line, where }) => {
-      let item: LabelledItem
+      let item: Omit<LabelledItem, 'id'> & { id: unknown }
       try {
-        item = JSON.parse(line) as LabelledItem
+        item = JSON.parse(line) as typeof item
       } catch {
         throw new InputError(`${where}: not JSON`)
       }
-      if (typeof item.id !== 'string' || typeof item.title !== 'string' || typeof item.body !== 'string' || !isLabel(item.label)) {
+      // An id as `classify --jsonl` takes it: a string or a number.
+      const isId = typeof item.id === 'string' || (typeof item.id === 'number' && Number.isFinite(item.id))
+      if (!isId || typeof item.title !== 'string' || typeof item.body !== 'string' || !isLabel(item.label)) {
         throw new InputError(`${where}: expected {"id","title","body","label"} with a label as in labels.md`)
       }
-      return item
+      return { ...item, id: String(item.id) }
     })
 }
 

@@ -106,6 +106,13 @@ describe('npm run eval', () => {
     expect(stdout).not.toContain('cross-validation')
   })
 
+  it('takes the ids classify --jsonl takes, numbers included', async () => {
+    const file = write('numbered.jsonl', [{ ...RELEVANT, id: 7, label: label(true, ['RU']) }, { ...IRRELEVANT, id: 'b', label: label(false) }].map((l) => JSON.stringify(l)).join('\n'))
+    const { code, stdout } = await cli('eval', [file])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/misses: 1\n {2}7 \[en\] partners \[RU\]→\[HU\]/)
+  })
+
   it('answers a malformed line with its place and exit 2, not a stack trace', async () => {
     const file = write('malformed.jsonl', `${JSON.stringify({ ...RELEVANT, label: label(true, ['HU']) })}\n{"id": "a3"\n`)
     const { code, stderr } = await cli('eval', [file])

@@ -6,10 +6,12 @@ import type { FakeBotApi } from './fake-bot-api.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-/** An npm script's words: the environment it sets before `node` (`MALLOC_ARENA_MAX=1`), then node's argv. */
+/** An npm script's words (`exec env MALLOC_ARENA_MAX=1 node …`): the environment it sets before `node`, then node's argv. */
 export function npmScript(script: 'start' | 'ingest'): { env: Record<string, string>; program: string | undefined; args: string[] } {
   const line = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts[script] ?? ''
   const words = line.split(/\s+/)
+  if (words[0] === 'exec') words.shift()
+  if (words[0] === 'env') words.shift()
   const env: Record<string, string> = {}
   while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
     const [name, ...value] = words.shift()!.split('=')
