@@ -364,6 +364,18 @@ export function listCountryCodes(): string[] {
   return Object.keys(countries.getAlpha2Codes())
 }
 
+const homeVariables = new Map<string, Record<'home' | 'homeEn' | 'homeRu' | 'homeKk', string>>()
+
+/** The home country as translations name it: `$home`, its code (texts keep their Kazakh wording for KZ), and its name in each language. */
+export function homeCountryVariables(code: string): Record<'home' | 'homeEn' | 'homeRu' | 'homeKk', string> {
+  let held = homeVariables.get(code)
+  if (!held) {
+    held = { home: code, homeEn: countryName(code, 'en'), homeRu: countryName(code, 'ru'), homeKk: countryName(code, 'kk') }
+    homeVariables.set(code, held)
+  }
+  return held
+}
+
 export function countryName(code: string, locale: Lang): string {
   const upper = code.toUpperCase()
   const override = DISPLAY_OVERRIDES[upper]?.[locale]

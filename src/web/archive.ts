@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import countries from 'i18n-iso-countries/index.js'
 import { renderTimeline } from '../charts/timeline.js'
 import { renderWorldMap } from '../charts/world-map.js'
-import { type CountryIndex, countryFlag, countryName, createCountryIndex } from '../classify/countries.js'
+import { type CountryIndex, countryFlag, countryName, createCountryIndex, homeCountryVariables } from '../classify/countries.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
   archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
@@ -90,10 +90,12 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
   const { db, config } = deps
   // Messages never change while the process runs: those without variables are looked up once.
   const plainMessages = new Map<string, string>()
+  // The tagline names the home country, as the bot's greeting does.
+  const homeNames = homeCountryVariables(config.homeCountry)
   const t = (lang: Lang, key: string, vars?: Record<string, string | number>): string => {
-    if (vars) return translate(lang, key, vars)
+    if (vars) return translate(lang, key, { ...homeNames, ...vars })
     const memoKey = `${lang}:${key}`
-    return plainMessages.get(memoKey) ?? plainMessages.set(memoKey, translate(lang, key)).get(memoKey)!
+    return plainMessages.get(memoKey) ?? plainMessages.set(memoKey, translate(lang, key, homeNames)).get(memoKey)!
   }
   const templates = createTemplates()
   const statics = loadStaticFiles()

@@ -20,6 +20,22 @@ describe('/start and /help', () => {
     expect(t.api.sent().at(-1)?.payload).toMatchObject({ chat_id: 42, parse_mode: 'HTML', text: expect.stringMatching(greeting) })
   })
 
+  it.each([
+    ['en', /for Kazakhstan's cultural/, /for Russia's cultural/],
+    ['ru', /сотрудничество Казахстана\./, /сотрудничество \(Россия\)\./],
+    ['kk', /сайттарынан Қазақстанның мәдени/, /сайттарынан Ресей елінің мәдени/],
+  ])('names the home country in its %s greeting, HOME_COUNTRY\'s when it is not Kazakhstan', async (lang, kazakh, russian) => {
+    await t.bot.handleUpdate(command(user(44, lang), '/start'))
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(kazakh)
+    const other = await createTestApp({ HOME_COUNTRY: 'RU' })
+    try {
+      await other.bot.handleUpdate(command(user(44, lang), '/start'))
+      expect(other.api.sent().at(-1)?.payload.text).toMatch(russian)
+    } finally {
+      await other.close()
+    }
+  })
+
   it('lists every public command in /help', async () => {
     await t.bot.handleUpdate(command(user(43, 'ru'), '/help'))
     const text = String(t.api.sent().at(-1)?.payload.text)

@@ -448,3 +448,17 @@ describe('web archive exports and clients that stop reading', () => {
     await res.body?.cancel()
   })
 })
+
+describe('web archive of another home country', () => {
+  it('names HOME_COUNTRY in its tagline, in each language', async () => {
+    const s = await startArchiveServer({ HOME_COUNTRY: 'RU' })
+    try {
+      const tagline = async (lang: string) => documentOf(await (await s.get(`/?lang=${lang}`)).text()).querySelector('.tagline')?.textContent
+      expect(await tagline('en')).toBe("Russia's cultural and humanitarian cooperation, as ministries and the press announce it")
+      expect(await tagline('ru')).toMatch(/^Культурное и гуманитарное сотрудничество \(Россия\)/)
+      expect(await tagline('kk')).toMatch(/^Ресей елінің мәдени-гуманитарлық/)
+    } finally {
+      await s.close()
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { I18n } from '@grammyjs/i18n'
+import { homeCountryVariables } from '../../classify/countries.js'
 import { LANGS, type Lang } from '../../classify/types.js'
 import { getChatLanguage } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
@@ -30,6 +31,8 @@ export function createI18n(): I18n<BotContext> {
       const chatId = ctx.chat?.id ?? ctx.inlineQuery?.from.id
       return (chatId === undefined ? null : await getChatLanguage(ctx.deps.db, chatId)) ?? languageFromTelegram(ctx.from?.language_code)
     },
+    // Texts that name the home country (the greeting, an admin's hint) name HOME_COUNTRY's.
+    globalTranslationContext: (ctx) => homeCountryVariables(ctx.deps.config.homeCountry),
   })
   // The `directory` option loads asynchronously, so the first updates could miss translations.
   i18n.loadLocalesDirSync(LOCALES_DIR)

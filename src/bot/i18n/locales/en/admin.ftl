@@ -95,7 +95,10 @@ admin-partners-prompt =
     Now: { $current }.
     Type the partner countries in any language, e.g. <i>Франция, Германия</i> or <i>fr de</i>. Send <code>-</code> for none (a domestic agreement).
 admin-partners-type-them = Please type the countries as text, or send /cancel.
-admin-partners-unknown = I don't know «{ $name }». If it stands for a country (an institution, another spelling), type that country and I will remember it; for a Kazakh institution type Kazakhstan. Otherwise ignore it.
+admin-partners-unknown = I don't know «{ $name }». If it stands for a country (an institution, another spelling), type that country and I will remember it; for { $home ->
+    [KZ] a Kazakh institution
+   *[other] an institution of { $homeEn }
+} type { $homeEn }. Otherwise ignore it.
 admin-partners-not-a-country = «{ $name }» is not a country I know either. Try again (e.g. <i>France</i>, <i>FR</i>), or ignore the name.
 admin-partners-understood = I understood: { $partners }.
 admin-partners-home-dropped = ({ $country } is the home country and is never a partner.)

@@ -1,11 +1,11 @@
 ## Membership
 welcome-group =
-    👋 Hello! I follow ministry and news sites for Kazakhstan's cultural and humanitarian cooperation.
+    👋 Hello! I follow ministry and news sites for { $homeEn }'s cultural and humanitarian cooperation.
     • <code>/country russia</code>: items with a partner country; /latest: the newest; <code>/search museum</code>: search
     • Admins of this group: <code>/subscribe russia, museums</code> (or /subscribe for a menu) brings alerts here; /settings for leads, sound and quiet hours
     • /lang: the language; /help: everything else
 welcome-forum =
-    👋 Hello! I follow ministry and news sites for Kazakhstan's cultural and humanitarian cooperation.
+    👋 Hello! I follow ministry and news sites for { $homeEn }'s cultural and humanitarian cooperation.
     • <code>/country russia</code>: items with a partner country; /latest: the newest; <code>/search museum</code>: search
     • Admins: send <code>/subscribe russia, museums</code> (or /subscribe for a menu) in the topic where the alerts should come; /settings for leads, sound and quiet hours
     • /lang: the language; /help: everything else

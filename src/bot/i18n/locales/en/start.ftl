@@ -1,6 +1,6 @@
 ## Start
 start-greeting =
-    <b>coopwatch</b> follows ministry and news sites for Kazakhstan's cultural and humanitarian cooperation.
+    <b>coopwatch</b> follows ministry and news sites for { $homeEn }'s cultural and humanitarian cooperation.
     It finds memoranda, commissions, talks and joint events, and sorts them by partner country.
     Ask <code>/country russia</code>, or /subscribe to get an alert when something new appears.
 start-button-country = 🌍 Countries

@@ -1,7 +1,7 @@
 ## Web
 # The public web archive (issue 16). Plain text: the pages escape every message.
 web-site-name = coopwatch archive
-web-tagline = Kazakhstan's cultural and humanitarian cooperation, as ministries and the press announce it
+web-tagline = { $homeEn }'s cultural and humanitarian cooperation, as ministries and the press announce it
 web-skip-to-content = Skip to content
 web-nav-home = Home
 web-nav-search = Search

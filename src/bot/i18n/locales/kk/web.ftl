@@ -1,7 +1,10 @@
 ## Web
 # The public web archive (issue 16). Plain text: the pages escape every message.
 web-site-name = coopwatch мұрағаты
-web-tagline = Қазақстанның мәдени-гуманитарлық ынтымақтастығы министрліктер мен баспасөз хабарлары бойынша
+web-tagline = { $home ->
+    [KZ] Қазақстанның
+   *[other] { $homeKk } елінің
+} мәдени-гуманитарлық ынтымақтастығы министрліктер мен баспасөз хабарлары бойынша
 web-skip-to-content = Мазмұнға өту
 web-nav-home = Басты бет
 web-nav-search = Іздеу

@@ -1,7 +1,10 @@
 ## Web
 # The public web archive (issue 16). Plain text: the pages escape every message.
 web-site-name = Архив coopwatch
-web-tagline = Культурное и гуманитарное сотрудничество Казахстана по сообщениям министерств и прессы
+web-tagline = Культурное и гуманитарное сотрудничество { $home ->
+    [KZ] Казахстана
+   *[other] ({ $homeRu })
+} по сообщениям министерств и прессы
 web-skip-to-content = Перейти к содержанию
 web-nav-home = Главная
 web-nav-search = Поиск
