@@ -34,9 +34,14 @@ function monthOf(word: string): number | undefined {
   return stem ? MONTHS[stem] : undefined
 }
 
+/** Whether the date exists: 30 February and 31 November do not (Date would roll them into the next month). */
+function isCalendarDate(y: number, mo: number, d: number): boolean {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
+}
+
 /** A wall-clock time in `timeZone` as an instant, or null for an impossible date. */
 function zonedTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, timeZone = DEFAULT_TIME_ZONE): Date | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 || y < 1970 || y > 2100) return null
+  if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || s > 60 || y < 1970 || y > 2100) return null
   const date = zonedInstant(y, mo, d, h, mi, s, timeZone)
   return Number.isNaN(date.getTime()) ? null : date
 }
@@ -44,11 +49,13 @@ function zonedTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, timeZ
 const ZONE_ABBREVIATIONS: Record<string, number> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   MSK: 180, ALMT: 360, QYZT: 360, CET: 60, CEST: 120, BST: 60,
+  // Partners' capitals as their sites print them: Eastern and Western Europe, Türkiye, Japan, Korea, Uzbekistan, Tajikistan, Kyrgyzstan, Azerbaijan, Georgia.
+  EET: 120, EEST: 180, WET: 0, WEST: 60, TRT: 180, JST: 540, KST: 540, UZT: 300, TJT: 300, KGT: 360, AZT: 240, GET: 240,
 }
 
 function withOffset(parts: { y: number; mo: number; d: number; h: number; mi: number; s: number }, offset: number | null): Date | null {
   if (offset === null) return zonedTime(parts.y, parts.mo, parts.d, parts.h, parts.mi, parts.s)
-  if (parts.mo < 1 || parts.mo > 12 || parts.d < 1 || parts.d > 31 || parts.h > 23 || parts.mi > 59) return null
+  if (!isCalendarDate(parts.y, parts.mo, parts.d) || parts.h > 23 || parts.mi > 59) return null
   const date = new Date(Date.UTC(parts.y, parts.mo - 1, parts.d, parts.h, parts.mi, parts.s) - offset * 60_000)
   return Number.isNaN(date.getTime()) || parts.y < 1970 || parts.y > 2100 ? null : date
 }

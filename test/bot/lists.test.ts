@@ -49,6 +49,19 @@ describe('/latest', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with CN/)
   })
 
+  it('never calls a page with newer items page 1, when items came in after its button was sent', async () => {
+    await seedItems(t.db, dailyItems(10, ['FR']))
+    const from = user(52, 'en')
+    await t.bot.handleUpdate(command(from, '/latest'))
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t), '▶')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Page 2 of 2/)
+    await seedItems(t.db, dailyItems(3, ['FR'], '2026-11-25T06:00:00.000Z', { title: 'Newer item' }))
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '◀')))
+    const page = lastPayload(t, 'editMessageText')
+    expect(plain(page.text)).toMatch(/Item 1 with FR[\s\S]*Page 2 of 3/)
+    expect(button(page, '◀')).toBeTruthy()
+  })
+
   it('says so when there is nothing yet', async () => {
     await t.bot.handleUpdate(command(user(52, 'ru'), '/latest'))
     expect(plain(lastPayload(t).text)).toMatch(/Опубликованных материалов пока нет/)

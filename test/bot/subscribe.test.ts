@@ -88,6 +88,17 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(plain(lastPayload(t).text)).toMatch(/Не понял «турция»/)
   })
 
+  it('unsubscribes by name from the word a name was turned into (🔤 Only the word «лувр»)', async () => {
+    const from = user(30, 'ru')
+    await t.bot.handleUpdate(command(from, '/subscribe Лувр'))
+    const onlyWord = buttonsOf(lastPayload(t)).find((b) => b.text.includes('Только слово'))!
+    await t.bot.handleUpdate(callback(from, onlyWord.callback_data))
+    expect(await topics(t, 30)).toEqual(['keyword:лувр'])
+    await t.bot.handleUpdate(command(from, '/unsubscribe Лувр'))
+    expect(plain(lastPayload(t).text)).toMatch(/Подписка отменена: .*лувр/)
+    expect(await topics(t, 30)).toEqual([])
+  })
+
   it.each(['en', 'ru', 'kk'])('answers a %s /subscribe and /unsubscribe naming every country in one message, the rest counted', async (lang) => {
     const from = user(26, lang)
     const codes = listCountryCodes().filter((code) => code !== 'KZ')

@@ -115,7 +115,8 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
     notice = ctx.t('list-changed')
     page = await findPage({ limit: PAGE_SIZE })
   }
-  const pageNo = !page.hasNewer || !cursor ? 1 : (step?.pageNo ?? 1)
+  // A page with newer items is never the first, though the button counted it so (items came in since).
+  const pageNo = !page.hasNewer || !cursor ? 1 : Math.max(2, step?.pageNo ?? 2)
   const counted =
     summary.oldestAt === null
       ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t) })

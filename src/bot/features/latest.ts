@@ -55,7 +55,8 @@ async function showLatest(ctx: BotContext, step: LatestPage | null, filter: List
     return notice
   }
   const total = await countFilteredItems(db, null, filter)
-  const pageNo = !page.hasNewer ? 1 : (step?.pageNo ?? 1)
+  // A page with newer items is never the first, though the button counted it so (items came in since).
+  const pageNo = !page.hasNewer ? 1 : Math.max(2, step?.pageNo ?? 2)
   const lang = await currentLang(ctx)
   const counted = isFiltered(filter) ? ctx.t('latest-header-filtered', { count: total, filter: filterLabel(filter, ctx.t) }) : ctx.t('latest-header', { count: total })
   const header = withArchiveLink(counted, { publicUrl: ctx.deps.config.publicUrl, path: '/', lang, filter }, ctx.t.bind(ctx))

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings } from '../../db/subscriptions.js'
+import { getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -39,8 +39,15 @@ subscriptionsFeature.command('unsubscribe', async (ctx) => {
   }
   const lang = await currentLang(ctx)
   const parsed = await parseTopicArgument(ctx, rest)
-  const removed = await removeSubscriptions(ctx.deps.db, target, parsed.topics, { isWidening: true })
-  const labels = joinWithin(parsed.topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
+  let topics = parsed.topics
+  let removed = await removeSubscriptions(ctx.deps.db, target, topics, { isWidening: true })
+  if (removed === 0) {
+    // «Лувр» reads as France, but the chat may follow the word itself (🔤 Only the word): that is removed then.
+    const word: Topic[] = [{ type: 'keyword', value: rest.replace(/\s+/g, ' ').trim().toLowerCase() }]
+    removed = await removeSubscriptions(ctx.deps.db, target, word, { isWidening: true })
+    if (removed > 0) topics = word
+  }
+  const labels = joinWithin(topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
   const echo = escapeHtml(truncateText(rest, MAX_ECHO_LENGTH))
   const lines = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
   lines.push(removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
