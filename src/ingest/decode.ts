@@ -59,15 +59,31 @@ function strictUtf8(bytes: Uint8Array): string | null {
   return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null
 }
 
-/** Cyrillic text without a declared charset: windows-1251 or KOI8-R, whichever reads as more lower-case letters. */
+/** The ten commonest letters of Russian text, which make up about half of it, in either case. */
+const COMMON_LETTERS = new Set('оеаинтсрвлОЕАИНТСРВЛ')
+
+/** For each byte from 0xC0, whether `charset` reads it as one of COMMON_LETTERS. */
+function commonLetterBytes(charset: string): boolean[] {
+  const letters = iconv.decode(Buffer.from(Array.from({ length: 64 }, (_, i) => 0xc0 + i)), charset)
+  return [...letters].map((letter) => COMMON_LETTERS.has(letter))
+}
+
+const COMMON_IN = { 'windows-1251': commonLetterBytes('windows-1251'), 'koi8-r': commonLetterBytes('koi8-r') }
+
+/**
+ * Cyrillic text without a declared charset: windows-1251 or KOI8-R, whichever reads as more of
+ * Russian's commonest letters. Counting lower-case letters instead misread a headline in capitals,
+ * since the two charsets swap the cases' byte ranges.
+ */
 function guessCyrillic(bytes: Uint8Array): string {
-  let cp1251Lower = 0
-  let koiLower = 0
+  let cp1251 = 0
+  let koi = 0
   for (const b of bytes) {
-    if (b >= 0xe0) cp1251Lower++
-    else if (b >= 0xc0) koiLower++
+    if (b < 0xc0) continue
+    if (COMMON_IN['windows-1251'][b - 0xc0]) cp1251++
+    if (COMMON_IN['koi8-r'][b - 0xc0]) koi++
   }
-  return koiLower > cp1251Lower ? 'koi8-r' : 'windows-1251'
+  return koi > cp1251 ? 'koi8-r' : 'windows-1251'
 }
 
 export interface Decoded {

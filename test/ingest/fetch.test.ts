@@ -275,4 +275,10 @@ describe('decodeBody', () => {
     expect(decoded.charset).toBe(charset)
     expect(decoded.text).toMatch(/Ресей|сотрудничество/)
   })
+
+  it.each(['windows-1251', 'koi8-r'])('tells undeclared %s apart in capitals, in lower case and mixed', (charset) => {
+    for (const text of ['МЕМОРАНДУМ О СОТРУДНИЧЕСТВЕ', 'меморандум о сотрудничестве', 'Меморандум о сотрудничестве в области культуры', 'Ресей']) {
+      expect(decodeBody(iconv.encode(`<h1>${text}</h1>`, charset), null, 'html')).toEqual({ text: `<h1>${text}</h1>`, charset })
+    }
+  })
 })
