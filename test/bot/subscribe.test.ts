@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { subscribeCodec } from '../../src/bot/keyboards/subscribe.js'
 import { listCountryCodes } from '../../src/classify/countries.js'
 import { getSubscriberSettings, listSubscriptions } from '../../src/db/subscriptions.js'
 import { telegramLength } from '../../src/telegram/length.js'
@@ -86,6 +87,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(plain(lastPayload(t).text)).toMatch(/Подписка отменена: 🇹🇷 Турция/)
     await t.bot.handleUpdate(command(from, '/latest турция'))
     expect(plain(lastPayload(t).text)).toMatch(/Не понял «турция»/)
+  })
+
+  it('refuses made-up button data that would subscribe to the home country', async () => {
+    await t.bot.handleUpdate(callback(user(31, 'en'), subscribeCodec.encode({ action: 'country', country: 'KZ' })))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+    expect(await topics(t, 31)).toEqual([])
   })
 
   it('unsubscribes by name from the word a name was turned into (🔤 Only the word «лувр»)', async () => {

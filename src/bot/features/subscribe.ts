@@ -64,7 +64,8 @@ subscribeFeature.command('subscribe', async (ctx) => {
 
 subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const data = subscribeCodec.decode(ctx.callbackQuery.data)
-  if (!data || !ctx.chat) {
+  // No button names the home country (the text path refuses it): such data was made up.
+  if (!data || !ctx.chat || data.country === ctx.deps.config.homeCountry) {
     await answerExpiredButton(ctx)
     return
   }
