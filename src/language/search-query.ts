@@ -14,9 +14,12 @@ const MAX_CLAUSES = 8
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const TOKEN = /[\p{L}\p{N}]+/gu
 
-/** A token as the index compares it: lower case, diacritics dropped (й → и, ё → е). */
+/** Latin letters with diacritics, the only ones SQLite's unicode61 tokenizer folds (é → e; й and ё stay). */
+const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/g
+
+/** A token as the index's `words` column compares it: Latin diacritics dropped, Cyrillic letters kept as written («музей», «актёров»). */
 function foldToken(token: string): string {
-  return token.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC')
+  return token.normalize('NFC').replace(LATIN_WITH_MARKS, (letter) => letter.normalize('NFD').replace(COMBINING_MARKS, ''))
 }
 
 /** The clauses of a query, all of which must hold; an empty list when nothing searchable is left. */

@@ -1,4 +1,6 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { MAX_EXPORT_BYTES } from '../../src/bot/features/export.js'
 import { isUploadedFile } from '../helpers/fake-bot-api.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -58,6 +60,26 @@ describe('/export', () => {
     await t.bot.handleUpdate(command(user(42, 'en'), '/export south korea'))
     expect(lastDocument(t).text.trimEnd().split('\r\n')).toHaveLength(1_204)
   })
+
+  it('stops a document of long Russian rows before Telegram\'s 50 MB upload limit, and says how many rows it holds', async () => {
+    const title = 'Министр культуры и информации провела переговоры о гуманитарном сотрудничестве '.repeat(40)
+    const [template] = await seedItems(t.db, [itemWithPartner('RU', { title, body: 'Стороны обсудили гастроли театров и обмен выставками. '.repeat(40), publishedAt: '2026-11-20T06:00:00.000Z' })])
+    await sql`insert into article (source_id, url, url_key, guid, title, body, lang, published_at, published_at_origin, fetched_at, updated_at, content_hash, story_key)
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < 15000)
+      select a.source_id, a.url || '/' || i, a.url_key || '-' || i, null, a.title, a.body, a.lang, strftime('%Y-%m-%dT%H:%M:%fZ', a.published_at, '-' || i || ' minutes'),
+        a.published_at_origin, a.fetched_at, a.updated_at, a.content_hash || i, a.story_key || i
+      from n, article a where a.id = ${template}`.execute(t.db)
+    await sql`insert into classification (article_id, is_relevant, kind, confidence, sectors, orgs, status, status_changed_at, classified_at)
+      select a.id, 1, 'meeting', 0.9, '[]', '[]', 'published', a.fetched_at, a.fetched_at from article a where a.id <> ${template}`.execute(t.db)
+    await sql`insert into article_partner (article_id, country, status, published_at) select a.id, 'RU', 'published', a.published_at from article a where a.id <> ${template}`.execute(t.db)
+    await t.bot.handleUpdate(command(user(63, 'ru'), '/export россия'))
+    const doc = lastDocument(t)
+    const rows = doc.text.trimEnd().split('\r\n').length - 1
+    expect(Buffer.byteLength(doc.text)).toBeLessThan(50_000_000)
+    expect(Buffer.byteLength(doc.text)).toBeGreaterThan(MAX_EXPORT_BYTES)
+    expect(rows).toBeLessThan(15_000)
+    expect(Number(/: ([\d\s]+) самых новых записей/.exec(doc.payload.caption)?.[1]?.replace(/\D/g, ''))).toBe(rows)
+  }, 120_000)
 
   it('explains itself for no filter, and says so when nothing matches', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])

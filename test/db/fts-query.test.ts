@@ -22,6 +22,7 @@ describe('toFtsQuery', () => {
       ids = await seedItems(db, [
         { title: 'Меморандум о сотрудничестве с Россией', body: 'Музеи двух стран проведут выставки. Лувр Абу-Даби тоже.', publishedAt: '2026-11-01T00:00:00.000Z' },
         { title: 'Қазақстан мен Ресей ынтымақтастығы', body: 'Мұражайлардың көрмесі Ресеймен бірге өтеді.', publishedAt: '2026-11-02T00:00:00.000Z' },
+        { title: 'Новый музей Кастеева открыт', body: 'Гастроли актёров МХАТ в Café Zürich.', publishedAt: '2026-11-03T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -39,6 +40,13 @@ describe('toFtsQuery', () => {
       expect(await search('ынтымақтастық мұражай')).toEqual([2])
       expect(await search('"Лувр Абу-Даби"')).toEqual([1])
       expect(await search('"Абу-Даби Лувр"')).toEqual([])
+    })
+
+    it('matches a phrase with й or ё as written, and Latin letters with or without their accents', async () => {
+      expect(await search('"музей Кастеева"')).toEqual([3])
+      expect(await search('"гастроли актёров"')).toEqual([3])
+      expect(await search('"cafe zurich"')).toEqual([3])
+      expect(await search('"Café Zürich"')).toEqual([3])
     })
 
     it('never produces an expression FTS5 refuses, whatever the input', async () => {

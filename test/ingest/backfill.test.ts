@@ -129,6 +129,21 @@ describe('a pager that goes round in a circle', () => {
   })
 })
 
+describe('sitemap indexes that list themselves', () => {
+  it('opens each index once and reads its other children to the end', async () => {
+    const sitemap = (path: string, body: string) => small.route(path, (_req, res) => void res.writeHead(200, { 'content-type': 'application/xml' }).end(body))
+    const ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    sitemap('/sm/index.xml', `<sitemapindex ${ns}><sitemap><loc>${small.base}/sm/index.xml</loc><lastmod>2026-11-20</lastmod></sitemap><sitemap><loc>${small.base}/sm/other.xml</loc><lastmod>2026-11-20</lastmod></sitemap><sitemap><loc>${small.base}/sm/child.xml</loc><lastmod>2026-11-19</lastmod></sitemap></sitemapindex>`)
+    sitemap('/sm/other.xml', `<sitemapindex ${ns}><sitemap><loc>${small.base}/sm/index.xml</loc><lastmod>2026-11-20</lastmod></sitemap></sitemapindex>`)
+    sitemap('/sm/child.xml', `<urlset ${ns}><url><loc>${small.base}/html/a/1.html</loc><lastmod>2026-11-19</lastmod></url></urlset>`)
+    const { source } = await insertSource(db, { name: 'sm', url: `${small.base}/sm/index.xml`, type: 'sitemap', lang: 'en', isEnabled: true, list: null, project: null }, 'file', clock.now())
+    // The bot's 📜 sets no page limit; 30 only keeps the test from running for ever if it loops.
+    const summary = await (await backfiller()).walk((await getSourceById(db, source.id))!, { since: new Date('2026-01-01T00:00:00Z'), maxPages: 30 })
+    expect(summary).toMatchObject({ reason: 'end', counts: { new: 1 } })
+    expect(small.requests.filter((r) => r.path.startsWith('/sm/')).map((r) => r.path)).toEqual(['/sm/index.xml', '/sm/other.xml', '/sm/child.xml'])
+  })
+})
+
 describe('resuming', () => {
   const since = new Date('2010-01-01T00:00:00Z')
 

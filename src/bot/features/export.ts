@@ -6,7 +6,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Composer, InputFile } from 'grammy'
 import { countryName } from '../../classify/countries.js'
-import { type ArchiveFilter, countArchiveItems, streamArchiveRows } from '../../db/archive.js'
+import { type ArchiveFilter, type ArchiveRow, countArchiveItems, streamArchiveRows } from '../../db/archive.js'
 import { csvChunks, type ExportContext, jsonChunks } from '../../exports/item-rows.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
@@ -14,11 +14,14 @@ import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { isUnsearchable, parseItemQuery } from '../item-query.js'
 
-/**
- * Telegram takes documents up to 50 MB from a bot; a row is about 1 KB (the lead is most of
- * it), so this many rows stay well under. The web archive's export has no such cap.
- */
+/** Rows at most in one document. The web archive's export has no such cap. */
 export const MAX_EXPORT_ROWS = 40_000
+/**
+ * Telegram takes documents up to 50 MB from a bot. A row is about 1 KB in English, but 1.4 KB in
+ * Russian (two bytes a letter) and up to ~3.5 KB with a long title, so the rows also stop once the
+ * file passes this; the last batch of rows (500) still fits under the limit.
+ */
+export const MAX_EXPORT_BYTES = 45_000_000
 const MAX_ECHO_LENGTH = 60
 
 /** `/export russia 2025 [json]`: the matching published items as a CSV (or JSON) document. */
@@ -49,15 +52,31 @@ exportFeature.command('export', async (ctx) => {
     kindLabel: (k) => ctx.t(`kind-${k}`),
     sectorLabel: (s) => ctx.t(`sector-${s}`),
   }
-  const batches = streamArchiveRows(db, query.filter, { databasePath: config.databasePath, limit: MAX_EXPORT_ROWS })
-  const chunks = format === 'csv' ? csvChunks(batches, exportContext) : jsonChunks(batches, exportContext, describe(query.filter, query.words))
+  let rows = 0
+  let bytes = 0
+  // Rows are taken a batch at a time while the file is under MAX_EXPORT_BYTES; `bytes` counts what was written.
+  async function* withinBytes(batches: AsyncIterable<ArchiveRow[]>): AsyncGenerator<ArchiveRow[]> {
+    for await (const batch of batches) {
+      if (bytes >= MAX_EXPORT_BYTES) return
+      rows += batch.length
+      yield batch
+    }
+  }
+  async function* counted(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+    for await (const chunk of chunks) {
+      bytes += Buffer.byteLength(chunk)
+      yield chunk
+    }
+  }
+  const batches = withinBytes(streamArchiveRows(db, query.filter, { databasePath: config.databasePath, limit: MAX_EXPORT_ROWS }))
+  const chunks = counted(format === 'csv' ? csvChunks(batches, exportContext) : jsonChunks(batches, exportContext, describe(query.filter, query.words)))
   // Written to a temporary file row batch by row batch, never whole in memory; a file (unlike a
   // stream) can be read again when auto-retry repeats the upload after a 429.
   const dir = await mkdtemp(join(tmpdir(), 'coopwatch-export-'))
   try {
     const path = join(dir, `coopwatch-${fileSlug(query.filter)}.${format}`)
     await pipeline(Readable.from(chunks), createWriteStream(path))
-    const caption = total > MAX_EXPORT_ROWS ? ctx.t('export-caption-capped', { query: echo, count: MAX_EXPORT_ROWS }) : ctx.t('export-caption', { query: echo, count: total })
+    const caption = total > rows ? ctx.t('export-caption-capped', { query: echo, count: rows }) : ctx.t('export-caption', { query: echo, count: total })
     await ctx.replyWithDocument(new InputFile(path), { caption, parse_mode: 'HTML' })
   } finally {
     await rm(dir, { recursive: true, force: true })

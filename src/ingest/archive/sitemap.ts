@@ -8,8 +8,12 @@ const ENTRIES_PER_PAGE = 25
 /** Sitemaps opened in one read (nested indexes, dead children) before a page is returned anyway. */
 const MAX_SITEMAPS_PER_READ = 20
 
-/** `pending[0]` is the sitemap being read, from its `offset`-th newest entry; the rest wait, newest first. */
-const POSITION = v.object({ pending: v.array(v.string()), offset: v.pipe(v.number(), v.integer(), v.minValue(0)) })
+/**
+ * `pending[0]` is the sitemap being read, from its `offset`-th newest entry; the rest wait, newest
+ * first. `indexes`: the sitemap indexes opened so far, so one that lists itself (or two that list
+ * each other) is not opened again and again.
+ */
+const POSITION = v.object({ pending: v.array(v.string()), offset: v.pipe(v.number(), v.integer(), v.minValue(0)), indexes: v.optional(v.array(v.string()), []) })
 type Position = v.InferOutput<typeof POSITION>
 
 /** A year and month (and day) in a dated sitemap's name: sitemap-2024-05.xml, 2024/05/sitemap.xml. */
@@ -36,10 +40,11 @@ export const createSitemapArchive: CreateArchiveReader = (ctx, source, since) =>
 
   return {
     async read(position) {
-      let { pending, offset }: Position = v.is(POSITION, position) ? position : { pending: [source.url], offset: 0 }
+      const parsedPosition = v.safeParse(POSITION, position)
+      let { pending, offset, indexes }: Position = parsedPosition.success ? parsedPosition.output : { pending: [source.url], offset: 0, indexes: [] }
       for (let opened = 0; pending.length > 0; opened++) {
         const url = pending[0]!
-        if (opened === MAX_SITEMAPS_PER_READ) return { ok: true, page: { candidates: [], next: { pending, offset }, nextWhenOlder: { pending, offset } } }
+        if (opened === MAX_SITEMAPS_PER_READ) return { ok: true, page: { candidates: [], next: { pending, offset, indexes }, nextWhenOlder: { pending, offset, indexes } } }
         if (cached?.url !== url) {
           const response = await ctx.fetcher.fetch({ url, isAddressGuarded: ctx.isAddressGuarded, signal: ctx.signal, isBodyLeftEncoded: true })
           const parsed = response.ok ? await ctx.work.readSitemap(response, ctx.signal) : response
@@ -51,7 +56,9 @@ export const createSitemapArchive: CreateArchiveReader = (ctx, source, since) =>
             continue
           }
           if (parsed.kind === 'index') {
-            const children = parsed.sitemaps.filter((s) => !s.lastModified || s.lastModified >= since)
+            indexes = [...indexes, url]
+            const known = new Set([...indexes, ...pending])
+            const children = parsed.sitemaps.filter((s) => (!s.lastModified || s.lastModified >= since) && !known.has(s.url))
             pending = [...byNewest(children, (s) => timeOf(s.lastModified, s.url)).map((s) => s.url), ...pending.slice(1)]
             offset = 0
             continue
@@ -59,9 +66,9 @@ export const createSitemapArchive: CreateArchiveReader = (ctx, source, since) =>
           cached = { url, entries: byNewest(parsed.entries, (e) => (e.publishedAt ?? e.lastModified)?.getTime() ?? null) }
         }
         const rest = pending.slice(1)
-        const nextWhenOlder = rest.length > 0 ? { pending: rest, offset: 0 } : null
+        const nextWhenOlder = rest.length > 0 ? { pending: rest, offset: 0, indexes } : null
         const end = offset + ENTRIES_PER_PAGE
-        const next = end < cached.entries.length ? { pending, offset: end } : nextWhenOlder
+        const next = end < cached.entries.length ? { pending, offset: end, indexes } : nextWhenOlder
         return { ok: true, page: { candidates: cached.entries.slice(offset, end).map(sitemapCandidate), next, nextWhenOlder } }
       }
       return archiveEnd()
