@@ -141,10 +141,21 @@ async function freeName(db: Db, wanted: string): Promise<string> {
   for (let i = 2; ; i++) if (!taken.has(`${wanted} (${i})`)) return `${wanted} (${i})`
 }
 
+/** One key for the forms of one address: its scheme, `www.`, the host's case and a trailing slash aside. */
+export function sourceAddressKey(raw: string): string {
+  try {
+    const url = new URL(raw.trim())
+    const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : ''
+    return `${url.hostname.toLowerCase().replace(/^www\./, '')}${port}${url.pathname.replace(/\/+$/, '')}${url.search}`
+  } catch {
+    return raw.trim().toLowerCase()
+  }
+}
+
 /** Adds a source found by /addsource (origin 'admin'), polled at the next tick; refuses a URL already watched. */
 export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, now }: { adminId: number; now: Date }): Promise<AddSourceResult> {
   return db.transaction().execute(async (trx) => {
-    const existing = await shown(trx).select('name').where('url', '=', source.url).executeTakeFirst()
+    const existing = await findSourceByUrl(trx, source.url)
     if (existing) return { ok: false, reason: 'duplicate-url', name: existing.name }
     const name = await freeName(trx, source.name)
     const input = { name, url: source.url, type: source.type, lang: source.lang, isEnabled: true, list: source.listSelectors ?? null, project: source.project ?? null }
@@ -155,8 +166,12 @@ export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, 
   })
 }
 
+/** The watched source at this address in any of its forms (http or https, with or without `www.` or a trailing slash). */
 export async function findSourceByUrl(db: Db, url: string): Promise<{ id: number; name: string } | undefined> {
-  return shown(db).select(['id', 'name']).where('url', '=', url).executeTakeFirst()
+  const key = sourceAddressKey(url)
+  const sources = await shown(db).select(['id', 'name', 'url']).execute()
+  const found = sources.find((s) => sourceAddressKey(s.url) === key)
+  return found && { id: found.id, name: found.name }
 }
 
 export async function findSourceBrief(db: Db, sourceId: number): Promise<Pick<SourceHealth, 'id' | 'name' | 'origin'> | undefined> {

@@ -1,3 +1,4 @@
+import { sourceAddressKey } from './source-admin.js'
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { SuggestionState } from './schema.js'
@@ -21,8 +22,8 @@ export async function addSuggestion(
   maxPending: number,
 ): Promise<SuggestResult> {
   return db.transaction().execute(async (trx) => {
-    const waiting = await trx.selectFrom('source_suggestion').select('id').where('url', '=', s.url).where('state', '=', 'pending').executeTakeFirst()
-    if (waiting) return { ok: false, reason: 'already-suggested' }
+    const pending = await trx.selectFrom('source_suggestion').select('url').where('state', '=', 'pending').execute()
+    if (pending.some((p) => sourceAddressKey(p.url) === sourceAddressKey(s.url))) return { ok: false, reason: 'already-suggested' }
     const { n } = await trx
       .selectFrom('source_suggestion')
       .select((eb) => eb.fn.countAll<number>().as('n'))
