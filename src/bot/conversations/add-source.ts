@@ -138,9 +138,11 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     if (!isAdminId(outer, outer.from?.id)) return outer.t('admin-refused')
     const source = { ...found.source, lang: chosenLang, listSelectors: found.source.list }
     const now = outer.deps.clock.now()
+    const suggestion = args.suggestionId === undefined ? null : await getSuggestion(outer.deps.db, args.suggestionId)
+    // Another admin declined it meanwhile (its sender was told so): nothing is added.
+    if (suggestion?.state === 'declined') return outer.t('admin-suggestion-already-declined')
     const result = await addAdminSource(outer.deps.db, source, { adminId: args.adminId, now })
     if (!result.ok) return outer.t('admin-addsource-duplicate', { name: escapeHtml(result.name) })
-    const suggestion = args.suggestionId === undefined ? null : await getSuggestion(outer.deps.db, args.suggestionId)
     if (suggestion && (await decideSuggestion(outer.deps.db, { id: suggestion.id, state: 'added', adminId: args.adminId, now }))) {
       await tellSuggester(outer, suggestion, 'suggest-added', { name: escapeHtml(result.name) })
     }

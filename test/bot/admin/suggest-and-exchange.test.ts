@@ -47,6 +47,23 @@ describe('/suggest', () => {
     expect(lastPayload(t, 'answerCallbackQuery').text).toBe('This suggestion was already added.')
   })
 
+  it('adds nothing when another admin declined the suggestion while it was being checked', async () => {
+    const second = user(ADMIN_ID + 1, 'en')
+    const two = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true', ADMIN_IDS: `${ADMIN_ID},${second.id}` })
+    try {
+      await two.bot.handleUpdate(command(user(83, 'en'), `/suggest ${site.url('/rss.xml')}`))
+      const notice = two.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+      await two.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '🔍 Check and add')!.callback_data))
+      const preview = lastMessageId(two.api, ADMIN_ID)
+      await two.bot.handleUpdate(callback(second, buttonsOf(notice).find((b) => b.text === '✖️ Decline')!.callback_data))
+      await two.bot.handleUpdate(callback(admin, 'cv:ok', undefined, preview))
+      expect(plain(two.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).at(-1)!.payload.text)).toBe('This suggestion was already declined.')
+      expect(await listSourceDefinitions(two.db)).toEqual([])
+    } finally {
+      await two.close()
+    }
+  })
+
   it('lets an admin decline, telling the sender; refuses non-admins on the buttons', async () => {
     await t.bot.handleUpdate(command(user(81, 'en'), '/suggest example.kz/news'))
     const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
