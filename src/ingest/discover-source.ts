@@ -151,12 +151,31 @@ export function suggestListSelectors(html: string): ListSelectors | null {
   return best && best[1] >= MIN_LIST_ENTRIES ? { item: best[0], link: 'a' } : null
 }
 
+/** A feed of comments, not of news (WordPress lists one on every page, right after the site's). */
+const COMMENTS_FEED = /comment/i
+
+/**
+ * The page's own feed among those it links: not a comments feed; in the page's language when the
+ * links say theirs (hreflang); and the one under the page's own path when there is one (a
+ * category page's feed rather than the whole site's). Ties keep the page's order.
+ */
 function alternateFeedUrl(html: string, pageUrl: string): string | null {
   const $ = loadHtml(html)
-  const link = $('link[rel~="alternate"]')
+  const lang = htmlLang(html)?.toLowerCase().split('-')[0]
+  const pagePath = new URL(pageUrl).pathname.replace(/\/+$/, '')
+  const feeds = $('link[rel~="alternate"]')
     .toArray()
-    .find((el) => /application\/(rss|atom|rdf)\+xml/i.test($(el).attr('type') ?? ''))
-  return link ? resolveUrl($(link).attr('href'), pageUrl) : null
+    .filter((el) => /application\/(rss|atom|rdf)\+xml/i.test($(el).attr('type') ?? ''))
+    .map((el, order) => ({ url: resolveUrl($(el).attr('href'), pageUrl), title: $(el).attr('title') ?? '', hreflang: ($(el).attr('hreflang') ?? '').toLowerCase().split('-')[0], order }))
+    .filter((f): f is typeof f & { url: string } => f.url !== null)
+  const score = (f: (typeof feeds)[number]): number => {
+    const isComments = COMMENTS_FEED.test(f.title) || COMMENTS_FEED.test(new URL(f.url).pathname)
+    const isOwnPath = pagePath !== '' && new URL(f.url).pathname.startsWith(`${pagePath}/`)
+    const isOtherLanguage = lang !== undefined && f.hreflang !== '' && f.hreflang !== lang
+    return (isComments ? -4 : 0) + (isOtherLanguage ? -2 : 0) + (isOwnPath ? 1 : 0)
+  }
+  const best = feeds.sort((a, b) => score(b) - score(a) || a.order - b.order)[0]
+  return best?.url ?? null
 }
 
 function pageTitle(html: string): string {

@@ -18,8 +18,18 @@ function site(base: string): Record<string, { type: string; body: string }> {
   const items = [1, 2, 3, 4]
     .map((n) => `<item><title>Новость ${n} &amp; культура</title><link>${base}/news/${n}.html</link><pubDate>${['Mon, 16 Nov 2026', 'Wed, 18 Nov 2026', 'Fri, 20 Nov 2026', 'Tue, 17 Nov 2026'][n - 1]} 10:00:00 +0500</pubDate><description>Кратко ${n}</description></item>`)
     .join('')
+  const feed = { type: 'application/rss+xml; charset=utf-8', body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Министерство культуры</title><link>${base}/</link><language>ru</language>${items}</channel></rss>` }
+  const alternate = (href: string, title: string, hreflang = '') => `<link rel="alternate" type="application/rss+xml" title="${title}"${hreflang ? ` hreflang="${hreflang}"` : ''} href="${href}">`
   return {
-    '/feed.xml': { type: 'application/rss+xml; charset=utf-8', body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Министерство культуры</title><link>${base}/</link><language>ru</language>${items}</channel></rss>` },
+    '/feed.xml': feed,
+    '/comments/feed/': feed,
+    '/category/culture/feed/': feed,
+    '/rss/rus.xml': feed,
+    '/rss/kaz.xml': feed,
+    // WordPress's order on a category page: the site's feed, its comments, then the category's.
+    '/category/culture/': { type: 'text/html', body: `<html lang="ru"><head><title>Культура</title>${alternate('/feed.xml', 'Site » Feed')}${alternate('/comments/feed/', 'Site » Comments Feed')}${alternate('/category/culture/feed/', 'Site » Culture Category Feed')}</head><body><p>Культура</p></body></html>` },
+    '/blog/': { type: 'text/html', body: `<html lang="ru"><head><title>Блог</title>${alternate('/comments/feed/', 'Комментарии')}${alternate('/feed.xml', 'Лента')}</head><body><p>Блог</p></body></html>` },
+    '/kz/': { type: 'text/html', body: `<html lang="kk"><head><title>Жаңалықтар</title>${alternate('/rss/rus.xml', 'RSS (рус)', 'ru')}${alternate('/rss/kaz.xml', 'RSS (қаз)', 'kk')}</head><body><p>Қош келдіңіз</p></body></html>` },
     '/with-feed.html': { type: 'text/html', body: `<html><head><title>News</title><link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml"></head><body><p>Welcome</p></body></html>` },
     '/sitemap.xml': {
       type: 'application/xml',
@@ -89,6 +99,17 @@ describe('/addsource', () => {
 
     await t.bot.handleUpdate(command(admin, `/addsource ${base}${storedPath}`))
     expect(lastText(t.api)).toMatch(/already watched as/)
+  })
+
+  it.each([
+    ['a category page: its own feed, not the site\'s or its comments\'', '/category/culture/', '/category/culture/feed/'],
+    ['a page listing its comments feed first: the news feed', '/blog/', '/feed.xml'],
+    ['a Kazakh page linking a Russian feed first: the Kazakh one', '/kz/', '/rss/kaz.xml'],
+  ])('takes the page\'s own feed among those it links: %s', async (_, path, feedPath) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(admin, `/addsource ${base}${path}`))
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(await t.db.selectFrom('source').select('url').execute()).toEqual([{ url: `${base}${feedPath}` }])
   })
 
   it('asks for selectors for a bare HTML list, takes the suggested ones, lets the language be changed, and stores the selectors', async () => {
