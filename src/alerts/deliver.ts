@@ -8,7 +8,7 @@ import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getAlertContext } from '../db/chat-preferences.js'
 import { getItemsByIds, type ItemView } from '../db/items.js'
-import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
+import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
 import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
 import { type AlertOptions, renderAlert } from './render-alert.js'
@@ -214,6 +214,11 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
   if (item === null) {
     await markAlertsFailed(db, [alert.id], 'article no longer stored')
     metrics.alertsFailed.inc()
+    return
+  }
+  // Rejected or sent back to review since it was queued (an alert held back by a 429 or a backoff).
+  if (item.status !== 'published') {
+    await markAlertsSkipped(db, [alert.id], 'withdrawn: no longer published')
     return
   }
   const lang = alert.language ?? 'en'

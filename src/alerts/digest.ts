@@ -7,7 +7,7 @@ import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/le
 import type { Translate } from '../telegram/translate.js'
 import { type ItemView, getItemsByIds } from '../db/items.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
-import { markAlertsFailed } from '../db/outbox.js'
+import { markAlertsFailed, markAlertsSkipped } from '../db/outbox.js'
 import { CLAIM_LEASE_MS, recordSendFailure, type SendOutcome, sendPaced, type SenderContext, type SendSignals, sendSignals } from './deliver.js'
 import { isGroupChat, MAX_IN_FLIGHT } from './pacer.js'
 import { notificationOptions } from './render-alert.js'
@@ -87,13 +87,19 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
 
   for (const [threadId, threadRows] of threads) {
-    const items = await getItemsByIds(db, threadRows.map((r) => r.articleId))
+    const stored = await getItemsByIds(db, threadRows.map((r) => r.articleId))
+    // An item rejected or sent back to review since its row was queued (a digest waits up to a day) is left out.
+    const items = stored.filter((i) => i.status === 'published')
+    const rowsOf = (ids: Set<number>) => threadRows.filter((r) => ids.has(r.articleId)).map((r) => r.id)
     const shown = new Set(items.map((i) => i.id))
-    const gone = threadRows.filter((r) => !shown.has(r.articleId)).map((r) => r.id)
+    const storedIds = new Set(stored.map((i) => i.id))
+    const gone = threadRows.filter((r) => !storedIds.has(r.articleId)).map((r) => r.id)
     await markAlertsFailed(db, gone, 'article no longer stored')
     metrics.alertsFailed.inc(gone.length)
+    await markAlertsSkipped(db, rowsOf(new Set(stored.filter((i) => !shown.has(i.id)).map((i) => i.id))), 'withdrawn: no longer published')
+    if (items.length === 0) continue
     const header = t('alerts-digest-header', { count: items.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
-    const pending = new Map(threadRows.map((r) => [r.articleId, r.id]))
+    const pending = new Map(threadRows.filter((r) => shown.has(r.articleId)).map((r) => [r.articleId, r.id]))
     const sound = notificationOptions(await getChatPreferences(db, subscriber.chatId), clock.now())
     for (const page of renderDigest(items, lang, t, header)) {
       if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signals.stop))) return false

@@ -221,6 +221,12 @@ export async function markAlertsFailed(db: Db, ids: readonly number[], error: st
   await db.updateTable('alert_outbox').set({ state: 'failed', last_error: error }).where('id', 'in', ids).execute()
 }
 
+/** Leaves rows unsent on purpose (their item was withdrawn since they were queued), saying why. */
+export async function markAlertsSkipped(db: Db, ids: readonly number[], reason: string): Promise<void> {
+  if (ids.length === 0) return
+  await db.updateTable('alert_outbox').set({ state: 'skipped', last_error: reason }).where('id', 'in', ids).execute()
+}
+
 /**
  * Rows left in 'sending' by a process that died between claiming and marking: due again now.
  * Called once when the sender starts. Of these, the messages that were on the wire (at most the

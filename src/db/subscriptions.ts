@@ -98,7 +98,19 @@ export async function removeSubscriptions(db: Db, target: Pick<ChatTarget, 'chat
     const result = await query.executeTakeFirst()
     removed += Number(result.numDeletedRows)
   }
+  if (removed > 0) await dropAlertsFollowingNothing(db, target.chatId, target.threadId)
   return removed
+}
+
+/**
+ * A chat (or forum topic) that follows nothing any more gets none of the alerts still waiting
+ * for it (a digest's, say): they were for what it left. One that still follows something keeps
+ * them, since each was queued for some subscription of it.
+ */
+async function dropAlertsFollowingNothing(db: Db, chatId: number, threadId: number): Promise<void> {
+  const left = await db.selectFrom('subscription').select('id').where('chat_id', '=', chatId).where('message_thread_id', '=', threadId).limit(1).executeTakeFirst()
+  if (left) return
+  await db.deleteFrom('alert_outbox').where('chat_id', '=', chatId).where('message_thread_id', '=', threadId).where('state', '=', 'pending').execute()
 }
 
 type SubscriptionRow = { id: number; topic_type: TopicType; topic_value: string; sector_filter: string; kind_filter: string }
@@ -111,8 +123,9 @@ export async function removeSubscriptionById(db: Db, chatId: number, id: number)
     .deleteFrom('subscription')
     .where('id', '=', id)
     .where('chat_id', '=', chatId)
-    .returning(['id', 'topic_type', 'topic_value', 'sector_filter', 'kind_filter'])
+    .returning(['id', 'topic_type', 'topic_value', 'sector_filter', 'kind_filter', 'message_thread_id'])
     .executeTakeFirst()
+  if (row) await dropAlertsFollowingNothing(db, chatId, row.message_thread_id)
   return row ? toSubscription(row) : null
 }
 

@@ -77,6 +77,19 @@ describe('alert sender', () => {
     expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 2 })
   })
 
+  it('does not send an alert held back by a retry_after whose item was rejected meanwhile', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    const [id] = await seedAlertItems(t.db, [{}])
+    await publish(t.db, [id!], t.clock.now())
+    t.api.once('sendMessage', () => errors.tooManyRequests(600))
+    await deliver()
+    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', id!).execute()
+    t.clock.advance(600_000)
+    await deliver()
+    expect(t.api.sent()).toHaveLength(1)
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'skipped', last_error: 'withdrawn: no longer published' })
+  })
+
   it.each([
     ['blocked by the user', errors.blocked()],
     ['kicked from the group', errors.kicked()],

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { command, user } from '../helpers/updates.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
 describe('latestLocalHour', () => {
@@ -39,6 +40,38 @@ describe('daily digest', () => {
 
   const runDigest = () => t.app.alerts.digest.runOnce()
   const sentTo = (chatId: number) => t.api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text))
+
+  it('leaves out an item rejected after its row was queued', async () => {
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [kept, rejected] = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Kept item', publishedAt: '2026-11-21T04:30:00.000Z' },
+      { partners: ['RU'], title: 'Soon rejected item', publishedAt: '2026-11-21T04:40:00.000Z' },
+    ])
+    await publish(t.db, [kept!, rejected!], t.clock.now())
+    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', rejected!).execute()
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    await runDigest()
+    expect(sentTo(203).join('\n')).toContain('Kept item')
+    expect(sentTo(203).join('\n')).not.toContain('Soon rejected item')
+    expect(await t.db.selectFrom('alert_outbox').select(['article_id', 'state', 'last_error']).orderBy('article_id').execute()).toEqual([
+      { article_id: kept, state: 'sent', last_error: null },
+      { article_id: rejected, state: 'skipped', last_error: 'withdrawn: no longer published' },
+    ])
+  })
+
+  it('sends no digest of what a chat has unsubscribed from, when it follows nothing else', async () => {
+    await seedSubscriber(t.db, { chatId: 61, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'], title: 'Russian item', publishedAt: '2026-11-21T04:30:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T10:00:00.000Z')
+    await t.bot.handleUpdate(command(user(61, 'en'), '/unsubscribe russia'))
+    t.api.clearCalls()
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    await runDigest()
+    expect(t.api.sent()).toEqual([])
+    expect(await t.db.selectFrom('alert_outbox').selectAll().execute()).toEqual([])
+  })
 
   it('arrives at the subscriber\'s hour in their time zone and language, grouped by country, once a day', async () => {
     await seedSubscriber(t.db, { chatId: 201, language: 'ru', alertMode: 'digest', digestHour: 9 })
