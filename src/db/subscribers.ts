@@ -21,7 +21,7 @@ export async function setChatLanguage(db: Db, target: { chatId: number; chatType
 
 /**
  * A chat that blocked or removed the bot, or no longer exists: the subscriber stops receiving
- * alerts (its subscriptions are kept, so /start can bring it back) and its queued alerts are
+ * alerts (its subscriptions are kept: an unblock, being added back or /start bring it back) and its queued alerts are
  * skipped.
  */
 export async function deactivateSubscriber(db: Db, chatId: number, reason: string, now: Date): Promise<void> {
@@ -34,6 +34,17 @@ export async function deactivateSubscriber(db: Db, chatId: number, reason: strin
       .where('state', 'in', ['pending', 'sending'])
       .execute()
   })
+}
+
+/** A chat that let the bot back in (unblocked it, added it again, pressed /start): its subscriptions alert again. */
+export async function reactivateSubscriber(db: Db, chatId: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('subscriber')
+    .set({ is_active: 1, deactivated_reason: null, updated_at: now.toISOString() })
+    .where('chat_id', '=', chatId)
+    .where('is_active', '=', 0)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
 }
 
 /**

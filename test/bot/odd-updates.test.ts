@@ -64,5 +64,20 @@ describe('odd updates', () => {
     } as Update)
     expect(await getSubscriberSettings(t.db, 33)).toMatchObject({ isActive: false })
     expect(t.api.sent()).toHaveLength(1)
+
+    // Unblocked: what it followed alerts again, without subscribing anew.
+    await t.bot.handleUpdate({
+      update_id: 9_101,
+      my_chat_member: { chat: { id: 33, type: 'private', first_name: 'u' }, from, date, old_chat_member: member('kicked'), new_chat_member: member('member') },
+    } as Update)
+    expect(await getSubscriberSettings(t.db, 33)).toMatchObject({ isActive: true })
+  })
+
+  it('alerts a user again who pressed /start after blocking the bot', async () => {
+    const from = user(34, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    await t.db.updateTable('subscriber').set({ is_active: 0, deactivated_reason: 'blocked' }).where('chat_id', '=', 34).execute()
+    await t.bot.handleUpdate(command(from, '/start'))
+    expect(await getSubscriberSettings(t.db, 34)).toMatchObject({ isActive: true })
   })
 })

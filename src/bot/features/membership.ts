@@ -3,6 +3,7 @@ import type { ChatMember } from 'grammy/types'
 import { escapeHtml } from '../../telegram/escape.js'
 import { classifyTelegramError } from '../../telegram/errors.js'
 import { truncateText } from '../../telegram/length.js'
+import { reactivateSubscriber } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
 
 const isMember = (member: ChatMember): boolean =>
@@ -19,6 +20,8 @@ membershipFeature.on('my_chat_member', async (ctx, next) => {
   const { chat, old_chat_member: before, new_chat_member: after } = ctx.myChatMember
   // Leaving or being blocked is chat-member.ts's to record.
   if (isMember(before) || !isMember(after)) return next()
+  // Unblocked, or added back: what the chat followed before alerts again.
+  await reactivateSubscriber(ctx.deps.db, chat.id, ctx.deps.clock.now())
   if (chat.type === 'group' || chat.type === 'supergroup') {
     await ctx.reply(ctx.t(chat.type === 'supergroup' && chat.is_forum ? 'welcome-forum' : 'welcome-group'))
     return

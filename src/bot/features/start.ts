@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
+import { reactivateSubscriber } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
 import { countryCodec } from '../keyboards/country.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
@@ -10,6 +11,8 @@ startFeature.command('start', async (ctx) => {
   const keyboard = new InlineKeyboard()
     .text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', pageNo: 1 }))
     .text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
+  // A user back after blocking the bot gets the alerts they followed again.
+  if (ctx.chat.type === 'private') await reactivateSubscriber(ctx.deps.db, ctx.chat.id, ctx.deps.clock.now())
   const greeting = ctx.t('start-greeting')
   await ctx.reply(ctx.chat.type === 'private' ? `${greeting}\n\n${ctx.t('start-your-id', { id: String(ctx.chat.id) })}` : greeting, { reply_markup: keyboard })
 })
