@@ -263,8 +263,11 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     const flagged = codeFromFlag(name)
     if (flagged) return { code: flagged, kind: 'country', isDemonym: false }
     const found = lookupText(name)
-    if (found || !KAZAKH_LATIN_MARK.test(name)) return found
-    return lookupText(latinToCyrillic(name))
+    if (found) return found
+    if (KAZAKH_LATIN_MARK.test(name)) return lookupText(latinToCyrillic(name))
+    // In capitals the mark is gone (the capital of ı is I): «RESEI» is «Reseı», «FRANSIIA» «Fransııa».
+    if (/^[\p{Lu}\s-]+$/u.test(name) && /[A-Z]/.test(name)) return lookupText(latinToCyrillic(name.toLowerCase().replace(/i/g, 'ı')))
+    return null
   }
 
   const resolve = (name: string): string | null => lookup(name)?.code ?? null
