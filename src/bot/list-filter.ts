@@ -1,3 +1,4 @@
+import type { CountryIndex } from '../classify/countries.js'
 import { KINDS, SECTORS } from '../classify/types.js'
 import type { ListFilter } from '../db/list-filters.js'
 import type { Translate } from '../telegram/translate.js'
@@ -16,19 +17,20 @@ export interface FilteredQuery {
 /**
  * Takes years and kinds (and, with `withSectors`, a sector) off both ends of what was typed,
  * as long as `keepWords` other words remain: /country and /search lists narrowed in place.
- * A word `isCountryName` knows stays in the query, though it may start like a sector or kind
- * («турция» like «туризм», «перу» like «переговоры»).
+ * A word that names a country (`countries`) stays in the query, though it may start like a
+ * sector or kind («турция» like «туризм», «перу» like «переговоры»).
  */
 export function splitListFilter(
   text: string,
   names: TopicNames,
+  countries: Pick<CountryIndex, 'resolve'>,
   now: Date,
-  { withSectors = false, keepWords = 1, isCountryName }: { withSectors?: boolean; keepWords?: number; isCountryName: (word: string) => boolean },
+  { withSectors = false, keepWords = 1 } = {},
 ): FilteredQuery {
   const words = text.trim().split(/[\s,]+/).filter(Boolean)
   const filter: { year?: number; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
   const take = (word: string): boolean => {
-    if (isCountryName(word)) return false
+    if (countries.resolve(word) !== null) return false
     if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && filter.year === undefined) {
       filter.year = Number(word)
       return true

@@ -1,8 +1,9 @@
 import type { Lang } from '../classify/types.js'
+import { normalizeUrl } from '../ingest/url.js'
 import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
 import type { BackfillState, SourceRow, SourceType } from './schema.js'
-import { insertSource } from './sources.js'
+import { insertSource, isTurnedOffByFile } from './sources.js'
 
 /** A source as `/sources` shows it. */
 export interface SourceHealth {
@@ -80,13 +81,10 @@ export type SourceActionResult =
   | { ok: true; name: string; origin: 'file' | 'admin'; isResumeUntilRestart?: boolean }
   | { ok: false; reason: 'not-found' | 'unchanged' }
 
-/** Whether the sources file disables this source, or no longer lists it (its entry's fields: sources.ts entryOf). */
+/** Whether the sources file turns this source off, so an admin's resume lasts until the next start. */
 async function isDisabledByFile(db: Db, sourceId: number): Promise<boolean> {
   const row = await db.selectFrom('source').select(['origin', 'file_entry']).where('id', '=', sourceId).executeTakeFirst()
-  if (row?.origin !== 'file' || row.file_entry === '') return false
-  if (row.file_entry === null) return true
-  const entry = JSON.parse(row.file_entry) as unknown[]
-  return entry[3] === false
+  return row?.origin === 'file' && isTurnedOffByFile(row.file_entry)
 }
 
 /** Pauses or resumes polling of a source; a resumed source is polled at the next tick. */
@@ -141,17 +139,6 @@ async function freeName(db: Db, wanted: string): Promise<string> {
   for (let i = 2; ; i++) if (!taken.has(`${wanted} (${i})`)) return `${wanted} (${i})`
 }
 
-/** One key for the forms of one address: its scheme, `www.`, the host's case and a trailing slash aside. */
-export function sourceAddressKey(raw: string): string {
-  try {
-    const url = new URL(raw.trim())
-    const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : ''
-    return `${url.hostname.toLowerCase().replace(/^www\./, '')}${port}${url.pathname.replace(/\/+$/, '')}${url.search}`
-  } catch {
-    return raw.trim().toLowerCase()
-  }
-}
-
 /** Adds a source found by /addsource (origin 'admin'), polled at the next tick; refuses a URL already watched. */
 export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, now }: { adminId: number; now: Date }): Promise<AddSourceResult> {
   return db.transaction().execute(async (trx) => {
@@ -168,9 +155,9 @@ export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, 
 
 /** The watched source at this address in any of its forms (http or https, with or without `www.` or a trailing slash). */
 export async function findSourceByUrl(db: Db, url: string): Promise<{ id: number; name: string } | undefined> {
-  const key = sourceAddressKey(url)
+  const key = normalizeUrl(url)
   const sources = await shown(db).select(['id', 'name', 'url']).execute()
-  const found = sources.find((s) => sourceAddressKey(s.url) === key)
+  const found = sources.find((s) => normalizeUrl(s.url) === key)
   return found && { id: found.id, name: found.name }
 }
 

@@ -146,10 +146,17 @@ function columnsOf(input: SourceInput) {
   }
 }
 
-/** A file entry as compared between syncs: its fields in a fixed order (`next` only when set, so entries stored before it counted compare as they did). */
+/** A file entry as compared between syncs: its fields in a fixed order (`next` only when set, so entries stored before it counted compare as they did); isTurnedOffByFile reads its `enabled`. */
 const entryOf = (input: SourceInput): string => {
   const list = input.list && [input.list.item, input.list.link, input.list.title ?? null, input.list.date ?? null, ...(input.list.next ? [input.list.next] : [])]
   return JSON.stringify([input.url, input.type, input.lang, input.isEnabled, list ?? null, input.project])
+}
+
+/** Whether a source's stored file entry (entryOf's) turns it off: the file marks it `"enabled": false`, or no longer lists it (null). A legacy '' says nothing. */
+export function isTurnedOffByFile(fileEntry: string | null): boolean {
+  if (fileEntry === null) return true
+  if (fileEntry === '') return false
+  return (JSON.parse(fileEntry) as unknown[])[3] === false
 }
 
 export interface FileSync {

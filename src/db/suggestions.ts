@@ -1,5 +1,5 @@
-import { sourceAddressKey } from './source-admin.js'
 import type { Lang } from '../classify/types.js'
+import { normalizeUrl } from '../ingest/url.js'
 import type { Db } from './database.js'
 import type { SuggestionState } from './schema.js'
 
@@ -23,7 +23,8 @@ export async function addSuggestion(
 ): Promise<SuggestResult> {
   return db.transaction().execute(async (trx) => {
     const pending = await trx.selectFrom('source_suggestion').select('url').where('state', '=', 'pending').execute()
-    if (pending.some((p) => sourceAddressKey(p.url) === sourceAddressKey(s.url))) return { ok: false, reason: 'already-suggested' }
+    // The same address in another form (http or https, www., a trailing slash) is the same suggestion.
+    if (pending.some((p) => normalizeUrl(p.url) === normalizeUrl(s.url))) return { ok: false, reason: 'already-suggested' }
     const { n } = await trx
       .selectFrom('source_suggestion')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -1,6 +1,9 @@
 import type { Transform } from 'node:stream'
 import zlib from 'node:zlib'
 
+/** The most a body may hold, as sent or decoded: what ingestion reads of any page, feed or sitemap. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024
+
 /** The content codings the fetcher asks servers for (Accept-Encoding) and undoes. */
 export type ContentCoding = 'gzip' | 'deflate' | 'br'
 

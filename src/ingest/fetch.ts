@@ -4,13 +4,12 @@ import { setTimeout as delay } from 'node:timers/promises'
 import PQueue from 'p-queue'
 import { Agent, type Dispatcher, interceptors } from 'undici'
 import { BLOCKED_ADDRESS_CODE, createGuardedConnector, type GuardExemptions } from './address-guard.js'
-import { type ContentCoding, contentCodingOf, decodingStream, type EncodedBody } from './content-coding.js'
+import { type ContentCoding, contentCodingOf, decodingStream, type EncodedBody, MAX_BODY_BYTES } from './content-coding.js'
 import { durationText, withDeadline } from './deadline.js'
 import { hostOf } from './url.js'
 
 const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, application/json;q=0.8, */*;q=0.5'
-const MAX_BODY_BYTES = 10 * 1024 * 1024
 const CONNECT_TIMEOUT_MS = 10_000
 const TOTAL_TIMEOUT_MS = 30_000
 const MAX_REDIRECTS = 5

@@ -1,6 +1,6 @@
 import type { ListSelectors } from '../db/sources.js'
 import { extractArticle, type ExtractedArticle } from './article.js'
-import { decodeContent, type EncodedBody } from './content-coding.js'
+import { decodeContent, type EncodedBody, MAX_BODY_BYTES } from './content-coding.js'
 import { decodeBody } from './decode.js'
 import { parseFeed, type ParseFeedResult } from './feed.js'
 import type { ParseListPageResult } from './list-page.js'
@@ -35,9 +35,6 @@ export async function readFeed(page: PageBytes): Promise<ParseFeedResult> {
   return await readDecoded(page, (bytes) => parseFeed(decodeBody(bytes, page.contentType, 'xml').text, page.url))
 }
 
-/** What a sitemap file gzipped whole (sitemap.xml.gz) may inflate to: the fetcher's cap on any body. */
-const MAX_SITEMAP_FILE_BYTES = 10 * 1024 * 1024
-
 /** A sitemap file gzipped whole, as sitemaps.org allows (`.xml.gz`, served without a Content-Encoding), inflated; other bytes as they are. */
 function inflatedFile(bytes: Uint8Array, maxBytes: number): { ok: true; body: Uint8Array } | Failure {
   return bytes[0] === 0x1f && bytes[1] === 0x8b ? decodeContent(bytes, { coding: 'gzip', maxBytes }) : { ok: true, body: bytes }
@@ -48,7 +45,7 @@ function inflatedFile(bytes: Uint8Array, maxBytes: number): { ok: true; body: Ui
 export async function readSitemap(page: PageBytes): Promise<ParseSitemapResult> {
   const { parseSitemap } = await import('./sitemap.js')
   return readDecoded(page, (bytes) => {
-    const file = inflatedFile(bytes, page.encoded?.maxBytes ?? MAX_SITEMAP_FILE_BYTES)
+    const file = inflatedFile(bytes, page.encoded?.maxBytes ?? MAX_BODY_BYTES)
     return file.ok ? parseSitemap(decodeBody(file.body, page.contentType, 'xml').text, page.url) : file
   })
 }

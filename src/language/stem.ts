@@ -24,7 +24,11 @@ function atLeastMinimum(word: string, stem: string): string {
   return stem.length >= MIN_STEM_LENGTH || stem.length >= word.length ? stem : word.slice(0, MIN_STEM_LENGTH)
 }
 
-/** As SQLite's unicode61 tokenizer (remove_diacritics 2) folds a token: й → и, ё → е, é → e. */
+/**
+ * A term as the `terms` column holds it and a query looks it up: й → и, ё → е, é → e. Both sides
+ * come from here, so they meet; SQLite's tokenizer folds the Latin accents only (the `words`
+ * column's phrases: search-query.ts).
+ */
 function foldLikeIndex(term: string): string {
   return term.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC')
 }

@@ -89,10 +89,15 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(plain(lastPayload(t).text)).toMatch(/Не понял «турция»/)
   })
 
-  it('refuses made-up button data that would subscribe to the home country', async () => {
+  it('refuses made-up button data that would subscribe to the home country, but follows the word of a home place', async () => {
     await t.bot.handleUpdate(callback(user(31, 'en'), subscribeCodec.encode({ action: 'country', country: 'KZ' })))
     expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
     expect(await topics(t, 31)).toEqual([])
+    // Astana names the home country: no subscription to it, but its 🔤 button follows the word.
+    await t.bot.handleUpdate(command(user(31, 'en'), '/subscribe Astana'))
+    const onlyWord = buttonsOf(lastPayload(t)).find((b) => b.text.includes('astana'))!
+    await t.bot.handleUpdate(callback(user(31, 'en'), onlyWord.callback_data))
+    expect(await topics(t, 31)).toEqual(['keyword:astana'])
   })
 
   it('unsubscribes by name from the word a name was turned into (🔤 Only the word «лувр»)', async () => {

@@ -52,20 +52,18 @@ describe('parseTopics', () => {
 })
 
 describe('splitListFilter', () => {
-  const isCountryName = (word: string) => index.resolve(word) !== null
-
   it('leaves a country name in the query, though it starts like a sector or kind', () => {
     const misread = countryNames
       .filter(({ name }) => !/[\s,]/.test(name))
       .flatMap(({ lang, name }) => {
-        const { query, filter } = splitListFilter(`музеи ${name}`, names, NOW, { withSectors: true, keepWords: 0, isCountryName })
+        const { query, filter } = splitListFilter(`музеи ${name}`, names, index, NOW, { withSectors: true, keepWords: 0 })
         return query === name && filter.sector === 'museums' ? [] : [`${lang} ${name}: ${query} ${JSON.stringify(filter)}`]
       })
     expect(misread).toEqual([])
   })
 
   it('takes the filter words it knows off both ends', () => {
-    expect(splitListFilter('турция 2024 туризм', names, NOW, { withSectors: true, isCountryName })).toEqual({ query: 'турция', filter: { year: 2024, sector: 'tourism' } })
-    expect(splitListFilter('театр перу', names, NOW, { isCountryName })).toEqual({ query: 'театр перу', filter: {} })
+    expect(splitListFilter('турция 2024 туризм', names, index, NOW, { withSectors: true })).toEqual({ query: 'турция', filter: { year: 2024, sector: 'tourism' } })
+    expect(splitListFilter('театр перу', names, index, NOW)).toEqual({ query: 'театр перу', filter: {} })
   })
 })

@@ -33,7 +33,7 @@ countryFeature.command('country', async (ctx) => {
   if (query === '') return showCountryKeyboard(ctx, 1)
   const index = await ctx.countryIndex()
   const whole = index.resolve(query)
-  const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), ctx.deps.clock.now(), { withSectors: true, isCountryName: (word) => index.resolve(word) !== null })
+  const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true })
   const code = whole ?? index.resolve(name)
   if (code) {
     await showCountry(ctx, code, null, filter)

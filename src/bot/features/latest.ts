@@ -20,8 +20,7 @@ export const latestFeature = new Composer<BotContext>()
 
 latestFeature.command('latest', async (ctx) => {
   const words = ctx.match.trim()
-  const index = await ctx.countryIndex()
-  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), ctx.deps.clock.now(), { withSectors: true, keepWords: 0, isCountryName: (word) => index.resolve(word) !== null })
+  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), await ctx.countryIndex(), ctx.deps.clock.now(), { withSectors: true, keepWords: 0 })
   if (query !== '') {
     await showHtml(ctx, ctx.t('latest-usage', { words: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }))
     return

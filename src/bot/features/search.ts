@@ -91,8 +91,7 @@ async function findResults(db: Db, match: string, filter: ListFilter, pageNo: nu
 async function showSearch(ctx: BotContext, words: string, queryId: number, pageNo: number): Promise<void> {
   const db = ctx.deps.db
   // Years and kinds at either end narrow the results (/search театр 2024 соглашения).
-  const index = await ctx.countryIndex()
-  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), ctx.deps.clock.now(), { isCountryName: (word) => index.resolve(word) !== null })
+  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), await ctx.countryIndex(), ctx.deps.clock.now())
   const match = toFtsQuery(query)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
   const { items, total, countedPages: pageCount, current, hasNext } = match === null ? { items: [], total: 0, countedPages: 0, current: 1, hasNext: false } : await findResults(db, match, filter, pageNo)

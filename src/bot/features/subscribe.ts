@@ -64,8 +64,9 @@ subscribeFeature.command('subscribe', async (ctx) => {
 
 subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const data = subscribeCodec.decode(ctx.callbackQuery.data)
-  // No button names the home country (the text path refuses it): such data was made up.
-  if (!data || !ctx.chat || data.country === ctx.deps.config.homeCountry) {
+  // No subscribe button names the home country (the text path refuses it): such data was made up.
+  // A 🔤 button may carry it (/subscribe Astana): that one follows the word, not the country.
+  if (!data || !ctx.chat || (data.action === 'country' && data.country === ctx.deps.config.homeCountry)) {
     await answerExpiredButton(ctx)
     return
   }
