@@ -3,7 +3,9 @@ import countries from 'i18n-iso-countries/index.js'
 import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
-import { AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, PLACES, SHORT_FORMS } from './lexicon/country-tables.js'
+import {
+  AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
+} from './lexicon/country-tables.js'
 import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon/lexicon.js'
 import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
@@ -97,6 +99,7 @@ function collectBaseSources(): NameSource[] {
   for (const locale of LOCALES) {
     const names = countries.getNames(locale, { select: 'all' })
     for (const [code, list] of Object.entries(names)) {
+      if (REGIONS_WITH_OWN_CODE.has(code)) continue
       for (const official of list) {
         const variants = officialVariants(official)
         variants.forEach((variant, i) => add(variant, code, 'country', i === 0 ? Priority.Listed : Priority.Derived))

@@ -64,6 +64,13 @@ describe('findCountryMentions', () => {
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BY', 'capital'], ['FR', 'institution'], ['FR', 'country']])
   })
 
+  it('reads Hong Kong and Macao as places of China (labels: a region implies its country)', () => {
+    const mentions = findCountryMentions('Museums of Hong Kong and Macao met in Гонконге', index)
+    expect(mentions.map((m) => [m.code, m.kind])).toEqual([['CN', 'city'], ['CN', 'city'], ['CN', 'city']])
+    expect(index.resolve('Hong Kong')).toBe('CN')
+    expect(index.resolve('Макао')).toBe('CN')
+  })
+
   it('prefers the longer institution name', () => {
     expect(findCountryMentions('an exhibition at the Louvre Abu Dhabi', index).map((m) => m.code)).toEqual(['AE'])
   })

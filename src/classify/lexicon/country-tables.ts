@@ -215,6 +215,12 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Country names that are also common words in running text (Togo, «того»). */
+/**
+ * Regions with an ISO code of their own that labels.md's rule reads as their country's (a region
+ * implies its country: Hong Kong is CN). Their names are places of that country, never a partner code.
+ */
+export const REGIONS_WITH_OWN_CODE: ReadonlySet<string> = new Set(['HK', 'MO'])
+
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад', 'chad', 'man', 'jersey', 'вена'])
 
 /**
@@ -231,7 +237,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Siberia', 'Сибирь', 'Дагестан', 'Dagestan', 'Kurgan', 'Курган', 'Altai Krai', 'Алтайский край', 'Нижний Новгород',
   ],
   CN: ['Xinjiang', 'Синьцзян', 'Шыңжаң', 'Urumqi', 'Урумчи', 'Үрімжі', 'Shanghai', 'Шанхай', "Xi'an", 'Сиань', 'Guangzhou',
-    'Гуанчжоу', 'Chongqing', 'Hainan', 'Хайнань', 'Shenzhen', 'Шэньчжэнь', 'Harbin', 'Харбин', 'Gansu', 'Ганьсу', 'Hong Kong', 'Гонконг'],
+    'Гуанчжоу', 'Chongqing', 'Hainan', 'Хайнань', 'Shenzhen', 'Шэньчжэнь', 'Harbin', 'Харбин', 'Gansu', 'Ганьсу', 'Hong Kong', 'Гонконг',
+    'Macao', 'Macau', 'Макао'],
   UZ: ['Samarkand', 'Самарканд', 'Самарқанд', 'Bukhara', 'Бухара', 'Бұқара', 'Khiva', 'Хива', 'Fergana', 'Фергана',
     'Karakalpakstan', 'Каракалпакстан', 'Қарақалпақстан', 'Nukus', 'Нукус', 'Termez', 'Термез'],
   KG: ['Issyk-Kul', 'Issyk Kul', 'Иссык-Куль', 'Ыстықкөл', 'Cholpon-Ata', 'Чолпон-Ата', 'Karakol', 'Каракол'],
