@@ -6,10 +6,12 @@ import { classifyTelegramError } from '../telegram/errors.js'
 import { whenRequestWritten } from '../telegram/request-written.js'
 import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
-import { getAlertContext } from '../db/chat-preferences.js'
+import { getChatPreferences } from '../db/chat-preferences.js'
 import { getItemsByIds, type ItemView } from '../db/items.js'
 import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
 import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
+import type { Topic } from '../db/subscriptions.js'
+import { type AlertCheck, prepareAlertCheck } from './enqueue.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
 import { type AlertOptions, renderAlert } from './render-alert.js'
 
@@ -190,18 +192,58 @@ export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { 
   }
 }
 
+interface AlertItem {
+  view: ItemView
+  /** Null when it is no longer published. */
+  check: AlertCheck | null
+}
+
 /** Items read once per pass: a fan-out sends the same few items to thousands of chats. */
-type AlertItems = Map<number, Promise<ItemView | null>>
+export type AlertItems = Map<number, Promise<AlertItem | null>>
+
+async function readAlertItem(ctx: SenderContext, articleId: number): Promise<AlertItem | null> {
+  const [view] = await getItemsByIds(ctx.deps.db, [articleId])
+  if (!view) return null
+  return { view, check: view.status === 'published' ? await prepareAlertCheck(ctx.deps.db, articleId) : null }
+}
 
 /** The item an alert is about; null when it is no longer stored. */
-function alertItem(ctx: SenderContext, items: AlertItems, articleId: number): Promise<ItemView | null> {
+function alertItem(ctx: SenderContext, items: AlertItems, articleId: number): Promise<AlertItem | null> {
   let item = items.get(articleId)
   if (!item) {
-    item = getItemsByIds(ctx.deps.db, [articleId]).then(([found]) => found ?? null)
+    item = readAlertItem(ctx, articleId)
     item.catch(() => items.delete(articleId))
     items.set(articleId, item)
   }
   return item
+}
+
+/** A queued alert looked at again just before it is sent. */
+export type AlertReview = { isWanted: true; item: ItemView; matchedTopics: Topic[] } | { isWanted: false; isFailure: boolean; reason: string }
+
+/**
+ * Whether a queued alert is still to be sent to its chat and forum topic, after waiting (a digest
+ * up to a day, an alert held back by a 429 or a backoff longer): not when its article is gone,
+ * was rejected or sent back to review, or was relabelled by an admin so that it matches none of
+ * that topic's subscriptions now. When it is, with the subscriptions it matches now.
+ */
+export async function reviewQueuedAlert(ctx: SenderContext, items: AlertItems, alert: { articleId: number; chatId: number; threadId: number }): Promise<AlertReview> {
+  const item = await alertItem(ctx, items, alert.articleId)
+  if (item === null) return { isWanted: false, isFailure: true, reason: 'article no longer stored' }
+  if (item.check === null) return { isWanted: false, isFailure: false, reason: 'withdrawn: no longer published' }
+  const matchedTopics = await item.check(alert)
+  if (matchedTopics.length === 0) return { isWanted: false, isFailure: false, reason: 'withdrawn: no longer matches' }
+  return { isWanted: true, item: item.view, matchedTopics }
+}
+
+/** Settles the row of an alert not sent after all: failed when its article is gone, skipped when withdrawn. */
+export async function settleUnwanted(ctx: SenderContext, id: number, review: Extract<AlertReview, { isWanted: false }>): Promise<void> {
+  if (review.isFailure) {
+    await markAlertsFailed(ctx.deps.db, [id], review.reason)
+    ctx.deps.metrics.alertsFailed.inc()
+  } else {
+    await markAlertsSkipped(ctx.deps.db, [id], review.reason)
+  }
 }
 
 /** Claims, renders and sends one instant alert, its chat acquired. */
@@ -210,20 +252,12 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
   const now = clock.now()
   const claimed = await claimAlerts(db, [alert.id], now, new Date(now.getTime() + CLAIM_LEASE_MS))
   if (claimed.length === 0) return
-  const item = await alertItem(ctx, items, alert.articleId)
-  if (item === null) {
-    await markAlertsFailed(db, [alert.id], 'article no longer stored')
-    metrics.alertsFailed.inc()
-    return
-  }
-  // Rejected or sent back to review since it was queued (an alert held back by a 429 or a backoff).
-  if (item.status !== 'published') {
-    await markAlertsSkipped(db, [alert.id], 'withdrawn: no longer published')
-    return
-  }
+  const review = await reviewQueuedAlert(ctx, items, { articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId })
+  if (!review.isWanted) return settleUnwanted(ctx, alert.id, review)
+  const { item, matchedTopics } = review
   const lang = alert.language ?? 'en'
   const t = ctx.translate(lang)
-  const message = renderAlert(item, await getAlertContext(db, alert.id, alert.chatId), lang, t, clock.now())
+  const message = renderAlert(item, { matchedTopics, preferences: await getChatPreferences(db, alert.chatId) }, lang, t, clock.now())
   const options = { ...message.options, reply_markup: shareKeyboard(item.id, t('share-button')) }
   const outgoing = { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options, ids: [alert.id] }
   const outcome = await sendPaced(ctx, outgoing, signals)

@@ -5,10 +5,20 @@ import { escapeHtml } from '../telegram/escape.js'
 import { formatItemDate, renderTitleLink } from '../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
-import { type ItemView, getItemsByIds } from '../db/items.js'
+import type { ItemView } from '../db/items.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
-import { markAlertsFailed, markAlertsSkipped } from '../db/outbox.js'
-import { CLAIM_LEASE_MS, recordSendFailure, type SendOutcome, sendPaced, type SenderContext, type SendSignals, sendSignals } from './deliver.js'
+import {
+  type AlertItems,
+  CLAIM_LEASE_MS,
+  recordSendFailure,
+  reviewQueuedAlert,
+  type SendOutcome,
+  sendPaced,
+  type SenderContext,
+  type SendSignals,
+  sendSignals,
+  settleUnwanted,
+} from './deliver.js'
 import { isGroupChat, MAX_IN_FLIGHT } from './pacer.js'
 import { notificationOptions } from './render-alert.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
@@ -78,7 +88,7 @@ function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, head
 }
 
 /** Sends one chat's digest: every claimed row, per forum topic, page by page; false if one failed. */
-async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], signals: SendSignals): Promise<boolean> {
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<boolean> {
   const { db, clock, metrics } = ctx.deps
   const lang = subscriber.language ?? 'en'
   const t = ctx.translate(lang)
@@ -87,21 +97,21 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
 
   for (const [threadId, threadRows] of threads) {
-    const stored = await getItemsByIds(db, threadRows.map((r) => r.articleId))
-    // An item rejected or sent back to review since its row was queued (a digest waits up to a day) is left out.
-    const items = stored.filter((i) => i.status === 'published')
-    const statusOf = new Map(stored.map((i) => [i.id, i.status]))
-    const rowsWhere = (test: (status: string | undefined) => boolean) => threadRows.filter((r) => test(statusOf.get(r.articleId))).map((r) => r.id)
-    const gone = rowsWhere((status) => status === undefined)
-    await markAlertsFailed(db, gone, 'article no longer stored')
-    metrics.alertsFailed.inc(gone.length)
-    await markAlertsSkipped(db, rowsWhere((status) => status !== undefined && status !== 'published'), 'withdrawn: no longer published')
-    if (items.length === 0) continue
-    const shown = new Set(items.map((i) => i.id))
-    const header = t('alerts-digest-header', { count: items.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
-    const pending = new Map(threadRows.filter((r) => shown.has(r.articleId)).map((r) => [r.articleId, r.id]))
+    const shown: ItemView[] = []
+    const pending = new Map<number, number>()
+    for (const row of threadRows) {
+      const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId: subscriber.chatId, threadId })
+      if (!review.isWanted) {
+        await settleUnwanted(ctx, row.id, review)
+        continue
+      }
+      shown.push(review.item)
+      pending.set(row.articleId, row.id)
+    }
+    if (shown.length === 0) continue
+    const header = t('alerts-digest-header', { count: shown.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
     const sound = notificationOptions(await getChatPreferences(db, subscriber.chatId), clock.now())
-    for (const page of renderDigest(items, lang, t, header)) {
+    for (const page of renderDigest(shown, lang, t, header)) {
       if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signals.stop))) return false
       const ids = page.itemIds.map((id) => pending.get(id)!)
       let outcome: SendOutcome
@@ -139,6 +149,7 @@ function formatDigestDate(now: Date, timeZone: string, lang: Lang): string {
 export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): Promise<void> {
   const { db, clock, logger } = ctx.deps
   const signals = sendSignals(signal)
+  const items: AlertItems = new Map()
   const queue = new PQueue({ concurrency: MAX_DIGESTS_AT_ONCE })
   const sendIfDue = async (subscriber: DigestSubscriber): Promise<void> => {
     if (signals.stop.aborted) return
@@ -148,7 +159,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, scheduledAt, now, new Date(now.getTime() + CLAIM_LEASE_MS))
       if (rows.length === 0) return
-      if (await sendDigest(ctx, subscriber, rows, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (await sendDigest(ctx, subscriber, rows, items, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }

@@ -1,11 +1,14 @@
 import type { Transaction } from 'kysely'
-import { findCandidateSubscriptions, findStoryDestinations, getPublishedArticle, insertAlerts } from '../db/outbox.js'
+import type { Db } from '../db/database.js'
+import { type CandidateSubscription, findCandidateSubscriptions, findStoryDestinations, getPublishedArticle, insertAlerts } from '../db/outbox.js'
 import type { AlertMode, Database } from '../db/schema.js'
 import type { Topic } from '../db/subscriptions.js'
-import { checkItemEligibility, isSubscribedBefore, createSubscriptionMatcher, type AlertPolicy } from './match.js'
+import { checkItemEligibility, createAlertMatcher, type AlertPolicy } from './match.js'
 
 /** Two sources rarely carry one story more than a week apart; older alerts no longer suppress. */
 const STORY_WINDOW_MS = 7 * 24 * 3_600_000
+
+const topicOf = (s: CandidateSubscription): Topic => ({ type: s.topicType, value: s.topicValue, ...s.filters })
 
 /**
  * Queues the alerts for a just-published article, inside the caller's transaction (so an item
@@ -22,13 +25,12 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
   if (!article || !checkItemEligibility(article, policy).ok) return 0
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode; matchedTopics: Topic[] }>()
-  const matches = createSubscriptionMatcher(article)
+  const matches = createAlertMatcher(article)
   for (const s of await findCandidateSubscriptions(trx, article)) {
-    if (!isSubscribedBefore(s.createdAt, article.statusChangedAt)) continue
     if (!matches(s)) continue
     const key = `${s.chatId}:${s.threadId}`
     const destination = destinations.get(key) ?? { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode, matchedTopics: [] }
-    destination.matchedTopics.push({ type: s.topicType, value: s.topicValue, ...s.filters })
+    destination.matchedTopics.push(topicOf(s))
     destinations.set(key, destination)
   }
   if (destinations.size === 0) return 0
@@ -38,4 +40,21 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
     destinations.delete(`${d.chatId}:${d.threadId}`)
   }
   return insertAlerts(trx, articleId, [...destinations.values()], policy.now)
+}
+
+/** The subscriptions of one chat and forum topic that a published article matches now. */
+export type AlertCheck = (destination: { chatId: number; threadId: number }) => Promise<Topic[]>
+
+/**
+ * Reads a published article once, to check the alerts queued for it just before each is sent:
+ * an admin may have changed its labels while they waited (a digest waits up to a day, an alert
+ * held back by a 429 or a backoff longer). The check matches as enqueueAlerts does, against the
+ * destination's subscriptions now; none means the alert is withdrawn. Null when the article is
+ * no longer published.
+ */
+export async function prepareAlertCheck(db: Db, articleId: number): Promise<AlertCheck | null> {
+  const article = await getPublishedArticle(db, articleId)
+  if (!article) return null
+  const matches = createAlertMatcher(article)
+  return async (destination) => (await findCandidateSubscriptions(db, article, destination)).filter(matches).map(topicOf)
 }

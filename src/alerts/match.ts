@@ -60,6 +60,18 @@ export function createSubscriptionMatcher(item: AlertableItem): (subscription: T
   }
 }
 
+/**
+ * Whether an item alerts a subscription: one made before the item was published, whose topic and
+ * narrowing match the item's labels. Queueing uses it, and so does the check just before a waiting
+ * alert is sent (an admin may have changed the labels meanwhile).
+ */
+export function createAlertMatcher(
+  item: AlertableItem & { statusChangedAt: string },
+): (subscription: Topic & { filters: TopicFilters; createdAt: string }) => boolean {
+  const matches = createSubscriptionMatcher(item)
+  return (subscription) => isSubscribedBefore(subscription.createdAt, item.statusChangedAt) && matches(subscription)
+}
+
 export interface AlertPolicy {
   now: Date
   maxAgeHours: number

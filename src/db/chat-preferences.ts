@@ -1,6 +1,6 @@
 import type { Db } from './database.js'
 import type { ChatType } from './schema.js'
-import { parseFilters, type Topic } from './subscriptions.js'
+import type { Topic } from './subscriptions.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
 /** Hours of the chat's day (in its time zone) when alerts come without sound: from `start` up to `end`, across midnight when `start` > `end`. */
@@ -71,24 +71,8 @@ export async function setChatPreferences(db: Db, target: { chatId: number; chatT
   })
 }
 
-/** What an instant alert needs beyond its item: the subscriptions it matched and how its chat wants it. */
+/** What an instant alert needs beyond its item: the subscriptions it matches and how its chat wants it. */
 export interface AlertContext {
   matchedTopics: Topic[]
   preferences: ChatPreferences
-}
-
-export async function getAlertContext(db: Db, alertId: number, chatId: number): Promise<AlertContext> {
-  const row = await db.selectFrom('alert_outbox').select('matched_topics').where('id', '=', alertId).executeTakeFirst()
-  return { matchedTopics: parseMatchedTopics(row?.matched_topics ?? null), preferences: await getChatPreferences(db, chatId) }
-}
-
-function parseMatchedTopics(json: string | null): Topic[] {
-  if (json === null) return []
-  const value: unknown = JSON.parse(json)
-  if (!Array.isArray(value)) return []
-  return value.flatMap((v: Record<string, unknown>) =>
-    typeof v.type === 'string' && typeof v.value === 'string' && ['all', 'country', 'sector', 'keyword'].includes(v.type)
-      ? [{ type: v.type as Topic['type'], value: v.value, ...parseFilters(typeof v.sector === 'string' ? v.sector : '', Array.isArray(v.kinds) ? v.kinds.join(',') : '') }]
-      : [],
-  )
 }

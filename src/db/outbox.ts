@@ -22,15 +22,16 @@ export interface PublishedArticle {
   kind: Kind | null
 }
 
-export async function getPublishedArticle(trx: Transaction<Database>, articleId: number): Promise<PublishedArticle | null> {
-  const article = await trx
+/** Works inside the publishing transaction (queueing) and outside it (the check before a waiting alert is sent). */
+export async function getPublishedArticle(db: Db, articleId: number): Promise<PublishedArticle | null> {
+  const article = await db
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
     .select(['a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.sectors', 'c.kind'])
     .where('a.id', '=', articleId)
     .executeTakeFirst()
   if (!article || article.status !== 'published') return null
-  const partners = await trx.selectFrom('article_partner').select('country').where('article_id', '=', articleId).execute()
+  const partners = await db.selectFrom('article_partner').select('country').where('article_id', '=', articleId).execute()
   return {
     isBacklog: article.is_backlog === 1,
     publishedAt: article.published_at,
@@ -57,11 +58,16 @@ export interface CandidateSubscription {
 }
 
 /**
- * Active subscribers' subscriptions that may cover an item with these labels: every 'all' and
- * 'keyword' one (the keyword is matched by the caller), and the matching sectors and countries.
+ * Active subscribers' subscriptions (only those of one chat and forum topic, given `destination`)
+ * that may cover an item with these labels: every 'all' and 'keyword' one (the keyword is matched
+ * by the caller), and the matching sectors and countries.
  */
-export async function findCandidateSubscriptions(trx: Transaction<Database>, labels: { partners: readonly string[]; sectors: readonly string[] }): Promise<CandidateSubscription[]> {
-  const rows = await trx
+export async function findCandidateSubscriptions(
+  db: Db,
+  labels: { partners: readonly string[]; sectors: readonly string[] },
+  destination?: { chatId: number; threadId: number },
+): Promise<CandidateSubscription[]> {
+  let query = db
     .selectFrom('subscription as s')
     .innerJoin('subscriber as b', 'b.chat_id', 's.chat_id')
     .select(['s.chat_id', 's.message_thread_id', 's.topic_type', 's.topic_value', 's.sector_filter', 's.kind_filter', 's.created_at', 'b.alert_mode'])
@@ -73,7 +79,8 @@ export async function findCandidateSubscriptions(trx: Transaction<Database>, lab
         eb.and([eb('s.topic_type', '=', 'country'), eb('s.topic_value', 'in', labels.partners.length > 0 ? labels.partners : [''])]),
       ]),
     )
-    .execute()
+  if (destination) query = query.where('s.chat_id', '=', destination.chatId).where('s.message_thread_id', '=', destination.threadId)
+  const rows = await query.execute()
   return rows.map((r) => ({
     chatId: r.chat_id,
     threadId: r.message_thread_id,

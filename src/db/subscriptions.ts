@@ -105,7 +105,7 @@ export async function removeSubscriptions(db: Db, target: Pick<ChatTarget, 'chat
 /**
  * A chat (or forum topic) that follows nothing any more gets none of the alerts still waiting
  * for it (a digest's, say): they were for what it left. One that still follows something keeps
- * them, since each was queued for some subscription of it.
+ * them; the sender leaves out, when it comes to each, those that match none of its subscriptions.
  */
 async function dropAlertsFollowingNothing(db: Db, chatId: number, threadId: number): Promise<void> {
   const left = await db.selectFrom('subscription').select('id').where('chat_id', '=', chatId).where('message_thread_id', '=', threadId).limit(1).executeTakeFirst()

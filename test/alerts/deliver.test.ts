@@ -1,12 +1,15 @@
 import { GrammyError, HttpError } from 'grammy'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backoffMs, MAX_ATTEMPTS, recordSendFailure } from '../../src/alerts/deliver.js'
+import { enqueueAlerts } from '../../src/alerts/enqueue.js'
 import { Pacer } from '../../src/alerts/pacer.js'
 import { claimAlerts } from '../../src/db/outbox.js'
+import { approveItem, setItemKind, setItemPartners } from '../../src/db/review.js'
+import { addSubscriptions, type Topic } from '../../src/db/subscriptions.js'
 import { classifyTelegramError } from '../../src/telegram/errors.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { errors, telegramError } from '../helpers/fake-bot-api.js'
-import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
 describe('alert sender', () => {
@@ -88,6 +91,50 @@ describe('alert sender', () => {
     await deliver()
     expect(t.api.sent()).toHaveLength(1)
     expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'skipped', last_error: 'withdrawn: no longer published' })
+  })
+
+  describe('an item an admin relabelled while its alert waited', () => {
+    const PRIVATE = { chatId: 101, chatType: 'private', threadId: 0 } as const
+    const admin = () => ({ adminId: ADMIN_ID, now: t.clock.now() })
+
+    /** Queues the alert of one item with partner RU for `topics`, holds it back with a 429, then lets `relabel` run. */
+    async function heldBack(topics: Topic[], relabel: (articleId: number) => Promise<unknown>): Promise<void> {
+      await addSubscriptions(t.db, PRIVATE, topics, 'en', t.clock.now())
+      const [id] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }])
+      await publish(t.db, [id!], t.clock.now())
+      t.api.once('sendMessage', () => errors.tooManyRequests(600))
+      await deliver()
+      await relabel(id!)
+      t.clock.advance(600_000)
+      await deliver()
+    }
+
+    it.each<[string, Topic[], (articleId: number) => Promise<unknown>]>([
+      ['its partners', [{ type: 'country', value: 'RU' }], (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] })],
+      ['its kind, under a subscription to agreements only', [{ type: 'country', value: 'RU', kinds: ['agreement'] }], (articleId) => setItemKind(t.db, { articleId, ...admin(), kind: 'meeting' })],
+    ])('is not sent when it no longer matches (%s)', async (_, topics, relabel) => {
+      await heldBack(topics, relabel)
+      expect(t.api.sent()).toHaveLength(1)
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'skipped', last_error: 'withdrawn: no longer matches' }])
+    })
+
+    it('is sent when it matches another subscription of the chat now, naming that one', async () => {
+      await heldBack([{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }], (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] }))
+      expect(t.api.sent()).toHaveLength(2)
+      expect(t.api.sent()[1]?.payload.text).toMatch(/^🔔 <b>New item<\/b> for 🇫🇷 France\n/)
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent' }])
+    })
+
+    it('is not sent when one admin changed the partners just after another approved it', async () => {
+      await addSubscriptions(t.db, PRIVATE, [{ type: 'country', value: 'RU' }], 'en', t.clock.now())
+      const [id] = await seedAlertItems(t.db, [{ partners: ['RU'], status: 'flagged' }])
+      const policy = { now: t.clock.now(), maxAgeHours: t.deps.config.alertMaxAgeHours }
+      expect(await approveItem(t.db, { articleId: id!, ...admin() }, (trx, articleId) => enqueueAlerts(trx, articleId, policy))).toMatchObject({ ok: true, alertsQueued: 1 })
+      await setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] })
+      await deliver()
+      expect(t.api.sent()).toHaveLength(0)
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'skipped', last_error: 'withdrawn: no longer matches' }])
+    })
   })
 
   it.each([

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { setItemPartners } from '../../src/db/review.js'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
-import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
 import { command, user } from '../helpers/updates.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
@@ -57,6 +58,34 @@ describe('daily digest', () => {
     expect(await t.db.selectFrom('alert_outbox').select(['article_id', 'state', 'last_error']).orderBy('article_id').execute()).toEqual([
       { article_id: kept, state: 'sent', last_error: null },
       { article_id: rejected, state: 'skipped', last_error: 'withdrawn: no longer published' },
+    ])
+  })
+
+  it('leaves out an item whose partners an admin changed so that it no longer matches, unless another subscription of that chat or topic still does', async () => {
+    await seedSubscriber(t.db, { chatId: 204, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }] })
+    await seedSubscriber(t.db, { chatId: 205, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }] })
+    await seedSubscriber(t.db, { chatId: 206, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }, { type: 'keyword', value: 'theatre' }] })
+    // France followed in another forum topic of the chat does not carry the item to this one.
+    await seedSubscriber(t.db, { chatId: -1207, alertMode: 'digest', topics: [{ type: 'country', value: 'RU', threadId: 42 }, { type: 'country', value: 'FR', threadId: 43 }] })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [moved, kept] = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Theatre tour abroad', lang: 'en', body: 'The national theatre goes on tour.', publishedAt: '2026-11-21T04:30:00.000Z' },
+      { partners: ['RU'], title: 'Russian museum days', lang: 'en', body: 'Museums open their doors.', publishedAt: '2026-11-21T04:40:00.000Z' },
+    ])
+    await publish(t.db, [moved!, kept!], t.clock.now())
+    t.clock.set('2026-11-21T06:00:00.000Z')
+    expect(await setItemPartners(t.db, { articleId: moved!, adminId: ADMIN_ID, now: t.clock.now(), partners: ['FR'] })).toMatchObject({ ok: true })
+
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    await runDigest()
+    for (const chatId of [204, -1207]) expect(sentTo(chatId)).toEqual([expect.stringMatching(/— 1 new item[\s\S]*Russian museum days/)])
+    for (const chatId of [205, 206]) expect(sentTo(chatId)).toEqual([expect.stringMatching(/— 2 new items[\s\S]*Theatre tour abroad/)])
+    const rows = await t.db.selectFrom('alert_outbox').select(['chat_id', 'state', 'last_error']).where('article_id', '=', moved!).orderBy('chat_id').execute()
+    expect(rows).toEqual([
+      { chat_id: -1207, state: 'skipped', last_error: 'withdrawn: no longer matches' },
+      { chat_id: 204, state: 'skipped', last_error: 'withdrawn: no longer matches' },
+      { chat_id: 205, state: 'sent', last_error: null },
+      { chat_id: 206, state: 'sent', last_error: null },
     ])
   })
 
