@@ -87,51 +87,74 @@ function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, head
   }))
 }
 
-/** Sends one chat's digest: every claimed row, per forum topic, page by page; false if one failed. */
-async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<boolean> {
+/**
+ * Sends one forum topic's (thread 0: the chat's) part of a digest, page by page: 'failed' when a
+ * send failed for this topic alone (its rows are left to their retry), 'stopped' when the whole
+ * chat must stop (shutdown, told to wait, gone or moved).
+ */
+async function sendTopicDigest(
+  ctx: SenderContext,
+  subscriber: DigestSubscriber,
+  threadId: number,
+  rows: DigestAlert[],
+  items: AlertItems,
+  signals: SendSignals,
+): Promise<'sent' | 'failed' | 'stopped'> {
   const { db, clock, metrics } = ctx.deps
+  const { chatId } = subscriber
+  const shown: ItemView[] = []
+  const pending = new Map<number, number>()
+  for (const row of rows) {
+    const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
+    if (!review.isWanted) {
+      await settleUnwanted(ctx, row.id, review)
+      continue
+    }
+    shown.push(review.item)
+    pending.set(row.articleId, row.id)
+  }
+  if (shown.length === 0) return 'sent'
   const lang = subscriber.language ?? 'en'
   const t = ctx.translate(lang)
   const isGroup = isGroupChat(subscriber.chatType)
+  const header = t('alerts-digest-header', { count: shown.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
+  const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
+  for (const page of renderDigest(shown, lang, t, header)) {
+    if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return 'stopped'
+    const ids = page.itemIds.map((id) => pending.get(id)!)
+    let outcome: SendOutcome
+    try {
+      outcome = await sendPaced(ctx, { chatId, isGroup, threadId, text: page.text, options: sound, ids }, signals)
+    } finally {
+      ctx.pacer.release(chatId)
+    }
+    if (outcome.kind === 'stopped') return 'stopped'
+    if (outcome.kind === 'failed') {
+      if (signals.request.aborted) return 'stopped'
+      const attempts = Math.max(...rows.map((r) => r.attempts))
+      return (await recordSendFailure(ctx, chatId, [...pending.values()], attempts, outcome.error)) === 'chat' ? 'stopped' : 'failed'
+    }
+    metrics.alertsSent.inc(ids.length)
+    for (const id of page.itemIds) pending.delete(id)
+  }
+  return 'sent'
+}
+
+/**
+ * Sends one chat's digest: every claimed row, per forum topic. A topic whose send fails (deleted,
+ * closed, a 5xx) holds back none of the others; true only when no row is left for a retry, so
+ * the digest is not marked done (and its hour not spent) before the retry has run.
+ */
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<boolean> {
   const threads = new Map<number, DigestAlert[]>()
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
-
+  let isComplete = true
   for (const [threadId, threadRows] of threads) {
-    const shown: ItemView[] = []
-    const pending = new Map<number, number>()
-    for (const row of threadRows) {
-      const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId: subscriber.chatId, threadId })
-      if (!review.isWanted) {
-        await settleUnwanted(ctx, row.id, review)
-        continue
-      }
-      shown.push(review.item)
-      pending.set(row.articleId, row.id)
-    }
-    if (shown.length === 0) continue
-    const header = t('alerts-digest-header', { count: shown.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
-    const sound = notificationOptions(await getChatPreferences(db, subscriber.chatId), clock.now())
-    for (const page of renderDigest(shown, lang, t, header)) {
-      if (!(await ctx.pacer.acquire(subscriber.chatId, isGroup, signals.stop))) return false
-      const ids = page.itemIds.map((id) => pending.get(id)!)
-      let outcome: SendOutcome
-      try {
-        outcome = await sendPaced(ctx, { chatId: subscriber.chatId, isGroup, threadId, text: page.text, options: sound, ids }, signals)
-      } finally {
-        ctx.pacer.release(subscriber.chatId)
-      }
-      if (outcome.kind === 'stopped') return false
-      if (outcome.kind === 'failed') {
-        if (signals.request.aborted) return false
-        const attempts = Math.max(...threadRows.map((r) => r.attempts))
-        await recordSendFailure(ctx, subscriber.chatId, [...pending.values()], attempts, outcome.error)
-        return false
-      }
-      metrics.alertsSent.inc(ids.length)
-      for (const id of page.itemIds) pending.delete(id)
-    }
+    const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, signals)
+    if (outcome === 'stopped') return false
+    if (outcome === 'failed') isComplete = false
   }
-  return true
+  return isComplete
 }
 
 function formatDigestDate(now: Date, timeZone: string, lang: Lang): string {

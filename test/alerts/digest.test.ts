@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { backoffMs } from '../../src/alerts/deliver.js'
 import { setItemPartners } from '../../src/db/review.js'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
+import { errors, type FakeAnswer, telegramError } from '../helpers/fake-bot-api.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
 import { command, user } from '../helpers/updates.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
@@ -171,6 +173,52 @@ describe('daily digest', () => {
     const rows = await outboxRows(t.db)
     expect(rows.every((r) => r.state === 'sent')).toBe(true)
     expect(new Set(rows.map((r) => r.telegram_message_id)).size).toBe(pages.length)
+  })
+
+  describe('in a forum', () => {
+    const FORUM = -1002
+    const threadsSent = () => t.api.sent().map((c) => c.payload.message_thread_id as number)
+    const statesIn = async (threadId: number) => (await outboxRows(t.db)).filter((r) => r.message_thread_id === threadId).map((r) => r.state)
+
+    beforeEach(async () => {
+      await seedSubscriber(t.db, { chatId: FORUM, alertMode: 'digest', topics: [{ type: 'country', value: 'RU', threadId: 7 }, { type: 'country', value: 'RU', threadId: 8 }] })
+      t.clock.set('2026-11-21T05:00:00.000Z')
+      const items = [{ partners: ['RU'], title: 'First item', publishedAt: '2026-11-21T04:30:00.000Z' }, { partners: ['RU'], title: 'Second item', publishedAt: '2026-11-21T04:40:00.000Z' }]
+      await publish(t.db, await seedAlertItems(t.db, items), t.clock.now())
+      t.clock.set('2026-11-22T04:00:30.000Z')
+    })
+
+    it.each<[string, FakeAnswer, 'pending' | 'failed']>([
+      ['a 5xx', telegramError(500, 'Internal Server Error'), 'pending'],
+      ['its topic deleted', telegramError(400, 'Bad Request: message thread not found'), 'failed'],
+    ])('sends the other topics their digest when one topic\'s fails (%s), and retries only that one', async (_, answer, state) => {
+      t.api.once('sendMessage', () => answer, { chatId: FORUM })
+      await runDigest()
+      const [failed, other] = threadsSent()
+      expect([failed, other].sort()).toEqual([7, 8])
+      expect(await statesIn(other!)).toEqual(['sent', 'sent'])
+      expect(await statesIn(failed!)).toEqual([state, state])
+
+      t.clock.advance(backoffMs(1))
+      await runDigest()
+      await runDigest()
+      if (state === 'failed') {
+        expect(threadsSent()).toEqual([failed, other])
+        return
+      }
+      expect(threadsSent()).toEqual([failed, other, failed])
+      expect(String(t.api.sent().at(-1)?.payload.text)).toMatch(/2 new items[\s\S]*First item[\s\S]*Second item/)
+      expect(await statesIn(failed!)).toEqual(['sent', 'sent'])
+    })
+
+    it.each([
+      ['told to wait (429)', errors.tooManyRequests(600)],
+      ['blocked', errors.kicked()],
+    ])('stops the whole digest when the chat is %s', async (_, answer) => {
+      t.api.once('sendMessage', () => answer, { chatId: FORUM })
+      await runDigest()
+      expect(threadsSent()).toHaveLength(1)
+    })
   })
 
   it('sends what was waiting at once to a subscriber who went back to instant alerts', async () => {
