@@ -24,14 +24,10 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
   const article = await getPublishedArticle(trx, articleId)
   if (!article || !checkItemEligibility(article, policy).ok) return 0
 
-  const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode; matchedTopics: Topic[] }>()
+  const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
   const matches = createAlertMatcher(article)
   for (const s of await findCandidateSubscriptions(trx, article)) {
-    if (!matches(s)) continue
-    const key = `${s.chatId}:${s.threadId}`
-    const destination = destinations.get(key) ?? { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode, matchedTopics: [] }
-    destination.matchedTopics.push(topicOf(s))
-    destinations.set(key, destination)
+    if (matches(s)) destinations.set(`${s.chatId}:${s.threadId}`, { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode })
   }
   if (destinations.size === 0) return 0
 

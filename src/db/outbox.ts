@@ -112,7 +112,7 @@ export async function findStoryDestinations(
 export async function insertAlerts(
   trx: Transaction<Database>,
   articleId: number,
-  destinations: readonly { chatId: number; threadId: number; delivery: AlertMode; matchedTopics?: readonly Topic[] }[],
+  destinations: readonly { chatId: number; threadId: number; delivery: AlertMode }[],
   now: Date,
 ): Promise<number> {
   const at = now.toISOString()
@@ -121,7 +121,6 @@ export async function insertAlerts(
     chat_id: d.chatId,
     message_thread_id: d.threadId,
     delivery: d.delivery,
-    matched_topics: d.matchedTopics === undefined ? null : JSON.stringify(d.matchedTopics),
     next_attempt_at: at,
     created_at: at,
   }))

@@ -131,7 +131,6 @@ export interface AlertOutboxTable {
   /** When the row was last claimed for sending. */
   last_attempt_at: Timestamp | null
   /** JSON list of the subscriptions the item matched, for the alert's "why". */
-  matched_topics: string | null
 }
 
 export interface AuditLogTable {
