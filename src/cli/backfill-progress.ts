@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream'
 import { MultiBar, Presets } from 'cli-progress'
 import type { Clock } from '../clock.js'
-import type { BackfillProgress, BackfillSummary } from '../ingest/backfill.js'
+import { type BackfillProgress, type BackfillSummary, isWalkFinished } from '../ingest/backfill.js'
 
 const DAY_MS = 86_400_000
 /** Without a terminal, one line per source at most this often, besides its first and last. */
@@ -66,7 +66,7 @@ export function createBarReporter(stream: Writable, clock: Clock): ProgressRepor
     finish(summary) {
       show(summary)
       const entry = bars.get(summary.source.id)!
-      if (summary.reason === 'since' || summary.reason === 'end') entry.bar.update(entry.bar.getTotal())
+      if (isWalkFinished(summary)) entry.bar.update(entry.bar.getTotal())
       entry.bar.stop()
     },
     close: () => multibar.stop(),

@@ -3,7 +3,7 @@ import PQueue from 'p-queue'
 import pino from 'pino'
 import { systemClock } from '../clock.js'
 import { listEnabledSources } from '../db/sources.js'
-import { type BackfillSummary, createBackfiller } from '../ingest/backfill.js'
+import { type BackfillSummary, createBackfiller, isWalkFinished } from '../ingest/backfill.js'
 import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../ingest/backfill-since.js'
 import { BACKFILL_MIN_HOST_GAP_MS } from '../ingest/paced-fetcher.js'
 import { createBarReporter, createLineReporter, formatBackfillLine } from './backfill-progress.js'
@@ -12,11 +12,14 @@ import { withSyncedSources } from './with-sources.js'
 
 /** Sources walked at once; sources on one host still share its gap. */
 const SOURCE_CONCURRENCY = 4
+/** What a walk finished in an earlier run does with this run's --since (said in the usage and after a summary with stopped=done). */
+const FINISHED_RULE = 'a finished walk reads nothing for the same or a later date, and goes on from where it stopped for an earlier one'
 /** The exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT), as shells report it. */
 const EXIT_INTERRUPTED = 130
 
 const USAGE = `usage: npm run backfill -- [--since YYYY-MM-DD] [--source NAME] [--max-pages N] [--gap SECONDS]
-  --since      how far back to go (default: ${DEFAULT_BACKFILL_YEARS} years ago)
+  --since      how far back to go (default: ${DEFAULT_BACKFILL_YEARS} years ago);
+               ${FINISHED_RULE}
   --source     only this source (by its name in /sources)
   --max-pages  read at most N archive pages per source in this run; the next run goes on from there
   --gap        seconds between the starts of two requests to one host (default ${BACKFILL_MIN_HOST_GAP_MS / 1000})`
@@ -113,7 +116,8 @@ export const run: Command = async (argv, io) => {
       const items = summaries.reduce((n, s) => n + s.run.items, 0)
       const total = (key: 'new' | 'relevant' | 'flagged') => summaries.reduce((n, s) => n + s.counts[key], 0)
       print(`total: sources=${summaries.length} new=${total('new')} relevant=${total('relevant')} flagged=${total('flagged')} since=${since.toISOString().slice(0, 10)} in ${seconds.toFixed(1)} s (${(items / Math.max(seconds, 0.001)).toFixed(1)} items/s)`)
-      if (summaries.some((s) => s.reason !== 'since' && s.reason !== 'end')) print('unfinished walks go on from where they stopped at the next run')
+      if (summaries.some((s) => s.reason === 'done')) print(`stopped=done: finished before, back to this date or further; ${FINISHED_RULE}`)
+      if (!summaries.every(isWalkFinished)) print('unfinished walks go on from where they stopped at the next run')
       return controller.signal.aborted ? EXIT_INTERRUPTED : 0
     })
   } finally {

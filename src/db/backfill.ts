@@ -21,13 +21,29 @@ export interface ProgressMessage {
   lang: Lang
 }
 
+/** A page of an archive as its reader names it (plain JSON; `at: null` is the newest page). */
+export interface ArchivePlace {
+  at: unknown
+}
+
+/** The `cursor` column: the walk's checkpoint, as JSON. */
+interface Checkpoint {
+  next: ArchivePlace | null
+  olderFrom: ArchivePlace | null
+}
+
 /** A walk back through one source's archive. */
 export interface Backfill {
   sourceId: number
   state: BackfillState
   since: Date
-  /** The archive reader's position as it stored it; null before the first page. */
-  cursor: unknown
+  /** The next archive page to read; null when nothing is left back to `since`. */
+  next: ArchivePlace | null
+  /**
+   * The first page that had items older than `since` (null: none yet). A walk back to an earlier
+   * date goes on from there, reading that page again for what it left out.
+   */
+  olderFrom: ArchivePlace | null
   counts: BackfillCounts
   reachedAt: Date | null
   lastError: string | null
@@ -38,14 +54,29 @@ export interface Backfill {
 }
 
 
-function parseCursor(json: string | null): unknown {
-  if (json === null) return null
-  try {
-    return JSON.parse(json) as unknown
-  } catch {
-    return null
-  }
+const isPlace = (value: unknown): value is ArchivePlace | null => value === null || (typeof value === 'object' && !Array.isArray(value) && 'at' in value)
+
+function isCheckpoint(value: unknown): value is Checkpoint {
+  return typeof value === 'object' && value !== null && 'next' in value && 'olderFrom' in value && isPlace(value.next) && isPlace(value.olderFrom)
 }
+
+/**
+ * Null is a walk before its first page. Rows written before the checkpoint knew `olderFrom` hold
+ * the reader's position alone, and a finished one holds nothing: where it stopped is unknown, so
+ * an earlier date reads from the newest page.
+ */
+function parseCheckpoint(json: string | null, state: BackfillState): Checkpoint {
+  if (json === null) return state === 'done' ? { next: null, olderFrom: { at: null } } : { next: { at: null }, olderFrom: null }
+  let value: unknown = null
+  try {
+    value = JSON.parse(json) as unknown
+  } catch {
+    // An unreadable position: the walk starts again at the newest page, storing nothing twice.
+  }
+  return isCheckpoint(value) ? value : { next: { at: value }, olderFrom: null }
+}
+
+const checkpointJson = (checkpoint: Checkpoint) => JSON.stringify(checkpoint)
 
 const dateOrNull = (iso: string | null) => (iso === null ? null : new Date(iso))
 
@@ -54,7 +85,7 @@ function toBackfill(row: Selectable<BackfillTable>): Backfill {
     sourceId: row.source_id,
     state: row.state,
     since: new Date(row.since),
-    cursor: parseCursor(row.cursor),
+    ...parseCheckpoint(row.cursor, row.state),
     counts: { pages: row.page_count, items: row.item_count, new: row.new_count, relevant: row.relevant_count, flagged: row.flagged_count },
     reachedAt: dateOrNull(row.reached_at),
     lastError: row.last_error,
@@ -83,27 +114,38 @@ interface BeginBackfill {
 async function begin(trx: Transaction<Database>, { sourceId, since, now, progressMessage = null }: BeginBackfill): Promise<Backfill> {
   const at = now.toISOString()
   const owner = { requested_by: progressMessage?.adminId ?? null, chat_id: progressMessage?.chatId ?? null, message_id: progressMessage?.messageId ?? null, lang: progressMessage?.lang ?? null }
-  const fresh = {
-    state: 'running' as const, since: since.toISOString(), cursor: null, page_count: 0, item_count: 0, new_count: 0, relevant_count: 0, flagged_count: 0,
-    reached_at: null, last_error: null, started_at: at, updated_at: at, finished_at: null, ...owner,
+  const existing = await trx.selectFrom('backfill').select(['state', 'since', 'cursor']).where('source_id', '=', sourceId).executeTakeFirst()
+  if (!existing) {
+    const fresh = {
+      source_id: sourceId, state: 'running' as const, since: since.toISOString(), cursor: null, page_count: 0, item_count: 0, new_count: 0, relevant_count: 0, flagged_count: 0,
+      reached_at: null, last_error: null, started_at: at, updated_at: at, finished_at: null, ...owner,
+    }
+    return toBackfill(await trx.insertInto('backfill').values(fresh).returningAll().executeTakeFirstOrThrow())
   }
-  const existing = await trx.selectFrom('backfill').select('state').where('source_id', '=', sourceId).executeTakeFirst()
-  const row = !existing
-    ? await trx.insertInto('backfill').values({ source_id: sourceId, ...fresh }).returningAll().executeTakeFirstOrThrow()
-    : await trx
-        .updateTable('backfill')
-        .set(existing.state === 'done' ? fresh : { state: 'running', since: fresh.since, last_error: null, updated_at: at, finished_at: null, ...owner })
-        .where('source_id', '=', sourceId)
-        .returningAll()
-        .executeTakeFirstOrThrow()
+  const { next, olderFrom } = parseCheckpoint(existing.cursor, existing.state)
+  const isEarlier = since < new Date(existing.since)
+  // A finished walk keeps its date when asked for the same or a later one: nothing is left to read,
+  // and the walk ends as soon as it starts. An earlier date goes on from the first page that left
+  // items out (a walk not yet finished too: what it left out is wanted now).
+  const change =
+    next === null && !isEarlier
+      ? {}
+      : { since: since.toISOString(), finished_at: null, ...(isEarlier && olderFrom ? { cursor: checkpointJson({ next: olderFrom, olderFrom: null }) } : {}) }
+  const row = await trx
+    .updateTable('backfill')
+    .set({ state: 'running', last_error: null, updated_at: at, ...owner, ...change })
+    .where('source_id', '=', sourceId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
   return toBackfill(row)
 }
 
 /**
- * Starts a walk, or resumes the source's unfinished one (running, or stopped by an error)
- * from its cursor with the new `since`. A finished walk is started afresh. The progress
- * message, when given, is where the running bot reports; without one (the command line) the
- * walk belongs to whoever runs it now.
+ * Starts a walk, or takes up the source's earlier one: an unfinished walk (running, or stopped
+ * by an error) goes on from its checkpoint with the new `since`; a finished one has nothing
+ * to read back to its own date or a later one, and goes on from where it left items out for
+ * an earlier date. The progress message, when given, is where the running bot reports;
+ * without one (the command line) the walk belongs to whoever runs it now.
  */
 export async function beginBackfill(db: Db, input: BeginBackfill): Promise<Backfill> {
   return db.transaction().execute((trx) => begin(trx, input))
@@ -120,19 +162,19 @@ export async function requestBackfill(db: Db, input: BeginBackfill & { progressM
 
 /**
  * Moves the walk past one archive page, in the transaction that stored the page's items:
- * `cursor` is the next page, or null when the walk is done (its date or the archive's end).
+ * `next` is the page after it, or null when the walk is done (its date or the archive's end).
  */
 export async function saveBackfillPage(
   trx: Transaction<Database>,
   sourceId: number,
-  page: { cursor: unknown; added: BackfillCounts; oldest: Date | null; now: Date },
+  page: Checkpoint & { added: BackfillCounts; oldest: Date | null; now: Date },
 ): Promise<void> {
   const { added } = page
   const at = page.now.toISOString()
   await trx
     .updateTable('backfill')
     .set((eb) => ({
-      cursor: page.cursor === null ? null : JSON.stringify(page.cursor),
+      cursor: checkpointJson({ next: page.next, olderFrom: page.olderFrom }),
       page_count: eb('page_count', '+', added.pages),
       item_count: eb('item_count', '+', added.items),
       new_count: eb('new_count', '+', added.new),
@@ -140,10 +182,15 @@ export async function saveBackfillPage(
       flagged_count: eb('flagged_count', '+', added.flagged),
       updated_at: at,
       ...(page.oldest ? { reached_at: sql<string>`coalesce(min(reached_at, ${page.oldest.toISOString()}), ${page.oldest.toISOString()})` } : {}),
-      ...(page.cursor === null ? { state: 'done' as const, finished_at: at } : {}),
+      ...(page.next === null ? { state: 'done' as const, finished_at: at } : {}),
     }))
     .where('source_id', '=', sourceId)
     .execute()
+}
+
+/** Ends a walk begun with nothing left to read (see beginBackfill). */
+export async function finishBackfill(db: Db, sourceId: number, now: Date): Promise<void> {
+  await db.updateTable('backfill').set({ state: 'done', updated_at: now.toISOString(), finished_at: now.toISOString() }).where('source_id', '=', sourceId).execute()
 }
 
 /** Stops a walk on an error; its cursor stays, so the next run resumes there. */

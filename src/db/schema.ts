@@ -207,7 +207,7 @@ export interface BackfillTable {
   state: BackfillState
   /** Nothing published before this date is stored. */
   since: Timestamp
-  /** JSON of the archive reader's position; null before the first page. */
+  /** JSON checkpoint (db/backfill.ts): the next archive page and the first that left items out; null before the first page. */
   cursor: string | null
   page_count: ColumnType<number, number | undefined, number>
   item_count: ColumnType<number, number | undefined, number>

@@ -1,4 +1,4 @@
-import { type BackfillCounts, beginBackfill, failBackfill, type ProgressMessage, saveBackfillPage } from '../db/backfill.js'
+import { type ArchivePlace, type BackfillCounts, beginBackfill, failBackfill, finishBackfill, type ProgressMessage, saveBackfillPage } from '../db/backfill.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import type { SourceType } from '../db/schema.js'
 import type { Source } from '../db/sources.js'
@@ -16,11 +16,15 @@ import { createPipelineWork } from './pipeline-work.js'
 
 const ARCHIVES: Record<SourceType, CreateArchiveReader> = { rss: createRssArchive, html: createHtmlArchive, sitemap: createSitemapArchive, govkz: createGovkzArchive }
 
-/** Why a walk stopped: it reached its date or the archive's end (done), or it will resume later. */
-type StopReason = 'since' | 'end' | 'max-pages' | 'aborted' | 'error'
+/**
+ * Why a walk stopped: it reached its date or the archive's end, or had nothing to read (done:
+ * finished before, back to this date or further), or it will resume later.
+ */
+type StopReason = 'since' | 'end' | 'done' | 'max-pages' | 'aborted' | 'error'
 
 export interface BackfillProgress {
   source: Source
+  /** The walk's date: the one asked for, or the earlier one a finished walk already reached. */
   since: Date
   /** The whole walk's, across the runs that resumed it. */
   counts: BackfillCounts
@@ -36,6 +40,9 @@ export interface BackfillSummary extends BackfillProgress {
   error: string | null
 }
 
+/** The walk has nothing left back to its date: a later run reads nothing unless given an earlier one. */
+export const isWalkFinished = (summary: BackfillSummary): boolean => summary.reason === 'since' || summary.reason === 'end' || summary.reason === 'done'
+
 interface WalkOptions {
   since: Date
   /** Pages read in this run at most; the walk resumes there next time. */
@@ -47,7 +54,7 @@ interface WalkOptions {
 }
 
 export interface Backfiller {
-  /** Walks one source's archive back to `since`, resuming its unfinished walk; a failure is in the summary, never thrown. */
+  /** Walks one source's archive back to `since`, going on with its earlier walk (see beginBackfill); a failure is in the summary, never thrown. */
   walk(source: Source, options: WalkOptions): Promise<BackfillSummary>
   /** Stops its HTTP client (unless the caller's) and its worker threads. */
   close(): Promise<void>
@@ -83,10 +90,15 @@ export async function createBackfiller(deps: AppDeps, options: BackfillerOptions
   async function walk(source: Source, { since, maxPages, signal, progressMessage, onProgress }: WalkOptions): Promise<BackfillSummary> {
     const ctx: IngestContext = { deps, fetcher, work, classifier, signal }
     const state = await beginBackfill(deps.db, { sourceId: source.id, since, now: deps.clock.now(), progressMessage })
-    const progress: BackfillProgress = { source, since, counts: { ...state.counts }, reachedAt: state.reachedAt, run: { pages: 0, items: 0 }, isResumed: state.cursor !== null }
+    const progress: BackfillProgress = { source, since: state.since, counts: { ...state.counts }, reachedAt: state.reachedAt, run: { pages: 0, items: 0 }, isResumed: state.counts.pages > 0 }
     const stop = (reason: StopReason, error: string | null = null): BackfillSummary => ({ ...progress, reason, error })
+    if (state.next === null) {
+      await finishBackfill(deps.db, source.id, deps.clock.now())
+      return stop('done')
+    }
     const reader = ARCHIVES[source.type]({ fetcher, work, isAddressGuarded: isAddressGuarded(ctx, source), signal }, source, since)
-    let position = state.cursor
+    let position = state.next.at
+    let olderFrom: ArchivePlace | null = reader.hasDatedPositions ? { at: null } : state.olderFrom
     // A "next" link back to a page already read (a pager gone round in a circle) ends the walk.
     const visited = new Set<string>()
     try {
@@ -108,12 +120,14 @@ export async function createBackfiller(deps: AppDeps, options: BackfillerOptions
           isBacklog: true,
           since,
           inTransaction: async (trx, page) => {
-            const isAllOlder = candidates.length > 0 && candidates.length - wanted.length + page.leftOut === candidates.length
+            const olderCount = candidates.length - wanted.length + page.leftOut
+            const isAllOlder = candidates.length > 0 && olderCount === candidates.length
+            if (olderCount > 0) olderFrom ??= { at: position }
             position = isAllOlder ? nextWhenOlder : next
             if (visited.has(JSON.stringify(position))) position = null
             if (position === null) outcome.reason = isAllOlder ? 'since' : 'end'
             const added = { pages: 1, items: candidates.length, new: page.new, relevant: page.relevant, flagged: page.flagged }
-            await saveBackfillPage(trx, source.id, { cursor: position, added, oldest: page.oldest, now: deps.clock.now() })
+            await saveBackfillPage(trx, source.id, { next: position === null ? null : { at: position }, olderFrom, added, oldest: page.oldest, now: deps.clock.now() })
             for (const key of Object.keys(added) as (keyof BackfillCounts)[]) progress.counts[key] += added[key]
             if (page.oldest && (!progress.reachedAt || page.oldest < progress.reachedAt)) progress.reachedAt = page.oldest
           },

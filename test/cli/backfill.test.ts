@@ -84,6 +84,19 @@ describe('npm run backfill', () => {
     }
     expect(stdout).toMatch(/^total: sources=4 new=\d+ relevant=\d+ flagged=\d+ since=\S+ in [\d.]+ s \([\d.]+ items\/s\)$/m)
     expect(stdout).not.toContain('unfinished')
+    expect(stdout).not.toContain('stopped=done')
+
+    // Run again with the same date: every walk is finished, nothing is read, and the output says the rule.
+    const requests = server.requests.length
+    const again = await runCommand(run, ['--since', since, '--gap', '0'], env)
+    expect(again.code).toBe(0)
+    expect(server.requests.length).toBe(requests)
+    for (const type of ARCHIVE_TYPES) {
+      const first = new RegExp(`^archive-${type}: (pages=.*) stopped=(since|end)$`, 'm').exec(stdout)![1]
+      expect(again.stdout).toContain(`archive-${type}: ${first} stopped=done\n`)
+    }
+    expect(again.stdout).toContain('\nstopped=done: finished before, back to this date or further; a finished walk reads nothing for the same or a later date, and goes on from where it stopped for an earlier one\n')
+    expect(again.stdout).not.toContain('unfinished')
   })
 
   it('shows a progress bar per source on a terminal', async () => {

@@ -100,7 +100,7 @@ describe('backfill of a long archive', () => {
     const pagesRead = { html: 201, rss: 201, govkz: 201, sitemap: 1 + 200 }[type]
     expect(listings).toHaveLength(pagesRead)
     if (type !== 'govkz') expect(big.requests.filter((r) => r.path.includes('/a/'))).toHaveLength(expected.length)
-    expect(await getBackfill(db, source.id)).toMatchObject({ state: 'done', cursor: null, reachedAt: expected.at(-1)!.date })
+    expect(await getBackfill(db, source.id)).toMatchObject({ state: 'done', next: null, reachedAt: expected.at(-1)!.date })
     // Hundreds of pages through the whole pipeline: a busy CI machine may take a while.
   }, 120_000)
 
@@ -150,7 +150,7 @@ describe('resuming', () => {
   it('stops after --max-pages and goes on from the next page in a new run, without repeats', async () => {
     const source = await addSource(smallArchive, 'html')
     expect(await (await backfiller()).walk(source, { since, maxPages: 5 })).toMatchObject({ reason: 'max-pages', counts: { pages: 5, new: 10 } })
-    expect(await getBackfill(db, source.id)).toMatchObject({ state: 'running', cursor: { url: `${small.base}/html/news?page=6` } })
+    expect(await getBackfill(db, source.id)).toMatchObject({ state: 'running', next: { at: { url: `${small.base}/html/news?page=6` } } })
     const before = small.requests.length
 
     const second = await (await backfiller()).walk(source, { since })
@@ -178,12 +178,60 @@ describe('resuming', () => {
     expect(smallArchive.listingRequests('rss').filter((u) => u === '/rss/feed/')).toHaveLength(1)
   })
 
-  it('starts a finished walk afresh, storing nothing twice', async () => {
-    const source = await addSource(smallArchive, 'govkz')
+})
+
+describe('a walk run again with another --since', () => {
+  const daysBack = (days: number) => new Date(NEWEST.getTime() - days * DAY_MS)
+  // Half a day past an item: pages 6 and 11 of each archive hold items on both sides of these dates.
+  const since = daysBack(10.5)
+  const earlier = daysBack(20.5)
+  const longAgo = new Date('2010-01-01T00:00:00Z')
+  // The defect's case: without list dates, items already stored give no date, so their pages never look older.
+  const undated = (list: Source['list']): Source['list'] => ({ item: list!.item, link: list!.link, next: list!.next })
+
+  it.each([
+    ['the same --since', since, since, since],
+    ['a later --since', since, daysBack(4.5), since],
+    ['a later --since after the archive\'s end', longAgo, since, longAgo],
+    ['an earlier --since after the archive\'s end', longAgo, new Date('2005-01-01T00:00:00Z'), new Date('2005-01-01T00:00:00Z')],
+  ])('has nothing to read once finished, for %s, though the list gives no dates', async (_case, first, second, after) => {
+    const source = await addSource(smallArchive, 'html', undated)
+    const finished = await (await backfiller()).walk(source, { since: first })
+    expect(finished.reason).toBe(first === longAgo ? 'end' : 'since')
+    const before = small.requests.length
+    const again = await (await backfiller()).walk(source, { since: second })
+    expect(again).toMatchObject({ reason: 'done', error: null, run: { pages: 0 }, counts: finished.counts, reachedAt: finished.reachedAt })
+    expect(small.requests.length).toBe(before)
+    expect(await getBackfill(db, source.id)).toMatchObject({ state: 'done', since: after })
+  })
+
+  it.each(['html', 'html without list dates', 'rss', 'sitemap', 'govkz'] as const)('goes on from where a finished %s walk left items out, for an earlier --since', async (name) => {
+    const type = name === 'html without list dates' ? 'html' : name
+    const source = await addSource(smallArchive, type, type === name ? undefined : undated)
     await (await backfiller()).walk(source, { since })
-    const again = await (await backfiller()).walk(source, { since })
-    expect(again).toMatchObject({ reason: 'end', isResumed: false, counts: { pages: 21, new: 0 } })
-    expect(await stored()).toHaveLength(smallArchive.count('govkz'))
+    const again = await (await backfiller()).walk(source, { since: earlier })
+
+    const items = smallArchive.items(type)
+    const expected = items.filter((item) => item.date >= earlier)
+    expect(again).toMatchObject({ reason: type === 'sitemap' ? 'end' : 'since', error: null, isResumed: true, counts: { new: expected.length } })
+    expect((await stored()).map((r) => r.url).sort()).toEqual(expected.map((item) => item.url).sort())
+    if (type !== 'sitemap') {
+      // From the page with the first item older than the first date to the first page all older than the second.
+      const per = smallArchive.itemsPerPage(type)
+      const firstOlder = (date: Date) => items.findIndex((item) => item.date < date)
+      expect(again.run.pages).toBe(Math.ceil(firstOlder(earlier) / per) + 1 - Math.floor(firstOlder(since) / per))
+    }
+    expect(await getBackfill(db, source.id)).toMatchObject({ state: 'done', since: earlier })
+  })
+
+  it('reads again from the first page that left items out when an unfinished walk goes on with an earlier --since', async () => {
+    const source = await addSource(smallArchive, 'html')
+    // Pages 1 to 6: the sixth holds the item 10 days back and, left out, the one 11 days back.
+    expect(await (await backfiller()).walk(source, { since, maxPages: 6 })).toMatchObject({ reason: 'max-pages' })
+    const again = await (await backfiller()).walk(source, { since: earlier })
+    expect(again).toMatchObject({ reason: 'since', isResumed: true, run: { pages: 7 } })
+    const expected = smallArchive.items('html').filter((item) => item.date >= earlier)
+    expect((await stored()).map((r) => r.url).sort()).toEqual(expected.map((item) => item.url).sort())
   })
 })
 

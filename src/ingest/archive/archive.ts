@@ -17,6 +17,8 @@ export type ArchiveRead = { ok: true; page: ArchivePage } | { ok: false; reason:
 interface ArchiveReader {
   /** `position` is a `next` this reader returned (possibly in an earlier process), or null for the first page. */
   read(position: unknown): Promise<ArchiveRead>
+  /** Its positions leave out what is older than the walk's date: a walk back to an earlier one starts again at the newest page. */
+  readonly hasDatedPositions?: boolean
 }
 
 export type CreateArchiveReader = (ctx: ListingContext, source: Source, since: Date) => ArchiveReader

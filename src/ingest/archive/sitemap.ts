@@ -39,6 +39,8 @@ export const createSitemapArchive: CreateArchiveReader = (ctx, source, since) =>
   let cached: { url: string; entries: SitemapEntry[] } | null = null
 
   return {
+    // Child sitemaps changed before the walk's date are not in the position's pending list.
+    hasDatedPositions: true,
     async read(position) {
       const parsedPosition = v.safeParse(POSITION, position)
       let { pending, offset, indexes }: Position = parsedPosition.success ? parsedPosition.output : { pending: [source.url], offset: 0, indexes: [] }
