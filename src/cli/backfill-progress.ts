@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream'
 import { MultiBar, Presets } from 'cli-progress'
 import type { Clock } from '../clock.js'
 import { type BackfillProgress, type BackfillSummary, isWalkFinished } from '../ingest/backfill.js'
+import { dayOf } from '../ingest/backfill-since.js'
 
 const DAY_MS = 86_400_000
 /** Without a terminal, one line per source at most this often, besides its first and last. */
@@ -14,7 +15,8 @@ interface ProgressReporter {
   close(): void
 }
 
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? '—'
+// Days in Kazakhstan time, as --since is typed and as the sites date their items.
+const day = (date: Date | null) => (date ? dayOf(date) : '—')
 
 /** How far back the walk has come, in days out of the days to `since`: what the bar and its ETA measure. */
 function daysWalked(progress: BackfillProgress, now: Date): { value: number; total: number } {

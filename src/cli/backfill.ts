@@ -4,7 +4,7 @@ import pino from 'pino'
 import { systemClock } from '../clock.js'
 import { listEnabledSources } from '../db/sources.js'
 import { type BackfillSummary, createBackfiller, isWalkFinished } from '../ingest/backfill.js'
-import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../ingest/backfill-since.js'
+import { DEFAULT_BACKFILL_YEARS, defaultSinceDay, parseSinceDay, type SinceDay } from '../ingest/backfill-since.js'
 import { BACKFILL_MIN_HOST_GAP_MS } from '../ingest/paced-fetcher.js'
 import { createBarReporter, createLineReporter, formatBackfillLine } from './backfill-progress.js'
 import { type Command, linePrinters, readCommandConfig, runAsMain } from './command.js'
@@ -18,14 +18,14 @@ const FINISHED_RULE = 'a finished walk reads nothing for the same or a later dat
 const EXIT_INTERRUPTED = 130
 
 const USAGE = `usage: npm run backfill -- [--since YYYY-MM-DD] [--source NAME] [--max-pages N] [--gap SECONDS]
-  --since      how far back to go (default: ${DEFAULT_BACKFILL_YEARS} years ago);
+  --since      how far back to go, a day in Kazakhstan time (default: ${DEFAULT_BACKFILL_YEARS} years ago);
                ${FINISHED_RULE}
   --source     only this source (by its name in /sources)
   --max-pages  read at most N archive pages per source in this run; the next run goes on from there
   --gap        seconds between the starts of two requests to one host (default ${BACKFILL_MIN_HOST_GAP_MS / 1000})`
 
 interface Args {
-  since: Date | null
+  since: SinceDay | null
   sourceName: string | null
   maxPages: number | undefined
   gapMs: number
@@ -40,9 +40,9 @@ function parseArgs(argv: string[], now: Date): Args | { error: string } {
     if (value === undefined || value.startsWith('--')) return { error: `${flag}: expected a value` }
     i++
     if (flag === '--since') {
-      const since = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000Z`) : null
-      if (!since || Number.isNaN(since.getTime()) || since.toISOString().slice(0, 10) !== value) return { error: `--since: expected a date YYYY-MM-DD, got "${value}"` }
-      if (since > now) return { error: `--since: ${value} is in the future` }
+      const since = parseSinceDay(value)
+      if (!since) return { error: `--since: expected a date YYYY-MM-DD, got "${value}"` }
+      if (since.start > now) return { error: `--since: ${value} is in the future` }
       args.since = since
     } else if (flag === '--source') {
       args.sourceName = value
@@ -90,7 +90,7 @@ export const run: Command = async (argv, io) => {
         printError(parsed.sourceName === null ? `no enabled sources (SOURCES_FILE=${config.sourcesFile})` : `no enabled source named "${parsed.sourceName}"; enabled: ${enabled.map((s) => s.name).join(', ') || 'none'}`)
         return 1
       }
-      const since = parsed.since ?? defaultSince(deps.clock.now())
+      const since = parsed.since ?? defaultSinceDay(deps.clock.now())
       const isTerminal = (io.stderr as { isTTY?: boolean }).isTTY === true
       const reporter = isTerminal ? createBarReporter(io.stderr, deps.clock) : createLineReporter(io.stderr, deps.clock)
       const backfiller = await createBackfiller(deps, { pace: { minHostGapMs: parsed.gapMs } })
@@ -101,7 +101,7 @@ export const run: Command = async (argv, io) => {
         summaries = await Promise.all(
           sources.map((source) =>
             queue.add(async () => {
-              const summary = await backfiller.walk(source, { since, maxPages: parsed.maxPages, signal: controller.signal, onProgress: (p) => reporter.update(p) })
+              const summary = await backfiller.walk(source, { since: since.start, maxPages: parsed.maxPages, signal: controller.signal, onProgress: (p) => reporter.update(p) })
               reporter.finish(summary)
               return summary
             }),
@@ -115,7 +115,7 @@ export const run: Command = async (argv, io) => {
       for (const summary of summaries) print(formatBackfillLine(summary))
       const items = summaries.reduce((n, s) => n + s.run.items, 0)
       const total = (key: 'new' | 'relevant' | 'flagged') => summaries.reduce((n, s) => n + s.counts[key], 0)
-      print(`total: sources=${summaries.length} new=${total('new')} relevant=${total('relevant')} flagged=${total('flagged')} since=${since.toISOString().slice(0, 10)} in ${seconds.toFixed(1)} s (${(items / Math.max(seconds, 0.001)).toFixed(1)} items/s)`)
+      print(`total: sources=${summaries.length} new=${total('new')} relevant=${total('relevant')} flagged=${total('flagged')} since=${since.day} in ${seconds.toFixed(1)} s (${(items / Math.max(seconds, 0.001)).toFixed(1)} items/s)`)
       if (summaries.some((s) => s.reason === 'done')) print(`stopped=done: finished before, back to this date or further; ${FINISHED_RULE}`)
       if (!summaries.every(isWalkFinished)) print('unfinished walks go on from where they stopped at the next run')
       return controller.signal.aborted ? EXIT_INTERRUPTED : 0

@@ -8,9 +8,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/backfill.js'
 import { openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
+import { generateArticle } from '../bench/generate.js'
 import { runCommand } from '../helpers/command-io.js'
 import { ARCHIVE_TYPES, FixtureArchive } from '../helpers/fixture-archive.js'
 import { FixtureServer } from '../helpers/fixture-server.js'
+import { createRandom } from '../helpers/random.js'
 
 const TSX = import.meta.resolve('tsx')
 const CLI = fileURLToPath(new URL('../../src/cli/backfill.ts', import.meta.url))
@@ -79,7 +81,8 @@ describe('npm run backfill', () => {
     expect(code).toBe(0)
     for (const type of ARCHIVE_TYPES) {
       expect(stderr).toMatch(new RegExp(`^archive-${type}: \\d+ pages, \\d+ items, \\d+ new, \\d+ relevant, back to \\d{4}-\\d{2}-\\d{2} \\(since ${since}\\), [\\d.]+ items/s$`, 'm'))
-      const expected = archive.items(type).filter((item) => item.date >= new Date(`${since}T00:00:00Z`)).length
+      // The day begins in Kazakhstan time (UTC+5 since March 2024).
+      const expected = archive.items(type).filter((item) => item.date >= new Date(`${since}T00:00:00+05:00`)).length
       expect(stdout).toMatch(new RegExp(`^archive-${type}: pages=\\d+ items=\\d+ new=${expected} relevant=\\d+ flagged=\\d+ reached=\\d{4}-\\d{2}-\\d{2} stopped=(since|end)$`, 'm'))
     }
     expect(stdout).toMatch(/^total: sources=4 new=\d+ relevant=\d+ flagged=\d+ since=\S+ in [\d.]+ s \([\d.]+ items\/s\)$/m)
@@ -97,6 +100,25 @@ describe('npm run backfill', () => {
     }
     expect(again.stdout).toContain('\nstopped=done: finished before, back to this date or further; a finished walk reads nothing for the same or a later date, and goes on from where it stopped for an earlier one\n')
     expect(again.stdout).not.toContain('unfinished')
+  })
+
+  it('keeps the items of the --since day in Kazakhstan time, and prints that day as typed', async () => {
+    // A news list printing local time without an offset, as Kazakh sites do: read in Asia/Almaty, UTC+6 until March 2024.
+    const entries = [['b', '2024-01-02 10:00'], ['a', '2024-01-01 03:00'], ['z', '2023-12-31 22:00']] as const
+    const html = { 'content-type': 'text/html; charset=utf-8' }
+    server.text('/almaty/news', `<ul>${entries.map(([id, date]) => `<li class="n"><a href="/almaty/${id}.html">${id}</a> <time>${date}</time></li>`).join('')}</ul>`, 200, html)
+    for (const [id] of entries) {
+      const { title, body } = generateArticle(createRandom(id.charCodeAt(0)), id, 600)
+      server.text(`/almaty/${id}.html`, `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`, 200, html)
+    }
+    const source = { name: 'almaty-list', url: `${server.base}/almaty/news`, type: 'html', lang: 'en', list: { item: '.n', link: 'a', date: 'time' } }
+    writeFileSync(env.SOURCES_FILE!, JSON.stringify([source]))
+
+    const { code, stdout, stderr } = await runCommand(run, ['--since', '2024-01-01', '--gap', '0'], env)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^almaty-list: pages=1 items=3 new=2 relevant=\d+ flagged=\d+ reached=2024-01-01 stopped=end$/m)
+    expect(stdout).toMatch(/^total: sources=1 .* since=2024-01-01 in /m)
+    expect(stderr).toMatch(/^almaty-list: .* back to 2024-01-01 \(since 2024-01-01\), /m)
   })
 
   it('shows a progress bar per source on a terminal', async () => {

@@ -5,6 +5,7 @@ import type { Db } from '../../src/db/database.js'
 import { getSourceById, type Source, insertSource } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { type Backfiller, type BackfillerOptions, createBackfiller } from '../../src/ingest/backfill.js'
+import { defaultSince } from '../../src/ingest/backfill-since.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
@@ -115,6 +116,14 @@ describe('backfill of a long archive', () => {
     const source = await addSource(smallArchive, 'html', (list) => ({ item: list!.item, link: list!.link, date: list!.date! }))
     const summary = await (await backfiller()).walk(source, { since: new Date('2010-01-01T00:00:00Z') })
     expect(summary).toMatchObject({ reason: 'end', counts: { pages: 20, new: 40 } })
+  })
+})
+
+describe('the default --since (the bot\'s 📜 too)', () => {
+  it('is the day two years back in Kazakhstan time, from its first moment there', () => {
+    // 01:00 on 21 November in Almaty (UTC+5 since March 2024) is still the 20th in UTC.
+    expect(defaultSince(new Date('2026-11-20T20:00:00Z'))).toEqual(new Date('2024-11-20T19:00:00Z'))
+    expect(defaultSince(new Date('2026-11-21T18:59:00Z'))).toEqual(new Date('2024-11-20T19:00:00Z'))
   })
 })
 
