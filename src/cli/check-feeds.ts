@@ -62,7 +62,8 @@ export const run: Command = async (argv, io) => {
   for (const file of feedFiles) {
     const bytes = readFileSync(file)
     try {
-      const result = await parseFeed(decodeBody(bytes, contentTypeOf(bytes), 'xml').text, FEED_URL)
+      const contentType = contentTypeOf(bytes)
+      const result = await parseFeed(decodeBody(bytes, contentType, 'xml').text, FEED_URL, { contentType })
       if (result.ok) parsed++
       else {
         refused++

@@ -3,8 +3,9 @@ import type { SourceType } from '../db/schema.js'
 import { checkUrlAddress } from './address-guard.js'
 import { decodeBody } from './decode.js'
 import { parseFeed } from './feed.js'
-import { createFetcher, type Fetcher } from './fetch.js'
+import { createFetcher, type FetchOk, type Fetcher } from './fetch.js'
 import { fetchGovkzNews } from './govkz.js'
+import { isJsonBody } from './json-feed.js'
 import { loadHtml } from './cheerio-page.js'
 import type { ListSelectors } from '../db/sources.js'
 import { parseListPage } from './list-page.js'
@@ -93,14 +94,16 @@ async function completeFromPage(fetcher: Fetcher, item: PreviewItem, preferPageT
   }
 }
 
-async function previewFeed(xml: string, feedUrl: string, fetcher: Fetcher): Promise<{ ok: true; name: string; lang: Lang; preview: PreviewItem[] } | { ok: false; reason: string }> {
-  const parsed = await parseFeed(xml, feedUrl)
+async function previewFeed(response: FetchOk, fetcher: Fetcher): Promise<{ ok: true; name: string; lang: Lang; preview: PreviewItem[] } | { ok: false; reason: string }> {
+  const { url: feedUrl, contentType } = response
+  const xml = decodeBody(response.body, contentType, 'xml').text
+  const parsed = await parseFeed(xml, feedUrl, response)
   if (!parsed.ok) return parsed
   const items = newestFirst(
     parsed.feed.items.flatMap((i) => (i.link ? [{ title: i.title, url: i.link, publishedAt: i.publishedAt?.toISOString() ?? null }] : [])),
   ).slice(0, PREVIEW_ITEMS)
   const preview = await Promise.all(items.map((i) => completeFromPage(fetcher, i, false)))
-  const languageTag = /<(?:language|dc:language)>\s*([\w-]+)/i.exec(xml.slice(0, 5000))?.[1] ?? /<feed[^>]*xml:lang="([\w-]+)"/i.exec(xml.slice(0, 2000))?.[1]
+  const languageTag = parsed.feed.language ?? /<(?:language|dc:language)>\s*([\w-]+)/i.exec(xml.slice(0, 5000))?.[1] ?? /<feed[^>]*xml:lang="([\w-]+)"/i.exec(xml.slice(0, 2000))?.[1]
   return { ok: true, name: nameFrom(parsed.feed.title, feedUrl), lang: guessLang(preview.map((p) => p.title), languageTag), preview }
 }
 
@@ -165,7 +168,8 @@ function alternateFeedUrl(html: string, pageUrl: string): string | null {
   const pagePath = new URL(pageUrl).pathname.replace(/\/+$/, '')
   const feeds = $('link[rel~="alternate"]')
     .toArray()
-    .filter((el) => /application\/(rss|atom|rdf)\+xml/i.test($(el).attr('type') ?? ''))
+    // JSON Feed's own type only: WordPress links every page's REST API record as application/json.
+    .filter((el) => /application\/((rss|atom|rdf)\+xml|feed\+json)/i.test($(el).attr('type') ?? ''))
     .map((el, order) => ({ url: resolveUrl($(el).attr('href'), pageUrl), title: $(el).attr('title') ?? '', hreflang: ($(el).attr('hreflang') ?? '').toLowerCase().split('-')[0], order }))
     .filter((f): f is typeof f & { url: string } => f.url !== null)
   const score = (f: (typeof feeds)[number]): number => {
@@ -188,7 +192,7 @@ function htmlLang(html: string): string | null {
 }
 
 /**
- * Finds out what an admin-supplied URL is (RSS/Atom/RDF, an HTML page linking its feed with
+ * Finds out what an admin-supplied URL is (RSS/Atom/RDF or JSON Feed, an HTML page linking its feed with
  * `<link rel="alternate">`, a sitemap, a gov.kz entity, or an HTML list that needs selectors),
  * fetches it once and returns the newest items as ingestion would store them. Refuses
  * non-http(s) URLs and, unless allowed, addresses in loopback, private or link-local ranges.
@@ -214,8 +218,8 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate }: 
   const head = response.body.subarray(0, 4096).toString('latin1')
   const finalUrl = response.url
 
-  if (/<(rss|feed|rdf:RDF)[\s>]/i.test(head)) {
-    const feed = await previewFeed(decodeBody(response.body, response.contentType, 'xml').text, finalUrl, fetcher)
+  if (/<(rss|feed|rdf:RDF)[\s>]/i.test(head) || isJsonBody(head, response.contentType)) {
+    const feed = await previewFeed(response, fetcher)
     if (!feed.ok) return { ok: false, reason: 'unrecognised', detail: feed.reason }
     return { ok: true, via: 'feed', preview: feed.preview, source: { url: finalUrl, type: 'rss', name: feed.name, lang: feed.lang, list: null, project: null } }
   }
@@ -234,7 +238,7 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate }: 
     if (!feedCheck.ok) return feedCheck
     const feedResponse = await fetcher.fetch({ url: feedUrl })
     if (!feedResponse.ok) return { ok: false, reason: 'fetch', detail: `${feedUrl}: ${feedResponse.reason}` }
-    const feed = await previewFeed(decodeBody(feedResponse.body, feedResponse.contentType, 'xml').text, feedResponse.url, fetcher)
+    const feed = await previewFeed(feedResponse, fetcher)
     if (feed.ok) {
       return { ok: true, via: 'alternate', preview: feed.preview, source: { url: feedResponse.url, type: 'rss', name: feed.name, lang: feed.lang, list: null, project: null } }
     }

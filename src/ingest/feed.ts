@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities'
 import Parser from 'rss-parser'
 import { parseDate } from './dates.js'
 import { htmlToText } from './html-text.js'
+import { isJsonBody, parseJsonFeed } from './json-feed.js'
 import { resolveUrl } from './url.js'
 
 export interface FeedItem {
@@ -12,17 +13,27 @@ export interface FeedItem {
   publishedAt: Date | null
   /** The item's text (content:encoded, content or description), often only a teaser. */
   text: string
+  /** The language the feed declares for the item (JSON Feed's item or feed `language`, RSS's channel `<language>`). */
+  language: string | null
 }
 
 export interface Feed {
   title: string
   link: string | null
+  /** The language the feed declares, as it writes it ("ru", "kk-KZ"). */
+  language: string | null
   items: FeedItem[]
   /** What was read of a feed that was cut short (its complete items) or too long (its first items). */
   warning: string | null
 }
 
 export type ParseFeedResult = { ok: true; feed: Feed } | { ok: false; reason: string }
+
+/** What the response says beside its body. */
+export interface FeedResponse {
+  /** The Content-Type header: application/feed+json makes a JSON object without jsonfeed.org's version a JSON Feed. */
+  contentType?: string | null
+}
 
 type RawItem = Record<string, unknown> & {
   title?: unknown
@@ -42,6 +53,9 @@ type RawItem = Record<string, unknown> & {
   issued?: unknown
   modified?: unknown
 }
+
+/** What rss-parser gives for the feed: its fields, and the items. */
+type RawFeed = Parser.Output<RawItem> & { language?: unknown }
 
 // A parser per call: xml2js keeps state from a failed parse, which spoils the next one.
 const newParser = () =>
@@ -157,7 +171,7 @@ function flattenTitles(xml: string): string {
   )
 }
 
-async function parseLoose(feedXml: string): Promise<{ output: Parser.Output<RawItem>; truncatedBy: string | null }> {
+async function parseLoose(feedXml: string): Promise<{ output: RawFeed; truncatedBy: string | null }> {
   const xml = flattenTitles(feedXml)
   let repaired = xml
   try {
@@ -179,6 +193,8 @@ async function parseLoose(feedXml: string): Promise<{ output: Parser.Output<RawI
   }
 }
 
+const cappedWarning = (listed: number): string => `feed lists ${listed} items: the first ${MAX_FEED_ITEMS} read`
+
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error))
 
 function itemDate(item: RawItem): Date | null {
@@ -191,17 +207,21 @@ function itemDate(item: RawItem): Date | null {
 
 /**
  * Parses RSS 2.0, RSS 0.9x, RSS 1.0/RDF and Atom from text (rss-parser's parseString, with a
- * second try on repaired XML for feeds that use HTML entities or stray ampersands).
+ * second try on repaired XML for feeds that use HTML entities or stray ampersands), and JSON Feed.
  */
-export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeedResult> {
+export async function parseFeed(xml: string, feedUrl: string, response: FeedResponse = {}): Promise<ParseFeedResult> {
   if (xml.trim() === '') return { ok: false, reason: 'empty body' }
+  if (isJsonBody(xml, response.contentType)) {
+    const json = parseJsonFeed(xml, feedUrl, response.contentType, MAX_FEED_ITEMS)
+    return json.ok ? { ok: true, feed: { ...json.feed, warning: json.listed > MAX_FEED_ITEMS ? cappedWarning(json.listed) : null } } : json
+  }
   if (!/<(rss|feed|rdf:RDF|channel)[\s>]/i.test(xml.slice(0, 10_000))) {
     return { ok: false, reason: /<html[\s>]/i.test(xml.slice(0, 2000)) ? 'not a feed: got an HTML page' : 'not a feed' }
   }
   let listed = 0
   for (ITEM_END.lastIndex = 0; ITEM_END.test(xml); ) listed++
   const head = listed > MAX_FEED_ITEMS ? cutAfterItem(xml, MAX_FEED_ITEMS) : null
-  let output: Parser.Output<RawItem>
+  let output: RawFeed
   let truncatedBy: string | null
   try {
     ;({ output, truncatedBy } = await parseLoose(head?.xml ?? xml))
@@ -213,6 +233,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeed
   const declaredBase = xmlBase === undefined ? null : resolveUrl(decodeHTML(xmlBase), feedUrl)
   const feedLink = resolveUrl(textOf(output.link), declaredBase ?? feedUrl)
   const base = declaredBase ?? feedLink ?? feedUrl
+  const language = textOf(output.language).trim() || null
   const items: FeedItem[] = (output.items ?? []).map((item) => {
     const guid = textOf(item.guid) || textOf(item.id) || textOf(item['rdf:about']) || null
     const link = resolveUrl(textOf(item.link), base) ?? (guid && /^https?:\/\//i.test(guid) ? resolveUrl(guid, base) : null)
@@ -223,6 +244,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeed
       guid: guid?.trim() || null,
       publishedAt: itemDate(item),
       text: htmlToText(html),
+      language,
     }
   })
   return {
@@ -230,9 +252,10 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<ParseFeed
     feed: {
       title: htmlToText(textOf(output.title)).replace(/\n/g, ' '),
       link: feedLink,
+      language,
       items,
       warning: [
-        head ? `feed lists ${listed} items: the first ${MAX_FEED_ITEMS} read` : null,
+        head ? cappedWarning(listed) : null,
         truncatedBy === null ? null : `feed repaired: cut short (${truncatedBy}), its ${items.length} complete items read`.slice(0, 200),
       ].filter(Boolean).join('; ') || null,
     },

@@ -32,7 +32,7 @@ function readDecoded<T>(page: PageBytes, read: (bytes: Uint8Array) => T): T | Fa
 }
 
 export async function readFeed(page: PageBytes): Promise<ParseFeedResult> {
-  return await readDecoded(page, (bytes) => parseFeed(decodeBody(bytes, page.contentType, 'xml').text, page.url))
+  return await readDecoded(page, (bytes) => parseFeed(decodeBody(bytes, page.contentType, 'xml').text, page.url, page))
 }
 
 /** A sitemap file gzipped whole, as sitemaps.org allows (`.xml.gz`, served without a Content-Encoding), inflated; other bytes as they are. */

@@ -130,6 +130,18 @@ describe('rss sources', () => {
     expect(server.hits('/news/concert').at(-1)!.headers['accept-encoding']).toContain('br')
   })
 
+  it('reads a source whose address answers a JSON Feed like an RSS one, its items\' pages included', async () => {
+    server.file('/feeds/news.json', 'feeds/ministry-news.json', { contentType: 'application/feed+json' })
+    const source = await addSource({ name: 'МКИ JSON', url: server.url('/feeds/news.json'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null, warnings: [] })
+    const stored = await articles()
+    expect(stored.map((a) => [a.url, a.guid, a.published_at, a.published_at_origin])).toEqual([
+      [server.url('/news/kz-fr-museums'), 'mki-json-1', '2024-04-11T05:30:00.000Z', 'feed'],
+      [server.url('/news/concert'), 'mki-json-2', '2024-04-10T13:00:00.000Z', 'feed'],
+    ])
+    expect(stored[0]!.body).toContain('реставрации экспонатов')
+  })
+
   it('stores the other items when an article page is a decompression bomb, and says so', async () => {
     server
       .file('/rss.xml', 'feeds/ministry-ru.xml')

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { discoverSource } from '../../src/ingest/discover-source.js'
+import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
+import { FixtureServer } from '../helpers/fixture-server.js'
+
+const server = new FixtureServer()
+let fetcher: Fetcher
+
+beforeAll(async () => {
+  await server.start()
+  fetcher = createFetcher({ minHostGapMs: 0 })
+  server
+    .file('/feeds/news.json', 'feeds/ministry-news.json', { contentType: 'application/feed+json' })
+    .text('/ru/', '<html lang="ru"><head><title>Министерство</title><link rel="alternate" type="application/feed+json" title="Новости" href="/feeds/news.json"></head><body><p>Главная</p></body></html>', 200, { 'content-type': 'text/html; charset=utf-8' })
+})
+afterAll(async () => {
+  fetcher.close()
+  await server.stop()
+})
+
+describe('discoverSource and JSON Feed', () => {
+  const jsonFeedSource = () => ({ url: server.url('/feeds/news.json'), type: 'rss', name: 'Министерство культуры и информации — новости (JSON)', lang: 'ru', list: null, project: null })
+  const preview = () => [
+    { title: 'Казахстан и Франция договорились о сотрудничестве музеев', url: server.url('/news/kz-fr-museums'), publishedAt: '2024-04-11T05:30:00.000Z' },
+    { title: 'Астанада симфониялық оркестрдің концерті өтті', url: server.url('/news/concert'), publishedAt: '2024-04-10T13:00:00.000Z' },
+  ]
+
+  it('takes an address that answers a JSON Feed as a feed, in the language the feed declares', async () => {
+    expect(await discoverSource(server.url('/feeds/news.json'), { fetcher, allowPrivate: true })).toEqual({ ok: true, via: 'feed', source: jsonFeedSource(), preview: preview() })
+  })
+
+  it('finds the JSON Feed a page links with <link rel="alternate" type="application/feed+json">', async () => {
+    expect(await discoverSource(server.url('/ru/'), { fetcher, allowPrivate: true })).toEqual({ ok: true, via: 'alternate', source: jsonFeedSource(), preview: preview() })
+  })
+})
