@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
+import { DEFAULT_TIME_ZONE, offsetMinutes, zonedInstant } from '../time-zone.js'
 
 /** Where an article's date came from (recorded in article.published_at_origin). */
 export type DateOrigin = 'feed' | 'page' | 'fetch'
@@ -86,12 +86,72 @@ function timeAfter(rest: string): { h: number; mi: number; s: number; offset: nu
   return { h: Number(m[1]), mi: Number(m[2]), s: Number(m[3] ?? 0), offset: parseOffset(m[4]) }
 }
 
+// Relative dates, as list pages and some feeds print them: read against the time the page was fetched.
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\d])'
+const NOT_LETTER_AFTER = '(?![\\p{L}])'
+/** «сегодня», «вчера», «позавчера» and their Kazakh and English words: how many days back. */
+const DAY_WORDS: Record<string, number> = { сегодня: 0, бүгін: 0, today: 0, вчера: 1, кеше: 1, yesterday: 1, позавчера: 2 }
+const CLOCK = '(\\d{1,2}):(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?'
+const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK})?`, 'iu')
+const JUST_NOW = new RegExp(`${NOT_LETTER_BEFORE}(?:только что|жаңа ғана|just now)${NOT_LETTER_AFTER}`, 'iu')
+
+/** How a unit is counted back: in minutes of time, or in days or months of Almaty's calendar. */
+type AgoCount = 'minutes' | 'days' | 'months'
+/** Each word for a unit as it follows a number (or stands alone for one), with that unit's length. */
+const AGO_UNITS: [AgoCount, number, string[]][] = [
+  ['minutes', 1 / 60, ['секунду', 'секунды', 'секунд', 'сек', 'seconds', 'second', 'secs', 'sec']],
+  ['minutes', 1, ['минуту', 'минуты', 'минут', 'мин', 'minutes', 'minute', 'mins', 'min']],
+  ['minutes', 30, ['полчаса']],
+  ['minutes', 60, ['часов', 'часа', 'час', 'ч', 'сағат', 'hours', 'hour', 'hrs', 'hr', 'h']],
+  ['days', 1, ['дней', 'дня', 'день', 'суток', 'сутки', 'күн', 'days', 'day']],
+  ['days', 7, ['недель', 'недели', 'неделю', 'нед', 'апта', 'weeks', 'week']],
+  ['months', 1, ['месяцев', 'месяца', 'месяц', 'мес', 'ай', 'months', 'month']],
+  ['months', 12, ['года', 'год', 'лет', 'жыл', 'years', 'year']],
+]
+const AGO_UNIT_OF = new Map(AGO_UNITS.flatMap(([counted, length, words]) => words.map((word) => [word, { counted, length }] as const)))
+const AGO = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:(\\d{1,3})\\s*|(?:an?|one|бір)\\s+)?(${[...AGO_UNIT_OF.keys()].join('|')})\\.?\\s+(?:назад|бұрын|ago)${NOT_LETTER_AFTER}`,
+  'iu',
+)
+
+/** The wall clock in DEFAULT_TIME_ZONE at `at`, `days` and `months` back on its calendar. */
+function localClockBack(at: Date, { days = 0, months = 0 }: { days?: number; months?: number }): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const local = new Date(at.getTime() + offsetMinutes(at, DEFAULT_TIME_ZONE) * 60_000)
+  const monthStart = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - months, 1))
+  // A month back from 31 March is the last of February.
+  const lastDay = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + 1, 0)).getUTCDate()
+  const day = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth(), Math.min(local.getUTCDate(), lastDay) - days))
+  return { y: day.getUTCFullYear(), mo: day.getUTCMonth() + 1, d: day.getUTCDate(), h: local.getUTCHours(), mi: local.getUTCMinutes(), s: local.getUTCSeconds() }
+}
+
+/** «сегодня, 14:30», «вчера в 09:15», «2 часа назад», «кеше», «2 сағат бұрын», "3 hours ago" … against `fetchedAt`; null when the text holds none. */
+function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
+  if (JUST_NOW.test(s)) return new Date(fetchedAt)
+  const day = DAY_WORD.exec(s)
+  if (day) {
+    const { y, mo, d } = localClockBack(fetchedAt, { days: DAY_WORDS[day[1]!.toLowerCase()]! })
+    const hour = Number(day[2] ?? 0)
+    const isPm = day[4]?.toLowerCase() === 'p'
+    if (day[4] && (hour < 1 || hour > 12)) return null
+    return zonedTime(y, mo, d, day[4] ? (hour % 12) + (isPm ? 12 : 0) : hour, Number(day[3] ?? 0))
+  }
+  const ago = AGO.exec(s)
+  if (!ago) return null
+  const { counted, length } = AGO_UNIT_OF.get(ago[2]!.toLowerCase())!
+  const count = length * Number(ago[1] ?? 1)
+  if (counted === 'minutes') return new Date(fetchedAt.getTime() - Math.round(count * 60_000))
+  const back = localClockBack(fetchedAt, { [counted]: count })
+  return zonedTime(back.y, back.mo, back.d, back.h, back.mi, back.s)
+}
+
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
  * «11 апреля 2024», «11 сәуір 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
- * «09.02.2018 13:45». Times without an offset are Asia/Almaty. null when none is found.
+ * «09.02.2018 13:45», and, given the time the page was fetched, relative ones: «сегодня, 14:30»,
+ * «вчера», «2 часа назад», «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago". Times
+ * without an offset, and "today" and "yesterday", are Asia/Almaty's. null when none is found.
  */
-export function parseDate(text: string | null | undefined): Date | null {
+export function parseDate(text: string | null | undefined, fetchedAt?: Date): Date | null {
   if (!text) return null
   const s = text.replace(/\s+/g, ' ').trim()
   if (s === '') return null
@@ -139,5 +199,5 @@ export function parseDate(text: string | null | undefined): Date | null {
     )
     if (date) return date
   }
-  return null
+  return fetchedAt ? parseRelativeDate(s, fetchedAt) : null
 }

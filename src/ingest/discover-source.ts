@@ -127,8 +127,8 @@ async function previewSitemap(xml: string, url: string, fetcher: Fetcher): Promi
 }
 
 /** Previews an HTML news list with the given selectors; `null` when they find no links. */
-async function previewList(html: string, pageUrl: string, selectors: ListSelectors, fetcher: Fetcher): Promise<PreviewItem[] | null> {
-  const parsed = parseListPage(html, pageUrl, selectors)
+async function previewList(html: string, page: FetchOk, selectors: ListSelectors, fetcher: Fetcher): Promise<PreviewItem[] | null> {
+  const parsed = parseListPage(html, page.url, selectors, page.fetchedAt)
   if (!parsed.ok || parsed.entries.length === 0) return null
   const items = parsed.entries.slice(0, PREVIEW_ITEMS).map((e) => ({ title: e.title ?? '', url: e.url, publishedAt: e.publishedAt?.toISOString() ?? null }))
   return Promise.all(items.map((i) => completeFromPage(fetcher, i, true)))
@@ -256,7 +256,7 @@ export async function discoverListPage(pageUrl: string, selectors: ListSelectors
   const response = await fetcher.fetch({ url: checked.url.href })
   if (!response.ok) return { ok: false, reason: 'fetch', detail: response.reason }
   const html = decodeBody(response.body, response.contentType, 'html').text
-  const preview = await previewList(html, response.url, selectors, fetcher)
+  const preview = await previewList(html, response, selectors, fetcher)
   if (!preview) return { ok: false, reason: 'empty', detail: selectors.item }
   const name = nameFrom(pageTitle(html), response.url)
   return { ok: true, via: 'list', preview, source: { url: response.url, type: 'html', name, lang: guessLang([name, ...preview.map((p) => p.title)], htmlLang(html)), list: selectors, project: null } }

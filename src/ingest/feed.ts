@@ -33,6 +33,8 @@ export type ParseFeedResult = { ok: true; feed: Feed } | { ok: false; reason: st
 export interface FeedResponse {
   /** The Content-Type header: application/feed+json makes a JSON object without jsonfeed.org's version a JSON Feed. */
   contentType?: string | null
+  /** When it was fetched: what relative dates («2 часа назад», "yesterday") are read against. */
+  fetchedAt?: Date
 }
 
 type RawItem = Record<string, unknown> & {
@@ -197,9 +199,9 @@ const cappedWarning = (listed: number): string => `feed lists ${listed} items: t
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error))
 
-function itemDate(item: RawItem): Date | null {
+function itemDate(item: RawItem, fetchedAt: Date | undefined): Date | null {
   for (const field of [item.published, item.pubDate, item['dc:date'], item.date, item.issued, item.updated, item.modified, item.isoDate]) {
-    const date = parseDate(textOf(field))
+    const date = parseDate(textOf(field), fetchedAt)
     if (date) return date
   }
   return null
@@ -212,7 +214,7 @@ function itemDate(item: RawItem): Date | null {
 export async function parseFeed(xml: string, feedUrl: string, response: FeedResponse = {}): Promise<ParseFeedResult> {
   if (xml.trim() === '') return { ok: false, reason: 'empty body' }
   if (isJsonBody(xml, response.contentType)) {
-    const json = parseJsonFeed(xml, feedUrl, response.contentType, MAX_FEED_ITEMS)
+    const json = parseJsonFeed(xml, feedUrl, response, MAX_FEED_ITEMS)
     return json.ok ? { ok: true, feed: { ...json.feed, warning: json.listed > MAX_FEED_ITEMS ? cappedWarning(json.listed) : null } } : json
   }
   if (!/<(rss|feed|rdf:RDF|channel)[\s>]/i.test(xml.slice(0, 10_000))) {
@@ -242,7 +244,7 @@ export async function parseFeed(xml: string, feedUrl: string, response: FeedResp
       title: htmlToText(textOf(item.title)).replace(/\n/g, ' '),
       link,
       guid: guid?.trim() || null,
-      publishedAt: itemDate(item),
+      publishedAt: itemDate(item, response.fetchedAt),
       text: htmlToText(html),
       language,
     }

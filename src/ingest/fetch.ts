@@ -53,6 +53,8 @@ export interface FetchOk {
   url: string
   /** Empty when notModified. */
   body: Buffer
+  /** When the answer came, by the fetcher's clock: what relative dates in it («2 часа назад») are read against. */
+  fetchedAt: Date
   /** Set when the request left the body coded (isBodyLeftEncoded) and the server had coded it. */
   encoded?: EncodedBody
   contentType: string | null
@@ -253,7 +255,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       await response.body.dump()
       if (status === 304) {
         return {
-          ok: true, notModified: true, status, url: url.href, body: Buffer.alloc(0), contentType: null,
+          ok: true, notModified: true, status, url: url.href, body: Buffer.alloc(0), fetchedAt: at, contentType: null,
           etag: validators.etag ?? request.etag ?? null, lastModified: validators.lastModified ?? request.lastModified ?? null,
         }
       }
@@ -267,7 +269,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const read = await readBody(response.body, isLeftEncoded ? null : coding, maxBytes)
     if (!Buffer.isBuffer(read)) return read
     return {
-      ok: true, notModified: false, status, url: url.href, body: read, contentType: header(response.headers, 'content-type'),
+      ok: true, notModified: false, status, url: url.href, body: read, fetchedAt: at, contentType: header(response.headers, 'content-type'),
       ...(isLeftEncoded ? { encoded: { coding, maxBytes } } : {}), ...validators,
     }
   }

@@ -1,5 +1,5 @@
 import { parseDate } from './dates.js'
-import type { Feed, FeedItem } from './feed.js'
+import type { Feed, FeedItem, FeedResponse } from './feed.js'
 import { htmlToText, tidyLine, tidyText } from './html-text.js'
 import { resolveUrl } from './url.js'
 
@@ -19,7 +19,7 @@ export type ParseJsonFeedResult = { ok: true; feed: Omit<Feed, 'warning'>; liste
 const stringOf = (value: unknown): string | null => (typeof value === 'string' ? value : null)
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function itemOf(raw: Record<string, unknown>, base: string, feedLanguage: string | null): FeedItem {
+function itemOf(raw: Record<string, unknown>, base: string, feedLanguage: string | null, fetchedAt: Date | undefined): FeedItem {
   const id = typeof raw.id === 'number' ? String(raw.id) : stringOf(raw.id)?.trim() || null
   const link = resolveUrl(stringOf(raw.url), base) ?? resolveUrl(stringOf(raw.external_url), base) ?? (id && /^https?:\/\//i.test(id) ? resolveUrl(id, base) : null)
   const html = stringOf(raw.content_html)
@@ -28,7 +28,7 @@ function itemOf(raw: Record<string, unknown>, base: string, feedLanguage: string
     title: tidyLine(stringOf(raw.title) ?? ''),
     link,
     guid: id,
-    publishedAt: parseDate(stringOf(raw.date_published)) ?? parseDate(stringOf(raw.date_modified)),
+    publishedAt: parseDate(stringOf(raw.date_published), fetchedAt) ?? parseDate(stringOf(raw.date_modified), fetchedAt),
     text: html ? htmlToText(html) : tidyText(plain ?? ''),
     language: stringOf(raw.language) ?? feedLanguage,
   }
@@ -40,7 +40,7 @@ function itemOf(raw: Record<string, unknown>, base: string, feedLanguage: string
  * home_page_url, else the address it came from. A JSON object is taken for one when its version
  * is jsonfeed.org's or the server sends it as application/feed+json.
  */
-export function parseJsonFeed(text: string, feedUrl: string, contentType: string | null | undefined, maxItems: number): ParseJsonFeedResult {
+export function parseJsonFeed(text: string, feedUrl: string, { contentType, fetchedAt }: FeedResponse, maxItems: number): ParseJsonFeedResult {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -56,7 +56,7 @@ export function parseJsonFeed(text: string, feedUrl: string, contentType: string
   const items = Array.isArray(json.items) ? json.items.filter(isObject) : []
   return {
     ok: true,
-    feed: { title: tidyLine(stringOf(json.title) ?? ''), link: homePage, language, items: items.slice(0, maxItems).map((item) => itemOf(item, base, language)) },
+    feed: { title: tidyLine(stringOf(json.title) ?? ''), link: homePage, language, items: items.slice(0, maxItems).map((item) => itemOf(item, base, language, fetchedAt)) },
     listed: items.length,
   }
 }

@@ -15,10 +15,11 @@ export type ParseListPageResult = { ok: true; entries: ListEntry[]; next: string
 
 /**
  * Finds the article links on a news-list page. The link is the `href` of the matched element
- * or of its first `<a>`; the date is the `datetime` attribute when present, else the text.
+ * or of its first `<a>`; the date is the `datetime` attribute when present, else the text
+ * («вчера в 09:15» and other relative ones read against `fetchedAt`, when given).
  * `next`, when the selectors name one, is the link to the following (older) page.
  */
-export function parseListPage(html: string, pageUrl: string, selectors: ListSelectors): ParseListPageResult {
+export function parseListPage(html: string, pageUrl: string, selectors: ListSelectors, fetchedAt?: Date): ParseListPageResult {
   if (html.trim() === '') return { ok: false, reason: 'empty body' }
   let $: CheerioAPI
   let items: ReturnType<CheerioAPI>
@@ -42,7 +43,7 @@ export function parseListPage(html: string, pageUrl: string, selectors: ListSele
       const titleEl = selectors.title ? item.find(selectors.title).first() : linkEl
       const dateEl = selectors.date ? item.find(selectors.date).first() : null
       const dateText = dateEl ? (dateEl.attr('datetime') ?? dateEl.find('[datetime]').attr('datetime') ?? dateEl.text()) : null
-      entries.push({ url, title: tidyLine(titleEl.text()) || null, publishedAt: parseDate(dateText) })
+      entries.push({ url, title: tidyLine(titleEl.text()) || null, publishedAt: parseDate(dateText, fetchedAt) })
     })
   } catch (error) {
     return { ok: false, reason: `bad selector: ${error instanceof Error ? error.message : String(error)}` }

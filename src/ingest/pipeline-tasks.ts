@@ -22,6 +22,8 @@ export interface PageBytes {
   encoded?: EncodedBody
   contentType: string | null
   url: string
+  /** When it was fetched (FetchOk.fetchedAt): relative dates on list pages and in feeds are read against it. */
+  fetchedAt?: Date
 }
 
 /** Reads the page's bytes with the server's content coding undone; a body that will not decode gives its reason (as a poll's summary says it). */
@@ -52,7 +54,7 @@ export async function readSitemap(page: PageBytes): Promise<ParseSitemapResult> 
 
 export async function readListPage({ page, selectors }: { page: PageBytes; selectors: ListSelectors }): Promise<ParseListPageResult> {
   const { parseListPage } = await import('./list-page.js')
-  return readDecoded(page, (bytes) => parseListPage(decodeBody(bytes, page.contentType, 'html').text, page.url, selectors))
+  return readDecoded(page, (bytes) => parseListPage(decodeBody(bytes, page.contentType, 'html').text, page.url, selectors, page.fetchedAt))
 }
 
 /** An article page's headline, date and text from its bytes as they are (not coded). */

@@ -607,6 +607,21 @@ describe('sitemap, html and govkz sources', () => {
     expect(stored[1]).toMatchObject({ title: 'Премьера балета в «Астана Опера»', published_at: '2024-04-07T19:00:00.000Z' })
   })
 
+  it('dates an html list\'s items by the list\'s «Сегодня, 11:20» and «вчера в 09:15», read against the poll\'s fetch time', async () => {
+    fetcher.close()
+    fetcher = createFetcher({ totalTimeoutMs: 2_000, minHostGapMs: 0, now: () => clock.now() })
+    const page = (title: string) => `<html lang="ru"><body><article><h1>${title}</h1><p>${`${title}: министерство культуры и посольство обсудили обмен выставками и гастроли театров. `.repeat(5)}</p></article></body></html>`
+    const html = { 'content-type': 'text/html; charset=utf-8' }
+    server
+      .text('/list', '<ul><li class="n"><a href="/a/1">Встреча с послом</a><span class="d">Сегодня, 11:20</span></li><li class="n"><a href="/a/2">Дни кино</a><span class="d">вчера в 09:15</span></li></ul>', 200, html)
+      .text('/a/1', page('Министр культуры встретилась с послом Франции'), 200, html)
+      .text('/a/2', page('Дни казахстанского кино в Ташкенте'), 200, html)
+    const source = await addSource({ name: 'Лента', url: server.url('/list'), type: 'html', list: { item: '.n', link: 'a', date: '.d' } })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null })
+    // The clock reads 14:00 in Almaty on 12 April 2024.
+    expect((await articles()).map((a) => [a.published_at, a.published_at_origin])).toEqual([['2024-04-12T06:20:00.000Z', 'page'], ['2024-04-11T04:15:00.000Z', 'page']])
+  })
+
   it('passes the gov.kz session gate and stores the news with their portal links', async () => {
     server.govkz([
       { project: 'mam', id: 9001, title: 'Казахстан и Китай подписали меморандум о сотрудничестве в сфере кино', body: '<p>В Пекине подписан <b>меморандум</b> о совместном производстве фильмов.</p>', created_date: '2024-04-11T16:20:00.000+05:00' },

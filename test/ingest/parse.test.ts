@@ -43,6 +43,66 @@ describe('parseDate', () => {
   })
 })
 
+describe('parseDate, relative to the fetch time', () => {
+  // 17:00 in Almaty (UTC+5), Friday 12 April 2024.
+  const fetchedAt = new Date('2024-04-12T12:00:00Z')
+
+  it.each([
+    ['сегодня, 14:30', '2024-04-12T09:30:00.000Z'],
+    ['Сегодня в 14:30', '2024-04-12T09:30:00.000Z'],
+    ['вчера в 09:15', '2024-04-11T04:15:00.000Z'],
+    ['Опубликовано: вчера, 18:40', '2024-04-11T13:40:00.000Z'],
+    ['вчера', '2024-04-10T19:00:00.000Z'],
+    ['позавчера', '2024-04-09T19:00:00.000Z'],
+    ['2 часа назад', '2024-04-12T10:00:00.000Z'],
+    ['5 минут назад', '2024-04-12T11:55:00.000Z'],
+    ['21 минуту назад', '2024-04-12T11:39:00.000Z'],
+    ['час назад', '2024-04-12T11:00:00.000Z'],
+    ['полчаса назад', '2024-04-12T11:30:00.000Z'],
+    ['3 дня назад', '2024-04-09T12:00:00.000Z'],
+    ['2 недели назад', '2024-03-29T12:00:00.000Z'],
+    // Almaty was UTC+6 until March 2024: 17:00 there then.
+    ['2 месяца назад', '2024-02-12T11:00:00.000Z'],
+    ['только что', '2024-04-12T12:00:00.000Z'],
+    ['бүгін 14:30', '2024-04-12T09:30:00.000Z'],
+    ['Бүгін, 08:05', '2024-04-12T03:05:00.000Z'],
+    ['кеше', '2024-04-10T19:00:00.000Z'],
+    ['кеше сағат 18:40', '2024-04-11T13:40:00.000Z'],
+    ['2 сағат бұрын', '2024-04-12T10:00:00.000Z'],
+    ['15 минут бұрын', '2024-04-12T11:45:00.000Z'],
+    ['3 күн бұрын', '2024-04-09T12:00:00.000Z'],
+    ['1 жыл бұрын', '2023-04-12T11:00:00.000Z'],
+    ['today 14:30', '2024-04-12T09:30:00.000Z'],
+    ['Today at 2:30 PM', '2024-04-12T09:30:00.000Z'],
+    ['yesterday', '2024-04-10T19:00:00.000Z'],
+    ['Yesterday, 9:15 am', '2024-04-11T04:15:00.000Z'],
+    ['3 hours ago', '2024-04-12T09:00:00.000Z'],
+    ['an hour ago', '2024-04-12T11:00:00.000Z'],
+    ['10 mins ago', '2024-04-12T11:50:00.000Z'],
+    ['1 week ago', '2024-04-05T12:00:00.000Z'],
+    ['just now', '2024-04-12T12:00:00.000Z'],
+    // A date written out wins over a relative word beside it.
+    ['вчера, 11 апреля 2024, 10:30', '2024-04-11T05:30:00.000Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text, fetchedAt)?.toISOString()).toBe(iso)
+  })
+
+  it('reads "today" and "yesterday" on the calendar of Almaty, not of UTC', () => {
+    // 01:00 on 13 April in Almaty, still 12 April in UTC.
+    const afterMidnight = new Date('2024-04-12T20:00:00Z')
+    expect(parseDate('сегодня, 00:30', afterMidnight)?.toISOString()).toBe('2024-04-12T19:30:00.000Z')
+    expect(parseDate('вчера в 23:10', afterMidnight)?.toISOString()).toBe('2024-04-12T18:10:00.000Z')
+  })
+
+  it.each(['вчера', '2 часа назад', 'today 14:30'])('%j is no date without a fetch time', (text) => {
+    expect(parseDate(text)).toBeNull()
+  })
+
+  it.each(['вчерашний номер', 'сегодняшние новости', 'часами назад', '2 часа', 'todayish', 'ago', 'сегодня, 25:10'])('%j is no date', (text) => {
+    expect(parseDate(text, fetchedAt)).toBeNull()
+  })
+})
+
 describe('normalizeUrl', () => {
   it.each([
     ['https://www.gov.kz/news/1?utm_source=rss&utm_medium=feed#top', 'gov.kz/news/1'],

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
+import { readFeed, readListPage } from '../../src/ingest/pipeline-tasks.js'
+import { FixtureServer } from '../helpers/fixture-server.js'
+
+// The fetcher's clock: 14:00 in Almaty on 12 April 2024.
+const FETCHED_AT = new Date('2024-04-12T09:00:00Z')
+const server = new FixtureServer()
+let fetcher: Fetcher
+
+const html = { 'content-type': 'text/html; charset=utf-8' }
+const listPage = `<html lang="ru"><body><ul class="news">
+  <li><a href="/news/1">Министр культуры встретилась с послом Франции</a><span class="date">Сегодня, 11:20</span></li>
+  <li><a href="/news/2">Дни кино Казахстана в Ташкенте</a><span class="date">вчера в 09:15</span></li>
+  <li><a href="/news/3">Гастроли театра в Минске</a><span class="date">3 дня назад</span></li>
+  <li><a href="/news/4">Астанада көрме ашылды</a><span class="date">2 сағат бұрын</span></li>
+</ul></body></html>`
+const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title><link>https://example.kz/</link>
+  <item><title>Museum week</title><link>https://example.kz/en/1</link><pubDate>3 hours ago</pubDate></item>
+  <item><title>Theatre tour</title><link>https://example.kz/en/2</link><pubDate>yesterday 18:40</pubDate></item>
+</channel></rss>`
+
+async function fetched(path: string) {
+  const page = await fetcher.fetch({ url: server.url(path) })
+  if (!page.ok) throw new Error(page.reason)
+  return page
+}
+
+beforeAll(async () => {
+  await server.start()
+  fetcher = createFetcher({ minHostGapMs: 0, now: () => FETCHED_AT })
+  server.text('/news', listPage, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
+})
+afterAll(async () => {
+  fetcher.close()
+  await server.stop()
+})
+
+describe('relative dates', () => {
+  it('stamps each answer with the time it came, by the fetcher\'s clock', async () => {
+    expect(await fetched('/news')).toMatchObject({ ok: true, fetchedAt: FETCHED_AT })
+  })
+
+  it('reads a list page\'s «сегодня, 11:20», «вчера в 09:15», «3 дня назад» and «2 сағат бұрын» against the time it was fetched', async () => {
+    const result = await readListPage({ page: await fetched('/news'), selectors: { item: '.news li', link: 'a', date: '.date' } })
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.entries.map((e) => e.publishedAt?.toISOString())).toEqual([
+      '2024-04-12T06:20:00.000Z', '2024-04-11T04:15:00.000Z', '2024-04-09T09:00:00.000Z', '2024-04-12T07:00:00.000Z',
+    ])
+  })
+
+  it('reads a feed\'s "3 hours ago" and "yesterday 18:40" against the time it was fetched', async () => {
+    const result = await readFeed(await fetched('/rss'))
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.feed.items.map((i) => i.publishedAt?.toISOString())).toEqual(['2024-04-12T06:00:00.000Z', '2024-04-11T13:40:00.000Z'])
+  })
+})
