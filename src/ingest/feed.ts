@@ -54,6 +54,10 @@ type RawItem = Record<string, unknown> & {
   updated?: unknown
   issued?: unknown
   modified?: unknown
+  /** The element's own attributes (an Atom entry's xml:base). */
+  attributes?: unknown
+  /** Every `<link>` element of the item as xml2js left it: an Atom link's attributes, its xml:base among them. */
+  links?: unknown
 }
 
 /** What rss-parser gives for the feed: its fields, and the items. */
@@ -67,6 +71,7 @@ const newParser = () =>
       item: [
         'published', 'updated', 'issued', 'modified', ['dcterms:modified', 'modified'], ['dcterms:issued', 'issued'],
         ['atom:published', 'published'], ['atom:updated', 'updated'],
+        ['$', 'attributes', { keepArray: true }], ['link', 'links', { keepArray: true }],
       ],
     },
   })
@@ -159,6 +164,19 @@ function cutAfterItem(xml: string, maxItems = Number.POSITIVE_INFINITY): { xml: 
 }
 
 const XML_BASE = /<feed\b[^>]*?\sxml:base\s*=\s*["']([^"']+)["']/i
+
+/** The xml:base among an element's attributes (xml2js keeps them under `$`), if it has one. */
+function xmlBaseOf(attributes: unknown): string | null {
+  const base = typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>)['xml:base'] : undefined
+  return typeof base === 'string' ? base : null
+}
+
+/** The attributes of the link rss-parser takes for an Atom entry: its rel="alternate" one, else the first. */
+function entryLinkAttributes(links: unknown): unknown {
+  if (!Array.isArray(links)) return undefined
+  const attributes = links.map((link: unknown) => (typeof link === 'object' && link !== null ? (link as { $?: unknown }).$ : undefined))
+  return attributes.find((a) => typeof a === 'object' && a !== null && (a as Record<string, unknown>).rel === 'alternate') ?? attributes[0]
+}
 const TITLE_ELEMENT = /(<title\b[^>]*>)([\s\S]*?)(<\/title>)/gi
 
 /**
@@ -230,7 +248,7 @@ export async function parseFeed(xml: string, feedUrl: string, response: FeedResp
   } catch (error) {
     return { ok: false, reason: `malformed feed: ${firstLine(error)}`.slice(0, 200) }
   }
-  // Atom's xml:base on the feed is the base of its links (rss-parser drops it); an entry's own xml:base is not read.
+  // Atom's xml:base on the feed is the base of its links (rss-parser drops it); an entry's and a link's own xml:base resolve against it.
   const xmlBase = XML_BASE.exec(xml.slice(0, 5_000))?.[1]
   const declaredBase = xmlBase === undefined ? null : resolveUrl(decodeHTML(xmlBase), feedUrl)
   const feedLink = resolveUrl(textOf(output.link), declaredBase ?? feedUrl)
@@ -238,7 +256,9 @@ export async function parseFeed(xml: string, feedUrl: string, response: FeedResp
   const language = textOf(output.language).trim() || null
   const items: FeedItem[] = (output.items ?? []).map((item) => {
     const guid = textOf(item.guid) || textOf(item.id) || textOf(item['rdf:about']) || null
-    const link = resolveUrl(textOf(item.link), base) ?? (guid && /^https?:\/\//i.test(guid) ? resolveUrl(guid, base) : null)
+    const entryBase = resolveUrl(xmlBaseOf(item.attributes), base) ?? base
+    const linkBase = resolveUrl(xmlBaseOf(entryLinkAttributes(item.links)), entryBase) ?? entryBase
+    const link = resolveUrl(textOf(item.link), linkBase) ?? (guid && /^https?:\/\//i.test(guid) ? resolveUrl(guid, entryBase) : null)
     const html = textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary)
     return {
       title: htmlToText(textOf(item.title)).replace(/\n/g, ' '),

@@ -160,6 +160,27 @@ describe('parseFeed', () => {
     expect(result.ok && result.feed.items.map((i) => i.link)).toEqual(['https://news.site.kz/ru/2024/12/memorandum.html', 'https://other.kz/a'])
   })
 
+  it('resolves an Atom entry\'s relative link against the entry\'s own xml:base, or its link\'s, within the feed\'s', async () => {
+    const entry = (n: number, attributes: string, link: string) => `<entry${attributes}><title>E${n}</title><id>urn:${n}</id>${link}</entry>`
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.site.kz/ru/"><title>T</title>${[
+      entry(1, ' xml:base="2024/"', '<link rel="alternate" href="12/memorandum.html"/>'),
+      entry(2, ' xml:base="https://other.kz/kk/"', '<link href="a.html"/>'),
+      entry(3, '', '<link rel="enclosure" href="photo.jpg"/><link rel="alternate" xml:base="https://cdn.kz/x/" href="b.html"/>'),
+      entry(4, ' xml:base="/en/"', '<link xml:base="news/" href="c.html"/>'),
+      entry(5, '', '<link href="plain.html"/>'),
+    ].join('')}</feed>`
+    const result = await parseFeed(atom, 'https://site.kz/feed.atom')
+    expect(result.ok && result.feed.items.map((i) => i.link)).toEqual([
+      'https://news.site.kz/ru/2024/12/memorandum.html',
+      'https://other.kz/kk/a.html',
+      'https://cdn.kz/x/b.html',
+      'https://news.site.kz/en/news/c.html',
+      'https://news.site.kz/ru/plain.html',
+    ])
+    const withoutFeedBase = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${entry(1, ' xml:base="/kk/news/"', '<link href="d.html"/>')}</feed>`, 'https://site.kz/feed.atom')
+    expect(withoutFeedBase.ok && withoutFeedBase.feed.items[0]?.link).toBe('https://site.kz/kk/news/d.html')
+  })
+
   it('keeps the words of a title written with inline markup, in RSS and in Atom\'s xhtml titles', async () => {
     const rss = '<rss version="2.0"><channel><title>T</title><item><title>Министр <b>культуры</b> Франции посетил <a href="/x">Астану</a></title><link>https://x.test/1</link></item><item><title><![CDATA[Kept <b>as</b> text]]></title><link>https://x.test/2</link></item></channel></rss>'
     const feed = await parseFeed(rss, 'https://x.test/')
