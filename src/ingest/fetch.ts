@@ -1,10 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http'
-import type { Readable } from 'node:stream'
+import { pipeline, type Readable, Transform } from 'node:stream'
 import { setTimeout as delay } from 'node:timers/promises'
 import PQueue from 'p-queue'
 import { Agent, type Dispatcher, interceptors } from 'undici'
 import { BLOCKED_ADDRESS_CODE, createGuardedConnector, type GuardExemptions } from './address-guard.js'
-import { type ContentCoding, contentCodingOf, decodingStream, type EncodedBody, MAX_BODY_BYTES } from './content-coding.js'
+import { type ContentCoding, contentCodingsOf, decodingStream, type EncodedBody, MAX_BODY_BYTES } from './content-coding.js'
 import { durationText, withDeadline } from './deadline.js'
 import { hostOf } from './url.js'
 
@@ -134,13 +134,31 @@ const header = (headers: IncomingHttpHeaders, name: string): string | null => {
 
 class BodyTooLarge extends Error {}
 
-/** The body, its `coding` undone, refused once it passes `maxBytes` (a decompression bomb included). */
-async function readBody(body: Readable, coding: ContentCoding | null, maxBytes: number): Promise<Buffer | FetchFailure> {
-  const decoder = coding ? decodingStream(coding) : null
+/** Passes the bytes on, and fails once more than `maxBytes` have passed. */
+function byteCap(maxBytes: number): Transform {
+  let size = 0
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length
+      done(size > maxBytes ? new BodyTooLarge() : null, chunk)
+    },
+  })
+}
+
+/** The body, its `codings` undone (the last applied first), refused once it passes `maxBytes` (a decompression bomb included). */
+async function readBody(body: Readable, codings: readonly ContentCoding[], maxBytes: number): Promise<Buffer | FetchFailure> {
+  // The first decoder to fail names the coding that would not undo (the others fail with its error after it).
+  const failed: { coding?: ContentCoding } = {}
+  const decoders = codings.toReversed().map((coding) => decodingStream(coding).once('error', () => (failed.coding ??= coding)))
+  // Each step's output is capped, not only the last one's: empty deflate blocks make a large step that decodes to nothing.
+  const steps = decoders.flatMap((decoder) => [decoder, byteCap(maxBytes)])
+  // A step's error destroys every stream with it, so reading the last one throws it.
+  if (steps.length > 0) pipeline([body, ...steps], () => {})
+  const decoded: Readable = steps.at(-1) ?? body
   const chunks: Buffer[] = []
   let size = 0
   try {
-    for await (const chunk of decoder ? body.pipe(decoder) : body) {
+    for await (const chunk of decoded) {
       const buffer = chunk as Buffer
       size += buffer.length
       if (size > maxBytes) throw new BodyTooLarge()
@@ -149,11 +167,11 @@ async function readBody(body: Readable, coding: ContentCoding | null, maxBytes: 
     return Buffer.concat(chunks, size)
   } catch (error) {
     if (error instanceof BodyTooLarge) return { ok: false, reason: `body larger than ${maxBytes} bytes` }
-    if (decoder && (error as NodeJS.ErrnoException).code?.startsWith('Z_')) return { ok: false, reason: `bad ${coding} body` }
+    if (failed.coding && (error as NodeJS.ErrnoException).code?.startsWith('Z_')) return { ok: false, reason: `bad ${failed.coding} body` }
     throw error
   } finally {
     body.destroy()
-    decoder?.destroy()
+    for (const step of steps) step.destroy()
   }
 }
 
@@ -264,13 +282,18 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       const retryAt = status === 429 || status === 503 ? parseRetryAfter(header(response.headers, 'retry-after') ?? undefined, at) : null
       return { ok: false, reason: `HTTP ${status}`, status, retryAt, mayPass: status === 429 || status >= 500 }
     }
-    const coding = contentCodingOf(header(response.headers, 'content-encoding'))
-    const isLeftEncoded = coding !== null && request.isBodyLeftEncoded === true
-    const read = await readBody(response.body, isLeftEncoded ? null : coding, maxBytes)
+    const coded = contentCodingsOf(header(response.headers, 'content-encoding'))
+    if (!coded.ok) {
+      await response.body.dump()
+      return { ok: false, reason: coded.reason, status, mayPass: false }
+    }
+    const { codings } = coded
+    const isLeftEncoded = codings.length > 0 && request.isBodyLeftEncoded === true
+    const read = await readBody(response.body, isLeftEncoded ? [] : codings, maxBytes)
     if (!Buffer.isBuffer(read)) return read
     return {
       ok: true, notModified: false, status, url: url.href, body: read, fetchedAt: at, contentType: header(response.headers, 'content-type'),
-      ...(isLeftEncoded ? { encoded: { coding, maxBytes } } : {}), ...validators,
+      ...(isLeftEncoded ? { encoded: { codings, maxBytes } } : {}), ...validators,
     }
   }
 

@@ -39,7 +39,7 @@ export async function readFeed(page: PageBytes): Promise<ParseFeedResult> {
 
 /** A sitemap file gzipped whole, as sitemaps.org allows (`.xml.gz`, served without a Content-Encoding), inflated; other bytes as they are. */
 function inflatedFile(bytes: Uint8Array, maxBytes: number): { ok: true; body: Uint8Array } | Failure {
-  return bytes[0] === 0x1f && bytes[1] === 0x8b ? decodeContent(bytes, { coding: 'gzip', maxBytes }) : { ok: true, body: bytes }
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? decodeContent(bytes, { codings: ['gzip'], maxBytes }) : { ok: true, body: bytes }
 }
 
 // Sitemaps and list pages need cheerio's selectors: loaded by the first such read, so a worker

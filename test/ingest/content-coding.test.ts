@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { decodeContent, gzipChunkBytes } from '../../src/ingest/content-coding.js'
+import { contentCodingsOf, decodeContent, gzipChunkBytes } from '../../src/ingest/content-coding.js'
 
 const CAP = 1_000_000
 
@@ -13,7 +13,7 @@ function withStatedSize(gzipped: Buffer, statedSize: number): Buffer {
 }
 
 function decoded(body: Uint8Array): Buffer {
-  const result = decodeContent(body, { coding: 'gzip', maxBytes: CAP })
+  const result = decodeContent(body, { codings: ['gzip'], maxBytes: CAP })
   if (!result.ok) throw new Error(result.reason)
   return result.body
 }
@@ -32,7 +32,7 @@ describe('decodeContent (gzip)', () => {
   it('fails a body whose trailer states a wrong size, too little or too much, with the reason a corrupt body gets', () => {
     const gzipped = gzipSync(page)
     for (const statedSize of [10, page.length - 1, 0xffff_ffff]) {
-      expect(decodeContent(withStatedSize(gzipped, statedSize), { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: 'bad gzip body' })
+      expect(decodeContent(withStatedSize(gzipped, statedSize), { codings: ['gzip'], maxBytes: CAP })).toEqual({ ok: false, reason: 'bad gzip body' })
     }
   })
 
@@ -54,8 +54,8 @@ describe('decodeContent (gzip)', () => {
 
   it('refuses what decodes past the cap even when the trailer understates it, and a body too short to be gzip', () => {
     const bomb = withStatedSize(gzipSync(Buffer.alloc(2 * CAP, 0x20)), 100)
-    expect(decodeContent(bomb, { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
-    expect(decodeContent(Buffer.from([0x1f, 0x8b, 8]), { coding: 'gzip', maxBytes: CAP })).toEqual({ ok: false, reason: 'bad gzip body' })
+    expect(decodeContent(bomb, { codings: ['gzip'], maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
+    expect(decodeContent(Buffer.from([0x1f, 0x8b, 8]), { codings: ['gzip'], maxBytes: CAP })).toEqual({ ok: false, reason: 'bad gzip body' })
   })
 })
 
@@ -63,10 +63,51 @@ describe('decodeContent (deflate, br)', () => {
   it('decodes a page, refuses a bomb past the cap and a corrupt body, each with its reason', () => {
     const bomb = Buffer.alloc(2 * CAP, 0x20)
     for (const [coding, encode] of [['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
-      const result = decodeContent(encode(page), { coding, maxBytes: CAP })
+      const result = decodeContent(encode(page), { codings: [coding], maxBytes: CAP })
       expect(result.ok && result.body.equals(page)).toBe(true)
-      expect(decodeContent(encode(bomb), { coding, maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
-      expect(decodeContent(Buffer.from('not coded at all'), { coding, maxBytes: CAP })).toEqual({ ok: false, reason: `bad ${coding} body` })
+      expect(decodeContent(encode(bomb), { codings: [coding], maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
+      expect(decodeContent(Buffer.from('not coded at all'), { codings: [coding], maxBytes: CAP })).toEqual({ ok: false, reason: `bad ${coding} body` })
     }
+  })
+})
+
+describe('contentCodingsOf', () => {
+  it.each([
+    ['gzip', ['gzip']],
+    ['x-gzip', ['gzip']],
+    ['gzip, gzip', ['gzip', 'gzip']],
+    ['deflate, gzip', ['deflate', 'gzip']],
+    [' GZIP ,br', ['gzip', 'br']],
+    ['gzip, identity', ['gzip']],
+    ['identity', []],
+    ['', []],
+    [null, []],
+    // Not a content coding at all: what a misconfigured server writes there, read as none (as the Fetch standard does).
+    ['utf-8', []],
+  ])('%j lists %j, in the order they were applied', (header, codings) => {
+    expect(contentCodingsOf(header)).toEqual({ ok: true, codings })
+  })
+
+  it.each([
+    ['compress', 'unsupported content coding compress'],
+    ['gzip, zstd', 'unsupported content coding zstd'],
+    ['gzip, gzip, gzip, gzip, gzip, gzip', 'more than 5 content codings'],
+  ])('refuses %j: %s', (header, reason) => {
+    expect(contentCodingsOf(header)).toEqual({ ok: false, reason })
+  })
+})
+
+describe('decodeContent (two codings)', () => {
+  it('undoes the last coding applied first: gzip, gzip and deflate, gzip', () => {
+    for (const [codings, body] of [[['gzip', 'gzip'], gzipSync(gzipSync(page))], [['deflate', 'gzip'], gzipSync(deflateSync(page))]] as const) {
+      const result = decodeContent(body, { codings: [...codings], maxBytes: CAP })
+      expect(result.ok && result.body.equals(page), codings.join(', ')).toBe(true)
+    }
+  })
+
+  it('keeps every step within the cap and names the coding that would not undo', () => {
+    const bomb = gzipSync(gzipSync(Buffer.alloc(2 * CAP, 0x20)))
+    expect(decodeContent(bomb, { codings: ['gzip', 'gzip'], maxBytes: CAP })).toEqual({ ok: false, reason: `body larger than ${CAP} bytes` })
+    expect(decodeContent(gzipSync(Buffer.from('not deflate at all')), { codings: ['deflate', 'gzip'], maxBytes: CAP })).toEqual({ ok: false, reason: 'bad deflate body' })
   })
 })

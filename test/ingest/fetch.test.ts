@@ -1,12 +1,13 @@
 import { getEventListeners } from 'node:events'
 import type { Socket } from 'node:net'
-import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib'
+import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeBody } from '../../src/ingest/decode.js'
 import { parseFeed } from '../../src/ingest/feed.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
-import { FixtureServer, fixture } from '../helpers/fixture-server.js'
+import { readFeed } from '../../src/ingest/pipeline-tasks.js'
+import { FixtureServer, fixture, type Handler } from '../helpers/fixture-server.js'
 
 const server = new FixtureServer()
 let fetcher: Fetcher
@@ -45,11 +46,34 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/xml', 'content-length': '10000' })
       res.write('<rss>', () => res.destroy())
     })
+    .route('/gzip-gzip.xml', coded('gzip, gzip', gzipSync(gzipSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))))
+    .route('/deflate-gzip.xml', coded('deflate, gzip', gzipSync(deflateSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))))
+    .route('/bad-inner.xml', coded('deflate, gzip', gzipSync('this is not deflate at all')))
+    .route('/bomb-twice.gz', coded('gzip, gzip', gzipSync(gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20)))))
+    .route('/empty-blocks.xml', coded('deflate, gzip', gzipSync(emptyDeflateBlocks(300_000))))
+    .route('/zstd.xml', coded('zstd', Buffer.from('(pretend zstd frames)')))
     .route('/br.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'br' })
       res.end(brotliCompressSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))
     })
 })
+/**
+ * A deflate body (zlib format) of `count` empty stored blocks: 5 bytes each that decode to nothing,
+ * so a step between two codings can pass the cap while the last one's output stays empty.
+ */
+function emptyDeflateBlocks(count: number): Buffer {
+  const emptyBlock = Buffer.from([0x00, 0x00, 0x00, 0xff, 0xff])
+  return Buffer.concat([Buffer.from([0x78, 0x01]), ...Array.from({ length: count }, () => emptyBlock), Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, 0x00, 0x01])])
+}
+
+/** Answers with `body` as it is, saying it was coded with `codings`. */
+function coded(codings: string, body: Buffer): Handler {
+  return (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': codings })
+    res.end(body)
+  }
+}
+
 afterAll(async () => {
   fetcher.close()
   await server.stop()
@@ -94,11 +118,37 @@ describe('fetch', () => {
 
   it('leaves a coded body as the server sent it when asked, naming its coding and the cap for the reader', async () => {
     const coded = await fetcher.fetch({ url: server.url('/gzip.xml'), isBodyLeftEncoded: true })
-    expect(coded).toMatchObject({ ok: true, encoded: { coding: 'gzip', maxBytes: 10 * 1024 * 1024 } })
+    expect(coded).toMatchObject({ ok: true, encoded: { codings: ['gzip'], maxBytes: 10 * 1024 * 1024 } })
     expect(coded.ok && gunzipSync(coded.body).toString('utf8')).toContain('Казахстан и Франция')
     // An uncoded body has nothing left to undo.
     const plain = await fetcher.fetch({ url: server.url('/feeds/ru.xml'), isBodyLeftEncoded: true })
     expect(plain.ok && plain.encoded).toBeUndefined()
+  })
+
+  it.each(['/gzip-gzip.xml', '/deflate-gzip.xml'])('undoes both codings of %s, the last applied first, on its stream or on the reader', async (path) => {
+    const res = await fetcher.fetch({ url: server.url(path) })
+    expect(res.ok && res.body.toString('utf8')).toContain('Казахстан и Франция')
+    const left = await fetcher.fetch({ url: server.url(path), isBodyLeftEncoded: true })
+    if (!left.ok) throw new Error(left.reason)
+    expect(left.encoded).toEqual({ codings: path === '/gzip-gzip.xml' ? ['gzip', 'gzip'] : ['deflate', 'gzip'], maxBytes: 10 * 1024 * 1024 })
+    const feed = await readFeed(left)
+    expect(feed.ok && feed.feed.items[0]?.title).toBe('Казахстан и Франция договорились о сотрудничестве музеев')
+  })
+
+  it('answers a coding it cannot undo, a bad inner coding and a bomb coded twice with reasons', async () => {
+    expect(await fetcher.fetch({ url: server.url('/zstd.xml') })).toEqual({ ok: false, reason: 'unsupported content coding zstd', status: 200, mayPass: false })
+    expect(await fetcher.fetch({ url: server.url('/bad-inner.xml') })).toMatchObject({ ok: false, reason: 'bad deflate body' })
+    const left = await fetcher.fetch({ url: server.url('/bad-inner.xml'), isBodyLeftEncoded: true })
+    expect(left.ok && (await readFeed(left))).toEqual({ ok: false, reason: 'bad deflate body' })
+    const small = createFetcher({ maxBytes: 1024 * 1024 })
+    const bomb = await small.fetch({ url: server.url('/bomb-twice.gz') })
+    // The step between the two codings is held to the cap too, though the body it leaves is empty.
+    const between = await small.fetch({ url: server.url('/empty-blocks.xml') })
+    const betweenLeft = await small.fetch({ url: server.url('/empty-blocks.xml'), isBodyLeftEncoded: true })
+    small.close()
+    expect(bomb).toMatchObject({ ok: false, reason: 'body larger than 1048576 bytes' })
+    expect(between).toMatchObject({ ok: false, reason: 'body larger than 1048576 bytes' })
+    expect(betweenLeft.ok && (await readFeed(betweenLeft))).toEqual({ ok: false, reason: 'body larger than 1048576 bytes' })
   })
 
   it('makes a conditional GET and reports 304 with an empty body', async () => {

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events'
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createClassifier, SHIPPED_MODEL } from '../../src/classify/classify.js'
@@ -140,6 +140,19 @@ describe('rss sources', () => {
       [server.url('/news/concert'), 'mki-json-2', '2024-04-10T13:00:00.000Z', 'feed'],
     ])
     expect(stored[0]!.body).toContain('реставрации экспонатов')
+  })
+
+  it('reads a feed sent "deflate, gzip" and an article page sent "gzip, gzip", both codings undone on the reader worker', async () => {
+    const coded = (codings: string, bytes: Buffer): Handler => (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': codings })
+      res.end(bytes)
+    }
+    server
+      .route('/rss.xml', coded('deflate, gzip', gzipSync(deflateSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))))
+      .route('/news/kz-fr-museums', coded('gzip, gzip', gzipSync(gzipSync(fixture('pages/kz-fr-museums.html')))))
+    const source = await addSource({ name: 'МКИ', url: server.url('/rss.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 2, new: 2, error: null, warnings: [] })
+    expect((await articles())[0]!.body).toContain('реставрации экспонатов')
   })
 
   it('stores the other items when an article page is a decompression bomb, and says so', async () => {

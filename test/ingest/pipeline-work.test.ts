@@ -55,10 +55,10 @@ describe('createPipelineWork', () => {
     const { body, ...page } = longPage()
     const cap = 1024 * 1024
     const [gzipped, brotli, bomb, corrupt] = await Promise.all([
-      work.readArticlePage({ ...page, body: gzipSync(body), encoded: { coding: 'gzip', maxBytes: cap } }),
-      work.readArticlePage({ ...page, body: brotliCompressSync(body), encoded: { coding: 'br', maxBytes: cap } }),
-      work.readArticlePage({ ...page, body: gzipSync(Buffer.alloc(2 * cap, 0x20)), encoded: { coding: 'gzip', maxBytes: cap } }),
-      work.readArticlePage({ ...page, body: Buffer.from('this is not gzip at all'), encoded: { coding: 'gzip', maxBytes: cap } }),
+      work.readArticlePage({ ...page, body: gzipSync(body), encoded: { codings: ['gzip'], maxBytes: cap } }),
+      work.readArticlePage({ ...page, body: brotliCompressSync(body), encoded: { codings: ['br'], maxBytes: cap } }),
+      work.readArticlePage({ ...page, body: gzipSync(Buffer.alloc(2 * cap, 0x20)), encoded: { codings: ['gzip'], maxBytes: cap } }),
+      work.readArticlePage({ ...page, body: Buffer.from('this is not gzip at all'), encoded: { codings: ['gzip'], maxBytes: cap } }),
     ])
     expect(gzipped.ok && gzipped.article.text).toContain('agreed on exchanges')
     expect(brotli.ok && brotli.article.text).toContain('agreed on exchanges')
