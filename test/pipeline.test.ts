@@ -86,4 +86,20 @@ describe('feed → classifier → SQLite → /country and alerts', () => {
     // The backlog item (France) from the first poll never alerts anyone.
     expect(alerts.some((text) => text.includes(france.title))).toBe(false)
   })
+
+  it('reads a relative date against the app clock: «2 часа назад» is two hours before its now', async () => {
+    site.route('/rss.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+      res.end(rss(site.base, [{ title: 'Казахстан и Франция договорились о сотрудничестве музеев', path: '/news/kz-fr', pubDate: new Date() }])
+        .replace(/<pubDate>[^<]*<\/pubDate>/, '<pubDate>2 часа назад</pubDate>'))
+    })
+    site.route('/news/kz-fr', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(fixture('pages/kz-fr-museums.html', { BASE: site.base, MIRROR: site.mirror }))
+    })
+    expect(await syncSourcesFile(t.deps)).toMatchObject({ ok: true })
+    await t.app.poller.runOnce()
+    const stored = await t.db.selectFrom('article').select('published_at').executeTakeFirstOrThrow()
+    expect(stored.published_at).toBe(new Date(t.clock.now().getTime() - 2 * 3_600_000).toISOString())
+  })
 })

@@ -5,6 +5,8 @@ import { resolveUrl } from './url.js'
 
 /** The versions of https://jsonfeed.org/version/1.1 (1 and 1.1) that name a feed as JSON Feed. */
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.\d+)?\/?$/i
+/** A bare version, as some generators write it ("1.0", "1.1"): a JSON Feed only beside JSON Feed's own fields. */
+const BARE_VERSION = /^1(?:\.\d+)?$/
 const JSON_FEED_TYPE = /^\s*application\/feed\+json\b/i
 const JSON_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\b/i
 
@@ -38,8 +40,14 @@ function itemOf(raw: Record<string, unknown>, base: string, feedLanguage: string
  * Reads a JSON Feed (https://jsonfeed.org, versions 1 and 1.1) into the feed RSS and Atom are
  * read into: its first `maxItems` items, relative links resolved against its feed_url, else its
  * home_page_url, else the address it came from. A JSON object is taken for one when its version
- * is jsonfeed.org's or the server sends it as application/feed+json.
+ * is jsonfeed.org's (or a bare "1.1" beside items and a home_page_url or feed_url) or the server sends it as
+ * application/feed+json.
  */
+function isJsonFeed(json: Record<string, unknown>, contentType: string | null | undefined): boolean {
+  const version = stringOf(json.version) ?? ''
+  return JSON_FEED_VERSION.test(version) || (BARE_VERSION.test(version) && Array.isArray(json.items) && ('home_page_url' in json || 'feed_url' in json)) || JSON_FEED_TYPE.test(contentType ?? '')
+}
+
 export function parseJsonFeed(text: string, feedUrl: string, { contentType, fetchedAt }: FeedResponse, maxItems: number): ParseJsonFeedResult {
   let json: unknown
   try {
@@ -47,7 +55,7 @@ export function parseJsonFeed(text: string, feedUrl: string, { contentType, fetc
   } catch (error) {
     return { ok: false, reason: `malformed JSON feed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200) }
   }
-  if (!isObject(json) || !(JSON_FEED_VERSION.test(stringOf(json.version) ?? '') || JSON_FEED_TYPE.test(contentType ?? ''))) {
+  if (!isObject(json) || !isJsonFeed(json, contentType)) {
     return { ok: false, reason: 'not a feed: JSON without a jsonfeed.org version' }
   }
   const homePage = resolveUrl(stringOf(json.home_page_url), feedUrl)

@@ -32,6 +32,9 @@ beforeAll(async () => {
     ],
   }, 'application/json; charset=utf-8')
   serveJson('/sniffed', { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', url: 'https://x.test/1', title: 'One' }] }, 'text/plain')
+  serveJson('/bare-version', { version: '1.1', title: 'T', home_page_url: 'https://x.test/', items: [{ id: '2', url: 'https://x.test/2', title: 'Two' }] }, 'application/json')
+  serveJson('/bare-version-no-items', { version: '1.1', title: 'T', home_page_url: 'https://x.test/' }, 'application/json')
+  serveJson('/bare-version-other-json', { version: '1.0', title: 'T', items: [{ id: '3', title: 'Three' }] }, 'application/json')
   serveJson('/broken.json', '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1",', 'application/feed+json')
   serveJson('/api.json', { status: 'ok', items: [{ id: 1 }] }, 'application/json')
   serveJson('/odd.json', { version: 'https://jsonfeed.org/version/1.1', title: 5, items: [null, 'x', { id: {}, url: 42, title: ['a'], date_published: 'soon' }, { url: 'https://x.test/ok', title: 'Fine' }] }, 'application/feed+json')
@@ -81,6 +84,13 @@ describe('JSON Feed', () => {
   it('knows a JSON Feed by its jsonfeed.org version whatever the Content-Type says', async () => {
     const result = await read('/sniffed')
     expect(result.ok && result.feed.items.map((i) => i.link)).toEqual(['https://x.test/1'])
+  })
+
+  it('takes a bare "1.1" version as JSON Feed only beside items and a home_page_url or feed_url', async () => {
+    const result = await read('/bare-version')
+    expect(result.ok && result.feed.items.map((i) => i.link)).toEqual(['https://x.test/2'])
+    expect(await read('/bare-version-no-items')).toMatchObject({ ok: false, reason: expect.stringMatching(/^not a feed/) })
+    expect(await read('/bare-version-other-json')).toMatchObject({ ok: false, reason: expect.stringMatching(/^not a feed/) })
   })
 
   it('refuses malformed JSON and JSON that is no feed with reasons, and reads what it can of odd values', async () => {
