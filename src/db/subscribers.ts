@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { ChatType, Database } from './schema.js'
+import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
 /** The interface language a chat chose with /lang, or null when it never chose. */
 export async function getChatLanguage(db: Db, chatId: number): Promise<Lang | null> {
@@ -48,14 +49,23 @@ export async function reactivateSubscriber(db: Db, chatId: number, now: Date): P
 }
 
 /**
- * A group upgraded to a supergroup has a new chat id: the subscriber, its subscriptions and
- * its queued alerts move to it (ON UPDATE CASCADE). When the new id is already a subscriber
- * (the bot saw the migration message first), the two are merged, keeping the new one.
+ * A group upgraded to a supergroup has a new chat id: the subscriber, its subscriptions, its
+ * preferences and its queued alerts move to it (ON UPDATE CASCADE). When the new id is already
+ * a subscriber (/settings or /lang used there before the bot learnt of the move), the two rows
+ * are merged and what the group had set survives: each setting the new row holds of its own
+ * keeps it, every other comes from the group. A setting is the new row's own when it is not
+ * null (language, quiet hours) or, for a column with a default (alert mode, digest hour, time
+ * zone, the preference switches), when it differs from that default: the schema keeps no other
+ * trace of a choice, and a row made minutes ago holds the defaults in all it was not told.
+ * The new row keeps its active flag (it is the chat that exists now); the last digest is the
+ * later of the two, so the day's digest is not sent again.
  */
 export async function moveSubscriberChat(db: Db, fromChatId: number, toChatId: number, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const target = await trx.selectFrom('subscriber').select('chat_id').where('chat_id', '=', toChatId).executeTakeFirst()
-    if (!target) {
+    const subscriberOf = (chatId: number) => trx.selectFrom('subscriber').selectAll().where('chat_id', '=', chatId).executeTakeFirst()
+    const from = await subscriberOf(fromChatId)
+    const to = await subscriberOf(toChatId)
+    if (!to) {
       await trx
         .updateTable('subscriber')
         .set({ chat_id: toChatId, chat_type: 'supergroup', updated_at: now.toISOString() })
@@ -63,10 +73,55 @@ export async function moveSubscriberChat(db: Db, fromChatId: number, toChatId: n
         .execute()
       return
     }
+    if (!from) return
+    await trx
+      .updateTable('subscriber')
+      .set({
+        chat_type: 'supergroup',
+        language: ownOr(to.language, from.language),
+        alert_mode: ownOr(to.alert_mode, from.alert_mode, SUBSCRIBER_DEFAULTS.alert_mode),
+        digest_hour: ownOr(to.digest_hour, from.digest_hour, SUBSCRIBER_DEFAULTS.digest_hour),
+        time_zone: ownOr(to.time_zone, from.time_zone, SUBSCRIBER_DEFAULTS.time_zone),
+        last_digest_at: later(to.last_digest_at, from.last_digest_at),
+        created_at: from.created_at < to.created_at ? from.created_at : to.created_at,
+        updated_at: now.toISOString(),
+      })
+      .where('chat_id', '=', toChatId)
+      .execute()
+    await mergeChatPreferences(trx, fromChatId, toChatId, now)
     await sql`update or ignore subscription set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
     await sql`update or ignore alert_outbox set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
     await trx.deleteFrom('subscriber').where('chat_id', '=', fromChatId).execute()
   })
+}
+
+/** The defaults of the settings columns (migrations create_subscriber and create_chat_preference). */
+const SUBSCRIBER_DEFAULTS = { alert_mode: 'instant', digest_hour: 9, time_zone: DEFAULT_TIME_ZONE } as const
+const PREFERENCE_DEFAULTS = { show_lead: 1, show_link_preview: 0, is_silent: 0 } as const
+
+/** The kept row's value when it is its own (neither missing, null nor the column's default), else the moved row's. */
+const ownOr = <T>(kept: T | null | undefined, moved: T, unset?: T): T => (kept === null || kept === undefined || kept === unset ? moved : kept)
+
+const later = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b > a) ? b : a)
+
+async function mergeChatPreferences(trx: Transaction<Database>, fromChatId: number, toChatId: number, now: Date): Promise<void> {
+  const from = await trx.selectFrom('chat_preference').selectAll().where('chat_id', '=', fromChatId).executeTakeFirst()
+  if (!from) return
+  const to = await trx.selectFrom('chat_preference').selectAll().where('chat_id', '=', toChatId).executeTakeFirst()
+  const hasOwnQuietHours = to !== undefined && to.quiet_start_hour !== null
+  const merged = {
+    show_lead: ownOr(to?.show_lead, from.show_lead, PREFERENCE_DEFAULTS.show_lead),
+    show_link_preview: ownOr(to?.show_link_preview, from.show_link_preview, PREFERENCE_DEFAULTS.show_link_preview),
+    is_silent: ownOr(to?.is_silent, from.is_silent, PREFERENCE_DEFAULTS.is_silent),
+    quiet_start_hour: hasOwnQuietHours ? to.quiet_start_hour : from.quiet_start_hour,
+    quiet_end_hour: hasOwnQuietHours ? to.quiet_end_hour : from.quiet_end_hour,
+    updated_at: now.toISOString(),
+  }
+  await trx
+    .insertInto('chat_preference')
+    .values({ chat_id: toChatId, ...merged })
+    .onConflict((oc) => oc.column('chat_id').doUpdateSet(merged))
+    .execute()
 }
 
 /** Whether any active subscriber has a subscription: without one, no article can be alerted. */
