@@ -1,3 +1,4 @@
+import type { Message, Update } from 'grammy/types'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { subscribeCodec } from '../../src/bot/keyboards/subscribe.js'
 import { listCountryCodes } from '../../src/classify/countries.js'
@@ -7,6 +8,12 @@ import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
+
+/** A button press under a message the bot sent in a forum topic. */
+const pressedInTopic = (update: Update, threadId: number): Update => ({
+  ...update,
+  callback_query: { ...update.callback_query!, message: { ...update.callback_query!.message!, message_thread_id: threadId, is_topic_message: true } as Message },
+})
 
 const topics = async (t: TestApp, chatId: number, threadId = 0) => (await listSubscriptions(t.db, { chatId, threadId })).map((s) => `${s.type}:${s.value}`)
 
@@ -166,6 +173,29 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, -1002, 0)).toEqual(['country:JP'])
     await t.bot.handleUpdate(message(admin, '/subscriptions', forum, { message_thread_id: 77, is_topic_message: true }))
     expect(plain(lastPayload(t).text)).toMatch(/Subscriptions of this topic \(1\)[\s\S]*France/)
+  })
+
+  it('removes with ❌ only a subscription of the topic the list was sent in', async () => {
+    const forum = groupChat(-1002, 'Culture forum', true)
+    const admin = user(32, 'en')
+    t.api.chatAdministrators.set(-1002, [32])
+    const topic = (threadId: number) => ({ message_thread_id: threadId, is_topic_message: true })
+    await t.bot.handleUpdate(message(admin, '/subscribe france, japan', forum, topic(77)))
+    await t.bot.handleUpdate(message(admin, '/subscribe japan', forum, topic(78)))
+    await t.bot.handleUpdate(message(admin, '/subscriptions', forum, topic(78)))
+    const [japanIn78] = buttonsOf(lastPayload(t)).filter((b) => b.text.startsWith('❌'))
+    await t.bot.handleUpdate(message(admin, '/subscriptions', forum, topic(77)))
+    const listIn77 = buttonsOf(lastPayload(t)).filter((b) => b.text.startsWith('❌'))
+    expect(listIn77.map((b) => b.text)).toEqual(['❌ 🇫🇷 France', '❌ 🇯🇵 Japan'])
+    // The button's data names topic 78's Japan (callback data can be forged), pressed under topic 77's list.
+    await t.bot.handleUpdate(pressedInTopic(callback(admin, japanIn78!.callback_data, forum), 77))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: 'This button is out of date. Please run the command again.' })
+    expect(await topics(t, -1002, 78)).toEqual(['country:JP'])
+    expect(await topics(t, -1002, 77)).toEqual(['country:FR', 'country:JP'])
+    await t.bot.handleUpdate(pressedInTopic(callback(admin, listIn77[1]!.callback_data, forum), 77))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: 'Removed.' })
+    expect(await topics(t, -1002, 77)).toEqual(['country:FR'])
+    expect(await topics(t, -1002, 78)).toEqual(['country:JP'])
   })
 
   it('takes commands posted in a channel (only its admins can post there)', async () => {
