@@ -6,7 +6,7 @@ import { getSourceById } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import type { Backfiller, BackfillerOptions, BackfillProgress } from '../ingest/backfill.js'
 import { createLoop } from '../loop.js'
-import { classifyTelegramError } from '../telegram/errors.js'
+import { classifyTelegramError, type TelegramFailure } from '../telegram/errors.js'
 import { escapeHtml } from '../telegram/escape.js'
 import { formatItemDate } from '../telegram/item-card.js'
 import { truncateText } from '../telegram/length.js'
@@ -19,6 +19,10 @@ const TICK_MS = 5_000
 const PROGRESS_EDIT_MS = 5_000
 /** Walks carried on at once; those on one host still share its gap. */
 const MAX_WALKS = 2
+/** Tries at showing a walk's end before it is given up (and logged): the edit, the edit again, then new messages. */
+const MAX_REPORT_ATTEMPTS = 6
+/** A walk's end refused for a network error or a 5xx is tried again after this long. */
+const REPORT_RETRY_MS = 60_000
 
 /** What a progress message shows of a walk. */
 interface HistoryView {
@@ -45,6 +49,43 @@ export function renderHistoryMessage(view: HistoryView, lang: Lang, t: Translate
   return `${t('admin-history-title', vars)}\n${t(`admin-history-${view.phase}`, vars)}`
 }
 
+/**
+ * A walk's end (done or stopped, with its counts) Telegram has not shown yet. Progress edits may
+ * be lost; this one is what the admin waits for, so it is tried again: after a 429 longer than
+ * auto-retry waits (its maxDelaySeconds, create-bot.ts) once `retry_after` has passed, first as the
+ * edit again, then as a new message, as it is at once when the progress message is gone.
+ */
+interface OwedReport {
+  message: ProgressMessage
+  text: string
+  /** Send it as a new message instead of editing the progress message. */
+  isNewMessage: boolean
+  /** Tries Telegram refused so far. */
+  attempts: number
+  /** Not tried before this moment (deps.clock). */
+  dueAtMs: number
+}
+
+/** What to try next after Telegram refused a report, or null when there is nothing left to try. */
+function nextReport(owed: OwedReport, failure: TelegramFailure, nowMs: number): OwedReport | null {
+  const attempts = owed.attempts + 1
+  if (attempts >= MAX_REPORT_ATTEMPTS) return null
+  switch (failure.kind) {
+    case 'not-modified':
+    case 'chat-gone':
+      return null
+    case 'rejected':
+      return owed.isNewMessage ? null : { ...owed, attempts, isNewMessage: true, dueAtMs: nowMs }
+    case 'migrated':
+      return { ...owed, message: { ...owed.message, chatId: failure.toChatId }, attempts, isNewMessage: true, dueAtMs: nowMs }
+    case 'rate-limited':
+    case 'transient': {
+      const waitMs = failure.kind === 'rate-limited' ? failure.retryAfterSeconds * 1000 : REPORT_RETRY_MS
+      return { ...owed, attempts, isNewMessage: owed.isNewMessage || attempts >= 2, dueAtMs: nowMs + waitMs }
+    }
+  }
+}
+
 export interface BackfillWorker {
   start(): void
   /** Takes up the walks asked for and waits until they end (tests and shutdown). */
@@ -60,10 +101,14 @@ export interface BackfillWorker {
  */
 export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: options = {} }: { api: Api; i18n: I18n<BotContext>; backfiller?: BackfillerOptions }): BackfillWorker {
   const walks = new Map<number, Promise<void>>()
+  /** Walks' ends still to show, by source. */
+  const reports = new Map<number, OwedReport>()
   let backfiller: Promise<Backfiller> | undefined
 
+  const render = (message: ProgressMessage, view: HistoryView): string => renderHistoryMessage(view, message.lang, (key, vars) => i18n.t(message.lang, key, vars))
+
   async function edit(message: ProgressMessage, view: HistoryView): Promise<void> {
-    const text = renderHistoryMessage(view, message.lang, (key, vars) => i18n.t(message.lang, key, vars))
+    const text = render(message, view)
     try {
       await api.editMessageText(message.chatId, message.messageId, text)
     } catch (error) {
@@ -71,6 +116,25 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
       if (!failure) throw error
       if (failure.kind !== 'not-modified') deps.logger.warn({ chatId: message.chatId, failure }, 'backfill progress not shown')
     }
+  }
+
+  /** Shows a walk's end now if it is due, else (or when Telegram refuses) keeps it for a later pass. */
+  async function report(sourceId: number, first: OwedReport): Promise<void> {
+    reports.delete(sourceId)
+    let owed: OwedReport | null = first
+    while (owed && owed.dueAtMs <= deps.clock.now().getTime()) {
+      const { chatId, messageId } = owed.message
+      try {
+        await (owed.isNewMessage ? api.sendMessage(chatId, owed.text) : api.editMessageText(chatId, messageId, owed.text))
+        return
+      } catch (error) {
+        const failure = classifyTelegramError(error)
+        if (!failure) throw error
+        owed = nextReport(owed, failure, deps.clock.now().getTime())
+        deps.logger.warn({ chatId, sourceId, failure, isRetried: owed !== null }, 'backfill end not shown')
+      }
+    }
+    if (owed) reports.set(sourceId, owed)
   }
 
   const viewOf = (p: BackfillProgress, phase: HistoryView['phase'], error: string | null = null): HistoryView => ({
@@ -98,7 +162,8 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
     await editing
     // Stopped by shutdown (or --max-pages, never set here): the next start goes on, and says so then.
     if (summary.reason === 'aborted' || summary.reason === 'max-pages') return
-    await edit(message, viewOf(summary, summary.reason === 'error' ? 'failed' : 'done', summary.error))
+    const text = render(message, viewOf(summary, summary.reason === 'error' ? 'failed' : 'done', summary.error))
+    await report(walk.sourceId, { message, text, isNewMessage: false, attempts: 0, dueAtMs: 0 })
   }
 
   const loop = createLoop({
@@ -106,6 +171,8 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
     logger: deps.logger,
     intervalMs: () => TICK_MS,
     run: async (signal) => {
+      // A copy: report() puts back what stays owed, which iterating the map itself would visit again.
+      for (const [sourceId, owed] of [...reports]) await report(sourceId, owed)
       for (const walk of await findBotBackfills(deps.db)) {
         const message = walk.progressMessage
         if (!message || walks.has(walk.sourceId) || walks.size >= MAX_WALKS || signal.aborted) continue
@@ -126,6 +193,8 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
     async stop() {
       await loop.stop()
       await Promise.all(walks.values())
+      // Kept in memory only: a report still owed now is not shown after the restart.
+      for (const [sourceId, owed] of reports) deps.logger.warn({ sourceId, chatId: owed.message.chatId }, 'backfill end not shown before shutdown')
       const closing = backfiller
       backfiller = undefined
       if (closing) await (await closing).close()

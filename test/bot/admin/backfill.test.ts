@@ -3,6 +3,7 @@ import { createBackfillWorker } from '../../../src/bot/backfill-worker.js'
 import { createI18n } from '../../../src/bot/i18n/i18n.js'
 import { beginBackfill, getBackfill } from '../../../src/db/backfill.js'
 import { type Source, insertSource } from '../../../src/db/sources.js'
+import { errors, telegramError } from '../../helpers/fake-bot-api.js'
 import { FixtureArchive } from '../../helpers/fixture-archive.js'
 import { FixtureServer } from '../../helpers/fixture-server.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
@@ -98,6 +99,43 @@ describe('Load history in /sources', () => {
     await restarted.stop()
     expect(t.api.sent('editMessageText').at(-1)?.payload).toMatchObject({ message_id: t.api.sent().length, text: expect.stringContaining('pages: 20 · new items: 40') })
     expect(await t.db.selectFrom('article').select('id').execute()).toHaveLength(40)
+  })
+
+  it('shows the end of a walk after a 429 longer than auto-retry waits: the edit again after retry_after, then a new message', async () => {
+    t = await createTestApp()
+    const source = await addHtmlSource()
+    await t.bot.handleUpdate(callback(admin, `src:h:${source.id}:0`))
+    t.api.failFor({ method: 'editMessageText', times: 2 }, () => errors.tooManyRequests(120))
+    await t.app.backfills.runOnce()
+    expect(t.api.sent('editMessageText')).toHaveLength(1)
+    // Not before retry_after has passed.
+    await t.app.backfills.runOnce()
+    expect(t.api.sent('editMessageText')).toHaveLength(1)
+
+    t.clock.advance(120_000)
+    await t.app.backfills.runOnce()
+    expect(t.api.sent('editMessageText')).toHaveLength(2)
+    expect(t.api.sent()).toHaveLength(1)
+    t.clock.advance(120_000)
+    await t.app.backfills.runOnce()
+    const report = t.api.sent().at(-1)!.payload
+    expect(t.api.sent()).toHaveLength(2)
+    expect(report).toMatchObject({ chat_id: ADMIN_ID, parse_mode: 'HTML', text: expect.stringMatching(/^📜 <b>History of archive-html<\/b>\n✅ Done, back to .* · pages: 20 · new items: 40 /) })
+    // Shown once: nothing more is sent.
+    t.clock.advance(600_000)
+    await t.app.backfills.runOnce()
+    expect(t.api.sent('editMessageText')).toHaveLength(2)
+    expect(t.api.sent()).toHaveLength(2)
+  })
+
+  it('shows the end of a walk in a new message at once when its progress message is gone', async () => {
+    t = await createTestApp()
+    const source = await addHtmlSource()
+    await t.bot.handleUpdate(callback(admin, `src:h:${source.id}:0`))
+    t.api.once('editMessageText', () => telegramError(400, 'Bad Request: message to edit not found'))
+    await t.app.backfills.runOnce()
+    expect(t.api.sent()).toHaveLength(2)
+    expect(t.api.sent().at(-1)!.payload).toMatchObject({ chat_id: ADMIN_ID, text: expect.stringContaining('✅ Done') })
   })
 
   it('refuses a second walk of the same source while one is running, here or from the command line', async () => {
