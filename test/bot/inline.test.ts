@@ -1,6 +1,9 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { INLINE_PAGE_SIZE } from '../../src/bot/features/inline.js'
+import { INLINE_PAGE_SIZE, INLINE_SCAN_WINDOWS } from '../../src/bot/features/inline.js'
 import { langCodec } from '../../src/bot/keyboards/lang.js'
+import { SCAN_WINDOW } from '../../src/db/archive.js'
+import type { Db } from '../../src/db/database.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { parseTelegramHtml } from '../helpers/telegram-html.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -26,6 +29,16 @@ function lastAnswer(t: TestApp): { results: Result[]; nextOffset: string } {
     expect(r.input_message_content.parse_mode).toBe('HTML')
   }
   return { results, nextOffset: String(payload.next_offset ?? '') }
+}
+
+/** `count` published items of no sector, one a minute back from `newest`, in two statements: the scan tests need tens of thousands. */
+async function seedPlainItems(db: Db, count: number, newest = '2026-11-20T06:00:00.000Z'): Promise<void> {
+  await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${count})
+    insert into article (url, url_key, title, body, lang, published_at, published_at_origin, fetched_at, updated_at, content_hash, story_key)
+    select 'https://example.kz/news/' || i, 'plain-' || i, 'Plain item ' || i, 'Переговоры о сотрудничестве.', 'ru',
+      strftime('%Y-%m-%dT%H:%M:%fZ', ${newest}, '-' || i || ' minutes'), 'feed', ${newest}, ${newest}, 'plain-' || i, 'plain-' || i from n`.execute(db)
+  await sql`insert into classification (article_id, is_relevant, kind, confidence, status, status_changed_at, classified_at)
+    select id, 1, 'agreement', 0.9, 'published', ${newest}, ${newest} from article where id not in (select article_id from classification)`.execute(db)
 }
 
 describe('inline mode', () => {
@@ -90,6 +103,31 @@ describe('inline mode', () => {
       expect(results).toHaveLength(1)
       expect(results[0]).toMatchObject({ id: 'nothing', title: 'Nothing found' })
     }
+  })
+
+  it('finds a match behind more non-matching items than three scan windows hold, instead of "nothing found"', async () => {
+    await seedItems(t.db, [{ title: 'Museum memorandum', sectors: ['museums'], publishedAt: '2020-01-01T00:00:00.000Z' }])
+    await seedPlainItems(t.db, 3 * SCAN_WINDOW + 10)
+    await t.bot.handleUpdate(inlineQuery(user(36, 'en'), 'museums'))
+    const { results, nextOffset } = lastAnswer(t)
+    expect(results.map((r) => r.title)).toEqual(['Museum memorandum'])
+    expect(nextOffset).toBe('')
+  })
+
+  it('answers a scan that ran out of budget with a result that is not "nothing found", and goes on from there', async () => {
+    await seedItems(t.db, [{ title: 'Museum memorandum', sectors: ['museums'], publishedAt: '2020-01-01T00:00:00.000Z' }])
+    await seedPlainItems(t.db, INLINE_SCAN_WINDOWS * SCAN_WINDOW + 10)
+    const from = user(37, 'en')
+    await t.bot.handleUpdate(inlineQuery(from, 'museums'))
+    const first = lastAnswer(t)
+    // Never an empty list while more may follow: Telegram's apps hide it, and stop scrolling at an empty page.
+    expect(first.results).toHaveLength(1)
+    expect(first.results[0]).toMatchObject({ id: `more:${first.nextOffset}`, title: 'Nothing among the newest items yet' })
+    expect(first.nextOffset).not.toBe('')
+    await t.bot.handleUpdate(inlineQuery(from, 'museums', first.nextOffset))
+    const second = lastAnswer(t)
+    expect(second.results.map((r) => r.title)).toEqual(['Museum memorandum'])
+    expect(second.nextOffset).toBe('')
   })
 
   it('shares one published item by its share query, and never a flagged one', async () => {

@@ -3,3 +3,6 @@ share-button = ↗️ Share
 inline-nothing-title = Nothing found
 inline-nothing-description = No published items match «{ $query }». Try a country: russia, Франция, Ресей.
 inline-nothing-message = Nothing found for «{ $query }». Try <code>@{ $bot } russia</code> or <code>@{ $bot } франция музей</code>.
+inline-more-title = Nothing among the newest items yet
+inline-more-description = Scroll on to search older ones for «{ $query }».
+inline-more-message = No recent item matches «{ $query }»; older ones may. Scroll the results on, or narrow the query with a country or a year: <code>@{ $bot } франция музей 2024</code>.
