@@ -6,7 +6,8 @@ import { listSubscriptions } from '../../src/db/subscriptions.js'
 import { BOT_USER, telegramError } from '../helpers/fake-bot-api.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
-import { callback, command, groupChat, user } from '../helpers/updates.js'
+import { langCodec } from '../../src/bot/keyboards/lang.js'
+import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
 const CHANNEL = { id: -1001234567890, type: 'channel' as const, title: 'Culture <Desk>', username: 'culturedesk' }
 const topics = async (t: TestApp, chatId: number) => (await listSubscriptions(t.db, { chatId, threadId: 0 })).map((s) => `${s.type}:${s.value}`)
@@ -97,6 +98,23 @@ describe('joining a chat', () => {
     expect(plain(lastPayload(t).text)).toMatch(greeting)
     await t.bot.handleUpdate(added(group, user(72, lang), 'administrator', 'member'))
     expect(t.api.sent()).toHaveLength(1)
+  })
+
+  it('moves a group\'s subscriptions and settings when Telegram says it became a supergroup, whichever service message comes first', async () => {
+    const admin = user(73, 'ru')
+    const oldGroup = { id: -4001, type: 'group' as const, title: 'Culture desk' }
+    for (const [first, second] of [['migrate_to', 'migrate_from'], ['migrate_from', 'migrate_to']] as const) {
+      const newGroup = groupChat(first === 'migrate_to' ? -1004001 : -1004002)
+      t.api.addChat(oldGroup, [admin.id])
+      await t.bot.handleUpdate(command(admin, '/subscribe россия', oldGroup))
+      await t.bot.handleUpdate(callback(admin, langCodec.encode('kk'), oldGroup))
+      const notices = { migrate_to: message(admin, '', oldGroup, { migrate_to_chat_id: newGroup.id }), migrate_from: message(admin, '', newGroup, { migrate_from_chat_id: oldGroup.id }) }
+      await t.bot.handleUpdate(notices[first])
+      await t.bot.handleUpdate(notices[second])
+      expect(await topics(t, newGroup.id)).toEqual(['country:RU'])
+      expect(await topics(t, oldGroup.id)).toEqual([])
+      expect(await getChatLanguage(t.db, newGroup.id)).toBe('kk')
+    }
   })
 
   it('tells a forum where the alerts go', async () => {

@@ -3,7 +3,7 @@ import type { ChatMember } from 'grammy/types'
 import { escapeHtml } from '../../telegram/escape.js'
 import { classifyTelegramError } from '../../telegram/errors.js'
 import { truncateText } from '../../telegram/length.js'
-import { reactivateSubscriber } from '../../db/subscribers.js'
+import { moveSubscriberChat, reactivateSubscriber } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
 
 const isMember = (member: ChatMember): boolean =>
@@ -36,4 +36,18 @@ membershipFeature.on('my_chat_member', async (ctx, next) => {
     if (!failure) throw error
     ctx.deps.logger.info({ chatId: chat.id, userId: ctx.from.id, failure }, 'channel how-to not delivered')
   }
+})
+
+/**
+ * A group upgraded to a supergroup gets a new chat id: Telegram says so in a service message in
+ * each (migrate_to in the old group, migrate_from in the new one). What the group follows and
+ * its settings move at once, before an alert to the old id would fail; the second message finds
+ * nothing left to move.
+ */
+membershipFeature.on('message:migrate_to_chat_id', async (ctx) => {
+  await moveSubscriberChat(ctx.deps.db, ctx.chat.id, ctx.msg.migrate_to_chat_id, ctx.deps.clock.now())
+})
+
+membershipFeature.on('message:migrate_from_chat_id', async (ctx) => {
+  await moveSubscriberChat(ctx.deps.db, ctx.msg.migrate_from_chat_id, ctx.chat.id, ctx.deps.clock.now())
 })
