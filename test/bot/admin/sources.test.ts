@@ -19,9 +19,17 @@ function site(base: string): Record<string, { type: string; body: string }> {
     .map((n) => `<item><title>Новость ${n} &amp; культура</title><link>${base}/news/${n}.html</link><pubDate>${['Mon, 16 Nov 2026', 'Wed, 18 Nov 2026', 'Fri, 20 Nov 2026', 'Tue, 17 Nov 2026'][n - 1]} 10:00:00 +0500</pubDate><description>Кратко ${n}</description></item>`)
     .join('')
   const feed = { type: 'application/rss+xml; charset=utf-8', body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Министерство культуры</title><link>${base}/</link><language>ru</language>${items}</channel></rss>` }
+  const jsonFeed = {
+    type: 'application/feed+json',
+    body: JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1', title: 'Министерство культуры', home_page_url: `${base}/`, language: 'ru',
+      items: [1, 2, 3, 4].map((n) => ({ id: String(n), url: `${base}/news/${n}.html`, title: `Новость ${n} & культура`, content_text: `Кратко ${n}`, date_published: `2026-11-${[16, 18, 20, 17][n - 1]}T10:00:00+05:00` })),
+    }),
+  }
   const alternate = (href: string, title: string, hreflang = '') => `<link rel="alternate" type="application/rss+xml" title="${title}"${hreflang ? ` hreflang="${hreflang}"` : ''} href="${href}">`
   return {
     '/feed.xml': feed,
+    '/feed.json': jsonFeed,
     '/comments/feed/': feed,
     '/category/culture/feed/': feed,
     '/rss/rus.xml': feed,
@@ -75,7 +83,8 @@ describe('/addsource', () => {
   afterEach(async () => t.close())
 
   it.each([
-    ['an RSS feed', '/feed.xml', /An RSS\/Atom feed: <b>Министерство культуры<\/b>/, '/feed.xml', 'rss'],
+    ['an RSS feed', '/feed.xml', /A news feed \(RSS, Atom or JSON Feed\): <b>Министерство культуры<\/b>/, '/feed.xml', 'rss'],
+    ['a JSON Feed', '/feed.json', /A news feed \(RSS, Atom or JSON Feed\): <b>Министерство культуры<\/b>/, '/feed.json', 'rss'],
     ['a page linking its feed', '/with-feed.html', /The page links its feed: <b>Министерство культуры<\/b>/, '/feed.xml', 'rss'],
     ['a sitemap', '/sitemap.xml', /A sitemap: <b>127\.0\.0\.1<\/b>/, '/sitemap.xml', 'sitemap'],
   ])('detects %s, previews the three newest items as stored, and adds it on confirmation', async (_, path, found, storedPath, type) => {

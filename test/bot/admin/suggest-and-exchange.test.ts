@@ -38,7 +38,7 @@ describe('/suggest', () => {
     const check = buttonsOf(notice).find((b) => b.text === '🔍 Check and add')!
 
     await t.bot.handleUpdate(callback(admin, check.callback_data))
-    expect(plain(lastPayload(t).text)).toMatch(/An RSS\/Atom feed/)
+    expect(plain(lastPayload(t).text)).toMatch(/A news feed \(RSS, Atom or JSON Feed\)/)
     await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
     expect(plain(t.api.sent().filter((c) => c.payload.chat_id === 80).at(-1)!.payload.text)).toMatch(added)
     expect((await listSourceDefinitions(t.db)).map((s) => s.url)).toEqual([site.url('/rss.xml')])

@@ -154,7 +154,7 @@ admin-addsource-blocked = Refused: the address leads to a loopback, private or l
 admin-addsource-fetch = The page could not be fetched: { $detail }
 admin-addsource-empty = The answer was empty: { $detail }
 admin-addsource-unrecognised = This is neither a feed, a sitemap nor an HTML page I can read: { $detail }
-admin-addsource-found-feed = 📰 An RSS/Atom feed: <b>{ $name }</b>
+admin-addsource-found-feed = 📰 A news feed (RSS, Atom or JSON Feed): <b>{ $name }</b>
     { $url } · language: { $lang }
 admin-addsource-found-alternate = 📰 The page links its feed: <b>{ $name }</b>
     { $url } · language: { $lang }
