@@ -189,11 +189,14 @@ async function curate(
   })
 }
 
+/** `enqueueAlerts` (alerts/enqueue) as the caller's policy sets it: db/ does not import alerts/. */
+type QueueAlerts = (trx: Trx, articleId: number) => Promise<number>
+
 /**
  * Publishes a flagged item and runs `enqueueAlerts` (alerts/enqueue) in the same transaction,
  * so an approved item is never left without its alerts (nor alerts without a published item).
  */
-export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: (trx: Trx, articleId: number) => Promise<number>): Promise<CurationResult> {
+export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: QueueAlerts): Promise<CurationResult> {
   return curate(
     db,
     input,
@@ -215,20 +218,23 @@ export async function rejectItem(db: Db, input: CurationInput): Promise<Curation
   })
 }
 
-/** Sets the partner countries (alpha-2); the status stays as it is. */
-export async function setItemPartners(db: Db, input: CurationInput & { partners: readonly string[] }): Promise<CurationResult> {
-  return curate(db, input, 'edit-partners', (current) => {
-    if (current.status === 'rejected') return { ok: false, reason: 'rejected' }
-    return { ...current, partners: [...new Set(input.partners)].sort() }
-  })
+/**
+ * An admin's edit of an item's labels; the status stays as it is. An item another admin
+ * published meanwhile goes through `enqueueAlerts` again, in the same transaction, so the
+ * subscribers it now matches hear of it too (those already queued keep their row).
+ */
+function editLabels(db: Db, input: CurationInput, action: AuditAction, edit: (current: LabelSnapshot) => LabelSnapshot, enqueueAlerts: QueueAlerts): Promise<CurationResult> {
+  return curate(db, input, action, (current) => (current.status === 'rejected' ? { ok: false, reason: 'rejected' } : edit(current)), (trx) => enqueueAlerts(trx, input.articleId))
 }
 
-/** Sets the kind, which makes the item relevant; the status stays as it is. */
-export async function setItemKind(db: Db, input: CurationInput & { kind: Kind }): Promise<CurationResult> {
-  return curate(db, input, 'edit-kind', (current) => {
-    if (current.status === 'rejected') return { ok: false, reason: 'rejected' }
-    return { ...current, kind: input.kind, relevant: true }
-  })
+/** Sets the partner countries (alpha-2). */
+export async function setItemPartners(db: Db, input: CurationInput & { partners: readonly string[] }, enqueueAlerts: QueueAlerts): Promise<CurationResult> {
+  return editLabels(db, input, 'edit-partners', (current) => ({ ...current, partners: [...new Set(input.partners)].sort() }), enqueueAlerts)
+}
+
+/** Sets the kind, which makes the item relevant. */
+export async function setItemKind(db: Db, input: CurationInput & { kind: Kind }, enqueueAlerts: QueueAlerts): Promise<CurationResult> {
+  return editLabels(db, input, 'edit-kind', (current) => ({ ...current, kind: input.kind, relevant: true }), enqueueAlerts)
 }
 
 export type UndoResult =

@@ -1,10 +1,12 @@
 import { GrammyError, HttpError } from 'grammy'
+import type { Transaction } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backoffMs, MAX_ATTEMPTS, recordSendFailure } from '../../src/alerts/deliver.js'
 import { enqueueAlerts } from '../../src/alerts/enqueue.js'
 import { Pacer } from '../../src/alerts/pacer.js'
 import { claimAlerts } from '../../src/db/outbox.js'
 import { approveItem, setItemKind, setItemPartners } from '../../src/db/review.js'
+import type { Database } from '../../src/db/schema.js'
 import { addSubscriptions, type Topic } from '../../src/db/subscriptions.js'
 import { classifyTelegramError } from '../../src/telegram/errors.js'
 import { telegramLength } from '../../src/telegram/length.js'
@@ -95,7 +97,13 @@ describe('alert sender', () => {
 
   describe('an item an admin relabelled while its alert waited', () => {
     const PRIVATE = { chatId: 101, chatType: 'private', threadId: 0 } as const
+    const FRANCE_FOLLOWER = { chatId: 102, chatType: 'private', threadId: 0 } as const
     const admin = () => ({ adminId: ADMIN_ID, now: t.clock.now() })
+    /** What the bot's curation passes: alerts queued under the deployment's policy. */
+    const alertsNow = () => {
+      const policy = { now: t.clock.now(), maxAgeHours: t.deps.config.alertMaxAgeHours }
+      return (trx: Transaction<Database>, articleId: number) => enqueueAlerts(trx, articleId, policy)
+    }
 
     /** Queues the alert of one item with partner RU for `topics`, holds it back with a 429, then lets `relabel` run. */
     async function heldBack(topics: Topic[], relabel: (articleId: number) => Promise<unknown>): Promise<void> {
@@ -110,8 +118,8 @@ describe('alert sender', () => {
     }
 
     it.each<[string, Topic[], (articleId: number) => Promise<unknown>]>([
-      ['its partners', [{ type: 'country', value: 'RU' }], (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] })],
-      ['its kind, under a subscription to agreements only', [{ type: 'country', value: 'RU', kinds: ['agreement'] }], (articleId) => setItemKind(t.db, { articleId, ...admin(), kind: 'meeting' })],
+      ['its partners', [{ type: 'country', value: 'RU' }], (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] }, alertsNow())],
+      ['its kind, under a subscription to agreements only', [{ type: 'country', value: 'RU', kinds: ['agreement'] }], (articleId) => setItemKind(t.db, { articleId, ...admin(), kind: 'meeting' }, alertsNow())],
     ])('is not sent when it no longer matches (%s)', async (_, topics, relabel) => {
       await heldBack(topics, relabel)
       expect(t.api.sent()).toHaveLength(1)
@@ -119,21 +127,24 @@ describe('alert sender', () => {
     })
 
     it('is sent when it matches another subscription of the chat now, naming that one', async () => {
-      await heldBack([{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }], (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] }))
+      await heldBack([{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }], (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] }, alertsNow()))
       expect(t.api.sent()).toHaveLength(2)
       expect(t.api.sent()[1]?.payload.text).toMatch(/^🔔 <b>New item<\/b> for 🇫🇷 France\n/)
       expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent' }])
     })
 
-    it('is not sent when one admin changed the partners just after another approved it', async () => {
+    it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {
       await addSubscriptions(t.db, PRIVATE, [{ type: 'country', value: 'RU' }], 'en', t.clock.now())
+      await addSubscriptions(t.db, FRANCE_FOLLOWER, [{ type: 'country', value: 'FR' }], 'en', t.clock.now())
       const [id] = await seedAlertItems(t.db, [{ partners: ['RU'], status: 'flagged' }])
-      const policy = { now: t.clock.now(), maxAgeHours: t.deps.config.alertMaxAgeHours }
-      expect(await approveItem(t.db, { articleId: id!, ...admin() }, (trx, articleId) => enqueueAlerts(trx, articleId, policy))).toMatchObject({ ok: true, alertsQueued: 1 })
-      await setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] })
+      expect(await approveItem(t.db, { articleId: id!, ...admin() }, alertsNow())).toMatchObject({ ok: true, alertsQueued: 1 })
+      expect(await setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] }, alertsNow())).toMatchObject({ ok: true, alertsQueued: 1 })
       await deliver()
-      expect(t.api.sent()).toHaveLength(0)
-      expect(await outboxRows(t.db)).toMatchObject([{ state: 'skipped', last_error: 'withdrawn: no longer matches' }])
+      expect(t.api.sent().map((c) => c.payload.chat_id)).toEqual([FRANCE_FOLLOWER.chatId])
+      expect(await outboxRows(t.db)).toMatchObject([
+        { chat_id: PRIVATE.chatId, state: 'skipped', last_error: 'withdrawn: no longer matches' },
+        { chat_id: FRANCE_FOLLOWER.chatId, state: 'sent' },
+      ])
     })
   })
 

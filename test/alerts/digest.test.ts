@@ -76,7 +76,7 @@ describe('daily digest', () => {
     ])
     await publish(t.db, [moved!, kept!], t.clock.now())
     t.clock.set('2026-11-21T06:00:00.000Z')
-    expect(await setItemPartners(t.db, { articleId: moved!, adminId: ADMIN_ID, now: t.clock.now(), partners: ['FR'] })).toMatchObject({ ok: true })
+    expect(await setItemPartners(t.db, { articleId: moved!, adminId: ADMIN_ID, now: t.clock.now(), partners: ['FR'] }, () => Promise.resolve(0))).toMatchObject({ ok: true })
 
     t.clock.set('2026-11-22T04:00:30.000Z')
     await runDigest()

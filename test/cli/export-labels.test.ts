@@ -23,8 +23,8 @@ describe('npm run export-labels', () => {
     ])
     const now = new Date('2026-11-21T09:00:00.000Z')
     const who = { adminId: 1, now }
-    await setItemKind(db, { articleId: approved!, kind: 'agreement', ...who })
-    await setItemPartners(db, { articleId: approved!, partners: ['FR', 'DE'], ...who })
+    await setItemKind(db, { articleId: approved!, kind: 'agreement', ...who }, () => Promise.resolve(0))
+    await setItemPartners(db, { articleId: approved!, partners: ['FR', 'DE'], ...who }, () => Promise.resolve(0))
     await approveItem(db, { articleId: approved!, ...who }, () => Promise.resolve(0))
     await rejectItem(db, { articleId: rejected!, ...who })
     const rejection = await rejectItem(db, { articleId: undone!, ...who })

@@ -51,8 +51,8 @@ describe('archive reads', () => {
     expect(await kept(f.db)).toContain('|2026-11|agreement|1')
 
     await approveItem(f.db, { articleId: b!, adminId: 1, now }, () => Promise.resolve(0))
-    await setItemKind(f.db, { articleId: a!, adminId: 1, now, kind: 'commission' })
-    await setItemPartners(f.db, { articleId: a!, adminId: 1, now, partners: ['CN', 'DE'] })
+    await setItemKind(f.db, { articleId: a!, adminId: 1, now, kind: 'commission' }, () => Promise.resolve(0))
+    await setItemPartners(f.db, { articleId: a!, adminId: 1, now, partners: ['CN', 'DE'] }, () => Promise.resolve(0))
     await rejectItem(f.db, { articleId: d!, adminId: 1, now })
     expect(await kept(f.db)).toEqual(await recounted(f.db))
 

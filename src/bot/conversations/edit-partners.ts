@@ -7,7 +7,7 @@ import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
 import { renderCountries } from '../features/admin/render.js'
-import { isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
+import { curationAlerts, isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import type { EditItemArgs } from './edit-kind.js'
 import { type AdminConversation, translate, waitForAnswer } from './steps.js'
@@ -134,7 +134,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       // ADMIN_IDS may have changed since the conversation began (it survives restarts).
       if (!isAdminId(outer, outer.from?.id)) return { text: outer.t('admin-refused'), card: null }
       const now = outer.deps.clock.now()
-      const result = await setItemPartners(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now, partners: parsed.codes })
+      const result = await setItemPartners(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now, partners: parsed.codes }, curationAlerts(outer))
       if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
       for (const t of taught) await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now })
       return { text: outer.t('admin-partners-saved'), card: await loadReviewCard(outer, args.articleId) }

@@ -1,5 +1,4 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { enqueueAlerts } from '../../../alerts/enqueue.js'
 import { EDIT_KIND_CONVERSATION } from '../../conversations/edit-kind.js'
 import { EDIT_PARTNERS_CONVERSATION } from '../../conversations/edit-partners.js'
 import { listAudit } from '../../../db/audit.js'
@@ -11,7 +10,7 @@ import { reviewCodec } from './callback-data.js'
 import { renderHistory, renderLabels } from './render.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { answerExpiredButton, editMessage } from '../../respond.js'
-import { adminNames, loadReviewCard } from './shared.js'
+import { adminNames, curationAlerts, loadReviewCard } from './shared.js'
 
 const HISTORY_PAGE_SIZE = 8
 /** `/review history` in the three interface languages. */
@@ -63,7 +62,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
     await answerExpiredButton(ctx)
     return
   }
-  const { db, clock, config } = ctx.deps
+  const { db, clock } = ctx.deps
   const adminId = ctx.from.id
   switch (action.action) {
     case 'next':
@@ -94,9 +93,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
     case 'approve':
     case 'reject': {
       const input = { articleId: action.articleId, adminId, now: clock.now() }
-      const policy = { now: input.now, maxAgeHours: config.alertMaxAgeHours }
-      const result =
-        action.action === 'approve' ? await approveItem(db, input, (trx, articleId) => enqueueAlerts(trx, articleId, policy)) : await rejectItem(db, input)
+      const result = action.action === 'approve' ? await approveItem(db, input, curationAlerts(ctx)) : await rejectItem(db, input)
       if (!result.ok) {
         await answerRefusal(ctx, result)
         return

@@ -1,5 +1,8 @@
 import type { InlineKeyboard } from 'grammy'
+import type { Transaction } from 'kysely'
+import { enqueueAlerts } from '../../../alerts/enqueue.js'
 import { getReviewItem } from '../../../db/review.js'
+import type { Database } from '../../../db/schema.js'
 import type { Suggestion } from '../../../db/suggestions.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { classifyTelegramError } from '../../../telegram/errors.js'
@@ -11,6 +14,12 @@ import { renderReviewCard } from './render.js'
 export interface RenderedMessage {
   text: string
   reply_markup: { inline_keyboard: InlineKeyboard['inline_keyboard'] }
+}
+
+/** Queues an item's alerts under the deployment's policy, as a curation's last step (a no-op unless the item is published). */
+export function curationAlerts(ctx: BotContext): (trx: Transaction<Database>, articleId: number) => Promise<number> {
+  const policy = { now: ctx.deps.clock.now(), maxAgeHours: ctx.deps.config.alertMaxAgeHours }
+  return (trx, articleId) => enqueueAlerts(trx, articleId, policy)
 }
 
 /** The review card of an item, or null when the item is gone. */
