@@ -132,6 +132,12 @@ const header = (headers: IncomingHttpHeaders, name: string): string | null => {
   return (Array.isArray(value) ? value[0] : value) ?? null
 }
 
+/** A list header sent on several lines ("Content-Encoding: deflate" then "Content-Encoding: gzip"), read as the one comma-separated list it stands for. */
+const listHeader = (headers: IncomingHttpHeaders, name: string): string | null => {
+  const value = headers[name]
+  return (Array.isArray(value) ? value.join(', ') : value) ?? null
+}
+
 class BodyTooLarge extends Error {}
 
 /** Passes the bytes on, and fails once more than `maxBytes` have passed. */
@@ -282,7 +288,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       const retryAt = status === 429 || status === 503 ? parseRetryAfter(header(response.headers, 'retry-after') ?? undefined, at) : null
       return { ok: false, reason: `HTTP ${status}`, status, retryAt, mayPass: status === 429 || status >= 500 }
     }
-    const coded = contentCodingsOf(header(response.headers, 'content-encoding'))
+    const coded = contentCodingsOf(listHeader(response.headers, 'content-encoding'))
     if (!coded.ok) {
       await response.body.dump()
       return { ok: false, reason: coded.reason, status, mayPass: false }

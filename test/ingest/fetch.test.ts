@@ -52,6 +52,17 @@ beforeAll(async () => {
     .route('/bomb-twice.gz', coded('gzip, gzip', gzipSync(gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20)))))
     .route('/empty-blocks.xml', coded('deflate, gzip', gzipSync(emptyDeflateBlocks(300_000))))
     .route('/zstd.xml', coded('zstd', Buffer.from('(pretend zstd frames)')))
+    // One coding a header line: the same list as "deflate, gzip" (RFC 9110, 5.3).
+    .route('/two-lines.xml', (_req, res) => {
+      res.setHeader('content-type', 'application/xml')
+      res.setHeader('content-encoding', ['deflate', 'gzip'])
+      res.end(gzipSync(deflateSync(fixture('feeds/ministry-ru.xml', { BASE: server.base }))))
+    })
+    .route('/two-lines-zstd.xml', (_req, res) => {
+      res.setHeader('content-type', 'application/xml')
+      res.setHeader('content-encoding', ['gzip', 'zstd'])
+      res.end(Buffer.from('(pretend zstd frames)'))
+    })
     .route('/br.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'br' })
       res.end(brotliCompressSync(fixture('feeds/ministry-ru.xml', { BASE: server.base })))
@@ -133,6 +144,15 @@ describe('fetch', () => {
     expect(left.encoded).toEqual({ codings: path === '/gzip-gzip.xml' ? ['gzip', 'gzip'] : ['deflate', 'gzip'], maxBytes: 10 * 1024 * 1024 })
     const feed = await readFeed(left)
     expect(feed.ok && feed.feed.items[0]?.title).toBe('Казахстан и Франция договорились о сотрудничестве музеев')
+  })
+
+  it('reads codings sent on two Content-Encoding header lines as one list, on its stream or on the reader', async () => {
+    const res = await fetcher.fetch({ url: server.url('/two-lines.xml') })
+    expect(res.ok && res.body.toString('utf8')).toContain('Казахстан и Франция')
+    const left = await fetcher.fetch({ url: server.url('/two-lines.xml'), isBodyLeftEncoded: true })
+    if (!left.ok) throw new Error(left.reason)
+    expect(left.encoded).toEqual({ codings: ['deflate', 'gzip'], maxBytes: 10 * 1024 * 1024 })
+    expect(await fetcher.fetch({ url: server.url('/two-lines-zstd.xml') })).toMatchObject({ ok: false, reason: 'unsupported content coding zstd' })
   })
 
   it('answers a coding it cannot undo, a bad inner coding and a bomb coded twice with reasons', async () => {
