@@ -89,6 +89,13 @@ export async function moveSubscriberChat(db: Db, fromChatId: number, toChatId: n
       .where('chat_id', '=', toChatId)
       .execute()
     await mergeChatPreferences(trx, fromChatId, toChatId, now)
+    // A subscription both chats had is kept as the supergroup's, from when the group made it: the
+    // alerts the group's queued are checked against it when sent (made before their item, or withdrawn).
+    await sql`update subscription set created_at = min(created_at, coalesce((
+        select f.created_at from subscription f where f.chat_id = ${fromChatId} and f.message_thread_id = subscription.message_thread_id
+          and f.topic_type = subscription.topic_type and f.topic_value = subscription.topic_value
+          and f.sector_filter = subscription.sector_filter and f.kind_filter = subscription.kind_filter
+      ), created_at)) where chat_id = ${toChatId}`.execute(trx)
     await sql`update or ignore subscription set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
     await sql`update or ignore alert_outbox set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
     await trx.deleteFrom('subscriber').where('chat_id', '=', fromChatId).execute()

@@ -180,6 +180,19 @@ describe('alert sender', () => {
     expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'sent' })
   })
 
+  it('follows a group upgraded to a supergroup that had subscribed to the same itself, after the item was published', async () => {
+    await seedSubscriber(t.db, { chatId: -555, chatType: 'group', topics: [{ type: 'country', value: 'RU' }] })
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
+    t.clock.advance(60_000)
+    // Someone in the new supergroup subscribed to Russia before the bot learnt of the move.
+    await addSubscriptions(t.db, { chatId: -1009999, chatType: 'supergroup', threadId: 0 }, [{ type: 'country', value: 'RU' }], 'en', t.clock.now())
+    t.api.once('sendMessage', () => errors.migrated(-1009999), { chatId: -555 })
+
+    await deliver()
+    expect(t.api.sent().map((c) => c.payload.chat_id)).toEqual([-555, -1009999])
+    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'sent' })
+  })
+
   it('records any other 400 with its description and does not retry it', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
