@@ -110,7 +110,8 @@ const AGO_UNITS: [AgoCount, number, string[]][] = [
 ]
 const AGO_UNIT_OF = new Map(AGO_UNITS.flatMap(([counted, length, words]) => words.map((word) => [word, { counted, length }] as const)))
 const AGO = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:(\\d{1,3})\\s*|(?:an?|one|бір)\\s+)?(${[...AGO_UNIT_OF.keys()].join('|')})\\.?\\s+(?:назад|бұрын|ago)${NOT_LETTER_AFTER}`,
+  // No number is one ("час назад"), but not a unit after a number the regexp could not read ("1234 days", "1,5 часа").
+  `${NOT_LETTER_BEFORE}(?<!\\d[.,])(?:(\\d{1,3})\\s*|(?:an?|one|бір)\\s+|(?<!\\d[.,]?\\s*))(${[...AGO_UNIT_OF.keys()].join('|')})\\.?\\s+(?:назад|бұрын|ago)${NOT_LETTER_AFTER}`,
   'iu',
 )
 

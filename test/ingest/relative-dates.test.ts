@@ -15,6 +15,13 @@ const listPage = `<html lang="ru"><body><ul class="news">
   <li><a href="/news/3">Гастроли театра в Минске</a><span class="date">3 дня назад</span></li>
   <li><a href="/news/4">Астанада көрме ашылды</a><span class="date">2 сағат бұрын</span></li>
 </ul></body></html>`
+// Numbers the reader does not take (past 999, a fraction) give no date, not a count of one or of the fraction's last digit.
+const unreadCounts = `<html lang="ru"><body><ul class="news">
+  <li><a href="/news/5">Архив</a><span class="date">1234 days ago</span></li>
+  <li><a href="/news/6">Гастроли</a><span class="date">1,5 часа назад</span></li>
+  <li><a href="/news/7">Выставка</a><span class="date">1.5 hours ago</span></li>
+  <li><a href="/news/8">Форум</a><span class="date">Просмотров: 1234, 2 часа назад</span></li>
+</ul></body></html>`
 const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title><link>https://example.kz/</link>
   <item><title>Museum week</title><link>https://example.kz/en/1</link><pubDate>3 hours ago</pubDate></item>
   <item><title>Theatre tour</title><link>https://example.kz/en/2</link><pubDate>yesterday 18:40</pubDate></item>
@@ -29,7 +36,7 @@ async function fetched(path: string) {
 beforeAll(async () => {
   await server.start()
   fetcher = createFetcher({ minHostGapMs: 0, now: () => FETCHED_AT })
-  server.text('/news', listPage, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
+  server.text('/news', listPage, 200, html).text('/unread', unreadCounts, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
 })
 afterAll(async () => {
   fetcher.close()
@@ -47,6 +54,12 @@ describe('relative dates', () => {
     expect(result.entries.map((e) => e.publishedAt?.toISOString())).toEqual([
       '2024-04-12T06:20:00.000Z', '2024-04-11T04:15:00.000Z', '2024-04-09T09:00:00.000Z', '2024-04-12T07:00:00.000Z',
     ])
+  })
+
+  it('reads no date from a count it cannot take whole (1234 days, 1,5 часа), and reads one after other numbers', async () => {
+    const result = await readListPage({ page: await fetched('/unread'), selectors: { item: '.news li', link: 'a', date: '.date' } })
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.entries.map((e) => e.publishedAt?.toISOString() ?? null)).toEqual([null, null, null, '2024-04-12T07:00:00.000Z'])
   })
 
   it('reads a feed\'s "3 hours ago" and "yesterday 18:40" against the time it was fetched', async () => {
