@@ -13,8 +13,6 @@ export interface FeedItem {
   publishedAt: Date | null
   /** The item's text (content:encoded, content or description), often only a teaser. */
   text: string
-  /** The language the feed declares for the item (JSON Feed's item or feed `language`, RSS's channel `<language>`). */
-  language: string | null
 }
 
 export interface Feed {
@@ -266,7 +264,6 @@ export async function parseFeed(xml: string, feedUrl: string, response: FeedResp
       guid: guid?.trim() || null,
       publishedAt: itemDate(item, response.fetchedAt),
       text: htmlToText(html),
-      language,
     }
   })
   return {

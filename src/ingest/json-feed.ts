@@ -21,7 +21,7 @@ export type ParseJsonFeedResult = { ok: true; feed: Omit<Feed, 'warning'>; liste
 const stringOf = (value: unknown): string | null => (typeof value === 'string' ? value : null)
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function itemOf(raw: Record<string, unknown>, base: string, feedLanguage: string | null, fetchedAt: Date | undefined): FeedItem {
+function itemOf(raw: Record<string, unknown>, base: string, fetchedAt: Date | undefined): FeedItem {
   const id = typeof raw.id === 'number' ? String(raw.id) : stringOf(raw.id)?.trim() || null
   const link = resolveUrl(stringOf(raw.url), base) ?? resolveUrl(stringOf(raw.external_url), base) ?? (id && /^https?:\/\//i.test(id) ? resolveUrl(id, base) : null)
   const html = stringOf(raw.content_html)
@@ -32,7 +32,6 @@ function itemOf(raw: Record<string, unknown>, base: string, feedLanguage: string
     guid: id,
     publishedAt: parseDate(stringOf(raw.date_published), fetchedAt) ?? parseDate(stringOf(raw.date_modified), fetchedAt),
     text: html ? htmlToText(html) : tidyText(plain ?? ''),
-    language: stringOf(raw.language) ?? feedLanguage,
   }
 }
 
@@ -64,7 +63,7 @@ export function parseJsonFeed(text: string, feedUrl: string, { contentType, fetc
   const items = Array.isArray(json.items) ? json.items.filter(isObject) : []
   return {
     ok: true,
-    feed: { title: tidyLine(stringOf(json.title) ?? ''), link: homePage, language, items: items.slice(0, maxItems).map((item) => itemOf(item, base, language, fetchedAt)) },
+    feed: { title: tidyLine(stringOf(json.title) ?? ''), link: homePage, language, items: items.slice(0, maxItems).map((item) => itemOf(item, base, fetchedAt)) },
     listed: items.length,
   }
 }

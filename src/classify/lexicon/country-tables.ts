@@ -214,13 +214,13 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   ],
 }
 
-/** Country names that are also common words in running text (Togo, «того»). */
 /**
  * Regions with an ISO code of their own that labels.md's rule reads as their country's (a region
  * implies its country: Hong Kong is CN). Their names are places of that country, never a partner code.
  */
 export const REGIONS_WITH_OWN_CODE: ReadonlySet<string> = new Set(['HK', 'MO'])
 
+/** Country names that are also common words in running text (Togo, «того»). */
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад', 'chad', 'man', 'jersey', 'вена'])
 
 /**
