@@ -1,7 +1,7 @@
 import type { I18n } from '@grammyjs/i18n'
 import type { Api } from 'grammy'
 import type { Lang } from '../classify/types.js'
-import { type Backfill, type BackfillCounts, findBotBackfills, type ProgressMessage } from '../db/backfill.js'
+import { type Backfill, type BackfillCounts, findBotBackfills, markBackfillEndShown, type ProgressMessage } from '../db/backfill.js'
 import { getSourceById } from '../db/sources.js'
 import type { AppDeps } from '../deps.js'
 import type { Backfiller, BackfillerOptions, BackfillProgress } from '../ingest/backfill.js'
@@ -118,23 +118,38 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
     }
   }
 
-  /** Shows a walk's end now if it is due, else (or when Telegram refuses) keeps it for a later pass. */
+  /**
+   * Shows a walk's end now if it is due, else (or when Telegram refuses) keeps it for a later pass.
+   * The walk's row records once it is shown or given up on; until then a restart shows it again.
+   */
   async function report(sourceId: number, first: OwedReport): Promise<void> {
     reports.delete(sourceId)
     let owed: OwedReport | null = first
     while (owed && owed.dueAtMs <= deps.clock.now().getTime()) {
-      const { chatId, messageId } = owed.message
+      const tried: OwedReport = owed
+      const { chatId, messageId } = tried.message
       try {
-        await (owed.isNewMessage ? api.sendMessage(chatId, owed.text) : api.editMessageText(chatId, messageId, owed.text))
-        return
+        await (tried.isNewMessage ? api.sendMessage(chatId, tried.text) : api.editMessageText(chatId, messageId, tried.text))
+        owed = null
       } catch (error) {
         const failure = classifyTelegramError(error)
         if (!failure) throw error
-        owed = nextReport(owed, failure, deps.clock.now().getTime())
+        owed = nextReport(tried, failure, deps.clock.now().getTime())
         deps.logger.warn({ chatId, sourceId, failure, isRetried: owed !== null }, 'backfill end not shown')
       }
     }
     if (owed) reports.set(sourceId, owed)
+    else await markBackfillEndShown(deps.db, sourceId, deps.clock.now())
+  }
+
+  /** The end of a walk that ended before this process could show it (a restart in between), from its row. */
+  async function endOf(walk: Backfill, message: ProgressMessage): Promise<OwedReport | null> {
+    const source = await getSourceById(deps.db, walk.sourceId)
+    if (!source) return null
+    const view: HistoryView = {
+      name: source.name, phase: walk.state === 'failed' ? 'failed' : 'done', since: walk.since, reachedAt: walk.reachedAt, counts: walk.counts, error: walk.lastError,
+    }
+    return { message, text: render(message, view), isNewMessage: false, attempts: 0, dueAtMs: 0 }
   }
 
   const viewOf = (p: BackfillProgress, phase: HistoryView['phase'], error: string | null = null): HistoryView => ({
@@ -175,7 +190,13 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
       for (const [sourceId, owed] of [...reports]) await report(sourceId, owed)
       for (const walk of await findBotBackfills(deps.db)) {
         const message = walk.progressMessage
-        if (!message || walks.has(walk.sourceId) || walks.size >= MAX_WALKS || signal.aborted) continue
+        if (!message || walks.has(walk.sourceId) || signal.aborted) continue
+        if (walk.state !== 'running') {
+          const owed = reports.has(walk.sourceId) ? null : await endOf(walk, message)
+          if (owed) await report(walk.sourceId, owed)
+          continue
+        }
+        if (walks.size >= MAX_WALKS) continue
         const job = carryOut(walk, message, signal)
           .catch((error: unknown) => deps.logger.error({ err: error, sourceId: walk.sourceId }, 'backfill from the bot failed'))
           .finally(() => walks.delete(walk.sourceId))
@@ -193,8 +214,9 @@ export function createBackfillWorker(deps: AppDeps, { api, i18n, backfiller: opt
     async stop() {
       await loop.stop()
       await Promise.all(walks.values())
-      // Kept in memory only: a report still owed now is not shown after the restart.
-      for (const [sourceId, owed] of reports) deps.logger.warn({ sourceId, chatId: owed.message.chatId }, 'backfill end not shown before shutdown')
+      // The walk's row still owes it: the next start shows it.
+      for (const [sourceId, owed] of reports) deps.logger.info({ sourceId, chatId: owed.message.chatId }, 'backfill end to be shown after the restart')
+      reports.clear()
       const closing = backfiller
       backfiller = undefined
       if (closing) await (await closing).close()

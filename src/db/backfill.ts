@@ -133,7 +133,7 @@ async function begin(trx: Transaction<Database>, { sourceId, since, now, progres
       : { since: since.toISOString(), finished_at: null, ...(isEarlier && olderFrom ? { cursor: checkpointJson({ next: olderFrom, olderFrom: null }) } : {}) }
   const row = await trx
     .updateTable('backfill')
-    .set({ state: 'running', last_error: null, updated_at: at, ...owner, ...change })
+    .set({ state: 'running', last_error: null, updated_at: at, end_shown_at: null, ...owner, ...change })
     .where('source_id', '=', sourceId)
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -198,16 +198,24 @@ export async function failBackfill(db: Db, sourceId: number, { error, now }: { e
   await db.updateTable('backfill').set({ state: 'failed', last_error: error.slice(0, 500), updated_at: now.toISOString() }).where('source_id', '=', sourceId).execute()
 }
 
-/** Unfinished walks admins started in the bot: the running bot carries them on, after a restart too. */
+/**
+ * Walks admins started in the bot that the running bot still owes something, after a restart
+ * too: unfinished ones (to carry on) and ended ones whose end the admin has not been shown.
+ */
 export async function findBotBackfills(db: Db): Promise<Backfill[]> {
   // A walk an admin asked for before removing its source is left, as the source is.
   const rows = await db
     .selectFrom('backfill')
     .selectAll()
-    .where('state', '=', 'running')
+    .where((eb) => eb.or([eb('state', '=', 'running'), eb('end_shown_at', 'is', null)]))
     .where('chat_id', 'is not', null)
     .where((eb) => eb.exists(eb.selectFrom('source').select('source.id').whereRef('source.id', '=', 'backfill.source_id').where('source.removed_at', 'is', null)))
     .orderBy('started_at')
     .execute()
   return rows.map(toBackfill)
+}
+
+/** The admin has seen the walk's end (or Telegram refused it past retrying). */
+export async function markBackfillEndShown(db: Db, sourceId: number, now: Date): Promise<void> {
+  await db.updateTable('backfill').set({ end_shown_at: now.toISOString() }).where('source_id', '=', sourceId).execute()
 }

@@ -226,6 +226,8 @@ export interface BackfillTable {
   started_at: Timestamp
   updated_at: Timestamp
   finished_at: Timestamp | null
+  /** When the admin who started it in the bot was shown its end (or Telegram's refusals were given up on); null while owed. */
+  end_shown_at: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 /** How a chat wants its messages (absent: the defaults). */

@@ -128,6 +128,26 @@ describe('Load history in /sources', () => {
     expect(t.api.sent()).toHaveLength(2)
   })
 
+  it('shows the end of a walk after a restart when Telegram held it back past the shutdown, and once only', async () => {
+    t = await createTestApp()
+    const source = await addHtmlSource()
+    await t.bot.handleUpdate(callback(admin, `src:h:${source.id}:0`))
+    t.api.once('editMessageText', () => errors.tooManyRequests(120))
+    await t.app.backfills.runOnce()
+    await t.app.backfills.stop()
+    expect(t.api.sent('editMessageText')).toHaveLength(1)
+
+    t.clock.advance(120_000)
+    const restarted = createBackfillWorker(t.deps, { api: t.bot.api, i18n: createI18n(), backfiller: { pace: { minHostGapMs: 0 } } })
+    await restarted.runOnce()
+    expect(t.api.sent('editMessageText').at(-1)?.payload).toMatchObject({ chat_id: ADMIN_ID, text: expect.stringMatching(/\n✅ Done, back to .* · pages: 20 · new items: 40 /) })
+    await restarted.runOnce()
+    await restarted.stop()
+    expect(t.api.sent('editMessageText')).toHaveLength(2)
+    // The row records it shown, so no later start shows it again.
+    expect(await t.db.selectFrom('backfill').select('end_shown_at').executeTakeFirstOrThrow()).toEqual({ end_shown_at: t.clock.now().toISOString() })
+  })
+
   it('shows the end of a walk in a new message at once when its progress message is gone', async () => {
     t = await createTestApp()
     const source = await addHtmlSource()
