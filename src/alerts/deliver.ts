@@ -66,14 +66,18 @@ async function sendAlertMessage(api: Api, chatId: number, threadId: number, text
   return { messageId: message.message_id }
 }
 
-/** What a failed send holds back: the whole chat (told to wait, gone, moved) or only this message and its forum topic. */
-export type FailureScope = 'chat' | 'message'
+/**
+ * What a failed send holds back: only this message and its forum topic, or the whole chat (told
+ * to wait, gone, moved) with when its rows may be due again (a chat gone: at once, for when it
+ * comes back; a moved group's rows have moved with it).
+ */
+export type FailureScope = { scope: 'message' } | { scope: 'chat'; resumeAt: Date }
 
 /**
  * Records a failed send of `ids` to `chatId` as Telegram's answer demands: wait on 429,
  * back off on 5xx and network errors, deactivate a chat that is gone, follow a group's move
  * to a supergroup (and resend at once), give up on any other 400 keeping its description.
- * Returns whether the chat's other messages must stop too.
+ * Returns whether the chat's other messages must stop too, and until when.
  */
 export async function recordSendFailure(ctx: SenderContext, chatId: number, ids: readonly number[], attempts: number, error: unknown): Promise<FailureScope> {
   const { db, clock, logger, metrics } = ctx.deps
@@ -88,13 +92,15 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
     } else {
       await markAlertsRetry(db, ids, message, new Date(now.getTime() + backoffMs(attempts)))
     }
-    return 'message'
+    return { scope: 'message' }
   }
   switch (failure.kind) {
-    case 'rate-limited':
+    case 'rate-limited': {
       // Only this chat waits: its row (and so the chat's later alerts) is due again after retry_after.
-      await markAlertsRetry(db, ids, failure.description, new Date(now.getTime() + failure.retryAfterSeconds * 1000))
-      return 'chat'
+      const resumeAt = new Date(now.getTime() + failure.retryAfterSeconds * 1000)
+      await markAlertsRetry(db, ids, failure.description, resumeAt)
+      return { scope: 'chat', resumeAt }
+    }
     case 'transient':
       if (attempts >= MAX_ATTEMPTS) {
         await markAlertsFailed(db, ids, failure.description)
@@ -102,25 +108,25 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
       } else {
         await markAlertsRetry(db, ids, failure.description, new Date(now.getTime() + backoffMs(attempts)))
       }
-      return 'message'
+      return { scope: 'message' }
     case 'chat-gone':
       logger.info({ chatId, reason: failure.description }, 'subscriber deactivated')
       await markAlertsFailed(db, ids, failure.description)
       await deactivateSubscriber(db, chatId, failure.description, now)
       metrics.alertsFailed.inc(ids.length)
-      return 'chat'
+      return { scope: 'chat', resumeAt: now }
     case 'migrated':
       logger.info({ chatId, toChatId: failure.toChatId }, 'group moved to a supergroup')
       await moveSubscriberChat(db, chatId, failure.toChatId, now)
       await markAlertsRetry(db, ids, failure.description, now)
-      return 'chat'
+      return { scope: 'chat', resumeAt: now }
     case 'not-modified':
     case 'rejected':
       // A forum topic deleted or closed, say: the chat's other topics may still be fine.
       logger.warn({ chatId, ids, reason: failure.description }, 'alert refused by Telegram')
       await markAlertsFailed(db, ids, failure.description)
       metrics.alertsFailed.inc(ids.length)
-      return 'message'
+      return { scope: 'message' }
   }
 }
 

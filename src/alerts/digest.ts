@@ -6,7 +6,7 @@ import { formatItemDate, renderTitleLink } from '../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
 import type { ItemView } from '../db/items.js'
-import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
+import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone, releaseDigestAlerts } from '../db/digests.js'
 import {
   type AlertItems,
   CLAIM_LEASE_MS,
@@ -88,10 +88,13 @@ function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, head
 }
 
 /**
- * Sends one forum topic's (thread 0: the chat's) part of a digest, page by page: 'failed' when a
- * send failed for this topic alone (its rows are left to their retry), 'stopped' when the whole
- * chat must stop (shutdown, told to wait, gone or moved).
+ * How one forum topic's part of a digest ended: 'failed' for this topic alone (its rows are left
+ * to their retry), 'stopped' when the whole chat must stop — told to wait, gone or moved, with
+ * when its rows may be due again, or shutdown (none: what is claimed stays so for the restart).
  */
+type TopicOutcome = { kind: 'sent' } | { kind: 'failed' } | { kind: 'stopped'; resumeAt?: Date }
+
+/** Sends one forum topic's (thread 0: the chat's) part of a digest, page by page. */
 async function sendTopicDigest(
   ctx: SenderContext,
   subscriber: DigestSubscriber,
@@ -99,7 +102,7 @@ async function sendTopicDigest(
   rows: DigestAlert[],
   items: AlertItems,
   signals: SendSignals,
-): Promise<'sent' | 'failed' | 'stopped'> {
+): Promise<TopicOutcome> {
   const { db, clock, metrics } = ctx.deps
   const { chatId } = subscriber
   const shown: ItemView[] = []
@@ -113,14 +116,14 @@ async function sendTopicDigest(
     shown.push(review.item)
     pending.set(row.articleId, row.id)
   }
-  if (shown.length === 0) return 'sent'
+  if (shown.length === 0) return { kind: 'sent' }
   const lang = subscriber.language ?? 'en'
   const t = ctx.translate(lang)
   const isGroup = isGroupChat(subscriber.chatType)
   const header = t('alerts-digest-header', { count: shown.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
   const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
   for (const page of renderDigest(shown, lang, t, header)) {
-    if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return 'stopped'
+    if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
     const ids = page.itemIds.map((id) => pending.get(id)!)
     let outcome: SendOutcome
     try {
@@ -128,31 +131,39 @@ async function sendTopicDigest(
     } finally {
       ctx.pacer.release(chatId)
     }
-    if (outcome.kind === 'stopped') return 'stopped'
+    if (outcome.kind === 'stopped') return { kind: 'stopped' }
     if (outcome.kind === 'failed') {
-      if (signals.request.aborted) return 'stopped'
+      if (signals.request.aborted) return { kind: 'stopped' }
       const attempts = Math.max(...rows.map((r) => r.attempts))
-      return (await recordSendFailure(ctx, chatId, [...pending.values()], attempts, outcome.error)) === 'chat' ? 'stopped' : 'failed'
+      const failure = await recordSendFailure(ctx, chatId, [...pending.values()], attempts, outcome.error)
+      return failure.scope === 'chat' ? { kind: 'stopped', resumeAt: failure.resumeAt } : { kind: 'failed' }
     }
     metrics.alertsSent.inc(ids.length)
     for (const id of page.itemIds) pending.delete(id)
   }
-  return 'sent'
+  return { kind: 'sent' }
 }
 
 /**
  * Sends one chat's digest: every claimed row, per forum topic. A topic whose send fails (deleted,
- * closed, a 5xx) holds back none of the others; true only when no row is left for a retry, so
- * the digest is not marked done (and its hour not spent) before the retry has run.
+ * closed, a 5xx) holds back none of the others; a chat told to wait, gone or moved stops, and
+ * the topics not reached are due again with the failed one (after retry_after; at once for a
+ * move). True only when no row is left for a retry, so the digest is not marked done (and its
+ * hour not spent) before the retry has run.
  */
 async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<boolean> {
   const threads = new Map<number, DigestAlert[]>()
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
+  const topics = [...threads]
   let isComplete = true
-  for (const [threadId, threadRows] of threads) {
+  for (const [index, [threadId, threadRows]] of topics.entries()) {
     const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, signals)
-    if (outcome === 'stopped') return false
-    if (outcome === 'failed') isComplete = false
+    if (outcome.kind === 'stopped') {
+      const notReached = topics.slice(index + 1).flatMap(([, later]) => later.map((row) => row.id))
+      if (outcome.resumeAt) await releaseDigestAlerts(ctx.deps.db, notReached, outcome.resumeAt)
+      return false
+    }
+    if (outcome.kind === 'failed') isComplete = false
   }
   return isComplete
 }

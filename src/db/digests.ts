@@ -66,6 +66,21 @@ export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Dat
   return rows.map((r) => ({ id: r.id, articleId: r.article_id, messageThreadId: r.message_thread_id, attempts: r.attempts })).sort((a, b) => a.id - b.id)
 }
 
+/**
+ * Gives claimed rows that were never tried back to the queue, due at `nextAttemptAt`, their
+ * claim's attempt undone: a digest stopped before their forum topic's turn (the chat told to
+ * wait, gone or moved) leaves them for the chat's next digest pass.
+ */
+export async function releaseDigestAlerts(db: Db, ids: readonly number[], nextAttemptAt: Date): Promise<void> {
+  if (ids.length === 0) return
+  await db
+    .updateTable('alert_outbox')
+    .set((eb) => ({ state: 'pending', attempts: eb('attempts', '-', 1), next_attempt_at: nextAttemptAt.toISOString() }))
+    .where('id', 'in', ids)
+    .where('state', '=', 'sending')
+    .execute()
+}
+
 /** Records the scheduled moment of the digest just delivered, so each day's hour fires once. */
 export async function markDigestDone(db: Db, chatId: number, scheduledAt: Date): Promise<void> {
   await db.updateTable('subscriber').set({ last_digest_at: scheduledAt.toISOString() }).where('chat_id', '=', chatId).execute()

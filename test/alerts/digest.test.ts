@@ -219,6 +219,33 @@ describe('daily digest', () => {
       await runDigest()
       expect(threadsSent()).toHaveLength(1)
     })
+
+    it.each([
+      ['told to wait (429)', errors.tooManyRequests(30), 30_000, FORUM],
+      ['moved to a supergroup', errors.migrated(-1009999), 0, -1009999],
+    ])('sends the topics a stopped digest left out once the chat may be written to again (%s), each once', async (_, answer, waitMs, chatId) => {
+      t.api.once('sendMessage', () => answer, { chatId: FORUM })
+      await runDigest()
+      const [stoppedIn] = threadsSent()
+      const resumeAt = new Date(t.clock.now().getTime() + waitMs).toISOString()
+      // The topic not sent was never tried: its claim is undone, not counted as an attempt.
+      const rows = await outboxRows(t.db)
+      expect(rows.map((r) => [r.chat_id, r.state, r.next_attempt_at, r.attempts])).toEqual(
+        rows.map((r) => [chatId, 'pending', resumeAt, r.message_thread_id === stoppedIn ? 1 : 0]),
+      )
+
+      if (waitMs > 0) {
+        t.clock.advance(waitMs - 1_000)
+        await runDigest()
+        expect(threadsSent()).toHaveLength(1)
+        t.clock.advance(1_000)
+      }
+      await runDigest()
+      await runDigest()
+      expect(threadsSent().slice(1).sort()).toEqual([7, 8])
+      expect(t.api.sent().slice(1).map((c) => c.payload.chat_id)).toEqual([chatId, chatId])
+      expect((await outboxRows(t.db)).map((r) => r.state)).toEqual(Array(4).fill('sent'))
+    })
   })
 
   it('sends what was waiting at once to a subscriber who went back to instant alerts', async () => {
