@@ -8,7 +8,7 @@ import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
 import { getItemsByIds, type ItemView } from '../db/items.js'
-import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
+import { claimAlerts, type DueAlert, findDueAlerts, holdChatAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
 import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertCheck, prepareAlertCheck } from './enqueue.js'
@@ -96,9 +96,10 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
   }
   switch (failure.kind) {
     case 'rate-limited': {
-      // Only this chat waits: its row (and so the chat's later alerts) is due again after retry_after.
+      // Only this chat waits, whole: its rows and every other alert waiting for it (in any forum topic) are due again after retry_after.
       const resumeAt = new Date(now.getTime() + failure.retryAfterSeconds * 1000)
       await markAlertsRetry(db, ids, failure.description, resumeAt)
+      await holdChatAlerts(db, chatId, resumeAt)
       return { scope: 'chat', resumeAt }
     }
     case 'transient':
@@ -300,7 +301,7 @@ async function sleepUntilLanding(pacer: Pacer, at: number, inFlight: ReadonlySet
  * the wire when it died (at most the pacer's window) may arrive twice, and none is lost.
  * Chats are independent: one whose request hangs, that Telegram tells to wait (429) or that
  * fails (5xx) keeps its own alerts back — in the outbox, for retry_after or a backoff — and
- * holds no other chat's.
+ * holds no other chat's; in a forum, a backoff holds back only its own topic's later alerts.
  */
 export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal): Promise<void> {
   const { db, clock, logger } = ctx.deps

@@ -148,10 +148,12 @@ export interface DueAlert {
 }
 
 /**
- * Each chat's oldest waiting instant alert, when it is due (so one busy chat never hides the
- * others, and a chat's alerts go in order: one told to wait by a 429 or backing off after a
- * failure waits whole), oldest first, for active subscribers. Due means pending and past its
- * next attempt, or left in 'sending' after its claim lease ran out (the process died mid-send).
+ * For each chat, its oldest due instant alert among the oldest waiting one of each of its forum
+ * topics (thread 0: the chat's), oldest first, for active subscribers: one row per chat, so one
+ * busy chat never hides the others; a topic's alerts go in order, one backing off after a failure
+ * holding back only that topic's later ones (a 429 holds the whole chat: holdChatAlerts). A chat
+ * with an alert claimed and not yet answered has none due. Due means pending and past its next
+ * attempt, or left in 'sending' after its claim lease ran out (the process died mid-send).
  */
 export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<DueAlert[]> {
   const iso = now.toISOString()
@@ -161,14 +163,33 @@ export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<D
     .select(['o.id', 'o.article_id', 'o.chat_id', 'o.message_thread_id', 'o.attempts', 'b.chat_type', 'b.language'])
     .where('o.id', 'in', (eb) =>
       eb
-        .selectFrom('alert_outbox')
-        .select((e) => e.fn.min<number>('id').as('id'))
-        .where('state', 'in', ['pending', 'sending'])
-        .where('delivery', '=', 'instant')
-        .groupBy('chat_id'),
+        .selectFrom('alert_outbox as h')
+        .select((e) => e.fn.min<number>('h.id').as('id'))
+        .where('h.id', 'in', (heads) =>
+          heads
+            .selectFrom('alert_outbox')
+            .select((e) => e.fn.min<number>('id').as('id'))
+            .where('state', 'in', ['pending', 'sending'])
+            .where('delivery', '=', 'instant')
+            .groupBy(['chat_id', 'message_thread_id']),
+        )
+        .where('h.next_attempt_at', '<=', iso)
+        .groupBy('h.chat_id'),
     )
-    .where('o.next_attempt_at', '<=', iso)
     .where('b.is_active', '=', 1)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('alert_outbox as c')
+            .select('c.id')
+            .whereRef('c.chat_id', '=', 'o.chat_id')
+            .where('c.delivery', '=', 'instant')
+            .where('c.state', '=', 'sending')
+            .where('c.next_attempt_at', '>', iso),
+        ),
+      ),
+    )
     .orderBy('o.id')
     .limit(limit)
     .execute()
@@ -218,6 +239,20 @@ export async function markAlertsRetry(db: Db, ids: readonly number[], error: str
     .updateTable('alert_outbox')
     .set({ state: 'pending', last_error: error, next_attempt_at: nextAttemptAt.toISOString() })
     .where('id', 'in', ids)
+    .execute()
+}
+
+/**
+ * Holds back every alert waiting for a chat (instant and digest, in all its forum topics) until
+ * `until`: the chat was told to wait (429), and Telegram counts the chat, not the topic.
+ */
+export async function holdChatAlerts(db: Db, chatId: number, until: Date): Promise<void> {
+  await db
+    .updateTable('alert_outbox')
+    .set({ next_attempt_at: until.toISOString() })
+    .where('chat_id', '=', chatId)
+    .where('state', '=', 'pending')
+    .where('next_attempt_at', '<', until.toISOString())
     .execute()
 }
 

@@ -82,6 +82,40 @@ describe('alert sender', () => {
     expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 2 })
   })
 
+  describe('in a forum', () => {
+    const FORUM = -1003
+    const sentTitles = () => t.api.sent().map((c) => [c.payload.message_thread_id, String(c.payload.text).match(/(First|Second|Third) item/)?.[1]])
+
+    beforeEach(async () => {
+      await seedSubscriber(t.db, { chatId: FORUM, topics: [{ type: 'country', value: 'RU', threadId: 7 }, { type: 'country', value: 'FR', threadId: 8 }] })
+      for (const [title, partner] of [['First item', 'RU'], ['Second item', 'FR'], ['Third item', 'RU']] as const) {
+        await publish(t.db, await seedAlertItems(t.db, [{ title, partners: [partner] }]), t.clock.now())
+      }
+    })
+
+    it('backs off one topic\'s alert (a 5xx) without holding back the other topics\', its own later ones waiting behind it', async () => {
+      t.api.once('sendMessage', () => errors.serverError(), { chatId: FORUM })
+      await deliver()
+      expect(sentTitles()).toEqual([[7, 'First'], [8, 'Second']])
+
+      t.clock.advance(backoffMs(1))
+      await deliver()
+      expect(sentTitles()).toEqual([[7, 'First'], [8, 'Second'], [7, 'First'], [7, 'Third']])
+    })
+
+    it('holds every topic back while the chat is told to wait (429)', async () => {
+      t.api.once('sendMessage', () => errors.tooManyRequests(30), { chatId: FORUM })
+      await deliver()
+      t.clock.advance(29_000)
+      await deliver()
+      expect(sentTitles()).toEqual([[7, 'First']])
+
+      t.clock.advance(1_000)
+      await deliver()
+      expect(sentTitles()).toEqual([[7, 'First'], [7, 'First'], [8, 'Second'], [7, 'Third']])
+    })
+  })
+
   it('does not send an alert held back by a retry_after whose item was rejected meanwhile', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     const [id] = await seedAlertItems(t.db, [{}])
