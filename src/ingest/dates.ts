@@ -92,7 +92,21 @@ const NOT_LETTER_AFTER = '(?![\\p{L}])'
 /** «сегодня», «вчера», «позавчера» and their Kazakh and English words: how many days back. */
 const DAY_WORDS: Record<string, number> = { сегодня: 0, бүгін: 0, today: 0, вчера: 1, кеше: 1, yesterday: 1, позавчера: 2 }
 const CLOCK = '(\\d{1,2}):(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?'
-const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK})?`, 'iu')
+const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK})?`, 'giu')
+/** What may stand before a day word without a time: punctuation or an icon, and a label («Опубликовано:», "Posted", «Жарияланды:»). */
+const DAY_WORD_LEAD = /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)[^\p{L}\d]*)?$/iu
+
+/**
+ * Whether a day word stands where the text is a date, not in a rubric or headline a loose date
+ * selector caught ("Kazakhstan Today", «Новости сегодня», «Сегодня в Астане»): it opens the text
+ * (after a label) or a time follows it, and after it comes nothing or a count with a word or two
+ * (views, comments, minutes to read: «Просмотров: 45», "5 min read"), never words alone.
+ */
+function isDateDayWord(lead: string, hasTime: boolean, tail: string): boolean {
+  if (!hasTime && !DAY_WORD_LEAD.test(lead)) return false
+  const words = tail.split(/[^\p{L}\d]+/u).filter(Boolean)
+  return words.length === 0 || (words.length <= 3 && words.some((word) => /^\d+$/.test(word)))
+}
 const JUST_NOW = new RegExp(`${NOT_LETTER_BEFORE}(?:только что|жаңа ғана|just now)${NOT_LETTER_AFTER}`, 'iu')
 
 /** How a unit is counted back: in minutes of time, or in days or months of Almaty's calendar. */
@@ -128,7 +142,7 @@ function localClockBack(at: Date, { days = 0, months = 0 }: { days?: number; mon
 /** «сегодня, 14:30», «вчера в 09:15», «2 часа назад», «кеше», «2 сағат бұрын», "3 hours ago" … against `fetchedAt`; null when the text holds none. */
 function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   if (JUST_NOW.test(s)) return new Date(fetchedAt)
-  const day = DAY_WORD.exec(s)
+  const day = [...s.matchAll(DAY_WORD)].find((m) => isDateDayWord(s.slice(0, m.index), m[2] !== undefined, s.slice(m.index + m[0].length)))
   if (day) {
     const { y, mo, d } = localClockBack(fetchedAt, { days: DAY_WORDS[day[1]!.toLowerCase()]! })
     const hour = Number(day[2] ?? 0)

@@ -83,6 +83,14 @@ describe('parseDate, relative to the fetch time', () => {
     ['just now', '2024-04-12T12:00:00.000Z'],
     // A date written out wins over a relative word beside it.
     ['вчера, 11 апреля 2024, 10:30', '2024-04-11T05:30:00.000Z'],
+    // A day word after a label (or after a rubric, when a time follows it), or with a count after it.
+    ['Posted yesterday', '2024-04-10T19:00:00.000Z'],
+    ['Жарияланды: кеше', '2024-04-10T19:00:00.000Z'],
+    ['🕒 Сегодня', '2024-04-11T19:00:00.000Z'],
+    ['Политика | Сегодня, 14:30', '2024-04-12T09:30:00.000Z'],
+    ['вчера, 18:40 | 1234', '2024-04-11T13:40:00.000Z'],
+    ['Сегодня, 11:20 Просмотров: 45', '2024-04-12T06:20:00.000Z'],
+    ['вчера · 5 min read', '2024-04-10T19:00:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text, fetchedAt)?.toISOString()).toBe(iso)
   })
@@ -98,7 +106,11 @@ describe('parseDate, relative to the fetch time', () => {
     expect(parseDate(text)).toBeNull()
   })
 
-  it.each(['вчерашний номер', 'сегодняшние новости', 'часами назад', '2 часа', 'todayish', 'ago', 'сегодня, 25:10'])('%j is no date', (text) => {
+  it.each([
+    'вчерашний номер', 'сегодняшние новости', 'часами назад', '2 часа', 'todayish', 'ago', 'сегодня, 25:10',
+    // A rubric or headline a loose date selector caught: a day word there is no date.
+    'Kazakhstan Today', 'Новости сегодня', 'Сегодня в Астане', 'Что случилось вчера в Минске', 'Сегодня в 14:30 в Астане откроется выставка', 'Today\'s headlines',
+  ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })
 })

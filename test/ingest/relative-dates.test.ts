@@ -22,6 +22,13 @@ const unreadCounts = `<html lang="ru"><body><ul class="news">
   <li><a href="/news/7">Выставка</a><span class="date">1.5 hours ago</span></li>
   <li><a href="/news/8">Форум</a><span class="date">Просмотров: 1234, 2 часа назад</span></li>
 </ul></body></html>`
+// A loose date selector that caught a rubric or a headline: no date, not today at midnight.
+const rubrics = `<html lang="ru"><body><ul class="news">
+  <li><a href="/news/9">Forum opens</a><span class="date">Kazakhstan Today</span></li>
+  <li><a href="/news/10">Выставка</a><span class="date">Новости сегодня</span></li>
+  <li><a href="/news/11">Театр</a><span class="date">Сегодня в Астане</span></li>
+  <li><a href="/news/12">Кино</a><span class="date">Культура | сегодня, 10:05</span></li>
+</ul></body></html>`
 const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title><link>https://example.kz/</link>
   <item><title>Museum week</title><link>https://example.kz/en/1</link><pubDate>3 hours ago</pubDate></item>
   <item><title>Theatre tour</title><link>https://example.kz/en/2</link><pubDate>yesterday 18:40</pubDate></item>
@@ -36,7 +43,7 @@ async function fetched(path: string) {
 beforeAll(async () => {
   await server.start()
   fetcher = createFetcher({ minHostGapMs: 0, now: () => FETCHED_AT })
-  server.text('/news', listPage, 200, html).text('/unread', unreadCounts, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
+  server.text('/news', listPage, 200, html).text('/unread', unreadCounts, 200, html).text('/rubrics', rubrics, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
 })
 afterAll(async () => {
   fetcher.close()
@@ -60,6 +67,12 @@ describe('relative dates', () => {
     const result = await readListPage({ page: await fetched('/unread'), selectors: { item: '.news li', link: 'a', date: '.date' } })
     if (!result.ok) throw new Error(result.reason)
     expect(result.entries.map((e) => e.publishedAt?.toISOString() ?? null)).toEqual([null, null, null, '2024-04-12T07:00:00.000Z'])
+  })
+
+  it('reads no date from a rubric or headline caught as a date, and a date after a rubric', async () => {
+    const result = await readListPage({ page: await fetched('/rubrics'), selectors: { item: '.news li', link: 'a', date: '.date' } })
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.entries.map((e) => e.publishedAt?.toISOString() ?? null)).toEqual([null, null, null, '2024-04-12T05:05:00.000Z'])
   })
 
   it('reads a feed\'s "3 hours ago" and "yesterday 18:40" against the time it was fetched', async () => {
