@@ -91,7 +91,8 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\d])'
 const NOT_LETTER_AFTER = '(?![\\p{L}])'
 /** «сегодня», «вчера», «позавчера» and their Kazakh and English words: how many days back. */
 const DAY_WORDS: Record<string, number> = { сегодня: 0, бүгін: 0, today: 0, вчера: 1, кеше: 1, yesterday: 1, позавчера: 2 }
-const CLOCK = '(\\d{1,2}):(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?'
+// H:MM, or H.MM as Russian sites write it: after a day word only (elsewhere 10.30 may be a day and month), and not 25.10 or 10.30.2024.
+const CLOCK = '(?:(\\d{1,2}):|([01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?'
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK})?`, 'giu')
 /** What may stand before a day word without a time: punctuation or an icon, and a label («Опубликовано:», "Posted", «Жарияланды:»). */
 const DAY_WORD_LEAD = /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)[^\p{L}\d]*)?$/iu
@@ -142,13 +143,13 @@ function localClockBack(at: Date, { days = 0, months = 0 }: { days?: number; mon
 /** «сегодня, 14:30», «вчера в 09:15», «2 часа назад», «кеше», «2 сағат бұрын», "3 hours ago" … against `fetchedAt`; null when the text holds none. */
 function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   if (JUST_NOW.test(s)) return new Date(fetchedAt)
-  const day = [...s.matchAll(DAY_WORD)].find((m) => isDateDayWord(s.slice(0, m.index), m[2] !== undefined, s.slice(m.index + m[0].length)))
+  const day = [...s.matchAll(DAY_WORD)].find((m) => isDateDayWord(s.slice(0, m.index), m[4] !== undefined, s.slice(m.index + m[0].length)))
   if (day) {
     const { y, mo, d } = localClockBack(fetchedAt, { days: DAY_WORDS[day[1]!.toLowerCase()]! })
-    const hour = Number(day[2] ?? 0)
-    const isPm = day[4]?.toLowerCase() === 'p'
-    if (day[4] && (hour < 1 || hour > 12)) return null
-    return zonedTime(y, mo, d, day[4] ? (hour % 12) + (isPm ? 12 : 0) : hour, Number(day[3] ?? 0))
+    const hour = Number(day[2] ?? day[3] ?? 0)
+    const isPm = day[5]?.toLowerCase() === 'p'
+    if (day[5] && (hour < 1 || hour > 12)) return null
+    return zonedTime(y, mo, d, day[5] ? (hour % 12) + (isPm ? 12 : 0) : hour, Number(day[4] ?? 0))
   }
   const ago = AGO.exec(s)
   if (!ago) return null
