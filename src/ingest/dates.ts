@@ -93,7 +93,9 @@ const NOT_LETTER_AFTER = '(?![\\p{L}])'
 const DAY_WORDS: Record<string, number> = { сегодня: 0, бүгін: 0, today: 0, вчера: 1, кеше: 1, yesterday: 1, позавчера: 2 }
 // H:MM, or H.MM as Russian sites write it: after a day word only (elsewhere 10.30 may be a day and month), and not 25.10 or 10.30.2024.
 const CLOCK = '(?:(\\d{1,2}):|([01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?'
-const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK})?`, 'giu')
+/** An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3", «вчера в 09:15 MSK»), read by parseOffset. */
+const ZONE = `(?:\\s*((?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
+const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`, 'giu')
 /** What may stand before a day word without a time: punctuation or an icon, and a label («Опубликовано:», "Posted", «Жарияланды:»). */
 const DAY_WORD_LEAD = /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)[^\p{L}\d]*)?$/iu
 
@@ -130,9 +132,13 @@ const AGO = new RegExp(
   'iu',
 )
 
-/** The wall clock in DEFAULT_TIME_ZONE at `at`, `days` and `months` back on its calendar. */
-function localClockBack(at: Date, { days = 0, months = 0 }: { days?: number; months?: number }): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const local = new Date(at.getTime() + offsetMinutes(at, DEFAULT_TIME_ZONE) * 60_000)
+/** The wall clock in DEFAULT_TIME_ZONE (or at `offset` minutes east of UTC) at `at`, `days` and `months` back on its calendar. */
+function localClockBack(
+  at: Date,
+  { days = 0, months = 0 }: { days?: number; months?: number },
+  offset = offsetMinutes(at, DEFAULT_TIME_ZONE),
+): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const local = new Date(at.getTime() + offset * 60_000)
   const monthStart = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - months, 1))
   // A month back from 31 March is the last of February.
   const lastDay = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + 1, 0)).getUTCDate()
@@ -145,11 +151,13 @@ function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   if (JUST_NOW.test(s)) return new Date(fetchedAt)
   const day = [...s.matchAll(DAY_WORD)].find((m) => isDateDayWord(s.slice(0, m.index), m[4] !== undefined, s.slice(m.index + m[0].length)))
   if (day) {
-    const { y, mo, d } = localClockBack(fetchedAt, { days: DAY_WORDS[day[1]!.toLowerCase()]! })
+    // An offset after the time names the calendar "today" is on, as well as the clock.
+    const offset = parseOffset(day[6])
+    const { y, mo, d } = localClockBack(fetchedAt, { days: DAY_WORDS[day[1]!.toLowerCase()]! }, offset ?? undefined)
     const hour = Number(day[2] ?? day[3] ?? 0)
     const isPm = day[5]?.toLowerCase() === 'p'
     if (day[5] && (hour < 1 || hour > 12)) return null
-    return zonedTime(y, mo, d, day[5] ? (hour % 12) + (isPm ? 12 : 0) : hour, Number(day[4] ?? 0))
+    return withOffset({ y, mo, d, h: day[5] ? (hour % 12) + (isPm ? 12 : 0) : hour, mi: Number(day[4] ?? 0), s: 0 }, offset)
   }
   const ago = AGO.exec(s)
   if (!ago) return null

@@ -95,6 +95,12 @@ describe('parseDate, relative to the fetch time', () => {
     ['yesterday 10.30', '2024-04-11T05:30:00.000Z'],
     ['вчера 10.30', '2024-04-11T05:30:00.000Z'],
     ['сегодня в 9.05', '2024-04-12T04:05:00.000Z'],
+    // An offset after the time is honoured, as in absolute dates.
+    ['сегодня 14:30 +03:00', '2024-04-12T11:30:00.000Z'],
+    ['today 14:30 GMT+3', '2024-04-12T11:30:00.000Z'],
+    ['вчера в 09:15 MSK', '2024-04-11T06:15:00.000Z'],
+    ['Yesterday, 9:15 am UTC', '2024-04-11T09:15:00.000Z'],
+    ['сегодня, 10:00 +0300', '2024-04-12T07:00:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text, fetchedAt)?.toISOString()).toBe(iso)
   })
@@ -104,6 +110,13 @@ describe('parseDate, relative to the fetch time', () => {
     const afterMidnight = new Date('2024-04-12T20:00:00Z')
     expect(parseDate('сегодня, 00:30', afterMidnight)?.toISOString()).toBe('2024-04-12T19:30:00.000Z')
     expect(parseDate('вчера в 23:10', afterMidnight)?.toISOString()).toBe('2024-04-12T18:10:00.000Z')
+  })
+
+  it('reads "today" with an offset on the calendar of that offset', () => {
+    // 01:00 on 13 April in Almaty, 23:00 on 12 April in Moscow.
+    const afterMidnight = new Date('2024-04-12T20:00:00Z')
+    expect(parseDate('сегодня, 22:50 +03:00', afterMidnight)?.toISOString()).toBe('2024-04-12T19:50:00.000Z')
+    expect(parseDate('вчера, 22:50 MSK', afterMidnight)?.toISOString()).toBe('2024-04-11T19:50:00.000Z')
   })
 
   it.each(['вчера', '2 часа назад', 'today 14:30'])('%j is no date without a fetch time', (text) => {
