@@ -17,7 +17,7 @@ export interface EncodedBody {
 
 /** Codings one body may list, as undici's fetch and curl allow: each one is a whole decoding pass. */
 const MAX_CONTENT_CODINGS = 5
-const UNDONE: Record<string, ContentCoding> = { gzip: 'gzip', 'x-gzip': 'gzip', deflate: 'deflate', br: 'br' }
+const UNDONE: ReadonlyMap<string, ContentCoding> = new Map([['gzip', 'gzip'], ['x-gzip', 'gzip'], ['deflate', 'deflate'], ['br', 'br']])
 /** The rest of IANA's HTTP Content Coding Registry: codings a server may really have applied, which we do not undo. */
 const REGISTERED_NOT_UNDONE = new Set(['compress', 'x-compress', 'zstd', 'pack200-gzip', 'exi', 'aes128gcm', 'dcb', 'dcz'])
 
@@ -25,14 +25,15 @@ const REGISTERED_NOT_UNDONE = new Set(['compress', 'x-compress', 'zstd', 'pack20
  * The codings a Content-Encoding header lists, in the order they were applied ("gzip, gzip",
  * "deflate, gzip"; "x-gzip" is gzip, identity is none). A registered coding we do not undo is
  * refused with its name; a word that is no content coding at all ("utf-8", which misconfigured
- * servers send) is none, as the Fetch standard and browsers read it.
+ * servers send) is none, as the Fetch standard and browsers read it, and only codings count
+ * toward MAX_CONTENT_CODINGS.
  */
 export function contentCodingsOf(header: string | null): { ok: true; codings: ContentCoding[] } | { ok: false; reason: string } {
-  const names = (header ?? '').toLowerCase().split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'identity')
+  const names = (header ?? '').toLowerCase().split(',').map((name) => name.trim()).filter((name) => UNDONE.has(name) || REGISTERED_NOT_UNDONE.has(name))
   if (names.length > MAX_CONTENT_CODINGS) return { ok: false, reason: `more than ${MAX_CONTENT_CODINGS} content codings` }
   const refused = names.find((name) => REGISTERED_NOT_UNDONE.has(name))
   if (refused) return { ok: false, reason: `unsupported content coding ${refused}` }
-  return { ok: true, codings: names.flatMap((name) => (UNDONE[name] ? [UNDONE[name]] : [])) }
+  return { ok: true, codings: names.flatMap((name) => UNDONE.get(name) ?? []) }
 }
 
 /** A stream that undoes `coding`. */

@@ -84,6 +84,11 @@ describe('contentCodingsOf', () => {
     [null, []],
     // Not a content coding at all: what a misconfigured server writes there, read as none (as the Fetch standard does).
     ['utf-8', []],
+    // Words that are no coding do not count toward the limit of five.
+    ['utf-8, utf-8, utf-8, utf-8, utf-8, utf-8', []],
+    ['utf-8, utf-8, utf-8, gzip, utf-8, utf-8, utf-8', ['gzip']],
+    // Nor are the names an object inherits.
+    ['constructor, __proto__', []],
   ])('%j lists %j, in the order they were applied', (header, codings) => {
     expect(contentCodingsOf(header)).toEqual({ ok: true, codings })
   })
