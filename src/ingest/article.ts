@@ -245,7 +245,10 @@ function metaContent(tags: MetaTags, keys: string[]): string | null {
   return null
 }
 
-function extractDate(root: Document, head: PageHead, main: Element | null): Date | null {
+/** The longest element text read for a relative date: a date field, not a block whose class says "time" ("timeline"). */
+const MAX_RELATIVE_DATE_CHARS = 100
+
+function extractDate(root: Document, head: PageHead, main: Element | null, fetchedAt: Date | undefined): Date | null {
   const metaDate = metaContent(head.meta, [
     'property=article:published_time', 'name=article:published_time', 'itemprop=datePublished',
     'name=pubdate', 'name=publishdate', 'name=date', 'name=DC.date.issued', 'name=dc.date',
@@ -275,10 +278,11 @@ function extractDate(root: Document, head: PageHead, main: Element | null): Date
     dated ? textOf(dated) : '',
   ]
   for (const candidate of candidates) {
-    const date = parseDate(candidate)
+    const date = parseDate(candidate, candidate && candidate.length <= MAX_RELATIVE_DATE_CHARS ? fetchedAt : undefined)
     if (date) return date
   }
-  // A date printed as text near the headline or at the top of the article body.
+  // A date printed as text near the headline or at the top of the article body; never a relative
+  // one, which prose is full of («3 года назад»).
   const text = main ? textOf(main, 400) : body ? textOf(body, 3000) : ''
   return parseDate(text)
 }
@@ -454,7 +458,7 @@ function siblingsToInclude(container: Element, lengths: TextLengths): Element[] 
  * Extracts an article page: headline, main text without page chrome (menus, "read also"
  * headlines, tag clouds, currency widgets, share buttons, footers) and publication date.
  */
-export function extractArticle(html: string): ExtractedArticle {
+export function extractArticle(html: string, fetchedAt?: Date): ExtractedArticle {
   const root = parseHtml(html)
   // Read before removeNoise drops the <meta> tags with the rest of the page chrome.
   const head = readHead(elementsIn(root))
@@ -472,7 +476,7 @@ export function extractArticle(html: string): ExtractedArticle {
     const whole = body ? collectText(body, lengths) : ''
     if (whole.length > text.length) text = whole
   }
-  const publishedAt = extractDate(root, head, container)
+  const publishedAt = extractDate(root, head, container, fetchedAt)
   return { title, text: stripTitle(text, title), publishedAt }
 }
 

@@ -22,7 +22,7 @@ export interface PageBytes {
   encoded?: EncodedBody
   contentType: string | null
   url: string
-  /** When it was fetched (FetchOk.fetchedAt): relative dates on list pages and in feeds are read against it. */
+  /** When it was fetched (FetchOk.fetchedAt): relative dates on list pages, in feeds and on article pages are read against it. */
   fetchedAt?: Date
 }
 
@@ -57,11 +57,11 @@ export async function readListPage({ page, selectors }: { page: PageBytes; selec
   return readDecoded(page, (bytes) => parseListPage(decodeBody(bytes, page.contentType, 'html').text, page.url, selectors, page.fetchedAt))
 }
 
-/** An article page's headline, date and text from its bytes as they are (not coded). */
-export function extractArticlePage(page: Pick<PageBytes, 'body' | 'contentType'>): ExtractedArticle {
-  return extractArticle(decodeBody(dropUnreadMarkup(page.body), page.contentType, 'html').text)
+/** An article page's headline, date and text from its bytes as they are (not coded); a printed relative date is read against `fetchedAt`. */
+export function extractArticlePage(page: Pick<PageBytes, 'body' | 'contentType' | 'fetchedAt'>): ExtractedArticle {
+  return extractArticle(decodeBody(dropUnreadMarkup(page.body), page.contentType, 'html').text, page.fetchedAt)
 }
 
 export function readArticlePage(page: PageBytes): ExtractedArticle | Failure {
-  return readDecoded(page, (bytes) => extractArticlePage({ body: bytes, contentType: page.contentType }))
+  return readDecoded(page, (bytes) => extractArticlePage({ body: bytes, contentType: page.contentType, fetchedAt: page.fetchedAt }))
 }

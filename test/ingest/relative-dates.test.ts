@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
-import { readFeed, readListPage } from '../../src/ingest/pipeline-tasks.js'
+import { readArticlePage, readFeed, readListPage } from '../../src/ingest/pipeline-tasks.js'
 import { FixtureServer } from '../helpers/fixture-server.js'
 
 // The fetcher's clock: 14:00 in Almaty on 12 April 2024.
@@ -29,6 +29,14 @@ const rubrics = `<html lang="ru"><body><ul class="news">
   <li><a href="/news/11">Театр</a><span class="date">Сегодня в Астане</span></li>
   <li><a href="/news/12">Кино</a><span class="date">Культура | сегодня, 10:05</span></li>
 </ul></body></html>`
+const paragraph = 'Министр культуры и информации провела встречу с послом Франции, стороны обсудили обмен выставками и гастроли театров. '.repeat(3)
+// An article page with no meta or JSON-LD date: the date it prints, relative; and one whose only date-like words are in its prose.
+const articlePage = `<html lang="ru"><head><title>Встреча с послом</title></head><body><article>
+  <h1>Встреча с послом Франции</h1><span class="news-date">Сегодня, 11:20</span><p>${paragraph}</p>
+</article></body></html>`
+const prosePage = `<html lang="ru"><head><title>Музей</title></head><body><article>
+  <h1>Музей открылся после реставрации</h1><p>Музей закрыли на реставрацию 3 года назад. ${paragraph}</p>
+</article></body></html>`
 const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title><link>https://example.kz/</link>
   <item><title>Museum week</title><link>https://example.kz/en/1</link><pubDate>3 hours ago</pubDate></item>
   <item><title>Theatre tour</title><link>https://example.kz/en/2</link><pubDate>yesterday 18:40</pubDate></item>
@@ -43,7 +51,8 @@ async function fetched(path: string) {
 beforeAll(async () => {
   await server.start()
   fetcher = createFetcher({ minHostGapMs: 0, now: () => FETCHED_AT })
-  server.text('/news', listPage, 200, html).text('/unread', unreadCounts, 200, html).text('/rubrics', rubrics, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
+  server.text('/news', listPage, 200, html).text('/unread', unreadCounts, 200, html).text('/rubrics', rubrics, 200, html)
+    .text('/article', articlePage, 200, html).text('/prose', prosePage, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
 })
 afterAll(async () => {
   fetcher.close()
@@ -73,6 +82,15 @@ describe('relative dates', () => {
     const result = await readListPage({ page: await fetched('/rubrics'), selectors: { item: '.news li', link: 'a', date: '.date' } })
     if (!result.ok) throw new Error(result.reason)
     expect(result.entries.map((e) => e.publishedAt?.toISOString() ?? null)).toEqual([null, null, null, '2024-04-12T05:05:00.000Z'])
+  })
+
+  it('reads an article page\'s printed «Сегодня, 11:20» against the time it was fetched, and no date from «3 года назад» in its prose', async () => {
+    const article = readArticlePage(await fetched('/article'))
+    if ('ok' in article) throw new Error(article.reason)
+    expect(article.publishedAt?.toISOString()).toBe('2024-04-12T06:20:00.000Z')
+    const prose = readArticlePage(await fetched('/prose'))
+    if ('ok' in prose) throw new Error(prose.reason)
+    expect(prose.publishedAt).toBeNull()
   })
 
   it('reads a feed\'s "3 hours ago" and "yesterday 18:40" against the time it was fetched', async () => {
