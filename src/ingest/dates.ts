@@ -96,18 +96,23 @@ const CLOCK = '(?:(\\d{1,2}):|([01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(\\d{
 /** An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3", «вчера в 09:15 MSK»), read by parseOffset. */
 const ZONE = `(?:\\s*((?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`, 'giu')
-/** What may stand before a day word without a time: punctuation or an icon, and a label («Опубликовано:», "Posted", «Жарияланды:»). */
+/** What may stand before a relative date without a time: punctuation or an icon, and a label («Опубликовано:», "Posted", «Жарияланды:»). */
 const DAY_WORD_LEAD = /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)[^\p{L}\d]*)?$/iu
 
 /**
- * Whether a day word stands where the text is a date, not in a rubric or headline a loose date
- * selector caught ("Kazakhstan Today", «Новости сегодня», «Сегодня в Астане»): it opens the text
- * (after a label) or a time follows it, and after it comes nothing or a count with a word or two
- * (views, comments, minutes to read: «Просмотров: 45», "5 min read"), never words alone.
+ * Whether a relative date stands where the text is a date, not in a rubric or headline a loose
+ * date selector caught ("Kazakhstan Today", «Новости сегодня», «Музей, закрытый 3 года назад,
+ * открылся»): it opens the text (after a label or a count) or a time follows its day word, and
+ * after it comes nothing or a count with a word or two (views, comments, minutes to read:
+ * «Просмотров: 45», "5 min read"), never words alone.
  */
-function isDateDayWord(lead: string, hasTime: boolean, tail: string): boolean {
-  if (!hasTime && !DAY_WORD_LEAD.test(lead)) return false
-  const words = tail.split(/[^\p{L}\d]+/u).filter(Boolean)
+function isDateField(lead: string, hasTime: boolean, tail: string): boolean {
+  return (hasTime || DAY_WORD_LEAD.test(lead) || isCount(lead)) && isCount(tail)
+}
+
+/** Nothing, or a count with a word or two («Просмотров: 45», "5 min read"). */
+function isCount(text: string): boolean {
+  const words = text.split(/[^\p{L}\d]+/u).filter(Boolean)
   return words.length === 0 || (words.length <= 3 && words.some((word) => /^\d+$/.test(word)))
 }
 const JUST_NOW = new RegExp(`${NOT_LETTER_BEFORE}(?:только что|жаңа ғана|just now)${NOT_LETTER_AFTER}`, 'iu')
@@ -129,7 +134,7 @@ const AGO_UNIT_OF = new Map(AGO_UNITS.flatMap(([counted, length, words]) => word
 const AGO = new RegExp(
   // No number is one ("час назад"), but not a unit after a number the regexp could not read ("1234 days", "1,5 часа").
   `${NOT_LETTER_BEFORE}(?<!\\d[.,])(?:(\\d{1,3})\\s*|(?:an?|one|бір)\\s+|(?<!\\d[.,]?\\s*))(${[...AGO_UNIT_OF.keys()].join('|')})\\.?\\s+(?:назад|бұрын|ago)${NOT_LETTER_AFTER}`,
-  'iu',
+  'giu',
 )
 
 /** The wall clock in DEFAULT_TIME_ZONE (or at `offset` minutes east of UTC) at `at`, `days` and `months` back on its calendar. */
@@ -149,7 +154,7 @@ function localClockBack(
 /** «сегодня, 14:30», «вчера в 09:15», «2 часа назад», «кеше», «2 сағат бұрын», "3 hours ago" … against `fetchedAt`; null when the text holds none. */
 function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   if (JUST_NOW.test(s)) return new Date(fetchedAt)
-  const day = [...s.matchAll(DAY_WORD)].find((m) => isDateDayWord(s.slice(0, m.index), m[4] !== undefined, s.slice(m.index + m[0].length)))
+  const day = [...s.matchAll(DAY_WORD)].find((m) => isDateField(s.slice(0, m.index), m[4] !== undefined, s.slice(m.index + m[0].length)))
   if (day) {
     // An offset after the time names the calendar "today" is on, as well as the clock.
     const offset = parseOffset(day[6])
@@ -159,7 +164,7 @@ function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
     if (day[5] && (hour < 1 || hour > 12)) return null
     return withOffset({ y, mo, d, h: day[5] ? (hour % 12) + (isPm ? 12 : 0) : hour, mi: Number(day[4] ?? 0), s: 0 }, offset)
   }
-  const ago = AGO.exec(s)
+  const ago = [...s.matchAll(AGO)].find((m) => isDateField(s.slice(0, m.index), false, s.slice(m.index + m[0].length)))
   if (!ago) return null
   const { counted, length } = AGO_UNIT_OF.get(ago[2]!.toLowerCase())!
   const count = length * Number(ago[1] ?? 1)

@@ -91,6 +91,8 @@ describe('parseDate, relative to the fetch time', () => {
     ['вчера, 18:40 | 1234', '2024-04-11T13:40:00.000Z'],
     ['Сегодня, 11:20 Просмотров: 45', '2024-04-12T06:20:00.000Z'],
     ['вчера · 5 min read', '2024-04-10T19:00:00.000Z'],
+    ['Опубликовано: 2 часа назад', '2024-04-12T10:00:00.000Z'],
+    ['Просмотров: 45 · 3 hours ago', '2024-04-12T09:00:00.000Z'],
     // Russian sites' dot between hours and minutes, read as a time after a day word only.
     ['yesterday 10.30', '2024-04-11T05:30:00.000Z'],
     ['вчера 10.30', '2024-04-11T05:30:00.000Z'],
@@ -127,6 +129,7 @@ describe('parseDate, relative to the fetch time', () => {
     'вчерашний номер', 'сегодняшние новости', 'часами назад', '2 часа', 'todayish', 'ago', 'сегодня, 25:10', '10.30',
     // A rubric or headline a loose date selector caught: a day word there is no date.
     'Kazakhstan Today', 'Новости сегодня', 'Сегодня в Астане', 'Что случилось вчера в Минске', 'Сегодня в 14:30 в Астане откроется выставка', 'Today\'s headlines',
+    'Музей, закрытый 3 года назад, открылся', 'Five years ago the theatre closed', 'Как 10 лет назад начинался фестиваль',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })
