@@ -65,7 +65,8 @@ function parseOffset(zone: string | undefined): number | null {
   const z = zone.trim().toUpperCase()
   if (z in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[z]!
   const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(z)
-  if (!m) return null
+  // Offsets run from -12:00 to +14:00 in quarter hours (+05:45 Nepal): «+1234» and «+20» are none.
+  if (!m || Number(m[2]) > 14 || Number(m[3] ?? 0) > 45 || Number(m[3] ?? 0) % 15 !== 0) return null
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0))
 }
 
@@ -73,7 +74,7 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?/
-const TIME_AFTER = /^[,\s]*(?:г\.?|года|жылы|жыл)?[,\s|—-]*(?:в\s+|at\s+|сағат\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b)?/i
+const TIME_AFTER = /^[,\s]*(?:г\.?|года|жылы|жыл)?[,\s|—-]*(?:в\s+|at\s+|сағат\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|GMT|UTC|[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b)?/i
 const WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,}\\.?)'
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${WORD},?\\s+(\\d{4})`, 'u')
 const MONTH_DAY_YEAR = new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u')
@@ -194,7 +195,7 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date): Da
     if (date) return date
   }
   // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year.
-  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const date = withOffset(
       { y: fullYear(rfc[3]!), mo: monthOf(rfc[2]!)!, d: Number(rfc[1]), h: Number(rfc[4] ?? 0), mi: Number(rfc[5] ?? 0), s: Number(rfc[6] ?? 0) },

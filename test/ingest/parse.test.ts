@@ -34,6 +34,11 @@ describe('parseDate', () => {
     ['Tue, 03 Dec 2024 10:00:00 EET', '2024-12-03T08:00:00.000Z'],
     ['Tue, 03 Dec 2024 10:00:00 TRT', '2024-12-03T07:00:00.000Z'],
     ['29.02.2024', '2024-02-28T18:00:00.000Z'],
+    // An offset written after GMT or UTC, and one out of range (no offset: Almaty).
+    ['11 апреля 2024 14:30 GMT+3', '2024-04-11T11:30:00.000Z'],
+    ['Thu, 11 Apr 2024 14:30:00 UTC+6', '2024-04-11T08:30:00.000Z'],
+    ['Thu, 11 Apr 2024 14:30:00 GMT-4:30', '2024-04-11T19:00:00.000Z'],
+    ['2024-04-11 14:30 +1234', '2024-04-11T09:30:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso)
   })
