@@ -100,15 +100,26 @@ const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join(
 /** What may stand before a relative date without a time: punctuation or an icon, and a label («Опубликовано:», "Posted", «Жарияланды:»). */
 const DAY_WORD_LEAD = /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)[^\p{L}\d]*)?$/iu
 
+/** A rubric set off from the date by a separator («Вчера, 23:59 · Культура», "Culture · 2 hours ago"); a dash only after a time («Сегодня — день памяти» is a headline). */
+const RUBRIC_BEFORE = /[·•|/]\s*$/u
+const RUBRIC_AFTER = /^\s*[·•|/]/u
+const RUBRIC_AFTER_TIME = /^\s*[·•|/—–(]/u
+
 /**
  * Whether a relative date stands where the text is a date, not in a rubric or headline a loose
  * date selector caught ("Kazakhstan Today", «Новости сегодня», «Музей, закрытый 3 года назад,
  * открылся»): it opens the text (after a label or a count) or a time follows its day word, and
  * after it comes nothing or a count with a word or two (views, comments, minutes to read:
- * «Просмотров: 45», "5 min read"), never words alone.
+ * «Просмотров: 45», "5 min read"), never words alone; or a rubric of a word or three set off by
+ * a separator, before or after it («Вчера, 23:59 · Культура», "Culture · 2 hours ago").
  */
 function isDateField(lead: string, hasTime: boolean, tail: string): boolean {
-  return (hasTime || DAY_WORD_LEAD.test(lead) || isCount(lead)) && isCount(tail)
+  return (hasTime || DAY_WORD_LEAD.test(lead) || isCount(lead) || isRubric(lead, RUBRIC_BEFORE)) && (isCount(tail) || isRubric(tail, hasTime ? RUBRIC_AFTER_TIME : RUBRIC_AFTER))
+}
+
+/** A word or three set off from the date by `separator`. */
+function isRubric(text: string, separator: RegExp): boolean {
+  return separator.test(text) && text.split(/[^\p{L}\d]+/u).filter(Boolean).length <= 3
 }
 
 /** Nothing, or a count with a word or two («Просмотров: 45», "5 min read"). */

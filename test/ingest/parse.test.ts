@@ -98,6 +98,13 @@ describe('parseDate, relative to the fetch time', () => {
     ['вчера · 5 min read', '2024-04-10T19:00:00.000Z'],
     ['Опубликовано: 2 часа назад', '2024-04-12T10:00:00.000Z'],
     ['Просмотров: 45 · 3 hours ago', '2024-04-12T09:00:00.000Z'],
+    // A rubric set off by a separator, after the date or before it.
+    ['Вчера, 23:59 · Культура', '2024-04-11T18:59:00.000Z'],
+    ['Сегодня в 14:30 | Политика', '2024-04-12T09:30:00.000Z'],
+    ['Today, 10:30 — World', '2024-04-12T05:30:00.000Z'],
+    ['Кеше, 10:00 · Мәдениет', '2024-04-11T05:00:00.000Z'],
+    ['2 часа назад | Политика', '2024-04-12T10:00:00.000Z'],
+    ['Culture · 2 hours ago', '2024-04-12T10:00:00.000Z'],
     // Russian sites' dot between hours and minutes, read as a time after a day word only.
     ['yesterday 10.30', '2024-04-11T05:30:00.000Z'],
     ['вчера 10.30', '2024-04-11T05:30:00.000Z'],
@@ -135,6 +142,7 @@ describe('parseDate, relative to the fetch time', () => {
     // A rubric or headline a loose date selector caught: a day word there is no date.
     'Kazakhstan Today', 'Новости сегодня', 'Сегодня в Астане', 'Что случилось вчера в Минске', 'Сегодня в 14:30 в Астане откроется выставка', 'Today\'s headlines',
     'Музей, закрытый 3 года назад, открылся', 'Five years ago the theatre closed', 'Как 10 лет назад начинался фестиваль',
+    'Сегодня — день памяти', 'Сегодня в 10:00 — открытие выставки в Астане и Алматы', 'Новости · сегодня в Астане',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })
