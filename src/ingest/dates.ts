@@ -65,9 +65,10 @@ function parseOffset(zone: string | undefined): number | null {
   const z = zone.trim().toUpperCase()
   if (z in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[z]!
   const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(z)
-  // Offsets run from -12:00 to +14:00 in quarter hours (+05:45 Nepal): «+1234» and «+20» are none.
-  if (!m || Number(m[2]) > 14 || Number(m[3] ?? 0) > 45 || Number(m[3] ?? 0) % 15 !== 0) return null
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0))
+  // Offsets run from -12:00 to +14:00 in quarter hours (+05:45 Nepal): «+1234», «+20», «-13» and «+14:30» are none.
+  if (!m || Number(m[3] ?? 0) > 45 || Number(m[3] ?? 0) % 15 !== 0) return null
+  const offset = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0))
+  return offset < -12 * 60 || offset > 14 * 60 ? null : offset
 }
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y))
