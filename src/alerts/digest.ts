@@ -10,6 +10,7 @@ import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestS
 import {
   type AlertItems,
   CLAIM_LEASE_MS,
+  type FailureScope,
   recordSendFailure,
   reviewQueuedAlert,
   type SendOutcome,
@@ -126,18 +127,18 @@ async function sendTopicDigest(
     if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
     const ids = page.itemIds.map((id) => pending.get(id)!)
     let outcome: SendOutcome
+    let failure: FailureScope | undefined
     try {
       outcome = await sendPaced(ctx, { chatId, isGroup, threadId, text: page.text, options: sound, ids }, signals)
+      // Recorded before the chat is released: a 429's hold must be on the chat's rows before its instant alerts may go.
+      if (outcome.kind === 'failed' && !signals.request.aborted) {
+        failure = await recordSendFailure(ctx, chatId, [...pending.values()], Math.max(...rows.map((r) => r.attempts)), outcome.error)
+      }
     } finally {
       ctx.pacer.release(chatId)
     }
-    if (outcome.kind === 'stopped') return { kind: 'stopped' }
-    if (outcome.kind === 'failed') {
-      if (signals.request.aborted) return { kind: 'stopped' }
-      const attempts = Math.max(...rows.map((r) => r.attempts))
-      const failure = await recordSendFailure(ctx, chatId, [...pending.values()], attempts, outcome.error)
-      return failure.scope === 'chat' ? { kind: 'stopped', resumeAt: failure.resumeAt } : { kind: 'failed' }
-    }
+    if (outcome.kind === 'stopped' || (outcome.kind === 'failed' && !failure)) return { kind: 'stopped' }
+    if (failure) return failure.scope === 'chat' ? { kind: 'stopped', resumeAt: failure.resumeAt } : { kind: 'failed' }
     metrics.alertsSent.inc(ids.length)
     for (const id of page.itemIds) pending.delete(id)
   }

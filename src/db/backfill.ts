@@ -215,7 +215,7 @@ export async function findBotBackfills(db: Db): Promise<Backfill[]> {
   return rows.map(toBackfill)
 }
 
-/** The admin has seen the walk's end (or Telegram refused it past retrying). */
+/** The admin has seen the walk's end (or Telegram refused it past retrying); a walk begun again since owes its own. */
 export async function markBackfillEndShown(db: Db, sourceId: number, now: Date): Promise<void> {
-  await db.updateTable('backfill').set({ end_shown_at: now.toISOString() }).where('source_id', '=', sourceId).execute()
+  await db.updateTable('backfill').set({ end_shown_at: now.toISOString() }).where('source_id', '=', sourceId).where('state', '!=', 'running').execute()
 }
