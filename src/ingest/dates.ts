@@ -98,8 +98,12 @@ const CLOCK = '(?:(\\d{1,2}):|([01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(\\d{
 /** An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3", «вчера в 09:15 MSK»), read by parseOffset. */
 const ZONE = `(?:\\s*((?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`, 'giu')
-/** What may stand before a relative date without a time: punctuation or an icon, and a label («Опубликовано:», "Posted", «Жарияланды:»). */
-const DAY_WORD_LEAD = /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)[^\p{L}\d]*)?$/iu
+/**
+ * What may stand before a relative date without a time: punctuation or an icon, and a label
+ * («Опубликовано:», "Posted", «Жарияланды:»), perhaps with a by-line of a name or two ("Posted by Admin").
+ */
+const DAY_WORD_LEAD =
+  /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)(?:\s+(?:by|автором)\s+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?)?[^\p{L}\d]*)?$/iu
 
 /** A rubric set off from the date by a separator («Вчера, 23:59 · Культура», "Culture · 2 hours ago"); a dash only after a time («Сегодня — день памяти» is a headline). */
 const RUBRIC_BEFORE = /[·•|/]\s*$/u

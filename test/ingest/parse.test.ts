@@ -100,6 +100,8 @@ describe('parseDate, relative to the fetch time', () => {
     ['Сегодня, 11:20 Просмотров: 45', '2024-04-12T06:20:00.000Z'],
     ['вчера · 5 min read', '2024-04-10T19:00:00.000Z'],
     ['Опубликовано: 2 часа назад', '2024-04-12T10:00:00.000Z'],
+    ['Posted by Admin 3 hours ago', '2024-04-12T09:00:00.000Z'],
+    ['Published by Aigerim Sadykova, yesterday', '2024-04-10T19:00:00.000Z'],
     ['Просмотров: 45 · 3 hours ago', '2024-04-12T09:00:00.000Z'],
     // A rubric set off by a separator, after the date or before it.
     ['Вчера, 23:59 · Культура', '2024-04-11T18:59:00.000Z'],
@@ -144,7 +146,7 @@ describe('parseDate, relative to the fetch time', () => {
     'вчерашний номер', 'сегодняшние новости', 'часами назад', '2 часа', 'todayish', 'ago', 'сегодня, 25:10', '10.30',
     // A rubric or headline a loose date selector caught: a day word there is no date.
     'Kazakhstan Today', 'Новости сегодня', 'Сегодня в Астане', 'Что случилось вчера в Минске', 'Сегодня в 14:30 в Астане откроется выставка', 'Today\'s headlines',
-    'Музей, закрытый 3 года назад, открылся', 'Five years ago the theatre closed', 'Как 10 лет назад начинался фестиваль',
+    'Музей, закрытый 3 года назад, открылся', 'Five years ago the theatre closed', 'Как 10 лет назад начинался фестиваль', 'Posted by the museum that closed 3 years ago',
     'Сегодня — день памяти', 'Сегодня в 10:00 — открытие выставки в Астане и Алматы', 'Новости · сегодня в Астане',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
