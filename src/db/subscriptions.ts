@@ -117,15 +117,16 @@ type SubscriptionRow = { id: number; topic_type: TopicType; topic_value: string;
 
 const toSubscription = (r: SubscriptionRow): Subscription => ({ id: r.id, type: r.topic_type, value: r.topic_value, ...parseFilters(r.sector_filter, r.kind_filter) })
 
-/** Removes one subscription by id, only if it belongs to the chat (buttons can be forged). */
-export async function removeSubscriptionById(db: Db, chatId: number, id: number): Promise<Subscription | null> {
+/** Removes one subscription by id, only if it belongs to the chat and forum topic (buttons can be forged). */
+export async function removeSubscriptionById(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>, id: number): Promise<Subscription | null> {
   const row = await db
     .deleteFrom('subscription')
     .where('id', '=', id)
-    .where('chat_id', '=', chatId)
-    .returning(['id', 'topic_type', 'topic_value', 'sector_filter', 'kind_filter', 'message_thread_id'])
+    .where('chat_id', '=', target.chatId)
+    .where('message_thread_id', '=', target.threadId)
+    .returning(['id', 'topic_type', 'topic_value', 'sector_filter', 'kind_filter'])
     .executeTakeFirst()
-  if (row) await dropAlertsFollowingNothing(db, chatId, row.message_thread_id)
+  if (row) await dropAlertsFollowingNothing(db, target.chatId, target.threadId)
   return row ? toSubscription(row) : null
 }
 

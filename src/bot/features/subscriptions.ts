@@ -75,9 +75,7 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
     await ctx.answerCallbackQuery()
     return
   }
-  // Only a subscription of the list's own topic (the message's thread): the id in a button can be forged.
-  const isListed = (await listSubscriptions(ctx.deps.db, managed.target)).some((s) => s.id === data.id)
-  const removed = isListed ? await removeSubscriptionById(ctx.deps.db, managed.target.chatId, data.id) : null
+  const removed = await removeSubscriptionById(ctx.deps.db, managed.target, data.id)
   await showSubscriptions(ctx, managed, data.pageNo)
   await ctx.answerCallbackQuery({ text: removed ? ctx.t('unsubscribe-removed') : ctx.t('button-expired') })
 })
