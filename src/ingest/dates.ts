@@ -93,16 +93,34 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\d])'
 const NOT_LETTER_AFTER = '(?![\\p{L}])'
 /** «сегодня», «вчера», «позавчера» and their Kazakh and English words: how many days back. */
 const DAY_WORDS: Record<string, number> = { сегодня: 0, бүгін: 0, today: 0, вчера: 1, кеше: 1, yesterday: 1, позавчера: 2 }
-// H:MM, or H.MM as Russian sites write it: after a day word only (elsewhere 10.30 may be a day and month), and not 25.10 or 10.30.2024.
-const CLOCK = '(?:(\\d{1,2}):|([01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?'
-/** An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3", «вчера в 09:15 MSK»), read by parseOffset. */
-const ZONE = `(?:\\s*((?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
-const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}(?:[,\\s]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`, 'giu')
+// H:MM, or H.MM as Russian sites write it: after a day word or a month's name only (elsewhere 10.30 may be a day and month), and not 25.10 or 10.30.2024.
+const MERIDIEM = '(?:\\s*(?<meridiem>[ap])\\.?\\s?m\\b\\.?)?'
+const CLOCK = `(?:(?<hour>\\d{1,2}):|(?<dotHour>[01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(?<minute>\\d{2})${MERIDIEM}`
+/** An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3», «вчера в 09:15 MSK»), read by parseOffset. */
+const ZONE = `(?:\\s*(?<zone>(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
+/** A time after a date, perhaps after «в», "at" or «сағат» («вчера в 09:15», «12 апреля, 10:00», «27 марта | 20:10»). */
+const CLOCK_AFTER = `(?:[,\\s|]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`
+const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}${CLOCK_AFTER}`, 'giu')
+/** No year after a day and month: «29 февраля 2023», which does not exist, is no date of another year. */
+const NO_YEAR_AFTER = '(?![,\\s]*\\d{4}(?![\\d:]))'
+// A day and month without a year, as listings print this year's: «12 апреля, 10:00», «12 сәуір», "12 April 2:30 PM", "April 12, 10:00".
+const DAY_MONTH = new RegExp(`${NOT_LETTER_BEFORE}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD})${NO_YEAR_AFTER}${CLOCK_AFTER}`, 'giu')
+const MONTH_DAY = new RegExp(`${NOT_LETTER_BEFORE}(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NO_YEAR_AFTER}${CLOCK_AFTER}`, 'giu')
+// «12.04, 10:00»: in figures only before a time with a colon, since 12.04 alone may be a time as Russian sites write it (12:04).
+const NUMERIC_DAY_MONTH = new RegExp(`(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})(?![.\\d])[,\\s]+(?:в\\s+)?(?<hour>\\d{1,2}):(?<minute>\\d{2})${ZONE}`, 'giu')
 /**
- * What may stand before a relative date without a time: punctuation or an icon, and a label
+ * A time alone, as listings print today's («12:30», «14:05 · Культура»): minutes in two figures
+ * (not a score, 2:1), and not a time before a day and month («16:00 10.03»).
+ */
+const TIME_ALONE = new RegExp(
+  `(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
+  'giu',
+)
+/**
+ * What may stand before a date that opens its field: punctuation or an icon, and a label
  * («Опубликовано:», "Posted", «Жарияланды:»), perhaps with a by-line of a name or two ("Posted by Admin").
  */
-const DAY_WORD_LEAD =
+const FIELD_LABEL =
   /^[^\p{L}\d]*(?:(?:опубликовано|обновлено|добавлено|размещено|дата публикации|дата|posted|published|updated|date|жарияланды|жарияланған күні|жаңартылды|күні)(?:\s+(?:by|автором)\s+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)?)?[^\p{L}\d]*)?$/iu
 
 /** A rubric set off from the date by a separator («Вчера, 23:59 · Культура», "Culture · 2 hours ago"); a dash only after a time («Сегодня — день памяти» is a headline). */
@@ -111,15 +129,19 @@ const RUBRIC_AFTER = /^\s*[·•|/]/u
 const RUBRIC_AFTER_TIME = /^\s*[·•|/—–(]/u
 
 /**
- * Whether a relative date stands where the text is a date, not in a rubric or headline a loose
+ * Whether the date `m` found stands where the text is a date, not in a rubric or headline a loose
  * date selector caught ("Kazakhstan Today", «Новости сегодня», «Музей, закрытый 3 года назад,
- * открылся»): it opens the text (after a label or a count) or a time follows its day word, and
- * after it comes nothing or a count with a word or two (views, comments, minutes to read:
- * «Просмотров: 45», "5 min read"), never words alone; or a rubric of a word or three set off by
- * a separator, before or after it («Вчера, 23:59 · Культура», "Culture · 2 hours ago").
+ * открылся», «Выставка 12 апреля в Астане»): it opens the text (after a label, a count or a rubric
+ * set off by a separator), unless `mayFollowWords` (a day word before a time), and after it comes
+ * nothing or a count with a word or two (views, comments, minutes to read: «Просмотров: 45»,
+ * "5 min read"), never words alone; or a rubric of a word or three set off by a separator
+ * («Вчера, 23:59 · Культура», "Culture · 2 hours ago").
  */
-function isDateField(lead: string, hasTime: boolean, tail: string): boolean {
-  return (hasTime || DAY_WORD_LEAD.test(lead) || isCount(lead) || isRubric(lead, RUBRIC_BEFORE)) && (isCount(tail) || isRubric(tail, hasTime ? RUBRIC_AFTER_TIME : RUBRIC_AFTER))
+function isDateField(s: string, m: RegExpExecArray, mayFollowWords = false): boolean {
+  const lead = s.slice(0, m.index)
+  const tail = s.slice(m.index + m[0].length)
+  const hasTime = m.groups?.minute !== undefined
+  return (mayFollowWords || FIELD_LABEL.test(lead) || isCount(lead) || isRubric(lead, RUBRIC_BEFORE)) && (isCount(tail) || isRubric(tail, hasTime ? RUBRIC_AFTER_TIME : RUBRIC_AFTER))
 }
 
 /** A word or three set off from the date by `separator`. */
@@ -168,34 +190,100 @@ function localClockBack(
   return { y: day.getUTCFullYear(), mo: day.getUTCMonth() + 1, d: day.getUTCDate(), h: local.getUTCHours(), mi: local.getUTCMinutes(), s: local.getUTCSeconds() }
 }
 
-/** «сегодня, 14:30», «вчера в 09:15», «2 часа назад», «кеше», «2 сағат бұрын», "3 hours ago" … against `fetchedAt`; null when the text holds none. */
+type MatchGroups = Record<string, string | undefined>
+
+/** The hour and minute a CLOCK matched (0:00 when none did), or null for one that cannot be (0 PM, 13 AM). */
+function clockOf(groups: MatchGroups): { h: number; mi: number } | null {
+  const hour = Number(groups.hour ?? groups.dotHour ?? 0)
+  const mi = Number(groups.minute ?? 0)
+  if (!groups.meridiem) return { h: hour, mi }
+  if (hour < 1 || hour > 12) return null
+  return { h: (hour % 12) + (groups.meridiem.toLowerCase() === 'p' ? 12 : 0), mi }
+}
+
+/** `clock` on the day `days` back from `at`, on the calendar of `offset` (Almaty's when null): an offset after a time names the day as well as the clock. */
+function clockOnDayBack(at: Date, days: number, clock: { h: number; mi: number }, offset: number | null): Date | null {
+  const { y, mo, d } = localClockBack(at, { days }, offset ?? undefined)
+  return withOffset({ y, mo, d, h: clock.h, mi: clock.mi, s: 0 }, offset)
+}
+
+/** The first of `candidates`, latest first, not after `latest` (ms since the epoch). */
+function latestNotAfter(latest: number, candidates: (Date | null)[]): Date | null {
+  return candidates.find((date) => date !== null && date.getTime() <= latest) ?? null
+}
+
+/** How far past the fetch time a date without a year may be and still be this year's: a site's calendar may be a day ahead of Almaty's. */
+const YEARLESS_GRACE_HOURS = 24
+/** How far past the fetch time a time alone may be and still be today's: the site's clock and ours may differ by a few minutes. */
+const TIME_ALONE_GRACE_MINUTES = 5
+
+const monthNumber = (month: string): number | undefined => (/^\d+$/.test(month) ? Number(month) : monthOf(month))
+
+/** The first day and month `s` names (a month's word, or figures before a time), wherever it stands. */
+function findDayMonth(s: string): RegExpExecArray | undefined {
+  for (const pattern of [DAY_MONTH, MONTH_DAY, NUMERIC_DAY_MONTH]) {
+    const found = [...s.matchAll(pattern)].find((m) => monthNumber(m.groups!.month!) !== undefined)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** A day and month without a year: the latest such date not after `fetchedAt` (with YEARLESS_GRACE_HOURS). */
+function yearlessDate(groups: MatchGroups, fetchedAt: Date): Date | null {
+  const clock = clockOf(groups)
+  if (!clock) return null
+  const offset = parseOffset(groups.zone)
+  const mo = monthNumber(groups.month!)!
+  const { y } = localClockBack(fetchedAt, {}, offset ?? undefined)
+  // Leap years are four apart between 1970 and 2100, so 29 February is in one of the years tried.
+  const years = [y + 1, y, y - 1, y - 2, y - 3, y - 4]
+  const dates = years.map((year) => withOffset({ y: year, mo, d: Number(groups.day), h: clock.h, mi: clock.mi, s: 0 }, offset))
+  return latestNotAfter(fetchedAt.getTime() + YEARLESS_GRACE_HOURS * 3_600_000, dates)
+}
+
+/** A time alone: today's if it is not after `fetchedAt` (with TIME_ALONE_GRACE_MINUTES), else yesterday's. */
+function timeAloneDate(groups: MatchGroups, fetchedAt: Date): Date | null {
+  const clock = clockOf(groups)
+  if (!clock) return null
+  const offset = parseOffset(groups.zone)
+  const dates = [0, 1].map((days) => clockOnDayBack(fetchedAt, days, clock, offset))
+  return latestNotAfter(fetchedAt.getTime() + TIME_ALONE_GRACE_MINUTES * 60_000, dates)
+}
+
+/**
+ * «сегодня, 14:30», «вчера в 09:15», «2 часа назад», «кеше», «2 сағат бұрын», "3 hours ago",
+ * «12 апреля, 10:00», «12:30» … against `fetchedAt`; null when the text holds none.
+ */
 function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   if (JUST_NOW.test(s)) return new Date(fetchedAt)
-  const day = [...s.matchAll(DAY_WORD)].find((m) => isDateField(s.slice(0, m.index), m[4] !== undefined, s.slice(m.index + m[0].length)))
+  const day = [...s.matchAll(DAY_WORD)].find((m) => isDateField(s, m, m.groups!.minute !== undefined))
   if (day) {
-    // An offset after the time names the calendar "today" is on, as well as the clock.
-    const offset = parseOffset(day[6])
-    const { y, mo, d } = localClockBack(fetchedAt, { days: DAY_WORDS[day[1]!.toLowerCase()]! }, offset ?? undefined)
-    const hour = Number(day[2] ?? day[3] ?? 0)
-    const isPm = day[5]?.toLowerCase() === 'p'
-    if (day[5] && (hour < 1 || hour > 12)) return null
-    return withOffset({ y, mo, d, h: day[5] ? (hour % 12) + (isPm ? 12 : 0) : hour, mi: Number(day[4] ?? 0), s: 0 }, offset)
+    const clock = clockOf(day.groups!)
+    return clock && clockOnDayBack(fetchedAt, DAY_WORDS[day.groups!.word!.toLowerCase()]!, clock, parseOffset(day.groups!.zone))
   }
-  const ago = [...s.matchAll(AGO)].find((m) => isDateField(s.slice(0, m.index), false, s.slice(m.index + m[0].length)))
-  if (!ago) return null
-  const { counted, length } = AGO_UNIT_OF.get(ago[2]!.toLowerCase())!
-  const count = length * Number(ago[1] ?? 1)
-  if (counted === 'minutes') return new Date(fetchedAt.getTime() - Math.round(count * 60_000))
-  const back = localClockBack(fetchedAt, { [counted]: count })
-  return zonedTime(back.y, back.mo, back.d, back.h, back.mi, back.s)
+  const ago = [...s.matchAll(AGO)].find((m) => isDateField(s, m))
+  if (ago) {
+    const { counted, length } = AGO_UNIT_OF.get(ago[2]!.toLowerCase())!
+    const count = length * Number(ago[1] ?? 1)
+    if (counted === 'minutes') return new Date(fetchedAt.getTime() - Math.round(count * 60_000))
+    const back = localClockBack(fetchedAt, { [counted]: count })
+    return zonedTime(back.y, back.mo, back.d, back.h, back.mi, back.s)
+  }
+  // The time beside a day and month is that day's: a field with one that is no date («Выставка 12 апреля, 10:00») has no time alone either.
+  const dayMonth = findDayMonth(s)
+  if (dayMonth) return isDateField(s, dayMonth) ? yearlessDate(dayMonth.groups!, fetchedAt) : null
+  const time = [...s.matchAll(TIME_ALONE)].find((m) => isDateField(s, m))
+  return time ? timeAloneDate(time.groups!, fetchedAt) : null
 }
 
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
  * «11 апреля 2024», «11 сәуір 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
  * «09.02.2018 13:45», and, given the time the page was fetched, relative ones: «сегодня, 14:30»,
- * «вчера», «2 часа назад», «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago". Times
- * without an offset, and "today" and "yesterday", are Asia/Almaty's. null when none is found.
+ * «вчера», «2 часа назад», «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago"; a day
+ * and month without a year («12 апреля, 10:00», "April 12"), the latest not after the fetch; a time
+ * alone («12:30»), today's or yesterday's. Times without an offset, and "today" and "yesterday",
+ * are Asia/Almaty's. null when none is found.
  */
 export function parseDate(text: string | null | undefined, fetchedAt?: Date): Date | null {
   if (!text) return null
@@ -210,8 +298,8 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date): Da
     )
     if (date) return date
   }
-  // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year.
-  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
+  // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30").
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const date = withOffset(
       { y: fullYear(rfc[3]!), mo: monthOf(rfc[2]!)!, d: Number(rfc[1]), h: Number(rfc[4] ?? 0), mi: Number(rfc[5] ?? 0), s: Number(rfc[6] ?? 0) },

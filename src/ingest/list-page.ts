@@ -16,7 +16,7 @@ export type ParseListPageResult = { ok: true; entries: ListEntry[]; next: string
 /**
  * Finds the article links on a news-list page. The link is the `href` of the matched element
  * or of its first `<a>`; the date is the `datetime` attribute when present, else the text
- * («вчера в 09:15» and other relative ones read against `fetchedAt`, when given).
+ * («вчера в 09:15», «12 апреля, 10:00», «12:30» and other relative ones read against `fetchedAt`, when given).
  * `next`, when the selectors name one, is the link to the following (older) page.
  */
 export function parseListPage(html: string, pageUrl: string, selectors: ListSelectors, fetchedAt?: Date): ParseListPageResult {

@@ -46,7 +46,7 @@ describe('parseDate', () => {
     expect(parseDate(text)?.toISOString()).toBe(iso)
   })
 
-  it.each(['', 'вчера', '32.13.2024', 'no date here', '2024-02-30', '31 ноября 2024', '29.02.2023', 'Sat, 31 Jun 2024 10:00:00 GMT'])('%j is no date', (text) => {
+  it.each(['', 'вчера', '32.13.2024', 'no date here', '2024-02-30', '31 ноября 2024', '29.02.2023', 'Sat, 31 Jun 2024 10:00:00 GMT', '12 Apr 14:30'])('%j is no date', (text) => {
     expect(parseDate(text)).toBeNull()
   })
 })
@@ -120,6 +120,38 @@ describe('parseDate, relative to the fetch time', () => {
     ['вчера в 09:15 MSK', '2024-04-11T06:15:00.000Z'],
     ['Yesterday, 9:15 am UTC', '2024-04-11T09:15:00.000Z'],
     ['сегодня, 10:00 +0300', '2024-04-12T07:00:00.000Z'],
+    ['Вчера | 20:10', '2024-04-11T15:10:00.000Z'],
+    // A day and month without a year, as listings print this year's: the latest such date not after the fetch.
+    ['12 апреля, 10:00', '2024-04-12T05:00:00.000Z'],
+    ['12 апреля в 10:00', '2024-04-12T05:00:00.000Z'],
+    ['11 апреля 18.30', '2024-04-11T13:30:00.000Z'],
+    ['Опубликовано: 11 апреля, 18:30', '2024-04-11T13:30:00.000Z'],
+    ['27 марта | 20:10', '2024-03-27T15:10:00.000Z'],
+    ['11 апреля, 10:00 · Культура', '2024-04-11T05:00:00.000Z'],
+    ['Политика · 11 апреля', '2024-04-10T19:00:00.000Z'],
+    ['11 апреля, 10:00 +03:00', '2024-04-11T07:00:00.000Z'],
+    // Last year's: 5 December is still to come this year (Almaty was UTC+6 until March 2024).
+    ['5 декабря', '2023-12-04T18:00:00.000Z'],
+    ['15 января, 16:24 • Новости дня', '2024-01-15T10:24:00.000Z'],
+    // A calendar a day ahead of Almaty's (Japan, Korea): tomorrow is this year's.
+    ['13 апреля', '2024-04-12T19:00:00.000Z'],
+    ['12 сәуір, 10:00', '2024-04-12T05:00:00.000Z'],
+    ['11 сәуірде', '2024-04-10T19:00:00.000Z'],
+    ['Аймақтар • 20 Наурыз', '2024-03-19T19:00:00.000Z'],
+    ['April 11, 10:00', '2024-04-11T05:00:00.000Z'],
+    ['11 April 2:30 PM', '2024-04-11T09:30:00.000Z'],
+    ['12 Apr 14:30', '2024-04-12T09:30:00.000Z'],
+    ['12.04, 10:00', '2024-04-12T05:00:00.000Z'],
+    ['20.02, 19:03 6616', '2024-02-20T13:03:00.000Z'],
+    // A time alone, as listings print today's: today's, or yesterday's if today's is still to come.
+    ['12:30', '2024-04-12T07:30:00.000Z'],
+    ['Опубликовано 12:30', '2024-04-12T07:30:00.000Z'],
+    ['14:05 · Культура', '2024-04-12T09:05:00.000Z'],
+    ['Просмотров: 45 · 9:15', '2024-04-12T04:15:00.000Z'],
+    ['2:30 PM', '2024-04-12T09:30:00.000Z'],
+    ['12:30 MSK', '2024-04-12T09:30:00.000Z'],
+    ['17:03', '2024-04-12T12:03:00.000Z'],
+    ['17:30', '2024-04-11T12:30:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text, fetchedAt)?.toISOString()).toBe(iso)
   })
@@ -138,7 +170,22 @@ describe('parseDate, relative to the fetch time', () => {
     expect(parseDate('вчера, 22:50 MSK', afterMidnight)?.toISOString()).toBe('2024-04-11T19:50:00.000Z')
   })
 
-  it.each(['вчера', '2 часа назад', 'today 14:30'])('%j is no date without a fetch time', (text) => {
+  it('takes the year that makes a date without one the latest not after the fetch, a leap year\'s for 29 February', () => {
+    expect(parseDate('29 февраля', new Date('2025-01-10T00:00:00Z'))?.toISOString()).toBe('2024-02-28T18:00:00.000Z')
+    expect(parseDate('29 февраля', new Date('2024-02-27T12:00:00Z'))?.toISOString()).toBe('2020-02-28T18:00:00.000Z')
+    expect(parseDate('31 декабря, 23:50', new Date('2024-01-01T05:00:00Z'))?.toISOString()).toBe('2023-12-31T17:50:00.000Z')
+    // Seven hours past the fetch, within a day: next year's.
+    expect(parseDate('1 января', new Date('2024-12-31T12:00:00Z'))?.toISOString()).toBe('2024-12-31T19:00:00.000Z')
+  })
+
+  it('reads a time alone on the calendar of Almaty, not of UTC', () => {
+    // 00:10 on 13 April in Almaty, still 12 April in UTC.
+    const afterMidnight = new Date('2024-04-12T19:10:00Z')
+    expect(parseDate('00:05', afterMidnight)?.toISOString()).toBe('2024-04-12T19:05:00.000Z')
+    expect(parseDate('23:50', afterMidnight)?.toISOString()).toBe('2024-04-12T18:50:00.000Z')
+  })
+
+  it.each(['вчера', '2 часа назад', 'today 14:30', '12 апреля, 10:00', '5 декабря', 'April 11', '12.04, 10:00', '12:30'])('%j is no date without a fetch time', (text) => {
     expect(parseDate(text)).toBeNull()
   })
 
@@ -148,6 +195,13 @@ describe('parseDate, relative to the fetch time', () => {
     'Kazakhstan Today', 'Новости сегодня', 'Сегодня в Астане', 'Что случилось вчера в Минске', 'Сегодня в 14:30 в Астане откроется выставка', 'Today\'s headlines',
     'Музей, закрытый 3 года назад, открылся', 'Five years ago the theatre closed', 'Как 10 лет назад начинался фестиваль', 'Posted by the museum that closed 3 years ago',
     'Сегодня — день памяти', 'Сегодня в 10:00 — открытие выставки в Астане и Алматы', 'Новости · сегодня в Астане',
+    // A day and month that does not open the field, or is no date; and the time beside one is not a time alone.
+    'Выставка 12 апреля в Астане', '12 апреля в Астане откроется выставка', 'Что случилось этой ночью: пятница, 12 апреля', 'Астана. 11 апреля. Министр провёл встречу',
+    '12 апреля — День космонавтики', 'Форум 12 апреля, 10:00', 'Выставка 12.04, 10:00', '29 февраля 2023', '31 апреля',
+    // 12.04 alone may be a time (12:04), as Russian sites write one.
+    '12.04', '10.04 · Культура',
+    // A time in prose or a score, not alone in its field, or before a day and month it belongs to.
+    '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '16:00 10.03', '24:00', '13:00 PM',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })

@@ -29,10 +29,26 @@ const rubrics = `<html lang="ru"><body><ul class="news">
   <li><a href="/news/11">Театр</a><span class="date">Сегодня в Астане</span></li>
   <li><a href="/news/12">Кино</a><span class="date">Культура | сегодня, 10:05</span></li>
 </ul></body></html>`
+// Dates without a year and times alone, as listings print this year's and today's; and headlines a loose date selector caught.
+const yearless = `<html lang="ru"><body><ul class="news">
+  <li><a href="/news/13">Министр встретилась с делегацией Японии</a><span class="date">12 апреля, 10:00</span></li>
+  <li><a href="/news/14">Гастроли оркестра в Сеуле</a><span class="date">5 декабря</span></li>
+  <li><a href="/news/15">Фестиваль казахского кино</a><span class="date">12:30</span></li>
+  <li><a href="/news/16">Концерт в Анкаре</a><span class="date">13:45 · Культура</span></li>
+  <li><a href="/news/17">Форум в Ташкенте</a><span class="date">18:40</span></li>
+  <li><a href="/news/18">Выставка</a><span class="date">Выставка 12 апреля в Астане</span></li>
+  <li><a href="/news/19">Форум</a><span class="date">Форум 12 апреля, 10:00</span></li>
+</ul></body></html>`
 const paragraph = 'Министр культуры и информации провела встречу с послом Франции, стороны обсудили обмен выставками и гастроли театров. '.repeat(3)
 // An article page with no meta or JSON-LD date: the date it prints, relative; and one whose only date-like words are in its prose.
 const articlePage = `<html lang="ru"><head><title>Встреча с послом</title></head><body><article>
   <h1>Встреча с послом Франции</h1><span class="news-date">Сегодня, 11:20</span><p>${paragraph}</p>
+</article></body></html>`
+const yearlessArticlePage = `<html lang="ru"><head><title>Делегация Японии</title></head><body><article>
+  <h1>Министр встретилась с делегацией Японии</h1><span class="news-date">11 апреля, 18:30</span><p>${paragraph}</p>
+</article></body></html>`
+const datelinePage = `<html lang="ru"><head><title>Делегация Японии</title></head><body><article>
+  <h1>Министр встретилась с делегацией Японии</h1><p>Астана. 11 апреля. ${paragraph}</p>
 </article></body></html>`
 const prosePage = `<html lang="ru"><head><title>Музей</title></head><body><article>
   <h1>Музей открылся после реставрации</h1><p>Музей закрыли на реставрацию 3 года назад. ${paragraph}</p>
@@ -40,6 +56,7 @@ const prosePage = `<html lang="ru"><head><title>Музей</title></head><body><
 const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title><link>https://example.kz/</link>
   <item><title>Museum week</title><link>https://example.kz/en/1</link><pubDate>3 hours ago</pubDate></item>
   <item><title>Theatre tour</title><link>https://example.kz/en/2</link><pubDate>yesterday 18:40</pubDate></item>
+  <item><title>Film days</title><link>https://example.kz/en/3</link><pubDate>April 11, 10:00</pubDate></item>
 </channel></rss>`
 
 async function fetched(path: string) {
@@ -48,10 +65,25 @@ async function fetched(path: string) {
   return page
 }
 
+/** Each entry's date on the list page at `path`, as ISO text or null. */
+async function listDates(path: string): Promise<(string | null)[]> {
+  const result = await readListPage({ page: await fetched(path), selectors: { item: '.news li', link: 'a', date: '.date' } })
+  if (!result.ok) throw new Error(result.reason)
+  return result.entries.map((e) => e.publishedAt?.toISOString() ?? null)
+}
+
+/** The date of the article page at `path`, as ISO text or null. */
+async function articleDate(path: string): Promise<string | null> {
+  const article = readArticlePage(await fetched(path))
+  if ('ok' in article) throw new Error(article.reason)
+  return article.publishedAt?.toISOString() ?? null
+}
+
 beforeAll(async () => {
   await server.start()
   fetcher = createFetcher({ minHostGapMs: 0, now: () => FETCHED_AT })
   server.text('/news', listPage, 200, html).text('/unread', unreadCounts, 200, html).text('/rubrics', rubrics, 200, html)
+    .text('/yearless', yearless, 200, html).text('/yearless-article', yearlessArticlePage, 200, html).text('/dateline', datelinePage, 200, html)
     .text('/article', articlePage, 200, html).text('/prose', prosePage, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
 })
 afterAll(async () => {
@@ -65,37 +97,39 @@ describe('relative dates', () => {
   })
 
   it('reads a list page\'s «сегодня, 11:20», «вчера в 09:15», «3 дня назад» and «2 сағат бұрын» against the time it was fetched', async () => {
-    const result = await readListPage({ page: await fetched('/news'), selectors: { item: '.news li', link: 'a', date: '.date' } })
-    if (!result.ok) throw new Error(result.reason)
-    expect(result.entries.map((e) => e.publishedAt?.toISOString())).toEqual([
+    expect(await listDates('/news')).toEqual([
       '2024-04-12T06:20:00.000Z', '2024-04-11T04:15:00.000Z', '2024-04-09T09:00:00.000Z', '2024-04-12T07:00:00.000Z',
     ])
   })
 
   it('reads no date from a count it cannot take whole (1234 days, 1,5 часа), and reads one after other numbers', async () => {
-    const result = await readListPage({ page: await fetched('/unread'), selectors: { item: '.news li', link: 'a', date: '.date' } })
-    if (!result.ok) throw new Error(result.reason)
-    expect(result.entries.map((e) => e.publishedAt?.toISOString() ?? null)).toEqual([null, null, null, '2024-04-12T07:00:00.000Z'])
+    expect(await listDates('/unread')).toEqual([null, null, null, '2024-04-12T07:00:00.000Z'])
   })
 
   it('reads no date from a rubric or headline caught as a date, and a date after a rubric', async () => {
-    const result = await readListPage({ page: await fetched('/rubrics'), selectors: { item: '.news li', link: 'a', date: '.date' } })
-    if (!result.ok) throw new Error(result.reason)
-    expect(result.entries.map((e) => e.publishedAt?.toISOString() ?? null)).toEqual([null, null, null, '2024-04-12T05:05:00.000Z'])
+    expect(await listDates('/rubrics')).toEqual([null, null, null, '2024-04-12T05:05:00.000Z'])
   })
 
   it('reads an article page\'s printed «Сегодня, 11:20» against the time it was fetched, and no date from «3 года назад» in its prose', async () => {
-    const article = readArticlePage(await fetched('/article'))
-    if ('ok' in article) throw new Error(article.reason)
-    expect(article.publishedAt?.toISOString()).toBe('2024-04-12T06:20:00.000Z')
-    const prose = readArticlePage(await fetched('/prose'))
-    if ('ok' in prose) throw new Error(prose.reason)
-    expect(prose.publishedAt).toBeNull()
+    expect(await articleDate('/article')).toBe('2024-04-12T06:20:00.000Z')
+    expect(await articleDate('/prose')).toBeNull()
   })
 
-  it('reads a feed\'s "3 hours ago" and "yesterday 18:40" against the time it was fetched', async () => {
+  it('reads a feed\'s "3 hours ago", "yesterday 18:40" and "April 11, 10:00" against the time it was fetched', async () => {
     const result = await readFeed(await fetched('/rss'))
     if (!result.ok) throw new Error(result.reason)
-    expect(result.feed.items.map((i) => i.publishedAt?.toISOString())).toEqual(['2024-04-12T06:00:00.000Z', '2024-04-11T13:40:00.000Z'])
+    expect(result.feed.items.map((i) => i.publishedAt?.toISOString())).toEqual(['2024-04-12T06:00:00.000Z', '2024-04-11T13:40:00.000Z', '2024-04-11T05:00:00.000Z'])
+  })
+
+  it('reads a list page\'s «12 апреля, 10:00» and «5 декабря» as the latest such dates and a time alone as today\'s (yesterday\'s when today\'s is still to come); no date from a headline with a day and month', async () => {
+    expect(await listDates('/yearless')).toEqual([
+      // Almaty was UTC+6 until March 2024.
+      '2024-04-12T05:00:00.000Z', '2023-12-04T18:00:00.000Z', '2024-04-12T07:30:00.000Z', '2024-04-12T08:45:00.000Z', '2024-04-11T13:40:00.000Z', null, null,
+    ])
+  })
+
+  it('reads an article page\'s printed «11 апреля, 18:30» against the time it was fetched, and no date from the dateline of its prose', async () => {
+    expect(await articleDate('/yearless-article')).toBe('2024-04-11T13:30:00.000Z')
+    expect(await articleDate('/dateline')).toBeNull()
   })
 })
