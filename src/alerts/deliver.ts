@@ -8,8 +8,8 @@ import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
 import { getItemsByIds, type ItemView } from '../db/items.js'
-import { claimAlerts, type DueAlert, findDueAlerts, holdChatAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent } from '../db/outbox.js'
-import { deactivateSubscriber, moveSubscriberChat } from '../db/subscribers.js'
+import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
+import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertCheck, prepareAlertCheck } from './enqueue.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
@@ -36,7 +36,7 @@ const DUE_BATCH = 200
 const MAX_PREPARED = MAX_IN_FLIGHT + 8
 /** While only sends on the wire remain (one may hang until its timeout), how often to look for new alerts. */
 const IDLE_RECHECK_MS = 1_000
-/** Transient failures (5xx, network) before an alert is given up on: about a day of backoff. */
+/** Transient failures (5xx, network) before an alert is given up on: about a day of backoff. A 429 is not one. */
 export const MAX_ATTEMPTS = 12
 const BACKOFF_BASE_MS = 10_000
 const BACKOFF_MAX_MS = 4 * 3_600_000
@@ -96,10 +96,10 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
   }
   switch (failure.kind) {
     case 'rate-limited': {
-      // Only this chat waits, whole: its rows and every other alert waiting for it (in any forum topic) are due again after retry_after.
+      // Only this chat waits, whole: every message for it (in any forum topic, queued before or during the wait) waits for retry_after.
       const resumeAt = new Date(now.getTime() + failure.retryAfterSeconds * 1000)
-      await markAlertsRetry(db, ids, failure.description, resumeAt)
-      await holdChatAlerts(db, chatId, resumeAt)
+      await holdChatSends(db, chatId, resumeAt)
+      await releaseClaimedAlerts(db, ids, resumeAt, failure.description)
       return { scope: 'chat', resumeAt }
     }
     case 'transient':
@@ -176,16 +176,21 @@ interface OutgoingMessage {
   ids: readonly number[]
 }
 
-export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; error: unknown } | { kind: 'stopped' }
+/** 'held': not sent, the chat being told to wait until `until` (its rows are the caller's to give back). */
+export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; error: unknown } | { kind: 'held'; until: Date } | { kind: 'stopped' }
 
 /**
- * Sends one message, its chat acquired: waits at the pacer's gate (a place in the window, the
- * rate limits), sends — telling the pacer when the request actually left — and marks its rows
- * sent right after Telegram's answer, before the place is freed, so the messages a crash can
- * repeat are at most those in the window.
+ * Sends one message, its chat acquired: unless the chat is held, waits at the pacer's gate (a
+ * place in the window, the rate limits), sends — telling the pacer when the request actually
+ * left — and marks its rows sent right after Telegram's answer, before the place is freed, so the
+ * messages a crash can repeat are at most those in the window.
  * `stop` ends the wait at the gate; `request` aborts the request itself (shutdown, after a grace).
  */
 export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { stop, request }: SendSignals): Promise<SendOutcome> {
+  // Another sender's message to this chat may have drawn a 429 since these rows were claimed;
+  // with the chat acquired, no new hold can come before this one leaves.
+  const holdUntil = await readChatSendHold(ctx.deps.db, message.chatId, ctx.deps.clock.now())
+  if (holdUntil) return { kind: 'held', until: holdUntil }
   const departure = await ctx.pacer.depart(message.chatId, message.isGroup, stop)
   if (!departure) return { kind: 'stopped' }
   let isAnswered = false
@@ -274,6 +279,7 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
   const outgoing = { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options, ids: [alert.id] }
   const outcome = await sendPaced(ctx, outgoing, signals)
   if (outcome.kind === 'sent') metrics.alertsSent.inc()
+  if (outcome.kind === 'held') await releaseClaimedAlerts(db, [alert.id], outcome.until)
   // Aborted at shutdown, before it left or while on the wire: the row stays 'sending' and the
   // next start sends it (again, if Telegram had it: a repeat within the window, never a loss).
   if (outcome.kind === 'failed' && !signals.request.aborted) await recordSendFailure(ctx, alert.chatId, [alert.id], alert.attempts + 1, outcome.error)
@@ -300,8 +306,9 @@ async function sleepUntilLanding(pacer: Pacer, at: number, inFlight: ReadonlySet
  * in between leaves the row 'sending'; the next start makes it due again, so the messages on
  * the wire when it died (at most the pacer's window) may arrive twice, and none is lost.
  * Chats are independent: one whose request hangs, that Telegram tells to wait (429) or that
- * fails (5xx) keeps its own alerts back — in the outbox, for retry_after or a backoff — and
- * holds no other chat's; in a forum, a backoff holds back only its own topic's later alerts.
+ * fails (5xx) keeps its own alerts back — in the outbox, for retry_after (the chat's hold, which
+ * its digest honours too) or a backoff — and holds no other chat's; in a forum, a backoff holds
+ * back only its own topic's later alerts.
  */
 export async function deliverDueAlerts(ctx: SenderContext, signal: AbortSignal): Promise<void> {
   const { db, clock, logger } = ctx.deps

@@ -6,7 +6,8 @@ import { formatItemDate, renderTitleLink } from '../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
 import type { ItemView } from '../db/items.js'
-import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone, releaseDigestAlerts } from '../db/digests.js'
+import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
+import { releaseClaimedAlerts } from '../db/outbox.js'
 import {
   type AlertItems,
   CLAIM_LEASE_MS,
@@ -130,12 +131,16 @@ async function sendTopicDigest(
     let failure: FailureScope | undefined
     try {
       outcome = await sendPaced(ctx, { chatId, isGroup, threadId, text: page.text, options: sound, ids }, signals)
-      // Recorded before the chat is released: a 429's hold must be on the chat's rows before its instant alerts may go.
+      // Recorded before the chat is released: a 429's hold must be on the chat before its instant alerts may go.
       if (outcome.kind === 'failed' && !signals.request.aborted) {
         failure = await recordSendFailure(ctx, chatId, [...pending.values()], Math.max(...rows.map((r) => r.attempts)), outcome.error)
       }
     } finally {
       ctx.pacer.release(chatId)
+    }
+    if (outcome.kind === 'held') {
+      await releaseClaimedAlerts(db, [...pending.values()], outcome.until)
+      return { kind: 'stopped', resumeAt: outcome.until }
     }
     if (outcome.kind === 'stopped' || (outcome.kind === 'failed' && !failure)) return { kind: 'stopped' }
     if (failure) return failure.scope === 'chat' ? { kind: 'stopped', resumeAt: failure.resumeAt } : { kind: 'failed' }
@@ -161,7 +166,7 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
     const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, signals)
     if (outcome.kind === 'stopped') {
       const notReached = topics.slice(index + 1).flatMap(([, later]) => later.map((row) => row.id))
-      if (outcome.resumeAt) await releaseDigestAlerts(ctx.deps.db, notReached, outcome.resumeAt)
+      if (outcome.resumeAt) await releaseClaimedAlerts(ctx.deps.db, notReached, outcome.resumeAt)
       return false
     }
     if (outcome.kind === 'failed') isComplete = false
@@ -200,7 +205,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     }
   }
   try {
-    await queue.addAll((await listDigestSubscribers(db)).map((subscriber) => () => sendIfDue(subscriber)))
+    await queue.addAll((await listDigestSubscribers(db, clock.now())).map((subscriber) => () => sendIfDue(subscriber)))
   } finally {
     signals.dispose()
   }

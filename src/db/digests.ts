@@ -15,13 +15,15 @@ export interface DigestSubscriber {
 
 /**
  * Active subscribers with queued digest alerts: those in digest mode, and those who switched
- * back to instant alerts with a digest still waiting (sent to them at once).
+ * back to instant alerts with a digest still waiting (sent to them at once). Not a chat told to
+ * wait (429) until `now`: its digest goes once the wait ends.
  */
-export async function listDigestSubscribers(db: Db): Promise<DigestSubscriber[]> {
+export async function listDigestSubscribers(db: Db, now: Date): Promise<DigestSubscriber[]> {
   const rows = await db
     .selectFrom('subscriber as b')
     .select(['b.chat_id', 'b.chat_type', 'b.language', 'b.alert_mode', 'b.digest_hour', 'b.time_zone', 'b.last_digest_at', 'b.created_at'])
     .where('b.is_active', '=', 1)
+    .where('b.send_hold_until', '<=', now.toISOString())
     .where((eb) =>
       eb.exists(
         eb.selectFrom('alert_outbox as o').select('o.id').whereRef('o.chat_id', '=', 'b.chat_id').where('o.delivery', '=', 'digest').where('o.state', 'in', ['pending', 'sending']),
@@ -64,21 +66,6 @@ export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Dat
     .returning(['id', 'article_id', 'message_thread_id', 'attempts'])
     .execute()
   return rows.map((r) => ({ id: r.id, articleId: r.article_id, messageThreadId: r.message_thread_id, attempts: r.attempts })).sort((a, b) => a.id - b.id)
-}
-
-/**
- * Gives claimed rows that were never tried back to the queue, due at `nextAttemptAt`, their
- * claim's attempt undone: a digest stopped before their forum topic's turn (the chat told to
- * wait, gone or moved) leaves them for the chat's next digest pass.
- */
-export async function releaseDigestAlerts(db: Db, ids: readonly number[], nextAttemptAt: Date): Promise<void> {
-  if (ids.length === 0) return
-  await db
-    .updateTable('alert_outbox')
-    .set((eb) => ({ state: 'pending', attempts: eb('attempts', '-', 1), next_attempt_at: nextAttemptAt.toISOString() }))
-    .where('id', 'in', ids)
-    .where('state', '=', 'sending')
-    .execute()
 }
 
 /** Records the scheduled moment of the digest just delivered, so each day's hour fires once. */

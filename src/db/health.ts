@@ -50,15 +50,19 @@ interface DueGroup {
   since: string | null
 }
 
-/** Instant alerts for active subscribers that are past their next attempt: what the sender picks up now. */
+/**
+ * Instant alerts for active subscribers that are past their next attempt and their chat's hold
+ * (a 429's wait): what the sender picks up now.
+ */
 async function readDueInstantAlerts(db: Db, now: Date): Promise<DueGroup> {
   const row = await db
     .selectFrom('alert_outbox as o')
     .innerJoin('subscriber as b', 'b.chat_id', 'o.chat_id')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('o.next_attempt_at').as('since')])
+    .select((eb) => [eb.fn.countAll<number>().as('count'), sql<string | null>`min(max(o.next_attempt_at, b.send_hold_until))`.as('since')])
     .where('o.state', 'in', ['pending', 'sending'])
     .where('o.delivery', '=', 'instant')
     .where('o.next_attempt_at', '<=', now.toISOString())
+    .where('b.send_hold_until', '<=', now.toISOString())
     .where('b.is_active', '=', 1)
     .executeTakeFirstOrThrow()
   return { count: Number(row.count), since: row.since }
@@ -68,14 +72,15 @@ async function readDueInstantAlerts(db: Db, now: Date): Promise<DueGroup> {
  * Digest alerts whose digest is owed, one group per subscriber. As the digest worker
  * (alerts/digest.ts) schedules them, a digest subscriber's queued alert is due at the first
  * digest hour, in their time zone, after both its queueing and the last digest sent (and not
- * before a retry's next attempt); a subscriber who went back to instant alerts is owed what
- * waited from the moment of the switch. Items waiting for a digest hour still to come are not due.
+ * before a retry's next attempt nor the end of the chat's hold); a subscriber who went back to
+ * instant alerts is owed what waited from the moment of the switch. Items waiting for a digest
+ * hour still to come are not due.
  */
 async function readDueDigests(db: Db, now: Date): Promise<DueGroup[]> {
   const subscribers = await db
     .selectFrom('alert_outbox as o')
     .innerJoin('subscriber as b', 'b.chat_id', 'o.chat_id')
-    .select((eb) => ['b.chat_id', 'b.alert_mode', 'b.digest_hour', 'b.time_zone', 'b.last_digest_at', 'b.created_at', 'b.updated_at', eb.fn.min('o.created_at').as('oldest_queued_at')])
+    .select((eb) => ['b.chat_id', 'b.alert_mode', 'b.digest_hour', 'b.time_zone', 'b.last_digest_at', 'b.created_at', 'b.updated_at', 'b.send_hold_until', eb.fn.min('o.created_at').as('oldest_queued_at')])
     .where('o.state', 'in', ['pending', 'sending'])
     .where('o.delivery', '=', 'digest')
     .where('b.is_active', '=', 1)
@@ -98,7 +103,7 @@ async function readDueDigests(db: Db, now: Date): Promise<DueGroup[]> {
       .where('delivery', '=', 'digest')
       .where('created_at', '<=', owedUpTo.toISOString())
       .executeTakeFirstOrThrow()
-    const since = new Date(Math.max(owedFrom.getTime(), owed.retry_at ? Date.parse(owed.retry_at) : 0))
+    const since = new Date(Math.max(owedFrom.getTime(), owed.retry_at ? Date.parse(owed.retry_at) : 0, Date.parse(s.send_hold_until)))
     if (Number(owed.count) > 0 && since <= now) groups.push({ count: Number(owed.count), since: since.toISOString() })
   }
   return groups

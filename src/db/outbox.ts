@@ -151,9 +151,10 @@ export interface DueAlert {
  * For each chat, its oldest due instant alert among the oldest waiting one of each of its forum
  * topics (thread 0: the chat's), oldest first, for active subscribers: one row per chat, so one
  * busy chat never hides the others; a topic's alerts go in order, one backing off after a failure
- * holding back only that topic's later ones (a 429 holds the whole chat: holdChatAlerts). A chat
- * with an alert claimed and not yet answered has none due. Due means pending and past its next
- * attempt, or left in 'sending' after its claim lease ran out (the process died mid-send).
+ * holding back only that topic's later ones. A chat told to wait (429) has none due until its hold
+ * ends, those queued during the wait included; nor has a chat with an alert claimed and not yet
+ * answered. Due means pending and past its next attempt, or left in 'sending' after its claim
+ * lease ran out (the process died mid-send).
  */
 export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<DueAlert[]> {
   const iso = now.toISOString()
@@ -177,6 +178,7 @@ export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<D
         .groupBy('h.chat_id'),
     )
     .where('b.is_active', '=', 1)
+    .where('b.send_hold_until', '<=', iso)
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -243,16 +245,18 @@ export async function markAlertsRetry(db: Db, ids: readonly number[], error: str
 }
 
 /**
- * Holds back every alert waiting for a chat (instant and digest, in all its forum topics) until
- * `until`: the chat was told to wait (429), and Telegram counts the chat, not the topic.
+ * Gives claimed rows back to the queue, due at `nextAttemptAt`, their claim's attempt undone: they
+ * were never tried (a digest stopped before their forum topic's turn, a send that found its chat
+ * held), or Telegram told the chat to wait (429, its answer kept as `error`) — pacing the chat,
+ * not the row failing, so it does not bring the row nearer to being given up on.
  */
-export async function holdChatAlerts(db: Db, chatId: number, until: Date): Promise<void> {
+export async function releaseClaimedAlerts(db: Db, ids: readonly number[], nextAttemptAt: Date, error?: string): Promise<void> {
+  if (ids.length === 0) return
   await db
     .updateTable('alert_outbox')
-    .set({ next_attempt_at: until.toISOString() })
-    .where('chat_id', '=', chatId)
-    .where('state', '=', 'pending')
-    .where('next_attempt_at', '<', until.toISOString())
+    .set((eb) => ({ state: 'pending', attempts: eb('attempts', '-', 1), next_attempt_at: nextAttemptAt.toISOString(), ...(error === undefined ? {} : { last_error: error }) }))
+    .where('id', 'in', ids)
+    .where('state', '=', 'sending')
     .execute()
 }
 

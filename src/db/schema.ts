@@ -97,6 +97,8 @@ export interface SubscriberTable {
   last_digest_at: Timestamp | null
   is_active: ColumnType<Flag, Flag | undefined, Flag>
   deactivated_reason: string | null
+  /** No message leaves for the chat before this (Telegram's last retry_after); the epoch when never told to wait. */
+  send_hold_until: ColumnType<Timestamp, Timestamp | undefined, Timestamp>
   created_at: Timestamp
   updated_at: Timestamp
 }

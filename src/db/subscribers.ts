@@ -37,6 +37,20 @@ export async function deactivateSubscriber(db: Db, chatId: number, reason: strin
   })
 }
 
+/**
+ * Holds back every message to a chat until `until` (a later hold already written stays): Telegram
+ * told it to wait (429), and counts the chat, not the forum topic nor the message.
+ */
+export async function holdChatSends(db: Db, chatId: number, until: Date): Promise<void> {
+  await db.updateTable('subscriber').set({ send_hold_until: until.toISOString() }).where('chat_id', '=', chatId).where('send_hold_until', '<', until.toISOString()).execute()
+}
+
+/** When the chat's hold ends, if it is still held at `now`. */
+export async function readChatSendHold(db: Db, chatId: number, now: Date): Promise<Date | null> {
+  const row = await db.selectFrom('subscriber').select('send_hold_until').where('chat_id', '=', chatId).where('send_hold_until', '>', now.toISOString()).executeTakeFirst()
+  return row ? new Date(row.send_hold_until) : null
+}
+
 /** A chat that let the bot back in (unblocked it, added it again, pressed /start): its subscriptions alert again. */
 export async function reactivateSubscriber(db: Db, chatId: number, now: Date): Promise<boolean> {
   const result = await db

@@ -3,15 +3,17 @@ import type { Transaction } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backoffMs, MAX_ATTEMPTS, recordSendFailure } from '../../src/alerts/deliver.js'
 import { enqueueAlerts } from '../../src/alerts/enqueue.js'
-import { Pacer } from '../../src/alerts/pacer.js'
+import { Pacer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
+import { createAlerts } from '../../src/alerts/worker.js'
 import { claimAlerts } from '../../src/db/outbox.js'
 import { approveItem, setItemKind, setItemPartners } from '../../src/db/review.js'
 import type { Database } from '../../src/db/schema.js'
+import { holdChatSends } from '../../src/db/subscribers.js'
 import { addSubscriptions, type Topic } from '../../src/db/subscriptions.js'
 import { classifyTelegramError } from '../../src/telegram/errors.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { errors, telegramError } from '../helpers/fake-bot-api.js'
-import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
+import { ADMIN_ID, createTestApp, type TestApp, virtualPaceTimer } from '../helpers/test-app.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
 describe('alert sender', () => {
@@ -63,7 +65,7 @@ describe('alert sender', () => {
     t.api.once('sendMessage', () => errors.tooManyRequests(0))
     await deliver()
     expect(t.api.sent()).toHaveLength(2)
-    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 2 })
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 1 })
   })
 
   it('keeps a long retry_after in the row and sends only once it has passed', async () => {
@@ -79,7 +81,44 @@ describe('alert sender', () => {
     t.clock.advance(1_000)
     await deliver()
     expect(t.api.sent()).toHaveLength(2)
-    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 2 })
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'sent', attempts: 1 })
+  })
+
+  it('does not count a chat\'s waits (429) as tries: an alert told to wait still gets MAX_ATTEMPTS tries against 5xx', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    t.api.failFor({ method: 'sendMessage', chatId: 101, times: 3 }, () => errors.tooManyRequests(5))
+    t.api.failFor({ method: 'sendMessage', chatId: 101, times: MAX_ATTEMPTS - 1 }, () => errors.serverError())
+    for (let tries = 1; tries < 3 + MAX_ATTEMPTS; tries += 1) {
+      await deliver()
+      t.clock.set((await outboxRows(t.db))[0]!.next_attempt_at)
+    }
+    await deliver()
+    expect(t.api.sent()).toHaveLength(3 + MAX_ATTEMPTS)
+    expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent', attempts: MAX_ATTEMPTS }])
+  })
+
+  it('gives an alert back untried when its chat is told to wait after the alert was found due', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    const until = new Date(t.clock.now().getTime() + 600_000)
+    // A digest's message to the chat draws a 429 between the sender's look at due alerts and its taking the chat.
+    let holding: Promise<void> | undefined
+    class RacedPacer extends Pacer {
+      override tryAcquire(chatId: number, isGroup: boolean): boolean {
+        holding ??= holdChatSends(t.db, chatId, until)
+        return super.tryAcquire(chatId, isGroup)
+      }
+    }
+    const alerts = createAlerts(t.deps, { api: t.app.alerts.api, translate: () => (key) => key, pacer: new RacedPacer(TELEGRAM_PACE, virtualPaceTimer()) })
+    await alerts.sender.runOnce()
+    await holding
+    expect(t.api.sent()).toHaveLength(0)
+    expect(await outboxRows(t.db)).toMatchObject([{ state: 'pending', attempts: 0, next_attempt_at: until.toISOString() }])
+
+    t.clock.set(until.toISOString())
+    await deliver()
+    expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent', attempts: 1 }])
   })
 
   describe('in a forum', () => {
@@ -113,6 +152,21 @@ describe('alert sender', () => {
       t.clock.advance(1_000)
       await deliver()
       expect(sentTitles()).toEqual([[7, 'First'], [7, 'First'], [8, 'Second'], [7, 'Third']])
+    })
+
+    it('holds back an alert queued while the chat waits (429), in a topic that had nothing waiting', async () => {
+      await addSubscriptions(t.db, { chatId: FORUM, chatType: 'supergroup', threadId: 9 }, [{ type: 'country', value: 'CN' }], 'en', t.clock.now())
+      t.api.once('sendMessage', () => errors.tooManyRequests(30), { chatId: FORUM })
+      await deliver()
+      t.clock.advance(10_000)
+      await publish(t.db, await seedAlertItems(t.db, [{ title: 'Fourth item', partners: ['CN'], publishedAt: t.clock.now().toISOString() }]), t.clock.now())
+      await deliver()
+      expect(sentTitles()).toEqual([[7, 'First']])
+      expect((await outboxRows(t.db)).at(-1)).toMatchObject({ message_thread_id: 9, state: 'pending', last_attempt_at: null })
+
+      t.clock.advance(20_000)
+      await deliver()
+      expect(t.api.sent().map((c) => c.payload.message_thread_id)).toEqual([7, 7, 8, 7, 9])
     })
   })
 

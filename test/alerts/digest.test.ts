@@ -34,6 +34,9 @@ describe('earliestLocalHour', () => {
   })
 })
 
+/** expect.poll's limit only bounds a failing run; passing never depends on it. */
+const POLL = { timeout: 20_000, interval: 20 }
+
 describe('daily digest', () => {
   let t: TestApp
   beforeEach(async () => {
@@ -221,17 +224,17 @@ describe('daily digest', () => {
     })
 
     it.each([
-      ['told to wait (429)', errors.tooManyRequests(30), 30_000, FORUM],
-      ['moved to a supergroup', errors.migrated(-1009999), 0, -1009999],
-    ])('sends the topics a stopped digest left out once the chat may be written to again (%s), each once', async (_, answer, waitMs, chatId) => {
+      ['told to wait (429)', errors.tooManyRequests(30), 30_000, FORUM, 0],
+      ['moved to a supergroup', errors.migrated(-1009999), 0, -1009999, 1],
+    ])('sends the topics a stopped digest left out once the chat may be written to again (%s), each once', async (_, answer, waitMs, chatId, stoppedAttempts) => {
       t.api.once('sendMessage', () => answer, { chatId: FORUM })
       await runDigest()
       const [stoppedIn] = threadsSent()
       const resumeAt = new Date(t.clock.now().getTime() + waitMs).toISOString()
-      // The topic not sent was never tried: its claim is undone, not counted as an attempt.
+      // The topic not sent was never tried: its claim is undone, not counted as an attempt; nor is a wait (429).
       const rows = await outboxRows(t.db)
       expect(rows.map((r) => [r.chat_id, r.state, r.next_attempt_at, r.attempts])).toEqual(
-        rows.map((r) => [chatId, 'pending', resumeAt, r.message_thread_id === stoppedIn ? 1 : 0]),
+        rows.map((r) => [chatId, 'pending', resumeAt, r.message_thread_id === stoppedIn ? stoppedAttempts : 0]),
       )
 
       if (waitMs > 0) {
@@ -245,6 +248,57 @@ describe('daily digest', () => {
       expect(threadsSent().slice(1).sort()).toEqual([7, 8])
       expect(t.api.sent().slice(1).map((c) => c.payload.chat_id)).toEqual([chatId, chatId])
       expect((await outboxRows(t.db)).map((r) => r.state)).toEqual(Array(4).fill('sent'))
+    })
+  })
+
+  describe('a chat told to wait (429) by an instant alert', () => {
+    const CHAT = 205
+    const rowOf = async (title: string) => (await t.db.selectFrom('alert_outbox as o').innerJoin('article as a', 'a.id', 'o.article_id').selectAll('o').where('a.title', '=', title).executeTakeFirstOrThrow())
+
+    it('gets no digest before the wait ends, not even of an item queued during it', async () => {
+      await seedSubscriber(t.db, { chatId: CHAT })
+      t.clock.set('2026-11-21T03:50:00.000Z')
+      await publish(t.db, await seedAlertItems(t.db, [{ title: 'Instant item', publishedAt: '2026-11-21T03:40:00.000Z' }]), t.clock.now())
+      await t.db.updateTable('subscriber').set({ alert_mode: 'digest' }).execute()
+      t.api.once('sendMessage', () => errors.tooManyRequests(3600), { chatId: CHAT })
+      await t.app.alerts.sender.runOnce()
+      t.clock.set('2026-11-21T03:55:00.000Z')
+      await publish(t.db, await seedAlertItems(t.db, [{ title: 'Digest item', publishedAt: '2026-11-21T03:45:00.000Z' }]), t.clock.now())
+
+      t.clock.set('2026-11-21T04:00:30.000Z')
+      await runDigest()
+      expect(sentTo(CHAT)).toHaveLength(1)
+      expect(await rowOf('Digest item')).toMatchObject({ state: 'pending', last_attempt_at: null })
+
+      t.clock.set('2026-11-21T04:50:00.000Z')
+      await runDigest()
+      await t.app.alerts.sender.runOnce()
+      expect(sentTo(CHAT).slice(1)).toEqual([expect.stringMatching(/Daily digest[\s\S]*Digest item/), expect.stringContaining('Instant item')])
+    })
+
+    it('stops a digest claimed before the 429, giving its entries back for after the wait, untried', async () => {
+      await seedSubscriber(t.db, { chatId: CHAT, alertMode: 'digest' })
+      await publish(t.db, await seedAlertItems(t.db, [{ title: 'Digest item' }]), t.clock.now())
+      await t.db.updateTable('subscriber').set({ alert_mode: 'instant' }).execute()
+      await publish(t.db, await seedAlertItems(t.db, [{ title: 'Instant item' }]), t.clock.now())
+      let answerWithWait = () => {}
+      t.api.once('sendMessage', () => new Promise((resolve) => (answerWithWait = () => resolve(errors.tooManyRequests(600)))), { chatId: CHAT })
+
+      // The instant alert is on the wire when the digest claims its entry and waits for the chat.
+      const sending = t.app.alerts.sender.runOnce()
+      await expect.poll(() => sentTo(CHAT), POLL).toEqual([expect.stringContaining('Instant item')])
+      const digest = runDigest()
+      await expect.poll(async () => (await rowOf('Digest item')).state, POLL).toBe('sending')
+      answerWithWait()
+      await Promise.all([sending, digest])
+      expect(sentTo(CHAT)).toHaveLength(1)
+      const resumeAt = new Date(t.clock.now().getTime() + 600_000).toISOString()
+      expect(await rowOf('Digest item')).toMatchObject({ state: 'pending', attempts: 0, next_attempt_at: resumeAt })
+
+      t.clock.advance(600_000)
+      await runDigest()
+      await t.app.alerts.sender.runOnce()
+      expect(sentTo(CHAT).slice(1)).toEqual([expect.stringMatching(/Daily digest[\s\S]*Digest item/), expect.stringContaining('Instant item')])
     })
   })
 

@@ -5,6 +5,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
+import { sql } from 'kysely'
 import { MAX_IN_FLIGHT } from '../../src/alerts/pacer.js'
 import { createApp } from '../../src/app.js'
 import { systemClock } from '../../src/clock.js'
@@ -117,10 +118,15 @@ async function measureRow({ latencyMs, isLoaded }: Row): Promise<{ figures: Figu
     const loadBefore = load()
     const cpuBefore = process.cpuUsage()
     const started = performance.now()
-    // Until the outbox is empty: an alert told to wait (429) is sent once retry_after has passed.
+    // Until the outbox is empty: an alert told to wait (429) is sent once retry_after has passed (its chat's hold).
     for (;;) {
       await app.alerts.sender.runOnce()
-      const next = await db.selectFrom('alert_outbox').select((eb) => eb.fn.min('next_attempt_at').as('at')).where('state', 'in', ['pending', 'sending']).executeTakeFirstOrThrow()
+      const next = await db
+        .selectFrom('alert_outbox as o')
+        .innerJoin('subscriber as b', 'b.chat_id', 'o.chat_id')
+        .select(sql<string | null>`min(max(o.next_attempt_at, b.send_hold_until))`.as('at'))
+        .where('o.state', 'in', ['pending', 'sending'])
+        .executeTakeFirstOrThrow()
       if (next.at === null) break
       await sleep(Math.max(0, Date.parse(next.at) - Date.now()))
     }

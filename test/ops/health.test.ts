@@ -4,6 +4,7 @@ import type { Db } from '../../src/db/database.js'
 import { readHealthSnapshot } from '../../src/db/health.js'
 import { setAlertSettings } from '../../src/db/subscriptions.js'
 import { publish, seedAlertItems, seedSubscriber } from '../alerts/alert-fixtures.js'
+import { errors } from '../helpers/fake-bot-api.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { addQueuedAlert, type OpsApp, startOpsApp } from './ops-app.js'
 
@@ -171,5 +172,22 @@ describe('alerts due, for /healthz and /metrics', () => {
     expect((await health()).snapshot).toMatchObject({ alertsWaiting: 2, alertsDue: 2, oldestAlertDueAt: '2026-11-21T05:00:00.000Z' })
     await t.db.updateTable('alert_outbox').set({ state: 'sent' }).where('chat_id', '=', 101).execute()
     expect((await health()).snapshot).toMatchObject({ alertsWaiting: 1, alertsDue: 1, oldestAlertDueAt: '2026-11-21T05:10:00.000Z' })
+  })
+
+  it('counts the alerts of a chat told to wait (429) as due once the wait ends, its digest and alerts queued meanwhile too', async () => {
+    await seedSubscriber(t.db, { chatId: 101, alertMode: 'digest' })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ publishedAt: '2026-11-21T04:30:00.000Z' }]), t.clock.now())
+    await setAlertSettings(t.db, { chatId: 101, chatType: 'private' }, { alertMode: 'instant' }, t.clock.now())
+    await publish(t.db, await seedAlertItems(t.db, [{ publishedAt: '2026-11-21T04:40:00.000Z' }]), t.clock.now())
+    t.api.once('sendMessage', () => errors.tooManyRequests(3600))
+    await t.app.alerts.sender.runOnce()
+    t.clock.set('2026-11-21T05:10:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ publishedAt: '2026-11-21T04:50:00.000Z' }]), t.clock.now())
+
+    t.clock.set('2026-11-21T05:59:00.000Z')
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 3, alertsDue: 0, oldestAlertDueAt: null })
+    t.clock.set('2026-11-21T06:10:00.000Z')
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 3, alertsDue: 3, oldestAlertDueAt: '2026-11-21T06:00:00.000Z' })
   })
 })
