@@ -132,7 +132,6 @@ export interface AlertOutboxTable {
   sent_at: Timestamp | null
   /** When the row was last claimed for sending. */
   last_attempt_at: Timestamp | null
-  /** JSON list of the subscriptions the item matched, for the alert's "why". */
 }
 
 export interface AuditLogTable {
