@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { dirname, resolve, sep } from 'node:path'
 import SQLite from 'better-sqlite3'
 
 /** Copy every page in one step: one read transaction, so a writer in another process can never restart it. */
@@ -22,6 +22,8 @@ export type BackupOutcome = { ok: true; result: BackupResult } | { ok: false; re
  */
 export async function backupDatabase(sourcePath: string, targetPath: string): Promise<BackupOutcome> {
   if (resolve(sourcePath) === resolve(targetPath)) return { ok: false, reason: 'the backup file is the database itself' }
+  // Renaming the copy onto a folder would fail only after the whole copy was made.
+  if (targetPath.endsWith(sep) || (existsSync(targetPath) && statSync(targetPath).isDirectory())) return { ok: false, reason: `${targetPath} is a folder: name the backup file in it` }
   let source: SQLite.Database
   try {
     source = new SQLite(sourcePath, { fileMustExist: true })
@@ -44,11 +46,13 @@ export async function backupDatabase(sourcePath: string, targetPath: string): Pr
     renameSync(partial, targetPath)
     return { ok: true, result: { pages: progress.totalPages, bytes: statSync(targetPath).size } }
   } catch (error) {
-    // A file that is not a database, a full disk: the command's one line, not a stack trace.
-    if (error instanceof SQLite.SqliteError) return { ok: false, reason: `cannot copy ${sourcePath}: ${error.message}` }
+    // A file that is not a database, a full disk, a folder that cannot be written (SQLite's and the file system's errors
+    // both carry a code): the command's one line, naming both ends, not a stack trace.
+    if (error instanceof Error && 'code' in error) return { ok: false, reason: `cannot copy ${sourcePath} to ${targetPath}: ${error.message}` }
     throw error
   } finally {
     source.close()
-    for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true })
+    // Only what exists: removing a path under a file, or too long a name, would throw again.
+    for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) if (existsSync(leftover)) rmSync(leftover)
   }
 }

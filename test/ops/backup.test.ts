@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -126,10 +126,22 @@ describe('npm run backup -- FILE', () => {
     expect(exit.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)])
   })
 
+  it.each([
+    ['a folder', () => dir, /^backup failed: .+ is a folder: name the backup file in it$/],
+    ['a path ending in a slash', () => join(dir, 'backups/'), /^backup failed: .+backups\/ is a folder: name the backup file in it$/],
+    ['a file where a folder should be', () => join(dir, 'live', 'coopwatch.db', 'copy.db'), /^backup failed: cannot copy .+ to .+copy\.db: E(EXIST|NOTDIR)/],
+    ['a name too long for the file system', () => join(dir, `${'x'.repeat(250)}.db`), /^backup failed: cannot copy .+ to .+x\.db: /],
+  ])('exits 1 with one line naming the target for %s', async (_, target, message) => {
+    const exit = await backupCli([target()], { DATABASE_PATH: dbPath })
+    expect(exit.code).toBe(1)
+    expect(exit.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)])
+    expect(readdirSync(dir).sort()).toEqual(['live'])
+  })
+
   it('leaves nothing under the target name when it fails', async () => {
     writeFileSync(join(dir, 'not-a-db.db'), 'plain text, not SQLite')
     const exit = await backupCli([join(dir, 'out.db')], { DATABASE_PATH: join(dir, 'not-a-db.db') })
-    expect(exit).toMatchObject({ code: 1, stderr: expect.stringMatching(/^backup failed: cannot copy .+not-a-db\.db: file is not a database\n$/) })
+    expect(exit).toMatchObject({ code: 1, stderr: expect.stringMatching(/^backup failed: cannot copy .+not-a-db\.db to .+out\.db: file is not a database\n$/) })
     expect(existsSync(join(dir, 'out.db'))).toBe(false)
   })
 })
