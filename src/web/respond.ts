@@ -132,8 +132,8 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, rep: Repre
 
 /**
  * A body produced piece by piece (an export): written as the client reads it, through the
- * compressor, so memory holds a batch or two whatever the size. Stops the source when the
- * client goes away, or reads nothing for `stallMs` (its socket's writes waiting all that time).
+ * compressor, so memory holds a batch or two whatever the size. Stops the source, and resolves,
+ * when the client goes away or reads nothing for `stallMs` (its socket's writes waiting all that time).
  */
 export async function sendStream(
   req: IncomingMessage,
@@ -150,10 +150,15 @@ export async function sendStream(
   }
   res.setTimeout(stallMs, () => {
     onStall()
-    res.destroy(new Error(`client read nothing for ${stallMs} ms`))
+    res.destroy()
   })
   const source = Readable.from(chunks, { objectMode: false })
-  if (encoding === 'identity') await pipeline(source, res)
-  else if (encoding === 'br') await pipeline(source, createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_STREAM_QUALITY } }), res)
-  else await pipeline(source, createGzip({ level: GZIP_STREAM_LEVEL }), res)
+  try {
+    if (encoding === 'identity') await pipeline(source, res)
+    else if (encoding === 'br') await pipeline(source, createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_STREAM_QUALITY } }), res)
+    else await pipeline(source, createGzip({ level: GZIP_STREAM_LEVEL }), res)
+  } catch (error) {
+    // A client that cancels a download, or was ended for reading nothing, is no failure of the archive's.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error
+  }
 }
