@@ -1,5 +1,5 @@
 import type { Lang } from '../classify/types.js'
-import type { ArchiveRow } from '../db/archive.js'
+import type { ArchiveFilter, ArchiveRow } from '../db/archive.js'
 
 /** Published items as CSV and JSON files, streamed batch by batch: the web archive's downloads and the bot's /export. */
 
@@ -69,6 +69,12 @@ function jsonItem(row: ArchiveRow, ctx: ExportContext) {
     url: row.url,
     archive_url: ctx.itemUrl(row.id),
   }
+}
+
+/** The filter as the JSON file states it: what was asked, in the words it was asked (never the full-text index's expression). */
+export function describeFilter(filter: ArchiveFilter, words: string): Record<string, string | number> {
+  const { match: _match, ...rest } = filter
+  return Object.fromEntries(Object.entries({ ...rest, ...(words ? { words } : {}) }).filter(([, v]) => v !== undefined))
 }
 
 /** `{"filter": …, "items": [ … ]}` written item by item. */

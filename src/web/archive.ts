@@ -11,7 +11,7 @@ import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery } from '../db/fts-query.js'
 import { getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
 import type { AppDeps } from '../deps.js'
-import { csvChunks, type ExportContext, jsonChunks } from '../exports/item-rows.js'
+import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../exports/item-rows.js'
 import { ATOM_ENTRIES, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat, renderAtom } from './exports.js'
 import { chooseLang } from './negotiate.js'
 import { emptyParams, type ListQuery, parseListQuery, type Problem } from './query.js'
@@ -190,8 +190,12 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
   async function findPage(filter: ArchiveFilter, position: ListQuery['position']): Promise<ArchivePage> {
     const req = await pageRequest(position)
     const page = await findArchiveItems(db, filter, req)
-    const isWindowShort = page.olderFrom !== undefined || page.newerFrom !== undefined
-    return page.items.length === 0 && req.cursor && !isWindowShort ? findArchiveItems(db, filter, { limit: PAGE_SIZE }) : page
+    if (page.items.length > 0 || !req.cursor) return page
+    // Nothing newer than the position at all: the list starts at the newest page.
+    if (req.direction === 'newer' && page.newerFrom === undefined) return findArchiveItems(db, filter, { limit: PAGE_SIZE })
+    // An empty window, or the end past the last match (a window's end can fall before it), links back to the position:
+    // the newest page instead would send "Older" round in a loop.
+    return req.direction === 'newer' ? { ...page, olderFrom: req.cursor.id } : { ...page, newerFrom: req.cursor.id }
   }
 
   function filterParams(query: ListQuery): Record<string, string | number | undefined> {
@@ -216,7 +220,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     })
   }
 
-  async function sendExport(r: Exchange, format: ExportFormat, filter: ArchiveFilter, meta: { title: string; htmlPath: string; name: string }): Promise<void> {
+  async function sendExport(r: Exchange, format: ExportFormat, filter: ArchiveFilter, meta: { title: string; htmlPath: string; name: string; words?: string }): Promise<void> {
     const { frame } = r
     const validators = await answeredFromCache(r, EXPORT_CONTENT_TYPES[format])
     if (!validators) return
@@ -252,8 +256,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     runningExports += 1
     try {
       const batches = streamArchiveRows(db, filter, streamOptions)
-      const described = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as Record<string, string | number>
-      await sendStream(r.req, r.res, rep, format === 'csv' ? csvChunks(batches, ctx) : jsonChunks(batches, ctx, described), stall)
+      await sendStream(r.req, r.res, rep, format === 'csv' ? csvChunks(batches, ctx) : jsonChunks(batches, ctx, describeFilter(filter, meta.words ?? '')), stall)
     } finally {
       runningExports -= 1
     }
@@ -353,7 +356,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const match = toFtsQuery(words)
     if (format) {
       if (match === null) return sendError(r, 400, [frame.t('web-bad-query')])
-      return sendExport(r, format, { ...query.filter, match }, { title: words, htmlPath: '/search', name: 'search' })
+      return sendExport(r, format, { ...query.filter, match }, { title: words, htmlPath: '/search', name: 'search', words })
     }
     const validators = await answeredFromCache(r, HTML)
     if (!validators) return
@@ -365,7 +368,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const summary =
       match === null
         ? null
-        : total === 0 || (total === null && page.items.length === 0)
+        : total === 0 || (total === null && page.items.length === 0 && !page.hasOlder && !page.hasNewer)
           ? frame.t('web-search-nothing', { query: words })
           : total === null
             ? frame.t('web-search-filtered', { query: words })

@@ -92,11 +92,11 @@ export function pagerOf(page: ArchivePage, frame: PageFrame, path: string, param
 }
 
 export function listView(page: ArchivePage, frame: PageFrame, pager: Pager) {
-  const isWindowShort = page.olderFrom !== undefined || page.newerFrom !== undefined
   return {
     items: page.items.map((item) => itemCard(item, frame)),
     pager,
-    emptyText: frame.t(isWindowShort ? 'web-list-continue' : 'web-list-empty'),
+    // An empty page with older ones after it is a scan window that held no match.
+    emptyText: frame.t(page.hasOlder ? 'web-list-continue' : 'web-list-empty'),
     pagerLabel: frame.t('web-pager'),
     newerText: frame.t('web-pager-newer'),
     olderText: frame.t('web-pager-older'),

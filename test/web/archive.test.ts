@@ -2,6 +2,7 @@ import { connect, type Socket } from 'node:net'
 import { JSDOM } from 'jsdom'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { SCAN_WINDOW } from '../../src/db/archive.js'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { type ArchiveServer, seedArchive, startArchiveServer, TITLES } from './web-fixtures.js'
 
@@ -165,6 +166,13 @@ describe('web archive', () => {
       expect(itemTitles(body)).toEqual([TITLES.kazakh, TITLES.tricky])
     })
 
+    it('marks the title and the lead with the item language, not the page one', async () => {
+      const doc = documentOf((await html(`/item/${ids.kazakh}?lang=en`)).body)
+      expect(doc.documentElement.getAttribute('lang')).toBe('en')
+      expect(doc.querySelector('h1')?.getAttribute('lang')).toBe('kk')
+      expect(doc.querySelector('.lead')?.getAttribute('lang')).toBe('kk')
+    })
+
     it('escapes scraped text and never links a non-http source', async () => {
       const france = (await html(`/item/${ids.france}`)).body
       expect(france).toContain('Days of Kazakh culture in France &lt;script&gt;alert(1)&lt;/script&gt;')
@@ -250,6 +258,11 @@ describe('web archive', () => {
       })
     })
 
+    it('states a search in its JSON by the words asked, as the bot\'s /export does', async () => {
+      const res = await s.get(`/search.json?q=${encodeURIComponent('музейное')}&year=2026`)
+      expect((await res.json()).filter).toEqual({ year: 2026, words: 'музейное' })
+    })
+
     it('serves a well-formed Atom feed of the newest 50, escaped and without control characters', async () => {
       const res = await s.get('/index.atom')
       expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
@@ -294,6 +307,12 @@ describe('web archive', () => {
       expect(doc.querySelector('h1')?.textContent).toBe(title)
       expect(doc.querySelector('.countries')?.textContent).toContain(russia)
       expect(res.headers.get('vary')).toBe(query === '?lang=ru' || query === '?lang=kk' ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language')
+    })
+
+    it('words the filters\' "any" choice to agree with each filter\'s name in Russian (Сфера is feminine)', async () => {
+      const doc = documentOf((await html('/?lang=ru')).body)
+      const choices = [...doc.querySelectorAll('.filters label')].map((label) => `${label.firstChild?.textContent?.trim()}: ${label.querySelector('option')?.textContent}`)
+      expect(choices).toEqual(['Вид: Все', 'Сфера: Все', 'Год: Все', 'Язык записи: Все'])
     })
 
     it('keeps a chosen language in every internal link', async () => {
@@ -408,6 +427,37 @@ describe('web archive search paging', () => {
     expect(seen).toHaveLength(total)
     expect(new Set(seen).size).toBe(total)
     expect(idsOn(await (await s.get(pages[1]!.newer!)).text())).toEqual(pages[0]!.ids)
+  })
+})
+
+describe('web archive filtered paging past the scan window', () => {
+  let s: ArchiveServer
+  let agreements: number[]
+  beforeAll(async () => {
+    s = await startArchiveServer({ HOME_COUNTRY: 'KZ' })
+    // More older non-matching items than one window reads: the first page's window ends among them.
+    await seedItems(s.db, dailyItems(SCAN_WINDOW + 100, ['UZ'], '2020-11-20T06:00:00.000Z', { kind: 'event' }))
+    agreements = await seedItems(s.db, dailyItems(3, ['RU'], '2026-11-20T06:00:00.000Z', { kind: 'agreement' }))
+  })
+  afterAll(async () => s.close())
+
+  const pageAt = async (path: string) => {
+    const doc = documentOf(await (await s.get(path)).text())
+    const ids = [...doc.querySelectorAll('.items h3 a')].map((a) => Number(/\/item\/(\d+)/.exec(a.getAttribute('href') ?? '')?.[1]))
+    const link = (rel: string) => doc.querySelector(`.pager a[rel="${rel}"]`)?.getAttribute('href') ?? null
+    return { ids, older: link('next'), newer: link('prev'), text: textOf(doc.documentElement.outerHTML) }
+  }
+
+  it.each([['/?kind=agreement'], ['/search?q=item&kind=agreement']])('%s: "Older" lists every match once and ends on a page that links back', async (start) => {
+    const pages = [await pageAt(start)]
+    while (pages.at(-1)!.older && pages.length < 5) pages.push(await pageAt(pages.at(-1)!.older!))
+    expect(pages.flatMap((p) => p.ids)).toEqual(agreements)
+    const end = pages.at(-1)!
+    expect(end.older).toBeNull()
+    expect(end.text).toContain('No items match.')
+    expect(end.text).not.toContain('Nothing found')
+    expect(end.newer).not.toBeNull()
+    expect((await pageAt(end.newer!)).ids).toEqual(agreements)
   })
 })
 

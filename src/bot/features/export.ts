@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import { Composer, InputFile } from 'grammy'
 import { countryName } from '../../classify/countries.js'
 import { type ArchiveFilter, type ArchiveRow, countArchiveItems, streamArchiveRows } from '../../db/archive.js'
-import { csvChunks, type ExportContext, jsonChunks } from '../../exports/item-rows.js'
+import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../../exports/item-rows.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
@@ -69,7 +69,7 @@ exportFeature.command('export', async (ctx) => {
     }
   }
   const batches = withinBytes(streamArchiveRows(db, query.filter, { databasePath: config.databasePath, limit: MAX_EXPORT_ROWS }))
-  const chunks = counted(format === 'csv' ? csvChunks(batches, exportContext) : jsonChunks(batches, exportContext, describe(query.filter, query.words)))
+  const chunks = counted(format === 'csv' ? csvChunks(batches, exportContext) : jsonChunks(batches, exportContext, describeFilter(query.filter, query.words)))
   // Written to a temporary file row batch by row batch, never whole in memory; a file (unlike a
   // stream) can be read again when auto-retry repeats the upload after a 429.
   const dir = await mkdtemp(join(tmpdir(), 'coopwatch-export-'))
@@ -82,12 +82,6 @@ exportFeature.command('export', async (ctx) => {
     await rm(dir, { recursive: true, force: true })
   }
 })
-
-/** The filter as the JSON file states it: what was asked, in the words it was asked. */
-function describe(filter: ArchiveFilter, words: string): Record<string, string | number> {
-  const { match: _match, ...rest } = filter
-  return Object.fromEntries(Object.entries({ ...rest, ...(words ? { words } : {}) }).filter(([, v]) => v !== undefined))
-}
 
 /** A file name that says what is in it: coopwatch-RU-museums-2025.csv. */
 function fileSlug(filter: ArchiveFilter): string {
