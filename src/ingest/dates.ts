@@ -77,15 +77,45 @@ const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?/
 const TIME_AFTER = /^[,\s]*(?:г\.?|года|жылы|жыл)?[,\s|—-]*(?:в\s+|at\s+|сағат\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|GMT|UTC|[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b)?/i
 const WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,}\\.?)'
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${WORD},?\\s+(\\d{4})`, 'u')
-const MONTH_DAY_YEAR = new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u')
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD}),?\\s+(?<year>\\d{4})`, 'u')
+const MONTH_DAY_YEAR = new RegExp(`(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`, 'u')
 // «2024 жылғы 11 сәуір», «2024 ж. 11 сәуірде»
-const KAZAKH_ORDER = new RegExp(`(\\d{4})\\s*(?:жылғы|жылы|ж\\.)\\s*(\\d{1,2})\\s+${WORD}`, 'u')
+const KAZAKH_ORDER = new RegExp(`(?<year>\\d{4})\\s*(?:жылғы|жылы|ж\\.)\\s*(?<day>\\d{1,2})\\s+(?<month>${WORD})`, 'u')
 
-function timeAfter(rest: string): { h: number; mi: number; s: number; offset: number | null } {
+/** A wall-clock time written beside a date, and the offset written after it (null: Almaty's). */
+type Clock = { h: number; mi: number; s: number; offset: number | null }
+const MIDNIGHT: Clock = { h: 0, mi: 0, s: 0, offset: null }
+
+function timeAfter(rest: string): Clock | null {
   const m = TIME_AFTER.exec(rest)
-  if (!m) return { h: 0, mi: 0, s: 0, offset: null }
-  return { h: Number(m[1]), mi: Number(m[2]), s: Number(m[3] ?? 0), offset: parseOffset(m[4]) }
+  return m && { h: Number(m[1]), mi: Number(m[2]), s: Number(m[3] ?? 0), offset: parseOffset(m[4]) }
+}
+
+/**
+ * A time directly before a date, set off by a space, a comma, «|», «•», «·», «/» or a spaced dash
+ * («15:00, 23 Ноябрь 2025», «19:21 - 13.12.2025», «10:41 05.04»); not the end of a range (10:00–18:00).
+ */
+const CLOCK_BEFORE = `(?<![\\p{L}\\d:.]|\\d\\s?[-–—]\\s?)(?<leadHour>[01]?\\d|2[0-3]):(?<leadMinute>[0-5]\\d)(?:\\s*[,|•·/]\\s*|\\s+[-–—]\\s+|\\s+)`
+const TIME_BEFORE = new RegExp(`${CLOCK_BEFORE}$`, 'u')
+
+/** The time at the end of `lead`, the text before a date that has none after it; midnight when there is none. */
+function timeBefore(lead: string): Clock {
+  const m = TIME_BEFORE.exec(lead)
+  return m ? { h: Number(m.groups!.leadHour), mi: Number(m.groups!.leadMinute), s: 0, offset: null } : MIDNIGHT
+}
+
+/** The date `y`-`mo`-`d` at `clock`, or null for an impossible one. */
+function dateAt(y: number, mo: number, d: number, clock: Clock): Date | null {
+  return withOffset({ y, mo, d, h: clock.h, mi: clock.mi, s: clock.s }, clock.offset)
+}
+
+/** The date with a month's name and a year that `pattern` finds in `s`, at the time written after it, else directly before it. */
+function wordDate(s: string, pattern: RegExp): Date | null {
+  const m = pattern.exec(s)
+  const mo = m ? monthOf(m.groups!.month!) : undefined
+  if (!m || mo === undefined) return null
+  const clock = timeAfter(s.slice(m.index + m[0].length)) ?? timeBefore(s.slice(0, m.index))
+  return dateAt(Number(m.groups!.year), mo, Number(m.groups!.day), clock)
 }
 
 // Relative dates, as list pages and some feeds print them: read against the time the page was fetched.
@@ -103,14 +133,31 @@ const CLOCK_AFTER = `(?:[,\\s|]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}${CLOCK_AFTER}`, 'giu')
 /** No year after a day and month: «29 февраля 2023», which does not exist, is no date of another year. */
 const NO_YEAR_AFTER = '(?![,\\s]*\\d{4}(?![\\d:]))'
+/** A weekday's name, as it may open a date («Пятница, 12 апреля», «Жұма, 12 сәуір», "Fri, 12 Apr"): Russian, Kazakh and English, in full and short. */
+const WEEKDAYS = [
+  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
+  'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі', 'дс', 'сс', 'бс', 'жм', 'жс',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]
+/** What may open a day and month as part of it: a weekday, a time directly before it, or both («Пятница, 12 апреля», «15:00, 23 ноября»). */
+const DAY_MONTH_LEAD = `(?:${NOT_LETTER_BEFORE}(?:${WEEKDAYS.join('|')})${NOT_LETTER_AFTER}\\.?,?\\s*)?(?:${CLOCK_BEFORE})?`
 // A day and month without a year, as listings print this year's: «12 апреля, 10:00», «12 сәуір», "12 April 2:30 PM", "April 12, 10:00".
-const DAY_MONTH = new RegExp(`${NOT_LETTER_BEFORE}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD})${NO_YEAR_AFTER}${CLOCK_AFTER}`, 'giu')
-const MONTH_DAY = new RegExp(`${NOT_LETTER_BEFORE}(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NO_YEAR_AFTER}${CLOCK_AFTER}`, 'giu')
-// «12.04, 10:00»: in figures only before a time with a colon, since 12.04 alone may be a time as Russian sites write it (12:04).
-const NUMERIC_DAY_MONTH = new RegExp(`(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})(?![.\\d])[,\\s]+(?:в\\s+)?(?<hour>\\d{1,2}):(?<minute>\\d{2})${ZONE}`, 'giu')
+const DAY_MONTH = new RegExp(
+  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD})${NO_YEAR_AFTER}${CLOCK_AFTER}`,
+  'giu',
+)
+const MONTH_DAY = new RegExp(
+  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NO_YEAR_AFTER}${CLOCK_AFTER}`,
+  'giu',
+)
+// «12.04, 10:00», «10:41 05.04»: in figures only beside a time with a colon (namesMonth), since 12.04 alone may be a time as Russian sites write it (12:04).
+const NUMERIC_DAY_MONTH = new RegExp(
+  `${DAY_MONTH_LEAD}(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})(?![.\\d])(?:[,\\s]+(?:в\\s+)?(?<hour>\\d{1,2}):(?<minute>\\d{2})${ZONE})?`,
+  'giu',
+)
 /**
  * A time alone, as listings print today's («12:30», «14:05 · Культура»): minutes in two figures
- * (not a score, 2:1), and not a time before a day and month («16:00 10.03»).
+ * (not a score, 2:1), and not a time before a day and month, which is that day's («16:00 10.03»).
  */
 const TIME_ALONE = new RegExp(
   `(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
@@ -192,10 +239,13 @@ function localClockBack(
 
 type MatchGroups = Record<string, string | undefined>
 
-/** The hour and minute a CLOCK matched (0:00 when none did), or null for one that cannot be (0 PM, 13 AM). */
+/**
+ * The hour and minute a CLOCK matched after a date, else the CLOCK_BEFORE before it (0:00 when
+ * neither did), or null for one that cannot be (0 PM, 13 AM).
+ */
 function clockOf(groups: MatchGroups): { h: number; mi: number } | null {
-  const hour = Number(groups.hour ?? groups.dotHour ?? 0)
-  const mi = Number(groups.minute ?? 0)
+  const hour = Number(groups.hour ?? groups.dotHour ?? groups.leadHour ?? 0)
+  const mi = Number(groups.minute ?? groups.leadMinute ?? 0)
   if (!groups.meridiem) return { h: hour, mi }
   if (hour < 1 || hour > 12) return null
   return { h: (hour % 12) + (groups.meridiem.toLowerCase() === 'p' ? 12 : 0), mi }
@@ -219,10 +269,15 @@ const TIME_ALONE_GRACE_MINUTES = 5
 
 const monthNumber = (month: string): number | undefined => (/^\d+$/.test(month) ? Number(month) : monthOf(month))
 
-/** The first day and month `s` names (a month's word, or figures before a time), wherever it stands. */
+/** Whether a day and month found names a month: by its word, or in figures beside a time (12.04 alone may be a time). */
+function namesMonth({ month, minute, leadMinute }: MatchGroups): boolean {
+  return /^\d+$/.test(month!) ? (minute ?? leadMinute) !== undefined : monthOf(month!) !== undefined
+}
+
+/** The first day and month `s` names (a month's word, or figures beside a time), wherever it stands. */
 function findDayMonth(s: string): RegExpExecArray | undefined {
   for (const pattern of [DAY_MONTH, MONTH_DAY, NUMERIC_DAY_MONTH]) {
-    const found = [...s.matchAll(pattern)].find((m) => monthNumber(m.groups!.month!) !== undefined)
+    const found = [...s.matchAll(pattern)].find((m) => namesMonth(m.groups!))
     if (found) return found
   }
   return undefined
@@ -279,11 +334,12 @@ function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
  * «11 апреля 2024», «11 сәуір 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
- * «09.02.2018 13:45», and, given the time the page was fetched, relative ones: «сегодня, 14:30»,
- * «вчера», «2 часа назад», «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago"; a day
- * and month without a year («12 апреля, 10:00», "April 12"), the latest not after the fetch; a time
- * alone («12:30»), today's or yesterday's. Times without an offset, and "today" and "yesterday",
- * are Asia/Almaty's. null when none is found.
+ * «09.02.2018 13:45», with the time after the date or directly before it («15:00, 23 Ноябрь 2025»),
+ * and, given the time the page was fetched, relative ones: «сегодня, 14:30», «вчера», «2 часа назад»,
+ * «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago"; a day and month without a year
+ * («12 апреля, 10:00», «15:00, 23 ноября», «Пятница, 12 апреля», "April 12"), the latest not after
+ * the fetch; a time alone («12:30»), today's or yesterday's. Times without an offset, and "today"
+ * and "yesterday", are Asia/Almaty's. null when none is found.
  */
 export function parseDate(text: string | null | undefined, fetchedAt?: Date): Date | null {
   if (!text) return null
@@ -301,36 +357,20 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date): Da
   // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30").
   const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
-    const date = withOffset(
-      { y: fullYear(rfc[3]!), mo: monthOf(rfc[2]!)!, d: Number(rfc[1]), h: Number(rfc[4] ?? 0), mi: Number(rfc[5] ?? 0), s: Number(rfc[6] ?? 0) },
-      rfc[4] === undefined ? null : rfc[7] ? parseOffset(rfc[7]) : null,
-    )
+    const clock = rfc[4] === undefined
+      ? timeBefore(s.slice(0, rfc.index))
+      : { h: Number(rfc[4]), mi: Number(rfc[5]), s: Number(rfc[6] ?? 0), offset: rfc[7] ? parseOffset(rfc[7]) : null }
+    const date = dateAt(fullYear(rfc[3]!), monthOf(rfc[2]!)!, Number(rfc[1]), clock)
     if (date) return date
   }
-  const kk = KAZAKH_ORDER.exec(s)
-  if (kk && monthOf(kk[3]!) !== undefined) {
-    const t = timeAfter(s.slice(kk.index + kk[0].length))
-    const date = withOffset({ y: Number(kk[1]), mo: monthOf(kk[3]!)!, d: Number(kk[2]), h: t.h, mi: t.mi, s: t.s }, t.offset)
-    if (date) return date
-  }
-  const dmy = DAY_MONTH_YEAR.exec(s)
-  if (dmy && monthOf(dmy[2]!) !== undefined) {
-    const t = timeAfter(s.slice(dmy.index + dmy[0].length))
-    const date = withOffset({ y: Number(dmy[3]), mo: monthOf(dmy[2]!)!, d: Number(dmy[1]), h: t.h, mi: t.mi, s: t.s }, t.offset)
-    if (date) return date
-  }
-  const mdy = MONTH_DAY_YEAR.exec(s)
-  if (mdy && monthOf(mdy[1]!) !== undefined) {
-    const t = timeAfter(s.slice(mdy.index + mdy[0].length))
-    const date = withOffset({ y: Number(mdy[3]), mo: monthOf(mdy[1]!)!, d: Number(mdy[2]), h: t.h, mi: t.mi, s: t.s }, t.offset)
+  for (const pattern of [KAZAKH_ORDER, DAY_MONTH_YEAR, MONTH_DAY_YEAR]) {
+    const date = wordDate(s, pattern)
     if (date) return date
   }
   const num = NUMERIC.exec(s)
   if (num) {
-    const date = withOffset(
-      { y: fullYear(num[3]!), mo: Number(num[2]), d: Number(num[1]), h: Number(num[4] ?? 0), mi: Number(num[5] ?? 0), s: Number(num[6] ?? 0) },
-      null,
-    )
+    const clock = num[4] === undefined ? timeBefore(s.slice(0, num.index)) : { h: Number(num[4]), mi: Number(num[5]), s: Number(num[6] ?? 0), offset: null }
+    const date = dateAt(fullYear(num[3]!), Number(num[2]), Number(num[1]), clock)
     if (date) return date
   }
   return fetchedAt ? parseRelativeDate(s, fetchedAt) : null

@@ -42,6 +42,23 @@ describe('parseDate', () => {
     ['2024-04-11 14:30 -1300', '2024-04-11T09:30:00.000Z'],
     ['11 апреля 2024 14:30 GMT+14:30', '2024-04-11T09:30:00.000Z'],
     ['2024-04-11 14:30 -12:00', '2024-04-12T02:30:00.000Z'],
+    // A time directly before the date, as Kazinform, unian, poltava365 and Xinhua print it; a time after it wins.
+    ['09:40, 14 Октябрь 2025', '2025-10-14T04:40:00.000Z'],
+    ['18:05, 14.03.2019', '2019-03-14T12:05:00.000Z'],
+    ['20:15 - 09.12.2025', '2025-12-09T15:15:00.000Z'],
+    ['07:30 / 28.01.2019', '2019-01-28T01:30:00.000Z'],
+    ['10:05, April 17, 2025', '2025-04-17T05:05:00.000Z'],
+    ['08:10 | 3 Nov 2025', '2025-11-03T03:10:00.000Z'],
+    ['11:20 · 2025 жылғы 14 қазан', '2025-10-14T06:20:00.000Z'],
+    ['09:00 | 11 апреля 2024, 14:30', '2024-04-11T09:30:00.000Z'],
+    // Not the end of a range, nor a time set off from the date by words: the date at midnight.
+    ['10:00–18:00, 12 апреля 2024', '2024-04-11T19:00:00.000Z'],
+    ['Обновлено 18:20. Опубликовано 23 Ноябрь 2025', '2025-11-22T19:00:00.000Z'],
+    // A weekday before the date.
+    ['Пятница, 12 апреля 2024', '2024-04-11T19:00:00.000Z'],
+    ['Жексенбі, 14 қыркүйек, 2025 жыл', '2025-09-13T19:00:00.000Z'],
+    ['Friday, April 12, 2024', '2024-04-11T19:00:00.000Z'],
+    ['Friday, 21st February, 2025', '2025-02-20T19:00:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso)
   })
@@ -143,6 +160,21 @@ describe('parseDate, relative to the fetch time', () => {
     ['12 Apr 14:30', '2024-04-12T09:30:00.000Z'],
     ['12.04, 10:00', '2024-04-12T05:00:00.000Z'],
     ['20.02, 19:03 6616', '2024-02-20T13:03:00.000Z'],
+    // A time directly before a day and month: in figures too (poltava365 prints time, day.month, views).
+    ['10:40, 11 апреля', '2024-04-11T05:40:00.000Z'],
+    ['Опубликовано: 18:20 | 11 апреля', '2024-04-11T13:20:00.000Z'],
+    ['10:05 • April 11', '2024-04-11T05:05:00.000Z'],
+    ['09:45 10.04 1092', '2024-04-10T04:45:00.000Z'],
+    ['16:00 10.03', '2024-03-10T11:00:00.000Z'],
+    // A weekday before a day and month, after a label or a rubric or opening the field.
+    ['пятница, 12 апреля', '2024-04-11T19:00:00.000Z'],
+    ['Четверг, 11 апреля, 18:30', '2024-04-11T13:30:00.000Z'],
+    ['Политика · Чт, 11 апреля, 18:30', '2024-04-11T13:30:00.000Z'],
+    ['Жұма, 12 сәуір', '2024-04-11T19:00:00.000Z'],
+    ['Бейсенбі, 11 сәуір, 09:15', '2024-04-11T04:15:00.000Z'],
+    ['Friday, April 12', '2024-04-11T19:00:00.000Z'],
+    ['Thu, 11 Apr 14:30', '2024-04-11T09:30:00.000Z'],
+    ['Пт., 12.04, 10:00', '2024-04-12T05:00:00.000Z'],
     // A time alone, as listings print today's: today's, or yesterday's if today's is still to come.
     ['12:30', '2024-04-12T07:30:00.000Z'],
     ['Опубликовано 12:30', '2024-04-12T07:30:00.000Z'],
@@ -185,7 +217,7 @@ describe('parseDate, relative to the fetch time', () => {
     expect(parseDate('23:50', afterMidnight)?.toISOString()).toBe('2024-04-12T18:50:00.000Z')
   })
 
-  it.each(['вчера', '2 часа назад', 'today 14:30', '12 апреля, 10:00', '5 декабря', 'April 11', '12.04, 10:00', '12:30'])('%j is no date without a fetch time', (text) => {
+  it.each(['вчера', '2 часа назад', 'today 14:30', '12 апреля, 10:00', '5 декабря', 'April 11', '12.04, 10:00', '12:30', '10:40, 11 апреля', '09:45 10.04 1092', 'пятница, 12 апреля'])('%j is no date without a fetch time', (text) => {
     expect(parseDate(text)).toBeNull()
   })
 
@@ -198,10 +230,14 @@ describe('parseDate, relative to the fetch time', () => {
     // A day and month that does not open the field, or is no date; and the time beside one is not a time alone.
     'Выставка 12 апреля в Астане', '12 апреля в Астане откроется выставка', 'Что случилось этой ночью: пятница, 12 апреля', 'Астана. 11 апреля. Министр провёл встречу',
     '12 апреля — День космонавтики', 'Форум 12 апреля, 10:00', 'Выставка 12.04, 10:00', '29 февраля 2023', '31 апреля',
+    // Nor with a weekday or a time before it: the lead of a date field is a label or a rubric, then a weekday, nothing else.
+    'Выставка в пятницу, 12 апреля', 'Пятница, 12 апреля — День космонавтики', 'Новости дня к 16:00 11 апреля',
+    // A weekday names no day of this week: a time alone after one is not today's.
+    'Пятница, 14:30',
     // 12.04 alone may be a time (12:04), as Russian sites write one.
     '12.04', '10.04 · Культура',
-    // A time in prose or a score, not alone in its field, or before a day and month it belongs to.
-    '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '16:00 10.03', '24:00', '13:00 PM',
+    // A time in prose or a score, or not alone in its field.
+    '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '24:00', '13:00 PM',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })

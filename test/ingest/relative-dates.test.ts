@@ -39,6 +39,16 @@ const yearless = `<html lang="ru"><body><ul class="news">
   <li><a href="/news/18">Выставка</a><span class="date">Выставка 12 апреля в Астане</span></li>
   <li><a href="/news/19">Форум</a><span class="date">Форум 12 апреля, 10:00</span></li>
 </ul></body></html>`
+// A time before the date, as Kazinform and poltava365 print it (time, day.month, views), and a weekday before a day and month; and headlines with a weekday a loose date selector caught.
+const timeFirst = `<html lang="ru"><body><ul class="news">
+  <li><a href="/news/20">Министр провела встречу с послом Кореи</a><span class="date">12:10, 12 Апрель 2024</span></li>
+  <li><a href="/news/21">Дни культуры Узбекистана в Астане</a><span class="date">09:35, 12 Апрель 2024</span></li>
+  <li><a href="/news/22">Гастроли оркестра в Анкаре</a><span class="date">10:40, 11 апреля</span></li>
+  <li><a href="/news/23">Фестиваль кино в Бишкеке</a><span class="date">09:45 10.04 1092</span></li>
+  <li><a href="/news/24">Выставка ковров в Баку</a><span class="date">Четверг, 11 апреля, 18:30</span></li>
+  <li><a href="/news/25">Итоги</a><span class="date">Что случилось этой ночью: пятница, 12 апреля</span></li>
+  <li><a href="/news/26">Выставка</a><span class="date">Выставка в пятницу, 12 апреля</span></li>
+</ul></body></html>`
 const paragraph = 'Министр культуры и информации провела встречу с послом Франции, стороны обсудили обмен выставками и гастроли театров. '.repeat(3)
 // An article page with no meta or JSON-LD date: the date it prints, relative; and one whose only date-like words are in its prose.
 const articlePage = `<html lang="ru"><head><title>Встреча с послом</title></head><body><article>
@@ -49,6 +59,9 @@ const yearlessArticlePage = `<html lang="ru"><head><title>Делегация Я�
 </article></body></html>`
 const datelinePage = `<html lang="ru"><head><title>Делегация Японии</title></head><body><article>
   <h1>Министр встретилась с делегацией Японии</h1><p>Астана. 11 апреля. ${paragraph}</p>
+</article></body></html>`
+const timeFirstArticlePage = `<html lang="ru"><head><title>Встреча с послом</title></head><body><article>
+  <h1>Министр провела встречу с послом Кореи</h1><div class="article-date">12:10, 12 Апрель 2024</div><p>${paragraph}</p>
 </article></body></html>`
 const prosePage = `<html lang="ru"><head><title>Музей</title></head><body><article>
   <h1>Музей открылся после реставрации</h1><p>Музей закрыли на реставрацию 3 года назад. ${paragraph}</p>
@@ -84,6 +97,7 @@ beforeAll(async () => {
   fetcher = createFetcher({ minHostGapMs: 0, now: () => FETCHED_AT })
   server.text('/news', listPage, 200, html).text('/unread', unreadCounts, 200, html).text('/rubrics', rubrics, 200, html)
     .text('/yearless', yearless, 200, html).text('/yearless-article', yearlessArticlePage, 200, html).text('/dateline', datelinePage, 200, html)
+    .text('/time-first', timeFirst, 200, html).text('/time-first-article', timeFirstArticlePage, 200, html)
     .text('/article', articlePage, 200, html).text('/prose', prosePage, 200, html).text('/rss', feed, 200, { 'content-type': 'application/rss+xml' })
 })
 afterAll(async () => {
@@ -131,5 +145,15 @@ describe('relative dates', () => {
   it('reads an article page\'s printed «11 апреля, 18:30» against the time it was fetched, and no date from the dateline of its prose', async () => {
     expect(await articleDate('/yearless-article')).toBe('2024-04-11T13:30:00.000Z')
     expect(await articleDate('/dateline')).toBeNull()
+  })
+
+  it('reads the time a list page prints before a date and a weekday before a day and month, so the items of one day keep their order; no date from a headline with a weekday', async () => {
+    expect(await listDates('/time-first')).toEqual([
+      '2024-04-12T07:10:00.000Z', '2024-04-12T04:35:00.000Z', '2024-04-11T05:40:00.000Z', '2024-04-10T04:45:00.000Z', '2024-04-11T13:30:00.000Z', null, null,
+    ])
+  })
+
+  it('reads the time an article page prints before its date («12:10, 12 Апрель 2024»)', async () => {
+    expect(await articleDate('/time-first-article')).toBe('2024-04-12T07:10:00.000Z')
   })
 })
