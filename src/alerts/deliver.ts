@@ -7,7 +7,7 @@ import { whenRequestWritten } from '../telegram/request-written.js'
 import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
-import { getItemsByIds, type ItemView } from '../db/items.js'
+import { getItemsByIds, type ItemRevision, type ItemView, readItemRevisions } from '../db/items.js'
 import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
@@ -174,14 +174,26 @@ interface OutgoingMessage {
   /** Sound and link preview, as the chat asked. */
   options: AlertOptions
   ids: readonly number[]
+  /** The items it shows, at the revisions it was rendered from. */
+  shown: ReadonlyMap<number, ItemRevision>
 }
 
-/** 'held': not sent, the chat being told to wait until `until` (its rows are the caller's to give back). */
-export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; error: unknown } | { kind: 'held'; until: Date } | { kind: 'stopped' }
+/**
+ * 'held': not sent, the chat being told to wait until `until` (its rows are the caller's to give
+ * back). 'changed': not sent, an item it shows having changed since it was rendered (its rows stay
+ * claimed, for the caller to review again).
+ */
+export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; error: unknown } | { kind: 'held'; until: Date } | { kind: 'changed' } | { kind: 'stopped' }
+
+async function isShownUnchanged(ctx: SenderContext, shown: ReadonlyMap<number, ItemRevision>): Promise<boolean> {
+  const current = await readItemRevisions(ctx.deps.db, [...shown.keys()])
+  return [...shown].every(([id, revision]) => current.get(id) === revision)
+}
 
 /**
  * Sends one message, its chat acquired: unless the chat is held, waits at the pacer's gate (a
- * place in the window, the rate limits), sends — telling the pacer when the request actually
+ * place in the window, the rate limits), checks that none of its items changed while it waited
+ * (an admin's edit during a fan-out), sends — telling the pacer when the request actually
  * left — and marks its rows sent right after Telegram's answer, before the place is freed, so the
  * messages a crash can repeat are at most those in the window.
  * `stop` ends the wait at the gate; `request` aborts the request itself (shutdown, after a grace).
@@ -195,6 +207,8 @@ export async function sendPaced(ctx: SenderContext, message: OutgoingMessage, { 
   if (!departure) return { kind: 'stopped' }
   let isAnswered = false
   try {
+    // Its departure is spent unsent: a rare waste, only for what was at the gate when an item changed.
+    if (!(await isShownUnchanged(ctx, message.shown))) return { kind: 'changed' }
     let sent: SentMessage
     try {
       sent = await whenRequestWritten(departure.left, () => sendAlertMessage(ctx.api, message.chatId, message.threadId, message.text, request, message.options))
@@ -215,8 +229,12 @@ interface AlertItem {
   check: AlertCheck | null
 }
 
-/** Items read once per pass: a fan-out sends the same few items to thousands of chats. */
-export type AlertItems = Map<number, Promise<AlertItem | null>>
+/**
+ * Items read for a pass, each with the revision it was read at: a fan-out sends the same few
+ * items to thousands of chats, and reading the revision alone (one index lookup) before each
+ * send tells when one has changed and must be read again.
+ */
+export type AlertItems = Map<number, { revision: ItemRevision; item: Promise<AlertItem | null> }>
 
 async function readAlertItem(ctx: SenderContext, articleId: number): Promise<AlertItem | null> {
   const [view] = await getItemsByIds(ctx.deps.db, [articleId])
@@ -224,19 +242,25 @@ async function readAlertItem(ctx: SenderContext, articleId: number): Promise<Ale
   return { view, check: view.status === 'published' ? await prepareAlertCheck(ctx.deps.db, articleId) : null }
 }
 
-/** The item an alert is about; null when it is no longer stored. */
-function alertItem(ctx: SenderContext, items: AlertItems, articleId: number): Promise<AlertItem | null> {
-  let item = items.get(articleId)
-  if (!item) {
-    item = readAlertItem(ctx, articleId)
-    item.catch(() => items.delete(articleId))
-    items.set(articleId, item)
+/** The item an alert is about as it stands, read again only when its revision moved; null when it is no longer stored. */
+async function currentAlertItem(ctx: SenderContext, items: AlertItems, articleId: number): Promise<(AlertItem & { revision: ItemRevision }) | null> {
+  const revision = (await readItemRevisions(ctx.deps.db, [articleId])).get(articleId)
+  if (revision === undefined) return null
+  let entry = items.get(articleId)
+  if (entry?.revision !== revision) {
+    const read = { revision, item: readAlertItem(ctx, articleId) }
+    read.item.catch(() => {
+      if (items.get(articleId) === read) items.delete(articleId)
+    })
+    items.set(articleId, read)
+    entry = read
   }
-  return item
+  const item = await entry.item
+  return item && { ...item, revision }
 }
 
-/** A queued alert looked at again just before it is sent. */
-export type AlertReview = { isWanted: true; item: ItemView; matchedTopics: Topic[] } | { isWanted: false; isFailure: boolean; reason: string }
+/** A queued alert looked at again just before it is sent; a wanted one with the revision of its item it was judged on. */
+export type AlertReview = { isWanted: true; item: ItemView; revision: ItemRevision; matchedTopics: Topic[] } | { isWanted: false; isFailure: boolean; reason: string }
 
 /**
  * Whether a queued alert is still to be sent to its chat and forum topic, after waiting (a digest
@@ -245,12 +269,12 @@ export type AlertReview = { isWanted: true; item: ItemView; matchedTopics: Topic
  * that topic's subscriptions now. When it is, with the subscriptions it matches now.
  */
 export async function reviewQueuedAlert(ctx: SenderContext, items: AlertItems, alert: { articleId: number; chatId: number; threadId: number }): Promise<AlertReview> {
-  const item = await alertItem(ctx, items, alert.articleId)
+  const item = await currentAlertItem(ctx, items, alert.articleId)
   if (item === null) return { isWanted: false, isFailure: true, reason: 'article no longer stored' }
   if (item.check === null) return { isWanted: false, isFailure: false, reason: 'withdrawn: no longer published' }
   const matchedTopics = await item.check(alert)
   if (matchedTopics.length === 0) return { isWanted: false, isFailure: false, reason: 'withdrawn: no longer matches' }
-  return { isWanted: true, item: item.view, matchedTopics }
+  return { isWanted: true, item: item.view, revision: item.revision, matchedTopics }
 }
 
 /** Settles the row of an alert not sent after all: failed when its article is gone, skipped when withdrawn. */
@@ -263,21 +287,27 @@ export async function settleUnwanted(ctx: SenderContext, id: number, review: Ext
   }
 }
 
-/** Claims, renders and sends one instant alert, its chat acquired. */
+/** The message of an instant alert found still wanted. */
+async function renderInstantAlert(ctx: SenderContext, alert: DueAlert, { item, revision, matchedTopics }: Extract<AlertReview, { isWanted: true }>): Promise<OutgoingMessage> {
+  const lang = alert.language ?? 'en'
+  const t = ctx.translate(lang)
+  const message = renderAlert(item, { matchedTopics, preferences: await getChatPreferences(ctx.deps.db, alert.chatId) }, lang, t, ctx.deps.clock.now())
+  const options = { ...message.options, reply_markup: shareKeyboard(item.id, t('share-button')) }
+  return { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options, ids: [alert.id], shown: new Map([[item.id, revision]]) }
+}
+
+/** Claims, renders and sends one instant alert, its chat acquired; reviewed again when its item changed while it waited at the gate. */
 async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems, signals: SendSignals): Promise<void> {
   const { db, clock, metrics } = ctx.deps
   const now = clock.now()
   const claimed = await claimAlerts(db, [alert.id], now, new Date(now.getTime() + CLAIM_LEASE_MS))
   if (claimed.length === 0) return
-  const review = await reviewQueuedAlert(ctx, items, { articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId })
-  if (!review.isWanted) return settleUnwanted(ctx, alert.id, review)
-  const { item, matchedTopics } = review
-  const lang = alert.language ?? 'en'
-  const t = ctx.translate(lang)
-  const message = renderAlert(item, { matchedTopics, preferences: await getChatPreferences(db, alert.chatId) }, lang, t, clock.now())
-  const options = { ...message.options, reply_markup: shareKeyboard(item.id, t('share-button')) }
-  const outgoing = { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options, ids: [alert.id] }
-  const outcome = await sendPaced(ctx, outgoing, signals)
+  let outcome: SendOutcome
+  do {
+    const review = await reviewQueuedAlert(ctx, items, { articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId })
+    if (!review.isWanted) return settleUnwanted(ctx, alert.id, review)
+    outcome = await sendPaced(ctx, await renderInstantAlert(ctx, alert, review), signals)
+  } while (outcome.kind === 'changed')
   if (outcome.kind === 'sent') metrics.alertsSent.inc()
   if (outcome.kind === 'held') await releaseClaimedAlerts(db, [alert.id], outcome.until)
   // Aborted at shutdown, before it left or while on the wire: the row stays 'sending' and the

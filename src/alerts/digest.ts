@@ -5,7 +5,7 @@ import { escapeHtml } from '../telegram/escape.js'
 import { formatItemDate, renderTitleLink } from '../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
-import type { ItemView } from '../db/items.js'
+import type { ItemRevision, ItemView } from '../db/items.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
 import { releaseClaimedAlerts } from '../db/outbox.js'
 import {
@@ -49,9 +49,9 @@ function renderLine(item: ItemView, lang: Lang, t: Translate): string {
 /**
  * The day's new items grouped by partner country (an item under its first partner; items with
  * none last), split into messages within Telegram's 4096 characters, each with the header and,
- * when there are several, "page i of n".
+ * when there are several, "page i of n" — numbered on after `pagesBefore` already sent.
  */
-function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string): DigestPage[] {
+function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string, pagesBefore: number): DigestPage[] {
   const groups = new Map<string, ItemView[]>()
   for (const item of items) {
     const key = item.partners[0] ?? NO_PARTNER
@@ -83,8 +83,9 @@ function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, head
     }
   }
   if (page.itemIds.length > 0) pages.push(page)
+  const total = pagesBefore + pages.length
   return pages.map((p, i) => ({
-    text: pages.length > 1 ? [...p.lines, '', t('alerts-digest-page', { page: i + 1, pages: pages.length })].join('\n') : p.lines.join('\n'),
+    text: total > 1 ? [...p.lines, '', t('alerts-digest-page', { page: pagesBefore + i + 1, pages: total })].join('\n') : p.lines.join('\n'),
     itemIds: p.itemIds,
   }))
 }
@@ -96,7 +97,85 @@ function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, head
  */
 type TopicOutcome = { kind: 'sent' } | { kind: 'failed' } | { kind: 'stopped'; resumeAt?: Date }
 
-/** Sends one forum topic's (thread 0: the chat's) part of a digest, page by page. */
+/** A digest entry still wanted: its outbox row, and its item at the revision it was judged on. */
+interface DigestEntry {
+  rowId: number
+  item: ItemView
+  revision: ItemRevision
+}
+
+/** The entries of `rows` still wanted in the chat's (or forum topic's) digest; the others are settled. */
+async function reviewDigestRows(ctx: SenderContext, items: AlertItems, chatId: number, threadId: number, rows: readonly DigestAlert[]): Promise<DigestEntry[]> {
+  const entries: DigestEntry[] = []
+  for (const row of rows) {
+    const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
+    if (review.isWanted) entries.push({ rowId: row.id, item: review.item, revision: review.revision })
+    else await settleUnwanted(ctx, row.id, review)
+  }
+  return entries
+}
+
+/** What a topic's digest has sent so far: pages rendered again after a change are numbered on from it. */
+interface DigestProgress {
+  pages: number
+  items: number
+}
+
+/**
+ * Sends a digest's pages, counting them into `progress`; 'changed' with the rows not sent when an
+ * item of a page changed while the page waited.
+ */
+async function sendDigestPages(
+  ctx: SenderContext,
+  subscriber: DigestSubscriber,
+  threadId: number,
+  entries: readonly DigestEntry[],
+  { attempts, progress }: { attempts: number; progress: DigestProgress },
+  signals: SendSignals,
+): Promise<TopicOutcome | { kind: 'changed'; unsentRowIds: number[] }> {
+  const { db, clock, metrics } = ctx.deps
+  const { chatId } = subscriber
+  const pending = new Map(entries.map((entry) => [entry.item.id, entry]))
+  const pendingRowIds = () => [...pending.values()].map((entry) => entry.rowId)
+  const lang = subscriber.language ?? 'en'
+  const t = ctx.translate(lang)
+  const isGroup = isGroupChat(subscriber.chatType)
+  const header = t('alerts-digest-header', { count: progress.items + entries.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
+  const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
+  for (const page of renderDigest(entries.map((entry) => entry.item), lang, t, header, progress.pages)) {
+    if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
+    const shown = page.itemIds.map((id) => pending.get(id)!)
+    const ids = shown.map((entry) => entry.rowId)
+    let outcome: SendOutcome
+    let failure: FailureScope | undefined
+    try {
+      const revisions = new Map(shown.map((entry) => [entry.item.id, entry.revision]))
+      outcome = await sendPaced(ctx, { chatId, isGroup, threadId, text: page.text, options: sound, ids, shown: revisions }, signals)
+      // Recorded before the chat is released: a 429's hold must be on the chat before its instant alerts may go.
+      if (outcome.kind === 'failed' && !signals.request.aborted) failure = await recordSendFailure(ctx, chatId, pendingRowIds(), attempts, outcome.error)
+    } finally {
+      ctx.pacer.release(chatId)
+    }
+    if (outcome.kind === 'changed') return { kind: 'changed', unsentRowIds: pendingRowIds() }
+    if (outcome.kind === 'held') {
+      await releaseClaimedAlerts(db, pendingRowIds(), outcome.until)
+      return { kind: 'stopped', resumeAt: outcome.until }
+    }
+    if (outcome.kind === 'stopped' || (outcome.kind === 'failed' && !failure)) return { kind: 'stopped' }
+    if (failure) return failure.scope === 'chat' ? { kind: 'stopped', resumeAt: failure.resumeAt } : { kind: 'failed' }
+    metrics.alertsSent.inc(ids.length)
+    progress.pages += 1
+    progress.items += ids.length
+    for (const id of page.itemIds) pending.delete(id)
+  }
+  return { kind: 'sent' }
+}
+
+/**
+ * Sends one forum topic's (thread 0: the chat's) part of a digest, page by page. Should an item
+ * change while a page waits to leave (an admin's edit), the rows not yet sent are reviewed and
+ * rendered again.
+ */
 async function sendTopicDigest(
   ctx: SenderContext,
   subscriber: DigestSubscriber,
@@ -105,49 +184,16 @@ async function sendTopicDigest(
   items: AlertItems,
   signals: SendSignals,
 ): Promise<TopicOutcome> {
-  const { db, clock, metrics } = ctx.deps
-  const { chatId } = subscriber
-  const shown: ItemView[] = []
-  const pending = new Map<number, number>()
-  for (const row of rows) {
-    const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
-    if (!review.isWanted) {
-      await settleUnwanted(ctx, row.id, review)
-      continue
-    }
-    shown.push(review.item)
-    pending.set(row.articleId, row.id)
+  const attempts = Math.max(...rows.map((r) => r.attempts))
+  const progress: DigestProgress = { pages: 0, items: 0 }
+  let unsent: readonly DigestAlert[] = rows
+  for (;;) {
+    const entries = await reviewDigestRows(ctx, items, subscriber.chatId, threadId, unsent)
+    if (entries.length === 0) return { kind: 'sent' }
+    const outcome = await sendDigestPages(ctx, subscriber, threadId, entries, { attempts, progress }, signals)
+    if (outcome.kind !== 'changed') return outcome
+    unsent = rows.filter((row) => outcome.unsentRowIds.includes(row.id))
   }
-  if (shown.length === 0) return { kind: 'sent' }
-  const lang = subscriber.language ?? 'en'
-  const t = ctx.translate(lang)
-  const isGroup = isGroupChat(subscriber.chatType)
-  const header = t('alerts-digest-header', { count: shown.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
-  const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
-  for (const page of renderDigest(shown, lang, t, header)) {
-    if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
-    const ids = page.itemIds.map((id) => pending.get(id)!)
-    let outcome: SendOutcome
-    let failure: FailureScope | undefined
-    try {
-      outcome = await sendPaced(ctx, { chatId, isGroup, threadId, text: page.text, options: sound, ids }, signals)
-      // Recorded before the chat is released: a 429's hold must be on the chat before its instant alerts may go.
-      if (outcome.kind === 'failed' && !signals.request.aborted) {
-        failure = await recordSendFailure(ctx, chatId, [...pending.values()], Math.max(...rows.map((r) => r.attempts)), outcome.error)
-      }
-    } finally {
-      ctx.pacer.release(chatId)
-    }
-    if (outcome.kind === 'held') {
-      await releaseClaimedAlerts(db, [...pending.values()], outcome.until)
-      return { kind: 'stopped', resumeAt: outcome.until }
-    }
-    if (outcome.kind === 'stopped' || (outcome.kind === 'failed' && !failure)) return { kind: 'stopped' }
-    if (failure) return failure.scope === 'chat' ? { kind: 'stopped', resumeAt: failure.resumeAt } : { kind: 'failed' }
-    metrics.alertsSent.inc(ids.length)
-    for (const id of page.itemIds) pending.delete(id)
-  }
-  return { kind: 'sent' }
 }
 
 /**

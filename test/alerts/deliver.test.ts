@@ -3,10 +3,10 @@ import type { Transaction } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backoffMs, MAX_ATTEMPTS, recordSendFailure } from '../../src/alerts/deliver.js'
 import { enqueueAlerts } from '../../src/alerts/enqueue.js'
-import { Pacer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
+import { MAX_IN_FLIGHT, Pacer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
 import { createAlerts } from '../../src/alerts/worker.js'
 import { claimAlerts } from '../../src/db/outbox.js'
-import { approveItem, setItemKind, setItemPartners } from '../../src/db/review.js'
+import { approveItem, type CurationResult, setItemKind, setItemPartners, undoAction } from '../../src/db/review.js'
 import type { Database } from '../../src/db/schema.js'
 import { holdChatSends } from '../../src/db/subscribers.js'
 import { addSubscriptions, type Topic } from '../../src/db/subscriptions.js'
@@ -15,6 +15,9 @@ import { telegramLength } from '../../src/telegram/length.js'
 import { errors, telegramError } from '../helpers/fake-bot-api.js'
 import { ADMIN_ID, createTestApp, type TestApp, virtualPaceTimer } from '../helpers/test-app.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
+
+/** expect.poll's limit only bounds a failing run; passing never depends on it. */
+const POLL = { timeout: 20_000, interval: 20 }
 
 describe('alert sender', () => {
   let t: TestApp
@@ -219,6 +222,54 @@ describe('alert sender', () => {
       expect(t.api.sent()).toHaveLength(2)
       expect(t.api.sent()[1]?.payload.text).toMatch(/^🔔 <b>New item<\/b> for 🇫🇷 France\n/)
       expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent' }])
+    })
+
+    describe('during the pass that sends it to its followers', () => {
+      /** More chats than messages may be on the wire at once: the others' alerts wait at the pacer's gate, rendered. */
+      const CHATS = Array.from({ length: MAX_IN_FLIGHT + 4 }, (_, i) => 1001 + i)
+      const follow = async (topics: Topic[]) => {
+        for (const chatId of CHATS) await addSubscriptions(t.db, { chatId, chatType: 'private', threadId: 0 }, topics, 'en', t.clock.now())
+      }
+
+      /** Runs a pass whose answers are held until every alert is claimed and MAX_IN_FLIGHT are on the wire, `act`s, and returns the chats on the wire then. */
+      async function actDuringFanOut(act: () => Promise<{ ok: boolean }>): Promise<number[]> {
+        const release = t.api.holdAnswers('sendMessage')
+        const pass = deliver()
+        await expect.poll(async () => (await outboxRows(t.db, 'sending')).length, POLL).toBe(CHATS.length)
+        await expect.poll(() => t.api.pending, POLL).toBe(MAX_IN_FLIGHT)
+        const onTheWire = t.api.sent().map((c) => Number(c.payload.chat_id))
+        expect(await act()).toMatchObject({ ok: true })
+        release()
+        await pass
+        return onTheWire
+      }
+
+      it.each<[string, string, (articleId: number, approvalId: number) => Promise<{ ok: boolean }>]>([
+        ['its partners changed', 'withdrawn: no longer matches', (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] }, alertsNow())],
+        ['its approval undone', 'withdrawn: no longer published', (_, auditId) => undoAction(t.db, { auditId, ...admin() })],
+      ])('withdraws the alerts not yet on the wire when an admin acts meanwhile (%s)', async (_, reason, act) => {
+        await follow([{ type: 'country', value: 'RU' }])
+        const [id] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'], status: 'flagged' }])
+        const approval = await approveItem(t.db, { articleId: id!, ...admin() }, alertsNow())
+        expect(approval).toMatchObject({ ok: true, alertsQueued: CHATS.length })
+
+        const onTheWire = await actDuringFanOut(() => act(id!, (approval as Extract<CurationResult, { ok: true }>).auditId))
+        expect(t.api.sent().map((c) => Number(c.payload.chat_id))).toEqual(onTheWire)
+        const outcomes = new Map((await outboxRows(t.db)).map((r) => [r.chat_id, [r.state, r.last_error]]))
+        expect(CHATS.map((chatId) => outcomes.get(chatId))).toEqual(CHATS.map((chatId) => (onTheWire.includes(chatId) ? ['sent', null] : ['skipped', reason])))
+      })
+
+      it('names the subscription the item matches now in the alerts sent after the change', async () => {
+        await follow([{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }])
+        const [id] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }])
+        await publish(t.db, [id!], t.clock.now())
+
+        await actDuringFanOut(() => setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] }, alertsNow()))
+        const headers = t.api.sent().map((c) => String(c.payload.text).split('\n')[0])
+        expect(headers).toEqual([...Array(MAX_IN_FLIGHT).fill('🔔 <b>New item</b> for 🇷🇺 Russia'), ...Array(CHATS.length - MAX_IN_FLIGHT).fill('🔔 <b>New item</b> for 🇫🇷 France')])
+        expect(new Set(t.api.sent().map((c) => c.payload.chat_id)).size).toBe(CHATS.length)
+        expect((await outboxRows(t.db)).map((r) => r.state)).toEqual(Array(CHATS.length).fill('sent'))
+      })
     })
 
     it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {

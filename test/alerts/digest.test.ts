@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backoffMs } from '../../src/alerts/deliver.js'
+import { MAX_IN_FLIGHT } from '../../src/alerts/pacer.js'
 import { setItemPartners } from '../../src/db/review.js'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
@@ -92,6 +93,66 @@ describe('daily digest', () => {
       { chat_id: 205, state: 'sent', last_error: null },
       { chat_id: 206, state: 'sent', last_error: null },
     ])
+  })
+
+  describe('an item an admin relabelled while the digests are going out', () => {
+    const relabel = (articleId: number) => setItemPartners(t.db, { articleId, adminId: ADMIN_ID, now: t.clock.now(), partners: ['FR'] }, () => Promise.resolve(0))
+    const rowsOf = async (articleId: number) => t.db.selectFrom('alert_outbox').select(['chat_id', 'state', 'last_error']).where('article_id', '=', articleId).orderBy('chat_id').execute()
+
+    it('is left out of the digests not sent yet', async () => {
+      // More chats than digests go out at once: the others start once those are answered.
+      const chats = Array.from({ length: MAX_IN_FLIGHT + 4 }, (_, i) => 301 + i)
+      for (const chatId of chats) await seedSubscriber(t.db, { chatId, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }] })
+      t.clock.set('2026-11-21T05:00:00.000Z')
+      const [moved, kept] = await seedAlertItems(t.db, [
+        { partners: ['RU'], title: 'Theatre tour abroad', publishedAt: '2026-11-21T04:30:00.000Z' },
+        { partners: ['RU'], title: 'Russian museum days', publishedAt: '2026-11-21T04:40:00.000Z' },
+      ])
+      await publish(t.db, [moved!, kept!], t.clock.now())
+      t.clock.set('2026-11-22T04:00:30.000Z')
+      const release = t.api.holdAnswers('sendMessage')
+
+      const digest = runDigest()
+      await expect.poll(() => t.api.pending, POLL).toBe(MAX_IN_FLIGHT)
+      const onTheWire = t.api.sent().map((c) => Number(c.payload.chat_id))
+      expect(await relabel(moved!)).toMatchObject({ ok: true })
+      release()
+      await digest
+
+      for (const chatId of chats) {
+        expect(sentTo(chatId)).toEqual([onTheWire.includes(chatId) ? expect.stringMatching(/— 2 new items/) : expect.stringMatching(/— 1 new item\b[\s\S]*Russian museum days/)])
+      }
+      expect(await rowsOf(moved!)).toEqual(chats.map((chatId) => (onTheWire.includes(chatId) ? { chat_id: chatId, state: 'sent', last_error: null } : { chat_id: chatId, state: 'skipped', last_error: 'withdrawn: no longer matches' })))
+      expect((await rowsOf(kept!)).map((r) => r.state)).toEqual(Array(chats.length).fill('sent'))
+    })
+
+    it('is left out of the parts of a long digest not sent yet', async () => {
+      await seedSubscriber(t.db, { chatId: 201, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }] })
+      t.clock.set('2026-11-21T03:00:00.000Z')
+      const ids = await seedAlertItems(t.db, Array.from({ length: 60 }, (_, i) => ({ partners: ['RU'], title: `Item ${i} <${'x'.repeat(180)}>`, publishedAt: '2026-11-20T10:00:00.000Z' })))
+      await publish(t.db, ids, t.clock.now())
+      t.clock.set('2026-11-21T04:00:00.000Z')
+      const release = t.api.holdAnswers('sendMessage')
+
+      const digest = runDigest()
+      await expect.poll(() => t.api.pending, POLL).toBe(1)
+      const [first] = sentTo(201)
+      const moved = ids.findIndex((_, i) => !first!.includes(`Item ${i} &lt;`))
+      expect(await relabel(ids[moved]!)).toMatchObject({ ok: true })
+      release()
+      await digest
+
+      // The parts after the change count the items of the digest without it, and are numbered on.
+      const parts = sentTo(201)
+      expect(parts.length).toBeGreaterThan(2)
+      for (const [i, part] of parts.entries()) {
+        expect(part).toMatch(i === 0 ? /— 60 new items/ : /— 59 new items/)
+        expect(part).toContain(`Part ${i + 1} of ${parts.length}`)
+      }
+      for (const [i] of ids.entries()) expect(parts.filter((p) => p.includes(`Item ${i} &lt;`))).toHaveLength(i === moved ? 0 : 1)
+      expect(await rowsOf(ids[moved]!)).toEqual([{ chat_id: 201, state: 'skipped', last_error: 'withdrawn: no longer matches' }])
+      expect((await outboxRows(t.db, 'sent')).length).toBe(ids.length - 1)
+    })
   })
 
   it('sends no digest of what a chat has unsubscribed from, when it follows nothing else', async () => {

@@ -81,6 +81,8 @@ export class FakeBotApi {
   private readonly updates: Update[] = []
   private readonly waiters = new Set<() => void>()
   private readonly rules: Rule[] = []
+  /** Methods whose answers wait (recorded, unanswered) until the hold is released. */
+  private readonly holds = new Map<string, Promise<void>>()
   private readonly messages = new Map<string, StoredMessage>()
   /** Files uploaded so far: a file_id sent again must be one of these. */
   private readonly fileIds = new Set<string>()
@@ -130,6 +132,19 @@ export class FakeBotApi {
   /** Answers every call of `method` (or any method) for `chatId` with `answer`, `times` times. */
   failFor({ method, chatId, times = Number.POSITIVE_INFINITY }: { method?: string; chatId?: number; times?: number }, answer: AnswerFn): void {
     this.rules.push({ method, chatId, answer, remaining: times })
+  }
+
+  /**
+   * Holds every answer to `method` from now on, each call recorded as it arrives, until the
+   * returned function is called: then each is answered as it would have been.
+   */
+  holdAnswers(method: string): () => void {
+    let release = () => {}
+    this.holds.set(method, new Promise((resolve) => (release = resolve)))
+    return () => {
+      this.holds.delete(method)
+      release()
+    }
   }
 
   sent(method = 'sendMessage'): ApiCall[] {
@@ -186,6 +201,7 @@ export class FakeBotApi {
       return limited.answer
     }
     this.calls.push({ method, payload })
+    await this.holds.get(method)
     const rule = this.rules.find((r) => r.remaining > 0 && (r.method === undefined || r.method === method) && (r.chatId === undefined || Number(payload.chat_id) === r.chatId))
     if (rule) {
       rule.remaining -= 1
