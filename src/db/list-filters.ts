@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
 import type { Db } from './database.js'
-import { getItemsByIds, type ItemPage, type ItemView, pageFromKeys, type PageRequest } from './items.js'
+import { getItemsByIds, type ItemCursor, type ItemPage, type ItemView, pageFromKeys, type PageRequest } from './items.js'
 
 /** What `/country russia 2024 agreements`, `/latest museums` and `/search … 2024` narrow a list to. */
 export interface ListFilter {
@@ -58,9 +58,10 @@ export async function findFilteredItems(db: Db, country: string | null, filter: 
   return pageFromKeys(db, rows, req)
 }
 
-/** How many published items a (filtered) list holds. */
-export async function countFilteredItems(db: Db, country: string | null, filter: ListFilter): Promise<number> {
-  const { from, conditions } = filteredList(country, filter)
+/** How many published items a (filtered) list holds; with `newerThan`, how many come before that item (a page's place in the list). */
+export async function countFilteredItems(db: Db, country: string | null, filter: ListFilter, newerThan?: ItemCursor): Promise<number> {
+  const { from, publishedAt, id, conditions } = filteredList(country, filter)
+  if (newerThan) conditions.push(sql`(${publishedAt}, ${id}) > (${newerThan.publishedAt}, ${newerThan.id})`)
   const { rows } = await sql<{ n: number }>`select count(*) as n from ${from} where ${sql.join(conditions, sql` and `)}`.execute(db)
   return rows[0]?.n ?? 0
 }

@@ -16,6 +16,6 @@ export interface ListMessage {
 /** A page of a list (header, cards, "page 2 of 3") as one message within Telegram's limit. */
 export function renderListMessage(list: ListMessage, lang: Lang, t: Translate): string {
   const isOnlyPage = !list.page.hasOlder && !list.page.hasNewer
-  const footer = isOnlyPage ? undefined : t('list-page-of', { page: Math.min(list.pageNo, list.pageCount), pages: list.pageCount })
+  const footer = isOnlyPage ? undefined : t('list-page-of', { page: list.pageNo, pages: list.pageCount })
   return renderItemPage({ header: list.header, items: list.page.items, showLead: list.showLead ?? false, ...(footer ? { footer } : {}) }, lang, t)
 }

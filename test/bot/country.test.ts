@@ -89,6 +89,29 @@ describe('/country', () => {
     }
   })
 
+  it('walks items that share a timestamp each once, numbering pages by where they stand after one was withdrawn', async () => {
+    // Seeded oldest-numbered first, so that at one timestamp (newest first by id) Item 1 leads.
+    const ids = await seedItems(t.db, dailyItems(11, ['FR']).reverse().map((item) => ({ ...item, publishedAt: '2026-11-20T06:00:00.000Z' })))
+    const from = user(17, 'en')
+    const titles = (text: string) => text.match(/Item \d+/g)
+    const press = async (method: string, text: string) => {
+      await t.bot.handleUpdate(callback(from, buttons(t, method).find((b) => b.text === text)!.callback_data))
+      return plain(lastText(t, 'editMessageText'))
+    }
+    await t.bot.handleUpdate(command(from, '/country france'))
+    expect(titles(await press('sendMessage', '▶'))).toEqual(['Item 6', 'Item 7', 'Item 8', 'Item 9', 'Item 10'])
+    // An admin withdraws Item 3 (undoes its approval) while page 2 is shown.
+    await t.db.updateTable('classification').set({ status: 'flagged' }).where('article_id', '=', ids[8]!).execute()
+    const first = await press('editMessageText', '◀')
+    expect(titles(first)).toEqual(['Item 1', 'Item 2', 'Item 4', 'Item 5'])
+    expect(first).toMatch(/France: 10 items[\s\S]*Page 1 of 3$/)
+    expect(await press('editMessageText', '▶')).toMatch(/Item 6[\s\S]*Item 10 with FR[\s\S]*Page 2 of 3$/)
+    const last = await press('editMessageText', '▶')
+    expect(titles(last)).toEqual(['Item 11'])
+    expect(last).toMatch(/Page 3 of 3$/)
+    expect(buttons(t, 'editMessageText').some((b) => b.text === '▶')).toBe(false)
+  })
+
   it('offers the closest countries as buttons for a typo, and the button opens the list', async () => {
     await seedItems(t.db, [itemWithPartner('RU', { title: 'Days of culture' })])
     const from = user(12, 'en')

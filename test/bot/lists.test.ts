@@ -66,6 +66,21 @@ describe('/latest', () => {
     await t.bot.handleUpdate(command(user(52, 'ru'), '/latest'))
     expect(plain(lastPayload(t).text)).toMatch(/Опубликованных материалов пока нет/)
   })
+
+  it('numbers a page by the items before it, when items came in after the first page was sent', async () => {
+    await seedItems(t.db, dailyItems(10, ['FR']))
+    const from = user(57, 'en')
+    await t.bot.handleUpdate(command(from, '/latest'))
+    await seedItems(t.db, dailyItems(3, ['FR'], '2026-11-25T06:00:00.000Z', { title: 'Newer item' }))
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t), '▶')))
+    const end = lastPayload(t, 'editMessageText')
+    expect(plain(end.text)).toMatch(/13 in all[\s\S]*Item 6 with FR[\s\S]*Item 10 with FR[\s\S]*Page 3 of 3$/)
+    expect(() => button(end, '▶')).toThrow()
+    await t.bot.handleUpdate(callback(from, button(end, '◀')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 1 with FR[\s\S]*Item 5 with FR[\s\S]*Page 2 of 3$/)
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '◀')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Newer item[\s\S]*Page 1 of 3$/)
+  })
 })
 
 describe('/search', () => {

@@ -41,8 +41,8 @@ describe('odd updates', () => {
     const buttons = [
       subscribeCodec.encode({ action: 'country', country: 'FR' }),
       countryCodec.encode({ action: 'show', country: 'FR' }),
-      countryCodec.encode({ action: 'page', country: 'FR', filter: {}, direction: 'older', cursorId: 5, pageNo: 2 }),
-      latestCodec.encode({ filter: {}, direction: 'older', cursorId: 5, pageNo: 2 }),
+      countryCodec.encode({ action: 'page', country: 'FR', filter: {}, direction: 'older', cursorId: 5 }),
+      latestCodec.encode({ filter: {}, direction: 'older', cursorId: 5 }),
       'lang:ru',
     ]
     for (const [i, data] of buttons.entries()) {

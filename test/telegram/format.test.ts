@@ -105,19 +105,21 @@ describe('lists cut to a message', () => {
 
 describe('callback codecs', () => {
   it('round-trip within 64 bytes and reject anything else', () => {
-    const page = { action: 'page' as const, country: 'RU', direction: 'older' as const, cursorId: 9_007_199_254_740_991, pageNo: 1_000_000, filter: {} }
+    const page = { action: 'page' as const, country: 'RU', direction: 'older' as const, cursorId: 9_007_199_254_740_991, filter: {} }
     const data = countryCodec.encode(page)
     expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64)
     expect(countryCodec.decode(data)).toEqual(page)
     const narrowed = { ...page, filter: { year: 2024, kinds: ['agreement', 'commission', 'meeting', 'event'] as const, sector: 'religion' as const } }
     expect(countryCodec.decode(countryCodec.encode(narrowed))).toEqual({ ...narrowed, filter: { ...narrowed.filter, kinds: [...narrowed.filter.kinds] } })
-    expect(countryCodec.decode('cty:p:RU:o:1:1:2024.x.')).toBeNull()
-    for (const forged of ['cty:p:RU:o:1', 'cty:p:RUS:o:1:1', 'cty:s:ru', 'cty:k:-1', 'lat:o:1:1', 'cty:p:RU:o:1:1:extra', `cty:s:${'A'.repeat(70)}`, undefined]) {
+    expect(countryCodec.decode('cty:p:RU:o:1:2024.x.')).toBeNull()
+    for (const forged of ['cty:p:RU:o', 'cty:p:RUS:o:1', 'cty:s:ru', 'cty:k:-1', 'lat:o:1', 'cty:p:RU:o:1:.a.:extra', 'cty:p:RU:o:-1', `cty:s:${'A'.repeat(70)}`, undefined]) {
       expect(countryCodec.decode(forged)).toBeNull()
     }
-    expect(latestCodec.decode('lat:n:a:2')).toEqual({ direction: 'newer', cursorId: 10, pageNo: 2, filter: {} })
-    expect(latestCodec.decode('lat:n:a:2:.a.0')).toEqual({ direction: 'newer', cursorId: 10, pageNo: 2, filter: { kinds: ['agreement'], sector: 'museums' } })
-    expect(latestCodec.decode('lat:n:A:2')).toBeNull()
+    expect(latestCodec.decode('lat:n:a')).toEqual({ direction: 'newer', cursorId: 10, filter: {} })
+    expect(latestCodec.decode('lat:n:a:.a.0')).toEqual({ direction: 'newer', cursorId: 10, filter: { kinds: ['agreement'], sector: 'museums' } })
+    expect(latestCodec.decode('lat:n:A')).toBeNull()
+    // A button from before pages were counted (it carried a page number) is out of date.
+    expect(latestCodec.decode('lat:n:a:2')).toBeNull()
     expect(subscriptionsCodec.decode('subs:rm:1:0')).toBeNull()
     expect(() => countryCodec.encode({ action: 'show', country: 'X'.repeat(80) })).toThrow(/64 bytes/)
   })

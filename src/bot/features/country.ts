@@ -11,7 +11,7 @@ import { renderListMessage } from '../../telegram/list-message.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { countryCodec } from '../keyboards/country.js'
-import { type PageStep, pageSteps } from '../keyboards/pager.js'
+import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
@@ -106,24 +106,23 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   }
   const findPage = (req: Parameters<typeof findItemsByPartner>[2]) => (isNarrowed ? findFilteredItems(db, code, filter, req) : findItemsByPartner(db, code, req))
 
-  let cursor = step ? await getItemCursor(db, step.cursorId) : null
+  const cursor = step ? await getItemCursor(db, step.cursorId) : null
   let notice = step && !cursor ? ctx.t('list-changed') : undefined
   let page = await findPage({ limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
   if (page.items.length === 0 && cursor) {
     // Everything past the button's cursor was withdrawn meanwhile: start from the newest again.
-    cursor = null
     notice = ctx.t('list-changed')
     page = await findPage({ limit: PAGE_SIZE })
   }
-  // A page with newer items is never the first, though the button counted it so (items came in since).
-  const pageNo = !page.hasNewer || !cursor ? 1 : Math.max(2, step?.pageNo ?? 2)
+  const newer = page.hasNewer ? await countFilteredItems(db, code, filter, page.items[0]) : 0
+  const { pageNo, pageCount } = pagePosition(newer, page.items.length, summary.count, PAGE_SIZE)
   const counted =
     summary.oldestAt === null
       ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t) })
       : ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
   const header = withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang, filter }, ctx.t.bind(ctx))
-  const text = renderListMessage({ header, page, pageNo, pageCount: Math.ceil(summary.count / PAGE_SIZE), showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
-  const steps = pageSteps(page, pageNo)
+  const text = renderListMessage({ header, page, pageNo, pageCount, showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
+  const steps = pageSteps(page)
   const keyboard = new InlineKeyboard()
   if (steps.newer) keyboard.text('◀', countryCodec.encode({ action: 'page', country: code, filter, ...steps.newer }))
   if (steps.older) keyboard.text('▶', countryCodec.encode({ action: 'page', country: code, filter, ...steps.older }))

@@ -8,7 +8,7 @@ import { truncateText } from '../../telegram/length.js'
 import { renderListMessage } from '../../telegram/list-message.js'
 import { currentLang } from '../i18n/i18n.js'
 import { type LatestPage, latestCodec } from '../keyboards/latest.js'
-import { pageSteps, pagerKeyboard } from '../keyboards/pager.js'
+import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -54,13 +54,13 @@ async function showLatest(ctx: BotContext, step: LatestPage | null, filter: List
     return notice
   }
   const total = await countFilteredItems(db, null, filter)
-  // A page with newer items is never the first, though the button counted it so (items came in since).
-  const pageNo = !page.hasNewer ? 1 : Math.max(2, step?.pageNo ?? 2)
+  const newer = page.hasNewer ? await countFilteredItems(db, null, filter, page.items[0]) : 0
+  const { pageNo, pageCount } = pagePosition(newer, page.items.length, total, PAGE_SIZE)
   const lang = await currentLang(ctx)
   const counted = isFiltered(filter) ? ctx.t('latest-header-filtered', { count: total, filter: filterLabel(filter, ctx.t) }) : ctx.t('latest-header', { count: total })
   const header = withArchiveLink(counted, { publicUrl: ctx.deps.config.publicUrl, path: '/', lang, filter }, ctx.t.bind(ctx))
-  const text = renderListMessage({ header, page, pageNo, pageCount: Math.ceil(total / PAGE_SIZE), showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
-  const steps = pageSteps(page, pageNo)
+  const text = renderListMessage({ header, page, pageNo, pageCount, showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
+  const steps = pageSteps(page)
   await showHtml(ctx, text, pagerKeyboard(steps.newer && latestCodec.encode({ ...steps.newer, filter }), steps.older && latestCodec.encode({ ...steps.older, filter })))
   return notice
 }

@@ -20,7 +20,7 @@ export const countryCodec = createCodec<CountryCallback>(
       case 'show':
         return ['s', v.country]
       case 'page':
-        return ['p', v.country, encodeDirection(v.direction), encodeNumber(v.cursorId), encodeNumber(v.pageNo), ...(encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])]
+        return ['p', v.country, encodeDirection(v.direction), encodeNumber(v.cursorId), ...(encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])]
       case 'countries':
         return ['k', encodeNumber(v.pageNo)]
       case 'chart':
@@ -30,12 +30,11 @@ export const countryCodec = createCodec<CountryCallback>(
   ([action, ...f]) => {
     if (action === 's' && f.length === 1 && isCountryCode(f[0])) return { action: 'show', country: f[0] }
     if (action === 'c' && f.length === 1 && isCountryCode(f[0])) return { action: 'chart', country: f[0] }
-    if (action === 'p' && (f.length === 4 || f.length === 5) && isCountryCode(f[0])) {
+    if (action === 'p' && (f.length === 3 || f.length === 4) && isCountryCode(f[0])) {
       const direction = decodeDirection(f[1])
       const cursorId = decodeNumber(f[2])
-      const pageNo = decodeNumber(f[3], 1_000_000)
-      const filter = decodeListFilter(f[4])
-      if (direction && cursorId !== null && pageNo !== null && pageNo >= 1 && filter) return { action: 'page', country: f[0], direction, cursorId, pageNo, filter }
+      const filter = decodeListFilter(f[3])
+      if (direction && cursorId !== null && filter) return { action: 'page', country: f[0], direction, cursorId, filter }
     }
     if (action === 'k' && f.length === 1) {
       const pageNo = decodeNumber(f[0], 1000)

@@ -8,12 +8,11 @@ export type LatestPage = PageStep & { filter: ListFilter }
 
 export const latestCodec = createCodec<LatestPage>(
   'lat',
-  (v) => [encodeDirection(v.direction), encodeNumber(v.cursorId), encodeNumber(v.pageNo), ...(encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])],
+  (v) => [encodeDirection(v.direction), encodeNumber(v.cursorId), ...(encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])],
   (f) => {
     const direction = decodeDirection(f[0])
     const cursorId = decodeNumber(f[1])
-    const pageNo = decodeNumber(f[2], 1_000_000)
-    const filter = decodeListFilter(f[3])
-    return (f.length === 3 || f.length === 4) && direction && cursorId !== null && pageNo !== null && pageNo >= 1 && filter ? { direction, cursorId, pageNo, filter } : null
+    const filter = decodeListFilter(f[2])
+    return (f.length === 2 || f.length === 3) && direction && cursorId !== null && filter ? { direction, cursorId, filter } : null
   },
 )
