@@ -3,7 +3,7 @@ import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Lang, Sector } from '../classify/types.js'
 import { DEFAULT_TIME_ZONE, offsetMinutes } from '../time-zone.js'
 import type { Db } from './database.js'
-import { getItemsByIds, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys } from './items.js'
+import { getItemsByIds, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys, searchKey } from './items.js'
 import { yearRange } from './list-filters.js'
 
 /** The web archive's reads (issue 16): published items only, never admin data. */
@@ -91,11 +91,6 @@ interface Plan {
 
 /** The article id in item_search's rowid (its low 32 bits). */
 const SEARCH_ID = sql`(f.rowid & 4294967295)`
-/**
- * item_search's rowid for an item: its publication minute × 2^32 + its id. better-sqlite3 binds a
- * JavaScript number as a REAL, and a REAL sum near 2^57 drops the id's low bits: cast, it stays whole.
- */
-const searchKey = (cursor: { publishedAt: string; id: number }) => sql`((coalesce(unixepoch(${cursor.publishedAt}), 0) / 60) * 4294967296 + cast(${cursor.id} as integer))`
 
 /** The columns a list is ordered by, newest first. */
 const orderKeys = (plan: Plan) => (plan.isByRowid ? [sql`f.rowid`] : [plan.date, plan.id])

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { ArticleStatus } from './schema.js'
@@ -115,7 +115,7 @@ export interface PartnerSummary {
 export type KeyRow = { id: number; published_at: string }
 
 /** Turns the keys of a page (limit + 1 rows, in query order) into the page's items and its neighbours. */
-export async function pageFromKeys(db: Db, rows: KeyRow[], req: PageRequest): Promise<ItemPage> {
+export async function pageFromKeys(db: Db, rows: readonly Pick<KeyRow, 'id'>[], req: PageRequest): Promise<ItemPage> {
   const isNewer = req.direction === 'newer' && req.cursor != null
   const hasMore = rows.length > req.limit
   const page = rows.slice(0, req.limit)
@@ -205,45 +205,65 @@ export async function findLatestItems(db: Db, req: PageRequest): Promise<ItemPag
 }
 
 /**
- * One page of published items matching an FTS5 expression (see fts-query.ts), newest first:
- * item_search's rowid is ordered by publication, so FTS5 walks the matches from the newest
- * and stops after the page, however many items match.
+ * item_search's rowid for an item: its publication minute × 2^32 + its id (migration 2026_12_02_1500). better-sqlite3
+ * binds a JavaScript number as a REAL, and a REAL sum near 2^57 drops the id's low bits: cast, it stays whole.
  */
-export async function searchItems(db: Db, match: string, { limit, offset }: { limit: number; offset: number }): Promise<ItemView[]> {
-  const { rows } = await selectSearchPage(match, { limit, offset }).execute(db)
-  return getItemsByIds(db, rows.map((r) => r.id))
+export const searchKey = (cursor: ItemCursor) => sql`((coalesce(unixepoch(${cursor.publishedAt}), 0) / 60) * 4294967296 + cast(${cursor.id} as integer))`
+
+/** The condition (" and …", or nothing) that seeks past the cursor on item_search's `rowid` (named as the query names it), and the order a page walks in. */
+export function searchSeek(rowid: RawBuilder<unknown>, { cursor, direction = 'older' }: Pick<PageRequest, 'cursor' | 'direction'>): { after: RawBuilder<unknown>; order: RawBuilder<unknown> } {
+  const isNewer = direction === 'newer' && cursor != null
+  return {
+    after: cursor ? sql` and ${rowid} ${sql.raw(isNewer ? '>' : '<')} ${searchKey(cursor)}` : sql``,
+    order: sql.raw(isNewer ? 'asc' : 'desc'),
+  }
+}
+
+/**
+ * One page of published items matching an FTS5 expression (see fts-query.ts), newest first, by
+ * keyset on item_search's rowid, which is ordered by publication: FTS5 walks the matches from the
+ * cursor and stops after the page, however many items match.
+ */
+export async function searchItems(db: Db, match: string, req: PageRequest): Promise<ItemPage> {
+  const { rows } = await selectSearchPage(match, req).execute(db)
+  return pageFromKeys(db, rows, req)
 }
 
 /** The query behind searchItems; exported for the query-plan test. */
-export function selectSearchPage(match: string, { limit, offset }: { limit: number; offset: number }) {
+export function selectSearchPage(match: string, req: PageRequest) {
+  const { after, order } = searchSeek(sql`rowid`, req)
   return sql<{ id: number }>`
     select rowid & 4294967295 as id from item_search
-    where item_search match ${match}
-    order by rowid desc
-    limit ${limit} offset ${offset}`
+    where item_search match ${match}${after}
+    order by rowid ${order}
+    limit ${req.limit + 1}`
 }
 
-/** How many published items match, counting no further than `cap` (a common word matches half the archive). */
-export async function countSearchResults(db: Db, match: string, cap: number): Promise<number> {
+/**
+ * How many published items match, counting no further than `cap` (a common word matches half the
+ * archive); with `newerThan`, how many come before that item (a page's place in the results).
+ */
+export async function countSearchResults(db: Db, match: string, cap: number, newerThan?: ItemCursor): Promise<number> {
+  const { after } = searchSeek(sql`rowid`, { cursor: newerThan, direction: 'newer' })
   const { rows } = await sql<{ n: number }>`
-    select count(*) as n from (select 1 from item_search where item_search match ${match} limit ${cap})`.execute(db)
+    select count(*) as n from (select 1 from item_search where item_search match ${match}${after} limit ${cap})`.execute(db)
   return rows[0]?.n ?? 0
 }
 
-/** The id under which a search's words are kept for its page buttons (the same words, the same id). */
-export async function saveSearchQuery(db: Db, query: string, now: Date): Promise<number> {
+/** The id under which a chat's search is kept for its page buttons (the same words, the same id). */
+export async function saveSearchQuery(db: Db, chatId: number, query: string, now: Date): Promise<number> {
   const row = await db
     .insertInto('search_query')
-    .values({ query, last_used_at: now.toISOString() })
-    .onConflict((oc) => oc.column('query').doUpdateSet({ last_used_at: now.toISOString() }))
+    .values({ chat_id: chatId, query, last_used_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['chat_id', 'query']).doUpdateSet({ last_used_at: now.toISOString() }))
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
 }
 
-/** The words of a saved search, or null when the id is unknown (a forged or pruned button). */
-export async function getSearchQuery(db: Db, id: number): Promise<string | null> {
-  const row = await db.selectFrom('search_query').select('query').where('id', '=', id).executeTakeFirst()
+/** The words of a chat's saved search, or null when the id is unknown, pruned or another chat's (a forged button). */
+export async function getSearchQuery(db: Db, id: number, chatId: number): Promise<string | null> {
+  const row = await db.selectFrom('search_query').select('query').where('id', '=', id).where('chat_id', '=', chatId).executeTakeFirst()
   return row?.query ?? null
 }
 

@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
 import type { Db } from './database.js'
-import { getItemsByIds, type ItemCursor, type ItemPage, type ItemView, pageFromKeys, type PageRequest } from './items.js'
+import { type ItemCursor, type ItemPage, pageFromKeys, type PageRequest, searchSeek } from './items.js'
 
 /** What `/country russia 2024 agreements`, `/latest museums` and `/search … 2024` narrow a list to. */
 export interface ListFilter {
@@ -72,16 +72,18 @@ function filteredSearch(match: string, filter: ListFilter) {
   return { from: sql`item_search f join article a on a.id = (f.rowid & 4294967295) join classification c on c.article_id = a.id`, where: sql.join(conditions, sql` and `) }
 }
 
-/** One page of the published items matching an FTS5 expression (see fts-query.ts) and `filter`, newest first. */
-export async function searchFilteredItems(db: Db, match: string, filter: ListFilter, { limit, offset }: { limit: number; offset: number }): Promise<ItemView[]> {
+/** One page of the published items matching an FTS5 expression (see fts-query.ts) and `filter`, newest first, keyset-paged like searchItems. */
+export async function searchFilteredItems(db: Db, match: string, filter: ListFilter, req: PageRequest): Promise<ItemPage> {
   const { from, where } = filteredSearch(match, filter)
-  const { rows } = await sql<{ id: number }>`select a.id from ${from} where ${where} order by f.rowid desc limit ${limit} offset ${offset}`.execute(db)
-  return getItemsByIds(db, rows.map((r) => r.id))
+  const { after, order } = searchSeek(sql`f.rowid`, req)
+  const { rows } = await sql<{ id: number }>`select a.id from ${from} where ${where}${after} order by f.rowid ${order} limit ${req.limit + 1}`.execute(db)
+  return pageFromKeys(db, rows, req)
 }
 
-/** How many published items match the expression and `filter`, counting no further than `cap`. */
-export async function countFilteredSearch(db: Db, match: string, filter: ListFilter, cap: number): Promise<number> {
+/** How many published items match the expression and `filter`, counting no further than `cap`; with `newerThan`, how many come before that item. */
+export async function countFilteredSearch(db: Db, match: string, filter: ListFilter, cap: number, newerThan?: ItemCursor): Promise<number> {
   const { from, where } = filteredSearch(match, filter)
-  const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${cap})`.execute(db)
+  const { after } = searchSeek(sql`f.rowid`, { cursor: newerThan, direction: 'newer' })
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where}${after} limit ${cap})`.execute(db)
   return rows[0]?.n ?? 0
 }

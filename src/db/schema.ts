@@ -178,6 +178,7 @@ export interface PartnerCountryCountTable {
 /** The words of a /search, so its page buttons carry a short id. */
 export interface SearchQueryTable {
   id: Generated<number>
+  chat_id: number
   query: string
   last_used_at: Timestamp
 }

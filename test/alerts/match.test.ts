@@ -57,7 +57,7 @@ describe('keyword alerts and /search agree', () => {
   afterAll(async () => db.destroy())
 
   it.each(keywords)('«%s»', async (keyword) => {
-    const found = (await searchItems(db, toFtsQuery(keyword)!, { limit: 100, offset: 0 })).map((i) => ids.indexOf(i.id)).sort()
+    const found = (await searchItems(db, toFtsQuery(keyword)!, { limit: 100 })).items.map((i) => ids.indexOf(i.id)).sort()
     const alerted = items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
     expect(alerted).toEqual(found)
   })

@@ -113,24 +113,56 @@ describe('/search', () => {
     await t.bot.handleUpdate(command(from, '/search культуры'))
     expect(plain(lastPayload(t).text)).toMatch(/«культуры»: 8 items[\s\S]*Page 1 of 2/)
     const next = button(lastPayload(t), '▶')
-    expect(next).toMatch(/^srch:\w+:2$/)
+    expect(next).toMatch(/^srch:\w+:o:\w+$/)
     await t.bot.handleUpdate(callback(from, next))
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with TR[\s\S]*Item 8 with TR[\s\S]*Page 2 of 2/)
   })
 
   it('pages on past the 1,000 results it counts, to the last one', async () => {
-    await seedItems(t.db, dailyItems(1003, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
+    const ids = await seedItems(t.db, dailyItems(1003, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
     const from = user(56, 'en')
     await t.bot.handleUpdate(command(from, '/search культуры'))
     expect(plain(lastPayload(t).text)).toMatch(/more than 1,000 items[\s\S]*Page 1 of 200\+/)
     const { queryId } = searchCodec.decode(button(lastPayload(t), '▶'))!
-    await t.bot.handleUpdate(callback(from, searchCodec.encode({ queryId, pageNo: 200 })))
+    // ▶ under page 199, whose last result is Item 995.
+    await t.bot.handleUpdate(callback(from, searchCodec.encode({ queryId, step: { direction: 'older', cursorId: ids[994]! } })))
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 996 with TR[\s\S]*Item 1000 with TR[\s\S]*Page 200 of 201\+/)
     await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '▶')))
     const last = lastPayload(t, 'editMessageText')
     expect(plain(last.text)).toMatch(/Item 1001 with TR[\s\S]*Item 1003 with TR[\s\S]*Page 201 of 201$/)
     expect(() => button(last, '▶')).toThrow()
-    expect(button(last, '◀')).toBe(searchCodec.encode({ queryId, pageNo: 200 }))
+    expect(button(last, '◀')).toBe(searchCodec.encode({ queryId, step: { direction: 'newer', cursorId: ids[1000]! } }))
+  })
+
+  it.each([
+    ['/search культуры', /«культуры»: 9 items/],
+    ['/search культуры 2026', /«культуры» · 2026: 9 items/],
+  ])('shows each result once after results came in and one was withdrawn since the first page (%s)', async (text, header) => {
+    const ids = await seedItems(t.db, dailyItems(8, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
+    const from = user(58, 'en')
+    await t.bot.handleUpdate(command(from, text))
+    await seedItems(t.db, dailyItems(2, ['TR'], '2026-11-25T06:00:00.000Z', { title: 'Newer item', body: 'Дни культуры' }))
+    await t.db.updateTable('classification').set({ status: 'flagged' }).where('article_id', '=', ids[1]!).execute()
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t), '▶')))
+    const next = plain(lastPayload(t, 'editMessageText').text)
+    expect(next.match(/Item \d+|Newer item/g)).toEqual(['Item 6', 'Item 7', 'Item 8'])
+    expect(next).toMatch(header)
+    expect(next).toMatch(/Page 3 of 3$/)
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '◀')))
+    const back = plain(lastPayload(t, 'editMessageText').text)
+    expect(back.match(/Item \d+|Newer item/g)).toEqual(['Newer item', 'Item 1', 'Item 3', 'Item 4', 'Item 5'])
+    expect(back).toMatch(/Page 2 of 3$/)
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t, 'editMessageText'), '◀')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Newer item[\s\S]*Page 1 of 3$/)
+    expect(() => button(lastPayload(t, 'editMessageText'), '◀')).toThrow()
+  })
+
+  it("refuses another chat's page button: the words searched are that chat's", async () => {
+    await seedItems(t.db, dailyItems(6, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
+    await t.bot.handleUpdate(command(user(59, 'en'), '/search культуры Турции'))
+    await t.bot.handleUpdate(callback(user(60, 'en'), button(lastPayload(t), '▶')))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+    expect(t.api.sent('editMessageText')).toEqual([])
   })
 
   it('never breaks on FTS5 syntax in the words and says when nothing is found', async () => {

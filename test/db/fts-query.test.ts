@@ -30,7 +30,7 @@ describe('toFtsQuery', () => {
     const search = async (input: string) => {
       const match = toFtsQuery(input)
       if (match === null) return []
-      return (await searchItems(db, match, { limit: 10, offset: 0 })).map((i) => ids.indexOf(i.id) + 1)
+      return (await searchItems(db, match, { limit: 10 })).items.map((i) => ids.indexOf(i.id) + 1)
     }
 
     it('finds Russian and Kazakh word forms', async () => {

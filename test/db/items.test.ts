@@ -76,7 +76,7 @@ describe('item queries', () => {
   })
 
   it('search newest first straight from the index, without sorting the matches', async () => {
-    const plan = await sql<{ detail: string }>`explain query plan ${selectSearchPage(toFtsQuery('театр')!, { limit: 6, offset: 0 })}`.execute(db)
+    const plan = await sql<{ detail: string }>`explain query plan ${selectSearchPage(toFtsQuery('театр')!, { limit: 5, cursor: { publishedAt: '2026-11-20T06:00:00.000Z', id: 3 }, direction: 'older' })}`.execute(db)
     const details = plan.rows.map((r) => r.detail).join('\n')
     expect(details).toMatch(/SCAN item_search VIRTUAL TABLE/)
     expect(details).not.toMatch(/TEMP B-TREE/)
@@ -87,13 +87,19 @@ describe('item queries', () => {
     const match = toFtsQuery('театр')!
     expect(await countSearchResults(db, match, 100)).toBe(4)
     expect(await countSearchResults(db, match, 3)).toBe(3)
-    expect((await searchItems(db, match, { limit: 2, offset: 2 })).map((i) => i.title)).toEqual(['Item 3 with TR', 'Item 4 with TR'])
-    const id = await saveSearchQuery(db, 'театр', new Date('2026-01-01T00:00:00Z'))
-    expect(await saveSearchQuery(db, 'театр', new Date('2026-02-01T00:00:00Z'))).toBe(id)
-    expect(await getSearchQuery(db, id)).toBe('театр')
+    const first = await searchItems(db, match, { limit: 2 })
+    const second = await searchItems(db, match, { limit: 2, cursor: first.items[1], direction: 'older' })
+    expect(second.items.map((i) => i.title)).toEqual(['Item 3 with TR', 'Item 4 with TR'])
+    expect(second).toMatchObject({ hasNewer: true, hasOlder: false })
+    expect(await countSearchResults(db, match, 100, second.items[0])).toBe(2)
+    const id = await saveSearchQuery(db, 7, 'театр', new Date('2026-01-01T00:00:00Z'))
+    expect(await saveSearchQuery(db, 7, 'театр', new Date('2026-02-01T00:00:00Z'))).toBe(id)
+    expect(await saveSearchQuery(db, 8, 'театр', new Date('2026-02-01T00:00:00Z'))).not.toBe(id)
+    expect(await getSearchQuery(db, id, 7)).toBe('театр')
+    expect(await getSearchQuery(db, id, 8)).toBeNull()
     expect(await pruneSearchQueries(db, new Date('2026-01-15T00:00:00Z'))).toBe(0)
-    expect(await pruneSearchQueries(db, new Date('2026-03-01T00:00:00Z'))).toBe(1)
-    expect(await getSearchQuery(db, id)).toBeNull()
+    expect(await pruneSearchQueries(db, new Date('2026-03-01T00:00:00Z'))).toBe(2)
+    expect(await getSearchQuery(db, id, 7)).toBeNull()
   })
 
   it('move an item\'s revision with each admin action on it and each rewrite by ingest, and only then', async () => {

@@ -108,7 +108,7 @@ describe('schema', () => {
     await migrateToLatestOrThrow(db)
     const id = await insertArticle('https://a.kz/2', '2026-01-01T00:00:00.000Z', 'published', [])
     const hidden = await insertArticle('https://a.kz/3', '2026-01-02T00:00:00.000Z', 'flagged', [])
-    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10, offset: 0 })).map((i) => i.id)
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
     expect(await match('сотрудничество')).toEqual([id])
     expect(await match('МИНИСТРА')).toEqual([id])
     await db.updateTable('article').set({ body: 'Ресеймен ынтымақтастық туралы' }).where('id', '=', id).execute()
@@ -133,7 +133,7 @@ describe('schema', () => {
     const id = await insertArticle('https://a.kz/4', '2026-01-01T00:00:00.000Z', 'published', [])
     await insertArticle('https://a.kz/5', '2026-01-01T00:00:00.000Z', 'flagged', [])
     await migrateToLatestOrThrow(db)
-    expect((await searchItems(db, toFtsQuery('переговоры')!, { limit: 10, offset: 0 })).map((i) => i.id)).toEqual([id])
+    expect((await searchItems(db, toFtsQuery('переговоры')!, { limit: 10 })).items.map((i) => i.id)).toEqual([id])
   })
 
   it('names the offsets Node 24 stored as time zones: whole hours as their Etc/ zone, the rest as the default', async () => {

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { toFtsQuery } from '../../db/fts-query.js'
 import type { Db } from '../../db/database.js'
-import { countSearchResults, getSearchQuery, type ItemView, pruneSearchQueries, saveSearchQuery, searchItems } from '../../db/items.js'
+import { countSearchResults, getItemCursor, getSearchQuery, type ItemCursor, type ItemPage, type PageRequest, pruneSearchQueries, saveSearchQuery, searchItems } from '../../db/items.js'
 import { countFilteredSearch, isFiltered, type ListFilter, searchFilteredItems } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
@@ -9,7 +9,8 @@ import { escapeHtml } from '../../telegram/escape.js'
 import { renderItemPage } from '../../telegram/item-list.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
-import { MAX_SEARCH_PAGE, searchCodec } from '../keyboards/search.js'
+import { type PageStep, pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
+import { searchCodec } from '../keyboards/search.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -22,6 +23,8 @@ const MAX_ECHO_LENGTH = 60
 const MAX_BUTTON_ECHO_LENGTH = 30
 /** Page buttons of a search older than this stop working (their saved words are pruned). */
 const SAVED_QUERY_DAYS = 30
+/** The last page a search goes on to: 50,000 results at 5 a page. */
+const MAX_SEARCH_PAGE = 10_000
 
 export const searchFeature = new Composer<BotContext>()
 
@@ -33,85 +36,93 @@ searchFeature.command('search', async (ctx) => {
   }
   const now = ctx.deps.clock.now()
   await pruneSearchQueries(ctx.deps.db, new Date(now.getTime() - SAVED_QUERY_DAYS * 86_400_000))
-  const queryId = await saveSearchQuery(ctx.deps.db, words, now)
-  await showSearch(ctx, words, queryId, 1)
+  const queryId = await saveSearchQuery(ctx.deps.db, ctx.chat.id, words, now)
+  await showSearch(ctx, words, queryId, null)
 })
 
 /** Plain text that named no country: offered as a search rather than left unanswered. */
 searchFeature.chatType('private').on('message:text', async (ctx, next) => {
   const words = ctx.msg.text.trim().slice(0, MAX_QUERY_LENGTH)
   if (words.startsWith('/') || toFtsQuery(words) === null) return next()
-  const queryId = await saveSearchQuery(ctx.deps.db, words, ctx.deps.clock.now())
-  const keyboard = new InlineKeyboard().text(ctx.t('search-button', { query: truncateText(words, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId, pageNo: 1 }))
+  const queryId = await saveSearchQuery(ctx.deps.db, ctx.chat.id, words, ctx.deps.clock.now())
+  const keyboard = new InlineKeyboard().text(ctx.t('search-button', { query: truncateText(words, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
   await ctx.reply(ctx.t('search-offer'), { reply_markup: keyboard })
 })
 
 searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
   const data = searchCodec.decode(ctx.callbackQuery.data)
-  const words = data ? await getSearchQuery(ctx.deps.db, data.queryId) : null
-  if (!data || words === null) {
+  const chatId = ctx.chat?.id
+  const words = data && chatId !== undefined ? await getSearchQuery(ctx.deps.db, data.queryId, chatId) : null
+  if (!data || chatId === undefined || words === null) {
     await answerExpiredButton(ctx)
     return
   }
-  await saveSearchQuery(ctx.deps.db, words, ctx.deps.clock.now())
-  await showSearch(ctx, words, data.queryId, data.pageNo)
-  await ctx.answerCallbackQuery()
+  await saveSearchQuery(ctx.deps.db, chatId, words, ctx.deps.clock.now())
+  const notice = await showSearch(ctx, words, data.queryId, data.step ?? null)
+  await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
 
 interface Results {
-  items: ItemView[]
+  page: ItemPage
   /** Counted up to COUNT_CAP + 1. */
   total: number
-  /** The pages the counted results fill (the first COUNT_CAP). */
-  countedPages: number
-  current: number
+  pageNo: number
+  /** How many pages: "3", or "201+" past the counted results while pages follow. */
+  pages: string
   hasNext: boolean
+  /** The button's item was gone, or nothing was left past it: the first page stands in. */
+  isChanged: boolean
 }
 
 /**
- * A page of results and how many there are. Past COUNT_CAP the pages go on uncounted (the spec's
- * "all of them, paged"): each asks for one item more than it shows, to know whether one follows.
+ * A page of results, how many there are and where the page stands. Past COUNT_CAP the pages go on
+ * uncounted (the spec's "all of them, paged") down to MAX_SEARCH_PAGE, below which a (forged)
+ * button cannot lead.
  */
-async function findResults(db: Db, match: string, filter: ListFilter, pageNo: number): Promise<Results> {
+async function findResults(db: Db, match: string, filter: ListFilter, step: PageStep | null): Promise<Results | 'nothing' | 'too-deep'> {
   const isNarrowed = isFiltered(filter)
-  const total = isNarrowed ? await countFilteredSearch(db, match, filter, COUNT_CAP + 1) : await countSearchResults(db, match, COUNT_CAP + 1)
-  if (total === 0) return { items: [], total, countedPages: 0, current: 1, hasNext: false }
-  const countedPages = Math.ceil(Math.min(total, COUNT_CAP) / PAGE_SIZE)
-  const read = async (current: number) => {
-    const page = { limit: PAGE_SIZE + 1, offset: (current - 1) * PAGE_SIZE }
-    const found = isNarrowed ? await searchFilteredItems(db, match, filter, page) : await searchItems(db, match, page)
-    return { items: found.slice(0, PAGE_SIZE), total, countedPages, current, hasNext: found.length > PAGE_SIZE && current < MAX_SEARCH_PAGE }
-  }
-  if (total <= COUNT_CAP) return read(Math.min(pageNo, countedPages))
-  const results = await read(pageNo)
-  // A button from before the results shrank: the last counted page stands in.
-  return results.items.length > 0 ? results : read(countedPages)
+  const findPage = (req: PageRequest) => (isNarrowed ? searchFilteredItems(db, match, filter, req) : searchItems(db, match, req))
+  const count = (cap: number, newerThan?: ItemCursor) => (isNarrowed ? countFilteredSearch(db, match, filter, cap, newerThan) : countSearchResults(db, match, cap, newerThan))
+  const total = await count(COUNT_CAP + 1)
+  if (total === 0) return 'nothing'
+  const cursor = step ? await getItemCursor(db, step.cursorId) : null
+  let page = await findPage({ limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
+  const isChanged = step !== null && (cursor === null || page.items.length === 0)
+  if (page.items.length === 0 && cursor) page = await findPage({ limit: PAGE_SIZE })
+  // Counting the results before a page costs what reading down to it does: no further than the last page offered.
+  const newer = page.hasNewer ? await count(MAX_SEARCH_PAGE * PAGE_SIZE, page.items[0]) : 0
+  const { pageNo, pageCount } = pagePosition(newer, page.items.length, total, PAGE_SIZE)
+  if (pageNo > MAX_SEARCH_PAGE) return 'too-deep'
+  const hasNext = page.hasOlder && pageNo < MAX_SEARCH_PAGE
+  const pages = total <= COUNT_CAP ? String(pageCount) : hasNext ? `${Math.max(COUNT_CAP / PAGE_SIZE, pageNo + 1)}+` : String(pageNo)
+  return { page, total, pageNo, pages, hasNext, isChanged }
 }
 
-async function showSearch(ctx: BotContext, words: string, queryId: number, pageNo: number): Promise<void> {
+/** Shows a page of a search (or that nothing matches); returns a notice for a button whose place in the results is gone. */
+async function showSearch(ctx: BotContext, words: string, queryId: number, step: PageStep | null): Promise<string | undefined> {
   const db = ctx.deps.db
   // Years and kinds at either end narrow the results (/search театр 2024 соглашения).
   const { query, filter } = splitListFilter(words, topicNamesOf(ctx), await ctx.countryIndex(), ctx.deps.clock.now())
   const match = toFtsQuery(query)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
-  const { items, total, countedPages: pageCount, current, hasNext } = match === null ? { items: [], total: 0, countedPages: 0, current: 1, hasNext: false } : await findResults(db, match, filter, pageNo)
+  const results = match === null ? 'nothing' : await findResults(db, match, filter, step)
+  if (results === 'too-deep') return ctx.t('button-expired')
   const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
-  if (total === 0) {
+  if (results === 'nothing') {
     await showHtml(ctx, ctx.t('search-nothing', narrowed))
-    return
+    return step ? ctx.t('list-changed') : undefined
   }
-  // Uncounted past COUNT_CAP: "of 200+" while pages follow, the page's own number on the last.
-  const pages = total <= COUNT_CAP ? String(pageCount) : hasNext ? `${Math.max(pageCount, current + 1)}+` : String(current)
+  const { page, total, pageNo, pages, hasNext, isChanged } = results
   const lang = await currentLang(ctx)
   const header = withArchiveLink(
     total > COUNT_CAP ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP }) : ctx.t('search-header', { ...narrowed, count: total }),
     { publicUrl: ctx.deps.config.publicUrl, path: `/search?q=${encodeURIComponent(query)}`, lang, filter },
     ctx.t.bind(ctx),
   )
-  const footer = pageCount > 1 ? ctx.t('list-page-of', { page: current, pages }) : undefined
-  const text = renderItemPage({ header, items, showLead: await chatShowsLead(ctx), ...(footer ? { footer } : {}) }, lang, ctx.t.bind(ctx))
-  const keyboard = new InlineKeyboard()
-  if (current > 1) keyboard.text('◀', searchCodec.encode({ queryId, pageNo: current - 1 }))
-  if (hasNext) keyboard.text('▶', searchCodec.encode({ queryId, pageNo: current + 1 }))
-  await showHtml(ctx, text, pageCount > 1 ? keyboard : undefined)
+  const footer = page.hasNewer || hasNext ? ctx.t('list-page-of', { page: pageNo, pages }) : undefined
+  const text = renderItemPage({ header, items: page.items, showLead: await chatShowsLead(ctx), ...(footer ? { footer } : {}) }, lang, ctx.t.bind(ctx))
+  const steps = pageSteps(page)
+  const keyboard = pagerKeyboard(steps.newer && searchCodec.encode({ queryId, step: steps.newer }), hasNext && steps.older ? searchCodec.encode({ queryId, step: steps.older }) : null)
+  await showHtml(ctx, text, keyboard)
+  return isChanged ? ctx.t('list-changed') : undefined
 }

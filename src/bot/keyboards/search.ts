@@ -1,20 +1,21 @@
 import { createCodec, decodeNumber, encodeNumber } from '../../telegram/callback-data.js'
+import { decodeDirection, encodeDirection, type PageStep } from './pager.js'
 
-/** A page of a saved search (offset paging: search results are not keyed by one index). */
+/** A chat's saved search: its first page, or the page before (◀) or after (▶) an item. */
 export interface SearchPage {
   queryId: number
-  pageNo: number
+  step?: PageStep
 }
-
-/** The last page a button may ask for: 50,000 results at 5 a page. */
-export const MAX_SEARCH_PAGE = 10_000
 
 export const searchCodec = createCodec<SearchPage>(
   'srch',
-  (v) => [encodeNumber(v.queryId), encodeNumber(v.pageNo)],
+  (v) => [encodeNumber(v.queryId), ...(v.step ? [encodeDirection(v.step.direction), encodeNumber(v.step.cursorId)] : [])],
   (f) => {
     const queryId = decodeNumber(f[0])
-    const pageNo = decodeNumber(f[1], MAX_SEARCH_PAGE)
-    return f.length === 2 && queryId !== null && pageNo !== null && pageNo >= 1 ? { queryId, pageNo } : null
+    if (queryId === null || (f.length !== 1 && f.length !== 3)) return null
+    if (f.length === 1) return { queryId }
+    const direction = decodeDirection(f[1])
+    const cursorId = decodeNumber(f[2])
+    return direction && cursorId !== null ? { queryId, step: { direction, cursorId } } : null
   },
 )
