@@ -111,6 +111,14 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(lastButtons(t.api).filter((b) => b.data.startsWith('rv:u:'))).toHaveLength(8)
   })
 
+  it('shows the last page of history for a page button past its end, never "no actions yet"', async () => {
+    const ids = await seedFlagged(t.db, Array.from({ length: 9 }, (_, i) => ({ title: `Item ${i}`, publishedAt: `2026-11-1${i}T06:00:00.000Z` })))
+    for (const id of ids) await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    await t.bot.handleUpdate(callback(admin, 'rv:h:999999'))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/Review history[\s\S]*#1<\/b>.*approved\nItem 0\n/)
+    expect(lastButtons(t.api, 'editMessageText').map((b) => b.text).slice(-2)).toEqual(['◀', '2 / 2'])
+  })
+
   it('skips round the queue, refuses to approve an item without a kind, and says when the queue is empty', async () => {
     const [first, second] = await seedFlagged(t.db, [
       { title: 'First', publishedAt: '2026-11-21T06:00:00.000Z', kind: null },

@@ -29,11 +29,15 @@ async function sendNext(ctx: BotContext, afterId?: number): Promise<void> {
   await ctx.reply(card.text, { reply_markup: card.reply_markup })
 }
 
-async function showHistory(ctx: BotContext, page: number, isEdit: boolean): Promise<void> {
-  const { entries, total } = await listAudit<LabelSnapshot>(ctx.deps.db, { offset: page * HISTORY_PAGE_SIZE, limit: HISTORY_PAGE_SIZE, itemsOnly: true })
+async function showHistory(ctx: BotContext, requestedPage: number, isEdit: boolean): Promise<void> {
+  const read = (page: number) => listAudit<LabelSnapshot>(ctx.deps.db, { offset: page * HISTORY_PAGE_SIZE, limit: HISTORY_PAGE_SIZE, itemsOnly: true })
+  const requested = await read(requestedPage)
+  const pages = Math.max(1, Math.ceil(requested.total / HISTORY_PAGE_SIZE))
+  // A button past the end (a forged one) gets the last page, not "no actions yet".
+  const page = Math.min(requestedPage, pages - 1)
+  const { entries } = page === requestedPage ? requested : await read(page)
   const ids = [...new Set(entries.flatMap((e) => (e.articleId === null ? [] : [e.articleId])))]
   const titles = new Map((await getItemsByIds(ctx.deps.db, ids)).map((i) => [i.id, i.title]))
-  const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE))
   const names = await adminNames(ctx, entries.map((e) => e.adminId))
   const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null), adminName: names.get(entry.adminId) ?? String(entry.adminId) }))
   const { text, keyboard } = renderHistory(lines, { page, pages }, await currentLang(ctx), ctx.t)
