@@ -59,6 +59,8 @@ describe('lists narrowed by year, kind and sector', () => {
     const from = user(62, 'ru')
     await t.bot.handleUpdate(command(from, '/latest 2024 соглашения'))
     expect(plain(lastPayload(t).text)).toMatch(/^🆕 Самые новые материалы · 2024 · соглашения: 7/)
+    await t.bot.handleUpdate(command(from, '/latest музеи 2025'))
+    expect(plain(lastPayload(t).text)).toBe('2025 · музеи: опубликованных материалов пока нет.')
     await t.bot.handleUpdate(command(from, '/latest сегодня'))
     expect(plain(lastPayload(t).text)).toMatch(/Не понял «сегодня»/)
     await t.bot.handleUpdate(command(from, '/search гастроли 2024 соглашения'))
