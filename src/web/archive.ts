@@ -422,7 +422,9 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
   return {
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://archive.invalid')
-      const route = routeOf(url.pathname)
+      // `/country/RU/`, `/search/`: the address without the slash, as the archive's links write it.
+      const slashless = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname
+      const route = routeOf(slashless)
       if (route && req.method !== 'GET' && req.method !== 'HEAD') {
         req.resume()
         res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
@@ -444,6 +446,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
         req.resume()
         return sendError(r, 404, [frame.t('web-not-found-page')])
       }
+      if (slashless !== url.pathname) return redirect(r, 301, `${slashless}${url.search}`)
       if (route.name === 'static') return sendStatic(r, route.file)
       if (route.name === 'item') return item(r, route.id)
 

@@ -103,7 +103,10 @@ describe('web archive', () => {
       ['/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.csv?kind=agreement', 302, '/country/RU.csv?kind=agreement'],
       ['/country/france?lang=ru', 302, '/country/FR?lang=ru'],
       ['/country/RU?kind=&year=2024', 302, '/country/RU?year=2024'],
-    ])('redirects %s to the code (%i)', async (path, status, location) => {
+      ['/country/RU/?kind=agreement', 301, '/country/RU?kind=agreement'],
+      ['/search/?q=museum&lang=kk', 301, '/search?q=museum&lang=kk'],
+      ['/country/RU.csv/', 301, '/country/RU.csv'],
+    ])('redirects %s to the code, or to the address without a trailing slash (%i)', async (path, status, location) => {
       const res = await s.get(path)
       expect(res.status).toBe(status)
       expect(res.headers.get('location')).toBe(location)
@@ -358,6 +361,7 @@ describe('web archive', () => {
       expect(post.status).toBe(405)
       expect(post.headers.get('allow')).toBe('GET, HEAD')
       expect((await s.get('/no/such/page')).status).toBe(404)
+      expect((await s.get('/no/such/page/')).status).toBe(404)
       expect((await s.get('/healthz')).headers.get('content-type')).toBe('application/json')
     })
   })
