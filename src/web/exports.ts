@@ -1,6 +1,7 @@
 import type { Eta } from 'eta'
 import type { ArchiveRow } from '../db/archive.js'
 import type { ExportContext } from '../exports/item-rows.js'
+import { isLang } from './views.js'
 
 export type ExportFormat = 'csv' | 'json' | 'atom'
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'atom']
@@ -38,6 +39,8 @@ export function renderAtom(templates: Eta, rows: readonly ArchiveRow[], ctx: Exp
       id: ctx.itemUrl(row.id),
       href: ctx.itemUrl(row.id),
       title: xmlText(row.title),
+      // The item's own language for its title and summary; the feed's (the reader's) for the rest, its category labels.
+      lang: isLang(row.lang) ? row.lang : null,
       published: row.publishedAt,
       sourceUrl: /^https?:\/\//i.test(row.url) ? xmlText(row.url) : null,
       summary: xmlText(row.lead),

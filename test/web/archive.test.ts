@@ -276,6 +276,13 @@ describe('web archive', () => {
       const france = [...doc.querySelectorAll('entry')].find((e) => e.querySelector('title')?.textContent === TITLES.france)
       expect(france?.querySelector('summary')?.textContent).toBe('Concerts and exhibitions.')
       expect(france?.querySelector('category[term="FR"]')?.getAttribute('label')).toBe('France')
+      // The feed is in the reader's language (its categories too), each entry's text in the item's.
+      const xmlLang = (e: Element | null | undefined) => e?.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')
+      const museums = [...doc.querySelectorAll('entry')].find((e) => e.querySelector('title')?.textContent === TITLES.museums)
+      expect(xmlLang(doc.querySelector('feed'))).toBe('en')
+      expect([xmlLang(museums?.querySelector('title')), xmlLang(museums?.querySelector('summary'))]).toEqual(['ru', 'ru'])
+      expect(xmlLang(france?.querySelector('title'))).toBe('en')
+      expect(museums?.querySelector('category')?.hasAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).toBe(false)
       expect(doc.querySelector('feed > link[rel="self"]')?.getAttribute('href')).toBe(`${s.origin}/index.atom`)
       const search = await (await s.get('/search.atom?q=museum')).text()
       expect(search).toContain('<title>coopwatch: museum</title>')
