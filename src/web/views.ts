@@ -95,8 +95,8 @@ export function listView(page: ArchivePage, frame: PageFrame, pager: Pager) {
   return {
     items: page.items.map((item) => itemCard(item, frame)),
     pager,
-    // An empty page with older ones after it is a scan window that held no match.
-    emptyText: frame.t(page.hasOlder ? 'web-list-continue' : 'web-list-empty'),
+    // An empty page with older ones after it is a scan window that held no match; with newer ones only, the end of a walk.
+    emptyText: frame.t(page.hasOlder ? 'web-list-continue' : page.hasNewer ? 'web-list-empty-older' : 'web-list-empty'),
     pagerLabel: frame.t('web-pager'),
     newerText: frame.t('web-pager-newer'),
     olderText: frame.t('web-pager-older'),

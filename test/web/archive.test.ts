@@ -465,10 +465,17 @@ describe('web archive filtered paging past the scan window', () => {
     expect(pages.flatMap((p) => p.ids)).toEqual(agreements)
     const end = pages.at(-1)!
     expect(end.older).toBeNull()
-    expect(end.text).toContain('No items match.')
+    expect(end.text).toContain('No older items match.')
     expect(end.text).not.toContain('Nothing found')
     expect(end.newer).not.toBeNull()
     expect((await pageAt(end.newer!)).ids).toEqual(agreements)
+  })
+
+  it('says that no items match when nothing does, and no page links either way', async () => {
+    const page = await pageAt('/?kind=commission&year=2019')
+    expect([page.ids, page.older, page.newer]).toEqual([[], null, null])
+    expect(page.text).toContain('No items match.')
+    expect(page.text).not.toContain('older')
   })
 })
 

@@ -51,6 +51,7 @@ web-filter-any = Any
 web-filter-apply = Apply
 web-filter-clear = Clear the filters
 web-list-empty = No items match.
+web-list-empty-older = No older items match.
 web-list-continue = None of the items looked at for this page match; the list goes on with older ones.
 web-pager = Pages
 web-pager-newer = Newer

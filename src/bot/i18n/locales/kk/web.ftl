@@ -39,6 +39,7 @@ web-filter-any = Кез келген
 web-filter-apply = Көрсету
 web-filter-clear = Сүзгіні тазалау
 web-list-empty = Сәйкес жазба жоқ.
+web-list-empty-older = Ескірек сәйкес жазба жоқ.
 web-list-continue = Бұл бетке қаралған жазбалардың ішінде сәйкесі жоқ; тізім ескірек жазбалармен жалғасады.
 web-pager = Беттер
 web-pager-newer = Жаңарақ

@@ -58,6 +58,7 @@ web-filter-any = Все
 web-filter-apply = Показать
 web-filter-clear = Сбросить отбор
 web-list-empty = Подходящих записей нет.
+web-list-empty-older = Более старых подходящих записей нет.
 web-list-continue = Среди просмотренных для этой страницы записей подходящих нет; список продолжается более старыми.
 web-pager = Страницы
 web-pager-newer = Новее
