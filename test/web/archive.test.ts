@@ -169,6 +169,14 @@ describe('web archive', () => {
       expect(itemTitles(body)).toEqual([TITLES.kazakh, TITLES.tricky])
     })
 
+    it.each([
+      ['en', 'Other items with the same partners'],
+      ['ru', 'Другие записи с теми же партнёрами'],
+      ['kk', 'Осы серіктестерге қатысты басқа жазбалар'],
+    ])('heads the related items in %s', async (lang, heading) => {
+      expect(documentOf((await html(`/item/${ids.museums}?lang=${lang}`)).body).querySelector('article + h2')?.textContent).toBe(heading)
+    })
+
     it('marks the title and the lead with the item language, not the page one', async () => {
       const doc = documentOf((await html(`/item/${ids.kazakh}?lang=en`)).body)
       expect(doc.documentElement.getAttribute('lang')).toBe('en')
