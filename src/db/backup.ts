@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, resolve, sep } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import SQLite from 'better-sqlite3'
 
 /** Copy every page in one step: one read transaction, so a writer in another process can never restart it. */
@@ -34,6 +34,7 @@ export async function backupDatabase(sourcePath: string, targetPath: string): Pr
   try {
     source.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     mkdirSync(dirname(resolve(targetPath)), { recursive: true })
+    removeAbandonedCopies(targetPath)
     const progress = await source.backup(partial, { progress: () => ALL_PAGES_PER_STEP })
     const copy = new SQLite(partial)
     try {
@@ -54,5 +55,29 @@ export async function backupDatabase(sourcePath: string, targetPath: string): Pr
     source.close()
     // Only what exists: removing a path under a file, or too long a name, would throw again.
     for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) if (existsSync(leftover)) rmSync(leftover)
+  }
+}
+
+/**
+ * Removes the copies (`<target>.partial-<pid>` and its journals) of backups to the same target
+ * that were killed mid-copy: those whose process is gone. One still running keeps its copy; one
+ * with this process's id cannot be running, and would be written over.
+ */
+function removeAbandonedCopies(targetPath: string): void {
+  const folder = dirname(resolve(targetPath))
+  const prefix = `${basename(targetPath)}.partial-`
+  for (const name of readdirSync(folder)) {
+    const pid = name.startsWith(prefix) ? /^([1-9]\d{0,9})(?:-journal|-wal|-shm)?$/.exec(name.slice(prefix.length))?.[1] : undefined
+    if (pid !== undefined && (Number(pid) === process.pid || !isRunning(Number(pid)))) rmSync(join(folder, name), { force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

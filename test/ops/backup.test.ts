@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -136,6 +137,16 @@ describe('npm run backup -- FILE', () => {
     expect(exit.code).toBe(1)
     expect(exit.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)])
     expect(readdirSync(dir).sort()).toEqual(['live'])
+  })
+
+  it('removes the partial copies that backups killed mid-copy left beside the target, and only theirs', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid
+    const leftovers = [`copy.db.partial-${gone}`, `copy.db.partial-${gone}-journal`]
+    // A backup still running in another process (here, this test's parent), and another target's copy.
+    const kept = [`copy.db.partial-${process.ppid}`, `other.db.partial-${gone}`]
+    for (const name of [...leftovers, ...kept]) writeFileSync(join(dir, name), 'half a copy')
+    expect((await backupCli([join(dir, 'copy.db')], { DATABASE_PATH: dbPath })).code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['copy.db', ...kept, 'live'].sort())
   })
 
   it('leaves nothing under the target name when it fails', async () => {
