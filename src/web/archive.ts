@@ -99,8 +99,9 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
   }
   const templates = createTemplates()
   const statics = loadStaticFiles()
-  // Part of every ETag: a new release (templates, styles) never answers 304 for an old page.
-  const releaseTag = deps.clock.now().getTime().toString(36)
+  // Part of every ETag, and the earliest Last-Modified: a new release (templates, styles) never answers 304 for an old page.
+  const startedAt = deps.clock.now().toISOString()
+  const releaseTag = Date.parse(startedAt).toString(36)
   const pages = createPageCache(CACHED_PAGES, MAX_CACHED_PAGE_BYTES)
   // Map and timelines change with the archive's version only: shared by a list's pages and filters.
   const charts = createPageCache<string>(CACHED_CHARTS, Number.POSITIVE_INFINITY)
@@ -170,8 +171,11 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
    */
   async function answeredFromCache(r: Exchange, contentType: string): Promise<Validators | null> {
     const version = await getArchiveVersion(db)
-    const validators = { etag: `W/"${version.version}-${releaseTag}-${r.frame.lang}"`, lastModified: version.changedAt }
-    if (isNotModified(r.req, validators)) {
+    const lastModified = version.changedAt > startedAt ? version.changedAt : startedAt
+    const validators = { etag: `W/"${version.version}-${releaseTag}-${r.frame.lang}"`, lastModified }
+    // Changes are dated by SQLite's clock (archive_change's triggers), not deps.clock: the present is no earlier than the last.
+    const now = new Date(Math.max(deps.clock.now().getTime(), Date.parse(lastModified)))
+    if (isNotModified(r.req, validators, now)) {
       sendNotModified(r.res, { status: 304, contentType, cacheControl: LIST_CACHE_CONTROL, varyLanguage: !r.frame.isLangExplicit, validators })
       return null
     }

@@ -63,9 +63,9 @@ function headersOf(rep: Representation, encoding: Encoding): Record<string, stri
 
 /**
  * Whether the client's copy is current: If-None-Match when sent (weak comparison, as for
- * GET), else If-Modified-Since at one-second resolution.
+ * GET), else If-Modified-Since at one-second resolution; a date after `now` is no date (RFC 7232 §3.3).
  */
-export function isNotModified(req: IncomingMessage, validators: Validators): boolean {
+export function isNotModified(req: IncomingMessage, validators: Validators, now: Date): boolean {
   const inm = req.headers['if-none-match']
   if (inm !== undefined) {
     const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
@@ -74,7 +74,7 @@ export function isNotModified(req: IncomingMessage, validators: Validators): boo
   const ims = req.headers['if-modified-since']
   if (ims === undefined) return false
   const since = Date.parse(ims)
-  return !Number.isNaN(since) && Math.floor(Date.parse(validators.lastModified) / 1000) * 1000 <= since
+  return !Number.isNaN(since) && since <= now.getTime() && Math.floor(Date.parse(validators.lastModified) / 1000) * 1000 <= since
 }
 
 /** 304 with the validators and caching headers the 200 would carry. */

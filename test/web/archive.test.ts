@@ -2,8 +2,9 @@ import { connect, type Socket } from 'node:net'
 import { JSDOM } from 'jsdom'
 import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { SCAN_WINDOW } from '../../src/db/archive.js'
+import { getArchiveVersion, SCAN_WINDOW } from '../../src/db/archive.js'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
+import { TestClock } from '../helpers/test-app.js'
 import { type ArchiveServer, seedArchive, startArchiveServer, TITLES } from './web-fixtures.js'
 
 const documentOf = (html: string) => new JSDOM(html).window.document
@@ -405,6 +406,19 @@ describe('web archive revalidation', () => {
     const changed = await s.get('/country/RU', { 'if-none-match': etag })
     expect(changed.status).toBe(200)
     expect(await changed.text()).toContain('After')
+  })
+
+  it('dates a page no earlier than the release serving it, and takes an If-Modified-Since in the future for no date', async () => {
+    // A release started after the archive's last change (the bot restarted with new templates).
+    s = await startArchiveServer({}, { clock: new TestClock('2100-01-01T00:00:00.000Z') })
+    await seedItems(s.db, [{ partners: ['RU'] }])
+    const page = await s.get('/country/RU')
+    expect(page.headers.get('last-modified')).toBe('Fri, 01 Jan 2100 00:00:00 GMT')
+    // A copy from before the release, revalidated by its date alone, is sent again.
+    const before = new Date((await getArchiveVersion(s.db)).changedAt).toUTCString()
+    expect((await s.get('/country/RU', { 'if-modified-since': before })).status).toBe(200)
+    expect((await s.get('/country/RU', { 'if-modified-since': page.headers.get('last-modified')! })).status).toBe(304)
+    expect((await s.get('/country/RU', { 'if-modified-since': 'Sat, 01 Jan 2101 00:00:00 GMT' })).status).toBe(200)
   })
 
   it('links Atom entries to PUBLIC_URL when it is set', async () => {

@@ -46,7 +46,10 @@ export interface ArchiveServer extends FileDb {
  * The archive as production serves it (the HTTP server on PORT with the app's i18n) on a
  * loopback port, over a fresh migrated file database.
  */
-export async function startArchiveServer(env: Record<string, string> = {}, options: Partial<ArchiveOptions> = {}): Promise<ArchiveServer> {
+/** What a test may set of the archive: its options, and the clock it starts by (a release's start). */
+export type ArchiveServerOptions = Partial<ArchiveOptions> & { clock?: TestClock }
+
+export async function startArchiveServer(env: Record<string, string> = {}, options: ArchiveServerOptions = {}): Promise<ArchiveServer> {
   return serveArchive(await createFileDb(), env, options)
 }
 
@@ -56,10 +59,10 @@ export async function startArchiveServerOn(path: string, env: Record<string, str
   return serveArchive({ db, path, close: () => db.destroy() }, env)
 }
 
-async function serveArchive(file: FileDb, env: Record<string, string>, options: Partial<ArchiveOptions> = {}): Promise<ArchiveServer> {
+async function serveArchive(file: FileDb, env: Record<string, string>, { clock = new TestClock(), ...options }: ArchiveServerOptions = {}): Promise<ArchiveServer> {
   const loaded = loadConfig({ DATABASE_PATH: file.path, LOG_LEVEL: 'silent', PORT: '0', ...env }, { requireBotToken: false })
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
-  const deps: AppDeps = { db: file.db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: new TestClock(), metrics: createMetrics() }
+  const deps: AppDeps = { db: file.db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
   const i18n = createI18n()
   const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars), ...options })
   const http = createHttpServer(deps, { isReceivingUpdates: () => true, archive })
