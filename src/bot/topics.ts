@@ -16,6 +16,8 @@ export interface IndirectName {
   text: string
   code: string
   kind: Exclude<MentionKind, 'country'>
+  /** The subscription the name became part of (Louvre + museums: France + museums); null when none (the home country, a piece too narrow). */
+  topic: Topic | null
 }
 
 /** What `/subscribe …` and `/unsubscribe …` understood, and the pieces they did not. */
@@ -92,7 +94,7 @@ type Part =
 interface Reading {
   parts: Part[]
   unknown: string[]
-  indirect: IndirectName[]
+  indirect: Omit<IndirectName, 'topic'>[]
 }
 
 function readPart(text: string, index: CountryIndex, names: TopicNames): Reading {
@@ -142,6 +144,18 @@ function combine(parts: readonly Part[]): Topic | null {
   return { type: subject.type, value: subject.value, ...(sectors[0] ? { sector: sectors[0] } : {}), ...narrowing }
 }
 
+/** One subscription as a key, narrowing included: Russia and Russia + museums are two. */
+export const topicKey = (topic: Topic): string => JSON.stringify([topic.type, topic.value, topic.sector ?? '', topic.kinds ?? []])
+
+/** The subscriptions one comma-separated piece makes from its parts, or null when one subscription cannot hold them. */
+function readPiece(parts: readonly Part[], partCount: number): Topic[] | null {
+  if (parts.length === 0) return []
+  // A plain list ("France and Germany", «музеи театры»): one subscription each.
+  if (partCount === 1 && parts.every((p) => p.type === 'country' || p.type === 'sector')) return parts.map((p) => ({ type: p.type, value: p.value }))
+  const topic = combine(parts)
+  return topic && [topic]
+}
+
 /**
  * Parses a subscription argument: `all`, a keyword in quotes, a list of countries and sectors
  * in any of the three languages ("Россия, museums", "France and Germany"), and narrowed
@@ -151,33 +165,24 @@ export function parseTopics(text: string, index: CountryIndex, names: TopicNames
   const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false }
   for (const piece of splitOutsideQuotes(text.trim(), (c) => PIECE_SEPARATOR.test(c))) {
     const readings = splitOutsideQuotes(piece, (c) => c === PART_SEPARATOR).map((part) => readPart(part, index, names))
-    for (const reading of readings) {
-      parsed.unknown.push(...reading.unknown)
-      parsed.indirect.push(...reading.indirect)
-    }
+    for (const reading of readings) parsed.unknown.push(...reading.unknown)
     const parts = readings.flatMap((r) => r.parts).filter((p) => {
       const isHome = p.type === 'country' && p.value === homeCountry
       if (isHome) parsed.isHomeNamed = true
       return !isHome
     })
-    if (parts.length === 0) continue
-    if (readings.length === 1 && parts.every((p) => p.type === 'country' || p.type === 'sector')) {
-      // A plain list ("France and Germany", «музеи театры»): one subscription each.
-      parsed.topics.push(...parts.map((p) => ({ type: p.type, value: p.value })))
-      continue
+    const topics = readPiece(parts, readings.length)
+    if (topics === null) parsed.tooNarrow.push(piece)
+    else parsed.topics.push(...topics)
+    for (const name of readings.flatMap((r) => r.indirect)) {
+      parsed.indirect.push({ ...name, topic: topics?.find((t) => t.type === 'country' && t.value === name.code) ?? null })
     }
-    const topic = combine(parts)
-    if (topic) parsed.topics.push(topic)
-    else parsed.tooNarrow.push(piece)
   }
   // Nothing recognised as either (a lone quote mark): the whole argument is what was not understood.
   const isNothingRead = parsed.topics.length === 0 && parsed.unknown.length === 0 && parsed.tooNarrow.length === 0 && !parsed.isHomeNamed
   if (isNothingRead && text.trim()) parsed.unknown.push(text.trim())
   const seen = new Set<string>()
-  parsed.topics = parsed.topics.filter((t) => {
-    const key = JSON.stringify([t.type, t.value, t.sector ?? '', t.kinds ?? []])
-    return !seen.has(key) && seen.add(key)
-  })
+  parsed.topics = parsed.topics.filter((t) => !seen.has(topicKey(t)) && seen.add(topicKey(t)))
   return parsed
 }
 

@@ -46,6 +46,26 @@ describe('subscriptions say what they understood', () => {
     expect(await topics(t, 11)).toEqual(['country:FR::', 'keyword:louvre::'])
   })
 
+  it('swaps a narrowed institution for the word narrowed alike, leaving the country followed before', async () => {
+    const from = user(13, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe france'))
+    await t.bot.handleUpdate(command(from, '/subscribe Louvre + museums + agreements'))
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => b.text.startsWith('🔤'))!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toBe('✅ Now following the word «louvre» + museums (agreements only) instead of 🇫🇷 France + museums (agreements only).')
+    expect(await topics(t, 13)).toEqual(['country:FR::', 'keyword:louvre:museums:agreement'])
+  })
+
+  it('follows the word of a home place without claiming the home country is followed', async () => {
+    const from = user(14, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe Astana'))
+    const reply = plain(lastPayload(t).text)
+    expect(reply).toMatch(/🇰🇿 Kazakhstan is our own country/)
+    expect(reply).not.toMatch(/follows every item/)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => b.text.startsWith('🔤'))!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toBe('✅ Subscribed: «astana». New items will come here.')
+    expect(await topics(t, 14)).toEqual(['keyword:astana::'])
+  })
+
   it('refuses the home country as a topic, saying why', async () => {
     await t.bot.handleUpdate(command(user(12, 'ru'), '/subscribe Казахстан'))
     expect(plain(lastPayload(t).text)).toMatch(/🇰🇿 Казахстан — наша страна/)

@@ -10,7 +10,7 @@ import { subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu } from '../keyboards/subscribe-menu.js'
 import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
-import { parseTopicArgument } from '../topics.js'
+import { parseTopicArgument, topicKey } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
@@ -36,16 +36,19 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const keyboard = new InlineKeyboard()
   const added = new Set<string>()
   for (const topic of parsed.topics) {
-    if ((await addSubscriptions(ctx.deps.db, target, [topic], lang, ctx.deps.clock.now())) > 0) added.add(`${topic.type}:${topic.value}`)
+    if ((await addSubscriptions(ctx.deps.db, target, [topic], lang, ctx.deps.clock.now())) > 0) added.add(topicKey(topic))
   }
   if (parsed.topics.length > 0) {
     const labels = joinWithin(parsed.topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
     lines.push(added.size > 0 ? ctx.t(remote ? 'remote-subscribe-done' : 'subscribe-done', { topics: labels }) : ctx.t('subscribe-already', { topics: labels }))
   }
-  for (const { text, code } of parsed.indirect) {
+  for (const { text, code, topic } of parsed.indirect) {
+    // A home place (/subscribe Astana) subscribes to nothing, but its word can be followed.
+    if (!topic && code !== ctx.deps.config.homeCountry) continue
     const keyword = text.replace(/\s+/g, ' ').toLowerCase()
-    lines.push(ctx.t('subscribe-indirect', { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}` }))
-    const swap = { action: 'word' as const, country: code, isCountryNew: added.has(`country:${code}`), keyword, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) }
+    if (topic) lines.push(ctx.t('subscribe-indirect', { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}` }))
+    const narrowing = { ...(topic?.sector ? { sector: topic.sector } : {}), ...(topic?.kinds ? { kinds: topic.kinds } : {}) }
+    const swap = { action: 'word' as const, country: code, isCountryNew: topic !== null && added.has(topicKey(topic)), keyword, ...narrowing, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) }
     if (subscribeCodec.fits(swap)) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), subscribeCodec.encode(swap)).row()
   }
   if (parsed.isHomeNamed) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(ctx.deps.config.homeCountry)} ${escapeHtml(countryName(ctx.deps.config.homeCountry, lang))}` }))
@@ -76,16 +79,21 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const { db, clock } = ctx.deps
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
-  const country = { type: 'country' as const, value: data.country }
   if (data.action === 'country') {
+    const country = { type: 'country' as const, value: data.country }
     const added = await addSubscriptions(db, target, [country], lang, clock.now())
     const label = topicLabel(country, lang, t, { isHtml: false })
     await ctx.answerCallbackQuery({ text: added > 0 ? ctx.t('subscribe-done-short', { topic: label }) : ctx.t('subscribe-already-short', { topic: label }) })
     return
   }
-  const word = { type: 'keyword' as const, value: data.keyword }
+  const narrowing = { ...(data.sector ? { sector: data.sector } : {}), ...(data.kinds ? { kinds: data.kinds } : {}) }
+  const country = { type: 'country' as const, value: data.country, ...narrowing }
+  const word = { type: 'keyword' as const, value: data.keyword, ...narrowing }
   if (data.isCountryNew) await removeSubscriptions(db, target, [country])
   await addSubscriptions(db, target, [word], lang, clock.now())
   await ctx.answerCallbackQuery()
-  await showHtml(ctx, ctx.t(data.isCountryNew ? 'subscribe-word-swapped' : 'subscribe-word-added', { word: topicLabel(word, lang, t), country: topicLabel(country, lang, t) }))
+  const labels = { word: topicLabel(word, lang, t), country: topicLabel(country, lang, t) }
+  if (data.isCountryNew) await showHtml(ctx, ctx.t('subscribe-word-swapped', labels))
+  else if (data.country !== ctx.deps.config.homeCountry) await showHtml(ctx, ctx.t('subscribe-word-added', labels))
+  else await showHtml(ctx, ctx.t(data.chatId === undefined ? 'subscribe-done' : 'remote-subscribe-done', { topics: labels.word }))
 })
