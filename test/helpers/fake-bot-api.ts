@@ -300,6 +300,8 @@ export class FakeBotApi {
         return ok((this.chatAdministrators.get(Number(payload.chat_id)) ?? []).map((id) => ({ status: 'administrator', user: { id, is_bot: false, first_name: `admin${id}` } })))
       case 'getChatMember': {
         const admins = this.chatAdministrators.get(Number(payload.chat_id)) ?? []
+        // Telegram shows a channel's members only to a bot that administers it.
+        if (this.chats.get(Number(payload.chat_id))?.type === 'channel' && !admins.includes(BOT_USER.id)) return telegramError(400, 'Bad Request: member list is inaccessible')
         const userId = Number(payload.user_id)
         return ok({ status: admins.includes(userId) ? 'administrator' : 'member', user: { id: userId, is_bot: false, first_name: `user${userId}` } })
       }

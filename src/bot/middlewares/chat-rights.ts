@@ -84,15 +84,19 @@ export async function resolveManagedChat(ctx: BotContext, arg: string, { isReadO
     return null
   }
   const title = chatTitle(chat, handle)
+  // Telegram lists a channel's members only to a bot that administers it: a refusal means the bot is not one yet.
   const [isSenderAdmin, isBotPresent] = await Promise.all([
-    isChatAdmin(ctx, chat.id, ctx.from!.id),
-    ctx.api.getChatMember(chat.id, ctx.me.id).then((m) => (chat.type === 'channel' ? MANAGER_STATUSES.has(m.status) : m.status !== 'left' && m.status !== 'kicked')),
+    isChatAdmin(ctx, chat.id, ctx.from!.id).catch(refusedAsNull),
+    ctx.api
+      .getChatMember(chat.id, ctx.me.id)
+      .then((m) => (chat.type === 'channel' ? MANAGER_STATUSES.has(m.status) : m.status !== 'left' && m.status !== 'kicked'))
+      .catch(refusedAsNull),
   ])
-  if (!isSenderAdmin) {
+  if (isSenderAdmin === false) {
     await showHtml(ctx, ctx.t('remote-chat-not-admin', { chat: title }))
     return null
   }
-  if (!isBotPresent) {
+  if (!isSenderAdmin || !isBotPresent) {
     await showHtml(ctx, ctx.t('remote-chat-bot-missing', { chat: title }))
     return null
   }
