@@ -78,11 +78,12 @@ export function earliestLocalHour(from: Date, hour: number, timeZone: string): D
 
 /**
  * The stored spelling of a typed IANA zone name, or null if this runtime does not know it.
- * The case is corrected ("europe/vienna" → "Europe/Vienna") so /subscriptions shows it tidily.
+ * The case is corrected ("europe/vienna" → "Europe/Vienna") so /subscriptions shows it tidily;
+ * another name is kept as typed: Node 20's ICU answers older ones (Europe/Kyiv → Europe/Kiev).
  */
 export function resolveTimeZone(input: string): string | null {
   const name = input.trim()
   if (!isValidTimeZone(name)) return null
-  const lower = name.toLowerCase()
-  return Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === lower) ?? new Intl.DateTimeFormat(undefined, { timeZone: name }).resolvedOptions().timeZone
+  const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone
+  return resolved.toLowerCase() === name.toLowerCase() ? resolved : name
 }

@@ -27,6 +27,12 @@ describe('utcOffsetLabel and resolveTimeZone', () => {
     for (const offset of ['+05:00 ', '-03:30', '\u221205:00']) expect(resolveTimeZone(offset)).toBeNull()
     expect(resolveTimeZone('')).toBeNull()
   })
+
+  it('keeps a name typed right that this runtime knows by an older one (Node 20: Europe/Kiev)', () => {
+    expect(resolveTimeZone('Europe/Kyiv')).toBe('Europe/Kyiv')
+    expect(resolveTimeZone('Asia/Kathmandu')).toBe('Asia/Kathmandu')
+    expect(resolveTimeZone('Asia/Kolkata')).toBe('Asia/Kolkata')
+  })
 })
 
 describe('choosing the digest time zone', () => {
