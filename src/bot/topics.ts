@@ -1,9 +1,15 @@
-import type { CountryIndex, MentionKind } from '../classify/countries.js'
+import type { CountryIndex, CountryRef, MentionKind } from '../classify/countries.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
 import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
+/** Words that say what an institution is, beside its name: "Hermitage Museum", «Мариинский театр», «Эрмитаж мұражайы». */
+const INSTITUTION_WORDS = new Set([
+  'the', 'state', 'national', 'museum', 'gallery', 'theatre', 'theater', 'institute', 'university', 'library', 'conservatory', 'orchestra',
+  'государственный', 'государственная', 'национальный', 'национальная', 'музей', 'галерея', 'театр', 'институт', 'университет', 'библиотека', 'консерватория', 'оркестр',
+  'мемлекеттік', 'ұлттық', 'мұражайы', 'галереясы', 'театры', 'институты', 'университеті', 'кітапханасы', 'консерваториясы', 'оркестрі',
+])
 const QUOTED = /^["«“„']([^"»”“']+)["»”“']$/u
 const MAX_KEYWORD_LENGTH = 50
 /** Subscriptions are separated by commas (or ; or new lines) outside quotes. */
@@ -97,6 +103,15 @@ interface Reading {
   indirect: Omit<IndirectName, 'topic'>[]
 }
 
+/** An institution named with what it is ("Hermitage Museum"): its country, rather than Russia and every museum. */
+function lookupInstitution(text: string, index: CountryIndex): CountryRef | null {
+  const words = text.split(/\s+/)
+  const name = words.filter((w) => !INSTITUTION_WORDS.has(w.toLowerCase()))
+  if (name.length === 0 || name.length === words.length) return null
+  const ref = index.lookup(name.join(' '))
+  return ref?.kind === 'institution' ? ref : null
+}
+
 function readPart(text: string, index: CountryIndex, names: TopicNames): Reading {
   const none: Reading = { parts: [], unknown: [], indirect: [] }
   if (ALL_WORDS.has(text.toLowerCase())) return { ...none, parts: [{ type: 'all' }] }
@@ -111,7 +126,7 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (sector) return { ...none, parts: [{ type: 'sector', value: sector }] }
   const kind = findByName(text, names.kinds, { isExact: true })
   if (kind) return { ...none, parts: [{ type: 'kind', value: kind }] }
-  const ref = index.lookup(text)
+  const ref = index.lookup(text) ?? lookupInstitution(text, index)
   if (ref) {
     return { ...none, parts: [{ type: 'country', value: ref.code }], indirect: ref.kind === 'country' ? [] : [{ text, code: ref.code, kind: ref.kind }] }
   }

@@ -37,6 +37,22 @@ describe('subscriptions say what they understood', () => {
     expect(await topics(t, 10)).toEqual([`${keyword}::`])
   })
 
+  it.each([
+    ['en', 'Hermitage Museum', 'RU'],
+    ['en', 'Goethe Institute', 'DE'],
+    ['ru', 'Мариинский театр', 'RU'],
+    ['ru', 'Государственный Эрмитаж', 'RU'],
+    ['kk', 'Эрмитаж мұражайы', 'RU'],
+  ])('reads an institution named with what it is (%s: %s) as its country alone, not as a sector too', async (lang, name, code) => {
+    const from = user(15, lang)
+    await t.bot.handleUpdate(command(from, `/subscribe ${name}`))
+    const reply = lastPayload(t)
+    expect(plain(reply.text).split('\n')).toHaveLength(2)
+    expect(plain(reply.text)).toContain(`«${name}»`)
+    expect(buttonsOf(reply).map((b) => b.text)).toEqual([expect.stringContaining(`«${name.toLowerCase()}»`)])
+    expect(await topics(t, 15)).toEqual([`country:${code}::`])
+  })
+
   it('keeps a country followed before when the word is added', async () => {
     const from = user(11, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe france'))
