@@ -19,6 +19,7 @@ export type AnswerFn = (payload: Record<string, any>) => FakeAnswer | Promise<Fa
 const MAX_MESSAGE_LENGTH = 4096
 const MAX_CALLBACK_DATA_BYTES = 64
 const MAX_CAPTION_LENGTH = 1024
+const MAX_CALLBACK_ANSWER_LENGTH = 200
 const MAX_INLINE_RESULTS = 50
 const MAX_INLINE_ID_BYTES = 64
 
@@ -68,7 +69,7 @@ interface StoredMessage {
 /**
  * A loopback Telegram Bot API: serves getUpdates from a queue the test fills, records every
  * call, answers like Telegram (errors included) and rejects what Telegram would reject:
- * bad HTML, over-long messages, over-long callback data.
+ * bad HTML, over-long messages and button answers, over-long callback data.
  */
 export class FakeBotApi {
   readonly calls: ApiCall[] = []
@@ -296,6 +297,8 @@ export class FakeBotApi {
       }
       case 'answerInlineQuery':
         return checkInlineResults(payload.results) ?? ok(true)
+      case 'answerCallbackQuery':
+        return String(payload.text ?? '').length > MAX_CALLBACK_ANSWER_LENGTH ? telegramError(400, 'Bad Request: MESSAGE_TOO_LONG') : ok(true)
       case 'getChatAdministrators':
         return ok((this.chatAdministrators.get(Number(payload.chat_id)) ?? []).map((id) => ({ status: 'administrator', user: { id, is_bot: false, first_name: `admin${id}` } })))
       case 'getChatMember': {

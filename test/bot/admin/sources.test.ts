@@ -250,6 +250,23 @@ describe('/sources', () => {
     expect(audit[2]).toMatchObject({ source_id: alpha, before: { name: 'Alpha' }, after: null })
   })
 
+  it('answers the buttons of a source with a long name within Telegram\'s 200 characters', async () => {
+    t = await createTestApp()
+    // A feed reader's title: the sources file and /importsources take names of any length.
+    const name = 'Kazinform International News Agency: the latest news of Kazakhstan and the world on politics, the economy, culture, science, sport and society'
+    const { source } = await insertSource(t.db, { name, url: 'https://www.inform.kz/rss/eng.xml', type: 'rss', lang: 'en', isEnabled: false, list: null, project: null }, 'file', t.clock.now())
+    for (const data of [`src:r:${source.id}:0`, `src:p:${source.id}:0`, `src:h:${source.id}:0`, `src:h:${source.id}:0`, `src:d:${source.id}:0`, `src:D:${source.id}:0`]) {
+      await t.bot.handleUpdate(callback(admin, data))
+    }
+    const answers = t.api.sent('answerCallbackQuery').map((c) => String(c.payload.text ?? ''))
+    expect(answers).toEqual([
+      expect.stringMatching(/^Resumed: Kazinform International News Agency.*…\. The sources file turns it off/), expect.stringMatching(/^Paused: Kazinform/),
+      expect.stringMatching(/^Loading the history of Kazinform/), expect.stringMatching(/^The history of Kazinform.* is already loading/), '', expect.stringMatching(/^Removed: Kazinform/),
+    ])
+    expect(answers.every((text) => text.length <= 200)).toBe(true)
+    expect(lastText(t.api, 'editMessageText')).toMatch(/No sources yet/)
+  })
+
   it('says "not polled yet" for a source never polled, not ✅', async () => {
     t = await createTestApp()
     await insertSource(t.db, { name: 'Fresh', url: 'https://fresh.example/rss', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())

@@ -18,6 +18,10 @@ import { answerExpiredButton, editMessage } from '../../respond.js'
 const PAGE_SIZE = 5
 const HEALTH_WINDOW_DAYS = 7
 const DAY_MS = 86_400_000
+/** A source's name as /sources shows it, in the list and in its buttons' answers (which Telegram holds to 200 characters). */
+const NAME_CHARS = 80
+
+const shownName = (name: string): string => truncateText(name, NAME_CHARS)
 
 function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): string {
   const state = !s.isEnabled
@@ -28,7 +32,7 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
         ? t('admin-source-not-polled')
         : t('admin-source-ok')
   const lines = [
-    `<b>${n}. ${escapeHtml(truncateText(s.name, 80))}</b> ${state}`,
+    `<b>${n}. ${escapeHtml(shownName(s.name))}</b> ${state}`,
     `${s.type} · <code>${escapeHtml(truncateText(s.url, 120))}</code>`,
     t('admin-source-health', {
       success: s.lastSuccessAt ? formatDateTime(s.lastSuccessAt, lang) : t('admin-never'),
@@ -95,10 +99,10 @@ async function loadHistory(ctx: BotContext, sourceId: number, page: number): Pro
   const now = clock.now()
   const current = await getBackfill(db, source.id)
   if (current?.state === 'running' && (current.progressMessage || now.getTime() - current.updatedAt.getTime() < BUSY_ELSEWHERE_MS)) {
-    await ctx.answerCallbackQuery({ text: ctx.t(current.progressMessage ? 'admin-history-busy' : 'admin-history-busy-cli', { name: source.name }), show_alert: true })
+    await ctx.answerCallbackQuery({ text: ctx.t(current.progressMessage ? 'admin-history-busy' : 'admin-history-busy-cli', { name: shownName(source.name) }), show_alert: true })
     return
   }
-  await ctx.answerCallbackQuery({ text: ctx.t('admin-history-started-toast', { name: source.name }) })
+  await ctx.answerCallbackQuery({ text: ctx.t('admin-history-started-toast', { name: shownName(source.name) }) })
   const lang = await currentLang(ctx)
   const since = defaultSince(now)
   const view = { name: source.name, phase: 'starting' as const, since, reachedAt: null, counts: { pages: 0, items: 0, new: 0, relevant: 0, flagged: 0 } }
@@ -145,7 +149,7 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
     }
     await ctx.answerCallbackQuery()
     const warning = source.origin === 'file' ? `\n${ctx.t('admin-source-remove-file-warning')}` : ''
-    await editMessage(ctx, `${ctx.t('admin-source-remove-confirm', { name: escapeHtml(source.name) })}${warning}`, {
+    await editMessage(ctx, `${ctx.t('admin-source-remove-confirm', { name: escapeHtml(shownName(source.name)) })}${warning}`, {
       reply_markup: new InlineKeyboard().text(ctx.t('admin-button-confirm-remove'), sourceCodec.encode({ action: 'confirm-remove', sourceId: source.id, page: action.page })).text(ctx.t('admin-button-back'), sourceCodec.encode({ action: 'page', page: action.page })),
     })
     return
@@ -158,7 +162,7 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
   } else {
     const isUntilRestart = result.isResumeUntilRestart === true
     const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : isUntilRestart ? 'admin-source-resumed-until-restart' : 'admin-source-resumed-toast'
-    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.name }), ...(isUntilRestart ? { show_alert: true } : {}) })
+    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: shownName(result.name) }), ...(isUntilRestart ? { show_alert: true } : {}) })
   }
   const index = action.action === 'confirm-remove' ? null : await sourceIndex(db, action.sourceId)
   await showPage(ctx, index === null ? action.page : Math.floor(index / PAGE_SIZE), true)
