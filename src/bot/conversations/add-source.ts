@@ -9,7 +9,7 @@ import { formatItemDate, renderTitleLink } from '../../telegram/item-card.js'
 import { truncateText } from '../../telegram/length.js'
 import type { Translate } from '../../telegram/translate.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
-import { isAdminId, tellSuggester } from '../features/admin/shared.js'
+import { tellSuggester } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
@@ -134,8 +134,6 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
 
   const chosenLang = lang
   const added = await conversation.external(async (outer) => {
-    // ADMIN_IDS may have changed since the conversation began (it survives restarts).
-    if (!isAdminId(outer, outer.from?.id)) return outer.t('admin-refused')
     const source = { ...found.source, lang: chosenLang, listSelectors: found.source.list }
     const now = outer.deps.clock.now()
     const suggestion = args.suggestionId === undefined ? null : await getSuggestion(outer.deps.db, args.suggestionId)

@@ -5,7 +5,7 @@ import { setItemKind } from '../../db/review.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
-import { curationAlerts, isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
+import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
 export const EDIT_KIND_CONVERSATION = 'admin-edit-kind'
@@ -44,8 +44,6 @@ export async function editKindConversation(conversation: AdminConversation, ctx:
   }
   const chosen = kind
   const outcome = await conversation.external(async (outer): Promise<{ text: string; card: RenderedMessage | null }> => {
-    // ADMIN_IDS may have changed since the conversation began (it survives restarts).
-    if (!isAdminId(outer, outer.from?.id)) return { text: outer.t('admin-refused'), card: null }
     const result = await setItemKind(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now: outer.deps.clock.now(), kind: chosen }, curationAlerts(outer))
     if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
     return { text: outer.t('admin-kind-saved', { kind: outer.t(`kind-${chosen}`) }), card: await loadReviewCard(outer, args.articleId) }

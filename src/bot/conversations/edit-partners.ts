@@ -7,7 +7,7 @@ import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
 import { renderCountries } from '../features/admin/render.js'
-import { curationAlerts, isAdminId, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
+import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import type { EditItemArgs } from './edit-kind.js'
 import { type AdminConversation, translate, waitForAnswer } from './steps.js'
@@ -131,8 +131,6 @@ export async function editPartnersConversation(conversation: AdminConversation, 
     if (decision === 'retry') continue
 
     const outcome = await conversation.external(async (outer): Promise<{ text: string; card: RenderedMessage | null }> => {
-      // ADMIN_IDS may have changed since the conversation began (it survives restarts).
-      if (!isAdminId(outer, outer.from?.id)) return { text: outer.t('admin-refused'), card: null }
       const now = outer.deps.clock.now()
       const result = await setItemPartners(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now, partners: parsed.codes }, curationAlerts(outer))
       if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }

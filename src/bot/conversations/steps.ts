@@ -3,6 +3,7 @@ import type { Context } from 'grammy'
 import type { TranslationVariables } from '@grammyjs/i18n'
 import { type ConversationAnswer, conversationCodec } from '../features/admin/callback-data.js'
 import type { BotContext } from '../context.js'
+import { isAdminId } from '../features/admin/shared.js'
 
 /** Admin conversations run on plain contexts; deps and translations come through `external`. */
 export type AdminConversation = Conversation<BotContext, Context>
@@ -29,16 +30,26 @@ async function leave(conversation: AdminConversation, ctx: Context, passOn: bool
 
 const CANCEL_COMMAND = /^\/cancel(@\w+)?(\s|$)/i
 
+/** Ends the conversation with the refusal a non-admin gets: ADMIN_IDS changed since it began (it survives restarts). */
+async function refuse(conversation: AdminConversation, ctx: Context): Promise<never> {
+  const text = await translate(conversation, 'admin-refused')
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true })
+  else await ctx.reply(text)
+  return conversation.halt()
+}
+
 /**
  * Waits for the admin's next answer: typed text, or a button of the message `promptMessageId`.
  * /cancel and the Cancel button end the conversation at any step; any other command, or a button
  * of another message, ends it and is then handled normally. Updates from anyone else are left to
- * the rest of the bot (which refuses non-admins).
+ * the rest of the bot (which refuses non-admins); an admin no longer in ADMIN_IDS is refused and the
+ * conversation ends, so every step is checked, not only the one that saves.
  */
 export async function waitForAnswer(conversation: AdminConversation, { adminId }: AdminConversationArgs, promptMessageId: number): Promise<Answer> {
   for (;;) {
     const ctx = await conversation.wait()
     if (ctx.from?.id !== adminId) await conversation.skip({ next: true })
+    if (!(await conversation.external((outer) => isAdminId(outer, outer.from?.id)))) await refuse(conversation, ctx)
     const data = ctx.callbackQuery?.data
     if (data !== undefined) {
       const answer = conversationCodec.decode(data)

@@ -3,7 +3,7 @@ import { createBotStorage } from '../../db/bot-storage.js'
 import type { AppDeps } from '../../deps.js'
 
 /** Bumped when a conversation's steps change, so state saved by older code is dropped instead of replayed wrongly. */
-export const CONVERSATION_STATE_VERSION = 1
+export const CONVERSATION_STATE_VERSION = 2
 
 /** Conversations' state per chat in the `bot_storage` table: an edit in progress survives a restart. */
 export function createConversationStorage(deps: AppDeps) {

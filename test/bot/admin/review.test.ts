@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createBot } from '../../../src/bot/create-bot.js'
 import { createCountryIndex, findCountryMentions, listCountryCodes } from '../../../src/classify/countries.js'
 import { listCountryAliases } from '../../../src/db/country-aliases.js'
 import { getItemsByIds } from '../../../src/db/items.js'
 import { telegramLength } from '../../../src/telegram/length.js'
-import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { ADMIN_ID, createTestApp, testConfig, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, message, user } from '../../helpers/updates.js'
 import { auditRows, lastButtons, lastMessageId, lastText, seedFlagged, subscribe } from './helpers.js'
 
@@ -259,6 +260,28 @@ describe('the admin gate', () => {
     expect((await getItemsByIds(t.db, [id!]))[0]?.status).toBe('flagged')
     expect(await auditRows(t.db)).toEqual([])
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
+  it('refuses the next step of an edit to an admin removed from ADMIN_IDS since it began, and ends it', async () => {
+    const admin = user(ADMIN_ID, 'en')
+    const [id] = await seedFlagged(t.db, [{ title: 'Flagged', partners: ['BY'], kind: 'meeting' }])
+    // Edits survive a restart; the restarted bot no longer counts this user as an admin.
+    const restarted = createBot({ ...t.deps, config: testConfig(t.api, { ADMIN_IDS: '42' }) })
+    await restarted.init()
+
+    await t.bot.handleUpdate(callback(admin, `rv:k:${id}`))
+    await restarted.handleUpdate(callback(admin, 'cv:kind:agreement', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/only for the bot's administrators/), show_alert: true })
+
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    const before = t.api.sent().length
+    await restarted.handleUpdate(message(admin, 'Франция, Галерея Тамариск'))
+    expect(t.api.sent().slice(before).map((c) => c.payload.text)).toEqual([expect.stringMatching(/only for the bot's administrators/)])
+    await restarted.handleUpdate(message(admin, 'Италия'))
+    expect(lastText(t.api)).not.toMatch(/I understood/)
+    expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+    expect((await getItemsByIds(t.db, [id!]))[0]).toMatchObject({ kind: 'meeting', partners: ['BY'] })
+    expect(await auditRows(t.db)).toEqual([])
   })
 
   it('answers malformed admin buttons as expired and keeps admin work out of groups', async () => {
