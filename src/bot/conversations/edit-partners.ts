@@ -4,7 +4,7 @@ import { listCountryAliases, teachCountryAlias } from '../../db/country-aliases.
 import { getItemsByIds } from '../../db/items.js'
 import { setItemPartners } from '../../db/review.js'
 import { escapeHtml } from '../../telegram/escape.js'
-import { truncateText } from '../../telegram/length.js'
+import { joinWithin, truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
 import { renderCountries } from '../features/admin/render.js'
 import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
@@ -17,6 +17,8 @@ export const EDIT_PARTNERS_CONVERSATION = 'admin-edit-partners'
 /** Names the admin did not explain are asked about one by one, at most this many per answer. */
 const MAX_UNKNOWN_ASKED = 3
 const MAX_ALIAS_LENGTH = 80
+/** Characters the ignored names may take in the summary, the rest counted ("and 12 more"): a pasted list must not outgrow a message. */
+const IGNORED_NAMES_BUDGET = 1000
 /** "No partners" (a domestic agreement), in the three languages. */
 const NONE_ANSWER = /^(-|—|–|0|none|no|нет|никого|жоқ|ешкім)$/i
 const LIST_SEPARATOR = /[,;\n]+/
@@ -111,7 +113,10 @@ export async function editPartnersConversation(conversation: AdminConversation, 
         lines.push(outer.t(key, { alias: escapeHtml(t.alias), country: `${countryFlag(t.country)} ${escapeHtml(countryName(t.country, lang))}` }))
       }
       const skipped = parsed.unknown.filter((name) => !taught.some((t) => t.alias === name))
-      if (skipped.length > 0) lines.push(outer.t('admin-partners-ignored', { names: skipped.map((n) => `«${escapeHtml(n)}»`).join(', ') }))
+      if (skipped.length > 0) {
+        const names = joinWithin(skipped.map((n) => `«${escapeHtml(n)}»`), IGNORED_NAMES_BUDGET, (count) => outer.t('format-and-more', { count }))
+        lines.push(outer.t('admin-partners-ignored', { names }))
+      }
       lines.push(outer.t('admin-partners-confirm'))
       return lines.join('\n')
     })

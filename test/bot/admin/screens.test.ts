@@ -56,6 +56,21 @@ describe('admin screens say what they mean', () => {
     expect(await listCountryAliases(t.db)).toEqual([{ alias: 'Музей Кастеева', country: 'KZ' }])
   })
 
+  it('fits what it understood in one message however many unknown names were typed', async () => {
+    const admin = user(ADMIN_ID, 'en')
+    const [id] = await seedFlagged(t.db, [{ title: 'Museums sign a memorandum', partners: ['BY'], kind: 'agreement' }])
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    // A pasted list of the signatories: Telegram takes up to 4096 characters from the admin.
+    const pasted = ['France', ...Array.from({ length: 300 }, (_, i) => `Museum of local history ${i}`)].join(', ').slice(0, 4096)
+    await t.bot.handleUpdate(message(admin, pasted))
+    for (let asked = 0; asked < 3; asked++) await t.bot.handleUpdate(callback(admin, 'cv:skip', undefined, lastMessageId(t.api, ADMIN_ID)))
+    const summary = plain(lastText(t.api))
+    expect(summary).toMatch(/^I understood: 🇫🇷 France\.\nIgnored: «Museum of local history 0», .* and \d+ more\.\nSave these partners\?$/)
+    expect(summary.length).toBeLessThanOrEqual(4096)
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['FR'])
+  })
+
   it('shows the time of the last success and the last error in /sources', async () => {
     const at = '2026-11-21T08:05:00.000Z'
     await t.db
