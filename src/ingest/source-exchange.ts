@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio/slim'
 import type { Lang } from '../classify/types.js'
 import type { SourceInput } from '../db/sources.js'
 import { parseSourcesFile } from './sources-file.js'
+import { hostOf } from './url.js'
 
 const SOURCE_LANGS: readonly Lang[] = ['en', 'ru', 'kk']
 const SOURCE_TYPES = ['rss', 'html', 'sitemap', 'govkz'] as const
@@ -71,7 +72,7 @@ function parseOpml(text: string, defaultLang: Lang): ParsedSourceList {
     if (!url) continue
     const type = attr(ATTRIBUTE.type) ?? 'rss'
     const lang = SOURCE_LANGS.find((l) => l === (attr(ATTRIBUTE.lang) ?? attr('language')?.slice(0, 2).toLowerCase()))
-    const name = attr('text') ?? attr('title') ?? new URL(url, 'https://invalid.invalid').hostname
+    const name = attr('text') ?? attr('title') ?? (hostOf(url) || url)
     if (!lang) langGuessed.push(name)
     let list: unknown
     try {

@@ -179,6 +179,8 @@ describe('/exportsources and /importsources', () => {
     expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source "X": unknown field "colour"')
     await t.bot.handleUpdate(sendFile('bad.opml', '<opml><body><outline text="no address"/></body></opml>', '/importsources'))
     expect(plain(lastPayload(t).text)).toBe('Nothing was imported: no outline with a feed address (xmlUrl)')
+    await t.bot.handleUpdate(sendFile('broken.opml', '<opml><body><outline xmlUrl="https://inform .kz/rss"/></body></opml>', '/importsources'))
+    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source "https://inform .kz/rss": url: expected an http(s) URL')
     await t.bot.handleUpdate(command(admin, '/importsources'))
     expect(plain(lastPayload(t).text)).toMatch(/^Send a JSON file/)
     expect(await listSourceDefinitions(t.db)).toEqual([])
