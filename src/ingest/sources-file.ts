@@ -40,7 +40,8 @@ export type LoadSourcesResult = { ok: true; sources: SourceInput[] } | { ok: fal
 export function parseSourcesFile(text: string): LoadSourcesResult {
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // JSON may start with a byte-order mark (RFC 8259 § 8.1), which Windows editors write and JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     return { ok: false, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }
   }

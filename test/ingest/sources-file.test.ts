@@ -146,6 +146,10 @@ describe('syncSourcesFile', () => {
     expect(await syncSourcesFile(depsFor(writeSources('[{')))).toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') })
   })
 
+  it('reads a file saved with a byte-order mark, as Windows editors save UTF-8', async () => {
+    expect(await syncSourcesFile(depsFor(writeSources(`\uFEFF${JSON.stringify([kazinform])}`)))).toMatchObject({ ok: true, added: 1 })
+  })
+
   it('treats a missing file as no sources', async () => {
     expect(await syncSourcesFile(depsFor(join(dir, 'none.json')))).toEqual({ ok: true, missing: true })
   })

@@ -174,6 +174,12 @@ describe('/exportsources and /importsources', () => {
     expect((await listSourceDefinitions(t.db)).map((s) => `${s.name}:${s.lang}`)).toEqual(['Akorda:en', 'Astana Times:en', 'Kazinform:ru'])
   })
 
+  it('imports a JSON list saved with a byte-order mark, as Windows editors save UTF-8', async () => {
+    await t.bot.handleUpdate(sendFile('sources.json', `\uFEFF${JSON.stringify(SOURCES.slice(0, 1))}`, '/importsources'))
+    expect(plain(lastPayload(t).text)).toMatch(/^📥 Added: 1; already watched: 0\./)
+    expect((await listSourceDefinitions(t.db)).map((s) => s.name)).toEqual(['Kazinform'])
+  })
+
   it('adds nothing from a wrong file, says why, and explains /importsources alone', async () => {
     await t.bot.handleUpdate(sendFile('bad.json', JSON.stringify([{ name: 'X', url: 'https://x.kz', type: 'rss', lang: 'ru', colour: 'red' }]), '/importsources'))
     expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source "X": unknown field "colour"')
