@@ -6,7 +6,7 @@ import { setItemPartners } from '../../db/review.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { joinWithin, truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
-import { renderCountries } from '../features/admin/render.js'
+import { renderCountries, renderEditSaved } from '../features/admin/render.js'
 import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import type { EditItemArgs } from './edit-kind.js'
@@ -140,7 +140,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       const result = await setItemPartners(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now, partners: parsed.codes }, curationAlerts(outer))
       if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
       for (const t of taught) await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now })
-      return { text: outer.t('admin-partners-saved'), card: await loadReviewCard(outer, args.articleId) }
+      return { text: renderEditSaved(outer.t('admin-partners-saved'), result.after, outer.t), card: await loadReviewCard(outer, args.articleId) }
     })
     await ctx.reply(outcome.text)
     if (outcome.card) await ctx.reply(outcome.card.text, { reply_markup: outcome.card.reply_markup })

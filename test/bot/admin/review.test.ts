@@ -120,6 +120,28 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(lastButtons(t.api, 'editMessageText').map((b) => b.text).slice(-2)).toEqual(['◀', '2 / 2'])
   })
 
+  it('does not say an edited item still waits for review when another admin approved it meanwhile', async () => {
+    const second = user(ADMIN_ID + 1, 'en')
+    const two = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${second.id}` })
+    try {
+      const [id] = await seedFlagged(two.db, [{ title: 'Ministers met in Minsk', partners: ['BY'], kind: 'event' }])
+      await two.bot.handleUpdate(callback(admin, `rv:k:${id}`))
+      await two.bot.handleUpdate(callback(second, `rv:a:${id}`, undefined, 1))
+      await two.bot.handleUpdate(callback(admin, 'cv:kind:meeting', undefined, lastMessageId(two.api, ADMIN_ID)))
+      const [saved, card] = two.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).slice(-2).map((c) => String(c.payload.text))
+      expect(saved).toBe('🏷 Kind set to <b>Talks</b>.')
+      expect(card).toMatch(/this item is published/)
+      expect((await getItemsByIds(two.db, [id!]))[0]).toMatchObject({ kind: 'meeting', status: 'published' })
+
+      await two.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+      await two.bot.handleUpdate(message(admin, 'Belarus, Russia'))
+      await two.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(two.api, ADMIN_ID)))
+      expect(two.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).at(-2)?.payload.text).toBe('🌍 Partners saved.')
+    } finally {
+      await two.close()
+    }
+  })
+
   it('skips round the queue, refuses to approve an item without a kind, and says when the queue is empty', async () => {
     const [first, second] = await seedFlagged(t.db, [
       { title: 'First', publishedAt: '2026-11-21T06:00:00.000Z', kind: null },

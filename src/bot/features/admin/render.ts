@@ -67,6 +67,11 @@ export function renderReviewCard(review: ReviewItem, curator: string | null, lan
   return { text, keyboard }
 }
 
+/** An edit's confirmation: what was saved and, while the item is flagged, that it still waits for a decision (another admin may have made one meanwhile). */
+export function renderEditSaved(saved: string, after: LabelSnapshot, t: Translate): string {
+  return after.status === 'flagged' ? `${saved} ${t('admin-edit-still-flagged')}` : saved
+}
+
 /** Labels in one line, for the audit history and confirmations. */
 export function renderLabels(s: LabelSnapshot, lang: Lang, t: Translate, partnersBudget = PARTNERS_BUDGET): string {
   return [

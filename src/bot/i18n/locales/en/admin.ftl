@@ -88,7 +88,7 @@ admin-action-remove-source = source removed
 admin-kind-prompt =
     🏷 <b>Kind</b> of «{ $title }»
     Now: { $current }. Choose the right one:
-admin-kind-saved = 🏷 Kind set to <b>{ $kind }</b>. The item still waits for Approve or Reject.
+admin-kind-saved = 🏷 Kind set to <b>{ $kind }</b>.
 
 admin-partners-prompt =
     🌍 <b>Partners</b> of «{ $title }»
@@ -105,7 +105,8 @@ admin-partners-home-dropped = ({ $country } is the home country and is never a p
 admin-partners-will-remember = I will remember «{ $alias }» as { $country }.
 admin-partners-ignored = Ignored: { $names }.
 admin-partners-confirm = Save these partners?
-admin-partners-saved = 🌍 Partners saved. The item still waits for Approve or Reject.
+admin-partners-saved = 🌍 Partners saved.
+admin-edit-still-flagged = The item still waits for Approve or Reject.
 
 admin-notice-flagged = 🔎 <b>{ $count ->
     [one] 1 new item

@@ -87,7 +87,7 @@ admin-action-remove-source = дереккөз жойылды
 admin-kind-prompt =
     🏷 «{ $title }» материалының <b>түрі</b>
     Қазір: { $current }. Дұрысын таңдаңыз:
-admin-kind-saved = 🏷 Түрі: <b>{ $kind }</b>. Материал әлі де мақұлдауды не қабылдамауды күтіп тұр.
+admin-kind-saved = 🏷 Түрі: <b>{ $kind }</b>.
 
 admin-partners-prompt =
     🌍 «{ $title }» материалының <b>серіктестері</b>
@@ -104,7 +104,8 @@ admin-partners-home-dropped = ({ $country } — өз еліміз, ол сері
 admin-partners-will-remember = «{ $alias }» атауын { $country } ретінде есте сақтаймын.
 admin-partners-ignored = Еленбегендер: { $names }.
 admin-partners-confirm = Осы серіктестерді сақтайын ба?
-admin-partners-saved = 🌍 Серіктестер сақталды. Материал әлі де мақұлдауды не қабылдамауды күтіп тұр.
+admin-partners-saved = 🌍 Серіктестер сақталды.
+admin-edit-still-flagged = Материал әлі де мақұлдауды не қабылдамауды күтіп тұр.
 
 admin-notice-flagged = 🔎 Тексеруге <b>{ $count } жаңа материал</b> түсті:
 admin-notice-flagged-more = …тағы { $count }.

@@ -89,7 +89,7 @@ admin-action-remove-source = источник удалён
 admin-kind-prompt =
     🏷 <b>Тип</b> публикации «{ $title }»
     Сейчас: { $current }. Выберите верный:
-admin-kind-saved = 🏷 Тип: <b>{ $kind }</b>. Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
+admin-kind-saved = 🏷 Тип: <b>{ $kind }</b>.
 
 admin-partners-prompt =
     🌍 <b>Партнёры</b> публикации «{ $title }»
@@ -106,7 +106,8 @@ admin-partners-home-dropped = ({ $country } — своя страна, парт�
 admin-partners-will-remember = Запомню «{ $alias }» как { $country }.
 admin-partners-ignored = Пропущено: { $names }.
 admin-partners-confirm = Сохранить этих партнёров?
-admin-partners-saved = 🌍 Партнёры сохранены. Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
+admin-partners-saved = 🌍 Партнёры сохранены.
+admin-edit-still-flagged = Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
 
 admin-notice-flagged = 🔎 <b>{ $count ->
     [one] { $count } новая публикация
