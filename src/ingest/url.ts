@@ -45,3 +45,8 @@ export function hostOf(url: string): string {
     return ''
   }
 }
+
+/** An address as a person types it, https:// added when it names no scheme ("inform.kz/rss"). */
+export function withDefaultScheme(typed: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`
+}

@@ -20,7 +20,7 @@ const MAX_ALIAS_LENGTH = 80
 /** Characters the ignored names may take in the summary, the rest counted ("and 12 more"): a pasted list must not outgrow a message. */
 const IGNORED_NAMES_BUDGET = 1000
 /** "No partners" (a domestic agreement), in the three languages. */
-const NONE_ANSWER = /^(-|—|–|0|none|no|нет|никого|жоқ|ешкім)$/i
+const NONE_ANSWER = /^(?:-|—|–|0|none|no(?: foreign)? partners?|no|нет|никого|(?:нет|без) партн[её]ров|жоқ|ешкім|серіктес(?:і|тер)? жоқ)$/iu
 const LIST_SEPARATOR = /[,;\n]+/
 
 interface ParsedPartners {

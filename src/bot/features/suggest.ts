@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { getChatLanguage } from '../../db/subscribers.js'
 import { findSourceByUrl } from '../../db/source-admin.js'
 import { addSuggestion } from '../../db/suggestions.js'
+import { withDefaultScheme } from '../../ingest/url.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { classifyTelegramError } from '../../telegram/errors.js'
 import { truncateText } from '../../telegram/length.js'
@@ -19,7 +20,7 @@ export function parseSuggestedUrl(text: string): string | null {
   const typed = text.trim()
   if (typed.length > MAX_URL_LENGTH || /\s/.test(typed)) return null
   try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`)
+    const url = new URL(withDefaultScheme(typed))
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
     if (!url.hostname.includes('.')) return null
     url.hash = ''

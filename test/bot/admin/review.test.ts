@@ -168,6 +168,26 @@ describe('/review in English: approve, alerts, undo', () => {
   })
 })
 
+describe('/review: no partners typed in words', () => {
+  let t: TestApp
+  afterEach(async () => t.close())
+
+  it.each([
+    ['no partners', 'en'],
+    ['нет партнёров', 'ru'],
+    ['без партнеров', 'ru'],
+    ['серіктес жоқ', 'kk'],
+  ] as const)('reads «%s» (%s) as a domestic item, not as Norway (NO)', async (typed, lang) => {
+    t = await createTestApp()
+    const admin = user(ADMIN_ID, lang)
+    const [id] = await seedFlagged(t.db, [{ title: 'Memorandum between two museums', partners: ['BY'], kind: 'agreement' }])
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    await t.bot.handleUpdate(message(admin, typed))
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual([])
+  })
+})
+
 describe('/review in Russian: edit kind and partners as conversations', () => {
   let t: TestApp
   const admin = user(ADMIN_ID, 'ru')

@@ -154,10 +154,11 @@ describe('/addsource', () => {
     ['http://[::1]:9/feed.xml', /Refused: .*::1 \(loopback\)/],
     ['http://10.0.0.1/feed.xml', /Refused: .*10\.0\.0\.1 \(private\)/],
     ['http://localhost:9/feed.xml', /Refused: .*\(loopback\)/],
-  ])('refuses %s with the default setting, fetching nothing', async (url, reason) => {
+    ['10.0.0.1/feed.xml (no scheme: https:// is taken, as /suggest takes it)', /Refused: .*10\.0\.0\.1 \(private\)/],
+  ])('refuses %s with the default setting, fetching nothing', async (typed, reason) => {
     t = await createTestApp()
     const before = hits.length
-    await t.bot.handleUpdate(command(admin, `/addsource ${url}`))
+    await t.bot.handleUpdate(command(admin, `/addsource ${typed.split(' ')[0]}`))
     expect(lastText(t.api)).toMatch(reason)
     expect(hits.length).toBe(before)
     expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])

@@ -4,6 +4,7 @@ import { countSources, findSourceBrief, listSourceHealth, removeSource, type Sou
 import { getBackfill, requestBackfill } from '../../../db/backfill.js'
 import { getSourceById } from '../../../db/sources.js'
 import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../../../ingest/backfill-since.js'
+import { withDefaultScheme } from '../../../ingest/url.js'
 import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
@@ -116,12 +117,12 @@ export const sourcesComposer = new Composer<BotContext>()
 sourcesComposer.command('sources', async (ctx) => showPage(ctx, 0, false))
 
 sourcesComposer.command('addsource', async (ctx) => {
-  const url = ctx.match.trim()
-  if (!url) {
+  const typed = ctx.match.trim()
+  if (!typed) {
     await ctx.reply(ctx.t('admin-addsource-usage'))
     return
   }
-  await ctx.conversation.enter(ADD_SOURCE_CONVERSATION, { adminId: ctx.from!.id, url })
+  await ctx.conversation.enter(ADD_SOURCE_CONVERSATION, { adminId: ctx.from!.id, url: withDefaultScheme(typed) })
 })
 
 sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
