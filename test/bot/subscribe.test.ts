@@ -244,7 +244,13 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
       expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text)).toContain('✅ 🗞 Daily digest at 18:00')
       await press(/Each item at once/)
       expect(await getSubscriberSettings(t.db, 40)).toMatchObject({ alertMode: 'instant', digestHour: 18 })
-      for (const call of t.api.calls) for (const b of buttonsOf(call.payload)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64)
+      for (const call of t.api.calls) {
+        for (const b of buttonsOf(call.payload)) {
+          expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64)
+          // What subscribePicker checks in groups: every button of the picker and its submenus.
+          expect(b.callback_data).toMatch(/^sub(?:-[a-z]+)?\//)
+        }
+      }
     })
 
     it('refuses a group member who presses the group admin\'s menu', async () => {
@@ -255,6 +261,20 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
       await t.bot.handleUpdate(callback(user(42, 'en'), everything.callback_data, group))
       expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true, text: expect.stringMatching(/Only this chat's admins/) })
       expect(await topics(t, -1004)).toEqual([])
+    })
+
+    it('refuses a group member who presses the admin\'s menu to move or close it (a submenu, Done)', async () => {
+      const group = groupChat(-1005)
+      t.api.chatAdministrators.set(-1005, [44])
+      await t.bot.handleUpdate(message(user(44, 'en'), '/subscribe', group))
+      const menu = lastPayload(t)
+      for (const label of [/Countries/, /Done/]) {
+        const button = buttonsOf(menu).find((b) => label.test(b.text))!
+        await t.bot.handleUpdate(callback(user(45, 'en'), button.callback_data, group))
+        expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true, text: expect.stringMatching(/Only this chat's admins/) })
+      }
+      expect(t.api.sent('editMessageReplyMarkup')).toEqual([])
+      expect(t.api.sent('editMessageText')).toEqual([])
     })
 
     it('re-renders an outdated menu with a notice instead of acting on it', async () => {

@@ -7,7 +7,7 @@ import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
 import { topicLabel, TOPICS_BUDGET } from '../../telegram/topic-label.js'
 import { currentLang } from '../i18n/i18n.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
-import { subscribeMenu } from '../keyboards/subscribe-menu.js'
+import { subscribeMenu, subscribePicker } from '../keyboards/subscribe-menu.js'
 import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
 import { parseTopicArgument, topicKey } from '../topics.js'
@@ -17,7 +17,7 @@ const SUGGESTIONS = 3
 
 export const subscribeFeature = new Composer<BotContext>()
 
-subscribeFeature.use(subscribeMenu)
+subscribeFeature.use(subscribePicker)
 
 subscribeFeature.command('subscribe', async (ctx) => {
   const managed = await resolveManagedChat(ctx, ctx.match)

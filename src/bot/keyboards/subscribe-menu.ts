@@ -1,4 +1,5 @@
 import { Menu, type MenuFlavor } from '@grammyjs/menu'
+import { Composer } from 'grammy'
 import { countryFlag, countryName, listCountryCodes } from '../../classify/countries.js'
 import { type Lang, SECTORS } from '../../classify/types.js'
 import { listPartnerCountries } from '../../db/items.js'
@@ -55,7 +56,7 @@ async function chatState(ctx: BotContext) {
 
 async function toggle(ctx: MenuContext, topic: Topic): Promise<void> {
   const target = chatTarget(ctx)
-  if (!target || !(await mayManageFromButton(ctx))) return
+  if (!target) return
   const { db, clock } = ctx.deps
   const isRemoved = (await removeSubscriptions(db, target, [topic])) > 0
   if (!isRemoved) await addSubscriptions(db, target, [topic], await currentLang(ctx), clock.now())
@@ -65,7 +66,7 @@ async function toggle(ctx: MenuContext, topic: Topic): Promise<void> {
 
 async function setMode(ctx: MenuContext, settings: { alertMode?: AlertMode; digestHour?: number; timeZone?: string }): Promise<boolean> {
   const target = chatTarget(ctx)
-  if (!target || !(await mayManageFromButton(ctx))) return false
+  if (!target) return false
   await setAlertSettings(ctx.deps.db, target, settings, ctx.deps.clock.now())
   await ctx.answerCallbackQuery()
   return true
@@ -86,8 +87,8 @@ const countryPage = (ctx: BotContext): number => Math.max(0, Number.parseInt(Str
 
 /**
  * The /subscribe picker: every country (those with items first) and sectors to toggle, everything, alert
- * mode, digest hour and time zone. Every button re-checks the chat admin rule; a press on an old copy of
- * the menu re-renders it with a polite notice instead of acting on what it showed.
+ * mode, digest hour and time zone. Its buttons are the chat admins' (subscribePicker checks every
+ * press); a press on an old copy of the menu re-renders it with a polite notice instead of acting on what it showed.
  */
 export const subscribeMenu = new Menu<BotContext>('sub', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 
@@ -205,3 +206,16 @@ zonesMenu.dynamic(async (ctx, range) => {
 })
 
 subscribeMenu.register([countriesMenu, sectorsMenu, hoursMenu, zonesMenu])
+
+/** The picker's callback data: grammY's menu writes `<menu id>/…`, and its menus are 'sub' and its 'sub-…' submenus. */
+const PICKER_DATA = /^sub(?:-[a-z]+)?\//
+
+/**
+ * The picker with its admin rule: in a group every press is checked, its navigation too (a
+ * member pressing Done, or opening a submenu, would close or move the admin's picker).
+ */
+export const subscribePicker = new Composer<BotContext>()
+subscribePicker.callbackQuery(PICKER_DATA, async (ctx, next) => {
+  if (await mayManageFromButton(ctx)) await next()
+})
+subscribePicker.use(subscribeMenu)
