@@ -7,6 +7,8 @@ export interface AlertableItem {
   title: string
   body: string
   partners: readonly string[]
+  /** International organisations (UNESCO, TURKSOY …). */
+  orgs: readonly string[]
   sectors: readonly string[]
   /** Needed only by narrowed subscriptions (agreements only). */
   kind?: Kind | null
@@ -14,7 +16,7 @@ export interface AlertableItem {
 
 export interface Topic {
   topicType: TopicType
-  /** Country alpha-2, sector name or keyword; '' for all. */
+  /** Country alpha-2, organisation code, sector name or keyword; '' for all. */
   topicValue: string
 }
 
@@ -32,6 +34,8 @@ export function createTopicMatcher(item: AlertableItem): (topic: Topic) => boole
         return true
       case 'country':
         return item.partners.includes(topic.topicValue.toUpperCase())
+      case 'org':
+        return item.orgs.includes(topic.topicValue)
       case 'sector':
         return item.sectors.includes(topic.topicValue.toLowerCase())
       case 'keyword': {

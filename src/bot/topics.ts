@@ -1,4 +1,5 @@
 import type { CountryIndex, CountryRef, MentionKind } from '../classify/countries.js'
+import { lookupOrganisation } from '../classify/organisations.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
 import type { BotContext } from './context.js'
@@ -94,6 +95,7 @@ type Part =
   | { type: 'all' }
   | { type: 'keyword'; value: string }
   | { type: 'country'; value: string }
+  | { type: 'org'; value: string }
   | { type: 'sector'; value: Sector }
   | { type: 'kind'; value: Kind }
 
@@ -126,6 +128,9 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (sector) return { ...none, parts: [{ type: 'sector', value: sector }] }
   const kind = findByName(text, names.kinds, { isExact: true })
   if (kind) return { ...none, parts: [{ type: 'kind', value: kind }] }
+  // An organisation before a country: TURKSOY is no misspelt Turkey, nor «ШОС» a country's abbreviation.
+  const org = lookupOrganisation(text)
+  if (org) return { ...none, parts: [{ type: 'org', value: org }] }
   const ref = index.lookup(text) ?? lookupInstitution(text, index)
   if (ref) {
     return { ...none, parts: [{ type: 'country', value: ref.code }], indirect: ref.kind === 'country' ? [] : [{ text, code: ref.code, kind: ref.kind }] }
@@ -144,9 +149,9 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   return reading
 }
 
-/** One subscription from the parts joined with "+": one country, word or everything, at most one more sector, any kinds. */
+/** One subscription from the parts joined with "+": one country, organisation, word or everything, at most one more sector, any kinds. */
 function combine(parts: readonly Part[]): Topic | null {
-  const subjects = parts.filter((p) => p.type === 'country' || p.type === 'keyword' || p.type === 'all')
+  const subjects = parts.filter((p) => p.type === 'country' || p.type === 'org' || p.type === 'keyword' || p.type === 'all')
   const sectors = [...new Set(parts.flatMap((p) => (p.type === 'sector' ? [p.value] : [])))]
   const kinds = KINDS.filter((k) => parts.some((p) => p.type === 'kind' && p.value === k))
   const narrowing = kinds.length > 0 ? { kinds } : {}
@@ -173,8 +178,9 @@ function readPiece(parts: readonly Part[], partCount: number): Topic[] | null {
 
 /**
  * Parses a subscription argument: `all`, a keyword in quotes, a list of countries and sectors
- * in any of the three languages ("Россия, museums", "France and Germany"), and narrowed
- * subscriptions joined with "+" ("russia + museums + agreements").
+ * in any of the three languages ("Россия, museums", "France and Germany"), an international
+ * organisation by any of its names (UNESCO, «ТҮРКСОЙ»), and narrowed subscriptions joined with "+"
+ * ("russia + museums + agreements", "UNESCO + museums").
  */
 export function parseTopics(text: string, index: CountryIndex, names: TopicNames, homeCountry: string): ParsedTopics {
   const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false }

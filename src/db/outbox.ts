@@ -18,6 +18,7 @@ export interface PublishedArticle {
   title: string
   body: string
   partners: string[]
+  orgs: string[]
   sectors: string[]
   kind: Kind | null
 }
@@ -27,7 +28,7 @@ export async function getPublishedArticle(db: Db, articleId: number): Promise<Pu
   const article = await db
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
-    .select(['a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.sectors', 'c.kind'])
+    .select(['a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.orgs', 'c.sectors', 'c.kind'])
     .where('a.id', '=', articleId)
     .executeTakeFirst()
   if (!article || article.status !== 'published') return null
@@ -41,6 +42,7 @@ export async function getPublishedArticle(db: Db, articleId: number): Promise<Pu
     title: article.title,
     body: article.body,
     partners: partners.map((p) => p.country),
+    orgs: JSON.parse(article.orgs) as string[],
     sectors: JSON.parse(article.sectors) as string[],
     kind: article.kind,
   }
@@ -60,11 +62,11 @@ export interface CandidateSubscription {
 /**
  * Active subscribers' subscriptions (only those of one chat and forum topic, given `destination`)
  * that may cover an item with these labels: every 'all' and 'keyword' one (the keyword is matched
- * by the caller), and the matching sectors and countries.
+ * by the caller), and the matching sectors, countries and organisations.
  */
 export async function findCandidateSubscriptions(
   db: Db,
-  labels: { partners: readonly string[]; sectors: readonly string[] },
+  labels: { partners: readonly string[]; orgs: readonly string[]; sectors: readonly string[] },
   destination?: { chatId: number; threadId: number },
 ): Promise<CandidateSubscription[]> {
   let query = db
@@ -77,6 +79,7 @@ export async function findCandidateSubscriptions(
         eb('s.topic_type', 'in', ['all', 'keyword']),
         eb.and([eb('s.topic_type', '=', 'sector'), eb('s.topic_value', 'in', labels.sectors.length > 0 ? labels.sectors : [''])]),
         eb.and([eb('s.topic_type', '=', 'country'), eb('s.topic_value', 'in', labels.partners.length > 0 ? labels.partners : [''])]),
+        eb.and([eb('s.topic_type', '=', 'org'), eb('s.topic_value', 'in', labels.orgs.length > 0 ? labels.orgs : [''])]),
       ]),
     )
   if (destination) query = query.where('s.chat_id', '=', destination.chatId).where('s.message_thread_id', '=', destination.threadId)

@@ -9,7 +9,7 @@ export type ArticleStatus = 'published' | 'flagged' | 'rejected'
 export type DateOrigin = 'feed' | 'page' | 'fetch'
 export type AlertMode = 'instant' | 'digest'
 export type ChatType = 'private' | 'group' | 'supergroup' | 'channel'
-export type TopicType = 'country' | 'sector' | 'keyword' | 'all'
+export type TopicType = 'country' | 'org' | 'sector' | 'keyword' | 'all'
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped'
 
 export interface SourceTable {

@@ -6,7 +6,7 @@ import { isValidTimeZone } from '../time-zone.js'
 /** What a chat (or one forum topic of it) follows. */
 export interface Topic {
   type: TopicType
-  /** Country alpha-2, sector name or keyword; '' for all. */
+  /** Country alpha-2, organisation code (UNESCO), sector name or keyword; '' for all. */
   value: string
   /** Narrowed to items of this sector too (Russia + museums); absent for any. */
   sector?: Sector
@@ -130,9 +130,9 @@ export async function removeSubscriptionById(db: Db, target: Pick<ChatTarget, 'c
   return row ? toSubscription(row) : null
 }
 
-const TOPIC_ORDER = { all: 0, country: 1, sector: 2, keyword: 3 } as const
+const TOPIC_ORDER = { all: 0, country: 1, org: 2, sector: 3, keyword: 4 } as const
 
-/** A chat's (or topic thread's) subscriptions: everything first, then countries, sectors, keywords. */
+/** A chat's (or topic thread's) subscriptions: everything first, then countries, organisations, sectors, keywords. */
 export async function listSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<Subscription[]> {
   const rows = await db
     .selectFrom('subscription')

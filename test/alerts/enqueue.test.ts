@@ -38,6 +38,15 @@ describe('enqueueAlerts', () => {
     ])
   })
 
+  it('queues an item naming an organisation for the chats following it, not for those following another', async () => {
+    await seedSubscriber(db, { chatId: 1, topics: [{ type: 'org', value: 'UNESCO' }] })
+    await seedSubscriber(db, { chatId: 2, topics: [{ type: 'org', value: 'TURKSOY' }] })
+    await seedSubscriber(db, { chatId: 3, topics: [{ type: 'country', value: 'FR' }] })
+    const [id] = await seedAlertItems(db, [{ orgs: ['UNESCO'], title: 'Казахстан и ЮНЕСКО обсудили охрану наследия' }])
+    expect(await publish(db, [id!], NOW)).toBe(1)
+    expect((await outboxRows(db)).map((r) => r.chat_id)).toEqual([1])
+  })
+
   it('never alerts backlog items, items older than the limit, or unpublished ones', async () => {
     await seedSubscriber(db, { chatId: 1 })
     const ids = await seedAlertItems(db, [

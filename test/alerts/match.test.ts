@@ -10,6 +10,7 @@ const item = {
   title: 'Казахстан и Франция подписали меморандум о сотрудничестве музеев',
   body: 'Стороны договорились об обмене выставками. Лувр и Национальный музей РК… Гастроли театра в Париже.',
   partners: ['FR'],
+  orgs: ['UNESCO'],
   sectors: ['museums', 'heritage'],
 }
 
@@ -19,6 +20,8 @@ describe('matching a subscription', () => {
     [{ topicType: 'country', topicValue: 'FR' }, true],
     [{ topicType: 'country', topicValue: 'fr' }, true],
     [{ topicType: 'country', topicValue: 'RU' }, false],
+    [{ topicType: 'org', topicValue: 'UNESCO' }, true],
+    [{ topicType: 'org', topicValue: 'TURKSOY' }, false],
     [{ topicType: 'sector', topicValue: 'museums' }, true],
     [{ topicType: 'sector', topicValue: 'cinema' }, false],
     [{ topicType: 'keyword', topicValue: 'меморандум' }, true],
@@ -58,12 +61,12 @@ describe('keyword alerts and /search agree', () => {
 
   it.each(keywords)('«%s»', async (keyword) => {
     const found = (await searchItems(db, toFtsQuery(keyword)!, { limit: 100 })).items.map((i) => ids.indexOf(i.id)).sort()
-    const alerted = items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
+    const alerted = items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
     expect(alerted).toEqual(found)
   })
 
   it('finds word forms across the languages', () => {
-    const alerted = (keyword: string) => items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
+    const alerted = (keyword: string) => items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
     expect(alerted('театры')).toEqual([0, 1])
     expect(alerted('гастроль')).toEqual([0])
     expect(alerted('Франции')).toEqual([1])

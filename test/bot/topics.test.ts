@@ -49,6 +49,15 @@ describe('parseTopics', () => {
     expect(parseTopics('музеев', index, names, HOME).topics).toEqual([{ type: 'sector', value: 'museums' }])
     expect(parseTopics('Франция + переговоров', index, names, HOME).topics).toEqual([{ type: 'country', value: 'FR', kinds: ['meeting'] }])
   })
+
+  it.each([
+    ['ШОС + соглашения', { type: 'org', value: 'SCO', kinds: ['agreement'] }],
+    ['ТЮРКСОЙ + театры', { type: 'org', value: 'TURKSOY', sector: 'theatre' }],
+    ['ИСЕСКО', { type: 'org', value: 'ICESCO' }],
+    ['Shanghai Cooperation Organisation', { type: 'org', value: 'SCO' }],
+  ])('reads %s as an organisation, narrowed like a country', (text, topic) => {
+    expect(parseTopics(text, index, names, HOME).topics).toEqual([topic])
+  })
 })
 
 describe('splitListFilter', () => {

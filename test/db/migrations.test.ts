@@ -150,6 +150,27 @@ describe('schema', () => {
     for (const { time_zone } of zones) expect(isValidTimeZone(time_zone)).toBe(true)
   })
 
+  it('keeps every subscription, its id and its narrowing when organisations become followable', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0200_recreate_search_query_per_chat'))
+    const at = '2026-12-01T00:00:00.000Z'
+    await db.insertInto('subscriber').values({ chat_id: 7, chat_type: 'private', language: 'ru', created_at: at, updated_at: at }).execute()
+    const before = [
+      { id: 3, chat_id: 7, message_thread_id: 0, topic_type: 'country', topic_value: 'RU', sector_filter: 'museums', kind_filter: 'agreement', created_at: at },
+      { id: 5, chat_id: 7, message_thread_id: 4, topic_type: 'sector', topic_value: 'cinema', sector_filter: '', kind_filter: '', created_at: at },
+      { id: 8, chat_id: 7, message_thread_id: 0, topic_type: 'keyword', topic_value: 'unesco', sector_filter: '', kind_filter: '', created_at: at },
+      { id: 9, chat_id: 7, message_thread_id: 0, topic_type: 'all', topic_value: '', sector_filter: '', kind_filter: 'meeting', created_at: at },
+    ] as const
+    await db.insertInto('subscription').values([...before]).execute()
+    await migrateToLatestOrThrow(db)
+    expect(await db.selectFrom('subscription').selectAll().orderBy('id').execute()).toEqual(before)
+    await db.insertInto('subscription').values({ chat_id: 7, topic_type: 'org', topic_value: 'UNESCO', created_at: at }).execute()
+    const indexes = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'subscription' and sql is not null`.execute(db)
+    expect(indexes.rows.map((r) => r.name)).toEqual(['subscription_topic_idx'])
+    await db.deleteFrom('subscriber').where('chat_id', '=', 7).execute()
+    expect(await db.selectFrom('subscription').selectAll().execute()).toEqual([])
+  })
+
   it('removes an article with its classification and partners (foreign keys cascade)', async () => {
     db = openDb(':memory:')
     await migrateToLatestOrThrow(db)

@@ -3,40 +3,48 @@ import { CYRILLIC_TAIL, LATIN_TAIL, isCyrillic } from './morphology.js'
 import { latinRoundTrip } from '../../language/kazakh-latin.js'
 import { tokenize } from '../../language/normalize.js'
 
+/** An organisation's short name in each language (lists and alerts show it), and the other names it goes by. */
+interface OrganisationNames {
+  en: string
+  ru: string
+  kk: string
+  other: readonly string[]
+}
+
 /*
  * International organisations (labels.md § partners: they go into `orgs`, not `partners`).
  * Abbreviations count only in capitals; full names inflect loosely.
  */
-const ORGANISATIONS: Readonly<Record<string, readonly string[]>> = {
-  UNESCO: ['UNESCO', 'ЮНЕСКО', 'Unesco'],
-  TURKSOY: ['TURKSOY', 'ТЮРКСОЙ', 'ТҮРКСОЙ', 'International Organisation of Turkic Culture',
+export const ORGANISATIONS: Readonly<Record<string, OrganisationNames>> = {
+  UNESCO: { en: 'UNESCO', ru: 'ЮНЕСКО', kk: 'ЮНЕСКО', other: ['Unesco'] },
+  TURKSOY: { en: 'TURKSOY', ru: 'ТЮРКСОЙ', kk: 'ТҮРКСОЙ', other: ['International Organisation of Turkic Culture',
     'International Organization of Turkic Culture', 'Международная организация тюркской культуры',
-    'Халықаралық түркі мәдениеті ұйымы'],
-  ICESCO: ['ICESCO', 'ISESCO', 'ИСЕСКО', 'АЙСЕСКО', 'Islamic World Educational, Scientific and Cultural Organization',
+    'Халықаралық түркі мәдениеті ұйымы'] },
+  ICESCO: { en: 'ICESCO', ru: 'ИСЕСКО', kk: 'ИСЕСКО', other: ['ISESCO', 'АЙСЕСКО', 'Islamic World Educational, Scientific and Cultural Organization',
     'Организация исламского мира по вопросам образования, науки и культуры',
-    'Ислам әлемінің білім, ғылым және мәдениет ұйымы'],
-  CIS: ['CIS', 'СНГ', 'ТМД', 'Commonwealth of Independent States', 'Содружество Независимых Государств',
-    'Тәуелсіз Мемлекеттер Достастығы'],
-  SCO: ['SCO', 'ШОС', 'ШЫҰ', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization',
-    'Шанхайская организация сотрудничества', 'Шанхай ынтымақтастық ұйымы'],
-  OTS: ['OTS', 'ОТГ', 'ТМҰ', 'Organization of Turkic States', 'Organisation of Turkic States',
+    'Ислам әлемінің білім, ғылым және мәдениет ұйымы'] },
+  CIS: { en: 'CIS', ru: 'СНГ', kk: 'ТМД', other: ['Commonwealth of Independent States', 'Содружество Независимых Государств',
+    'Тәуелсіз Мемлекеттер Достастығы'] },
+  SCO: { en: 'SCO', ru: 'ШОС', kk: 'ШЫҰ', other: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization',
+    'Шанхайская организация сотрудничества', 'Шанхай ынтымақтастық ұйымы'] },
+  OTS: { en: 'OTS', ru: 'ОТГ', kk: 'ТМҰ', other: ['Organization of Turkic States', 'Organisation of Turkic States',
     'Организация тюркских государств', 'Түркі мемлекеттері ұйымы', 'Turkic Council', 'Тюркский совет', 'Түркі кеңесі',
     'Cooperation Council of Turkic Speaking States', 'Совет сотрудничества тюркоязычных государств',
-    'Түркітілдес мемлекеттердің ынтымақтастық кеңесі'],
-  UN: ['UN', 'ООН', 'БҰҰ', 'United Nations', 'Организация Объединенных Наций', 'Біріккен Ұлттар Ұйымы'],
-  UNICEF: ['UNICEF', 'ЮНИСЕФ'],
-  EU: ['EU', 'ЕС', 'ЕО', 'European Union', 'Европейский союз', 'Еуропалық одақ'],
-  EAEU: ['EAEU', 'ЕАЭС', 'ЕАЭО', 'Eurasian Economic Union', 'Евразийский экономический союз', 'Еуразиялық экономикалық одақ'],
-  OIC: ['OIC', 'ОИС', 'ИЫҰ', 'Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation',
-    'Организация исламского сотрудничества', 'Ислам ынтымақтастығы ұйымы'],
-  CICA: ['CICA', 'СВМДА', 'АӨСШК'],
-  OSCE: ['OSCE', 'ОБСЕ', 'ЕҚЫҰ'],
-  TURKPA: ['TURKPA', 'ТюркПА'],
-  ALECSO: ['ALECSO', 'АЛЕКСО'],
-  ITA: ['International Turkic Academy', 'Международная тюркская академия', 'Халықаралық түркі академиясы', 'Turkic Academy',
-    'Тюркская академия', 'Түркі академиясы'],
-  COE: ['Council of Europe', 'Совет Европы', 'Еуропа Кеңесі'],
-  WEC: ['World Ethnosport Confederation', 'Всемирная конфедерация этноспорта', 'Дүниежүзілік этноспорт конфедерациясы'],
+    'Түркітілдес мемлекеттердің ынтымақтастық кеңесі'] },
+  UN: { en: 'UN', ru: 'ООН', kk: 'БҰҰ', other: ['United Nations', 'Организация Объединенных Наций', 'Біріккен Ұлттар Ұйымы'] },
+  UNICEF: { en: 'UNICEF', ru: 'ЮНИСЕФ', kk: 'ЮНИСЕФ', other: [] },
+  EU: { en: 'EU', ru: 'ЕС', kk: 'ЕО', other: ['European Union', 'Европейский союз', 'Еуропалық одақ'] },
+  EAEU: { en: 'EAEU', ru: 'ЕАЭС', kk: 'ЕАЭО', other: ['Eurasian Economic Union', 'Евразийский экономический союз', 'Еуразиялық экономикалық одақ'] },
+  OIC: { en: 'OIC', ru: 'ОИС', kk: 'ИЫҰ', other: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation',
+    'Организация исламского сотрудничества', 'Ислам ынтымақтастығы ұйымы'] },
+  CICA: { en: 'CICA', ru: 'СВМДА', kk: 'АӨСШК', other: [] },
+  OSCE: { en: 'OSCE', ru: 'ОБСЕ', kk: 'ЕҚЫҰ', other: [] },
+  TURKPA: { en: 'TURKPA', ru: 'ТюркПА', kk: 'ТюркПА', other: [] },
+  ALECSO: { en: 'ALECSO', ru: 'АЛЕКСО', kk: 'АЛЕКСО', other: [] },
+  ITA: { en: 'International Turkic Academy', ru: 'Международная тюркская академия', kk: 'Халықаралық түркі академиясы',
+    other: ['Turkic Academy', 'Тюркская академия', 'Түркі академиясы'] },
+  COE: { en: 'Council of Europe', ru: 'Совет Европы', kk: 'Еуропа Кеңесі', other: [] },
+  WEC: { en: 'World Ethnosport Confederation', ru: 'Всемирная конфедерация этноспорта', kk: 'Дүниежүзілік этноспорт конфедерациясы', other: [] },
 }
 
 const MAX_ABBREVIATION_LENGTH = 7
@@ -60,8 +68,8 @@ function patternsOf(name: string): WordPattern[] {
 }
 
 function organisationEntries(): LexiconEntry<string>[] {
-  return Object.entries(ORGANISATIONS).flatMap(([code, names]) =>
-    names.flatMap((name) => {
+  return Object.entries(ORGANISATIONS).flatMap(([code, { en, ru, kk, other }]) =>
+    [...new Set([en, ru, kk, ...other])].flatMap((name) => {
       const trip = latinRoundTrip(name)
       return (trip ? [name, trip] : [name]).map((form) => ({ words: patternsOf(form), value: code }))
     }),

@@ -188,6 +188,7 @@ admin-stats-audience = 👥 Subscribers: <b>{ $subscribers }</b>, subscriptions:
 admin-stats-alerts = 📨 Alerts today: sent <b>{ $sent }</b>, pending <b>{ $pending }</b>, failed <b>{ $failed }</b>
 admin-stats-sources = 📡 Sources: { $enabled } enabled, <b>{ $failing }</b> failing
 admin-topic-country = countries
+admin-topic-org = organisations
 admin-topic-sector = sectors
 admin-topic-keyword = keywords
 admin-topic-all = everything

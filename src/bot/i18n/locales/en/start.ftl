@@ -11,7 +11,7 @@ help-text =
     /latest — the newest items (<code>/latest 2024</code>, <code>/latest museums</code>)
     /search <i>words</i> — full-text search (<code>/search theatre 2024</code>)
     /export <i>country, sector, words, year</i> — the matching items as a CSV file (add <i>json</i> for JSON)
-    /subscribe <i>country, sector, "keyword" or all</i> — alerts for new items; narrow with +: <code>russia + museums + agreements</code> (without words: a menu)
+    /subscribe <i>country, organisation (UNESCO), sector, "keyword" or all</i> — alerts for new items; narrow with +: <code>russia + museums + agreements</code>, <code>UNESCO + museums</code> (without words: a menu)
     /unsubscribe <i>…</i> — stop alerts
     /subscriptions — what you follow, alert mode and digest hour
     /settings — leads, link previews, sound, quiet hours
@@ -22,7 +22,7 @@ command-country = Items with a partner country
 command-latest = The newest items
 command-search = Full-text search
 command-export = Matching items as a CSV file
-command-subscribe = Alerts for a country, sector or keyword
+command-subscribe = Alerts for a country, organisation, sector or keyword
 command-unsubscribe = Stop alerts
 command-subscriptions = What you follow, alert mode
 command-lang = Interface language

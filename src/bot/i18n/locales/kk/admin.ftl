@@ -181,6 +181,7 @@ admin-stats-audience = 👥 Жазылушылар: <b>{ $subscribers }</b>, ж�
 admin-stats-alerts = 📨 Бүгінгі хабарламалар: жіберілгені <b>{ $sent }</b>, кезектегісі <b>{ $pending }</b>, жеткізілмегені <b>{ $failed }</b>
 admin-stats-sources = 📡 Дереккөздер: { $enabled } қосулы, оның <b>{ $failing }</b> қатемен істеп тұр
 admin-topic-country = елдер
+admin-topic-org = ұйымдар
 admin-topic-sector = салалар
 admin-topic-keyword = сөздер
 admin-topic-all = барлығы

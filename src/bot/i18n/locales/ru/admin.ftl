@@ -191,6 +191,7 @@ admin-stats-audience = 👥 Подписчиков: <b>{ $subscribers }</b>, п�
 admin-stats-alerts = 📨 Оповещения сегодня: отправлено <b>{ $sent }</b>, в очереди <b>{ $pending }</b>, с ошибкой <b>{ $failed }</b>
 admin-stats-sources = 📡 Источники: включено { $enabled }, с ошибками <b>{ $failing }</b>
 admin-topic-country = страны
+admin-topic-org = организации
 admin-topic-sector = отрасли
 admin-topic-keyword = слова
 admin-topic-all = всё
