@@ -358,8 +358,10 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const { frame } = r
     const words = query.q ?? ''
     const match = toFtsQuery(words)
+    // Words that hold nothing to search for (a lone quote, c++) are told so, not taken for no words at all.
+    const noWords = words.trim() === '' ? null : frame.t('web-search-no-words', { query: words })
     if (format) {
-      if (match === null) return sendError(r, 400, [frame.t('web-bad-query')])
+      if (match === null) return sendError(r, 400, [noWords ?? frame.t('web-bad-query')])
       return sendExport(r, format, { ...query.filter, match }, { title: words, htmlPath: '/search', name: 'search', words })
     }
     const validators = await answeredFromCache(r, HTML)
@@ -371,7 +373,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const page = match === null || total === 0 ? { items: [], hasOlder: false, hasNewer: false } : await findPage(filter, query.position)
     const summary =
       match === null
-        ? null
+        ? noWords
         : total === 0 || (total === null && page.items.length === 0 && !page.hasOlder && !page.hasNewer)
           ? frame.t('web-search-nothing', { query: words })
           : total === null

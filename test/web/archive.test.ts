@@ -141,6 +141,7 @@ describe('web archive', () => {
       ['/search?q=museum&year=next', '«next» is not a year'],
       ['/index.json?sector=x', '«x» is not a valid sector'],
       ['/search.csv', 'The export of a search needs words to search for'],
+      ['/search.csv?q=%22', '«"» holds no words to search for'],
       ['/country/%E0%A4%A', 'The address is not validly encoded.'],
     ])('%s is a 400 page saying what is wrong', async (path, message) => {
       const { res, body } = await html(path)
@@ -225,6 +226,7 @@ describe('web archive', () => {
       expect(empty.querySelector('input#search-words')).not.toBeNull()
       expect(empty.querySelector('.items')).toBeNull()
       expect(textOf((await html('/search?q=xylophone')).body)).toContain('Nothing found for «xylophone».')
+      expect(textOf((await html('/search?q=c%2B%2B')).body)).toContain('«c++» holds no words to search for')
       expect(textOf((await html('/search?q=Secret')).body)).toContain('Nothing found')
     })
 

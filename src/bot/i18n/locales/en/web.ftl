@@ -78,6 +78,7 @@ web-search-results = { $count ->
 web-search-many = More than { $count } items found for «{ $query }»
 web-search-filtered = Items found for «{ $query }» with the chosen filters
 web-search-nothing = Nothing found for «{ $query }».
+web-search-no-words = «{ $query }» holds no words to search for: type letters or figures.
 web-item-lang-en = English
 web-item-lang-ru = Russian
 web-item-lang-kk = Kazakh

@@ -63,6 +63,7 @@ web-search-results = «{ $query }» бойынша { $count } жазба таб�
 web-search-many = «{ $query }» бойынша { $count } жазбадан көп табылды
 web-search-filtered = «{ $query }» бойынша сүзгіге сәйкес жазбалар
 web-search-nothing = «{ $query }» бойынша ештеңе табылмады.
+web-search-no-words = «{ $query }» ішінде іздейтін сөз жоқ: әріп не сан жазыңыз.
 web-item-lang-en = ағылшын
 web-item-lang-ru = орыс
 web-item-lang-kk = қазақ

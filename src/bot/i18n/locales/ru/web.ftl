@@ -86,6 +86,7 @@ web-search-results = По запросу «{ $query }» { $count ->
 web-search-many = По запросу «{ $query }» найдено больше { $count } записей
 web-search-filtered = Записи по запросу «{ $query }» с выбранным отбором
 web-search-nothing = По запросу «{ $query }» ничего не найдено.
+web-search-no-words = В «{ $query }» нет слов для поиска: наберите буквы или цифры.
 web-item-lang-en = английский
 web-item-lang-ru = русский
 web-item-lang-kk = казахский
