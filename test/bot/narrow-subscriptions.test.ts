@@ -121,6 +121,14 @@ describe('narrowed subscriptions', () => {
     expect(await topics(t, 22)).toEqual(['country:FR::meeting'])
   })
 
+  it('says which part of /unsubscribe it did not understand when it removed the rest («russia, franse»)', async () => {
+    const from = user(24, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe russia, france'))
+    await t.bot.handleUpdate(command(from, '/unsubscribe russia, franse'))
+    expect(plain(lastPayload(t).text)).toMatch(/Unsubscribed: 🇷🇺 Russia\.\nI did not understand: franse\. Nothing of it was removed\./)
+    expect(await topics(t, 24)).toEqual(['country:FR::'])
+  })
+
   it('alerts only items that pass the narrowing, and each alert names the subscription it matched', async () => {
     const from = user(23, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe russia + museums + agreements, "гастрол"'))

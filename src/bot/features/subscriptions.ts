@@ -51,6 +51,8 @@ subscriptionsFeature.command('unsubscribe', async (ctx) => {
   const echo = escapeHtml(truncateText(rest, MAX_ECHO_LENGTH))
   const lines = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
   lines.push(removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
+  // «russia, franse»: Russia is gone, and the typo must not read as France removed too.
+  if (removed > 0 && parsed.unknown.length > 0) lines.push(ctx.t('unsubscribe-unknown', { words: escapeHtml(truncateText(parsed.unknown.join(', '), MAX_ECHO_LENGTH)) }))
   await showHtml(ctx, fitLines(lines))
 })
 

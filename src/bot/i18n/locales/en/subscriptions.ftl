@@ -8,6 +8,7 @@ subscriptions-empty = You follow nothing here yet. Send <code>/subscribe russia<
 subscriptions-change = ⚙ Change
 unsubscribe-done = Unsubscribed: { $topics }.
 unsubscribe-not-found = No subscription here matches «{ $query }». Send /subscriptions to see them.
+unsubscribe-unknown = I did not understand: { $words }. Nothing of it was removed.
 unsubscribe-removed = Removed.
 subscriptions-tz-usage = Send the time zone for the daily digest as an IANA name, for example <code>/subscriptions tz Europe/Vienna</code> or <code>/subscriptions tz Asia/Almaty</code>. The common ones are also in /subscribe.
 subscriptions-tz-invalid = «{ $zone }» is not a time zone I know; nothing was changed. Use an IANA name such as <code>Europe/Vienna</code>, <code>Asia/Almaty</code>, <code>America/New_York</code> or <code>UTC</code>.

@@ -8,6 +8,7 @@ subscriptions-empty = Мұнда әзірге жазылым жоқ. <code>/subs
 subscriptions-change = ⚙ Өзгерту
 unsubscribe-done = Жазылым тоқтатылды: { $topics }.
 unsubscribe-not-found = Мұнда «{ $query }» деген жазылым жоқ. Барлық жазылымды көру үшін /subscriptions жіберіңіз.
+unsubscribe-unknown = Түсінбедім: { $words }. Бұдан ештеңе өшірілген жоқ.
 unsubscribe-removed = Өшірілді.
 subscriptions-tz-usage = Дайджесттің уақыт белдеуін IANA атауымен жазыңыз, мысалы <code>/subscriptions tz Europe/Vienna</code> немесе <code>/subscriptions tz Asia/Almaty</code>. Жиі қолданылатындары /subscribe мәзірінде де бар.
 subscriptions-tz-invalid = «{ $zone }» деген уақыт белдеуін білмеймін; ештеңе өзгертілген жоқ. IANA атауын жазыңыз, мысалы <code>Europe/Vienna</code>, <code>Asia/Almaty</code>, <code>America/New_York</code> немесе <code>UTC</code>.

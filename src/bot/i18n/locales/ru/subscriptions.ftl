@@ -8,6 +8,7 @@ subscriptions-empty = Здесь пока нет подписок. Отправ�
 subscriptions-change = ⚙ Изменить
 unsubscribe-done = Подписка отменена: { $topics }.
 unsubscribe-not-found = Здесь нет подписки «{ $query }». Отправьте /subscriptions, чтобы их увидеть.
+unsubscribe-unknown = Не понял: { $words }. Из этого ничего не удалено.
 unsubscribe-removed = Удалено.
 subscriptions-tz-usage = Укажите часовой пояс дайджеста названием IANA, например <code>/subscriptions tz Europe/Vienna</code> или <code>/subscriptions tz Asia/Almaty</code>. Частые пояса есть и в /subscribe.
 subscriptions-tz-invalid = «{ $zone }» — неизвестный часовой пояс; ничего не изменено. Укажите название IANA, например <code>Europe/Vienna</code>, <code>Asia/Almaty</code>, <code>America/New_York</code> или <code>UTC</code>.
