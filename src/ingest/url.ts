@@ -46,7 +46,10 @@ export function hostOf(url: string): string {
   }
 }
 
-/** An address as a person types it, https:// added when it names no scheme ("inform.kz/rss"). */
+/**
+ * An address as a person types it, https:// added when it names no scheme ("inform.kz/rss"); a
+ * colon before a port ("inform.kz:8080") is no scheme's.
+ */
 export function withDefaultScheme(typed: string): string {
-  return /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`
+  return /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(typed) ? typed : `https://${typed}`
 }

@@ -9,7 +9,7 @@ import { parseListPage } from '../../src/ingest/list-page.js'
 import { readSitemap } from '../../src/ingest/pipeline-tasks.js'
 import { parseSitemap } from '../../src/ingest/sitemap.js'
 import { parseSourcesFile } from '../../src/ingest/sources-file.js'
-import { normalizeUrl } from '../../src/ingest/url.js'
+import { normalizeUrl, withDefaultScheme } from '../../src/ingest/url.js'
 import { fixture } from '../helpers/fixture-server.js'
 import { createRandom, pick } from '../helpers/random.js'
 
@@ -251,6 +251,19 @@ describe('normalizeUrl', () => {
     ['https://gov.kz/memleket/entities/mam/press/news/details/5?lang=ru', 'gov.kz/memleket/entities/mam/press/news/details/5?lang=ru'],
   ])('%s → %s', (url, key) => {
     expect(normalizeUrl(url)).toBe(key)
+  })
+})
+
+describe('withDefaultScheme', () => {
+  it.each([
+    ['inform.kz/rss', 'https://inform.kz/rss'],
+    ['inform.kz:8080/rss', 'https://inform.kz:8080/rss'],
+    ['localhost:3000', 'https://localhost:3000'],
+    ['http://inform.kz', 'http://inform.kz'],
+    ['HTTPS://inform.kz', 'HTTPS://inform.kz'],
+    ['ftp://inform.kz', 'ftp://inform.kz'],
+  ])('%s → %s', (typed, url) => {
+    expect(withDefaultScheme(typed)).toBe(url)
   })
 })
 
