@@ -163,6 +163,8 @@ const TIME_ALONE = new RegExp(
   `(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
   'giu',
 )
+/** Figures joined as a date is written («2024/04/12», «12-04-2024»): a time beside one read nowhere above is that date's, not today's. */
+const FIGURES_DATE = /\d[./-]\d/u
 /**
  * What may stand before a date that opens its field: punctuation or an icon, and a label
  * («Опубликовано:», "Posted", «Жарияланды:»), perhaps with a by-line of a name or two ("Posted by Admin").
@@ -327,7 +329,7 @@ function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   // The time beside a day and month is that day's: a field with one that is no date («Выставка 12 апреля, 10:00») has no time alone either.
   const dayMonth = findDayMonth(s)
   if (dayMonth) return isDateField(s, dayMonth) ? yearlessDate(dayMonth.groups!, fetchedAt) : null
-  const time = [...s.matchAll(TIME_ALONE)].find((m) => isDateField(s, m))
+  const time = [...s.matchAll(TIME_ALONE)].find((m) => isDateField(s, m) && !FIGURES_DATE.test(s.slice(0, m.index)) && !FIGURES_DATE.test(s.slice(m.index + m[0].length)))
   return time ? timeAloneDate(time.groups!, fetchedAt) : null
 }
 

@@ -238,6 +238,8 @@ describe('parseDate, relative to the fetch time', () => {
     '12.04', '10.04 · Культура',
     // A time in prose or a score, or not alone in its field.
     '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '24:00', '13:00 PM',
+    // A time beside a date in figures it cannot read is that date's, not today's.
+    '2024/04/12 10:00', '2024.04.12 10:00', '12-04-2024 10:00', '10:00 2024/04/12',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })
