@@ -131,8 +131,8 @@ const ZONE = `(?:\\s*(?<zone>(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys
 /** A time after a date, perhaps after «в», "at" or «сағат» («вчера в 09:15», «12 апреля, 10:00», «27 марта | 20:10»). */
 const CLOCK_AFTER = `(?:[,\\s|]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}${CLOCK_AFTER}`, 'giu')
-/** No year after a day and month: «29 февраля 2023», which does not exist, is no date of another year. */
-const NO_YEAR_AFTER = '(?![,\\s]*\\d{4}(?![\\d:]))'
+/** No year after a day and month, in four figures or two («12 апреля '24»): «29 февраля 2023», which does not exist, is no date of another year. */
+const NO_YEAR_AFTER = "(?![,\\s]*(?:\\d{4}(?![\\d:])|['’]?\\d{2}(?![\\d:.])))"
 /** A weekday's name, as it may open a date («Пятница, 12 апреля», «Жұма, 12 сәуір», "Fri, 12 Apr"): Russian, Kazakh and English, in full and short. */
 const WEEKDAYS = [
   'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
@@ -163,8 +163,16 @@ const TIME_ALONE = new RegExp(
   `(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
   'giu',
 )
-/** Figures joined as a date is written («2024/04/12», «12-04-2024»): a time beside one read nowhere above is that date's, not today's. */
+/** Figures joined as a date is written («2024/04/12», «12-04-2024»). */
 const FIGURES_DATE = /\d[./-]\d/u
+
+/**
+ * Whether `text` beside a time alone holds a date no pattern above could take (2024/04/12, 29 февраля 2023,
+ * 12 апреля '24): the time is that date's, not today's.
+ */
+function namesUnreadDate(text: string): boolean {
+  return FIGURES_DATE.test(text) || text.split(/[^\p{L}]+/u).some((word) => word !== '' && monthOf(word) !== undefined)
+}
 /**
  * What may stand before a date that opens its field: punctuation or an icon, and a label
  * («Опубликовано:», "Posted", «Жарияланды:»), perhaps with a by-line of a name or two ("Posted by Admin").
@@ -329,7 +337,7 @@ function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   // The time beside a day and month is that day's: a field with one that is no date («Выставка 12 апреля, 10:00») has no time alone either.
   const dayMonth = findDayMonth(s)
   if (dayMonth) return isDateField(s, dayMonth) ? yearlessDate(dayMonth.groups!, fetchedAt) : null
-  const time = [...s.matchAll(TIME_ALONE)].find((m) => isDateField(s, m) && !FIGURES_DATE.test(s.slice(0, m.index)) && !FIGURES_DATE.test(s.slice(m.index + m[0].length)))
+  const time = [...s.matchAll(TIME_ALONE)].find((m) => isDateField(s, m) && !namesUnreadDate(s.slice(0, m.index)) && !namesUnreadDate(s.slice(m.index + m[0].length)))
   return time ? timeAloneDate(time.groups!, fetchedAt) : null
 }
 

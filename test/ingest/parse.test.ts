@@ -240,6 +240,8 @@ describe('parseDate, relative to the fetch time', () => {
     '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '24:00', '13:00 PM',
     // A time beside a date in figures it cannot read is that date's, not today's.
     '2024/04/12 10:00', '2024.04.12 10:00', '12-04-2024 10:00', '10:00 2024/04/12',
+    // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
+    "12 апреля '24", "Apr 12 '24", "12 апреля '24, 10:00", '29 февраля 2023, 10:00',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })
