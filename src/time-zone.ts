@@ -79,11 +79,25 @@ export function earliestLocalHour(from: Date, hour: number, timeZone: string): D
 /**
  * The stored spelling of a typed IANA zone name, or null if this runtime does not know it.
  * The case is corrected ("europe/vienna" → "Europe/Vienna") so /subscriptions shows it tidily;
- * another name is kept as typed: Node 20's ICU answers older ones (Europe/Kyiv → Europe/Kiev).
+ * another name is kept as typed, its case corrected too: Node 20's ICU answers older ones
+ * (Europe/Kyiv → Europe/Kiev).
  */
 export function resolveTimeZone(input: string): string | null {
   const name = input.trim()
   if (!isValidTimeZone(name)) return null
   const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone
-  return resolved.toLowerCase() === name.toLowerCase() ? resolved : name
+  return resolved.toLowerCase() === name.toLowerCase() ? resolved : casedLike(name, resolved)
+}
+
+/**
+ * A newer name typed in lower case («europe/kyiv»), cased as IANA writes names: the parts it
+ * shares with the runtime's older name take that one's case, the others capital initials.
+ */
+function casedLike(typed: string, older: string): string {
+  if (typed !== typed.toLowerCase()) return typed
+  const olderParts = older.split('/')
+  return typed
+    .split('/')
+    .map((part, i) => (olderParts[i]?.toLowerCase() === part ? olderParts[i] : part.replace(/(^|[_-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase())))
+    .join('/')
 }

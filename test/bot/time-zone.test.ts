@@ -32,6 +32,8 @@ describe('utcOffsetLabel and resolveTimeZone', () => {
     expect(resolveTimeZone('Europe/Kyiv')).toBe('Europe/Kyiv')
     expect(resolveTimeZone('Asia/Kathmandu')).toBe('Asia/Kathmandu')
     expect(resolveTimeZone('Asia/Kolkata')).toBe('Asia/Kolkata')
+    expect(resolveTimeZone('europe/kyiv')).toBe('Europe/Kyiv')
+    expect(resolveTimeZone('asia/ho_chi_minh')).toBe('Asia/Ho_Chi_Minh')
   })
 })
 
