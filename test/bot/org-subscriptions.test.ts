@@ -34,6 +34,14 @@ describe('following an international organisation', () => {
     expect(await topics(t, 30)).toEqual([`org:${code}:`])
   })
 
+  it('follows a quoted organisation\'s name as a word, and says how to follow the organisation itself', async () => {
+    await t.bot.handleUpdate(command(user(35, 'ru'), '/subscribe "unesco"'))
+    expect(plain(lastPayload(t).text)).toMatch(/«unesco» отслеживается как слово, только в таком написании\. Чтобы следить за организацией ЮНЕСКО под любым её названием: \/subscribe ЮНЕСКО/)
+    expect(await topics(t, 35)).toEqual(['keyword:unesco:'])
+    await t.bot.handleUpdate(command(user(36, 'en'), '/subscribe "museum"'))
+    expect(plain(lastPayload(t).text)).not.toMatch(/followed as a word/)
+  })
+
   it('narrows an organisation like a country, lists it by its name in the chat\'s language, and unsubscribes by any name', async () => {
     const from = user(31, 'ru')
     await t.bot.handleUpdate(command(from, '/subscribe UNESCO + музеи, ТМД, франция'))

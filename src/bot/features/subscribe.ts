@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
+import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
 import { addSubscriptions, removeSubscriptions } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -41,6 +42,11 @@ subscribeFeature.command('subscribe', async (ctx) => {
   if (parsed.topics.length > 0) {
     const labels = joinWithin(parsed.topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
     lines.push(added.size > 0 ? ctx.t(remote ? 'remote-subscribe-done' : 'subscribe-done', { topics: labels }) : ctx.t('subscribe-already', { topics: labels }))
+  }
+  // A quoted organisation's name ("unesco") follows that spelling only, not «ЮНЕСКО»: say how to follow the organisation.
+  for (const topic of parsed.topics) {
+    const org = topic.type === 'keyword' ? lookupOrganisation(topic.value) : null
+    if (org) lines.push(ctx.t('subscribe-keyword-is-org', { word: escapeHtml(truncateText(topic.value, MAX_ECHO_LENGTH)), org: organisationName(org, lang) }))
   }
   for (const { text, code, topic } of parsed.indirect) {
     // A home place (/subscribe Astana) subscribes to nothing, but its word can be followed.

@@ -15,6 +15,7 @@ subscribe-already = Бұған бұрыннан жазылғансыз: { $topic
 subscribe-done-short = Жазылдыңыз: { $topic }
 subscribe-already-short = Бұрыннан жазылғансыз: { $topic }
 subscribe-unknown = Түсінбедім: { $words }. Елді, ұйымды (ЮНЕСКО, ТҮРКСОЙ…), саланы (мұражайлар, кино…), түрін (келісімдер, келіссөздер…), тырнақшадағы "сөзді" немесе all деп жазыңыз; жазылымды + арқылы тарылтуға болады: <code>ресей + мұражайлар</code>.
+subscribe-keyword-is-org = «{ $word }» сөз ретінде, тек осылай жазылғанда ғана бақыланады. { $org } ұйымын кез келген атауымен бақылау үшін: <code>/subscribe { $org }</code>
 topic-all = 📰 барлығы
 subscribe-menu-zone = 🌐 Уақыт белдеуі: { $zone }
 subscribe-zone-almaty = Алматы
