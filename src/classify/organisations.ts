@@ -25,3 +25,6 @@ export function lookupOrganisation(name: string): string | null {
 export function organisationName(code: string, lang: Lang): string {
   return ORGANISATIONS[code]?.[lang] ?? code
 }
+
+/** Every organisation's code, in the table's order (UNESCO, TURKSOY, ICESCO …). */
+export const listOrganisationCodes = (): string[] => Object.keys(ORGANISATIONS)

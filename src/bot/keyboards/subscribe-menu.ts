@@ -1,6 +1,7 @@
 import { Menu, type MenuFlavor } from '@grammyjs/menu'
 import { Composer } from 'grammy'
 import { countryFlag, countryName, listCountryCodes } from '../../classify/countries.js'
+import { listOrganisationCodes, organisationName } from '../../classify/organisations.js'
 import { type Lang, SECTORS } from '../../classify/types.js'
 import { listPartnerCountries } from '../../db/items.js'
 import type { AlertMode } from '../../db/schema.js'
@@ -35,6 +36,7 @@ const TIME_ZONE_CHOICES = [
 const COUNTRIES_PER_PAGE = 15
 const COUNTRIES_PER_ROW = 3
 const SECTORS_PER_ROW = 3
+const ORGANISATIONS_PER_ROW = 2
 const HOURS_PER_ROW = 6
 const ZONES_PER_ROW = 2
 const CHECK = '✅ '
@@ -86,7 +88,7 @@ export function zoneLabel(ctx: BotContext, timeZone: string): string {
 const countryPage = (ctx: BotContext): number => Math.max(0, Number.parseInt(String(ctx.match ?? ''), 10) || 0)
 
 /**
- * The /subscribe picker: every country (those with items first) and sectors to toggle, everything, alert
+ * The /subscribe picker: every country (those with items first), sectors and organisations to toggle, everything, alert
  * mode, digest hour and time zone. Its buttons are the chat admins' (subscribePicker checks every
  * press); a press on an old copy of the menu re-renders it with a polite notice instead of acting on what it showed.
  */
@@ -94,6 +96,7 @@ export const subscribeMenu = new Menu<BotContext>('sub', { autoAnswer: false, on
 
 const countriesMenu = new Menu<BotContext>('sub-c', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 const sectorsMenu = new Menu<BotContext>('sub-s', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
+const organisationsMenu = new Menu<BotContext>('sub-o', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 const hoursMenu = new Menu<BotContext>('sub-h', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 const zonesMenu = new Menu<BotContext>('sub-z', { autoAnswer: false, onMenuOutdated: subscribeMenuOutdated() })
 
@@ -109,6 +112,8 @@ subscribeMenu.dynamic(async (ctx, range) => {
   range
     .submenu(ctx.t('subscribe-menu-countries'), 'sub-c', async (c) => { await c.answerCallbackQuery() })
     .submenu(ctx.t('subscribe-menu-sectors'), 'sub-s', async (c) => { await c.answerCallbackQuery() })
+    .row()
+    .submenu(ctx.t('subscribe-menu-organisations'), 'sub-o', async (c) => { await c.answerCallbackQuery() })
     .row()
     .text((state.keys.has('all:') ? CHECK : '') + ctx.t('subscribe-menu-all'), (c) => toggle(c, { type: 'all', value: '' }))
     .row()
@@ -180,6 +185,15 @@ sectorsMenu.dynamic(async (ctx, range) => {
   range.row().back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
 })
 
+organisationsMenu.dynamic(async (ctx, range) => {
+  const [state, lang] = await Promise.all([chatState(ctx), currentLang(ctx)])
+  listOrganisationCodes().forEach((code, i) => {
+    range.text((state.keys.has(`org:${code}`) ? CHECK : '') + organisationName(code, lang), (c) => toggle(c, { type: 'org', value: code }))
+    if (i % ORGANISATIONS_PER_ROW === ORGANISATIONS_PER_ROW - 1) range.row()
+  })
+  range.row().back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
+})
+
 hoursMenu.dynamic(async (ctx, range) => {
   const state = await chatState(ctx)
   for (let hour = 0; hour < 24; hour += 1) {
@@ -205,7 +219,7 @@ zonesMenu.dynamic(async (ctx, range) => {
   range.row().back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
 })
 
-subscribeMenu.register([countriesMenu, sectorsMenu, hoursMenu, zonesMenu])
+subscribeMenu.register([countriesMenu, sectorsMenu, organisationsMenu, hoursMenu, zonesMenu])
 
 /** The picker's callback data: grammY's menu writes `<menu id>/…`, and its menus are 'sub' and its 'sub-…' submenus. */
 const PICKER_DATA = /^sub(?:-[a-z]+)?\//

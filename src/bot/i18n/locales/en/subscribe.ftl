@@ -3,6 +3,7 @@ subscribe-admins-only = Only this chat's admins can change its subscriptions and
 subscribe-menu-intro = <b>What to follow here</b>. ✅ marks what you follow; tap to switch it on or off. Any country can also be typed: <code>/subscribe chile</code>; narrow with +: <code>/subscribe russia + museums + agreements</code>.
 subscribe-menu-countries = 🌍 Countries
 subscribe-menu-sectors = 🏷 Sectors
+subscribe-menu-organisations = 🏛 Organisations
 subscribe-menu-all = 📰 Everything
 subscribe-menu-instant = 🔔 Each item at once
 subscribe-menu-digest = 🗞 Daily digest at { $hour }

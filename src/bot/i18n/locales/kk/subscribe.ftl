@@ -3,6 +3,7 @@ subscribe-admins-only = Бұл чаттың жазылымдары мен бап
 subscribe-menu-intro = <b>Мұнда нені бақылайсыз?</b> ✅ белгісі — жазылымдарыңыз; қосу не алып тастау үшін басыңыз. Кез келген елді жазып та көрсетуге болады: <code>/subscribe чили</code>; жазылымды + арқылы тарылтыңыз: <code>/subscribe ресей + мұражайлар + келісімдер</code>.
 subscribe-menu-countries = 🌍 Елдер
 subscribe-menu-sectors = 🏷 Салалар
+subscribe-menu-organisations = 🏛 Ұйымдар
 subscribe-menu-all = 📰 Барлығы
 subscribe-menu-instant = 🔔 Әр материал шыққан бойда
 subscribe-menu-digest = 🗞 Күнделікті дайджест, сағат { $hour }

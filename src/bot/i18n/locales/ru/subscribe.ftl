@@ -3,6 +3,7 @@ subscribe-admins-only = Подписки и настройки этого чат
 subscribe-menu-intro = <b>На что подписаться здесь</b>. ✅ — ваши подписки; нажмите, чтобы включить или выключить. Любую страну можно и написать: <code>/subscribe чили</code>; сузить подписку помогает +: <code>/subscribe россия + музеи + соглашения</code>.
 subscribe-menu-countries = 🌍 Страны
 subscribe-menu-sectors = 🏷 Сферы
+subscribe-menu-organisations = 🏛 Организации
 subscribe-menu-all = 📰 Всё
 subscribe-menu-instant = 🔔 Каждый материал сразу
 subscribe-menu-digest = 🗞 Дайджест раз в день в { $hour }
