@@ -53,6 +53,21 @@ describe('subscriptions say what they understood', () => {
     expect(await topics(t, 15)).toEqual([`country:${code}::`])
   })
 
+  it('keeps the other names\' 🔤 buttons under the reply when one is pressed (/subscribe Louvre, Hermitage)', async () => {
+    const from = user(16, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe Louvre, Hermitage'))
+    const reply = lastPayload(t)
+    const [louvre, hermitage] = buttonsOf(reply)
+    expect([louvre?.text, hermitage?.text]).toEqual(['🔤 Only the word «louvre»', '🔤 Only the word «hermitage»'])
+    // The pressed button's message as Telegram sends it: its keyboard included.
+    const press = callback(from, louvre!.callback_data)
+    Object.assign(press.callback_query!.message!, { reply_markup: reply.reply_markup })
+    await t.bot.handleUpdate(press)
+    expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup'))).toEqual([hermitage])
+    expect(plain(lastPayload(t).text)).toBe('✅ Now following the word «louvre» instead of 🇫🇷 France.')
+    expect(await topics(t, 16)).toEqual(['country:RU::', 'keyword:louvre::'])
+  })
+
   it('keeps a country followed before when the word is added', async () => {
     const from = user(11, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe france'))

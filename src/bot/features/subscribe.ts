@@ -99,7 +99,16 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   await addSubscriptions(db, target, [word], lang, clock.now())
   await ctx.answerCallbackQuery()
   const labels = { word: topicLabel(word, lang, t), country: topicLabel(country, lang, t) }
-  if (data.isCountryNew) await showHtml(ctx, ctx.t('subscribe-word-swapped', labels))
-  else if (data.country !== ctx.deps.config.homeCountry) await showHtml(ctx, ctx.t('subscribe-word-added', labels))
-  else await showHtml(ctx, ctx.t(data.chatId === undefined ? 'subscribe-done' : 'remote-subscribe-done', { topics: labels.word }))
+  const answer = data.isCountryNew
+    ? ctx.t('subscribe-word-swapped', labels)
+    : data.country !== ctx.deps.config.homeCountry
+      ? ctx.t('subscribe-word-added', labels)
+      : ctx.t(data.chatId === undefined ? 'subscribe-done' : 'remote-subscribe-done', { topics: labels.word })
+  // /subscribe Louvre, Hermitage: the other names' 🔤 buttons stay under the reply, and this answer comes as a message of its own.
+  const otherRows = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [])
+    .map((row) => row.filter((button) => !('callback_data' in button) || button.callback_data !== ctx.callbackQuery.data))
+    .filter((row) => row.length > 0)
+  if (otherRows.length === 0) return showHtml(ctx, answer)
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard(otherRows) })
+  await ctx.reply(answer)
 })
