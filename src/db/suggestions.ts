@@ -47,7 +47,7 @@ export async function getSuggestion(db: Db, id: number): Promise<Suggestion | nu
 }
 
 /** Closes a waiting suggestion as added or declined; false when it was no longer waiting (another admin decided). */
-export async function decideSuggestion(db: Db, { id, state, adminId, now }: { id: number; state: Exclude<SuggestionState, 'pending'>; adminId: number; now: Date }): Promise<boolean> {
+export async function decideSuggestion(db: Db, { id, state, adminId, now }: { id: number; state: Exclude<SuggestionState, 'pending'>; adminId: number | null; now: Date }): Promise<boolean> {
   const result = await db
     .updateTable('source_suggestion')
     .set({ state, decided_by: adminId, decided_at: now.toISOString() })
@@ -55,4 +55,20 @@ export async function decideSuggestion(db: Db, { id, state, adminId, now }: { id
     .where('state', '=', 'pending')
     .executeTakeFirst()
   return Number(result.numUpdatedRows) > 0
+}
+
+/**
+ * Closes as added every waiting suggestion of this address in any of its forms (the source came
+ * some other way: /addsource, /importsources, the sources file); returns them so their senders can be told.
+ * `adminId` is null when no admin added it (the sources file).
+ */
+export async function settleSuggestionsOfUrl(db: Db, { url, adminId, now }: { url: string; adminId: number | null; now: Date }): Promise<Suggestion[]> {
+  const key = normalizeUrl(url)
+  const pending = await db.selectFrom('source_suggestion').select(['id', 'url']).where('state', '=', 'pending').execute()
+  const settled: Suggestion[] = []
+  for (const { id } of pending.filter((p) => normalizeUrl(p.url) === key)) {
+    const suggestion = await getSuggestion(db, id)
+    if (suggestion && (await decideSuggestion(db, { id, state: 'added', adminId, now }))) settled.push({ ...suggestion, state: 'added' })
+  }
+  return settled
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import * as v from 'valibot'
 import { type FileSync, syncFileSources, type SourceInput } from '../db/sources.js'
+import { settleSuggestionsOfUrl } from '../db/suggestions.js'
 import type { AppDeps } from '../deps.js'
 
 const FIELDS = ['name', 'url', 'type', 'lang', 'enabled', 'list', 'project'] as const
@@ -104,6 +105,11 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
   if (!parsed.ok) return { ok: false, error: `SOURCES_FILE ${path}: ${parsed.error}` }
   const counts = await deps.db.transaction().execute((trx) => syncFileSources(trx, parsed.sources, deps.clock.now()))
   deps.logger.info({ path, ...counts }, 'sources file loaded')
+  // No bot is running yet to tell the senders: their suggestions are closed with no admin named (decided_by null).
+  for (const source of parsed.sources) {
+    const settled = await settleSuggestionsOfUrl(deps.db, { url: source.url, adminId: null, now: deps.clock.now() })
+    if (settled.length > 0) deps.logger.info({ url: source.url, suggestionIds: settled.map((s) => s.id) }, 'suggestions closed: the sources file lists their address')
+  }
   if (counts.keptAdmin.length > 0) {
     deps.logger.warn({ path, names: counts.keptAdmin }, 'SOURCES_FILE names sources an admin added in chat: those stay as the admin added them, and these entries are not loaded (rename them in the file to add them)')
   }

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js'
 import type { Db } from '../../src/db/database.js'
 import { removeSource, setSourceEnabled } from '../../src/db/source-admin.js'
 import { insertSource } from '../../src/db/sources.js'
+import { addSuggestion, getSuggestion } from '../../src/db/suggestions.js'
 import { syncSourcesFile } from '../../src/ingest/sources-file.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
@@ -126,6 +127,14 @@ describe('syncSourcesFile', () => {
     expect(await db.selectFrom('source').select(['first_polled_at', 'etag']).executeTakeFirst()).toEqual({ first_polled_at: expect.any(String), etag: '"old"' })
     await syncSourcesFile(depsFor(writeSources([{ ...kazinform, url: 'https://www.inform.kz/rss/kaz.xml' }])))
     expect(await db.selectFrom('source').select(['first_polled_at', 'etag']).executeTakeFirst()).toEqual({ first_polled_at: null, etag: null })
+  })
+
+  it('closes as added, with no admin named, a waiting suggestion of an address the file lists (no bot runs yet to tell its sender)', async () => {
+    const suggested = await addSuggestion(db, { url: 'http://inform.kz/rss/rus.xml/', userId: 80, userName: 'Aigerim', chatId: 80, language: 'kk', now: clock.now() }, 5)
+    if (!suggested.ok) throw new Error('not suggested')
+    await syncSourcesFile(depsFor(writeSources([kazinform])))
+    expect(await getSuggestion(db, suggested.id)).toMatchObject({ state: 'added' })
+    expect(await db.selectFrom('source_suggestion').select('decided_by').executeTakeFirstOrThrow()).toEqual({ decided_by: null })
   })
 
   it('changes nothing when the file is missing (a mount that failed disables nothing)', async () => {

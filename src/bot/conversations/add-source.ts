@@ -9,7 +9,7 @@ import { formatItemDate, renderTitleLink } from '../../telegram/item-card.js'
 import { truncateText } from '../../telegram/length.js'
 import type { Translate } from '../../telegram/translate.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
-import { tellSuggester } from '../features/admin/shared.js'
+import { settleSuggestionsAndTell, tellSuggester } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
@@ -110,7 +110,13 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     return
   }
   const found = result
-  const duplicate = await conversation.external(async (outer) => (await findSourceByUrl(outer.deps.db, found.source.url))?.name ?? null)
+  const duplicate = await conversation.external(async (outer) => {
+    const watched = await findSourceByUrl(outer.deps.db, found.source.url)
+    if (!watched) return null
+    // Whoever suggested this address (or the page that led to it) waits for nothing more: it is watched.
+    for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
+    return watched.name
+  })
   if (duplicate !== null) {
     await ctx.reply(await translate(conversation, 'admin-addsource-duplicate', { name: escapeHtml(duplicate) }))
     return
@@ -144,6 +150,7 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     if (suggestion && (await decideSuggestion(outer.deps.db, { id: suggestion.id, state: 'added', adminId: args.adminId, now }))) {
       await tellSuggester(outer, suggestion, 'suggest-added', { name: escapeHtml(result.name) })
     }
+    for (const url of new Set([args.url, source.url])) await settleSuggestionsAndTell(outer, { url, name: result.name, adminId: args.adminId }, 'suggest-added')
     return outer.t('admin-addsource-added', { name: escapeHtml(result.name) })
   })
   await ctx.reply(added)

@@ -77,6 +77,27 @@ describe('/suggest', () => {
     expect(lastPayload(t).chat_id).toBe(81)
   })
 
+  it('settles a waiting suggestion when an admin adds the same address with /addsource, telling the sender in their language', async () => {
+    await t.bot.handleUpdate(command(user(84, 'ru'), `/suggest ${site.url('/rss.xml')}/`))
+    await t.bot.handleUpdate(command(admin, `/addsource ${site.url('/rss.xml')}`))
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(plain(t.api.sent().filter((c) => c.payload.chat_id === 84).at(-1)!.payload.text)).toMatch(/^✅ Предложенный вами источник .* теперь отслеживается/)
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+    await t.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '🔍 Check and add')!.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toBe('This suggestion was already added.')
+  })
+
+  it('settles a suggestion whose check finds the address already watched, telling the sender', async () => {
+    await t.bot.handleUpdate(command(user(85, 'en'), `/suggest ${site.url('/rss.xml')}`))
+    await insertSource(t.db, { name: 'Ministry', url: site.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+    const check = buttonsOf(notice).find((b) => b.text === '🔍 Check and add')!
+    await t.bot.handleUpdate(callback(admin, check.callback_data))
+    expect(plain(t.api.sent().filter((c) => c.payload.chat_id === 85).at(-1)!.payload.text)).toMatch(/^The source you suggested, .* is already watched, as Ministry\. Thank you!$/)
+    await t.bot.handleUpdate(callback(admin, check.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toBe('This suggestion was already added.')
+  })
+
   it('answers a missing or wrong address, one already watched or already suggested, and too many waiting', async () => {
     const from = user(82, 'en')
     const answers: string[] = []
@@ -160,6 +181,12 @@ describe('/exportsources and /importsources', () => {
     } finally {
       await other.close()
     }
+  })
+
+  it('settles a waiting suggestion of an imported address, telling the sender', async () => {
+    await t.bot.handleUpdate(command(user(86, 'kk'), '/suggest http://inform.kz/rss/rus.xml'))
+    await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(SOURCES), '/importsources'))
+    expect(plain(t.api.sent().filter((c) => c.payload.chat_id === 86).at(-1)!.payload.text)).toMatch(/^✅ Сіз ұсынған .* дереккөзі енді бақыланады/)
   })
 
   it('imports a feed reader\'s OPML as RSS sources, leaves known addresses alone and says which languages it assumed', async () => {

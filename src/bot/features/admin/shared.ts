@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely'
 import { enqueueAlerts } from '../../../alerts/enqueue.js'
 import { getReviewItem } from '../../../db/review.js'
 import type { Database } from '../../../db/schema.js'
-import type { Suggestion } from '../../../db/suggestions.js'
+import { type Suggestion, settleSuggestionsOfUrl } from '../../../db/suggestions.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { classifyTelegramError } from '../../../telegram/errors.js'
 import type { BotContext } from '../../context.js'
@@ -61,4 +61,10 @@ export async function tellSuggester(ctx: BotContext, suggestion: Suggestion, key
     if (!failure) throw error
     ctx.deps.logger.info({ suggestionId: suggestion.id, failure }, 'suggester not told')
   }
+}
+
+/** Settles every waiting suggestion of an address an admin has just added or found watched, and tells each sender (`key`: suggest-added or suggest-found-watched). */
+export async function settleSuggestionsAndTell(ctx: BotContext, { url, name, adminId }: { url: string; name: string; adminId: number }, key: 'suggest-added' | 'suggest-found-watched'): Promise<void> {
+  const settled = await settleSuggestionsOfUrl(ctx.deps.db, { url, adminId, now: ctx.deps.clock.now() })
+  for (const suggestion of settled) await tellSuggester(ctx, suggestion, key, { name: escapeHtml(name) })
 }

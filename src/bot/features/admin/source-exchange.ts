@@ -6,6 +6,7 @@ import { escapeHtml } from '../../../telegram/escape.js'
 import { truncateText } from '../../../telegram/length.js'
 import type { BotContext } from '../../context.js'
 import { currentLang } from '../../i18n/i18n.js'
+import { settleSuggestionsAndTell } from './shared.js'
 
 /** Telegram lets bots download files up to 20 MB; a source list is a few kilobytes. */
 const MAX_IMPORT_BYTES = 1_000_000
@@ -102,6 +103,7 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
     }
     if (!source.isEnabled) await setSourceEnabled(db, { sourceId: result.id, isEnabled: false, adminId, now })
     added.push(result.name)
+    await settleSuggestionsAndTell(ctx, { url: source.url, name: result.name, adminId }, 'suggest-added')
     if (parsed.langGuessed.includes(source.name)) guessed.push(result.name)
   }
   const lines = [ctx.t('admin-import-done', { added: added.length, known: known.length })]

@@ -8,3 +8,4 @@ suggest-thanks = 🙏 Thank you! The admins will check { $url }; I will tell you
 suggest-added = ✅ The source you suggested, { $url }, is now watched as <b>{ $name }</b>. Thank you!
 suggest-declined = The admins decided not to watch { $url }. Thank you for the suggestion all the same.
 command-suggest = Suggest a site to watch
+suggest-found-watched = The source you suggested, { $url }, is already watched, as <b>{ $name }</b>. Thank you!
