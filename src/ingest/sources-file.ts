@@ -106,7 +106,8 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
   const counts = await deps.db.transaction().execute((trx) => syncFileSources(trx, parsed.sources, deps.clock.now()))
   deps.logger.info({ path, ...counts }, 'sources file loaded')
   // No bot is running yet to tell the senders: their suggestions are closed with no admin named (decided_by null).
-  for (const source of parsed.sources) {
+  // An entry the file turns off is watched by nobody: its suggestions wait on.
+  for (const source of parsed.sources.filter((entry) => entry.isEnabled)) {
     const settled = await settleSuggestionsOfUrl(deps.db, { url: source.url, adminId: null, now: deps.clock.now() })
     if (settled.length > 0) deps.logger.info({ url: source.url, suggestionIds: settled.map((s) => s.id) }, 'suggestions closed: the sources file lists their address')
   }

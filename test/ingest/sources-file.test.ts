@@ -137,6 +137,13 @@ describe('syncSourcesFile', () => {
     expect(await db.selectFrom('source_suggestion').select('decided_by').executeTakeFirstOrThrow()).toEqual({ decided_by: null })
   })
 
+  it('leaves waiting a suggestion of an address the file lists turned off (enabled: false): nobody watches it', async () => {
+    const suggested = await addSuggestion(db, { url: kazinform.url, userId: 81, userName: 'Dana', chatId: 81, language: 'ru', now: clock.now() }, 5)
+    if (!suggested.ok) throw new Error('not suggested')
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, enabled: false }])))
+    expect(await getSuggestion(db, suggested.id)).toMatchObject({ state: 'pending' })
+  })
+
   it('changes nothing when the file is missing (a mount that failed disables nothing)', async () => {
     await syncSourcesFile(depsFor(writeSources([kazinform])))
     expect(await syncSourcesFile(depsFor(join(dir, 'none.json')))).toEqual({ ok: true, missing: true })
