@@ -115,6 +115,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'event', partners: ['TR'], orgs: [] },
   ],
   [
+    'a council\'s participants are all partners, its later items named once in the body',
+    'CIS news agencies council meets in Yerevan',
+    'YEREVAN. The council of heads of the state news agencies of the CIS held its 45th session in Yerevan on 2 June, during a media forum.\nTaking part were the heads of the agencies of Azerbaijan (AZERTAC), Armenia (Armenpress), Belarus (BelTA), Kazakhstan (Kazinform), Kyrgyzstan (Kabar), Moldova (Moldpres) and Tajikistan (Khovar).\nThe council agreed on a joint photo exhibition and an exchange of young journalists.',
+    { relevant: true, kind: 'commission', partners: ['AM', 'AZ', 'BY', 'KG', 'MD', 'TJ'] },
+  ],
+  [
+    'a council\'s participants listed with their officials, inflected',
+    'Совет министров культуры СНГ собрался в Минске',
+    'МИНСК. В Минске прошло заседание Совета по культурному сотрудничеству государств — участников СНГ.\nВ заседании приняли участие делегации Армении (заместитель министра культуры), Беларуси (министр культуры), Казахстана (вице-министр культуры и спорта), Кыргызстана (статс-секретарь министерства) и Таджикистана (первый заместитель министра).\nУчастники утвердили план мероприятий на следующий год и обсудили подготовку фестиваля театров.',
+    { relevant: true, kind: 'commission', partners: ['AM', 'BY', 'KG', 'TJ'] },
+  ],
+  [
     'healthcare between the same countries',
     'Қазақстан мен Түркия денсаулық сақтау саласында меморандумға қол қойды',
     'Денсаулық сақтау министрлігі мен Түркия тарапы ауруханалар арасындағы ынтымақтастық туралы меморандумға қол қойды.',

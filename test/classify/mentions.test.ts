@@ -15,7 +15,7 @@ function signalsOf(title: string, code: string): MentionSignals {
   return found
 }
 
-type Signal = keyof Omit<MentionSignals, 'mention' | 'sentence' | 'chainLength'>
+type Signal = keyof Omit<MentionSignals, 'mention' | 'sentence' | 'chainLength' | 'enumeration'>
 
 describe('how a sentence links a country to what it reports', () => {
   it.each<[string, string, Signal]>([
@@ -52,6 +52,14 @@ describe('how a sentence links a country to what it reports', () => {
 
   it('counts a list of member states as one long chain', () => {
     expect(signalsOf('Ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Russia met', 'TJ').chainLength).toBe(5)
+  })
+
+  it('reads countries listed with words of their own as one enumeration, and a country apart as none', () => {
+    const title = "Taking part were Kazakhstan's vice minister A. Buribayev, China's Minister of Culture Cai Wu, Kyrgyzstan's minister (Sultan Rayev) and Uzbekistan's first deputy minister, in Kazan, Russia"
+    const listed = ['KZ', 'CN', 'KG', 'UZ'].map((code) => code === 'KZ' ? null : signalsOf(title, code).enumeration)
+    for (const enumeration of listed.slice(1)) expect(enumeration).toEqual({ countries: 4, start: expect.any(Number) as number })
+    expect(new Set(listed.slice(1).map((e) => e?.start)).size).toBe(1)
+    expect(signalsOf('The festival in Russia gathered troupes from twelve of its cities and from five countries abroad, China the largest of them', 'CN').enumeration.countries).toBe(1)
   })
 
   it('reads a minister with no country beside him as the home side, and a foreign pair as not', () => {

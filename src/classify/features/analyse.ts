@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 
@@ -13,6 +13,8 @@ export interface CandidateView {
   features: Features
   /** Its first mention in the article, for evidence. */
   firstSignal: MentionSignals
+  /** The lists of participants it is an item of (participantListsOf). */
+  participantLists: string[]
 }
 
 /** Everything the models read of one article; what a model makes of it is predict's business. */
@@ -49,7 +51,13 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
     reading,
     relevance: relevanceBase(view),
     kind: kindBase(view),
-    candidates: candidates.map((c) => ({ code: c.code, isOrg: c.isOrg, features: candidateFeatures(c, context), firstSignal: c.signals[0] as MentionSignals })),
+    candidates: candidates.map((c) => ({
+      code: c.code,
+      isOrg: c.isOrg,
+      features: candidateFeatures(c, context),
+      firstSignal: c.signals[0] as MentionSignals,
+      participantLists: c.isOrg ? [] : participantListsOf(c, context),
+    })),
     sectors: sectorFeatures(reading.sentences, facts),
   }
 }

@@ -83,11 +83,32 @@ export interface CandidateContext {
 }
 
 const LONG_CHAIN = 3
+/** A list of participants: the home country and three others at least. */
+const PARTICIPANT_LIST = 4
 const AUSPICES_WINDOW = 3
 
 /** What one sentence of the candidate's reports (sentenceFacts). */
 function factsOf(signal: MentionSignals, context: CandidateContext): SentenceFacts {
   return context.facts.get(signal.sentence) as SentenceFacts
+}
+
+function isObserver(s: MentionSignals): boolean {
+  return isCueNear(s.sentence, s.mention.start, 'observer', 4, s.mention.end - s.mention.start + 4)
+}
+
+/**
+ * labels.md: a council's partners are the member states the article names as taking part. The
+ * lists of participants the candidate is an item of ("Taking part were Kazakhstan's …, China's
+ * …, Kyrgyzstan's …"), as `sentence:first token` keys; observers are no item.
+ */
+export function participantListsOf(candidate: Candidate, context: CandidateContext): string[] {
+  return candidate.signals
+    .filter((s) => {
+      if (s.enumeration.countries < PARTICIPANT_LIST || isObserver(s)) return false
+      const facts = factsOf(s, context)
+      return facts.isParticipation || facts.isCommission || facts.meets
+    })
+    .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
 }
 
 /** Named by the home country or an institution, with, beside or between: the mention is part of what the sentence reports. */
@@ -156,7 +177,7 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.place_org', (c) => c.signals.some((s) => (s.isLocation || s.mention.kind === 'capital') && s.sentence.orgs.length > 0)],
   ['c.s_ethnic', (c) => c.signals.some((s) => s.sentence.cueSet.has('ethnic'))],
   ['c.person', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'person', 1, s.mention.end - s.mention.start + 1))],
-  ['c.observer', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'observer', 4, s.mention.end - s.mention.start + 4))],
+  ['c.observer', (c) => c.signals.some(isObserver)],
   ['c.multilateral', (c, context) => context.isMultilateralCore && c.signals.some((s) => s.chainLength >= LONG_CHAIN || factsOf(s, context).namesCountries)],
 ]
 

@@ -23,6 +23,17 @@ export interface Mention {
   suffix: string
 }
 
+/**
+ * Countries listed one after another, each perhaps with its own words: "China's Minister of
+ * Culture Cai Wu, Kyrgyzstan's Minister …", «Азербайджана (АзерТАдж), Армении («Арменпресс»)».
+ */
+export interface Enumeration {
+  /** Distinct countries in it, the home country included. */
+  countries: number
+  /** Its first token: names with the same one are items of one list. */
+  start: number
+}
+
 /** What one sentence says about one mention. */
 export interface MentionSignals {
   mention: Mention
@@ -33,6 +44,8 @@ export interface MentionSignals {
   isInForeignPair: boolean
   /** Names in the same chain (a list of member states is long). */
   chainLength: number
+  /** The list of countries the name is an item of, its items perhaps with words of their own. */
+  enumeration: Enumeration
   /** «with China», «с Китаем», «Қытаймен». */
   isWith: boolean
   /** «the Chinese side», «российская сторона», «Ресей тарапы». */
@@ -110,6 +123,32 @@ function chainsOf(sentence: Sentence, mentions: readonly Mention[]): Mention[][]
   return chains
 }
 
+/** The most words an item of an enumeration carries before the next country. */
+const MAX_ITEM_WORDS = 10
+
+/** A comma or other punctuation before the next name, or "and", makes it the list's next item. */
+function isNextItem(sentence: Sentence, left: Mention, right: Mention): boolean {
+  if (right.start - left.end > MAX_ITEM_WORDS) return false
+  const sep = sentence.tokens[right.start]?.sep
+  return sep === 'comma' || sep === 'other' || (right.start > 0 && hasCue(sentence, right.start - 1, 'and'))
+}
+
+/** The enumeration each country mention is an item of (one of a single item when it stands alone). */
+function enumerationsOf(sentence: Sentence, mentions: readonly Mention[]): Map<Mention, Enumeration> {
+  const found = new Map<Mention, Enumeration>()
+  const countries = mentions.filter((m) => !m.isOrg)
+  let first = 0
+  for (let i = 1; i <= countries.length; i += 1) {
+    const next = countries[i]
+    if (next && isNextItem(sentence, countries[i - 1] as Mention, next)) continue
+    const items = countries.slice(first, i)
+    const enumeration = { countries: new Set(items.map((m) => m.code)).size, start: (items[0] as Mention).start }
+    for (const m of items) found.set(m, enumeration)
+    first = i
+  }
+  return found
+}
+
 /** Words joined by spaces alone: a comma or a dash ends the phrase an official belongs to ("In Paris, the Secretary of State …"). */
 function isSpaced(sentence: Sentence, index: number): boolean {
   const sep = sentence.tokens[index]?.sep
@@ -147,7 +186,9 @@ function previousNorm(sentence: Sentence, mention: Mention): string {
   return mention.start > 0 ? (sentence.tokens[mention.start - 1]?.norm ?? '') : ''
 }
 
-function signalsOf(sentence: Sentence, mention: Mention, chain: readonly Mention[], covered: Uint8Array, lang: Lang | 'other'): Omit<MentionSignals, 'mention' | 'sentence'> {
+function signalsOf(
+  sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
+): Omit<MentionSignals, 'mention' | 'sentence'> {
   const before = mention.start - 1
   const isKazakh = lang === 'kk'
   const previous = previousNorm(sentence, mention)
@@ -160,6 +201,7 @@ function signalsOf(sentence: Sentence, mention: Mention, chain: readonly Mention
     isPairedWithHome: chain.length > 1 && hasHome && !mention.isHome,
     isInForeignPair: !hasHome && foreign.size > 1,
     chainLength: chain.length,
+    enumeration,
     isWith: (before >= 0 && hasCue(sentence, before, 'with')) || (isKazakh && KAZAKH_COMITATIVE_ENDING.test(mention.suffix)),
     isSide: isCueNear(sentence, mention.end, 'side', 0, 1) || (mention.start > 0 && isCueNear(sentence, mention.start - 1, 'side', 1, 0)),
     hasOfficial: isOfficialAround(sentence, mention, covered, lang),
@@ -214,9 +256,11 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   const signals: MentionSignals[] = []
   let isHomeActing = false
   let isHomeNamed = false
+  const enumerations = enumerationsOf(sentence, mentions)
   for (const chain of chainsOf(sentence, mentions)) {
     for (const mention of chain) {
-      const found = signalsOf(sentence, mention, chain, covered, lang)
+      const alone = { countries: 1, start: mention.start }
+      const found = signalsOf(sentence, mention, chain, enumerations.get(mention) ?? alone, covered, lang)
       if (mention.isHome) {
         isHomeNamed = true
         if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination)) isHomeActing = true

@@ -8,6 +8,8 @@ const DECISION = 0.5
 const MAX_EVIDENCE_CHARS = 160
 const MAX_SECTORS = 6
 const EVIDENCE_FEATURES = 3
+/** A list mate of a partner joins it unless its own evidence is this weak. */
+const LIST_MATE_FLOOR = 0.3
 
 export interface JudgedCandidate {
   candidate: CandidateView
@@ -26,6 +28,18 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
     countryCount: countries.filter((j) => j.probability >= threshold).length,
     bestOrg: Math.max(0, ...orgs.map((j) => j.probability)),
   }
+}
+
+/**
+ * The countries judged parties, and with them every other item of a list of participants one of
+ * them is in: the model judges each name alone, and a list's later items, named once in the
+ * body, fell short where its first items (in the title, beside a minister) did not.
+ */
+export function partnersOf(judged: readonly JudgedCandidate[], threshold: number): JudgedCandidate[] {
+  const countries = judged.filter((j) => !j.candidate.isOrg)
+  const parties = new Set(countries.filter((j) => j.probability >= threshold))
+  const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
+  return countries.filter((j) => parties.has(j) || (j.probability >= LIST_MATE_FLOOR && j.candidate.participantLists.some((l) => lists.has(l))))
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
@@ -68,9 +82,8 @@ export function predict(model: ClassifierModel, analysis: Analysis): Classificat
   const headline = analysis.reading.sentences[0]?.text
   const evidence = [...(headline ? [snippet(headline)] : []), `relevance: ${strongestFeatures(model.relevance, features, relevant).join(', ')}`]
   if (!relevant) return { relevant, kind: null, partners: [], orgs: [], sectors: [], confidence, lang, evidence }
-  const partyOf = (isOrg: boolean): JudgedCandidate[] => judged.filter((j) => j.candidate.isOrg === isOrg && j.probability >= model.partyThreshold)
-  const partners = partyOf(false)
-  const orgs = partyOf(true)
+  const partners = partnersOf(judged, model.partyThreshold)
+  const orgs = judged.filter((j) => j.candidate.isOrg && j.probability >= model.partyThreshold)
   for (const j of [...partners, ...orgs]) evidence.push(`${j.candidate.code} ${j.probability.toFixed(2)}: ${snippet(j.candidate.firstSignal.sentence.text)}`)
   return {
     relevant,
