@@ -127,6 +127,12 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'commission', partners: ['AM', 'BY', 'KG', 'TJ'] },
   ],
   [
+    'a foreign country\'s days of culture in the home country, reported from abroad',
+    'Астанада Өзбекстан мәдениеті күндері басталады',
+    'ТАШКЕНТ. 12-16 мамыр аралығында Астанада Өзбекстан мәдениеті күндері өтеді. Бағдарламада Өзбекстанның мемлекеттік симфониялық оркестрінің концерті мен қолөнер шеберлерінің көрмесі бар.\nӨзбек делегациясын мәдениет министрі бастап келеді.',
+    { relevant: true, kind: 'event', partners: ['UZ'], orgs: [] },
+  ],
+  [
     'healthcare between the same countries',
     'Қазақстан мен Түркия денсаулық сақтау саласында меморандумға қол қойды',
     'Денсаулық сақтау министрлігі мен Түркия тарапы ауруханалар арасындағы ынтымақтастық туралы меморандумға қол қойды.',

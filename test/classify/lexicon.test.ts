@@ -61,6 +61,12 @@ describe('createLexicon', () => {
     expect(valuesIn(entries, 'Louvre Abu Dhabi and the Louvre; Нигерии')).toEqual(['louvre abu dhabi', 'louvre', 'nigeria'])
   })
 
+  it('reads days, a week or a year of a country\'s culture as an event of the cultural domain, in the three languages', () => {
+    for (const text of ['Дни культуры Беларуси', 'Days of Hungarian culture', 'Беларусь мәдениеті күндері', 'Год корейской культуры', 'Year of Italian Culture']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toEqual(expect.arrayContaining(['event', 'culture']))
+    }
+  })
+
   it('finds (and visits) what the plain rule finds in 3,000 sentences of the cue and organisation lexicons’ words, their endings and near misses', () => {
     const random = createRandom(29)
     for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly (readonly LexiconEntry<unknown>[])[]) {
