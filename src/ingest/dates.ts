@@ -358,10 +358,10 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date): Da
 
   const iso = ISO.exec(s)
   if (iso) {
-    const date = withOffset(
-      { y: Number(iso[1]), mo: Number(iso[2]), d: Number(iso[3]), h: Number(iso[4] ?? 0), mi: Number(iso[5] ?? 0), s: Number(iso[6] ?? 0) },
-      iso[4] === undefined ? null : parseOffset(iso[7] ?? undefined),
-    )
+    const clock = iso[4] === undefined
+      ? timeBefore(s.slice(0, iso.index))
+      : { h: Number(iso[4]), mi: Number(iso[5]), s: Number(iso[6] ?? 0), offset: parseOffset(iso[7] ?? undefined) }
+    const date = dateAt(Number(iso[1]), Number(iso[2]), Number(iso[3]), clock)
     if (date) return date
   }
   // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30").
