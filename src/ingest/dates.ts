@@ -91,12 +91,17 @@ function timeAfter(rest: string): Clock | null {
   return m && { h: Number(m[1]), mi: Number(m[2]), s: Number(m[3] ?? 0), offset: parseOffset(m[4]) }
 }
 
+/** Words that make a time an event's, not the field's own («до 18:00 12 апреля», "from 10:00 April 12"). */
+const TIME_PREPOSITIONS = ['до', 'с', 'со', 'по', 'к', 'от', 'после', 'перед', 'около', 'until', 'till', 'from', 'by', 'to', 'before', 'after', 'since']
 /**
  * A time directly before a date, set off by a space, a comma, «|», «•», «·», «/» or a spaced dash
- * («15:00, 23 Ноябрь 2025», «19:21 - 13.12.2025», «10:41 05.04»); not the end of a range (10:00–18:00).
+ * («15:00, 23 Ноябрь 2025», «19:21 - 13.12.2025», «10:41 05.04»); not the end of a range (10:00–18:00),
+ * nor after a preposition.
  */
-const CLOCK_BEFORE = `(?<![\\p{L}\\d:.]|\\d\\s?[-–—]\\s?)(?<leadHour>[01]?\\d|2[0-3]):(?<leadMinute>[0-5]\\d)(?:\\s*[,|•·/]\\s*|\\s+[-–—]\\s+|\\s+)`
-const TIME_BEFORE = new RegExp(`${CLOCK_BEFORE}$`, 'u')
+const CLOCK_BEFORE =
+  `(?<![\\p{L}\\d:.]|\\d\\s?[-–—]\\s?|(?<![\\p{L}])(?:${TIME_PREPOSITIONS.join('|')})\\s+)` +
+  `(?<leadHour>[01]?\\d|2[0-3]):(?<leadMinute>[0-5]\\d)(?:\\s*[,|•·/]\\s*|\\s+[-–—]\\s+|\\s+)`
+const TIME_BEFORE = new RegExp(`${CLOCK_BEFORE}$`, 'iu')
 
 /** The time at the end of `lead`, the text before a date that has none after it; midnight when there is none. */
 function timeBefore(lead: string): Clock {
