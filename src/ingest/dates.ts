@@ -160,12 +160,16 @@ const NUMERIC_DAY_MONTH = new RegExp(
   `${DAY_MONTH_LEAD}(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})(?![.\\d])(?:[,\\s]+(?:в\\s+)?(?<hour>\\d{1,2}):(?<minute>\\d{2})${ZONE})?`,
   'giu',
 )
+/** What joins the two ends of a range of times, after an AM or PM if any (10:00 - 12:00, 10:00 до 12:00, 9:30 AM - 11:00 AM). */
+const RANGE_JOIN = '(?:\\s*[ap]\\.?\\s?m\\b\\.?)?\\s*(?:[-–—]|до|to|till|until)\\s*'
 /**
  * A time alone, as listings print today's («12:30», «14:05 · Культура»): minutes in two figures
- * (not a score, 2:1), and not a time before a day and month, which is that day's («16:00 10.03»).
+ * (not a score, 2:1), and not a time before a day and month, which is that day's («16:00 10.03»);
+ * not either end of a range of times, a schedule («10:00 - 12:00»).
  */
 const TIME_ALONE = new RegExp(
-  `(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
+  `(?<![\\d:.]|\\d${RANGE_JOIN})(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?!${RANGE_JOIN}\\d)` +
+    `${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
   'giu',
 )
 /** Figures joined as a date is written («2024/04/12», «12-04-2024»). */

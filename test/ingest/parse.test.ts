@@ -246,6 +246,8 @@ describe('parseDate, relative to the fetch time', () => {
     '12.04', '10.04 · Культура',
     // A time in prose or a score, or not alone in its field.
     '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '24:00', '13:00 PM',
+    // A range of times alone is a schedule, not a time of publication.
+    '10:00 - 12:00', '10:00-12:00', '10:00–12:00', '9:30 AM - 11:00 AM', '10:00 до 12:00', '10:00 to 12:00 · Культура',
     // A time beside a date in figures it cannot read is that date's, not today's.
     '2024/04/12 10:00', '2024.04.12 10:00', '12-04-2024 10:00', '10:00 2024/04/12',
     // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
