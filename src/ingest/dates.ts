@@ -151,8 +151,10 @@ const DAY_MONTH = new RegExp(
   `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD})${NO_YEAR_AFTER}${CLOCK_AFTER}`,
   'giu',
 )
+/** Not a month after a day number: in «12 апреля 24» the 24 is a year in two figures, not the day. */
+const NO_DAY_BEFORE = '(?<!(?<![\\d:.])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)'
 const MONTH_DAY = new RegExp(
-  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NO_YEAR_AFTER}${CLOCK_AFTER}`,
+  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}${NO_DAY_BEFORE}(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NO_YEAR_AFTER}${CLOCK_AFTER}`,
   'giu',
 )
 // «12.04, 10:00», «10:41 05.04»: in figures only beside a time with a colon (namesMonth), since 12.04 alone may be a time as Russian sites write it (12:04).

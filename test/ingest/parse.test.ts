@@ -252,6 +252,8 @@ describe('parseDate, relative to the fetch time', () => {
     '2024/04/12 10:00', '2024.04.12 10:00', '12-04-2024 10:00', '10:00 2024/04/12',
     // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
     "12 апреля '24", "Apr 12 '24", "12 апреля '24, 10:00", '29 февраля 2023, 10:00',
+    // Nor with a bare year in two figures, which is no day of the month («12 апреля 24» is not 24 April).
+    '12 апреля 24', '12 сәуір 24', '12 апреля 24, 10:00',
   ])('%j is no date', (text) => {
     expect(parseDate(text, fetchedAt)).toBeNull()
   })
