@@ -278,7 +278,7 @@ function extractDate(root: Document, head: PageHead, main: Element | null, fetch
     dated ? textOf(dated) : '',
   ]
   for (const candidate of candidates) {
-    const date = parseDate(candidate, candidate && candidate.length <= MAX_RELATIVE_DATE_CHARS ? fetchedAt : undefined)
+    const date = parseDate(candidate, candidate && candidate.length <= MAX_RELATIVE_DATE_CHARS ? fetchedAt : undefined, { readsTimeAlone: false })
     if (date) return date
   }
   // A date printed as text near the headline or at the top of the article body; never a relative

@@ -330,7 +330,7 @@ function timeAloneDate(groups: MatchGroups, fetchedAt: Date): Date | null {
  * «сегодня, 14:30», «вчера в 09:15», «2 часа назад», «кеше», «2 сағат бұрын», "3 hours ago",
  * «12 апреля, 10:00», «12:30» … against `fetchedAt`; null when the text holds none.
  */
-function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
+function parseRelativeDate(s: string, fetchedAt: Date, readsTimeAlone: boolean): Date | null {
   if (JUST_NOW.test(s)) return new Date(fetchedAt)
   const day = [...s.matchAll(DAY_WORD)].find((m) => isDateField(s, m, m.groups!.minute !== undefined))
   if (day) {
@@ -348,9 +348,16 @@ function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
   // The time beside a day and month is that day's: a field with one that is no date («Выставка 12 апреля, 10:00») has no time alone either.
   const dayMonth = findDayMonth(s)
   if (dayMonth) return isDateField(s, dayMonth) ? yearlessDate(dayMonth.groups!, fetchedAt) : null
+  if (!readsTimeAlone) return null
   const time = [...s.matchAll(TIME_ALONE)].find((m) => isDateField(s, m) && !namesUnreadDate(s.slice(0, m.index)) && !namesUnreadDate(s.slice(m.index + m[0].length)))
   return time ? timeAloneDate(time.groups!, fetchedAt) : null
 }
+
+/**
+ * `readsTimeAlone: false` where a time alone is no date of its own: a list page's «12:30» is today's
+ * item, but an article page's printed date never is a clock alone (a header clock widget's «14:05»).
+ */
+export type DateFieldOptions = { readsTimeAlone?: boolean }
 
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
@@ -359,10 +366,10 @@ function parseRelativeDate(s: string, fetchedAt: Date): Date | null {
  * and, given the time the page was fetched, relative ones: «сегодня, 14:30», «вчера», «2 часа назад»,
  * «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago"; a day and month without a year
  * («12 апреля, 10:00», «15:00, 23 ноября», «Пятница, 12 апреля», "April 12"), the latest not after
- * the fetch; a time alone («12:30»), today's or yesterday's. Times without an offset, and "today"
- * and "yesterday", are Asia/Almaty's. null when none is found.
+ * the fetch; a time alone («12:30»), today's or yesterday's, unless `readsTimeAlone` is false. Times
+ * without an offset, and "today" and "yesterday", are Asia/Almaty's. null when none is found.
  */
-export function parseDate(text: string | null | undefined, fetchedAt?: Date): Date | null {
+export function parseDate(text: string | null | undefined, fetchedAt?: Date, { readsTimeAlone = true }: DateFieldOptions = {}): Date | null {
   if (!text) return null
   const s = text.replace(/\s+/g, ' ').trim()
   if (s === '') return null
@@ -394,5 +401,5 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date): Da
     const date = dateAt(fullYear(num[3]!), Number(num[2]), Number(num[1]), clock)
     if (date) return date
   }
-  return fetchedAt ? parseRelativeDate(s, fetchedAt) : null
+  return fetchedAt ? parseRelativeDate(s, fetchedAt, readsTimeAlone) : null
 }

@@ -458,6 +458,22 @@ describe('extractArticle', () => {
     expect(page.publishedAt?.toISOString()).toBe('2024-05-02T03:15:00.000Z')
   })
 
+  describe('a header clock (a time alone in an element classed "time", or a <time>) is no printed date', () => {
+    // 17:00 in Almaty, Friday 12 April 2024.
+    const fetchedAt = new Date('2024-04-12T12:00:00Z')
+    const prose = 'Театр покажет в Сеуле три спектакля, переговоры о гастролях шли с осени. '.repeat(4)
+    const page = (clock: string, dateline: string) =>
+      `<html><head><title>Гастроли</title></head><body><header>${clock}</header><article><h1>Гастроли театра в Сеуле</h1>${dateline}<p>${prose}</p></article></body></html>`
+
+    it.each(['<div class="current-time">14:05</div>', '<span class="time">14:05</span>', '<time>14:05</time>'])('%s: no date when the page prints none', (clock) => {
+      expect(extractArticle(page(clock, ''), fetchedAt).publishedAt).toBeNull()
+    })
+
+    it.each(['<div class="current-time">14:05</div>', '<time>14:05</time>'])('%s: the date the article prints', (clock) => {
+      expect(extractArticle(page(clock, '<p>11 апреля 2024, 10:30</p>'), fetchedAt).publishedAt?.toISOString()).toBe('2024-04-11T05:30:00.000Z')
+    })
+  })
+
   it('measures the article by what is left of it once "related" blocks are gone', () => {
     // The removed block's text must leave the article's length: counted, it made the next block,
     // a third of the article's length, look too short to belong to it.
