@@ -138,14 +138,23 @@ const CLOCK_AFTER = `(?:[,\\s|]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}${CLOCK_AFTER}`, 'giu')
 /** No year after a day and month, in four figures or two («12 апреля '24»): «29 февраля 2023», which does not exist, is no date of another year. */
 const NO_YEAR_AFTER = "(?![,\\s]*(?:\\d{4}(?![\\d:])|['’]?\\d{2}(?![\\d:.])))"
-/** A weekday's name, as it may open a date («Пятница, 12 апреля», «Жұма, 12 сәуір», "Fri, 12 Apr"): Russian, Kazakh and English, in full and short. */
-const WEEKDAYS = [
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
-  'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі', 'дс', 'сс', 'бс', 'жм', 'жс',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+/**
+ * Weekdays' names, as they may open a date («Пятница, 12 апреля», «Жұма, 12 сәуір», "Fri, 12 Apr"):
+ * Russian, Kazakh and English, in full and short, Sunday first as Date's getUTCDay counts.
+ */
+const WEEKDAY_NAMES = [
+  ['воскресенье', 'вс', 'жексенбі', 'жс', 'sunday', 'sun'],
+  ['понедельник', 'пн', 'дүйсенбі', 'дс', 'monday', 'mon'],
+  ['вторник', 'вт', 'сейсенбі', 'сс', 'tuesday', 'tue', 'tues'],
+  ['среда', 'ср', 'сәрсенбі', 'wednesday', 'wed'],
+  ['четверг', 'чт', 'бейсенбі', 'бс', 'thursday', 'thu', 'thur', 'thurs'],
+  ['пятница', 'пт', 'жұма', 'жм', 'friday', 'fri'],
+  ['суббота', 'сб', 'сенбі', 'saturday', 'sat'],
 ]
+const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)))
+const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
 /** What may open a day and month as part of it: a weekday, a time directly before it, or both («Пятница, 12 апреля», «15:00, 23 ноября»). */
-const DAY_MONTH_LEAD = `(?:${NOT_LETTER_BEFORE}(?:${WEEKDAYS.join('|')})${NOT_LETTER_AFTER}\\.?,?\\s*)?(?:${CLOCK_BEFORE})?`
+const DAY_MONTH_LEAD = `(?:${NOT_LETTER_BEFORE}(?<weekday>${WEEKDAYS.join('|')})${NOT_LETTER_AFTER}\\.?,?\\s*)?(?:${CLOCK_BEFORE})?`
 // A day and month without a year, as listings print this year's: «12 апреля, 10:00», «12 сәуір», "12 April 2:30 PM", "April 12, 10:00".
 const DAY_MONTH = new RegExp(
   `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD})${NO_YEAR_AFTER}${CLOCK_AFTER}`,
@@ -304,16 +313,31 @@ function findDayMonth(s: string): RegExpExecArray | undefined {
   return undefined
 }
 
-/** A day and month without a year: the latest such date not after `fetchedAt` (with YEARLESS_GRACE_HOURS). */
+/** How many years before the fetch's a day and month with a weekday is looked for: within eleven any weekday would fit. */
+const WEEKDAY_YEARS_BACK = 7
+
+/**
+ * The years, latest first, that a day and month without one may be in, from the year after `y`: any of
+ * the last few, or with a weekday, those it falls on that weekday in («Вс, 14 апреля» fetched in April
+ * 2024 is 2019's).
+ */
+function candidateYears(y: number, mo: number, d: number, weekday: string | undefined): number[] {
+  // Leap years are four apart between 1970 and 2100, so 29 February is in one of the years tried.
+  if (weekday === undefined) return [y + 1, y, y - 1, y - 2, y - 3, y - 4]
+  const day = WEEKDAY_NUMBER.get(weekday.toLowerCase())
+  const years = Array.from({ length: WEEKDAY_YEARS_BACK + 2 }, (_, i) => y + 1 - i)
+  return years.filter((year) => new Date(Date.UTC(year, mo - 1, d)).getUTCDay() === day)
+}
+
+/** A day and month without a year: the latest such date not after `fetchedAt` (with YEARLESS_GRACE_HOURS), on its weekday if one is named. */
 function yearlessDate(groups: MatchGroups, fetchedAt: Date): Date | null {
   const clock = clockOf(groups)
   if (!clock) return null
   const offset = parseOffset(groups.zone)
   const mo = monthNumber(groups.month!)!
+  const d = Number(groups.day)
   const { y } = localClockBack(fetchedAt, {}, offset ?? undefined)
-  // Leap years are four apart between 1970 and 2100, so 29 February is in one of the years tried.
-  const years = [y + 1, y, y - 1, y - 2, y - 3, y - 4]
-  const dates = years.map((year) => withOffset({ y: year, mo, d: Number(groups.day), h: clock.h, mi: clock.mi, s: 0 }, offset))
+  const dates = candidateYears(y, mo, d, groups.weekday).map((year) => withOffset({ y: year, mo, d, h: clock.h, mi: clock.mi, s: 0 }, offset))
   return latestNotAfter(fetchedAt.getTime() + YEARLESS_GRACE_HOURS * 3_600_000, dates)
 }
 

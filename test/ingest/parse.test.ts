@@ -67,6 +67,9 @@ describe('parseDate', () => {
     ['Жексенбі, 14 қыркүйек, 2025 жыл', '2025-09-13T19:00:00.000Z'],
     ['Friday, April 12, 2024', '2024-04-11T19:00:00.000Z'],
     ['Friday, 21st February, 2025', '2025-02-20T19:00:00.000Z'],
+    // A weekday that disagrees with a full date is the site's slip: the date wins (12 April 2024 was a Friday).
+    ['Вс, 12 апреля 2024', '2024-04-11T19:00:00.000Z'],
+    ['Sun, 12 Apr 2024 10:00:00 +0500', '2024-04-12T05:00:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso)
   })
@@ -183,6 +186,12 @@ describe('parseDate, relative to the fetch time', () => {
     ['Friday, April 12', '2024-04-11T19:00:00.000Z'],
     ['Thu, 11 Apr 14:30', '2024-04-11T09:30:00.000Z'],
     ['Пт., 12.04, 10:00', '2024-04-12T05:00:00.000Z'],
+    // A weekday names the year: the latest, within seven, in which the day falls on it (14 April was a Sunday in 2019).
+    ['Вс, 14 апреля', '2019-04-13T18:00:00.000Z'],
+    ['Sunday, April 14, 10:00', '2019-04-14T04:00:00.000Z'],
+    ['Жексенбі, 14 сәуір', '2019-04-13T18:00:00.000Z'],
+    ['Вс., 14.04, 10:00', '2019-04-14T04:00:00.000Z'],
+    ['Ср, 10 апреля', '2024-04-09T19:00:00.000Z'],
     // A time alone, as listings print today's: today's, or yesterday's if today's is still to come.
     ['12:30', '2024-04-12T07:30:00.000Z'],
     ['Опубликовано 12:30', '2024-04-12T07:30:00.000Z'],
@@ -240,6 +249,8 @@ describe('parseDate, relative to the fetch time', () => {
     '12 апреля — День космонавтики', 'Форум 12 апреля, 10:00', 'Выставка 12.04, 10:00', '29 февраля 2023', '31 апреля',
     // Nor with a weekday or a time before it: the lead of a date field is a label or a rubric, then a weekday, nothing else.
     'Выставка в пятницу, 12 апреля', 'Пятница, 12 апреля — День космонавтики', 'Новости дня к 16:00 11 апреля',
+    // Nor a day and month on a weekday it has not fallen on in the last seven years (29 February was last a Monday in 2016).
+    'Пн, 29 февраля', 'Monday, February 29',
     // A weekday names no day of this week: a time alone after one is not today's.
     'Пятница, 14:30',
     // 12.04 alone may be a time (12:04), as Russian sites write one.
