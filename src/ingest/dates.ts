@@ -139,7 +139,7 @@ const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS
 /** No year after a day and month, in four figures or two («12 апреля '24»): «29 февраля 2023», which does not exist, is no date of another year. */
 const NO_YEAR_AFTER = "(?![,\\s]*(?:\\d{4}(?![\\d:])|['’]?\\d{2}(?![\\d:.])))"
 /**
- * Weekdays' names, as they may open a date («Пятница, 12 апреля», «Жұма, 12 сәуір», "Fri, 12 Apr"):
+ * Weekdays' names, as they may open or follow a date («Пятница, 12 апреля», «12 сәуір, жұма», "Fri, 12 Apr"):
  * Russian, Kazakh and English, in full and short, Sunday first as Date's getUTCDay counts.
  */
 const WEEKDAY_NAMES = [
@@ -155,15 +155,17 @@ const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((
 const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
 /** What may open a day and month as part of it: a weekday, a time directly before it, or both («Пятница, 12 апреля», «15:00, 23 ноября»). */
 const DAY_MONTH_LEAD = `(?:${NOT_LETTER_BEFORE}(?<weekday>${WEEKDAYS.join('|')})${NOT_LETTER_AFTER}\\.?,?\\s*)?(?:${CLOCK_BEFORE})?`
+/** A weekday after a day and month («12 апреля, пятница», «12 сәуір, жұма», "April 12, Fri"). */
+const WEEKDAY_AFTER = `(?:,?\\s*(?<weekdayAfter>${WEEKDAYS.join('|')})${NOT_LETTER_AFTER}\\.?)?`
 // A day and month without a year, as listings print this year's: «12 апреля, 10:00», «12 сәуір», "12 April 2:30 PM", "April 12, 10:00".
 const DAY_MONTH = new RegExp(
-  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD})${NO_YEAR_AFTER}${CLOCK_AFTER}`,
+  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD})${NO_YEAR_AFTER}${WEEKDAY_AFTER}${CLOCK_AFTER}`,
   'giu',
 )
 /** Not a month after a day number: in «12 апреля 24» the 24 is a year in two figures, not the day. */
 const NO_DAY_BEFORE = '(?<!(?<![\\d:.])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)'
 const MONTH_DAY = new RegExp(
-  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}${NO_DAY_BEFORE}(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NO_YEAR_AFTER}${CLOCK_AFTER}`,
+  `${NOT_LETTER_BEFORE}${DAY_MONTH_LEAD}${NO_DAY_BEFORE}(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])${NO_YEAR_AFTER}${WEEKDAY_AFTER}${CLOCK_AFTER}`,
   'giu',
 )
 // «12.04, 10:00», «10:41 05.04»: in figures only beside a time with a colon (namesMonth), since 12.04 alone may be a time as Russian sites write it (12:04).
@@ -337,7 +339,7 @@ function yearlessDate(groups: MatchGroups, fetchedAt: Date): Date | null {
   const mo = monthNumber(groups.month!)!
   const d = Number(groups.day)
   const { y } = localClockBack(fetchedAt, {}, offset ?? undefined)
-  const dates = candidateYears(y, mo, d, groups.weekday).map((year) => withOffset({ y: year, mo, d, h: clock.h, mi: clock.mi, s: 0 }, offset))
+  const dates = candidateYears(y, mo, d, groups.weekday ?? groups.weekdayAfter).map((year) => withOffset({ y: year, mo, d, h: clock.h, mi: clock.mi, s: 0 }, offset))
   return latestNotAfter(fetchedAt.getTime() + YEARLESS_GRACE_HOURS * 3_600_000, dates)
 }
 

@@ -192,6 +192,15 @@ describe('parseDate, relative to the fetch time', () => {
     ['Жексенбі, 14 сәуір', '2019-04-13T18:00:00.000Z'],
     ['Вс., 14.04, 10:00', '2019-04-14T04:00:00.000Z'],
     ['Ср, 10 апреля', '2024-04-09T19:00:00.000Z'],
+    // A weekday after a day and month, full or short.
+    ['12 апреля, пятница', '2024-04-11T19:00:00.000Z'],
+    ['12 сәуір, жұма', '2024-04-11T19:00:00.000Z'],
+    ['12 сәуір, жм', '2024-04-11T19:00:00.000Z'],
+    ['12 April, Friday', '2024-04-11T19:00:00.000Z'],
+    ['April 12, Fri', '2024-04-11T19:00:00.000Z'],
+    ['11 апреля, чт, 18:30', '2024-04-11T13:30:00.000Z'],
+    ['Опубликовано: 11 сәуір, бейсенбі · Мәдениет', '2024-04-10T19:00:00.000Z'],
+    ['14 апреля, воскресенье', '2019-04-13T18:00:00.000Z'],
     // A time alone, as listings print today's: today's, or yesterday's if today's is still to come.
     ['12:30', '2024-04-12T07:30:00.000Z'],
     ['Опубликовано 12:30', '2024-04-12T07:30:00.000Z'],
@@ -250,7 +259,9 @@ describe('parseDate, relative to the fetch time', () => {
     // Nor with a weekday or a time before it: the lead of a date field is a label or a rubric, then a weekday, nothing else.
     'Выставка в пятницу, 12 апреля', 'Пятница, 12 апреля — День космонавтики', 'Новости дня к 16:00 11 апреля',
     // Nor a day and month on a weekday it has not fallen on in the last seven years (29 February was last a Monday in 2016).
-    'Пн, 29 февраля', 'Monday, February 29',
+    'Пн, 29 февраля', 'Monday, February 29', '29 февраля, понедельник',
+    // A weekday after the date is no licence for words after it.
+    '12 апреля, пятница — День космонавтики', 'Выставка 12 апреля, пятница',
     // A weekday names no day of this week: a time alone after one is not today's.
     'Пятница, 14:30',
     // 12.04 alone may be a time (12:04), as Russian sites write one.
