@@ -64,7 +64,8 @@ export async function reactivateSubscriber(db: Db, chatId: number, now: Date): P
 
 /**
  * A group upgraded to a supergroup has a new chat id: the subscriber, its subscriptions, its
- * preferences and its queued alerts move to it (ON UPDATE CASCADE). When the new id is already
+ * preferences, its queued alerts and its send hold move to it (ON UPDATE CASCADE), and so do its
+ * saved searches, whose page buttons the supergroup's history keeps. When the new id is already
  * a subscriber (/settings or /lang used there before the bot learnt of the move), the two rows
  * are merged and what the group had set survives: each setting the new row holds of its own
  * keeps it, every other comes from the group. A setting is the new row's own when it is not
@@ -76,6 +77,7 @@ export async function reactivateSubscriber(db: Db, chatId: number, now: Date): P
  */
 export async function moveSubscriberChat(db: Db, fromChatId: number, toChatId: number, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await moveSavedSearches(trx, fromChatId, toChatId)
     const subscriberOf = (chatId: number) => trx.selectFrom('subscriber').selectAll().where('chat_id', '=', chatId).executeTakeFirst()
     const from = await subscriberOf(fromChatId)
     const to = await subscriberOf(toChatId)
@@ -97,6 +99,8 @@ export async function moveSubscriberChat(db: Db, fromChatId: number, toChatId: n
         digest_hour: ownOr(to.digest_hour, from.digest_hour, SUBSCRIBER_DEFAULTS.digest_hour),
         time_zone: ownOr(to.time_zone, from.time_zone, SUBSCRIBER_DEFAULTS.time_zone),
         last_digest_at: later(to.last_digest_at, from.last_digest_at),
+        // Telegram's wait (429) may have been told to either id: the longer one holds.
+        send_hold_until: later(to.send_hold_until, from.send_hold_until),
         created_at: from.created_at < to.created_at ? from.created_at : to.created_at,
         updated_at: now.toISOString(),
       })
@@ -123,7 +127,13 @@ const PREFERENCE_DEFAULTS = { show_lead: 1, show_link_preview: 0, is_silent: 0 }
 /** The kept row's value when it is its own (neither missing, null nor the column's default), else the moved row's. */
 const ownOr = <T>(kept: T | null | undefined, moved: T, unset?: T): T => (kept === null || kept === undefined || kept === unset ? moved : kept)
 
-const later = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b > a) ? b : a)
+const later = <T extends string | null>(a: T, b: T): T => (a === null || (b !== null && b > a) ? b : a)
+
+/** A search both chats saved keeps the supergroup's id; the group's copy goes. */
+async function moveSavedSearches(trx: Transaction<Database>, fromChatId: number, toChatId: number): Promise<void> {
+  await sql`update or ignore search_query set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
+  await trx.deleteFrom('search_query').where('chat_id', '=', fromChatId).execute()
+}
 
 async function mergeChatPreferences(trx: Transaction<Database>, fromChatId: number, toChatId: number, now: Date): Promise<void> {
   const from = await trx.selectFrom('chat_preference').selectAll().where('chat_id', '=', fromChatId).executeTakeFirst()

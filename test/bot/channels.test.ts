@@ -1,12 +1,13 @@
 import type { Chat, Update, User } from 'grammy/types'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getChatPreferences } from '../../src/db/chat-preferences.js'
-import { getChatLanguage } from '../../src/db/subscribers.js'
+import { getChatLanguage, holdChatSends, readChatSendHold } from '../../src/db/subscribers.js'
 import { listSubscriptions } from '../../src/db/subscriptions.js'
 import { BOT_USER, telegramError } from '../helpers/fake-bot-api.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { langCodec } from '../../src/bot/keyboards/lang.js'
+import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
 const CHANNEL = { id: -1001234567890, type: 'channel' as const, title: 'Culture <Desk>', username: 'culturedesk' }
@@ -115,6 +116,28 @@ describe('joining a chat', () => {
       expect(await topics(t, oldGroup.id)).toEqual([])
       expect(await getChatLanguage(t.db, newGroup.id)).toBe('kk')
     }
+  })
+
+  it("moves a group's saved searches and its send hold with it when Telegram says it became a supergroup", async () => {
+    const admin = user(74, 'en')
+    const oldGroup = { id: -4101, type: 'group' as const, title: 'Culture desk' }
+    const newGroup = groupChat(-1004101)
+    t.api.addChat(oldGroup, [admin.id])
+    await t.bot.handleUpdate(command(admin, '/subscribe turkey', oldGroup))
+    await seedItems(t.db, dailyItems(8, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
+    await t.bot.handleUpdate(command(admin, '/search культуры', oldGroup))
+    const next = buttonsOf(lastPayload(t)).find((b) => b.text === '▶')!.callback_data
+    // The supergroup already has settings of its own: the two rows are merged, not moved.
+    t.api.addChat(newGroup, [admin.id])
+    await t.bot.handleUpdate(callback(admin, langCodec.encode('kk'), newGroup))
+    expect(await getChatLanguage(t.db, newGroup.id)).toBe('kk')
+    const holdEnd = new Date('2026-11-21T09:05:00.000Z')
+    await holdChatSends(t.db, oldGroup.id, holdEnd)
+
+    await t.bot.handleUpdate(message(admin, '', oldGroup, { migrate_to_chat_id: newGroup.id }))
+    expect(await readChatSendHold(t.db, newGroup.id, t.clock.now())).toEqual(holdEnd)
+    await t.bot.handleUpdate(callback(admin, next, newGroup))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with TR[\s\S]*Item 8 with TR/)
   })
 
   it('tells a forum where the alerts go', async () => {
