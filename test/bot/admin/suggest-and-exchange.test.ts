@@ -219,7 +219,23 @@ describe('/exportsources and /importsources', () => {
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 
-  it('refuses both commands to non-admins, a file captioned /importsources included, and to an admin outside a private chat', async () => {
+  it.each([
+    ['en', /^That came as a photo or other media, not as a file\. Send the source list \(JSON or OPML\) as a file/],
+    ['ru', /^Это пришло как фото или другое медиа, а не как файл\. Отправьте список источников \(JSON или OPML\) файлом/],
+    ['kk', /^Бұл файл емес, фото не басқа медиа болып келді\. Дереккөздер тізімін \(JSON не OPML\) файл ретінде/],
+  ])('asks for a file when a photo or a video comes captioned /importsources (%s)', async (lang, answer) => {
+    const from = user(ADMIN_ID, lang)
+    const photo = { text: undefined, photo: [{ file_id: 'p', file_unique_id: 'p', width: 800, height: 600 }], caption: '/importsources' }
+    await t.bot.handleUpdate(message(from, '', undefined, photo))
+    expect(lastPayload(t)).toMatchObject({ chat_id: ADMIN_ID })
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    const video = { text: undefined, video: { file_id: 'v', file_unique_id: 'v', width: 640, height: 360, duration: 3 }, caption: '/importsources@coopwatch_test_bot' }
+    await t.bot.handleUpdate(message(from, '', undefined, video))
+    expect(t.api.sent().filter((c) => answer.test(plain(c.payload.text)))).toHaveLength(2)
+    expect(await listSourceDefinitions(t.db)).toEqual([])
+  })
+
+  it('refuses both commands to non-admins, a file or photo captioned /importsources included, and to an admin outside a private chat', async () => {
     await t.bot.handleUpdate(command(user(83, 'en'), '/exportsources'))
     expect(plain(lastPayload(t).text)).toMatch(/only for the bot's administrators/)
     expect(t.api.sent('sendDocument')).toEqual([])
@@ -229,6 +245,9 @@ describe('/exportsources and /importsources', () => {
     expect(lastPayload(t)).toMatchObject({ chat_id: 83, text: expect.stringMatching(/only for the bot's administrators/) })
     await t.bot.handleUpdate(message(admin, '', groupChat(-100), file))
     expect(lastPayload(t)).toMatchObject({ chat_id: -100, text: expect.stringMatching(/private chat/) })
+    const photo = { text: undefined, photo: [{ file_id: 'p', file_unique_id: 'p', width: 800, height: 600 }], caption: '/importsources' }
+    await t.bot.handleUpdate(message(user(84, 'en'), '', undefined, photo))
+    expect(lastPayload(t)).toMatchObject({ chat_id: 84, text: expect.stringMatching(/only for the bot's administrators/) })
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 })

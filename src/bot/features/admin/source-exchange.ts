@@ -47,6 +47,12 @@ sourceExchangeComposer.on('message:document', async (ctx, next) => {
   await importDocument(ctx, ctx.msg.document)
 })
 
+// A photo, video or other media captioned /importsources carries no list to read: say how to send one.
+sourceExchangeComposer.on('message:caption', async (ctx, next) => {
+  if (!IMPORT_COMMAND.test(ctx.msg.caption)) return next()
+  await ctx.reply(ctx.t('admin-import-not-a-file'))
+})
+
 async function download(ctx: BotContext, document: Document): Promise<string | null> {
   const file = await ctx.api.getFile(document.file_id)
   if (!file.file_path) return null

@@ -207,6 +207,7 @@ admin-suggestion-already-declined = This suggestion was already declined.
 admin-export-json = 📦 { $count } sources in the SOURCES_FILE format. Send it back with the caption /importsources to add what is missing.
 admin-export-opml = 📦 The same list as OPML, for feed readers.
 admin-import-usage = Send a JSON file (the SOURCES_FILE format, as /exportsources makes it) or an OPML file with the caption <code>/importsources</code>, or reply <code>/importsources</code> to such a file. Addresses already watched are left as they are.
+admin-import-not-a-file = That came as a photo or other media, not as a file. Send the source list (JSON or OPML) as a file (📎 → File) with the caption <code>/importsources</code>.
 admin-import-too-big = The file is too big for a source list (over { $limit }).
 admin-import-unreadable = I could not download that file from Telegram; please send it again.
 admin-import-invalid = Nothing was imported: { $error }

@@ -210,6 +210,7 @@ admin-suggestion-already-declined = Это предложение уже отк�
 admin-export-json = 📦 Источников: { $count }, в формате SOURCES_FILE. Отправьте файл обратно с подписью /importsources, чтобы добавить недостающие.
 admin-export-opml = 📦 Тот же список в OPML, для RSS-читалок.
 admin-import-usage = Отправьте JSON-файл (формат SOURCES_FILE, как его делает /exportsources) или OPML-файл с подписью <code>/importsources</code> либо ответьте на такой файл командой <code>/importsources</code>. Уже отслеживаемые адреса не меняются.
+admin-import-not-a-file = Это пришло как фото или другое медиа, а не как файл. Отправьте список источников (JSON или OPML) файлом (📎 → Файл) с подписью <code>/importsources</code>.
 admin-import-too-big = Файл слишком велик для списка источников (больше { $limit }).
 admin-import-unreadable = Не удалось скачать файл из Telegram; отправьте его ещё раз.
 admin-import-invalid = Ничего не импортировано: { $error }
