@@ -11,6 +11,11 @@ export async function listCountryAliases(db: Db): Promise<CountryAlias[]> {
 /** Spacing and Unicode forms folded; the case is kept, since the classifier reads capitals in abbreviations. */
 export const normalizeAlias = foldSpacing
 
+/** Fewer letters than this and an alias («a» for France) would be found in ordinary words of any text. */
+export const MIN_ALIAS_LETTERS = 3
+
+export const hasAliasLength = (alias: string): boolean => (alias.match(/\p{L}/gu)?.length ?? 0) >= MIN_ALIAS_LETTERS
+
 /**
  * Attaches an alias (a name, an institution) to a country, replacing an earlier mapping of the
  * same alias; audited with the previous country as `before`.

@@ -1,6 +1,6 @@
 import { type Context, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName, createCountryIndex } from '../../classify/countries.js'
-import { listCountryAliases, teachCountryAlias } from '../../db/country-aliases.js'
+import { hasAliasLength, listCountryAliases, MIN_ALIAS_LETTERS, teachCountryAlias } from '../../db/country-aliases.js'
 import { getItemsByIds } from '../../db/items.js'
 import { setItemPartners } from '../../db/review.js'
 import { escapeHtml } from '../../telegram/escape.js'
@@ -79,8 +79,10 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       return { codes: codes.filter((c) => c !== home).sort(), unknown, droppedHome: codes.includes(home) }
     })
 
+    const askable = parsed.unknown.filter(hasAliasLength)
+    const tooShort = parsed.unknown.filter((name) => !hasAliasLength(name))
     const taught: TaughtAlias[] = []
-    for (const name of parsed.unknown.slice(0, MAX_UNKNOWN_ASKED)) {
+    for (const name of askable.slice(0, MAX_UNKNOWN_ASKED)) {
       const question = await ctx.reply(await translate(conversation, 'admin-partners-unknown', { name: escapeHtml(name) }), {
         reply_markup: new InlineKeyboard().text(await translate(conversation, 'admin-button-skip-name'), conversationCodec.encode({ answer: 'skip' })).text(cancel, conversationCodec.encode({ answer: 'cancel' })),
       })
@@ -112,11 +114,10 @@ export async function editPartnersConversation(conversation: AdminConversation, 
         const key = t.country === outer.deps.config.homeCountry ? 'admin-partners-will-remember-home' : 'admin-partners-will-remember'
         lines.push(outer.t(key, { alias: escapeHtml(t.alias), country: `${countryFlag(t.country)} ${escapeHtml(countryName(t.country, lang))}` }))
       }
-      const skipped = parsed.unknown.filter((name) => !taught.some((t) => t.alias === name))
-      if (skipped.length > 0) {
-        const names = joinWithin(skipped.map((n) => `«${escapeHtml(n)}»`), IGNORED_NAMES_BUDGET, (count) => outer.t('format-and-more', { count }))
-        lines.push(outer.t('admin-partners-ignored', { names }))
-      }
+      const quoted = (names: readonly string[]) => joinWithin(names.map((n) => `«${escapeHtml(n)}»`), IGNORED_NAMES_BUDGET, (count) => outer.t('format-and-more', { count }))
+      const skipped = askable.filter((name) => !taught.some((t) => t.alias === name))
+      if (skipped.length > 0) lines.push(outer.t('admin-partners-ignored', { names: quoted(skipped) }))
+      if (tooShort.length > 0) lines.push(outer.t('admin-partners-too-short', { names: quoted(tooShort), min: MIN_ALIAS_LETTERS }))
       lines.push(outer.t('admin-partners-confirm'))
       return lines.join('\n')
     })

@@ -196,6 +196,21 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
   })
   afterEach(async () => t.close())
 
+  it.each([
+    ['en', 'France, a, X1', /^I understood: 🇫🇷 France\.\nIgnored, and not remembered as names: «a», «X1»\. A name needs at least 3 letters, or it would be found in ordinary words\./],
+    ['ru', 'Франция, а, Ж', /^Я понял: 🇫🇷 Франция\.\nПропущено и не запомнено как названия: «а», «Ж»\. В названии должно быть не меньше 3 букв/],
+    ['kk', 'Франция, а', /^Түсінгенім: 🇫🇷 Франция\.\nЕленбеді және атау ретінде есте сақталмайды: «а»\. Атауда кемінде 3 әріп болуы керек/],
+  ])('neither asks about nor remembers a name too short to be an alias (%s)', async (lang, typed, summary) => {
+    const from = user(ADMIN_ID, lang)
+    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
+    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
+    await t.bot.handleUpdate(message(from, typed))
+    expect(lastText(t.api)).toMatch(summary)
+    await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['FR'])
+    expect(await listCountryAliases(t.db)).toEqual([])
+  })
+
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
     const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: ['встретился'] }])
     await t.bot.handleUpdate(command(admin, '/review'))

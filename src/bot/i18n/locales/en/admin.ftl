@@ -104,6 +104,7 @@ admin-partners-understood = I understood: { $partners }.
 admin-partners-home-dropped = ({ $country } is the home country and is never a partner.)
 admin-partners-will-remember = I will remember «{ $alias }» as { $country }.
 admin-partners-ignored = Ignored: { $names }.
+admin-partners-too-short = Ignored, and not remembered as names: { $names }. A name needs at least { $min } letters, or it would be found in ordinary words.
 admin-partners-confirm = Save these partners?
 admin-partners-saved = 🌍 Partners saved.
 admin-edit-still-flagged = The item still waits for Approve or Reject.

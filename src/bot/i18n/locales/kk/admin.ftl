@@ -103,6 +103,7 @@ admin-partners-understood = Түсінгенім: { $partners }.
 admin-partners-home-dropped = ({ $country } — өз еліміз, ол серіктес бола алмайды.)
 admin-partners-will-remember = «{ $alias }» атауын { $country } ретінде есте сақтаймын.
 admin-partners-ignored = Еленбегендер: { $names }.
+admin-partners-too-short = Еленбеді және атау ретінде есте сақталмайды: { $names }. Атауда кемінде { $min } әріп болуы керек, әйтпесе ол кәдімгі сөздерден табылады.
 admin-partners-confirm = Осы серіктестерді сақтайын ба?
 admin-partners-saved = 🌍 Серіктестер сақталды.
 admin-edit-still-flagged = Материал әлі де мақұлдауды не қабылдамауды күтіп тұр.

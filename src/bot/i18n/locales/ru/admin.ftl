@@ -105,6 +105,7 @@ admin-partners-understood = Я понял: { $partners }.
 admin-partners-home-dropped = ({ $country } — своя страна, партнёром она не бывает.)
 admin-partners-will-remember = Запомню «{ $alias }» как { $country }.
 admin-partners-ignored = Пропущено: { $names }.
+admin-partners-too-short = Пропущено и не запомнено как названия: { $names }. В названии должно быть не меньше { $min } букв, иначе оно найдётся в обычных словах.
 admin-partners-confirm = Сохранить этих партнёров?
 admin-partners-saved = 🌍 Партнёры сохранены.
 admin-edit-still-flagged = Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
