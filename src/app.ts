@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps, { pacer, fetcher, backfiller, telegramR
       bot.botInfo = await link.connected
       // The command menu (four round trips to Telegram) need not hold back the first updates;
       // start() still fails when it cannot be registered.
-      await Promise.all([registerCommands(bot.api, i18n, deps.config.adminIds, deps.logger), updates.start()])
+      await Promise.all([registerCommands(bot.api, i18n, deps), updates.start()])
       // History walks edit their progress messages in Telegram: they go on once it answers.
       backfills.start()
       await alerts.start()

@@ -2,7 +2,8 @@ import type { I18n } from '@grammyjs/i18n'
 import type { Api } from 'grammy'
 import type { LanguageCode } from 'grammy/types'
 import { LANGS } from '../classify/types.js'
-import type { Logger } from '../logger.js'
+import { forgetAdminMenuChat, listAdminMenuChats, recordAdminMenuChat } from '../db/admin-command-menus.js'
+import type { AppDeps } from '../deps.js'
 import type { BotContext } from './context.js'
 import { READ_AS_RUSSIAN } from './i18n/i18n.js'
 
@@ -15,23 +16,44 @@ export const ADMIN_COMMANDS = ['review', 'sources', 'addsource', 'stats', 'notic
 /**
  * Registers the command menu in every interface language, Russian for the languages read as
  * Russian, and English for everyone else (Telegram picks the list by the user's app language);
- * admins also see the admin commands
- * in their own chat with the bot.
+ * admins also see the admin commands in their own chat with the bot, and an id no longer in
+ * ADMIN_IDS gets the public menu back there.
  */
-export async function registerCommands(api: Api, i18n: I18n<BotContext>, adminIds: readonly number[], logger: Logger): Promise<void> {
+export async function registerCommands(api: Api, i18n: I18n<BotContext>, deps: Pick<AppDeps, 'db' | 'config' | 'logger' | 'clock'>): Promise<void> {
+  const { db, config, logger, clock } = deps
   const commandsIn = (lang: string, commands: readonly string[]) => commands.map((command) => ({ command, description: i18n.t(lang, `command-${command}`) }))
   await api.setMyCommands(commandsIn('en', PUBLIC_COMMANDS))
   for (const lang of LANGS) await api.setMyCommands(commandsIn(lang, PUBLIC_COMMANDS), { language_code: lang })
   for (const code of READ_AS_RUSSIAN) await api.setMyCommands(commandsIn('ru', PUBLIC_COMMANDS), { language_code: code as LanguageCode })
   const adminMenu = [...PUBLIC_COMMANDS, ...ADMIN_COMMANDS]
-  for (const adminId of adminIds) {
-    const scope = { type: 'chat' as const, chat_id: adminId }
+  for (const adminId of config.adminIds) {
+    const scope = adminScope(adminId)
     try {
       await api.setMyCommands(commandsIn('en', adminMenu), { scope })
       for (const lang of LANGS) await api.setMyCommands(commandsIn(lang, adminMenu), { scope, language_code: lang })
+      await recordAdminMenuChat(db, adminId, clock.now())
     } catch (error) {
       // Telegram knows no chat with an admin who never opened the bot: the menu waits for the next start.
       logger.warn({ err: error, adminId }, 'could not set the admin command menu')
+    }
+  }
+  await withdrawFormerAdminMenus(api, deps)
+}
+
+const adminScope = (chatId: number) => ({ type: 'chat' as const, chat_id: chatId })
+
+/** Telegram keeps a chat's own menu until it is deleted, in each language it was set in. */
+async function withdrawFormerAdminMenus(api: Api, { db, config, logger }: Pick<AppDeps, 'db' | 'config' | 'logger'>): Promise<void> {
+  for (const chatId of await listAdminMenuChats(db)) {
+    if (config.adminIds.includes(chatId)) continue
+    const scope = adminScope(chatId)
+    try {
+      await api.deleteMyCommands({ scope })
+      for (const lang of LANGS) await api.deleteMyCommands({ scope, language_code: lang })
+      await forgetAdminMenuChat(db, chatId)
+    } catch (error) {
+      // Kept to try again at the next start.
+      logger.warn({ err: error, chatId }, 'could not delete a former admin\'s command menu')
     }
   }
 }

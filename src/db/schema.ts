@@ -285,6 +285,12 @@ export interface PageRetryTable {
   last_failed_at: Timestamp
 }
 
+/** A private chat the admin command menu was set in (commands.ts), until it is deleted there. */
+export interface AdminCommandMenuTable {
+  chat_id: number
+  set_at: Timestamp
+}
+
 export interface Database {
   source: SourceTable
   article: ArticleTable
@@ -307,6 +313,7 @@ export interface Database {
   review_backlog_day: ReviewBacklogDayTable
   chart_file: ChartFileTable
   page_retry: PageRetryTable
+  admin_command_menu: AdminCommandMenuTable
 }
 
 export type SourceRow = Selectable<SourceTable>

@@ -1,9 +1,11 @@
+import type { LanguageCode } from 'grammy/types'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/app.js'
 import { getChatLanguage } from '../../src/db/subscribers.js'
 import { telegramError } from '../helpers/fake-bot-api.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { plain } from '../helpers/payloads.js'
-import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { createTestApp, testConfig, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
 describe('/lang', () => {
@@ -72,6 +74,35 @@ describe('/start', () => {
     for (const call of calls) expect(call.payload.commands.map((c: { command: string }) => c.command)).toEqual(['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'])
   })
 
+  it('gives an id taken out of ADMIN_IDS the public menu back at the next start, in every language', async () => {
+    await startWithAdmins(t, '500001,500002')
+    const adminMenu = (chatId: number, language_code?: LanguageCode) => t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: chatId }, ...(language_code ? { language_code } : {}) })
+    expect((await adminMenu(500002, 'kk')).map((c) => c.command)).toContain('review')
+    t.api.clearCalls()
+
+    await startWithAdmins(t, '500001')
+    const deleted = t.api.sent('deleteMyCommands')
+    expect(deleted.map((c) => [c.payload.scope, c.payload.language_code ?? 'default'])).toEqual(['default', 'en', 'ru', 'kk'].map((lang) => [{ type: 'chat', chat_id: 500002 }, lang]))
+    for (const lang of [undefined, 'en', 'ru', 'kk'] as const) expect(await adminMenu(500002, lang)).toEqual([])
+    expect((await adminMenu(500001, 'ru')).map((c) => c.command)).toContain('review')
+
+    // Deleted once: the next start has nothing more to withdraw.
+    t.api.clearCalls()
+    await startWithAdmins(t, '500001')
+    expect(t.api.sent('deleteMyCommands')).toEqual([])
+  })
+
+  it('tries a deletion Telegram refused again at the next start', async () => {
+    await startWithAdmins(t, '500001,500002')
+    t.api.failFor({ method: 'deleteMyCommands', times: 1 }, () => telegramError(400, 'Bad Request: chat not found'))
+    await startWithAdmins(t, '500001')
+    expect(t.api.sent('deleteMyCommands')).toHaveLength(1)
+    t.api.clearCalls()
+    await startWithAdmins(t, '500001')
+    expect(t.api.sent('deleteMyCommands').map((c) => c.payload.scope.chat_id)).toEqual([500002, 500002, 500002, 500002])
+    expect(await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 500002 } })).toEqual([])
+  })
+
   it("adds the admin commands to each admin's own chat only, and starts even when Telegram refuses one", async () => {
     const other = await createTestApp({ ADMIN_IDS: '500001,500002' })
     try {
@@ -89,3 +120,10 @@ describe('/start', () => {
     }
   })
 })
+
+/** A run of the app on `t`'s database and fake Bot API with these ADMIN_IDS, as a restart after they changed. */
+async function startWithAdmins(t: TestApp, adminIds: string): Promise<void> {
+  const app = createApp({ ...t.deps, config: testConfig(t.api, { ADMIN_IDS: adminIds }) })
+  await app.start()
+  await app.stop()
+}

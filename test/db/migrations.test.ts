@@ -16,6 +16,7 @@ const TABLES = [
   'backfill',
   'chat_preference', 'source_suggestion',
   'review_backlog_day', 'chart_file', 'page_retry',
+  'admin_command_menu',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

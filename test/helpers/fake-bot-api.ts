@@ -85,6 +85,8 @@ export class FakeBotApi {
   /** Methods whose answers wait (recorded, unanswered) until the hold is released. */
   private readonly holds = new Map<string, Promise<void>>()
   private readonly messages = new Map<string, StoredMessage>()
+  /** Command menus as Telegram keeps them: by scope and language, until deleted. */
+  private readonly commandMenus = new Map<string, unknown[]>()
   /** Files uploaded so far: a file_id sent again must be one of these. */
   private readonly fileIds = new Set<string>()
   private nextUpdateId = 1
@@ -295,6 +297,14 @@ export class FakeBotApi {
         const media = field === 'photo' ? { photo: [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 1280, height: 720 }] } : { document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: filename } }
         return ok({ ...this.message(chatId, payload, this.nextMessageId++), ...media, ...(payload.caption ? { caption: payload.caption } : {}) })
       }
+      case 'setMyCommands':
+        this.commandMenus.set(commandMenuKey(payload), payload.commands)
+        return ok(true)
+      case 'deleteMyCommands':
+        this.commandMenus.delete(commandMenuKey(payload))
+        return ok(true)
+      case 'getMyCommands':
+        return ok(this.commandMenus.get(commandMenuKey(payload)) ?? [])
       case 'answerInlineQuery':
         return checkInlineResults(payload.results) ?? ok(true)
       case 'answerCallbackQuery':
@@ -338,6 +348,8 @@ export class FakeBotApi {
     }
   }
 }
+
+const commandMenuKey = (payload: Record<string, any>): string => JSON.stringify([payload.scope ?? { type: 'default' }, payload.language_code ?? ''])
 
 function checkText(payload: Record<string, any>): FakeAnswer | undefined {
   const text = payload.text
