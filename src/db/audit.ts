@@ -87,18 +87,39 @@ export async function getAuditEntry<T = unknown>(db: Db | Transaction<Database>,
 }
 
 export interface AuditPage<T = unknown> {
+  /** Newest first. */
   entries: AuditEntry<T>[]
   total: number
+  /** How many entries are newer than the page's first: where the page stands. */
+  newerCount: number
 }
 
-/** The audit log newest first, optionally only the actions on items (for `/review history`). */
-export async function listAudit<T = unknown>(db: Db, { offset, limit, itemsOnly = false }: { offset: number; limit: number; itemsOnly?: boolean }): Promise<AuditPage<T>> {
+export interface AuditPageRequest {
+  limit: number
+  /** The page after this entry, going older (▶) or newer (◀); the newest page without one. */
+  cursor?: { direction: 'older' | 'newer'; id: number } | null
+  /** Only the actions on items (for `/review history`). */
+  itemsOnly?: boolean
+}
+
+/**
+ * The audit log newest first, one page by keyset on the entry id: an action taken while an admin
+ * pages adds an entry above the page, and moves no line onto the next page or off it.
+ */
+export async function listAudit<T = unknown>(db: Db, { limit, cursor = null, itemsOnly = false }: AuditPageRequest): Promise<AuditPage<T>> {
+  const isNewer = cursor?.direction === 'newer'
   let query = baseQuery(db)
-  let count = db.selectFrom('audit_log as l').select((eb) => eb.fn.countAll<number>().as('n'))
-  if (itemsOnly) {
-    query = query.where('l.article_id', 'is not', null)
-    count = count.where('l.article_id', 'is not', null)
+  if (itemsOnly) query = query.where('l.article_id', 'is not', null)
+  if (cursor) query = query.where('l.id', isNewer ? '>' : '<', cursor.id)
+  const rows = await query.orderBy('l.id', isNewer ? 'asc' : 'desc').limit(limit).execute()
+  const entries = (isNewer ? rows.reverse() : rows).map((r) => toEntry<T>(r))
+  const count = async (newerThan?: number): Promise<number> => {
+    let counted = db.selectFrom('audit_log as l').select((eb) => eb.fn.countAll<number>().as('n'))
+    if (itemsOnly) counted = counted.where('l.article_id', 'is not', null)
+    if (newerThan !== undefined) counted = counted.where('l.id', '>', newerThan)
+    return Number((await counted.executeTakeFirstOrThrow()).n)
   }
-  const [rows, { n }] = await Promise.all([query.orderBy('l.id', 'desc').offset(offset).limit(limit).execute(), count.executeTakeFirstOrThrow()])
-  return { entries: rows.map((r) => toEntry<T>(r)), total: Number(n) }
+  const first = entries[0]
+  const [total, newerCount] = await Promise.all([count(), first ? count(first.id) : 0])
+  return { entries, total, newerCount }
 }

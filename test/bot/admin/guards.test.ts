@@ -32,7 +32,8 @@ describe('admin callback data', () => {
       [reviewCodec.encode({ action: 'approve', articleId: big }), { action: 'approve', articleId: big }],
       [reviewCodec.encode({ action: 'skip', articleId: 5 }), { action: 'skip', articleId: 5 }],
       [reviewCodec.encode({ action: 'undo', auditId: 7 }), { action: 'undo', auditId: 7 }],
-      [reviewCodec.encode({ action: 'history', page: 3 }), { action: 'history', page: 3 }],
+      [reviewCodec.encode({ action: 'history', step: { direction: 'older', cursorId: big } }), { action: 'history', step: { direction: 'older', cursorId: big } }],
+      [reviewCodec.encode({ action: 'history', step: { direction: 'newer', cursorId: 9 } }), { action: 'history', step: { direction: 'newer', cursorId: 9 } }],
       [reviewCodec.encode({ action: 'next' }), { action: 'next' }],
     ]
     for (const [data, parsed] of cases) {
@@ -44,7 +45,7 @@ describe('admin callback data', () => {
     expect(conversationCodec.decode(conversationCodec.encode({ answer: 'kind', kind: 'commission' }))).toEqual({ answer: 'kind', kind: 'commission' })
   })
 
-  it.each(['rv:a', 'rv:a:', 'rv:a:-1', 'rv:a:01', 'rv:a:1.5', 'rv:a:2147483648', 'rv:a:1:x', 'rv:q:1', 'rv:h:-1', 'rv:n:1', 'src:p:1', 'src:pg:1:2', 'ntc:f:2', 'cv:kind:war', 'cv:lang:de', 'cv:oops'])('refuses forged or stale data %s', (data) => {
+  it.each(['rv:a', 'rv:a:', 'rv:a:-1', 'rv:a:01', 'rv:a:1.5', 'rv:a:2147483648', 'rv:a:1:x', 'rv:q:1', 'rv:h:-1', 'rv:h:3', 'rv:hx:3', 'rv:ho:0', 'rv:hn', 'rv:n:1', 'src:p:1', 'src:pg:1:2', 'ntc:f:2', 'cv:kind:war', 'cv:lang:de', 'cv:oops'])('refuses forged or stale data %s', (data) => {
     const parsers = [reviewCodec, sourceCodec, noticeCodec, conversationCodec]
     for (const parser of parsers) expect(parser.decode(data)).toBeNull()
   })

@@ -112,12 +112,39 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(lastButtons(t.api).filter((b) => b.data.startsWith('rv:u:'))).toHaveLength(8)
   })
 
-  it('shows the last page of history for a page button past its end, never "no actions yet"', async () => {
+  it('pages history by entry: an action taken meanwhile neither repeats nor skips a line; only admins may page', async () => {
+    const ids = await seedFlagged(t.db, Array.from({ length: 10 }, (_, i) => ({ title: `Item ${i}`, publishedAt: `2026-11-1${i}T06:00:00.000Z` })))
+    for (const id of ids.slice(0, 9)) await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    expect(lastText(t.api)).toMatch(/#9<\/b>[\s\S]*#2<\/b>[\s\S]*Page 1 of 2$/)
+    const next = lastButtons(t.api).find((b) => b.text === '▶')!.data
+    expect(lastButtons(t.api).map((b) => b.text).slice(-1)).toEqual(['▶'])
+
+    const edits = t.api.sent('editMessageText').length
+    await t.bot.handleUpdate(callback(user(83, 'en'), next))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: "Sorry, this command is only for the bot's administrators.", show_alert: true })
+    expect(t.api.sent('editMessageText')).toHaveLength(edits)
+
+    await t.bot.handleUpdate(callback(admin, `rv:a:${ids[9]}`))
+    await t.bot.handleUpdate(callback(admin, next))
+    const second = lastText(t.api, 'editMessageText')
+    expect(second).toMatch(/Review history[\s\S]*#1<\/b>.*approved\nItem 0\n/)
+    expect(second).not.toMatch(/#2<\/b>/)
+    expect(second).toMatch(/Page 3 of 3$/)
+    await t.bot.handleUpdate(callback(admin, lastButtons(t.api, 'editMessageText').find((b) => b.text === '◀')!.data))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/#9<\/b>[\s\S]*#2<\/b>[\s\S]*Page 2 of 3$/)
+  })
+
+  it('answers a page button of the numbered history as out of date, and a forged one with the newest page', async () => {
     const ids = await seedFlagged(t.db, Array.from({ length: 9 }, (_, i) => ({ title: `Item ${i}`, publishedAt: `2026-11-1${i}T06:00:00.000Z` })))
     for (const id of ids) await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
-    await t.bot.handleUpdate(callback(admin, 'rv:h:999999'))
-    expect(lastText(t.api, 'editMessageText')).toMatch(/Review history[\s\S]*#1<\/b>.*approved\nItem 0\n/)
-    expect(lastButtons(t.api, 'editMessageText').map((b) => b.text).slice(-2)).toEqual(['◀', '2 / 2'])
+    const edits = t.api.sent('editMessageText').length
+    await t.bot.handleUpdate(callback(admin, 'rv:h:1'))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('This button is out of date. Please run the command again.')
+    expect(t.api.sent('editMessageText')).toHaveLength(edits)
+    await t.bot.handleUpdate(callback(admin, 'rv:ho:1'))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('The list has changed since; here is where it stands now.')
+    expect(lastText(t.api, 'editMessageText')).toMatch(/Review history[\s\S]*#9<\/b>[\s\S]*Page 1 of 2$/)
   })
 
   it('does not say an edited item still waits for review when another admin approved it meanwhile', async () => {

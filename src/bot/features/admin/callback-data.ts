@@ -1,5 +1,6 @@
 import { KINDS, LANGS, type Kind, type Lang } from '../../../classify/types.js'
 import { createCodec } from '../../../telegram/callback-data.js'
+import { decodeDirection, encodeDirection, type PageStep } from '../../keyboards/pager.js'
 
 /*
  * Callback data of the admin buttons. Everything that comes back is parsed strictly: an unknown
@@ -30,7 +31,8 @@ export const ADMIN_CALLBACK = /^(rv|src|ntc|cv|sug):/
 export type ReviewAction =
   | { action: 'approve' | 'reject' | 'partners' | 'kind' | 'skip'; articleId: number }
   | { action: 'undo'; auditId: number }
-  | { action: 'history'; page: number }
+  /** ◀ ▶ in `/review history`: the page past an audit entry (`cursorId`), which stays put however many actions come after. */
+  | { action: 'history'; step: PageStep }
   | { action: 'next' }
 
 const REVIEW_CODES = { approve: 'a', reject: 'r', partners: 'p', kind: 'k', skip: 's' } as const
@@ -42,7 +44,7 @@ export const reviewCodec = createCodec<ReviewAction>(
       case 'next':
         return ['n']
       case 'history':
-        return ['h', v.page]
+        return [`h${encodeDirection(v.step.direction)}`, v.step.cursorId]
       case 'undo':
         return ['u', v.auditId]
       default:
@@ -52,12 +54,11 @@ export const reviewCodec = createCodec<ReviewAction>(
   ([code, arg, ...rest]) => {
     if (rest.length > 0) return null
     if (code === 'n') return arg === undefined ? { action: 'next' } : null
-    if (code === 'h') {
-      const page = parsePage(arg)
-      return page === null ? null : { action: 'history', page }
-    }
     const id = parseId(arg)
     if (id === null) return null
+    // Page-numbered history buttons ("h") sent before are out of date.
+    const direction = code?.startsWith('h') ? decodeDirection(code.slice(1)) : null
+    if (direction) return { action: 'history', step: { direction, cursorId: id } }
     if (code === 'u') return { action: 'undo', auditId: id }
     const action = actionOf(REVIEW_CODES, code)
     return action ? { action, articleId: id } : null

@@ -7,6 +7,7 @@ import { escapeHtml } from '../../../telegram/escape.js'
 import { formatDateTime, renderItemCard } from '../../../telegram/item-card.js'
 import { joinWithin, MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
+import type { PageStep } from '../../keyboards/pager.js'
 import { reviewCodec } from './callback-data.js'
 
 const EXCERPT_CHARS = 600
@@ -92,18 +93,24 @@ export interface HistoryLine {
 /** The partners a history line shows, narrowed until the page fits a message (MAX_MESSAGE_LENGTH). */
 const HISTORY_PARTNERS_BUDGETS = [200, 60, 0]
 
+/** Where a page of `/review history` stands, and the ◀ ▶ steps from it (null at either end). */
+export interface HistoryPosition {
+  pageNo: number
+  pageCount: number
+  newer: PageStep | null
+  older: PageStep | null
+}
+
 /** `/review history`: one line per action, newest first, with an undo button for those that still stand. */
-export function renderHistory(lines: readonly HistoryLine[], { page, pages }: { page: number; pages: number }, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
+export function renderHistory(lines: readonly HistoryLine[], { pageNo, pageCount, newer, older }: HistoryPosition, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
   if (lines.length === 0) return { text: t('admin-history-empty'), keyboard: new InlineKeyboard() }
   const keyboard = new InlineKeyboard()
   for (const { entry } of lines) {
     if (entry.undoneById === null && entry.action !== 'undo') keyboard.text(t('admin-button-undo-id', { id: entry.id }), reviewCodec.encode({ action: 'undo', auditId: entry.id })).row()
   }
-  if (pages > 1) {
-    if (page > 0) keyboard.text('◀', reviewCodec.encode({ action: 'history', page: page - 1 }))
-    keyboard.text(`${page + 1} / ${pages}`, reviewCodec.encode({ action: 'history', page }))
-    if (page + 1 < pages) keyboard.text('▶', reviewCodec.encode({ action: 'history', page: page + 1 }))
-  }
+  if (newer) keyboard.text('◀', reviewCodec.encode({ action: 'history', step: newer }))
+  if (older) keyboard.text('▶', reviewCodec.encode({ action: 'history', step: older }))
+  const footer = pageCount > 1 ? [t('list-page-of', { page: pageNo, pages: pageCount })] : []
   const render = (partnersBudget: number) => {
     const rendered = lines.map(({ entry, title, adminName }) => {
       const action = t(`admin-action-${entry.action}`)
@@ -113,7 +120,7 @@ export function renderHistory(lines: readonly HistoryLine[], { page, pages }: { 
       const state = entry.undoneById !== null ? t('admin-history-undone', { id: entry.undoneById }) : entry.undoesId !== null ? t('admin-history-undoes', { id: entry.undoesId }) : ''
       return [head, what, change, state].filter(Boolean).join('\n')
     })
-    return [t('admin-history-header'), ...rendered].join('\n\n')
+    return [t('admin-history-header'), ...rendered, ...footer].join('\n\n')
   }
   let text = ''
   for (const budget of HISTORY_PARTNERS_BUDGETS) {

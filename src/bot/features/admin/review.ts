@@ -1,14 +1,15 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { EDIT_KIND_CONVERSATION } from '../../conversations/edit-kind.js'
 import { EDIT_PARTNERS_CONVERSATION } from '../../conversations/edit-partners.js'
-import { listAudit } from '../../../db/audit.js'
+import { type AuditPage, listAudit } from '../../../db/audit.js'
 import { getItemsByIds } from '../../../db/items.js'
 import { approveItem, type CurationResult, findNextFlagged, type LabelSnapshot, rejectItem, undoAction } from '../../../db/review.js'
 import type { BotContext } from '../../context.js'
 import { renderTitleLink } from '../../../telegram/item-card.js'
 import { reviewCodec } from './callback-data.js'
-import { renderHistory, renderLabels } from './render.js'
+import { type HistoryPosition, renderHistory, renderLabels } from './render.js'
 import { currentLang } from '../../i18n/i18n.js'
+import { type PageStep, pagePosition } from '../../keyboards/pager.js'
 import { answerExpiredButton, editMessage } from '../../respond.js'
 import { adminNames, curationAlerts, loadReviewCard } from './shared.js'
 
@@ -29,21 +30,37 @@ async function sendNext(ctx: BotContext, afterId?: number): Promise<void> {
   await ctx.reply(card.text, { reply_markup: card.reply_markup })
 }
 
-async function showHistory(ctx: BotContext, requestedPage: number, isEdit: boolean): Promise<void> {
-  const read = (page: number) => listAudit<LabelSnapshot>(ctx.deps.db, { offset: page * HISTORY_PAGE_SIZE, limit: HISTORY_PAGE_SIZE, itemsOnly: true })
-  const requested = await read(requestedPage)
-  const pages = Math.max(1, Math.ceil(requested.total / HISTORY_PAGE_SIZE))
-  // A button past the end (a forged one) gets the last page, not "no actions yet".
-  const page = Math.min(requestedPage, pages - 1)
-  const { entries } = page === requestedPage ? requested : await read(page)
+/** Shows a page of `/review history`; returns a notice when the button's place was gone (a forged one). */
+async function showHistory(ctx: BotContext, step: PageStep | null, isEdit: boolean): Promise<string | undefined> {
+  const read = (at: PageStep | null) => listAudit<LabelSnapshot>(ctx.deps.db, { limit: HISTORY_PAGE_SIZE, cursor: at && { direction: at.direction, id: at.cursorId }, itemsOnly: true })
+  let page = await read(step)
+  let notice: string | undefined
+  if (step && page.entries.length === 0) {
+    notice = ctx.t('list-changed')
+    page = await read(null)
+  }
+  const { entries } = page
   const ids = [...new Set(entries.flatMap((e) => (e.articleId === null ? [] : [e.articleId])))]
   const titles = new Map((await getItemsByIds(ctx.deps.db, ids)).map((i) => [i.id, i.title]))
   const names = await adminNames(ctx, entries.map((e) => e.adminId))
   const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null), adminName: names.get(entry.adminId) ?? String(entry.adminId) }))
-  const { text, keyboard } = renderHistory(lines, { page, pages }, await currentLang(ctx), ctx.t)
+  const { text, keyboard } = renderHistory(lines, historyPosition(page), await currentLang(ctx), ctx.t)
   const options = { reply_markup: keyboard }
   if (isEdit) await editMessage(ctx, text, options)
   else await ctx.reply(text, options)
+  return notice
+}
+
+function historyPosition({ entries, total, newerCount }: AuditPage): HistoryPosition {
+  const first = entries[0]
+  const last = entries.at(-1)
+  const { pageNo, pageCount } = pagePosition(newerCount, entries.length, total, HISTORY_PAGE_SIZE)
+  return {
+    pageNo,
+    pageCount,
+    newer: first && newerCount > 0 ? { direction: 'newer', cursorId: first.id } : null,
+    older: last && newerCount + entries.length < total ? { direction: 'older', cursorId: last.id } : null,
+  }
 }
 
 /** Why an approve or reject did nothing, as the button's answer. */
@@ -56,7 +73,7 @@ async function answerRefusal(ctx: BotContext, result: Extract<CurationResult, { 
 }
 
 reviewComposer.command('review', async (ctx) => {
-  if (HISTORY_WORDS.has(ctx.match.trim().toLowerCase())) await showHistory(ctx, 0, false)
+  if (HISTORY_WORDS.has(ctx.match.trim().toLowerCase())) await showHistory(ctx, null, false)
   else await sendNext(ctx)
 })
 
@@ -73,10 +90,11 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       await ctx.answerCallbackQuery()
       await sendNext(ctx)
       return
-    case 'history':
-      await ctx.answerCallbackQuery()
-      await showHistory(ctx, action.page, true)
+    case 'history': {
+      const notice = await showHistory(ctx, action.step, true)
+      await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
       return
+    }
     case 'skip': {
       const nextId = await findNextFlagged(db, action.articleId)
       if (nextId === action.articleId) {
