@@ -146,6 +146,16 @@ describe('/country', () => {
     expect(buttons(t).map((b) => b.text)).toEqual(['🇷🇺 Ресей · 2', '🇹🇷 Түркия · 1'])
   })
 
+  it('opens the country a keyboard button showed, even after the counts reordered the keyboard', async () => {
+    await seedItems(t.db, [itemWithPartner('RU'), itemWithPartner('RU'), itemWithPartner('TR')])
+    const from = user(17, 'en')
+    await t.bot.handleUpdate(command(from, '/country'))
+    const turkey = buttons(t).find((b) => b.text === '🇹🇷 Turkey · 1')!
+    await seedItems(t.db, [itemWithPartner('TR'), itemWithPartner('TR')])
+    await t.bot.handleUpdate(callback(from, turkey.callback_data))
+    expect(plain(t.api.sent('editMessageText').at(-1)?.payload.text)).toMatch(/^🇹🇷 Turkey: 3 items/)
+  })
+
   it('answers a stale or forged button politely instead of failing', async () => {
     const [id] = await seedItems(t.db, dailyItems(7, ['FR']))
     const from = user(16, 'en')

@@ -284,6 +284,20 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
       expect(t.api.sent('editMessageText')).toEqual([])
     })
 
+    it('never follows a country other than the one a picker button showed, after the counts reordered the countries', async () => {
+      await seedItems(t.db, [itemWithPartner('RU'), itemWithPartner('RU'), itemWithPartner('UZ')])
+      const from = user(46, 'en')
+      await t.bot.handleUpdate(command(from, '/subscribe'))
+      await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => /Countries/.test(b.text))!.callback_data))
+      const uzbekistan = buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).find((b) => b.text === '🇺🇿 Uzbekistan')!
+      // Uzbekistan now leads, and Russia stands where the pressed button showed Uzbekistan.
+      await seedItems(t.db, [itemWithPartner('UZ'), itemWithPartner('UZ')])
+      await t.bot.handleUpdate(callback(from, uzbekistan.callback_data))
+      expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+      expect(await topics(t, 46)).toEqual([])
+      expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).map((b) => b.text).slice(0, 2)).toEqual(['🇺🇿 Uzbekistan', '🇷🇺 Russia'])
+    })
+
     it('re-renders an outdated menu with a notice instead of acting on it', async () => {
       const from = user(43, 'en')
       await t.bot.handleUpdate(command(from, '/subscribe'))
