@@ -76,7 +76,7 @@ export type FailureScope = { scope: 'message' } | { scope: 'chat'; resumeAt: Dat
 /**
  * Records a failed send of `ids` to `chatId` as Telegram's answer demands: wait on 429,
  * back off on 5xx and network errors, deactivate a chat that is gone, follow a group's move
- * to a supergroup (and resend at once), give up on any other 400 keeping its description.
+ * to a supergroup (and resend at once, the attempt given back), give up on any other 400 keeping its description.
  * Returns whether the chat's other messages must stop too, and until when.
  */
 export async function recordSendFailure(ctx: SenderContext, chatId: number, ids: readonly number[], attempts: number, error: unknown): Promise<FailureScope> {
@@ -119,7 +119,8 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
     case 'migrated':
       logger.info({ chatId, toChatId: failure.toChatId }, 'group moved to a supergroup')
       await moveSubscriberChat(db, chatId, failure.toChatId, now)
-      await markAlertsRetry(db, ids, failure.description, now)
+      // Not a failed attempt: the alert was never refused by the chat it now goes to.
+      await releaseClaimedAlerts(db, ids, now, failure.description)
       return { scope: 'chat', resumeAt: now }
     case 'not-modified':
     case 'rejected':

@@ -319,6 +319,22 @@ describe('alert sender', () => {
     expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'sent' })
   })
 
+  it('spends none of an alert\'s attempts on a group\'s move: a 5xx in the supergroup after it is retried as before', async () => {
+    await seedSubscriber(t.db, { chatId: -555, chatType: 'group', topics: [{ type: 'country', value: 'RU' }] })
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
+    // Two attempts short of giving up: only the 5xx may use one of them.
+    await t.db.updateTable('alert_outbox').set({ attempts: MAX_ATTEMPTS - 2 }).execute()
+    t.api.once('sendMessage', () => errors.migrated(-1009999), { chatId: -555 })
+    t.api.once('sendMessage', () => telegramError(502, 'Bad Gateway'), { chatId: -1009999 })
+
+    await deliver()
+    expect(t.api.sent().map((c) => c.payload.chat_id)).toEqual([-555, -1009999])
+    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'pending', attempts: MAX_ATTEMPTS - 1, last_error: 'Bad Gateway' })
+    t.clock.advance(backoffMs(MAX_ATTEMPTS - 1))
+    await deliver()
+    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'sent', attempts: MAX_ATTEMPTS })
+  })
+
   it('follows a group upgraded to a supergroup that had subscribed to the same itself, after the item was published', async () => {
     await seedSubscriber(t.db, { chatId: -555, chatType: 'group', topics: [{ type: 'country', value: 'RU' }] })
     await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())

@@ -286,13 +286,13 @@ describe('daily digest', () => {
 
     it.each([
       ['told to wait (429)', errors.tooManyRequests(30), 30_000, FORUM, 0],
-      ['moved to a supergroup', errors.migrated(-1009999), 0, -1009999, 1],
+      ['moved to a supergroup', errors.migrated(-1009999), 0, -1009999, 0],
     ])('sends the topics a stopped digest left out once the chat may be written to again (%s), each once', async (_, answer, waitMs, chatId, stoppedAttempts) => {
       t.api.once('sendMessage', () => answer, { chatId: FORUM })
       await runDigest()
       const [stoppedIn] = threadsSent()
       const resumeAt = new Date(t.clock.now().getTime() + waitMs).toISOString()
-      // The topic not sent was never tried: its claim is undone, not counted as an attempt; nor is a wait (429).
+      // The topic not sent was never tried: its claim is undone, not counted as an attempt; nor is a wait (429) or a move.
       const rows = await outboxRows(t.db)
       expect(rows.map((r) => [r.chat_id, r.state, r.next_attempt_at, r.attempts])).toEqual(
         rows.map((r) => [chatId, 'pending', resumeAt, r.message_thread_id === stoppedIn ? stoppedAttempts : 0]),
