@@ -47,12 +47,21 @@ export function utcOffsetLabel(timeZone: string, at: Date): string {
   return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`
 }
 
-/** The instant when the wall clock in `timeZone` reads the given local date and time. */
+const DAY_MS = 86_400_000
+
+/**
+ * The instant when the wall clock in `timeZone` reads the given local date and time. A time the
+ * clocks skip (02:30 as they go from 02:00 to 03:00) is read with the offset before the change,
+ * so it falls as far after the gap's end (03:30); a time they go through twice is the earlier.
+ */
 export function zonedInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, timeZone = DEFAULT_TIME_ZONE): Date {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second)
-  // Twice: the offset at the first guess can differ from the one at the answer (DST changes).
-  const guess = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000
-  return new Date(asUtc - offsetMinutes(new Date(guess), timeZone) * 60_000)
+  // A day either side of the wall time lies outside any clock change near it.
+  const offsetBefore = offsetMinutes(new Date(asUtc - DAY_MS), timeZone)
+  const offsetAfter = offsetMinutes(new Date(asUtc + DAY_MS), timeZone)
+  const readsWallTime = (offset: number) => offsetMinutes(new Date(asUtc - offset * 60_000), timeZone) === offset
+  const offset = [offsetBefore, offsetAfter].filter(readsWallTime).sort((a, b) => b - a)[0] ?? offsetBefore
+  return new Date(asUtc - offset * 60_000)
 }
 
 /** The latest moment, not after `now`, when it was `hour`:00 in `timeZone` (the default zone if unknown). */

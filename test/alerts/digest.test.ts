@@ -18,6 +18,11 @@ describe('latestLocalHour', () => {
     ['2026-03-29T08:00:00.000Z', 9, 'Europe/Berlin', '2026-03-29T07:00:00.000Z'],
     ['2026-03-01T12:00:00.000Z', 8, 'America/New_York', '2026-02-28T13:00:00.000Z'],
     ['2026-11-21T04:00:00.000Z', 9, 'Not/AZone', '2026-11-21T04:00:00.000Z'],
+    // New York's clocks skip 02:00–03:00 on 8 March 2026: the day's 02:00 is 03:00 EDT, not 01:00 EST.
+    ['2026-03-08T06:30:00.000Z', 2, 'America/New_York', '2026-03-07T07:00:00.000Z'],
+    ['2026-03-08T07:00:00.000Z', 2, 'America/New_York', '2026-03-08T07:00:00.000Z'],
+    // …and go through 01:00–02:00 twice on 1 November: the first 01:00 (EDT) is the day's.
+    ['2026-11-01T06:30:00.000Z', 1, 'America/New_York', '2026-11-01T05:00:00.000Z'],
   ])('at %s, hour %i in %s → %s', (now, hour, zone, expected) => {
     expect(latestLocalHour(new Date(now), hour, zone).toISOString()).toBe(expected)
   })
@@ -30,6 +35,8 @@ describe('earliestLocalHour', () => {
     ['2026-11-20T23:00:00.000Z', 9, 'Asia/Almaty', '2026-11-21T04:00:00.000Z'],
     ['2026-03-28T08:00:00.001Z', 9, 'Europe/Berlin', '2026-03-29T07:00:00.000Z'],
     ['2026-10-24T08:00:00.000Z', 9, 'Europe/Berlin', '2026-10-25T08:00:00.000Z'],
+    ['2026-03-07T07:00:00.001Z', 2, 'America/New_York', '2026-03-08T07:00:00.000Z'],
+    ['2026-03-08T07:00:00.001Z', 2, 'America/New_York', '2026-03-09T06:00:00.000Z'],
   ])('from %s, hour %i in %s → %s', (from, hour, zone, expected) => {
     expect(earliestLocalHour(new Date(from), hour, zone).toISOString()).toBe(expected)
   })
@@ -213,6 +220,29 @@ describe('daily digest', () => {
     t.clock.set('2026-11-22T04:00:00.000Z')
     await runDigest()
     expect(sentTo(201)).toEqual([expect.any(String), expect.stringMatching(/1 новый материал[\s\S]*Новый меморандум/)])
+  })
+
+  it('comes, on the day the clocks skip the subscriber\'s hour, at the first hour that exists after it (02:00 in New York on 8 March: 03:00 EDT), not an hour early', async () => {
+    await seedSubscriber(t.db, { chatId: 207, alertMode: 'digest', digestHour: 2, timeZone: 'America/New_York' })
+    t.clock.set('2026-03-08T05:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ title: 'Spring item', publishedAt: '2026-03-08T04:30:00.000Z' }]), t.clock.now())
+
+    for (const at of ['2026-03-08T06:00:30.000Z', '2026-03-08T06:59:59.000Z']) {
+      t.clock.set(at)
+      await runDigest()
+    }
+    expect(sentTo(207)).toEqual([])
+    t.clock.set('2026-03-08T07:00:30.000Z')
+    await runDigest()
+    expect(sentTo(207)).toEqual([expect.stringContaining('Spring item')])
+
+    // The next day 02:00 exists again, in summer time.
+    await publish(t.db, await seedAlertItems(t.db, [{ title: 'Next day item', publishedAt: '2026-03-08T06:50:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-03-09T05:59:59.000Z')
+    await runDigest()
+    t.clock.set('2026-03-09T06:00:30.000Z')
+    await runDigest()
+    expect(sentTo(207)).toEqual([expect.stringContaining('Spring item'), expect.stringContaining('Next day item')])
   })
 
   it('pages a long digest into messages under 4096 characters, each item in exactly one', async () => {
