@@ -21,6 +21,9 @@ export function lookupOrganisation(name: string): string | null {
   }
 }
 
+/** What stands before an organisation's name where a country shows its flag: «🏛 UNESCO» beside «🇫🇷 France». */
+export const ORGANISATION_MARK = '🏛'
+
 /** An organisation's short name in a language (ЮНЕСКО, ТМД); the code itself when unknown. */
 export function organisationName(code: string, lang: Lang): string {
   return ORGANISATIONS[code]?.[lang] ?? code

@@ -1,5 +1,5 @@
 import { countryFlag, countryName } from '../classify/countries.js'
-import { organisationName } from '../classify/organisations.js'
+import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { Lang } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
 import { escapeHtml } from './escape.js'
@@ -9,7 +9,7 @@ import type { Translate } from './translate.js'
 export const TOPICS_BUDGET = 1500
 
 /**
- * A subscription as a label: "🇷🇺 Russia", "UNESCO", "museums", «louvre», "everything", narrowed ones as
+ * A subscription as a label: "🇷🇺 Russia", "🏛 UNESCO", "museums", «louvre», "everything", narrowed ones as
  * "🇷🇺 Russia + museums (agreements only)"; escaped unless for a button.
  */
 export function topicLabel(topic: Topic, lang: Lang, t: Translate, { isHtml = true } = {}): string {
@@ -21,7 +21,7 @@ export function topicLabel(topic: Topic, lang: Lang, t: Translate, { isHtml = tr
       case 'country':
         return `${countryFlag(topic.value)} ${escape(countryName(topic.value, lang))}`
       case 'org':
-        return escape(organisationName(topic.value, lang))
+        return `${ORGANISATION_MARK} ${escape(organisationName(topic.value, lang))}`
       case 'sector':
         return t(`sector-${topic.value}`)
       case 'keyword':

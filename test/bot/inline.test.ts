@@ -64,15 +64,15 @@ describe('inline mode', () => {
     expect([...first.results, ...second.results].some((r) => r.title === 'Flagged')).toBe(false)
   })
 
-  it("answers in the user's language, each result sending the item card with a share button", async () => {
-    const [id] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум <о> сотрудничестве & музеях', kind: 'agreement', publishedAt: '2026-11-20T06:00:00.000Z' }), itemWithPartner('FR')])
+  it("answers in the user's language, each result sending the item card with a share button, an organisation after 🏛 as a country after its flag", async () => {
+    const [id] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум <о> сотрудничестве & музеях', kind: 'agreement', orgs: ['UNESCO'], publishedAt: '2026-11-20T06:00:00.000Z' }), itemWithPartner('FR')])
     await t.bot.handleUpdate(inlineQuery(user(31, 'ru'), 'россия'))
     const { results } = lastAnswer(t)
     expect(results).toHaveLength(1)
     expect(results[0]).toMatchObject({ id: `item:${id}`, title: 'Меморандум <о> сотрудничестве & музеях' })
-    expect(results[0]!.description).toMatch(/^🇷🇺 Россия · .+ · 20 нояб\. 2026/)
+    expect(results[0]!.description).toMatch(/^🇷🇺 Россия, 🏛 UNESCO · .+ · 20 нояб\. 2026/)
     const card = parseTelegramHtml(results[0]!.input_message_content.message_text)
-    expect(card.ok && card.text).toMatch(/🇷🇺 Россия/)
+    expect(card.ok && card.text).toMatch(/🇷🇺 Россия, 🏛 UNESCO/)
     expect(results[0]!.input_message_content.message_text).toContain('&lt;о&gt;')
     expect(results[0]!.reply_markup!.inline_keyboard[0]![0]).toEqual({ text: '↗️ Поделиться', switch_inline_query: `#${id}` })
   })

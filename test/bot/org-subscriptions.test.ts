@@ -18,14 +18,14 @@ describe('following an international organisation', () => {
   afterEach(async () => t.close())
 
   it.each([
-    ['en', 'UNESCO', 'Subscribed: UNESCO', 'UNESCO'],
-    ['ru', 'ЮНЕСКО', 'Подписка оформлена: ЮНЕСКО', 'UNESCO'],
-    ['kk', 'ЮНЕСКО-ға', 'Жазылдыңыз: ЮНЕСКО', 'UNESCO'],
-    ['kk', 'ТҮРКСОЙ', 'Жазылдыңыз: ТҮРКСОЙ', 'TURKSOY'],
-    ['en', 'TURKSOY', 'Subscribed: TURKSOY', 'TURKSOY'],
-    ['ru', 'шос', 'Подписка оформлена: ШОС', 'SCO'],
-    ['kk', 'СНГ', 'Жазылдыңыз: ТМД', 'CIS'],
-  ])('reads an organisation by its name (%s: %s), before any country', async (lang, name, answer, code) => {
+    ['en', 'UNESCO', 'Subscribed: 🏛 UNESCO', 'UNESCO'],
+    ['ru', 'ЮНЕСКО', 'Подписка оформлена: 🏛 ЮНЕСКО', 'UNESCO'],
+    ['kk', 'ЮНЕСКО-ға', 'Жазылдыңыз: 🏛 ЮНЕСКО', 'UNESCO'],
+    ['kk', 'ТҮРКСОЙ', 'Жазылдыңыз: 🏛 ТҮРКСОЙ', 'TURKSOY'],
+    ['en', 'TURKSOY', 'Subscribed: 🏛 TURKSOY', 'TURKSOY'],
+    ['ru', 'шос', 'Подписка оформлена: 🏛 ШОС', 'SCO'],
+    ['kk', 'СНГ', 'Жазылдыңыз: 🏛 ТМД', 'CIS'],
+  ])('reads an organisation by its name (%s: %s), before any country, and names it after its mark as a country after its flag', async (lang, name, answer, code) => {
     await t.bot.handleUpdate(command(user(30, lang), `/subscribe ${name}`))
     const reply = lastPayload(t)
     expect(reply).toMatchObject({ chat_id: 30, parse_mode: 'HTML' })
@@ -47,13 +47,13 @@ describe('following an international organisation', () => {
     await t.bot.handleUpdate(command(from, '/subscribe UNESCO + музеи, ТМД, франция'))
     expect(await topics(t, 31)).toEqual(['country:FR:', 'org:CIS:', 'org:UNESCO:museums'])
     await t.bot.handleUpdate(command(from, '/subscriptions'))
-    expect(plain(lastPayload(t).text)).toMatch(/• 🇫🇷 Франция\n• СНГ\n• ЮНЕСКО \+ музеи/)
+    expect(plain(lastPayload(t).text)).toMatch(/• 🇫🇷 Франция\n• 🏛 СНГ\n• 🏛 ЮНЕСКО \+ музеи/)
     await t.bot.handleUpdate(command(from, '/unsubscribe юнеско'))
     expect(plain(lastPayload(t).text)).toMatch(/ЮНЕСКО/)
     expect(await topics(t, 31)).toEqual(['country:FR:', 'org:CIS:'])
   })
 
-  it('alerts a chat following an organisation the item names, with the organisation in the header, and no chat following another', async () => {
+  it('alerts a chat following an organisation the item names, with the organisation after its mark 🏛 in the header and the card, and no chat following another', async () => {
     await t.bot.handleUpdate(command(user(32, 'en'), '/subscribe UNESCO'))
     await t.bot.handleUpdate(command(user(33, 'ru'), '/subscribe ЮНЕСКО'))
     await t.bot.handleUpdate(command(user(34, 'en'), '/subscribe TURKSOY'))
@@ -63,8 +63,8 @@ describe('following an international organisation', () => {
     t.api.clearCalls()
     await t.app.alerts.sender.runOnce()
     const alertsTo = (chatId: number) => t.api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => plain(c.payload.text))
-    expect(alertsTo(32)).toEqual([expect.stringMatching(/^🔔 New item for UNESCO\n/)])
-    expect(alertsTo(33)).toEqual([expect.stringMatching(/^🔔 Новый материал по подписке: ЮНЕСКО\n/)])
+    expect(alertsTo(32)).toEqual([expect.stringMatching(/^🔔 New item for 🏛 UNESCO\n[\s\S]*🏛 UNESCO/)])
+    expect(alertsTo(33)).toEqual([expect.stringMatching(/^🔔 Новый материал по подписке: 🏛 ЮНЕСКО\n/)])
     expect(alertsTo(34)).toEqual([])
   })
 

@@ -44,7 +44,7 @@ describe('renderItemCard', () => {
   it('escapes every scraped piece and never links a non-http URL', () => {
     const html = renderItemCard(item({ title: 'a <b> & "c"', url: 'javascript:alert(1)', sourceName: '<i>x</i>', orgs: ['<UNESCO>'] }), 'en', translate('en'))
     expect(visible(html)).toContain('a <b> & "c"')
-    expect(visible(html)).toContain('<UNESCO>')
+    expect(visible(html)).toContain('🏛 <UNESCO>')
     expect(html).not.toContain('href')
   })
 

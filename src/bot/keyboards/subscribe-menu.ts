@@ -1,7 +1,7 @@
 import { Menu, type MenuFlavor } from '@grammyjs/menu'
 import { Composer } from 'grammy'
 import { countryFlag, countryName, listCountryCodes } from '../../classify/countries.js'
-import { listOrganisationCodes, organisationName } from '../../classify/organisations.js'
+import { listOrganisationCodes, ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import { type Lang, SECTORS } from '../../classify/types.js'
 import { listPartnerCountries } from '../../db/items.js'
 import type { AlertMode } from '../../db/schema.js'
@@ -188,7 +188,7 @@ sectorsMenu.dynamic(async (ctx, range) => {
 organisationsMenu.dynamic(async (ctx, range) => {
   const [state, lang] = await Promise.all([chatState(ctx), currentLang(ctx)])
   listOrganisationCodes().forEach((code, i) => {
-    range.text((state.keys.has(`org:${code}`) ? CHECK : '') + organisationName(code, lang), (c) => toggle(c, { type: 'org', value: code }))
+    range.text(`${state.keys.has(`org:${code}`) ? CHECK : ''}${ORGANISATION_MARK} ${organisationName(code, lang)}`, (c) => toggle(c, { type: 'org', value: code }))
     if (i % ORGANISATIONS_PER_ROW === ORGANISATIONS_PER_ROW - 1) range.row()
   })
   range.row().back(ctx.t('subscribe-menu-back'), async (c) => { await c.answerCallbackQuery() })
