@@ -10,7 +10,7 @@ import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPatt
 import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
 } from './lexicon/morphology.js'
-import { latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
+import { cyrillicToLatin, foldKazakhLatin, latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
 import { normalizeWord, tokenize, type Token } from '../language/normalize.js'
 import type { CountryAlias, Lang } from './types.js'
 
@@ -136,6 +136,17 @@ function latinRoundTrips(sources: readonly NameSource[]): NameSource[] {
   return trips
 }
 
+/**
+ * Countries' Cyrillic names in Kazakh Latin with its marks made plain («Қытай» → «qytai»,
+ * «Германия» → «germaniia»): a name typed on a keyboard without ı, á, ó… is still read. Capitals,
+ * cities, institutions, adjectives and abbreviations stay out: in plain Latin they spell English words (Рим → rim) and codes (РК → rk).
+ */
+function foldedCountryNames(sources: readonly NameSource[]): NameSource[] {
+  return sources
+    .filter((source) => source.kind === 'country' && !source.tail && isCyrillic(source.text) && !isAbbreviation(source.text))
+    .map((source) => ({ ...source, text: foldKazakhLatin(cyrillicToLatin(source.text)) }))
+}
+
 function isAbbreviation(text: string): boolean {
   return text.length <= MAX_ABBREVIATION_LENGTH && !/\s/.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
 }
@@ -236,6 +247,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   const sources = [...BASE_SOURCES, ...taught]
   const lexicon: Lexicon<CountryRef> = createLexicon(uncontested(withClaims(BASE_CLAIMS, taught)))
   let targets: SuggestionTarget[] | undefined
+  let foldedLexicon: Lexicon<CountryRef> | undefined
 
   function resolveTokens(tokens: readonly Token[]): CountryRef | null {
     if (tokens.length === 0) return null
@@ -261,16 +273,29 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     }
   }
 
-  /** A name as typed; a flag (🇫🇷) stands for its country; Kazakh Latin spellings («Reseı», «Fransııa») are read in Cyrillic when the Latin reading finds nothing. */
+  /** A country's name typed in Kazakh Latin without its marks (Qytai, Germaniia): whole, uninflected. */
+  function lookupFolded(name: string): CountryRef | null {
+    foldedLexicon ??= createLexicon(uncontested(withClaims(new Map(), foldedCountryNames(sources))))
+    const tokens = tokenize(foldKazakhLatin(name.trim()))
+    const whole = tokens.length > 0 ? foldedLexicon.matchAt(tokens, 0, { ignoreCase: true }) : null
+    return whole?.end === tokens.length ? whole.value : null
+  }
+
+  /** Kazakh Latin read in Cyrillic («Reseı», «Fransııa», «Ресеймен» inflected), else with its marks made plain («Qytai»). */
+  function lookupKazakhLatin(name: string): CountryRef | null {
+    if (KAZAKH_LATIN_MARK.test(name)) return lookupText(latinToCyrillic(name)) ?? lookupFolded(name)
+    // In capitals the mark is gone (the capital of ı is I): «RESEI» is «Reseı», «FRANSIIA» «Fransııa».
+    if (/^[\p{Lu}\s-]+$/u.test(name) && /[A-Z]/.test(name)) return lookupText(latinToCyrillic(name.toLowerCase().replace(/i/g, 'ı'))) ?? lookupFolded(name)
+    return lookupFolded(name)
+  }
+
+  /** A name as typed; a flag (🇫🇷) stands for its country; Kazakh Latin spellings are read when the Latin reading finds nothing. */
   function lookup(name: string): CountryRef | null {
     const flagged = codeFromFlag(name)
     if (flagged) return { code: flagged, kind: 'country', isDemonym: false }
     const found = lookupText(name)
-    if (found) return found
-    if (KAZAKH_LATIN_MARK.test(name)) return lookupText(latinToCyrillic(name))
-    // In capitals the mark is gone (the capital of ı is I): «RESEI» is «Reseı», «FRANSIIA» «Fransııa».
-    if (/^[\p{Lu}\s-]+$/u.test(name) && /[A-Z]/.test(name)) return lookupText(latinToCyrillic(name.toLowerCase().replace(/i/g, 'ı')))
-    return null
+    if (found || isCyrillic(name)) return found
+    return lookupKazakhLatin(name)
   }
 
   const resolve = (name: string): string | null => lookup(name)?.code ?? null

@@ -22,6 +22,14 @@ const CYRILLIC_LETTER: Readonly<Record<string, string>> = {
   һ: 'h', ц: 's', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'ıý', я: 'ıa',
 }
 
+/**
+ * Kazakh Latin letters as a keyboard without them types them. ý is у, which plain Latin writes u
+ * (Belarus); the 2021 ş and ç become sh and ch, as the 2018 alphabet writes them.
+ */
+const PLAIN_LETTER: Readonly<Record<string, string>> = {
+  ı: 'i', á: 'a', ä: 'a', é: 'e', ǵ: 'g', ğ: 'g', ń: 'n', ñ: 'n', ó: 'o', ö: 'o', ú: 'u', ü: 'u', ū: 'u', ý: 'u', ş: 'sh', ç: 'ch',
+}
+
 /** Letters of the Kazakh Latin alphabets (2018 and 2021) that English prose does not use; q is rare in English too. */
 const KAZAKH_LATIN_LETTERS = 'áǵıńóúýqäñūÁǴŃÓÚÝQÄÑŪ'
 /** Turkish and Azerbaijani letters Kazakh's 2018 alphabet lacks: their texts share ı and ö but not these. */
@@ -152,6 +160,13 @@ export function cyrillicToLatin(text: string): string {
     const mapped = CYRILLIC_LETTER[lower]
     out += mapped === undefined ? char : withCase(mapped, lower !== char)
   }
+  return out
+}
+
+/** Latin text in lower case with Kazakh Latin's own letters made plain: «Qytaı» and «Qytai» are both «qytai». */
+export function foldKazakhLatin(text: string): string {
+  let out = ''
+  for (const char of text.toLowerCase()) out += PLAIN_LETTER[char] ?? char
   return out
 }
 

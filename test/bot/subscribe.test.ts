@@ -56,6 +56,14 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 22)).toEqual(['country:DE'])
   })
 
+  it('reads a Kazakh Latin name typed without its marks (Qytai for «Qytaı»): China, not a suggestion of Qatar', async () => {
+    await t.bot.handleUpdate(command(user(25, 'kk'), '/subscribe Qytai, Germaniia'))
+    const answer = lastPayload(t)
+    expect(plain(answer.text)).toMatch(/^✅ Жазылдыңыз: 🇨🇳 Қытай, 🇩🇪 Германия\./)
+    expect(buttonsOf(answer)).toEqual([])
+    expect(await topics(t, 25)).toEqual(['country:CN', 'country:DE'])
+  })
+
   it('reactivates a subscriber that had been deactivated', async () => {
     const from = user(23, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe russia'))

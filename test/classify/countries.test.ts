@@ -96,7 +96,17 @@ describe('country names in Kazakh Latin letters', () => {
     ['Reseı', 'RU'], ['Fransııa', 'FR'], ['Qytaı', 'CN'], ['Túrkıa', 'TR'], ['Ózbekstan', 'UZ'], ['Ulybrıtanııa', 'GB'], ['Qatar', 'QA'],
     // In capitals, where ı has become I.
     ['RESEI', 'RU'], ['FRANSIIA', 'FR'], ['QYTAI', 'CN'],
+    // Typed without the marks: i for ı, plain vowels for á ó ú ý, g n for ǵ ń, the 2021 ş for sh.
+    ['Qytai', 'CN'], ['qytai', 'CN'], ['Resei', 'RU'], ['Germaniia', 'DE'], ['Turkiia', 'TR'], ['Ozbekstan', 'UZ'], ['Undistan', 'IN'],
+    ['Mysyr', 'EG'], ['Ontustik Koreia', 'KR'], ['Soltustik Koreia', 'KP'], ['Polsha', 'PL'], ['Polşa', 'PL'], ['Qytai Halyq Respublikasy', 'CN'],
+    // What the plain reading already found stays found.
+    ['Qatar', 'QA'], ['Kuwait', 'KW'], ['Oman', 'OM'], ['Mali', 'ML'], ['Austria', 'AT'], ['Belarus', 'BY'],
   ])('%s → %s', (name, code) => {
     expect(index.resolve(name)).toBe(code)
+  })
+
+  // Capitals, cities, abbreviations and typos are not read through plain letters: Рим would be "rim", РК "rk", США "ssha".
+  it.each(['rim', 'male', 'Pekin', 'rk', 'ssha', 'oae', 'rusia', 'Lenin', 'kino'])('%s → null', (name) => {
+    expect(index.resolve(name)).toBeNull()
   })
 })

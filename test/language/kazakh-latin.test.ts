@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../src/language/detect.js'
-import { cyrillicToLatin, isKazakhLatin, latinRoundTrip, latinToCyrillic } from '../../src/language/kazakh-latin.js'
+import { cyrillicToLatin, foldKazakhLatin, isKazakhLatin, latinRoundTrip, latinToCyrillic } from '../../src/language/kazakh-latin.js'
 
 describe('Kazakh in Latin letters', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('Kazakh in Latin letters', () => {
   it('writes Cyrillic Kazakh in the 2018 alphabet, as Kazinform does', () => {
     expect(cyrillicToLatin('Қазақстан мен Ресей')).toBe('Qazaqstan men Reseı')
     expect(cyrillicToLatin('Франция')).toBe('Fransııa')
+  })
+
+  it.each([
+    ['Qytaı', 'qytai'], ['Qytai', 'qytai'], ['Ózbekstan', 'ozbekstan'], ['Úndistan', 'undistan'], ['Belarýs', 'belarus'],
+    ['Ázerbaıjan', 'azerbaijan'], ['Mońǵolııa', 'mongoliia'], ['Polşa', 'polsha'], ['Polsha', 'polsha'], ['RESEI', 'resei'],
+  ])('makes Kazakh Latin letters plain as a keyboard without them types them: %s → %s', (typed, plain) => {
+    expect(foldKazakhLatin(typed)).toBe(plain)
   })
 
   it('gives the form a Cyrillic word takes after a trip through Latin, or null when it keeps its form', () => {
