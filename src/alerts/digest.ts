@@ -27,8 +27,8 @@ import { getChatPreferences } from '../db/chat-preferences.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone, latestLocalHour } from '../time-zone.js'
 
 const DIGEST_TITLE_LENGTH = 200
-/** Room kept for the "page 2 of 3" line, added once the number of pages is known. */
-const PAGE_LINE_RESERVE = 40
+/** Room kept for the "Part 2 of 3" line (a recounted one is the longest), added once the number of parts is known. */
+const PAGE_LINE_RESERVE = 100
 const NO_PARTNER = ''
 /** Chats whose digest is being sent at once: enough to keep the pacer's window full. */
 const MAX_DIGESTS_AT_ONCE = MAX_IN_FLIGHT
@@ -37,6 +37,16 @@ interface DigestPage {
   text: string
   /** The items this message shows, so each outbox row is marked by the message that carried it. */
   itemIds: number[]
+  /** The number of parts this one says the digest has. */
+  total: number
+}
+
+/** What a topic's digest has sent so far: pages rendered again after a change are numbered on from it. */
+interface DigestProgress {
+  pages: number
+  items: number
+  /** The number of parts the pages sent said the digest has (0 before the first). */
+  announced: number
 }
 
 function renderLine(item: ItemView, lang: Lang, t: Translate): string {
@@ -46,48 +56,87 @@ function renderLine(item: ItemView, lang: Lang, t: Translate): string {
   return `• ${facts} — ${link}${source}`
 }
 
+const partnerOf = (item: ItemView): string => item.partners[0] ?? NO_PARTNER
+
+/** Items under their first partner, countries by name in the reader's language, items with none last. */
+function orderByPartner(items: readonly ItemView[], lang: Lang): ItemView[] {
+  const groups = new Map<string, ItemView[]>()
+  for (const item of items) groups.set(partnerOf(item), [...(groups.get(partnerOf(item)) ?? []), item])
+  const names = new Map([...groups.keys()].map((code) => [code, code === NO_PARTNER ? '' : countryName(code, lang)]))
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === NO_PARTNER ? 1 : b === NO_PARTNER ? -1 : names.get(a)!.localeCompare(names.get(b)!, lang)))
+    .flatMap(([, groupItems]) => groupItems)
+}
+
+/** A page's lines: the header, then its items, each partner's under its title (again on a page that goes on with it). */
+function pageLines(items: readonly ItemView[], header: string, lines: ReadonlyMap<number, string>, lang: Lang, t: Translate): string[] {
+  const out = [header]
+  let partner: string | undefined
+  for (const item of items) {
+    if (partnerOf(item) !== partner) {
+      partner = partnerOf(item)
+      out.push('', partner === NO_PARTNER ? `<b>${t('alerts-digest-no-partner')}</b>` : `${countryFlag(partner)} <b>${escapeHtml(countryName(partner, lang))}</b>`)
+    }
+    out.push(lines.get(item.id)!)
+  }
+  return out
+}
+
+/** Items in order, as many to a page as fit. */
+function packPages(items: readonly ItemView[], fits: (page: readonly ItemView[]) => boolean): ItemView[][] {
+  const pages: ItemView[][] = []
+  let page: ItemView[] = []
+  for (const item of items) {
+    if (page.length > 0 && !fits([...page, item])) {
+      pages.push(page)
+      page = []
+    }
+    page.push(item)
+  }
+  if (page.length > 0) pages.push(page)
+  return pages
+}
+
+/**
+ * The pages split, the fullest first, into `count`: fewer items to a part rather than fewer parts
+ * than announced. Null when they cannot be: more pages than that, or too few items.
+ */
+function spreadOver(pages: readonly ItemView[][], count: number, fits: (page: readonly ItemView[]) => boolean): ItemView[][] | null {
+  const spread = [...pages]
+  while (spread.length < count) {
+    const fullest = spread.reduce((best, page, i) => (page.length >= spread[best]!.length ? i : best), 0)
+    const page = spread[fullest]!
+    const halves = [page.slice(0, Math.ceil(page.length / 2)), page.slice(Math.ceil(page.length / 2))]
+    // A half may carry its partner's title again: it need not fit where the whole did.
+    if (page.length < 2 || !halves.every(fits)) return null
+    spread.splice(fullest, 1, ...halves)
+  }
+  return spread.length === count ? spread : null
+}
+
 /**
  * The day's new items grouped by partner country (an item under its first partner; items with
  * none last), split into messages within Telegram's 4096 characters, each with the header and,
- * when there are several, "page i of n" — numbered on after `pagesBefore` already sent.
+ * when there are several, "Part i of n" — numbered on after the pages `progress` counts as sent.
+ * Once parts have gone out saying "of n", the rest keep n; only when the items left cannot fill
+ * those parts (an admin withdrew or relabelled many meanwhile) do they say the new count, and that
+ * it was recounted.
  */
-function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string, pagesBefore: number): DigestPage[] {
-  const groups = new Map<string, ItemView[]>()
-  for (const item of items) {
-    const key = item.partners[0] ?? NO_PARTNER
-    groups.set(key, [...(groups.get(key) ?? []), item])
-  }
-  const names = new Map([...groups.keys()].map((code) => [code, code === NO_PARTNER ? '' : countryName(code, lang)]))
-  const ordered = [...groups.entries()].sort(([a], [b]) =>
-    a === NO_PARTNER ? 1 : b === NO_PARTNER ? -1 : names.get(a)!.localeCompare(names.get(b)!, lang),
-  )
-
+function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string, progress: Readonly<DigestProgress>): DigestPage[] {
+  const lines = new Map(items.map((item) => [item.id, renderLine(item, lang, t)]))
   const budget = MAX_MESSAGE_LENGTH - PAGE_LINE_RESERVE
-  const pages: { lines: string[]; itemIds: number[] }[] = []
-  let page = { lines: [header], itemIds: [] as number[] }
-  const fits = (lines: string[]) => telegramLength(lines.join('\n')) <= budget
-  for (const [code, groupItems] of ordered) {
-    const title = code === NO_PARTNER ? `<b>${t('alerts-digest-no-partner')}</b>` : `${countryFlag(code)} <b>${escapeHtml(names.get(code)!)}</b>`
-    let needsTitle = true
-    for (const item of groupItems) {
-      const line = renderLine(item, lang, t)
-      const addition = needsTitle ? ['', title, line] : [line]
-      if (!fits([...page.lines, ...addition]) && page.itemIds.length > 0) {
-        pages.push(page)
-        page = { lines: [header, '', title, line], itemIds: [item.id] }
-      } else {
-        page.lines.push(...addition)
-        page.itemIds.push(item.id)
-      }
-      needsTitle = false
-    }
-  }
-  if (page.itemIds.length > 0) pages.push(page)
-  const total = pagesBefore + pages.length
-  return pages.map((p, i) => ({
-    text: total > 1 ? [...p.lines, '', t('alerts-digest-page', { page: pagesBefore + i + 1, pages: total })].join('\n') : p.lines.join('\n'),
-    itemIds: p.itemIds,
-  }))
+  const fits = (page: readonly ItemView[]) => telegramLength(pageLines(page, header, lines, lang, t).join('\n')) <= budget
+  const packed = packPages(orderByPartner(items, lang), fits)
+  const kept = progress.announced > 1 ? spreadOver(packed, progress.announced - progress.pages, fits) : null
+  const pages = kept ?? packed
+  const total = progress.pages + pages.length
+  const isRecounted = progress.announced > 1 && kept === null
+  return pages.map((page, i) => {
+    const numbers = { page: progress.pages + i + 1, pages: total }
+    const pageLine = isRecounted ? t('alerts-digest-page-recounted', { ...numbers, announced: progress.announced }) : t('alerts-digest-page', numbers)
+    const text = pageLines(page, header, lines, lang, t)
+    return { text: (total > 1 ? [...text, '', pageLine] : text).join('\n'), itemIds: page.map((item) => item.id), total }
+  })
 }
 
 /**
@@ -115,12 +164,6 @@ async function reviewDigestRows(ctx: SenderContext, items: AlertItems, chatId: n
   return entries
 }
 
-/** What a topic's digest has sent so far: pages rendered again after a change are numbered on from it. */
-interface DigestProgress {
-  pages: number
-  items: number
-}
-
 /**
  * Sends a digest's pages, counting them into `progress`; 'changed' with the rows not sent when an
  * item of a page changed while the page waited.
@@ -142,7 +185,7 @@ async function sendDigestPages(
   const isGroup = isGroupChat(subscriber.chatType)
   const header = t('alerts-digest-header', { count: progress.items + entries.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
   const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
-  for (const page of renderDigest(entries.map((entry) => entry.item), lang, t, header, progress.pages)) {
+  for (const page of renderDigest(entries.map((entry) => entry.item), lang, t, header, progress)) {
     if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
     const shown = page.itemIds.map((id) => pending.get(id)!)
     const ids = shown.map((entry) => entry.rowId)
@@ -166,6 +209,7 @@ async function sendDigestPages(
     metrics.alertsSent.inc(ids.length)
     progress.pages += 1
     progress.items += ids.length
+    progress.announced = page.total
     for (const id of page.itemIds) pending.delete(id)
   }
   return { kind: 'sent' }
@@ -185,7 +229,7 @@ async function sendTopicDigest(
   signals: SendSignals,
 ): Promise<TopicOutcome> {
   const attempts = Math.max(...rows.map((r) => r.attempts))
-  const progress: DigestProgress = { pages: 0, items: 0 }
+  const progress: DigestProgress = { pages: 0, items: 0, announced: 0 }
   let unsent: readonly DigestAlert[] = rows
   for (;;) {
     const entries = await reviewDigestRows(ctx, items, subscriber.chatId, threadId, unsent)

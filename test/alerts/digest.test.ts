@@ -133,21 +133,28 @@ describe('daily digest', () => {
       expect((await rowsOf(kept!)).map((r) => r.state)).toEqual(Array(chats.length).fill('sent'))
     })
 
-    it('is left out of the parts of a long digest not sent yet', async () => {
+    /** A digest of 60 items whose first part is on the wire, its answer held: the items, that part, and what lets the rest go. */
+    async function holdFirstPartOfLongDigest(): Promise<{ ids: number[]; first: string; finish: () => Promise<void> }> {
       await seedSubscriber(t.db, { chatId: 201, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }] })
       t.clock.set('2026-11-21T03:00:00.000Z')
       const ids = await seedAlertItems(t.db, Array.from({ length: 60 }, (_, i) => ({ partners: ['RU'], title: `Item ${i} <${'x'.repeat(180)}>`, publishedAt: '2026-11-20T10:00:00.000Z' })))
       await publish(t.db, ids, t.clock.now())
       t.clock.set('2026-11-21T04:00:00.000Z')
       const release = t.api.holdAnswers('sendMessage')
-
       const digest = runDigest()
       await expect.poll(() => t.api.pending, POLL).toBe(1)
       const [first] = sentTo(201)
-      const moved = ids.findIndex((_, i) => !first!.includes(`Item ${i} &lt;`))
+      return { ids, first: first!, finish: async () => {
+        release()
+        await digest
+      } }
+    }
+
+    it('is left out of the parts of a long digest not sent yet', async () => {
+      const { ids, first, finish } = await holdFirstPartOfLongDigest()
+      const moved = ids.findIndex((_, i) => !first.includes(`Item ${i} &lt;`))
       expect(await relabel(ids[moved]!)).toMatchObject({ ok: true })
-      release()
-      await digest
+      await finish()
 
       // The parts after the change count the items of the digest without it, and are numbered on.
       const parts = sentTo(201)
@@ -159,6 +166,39 @@ describe('daily digest', () => {
       for (const [i] of ids.entries()) expect(parts.filter((p) => p.includes(`Item ${i} &lt;`))).toHaveLength(i === moved ? 0 : 1)
       expect(await rowsOf(ids[moved]!)).toEqual([{ chat_id: 201, state: 'skipped', last_error: 'withdrawn: no longer matches' }])
       expect((await outboxRows(t.db, 'sent')).length).toBe(ids.length - 1)
+    })
+
+    /** Relabels all but `kept` of the items the first part of a long digest does not show, while it is on the wire: the parts sent, the number the first announced, the items kept. */
+    async function withdrawMostDuringFirstPart(kept: number): Promise<{ parts: string[]; announced: number; keptTitles: string[] }> {
+      const { ids, first, finish } = await holdFirstPartOfLongDigest()
+      const announced = Number(/Part 1 of (\d+)/.exec(first)?.[1])
+      const unsent = ids.map((id, i) => ({ id, title: `Item ${i} &lt;` })).filter(({ title }) => !first.includes(title))
+      for (const { id } of unsent.slice(kept)) expect(await relabel(id)).toMatchObject({ ok: true })
+      await finish()
+      // Each item left sent once, none withdrawn sent.
+      expect((await outboxRows(t.db, 'sent')).length).toBe(ids.length - unsent.length + kept)
+      expect((await outboxRows(t.db, 'skipped')).length).toBe(unsent.length - kept)
+      return { parts: sentTo(201), announced, keptTitles: unsent.slice(0, kept).map(({ title }) => title) }
+    }
+
+    it('keeps, when most items of a long digest are withdrawn, the number of parts the first announced, with fewer items in the parts still to come', async () => {
+      const { parts, announced, keptTitles } = await withdrawMostDuringFirstPart(5)
+      // The 5 items left would fit one part, where 2 or more were announced after the first.
+      expect(announced).toBeGreaterThanOrEqual(3)
+      expect(announced - 1).toBeLessThanOrEqual(keptTitles.length)
+      expect(parts).toHaveLength(announced)
+      for (const [i, part] of parts.entries()) expect(part).toContain(`Part ${i + 1} of ${announced}</i>`)
+      for (const title of keptTitles) expect(parts.slice(1).filter((p) => p.includes(title))).toHaveLength(1)
+    })
+
+    it('says the parts of a long digest were recounted when too few items are left to fill those announced', async () => {
+      const { parts, announced, keptTitles } = await withdrawMostDuringFirstPart(1)
+      expect(announced).toBeGreaterThanOrEqual(3)
+      expect(parts).toEqual([
+        expect.stringContaining(`Part 1 of ${announced}</i>`),
+        expect.stringContaining(`Part 2 of 2 (not ${announced}: items were withdrawn or changed while the digest was being sent)</i>`),
+      ])
+      expect(parts[1]).toContain(keptTitles[0])
     })
   })
 
