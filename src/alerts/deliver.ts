@@ -73,6 +73,13 @@ async function sendAlertMessage(api: Api, chatId: number, threadId: number, text
  */
 export type FailureScope = { scope: 'message' } | { scope: 'chat'; resumeAt: Date }
 
+/** Supergroups' and channels' ids are -100 followed by ten or more figures; a basic group's are shorter. */
+const SUPERGROUP_IDS_BELOW = -1_000_000_000_000
+
+function isBasicGroupId(chatId: number): boolean {
+  return chatId < 0 && chatId > SUPERGROUP_IDS_BELOW
+}
+
 /**
  * Records a failed send of `ids` to `chatId` as Telegram's answer demands: wait on 429,
  * back off on 5xx and network errors, deactivate a chat that is gone, follow a group's move
@@ -119,8 +126,10 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
     case 'migrated':
       logger.info({ chatId, toChatId: failure.toChatId }, 'group moved to a supergroup')
       await moveSubscriberChat(db, chatId, failure.toChatId, now)
-      // Not a failed attempt: the alert was never refused by the chat it now goes to.
-      await releaseClaimedAlerts(db, ids, now, failure.description)
+      // A basic group's move is no failed attempt: the chat the alert now goes to never refused it. Only a basic
+      // group moves; a supergroup said to move is an API answering nonsense, and counting it bounds a loop of moves.
+      if (isBasicGroupId(chatId)) await releaseClaimedAlerts(db, ids, now, failure.description)
+      else await markAlertsRetry(db, ids, failure.description, now)
       return { scope: 'chat', resumeAt: now }
     case 'not-modified':
     case 'rejected':

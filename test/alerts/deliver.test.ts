@@ -335,6 +335,16 @@ describe('alert sender', () => {
     expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'sent', attempts: MAX_ATTEMPTS })
   })
 
+  it('counts a supergroup\'s move, which Telegram never answers, as an attempt, so an API moving chats back and forth cannot resend for ever', async () => {
+    await seedSubscriber(t.db, { chatId: -1001234567890, chatType: 'supergroup', topics: [{ type: 'country', value: 'RU' }] })
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
+    t.api.once('sendMessage', () => errors.migrated(-1009876543210), { chatId: -1001234567890 })
+
+    await deliver()
+    // One attempt for the claimed send the move answered, one for the resend to the chat it named.
+    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009876543210, state: 'sent', attempts: 2 })
+  })
+
   it('follows a group upgraded to a supergroup that had subscribed to the same itself, after the item was published', async () => {
     await seedSubscriber(t.db, { chatId: -555, chatType: 'group', topics: [{ type: 'country', value: 'RU' }] })
     await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
