@@ -65,7 +65,8 @@ export async function reactivateSubscriber(db: Db, chatId: number, now: Date): P
 /**
  * A group upgraded to a supergroup has a new chat id: the subscriber, its subscriptions, its
  * preferences, its queued alerts and its send hold move to it (ON UPDATE CASCADE), and so do its
- * saved searches, whose page buttons the supergroup's history keeps. When the new id is already
+ * saved searches, whose page buttons the supergroup's history keeps, and the sources it suggested
+ * with /suggest, whose outcome is told to the chat that sent them. When the new id is already
  * a subscriber (/settings or /lang used there before the bot learnt of the move), the two rows
  * are merged and what the group had set survives: each setting the new row holds of its own
  * keeps it, every other comes from the group. A setting is the new row's own when it is not
@@ -78,6 +79,7 @@ export async function reactivateSubscriber(db: Db, chatId: number, now: Date): P
 export async function moveSubscriberChat(db: Db, fromChatId: number, toChatId: number, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await moveSavedSearches(trx, fromChatId, toChatId)
+    await trx.updateTable('source_suggestion').set({ chat_id: toChatId }).where('chat_id', '=', fromChatId).execute()
     const subscriberOf = (chatId: number) => trx.selectFrom('subscriber').selectAll().where('chat_id', '=', chatId).executeTakeFirst()
     const from = await subscriberOf(fromChatId)
     const to = await subscriberOf(toChatId)

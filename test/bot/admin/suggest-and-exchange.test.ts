@@ -77,6 +77,19 @@ describe('/suggest', () => {
     expect(lastPayload(t).chat_id).toBe(81)
   })
 
+  it('tells a group that became a supergroup the outcome of its suggestion in the supergroup', async () => {
+    const member = user(87, 'en')
+    const oldGroup = { id: -4301, type: 'group' as const, title: 'Culture desk' }
+    const newGroup = groupChat(-1004301)
+    t.api.addChat(oldGroup, [member.id])
+    await t.bot.handleUpdate(command(member, '/suggest example.kz/news', oldGroup))
+    await t.bot.handleUpdate(message(member, '', oldGroup, { migrate_to_chat_id: newGroup.id }))
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+    await t.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '✖️ Decline')!.callback_data))
+    expect(plain(lastPayload(t).text)).toMatch(/^The admins decided not to watch https:\/\/example\.kz\/news/)
+    expect(lastPayload(t).chat_id).toBe(newGroup.id)
+  })
+
   it('settles a waiting suggestion when an admin adds the same address with /addsource, telling the sender in their language', async () => {
     await t.bot.handleUpdate(command(user(84, 'ru'), `/suggest ${site.url('/rss.xml')}/`))
     await t.bot.handleUpdate(command(admin, `/addsource ${site.url('/rss.xml')}`))
