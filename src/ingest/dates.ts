@@ -75,7 +75,27 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?/
-const TIME_AFTER = /^[,\s]*(?:г\.?|года|жылы|жыл)?[,\s|—-]*(?:в\s+|at\s+|сағат\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|Z|GMT|UTC|[+-]\d{2}:?\d{2}|[A-Z]{2,4}\b)?/i
+/**
+ * Weekdays' names, as they may open or follow a date («Пятница, 12 апреля», «12 сәуір, жұма», "Fri, 12 Apr"):
+ * Russian, Kazakh and English, in full and short, Sunday first as Date's getUTCDay counts.
+ */
+const WEEKDAY_NAMES = [
+  ['воскресенье', 'вс', 'жексенбі', 'жс', 'sunday', 'sun'],
+  ['понедельник', 'пн', 'дүйсенбі', 'дс', 'monday', 'mon'],
+  ['вторник', 'вт', 'сейсенбі', 'сс', 'tuesday', 'tue', 'tues'],
+  ['среда', 'ср', 'сәрсенбі', 'wednesday', 'wed'],
+  ['четверг', 'чт', 'бейсенбі', 'бс', 'thursday', 'thu', 'thur', 'thurs'],
+  ['пятница', 'пт', 'жұма', 'жм', 'friday', 'fri'],
+  ['суббота', 'сб', 'сенбі', 'saturday', 'sat'],
+]
+const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)))
+const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
+/** A time after a full date, perhaps after a weekday («12 апреля 2024, пятница, 10:00», "April 12, 2024, Friday, 10:00"). */
+const TIME_AFTER = new RegExp(
+  `^[,\\s]*(?:г\\.?|года|жылы|жыл)?[,\\s|—-]*(?:(?:${WEEKDAYS.join('|')})(?![\\p{L}])\\.?[,\\s|—-]*)?` +
+    '(?:в\\s+|at\\s+|сағат\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|Z|GMT|UTC|[+-]\\d{2}:?\\d{2}|[A-Z]{2,4}\\b)?',
+  'iu',
+)
 const WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,}\\.?)'
 const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${WORD}),?\\s+(?<year>\\d{4})`, 'u')
 const MONTH_DAY_YEAR = new RegExp(`(?<month>${WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`, 'u')
@@ -119,8 +139,12 @@ function wordDate(s: string, pattern: RegExp): Date | null {
   const m = pattern.exec(s)
   const mo = m ? monthOf(m.groups!.month!) : undefined
   if (!m || mo === undefined) return null
-  const clock = timeAfter(s.slice(m.index + m[0].length)) ?? timeBefore(s.slice(0, m.index))
-  return dateAt(Number(m.groups!.year), mo, Number(m.groups!.day), clock)
+  return dateAt(Number(m.groups!.year), mo, Number(m.groups!.day), clockBeside(s, m))
+}
+
+/** The time written after the date `m` found in `s`, else directly before it (midnight when neither). */
+function clockBeside(s: string, m: RegExpExecArray): Clock {
+  return timeAfter(s.slice(m.index + m[0].length)) ?? timeBefore(s.slice(0, m.index))
 }
 
 // Relative dates, as list pages and some feeds print them: read against the time the page was fetched.
@@ -138,21 +162,6 @@ const CLOCK_AFTER = `(?:[,\\s|]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}${CLOCK_AFTER}`, 'giu')
 /** No year after a day and month, in four figures or two («12 апреля '24»): «29 февраля 2023», which does not exist, is no date of another year. */
 const NO_YEAR_AFTER = "(?![,\\s]*(?:\\d{4}(?![\\d:])|['’]?\\d{2}(?![\\d:.])))"
-/**
- * Weekdays' names, as they may open or follow a date («Пятница, 12 апреля», «12 сәуір, жұма», "Fri, 12 Apr"):
- * Russian, Kazakh and English, in full and short, Sunday first as Date's getUTCDay counts.
- */
-const WEEKDAY_NAMES = [
-  ['воскресенье', 'вс', 'жексенбі', 'жс', 'sunday', 'sun'],
-  ['понедельник', 'пн', 'дүйсенбі', 'дс', 'monday', 'mon'],
-  ['вторник', 'вт', 'сейсенбі', 'сс', 'tuesday', 'tue', 'tues'],
-  ['среда', 'ср', 'сәрсенбі', 'wednesday', 'wed'],
-  ['четверг', 'чт', 'бейсенбі', 'бс', 'thursday', 'thu', 'thur', 'thurs'],
-  ['пятница', 'пт', 'жұма', 'жм', 'friday', 'fri'],
-  ['суббота', 'сб', 'сенбі', 'saturday', 'sat'],
-]
-const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)))
-const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
 /** What may open a day and month as part of it: a weekday, a time directly before it, or both («Пятница, 12 апреля», «15:00, 23 ноября»). */
 const DAY_MONTH_LEAD = `(?:${NOT_LETTER_BEFORE}(?<weekday>${WEEKDAYS.join('|')})${NOT_LETTER_AFTER}\\.?,?\\s*)?(?:${CLOCK_BEFORE})?`
 /** A weekday after a day and month («12 апреля, пятница», «12 сәуір, жұма», "April 12, Fri"). */
@@ -412,7 +421,7 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
   const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const clock = rfc[4] === undefined
-      ? timeBefore(s.slice(0, rfc.index))
+      ? clockBeside(s, rfc)
       : { h: Number(rfc[4]), mi: Number(rfc[5]), s: Number(rfc[6] ?? 0), offset: rfc[7] ? parseOffset(rfc[7]) : null }
     const date = dateAt(fullYear(rfc[3]!), monthOf(rfc[2]!)!, Number(rfc[1]), clock)
     if (date) return date
