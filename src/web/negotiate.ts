@@ -1,16 +1,22 @@
 import { LANGS, type Lang } from '../classify/types.js'
 
-/** Weighted tokens of an Accept-* header, best first ("ru-RU,ru;q=0.9,en;q=0.5"). */
-function weighted(header: string | undefined): { token: string; q: number }[] {
+/** Each token of an Accept-* header with its q-value, refusals (q=0) included, in the header's order. */
+function qualities(header: string | undefined): { token: string; q: number }[] {
   return (header ?? '')
     .split(',')
-    .map((part, i) => {
+    .map((part) => {
       const [token = '', ...params] = part.trim().toLowerCase().split(';')
       const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined)
-      return { token: token.trim(), q: q === undefined ? 1 : Number(q), i }
+      return { token: token.trim(), q: q === undefined ? 1 : Number(q) }
     })
-    .filter((t) => t.token !== '' && t.q > 0 && !Number.isNaN(t.q))
-    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .filter((t) => t.token !== '' && !Number.isNaN(t.q))
+}
+
+/** The accepted tokens of an Accept-* header, best first, in the header's order on a tie ("ru-RU,ru;q=0.9,en;q=0.5"). */
+function weighted(header: string | undefined): { token: string; q: number }[] {
+  return qualities(header)
+    .filter((t) => t.q > 0)
+    .sort((a, b) => b.q - a.q)
 }
 
 /** ?lang= when it names one of ours, else the best of Accept-Language, else English (as the bot). */
@@ -27,10 +33,17 @@ export function chooseLang(requested: string | null, acceptLanguage: string | un
 
 export type Encoding = 'br' | 'gzip' | 'identity'
 
-/** Brotli, then gzip, when the client accepts them; identity otherwise. */
+/**
+ * The coding the client weighs highest (RFC 9110 §12.5.3): a coding's own q-value, else that of `*`,
+ * else it is refused; brotli on a tie with gzip, and a coding on a tie with identity. Identity, which
+ * the client need not name, is the answer when it weighs more than either coding or both are refused.
+ */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
-  const accepted = new Set(weighted(acceptEncoding).map((t) => t.token))
-  if (accepted.has('br')) return 'br'
-  if (accepted.has('gzip') || accepted.has('x-gzip')) return 'gzip'
-  return 'identity'
+  const listed = qualities(acceptEncoding)
+  const qualityOf = (...names: string[]): number => (listed.find((t) => names.includes(t.token)) ?? listed.find((t) => t.token === '*'))?.q ?? 0
+  const br = qualityOf('br')
+  const gzip = qualityOf('gzip', 'x-gzip')
+  const best = br >= gzip ? { encoding: 'br' as const, q: br } : { encoding: 'gzip' as const, q: gzip }
+  const identity = listed.find((t) => t.token === 'identity')?.q ?? 0
+  return best.q > 0 && best.q >= identity ? best.encoding : 'identity'
 }

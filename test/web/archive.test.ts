@@ -370,6 +370,22 @@ describe('web archive', () => {
       expect((await s.get('/', { 'accept-encoding': 'identity' })).headers.get('content-encoding')).toBeNull()
     })
 
+    it.each([
+      ['br;q=0.1, gzip;q=1', 'gzip'],
+      ['gzip;q=0, br', 'br'],
+      ['gzip, br', 'br'],
+      ['gzip;q=0.8, *', 'br'],
+      ['br;q=0', null],
+      ['br;q=0, gzip;q=0.5', 'gzip'],
+      ['identity', null],
+      ['*;q=0, identity', null],
+      ['gzip;q=0.5, identity', null],
+    ])('follows the q-values of Accept-Encoding: %j gets %s', async (accept, encoding) => {
+      const res = await s.get('/', { 'accept-encoding': accept })
+      expect(res.headers.get('content-encoding')).toBe(encoding)
+      expect(await res.text()).toContain('</html>')
+    })
+
     it('answers HEAD without a body and other methods with 405', async () => {
       const head = await fetch(`${s.origin}/country/RU.csv`, { method: 'HEAD' })
       expect(head.status).toBe(200)
