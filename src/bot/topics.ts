@@ -105,13 +105,23 @@ interface Reading {
   indirect: Omit<IndirectName, 'topic'>[]
 }
 
-/** An institution named with what it is ("Hermitage Museum"): its country, rather than Russia and every museum. */
+const isInstitutionWord = (word: string): boolean => INSTITUTION_WORDS.has(word.toLowerCase())
+
+/**
+ * An institution named with what it is ("Hermitage Museum"): its country, rather than Russia and every
+ * museum. The name is read without those words, else without the leading ones only, for a name that
+ * holds one («Государственный Русский музей»).
+ */
 function lookupInstitution(text: string, index: CountryIndex): CountryRef | null {
   const words = text.split(/\s+/)
-  const name = words.filter((w) => !INSTITUTION_WORDS.has(w.toLowerCase()))
-  if (name.length === 0 || name.length === words.length) return null
-  const ref = index.lookup(name.join(' '))
-  return ref?.kind === 'institution' ? ref : null
+  const firstNameWord = words.findIndex((w) => !isInstitutionWord(w))
+  if (firstNameWord === -1) return null
+  for (const name of [words.filter((w) => !isInstitutionWord(w)), words.slice(firstNameWord)]) {
+    if (name.length === words.length) continue
+    const ref = index.lookup(name.join(' '))
+    if (ref?.kind === 'institution') return ref
+  }
+  return null
 }
 
 function readPart(text: string, index: CountryIndex, names: TopicNames): Reading {

@@ -43,6 +43,11 @@ describe('subscriptions say what they understood', () => {
     ['ru', 'Мариинский театр', 'RU'],
     ['ru', 'Государственный Эрмитаж', 'RU'],
     ['kk', 'Эрмитаж мұражайы', 'RU'],
+    ['ru', 'Русский музей', 'RU'],
+    ['en', 'Russian Museum', 'RU'],
+    ['en', 'State Russian Museum', 'RU'],
+    ['kk', 'Орыс мұражайы', 'RU'],
+    ['kk', 'Мемлекеттік Орыс мұражайы', 'RU'],
   ])('reads an institution named with what it is (%s: %s) as its country alone, not as a sector too', async (lang, name, code) => {
     const from = user(15, lang)
     await t.bot.handleUpdate(command(from, `/subscribe ${name}`))

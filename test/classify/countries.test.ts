@@ -64,6 +64,14 @@ describe('findCountryMentions', () => {
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BY', 'capital'], ['FR', 'institution'], ['FR', 'country']])
   })
 
+  it.each([
+    ['выставка из фондов Русского музея', 'RU'],
+    ['the Russian Museum lends works', 'RU'],
+    ['Орыс мұражайының көрмесі', 'RU'],
+  ])('reads the Russian Museum as an institution, not the word Russian (%s)', (text, code) => {
+    expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([[code, 'institution']])
+  })
+
   it('reads Hong Kong and Macao as places of China (labels: a region implies its country)', () => {
     const mentions = findCountryMentions('Museums of Hong Kong and Macao met in Гонконге', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['CN', 'city'], ['CN', 'city'], ['CN', 'city']])

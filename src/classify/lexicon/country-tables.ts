@@ -184,7 +184,7 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   RU: [
     'Russkiy Mir', 'Русский мир', 'Vakhtangov', 'Вахтангов', 'Maly Theatre', 'Малый театр', 'Gnessin', 'Гнесин',
     'Bakhrushin', 'Бахрушин', 'Roscongress', 'Росконгресс', 'Rosarkhiv', 'Росархив', 'Kremlin', 'Кремл',
-    'Hermitage', 'Эрмитаж', 'Tretyakov', 'Третьяковск', 'Третьяков', 'Bolshoi', 'Большой театр', 'Үлкен театр',
+    'Hermitage', 'Эрмитаж', 'Russian Museum', 'Русский музей', 'Орыс мұражайы', 'Орыс музейі', 'Tretyakov', 'Третьяковск', 'Третьяков', 'Bolshoi', 'Большой театр', 'Үлкен театр',
     'Mariinsky', 'Мариинск', 'Pushkin Museum', 'Rossotrudnichestvo', 'Россотрудничество', 'Gosfilmofond',
     'Госфильмофонд', 'Rosconcert', 'Росконцерт', 'Mosfilm', 'Мосфильм', 'Lenfilm', 'Ленфильм', 'TASS', 'ТАСС', 'RIA Novosti',
     'РИА Новости', 'GITIS', 'ГИТИС', 'МГУ', 'Soyuzmultfilm', 'Союзмультфильм',
