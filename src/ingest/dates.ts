@@ -183,14 +183,17 @@ const NUMERIC_DAY_MONTH = new RegExp(
   'giu',
 )
 /** What joins the two ends of a range of times, after an AM or PM if any (10:00 - 12:00, 10:00 до 12:00, 9:30 AM - 11:00 AM). */
-const RANGE_JOIN = '(?:\\s*[ap]\\.?\\s?m\\b\\.?)?\\s*(?:[-–—]|до|to|till|until)\\s*'
+const RANGE_DASH = '\\s*(?:[-–—]|до|to|till|until)\\s*'
+const RANGE_JOIN = `(?:\\s*[ap]\\.?\\s?m\\b\\.?)?${RANGE_DASH}`
+/** The other end of a range of times is a time too: «14:05 - 3 просмотра» is a time and a count, no range. */
+const RANGE_END = '\\d{1,2}(?::[0-5]\\d|\\s?[ap]\\.?m\\b)'
 /**
  * A time alone, as listings print today's («12:30», «14:05 · Культура»): minutes in two figures
  * (not a score, 2:1), and not a time before a day and month, which is that day's («16:00 10.03»);
  * not either end of a range of times, a schedule («10:00 - 12:00»).
  */
 const TIME_ALONE = new RegExp(
-  `(?<![\\d:.]|\\d${RANGE_JOIN})(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?!${RANGE_JOIN}\\d)` +
+  `(?<![\\d:.]|:[0-5]\\d${RANGE_JOIN}|\\d\\s?[ap]\\.?m\\b\\.?${RANGE_DASH})(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?!${RANGE_JOIN}${RANGE_END})` +
     `${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
   'giu',
 )

@@ -216,6 +216,11 @@ describe('parseDate, relative to the fetch time', () => {
     ['12:30 MSK', '2024-04-12T09:30:00.000Z'],
     ['17:03', '2024-04-12T12:03:00.000Z'],
     ['17:30', '2024-04-11T12:30:00.000Z'],
+    // A dash after a time leads to a range only when another time follows: a count after it is no schedule.
+    ['Опубликовано 14:05 - 3 просмотра', '2024-04-12T09:05:00.000Z'],
+    ['14:05 — 12 комментариев', '2024-04-12T09:05:00.000Z'],
+    ['9:15 AM - 45 views', '2024-04-12T04:15:00.000Z'],
+    ['Просмотров: 45 – 9:15', '2024-04-12T04:15:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text, fetchedAt)?.toISOString()).toBe(iso)
   })
@@ -275,7 +280,7 @@ describe('parseDate, relative to the fetch time', () => {
     // A time in prose or a score, or not alone in its field.
     '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '24:00', '13:00 PM',
     // A range of times alone is a schedule, not a time of publication.
-    '10:00 - 12:00', '10:00-12:00', '10:00–12:00', '9:30 AM - 11:00 AM', '10:00 до 12:00', '10:00 to 12:00 · Культура',
+    '10:00 - 12:00', '10:00-12:00', '10:00–12:00', '9:30 AM - 11:00 AM', '10:00 до 12:00', '10:00 to 12:00 · Культура', '9 AM - 11:00 AM', '9:30 - 11 AM',
     // A time beside a date in figures it cannot read is that date's, not today's.
     '2024/04/12 10:00', '2024.04.12 10:00', '12-04-2024 10:00', '10:00 2024/04/12',
     // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
