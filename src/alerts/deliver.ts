@@ -90,15 +90,15 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
   const { db, clock, logger, metrics } = ctx.deps
   const now = clock.now()
   const failure = classifyTelegramError(error)
+  const retryOrGiveUp = async (reason: string, nextAttemptAt: Date) => {
+    if (attempts < MAX_ATTEMPTS) return markAlertsRetry(db, ids, reason, nextAttemptAt)
+    await markAlertsFailed(db, ids, reason)
+    metrics.alertsFailed.inc(ids.length)
+  }
   if (!failure) {
     logger.error({ err: error, chatId, ids }, 'alert delivery failed unexpectedly')
     const message = error instanceof Error ? error.message : String(error)
-    if (attempts >= MAX_ATTEMPTS) {
-      await markAlertsFailed(db, ids, message)
-      metrics.alertsFailed.inc(ids.length)
-    } else {
-      await markAlertsRetry(db, ids, message, new Date(now.getTime() + backoffMs(attempts)))
-    }
+    await retryOrGiveUp(message, new Date(now.getTime() + backoffMs(attempts)))
     return { scope: 'message' }
   }
   switch (failure.kind) {
@@ -110,12 +110,7 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
       return { scope: 'chat', resumeAt }
     }
     case 'transient':
-      if (attempts >= MAX_ATTEMPTS) {
-        await markAlertsFailed(db, ids, failure.description)
-        metrics.alertsFailed.inc(ids.length)
-      } else {
-        await markAlertsRetry(db, ids, failure.description, new Date(now.getTime() + backoffMs(attempts)))
-      }
+      await retryOrGiveUp(failure.description, new Date(now.getTime() + backoffMs(attempts)))
       return { scope: 'message' }
     case 'chat-gone':
       logger.info({ chatId, reason: failure.description }, 'subscriber deactivated')
@@ -126,10 +121,11 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
     case 'migrated':
       logger.info({ chatId, toChatId: failure.toChatId }, 'group moved to a supergroup')
       await moveSubscriberChat(db, chatId, failure.toChatId, now)
-      // A basic group's move is no failed attempt: the chat the alert now goes to never refused it. Only a basic
-      // group moves; a supergroup said to move is an API answering nonsense, and counting it bounds a loop of moves.
-      if (isBasicGroupId(chatId)) await releaseClaimedAlerts(db, ids, now, failure.description)
-      else await markAlertsRetry(db, ids, failure.description, now)
+      // A basic group's move to a supergroup is no failed attempt: the chat the alert now goes to never refused it.
+      // Any other move is an API answering nonsense: counted and, like any failure, given up after MAX_ATTEMPTS,
+      // so chats moved back and forth are not resent to for ever.
+      if (isBasicGroupId(chatId) && !isBasicGroupId(failure.toChatId)) await releaseClaimedAlerts(db, ids, now, failure.description)
+      else await retryOrGiveUp(failure.description, now)
       return { scope: 'chat', resumeAt: now }
     case 'not-modified':
     case 'rejected':

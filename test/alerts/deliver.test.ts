@@ -324,15 +324,15 @@ describe('alert sender', () => {
     await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
     // Two attempts short of giving up: only the 5xx may use one of them.
     await t.db.updateTable('alert_outbox').set({ attempts: MAX_ATTEMPTS - 2 }).execute()
-    t.api.once('sendMessage', () => errors.migrated(-1009999), { chatId: -555 })
-    t.api.once('sendMessage', () => telegramError(502, 'Bad Gateway'), { chatId: -1009999 })
+    t.api.once('sendMessage', () => errors.migrated(-1001234567890), { chatId: -555 })
+    t.api.once('sendMessage', () => telegramError(502, 'Bad Gateway'), { chatId: -1001234567890 })
 
     await deliver()
-    expect(t.api.sent().map((c) => c.payload.chat_id)).toEqual([-555, -1009999])
-    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'pending', attempts: MAX_ATTEMPTS - 1, last_error: 'Bad Gateway' })
+    expect(t.api.sent().map((c) => c.payload.chat_id)).toEqual([-555, -1001234567890])
+    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1001234567890, state: 'pending', attempts: MAX_ATTEMPTS - 1, last_error: 'Bad Gateway' })
     t.clock.advance(backoffMs(MAX_ATTEMPTS - 1))
     await deliver()
-    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009999, state: 'sent', attempts: MAX_ATTEMPTS })
+    expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1001234567890, state: 'sent', attempts: MAX_ATTEMPTS })
   })
 
   it('counts a supergroup\'s move, which Telegram never answers, as an attempt, so an API moving chats back and forth cannot resend for ever', async () => {
@@ -343,6 +343,21 @@ describe('alert sender', () => {
     await deliver()
     // One attempt for the claimed send the move answered, one for the resend to the chat it named.
     expect((await outboxRows(t.db))[0]).toMatchObject({ chat_id: -1009876543210, state: 'sent', attempts: 2 })
+  })
+
+  it.each([
+    ['two supergroups', -1001234567890, -1009876543210],
+    ['two basic groups (a basic group only ever moves to a supergroup)', -555, -556],
+  ])('gives an alert up after its attempts when an API moves it between %s and back, for ever', async (_, first, second) => {
+    await seedSubscriber(t.db, { chatId: first, chatType: 'supergroup', topics: [{ type: 'country', value: 'RU' }] })
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
+    // More moves than attempts: the sender must stop before the API does.
+    t.api.failFor({ method: 'sendMessage', chatId: first, times: MAX_ATTEMPTS + 2 }, () => errors.migrated(second))
+    t.api.failFor({ method: 'sendMessage', chatId: second, times: MAX_ATTEMPTS + 2 }, () => errors.migrated(first))
+
+    for (let run = 0; run < 3; run += 1) await deliver()
+    expect(t.api.sent()).toHaveLength(MAX_ATTEMPTS)
+    expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS })
   })
 
   it('follows a group upgraded to a supergroup that had subscribed to the same itself, after the item was published', async () => {

@@ -356,7 +356,7 @@ describe('daily digest', () => {
 
     it.each([
       ['told to wait (429)', errors.tooManyRequests(30), 30_000, FORUM, 0],
-      ['moved to a supergroup', errors.migrated(-1009999), 0, -1009999, 0],
+      ['moved to a supergroup', errors.migrated(-1001234567890), 0, -1001234567890, 0],
     ])('sends the topics a stopped digest left out once the chat may be written to again (%s), each once', async (_, answer, waitMs, chatId, stoppedAttempts) => {
       t.api.once('sendMessage', () => answer, { chatId: FORUM })
       await runDigest()
