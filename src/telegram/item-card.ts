@@ -1,6 +1,6 @@
 import type { Lang } from '../classify/types.js'
 import { countryFlag, countryName } from '../classify/countries.js'
-import { ORGANISATION_MARK } from '../classify/organisations.js'
+import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { ItemView } from '../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'
 import { extractLead } from './lead.js'
@@ -56,7 +56,7 @@ export function itemYear(iso: string): number {
 function renderParties(item: ItemView, lang: Lang, t: Translate): string {
   const parties = [
     ...item.partners.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`),
-    ...item.orgs.map((org) => `${ORGANISATION_MARK} ${escapeHtml(org)}`),
+    ...item.orgs.map((org) => `${ORGANISATION_MARK} ${escapeHtml(organisationName(org, lang))}`),
   ]
   if (parties.length === 0) return t(item.isRelevant ? 'format-domestic' : 'format-no-partners')
   const shown = parties.slice(0, MAX_PARTIES_SHOWN).join(', ')

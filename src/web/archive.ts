@@ -3,6 +3,7 @@ import countries from 'i18n-iso-countries/index.js'
 import { renderTimeline } from '../charts/timeline.js'
 import { renderWorldMap } from '../charts/world-map.js'
 import { type CountryIndex, countryFlag, countryName, createCountryIndex, homeCountryVariables } from '../classify/countries.js'
+import { organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
   archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
@@ -408,7 +409,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       item: {
         ...card,
         partners: found.partners.map((code) => ({ flag: countryFlag(code), name: countryName(code, frame.lang), href: frame.link(`/country/${code}`) })),
-        orgs: found.orgs,
+        orgs: found.orgs.map((org) => organisationName(org, frame.lang)),
         sectors: found.sectors.map((s) => frame.t(`sector-${s}`)),
         language: isLang(found.lang) ? frame.t(`web-item-lang-${found.lang}`) : found.lang,
         lead: found.lead,

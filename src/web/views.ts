@@ -1,4 +1,5 @@
 import { countryFlag, countryName } from '../classify/countries.js'
+import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import { KINDS, LANGS, type Lang, SECTORS } from '../classify/types.js'
 import type { ItemView } from '../db/items.js'
 import type { ArchivePage, MonthCount } from '../db/archive.js'
@@ -67,7 +68,7 @@ export function itemCard(item: ItemView, frame: PageFrame) {
     kind: item.kind ? frame.t(`kind-${item.kind}`) : null,
     parties: [
       ...item.partners.map((code) => ({ flag: countryFlag(code), name: countryName(code, frame.lang) })),
-      ...item.orgs.map((org) => ({ flag: '', name: org })),
+      ...item.orgs.map((org) => ({ flag: ORGANISATION_MARK, name: organisationName(org, frame.lang) })),
     ],
     sourceName: item.sourceName,
   }

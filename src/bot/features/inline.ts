@@ -1,7 +1,7 @@
 import { Composer, InlineQueryResultBuilder } from 'grammy'
 import type { InlineQueryResult } from 'grammy/types'
 import { countryFlag, countryName } from '../../classify/countries.js'
-import { ORGANISATION_MARK } from '../../classify/organisations.js'
+import { ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import type { Lang } from '../../classify/types.js'
 import { findArchiveItems, getArchiveItem } from '../../db/archive.js'
 import { getItemCursor, type ItemPage, type ItemView } from '../../db/items.js'
@@ -72,7 +72,7 @@ inlineFeature.on('inline_query', async (ctx) => {
 
 function itemResult(ctx: BotContext, item: ItemView, lang: Lang): InlineQueryResult {
   const t = ctx.t.bind(ctx)
-  const parties = [...item.partners.map((c) => `${countryFlag(c)} ${countryName(c, lang)}`), ...item.orgs.map((org) => `${ORGANISATION_MARK} ${org}`)].slice(0, 3).join(', ')
+  const parties = [...item.partners.map((c) => `${countryFlag(c)} ${countryName(c, lang)}`), ...item.orgs.map((org) => `${ORGANISATION_MARK} ${organisationName(org, lang)}`)].slice(0, 3).join(', ')
   const description = [parties, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
   return InlineQueryResultBuilder.article(`item:${item.id}`, truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, MAX_RESULT_TITLE_LENGTH), {
     description,
