@@ -7,6 +7,7 @@ import { registerCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import type { BotContext } from './bot/context.js'
 import { createI18n } from './bot/i18n/i18n.js'
+import { tellUntoldSuggesters } from './bot/untold-suggesters.js'
 import type { AppDeps } from './deps.js'
 import { createUpdateReceiver } from './http/receive-updates.js'
 import { createHttpServer } from './http/server.js'
@@ -73,8 +74,9 @@ export function createApp(deps: AppDeps, { pacer, fetcher, backfiller, telegramR
       telegram = link
       bot.botInfo = await link.connected
       // The command menu (four round trips to Telegram) need not hold back the first updates;
-      // start() still fails when it cannot be registered.
-      await Promise.all([registerCommands(bot.api, i18n, deps), updates.start()])
+      // start() still fails when it cannot be registered. Suggestions the sources file closed
+      // before the bot ran get their answers now.
+      await Promise.all([registerCommands(bot.api, i18n, deps), updates.start(), tellUntoldSuggesters(deps, bot.api, i18n)])
       // History walks edit their progress messages in Telegram: they go on once it answers.
       backfills.start()
       await alerts.start()

@@ -258,6 +258,8 @@ export interface SourceSuggestionTable {
   decided_by: number | null
   decided_at: Timestamp | null
   created_at: Timestamp
+  /** Closed by the sources file before a bot ran: the source's name, until the sender is told. */
+  untold_source_name: string | null
 }
 
 // Telegram charts (issue 17): the review queue per day, and the pictures already uploaded.

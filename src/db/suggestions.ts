@@ -46,11 +46,17 @@ export async function getSuggestion(db: Db, id: number): Promise<Suggestion | nu
   return row ? { id: row.id, url: row.url, userId: row.user_id, userName: row.user_name, chatId: row.chat_id, language: row.language, state: row.state } : null
 }
 
-/** Closes a waiting suggestion as added or declined; false when it was no longer waiting (another admin decided). */
-export async function decideSuggestion(db: Db, { id, state, adminId, now }: { id: number; state: Exclude<SuggestionState, 'pending'>; adminId: number | null; now: Date }): Promise<boolean> {
+/**
+ * Closes a waiting suggestion as added or declined; false when it was no longer waiting (another admin decided).
+ * `untoldSourceName`: the source's name, kept for telling the sender later (no bot runs to tell them now).
+ */
+export async function decideSuggestion(
+  db: Db,
+  { id, state, adminId, now, untoldSourceName = null }: { id: number; state: Exclude<SuggestionState, 'pending'>; adminId: number | null; now: Date; untoldSourceName?: string | null },
+): Promise<boolean> {
   const result = await db
     .updateTable('source_suggestion')
-    .set({ state, decided_by: adminId, decided_at: now.toISOString() })
+    .set({ state, decided_by: adminId, decided_at: now.toISOString(), untold_source_name: untoldSourceName })
     .where('id', '=', id)
     .where('state', '=', 'pending')
     .executeTakeFirst()
@@ -60,15 +66,38 @@ export async function decideSuggestion(db: Db, { id, state, adminId, now }: { id
 /**
  * Closes as added every waiting suggestion of this address in any of its forms (the source came
  * some other way: /addsource, /importsources, the sources file); returns them so their senders can be told.
- * `adminId` is null when no admin added it (the sources file).
+ * `adminId` is null when no admin added it (the sources file); `untoldSourceName` is set when
+ * no bot runs yet to tell the senders (listUntoldSuggestions finds them later).
  */
-export async function settleSuggestionsOfUrl(db: Db, { url, adminId, now }: { url: string; adminId: number | null; now: Date }): Promise<Suggestion[]> {
+export async function settleSuggestionsOfUrl(
+  db: Db,
+  { url, adminId, now, untoldSourceName = null }: { url: string; adminId: number | null; now: Date; untoldSourceName?: string | null },
+): Promise<Suggestion[]> {
   const key = normalizeUrl(url)
   const pending = await db.selectFrom('source_suggestion').select(['id', 'url']).where('state', '=', 'pending').execute()
   const settled: Suggestion[] = []
   for (const { id } of pending.filter((p) => normalizeUrl(p.url) === key)) {
     const suggestion = await getSuggestion(db, id)
-    if (suggestion && (await decideSuggestion(db, { id, state: 'added', adminId, now }))) settled.push({ ...suggestion, state: 'added' })
+    if (suggestion && (await decideSuggestion(db, { id, state: 'added', adminId, now, untoldSourceName }))) settled.push({ ...suggestion, state: 'added' })
   }
   return settled
+}
+
+/** Suggestions closed as added whose senders have not been told yet, with the name their source is watched as. */
+export async function listUntoldSuggestions(db: Db): Promise<(Suggestion & { sourceName: string })[]> {
+  const rows = await db
+    .selectFrom('source_suggestion')
+    .select(['id', 'url', 'user_id', 'user_name', 'chat_id', 'language', 'state', 'untold_source_name'])
+    .where('untold_source_name', 'is not', null)
+    .$narrowType<{ untold_source_name: string }>()
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => ({
+    id: row.id, url: row.url, userId: row.user_id, userName: row.user_name, chatId: row.chat_id, language: row.language, state: row.state, sourceName: row.untold_source_name,
+  }))
+}
+
+/** Nothing more to tell this suggestion's sender (told, or given up). */
+export async function markSuggestionTold(db: Db, id: number): Promise<void> {
+  await db.updateTable('source_suggestion').set({ untold_source_name: null }).where('id', '=', id).execute()
 }

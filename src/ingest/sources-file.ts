@@ -105,11 +105,12 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
   if (!parsed.ok) return { ok: false, error: `SOURCES_FILE ${path}: ${parsed.error}` }
   const counts = await deps.db.transaction().execute((trx) => syncFileSources(trx, parsed.sources, deps.clock.now()))
   deps.logger.info({ path, ...counts }, 'sources file loaded')
-  // No bot is running yet to tell the senders: their suggestions are closed with no admin named (decided_by null).
+  // No bot is running yet to tell the senders: their suggestions are closed with no admin named (decided_by null)
+  // and the source's name kept, for the bot to tell them when it starts.
   // An entry the file turns off is watched by nobody: its suggestions wait on.
   for (const source of parsed.sources.filter((entry) => entry.isEnabled)) {
-    const settled = await settleSuggestionsOfUrl(deps.db, { url: source.url, adminId: null, now: deps.clock.now() })
-    if (settled.length > 0) deps.logger.info({ url: source.url, suggestionIds: settled.map((s) => s.id) }, 'suggestions closed: the sources file lists their address')
+    const settled = await settleSuggestionsOfUrl(deps.db, { url: source.url, adminId: null, now: deps.clock.now(), untoldSourceName: source.name })
+    if (settled.length > 0) deps.logger.info({ url: source.url, suggestionIds: settled.map((s) => s.id) }, 'suggestions closed: the sources file lists their address (senders told when the bot starts)')
   }
   if (counts.keptAdmin.length > 0) {
     deps.logger.warn({ path, names: counts.keptAdmin }, 'SOURCES_FILE names sources an admin added in chat: those stay as the admin added them, and these entries are not loaded (rename them in the file to add them)')

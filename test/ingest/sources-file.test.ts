@@ -129,12 +129,12 @@ describe('syncSourcesFile', () => {
     expect(await db.selectFrom('source').select(['first_polled_at', 'etag']).executeTakeFirst()).toEqual({ first_polled_at: null, etag: null })
   })
 
-  it('closes as added, with no admin named, a waiting suggestion of an address the file lists (no bot runs yet to tell its sender)', async () => {
+  it('closes as added, with no admin named, a waiting suggestion of an address the file lists, keeping the name for telling its sender later', async () => {
     const suggested = await addSuggestion(db, { url: 'http://inform.kz/rss/rus.xml/', userId: 80, userName: 'Aigerim', chatId: 80, language: 'kk', now: clock.now() }, 5)
     if (!suggested.ok) throw new Error('not suggested')
     await syncSourcesFile(depsFor(writeSources([kazinform])))
     expect(await getSuggestion(db, suggested.id)).toMatchObject({ state: 'added' })
-    expect(await db.selectFrom('source_suggestion').select('decided_by').executeTakeFirstOrThrow()).toEqual({ decided_by: null })
+    expect(await db.selectFrom('source_suggestion').select(['decided_by', 'untold_source_name']).executeTakeFirstOrThrow()).toEqual({ decided_by: null, untold_source_name: kazinform.name })
   })
 
   it('leaves waiting a suggestion of an address the file lists turned off (enabled: false): nobody watches it', async () => {

@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/app.js'
+import { addSuggestion } from '../../src/db/suggestions.js'
+import { syncSourcesFile } from '../../src/ingest/sources-file.js'
+import { telegramError } from '../helpers/fake-bot-api.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+
+const kazinform = { name: 'Kazinform', url: 'https://www.inform.kz/rss/rus.xml', type: 'rss', lang: 'ru' }
+
+/** The messages sent to one chat. */
+const sentTo = (t: TestApp, chatId: number) => t.api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text))
+
+/** Another run of the app on `t`'s database and fake Bot API, as after a restart. */
+async function restart(t: TestApp): Promise<void> {
+  const app = createApp(t.deps)
+  await app.start()
+  await app.stop()
+}
+
+describe('senders of suggestions the sources file added', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'coopwatch-untold-')), 'sources.json')
+    writeFileSync(file, JSON.stringify([kazinform]))
+    t = await createTestApp({ SOURCES_FILE: file })
+  })
+  afterEach(async () => t.close())
+
+  async function suggest(chatId: number, language: 'en' | 'ru' | 'kk'): Promise<void> {
+    const suggested = await addSuggestion(t.db, { url: 'http://inform.kz/rss/rus.xml/', userId: chatId, userName: 'Aigerim', chatId, language, now: t.clock.now() }, 5)
+    if (!suggested.ok) throw new Error('not suggested')
+  }
+
+  it('are told in their language when the bot starts, once, even across a restart before it', async () => {
+    await suggest(80, 'kk')
+    await syncSourcesFile(t.deps)
+    expect(sentTo(t, 80)).toEqual([])
+    // Closed at start-up, then the process stopped before the bot ran: the next start tells.
+    await restart(t)
+    expect(sentTo(t, 80)).toEqual(['✅ Сіз ұсынған http://inform.kz/rss/rus.xml/ дереккөзі енді бақыланады: <b>Kazinform</b>. Рақмет!'])
+    await restart(t)
+    await t.app.start()
+    expect(sentTo(t, 80)).toHaveLength(1)
+  })
+
+  it('are tried again at the next start when Telegram turned the message away for now', async () => {
+    await suggest(82, 'ru')
+    await syncSourcesFile(t.deps)
+    // Auto-retry's three attempts are used up too: the start gives up on this sender for now.
+    t.api.failFor({ method: 'sendMessage', chatId: 82, times: 4 }, () => telegramError(429, 'Too Many Requests: retry after 0', { retry_after: 0 }))
+    await t.app.start()
+    expect(t.api.sent().filter((c) => c.payload.chat_id === 82)).toHaveLength(4)
+    await restart(t)
+    expect(sentTo(t, 82).at(-1)).toBe('✅ Предложенный вами источник http://inform.kz/rss/rus.xml/ теперь отслеживается: <b>Kazinform</b>. Спасибо!')
+    await restart(t)
+    expect(t.api.sent().filter((c) => c.payload.chat_id === 82)).toHaveLength(5)
+  })
+
+  it('start without fail when a sender blocked the bot, and are not tried again', async () => {
+    await suggest(81, 'en')
+    await syncSourcesFile(t.deps)
+    t.api.failFor({ method: 'sendMessage', chatId: 81 }, () => telegramError(403, 'Forbidden: bot was blocked by the user'))
+    await t.app.start()
+    await restart(t)
+    expect(t.api.sent().filter((c) => c.payload.chat_id === 81)).toHaveLength(1)
+  })
+})
