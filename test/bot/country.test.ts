@@ -156,6 +156,32 @@ describe('/country', () => {
     expect(plain(t.api.sent('editMessageText').at(-1)?.payload.text)).toMatch(/^🇹🇷 Turkey: 3 items/)
   })
 
+  it('pages the keyboard of countries on from the last country shown, so a count that changed between presses shows none twice', async () => {
+    const codes = ['AE', 'AM', 'AT', 'AZ', 'BE', 'BY', 'CA', 'CH', 'CN', 'CZ', 'DE', 'EG', 'ES', 'FI', 'FR', 'GB', 'GE', 'HU', 'IN', 'IR', 'IT', 'JP', 'KG', 'KR', 'TR', 'UZ']
+    await seedItems(t.db, codes.map((code) => itemWithPartner(code)))
+    const from = user(18, 'en')
+    const countriesOn = (method: string) => buttons(t, method).flatMap((b) => /^cty:s:(\w\w)$/.exec(b.callback_data)?.slice(1) ?? [])
+    await t.bot.handleUpdate(command(from, '/country'))
+    const firstPage = countriesOn('sendMessage')
+    expect(firstPage).toEqual(codes.slice(0, 24))
+    const next = buttons(t).find((b) => b.text === '▶')!
+    // Uzbekistan, on the second page, gains an item and moves to the top before ▶ is pressed.
+    await seedItems(t.db, [itemWithPartner('UZ')])
+    await t.bot.handleUpdate(callback(from, next.callback_data))
+    expect(countriesOn('editMessageText')).toEqual(['TR'])
+    await t.bot.handleUpdate(callback(from, buttons(t, 'editMessageText').find((b) => b.text === '◀')!.callback_data))
+    expect(countriesOn('editMessageText')).toEqual(codes.slice(0, 24))
+    // Before the UAE only Uzbekistan is left: a short first page rather than one showing the UAE again.
+    await t.bot.handleUpdate(callback(from, buttons(t, 'editMessageText').find((b) => b.text === '◀')!.callback_data))
+    expect(countriesOn('editMessageText')).toEqual(['UZ'])
+
+    // A ▶ from when the keyboard paged by number is out of date; the first page (in old /start messages) still opens.
+    await t.bot.handleUpdate(callback(from, 'cty:k:2'))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/out of date/)
+    await t.bot.handleUpdate(callback(from, 'cty:k:1'))
+    expect(countriesOn('editMessageText')).toEqual(['UZ', ...codes.slice(0, 23)])
+  })
+
   it('answers a stale or forged button politely instead of failing', async () => {
     const [id] = await seedItems(t.db, dailyItems(7, ['FR']))
     const from = user(16, 'en')

@@ -112,7 +112,10 @@ describe('callback codecs', () => {
     const narrowed = { ...page, filter: { year: 2024, kinds: ['agreement', 'commission', 'meeting', 'event'] as const, sector: 'religion' as const } }
     expect(countryCodec.decode(countryCodec.encode(narrowed))).toEqual({ ...narrowed, filter: { ...narrowed.filter, kinds: [...narrowed.filter.kinds] } })
     expect(countryCodec.decode('cty:p:RU:o:1:2024.x.')).toBeNull()
-    for (const forged of ['cty:p:RU:o', 'cty:p:RUS:o:1', 'cty:s:ru', 'cty:k:-1', 'lat:o:1', 'cty:p:RU:o:1:.a.:extra', 'cty:p:RU:o:-1', `cty:s:${'A'.repeat(70)}`, undefined]) {
+    const countries = { action: 'countries' as const, step: { direction: 'after' as const, from: { count: 1_000_000, country: 'FR' } } }
+    expect(countryCodec.decode(countryCodec.encode(countries))).toEqual(countries)
+    expect(countryCodec.decode(countryCodec.encode({ action: 'countries', step: null }))).toEqual({ action: 'countries', step: null })
+    for (const forged of ['cty:p:RU:o', 'cty:p:RUS:o:1', 'cty:s:ru', 'cty:k:-1', 'cty:k:2', 'cty:k:a:1:fr', 'cty:k:x:1:FR', 'lat:o:1', 'cty:p:RU:o:1:.a.:extra', 'cty:p:RU:o:-1', `cty:s:${'A'.repeat(70)}`, undefined]) {
       expect(countryCodec.decode(forged)).toBeNull()
     }
     expect(latestCodec.decode('lat:n:a')).toEqual({ direction: 'newer', cursorId: 10, filter: {} })

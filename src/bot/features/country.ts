@@ -10,7 +10,7 @@ import { itemYear } from '../../telegram/item-card.js'
 import { renderListMessage } from '../../telegram/list-message.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
-import { countryCodec } from '../keyboards/country.js'
+import { countryCodec, type CountryStep, pickCountryPage } from '../keyboards/country.js'
 import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
@@ -30,7 +30,7 @@ export const countryFeature = new Composer<BotContext>()
 
 countryFeature.command('country', async (ctx) => {
   const query = ctx.match.trim()
-  if (query === '') return showCountryKeyboard(ctx, 1)
+  if (query === '') return showCountryKeyboard(ctx, null)
   const index = await ctx.countryIndex()
   const whole = index.resolve(query)
   const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true })
@@ -64,7 +64,7 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
     return
   }
   const notice =
-    data.action === 'countries' ? await showCountryKeyboard(ctx, data.pageNo) : await showCountry(ctx, data.country, data.action === 'page' ? data : null, data.action === 'page' ? data.filter : {})
+    data.action === 'countries' ? await showCountryKeyboard(ctx, data.step) : await showCountry(ctx, data.country, data.action === 'page' ? data : null, data.action === 'page' ? data.filter : {})
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
 
@@ -133,26 +133,23 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   return notice
 }
 
-async function showCountryKeyboard(ctx: BotContext, pageNo: number): Promise<undefined> {
+async function showCountryKeyboard(ctx: BotContext, step: CountryStep | null): Promise<undefined> {
   const lang = await currentLang(ctx)
   const countries = await listPartnerCountries(ctx.deps.db)
   if (countries.length === 0) {
     await showHtml(ctx, ctx.t('country-none-yet'))
     return undefined
   }
-  const pageCount = Math.ceil(countries.length / COUNTRIES_PER_KEYBOARD)
-  const current = Math.min(pageNo, pageCount)
-  const shown = countries.slice((current - 1) * COUNTRIES_PER_KEYBOARD, current * COUNTRIES_PER_KEYBOARD)
+  const { shown, hasBefore, hasAfter } = pickCountryPage(countries, step, COUNTRIES_PER_KEYBOARD)
   const keyboard = new InlineKeyboard()
   shown.forEach(({ country, count }, i) => {
     keyboard.text(`${countryFlag(country)} ${countryName(country, lang)} · ${count}`, countryCodec.encode({ action: 'show', country }))
     if (i % COUNTRIES_PER_ROW === COUNTRIES_PER_ROW - 1) keyboard.row()
   })
-  if (pageCount > 1) {
-    keyboard.row()
-    if (current > 1) keyboard.text('◀', countryCodec.encode({ action: 'countries', pageNo: current - 1 }))
-    if (current < pageCount) keyboard.text('▶', countryCodec.encode({ action: 'countries', pageNo: current + 1 }))
-  }
+  const [first, last] = [shown[0], shown.at(-1)]
+  if (hasBefore || hasAfter) keyboard.row()
+  if (hasBefore && first) keyboard.text('◀', countryCodec.encode({ action: 'countries', step: { direction: 'before', from: first } }))
+  if (hasAfter && last) keyboard.text('▶', countryCodec.encode({ action: 'countries', step: { direction: 'after', from: last } }))
   await showHtml(ctx, ctx.t('country-pick', { count: countries.length }), keyboard)
   return undefined
 }

@@ -9,7 +9,7 @@ export const startFeature = new Composer<BotContext>()
 startFeature.command('start', async (ctx) => {
   // Buttons rather than bare commands: one tap opens the country keyboard or the picker.
   const keyboard = new InlineKeyboard()
-    .text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', pageNo: 1 }))
+    .text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', step: null }))
     .text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
   // A user back after blocking the bot gets the alerts they followed again.
   if (ctx.chat.type === 'private') await reactivateSubscriber(ctx.deps.db, ctx.chat.id, ctx.deps.clock.now())
