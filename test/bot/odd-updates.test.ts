@@ -4,7 +4,7 @@ import { countryCodec } from '../../src/bot/keyboards/country.js'
 import { latestCodec } from '../../src/bot/keyboards/latest.js'
 import { subscribeCodec } from '../../src/bot/keyboards/subscribe.js'
 import { getSubscriberSettings, listSubscriptions } from '../../src/db/subscriptions.js'
-import { lastPayload, plain } from '../helpers/payloads.js'
+import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, user } from '../helpers/updates.js'
 
@@ -31,6 +31,19 @@ describe('odd updates', () => {
   it('refuses a forged button for a country that does not exist (sub:c:ZZ)', async () => {
     await t.bot.handleUpdate(callback(user(31, 'en'), 'sub:c:ZZ'))
     expect(await listSubscriptions(t.db, { chatId: 31, threadId: 0 })).toEqual([])
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+  })
+
+  it.each(['-1/-1', '__proto__/0', '0/constructor', '0.5/0', '0/-0'])('answers a forged picker button at position %s as out of date, without an error or a press', async (position) => {
+    const from = user(35, 'en')
+    const errors: unknown[] = []
+    t.deps.logger.error = ((...args: unknown[]) => void errors.push(args))
+    await t.bot.handleUpdate(command(from, '/subscribe'))
+    const real = buttonsOf(lastPayload(t)).find((b) => b.callback_data.startsWith('sub/0/0/'))!.callback_data
+    t.api.clearCalls()
+    await t.bot.handleUpdate(callback(from, real.replace(/^sub\/0\/0\//, `sub/${position}/`)))
+    expect(errors).toEqual([])
+    expect(t.api.calls.map((c) => c.method)).toEqual(['answerCallbackQuery'])
     expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
   })
 

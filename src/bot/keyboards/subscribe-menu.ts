@@ -9,6 +9,7 @@ import { addSubscriptions, getSubscriberSettings, listSubscriptions, removeSubsc
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
+import { answerExpiredButton } from '../respond.js'
 import { DEFAULT_TIME_ZONE, utcOffsetLabel } from '../../time-zone.js'
 
 type MenuContext = BotContext & MenuFlavor
@@ -223,6 +224,11 @@ subscribeMenu.register([countriesMenu, sectorsMenu, organisationsMenu, hoursMenu
 
 /** The picker's callback data: grammY's menu writes `<menu id>/…`, and its menus are 'sub' and its 'sub-…' submenus. */
 const PICKER_DATA = /^sub(?:-[a-z]+)?\//
+/**
+ * The position as the menu writes it (row and column in hex); the menu itself throws on a
+ * negative one and reads a forged `__proto__` or `0.5` as some other button.
+ */
+const PICKER_POSITION = /^sub(?:-[a-z]+)?\/[0-9a-f]+\/[0-9a-f]+\//
 
 /**
  * The picker with its admin rule: in a group every press is checked, its navigation too (a
@@ -230,6 +236,7 @@ const PICKER_DATA = /^sub(?:-[a-z]+)?\//
  */
 export const subscribePicker = new Composer<BotContext>()
 subscribePicker.callbackQuery(PICKER_DATA, async (ctx, next) => {
-  if (await mayManageFromButton(ctx)) await next()
+  if (!PICKER_POSITION.test(ctx.callbackQuery.data)) await answerExpiredButton(ctx)
+  else if (await mayManageFromButton(ctx)) await next()
 })
 subscribePicker.use(subscribeMenu)
