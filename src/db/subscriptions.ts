@@ -47,9 +47,27 @@ export interface SubscriberSettings {
 }
 
 /**
+ * Subscriptions one chat (or forum topic) may hold: above all the picker offers (every country,
+ * sector and organisation), far below what pasted keyword lists would store and match every item against.
+ */
+export const MAX_SUBSCRIPTIONS_PER_CHAT = 300
+
+/** How many subscriptions a chat (or topic thread) holds. */
+export async function countSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<number> {
+  const row = await db
+    .selectFrom('subscription')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('chat_id', '=', target.chatId)
+    .where('message_thread_id', '=', target.threadId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
  * Adds topics for a chat (or topic thread), creating or reactivating its subscriber row (a chat
  * that blocked the bot and came back subscribes again). `language` is kept as the chat's alert
- * language unless it already chose one. Returns how many topics were new.
+ * language unless it already chose one. Returns how many topics were new; none is added past
+ * MAX_SUBSCRIPTIONS_PER_CHAT.
  */
 export async function addSubscriptions(db: Db, target: ChatTarget, topics: readonly Topic[], language: 'en' | 'ru' | 'kk', now: Date): Promise<number> {
   const at = now.toISOString()
@@ -68,13 +86,17 @@ export async function addSubscriptions(db: Db, target: ChatTarget, topics: reado
       )
       .execute()
     let added = 0
+    let held = await countSubscriptions(trx, target)
     for (const topic of topics) {
+      if (held >= MAX_SUBSCRIPTIONS_PER_CHAT) break
       const result = await trx
         .insertInto('subscription')
         .values({ chat_id: target.chatId, message_thread_id: target.threadId, topic_type: topic.type, topic_value: topic.value, ...filterColumns(topic), created_at: at })
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst()
-      added += Number(result.numInsertedOrUpdatedRows ?? 0n)
+      const inserted = Number(result.numInsertedOrUpdatedRows ?? 0n)
+      added += inserted
+      held += inserted
     }
     return added
   })

@@ -139,6 +139,25 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 26)).toHaveLength(1)
   })
 
+  it.each([
+    ['en', /Not added, this chat follows 300 topics already \(the most it may\): «k1w2s».*Remove some with \/unsubscribe or \/subscriptions/s],
+    ['ru', /Не добавлено: в этом чате уже 300 подписок \(больше нельзя\): «k1w2s».*Удалите лишние/s],
+    ['kk', /Қосылмады: бұл чатта 300 жазылым бар \(одан көп болмайды\): «k1w2s».*Артығын/s],
+  ])('stops a chat at 300 subscriptions however many keywords are pasted, and says so (%s)', async (lang, refusal) => {
+    const from = user(26, lang)
+    const words = (batch: number) => Array.from({ length: 200 }, (_, i) => `"k${batch}w${i.toString(36)}"`).join(', ')
+    await t.bot.handleUpdate(command(from, `/subscribe ${words(0)}`))
+    await t.bot.handleUpdate(command(from, `/subscribe ${words(1)}`))
+    expect(await topics(t, 26)).toHaveLength(300)
+    expect(plain(lastPayload(t).text)).toMatch(refusal)
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    expect(await topics(t, 26)).not.toContain('country:RU')
+    await t.bot.handleUpdate(command(from, '/unsubscribe "k0w0"'))
+    await t.bot.handleUpdate(command(from, '/subscribe russia'))
+    expect(await topics(t, 26)).toContain('country:RU')
+    expect(await topics(t, 26)).toHaveLength(300)
+  })
+
   it('pages a long list of subscriptions', async () => {
     const from = user(25, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe museums, heritage, archaeology, cinema, theatre, music, libraries, archives, literature, education'))

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
-import { addSubscriptions, removeSubscriptions } from '../../db/subscriptions.js'
+import { addSubscriptions, countSubscriptions, filterColumns, listSubscriptions, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -15,6 +15,9 @@ import { parseTopicArgument, topicKey } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
+
+/** A topic as stored (kinds in one order), to tell one already followed from one refused. */
+const storedKey = (topic: Topic): string => JSON.stringify([topic.type, topic.value, filterColumns(topic)])
 
 export const subscribeFeature = new Composer<BotContext>()
 
@@ -36,13 +39,22 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const lines: string[] = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
   const keyboard = new InlineKeyboard()
   const added = new Set<string>()
+  const refused: Topic[] = []
+  let held: Set<string> | undefined
   for (const topic of parsed.topics) {
     if ((await addSubscriptions(ctx.deps.db, target, [topic], lang, ctx.deps.clock.now())) > 0) added.add(topicKey(topic))
+    else if ((await countSubscriptions(ctx.deps.db, target)) >= MAX_SUBSCRIPTIONS_PER_CHAT) {
+      held ??= new Set((await listSubscriptions(ctx.deps.db, target)).map(storedKey))
+      if (!held.has(storedKey(topic))) refused.push(topic)
+    }
   }
-  if (parsed.topics.length > 0) {
-    const labels = joinWithin(parsed.topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
+  const kept = parsed.topics.filter((topic) => !refused.includes(topic))
+  const labelsOf = (topics: readonly Topic[]) => joinWithin(topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
+  if (kept.length > 0) {
+    const labels = labelsOf(kept)
     lines.push(added.size > 0 ? ctx.t(remote ? 'remote-subscribe-done' : 'subscribe-done', { topics: labels }) : ctx.t('subscribe-already', { topics: labels }))
   }
+  if (refused.length > 0) lines.push(ctx.t('subscribe-limit', { count: MAX_SUBSCRIPTIONS_PER_CHAT, topics: labelsOf(refused) }))
   // A quoted organisation's name ("unesco") follows that spelling only, not «ЮНЕСКО»: say how to follow the organisation.
   for (const topic of parsed.topics) {
     const org = topic.type === 'keyword' ? lookupOrganisation(topic.value) : null
