@@ -11,7 +11,7 @@ import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
 } from './lexicon/morphology.js'
 import { cyrillicToLatin, foldKazakhLatin, latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
-import { normalizeWord, tokenize, type Token } from '../language/normalize.js'
+import { cleanTyped, normalizeWord, tokenize, type Token } from '../language/normalize.js'
 import type { CountryAlias, Lang } from './types.js'
 
 countries.registerLocale(enNames)
@@ -290,9 +290,10 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   }
 
   /** A name as typed; a flag (🇫🇷) stands for its country; Kazakh Latin spellings are read when the Latin reading finds nothing. */
-  function lookup(name: string): CountryRef | null {
-    const flagged = codeFromFlag(name)
+  function lookup(typed: string): CountryRef | null {
+    const flagged = codeFromFlag(typed)
     if (flagged) return { code: flagged, kind: 'country', isDemonym: false }
+    const name = cleanTyped(typed)
     const found = lookupText(name)
     if (found || isCyrillic(name)) return found
     return lookupKazakhLatin(name)
@@ -301,7 +302,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   const resolve = (name: string): string | null => lookup(name)?.code ?? null
 
   function suggest(name: string, limit = 5): string[] {
-    const norm = normalizeWord(name.trim())
+    const norm = normalizeWord(cleanTyped(name).trim())
     // One or two letters (or none: «?», an emoji) are within reach of every two-letter alias.
     if ((norm.match(/\p{L}/gu)?.length ?? 0) < 3) return []
     targets ??= suggestionTargets(sources)
@@ -326,7 +327,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     const addCode = (code: string): void => {
       if (!codes.includes(code)) codes.push(code)
     }
-    for (const chunk of text.split(LIST_SEPARATOR).map((c) => c.trim()).filter(Boolean)) {
+    for (const chunk of cleanTyped(text).split(LIST_SEPARATOR).map((c) => c.trim()).filter(Boolean)) {
       const tokens = tokenize(chunk)
       const whole = resolveTokens(tokens)?.code ?? codeFromFlag(chunk)
       if (whole) {

@@ -185,6 +185,17 @@ export function splitSentences(line: string): string[] {
   return sentences.filter((s) => s.length > 0)
 }
 
+/** Soft hyphens, zero-width spaces and joiners, direction marks, word joiners, BOMs: nothing a reader sees. */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
+
+/**
+ * Text as a person meant it: compatibility forms folded (ＦＲＡＮＣＥ) and invisible characters
+ * dropped, so a name pasted from a web page («Рос&shy;сия») reads as the same name typed.
+ */
+export function cleanTyped(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '')
+}
+
 /** NFKC and one space between words, the case kept: names as admins type them. */
 export function foldSpacing(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim()

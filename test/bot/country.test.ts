@@ -54,6 +54,17 @@ describe('/country', () => {
     if (lang === 'en') expect(text).toMatch(/Talks/)
   })
 
+  it.each([
+    ['a soft hyphen', 'Рос\u00adсия'],
+    ['a zero-width space', 'Фран\u200bция'],
+    ['a word joiner and a direction mark', '\u200fРе\u2060сей'],
+    ['full-width letters', 'ＦＲＡＮＣＥ'],
+  ])('reads a name pasted with %s as the country', async (_what, name) => {
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Russian item' }), itemWithPartner('FR', { title: 'French item' })])
+    await t.bot.handleUpdate(command(user(15, 'en'), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(/^🇷🇺 Russia: 1 item|^🇫🇷 France: 1 item/)
+  })
+
   it('pages 5 at a time with ◀ ▶ that edit the same message, and keeps callback data short', async () => {
     await seedItems(t.db, dailyItems(12, ['FR']))
     const from = user(11, 'en')

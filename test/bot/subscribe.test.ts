@@ -158,6 +158,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 26)).toHaveLength(300)
   })
 
+  it('reads names and keywords pasted with soft hyphens and zero-width characters as typed', async () => {
+    await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe Рос\u00adсия, ＦＲＡＮＣＥ, "Лув\u00adр\u200b"'))
+    expect(plain(lastPayload(t).text)).toMatch(/Подписка оформлена: 🇷🇺 Россия, 🇫🇷 Франция, «лувр»/)
+    expect((await topics(t, 27)).sort()).toEqual(['country:FR', 'country:RU', 'keyword:лувр'])
+  })
+
   it('pages a long list of subscriptions', async () => {
     const from = user(25, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe museums, heritage, archaeology, cinema, theatre, music, libraries, archives, literature, education'))
