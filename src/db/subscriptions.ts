@@ -63,6 +63,23 @@ export async function countSubscriptions(db: Db, target: Pick<ChatTarget, 'chatI
   return Number(row.n)
 }
 
+/** Whether the chat has no room for `topic`: it holds MAX_SUBSCRIPTIONS_PER_CHAT, and not this one. */
+export async function isSubscriptionLimitReached(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>, topic: Topic): Promise<boolean> {
+  if ((await countSubscriptions(db, target)) < MAX_SUBSCRIPTIONS_PER_CHAT) return false
+  const { sector_filter, kind_filter } = filterColumns(topic)
+  const held = await db
+    .selectFrom('subscription')
+    .select('id')
+    .where('chat_id', '=', target.chatId)
+    .where('message_thread_id', '=', target.threadId)
+    .where('topic_type', '=', topic.type)
+    .where('topic_value', '=', topic.value)
+    .where('sector_filter', '=', sector_filter)
+    .where('kind_filter', '=', kind_filter)
+    .executeTakeFirst()
+  return held === undefined
+}
+
 /**
  * Adds topics for a chat (or topic thread), creating or reactivating its subscriber row (a chat
  * that blocked the bot and came back subscribes again). `language` is kept as the chat's alert

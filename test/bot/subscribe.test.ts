@@ -158,6 +158,23 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 26)).toHaveLength(300)
   })
 
+  it('says so when a suggestion button or the picker would pass the 300 subscriptions, instead of «already follow» or a silent tick', async () => {
+    const from = user(28, 'en')
+    for (const batch of [0, 1]) {
+      await t.bot.handleUpdate(command(from, `/subscribe ${Array.from({ length: 150 }, (_, i) => `"k${batch}w${i.toString(36)}"`).join(', ')}`))
+    }
+    expect(await topics(t, 28)).toHaveLength(300)
+    await t.bot.handleUpdate(callback(from, subscribeCodec.encode({ action: 'country', country: 'FR' })))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/^Not added: this chat follows 300 topics already/)
+    await t.bot.handleUpdate(command(from, '/subscribe'))
+    const countries = buttonsOf(lastPayload(t)).find((b) => b.callback_data.startsWith('sub/0/0/'))!
+    await t.bot.handleUpdate(callback(from, countries.callback_data, undefined, t.api.sent().length))
+    const first = buttonsOf(lastPayload(t, 'editMessageReplyMarkup')).find((b) => b.callback_data.startsWith('sub-c/'))!
+    await t.bot.handleUpdate(callback(from, first.callback_data, undefined, t.api.sent().length))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: expect.stringMatching(/^Not added: this chat follows 300 topics already/), show_alert: true })
+    expect(await topics(t, 28)).toHaveLength(300)
+  })
+
   it('reads names and keywords pasted with soft hyphens and zero-width characters as typed', async () => {
     await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe Рос\u00adсия, ＦＲＡＮＣＥ, "Лув\u00adр\u200b"'))
     expect(plain(lastPayload(t).text)).toMatch(/Подписка оформлена: 🇷🇺 Россия, 🇫🇷 Франция, «лувр»/)

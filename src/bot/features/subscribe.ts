@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
-import { addSubscriptions, countSubscriptions, filterColumns, listSubscriptions, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
+import { addSubscriptions, isSubscriptionLimitReached, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -15,9 +15,6 @@ import { parseTopicArgument, topicKey } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
-
-/** A topic as stored (kinds in one order), to tell one already followed from one refused. */
-const storedKey = (topic: Topic): string => JSON.stringify([topic.type, topic.value, filterColumns(topic)])
 
 export const subscribeFeature = new Composer<BotContext>()
 
@@ -40,13 +37,9 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const keyboard = new InlineKeyboard()
   const added = new Set<string>()
   const refused: Topic[] = []
-  let held: Set<string> | undefined
   for (const topic of parsed.topics) {
     if ((await addSubscriptions(ctx.deps.db, target, [topic], lang, ctx.deps.clock.now())) > 0) added.add(topicKey(topic))
-    else if ((await countSubscriptions(ctx.deps.db, target)) >= MAX_SUBSCRIPTIONS_PER_CHAT) {
-      held ??= new Set((await listSubscriptions(ctx.deps.db, target)).map(storedKey))
-      if (!held.has(storedKey(topic))) refused.push(topic)
-    }
+    else if (await isSubscriptionLimitReached(ctx.deps.db, target, topic)) refused.push(topic)
   }
   const kept = parsed.topics.filter((topic) => !refused.includes(topic))
   const labelsOf = (topics: readonly Topic[]) => joinWithin(topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
@@ -101,14 +94,19 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
     const country = { type: 'country' as const, value: data.country }
     const added = await addSubscriptions(db, target, [country], lang, clock.now())
     const label = topicLabel(country, lang, t, { isHtml: false })
-    await ctx.answerCallbackQuery({ text: added > 0 ? ctx.t('subscribe-done-short', { topic: label }) : ctx.t('subscribe-already-short', { topic: label }) })
+    const key = added > 0 ? 'subscribe-done-short' : (await isSubscriptionLimitReached(db, target, country)) ? 'subscribe-limit-short' : 'subscribe-already-short'
+    await ctx.answerCallbackQuery({ text: ctx.t(key, { topic: label, count: MAX_SUBSCRIPTIONS_PER_CHAT }) })
     return
   }
   const narrowing = { ...(data.sector ? { sector: data.sector } : {}), ...(data.kinds ? { kinds: data.kinds } : {}) }
   const country = { type: 'country' as const, value: data.country, ...narrowing }
   const word = { type: 'keyword' as const, value: data.keyword, ...narrowing }
   if (data.isCountryNew) await removeSubscriptions(db, target, [country])
-  await addSubscriptions(db, target, [word], lang, clock.now())
+  const isWordAdded = (await addSubscriptions(db, target, [word], lang, clock.now())) > 0
+  if (!isWordAdded && (await isSubscriptionLimitReached(db, target, word))) {
+    await ctx.answerCallbackQuery({ text: ctx.t('subscribe-limit-short', { count: MAX_SUBSCRIPTIONS_PER_CHAT }), show_alert: true })
+    return
+  }
   await ctx.answerCallbackQuery()
   const labels = { word: topicLabel(word, lang, t), country: topicLabel(country, lang, t) }
   const answer = data.isCountryNew

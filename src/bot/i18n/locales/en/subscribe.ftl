@@ -16,6 +16,7 @@ subscribe-already = You already follow { $topics }.
 subscribe-done-short = Subscribed: { $topic }
 subscribe-already-short = You already follow { $topic }
 subscribe-limit = Not added, this chat follows { $count } topics already (the most it may): { $topics }. Remove some with /unsubscribe or /subscriptions.
+subscribe-limit-short = Not added: this chat follows { $count } topics already, the most it may. Remove some with /unsubscribe or /subscriptions.
 subscribe-unknown = I did not understand: { $words }. Use a country, an organisation (UNESCO, TURKSOY…), a sector (museums, cinema…), a kind (agreements, talks…), a "keyword" in quotes, or all; join them with + to narrow: <code>russia + museums</code>.
 subscribe-keyword-is-org = «{ $word }» is followed as a word, written that way only. To follow { $org } by every name it goes by: <code>/subscribe { $org }</code>
 topic-all = 📰 everything

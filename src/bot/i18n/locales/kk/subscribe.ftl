@@ -16,6 +16,7 @@ subscribe-already = Бұған бұрыннан жазылғансыз: { $topic
 subscribe-done-short = Жазылдыңыз: { $topic }
 subscribe-already-short = Бұрыннан жазылғансыз: { $topic }
 subscribe-limit = Қосылмады: бұл чатта { $count } жазылым бар (одан көп болмайды): { $topics }. Артығын /unsubscribe не /subscriptions арқылы өшіріңіз.
+subscribe-limit-short = Қосылмады: бұл чатта { $count } жазылым бар, одан көп болмайды. Артығын /unsubscribe не /subscriptions арқылы өшіріңіз.
 subscribe-unknown = Түсінбедім: { $words }. Елді, ұйымды (ЮНЕСКО, ТҮРКСОЙ…), саланы (мұражайлар, кино…), түрін (келісімдер, келіссөздер…), тырнақшадағы "сөзді" немесе all деп жазыңыз; жазылымды + арқылы тарылтуға болады: <code>ресей + мұражайлар</code>.
 subscribe-keyword-is-org = «{ $word }» сөз ретінде, тек осылай жазылғанда ғана бақыланады. { $org } ұйымын кез келген атауымен бақылау үшін: <code>/subscribe { $org }</code>
 topic-all = 📰 барлығы

@@ -16,6 +16,7 @@ subscribe-already = Вы уже подписаны: { $topics }.
 subscribe-done-short = Подписка оформлена: { $topic }
 subscribe-already-short = Вы уже подписаны: { $topic }
 subscribe-limit = Не добавлено: в этом чате уже { $count } подписок (больше нельзя): { $topics }. Удалите лишние через /unsubscribe или /subscriptions.
+subscribe-limit-short = Не добавлено: в этом чате уже { $count } подписок, больше нельзя. Удалите лишние через /unsubscribe или /subscriptions.
 subscribe-unknown = Не понял: { $words }. Укажите страну, организацию (ЮНЕСКО, ТЮРКСОЙ…), сферу (музеи, кино…), вид (соглашения, переговоры…), "слово" в кавычках или all; плюс сужает подписку: <code>россия + музеи</code>.
 subscribe-keyword-is-org = «{ $word }» отслеживается как слово, только в таком написании. Чтобы следить за организацией { $org } под любым её названием: <code>/subscribe { $org }</code>
 topic-all = 📰 всё
