@@ -3,6 +3,8 @@
  * digests at a subscriber's hour and labelling zones.
  */
 
+import { cleanTyped } from './language/normalize.js'
+
 /**
  * The zone dates are shown and read in when nothing says otherwise: the home country's
  * (Kazakhstan moved to a single UTC+5 zone, Asia/Almaty, in 2024); subscribers may choose another.
@@ -92,20 +94,24 @@ export function earliestLocalHour(from: Date, hour: number, timeZone: string): D
  * (Europe/Kyiv → Europe/Kiev).
  */
 export function resolveTimeZone(input: string): string | null {
-  const name = input.trim()
+  const name = cleanTyped(input).trim()
   if (!isValidTimeZone(name)) return null
   const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone
   return resolved.toLowerCase() === name.toLowerCase() ? resolved : casedLike(name, resolved)
 }
 
+/** A part as IANA writes one: a capital first, not all capitals past an abbreviation (US, GMT). */
+const IANA_CASED_PART = /^(?:[\p{Lu}\d][^/]*\p{Ll}[^/]*|[\p{Lu}\d+-]{1,3})$/u
+
 /**
- * A newer name typed in lower case («europe/kyiv»), cased as IANA writes names: the parts it
- * shares with the runtime's older name take that one's case, the others capital initials.
+ * A newer name typed in other capitals («europe/kyiv», «EUROPE/KYIV»), cased as IANA writes names:
+ * the parts it shares with the runtime's older name take that one's case, the others capital initials.
  */
 function casedLike(typed: string, older: string): string {
-  if (typed !== typed.toLowerCase()) return typed
+  if (typed.split('/').every((part) => IANA_CASED_PART.test(part))) return typed
   const olderParts = older.split('/')
   return typed
+    .toLowerCase()
     .split('/')
     .map((part, i) => (olderParts[i]?.toLowerCase() === part ? olderParts[i] : part.replace(/(^|[_-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase())))
     .join('/')

@@ -35,6 +35,14 @@ describe('utcOffsetLabel and resolveTimeZone', () => {
     expect(resolveTimeZone('europe/kyiv')).toBe('Europe/Kyiv')
     expect(resolveTimeZone('asia/ho_chi_minh')).toBe('Asia/Ho_Chi_Minh')
   })
+
+  it('corrects a newer name typed in odd capitals or pasted with invisible characters, not only in lower case', () => {
+    expect(resolveTimeZone('europe/KYIV')).toBe('Europe/Kyiv')
+    expect(resolveTimeZone('EUROPE/KYIV')).toBe('Europe/Kyiv')
+    expect(resolveTimeZone('ASIA/HO_CHI_MINH')).toBe('Asia/Ho_Chi_Minh')
+    expect(resolveTimeZone('Europe/Vienna\u200b')).toBe('Europe/Vienna')
+    expect(resolveTimeZone('\u200fEurope/Kyiv')).toBe('Europe/Kyiv')
+  })
 })
 
 describe('choosing the digest time zone', () => {
