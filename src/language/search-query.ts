@@ -1,4 +1,4 @@
-import { searchWords } from './normalize.js'
+import { cleanTyped, searchWords } from './normalize.js'
 import { type StemCache, textTerms, wordStems } from './stem.js'
 
 /**
@@ -22,8 +22,9 @@ function foldToken(token: string): string {
   return token.normalize('NFC').replace(LATIN_WITH_MARKS, (letter) => letter.normalize('NFD').replace(COMBINING_MARKS, ''))
 }
 
-/** The clauses of a query, all of which must hold; an empty list when nothing searchable is left. */
-export function parseSearchQuery(input: string): SearchClause[] {
+/** The clauses of a query (as pasted: invisible characters dropped), all of which must hold; an empty list when nothing searchable is left. */
+export function parseSearchQuery(typed: string): SearchClause[] {
+  const input = cleanTyped(typed)
   const clauses: SearchClause[] = []
   const seen = new Set<string>()
   const add = (clause: SearchClause) => {

@@ -94,6 +94,8 @@ describe('/search', () => {
     ['ru', '/search сотрудничество с Россией', /Меморандум о сотрудничестве с Российской Федерацией/],
     ['kk', '/search Ресеймен ынтымақтастық', /Ресей мен Қазақстан ынтымақтастығы/],
     ['en', '/search museums', /Museum directors met/],
+    ['ru', '/search сотруд\u00adничество "Рос\u200bсийской"', /Меморандум о сотрудничестве с Российской Федерацией/],
+    ['en', '/search ｍｕｓｅｕｍｓ\u2060', /Museum directors met/],
   ])('finds word forms for a %s query', async (lang, text, expected) => {
     await seedItems(t.db, [
       { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
