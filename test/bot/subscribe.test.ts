@@ -181,6 +181,18 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect((await topics(t, 27)).sort()).toEqual(['country:FR', 'country:RU', 'keyword:лувр'])
   })
 
+  it.each([
+    ['en', /^Nothing changed: \/subscriptions takes no «russia <b>»\..*\n\nSubscriptions of this chat \(1\)/s],
+    ['ru', /^Ничего не изменено: \/subscriptions не понимает «russia <b>»\..*\n\nПодписки этого чата \(1\)/s],
+    ['kk', /^Ештеңе өзгермеді: \/subscriptions «russia <b>» дегенді түсінбейді\..*\n\nОсы чаттың жазылымдары \(1\)/s],
+  ])('says that words after /subscriptions changed nothing, above the list (%s)', async (lang, answer) => {
+    const from = user(29, lang)
+    await t.bot.handleUpdate(command(from, '/subscribe france'))
+    await t.bot.handleUpdate(command(from, '/subscriptions russia <b>'))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(await topics(t, 29)).toEqual(['country:FR'])
+  })
+
   it('pages a long list of subscriptions', async () => {
     const from = user(25, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe museums, heritage, archaeology, cinema, theatre, music, libraries, archives, literature, education'))

@@ -26,7 +26,9 @@ subscriptionsFeature.command('subscriptions', async (ctx) => {
   if (!managed) return
   const zoneArgument = TIME_ZONE_ARGUMENT.exec(managed.rest)
   if (zoneArgument) await setTimeZone(ctx, managed, zoneArgument[1]?.trim() ?? '')
-  else await showSubscriptions(ctx, managed, 1)
+  else if (managed.rest === '') await showSubscriptions(ctx, managed, 1)
+  // «/subscriptions russia», «/subscriptions digest 25»: the list, under what was not done with the words.
+  else await showSubscriptions(ctx, managed, 1, ctx.t('subscriptions-unknown-argument', { text: escapeHtml(truncateText(managed.rest, MAX_ECHO_LENGTH)) }))
 })
 
 subscriptionsFeature.command('unsubscribe', async (ctx) => {
@@ -99,7 +101,8 @@ async function setTimeZone(ctx: BotContext, { target }: ManagedChat, input: stri
   await showHtml(ctx, lines.join('\n'))
 }
 
-async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number): Promise<void> {
+async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number, note?: string): Promise<void> {
+  const noted = (text: string) => (note ? `${note}\n\n${text}` : text)
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
   const [subscriptions, settings] = await Promise.all([listSubscriptions(ctx.deps.db, target), getSubscriberSettings(ctx.deps.db, target.chatId)])
@@ -107,7 +110,7 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
   const change = remote ? undefined : new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
   const chatId = remote ? target.chatId : undefined
   if (subscriptions.length === 0) {
-    await showHtml(ctx, remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty'), change)
+    await showHtml(ctx, noted(remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty')), change)
     return
   }
   const pageCount = Math.ceil(subscriptions.length / PAGE_SIZE)
@@ -118,6 +121,7 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
       ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
       : ctx.t('subscriptions-mode-instant')
   const lines = [
+    ...(note ? [note, ''] : []),
     remote ? ctx.t('remote-subscriptions-header', { chat: remote.title, count: subscriptions.length }) : ctx.t(target.threadId ? 'subscriptions-header-topic' : 'subscriptions-header', { count: subscriptions.length }),
     mode,
     ...(settings && !settings.isActive ? [ctx.t('subscriptions-paused')] : []),
