@@ -211,9 +211,9 @@ export function parseTopics(typed: string, index: CountryIndex, names: TopicName
       parsed.indirect.push({ ...name, topic: topics?.find((t) => t.type === 'country' && t.value === name.code) ?? null })
     }
   }
-  // Nothing recognised as either (a lone quote mark): the whole argument is what was not understood.
+  // Nothing recognised as either (a lone quote mark, only invisible characters): the whole argument as typed is what was not understood.
   const isNothingRead = parsed.topics.length === 0 && parsed.unknown.length === 0 && parsed.tooNarrow.length === 0 && !parsed.isHomeNamed
-  if (isNothingRead && text.trim()) parsed.unknown.push(text.trim())
+  if (isNothingRead && typed.trim()) parsed.unknown.push(typed.trim())
   const seen = new Set<string>()
   parsed.topics = parsed.topics.filter((t) => !seen.has(topicKey(t)) && seen.add(topicKey(t)))
   return parsed

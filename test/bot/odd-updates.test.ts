@@ -21,6 +21,8 @@ describe('odd updates', () => {
     ['/subscribe "', /did not understand: "/],
     ['/subscribe «»', /did not understand: «»/],
     ['/unsubscribe "', /matches «"»/],
+    ['/subscribe \u200b\u200d', /did not understand: \u200b\u200d\./],
+    ['/unsubscribe \u200b', /matches «\u200b»/],
   ])('answers %s with what it did not understand, never an empty message', async (text, answer) => {
     await t.bot.handleUpdate(command(user(30, 'en'), text))
     expect(t.api.sent()).toHaveLength(1)
