@@ -112,10 +112,22 @@ export function parseHtml(html: string): Document {
   }
 }
 
-/** What tidyText collapses into one space: spaces, tabs, no-break and zero-width spaces, direction marks. */
-const COLLAPSED_SPACES = /[ \t\r\f\v\u00a0\u200b\u200e\u200f]+/g
+/** What tidyText collapses into one space: spaces, tabs, no-break spaces. */
+const COLLAPSED_SPACES = /[ \t\r\f\v\u00a0]+/g
 /** The same with line breaks. */
-const COLLAPSED_SPACES_AND_BREAKS = /[ \t\n\r\f\v\u00a0\u200b\u200e\u200f]+/g
+const COLLAPSED_SPACES_AND_BREAKS = /[ \t\n\r\f\v\u00a0]+/g
+/**
+ * Marks a reader never sees, which pages put inside words: soft hyphens («Рос&shy;сия», from
+ * hyphenation tools), zero-width spaces and word joiners (break hints in long words), direction
+ * marks, a stray BOM. Dropped, not made a space, so the word stays one word for the classifier
+ * and the search index. (Zero-width joiners stay: emoji sequences are made with them.)
+ */
+const INVISIBLE_MARK = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/
+const INVISIBLE_MARKS = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/g
+
+function withoutInvisibleMarks(text: string): string {
+  return INVISIBLE_MARK.test(text) ? text.replace(INVISIBLE_MARKS, '') : text
+}
 /** The rest of what `trim()` takes off a line's ends. */
 const OTHER_TRIMMED_SPACES = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
 
@@ -125,7 +137,7 @@ const OTHER_TRIMMED_SPACES = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000
  * per line cost more than the collapsing itself, extraction calling this for every block.
  */
 export function tidyText(text: string): string {
-  return text
+  return withoutInvisibleMarks(text)
     .replace(COLLAPSED_SPACES, ' ')
     .split('\n')
     .map((line) => line.trim())
@@ -140,7 +152,7 @@ export function tidyText(text: string): string {
  */
 export function tidyLine(text: string): string {
   if (OTHER_TRIMMED_SPACES.test(text)) return tidyText(text).replace(/\n/g, ' ')
-  return text.replace(COLLAPSED_SPACES_AND_BREAKS, ' ').trim()
+  return withoutInvisibleMarks(text).replace(COLLAPSED_SPACES_AND_BREAKS, ' ').trim()
 }
 
 const BLOCK_TAGS = new Set([

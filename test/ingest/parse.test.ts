@@ -522,6 +522,25 @@ describe('extractArticle', () => {
   })
 })
 
+describe('marks a reader never sees', () => {
+  // Hyphenation tools put soft hyphens inside words; sites add zero-width spaces as break hints.
+  const marked = 'Казахстан и Рос\u00adсия подписали мемо\u200bрандум о музей\u2060ном сотрудничестве\u200e'
+  const plain = 'Казахстан и Россия подписали меморандум о музейном сотрудничестве'
+
+  it('are dropped from an article page\'s headline and text, leaving each word whole', () => {
+    const body = `${plain}. `.repeat(4).replace(/Россия/g, 'Рос&shy;сия').replace(/меморандум/g, 'мемо&#8203;рандум')
+    const page = extractArticle(`<html><body><article><h1>Казахстан и Рос&shy;сия: мемо&#x200B;рандум</h1><p>${body}</p></article></body></html>`)
+    expect(page.title).toBe('Казахстан и Россия: меморандум')
+    expect(page.text).toBe(`${plain}. `.repeat(4).trim())
+  })
+
+  it('are dropped from a feed item\'s description and a headline alike', () => {
+    expect(htmlToText(`<p>${marked}</p>`)).toBe(plain)
+    expect(tidyText(marked)).toBe(plain)
+    expect(tidyLine(marked)).toBe(plain)
+  })
+})
+
 describe('tidyLine', () => {
   // Every kind of space tidyText collapses or trim() takes off, line breaks, and letters between them.
   const PIECES = ['a', 'Б', 'x y', ' ', '\t', '\n', '\r\n', '\f', '\v', '\u00a0', '\u200b', '\u200e', '\u200f', '\u2003', '\u2028', '\u3000', '\ufeff', '\u1680', '\u202f', '.', '']
