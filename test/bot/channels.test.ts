@@ -8,7 +8,7 @@ import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { langCodec } from '../../src/bot/keyboards/lang.js'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
-import { callback, command, groupChat, message, user } from '../helpers/updates.js'
+import { basicGroupChat, callback, command, groupChat, groupUpgraded, message, user } from '../helpers/updates.js'
 
 const CHANNEL = { id: -1001234567890, type: 'channel' as const, title: 'Culture <Desk>', username: 'culturedesk' }
 const topics = async (t: TestApp, chatId: number) => (await listSubscriptions(t.db, { chatId, threadId: 0 })).map((s) => `${s.type}:${s.value}`)
@@ -103,13 +103,13 @@ describe('joining a chat', () => {
 
   it('moves a group\'s subscriptions and settings when Telegram says it became a supergroup, whichever service message comes first', async () => {
     const admin = user(73, 'ru')
-    const oldGroup = { id: -4001, type: 'group' as const, title: 'Culture desk' }
+    const oldGroup = basicGroupChat(-4001)
     for (const [first, second] of [['migrate_to', 'migrate_from'], ['migrate_from', 'migrate_to']] as const) {
       const newGroup = groupChat(first === 'migrate_to' ? -1004001 : -1004002)
       t.api.addChat(oldGroup, [admin.id])
       await t.bot.handleUpdate(command(admin, '/subscribe россия', oldGroup))
       await t.bot.handleUpdate(callback(admin, langCodec.encode('kk'), oldGroup))
-      const notices = { migrate_to: message(admin, '', oldGroup, { migrate_to_chat_id: newGroup.id }), migrate_from: message(admin, '', newGroup, { migrate_from_chat_id: oldGroup.id }) }
+      const notices = { migrate_to: groupUpgraded(admin, oldGroup, newGroup), migrate_from: message(admin, '', newGroup, { migrate_from_chat_id: oldGroup.id }) }
       await t.bot.handleUpdate(notices[first])
       await t.bot.handleUpdate(notices[second])
       expect(await topics(t, newGroup.id)).toEqual(['country:RU'])
@@ -120,7 +120,7 @@ describe('joining a chat', () => {
 
   it("moves a group's saved searches and its send hold with it when Telegram says it became a supergroup", async () => {
     const admin = user(74, 'en')
-    const oldGroup = { id: -4101, type: 'group' as const, title: 'Culture desk' }
+    const oldGroup = basicGroupChat(-4101)
     const newGroup = groupChat(-1004101)
     t.api.addChat(oldGroup, [admin.id])
     await t.bot.handleUpdate(command(admin, '/subscribe turkey', oldGroup))
@@ -134,7 +134,7 @@ describe('joining a chat', () => {
     const holdEnd = new Date('2026-11-21T09:05:00.000Z')
     await holdChatSends(t.db, oldGroup.id, holdEnd)
 
-    await t.bot.handleUpdate(message(admin, '', oldGroup, { migrate_to_chat_id: newGroup.id }))
+    await t.bot.handleUpdate(groupUpgraded(admin, oldGroup, newGroup))
     expect(await readChatSendHold(t.db, newGroup.id, t.clock.now())).toEqual(holdEnd)
     await t.bot.handleUpdate(callback(admin, next, newGroup))
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with TR[\s\S]*Item 8 with TR/)

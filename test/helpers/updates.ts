@@ -16,6 +16,16 @@ export function groupChat(id: number, title = 'Culture desk', isForum = false): 
   return { id, type: 'supergroup', title, ...(isForum ? { is_forum: true } : {}) }
 }
 
+/** A basic group, the kind Telegram upgrades to a supergroup. */
+export function basicGroupChat(id: number, title = 'Culture desk'): Chat.GroupChat {
+  return { id, type: 'group', title }
+}
+
+/** Telegram's service message in a basic group that became the supergroup `to`. */
+export function groupUpgraded(from: User, group: Chat.GroupChat, to: Chat.SupergroupChat): Update {
+  return message(from, '', group, { migrate_to_chat_id: to.id })
+}
+
 function entitiesFor(text: string): Message['entities'] {
   const command = /^\/\w+(@\w+)?/.exec(text)
   return command ? [{ type: 'bot_command', offset: 0, length: command[0].length }] : undefined

@@ -5,7 +5,7 @@ import { insertSource } from '../../../src/db/sources.js'
 import { FixtureServer } from '../../helpers/fixture-server.js'
 import { buttonsOf, lastPayload, plain } from '../../helpers/payloads.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
-import { callback, command, groupChat, message, user } from '../../helpers/updates.js'
+import { basicGroupChat, callback, command, groupChat, groupUpgraded, message, user } from '../../helpers/updates.js'
 import { lastMessageId } from './helpers.js'
 
 const admin = user(ADMIN_ID, 'en')
@@ -79,11 +79,11 @@ describe('/suggest', () => {
 
   it('tells a group that became a supergroup the outcome of its suggestion in the supergroup', async () => {
     const member = user(87, 'en')
-    const oldGroup = { id: -4301, type: 'group' as const, title: 'Culture desk' }
+    const oldGroup = basicGroupChat(-4301)
     const newGroup = groupChat(-1004301)
     t.api.addChat(oldGroup, [member.id])
     await t.bot.handleUpdate(command(member, '/suggest example.kz/news', oldGroup))
-    await t.bot.handleUpdate(message(member, '', oldGroup, { migrate_to_chat_id: newGroup.id }))
+    await t.bot.handleUpdate(groupUpgraded(member, oldGroup, newGroup))
     const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
     await t.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '✖️ Decline')!.callback_data))
     expect(plain(lastPayload(t).text)).toMatch(/^The admins decided not to watch https:\/\/example\.kz\/news/)
