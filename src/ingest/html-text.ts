@@ -1,5 +1,6 @@
 import { type AnyNode, type Document, DomHandler, type Element } from 'domhandler'
 import { Parser } from 'htmlparser2'
+import { withoutInvisibleMarks } from '../language/normalize.js'
 
 /** htmlparser2 in HTML mode: several times faster than parse5 and tolerant enough for news pages. */
 const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true } as const
@@ -116,18 +117,6 @@ export function parseHtml(html: string): Document {
 const COLLAPSED_SPACES = /[ \t\r\f\v\u00a0]+/g
 /** The same with line breaks. */
 const COLLAPSED_SPACES_AND_BREAKS = /[ \t\n\r\f\v\u00a0]+/g
-/**
- * Marks a reader never sees, which pages put inside words: soft hyphens («Рос&shy;сия», from
- * hyphenation tools), zero-width spaces and word joiners (break hints in long words), direction
- * marks, a stray BOM. Dropped, not made a space, so the word stays one word for the classifier
- * and the search index. (Zero-width joiners stay: emoji sequences are made with them.)
- */
-const INVISIBLE_MARK = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/
-const INVISIBLE_MARKS = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/g
-
-function withoutInvisibleMarks(text: string): string {
-  return INVISIBLE_MARK.test(text) ? text.replace(INVISIBLE_MARKS, '') : text
-}
 /** The rest of what `trim()` takes off a line's ends. */
 const OTHER_TRIMMED_SPACES = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
 

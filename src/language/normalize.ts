@@ -185,6 +185,20 @@ export function splitSentences(line: string): string[] {
   return sentences.filter((s) => s.length > 0)
 }
 
+/**
+ * Marks a reader never sees, which pages put inside words: soft hyphens («Рос&shy;сия», from
+ * hyphenation tools), zero-width spaces and word joiners (break hints in long words), direction
+ * marks, a stray BOM. Dropped, not made a space, so the word stays one word for the classifier
+ * and the search index. (Zero-width joiners stay: emoji sequences are made with them. cleanTyped below drops every
+ * invisible character, for a name or word a person typed.)
+ */
+const INVISIBLE_MARK = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/
+const INVISIBLE_MARKS = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/g
+
+export function withoutInvisibleMarks(text: string): string {
+  return INVISIBLE_MARK.test(text) ? text.replace(INVISIBLE_MARKS, '') : text
+}
+
 /** Soft hyphens, zero-width spaces and joiners, direction marks, word joiners, BOMs: nothing a reader sees. */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
 
