@@ -27,3 +27,30 @@ describe('candidateFeatures', () => {
     expect(Object.keys(featuresOf('UNESCO'))).toEqual(['c.mentions', 'c.lead', 'c.others', 'c.org', 'c.s_coop', 'c.org_auspices'])
   })
 })
+
+describe('countries only beside what is reported', () => {
+  const featuresIn = (title: string, body: string, code: string) =>
+    analyse({ title, body }).candidates.find((c) => c.code === code)?.features ?? {}
+
+  it('marks the seat of an organisation the article names, when nothing links it to what is reported', () => {
+    const paris = featuresIn('Мемлекеттік хатшы ЮНЕСКО штаб-пәтерінде Бас директормен кездесті', 'Мемлекеттік хатшы Парижге барып, ЮНЕСКО басшылығымен кездесті.', 'FR')
+    expect(paris['c.org_seat']).toBe(1)
+    const signed = featuresIn('Kazakhstan and France sign a museum agreement', 'The ministers signed it at UNESCO headquarters.', 'FR')
+    expect(signed['c.org_seat']).toBeUndefined()
+    expect(featuresIn('The Secretary of State visits Paris', 'She met museum directors in Paris.', 'FR')['c.org_seat']).toBeUndefined()
+  })
+
+  it('marks a country the title leaves out when the title names another', () => {
+    const article = ['«Казинформ» и Associated Press of Pakistan заключили меморандум',
+      'Документ подписан в Исламабаде. На церемонии присутствовали представители агентств, среди них партнеры «Казинформа» — египетское MENA и иранское IRNA.']
+    expect(featuresIn(article[0] as string, article[1] as string, 'EG')['c.title_other']).toBe(1)
+    expect(featuresIn(article[0] as string, article[1] as string, 'PK')['c.title_other']).toBeUndefined()
+    expect(featuresIn('Агентства подписали меморандум', 'Агентства Пакистана и Египта подписали меморандум.', 'EG')['c.title_other']).toBeUndefined()
+  })
+
+  it('marks a country named only among an agency’s earlier partners', () => {
+    const body = 'Документ подписали в Казани. В числе партнеров «Казинформа» — 42 агентства, в том числе АзерТАдж и БЕЛТА.'
+    expect(featuresIn('«Казинформ» и «Татар-информ» договорились о сотрудничестве', body, 'BY')['c.all_roster']).toBe(1)
+    expect(featuresIn('«Казинформ» и «Татар-информ» договорились о сотрудничестве', body, 'RU')['c.all_roster']).toBeUndefined()
+  })
+})

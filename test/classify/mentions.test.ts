@@ -46,6 +46,10 @@ describe('how a sentence links a country to what it reports', () => {
     ['Kazakhstan and Hungary sign a memorandum', 'HU', 'isLocation'],
     ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isPairedWithHome'],
     ['Театр отправится на гастроли во Францию', 'FR', 'isLocation'],
+    // Kazakhstan's ambassador in France, ministers meeting in Baku: the official is another country's, there.
+    ['Қазақстанның Франциядағы елшісі кездесу өткізді', 'FR', 'hasOfficial'],
+    ['Bakýde týrızm mınıstrleriniń otyrysy ótti', 'AZ', 'hasOfficial'],
+    ['Мемлекеттік хатшы Парижге барды', 'FR', 'hasOfficial'],
   ])('%s → %s not %s', (title, code, signal) => {
     expect(signalsOf(title, code)[signal]).toBe(false)
   })

@@ -5,6 +5,7 @@ import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
 import { candidateFeatures, candidatesOf, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
+import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
 
 /** A candidate party with its features, before any model has judged it. */
 export interface CandidateView {
@@ -45,6 +46,8 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
     mostMentions: Math.max(0, ...countries.map((c) => c.signals.length)),
     firstSentence: Math.min(...countries.map((c) => c.signals[0]?.sentence.index ?? Infinity)),
     isMultilateralCore: reading.sentences.some((s) => s.region !== 'body' && (facts.get(s) as SentenceFacts).isCommission),
+    titleCountries: new Set(countries.filter((c) => c.signals.some((s) => s.sentence.region === 'title')).map((c) => c.code)),
+    seatsNamed: new Set(candidates.filter((c) => c.isOrg).flatMap((c) => ORGANISATION_SEATS[c.code] ?? [])),
   }
   const view = { sentences: reading.sentences, facts, homeActing, homeNamed, foreignPairs, foreignNamed, wordCount: reading.wordCount, lang: reading.lang }
   return {

@@ -33,6 +33,7 @@ export interface SentenceFacts {
   isOutOfScope: boolean
   isParticipation: boolean
   isFunding: boolean
+  isRoster: boolean
 }
 
 export function sentenceFacts(sentence: Sentence): SentenceFacts {
@@ -55,6 +56,7 @@ export function sentenceFacts(sentence: Sentence): SentenceFacts {
     isOutOfScope: cues.has('out'),
     isParticipation: cues.has('participate'),
     isFunding: cues.has('fund'),
+    isRoster: cues.has('roster'),
   }
 }
 
@@ -80,6 +82,10 @@ export interface CandidateContext {
   firstSentence: number
   /** A commission, council or session in the title or lead. */
   isMultilateralCore: boolean
+  /** The countries where an organisation the article names has its seat (ORGANISATION_SEATS). */
+  seatsNamed: ReadonlySet<string>
+  /** Foreign countries the title names. */
+  titleCountries: ReadonlySet<string>
 }
 
 const LONG_CHAIN = 3
@@ -172,8 +178,13 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.with_coop', (c, context) => c.signals.some((s) => s.isWith && factsOf(s, context).isCooperation)],
   ['c.s_participate', (c, context) => c.signals.some((s) => factsOf(s, context).isParticipation)],
   ['c.list_participate', (c, context) => c.signals.some((s) => s.chainLength >= LONG_CHAIN && factsOf(s, context).isParticipation)],
+  ['c.all_roster', (c, context) => c.signals.every((s) => factsOf(s, context).isRoster)],
   ['c.s_fund', (c, context) => c.signals.some((s) => factsOf(s, context).isFunding)],
   // "UNESCO headquarters in Paris": the city of an organisation's seat is no party.
+  // Paris in an article on talks with UNESCO: the seat's country, never linked to what is reported.
+  // "Kazinform and Pakistan's APP sign …", then the agencies of Egypt and Iran in attendance.
+  ['c.title_other', (c, context) => !c.isOrg && !context.titleCountries.has(c.code) && context.titleCountries.size > 0],
+  ['c.org_seat', (c, context) => !c.isOrg && context.seatsNamed.has(c.code) && !c.signals.some(isLinked)],
   ['c.place_org', (c) => c.signals.some((s) => (s.isLocation || s.mention.kind === 'capital') && s.sentence.orgs.length > 0)],
   ['c.s_ethnic', (c) => c.signals.some((s) => s.sentence.cueSet.has('ethnic'))],
   ['c.person', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'person', 1, s.mention.end - s.mention.start + 1))],

@@ -204,7 +204,9 @@ function signalsOf(
     enumeration,
     isWith: (before >= 0 && hasCue(sentence, before, 'with')) || (isKazakh && KAZAKH_COMITATIVE_ENDING.test(mention.suffix)),
     isSide: isCueNear(sentence, mention.end, 'side', 0, 1) || (mention.start > 0 && isCueNear(sentence, mention.start - 1, 'side', 1, 0)),
-    hasOfficial: isOfficialAround(sentence, mention, covered, lang),
+    // «Франциядағы елшісі», «хатшы Парижге барып»: an official beside a place or destination is someone else's, there.
+    hasOfficial: !(isKazakh && (KAZAKH_LOCATIVE_ENDING.test(mention.suffix) || KAZAKH_DATIVE_ENDING.test(mention.suffix)))
+      && isOfficialAround(sentence, mention, covered, lang),
     hasInstitution: isInstitutionAround(sentence, mention),
     isLocation: (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix)),
     isDestination,

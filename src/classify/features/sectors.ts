@@ -44,6 +44,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       's.top': own > 0 && own === best ? 1 : 0,
       's.culture': Math.log1p(culture),
       's.none': total === 0 ? 1 : 0,
+      's.others': Math.log1p(total - own),
     })
   }
   return features

@@ -9,7 +9,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | Sector
+  | 'visit' | 'opening' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'roster' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -86,6 +86,9 @@ const SPECS: readonly CueSpec[] = [
     'artist', 'artists', 'performer*', 'guest star*', 'star', 'stars', 'солист*', 'скрипач*', 'пианист*', 'певиц*', 'певец',
     'дирижер*', 'актер*', 'актрис*', 'танцор*', 'исполнител*', 'звезд*', 'әнші*', 'скрипкашы*', 'пианист', 'дирижер',
     'актер', 'орындаушы*', 'биші*'],
+  // An agency's or institution's earlier partners, listed as background ("among Kazinform's partners are …").
+  [['roster'], 'в числе партнер*', 'среди партнер*', 'среди них партнер*', 'в числе * партнер*', 'among * partners', 'among its partners',
+    'partners include', 'partners including', 'серіктест* қатарында*', 'серіктестері арасында*', 'әріптест* қатарында*'],
   [['observer'], 'observer*', 'наблюдател*', 'бақылаушы*'],
   [['aid'], 'aid', 'relief', 'convoy*', 'помощ*', 'көмек*', 'tonnes', 'tons', 'тонн*', 'тонна*', 'гуманитарн* груз*',
     'donat*', 'пожертвов*', 'evacuat*', 'эвакуац*'],

@@ -47,6 +47,15 @@ export const ORGANISATIONS: Readonly<Record<string, OrganisationNames>> = {
   WEC: { en: 'World Ethnosport Confederation', ru: 'Всемирная конфедерация этноспорта', kk: 'Дүниежүзілік этноспорт конфедерациясы', other: [] },
 }
 
+/**
+ * The country each organisation's headquarters or secretariat sits in. labels.md: an agreement
+ * signed with an organisation at its headquarters has no partner for that city's country.
+ */
+export const ORGANISATION_SEATS: Readonly<Record<string, string>> = {
+  UNESCO: 'FR', TURKSOY: 'TR', ICESCO: 'MA', CIS: 'BY', SCO: 'CN', OTS: 'TR', UN: 'US', UNICEF: 'US', EU: 'BE',
+  EAEU: 'RU', OIC: 'SA', CICA: 'KZ', OSCE: 'AT', TURKPA: 'AZ', ALECSO: 'TN', ITA: 'KZ', COE: 'FR', WEC: 'TR',
+}
+
 const MAX_ABBREVIATION_LENGTH = 7
 const LOOSE_TAIL = /^\p{L}{0,6}$/u
 
