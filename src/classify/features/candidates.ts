@@ -180,11 +180,11 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.list_participate', (c, context) => c.signals.some((s) => s.chainLength >= LONG_CHAIN && factsOf(s, context).isParticipation)],
   ['c.all_roster', (c, context) => c.signals.every((s) => factsOf(s, context).isRoster)],
   ['c.s_fund', (c, context) => c.signals.some((s) => factsOf(s, context).isFunding)],
-  // "UNESCO headquarters in Paris": the city of an organisation's seat is no party.
-  // Paris in an article on talks with UNESCO: the seat's country, never linked to what is reported.
   // "Kazinform and Pakistan's APP sign …", then the agencies of Egypt and Iran in attendance.
   ['c.title_other', (c, context) => !c.isOrg && !context.titleCountries.has(c.code) && context.titleCountries.size > 0],
+  // Paris in an article on talks with UNESCO: the seat's country, never linked to what is reported.
   ['c.org_seat', (c, context) => !c.isOrg && context.seatsNamed.has(c.code) && !c.signals.some(isLinked)],
+  // "UNESCO headquarters in Paris": the city of an organisation's seat is no party.
   ['c.place_org', (c) => c.signals.some((s) => (s.isLocation || s.mention.kind === 'capital') && s.sentence.orgs.length > 0)],
   ['c.s_ethnic', (c) => c.signals.some((s) => s.sentence.cueSet.has('ethnic'))],
   ['c.person', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'person', 1, s.mention.end - s.mention.start + 1))],
