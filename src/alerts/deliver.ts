@@ -8,7 +8,7 @@ import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
 import { getItemsByIds, type ItemRevision, type ItemView, readItemRevisions } from '../db/items.js'
-import { claimAlerts, type DueAlert, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
+import { claimAlerts, type DueAlert, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertCheck, prepareAlertCheck } from './enqueue.js'
@@ -38,6 +38,12 @@ const MAX_PREPARED = MAX_IN_FLIGHT + 8
 const IDLE_RECHECK_MS = 1_000
 /** Transient failures (5xx, network) before an alert is given up on: about a day of backoff. A 429 is not one. */
 export const MAX_ATTEMPTS = 12
+/**
+ * Telegram's waits (429) are not attempts, but an alert is not told to wait for ever: one that could
+ * leave only more than this long after its first attempt (a retry_after that long, or waits over and
+ * over) is given up like a failed send. A day: a digest is a day's news, and an alert older is stale.
+ */
+export const MAX_WAIT_HOURS = 24
 const BACKOFF_BASE_MS = 10_000
 const BACKOFF_MAX_MS = 4 * 3_600_000
 /** On shutdown, sends already on the wire get this long before they are aborted. */
@@ -106,6 +112,13 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
       // Only this chat waits, whole: every message for it (in any forum topic, queued before or during the wait) waits for retry_after.
       const resumeAt = new Date(now.getTime() + failure.retryAfterSeconds * 1000)
       await holdChatSends(db, chatId, resumeAt)
+      // The waits are not attempts, but they are bounded: a row that could leave only past the budget is given up.
+      const reason = `${failure.description} (given up: told to wait past ${MAX_WAIT_HOURS} h since the first attempt)`
+      const given = await failAlertsWaitingSince(db, ids, new Date(resumeAt.getTime() - MAX_WAIT_HOURS * 3_600_000), reason)
+      if (given.length > 0) {
+        logger.warn({ chatId, ids: given, retryAfterSeconds: failure.retryAfterSeconds }, 'alert given up: its chat was told to wait too long')
+        metrics.alertsFailed.inc(given.length)
+      }
       await releaseClaimedAlerts(db, ids, resumeAt, failure.description)
       return { scope: 'chat', resumeAt }
     }

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import type { ExpressionBuilder, Transaction } from 'kysely'
 import type { Kind, Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { AlertMode, ChatType, Database, TopicType } from './schema.js'
@@ -209,6 +209,17 @@ export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<D
   }))
 }
 
+/** The columns a claim sets: state 'sending', one more attempt, when it was tried (and first tried). */
+export function claimedAt(eb: ExpressionBuilder<Database, 'alert_outbox'>, now: Date) {
+  const at = now.toISOString()
+  return {
+    state: 'sending' as const,
+    attempts: eb('attempts', '+', 1),
+    last_attempt_at: at,
+    first_attempt_at: eb.fn.coalesce('first_attempt_at', eb.val(at)),
+  }
+}
+
 /**
  * Claims rows for sending — state 'sending', attempts + 1, leased until `leaseUntil` — before
  * the Telegram call. Only rows still claimable are taken (pending, or 'sending' with an expired
@@ -218,7 +229,7 @@ export async function claimAlerts(db: Db, ids: readonly number[], now: Date, lea
   if (ids.length === 0) return []
   const rows = await db
     .updateTable('alert_outbox')
-    .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), last_attempt_at: now.toISOString(), next_attempt_at: leaseUntil.toISOString() }))
+    .set((eb) => ({ ...claimedAt(eb, now), next_attempt_at: leaseUntil.toISOString() }))
     .where('id', 'in', ids)
     .where('state', 'in', ['pending', 'sending'])
     .where('next_attempt_at', '<=', now.toISOString())
@@ -261,6 +272,23 @@ export async function releaseClaimedAlerts(db: Db, ids: readonly number[], nextA
     .where('id', 'in', ids)
     .where('state', '=', 'sending')
     .execute()
+}
+
+/**
+ * Gives up on claimed rows first tried before `firstAttemptBefore` (Telegram told their chat to wait
+ * past the budget of waits), keeping `error`; returns the ids given up on, the others left as they are.
+ */
+export async function failAlertsWaitingSince(db: Db, ids: readonly number[], firstAttemptBefore: Date, error: string): Promise<number[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .updateTable('alert_outbox')
+    .set({ state: 'failed', last_error: error })
+    .where('id', 'in', ids)
+    .where('state', '=', 'sending')
+    .where('first_attempt_at', '<', firstAttemptBefore.toISOString())
+    .returning('id')
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 /** Gives up on rows, keeping Telegram's description. */

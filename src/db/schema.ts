@@ -132,6 +132,8 @@ export interface AlertOutboxTable {
   sent_at: Timestamp | null
   /** When the row was last claimed for sending. */
   last_attempt_at: Timestamp | null
+  /** When the row was first claimed for sending: Telegram's waits (429) are bounded from here. */
+  first_attempt_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>
 }
 
 export interface AuditLogTable {

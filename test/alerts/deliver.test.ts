@@ -1,7 +1,7 @@
 import { GrammyError, HttpError } from 'grammy'
 import type { Transaction } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { backoffMs, MAX_ATTEMPTS, recordSendFailure } from '../../src/alerts/deliver.js'
+import { backoffMs, MAX_ATTEMPTS, MAX_WAIT_HOURS, recordSendFailure } from '../../src/alerts/deliver.js'
 import { enqueueAlerts } from '../../src/alerts/enqueue.js'
 import { MAX_IN_FLIGHT, Pacer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
 import { createAlerts } from '../../src/alerts/worker.js'
@@ -99,6 +99,52 @@ describe('alert sender', () => {
     await deliver()
     expect(t.api.sent()).toHaveLength(3 + MAX_ATTEMPTS)
     expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent', attempts: MAX_ATTEMPTS }])
+  })
+
+  describe(`an alert told to wait past ${MAX_WAIT_HOURS} h since its first attempt`, () => {
+    it('is given up after waits over and over, while another chat\'s alerts go on', async () => {
+      await seedSubscriber(t.db, { chatId: 101 })
+      await seedSubscriber(t.db, { chatId: 102 })
+      await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+      const firstAttemptAt = t.clock.now().getTime()
+      t.api.failFor({ method: 'sendMessage', chatId: 101 }, () => errors.tooManyRequests(3_600))
+      await deliver()
+      expect(t.api.sent().filter((c) => c.payload.chat_id === 102)).toHaveLength(1)
+      // Each wait is honoured while the alert could still leave within the budget.
+      for (let wait = 1; wait <= MAX_WAIT_HOURS - 1; wait += 1) {
+        t.clock.set((await outboxRows(t.db))[0]!.next_attempt_at)
+        await deliver()
+        expect((await outboxRows(t.db))[0]).toMatchObject({ state: 'pending', attempts: 0 })
+      }
+      expect(t.clock.now().getTime() - firstAttemptAt).toBe((MAX_WAIT_HOURS - 1) * 3_600_000)
+      t.clock.set((await outboxRows(t.db))[0]!.next_attempt_at)
+      await deliver()
+      const [held, other] = await outboxRows(t.db)
+      expect(held).toMatchObject({ chat_id: 101, state: 'failed', last_error: expect.stringMatching(/^Too Many Requests: retry after 3600 \(given up: told to wait past 24 h/) })
+      expect(other).toMatchObject({ chat_id: 102, state: 'sent' })
+      expect(await t.deps.metrics.alertsFailed.get()).toMatchObject({ values: [{ value: 1 }] })
+      // The chat's hold still stands, as Telegram asked, for whatever is queued for it next.
+      expect((await subscriber(101))?.send_hold_until).toBe(new Date(t.clock.now().getTime() + 3_600_000).toISOString())
+    })
+
+    it('is given up at once when a single retry_after reaches past it', async () => {
+      await seedSubscriber(t.db, { chatId: 101 })
+      await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+      t.api.once('sendMessage', () => errors.tooManyRequests(MAX_WAIT_HOURS * 3_600 + 1))
+      await deliver()
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'failed', last_error: expect.stringContaining('given up') }])
+    })
+
+    it('keeps a wait that ends exactly at the budget', async () => {
+      await seedSubscriber(t.db, { chatId: 101 })
+      await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+      t.api.once('sendMessage', () => errors.tooManyRequests(MAX_WAIT_HOURS * 3_600))
+      await deliver()
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'pending' }])
+      t.clock.set((await outboxRows(t.db))[0]!.next_attempt_at)
+      await deliver()
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent', attempts: 1 }])
+    })
   })
 
   it('gives an alert back untried when its chat is told to wait after the alert was found due', async () => {
