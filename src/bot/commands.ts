@@ -30,8 +30,10 @@ export async function registerCommands(api: Api, i18n: I18n<BotContext>, deps: P
     const scope = adminScope(adminId)
     try {
       await api.setMyCommands(commandsIn('en', adminMenu), { scope })
-      for (const lang of LANGS) await api.setMyCommands(commandsIn(lang, adminMenu), { scope, language_code: lang })
+      // Recorded once any of it is set: should a later language be refused, the part set is deleted
+      // at a start without this id in ADMIN_IDS (and the rest set again at one with it).
       await recordAdminMenuChat(db, adminId, clock.now())
+      for (const lang of LANGS) await api.setMyCommands(commandsIn(lang, adminMenu), { scope, language_code: lang })
     } catch (error) {
       // Telegram knows no chat with an admin who never opened the bot: the menu waits for the next start.
       logger.warn({ err: error, adminId }, 'could not set the admin command menu')

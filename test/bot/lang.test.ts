@@ -103,6 +103,18 @@ describe('/start', () => {
     expect(await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 500002 } })).toEqual([])
   })
 
+  it('withdraws an admin menu set only in part (a language refused) once the id leaves ADMIN_IDS', async () => {
+    t.api.failFor({ method: 'setMyCommands' }, (payload) =>
+      payload.scope?.chat_id === 500002 && payload.language_code === 'ru' ? telegramError(400, 'Bad Request: something went wrong') : { body: { ok: true, result: true } },
+    )
+    await startWithAdmins(t, '500001,500002')
+    expect(t.api.sent('setMyCommands').filter((c) => c.payload.scope?.chat_id === 500002).map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'en', 'ru'])
+    t.api.clearCalls()
+
+    await startWithAdmins(t, '500001')
+    expect(t.api.sent('deleteMyCommands').map((c) => [c.payload.scope.chat_id, c.payload.language_code ?? 'default'])).toEqual(['default', 'en', 'ru', 'kk'].map((lang) => [500002, lang]))
+  })
+
   it("adds the admin commands to each admin's own chat only, and starts even when Telegram refuses one", async () => {
     const other = await createTestApp({ ADMIN_IDS: '500001,500002' })
     try {
