@@ -1,6 +1,8 @@
 import type { LanguageCode } from 'grammy/types'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
+import { recordAudit } from '../../src/db/audit.js'
+import { createMigrator, migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import { getChatLanguage } from '../../src/db/subscribers.js'
 import { telegramError } from '../helpers/fake-bot-api.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
@@ -103,6 +105,26 @@ describe('/start', () => {
     expect(await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 500002 } })).toEqual([])
   })
 
+  it('withdraws, once, the menu of an admin who acted (audit log) and left ADMIN_IDS before the bot recorded where it set menus', async () => {
+    // A database from before admin_command_menu was filled: 500002 and 500001 acted as admins then.
+    await startWithAdmins(t, '500001,500002')
+    await t.db.deleteFrom('admin_command_menu').execute()
+    await createMigrator(t.db).migrateTo(BEFORE_AUDITED_MENUS)
+    for (const adminId of [500001, 500002, 500002]) await recordAudit(t.db, { adminId, action: 'approve', now: t.clock.now() })
+    await migrateToLatestOrThrow(t.db)
+    t.api.clearCalls()
+
+    await startWithAdmins(t, '500001')
+    expect(t.api.sent('deleteMyCommands').map((c) => [c.payload.scope, c.payload.language_code ?? 'default'])).toEqual(
+      ['default', 'en', 'ru', 'kk'].map((lang) => [{ type: 'chat', chat_id: 500002 }, lang]),
+    )
+    expect(await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 500002 }, language_code: 'ru' })).toEqual([])
+    expect((await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 500001 }, language_code: 'ru' })).map((c) => c.command)).toContain('review')
+    t.api.clearCalls()
+    await startWithAdmins(t, '500001')
+    expect(t.api.sent('deleteMyCommands')).toEqual([])
+  })
+
   it('withdraws an admin menu set only in part (a language refused) once the id leaves ADMIN_IDS', async () => {
     t.api.failFor({ method: 'setMyCommands' }, (payload) =>
       payload.scope?.chat_id === 500002 && payload.language_code === 'ru' ? telegramError(400, 'Bad Request: something went wrong') : { body: { ok: true, result: true } },
@@ -132,6 +154,9 @@ describe('/start', () => {
     }
   })
 })
+
+/** The last migration before the one that records, from the audit log, who had the admin menu. */
+const BEFORE_AUDITED_MENUS = '2026_12_05_0600_add_alert_outbox_first_attempt_at'
 
 /** A run of the app on `t`'s database and fake Bot API with these ADMIN_IDS, as a restart after they changed. */
 async function startWithAdmins(t: TestApp, adminIds: string): Promise<void> {
