@@ -1,6 +1,6 @@
 import { type Context, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../classify/types.js'
-import { addAdminSource, findSourceByUrl } from '../../db/source-admin.js'
+import { addAdminSource, findSourceByUrl, restoreRemovedFileSource } from '../../db/source-admin.js'
 import { decideSuggestion, getSuggestion } from '../../db/suggestions.js'
 import type { Discovery } from '../../ingest/discover-source.js'
 import type { ListSelectors } from '../../db/sources.js'
@@ -110,15 +110,22 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     return
   }
   const found = result
-  const duplicate = await conversation.external(async (outer) => {
+  const known = await conversation.external(async (outer) => {
     const watched = await findSourceByUrl(outer.deps.db, found.source.url)
-    if (!watched) return null
-    // Whoever suggested this address (or the page that led to it) waits for nothing more: it is watched.
-    for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
-    return watched.name
+    if (watched) {
+      // Whoever suggested this address (or the page that led to it) waits for nothing more: it is watched.
+      for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
+      return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
+    }
+    // A sources-file source an admin removed comes back as itself, the file still deciding it,
+    // rather than as a second source the file knows nothing of.
+    const restored = await restoreRemovedFileSource(outer.deps.db, { url: found.source.url, adminId: args.adminId, now: outer.deps.clock.now() })
+    if (!restored) return null
+    for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: restored.name, adminId: args.adminId }, 'suggest-added')
+    return outer.t(restored.isResumeUntilRestart ? 'admin-addsource-restored-until-restart' : 'admin-addsource-restored', { name: escapeHtml(restored.name) })
   })
-  if (duplicate !== null) {
-    await ctx.reply(await translate(conversation, 'admin-addsource-duplicate', { name: escapeHtml(duplicate) }))
+  if (known !== null) {
+    await ctx.reply(known)
     return
   }
 

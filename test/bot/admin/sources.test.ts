@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { insertSource } from '../../../src/db/sources.js'
+import { syncSourcesFile } from '../../../src/ingest/sources-file.js'
 import { formatItemDate } from '../../../src/telegram/item-card.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, user } from '../../helpers/updates.js'
@@ -163,6 +167,52 @@ describe('/addsource', () => {
     expect(hits.length).toBe(before)
     expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
+  describe('a sources-file source removed in /sources', () => {
+    let file: string
+    const writeSources = (sources: unknown[]) => writeFileSync(file, JSON.stringify(sources))
+    const ministry = () => ({ name: 'Ministry', url: `${base}/feed.xml`, type: 'rss', lang: 'ru' })
+    const sourceRows = () => t.db.selectFrom('source').select(['id', 'name', 'origin', 'is_enabled', 'removed_at']).execute()
+
+    async function removeInChat(): Promise<number> {
+      const { id } = (await sourceRows())[0]!
+      await t.bot.handleUpdate(callback(admin, `src:d:${id}:0`))
+      await t.bot.handleUpdate(callback(admin, `src:D:${id}:0`))
+      expect(await sourceRows()).toMatchObject([{ id, is_enabled: 0, removed_at: expect.any(String) }])
+      return id
+    }
+
+    beforeEach(async () => {
+      file = join(mkdtempSync(join(tmpdir(), 'coopwatch-sources-')), 'sources.json')
+      writeSources([ministry()])
+      t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true', SOURCES_FILE: file })
+      await syncSourcesFile(t.deps)
+    })
+
+    it('comes back as itself with /addsource, the admin told so, and stays at the next start', async () => {
+      const id = await removeInChat()
+      await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
+      expect(lastText(t.api)).toMatch(/^✅ <b>Ministry<\/b> is back: it comes from the sources file and had been removed in \/sources\. It is watched again as the file lists it/)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+      expect((await auditRows(t.db)).map((r) => [r.action, r.source_id])).toEqual([['remove-source', id], ['resume-source', id]])
+
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+      await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
+      expect(lastText(t.api)).toMatch(/already watched as <b>Ministry<\/b>/)
+    })
+
+    it('comes back only until the next start when the file no longer lists it, and the admin is told so', async () => {
+      const id = await removeInChat()
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
+      expect(lastText(t.api)).toMatch(/^⚠️ <b>Ministry<\/b> is back until the next start: .* the file no longer lists it or turns it off, so the next start pauses it again/)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+    })
   })
 
   it('refuses the fixture server itself without ALLOW_PRIVATE_ADDRESSES, and explains usage without a URL', async () => {
