@@ -1,4 +1,5 @@
 import type { Lang } from '../classify/types.js'
+import { langOfTag } from '../language/langs.js'
 import type { SourceType } from '../db/schema.js'
 import { checkUrlAddress } from './address-guard.js'
 import { decodeBody } from './decode.js'
@@ -63,12 +64,22 @@ const GOVKZ_PATH = /^\/memleket\/entities\/([\w-]+)/
 
 /** Kazakh letters absent from Russian decide kk; other Cyrillic ru; else en. */
 function guessLang(samples: readonly string[], declared?: string | null): Lang {
-  const code = declared?.toLowerCase().split(/[-_]/)[0]
-  if (code === 'kk' || code === 'ru' || code === 'en') return code
+  const code = langOfTag(declared)
+  if (code) return code
   const text = samples.join(' ')
   if (/[әғқңөұүһі]/i.test(text)) return 'kk'
   if (/[а-яё]/i.test(text)) return 'ru'
   return 'en'
+}
+
+/** The language most of a feed's items declare (JSON Feed's per-item `language`), for a feed that declares none itself. */
+function mostDeclaredLanguage(items: readonly { language: string | null }[]): Lang | null {
+  const counts = new Map<Lang, number>()
+  for (const item of items) {
+    const lang = langOfTag(item.language)
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
 }
 
 function nameFrom(title: string | null | undefined, url: string): string {
@@ -103,7 +114,7 @@ async function previewFeed(response: FetchOk, fetcher: Fetcher): Promise<{ ok: t
     parsed.feed.items.flatMap((i) => (i.link ? [{ title: i.title, url: i.link, publishedAt: i.publishedAt?.toISOString() ?? null }] : [])),
   ).slice(0, PREVIEW_ITEMS)
   const preview = await Promise.all(items.map((i) => completeFromPage(fetcher, i, false)))
-  const languageTag = parsed.feed.language ?? /<(?:language|dc:language)>\s*([\w-]+)/i.exec(xml.slice(0, 5000))?.[1] ?? /<feed[^>]*xml:lang="([\w-]+)"/i.exec(xml.slice(0, 2000))?.[1]
+  const languageTag = parsed.feed.language ?? mostDeclaredLanguage(parsed.feed.items) ?? /<(?:language|dc:language)>\s*([\w-]+)/i.exec(xml.slice(0, 5000))?.[1] ?? /<feed[^>]*xml:lang="([\w-]+)"/i.exec(xml.slice(0, 2000))?.[1]
   return { ok: true, name: nameFrom(parsed.feed.title, feedUrl), lang: guessLang(preview.map((p) => p.title), languageTag), preview }
 }
 

@@ -13,6 +13,8 @@ export interface FeedItem {
   publishedAt: Date | null
   /** The item's text (content:encoded, content or description), often only a teaser. */
   text: string
+  /** The language the item itself declares (a JSON Feed item's `language`), as written; null when it declares none. */
+  language: string | null
 }
 
 export interface Feed {
@@ -264,6 +266,8 @@ export async function parseFeed(xml: string, feedUrl: string, response: FeedResp
       guid: guid?.trim() || null,
       publishedAt: itemDate(item, response.fetchedAt),
       text: htmlToText(html),
+      // RSS and Atom items say their language only through the feed's.
+      language: null,
     }
   })
   return {

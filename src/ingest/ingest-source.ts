@@ -196,11 +196,13 @@ async function completeArticle(ctx: IngestContext, source: Source, item: Prepare
     dateOrigin = 'fetch'
   }
   const stop = ctx.deps.metrics.classifyDuration.startTimer()
-  const classification = ctx.classifier({ title, body, lang: source.lang })
+  // An item that says its language (a JSON Feed item's own) is read with that hint, not the source's.
+  const langHint = candidate.languageHint ?? source.lang
+  const classification = ctx.classifier({ title, body, lang: langHint })
   stop()
   return {
     sourceId: source.id, url: candidate.url, urlKey: item.urlKey, guid: candidate.guid, title, body,
-    lang: classification.lang === 'other' ? source.lang : classification.lang,
+    lang: classification.lang === 'other' ? langHint : classification.lang,
     publishedAt: date, publishedAtOrigin: dateOrigin, fetchedAt: now, contentHash: fingerprint(body || title), storyKey: fingerprint(title), classification,
   }
 }

@@ -32,6 +32,7 @@ function itemOf(raw: Record<string, unknown>, base: string, fetchedAt: Date | un
     guid: id,
     publishedAt: parseDate(stringOf(raw.date_published), fetchedAt) ?? parseDate(stringOf(raw.date_modified), fetchedAt),
     text: html ? htmlToText(html) : tidyText(plain ?? ''),
+    language: stringOf(raw.language)?.trim() || null,
   }
 }
 

@@ -11,6 +11,7 @@ beforeAll(async () => {
   fetcher = createFetcher({ minHostGapMs: 0 })
   server
     .file('/feeds/news.json', 'feeds/ministry-news.json', { contentType: 'application/feed+json' })
+    .file('/feeds/mixed.json', 'feeds/mixed-languages.json', { contentType: 'application/feed+json' })
     .text('/ru/', '<html lang="ru"><head><title>Министерство</title><link rel="alternate" type="application/feed+json" title="Новости" href="/feeds/news.json"></head><body><p>Главная</p></body></html>', 200, { 'content-type': 'text/html; charset=utf-8' })
 })
 afterAll(async () => {
@@ -27,6 +28,10 @@ describe('discoverSource and JSON Feed', () => {
 
   it('takes an address that answers a JSON Feed as a feed, in the language the feed declares', async () => {
     expect(await discoverSource(server.url('/feeds/news.json'), { fetcher, allowPrivate: true })).toEqual({ ok: true, via: 'feed', source: jsonFeedSource(), preview: preview() })
+  })
+
+  it('takes the language most of its items declare for a JSON Feed that declares none itself (titles alone would say Russian)', async () => {
+    expect(await discoverSource(server.url('/feeds/mixed.json'), { fetcher, allowPrivate: true })).toMatchObject({ ok: true, via: 'feed', source: { name: 'Астана — Париж', lang: 'kk' } })
   })
 
   it('finds the JSON Feed a page links with <link rel="alternate" type="application/feed+json">', async () => {

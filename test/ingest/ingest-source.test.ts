@@ -142,6 +142,16 @@ describe('rss sources', () => {
     expect(stored[0]!.body).toContain('реставрации экспонатов')
   })
 
+  it('reads each JSON Feed item with the language it declares as the hint, the source\'s where it declares none', async () => {
+    server.file('/feeds/mixed.json', 'feeds/mixed-languages.json', { contentType: 'application/feed+json' })
+    // Pages no longer than the feed's text: the items' own words (city names, which any of the three languages could write) are all there is.
+    for (const path of ['/news/astana-paris', '/news/paris-astana', '/news/astana-abai', '/news/abai-astana']) server.text(path, '<html><body><p>Астана.</p></body></html>', 200, { 'content-type': 'text/html; charset=utf-8' })
+    const source = await addSource({ name: 'Mixed', url: server.url('/feeds/mixed.json'), type: 'rss', lang: 'en' })
+    expect(await poll(source.id)).toMatchObject({ fetched: 4, new: 4, error: null })
+    const stored = await db.selectFrom('article').select(['guid', 'lang']).orderBy('guid').execute()
+    expect(stored).toEqual([{ guid: 'kk-1', lang: 'kk' }, { guid: 'kk-2', lang: 'kk' }, { guid: 'none', lang: 'en' }, { guid: 'ru-1', lang: 'ru' }])
+  })
+
   it('reads a feed sent "deflate, gzip" and an article page sent "gzip, gzip", both codings undone on the reader worker', async () => {
     const coded = (codings: string, bytes: Buffer): Handler => (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': codings })

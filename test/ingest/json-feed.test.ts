@@ -37,7 +37,7 @@ beforeAll(async () => {
   serveJson('/bare-version-other-json', { version: '1.0', title: 'T', items: [{ id: '3', title: 'Three' }] }, 'application/json')
   serveJson('/broken.json', '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1",', 'application/feed+json')
   serveJson('/api.json', { status: 'ok', items: [{ id: 1 }] }, 'application/json')
-  serveJson('/odd.json', { version: 'https://jsonfeed.org/version/1.1', title: 5, items: [null, 'x', { id: {}, url: 42, title: ['a'], date_published: 'soon' }, { url: 'https://x.test/ok', title: 'Fine' }] }, 'application/feed+json')
+  serveJson('/odd.json', { version: 'https://jsonfeed.org/version/1.1', title: 5, items: [null, 'x', { id: {}, url: 42, title: ['a'], date_published: 'soon', language: 5 }, { url: 'https://x.test/ok', title: 'Fine' }] }, 'application/feed+json')
   serveJson('/no-items.json', { version: 'https://jsonfeed.org/version/1.1', title: 'Empty' }, 'application/feed+json')
 })
 afterAll(async () => {
@@ -57,6 +57,7 @@ describe('JSON Feed', () => {
         guid: 'mki-json-1',
         publishedAt: new Date('2024-04-11T05:30:00Z'),
         text: 'Министр культуры и информации провела встречу с директором Лувра…',
+        language: null,
       },
       {
         title: 'Астанада симфониялық оркестрдің концерті өтті',
@@ -64,6 +65,7 @@ describe('JSON Feed', () => {
         guid: 'mki-json-2',
         publishedAt: new Date('2024-04-10T13:00:00Z'),
         text: 'Елордада концерт болды.',
+        language: 'kk',
       },
     ])
   })
@@ -96,8 +98,8 @@ describe('JSON Feed', () => {
     expect(await read('/api.json')).toEqual({ ok: false, reason: 'not a feed: JSON without a jsonfeed.org version' })
     const odd = await read('/odd.json')
     expect(odd.ok && odd.feed.items).toEqual([
-      { title: '', link: null, guid: null, publishedAt: null, text: '' },
-      { title: 'Fine', link: 'https://x.test/ok', guid: null, publishedAt: null, text: '' },
+      { title: '', link: null, guid: null, publishedAt: null, text: '', language: null },
+      { title: 'Fine', link: 'https://x.test/ok', guid: null, publishedAt: null, text: '', language: null },
     ])
     expect(await read('/no-items.json')).toMatchObject({ ok: true, feed: { title: 'Empty', items: [] } })
   })

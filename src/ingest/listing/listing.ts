@@ -1,4 +1,5 @@
 import type { Source } from '../../db/sources.js'
+import type { Lang } from '../../language/langs.js'
 import type { DateOrigin } from '../dates.js'
 import type { FetchOk, Fetcher } from '../fetch.js'
 import type { PipelineWork } from '../pipeline-work.js'
@@ -18,6 +19,8 @@ export interface Candidate {
   modifiedAt: Date | null
   /** html sources: the page's headline wins over the list's link text. */
   isPageTitlePreferred: boolean
+  /** The language the listing says this item is in (a JSON Feed item's own), when one of ours: the classifier's hint instead of the source's. */
+  languageHint?: Lang
 }
 
 /** What a poll learned about the source's listing. */

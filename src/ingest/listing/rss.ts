@@ -1,8 +1,14 @@
+import { type Lang, langOfTag } from '../../language/langs.js'
 import type { FetchOk } from '../fetch.js'
 import { type Candidate, listFromPage, type Lister, type ListingContext } from './listing.js'
 
 /** A feed item with less text than this is a teaser: the article page is fetched. */
 const TEASER_MAX_CHARS = 1500
+
+function languageHintOf(tag: string | null): { languageHint?: Lang } {
+  const lang = langOfTag(tag)
+  return lang ? { languageHint: lang } : {}
+}
 
 /** One fetched feed's items with a link as candidates (read on the worker), and what had to be repaired. */
 export async function readFeedPage(
@@ -16,6 +22,7 @@ export async function readFeedPage(
       ? [{
           url: item.link, guid: item.guid, title: item.title || null, text: item.text, isFullText: item.text.length >= TEASER_MAX_CHARS,
           date: item.publishedAt, dateOrigin: 'feed' as const, modifiedAt: null, isPageTitlePreferred: false,
+          ...languageHintOf(item.language),
         }]
       : [],
   )
