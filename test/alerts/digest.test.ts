@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { backoffMs } from '../../src/alerts/deliver.js'
+import { backoffMs, MAX_WAIT_HOURS } from '../../src/alerts/deliver.js'
 import { MAX_IN_FLIGHT } from '../../src/alerts/pacer.js'
 import { setItemPartners } from '../../src/db/review.js'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
@@ -352,6 +352,22 @@ describe('daily digest', () => {
       t.api.once('sendMessage', () => answer, { chatId: FORUM })
       await runDigest()
       expect(threadsSent()).toHaveLength(1)
+    })
+
+    it(`gives up the topic's entries told to wait past ${MAX_WAIT_HOURS} h since their first attempt, the other topic's waiting for the chat's hold`, async () => {
+      const waitSeconds = MAX_WAIT_HOURS * 3_600 + 60
+      t.api.once('sendMessage', () => errors.tooManyRequests(waitSeconds), { chatId: FORUM })
+      await runDigest()
+      const [stoppedIn] = threadsSent()
+      expect(await statesIn(stoppedIn!)).toEqual(['failed', 'failed'])
+      const resumeAt = new Date(t.clock.now().getTime() + waitSeconds * 1000)
+      const other = (await outboxRows(t.db)).filter((r) => r.message_thread_id !== stoppedIn)
+      expect(other.map((r) => [r.state, r.next_attempt_at])).toEqual([['pending', resumeAt.toISOString()], ['pending', resumeAt.toISOString()]])
+
+      t.clock.set(resumeAt.toISOString())
+      await runDigest()
+      expect(threadsSent().slice(1)).toEqual([other[0]!.message_thread_id])
+      expect(await statesIn(other[0]!.message_thread_id)).toEqual(['sent', 'sent'])
     })
 
     it.each([
