@@ -248,6 +248,24 @@ describe('/exportsources and /importsources', () => {
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 
+  it('ignores a file or photo captioned /importsources@OtherBot, a command for another bot, in a group and in private', async () => {
+    t.api.files.set('f', JSON.stringify(SOURCES))
+    const file = { text: undefined, document: { file_id: 'f', file_unique_id: 'f', file_name: 'sources.json', file_size: 60 }, caption: '/importsources@OtherBot' }
+    const photo = { text: undefined, photo: [{ file_id: 'p', file_unique_id: 'p', width: 800, height: 600 }], caption: '/importsources@OtherBot' }
+    for (const from of [admin, user(83, 'en')]) {
+      await t.bot.handleUpdate(message(from, '', groupChat(-100), file))
+      await t.bot.handleUpdate(message(from, '', groupChat(-100), photo))
+    }
+    expect(t.api.sent()).toEqual([])
+    await t.bot.handleUpdate(message(admin, '', undefined, file))
+    await t.bot.handleUpdate(message(admin, '', undefined, photo))
+    expect(t.api.sent().map((c) => plain(c.payload.text))).not.toContainEqual(expect.stringMatching(/Added|photo or other media/))
+    expect(t.api.calls.filter((c) => c.method === 'getFile')).toEqual([])
+    expect(await listSourceDefinitions(t.db)).toEqual([])
+    await t.bot.handleUpdate(message(admin, '', groupChat(-100), { ...file, caption: '/importsources@Coopwatch_Test_Bot' }))
+    expect(lastPayload(t)).toMatchObject({ chat_id: -100, text: expect.stringMatching(/private chat/) })
+  })
+
   it('refuses both commands to non-admins, a file or photo captioned /importsources included, and to an admin outside a private chat', async () => {
     await t.bot.handleUpdate(command(user(83, 'en'), '/exportsources'))
     expect(plain(lastPayload(t).text)).toMatch(/only for the bot's administrators/)

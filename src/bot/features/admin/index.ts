@@ -5,7 +5,7 @@ import { ADMIN_CALLBACK } from './callback-data.js'
 import { noticesComposer } from './notices.js'
 import { reviewComposer } from './review.js'
 import { isAdminId } from './shared.js'
-import { IMPORT_COMMAND, sourceExchangeComposer } from './source-exchange.js'
+import { isImportCaption, sourceExchangeComposer } from './source-exchange.js'
 import { sourcesComposer } from './sources.js'
 import { statsComposer } from './stats.js'
 import { suggestionsComposer } from './suggestions.js'
@@ -30,7 +30,7 @@ const adminElsewhere = admin.drop(isPrivate)
 adminElsewhere.command(ADMIN_ONLY, async (ctx) => {
   await ctx.reply(ctx.t('admin-private-only'))
 })
-adminElsewhere.on('message:caption').filter((ctx) => IMPORT_COMMAND.test(ctx.msg.caption), async (ctx) => {
+adminElsewhere.on('message:caption').filter(isImportCaption, async (ctx) => {
   await ctx.reply(ctx.t('admin-private-only'))
 })
 adminElsewhere.callbackQuery(ADMIN_CALLBACK, async (ctx) => {
@@ -41,7 +41,7 @@ const outsider = adminFeature.drop(isAdmin)
 outsider.command(ADMIN_ONLY, async (ctx) => {
   await ctx.reply(ctx.t('admin-refused'))
 })
-outsider.on('message:caption').filter((ctx) => IMPORT_COMMAND.test(ctx.msg.caption), async (ctx) => {
+outsider.on('message:caption').filter(isImportCaption, async (ctx) => {
   await ctx.reply(ctx.t('admin-refused'))
 })
 outsider.callbackQuery(ADMIN_CALLBACK, async (ctx) => {

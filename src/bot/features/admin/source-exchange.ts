@@ -13,8 +13,18 @@ const MAX_IMPORT_BYTES = 1_000_000
 const MAX_IMPORT_SOURCES = 500
 const DOWNLOAD_TIMEOUT_MS = 30_000
 const NAMES_SHOWN = 10
-/** A file's caption that asks for its import (Telegram marks no commands in captions). */
-export const IMPORT_COMMAND = /^\/importsources(@\w+)?(\s|$)/i
+const IMPORT_CAPTION = /^\/importsources(?:@(\w+))?(?:\s|$)/i
+
+/**
+ * A caption that asks this bot to import its file (Telegram marks no commands in captions):
+ * "/importsources" bare or addressed to us; one addressed to another bot is that bot's.
+ */
+export function isImportCaption(ctx: BotContext): boolean {
+  const match = IMPORT_CAPTION.exec(ctx.msg?.caption ?? '')
+  if (!match) return false
+  const addressee = match[1]
+  return addressee === undefined || addressee.toLowerCase() === ctx.me.username.toLowerCase()
+}
 
 // The OPML reader (cheerio) loads when an admin first exchanges sources, not with the bot.
 const loadExchange = () => import('../../../ingest/source-exchange.js')
@@ -43,13 +53,13 @@ sourceExchangeComposer.command('importsources', async (ctx) => {
 
 // Telegram does not mark commands in captions, so a file sent with "/importsources" is read here.
 sourceExchangeComposer.on('message:document', async (ctx, next) => {
-  if (!IMPORT_COMMAND.test(ctx.msg.caption ?? '')) return next()
+  if (!isImportCaption(ctx)) return next()
   await importDocument(ctx, ctx.msg.document)
 })
 
 // A photo, video or other media captioned /importsources carries no list to read: say how to send one.
 sourceExchangeComposer.on('message:caption', async (ctx, next) => {
-  if (!IMPORT_COMMAND.test(ctx.msg.caption)) return next()
+  if (!isImportCaption(ctx)) return next()
   await ctx.reply(ctx.t('admin-import-not-a-file'))
 })
 
