@@ -46,10 +46,21 @@ export function hostOf(url: string): string {
   }
 }
 
-/**
- * An address as a person types it, https:// added when it names no scheme ("inform.kz/rss"); a
- * colon before a port ("inform.kz:8080") is no scheme's.
- */
+/** A scheme as typed ("https:"); a colon before a port ("inform.kz:8080") is no scheme's. */
+const TYPED_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i
+
+/** An address as a person types it, https:// added when it names no scheme ("inform.kz/rss"). */
 export function withDefaultScheme(typed: string): string {
-  return /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(typed) ? typed : `https://${typed}`
+  return TYPED_SCHEME.test(typed) ? typed : `https://${typed}`
+}
+
+/**
+ * Whether typed text without a scheme names a host at all: a name (inform.kz, localhost), an
+ * IPv4 in four parts or an IPv6 in brackets. URL parsing reads a bare number («12345», «3.14»)
+ * as an IPv4 address (0.0.48.57), which nobody typing it meant. A typed scheme is judged later.
+ */
+export function namesWebHost(typed: string): boolean {
+  if (TYPED_SCHEME.test(typed)) return true
+  const host = (/^[^/?#]*/.exec(typed)?.[0] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '')
+  return /\p{L}/u.test(host) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || /^\[[\d:a-f.]+\]$/i.test(host)
 }

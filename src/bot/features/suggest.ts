@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { getChatLanguage } from '../../db/subscribers.js'
 import { findSourceByUrl } from '../../db/source-admin.js'
 import { addSuggestion } from '../../db/suggestions.js'
-import { withDefaultScheme } from '../../ingest/url.js'
+import { namesWebHost, withDefaultScheme } from '../../ingest/url.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { classifyTelegramError } from '../../telegram/errors.js'
 import { truncateText } from '../../telegram/length.js'
@@ -18,7 +18,7 @@ const MAX_URL_LENGTH = 500
 /** An http(s) address as typed (scheme added when missing), without its #fragment; null when it is none. */
 export function parseSuggestedUrl(text: string): string | null {
   const typed = text.trim()
-  if (typed.length > MAX_URL_LENGTH || /\s/.test(typed)) return null
+  if (typed.length > MAX_URL_LENGTH || /\s/.test(typed) || !namesWebHost(typed)) return null
   try {
     const url = new URL(withDefaultScheme(typed))
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null

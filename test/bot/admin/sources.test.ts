@@ -215,6 +215,18 @@ describe('/addsource', () => {
     })
   })
 
+  it.each([
+    ['en', '12345', /^«12345» is not a web address\. Send the address of a feed, a news page or a sitemap: <code>\/addsource https:\/\/example\.kz\/news<\/code>/],
+    ['ru', '3.14', /^«3\.14» — не веб-адрес\. Пришлите адрес ленты, страницы новостей или карты сайта: <code>\/addsource https:\/\/example\.kz\/news<\/code>/],
+    ['kk', '12345/news', /^«12345\/news» — веб-мекенжай емес\. .*<code>\/addsource https:\/\/example\.kz\/news<\/code>/],
+  ])('answers /addsource %s with a number (%s) that it is not a web address, showing the form, and checks nothing', async (lang, typed, answer) => {
+    t = await createTestApp()
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), `/addsource ${typed}`))
+    expect(lastText(t.api)).toMatch(answer)
+    expect(t.api.sent()).toHaveLength(1)
+    expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
   it('refuses the fixture server itself without ALLOW_PRIVATE_ADDRESSES, and explains usage without a URL', async () => {
     t = await createTestApp()
     await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))

@@ -121,16 +121,18 @@ describe('/suggest', () => {
     await say('/suggest')
     await say('/suggest not a url')
     await say('/suggest ftp://files.kz/x')
+    await say('/suggest 12345')
     await say('/suggest https://one.kz/')
     await say('/suggest http://www.one.kz')
     await insertSource(t.db, { name: 'Astana Times', url: 'https://astanatimes.com/feed/', type: 'rss', lang: 'en', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
     await say('/suggest http://www.AstanaTimes.com/feed')
     for (const n of [2, 3, 4, 5]) await say(`/suggest https://site${n}.kz/`)
     await say('/suggest https://site6.kz/')
-    expect(answers.slice(0, 6)).toEqual([
+    expect(answers.slice(0, 7)).toEqual([
       expect.stringMatching(/^Send the address of a site worth watching/),
       expect.stringMatching(/^«not a url» is not a web address/),
       expect.stringMatching(/^«ftp:\/\/files\.kz\/x» is not a web address/),
+      expect.stringMatching(/^«12345» is not a web address/),
       expect.stringMatching(/^🙏 Thank you!/),
       'Someone has suggested it already; the admins will look at it.',
       expect.stringMatching(/Astana Times/),

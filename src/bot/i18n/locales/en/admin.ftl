@@ -148,6 +148,7 @@ admin-source-remove-confirm = Remove <b>{ $name }</b>? Its items stay; it will n
 admin-source-remove-file-warning = ⚠️ It comes from the sources file: it stays removed (its items kept) until the file changes this source.
 
 admin-addsource-usage = Send <code>/addsource https://…</code> with the address of a feed, a news page or a sitemap.
+admin-addsource-not-web-address = «{ $typed }» is not a web address. Send the address of a feed, a news page or a sitemap: <code>/addsource https://example.kz/news</code>.
 admin-addsource-checking = 🔍 Looking at { $url } …
 admin-addsource-invalid-url = That is not a valid address: { $detail }
 admin-addsource-scheme = Only http:// and https:// addresses can be watched (got { $detail }).

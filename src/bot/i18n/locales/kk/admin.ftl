@@ -141,6 +141,7 @@ admin-source-remove-confirm = <b>{ $name }</b> жойылсын ба? Оның �
 admin-source-remove-file-warning = ⚠️ Бұл дереккөз дереккөздер файлынан алынған: файлдағы жазбасы өзгермейінше, ол жойылған күйінде қалады (материалдары сақталады).
 
 admin-addsource-usage = <code>/addsource https://…</code> пәрменін RSS арнасының, жаңалықтар бетінің не сайт картасының мекенжайымен бірге жіберіңіз.
+admin-addsource-not-web-address = «{ $typed }» — веб-мекенжай емес. RSS арнасының, жаңалықтар бетінің не сайт картасының мекенжайын жіберіңіз: <code>/addsource https://example.kz/news</code>.
 admin-addsource-checking = 🔍 { $url } мекенжайын тексеріп жатырмын…
 admin-addsource-invalid-url = Бұл мекенжай емес: { $detail }
 admin-addsource-scheme = Тек http:// және https:// мекенжайларын бақылауға болады (келгені: { $detail }).

@@ -151,6 +151,7 @@ admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публи
 admin-source-remove-file-warning = ⚠️ Он из файла источников: останется удалённым (его материалы сохранятся), пока в файле не изменят этот источник.
 
 admin-addsource-usage = Отправьте <code>/addsource https://…</code> с адресом ленты, страницы новостей или карты сайта.
+admin-addsource-not-web-address = «{ $typed }» — не веб-адрес. Пришлите адрес ленты, страницы новостей или карты сайта: <code>/addsource https://example.kz/news</code>.
 admin-addsource-checking = 🔍 Смотрю { $url } …
 admin-addsource-invalid-url = Это не адрес: { $detail }
 admin-addsource-scheme = Отслеживать можно только адреса http:// и https:// (получено { $detail }).
