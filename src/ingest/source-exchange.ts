@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio/slim'
 import type { Lang } from '../classify/types.js'
 import type { SourceInput } from '../db/sources.js'
-import { parseSourcesFile } from './sources-file.js'
+import { parseSourcesFile, type SourceListProblem } from './sources-file.js'
 import { hostOf } from './url.js'
 
 const SOURCE_LANGS: readonly Lang[] = ['en', 'ru', 'kk']
@@ -58,12 +58,12 @@ export function toOpml(sources: readonly SourceInput[], now: Date): string {
   ].join('\n')
 }
 
-export type ParsedSourceList = { ok: true; sources: SourceInput[]; langGuessed: string[] } | { ok: false; error: string }
+export type ParsedSourceList = { ok: true; sources: SourceInput[]; langGuessed: string[] } | { ok: false; problem: SourceListProblem }
 
 /** OPML outlines as sources: each with a feed or page address; the language, when an outline has none, is `defaultLang`. */
 function parseOpml(text: string, defaultLang: Lang): ParsedSourceList {
   const $ = cheerio.load(text, { xml: true })
-  if ($('opml').length === 0) return { ok: false, error: 'not OPML: no <opml> element' }
+  if ($('opml').length === 0) return { ok: false, problem: { code: 'not-opml' } }
   const raw: Record<string, unknown>[] = []
   const langGuessed: string[] = []
   for (const element of $('outline').toArray()) {
@@ -78,7 +78,7 @@ function parseOpml(text: string, defaultLang: Lang): ParsedSourceList {
     try {
       list = attr(ATTRIBUTE.list) ? JSON.parse(attr(ATTRIBUTE.list)!) : undefined
     } catch {
-      return { ok: false, error: `source "${name}": ${ATTRIBUTE.list} is not JSON` }
+      return { ok: false, problem: { code: 'opml-list-not-json', source: { name } } }
     }
     raw.push({
       name,
@@ -90,7 +90,7 @@ function parseOpml(text: string, defaultLang: Lang): ParsedSourceList {
       ...(attr(ATTRIBUTE.project) ? { project: attr(ATTRIBUTE.project) } : {}),
     })
   }
-  if (raw.length === 0) return { ok: false, error: 'no outline with a feed address (xmlUrl)' }
+  if (raw.length === 0) return { ok: false, problem: { code: 'opml-no-feed' } }
   // Feed readers allow two feeds of one name; a sources file does not.
   const seen = new Map<string, number>()
   for (const source of raw) {

@@ -9,30 +9,88 @@ const LIST_FIELDS = ['item', 'link', 'title', 'date', 'next'] as const
 const TYPES = ['rss', 'html', 'sitemap', 'govkz'] as const
 const SOURCE_LANGS = ['en', 'ru', 'kk'] as const
 
-const nonEmpty = (what: string) => v.pipe(v.string(`expected ${what}`), v.trim(), v.minLength(1, `expected ${what}`))
+/** What a field must hold; the message of a valibot check, so a refusal carries it as a code. */
+export type ExpectedValue = 'name' | 'url' | 'type' | 'lang' | 'boolean' | 'selector' | 'selectors' | 'slug' | 'object'
+
+const nonEmpty = (expected: ExpectedValue) => v.pipe(v.string(expected), v.trim(), v.minLength(1, expected))
 
 const SOURCE_SCHEMA = v.strictObject(
   {
-    name: nonEmpty('a name'),
-    url: v.pipe(nonEmpty('an http(s) URL'), v.url('expected an http(s) URL'), v.regex(/^https?:\/\//i, 'expected an http(s) URL')),
-    type: v.picklist(TYPES, `expected one of ${TYPES.join(', ')}`),
-    lang: v.picklist(SOURCE_LANGS, `expected one of ${SOURCE_LANGS.join(', ')}`),
-    enabled: v.optional(v.boolean('expected true or false'), true),
+    name: nonEmpty('name'),
+    url: v.pipe(nonEmpty('url'), v.url('url'), v.regex(/^https?:\/\//i, 'url')),
+    type: v.picklist(TYPES, 'type'),
+    lang: v.picklist(SOURCE_LANGS, 'lang'),
+    enabled: v.optional(v.boolean('boolean'), true),
     list: v.optional(
       v.strictObject(
         {
-          item: nonEmpty('a CSS selector'), link: nonEmpty('a CSS selector'), title: v.optional(nonEmpty('a CSS selector')), date: v.optional(nonEmpty('a CSS selector')),
-          next: v.optional(nonEmpty('a CSS selector')),
+          item: nonEmpty('selector'), link: nonEmpty('selector'), title: v.optional(nonEmpty('selector')), date: v.optional(nonEmpty('selector')),
+          next: v.optional(nonEmpty('selector')),
         },
-        'unknown field',
+        'selectors',
       ),
     ),
-    project: v.optional(v.pipe(nonEmpty('the portal entity slug'), v.regex(/^[\w-]+$/, 'expected a slug such as mam'))),
+    project: v.optional(v.pipe(nonEmpty('slug'), v.regex(/^[\w-]+$/, 'slug'))),
   },
-  'unknown field',
+  'object',
 )
 
-export type LoadSourcesResult = { ok: true; sources: SourceInput[] } | { ok: false; error: string }
+/** Which source a problem is in: by its name when it has one, else by its place in the list (from 1). */
+export type SourceRef = { name: string } | { number: number }
+
+/**
+ * Why a source list was refused, as a code with what the message needs: the bot says it in the
+ * admin's language, SOURCES_FILE logs it in English (describeSourceListProblem).
+ */
+export type SourceListProblem =
+  | { code: 'not-json'; line: number; column: number; detail: string }
+  | { code: 'not-array' }
+  | { code: 'not-object' | 'name-twice' | 'html-needs-list' | 'list-only-html' | 'govkz-needs-project' | 'project-only-govkz' | 'opml-list-not-json'; source: SourceRef }
+  | { code: 'unknown-field' | 'missing-field'; source: SourceRef; field: string }
+  | { code: 'bad-value'; source: SourceRef; field: string; expected: ExpectedValue }
+  | { code: 'not-opml' | 'opml-no-feed' }
+
+export type LoadSourcesResult = { ok: true; sources: SourceInput[] } | { ok: false; problem: SourceListProblem }
+
+/** Where JSON.parse stopped ("… at position 12"; the end of the text when it names none), as line and column from 1. */
+function jsonErrorAt(text: string, message: string): { line: number; column: number } {
+  const position = Math.min(Number(/at position (\d+)/.exec(message)?.[1] ?? text.length), text.length)
+  const before = text.slice(0, position).split('\n')
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+}
+
+const EXPECTED_EN: Record<ExpectedValue, string> = {
+  name: 'a name',
+  url: 'an http(s) URL',
+  type: `one of ${TYPES.join(', ')}`,
+  lang: `one of ${SOURCE_LANGS.join(', ')}`,
+  boolean: 'true or false',
+  selector: 'a CSS selector',
+  selectors: 'an object of CSS selectors (item, link …)',
+  object: 'an object',
+  slug: 'a slug such as mam',
+}
+
+/** A refusal in English, for SOURCES_FILE's start-up line and logs. */
+export function describeSourceListProblem(problem: SourceListProblem): string {
+  const source = 'source' in problem ? ('name' in problem.source ? `source "${problem.source.name}"` : `source #${problem.source.number}`) : ''
+  switch (problem.code) {
+    case 'not-json': return `not valid JSON (${problem.detail})`
+    case 'not-array': return 'expected a JSON array of sources'
+    case 'not-object': return `${source}: expected an object`
+    case 'unknown-field': return `${source}: unknown field "${problem.field}"`
+    case 'missing-field': return `${source}: ${problem.field}: missing`
+    case 'bad-value': return `${source}: ${problem.field}: expected ${EXPECTED_EN[problem.expected]}`
+    case 'name-twice': return `${source}: the name is used twice`
+    case 'html-needs-list': return `${source}: an html source needs "list" selectors (item, link)`
+    case 'list-only-html': return `${source}: "list" is only for html sources`
+    case 'govkz-needs-project': return `${source}: a govkz source needs "project" (the portal's entity slug, e.g. mam)`
+    case 'project-only-govkz': return `${source}: "project" is only for govkz sources`
+    case 'opml-list-not-json': return `${source}: coopwatchList is not JSON`
+    case 'not-opml': return 'not OPML: no <opml> element'
+    case 'opml-no-feed': return 'no outline with a feed address (xmlUrl)'
+  }
+}
 
 /**
  * Validates a sources file (spec.md § Sources file): a JSON array of sources; unknown fields
@@ -40,38 +98,43 @@ export type LoadSourcesResult = { ok: true; sources: SourceInput[] } | { ok: fal
  */
 export function parseSourcesFile(text: string): LoadSourcesResult {
   let data: unknown
+  // JSON may start with a byte-order mark (RFC 8259 § 8.1), which Windows editors write and JSON.parse refuses.
+  const json = text.replace(/^\uFEFF/, '')
   try {
-    // JSON may start with a byte-order mark (RFC 8259 § 8.1), which Windows editors write and JSON.parse refuses.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse(json)
   } catch (error) {
-    return { ok: false, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, problem: { code: 'not-json', ...jsonErrorAt(json, detail), detail } }
   }
-  if (!Array.isArray(data)) return { ok: false, error: 'expected a JSON array of sources' }
+  if (!Array.isArray(data)) return { ok: false, problem: { code: 'not-array' } }
   const sources: SourceInput[] = []
   const names = new Set<string>()
   for (const [index, raw] of data.entries()) {
-    const label = raw && typeof raw === 'object' && typeof (raw as { name?: unknown }).name === 'string' ? `source "${(raw as { name: string }).name}"` : `source #${index + 1}`
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `${label}: expected an object` }
+    const source: SourceRef = raw && typeof raw === 'object' && typeof (raw as { name?: unknown }).name === 'string' ? { name: (raw as { name: string }).name } : { number: index + 1 }
+    const refuse = (problem: SourceListProblem): LoadSourcesResult => ({ ok: false, problem })
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return refuse({ code: 'not-object', source })
     const unknown = Object.keys(raw as object).find((key) => !(FIELDS as readonly string[]).includes(key))
-    if (unknown) return { ok: false, error: `${label}: unknown field "${unknown}"` }
+    if (unknown) return refuse({ code: 'unknown-field', source, field: unknown })
     const list = (raw as { list?: unknown }).list
     if (list && typeof list === 'object' && !Array.isArray(list)) {
       const unknownList = Object.keys(list).find((key) => !(LIST_FIELDS as readonly string[]).includes(key))
-      if (unknownList) return { ok: false, error: `${label}: unknown field "list.${unknownList}"` }
+      if (unknownList) return refuse({ code: 'unknown-field', source, field: `list.${unknownList}` })
     }
     const result = v.safeParse(SOURCE_SCHEMA, raw)
     if (!result.success) {
       const issue = result.issues[0]
-      const path = issue.path?.map((p) => String(p.key)).join('.') ?? ''
-      return { ok: false, error: `${label}: ${path ? `${path}: ` : ''}${issue.message}` }
+      const field = issue.path?.map((p) => String(p.key)).join('.') ?? ''
+      if (field && issue.input === undefined) return refuse({ code: 'missing-field', source, field })
+      // Every check in SOURCE_SCHEMA has an ExpectedValue for its message.
+      return refuse({ code: 'bad-value', source, field, expected: issue.message as ExpectedValue })
     }
     const s = result.output
-    if (names.has(s.name)) return { ok: false, error: `${label}: the name is used twice` }
+    if (names.has(s.name)) return refuse({ code: 'name-twice', source })
     names.add(s.name)
-    if (s.type === 'html' && !s.list) return { ok: false, error: `${label}: an html source needs "list" selectors (item, link)` }
-    if (s.type !== 'html' && s.list) return { ok: false, error: `${label}: "list" is only for html sources` }
-    if (s.type === 'govkz' && !s.project) return { ok: false, error: `${label}: a govkz source needs "project" (the portal's entity slug, e.g. mam)` }
-    if (s.type !== 'govkz' && s.project) return { ok: false, error: `${label}: "project" is only for govkz sources` }
+    if (s.type === 'html' && !s.list) return refuse({ code: 'html-needs-list', source })
+    if (s.type !== 'html' && s.list) return refuse({ code: 'list-only-html', source })
+    if (s.type === 'govkz' && !s.project) return refuse({ code: 'govkz-needs-project', source })
+    if (s.type !== 'govkz' && s.project) return refuse({ code: 'project-only-govkz', source })
     sources.push({ name: s.name, url: s.url, type: s.type, lang: s.lang, isEnabled: s.enabled, list: s.list ?? null, project: s.project ?? null })
   }
   return { ok: true, sources }
@@ -102,7 +165,7 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
     return { ok: false, error: `SOURCES_FILE ${path}: ${error instanceof Error ? error.message : String(error)}` }
   }
   const parsed = parseSourcesFile(text)
-  if (!parsed.ok) return { ok: false, error: `SOURCES_FILE ${path}: ${parsed.error}` }
+  if (!parsed.ok) return { ok: false, error: `SOURCES_FILE ${path}: ${describeSourceListProblem(parsed.problem)}` }
   const counts = await deps.db.transaction().execute((trx) => syncFileSources(trx, parsed.sources, deps.clock.now()))
   deps.logger.info({ path, ...counts }, 'sources file loaded')
   // No bot is running yet to tell the senders: their suggestions are closed with no admin named (decided_by null)

@@ -8,7 +8,7 @@ import { htmlToText, tidyLine, tidyText } from '../../src/ingest/html-text.js'
 import { parseListPage } from '../../src/ingest/list-page.js'
 import { readSitemap } from '../../src/ingest/pipeline-tasks.js'
 import { parseSitemap } from '../../src/ingest/sitemap.js'
-import { parseSourcesFile } from '../../src/ingest/sources-file.js'
+import { describeSourceListProblem, parseSourcesFile } from '../../src/ingest/sources-file.js'
 import { normalizeUrl, withDefaultScheme } from '../../src/ingest/url.js'
 import { fixture } from '../helpers/fixture-server.js'
 import { createRandom, pick } from '../helpers/random.js'
@@ -587,8 +587,21 @@ describe('parseSourcesFile', () => {
     [[{ ...ok, type: 'govkz' }], 'source "Kazinform": a govkz source needs "project" (the portal\'s entity slug, e.g. mam)'],
     [[ok, ok], 'source "Kazinform": the name is used twice'],
     [{}, 'expected a JSON array of sources'],
-  ])('refuses %j', (data, error) => {
-    expect(parseSourcesFile(JSON.stringify(data))).toEqual({ ok: false, error })
+  ])('refuses %j, saying why in English for SOURCES_FILE', (data, error) => {
+    const result = parseSourcesFile(JSON.stringify(data))
+    expect(result.ok ? null : describeSourceListProblem(result.problem)).toBe(error)
+  })
+
+  it.each([
+    [JSON.stringify([{ ...ok, notes: 'x' }]), { code: 'unknown-field', source: { name: 'Kazinform' }, field: 'notes' }],
+    [JSON.stringify([{ ...ok, lang: 'de' }]), { code: 'bad-value', source: { name: 'Kazinform' }, field: 'lang', expected: 'lang' }],
+    [JSON.stringify([ok, { ...ok, name: 7 }]), { code: 'bad-value', source: { number: 2 }, field: 'name', expected: 'name' }],
+    [JSON.stringify([{ url: ok.url, type: 'rss', lang: 'ru' }]), { code: 'missing-field', source: { number: 1 }, field: 'name' }],
+    [JSON.stringify([{ ...ok, type: 'html', list: 'a' }]), { code: 'bad-value', source: { name: 'Kazinform' }, field: 'list', expected: 'selectors' }],
+    ['[\n  {"name": "A",\n   "url" "x"}]', { code: 'not-json', line: 3, column: 10 }],
+    ['[{"name": "A"', { code: 'not-json', line: 1, column: 14 }],
+  ])('gives its reason as a code with what a translation needs (%s)', (text, problem) => {
+    expect(parseSourcesFile(text)).toMatchObject({ ok: false, problem })
   })
 
   it('accepts the shipped sources.json', async () => {

@@ -224,13 +224,50 @@ describe('/exportsources and /importsources', () => {
 
   it('adds nothing from a wrong file, says why, and explains /importsources alone', async () => {
     await t.bot.handleUpdate(sendFile('bad.json', JSON.stringify([{ name: 'X', url: 'https://x.kz', type: 'rss', lang: 'ru', colour: 'red' }]), '/importsources'))
-    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source "X": unknown field "colour"')
+    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source «X»: unknown field «colour»')
     await t.bot.handleUpdate(sendFile('bad.opml', '<opml><body><outline text="no address"/></body></opml>', '/importsources'))
-    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: no outline with a feed address (xmlUrl)')
+    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: no outline has a feed address (xmlUrl)')
     await t.bot.handleUpdate(sendFile('broken.opml', '<opml><body><outline xmlUrl="https://inform .kz/rss"/></body></opml>', '/importsources'))
-    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source "https://inform .kz/rss": url: expected an http(s) URL')
+    expect(plain(lastPayload(t).text)).toBe('Nothing was imported: source «https://inform .kz/rss»: «url» must be an http(s) address')
     await t.bot.handleUpdate(command(admin, '/importsources'))
     expect(plain(lastPayload(t).text)).toMatch(/^Send a JSON file/)
+    expect(await listSourceDefinitions(t.db)).toEqual([])
+  })
+
+  it.each([
+    ['ru', [
+      'Ничего не импортировано: источник «X»: неизвестное поле «colour»',
+      'Ничего не импортировано: источник №2: нет поля «name»',
+      'Ничего не импортировано: источник «X»: в поле «lang» нужно одно из: en, ru, kk',
+      'Ничего не импортировано: файл не является корректным JSON (строка 2, столбец 11)',
+      'Ничего не импортировано: источник «X»: источнику типа govkz нужен «project» (имя ведомства на портале, например mam)',
+      'Ничего не импортировано: файл не в формате OPML: в нём нет элемента <opml>',
+    ]],
+    ['kk', [
+      'Ештеңе импортталмады: «X» дереккөзі: белгісіз өріс «colour»',
+      'Ештеңе импортталмады: №2 дереккөз: «name» өрісі жоқ',
+      'Ештеңе импортталмады: «X» дереккөзі: «lang» өрісінде en, ru, kk мәндерінің бірі болуы керек',
+      'Ештеңе импортталмады: файл дұрыс JSON емес (2-жол, 11-баған)',
+      'Ештеңе импортталмады: «X» дереккөзі: govkz түріндегі дереккөзге «project» керек (порталдағы мекеменің қысқа аты, мысалы mam)',
+      'Ештеңе импортталмады: файл OPML емес: онда <opml> элементі жоқ',
+    ]],
+  ])('says why a wrong file adds nothing in the admin\'s language (%s), English only in the names from the file', async (lang, answers) => {
+    const from = user(ADMIN_ID, lang)
+    const files = [
+      ['a.json', JSON.stringify([{ name: 'X', url: 'https://x.kz', type: 'rss', lang: 'ru', colour: 'red' }])],
+      ['b.json', JSON.stringify([{ name: 'Y', url: 'https://y.kz', type: 'rss', lang: 'ru' }, { url: 'https://z.kz', type: 'rss', lang: 'ru' }])],
+      ['f.json', JSON.stringify([{ name: 'X', url: 'https://x.kz', type: 'rss', lang: 'de' }])],
+      ['c.json', '[\n  {"name" "X"}]'],
+      ['d.json', JSON.stringify([{ name: 'X', url: 'https://x.kz', type: 'govkz', lang: 'ru' }])],
+      ['e.xml', '<?xml version="1.0"?><rss><channel/></rss>'],
+    ]
+    const said: string[] = []
+    for (const [name, content] of files) {
+      t.api.files.set(name!, content!)
+      await t.bot.handleUpdate(message(from, '', undefined, { text: undefined, document: { file_id: name!, file_unique_id: name!, file_name: name! }, caption: '/importsources' }))
+      said.push(plain(lastPayload(t).text))
+    }
+    expect(said).toEqual(answers)
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 

@@ -2,8 +2,10 @@ import { Composer, InputFile } from 'grammy'
 import type { Document } from 'grammy/types'
 import { addAdminSource, findSourceByUrl, setSourceEnabled } from '../../../db/source-admin.js'
 import { listSourceDefinitions } from '../../../db/source-exchange.js'
+import type { SourceListProblem } from '../../../ingest/sources-file.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { truncateText } from '../../../telegram/length.js'
+import type { Translate } from '../../../telegram/translate.js'
 import type { BotContext } from '../../context.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { settleSuggestionsAndTell } from './shared.js'
@@ -76,6 +78,22 @@ async function download(ctx: BotContext, document: Document): Promise<string | n
 const nameList = (names: readonly string[]): string =>
   names.slice(0, NAMES_SHOWN).map((n) => escapeHtml(truncateText(n, 60))).join(', ') + (names.length > NAMES_SHOWN ? ` (+${names.length - NAMES_SHOWN})` : '')
 
+/** Why a list was refused, in the admin's language: the source by its name or place, and what was wrong. */
+function renderProblem(problem: SourceListProblem, t: Translate): string {
+  const field = (name: string): string => escapeHtml(truncateText(name, 60))
+  const source = !('source' in problem)
+    ? ''
+    : 'name' in problem.source
+      ? t('admin-import-source-named', { name: field(problem.source.name) })
+      : t('admin-import-source-number', { number: problem.source.number })
+  return t(`admin-import-problem-${problem.code}`, {
+    source,
+    ...('field' in problem ? { field: field(problem.field) } : {}),
+    ...('expected' in problem ? { expected: problem.expected } : {}),
+    ...(problem.code === 'not-json' ? { line: problem.line, column: problem.column } : {}),
+  })
+}
+
 /**
  * Adds the sources of a JSON or OPML file as admin sources (guarded like /addsource on every
  * poll); addresses already watched are left alone, and nothing is added when the file is wrong.
@@ -93,7 +111,7 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const lang = await currentLang(ctx)
   const parsed = (await loadExchange()).parseSourceList(text, document.file_name ?? '', lang)
   if (!parsed.ok) {
-    await ctx.reply(ctx.t('admin-import-invalid', { error: escapeHtml(truncateText(parsed.error, 300)) }))
+    await ctx.reply(ctx.t('admin-import-invalid', { error: renderProblem(parsed.problem, ctx.t) }))
     return
   }
   if (parsed.sources.length > MAX_IMPORT_SOURCES) {

@@ -215,6 +215,32 @@ admin-import-not-a-file = That came as a photo or other media, not as a file. Se
 admin-import-too-big = The file is too big for a source list (over { $limit }).
 admin-import-unreadable = I could not download that file from Telegram; please send it again.
 admin-import-invalid = Nothing was imported: { $error }
+admin-import-source-named = source «{ $name }»
+admin-import-source-number = source #{ $number }
+admin-import-problem-not-json = the file is not valid JSON (line { $line }, column { $column })
+admin-import-problem-not-array = the file is not a JSON array of sources
+admin-import-problem-not-object = { $source } is not an object
+admin-import-problem-unknown-field = { $source }: unknown field «{ $field }»
+admin-import-problem-missing-field = { $source }: field «{ $field }» is missing
+admin-import-problem-bad-value = { $source }: «{ $field }» must be { $expected ->
+    [name] a name
+    [url] an http(s) address
+    [type] one of rss, html, sitemap, govkz
+    [lang] one of en, ru, kk
+    [boolean] true or false
+    [selector] a CSS selector
+    [selectors] an object of CSS selectors (item, link …)
+    [slug] a slug such as mam
+   *[object] an object
+}
+admin-import-problem-name-twice = { $source }: the name is used twice
+admin-import-problem-html-needs-list = { $source }: an html source needs «list» selectors (item, link)
+admin-import-problem-list-only-html = { $source }: «list» is only for html sources
+admin-import-problem-govkz-needs-project = { $source }: a govkz source needs «project» (the portal's entity slug, e.g. mam)
+admin-import-problem-project-only-govkz = { $source }: «project» is only for govkz sources
+admin-import-problem-opml-list-not-json = { $source }: coopwatchList is not JSON
+admin-import-problem-not-opml = the file is not OPML: it has no &lt;opml&gt; element
+admin-import-problem-opml-no-feed = no outline has a feed address (xmlUrl)
 admin-import-too-many = Nothing was imported: the file lists { $count } sources, at most { $limit } at once.
 admin-import-done = 📥 Added: <b>{ $added }</b>; already watched: { $known }.
 admin-import-added = New: { $names }. They are polled within a minute; see /sources.

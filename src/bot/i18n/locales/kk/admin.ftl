@@ -208,6 +208,32 @@ admin-import-not-a-file = Бұл файл емес, фото не басқа м�
 admin-import-too-big = Файл дереккөздер тізімі үшін тым үлкен (шегі — { $limit }).
 admin-import-unreadable = Файлды Telegram-нан жүктеп ала алмадым; қайта жіберіңіз.
 admin-import-invalid = Ештеңе импортталмады: { $error }
+admin-import-source-named = «{ $name }» дереккөзі
+admin-import-source-number = №{ $number } дереккөз
+admin-import-problem-not-json = файл дұрыс JSON емес ({ $line }-жол, { $column }-баған)
+admin-import-problem-not-array = файлда дереккөздердің JSON массиві жоқ
+admin-import-problem-not-object = { $source }: объект болуы керек
+admin-import-problem-unknown-field = { $source }: белгісіз өріс «{ $field }»
+admin-import-problem-missing-field = { $source }: «{ $field }» өрісі жоқ
+admin-import-problem-bad-value = { $source }: «{ $field }» өрісінде { $expected ->
+    [name] атау
+    [url] http(s) мекенжайы
+    [type] rss, html, sitemap, govkz мәндерінің бірі
+    [lang] en, ru, kk мәндерінің бірі
+    [boolean] true не false
+    [selector] CSS селекторы
+    [selectors] CSS селекторлары бар объект (item, link …)
+    [slug] порталдағы мекеменің қысқа аты, мысалы mam
+   *[object] объект
+} болуы керек
+admin-import-problem-name-twice = { $source }: бұл атау екі рет кездеседі
+admin-import-problem-html-needs-list = { $source }: html түріндегі дереккөзге «list» селекторлары (item, link) керек
+admin-import-problem-list-only-html = { $source }: «list» тек html түріндегі дереккөздерде болады
+admin-import-problem-govkz-needs-project = { $source }: govkz түріндегі дереккөзге «project» керек (порталдағы мекеменің қысқа аты, мысалы mam)
+admin-import-problem-project-only-govkz = { $source }: «project» тек govkz түріндегі дереккөздерде болады
+admin-import-problem-opml-list-not-json = { $source }: coopwatchList JSON емес
+admin-import-problem-not-opml = файл OPML емес: онда &lt;opml&gt; элементі жоқ
+admin-import-problem-opml-no-feed = бірде-бір outline элементінде арна мекенжайы (xmlUrl) жоқ
 admin-import-too-many = Ештеңе импортталмады: файлда { $count } дереккөз бар, бір рет ең көбі { $limit } қосуға болады.
 admin-import-done = 📥 Қосылды: <b>{ $added }</b>; бұрыннан бақыланып жүр: { $known }.
 admin-import-added = Жаңалары: { $names }. Бір минут ішінде сұралады; /sources қараңыз.

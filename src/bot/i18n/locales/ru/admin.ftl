@@ -218,6 +218,32 @@ admin-import-not-a-file = Это пришло как фото или друго�
 admin-import-too-big = Файл слишком велик для списка источников (больше { $limit }).
 admin-import-unreadable = Не удалось скачать файл из Telegram; отправьте его ещё раз.
 admin-import-invalid = Ничего не импортировано: { $error }
+admin-import-source-named = источник «{ $name }»
+admin-import-source-number = источник №{ $number }
+admin-import-problem-not-json = файл не является корректным JSON (строка { $line }, столбец { $column })
+admin-import-problem-not-array = в файле не JSON-массив источников
+admin-import-problem-not-object = { $source }: ожидался объект
+admin-import-problem-unknown-field = { $source }: неизвестное поле «{ $field }»
+admin-import-problem-missing-field = { $source }: нет поля «{ $field }»
+admin-import-problem-bad-value = { $source }: в поле «{ $field }» нужно { $expected ->
+    [name] название
+    [url] адрес http(s)
+    [type] одно из: rss, html, sitemap, govkz
+    [lang] одно из: en, ru, kk
+    [boolean] true или false
+    [selector] CSS-селектор
+    [selectors] объект с CSS-селекторами (item, link …)
+    [slug] короткое имя ведомства на портале, например mam
+   *[object] объект
+}
+admin-import-problem-name-twice = { $source }: это название встречается дважды
+admin-import-problem-html-needs-list = { $source }: источнику типа html нужны селекторы «list» (item, link)
+admin-import-problem-list-only-html = { $source }: «list» бывает только у источников типа html
+admin-import-problem-govkz-needs-project = { $source }: источнику типа govkz нужен «project» (имя ведомства на портале, например mam)
+admin-import-problem-project-only-govkz = { $source }: «project» бывает только у источников типа govkz
+admin-import-problem-opml-list-not-json = { $source }: coopwatchList — не JSON
+admin-import-problem-not-opml = файл не в формате OPML: в нём нет элемента &lt;opml&gt;
+admin-import-problem-opml-no-feed = ни у одного элемента outline нет адреса ленты (xmlUrl)
 admin-import-too-many = Ничего не импортировано: в файле { $count } источников, за раз можно не больше { $limit }.
 admin-import-done = 📥 Добавлено: <b>{ $added }</b>; уже отслеживались: { $known }.
 admin-import-added = Новые: { $names }. Их опросят в течение минуты; см. /sources.
