@@ -110,6 +110,9 @@ export async function getSourceById(db: Db, id: number): Promise<Source | undefi
   return row && toSource(row)
 }
 
+/** Characters a source's name may have: it heads every item card and /sources line. */
+export const MAX_SOURCE_NAME_LENGTH = 100
+
 /** A source as the sources file and /addsource describe it. */
 export interface SourceInput {
   name: string

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import * as v from 'valibot'
-import { type FileSync, syncFileSources, type SourceInput } from '../db/sources.js'
+import { type FileSync, MAX_SOURCE_NAME_LENGTH, syncFileSources, type SourceInput } from '../db/sources.js'
 import { settleSuggestionsOfUrl } from '../db/suggestions.js'
 import type { AppDeps } from '../deps.js'
 
@@ -48,6 +48,7 @@ export type SourceListProblem =
   | { code: 'not-object' | 'name-twice' | 'html-needs-list' | 'list-only-html' | 'govkz-needs-project' | 'project-only-govkz' | 'opml-list-not-json'; source: SourceRef }
   | { code: 'unknown-field' | 'missing-field'; source: SourceRef; field: string }
   | { code: 'bad-value'; source: SourceRef; field: string; expected: ExpectedValue }
+  | { code: 'name-too-long'; source: SourceRef; max: number }
   | { code: 'not-opml' | 'opml-no-feed' }
 
 export type LoadSourcesResult = { ok: true; sources: SourceInput[] } | { ok: false; problem: SourceListProblem }
@@ -73,7 +74,8 @@ const EXPECTED_EN: Record<ExpectedValue, string> = {
 
 /** A refusal in English, for SOURCES_FILE's start-up line and logs. */
 export function describeSourceListProblem(problem: SourceListProblem): string {
-  const source = 'source' in problem ? ('name' in problem.source ? `source "${problem.source.name}"` : `source #${problem.source.number}`) : ''
+  const name = (text: string): string => ([...text].length > MAX_SOURCE_NAME_LENGTH ? `${[...text].slice(0, MAX_SOURCE_NAME_LENGTH).join('')}…` : text)
+  const source = 'source' in problem ? ('name' in problem.source ? `source "${name(problem.source.name)}"` : `source #${problem.source.number}`) : ''
   switch (problem.code) {
     case 'not-json': return `not valid JSON (${problem.detail})`
     case 'not-array': return 'expected a JSON array of sources'
@@ -81,6 +83,7 @@ export function describeSourceListProblem(problem: SourceListProblem): string {
     case 'unknown-field': return `${source}: unknown field "${problem.field}"`
     case 'missing-field': return `${source}: ${problem.field}: missing`
     case 'bad-value': return `${source}: ${problem.field}: expected ${EXPECTED_EN[problem.expected]}`
+    case 'name-too-long': return `${source}: the name is longer than ${problem.max} characters`
     case 'name-twice': return `${source}: the name is used twice`
     case 'html-needs-list': return `${source}: an html source needs "list" selectors (item, link)`
     case 'list-only-html': return `${source}: "list" is only for html sources`
@@ -129,6 +132,7 @@ export function parseSourcesFile(text: string): LoadSourcesResult {
       return refuse({ code: 'bad-value', source, field, expected: issue.message as ExpectedValue })
     }
     const s = result.output
+    if ([...s.name].length > MAX_SOURCE_NAME_LENGTH) return refuse({ code: 'name-too-long', source, max: MAX_SOURCE_NAME_LENGTH })
     if (names.has(s.name)) return refuse({ code: 'name-twice', source })
     names.add(s.name)
     if (s.type === 'html' && !s.list) return refuse({ code: 'html-needs-list', source })

@@ -586,6 +586,7 @@ describe('parseSourcesFile', () => {
     [[{ ...ok, type: 'html' }], 'source "Kazinform": an html source needs "list" selectors (item, link)'],
     [[{ ...ok, type: 'govkz' }], 'source "Kazinform": a govkz source needs "project" (the portal\'s entity slug, e.g. mam)'],
     [[ok, ok], 'source "Kazinform": the name is used twice'],
+    [[{ ...ok, name: 'x'.repeat(101) }], `source "${'x'.repeat(100)}…": the name is longer than 100 characters`],
     [{}, 'expected a JSON array of sources'],
   ])('refuses %j, saying why in English for SOURCES_FILE', (data, error) => {
     const result = parseSourcesFile(JSON.stringify(data))

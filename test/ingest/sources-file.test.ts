@@ -162,6 +162,14 @@ describe('syncSourcesFile', () => {
     expect(await syncSourcesFile(depsFor(writeSources('[{')))).toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') })
   })
 
+  it('refuses a source named in more than 100 characters, loading nothing; 100 are taken', async () => {
+    const long = 'Министерство культуры и информации '.repeat(3)
+    const file = writeSources([{ ...kazinform, name: long }])
+    expect(await syncSourcesFile(depsFor(file))).toEqual({ ok: false, error: `SOURCES_FILE ${file}: source "${long.slice(0, 100)}…": the name is longer than 100 characters` })
+    expect(await db.selectFrom('source').selectAll().execute()).toEqual([])
+    expect(await syncSourcesFile(depsFor(writeSources([{ ...kazinform, name: '🇰🇿'.repeat(50) }])))).toMatchObject({ ok: true })
+  })
+
   it('reads a file saved with a byte-order mark, as Windows editors save UTF-8', async () => {
     expect(await syncSourcesFile(depsFor(writeSources(`\uFEFF${JSON.stringify([kazinform])}`)))).toMatchObject({ ok: true, added: 1 })
   })

@@ -235,6 +235,24 @@ describe('/exportsources and /importsources', () => {
   })
 
   it.each([
+    ['en', 'Nothing was imported: source «Kazinform Kazinform Kazinform Kazinform Kazinform Kazinform…»: the name is longer than 100 characters; shorten it'],
+    ['ru', 'Ничего не импортировано: источник «Kazinform Kazinform Kazinform Kazinform Kazinform Kazinform…»: название длиннее 100 символов, сократите его'],
+  ])('refuses a source named in more than 100 characters, from JSON or OPML, adding nothing (%s)', async (lang, answer) => {
+    const from = user(ADMIN_ID, lang)
+    const long = 'Kazinform '.repeat(11).trim()
+    const files = [
+      ['long.json', JSON.stringify([SOURCES[0], { ...SOURCES[0], name: long, url: 'https://long.kz/rss' }])],
+      ['long.opml', `<opml version="2.0"><body><outline text="${long}" xmlUrl="https://long.kz/rss"/></body></opml>`],
+    ]
+    for (const [name, content] of files) {
+      t.api.files.set(name!, content!)
+      await t.bot.handleUpdate(message(from, '', undefined, { text: undefined, document: { file_id: name!, file_unique_id: name!, file_name: name! }, caption: '/importsources' }))
+      expect(plain(lastPayload(t).text)).toBe(answer)
+    }
+    expect(await listSourceDefinitions(t.db)).toEqual([])
+  })
+
+  it.each([
     ['ru', [
       'Ничего не импортировано: источник «X»: неизвестное поле «colour»',
       'Ничего не импортировано: источник №2: нет поля «name»',

@@ -91,6 +91,7 @@ function renderProblem(problem: SourceListProblem, t: Translate): string {
     ...('field' in problem ? { field: field(problem.field) } : {}),
     ...('expected' in problem ? { expected: problem.expected } : {}),
     ...(problem.code === 'not-json' ? { line: problem.line, column: problem.column } : {}),
+    ...(problem.code === 'name-too-long' ? { max: problem.max } : {}),
   })
 }
 

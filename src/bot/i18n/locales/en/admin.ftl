@@ -233,6 +233,7 @@ admin-import-problem-bad-value = { $source }: «{ $field }» must be { $expected
     [slug] a slug such as mam
    *[object] an object
 }
+admin-import-problem-name-too-long = { $source }: the name is longer than { $max } characters; shorten it
 admin-import-problem-name-twice = { $source }: the name is used twice
 admin-import-problem-html-needs-list = { $source }: an html source needs «list» selectors (item, link)
 admin-import-problem-list-only-html = { $source }: «list» is only for html sources

@@ -226,6 +226,7 @@ admin-import-problem-bad-value = { $source }: «{ $field }» өрісінде { 
     [slug] порталдағы мекеменің қысқа аты, мысалы mam
    *[object] объект
 } болуы керек
+admin-import-problem-name-too-long = { $source }: атау { $max } таңбадан ұзын, оны қысқартыңыз
 admin-import-problem-name-twice = { $source }: бұл атау екі рет кездеседі
 admin-import-problem-html-needs-list = { $source }: html түріндегі дереккөзге «list» селекторлары (item, link) керек
 admin-import-problem-list-only-html = { $source }: «list» тек html түріндегі дереккөздерде болады

@@ -236,6 +236,7 @@ admin-import-problem-bad-value = { $source }: в поле «{ $field }» нуж�
     [slug] короткое имя ведомства на портале, например mam
    *[object] объект
 }
+admin-import-problem-name-too-long = { $source }: название длиннее { $max } символов, сократите его
 admin-import-problem-name-twice = { $source }: это название встречается дважды
 admin-import-problem-html-needs-list = { $source }: источнику типа html нужны селекторы «list» (item, link)
 admin-import-problem-list-only-html = { $source }: «list» бывает только у источников типа html
