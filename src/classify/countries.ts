@@ -41,6 +41,12 @@ export interface CountryIndex {
   resolve(name: string): string | null
   /** As `resolve`, and how the name was understood: a country's own name, or its capital, a city or an institution (Louvre → FR). */
   lookup(name: string): CountryRef | null
+  /**
+   * Every country a name already stands for: as `lookup` reads it, and every country whose name,
+   * alias or institution is spelt so, whole, in any case, those the index leaves out included
+   * (ambiguous Chad or Jersey, Congo claimed by two countries).
+   */
+  claimsOf(name: string): string[]
   /** Closest country codes for a typo ("rusia" → ['RU', ...]), best first. */
   suggest(name: string, limit?: number): string[]
   /** "Франция, Германия" / "fr de" / "France and Germany" → codes found + tokens not understood. */
@@ -301,6 +307,23 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
 
   const resolve = (name: string): string | null => lookup(name)?.code ?? null
 
+  const spelling = (text: string): string => tokenize(cleanTyped(text)).map((t) => t.norm).join(' ')
+  let spelt: Map<string, Set<string>> | undefined
+
+  function claimsOf(name: string): string[] {
+    if (!spelt) {
+      spelt = new Map()
+      for (const source of sources) {
+        const key = spelling(source.text)
+        spelt.set(key, (spelt.get(key) ?? new Set()).add(source.code))
+      }
+    }
+    const codes = new Set(spelt.get(spelling(name)))
+    const found = resolve(name)
+    if (found) codes.add(found)
+    return [...codes].sort()
+  }
+
   function suggest(name: string, limit = 5): string[] {
     const norm = normalizeWord(cleanTyped(name).trim())
     // One or two letters (or none: «?», an emoji) are within reach of every two-letter alias.
@@ -363,7 +386,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
       })
   }
 
-  return { resolve, lookup, suggest, parseList, mentionsIn }
+  return { resolve, lookup, claimsOf, suggest, parseList, mentionsIn }
 }
 
 /** A street, village or district named after a country or city: «Астрахан ауылы», «улица Москва», "Moscow Street". */

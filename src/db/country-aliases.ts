@@ -1,4 +1,6 @@
+import { createCountryIndex } from '../classify/countries.js'
 import type { CountryAlias } from '../classify/types.js'
+import { isOnlyStopWords } from '../language/stop-words.js'
 import { foldSpacing } from '../language/normalize.js'
 import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
@@ -16,13 +18,33 @@ export const MIN_ALIAS_LETTERS = 3
 
 export const hasAliasLength = (alias: string): boolean => (alias.match(/\p{L}/gu)?.length ?? 0) >= MIN_ALIAS_LETTERS
 
+/** Why an alias is not taught: a common word of en/ru/kk, or a name another country already has. */
+export type AliasRefusal = { reason: 'common-word' } | { reason: 'taken'; country: string }
+
 /**
- * Attaches an alias (a name, an institution) to a country, replacing an earlier mapping of the
- * same alias; audited with the previous country as `before`.
+ * Whether `alias` may stand for `country`: not a common word («all» would make every text name
+ * it), and not already another country's name or alias (`claims`: what the current index reads it as).
  */
-export async function teachCountryAlias(db: Db, { alias, country, adminId, now }: { alias: string; country: string; adminId: number; now: Date }): Promise<{ alias: string; previous: string | null }> {
+export async function checkAlias(alias: string, country: string, claims: readonly string[]): Promise<AliasRefusal | null> {
+  if (await isOnlyStopWords(alias)) return { reason: 'common-word' }
+  const other = claims.find((code) => code !== country)
+  return other ? { reason: 'taken', country: other } : null
+}
+
+/**
+ * Attaches an alias (a name, an institution) to a country, audited; refused when checkAlias
+ * refuses it against the names and aliases known at that moment (another admin may have taught
+ * it meanwhile).
+ */
+export async function teachCountryAlias(
+  db: Db,
+  { alias, country, adminId, now }: { alias: string; country: string; adminId: number; now: Date },
+): Promise<{ ok: true; alias: string; previous: string | null } | ({ ok: false; alias: string } & AliasRefusal)> {
   const key = normalizeAlias(alias)
   return db.transaction().execute(async (trx) => {
+    const aliases = await trx.selectFrom('country_alias').select(['alias', 'country']).execute()
+    const refusal = await checkAlias(key, country, createCountryIndex(aliases).claimsOf(key))
+    if (refusal) return { ok: false, alias: key, ...refusal }
     const previous = await trx.selectFrom('country_alias').select('country').where('alias', '=', key).executeTakeFirst()
     await trx
       .insertInto('country_alias')
@@ -30,6 +52,6 @@ export async function teachCountryAlias(db: Db, { alias, country, adminId, now }
       .onConflict((oc) => oc.column('alias').doUpdateSet({ country, added_by: adminId, created_at: now.toISOString() }))
       .execute()
     await recordAudit(trx, { adminId, action: 'teach-alias', before: previous ? { alias: key, country: previous.country } : null, after: { alias: key, country }, now })
-    return { alias: key, previous: previous?.country ?? null }
+    return { ok: true, alias: key, previous: previous?.country ?? null }
   })
 }

@@ -1,8 +1,10 @@
 import { type Context, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName, createCountryIndex } from '../../classify/countries.js'
-import { hasAliasLength, listCountryAliases, MIN_ALIAS_LETTERS, teachCountryAlias } from '../../db/country-aliases.js'
+import type { Lang } from '../../classify/types.js'
+import { checkAlias, hasAliasLength, listCountryAliases, MIN_ALIAS_LETTERS, teachCountryAlias } from '../../db/country-aliases.js'
 import { getItemsByIds } from '../../db/items.js'
 import { setItemPartners } from '../../db/review.js'
+import { isOnlyStopWords } from '../../language/stop-words.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { joinWithin, truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
@@ -29,12 +31,16 @@ interface ParsedPartners {
   unknown: string[]
   /** The home country was named; it is never a partner (labels.md § partners). */
   droppedHome: boolean
+  /** Unknown names that are only common words («all», «все»): as an alias one would name a country in almost any text. */
+  commonWords: string[]
 }
 
 interface TaughtAlias {
   alias: string
   country: string
 }
+
+const shownCountry = (code: string, lang: Lang): string => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`
 
 const cancelKeyboard = (cancel: string) => new InlineKeyboard().text(cancel, conversationCodec.encode({ answer: 'cancel' }))
 
@@ -66,7 +72,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
     }
     const text = typed
     const parsed = await conversation.external(async (outer): Promise<ParsedPartners> => {
-      if (NONE_ANSWER.test(text.trim())) return { codes: [], unknown: [], droppedHome: false }
+      if (NONE_ANSWER.test(text.trim())) return { codes: [], unknown: [], droppedHome: false, commonWords: [] }
       const index = createCountryIndex(await listCountryAliases(outer.deps.db))
       const home = outer.deps.config.homeCountry
       const codes: string[] = []
@@ -76,10 +82,13 @@ export async function editPartnersConversation(conversation: AdminConversation, 
         if (found.length === 0) unknown.push(piece.slice(0, MAX_ALIAS_LENGTH))
         for (const code of found) if (!codes.includes(code)) codes.push(code)
       }
-      return { codes: codes.filter((c) => c !== home).sort(), unknown, droppedHome: codes.includes(home) }
+      const commonWords: string[] = []
+      for (const name of unknown.filter(hasAliasLength)) if (await isOnlyStopWords(name)) commonWords.push(name)
+      return { codes: codes.filter((c) => c !== home).sort(), unknown, droppedHome: codes.includes(home), commonWords }
     })
 
-    const askable = parsed.unknown.filter(hasAliasLength)
+    const { commonWords } = parsed
+    const askable = parsed.unknown.filter((name) => hasAliasLength(name) && !commonWords.includes(name))
     const tooShort = parsed.unknown.filter((name) => !hasAliasLength(name))
     const taught: TaughtAlias[] = []
     for (const name of askable.slice(0, MAX_UNKNOWN_ASKED)) {
@@ -93,10 +102,20 @@ export async function editPartnersConversation(conversation: AdminConversation, 
           continue
         }
         // A home institution («Казахстан» for a Kazakh museum) is remembered too: it is then never read as a partner.
-        const found = await conversation.external((outer) => {
+        // A name another country already has (Chad, or one taught earlier in this answer) is not: the classifier would read it both ways.
+        const found = await conversation.external(async (outer) => {
           const code = createCountryIndex().resolve(answer.text)
-          return code ? { code, isHome: code === outer.deps.config.homeCountry } : null
+          if (!code) return null
+          const known = createCountryIndex([...(await listCountryAliases(outer.deps.db)), ...taught])
+          const refusal = await checkAlias(name, code, known.claimsOf(name))
+          if (refusal?.reason !== 'taken') return { code, isHome: code === outer.deps.config.homeCountry, taken: null }
+          const lang = await currentLang(outer)
+          return { code, isHome: false, taken: outer.t('admin-partners-name-taken', { name: escapeHtml(name), taken: shownCountry(refusal.country, lang), country: shownCountry(code, lang) }) }
         })
+        if (found?.taken) {
+          await ctx.reply(found.taken)
+          continue
+        }
         if (found) {
           taught.push({ alias: name, country: found.code })
           if (!found.isHome && !parsed.codes.includes(found.code)) parsed.codes = [...parsed.codes, found.code].sort()
@@ -112,12 +131,13 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       if (parsed.droppedHome) lines.push(outer.t('admin-partners-home-dropped', { country: escapeHtml(countryName(outer.deps.config.homeCountry, lang)) }))
       for (const t of taught) {
         const key = t.country === outer.deps.config.homeCountry ? 'admin-partners-will-remember-home' : 'admin-partners-will-remember'
-        lines.push(outer.t(key, { alias: escapeHtml(t.alias), country: `${countryFlag(t.country)} ${escapeHtml(countryName(t.country, lang))}` }))
+        lines.push(outer.t(key, { alias: escapeHtml(t.alias), country: shownCountry(t.country, lang) }))
       }
       const quoted = (names: readonly string[]) => joinWithin(names.map((n) => `«${escapeHtml(n)}»`), IGNORED_NAMES_BUDGET, (count) => outer.t('format-and-more', { count }))
       const skipped = askable.filter((name) => !taught.some((t) => t.alias === name))
       if (skipped.length > 0) lines.push(outer.t('admin-partners-ignored', { names: quoted(skipped) }))
       if (tooShort.length > 0) lines.push(outer.t('admin-partners-too-short', { names: quoted(tooShort), min: MIN_ALIAS_LETTERS }))
+      if (commonWords.length > 0) lines.push(outer.t('admin-partners-common-words', { names: quoted(commonWords) }))
       lines.push(outer.t('admin-partners-confirm'))
       return lines.join('\n')
     })
@@ -140,8 +160,14 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       const now = outer.deps.clock.now()
       const result = await setItemPartners(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now, partners: parsed.codes }, curationAlerts(outer))
       if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
-      for (const t of taught) await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now })
-      return { text: renderEditSaved(outer.t('admin-partners-saved'), result.after, outer.t), card: await loadReviewCard(outer, args.articleId) }
+      const lines = [renderEditSaved(outer.t('admin-partners-saved'), result.after, outer.t)]
+      for (const t of taught) {
+        const taughtAlias = await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now })
+        if (taughtAlias.ok) continue
+        const taken = taughtAlias.reason === 'taken' ? shownCountry(taughtAlias.country, await currentLang(outer)) : ''
+        lines.push(outer.t(`admin-partners-alias-refused-${taughtAlias.reason}`, { alias: escapeHtml(t.alias), taken }))
+      }
+      return { text: lines.join('\n'), card: await loadReviewCard(outer, args.articleId) }
     })
     await ctx.reply(outcome.text)
     if (outcome.card) await ctx.reply(outcome.card.text, { reply_markup: outcome.card.reply_markup })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBot } from '../../../src/bot/create-bot.js'
 import { createCountryIndex, findCountryMentions, listCountryCodes } from '../../../src/classify/countries.js'
-import { listCountryAliases } from '../../../src/db/country-aliases.js'
+import { listCountryAliases, teachCountryAlias } from '../../../src/db/country-aliases.js'
 import { getItemsByIds } from '../../../src/db/items.js'
 import { telegramLength } from '../../../src/telegram/length.js'
 import { ADMIN_ID, createTestApp, testConfig, type TestApp } from '../../helpers/test-app.js'
@@ -227,7 +227,10 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     ['en', 'France, a, X1', /^I understood: 🇫🇷 France\.\nIgnored, and not remembered as names: «a», «X1»\. A name needs at least 3 letters, or it would be found in ordinary words\./],
     ['ru', 'Франция, а, Ж', /^Я понял: 🇫🇷 Франция\.\nПропущено и не запомнено как названия: «а», «Ж»\. В названии должно быть не меньше 3 букв/],
     ['kk', 'Франция, а', /^Түсінгенім: 🇫🇷 Франция\.\nЕленбеді және атау ретінде есте сақталмайды: «а»\. Атауда кемінде 3 әріп болуы керек/],
-  ])('neither asks about nor remembers a name too short to be an alias (%s)', async (lang, typed, summary) => {
+    ['en', 'France, all, of the', /^I understood: 🇫🇷 France\.\nIgnored, and not remembered as names: «all», «of the»\. They are common words, found in almost any text\./],
+    ['ru', 'Франция, все, когда', /^Я понял: 🇫🇷 Франция\.\nПропущено и не запомнено как названия: «все», «когда»\. Это обычные слова, они есть почти в любом тексте\./],
+    ['kk', 'Франция, және, бірақ', /^Түсінгенім: 🇫🇷 Франция\.\nЕленбеді және атау ретінде есте сақталмайды: «және», «бірақ»\. Бұлар кез келген мәтінде кездесетін жалпы сөздер\./],
+  ])('neither asks about nor remembers a name too short or too common to be an alias (%s: %s)', async (lang, typed, summary) => {
     const from = user(ADMIN_ID, lang)
     const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
     await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
@@ -236,6 +239,43 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
     expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['FR'])
     expect(await listCountryAliases(t.db)).toEqual([])
+  })
+
+  it.each([
+    ['en', 'Chad', 'France', /^«Chad» already stands for 🇹🇩 Chad, so I will not remember it as 🇫🇷 France: the classifier would read it both ways\./],
+    ['ru', 'Чад', 'Франция', /^«Чад» уже обозначает 🇹🇩 Чад, поэтому я не запомню это как 🇫🇷 Франция: классификатор читал бы его двояко\./],
+    ['kk', 'Chad', 'Франция', /^«Chad» қазірдің өзінде 🇹🇩 Чад дегенді білдіреді, сондықтан оны 🇫🇷 Франция ретінде есте сақтамаймын/],
+  ])('refuses to remember a name another country already has (%s: %s as %s)', async (lang, name, country, refusal) => {
+    const from = user(ADMIN_ID, lang)
+    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
+    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
+    await t.bot.handleUpdate(message(from, `Spain, ${name}`))
+    await t.bot.handleUpdate(message(from, country))
+    expect(lastText(t.api)).toMatch(refusal)
+    await t.bot.handleUpdate(callback(from, 'cv:skip', undefined, lastMessageId(t.api, ADMIN_ID) - 1))
+    await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['ES'])
+    expect(await listCountryAliases(t.db)).toEqual([])
+  })
+
+  it('refuses one spelling for two countries in one answer, and an alias another admin taught meanwhile', async () => {
+    const from = user(ADMIN_ID, 'en')
+    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
+    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
+    await t.bot.handleUpdate(message(from, 'Gallia, gallia, Musée Zorro'))
+    await t.bot.handleUpdate(message(from, 'France'))
+    expect(lastText(t.api)).toMatch(/^I don't know «gallia»/)
+    await t.bot.handleUpdate(message(from, 'Germany'))
+    expect(lastText(t.api)).toMatch(/^«gallia» already stands for 🇫🇷 France, so I will not remember it as 🇩🇪 Germany/)
+    await t.bot.handleUpdate(message(from, 'France'))
+    await t.bot.handleUpdate(message(from, 'Spain'))
+    expect(lastText(t.api)).toMatch(/I will remember «Musée Zorro» as 🇪🇸 Spain\./)
+    await teachCountryAlias(t.db, { alias: 'Musée Zorro', country: 'MX', adminId: ADMIN_ID + 1, now: t.clock.now() })
+    await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Partners saved[\s\S]*\n«Musée Zorro» was not remembered: meanwhile it came to stand for 🇲🇽 Mexico\./)
+    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['ES', 'FR'])
+    expect(await listCountryAliases(t.db)).toEqual([{ alias: 'Gallia', country: 'FR' }, { alias: 'Musée Zorro', country: 'MX' }, { alias: 'gallia', country: 'FR' }])
+    expect(await teachCountryAlias(t.db, { alias: 'because', country: 'FR', adminId: ADMIN_ID, now: t.clock.now() })).toMatchObject({ ok: false, reason: 'common-word' })
   })
 
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
