@@ -220,7 +220,7 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate }: 
     const result = await fetchGovkzNews(fetcher, { url, project, lang })
     if (!result.ok) return { ok: false, reason: 'fetch', detail: result.reason }
     const preview = newestFirst(result.items.map((i) => ({ title: i.title, url: i.url, publishedAt: i.publishedAt?.toISOString() ?? null }))).slice(0, PREVIEW_ITEMS)
-    return { ok: true, via: 'govkz', preview, source: { url, type: 'govkz', name: `gov.kz ${project}`, lang, list: null, project } }
+    return { ok: true, via: 'govkz', preview, source: { url, type: 'govkz', name: nameFrom(`gov.kz ${project}`, url), lang, list: null, project } }
   }
 
   const response = await fetcher.fetch({ url })
