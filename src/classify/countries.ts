@@ -389,6 +389,11 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   return { resolve, lookup, claimsOf, suggest, parseList, mentionsIn }
 }
 
+/** The countries `name` stands for once `aliases` are taught: teaching an alias asks it (db/country-aliases.ts). */
+export function claimsWithAliases(aliases: readonly CountryAlias[], name: string): string[] {
+  return createCountryIndex(aliases).claimsOf(name)
+}
+
 /** A street, village or district named after a country or city: «Астрахан ауылы», «улица Москва», "Moscow Street". */
 const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L}*|аудан\p{L}*|көше\p{L}*|даңғыл\p{L}*|село|селе|селу|района|район|районе|улиц\p{L}*|проспект\p{L}*|микрорайон\p{L}*|ул|пр)$/u
 

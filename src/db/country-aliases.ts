@@ -1,4 +1,3 @@
-import { createCountryIndex } from '../classify/countries.js'
 import type { CountryAlias } from '../classify/types.js'
 import { isOnlyStopWords } from '../language/stop-words.js'
 import { foldSpacing } from '../language/normalize.js'
@@ -31,6 +30,9 @@ export async function checkAlias(alias: string, country: string, claims: readonl
   return other ? { reason: 'taken', country: other } : null
 }
 
+/** The countries a name stands for, given the aliases taught (the classifier's country index answers it). */
+export type AliasClaims = (aliases: readonly CountryAlias[], name: string) => string[]
+
 /**
  * Attaches an alias (a name, an institution) to a country, audited; refused when checkAlias
  * refuses it against the names and aliases known at that moment (another admin may have taught
@@ -38,12 +40,12 @@ export async function checkAlias(alias: string, country: string, claims: readonl
  */
 export async function teachCountryAlias(
   db: Db,
-  { alias, country, adminId, now }: { alias: string; country: string; adminId: number; now: Date },
+  { alias, country, adminId, now, claimsOf }: { alias: string; country: string; adminId: number; now: Date; claimsOf: AliasClaims },
 ): Promise<{ ok: true; alias: string; previous: string | null } | ({ ok: false; alias: string } & AliasRefusal)> {
   const key = normalizeAlias(alias)
   return db.transaction().execute(async (trx) => {
     const aliases = await trx.selectFrom('country_alias').select(['alias', 'country']).execute()
-    const refusal = await checkAlias(key, country, createCountryIndex(aliases).claimsOf(key))
+    const refusal = await checkAlias(key, country, claimsOf(aliases, key))
     if (refusal) return { ok: false, alias: key, ...refusal }
     const previous = await trx.selectFrom('country_alias').select('country').where('alias', '=', key).executeTakeFirst()
     await trx

@@ -7,6 +7,7 @@ import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createClassifier, SHIPPED_MODEL } from '../../src/classify/classify.js'
 import { loadConfig } from '../../src/config.js'
+import { claimsWithAliases } from '../../src/classify/countries.js'
 import { teachCountryAlias } from '../../src/db/country-aliases.js'
 import type { Db } from '../../src/db/database.js'
 import { getSourceById, insertSource, type SourceInput } from '../../src/db/sources.js'
@@ -566,7 +567,7 @@ describe('failures', () => {
       const classifierFor = keepClassifier()
       const first = await classifierFor(deps)
       expect(await classifierFor(deps)).toBe(first)
-      await teachCountryAlias(db, { alias: 'Галлия', country: 'FR', adminId: 1, now: clock.now() })
+      await teachCountryAlias(db, { alias: 'Галлия', country: 'FR', adminId: 1, now: clock.now(), claimsOf: claimsWithAliases })
       const taught = await classifierFor(deps)
       expect(taught).not.toBe(first)
       expect(await classifierFor(deps)).toBe(taught)

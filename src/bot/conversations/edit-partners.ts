@@ -1,5 +1,5 @@
 import { type Context, InlineKeyboard } from 'grammy'
-import { countryFlag, countryName, createCountryIndex } from '../../classify/countries.js'
+import { claimsWithAliases, countryFlag, countryName, createCountryIndex } from '../../classify/countries.js'
 import type { Lang } from '../../classify/types.js'
 import { checkAlias, hasAliasLength, listCountryAliases, MIN_ALIAS_LETTERS, teachCountryAlias } from '../../db/country-aliases.js'
 import { getItemsByIds } from '../../db/items.js'
@@ -162,7 +162,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
       const lines = [renderEditSaved(outer.t('admin-partners-saved'), result.after, outer.t)]
       for (const t of taught) {
-        const taughtAlias = await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now })
+        const taughtAlias = await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now, claimsOf: claimsWithAliases })
         if (taughtAlias.ok) continue
         const taken = taughtAlias.reason === 'taken' ? shownCountry(taughtAlias.country, await currentLang(outer)) : ''
         lines.push(outer.t(`admin-partners-alias-refused-${taughtAlias.reason}`, { alias: escapeHtml(t.alias), taken }))

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBot } from '../../../src/bot/create-bot.js'
-import { createCountryIndex, findCountryMentions, listCountryCodes } from '../../../src/classify/countries.js'
+import { claimsWithAliases, createCountryIndex, findCountryMentions, listCountryCodes } from '../../../src/classify/countries.js'
 import { listCountryAliases, teachCountryAlias } from '../../../src/db/country-aliases.js'
 import { getItemsByIds } from '../../../src/db/items.js'
 import { telegramLength } from '../../../src/telegram/length.js'
@@ -270,12 +270,12 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     await t.bot.handleUpdate(message(from, 'France'))
     await t.bot.handleUpdate(message(from, 'Spain'))
     expect(lastText(t.api)).toMatch(/I will remember «Musée Zorro» as 🇪🇸 Spain\./)
-    await teachCountryAlias(t.db, { alias: 'Musée Zorro', country: 'MX', adminId: ADMIN_ID + 1, now: t.clock.now() })
+    await teachCountryAlias(t.db, { alias: 'Musée Zorro', country: 'MX', adminId: ADMIN_ID + 1, now: t.clock.now(), claimsOf: claimsWithAliases })
     await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
     expect(t.api.sent().at(-2)?.payload.text).toMatch(/Partners saved[\s\S]*\n«Musée Zorro» was not remembered: meanwhile it came to stand for 🇲🇽 Mexico\./)
     expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['ES', 'FR'])
     expect(await listCountryAliases(t.db)).toEqual([{ alias: 'Gallia', country: 'FR' }, { alias: 'Musée Zorro', country: 'MX' }, { alias: 'gallia', country: 'FR' }])
-    expect(await teachCountryAlias(t.db, { alias: 'because', country: 'FR', adminId: ADMIN_ID, now: t.clock.now() })).toMatchObject({ ok: false, reason: 'common-word' })
+    expect(await teachCountryAlias(t.db, { alias: 'because', country: 'FR', adminId: ADMIN_ID, now: t.clock.now(), claimsOf: claimsWithAliases })).toMatchObject({ ok: false, reason: 'common-word' })
   })
 
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
