@@ -32,7 +32,7 @@ interface ParsedPartners {
   /** The home country was named; it is never a partner (labels.md § partners). */
   droppedHome: boolean
   /** Unknown names that are only common words («all», «все»): as an alias one would name a country in almost any text. */
-  commonWords: string[]
+  commonWords?: string[]
 }
 
 interface TaughtAlias {
@@ -87,7 +87,8 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       return { codes: codes.filter((c) => c !== home).sort(), unknown, droppedHome: codes.includes(home), commonWords }
     })
 
-    const { commonWords } = parsed
+    // An edit saved before common words were told apart replays a parse without them: the save refuses such a name instead.
+    const commonWords = parsed.commonWords ?? []
     const askable = parsed.unknown.filter((name) => hasAliasLength(name) && !commonWords.includes(name))
     const tooShort = parsed.unknown.filter((name) => !hasAliasLength(name))
     const taught: TaughtAlias[] = []

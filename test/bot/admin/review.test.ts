@@ -258,6 +258,28 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect(await listCountryAliases(t.db)).toEqual([])
   })
 
+  it('goes on with an edit saved before names were checked for common words, refusing such a name only at the save', async () => {
+    const from = user(ADMIN_ID, 'en')
+    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
+    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
+    await t.bot.handleUpdate(message(from, 'France, Galerie Zorro'))
+    // As the previous code saved it, asking about «all»: its parse has no commonWords, and the conversation replays from it.
+    const stored = await t.db.selectFrom('bot_storage').select(['key', 'value']).executeTakeFirstOrThrow()
+    const data = JSON.parse(stored.value) as { state: Record<string, { replay: { receive: { returnValue: { ret?: Record<string, unknown> } }[] } }[]> }
+    const receive = data.state['admin-edit-partners']![0]!.replay.receive
+    const parse = receive.find((r) => typeof r.returnValue.ret === 'object' && 'commonWords' in r.returnValue.ret)!.returnValue.ret!
+    delete parse.commonWords
+    parse.unknown = ['all']
+    await t.db.updateTable('bot_storage').set({ value: JSON.stringify(data) }).where('key', '=', stored.key).execute()
+
+    await t.bot.handleUpdate(message(from, 'Germany'))
+    expect(lastText(t.api)).toMatch(/I will remember «all» as 🇩🇪 Germany\./)
+    await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Partners saved[\s\S]*\n«all» was not remembered: it is a common word/)
+    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['DE', 'FR'])
+    expect(await listCountryAliases(t.db)).toEqual([])
+  })
+
   it('refuses one spelling for two countries in one answer, and an alias another admin taught meanwhile', async () => {
     const from = user(ADMIN_ID, 'en')
     const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
