@@ -123,21 +123,24 @@ export async function removeSource(db: Db, { sourceId, adminId, now }: { sourceI
 
 /**
  * Brings back the sources-file source at this address (in any of its forms) that an admin
- * removed: shown and polled again at once, as the file lists it. One row stays the source, so
- * the file goes on deciding it at each start (spec.md: the removal held only until now).
+ * removed: shown and polled again at once. While the file lists it, one row stays the source and
+ * the file goes on deciding it at each start (spec.md: the removal held only until now); one the
+ * file no longer lists becomes the admin's, as /addsource adds (origin 'admin'), or the next start
+ * would disable it again with nothing the admin could do to keep it.
  * Undefined when no removed file source has this address.
  */
 export async function restoreRemovedFileSource(db: Db, { url, adminId, now }: { url: string; adminId: number; now: Date }): Promise<Extract<SourceActionResult, { ok: true }> | undefined> {
   return db.transaction().execute(async (trx) => {
     const key = normalizeUrl(url)
-    const removed = await trx.selectFrom('source').select(['id', 'url']).where('origin', '=', 'file').where('removed_at', 'is not', null).orderBy('id').execute()
+    const removed = await trx.selectFrom('source').select(['id', 'url', 'file_entry']).where('origin', '=', 'file').where('removed_at', 'is not', null).orderBy('id').execute()
     const found = removed.find((s) => normalizeUrl(s.url) === key)
     if (!found) return undefined
     const at = now.toISOString()
-    await trx.updateTable('source').set({ removed_at: null, is_enabled: 1, next_poll_at: at, updated_at: at }).where('id', '=', found.id).execute()
+    const origin = found.file_entry === null ? 'admin' : 'file'
+    await trx.updateTable('source').set({ removed_at: null, is_enabled: 1, origin, next_poll_at: at, updated_at: at }).where('id', '=', found.id).execute()
     const after = (await snapshot(trx, found.id))!
     await recordAudit(trx, { adminId, action: 'resume-source', sourceId: found.id, before: null, after, now })
-    return { ok: true, name: after.name, origin: 'file', isResumeUntilRestart: await isDisabledByFile(trx, found.id) }
+    return { ok: true, name: after.name, origin, isResumeUntilRestart: await isDisabledByFile(trx, found.id) }
   })
 }
 

@@ -117,12 +117,13 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
       for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
       return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
     }
-    // A sources-file source an admin removed comes back as itself, the file still deciding it,
-    // rather than as a second source the file knows nothing of.
+    // A sources-file source an admin removed comes back as itself (the file still deciding it while
+    // it lists it), rather than as a second source the file knows nothing of.
     const restored = await restoreRemovedFileSource(outer.deps.db, { url: found.source.url, adminId: args.adminId, now: outer.deps.clock.now() })
     if (!restored) return null
     for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: restored.name, adminId: args.adminId }, 'suggest-added')
-    return outer.t(restored.isResumeUntilRestart ? 'admin-addsource-restored-until-restart' : 'admin-addsource-restored', { name: escapeHtml(restored.name) })
+    const key = restored.origin === 'admin' ? 'admin-addsource-restored-unlisted' : restored.isResumeUntilRestart ? 'admin-addsource-restored-until-restart' : 'admin-addsource-restored'
+    return outer.t(key, { name: escapeHtml(restored.name) })
   })
   if (known !== null) {
     await ctx.reply(known)

@@ -203,15 +203,26 @@ describe('/addsource', () => {
       expect(lastText(t.api)).toMatch(/already watched as <b>Ministry<\/b>/)
     })
 
-    it('comes back only until the next start when the file no longer lists it, and the admin is told so', async () => {
+    it('comes back only until the next start when the file turns it off, and the admin is told so', async () => {
+      writeSources([{ ...ministry(), enabled: false }])
+      await syncSourcesFile(t.deps)
+      const id = await removeInChat()
+      await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
+      expect(lastText(t.api)).toMatch(/^⚠️ <b>Ministry<\/b> is back until the next start: .* the file turns it off, so the next start pauses it again/)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+    })
+
+    it('comes back as the admin\'s own when the file no longer lists it, and stays at the next start', async () => {
       const id = await removeInChat()
       writeSources([])
       await syncSourcesFile(t.deps)
       await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
-      expect(lastText(t.api)).toMatch(/^⚠️ <b>Ministry<\/b> is back until the next start: .* the file no longer lists it or turns it off, so the next start pauses it again/)
-      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+      expect(lastText(t.api)).toMatch(/^✅ <b>Ministry<\/b> is back \(polled within a minute\): it came from the sources file, which no longer lists it, .* the file no longer decides it\./)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'admin', is_enabled: 1, removed_at: null }])
       await syncSourcesFile(t.deps)
-      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'admin', is_enabled: 1, removed_at: null }])
     })
   })
 
