@@ -53,9 +53,30 @@ export type SourceListProblem =
 
 export type LoadSourcesResult = { ok: true; sources: SourceInput[] } | { ok: false; problem: SourceListProblem }
 
-/** Where JSON.parse stopped ("… at position 12"; the end of the text when it names none), as line and column from 1. */
+/** V8's "Unexpected token 'x', …"<text around it>"… is not valid JSON": no position, but up to this many characters either side of it. */
+const JSON_CONTEXT_CHARS = 10
+const UNEXPECTED_TOKEN = /^Unexpected token .*?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/
+
+/** Where JSON.parse stopped as its message says: "… at position 12", or the text it quotes around an unexpected token. */
+function jsonErrorPosition(text: string, message: string): number | null {
+  const at = /at position (\d+)/.exec(message)?.[1]
+  if (at !== undefined) return Number(at)
+  const quoted = UNEXPECTED_TOKEN.exec(message)
+  if (!quoted) return null
+  const [, cutBefore, context = '', cutAfter] = quoted
+  const start = text.indexOf(context)
+  if (start < 0) return null
+  if (cutBefore) return start + JSON_CONTEXT_CHARS
+  // The whole text, or its start: the token is the first character the quoted text and the message name.
+  if (cutAfter) return Math.max(0, context.length - JSON_CONTEXT_CHARS)
+  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1]
+  const index = token === undefined ? -1 : context.indexOf(token)
+  return index < 0 ? null : start + index
+}
+
+/** Where JSON.parse stopped (the end of the text when its message says nothing of where: "Unexpected end of JSON input"), as line and column from 1. */
 function jsonErrorAt(text: string, message: string): { line: number; column: number } {
-  const position = Math.min(Number(/at position (\d+)/.exec(message)?.[1] ?? text.length), text.length)
+  const position = Math.min(jsonErrorPosition(text, message) ?? text.length, text.length)
   const before = text.slice(0, position).split('\n')
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
 }

@@ -601,6 +601,11 @@ describe('parseSourcesFile', () => {
     [JSON.stringify([{ ...ok, type: 'html', list: 'a' }]), { code: 'bad-value', source: { name: 'Kazinform' }, field: 'list', expected: 'selectors' }],
     ['[\n  {"name": "A",\n   "url" "x"}]', { code: 'not-json', line: 3, column: 10 }],
     ['[{"name": "A"', { code: 'not-json', line: 1, column: 14 }],
+    // V8 names no position for an unexpected token, only the text around it.
+    ['[\n  {"name": "A", "url": "https://a.kz", "type": "rss", "lang": "ru"},\n  {"name": B, "url": "https://b.kz"}\n]\n', { code: 'not-json', line: 3, column: 12 }],
+    ['[tru, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]', { code: 'not-json', line: 1, column: 5 }],
+    ['[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, tru]', { code: 'not-json', line: 1, column: 40 }],
+    ['[1,]', { code: 'not-json', line: 1, column: 4 }],
   ])('gives its reason as a code with what a translation needs (%s)', (text, problem) => {
     expect(parseSourcesFile(text)).toMatchObject({ ok: false, problem })
   })
