@@ -172,6 +172,20 @@ describe('schema', () => {
     expect(await db.selectFrom('subscription').selectAll().execute()).toEqual([])
   })
 
+  it('records, once, the private chats of every user the audit log saw act as an admin, keeping the menus already recorded', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0600_add_alert_outbox_first_attempt_at'))
+    const log = (adminId: number, createdAt: string) => ({ admin_id: adminId, action: 'approve', created_at: createdAt })
+    await db.insertInto('audit_log').values([log(11, '2026-11-01T00:00:00.000Z'), log(11, '2026-11-03T00:00:00.000Z'), log(12, '2026-11-02T00:00:00.000Z'), log(13, '2026-11-04T00:00:00.000Z'), log(0, '2026-11-05T00:00:00.000Z')]).execute()
+    await db.insertInto('admin_command_menu').values({ chat_id: 13, set_at: '2026-12-05T05:00:00.000Z' }).execute()
+    await migrateToLatestOrThrow(db)
+    expect(await db.selectFrom('admin_command_menu').selectAll().orderBy('chat_id').execute()).toEqual([
+      { chat_id: 11, set_at: '2026-11-03T00:00:00.000Z' },
+      { chat_id: 12, set_at: '2026-11-02T00:00:00.000Z' },
+      { chat_id: 13, set_at: '2026-12-05T05:00:00.000Z' },
+    ])
+  })
+
   it('removes an article with its classification and partners (foreign keys cascade)', async () => {
     db = openDb(':memory:')
     await migrateToLatestOrThrow(db)
