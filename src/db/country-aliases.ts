@@ -41,12 +41,13 @@ export type AliasClaims = (aliases: readonly CountryAlias[], name: string) => st
 export async function teachCountryAlias(
   db: Db,
   { alias, country, adminId, now, claimsOf }: { alias: string; country: string; adminId: number; now: Date; claimsOf: AliasClaims },
-): Promise<{ ok: true; alias: string; previous: string | null } | ({ ok: false; alias: string } & AliasRefusal)> {
+): Promise<{ ok: true; alias: string } | ({ ok: false; alias: string } & AliasRefusal)> {
   const key = normalizeAlias(alias)
   return db.transaction().execute(async (trx) => {
     const aliases = await trx.selectFrom('country_alias').select(['alias', 'country']).execute()
     const refusal = await checkAlias(key, country, claimsOf(aliases, key))
     if (refusal) return { ok: false, alias: key, ...refusal }
+    // Taught already, for this same country (any other is refused above): another admin's answer, audited again.
     const previous = await trx.selectFrom('country_alias').select('country').where('alias', '=', key).executeTakeFirst()
     await trx
       .insertInto('country_alias')
@@ -54,6 +55,6 @@ export async function teachCountryAlias(
       .onConflict((oc) => oc.column('alias').doUpdateSet({ country, added_by: adminId, created_at: now.toISOString() }))
       .execute()
     await recordAudit(trx, { adminId, action: 'teach-alias', before: previous ? { alias: key, country: previous.country } : null, after: { alias: key, country }, now })
-    return { ok: true, alias: key, previous: previous?.country ?? null }
+    return { ok: true, alias: key }
   })
 }
