@@ -223,6 +223,14 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
   })
   afterEach(async () => t.close())
 
+  /** An item flagged for review, its partners' edit begun and answered with `typed`; its id. */
+  async function editPartners(from: ReturnType<typeof user>, typed: string): Promise<number> {
+    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
+    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
+    await t.bot.handleUpdate(message(from, typed))
+    return id!
+  }
+
   it.each([
     ['en', 'France, a, X1', /^I understood: 🇫🇷 France\.\nIgnored, and not remembered as names: «a», «X1»\. A name needs at least 3 letters, or it would be found in ordinary words\./],
     ['ru', 'Франция, а, Ж', /^Я понял: 🇫🇷 Франция\.\nПропущено и не запомнено как названия: «а», «Ж»\. В названии должно быть не меньше 3 букв/],
@@ -232,12 +240,10 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     ['kk', 'Франция, және, бірақ', /^Түсінгенім: 🇫🇷 Франция\.\nЕленбеді және атау ретінде есте сақталмайды: «және», «бірақ»\. Бұлар кез келген мәтінде кездесетін жалпы сөздер\./],
   ])('neither asks about nor remembers a name too short or too common to be an alias (%s: %s)', async (lang, typed, summary) => {
     const from = user(ADMIN_ID, lang)
-    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
-    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
-    await t.bot.handleUpdate(message(from, typed))
+    const id = await editPartners(from, typed)
     expect(lastText(t.api)).toMatch(summary)
     await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
-    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['FR'])
+    expect((await getItemsByIds(t.db, [id]))[0]?.partners).toEqual(['FR'])
     expect(await listCountryAliases(t.db)).toEqual([])
   })
 
@@ -247,22 +253,18 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     ['kk', 'Chad', 'Франция', /^«Chad» қазірдің өзінде 🇹🇩 Чад дегенді білдіреді, сондықтан оны 🇫🇷 Франция ретінде есте сақтамаймын/],
   ])('refuses to remember a name another country already has (%s: %s as %s)', async (lang, name, country, refusal) => {
     const from = user(ADMIN_ID, lang)
-    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
-    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
-    await t.bot.handleUpdate(message(from, `Spain, ${name}`))
+    const id = await editPartners(from, `Spain, ${name}`)
     await t.bot.handleUpdate(message(from, country))
     expect(lastText(t.api)).toMatch(refusal)
     await t.bot.handleUpdate(callback(from, 'cv:skip', undefined, lastMessageId(t.api, ADMIN_ID) - 1))
     await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
-    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['ES'])
+    expect((await getItemsByIds(t.db, [id]))[0]?.partners).toEqual(['ES'])
     expect(await listCountryAliases(t.db)).toEqual([])
   })
 
   it('goes on with an edit saved before names were checked for common words, refusing such a name only at the save', async () => {
     const from = user(ADMIN_ID, 'en')
-    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
-    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
-    await t.bot.handleUpdate(message(from, 'France, Galerie Zorro'))
+    const id = await editPartners(from, 'France, Galerie Zorro')
     // As the previous code saved it, asking about «all»: its parse has no commonWords, and the conversation replays from it.
     const stored = await t.db.selectFrom('bot_storage').select(['key', 'value']).executeTakeFirstOrThrow()
     const data = JSON.parse(stored.value) as { state: Record<string, { replay: { receive: { returnValue: { ret?: Record<string, unknown> } }[] } }[]> }
@@ -276,15 +278,13 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect(lastText(t.api)).toMatch(/I will remember «all» as 🇩🇪 Germany\./)
     await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
     expect(t.api.sent().at(-2)?.payload.text).toMatch(/Partners saved[\s\S]*\n«all» was not remembered: it is a common word/)
-    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['DE', 'FR'])
+    expect((await getItemsByIds(t.db, [id]))[0]?.partners).toEqual(['DE', 'FR'])
     expect(await listCountryAliases(t.db)).toEqual([])
   })
 
   it('refuses one spelling for two countries in one answer, and an alias another admin taught meanwhile', async () => {
     const from = user(ADMIN_ID, 'en')
-    const [id] = await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
-    await t.bot.handleUpdate(callback(from, `rv:p:${id}`))
-    await t.bot.handleUpdate(message(from, 'Gallia, gallia, Musée Zorro'))
+    const id = await editPartners(from, 'Gallia, gallia, Musée Zorro')
     await t.bot.handleUpdate(message(from, 'France'))
     expect(lastText(t.api)).toMatch(/^I don't know «gallia»/)
     await t.bot.handleUpdate(message(from, 'Germany'))
@@ -295,7 +295,7 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     await teachCountryAlias(t.db, { alias: 'Musée Zorro', country: 'MX', adminId: ADMIN_ID + 1, now: t.clock.now(), claimsOf: claimsWithAliases })
     await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
     expect(t.api.sent().at(-2)?.payload.text).toMatch(/Partners saved[\s\S]*\n«Musée Zorro» was not remembered: meanwhile it came to stand for 🇲🇽 Mexico\./)
-    expect((await getItemsByIds(t.db, [id!]))[0]?.partners).toEqual(['ES', 'FR'])
+    expect((await getItemsByIds(t.db, [id]))[0]?.partners).toEqual(['ES', 'FR'])
     expect(await listCountryAliases(t.db)).toEqual([{ alias: 'Gallia', country: 'FR' }, { alias: 'Musée Zorro', country: 'MX' }, { alias: 'gallia', country: 'FR' }])
     expect(await teachCountryAlias(t.db, { alias: 'because', country: 'FR', adminId: ADMIN_ID, now: t.clock.now(), claimsOf: claimsWithAliases })).toMatchObject({ ok: false, reason: 'common-word' })
   })
