@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
-import { addSuggestion } from '../../src/db/suggestions.js'
+import { addSuggestion, listUntoldSuggestions } from '../../src/db/suggestions.js'
 import { syncSourcesFile } from '../../src/ingest/sources-file.js'
-import { telegramError } from '../helpers/fake-bot-api.js'
+import { errors, telegramError } from '../helpers/fake-bot-api.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
 const kazinform = { name: 'Kazinform', url: 'https://www.inform.kz/rss/rus.xml', type: 'rss', lang: 'ru' }
@@ -66,5 +66,16 @@ describe('senders of suggestions the sources file added', () => {
     await t.app.start()
     await restart(t)
     expect(t.api.sent().filter((c) => c.payload.chat_id === 81)).toHaveLength(1)
+  })
+
+  it('are told in the supergroup their basic group became, when Telegram answers that it moved', async () => {
+    await suggest(-555, 'en')
+    await syncSourcesFile(t.deps)
+    t.api.failFor({ method: 'sendMessage', chatId: -555 }, () => errors.migrated(-1001234567890))
+    await t.app.start()
+    expect(sentTo(t, -1001234567890)).toEqual(['✅ The source you suggested, http://inform.kz/rss/rus.xml/, is now watched as <b>Kazinform</b>. Thank you!'])
+    expect(await listUntoldSuggestions(t.db)).toEqual([])
+    const [row] = await t.db.selectFrom('source_suggestion').select('chat_id').execute()
+    expect(row?.chat_id).toBe(-1001234567890)
   })
 })
