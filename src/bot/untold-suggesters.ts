@@ -1,11 +1,11 @@
 import type { I18n } from '@grammyjs/i18n'
 import type { Api } from 'grammy'
-import { moveSubscriberChat } from '../db/subscribers.js'
 import { listUntoldSuggestions, markSuggestionTold } from '../db/suggestions.js'
 import type { AppDeps } from '../deps.js'
 import { escapeHtml } from '../telegram/escape.js'
-import { classifyTelegramError, type TelegramFailure } from '../telegram/errors.js'
+import type { TelegramFailure } from '../telegram/errors.js'
 import type { BotContext } from './context.js'
+import { sendToSuggester } from './suggester-message.js'
 
 /** A failure that may pass by the next start (the network, Telegram's own load); any other is final. */
 const isPassing = (failure: TelegramFailure): boolean => failure.kind === 'transient' || failure.kind === 'rate-limited'
@@ -13,31 +13,14 @@ const isPassing = (failure: TelegramFailure): boolean => failure.kind === 'trans
 /**
  * Tells the senders of suggestions the sources file closed at start-up, before the bot ran,
  * that their source is watched (suggest-added, in their language), once each: a sender who
- * blocked the bot is given up, one Telegram could not reach for now is tried at the next start,
- * and a group that became a supergroup is followed there (once: a second move is nonsense).
+ * blocked the bot is given up, one Telegram could not reach for now is tried at the next start.
  */
 export async function tellUntoldSuggesters(deps: Pick<AppDeps, 'db' | 'logger' | 'clock'>, api: Api, i18n: I18n<BotContext>): Promise<void> {
   for (const suggestion of await listUntoldSuggestions(deps.db)) {
     const text = i18n.t(suggestion.language, 'suggest-added', { url: escapeHtml(suggestion.url), name: escapeHtml(suggestion.sourceName) })
-    let failure = await trySend(api, suggestion.chatId, text)
-    if (failure?.kind === 'migrated') {
-      await moveSubscriberChat(deps.db, suggestion.chatId, failure.toChatId, deps.clock.now())
-      failure = await trySend(api, failure.toChatId, text)
-    }
+    const failure = await sendToSuggester(deps, api, suggestion.chatId, text)
     if (failure) deps.logger.info({ suggestionId: suggestion.id, failure }, 'suggester not told')
     if (failure && isPassing(failure)) continue
     await markSuggestionTold(deps.db, suggestion.id)
-  }
-}
-
-/** Sends `text`; Telegram's refusal as a value, null when sent. */
-async function trySend(api: Api, chatId: number, text: string): Promise<TelegramFailure | null> {
-  try {
-    await api.sendMessage(chatId, text)
-    return null
-  } catch (error) {
-    const failure = classifyTelegramError(error)
-    if (!failure) throw error
-    return failure
   }
 }

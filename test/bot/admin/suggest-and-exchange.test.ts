@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { removeSource } from '../../../src/db/source-admin.js'
 import { listSourceDefinitions } from '../../../src/db/source-exchange.js'
 import { insertSource } from '../../../src/db/sources.js'
+import { errors } from '../../helpers/fake-bot-api.js'
 import { FixtureServer } from '../../helpers/fixture-server.js'
 import { buttonsOf, lastPayload, plain } from '../../helpers/payloads.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
@@ -88,6 +89,18 @@ describe('/suggest', () => {
     await t.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '✖️ Decline')!.callback_data))
     expect(plain(lastPayload(t).text)).toMatch(/^The admins decided not to watch https:\/\/example\.kz\/news/)
     expect(lastPayload(t).chat_id).toBe(newGroup.id)
+  })
+
+  it('tells a group the outcome in its supergroup when Telegram answers that it moved, the bot having missed the upgrade', async () => {
+    const member = user(88, 'en')
+    const oldGroup = basicGroupChat(-4302)
+    t.api.addChat(oldGroup, [member.id])
+    await t.bot.handleUpdate(command(member, '/suggest example.kz/news', oldGroup))
+    t.api.failFor({ method: 'sendMessage', chatId: oldGroup.id }, () => errors.migrated(-1004302))
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+    await t.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '✖️ Decline')!.callback_data))
+    expect(plain(lastPayload(t).text)).toMatch(/^The admins decided not to watch https:\/\/example\.kz\/news/)
+    expect(lastPayload(t).chat_id).toBe(-1004302)
   })
 
   it('settles a waiting suggestion when an admin adds the same address with /addsource, telling the sender in their language', async () => {

@@ -7,6 +7,7 @@ import { type Suggestion, settleSuggestionsOfUrl } from '../../../db/suggestions
 import { escapeHtml } from '../../../telegram/escape.js'
 import { classifyTelegramError } from '../../../telegram/errors.js'
 import type { BotContext } from '../../context.js'
+import { sendToSuggester } from '../../suggester-message.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { renderReviewCard } from './render.js'
 
@@ -54,13 +55,8 @@ export function isAdminId(ctx: BotContext, userId: number | undefined): boolean 
 
 /** Tells whoever suggested a source what became of it, in their language; a chat that is gone is only logged. */
 export async function tellSuggester(ctx: BotContext, suggestion: Suggestion, key: string, vars: Record<string, string> = {}): Promise<void> {
-  try {
-    await ctx.api.sendMessage(suggestion.chatId, ctx.i18n.fluent.translate(suggestion.language, key, { url: escapeHtml(suggestion.url), ...vars }))
-  } catch (error) {
-    const failure = classifyTelegramError(error)
-    if (!failure) throw error
-    ctx.deps.logger.info({ suggestionId: suggestion.id, failure }, 'suggester not told')
-  }
+  const failure = await sendToSuggester(ctx.deps, ctx.api, suggestion.chatId, ctx.i18n.fluent.translate(suggestion.language, key, { url: escapeHtml(suggestion.url), ...vars }))
+  if (failure) ctx.deps.logger.info({ suggestionId: suggestion.id, failure }, 'suggester not told')
 }
 
 /** Settles every waiting suggestion of an address an admin has just added or found watched, and tells each sender (`key`: suggest-added or suggest-found-watched). */
