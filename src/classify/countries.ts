@@ -307,7 +307,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
 
   const resolve = (name: string): string | null => lookup(name)?.code ?? null
 
-  const spelling = (text: string): string => tokenize(cleanTyped(text)).map((t) => t.norm).join(' ')
+  const spelling = nameSpelling
   let spelt: Map<string, Set<string>> | undefined
 
   function claimsOf(name: string): string[] {
@@ -390,6 +390,11 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
 }
 
 /** The countries `name` stands for once `aliases` are taught: teaching an alias asks it (db/country-aliases.ts). */
+/** How the index spells a name for claimsOf: two names spelt alike are one name to the classifier (Gallia, gallia). */
+export function nameSpelling(text: string): string {
+  return tokenize(cleanTyped(text)).map((t) => t.norm).join(' ')
+}
+
 export function claimsWithAliases(aliases: readonly CountryAlias[], name: string): string[] {
   return createCountryIndex(aliases).claimsOf(name)
 }

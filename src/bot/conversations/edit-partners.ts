@@ -1,5 +1,5 @@
 import { type Context, InlineKeyboard } from 'grammy'
-import { claimsWithAliases, countryFlag, countryName, createCountryIndex } from '../../classify/countries.js'
+import { claimsWithAliases, countryFlag, countryName, createCountryIndex, nameSpelling } from '../../classify/countries.js'
 import type { Lang } from '../../classify/types.js'
 import { checkAlias, hasAliasLength, listCountryAliases, MIN_ALIAS_LETTERS, teachCountryAlias } from '../../db/country-aliases.js'
 import { getItemsByIds } from '../../db/items.js'
@@ -79,7 +79,9 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       const unknown: string[] = []
       for (const piece of text.split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
         const found = index.parseList(piece).codes
-        if (found.length === 0) unknown.push(piece.slice(0, MAX_ALIAS_LENGTH))
+        const name = piece.slice(0, MAX_ALIAS_LENGTH)
+        // A name typed twice (Gallia, gallia) is one name to the classifier: asked about once.
+        if (found.length === 0 && !unknown.some((u) => nameSpelling(u) === nameSpelling(name))) unknown.push(name)
         for (const code of found) if (!codes.includes(code)) codes.push(code)
       }
       const commonWords: string[] = []
@@ -103,11 +105,11 @@ export async function editPartnersConversation(conversation: AdminConversation, 
           continue
         }
         // A home institution («Казахстан» for a Kazakh museum) is remembered too: it is then never read as a partner.
-        // A name another country already has (Chad, or one taught earlier in this answer) is not: the classifier would read it both ways.
+        // A name another country already has (Chad) is not: the classifier would read it both ways.
         const found = await conversation.external(async (outer) => {
           const code = createCountryIndex().resolve(answer.text)
           if (!code) return null
-          const known = createCountryIndex([...(await listCountryAliases(outer.deps.db)), ...taught])
+          const known = createCountryIndex(await listCountryAliases(outer.deps.db))
           const refusal = await checkAlias(name, code, known.claimsOf(name))
           if (refusal?.reason !== 'taken') return { code, isHome: code === outer.deps.config.homeCountry, taken: null }
           const lang = await currentLang(outer)
