@@ -193,6 +193,11 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 29)).toEqual(['country:FR'])
   })
 
+  it('says that words after /subscriptions changed nothing above an empty list too', async () => {
+    await t.bot.handleUpdate(command(user(30, 'en'), '/subscriptions russia'))
+    expect(plain(lastPayload(t).text)).toMatch(/^Nothing changed: \/subscriptions takes no «russia»\..*\n\nYou follow nothing here yet\./s)
+  })
+
   it('pages a long list of subscriptions', async () => {
     const from = user(25, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe museums, heritage, archaeology, cinema, theatre, music, libraries, archives, literature, education'))

@@ -102,7 +102,7 @@ async function setTimeZone(ctx: BotContext, { target }: ManagedChat, input: stri
 }
 
 async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number, note?: string): Promise<void> {
-  const noted = (text: string) => (note ? `${note}\n\n${text}` : text)
+  const noteLines = note ? [note, ''] : []
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
   const [subscriptions, settings] = await Promise.all([listSubscriptions(ctx.deps.db, target), getSubscriberSettings(ctx.deps.db, target.chatId)])
@@ -110,7 +110,7 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
   const change = remote ? undefined : new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
   const chatId = remote ? target.chatId : undefined
   if (subscriptions.length === 0) {
-    await showHtml(ctx, noted(remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty')), change)
+    await showHtml(ctx, [...noteLines, remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty')].join('\n'), change)
     return
   }
   const pageCount = Math.ceil(subscriptions.length / PAGE_SIZE)
@@ -121,7 +121,7 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
       ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
       : ctx.t('subscriptions-mode-instant')
   const lines = [
-    ...(note ? [note, ''] : []),
+    ...noteLines,
     remote ? ctx.t('remote-subscriptions-header', { chat: remote.title, count: subscriptions.length }) : ctx.t(target.threadId ? 'subscriptions-header-topic' : 'subscriptions-header', { count: subscriptions.length }),
     mode,
     ...(settings && !settings.isActive ? [ctx.t('subscriptions-paused')] : []),
