@@ -74,12 +74,14 @@ export function createApp(deps: AppDeps, { pacer, fetcher, backfiller, telegramR
       telegram = link
       bot.botInfo = await link.connected
       // The command menu (four round trips to Telegram) need not hold back the first updates;
-      // start() still fails when it cannot be registered. Suggestions the sources file closed
-      // before the bot ran get their answers now.
-      await Promise.all([registerCommands(bot.api, i18n, deps), updates.start(), tellUntoldSuggesters(deps, bot.api, i18n)])
+      // start() still fails when it cannot be registered.
+      await Promise.all([registerCommands(bot.api, i18n, deps), updates.start()])
       // History walks edit their progress messages in Telegram: they go on once it answers.
       backfills.start()
       await alerts.start()
+      // Suggestions the sources file closed before the bot ran get their answers last: a sender's
+      // chat Telegram tells to wait (auto-retry sleeps up to a minute, thrice) holds back no alert.
+      await tellUntoldSuggesters(deps, bot.api, i18n)
       deps.logger.info({ bot: bot.botInfo.username }, `coopwatch started (${updates.mode === 'webhook' ? 'webhook' : 'long polling'})`)
     },
     async stop() {

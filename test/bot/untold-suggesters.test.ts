@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import { addSuggestion, listUntoldSuggestions } from '../../src/db/suggestions.js'
 import { syncSourcesFile } from '../../src/ingest/sources-file.js'
+import { publish, seedAlertItems, seedSubscriber } from '../alerts/alert-fixtures.js'
 import { errors, telegramError } from '../helpers/fake-bot-api.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
@@ -77,5 +78,19 @@ describe('senders of suggestions the sources file added', () => {
     expect(await listUntoldSuggestions(t.db)).toEqual([])
     const [row] = await t.db.selectFrom('source_suggestion').select('chat_id').execute()
     expect(row?.chat_id).toBe(-1001234567890)
+  })
+
+  it('hold back no alert: alerts go out while a sender is still waiting on Telegram', async () => {
+    await suggest(84, 'en')
+    await syncSourcesFile(t.deps)
+    await seedSubscriber(t.db, { chatId: 101 })
+    await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
+    // Every message waits for Telegram, as when a chat is told to wait and auto-retry sleeps.
+    const release = t.api.holdAnswers('sendMessage')
+    const started = t.app.start()
+    await expect.poll(() => sentTo(t, 84), { timeout: 10_000 }).toHaveLength(1)
+    await expect.poll(() => t.api.sent().filter((c) => c.payload.chat_id === 101), { timeout: 10_000 }).toHaveLength(1)
+    release()
+    await started
   })
 })
