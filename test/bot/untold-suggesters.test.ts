@@ -88,8 +88,8 @@ describe('senders of suggestions the sources file added', () => {
     // Every message waits for Telegram, as when a chat is told to wait and auto-retry sleeps.
     const release = t.api.holdAnswers('sendMessage')
     const started = t.app.start()
-    await expect.poll(() => sentTo(t, 84), { timeout: 10_000 }).toHaveLength(1)
-    await expect.poll(() => t.api.sent().filter((c) => c.payload.chat_id === 101), { timeout: 10_000 }).toHaveLength(1)
+    await expect.poll(() => sentTo(t, 84), { timeout: 30_000 }).toHaveLength(1)
+    await expect.poll(() => t.api.sent().filter((c) => c.payload.chat_id === 101), { timeout: 30_000 }).toHaveLength(1)
     release()
     await started
   })
