@@ -187,13 +187,15 @@ const RANGE_DASH = '\\s*(?:[-–—]|до|to|till|until)\\s*'
 const RANGE_JOIN = `(?:\\s*[ap]\\.?\\s?m\\b\\.?)?${RANGE_DASH}`
 /** The other end of a range of times is a time too: «14:05 - 3 просмотра» is a time and a count, no range. */
 const RANGE_END = '\\d{1,2}(?::[0-5]\\d|\\s?[ap]\\.?m\\b)'
+/** What opens a range ending at a time: a time, an hour with AM or PM, or a bare hour («с 9 до 18:00»); a count over 23 is none («Просмотров: 45 – 9:15»). */
+const RANGE_START = `(?::[0-5]\\d${RANGE_JOIN}|\\d\\s?[ap]\\.?m\\b\\.?${RANGE_DASH}|(?<![\\d.])(?:[01]?\\d|2[0-3])${RANGE_DASH})`
 /**
  * A time alone, as listings print today's («12:30», «14:05 · Культура»): minutes in two figures
  * (not a score, 2:1), and not a time before a day and month, which is that day's («16:00 10.03»);
  * not either end of a range of times, a schedule («10:00 - 12:00»).
  */
 const TIME_ALONE = new RegExp(
-  `(?<![\\d:.]|:[0-5]\\d${RANGE_JOIN}|\\d\\s?[ap]\\.?m\\b\\.?${RANGE_DASH})(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?!${RANGE_JOIN}${RANGE_END})` +
+  `(?<![\\d:.]|${RANGE_START})(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![\\d:])(?!${RANGE_JOIN}${RANGE_END})` +
     `${MERIDIEM}${ZONE}(?![,\\s]*\\d{1,2}\\.\\d{1,2}(?!\\d))`,
   'giu',
 )

@@ -281,6 +281,8 @@ describe('parseDate, relative to the fetch time', () => {
     '2:1', 'Счёт 2:10', '00:01 Войска ПВО отработали защиту границы', '16:38 World', '24:00', '13:00 PM',
     // A range of times alone is a schedule, not a time of publication.
     '10:00 - 12:00', '10:00-12:00', '10:00–12:00', '9:30 AM - 11:00 AM', '10:00 до 12:00', '10:00 to 12:00 · Культура', '9 AM - 11:00 AM', '9:30 - 11 AM',
+    // Its start may be a bare hour («с 9 до 18:00»); so may a score's first figure be.
+    'с 9 до 18:00', 'Режим работы: 9 - 18:00', '10 – 18:00', 'Счёт 2 - 1:30',
     // A time beside a date in figures it cannot read is that date's, not today's.
     '2024/04/12 10:00', '2024.04.12 10:00', '12-04-2024 10:00', '10:00 2024/04/12',
     // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
