@@ -60,7 +60,8 @@ export function parseJsonFeed(text: string, feedUrl: string, { contentType, fetc
   }
   const homePage = resolveUrl(stringOf(json.home_page_url), feedUrl)
   const base = resolveUrl(stringOf(json.feed_url), feedUrl) ?? homePage ?? feedUrl
-  const language = stringOf(json.language)
+  // A blank language ("language": "", as templates leave it) declares none, as an item's does.
+  const language = stringOf(json.language)?.trim() || null
   const items = Array.isArray(json.items) ? json.items.filter(isObject) : []
   return {
     ok: true,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { discoverSource } from '../../src/ingest/discover-source.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
-import { FixtureServer } from '../helpers/fixture-server.js'
+import { fixture, FixtureServer } from '../helpers/fixture-server.js'
 
 const server = new FixtureServer()
 let fetcher: Fetcher
@@ -12,6 +12,7 @@ beforeAll(async () => {
   server
     .file('/feeds/news.json', 'feeds/ministry-news.json', { contentType: 'application/feed+json' })
     .file('/feeds/mixed.json', 'feeds/mixed-languages.json', { contentType: 'application/feed+json' })
+    .text('/feeds/blank-language.json', JSON.stringify({ ...JSON.parse(fixture('feeds/mixed-languages.json', { BASE: server.url('') })), language: ' ' }), 200, { 'content-type': 'application/feed+json' })
     .text('/ru/', '<html lang="ru"><head><title>Министерство</title><link rel="alternate" type="application/feed+json" title="Новости" href="/feeds/news.json"></head><body><p>Главная</p></body></html>', 200, { 'content-type': 'text/html; charset=utf-8' })
 })
 afterAll(async () => {
@@ -32,6 +33,10 @@ describe('discoverSource and JSON Feed', () => {
 
   it('takes the language most of its items declare for a JSON Feed that declares none itself (titles alone would say Russian)', async () => {
     expect(await discoverSource(server.url('/feeds/mixed.json'), { fetcher, allowPrivate: true })).toMatchObject({ ok: true, via: 'feed', source: { name: 'Астана — Париж', lang: 'kk' } })
+  })
+
+  it('takes a blank feed-level language as none declared, so the items\' languages decide', async () => {
+    expect(await discoverSource(server.url('/feeds/blank-language.json'), { fetcher, allowPrivate: true })).toMatchObject({ ok: true, via: 'feed', source: { lang: 'kk' } })
   })
 
   it('finds the JSON Feed a page links with <link rel="alternate" type="application/feed+json">', async () => {
