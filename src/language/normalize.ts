@@ -210,6 +210,19 @@ export function cleanTyped(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, '')
 }
 
+/** Full-width ASCII (ＦＲＡＮＣＥ, １２), as East Asian keyboards type it: U+FF01–U+FF5E lie 0xFEE0 above '!'–'~'. */
+const FULL_WIDTH = /[\uff01-\uff5e]/g
+const FULL_WIDTH_OFFSET = 0xfee0
+
+/**
+ * Searched words as the stored text writes them: invisible characters dropped and full-width
+ * letters and digits made plain, but not the rest of NFKC (cleanTyped), which would read «№5» as
+ * «No5» and «м²» as «м2», words no stored text holds.
+ */
+export function cleanTypedWords(text: string): string {
+  return text.replace(INVISIBLE, '').replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET))
+}
+
 /** NFKC and one space between words, the case kept: names as admins type them. */
 export function foldSpacing(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim()

@@ -1,4 +1,4 @@
-import { cleanTyped, searchWords } from './normalize.js'
+import { cleanTypedWords, searchWords } from './normalize.js'
 import { type StemCache, textTerms, wordStems } from './stem.js'
 
 /**
@@ -24,7 +24,7 @@ function foldToken(token: string): string {
 
 /** The clauses of a query (as pasted: invisible characters dropped), all of which must hold; an empty list when nothing searchable is left. */
 export function parseSearchQuery(typed: string): SearchClause[] {
-  const input = cleanTyped(typed)
+  const input = cleanTypedWords(typed)
   const clauses: SearchClause[] = []
   const seen = new Set<string>()
   const add = (clause: SearchClause) => {

@@ -23,6 +23,7 @@ describe('toFtsQuery', () => {
         { title: 'Меморандум о сотрудничестве с Россией', body: 'Музеи двух стран проведут выставки. Лувр Абу-Даби тоже.', publishedAt: '2026-11-01T00:00:00.000Z' },
         { title: 'Қазақстан мен Ресей ынтымақтастығы', body: 'Мұражайлардың көрмесі Ресеймен бірге өтеді.', publishedAt: '2026-11-02T00:00:00.000Z' },
         { title: 'Новый музей Кастеева открыт', body: 'Гастроли актёров МХАТ в Café Zürich.', publishedAt: '2026-11-03T00:00:00.000Z' },
+        { title: 'Гимназия №5 и лицей подписали меморандум', body: 'Зал площадью 300 м² отдан выставке.', publishedAt: '2026-11-04T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -47,6 +48,13 @@ describe('toFtsQuery', () => {
       expect(await search('"гастроли актёров"')).toEqual([3])
       expect(await search('"cafe zurich"')).toEqual([3])
       expect(await search('"Café Zürich"')).toEqual([3])
+    })
+
+    it('finds words typed with signs and marks as the text writes them (№, ², full-width, soft hyphens)', async () => {
+      expect(await search('гимназия №5')).toEqual([4])
+      expect(await search('"Гимназия №5"')).toEqual([4])
+      expect(await search('300 м²')).toEqual([4])
+      expect(await search('ＺＵＲＩＣＨ Гастро\u00adли')).toEqual([3])
     })
 
     it('never produces an expression FTS5 refuses, whatever the input', async () => {
