@@ -67,11 +67,27 @@ function jsonErrorPosition(text: string, message: string): number | null {
   const start = text.indexOf(context)
   if (start < 0) return null
   if (cutBefore) return start + JSON_CONTEXT_CHARS
-  // The whole text, or its start: the token is the first character the quoted text and the message name.
+  // The text's start: the token opens the quoted text's last ten characters.
   if (cutAfter) return Math.max(0, context.length - JSON_CONTEXT_CHARS)
+  // The whole (short) text: the token is the first of its character where the text stops being JSON's
+  // start, not one before it inside a string (`[{"n": "]"},]`).
   const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1]
-  const index = token === undefined ? -1 : context.indexOf(token)
-  return index < 0 ? null : start + index
+  if (token === undefined) return null
+  for (let index = text.indexOf(token); index >= 0; index = text.indexOf(token, index + 1)) {
+    if (!isJsonStart(text.slice(0, index + 1))) return index
+  }
+  return null
+}
+
+/** Whether `text` is JSON or the start of some: it parses, or fails only at its end. */
+function isJsonStart(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch (error) {
+    const message = error instanceof Error ? error.message : ''
+    return message.includes('end of JSON input') || Number(/at position (\d+)/.exec(message)?.[1] ?? -1) >= text.length
+  }
 }
 
 /** Where JSON.parse stopped (the end of the text when its message says nothing of where: "Unexpected end of JSON input"), as line and column from 1. */

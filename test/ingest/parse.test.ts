@@ -608,6 +608,9 @@ describe('parseSourcesFile', () => {
     ['[tru, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]', { code: 'not-json', line: 1, column: 5 }],
     ['[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, tru]', { code: 'not-json', line: 1, column: 40 }],
     ['[1,]', { code: 'not-json', line: 1, column: 4 }],
+    // A short text is quoted whole: the same character earlier, inside a string, is not where it breaks.
+    ['[{"n": "]"},]', { code: 'not-json', line: 1, column: 13 }],
+    ['[{"n": "a,b"},\n,]', { code: 'not-json', line: 2, column: 1 }],
   ])('gives its reason as a code with what a translation needs (%s)', (text, problem) => {
     expect(parseSourcesFile(text)).toMatchObject({ ok: false, problem })
   })
