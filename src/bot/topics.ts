@@ -2,7 +2,7 @@ import type { CountryIndex, CountryRef, MentionKind } from '../classify/countrie
 import { lookupOrganisation } from '../classify/organisations.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
-import { cleanTyped } from '../language/normalize.js'
+import { cleanTypedWords } from '../language/normalize.js'
 import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
@@ -194,7 +194,7 @@ function readPiece(parts: readonly Part[], partCount: number): Topic[] | null {
  * ("russia + museums + agreements", "UNESCO + museums").
  */
 export function parseTopics(typed: string, index: CountryIndex, names: TopicNames, homeCountry: string): ParsedTopics {
-  const text = cleanTyped(typed)
+  const text = cleanTypedWords(typed)
   const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false }
   for (const piece of splitOutsideQuotes(text.trim(), (c) => PIECE_SEPARATOR.test(c))) {
     const readings = splitOutsideQuotes(piece, (c) => c === PART_SEPARATOR).map((part) => readPart(part, index, names))

@@ -181,6 +181,11 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect((await topics(t, 27)).sort()).toEqual(['country:FR', 'country:RU', 'keyword:лувр'])
   })
 
+  it("keeps a keyword's signs as typed, as stored texts keep them («№5», «м²»), full-width letters read as plain", async () => {
+    await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe "гимназия №5", "300 м²", "ＵＮＥＳＣＯ"'))
+    expect((await topics(t, 27)).sort()).toEqual(['keyword:300 м²', 'keyword:unesco', 'keyword:гимназия №5'])
+  })
+
   it.each([
     ['en', /^Nothing changed: \/subscriptions takes no «russia <b>»\..*\n\nSubscriptions of this chat \(1\)/s],
     ['ru', /^Ничего не изменено: \/subscriptions не понимает «russia <b>»\..*\n\nПодписки этого чата \(1\)/s],
