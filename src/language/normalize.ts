@@ -192,8 +192,8 @@ export function splitSentences(line: string): string[] {
  * and the search index. (Zero-width joiners stay: emoji sequences are made with them. cleanTyped below drops every
  * invisible character, for a name or word a person typed.)
  */
-const INVISIBLE_MARK = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/
 const INVISIBLE_MARKS = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/g
+const INVISIBLE_MARK = new RegExp(INVISIBLE_MARKS.source)
 
 export function withoutInvisibleMarks(text: string): string {
   return INVISIBLE_MARK.test(text) ? text.replace(INVISIBLE_MARKS, '') : text
