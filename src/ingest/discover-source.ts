@@ -16,7 +16,8 @@ import { hostOf, resolveUrl } from './url.js'
 
 /** Items shown before an admin confirms a new source. */
 export const PREVIEW_ITEMS = 3
-const MAX_NAME_LENGTH = 60
+/** Code points in a found source's name, … included: kept short for item cards, so well within MAX_SOURCE_NAME_LENGTH. */
+const MAX_FOUND_NAME_LENGTH = 60
 /** A list needs at least this many links sharing a parent pattern to be suggested as the news list. */
 const MIN_LIST_ENTRIES = 3
 const MIN_LINK_TEXT_CHARS = 20
@@ -82,10 +83,24 @@ function mostDeclaredLanguage(items: readonly { language: string | null }[]): La
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
 }
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/** `text` in at most `max` code points (the unit the sources file's cap counts), cut with … between graphemes, so no emoji or accent is split. */
+function cutToCodePoints(text: string, max: number): string {
+  if ([...text].length <= max) return text
+  let cut = ''
+  let codePoints = 0
+  for (const { segment } of graphemes.segment(text)) {
+    codePoints += [...segment].length
+    if (codePoints > max - 1) break
+    cut += segment
+  }
+  return `${cut.trimEnd()}…`
+}
+
 function nameFrom(title: string | null | undefined, url: string): string {
   const clean = (title ?? '').replace(/\s+/g, ' ').trim()
-  const name = clean.length > 0 ? clean : hostOf(url).replace(/^www\./, '')
-  return name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH - 1).trimEnd()}…` : name
+  return cutToCodePoints(clean.length > 0 ? clean : hostOf(url).replace(/^www\./, ''), MAX_FOUND_NAME_LENGTH)
 }
 
 function newestFirst(items: readonly PreviewItem[]): PreviewItem[] {

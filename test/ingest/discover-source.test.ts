@@ -43,3 +43,18 @@ describe('discoverSource and JSON Feed', () => {
     expect(await discoverSource(server.url('/ru/'), { fetcher, allowPrivate: true })).toEqual({ ok: true, via: 'alternate', source: jsonFeedSource(), preview: preview() })
   })
 })
+
+describe('the name discoverSource proposes', () => {
+  const feedTitled = (title: string): string => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title, items: [] })
+
+  it.each([
+    ['keeps a title of 60 code points whole, though its astral letters take 120 UTF-16 units', '𝔸'.repeat(60), '𝔸'.repeat(60)],
+    ['cuts a longer one to 60 code points, … included, without halving an astral letter', '𝔸'.repeat(61), `${'𝔸'.repeat(59)}…`],
+    ['cuts before an emoji its modifier belongs to rather than between them', `${'a'.repeat(58)}👍🏽 and more`, `${'a'.repeat(58)}…`],
+    ['cuts before a letter and its combining accent rather than between them', `${'a'.repeat(58)}е́ and more`, `${'a'.repeat(58)}…`],
+  ])('%s', async (_, title, name) => {
+    const path = `/feeds/${encodeURIComponent(title)}.json`
+    server.text(path, feedTitled(title), 200, { 'content-type': 'application/feed+json' })
+    expect(await discoverSource(server.url(path), { fetcher, allowPrivate: true })).toMatchObject({ ok: true, source: { name } })
+  })
+})
