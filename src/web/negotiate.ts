@@ -34,13 +34,18 @@ export function chooseLang(requested: string | null, acceptLanguage: string | un
 export type Encoding = 'br' | 'gzip' | 'identity'
 
 /**
- * The coding the client weighs highest (RFC 9110 §12.5.3): a coding's own q-value, else that of `*`,
+ * The coding the client weighs highest (RFC 9110 §12.5.3): a coding's own q-value (gzip's under x-gzip too), else that of `*`,
  * else it is refused; brotli on a tie with gzip, and a coding on a tie with identity. Identity, which
  * the client need not name, is the answer when it weighs more than either coding or both are refused.
  */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   const listed = qualities(acceptEncoding)
-  const qualityOf = (...names: string[]): number => (listed.find((t) => names.includes(t.token)) ?? listed.find((t) => t.token === '*'))?.q ?? 0
+  const qualityOf = (...names: string[]): number => {
+    const own = listed.filter((t) => names.includes(t.token)).map((t) => t.q)
+    // A coding listed twice (x-gzip is gzip, §8.4.1.3): a q=0 on either refuses it, as §12.5.3 refuses one "accompanied by a qvalue of 0"; else the higher q counts.
+    if (own.length > 0) return own.includes(0) ? 0 : Math.max(...own)
+    return listed.find((t) => t.token === '*')?.q ?? 0
+  }
   const br = qualityOf('br')
   const gzip = qualityOf('gzip', 'x-gzip')
   const best = br >= gzip ? { encoding: 'br' as const, q: br } : { encoding: 'gzip' as const, q: gzip }

@@ -380,6 +380,11 @@ describe('web archive', () => {
       ['identity', null],
       ['*;q=0, identity', null],
       ['gzip;q=0.5, identity', null],
+      ['x-gzip', 'gzip'],
+      ['x-gzip;q=0.2, gzip;q=0.9, br;q=0.5', 'gzip'],
+      ['gzip, x-gzip;q=0', null],
+      ['x-gzip;q=0, gzip', null],
+      ['gzip;q=0, x-gzip, br;q=0.5', 'br'],
     ])('follows the q-values of Accept-Encoding: %j gets %s', async (accept, encoding) => {
       const res = await s.get('/', { 'accept-encoding': accept })
       expect(res.headers.get('content-encoding')).toBe(encoding)
