@@ -65,10 +65,41 @@ function renderPreview(found: Found, lang: Lang, t: Translate): string {
 }
 
 /**
- * /addsource <url>: find out what the URL is, fetch it once, show the newest items as they
- * would be stored, ask for selectors when it is a bare HTML list, and add it on confirmation.
+ * The answer for an address already known, from the database alone: one watched (whoever suggested
+ * it told so), or a sources-file source an admin removed, restored (polled at once, its failures
+ * reported as any source's). Null for an address not known.
+ */
+function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs, url: string): Promise<string | null> {
+  return conversation.external(async (outer) => {
+    const db = outer.deps.db
+    const watched = await findSourceByUrl(db, url)
+    if (watched) {
+      // Whoever suggested this address (or the page that led to it) waits for nothing more: it is watched.
+      for (const suggested of new Set([args.url, url])) await settleSuggestionsAndTell(outer, { url: suggested, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
+      return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
+    }
+    // A sources-file source an admin removed comes back as itself (the file still deciding it while
+    // it lists it), rather than as a second source the file knows nothing of.
+    const restored = await restoreRemovedFileSource(db, { url, adminId: args.adminId, now: outer.deps.clock.now() })
+    if (!restored) return null
+    for (const suggested of new Set([args.url, url])) await settleSuggestionsAndTell(outer, { url: suggested, name: restored.name, adminId: args.adminId }, 'suggest-added')
+    const key = restored.origin === 'admin' ? 'admin-addsource-restored-unlisted' : restored.isResumeUntilRestart ? 'admin-addsource-restored-until-restart' : 'admin-addsource-restored'
+    return outer.t(key, { name: escapeHtml(restored.name) })
+  })
+}
+
+/**
+ * /addsource <url>: answer an address already known at once; else find out what the URL is, fetch
+ * it once, show the newest items as they would be stored, ask for selectors when it is a bare HTML
+ * list, and add it on confirmation.
  */
 export async function addSourceConversation(conversation: AdminConversation, ctx: Context, args: AddSourceArgs): Promise<void> {
+  // A source already known is answered from the database, so whether its site is up right now does not matter.
+  const knownAsTyped = await answerKnownAddress(conversation, args, args.url)
+  if (knownAsTyped !== null) {
+    await ctx.reply(knownAsTyped)
+    return
+  }
   const cancel = await translate(conversation, 'admin-button-cancel')
   await ctx.reply(await translate(conversation, 'admin-addsource-checking', { url: escapeHtml(truncateText(args.url, 200)) }))
   let result = await runDiscovery(conversation, (discovery, options) => discovery.discoverSource(args.url, options))
@@ -110,21 +141,7 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     return
   }
   const found = result
-  const known = await conversation.external(async (outer) => {
-    const watched = await findSourceByUrl(outer.deps.db, found.source.url)
-    if (watched) {
-      // Whoever suggested this address (or the page that led to it) waits for nothing more: it is watched.
-      for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
-      return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
-    }
-    // A sources-file source an admin removed comes back as itself (the file still deciding it while
-    // it lists it), rather than as a second source the file knows nothing of.
-    const restored = await restoreRemovedFileSource(outer.deps.db, { url: found.source.url, adminId: args.adminId, now: outer.deps.clock.now() })
-    if (!restored) return null
-    for (const url of new Set([args.url, found.source.url])) await settleSuggestionsAndTell(outer, { url, name: restored.name, adminId: args.adminId }, 'suggest-added')
-    const key = restored.origin === 'admin' ? 'admin-addsource-restored-unlisted' : restored.isResumeUntilRestart ? 'admin-addsource-restored-until-restart' : 'admin-addsource-restored'
-    return outer.t(key, { name: escapeHtml(restored.name) })
-  })
+  const known = await answerKnownAddress(conversation, args, found.source.url)
   if (known !== null) {
     await ctx.reply(known)
     return

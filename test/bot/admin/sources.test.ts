@@ -203,6 +203,30 @@ describe('/addsource', () => {
       expect(lastText(t.api)).toMatch(/already watched as <b>Ministry<\/b>/)
     })
 
+    it('comes back with /addsource while its site answers 503, fetching nothing', async () => {
+      const downHits: string[] = []
+      const down = createServer((req, res) => {
+        downHits.push(req.url ?? '')
+        res.writeHead(503).end('down for maintenance')
+      })
+      await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve))
+      try {
+        const downFeed = `http://127.0.0.1:${(down.address() as AddressInfo).port}/feed.xml`
+        writeSources([{ ...ministry(), url: downFeed }])
+        await syncSourcesFile(t.deps)
+        const id = await removeInChat()
+        await t.bot.handleUpdate(command(admin, `/addsource ${downFeed}`))
+        expect(lastText(t.api)).toMatch(/^✅ <b>Ministry<\/b> is back: it comes from the sources file/)
+        expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+        await t.bot.handleUpdate(command(admin, `/addsource ${downFeed}`))
+        expect(lastText(t.api)).toMatch(/already watched as <b>Ministry<\/b>/)
+        expect(downHits).toEqual([])
+      } finally {
+        down.closeAllConnections()
+        await new Promise<void>((resolve) => down.close(() => resolve()))
+      }
+    })
+
     it('comes back only until the next start when the file turns it off, and the admin is told so', async () => {
       writeSources([{ ...ministry(), enabled: false }])
       await syncSourcesFile(t.deps)
