@@ -131,17 +131,23 @@ export async function removeSource(db: Db, { sourceId, adminId, now }: { sourceI
  */
 export async function restoreRemovedFileSource(db: Db, { url, adminId, now }: { url: string; adminId: number; now: Date }): Promise<Extract<SourceActionResult, { ok: true }> | undefined> {
   return db.transaction().execute(async (trx) => {
-    const key = normalizeUrl(url)
-    const removed = await trx.selectFrom('source').select(['id', 'url', 'file_entry']).where('origin', '=', 'file').where('removed_at', 'is not', null).orderBy('id').execute()
-    const found = removed.find((s) => normalizeUrl(s.url) === key)
+    const found = await findRemovedFileSource(trx, url)
     if (!found) return undefined
     const at = now.toISOString()
-    const origin = found.file_entry === null ? 'admin' : 'file'
+    const origin = found.isInFile ? 'file' : 'admin'
     await trx.updateTable('source').set({ removed_at: null, is_enabled: 1, origin, next_poll_at: at, updated_at: at }).where('id', '=', found.id).execute()
     const after = (await snapshot(trx, found.id))!
     await recordAudit(trx, { adminId, action: 'resume-source', sourceId: found.id, before: null, after, now })
     return { ok: true, name: after.name, origin, isResumeUntilRestart: await isDisabledByFile(trx, found.id) }
   })
+}
+
+/** The sources-file source an admin removed at this address, in any of its forms (what restoreRemovedFileSource brings back). */
+export async function findRemovedFileSource(db: Db, url: string): Promise<{ id: number; isInFile: boolean } | undefined> {
+  const key = normalizeUrl(url)
+  const removed = await db.selectFrom('source').select(['id', 'url', 'file_entry']).where('origin', '=', 'file').where('removed_at', 'is not', null).orderBy('id').execute()
+  const found = removed.find((s) => normalizeUrl(s.url) === key)
+  return found && { id: found.id, isInFile: found.file_entry !== null }
 }
 
 export interface NewAdminSource {

@@ -1,6 +1,6 @@
 import { type Context, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../classify/types.js'
-import { addAdminSource, findSourceByUrl, restoreRemovedFileSource } from '../../db/source-admin.js'
+import { addAdminSource, findRemovedFileSource, findSourceByUrl, restoreRemovedFileSource } from '../../db/source-admin.js'
 import { decideSuggestion, getSuggestion } from '../../db/suggestions.js'
 import type { Discovery } from '../../ingest/discover-source.js'
 import type { ListSelectors } from '../../db/sources.js'
@@ -78,6 +78,9 @@ function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs
       for (const suggested of new Set([args.url, url])) await settleSuggestionsAndTell(outer, { url: suggested, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
       return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
     }
+    // Another admin declined the suggestion while its page was being checked (its sender was told so): nothing comes back, as nothing is added.
+    const isDeclined = args.suggestionId !== undefined && (await getSuggestion(db, args.suggestionId))?.state === 'declined'
+    if (isDeclined && (await findRemovedFileSource(db, url))) return outer.t('admin-suggestion-already-declined')
     // A sources-file source an admin removed comes back as itself (the file still deciding it while
     // it lists it), rather than as a second source the file knows nothing of.
     const restored = await restoreRemovedFileSource(db, { url, adminId: args.adminId, now: outer.deps.clock.now() })

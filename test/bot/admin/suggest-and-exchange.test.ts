@@ -65,6 +65,28 @@ describe('/suggest', () => {
     }
   })
 
+  it('restores no removed sources-file source when another admin declined the suggestion while the page leading to it was being checked', async () => {
+    const second = user(ADMIN_ID + 1, 'en')
+    const two = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true', ADMIN_IDS: `${ADMIN_ID},${second.id}` })
+    try {
+      const { source } = await insertSource(two.db, { name: 'Ministry', url: site.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', two.clock.now())
+      await removeSource(two.db, { sourceId: source.id, adminId: ADMIN_ID, now: two.clock.now() })
+      await two.bot.handleUpdate(command(user(86, 'en'), `/suggest ${site.url('/declined-meanwhile.html')}`))
+      const notice = two.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+      const decline = callback(second, buttonsOf(notice).find((b) => b.text === '✖️ Decline')!.callback_data)
+      // The page answers only once the second admin has declined: the decline lands mid-check, whatever the machine's speed.
+      site.route('/declined-meanwhile.html', (_req, res) => {
+        void two.bot.handleUpdate(decline).then(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Ministry</title><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body></body></html>'))
+      })
+      await two.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '🔍 Check and add')!.callback_data))
+      expect(plain(two.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).at(-1)!.payload.text)).toBe('This suggestion was already declined.')
+      expect(await two.db.selectFrom('source').select('removed_at').execute()).toEqual([{ removed_at: expect.any(String) }])
+      expect(plain(two.api.sent().filter((c) => c.payload.chat_id === 86).at(-1)!.payload.text)).toMatch(/^The admins decided not to watch/)
+    } finally {
+      await two.close()
+    }
+  })
+
   it('lets an admin decline, telling the sender; refuses non-admins on the buttons', async () => {
     await t.bot.handleUpdate(command(user(81, 'en'), '/suggest example.kz/news'))
     const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
