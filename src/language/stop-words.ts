@@ -14,14 +14,22 @@ const KAZAKH_STOP_WORDS = [
   'бар', 'жоқ', 'емес', 'еді', 'екен', 'болып', 'болды', 'болады', 'болған', 'болатын', 'бола', 'деп', 'деген', 'дейді', 'керек',
 ]
 
+async function buildStopWords(): Promise<ReadonlySet<string>> {
+  const { eng, rus } = await import('stopword')
+  return new Set([...eng, ...rus, ...KAZAKH_STOP_WORDS].flatMap((word) => tokenize(word).map((t) => t.norm)))
+}
+
+// Built on first use and kept: the same ~1,000 words every call. Holding the promise lets concurrent first calls share one build.
+let stopWords: Promise<ReadonlySet<string>> | undefined
+
 /**
  * Whether every word of `text` is a common word of English, Russian or Kazakh ("all", "of the",
  * «все», «және»): taught as a name, it would be found in almost any text. The stopword package
  * (all its 62 languages in one module, ~60 ms to load) loads when an admin first teaches a name.
  */
 export async function isOnlyStopWords(text: string): Promise<boolean> {
-  const { eng, rus } = await import('stopword')
-  const stopWords = new Set([...eng, ...rus, ...KAZAKH_STOP_WORDS].flatMap((word) => tokenize(word).map((t) => t.norm)))
+  stopWords ??= buildStopWords()
+  const common = await stopWords
   const words = tokenize(text)
-  return words.length > 0 && words.every((t) => stopWords.has(t.norm))
+  return words.length > 0 && words.every((t) => common.has(t.norm))
 }
