@@ -52,8 +52,7 @@ export interface SubscriberSettings {
  */
 export const MAX_SUBSCRIPTIONS_PER_CHAT = 300
 
-/** How many subscriptions a chat (or topic thread) holds. */
-export async function countSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<number> {
+async function countSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<number> {
   const row = await db
     .selectFrom('subscription')
     .select((eb) => eb.fn.countAll().as('n'))
@@ -63,9 +62,7 @@ export async function countSubscriptions(db: Db, target: Pick<ChatTarget, 'chatI
   return Number(row.n)
 }
 
-/** Whether the chat has no room for `topic`: it holds MAX_SUBSCRIPTIONS_PER_CHAT, and not this one. */
-export async function isSubscriptionLimitReached(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>, topic: Topic): Promise<boolean> {
-  if ((await countSubscriptions(db, target)) < MAX_SUBSCRIPTIONS_PER_CHAT) return false
+async function hasSubscription(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>, topic: Topic): Promise<boolean> {
   const { sector_filter, kind_filter } = filterColumns(topic)
   const held = await db
     .selectFrom('subscription')
@@ -77,16 +74,19 @@ export async function isSubscriptionLimitReached(db: Db, target: Pick<ChatTarget
     .where('sector_filter', '=', sector_filter)
     .where('kind_filter', '=', kind_filter)
     .executeTakeFirst()
-  return held === undefined
+  return held !== undefined
 }
 
+/** What adding a topic did: added it, found it held already, or refused it (the chat holds MAX_SUBSCRIPTIONS_PER_CHAT). */
+export type AddSubscriptionResult = 'added' | 'exists' | 'cap'
+
 /**
- * Adds topics for a chat (or topic thread), creating or reactivating its subscriber row (a chat
+ * Adds a topic for a chat (or topic thread), creating or reactivating its subscriber row (a chat
  * that blocked the bot and came back subscribes again). `language` is kept as the chat's alert
- * language unless it already chose one. Returns how many topics were new; none is added past
- * MAX_SUBSCRIPTIONS_PER_CHAT.
+ * language unless it already chose one. The result is decided in the same transaction as the
+ * write, so a reply built on it holds even when another update changes the chat's topics meanwhile.
  */
-export async function addSubscriptions(db: Db, target: ChatTarget, topics: readonly Topic[], language: 'en' | 'ru' | 'kk', now: Date): Promise<number> {
+export async function addSubscription(db: Db, target: ChatTarget, topic: Topic, language: 'en' | 'ru' | 'kk', now: Date): Promise<AddSubscriptionResult> {
   const at = now.toISOString()
   return db.transaction().execute(async (trx) => {
     await trx
@@ -102,20 +102,13 @@ export async function addSubscriptions(db: Db, target: ChatTarget, topics: reado
         })),
       )
       .execute()
-    let added = 0
-    let held = await countSubscriptions(trx, target)
-    for (const topic of topics) {
-      if (held >= MAX_SUBSCRIPTIONS_PER_CHAT) break
-      const result = await trx
-        .insertInto('subscription')
-        .values({ chat_id: target.chatId, message_thread_id: target.threadId, topic_type: topic.type, topic_value: topic.value, ...filterColumns(topic), created_at: at })
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst()
-      const inserted = Number(result.numInsertedOrUpdatedRows ?? 0n)
-      added += inserted
-      held += inserted
-    }
-    return added
+    if (await hasSubscription(trx, target, topic)) return 'exists'
+    if ((await countSubscriptions(trx, target)) >= MAX_SUBSCRIPTIONS_PER_CHAT) return 'cap'
+    await trx
+      .insertInto('subscription')
+      .values({ chat_id: target.chatId, message_thread_id: target.threadId, topic_type: topic.type, topic_value: topic.value, ...filterColumns(topic), created_at: at })
+      .execute()
+    return 'added'
   })
 }
 

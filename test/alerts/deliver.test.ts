@@ -9,7 +9,7 @@ import { claimAlerts } from '../../src/db/outbox.js'
 import { approveItem, type CurationResult, setItemKind, setItemPartners, undoAction } from '../../src/db/review.js'
 import type { Database } from '../../src/db/schema.js'
 import { holdChatSends } from '../../src/db/subscribers.js'
-import { addSubscriptions, type Topic } from '../../src/db/subscriptions.js'
+import { addSubscription, type Topic } from '../../src/db/subscriptions.js'
 import { classifyTelegramError } from '../../src/telegram/errors.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { errors, telegramError } from '../helpers/fake-bot-api.js'
@@ -204,7 +204,7 @@ describe('alert sender', () => {
     })
 
     it('holds back an alert queued while the chat waits (429), in a topic that had nothing waiting', async () => {
-      await addSubscriptions(t.db, { chatId: FORUM, chatType: 'supergroup', threadId: 9 }, [{ type: 'country', value: 'CN' }], 'en', t.clock.now())
+      await addSubscription(t.db, { chatId: FORUM, chatType: 'supergroup', threadId: 9 }, { type: 'country', value: 'CN' }, 'en', t.clock.now())
       t.api.once('sendMessage', () => errors.tooManyRequests(30), { chatId: FORUM })
       await deliver()
       t.clock.advance(10_000)
@@ -244,7 +244,7 @@ describe('alert sender', () => {
 
     /** Queues the alert of one item with partner RU for `topics`, holds it back with a 429, then lets `relabel` run. */
     async function heldBack(topics: Topic[], relabel: (articleId: number) => Promise<unknown>): Promise<void> {
-      await addSubscriptions(t.db, PRIVATE, topics, 'en', t.clock.now())
+      for (const topic of topics) await addSubscription(t.db, PRIVATE, topic, 'en', t.clock.now())
       const [id] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }])
       await publish(t.db, [id!], t.clock.now())
       t.api.once('sendMessage', () => errors.tooManyRequests(600))
@@ -274,7 +274,7 @@ describe('alert sender', () => {
       /** More chats than messages may be on the wire at once: the others' alerts wait at the pacer's gate, rendered. */
       const CHATS = Array.from({ length: MAX_IN_FLIGHT + 4 }, (_, i) => 1001 + i)
       const follow = async (topics: Topic[]) => {
-        for (const chatId of CHATS) await addSubscriptions(t.db, { chatId, chatType: 'private', threadId: 0 }, topics, 'en', t.clock.now())
+        for (const chatId of CHATS) for (const topic of topics) await addSubscription(t.db, { chatId, chatType: 'private', threadId: 0 }, topic, 'en', t.clock.now())
       }
 
       /** Runs a pass whose answers are held until every alert is claimed and MAX_IN_FLIGHT are on the wire, `act`s, and returns the chats on the wire then. */
@@ -319,8 +319,8 @@ describe('alert sender', () => {
     })
 
     it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {
-      await addSubscriptions(t.db, PRIVATE, [{ type: 'country', value: 'RU' }], 'en', t.clock.now())
-      await addSubscriptions(t.db, FRANCE_FOLLOWER, [{ type: 'country', value: 'FR' }], 'en', t.clock.now())
+      await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
+      await addSubscription(t.db, FRANCE_FOLLOWER, { type: 'country', value: 'FR' }, 'en', t.clock.now())
       const [id] = await seedAlertItems(t.db, [{ partners: ['RU'], status: 'flagged' }])
       expect(await approveItem(t.db, { articleId: id!, ...admin() }, alertsNow())).toMatchObject({ ok: true, alertsQueued: 1 })
       expect(await setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] }, alertsNow())).toMatchObject({ ok: true, alertsQueued: 1 })
@@ -411,7 +411,7 @@ describe('alert sender', () => {
     await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'] }]), t.clock.now())
     t.clock.advance(60_000)
     // Someone in the new supergroup subscribed to Russia before the bot learnt of the move.
-    await addSubscriptions(t.db, { chatId: -1009999, chatType: 'supergroup', threadId: 0 }, [{ type: 'country', value: 'RU' }], 'en', t.clock.now())
+    await addSubscription(t.db, { chatId: -1009999, chatType: 'supergroup', threadId: 0 }, { type: 'country', value: 'RU' }, 'en', t.clock.now())
     t.api.once('sendMessage', () => errors.migrated(-1009999), { chatId: -555 })
 
     await deliver()

@@ -1,8 +1,9 @@
 import type { Message, Update } from 'grammy/types'
+import type { KyselyPlugin } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { subscribeCodec } from '../../src/bot/keyboards/subscribe.js'
 import { listCountryCodes } from '../../src/classify/countries.js'
-import { getSubscriberSettings, listSubscriptions } from '../../src/db/subscriptions.js'
+import { getSubscriberSettings, listSubscriptions, removeSubscriptions } from '../../src/db/subscriptions.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
@@ -173,6 +174,31 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     await t.bot.handleUpdate(callback(from, first.callback_data, undefined, t.api.sent().length))
     expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: expect.stringMatching(/^Not added: this chat follows 300 topics already/), show_alert: true })
     expect(await topics(t, 28)).toHaveLength(300)
+  })
+
+  it('refuses a topic at 300 subscriptions, not «already follow», when a removal waiting for the database frees a place just after', async () => {
+    let removal: Promise<number> | undefined
+    // As an /unsubscribe of the same chat from elsewhere would: queued the moment the chat is counted full.
+    const removeOneOnceFull: KyselyPlugin = {
+      transformQuery: ({ node }) => node,
+      transformResult({ result }) {
+        if (!removal && (result.rows[0] as { n?: unknown } | undefined)?.n === 300) removal = removeSubscriptions(full.db, { chatId: 29, threadId: 0 }, [{ type: 'keyword', value: 'k0w0' }])
+        return Promise.resolve(result)
+      },
+    }
+    const full = await createTestApp({}, { appDb: (db) => db.withPlugin(removeOneOnceFull) })
+    try {
+      const from = user(29, 'en')
+      for (const batch of [0, 1]) {
+        await full.bot.handleUpdate(command(from, `/subscribe ${Array.from({ length: 150 }, (_, i) => `"k${batch}w${i.toString(36)}"`).join(', ')}`))
+      }
+      await full.bot.handleUpdate(command(from, '/subscribe russia'))
+      expect(await removal).toBe(1)
+      expect(plain(lastPayload(full).text)).toMatch(/^Not added, this chat follows 300 topics already \(the most it may\): 🇷🇺 Russia/)
+      expect(await topics(full, 29)).toHaveLength(299)
+    } finally {
+      await full.close()
+    }
   })
 
   it('reads names and keywords pasted with soft hyphens and zero-width characters as typed', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getChatPreferences, setChatPreferences } from '../../src/db/chat-preferences.js'
 import type { Db } from '../../src/db/database.js'
 import { getChatLanguage, moveSubscriberChat, setChatLanguage } from '../../src/db/subscribers.js'
-import { addSubscriptions, getSubscriberSettings, listSubscriptions, setAlertSettings } from '../../src/db/subscriptions.js'
+import { addSubscription, getSubscriberSettings, listSubscriptions, setAlertSettings } from '../../src/db/subscriptions.js'
 import { createTestDb } from '../helpers/test-app.js'
 
 const GROUP = { chatId: -555, chatType: 'group' as const }
@@ -15,7 +15,7 @@ describe('moveSubscriberChat (a group upgraded to a supergroup)', () => {
   beforeEach(async () => {
     db = await createTestDb()
     // What the group had set over the weeks before the upgrade.
-    await addSubscriptions(db, { ...GROUP, threadId: 0 }, [{ type: 'country', value: 'RU' }], 'en', BEFORE)
+    await addSubscription(db, { ...GROUP, threadId: 0 }, { type: 'country', value: 'RU' }, 'en', BEFORE)
     await setChatLanguage(db, GROUP, 'kk', BEFORE)
     await setAlertSettings(db, GROUP, { alertMode: 'digest', digestHour: 18, timeZone: 'Europe/Vienna' }, BEFORE)
     await setChatPreferences(db, GROUP, { showLead: false, isSilent: true, quietHours: { start: 22, end: 7 } }, BEFORE)

@@ -129,16 +129,18 @@ export interface TestAppOptions {
   apiRoot?: (api: FakeBotApi) => Promise<string>
   /** Backfills from the bot: the gap between requests to one host, slept in virtual time (none by default). */
   backfillGapMs?: number
+  /** The database as the app gets it, given the test's own (one with a plugin watching its queries). */
+  appDb?: (db: Db) => Db
 }
 
 /** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
-export async function createTestApp(env: Record<string, string> = {}, { apiRoot, backfillGapMs = 0 }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, { apiRoot, backfillGapMs = 0, appDb = (db) => db }: TestAppOptions = {}): Promise<TestApp> {
   const api = new FakeBotApi()
   await api.start()
   const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
   const db = await createTestDb()
   const clock = new TestClock()
-  const deps: AppDeps = { db, config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
+  const deps: AppDeps = { db: appDb(db), config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
   const paceTimer = virtualPaceTimer()
   const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, backfiller: { pace: { minHostGapMs: backfillGapMs, sleep: virtualSleep(clock) } }, pacer: new Pacer(TELEGRAM_PACE, paceTimer) })
   await app.bot.init()

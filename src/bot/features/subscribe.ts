@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
-import { addSubscriptions, isSubscriptionLimitReached, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
+import { addSubscription, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -38,8 +38,9 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const added = new Set<string>()
   const refused: Topic[] = []
   for (const topic of parsed.topics) {
-    if ((await addSubscriptions(ctx.deps.db, target, [topic], lang, ctx.deps.clock.now())) > 0) added.add(topicKey(topic))
-    else if (await isSubscriptionLimitReached(ctx.deps.db, target, topic)) refused.push(topic)
+    const result = await addSubscription(ctx.deps.db, target, topic, lang, ctx.deps.clock.now())
+    if (result === 'added') added.add(topicKey(topic))
+    else if (result === 'cap') refused.push(topic)
   }
   const kept = parsed.topics.filter((topic) => !refused.includes(topic))
   const labelsOf = (topics: readonly Topic[]) => joinWithin(topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
@@ -92,9 +93,9 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const t = ctx.t.bind(ctx)
   if (data.action === 'country') {
     const country = { type: 'country' as const, value: data.country }
-    const added = await addSubscriptions(db, target, [country], lang, clock.now())
+    const result = await addSubscription(db, target, country, lang, clock.now())
     const label = topicLabel(country, lang, t, { isHtml: false })
-    const key = added > 0 ? 'subscribe-done-short' : (await isSubscriptionLimitReached(db, target, country)) ? 'subscribe-limit-short' : 'subscribe-already-short'
+    const key = { added: 'subscribe-done-short', exists: 'subscribe-already-short', cap: 'subscribe-limit-short' }[result]
     await ctx.answerCallbackQuery({ text: ctx.t(key, { topic: label, count: MAX_SUBSCRIPTIONS_PER_CHAT }) })
     return
   }
@@ -102,8 +103,7 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const country = { type: 'country' as const, value: data.country, ...narrowing }
   const word = { type: 'keyword' as const, value: data.keyword, ...narrowing }
   if (data.isCountryNew) await removeSubscriptions(db, target, [country])
-  const isWordAdded = (await addSubscriptions(db, target, [word], lang, clock.now())) > 0
-  if (!isWordAdded && (await isSubscriptionLimitReached(db, target, word))) {
+  if ((await addSubscription(db, target, word, lang, clock.now())) === 'cap') {
     await ctx.answerCallbackQuery({ text: ctx.t('subscribe-limit-short', { count: MAX_SUBSCRIPTIONS_PER_CHAT }), show_alert: true })
     return
   }

@@ -5,7 +5,7 @@ import { listOrganisationCodes, ORGANISATION_MARK, organisationName } from '../.
 import { type Lang, SECTORS } from '../../classify/types.js'
 import { listPartnerCountries } from '../../db/items.js'
 import type { AlertMode } from '../../db/schema.js'
-import { addSubscriptions, getSubscriberSettings, isSubscriptionLimitReached, listSubscriptions, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
+import { addSubscription, getSubscriberSettings, listSubscriptions, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
@@ -62,8 +62,7 @@ async function toggle(ctx: MenuContext, topic: Topic): Promise<void> {
   if (!target) return
   const { db, clock } = ctx.deps
   const isRemoved = (await removeSubscriptions(db, target, [topic])) > 0
-  const isAdded = !isRemoved && (await addSubscriptions(db, target, [topic], await currentLang(ctx), clock.now())) > 0
-  if (!isRemoved && !isAdded && (await isSubscriptionLimitReached(db, target, topic))) {
+  if (!isRemoved && (await addSubscription(db, target, topic, await currentLang(ctx), clock.now())) === 'cap') {
     await ctx.answerCallbackQuery({ text: ctx.t('subscribe-limit-short', { count: MAX_SUBSCRIPTIONS_PER_CHAT }), show_alert: true })
     return
   }
