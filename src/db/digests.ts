@@ -1,6 +1,6 @@
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
-import { claimedAt } from './outbox.js'
+import { buildClaimUpdate } from './outbox.js'
 import type { AlertMode, ChatType } from './schema.js'
 
 export interface DigestSubscriber {
@@ -58,7 +58,7 @@ export interface DigestAlert {
 export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Date, now: Date, leaseUntil: Date): Promise<DigestAlert[]> {
   const rows = await db
     .updateTable('alert_outbox')
-    .set((eb) => ({ ...claimedAt(eb, now), next_attempt_at: leaseUntil.toISOString() }))
+    .set((eb) => buildClaimUpdate(eb, now, leaseUntil))
     .where('chat_id', '=', chatId)
     .where('delivery', '=', 'digest')
     .where('state', 'in', ['pending', 'sending'])

@@ -209,14 +209,15 @@ export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<D
   }))
 }
 
-/** The columns a claim sets: state 'sending', one more attempt, when it was tried (and first tried). */
-export function claimedAt(eb: ExpressionBuilder<Database, 'alert_outbox'>, now: Date) {
+/** The columns a claim sets: state 'sending', one more attempt, when it was tried (and first tried), leased until `leaseUntil`. */
+export function buildClaimUpdate(eb: ExpressionBuilder<Database, 'alert_outbox'>, now: Date, leaseUntil: Date) {
   const at = now.toISOString()
   return {
     state: 'sending' as const,
     attempts: eb('attempts', '+', 1),
     last_attempt_at: at,
     first_attempt_at: eb.fn.coalesce('first_attempt_at', eb.val(at)),
+    next_attempt_at: leaseUntil.toISOString(),
   }
 }
 
@@ -229,7 +230,7 @@ export async function claimAlerts(db: Db, ids: readonly number[], now: Date, lea
   if (ids.length === 0) return []
   const rows = await db
     .updateTable('alert_outbox')
-    .set((eb) => ({ ...claimedAt(eb, now), next_attempt_at: leaseUntil.toISOString() }))
+    .set((eb) => buildClaimUpdate(eb, now, leaseUntil))
     .where('id', 'in', ids)
     .where('state', 'in', ['pending', 'sending'])
     .where('next_attempt_at', '<=', now.toISOString())
