@@ -10,6 +10,7 @@ import { errors, telegramError } from '../helpers/fake-bot-api.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 
 const kazinform = { name: 'Kazinform', url: 'https://www.inform.kz/rss/rus.xml', type: 'rss', lang: 'ru' }
+const tengrinews = { name: 'Tengrinews', url: 'https://tengrinews.kz/news.rss', type: 'rss', lang: 'ru' }
 
 /** The messages sent to one chat. */
 const sentTo = (t: TestApp, chatId: number) => t.api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text))
@@ -25,13 +26,13 @@ describe('senders of suggestions the sources file added', () => {
   let t: TestApp
   beforeEach(async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'coopwatch-untold-')), 'sources.json')
-    writeFileSync(file, JSON.stringify([kazinform]))
+    writeFileSync(file, JSON.stringify([kazinform, tengrinews]))
     t = await createTestApp({ SOURCES_FILE: file })
   })
   afterEach(async () => t.close())
 
-  async function suggest(chatId: number, language: 'en' | 'ru' | 'kk'): Promise<void> {
-    const suggested = await addSuggestion(t.db, { url: 'http://inform.kz/rss/rus.xml/', userId: chatId, userName: 'Aigerim', chatId, language, now: t.clock.now() }, 5)
+  async function suggest(chatId: number, language: 'en' | 'ru' | 'kk', url = 'http://inform.kz/rss/rus.xml/'): Promise<void> {
+    const suggested = await addSuggestion(t.db, { url, userId: chatId, userName: 'Aigerim', chatId, language, now: t.clock.now() }, 5)
     if (!suggested.ok) throw new Error('not suggested')
   }
 
@@ -67,6 +68,31 @@ describe('senders of suggestions the sources file added', () => {
     await t.app.start()
     await restart(t)
     expect(t.api.sent().filter((c) => c.payload.chat_id === 81)).toHaveLength(1)
+  })
+
+  it('start without fail when Telegram answers a sender with an error code it has no meaning for, and the others are told', async () => {
+    await suggest(85, 'en')
+    await suggest(86, 'en', tengrinews.url)
+    await syncSourcesFile(t.deps)
+    t.api.failFor({ method: 'sendMessage', chatId: 85 }, () => telegramError(418, "I'm a teapot"))
+    await t.app.start()
+    expect(sentTo(t, 86)).toHaveLength(1)
+    // Refused for good, as any 4xx Telegram gives no meaning to: not tried again.
+    await restart(t)
+    expect(t.api.sent().filter((c) => c.payload.chat_id === 85)).toHaveLength(1)
+  })
+
+  it('start without fail when a send fails with no answer from Telegram the bot can read, and that sender is tried again at the next start', async () => {
+    await suggest(87, 'en')
+    await suggest(88, 'en', tengrinews.url)
+    await syncSourcesFile(t.deps)
+    // JSON null, as a broken proxy in front of the Bot API might answer: grammY's auto-retry throws a TypeError on it.
+    t.api.failFor({ method: 'sendMessage', chatId: 87, times: 1 }, () => ({ status: 200, body: null }))
+    await t.app.start()
+    expect(sentTo(t, 88)).toHaveLength(1)
+    await restart(t)
+    expect(sentTo(t, 87)).toHaveLength(2)
+    expect(sentTo(t, 87).at(-1)).toBe('✅ The source you suggested, http://inform.kz/rss/rus.xml/, is now watched as <b>Kazinform</b>. Thank you!')
   })
 
   it('are told in the supergroup their basic group became, when Telegram answers that it moved', async () => {
