@@ -10,6 +10,37 @@ const decodeChat = (text: string | undefined): number | undefined | null => (tex
 const encodeKinds = (kinds: readonly Kind[] = []): string => kinds.map((k) => k[0]).join('')
 const decodeKinds = (text: string | undefined): Kind[] | null => (text !== undefined && /^[acme]*$/.test(text) ? KINDS.filter((k) => text.includes(k[0]!)) : null)
 
+// Russian and Kazakh letters, and the ASCII letters that stand in for them, one to one.
+const CYRILLIC_LETTERS = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі'
+const STAND_IN_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP'
+const ASCII_NON_LETTER = /^[\x20-\x40\x5b-\x60\x7b-\x7e]$/
+
+/**
+ * A lower-case Cyrillic keyword with a byte a letter instead of UTF-8's two, or null when it holds
+ * other letters: «государственный русский музей» takes 29 bytes so, and fits in a button's 64.
+ */
+function packCyrillic(word: string): string | null {
+  let packed = ''
+  for (const char of word) {
+    const i = CYRILLIC_LETTERS.indexOf(char)
+    if (i !== -1) packed += STAND_IN_LETTERS[i]
+    else if (ASCII_NON_LETTER.test(char)) packed += char
+    else return null
+  }
+  return packed
+}
+
+function unpackCyrillic(packed: string): string | null {
+  let word = ''
+  for (const char of packed) {
+    const i = STAND_IN_LETTERS.indexOf(char)
+    if (i !== -1) word += CYRILLIC_LETTERS[i]
+    else if (ASCII_NON_LETTER.test(char)) word += char
+    else return null
+  }
+  return word
+}
+
 export type SubscribeCallback =
   /** "Follow <country>" under /country answers, and a suggestion under /subscribe. */
   | { action: 'country'; country: string; chatId?: number }
@@ -19,12 +50,18 @@ export type SubscribeCallback =
    */
   | { action: 'word'; country: string; isCountryNew: boolean; keyword: string; sector?: Sector; kinds?: readonly Kind[]; chatId?: number }
 
+/** A word swap's fields: the keyword as typed ('w'), or packed when it is Cyrillic ('wc'). */
+function encodeWordFields(v: Extract<SubscribeCallback, { action: 'word' }>): (string | number)[] {
+  const packed = packCyrillic(v.keyword)
+  return [packed === null ? 'w' : 'wc', v.country, v.isCountryNew ? 1 : 0, encodeChat(v.chatId), v.sector ?? '', encodeKinds(v.kinds), packed ?? v.keyword]
+}
+
 export const subscribeCodec = createCodec<SubscribeCallback>(
   'sub',
   (v) =>
     v.action === 'country'
       ? ['c', v.country, ...(v.chatId === undefined ? [] : [encodeChat(v.chatId)])]
-      : ['w', v.country, v.isCountryNew ? 1 : 0, encodeChat(v.chatId), v.sector ?? '', encodeKinds(v.kinds), v.keyword],
+      : encodeWordFields(v),
   ([action, country, ...f]) => {
     if (!isCountryCode(country)) return null
     if (action === 'c' && f.length <= 1) {
@@ -35,8 +72,8 @@ export const subscribeCodec = createCodec<SubscribeCallback>(
     const chatId = decodeChat(chat)
     const sector = SECTORS.find((s) => s === sectorField)
     const kinds = decodeKinds(kindsField)
-    const word = keyword.join(':')
-    if (action === 'w' && (isNew === '0' || isNew === '1') && chatId !== null && (sector || sectorField === '') && kinds && word !== '') {
+    const word = action === 'wc' ? unpackCyrillic(keyword.join(':')) : keyword.join(':')
+    if ((action === 'w' || action === 'wc') && word !== null && (isNew === '0' || isNew === '1') && chatId !== null && (sector || sectorField === '') && kinds && word !== '') {
       return {
         action: 'word',
         country,
