@@ -30,6 +30,11 @@ type DiscoveryOptions = { fetcher: ReturnType<DiscoveryModule['createDiscoveryFe
 // not need before it starts taking updates.
 const loadDiscovery = (): Promise<DiscoveryModule> => import('../../ingest/discover-source.js')
 
+async function isAddressAllowed(url: string, allowPrivate: boolean): Promise<boolean> {
+  const { checkUrlAddress } = await import('../../ingest/address-guard.js')
+  return (await checkUrlAddress(url, { allowPrivate })).ok
+}
+
 /** Runs discovery with a fresh guarded fetcher (closed after), inside `external`. */
 function runDiscovery(conversation: AdminConversation, work: (discovery: DiscoveryModule, options: DiscoveryOptions) => Promise<Discovery>): Promise<Discovery> {
   return conversation.external(async (outer) => {
@@ -78,9 +83,13 @@ function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs
       for (const suggested of new Set([args.url, url])) await settleSuggestionsAndTell(outer, { url: suggested, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
       return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
     }
+    const removed = await findRemovedFileSource(db, url)
+    if (!removed) return null
     // Another admin declined the suggestion while its page was being checked (its sender was told so): nothing comes back, as nothing is added.
-    const isDeclined = args.suggestionId !== undefined && (await getSuggestion(db, args.suggestionId))?.state === 'declined'
-    if (isDeclined && (await findRemovedFileSource(db, url))) return outer.t('admin-suggestion-already-declined')
+    if (args.suggestionId !== undefined && (await getSuggestion(db, args.suggestionId))?.state === 'declined') return outer.t('admin-suggestion-already-declined')
+    // One the file no longer lists comes back as the admin's own, so the address guard for sources added in chat
+    // applies: refused, discovery (next) gives the refusal, as for any address typed.
+    if (!removed.isInFile && !(await isAddressAllowed(url, outer.deps.config.allowPrivateAddresses))) return null
     // A sources-file source an admin removed comes back as itself (the file still deciding it while
     // it lists it), rather than as a second source the file knows nothing of.
     const restored = await restoreRemovedFileSource(db, { url, adminId: args.adminId, now: outer.deps.clock.now() })

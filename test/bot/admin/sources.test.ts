@@ -248,6 +248,18 @@ describe('/addsource', () => {
       await syncSourcesFile(t.deps)
       expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'admin', is_enabled: 1, removed_at: null }])
     })
+
+    it('stays removed when the file no longer lists it and its address is one the guard refuses for sources added in chat', async () => {
+      await t.close()
+      t = await createTestApp({ SOURCES_FILE: file })
+      await syncSourcesFile(t.deps)
+      const id = await removeInChat()
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
+      expect(lastText(t.api)).toMatch(/Refused: .*127\.0\.0\.1 \(loopback\)/)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: expect.any(String) }])
+    })
   })
 
   it.each([
