@@ -13,7 +13,8 @@ const INSTITUTION_WORDS = new Set([
   'мемлекеттік', 'ұлттық', 'мұражайы', 'галереясы', 'театры', 'институты', 'университеті', 'кітапханасы', 'консерваториясы', 'оркестрі',
 ])
 const QUOTED = /^["«“„']([^"»”“']+)["»”“']$/u
-const MAX_KEYWORD_LENGTH = 50
+/** A quoted word longer than this is not taken (UTF-16 units, as typed and lower-cased). */
+export const MAX_KEYWORD_LENGTH = 50
 /** Subscriptions are separated by commas (or ; or new lines) outside quotes. */
 const PIECE_SEPARATOR = /[,;\n]/
 /** Parts of one narrowed subscription: «Россия + музеи + соглашения». */

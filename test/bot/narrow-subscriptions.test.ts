@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listSubscriptions } from '../../src/db/subscriptions.js'
 import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
+import { BOT_USER } from '../helpers/fake-bot-api.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, user } from '../helpers/updates.js'
@@ -36,6 +37,51 @@ describe('subscriptions say what they understood', () => {
     await t.bot.handleUpdate(callback(from, swap.callback_data))
     expect(plain(lastPayload(t, 'editMessageText').text)).toBe(swapped)
     expect(await topics(t, 10)).toEqual([`${keyword}::`])
+  })
+
+  const CHANNEL = { id: -1001234567890, type: 'channel' as const, title: 'Culture Desk', username: 'culturedesk' }
+
+  it.each([
+    // 50 letters: one past what a button holds packed, and still a word /subscribe takes.
+    ['ru', 'Национальный государственный галерея театр Эрмитаж', /«Национальный государственный галерея театр Эрмитаж» относится к стране 🇷🇺 Россия, поэтому подписка оформлена на все материалы с этой страной\. Чтобы следить только за словом, отправьте \/subscribe "Национальный государственный галерея театр Эрмитаж"\.$/, 'keyword:национальный государственный галерея театр эрмитаж::'],
+    // Latin and Cyrillic: UTF-8's two bytes a Cyrillic letter, 80 in all.
+    ['kk', 'Государственный национальный Hermitage', /«Государственный национальный Hermitage» — 🇷🇺 Ресей еліне қатысты, сондықтан сол елдің барлық материалына жазылдыңыз\. Тек осы сөзді бақылау үшін \/subscribe "Государственный национальный Hermitage" жіберіңіз\.$/, 'keyword:государственный национальный hermitage::'],
+    // Narrowed: the command carries the sector and kinds the button would.
+    ['en', 'State National Museum Gallery Theatre Hermitage + museums + agreements', /«State National Museum Gallery Theatre Hermitage» is in 🇷🇺 Russia, so this follows every item with that country\. To follow only the word, send \/subscribe "State National Museum Gallery Theatre Hermitage" \+ museums \+ agreements\.$/, 'keyword:state national museum gallery theatre hermitage:museums:agreement'],
+  ])('gives the command to send, not a button to tap, when the 🔤 button cannot carry the word (%s: %s)', async (lang, typed, answer, word) => {
+    const from = user(17, lang)
+    await t.bot.handleUpdate(command(from, `/subscribe ${typed}`))
+    const reply = lastPayload(t)
+    expect(plain(reply.text)).toMatch(answer)
+    expect(buttonsOf(reply)).toEqual([])
+    // The command given does what the button would have: the word, narrowed alike.
+    const [, given] = /<code>(.*?)<\/code>/.exec(String(reply.text))!
+    await t.bot.handleUpdate(command(from, given!))
+    expect(await topics(t, 17)).toContain(word)
+  })
+
+  it('names no way to follow only the word when neither a button nor /subscribe can hold it (over 50 letters)', async () => {
+    await t.bot.handleUpdate(command(user(18, 'en'), '/subscribe National State Museum Gallery Theatre Library Hermitage'))
+    const reply = lastPayload(t)
+    expect(plain(reply.text)).toMatch(/«National State Museum Gallery Theatre Library Hermitage» is in 🇷🇺 Russia, so this follows every item with that country\.$/)
+    expect(buttonsOf(reply)).toEqual([])
+  })
+
+  it.each([
+    ['Louvre', /To follow only the word, tap below or send \/subscribe @culturedesk "Louvre"\.$/, 1, 'keyword:louvre::'],
+    // Fits in a private chat's button (62 bytes), not with the channel's id in it.
+    ['State National Museum Gallery Theatre Hermitage', /To follow only the word, send \/subscribe @culturedesk "State National Museum Gallery Theatre Hermitage"\.$/, 0, 'keyword:state national museum gallery theatre hermitage::'],
+  ])('gives a channel\'s command with the channel in it (%s)', async (name, answer, buttons, word) => {
+    t.api.addChat(CHANNEL, [19, BOT_USER.id])
+    const from = user(19, 'en')
+    await t.bot.handleUpdate(command(from, `/subscribe @culturedesk ${name}`))
+    const reply = lastPayload(t)
+    expect(plain(reply.text)).toMatch(answer)
+    expect(buttonsOf(reply)).toHaveLength(buttons)
+    const [, given] = /<code>(.*?)<\/code>/.exec(String(reply.text))!
+    await t.bot.handleUpdate(command(from, given!))
+    expect(await topics(t, CHANNEL.id)).toContain(word)
+    expect(await topics(t, 19)).toEqual([])
   })
 
   it.each([

@@ -11,10 +11,19 @@ import { subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu, subscribePicker } from '../keyboards/subscribe-menu.js'
 import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
-import { parseTopicArgument, topicKey } from '../topics.js'
+import { MAX_KEYWORD_LENGTH, parseTopicArgument, topicKey } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
+
+/**
+ * The /subscribe that follows `name` as a word, narrowed as the 🔤 button would (`"Louvre" + museums`), in the channel
+ * `handle` names when the answer is about one: what to send when there is no button, or instead of it.
+ */
+function wordCommand(ctx: BotContext, name: string, { sector, kinds = [] }: Pick<Topic, 'sector' | 'kinds'>, handle: string | undefined): string {
+  const parts = [`"${name}"`, ...(sector ? [ctx.t(`sector-${sector}`)] : []), ...kinds.map((kind) => ctx.t(`kinds-${kind}`))]
+  return `/subscribe ${handle === undefined ? '' : `${handle} `}${parts.join(' + ')}`
+}
 
 export const subscribeFeature = new Composer<BotContext>()
 
@@ -58,10 +67,16 @@ subscribeFeature.command('subscribe', async (ctx) => {
     // A home place (/subscribe Astana) subscribes to nothing, but its word can be followed.
     if (!topic && code !== ctx.deps.config.homeCountry) continue
     const keyword = text.replace(/\s+/g, ' ').toLowerCase()
-    if (topic) lines.push(ctx.t('subscribe-indirect', { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}` }))
     const narrowing = { ...(topic?.sector ? { sector: topic.sector } : {}), ...(topic?.kinds ? { kinds: topic.kinds } : {}) }
     const swap = { action: 'word' as const, country: code, isCountryNew: topic !== null && added.has(topicKey(topic)), keyword, ...narrowing, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) }
-    if (subscribeCodec.fits(swap)) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), subscribeCodec.encode(swap)).row()
+    // The button is left out when its data passes Telegram's 64 bytes (a long name, Latin and Cyrillic mixed, a channel's id
+    // in it): the answer then gives the command alone, or, for a word too long for /subscribe too, no way to follow it.
+    const hasButton = subscribeCodec.fits(swap)
+    if (hasButton) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), subscribeCodec.encode(swap)).row()
+    if (!topic) continue
+    const key = hasButton ? 'subscribe-indirect' : keyword.length <= MAX_KEYWORD_LENGTH ? 'subscribe-indirect-send' : 'subscribe-indirect-no-word'
+    const command = wordCommand(ctx, text.replace(/\s+/g, ' '), narrowing, remote?.handle)
+    lines.push(ctx.t(key, { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`, command: escapeHtml(command) }))
   }
   if (parsed.isHomeNamed) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(ctx.deps.config.homeCountry)} ${escapeHtml(countryName(ctx.deps.config.homeCountry, lang))}` }))
   for (const piece of parsed.tooNarrow) lines.push(ctx.t('subscribe-too-narrow', { piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)) }))

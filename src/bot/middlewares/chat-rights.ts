@@ -60,7 +60,8 @@ const REMOTE_CHAT = /^(@[A-Za-z]\w{3,31}|-100\d{5,})(?:\s+|$)([\s\S]*)$/
 export interface ManagedChat {
   target: ChatTarget
   rest: string
-  remote: { title: string } | null
+  /** `handle`: how a command names it (`@channel` as typed, or its -100… id). */
+  remote: { title: string; handle: string } | null
 }
 
 /**
@@ -100,7 +101,7 @@ export async function resolveManagedChat(ctx: BotContext, arg: string, { isReadO
     await showHtml(ctx, ctx.t('remote-chat-bot-missing', { chat: title }))
     return null
   }
-  return { target: { chatId: chat.id, chatType: chat.type, threadId: 0 }, rest: remote[2]!.trim(), remote: { title } }
+  return { target: { chatId: chat.id, chatType: chat.type, threadId: 0 }, rest: remote[2]!.trim(), remote: { title, handle } }
 }
 
 /**
@@ -114,7 +115,7 @@ export async function remoteChatFromButton(ctx: BotContext, chatId: number): Pro
     await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
     return null
   }
-  return { target: { chatId, chatType: chat.type, threadId: 0 }, rest: '', remote: { title: chatTitle(chat, String(chatId)) } }
+  return { target: { chatId, chatType: chat.type, threadId: 0 }, rest: '', remote: { title: chatTitle(chat, String(chatId)), handle: String(chatId) } }
 }
 
 /**
