@@ -60,6 +60,18 @@ describe('subscriptions say what they understood', () => {
     expect(await topics(t, 17)).toContain(word)
   })
 
+  it.each([
+    ['ru', 'Государственный «Эрмитаж»', '/subscribe "Государственный Эрмитаж"', 'keyword:государственный эрмитаж::'],
+    ['en', 'State "Hermitage"', '/subscribe "State Hermitage"', 'keyword:state hermitage::'],
+    ['en', "State 'Hermitage'", '/subscribe "State ’Hermitage’"', 'keyword:state ’hermitage’::'],
+  ])('gives a command that /subscribe reads for a name typed with quotes in it (%s: %s)', async (lang, name, given, word) => {
+    const from = user(25, lang)
+    await t.bot.handleUpdate(command(from, `/subscribe ${name}`))
+    expect(plain(lastPayload(t).text)).toContain(given)
+    await t.bot.handleUpdate(command(from, given))
+    expect(await topics(t, 25)).toEqual(['country:RU::', word])
+  })
+
   it('names no way to follow only the word when neither a button nor /subscribe can hold it (over 50 letters)', async () => {
     await t.bot.handleUpdate(command(user(18, 'en'), '/subscribe National State Museum Gallery Theatre Library Hermitage'))
     const reply = lastPayload(t)

@@ -17,11 +17,18 @@ const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
 
 /**
+ * `name` as a quoted word /subscribe reads: without the quote marks a quoted word cannot hold, an apostrophe as ’
+ * («Государственный «Эрмитаж»» → Государственный Эрмитаж, d'Orsay → d’Orsay). Words are matched letters and digits
+ * only, so it follows what the name itself would.
+ */
+const quotableWord = (name: string): string => name.replace(/'/g, '’').replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim()
+
+/**
  * The /subscribe that follows `name` as a word, narrowed as the 🔤 button would (`"Louvre" + museums`), in the channel
  * `handle` names when the answer is about one: what to send when there is no button, or instead of it.
  */
 function wordCommand(ctx: BotContext, name: string, { sector, kinds = [] }: Pick<Topic, 'sector' | 'kinds'>, handle: string | undefined): string {
-  const parts = [`"${name}"`, ...(sector ? [ctx.t(`sector-${sector}`)] : []), ...kinds.map((kind) => ctx.t(`kinds-${kind}`))]
+  const parts = [`"${quotableWord(name)}"`, ...(sector ? [ctx.t(`sector-${sector}`)] : []), ...kinds.map((kind) => ctx.t(`kinds-${kind}`))]
   return `/subscribe ${handle === undefined ? '' : `${handle} `}${parts.join(' + ')}`
 }
 
@@ -74,8 +81,8 @@ subscribeFeature.command('subscribe', async (ctx) => {
     const hasButton = subscribeCodec.fits(swap)
     if (hasButton) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), subscribeCodec.encode(swap)).row()
     if (!topic) continue
-    const key = hasButton ? 'subscribe-indirect' : keyword.length <= MAX_KEYWORD_LENGTH ? 'subscribe-indirect-send' : 'subscribe-indirect-no-word'
-    const command = wordCommand(ctx, text.replace(/\s+/g, ' '), narrowing, remote?.handle)
+    const key = hasButton ? 'subscribe-indirect' : quotableWord(text).length <= MAX_KEYWORD_LENGTH ? 'subscribe-indirect-send' : 'subscribe-indirect-no-word'
+    const command = wordCommand(ctx, text, narrowing, remote?.handle)
     lines.push(ctx.t(key, { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`, command: escapeHtml(command) }))
   }
   if (parsed.isHomeNamed) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(ctx.deps.config.homeCountry)} ${escapeHtml(countryName(ctx.deps.config.homeCountry, lang))}` }))
