@@ -28,7 +28,11 @@ let stopWords: Promise<ReadonlySet<string>> | undefined
  * (all its 62 languages in one module, ~60 ms to load) loads when an admin first teaches a name.
  */
 export async function isOnlyStopWords(text: string): Promise<boolean> {
-  stopWords ??= buildStopWords()
+  // A failed load is not kept: the next call tries again.
+  stopWords ??= buildStopWords().catch((error: unknown) => {
+    stopWords = undefined
+    throw error
+  })
   const common = await stopWords
   const words = tokenize(text)
   return words.length > 0 && words.every((t) => common.has(t.norm))
