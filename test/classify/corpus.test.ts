@@ -16,8 +16,29 @@ interface CorpusLine {
   label: { relevant: boolean; kind: string | null; partners: string[]; orgs: string[]; sectors: string[] }
 }
 
-const text = readFileSync(new URL('../../corpus/events.jsonl', import.meta.url), 'utf8')
-const lines = text.split('\n').filter((line) => line.trim())
+type LabelledLine = Pick<CorpusLine, 'id' | 'label'>
+
+function readLines(file: string): string[] {
+  return readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8').split('\n').filter((line) => line.trim())
+}
+
+function expectLabelsByContract(labelled: readonly LabelledLine[]): void {
+  for (const { id, label } of labelled) {
+    const where = `${id}: ${JSON.stringify(label)}`
+    if (!label.relevant) {
+      expect(label, where).toEqual({ relevant: false, kind: null, partners: [], orgs: [], sectors: [] })
+      continue
+    }
+    expect(KINDS, where).toContain(label.kind)
+    expect(label.partners, where).toEqual([...label.partners].sort())
+    expect(label.partners, where).not.toContain('KZ')
+    for (const code of label.partners) expect(countries.isValid(code), where).toBe(true)
+    for (const org of label.orgs) expect(org, where).toMatch(/^[A-Z]{2,8}$/)
+    for (const sector of label.sectors) expect(SECTORS, where).toContain(sector)
+  }
+}
+
+const lines = readLines('events.jsonl')
 const items = lines.map((line) => JSON.parse(line) as CorpusLine)
 /** Written in corpus/README.md when the split was frozen, before any model was fitted. */
 const HELDOUT_SHA256 = '21e29e0c8a76976fefbca898af4dc1da4e0f9ead9b53ae4db86aa5f8bc3a4405'
@@ -53,24 +74,54 @@ describe('the corpus of real events', () => {
   })
 
   it('labels every item by the contract of labels.md', () => {
-    for (const { id, label } of items) {
-      const where = `${id}: ${JSON.stringify(label)}`
-      if (!label.relevant) {
-        expect(label, where).toEqual({ relevant: false, kind: null, partners: [], orgs: [], sectors: [] })
-        continue
-      }
-      expect(KINDS, where).toContain(label.kind)
-      expect(label.partners, where).toEqual([...label.partners].sort())
-      expect(label.partners, where).not.toContain('KZ')
-      for (const code of label.partners) expect(countries.isValid(code), where).toBe(true)
-      for (const org of label.orgs) expect(org, where).toMatch(/^[A-Z]{2,8}$/)
-      for (const sector of label.sectors) expect(SECTORS, where).toContain(sector)
-    }
+    expectLabelsByContract(items)
   })
 
   it('has unique ids and no two items from one page in one language', () => {
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length)
     const pages = items.map((item) => `${item.lang} ${(item as CorpusLine & { provenance: string }).provenance}`)
     expect(new Set(pages).size).toBe(items.length)
+  })
+})
+
+interface OutletLine extends LabelledLine {
+  lang: 'en' | 'ru' | 'kk'
+  provenance: string
+  outlet: string
+}
+
+/** Written in corpus/README.md when the set was frozen, before the classifier was run on it. */
+const OUTLETS_SHA256 = '78df963917850526a78f54522e476b2734fee21b685a1f4ffe0039084a0b56b1'
+/** The outlets corpus/events.jsonl was written from (corpus/README.md), none of which the out-of-outlet set may use. */
+const CORPUS_OUTLETS = /(?:^|\.)(?:inform\.kz|qazinform\.com|astanatimes\.com|gov\.kz|akorda\.kz|primeminister\.kz|e-history\.kz)$/
+
+describe('the out-of-outlet set', () => {
+  const outletLines = readLines('outlets.jsonl')
+  const outletItems = outletLines.map((line) => JSON.parse(line) as OutletLine)
+
+  it('is the set it was frozen with', () => {
+    const text = outletLines.map((line) => `${line}\n`).join('')
+    expect(createHash('sha256').update(text).digest('hex')).toBe(OUTLETS_SHA256)
+  })
+
+  it('comes only from outlets the corpus was not written from, no page of which it shares, one item a page in each language', () => {
+    const corpusPages = new Set(items.map((item) => (item as CorpusLine & { provenance: string }).provenance))
+    for (const { id, provenance, outlet } of outletItems) {
+      const host = new URL(provenance).hostname.replace(/^www\./, '')
+      expect(host, id).not.toMatch(CORPUS_OUTLETS)
+      expect(outlet, id).not.toMatch(CORPUS_OUTLETS)
+      expect(corpusPages.has(provenance), id).toBe(false)
+    }
+    expect(new Set(outletItems.map((item) => `${item.lang} ${item.provenance}`)).size).toBe(outletItems.length)
+    expect(new Set(outletItems.map((item) => item.id)).size).toBe(outletItems.length)
+  })
+
+  it('labels every item by the contract of labels.md, half of each language relevant', () => {
+    expectLabelsByContract(outletItems)
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      const own = outletItems.filter((item) => item.lang === lang)
+      expect(own.length, lang).toBeGreaterThanOrEqual(20)
+      expect(own.filter((item) => item.label.relevant).length, lang).toBe(own.length / 2)
+    }
   })
 })
