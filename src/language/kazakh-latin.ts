@@ -1,9 +1,10 @@
 import { codeUnitAt } from './code-unit.js'
 
 /*
- * Kazakh in the Latin alphabet (the 2018 alphabet that Kazinform's Latin edition uses: á ǵ ı ń
- * ó ú ý q sh ch; the 2021 letters ä ğ ñ ö ş ū ü are read too). Latin text is turned into
- * Cyrillic so that every Kazakh word list, written once in Cyrillic, reads both scripts.
+ * Kazakh in the Latin alphabet: the 2018 alphabet that Kazinform's Latin edition uses (á ǵ ı ń
+ * ó ú ý q sh ch) and the official 2021 one (ä ğ ñ ö ş ç ū ü), in which ı is і, i is и or й and u
+ * is у. Latin text is turned into Cyrillic so that every Kazakh word list, written once in
+ * Cyrillic, reads both scripts.
  */
 
 const VOWELS_LATIN = new Set([...'aáeéiıoóuúyýäöüūAÁEÉIIOÓUÚYÝÄÖÜŪ'])
@@ -20,6 +21,24 @@ const CYRILLIC_LETTER: Readonly<Record<string, string>> = {
   а: 'a', ә: 'á', б: 'b', в: 'v', г: 'g', ғ: 'ǵ', д: 'd', е: 'e', ё: 'ıo', ж: 'j', з: 'z', и: 'ı', й: 'ı', к: 'k', қ: 'q',
   л: 'l', м: 'm', н: 'n', ң: 'ń', о: 'o', ө: 'ó', п: 'p', р: 'r', с: 's', т: 't', у: 'ý', ұ: 'u', ү: 'ú', ф: 'f', х: 'h',
   һ: 'h', ц: 's', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'ıý', я: 'ıa',
+}
+
+/** The 2021 alphabet's letters where they differ from the 2018 one's; ı, i and the iotated vowels are handled in `latinToCyrillic`. */
+const LATIN_LETTER_2021: Readonly<Record<string, string>> = { ...LATIN_LETTER, u: 'у' }
+
+export type KazakhLatinAlphabet = 2018 | 2021
+/** Letters only one of the two alphabets has. */
+const ALPHABET_2018_LETTERS = new Set([...'áǵńóúýÁǴŃÓÚÝ'])
+const ALPHABET_2021_LETTERS = new Set([...'äğñöşçūüÄĞÑÖŞÇŪÜİ'])
+
+/** The alphabet a Latin Kazakh text is written in, by the letters only one of them has (2018 when none tells). */
+export function kazakhLatinAlphabetOf(text: string): KazakhLatinAlphabet {
+  let balance = 0
+  for (const char of text) {
+    if (ALPHABET_2021_LETTERS.has(char)) balance += 1
+    else if (ALPHABET_2018_LETTERS.has(char)) balance -= 1
+  }
+  return balance > 0 ? 2021 : 2018
 }
 
 /**
@@ -111,11 +130,17 @@ function isLatinVowel(char: string | undefined): boolean {
 }
 
 /**
- * Latin Kazakh → Cyrillic. ı is и after a consonant and й after a vowel («Reseı» → «Ресей»,
- * «Prezıdent» → «Президент»); ıa and ıý are я and ю after a vowel, ия and ию after a consonant
- * («Koreıa» → «Корея», «Túrkıa» → «Түркия»). Anything that is not a Latin letter passes through.
+ * Latin Kazakh → Cyrillic. The letter for и and й (ı in 2018, i in 2021) is и after a consonant
+ * and й after a vowel («Reseı» → «Ресей», «Prezıdent» → «Президент»); followed by a (or 2018's ý,
+ * 2021's u) it is я (ю) after a vowel, ия (ию) after a consonant («Koreıa» → «Корея», «Túrkıa» →
+ * «Түркия», «Italiia» → «Италия»). The 2018 digraphs sh and ch are ш and ч. Anything that is not a
+ * Latin letter passes through.
  */
-export function latinToCyrillic(text: string): string {
+export function latinToCyrillic(text: string, alphabet: KazakhLatinAlphabet = kazakhLatinAlphabetOf(text)): string {
+  const is2021 = alphabet === 2021
+  const iLetter = is2021 ? 'i' : 'ı'
+  const yuLetter = is2021 ? 'u' : 'ý'
+  const letters = is2021 ? LATIN_LETTER_2021 : LATIN_LETTER
   let out = ''
   let i = 0
   while (i < text.length) {
@@ -123,19 +148,19 @@ export function latinToCyrillic(text: string): string {
     const lower = latinLower(char)
     const isUpper = lower !== char
     const next = text[i + 1] === undefined ? undefined : latinLower(text[i + 1] as string)
-    if ((lower === 's' || lower === 'c') && next === 'h') {
+    if (!is2021 && (lower === 's' || lower === 'c') && next === 'h') {
       out += withCase(lower === 's' ? 'ш' : 'ч', isUpper)
       i += 2
       continue
     }
-    if (lower === 'ı') {
+    if (lower === iLetter) {
       const afterVowel = isLatinVowel(text[i - 1])
-      if (next === 'ı' && text[i + 2]?.toLowerCase() === 'a') {
+      if (next === iLetter && text[i + 2]?.toLowerCase() === 'a') {
         out += withCase('ия', isUpper)
         i += 3
         continue
       }
-      if (next === 'a' || next === 'ý') {
+      if (next === 'a' || next === yuLetter) {
         const iotated = next === 'a' ? 'я' : 'ю'
         out += withCase(afterVowel ? iotated : `и${iotated}`, isUpper)
         i += 2
@@ -145,7 +170,7 @@ export function latinToCyrillic(text: string): string {
       i += 1
       continue
     }
-    const mapped = LATIN_LETTER[lower]
+    const mapped = is2021 && lower === 'ı' ? 'і' : letters[lower]
     out += mapped === undefined ? char : withCase(mapped, isUpper)
     i += 1
   }

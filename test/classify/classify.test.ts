@@ -115,6 +115,12 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'event', partners: ['TR'], orgs: [] },
   ],
   [
+    'Kazakh in the 2021 Latin alphabet, where ı is і and i is и',
+    'Astanada Äzırbaijannyñ mädeniet künderı ötedı',
+    'Qyrküiektıñ 24-26 aralyğynda Astanada Äzırbaijannyñ mädeniet künderı ötedı. Bağdarlamada kıtap tūsaukeserı, kontsert jäne körme bar. Ekı eldıñ ūlttyq kıtaphanalary yntymaqtastyq turaly memorandumğa qol qoiady.',
+    { relevant: true, kind: 'event', partners: ['AZ'], orgs: [] },
+  ],
+  [
     'a council\'s participants are all partners, its later items named once in the body',
     'CIS news agencies council meets in Yerevan',
     'YEREVAN. The council of heads of the state news agencies of the CIS held its 45th session in Yerevan on 2 June, during a media forum.\nTaking part were the heads of the agencies of Azerbaijan (AZERTAC), Armenia (Armenpress), Belarus (BelTA), Kazakhstan (Kazinform), Kyrgyzstan (Kabar), Moldova (Moldpres) and Tajikistan (Khovar).\nThe council agreed on a joint photo exhibition and an exchange of young journalists.',

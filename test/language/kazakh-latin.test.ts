@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../src/language/detect.js'
-import { cyrillicToLatin, foldKazakhLatin, isKazakhLatin, latinRoundTrip, latinToCyrillic } from '../../src/language/kazakh-latin.js'
+import { cyrillicToLatin, foldKazakhLatin, isKazakhLatin, kazakhLatinAlphabetOf, latinRoundTrip, latinToCyrillic } from '../../src/language/kazakh-latin.js'
 
 describe('Kazakh in Latin letters', () => {
   it.each([
@@ -10,6 +10,22 @@ describe('Kazakh in Latin letters', () => {
     ['Ispanııa, Italııa jáne Germanııa', 'Испания, Италия және Германия'],
   ])('reads %s', (latin, cyrillic) => {
     expect(latinToCyrillic(latin)).toBe(cyrillic)
+  })
+
+  it.each([
+    ['Qazaqstanda Äzırbaijannyñ mädeniet künderı ötedı', 'Қазақстанда Әзірбайжанның мәдениет күндері өтеді'],
+    ['Resei men Qazaqstan mädeni yntymaqtastyq turaly memorandumğa qol qoidy', 'Ресей мен Қазақстан мәдени ынтымақтастық туралы меморандумға қол қойды'],
+    ['Türkiia, İtaliia jäne Koreia', 'Түркия, Италия және Корея'],
+    ['Ūlttyq muzei körmesı İlham Älievtıñ saparynda aşyldy', 'Ұлттық музей көрмесі Илхам Әлиевтің сапарында ашылды'],
+  ])('reads the 2021 alphabet, where ı is і, i is и or й and u is у: %s', (latin, cyrillic) => {
+    expect(kazakhLatinAlphabetOf(latin)).toBe(2021)
+    expect(latinToCyrillic(latin)).toBe(cyrillic)
+  })
+
+  it('takes a text with none of the letters that tell the alphabets apart for the 2018 one, and can be told which', () => {
+    expect(kazakhLatinAlphabetOf('Qazaqstan men Qytai')).toBe(2018)
+    expect(latinToCyrillic('Resei men Qytai', 2018)).toBe('Ресеі мен Қытаі')
+    expect(latinToCyrillic('Resei men Qytai', 2021)).toBe('Ресей мен Қытай')
   })
 
   it('writes Cyrillic Kazakh in the 2018 alphabet, as Kazinform does', () => {

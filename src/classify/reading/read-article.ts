@@ -1,5 +1,5 @@
 import { detectLanguage } from '../../language/detect.js'
-import { isKazakhLatin, latinToCyrillic } from '../../language/kazakh-latin.js'
+import { isKazakhLatin, kazakhLatinAlphabetOf, latinToCyrillic } from '../../language/kazakh-latin.js'
 import { splitSentences, tokenize, type Token } from '../../language/normalize.js'
 import type { CountryIndex, CountryMention } from '../countries.js'
 import { CUE_ENTRIES, type Cue } from '../lexicon/cues.js'
@@ -80,8 +80,9 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
     const sample = `${title}\n${body.slice(0, LANGUAGE_SAMPLE_CHARS)}`
     const isLatinKazakh = isKazakhLatin(sample)
     if (isLatinKazakh) {
-      title = latinToCyrillic(title)
-      body = latinToCyrillic(body)
+      const alphabet = kazakhLatinAlphabetOf(sample)
+      title = latinToCyrillic(title, alphabet)
+      body = latinToCyrillic(body, alphabet)
     }
     const lang = isLatinKazakh ? 'kk' : detectLanguage(sample, article.lang)
     const sentences: Sentence[] = []
