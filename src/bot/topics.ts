@@ -12,7 +12,8 @@ const INSTITUTION_WORDS = new Set([
   'государственный', 'государственная', 'национальный', 'национальная', 'музей', 'галерея', 'театр', 'институт', 'университет', 'библиотека', 'консерватория', 'оркестр',
   'мемлекеттік', 'ұлттық', 'мұражайы', 'галереясы', 'театры', 'институты', 'университеті', 'кітапханасы', 'консерваториясы', 'оркестрі',
 ])
-const QUOTED = /^["«“„']([^"»”“']+)["»”“']$/u
+/** A keyword in quotes; an apostrophe inside double quotes is part of it ("Musée d'Orsay"), single quotes close at one. */
+const QUOTED = /^(?:["«“„]([^"»”“]+)["»”“]|'([^']+)')$/u
 /** A quoted word longer than this is not taken (UTF-16 units, as typed and lower-cased). */
 export const MAX_KEYWORD_LENGTH = 50
 /** Subscriptions are separated by commas (or ; or new lines) outside quotes. */
@@ -131,7 +132,7 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (ALL_WORDS.has(text.toLowerCase())) return { ...none, parts: [{ type: 'all' }] }
   const quoted = QUOTED.exec(text)
   if (quoted) {
-    const keyword = quoted[1]!.replace(/\s+/g, ' ').trim().toLowerCase()
+    const keyword = (quoted[1] ?? quoted[2])!.replace(/\s+/g, ' ').trim().toLowerCase()
     return /[\p{L}\p{N}]/u.test(keyword) && keyword.length <= MAX_KEYWORD_LENGTH ? { ...none, parts: [{ type: 'keyword', value: keyword }] } : { ...none, unknown: [text] }
   }
   // A sector or kind by its exact name, then a country, and only then a sector or kind by its

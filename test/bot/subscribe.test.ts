@@ -207,6 +207,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect((await topics(t, 27)).sort()).toEqual(['country:FR', 'country:RU', 'keyword:лувр'])
   })
 
+  it("takes a quoted keyword with an apostrophe in it as the keyword, not as the sector its first word names", async () => {
+    await t.bot.handleUpdate(command(user(27, 'en'), `/subscribe "Musée d'Orsay", «Jeanne d'Arc», 'Louvre'`))
+    expect(plain(lastPayload(t).text)).toMatch(/^✅ Subscribed: «musée d'orsay», «jeanne d'arc», «louvre»\./)
+    expect((await topics(t, 27)).sort()).toEqual(["keyword:jeanne d'arc", 'keyword:louvre', "keyword:musée d'orsay"])
+  })
+
   it("keeps a keyword's signs as typed, as stored texts keep them («№5», «м²»), full-width letters read as plain", async () => {
     await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe "гимназия №5", "300 м²", "ＵＮＥＳＣＯ"'))
     expect((await topics(t, 27)).sort()).toEqual(['keyword:300 м²', 'keyword:unesco', 'keyword:гимназия №5'])
