@@ -8,7 +8,7 @@ import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
 import { getItemsByIds, type ItemRevision, type ItemView, readItemRevisions } from '../db/items.js'
-import { claimAlerts, type DueAlert, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
+import { claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertCheck, prepareAlertCheck } from './enqueue.js'
@@ -290,9 +290,9 @@ export type AlertReview = { isWanted: true; item: ItemView; revision: ItemRevisi
 export async function reviewQueuedAlert(ctx: SenderContext, items: AlertItems, alert: { articleId: number; chatId: number; threadId: number }): Promise<AlertReview> {
   const item = await currentAlertItem(ctx, items, alert.articleId)
   if (item === null) return { isWanted: false, isFailure: true, reason: 'article no longer stored' }
-  if (item.check === null) return { isWanted: false, isFailure: false, reason: 'withdrawn: no longer published' }
+  if (item.check === null) return { isWanted: false, isFailure: false, reason: `${WITHDRAWN_PREFIX}no longer published` }
   const matchedTopics = await item.check(alert)
-  if (matchedTopics.length === 0) return { isWanted: false, isFailure: false, reason: 'withdrawn: no longer matches' }
+  if (matchedTopics.length === 0) return { isWanted: false, isFailure: false, reason: `${WITHDRAWN_PREFIX}no longer matches` }
   return { isWanted: true, item: item.view, revision: item.revision, matchedTopics }
 }
 

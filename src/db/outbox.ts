@@ -111,7 +111,15 @@ export async function findStoryDestinations(
   return rows.map((r) => ({ chatId: r.chat_id, threadId: r.message_thread_id }))
 }
 
-/** Queues one outbox row per destination, due now; an existing row is left as it is. Returns the rows added. */
+/** Why a queued alert was left unsent because an admin changed its item (markAlertsSkipped's reasons start so). */
+export const WITHDRAWN_PREFIX = 'withdrawn: '
+
+/**
+ * Queues one outbox row per destination, due now. An existing row is left as it is, unless it
+ * was withdrawn (its item unpublished or relabelled while it waited) and the item alerts this
+ * destination again (relabelled back, the change undone): that row is queued anew, as a new alert.
+ * Returns the rows added or queued anew.
+ */
 export async function insertAlerts(
   trx: Transaction<Database>,
   articleId: number,
@@ -132,7 +140,21 @@ export async function insertAlerts(
     const result = await trx
       .insertInto('alert_outbox')
       .values(rows.slice(i, i + INSERT_CHUNK))
-      .onConflict((oc) => oc.columns(['article_id', 'chat_id', 'message_thread_id']).doNothing())
+      .onConflict((oc) =>
+        oc
+          .columns(['article_id', 'chat_id', 'message_thread_id'])
+          .doUpdateSet((eb) => ({
+            state: 'pending',
+            delivery: eb.ref('excluded.delivery'),
+            attempts: 0,
+            last_error: null,
+            next_attempt_at: eb.ref('excluded.next_attempt_at'),
+            created_at: eb.ref('excluded.created_at'),
+            first_attempt_at: null,
+          }))
+          .where('alert_outbox.state', '=', 'skipped')
+          .where('alert_outbox.last_error', 'like', `${WITHDRAWN_PREFIX}%`),
+      )
       .executeTakeFirst()
     added += Number(result.numInsertedOrUpdatedRows ?? 0)
   }

@@ -244,9 +244,11 @@ export type UndoResult =
 /**
  * Restores the labels an action replaced, from the audit log's `before` snapshot. Only the
  * newest standing action on an item can be undone, and only while the item still looks as
- * that action left it; undoing an approval withdraws the alerts not yet sent.
+ * that action left it; undoing an approval withdraws the alerts not yet sent, and an undo that
+ * leaves the item published runs `enqueueAlerts` (alerts/enqueue) in the same transaction, as an
+ * edit does: the chats its restored labels match again get the alerts the change withdrew.
  */
-export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: number; adminId: number; now: Date }): Promise<UndoResult> {
+export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: number; adminId: number; now: Date }, enqueueAlerts: QueueAlerts): Promise<UndoResult> {
   return db.transaction().execute(async (trx): Promise<UndoResult> => {
     const entry = await getAuditEntry<LabelSnapshot>(trx, auditId)
     if (!entry || entry.articleId === null) return { ok: false, reason: 'not-found' }
@@ -293,6 +295,7 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
         .executeTakeFirstOrThrow()
       alertsAlreadySent = Number(sent.n)
     }
+    if (restored.status === 'published') await enqueueAlerts(trx, articleId)
     const before = snapshotOf(current)
     const undoId = await recordAudit(trx, { adminId, action: 'undo', articleId, before, after: restored, now, undoesId: auditId })
     return { ok: true, auditId: undoId, undone: { action: entry.action, articleId }, before, after: restored, alertsWithdrawn, alertsAlreadySent }

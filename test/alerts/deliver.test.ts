@@ -292,7 +292,7 @@ describe('alert sender', () => {
 
       it.each<[string, string, (articleId: number, approvalId: number) => Promise<{ ok: boolean }>]>([
         ['its partners changed', 'withdrawn: no longer matches', (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['FR'] }, alertsNow())],
-        ['its approval undone', 'withdrawn: no longer published', (_, auditId) => undoAction(t.db, { auditId, ...admin() })],
+        ['its approval undone', 'withdrawn: no longer published', (_, auditId) => undoAction(t.db, { auditId, ...admin() }, alertsNow())],
       ])('withdraws the alerts not yet on the wire when an admin acts meanwhile (%s)', async (_, reason, act) => {
         await follow([{ type: 'country', value: 'RU' }])
         const [id] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'], status: 'flagged' }])
@@ -316,6 +316,24 @@ describe('alert sender', () => {
         expect(new Set(t.api.sent().map((c) => c.payload.chat_id)).size).toBe(CHATS.length)
         expect((await outboxRows(t.db)).map((r) => r.state)).toEqual(Array(CHATS.length).fill('sent'))
       })
+    })
+
+    it.each<[string, (articleId: number, editId: number) => Promise<{ ok: boolean }>]>([
+      ['set back by hand', (articleId) => setItemPartners(t.db, { articleId, ...admin(), partners: ['RU'] }, alertsNow())],
+      ['the change undone', (_, auditId) => undoAction(t.db, { auditId, ...admin() }, alertsNow())],
+    ])('is sent once the item matches again after its alert was withdrawn (partners %s)', async (_, correct) => {
+      await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
+      const [id] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }])
+      await publish(t.db, [id!], t.clock.now())
+      const edit = await setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] }, alertsNow())
+      await deliver()
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'skipped', last_error: 'withdrawn: no longer matches' }])
+
+      t.clock.advance(60_000)
+      expect(await correct(id!, (edit as Extract<CurationResult, { ok: true }>).auditId)).toMatchObject({ ok: true })
+      await deliver()
+      expect(t.api.sent().map((c) => [c.payload.chat_id, String(c.payload.text).split('\n')[0]])).toEqual([[PRIVATE.chatId, '🔔 <b>New item</b> for 🇷🇺 Russia']])
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent', last_error: null }])
     })
 
     it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {

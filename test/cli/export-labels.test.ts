@@ -29,7 +29,7 @@ describe('npm run export-labels', () => {
     await rejectItem(db, { articleId: rejected!, ...who })
     const rejection = await rejectItem(db, { articleId: undone!, ...who })
     if (!rejection.ok) throw new Error('reject failed')
-    await undoAction(db, { auditId: rejection.auditId, ...who })
+    await undoAction(db, { auditId: rejection.auditId, ...who }, () => Promise.resolve(0))
     await db.destroy()
 
     const result = await runCommand(run, [], { DATABASE_PATH: path })

@@ -117,7 +117,7 @@ describe('item queries', () => {
     expect(await revision()).toBe(seen.at(-1))
     const edit = await setItemPartners(db, { articleId: id!, ...admin, partners: ['FR'] }, noAlerts)
     seen.push(await revision())
-    expect(await undoAction(db, { auditId: (edit as Extract<CurationResult, { ok: true }>).auditId, ...admin })).toMatchObject({ ok: true })
+    expect(await undoAction(db, { auditId: (edit as Extract<CurationResult, { ok: true }>).auditId, ...admin }, noAlerts)).toMatchObject({ ok: true })
     seen.push(await revision())
     // Ingest rewrites a changed article (the text a keyword matches) even when an admin set its labels.
     await db.transaction().execute(async (trx) => {

@@ -131,7 +131,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       return
     }
     case 'undo': {
-      const result = await undoAction(db, { auditId: action.auditId, adminId, now: clock.now() })
+      const result = await undoAction(db, { auditId: action.auditId, adminId, now: clock.now() }, curationAlerts(ctx))
       if (!result.ok) {
         await ctx.answerCallbackQuery({ text: ctx.t(`admin-undo-refused-${result.reason}`), show_alert: true })
         return
