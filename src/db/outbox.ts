@@ -95,7 +95,11 @@ export async function findCandidateSubscriptions(
   }))
 }
 
-/** Chats and topics already alerted since `since` to another article with the same text or story. */
+/**
+ * Chats and topics alerted since `since` to another article with the same text or story: sent, or
+ * on its way. An alert given up on or left unsent (the chat had blocked the bot, the item was
+ * withdrawn) told the chat nothing, so another source's copy of the story still may.
+ */
 export async function findStoryDestinations(
   trx: Transaction<Database>,
   story: { articleId: number; contentHash: string; storyKey: string | null; since: Date },
@@ -105,6 +109,7 @@ export async function findStoryDestinations(
     .innerJoin('article as a', 'a.id', 'o.article_id')
     .select(['o.chat_id', 'o.message_thread_id'])
     .where('o.article_id', '!=', story.articleId)
+    .where('o.state', 'in', ['pending', 'sending', 'sent'])
     .where('o.created_at', '>=', story.since.toISOString())
     .where((eb) => eb.or([eb('a.content_hash', '=', story.contentHash), ...(story.storyKey ? [eb('a.story_key', '=', story.storyKey)] : [])]))
     .execute()

@@ -463,6 +463,31 @@ describe('alert sender', () => {
     expect(t.api.sent().map((c) => String(c.payload.text))).toEqual([expect.stringContaining('Kazakhstan and Turkey sign a theatre memorandum')])
   })
 
+  it('alerts a story again from another source to a chat that never got it: blocked when the first copy was sent, unblocked since', async () => {
+    await seedSubscriber(t.db, { chatId: 101 })
+    const [first, second] = await seedAlertItems(t.db, [
+      { title: 'Memorandum with Russia (ministry)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture' },
+      { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+    ])
+    await publish(t.db, [first!], t.clock.now())
+    t.api.once('sendMessage', () => errors.blocked())
+    await deliver()
+    expect(await subscriber(101)).toMatchObject({ is_active: 0 })
+
+    const bot = { id: 1, is_bot: true, first_name: 'bot' }
+    const from = { id: 101, is_bot: false, first_name: 'u' }
+    await t.bot.handleUpdate({
+      update_id: 9_101,
+      my_chat_member: { chat: { id: 101, type: 'private', first_name: 'u' }, from, date: 0, old_chat_member: { user: bot, status: 'kicked', until_date: 0 }, new_chat_member: { user: bot, status: 'member' } },
+    })
+    expect(await subscriber(101)).toMatchObject({ is_active: 1 })
+    t.clock.advance(3_600_000)
+    expect(await publish(t.db, [second!], t.clock.now())).toBe(1)
+    await deliver()
+    expect(t.api.sent().map((c) => String(c.payload.text).match(/Memorandum with Russia \((\w+)\)/)?.[1])).toEqual(['ministry', 'agency'])
+    expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[first, 'failed'], [second, 'sent']])
+  })
+
   it('does not alert a subscriber who was deactivated after the alert was queued', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
