@@ -228,7 +228,17 @@ export function foldSpacing(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * Text in lower case as search reads it. A capital İ (Turkish names, Kazakh Latin's capital of i)
+ * lowers to i and a combining dot, which no letter takes up: the dot would split «İstanbul» into
+ * «i» and «stanbul». It is dropped, as SQLite's tokenizer drops it (the index's `words`).
+ */
+export function searchLowerCase(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('\u0307') ? lower.replace(/i\u0307/g, 'i').normalize('NFC') : lower.normalize('NFC')
+}
+
 /** The words of a text as search reads them: letters and digits, lower case, single letters dropped. */
 export function searchWords(text: string): string[] {
-  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 || /\p{N}/u.test(w))
+  return (searchLowerCase(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 || /\p{N}/u.test(w))
 }

@@ -1,4 +1,4 @@
-import { cleanTypedWords, searchWords } from './normalize.js'
+import { cleanTypedWords, searchLowerCase, searchWords } from './normalize.js'
 import { type StemCache, textTerms, wordStems } from './stem.js'
 
 /**
@@ -51,7 +51,7 @@ export function matchableText(text: string, cache?: StemCache): MatchableText {
   let tokens: string[] | undefined
   return {
     terms: () => (terms ??= textTerms(text, cache)),
-    tokens: () => (tokens ??= (text.toLowerCase().normalize('NFC').match(TOKEN) ?? []).map(foldToken)),
+    tokens: () => (tokens ??= (searchLowerCase(text).match(TOKEN) ?? []).map(foldToken)),
   }
 }
 

@@ -137,6 +137,26 @@ describe('schema', () => {
     expect((await searchItems(db, toFtsQuery('переговоры')!, { limit: 10 })).items.map((i) => i.id)).toEqual([id])
   })
 
+  it('indexes again the published items whose text has a capital İ, which search_terms() split into «i» and the rest', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0700_record_audited_admin_menu_chats'))
+    const id = await insertArticle('https://a.kz/6', '2026-01-01T00:00:00.000Z', 'published', [])
+    const other = await insertArticle('https://a.kz/7', '2026-01-02T00:00:00.000Z', 'published', [])
+    await db.updateTable('article').set({ title: 'TURKSOY ministers meet in İstanbul' }).where('id', '=', id).execute()
+    // The terms as search_terms() wrote them before: «İstanbul» as «stanbul».
+    const rowid = sql`(select (coalesce(unixepoch(published_at), 0) / 60) * 4294967296 + id from article where id = ${id})`
+    await sql`delete from item_search where rowid = ${rowid}`.execute(db)
+    await sql`insert into item_search (rowid, words, terms) select ${rowid}, title || char(10) || body, replace(search_terms(title || char(10) || body), 'istanbul', 'stanbul') from article where id = ${id}`.execute(db)
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
+    expect(await match('Istanbul')).toEqual([])
+
+    await migrateToLatestOrThrow(db)
+    expect(await match('Istanbul')).toEqual([id])
+    expect(await match('İstanbul')).toEqual([id])
+    expect(await match('переговоры')).toEqual([other, id])
+    expect(await sql<{ n: number }>`select count(*) as n from item_search`.execute(db)).toMatchObject({ rows: [{ n: 2 }] })
+  })
+
   it('names the offsets Node 24 stored as time zones: whole hours as their Etc/ zone, the rest as the default', async () => {
     db = openDb(':memory:')
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_04_1500_create_page_retry'))
