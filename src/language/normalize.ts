@@ -53,7 +53,8 @@ function withoutAccents(letter: string): string {
 }
 
 function lowerText(text: string): string {
-  const lower = text.toLowerCase().replaceAll('ё', 'е')
+  // A capital İ (İstanbul, İlham) lowers to i and a combining dot, which would keep it from the plain spelling.
+  const lower = text.toLowerCase().replaceAll('ё', 'е').replaceAll('i\u0307', 'i')
   // Latin letters alone lose their accents: «й» keeps its breve in a word that has one too.
   return LATIN_ACCENTED.test(lower) ? lower.replace(LATIN_ACCENTED_LETTERS, withoutAccents) : lower
 }
@@ -99,7 +100,7 @@ const NOT_WORD = 0
 const KEPT = 1
 /** Lower-casing is all lowerText does to it. */
 const LOWERED = 2
-/** ё, Latin accented letters and what lower-cases to them, units past the table: the word goes through lowerText. */
+/** ё, Latin accented letters, what lower-cases to them or to more than one unit (İ), units past the table: the word goes through lowerText. */
 const NORMALISED = 3
 /**
  * Per code unit below TABLE_END, its class. A word of KEPT and LOWERED units alone has neither
@@ -109,7 +110,7 @@ const WORD_CLASSES = Uint8Array.from({ length: TABLE_END }, (_, code) => {
   if (!isWordUnit(code)) return NOT_WORD
   const char = String.fromCharCode(code)
   const lower = char.toLowerCase()
-  if (lower.includes('ё') || LATIN_ACCENTED.test(lower)) return NORMALISED
+  if (lower.includes('ё') || LATIN_ACCENTED.test(lower) || lower.length !== char.length) return NORMALISED
   return lower === char ? KEPT : LOWERED
 })
 

@@ -64,6 +64,10 @@ describe('findCountryMentions', () => {
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BY', 'capital'], ['FR', 'institution'], ['FR', 'country']])
   })
 
+  it('reads a place written with a capital İ as its plain spelling (İstanbul, Azerbaijani and Turkish names in English)', () => {
+    expect(findCountryMentions('Films were shown in İstanbul and İzmir', index).map((m) => [m.code, m.kind])).toEqual([['TR', 'city'], ['TR', 'city']])
+  })
+
   it.each([
     ['выставка из фондов Русского музея', 'RU'],
     ['the Russian Museum lends works', 'RU'],
