@@ -15,31 +15,24 @@ const CYRILLIC_LETTERS = 'абвгдеёжзийклмнопрстуфхцчшщ
 const STAND_IN_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP'
 const ASCII_NON_LETTER = /^[\x20-\x40\x5b-\x60\x7b-\x7e]$/
 
+/** Each letter of `from` as the letter at its place in `to`, ASCII that is no letter as it is; null for any other character. */
+function swapLetters(text: string, from: string, to: string): string | null {
+  let swapped = ''
+  for (const char of text) {
+    const i = from.indexOf(char)
+    if (i !== -1) swapped += to[i]
+    else if (ASCII_NON_LETTER.test(char)) swapped += char
+    else return null
+  }
+  return swapped
+}
+
 /**
  * A lower-case Cyrillic keyword with a byte a letter instead of UTF-8's two, or null when it holds
  * other letters: «государственный русский музей» takes 29 bytes so, and fits in a button's 64.
  */
-function packCyrillic(word: string): string | null {
-  let packed = ''
-  for (const char of word) {
-    const i = CYRILLIC_LETTERS.indexOf(char)
-    if (i !== -1) packed += STAND_IN_LETTERS[i]
-    else if (ASCII_NON_LETTER.test(char)) packed += char
-    else return null
-  }
-  return packed
-}
-
-function unpackCyrillic(packed: string): string | null {
-  let word = ''
-  for (const char of packed) {
-    const i = STAND_IN_LETTERS.indexOf(char)
-    if (i !== -1) word += CYRILLIC_LETTERS[i]
-    else if (ASCII_NON_LETTER.test(char)) word += char
-    else return null
-  }
-  return word
-}
+const packCyrillic = (word: string): string | null => swapLetters(word, CYRILLIC_LETTERS, STAND_IN_LETTERS)
+const unpackCyrillic = (packed: string): string | null => swapLetters(packed, STAND_IN_LETTERS, CYRILLIC_LETTERS)
 
 export type SubscribeCallback =
   /** "Follow <country>" under /country answers, and a suggestion under /subscribe. */
