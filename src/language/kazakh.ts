@@ -56,9 +56,27 @@ function stripLayer(word: string, endings: readonly string[]): string {
   return word
 }
 
+const STEM_LAYERS = [STRIPPABLE_CASE_ENDINGS, KAZAKH_POSSESSIVE_ENDINGS, KAZAKH_PLURAL_ENDINGS] as const
+
+const withoutAlternatingFinal = (stem: string): string => (stem.length > MIN_STEM_LENGTH && ALTERNATING_FINAL.test(stem) ? stem.slice(0, -1) : stem)
+
 /** A light Kazakh stemmer: case, possessive and plural endings, then the alternating final consonant. */
 export function stemKazakh(word: string): string {
   let stem = word
-  for (const layer of [STRIPPABLE_CASE_ENDINGS, KAZAKH_POSSESSIVE_ENDINGS, KAZAKH_PLURAL_ENDINGS]) stem = stripLayer(stem, layer)
-  return stem.length > MIN_STEM_LENGTH && ALTERNATING_FINAL.test(stem) ? stem.slice(0, -1) : stem
+  for (const layer of STEM_LAYERS) stem = stripLayer(stem, layer)
+  return withoutAlternatingFinal(stem)
+}
+
+/**
+ * Every stem a word may have, stemKazakh's first: each layer's ending peeled or left on. The
+ * greedy stem alone eats into a word that ends as an ending does: «Қазақстан» loses «-тан» (from)
+ * but «Қазақстанның» only «-ның», «мәдениеті» loses «-ті» (accusative) where it is «мәдениет» + «-і»
+ * (its). Any form of a word keeps the word itself among these, so two forms always share one.
+ */
+export function kazakhStems(word: string): string[] {
+  let forms = [word]
+  for (const layer of STEM_LAYERS) {
+    forms = forms.flatMap((form) => [form, ...layer.filter((e) => form.endsWith(e) && form.length - e.length >= MIN_STEM_LENGTH).map((e) => form.slice(0, -e.length))])
+  }
+  return [...new Set([stemKazakh(word), ...forms.map(withoutAlternatingFinal)])]
 }

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers'
-import { stemKazakh } from './kazakh.js'
+import { kazakhStems, stemKazakh } from './kazakh.js'
 import { searchWords } from './normalize.js'
 
 /*
@@ -52,7 +52,7 @@ export function wordStems(word: string): string[] {
   let stems: string[]
   if (CYRILLIC.test(w)) {
     const kazakh = stemKazakh(w)
-    stems = [...(KAZAKH_LETTERS.test(w) ? [] : russianStems(w)), kazakh, atLeastMinimum(kazakh, russian.stem(kazakh))]
+    stems = [...(KAZAKH_LETTERS.test(w) ? [] : russianStems(w)), ...kazakhStems(w), atLeastMinimum(kazakh, russian.stem(kazakh))]
   } else if (LATIN.test(w)) stems = [atLeastMinimum(w, english.stem(w))]
   else stems = [w]
   return [...new Set(stems.map(foldLikeIndex))]

@@ -96,11 +96,16 @@ describe('/search', () => {
     ['en', '/search museums', /Museum directors met/],
     ['ru', '/search сотруд\u00adничество "Рос\u200bсийской"', /Меморандум о сотрудничестве с Российской Федерацией/],
     ['en', '/search ｍｕｓｅｕｍｓ\u2060', /Museum directors met/],
+    // A name ending as a case ending does («-стан», «-тан» from): its bare form and its inflected forms meet.
+    ['kk', '/search Өзбекстан', /Өзбекстанмен мәдени ынтымақтастық/],
+    ['kk', '/search Үндістанның мәдениеті', /Үндістан мәдениет күндері/],
   ])('finds word forms for a %s query', async (lang, text, expected) => {
     await seedItems(t.db, [
       { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
       { title: 'Ресей мен Қазақстан ынтымақтастығы', body: 'Ресеймен мәдени ынтымақтастық туралы келісім.', partners: ['RU'], lang: 'kk' },
       { title: 'Museum directors met in Astana', body: 'The museum directors discussed exchanges.', partners: ['FR'], lang: 'en' },
+      { title: 'Өзбекстанмен мәдени ынтымақтастық', body: 'Министрлер жаңа жоспарға қол қойды.', partners: ['UZ'], lang: 'kk' },
+      { title: 'Үндістан мәдениет күндері Астанада', body: 'Елшілік кино апталығын ашты.', partners: ['IN'], lang: 'kk' },
       { title: 'Меморандум о сотрудничестве в энергетике', body: 'Россия', status: 'rejected' },
     ])
     await t.bot.handleUpdate(command(user(53, lang), text))
