@@ -48,7 +48,8 @@ function russianStems(word: string): string[] {
  * («Францияға», «Франциямен») meets its Russian forms («Франции»).
  */
 export function wordStems(word: string): string[] {
-  const w = word.toLowerCase()
+  // Snowball's Russian stemmer knows no «ё»: «ёлки» kept its ending where «елки» lost it.
+  const w = word.toLowerCase().replaceAll('ё', 'е')
   let stems: string[]
   if (CYRILLIC.test(w)) {
     const kazakh = stemKazakh(w)

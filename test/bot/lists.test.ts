@@ -99,6 +99,8 @@ describe('/search', () => {
     // A name ending as a case ending does («-стан», «-тан» from): its bare form and its inflected forms meet.
     ['kk', '/search Өзбекстан', /Өзбекстанмен мәдени ынтымақтастық/],
     ['kk', '/search Үндістанның мәдениеті', /Үндістан мәдениет күндері/],
+    // «ё» as the first vowel: «звёздами» and «Звёзды» meet at «звезд», as «звездами» and «Звезды» do.
+    ['ru', '/search звёздами эстрады', /Звёзды казахской эстрады/],
   ])('finds word forms for a %s query', async (lang, text, expected) => {
     await seedItems(t.db, [
       { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
@@ -106,6 +108,7 @@ describe('/search', () => {
       { title: 'Museum directors met in Astana', body: 'The museum directors discussed exchanges.', partners: ['FR'], lang: 'en' },
       { title: 'Өзбекстанмен мәдени ынтымақтастық', body: 'Министрлер жаңа жоспарға қол қойды.', partners: ['UZ'], lang: 'kk' },
       { title: 'Үндістан мәдениет күндері Астанада', body: 'Елшілік кино апталығын ашты.', partners: ['IN'], lang: 'kk' },
+      { title: 'Звёзды казахской эстрады дали концерт в Москве', body: 'Зрители аплодировали.', partners: ['RU'] },
       { title: 'Меморандум о сотрудничестве в энергетике', body: 'Россия', status: 'rejected' },
     ])
     await t.bot.handleUpdate(command(user(53, lang), text))
