@@ -101,6 +101,10 @@ describe('/search', () => {
     ['kk', '/search Үндістанның мәдениеті', /Үндістан мәдениет күндері/],
     // «ё» as the first vowel: «звёздами» and «Звёзды» meet at «звезд», as «звездами» and «Звезды» do.
     ['ru', '/search звёздами эстрады', /Звёзды казахской эстрады/],
+    // Stems of three letters: «ёлки», «елку» and «ёлка» meet at «елк», "art" and "arts" at "art".
+    ['ru', '/search ёлки', /Главная ёлка страны/],
+    ['ru', '/search елку', /Главная ёлка страны/],
+    ['en', '/search art', /Festival of contemporary arts/],
   ])('finds word forms for a %s query', async (lang, text, expected) => {
     await seedItems(t.db, [
       { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
@@ -109,6 +113,8 @@ describe('/search', () => {
       { title: 'Өзбекстанмен мәдени ынтымақтастық', body: 'Министрлер жаңа жоспарға қол қойды.', partners: ['UZ'], lang: 'kk' },
       { title: 'Үндістан мәдениет күндері Астанада', body: 'Елшілік кино апталығын ашты.', partners: ['IN'], lang: 'kk' },
       { title: 'Звёзды казахской эстрады дали концерт в Москве', body: 'Зрители аплодировали.', partners: ['RU'] },
+      { title: 'Главная ёлка страны зажглась в Москве', body: 'Казахстанские артисты выступили на празднике.', partners: ['RU'] },
+      { title: 'Festival of contemporary arts opens in Almaty', body: 'Painters from Italy take part.', partners: ['IT'], lang: 'en' },
       { title: 'Меморандум о сотрудничестве в энергетике', body: 'Россия', status: 'rejected' },
     ])
     await t.bot.handleUpdate(command(user(53, lang), text))
