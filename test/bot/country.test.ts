@@ -134,6 +134,22 @@ describe('/country', () => {
     expect(plain(lastText(t, 'editMessageText'))).toMatch(/Russia: 1 item since 2026[\s\S]*Days of culture/)
   })
 
+  it('offers the closest countries for a typo followed by a year or a kind, and the button opens the list so narrowed', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),
+      itemWithPartner('DE', { title: 'Goethe week', kind: 'event', publishedAt: '2026-05-01T06:00:00.000Z' }),
+    ])
+    const from = user(14, 'ru')
+    await t.bot.handleUpdate(command(from, '/country Германя 2025'))
+    expect(plain(lastText(t))).toMatch(/Не знаю «Германя 2025»/)
+    const suggestion = buttons(t).find((b) => b.text.includes('Германия'))
+    expect(suggestion).toBeDefined()
+    await t.bot.handleUpdate(callback(from, suggestion!.callback_data))
+    const list = plain(lastText(t, 'editMessageText'))
+    expect(list).toMatch(/Германия · 2025: 1 материал[\s\S]*Berlin agreement/)
+    expect(list).not.toMatch(/Goethe week/)
+  })
+
   it('says so when nothing matches at all, escaping what the user typed', async () => {
     await t.bot.handleUpdate(command(user(13, 'ru'), '/country <b>qqqqzzzz</b>'))
     expect(plain(lastText(t))).toMatch(/Не знаю страну «<b>qqqqzzzz<\/b>»/)

@@ -39,7 +39,8 @@ countryFeature.command('country', async (ctx) => {
     await showCountry(ctx, code, null, filter)
     return
   }
-  await suggestCountries(ctx, query, { isTyped: false })
+  // «Германя 2025»: the name is suggested for without the year or kinds, and its buttons keep them.
+  await suggestCountries(ctx, query, { isTyped: false, name, filter })
 })
 
 /** A country named alone in a private chat («Россия», "🇫🇷", «Reseı») is a /country question. */
@@ -64,7 +65,7 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
     return
   }
   const notice =
-    data.action === 'countries' ? await showCountryKeyboard(ctx, data.step) : await showCountry(ctx, data.country, data.action === 'page' ? data : null, data.action === 'page' ? data.filter : {})
+    data.action === 'countries' ? await showCountryKeyboard(ctx, data.step) : await showCountry(ctx, data.country, data.action === 'page' ? data : null, data.filter ?? {})
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
 
@@ -72,16 +73,16 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
  * The closest countries to an unknown name, as buttons; without any, a /country question gets
  * a hint and plain text gets nothing (false), so the next feature can answer it.
  */
-async function suggestCountries(ctx: BotContext, query: string, { isTyped }: { isTyped: boolean }): Promise<boolean> {
+async function suggestCountries(ctx: BotContext, query: string, { isTyped, name = query, filter = {} }: { isTyped: boolean; name?: string; filter?: ListFilter }): Promise<boolean> {
   const lang = await currentLang(ctx)
-  const suggestions = (await ctx.countryIndex()).suggest(query, SUGGESTIONS).filter((c) => c !== ctx.deps.config.homeCountry)
+  const suggestions = (await ctx.countryIndex()).suggest(name, SUGGESTIONS).filter((c) => c !== ctx.deps.config.homeCountry)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
   if (suggestions.length === 0) {
     if (!isTyped) await showHtml(ctx, ctx.t('country-unknown', { query: echo }))
     return !isTyped
   }
   const keyboard = new InlineKeyboard()
-  for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c })).row()
+  for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
   await showHtml(ctx, ctx.t('country-suggest', { query: echo }), keyboard)
   return true
 }

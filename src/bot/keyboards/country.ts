@@ -16,8 +16,8 @@ export interface CountryStep {
 }
 
 export type CountryCallback =
-  /** Open a country's list (a suggestion or the keyboard of countries). */
-  | { action: 'show'; country: string }
+  /** Open a country's list (a suggestion, narrowed as the question was, or the keyboard of countries). */
+  | { action: 'show'; country: string; filter?: ListFilter }
   /** ◀ ▶ in a country's list (narrowed by a year, kinds or a sector). */
   | ({ action: 'page'; country: string; filter: ListFilter } & PageStep)
   /** The keyboard of countries that have items: its first page (`step` null), or ◀ ▶ in it. */
@@ -30,7 +30,7 @@ export const countryCodec = createCodec<CountryCallback>(
   (v) => {
     switch (v.action) {
       case 'show':
-        return ['s', v.country]
+        return ['s', v.country, ...(v.filter && encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])]
       case 'page':
         return ['p', v.country, encodeDirection(v.direction), encodeNumber(v.cursorId), ...(encodeListFilter(v.filter) ? [encodeListFilter(v.filter)] : [])]
       case 'countries':
@@ -41,6 +41,10 @@ export const countryCodec = createCodec<CountryCallback>(
   },
   ([action, ...f]) => {
     if (action === 's' && f.length === 1 && isCountryCode(f[0])) return { action: 'show', country: f[0] }
+    if (action === 's' && f.length === 2 && isCountryCode(f[0])) {
+      const filter = decodeListFilter(f[1])
+      if (filter) return { action: 'show', country: f[0], filter }
+    }
     if (action === 'c' && f.length === 1 && isCountryCode(f[0])) return { action: 'chart', country: f[0] }
     if (action === 'p' && (f.length === 3 || f.length === 4) && isCountryCode(f[0])) {
       const direction = decodeDirection(f[1])
