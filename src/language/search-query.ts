@@ -33,7 +33,8 @@ export function parseSearchQuery(typed: string): SearchClause[] {
     seen.add(key)
   }
   for (const [, phrase = ''] of input.matchAll(/"([^"]*)"/g)) {
-    const words = searchWords(phrase).map(foldToken)
+    // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
+    const words = (searchLowerCase(phrase).match(TOKEN) ?? []).map(foldToken)
     if (words.length > 0) add({ kind: 'phrase', words })
   }
   for (const word of searchWords(input.replace(/"[^"]*"/g, ' '))) add({ kind: 'word', terms: wordStems(word) })

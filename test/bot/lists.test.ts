@@ -105,6 +105,10 @@ describe('/search', () => {
     ['ru', '/search ёлки', /Главная ёлка страны/],
     ['ru', '/search елку', /Главная ёлка страны/],
     ['en', '/search art', /Festival of contemporary arts/],
+    // A phrase with one-letter words in it, as the text writes it.
+    ['ru', '/search "Дни культуры Казахстана в России"', /Дни культуры Казахстана в России открылись/],
+    ['ru', '/search "музее искусств имени А. Кастеева"', /Дни культуры Казахстана в России открылись/],
+    ['en', '/search "Côte d\'Ivoire"', /Days of culture of Côte d'Ivoire/],
   ])('finds word forms for a %s query', async (lang, text, expected) => {
     await seedItems(t.db, [
       { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
@@ -115,6 +119,8 @@ describe('/search', () => {
       { title: 'Звёзды казахской эстрады дали концерт в Москве', body: 'Зрители аплодировали.', partners: ['RU'] },
       { title: 'Главная ёлка страны зажглась в Москве', body: 'Казахстанские артисты выступили на празднике.', partners: ['RU'] },
       { title: 'Festival of contemporary arts opens in Almaty', body: 'Painters from Italy take part.', partners: ['IT'], lang: 'en' },
+      { title: 'Дни культуры Казахстана в России открылись', body: 'В Государственном музее искусств имени А. Кастеева прошла встреча.', partners: ['RU'] },
+      { title: "Days of culture of Côte d'Ivoire in Astana", body: 'Dancers from Abidjan performed.', partners: ['CI'], lang: 'en' },
       { title: 'Меморандум о сотрудничестве в энергетике', body: 'Россия', status: 'rejected' },
     ])
     await t.bot.handleUpdate(command(user(53, lang), text))
