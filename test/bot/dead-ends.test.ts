@@ -54,6 +54,20 @@ describe('no dead ends', () => {
   })
 
   it.each([
+    ['ru', 'кино', 'Неделя кино Китая в Астане', '🔎 Искать «кино»'],
+    ['en', 'opera', 'Opera gala of Astana Opera in Rome', '🔎 Search «opera»'],
+    ['en', 'film', 'A film week of Kazakhstan in Fiji', '🔎 Search «film»'],
+  ])('offers a search, besides the countries it is near, for a word sent alone that names none (%s: %s)', async (lang, word, title, searchButton) => {
+    await seedItems(t.db, [itemWithPartner('CN', { title })])
+    const from = user(8, lang)
+    await t.bot.handleUpdate(message(from, word))
+    const search = buttonsOf(lastPayload(t)).find((b) => b.text === searchButton)
+    expect(search).toBeDefined()
+    await t.bot.handleUpdate(callback(from, search!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toContain(title)
+  })
+
+  it.each([
     ['ru', 'Германя', /^Не знаю «Германя»\. Возможно, вы имели в виду/, '🇩🇪 Германия', 'читальный зал', /Поискать это в архиве\?/, '🔎 Искать «читальный зал»'],
     ['kk', 'Германя', /^«Германя» деген елді таппадым\. Мыналардың бірін айтқыңыз келген шығар:$/, '🇩🇪 Германия', 'оқу залы', /Мұрағаттан іздеп көрейін бе\?/, '🔎 «оқу залы» іздеу'],
   ])('offers countries for a misspelt name and a search for other text, in %s', async (lang, misspelt, suggestion, country, words, offer, searchButton) => {

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
-import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
+import { toFtsQuery } from '../../db/fts-query.js'
+import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries, saveSearchQuery } from '../../db/items.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import { findCountryChart, sendChart } from '../chart-photo.js'
 import type { BotContext } from '../context.js'
@@ -12,6 +13,7 @@ import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { countryCodec, type CountryStep, pickCountryPage } from '../keyboards/country.js'
 import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
+import { searchCodec } from '../keyboards/search.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
@@ -25,6 +27,8 @@ const MAX_ECHO_LENGTH = 60
 /** Plain text longer than this is no country name (it gets the search offer instead). */
 const MAX_NAME_LENGTH = 60
 const MAX_NAME_WORDS = 4
+/** As the search offer's button shows the words (features/search.ts). */
+const MAX_BUTTON_ECHO_LENGTH = 30
 
 export const countryFeature = new Composer<BotContext>()
 
@@ -83,6 +87,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   }
   const keyboard = new InlineKeyboard()
   for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
+  // Text sent alone may be a word near a country's name («кино», "opera"): it can be searched for too.
+  if (isTyped && ctx.chat && toFtsQuery(query) !== null) {
+    const queryId = await saveSearchQuery(ctx.deps.db, ctx.chat.id, query, ctx.deps.clock.now())
+    keyboard.text(ctx.t('search-button', { query: truncateText(query, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
+  }
   await showHtml(ctx, ctx.t('country-suggest', { query: echo }), keyboard)
   return true
 }
