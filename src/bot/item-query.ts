@@ -28,12 +28,17 @@ export interface QueryVocabulary {
 export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQuery {
   const filter: ArchiveFilter = {}
   const whole = text.trim()
-  const country = whole === '' ? null : vocabulary.countries.resolve(whole)
+  const country = whole === '' || whole.includes('"') ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: { country }, words: '' }
-  const tokens = whole.split(/\s+/).filter((t) => t !== '')
+  // A "quoted phrase" is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year.
+  const tokens = whole.match(/"[^"]*"|\S+/g) ?? []
   const words: string[] = []
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!
+    if (isPhrase(token)) {
+      words.push(token)
+      continue
+    }
     const lower = token.toLowerCase()
     if (/^\d{4}$/.test(token) && Number(token) >= MIN_YEAR && Number(token) <= MAX_YEAR && filter.year === undefined) {
       filter.year = Number(token)
@@ -45,7 +50,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       continue
     }
     if (filter.country === undefined && !token.startsWith('"')) {
-      const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
+      const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && !tokens.slice(i, i + n).some(isPhrase) && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
       if (span) {
         filter.country = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!
         i += span - 1
@@ -58,6 +63,8 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   if (match !== null) filter.match = match
   return { filter, words: words.join(' ') }
 }
+
+const isPhrase = (token: string): boolean => token.length >= 2 && token.startsWith('"') && token.endsWith('"')
 
 function isCountryName(tokens: readonly string[], countries: CountryIndex): boolean {
   if (tokens.length === 1 && tokens[0]!.length <= 3 && tokens[0] !== tokens[0]!.toUpperCase()) return false

@@ -55,6 +55,17 @@ describe('/export', () => {
     expect(lastDocument(t).text.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[8]).sort()).toEqual(['Louvre', 'Older Louvre'])
   })
 
+  it('exports a "quoted phrase" as words, not as the country named inside it', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('AE', { title: 'Выставка «Лувр Абу-Даби» в Астане' }),
+      itemWithPartner('AE', { title: 'Дни культуры ОАЭ' }),
+    ])
+    await t.bot.handleUpdate(command(user(43, 'ru'), '/export "Лувр Абу-Даби" json'))
+    const parsed = JSON.parse(lastDocument(t).text) as { filter: Record<string, unknown>; items: { title: string }[] }
+    expect(parsed.filter).toEqual({ words: '"Лувр Абу-Даби"' })
+    expect(parsed.items.map((i) => i.title)).toEqual(['Выставка «Лувр Абу-Даби» в Астане'])
+  })
+
   it('streams a long export in full, batch after batch', async () => {
     await seedItems(t.db, dailyItems(1_203, ['KR']))
     await t.bot.handleUpdate(command(user(42, 'en'), '/export south korea'))

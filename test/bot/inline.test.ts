@@ -95,6 +95,23 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Выставка в музее Лувра'])
   })
 
+  it.each([
+    ['"Year of Russia in Kazakhstan"', 'Year of Russia in Kazakhstan opens in Astana'],
+    ['"Лувр Абу-Даби"', 'Выставка «Лувр Абу-Даби» в Астане'],
+    ['"Дни культуры России" 2025', 'Дни культуры России прошли в Алматы'],
+  ])('reads a "quoted phrase" as words, never the country or year inside it (%s)', async (query, title) => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { title: 'Year of Russia in Kazakhstan opens in Astana', lang: 'en', publishedAt: '2025-06-01T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Russia and Kazakhstan: the year ahead', lang: 'en', publishedAt: '2025-06-02T06:00:00.000Z' }),
+      itemWithPartner('AE', { title: 'Выставка «Лувр Абу-Даби» в Астане', publishedAt: '2025-06-03T06:00:00.000Z' }),
+      itemWithPartner('AE', { title: 'Дни культуры ОАЭ', publishedAt: '2025-06-04T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Дни культуры России прошли в Алматы', publishedAt: '2025-06-05T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Культура России: дни кино', publishedAt: '2025-06-06T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(35, 'ru'), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual([title])
+  })
+
   it('answers nonsense with one "nothing found" result, never an error', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     for (const query of ['qwzxvbn', '!!! ###', '"', '#999999']) {
