@@ -30,7 +30,8 @@ export function splitListFilter(
   const words = text.trim().split(/[\s,]+/).filter(Boolean)
   const filter: { year?: number; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
   const take = (word: string): boolean => {
-    if (countries.resolve(word) !== null) return false
+    // A "quoted phrase" is searched as written: «"… переговоры"» ends with a word, not with talks.
+    if (word.includes('"') || countries.resolve(word) !== null) return false
     if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && filter.year === undefined) {
       filter.year = Number(word)
       return true

@@ -71,6 +71,18 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t).text)).toMatch(/^🔎 «гастроли»: 8 материалов/)
   })
 
+  it('reads a kind inside a "quoted phrase" of /search as part of the phrase, and one after it as a filter', async () => {
+    const from = user(64, 'ru')
+    await t.bot.handleUpdate(command(from, '/search "Переговоры министров"'))
+    const phrase = plain(lastPayload(t).text)
+    expect(phrase).toMatch(/^🔎 «"Переговоры министров"»: 1 материал/)
+    expect(phrase).toContain('Переговоры министров культуры')
+    await t.bot.handleUpdate(command(from, '/search "о театральных гастролях" соглашения'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🔎 «"о театральных гастролях"» · соглашения: 6 материалов/)
+    await t.bot.handleUpdate(command(from, '/search "министров культуры переговоры"'))
+    expect(plain(lastPayload(t).text)).toMatch(/ничего не нашлось/)
+  })
+
   it('reads a country whose name looks like a filter as the country', async () => {
     await t.bot.handleUpdate(command(user(63, 'en'), '/country France'))
     expect(plain(lastPayload(t).text)).toMatch(/^🇫🇷 France: 1 item since 2024/)
