@@ -72,8 +72,8 @@ interface NameSource {
 const LOCALES: readonly Lang[] = ['en', 'ru', 'kk']
 const MAX_ABBREVIATION_LENGTH = 5
 const LOOSE_TAIL = /^\p{L}{0,6}$/u
-/** A letter only Kazakh's Latin alphabet uses (or q): a typed name may be Kazakh in Latin letters. */
-const KAZAKH_LATIN_MARK = /[áǵıńóúýqäñū]/iu
+/** A letter only Kazakh's Latin alphabet uses (or q, or the 2021 alphabet's capital İ): a typed name may be Kazakh in Latin letters. */
+const KAZAKH_LATIN_MARK = /[áǵıńóúýqäñūİ]/iu
 /** «российская», «китайских»: a name read as an adjective. */
 const RU_ADJECTIVE_SUFFIX = /(?:ск|цк)(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|их|ых|ими|ыми|ом)$/
 const EN_POLITICAL_PREFIX =

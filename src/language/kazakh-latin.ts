@@ -191,7 +191,8 @@ export function cyrillicToLatin(text: string): string {
 /** Latin text in lower case with Kazakh Latin's own letters made plain: «Qytaı» and «Qytai» are both «qytai». */
 export function foldKazakhLatin(text: string): string {
   let out = ''
-  for (const char of text.toLowerCase()) out += PLAIN_LETTER[char] ?? char
+  // The 2021 capital İ («İtaliia») lowers to i and a combining dot, which would split the word.
+  for (const char of text.toLowerCase().replaceAll('i\u0307', 'i')) out += PLAIN_LETTER[char] ?? char
   return out
 }
 

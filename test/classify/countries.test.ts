@@ -111,6 +111,8 @@ describe('country names in Kazakh Latin letters', () => {
     // Typed without the marks: i for ı, plain vowels for á ó ú ý, g n for ǵ ń, the 2021 ş for sh.
     ['Qytai', 'CN'], ['qytai', 'CN'], ['Resei', 'RU'], ['Germaniia', 'DE'], ['Turkiia', 'TR'], ['Ozbekstan', 'UZ'], ['Undistan', 'IN'],
     ['Mysyr', 'EG'], ['Ontustik Koreia', 'KR'], ['Soltustik Koreia', 'KP'], ['Polsha', 'PL'], ['Polşa', 'PL'], ['Qytai Halyq Respublikasy', 'CN'],
+    // The 2021 alphabet, whose capital of i is İ: a name starting with it, alone or inflected.
+    ['İtaliia', 'IT'], ['İspaniia', 'ES'], ['İndoneziia', 'ID'], ['İtaliiamen', 'IT'], ['İspaniiağa', 'ES'],
     // What the plain reading already found stays found.
     ['Qatar', 'QA'], ['Kuwait', 'KW'], ['Oman', 'OM'], ['Mali', 'ML'], ['Austria', 'AT'], ['Belarus', 'BY'],
   ])('%s → %s', (name, code) => {
