@@ -150,6 +150,13 @@ describe('schema', () => {
     const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
     expect(await match('Istanbul')).toEqual([])
 
+    // This migration alone: 2026_12_05_1200 indexes every item again after it.
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0800_reindex_dotted_capital_i'))
+    expect(await match('Istanbul')).toEqual([id])
+    expect(await match('İstanbul')).toEqual([id])
+    expect(await match('переговоры')).toEqual([other, id])
+    expect(await sql<{ n: number }>`select count(*) as n from item_search`.execute(db)).toMatchObject({ rows: [{ n: 2 }] })
+
     await migrateToLatestOrThrow(db)
     expect(await match('Istanbul')).toEqual([id])
     expect(await match('İstanbul')).toEqual([id])
