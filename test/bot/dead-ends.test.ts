@@ -54,6 +54,23 @@ describe('no dead ends', () => {
   })
 
   it.each([
+    ['ru', '"Лувр Абу-Даби"', 'Выставка «Лувр Абу-Даби» в Астане', 'AE'],
+    ['ru', '"Эрмитаж"', 'Эрмитаж привёз в Астану гравюры', 'RU'],
+  ])('offers a search for a "quoted phrase" sent alone, which names a place but asks for those words (%s: %s)', async (lang, text, title, partner) => {
+    await seedItems(t.db, [itemWithPartner(partner, { title }), itemWithPartner(partner, { title: 'Соглашение о сотрудничестве' })])
+    const from = user(9, lang)
+    await t.bot.handleUpdate(message(from, text))
+    const offer = lastPayload(t)
+    expect(plain(offer.text)).toMatch(/Поискать это в архиве\?/)
+    const search = buttonsOf(offer).find((b) => b.text.startsWith('🔎'))
+    expect(search).toBeDefined()
+    await t.bot.handleUpdate(callback(from, search!.callback_data))
+    const list = plain(lastPayload(t, 'editMessageText').text)
+    expect(list).toContain(title)
+    expect(list).not.toContain('Соглашение о сотрудничестве')
+  })
+
+  it.each([
     ['ru', 'кино', 'Неделя кино Китая в Астане', '🔎 Искать «кино»'],
     ['en', 'opera', 'Opera gala of Astana Opera in Rome', '🔎 Search «opera»'],
     ['en', 'film', 'A film week of Kazakhstan in Fiji', '🔎 Search «film»'],

@@ -47,10 +47,13 @@ countryFeature.command('country', async (ctx) => {
   await suggestCountries(ctx, query, { isTyped: false, name, filter })
 })
 
-/** A country named alone in a private chat («Россия», "🇫🇷", «Reseı») is a /country question. */
+/**
+ * A country named alone in a private chat («Россия», "🇫🇷", «Reseı») is a /country question. A
+ * "quoted phrase" asks for those words («"Лувр Абу-Даби"»), as in /search: it gets the search offer.
+ */
 countryFeature.chatType('private').on('message:text', async (ctx, next) => {
   const text = ctx.msg.text.trim()
-  if (text.startsWith('/') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS) return next()
+  if (text.startsWith('/') || text.includes('"') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS) return next()
   const code = (await ctx.countryIndex()).resolve(text)
   if (code) await showCountry(ctx, code, null, {})
   else if (!(await suggestCountries(ctx, text, { isTyped: true }))) await next()
