@@ -2,7 +2,7 @@ import type { CountryIndex, CountryRef, MentionKind } from '../classify/countrie
 import { lookupOrganisation } from '../classify/organisations.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
-import { cleanTypedWords } from '../language/normalize.js'
+import { cleanTypedWords, searchLowerCase } from '../language/normalize.js'
 import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
@@ -132,7 +132,8 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (ALL_WORDS.has(text.toLowerCase())) return { ...none, parts: [{ type: 'all' }] }
   const quoted = QUOTED.exec(text)
   if (quoted) {
-    const keyword = (quoted[1] ?? quoted[2])!.replace(/\s+/g, ' ').trim().toLowerCase()
+    // In lower case as search reads it: «İzmir» is «izmir», not «i» with a combining dot and «zmir».
+    const keyword = searchLowerCase((quoted[1] ?? quoted[2])!.replace(/\s+/g, ' ').trim())
     return /[\p{L}\p{N}]/u.test(keyword) && keyword.length <= MAX_KEYWORD_LENGTH ? { ...none, parts: [{ type: 'keyword', value: keyword }] } : { ...none, unknown: [text] }
   }
   // A sector or kind by its exact name, then a country, and only then a sector or kind by its

@@ -213,6 +213,13 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect((await topics(t, 27)).sort()).toEqual(["keyword:jeanne d'arc", 'keyword:louvre', "keyword:musée d'orsay"])
   })
 
+  it('takes a quoted keyword with a capital İ as its plain spelling, as search reads it, not with a combining dot', async () => {
+    await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe "İzmir State Opera", "istanbul"'))
+    expect(plain(lastPayload(t).text)).toMatch(/^✅ Subscribed: «izmir state opera», «istanbul»\./)
+    await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe "İstanbul"'))
+    expect((await topics(t, 27)).sort()).toEqual(['keyword:istanbul', 'keyword:izmir state opera'])
+  })
+
   it("keeps a keyword's signs as typed, as stored texts keep them («№5», «м²»), full-width letters read as plain", async () => {
     await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe "гимназия №5", "300 м²", "ＵＮＥＳＣＯ"'))
     expect((await topics(t, 27)).sort()).toEqual(['keyword:300 м²', 'keyword:unesco', 'keyword:гимназия №5'])
