@@ -133,7 +133,7 @@ function isLatinVowel(char: string | undefined): boolean {
  * Latin Kazakh → Cyrillic. The letter for и and й (ı in 2018, i in 2021) is и after a consonant
  * and й after a vowel («Reseı» → «Ресей», «Prezıdent» → «Президент»); followed by a (or 2018's ý,
  * 2021's u) it is я (ю) after a vowel, ия (ию) after a consonant («Koreıa» → «Корея», «Túrkıa» →
- * «Түркия», «Italiia» → «Италия»). The 2018 digraphs sh and ch are ш and ч. Anything that is not a
+ * «Түркия», «İtaliia» → «Италия»). The 2018 digraphs sh and ch are ш and ч. Anything that is not a
  * Latin letter passes through.
  */
 export function latinToCyrillic(text: string, alphabet: KazakhLatinAlphabet = kazakhLatinAlphabetOf(text)): string {
