@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely'
 /*
  * item_search's `terms` are search_terms() of each item's text as it was when the item was
  * indexed. The stems changed (a Kazakh word keeps every stem its endings allow, «Қазақстан»
- * itself among them; «ё» is read as «е» before Snowball; a three-letter stem is a term too), so
+ * itself among them; «ё» is read as «е» before Snowball), so
  * the items indexed before are indexed again, in one pass, with the terms queries now ask for.
  */
 export async function up(db: Kysely<any>): Promise<void> {

@@ -24,18 +24,6 @@ function atLeastMinimum(word: string, stem: string): string {
   return stem.length >= MIN_STEM_LENGTH || stem.length >= word.length ? stem : word.slice(0, MIN_STEM_LENGTH)
 }
 
-/** Stems of three letters are terms too: looked up whole, not as prefixes, «елк» is «ёлка» and «ёлки» only, "art" "art" and "arts". */
-const MIN_SHORT_STEM_LENGTH = 3
-
-/**
- * A stem atLeastMinimum replaced by the word's first letters, as a term of its own as well: the
- * first letters alone keep «ёлка» («елка») from «ёлки» («елки»), "art" from "arts" ("arts"). The
- * first letters stay, for a stem Snowball cut too short («музей» → «муз», where «музея» → «музе»).
- */
-function shortStem(word: string, stem: string): string[] {
-  return stem.length >= MIN_SHORT_STEM_LENGTH && stem.length < MIN_STEM_LENGTH && stem.length < word.length ? [stem] : []
-}
-
 /**
  * A term as the `terms` column holds it and a query looks it up: й → и, ё → е, é → e. Both sides
  * come from here, so they meet; SQLite's tokenizer folds the Latin accents only (the `words`
@@ -47,10 +35,9 @@ function foldLikeIndex(term: string): string {
 
 /** The Russian stem, and the noun's stem when the word is an adjective made from it. */
 function russianStems(word: string): string[] {
-  const snowballStem = russian.stem(word)
-  const stem = atLeastMinimum(word, snowballStem)
+  const stem = atLeastMinimum(word, russian.stem(word))
   const noun = stem.replace(RUSSIAN_ADJECTIVE_SUFFIX, '')
-  return [...(noun.length >= MIN_STEM_LENGTH && noun !== stem ? [stem, noun] : [stem]), ...shortStem(word, snowballStem)]
+  return noun.length >= MIN_STEM_LENGTH && noun !== stem ? [stem, noun] : [stem]
 }
 
 /**
@@ -67,10 +54,8 @@ export function wordStems(word: string): string[] {
   if (CYRILLIC.test(w)) {
     const kazakh = stemKazakh(w)
     stems = [...(KAZAKH_LETTERS.test(w) ? [] : russianStems(w)), ...kazakhStems(w), atLeastMinimum(kazakh, russian.stem(kazakh))]
-  } else if (LATIN.test(w)) {
-    const snowballStem = english.stem(w)
-    stems = [atLeastMinimum(w, snowballStem), ...shortStem(w, snowballStem)]
-  } else stems = [w]
+  } else if (LATIN.test(w)) stems = [atLeastMinimum(w, english.stem(w))]
+  else stems = [w]
   return [...new Set(stems.map(foldLikeIndex))]
 }
 

