@@ -63,7 +63,7 @@ describe('subscriptions say what they understood', () => {
   it.each([
     ['ru', 'Государственный «Эрмитаж»', '/subscribe "Государственный Эрмитаж"', 'keyword:государственный эрмитаж::'],
     ['en', 'State "Hermitage"', '/subscribe "State Hermitage"', 'keyword:state hermitage::'],
-    ['en', "State 'Hermitage'", '/subscribe "State ’Hermitage’"', 'keyword:state ’hermitage’::'],
+    ['en', "State 'Hermitage'", '/subscribe "State \'Hermitage\'"', "keyword:state 'hermitage'::"],
   ])('gives a command that /subscribe reads for a name typed with quotes in it (%s: %s)', async (lang, name, given, word) => {
     const from = user(25, lang)
     await t.bot.handleUpdate(command(from, `/subscribe ${name}`))

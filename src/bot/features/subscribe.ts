@@ -17,11 +17,11 @@ const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
 
 /**
- * `name` as a quoted word /subscribe reads: without the quote marks a quoted word cannot hold, an apostrophe as ’
- * («Государственный «Эрмитаж»» → Государственный Эрмитаж, d'Orsay → d’Orsay). Words are matched letters and digits
- * only, so it follows what the name itself would.
+ * `name` as a double-quoted word /subscribe reads: without the quote marks it cannot hold («Государственный
+ * «Эрмитаж»» → Государственный Эрмитаж; an apostrophe stays, d'Orsay). Words are matched letters and digits only,
+ * so it follows what the name itself would.
  */
-const quotableWord = (name: string): string => name.replace(/'/g, '’').replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim()
+const quotableWord = (name: string): string => name.replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim()
 
 /**
  * The /subscribe that follows `name` as a word, narrowed as the 🔤 button would (`"Louvre" + museums`), in the channel
