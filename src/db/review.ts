@@ -29,6 +29,8 @@ export interface ReviewItem {
   /** 1-based place in the queue, and the queue's length; null when the item is no longer flagged. */
   position: number | null
   total: number
+  /** The item's last audit entry (0 for none): what the card's Approve and Reject expect to find still (`CurationInput.expectedRevision`). */
+  revision: number
 }
 
 const EXCERPT_CHARS = 1_200
@@ -89,7 +91,13 @@ export async function getReviewItem(db: Db, articleId: number): Promise<ReviewIt
       .executeTakeFirstOrThrow()
     position = Number(n) + 1
   }
-  return { item, excerpt: extra.excerpt, evidence: parseStringArray(extra.evidence), curatedBy: extra.curated_by, position, total }
+  return { item, excerpt: extra.excerpt, evidence: parseStringArray(extra.evidence), curatedBy: extra.curated_by, position, total, revision: await lastAuditId(db, articleId) }
+}
+
+/** The id of the newest audit entry on an item (any admin action, undo included), 0 for none. */
+async function lastAuditId(db: Trx | Db, articleId: number): Promise<number> {
+  const row = await db.selectFrom('audit_log').select((eb) => eb.fn.max<number>('id').as('id')).where('article_id', '=', articleId).executeTakeFirst()
+  return row?.id ?? 0
 }
 
 function parseStringArray(json: string): string[] {
@@ -160,17 +168,19 @@ async function writeSnapshot(trx: Trx, articleId: number, previous: LabelSnapsho
 
 export type CurationResult =
   | { ok: true; auditId: number; before: LabelSnapshot; after: LabelSnapshot; alertsQueued: number }
-  | { ok: false; reason: 'not-found' | 'not-flagged' | 'no-kind' | 'rejected'; status?: ArticleStatus }
+  | { ok: false; reason: 'not-found' | 'not-flagged' | 'no-kind' | 'rejected' | 'changed'; status?: ArticleStatus }
 
 export interface CurationInput {
   articleId: number
   adminId: number
   now: Date
+  /** The item's last audit entry as the admin saw it (ReviewItem.revision): another admin's action since refuses this one ('changed'). */
+  expectedRevision?: number
 }
 
 async function curate(
   db: Db,
-  { articleId, adminId, now }: CurationInput,
+  { articleId, adminId, now, expectedRevision }: CurationInput,
   action: AuditAction,
   change: (current: LabelSnapshot) => LabelSnapshot | CurationResult,
   afterWrite?: (trx: Trx) => Promise<number>,
@@ -180,6 +190,7 @@ async function curate(
     if (!current) return { ok: false, reason: 'not-found' }
     const next = change(current)
     if ('ok' in next) return next
+    if (expectedRevision !== undefined && (await lastAuditId(trx, articleId)) !== expectedRevision) return { ok: false, reason: 'changed' }
     const before = snapshotOf(current)
     const after = snapshotOf(next)
     await writeSnapshot(trx, articleId, current, after, { by: adminId, at: now.toISOString() }, now)

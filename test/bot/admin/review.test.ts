@@ -33,7 +33,7 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(card.text).toMatch(/confidence 0\.41/)
     expect(card.text).toContain('«signed a memorandum», «Russian side»')
     expect(card.text).toContain('Russia')
-    expect(lastButtons(t.api).map((b) => b.data)).toEqual([`rv:a:${newer}`, `rv:r:${newer}`, `rv:p:${newer}`, `rv:k:${newer}`, `rv:s:${newer}`])
+    expect(lastButtons(t.api).map((b) => b.data)).toEqual([`rv:a:${newer}:0`, `rv:r:${newer}:0`, `rv:p:${newer}`, `rv:k:${newer}`, `rv:s:${newer}`])
 
     await t.bot.handleUpdate(callback(admin, `rv:a:${newer}`, undefined, lastMessageId(t.api, ADMIN_ID)))
     const [item] = await getItemsByIds(t.db, [newer!])
@@ -164,6 +164,36 @@ describe('/review in English: approve, alerts, undo', () => {
       await two.bot.handleUpdate(message(admin, 'Belarus, Russia'))
       await two.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(two.api, ADMIN_ID)))
       expect(two.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).at(-2)?.payload.text).toBe('🌍 Partners saved.')
+    } finally {
+      await two.close()
+    }
+  })
+
+  it('does not approve from a card another admin relabelled since it was sent: the admin sees the labels as they stand first', async () => {
+    const second = user(ADMIN_ID + 1, 'en')
+    const two = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${second.id}` })
+    try {
+      const [id] = await seedFlagged(two.db, [{ title: 'Ministers met in Minsk', partners: ['BY'], kind: 'meeting' }])
+      await subscribe(two.db, SUBSCRIBER, ['RU'])
+      await two.bot.handleUpdate(command(admin, '/review'))
+      const cardId = lastMessageId(two.api, ADMIN_ID)
+      const approve = lastButtons(two.api).find((b) => b.text.includes('Approve'))!.data
+      expect(lastText(two.api)).toMatch(/Talks/)
+      // Meanwhile the second admin sets other partners and kind.
+      await two.bot.handleUpdate(callback(second, `rv:p:${id}`))
+      await two.bot.handleUpdate(message(second, 'Russia'))
+      await two.bot.handleUpdate(callback(second, 'cv:ok', undefined, lastMessageId(two.api, second.id)))
+      expect((await getItemsByIds(two.db, [id!]))[0]).toMatchObject({ partners: ['RU'], status: 'flagged' })
+
+      await two.bot.handleUpdate(callback(admin, approve, undefined, cardId))
+      expect(two.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/changed since this card was sent/), show_alert: true })
+      expect((await getItemsByIds(two.db, [id!]))[0]?.status).toBe('flagged')
+      expect(await two.db.selectFrom('alert_outbox').selectAll().execute()).toEqual([])
+      // The card now shows the item as it stands, with buttons that approve it.
+      expect(lastText(two.api, 'editMessageText')).toMatch(/Russia/)
+      const fresh = lastButtons(two.api, 'editMessageText').find((b) => b.text.includes('Approve'))!.data
+      await two.bot.handleUpdate(callback(admin, fresh, undefined, cardId))
+      expect((await getItemsByIds(two.db, [id!]))[0]).toMatchObject({ partners: ['RU'], status: 'published' })
     } finally {
       await two.close()
     }
@@ -431,7 +461,7 @@ describe('the admin gate', () => {
 
   it('answers malformed admin buttons as expired and keeps admin work out of groups', async () => {
     const admin = user(ADMIN_ID, 'en')
-    for (const data of ['rv:a:abc', 'rv:a:0', 'rv:a:99999999999', 'rv:x:1', 'rv:a:1:2', 'src:p:1']) {
+    for (const data of ['rv:a:abc', 'rv:a:0', 'rv:a:99999999999', 'rv:x:1', 'rv:a:1:2:3', 'rv:a:1:x', 'rv:s:1:2', 'src:p:1']) {
       await t.bot.handleUpdate(callback(admin, data))
       expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/out of date/)
     }

@@ -21,6 +21,11 @@ function parsePage(raw: string | undefined): number | null {
   return Number(raw)
 }
 
+/** An audit entry id, or 0 for an item no admin has acted on. */
+function parseRevision(raw: string | undefined): number | null {
+  return raw === '0' ? 0 : parseId(raw)
+}
+
 function actionOf<A extends string>(codes: Record<A, string>, code: string | undefined): A | undefined {
   return (Object.keys(codes) as A[]).find((k) => codes[k] === code)
 }
@@ -29,7 +34,12 @@ function actionOf<A extends string>(codes: Record<A, string>, code: string | und
 export const ADMIN_CALLBACK = /^(rv|src|ntc|cv|sug):/
 
 export type ReviewAction =
-  | { action: 'approve' | 'reject' | 'partners' | 'kind' | 'skip'; articleId: number }
+  /**
+   * `revision`: the item's last audit entry when its card was made (0 for none), so a decision
+   * taken on a card another admin changed since is refused; buttons sent before carry none.
+   */
+  | { action: 'approve' | 'reject'; articleId: number; revision?: number }
+  | { action: 'partners' | 'kind' | 'skip'; articleId: number }
   | { action: 'undo'; auditId: number }
   /** ◀ ▶ in `/review history`: the page past an audit entry (`cursorId`), which stays put however many actions come after. */
   | { action: 'history'; step: PageStep }
@@ -47,11 +57,20 @@ export const reviewCodec = createCodec<ReviewAction>(
         return [`h${encodeDirection(v.step.direction)}`, v.step.cursorId]
       case 'undo':
         return ['u', v.auditId]
+      case 'approve':
+      case 'reject':
+        return v.revision === undefined ? [REVIEW_CODES[v.action], v.articleId] : [REVIEW_CODES[v.action], v.articleId, v.revision]
       default:
         return [REVIEW_CODES[v.action], v.articleId]
     }
   },
   ([code, arg, ...rest]) => {
+    const action = actionOf(REVIEW_CODES, code)
+    if ((action === 'approve' || action === 'reject') && rest.length === 1) {
+      const articleId = parseId(arg)
+      const revision = parseRevision(rest[0])
+      return articleId !== null && revision !== null ? { action, articleId, revision } : null
+    }
     if (rest.length > 0) return null
     if (code === 'n') return arg === undefined ? { action: 'next' } : null
     const id = parseId(arg)
@@ -60,7 +79,6 @@ export const reviewCodec = createCodec<ReviewAction>(
     const direction = code?.startsWith('h') ? decodeDirection(code.slice(1)) : null
     if (direction) return { action: 'history', step: { direction, cursorId: id } }
     if (code === 'u') return { action: 'undo', auditId: id }
-    const action = actionOf(REVIEW_CODES, code)
     return action ? { action, articleId: id } : null
   },
 )

@@ -55,8 +55,8 @@ export function renderReviewCard(review: ReviewItem, curator: string | null, lan
   const keyboard = new InlineKeyboard()
   if (item.status === 'flagged') {
     keyboard
-      .text(t('admin-button-approve'), reviewCodec.encode({ action: 'approve', articleId: item.id }))
-      .text(t('admin-button-reject'), reviewCodec.encode({ action: 'reject', articleId: item.id }))
+      .text(t('admin-button-approve'), reviewCodec.encode({ action: 'approve', articleId: item.id, revision: review.revision }))
+      .text(t('admin-button-reject'), reviewCodec.encode({ action: 'reject', articleId: item.id, revision: review.revision }))
       .row()
       .text(t('admin-button-partners'), reviewCodec.encode({ action: 'partners', articleId: item.id }))
       .text(t('admin-button-kind'), reviewCodec.encode({ action: 'kind', articleId: item.id }))

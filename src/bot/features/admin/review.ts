@@ -114,8 +114,15 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       return
     case 'approve':
     case 'reject': {
-      const input = { articleId: action.articleId, adminId, now: clock.now() }
+      const input = { articleId: action.articleId, adminId, now: clock.now(), expectedRevision: action.revision }
       const result = action.action === 'approve' ? await approveItem(db, input, curationAlerts(ctx)) : await rejectItem(db, input)
+      if (!result.ok && result.reason === 'changed') {
+        // Another admin acted on the item since this card was made: the card shows it as it stands, to decide again.
+        await answerRefusal(ctx, result)
+        const card = await loadReviewCard(ctx, action.articleId)
+        if (card) await editMessage(ctx, card.text, { reply_markup: card.reply_markup })
+        return
+      }
       if (!result.ok) {
         await answerRefusal(ctx, result)
         return

@@ -26,6 +26,7 @@ admin-review-refused-not-found = This item no longer exists.
 admin-review-refused-not-flagged = This item is no longer waiting for review.
 admin-review-refused-no-kind = Choose a kind first (🏷 Kind): a published item needs one.
 admin-review-refused-rejected = This item was rejected; undo that first in /review history.
+admin-review-refused-changed = This item was changed since this card was sent; it is shown as it stands now. Decide again.
 
 admin-button-approve = ✅ Approve
 admin-button-reject = ❌ Reject

@@ -26,6 +26,7 @@ admin-review-refused-not-found = Бұл материал енді жоқ.
 admin-review-refused-not-flagged = Бұл материал енді тексеруді күтіп тұрған жоқ.
 admin-review-refused-no-kind = Алдымен түрін таңдаңыз (🏷 Түрі): жарияланатын материалдың түрі көрсетілуі керек.
 admin-review-refused-rejected = Материал қабылданбаған; алдымен /review history бөлімінде сол шешімді кері қайтарыңыз.
+admin-review-refused-changed = Бұл карточка жіберілгеннен кейін материал өзгерді; ол қазіргі күйінде көрсетілді. Қайта шешіңіз.
 
 admin-button-approve = ✅ Мақұлдау
 admin-button-reject = ❌ Қабылдамау

@@ -26,6 +26,7 @@ admin-review-refused-not-found = Этой публикации больше не
 admin-review-refused-not-flagged = Публикация больше не ждёт проверки.
 admin-review-refused-no-kind = Сначала выберите тип (🏷 Тип): у опубликованной записи он должен быть.
 admin-review-refused-rejected = Публикация отклонена; сначала отмените это в /review history.
+admin-review-refused-changed = Публикация изменилась после того, как была отправлена эта карточка; она показана такой, какая она сейчас. Решите ещё раз.
 
 admin-button-approve = ✅ Одобрить
 admin-button-reject = ❌ Отклонить
