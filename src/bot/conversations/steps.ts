@@ -30,8 +30,12 @@ async function leave(conversation: AdminConversation, ctx: Context, passOn: bool
 
 const CANCEL_COMMAND = /^\/cancel(@\w+)?(\s|$)/i
 
-/** Ends the conversation with the refusal a non-admin gets: ADMIN_IDS changed since it began (it survives restarts). */
+/**
+ * Ends the conversation with the refusal a non-admin gets: ADMIN_IDS changed since it began (it
+ * survives restarts). A command is then handled as anyone's is (/help answered, /review refused).
+ */
 async function refuse(conversation: AdminConversation, ctx: Context): Promise<never> {
+  if (ctx.message?.text?.startsWith('/')) return conversation.halt({ next: true })
   const text = await translate(conversation, 'admin-refused')
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true })
   else await ctx.reply(text)

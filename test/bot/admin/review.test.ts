@@ -459,6 +459,23 @@ describe('the admin gate', () => {
     expect(await auditRows(t.db)).toEqual([])
   })
 
+  it('ends an edit left waiting by an admin removed from ADMIN_IDS and still answers their ordinary command', async () => {
+    const admin = user(ADMIN_ID, 'en')
+    const [id] = await seedFlagged(t.db, [{ title: 'Flagged', partners: ['BY'], kind: 'meeting' }])
+    const restarted = createBot({ ...t.deps, config: testConfig(t.api, { ADMIN_IDS: '42' }) })
+    await restarted.init()
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    const before = t.api.sent().length
+    await restarted.handleUpdate(command(admin, '/help'))
+    const texts = t.api.sent().slice(before).map((c) => String(c.payload.text))
+    expect(texts).not.toContainEqual(expect.stringMatching(/only for the bot's administrators/))
+    expect(texts).toHaveLength(1)
+    expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+    // An admin command is still refused, as to anyone else.
+    await restarted.handleUpdate(command(admin, '/review'))
+    expect(lastText(t.api)).toMatch(/only for the bot's administrators/)
+  })
+
   it('answers malformed admin buttons as expired and keeps admin work out of groups', async () => {
     const admin = user(ADMIN_ID, 'en')
     for (const data of ['rv:a:abc', 'rv:a:0', 'rv:a:99999999999', 'rv:x:1', 'rv:a:1:2:3', 'rv:a:1:x', 'rv:s:1:2', 'src:p:1']) {
