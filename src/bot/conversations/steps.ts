@@ -72,6 +72,8 @@ export async function waitForAnswer(conversation: AdminConversation, { adminId }
       if (text.startsWith('/')) await leave(conversation, ctx, true)
       return { kind: 'text', text }
     }
+    // A file captioned /importsources is a command too (Telegram marks none in captions).
+    if (ctx.message?.caption?.startsWith('/')) await leave(conversation, ctx, true)
     await ctx.reply(await translate(conversation, 'admin-conversation-expects-answer'))
   }
 }

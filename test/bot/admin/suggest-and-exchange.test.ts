@@ -7,7 +7,7 @@ import { FixtureServer } from '../../helpers/fixture-server.js'
 import { buttonsOf, lastPayload, plain } from '../../helpers/payloads.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
 import { basicGroupChat, callback, command, groupChat, groupUpgraded, message, user } from '../../helpers/updates.js'
-import { lastMessageId } from './helpers.js'
+import { lastMessageId, seedFlagged } from './helpers.js'
 
 const admin = user(ADMIN_ID, 'en')
 
@@ -195,6 +195,15 @@ describe('/exportsources and /importsources', () => {
     { name: 'e-history.kz', url: 'https://e-history.kz/ru/news', type: 'html', lang: 'ru', enabled: false, list: { item: '.news-item', link: 'a', date: 'time' } },
     { name: 'Ministry of Culture', url: 'https://www.gov.kz/memleket/entities/mam', type: 'govkz', lang: 'kk', project: 'mam' },
   ]
+
+  it('imports a file captioned /importsources sent while an edit waited, ending the edit as a command does', async () => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Flagged', partners: ['BY'], kind: 'meeting' }])
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(SOURCES), '/importsources'))
+    expect(plain(lastPayload(t).text)).toMatch(/^📥 Added: 3; already watched: 0\./)
+    expect((await listSourceDefinitions(t.db)).map((s) => s.name)).toEqual(expect.arrayContaining(['Kazinform', 'e-history.kz', 'Ministry of Culture']))
+    expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
 
   it('leaves out of the export a file source an admin removed', async () => {
     const input = { lang: 'ru' as const, isEnabled: true, list: null, project: null, type: 'rss' as const }
