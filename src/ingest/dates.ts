@@ -93,7 +93,7 @@ const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
 /** A time after a full date, perhaps after a weekday («12 апреля 2024, пятница, 10:00», "April 12, 2024, Friday, 10:00"). */
 const TIME_AFTER = new RegExp(
   `^[,\\s]*(?:г\\.?|года|жылы|жыл)?[,\\s|—-]*(?:(?:${WEEKDAYS.join('|')})(?![\\p{L}])\\.?[,\\s|—-]*)?` +
-    '(?:в\\s+|at\\s+|сағат\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|Z|GMT|UTC|[+-]\\d{2}:?\\d{2}|[A-Z]{2,4}\\b)?',
+    '(?:в\\s+|at\\s+|сағат\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|Z|GMT|UTC|[+-]\\d{2}:?\\d{2}|[A-Z]{2,4}\\b)?',
   'iu',
 )
 const WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,}\\.?)'
@@ -106,9 +106,16 @@ const KAZAKH_ORDER = new RegExp(`(?<year>\\d{4})\\s*(?:жылғы|жылы|ж\\.
 type Clock = { h: number; mi: number; s: number; offset: number | null }
 const MIDNIGHT: Clock = { h: 0, mi: 0, s: 0, offset: null }
 
+/** The hour of a 12-hour clock on the 24-hour one (2 PM is 14, 12 AM is 0); an hour no 12-hour clock shows (13 PM) as it is written. */
+function hourOf(hour: string, meridiem: string | undefined): number {
+  const h = Number(hour)
+  if (!meridiem || h < 1 || h > 12) return h
+  return (h % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0)
+}
+
 function timeAfter(rest: string): Clock | null {
   const m = TIME_AFTER.exec(rest)
-  return m && { h: Number(m[1]), mi: Number(m[2]), s: Number(m[3] ?? 0), offset: parseOffset(m[4]) }
+  return m && { h: hourOf(m[1]!, m[4]), mi: Number(m[2]), s: Number(m[3] ?? 0), offset: parseOffset(m[5]) }
 }
 
 /** Words that make a time an event's, not the field's own («до 18:00 12 апреля», "from 10:00 April 12"). */
@@ -423,11 +430,11 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
     if (date) return date
   }
   // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30").
-  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const clock = rfc[4] === undefined
       ? clockBeside(s, rfc)
-      : { h: Number(rfc[4]), mi: Number(rfc[5]), s: Number(rfc[6] ?? 0), offset: rfc[7] ? parseOffset(rfc[7]) : null }
+      : { h: hourOf(rfc[4], rfc[7]), mi: Number(rfc[5]), s: Number(rfc[6] ?? 0), offset: rfc[8] ? parseOffset(rfc[8]) : null }
     const date = dateAt(fullYear(rfc[3]!), monthOf(rfc[2]!)!, Number(rfc[1]), clock)
     if (date) return date
   }

@@ -76,6 +76,13 @@ describe('parseDate', () => {
     // A weekday that disagrees with a full date is the site's slip: the date wins (12 April 2024 was a Friday).
     ['Вс, 12 апреля 2024', '2024-04-11T19:00:00.000Z'],
     ['Sun, 12 Apr 2024 10:00:00 +0500', '2024-04-12T05:00:00.000Z'],
+    // A 12-hour time after a full date: 2:30 PM is 14:30, 12:15 AM is 00:15.
+    ['December 5, 2026 2:30 PM', '2026-12-05T09:30:00.000Z'],
+    ['5 December 2026, 2:30 p.m.', '2026-12-05T09:30:00.000Z'],
+    ['Sat, 05 Dec 2026 02:30 PM', '2026-12-05T09:30:00.000Z'],
+    ['Sat, 05 Dec 2026 02:30:00 PM +0300', '2026-12-05T11:30:00.000Z'],
+    ['December 5, 2026 12:15 AM', '2026-12-04T19:15:00.000Z'],
+    ['December 5, 2026 12:15 PM', '2026-12-05T07:15:00.000Z'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)?.toISOString()).toBe(iso)
   })
