@@ -46,9 +46,13 @@ function zonedTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, timeZ
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-const ZONE_ABBREVIATIONS: Record<string, number> = {
+/**
+ * Zones' names as minutes east of UTC; null for Almaty's, read in DEFAULT_TIME_ZONE like a time without an offset,
+ * since it moved from UTC+6 to UTC+5 in March 2024. Qyzylorda's has been UTC+5 since December 2018.
+ */
+const ZONE_ABBREVIATIONS: Record<string, number | null> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  MSK: 180, ALMT: 360, QYZT: 360, CET: 60, CEST: 120, BST: 60,
+  MSK: 180, ALMT: null, QYZT: 300, CET: 60, CEST: 120, BST: 60,
   // Partners' capitals as their sites print them: Eastern and Western Europe, Türkiye, Japan, Korea, Uzbekistan, Tajikistan, Kyrgyzstan, Azerbaijan, Georgia.
   EET: 120, EEST: 180, WET: 0, WEST: 60, TRT: 180, JST: 540, KST: 540, UZT: 300, TJT: 300, KGT: 360, AZT: 240, GET: 240,
 }
@@ -63,7 +67,7 @@ function withOffset(parts: { y: number; mo: number; d: number; h: number; mi: nu
 function parseOffset(zone: string | undefined): number | null {
   if (!zone) return null
   const z = zone.trim().toUpperCase()
-  if (z in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[z]!
+  if (z in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[z] ?? null
   const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(z)
   // Offsets run from -12:00 to +14:00 in quarter hours (+05:45 Nepal): «+1234», «+20», «-13» and «+14:30» are none.
   if (!m || Number(m[3] ?? 0) > 45 || Number(m[3] ?? 0) % 15 !== 0) return null
