@@ -108,6 +108,11 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null, kind:
     const text = strictUtf8(bytes)
     if (text !== null) return { text, charset: 'utf-8' }
     charset = declared && declared !== 'utf-8' ? declared : guessCyrillic(bytes)
+  } else if (!charset.startsWith('utf-') && bytes.some((b) => b >= 0x80)) {
+    // Declared windows-1251 or the like (a server's default in the header, a template's XML declaration) over bytes
+    // that are UTF-8: text in a legacy charset is next to never valid UTF-8 once it leaves ASCII, so the bytes decide.
+    const text = strictUtf8(bytes)
+    if (text !== null) return { text, charset: 'utf-8' }
   }
   return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset), charset }
 }

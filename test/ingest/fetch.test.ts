@@ -340,6 +340,10 @@ describe('decodeBody', () => {
     ['<meta charset>', iconv.encode('<html><head><meta charset="windows-1251"></head><p>Ресей</p></html>', 'windows-1251'), null, 'windows-1251'],
     ['a page wrongly declared UTF-8', iconv.encode('<html><p>Ресей и Казахстан</p></html>', 'windows-1251'), 'text/html; charset=utf-8', 'windows-1251'],
     ['undeclared KOI8-R', iconv.encode('<html><p>сотрудничество в области культуры</p></html>', 'koi8-r'), null, 'koi8-r'],
+    // A server's default charset in the header, or a template's in the XML declaration, over a UTF-8 body: the bytes decide.
+    ['a UTF-8 page its header calls windows-1251', Buffer.from('<html><head><meta charset="utf-8"></head><p>Ресей и Казахстан</p></html>'), 'text/html; charset=windows-1251', 'utf-8'],
+    ['a UTF-8 page its header calls KOI8-R', Buffer.from('<html><p>Ресей и Казахстан</p></html>'), 'text/html; charset=koi8-r', 'utf-8'],
+    ['a UTF-8 feed its XML declaration calls windows-1251', Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss>Ресей</rss>'), 'text/xml', 'utf-8'],
   ])('takes the charset from %s', (_what, bytes, contentType, charset) => {
     const decoded = decodeBody(bytes, contentType, 'html')
     expect(decoded.charset).toBe(charset)
