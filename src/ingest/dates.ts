@@ -39,9 +39,17 @@ function isCalendarDate(y: number, mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
 }
 
+/**
+ * Whether a day is one a page may be published on: from 1970 to 2100, but not 1 January 1970, the Unix
+ * epoch a CMS prints for a date never set (in UTC or, as «1970-01-01 06:00», in its own zone).
+ */
+function isDayInRange(y: number, mo: number, d: number): boolean {
+  return y >= 1970 && y <= 2100 && !(y === 1970 && mo === 1 && d === 1)
+}
+
 /** A wall-clock time in `timeZone` as an instant, or null for an impossible date. */
 function zonedTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, timeZone = DEFAULT_TIME_ZONE): Date | null {
-  if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || s > 60 || y < 1970 || y > 2100) return null
+  if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || s > 60 || !isDayInRange(y, mo, d)) return null
   const date = zonedInstant(y, mo, d, h, mi, s, timeZone)
   return Number.isNaN(date.getTime()) ? null : date
 }
@@ -61,7 +69,7 @@ function withOffset(parts: { y: number; mo: number; d: number; h: number; mi: nu
   if (offset === null) return zonedTime(parts.y, parts.mo, parts.d, parts.h, parts.mi, parts.s)
   if (!isCalendarDate(parts.y, parts.mo, parts.d) || parts.h > 23 || parts.mi > 59) return null
   const date = new Date(Date.UTC(parts.y, parts.mo - 1, parts.d, parts.h, parts.mi, parts.s) - offset * 60_000)
-  return Number.isNaN(date.getTime()) || parts.y < 1970 || parts.y > 2100 ? null : date
+  return Number.isNaN(date.getTime()) || !isDayInRange(parts.y, parts.mo, parts.d) ? null : date
 }
 
 function parseOffset(zone: string | undefined): number | null {

@@ -92,7 +92,9 @@ describe('parseDate', () => {
     expect(parseDate(text)?.toISOString()).toBe(iso)
   })
 
-  it.each(['', 'вчера', '32.13.2024', 'no date here', '2024-02-30', '31 ноября 2024', '29.02.2023', 'Sat, 31 Jun 2024 10:00:00 GMT', '12 Apr 14:30'])('%j is no date', (text) => {
+  it.each(['', 'вчера', '32.13.2024', 'no date here', '2024-02-30', '31 ноября 2024', '29.02.2023', 'Sat, 31 Jun 2024 10:00:00 GMT', '12 Apr 14:30',
+    // The Unix epoch, as a CMS prints a date never set, in any offset.
+    'Thu, 01 Jan 1970 00:00:00 +0000', '1970-01-01T00:00:00Z', '1970-01-01 06:00:00', '01.01.1970', 'Thu, 01 Jan 1970 05:00:00 +0500'])('%j is no date', (text) => {
     expect(parseDate(text)).toBeNull()
   })
 })
@@ -332,6 +334,12 @@ describe('withDefaultScheme', () => {
 })
 
 describe('parseFeed', () => {
+  it('reads the Unix epoch a CMS gives an undated item as no date', async () => {
+    const xml = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://news.test/a</link><pubDate>Thu, 01 Jan 1970 00:00:00 +0000</pubDate></item></channel></rss>'
+    const parsed = await parseFeed(xml, 'https://news.test/rss')
+    expect(parsed.ok && parsed.feed.items[0]?.publishedAt).toBeNull()
+  })
+
   it('reads RSS 2.0: titles, links without tracking, dates', async () => {
     const result = await parseFeed(fixture('feeds/ministry-ru.xml', vars), `${BASE}/rss`)
     if (!result.ok) throw new Error(result.reason)
