@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities'
 import { parseDate } from './dates.js'
 import type { Feed, FeedItem, FeedResponse } from './feed.js'
 import { htmlToText, tidyLine, tidyText } from './html-text.js'
@@ -21,13 +22,19 @@ export type ParseJsonFeedResult = { ok: true; feed: Omit<Feed, 'warning'>; liste
 const stringOf = (value: unknown): string | null => (typeof value === 'string' ? value : null)
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/**
+ * A title, plain text in JSON Feed, with the character references WordPress's plugin leaves in it
+ * («&#171;», "&#8211;", "&amp;") read as characters; an ampersand that opens no complete one stays ("AT&T").
+ */
+const titleOf = (value: unknown): string => tidyLine(decodeHTMLStrict(stringOf(value) ?? ''))
+
 function itemOf(raw: Record<string, unknown>, base: string, fetchedAt: Date | undefined): FeedItem {
   const id = typeof raw.id === 'number' ? String(raw.id) : stringOf(raw.id)?.trim() || null
   const link = resolveUrl(stringOf(raw.url), base) ?? resolveUrl(stringOf(raw.external_url), base) ?? (id && /^https?:\/\//i.test(id) ? resolveUrl(id, base) : null)
   const html = stringOf(raw.content_html)
   const plain = stringOf(raw.content_text) || stringOf(raw.summary)
   return {
-    title: tidyLine(stringOf(raw.title) ?? ''),
+    title: titleOf(raw.title),
     link,
     guid: id,
     publishedAt: parseDate(stringOf(raw.date_published), fetchedAt) ?? parseDate(stringOf(raw.date_modified), fetchedAt),
@@ -65,7 +72,7 @@ export function parseJsonFeed(text: string, feedUrl: string, { contentType, fetc
   const items = Array.isArray(json.items) ? json.items.filter(isObject) : []
   return {
     ok: true,
-    feed: { title: tidyLine(stringOf(json.title) ?? ''), link: homePage, language, items: items.slice(0, maxItems).map((item) => itemOf(item, base, fetchedAt)) },
+    feed: { title: titleOf(json.title), link: homePage, language, items: items.slice(0, maxItems).map((item) => itemOf(item, base, fetchedAt)) },
     listed: items.length,
   }
 }

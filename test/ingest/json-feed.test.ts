@@ -36,6 +36,11 @@ beforeAll(async () => {
   serveJson('/bare-version-no-items', { version: '1.1', title: 'T', home_page_url: 'https://x.test/' }, 'application/json')
   serveJson('/bare-version-other-json', { version: '1.0', title: 'T', items: [{ id: '3', title: 'Three' }] }, 'application/json')
   serveJson('/broken.json', '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1",', 'application/feed+json')
+  // WordPress's JSON Feed plugin writes titles as WordPress renders them, with character references.
+  serveJson('/wordpress.json', {
+    version: 'https://jsonfeed.org/version/1.1', title: 'Минкульт &#8211; Новости', home_page_url: 'https://wp.test/',
+    items: [{ id: '9', url: 'https://wp.test/9', title: 'Театр &#171;Астана Опера&#187; &#8211; гастроли в Риме &amp; Милане', content_html: '<p>Текст.</p>' }, { id: '10', url: 'https://wp.test/10', title: 'AT&T &copy R&D' }],
+  }, 'application/feed+json')
   serveJson('/api.json', { status: 'ok', items: [{ id: 1 }] }, 'application/json')
   serveJson('/odd.json', { version: 'https://jsonfeed.org/version/1.1', title: 5, items: [null, 'x', { id: {}, url: 42, title: ['a'], date_published: 'soon', language: 5 }, { url: 'https://x.test/ok', title: 'Fine' }] }, 'application/feed+json')
   serveJson('/no-items.json', { version: 'https://jsonfeed.org/version/1.1', title: 'Empty' }, 'application/feed+json')
@@ -91,6 +96,12 @@ describe('JSON Feed', () => {
     expect(result.ok && result.feed.items.map((i) => i.link)).toEqual(['https://x.test/2'])
     expect(await read('/bare-version-no-items')).toMatchObject({ ok: false, reason: expect.stringMatching(/^not a feed/) })
     expect(await read('/bare-version-other-json')).toMatchObject({ ok: false, reason: expect.stringMatching(/^not a feed/) })
+  })
+
+  it('reads the character references WordPress writes in titles as characters, and an ampersand that opens none as written', async () => {
+    const result = await read('/wordpress.json')
+    expect(result.ok && result.feed.title).toBe('Минкульт – Новости')
+    expect(result.ok && result.feed.items.map((i) => i.title)).toEqual(['Театр «Астана Опера» – гастроли в Риме & Милане', 'AT&T &copy R&D'])
   })
 
   it('refuses malformed JSON and JSON that is no feed with reasons, and reads what it can of odd values', async () => {
