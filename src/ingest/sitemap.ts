@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim'
 import { parseDate } from './dates.js'
+import { htmlToText } from './html-text.js'
 import { resolveUrl } from './url.js'
 
 export interface SitemapEntry {
@@ -45,7 +46,8 @@ export function parseSitemap(xml: string, sitemapUrl: string): ParseSitemapResul
       return [{
         url,
         lastModified: parseDate(child(el, 'lastmod')),
-        title: child(el, 'title') || null,
+        // As a feed's title: WordPress's escapes the references it renders titles with («&amp;#8211;»), CDATA may hold markup.
+        title: htmlToText(child(el, 'title')).replace(/\n/g, ' ') || null,
         publishedAt: parseDate(child(el, 'publication_date')),
       }]
     })

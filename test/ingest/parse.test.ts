@@ -439,6 +439,15 @@ describe('parseSitemap', () => {
     })
   })
 
+  it('reads a news title\'s character references and markup as a feed title\'s, escaped once or in CDATA', () => {
+    const xml = `<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+      <url><loc>https://wp.test/a</loc><news:news><news:title>Театр &amp;#171;Астана Опера&amp;#187; &amp;#8211; гастроли</news:title></news:news></url>
+      <url><loc>https://wp.test/b</loc><news:news><news:title><![CDATA[Министр <b>культуры</b> &amp; спорта]]></news:title></news:news></url>
+    </urlset>`
+    const result = parseSitemap(xml, 'https://wp.test/sitemap.xml')
+    expect(result.ok && result.kind === 'urlset' && result.entries.map((e) => e.title)).toEqual(['Театр «Астана Опера» – гастроли', 'Министр культуры & спорта'])
+  })
+
   it('reads a sitemap index and refuses other XML', () => {
     const index = parseSitemap(fixture('feeds/sitemap-index.xml', vars), `${BASE}/sitemap.xml`)
     expect(index.ok && index.kind === 'index' && index.sitemaps.map((s) => s.url)).toEqual([`${BASE}/sitemaps/old.xml`, `${BASE}/sitemaps/news.xml`])
