@@ -86,7 +86,8 @@ function parseOffset(zone: string | undefined): number | null {
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y))
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/
-const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])(?:[,\s]+(?:в\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?/
+/** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
+const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
 /**
  * Weekdays' names, as they may open or follow a date («Пятница, 12 апреля», «12 сәуір, жұма», "Fri, 12 Apr"):
  * Russian, Kazakh and English, in full and short, Sunday first as Date's getUTCDay counts.
@@ -435,9 +436,11 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
 
   const iso = ISO.exec(s)
   if (iso) {
+    // A time without an ISO offset may have a zone's name, another offset or AM/PM after it («2024-04-11 14:30 MSK», "2:30 PM").
     const clock = iso[4] === undefined
       ? timeBefore(s.slice(0, iso.index))
-      : { h: Number(iso[4]), mi: Number(iso[5]), s: Number(iso[6] ?? 0), offset: parseOffset(iso[7] ?? undefined) }
+      : (iso[7] === undefined ? timeAfter(s.slice(iso.index + 10).replace(/^T/i, ' ')) : null) ??
+        { h: Number(iso[4]), mi: Number(iso[5]), s: Number(iso[6] ?? 0), offset: parseOffset(iso[7] ?? undefined) }
     const date = dateAt(Number(iso[1]), Number(iso[2]), Number(iso[3]), clock)
     if (date) return date
   }
@@ -456,8 +459,7 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
   }
   const num = NUMERIC.exec(s)
   if (num) {
-    const clock = num[4] === undefined ? timeBefore(s.slice(0, num.index)) : { h: Number(num[4]), mi: Number(num[5]), s: Number(num[6] ?? 0), offset: null }
-    const date = dateAt(fullYear(num[3]!), Number(num[2]), Number(num[1]), clock)
+    const date = dateAt(fullYear(num[3]!), Number(num[2]), Number(num[1]), clockBeside(s, num))
     if (date) return date
   }
   return fetchedAt ? parseRelativeDate(s, fetchedAt, readsTimeAlone) : null
