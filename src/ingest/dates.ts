@@ -88,6 +88,8 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/
 /** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
+/** The year first, «2024/04/12» or «2024.04.12», as some CMSs and East Asian sites write it; a time after it as after NUMERIC. */
+const YEAR_FIRST = /(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/
 /**
  * Weekdays' names, as they may open or follow a date («Пятница, 12 апреля», «12 сәуір, жұма», "Fri, 12 Apr"):
  * Russian, Kazakh and English, in full and short, Sunday first as Date's getUTCDay counts.
@@ -223,7 +225,7 @@ const TIME_ALONE = new RegExp(
 const FIGURES_DATE = /\d[./-]\d/u
 
 /**
- * Whether `text` beside a time alone holds a date no pattern above could take (2024/04/12, 29 февраля 2023,
+ * Whether `text` beside a time alone holds a date no pattern above could take (12-04-2024, 29 февраля 2023,
  * 12 апреля '24): the time is that date's, not today's.
  */
 function namesUnreadDate(text: string): boolean {
@@ -460,6 +462,11 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
   const num = NUMERIC.exec(s)
   if (num) {
     const date = dateAt(fullYear(num[3]!), Number(num[2]), Number(num[1]), clockBeside(s, num))
+    if (date) return date
+  }
+  const yearFirst = YEAR_FIRST.exec(s)
+  if (yearFirst) {
+    const date = dateAt(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]), clockBeside(s, yearFirst))
     if (date) return date
   }
   return fetchedAt ? parseRelativeDate(s, fetchedAt, readsTimeAlone) : null

@@ -94,6 +94,11 @@ describe('parseDate', () => {
     ['2026-12-05 14:30 GMT+3', '2026-12-05T11:30:00.000Z'],
     ['2026-12-05 2:30 PM', '2026-12-05T09:30:00.000Z'],
     ['2026-12-05T14:30:00.123+03:00', '2026-12-05T11:30:00.000Z'],
+    // Year first in figures, as some CMSs and East Asian partners' sites write it.
+    ['2026/12/05 14:30', '2026-12-05T09:30:00.000Z'],
+    ['2026.12.05 14:30 +0300', '2026-12-05T11:30:00.000Z'],
+    ['10:00 2024/04/12', '2024-04-12T05:00:00.000Z'],
+    ['2024/04/12', '2024-04-11T19:00:00.000Z'],
     // ALMT is Almaty's time, UTC+5 since March 2024 and UTC+6 before; QYZT is Qyzylorda's, UTC+5 since December 2018.
     ['Sat, 05 Dec 2026 14:30:00 ALMT', '2026-12-05T09:30:00.000Z'],
     ['Fri, 09 Feb 2024 14:30:00 ALMT', '2024-02-09T08:30:00.000Z'],
@@ -310,7 +315,7 @@ describe('parseDate, relative to the fetch time', () => {
     // Its start may be a bare hour («с 9 до 18:00»); so may a score's first figure be.
     'с 9 до 18:00', 'Режим работы: 9 - 18:00', '10 – 18:00', 'Счёт 2 - 1:30',
     // A time beside a date in figures it cannot read is that date's, not today's.
-    '2024/04/12 10:00', '2024.04.12 10:00', '12-04-2024 10:00', '10:00 2024/04/12',
+    '12-04-2024 10:00', '10:00 12-04-2024',
     // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
     "12 апреля '24", "Apr 12 '24", "12 апреля '24, 10:00", '29 февраля 2023, 10:00',
     // Nor with a bare year in two figures, which is no day of the month («12 апреля 24» is not 24 April).
@@ -345,6 +350,12 @@ describe('withDefaultScheme', () => {
 })
 
 describe('parseFeed', () => {
+  it('reads a pubDate only rss-parser\'s Date could read (year first in figures) in Almaty\'s time, not the host\'s', async () => {
+    const xml = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://news.test/a</link><pubDate>2026/12/05 14:30</pubDate></item></channel></rss>'
+    const parsed = await parseFeed(xml, 'https://news.test/rss')
+    expect(parsed.ok && parsed.feed.items[0]?.publishedAt?.toISOString()).toBe('2026-12-05T09:30:00.000Z')
+  })
+
   it('reads the Unix epoch a CMS gives an undated item as no date', async () => {
     const xml = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://news.test/a</link><pubDate>Thu, 01 Jan 1970 00:00:00 +0000</pubDate></item></channel></rss>'
     const parsed = await parseFeed(xml, 'https://news.test/rss')
