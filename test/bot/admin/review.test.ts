@@ -437,12 +437,17 @@ describe('the admin gate', () => {
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
   })
 
+  /** The bot restarted with ADMIN_IDS no longer naming ADMIN_ID: edits in progress survive a restart. */
+  async function restartWithoutAdmin(): Promise<ReturnType<typeof createBot>> {
+    const restarted = createBot({ ...t.deps, config: testConfig(t.api, { ADMIN_IDS: '42' }) })
+    await restarted.init()
+    return restarted
+  }
+
   it('refuses the next step of an edit to an admin removed from ADMIN_IDS since it began, and ends it', async () => {
     const admin = user(ADMIN_ID, 'en')
     const [id] = await seedFlagged(t.db, [{ title: 'Flagged', partners: ['BY'], kind: 'meeting' }])
-    // Edits survive a restart; the restarted bot no longer counts this user as an admin.
-    const restarted = createBot({ ...t.deps, config: testConfig(t.api, { ADMIN_IDS: '42' }) })
-    await restarted.init()
+    const restarted = await restartWithoutAdmin()
 
     await t.bot.handleUpdate(callback(admin, `rv:k:${id}`))
     await restarted.handleUpdate(callback(admin, 'cv:kind:agreement', undefined, lastMessageId(t.api, ADMIN_ID)))
@@ -462,8 +467,7 @@ describe('the admin gate', () => {
   it('ends an edit left waiting by an admin removed from ADMIN_IDS and still answers their ordinary command', async () => {
     const admin = user(ADMIN_ID, 'en')
     const [id] = await seedFlagged(t.db, [{ title: 'Flagged', partners: ['BY'], kind: 'meeting' }])
-    const restarted = createBot({ ...t.deps, config: testConfig(t.api, { ADMIN_IDS: '42' }) })
-    await restarted.init()
+    const restarted = await restartWithoutAdmin()
     await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
     const before = t.api.sent().length
     await restarted.handleUpdate(command(admin, '/help'))
