@@ -1,4 +1,5 @@
 import { codeUnitAt } from './code-unit.js'
+import { lowerCaseDotless } from './normalize.js'
 
 /*
  * Kazakh in the Latin alphabet: the 2018 alphabet that Kazinform's Latin edition uses (á ǵ ı ń
@@ -192,7 +193,7 @@ export function cyrillicToLatin(text: string): string {
 export function foldKazakhLatin(text: string): string {
   let out = ''
   // The 2021 capital İ («İtaliia») lowers to i and a combining dot, which would split the word.
-  for (const char of text.toLowerCase().replaceAll('i\u0307', 'i')) out += PLAIN_LETTER[char] ?? char
+  for (const char of lowerCaseDotless(text)) out += PLAIN_LETTER[char] ?? char
   return out
 }
 

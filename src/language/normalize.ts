@@ -52,9 +52,17 @@ function withoutAccents(letter: string): string {
   return letter.normalize('NFD').replace(COMBINING_MARKS, '')
 }
 
+/**
+ * Text in lower case, a capital İ (İstanbul, İlham, Kazakh Latin's capital of i) as a plain i: JavaScript lowers it
+ * to i and a combining dot, which no letter takes up and which would keep the word from its plain spelling.
+ */
+export function lowerCaseDotless(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('\u0307') ? lower.replaceAll('i\u0307', 'i') : lower
+}
+
 function lowerText(text: string): string {
-  // A capital İ (İstanbul, İlham) lowers to i and a combining dot, which would keep it from the plain spelling.
-  const lower = text.toLowerCase().replaceAll('ё', 'е').replaceAll('i\u0307', 'i')
+  const lower = lowerCaseDotless(text).replaceAll('ё', 'е')
   // Latin letters alone lose their accents: «й» keeps its breve in a word that has one too.
   return LATIN_ACCENTED.test(lower) ? lower.replace(LATIN_ACCENTED_LETTERS, withoutAccents) : lower
 }
@@ -235,8 +243,7 @@ export function foldSpacing(text: string): string {
  * «i» and «stanbul». It is dropped, as SQLite's tokenizer drops it (the index's `words`).
  */
 export function searchLowerCase(text: string): string {
-  const lower = text.toLowerCase()
-  return lower.includes('\u0307') ? lower.replace(/i\u0307/g, 'i').normalize('NFC') : lower.normalize('NFC')
+  return lowerCaseDotless(text).normalize('NFC')
 }
 
 /** The words of a text as search reads them: letters and digits, lower case, single letters dropped. */
