@@ -88,6 +88,11 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/
 /** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
+/**
+ * Day first with hyphens, «12-04-2024», as Kazakh and Russian sites print it, read as NUMERIC is; the year in
+ * four figures only, since «12-04-24» may as well be year first, and not inside a longer run of figures and hyphens.
+ */
+const DASHED = /(?<![\d./-])(\d{1,2})-(\d{1,2})-(\d{4})(?!-|\.?\d)/
 /** The year first, «2024/04/12» or «2024.04.12», as some CMSs and East Asian sites write it; a time after it as after NUMERIC. */
 const YEAR_FIRST = /(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/
 /**
@@ -424,7 +429,7 @@ export type DateFieldOptions = { readsTimeAlone?: boolean }
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
  * «11 апреля 2024», «11 сәуір 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
- * «09.02.2018 13:45», with the time after the date or directly before it («15:00, 23 Ноябрь 2025»),
+ * «09.02.2018 13:45», «12-04-2024 14:30», with the time after the date or directly before it («15:00, 23 Ноябрь 2025»),
  * and, given the time the page was fetched, relative ones: «сегодня, 14:30», «вчера», «2 часа назад»,
  * «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago"; a day and month without a year
  * («12 апреля, 10:00», «15:00, 23 ноября», «Пятница, 12 апреля», "April 12"), the latest not after
@@ -459,9 +464,9 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
     const date = wordDate(s, pattern)
     if (date) return date
   }
-  const num = NUMERIC.exec(s)
-  if (num) {
-    const date = dateAt(fullYear(num[3]!), Number(num[2]), Number(num[1]), clockBeside(s, num))
+  for (const pattern of [NUMERIC, DASHED]) {
+    const num = pattern.exec(s)
+    const date = num && dateAt(fullYear(num[3]!), Number(num[2]), Number(num[1]), clockBeside(s, num))
     if (date) return date
   }
   const yearFirst = YEAR_FIRST.exec(s)

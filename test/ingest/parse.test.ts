@@ -99,6 +99,13 @@ describe('parseDate', () => {
     ['2026.12.05 14:30 +0300', '2026-12-05T11:30:00.000Z'],
     ['10:00 2024/04/12', '2024-04-12T05:00:00.000Z'],
     ['2024/04/12', '2024-04-11T19:00:00.000Z'],
+    // Day first with hyphens, as Kazakh and Russian sites print it, read as the dotted form is: Almaty's time (UTC+6 before March 2024), a time or offset beside it.
+    ['12-04-2024', '2024-04-11T19:00:00.000Z'],
+    ['12-04-2024 14:30', '2024-04-12T09:30:00.000Z'],
+    ['13-02-2024 14:30', '2024-02-13T08:30:00.000Z'],
+    ['Опубликовано: 05-12-2026, 14:30 MSK', '2026-12-05T11:30:00.000Z'],
+    ['14:30 | 12-04-2024', '2024-04-12T09:30:00.000Z'],
+    ['5-4-2024', '2024-04-04T19:00:00.000Z'],
     // ALMT is Almaty's time, UTC+5 since March 2024 and UTC+6 before; QYZT is Qyzylorda's, UTC+5 since December 2018.
     ['Sat, 05 Dec 2026 14:30:00 ALMT', '2026-12-05T09:30:00.000Z'],
     ['Fri, 09 Feb 2024 14:30:00 ALMT', '2024-02-09T08:30:00.000Z'],
@@ -110,7 +117,9 @@ describe('parseDate', () => {
 
   it.each(['', 'вчера', '32.13.2024', 'no date here', '2024-02-30', '31 ноября 2024', '29.02.2023', 'Sat, 31 Jun 2024 10:00:00 GMT', '12 Apr 14:30',
     // The Unix epoch, as a CMS prints a date never set, in any offset.
-    'Thu, 01 Jan 1970 00:00:00 +0000', '1970-01-01T00:00:00Z', '1970-01-01 06:00:00', '01.01.1970', 'Thu, 01 Jan 1970 05:00:00 +0500'])('%j is no date', (text) => {
+    'Thu, 01 Jan 1970 00:00:00 +0000', '1970-01-01T00:00:00Z', '1970-01-01 06:00:00', '01.01.1970', 'Thu, 01 Jan 1970 05:00:00 +0500',
+    // Day first with hyphens: no month 13 (never month first), no 31 April; a year in two figures may as well open the date («24-04-12»).
+    '04-13-2024', '31-04-2024', '12-04-24'])('%j is no date', (text) => {
     expect(parseDate(text)).toBeNull()
   })
 })
@@ -315,7 +324,7 @@ describe('parseDate, relative to the fetch time', () => {
     // Its start may be a bare hour («с 9 до 18:00»); so may a score's first figure be.
     'с 9 до 18:00', 'Режим работы: 9 - 18:00', '10 – 18:00', 'Счёт 2 - 1:30',
     // A time beside a date in figures it cannot read is that date's, not today's.
-    '12-04-2024 10:00', '10:00 12-04-2024',
+    '12-04-24 10:00', '10:00 12-04-24',
     // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
     "12 апреля '24", "Apr 12 '24", "12 апреля '24, 10:00", '29 февраля 2023, 10:00',
     // Nor with a bare year in two figures, which is no day of the month («12 апреля 24» is not 24 April).
@@ -354,6 +363,12 @@ describe('parseFeed', () => {
     const xml = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://news.test/a</link><pubDate>2026/12/05 14:30</pubDate></item></channel></rss>'
     const parsed = await parseFeed(xml, 'https://news.test/rss')
     expect(parsed.ok && parsed.feed.items[0]?.publishedAt?.toISOString()).toBe('2026-12-05T09:30:00.000Z')
+  })
+
+  it('reads a pubDate day first with hyphens as the dotted form, not month first as rss-parser\'s Date did (4 December, in the host\'s time)', async () => {
+    const xml = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://news.test/a</link><pubDate>12-04-2024 14:30</pubDate></item></channel></rss>'
+    const parsed = await parseFeed(xml, 'https://news.test/rss')
+    expect(parsed.ok && parsed.feed.items[0]?.publishedAt?.toISOString()).toBe('2024-04-12T09:30:00.000Z')
   })
 
   it('reads the Unix epoch a CMS gives an undated item as no date', async () => {
