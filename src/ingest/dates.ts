@@ -26,8 +26,19 @@ addMonths([
   ['қаңтар'], ['ақпан'], ['наурыз'], ['сәуір'], ['мамыр'], ['маусым'], ['шілде'], ['тамыз'], ['қыркүйек'], ['қазан'], ['қараша'], ['желтоқсан'],
 ])
 const KAZAKH_STEMS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']
+/**
+ * Kazakh months' short forms (CLDR's, and «желт.» as sites write December): months only with their dot and
+ * right after a day number («20 қаз.»), since «қаз.» also shortens «қазақ» and «там» is Russian for "there".
+ */
+const KAZAKH_ABBREVIATIONS = new Map(
+  [['қаң.'], ['ақп.'], ['нау.'], ['сәу.'], ['мам.'], ['мау.'], ['шіл.'], ['там.'], ['қыр.'], ['қаз.'], ['қар.'], ['жел.', 'желт.']]
+    .flatMap((forms, index) => forms.map((form) => [form, index + 1] as const)),
+)
 
-function monthOf(word: string): number | undefined {
+/** The month `word` names; a Kazakh short form only when `isAfterDay`, the word following a day number. */
+function monthOf(word: string, isAfterDay = false): number | undefined {
+  const short = isAfterDay ? KAZAKH_ABBREVIATIONS.get(word.toLowerCase()) : undefined
+  if (short !== undefined) return short
   const w = word.toLowerCase().replace(/\.$/, '')
   if (MONTHS[w] !== undefined) return MONTHS[w]
   const stem = KAZAKH_STEMS.find((s) => w.startsWith(s) && w.length - s.length <= 5)
@@ -112,7 +123,7 @@ const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((
 const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
 /** A time after a full date, perhaps after a weekday («12 апреля 2024, пятница, 10:00», "April 12, 2024, Friday, 10:00"). */
 const TIME_AFTER = new RegExp(
-  `^[,\\s]*(?:г\\.?|года|жылы|жыл)?[,\\s|—-]*(?:(?:${WEEKDAYS.join('|')})(?![\\p{L}])\\.?[,\\s|—-]*)?` +
+  `^[,\\s]*(?:г\\.?|года|жылы|жыл|ж\\.?)?[,\\s|—-]*(?:(?:${WEEKDAYS.join('|')})(?![\\p{L}])\\.?[,\\s|—-]*)?` +
     '(?:в\\s+|at\\s+|сағат\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|Z|GMT|UTC|[+-]\\d{2}:?\\d{2}|[A-Z]{2,4}\\b)?',
   'iu',
 )
@@ -161,10 +172,13 @@ function dateAt(y: number, mo: number, d: number, clock: Clock): Date | null {
   return withOffset({ y, mo, d, h: clock.h, mi: clock.mi, s: clock.s }, clock.offset)
 }
 
-/** The date with a month's name and a year that `pattern` finds in `s`, at the time written after it, else directly before it. */
-function wordDate(s: string, pattern: RegExp): Date | null {
+/**
+ * The date with a month's name and a year that `pattern` finds in `s`, at the time written after it, else directly
+ * before it; `isMonthAfterDay` when the pattern puts the month right after the day.
+ */
+function wordDate(s: string, pattern: RegExp, isMonthAfterDay: boolean): Date | null {
   const m = pattern.exec(s)
-  const mo = m ? monthOf(m.groups!.month!) : undefined
+  const mo = m ? monthOf(m.groups!.month!, isMonthAfterDay) : undefined
   if (!m || mo === undefined) return null
   return dateAt(Number(m.groups!.year), mo, Number(m.groups!.day), clockBeside(s, m))
 }
@@ -340,18 +354,22 @@ const YEARLESS_GRACE_HOURS = 24
 /** How far past the fetch time a time alone may be and still be today's: the site's clock and ours may differ by a few minutes. */
 const TIME_ALONE_GRACE_MINUTES = 5
 
-const monthNumber = (month: string): number | undefined => (/^\d+$/.test(month) ? Number(month) : monthOf(month))
-
-/** Whether a day and month found names a month: by its word, or in figures beside a time (12.04 alone may be a time). */
-function namesMonth({ month, minute, leadMinute }: MatchGroups): boolean {
-  return /^\d+$/.test(month!) ? (minute ?? leadMinute) !== undefined : monthOf(month!) !== undefined
+/**
+ * The month a day and month found names: by its word (a Kazakh short form only when `isAfterDay`), or in figures
+ * beside a time (12.04 alone may be a time); undefined when it names none.
+ */
+function monthNamed({ month, minute, leadMinute }: MatchGroups, isAfterDay: boolean): number | undefined {
+  if (!/^\d+$/.test(month!)) return monthOf(month!, isAfterDay)
+  return (minute ?? leadMinute) !== undefined ? Number(month) : undefined
 }
 
-/** The first day and month `s` names (a month's word, or figures beside a time), wherever it stands. */
-function findDayMonth(s: string): RegExpExecArray | undefined {
+/** The first day and month `s` names (a month's word, or figures beside a time), wherever it stands, with its month. */
+function findDayMonth(s: string): { match: RegExpExecArray; month: number } | undefined {
   for (const pattern of [DAY_MONTH, MONTH_DAY, NUMERIC_DAY_MONTH]) {
-    const found = [...s.matchAll(pattern)].find((m) => namesMonth(m.groups!))
-    if (found) return found
+    for (const match of s.matchAll(pattern)) {
+      const month = monthNamed(match.groups!, pattern !== MONTH_DAY)
+      if (month !== undefined) return { match, month }
+    }
   }
   return undefined
 }
@@ -372,12 +390,11 @@ function candidateYears(y: number, mo: number, d: number, weekday: string | unde
   return years.filter((year) => new Date(Date.UTC(year, mo - 1, d)).getUTCDay() === day)
 }
 
-/** A day and month without a year: the latest such date not after `fetchedAt` (with YEARLESS_GRACE_HOURS), on its weekday if one is named. */
-function yearlessDate(groups: MatchGroups, fetchedAt: Date): Date | null {
+/** A day and month `mo` without a year: the latest such date not after `fetchedAt` (with YEARLESS_GRACE_HOURS), on its weekday if one is named. */
+function yearlessDate(groups: MatchGroups, mo: number, fetchedAt: Date): Date | null {
   const clock = clockOf(groups)
   if (!clock) return null
   const offset = parseOffset(groups.zone)
-  const mo = monthNumber(groups.month!)!
   const d = Number(groups.day)
   const { y } = localClockBack(fetchedAt, {}, offset ?? undefined)
   const dates = candidateYears(y, mo, d, groups.weekday ?? groups.weekdayAfter).map((year) => withOffset({ y: year, mo, d, h: clock.h, mi: clock.mi, s: 0 }, offset))
@@ -414,7 +431,7 @@ function parseRelativeDate(s: string, fetchedAt: Date, readsTimeAlone: boolean):
   }
   // The time beside a day and month is that day's: a field with one that is no date («Выставка 12 апреля, 10:00») has no time alone either.
   const dayMonth = findDayMonth(s)
-  if (dayMonth) return isDateField(s, dayMonth) ? yearlessDate(dayMonth.groups!, fetchedAt) : null
+  if (dayMonth) return isDateField(s, dayMonth.match) ? yearlessDate(dayMonth.match.groups!, dayMonth.month, fetchedAt) : null
   if (!readsTimeAlone) return null
   const time = [...s.matchAll(TIME_ALONE)].find((m) => isDateField(s, m) && !namesUnreadDate(s.slice(0, m.index)) && !namesUnreadDate(s.slice(m.index + m[0].length)))
   return time ? timeAloneDate(time.groups!, fetchedAt) : null
@@ -428,7 +445,7 @@ export type DateFieldOptions = { readsTimeAlone?: boolean }
 
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
- * «11 апреля 2024», «11 сәуір 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
+ * «11 апреля 2024», «11 сәуір 2024», «5 желт. 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
  * «09.02.2018 13:45», «12-04-2024 14:30», with the time after the date or directly before it («15:00, 23 Ноябрь 2025»),
  * and, given the time the page was fetched, relative ones: «сегодня, 14:30», «вчера», «2 часа назад»,
  * «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago"; a day and month without a year
@@ -460,8 +477,8 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
     const date = dateAt(fullYear(rfc[3]!), monthOf(rfc[2]!)!, Number(rfc[1]), clock)
     if (date) return date
   }
-  for (const pattern of [KAZAKH_ORDER, DAY_MONTH_YEAR, MONTH_DAY_YEAR]) {
-    const date = wordDate(s, pattern)
+  for (const [pattern, isMonthAfterDay] of [[KAZAKH_ORDER, true], [DAY_MONTH_YEAR, true], [MONTH_DAY_YEAR, false]] as const) {
+    const date = wordDate(s, pattern, isMonthAfterDay)
     if (date) return date
   }
   for (const pattern of [NUMERIC, DASHED]) {
