@@ -443,6 +443,33 @@ function parseRelativeDate(s: string, fetchedAt: Date, readsTimeAlone: boolean):
  */
 export type DateFieldOptions = { readsTimeAlone?: boolean }
 
+/** A zone JavaScript's Date reads after a time: GMT, UTC, UT, Z, a US zone's name, or an offset («14:30 +0300», "2:30 PM EST"). */
+const DATE_ZONE_AFTER_TIME = /\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?\s?m\b\.?\s*)?(?:(?:GMT|UTC?|Z|[ECMP][SD]T)(?![a-z])|[+-]\d)/i
+
+/** Whether `s` writes the day `d` and the year `y` that Date took from it: Date makes up a year (2001) when none is written, and rolls 30 February into March. */
+function writesDayAndYear(s: string, d: number, y: number): boolean {
+  const numbers = s.match(/\d+/g) ?? []
+  return numbers.some((n) => n.length <= 2 && Number(n) === d) && numbers.some((n) => n === String(y) || n === String(y).slice(2))
+}
+
+/**
+ * What only JavaScript's Date reads of a feed's date field («2024-4-13 14:30», month first "04/13/2024 14:30"),
+ * which rss-parser reads with Date in the host's zone (its isoDate, and an Atom entry's pubDate): here its wall clock
+ * in Almaty's time, as parseDate reads one, unless a zone follows the time; null for no date, or one Date made up a
+ * year or a day for. The last resort for a feed's dates, after parseDate.
+ */
+export function parseDateAsJavaScript(text: string | null | undefined): Date | null {
+  // Date skips comments in parentheses, and reads the last zone written: with GMT after the text, the wall clock as written.
+  const s = (text ?? '').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim()
+  const written = new Date(`${s} GMT`)
+  if (s === '' || Number.isNaN(written.getTime())) return null
+  const parts = { y: written.getUTCFullYear(), mo: written.getUTCMonth() + 1, d: written.getUTCDate(), h: written.getUTCHours(), mi: written.getUTCMinutes(), s: written.getUTCSeconds() }
+  if (!writesDayAndYear(s, parts.d, parts.y)) return null
+  if (!DATE_ZONE_AFTER_TIME.test(s)) return withOffset(parts, null)
+  const instant = new Date(s)
+  return Number.isNaN(instant.getTime()) ? null : withOffset(parts, Math.round((written.getTime() - instant.getTime()) / 60_000))
+}
+
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
  * «11 апреля 2024», «11 сәуір 2024», «5 желт. 2024», «2024 жылғы 11 сәуір», "April 11, 2024",

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities'
 import Parser from 'rss-parser'
-import { parseDate } from './dates.js'
+import { parseDate, parseDateAsJavaScript } from './dates.js'
 import { htmlToText } from './html-text.js'
 import { isJsonBody, parseJsonFeed } from './json-feed.js'
 import { resolveUrl } from './url.js'
@@ -43,7 +43,6 @@ type RawItem = Record<string, unknown> & {
   guid?: unknown
   id?: unknown
   pubDate?: unknown
-  isoDate?: unknown
   date?: unknown
   content?: unknown
   summary?: unknown
@@ -217,9 +216,27 @@ const cappedWarning = (listed: number): string => `feed lists ${listed} items: t
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error))
 
+/** Whether the item's pubDate is rss-parser's own reading of an Atom entry's published (else updated) with Date, in the host's zone. */
+function isAtomPubDate(item: RawItem): boolean {
+  const pubDate = textOf(item.pubDate)
+  const source = textOf(item.published) || textOf(item.updated)
+  if (pubDate === '' || source === '') return false
+  const read = new Date(source)
+  return !Number.isNaN(read.getTime()) && read.toISOString() === pubDate
+}
+
+/**
+ * The item's date as its fields write it, else as only JavaScript's Date reads one, in Almaty's time like the rest:
+ * never rss-parser's isoDate, nor an Atom entry's pubDate, which it reads with Date in the host's zone.
+ */
 function itemDate(item: RawItem, fetchedAt: Date | undefined): Date | null {
-  for (const field of [item.published, item.pubDate, item['dc:date'], item.date, item.issued, item.updated, item.modified, item.isoDate]) {
-    const date = parseDate(textOf(field), fetchedAt)
+  const texts = [item.published, isAtomPubDate(item) ? undefined : item.pubDate, item['dc:date'], item.date, item.issued, item.updated, item.modified].map(textOf)
+  for (const text of texts) {
+    const date = parseDate(text, fetchedAt)
+    if (date) return date
+  }
+  for (const text of texts) {
+    const date = parseDateAsJavaScript(text)
     if (date) return date
   }
   return null

@@ -401,6 +401,30 @@ describe('parseFeed', () => {
     expect(parsed.ok && parsed.feed.items[0]?.publishedAt?.toISOString()).toBe('2024-04-12T09:30:00.000Z')
   })
 
+  // rss-parser reads what only JavaScript's Date can (its isoDate, and an Atom entry's pubDate) in the host's zone: these fail on a host not in Almaty's.
+  const rssItem = (pubDate: string) => `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://news.test/a</link><pubDate>${pubDate}</pubDate></item></channel></rss>`
+  const atomEntry = (element: string, date: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>E</title><link href="https://news.test/e"/><id>urn:e</id><${element}>${date}</${element}></entry></feed>`
+  it.each([
+    ['an RSS pubDate', rssItem('2024-4-13 14:30'), '2024-04-13T09:30:00.000Z'],
+    ['an RSS pubDate month first', rssItem('04/13/2024 14:30'), '2024-04-13T09:30:00.000Z'],
+    ['an RSS pubDate without a time', rssItem('2024-4-13'), '2024-04-12T19:00:00.000Z'],
+    ['an Atom entry\'s published', atomEntry('published', '2024-4-13 14:30'), '2024-04-13T09:30:00.000Z'],
+    ['an Atom entry\'s updated', atomEntry('updated', '2024-4-13 14:30'), '2024-04-13T09:30:00.000Z'],
+    // A zone after the time is kept, whatever the host's.
+    ['an RSS pubDate in GMT', rssItem('04/13/2024 14:30 GMT'), '2024-04-13T14:30:00.000Z'],
+    ['an RSS pubDate with an offset', rssItem('04/13/2024 14:30 +0300'), '2024-04-13T11:30:00.000Z'],
+    ['an RSS pubDate in a US zone, a comment after it', rssItem('04/13/2024 2:30 PM EST (Eastern)'), '2024-04-13T19:30:00.000Z'],
+    ['an Atom entry\'s published with an offset', atomEntry('published', '2024-4-13 14:30 +03:00'), '2024-04-13T11:30:00.000Z'],
+  ])('reads %s only Date could read, without a zone in Almaty\'s time, not the host\'s', async (_what, xml, iso) => {
+    const parsed = await parseFeed(xml, 'https://news.test/rss')
+    expect(parsed.ok && parsed.feed.items[0]?.publishedAt?.toISOString()).toBe(iso)
+  })
+
+  it.each(['12 Apr 14:30', 'Page 2', '02/30/2024 10:00'])('reads a pubDate Date would invent a year or a day for (%j) as no date', async (pubDate) => {
+    const parsed = await parseFeed(rssItem(pubDate), 'https://news.test/rss')
+    expect(parsed.ok && parsed.feed.items[0]?.publishedAt).toBeNull()
+  })
+
   it('reads the Unix epoch a CMS gives an undated item as no date', async () => {
     const xml = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://news.test/a</link><pubDate>Thu, 01 Jan 1970 00:00:00 +0000</pubDate></item></channel></rss>'
     const parsed = await parseFeed(xml, 'https://news.test/rss')
