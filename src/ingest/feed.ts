@@ -59,6 +59,10 @@ type RawItem = Record<string, unknown> & {
   links?: unknown
 }
 
+// Atom's published and updated as Date cannot read them (renameUnreadDates): read by us, as the elements are.
+const UNREAD_PUBLISHED = 'coopwatch-unread-published'
+const UNREAD_UPDATED = 'coopwatch-unread-updated'
+
 /** What rss-parser gives for the feed: its fields, and the items. */
 type RawFeed = Parser.Output<RawItem> & { language?: unknown }
 
@@ -69,7 +73,7 @@ const newParser = () =>
     customFields: {
       item: [
         'published', 'updated', 'issued', 'modified', ['dcterms:modified', 'modified'], ['dcterms:issued', 'issued'],
-        ['atom:published', 'published'], ['atom:updated', 'updated'],
+        ['atom:published', 'published'], ['atom:updated', 'updated'], [UNREAD_PUBLISHED, 'published'], [UNREAD_UPDATED, 'updated'],
         ['$', 'attributes', { keepArray: true }], ['link', 'links', { keepArray: true }],
       ],
     },
@@ -190,8 +194,23 @@ function flattenTitles(xml: string): string {
   )
 }
 
+const DATE_ELEMENT = /<(published|updated)(\s[^>]*)?>((?:[^<]|<!\[CDATA\[[\s\S]*?\]\]>)*)<\/\1\s*>/g
+
+/**
+ * Atom's published and updated elements that JavaScript's Date cannot read («5 желт. 2024») under another name:
+ * rss-parser reads an entry's with Date and calls toISOString on it, which throws and fails the whole feed.
+ */
+function renameUnreadDates(xml: string): string {
+  if (!xml.includes('<published') && !xml.includes('<updated')) return xml
+  return xml.replace(DATE_ELEMENT, (match, name: string, attributes: string | undefined, text: string) => {
+    if (!Number.isNaN(new Date(decodeHTML(text.replace(/<!\[CDATA\[|\]\]>/g, ''))).getTime())) return match
+    const renamed = name === 'published' ? UNREAD_PUBLISHED : UNREAD_UPDATED
+    return `<${renamed}${attributes ?? ''}>${text}</${renamed}>`
+  })
+}
+
 async function parseLoose(feedXml: string): Promise<{ output: RawFeed; truncatedBy: string | null }> {
-  const xml = flattenTitles(feedXml)
+  const xml = renameUnreadDates(flattenTitles(feedXml))
   let repaired = xml
   try {
     return { output: await newParser().parseString(xml), truncatedBy: null }

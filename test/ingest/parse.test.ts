@@ -420,6 +420,21 @@ describe('parseFeed', () => {
     expect(parsed.ok && parsed.feed.items[0]?.publishedAt?.toISOString()).toBe(iso)
   })
 
+  it('reads an Atom feed whose entries\' dates only parseDate reads, which rss-parser\'s Date failed the whole feed on ("Invalid time value")', async () => {
+    const entry = (n: number, dates: string) => `<entry><title>E${n}</title><link href="https://news.test/${n}"/><id>urn:${n}</id>${dates}</entry>`
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${[
+      entry(1, '<published>5 желт. 2024</published>'),
+      entry(2, '<updated>12 сәуір 2024, 10:00</updated>'),
+      entry(3, '<published><![CDATA[12 қаң. 2025 ж.]]></published><updated>bad</updated>'),
+      entry(4, '<published>2024-04-11T15:00:00+05:00</published>'),
+    ].join('')}</feed>`
+    const parsed = await parseFeed(atom, 'https://news.test/atom')
+    if (!parsed.ok) throw new Error(parsed.reason)
+    expect(parsed.feed.items.map((i) => i.publishedAt?.toISOString())).toEqual([
+      '2024-12-04T19:00:00.000Z', '2024-04-12T05:00:00.000Z', '2025-01-11T19:00:00.000Z', '2024-04-11T10:00:00.000Z',
+    ])
+  })
+
   it.each(['12 Apr 14:30', 'Page 2', '02/30/2024 10:00'])('reads a pubDate Date would invent a year or a day for (%j) as no date', async (pubDate) => {
     const parsed = await parseFeed(rssItem(pubDate), 'https://news.test/rss')
     expect(parsed.ok && parsed.feed.items[0]?.publishedAt).toBeNull()
