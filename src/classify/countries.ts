@@ -82,6 +82,10 @@ const RU_POLITICAL_PREFIX = /^(?:республика|королевство|г�
 const POLITICAL_SUFFIX = /\s+(?:republic|республикасы|корольдігі|мемлекеті|аймақтары)$/i
 const FILLER_WORDS = new Set(['the', 'of', 'and', 'republic', 'kingdom', 'state', 'республика', 'республики', 'республикасы', 'королевство', 'государство', 'мемлекеті'])
 const LIST_SEPARATOR = /[,;/\n]+|\s+(?:and|и|мен|және|&)\s+/i
+/** Words a question puts before a name: «по России», «с Францией», "with France", "to the Netherlands". */
+const LEADING_PREPOSITION = /^(?:по|с|со|в|во|для|из|о|об|обо|про|от|на|with|in|to|from|for|of|the|about)\s+/iu
+/** Kazakh puts them after the name, in Cyrillic or Latin letters: «Ресей туралы», «Ресеймен бірге», «Qytaı úshin». */
+const TRAILING_POSTPOSITION = /\s+(?:туралы|үшін|бірге|бойынша|жөнінде|týraly|turaly|úshin|ushin|birge|boıynsha|boiynsha)$/iu
 
 function officialVariants(name: string): string[] {
   const variants = new Set<string>()
@@ -151,6 +155,16 @@ function foldedCountryNames(sources: readonly NameSource[]): NameSource[] {
   return sources
     .filter((source) => source.kind === 'country' && !source.tail && isCyrillic(source.text) && !isAbbreviation(source.text))
     .map((source) => ({ ...source, text: foldKazakhLatin(cyrillicToLatin(source.text)) }))
+}
+
+/** The name without the prepositions around it, or null when there were none (or nothing else). */
+function withoutPrepositions(name: string): string | null {
+  let bare = name.trim()
+  for (let before = ''; before !== bare; ) {
+    before = bare
+    bare = bare.replace(LEADING_PREPOSITION, '').replace(TRAILING_POSTPOSITION, '')
+  }
+  return bare === name.trim() || bare === '' ? null : bare
 }
 
 function isAbbreviation(text: string): boolean {
@@ -295,14 +309,20 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     return lookupFolded(name)
   }
 
-  /** A name as typed; a flag (🇫🇷) stands for its country; Kazakh Latin spellings are read when the Latin reading finds nothing. */
+  /** Kazakh Latin spellings are read when the Latin reading finds nothing. */
+  function lookupName(name: string): CountryRef | null {
+    const found = lookupText(name)
+    if (found || isCyrillic(name)) return found
+    return lookupKazakhLatin(name)
+  }
+
+  /** A name as typed; a flag (🇫🇷) stands for its country; a name asked with a preposition («по России», "in Germany") is read without it. */
   function lookup(typed: string): CountryRef | null {
     const flagged = codeFromFlag(typed)
     if (flagged) return { code: flagged, kind: 'country', isDemonym: false }
     const name = cleanTyped(typed)
-    const found = lookupText(name)
-    if (found || isCyrillic(name)) return found
-    return lookupKazakhLatin(name)
+    const bare = withoutPrepositions(name)
+    return lookupName(name) ?? (bare === null ? null : lookupName(bare))
   }
 
   const resolve = (name: string): string | null => lookup(name)?.code ?? null
@@ -325,7 +345,8 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   }
 
   function suggest(name: string, limit = 5): string[] {
-    const norm = normalizeWord(cleanTyped(name).trim())
+    const typed = cleanTyped(name).trim()
+    const norm = normalizeWord(withoutPrepositions(typed) ?? typed)
     // One or two letters (or none: «?», an emoji) are within reach of every two-letter alias.
     if ((norm.match(/\p{L}/gu)?.length ?? 0) < 3) return []
     targets ??= suggestionTargets(sources)

@@ -65,6 +65,41 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(/^🇷🇺 Russia: 1 item|^🇫🇷 France: 1 item/)
   })
 
+  it.each([
+    ['ru', 'по России', /^🇷🇺 Россия: 1 материал/],
+    ['ru', 'с Францией', /^🇫🇷 Франция: 1 материал/],
+    ['ru', 'со Францией', /^🇫🇷 Франция: 1 материал/],
+    ['ru', 'во Франции', /^🇫🇷 Франция: 1 материал/],
+    ['ru', 'из Китая', /^🇨🇳 Китай: 1 материал/],
+    ['en', 'with France', /^🇫🇷 France: 1 item/],
+    ['en', 'in Germany', /^🇩🇪 Germany: 1 item/],
+    ['en', 'to the Netherlands', /^🇳🇱 Netherlands: 1 item/],
+    ['kk', 'Ресеймен', /^🇷🇺 Ресей: 2026 жылдан бері 1 материал/],
+    ['kk', 'Францияда', /^🇫🇷 Франция: 2026 жылдан бері 1 материал/],
+    ['kk', 'Ресей туралы', /^🇷🇺 Ресей: 2026 жылдан бері 1 материал/],
+    ['kk', 'Ресеймен бірге', /^🇷🇺 Ресей: 2026 жылдан бері 1 материал/],
+    ['kk', 'Қытай үшін', /^🇨🇳 Қытай: 2026 жылдан бері 1 материал/],
+  ])('answers a %s speaker asking «%s» (a preposition, a postposition or an ending around the name) with that country', async (lang, name, header) => {
+    await seedItems(t.db, ['RU', 'FR', 'DE', 'CN', 'NL'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(16, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
+  it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),
+      itemWithPartner('DE', { title: 'Goethe week', publishedAt: '2026-05-01T06:00:00.000Z' }),
+    ])
+    const from = user(17, 'ru')
+    await t.bot.handleUpdate(command(from, '/country в Германии 2025'))
+    const list = plain(lastText(t))
+    expect(list).toMatch(/^🇩🇪 Германия · 2025: 1 материал[\s\S]*Berlin agreement/)
+    expect(list).not.toMatch(/Goethe week/)
+    await t.bot.handleUpdate(command(from, '/country по Гермнии'))
+    expect(plain(lastText(t))).toMatch(/Не знаю «по Гермнии»/)
+    expect(buttons(t)[0]?.text).toBe('🇩🇪 Германия')
+  })
+
   it('pages 5 at a time with ◀ ▶ that edit the same message, and keeps callback data short', async () => {
     await seedItems(t.db, dailyItems(12, ['FR']))
     const from = user(11, 'en')
