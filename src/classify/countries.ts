@@ -10,7 +10,7 @@ import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPatt
 import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
 } from './lexicon/morphology.js'
-import { cyrillicToLatin, foldKazakhLatin, latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
+import { cyrillicToLatin, foldRomanized, latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
 import { cleanTyped, normalizeWord, tokenize, type Token } from '../language/normalize.js'
 import type { CountryAlias, Lang } from './types.js'
 
@@ -147,14 +147,15 @@ function latinRoundTrips(sources: readonly NameSource[]): NameSource[] {
 }
 
 /**
- * Countries' Cyrillic names in Kazakh Latin with its marks made plain («Қытай» → «qytai»,
- * «Германия» → «germaniia»): a name typed on a keyboard without ı, á, ó… is still read. Capitals,
- * cities, institutions, adjectives and abbreviations stay out: in plain Latin they spell English words (Рим → rim) and codes (РК → rk).
+ * Countries' Cyrillic names romanised and folded (foldRomanized: «Қытай» → «kitai», «Германия» →
+ * «germania»): a name typed in Kazakh Latin without ı, á, ó… (Qytai, Germaniia) or as Russian names
+ * are transliterated (Kitay, Rossiya, Frantsiya) is still read. Capitals, cities, institutions,
+ * adjectives and abbreviations stay out: in plain Latin they spell English words (Рим → rim) and codes (РК → rk).
  */
 function foldedCountryNames(sources: readonly NameSource[]): NameSource[] {
   return sources
     .filter((source) => source.kind === 'country' && !source.tail && isCyrillic(source.text) && !isAbbreviation(source.text))
-    .map((source) => ({ ...source, text: foldKazakhLatin(cyrillicToLatin(source.text)) }))
+    .map((source) => ({ ...source, text: foldRomanized(cyrillicToLatin(source.text)) }))
 }
 
 /** The name without the prepositions around it, or null when there were none (or nothing else). */
@@ -228,19 +229,21 @@ const BASE_CLAIMS: ReadonlyMap<string, Claim> = withClaims(new Map(), BASE_SOURC
 interface SuggestionTarget {
   norm: string
   code: string
+  /** A Cyrillic name romanised (foldedCountryNames), compared with what was typed in Latin letters so folded: Kitay is near Китай, not Italy. */
+  isRomanized: boolean
 }
 
 function suggestionTargets(sources: readonly NameSource[]): SuggestionTarget[] {
   const seen = new Set<string>()
   const targets: SuggestionTarget[] = []
-  for (const source of sources) {
-    if (source.kind !== 'country' || source.tail) continue
-    const norm = normalizeWord(source.text)
-    const key = `${norm}/${source.code}`
-    if (seen.has(key)) continue
+  const add = (norm: string, code: string, isRomanized: boolean): void => {
+    const key = `${norm}/${code}/${isRomanized}`
+    if (seen.has(key)) return
     seen.add(key)
-    targets.push({ norm, code: source.code })
+    targets.push({ norm, code, isRomanized })
   }
+  for (const source of sources) if (source.kind === 'country' && !source.tail) add(normalizeWord(source.text), source.code, false)
+  for (const source of foldedCountryNames(sources)) add(source.text, source.code, true)
   return targets
 }
 
@@ -293,10 +296,10 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     }
   }
 
-  /** A country's name typed in Kazakh Latin without its marks (Qytai, Germaniia): whole, uninflected. */
+  /** A country's name typed in Kazakh Latin without its marks (Qytai, Germaniia) or transliterated from Russian (Kitay, Rossiya): whole, uninflected. */
   function lookupFolded(name: string): CountryRef | null {
     foldedLexicon ??= createLexicon(uncontested(withClaims(new Map(), foldedCountryNames(sources))))
-    const tokens = tokenize(foldKazakhLatin(name.trim()))
+    const tokens = tokenize(foldRomanized(name.trim()))
     const whole = tokens.length > 0 ? foldedLexicon.matchAt(tokens, 0, { ignoreCase: true }) : null
     return whole?.end === tokens.length ? whole.value : null
   }
@@ -350,10 +353,16 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     // One or two letters (or none: «?», an emoji) are within reach of every two-letter alias.
     if ((norm.match(/\p{L}/gu)?.length ?? 0) < 3) return []
     targets ??= suggestionTargets(sources)
+    const folded = isCyrillic(norm) ? '' : foldRomanized(norm)
+    // Doubled letters fold to one: «qqqqqqqq» is no name.
+    const romanized = (folded.match(/\p{L}/gu)?.length ?? 0) < 3 ? null : folded
     const best = new Map<string, number>()
     for (const target of targets) {
-      const compared = target.norm.length > norm.length + 2 ? target.norm.slice(0, norm.length + 1) : target.norm
-      const score = Math.min(distance(norm, target.norm), distance(norm, compared) + 1)
+      const typed = target.isRomanized ? romanized : norm
+      if (typed === null) continue
+      const compared = target.norm.length > typed.length + 2 ? target.norm.slice(0, typed.length + 1) : target.norm
+      // A romanised name is one guess of the spelling away: it is near only when a name as listed is no nearer.
+      const score = Math.min(distance(typed, target.norm), distance(typed, compared) + 1) + (target.isRomanized ? 1 : 0)
       const held = best.get(target.code)
       if (held === undefined || score < held) best.set(target.code, score)
     }

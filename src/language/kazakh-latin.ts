@@ -198,6 +198,24 @@ export function foldKazakhLatin(text: string): string {
 }
 
 /**
+ * A name in Latin letters with the ways Russian and Kazakh names are romanised made one, for
+ * comparing names only: «Китай» is Kitay, Kitai or Kytai, «Россия» Rossiya, Rossiia or Rossia,
+ * «Франция» Frantsiya or Fransııa, «Қытай» Qytaı or Qytay — all alike here. й, ы, и and the start of
+ * я, ю (y, ı, i) are one letter, ц (ts, c) is s, х (kh) h, ж (zh) j, қ (q) k, and doubled letters one.
+ */
+export function foldRomanized(text: string): string {
+  return foldKazakhLatin(text)
+    .replace(/shch/g, 'sh')
+    .replace(/kh/g, 'h')
+    .replace(/zh/g, 'j')
+    .replace(/gh/g, 'g')
+    .replace(/ts|c(?!h)/g, 's')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1')
+}
+
+/**
  * How a Cyrillic word comes back after a trip through the Latin alphabet («Франция» →
  * «Fransııa» → «Франсия»): lexicons add this form so that Latin text, once turned into Cyrillic,
  * still finds the word. Null when the trip changes nothing.

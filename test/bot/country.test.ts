@@ -100,6 +100,33 @@ describe('/country', () => {
     expect(buttons(t)[0]?.text).toBe('🇩🇪 Германия')
   })
 
+  it.each([
+    ['Kitay', /^🇨🇳 China: 1 item/],
+    ['Qytai', /^🇨🇳 China: 1 item/],
+    ['Qytay', /^🇨🇳 China: 1 item/],
+    ['Rossiya', /^🇷🇺 Russia: 1 item/],
+    ['Resei', /^🇷🇺 Russia: 1 item/],
+    ['Germaniya', /^🇩🇪 Germany: 1 item/],
+    ['Frantsiya', /^🇫🇷 France: 1 item/],
+    ['Turtsiya', /^🇹🇷 Turkey: 1 item|^🇹🇷 Türkiye: 1 item/],
+    ['Koreya', /^🇰🇷 South Korea: 1 item|^🇰🇷 Korea/],
+    ['Yaponiya', /^🇯🇵 Japan: 1 item/],
+  ])('reads %s, a Russian or Kazakh name in Latin letters, as that country', async (name, header) => {
+    await seedItems(t.db, ['CN', 'RU', 'DE', 'FR', 'TR', 'KR', 'JP', 'IT'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(18, 'en'), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
+  it.each([
+    ['Kitaj', '🇨🇳 China'],
+    ['Kytaj', '🇨🇳 China'],
+    ['Rossija', '🇷🇺 Russia'],
+  ])('offers the country a misspelt transliteration (%s) is nearest to first', async (name, first) => {
+    await t.bot.handleUpdate(command(user(19, 'en'), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(new RegExp(`I don't know «${name}»`))
+    expect(buttons(t)[0]?.text).toBe(first)
+  })
+
   it('pages 5 at a time with ◀ ▶ that edit the same message, and keeps callback data short', async () => {
     await seedItems(t.db, dailyItems(12, ['FR']))
     const from = user(11, 'en')

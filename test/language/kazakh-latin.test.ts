@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../src/language/detect.js'
-import { cyrillicToLatin, foldKazakhLatin, isKazakhLatin, kazakhLatinAlphabetOf, latinRoundTrip, latinToCyrillic } from '../../src/language/kazakh-latin.js'
+import { cyrillicToLatin, foldKazakhLatin, foldRomanized, isKazakhLatin, kazakhLatinAlphabetOf, latinRoundTrip, latinToCyrillic } from '../../src/language/kazakh-latin.js'
 
 describe('Kazakh in Latin letters', () => {
   it.each([
@@ -38,6 +38,19 @@ describe('Kazakh in Latin letters', () => {
     ['Ázerbaıjan', 'azerbaijan'], ['Mońǵolııa', 'mongoliia'], ['Polşa', 'polsha'], ['Polsha', 'polsha'], ['RESEI', 'resei'],
   ])('makes Kazakh Latin letters plain as a keyboard without them types them: %s → %s', (typed, plain) => {
     expect(foldKazakhLatin(typed)).toBe(plain)
+  })
+
+  it.each([
+    ['Китай', ['Kitay', 'Kitai', 'Kytay']],
+    ['Қытай', ['Qytai', 'Qytay', 'Qytaı']],
+    ['Россия', ['Rossiya', 'Rossiia', 'Rossia', 'Rosiya']],
+    ['Франция', ['Frantsiya', 'Franciya', 'Fransııa']],
+    ['Япония', ['Yaponiya', 'Iaponiia']],
+    ['Казахстан', ['Kazakhstan', 'Kazahstan']],
+    ['Германия', ['Germaniya', 'Germaniia', 'Germania']],
+  ])('folds the romanisations of %s to one spelling', (cyrillic, typed) => {
+    const folded = foldRomanized(cyrillicToLatin(cyrillic))
+    for (const spelling of typed) expect(foldRomanized(spelling), spelling).toBe(folded)
   })
 
   it('gives the form a Cyrillic word takes after a trip through Latin, or null when it keeps its form', () => {
