@@ -2,6 +2,7 @@ import type { CountryIndex } from '../classify/countries.js'
 import { SECTORS, type Sector } from '../classify/types.js'
 import type { ArchiveFilter } from '../db/archive.js'
 import { toFtsQuery } from '../db/fts-query.js'
+import { normalizeQuotes } from '../language/search-query.js'
 
 const MIN_YEAR = 1991
 const MAX_YEAR = 2100
@@ -27,10 +28,12 @@ export interface QueryVocabulary {
  */
 export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQuery {
   const filter: ArchiveFilter = {}
-  const whole = text.trim()
+  const whole = normalizeQuotes(text).trim()
+  // Nothing but quote marks («, „“): nothing to search for, which is not a question for everything.
+  if (whole === '' && text.trim() !== '') return { filter, words: text.trim() }
   const country = whole === '' || whole.includes('"') ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: { country }, words: '' }
-  // A "quoted phrase" is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year.
+  // A "quoted phrase" («…», “…” alike) is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year.
   const tokens = whole.match(/"[^"]*"|\S+/g) ?? []
   const words: string[] = []
   for (let i = 0; i < tokens.length; i += 1) {

@@ -1,6 +1,7 @@
 import type { CountryIndex } from '../classify/countries.js'
 import { KINDS, SECTORS } from '../classify/types.js'
 import type { ListFilter } from '../db/list-filters.js'
+import { QUOTE_MARK } from '../language/search-query.js'
 import type { Translate } from '../telegram/translate.js'
 import { findByName, type TopicNames } from './topics.js'
 
@@ -30,8 +31,8 @@ export function splitListFilter(
   const words = text.trim().split(/[\s,]+/).filter(Boolean)
   const filter: { year?: number; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
   const take = (word: string): boolean => {
-    // A "quoted phrase" is searched as written: «"… переговоры"» ends with a word, not with talks.
-    if (word.includes('"') || countries.resolve(word) !== null) return false
+    // A "quoted phrase" (or «…», “…”) is searched as written: «"… переговоры"» ends with a word, not with talks.
+    if (QUOTE_MARK.test(word) || countries.resolve(word) !== null) return false
     if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && filter.year === undefined) {
       filter.year = Number(word)
       return true

@@ -3,6 +3,7 @@ import { lookupOrganisation } from '../classify/organisations.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
 import { cleanTypedWords, searchLowerCase } from '../language/normalize.js'
+import { normalizeQuotes } from '../language/search-query.js'
 import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
@@ -12,8 +13,8 @@ const INSTITUTION_WORDS = new Set([
   'государственный', 'государственная', 'национальный', 'национальная', 'музей', 'галерея', 'театр', 'институт', 'университет', 'библиотека', 'консерватория', 'оркестр',
   'мемлекеттік', 'ұлттық', 'мұражайы', 'галереясы', 'театры', 'институты', 'университеті', 'кітапханасы', 'консерваториясы', 'оркестрі',
 ])
-/** A keyword in quotes; an apostrophe inside double quotes is part of it ("Musée d'Orsay"), single quotes close at one. */
-const QUOTED = /^(?:["«“„]([^"»”“]+)["»”“]|'([^']+)')$/u
+/** A keyword in quotes (any double ones once normalizeQuotes made them plain); an apostrophe inside double quotes is part of it ("Musée d'Orsay"), single quotes close at one. */
+const QUOTED = /^(?:"([^"]+)"|'([^']+)')$/u
 /** A quoted word longer than this is not taken (UTF-16 units, as typed and lower-cased). */
 export const MAX_KEYWORD_LENGTH = 50
 /** Subscriptions are separated by commas (or ; or new lines) outside quotes. */
@@ -77,15 +78,14 @@ export function findByName<T>(word: string, names: Map<T, string[]>, { isExact =
   return best?.id ?? null
 }
 
-/** Splits at `separator` characters outside quotes. */
+/** Splits at `separator` characters outside "quotes" (balanced ones: normalizeQuotes). */
 function splitOutsideQuotes(text: string, isSeparator: (char: string) => boolean): string[] {
   const pieces: string[] = []
   let current = ''
-  let quote: string | null = null
+  let isQuoted = false
   for (const char of text) {
-    if (quote === null && /["«“„]/u.test(char)) quote = char === '«' ? '»' : char === '„' || char === '“' ? '”“"' : '"'
-    else if (quote !== null && quote.includes(char)) quote = null
-    if (quote === null && isSeparator(char)) {
+    if (char === '"') isQuoted = !isQuoted
+    if (!isQuoted && isSeparator(char)) {
       pieces.push(current)
       current = ''
     } else current += char
@@ -197,7 +197,7 @@ function readPiece(parts: readonly Part[], partCount: number): Topic[] | null {
  * ("russia + museums + agreements", "UNESCO + museums").
  */
 export function parseTopics(typed: string, index: CountryIndex, names: TopicNames, homeCountry: string): ParsedTopics {
-  const text = cleanTypedWords(typed)
+  const text = normalizeQuotes(cleanTypedWords(typed))
   const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false }
   for (const piece of splitOutsideQuotes(text.trim(), (c) => PIECE_SEPARATOR.test(c))) {
     const readings = splitOutsideQuotes(piece, (c) => c === PART_SEPARATOR).map((part) => readPart(part, index, names))

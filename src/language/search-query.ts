@@ -4,7 +4,7 @@ import { type StemCache, textTerms, wordStems } from './stem.js'
 /**
  * What a user typed into /search, or as a keyword subscription, read once: each loose word
  * matches an item having any of its terms (every inflected form), words in "double quotes"
- * match as an exact phrase. The database (db/fts-query.ts) and the alert matcher evaluate
+ * (or «…», “…”, „…“: normalizeQuotes) match as an exact phrase. The database (db/fts-query.ts) and the alert matcher evaluate
  * the same clauses, so a keyword alerts on exactly what /search finds for it.
  */
 export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase'; words: string[] }
@@ -22,9 +22,56 @@ function foldToken(token: string): string {
   return token.normalize('NFC').replace(LATIN_WITH_MARKS, (letter) => letter.normalize('NFD').replace(COMBINING_MARKS, ''))
 }
 
+/** Each mark that opens a phrase, with the marks that may close it: "…", «…», “…”, „…“ or „…”, ”…”, »…«. */
+const CLOSING_QUOTES: Readonly<Record<string, string>> = { '"': '"', '«': '»', '»': '«', '„': '“”', '“': '”“', '”': '”' }
+/** Any double quotation mark a phrase may be typed with. */
+export const QUOTE_MARK = /["«»“”„]/u
+
+/**
+ * Typed text with each quoted phrase in plain "double quotes", however it was quoted («Дни
+ * культуры», “Abai Days”, „Tage“). Quotes inside a phrase («Дни «культуры»», «Дни "культуры"») are
+ * part of it and dropped; a mark that closes nothing or opens a phrase never closed is dropped too,
+ * so its words are read one by one. The result holds only balanced, unnested "…" pairs.
+ */
+export function normalizeQuotes(text: string): string {
+  // Pairs first, as a stack: a closing mark closes the innermost phrase it can, abandoning those opened inside it.
+  const open: { at: number; closers: string }[] = []
+  // How many open phrases each mark would close: a mark none awaits costs no search (text of a thousand «« stays linear).
+  const awaited = new Map<string, number>()
+  const count = (closers: string, by: number): void => {
+    for (const c of closers) awaited.set(c, (awaited.get(c) ?? 0) + by)
+  }
+  const closing = new Map<number, number>()
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!
+    if (!QUOTE_MARK.test(char)) continue
+    const depth = (awaited.get(char) ?? 0) > 0 ? open.findLastIndex((o) => o.closers.includes(char)) : -1
+    if (depth !== -1) {
+      closing.set(open[depth]!.at, i)
+      for (const abandoned of open.splice(depth)) count(abandoned.closers, -1)
+    } else if (CLOSING_QUOTES[char] !== undefined) {
+      open.push({ at: i, closers: CLOSING_QUOTES[char] })
+      count(CLOSING_QUOTES[char], 1)
+    }
+  }
+  let out = ''
+  let closesAt = -1
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!
+    if (closesAt === -1 && closing.has(i)) {
+      closesAt = closing.get(i)!
+      out += '"'
+    } else if (i === closesAt) {
+      closesAt = -1
+      out += '"'
+    } else out += QUOTE_MARK.test(char) ? ' ' : char
+  }
+  return out
+}
+
 /** The clauses of a query (as pasted: invisible characters dropped), all of which must hold; an empty list when nothing searchable is left. */
 export function parseSearchQuery(typed: string): SearchClause[] {
-  const input = cleanTypedWords(typed)
+  const input = normalizeQuotes(cleanTypedWords(typed))
   const clauses: SearchClause[] = []
   const seen = new Set<string>()
   const add = (clause: SearchClause) => {

@@ -56,6 +56,9 @@ describe('no dead ends', () => {
   it.each([
     ['ru', '"Лувр Абу-Даби"', 'Выставка «Лувр Абу-Даби» в Астане', 'AE'],
     ['ru', '"Эрмитаж"', 'Эрмитаж привёз в Астану гравюры', 'RU'],
+    ['ru', '«Лувр Абу-Даби»', 'Выставка «Лувр Абу-Даби» в Астане', 'AE'],
+    ['ru', '«Эрмитаж»', 'Эрмитаж привёз в Астану гравюры', 'RU'],
+    ['ru', '„Эрмитаж“', 'Эрмитаж привёз в Астану гравюры', 'RU'],
   ])('offers a search for a "quoted phrase" sent alone, which names a place but asks for those words (%s: %s)', async (lang, text, title, partner) => {
     await seedItems(t.db, [itemWithPartner(partner, { title }), itemWithPartner(partner, { title: 'Соглашение о сотрудничестве' })])
     const from = user(9, lang)

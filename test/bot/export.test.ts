@@ -66,6 +66,17 @@ describe('/export', () => {
     expect(parsed.items.map((i) => i.title)).toEqual(['Выставка «Лувр Абу-Даби» в Астане'])
   })
 
+  it.each(['«Лувр Абу-Даби»', '“Лувр Абу-Даби”', '„Лувр Абу-Даби“'])('exports %s in typographic quotes as the phrase, as in "double quotes"', async (phrase) => {
+    await seedItems(t.db, [
+      itemWithPartner('AE', { title: 'Выставка «Лувр Абу-Даби» в Астане' }),
+      itemWithPartner('AE', { title: 'Дни культуры ОАЭ' }),
+    ])
+    await t.bot.handleUpdate(command(user(44, 'ru'), `/export ${phrase} json`))
+    const parsed = JSON.parse(lastDocument(t).text) as { filter: Record<string, unknown>; items: { title: string }[] }
+    expect(parsed.filter).toEqual({ words: '"Лувр Абу-Даби"' })
+    expect(parsed.items.map((i) => i.title)).toEqual(['Выставка «Лувр Абу-Даби» в Астане'])
+  })
+
   it('streams a long export in full, batch after batch', async () => {
     await seedItems(t.db, dailyItems(1_203, ['KR']))
     await t.bot.handleUpdate(command(user(42, 'en'), '/export south korea'))

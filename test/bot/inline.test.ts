@@ -99,6 +99,10 @@ describe('inline mode', () => {
     ['"Year of Russia in Kazakhstan"', 'Year of Russia in Kazakhstan opens in Astana'],
     ['"Лувр Абу-Даби"', 'Выставка «Лувр Абу-Даби» в Астане'],
     ['"Дни культуры России" 2025', 'Дни культуры России прошли в Алматы'],
+    ['“Year of Russia in Kazakhstan”', 'Year of Russia in Kazakhstan opens in Astana'],
+    ['«Лувр Абу-Даби»', 'Выставка «Лувр Абу-Даби» в Астане'],
+    ['„Дни культуры России“ 2025', 'Дни культуры России прошли в Алматы'],
+    ['«Дни «культуры России»»', 'Дни культуры России прошли в Алматы'],
   ])('reads a "quoted phrase" as words, never the country or year inside it (%s)', async (query, title) => {
     await seedItems(t.db, [
       itemWithPartner('RU', { title: 'Year of Russia in Kazakhstan opens in Astana', lang: 'en', publishedAt: '2025-06-01T06:00:00.000Z' }),
@@ -114,7 +118,7 @@ describe('inline mode', () => {
 
   it('answers nonsense with one "nothing found" result, never an error', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
-    for (const query of ['qwzxvbn', '!!! ###', '"', '#999999']) {
+    for (const query of ['qwzxvbn', '!!! ###', '"', '«', '„“', '«»»', '#999999']) {
       await t.bot.handleUpdate(inlineQuery(user(34, 'en'), query))
       const { results } = lastAnswer(t)
       expect(results).toHaveLength(1)

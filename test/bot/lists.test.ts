@@ -190,6 +190,43 @@ describe('/search', () => {
     expect(t.api.sent().some((c) => /пошло не так/.test(String(c.payload.text)))).toBe(false)
   })
 
+  it.each([
+    ['ru', '/search «Дни культуры»', ['Дни культуры Казахстана']],
+    ['en', '/search “Abai Days”', ['Abai Days in Paris']],
+    ['en', '/search „Tage der Kultur“', ['Tage der Kultur Kasachstans']],
+    ['en', '/search „Tage der Kultur”', ['Tage der Kultur Kasachstans']],
+    ['en', '/search ”Abai Days”', ['Abai Days in Paris']],
+    ['de', '/search »Tage der Kultur«', ['Tage der Kultur Kasachstans']],
+    // Quotes inside a phrase belong to it; a mark that closes nothing leaves its words loose.
+    ['ru', '/search «Дни «культуры»»', ['Дни культуры Казахстана']],
+    ['ru', '/search «Дни "культуры"»', ['Дни культуры Казахстана']],
+    ['ru', '/search «Дни культуры', ['Дни культуры Казахстана', 'Культура и дни кино']],
+    ['ru', '/search Дни культуры»', ['Дни культуры Казахстана', 'Культура и дни кино']],
+    ['ru', '/search «Дни культуры» 2025', ['Дни культуры Казахстана']],
+  ])('searches typographic quotes as an exact phrase, as "double quotes" (%s: %s)', async (lang, text, titles) => {
+    await seedItems(t.db, [
+      { title: 'Дни культуры Казахстана', body: 'Открытие.', partners: ['RU'], publishedAt: '2025-06-01T06:00:00.000Z' },
+      { title: 'Культура и дни кино', body: 'Фестиваль.', partners: ['RU'], publishedAt: '2025-06-02T06:00:00.000Z' },
+      { title: 'Abai Days in Paris', body: 'Poetry.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-03T06:00:00.000Z' },
+      { title: 'Days of poetry: Abai', body: 'Readings.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-04T06:00:00.000Z' },
+      { title: 'Tage der Kultur Kasachstans', body: 'Berlin.', partners: ['DE'], lang: 'en', publishedAt: '2025-06-05T06:00:00.000Z' },
+      { title: 'Kultur der Tage', body: 'Berlin.', partners: ['DE'], lang: 'en', publishedAt: '2025-06-06T06:00:00.000Z' },
+    ])
+    await t.bot.handleUpdate(command(user(58, lang), text))
+    const result = plain(lastPayload(t).text)
+    const all = ['Дни культуры Казахстана', 'Культура и дни кино', 'Abai Days in Paris', 'Days of poetry: Abai', 'Tage der Kultur Kasachstans', 'Kultur der Tage']
+    expect(all.filter((title) => result.includes(title))).toEqual(titles)
+  })
+
+  it('answers lone or unbalanced typographic quotes sensibly, never with an error', async () => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    for (const q of ['«', '»', '“', '„', '«»', '«"»', '«a „b» c“', '””']) {
+      await t.bot.handleUpdate(command(user(55, 'ru'), `/search ${q}`))
+      expect(plain(lastPayload(t).text)).toMatch(/ничего не нашлось|Напишите, что искать/)
+    }
+    expect(t.api.sent().some((c) => /пошло не так/.test(String(c.payload.text)))).toBe(false)
+  })
+
   it('explains itself when there are no words, and refuses a forged page button', async () => {
     const from = user(56, 'kk')
     await t.bot.handleUpdate(command(from, '/search'))

@@ -213,6 +213,11 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect((await topics(t, 27)).sort()).toEqual(["keyword:jeanne d'arc", 'keyword:louvre', "keyword:musée d'orsay"])
   })
 
+  it('takes a keyword in any quotes, nested ones part of it, as "double quotes" take it', async () => {
+    await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe «Дни «культуры»», „Abai Days“, ”Tage der Kultur”, “Nauryz”'))
+    expect((await topics(t, 27)).sort()).toEqual(['keyword:abai days', 'keyword:nauryz', 'keyword:tage der kultur', 'keyword:дни культуры'])
+  })
+
   it('takes a quoted keyword with a capital İ as its plain spelling, as search reads it, not with a combining dot', async () => {
     await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe "İzmir State Opera", "istanbul"'))
     expect(plain(lastPayload(t).text)).toMatch(/^✅ Subscribed: «izmir state opera», «istanbul»\./)

@@ -14,6 +14,27 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('')).toBeNull()
   })
 
+  it.each([
+    ['«Лувр Абу-Даби» выставка', 'words : "лувр абу даби" AND terms : ("выставк" OR "выставка")'],
+    ['“Abai Days”', 'words : "abai days"'],
+    ['„Tage“', 'words : "tage"'],
+    ['„Tage”', 'words : "tage"'],
+    ['»Tage«', 'words : "tage"'],
+    // Quotes inside a phrase are part of it; a closing mark closes the innermost phrase it can.
+    ['«Дни «культуры»»', 'words : "дни культуры"'],
+    ['«Дни "культуры"»', 'words : "дни культуры"'],
+    ['«Дни “культуры» кино', 'words : "дни культуры" AND terms : "кино"'],
+    // A mark that closes nothing, or a phrase never closed: its words are loose.
+    ['«Лувр', 'terms : "лувр"'],
+    ['Лувр»', 'terms : "лувр"'],
+    ['"Лувр «Абу Даби»', 'words : "абу даби" AND terms : "лувр"'],
+    ['«', null],
+    ['«»', null],
+    ['“”„', null],
+  ])('reads %s in typographic quotes as "double quotes", balanced or not', (input, expected) => {
+    expect(toFtsQuery(input)).toBe(expected)
+  })
+
   describe('against the real search index', () => {
     let db: Db
     let ids: number[]

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { toFtsQuery } from '../../db/fts-query.js'
+import { normalizeQuotes } from '../../language/search-query.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries, saveSearchQuery } from '../../db/items.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import { findCountryChart, sendChart } from '../chart-photo.js'
@@ -49,11 +50,11 @@ countryFeature.command('country', async (ctx) => {
 
 /**
  * A country named alone in a private chat («Россия», "🇫🇷", «Reseı») is a /country question. A
- * "quoted phrase" asks for those words («"Лувр Абу-Даби"»), as in /search: it gets the search offer.
+ * "quoted phrase" asks for those words («"Лувр Абу-Даби"», ««Лувр Абу-Даби»»), as in /search: it gets the search offer.
  */
 countryFeature.chatType('private').on('message:text', async (ctx, next) => {
   const text = ctx.msg.text.trim()
-  if (text.startsWith('/') || text.includes('"') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS) return next()
+  if (text.startsWith('/') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS || normalizeQuotes(text).includes('"')) return next()
   const code = (await ctx.countryIndex()).resolve(text)
   if (code) await showCountry(ctx, code, null, {})
   else if (!(await suggestCountries(ctx, text, { isTyped: true }))) await next()
