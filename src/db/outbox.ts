@@ -122,8 +122,9 @@ export const WITHDRAWN_PREFIX = 'withdrawn: '
 /**
  * Queues one outbox row per destination, due now. An existing row is left as it is, unless it
  * was withdrawn (its item unpublished or relabelled while it waited) and the item alerts this
- * destination again (relabelled back, the change undone): that row is queued anew, as a new alert.
- * Returns the rows added or queued anew.
+ * destination again (relabelled back, the change undone): that row is queued anew, as a new alert,
+ * every trace of its withdrawn tries cleared (/stats counts a row's last attempt, the sender its
+ * attempts and first attempt). Returns the rows added or queued anew.
  */
 export async function insertAlerts(
   trx: Transaction<Database>,
@@ -156,6 +157,9 @@ export async function insertAlerts(
             next_attempt_at: eb.ref('excluded.next_attempt_at'),
             created_at: eb.ref('excluded.created_at'),
             first_attempt_at: null,
+            last_attempt_at: null,
+            sent_at: null,
+            telegram_message_id: null,
           }))
           .where('alert_outbox.state', '=', 'skipped')
           .where('alert_outbox.last_error', 'like', `${WITHDRAWN_PREFIX}%`),

@@ -14,6 +14,7 @@ import { classifyTelegramError } from '../../src/telegram/errors.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { errors, telegramError } from '../helpers/fake-bot-api.js'
 import { ADMIN_ID, createTestApp, type TestApp, virtualPaceTimer } from '../helpers/test-app.js'
+import { callback, command, user } from '../helpers/updates.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
 /** expect.poll's limit only bounds a failing run; passing never depends on it. */
@@ -334,6 +335,37 @@ describe('alert sender', () => {
       await deliver()
       expect(t.api.sent().map((c) => [c.payload.chat_id, String(c.payload.text).split('\n')[0]])).toEqual([[PRIVATE.chatId, '🔔 <b>New item</b> for 🇷🇺 Russia']])
       expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent', last_error: null }])
+    })
+
+    it('is queued again as a fresh alert when an undo makes it match again: nothing of its withdrawn tries left for /stats or the sender to count', async () => {
+      await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
+      const [id, other] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }, { title: 'Theatre tour', partners: ['RU'] }])
+      await publish(t.db, [id!], t.clock.now())
+      t.api.once('sendMessage', () => errors.serverError())
+      await deliver()
+      const edit = await setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] }, alertsNow())
+      t.clock.advance(backoffMs(1))
+      await deliver()
+      expect(await outboxRows(t.db)).toMatchObject([{ state: 'skipped', attempts: 2, last_error: 'withdrawn: no longer matches' }])
+
+      t.clock.advance(60_000)
+      await t.bot.handleUpdate(callback(user(ADMIN_ID, 'en'), `rv:u:${(edit as Extract<CurationResult, { ok: true }>).auditId}`))
+      // Another item queued for the same chat at the same moment: what a fresh row looks like.
+      await publish(t.db, [other!], t.clock.now())
+      const fresh = ({ id: _, article_id: __, ...row }: Awaited<ReturnType<typeof outboxRows>>[number]) => row
+      const [requeued, queued] = await outboxRows(t.db)
+      expect(fresh(requeued!)).toEqual(fresh(queued!))
+
+      // The chat blocks the bot before either leaves: neither was tried, so /stats counts no failure.
+      const bot = { id: 1, is_bot: true, first_name: 'bot' }
+      const from = { id: 101, is_bot: false, first_name: 'u' }
+      await t.bot.handleUpdate({
+        update_id: 9_102,
+        my_chat_member: { chat: { id: 101, type: 'private', first_name: 'u' }, from, date: 0, old_chat_member: { user: bot, status: 'member' }, new_chat_member: { user: bot, status: 'kicked', until_date: 0 } },
+      })
+      expect((await outboxRows(t.db)).map((r) => r.state)).toEqual(['skipped', 'skipped'])
+      await t.bot.handleUpdate(command(user(ADMIN_ID, 'en'), '/stats'))
+      expect(t.api.sent().map((c) => String(c.payload.text)).find((text) => text.includes('Alerts today'))).toContain('sent <b>0</b>, pending <b>0</b>, failed <b>0</b>')
     })
 
     it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {
