@@ -11,7 +11,7 @@ import { getItemsByIds, type ItemRevision, type ItemView, readItemRevisions } fr
 import { claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
-import { type AlertCheck, prepareAlertCheck } from './enqueue.js'
+import { type AlertCheck, enqueueStoryCopies, prepareAlertCheck } from './enqueue.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
 import { type AlertOptions, renderAlert } from './render-alert.js'
 
@@ -296,14 +296,23 @@ export async function reviewQueuedAlert(ctx: SenderContext, items: AlertItems, a
   return { isWanted: true, item: item.view, revision: item.revision, matchedTopics }
 }
 
-/** Settles the row of an alert not sent after all: failed when its article is gone, skipped when withdrawn. */
-export async function settleUnwanted(ctx: SenderContext, id: number, review: Extract<AlertReview, { isWanted: false }>): Promise<void> {
+/**
+ * Settles the row of an alert not sent after all: failed when its article is gone, skipped when
+ * withdrawn — and then the story's other copies are queued for that chat and forum topic, one of
+ * them having been held back as a repeat of this alert while it waited.
+ */
+export async function settleUnwanted(ctx: SenderContext, alert: { id: number; articleId: number; chatId: number; threadId: number }, review: Extract<AlertReview, { isWanted: false }>): Promise<void> {
+  const { db, clock, config, metrics } = ctx.deps
   if (review.isFailure) {
-    await markAlertsFailed(ctx.deps.db, [id], review.reason)
-    ctx.deps.metrics.alertsFailed.inc()
-  } else {
-    await markAlertsSkipped(ctx.deps.db, [id], review.reason)
+    await markAlertsFailed(db, [alert.id], review.reason)
+    metrics.alertsFailed.inc()
+    return
   }
+  const policy = { now: clock.now(), maxAgeHours: config.alertMaxAgeHours }
+  await db.transaction().execute(async (trx) => {
+    await markAlertsSkipped(trx, [alert.id], review.reason)
+    await enqueueStoryCopies(trx, alert.articleId, policy, { chatId: alert.chatId, threadId: alert.threadId })
+  })
 }
 
 /** The message of an instant alert found still wanted. */
@@ -323,8 +332,9 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
   if (claimed.length === 0) return
   let outcome: SendOutcome
   do {
-    const review = await reviewQueuedAlert(ctx, items, { articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId })
-    if (!review.isWanted) return settleUnwanted(ctx, alert.id, review)
+    const queued = { id: alert.id, articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId }
+    const review = await reviewQueuedAlert(ctx, items, queued)
+    if (!review.isWanted) return settleUnwanted(ctx, queued, review)
     outcome = await sendPaced(ctx, await renderInstantAlert(ctx, alert, review), signals)
   } while (outcome.kind === 'changed')
   if (outcome.kind === 'sent') metrics.alertsSent.inc()

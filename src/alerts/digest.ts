@@ -159,7 +159,7 @@ async function reviewDigestRows(ctx: SenderContext, items: AlertItems, chatId: n
   for (const row of rows) {
     const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
     if (review.isWanted) entries.push({ rowId: row.id, item: review.item, revision: review.revision })
-    else await settleUnwanted(ctx, row.id, review)
+    else await settleUnwanted(ctx, { id: row.id, articleId: row.articleId, chatId, threadId }, review)
   }
   return entries
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Db } from '../db/database.js'
-import { type CandidateSubscription, findCandidateSubscriptions, findStoryDestinations, getPublishedArticle, insertAlerts } from '../db/outbox.js'
+import { type CandidateSubscription, findCandidateSubscriptions, findStoryCopies, findStoryDestinations, getPublishedArticle, insertAlerts } from '../db/outbox.js'
 import type { AlertMode, Database } from '../db/schema.js'
 import type { Topic } from '../db/subscriptions.js'
 import { checkItemEligibility, createAlertMatcher, type AlertPolicy } from './match.js'
@@ -19,14 +19,15 @@ const topicOf = (s: CandidateSubscription): Topic => ({ type: s.topicType, value
  * mode, with the subscriptions it matched (the alert names them). Never alerts a backlog item, an item older than `maxAgeHours`, an item published
  * before the subscription was made, or a story the chat was already alerted to from another
  * source (same `story_key` or `content_hash`). Idempotent. Returns the number of rows added.
+ * Given `destination`, only that chat and forum topic is considered.
  */
-export async function enqueueAlerts(trx: Transaction<Database>, articleId: number, policy: AlertPolicy): Promise<number> {
+export async function enqueueAlerts(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
   const article = await getPublishedArticle(trx, articleId)
   if (!article || !checkItemEligibility(article, policy).ok) return 0
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
   const matches = createAlertMatcher(article)
-  for (const s of await findCandidateSubscriptions(trx, article)) {
+  for (const s of await findCandidateSubscriptions(trx, article, destination)) {
     if (matches(s)) destinations.set(`${s.chatId}:${s.threadId}`, { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode })
   }
   if (destinations.size === 0) return 0
@@ -36,6 +37,24 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
     destinations.delete(`${d.chatId}:${d.threadId}`)
   }
   return insertAlerts(trx, articleId, [...destinations.values()], policy.now)
+}
+
+/**
+ * Queues the story of `articleId` through its other published copies (other sources' articles with
+ * the same text or story key), for the chats whose alert for it was just withdrawn (all of them, or
+ * only `destination`): a copy that arrived while that alert waited was held back as a repeat, and
+ * would otherwise never come. enqueueAlerts' own story check keeps it to one alert a chat.
+ */
+export async function enqueueStoryCopies(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
+  let added = 0
+  for (const copyId of await findStoryCopies(trx, articleId)) added += await enqueueAlerts(trx, copyId, policy, destination)
+  return added
+}
+
+/** A chat and forum topic (thread 0: the chat itself). */
+interface Destination {
+  chatId: number
+  threadId: number
 }
 
 /** The subscriptions of one chat and forum topic that a published article matches now. */

@@ -116,6 +116,25 @@ export async function findStoryDestinations(
   return rows.map((r) => ({ chatId: r.chat_id, threadId: r.message_thread_id }))
 }
 
+/**
+ * The other published articles with the same text or story as `articleId` (other sources' copies):
+ * when its alert to a chat is withdrawn, the chat is owed the story through one of them.
+ */
+export async function findStoryCopies(db: Db, articleId: number): Promise<number[]> {
+  const article = await db.selectFrom('article').select(['content_hash', 'story_key']).where('id', '=', articleId).executeTakeFirst()
+  if (!article) return []
+  const rows = await db
+    .selectFrom('article as a')
+    .innerJoin('classification as c', 'c.article_id', 'a.id')
+    .select('a.id')
+    .where('a.id', '!=', articleId)
+    .where('c.status', '=', 'published')
+    .where((eb) => eb.or([eb('a.content_hash', '=', article.content_hash), ...(article.story_key ? [eb('a.story_key', '=', article.story_key)] : [])]))
+    .orderBy('a.id')
+    .execute()
+  return rows.map((r) => r.id)
+}
+
 /** Why a queued alert was left unsent because an admin changed its item (markAlertsSkipped's reasons start so). */
 export const WITHDRAWN_PREFIX = 'withdrawn: '
 

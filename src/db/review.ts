@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import { type AuditAction, getAuditEntry, recordAudit, UNDOABLE_ACTIONS } from './audit.js'
 import type { Db } from './database.js'
+import { findStoryCopies } from './outbox.js'
 import { getItemsByIds, type ItemView } from './items.js'
 import type { ArticleStatus, Database } from './schema.js'
 
@@ -255,7 +256,8 @@ export type UndoResult =
 /**
  * Restores the labels an action replaced, from the audit log's `before` snapshot. Only the
  * newest standing action on an item can be undone, and only while the item still looks as
- * that action left it; undoing an approval withdraws the alerts not yet sent, and an undo that
+ * that action left it; undoing an approval withdraws the alerts not yet sent (queueing, through
+ * `enqueueAlerts`, the story's other copies for the chats they were held back from), and an undo that
  * leaves the item published runs `enqueueAlerts` (alerts/enqueue) in the same transaction, as an
  * edit does: the chats its restored labels match again get the alerts the change withdrew.
  */
@@ -305,6 +307,8 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
         .where('state', 'in', ['sent', 'sending'])
         .executeTakeFirstOrThrow()
       alertsAlreadySent = Number(sent.n)
+      // Another source's copy of the story, held back as a repeat while these waited, now goes instead.
+      if (alertsWithdrawn > 0) for (const copyId of await findStoryCopies(trx, articleId)) await enqueueAlerts(trx, copyId)
     }
     if (restored.status === 'published') await enqueueAlerts(trx, articleId)
     const before = snapshotOf(current)

@@ -368,6 +368,52 @@ describe('alert sender', () => {
       expect(t.api.sent().map((c) => String(c.payload.text)).find((text) => text.includes('Alerts today'))).toContain('sent <b>0</b>, pending <b>0</b>, failed <b>0</b>')
     })
 
+    describe('a story another source carries, its first copy withdrawn by an undo while the chat\'s alert for it waited', () => {
+      const admin = user(ADMIN_ID, 'en')
+      const alertTitles = () => t.api.sent().filter((c) => c.payload.chat_id === PRIVATE.chatId).map((c) => String(c.payload.text).match(/Memorandum with Russia \((\w+)\)/)?.[1])
+      const lastAuditId = async () => (await t.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id
+
+      it('reaches the chat once, through the other copy, when the first copy\'s approval is undone; approved again, it brings no second alert', async () => {
+        await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
+        const [first, second] = await seedAlertItems(t.db, [
+          { title: 'Memorandum with Russia (ministry)', partners: ['RU'], kind: 'agreement', storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture', status: 'flagged' },
+          { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+        ])
+        await t.bot.handleUpdate(callback(admin, `rv:a:${first}`))
+        expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+
+        t.clock.advance(60_000)
+        await t.bot.handleUpdate(callback(admin, `rv:u:${await lastAuditId()}`))
+        await deliver()
+        expect(alertTitles()).toEqual(['agency'])
+
+        t.clock.advance(60_000)
+        await t.bot.handleUpdate(callback(admin, `rv:a:${first}`))
+        await deliver()
+        expect(alertTitles()).toEqual(['agency'])
+        expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[second, 'sent']])
+      })
+
+      it('reaches the chat once, through the other copy, when an undo relabels the first copy so that it no longer matches', async () => {
+        await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
+        const [first, second] = await seedAlertItems(t.db, [
+          { title: 'Memorandum with Russia (ministry)', partners: ['FR'], storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture' },
+          { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+        ])
+        await publish(t.db, [first!], t.clock.now())
+        // An admin corrects the first copy's partners, which queues its alert; the other copy then arrives.
+        expect(await setItemPartners(t.db, { articleId: first!, adminId: ADMIN_ID, now: t.clock.now(), partners: ['RU'] }, alertsNow())).toMatchObject({ ok: true, alertsQueued: 1 })
+        expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+
+        t.clock.advance(60_000)
+        await t.bot.handleUpdate(callback(admin, `rv:u:${await lastAuditId()}`))
+        await deliver()
+        await deliver()
+        expect(alertTitles()).toEqual(['agency'])
+        expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[first, 'skipped'], [second, 'sent']])
+      })
+    })
+
     it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {
       await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
       await addSubscription(t.db, FRANCE_FOLLOWER, { type: 'country', value: 'FR' }, 'en', t.clock.now())
