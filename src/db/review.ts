@@ -250,7 +250,19 @@ export async function setItemKind(db: Db, input: CurationInput & { kind: Kind },
 }
 
 export type UndoResult =
-  | { ok: true; auditId: number; undone: { action: AuditAction; articleId: number }; before: LabelSnapshot; after: LabelSnapshot; alertsWithdrawn: number; alertsAlreadySent: number }
+  | {
+      ok: true
+      auditId: number
+      undone: { action: AuditAction; articleId: number }
+      before: LabelSnapshot
+      after: LabelSnapshot
+      alertsWithdrawn: number
+      alertsAlreadySent: number
+      /** Alerts of the item queued (again) for the chats its restored labels match. */
+      alertsQueued: number
+      /** Alerts of the story's other copies queued for chats whose alert of this item was withdrawn. */
+      storyAlertsQueued: number
+    }
   | { ok: false; reason: 'not-found' | 'not-undoable' | 'already-undone' | 'superseded' | 'changed' }
 
 /**
@@ -296,6 +308,7 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
     await writeSnapshot(trx, articleId, current, restored, { by: earlier?.admin_id ?? null, at: earlier?.created_at ?? null }, now)
     let alertsWithdrawn = 0
     let alertsAlreadySent = 0
+    let storyAlertsQueued = 0
     if (restored.status !== 'published' && current.status === 'published') {
       // Deleted, not marked: approved again, the item queues its alerts anew (the outbox keeps one row a chat).
       const withdrawn = await trx.deleteFrom('alert_outbox').where('article_id', '=', articleId).where('state', '=', 'pending').executeTakeFirst()
@@ -308,12 +321,12 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
         .executeTakeFirstOrThrow()
       alertsAlreadySent = Number(sent.n)
       // Another source's copy of the story, held back as a repeat while these waited, now goes instead.
-      if (alertsWithdrawn > 0) for (const copyId of await findStoryCopies(trx, articleId)) await enqueueAlerts(trx, copyId)
+      if (alertsWithdrawn > 0) for (const copyId of await findStoryCopies(trx, articleId)) storyAlertsQueued += await enqueueAlerts(trx, copyId)
     }
-    if (restored.status === 'published') await enqueueAlerts(trx, articleId)
+    const alertsQueued = restored.status === 'published' ? await enqueueAlerts(trx, articleId) : 0
     const before = snapshotOf(current)
     const undoId = await recordAudit(trx, { adminId, action: 'undo', articleId, before, after: restored, now, undoesId: auditId })
-    return { ok: true, auditId: undoId, undone: { action: entry.action, articleId }, before, after: restored, alertsWithdrawn, alertsAlreadySent }
+    return { ok: true, auditId: undoId, undone: { action: entry.action, articleId }, before, after: restored, alertsWithdrawn, alertsAlreadySent, alertsQueued, storyAlertsQueued }
   })
 }
 

@@ -384,6 +384,9 @@ describe('alert sender', () => {
 
         t.clock.advance(60_000)
         await t.bot.handleUpdate(callback(admin, `rv:u:${await lastAuditId()}`))
+        expect(t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).map((c) => String(c.payload.text)).join('\n')).toMatch(
+          /Alerts withdrawn: 1; already delivered: 0\.\nAlerts queued for another source's copy of the story instead: 1\./,
+        )
         await deliver()
         expect(alertTitles()).toEqual(['agency'])
 

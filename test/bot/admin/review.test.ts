@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBot } from '../../../src/bot/create-bot.js'
 import { claimsWithAliases, createCountryIndex, findCountryMentions, listCountryCodes } from '../../../src/classify/countries.js'
 import { listCountryAliases, teachCountryAlias } from '../../../src/db/country-aliases.js'
+import { enqueueAlerts } from '../../../src/alerts/enqueue.js'
 import { getItemsByIds } from '../../../src/db/items.js'
+import { type CurationResult, setItemPartners } from '../../../src/db/review.js'
 import { telegramLength } from '../../../src/telegram/length.js'
 import { ADMIN_ID, createTestApp, testConfig, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, message, user } from '../../helpers/updates.js'
@@ -84,6 +86,27 @@ describe('/review in English: approve, alerts, undo', () => {
     t.clock.advance(60_000)
     await t.bot.handleUpdate(callback(admin, `rv:a:${newer}`))
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/Approved.*1 alert queued/)
+    expect(await t.db.selectFrom('alert_outbox').select(['chat_id', 'state']).execute()).toEqual([{ chat_id: SUBSCRIBER, state: 'pending' }])
+  })
+
+  it.each([
+    ['en', 'Alerts queued again: 1.'],
+    ['ru', 'Оповещений снова в очереди: 1.'],
+    ['kk', 'Қайта кезекке қойылған хабарламалар: 1.'],
+  ])('says, in the admin\'s language (%s), how many alerts an undo queued again', async (lang, said) => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Kazakhstan and Russia sign a memorandum', partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z', kind: 'agreement' }])
+    await subscribe(t.db, SUBSCRIBER, ['RU'])
+    const admin = user(ADMIN_ID, lang)
+    await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    // Another admin's edit moves the item away from the subscriber, whose alert is withdrawn as it is about to leave.
+    const policy = { now: t.clock.now(), maxAgeHours: t.deps.config.alertMaxAgeHours }
+    const edit = await setItemPartners(t.db, { articleId: id!, adminId: ADMIN_ID, now: t.clock.now(), partners: ['FR'] }, (trx, articleId) => enqueueAlerts(trx, articleId, policy))
+    await t.app.alerts.sender.runOnce()
+    expect(await t.db.selectFrom('alert_outbox').select(['chat_id', 'state']).execute()).toEqual([{ chat_id: SUBSCRIBER, state: 'skipped' }])
+
+    t.clock.advance(60_000)
+    await t.bot.handleUpdate(callback(admin, `rv:u:${(edit as Extract<CurationResult, { ok: true }>).auditId}`))
+    expect(lastText(t.api)).toContain(said)
     expect(await t.db.selectFrom('alert_outbox').select(['chat_id', 'state']).execute()).toEqual([{ chat_id: SUBSCRIBER, state: 'pending' }])
   })
 

@@ -152,6 +152,8 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       if (result.alertsWithdrawn > 0 || result.alertsAlreadySent > 0) {
         lines.push(ctx.t('admin-undone-alerts', { withdrawn: result.alertsWithdrawn, sent: result.alertsAlreadySent }))
       }
+      if (result.alertsQueued > 0) lines.push(ctx.t('admin-undone-requeued', { count: result.alertsQueued }))
+      if (result.storyAlertsQueued > 0) lines.push(ctx.t('admin-undone-story-copies', { count: result.storyAlertsQueued }))
       await ctx.reply(lines.join('\n'))
       if (result.after.status === 'flagged') {
         const card = await loadReviewCard(ctx, result.undone.articleId)
