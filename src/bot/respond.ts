@@ -24,6 +24,18 @@ export async function editMessage(ctx: BotContext, text: string, options?: Param
   }
 }
 
+/** Takes the pressed button off the message it sits under, keeping the others; a double tap is not an error. */
+export async function removePressedButton(ctx: BotContext): Promise<void> {
+  const query = ctx.callbackQuery
+  const markup = query?.message && 'reply_markup' in query.message ? query.message.reply_markup : undefined
+  const rows = (markup?.inline_keyboard ?? []).map((row) => row.filter((button) => !('callback_data' in button) || button.callback_data !== query?.data)).filter((row) => row.length > 0)
+  try {
+    await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard(rows) })
+  } catch (error) {
+    if (classifyTelegramError(error)?.kind !== 'not-modified') throw error
+  }
+}
+
 /** The one answer to a button that means nothing any more (an old message, a foreign or forged button). */
 export async function answerExpiredButton(ctx: BotContext): Promise<void> {
   await ctx.answerCallbackQuery({ text: ctx.t('button-expired') })

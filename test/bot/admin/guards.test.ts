@@ -34,6 +34,8 @@ describe('admin callback data', () => {
       [reviewCodec.encode({ action: 'reject', articleId: big, revision: big }), { action: 'reject', articleId: big, revision: big }],
       [reviewCodec.encode({ action: 'approve', articleId: 5, revision: 0 }), { action: 'approve', articleId: 5, revision: 0 }],
       [reviewCodec.encode({ action: 'undo', auditId: 7 }), { action: 'undo', auditId: 7 }],
+      [reviewCodec.encode({ action: 'undo', auditId: big, page: big }), { action: 'undo', auditId: big, page: big }],
+      [reviewCodec.encode({ action: 'undo', auditId: 7, page: 0 }), { action: 'undo', auditId: 7, page: 0 }],
       [reviewCodec.encode({ action: 'history', step: { direction: 'older', cursorId: big } }), { action: 'history', step: { direction: 'older', cursorId: big } }],
       [reviewCodec.encode({ action: 'history', step: { direction: 'newer', cursorId: 9 } }), { action: 'history', step: { direction: 'newer', cursorId: 9 } }],
       [reviewCodec.encode({ action: 'next' }), { action: 'next' }],
@@ -47,7 +49,7 @@ describe('admin callback data', () => {
     expect(conversationCodec.decode(conversationCodec.encode({ answer: 'kind', kind: 'commission' }))).toEqual({ answer: 'kind', kind: 'commission' })
   })
 
-  it.each(['rv:a', 'rv:a:', 'rv:a:-1', 'rv:a:01', 'rv:a:1.5', 'rv:a:2147483648', 'rv:a:1:x', 'rv:a:1:01', 'rv:a:1:2:3', 'rv:s:1:0', 'rv:q:1', 'rv:h:-1', 'rv:h:3', 'rv:hx:3', 'rv:ho:0', 'rv:hn', 'rv:n:1', 'src:p:1', 'src:pg:1:2', 'ntc:f:2', 'cv:kind:war', 'cv:lang:de', 'cv:oops'])('refuses forged or stale data %s', (data) => {
+  it.each(['rv:a', 'rv:a:', 'rv:a:-1', 'rv:a:01', 'rv:a:1.5', 'rv:a:2147483648', 'rv:a:1:x', 'rv:a:1:01', 'rv:a:1:2:3', 'rv:s:1:0', 'rv:q:1', 'rv:h:-1', 'rv:h:3', 'rv:hx:3', 'rv:ho:0', 'rv:hn', 'rv:n:1', 'rv:u:1:', 'rv:u:1:01', 'rv:u:1:-1', 'rv:u:0:0', 'rv:u:1:2:3', 'src:p:1', 'src:pg:1:2', 'ntc:f:2', 'cv:kind:war', 'cv:lang:de', 'cv:oops'])('refuses forged or stale data %s', (data) => {
     const parsers = [reviewCodec, sourceCodec, noticeCodec, conversationCodec]
     for (const parser of parsers) expect(parser.decode(data)).toBeNull()
   })

@@ -110,6 +110,54 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(await t.db.selectFrom('alert_outbox').select(['chat_id', 'state']).execute()).toEqual([{ chat_id: SUBSCRIBER, state: 'pending' }])
   })
 
+  it('redraws the message an Undo was pressed under, so the action undone offers Undo no more', async () => {
+    const ids = await seedFlagged(t.db, Array.from({ length: 10 }, (_, i) => ({ title: `Item ${i}`, publishedAt: `2026-11-1${i}T06:00:00.000Z`, kind: 'agreement' as const })))
+    for (const id of ids) await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    const undoButtons = () => lastButtons(t.api, 'editMessageText').filter((b) => b.data.startsWith('rv:u:')).map((b) => b.text)
+
+    // The page keeps its lines: the undo is a newer entry, one ◀ away.
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    const historyId = lastMessageId(t.api, ADMIN_ID)
+    const undo3 = lastButtons(t.api).find((b) => b.text.includes('#3'))!.data
+    const edits = t.api.sent('editMessageText').length
+    await t.bot.handleUpdate(callback(admin, undo3, undefined, historyId))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('Undone.')
+    expect(t.api.sent('editMessageText')).toHaveLength(edits + 1)
+    expect(t.api.sent('editMessageText').at(-1)?.payload).toMatchObject({ chat_id: ADMIN_ID, message_id: historyId })
+    const redrawn = lastText(t.api, 'editMessageText')
+    expect(redrawn).toMatch(/^🗂 <b>Review history[\s\S]*#10<\/b>[\s\S]*#3<\/b>.*approved\nItem 2\n.*\n↩️ undone by #11\n\nPage 2 of 3$/)
+    expect(redrawn).not.toMatch(/#11<\/b>/)
+    expect(undoButtons()).toEqual(['↩️ Undo #10', '↩️ Undo #9', '↩️ Undo #8', '↩️ Undo #7', '↩️ Undo #6', '↩️ Undo #5', '↩️ Undo #4'])
+    expect(lastButtons(t.api, 'editMessageText').map((b) => b.text).slice(-2)).toEqual(['◀', '▶'])
+
+    // An older page stays the page it was, its undone line without its button.
+    await t.bot.handleUpdate(callback(admin, lastButtons(t.api, 'editMessageText').find((b) => b.text === '▶')!.data, undefined, historyId))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/#2<\/b>[\s\S]*#1<\/b>/)
+    const undo1 = lastButtons(t.api, 'editMessageText').find((b) => b.text.includes('#1'))!.data
+    await t.bot.handleUpdate(callback(admin, undo1, undefined, historyId))
+    const older = lastText(t.api, 'editMessageText')
+    expect(older).toMatch(/^🗂 <b>Review history[\s\S]*#2<\/b>[\s\S]*#1<\/b>.*approved\nItem 0\n.*\n↩️ undone by #12/)
+    expect(older).not.toMatch(/#3<\/b>/)
+    expect(undoButtons()).toEqual(['↩️ Undo #2'])
+
+    // A second press (a message drawn before the undo) is refused, and that message is redrawn too.
+    await t.bot.handleUpdate(callback(admin, undo3, undefined, historyId))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/already undone/), show_alert: true })
+    expect(undoButtons()).not.toContain('↩️ Undo #3')
+    expect((await auditRows(t.db)).filter((r) => r.action === 'undo')).toHaveLength(2)
+  })
+
+  it('takes Undo off an approval\'s confirmation once it is pressed', async () => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Kazakhstan and Russia sign a memorandum', partners: ['RU'], kind: 'agreement' }])
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const cardId = lastMessageId(t.api, ADMIN_ID)
+    await t.bot.handleUpdate(callback(admin, `rv:a:${id}`, undefined, cardId))
+    expect(lastButtons(t.api, 'editMessageText').map((b) => b.data)).toEqual(['rv:u:1'])
+    await t.bot.handleUpdate(callback(admin, 'rv:u:1', undefined, cardId))
+    expect(t.api.sent('editMessageReplyMarkup').at(-1)?.payload).toMatchObject({ chat_id: ADMIN_ID, message_id: cardId })
+    expect(lastButtons(t.api, 'editMessageReplyMarkup')).toEqual([])
+  })
+
   it('gives the labels back to the admin who set them when a later action is undone', async () => {
     const [id] = await seedFlagged(t.db, [{ title: 'Kazakhstan and Russia sign a memorandum', partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z', kind: 'agreement' }])
     const otherAdmin = ADMIN_ID + 1
@@ -401,7 +449,7 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     // Undo works on the newest standing action only: the approval, then the partners edit.
     await t.bot.handleUpdate(command(admin, '/review history'))
     const undoButtons = lastButtons(t.api).filter((b) => b.data.startsWith('rv:u:'))
-    expect(undoButtons.map((b) => b.data)).toEqual(['rv:u:4', 'rv:u:2', 'rv:u:1'])
+    expect(undoButtons.map((b) => b.data)).toEqual(['rv:u:4:4', 'rv:u:2:4', 'rv:u:1:4'])
     await t.bot.handleUpdate(callback(admin, 'rv:u:2'))
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/сначала отмените то действие/)
     await t.bot.handleUpdate(callback(admin, 'rv:u:4'))
@@ -450,11 +498,12 @@ describe('the admin gate', () => {
       await t.bot.handleUpdate(command(stranger, text))
       expect(t.api.sent().at(-1)?.payload).toMatchObject({ chat_id: stranger.id, text: expect.stringMatching(/only for the bot's administrators/) })
     }
-    for (const data of [`rv:a:${id}`, `rv:r:${id}`, `rv:p:${id}`, 'rv:u:1', 'src:d:1:0', 'src:D:1:0', 'ntc:f:1', 'cv:ok']) {
+    for (const data of [`rv:a:${id}`, `rv:r:${id}`, `rv:p:${id}`, 'rv:u:1', 'rv:u:1:1', 'src:d:1:0', 'src:D:1:0', 'ntc:f:1', 'cv:ok']) {
       await t.bot.handleUpdate(callback(stranger, data))
       expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/only for the bot's administrators/), show_alert: true })
     }
     expect(t.api.sent().filter((c) => c.payload.chat_id === stranger.id)).toHaveLength(6)
+    expect([...t.api.sent('editMessageText'), ...t.api.sent('editMessageReplyMarkup')]).toEqual([])
     expect((await getItemsByIds(t.db, [id!]))[0]?.status).toBe('flagged')
     expect(await auditRows(t.db)).toEqual([])
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])

@@ -21,7 +21,7 @@ function parsePage(raw: string | undefined): number | null {
   return Number(raw)
 }
 
-/** An audit entry id, or 0 for an item no admin has acted on. */
+/** An audit entry id, or 0 (an item no admin has acted on, the newest page of history). */
 function parseRevision(raw: string | undefined): number | null {
   return raw === '0' ? 0 : parseId(raw)
 }
@@ -40,7 +40,11 @@ export type ReviewAction =
    */
   | { action: 'approve' | 'reject'; articleId: number; revision?: number }
   | { action: 'partners' | 'kind' | 'skip'; articleId: number }
-  | { action: 'undo'; auditId: number }
+  /**
+   * `page`: the `/review history` page the button sits on, redrawn after the undo — the id of its
+   * newest entry (0: the newest page); none under an approval's or rejection's confirmation.
+   */
+  | { action: 'undo'; auditId: number; page?: number }
   /** ◀ ▶ in `/review history`: the page past an audit entry (`cursorId`), which stays put however many actions come after. */
   | { action: 'history'; step: PageStep }
   | { action: 'next' }
@@ -56,7 +60,7 @@ export const reviewCodec = createCodec<ReviewAction>(
       case 'history':
         return [`h${encodeDirection(v.step.direction)}`, v.step.cursorId]
       case 'undo':
-        return ['u', v.auditId]
+        return v.page === undefined ? ['u', v.auditId] : ['u', v.auditId, v.page]
       case 'approve':
       case 'reject':
         return v.revision === undefined ? [REVIEW_CODES[v.action], v.articleId] : [REVIEW_CODES[v.action], v.articleId, v.revision]
@@ -70,6 +74,11 @@ export const reviewCodec = createCodec<ReviewAction>(
       const articleId = parseId(arg)
       const revision = parseRevision(rest[0])
       return articleId !== null && revision !== null ? { action, articleId, revision } : null
+    }
+    if (code === 'u' && rest.length === 1) {
+      const auditId = parseId(arg)
+      const page = parseRevision(rest[0])
+      return auditId !== null && page !== null ? { action: 'undo', auditId, page } : null
     }
     if (rest.length > 0) return null
     if (code === 'n') return arg === undefined ? { action: 'next' } : null

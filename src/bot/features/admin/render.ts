@@ -95,6 +95,8 @@ const HISTORY_PARTNERS_BUDGETS = [200, 60, 0]
 
 /** Where a page of `/review history` stands, and the ◀ ▶ steps from it (null at either end). */
 export interface HistoryPosition {
+  /** What the page's Undo buttons carry to redraw it after an undo: its newest entry's id (0: the newest page). */
+  anchor: number
   pageNo: number
   pageCount: number
   newer: PageStep | null
@@ -102,11 +104,11 @@ export interface HistoryPosition {
 }
 
 /** `/review history`: one line per action, newest first, with an undo button for those that still stand. */
-export function renderHistory(lines: readonly HistoryLine[], { pageNo, pageCount, newer, older }: HistoryPosition, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
+export function renderHistory(lines: readonly HistoryLine[], { anchor, pageNo, pageCount, newer, older }: HistoryPosition, lang: Lang, t: Translate): { text: string; keyboard: InlineKeyboard } {
   if (lines.length === 0) return { text: t('admin-history-empty'), keyboard: new InlineKeyboard() }
   const keyboard = new InlineKeyboard()
   for (const { entry } of lines) {
-    if (entry.undoneById === null && entry.action !== 'undo') keyboard.text(t('admin-button-undo-id', { id: entry.id }), reviewCodec.encode({ action: 'undo', auditId: entry.id })).row()
+    if (entry.undoneById === null && entry.action !== 'undo') keyboard.text(t('admin-button-undo-id', { id: entry.id }), reviewCodec.encode({ action: 'undo', auditId: entry.id, page: anchor })).row()
   }
   if (newer) keyboard.text('◀', reviewCodec.encode({ action: 'history', step: newer }))
   if (older) keyboard.text('▶', reviewCodec.encode({ action: 'history', step: older }))

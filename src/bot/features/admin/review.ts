@@ -10,7 +10,7 @@ import { reviewCodec } from './callback-data.js'
 import { type HistoryPosition, renderHistory, renderLabels } from './render.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { type PageStep, pagePosition } from '../../keyboards/pager.js'
-import { answerExpiredButton, editMessage } from '../../respond.js'
+import { answerExpiredButton, editMessage, removePressedButton } from '../../respond.js'
 import { adminNames, curationAlerts, loadReviewCard } from './shared.js'
 
 const HISTORY_PAGE_SIZE = 8
@@ -56,11 +56,24 @@ function historyPosition({ entries, total, newerCount }: AuditPage): HistoryPosi
   const last = entries.at(-1)
   const { pageNo, pageCount } = pagePosition(newerCount, entries.length, total, HISTORY_PAGE_SIZE)
   return {
+    anchor: first?.id ?? 0,
     pageNo,
     pageCount,
     newer: first && newerCount > 0 ? { direction: 'newer', cursorId: first.id } : null,
     older: last && newerCount + entries.length < total ? { direction: 'older', cursorId: last.id } : null,
   }
+}
+
+/**
+ * Redraws the message an Undo was pressed under, so that the action undone offers it no more: its
+ * `/review history` page, the same lines (`page`: the page's newest entry; the undo itself is a
+ * newer entry, one ◀ away, so undoing line after line moves none of them), or, under a
+ * confirmation (or a history page sent before pages were anchored), the message without the
+ * pressed button.
+ */
+async function redrawUndone(ctx: BotContext, page: number | undefined): Promise<void> {
+  if (page === undefined) await removePressedButton(ctx)
+  else await showHistory(ctx, page === 0 ? null : { direction: 'older', cursorId: page + 1 }, true)
 }
 
 /** Why an approve or reject did nothing, as the button's answer. */
@@ -141,6 +154,8 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       const result = await undoAction(db, { auditId: action.auditId, adminId, now: clock.now() }, curationAlerts(ctx))
       if (!result.ok) {
         await ctx.answerCallbackQuery({ text: ctx.t(`admin-undo-refused-${result.reason}`), show_alert: true })
+        // Undone from another message or by another admin: this one stops offering it too.
+        if (result.reason === 'already-undone') await redrawUndone(ctx, action.page)
         return
       }
       await ctx.answerCallbackQuery({ text: ctx.t('admin-undone-toast') })
@@ -159,6 +174,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
         const card = await loadReviewCard(ctx, result.undone.articleId)
         if (card) await ctx.reply(card.text, { reply_markup: card.reply_markup })
       }
+      await redrawUndone(ctx, action.page)
       return
     }
   }
