@@ -220,6 +220,32 @@ export async function countArchiveItems(db: Db, filter: ArchiveFilter, cap: numb
   return rows[0]?.n ?? 0
 }
 
+/**
+ * How many published items match `filter` (no words), when that is cheap to tell: a kind and a
+ * year alone are summed from the month counts; a sector or a language is counted only when the
+ * walked index holds at most `scanWindow` entries, since counting a large partner's items one by
+ * one would cost many pages' worth. Null when it is not counted.
+ */
+export async function countFilteredArchiveItems(db: Db, filter: Omit<ArchiveFilter, 'match'>, { scanWindow = SCAN_WINDOW } = {}): Promise<number | null> {
+  if (filter.sector === undefined && filter.language === undefined) {
+    let query = db
+      .selectFrom('archive_month_count')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('item_count'), sql<number>`0`).as('n'))
+      .where('country', '=', filter.country ?? '')
+      .where('kind', '!=', '')
+    if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind)
+    if (filter.year !== undefined) query = query.where('month', '>=', `${filter.year}-01`).where('month', '<=', `${filter.year}-12`)
+    const row = await query.executeTakeFirst()
+    return Number(row?.n ?? 0)
+  }
+  const plan = planOf(filter)
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from (select 1 from ${plan.walkFrom}
+    ${plan.walkWhere.length > 0 ? sql`where ${sql.join(plan.walkWhere, sql` and `)}` : sql``} limit ${scanWindow + 1})`.execute(db)
+  if ((rows[0]?.n ?? 0) > scanWindow) return null
+  return countArchiveItems(db, filter, scanWindow + 1)
+}
+
 /** An export row as the query selects it, column by column (better-sqlite3's raw mode: no object per row). */
 type ExportRecord = [
   id: number,

@@ -6,7 +6,7 @@ import { type CountryIndex, countryFlag, countryName, createCountryIndex, homeCo
 import { organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
-  archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
+  archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery } from '../db/fts-query.js'
@@ -212,6 +212,15 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     return Object.fromEntries(EXPORT_FORMATS.map((f) => [f, frame.link(`${path === '/' ? '/index' : path}.${f}`, params)]))
   }
 
+  /**
+   * The header of a filtered list: how many of the `total` items match, or, when they cannot be
+   * counted cheaply (countFilteredArchiveItems), the total and that the list is narrowed.
+   */
+  async function filteredSummary(frame: PageFrame, filter: Omit<ArchiveFilter, 'match'>, total: number): Promise<string> {
+    const count = await countFilteredArchiveItems(db, filter)
+    return frame.t(count === null ? 'web-filtered-uncounted' : 'web-filtered-count', { count: count ?? 0, total })
+  }
+
   function timelineSvg(frame: PageFrame, counts: readonly MonthCount[], title: string, id: string): string | null {
     if (counts.length === 0) return null
     return renderTimeline({
@@ -292,9 +301,10 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
         id: 'world-map',
       }),
     )
+    const isFiltered = Object.keys(query.filter).length > 0
     const html = render('./home', frame, {
       title,
-      total: frame.t('web-home-total', { count: total }),
+      total: isFiltered ? await filteredSummary(frame, query.filter, total) : frame.t('web-home-total', { count: total }),
       kinds: KINDS.map((kind) => ({ kind, label: frame.t(`kind-${kind}`), count: byKind.get(kind) ?? 0 })),
       mapSvg,
       countries: partners.map((p) => ({ href: frame.link(`/country/${p.country}`), flag: countryFlag(p.country), name: countryName(p.country, frame.lang), count: p.count })),
@@ -335,6 +345,8 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const counts = await listMonthCounts(db, code)
     const page = await findPage(filter, query.position)
     const path = `/country/${code}`
+    // A filtered list's header counts what the list holds, not the partner's every item.
+    const isFiltered = Object.keys(query.filter).length > 0
     const html = render('./country', frame, {
       title: frame.t('web-country-title', { name: displayName }),
       flag: countryFlag(code),
@@ -343,7 +355,9 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
           ? frame.t('web-country-home', { name: displayName })
           : summary.count === 0 || !summary.oldestAt
             ? frame.t('web-country-empty', { name: displayName })
-            : frame.t('web-country-count', { count: summary.count, year: String(archiveYear(summary.oldestAt)) }),
+            : isFiltered
+              ? await filteredSummary(frame, filter, summary.count)
+              : frame.t('web-country-count', { count: summary.count, year: String(archiveYear(summary.oldestAt)) }),
       timelineTitle: frame.t('web-timeline-country-title', { name: displayName }),
       timelineSvg: chartOnce(validators, frame, `timeline ${code}`, () => timelineSvg(frame, counts, frame.t('web-timeline-country-title', { name: displayName }), 'timeline')),
       list: listView(page, frame, pagerOf(page, frame, path, filterParams(query))),

@@ -91,6 +91,19 @@ describe('web archive', () => {
       expect([...atom.matchAll(/<entry>/g)]).toHaveLength(expected.length)
     })
 
+    it.each([
+      ['/country/RU?kind=agreement', '1 of 3 published items matches the chosen filters'],
+      ['/country/RU?kind=meeting&year=2025', '0 of 3 published items match the chosen filters'],
+      ['/country/RU?sector=heritage&lang=ru', '1 из 3 опубликованных записей подходит под выбранный отбор'],
+      ['/country/RU?year=2024&language=en&lang=kk', 'Сүзгіге сәйкес жазбалар: 1 (барлығы 3 жарияланған жазба)'],
+      ['/?kind=agreement', '2 of 30 published items match the chosen filters'],
+      ['/?language=en&lang=ru', '2 из 30 опубликованных записей подходят под выбранный отбор'],
+      ['/?year=2026&sector=youth&lang=kk', 'Сүзгіге сәйкес жазбалар: 25 (барлығы 30 жарияланған жазба)'],
+    ])('heads the filtered list %s with how many items it holds, not the total alone', async (path, header) => {
+      const lede = documentOf((await html(path)).body).querySelector('.lede')?.textContent
+      expect(lede).toBe(header)
+    })
+
     it('keeps the chosen filters selected in the form', async () => {
       const doc = documentOf((await html('/country/RU?kind=meeting&year=2024')).body)
       expect(doc.querySelector('select[name="kind"] option[selected]')?.getAttribute('value')).toBe('meeting')
@@ -514,6 +527,13 @@ describe('web archive filtered paging past the scan window', () => {
     expect(end.text).not.toContain('Nothing found')
     expect(end.newer).not.toBeNull()
     expect((await pageAt(end.newer!)).ids).toEqual(agreements)
+  })
+
+  it('heads a filtered list it cannot count cheaply with the total and that the list is narrowed', async () => {
+    const total = SCAN_WINDOW + 103
+    expect(documentOf(await (await s.get('/?language=en')).text()).querySelector('.lede')?.textContent).toBe(`Of ${total.toLocaleString('en')} published items, the list shows those that match the chosen filters.`)
+    // A kind and a year are summed from the month counts, however many items there are.
+    expect(documentOf(await (await s.get('/?kind=agreement')).text()).querySelector('.lede')?.textContent).toBe(`3 of ${total.toLocaleString('en')} published items match the chosen filters`)
   })
 
   it('says that no items match when nothing does, and no page links either way', async () => {

@@ -50,6 +50,17 @@ web-filter-language = Language of the item
 web-filter-any = Any
 web-filter-apply = Apply
 web-filter-clear = Clear the filters
+web-filtered-count = { $count } of { $total ->
+    [one] 1 published item
+   *[other] { $total } published items
+} { $count ->
+    [one] matches
+   *[other] match
+} the chosen filters
+web-filtered-uncounted = Of { $total ->
+    [one] 1 published item
+   *[other] { $total } published items
+}, the list shows those that match the chosen filters.
 web-list-empty = No items match.
 web-list-empty-older = No older items match.
 web-list-continue = None of the items looked at for this page match; the list goes on with older ones.

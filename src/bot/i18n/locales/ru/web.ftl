@@ -57,6 +57,17 @@ web-filter-language = Язык записи
 web-filter-any = Все
 web-filter-apply = Показать
 web-filter-clear = Сбросить отбор
+web-filtered-count = { $count } из { $total ->
+    [one] { $total } опубликованной записи
+   *[other] { $total } опубликованных записей
+} { $count ->
+    [one] подходит
+   *[other] подходят
+} под выбранный отбор
+web-filtered-uncounted = Из { $total ->
+    [one] { $total } опубликованной записи
+   *[other] { $total } опубликованных записей
+} ниже — подходящие под выбранный отбор.
 web-list-empty = Подходящих записей нет.
 web-list-empty-older = Более старых подходящих записей нет.
 web-list-continue = Среди просмотренных для этой страницы записей подходящих нет; список продолжается более старыми.
