@@ -65,7 +65,8 @@ export function leadOf(body: string, maxLength = 600): string {
 
 /**
  * The year of a stored timestamp in Kazakhstan (UTC+6 before March 2024), as dates are shown and
- * years filtered (yearRange). The timeline's month counts are kept at UTC+5 by the migration's triggers.
+ * years filtered (yearRange); the timeline's month counts are kept in the same time by their
+ * triggers (migration 2026_12_05_1300), so a year summed from them is the filtered year's.
  */
 export function archiveYear(iso: string): number {
   const at = new Date(iso)

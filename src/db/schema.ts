@@ -186,7 +186,7 @@ export interface SearchQueryTable {
 }
 
 // Web archive (issue 16): timeline counts and the change counter behind ETag / Last-Modified.
-/** Published items per month (UTC+5) and kind, overall (country '') and per partner, kept by triggers. */
+/** Published items per month (in Asia/Almaty's time, UTC+6 before March 2024) and kind, overall (country '') and per partner, kept by triggers. */
 export interface ArchiveMonthCountTable {
   country: string
   /** YYYY-MM */

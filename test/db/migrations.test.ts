@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import { type Db, openDb } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
+import { countFilteredArchiveItems, listMonthCounts } from '../../src/db/archive.js'
 import { searchItems } from '../../src/db/items.js'
 import { createMigrator, migrateDownAllOrThrow, migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import { isValidTimeZone } from '../../src/time-zone.js'
@@ -190,6 +191,53 @@ describe('schema', () => {
     const zones = await db.selectFrom('subscriber').select('time_zone').orderBy('chat_id').execute()
     expect(zones.map((z) => z.time_zone)).toEqual(['Etc/GMT-5', 'Etc/GMT+3', 'UTC', 'Etc/GMT-7', 'Etc/GMT+4', 'Asia/Almaty', 'Asia/Almaty', 'Europe/Vienna'])
     for (const { time_zone } of zones) expect(isValidTimeZone(time_zone)).toBe(true)
+  })
+
+  // Each moment, and the month Asia/Almaty's calendar (the archive's dates and year filter) puts it in.
+  const ALMATY_MONTHS = [
+    ['2023-12-31T18:30:00.000Z', '2024-01'], // 00:30 on 1 January 2024 at UTC+6, 23:30 on 31 December at UTC+5
+    ['2024-01-31T18:59:59.999Z', '2024-02'],
+    ['2024-02-29T17:30:00.000Z', '2024-02'], // the last half hour at UTC+6
+    ['2024-02-29T18:30:00.000Z', '2024-02'], // 23:30 again, now at UTC+5
+    ['2024-03-31T19:30:00.000Z', '2024-04'],
+    ['1999-06-30T17:30:00.000Z', '1999-07'], // summer time, UTC+7
+    ['2004-10-31T18:30:00.000Z', '2004-11'], // UTC+6 for good from that October
+    ['2025-05-31T19:30:00.000Z', '2025-06'],
+  ] as const
+  const almatyMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit' })
+  const monthsOf = async (country: string | null) => (await listMonthCounts(db, country)).map((c) => `${c.month}=${c.count}`)
+
+  it('counts the timeline\'s months in Asia/Almaty\'s time as it was (UTC+6 before March 2024), the counts stored before included', async () => {
+    const expected = [...new Set(ALMATY_MONTHS.map(([, month]) => month))].sort().map((month) => `${month}=${ALMATY_MONTHS.filter(([, m]) => m === month).length}`)
+    for (const [at, month] of ALMATY_MONTHS) expect(almatyMonth.format(new Date(at)).slice(0, 7), at).toBe(month)
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1200_reindex_item_search'))
+    for (const [i, [at]] of ALMATY_MONTHS.entries()) await insertArticle(`https://example.kz/${i}`, at, 'published', ['RU'])
+    await insertArticle('https://example.kz/flagged', '2023-12-31T18:30:00.000Z', 'flagged', ['RU'])
+    // UTC+5 throughout put two of them a month early.
+    expect(await monthsOf('RU')).toContain('2023-12=1')
+
+    await migrateToLatestOrThrow(db)
+    expect(await monthsOf(null)).toEqual(expected)
+    expect(await monthsOf('RU')).toEqual(expected)
+    // A year from the counts is the year the list filters by.
+    expect(await countFilteredArchiveItems(db, { country: 'RU', year: 2024 })).toBe(5)
+    expect(await countFilteredArchiveItems(db, { country: 'RU', year: 2024, language: 'ru' })).toBe(5)
+
+    // The triggers count new, moved and removed items in the same months.
+    const late = await insertArticle('https://example.kz/new', '2023-11-30T18:15:00.000Z', 'published', ['CN'])
+    expect(await monthsOf('CN')).toEqual(['2023-12=1'])
+    await db.updateTable('article').set({ published_at: '2024-02-29T18:15:00.000Z' }).where('id', '=', late).execute()
+    await db.updateTable('article_partner').set({ published_at: '2024-02-29T18:15:00.000Z' }).where('article_id', '=', late).execute()
+    expect(await monthsOf('CN')).toEqual(['2024-02=1'])
+    expect(await monthsOf(null)).toContain('2024-02=4')
+    await db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', late).execute()
+    expect(await monthsOf(null)).toEqual(expected)
+    expect(await monthsOf('CN')).toEqual([])
+
+    // Reverted, the counts are UTC+5's again.
+    throwIfFailed(await createMigrator(db).migrateDown())
+    expect(await monthsOf('RU')).toEqual(['1999-06=1', '2023-12=1', '2024-01=1', '2024-02=2', '2024-04=1', '2004-10=1', '2025-06=1'].sort())
   })
 
   it('keeps every subscription, its id and its narrowing when organisations become followable', async () => {
