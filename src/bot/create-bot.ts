@@ -29,8 +29,11 @@ import { provideCountryIndex } from './middlewares/country-index.js'
 import { handleBotError } from './middlewares/error-boundary.js'
 import { answerInlineCallbacks } from './middlewares/inline-callbacks.js'
 
-/** An edit left unanswered this long ends; the admin's next message is then handled normally. */
-const CONVERSATION_WAIT_MS = 30 * 60_000
+/**
+ * An edit left unanswered this long ends; the admin's next message is then handled normally.
+ * The plugin times it by Date.now(), not deps.clock (test/bot/admin/conversation-timeout.test.ts).
+ */
+export const CONVERSATION_WAIT_MS = 30 * 60_000
 
 /**
  * The only place that installs middleware, in the order of house style § Composers per feature.
