@@ -4,7 +4,7 @@ import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
 import {
-  AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
+  AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, LOWER_CASE_NOUNS, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
 } from './lexicon/country-tables.js'
 import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon/lexicon.js'
 import {
@@ -408,7 +408,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   function mentionsIn(tokens: readonly Token[]): CountryMention[] {
     return lexicon
       .findAll(tokens)
-      .filter((m) => !isLocalPlaceName(tokens, m.start, m.end))
+      .filter((m) => !isLocalPlaceName(tokens, m.start, m.end) && !isLowerCaseNoun(tokens, m.value.code, m.start, m.end))
       .map((m) => {
         const suffix = suffixOf(tokens, m)
         const { code, kind, isDemonym } = m.value
@@ -431,6 +431,15 @@ export function claimsWithAliases(aliases: readonly CountryAlias[], name: string
 
 /** A street, village or district named after a country or city: «Астрахан ауылы», «улица Москва», "Moscow Street". */
 const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L}*|аудан\p{L}*|көше\p{L}*|даңғыл\p{L}*|село|селе|селу|района|район|районе|улиц\p{L}*|проспект\p{L}*|микрорайон\p{L}*|ул|пр)$/u
+
+/** «перец чили», «бутан»: a country's name in lower case that is a common noun (LOWER_CASE_NOUNS). */
+function isLowerCaseNoun(tokens: readonly Token[], code: string, start: number, end: number): boolean {
+  const stems = LOWER_CASE_NOUNS[code]
+  const token = tokens[start]
+  if (!stems || !token || end - start !== 1) return false
+  const first = token.raw.charAt(0)
+  return first !== first.toUpperCase() && stems.some((stem) => token.norm.startsWith(stem))
+}
 
 function isLocalPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
   const next = tokens[end]?.norm

@@ -83,6 +83,16 @@ describe('findCountryMentions', () => {
     expect(index.resolve('Макао')).toBe('CN')
   })
 
+  it.each([
+    ['блюда с перцем чили и соусом', []],
+    ['баллоны с бутаном и пропаном', []],
+    ['газ бутан подорожал', []],
+    ['делегация Чили и посол Бутана', ['CL', 'BT']],
+    ['Чили мен Бутан елшілері', ['CL', 'BT']],
+  ])('reads «чили» and «бутан» in lower case as the pepper and the gas, capitalised as the states (%s)', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   it('prefers the longer institution name', () => {
     expect(findCountryMentions('an exhibition at the Louvre Abu Dhabi', index).map((m) => m.code)).toEqual(['AE'])
   })

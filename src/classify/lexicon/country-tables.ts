@@ -220,6 +220,15 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
  */
 export const REGIONS_WITH_OWN_CODE: ReadonlySet<string> = new Set(['HK', 'MO'])
 
+/**
+ * Country names that are also common nouns, read as the country only when capitalised: «перец
+ * чили» is a pepper and «бутан» a gas, «Чили» and «Бутан» the states. Stems: «бутаном» is the gas too.
+ */
+export const LOWER_CASE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  CL: ['чили'],
+  BT: ['бутан'],
+}
+
 /** Country names that are also common words in running text (Togo, «того»). */
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад', 'chad', 'man', 'jersey', 'вена'])
 
