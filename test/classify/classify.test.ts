@@ -150,6 +150,30 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     'Министерство культуры и спорта Казахстана и Перу договорились о культурном обмене; участники фестиваля соревновались в блюдах с перцем чили.',
     { relevant: true, partners: ['PE'] },
   ],
+  [
+    'a home university named after America is no American partner',
+    'Kazakh-American Free University signs memorandum with Korean university',
+    'Kazakh-American Free University signed a memorandum with Seoul National University on student exchange.',
+    { relevant: true, partners: ['KR'] },
+  ],
+  [
+    'a home university named after Britain is no British partner',
+    'Казахстанско-Британский технический университет подписал меморандум с университетом Франции',
+    'Казахстанско-Британский технический университет и Сорбонна подписали меморандум об обмене студентами.',
+    { relevant: true, partners: ['FR'] },
+  ],
+  [
+    'two home universities, one named after Germany, sign a domestic memorandum',
+    'Kazakh-German University and Nazarbayev University sign memorandum',
+    'Kazakh-German University and Nazarbayev University signed a memorandum of cooperation in education.',
+    { relevant: true, kind: 'agreement', partners: [] },
+  ],
+  [
+    'a Kazakh-Turkish university at home is no Turkish partner',
+    'Қазақ-түрік университеті мен ҚазҰУ меморандумға қол қойды',
+    'Халықаралық қазақ-түрік университеті мен ҚазҰУ білім беру саласында ынтымақтастық туралы меморандумға қол қойды.',
+    { relevant: true, kind: 'agreement', partners: [] },
+  ],
 ]
 
 describe('classify: hard cases', () => {

@@ -73,6 +73,18 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(foreign.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(false)
   })
 
+  it.each<[string, string[]]>([
+    ['Kazakh-American Free University hosts a film week', []],
+    ['Казахстанско-Британский технический университет открыл лабораторию', []],
+    ['Қазақ-түрік университеті мен Ресей мұражайы кездесті', ['RU']],
+    ['Kazakh-German University and the Goethe-Institut sign a memorandum', ['DE']],
+    ['Казахстанско-китайская подкомиссия провела заседание', ['CN']],
+    ['A Kazakh-British forum of universities opens', ['GB']],
+  ])('reads a home school named after another country as no mention of that country (%s)', (title, codes) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
   it('finds names in Kazakh written in Latin letters', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })

@@ -5,6 +5,7 @@ import type { MentionKind } from '../countries.js'
 import type { Cue } from '../lexicon/cues.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 import type { Lang } from '../types.js'
+import type { Token } from '../../language/normalize.js'
 
 /*
  * labels.md § partners: a country is a partner only when the text makes it a party. These are
@@ -82,10 +83,52 @@ function isGroupOfStates(sentence: Sentence, start: number, end: number): boolea
   return isCueNear(sentence, start, 'countries', 1, end - start + 1)
 }
 
+/** Schools and universities: "Kazakh-German University", «Казахстанско-Британский технический университет». */
+const SCHOOL_WORD = /^(?:universit(?:y|ies)|institute|college|school|lyceum|academy|gymnasium|(?:университет|институт|колледж|лицей|школ|академи|гимнази|мектеб|мектеп)(?!\p{L}*(?:ск|ьн|лық|лік))\p{L}*)$/u
+/** "Kazakh-British forum of universities": the name ends before these. */
+const PHRASE_ENDS = new Set(['of', 'and', 'for', 'the', 'и', 'мен', 'және'])
+/** Words between a compound adjective and the school it names: "Free", «технический», «медицинский». */
+const MAX_SCHOOL_WORDS = 3
+
+/**
+ * labels.md § judgement calls: a home-country institution with a foreign word in its name is no
+ * partner. "Kazakh-American Free University", «Қазақ-түрік университеті»: names joined to the home
+ * country's by hyphens, naming a school within a few words, are that school's name, not parties.
+ */
+function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set<Mention> {
+  const named = new Set<Mention>()
+  let first = 0
+  while (first < countries.length) {
+    let last = first
+    while (last + 1 < countries.length) {
+      const left = countries[last] as Mention
+      const right = countries[last + 1] as Mention
+      if (right.start !== left.end || sentence.tokens[right.start]?.sep !== 'hyphen') break
+      last += 1
+    }
+    const chain = countries.slice(first, last + 1)
+    if (chain.length > 1 && chain.some((m) => m.isHome) && chain.every((m) => m.kind === 'country')) {
+      const end = (chain.at(-1) as Mention).end
+      for (let i = end; i < Math.min(sentence.tokens.length, end + MAX_SCHOOL_WORDS + 1); i += 1) {
+        const token = sentence.tokens[i] as Token
+        if (token.sep !== 'space' || PHRASE_ENDS.has(token.norm)) break
+        if (SCHOOL_WORD.test(token.norm)) {
+          for (const m of chain) if (!m.isHome) named.add(m)
+          break
+        }
+      }
+    }
+    first = last + 1
+  }
+  return named
+}
+
 function mentionsOf(sentence: Sentence, home: string): Mention[] {
-  const fromCountries = sentence.countries.map((m): Mention => ({
+  const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
+  const schools = homeSchoolNames(sentence, named)
+  const fromCountries = schools.size === 0 ? named : named.filter((m) => !schools.has(m))
   const fromOrgs = sentence.orgs
     .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end))
     .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
