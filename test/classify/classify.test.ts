@@ -174,6 +174,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     'Халықаралық қазақ-түрік университеті мен ҚазҰУ білім беру саласында ынтымақтастық туралы меморандумға қол қойды.',
     { relevant: true, kind: 'agreement', partners: [] },
   ],
+  [
+    'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
+    'Немецкая диаспора Казахстана провела фестиваль в Караганде',
+    'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',
+    { relevant: false },
+  ],
+  [
+    'a diaspora\'s festival at home, in English',
+    'Almaty\'s German diaspora holds a folk festival',
+    'The German diaspora of Almaty held a folk festival with the Assembly of People of Kazakhstan.',
+    { relevant: false },
+  ],
 ]
 
 describe('classify: hard cases', () => {

@@ -85,6 +85,19 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
   })
 
+  it.each<[string, string[]]>([
+    ['Корейское этнокультурное объединение провело концерт в Алматы', []],
+    ['The German diaspora of Almaty held a folk festival', []],
+    ['Неміс этномәдени орталығы фестиваль өткізді', []],
+    ['Some 100,000 ethnic Koreans live in the country', []],
+    ['Ассамблея народа Казахстана и узбекский комитет по межнациональным отношениям подписали меморандум', ['UZ']],
+    ['The Korean ambassador visited the Korean ethnocultural centre', ['KR']],
+    ['Представители диаспоры встретились с корейской стороной', ['KR']],
+  ])('reads a people\'s adjective naming a community at home as no state (%s)', (title, codes) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
   it('finds names in Kazakh written in Latin letters', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })

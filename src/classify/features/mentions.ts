@@ -123,12 +123,43 @@ function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set
   return named
 }
 
+/** Words of an ethnic community at home: "ethnocultural", «диаспора», «этномәдени», the Assembly of People («народа», «халқы»). */
+const COMMUNITY_WORD = /^(?:ethn|этн|diaspor|диаспор)|^(?:people|народа|халқы)$/
+
+function isCommunitySentence(sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('ethnic')) return false
+  return sentence.tokens.some((token, i) => COMMUNITY_WORD.test(token.norm) && hasCue(sentence, i, 'ethnic'))
+}
+
+/** Words between a people's adjective and the community it names: «Корейское этнокультурное объединение». */
+const COMMUNITY_WINDOW = 2
+
+/**
+ * labels.md § judgement calls: festivals of ethnic communities inside the home country are not
+ * cooperation with the kin state. A people's adjective naming such a community ("the Korean
+ * ethnocultural association", «немецкой диаспоры», "ethnic Koreans") names no state; «узбекский
+ * комитет» beside the Assembly of People, "the Korean side" or «корейский посол» still do.
+ */
+function isCommunityAdjective(sentence: Sentence, mention: Mention): boolean {
+  if (mention.isHome || !mention.isDemonym || mention.kind !== 'country') return false
+  if (mention.start > 0 && hasCue(sentence, mention.start - 1, 'ethnic')) return true
+  const last = Math.min(sentence.tokens.length - 1, mention.end + COMMUNITY_WINDOW)
+  for (let i = mention.end; i <= last; i += 1) {
+    if (sentence.tokens[i]?.sep !== 'space' || hasCue(sentence, i, 'side') || hasCue(sentence, i, 'official')) return false
+    if (hasCue(sentence, i, 'ethnic')) return true
+  }
+  return false
+}
+
 function mentionsOf(sentence: Sentence, home: string): Mention[] {
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
   const schools = homeSchoolNames(sentence, named)
-  const fromCountries = schools.size === 0 ? named : named.filter((m) => !schools.has(m))
+  const isCommunity = isCommunitySentence(sentence)
+  const fromCountries = schools.size === 0 && !isCommunity
+    ? named
+    : named.filter((m) => !schools.has(m) && !(isCommunity && isCommunityAdjective(sentence, m)))
   const fromOrgs = sentence.orgs
     .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end))
     .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
