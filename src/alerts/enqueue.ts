@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js'
 import { type CandidateSubscription, findCandidateSubscriptions, findStoryCopies, findStoryDestinations, getPublishedArticle, insertAlerts } from '../db/outbox.js'
 import type { AlertMode, Database } from '../db/schema.js'
 import type { Topic } from '../db/subscriptions.js'
-import { checkItemEligibility, createAlertMatcher, type AlertPolicy } from './match.js'
+import { type AlertableItem, checkItemEligibility, createAlertMatcher, type AlertPolicy } from './match.js'
 
 /** Two sources rarely carry one story more than a week apart; older alerts no longer suppress. */
 const STORY_WINDOW_MS = 7 * 24 * 3_600_000
@@ -22,14 +22,40 @@ const topicOf = (s: CandidateSubscription): Topic => ({ type: s.topicType, value
  * Given `destination`, only that chat and forum topic is considered.
  */
 export async function enqueueAlerts(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
+  return queueAlerts(trx, articleId, policy, { destination })
+}
+
+/**
+ * Queues the alerts a published article's source edit makes due, as enqueueAlerts does (same
+ * transaction, same policies): for the chats and forum topics its new text and labels match and
+ * `replaced`, the version the edit replaced, did not. Those it did match were considered when it
+ * was published (alerted, still waiting, or held back as a repeat of another source's copy, the
+ * link an edited title or text no longer shows), so nothing reaches a chat twice.
+ */
+export async function enqueueEditAlerts(trx: Transaction<Database>, articleId: number, replaced: AlertableItem, policy: AlertPolicy): Promise<number> {
+  return queueAlerts(trx, articleId, policy, { replaced })
+}
+
+async function queueAlerts(
+  trx: Transaction<Database>,
+  articleId: number,
+  policy: AlertPolicy,
+  { destination, replaced }: { destination?: Destination; replaced?: AlertableItem },
+): Promise<number> {
   const article = await getPublishedArticle(trx, articleId)
   if (!article || !checkItemEligibility(article, policy).ok) return 0
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
   const matches = createAlertMatcher(article)
-  for (const s of await findCandidateSubscriptions(trx, article, destination)) {
-    if (matches(s)) destinations.set(`${s.chatId}:${s.threadId}`, { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode })
+  const wasMatched = replaced ? createAlertMatcher({ ...replaced, statusChangedAt: article.statusChangedAt }) : () => false
+  const labels = replaced ? { partners: [...article.partners, ...replaced.partners], orgs: [...article.orgs, ...replaced.orgs], sectors: [...article.sectors, ...replaced.sectors] } : article
+  const considered = new Set<string>()
+  for (const s of await findCandidateSubscriptions(trx, labels, destination)) {
+    const key = `${s.chatId}:${s.threadId}`
+    if (wasMatched(s)) considered.add(key)
+    else if (matches(s)) destinations.set(key, { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode })
   }
+  for (const key of considered) destinations.delete(key)
   if (destinations.size === 0) return 0
 
   const since = new Date(policy.now.getTime() - STORY_WINDOW_MS)

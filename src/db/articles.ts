@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely'
-import type { Classification } from '../classify/types.js'
+import type { Classification, Kind } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { ArticleStatus, Database, DateOrigin } from './schema.js'
 
@@ -80,6 +80,21 @@ export interface SavedArticle {
   isRelevant: boolean
   /** Published now and not before: its alerts are due. */
   isNewlyPublished: boolean
+  /**
+   * Published before this update and still, with the classifier's labels: the version the update
+   * replaced. The chats it matched were considered for alerts then; those only the new one matches are due.
+   */
+  replaced: ArticleVersion | null
+}
+
+/** An article's text and labels, as alert matching reads them. */
+export interface ArticleVersion {
+  title: string
+  body: string
+  partners: string[]
+  orgs: string[]
+  sectors: string[]
+  kind: Kind | null
 }
 
 /** Rows per multi-row INSERT: article has 14 columns, well under SQLite's bound-parameter limit. */
@@ -144,7 +159,7 @@ export async function saveNewArticles(trx: Transaction<Database>, inputs: readon
       const c = input.classification
       labels.push({ article_id: id, ...labelsOf(c, at), status: input.status, status_changed_at: at })
       partners.push(...partnerRows(id, c.partners, input.status, rows[j]!.published_at))
-      results.push({ id, isNew: true, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' })
+      results.push({ id, isNew: true, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published', replaced: null })
     }
     if (labels.length > 0) await trx.insertInto('classification').values(labels).execute()
     for (let k = 0; k < partners.length; k += INSERT_CHUNK) await trx.insertInto('article_partner').values(partners.slice(k, k + INSERT_CHUNK)).execute()
@@ -160,18 +175,34 @@ export async function readStoredBody(db: Db, id: number): Promise<string> {
 /**
  * Updates a changed article in place, with its classification and partners, in the caller's
  * transaction. An article an admin curated keeps its labels and status; only its text is
- * refreshed.
+ * refreshed. One published before and still says what it was (SavedArticle.replaced).
  */
 export async function updateArticle(trx: Transaction<Database>, existingId: number, input: ArticleInput, now: Date): Promise<SavedArticle> {
   const at = now.toISOString()
   const labels = labelsOf(input.classification, at)
+  const previous = await trx
+    .selectFrom('classification as c')
+    .innerJoin('article as a', 'a.id', 'c.article_id')
+    .select(['c.status', 'c.curated_by', 'c.is_relevant', 'c.kind', 'c.orgs', 'c.sectors', 'a.title', 'a.body'])
+    .where('c.article_id', '=', existingId)
+    .executeTakeFirst()
   // url_key and backlog flag stay as first stored: the URL may differ only by tracking noise.
   const { url_key: _urlKey, ...changed } = articleRow(input, at)
   await trx.updateTable('article').set(changed).where('id', '=', existingId).execute()
-  const previous = await trx.selectFrom('classification').select(['status', 'curated_by', 'is_relevant']).where('article_id', '=', existingId).executeTakeFirst()
   if (previous?.curated_by != null) {
-    return { id: existingId, isNew: false, status: previous.status, isRelevant: previous.is_relevant === 1, isNewlyPublished: false }
+    return { id: existingId, isNew: false, status: previous.status, isRelevant: previous.is_relevant === 1, isNewlyPublished: false, replaced: null }
   }
+  const isStillPublished = previous?.status === 'published' && input.status === 'published'
+  const replaced: ArticleVersion | null = isStillPublished
+    ? {
+        title: previous.title,
+        body: previous.body,
+        partners: (await trx.selectFrom('article_partner').select('country').where('article_id', '=', existingId).execute()).map((p) => p.country),
+        orgs: JSON.parse(previous.orgs) as string[],
+        sectors: JSON.parse(previous.sectors) as string[],
+        kind: previous.kind,
+      }
+    : null
   const statusChanged = previous?.status !== input.status
   await trx
     .insertInto('classification')
@@ -182,5 +213,5 @@ export async function updateArticle(trx: Transaction<Database>, existingId: numb
   const partners = partnerRows(existingId, input.classification.partners, input.status, changed.published_at)
   if (partners.length > 0) await trx.insertInto('article_partner').values(partners).execute()
   const c = input.classification
-  return { id: existingId, isNew: false, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' && statusChanged }
+  return { id: existingId, isNew: false, status: input.status, isRelevant: c.relevant, isNewlyPublished: input.status === 'published' && statusChanged, replaced }
 }

@@ -1,5 +1,5 @@
 import PQueue from 'p-queue'
-import { enqueueAlerts } from '../alerts/enqueue.js'
+import { enqueueAlerts, enqueueEditAlerts } from '../alerts/enqueue.js'
 import type { Classifier } from '../classify/classify.js'
 import type { Classification } from '../classify/types.js'
 import { findKnownArticles, readStoredBody, saveNewArticles, updateArticle, type ArticleInput, type KnownArticle, type SavedArticle } from '../db/articles.js'
@@ -339,10 +339,12 @@ export async function storeCandidates(ctx: IngestContext, source: Source, candid
     for (const { item, input } of toSave) {
       const stored = item.known ? await updateArticle(trx, item.known.id, input, now) : fresh[nextFresh++]
       if (!stored) continue
-      if (stored.isNewlyPublished && !isBacklog) {
+      if ((stored.isNewlyPublished || stored.replaced) && !isBacklog) {
         // Most polls publish with nobody subscribed to anything yet: one query, not four per item.
         isAlerting ??= await hasAlertRecipients(trx)
-        if (isAlerting) await enqueueAlerts(trx, stored.id, { now, maxAgeHours: deps.config.alertMaxAgeHours })
+        const policy = { now, maxAgeHours: deps.config.alertMaxAgeHours }
+        // An edit of a published item (a new partner, sector or word) alerts the chats only its new version matches.
+        if (isAlerting) await (stored.replaced ? enqueueEditAlerts(trx, stored.id, stored.replaced, policy) : enqueueAlerts(trx, stored.id, policy))
       }
       results.push(stored)
     }

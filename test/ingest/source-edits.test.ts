@@ -1,0 +1,174 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { User } from 'grammy/types'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { setAlertSettings } from '../../src/db/subscriptions.js'
+import { syncSourcesFile } from '../../src/ingest/sources-file.js'
+import { FixtureServer } from '../helpers/fixture-server.js'
+import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { command, user } from '../helpers/updates.js'
+
+interface Story {
+  path: string
+  title: string
+  /** Sentences of the text: repeated past a teaser's length, so the feed carries the whole article. */
+  text: string
+  pubDate: Date
+}
+
+function fullTextRss(base: string, name: string, stories: readonly Story[]): string {
+  const items = stories.map((s) => `<item><title>${s.title}</title><link>${base}${s.path}</link><guid>${s.path}</guid>
+    <pubDate>${s.pubDate.toUTCString()}</pubDate><description>${`${s.text} `.repeat(8)}</description></item>`)
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${name}</title><link>${base}/</link>
+    <description>Новости</description>${items.join('')}</channel></rss>`
+}
+
+const FRANCE_TITLE = 'Казахстан и Франция подписали меморандум о сотрудничестве музеев'
+const FRANCE_TEXT =
+  'Министр культуры и информации Республики Казахстан и посол Франции подписали в Астане меморандум о сотрудничестве в области музейного дела. ' +
+  'Стороны договорились о совместных выставках, обмене экспонатами и стажировках реставраторов. ' +
+  'Первая совместная выставка откроется в Национальном музее Республики Казахстан осенью.'
+/** The source's edit: Italy signed too. */
+const ITALY_TITLE = 'Казахстан, Франция и Италия подписали меморандум о сотрудничестве музеев'
+const ITALY_TEXT =
+  'Министр культуры и информации Республики Казахстан, посол Франции и посол Италии подписали в Астане меморандум о сотрудничестве в области музейного дела. ' +
+  'Стороны договорились о совместных выставках, обмене экспонатами и стажировках реставраторов. ' +
+  'Первая совместная выставка откроется в Национальном музее Республики Казахстан осенью, затем в Риме.'
+
+/**
+ * A source edits an article it published: the poller reads it again, the classifier finds a new
+ * partner, and the chats following that partner hear of it, once; nobody hears of it twice.
+ */
+describe('an article its source edits after publishing', () => {
+  let t: TestApp
+  let site: FixtureServer
+  const feeds = new Map<string, Story[]>()
+
+  beforeEach(async () => {
+    site = new FixtureServer()
+    await site.start()
+    feeds.clear()
+    for (const [path, name] of [['/mki.xml', 'МКИ РК'], ['/kazinform.xml', 'Казинформ']] as const) {
+      feeds.set(path, [])
+      site.route(path, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+        res.end(fullTextRss(site.base, name, feeds.get(path)!))
+      })
+    }
+    const sourcesFile = join(mkdtempSync(join(tmpdir(), 'coopwatch-source-edits-')), 'sources.json')
+    writeFileSync(sourcesFile, JSON.stringify([
+      { name: 'MKI', url: site.url('/mki.xml'), type: 'rss', lang: 'ru' },
+      { name: 'Kazinform', url: site.url('/kazinform.xml'), type: 'rss', lang: 'ru' },
+    ]))
+    t = await createTestApp({ SOURCES_FILE: sourcesFile, POLL_INTERVAL_SECONDS: '60' })
+    expect(await syncSourcesFile(t.deps)).toMatchObject({ ok: true })
+    // The first poll of a source is its backlog, which alerts nobody: have it done with.
+    await pollAndSend()
+  })
+  afterEach(async () => {
+    await t.close()
+    await site.stop()
+  })
+
+  /** One poll of every source (each is due: the clock moves past the interval), then one pass of the sender. */
+  async function pollAndSend(): Promise<void> {
+    t.clock.advance(5 * 60_000)
+    await t.app.poller.runOnce()
+    await t.app.alerts.sender.runOnce()
+  }
+
+  async function subscribe(who: User, what: string): Promise<void> {
+    await t.bot.handleUpdate(command(who, `/subscribe ${what}`))
+  }
+
+  const alertsTo = (who: User): string[] =>
+    t.api.sent().filter((c) => c.payload.chat_id === who.id && String(c.payload.text).startsWith('🔔')).map((c) => String(c.payload.text))
+
+  async function outboxOf(who: User) {
+    return t.db.selectFrom('alert_outbox').select(['article_id', 'delivery', 'state']).where('chat_id', '=', who.id).orderBy('id').execute()
+  }
+
+  it('alerts the chats only the new labels match, once, and nobody already alerted or still waiting', async () => {
+    const france = user(801, 'ru')
+    const italy = user(802, 'ru')
+    const italyDigest = user(803, 'ru')
+    const museums = user(804, 'ru')
+    const lateItaly = user(805, 'ru')
+    await subscribe(france, 'франция')
+    await subscribe(italy, 'италия')
+    await subscribe(italyDigest, 'италия')
+    await setAlertSettings(t.db, { chatId: italyDigest.id, chatType: 'private' }, { alertMode: 'digest' }, t.clock.now())
+    await subscribe(museums, 'museums')
+
+    const story: Story = { path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }
+    feeds.set('/mki.xml', [story])
+    await pollAndSend()
+    expect(alertsTo(france)).toEqual([expect.stringContaining(FRANCE_TITLE)])
+    expect(alertsTo(museums)).toEqual([expect.stringContaining(FRANCE_TITLE)])
+    expect(alertsTo(italy)).toEqual([])
+    expect(await outboxOf(italyDigest)).toEqual([])
+
+    // Subscribed after the item was published: its edit is not news to this chat.
+    t.clock.advance(60_000)
+    await subscribe(lateItaly, 'италия')
+    feeds.set('/mki.xml', [{ ...story, title: ITALY_TITLE, text: ITALY_TEXT }])
+    await pollAndSend()
+    const [article] = await t.db.selectFrom('article').select(['id', 'title']).execute()
+    expect(article!.title).toBe(ITALY_TITLE)
+    expect(await t.db.selectFrom('article_partner').select('country').where('article_id', '=', article!.id).orderBy('country').execute()).toEqual([{ country: 'FR' }, { country: 'IT' }])
+    expect(alertsTo(italy)).toEqual([expect.stringContaining(ITALY_TITLE)])
+    expect(await outboxOf(italyDigest)).toEqual([{ article_id: article!.id, delivery: 'digest', state: 'pending' }])
+    expect(alertsTo(france)).toHaveLength(1)
+    expect(alertsTo(museums)).toHaveLength(1)
+    expect(alertsTo(lateItaly)).toEqual([])
+    expect(await outboxOf(lateItaly)).toEqual([])
+
+    // Edited again (a typo fixed): every chat it matches has had it, or has it waiting in its digest.
+    feeds.set('/mki.xml', [{ ...story, title: `${ITALY_TITLE}.`, text: `${ITALY_TEXT} Подробности позже.` }])
+    await pollAndSend()
+    expect((await t.db.selectFrom('article').select('title').executeTakeFirstOrThrow()).title).toBe(`${ITALY_TITLE}.`)
+    for (const who of [france, italy, museums]) expect(alertsTo(who)).toHaveLength(1)
+    expect(await outboxOf(italyDigest)).toHaveLength(1)
+    expect(alertsTo(lateItaly)).toEqual([])
+  })
+
+  it('does not alert a chat that had the story from another source, though the edit changed its title and text', async () => {
+    const france = user(811, 'ru')
+    const italy = user(812, 'ru')
+    await subscribe(france, 'франция')
+    await subscribe(italy, 'италия')
+
+    feeds.set('/mki.xml', [{ path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }])
+    await pollAndSend()
+    // Another source's copy of the story (its own words, the same headline) is held back as a repeat.
+    const copy: Story = { path: '/kazinform/kz-fr', title: FRANCE_TITLE, text: `${FRANCE_TEXT} Об этом сообщает пресс-служба министерства.`, pubDate: t.clock.now() }
+    feeds.set('/kazinform.xml', [copy])
+    await pollAndSend()
+    expect(alertsTo(france)).toHaveLength(1)
+    expect(await t.db.selectFrom('article').select('id').execute()).toHaveLength(2)
+
+    // That source edits its copy twice: the story's key and text change each time.
+    feeds.set('/kazinform.xml', [{ ...copy, title: ITALY_TITLE, text: ITALY_TEXT }])
+    await pollAndSend()
+    expect(alertsTo(italy)).toEqual([expect.stringContaining(ITALY_TITLE)])
+    feeds.set('/kazinform.xml', [{ ...copy, title: `${ITALY_TITLE}!`, text: `${ITALY_TEXT} Подробности позже.` }])
+    await pollAndSend()
+    expect(alertsTo(france)).toEqual([expect.stringContaining(FRANCE_TITLE)])
+    expect(alertsTo(italy)).toHaveLength(1)
+  })
+
+  it(`alerts nobody for an edit of an item older than ALERT_MAX_AGE_HOURS`, async () => {
+    const italy = user(821, 'ru')
+    await subscribe(italy, 'италия')
+    const story: Story = { path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }
+    feeds.set('/mki.xml', [story])
+    await pollAndSend()
+    t.clock.advance(73 * 3_600_000)
+    feeds.set('/mki.xml', [{ ...story, title: ITALY_TITLE, text: ITALY_TEXT }])
+    await pollAndSend()
+    expect((await t.db.selectFrom('article').select('title').executeTakeFirstOrThrow()).title).toBe(ITALY_TITLE)
+    expect(alertsTo(italy)).toEqual([])
+    expect(await outboxOf(italy)).toEqual([])
+  })
+})
