@@ -375,20 +375,36 @@ export interface OutboxCounts {
   sent: number
   /** Given up on (or skipped for a chat gone) since `since`. */
   failed: number
+  /** Left unsent on purpose since `since`: their item was withdrawn or relabelled away from the chat while they waited (WITHDRAWN_PREFIX). */
+  withdrawn: number
 }
 
-/** The alert queue for admins' /stats: what waits now, what was sent and failed since `since`. */
+/** The alert queue for admins' /stats: what waits now, what was sent, failed and withdrawn since `since`. */
 export async function countOutboxByState(db: Db, since: Date): Promise<OutboxCounts> {
   const iso = since.toISOString()
+  // A withdrawn row was claimed before the check that withdrew it, so it carries a last attempt too: not a failure.
+  const withdrawnPattern = `${WITHDRAWN_PREFIX}%`
   const row = await db
     .selectFrom('alert_outbox')
     .select((eb) => [
       eb.fn.countAll<number>().filterWhere('state', 'in', ['pending', 'sending']).as('pending'),
       eb.fn.countAll<number>().filterWhere((f) => f.and([f('state', '=', 'sent'), f('sent_at', '>=', iso)])).as('sent'),
-      eb.fn.countAll<number>().filterWhere((f) => f.and([f('state', 'in', ['failed', 'skipped']), f('last_attempt_at', '>=', iso)])).as('failed'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere((f) =>
+          f.and([
+            f('last_attempt_at', '>=', iso),
+            f.or([f('state', '=', 'failed'), f.and([f('state', '=', 'skipped'), f.or([f('last_error', 'is', null), f('last_error', 'not like', withdrawnPattern)])])]),
+          ]),
+        )
+        .as('failed'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere((f) => f.and([f('state', '=', 'skipped'), f('last_error', 'like', withdrawnPattern), f('last_attempt_at', '>=', iso)]))
+        .as('withdrawn'),
     ])
     .executeTakeFirstOrThrow()
-  return { pending: Number(row.pending), sent: Number(row.sent), failed: Number(row.failed) }
+  return { pending: Number(row.pending), sent: Number(row.sent), failed: Number(row.failed), withdrawn: Number(row.withdrawn) }
 }
 
 /** Deletes finished rows created before `before` (they no longer suppress repeats of a story). */

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { enqueueAlerts } from '../../../src/alerts/enqueue.js'
+import { setItemPartners } from '../../../src/db/review.js'
 import { latestLocalHour } from '../../../src/time-zone.js'
 import { seedItems } from '../../helpers/seed-items.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
-import { command, user } from '../../helpers/updates.js'
-import { lastText, subscribe } from './helpers.js'
+import { callback, command, user } from '../../helpers/updates.js'
+import { lastText, seedFlagged, subscribe } from './helpers.js'
 
 describe('/stats', () => {
   let t: TestApp
@@ -47,9 +49,32 @@ describe('/stats', () => {
     expect(text).toContain('By partner: 🇫🇷 France 2, 🇷🇺 Russia 2')
     expect(text).toContain('Waiting for review: <b>2</b>')
     expect(text).toContain('Subscribers: <b>2</b>, subscriptions: <b>3</b> (countries 3)')
-    expect(text).toContain('Alerts today: sent <b>2</b>, pending <b>1</b>, failed <b>1</b>')
+    expect(text).toContain('Alerts today: sent <b>2</b>, pending <b>1</b>, failed <b>1</b>, withdrawn <b>0</b>')
     expect(text).toContain('Sources: 1 enabled, <b>1</b> failing')
     expect(text).toMatch(/• Ministry of Culture: 6 failed polls — <i>timeout after 30 s<\/i>/)
+  })
+
+  it.each([
+    ['en', 'Alerts today: sent <b>0</b>, pending <b>0</b>, failed <b>1</b>, withdrawn <b>1</b>'],
+    ['ru', 'Оповещения сегодня: отправлено <b>0</b>, в очереди <b>0</b>, с ошибкой <b>1</b>, отозвано <b>1</b>'],
+    ['kk', 'Бүгінгі хабарламалар: жіберілгені <b>0</b>, кезектегісі <b>0</b>, жеткізілмегені <b>1</b>, кері алынғаны <b>1</b>'],
+  ])('counts an alert withdrawn by an admin\'s edit as withdrawn, not failed (%s)', async (lang, said) => {
+    const admin = user(ADMIN_ID, lang)
+    const [id] = await seedFlagged(t.db, [{ title: 'Kazakhstan and Russia sign a memorandum', partners: ['RU'], publishedAt: '2026-11-21T06:00:00.000Z', kind: 'agreement' }])
+    await subscribe(t.db, 1, ['RU'])
+    await subscribe(t.db, 2, ['FR'])
+    await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    // Another admin moves the item from Russia to France: chat 1's alert is withdrawn as it is about to leave, chat 2's is queued.
+    const policy = { now: t.clock.now(), maxAgeHours: t.deps.config.alertMaxAgeHours }
+    await setItemPartners(t.db, { articleId: id!, adminId: ADMIN_ID, now: t.clock.now(), partners: ['FR'] }, (trx, articleId) => enqueueAlerts(trx, articleId, policy))
+    // Chat 2's send is refused for good: a failure.
+    t.api.once('sendMessage', () => ({ status: 400, body: { ok: false, error_code: 400, description: "Bad Request: can't parse entities" } }))
+    await t.app.alerts.sender.runOnce()
+    const rows = await t.db.selectFrom('alert_outbox').select(['chat_id', 'state', 'last_error']).orderBy('chat_id').execute()
+    expect(rows).toMatchObject([{ chat_id: 1, state: 'skipped', last_error: 'withdrawn: no longer matches' }, { chat_id: 2, state: 'failed' }])
+
+    await t.bot.handleUpdate(command(admin, '/stats'))
+    expect(lastText(t.api)).toContain(said)
   })
 
   it('takes "today" as the day in Almaty (the last midnight there)', () => {

@@ -38,7 +38,7 @@ statsComposer.command('stats', async (ctx) => {
       subscriptions: stats.subscriptionsByType.reduce((n, s) => n + s.count, 0),
       breakdown: stats.subscriptionsByType.map((s) => `${t(`admin-topic-${s.topicType}`)} ${s.count}`).join(', ') || '—',
     }),
-    t('admin-stats-alerts', { sent: alerts.sent, pending: alerts.pending, failed: alerts.failed }),
+    t('admin-stats-alerts', { sent: alerts.sent, pending: alerts.pending, failed: alerts.failed, withdrawn: alerts.withdrawn }),
     '',
     t('admin-stats-sources', { enabled: stats.enabledSources, failing: stats.failingSources.length }),
   )
