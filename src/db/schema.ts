@@ -185,6 +185,14 @@ export interface SearchQueryTable {
   last_used_at: Timestamp
 }
 
+/** A word /subscribe's 🔤 button follows, kept for the chat when the button cannot carry it (Telegram's 64 bytes). */
+export interface WordChoiceTable {
+  id: Generated<number>
+  chat_id: number
+  keyword: string
+  offered_at: Timestamp
+}
+
 // Web archive (issue 16): timeline counts and the change counter behind ETag / Last-Modified.
 /** Published items per month (in Asia/Almaty's time, UTC+6 before March 2024) and kind, overall (country '') and per partner, kept by triggers. */
 export interface ArchiveMonthCountTable {
@@ -309,6 +317,7 @@ export interface Database {
   bot_storage: BotStorageTable
   partner_country_count: PartnerCountryCountTable
   search_query: SearchQueryTable
+  word_choice: WordChoiceTable
   archive_month_count: ArchiveMonthCountTable
   archive_change: ArchiveChangeTable
   backfill: BackfillTable

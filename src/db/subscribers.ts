@@ -131,10 +131,12 @@ const ownOr = <T>(kept: T | null | undefined, moved: T, unset?: T): T => (kept =
 
 const later = <T extends string | null>(a: T, b: T): T => (a === null || (b !== null && b > a) ? b : a)
 
-/** A search both chats saved keeps the supergroup's id; the group's copy goes. */
+/** A search (or a word kept for a 🔤 button) both chats saved keeps the supergroup's id; the group's copy goes. */
 async function moveSavedSearches(trx: Transaction<Database>, fromChatId: number, toChatId: number): Promise<void> {
   await sql`update or ignore search_query set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
   await trx.deleteFrom('search_query').where('chat_id', '=', fromChatId).execute()
+  await sql`update or ignore word_choice set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
+  await trx.deleteFrom('word_choice').where('chat_id', '=', fromChatId).execute()
 }
 
 async function mergeChatPreferences(trx: Transaction<Database>, fromChatId: number, toChatId: number, now: Date): Promise<void> {

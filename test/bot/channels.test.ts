@@ -140,6 +140,19 @@ describe('joining a chat', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with TR[\s\S]*Item 8 with TR/)
   })
 
+  it("keeps a group's 🔤 button working in the supergroup it became, for a word too long for the button to carry", async () => {
+    const admin = user(75, 'en')
+    const oldGroup = basicGroupChat(-4201)
+    const newGroup = groupChat(-1004201)
+    t.api.addChat(oldGroup, [admin.id])
+    await t.bot.handleUpdate(command(admin, '/subscribe Национальный государственный галерея театр Эрмитаж', oldGroup))
+    const onlyTheWord = buttonsOf(lastPayload(t)).find((b) => b.text.startsWith('🔤'))!.callback_data
+    t.api.addChat(newGroup, [admin.id])
+    await t.bot.handleUpdate(groupUpgraded(admin, oldGroup, newGroup))
+    await t.bot.handleUpdate(callback(admin, onlyTheWord, newGroup))
+    expect(await topics(t, newGroup.id)).toEqual(['keyword:национальный государственный галерея театр эрмитаж'])
+  })
+
   it('tells a forum where the alerts go', async () => {
     await t.bot.handleUpdate(added(groupChat(-1003, 'Forum', true), user(73, 'en'), 'member'))
     expect(plain(lastPayload(t).text)).toMatch(/in the topic where the alerts should come/)

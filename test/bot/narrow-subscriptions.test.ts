@@ -4,7 +4,7 @@ import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
 import { BOT_USER } from '../helpers/fake-bot-api.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
-import { callback, command, user } from '../helpers/updates.js'
+import { callback, command, groupChat, user } from '../helpers/updates.js'
 
 const topics = async (t: TestApp, chatId: number) =>
   (await listSubscriptions(t.db, { chatId, threadId: 0 })).map((s) => [s.type, s.value, s.sector ?? '', (s.kinds ?? []).join('+')].join(':'))
@@ -43,21 +43,54 @@ describe('subscriptions say what they understood', () => {
 
   it.each([
     // 50 letters: one past what a button holds packed, and still a word /subscribe takes.
-    ['ru', 'Национальный государственный галерея театр Эрмитаж', /«Национальный государственный галерея театр Эрмитаж» относится к стране 🇷🇺 Россия, поэтому подписка оформлена на все материалы с этой страной\. Чтобы следить только за словом, отправьте \/subscribe "Национальный государственный галерея театр Эрмитаж"\.$/, 'keyword:национальный государственный галерея театр эрмитаж::'],
+    ['ru', 'Национальный государственный галерея театр Эрмитаж', /«Национальный государственный галерея театр Эрмитаж» относится к стране 🇷🇺 Россия, поэтому подписка оформлена на все материалы с этой страной\. Чтобы следить только за словом, нажмите кнопку ниже или отправьте \/subscribe "Национальный государственный галерея театр Эрмитаж"\.$/, 'keyword:национальный государственный галерея театр эрмитаж::'],
     // Latin and Cyrillic: UTF-8's two bytes a Cyrillic letter, 80 in all.
-    ['kk', 'Государственный национальный Hermitage', /«Государственный национальный Hermitage» — 🇷🇺 Ресей еліне қатысты, сондықтан сол елдің барлық материалына жазылдыңыз\. Тек осы сөзді бақылау үшін \/subscribe "Государственный национальный Hermitage" жіберіңіз\.$/, 'keyword:государственный национальный hermitage::'],
-    // Narrowed: the command carries the sector and kinds the button would.
-    ['en', 'State National Museum Gallery Theatre Hermitage + museums + agreements', /«State National Museum Gallery Theatre Hermitage» is in 🇷🇺 Russia, so this follows every item with that country\. To follow only the word, send \/subscribe "State National Museum Gallery Theatre Hermitage" \+ museums \+ agreements\.$/, 'keyword:state national museum gallery theatre hermitage:museums:agreement'],
-  ])('gives the command to send, not a button to tap, when the 🔤 button cannot carry the word (%s: %s)', async (lang, typed, answer, word) => {
+    ['kk', 'Государственный национальный Hermitage', /«Государственный национальный Hermitage» — 🇷🇺 Ресей еліне қатысты, сондықтан сол елдің барлық материалына жазылдыңыз\. Тек осы сөзді бақылау үшін төмендегі түймені басыңыз немесе \/subscribe "Государственный национальный Hermitage" жіберіңіз\.$/, 'keyword:государственный национальный hermitage::'],
+    // Narrowed: the button and the command carry the sector and kinds alike.
+    ['en', 'State National Museum Gallery Theatre Hermitage + museums + agreements', /«State National Museum Gallery Theatre Hermitage» is in 🇷🇺 Russia, so this follows every item with that country\. To follow only the word, tap below or send \/subscribe "State National Museum Gallery Theatre Hermitage" \+ museums \+ agreements\.$/, 'keyword:state national museum gallery theatre hermitage:museums:agreement'],
+  ])('keeps the 🔤 button for a word too long for its 64 bytes, the word kept for the chat under a short id (%s: %s)', async (lang, typed, answer, word) => {
     const from = user(17, lang)
     await t.bot.handleUpdate(command(from, `/subscribe ${typed}`))
     const reply = lastPayload(t)
     expect(plain(reply.text)).toMatch(answer)
-    expect(buttonsOf(reply)).toEqual([])
-    // The command given does what the button would have: the word, narrowed alike.
+    const [button, ...others] = buttonsOf(reply)
+    expect(others).toEqual([])
+    expect(button!.text).toMatch(/^🔤 /)
+    expect(Buffer.byteLength(button!.callback_data)).toBeLessThanOrEqual(64)
+    await t.bot.handleUpdate(callback(from, button!.callback_data))
+    expect(await topics(t, 17)).toEqual([word])
+    // The command given does what the button did: the word, narrowed alike.
     const [, given] = /<code>(.*?)<\/code>/.exec(String(reply.text))!
-    await t.bot.handleUpdate(command(from, given!))
-    expect(await topics(t, 17)).toContain(word)
+    await t.bot.handleUpdate(command(user(24, lang), given!))
+    expect(await topics(t, 24)).toEqual([word])
+  })
+
+  it('answers a kept word\'s 🔤 button as out of date in another chat, or once the word is no longer kept (30 days)', async () => {
+    const name = 'Национальный государственный галерея театр Эрмитаж'
+    const from = user(26, 'en')
+    await t.bot.handleUpdate(command(from, `/subscribe ${name}`))
+    const data = buttonsOf(lastPayload(t))[0]!.callback_data
+    // Pressed (forged) in another chat: that chat kept no such word.
+    const other = user(27, 'en')
+    await t.bot.handleUpdate(callback(other, data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+    expect(await topics(t, 27)).toEqual([])
+    t.clock.advance(31 * 86_400_000)
+    await t.bot.handleUpdate(callback(from, data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+    expect(await topics(t, 26)).toEqual(['country:RU::'])
+  })
+
+  it('lets only a group\'s admins press a kept word\'s 🔤 button', async () => {
+    const group = groupChat(-1_006)
+    t.api.chatAdministrators.set(-1_006, [28])
+    await t.bot.handleUpdate(command(user(28, 'en'), '/subscribe Национальный государственный галерея театр Эрмитаж', group))
+    const data = buttonsOf(lastPayload(t))[0]!.callback_data
+    await t.bot.handleUpdate(callback(user(29, 'en'), data, group))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true, text: expect.stringMatching(/Only this chat's admins/) })
+    expect(await topics(t, -1_006)).toEqual(['country:RU::'])
+    await t.bot.handleUpdate(callback(user(28, 'en'), data, group))
+    expect(await topics(t, -1_006)).toEqual(['keyword:национальный государственный галерея театр эрмитаж::'])
   })
 
   it.each([
@@ -80,16 +113,19 @@ describe('subscriptions say what they understood', () => {
   })
 
   it.each([
-    ['Louvre', /To follow only the word, tap below or send \/subscribe @culturedesk "Louvre"\.$/, 1, 'keyword:louvre::'],
-    // Fits in a private chat's button (62 bytes), not with the channel's id in it.
-    ['State National Museum Gallery Theatre Hermitage', /To follow only the word, send \/subscribe @culturedesk "State National Museum Gallery Theatre Hermitage"\.$/, 0, 'keyword:state national museum gallery theatre hermitage::'],
-  ])('gives a channel\'s command with the channel in it (%s)', async (name, answer, buttons, word) => {
+    ['Louvre', /To follow only the word, tap below or send \/subscribe @culturedesk "Louvre"\.$/, 'keyword:louvre::'],
+    // Fits in a private chat's button (62 bytes), not with the channel's id in it: the button carries the kept word's id.
+    ['State National Museum Gallery Theatre Hermitage', /To follow only the word, tap below or send \/subscribe @culturedesk "State National Museum Gallery Theatre Hermitage"\.$/, 'keyword:state national museum gallery theatre hermitage::'],
+  ])('gives a channel\'s command with the channel in it, and a 🔤 button acting on the channel (%s)', async (name, answer, word) => {
     t.api.addChat(CHANNEL, [19, BOT_USER.id])
     const from = user(19, 'en')
     await t.bot.handleUpdate(command(from, `/subscribe @culturedesk ${name}`))
     const reply = lastPayload(t)
     expect(plain(reply.text)).toMatch(answer)
-    expect(buttonsOf(reply)).toHaveLength(buttons)
+    const [button, ...others] = buttonsOf(reply)
+    expect(others).toEqual([])
+    await t.bot.handleUpdate(callback(from, button!.callback_data))
+    expect(await topics(t, CHANNEL.id)).toEqual([word])
     const [, given] = /<code>(.*?)<\/code>/.exec(String(reply.text))!
     await t.bot.handleUpdate(command(from, given!))
     expect(await topics(t, CHANNEL.id)).toContain(word)

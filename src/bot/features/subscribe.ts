@@ -2,12 +2,13 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
 import { addSubscription, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
+import { findWordChoice, pruneWordChoices, saveWordChoice } from '../../db/word-choices.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
 import { topicLabel, TOPICS_BUDGET } from '../../telegram/topic-label.js'
 import { currentLang } from '../i18n/i18n.js'
-import { subscribeCodec } from '../keyboards/subscribe.js'
+import { type SubscribeCallback, subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu, subscribePicker } from '../keyboards/subscribe-menu.js'
 import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
@@ -15,6 +16,9 @@ import { MAX_KEYWORD_LENGTH, parseTopicArgument, topicKey } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
+/** How long a 🔤 button whose word is kept for its chat (too long to carry) keeps working. */
+const WORD_CHOICE_DAYS = 30
+const DAY_MS = 86_400_000
 
 /**
  * `name` as a double-quoted word /subscribe reads: without the quote marks it cannot hold («Государственный
@@ -30,6 +34,24 @@ const quotableWord = (name: string): string => name.replace(/["«»“”„]/g,
 function wordCommand(ctx: BotContext, name: string, { sector, kinds = [] }: Pick<Topic, 'sector' | 'kinds'>, handle: string | undefined): string {
   const parts = [`"${quotableWord(name)}"`, ...(sector ? [ctx.t(`sector-${sector}`)] : []), ...kinds.map((kind) => ctx.t(`kinds-${kind}`))]
   return `/subscribe ${handle === undefined ? '' : `${handle} `}${parts.join(' + ')}`
+}
+
+type WordSwap = Omit<Extract<SubscribeCallback, { action: 'word' }>, 'action' | 'keyword'>
+
+/**
+ * The 🔤 button's data: the word itself when it fits Telegram's 64 bytes, else the id under which
+ * this chat keeps it for WORD_CHOICE_DAYS (a long name, Latin and Cyrillic mixed, a channel's id in
+ * the data). Null for a word /subscribe would not take either (past MAX_KEYWORD_LENGTH): no button.
+ */
+async function wordButtonData(ctx: BotContext, swap: WordSwap, keyword: string): Promise<string | null> {
+  const carried = { action: 'word' as const, keyword, ...swap }
+  if (subscribeCodec.fits(carried)) return subscribeCodec.encode(carried)
+  if (!ctx.chat || keyword.length > MAX_KEYWORD_LENGTH) return null
+  const { db, clock } = ctx.deps
+  const now = clock.now()
+  await pruneWordChoices(db, new Date(now.getTime() - WORD_CHOICE_DAYS * DAY_MS))
+  const kept = { action: 'kept-word' as const, choiceId: await saveWordChoice(db, ctx.chat.id, keyword, now), ...swap }
+  return subscribeCodec.fits(kept) ? subscribeCodec.encode(kept) : null
 }
 
 export const subscribeFeature = new Composer<BotContext>()
@@ -75,11 +97,10 @@ subscribeFeature.command('subscribe', async (ctx) => {
     if (!topic && code !== ctx.deps.config.homeCountry) continue
     const keyword = text.replace(/\s+/g, ' ').toLowerCase()
     const narrowing = { ...(topic?.sector ? { sector: topic.sector } : {}), ...(topic?.kinds ? { kinds: topic.kinds } : {}) }
-    const swap = { action: 'word' as const, country: code, isCountryNew: topic !== null && added.has(topicKey(topic)), keyword, ...narrowing, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) }
-    // The button is left out when its data passes Telegram's 64 bytes (a long name, Latin and Cyrillic mixed, a channel's id
-    // in it): the answer then gives the command alone, or, for a word too long for /subscribe too, no way to follow it.
-    const hasButton = subscribeCodec.fits(swap)
-    if (hasButton) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), subscribeCodec.encode(swap)).row()
+    const swap = { country: code, isCountryNew: topic !== null && added.has(topicKey(topic)), ...narrowing, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) }
+    const data = await wordButtonData(ctx, swap, keyword)
+    const hasButton = data !== null
+    if (hasButton) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), data).row()
     if (!topic) continue
     const key = hasButton ? 'subscribe-indirect' : quotableWord(text).length <= MAX_KEYWORD_LENGTH ? 'subscribe-indirect-send' : 'subscribe-indirect-no-word'
     const command = wordCommand(ctx, text, narrowing, remote?.handle)
@@ -121,9 +142,14 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t(key, { topic: label, count: MAX_SUBSCRIPTIONS_PER_CHAT }) })
     return
   }
+  const keyword = data.action === 'word' ? data.keyword : await findWordChoice(db, data.choiceId, ctx.chat.id, new Date(clock.now().getTime() - WORD_CHOICE_DAYS * DAY_MS))
+  if (keyword === null) {
+    await answerExpiredButton(ctx)
+    return
+  }
   const narrowing = { ...(data.sector ? { sector: data.sector } : {}), ...(data.kinds ? { kinds: data.kinds } : {}) }
   const country = { type: 'country' as const, value: data.country, ...narrowing }
-  const word = { type: 'keyword' as const, value: data.keyword, ...narrowing }
+  const word = { type: 'keyword' as const, value: keyword, ...narrowing }
   if (data.isCountryNew) await removeSubscriptions(db, target, [country])
   if ((await addSubscription(db, target, word, lang, clock.now())) === 'cap') {
     await ctx.answerCallbackQuery({ text: ctx.t('subscribe-limit-short', { count: MAX_SUBSCRIPTIONS_PER_CHAT }), show_alert: true })

@@ -1,5 +1,5 @@
 import { KINDS, type Kind, SECTORS, type Sector } from '../../classify/types.js'
-import { createCodec, isCountryCode } from '../../telegram/callback-data.js'
+import { createCodec, decodeNumber, encodeNumber, isCountryCode } from '../../telegram/callback-data.js'
 import { decodeChatId, encodeChatId } from './chat-id.js'
 
 /** The chat a button acts on: the one it was sent in (0), or a channel managed from it. */
@@ -42,11 +42,15 @@ export type SubscribeCallback =
    * country for the keyword, narrowed as the country was (Louvre + museums).
    */
   | { action: 'word'; country: string; isCountryNew: boolean; keyword: string; sector?: Sector; kinds?: readonly Kind[]; chatId?: number }
+  /** The same swap for a word too long to carry: the id under which the chat the button was sent to keeps it (db/word-choices). */
+  | { action: 'kept-word'; country: string; isCountryNew: boolean; choiceId: number; sector?: Sector; kinds?: readonly Kind[]; chatId?: number }
 
-/** A word swap's fields: the keyword as typed ('w'), or packed when it is Cyrillic ('wc'). */
-function encodeWordFields(v: Extract<SubscribeCallback, { action: 'word' }>): (string | number)[] {
+/** A word swap's fields: the keyword as typed ('w'), packed when it is Cyrillic ('wc'), or the id it is kept under ('wk'). */
+function encodeWordFields(v: Exclude<SubscribeCallback, { action: 'country' }>): (string | number)[] {
+  const head = [v.country, v.isCountryNew ? 1 : 0, encodeChat(v.chatId), v.sector ?? '', encodeKinds(v.kinds)]
+  if (v.action === 'kept-word') return ['wk', ...head, encodeNumber(v.choiceId)]
   const packed = packCyrillic(v.keyword)
-  return [packed === null ? 'w' : 'wc', v.country, v.isCountryNew ? 1 : 0, encodeChat(v.chatId), v.sector ?? '', encodeKinds(v.kinds), packed ?? v.keyword]
+  return [packed === null ? 'w' : 'wc', ...head, packed ?? v.keyword]
 }
 
 export const subscribeCodec = createCodec<SubscribeCallback>(
@@ -65,18 +69,19 @@ export const subscribeCodec = createCodec<SubscribeCallback>(
     const chatId = decodeChat(chat)
     const sector = SECTORS.find((s) => s === sectorField)
     const kinds = decodeKinds(kindsField)
-    const word = action === 'wc' ? unpackCyrillic(keyword.join(':')) : keyword.join(':')
-    if ((action === 'w' || action === 'wc') && word !== null && (isNew === '0' || isNew === '1') && chatId !== null && (sector || sectorField === '') && kinds && word !== '') {
-      return {
-        action: 'word',
-        country,
-        isCountryNew: isNew === '1',
-        keyword: word,
-        ...(sector ? { sector } : {}),
-        ...(kinds.length > 0 ? { kinds } : {}),
-        ...(chatId === undefined ? {} : { chatId }),
-      }
+    if (!(isNew === '0' || isNew === '1') || chatId === null || !(sector || sectorField === '') || !kinds) return null
+    const swap = {
+      country,
+      isCountryNew: isNew === '1',
+      ...(sector ? { sector } : {}),
+      ...(kinds.length > 0 ? { kinds } : {}),
+      ...(chatId === undefined ? {} : { chatId }),
     }
-    return null
+    if (action === 'wk') {
+      const choiceId = keyword.length === 1 ? decodeNumber(keyword[0]) : null
+      return choiceId === null ? null : { action: 'kept-word', choiceId, ...swap }
+    }
+    const word = action === 'wc' ? unpackCyrillic(keyword.join(':')) : keyword.join(':')
+    return (action === 'w' || action === 'wc') && word !== null && word !== '' ? { action: 'word', keyword: word, ...swap } : null
   },
 )
