@@ -434,11 +434,11 @@ const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L
 
 /** «перец чили», «бутан»: a country's name in lower case that is a common noun (LOWER_CASE_NOUNS). */
 function isLowerCaseNoun(tokens: readonly Token[], code: string, start: number, end: number): boolean {
-  const stems = LOWER_CASE_NOUNS[code]
+  const noun = LOWER_CASE_NOUNS[code]
   const token = tokens[start]
-  if (!stems || !token || end - start !== 1) return false
+  if (!noun || !token || end - start !== 1) return false
   const first = token.raw.charAt(0)
-  return first !== first.toUpperCase() && stems.some((stem) => token.norm.startsWith(stem))
+  return first !== first.toUpperCase() && noun.test(token.norm)
 }
 
 function isLocalPlaceName(tokens: readonly Token[], start: number, end: number): boolean {

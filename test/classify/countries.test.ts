@@ -93,6 +93,16 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  it.each([
+    ['чилийская делегация прибыла на форум', ['CL']],
+    ['бутанские монахи показали танцы', ['BT']],
+    ['с чилийской стороной подписан меморандум', ['CL']],
+    ['чилилік делегация келді', ['CL']],
+    ['бутандық тарап', ['BT']],
+  ])('still reads the lower-case adjectives of Chile and Bhutan as the countries (%s)', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   it('prefers the longer institution name', () => {
     expect(findCountryMentions('an exhibition at the Louvre Abu Dhabi', index).map((m) => m.code)).toEqual(['AE'])
   })

@@ -222,11 +222,13 @@ export const REGIONS_WITH_OWN_CODE: ReadonlySet<string> = new Set(['HK', 'MO'])
 
 /**
  * Country names that are also common nouns, read as the country only when capitalised: «перец
- * чили» is a pepper and «бутан» a gas, «Чили» and «Бутан» the states. Stems: «бутаном» is the gas too.
+ * чили» is a pepper and «бутан» a gas, «Чили» and «Бутан» the states. The noun's own forms only
+ * («бутаном» is the gas too): the peoples' adjectives, «чилийская», «бутанские», «чилилік», are
+ * written in lower case and still name the states.
  */
-export const LOWER_CASE_NOUNS: Readonly<Record<string, readonly string[]>> = {
-  CL: ['чили'],
-  BT: ['бутан'],
+export const LOWER_CASE_NOUNS: Readonly<Record<string, RegExp>> = {
+  CL: /^чили$/u,
+  BT: /^бутан(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/u,
 }
 
 /** Country names that are also common words in running text (Togo, «того»). */
