@@ -163,6 +163,12 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, partners: ['FR'] },
   ],
   [
+    'a forum of the two countries\' universities keeps its partner',
+    'Казахстанско-китайский форум ректоров университетов',
+    'В Алматы прошёл форум ректоров университетов Казахстана и Китая. Стороны подписали меморандум о сотрудничестве в сфере образования и культуры.',
+    { relevant: true, partners: ['CN'] },
+  ],
+  [
     'two home universities, one named after Germany, sign a domestic memorandum',
     'Kazakh-German University and Nazarbayev University sign memorandum',
     'Kazakh-German University and Nazarbayev University signed a memorandum of cooperation in education.',

@@ -80,6 +80,9 @@ describe('how a sentence links a country to what it reports', () => {
     ['Kazakh-German University and the Goethe-Institut sign a memorandum', ['DE']],
     ['Казахстанско-китайская подкомиссия провела заседание', ['CN']],
     ['A Kazakh-British forum of universities opens', ['GB']],
+    ['Казахстанско-китайский форум ректоров университетов открылся', ['CN']],
+    ['Казахстанско-российская конференция университетов открылась', ['RU']],
+    ['Ректор Казахстанско-Британского технического университета выступил с лекцией', []],
   ])('reads a home school named after another country as no mention of that country (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)

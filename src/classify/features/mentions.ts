@@ -89,6 +89,11 @@ const SCHOOL_WORD = /^(?:universit(?:y|ies)|institute|college|school|lyceum|acad
 const PHRASE_ENDS = new Set(['of', 'and', 'for', 'the', 'и', 'мен', 'және'])
 /** Words between a compound adjective and the school it names: "Free", «технический», «медицинский». */
 const MAX_SCHOOL_WORDS = 3
+/**
+ * A Russian word between them is an adjective agreeing with the school («технический»); a noun ends
+ * the name: «Казахстанско-китайский форум ректоров университетов» is a forum, not a school.
+ */
+const RUSSIAN_NOUN = /^(?=[а-яё]+$)(?![а-яё]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$)/u
 
 /**
  * labels.md § judgement calls: a home-country institution with a foreign word in its name is no
@@ -116,6 +121,7 @@ function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set
           for (const m of chain) if (!m.isHome) named.add(m)
           break
         }
+        if (RUSSIAN_NOUN.test(token.norm)) break
       }
     }
     first = last + 1
