@@ -83,6 +83,7 @@ describe('how a sentence links a country to what it reports', () => {
     ['Казахстанско-китайский форум ректоров университетов открылся', ['CN']],
     ['Казахстанско-российская конференция университетов открылась', ['RU']],
     ['Ректор Казахстанско-Британского технического университета выступил с лекцией', []],
+    ['Қазақстан-Ресей медицина университеті мен Ресей мұражайы кездесті', ['RU']],
   ])('reads a home school named after another country as no mention of that country (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)

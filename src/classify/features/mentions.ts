@@ -90,10 +90,12 @@ const PHRASE_ENDS = new Set(['of', 'and', 'for', 'the', 'и', 'мен', 'жән�
 /** Words between a compound adjective and the school it names: "Free", «технический», «медицинский». */
 const MAX_SCHOOL_WORDS = 3
 /**
- * A Russian word between them is an adjective agreeing with the school («технический»); a noun ends
- * the name: «Казахстанско-китайский форум ректоров университетов» is a forum, not a school.
+ * In Russian a word between them is an adjective agreeing with the school («технический»); a noun ends
+ * the name: «Казахстанско-китайский форум ректоров университетов» is a forum, not a school. (A sentence
+ * with Kazakh letters is Kazakh: «медицина» there may stand before «университеті».)
  */
 const RUSSIAN_NOUN = /^(?=[а-яё]+$)(?![а-яё]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$)/u
+const KAZAKH_LETTER = /[әғқңөұүһі]/u
 
 /**
  * labels.md § judgement calls: a home-country institution with a foreign word in its name is no
@@ -102,6 +104,7 @@ const RUSSIAN_NOUN = /^(?=[а-яё]+$)(?![а-яё]*(?:ый|ий|ой|ая|яя|�
  */
 function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set<Mention> {
   const named = new Set<Mention>()
+  const isKazakhText = sentence.tokens.some((token) => KAZAKH_LETTER.test(token.norm))
   let first = 0
   while (first < countries.length) {
     let last = first
@@ -121,7 +124,7 @@ function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set
           for (const m of chain) if (!m.isHome) named.add(m)
           break
         }
-        if (RUSSIAN_NOUN.test(token.norm)) break
+        if (!isKazakhText && RUSSIAN_NOUN.test(token.norm)) break
       }
     }
     first = last + 1
