@@ -96,7 +96,8 @@ function parseOffset(zone: string | undefined): number | null {
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y))
 
-const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/
+/** ISO 8601, its offset in hours alone too («+06», as ISO allows and some feeds write). */
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?)?/
 /** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
 /**
@@ -495,8 +496,8 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
     const date = dateAt(Number(iso[1]), Number(iso[2]), Number(iso[3]), clock)
     if (date) return date
   }
-  // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30").
-  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}))?)?/.exec(s)
+  // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30") or an offset in hours alone ("+06").
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}|[+-]\d{2}(?![\d:])))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const clock = rfc[4] === undefined
       ? clockBeside(s, rfc)
