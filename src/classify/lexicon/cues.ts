@@ -131,6 +131,8 @@ const SPECS: readonly CueSpec[] = [
     'қойылым*', 'choreograph*', 'хореограф*', 'play', 'plays'],
   [['none'], 'операци*', 'оперативн*', 'operation*', 'operator*', 'оператор*', 'газет*', 'дәріс*', 'визит*', 'курс*',
   ],
+  // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
+  [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   [['music'], 'music*', 'музык*', 'composer*', 'композитор*', 'singer*', 'певц*', 'певиц*', 'әнші*', 'күйші*', 'dombra',
     'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*', 'musician*', 'музыкант*'],
   [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап', 'кітаптар*',

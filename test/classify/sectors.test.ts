@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { CUE_ENTRIES, isSector } from '../../src/classify/lexicon/cues.js'
+import { createLexicon } from '../../src/classify/lexicon/lexicon.js'
+import { tokenize } from '../../src/language/normalize.js'
+
+const cueLexicon = createLexicon(CUE_ENTRIES)
+
+/** The sectors the cue lexicon reads in `text`, each once, sorted. */
+function sectorsIn(text: string): string[] {
+  const found = new Set(cueLexicon.findAll(tokenize(text)).flatMap((m) => m.value.filter(isSector)))
+  return [...found].sort()
+}
+
+describe('sector cues', () => {
+  it('reads no schooling into diplomats and diplomacy, while a diploma stays education', () => {
+    for (const text of [
+      'Diplomats of both embassies met to mark thirty years of diplomatic relations and economic diplomacy.',
+      'Дипломаты двух посольств отметили годовщину дипломатических отношений.',
+      'Екі елдің дипломаттары дипломатиялық қарым-қатынастың мерейтойын атап өтті.',
+    ]) expect(sectorsIn(text), text).toEqual([])
+    for (const text of ['Graduates received a joint diploma.', 'Выпускники получили двойные дипломы.', 'Түлектер екі дипломға ие болды.']) {
+      expect(sectorsIn(text), text).toEqual(['education'])
+    }
+  })
+})
