@@ -22,4 +22,11 @@ describe('sector cues', () => {
       expect(sectorsIn(text), text).toEqual(['education'])
     }
   })
+
+  it('reads a Kazakh book in all its cases as literature, a library staying a library', () => {
+    for (const text of ['Елшілік кітапты сыйға тартты.', 'Абай кітабының тұсаукесері өтті.', 'Ақынның кітабын аударды.', 'Кітаптың таралымы мың дана.']) {
+      expect(sectorsIn(text), text).toEqual(['literature'])
+    }
+    expect(sectorsIn('Ұлттық кітапханасының директоры келді.')).toEqual(['libraries'])
+  })
 })

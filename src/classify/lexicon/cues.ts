@@ -135,7 +135,7 @@ const SPECS: readonly CueSpec[] = [
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   [['music'], 'music*', 'музык*', 'composer*', 'композитор*', 'singer*', 'певц*', 'певиц*', 'әнші*', 'күйші*', 'dombra',
     'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*', 'musician*', 'музыкант*'],
-  [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап', 'кітаптар*',
+  [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап*', 'кітаб*',
     'writer*', 'писател*', 'жазушы*', 'poet*', 'поэт*', 'ақын*', 'translat*', 'перевод*', 'аудар*', 'publish*',
     'издат*', 'издан*', 'manuscript*', 'рукопис*', 'қолжазба*', 'classics'],
   [['education'], 'educat*', 'образован*', 'білім*', 'student*', 'студент*', 'scholarship*', 'стипенди*', 'teacher*',
