@@ -29,4 +29,11 @@ describe('sector cues', () => {
     }
     expect(sectorsIn('Ұлттық кітапханасының директоры келді.')).toEqual(['libraries'])
   })
+
+  it('reads an opera as music as well as theatre, in the three languages, and an operation as neither', () => {
+    for (const text of ['The opera house staged a new production.', 'Оперный театр показал премьеру оперы.', 'Опера театры жаңа қойылымды көрсетті.']) {
+      expect(sectorsIn(text), text).toEqual(['music', 'theatre'])
+    }
+    expect(sectorsIn('Операция завершилась, оператор уехал.')).toEqual([])
+  })
 })

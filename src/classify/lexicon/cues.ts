@@ -127,7 +127,9 @@ const SPECS: readonly CueSpec[] = [
     'экспедици*', 'petroglyph*', 'петроглиф*'],
   [['cinema'], 'film*', 'cinema*', 'cinematograph*', 'кино*', 'фильм*', 'movie*', 'кинематограф*', 'documentar*',
     'документальн*'],
-  [['theatre'], 'ballet*', 'балет*', 'opera*', 'опер*', 'drama*', 'драма*', 'драмат*', 'spectacl*', 'спектакл*',
+  // Opera is staged music: its field is theatre and music alike.
+  [['theatre', 'music'], 'opera*', 'опер*'],
+  [['theatre'], 'ballet*', 'балет*', 'drama*', 'драма*', 'драмат*', 'spectacl*', 'спектакл*',
     'қойылым*', 'choreograph*', 'хореограф*', 'play', 'plays'],
   [['none'], 'операци*', 'оперативн*', 'operation*', 'operator*', 'оператор*', 'газет*', 'дәріс*', 'визит*', 'курс*',
   ],
