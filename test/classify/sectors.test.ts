@@ -36,4 +36,13 @@ describe('sector cues', () => {
     }
     expect(sectorsIn('Операция завершилась, оператор уехал.')).toEqual([])
   })
+
+  it('reads the language a book or a broadcast is in as no education, while language teaching stays education', () => {
+    for (const text of ['Ақынның өлеңдері жапон тілінде жарық көрді.', 'The poems came out in the Japanese language.', 'Стихи вышли на японском языке.']) {
+      expect(sectorsIn(text), text).not.toContain('education')
+    }
+    for (const text of ['Студенттер қазақ тілін үйренеді.', 'Courses of the Kazakh language opened.', 'Открылись курсы казахского языка.']) {
+      expect(sectorsIn(text), text).toContain('education')
+    }
+  })
 })

@@ -135,6 +135,9 @@ const SPECS: readonly CueSpec[] = [
   ],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
+  // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
+  // («тілі*», "language": education); Russian «на японском языке» was never read as education.
+  [['none'], 'тілінде*', 'in * language', 'in the * language'],
   [['music'], 'music*', 'музык*', 'composer*', 'композитор*', 'singer*', 'певц*', 'певиц*', 'әнші*', 'күйші*', 'dombra',
     'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*', 'musician*', 'музыкант*'],
   [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап*', 'кітаб*',
