@@ -45,4 +45,14 @@ describe('sector cues', () => {
       expect(sectorsIn(text), text).toContain('education')
     }
   })
+
+  it('reads works, anthologies, prose and poems as literature in the three languages, creative work staying culture', () => {
+    for (const text of [
+      'Жазушының шығармалары неміс оқырмандарына жол тартты.',
+      'Ақынның өлеңдері жарық көрді.',
+      'An anthology of modern prose and poems came out.',
+      'Вышла антология современной прозы и стихотворений.',
+    ]) expect(sectorsIn(text), text).toEqual(['literature'])
+    expect(sectorsIn('Шығармашылық ұжымдар кездесті.')).toEqual([])
+  })
 })

@@ -142,7 +142,10 @@ const SPECS: readonly CueSpec[] = [
     'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*', 'musician*', 'музыкант*'],
   [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап*', 'кітаб*',
     'writer*', 'писател*', 'жазушы*', 'poet*', 'поэт*', 'ақын*', 'translat*', 'перевод*', 'аудар*', 'publish*',
-    'издат*', 'издан*', 'manuscript*', 'рукопис*', 'қолжазба*', 'classics'],
+    'издат*', 'издан*', 'manuscript*', 'рукопис*', 'қолжазба*', 'classics',
+    // A writer's works, anthologies, prose and poems; «шығармашы*» (creative) stays culture as the longer stem.
+    'шығарма', 'шығармалар*', 'шығармасы*', 'шығармасын*', 'antholog*', 'антолог*', 'prose', 'проза*', 'прозы', 'өлең*',
+    'жарық көр*', 'poem', 'poems', 'стихотворен*'],
   [['education'], 'educat*', 'образован*', 'білім*', 'student*', 'студент*', 'scholarship*', 'стипенди*', 'teacher*',
     'teaching', 'преподава*', 'оқыту*', 'оқытушы*', 'мұғалім*', 'diploma*', 'диплом*', 'lecture*', 'лекци*', 'дәріс*',
     'textbook*', 'учебник*', 'оқулық*', 'school*', 'школьник*', 'оқушы*', 'summer school*', 'language', 'языка',
