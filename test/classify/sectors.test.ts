@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { createAnalyser } from '../../src/classify/classify.js'
 import { CUE_ENTRIES, isSector } from '../../src/classify/lexicon/cues.js'
 import { createLexicon } from '../../src/classify/lexicon/lexicon.js'
+import type { Sector } from '../../src/classify/types.js'
 import { tokenize } from '../../src/language/normalize.js'
 
 const cueLexicon = createLexicon(CUE_ENTRIES)
@@ -54,5 +56,25 @@ describe('sector cues', () => {
       'Вышла антология современной прозы и стихотворений.',
     ]) expect(sectorsIn(text), text).toEqual(['literature'])
     expect(sectorsIn('Шығармашылық ұжымдар кездесті.')).toEqual([])
+  })
+})
+
+const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+/** How many words of the article the sector's features count, wherever they stand. */
+function sectorWords(title: string, body: string, sector: Sector): number {
+  const features = analyse({ title, body }).sectors.get(sector) ?? {}
+  return ['s.title', 's.lead', 's.coop', 's.body'].reduce((sum, name) => sum + Math.round(Math.expm1(features[name] ?? 0)), 0)
+}
+
+describe('sector features', () => {
+  it('counts no education for an orchestra, theatre or library titled "academic", but does for academic exchanges', () => {
+    const cases: [string, string][] = [
+      ['The State Academic Orchestra of Folk Instruments tours Romania', 'The orchestra gave concerts in Bucharest and Constanta.'],
+      ['Ұлттық академиялық кітапханасы Минскіде келісім жасасты', 'Кітапхана директоры келісімге қол қойды.'],
+      ['Kupala National Academic Theatre comes to Astana', 'The troupe brings two plays.'],
+    ]
+    for (const [title, body] of cases) expect(sectorWords(title, body, 'education'), title).toBe(0)
+    expect(sectorWords('Universities agree on academic exchanges', 'The sides will widen academic mobility.', 'education')).toBeGreaterThanOrEqual(2)
   })
 })

@@ -1,5 +1,5 @@
 import type { Features } from '../model/logistic.js'
-import type { Sentence } from '../reading/read-article.js'
+import { hasCue, type Sentence } from '../reading/read-article.js'
 import { SECTORS, type Sector } from '../types.js'
 import type { SentenceFacts } from './candidates.js'
 
@@ -11,6 +11,26 @@ import type { SentenceFacts } from './candidates.js'
 
 type SectorCounts = Record<'title' | 'lead' | 'coop' | 'body', number>
 
+/** "Academic" as a title of rank: the State Academic Orchestra, «Ұлттық академиялық кітапхана». */
+const ACADEMIC_TITLE = /^(academic|академиял)/
+const TITLED_WITHIN = 4
+const SECTOR_NAMES: ReadonlySet<string> = new Set(SECTORS)
+
+/**
+ * A state theatre, orchestra, ensemble or library titled "academic" is no school: the word is
+ * part of its name, whose field is the institution's own. True for such a title word, followed
+ * within a few words by an institution of another field.
+ */
+function isAcademicTitle(sentence: Sentence, index: number): boolean {
+  if (!ACADEMIC_TITLE.test(sentence.tokens[index]?.norm ?? '')) return false
+  const last = Math.min(sentence.tokens.length - 1, index + TITLED_WITHIN)
+  for (let i = index + 1; i <= last; i += 1) {
+    const cues = sentence.cues[i] ?? []
+    if (hasCue(sentence, i, 'actor') && cues.some((c) => c !== 'education' && c !== 'actor' && SECTOR_NAMES.has(c))) return true
+  }
+  return false
+}
+
 /** One feature set per sector, names starting with `s.`. */
 export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMap<Sentence, SentenceFacts>): Map<Sector, Features> {
   const counts = new Map<Sector, SectorCounts>(SECTORS.map((s) => [s, { title: 0, lead: 0, coop: 0, body: 0 }]))
@@ -19,8 +39,8 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
   for (const sentence of sentences) {
     if (sentence.cueSet.size === 0) continue
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
-    for (const cues of sentence.cues) {
-      if (cues.includes('out')) continue
+    for (const [index, cues] of sentence.cues.entries()) {
+      if (cues.includes('out') || isAcademicTitle(sentence, index)) continue
       // "Cultural cooperation" with no field named is what labellers file under arts and heritage.
       if (cues.includes('culture') && place !== 'body') culture += 1
       for (const cue of cues) {
