@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Transaction } from 'kysely'
-import type { Kind, Lang } from '../classify/types.js'
+import type { Lang } from '../classify/types.js'
+import type { ArticleVersion } from './articles.js'
 import type { Db } from './database.js'
 import type { AlertMode, ChatType, Database, TopicType } from './schema.js'
 import { parseFilters, type Topic } from './subscriptions.js'
@@ -8,19 +9,13 @@ import { parseFilters, type Topic } from './subscriptions.js'
 const INSERT_CHUNK = 400
 
 /** A published article as alert matching sees it; null when it is not published. */
-export interface PublishedArticle {
+export interface PublishedArticle extends ArticleVersion {
   isBacklog: boolean
   publishedAt: string
   /** When coopwatch published it (confident classification or an admin's approval). */
   statusChangedAt: string
   storyKey: string | null
   contentHash: string
-  title: string
-  body: string
-  partners: string[]
-  orgs: string[]
-  sectors: string[]
-  kind: Kind | null
 }
 
 /** Works inside the publishing transaction (queueing) and outside it (the check before a waiting alert is sent). */
