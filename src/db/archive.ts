@@ -384,3 +384,21 @@ export async function listMonthCounts(db: Db, country: string | null): Promise<M
     .execute()
   return rows.map((r) => ({ month: r.month, kind: r.kind as Kind, count: r.item_count }))
 }
+
+/**
+ * Published items per partner country of one kind and/or year, summed from the month counts
+ * (a row per country, month and kind, however many items), most items first. The partners are
+ * sought one by one in the counts' key, so a year reads twelve months of each, not every month.
+ */
+export async function listPartnerCountsByKindAndYear(db: Db, filter: Pick<ArchiveFilter, 'kind' | 'year'>): Promise<{ country: string; count: number }[]> {
+  const partners = db.selectFrom('partner_country_count').select('country').where('status', '=', 'published').where('item_count', '>', 0)
+  let query = db
+    .selectFrom('archive_month_count')
+    .select((eb) => ['country', eb.fn.sum<number>('item_count').as('n')])
+    .where('country', 'in', partners)
+    .where('kind', '!=', '')
+  if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind)
+  if (filter.year !== undefined) query = query.where('month', '>=', `${filter.year}-01`).where('month', '<=', `${filter.year}-12`)
+  const rows = await query.groupBy('country').having((eb) => eb.fn.sum('item_count'), '>', 0).orderBy('n', 'desc').orderBy('country').execute()
+  return rows.map((r) => ({ country: r.country, count: Number(r.n) }))
+}

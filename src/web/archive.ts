@@ -6,7 +6,7 @@ import { type CountryIndex, countryFlag, countryName, createCountryIndex, homeCo
 import { organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
-  archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, type MonthCount, streamArchiveRows,
+  archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, listPartnerCountsByKindAndYear, type MonthCount, streamArchiveRows,
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery } from '../db/fts-query.js'
@@ -283,13 +283,23 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     if (format) return sendExport(r, format, query.filter, { title, htmlPath: '/', name: 'all' })
     const validators = await answeredFromCache(r, HTML)
     if (!validators) return
-    const [partners, counts, page] = [await listPartnerCountries(db), await listMonthCounts(db, null), await findPage(query.filter, query.position)]
+    const { kind, year, sector, language } = query.filter
+    const isFiltered = Object.keys(query.filter).length > 0
+    // A kind and a year are read from the month counts; a sector or a language only item by item, so then the whole archive is shown, and said so.
+    const scope = !isFiltered ? 'all' : sector === undefined && language === undefined ? 'filtered' : 'whole'
+    const counts = await listMonthCounts(db, null)
+    const partners = scope === 'filtered' ? await listPartnerCountsByKindAndYear(db, { kind, year }) : await listPartnerCountries(db)
+    const page = await findPage(query.filter, query.position)
+    const total = counts.reduce((sum, c) => sum + c.count, 0)
     const byKind = new Map(KINDS.map((k) => [k, 0]))
-    for (const c of counts) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.count)
-    const total = [...byKind.values()].reduce((a, b) => a + b, 0)
+    const yearPrefix = year === undefined ? null : `${year}-`
+    for (const c of counts) {
+      if (scope === 'filtered' && ((kind !== undefined && c.kind !== kind) || (yearPrefix !== null && !c.month.startsWith(yearPrefix)))) continue
+      byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.count)
+    }
     const countsByCountry = new Map(partners.map((p) => [p.country, p.count]))
     const home = config.homeCountry
-    const mapSvg = chartOnce(validators, frame, 'map', () =>
+    const mapSvg = chartOnce(validators, frame, scope === 'filtered' ? `map ${kind ?? ''} ${year ?? ''}` : 'map', () =>
       renderWorldMap({
         counts: countsByCountry,
         homeCountry: home,
@@ -301,10 +311,11 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
         id: 'world-map',
       }),
     )
-    const isFiltered = Object.keys(query.filter).length > 0
     const html = render('./home', frame, {
       title,
       total: isFiltered ? await filteredSummary(frame, query.filter, total) : frame.t('web-home-total', { count: total }),
+      kindsHeading: frame.t(scope === 'all' ? 'web-home-kinds' : scope === 'filtered' ? 'web-home-kinds-filtered' : 'web-home-kinds-whole'),
+      mapHeading: frame.t(scope === 'all' ? 'web-map-title' : scope === 'filtered' ? 'web-map-title-filtered' : 'web-map-title-whole'),
       kinds: KINDS.map((kind) => ({ kind, label: frame.t(`kind-${kind}`), count: byKind.get(kind) ?? 0 })),
       mapSvg,
       countries: partners.map((p) => ({ href: frame.link(`/country/${p.country}`), flag: countryFlag(p.country), name: countryName(p.country, frame.lang), count: p.count })),

@@ -47,6 +47,27 @@ describe('web archive', () => {
       expect(doc.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/index.atom')
     })
 
+    it.each([
+      // A kind and a year are summed from the month counts: the kinds and the countries follow them.
+      ['/?kind=agreement', 'Items by kind matching the filters', ['Agreement: 2', 'Commission: 0', 'Talks: 0', 'Joint event: 0'], 'Partner countries matching the filters', ['Russia · 1']],
+      ['/?year=2026', 'Items by kind matching the filters', ['Agreement: 2', 'Commission: 0', 'Talks: 0', 'Joint event: 26'], 'Partner countries matching the filters', ['Uzbekistan · 25', 'France · 1', 'Russia · 1']],
+      ['/?kind=commission&year=2025&lang=ru', 'Записи по видам с выбранным отбором', ['Соглашение: 0', 'Комиссия: 1', 'Переговоры: 0', 'Совместное мероприятие: 0'], 'Страны-партнёры с выбранным отбором', ['Китай · 1', 'Россия · 1']],
+      // A sector or a language would have to be counted item by item: the whole archive, said so.
+      ['/?sector=youth', 'Items by kind in the whole archive (the filters do not apply here)', ['Agreement: 2', 'Commission: 1', 'Talks: 1', 'Joint event: 26'], 'Partner countries in the whole archive (the filters do not apply here)', ['Uzbekistan · 25', 'Russia · 3', 'China · 1', 'France · 1']],
+      ['/?kind=agreement&language=ru&lang=ru', 'Записи по видам во всём архиве (отбор здесь не действует)', ['Соглашение: 2', 'Комиссия: 1', 'Переговоры: 1', 'Совместное мероприятие: 26'], 'Страны-партнёры во всём архиве (отбор здесь не действует)', ['Узбекистан · 25', 'Россия · 3', 'Китай · 1', 'Франция · 1']],
+      ['/?year=2026&sector=youth&lang=kk', 'Бүкіл мұрағаттағы жазбалар түрлері бойынша (сүзгі мұнда қолданылмайды)', ['Келісім: 2', 'Комиссия: 1', 'Келіссөздер: 1', 'Бірлескен іс-шара: 26'], 'Бүкіл мұрағаттағы серіктес елдер (сүзгі мұнда қолданылмайды)', null],
+    ])('on %s, the counts by kind and the countries follow the filters or say they are the whole archive', async (path, kindsHeading, kinds, mapHeading, countries) => {
+      const doc = documentOf((await html(path)).body)
+      expect(doc.querySelector('.kinds')?.previousElementSibling?.textContent).toBe(kindsHeading)
+      expect([...doc.querySelectorAll('.kinds li')].map((li) => li.textContent)).toEqual(kinds)
+      expect(doc.querySelector('#map-heading')?.textContent).toBe(mapHeading)
+      const listed = [...doc.querySelectorAll('.countries li')].map((li) => li.textContent?.replace(/\s+/g, ' ').replace(/^\S+ /, '').trim())
+      if (countries) expect(listed).toEqual(countries)
+      // The map shades the countries the list holds.
+      const shaded = [...doc.querySelectorAll('svg.world-map a path.has-items')].map((p) => p.getAttribute('data-country')).sort()
+      expect(shaded).toHaveLength(listed.length)
+    })
+
     it('pages newest first with stable older and newer links', async () => {
       const first = documentOf((await html('/')).body)
       const older = first.querySelector('.pager a[rel="next"]')?.getAttribute('href')

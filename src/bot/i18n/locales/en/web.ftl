@@ -15,8 +15,12 @@ web-home-total = { $count ->
    *[other] { $count } published items
 }
 web-home-kinds = Items by kind
+web-home-kinds-filtered = Items by kind matching the filters
+web-home-kinds-whole = Items by kind in the whole archive (the filters do not apply here)
 web-home-newest = Newest items
 web-map-title = Partner countries
+web-map-title-filtered = Partner countries matching the filters
+web-map-title-whole = Partner countries in the whole archive (the filters do not apply here)
 web-map-description = A world map: each partner country is shaded by its number of items. { $count ->
     [one] 1 country has items.
    *[other] { $count } countries have items.

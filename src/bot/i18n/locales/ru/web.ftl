@@ -19,8 +19,12 @@ web-home-total = { $count ->
    *[other] { $count } опубликованных записей
 }
 web-home-kinds = Записи по видам
+web-home-kinds-filtered = Записи по видам с выбранным отбором
+web-home-kinds-whole = Записи по видам во всём архиве (отбор здесь не действует)
 web-home-newest = Новые записи
 web-map-title = Страны-партнёры
+web-map-title-filtered = Страны-партнёры с выбранным отбором
+web-map-title-whole = Страны-партнёры во всём архиве (отбор здесь не действует)
 web-map-description = Карта мира: каждая страна-партнёр закрашена по числу записей. { $count ->
     [one] Записи есть у { $count } страны.
    *[other] Записи есть у { $count } стран.
