@@ -137,6 +137,11 @@ describe('web archive', () => {
       ['/country/ru', 301, '/country/RU'],
       ['/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.csv?kind=agreement', 302, '/country/RU.csv?kind=agreement'],
       ['/country/france?lang=ru', 302, '/country/FR?lang=ru'],
+      // The bot's country index: Russian transliterated, a name asked with a preposition, in any language.
+      ['/country/Kitay', 302, '/country/CN'],
+      ['/country/Rossiya.json', 302, '/country/RU.json'],
+      ['/country/with%20France?kind=event', 302, '/country/FR?kind=event'],
+      ['/country/%D0%BF%D0%BE%20%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B8', 302, '/country/RU'],
       ['/country/RU?kind=&year=2024', 302, '/country/RU?year=2024'],
       ['/country/RU/?kind=agreement', 301, '/country/RU?kind=agreement'],
       ['/search/?q=museum&lang=kk', 301, '/search?q=museum&lang=kk'],
@@ -153,6 +158,17 @@ describe('web archive', () => {
       expect(textOf(body)).toContain('«Rusia» is not a country this archive knows.')
       expect(documentOf(body).querySelector('a[href="/country/RU"]')).not.toBeNull()
       expect((await s.get('/country/Atlantis.csv')).status).toBe(404)
+    })
+
+    it.each([
+      ['with', 'with'],
+      ['France%20and%20Germany', 'France and Germany'],
+      ['v%20Kitae.csv', 'v Kitae'],
+    ])('answers /country/%s, which names no one country, with the usual 404 page', async (segment, name) => {
+      const { res, body } = await html(`/country/${segment}`)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(textOf(body)).toContain(`«${name}» is not a country this archive knows.`)
     })
 
     it('shows a country without items and the home country with a note', async () => {
