@@ -333,7 +333,8 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const { frame } = r
     let name: string
     try {
-      name = decodeURIComponent(segment)
+      // A name typed into the address bar with + for its spaces (/country/South+Korea), as in a query: no country's name has a plus.
+      name = decodeURIComponent(segment.replaceAll('+', ' '))
     } catch {
       return sendError(r, 400, [frame.t('web-bad-address')])
     }

@@ -141,6 +141,8 @@ describe('web archive', () => {
       ['/country/Kitay', 302, '/country/CN'],
       ['/country/Rossiya.json', 302, '/country/RU.json'],
       ['/country/with%20France?kind=event', 302, '/country/FR?kind=event'],
+      ['/country/South+Korea', 302, '/country/KR'],
+      ['/country/with+France.csv', 302, '/country/FR.csv'],
       ['/country/%D0%BF%D0%BE%20%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B8', 302, '/country/RU'],
       ['/country/RU?kind=&year=2024', 302, '/country/RU?year=2024'],
       ['/country/RU/?kind=agreement', 301, '/country/RU?kind=agreement'],
