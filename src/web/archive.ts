@@ -87,6 +87,34 @@ interface Exchange {
   frame: PageFrame
 }
 
+type ChartFilter = ListQuery['filter']
+
+/**
+ * What a page's charts show of its filters: all (none set), filtered (a kind and a year, which the
+ * month counts hold), or the whole archive (a sector or a language, known only item by item), which
+ * their headings then say.
+ */
+function chartScope({ kind, year, sector, language }: ChartFilter): 'all' | 'filtered' | 'whole' {
+  if (kind === undefined && year === undefined && sector === undefined && language === undefined) return 'all'
+  return sector === undefined && language === undefined ? 'filtered' : 'whole'
+}
+
+/** A chart heading's message: the plain one, or its "-filtered" or "-whole" form. */
+function scopedKey(key: string, scope: 'all' | 'filtered' | 'whole'): string {
+  return scope === 'all' ? key : `${key}-${scope}`
+}
+
+/** The month counts a page's charts show: those of the filter's kind and year when chartScope says filtered. */
+function countsInScope(counts: readonly MonthCount[], filter: ChartFilter): readonly MonthCount[] {
+  if (chartScope(filter) !== 'filtered') return counts
+  return counts.filter((c) => (filter.kind === undefined || c.kind === filter.kind) && (filter.year === undefined || c.month.startsWith(`${filter.year}-`)))
+}
+
+/** What a chart drawn for `filter` differs by, for the chart cache. */
+function chartKey(filter: ChartFilter): string {
+  return chartScope(filter) === 'filtered' ? `${filter.kind ?? ''} ${filter.year ?? ''}` : ''
+}
+
 export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT_STALL_MS }: ArchiveOptions): Archive {
   const { db, config } = deps
   // Messages never change while the process runs: those without variables are looked up once.
@@ -283,23 +311,19 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     if (format) return sendExport(r, format, query.filter, { title, htmlPath: '/', name: 'all' })
     const validators = await answeredFromCache(r, HTML)
     if (!validators) return
-    const { kind, year, sector, language } = query.filter
+    const { kind, year } = query.filter
     const isFiltered = Object.keys(query.filter).length > 0
-    // A kind and a year are read from the month counts; a sector or a language only item by item, so then the whole archive is shown, and said so.
-    const scope = !isFiltered ? 'all' : sector === undefined && language === undefined ? 'filtered' : 'whole'
+    const scope = chartScope(query.filter)
     const counts = await listMonthCounts(db, null)
+    const shownCounts = countsInScope(counts, query.filter)
     const partners = scope === 'filtered' ? await listPartnerCountsByKindAndYear(db, { kind, year }) : await listPartnerCountries(db)
     const page = await findPage(query.filter, query.position)
     const total = counts.reduce((sum, c) => sum + c.count, 0)
     const byKind = new Map(KINDS.map((k) => [k, 0]))
-    const yearPrefix = year === undefined ? null : `${year}-`
-    for (const c of counts) {
-      if (scope === 'filtered' && ((kind !== undefined && c.kind !== kind) || (yearPrefix !== null && !c.month.startsWith(yearPrefix)))) continue
-      byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.count)
-    }
+    for (const c of shownCounts) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.count)
     const countsByCountry = new Map(partners.map((p) => [p.country, p.count]))
     const home = config.homeCountry
-    const mapSvg = chartOnce(validators, frame, scope === 'filtered' ? `map ${kind ?? ''} ${year ?? ''}` : 'map', () =>
+    const mapSvg = chartOnce(validators, frame, `map ${chartKey(query.filter)}`, () =>
       renderWorldMap({
         counts: countsByCountry,
         homeCountry: home,
@@ -314,12 +338,13 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const html = render('./home', frame, {
       title,
       total: isFiltered ? await filteredSummary(frame, query.filter, total) : frame.t('web-home-total', { count: total }),
-      kindsHeading: frame.t(scope === 'all' ? 'web-home-kinds' : scope === 'filtered' ? 'web-home-kinds-filtered' : 'web-home-kinds-whole'),
-      mapHeading: frame.t(scope === 'all' ? 'web-map-title' : scope === 'filtered' ? 'web-map-title-filtered' : 'web-map-title-whole'),
+      kindsHeading: frame.t(scopedKey('web-home-kinds', scope)),
+      mapHeading: frame.t(scopedKey('web-map-title', scope)),
       kinds: KINDS.map((kind) => ({ kind, label: frame.t(`kind-${kind}`), count: byKind.get(kind) ?? 0 })),
       mapSvg,
       countries: partners.map((p) => ({ href: frame.link(`/country/${p.country}`), flag: countryFlag(p.country), name: countryName(p.country, frame.lang), count: p.count })),
-      timelineSvg: chartOnce(validators, frame, 'timeline', () => timelineSvg(frame, counts, frame.t('web-timeline-title'), 'timeline')),
+      timelineTitle: frame.t(scopedKey('web-timeline-title', scope)),
+      timelineSvg: chartOnce(validators, frame, `timeline ${chartKey(query.filter)}`, () => timelineSvg(frame, shownCounts, frame.t(scopedKey('web-timeline-title', scope)), 'timeline')),
       list: listView(page, frame, pagerOf(page, frame, '/', filterParams(query))),
       action: '/',
       fields: filterFields(frame, query.filter, yearsOf(counts)),
@@ -370,8 +395,10 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
             : isFiltered
               ? await filteredSummary(frame, filter, summary.count)
               : frame.t('web-country-count', { count: summary.count, year: String(archiveYear(summary.oldestAt)) }),
-      timelineTitle: frame.t('web-timeline-country-title', { name: displayName }),
-      timelineSvg: chartOnce(validators, frame, `timeline ${code}`, () => timelineSvg(frame, counts, frame.t('web-timeline-country-title', { name: displayName }), 'timeline')),
+      timelineTitle: frame.t(scopedKey('web-timeline-country-title', chartScope(query.filter)), { name: displayName }),
+      timelineSvg: chartOnce(validators, frame, `timeline ${code} ${chartKey(query.filter)}`, () =>
+        timelineSvg(frame, countsInScope(counts, query.filter), frame.t(scopedKey('web-timeline-country-title', chartScope(query.filter)), { name: displayName }), 'timeline'),
+      ),
       list: listView(page, frame, pagerOf(page, frame, path, filterParams(query))),
       action: path,
       fields: filterFields(frame, query.filter, yearsOf(counts)),

@@ -68,6 +68,28 @@ describe('web archive', () => {
       expect(shaded).toHaveLength(listed.length)
     })
 
+    it.each([
+      // The timeline follows a kind and a year, as the counts by kind do; a sector or a language leaves it whole, said so.
+      ['/?year=2026', 'Items per month matching the filters', ['2026-02=1', '2026-09=5', '2026-10=20', '2026-11=2']],
+      ['/?sector=youth', 'Items per month in the whole archive (the filters do not apply here)', ['2024-03=1', '2025-06=1', '2026-02=1', '2026-09=5', '2026-10=20', '2026-11=2']],
+      ['/?year=2025&lang=ru', 'Записи по месяцам с выбранным отбором', ['2025-06=1']],
+      ['/country/RU?year=2026', 'Items with Russia per month matching the filters', null],
+      ['/country/RU?language=en&lang=kk', 'Ресей бойынша барлық айлық жазбалар (сүзгі мұнда қолданылмайды)', null],
+    ])('on %s, the timeline follows the filters or says it is the whole archive', async (path, heading, bars) => {
+      const doc = documentOf((await html(path)).body)
+      expect(doc.querySelector('#timeline-heading')?.textContent).toBe(heading)
+      const shown = [...doc.querySelectorAll('svg.timeline g.bar')].map((g) => `${g.getAttribute('data-month')}=${g.getAttribute('data-count')}`)
+      if (bars) expect(shown).toEqual(bars)
+      if (path.includes('year=2026')) expect(shown.every((b) => b.startsWith('2026-'))).toBe(true)
+    })
+
+    it('draws the timeline of a kind with that kind alone', async () => {
+      const doc = documentOf((await html('/?kind=agreement')).body)
+      const kinds = new Set([...doc.querySelectorAll('svg.timeline rect[data-kind]')].map((r) => r.getAttribute('data-kind')))
+      expect([...kinds]).toEqual(['agreement'])
+      expect([...doc.querySelectorAll('svg.timeline g.bar')].reduce((n, g) => n + Number(g.getAttribute('data-count')), 0)).toBe(2)
+    })
+
     it('pages newest first with stable older and newer links', async () => {
       const first = documentOf((await html('/')).body)
       const older = first.querySelector('.pager a[rel="next"]')?.getAttribute('href')
