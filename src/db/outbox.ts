@@ -90,6 +90,11 @@ export async function findCandidateSubscriptions(
   }))
 }
 
+/** Whether article `a` tells the same story: the same text, or the same story key when there is one. */
+function isSameStory(eb: ExpressionBuilder<Database & { a: Database['article'] }, 'a'>, story: { contentHash: string; storyKey: string | null }) {
+  return eb.or([eb('a.content_hash', '=', story.contentHash), ...(story.storyKey ? [eb('a.story_key', '=', story.storyKey)] : [])])
+}
+
 /**
  * Chats and topics alerted since `since` to another article with the same text or story: sent, or
  * on its way. An alert given up on or left unsent (the chat had blocked the bot, the item was
@@ -106,7 +111,7 @@ export async function findStoryDestinations(
     .where('o.article_id', '!=', story.articleId)
     .where('o.state', 'in', ['pending', 'sending', 'sent'])
     .where('o.created_at', '>=', story.since.toISOString())
-    .where((eb) => eb.or([eb('a.content_hash', '=', story.contentHash), ...(story.storyKey ? [eb('a.story_key', '=', story.storyKey)] : [])]))
+    .where((eb) => isSameStory(eb, story))
     .execute()
   return rows.map((r) => ({ chatId: r.chat_id, threadId: r.message_thread_id }))
 }
@@ -124,7 +129,7 @@ export async function findStoryCopies(db: Db, articleId: number): Promise<number
     .select('a.id')
     .where('a.id', '!=', articleId)
     .where('c.status', '=', 'published')
-    .where((eb) => eb.or([eb('a.content_hash', '=', article.content_hash), ...(article.story_key ? [eb('a.story_key', '=', article.story_key)] : [])]))
+    .where((eb) => isSameStory(eb, { contentHash: article.content_hash, storyKey: article.story_key }))
     .orderBy('a.id')
     .execute()
   return rows.map((r) => r.id)
