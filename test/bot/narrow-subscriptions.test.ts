@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listSubscriptions } from '../../src/db/subscriptions.js'
 import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
-import { BOT_USER } from '../helpers/fake-bot-api.js'
+import { BOT_USER, errors } from '../helpers/fake-bot-api.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, user } from '../helpers/updates.js'
@@ -166,6 +166,26 @@ describe('subscriptions say what they understood', () => {
     expect(buttonsOf(lastPayload(t, 'editMessageReplyMarkup'))).toEqual([hermitage])
     expect(plain(lastPayload(t).text)).toBe('✅ Now following the word «louvre» instead of 🇫🇷 France.')
     expect(await topics(t, 16)).toEqual(['country:RU::', 'keyword:louvre::'])
+  })
+
+  it('answers a second tap of a 🔤 button kept beside others (Telegram: "message is not modified") as the first, not as an error', async () => {
+    const from = user(30, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe Louvre, Hermitage'))
+    const reply = lastPayload(t)
+    const [louvre] = buttonsOf(reply)
+    // Both taps reach the bot before its first edit: each carries the keyboard as it was.
+    const tap = () => {
+      const press = callback(from, louvre!.callback_data)
+      Object.assign(press.callback_query!.message!, { reply_markup: reply.reply_markup })
+      return press
+    }
+    await t.bot.handleUpdate(tap())
+    t.api.once('editMessageReplyMarkup', () => errors.notModified())
+    const answers = t.api.sent('answerCallbackQuery').length
+    await t.bot.handleUpdate(tap())
+    expect(t.api.sent('answerCallbackQuery').slice(answers).map((c) => c.payload.text)).toEqual([undefined])
+    expect(plain(lastPayload(t).text)).toBe('✅ Now following the word «louvre» instead of 🇫🇷 France.')
+    expect(await topics(t, 30)).toEqual(['country:RU::', 'keyword:louvre::'])
   })
 
   it('keeps a country followed before when the word is added', async () => {

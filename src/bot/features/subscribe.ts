@@ -11,7 +11,7 @@ import { currentLang } from '../i18n/i18n.js'
 import { type SubscribeCallback, subscribeCodec } from '../keyboards/subscribe.js'
 import { subscribeMenu, subscribePicker } from '../keyboards/subscribe-menu.js'
 import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
-import { answerExpiredButton, showHtml } from '../respond.js'
+import { answerExpiredButton, removePressedButton, showHtml } from '../respond.js'
 import { MAX_KEYWORD_LENGTH, parseTopicArgument, topicKey } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
@@ -163,10 +163,8 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
       ? ctx.t('subscribe-word-added', labels)
       : ctx.t(data.chatId === undefined ? 'subscribe-done' : 'remote-subscribe-done', { topics: labels.word })
   // /subscribe Louvre, Hermitage: the other names' 🔤 buttons stay under the reply, and this answer comes as a message of its own.
-  const otherRows = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [])
-    .map((row) => row.filter((button) => !('callback_data' in button) || button.callback_data !== ctx.callbackQuery.data))
-    .filter((row) => row.length > 0)
-  if (otherRows.length === 0) return showHtml(ctx, answer)
-  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard(otherRows) })
+  const hasOtherButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).some((row) => row.some((button) => !('callback_data' in button) || button.callback_data !== ctx.callbackQuery.data))
+  if (!hasOtherButtons) return showHtml(ctx, answer)
+  await removePressedButton(ctx)
   await ctx.reply(answer)
 })
