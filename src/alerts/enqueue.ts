@@ -30,9 +30,10 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
  * transaction, same policies): for the chats and forum topics its new text and labels match and
  * `replaced`, the version the edit replaced, did not. Those it did match were considered when it
  * was published (alerted, still waiting, or held back as a repeat of another source's copy, the
- * link an edited title or text no longer shows), so nothing reaches a chat twice.
+ * link an edited title or text no longer shows), so nothing reaches a chat twice; unless it was
+ * dated too long ago to alert anyone then, when every chat the new version matches is due.
  */
-export async function enqueueEditAlerts(trx: Transaction<Database>, articleId: number, replaced: AlertableItem, policy: AlertPolicy): Promise<number> {
+export async function enqueueEditAlerts(trx: Transaction<Database>, articleId: number, replaced: Replaced, policy: AlertPolicy): Promise<number> {
   return queueAlerts(trx, articleId, policy, { replaced })
 }
 
@@ -40,14 +41,16 @@ async function queueAlerts(
   trx: Transaction<Database>,
   articleId: number,
   policy: AlertPolicy,
-  { destination, replaced }: { destination?: Destination; replaced?: AlertableItem },
+  { destination, replaced }: { destination?: Destination; replaced?: Replaced },
 ): Promise<number> {
   const article = await getPublishedArticle(trx, articleId)
   if (!article || !checkItemEligibility(article, policy).ok) return 0
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
   const matches = createAlertMatcher(article)
-  const wasMatched = replaced ? createAlertMatcher({ ...replaced, statusChangedAt: article.statusChangedAt }) : () => false
+  // A version dated too long ago to alert when it was published (a date the edit corrects) alerted nobody.
+  const wasAlerting = replaced !== undefined && checkItemEligibility({ ...article, publishedAt: replaced.publishedAt }, { ...policy, now: new Date(article.statusChangedAt) }).ok
+  const wasMatched = replaced && wasAlerting ? createAlertMatcher({ ...replaced, statusChangedAt: article.statusChangedAt }) : () => false
   const labels = replaced ? { partners: [...article.partners, ...replaced.partners], orgs: [...article.orgs, ...replaced.orgs], sectors: [...article.sectors, ...replaced.sectors] } : article
   const considered = new Set<string>()
   for (const s of await findCandidateSubscriptions(trx, labels, destination)) {
@@ -76,6 +79,9 @@ export async function enqueueStoryCopies(trx: Transaction<Database>, articleId: 
   for (const copyId of await findStoryCopies(trx, articleId)) added += await enqueueAlerts(trx, copyId, policy, destination)
   return added
 }
+
+/** The version a source's edit replaced: its date, text and labels. */
+type Replaced = AlertableItem & { publishedAt: string }
 
 /** A chat and forum topic (thread 0: the chat itself). */
 interface Destination {

@@ -87,8 +87,9 @@ export interface SavedArticle {
   replaced: ArticleVersion | null
 }
 
-/** An article's text and labels, as alert matching reads them. */
+/** An article's date, text and labels, as alert matching reads them. */
 export interface ArticleVersion {
+  publishedAt: string
   title: string
   body: string
   partners: string[]
@@ -183,7 +184,7 @@ export async function updateArticle(trx: Transaction<Database>, existingId: numb
   const previous = await trx
     .selectFrom('classification as c')
     .innerJoin('article as a', 'a.id', 'c.article_id')
-    .select(['c.status', 'c.curated_by', 'c.is_relevant', 'c.kind', 'c.orgs', 'c.sectors', 'a.title', 'a.body'])
+    .select(['c.status', 'c.curated_by', 'c.is_relevant', 'c.kind', 'c.orgs', 'c.sectors', 'a.published_at', 'a.title', 'a.body'])
     .where('c.article_id', '=', existingId)
     .executeTakeFirst()
   // url_key and backlog flag stay as first stored: the URL may differ only by tracking noise.
@@ -195,6 +196,7 @@ export async function updateArticle(trx: Transaction<Database>, existingId: numb
   const isStillPublished = previous?.status === 'published' && input.status === 'published'
   const replaced: ArticleVersion | null = isStillPublished
     ? {
+        publishedAt: previous.published_at,
         title: previous.title,
         body: previous.body,
         partners: (await trx.selectFrom('article_partner').select('country').where('article_id', '=', existingId).execute()).map((p) => p.country),

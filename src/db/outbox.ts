@@ -11,7 +11,6 @@ const INSERT_CHUNK = 400
 /** A published article as alert matching sees it; null when it is not published. */
 export interface PublishedArticle extends ArticleVersion {
   isBacklog: boolean
-  publishedAt: string
   /** When coopwatch published it (confident classification or an admin's approval). */
   statusChangedAt: string
   storyKey: string | null

@@ -158,6 +158,23 @@ describe('an article its source edits after publishing', () => {
     expect(alertsTo(italy)).toHaveLength(1)
   })
 
+  it('alerts every chat the item matches when the edit corrects a date too old to alert into a current one', async () => {
+    const france = user(831, 'ru')
+    const italy = user(832, 'ru')
+    await subscribe(france, 'франция')
+    await subscribe(italy, 'италия')
+    // Published with last year's date (a typo): too old to alert anyone.
+    const story: Story = { path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: new Date(t.clock.now().getTime() - 365 * 86_400_000) }
+    feeds.set('/mki.xml', [story])
+    await pollAndSend()
+    expect(alertsTo(france)).toEqual([])
+    // The source fixes the date, and adds Italy.
+    feeds.set('/mki.xml', [{ ...story, title: ITALY_TITLE, text: ITALY_TEXT, pubDate: t.clock.now() }])
+    await pollAndSend()
+    expect(alertsTo(italy)).toEqual([expect.stringContaining(ITALY_TITLE)])
+    expect(alertsTo(france)).toEqual([expect.stringContaining(ITALY_TITLE)])
+  })
+
   it(`alerts nobody for an edit of an item older than ALERT_MAX_AGE_HOURS`, async () => {
     const italy = user(821, 'ru')
     await subscribe(italy, 'италия')
