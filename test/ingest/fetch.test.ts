@@ -350,6 +350,49 @@ describe('decodeBody', () => {
     expect(decoded.text).toMatch(/Ресей|сотрудничество/)
   })
 
+  const russian = 'Министерство культуры и информации Республики Казахстан и Министерство культуры Российской Федерации подписали программу сотрудничества на 2024-2026 годы: обменные выставки музеев, гастроли театров и совместные кинопроекты.'
+  const kazakh = 'Анкара қаласында Қазақстан Республикасы Мәдениет және ақпарат министрлігі мен Түркия Мәдениет және туризм министрлігі арасында мәдени ынтымақтастық туралы меморандумға қол қойылды. Құжат музейлер арасындағы көрмелер алмасуды, театр гастрольдерін және бірлескен фестивальдерді қарастырады.'
+  const headline = 'МЕМОРАНДУМ О СОТРУДНИЧЕСТВЕ В ОБЛАСТИ КУЛЬТУРЫ МЕЖДУ КАЗАХСТАНОМ И РОССИЕЙ'
+  const cyrillicCharsets = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866']
+  const asDeclared = { header: 'text/html; charset=windows-1251', meta: null, xml: 'application/rss+xml' }
+  const inDocument = (text: string, where: keyof typeof asDeclared, charset = 'windows-1251') =>
+    where === 'xml' ? `<?xml version="1.0" encoding="${charset}"?><rss><title>${text}</title></rss>` : `<html><head>${where === 'meta' ? `<meta charset="${charset}">` : ''}</head><p>${text}</p></html>`
+  // Letters a charset lacks (Kazakh ones in KOI8-R) are lost when the site encodes, not when we decode.
+  const roundTrip = (text: string, charset: string) => iconv.decode(iconv.encode(text, charset), charset)
+
+  it.each(
+    (['header', 'meta', 'xml'] as const).flatMap((where) =>
+      [['Russian', russian], ['Kazakh', kazakh], ['a headline in capitals', headline]].flatMap(([what, text]) =>
+        cyrillicCharsets.filter((c) => c !== 'windows-1251').map((real) => [what!, real, where, text!] as const),
+      ),
+    ),
+  )('reads %s in %s declared windows-1251 (in the %s) as what it is', (_what, real, where, text) => {
+    const decoded = decodeBody(iconv.encode(inDocument(text, where), real), asDeclared[where], where === 'xml' ? 'xml' : 'html')
+    expect(decoded).toEqual({ charset: real, text: roundTrip(inDocument(text, where), real) })
+  })
+
+  it('reads windows-1251 declared KOI8-R as what it is', () => {
+    const html = `<p>${russian}</p>`
+    expect(decodeBody(iconv.encode(html, 'windows-1251'), 'text/html; charset=koi8-r')).toEqual({ charset: 'windows-1251', text: html })
+  })
+
+  it.each(cyrillicCharsets.flatMap((charset) => [['Russian', russian], ['Kazakh', kazakh], ['a headline in capitals', headline]].map(([what, text]) => [what!, charset, text!])))(
+    'never re-reads %s correctly declared %s',
+    (_what, charset, text) => {
+      const bytes = iconv.encode(inDocument(text, 'meta', charset), charset)
+      expect(decodeBody(bytes, null, 'html')).toEqual({ charset, text: roundTrip(inDocument(text, 'meta', charset), charset) })
+    },
+  )
+
+  it('keeps windows-1251 over Kazakh text in a Kazakh variant of it (RK1048, PT154), whose extra letters it misreads but whose Russian ones it reads', () => {
+    for (const variant of ['rk1048', 'pt154']) expect(decodeBody(iconv.encode(`<p>${kazakh}</p>`, variant), 'text/html; charset=windows-1251').charset).toBe('windows-1251')
+  })
+
+  it('keeps the declared charset over a few Cyrillic words, too few to judge by', () => {
+    const html = '<p>The Ministry of Culture (Министерство культуры) signed.</p>'
+    expect(decodeBody(iconv.encode(html, 'koi8-r'), 'text/html; charset=windows-1251').charset).toBe('windows-1251')
+  })
+
   it.each(['windows-1251', 'koi8-r'])('tells undeclared %s apart in capitals, in lower case and mixed', (charset) => {
     for (const text of ['МЕМОРАНДУМ О СОТРУДНИЧЕСТВЕ', 'меморандум о сотрудничестве', 'Меморандум о сотрудничестве в области культуры', 'Ресей']) {
       expect(decodeBody(iconv.encode(`<h1>${text}</h1>`, charset), null, 'html')).toEqual({ text: `<h1>${text}</h1>`, charset })

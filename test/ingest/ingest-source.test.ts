@@ -400,6 +400,18 @@ describe('rss sources', () => {
     expect(article!.body).not.toMatch(/[ÐÑÃ�]/)
   })
 
+  it('reads a KOI8-R feed and page declared windows-1251 (in the XML declaration, in the Content-Type) without mojibake', async () => {
+    server
+      .file('/koi8.xml', 'feeds/ministry-cp1251.xml', { charset: 'koi8-r', contentType: 'application/rss+xml' })
+      .file('/cp1251/news/subcommission', 'pages/subcommission-cp1251.html', { charset: 'koi8-r', contentType: 'text/html; charset=windows-1251' })
+    const source = await addSource({ name: 'koi8', url: server.url('/koi8.xml'), type: 'rss' })
+    expect(await poll(source.id)).toMatchObject({ new: 1, relevant: 1, error: null })
+    const [article] = await articles()
+    expect(article!.title).toBe('Подкомиссия Казахстана и России по культурно-гуманитарному сотрудничеству провела заседание')
+    expect(article!.body).toContain('В ходе заседания стороны обсудили широкий спектр вопросов: гастроли театров, обменные выставки музеев')
+    expect(await db.selectFrom('article_partner').select('country').execute()).toEqual([{ country: 'RU' }])
+  })
+
   it('stores one story met in two feeds and on a mirror domain once', async () => {
     server
       .file('/rss.xml', 'feeds/ministry-ru.xml')
