@@ -41,10 +41,11 @@ async function queueAlerts(
   trx: Transaction<Database>,
   articleId: number,
   policy: AlertPolicy,
-  { destination, replaced }: { destination?: Destination; replaced?: Replaced },
+  { destination, replaced, ruling }: { destination?: Destination; replaced?: Replaced; ruling?: StoryLabels },
 ): Promise<number> {
-  const article = await getPublishedArticle(trx, articleId)
-  if (!article || !checkItemEligibility(article, policy).ok) return 0
+  const published = await getPublishedArticle(trx, articleId)
+  if (!published || !checkItemEligibility(published, policy).ok) return 0
+  const article = ruling ? { ...published, ...ruling } : published
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
   const matches = createAlertMatcher(article)
@@ -72,13 +73,21 @@ async function queueAlerts(
  * Queues the story of `articleId` through its other published copies (other sources' articles with
  * the same text or story key), for the chats whose alert for it was just withdrawn (all of them, or
  * only `destination`): a copy that arrived while that alert waited was held back as a repeat, and
- * would otherwise never come. enqueueAlerts' own story check keeps it to one alert a chat.
+ * would otherwise never come. enqueueAlerts' own story check keeps it to one alert a chat. When
+ * `articleId` is still published with labels an admin set, its alert was withdrawn by that ruling,
+ * which holds for the story: a copy is judged by those labels (and its own text), not by the
+ * classifier's guess it still carries.
  */
 export async function enqueueStoryCopies(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
+  const withdrawn = await getPublishedArticle(trx, articleId)
+  const ruling = withdrawn?.isCurated ? { partners: withdrawn.partners, orgs: withdrawn.orgs, sectors: withdrawn.sectors, kind: withdrawn.kind } : undefined
   let added = 0
-  for (const copyId of await findStoryCopies(trx, articleId)) added += await enqueueAlerts(trx, copyId, policy, destination)
+  for (const copyId of await findStoryCopies(trx, articleId)) added += await queueAlerts(trx, copyId, policy, { destination, ruling })
   return added
 }
+
+/** The labels of a story an admin ruled on. */
+type StoryLabels = Pick<AlertableItem, 'partners' | 'orgs' | 'sectors' | 'kind'>
 
 /** The version a source's edit replaced: its date, text and labels. */
 type Replaced = AlertableItem & { publishedAt: string }

@@ -15,6 +15,8 @@ export interface PublishedArticle extends ArticleVersion {
   statusChangedAt: string
   storyKey: string | null
   contentHash: string
+  /** Its labels are an admin's (set or approved by hand), not the classifier's guess. */
+  isCurated: boolean
 }
 
 /** Works inside the publishing transaction (queueing) and outside it (the check before a waiting alert is sent). */
@@ -22,7 +24,7 @@ export async function getPublishedArticle(db: Db, articleId: number): Promise<Pu
   const article = await db
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
-    .select(['a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.orgs', 'c.sectors', 'c.kind'])
+    .select(['a.title', 'a.body', 'a.published_at', 'a.is_backlog', 'a.story_key', 'a.content_hash', 'c.status', 'c.status_changed_at', 'c.orgs', 'c.sectors', 'c.kind', 'c.curated_by'])
     .where('a.id', '=', articleId)
     .executeTakeFirst()
   if (!article || article.status !== 'published') return null
@@ -33,6 +35,7 @@ export async function getPublishedArticle(db: Db, articleId: number): Promise<Pu
     statusChangedAt: article.status_changed_at,
     storyKey: article.story_key,
     contentHash: article.content_hash,
+    isCurated: article.curated_by !== null,
     title: article.title,
     body: article.body,
     partners: partners.map((p) => p.country),

@@ -417,6 +417,28 @@ describe('alert sender', () => {
       })
     })
 
+    describe('a story another source carries, its first copy relabelled by an admin while the chat\'s alert for it waited', () => {
+      it.each<[string, Topic[], string[]]>([
+        ['the corrected labels match none of its subscriptions', [{ type: 'country', value: 'RU' }], []],
+        ['the other copy\'s text still matches a keyword it follows', [{ type: 'country', value: 'RU' }, { type: 'keyword', value: 'agency' }], ['agency']],
+      ])('brings the chat the other copy, judged by the admin\'s labels, only when they match it (%s)', async (_, topics, expected) => {
+        for (const topic of topics) await addSubscription(t.db, PRIVATE, topic, 'en', t.clock.now())
+        const [first, second] = await seedAlertItems(t.db, [
+          { title: 'Memorandum with Russia (ministry)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture' },
+          { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+        ])
+        await publish(t.db, [first!], t.clock.now())
+        expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+
+        // The admin rules the story is about France, not Russia: the other copy still says Russia.
+        expect(await setItemPartners(t.db, { articleId: first!, ...admin(), partners: ['FR'] }, alertsNow())).toMatchObject({ ok: true })
+        await deliver()
+        await deliver()
+        expect(t.api.sent().map((c) => String(c.payload.text).match(/Memorandum with Russia \((\w+)\)/)?.[1])).toEqual(expected)
+        expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[first, 'skipped'], ...expected.map(() => [second, 'sent'])])
+      })
+    })
+
     it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {
       await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
       await addSubscription(t.db, FRANCE_FOLLOWER, { type: 'country', value: 'FR' }, 'en', t.clock.now())
