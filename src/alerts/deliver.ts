@@ -296,12 +296,21 @@ export async function reviewQueuedAlert(ctx: SenderContext, items: AlertItems, a
   return { isWanted: true, item: item.view, revision: item.revision, matchedTopics }
 }
 
+/** An outbox row waiting to be sent, as the check before it leaves sees it. */
+export interface QueuedAlert {
+  id: number
+  articleId: number
+  chatId: number
+  threadId: number
+  createdAt: string
+}
+
 /**
  * Settles the row of an alert not sent after all: failed when its article is gone, skipped when
  * withdrawn — and then the story's other copies are queued for that chat and forum topic, one of
  * them having been held back as a repeat of this alert while it waited.
  */
-export async function settleUnwanted(ctx: SenderContext, alert: { id: number; articleId: number; chatId: number; threadId: number }, review: Extract<AlertReview, { isWanted: false }>): Promise<void> {
+export async function settleUnwanted(ctx: SenderContext, alert: QueuedAlert, review: Extract<AlertReview, { isWanted: false }>): Promise<void> {
   const { db, clock, config, metrics } = ctx.deps
   if (review.isFailure) {
     await markAlertsFailed(db, [alert.id], review.reason)
@@ -311,7 +320,7 @@ export async function settleUnwanted(ctx: SenderContext, alert: { id: number; ar
   const policy = { now: clock.now(), maxAgeHours: config.alertMaxAgeHours }
   await db.transaction().execute(async (trx) => {
     await markAlertsSkipped(trx, [alert.id], review.reason)
-    await enqueueStoryCopies(trx, alert.articleId, policy, { chatId: alert.chatId, threadId: alert.threadId })
+    await enqueueStoryCopies(trx, { ...alert, queuedAt: new Date(alert.createdAt) }, policy)
   })
 }
 
@@ -332,7 +341,7 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
   if (claimed.length === 0) return
   let outcome: SendOutcome
   do {
-    const queued = { id: alert.id, articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId }
+    const queued = { id: alert.id, articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId, createdAt: alert.createdAt }
     const review = await reviewQueuedAlert(ctx, items, queued)
     if (!review.isWanted) return settleUnwanted(ctx, queued, review)
     outcome = await sendPaced(ctx, await renderInstantAlert(ctx, alert, review), signals)

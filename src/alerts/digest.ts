@@ -153,15 +153,35 @@ interface DigestEntry {
   revision: ItemRevision
 }
 
-/** The entries of `rows` still wanted in the chat's (or forum topic's) digest; the others are settled. */
-async function reviewDigestRows(ctx: SenderContext, items: AlertItems, chatId: number, threadId: number, rows: readonly DigestAlert[]): Promise<DigestEntry[]> {
+/**
+ * The entries of `rows` still wanted in the chat's (or forum topic's) digest; the others are
+ * settled. Another source's copy of a withdrawn item's story, queued in its place (so queued up to
+ * `createdUpTo`), joins this digest: it is claimed, reviewed too and returned in `joined`.
+ */
+async function reviewDigestRows(
+  ctx: SenderContext,
+  items: AlertItems,
+  { chatId, threadId, createdUpTo }: { chatId: number; threadId: number; createdUpTo: Date },
+  rows: readonly DigestAlert[],
+): Promise<{ entries: DigestEntry[]; joined: DigestAlert[] }> {
   const entries: DigestEntry[] = []
-  for (const row of rows) {
-    const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
-    if (review.isWanted) entries.push({ rowId: row.id, item: review.item, revision: review.revision })
-    else await settleUnwanted(ctx, { id: row.id, articleId: row.articleId, chatId, threadId }, review)
+  const joined: DigestAlert[] = []
+  let reviewing = rows
+  while (reviewing.length > 0) {
+    let isAnySettled = false
+    for (const row of reviewing) {
+      const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
+      if (review.isWanted) entries.push({ rowId: row.id, item: review.item, revision: review.revision })
+      else {
+        await settleUnwanted(ctx, { id: row.id, articleId: row.articleId, chatId, threadId, createdAt: row.createdAt }, review)
+        isAnySettled = true
+      }
+    }
+    const now = ctx.deps.clock.now()
+    reviewing = isAnySettled ? await claimDigestAlerts(ctx.deps.db, chatId, createdUpTo, now, new Date(now.getTime() + CLAIM_LEASE_MS), threadId) : []
+    joined.push(...reviewing)
   }
-  return entries
+  return { entries, joined }
 }
 
 /**
@@ -223,7 +243,7 @@ async function sendDigestPages(
 async function sendTopicDigest(
   ctx: SenderContext,
   subscriber: DigestSubscriber,
-  threadId: number,
+  { threadId, createdUpTo }: { threadId: number; createdUpTo: Date },
   rows: DigestAlert[],
   items: AlertItems,
   signals: SendSignals,
@@ -232,7 +252,8 @@ async function sendTopicDigest(
   const progress: DigestProgress = { pages: 0, items: 0, announced: 0 }
   let unsent: readonly DigestAlert[] = rows
   for (;;) {
-    const entries = await reviewDigestRows(ctx, items, subscriber.chatId, threadId, unsent)
+    const { entries, joined } = await reviewDigestRows(ctx, items, { chatId: subscriber.chatId, threadId, createdUpTo }, unsent)
+    rows.push(...joined)
     if (entries.length === 0) return { kind: 'sent' }
     const outcome = await sendDigestPages(ctx, subscriber, threadId, entries, { attempts, progress }, signals)
     if (outcome.kind !== 'changed') return outcome
@@ -247,13 +268,13 @@ async function sendTopicDigest(
  * move). True only when no row is left for a retry, so the digest is not marked done (and its
  * hour not spent) before the retry has run.
  */
-async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<boolean> {
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, { rows, createdUpTo }: { rows: DigestAlert[]; createdUpTo: Date }, items: AlertItems, signals: SendSignals): Promise<boolean> {
   const threads = new Map<number, DigestAlert[]>()
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
   const topics = [...threads]
   let isComplete = true
   for (const [index, [threadId, threadRows]] of topics.entries()) {
-    const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, signals)
+    const outcome = await sendTopicDigest(ctx, subscriber, { threadId, createdUpTo }, threadRows, items, signals)
     if (outcome.kind === 'stopped') {
       const notReached = topics.slice(index + 1).flatMap(([, later]) => later.map((row) => row.id))
       if (outcome.resumeAt) await releaseClaimedAlerts(ctx.deps.db, notReached, outcome.resumeAt)
@@ -289,7 +310,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, scheduledAt, now, new Date(now.getTime() + CLAIM_LEASE_MS))
       if (rows.length === 0) return
-      if (await sendDigest(ctx, subscriber, rows, items, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (await sendDigest(ctx, subscriber, { rows, createdUpTo: scheduledAt }, items, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }

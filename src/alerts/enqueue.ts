@@ -41,7 +41,7 @@ async function queueAlerts(
   trx: Transaction<Database>,
   articleId: number,
   policy: AlertPolicy,
-  { destination, replaced, ruling }: { destination?: Destination; replaced?: Replaced; ruling?: StoryLabels },
+  { destination, replaced, ruling, queuedAt }: { destination?: Destination; replaced?: Replaced; ruling?: StoryLabels; queuedAt?: Date },
 ): Promise<number> {
   const published = await getPublishedArticle(trx, articleId)
   if (!published || !checkItemEligibility(published, policy).ok) return 0
@@ -66,23 +66,24 @@ async function queueAlerts(
   for (const d of await findStoryDestinations(trx, { articleId, contentHash: article.contentHash, storyKey: article.storyKey, since })) {
     destinations.delete(`${d.chatId}:${d.threadId}`)
   }
-  return insertAlerts(trx, articleId, [...destinations.values()], policy.now)
+  return insertAlerts(trx, articleId, [...destinations.values()], policy.now, queuedAt)
 }
 
 /**
- * Queues the story of `articleId` through its other published copies (other sources' articles with
- * the same text or story key), for the chats whose alert for it was just withdrawn (all of them, or
- * only `destination`): a copy that arrived while that alert waited was held back as a repeat, and
- * would otherwise never come. enqueueAlerts' own story check keeps it to one alert a chat. When
- * `articleId` is still published with labels an admin set, its alert was withdrawn by that ruling,
- * which holds for the story: a copy is judged by those labels (and its own text), not by the
- * classifier's guess it still carries.
+ * Queues the story of a just withdrawn alert through its article's other published copies (other
+ * sources' articles with the same text or story key), for its chat and forum topic: a copy that
+ * arrived while that alert waited was held back as a repeat, and would otherwise never come. The
+ * copy takes the alert's place in the queue (the digest it was waiting for, if not sent yet).
+ * enqueueAlerts' own story check keeps it to one alert a chat. When the article is still published
+ * with labels an admin set, its alert was withdrawn by that ruling, which holds for the story: a
+ * copy is judged by those labels (and its own text), not by the classifier's guess it still carries.
  */
-export async function enqueueStoryCopies(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
-  const withdrawn = await getPublishedArticle(trx, articleId)
+export async function enqueueStoryCopies(trx: Transaction<Database>, alert: Destination & { articleId: number; queuedAt: Date }, policy: AlertPolicy): Promise<number> {
+  const withdrawn = await getPublishedArticle(trx, alert.articleId)
   const ruling = withdrawn?.isCurated ? { partners: withdrawn.partners, orgs: withdrawn.orgs, sectors: withdrawn.sectors, kind: withdrawn.kind } : undefined
+  const destination = { chatId: alert.chatId, threadId: alert.threadId }
   let added = 0
-  for (const copyId of await findStoryCopies(trx, articleId)) added += await queueAlerts(trx, copyId, policy, { destination, ruling })
+  for (const copyId of await findStoryCopies(trx, alert.articleId)) added += await queueAlerts(trx, copyId, policy, { destination, ruling, queuedAt: alert.queuedAt })
   return added
 }
 

@@ -49,14 +49,16 @@ export interface DigestAlert {
   messageThreadId: number
   /** Including this claim. */
   attempts: number
+  createdAt: string
 }
 
 /**
- * Claims the chat's queued digest rows created up to `createdUpTo` (the digest's scheduled
- * moment; later ones wait for the next digest), as claimAlerts does for instant ones.
+ * Claims the chat's (or only its forum topic `threadId`'s) queued digest rows created up to
+ * `createdUpTo` (the digest's scheduled moment; later ones wait for the next digest), as
+ * claimAlerts does for instant ones.
  */
-export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Date, now: Date, leaseUntil: Date): Promise<DigestAlert[]> {
-  const rows = await db
+export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Date, now: Date, leaseUntil: Date, threadId?: number): Promise<DigestAlert[]> {
+  let query = db
     .updateTable('alert_outbox')
     .set((eb) => buildClaimUpdate(eb, now, leaseUntil))
     .where('chat_id', '=', chatId)
@@ -64,9 +66,11 @@ export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Dat
     .where('state', 'in', ['pending', 'sending'])
     .where('created_at', '<=', createdUpTo.toISOString())
     .where('next_attempt_at', '<=', now.toISOString())
-    .returning(['id', 'article_id', 'message_thread_id', 'attempts'])
-    .execute()
-  return rows.map((r) => ({ id: r.id, articleId: r.article_id, messageThreadId: r.message_thread_id, attempts: r.attempts })).sort((a, b) => a.id - b.id)
+  if (threadId !== undefined) query = query.where('message_thread_id', '=', threadId)
+  const rows = await query.returning(['id', 'article_id', 'message_thread_id', 'attempts', 'created_at']).execute()
+  return rows
+    .map((r) => ({ id: r.id, articleId: r.article_id, messageThreadId: r.message_thread_id, attempts: r.attempts, createdAt: r.created_at }))
+    .sort((a, b) => a.id - b.id)
 }
 
 /** Records the scheduled moment of the digest just delivered, so each day's hour fires once. */

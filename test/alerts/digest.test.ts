@@ -74,6 +74,30 @@ describe('daily digest', () => {
     ])
   })
 
+  it('carries, in place of an item withdrawn as the digest goes out, another source\'s copy of its story held back as a repeat', async () => {
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU', threadId: 0 }, { type: 'country', value: 'RU', threadId: 42 }] })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [kept, first, second] = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Kept item', publishedAt: '2026-11-21T04:30:00.000Z' },
+      { partners: ['RU'], title: 'Memorandum with Russia (ministry)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:40:00.000Z' },
+      { partners: ['RU'], title: 'Memorandum with Russia (agency)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:50:00.000Z' },
+    ])
+    await publish(t.db, [kept!, first!], t.clock.now())
+    t.clock.set('2026-11-21T06:00:00.000Z')
+    expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', first!).execute()
+
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    await runDigest()
+    const digests = sentTo(203)
+    expect(digests).toEqual([expect.stringMatching(/— 2 new items[\s\S]*Memorandum with Russia \(agency\)/), expect.stringMatching(/— 2 new items[\s\S]*Memorandum with Russia \(agency\)/)])
+    expect(t.api.sent().map((c) => c.payload.message_thread_id ?? 0)).toEqual([0, 42])
+    expect(await t.db.selectFrom('alert_outbox').select(['article_id', 'state']).where('state', '!=', 'sent').execute()).toEqual([
+      { article_id: first, state: 'skipped' },
+      { article_id: first, state: 'skipped' },
+    ])
+  })
+
   it('leaves out an item whose partners an admin changed so that it no longer matches, unless another subscription of that chat or topic still does', async () => {
     await seedSubscriber(t.db, { chatId: 204, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }] })
     await seedSubscriber(t.db, { chatId: 205, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }] })
