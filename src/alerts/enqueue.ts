@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Db } from '../db/database.js'
-import { type CandidateSubscription, findCandidateSubscriptions, findStoryCopies, findStoryDestinations, getPublishedArticle, insertAlerts } from '../db/outbox.js'
+import { type CandidateSubscription, findCandidateSubscriptions, findStoryCopies, findStoryDestinations, getPublishedArticle, insertAlerts, recordRepeats, type StoryDestination } from '../db/outbox.js'
 import type { AlertMode, Database } from '../db/schema.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertableItem, checkItemEligibility, createAlertMatcher, type AlertPolicy } from './match.js'
@@ -18,7 +18,8 @@ const topicOf = (s: CandidateSubscription): Topic => ({ type: s.topicType, value
  * Writes one `alert_outbox` row per matching chat and forum topic, in the subscriber's alert
  * mode, with the subscriptions it matched (the alert names them). Never alerts a backlog item, an item older than `maxAgeHours`, an item published
  * before the subscription was made, or a story the chat was already alerted to from another
- * source (same `story_key` or `content_hash`). Idempotent. Returns the number of rows added.
+ * source (same `story_key` or `content_hash`, or the alert this article was held back as a repeat
+ * of, which is recorded: an edit may change both). Idempotent. Returns the number of rows added.
  * Given `destination`, only that chat and forum topic is considered.
  */
 export async function enqueueAlerts(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
@@ -29,9 +30,9 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
  * Queues the alerts a published article's source edit makes due, as enqueueAlerts does (same
  * transaction, same policies): for the chats and forum topics its new text and labels match and
  * `replaced`, the version the edit replaced, did not. Those it did match were considered when it
- * was published (alerted, still waiting, or held back as a repeat of another source's copy, the
- * link an edited title or text no longer shows), so nothing reaches a chat twice; unless it was
- * dated too long ago to alert anyone then, when every chat the new version matches is due.
+ * was published (alerted, still waiting, or held back as a repeat of another source's copy), so
+ * nothing reaches a chat twice; unless it was dated too long ago to alert anyone then, when every
+ * chat the new version matches is due.
  */
 export async function enqueueEditAlerts(trx: Transaction<Database>, articleId: number, replaced: Replaced, policy: AlertPolicy): Promise<number> {
   return queueAlerts(trx, articleId, policy, { replaced })
@@ -63,9 +64,11 @@ async function queueAlerts(
   if (destinations.size === 0) return 0
 
   const since = new Date(policy.now.getTime() - STORY_WINDOW_MS)
+  const repeats: StoryDestination[] = []
   for (const d of await findStoryDestinations(trx, { articleId, contentHash: article.contentHash, storyKey: article.storyKey, since })) {
-    destinations.delete(`${d.chatId}:${d.threadId}`)
+    if (destinations.delete(`${d.chatId}:${d.threadId}`)) repeats.push(d)
   }
+  await recordRepeats(trx, articleId, repeats, policy.now)
   return insertAlerts(trx, articleId, [...destinations.values()], policy.now, queuedAt)
 }
 

@@ -97,25 +97,58 @@ function isSameStory(eb: ExpressionBuilder<Database & { a: Database['article'] }
   return eb.or([eb('a.content_hash', '=', story.contentHash), ...(story.storyKey ? [eb('a.story_key', '=', story.storyKey)] : [])])
 }
 
+/** A chat and forum topic told a story, or being told it, by the alert of `articleId`. */
+export interface StoryDestination {
+  chatId: number
+  threadId: number
+  articleId: number
+}
+
 /**
  * Chats and topics alerted since `since` to another article with the same text or story: sent, or
- * on its way. An alert given up on or left unsent (the chat had blocked the bot, the item was
- * withdrawn) told the chat nothing, so another source's copy of the story still may.
+ * on its way; or to the article this one was held back as a repeat of (recordRepeats), whatever its
+ * story key and text are now. An alert given up on or left unsent (the chat had blocked the bot,
+ * the item was withdrawn) told the chat nothing, so another source's copy of the story still may.
  */
 export async function findStoryDestinations(
   trx: Transaction<Database>,
   story: { articleId: number; contentHash: string; storyKey: string | null; since: Date },
-): Promise<{ chatId: number; threadId: number }[]> {
-  const rows = await trx
+): Promise<StoryDestination[]> {
+  const since = story.since.toISOString()
+  const alerted = await trx
     .selectFrom('alert_outbox as o')
     .innerJoin('article as a', 'a.id', 'o.article_id')
-    .select(['o.chat_id', 'o.message_thread_id'])
+    .select(['o.chat_id', 'o.message_thread_id', 'o.article_id'])
     .where('o.article_id', '!=', story.articleId)
     .where('o.state', 'in', ['pending', 'sending', 'sent'])
-    .where('o.created_at', '>=', story.since.toISOString())
+    .where('o.created_at', '>=', since)
     .where((eb) => isSameStory(eb, story))
     .execute()
-  return rows.map((r) => ({ chatId: r.chat_id, threadId: r.message_thread_id }))
+  const repeated = await trx
+    .selectFrom('alert_repeat as r')
+    .innerJoin('alert_outbox as o', (join) =>
+      join.onRef('o.article_id', '=', 'r.repeat_of_article_id').onRef('o.chat_id', '=', 'r.chat_id').onRef('o.message_thread_id', '=', 'r.message_thread_id'),
+    )
+    .select(['o.chat_id', 'o.message_thread_id', 'o.article_id'])
+    .where('r.article_id', '=', story.articleId)
+    .where('o.state', 'in', ['pending', 'sending', 'sent'])
+    .where('o.created_at', '>=', since)
+    .execute()
+  return [...alerted, ...repeated].map((r) => ({ chatId: r.chat_id, threadId: r.message_thread_id, articleId: r.article_id }))
+}
+
+/** Records the chats and topics `articleId`'s alert was held back from, as repeats of the story another article's alert told them. */
+export async function recordRepeats(trx: Transaction<Database>, articleId: number, repeats: readonly StoryDestination[], now: Date): Promise<void> {
+  const rows = repeats.map((r) => ({ article_id: articleId, chat_id: r.chatId, message_thread_id: r.threadId, repeat_of_article_id: r.articleId, created_at: now.toISOString() }))
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await trx
+      .insertInto('alert_repeat')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .onConflict((oc) =>
+        oc.columns(['article_id', 'chat_id', 'message_thread_id']).doUpdateSet((eb) => ({ repeat_of_article_id: eb.ref('excluded.repeat_of_article_id'), created_at: eb.ref('excluded.created_at') })),
+      )
+      .execute()
+  }
 }
 
 /**
@@ -413,12 +446,13 @@ export async function countOutboxByState(db: Db, since: Date): Promise<OutboxCou
   return { pending: Number(row.pending), sent: Number(row.sent), failed: Number(row.failed), withdrawn: Number(row.withdrawn) }
 }
 
-/** Deletes finished rows created before `before` (they no longer suppress repeats of a story). */
+/** Deletes finished rows, and records of repeats, created before `before` (they no longer suppress repeats of a story). */
 export async function pruneFinishedAlerts(db: Db, before: Date): Promise<number> {
   const result = await db
     .deleteFrom('alert_outbox')
     .where('state', 'in', ['sent', 'failed', 'skipped'])
     .where('created_at', '<', before.toISOString())
     .executeTakeFirst()
+  await db.deleteFrom('alert_repeat').where('created_at', '<', before.toISOString()).execute()
   return Number(result.numDeletedRows)
 }

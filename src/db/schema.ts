@@ -136,6 +136,15 @@ export interface AlertOutboxTable {
   first_attempt_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>
 }
 
+/** A chat (and forum topic) an article's alert was held back from, the story having come through another article's alert. */
+export interface AlertRepeatTable {
+  article_id: number
+  chat_id: number
+  message_thread_id: number
+  repeat_of_article_id: number
+  created_at: Timestamp
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   admin_id: number
@@ -311,6 +320,7 @@ export interface Database {
   subscriber: SubscriberTable
   subscription: SubscriptionTable
   alert_outbox: AlertOutboxTable
+  alert_repeat: AlertRepeatTable
   audit_log: AuditLogTable
   country_alias: CountryAliasTable
   admin_preference: AdminPreferenceTable

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Db, openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
-import { countOutboxByState } from '../../src/db/outbox.js'
+import { countOutboxByState, pruneFinishedAlerts } from '../../src/db/outbox.js'
 import { outboxRows, publish, seedAlertItems, seedSubscriber } from './alert-fixtures.js'
 
 const NOW = new Date('2026-11-21T09:00:00.000Z')
@@ -86,6 +86,24 @@ describe('enqueueAlerts', () => {
     expect(await publish(db, [sameText!], NOW)).toBe(1)
     expect(await publish(db, [other!], NOW)).toBe(0)
     expect((await outboxRows(db)).map((r) => [r.article_id, r.chat_id])).toEqual([[first, 1], [sameStory, 2], [sameText, 1]])
+  })
+
+  it('forgets, with the finished alerts it prunes, which chats an article was held back from as a repeat', async () => {
+    await seedSubscriber(db, { chatId: 1 })
+    const [first, copy, later] = await seedAlertItems(db, [
+      { partners: ['RU'], storyKey: 'kz-ru-theatre-memorandum' },
+      { partners: ['RU'], storyKey: 'kz-ru-theatre-memorandum' },
+      { partners: ['RU'], storyKey: 'kz-ru-theatre-memorandum' },
+    ])
+    await publish(db, [first!, copy!], NOW)
+    const dayLater = new Date(NOW.getTime() + 86_400_000)
+    await publish(db, [later!], dayLater)
+    await db.updateTable('alert_outbox').set({ state: 'sent' }).execute()
+    const repeats = () => db.selectFrom('alert_repeat').select(['article_id', 'chat_id', 'repeat_of_article_id']).orderBy('article_id').execute()
+    expect(await repeats()).toEqual([{ article_id: copy, chat_id: 1, repeat_of_article_id: first }, { article_id: later, chat_id: 1, repeat_of_article_id: first }])
+
+    expect(await pruneFinishedAlerts(db, new Date(NOW.getTime() + 1))).toBe(1)
+    expect(await repeats()).toEqual([{ article_id: later, chat_id: 1, repeat_of_article_id: first }])
   })
 
   it('skips inactive subscribers', async () => {

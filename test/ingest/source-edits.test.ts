@@ -35,6 +35,12 @@ const ITALY_TEXT =
   'Министр культуры и информации Республики Казахстан, посол Франции и посол Италии подписали в Астане меморандум о сотрудничестве в области музейного дела. ' +
   'Стороны договорились о совместных выставках, обмене экспонатами и стажировках реставраторов. ' +
   'Первая совместная выставка откроется в Национальном музее Республики Казахстан осенью, затем в Риме.'
+/** An edit that leaves France out. */
+const ITALY_ONLY_TITLE = 'Казахстан и Италия подписали меморандум о сотрудничестве музеев'
+const ITALY_ONLY_TEXT =
+  'Министр культуры и информации Республики Казахстан и посол Италии подписали в Астане меморандум о сотрудничестве в области музейного дела. ' +
+  'Стороны договорились о совместных выставках, обмене экспонатами и стажировках реставраторов. ' +
+  'Первая совместная выставка откроется в Национальном музее Республики Казахстан осенью, затем в Риме.'
 
 /**
  * A source edits an article it published: the poller reads it again, the classifier finds a new
@@ -156,6 +162,27 @@ describe('an article its source edits after publishing', () => {
     await pollAndSend()
     expect(alertsTo(france)).toEqual([expect.stringContaining(FRANCE_TITLE)])
     expect(alertsTo(italy)).toHaveLength(1)
+  })
+
+  it('does not alert a chat that had the story from another source when an edit drops its label and the next restores it under a new headline', async () => {
+    const france = user(841, 'ru')
+    await subscribe(france, 'франция')
+    feeds.set('/mki.xml', [{ path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }])
+    await pollAndSend()
+    const copy: Story = { path: '/kazinform/kz-fr', title: FRANCE_TITLE, text: `${FRANCE_TEXT} Об этом сообщает пресс-служба министерства.`, pubDate: t.clock.now() }
+    feeds.set('/kazinform.xml', [copy])
+    await pollAndSend()
+    expect(alertsTo(france)).toHaveLength(1)
+
+    // France left out by mistake, then put back with Italy: the copy now matches the chat under a key and text no other copy has.
+    feeds.set('/kazinform.xml', [{ ...copy, title: ITALY_ONLY_TITLE, text: ITALY_ONLY_TEXT }])
+    await pollAndSend()
+    const [, edited] = await t.db.selectFrom('article').select('id').orderBy('id').execute()
+    expect(await t.db.selectFrom('article_partner').select('country').where('article_id', '=', edited!.id).execute()).toEqual([{ country: 'IT' }])
+    feeds.set('/kazinform.xml', [{ ...copy, title: ITALY_TITLE, text: ITALY_TEXT }])
+    await pollAndSend()
+    expect(await t.db.selectFrom('article_partner').select('country').where('article_id', '=', edited!.id).orderBy('country').execute()).toEqual([{ country: 'FR' }, { country: 'IT' }])
+    expect(alertsTo(france)).toEqual([expect.stringContaining(FRANCE_TITLE)])
   })
 
   it('alerts every chat the item matches when the edit corrects a date too old to alert into a current one', async () => {
