@@ -141,6 +141,7 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
       else await retryOrGiveUp(failure.description, now)
       return { scope: 'chat', resumeAt: now }
     case 'not-modified':
+    case 'not-editable':
     case 'rejected':
       // A forum topic deleted or closed, say: the chat's other topics may still be fine.
       logger.warn({ chatId, ids, reason: failure.description }, 'alert refused by Telegram')

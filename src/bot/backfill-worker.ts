@@ -75,6 +75,7 @@ function nextReport(owed: OwedReport, failure: TelegramFailure, nowMs: number): 
     case 'chat-gone':
       return null
     case 'rejected':
+    case 'not-editable':
       return owed.isNewMessage ? null : { ...owed, attempts, isNewMessage: true, dueAtMs: nowMs }
     case 'migrated':
       return { ...owed, message: { ...owed.message, chatId: failure.toChatId }, attempts, isNewMessage: true, dueAtMs: nowMs }

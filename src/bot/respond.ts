@@ -15,24 +15,40 @@ export async function showHtml(ctx: BotContext, html: string, keyboard?: InlineK
   else await ctx.reply(html, options)
 }
 
-/** Edits the message a button sits under; a double tap asking for what it already shows is not an error. */
+/**
+ * Edits the message a button sits under. A double tap asking for what it already shows is not an error; a message
+ * Telegram no longer lets the bot edit (older than 48 hours, deleted) gets `text` as a new message instead.
+ */
 export async function editMessage(ctx: BotContext, text: string, options?: Parameters<BotContext['editMessageText']>[1]): Promise<void> {
-  try {
-    await ctx.editMessageText(text, options)
-  } catch (error) {
-    if (classifyTelegramError(error)?.kind !== 'not-modified') throw error
-  }
+  if ((await tryEdit(() => ctx.editMessageText(text, options))) === 'not-editable') await ctx.reply(text, options)
 }
 
-/** Takes the pressed button off the message it sits under, keeping the others; a double tap is not an error. */
+/**
+ * Takes the pressed button off the message it sits under, keeping the others; a double tap is not an error, and a
+ * message Telegram no longer lets the bot edit keeps its buttons (the handler's answer says what the press did).
+ */
 export async function removePressedButton(ctx: BotContext): Promise<void> {
   const query = ctx.callbackQuery
   const markup = query?.message && 'reply_markup' in query.message ? query.message.reply_markup : undefined
   const rows = (markup?.inline_keyboard ?? []).map((row) => row.filter((button) => !('callback_data' in button) || button.callback_data !== query?.data)).filter((row) => row.length > 0)
+  await tryEdit(() => ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard(rows) }))
+}
+
+/**
+ * Runs `edit`, an edit of the message under a pressed button (or middleware that ends in one), and says whether the
+ * message shows it — also when it already did ("message is not modified") — or Telegram no longer lets the bot edit
+ * it ("message can't be edited", "message to edit not found"), for the caller to show the content another way.
+ * Every other failure is thrown.
+ */
+export async function tryEdit(edit: () => Promise<unknown>): Promise<'shown' | 'not-editable'> {
   try {
-    await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard(rows) })
+    await edit()
+    return 'shown'
   } catch (error) {
-    if (classifyTelegramError(error)?.kind !== 'not-modified') throw error
+    const kind = classifyTelegramError(error)?.kind
+    if (kind === 'not-modified') return 'shown'
+    if (kind === 'not-editable') return 'not-editable'
+    throw error
   }
 }
 

@@ -15,11 +15,14 @@ export type TelegramFailure =
   | { kind: 'migrated'; toChatId: number; description: string }
   /** Editing a message to what it already shows: nothing to do. */
   | { kind: 'not-modified'; description: string }
+  /** Editing a message Telegram no longer lets the bot edit (older than 48 hours, deleted): show it anew instead. */
+  | { kind: 'not-editable'; description: string }
   /** Any other refusal (bad HTML, no rights, topic closed): retrying will not help. */
   | { kind: 'rejected'; description: string }
 
 // 400s that mean the chat itself is gone rather than this one message being wrong.
 const CHAT_GONE_400 = /chat not found|group chat was deactivated|peer_id_invalid|user is deactivated/i
+const NOT_EDITABLE_400 = /message can't be edited|message to edit not found/i
 
 /** Classifies an error thrown by a grammY API call; returns null for errors that are not Telegram's (bugs). */
 export function classifyTelegramError(error: unknown): TelegramFailure | null {
@@ -32,6 +35,7 @@ export function classifyTelegramError(error: unknown): TelegramFailure | null {
   if (error.error_code >= 500) return { kind: 'transient', description }
   if (error.error_code === 403) return { kind: 'chat-gone', description }
   if (error.error_code === 400 && /message is not modified/i.test(description)) return { kind: 'not-modified', description }
+  if (error.error_code === 400 && NOT_EDITABLE_400.test(description)) return { kind: 'not-editable', description }
   if (error.error_code === 400 && CHAT_GONE_400.test(description)) return { kind: 'chat-gone', description }
   return { kind: 'rejected', description }
 }

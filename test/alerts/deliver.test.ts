@@ -611,6 +611,8 @@ describe('Telegram error classification', () => {
     [grammyError(400, 'Bad Request: chat not found'), { kind: 'chat-gone' }],
     [grammyError(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: -100123 }), { kind: 'migrated', toChatId: -100123 }],
     [grammyError(400, 'Bad Request: message is not modified: specified new message content…'), { kind: 'not-modified' }],
+    [grammyError(400, "Bad Request: message can't be edited"), { kind: 'not-editable' }],
+    [grammyError(400, 'Bad Request: message to edit not found'), { kind: 'not-editable' }],
     [grammyError(400, "Bad Request: can't parse entities"), { kind: 'rejected' }],
   ])('%s', (error, expected) => {
     expect(classifyTelegramError(error)).toMatchObject(expected)

@@ -36,6 +36,8 @@ export const errors = {
   chatNotFound: () => telegramError(400, 'Bad Request: chat not found'),
   notModified: () =>
     telegramError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message'),
+  cantBeEdited: () => telegramError(400, "Bad Request: message can't be edited"),
+  editTargetNotFound: () => telegramError(400, 'Bad Request: message to edit not found'),
   migrated: (toChatId: number) => telegramError(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: toChatId }),
   serverError: () => telegramError(502, 'Bad Gateway'),
 }

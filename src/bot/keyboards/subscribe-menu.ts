@@ -9,7 +9,7 @@ import { addSubscription, getSubscriberSettings, listSubscriptions, MAX_SUBSCRIP
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
-import { answerExpiredButton } from '../respond.js'
+import { answerExpiredButton, editMessage, tryEdit } from '../respond.js'
 import { DEFAULT_TIME_ZONE, utcOffsetLabel } from '../../time-zone.js'
 
 type MenuContext = BotContext & MenuFlavor
@@ -135,7 +135,7 @@ subscribeMenu.dynamic(async (ctx, range) => {
     .text(ctx.t('subscribe-menu-done'), async (c) => {
       await c.answerCallbackQuery()
       c.menu.close()
-      await c.editMessageText(c.t('subscribe-menu-closed'))
+      await editMessage(c, c.t('subscribe-menu-closed'))
     })
 })
 
@@ -240,6 +240,9 @@ const PICKER_POSITION = /^sub(?:-[a-z]+)?\/[0-9a-f]+\/[0-9a-f]+\//
 export const subscribePicker = new Composer<BotContext>()
 subscribePicker.callbackQuery(PICKER_DATA, async (ctx, next) => {
   if (!PICKER_POSITION.test(ctx.callbackQuery.data)) await answerExpiredButton(ctx)
-  else if (await mayManageFromButton(ctx)) await next()
+  else if (await mayManageFromButton(ctx)) {
+    // The menu edits its message once the button's handler is done: one that can no longer be edited gets a fresh picker.
+    if ((await tryEdit(next)) === 'not-editable') await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: subscribeMenu })
+  }
 })
 subscribePicker.use(subscribeMenu)
