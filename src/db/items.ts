@@ -250,29 +250,6 @@ export async function countSearchResults(db: Db, match: string, cap: number, new
   return rows[0]?.n ?? 0
 }
 
-/** The id under which a chat's search is kept for its page buttons (the same words, the same id). */
-export async function saveSearchQuery(db: Db, chatId: number, query: string, now: Date): Promise<number> {
-  const row = await db
-    .insertInto('search_query')
-    .values({ chat_id: chatId, query, last_used_at: now.toISOString() })
-    .onConflict((oc) => oc.columns(['chat_id', 'query']).doUpdateSet({ last_used_at: now.toISOString() }))
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return row.id
-}
-
-/** The words of a chat's saved search, or null when the id is unknown, pruned or another chat's (a forged button). */
-export async function getSearchQuery(db: Db, id: number, chatId: number): Promise<string | null> {
-  const row = await db.selectFrom('search_query').select('query').where('id', '=', id).where('chat_id', '=', chatId).executeTakeFirst()
-  return row?.query ?? null
-}
-
-/** Forgets searches nobody paged through since `before`. */
-export async function pruneSearchQueries(db: Db, before: Date): Promise<number> {
-  const result = await db.deleteFrom('search_query').where('last_used_at', '<', before.toISOString()).executeTakeFirst()
-  return Number(result.numDeletedRows)
-}
-
 /** The cursor a page button points at, or null when that item is gone (a stale button). */
 export async function getItemCursor(db: Db, id: number): Promise<ItemCursor | null> {
   const row = await db.selectFrom('article').select(['id', 'published_at']).where('id', '=', id).executeTakeFirst()

@@ -186,20 +186,15 @@ export interface PartnerCountryCountTable {
   item_count: number
 }
 
-/** The words of a /search, so its page buttons carry a short id. */
-export interface SearchQueryTable {
+/**
+ * A chat's text kept for a button that carries only its id (Telegram's 64 bytes of callback data), a row per chat
+ * and text: a /search's words for its page buttons (search_query), a word /subscribe's 🔤 button follows (word_choice).
+ */
+export interface KeptTextTable {
   id: Generated<number>
   chat_id: number
-  query: string
+  text: string
   last_used_at: Timestamp
-}
-
-/** A word /subscribe's 🔤 button follows, kept for the chat when the button cannot carry it (Telegram's 64 bytes). */
-export interface WordChoiceTable {
-  id: Generated<number>
-  chat_id: number
-  keyword: string
-  offered_at: Timestamp
 }
 
 // Web archive (issue 16): timeline counts and the change counter behind ETag / Last-Modified.
@@ -326,8 +321,8 @@ export interface Database {
   admin_preference: AdminPreferenceTable
   bot_storage: BotStorageTable
   partner_country_count: PartnerCountryCountTable
-  search_query: SearchQueryTable
-  word_choice: WordChoiceTable
+  search_query: KeptTextTable
+  word_choice: KeptTextTable
   archive_month_count: ArchiveMonthCountTable
   archive_change: ArchiveChangeTable
   backfill: BackfillTable

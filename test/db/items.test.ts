@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import {
-  countSearchResults, findItemsByPartner, findLatestItems, getItemCursor, getPartnerSummary, getSearchQuery, listPartnerCountries,
-  pruneSearchQueries, readItemRevisions, saveSearchQuery, searchItems, selectPartnerPageKeys, selectSearchPage,
+  countSearchResults, findItemsByPartner, findLatestItems, getItemCursor, getPartnerSummary, listPartnerCountries,
+  readItemRevisions, searchItems, selectPartnerPageKeys, selectSearchPage,
 } from '../../src/db/items.js'
 import { updateArticle } from '../../src/db/articles.js'
 import { approveItem, type CurationResult, setItemPartners, undoAction } from '../../src/db/review.js'
@@ -82,7 +82,7 @@ describe('item queries', () => {
     expect(details).not.toMatch(/TEMP B-TREE/)
   })
 
-  it('search published items newest first, count with a cap, and keep queries by id', async () => {
+  it('search published items newest first and count with a cap', async () => {
     await seedItems(db, [...dailyItems(4, ['TR'], undefined, { body: 'Гастроли театра' }), { body: 'Гастроли театра', status: 'flagged' }])
     const match = toFtsQuery('театр')!
     expect(await countSearchResults(db, match, 100)).toBe(4)
@@ -92,14 +92,6 @@ describe('item queries', () => {
     expect(second.items.map((i) => i.title)).toEqual(['Item 3 with TR', 'Item 4 with TR'])
     expect(second).toMatchObject({ hasNewer: true, hasOlder: false })
     expect(await countSearchResults(db, match, 100, second.items[0])).toBe(2)
-    const id = await saveSearchQuery(db, 7, 'театр', new Date('2026-01-01T00:00:00Z'))
-    expect(await saveSearchQuery(db, 7, 'театр', new Date('2026-02-01T00:00:00Z'))).toBe(id)
-    expect(await saveSearchQuery(db, 8, 'театр', new Date('2026-02-01T00:00:00Z'))).not.toBe(id)
-    expect(await getSearchQuery(db, id, 7)).toBe('театр')
-    expect(await getSearchQuery(db, id, 8)).toBeNull()
-    expect(await pruneSearchQueries(db, new Date('2026-01-15T00:00:00Z'))).toBe(0)
-    expect(await pruneSearchQueries(db, new Date('2026-03-01T00:00:00Z'))).toBe(2)
-    expect(await getSearchQuery(db, id, 7)).toBeNull()
   })
 
   it('move an item\'s revision with each admin action on it and each rewrite by ingest, and only then', async () => {

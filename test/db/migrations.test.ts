@@ -261,6 +261,16 @@ describe('schema', () => {
     expect(await db.selectFrom('subscription').selectAll().execute()).toEqual([])
   })
 
+  it('keeps every saved search and kept word, with its id, when their columns are named alike', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1500_create_word_choice'))
+    await sql`insert into search_query (id, chat_id, query, last_used_at) values (4, 7, 'театр', '2026-12-01T00:00:00.000Z')`.execute(db)
+    await sql`insert into word_choice (id, chat_id, keyword, offered_at) values (9, -100, 'государственный эрмитаж', '2026-12-02T00:00:00.000Z')`.execute(db)
+    await migrateToLatestOrThrow(db)
+    expect(await db.selectFrom('search_query').selectAll().execute()).toEqual([{ id: 4, chat_id: 7, text: 'театр', last_used_at: '2026-12-01T00:00:00.000Z' }])
+    expect(await db.selectFrom('word_choice').selectAll().execute()).toEqual([{ id: 9, chat_id: -100, text: 'государственный эрмитаж', last_used_at: '2026-12-02T00:00:00.000Z' }])
+  })
+
   it('records, once, the private chats of every user the audit log saw act as an admin, keeping the menus already recorded', async () => {
     db = openDb(':memory:')
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0600_add_alert_outbox_first_attempt_at'))

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { toFtsQuery } from '../../db/fts-query.js'
 import type { Db } from '../../db/database.js'
-import { countSearchResults, getItemCursor, getSearchQuery, type ItemCursor, type ItemPage, type PageRequest, pruneSearchQueries, saveSearchQuery, searchItems } from '../../db/items.js'
+import { countSearchResults, getItemCursor, type ItemCursor, type ItemPage, type PageRequest, searchItems } from '../../db/items.js'
+import { findKeptText, keepText, pruneKeptTexts } from '../../db/kept-texts.js'
 import { countFilteredSearch, isFiltered, type ListFilter, searchFilteredItems } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
@@ -35,8 +36,8 @@ searchFeature.command('search', async (ctx) => {
     return
   }
   const now = ctx.deps.clock.now()
-  await pruneSearchQueries(ctx.deps.db, new Date(now.getTime() - SAVED_QUERY_DAYS * 86_400_000))
-  const queryId = await saveSearchQuery(ctx.deps.db, ctx.chat.id, words, now)
+  await pruneKeptTexts(ctx.deps.db, 'search', new Date(now.getTime() - SAVED_QUERY_DAYS * 86_400_000))
+  const queryId = await keepText(ctx.deps.db, 'search', ctx.chat.id, words, now)
   await showSearch(ctx, words, queryId, null)
 })
 
@@ -44,7 +45,7 @@ searchFeature.command('search', async (ctx) => {
 searchFeature.chatType('private').on('message:text', async (ctx, next) => {
   const words = ctx.msg.text.trim().slice(0, MAX_QUERY_LENGTH)
   if (words.startsWith('/') || toFtsQuery(words) === null) return next()
-  const queryId = await saveSearchQuery(ctx.deps.db, ctx.chat.id, words, ctx.deps.clock.now())
+  const queryId = await keepText(ctx.deps.db, 'search', ctx.chat.id, words, ctx.deps.clock.now())
   const keyboard = new InlineKeyboard().text(ctx.t('search-button', { query: truncateText(words, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
   await ctx.reply(ctx.t('search-offer'), { reply_markup: keyboard })
 })
@@ -52,12 +53,12 @@ searchFeature.chatType('private').on('message:text', async (ctx, next) => {
 searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
   const data = searchCodec.decode(ctx.callbackQuery.data)
   const chatId = ctx.chat?.id
-  const words = data && chatId !== undefined ? await getSearchQuery(ctx.deps.db, data.queryId, chatId) : null
+  const words = data && chatId !== undefined ? await findKeptText(ctx.deps.db, 'search', data.queryId, chatId) : null
   if (!data || chatId === undefined || words === null) {
     await answerExpiredButton(ctx)
     return
   }
-  await saveSearchQuery(ctx.deps.db, chatId, words, ctx.deps.clock.now())
+  await keepText(ctx.deps.db, 'search', chatId, words, ctx.deps.clock.now())
   const notice = await showSearch(ctx, words, data.queryId, data.step ?? null)
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })

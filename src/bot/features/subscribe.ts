@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
 import { addSubscription, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
-import { findWordChoice, pruneWordChoices, saveWordChoice } from '../../db/word-choices.js'
+import { findKeptText, keepText, pruneKeptTexts } from '../../db/kept-texts.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -49,8 +49,8 @@ async function wordButtonData(ctx: BotContext, swap: WordSwap, keyword: string):
   if (!ctx.chat || keyword.length > MAX_KEYWORD_LENGTH) return null
   const { db, clock } = ctx.deps
   const now = clock.now()
-  await pruneWordChoices(db, new Date(now.getTime() - WORD_CHOICE_DAYS * DAY_MS))
-  const kept = { action: 'kept-word' as const, choiceId: await saveWordChoice(db, ctx.chat.id, keyword, now), ...swap }
+  await pruneKeptTexts(db, 'word', new Date(now.getTime() - WORD_CHOICE_DAYS * DAY_MS))
+  const kept = { action: 'kept-word' as const, choiceId: await keepText(db, 'word', ctx.chat.id, keyword, now), ...swap }
   return subscribeCodec.fits(kept) ? subscribeCodec.encode(kept) : null
 }
 
@@ -142,7 +142,7 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t(key, { topic: label, count: MAX_SUBSCRIPTIONS_PER_CHAT }) })
     return
   }
-  const keyword = data.action === 'word' ? data.keyword : await findWordChoice(db, data.choiceId, ctx.chat.id, new Date(clock.now().getTime() - WORD_CHOICE_DAYS * DAY_MS))
+  const keyword = data.action === 'word' ? data.keyword : await findKeptText(db, 'word', data.choiceId, ctx.chat.id, new Date(clock.now().getTime() - WORD_CHOICE_DAYS * DAY_MS))
   if (keyword === null) {
     await answerExpiredButton(ctx)
     return
