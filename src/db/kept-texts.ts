@@ -8,14 +8,21 @@ const KEPT_TEXT_TABLES = { search: 'search_query', word: 'word_choice' } as cons
 
 export type KeptTextKind = keyof typeof KEPT_TEXT_TABLES
 
-/** The id under which `kind`'s table keeps `text` for `chatId` (the same text, the same id), marked used `now`. */
-export async function keepText(db: Db, kind: KeptTextKind, chatId: number, text: string, now: Date): Promise<number> {
+/**
+ * The id under which `kind`'s table keeps `text` for `chatId` (the same text, the same id), marked used `now`. With
+ * `maxPerChat`, the chat's least recently used texts past that many are forgotten: their buttons answer as out of date.
+ */
+export async function keepText(db: Db, kind: KeptTextKind, chatId: number, text: string, now: Date, { maxPerChat }: { maxPerChat?: number } = {}): Promise<number> {
   const row = await db
     .insertInto(KEPT_TEXT_TABLES[kind])
     .values({ chat_id: chatId, text, last_used_at: now.toISOString() })
     .onConflict((oc) => oc.columns(['chat_id', 'text']).doUpdateSet({ last_used_at: now.toISOString() }))
     .returning('id')
     .executeTakeFirstOrThrow()
+  if (maxPerChat !== undefined) {
+    const newest = db.selectFrom(KEPT_TEXT_TABLES[kind]).select('id').where('chat_id', '=', chatId).orderBy('last_used_at', 'desc').orderBy('id', 'desc').limit(maxPerChat)
+    await db.deleteFrom(KEPT_TEXT_TABLES[kind]).where('chat_id', '=', chatId).where('id', 'not in', newest).execute()
+  }
   return row.id
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { keepText } from '../../src/db/kept-texts.js'
 import { listSubscriptions } from '../../src/db/subscriptions.js'
 import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
 import { BOT_USER, errors } from '../helpers/fake-bot-api.js'
@@ -79,6 +80,25 @@ describe('subscriptions say what they understood', () => {
     await t.bot.handleUpdate(callback(from, data))
     expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
     expect(await topics(t, 26)).toEqual(['country:RU::'])
+  })
+
+  it('keeps a chat\'s newest 100 words for 🔤 buttons, the least recently offered one\'s button then out of date', async () => {
+    const from = user(28, 'en')
+    const words = ['Национальный государственный галерея театр Эрмитаж', 'Государственный национальный Hermitage']
+    await t.bot.handleUpdate(command(from, `/subscribe ${words[0]}`))
+    const oldest = buttonsOf(lastPayload(t))[0]!.callback_data
+    for (let i = 0; i < 99; i++) {
+      t.clock.advance(60_000)
+      await keepText(t.db, 'word', 28, `kept word ${i}`, t.clock.now())
+    }
+    t.clock.advance(60_000)
+    await t.bot.handleUpdate(command(from, `/subscribe ${words[1]}`))
+    const newest = buttonsOf(lastPayload(t))[0]!.callback_data
+    expect(await t.db.selectFrom('word_choice').where('chat_id', '=', 28).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 100 })
+    await t.bot.handleUpdate(callback(from, oldest))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
+    await t.bot.handleUpdate(callback(from, newest))
+    expect(await topics(t, 28)).toEqual(['country:RU::', 'keyword:государственный национальный hermitage::'])
   })
 
   it('lets only a group\'s admins press a kept word\'s 🔤 button', async () => {

@@ -24,4 +24,15 @@ describe.each<KeptTextKind>(['search', 'word'])('texts kept for %s buttons', (ki
     expect(await pruneKeptTexts(db, kind, at('03-01'))).toBe(2)
     expect(await findKeptText(db, kind, id, 7)).toBeNull()
   })
+
+  it("keep at most maxPerChat of a chat's texts, forgetting the least recently used, never another chat's", async () => {
+    const other = await keepText(db, kind, 8, 'музей', at('01-01'))
+    const ids = [await keepText(db, kind, 7, 'first', at('01-01')), await keepText(db, kind, 7, 'second', at('01-02')), await keepText(db, kind, 7, 'third', at('01-03'))]
+    // 'first' used again: 'second' is now the least recently used.
+    await keepText(db, kind, 7, 'first', at('01-04'), { maxPerChat: 3 })
+    const fourth = await keepText(db, kind, 7, 'fourth', at('01-05'), { maxPerChat: 3 })
+    const found = async (id: number, chatId = 7) => findKeptText(db, kind, id, chatId)
+    expect(await Promise.all([...ids, fourth].map((id) => found(id)))).toEqual(['first', null, 'third', 'fourth'])
+    expect(await found(other, 8)).toBe('музей')
+  })
 })

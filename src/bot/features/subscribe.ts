@@ -18,6 +18,8 @@ const MAX_ECHO_LENGTH = 60
 const SUGGESTIONS = 3
 /** How long a 🔤 button whose word is kept for its chat (too long to carry) keeps working. */
 const WORD_CHOICE_DAYS = 30
+/** The most such words a chat keeps, the least recently offered forgotten first: a /subscribe offers a few at a time. */
+const MAX_WORD_CHOICES_PER_CHAT = 100
 const DAY_MS = 86_400_000
 
 /**
@@ -40,8 +42,8 @@ type WordSwap = Omit<Extract<SubscribeCallback, { action: 'word' }>, 'action' | 
 
 /**
  * The 🔤 button's data: the word itself when it fits Telegram's 64 bytes, else the id under which
- * this chat keeps it for WORD_CHOICE_DAYS (a long name, Latin and Cyrillic mixed, a channel's id in
- * the data). Null for a word /subscribe would not take either (past MAX_KEYWORD_LENGTH): no button.
+ * this chat keeps it for WORD_CHOICE_DAYS, among its newest MAX_WORD_CHOICES_PER_CHAT (a long name, Latin and
+ * Cyrillic mixed, a channel's id in the data). Null for a word /subscribe would not take either (past MAX_KEYWORD_LENGTH): no button.
  */
 async function wordButtonData(ctx: BotContext, swap: WordSwap, keyword: string): Promise<string | null> {
   const carried = { action: 'word' as const, keyword, ...swap }
@@ -50,7 +52,7 @@ async function wordButtonData(ctx: BotContext, swap: WordSwap, keyword: string):
   const { db, clock } = ctx.deps
   const now = clock.now()
   await pruneKeptTexts(db, 'word', new Date(now.getTime() - WORD_CHOICE_DAYS * DAY_MS))
-  const kept = { action: 'kept-word' as const, choiceId: await keepText(db, 'word', ctx.chat.id, keyword, now), ...swap }
+  const kept = { action: 'kept-word' as const, choiceId: await keepText(db, 'word', ctx.chat.id, keyword, now, { maxPerChat: MAX_WORD_CHOICES_PER_CHAT }), ...swap }
   return subscribeCodec.fits(kept) ? subscribeCodec.encode(kept) : null
 }
 
