@@ -17,7 +17,7 @@ export async function showHtml(ctx: BotContext, html: string, keyboard?: InlineK
 
 /**
  * Edits the message a button sits under. A double tap asking for what it already shows is not an error; a message
- * Telegram no longer lets the bot edit (older than 48 hours, deleted) gets `text` as a new message instead.
+ * Telegram no longer lets the bot edit (deleted, or refused as "can't be edited") gets `text` as a new message instead.
  */
 export async function editMessage(ctx: BotContext, text: string, options?: Parameters<BotContext['editMessageText']>[1]): Promise<void> {
   if ((await tryEdit(() => ctx.editMessageText(text, options))) === 'not-editable') await ctx.reply(text, options)

@@ -15,7 +15,7 @@ export type TelegramFailure =
   | { kind: 'migrated'; toChatId: number; description: string }
   /** Editing a message to what it already shows: nothing to do. */
   | { kind: 'not-modified'; description: string }
-  /** Editing a message Telegram no longer lets the bot edit (older than 48 hours, deleted): show it anew instead. */
+  /** Editing a message Telegram no longer lets the bot edit (deleted, or refused as "can't be edited"): show it anew instead. */
   | { kind: 'not-editable'; description: string }
   /** Any other refusal (bad HTML, no rights, topic closed): retrying will not help. */
   | { kind: 'rejected'; description: string }

@@ -10,7 +10,7 @@ import { lastMessageId, seedFlagged } from './admin/helpers.js'
 
 /**
  * Telegram's refusals of an edit under a pressed button that are no failure: a double tap asking for what the message
- * already shows, and a message older than 48 hours or deleted, whose new content comes as a new message instead.
+ * already shows, and a message deleted or refused as "can't be edited", whose new content comes as a new message instead.
  */
 const REFUSALS: [string, () => FakeAnswer, boolean][] = [
   ['message is not modified', errors.notModified, false],
