@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js'
 import type { Config } from './config.js'
 import type { Db } from './db/database.js'
+import type { Resolver } from './dns.js'
 import type { Logger } from './logger.js'
 import type { Metrics } from './metrics.js'
 
@@ -11,4 +12,6 @@ export interface AppDeps {
   logger: Logger
   clock: Clock
   metrics: Metrics
+  /** Host names to addresses for every fetch and the address guard. */
+  resolver: Resolver
 }

@@ -9,6 +9,7 @@ import { createMetrics } from './metrics.js'
 import { readModelFile } from './model-file.js'
 import { loadConfigOrExit } from './cli/load-config.js'
 import { TokenRejectedError } from './telegram/connect.js'
+import { systemResolver } from './dns.js'
 
 const SHUTDOWN_DEADLINE_MS = 9_000
 
@@ -46,7 +47,7 @@ try {
   exitOnDatabaseError(error, 'database migration failed')
 }
 
-const deps = { db, config, logger, clock: systemClock, metrics: createMetrics() }
+const deps = { db, config, logger, clock: systemClock, metrics: createMetrics(), resolver: systemResolver }
 const synced = await syncSourcesFile(deps)
 if (!synced.ok) {
   console.error(synced.error)

@@ -6,6 +6,7 @@ import { syncSourcesFile } from '../ingest/sources-file.js'
 import type { Logger } from '../logger.js'
 import { createMetrics } from '../metrics.js'
 import { type CommandIo, withDatabase } from './command.js'
+import { systemResolver } from '../dns.js'
 
 /**
  * Runs `work` as the ingesting commands need it: the database migrated and SOURCES_FILE
@@ -14,7 +15,7 @@ import { type CommandIo, withDatabase } from './command.js'
 export async function withSyncedSources(io: CommandIo, config: Config, logger: Logger, work: (deps: AppDeps) => Promise<number>): Promise<number> {
   return withDatabase(io, config.databasePath, async (db) => {
     await migrateToLatestOrThrow(db)
-    const deps = { db, config, logger, clock: systemClock, metrics: createMetrics() }
+    const deps = { db, config, logger, clock: systemClock, metrics: createMetrics(), resolver: systemResolver }
     const synced = await syncSourcesFile(deps)
     if (!synced.ok) {
       io.stderr.write(`${synced.error}\n`)

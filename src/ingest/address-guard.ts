@@ -1,8 +1,8 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
-import { promises as dns } from 'node:dns'
+import type { LookupAddress } from 'node:dns'
 import { isIP, type LookupFunction } from 'node:net'
 import ipaddr from 'ipaddr.js'
 import { buildConnector } from 'undici'
+import type { Resolver } from '../dns.js'
 
 export type BlockedKind = 'unspecified' | 'loopback' | 'private' | 'link-local' | 'reserved'
 
@@ -64,17 +64,13 @@ export function blockedKindOf(address: string): BlockedKind | null {
 
 export type AddressCheck = { ok: true; url: URL } | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked'; detail: string }
 
-export type ResolveFn = (host: string) => Promise<string[]>
-
-const resolveAll: ResolveFn = async (host) => (await dns.lookup(host, { all: true, verbatim: true })).map((a) => a.address)
-
 /**
  * Whether an admin-supplied URL may be fetched: http(s) only, and (unless `allowPrivate`)
  * every address its host resolves to must be public. The connection itself is guarded
  * again by `createGuardedConnector`, since DNS may answer differently the second time and
  * redirects may lead elsewhere.
  */
-export async function checkUrlAddress(raw: string, { allowPrivate, resolve = resolveAll }: { allowPrivate: boolean; resolve?: ResolveFn }): Promise<AddressCheck> {
+export async function checkUrlAddress(raw: string, { allowPrivate, resolver }: { allowPrivate: boolean; resolver: Resolver }): Promise<AddressCheck> {
   let url: URL
   try {
     url = new URL(raw.trim())
@@ -86,7 +82,7 @@ export async function checkUrlAddress(raw: string, { allowPrivate, resolve = res
   const host = url.hostname.replace(/^\[|\]$/g, '')
   let addresses: string[]
   try {
-    addresses = isIP(host) ? [host] : await resolve(host)
+    addresses = isIP(host) ? [host] : await resolver.resolve(host)
   } catch (error) {
     return { ok: false, reason: 'unresolvable', detail: error instanceof Error ? error.message.slice(0, 120) : host }
   }
@@ -114,23 +110,29 @@ export type GuardExemptions = readonly string[]
 const blockedUnlessExempt = (address: string, exempt: GuardExemptions): BlockedKind | null => (exempt.includes(address) ? null : blockedKindOf(address))
 
 /**
- * A DNS lookup that fails when any answer is a forbidden address, so the address checked is
- * the address connected to (and a name answering with one public and one private address
- * cannot be raced into the private one).
+ * node's `lookup` hook answered by `resolver`, failing when any answer is an address `refuse`
+ * names, so the address checked is the address connected to (and a name answering with one
+ * public and one private address cannot be raced into the private one).
  */
-export function createGuardedLookup(exempt: GuardExemptions = [], lookup: typeof dnsLookup = dnsLookup): LookupFunction {
+export function createLookup(resolver: Resolver, refuse: (address: string) => BlockedKind | null = () => null): LookupFunction {
   return (hostname, options, callback) => {
-    lookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-      if (error) return callback(error, '', 0)
-      const blocked = addresses.map((a) => ({ a, kind: blockedUnlessExempt(a.address, exempt) })).find((x) => x.kind)
-      if (blocked?.kind) return callback(new BlockedAddressError(blocked.a.address, blocked.kind), '', 0)
-      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
-      const first = addresses[0]
-      if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0)
-      return callback(null, first.address, first.family)
-    })
+    resolver.resolve(hostname).then(
+      (found) => {
+        const addresses: LookupAddress[] = found.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 })).filter((a) => !options.family || a.family === options.family)
+        const blocked = addresses.map((a) => ({ a, kind: refuse(a.address) })).find((x) => x.kind)
+        if (blocked?.kind) return callback(new BlockedAddressError(blocked.a.address, blocked.kind), '', 0)
+        if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
+        const first = addresses[0]
+        if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0)
+        return callback(null, first.address, first.family)
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    )
   }
 }
+
+/** A lookup refusing loopback, private, link-local and reserved answers (all but `exempt`). */
+export const createGuardedLookup = (resolver: Resolver, exempt: GuardExemptions = []): LookupFunction => createLookup(resolver, (address) => blockedUnlessExempt(address, exempt))
 
 /**
  * An undici connector that refuses loopback, private, link-local and reserved addresses at
@@ -138,8 +140,8 @@ export function createGuardedLookup(exempt: GuardExemptions = [], lookup: typeof
  * connected to, and on every redirect hop. An IP literal is connected to without a lookup, so
  * it is checked here.
  */
-export function createGuardedConnector(options: buildConnector.BuildOptions, exempt: GuardExemptions = []): buildConnector.connector {
-  const connect = buildConnector({ ...options, lookup: createGuardedLookup(exempt) })
+export function createGuardedConnector(options: buildConnector.BuildOptions, resolver: Resolver, exempt: GuardExemptions = []): buildConnector.connector {
+  const connect = buildConnector({ ...options, lookup: createGuardedLookup(resolver, exempt) })
   return (target, callback) => {
     const host = target.hostname.replace(/^\[|\]$/g, '')
     const kind = isIP(host) ? blockedUnlessExempt(host, exempt) : null

@@ -83,7 +83,7 @@ export async function createBackfiller(deps: AppDeps, options: BackfillerOptions
   const { createClassifier } = await import('../classify/classify.js')
   const classifier = createClassifier({ homeCountry: deps.config.homeCountry, extraAliases: await listCountryAliases(deps.db) })
   // Its per-host and global limits are polling's; the gap between requests is the pacing's.
-  const http = options.http ?? createFetcher({ now: () => deps.clock.now(), minHostGapMs: 0 })
+  const http = options.http ?? createFetcher({ now: () => deps.clock.now(), minHostGapMs: 0, resolver: deps.resolver })
   const fetcher = createPacedFetcher(http, { clock: deps.clock, ...options.pace })
   const work = createPipelineWork()
 

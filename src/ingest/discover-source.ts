@@ -1,4 +1,5 @@
 import type { Lang } from '../classify/types.js'
+import type { Resolver } from '../dns.js'
 import { langOfTag } from '../language/langs.js'
 import type { SourceType } from '../db/schema.js'
 import { checkUrlAddress } from './address-guard.js'
@@ -49,15 +50,16 @@ export type Discovery =
 export interface DiscoverOptions {
   fetcher: Fetcher
   allowPrivate: boolean
+  resolver: Resolver
 }
 
 /**
  * A fetcher for admin-supplied URLs: the same HTTP layer as ingestion, with connections refused
  * to loopback, private and link-local addresses (on every redirect hop) unless `allowPrivate`.
  */
-export function createDiscoveryFetcher(allowPrivate: boolean): Fetcher {
+export function createDiscoveryFetcher(allowPrivate: boolean, resolver: Resolver): Fetcher {
   // A handful of requests while an admin waits in chat: the per-host gap is for polls.
-  const fetcher = createFetcher({ minHostGapMs: 0 })
+  const fetcher = createFetcher({ minHostGapMs: 0, resolver })
   return { fetch: (request) => fetcher.fetch({ ...request, isAddressGuarded: !allowPrivate }), close: () => fetcher.close() }
 }
 
@@ -223,8 +225,8 @@ function htmlLang(html: string): string | null {
  * fetches it once and returns the newest items as ingestion would store them. Refuses
  * non-http(s) URLs and, unless allowed, addresses in loopback, private or link-local ranges.
  */
-export async function discoverSource(rawUrl: string, { fetcher, allowPrivate }: DiscoverOptions): Promise<Discovery> {
-  const checked = await checkUrlAddress(rawUrl, { allowPrivate })
+export async function discoverSource(rawUrl: string, { fetcher, allowPrivate, resolver }: DiscoverOptions): Promise<Discovery> {
+  const checked = await checkUrlAddress(rawUrl, { allowPrivate, resolver })
   if (!checked.ok) return checked
   const url = checked.url.href
 
@@ -260,7 +262,7 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate }: 
   if (!/<(html|body|a)[\s>]/i.test(html.slice(0, 20_000))) return { ok: false, reason: 'unrecognised', detail: response.contentType ?? 'unknown content' }
   const feedUrl = alternateFeedUrl(html, finalUrl)
   if (feedUrl) {
-    const feedCheck = await checkUrlAddress(feedUrl, { allowPrivate })
+    const feedCheck = await checkUrlAddress(feedUrl, { allowPrivate, resolver })
     if (!feedCheck.ok) return feedCheck
     const feedResponse = await fetcher.fetch({ url: feedUrl })
     if (!feedResponse.ok) return { ok: false, reason: 'fetch', detail: `${feedUrl}: ${feedResponse.reason}` }
@@ -276,8 +278,8 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate }: 
 }
 
 /** Fetches an HTML news list once and previews it with the admin's selectors. */
-export async function discoverListPage(pageUrl: string, selectors: ListSelectors, { fetcher, allowPrivate }: DiscoverOptions): Promise<Discovery> {
-  const checked = await checkUrlAddress(pageUrl, { allowPrivate })
+export async function discoverListPage(pageUrl: string, selectors: ListSelectors, { fetcher, allowPrivate, resolver }: DiscoverOptions): Promise<Discovery> {
+  const checked = await checkUrlAddress(pageUrl, { allowPrivate, resolver })
   if (!checked.ok) return checked
   const response = await fetcher.fetch({ url: checked.url.href })
   if (!response.ok) return { ok: false, reason: 'fetch', detail: response.reason }

@@ -3,7 +3,8 @@ import { pipeline, type Readable, Transform } from 'node:stream'
 import { setTimeout as delay } from 'node:timers/promises'
 import PQueue from 'p-queue'
 import { Agent, type Dispatcher, interceptors } from 'undici'
-import { BLOCKED_ADDRESS_CODE, createGuardedConnector, type GuardExemptions } from './address-guard.js'
+import { systemResolver, type Resolver } from '../dns.js'
+import { BLOCKED_ADDRESS_CODE, createGuardedConnector, createLookup, type GuardExemptions } from './address-guard.js'
 import { type ContentCoding, contentCodingsOf, decodingStream, type EncodedBody, MAX_BODY_BYTES } from './content-coding.js'
 import { durationText, withDeadline } from './deadline.js'
 import { hostOf } from './url.js'
@@ -93,6 +94,8 @@ export interface FetcherOptions {
   minHostGapMs?: number
   /** Addresses the guard lets through (tests: a loopback address standing in for a public site). */
   guardExemptions?: GuardExemptions
+  /** Host names to addresses, for every connection (the app's; node's DNS by default). */
+  resolver?: Resolver
   now?: () => Date
 }
 
@@ -229,7 +232,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const limits = { maxBytes, connectTimeoutMs }
 
   const agentOptions = { connections: perHostLimit, maxResponseSize: maxBytes, headersTimeout: totalTimeoutMs, bodyTimeout: totalTimeoutMs }
-  const plainAgent = new Agent({ ...agentOptions, connect: { timeout: connectTimeoutMs } })
+  const resolver = options.resolver ?? systemResolver
+  const plainAgent = new Agent({ ...agentOptions, connect: { timeout: connectTimeoutMs, lookup: createLookup(resolver) } })
   let guardedAgent: Agent | undefined
   // A server may close a kept-alive socket just as we reuse it: such a GET is sent once more, at once, on a new connection.
   const retryOnReset = interceptors.retry({ maxRetries: 1, minTimeout: 0, methods: ['GET', 'HEAD'], errorCodes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'], statusCodes: [] })
@@ -237,7 +241,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   let guarded: Dispatcher | undefined
   const dispatcherFor = (request: FetchRequest): Dispatcher => {
     if (!request.isAddressGuarded) return plain
-    guardedAgent ??= new Agent({ ...agentOptions, connect: createGuardedConnector({ timeout: connectTimeoutMs }, options.guardExemptions) })
+    guardedAgent ??= new Agent({ ...agentOptions, connect: createGuardedConnector({ timeout: connectTimeoutMs }, resolver, options.guardExemptions) })
     return (guarded ??= guardedAgent.compose(retryOnReset))
   }
 

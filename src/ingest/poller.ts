@@ -188,7 +188,7 @@ export function createPoller(deps: AppDeps, hooks: PollerHooks = {}, fetcherOpti
       // Loaded with the first due source, like the pipeline: undici and the worker pool are not needed to start answering users.
       if (!tools) {
         const [{ createFetcher }, { createPipelineWork }] = await Promise.all([import('./fetch.js'), import('./pipeline-work.js')])
-        tools = { fetcher: createFetcher({ now: () => deps.clock.now(), ...fetcherOptions }), work: createPipelineWork() }
+        tools = { fetcher: createFetcher({ now: () => deps.clock.now(), resolver: deps.resolver, ...fetcherOptions }), work: createPipelineWork() }
       }
       const summaries = await ingestSources(deps, tools, due, { signal, classifierFor })
       deps.logger.info(

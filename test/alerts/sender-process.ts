@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js'
 import { openDb } from '../../src/db/database.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
+import { systemResolver } from '../../src/dns.js'
 
 const [databasePath, apiRoot, token] = process.argv.slice(2)
 const loaded = loadConfig({ BOT_TOKEN: token, TELEGRAM_API_ROOT: apiRoot, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn', PORT: '0' })
@@ -14,7 +15,7 @@ if (!loaded.ok) {
   process.exit(1)
 }
 const db = openDb(loaded.config.databasePath)
-const app = createApp({ db, config: loaded.config, logger: createLogger('warn', { pretty: false }), clock: systemClock, metrics: createMetrics() })
+const app = createApp({ db, config: loaded.config, logger: createLogger('warn', { pretty: false }), clock: systemClock, metrics: createMetrics(), resolver: systemResolver })
 process.once('SIGTERM', () => {
   void app.alerts
     .stop()

@@ -18,6 +18,7 @@ import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
 import { TELEGRAM_RATE_LIMITS } from '../helpers/fake-bot-api.js'
 import type { FakeReport } from './fake-bot-api-process.js'
 import type { Figure, ScenarioResult } from './figure.js'
+import { systemResolver } from '../../src/dns.js'
 
 const PRIVATE_CHATS = 450
 const GROUP_CHATS = 50
@@ -111,7 +112,7 @@ async function measureRow({ latencyMs, isLoaded }: Row): Promise<{ figures: Figu
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
   const db = openDb(':memory:')
   await migrateToLatestOrThrow(db)
-  const app = createApp({ db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() })
+  const app = createApp({ db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics(), resolver: systemResolver })
   const busy = isLoaded ? startBusyProcesses(availableParallelism()) : []
   try {
     const queued = await queueFanOut(db)

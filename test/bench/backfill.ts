@@ -14,6 +14,7 @@ import { createMetrics } from '../../src/metrics.js'
 import { ARCHIVE_TYPES, archiveSources } from '../helpers/fixture-archive.js'
 import { peakRssMb } from '../helpers/peak-rss.js'
 import type { ScenarioResult } from './figure.js'
+import { systemResolver } from '../../src/dns.js'
 
 const PAGES = 50
 const PER_PAGE = 10
@@ -42,7 +43,7 @@ export async function benchBackfill(): Promise<ScenarioResult> {
   try {
     await migrateToLatestOrThrow(db)
     for (const [i, type] of ARCHIVE_TYPES.entries()) await insertSource(db, archiveSources(server.bases[i]!).find((s) => s.type === type)!, 'file', systemClock.now())
-    const deps: AppDeps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
+    const deps: AppDeps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics(), resolver: systemResolver }
     const backfiller = await createBackfiller(deps, { pace: { minHostGapMs: 0 } })
     const since = new Date('2000-01-01T00:00:00Z')
     const loadBefore = loadavg()[0]!

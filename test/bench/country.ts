@@ -19,6 +19,7 @@ import { command, user } from '../helpers/updates.js'
 import { type Figure, median, percentile, type ScenarioResult } from './figure.js'
 import { createRandom, pick } from '../helpers/random.js'
 import { fillDeferringSearchIndex } from './generate.js'
+import { systemResolver } from '../../src/dns.js'
 
 export const ARTICLES = 1_000_000
 const QUERY_RUNS = 5_000
@@ -235,7 +236,7 @@ export async function withBot<T>(path: string, use: (bot: BenchBot) => Promise<T
   const api = new FakeBotApi()
   await api.start()
   const db = openDb(path)
-  const deps: AppDeps = { db, config: testConfig(api, { DATABASE_PATH: path }), logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
+  const deps: AppDeps = { db, config: testConfig(api, { DATABASE_PATH: path }), logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics(), resolver: systemResolver }
   const app = createApp(deps)
   await app.bot.init()
   try {

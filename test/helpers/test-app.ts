@@ -5,6 +5,8 @@ import { type Config, loadConfig } from '../../src/config.js'
 import { type Db, openDb } from '../../src/db/database.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
 import type { AppDeps } from '../../src/deps.js'
+import { type Resolver, systemResolver } from '../../src/dns.js'
+import type { GuardExemptions } from '../../src/ingest/address-guard.js'
 import type { Sleep } from '../../src/ingest/paced-fetcher.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
@@ -131,18 +133,32 @@ export interface TestAppOptions {
   backfillGapMs?: number
   /** The database as the app gets it, given the test's own (one with a plugin watching its queries). */
   appDb?: (db: Db) => Db
+  /** Host names as the app looks them up (test names answered without DNS: testResolver). */
+  resolver?: Resolver
+  /** Addresses the poller's address guard lets through (a loopback server standing in for a public site). */
+  guardExemptions?: GuardExemptions
+}
+
+/** A resolver answering `addresses` for the names it lists and ENOTFOUND, as DNS does, for any other. */
+export function testResolver(addresses: Record<string, string>): Resolver {
+  return {
+    resolve: (host) => {
+      const address = addresses[host]
+      return address ? Promise.resolve([address]) : Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }))
+    },
+  }
 }
 
 /** A fresh app on a fresh in-memory database with real migrations, talking to a fresh FakeBotApi. */
-export async function createTestApp(env: Record<string, string> = {}, { apiRoot, backfillGapMs = 0, appDb = (db) => db }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, { apiRoot, backfillGapMs = 0, appDb = (db) => db, resolver = systemResolver, guardExemptions = [] }: TestAppOptions = {}): Promise<TestApp> {
   const api = new FakeBotApi()
   await api.start()
   const config = testConfig(api, { ...env, ...(apiRoot ? { TELEGRAM_API_ROOT: await apiRoot(api) } : {}) })
   const db = await createTestDb()
   const clock = new TestClock()
-  const deps: AppDeps = { db: appDb(db), config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
+  const deps: AppDeps = { db: appDb(db), config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics(), resolver }
   const paceTimer = virtualPaceTimer()
-  const app = createApp(deps, { fetcher: { minHostGapMs: 0 }, backfiller: { pace: { minHostGapMs: backfillGapMs, sleep: virtualSleep(clock) } }, pacer: new Pacer(TELEGRAM_PACE, paceTimer) })
+  const app = createApp(deps, { fetcher: { minHostGapMs: 0, guardExemptions }, backfiller: { pace: { minHostGapMs: backfillGapMs, sleep: virtualSleep(clock) } }, pacer: new Pacer(TELEGRAM_PACE, paceTimer) })
   await app.bot.init()
   return {
     api,

@@ -14,6 +14,7 @@ import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { peakRssMb } from '../helpers/peak-rss.js'
 import { type AttackSource, PUBLIC_STAND_IN } from './attacks.js'
+import { systemResolver } from '../../src/dns.js'
 
 /**
  * One poll of every source, as `npm run ingest -- --once` does it, in a process of its own so
@@ -27,7 +28,7 @@ const loaded = loadConfig({ DATABASE_PATH: databasePath, SOURCES_FILE: sourcesFi
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
 const db = openDb(loaded.config.databasePath)
 await migrateToLatestOrThrow(db)
-const deps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics() }
+const deps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock: systemClock, metrics: createMetrics(), resolver: systemResolver }
 const synced = await syncSourcesFile(deps)
 if (!synced.ok) throw new Error(synced.error)
 for (const s of JSON.parse(readFileSync(adminFile!, 'utf8')) as AttackSource[]) {

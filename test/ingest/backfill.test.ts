@@ -12,6 +12,7 @@ import { createMetrics } from '../../src/metrics.js'
 import { ARCHIVE_TYPES, type ArchiveType, FixtureArchive } from '../helpers/fixture-archive.js'
 import { FixtureServer } from '../helpers/fixture-server.js'
 import { createTestDb, TestClock, virtualSleep } from '../helpers/test-app.js'
+import { systemResolver } from '../../src/dns.js'
 
 const DAY_MS = 86_400_000
 const NEWEST = new Date('2026-11-20T06:00:00.000Z')
@@ -48,7 +49,7 @@ beforeEach(async () => {
   db = await createTestDb()
   const loaded = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent' }, { requireBotToken: false })
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
-  deps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
+  deps = { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics(), resolver: systemResolver }
   // A subscriber to everything, subscribed long before: history must still alert nobody.
   const at = '2020-01-01T00:00:00.000Z'
   await db.insertInto('subscriber').values({ chat_id: 42, chat_type: 'private', language: 'en', created_at: at, updated_at: at }).execute()

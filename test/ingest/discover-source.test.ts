@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemResolver } from '../../src/dns.js'
 import { discoverSource } from '../../src/ingest/discover-source.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { fixture, FixtureServer } from '../helpers/fixture-server.js'
@@ -28,19 +29,19 @@ describe('discoverSource and JSON Feed', () => {
   ]
 
   it('takes an address that answers a JSON Feed as a feed, in the language the feed declares', async () => {
-    expect(await discoverSource(server.url('/feeds/news.json'), { fetcher, allowPrivate: true })).toEqual({ ok: true, via: 'feed', source: jsonFeedSource(), preview: preview() })
+    expect(await discoverSource(server.url('/feeds/news.json'), { fetcher, allowPrivate: true, resolver: systemResolver })).toEqual({ ok: true, via: 'feed', source: jsonFeedSource(), preview: preview() })
   })
 
   it('takes the language most of its items declare for a JSON Feed that declares none itself (titles alone would say Russian)', async () => {
-    expect(await discoverSource(server.url('/feeds/mixed.json'), { fetcher, allowPrivate: true })).toMatchObject({ ok: true, via: 'feed', source: { name: 'Астана — Париж', lang: 'kk' } })
+    expect(await discoverSource(server.url('/feeds/mixed.json'), { fetcher, allowPrivate: true, resolver: systemResolver })).toMatchObject({ ok: true, via: 'feed', source: { name: 'Астана — Париж', lang: 'kk' } })
   })
 
   it('takes a blank feed-level language as none declared, so the items\' languages decide', async () => {
-    expect(await discoverSource(server.url('/feeds/blank-language.json'), { fetcher, allowPrivate: true })).toMatchObject({ ok: true, via: 'feed', source: { lang: 'kk' } })
+    expect(await discoverSource(server.url('/feeds/blank-language.json'), { fetcher, allowPrivate: true, resolver: systemResolver })).toMatchObject({ ok: true, via: 'feed', source: { lang: 'kk' } })
   })
 
   it('finds the JSON Feed a page links with <link rel="alternate" type="application/feed+json">', async () => {
-    expect(await discoverSource(server.url('/ru/'), { fetcher, allowPrivate: true })).toEqual({ ok: true, via: 'alternate', source: jsonFeedSource(), preview: preview() })
+    expect(await discoverSource(server.url('/ru/'), { fetcher, allowPrivate: true, resolver: systemResolver })).toEqual({ ok: true, via: 'alternate', source: jsonFeedSource(), preview: preview() })
   })
 })
 
@@ -55,6 +56,6 @@ describe('the name discoverSource proposes', () => {
   ])('%s', async (_, title, name) => {
     const path = `/feeds/${encodeURIComponent(title)}.json`
     server.text(path, feedTitled(title), 200, { 'content-type': 'application/feed+json' })
-    expect(await discoverSource(server.url(path), { fetcher, allowPrivate: true })).toMatchObject({ ok: true, source: { name } })
+    expect(await discoverSource(server.url(path), { fetcher, allowPrivate: true, resolver: systemResolver })).toMatchObject({ ok: true, source: { name } })
   })
 })

@@ -20,6 +20,7 @@ import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { FixtureServer, fixture, type Handler } from '../helpers/fixture-server.js'
 import { createTestDb, TestClock } from '../helpers/test-app.js'
+import { systemResolver } from '../../src/dns.js'
 
 let server: FixtureServer
 let db: Db
@@ -31,7 +32,7 @@ let work: PipelineWork
 function makeDeps(env: Record<string, string> = {}): AppDeps {
   const loaded = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', SOURCE_FAILURES_BEFORE_NOTICE: '2', ...env }, { requireBotToken: false })
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
-  return { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
+  return { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics(), resolver: systemResolver }
 }
 
 async function addSource(input: Partial<SourceInput> & Pick<SourceInput, 'name' | 'url' | 'type'>) {

@@ -11,6 +11,7 @@ import { syncSourcesFile } from '../../src/ingest/sources-file.js'
 import { createLogger } from '../../src/logger.js'
 import { createMetrics } from '../../src/metrics.js'
 import { createTestDb, TestClock } from '../helpers/test-app.js'
+import { systemResolver } from '../../src/dns.js'
 
 let db: Db
 let dir: string
@@ -19,7 +20,7 @@ const clock = new TestClock()
 function depsFor(file: string) {
   const loaded = loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', SOURCES_FILE: file }, { requireBotToken: false })
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
-  return { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
+  return { db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics(), resolver: systemResolver }
 }
 
 function writeSources(data: unknown): string {

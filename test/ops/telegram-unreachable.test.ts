@@ -10,6 +10,7 @@ import { TokenRejectedError } from '../../src/telegram/connect.js'
 import { FakeBotApi, readBody, telegramError } from '../helpers/fake-bot-api.js'
 import { FixtureServer } from '../helpers/fixture-server.js'
 import { createTestDb, TestClock, testConfig } from '../helpers/test-app.js'
+import { systemResolver } from '../../src/dns.js'
 
 /** A Bot API root whose connections are cut while `isDown`, then passed to the fake. */
 class Outage {
@@ -75,7 +76,7 @@ describe('start-up while Telegram cannot be reached', () => {
       },
     })
     const config = testConfig(api, { TELEGRAM_API_ROOT: apiRoot, POLL_INTERVAL_SECONDS: '60' })
-    const deps = { db, config, logger: pino({ level: 'info' }, sink), clock: new TestClock(), metrics: createMetrics() }
+    const deps = { db, config, logger: pino({ level: 'info' }, sink), clock: new TestClock(), metrics: createMetrics(), resolver: systemResolver }
     await db
       .insertInto('source')
       .values({ name: 'Ministry', url: site.url('/rss.xml'), type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, next_poll_at: '2026-01-01T00:00:00.000Z', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' })

@@ -12,6 +12,7 @@ import { createMetrics } from '../../src/metrics.js'
 import { type ArchiveOptions, createArchive } from '../../src/web/archive.js'
 import { dailyItems, seedItems } from '../helpers/seed-items.js'
 import { TestClock } from '../helpers/test-app.js'
+import { systemResolver } from '../../src/dns.js'
 
 export interface FileDb {
   db: Db
@@ -62,7 +63,7 @@ export async function startArchiveServerOn(path: string, env: Record<string, str
 async function serveArchive(file: FileDb, env: Record<string, string>, { clock = new TestClock(), ...options }: ArchiveServerOptions = {}): Promise<ArchiveServer> {
   const loaded = loadConfig({ DATABASE_PATH: file.path, LOG_LEVEL: 'silent', PORT: '0', ...env }, { requireBotToken: false })
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
-  const deps: AppDeps = { db: file.db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics() }
+  const deps: AppDeps = { db: file.db, config: loaded.config, logger: createLogger('silent', { pretty: false }), clock, metrics: createMetrics(), resolver: systemResolver }
   const i18n = createI18n()
   const archive = createArchive(deps, { translate: (lang, key, vars) => i18n.t(lang, key, vars), ...options })
   const http = createHttpServer(deps, { isReceivingUpdates: () => true, archive })

@@ -2,12 +2,14 @@ import { type Context, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../classify/types.js'
 import { addAdminSource, findRemovedFileSource, findSourceByUrl, restoreRemovedFileSource } from '../../db/source-admin.js'
 import { decideSuggestion, getSuggestion } from '../../db/suggestions.js'
+import type { AddressCheck } from '../../ingest/address-guard.js'
 import type { Discovery } from '../../ingest/discover-source.js'
 import type { ListSelectors } from '../../db/sources.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { formatItemDate, renderTitleLink } from '../../telegram/item-card.js'
 import { truncateText } from '../../telegram/length.js'
 import type { Translate } from '../../telegram/translate.js'
+import type { BotContext } from '../context.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
 import { settleSuggestionsAndTell, tellSuggester } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
@@ -24,25 +26,27 @@ export interface AddSourceArgs extends AdminConversationArgs {
 type Found = Extract<Discovery, { ok: true }>
 
 type DiscoveryModule = typeof import('../../ingest/discover-source.js')
-type DiscoveryOptions = { fetcher: ReturnType<DiscoveryModule['createDiscoveryFetcher']>; allowPrivate: boolean }
+type DiscoveryOptions = Parameters<DiscoveryModule['discoverSource']>[1]
 
 // Loaded on first use: discovery pulls in the whole fetch-and-parse stack, which the bot does
 // not need before it starts taking updates.
 const loadDiscovery = (): Promise<DiscoveryModule> => import('../../ingest/discover-source.js')
 
-async function isAddressAllowed(url: string, allowPrivate: boolean): Promise<boolean> {
+/** The address guard's answer for an address given for a source added in chat, its host looked up with the app's resolver. */
+async function checkAddress(outer: BotContext, url: string): Promise<AddressCheck> {
   const { checkUrlAddress } = await import('../../ingest/address-guard.js')
-  return (await checkUrlAddress(url, { allowPrivate })).ok
+  return checkUrlAddress(url, { allowPrivate: outer.deps.config.allowPrivateAddresses, resolver: outer.deps.resolver })
 }
 
 /** Runs discovery with a fresh guarded fetcher (closed after), inside `external`. */
 function runDiscovery(conversation: AdminConversation, work: (discovery: DiscoveryModule, options: DiscoveryOptions) => Promise<Discovery>): Promise<Discovery> {
   return conversation.external(async (outer) => {
     const discovery = await loadDiscovery()
-    const allowPrivate = outer.deps.config.allowPrivateAddresses
-    const fetcher = discovery.createDiscoveryFetcher(allowPrivate)
+    const { allowPrivateAddresses: allowPrivate } = outer.deps.config
+    const { resolver } = outer.deps
+    const fetcher = discovery.createDiscoveryFetcher(allowPrivate, resolver)
     try {
-      return await work(discovery, { fetcher, allowPrivate })
+      return await work(discovery, { fetcher, allowPrivate, resolver })
     } finally {
       fetcher.close()
     }
@@ -72,7 +76,8 @@ function renderPreview(found: Found, lang: Lang, t: Translate): string {
 /**
  * The answer for an address already known, from the database alone: one watched (whoever suggested
  * it told so), or a sources-file source an admin removed, restored (polled at once, its failures
- * reported as any source's). Null for an address not known.
+ * reported as any source's) or, when it would come back as the admin's own, the address guard's
+ * refusal. Null for an address not known.
  */
 function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs, url: string): Promise<string | null> {
   return conversation.external(async (outer) => {
@@ -88,8 +93,11 @@ function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs
     // Another admin declined the suggestion while its page was being checked (its sender was told so): nothing comes back, as nothing is added.
     if (args.suggestionId !== undefined && (await getSuggestion(db, args.suggestionId))?.state === 'declined') return outer.t('admin-suggestion-already-declined')
     // One the file no longer lists comes back as the admin's own, so the address guard for sources added in chat
-    // applies: refused, discovery (next) gives the refusal, as for any address typed.
-    if (!removed.isInFile && !(await isAddressAllowed(url, outer.deps.config.allowPrivateAddresses))) return null
+    // applies: refused, it stays removed and the admin gets the refusal, as for any address typed.
+    if (!removed.isInFile) {
+      const checked = await checkAddress(outer, url)
+      if (!checked.ok) return renderFailure(checked, outer.t)
+    }
     // A sources-file source an admin removed comes back as itself (the file still deciding it while
     // it lists it), rather than as a second source the file knows nothing of.
     const restored = await restoreRemovedFileSource(db, { url, adminId: args.adminId, now: outer.deps.clock.now() })
@@ -110,6 +118,15 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
   const knownAsTyped = await answerKnownAddress(conversation, args, args.url)
   if (knownAsTyped !== null) {
     await ctx.reply(knownAsTyped)
+    return
+  }
+  // Refused at once, on the guard's one lookup: handed to discovery, the admin would first be told it is being looked at.
+  const refusal = await conversation.external(async (outer) => {
+    const checked = await checkAddress(outer, args.url)
+    return checked.ok ? null : renderFailure(checked, outer.t)
+  })
+  if (refusal !== null) {
+    await ctx.reply(refusal)
     return
   }
   const cancel = await translate(conversation, 'admin-button-cancel')

@@ -15,13 +15,13 @@ describe('address guard', () => {
   })
 
   it('checks every address a host resolves to, and only http(s)', async () => {
-    const resolve = (host: string) => Promise.resolve(host === 'mixed.example' ? ['93.184.216.34', '10.0.0.5'] : ['93.184.216.34'])
-    expect(await checkUrlAddress('https://mixed.example/feed', { allowPrivate: false, resolve })).toMatchObject({ ok: false, reason: 'blocked', detail: '10.0.0.5 (private)' })
-    expect(await checkUrlAddress('https://public.example/feed', { allowPrivate: false, resolve })).toMatchObject({ ok: true })
-    expect(await checkUrlAddress('ftp://public.example/feed', { allowPrivate: true, resolve })).toMatchObject({ ok: false, reason: 'scheme' })
-    expect(await checkUrlAddress('javascript:alert(1)', { allowPrivate: true, resolve })).toMatchObject({ ok: false, reason: 'scheme' })
-    expect(await checkUrlAddress('not a url', { allowPrivate: false, resolve })).toMatchObject({ ok: false, reason: 'invalid-url' })
-    expect(await checkUrlAddress('http://127.0.0.1/', { allowPrivate: true, resolve })).toMatchObject({ ok: true })
+    const resolver = { resolve: (host: string) => Promise.resolve(host === 'mixed.example' ? ['93.184.216.34', '10.0.0.5'] : ['93.184.216.34']) }
+    expect(await checkUrlAddress('https://mixed.example/feed', { allowPrivate: false, resolver })).toMatchObject({ ok: false, reason: 'blocked', detail: '10.0.0.5 (private)' })
+    expect(await checkUrlAddress('https://public.example/feed', { allowPrivate: false, resolver })).toMatchObject({ ok: true })
+    expect(await checkUrlAddress('ftp://public.example/feed', { allowPrivate: true, resolver })).toMatchObject({ ok: false, reason: 'scheme' })
+    expect(await checkUrlAddress('javascript:alert(1)', { allowPrivate: true, resolver })).toMatchObject({ ok: false, reason: 'scheme' })
+    expect(await checkUrlAddress('not a url', { allowPrivate: false, resolver })).toMatchObject({ ok: false, reason: 'invalid-url' })
+    expect(await checkUrlAddress('http://127.0.0.1/', { allowPrivate: true, resolver })).toMatchObject({ ok: true })
   })
 })
 

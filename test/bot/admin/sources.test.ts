@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { insertSource } from '../../../src/db/sources.js'
 import { syncSourcesFile } from '../../../src/ingest/sources-file.js'
 import { formatItemDate } from '../../../src/telegram/item-card.js'
-import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { FixtureServer } from '../../helpers/fixture-server.js'
+import { ADMIN_ID, createTestApp, type TestApp, testResolver } from '../../helpers/test-app.js'
 import { callback, command, user } from '../../helpers/updates.js'
 import { auditRows, lastButtons, lastMessageId, lastText } from './helpers.js'
 
@@ -169,6 +170,64 @@ describe('/addsource', () => {
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
   })
 
+  describe('with host names looked up by the app\'s resolver', () => {
+    const port = () => new URL(base).port
+    let lookups: string[]
+    /** DNS as these tests see it: each name looked up is noted; any name not listed is not found. */
+    const resolving = (addresses: Record<string, string>) => {
+      lookups = []
+      const resolver = testResolver(addresses)
+      return { resolve: (host: string) => (lookups.push(host), resolver.resolve(host)) }
+    }
+
+    it.each([
+      ['en', 'nowhere.test', /^The host name cannot be resolved: getaddrinfo ENOTFOUND nowhere\.test$/],
+      ['ru', 'nowhere.test', /^Не удаётся найти хост: getaddrinfo ENOTFOUND nowhere\.test$/],
+      ['en', 'intranet.test', /^Refused: the address leads to a loopback, private or link-local network \(10\.0\.0\.5 \(private\)\)\.$/],
+      ['kk', 'loopback.test', /^Қабылданбады: .*\(127\.0\.0\.1 \(loopback\)\)\.$/],
+    ])('answers (%s) a host %s with the guard\'s refusal at once, looked up once, storing nothing', async (lang, host, refusal) => {
+      t = await createTestApp({}, { resolver: resolving({ 'intranet.test': '10.0.0.5', 'loopback.test': '127.0.0.1' }) })
+      const before = hits.length
+      await t.bot.handleUpdate(command(user(ADMIN_ID, lang), `/addsource http://${host}:${port()}/feed.xml`))
+      expect(t.api.sent().map((c) => c.payload.text)).toEqual([expect.stringMatching(refusal)])
+      expect(lookups).toEqual([host])
+      expect(hits.length).toBe(before)
+      expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
+      expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+    })
+
+    it('adds a host the resolver maps to the site, fetched at that address (ALLOW_PRIVATE_ADDRESSES lets its loopback stand-in through)', async () => {
+      t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' }, { resolver: resolving({ 'ministry.test': '127.0.0.1' }) })
+      await t.bot.handleUpdate(command(admin, `/addsource http://ministry.test:${port()}/feed.xml`))
+      expect(lastText(t.api)).toMatch(/A news feed \(RSS, Atom or JSON Feed\): <b>Министерство культуры<\/b>/)
+      await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+      expect(lastText(t.api)).toMatch(/added\. It will be polled within a minute/)
+      expect(await t.db.selectFrom('source').select(['url', 'origin']).execute()).toEqual([{ url: `http://ministry.test:${port()}/feed.xml`, origin: 'admin' }])
+      expect(lookups).toContain('ministry.test')
+    })
+
+    it('refuses a redirect hop of a source added in chat to a host resolving to a loopback address, never connecting to it', async () => {
+      // 127.0.0.2 stands for the source's public site: the poller's guard is told to let it through.
+      const publicSite = new FixtureServer({ host: '127.0.0.2' })
+      await publicSite.start()
+      try {
+        publicSite.route('/feed.xml', (_req, res) => res.writeHead(302, { location: `http://internal.test:${port()}/feed.xml` }).end())
+        t = await createTestApp({}, { resolver: resolving({ 'ministry.test': '127.0.0.2', 'internal.test': '127.0.0.1' }), guardExemptions: ['127.0.0.2'] })
+        const feedUrl = `http://ministry.test:${new URL(publicSite.base).port}/feed.xml`
+        await insertSource(t.db, { name: 'Ministry', url: feedUrl, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', t.clock.now())
+        const before = hits.length
+        await t.app.poller.runOnce()
+        expect(publicSite.hits('/feed.xml')).toHaveLength(1)
+        expect(hits.length).toBe(before)
+        expect(await t.db.selectFrom('source').select(['last_error', 'consecutive_failures']).execute()).toEqual([{ last_error: expect.stringMatching(/refused to connect to 127\.0\.0\.1 \(loopback address\)/), consecutive_failures: 1 }])
+        expect(await t.db.selectFrom('article').selectAll().execute()).toEqual([])
+        expect(lookups).toEqual(['ministry.test', 'internal.test'])
+      } finally {
+        await publicSite.stop()
+      }
+    })
+  })
+
   describe('a sources-file source removed in /sources', () => {
     let file: string
     const writeSources = (sources: unknown[]) => writeFileSync(file, JSON.stringify(sources))
@@ -256,8 +315,27 @@ describe('/addsource', () => {
       const id = await removeInChat()
       writeSources([])
       await syncSourcesFile(t.deps)
+      const before = t.api.sent().length
       await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
-      expect(lastText(t.api)).toMatch(/Refused: .*127\.0\.0\.1 \(loopback\)/)
+      expect(t.api.sent().slice(before).map((c) => c.payload.text)).toEqual([expect.stringMatching(/^Refused: .*127\.0\.0\.1 \(loopback\)/)])
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: expect.any(String) }])
+    })
+
+    it('stays removed when the file no longer lists it and its host does not resolve, refused at once after one lookup', async () => {
+      await t.close()
+      const lookups: string[] = []
+      const resolver = testResolver({})
+      t = await createTestApp({ SOURCES_FILE: file }, { resolver: { resolve: (host) => (lookups.push(host), resolver.resolve(host)) } })
+      const goneUrl = `http://gone.test:${new URL(base).port}/feed.xml`
+      writeSources([{ ...ministry(), url: goneUrl }])
+      await syncSourcesFile(t.deps)
+      const id = await removeInChat()
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      const before = t.api.sent().length
+      await t.bot.handleUpdate(command(admin, `/addsource ${goneUrl}`))
+      expect(t.api.sent().slice(before).map((c) => c.payload.text)).toEqual(['The host name cannot be resolved: getaddrinfo ENOTFOUND gone.test'])
+      expect(lookups).toEqual(['gone.test'])
       expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: expect.any(String) }])
     })
   })
