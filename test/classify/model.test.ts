@@ -23,6 +23,11 @@ describe('the fitted model', () => {
     expect(SHIPPED_MODEL.trainedOn.items).toBe(items.length)
   })
 
+  it('makes a candidate a party when its model finds it more likely than not, however the lists would count at other thresholds', () => {
+    const items: TrainingItem[] = [...corpus, ...selfWritten]
+    expect(trainModel(items, SHIPPED_MODEL.trainedOn.penalties).partyThreshold).toBe(0.5)
+  })
+
   it('means what it says: cross-validated confidence matches how often the verdict is right', () => {
     const predictions = crossValidate(corpus, 5, selfWritten, SHIPPED_MODEL.trainedOn.penalties)
     const scored = predictions.map((predicted, i) => ({ item: { label: (corpus[i] as TrainingItem).label }, predicted }))
