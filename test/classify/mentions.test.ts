@@ -84,6 +84,11 @@ describe('how a sentence links a country to what it reports', () => {
     ['Казахстанско-российская конференция университетов открылась', ['RU']],
     ['Ректор Казахстанско-Британского технического университета выступил с лекцией', []],
     ['Қазақстан-Ресей медицина университеті мен Ресей мұражайы кездесті', ['RU']],
+    ['Kazakhstan-China universities forum opens in Almaty', ['CN']],
+    ['Kazakh-Turkish universities sign a joint degree programme', ['TR']],
+    ['Казахстанско-китайские вузы подписали меморандум', ['CN']],
+    ['Ректоры казахстанско-российских университетов встретились в Алматы', ['RU']],
+    ['Қазақстан-Қытай университеттері меморандумға қол қойды', ['CN']],
   ])('reads a home school named after another country as no mention of that country (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)

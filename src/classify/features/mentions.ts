@@ -85,6 +85,12 @@ function isGroupOfStates(sentence: Sentence, start: number, end: number): boolea
 
 /** Schools and universities: "Kazakh-German University", «Казахстанско-Британский технический университет». */
 const SCHOOL_WORD = /^(?:universit(?:y|ies)|institute|college|school|lyceum|academy|gymnasium|(?:университет|институт|колледж|лицей|школ|академи|гимнази|мектеб|мектеп)(?!\p{L}*(?:ск|ьн|лық|лік))\p{L}*)$/u
+/**
+ * Schools in the plural: "Kazakhstan-China universities forum", «Қазақстан-Қытай университеттері».
+ * One home institution is named after another country; two countries' schools together name both.
+ * (Russian «школы», «академии» may be singular, so only endings that are plural alone count.)
+ */
+const PLURAL_SCHOOL_WORD = /^(?:universities|institutes|colleges|schools|academies|lyceums|gymnasiums|(?:университет|институт)(?:ы|ов|ам|ами|ах)|колледж(?:и|ей|ам|ами|ах)|(?:университет|институт|колледж|мектеп|мектеб|академи|лицей)\p{L}*(?:тар|тер|дар|дер|лар|лер)\p{L}*)$/u
 /** "Kazakh-British forum of universities": the name ends before these. */
 const PHRASE_ENDS = new Set(['of', 'and', 'for', 'the', 'и', 'мен', 'және'])
 /** Words between a compound adjective and the school it names: "Free", «технический», «медицинский». */
@@ -100,7 +106,8 @@ const KAZAKH_LETTER = /[әғқңөұүһі]/u
 /**
  * labels.md § judgement calls: a home-country institution with a foreign word in its name is no
  * partner. "Kazakh-American Free University", «Қазақ-түрік университеті»: names joined to the home
- * country's by hyphens, naming a school within a few words, are that school's name, not parties.
+ * country's by hyphens, naming a school within a few words, are that school's name, not parties
+ * (one school: schools in the plural are the two countries').
  */
 function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set<Mention> {
   const named = new Set<Mention>()
@@ -121,7 +128,7 @@ function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set
         const token = sentence.tokens[i] as Token
         if (token.sep !== 'space' || PHRASE_ENDS.has(token.norm)) break
         if (SCHOOL_WORD.test(token.norm)) {
-          for (const m of chain) if (!m.isHome) named.add(m)
+          if (!PLURAL_SCHOOL_WORD.test(token.norm)) for (const m of chain) if (!m.isHome) named.add(m)
           break
         }
         if (!isKazakhText && RUSSIAN_NOUN.test(token.norm)) break
