@@ -95,6 +95,16 @@ describe('how a sentence links a country to what it reports', () => {
   })
 
   it.each<[string, string[]]>([
+    ['В числе партнеров «Казинформа» — 42 агентства, в том числе ТАСС, АзерТАдж и БЕЛТА', []],
+    ['Among its partners are agencies of Turkey, Korea and Belarus', []],
+    ['Агенттіктің серіктестері арасында Ресей, Түркия және Корея агенттіктері бар', []],
+    ['Uzbekistan signed the memorandum; among its partners are agencies of Korea and Japan', ['UZ']],
+  ])('reads the names in a list of an institution\'s earlier partners as no mention (%s)', (title, codes) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
+  it.each<[string, string[]]>([
     ['Корейское этнокультурное объединение провело концерт в Алматы', []],
     ['The German diaspora of Almaty held a folk festival', []],
     ['Неміс этномәдени орталығы фестиваль өткізді', []],

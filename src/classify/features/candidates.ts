@@ -33,7 +33,6 @@ export interface SentenceFacts {
   isOutOfScope: boolean
   isParticipation: boolean
   isFunding: boolean
-  isRoster: boolean
 }
 
 export function sentenceFacts(sentence: Sentence): SentenceFacts {
@@ -56,7 +55,6 @@ export function sentenceFacts(sentence: Sentence): SentenceFacts {
     isOutOfScope: cues.has('out'),
     isParticipation: cues.has('participate'),
     isFunding: cues.has('fund'),
-    isRoster: cues.has('roster'),
   }
 }
 
@@ -178,7 +176,6 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.with_coop', (c, context) => c.signals.some((s) => s.isWith && factsOf(s, context).isCooperation)],
   ['c.s_participate', (c, context) => c.signals.some((s) => factsOf(s, context).isParticipation)],
   ['c.list_participate', (c, context) => c.signals.some((s) => s.chainLength >= LONG_CHAIN && factsOf(s, context).isParticipation)],
-  ['c.all_roster', (c, context) => c.signals.every((s) => factsOf(s, context).isRoster)],
   ['c.s_fund', (c, context) => c.signals.some((s) => factsOf(s, context).isFunding)],
   // "Kazinform and Pakistan's APP sign …", then the agencies of Egypt and Iran in attendance.
   ['c.title_other', (c, context) => !c.isOrg && !context.titleCountries.has(c.code) && context.titleCountries.size > 0],

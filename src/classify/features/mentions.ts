@@ -167,15 +167,28 @@ function isCommunityAdjective(sentence: Sentence, mention: Mention): boolean {
   return false
 }
 
+/**
+ * labels.md § judgement calls: what the article reports decides, not what it mentions, and a list
+ * of an institution's earlier partners is background. Where a sentence opens such a list («В числе
+ * партнеров «Казинформа» — … АзерТАдж, Anadolu, БЕЛТА», "among its partners are …"), the names
+ * after that opening are its items, not parties. The opening's token, or the sentence's length.
+ */
+function rosterStart(sentence: Sentence): number {
+  if (!sentence.cueSet.has('roster')) return sentence.tokens.length
+  const start = sentence.tokens.findIndex((_, i) => hasCue(sentence, i, 'roster'))
+  return start < 0 ? sentence.tokens.length : start
+}
+
 function mentionsOf(sentence: Sentence, home: string): Mention[] {
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
   const schools = homeSchoolNames(sentence, named)
   const isCommunity = isCommunitySentence(sentence)
-  const fromCountries = schools.size === 0 && !isCommunity
+  const roster = rosterStart(sentence)
+  const fromCountries = schools.size === 0 && !isCommunity && roster === sentence.tokens.length
     ? named
-    : named.filter((m) => !schools.has(m) && !(isCommunity && isCommunityAdjective(sentence, m)))
+    : named.filter((m) => !schools.has(m) && !(isCommunity && isCommunityAdjective(sentence, m)) && m.start < roster)
   const fromOrgs = sentence.orgs
     .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end))
     .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
