@@ -27,17 +27,20 @@ addMonths([
 ])
 const KAZAKH_STEMS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']
 /**
- * Kazakh months' short forms (CLDR's, and «желт.» as sites write December): months only with their dot and
- * right after a day number («20 қаз.»), since «қаз.» also shortens «қазақ» and «там» is Russian for "there".
+ * Kazakh months' short forms (CLDR's, and «желт.» as sites write December), written with their dot or without:
+ * months only right after a day number («20 қаз.», «5 желт»), since «қаз» also begins «қазақ» and «там» is Russian for "there".
  */
 const KAZAKH_ABBREVIATIONS = new Map(
   [['қаң.'], ['ақп.'], ['нау.'], ['сәу.'], ['мам.'], ['мау.'], ['шіл.'], ['там.'], ['қыр.'], ['қаз.'], ['қар.'], ['жел.', 'желт.']]
     .flatMap((forms, index) => forms.map((form) => [form, index + 1] as const)),
 )
 
-/** The month `word` names; a Kazakh short form only when `isAfterDay`, the word following a day number. */
+/**
+ * The month `word` names; a Kazakh short form, with its dot or without («5 желт 2024»), only when `isAfterDay`,
+ * the word following a day number.
+ */
 function monthOf(word: string, isAfterDay = false): number | undefined {
-  const short = isAfterDay ? KAZAKH_ABBREVIATIONS.get(word.toLowerCase()) : undefined
+  const short = isAfterDay ? KAZAKH_ABBREVIATIONS.get(word.toLowerCase().replace(/\.?$/, '.')) : undefined
   if (short !== undefined) return short
   const w = word.toLowerCase().replace(/\.$/, '')
   if (MONTHS[w] !== undefined) return MONTHS[w]
@@ -94,17 +97,19 @@ function parseOffset(zone: string | undefined): number | null {
   return offset < -12 * 60 || offset > 14 * 60 ? null : offset
 }
 
-const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y))
+/** A year in two figures as POSIX's strptime reads one: 69–99 are 1969–1999, 00–68 are 2000–2068 (never 2099 for «99»). */
+const fullYear = (y: string): number => (y.length !== 2 ? Number(y) : Number(y) + (Number(y) >= 69 ? 1900 : 2000))
 
 /** ISO 8601, its offset in hours alone too («+06», as ISO allows and some feeds write). */
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?)?/
 /** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
 /**
- * Day first with hyphens, «12-04-2024», as Kazakh and Russian sites print it, read as NUMERIC is; the year in
- * four figures only, since «12-04-24» may as well be year first, and not inside a longer run of figures and hyphens.
+ * Day first with hyphens, «12-04-2024» or «12-04-24», as Kazakh and Russian sites print it, read as NUMERIC is
+ * (never year first, as no site here writes «24-04-12»); not inside a longer run of figures and hyphens, nor
+ * touching a time («10:30-12-24» is a range of times).
  */
-const DASHED = /(?<![\d./-])(\d{1,2})-(\d{1,2})-(\d{4})(?!-|\.?\d)/
+const DASHED = /(?<![\d./:-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![-:]|\.?\d)/
 /** The year first, «2024/04/12» or «2024.04.12», as some CMSs and East Asian sites write it; a time after it as after NUMERIC. */
 const YEAR_FIRST = /(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/
 /**
@@ -122,10 +127,15 @@ const WEEKDAY_NAMES = [
 ]
 const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)))
 const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
+/**
+ * An offset in figures after a time, in hours alone too («10:00 +06»); one after a minus only set off by a space,
+ * since «10:00-12» and «10:00-12:00» are ranges of times.
+ */
+const NUMERIC_OFFSET = '(?:\\+|(?<=\\s)-)\\d{2}(?::?\\d{2})?(?![\\d:])'
 /** A time after a full date, perhaps after a weekday («12 апреля 2024, пятница, 10:00», "April 12, 2024, Friday, 10:00"). */
 const TIME_AFTER = new RegExp(
   `^[,\\s]*(?:г\\.?|года|жылы|жыл|ж\\.?)?[,\\s|—-]*(?:(?:${WEEKDAYS.join('|')})(?![\\p{L}])\\.?[,\\s|—-]*)?` +
-    '(?:в\\s+|at\\s+|сағат\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|Z|GMT|UTC|[+-]\\d{2}:?\\d{2}|[A-Z]{2,4}\\b)?',
+    `(?:в\\s+|at\\s+|сағат\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\b\\.?)?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|Z|GMT|UTC|${NUMERIC_OFFSET}|[A-Z]{2,4}\\b)?`,
   'iu',
 )
 const WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,}\\.?)'
@@ -197,8 +207,11 @@ const DAY_WORDS: Record<string, number> = { сегодня: 0, бүгін: 0, to
 // H:MM, or H.MM as Russian sites write it: after a day word or a month's name only (elsewhere 10.30 may be a day and month), and not 25.10 or 10.30.2024.
 const MERIDIEM = '(?:\\s*(?<meridiem>[ap])\\.?\\s?m\\b\\.?)?'
 const CLOCK = `(?:(?<hour>\\d{1,2}):|(?<dotHour>[01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(?<minute>\\d{2})${MERIDIEM}`
-/** An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3», «вчера в 09:15 MSK»), read by parseOffset. */
-const ZONE = `(?:\\s*(?<zone>(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
+/**
+ * An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3», «вчера в 09:15 MSK»), read by parseOffset;
+ * a minus only set off by a space, as in NUMERIC_OFFSET («10:00-12» is a range).
+ */
+const ZONE = `(?:\\s*(?<zone>(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|(?:\\+|(?<=\\s)-)\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
 /** A time after a date, perhaps after «в», "at" or «сағат» («вчера в 09:15», «12 апреля, 10:00», «27 марта | 20:10»). */
 const CLOCK_AFTER = `(?:[,\\s|]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}${CLOCK_AFTER}`, 'giu')
@@ -473,8 +486,8 @@ export function parseDateAsJavaScript(text: string | null | undefined): Date | n
 
 /**
  * Reads a date the way feeds and Kazakh/Russian/English pages write it: ISO 8601, RFC 822,
- * «11 апреля 2024», «11 сәуір 2024», «5 желт. 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
- * «09.02.2018 13:45», «12-04-2024 14:30», with the time after the date or directly before it («15:00, 23 Ноябрь 2025»),
+ * «11 апреля 2024», «11 сәуір 2024», «5 желт. 2024», «5 желт 2024», «2024 жылғы 11 сәуір», "April 11, 2024",
+ * «09.02.2018 13:45», «12-04-2024 14:30», «12-04-24», «07.01.2025 10:00 +06», with the time after the date or directly before it («15:00, 23 Ноябрь 2025»),
  * and, given the time the page was fetched, relative ones: «сегодня, 14:30», «вчера», «2 часа назад»,
  * «бүгін 14:30», «2 сағат бұрын», "yesterday", "3 hours ago"; a day and month without a year
  * («12 апреля, 10:00», «15:00, 23 ноября», «Пятница, 12 апреля», "April 12"), the latest not after
@@ -497,7 +510,7 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
     if (date) return date
   }
   // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30") or an offset in hours alone ("+06").
-  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2}|[+-]\d{2}(?![\d:])))?)?/.exec(s)
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|(?:\+|(?<=\s)-)(?:\d{4}|\d{2}:\d{2}|\d{2}(?![\d:]))))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const clock = rfc[4] === undefined
       ? clockBeside(s, rfc)

@@ -99,6 +99,15 @@ describe('parseDate', () => {
     ['2025-01-07T10:00:00+06', '2025-01-07T04:00:00.000Z'],
     ['Tue, 07 Jan 2025 10:00:00 +06', '2025-01-07T04:00:00.000Z'],
     ['Tue, 07 Jan 2025 10:00 -03', '2025-01-07T13:00:00.000Z'],
+    ['07.01.2025 10:00 +06', '2025-01-07T04:00:00.000Z'],
+    ['07.01.2025 10:00 +0600', '2025-01-07T04:00:00.000Z'],
+    ['7 января 2025, 10:00 +06', '2025-01-07T04:00:00.000Z'],
+    // A range of times after a date is no offset: the date at the range's start, in Almaty's time.
+    ['07.01.2025 10:00-12', '2025-01-07T05:00:00.000Z'],
+    ['07.01.2025 10:00-12:00', '2025-01-07T05:00:00.000Z'],
+    ['07.01.2025 10:00–12:00', '2025-01-07T05:00:00.000Z'],
+    ['7 января 2025 10:00-12:00', '2025-01-07T05:00:00.000Z'],
+    ['Tue, 07 Jan 2025 10:00-12:00', '2025-01-07T05:00:00.000Z'],
     // Year first in figures, as some CMSs and East Asian partners' sites write it.
     ['2026/12/05 14:30', '2026-12-05T09:30:00.000Z'],
     ['2026.12.05 14:30 +0300', '2026-12-05T11:30:00.000Z'],
@@ -111,10 +120,22 @@ describe('parseDate', () => {
     ['Опубликовано: 05-12-2026, 14:30 MSK', '2026-12-05T11:30:00.000Z'],
     ['14:30 | 12-04-2024', '2024-04-12T09:30:00.000Z'],
     ['5-4-2024', '2024-04-04T19:00:00.000Z'],
+    // And with the year in two figures, 69–99 being 1969–1999 and 00–68 2000–2068 as in dotted dates.
+    ['12-04-24', '2024-04-11T19:00:00.000Z'],
+    ['12-04-24 14:30', '2024-04-12T09:30:00.000Z'],
+    ['14:30 | 12-04-24', '2024-04-12T09:30:00.000Z'],
+    ['31.12.99', '1999-12-30T18:00:00.000Z'],
+    ['31-12-99', '1999-12-30T18:00:00.000Z'],
+    ['05.12.26', '2026-12-04T19:00:00.000Z'],
     // Months' short forms with their dot, Kazakh («жел.» as CLDR writes December, «желт.» as sites do) and Russian.
     ['5 желт. 2024', '2024-12-04T19:00:00.000Z'],
     ['5 жел. 2024', '2024-12-04T19:00:00.000Z'],
     ['12 қаң. 2025 ж.', '2025-01-11T19:00:00.000Z'],
+    // Kazakh short forms without their dot, right after a day number.
+    ['5 желт 2024', '2024-12-04T19:00:00.000Z'],
+    ['12 қаң 2025 ж.', '2025-01-11T19:00:00.000Z'],
+    ['12 Қаң 2025 ж., 10:30', '2025-01-12T05:30:00.000Z'],
+    ['2024 ж. 20 қаз', '2024-10-19T19:00:00.000Z'],
     ['12 Қаң. 2025 ж., 10:30', '2025-01-12T05:30:00.000Z'],
     ['2024 ж. 20 қаз.', '2024-10-19T19:00:00.000Z'],
     ['15 мам. 2023', '2023-05-14T18:00:00.000Z'],
@@ -133,7 +154,9 @@ describe('parseDate', () => {
     // The Unix epoch, as a CMS prints a date never set, in any offset.
     'Thu, 01 Jan 1970 00:00:00 +0000', '1970-01-01T00:00:00Z', '1970-01-01 06:00:00', '01.01.1970', 'Thu, 01 Jan 1970 05:00:00 +0500',
     // Day first with hyphens: no month 13 (never month first), no 31 April; a year in two figures may as well open the date («24-04-12»).
-    '04-13-2024', '31-04-2024', '12-04-24',
+    '04-13-2024', '31-04-2024', '31-04-24',
+    // Nor figures touching a time: the end of a range of times.
+    '9:30-11-30', '9.30-11-30', '10-30-12-30',
     // A Kazakh month's short form is one only right after a day number: «қаз.» also shortens «қазақ».
     'Қаз. 20, 2024'])('%j is no date', (text) => {
     expect(parseDate(text)).toBeNull()
@@ -211,6 +234,12 @@ describe('parseDate, relative to the fetch time', () => {
     ['Yesterday, 9:15 am UTC', '2024-04-11T09:15:00.000Z'],
     ['сегодня, 10:00 +0300', '2024-04-12T07:00:00.000Z'],
     ['Вчера | 20:10', '2024-04-11T15:10:00.000Z'],
+    ['сегодня 10:00 +06', '2024-04-12T04:00:00.000Z'],
+    // A range of times after a day word or a day and month is no offset.
+    ['сегодня 10:00-12', '2024-04-12T05:00:00.000Z'],
+    ['вчера, 10:00-12:00', '2024-04-11T05:00:00.000Z'],
+    ['11 апреля, 10:00-12:00', '2024-04-11T05:00:00.000Z'],
+    ['12.04, 10:00-12', '2024-04-12T05:00:00.000Z'],
     // A day and month without a year, as listings print this year's: the latest such date not after the fetch.
     ['12 апреля, 10:00', '2024-04-12T05:00:00.000Z'],
     ['12 апреля в 10:00', '2024-04-12T05:00:00.000Z'],
@@ -240,6 +269,8 @@ describe('parseDate, relative to the fetch time', () => {
     ['7 қар.', '2023-11-06T18:00:00.000Z'],
     ['5 желт.', '2023-12-04T18:00:00.000Z'],
     ['12 қаң., 10:00', '2024-01-12T04:00:00.000Z'],
+    ['5 желт', '2023-12-04T18:00:00.000Z'],
+    ['12 қаң, 10:00', '2024-01-12T04:00:00.000Z'],
     ['Жұма, 12 сәу.', '2024-04-11T19:00:00.000Z'],
     ['12 янв.', '2024-01-11T18:00:00.000Z'],
     ['3 сент.', '2023-09-02T18:00:00.000Z'],
@@ -348,7 +379,7 @@ describe('parseDate, relative to the fetch time', () => {
     // A weekday names no day of this week: a time alone after one is not today's.
     'Пятница, 14:30',
     // A Kazakh month's short form is one only right after a day number: «қаз.» also shortens «қазақ», and «там» is Russian's "there".
-    'Қаз. 20', 'Там 5',
+    'Қаз. 20', 'Там 5', 'Қаз 20', 'Желт 5',
     // 12.04 alone may be a time (12:04), as Russian sites write one.
     '12.04', '10.04 · Культура',
     // A time in prose or a score, or not alone in its field.
@@ -358,7 +389,7 @@ describe('parseDate, relative to the fetch time', () => {
     // Its start may be a bare hour («с 9 до 18:00»); so may a score's first figure be.
     'с 9 до 18:00', 'Режим работы: 9 - 18:00', '10 – 18:00', 'Счёт 2 - 1:30',
     // A time beside a date in figures it cannot read is that date's, not today's.
-    '12-04-24 10:00', '10:00 12-04-24',
+    '31-04-24 10:00', '10:00 31-04-24',
     // Nor is a day and month with a year in two figures this year's, nor a time beside a date that does not exist today's.
     "12 апреля '24", "Apr 12 '24", "12 апреля '24, 10:00", '29 февраля 2023, 10:00',
     // Nor with a bare year in two figures, which is no day of the month («12 апреля 24» is not 24 April).
