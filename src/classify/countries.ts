@@ -168,6 +168,11 @@ function withoutPrepositions(name: string): string | null {
   return bare === name.trim() || bare === '' ? null : bare
 }
 
+/** Kazakh case endings, as a hyphen sets them off after an abbreviation («АҚШ-тың», «ЮНЕСКО-ға», «AQSh-pen»). */
+function isCaseEnding(word: string): boolean {
+  return KK_TAIL.test(isCyrillic(word) ? word : latinToCyrillic(word))
+}
+
 function isAbbreviation(text: string): boolean {
   return text.length <= MAX_ABBREVIATION_LENGTH && !/\s/.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
 }
@@ -286,12 +291,16 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     return code ? { code, kind: 'country', isDemonym: false } : null
   }
 
-  /** The name as written («Гвинея-Бисау»), else without its hyphened endings («АҚШ-пен»). */
+  /**
+   * The name as written («Гвинея-Бисау»), else without its hyphened case endings («АҚШ-пен»); not without a word of
+   * the name, as «Sen-Bartelemi» without «Bartelemi» would be SEN, Senegal.
+   */
   function lookupText(name: string): CountryRef | null {
     const tokens = tokenize(name.trim())
     for (;;) {
       const found = resolveTokens(tokens)
-      if (found || tokens.length <= 1 || tokens.at(-1)?.sep !== 'hyphen') return found
+      const last = tokens.at(-1)
+      if (found || tokens.length <= 1 || last?.sep !== 'hyphen' || !isCaseEnding(last.norm)) return found
       tokens.pop()
     }
   }

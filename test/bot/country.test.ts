@@ -111,8 +111,9 @@ describe('/country', () => {
     ['Turtsiya', /^🇹🇷 Turkey: 1 item|^🇹🇷 Türkiye: 1 item/],
     ['Koreya', /^🇰🇷 South Korea: 1 item|^🇰🇷 Korea/],
     ['Yaponiya', /^🇯🇵 Japan: 1 item/],
+    ['Sen-Bartelemi', /^🇧🇱 (?:St\. |Saint )Barth/],
   ])('reads %s, a Russian or Kazakh name in Latin letters, as that country', async (name, header) => {
-    await seedItems(t.db, ['CN', 'RU', 'DE', 'FR', 'TR', 'KR', 'JP', 'IT'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await seedItems(t.db, ['CN', 'RU', 'DE', 'FR', 'TR', 'KR', 'JP', 'IT', 'BL'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     await t.bot.handleUpdate(command(user(18, 'en'), `/country ${name}`))
     expect(plain(lastText(t))).toMatch(header)
   })
