@@ -12,6 +12,7 @@ import {
 } from './lexicon/morphology.js'
 import { cyrillicToLatin, foldRomanized, latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
 import { cleanTyped, normalizeWord, tokenize, type Token } from '../language/normalize.js'
+import { russianLatinToCyrillic } from '../language/russian-latin.js'
 import type { CountryAlias, Lang } from './types.js'
 
 countries.registerLocale(enNames)
@@ -71,6 +72,8 @@ interface NameSource {
 
 const LOCALES: readonly Lang[] = ['en', 'ru', 'kk']
 const MAX_ABBREVIATION_LENGTH = 5
+/** A romanised word shorter than this is read as no Russian name: «ssha», «oae» are no country's. */
+const MIN_ROMANISED_LETTERS = 5
 const LOOSE_TAIL = /^\p{L}{0,6}$/u
 /** A letter only Kazakh's Latin alphabet uses (or q, or the 2021 alphabet's capital İ): a typed name may be Kazakh in Latin letters. */
 const KAZAKH_LATIN_MARK = /[áǵıńóúýqäñūİ]/iu
@@ -168,9 +171,19 @@ function withoutPrepositions(name: string): string | null {
   return bare === name.trim() || bare === '' ? null : bare
 }
 
+/** A country's own name, not its capital, a city, an institution or a people's adjective. */
+function asCountryName(ref: CountryRef | null): CountryRef | null {
+  return ref?.kind === 'country' && !ref.isDemonym ? ref : null
+}
+
 /** Kazakh case endings, as a hyphen sets them off after an abbreviation («АҚШ-тың», «ЮНЕСКО-ға», «AQSh-pen»). */
 function isCaseEnding(word: string): boolean {
   return KK_TAIL.test(isCyrillic(word) ? word : latinToCyrillic(word))
+}
+
+/** Long enough to be read as a romanised Russian or Kazakh name: «ssha», «oae» are none. */
+function isRomanisedWord(name: string): boolean {
+  return (name.match(/\p{L}/gu)?.length ?? 0) >= MIN_ROMANISED_LETTERS
 }
 
 function isAbbreviation(text: string): boolean {
@@ -315,17 +328,39 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
 
   /** Kazakh Latin read in Cyrillic («Reseı», «Fransııa», «Ресеймен» inflected), else with its marks made plain («Qytai»). */
   function lookupKazakhLatin(name: string): CountryRef | null {
-    if (KAZAKH_LATIN_MARK.test(name)) return lookupText(latinToCyrillic(name)) ?? lookupFolded(name)
+    if (KAZAKH_LATIN_MARK.test(name)) return lookupText(latinToCyrillic(name)) ?? lookupFolded(name) ?? lookupInflectedWithoutMarks(name)
     // In capitals the mark is gone (the capital of ı is I): «RESEI» is «Reseı», «FRANSIIA» «Fransııa».
     if (/^[\p{Lu}\s-]+$/u.test(name) && /[A-Z]/.test(name)) return lookupText(latinToCyrillic(name.toLowerCase().replace(/i/g, 'ı'))) ?? lookupFolded(name)
-    return lookupFolded(name)
+    return lookupFolded(name) ?? lookupInflectedWithoutMarks(name)
   }
 
-  /** Kazakh Latin spellings are read when the Latin reading finds nothing. */
+  /**
+   * An inflected Kazakh name typed without its marks («Qytaidyn» for «Qytaıdyń», «Reseidin» for «Reseıdiń»): i read as ı
+   * everywhere, else only beside a vowel (ı's place in «Reseı», «Germanııa»), and a last n as ń too, the genitive's ending.
+   */
+  function lookupInflectedWithoutMarks(name: string): CountryRef | null {
+    if (!isRomanisedWord(name)) return null
+    for (const marked of [name.replace(/i/g, 'ı'), name.replace(/i(?=[aeiouy])|(?<=[aeiouy])i/g, 'ı')]) {
+      const cyrillic = latinToCyrillic(marked, 2018)
+      const found = asCountryName(lookupText(cyrillic) ?? lookupText(cyrillic.replace(/н$/u, 'ң')))
+      if (found) return found
+    }
+    return null
+  }
+
+  /**
+   * A Russian name romanised and inflected («Rossii», «Frantsii», «Kitaya») or romanised with j for й («Rossija»), read in
+   * Cyrillic. Only a country's own name: in Latin letters a capital, a city or an abbreviation spells other words (Рим → rim, США → ssha).
+   */
+  function lookupRussianLatin(name: string): CountryRef | null {
+    return isRomanisedWord(name) ? asCountryName(lookupText(russianLatinToCyrillic(name))) : null
+  }
+
+  /** Kazakh Latin spellings, then romanised Russian, are read when the Latin reading finds nothing. */
   function lookupName(name: string): CountryRef | null {
     const found = lookupText(name)
     if (found || isCyrillic(name)) return found
-    return lookupKazakhLatin(name)
+    return lookupKazakhLatin(name) ?? lookupRussianLatin(name)
   }
 
   /** A name as typed; a flag (🇫🇷) stands for its country; a name asked with a preposition («по России», "in Germany") is read without it. */

@@ -133,6 +133,10 @@ describe('country names in Kazakh Latin letters', () => {
     ['Mysyr', 'EG'], ['Ontustik Koreia', 'KR'], ['Soltustik Koreia', 'KP'], ['Polsha', 'PL'], ['Polşa', 'PL'], ['Qytai Halyq Respublikasy', 'CN'],
     // The 2021 alphabet, whose capital of i is İ: a name starting with it, alone or inflected.
     ['İtaliia', 'IT'], ['İspaniia', 'ES'], ['İndoneziia', 'ID'], ['İtaliiamen', 'IT'], ['İspaniiağa', 'ES'],
+    // Inflected and typed without the marks: i for ı, n for the genitive's ń.
+    ['Qytaidyn', 'CN'], ['Reseidin', 'RU'], ['Qytaimen', 'CN'], ['Germaniiadan', 'DE'], ['Ulybritaniianyn', 'GB'],
+    // Russian names romanised and inflected, or with j for й, as Cyrillic ones are read.
+    ['Rossii', 'RU'], ['Frantsii', 'FR'], ['Kitaya', 'CN'], ['Rossija', 'RU'], ['Frantsiyey', 'FR'], ['Franciei', 'FR'], ['Germanii', 'DE'], ['Italii', 'IT'], ['Kitaem', 'CN'],
     // A name whose second word follows a hyphen is not cut to its first: «Sen», SEN, is Senegal.
     ['Sen-Bartelemi', 'BL'], ['Сен-Бартелеми', 'BL'],
     // What the plain reading already found stays found.
@@ -142,7 +146,7 @@ describe('country names in Kazakh Latin letters', () => {
   })
 
   // Capitals, cities, abbreviations and typos are not read through plain letters: Рим would be "rim", РК "rk", США "ssha".
-  it.each(['rim', 'male', 'Pekin', 'rk', 'ssha', 'oae', 'rusia', 'Lenin', 'kino', 'Sen-Barthelemy'])('%s → null', (name) => {
+  it.each(['rim', 'male', 'Pekin', 'rk', 'ssha', 'oae', 'rusia', 'Lenin', 'kino', 'Moskvy', 'Parizha', 'Sen-Barthelemy'])('%s → null', (name) => {
     expect(index.resolve(name)).toBeNull()
   })
 })
