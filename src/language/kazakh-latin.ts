@@ -8,7 +8,7 @@ import { lowerCaseDotless } from './normalize.js'
  * Cyrillic, reads both scripts.
  */
 
-const VOWELS_LATIN = new Set([...'aáeéiıoóuúyýäöüūAÁEÉIIOÓUÚYÝÄÖÜŪ'])
+const VOWELS_LATIN = new Set([...'aáeéiıoóuúyýäöüūAÁEÉIİOÓUÚYÝÄÖÜŪ'])
 const CYRILLIC_VOWELS = new Set([...'аәеёиоөуұүыіэюя'])
 
 /** Single Latin letters; ı and the digraphs are handled in `latinToCyrillic`. */
@@ -115,8 +115,19 @@ export function isKazakhLatin(sample: string): boolean {
   return words >= MIN_WORDS && cyrillic < words && kazakhWords / words >= MIN_KAZAKH_WORD_SHARE && kazakhLetters > otherLetters
 }
 
-function withCase(cyrillic: string, isUpper: boolean): string {
+function withCase(cyrillic: string, isUpper: boolean, isInCapitals = false): string {
+  if (isInCapitals) return cyrillic.toUpperCase()
   return isUpper ? cyrillic.charAt(0).toUpperCase() + cyrillic.slice(1) : cyrillic
+}
+
+/**
+ * Whether the `length` letters read at `i` stand in a word written in capitals, for a Cyrillic reading of more than
+ * one letter: «İTALİİA» is «ИТАЛИЯ», not «ИТАЛИя». The last letter read tells, or for one letter the next, else the one before.
+ */
+function isInCapitals(text: string, i: number, length: number): boolean {
+  const after = text[i + length]
+  const neighbour = length > 1 ? text[i + length - 1] : after !== undefined && /\p{L}/u.test(after) ? after : text[i - 1]
+  return neighbour !== undefined && /\p{Lu}/u.test(neighbour)
 }
 
 /** In the 2018 alphabet a dotless capital I is the capital of ı and İ that of i. */
@@ -157,13 +168,13 @@ export function latinToCyrillic(text: string, alphabet: KazakhLatinAlphabet = ka
     if (lower === iLetter) {
       const afterVowel = isLatinVowel(text[i - 1])
       if (next === iLetter && text[i + 2]?.toLowerCase() === 'a') {
-        out += withCase('ия', isUpper)
+        out += withCase('ия', isUpper, isUpper && isInCapitals(text, i, 3))
         i += 3
         continue
       }
       if (next === 'a' || next === yuLetter) {
         const iotated = next === 'a' ? 'я' : 'ю'
-        out += withCase(afterVowel ? iotated : `и${iotated}`, isUpper)
+        out += withCase(afterVowel ? iotated : `и${iotated}`, isUpper, isUpper && isInCapitals(text, i, 2))
         i += 2
         continue
       }
@@ -172,7 +183,7 @@ export function latinToCyrillic(text: string, alphabet: KazakhLatinAlphabet = ka
       continue
     }
     const mapped = is2021 && lower === 'ı' ? 'і' : letters[lower]
-    out += mapped === undefined ? char : withCase(mapped, isUpper)
+    out += mapped === undefined ? char : withCase(mapped, isUpper, isUpper && mapped.length > 1 && isInCapitals(text, i, 1))
     i += 1
   }
   return out

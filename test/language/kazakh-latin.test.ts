@@ -17,6 +17,10 @@ describe('Kazakh in Latin letters', () => {
     ['Resei men Qazaqstan mädeni yntymaqtastyq turaly memorandumğa qol qoidy', 'Ресей мен Қазақстан мәдени ынтымақтастық туралы меморандумға қол қойды'],
     ['Türkiia, İtaliia jäne Koreia', 'Түркия, Италия және Корея'],
     ['Ūlttyq muzei körmesı İlham Älievtıñ saparynda aşyldy', 'Ұлттық музей көрмесі Илхам Әлиевтің сапарында ашылды'],
+    // Its capitals: I is ı's (і), İ is i's (и); a word in capitals stays so where a letter reads as two.
+    ['Iqtisat İnstitutı jäne Işkı Ister Ministrlıgı', 'Іқтисат Институті және Ішкі Істер Министрлігі'],
+    ['İTALİİA, İSPANİİA JÄNE TÜRKİİA', 'ИТАЛИЯ, ИСПАНИЯ ЖӘНЕ ТҮРКИЯ'],
+    ['ALMATY MEN TEXAS: İA, Texas', 'АЛМАТЫ МЕН ТЕКСАС: ИЯ, Тексас'],
   ])('reads the 2021 alphabet, where ı is і, i is и or й and u is у: %s', (latin, cyrillic) => {
     expect(kazakhLatinAlphabetOf(latin)).toBe(2021)
     expect(latinToCyrillic(latin)).toBe(cyrillic)
