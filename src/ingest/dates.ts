@@ -100,8 +100,11 @@ function parseOffset(zone: string | undefined): number | null {
 /** A year in two figures as POSIX's strptime reads one: 69–99 are 1969–1999, 00–68 are 2000–2068 (never 2099 for «99»). */
 const fullYear = (y: string): number => (y.length !== 2 ? Number(y) : Number(y) + (Number(y) >= 69 ? 1900 : 2000))
 
-/** ISO 8601, its offset in hours alone too («+06», as ISO allows and some feeds write). */
-const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d))?)?/
+/**
+ * ISO 8601, its offset in hours alone too («+06», as ISO allows and some feeds write); a minus glued to a time
+ * without seconds is an offset only after T («2025-01-07T10:00-03:00»), since «2025-01-07 10:00-12:00» is a range of times.
+ */
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|(?:\+|(?<=T\d{1,2}:\d{2}|:\d{2}:\d{2}(?:[.,]\d+)?|\s)-)\d{2}(?::?\d{2})?(?!\d))?)?/
 /** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
 /**
