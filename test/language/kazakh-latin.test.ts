@@ -26,6 +26,10 @@ describe('Kazakh in Latin letters', () => {
     expect(latinToCyrillic(latin)).toBe(cyrillic)
   })
 
+  it.each(['Türkiia', 'İtaliia', 'Koreia', 'Saiiasat', 'Qiin'])('reads %s in capitals as in lower case, İ a vowel as i is', (word) => {
+    expect(latinToCyrillic(word.toUpperCase().replace(/I/g, 'İ'), 2021)).toBe(latinToCyrillic(word, 2021).toUpperCase())
+  })
+
   it('takes a text with none of the letters that tell the alphabets apart for the 2018 one, and can be told which', () => {
     expect(kazakhLatinAlphabetOf('Qazaqstan men Qytai')).toBe(2018)
     expect(latinToCyrillic('Resei men Qytai', 2018)).toBe('Ресеі мен Қытаі')
