@@ -17,7 +17,6 @@ const MODEL_SCHEMA = v.object({
   relevance: v.object({ ...logistic.entries, calibration: v.object({ a: v.number(), b: v.number() }) }),
   kind: v.object({ agreement: logistic, commission: logistic, meeting: logistic }),
   sectors: v.object(Object.fromEntries(SECTORS.map((s) => [s, logistic])) as Record<(typeof SECTORS)[number], typeof logistic>),
-  sectorThreshold: v.number(),
   trainedOn: v.object({
     items: v.number(),
     relevant: v.number(),

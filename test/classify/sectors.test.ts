@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createAnalyser } from '../../src/classify/classify.js'
+import { SHIPPED_MODEL, createAnalyser } from '../../src/classify/classify.js'
 import { CUE_ENTRIES, isSector } from '../../src/classify/lexicon/cues.js'
 import { createLexicon } from '../../src/classify/lexicon/lexicon.js'
-import type { Sector } from '../../src/classify/types.js'
+import type { ClassifierModel } from '../../src/classify/model/model.js'
+import { decideSectors } from '../../src/classify/model/predict.js'
+import { SECTORS, type Sector } from '../../src/classify/types.js'
 import { tokenize } from '../../src/language/normalize.js'
 
 const cueLexicon = createLexicon(CUE_ENTRIES)
@@ -76,5 +78,24 @@ describe('sector features', () => {
     ]
     for (const [title, body] of cases) expect(sectorWords(title, body, 'education'), title).toBe(0)
     expect(sectorWords('Universities agree on academic exchanges', 'The sides will widen academic mobility.', 'education')).toBeGreaterThanOrEqual(2)
+  })
+})
+
+/** The shipped model with every sector's model answering `p` whatever it reads (none where not given). */
+function modelAnswering(p: Partial<Record<Sector, number>>): ClassifierModel {
+  const sectors = Object.fromEntries(SECTORS.map((s) => [s, { bias: Math.log((p[s] ?? 1e-6) / (1 - (p[s] ?? 1e-6))), weights: {} }]))
+  return { ...SHIPPED_MODEL, sectors: sectors as ClassifierModel['sectors'] }
+}
+
+describe('sectors named', () => {
+  const analysis = analyse({ title: 'Astana Opera tours Italy', body: 'The troupe gives three performances in Rome.' })
+
+  it.each<[string, Partial<Record<Sector, number>>, Sector[]]>([
+    ['a likely sector beside an unsure one: both, as labels name fields generously', { music: 0.6, theatre: 0.35 }, ['theatre', 'music']],
+    ['a sure sector beside an unlikely one: the sure one alone', { music: 0.9, theatre: 0.2 }, ['music']],
+    ['two sectors each model is unsure of: both rather than none', { music: 0.45, theatre: 0.35 }, ['theatre', 'music']],
+    ['only unlikely sectors: none', { music: 0.3, theatre: 0.2 }, []],
+  ])('%s', (_, p, named) => {
+    expect(decideSectors(modelAnswering(p), analysis)).toEqual(named)
   })
 })

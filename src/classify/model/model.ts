@@ -45,8 +45,6 @@ export interface ClassifierModel {
   relevance: LogisticModel & { calibration: Calibration }
   kind: Record<CascadeKind, LogisticModel>
   sectors: Record<Sector, LogisticModel>
-  /** A sector is named at this probability or above (chosen by cross-validation). */
-  sectorThreshold: number
   /** What it was fitted on, so a reviewer sees the data change beside the weights, and the L2 penalties chosen. */
   trainedOn: { items: number; relevant: number; sources: Record<string, number>; penalties: Penalties }
 }

@@ -105,45 +105,6 @@ function sectorExamples(items: readonly TrainingItem[], sector: Sector): Example
     .map((item) => ({ features: item.analysis.sectors.get(sector) as Features, label: item.label.sectors.includes(sector), weight: item.weight }))
 }
 
-const SECTOR_THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const union = new Set([...a, ...b])
-  return union.size === 0 ? 1 : [...a].filter((x) => b.has(x)).length / union.size
-}
-
-/**
- * The probability above which a sector is named, chosen for the best mean overlap (Jaccard) with
- * the labels on items each sector model did not see: labels name a field generously, so a
- * model's 0.5 names too few.
- */
-function chooseSectorThreshold(items: readonly TrainingItem[], l2: number): number {
-  const relevant = items.filter((item) => item.label.relevant)
-  const probabilities = new Map<TrainingItem, Map<Sector, number>>()
-  for (const fold of foldsOf(relevant, INNER_FOLDS)) {
-    const held = new Set(fold)
-    const rest = relevant.filter((item) => !held.has(item))
-    for (const sector of SECTORS) {
-      const model = fitLogistic(sectorExamples(rest, sector), { l2 })
-      for (const item of fold) {
-        const map = probabilities.get(item) ?? new Map<Sector, number>()
-        map.set(sector, 1 / (1 + Math.exp(-logisticScore(model, item.analysis.sectors.get(sector) as Features))))
-        probabilities.set(item, map)
-      }
-    }
-  }
-  let best = { threshold: 0.5, overlap: -1 }
-  for (const threshold of SECTOR_THRESHOLDS) {
-    let overlap = 0
-    for (const item of relevant) {
-      const chosen = new Set(SECTORS.filter((s) => (probabilities.get(item)?.get(s) ?? 0) >= threshold))
-      overlap += jaccard(chosen, new Set(item.label.sectors))
-    }
-    if (overlap > best.overlap + 1e-9) best = { threshold, overlap }
-  }
-  return best.threshold
-}
-
 /** Fits every model of the classifier on labelled, analysed items. Deterministic for the same items in the same order. */
 export function trainModel(items: readonly TrainingItem[], penalties: Penalties): ClassifierModel {
   const party = fitPartyModels(items, penalties.party)
@@ -160,7 +121,6 @@ export function trainModel(items: readonly TrainingItem[], penalties: Penalties)
     relevance: { ...relevance, calibration: calibrate(items, parties, penalties.relevance) },
     kind,
     sectors,
-    sectorThreshold: chooseSectorThreshold(items, penalties.sectors),
     trainedOn: { items: items.length, relevant: items.filter((i) => i.label.relevant).length, sources, penalties },
   }
 }
