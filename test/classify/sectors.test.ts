@@ -59,6 +59,17 @@ describe('sector cues', () => {
     ]) expect(sectorsIn(text), text).toEqual(['literature'])
     expect(sectorsIn('Шығармашылық ұжымдар кездесті.')).toEqual([])
   })
+
+  it.each<[string, Sector]>([
+    ['A youth hockey school signs a memo with a Tashkent club', 'sport'],
+    ['Футбольные академии двух стран договорились об обмене', 'sport'],
+    ['The chess federations agreed to hold a joint tournament', 'sport'],
+    ['Аида Балаева встретилась с верховными муфтиями Монголии', 'religion'],
+    ['Мүфти мен имамдар кездесті', 'religion'],
+    ['Imams and clergy of the two countries met in Astana', 'religion'],
+  ])('reads %s as %s', (text, sector) => {
+    expect(sectorsIn(text)).toContain(sector)
+  })
 })
 
 const analyse = createAnalyser({ homeCountry: 'KZ' })
