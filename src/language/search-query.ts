@@ -4,10 +4,37 @@ import { type StemCache, textTerms, wordStems } from './stem.js'
 /**
  * What a user typed into /search, or as a keyword subscription, read once: each loose word
  * matches an item having any of its terms (every inflected form), words in "double quotes"
- * (or «…», “…”, „…“: normalizeQuotes) match as an exact phrase. The database (db/fts-query.ts) and the alert matcher evaluate
- * the same clauses, so a keyword alerts on exactly what /search finds for it.
+ * (or «…», “…”, „…“: normalizeQuotes) match as a phrase: these words, in this order, side by
+ * side, each in any of its forms (PhraseWord). The database (db/fts-query.ts) and the alert
+ * matcher evaluate the same clauses, so a keyword alerts on exactly what /search finds for it.
  */
-export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase'; words: string[] }
+export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase'; words: PhraseWord[] }
+
+/**
+ * How many leading letters of a phrase's word the index keeps as a prefix of its own (item_search's
+ * prefix option, migration 2026_12_05_1640): a phrase looks its words up by them as cheaply as by whole words.
+ */
+const PHRASE_PREFIX_LETTERS = 4
+
+/**
+ * A word of a phrase. The text's word in its place begins with `start`, the word's first
+ * PHRASE_PREFIX_LETTERS letters as the index's `words` column holds them, and the text has one of
+ * the word's `terms`, as a loose word (anywhere: `terms` keeps no places), so a word that only
+ * begins alike («операция» for «опера») is no form of it alone. A shorter word is `start` exactly
+ * (`isWhole`, no terms: stems keep short words whole, «дни» is not «днях» loose either).
+ */
+export interface PhraseWord {
+  start: string
+  isWhole: boolean
+  terms: string[]
+}
+
+function phraseWord(token: string): PhraseWord {
+  const letters = [...token]
+  return letters.length < PHRASE_PREFIX_LETTERS
+    ? { start: token, isWhole: true, terms: [] }
+    : { start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), isWhole: false, terms: wordStems(token) }
+}
 
 /** Bounds the work one query can ask of the index. */
 const MAX_CLAUSES = 8
@@ -82,7 +109,7 @@ export function parseSearchQuery(typed: string): SearchClause[] {
   for (const [, phrase = ''] of input.matchAll(/"([^"]*)"/g)) {
     // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
     const words = (searchLowerCase(phrase).match(TOKEN) ?? []).map(foldToken)
-    if (words.length > 0) add({ kind: 'phrase', words })
+    if (words.length > 0) add({ kind: 'phrase', words: words.map(phraseWord) })
   }
   for (const word of searchWords(input.replace(/"[^"]*"/g, ' '))) add({ kind: 'word', terms: wordStems(word) })
   return clauses
@@ -103,9 +130,14 @@ export function matchableText(text: string, cache?: StemCache): MatchableText {
   }
 }
 
-function containsPhrase(tokens: readonly string[], words: readonly string[]): boolean {
+const isWordAt = (word: PhraseWord, token: string | undefined): boolean =>
+  token !== undefined && (word.isWhole ? token === word.start : token.startsWith(word.start))
+
+function containsPhrase(text: MatchableText, words: readonly PhraseWord[]): boolean {
+  if (!words.every((w) => w.isWhole || w.terms.some((t) => text.terms().has(t)))) return false
+  const tokens = text.tokens()
   for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((w, j) => tokens[i + j] === w)) return true
+    if (words.every((w, j) => isWordAt(w, tokens[i + j]))) return true
   }
   return false
 }
@@ -114,6 +146,6 @@ function containsPhrase(tokens: readonly string[], words: readonly string[]): bo
 export function matchesSearchQuery(clauses: readonly SearchClause[], text: MatchableText): boolean {
   if (clauses.length === 0) return false
   return clauses.every((clause) =>
-    clause.kind === 'word' ? clause.terms.some((t) => text.terms().has(t)) : containsPhrase(text.tokens(), clause.words),
+    clause.kind === 'word' ? clause.terms.some((t) => text.terms().has(t)) : containsPhrase(text, clause.words),
   )
 }

@@ -53,6 +53,8 @@ describe('keyword alerts and /search agree', () => {
     'мұражай', 'выставки', 'лувр абу-даби', 'ёлки', 'йогурта', 'музей', 'спектакли', 'Берлин', 'театр Берлин', 'paintings France', 'кино',
     'istanbul', 'İstanbul', 'IZMIR', '"İzmir State"', 'is-shara',
     '"Гастроли театра в Берлине"',
+    // Phrases in any word forms, side by side: «гастролей театров», «Театрға жаңа», «music museums» is not «museums» alone.
+    '«гастролей театров в Берлине»', '«театра Гастроли»', '"театр жаңа"', '«Лувра Абу-Даби»', '"lends painting"', '"museum exchanges"', '"national museum"', '"музейный праздник"',
   ]
   let db: Db
   let ids: number[]
@@ -77,6 +79,10 @@ describe('keyword alerts and /search agree', () => {
     // A capital İ (Turkish names, Kazakh Latin's capital of i) is an i with its dot, which search and alerts may leave out.
     for (const word of ['istanbul', 'İstanbul', 'Istanbul', 'izmir', 'is-shara']) expect(alerted(word), word).toEqual([5])
     expect(alerted('"Гастроли театра в Берлине"')).toEqual([0])
+    expect(alerted('«гастролей театров в Берлине»')).toEqual([0])
+    expect(alerted('«театра Гастроли»')).toEqual([])
+    expect(alerted('"театр жаңа"')).toEqual([1])
+    expect(alerted('"lends painting"')).toEqual([2])
   })
 })
 

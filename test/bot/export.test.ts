@@ -77,6 +77,16 @@ describe('/export', () => {
     expect(parsed.items.map((i) => i.title)).toEqual(['Выставка «Лувр Абу-Даби» в Астане'])
   })
 
+  it('exports a phrase in any of its word forms, its words side by side', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('AE', { title: 'Выставка «Лувр Абу-Даби» в Астане' }),
+      itemWithPartner('AE', { title: 'Абу-Даби и Лувр: дни культуры ОАЭ' }),
+    ])
+    await t.bot.handleUpdate(command(user(45, 'ru'), '/export «Лувра Абу-Даби» json'))
+    const parsed = JSON.parse(lastDocument(t).text) as { items: { title: string }[] }
+    expect(parsed.items.map((i) => i.title)).toEqual(['Выставка «Лувр Абу-Даби» в Астане'])
+  })
+
   it('streams a long export in full, batch after batch', async () => {
     await seedItems(t.db, dailyItems(1_203, ['KR']))
     await t.bot.handleUpdate(command(user(42, 'en'), '/export south korea'))

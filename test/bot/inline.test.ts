@@ -103,6 +103,9 @@ describe('inline mode', () => {
     ['«Лувр Абу-Даби»', 'Выставка «Лувр Абу-Даби» в Астане'],
     ['„Дни культуры России“ 2025', 'Дни культуры России прошли в Алматы'],
     ['«Дни «культуры России»»', 'Дни культуры России прошли в Алматы'],
+    // Its words in any of their forms, side by side.
+    ['«Лувра Абу-Даби»', 'Выставка «Лувр Абу-Даби» в Астане'],
+    ['"Years of Russia in Kazakhstan"', 'Year of Russia in Kazakhstan opens in Astana'],
   ])('reads a "quoted phrase" as words, never the country or year inside it (%s)', async (query, title) => {
     await seedItems(t.db, [
       itemWithPartner('RU', { title: 'Year of Russia in Kazakhstan opens in Astana', lang: 'en', publishedAt: '2025-06-01T06:00:00.000Z' }),

@@ -203,7 +203,7 @@ describe('/search', () => {
     ['ru', '/search «Дни культуры', ['Дни культуры Казахстана', 'Культура и дни кино']],
     ['ru', '/search Дни культуры»', ['Дни культуры Казахстана', 'Культура и дни кино']],
     ['ru', '/search «Дни культуры» 2025', ['Дни культуры Казахстана']],
-  ])('searches typographic quotes as an exact phrase, as "double quotes" (%s: %s)', async (lang, text, titles) => {
+  ])('searches typographic quotes as a phrase, as "double quotes" (%s: %s)', async (lang, text, titles) => {
     await seedItems(t.db, [
       { title: 'Дни культуры Казахстана', body: 'Открытие.', partners: ['RU'], publishedAt: '2025-06-01T06:00:00.000Z' },
       { title: 'Культура и дни кино', body: 'Фестиваль.', partners: ['RU'], publishedAt: '2025-06-02T06:00:00.000Z' },
@@ -216,6 +216,31 @@ describe('/search', () => {
     const result = plain(lastPayload(t).text)
     const all = ['Дни культуры Казахстана', 'Культура и дни кино', 'Abai Days in Paris', 'Days of poetry: Abai', 'Tage der Kultur Kasachstans', 'Kultur der Tage']
     expect(all.filter((title) => result.includes(title))).toEqual(titles)
+  })
+
+  it.each([
+    ['ru', '/search «Большой театр»', ['Гастроли Большого театра в Астане']],
+    ['ru', '/search "Российская Федерация"', ['Гастроли Большого театра в Астане']],
+    ['kk', '/search «Астана Опера»', ['Астана Операсында жаңа маусым']],
+    ['kk', '/search "Абай мұрасы"', ['Астана Операсында жаңа маусым']],
+    ['en', '/search “Culture Days”', ['Cultural Days of Kazakhstan in Paris']],
+    // The words side by side, in this order; a word that only begins the same («операция») is not a form.
+    ['ru', '/search «театр Большой»', []],
+    ['kk', '/search «Опера Астана»', []],
+  ])('finds a quoted phrase in any of its word forms, its words side by side (%s: %s)', async (lang, text, titles) => {
+    await seedItems(t.db, [
+      { title: 'Гастроли Большого театра в Астане', body: 'Приехала делегация Российской Федерации.', partners: ['RU'], publishedAt: '2025-06-01T06:00:00.000Z' },
+      { title: 'Большой зал и новый театр', body: 'Опера в Астане.', partners: ['RU'], publishedAt: '2025-06-02T06:00:00.000Z' },
+      { title: 'Астана Операсында жаңа маусым', body: 'Абайдың мұрасы туралы қойылым.', partners: ['IT'], lang: 'kk', publishedAt: '2025-06-03T06:00:00.000Z' },
+      { title: 'Астана операция жүргізді', body: 'Абай ауданы.', partners: ['IT'], lang: 'kk', publishedAt: '2025-06-04T06:00:00.000Z' },
+      { title: 'Cultural Days of Kazakhstan in Paris', body: 'Dancers performed.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-05T06:00:00.000Z' },
+      { title: 'Days of culture', body: 'Readings.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-06T06:00:00.000Z' },
+    ])
+    await t.bot.handleUpdate(command(user(59, lang), text))
+    const result = plain(lastPayload(t).text)
+    const all = ['Гастроли Большого театра в Астане', 'Большой зал и новый театр', 'Астана Операсында жаңа маусым', 'Астана операция жүргізді', 'Cultural Days of Kazakhstan in Paris', 'Days of culture']
+    expect(all.filter((title) => result.includes(title))).toEqual(titles)
+    if (titles.length === 0) expect(result).toMatch(/ничего не нашлось|ештеңе табылмады|Nothing found/i)
   })
 
   it('answers lone or unbalanced typographic quotes sensibly, never with an error', async () => {

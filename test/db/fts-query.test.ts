@@ -6,28 +6,31 @@ import { createTestDb } from '../helpers/test-app.js'
 import { seedItems } from '../helpers/seed-items.js'
 
 describe('toFtsQuery', () => {
-  it('looks every word up by its terms, joins with AND and keeps phrases exact', () => {
+  it('looks every word up by its terms, joins with AND and keeps a phrase\'s words side by side', () => {
     expect(toFtsQuery('музей Франции')).toBe('terms : ("музе" OR "музеи") AND terms : ("франц" OR "франции")')
-    expect(toFtsQuery('"Лувр Абу-Даби" выставка')).toBe('words : "лувр абу даби" AND terms : ("выставк" OR "выставка")')
+    // A phrase's word by its first four letters in place and its terms anywhere; a shorter word whole.
+    expect(toFtsQuery('"Лувр Абу-Даби" выставка')).toBe('words : ("лувр"* + "абу" + "даби"*) AND terms : "лувр" AND terms : "даби" AND terms : ("выставк" OR "выставка")')
+    expect(toFtsQuery('«Астана Опера»')).toBe('words : ("аста"* + "опер"*) AND terms : ("аста" OR "астана") AND terms : ("опер" OR "опера")')
+    expect(toFtsQuery('"Days of Culture"')).toBe('words : ("days"* + "of" + "cult"*) AND terms : "days" AND terms : "cultur"')
     expect(toFtsQuery('AND OR NOT')).toBe('terms : "and" AND terms : "or" AND terms : "not"')
     expect(toFtsQuery('  ***  ')).toBeNull()
     expect(toFtsQuery('')).toBeNull()
   })
 
   it.each([
-    ['«Лувр Абу-Даби» выставка', 'words : "лувр абу даби" AND terms : ("выставк" OR "выставка")'],
-    ['“Abai Days”', 'words : "abai days"'],
-    ['„Tage“', 'words : "tage"'],
-    ['„Tage”', 'words : "tage"'],
-    ['»Tage«', 'words : "tage"'],
+    ['«Лувр Абу-Даби» выставка', 'words : ("лувр"* + "абу" + "даби"*) AND terms : "лувр" AND terms : "даби" AND terms : ("выставк" OR "выставка")'],
+    ['“Abai Days”', 'words : ("abai"* + "days"*) AND terms : "abai" AND terms : "days"'],
+    ['„Tage“', 'words : ("tage"*) AND terms : "tage"'],
+    ['„Tage”', 'words : ("tage"*) AND terms : "tage"'],
+    ['»Tage«', 'words : ("tage"*) AND terms : "tage"'],
     // Quotes inside a phrase are part of it; a closing mark closes the innermost phrase it can.
-    ['«Дни «культуры»»', 'words : "дни культуры"'],
-    ['«Дни "культуры"»', 'words : "дни культуры"'],
-    ['«Дни “культуры» кино', 'words : "дни культуры" AND terms : "кино"'],
+    ['«Дни «культуры»»', 'words : ("дни" + "куль"*) AND terms : ("культур" OR "культуры")'],
+    ['«Дни "культуры"»', 'words : ("дни" + "куль"*) AND terms : ("культур" OR "культуры")'],
+    ['«Дни “культуры» кино', 'words : ("дни" + "куль"*) AND terms : ("культур" OR "культуры") AND terms : "кино"'],
     // A mark that closes nothing, or a phrase never closed: its words are loose.
     ['«Лувр', 'terms : "лувр"'],
     ['Лувр»', 'terms : "лувр"'],
-    ['"Лувр «Абу Даби»', 'words : "абу даби" AND terms : "лувр"'],
+    ['"Лувр «Абу Даби»', 'words : ("абу" + "даби"*) AND terms : "даби" AND terms : "лувр"'],
     ['«', null],
     ['«»', null],
     ['“”„', null],
@@ -86,6 +89,42 @@ describe('toFtsQuery', () => {
         nasty.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => String.fromCodePoint(32 + Math.floor(random() * 0x500))).join(''))
       }
       for (const input of nasty) await expect(search(input), JSON.stringify(input)).resolves.toBeInstanceOf(Array)
+    })
+  })
+
+  describe('a phrase in any word forms, against the real search index', () => {
+    let db: Db
+    let ids: number[]
+    beforeAll(async () => {
+      db = await createTestDb()
+      ids = await seedItems(db, [
+        { title: 'Гастроли Большого театра в Астане', body: 'Приехала делегация Российской Федерации.', publishedAt: '2026-11-01T00:00:00.000Z' },
+        { title: 'Астана Операсында жаңа маусым', body: 'Абайдың мұрасы туралы қойылым.', lang: 'kk', publishedAt: '2026-11-02T00:00:00.000Z' },
+        { title: 'Cultural Days of Kazakhstan in Paris', body: 'Dancers performed.', lang: 'en', publishedAt: '2026-11-03T00:00:00.000Z' },
+        { title: 'Большой зал и новый театр', body: 'Опера в Астане.', publishedAt: '2026-11-04T00:00:00.000Z' },
+        { title: 'Астана операция жүргізді', body: 'Полиция хабарлады.', lang: 'kk', publishedAt: '2026-11-05T00:00:00.000Z' },
+        { title: 'Days of culture', body: 'Readings.', lang: 'en', publishedAt: '2026-11-06T00:00:00.000Z' },
+      ])
+    })
+    afterAll(async () => db.destroy())
+
+    const search = async (input: string) => (await searchItems(db, toFtsQuery(input)!, { limit: 10 })).items.map((i) => ids.indexOf(i.id) + 1).sort()
+
+    it.each([
+      ['«Большой театр»', [1]],
+      ['"Российская Федерация"', [1]],
+      ['"Большого театра"', [1]],
+      ['«Астана Опера»', [2]],
+      ['"Абай мұрасы"', [2]],
+      ['“Culture Days”', [3]],
+      ['"days of culture"', [6]],
+      // Side by side and in this order: not «Большой зал и новый театр», «Опера в Астане», «театр Большой».
+      ['«театр Большой»', []],
+      ['«Опера Астана»', []],
+      // A word that only begins as the phrase's does is not one of its forms: «операция» is not «опера».
+      ['«Астана операциясы»', [5]],
+    ])('finds %s → items %o', async (input, expected) => {
+      expect(await search(input)).toEqual(expected)
     })
   })
 })

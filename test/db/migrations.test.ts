@@ -240,6 +240,26 @@ describe('schema', () => {
     expect(await monthsOf('RU')).toEqual(['1999-06=1', '2023-12=1', '2024-01=1', '2024-02=2', '2024-04=1', '2004-10=1', '2025-06=1'].sort())
   })
 
+  it('indexes the items published before it again with the word prefixes a phrase looks up, and still follows changes', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1500_create_word_choice'))
+    const published = await insertArticle('https://a.kz/phrase-1', '2026-01-01T00:00:00.000Z', 'published', [])
+    const flagged = await insertArticle('https://a.kz/phrase-2', '2026-01-02T00:00:00.000Z', 'flagged', [])
+    const tableSql = async () => (await sql<{ sql: string }>`select sql from sqlite_master where name = 'item_search'`.execute(db)).rows[0]?.sql
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
+
+    await migrateToLatestOrThrow(db)
+    expect(await tableSql()).toMatch(/prefix = '4'/)
+    expect(await sql<{ n: number }>`select count(*) as n from item_search`.execute(db)).toMatchObject({ rows: [{ n: 1 }] })
+    expect(await match('«министра культуры»')).toEqual([published])
+    await db.updateTable('classification').set({ status: 'published' }).where('article_id', '=', flagged).execute()
+    expect(await match('"Министр культуры"')).toEqual([flagged, published])
+
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1500_create_word_choice'))
+    expect(await tableSql()).not.toMatch(/prefix/)
+    expect(await match('министр культуры')).toEqual([flagged, published])
+  })
+
   it('keeps every subscription, its id and its narrowing when organisations become followable', async () => {
     db = openDb(':memory:')
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0200_recreate_search_query_per_chat'))

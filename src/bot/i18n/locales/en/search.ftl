@@ -1,5 +1,5 @@
 ## Search
-search-usage = Send the words to look for: <code>/search museum exhibition</code>. Word forms are found too; put an exact phrase in "double quotes".
+search-usage = Send the words to look for: <code>/search museum exhibition</code>. Word forms are found too; words in "double quotes" are found side by side, in that order, in any of their forms.
 search-nothing = Nothing found for «{ $query }»{ $filter }. Try fewer or shorter words.
 search-header = 🔎 «{ $query }»{ $filter }: { $count ->
         [one] { $count } item
