@@ -13,4 +13,9 @@ export interface CountriesFlavor {
   countryIndex(): Promise<CountryIndex>
 }
 
-export type BotContext = ConversationFlavor<Context & I18nFlavor & DepsFlavor & CountriesFlavor>
+/** Whether this update's button press has been answered yet (middlewares/callback-answer.ts). */
+export interface CallbackAnswerFlavor {
+  isCallbackQueryAnswered: boolean
+}
+
+export type BotContext = ConversationFlavor<Context & I18nFlavor & DepsFlavor & CountriesFlavor & CallbackAnswerFlavor>

@@ -25,6 +25,7 @@ import { subscriptionsFeature } from './features/subscriptions.js'
 import { suggestFeature } from './features/suggest.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { createI18n } from './i18n/i18n.js'
+import { trackCallbackAnswer } from './middlewares/callback-answer.js'
 import { provideCountryIndex } from './middlewares/country-index.js'
 import { handleBotError } from './middlewares/error-boundary.js'
 import { answerInlineCallbacks } from './middlewares/inline-callbacks.js'
@@ -47,6 +48,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
     ctx.deps = deps
     await next()
   })
+  bot.use(trackCallbackAnswer)
   const boundary = bot.errorBoundary(handleBotError)
   boundary.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()))
   boundary.use(i18n)
