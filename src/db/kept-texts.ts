@@ -42,3 +42,17 @@ export async function pruneKeptTexts(db: Db, kind: KeptTextKind, before: Date): 
   const result = await db.deleteFrom(KEPT_TEXT_TABLES[kind]).where('last_used_at', '<', before.toISOString()).executeTakeFirst()
   return Number(result.numDeletedRows)
 }
+
+/** A chat's searches are kept for their buttons this long unused, and only its most recently used this many. */
+export const SEARCH_QUERY_DAYS = 30
+export const MAX_SEARCH_QUERIES_PER_CHAT = 100
+
+/**
+ * The id a search's buttons carry for `words` in `chatId` (/search's pages, the 🔎 offer under plain text), kept as
+ * keepText keeps it among the chat's MAX_SEARCH_QUERIES_PER_CHAT newest; every chat's searches unused for
+ * SEARCH_QUERY_DAYS are forgotten on the way, so a chat that only ever types plain text cannot grow the table.
+ */
+export async function keepSearchQuery(db: Db, chatId: number, words: string, now: Date): Promise<number> {
+  await pruneKeptTexts(db, 'search', new Date(now.getTime() - SEARCH_QUERY_DAYS * 86_400_000))
+  return keepText(db, 'search', chatId, words, now, { maxPerChat: MAX_SEARCH_QUERIES_PER_CHAT })
+}

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { findKeptText, keepText, MAX_SEARCH_QUERIES_PER_CHAT, SEARCH_QUERY_DAYS } from '../../src/db/kept-texts.js'
 import { listSubscriptions } from '../../src/db/subscriptions.js'
+import { searchCodec } from '../../src/bot/keyboards/search.js'
 import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
@@ -51,6 +53,26 @@ describe('no dead ends', () => {
     expect(search.text).toBe('🔎 Search «reading room opening»')
     await t.bot.handleUpdate(callback(from, search.callback_data))
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/«reading room opening»: 1 item[\s\S]*Goethe-Institut opens a reading room/)
+  })
+
+  it("keeps the 🔎 offers' words for a chat's newest searches only, and forgets every chat's unused for 30 days as it offers", async () => {
+    const now = t.clock.now().getTime()
+    const minutesAgo = (n: number) => new Date(now - n * 60_000)
+    const stale = await keepText(t.db, 'search', 99, 'theatre tour', new Date(now - (SEARCH_QUERY_DAYS + 1) * 86_400_000))
+    const earlier: number[] = []
+    for (let i = MAX_SEARCH_QUERIES_PER_CHAT; i > 0; i -= 1) earlier.push(await keepText(t.db, 'search', 4, `words ${i}`, minutesAgo(i)))
+    const from = user(4, 'en')
+    await t.bot.handleUpdate(message(from, 'reading room opening'))
+    expect(buttonsOf(lastPayload(t))[0]?.text).toBe('🔎 Search «reading room opening»')
+    const kept = await t.db.selectFrom('search_query').select(['chat_id', 'text']).orderBy('last_used_at').execute()
+    expect(kept).toHaveLength(MAX_SEARCH_QUERIES_PER_CHAT)
+    expect(kept.at(-1)).toEqual({ chat_id: 4, text: 'reading room opening' })
+    expect(await findKeptText(t.db, 'search', earlier[0]!, 4)).toBeNull()
+    expect(await findKeptText(t.db, 'search', earlier[1]!, 4)).toBe(`words ${MAX_SEARCH_QUERIES_PER_CHAT - 1}`)
+    expect(await findKeptText(t.db, 'search', stale, 99)).toBeNull()
+    // The oldest offer's button now answers as out of date instead of searching.
+    await t.bot.handleUpdate(callback(from, searchCodec.encode({ queryId: earlier[0]! })))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toMatch(/out of date/)
   })
 
   it.each([

@@ -3,7 +3,7 @@ import { countryFlag, countryName } from '../../classify/countries.js'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { normalizeQuotes } from '../../language/search-query.js'
 import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
-import { keepText } from '../../db/kept-texts.js'
+import { keepSearchQuery } from '../../db/kept-texts.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import { findCountryChart, sendChart } from '../chart-photo.js'
 import type { BotContext } from '../context.js'
@@ -94,7 +94,7 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
   // Text sent alone may be a word near a country's name («кино», "opera"): it can be searched for too.
   if (isTyped && ctx.chat && toFtsQuery(query) !== null) {
-    const queryId = await keepText(ctx.deps.db, 'search', ctx.chat.id, query, ctx.deps.clock.now())
+    const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, query, ctx.deps.clock.now())
     keyboard.text(ctx.t('search-button', { query: truncateText(query, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
   }
   await showHtml(ctx, ctx.t('country-suggest', { query: echo }), keyboard)

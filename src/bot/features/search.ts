@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { toFtsQuery } from '../../db/fts-query.js'
 import type { Db } from '../../db/database.js'
 import { countSearchResults, getItemCursor, type ItemCursor, type ItemPage, type PageRequest, searchItems } from '../../db/items.js'
-import { findKeptText, keepText, pruneKeptTexts } from '../../db/kept-texts.js'
+import { findKeptText, keepSearchQuery } from '../../db/kept-texts.js'
 import { countFilteredSearch, isFiltered, type ListFilter, searchFilteredItems } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
@@ -22,8 +22,6 @@ const COUNT_CAP = 1000
 const MAX_QUERY_LENGTH = 200
 const MAX_ECHO_LENGTH = 60
 const MAX_BUTTON_ECHO_LENGTH = 30
-/** Page buttons of a search older than this stop working (their saved words are pruned). */
-const SAVED_QUERY_DAYS = 30
 /** The last page a search goes on to: 50,000 results at 5 a page. */
 const MAX_SEARCH_PAGE = 10_000
 
@@ -35,9 +33,7 @@ searchFeature.command('search', async (ctx) => {
     await showHtml(ctx, ctx.t('search-usage'))
     return
   }
-  const now = ctx.deps.clock.now()
-  await pruneKeptTexts(ctx.deps.db, 'search', new Date(now.getTime() - SAVED_QUERY_DAYS * 86_400_000))
-  const queryId = await keepText(ctx.deps.db, 'search', ctx.chat.id, words, now)
+  const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, words, ctx.deps.clock.now())
   await showSearch(ctx, words, queryId, null)
 })
 
@@ -45,7 +41,7 @@ searchFeature.command('search', async (ctx) => {
 searchFeature.chatType('private').on('message:text', async (ctx, next) => {
   const words = ctx.msg.text.trim().slice(0, MAX_QUERY_LENGTH)
   if (words.startsWith('/') || toFtsQuery(words) === null) return next()
-  const queryId = await keepText(ctx.deps.db, 'search', ctx.chat.id, words, ctx.deps.clock.now())
+  const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, words, ctx.deps.clock.now())
   const keyboard = new InlineKeyboard().text(ctx.t('search-button', { query: truncateText(words, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
   await ctx.reply(ctx.t('search-offer'), { reply_markup: keyboard })
 })
@@ -58,7 +54,7 @@ searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
     await answerExpiredButton(ctx)
     return
   }
-  await keepText(ctx.deps.db, 'search', chatId, words, ctx.deps.clock.now())
+  await keepSearchQuery(ctx.deps.db, chatId, words, ctx.deps.clock.now())
   const notice = await showSearch(ctx, words, data.queryId, data.step ?? null)
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
