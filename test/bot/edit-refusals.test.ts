@@ -94,6 +94,28 @@ describe('an edit under a pressed button that Telegram refuses', () => {
     }
   })
 
+  it.each(REFUSALS.filter(([, , isSentAnew]) => isSentAnew))(
+    'sends the fresh /subscribe picker at the submenu and page the press went to, not its main menu (Telegram: "%s")',
+    async (_, refusal) => {
+      const from = user(63, 'en')
+      await t.bot.handleUpdate(command(from, '/subscribe'))
+      await pressRefused(from, button(lastPayload(t), /Countries/), 'editMessageReplyMarkup', refusal)
+      const countries = buttonsOf(lastPayload(t)).map((b) => b.text)
+      expect(countries).toEqual(expect.arrayContaining(['🇦🇫 Afghanistan', '« Back', '▶']))
+      expect(countries).not.toContain('◀')
+
+      await pressRefused(from, button(lastPayload(t), /▶/), 'editMessageReplyMarkup', refusal)
+      const secondPage = buttonsOf(lastPayload(t)).map((b) => b.text)
+      expect(secondPage).toEqual(expect.arrayContaining(['◀', '« Back', '▶']))
+      expect(secondPage).not.toContain('🇦🇫 Afghanistan')
+
+      await pressRefused(from, button(lastPayload(t), /Back/), 'editMessageReplyMarkup', refusal)
+      expect(plain(lastPayload(t).text)).toMatch(/What to follow here/)
+      expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(expect.arrayContaining(['🌍 Countries', '📰 Everything']))
+      expect(t.api.sent('answerCallbackQuery')).toHaveLength(1)
+    },
+  )
+
   it.each(REFUSALS)('closes the /subscribe picker with Done (Telegram: "%s"), answered once', async (_, refusal, isSentAnew) => {
     const from = user(62, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe'))

@@ -1,5 +1,6 @@
 import { Menu, type MenuFlavor } from '@grammyjs/menu'
 import { Composer } from 'grammy'
+import type { InlineKeyboardMarkup } from 'grammy/types'
 import { countryFlag, countryName, listCountryCodes } from '../../classify/countries.js'
 import { listOrganisationCodes, ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import { type Lang, SECTORS } from '../../classify/types.js'
@@ -241,8 +242,22 @@ export const subscribePicker = new Composer<BotContext>()
 subscribePicker.callbackQuery(PICKER_DATA, async (ctx, next) => {
   if (!PICKER_POSITION.test(ctx.callbackQuery.data)) await answerExpiredButton(ctx)
   else if (await mayManageFromButton(ctx)) {
-    // The menu edits its message once the button's handler is done: one that can no longer be edited gets a fresh picker.
-    if ((await tryEdit(next)) === 'not-editable') await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: subscribeMenu })
+    // The menu edits its message once the button's handler is done: one that can no longer be edited gets a fresh
+    // picker, showing what the edit would have (the submenu opened or gone back to, the page of countries turned to).
+    const asked = recordAskedKeyboard(ctx)
+    if ((await tryEdit(next)) === 'not-editable') await ctx.reply(ctx.t('subscribe-menu-intro'), { reply_markup: asked.keyboard ?? subscribeMenu })
   }
 })
+
+/** The keyboard each edit of the pressed button's message asks for, from the menu or a handler, the last one kept. */
+function recordAskedKeyboard(ctx: BotContext): { keyboard?: InlineKeyboardMarkup } {
+  const asked: { keyboard?: InlineKeyboardMarkup } = {}
+  const messageId = ctx.callbackQuery?.message?.message_id
+  ctx.api.config.use((prev, method, payload, signal) => {
+    const edit = payload as { message_id?: number; reply_markup?: InlineKeyboardMarkup }
+    if (method.startsWith('editMessage') && edit.message_id === messageId && edit.reply_markup) asked.keyboard = edit.reply_markup
+    return prev(method, payload, signal)
+  })
+  return asked
+}
 subscribePicker.use(subscribeMenu)
