@@ -104,6 +104,10 @@ const SPECS: readonly CueSpec[] = [
   [['ratify', 'sign'], 'ratif*', 'ратифи*', 'accession', 'accede*', 'присоединени*', 'присоедин*', 'қосылу*'],
   [['declaration', 'doc'], 'declaration*', 'декларац*', 'joint statement*', 'совместн* заявлени*', 'бірлескен мәлімдеме*',
     'мәлімдеме*', 'communique*', 'коммюнике'],
+  // A declaration is adopted, not signed («приняли декларацию», «декларацияны қабылдады»): labels.md reads it as an agreement.
+  [['declaration', 'doc', 'sign'], 'adopt* declaration*', 'adopt* * declaration*', 'adopt* the * declaration*', 'приняли декларац*',
+    'приняли * декларац*', 'принята декларац*', 'принята * декларац*', 'декларац* принят*', 'декларацияны қабылда*',
+    'декларациясын қабылда*', 'мәлімдемені қабылда*', 'декларация қабылданды'],
   [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*'],
   [['session'], 'session*', 'заседани*', 'сессия', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { createAnalyser } from '../../src/classify/classify.js'
+
+const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+describe('kind features', () => {
+  // labels.md § judgement calls: a declaration of cooperation is an agreement, and declarations are adopted, not signed.
+  it.each([
+    ['В Маскате министры культуры стран ОИС приняли декларацию', 'По итогам встречи участники приняли Маскатскую декларацию и резолюцию конференции.'],
+    ['Turkic Council summit adopts declarations on youth and culture', 'The heads of state adopted the Cholpon-Ata declaration on cultural cooperation.'],
+    ['Түркі кеңесінің саммиті декларацияны қабылдады', 'Тараптар мәдени ынтымақтастық туралы декларацияны қабылдады.'],
+  ])('reads an adopted declaration as one agreed to: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.declaration']).toBe(1)
+  })
+
+  it('reads no declaration where delegates took part or a delegation was received', () => {
+    const kind = analyse({ title: 'Министры приняли делегацию ТЮРКСОЙ', body: 'Делегаты приняли участие в конференции и обсудили проект декларации.' }).kind
+    expect(kind['k.a.declaration']).toBeUndefined()
+  })
+})
