@@ -48,3 +48,16 @@ describe('countries only beside what is reported', () => {
     expect(featuresIn('Агентства подписали меморандум', 'Агентства Пакистана и Египта подписали меморандум.', 'EG')['c.title_other']).toBeUndefined()
   })
 })
+
+describe('an organisation’s observers and dialogue partners', () => {
+  const title = 'Министры культуры стран ШОС обсудят сотрудничество в Ташкенте'
+  const body = 'Министры культуры Казахстана, Кыргызстана, России, Китая, Таджикистана и Узбекистана обсудят сотрудничество в культуре. ' +
+    'Статус наблюдателей имеют Афганистан, Беларусь, Индия, Иран, Монголия и Пакистан, партнерами по диалогу — Азербайджан, Армения, Камбоджа, Непал, Турция и Шри-Ланка.'
+  const analysis = analyse({ title, body })
+  const featuresOf = (code: string) => analysis.candidates.find((c) => c.code === code)?.features ?? {}
+
+  it('marks every item of a list of observers or dialogue partners as an observer, however far down the list, and no member taking part', () => {
+    for (const code of ['AF', 'MN', 'PK', 'AZ', 'NP', 'LK']) expect(featuresOf(code)['c.observer'], code).toBe(1)
+    for (const code of ['KG', 'RU', 'CN', 'UZ']) expect(featuresOf(code)['c.observer'], code).toBeUndefined()
+  })
+})

@@ -17,4 +17,12 @@ describe('kind features', () => {
     const kind = analyse({ title: 'Министры приняли делегацию ТЮРКСОЙ', body: 'Делегаты приняли участие в конференции и обсудили проект декларации.' }).kind
     expect(kind['k.a.declaration']).toBeUndefined()
   })
+
+  // labels.md § judgement calls: a council of an organisation's culture ministers is a commission, whatever it is called.
+  it.each([
+    ['Министры культуры стран ШОС обсудят сотрудничество в Ташкенте', 'В Ташкенте состоится 13-е совещание министров культуры государств — членов ШОС.'],
+    ['SCO culture ministers to discuss cooperation in Tashkent', 'The 13th meeting of the culture ministers of the SCO member states opens in Tashkent.'],
+  ])('reads a ministers’ conference under any of its names as a session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
+  })
 })

@@ -96,8 +96,10 @@ function factsOf(signal: MentionSignals, context: CandidateContext): SentenceFac
   return context.facts.get(signal.sentence) as SentenceFacts
 }
 
+/** Named an observer, or an item of a list so named («статус наблюдателей имеют Афганистан, Беларусь, … Монголия»). */
 function isObserver(s: MentionSignals): boolean {
-  return isCueNear(s.sentence, s.mention.start, 'observer', 4, s.mention.end - s.mention.start + 4)
+  return isCueNear(s.sentence, s.mention.start, 'observer', 4, s.mention.end - s.mention.start + 4) ||
+    isCueNear(s.sentence, s.enumeration.start, 'observer', 4, 0)
 }
 
 /**

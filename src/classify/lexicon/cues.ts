@@ -89,7 +89,8 @@ const SPECS: readonly CueSpec[] = [
   // An agency's or institution's earlier partners, listed as background ("among Kazinform's partners are …").
   [['roster'], 'в числе партнер*', 'среди партнер*', 'среди них партнер*', 'в числе * партнер*', 'among * partners', 'among its partners',
     'partners include', 'partners including', 'серіктест* қатарында*', 'серіктестері арасында*', 'әріптест* қатарында*'],
-  [['observer'], 'observer*', 'наблюдател*', 'бақылаушы*'],
+  // An organisation's observers and dialogue partners are not the member states taking part (labels.md § judgement calls).
+  [['observer'], 'observer*', 'наблюдател*', 'бақылаушы*', 'dialogue partner*', 'партнер* по диалогу', 'диалог* бойынша серіктес*'],
   [['aid'], 'aid', 'relief', 'convoy*', 'помощ*', 'көмек*', 'tonnes', 'tons', 'тонн*', 'тонна*', 'гуманитарн* груз*',
     'donat*', 'пожертвов*', 'evacuat*', 'эвакуац*'],
   [['result'], 'medal*', 'медал*', 'champion*', 'чемпион*', 'won', 'wins', 'winner*', 'победил*', 'победител*', 'жеңіс*',
@@ -108,7 +109,7 @@ const SPECS: readonly CueSpec[] = [
   [['declaration', 'doc', 'sign'], 'adopt* declaration*', 'adopt* * declaration*', 'adopt* the * declaration*', 'приняли декларац*',
     'приняли * декларац*', 'принята декларац*', 'принята * декларац*', 'декларац* принят*', 'декларацияны қабылда*',
     'декларациясын қабылда*', 'мәлімдемені қабылда*', 'декларация қабылданды'],
-  [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*'],
+  [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*', 'совещани*'],
   [['session'], 'session*', 'заседани*', 'сессия', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
   [['draft'], 'draft*', 'проект*', 'жоба*', 'жобасы*'],
