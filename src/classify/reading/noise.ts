@@ -18,6 +18,8 @@ const MIN_TAG_CLOUD_WORDS = 8
 const MIN_TAG_CLOUD_NUMBER_SHARE = 0.25
 /** Lines this short without a full stop are bylines, captions and menu items. */
 const MAX_FRAGMENT_WORDS = 3
+const TRAIL_SEPARATOR = ' | '
+const MAX_TRAIL_ITEM_WORDS = 4
 
 interface WordCounts {
   words: number
@@ -57,6 +59,12 @@ function isTagCloud({ words, numbers }: WordCounts): boolean {
   return words >= MIN_TAG_CLOUD_WORDS && numbers / words >= MIN_TAG_CLOUD_NUMBER_SHARE
 }
 
+/** Short items between pipes: a timestamp ("14:50, 18 June 2017 | GMT +6"), a rubric and tag trail, a language menu. */
+function isPipeTrail(line: string): boolean {
+  if (!line.includes(TRAIL_SEPARATOR)) return false
+  return line.split(TRAIL_SEPARATOR).every((item) => countWords(item.trim()).words <= MAX_TRAIL_ITEM_WORDS)
+}
+
 interface Line {
   text: string
   isHeadlineLike: boolean
@@ -94,7 +102,7 @@ export function articleLines(body: string): string[] {
     const wordCount = counts.words
     if (isTagCloud(counts)) continue
     const isSentence = endsSentence(line)
-    if (wordCount <= MAX_FRAGMENT_WORDS && !isSentence) continue
+    if (!isSentence && (wordCount <= MAX_FRAGMENT_WORDS || isPipeTrail(line))) continue
     lines.push({ text: line, isHeadlineLike: wordCount <= MAX_HEADLINE_WORDS && !isSentence })
   }
   return dropHeadlineRuns(lines)

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { articleLines } from '../../src/classify/reading/noise.js'
+
+describe('articleLines', () => {
+  // labels.md § Page noise: a rubric trail under a Turkic Academy visit named Kazakhstan, and the home country seemed to act.
+  it('drops lines of short items between pipes: timestamps, rubric and tag trails, language menus', () => {
+    const article = 'The guest was welcomed by the Academy\'s president.\nThe two sides discussed cooperation in the humanities.'
+    for (const trail of ['14:50, 18 June 2017 | GMT +6', 'Foreign policy | Kazakhstan | Kazakhstan and Turkey', 'kz | qz | ру | en | 中文 | ўз']) {
+      expect(articleLines(`${trail}\n${article}\n${trail}`), trail).toEqual(article.split('\n'))
+    }
+  })
+
+  it('keeps a line with a pipe that is a sentence or carries more than a few words on a side', () => {
+    const lines = ['Results: Astana 3 | Almaty 2.', 'Kazakhstan and Turkey signed a memorandum on museums | the ministry reported on Monday']
+    expect(articleLines(lines.join('\n'))).toEqual(lines)
+  })
+})
