@@ -29,11 +29,16 @@ export interface PhraseWord {
   terms: string[]
 }
 
-function phraseWord(token: string): PhraseWord {
+/**
+ * `typed` as the user wrote it: its terms are those of the word as written as well as unaccented, since a text's words
+ * are stemmed with their accents (stem.ts: «théâtre» is «theatre», «theatre» «theatr»).
+ */
+function phraseWord(typed: string): PhraseWord {
+  const token = foldToken(typed)
   const letters = [...token]
   return letters.length < PHRASE_PREFIX_LETTERS
     ? { start: token, isWhole: true, terms: [] }
-    : { start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), isWhole: false, terms: wordStems(token) }
+    : { start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), isWhole: false, terms: [...new Set([...wordStems(typed), ...wordStems(token)])] }
 }
 
 /** Bounds the work one query can ask of the index. */
@@ -108,7 +113,7 @@ export function parseSearchQuery(typed: string): SearchClause[] {
   }
   for (const [, phrase = ''] of input.matchAll(/"([^"]*)"/g)) {
     // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
-    const words = (searchLowerCase(phrase).match(TOKEN) ?? []).map(foldToken)
+    const words = searchLowerCase(phrase).match(TOKEN) ?? []
     if (words.length > 0) add({ kind: 'phrase', words: words.map(phraseWord) })
   }
   for (const word of searchWords(input.replace(/"[^"]*"/g, ' '))) add({ kind: 'word', terms: wordStems(word) })

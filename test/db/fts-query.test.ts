@@ -48,6 +48,7 @@ describe('toFtsQuery', () => {
         { title: 'Қазақстан мен Ресей ынтымақтастығы', body: 'Мұражайлардың көрмесі Ресеймен бірге өтеді.', publishedAt: '2026-11-02T00:00:00.000Z' },
         { title: 'Новый музей Кастеева открыт', body: 'Гастроли актёров МХАТ в Café Zürich.', publishedAt: '2026-11-03T00:00:00.000Z' },
         { title: 'Гимназия №5 и лицей подписали меморандум', body: 'Зал площадью 300 м² отдан выставке.', publishedAt: '2026-11-04T00:00:00.000Z' },
+        { title: 'Théâtre du Soleil en tournée', body: 'La Société des amis du Théâtre et la Fédération de Russie.', lang: 'en', publishedAt: '2026-11-05T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -72,6 +73,10 @@ describe('toFtsQuery', () => {
       expect(await search('"гастроли актёров"')).toEqual([3])
       expect(await search('"cafe zurich"')).toEqual([3])
       expect(await search('"Café Zürich"')).toEqual([3])
+      // Typed with the text's accents, words whose stem the accents change («théâtre» is «theatre», «theatre» «theatr»).
+      expect(await search('"Théâtre du Soleil"')).toEqual([5])
+      expect(await search('"Société des amis"')).toEqual([5])
+      expect(await search('"Fédération de Russie"')).toEqual([5])
     })
 
     it('finds words typed with signs and marks as the text writes them (№, ², full-width, soft hyphens)', async () => {
