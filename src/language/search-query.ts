@@ -12,7 +12,7 @@ export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase';
 
 /**
  * How many leading letters of a phrase's word the index keeps as a prefix of its own (item_search's
- * prefix option, migration 2026_12_05_1640): a phrase looks its words up by them as cheaply as by whole words.
+ * prefix option, migration 2026_12_05_1700): a phrase looks its words up by them as cheaply as by whole words.
  */
 const PHRASE_PREFIX_LETTERS = 4
 

@@ -42,7 +42,7 @@ export type SubscribeCallback =
    * country for the keyword, narrowed as the country was (Louvre + museums).
    */
   | { action: 'word'; country: string; isCountryNew: boolean; keyword: string; sector?: Sector; kinds?: readonly Kind[]; chatId?: number }
-  /** The same swap for a word too long to carry: the id under which the chat the button was sent to keeps it (db/word-choices). */
+  /** The same swap for a word too long to carry: the id under which the chat the button was sent to keeps it (db/kept-texts). */
   | { action: 'kept-word'; country: string; isCountryNew: boolean; choiceId: number; sector?: Sector; kinds?: readonly Kind[]; chatId?: number }
 
 /** A word swap's fields: the keyword as typed ('w'), packed when it is Cyrillic ('wc'), or the id it is kept under ('wk'). */
