@@ -131,10 +131,10 @@ const WEEKDAY_NAMES = [
 const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)))
 const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
 /**
- * An offset in figures after a time, in hours alone too («10:00 +06»); one after a minus only set off by a space,
- * since «10:00-12» and «10:00-12:00» are ranges of times.
+ * An offset in figures after a time, in hours alone too («10:00 +06»); one after a minus only set off by a space or
+ * after seconds («10:00:00-03:00», as in ISO), since «10:00-12» and «10:00-12:00» are ranges of times.
  */
-const NUMERIC_OFFSET = '(?:\\+|(?<=\\s)-)\\d{2}(?::?\\d{2})?(?![\\d:])'
+const NUMERIC_OFFSET = '(?:\\+|(?<=\\s|:\\d{2}:\\d{2})-)\\d{2}(?::?\\d{2})?(?![\\d:])'
 /** A time after a full date, perhaps after a weekday («12 апреля 2024, пятница, 10:00», "April 12, 2024, Friday, 10:00"). */
 const TIME_AFTER = new RegExp(
   `^[,\\s]*(?:г\\.?|года|жылы|жыл|ж\\.?)?[,\\s|—-]*(?:(?:${WEEKDAYS.join('|')})(?![\\p{L}])\\.?[,\\s|—-]*)?` +
@@ -513,7 +513,7 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
     if (date) return date
   }
   // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30") or an offset in hours alone ("+06").
-  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|(?:\+|(?<=\s)-)(?:\d{4}|\d{2}:\d{2}|\d{2}(?![\d:]))))?)?/.exec(s)
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|(?:\+|(?<=\s|:\d{2}:\d{2})-)(?:\d{4}|\d{2}:\d{2}|\d{2}(?![\d:]))))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const clock = rfc[4] === undefined
       ? clockBeside(s, rfc)
