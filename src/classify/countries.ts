@@ -290,7 +290,8 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   let targets: SuggestionTarget[] | undefined
   let foldedLexicon: Lexicon<CountryRef> | undefined
 
-  function resolveTokens(tokens: readonly Token[]): CountryRef | null {
+  /** `isCodeRead`: a lone word may be an ISO code in any case («deu»), as it may not be after what a hyphen set off («Sen-Bartelemi»). */
+  function resolveTokens(tokens: readonly Token[], { isCodeRead = true } = {}): CountryRef | null {
     if (tokens.length === 0) return null
     const whole = lexicon.matchAt(tokens, 0, { ignoreCase: true })
     if (whole && whole.end === tokens.length) return whole.value
@@ -300,22 +301,23 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     const onlyFillerLeft = tokens.every((t, i) => covered.has(i) || FILLER_WORDS.has(t.norm))
     const [first] = found
     if (codes.size === 1 && first && onlyFillerLeft) return first.value
-    const code = tokens.length === 1 && tokens[0] ? codeFromIsoCode(tokens[0].raw) : null
+    const code = isCodeRead && tokens.length === 1 && tokens[0] ? codeFromIsoCode(tokens[0].raw) : null
     return code ? { code, kind: 'country', isDemonym: false } : null
   }
 
   /**
-   * The name as written («Гвинея-Бисау»), else without its hyphened case endings («АҚШ-пен»); not without a word of
-   * the name, as «Sen-Bartelemi» without «Bartelemi» would be SEN, Senegal.
+   * The name as written («Гвинея-Бисау»), else without what hyphens set off: case endings («АҚШ-пен») or other words
+   * («Россия-2024», "China-Kazakhstan"), though then not down to a word read as an ISO code only, as «Sen-Bartelemi»
+   * without «Bartelemi» would be SEN, Senegal.
    */
   function lookupText(name: string): CountryRef | null {
     const tokens = tokenize(name.trim())
-    for (;;) {
-      const found = resolveTokens(tokens)
-      const last = tokens.at(-1)
-      if (found || tokens.length <= 1 || last?.sep !== 'hyphen' || !isCaseEnding(last.norm)) return found
-      tokens.pop()
+    let found = resolveTokens(tokens)
+    while (!found && tokens.length > 1 && tokens.at(-1)?.sep === 'hyphen') {
+      const cut = tokens.pop()!
+      found = resolveTokens(tokens, { isCodeRead: isCaseEnding(cut.norm) })
     }
+    return found
   }
 
   /** A country's name typed in Kazakh Latin without its marks (Qytai, Germaniia) or transliterated from Russian (Kitay, Rossiya): whole, uninflected. */

@@ -16,6 +16,13 @@ describe('CountryIndex.resolve', () => {
     expect(index.resolve(name)).toBe(code)
   })
 
+  // A name before a hyphen and anything else, as it read before case endings were told apart («Sen-Bartelemi» is not «Sen», SEN).
+  it.each([
+    ['Россия-2024', 'RU'], ['Китай-Казахстан', 'CN'], ['China-Kazakhstan', 'CN'], ['Ресей-Қазақстан', 'RU'], ['UK-based', 'GB'], ['ОАЭ-шы', 'AE'],
+  ])('%s → %s', (name, code) => {
+    expect(index.resolve(name)).toBe(code)
+  })
+
   it.each(['rusia', 'груза', 'малой', 'Lenin', ''])('%s → null', (name) => {
     expect(index.resolve(name)).toBeNull()
   })
