@@ -64,7 +64,8 @@ export async function reactivateSubscriber(db: Db, chatId: number, now: Date): P
 
 /**
  * A group upgraded to a supergroup has a new chat id: the subscriber, its subscriptions, its
- * preferences, its queued alerts and its send hold move to it (ON UPDATE CASCADE), and so do its
+ * preferences, its queued alerts, the alerts it was held back from as repeats and its send hold move to it (ON UPDATE
+ * CASCADE; when the two rows are merged, by hand), and so do its
  * saved searches, whose page buttons the supergroup's history keeps, and the sources it suggested
  * with /suggest, whose outcome is told to the chat that sent them. When the new id is already
  * a subscriber (/settings or /lang used there before the bot learnt of the move), the two rows
@@ -118,6 +119,7 @@ export async function moveSubscriberChat(db: Db, fromChatId: number, toChatId: n
       ), created_at)) where chat_id = ${toChatId}`.execute(trx)
     await sql`update or ignore subscription set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
     await sql`update or ignore alert_outbox set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
+    await sql`update or ignore alert_repeat set chat_id = ${toChatId} where chat_id = ${fromChatId}`.execute(trx)
     await trx.deleteFrom('subscriber').where('chat_id', '=', fromChatId).execute()
   })
 }

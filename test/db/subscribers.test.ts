@@ -3,6 +3,7 @@ import { getChatPreferences, setChatPreferences } from '../../src/db/chat-prefer
 import type { Db } from '../../src/db/database.js'
 import { getChatLanguage, moveSubscriberChat, setChatLanguage } from '../../src/db/subscribers.js'
 import { addSubscription, getSubscriberSettings, listSubscriptions, setAlertSettings } from '../../src/db/subscriptions.js'
+import { seedItems } from '../helpers/seed-items.js'
 import { createTestDb } from '../helpers/test-app.js'
 
 const GROUP = { chatId: -555, chatType: 'group' as const }
@@ -23,6 +24,21 @@ describe('moveSubscriberChat (a group upgraded to a supergroup)', () => {
   afterEach(async () => db.destroy())
 
   const subscriberRow = (chatId: number) => db.selectFrom('subscriber').selectAll().where('chat_id', '=', chatId).executeTakeFirst()
+
+  it.each([
+    ['the bot does not know yet', false],
+    ['that got a row of its own first', true],
+  ])('moves which alerts the group was held back from as repeats to a supergroup %s, so a later edit does not bring the story again', async (_, isKnown) => {
+    const [told, heldBack] = await seedItems(db, [{ title: 'Memorandum with Russia (ministry)' }, { title: 'Memorandum with Russia (agency)' }])
+    await db.insertInto('alert_outbox').values({ article_id: told!, chat_id: GROUP.chatId, delivery: 'instant', state: 'sent', next_attempt_at: BEFORE.toISOString(), created_at: BEFORE.toISOString() }).execute()
+    await db.insertInto('alert_repeat').values({ article_id: heldBack!, chat_id: GROUP.chatId, message_thread_id: 0, repeat_of_article_id: told!, created_at: BEFORE.toISOString() }).execute()
+    if (isKnown) await setChatPreferences(db, SUPERGROUP, { showLinkPreview: true }, UPGRADED)
+    await moveSubscriberChat(db, GROUP.chatId, SUPERGROUP.chatId, UPGRADED)
+    expect(await db.selectFrom('alert_outbox').select(['article_id', 'chat_id']).execute()).toEqual([{ article_id: told, chat_id: SUPERGROUP.chatId }])
+    expect(await db.selectFrom('alert_repeat').select(['article_id', 'chat_id', 'repeat_of_article_id']).execute()).toEqual([
+      { article_id: heldBack, chat_id: SUPERGROUP.chatId, repeat_of_article_id: told },
+    ])
+  })
 
   it('moves everything to a supergroup the bot does not know yet', async () => {
     await moveSubscriberChat(db, GROUP.chatId, SUPERGROUP.chatId, UPGRADED)
