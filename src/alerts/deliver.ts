@@ -259,7 +259,9 @@ export type AlertItems = Map<number, { revision: ItemRevision; item: Promise<Ale
 async function readAlertItem(ctx: SenderContext, articleId: number): Promise<AlertItem | null> {
   const [view] = await getItemsByIds(ctx.deps.db, [articleId])
   if (!view) return null
-  return { view, check: view.status === 'published' ? await prepareAlertCheck(ctx.deps.db, articleId) : null }
+  const prepared = view.status === 'published' ? await prepareAlertCheck(ctx.deps.db, articleId) : null
+  // Under an admin's ruling on its story, the alert names the labels it was matched by, not the classifier's guess the item keeps.
+  return { view: prepared?.ruling ? { ...view, ...prepared.ruling } : view, check: prepared?.check ?? null }
 }
 
 /** The item an alert is about as it stands, read again only when its revision moved; null when it is no longer stored. */

@@ -1,6 +1,18 @@
 import type { Transaction } from 'kysely'
 import type { Db } from '../db/database.js'
-import { type CandidateSubscription, findCandidateSubscriptions, findStoryCopies, findStoryDestinations, getPublishedArticle, insertAlerts, recordRepeats, type StoryDestination } from '../db/outbox.js'
+import {
+  type CandidateSubscription,
+  findCandidateSubscriptions,
+  findStoryCopies,
+  findStoryDestinations,
+  findStoryRuling,
+  getPublishedArticle,
+  insertAlerts,
+  type PublishedArticle,
+  recordRepeats,
+  type StoryDestination,
+  type StoryRuling,
+} from '../db/outbox.js'
 import type { AlertMode, Database } from '../db/schema.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertableItem, checkItemEligibility, createAlertMatcher, type AlertPolicy } from './match.js'
@@ -106,15 +118,35 @@ interface Destination {
 export type AlertCheck = (destination: { chatId: number; threadId: number }) => Promise<Topic[]>
 
 /**
- * Reads a published article once, to check the alerts queued for it just before each is sent:
- * an admin may have changed its labels while they waited (a digest waits up to a day, an alert
- * held back by a 429 or a backoff longer). The check matches as enqueueAlerts does, against the
- * destination's subscriptions now; none means the alert is withdrawn. Null when the article is
- * no longer published.
+ * An admin's labels for the story of `article`, which hold for the copies that carry only the
+ * classifier's guess: those of another copy of it an admin curated, dated within the story window
+ * before this one (anchored to the copy, not the clock, so an alert is judged alike when queued
+ * and when checked a day later). Null when the article's own labels are an admin's, or none are.
  */
-export async function prepareAlertCheck(db: Db, articleId: number): Promise<AlertCheck | null> {
-  const article = await getPublishedArticle(db, articleId)
-  if (!article) return null
+async function findRulingFor(db: Db, articleId: number, article: PublishedArticle): Promise<StoryRuling | null> {
+  if (article.isCurated) return null
+  return findStoryRuling(db, { articleId, contentHash: article.contentHash, storyKey: article.storyKey, since: new Date(Date.parse(article.publishedAt) - STORY_WINDOW_MS) })
+}
+
+/** How the alerts queued for an article are checked before they leave, and the admin's labels they are matched by (null: its own). */
+export interface PreparedAlertCheck {
+  check: AlertCheck
+  ruling: StoryRuling | null
+}
+
+/**
+ * Reads a published article once, to check the alerts queued for it just before each is sent:
+ * an admin may have changed its labels, or ruled on another copy of its story, while they waited
+ * (a digest waits up to a day, an alert held back by a 429 or a backoff longer). The check
+ * matches as enqueueAlerts does, against the destination's subscriptions now, under the story's
+ * ruling if there is one; none means the alert is withdrawn. Null when the article is no longer
+ * published.
+ */
+export async function prepareAlertCheck(db: Db, articleId: number): Promise<PreparedAlertCheck | null> {
+  const published = await getPublishedArticle(db, articleId)
+  if (!published) return null
+  const ruling = await findRulingFor(db, articleId, published)
+  const article = ruling ? { ...published, ...ruling } : published
   const matches = createAlertMatcher(article)
-  return async (destination) => (await findCandidateSubscriptions(db, article, destination)).filter(matches).map(topicOf)
+  return { check: async (destination) => (await findCandidateSubscriptions(db, article, destination)).filter(matches).map(topicOf), ruling }
 }

@@ -1,5 +1,5 @@
 import type { ExpressionBuilder, Transaction } from 'kysely'
-import type { Lang } from '../classify/types.js'
+import type { Kind, Lang, Sector } from '../classify/types.js'
 import type { ArticleVersion } from './articles.js'
 import type { Db } from './database.js'
 import type { AlertMode, ChatType, Database, TopicType } from './schema.js'
@@ -95,6 +95,37 @@ export async function findCandidateSubscriptions(
 /** Whether article `a` tells the same story: the same text, or the same story key when there is one. */
 function isSameStory(eb: ExpressionBuilder<Database & { a: Database['article'] }, 'a'>, story: { contentHash: string; storyKey: string | null }) {
   return eb.or([eb('a.content_hash', '=', story.contentHash), ...(story.storyKey ? [eb('a.story_key', '=', story.storyKey)] : [])])
+}
+
+/** The labels an admin set on a copy of a story: its partners, organisations, sectors and kind. */
+export interface StoryRuling {
+  partners: string[]
+  orgs: string[]
+  sectors: Sector[]
+  kind: Kind | null
+}
+
+/**
+ * The labels an admin set on another published copy of the story (the latest ruling, when
+ * several copies were curated), dated `since` or later; null when no such copy is curated.
+ */
+export async function findStoryRuling(db: Db, story: { articleId: number; contentHash: string; storyKey: string | null; since: Date }): Promise<StoryRuling | null> {
+  const ruled = await db
+    .selectFrom('article as a')
+    .innerJoin('classification as c', 'c.article_id', 'a.id')
+    .select(['a.id', 'c.orgs', 'c.sectors', 'c.kind'])
+    .where('a.id', '!=', story.articleId)
+    .where('c.status', '=', 'published')
+    .where('c.curated_by', 'is not', null)
+    .where('a.published_at', '>=', story.since.toISOString())
+    .where((eb) => isSameStory(eb, story))
+    .orderBy('c.curated_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  if (!ruled) return null
+  const partners = await db.selectFrom('article_partner').select('country').where('article_id', '=', ruled.id).orderBy('country').execute()
+  return { partners: partners.map((p) => p.country), orgs: JSON.parse(ruled.orgs) as string[], sectors: JSON.parse(ruled.sectors) as Sector[], kind: ruled.kind }
 }
 
 /** A chat and forum topic told a story, or being told it, by the alert of `articleId`. */

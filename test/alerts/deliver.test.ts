@@ -5,6 +5,7 @@ import { backoffMs, MAX_ATTEMPTS, MAX_WAIT_HOURS, recordSendFailure } from '../.
 import { enqueueAlerts } from '../../src/alerts/enqueue.js'
 import { MAX_IN_FLIGHT, Pacer, TELEGRAM_PACE } from '../../src/alerts/pacer.js'
 import { createAlerts } from '../../src/alerts/worker.js'
+import { getItemsByIds } from '../../src/db/items.js'
 import { claimAlerts } from '../../src/db/outbox.js'
 import { approveItem, type CurationResult, setItemKind, setItemPartners, undoAction } from '../../src/db/review.js'
 import type { Database } from '../../src/db/schema.js'
@@ -436,6 +437,23 @@ describe('alert sender', () => {
         await deliver()
         expect(t.api.sent().map((c) => String(c.payload.text).match(/Memorandum with Russia \((\w+)\)/)?.[1])).toEqual(expected)
         expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[first, 'skipped'], ...expected.map(() => [second, 'sent'])])
+      })
+
+      it('names the other copy by the labels it was queued under: the keyword it matched, not the partner the admin ruled out, and the admin\'s partner on its card', async () => {
+        for (const topic of [{ type: 'country', value: 'RU' }, { type: 'keyword', value: 'agency' }] as const) await addSubscription(t.db, PRIVATE, topic, 'en', t.clock.now())
+        const [first, second] = await seedAlertItems(t.db, [
+          { title: 'Memorandum with Russia (ministry)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture' },
+          { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+        ])
+        await publish(t.db, [first!, second!], t.clock.now())
+        expect(await setItemPartners(t.db, { articleId: first!, ...admin(), partners: ['FR'] }, alertsNow())).toMatchObject({ ok: true })
+        await deliver()
+        await deliver()
+        const [alert] = t.api.sent()
+        expect(String(alert?.payload.text).split('\n').slice(0, 3)).toEqual(['🔔 <b>New item</b> for «agency»', '', '🇫🇷 France'])
+        expect(alert?.payload.text).toContain('Memorandum with Russia (agency)')
+        // Only the alert follows the ruling: the copy keeps the classifier's labels.
+        expect((await getItemsByIds(t.db, [second!]))[0]?.partners).toEqual(['RU'])
       })
     })
 
