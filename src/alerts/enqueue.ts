@@ -31,8 +31,9 @@ const topicOf = (s: CandidateSubscription): Topic => ({ type: s.topicType, value
  * mode, with the subscriptions it matched (the alert names them). Never alerts a backlog item, an item older than `maxAgeHours`, an item published
  * before the subscription was made, or a story the chat was already alerted to from another
  * source (same `story_key` or `content_hash`, or the alert this article was held back as a repeat
- * of, which is recorded: an edit may change both). Idempotent. Returns the number of rows added.
- * Given `destination`, only that chat and forum topic is considered.
+ * of, which is recorded: an edit may change both). An article whose labels are the classifier's is
+ * matched by an admin's for its story when another copy carries them. Idempotent. Returns the
+ * number of rows added. Given `destination`, only that chat and forum topic is considered.
  */
 export async function enqueueAlerts(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
   return queueAlerts(trx, articleId, policy, { destination })
@@ -54,18 +55,24 @@ async function queueAlerts(
   trx: Transaction<Database>,
   articleId: number,
   policy: AlertPolicy,
-  { destination, replaced, ruling, queuedAt }: { destination?: Destination; replaced?: Replaced; ruling?: StoryLabels; queuedAt?: Date },
+  { destination, replaced, queuedAt }: { destination?: Destination; replaced?: Replaced; queuedAt?: Date },
 ): Promise<number> {
   const published = await getPublishedArticle(trx, articleId)
   if (!published || !checkItemEligibility(published, policy).ok) return 0
+  // An admin's ruling on another copy of the story holds for this one: its alerts are matched by
+  // the admin's labels (and its own text, for keywords). Its stored labels stay the classifier's
+  // (what its source says, for /search and the archive); the ruling is read again whenever the
+  // alerts are queued or checked before sending, so an undo that gives the story back to the
+  // classifier lets each copy's alerts be judged by its own labels from then on.
+  const ruling = await findRulingFor(trx, articleId, published)
   const article = ruling ? { ...published, ...ruling } : published
 
   const destinations = new Map<string, { chatId: number; threadId: number; delivery: AlertMode }>()
   const matches = createAlertMatcher(article)
   // A version dated too long ago to alert when it was published (a date the edit corrects) alerted nobody.
   const wasAlerting = replaced !== undefined && checkItemEligibility({ ...article, publishedAt: replaced.publishedAt }, { ...policy, now: new Date(article.statusChangedAt) }).ok
-  const wasMatched = replaced && wasAlerting ? createAlertMatcher({ ...replaced, statusChangedAt: article.statusChangedAt }) : () => false
-  const labels = replaced ? { partners: [...article.partners, ...replaced.partners], orgs: [...article.orgs, ...replaced.orgs], sectors: [...article.sectors, ...replaced.sectors] } : article
+  const wasMatched = replaced && wasAlerting ? createAlertMatcher({ ...replaced, ...ruling, statusChangedAt: article.statusChangedAt }) : () => false
+  const labels = replaced && !ruling ? { partners: [...article.partners, ...replaced.partners], orgs: [...article.orgs, ...replaced.orgs], sectors: [...article.sectors, ...replaced.sectors] } : article
   const considered = new Set<string>()
   for (const s of await findCandidateSubscriptions(trx, labels, destination)) {
     const key = `${s.chatId}:${s.threadId}`
@@ -91,19 +98,14 @@ async function queueAlerts(
  * copy takes the alert's place in the queue (the digest it was waiting for, if not sent yet).
  * enqueueAlerts' own story check keeps it to one alert a chat. When the article is still published
  * with labels an admin set, its alert was withdrawn by that ruling, which holds for the story: a
- * copy is judged by those labels (and its own text), not by the classifier's guess it still carries.
+ * copy is judged by those labels (and its own text), as it would be arriving after the ruling.
  */
 export async function enqueueStoryCopies(trx: Transaction<Database>, alert: Destination & { articleId: number; queuedAt: Date }, policy: AlertPolicy): Promise<number> {
-  const withdrawn = await getPublishedArticle(trx, alert.articleId)
-  const ruling = withdrawn?.isCurated ? { partners: withdrawn.partners, orgs: withdrawn.orgs, sectors: withdrawn.sectors, kind: withdrawn.kind } : undefined
   const destination = { chatId: alert.chatId, threadId: alert.threadId }
   let added = 0
-  for (const copyId of await findStoryCopies(trx, alert.articleId)) added += await queueAlerts(trx, copyId, policy, { destination, ruling, queuedAt: alert.queuedAt })
+  for (const copyId of await findStoryCopies(trx, alert.articleId)) added += await queueAlerts(trx, copyId, policy, { destination, queuedAt: alert.queuedAt })
   return added
 }
-
-/** The labels of a story an admin ruled on. */
-type StoryLabels = Pick<AlertableItem, 'partners' | 'orgs' | 'sectors' | 'kind'>
 
 /** The version a source's edit replaced: its date, text and labels. */
 type Replaced = AlertableItem & { publishedAt: string }

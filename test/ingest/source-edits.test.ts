@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setAlertSettings } from '../../src/db/subscriptions.js'
 import { syncSourcesFile } from '../../src/ingest/sources-file.js'
 import { FixtureServer } from '../helpers/fixture-server.js'
-import { createTestApp, type TestApp } from '../helpers/test-app.js'
-import { command, user } from '../helpers/updates.js'
+import { lastMessageId } from '../bot/admin/helpers.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
+import { callback, command, message, user } from '../helpers/updates.js'
 
 interface Story {
   path: string
@@ -200,6 +201,46 @@ describe('an article its source edits after publishing', () => {
     await pollAndSend()
     expect(alertsTo(italy)).toEqual([expect.stringContaining(ITALY_TITLE)])
     expect(alertsTo(france)).toEqual([expect.stringContaining(ITALY_TITLE)])
+  })
+
+  it('judges another source\'s copy arriving after an admin relabelled the story by the admin\'s labels, keeping its own, until the admin undoes the ruling', async () => {
+    const admin = user(ADMIN_ID, 'en')
+    const france = user(851, 'ru')
+    const italy = user(852, 'ru')
+    const lateItaly = user(853, 'ru')
+    await subscribe(france, 'франция')
+    await subscribe(italy, 'италия')
+    feeds.set('/mki.xml', [{ path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }])
+    t.clock.advance(5 * 60_000)
+    await t.app.poller.runOnce()
+    const [first] = await t.db.selectFrom('article').select('id').execute()
+
+    // Before its alerts leave, an admin rules the memorandum is Italy's, not France's.
+    await t.bot.handleUpdate(callback(admin, `rv:p:${first!.id}`))
+    await t.bot.handleUpdate(message(admin, 'Italy'))
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    await t.app.alerts.sender.runOnce()
+    expect(alertsTo(france)).toEqual([])
+    expect(alertsTo(italy)).toEqual([expect.stringContaining(FRANCE_TITLE)])
+
+    // Another source's copy arrives, the classifier reading France in it; a chat has followed Italy since the first copy.
+    await subscribe(lateItaly, 'италия')
+    feeds.set('/kazinform.xml', [{ path: '/kazinform/kz-fr', title: FRANCE_TITLE, text: `${FRANCE_TEXT} Об этом сообщает пресс-служба министерства.`, pubDate: t.clock.now() }])
+    await pollAndSend()
+    const [, copy] = await t.db.selectFrom('article').select('id').orderBy('id').execute()
+    expect(copy).toBeDefined()
+    expect(alertsTo(france)).toEqual([])
+    expect(alertsTo(italy)).toHaveLength(1)
+    expect(alertsTo(lateItaly)).toEqual([expect.stringMatching(/^🔔 <b>Новый материал<\/b> по подписке: 🇮🇹 Италия\n\n🇮🇹 Италия\n[\s\S]*<i>Kazinform<\/i>$/)])
+    expect(await t.db.selectFrom('article_partner').select('country').where('article_id', '=', copy!.id).execute()).toEqual([{ country: 'FR' }])
+
+    // The ruling undone, the story is France's again: the first copy's withdrawn alert comes, once.
+    const { id: ruling } = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'edit-partners').executeTakeFirstOrThrow()
+    await t.bot.handleUpdate(callback(admin, `rv:u:${ruling}`))
+    await pollAndSend()
+    await pollAndSend()
+    expect(alertsTo(france)).toEqual([expect.stringMatching(/^🔔 <b>Новый материал<\/b> по подписке: 🇫🇷 Франция\n\n🇫🇷 Франция\n[\s\S]*<i>MKI<\/i>$/)])
+    expect([...alertsTo(italy), ...alertsTo(lateItaly)]).toHaveLength(2)
   })
 
   it(`alerts nobody for an edit of an item older than ALERT_MAX_AGE_HOURS`, async () => {
