@@ -205,8 +205,28 @@ async function curate(
 type QueueAlerts = (trx: Trx, articleId: number) => Promise<number>
 
 /**
+ * Runs `enqueueAlerts` for an item an admin just set the labels of, then for its story's other
+ * copies: an admin's labels on a published copy rule how every copy alerts (alerts/enqueue), so
+ * setting or undoing them may make a copy due for a chat the item cannot reach (subscribed after
+ * it was published, a keyword in the copy's text). The item goes first: a chat it reaches has the
+ * story from it, the copies held back as repeats.
+ */
+async function queueStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<{ item: number; copies: number }> {
+  const item = await enqueueAlerts(trx, articleId)
+  let copies = 0
+  for (const copyId of await findStoryCopies(trx, articleId)) copies += await enqueueAlerts(trx, copyId)
+  return { item, copies }
+}
+
+async function queueAllStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<number> {
+  const { item, copies } = await queueStoryAlerts(trx, articleId, enqueueAlerts)
+  return item + copies
+}
+
+/**
  * Publishes a flagged item and runs `enqueueAlerts` (alerts/enqueue) in the same transaction,
- * so an approved item is never left without its alerts (nor alerts without a published item).
+ * so an approved item is never left without its alerts (nor alerts without a published item);
+ * its story's other copies' too (queueStoryAlerts).
  */
 export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: QueueAlerts): Promise<CurationResult> {
   return curate(
@@ -218,7 +238,7 @@ export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: Q
       if (current.kind === null) return { ok: false, reason: 'no-kind' }
       return { ...current, status: 'published', relevant: true }
     },
-    (trx) => enqueueAlerts(trx, input.articleId),
+    (trx) => queueAllStoryAlerts(trx, input.articleId, enqueueAlerts),
   )
 }
 
@@ -236,7 +256,7 @@ export async function rejectItem(db: Db, input: CurationInput): Promise<Curation
  * subscribers it now matches hear of it too (those already queued keep their row).
  */
 function editLabels(db: Db, input: CurationInput, action: AuditAction, edit: (current: LabelSnapshot) => LabelSnapshot, enqueueAlerts: QueueAlerts): Promise<CurationResult> {
-  return curate(db, input, action, (current) => (current.status === 'rejected' ? { ok: false, reason: 'rejected' } : edit(current)), (trx) => enqueueAlerts(trx, input.articleId))
+  return curate(db, input, action, (current) => (current.status === 'rejected' ? { ok: false, reason: 'rejected' } : edit(current)), (trx) => queueAllStoryAlerts(trx, input.articleId, enqueueAlerts))
 }
 
 /** Sets the partner countries (alpha-2). */
@@ -271,7 +291,8 @@ export type UndoResult =
  * that action left it; undoing an approval withdraws the alerts not yet sent (queueing, through
  * `enqueueAlerts`, the story's other copies for the chats they were held back from), and an undo that
  * leaves the item published runs `enqueueAlerts` (alerts/enqueue) in the same transaction, as an
- * edit does: the chats its restored labels match again get the alerts the change withdrew.
+ * edit does: the chats its restored labels match again get the alerts the change withdrew, and
+ * the story's other copies, no longer under the undone ruling, the chats their own labels match.
  */
 export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: number; adminId: number; now: Date }, enqueueAlerts: QueueAlerts): Promise<UndoResult> {
   return db.transaction().execute(async (trx): Promise<UndoResult> => {
@@ -323,7 +344,12 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
       // Another source's copy of the story, held back as a repeat while these waited, now goes instead.
       if (alertsWithdrawn > 0) for (const copyId of await findStoryCopies(trx, articleId)) storyAlertsQueued += await enqueueAlerts(trx, copyId)
     }
-    const alertsQueued = restored.status === 'published' ? await enqueueAlerts(trx, articleId) : 0
+    let alertsQueued = 0
+    if (restored.status === 'published') {
+      const queued = await queueStoryAlerts(trx, articleId, enqueueAlerts)
+      alertsQueued = queued.item
+      storyAlertsQueued += queued.copies
+    }
     const before = snapshotOf(current)
     const undoId = await recordAudit(trx, { adminId, action: 'undo', articleId, before, after: restored, now, undoesId: auditId })
     return { ok: true, auditId: undoId, undone: { action: entry.action, articleId }, before, after: restored, alertsWithdrawn, alertsAlreadySent, alertsQueued, storyAlertsQueued }

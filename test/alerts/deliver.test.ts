@@ -455,6 +455,24 @@ describe('alert sender', () => {
         // Only the alert follows the ruling: the copy keeps the classifier's labels.
         expect((await getItemsByIds(t.db, [second!]))[0]?.partners).toEqual(['RU'])
       })
+
+      it('brings the other copy, published before the ruling, to a chat the admin\'s labels match that subscribed too late for the first copy', async () => {
+        const [first, second] = await seedAlertItems(t.db, [
+          { title: 'Memorandum with Russia (ministry)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture' },
+          { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+        ])
+        await publish(t.db, [first!], t.clock.now())
+        t.clock.advance(60_000)
+        await addSubscription(t.db, FRANCE_FOLLOWER, { type: 'country', value: 'FR' }, 'en', t.clock.now())
+        t.clock.advance(60_000)
+        expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+
+        expect(await setItemPartners(t.db, { articleId: first!, ...admin(), partners: ['FR'] }, alertsNow())).toMatchObject({ ok: true, alertsQueued: 1 })
+        await deliver()
+        expect(t.api.sent().map((c) => [c.payload.chat_id, String(c.payload.text).split('\n')[0], String(c.payload.text).match(/Memorandum with Russia \((\w+)\)/)?.[1]])).toEqual([
+          [FRANCE_FOLLOWER.chatId, '🔔 <b>New item</b> for 🇫🇷 France', 'agency'],
+        ])
+      })
     })
 
     it('goes to the new partner\'s followers, not the old one\'s, when one admin changed the partners just after another approved it', async () => {

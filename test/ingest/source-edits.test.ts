@@ -208,6 +208,7 @@ describe('an article its source edits after publishing', () => {
     const france = user(851, 'ru')
     const italy = user(852, 'ru')
     const lateItaly = user(853, 'ru')
+    const lateFrance = user(854, 'ru')
     await subscribe(france, 'франция')
     await subscribe(italy, 'италия')
     feeds.set('/mki.xml', [{ path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }])
@@ -223,23 +224,29 @@ describe('an article its source edits after publishing', () => {
     expect(alertsTo(france)).toEqual([])
     expect(alertsTo(italy)).toEqual([expect.stringContaining(FRANCE_TITLE)])
 
-    // Another source's copy arrives, the classifier reading France in it; a chat has followed Italy since the first copy.
+    // Another source's copy arrives, the classifier reading France in it; two chats have followed Italy and France since the first copy.
+    t.clock.advance(60_000)
     await subscribe(lateItaly, 'италия')
+    await subscribe(lateFrance, 'франция')
     feeds.set('/kazinform.xml', [{ path: '/kazinform/kz-fr', title: FRANCE_TITLE, text: `${FRANCE_TEXT} Об этом сообщает пресс-служба министерства.`, pubDate: t.clock.now() }])
     await pollAndSend()
     const [, copy] = await t.db.selectFrom('article').select('id').orderBy('id').execute()
     expect(copy).toBeDefined()
     expect(alertsTo(france)).toEqual([])
+    expect(alertsTo(lateFrance)).toEqual([])
     expect(alertsTo(italy)).toHaveLength(1)
     expect(alertsTo(lateItaly)).toEqual([expect.stringMatching(/^🔔 <b>Новый материал<\/b> по подписке: 🇮🇹 Италия\n\n🇮🇹 Италия\n[\s\S]*<i>Kazinform<\/i>$/)])
     expect(await t.db.selectFrom('article_partner').select('country').where('article_id', '=', copy!.id).execute()).toEqual([{ country: 'FR' }])
 
-    // The ruling undone, the story is France's again: the first copy's withdrawn alert comes, once.
+    // The ruling undone, the story is France's again: the first copy's withdrawn alert comes, and
+    // the copy (judged by its own labels again) to the chat subscribed too late for the first; once.
     const { id: ruling } = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'edit-partners').executeTakeFirstOrThrow()
     await t.bot.handleUpdate(callback(admin, `rv:u:${ruling}`))
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(/Alerts queued again: 1\.\nAlerts queued for another source's copy of the story instead: 1\./)
     await pollAndSend()
     await pollAndSend()
     expect(alertsTo(france)).toEqual([expect.stringMatching(/^🔔 <b>Новый материал<\/b> по подписке: 🇫🇷 Франция\n\n🇫🇷 Франция\n[\s\S]*<i>MKI<\/i>$/)])
+    expect(alertsTo(lateFrance)).toEqual([expect.stringMatching(/^🔔 <b>Новый материал<\/b> по подписке: 🇫🇷 Франция\n\n🇫🇷 Франция\n[\s\S]*<i>Kazinform<\/i>$/)])
     expect([...alertsTo(italy), ...alertsTo(lateItaly)]).toHaveLength(2)
   })
 
