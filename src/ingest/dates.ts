@@ -110,9 +110,11 @@ const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
 /**
  * Day first with hyphens, «12-04-2024» or «12-04-24», as Kazakh and Russian sites print it, read as NUMERIC is
  * (never year first, as no site here writes «24-04-12»); not inside a longer run of figures and hyphens, nor
- * touching a time («10:30-12-24» is a range of times).
+ * touching a time («10:30-12-24» is a range of times). With the year in two figures, not after a city code
+ * («8 (7172) 25-04-18», «+7 7172 25-04-18»: a telephone number, which a page's text often has near its top);
+ * a time before it still may be («14:30 12-04-24»).
  */
-const DASHED = /(?<![\d./:-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![-:]|\.?\d)/
+const DASHED = /(?<![\d./:-])(\d{1,2})-(\d{1,2})-(\d{4}|(?<!(?:\)\s?|(?<![:\d])\d{1,5}\s)\d{1,2}-\d{1,2}-)\d{2})(?![-:]|\.?\d)/
 /** The year first, «2024/04/12» or «2024.04.12», as some CMSs and East Asian sites write it; a time after it as after NUMERIC. */
 const YEAR_FIRST = /(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/
 /**

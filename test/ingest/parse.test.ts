@@ -136,6 +136,7 @@ describe('parseDate', () => {
     ['12-04-24', '2024-04-11T19:00:00.000Z'],
     ['12-04-24 14:30', '2024-04-12T09:30:00.000Z'],
     ['14:30 | 12-04-24', '2024-04-12T09:30:00.000Z'],
+    ['14:30 12-04-24', '2024-04-12T09:30:00.000Z'],
     ['31.12.99', '1999-12-30T18:00:00.000Z'],
     ['31-12-99', '1999-12-30T18:00:00.000Z'],
     ['05.12.26', '2026-12-04T19:00:00.000Z'],
@@ -169,6 +170,8 @@ describe('parseDate', () => {
     '04-13-2024', '31-04-2024', '31-04-24',
     // Nor figures touching a time: the end of a range of times.
     '9:30-11-30', '9.30-11-30', '10-30-12-30',
+    // Nor a telephone number's last figures after its city code.
+    'Тел.: 8 (7172) 25-04-18', '+7 7172 25-04-18', 'тел. 8 7172 25-04-18', '+7 (727) 2-04-18',
     // A Kazakh month's short form is one only right after a day number: «қаз.» also shortens «қазақ».
     'Қаз. 20, 2024'])('%j is no date', (text) => {
     expect(parseDate(text)).toBeNull()

@@ -52,8 +52,8 @@ export function decideKind(model: ClassifierModel, analysis: Analysis, parties: 
 /**
  * labels.md § sectors: the sectors whose naming promises the best overlap (Jaccard) with the
  * labels. Naming the k likeliest overlaps them by about the k probabilities' sum over k plus the
- * others' sum; naming none is right only when no sector applies. One threshold for every sector,
- * chosen on training folds, swung from fold to fold and named nothing where every model was unsure.
+ * others' sum; naming none is right only when no sector applies. (A single threshold for every
+ * sector, chosen on training folds, swung from fold to fold and named nothing where all were unsure.)
  */
 export function decideSectors(model: ClassifierModel, analysis: Analysis): Sector[] {
   const ranked = SECTORS.map((sector) => ({ sector, p: predictProbability(model.sectors[sector], analysis.sectors.get(sector) ?? {}) })).sort((a, b) => b.p - a.p)
