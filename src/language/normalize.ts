@@ -52,6 +52,16 @@ function withoutAccents(letter: string): string {
   return letter.normalize('NFD').replace(COMBINING_MARKS, '')
 }
 
+const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/g
+
+/**
+ * A word as SQLite's unicode61 tokenizer folds it (the index's `words` column): Latin diacritics dropped (é → e),
+ * Cyrillic letters kept as written («музей», «актёров»).
+ */
+export function withoutLatinAccents(word: string): string {
+  return word.normalize('NFC').replace(LATIN_WITH_MARKS, withoutAccents)
+}
+
 /**
  * Text in lower case, a capital İ (İstanbul, İlham, Kazakh Latin's capital of i) as a plain i: JavaScript lowers it
  * to i and a combining dot, which no letter takes up and which would keep the word from its plain spelling.

@@ -1,4 +1,4 @@
-import { cleanTypedWords, searchLowerCase, searchWords } from './normalize.js'
+import { cleanTypedWords, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
 import { type StemCache, textTerms, wordStems } from './stem.js'
 
 /**
@@ -29,30 +29,18 @@ export interface PhraseWord {
   terms: string[]
 }
 
-/**
- * `typed` as the user wrote it: its terms are those of the word as written as well as unaccented, since a text's words
- * are stemmed with their accents (stem.ts: «théâtre» is «theatre», «theatre» «theatr»).
- */
+/** `typed` as the user wrote it: its terms are those of the word as written and unaccented (wordStems). */
 function phraseWord(typed: string): PhraseWord {
-  const token = foldToken(typed)
+  const token = withoutLatinAccents(typed)
   const letters = [...token]
   return letters.length < PHRASE_PREFIX_LETTERS
     ? { start: token, isWhole: true, terms: [] }
-    : { start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), isWhole: false, terms: [...new Set([...wordStems(typed), ...wordStems(token)])] }
+    : { start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), isWhole: false, terms: wordStems(typed) }
 }
 
 /** Bounds the work one query can ask of the index. */
 const MAX_CLAUSES = 8
-const COMBINING_MARKS = /[\u0300-\u036f]/g
 const TOKEN = /[\p{L}\p{N}]+/gu
-
-/** Latin letters with diacritics, the only ones SQLite's unicode61 tokenizer folds (é → e; й and ё stay). */
-const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/g
-
-/** A token as the index's `words` column compares it: Latin diacritics dropped, Cyrillic letters kept as written («музей», «актёров»). */
-function foldToken(token: string): string {
-  return token.normalize('NFC').replace(LATIN_WITH_MARKS, (letter) => letter.normalize('NFD').replace(COMBINING_MARKS, ''))
-}
 
 /** Each mark that opens a phrase, with the marks that may close it: "…", «…», “…”, „…“ or „…”, ”…”, »…«. */
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '"': '"', '«': '»', '»': '«', '„': '“”', '“': '”“', '”': '”' }
@@ -131,7 +119,7 @@ export function matchableText(text: string, cache?: StemCache): MatchableText {
   let tokens: string[] | undefined
   return {
     terms: () => (terms ??= textTerms(text, cache)),
-    tokens: () => (tokens ??= (searchLowerCase(text).match(TOKEN) ?? []).map(foldToken)),
+    tokens: () => (tokens ??= (searchLowerCase(text).match(TOKEN) ?? []).map(withoutLatinAccents)),
   }
 }
 

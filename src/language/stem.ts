@@ -1,6 +1,6 @@
 import snowball from 'snowball-stemmers'
 import { kazakhStems, stemKazakh } from './kazakh.js'
-import { searchWords } from './normalize.js'
+import { searchWords, withoutLatinAccents } from './normalize.js'
 
 /*
  * The terms a word is searched and matched by (/search, the web archive, keyword alerts):
@@ -41,21 +41,29 @@ function russianStems(word: string): string[] {
 }
 
 /**
- * The terms of one word (as searchWords gives it). A Cyrillic word gets its Russian and its
- * Kazakh reading, since the word alone does not say whether it is «России» or «Ресеймен»
- * (an adjective also the stem of its noun: «Российской» meets «Россия»), and the Russian stem
- * of its Kazakh stem, so that a Russian name under a Kazakh ending
- * («Францияға», «Франциямен») meets its Russian forms («Франции»).
+ * A Cyrillic word gets its Russian and its Kazakh reading, since the word alone does not say
+ * whether it is «России» or «Ресеймен» (an adjective also the stem of its noun: «Российской»
+ * meets «Россия»), and the Russian stem of its Kazakh stem, so that a Russian name under a
+ * Kazakh ending («Францияға», «Франциямен») meets its Russian forms («Франции»).
+ */
+function stemsAsWritten(w: string): string[] {
+  if (CYRILLIC.test(w)) {
+    const kazakh = stemKazakh(w)
+    return [...(KAZAKH_LETTERS.test(w) ? [] : russianStems(w)), ...kazakhStems(w), atLeastMinimum(kazakh, russian.stem(kazakh))]
+  }
+  return LATIN.test(w) ? [atLeastMinimum(w, english.stem(w))] : [w]
+}
+
+/**
+ * The terms of one word (as searchWords gives it): the stems of the word as written and, when
+ * it has Latin accents, of the word without them, which the stemmer may cut otherwise («théâtre»
+ * is «theatre», «theatre» «theatr»), so the word typed either way meets it written either way.
  */
 export function wordStems(word: string): string[] {
   // Snowball's Russian stemmer knows no «ё»: «ёлки» kept its ending where «елки» lost it.
   const w = word.toLowerCase().replaceAll('ё', 'е')
-  let stems: string[]
-  if (CYRILLIC.test(w)) {
-    const kazakh = stemKazakh(w)
-    stems = [...(KAZAKH_LETTERS.test(w) ? [] : russianStems(w)), ...kazakhStems(w), atLeastMinimum(kazakh, russian.stem(kazakh))]
-  } else if (LATIN.test(w)) stems = [atLeastMinimum(w, english.stem(w))]
-  else stems = [w]
+  const unaccented = withoutLatinAccents(w)
+  const stems = unaccented === w ? stemsAsWritten(w) : [...stemsAsWritten(w), ...stemsAsWritten(unaccented)]
   return [...new Set(stems.map(foldLikeIndex))]
 }
 

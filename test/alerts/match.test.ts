@@ -47,6 +47,8 @@ describe('keyword alerts and /search agree', () => {
     { title: 'Ресеймен мәдени ынтымақтастық', body: 'Мұражайлардың көрмесі ашылды.' },
     { title: 'Выставка «Лувр Абу-Даби» в Астане', body: 'Йогурт и ёлка: музейные праздники.' },
     { title: 'TURKSOY culture ministers meet in İstanbul', body: 'İzmir State Opera joins the İs-shara in Türkistan.' },
+    { title: 'Théâtre du Soleil: la Société des amis', body: 'Die Bühne der Städte. Ulttyq kórme.' },
+    { title: 'Theatre des Nations, Societe des artistes', body: 'Buhne der Stadte; ulttyq korme.' },
   ]
   const keywords = [
     'театры', 'гастроль', 'гастроли театра', 'Франции', 'Франция', 'museum', 'louvre', 'Louvre paintings', 'Ресей', 'России', 'ынтымақтастық',
@@ -55,6 +57,8 @@ describe('keyword alerts and /search agree', () => {
     '"Гастроли театра в Берлине"',
     // Phrases in any word forms, side by side: «гастролей театров», «Театрға жаңа», «music museums» is not «museums» alone.
     '«гастролей театров в Берлине»', '«театра Гастроли»', '"театр жаңа"', '«Лувра Абу-Даби»', '"lends painting"', '"museum exchanges"', '"national museum"', '"музейный праздник"',
+    // Latin accents typed or left out, whether the text has them or not.
+    'theatre', 'Théâtre', 'société', 'societe', 'Bühne', 'buhne', 'Städte', 'kórme', 'korme', 'theatre du soleil', '"Théâtre des Nations"', '"Société des"',
   ]
   let db: Db
   let ids: number[]
@@ -83,6 +87,8 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('«театра Гастроли»')).toEqual([])
     expect(alerted('"театр жаңа"')).toEqual([1])
     expect(alerted('"lends painting"')).toEqual([2])
+    for (const word of ['theatre', 'Théâtre', 'societe', 'Société', 'buhne', 'Bühne', 'stadte', 'Städte', 'korme', 'kórme']) expect(alerted(word), word).toEqual([6, 7])
+    expect(alerted('theatre du soleil')).toEqual([6])
   })
 })
 

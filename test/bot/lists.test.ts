@@ -105,6 +105,10 @@ describe('/search', () => {
     ['ru', '/search "Дни культуры Казахстана в России"', /Дни культуры Казахстана в России открылись/],
     ['ru', '/search "музее искусств имени А. Кастеева"', /Дни культуры Казахстана в России открылись/],
     ['en', '/search "Côte d\'Ivoire"', /Days of culture of Côte d'Ivoire/],
+    // Latin accents left out where the stem is cut otherwise («theatre» is «theatr», «théâtre» «theatre»), and typed where the text has none.
+    ['en', '/search theatre du soleil', /Théâtre du Soleil en tournée/],
+    ['kk', '/search korme', /Ulttyq kórme Almatyda/],
+    ['en', '/search Bühne', /Buhne der Stadte in Astana/],
   ])('finds word forms for a %s query', async (lang, text, expected) => {
     await seedItems(t.db, [
       { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
@@ -115,6 +119,9 @@ describe('/search', () => {
       { title: 'Звёзды казахской эстрады дали концерт в Москве', body: 'Зрители аплодировали.', partners: ['RU'] },
       { title: 'Дни культуры Казахстана в России открылись', body: 'В Государственном музее искусств имени А. Кастеева прошла встреча.', partners: ['RU'] },
       { title: "Days of culture of Côte d'Ivoire in Astana", body: 'Dancers from Abidjan performed.', partners: ['CI'], lang: 'en' },
+      { title: 'Théâtre du Soleil en tournée', body: 'La troupe joue à Almaty.', partners: ['FR'], lang: 'en' },
+      { title: 'Ulttyq kórme Almatyda', body: 'Qazaqstan men Fransıa.', partners: ['FR'], lang: 'kk' },
+      { title: 'Buhne der Stadte in Astana', body: 'Ein Gastspiel aus Berlin.', partners: ['DE'], lang: 'en' },
       { title: 'Меморандум о сотрудничестве в энергетике', body: 'Россия', status: 'rejected' },
     ])
     await t.bot.handleUpdate(command(user(53, lang), text))

@@ -49,6 +49,8 @@ describe('toFtsQuery', () => {
         { title: 'Новый музей Кастеева открыт', body: 'Гастроли актёров МХАТ в Café Zürich.', publishedAt: '2026-11-03T00:00:00.000Z' },
         { title: 'Гимназия №5 и лицей подписали меморандум', body: 'Зал площадью 300 м² отдан выставке.', publishedAt: '2026-11-04T00:00:00.000Z' },
         { title: 'Théâtre du Soleil en tournée', body: 'La Société des amis du Théâtre et la Fédération de Russie.', lang: 'en', publishedAt: '2026-11-05T00:00:00.000Z' },
+        { title: 'Die Bühne der Städte', body: 'Ulttyq kórme Almatyda.', lang: 'en', publishedAt: '2026-11-06T00:00:00.000Z' },
+        { title: 'Theatre des Nations, Societe des artistes', body: 'Buhne der Stadte; ulttyq korme.', lang: 'en', publishedAt: '2026-11-07T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -77,6 +79,15 @@ describe('toFtsQuery', () => {
       expect(await search('"Théâtre du Soleil"')).toEqual([5])
       expect(await search('"Société des amis"')).toEqual([5])
       expect(await search('"Fédération de Russie"')).toEqual([5])
+    })
+
+    it('finds a French, German or Kazakh Latin word typed with or without its accents, written with or without them', async () => {
+      // The accents change these words' stems: «théâtre» is «theatre», «theatre» «theatr»; «kórme» «korme», «korme» «korm».
+      for (const word of ['theatre', 'Théâtre', 'societe', 'Société']) expect(await search(word), word).toEqual([7, 5])
+      for (const word of ['buhne', 'Bühne', 'stadte', 'Städte', 'korme', 'kórme']) expect(await search(word), word).toEqual([7, 6])
+      expect(await search('theatre du soleil')).toEqual([5])
+      expect(await search('"theatre du soleil"')).toEqual([5])
+      expect(await search('"Théâtre des Nations"')).toEqual([7])
     })
 
     it('finds words typed with signs and marks as the text writes them (№, ², full-width, soft hyphens)', async () => {

@@ -19,6 +19,12 @@ describe('wordStems', () => {
     ['museums', ['museum']],
     ['2026', ['2026']],
     ['ёлка', ['елка']],
+    // Latin accents: the stems of the word as written and without them, which the stemmer cuts differently.
+    ['théâtre', ['theatre', 'theatr']],
+    ['Bühne', ['buhne', 'buhn']],
+    ['kórme', ['korme', 'korm']],
+    ['theatre', ['theatr']],
+    ['Zürich', ['zurich']],
   ])('%s → %j', (word, expected) => {
     expect(wordStems(word)).toEqual(expected)
   })
