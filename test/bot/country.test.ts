@@ -85,6 +85,18 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it.each([
+    ['ru', 'Нигерии', /^🇳🇬 Нигерия: 1 материал/],
+    ['ru', 'с Нигерией', /^🇳🇬 Нигерия: 1 материал/],
+    ['ru', 'в Нигере', /^🇳🇪 Нигер: 1 материал/],
+    ['kk', 'Нигериядан', /^🇳🇬 Нигерия: 2026 жылдан бері 1 материал/],
+    ['kk', 'Нигерден', /^🇳🇪 Нигер: 2026 жылдан бері 1 материал/],
+  ])('tells Nigeria from Niger for a %s speaker asking «%s»', async (lang, name, header) => {
+    await seedItems(t.db, ['NG', 'NE'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

@@ -23,6 +23,16 @@ describe('CountryIndex.resolve', () => {
     expect(index.resolve(name)).toBe(code)
   })
 
+  // A name another's begins with (Нигер, Нигерия) keeps its own forms, the other's are the other's: «Нигерии» is no case of «Нигер».
+  it.each([
+    ['Нигерия', 'NG'], ['Нигерии', 'NG'], ['Нигерию', 'NG'], ['Нигерией', 'NG'], ['нигерийской', 'NG'], ['Нигериядан', 'NG'], ['Нигерияның', 'NG'],
+    ['Нигер', 'NE'], ['Нигера', 'NE'], ['Нигере', 'NE'], ['Нигером', 'NE'], ['нигерской', 'NE'], ['Нигерден', 'NE'], ['Нигердің', 'NE'],
+    ['Гвинеи', 'GN'], ['Гвинеи-Бисау', 'GW'], ['Гвинеей-Бисау', 'GW'], ['Экваториальной Гвинеи', 'GQ'], ['Доминики', 'DM'], ['Доминиканской Республики', 'DO'],
+    ['Судана', 'SD'], ['Южного Судана', 'SS'], ['Оңтүстік Суданмен', 'SS'], ['Республики Конго', 'CG'], ['Демократической Республики Конго', 'CD'],
+  ])('%s → %s', (name, code) => {
+    expect(index.resolve(name)).toBe(code)
+  })
+
   it.each(['rusia', 'груза', 'малой', 'Lenin', ''])('%s → null', (name) => {
     expect(index.resolve(name)).toBeNull()
   })
@@ -61,6 +71,16 @@ describe('extraAliases', () => {
 })
 
 describe('findCountryMentions', () => {
+  it('tells Nigeria from Niger in every case, in Russian and Kazakh', () => {
+    const text = 'Дни культуры Нигерии прошли в Нигере; нигерийские и нигерские артисты встретились с Нигерией и Нигером. Нигериядан және Нигерден келген әртістер.'
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['NG', 'NE', 'NG', 'NE', 'NG', 'NE', 'NG', 'NE'])
+  })
+
+  it('reads «Бразилии» as Brazil, «Бразилиа» as its capital', () => {
+    const mentions = findCountryMentions('В столице Бразилии, Бразилиа, открылись Дни кино.', index)
+    expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BR', 'country'], ['BR', 'capital']])
+  })
+
   it('reads abbreviations only in capitals', () => {
     const codes = findCountryMentions('The US side thanked us and the UK', index).map((m) => m.code)
     expect(codes).toEqual(['US', 'GB'])

@@ -44,12 +44,18 @@ const MIN_INFLECTED_STEM = 4
  * Грузия → груз- must not read «груза» (cargo) as Georgia.
  */
 const STEM_TAILS: readonly (readonly [ending: string, tail: RegExp])[] = [
-  ['ия', new RegExp(`^(?:и[яюи]|ией|${RU_ADJ})$`)],
+  ['ия', new RegExp(`^(?:${RU_ADJ})$`)],
   ['я', new RegExp(`^(?:[яюи]|ей|е|ею|${RU_ADJ})$`)],
   ['а', new RegExp(`^(?:[аыеуи]|ой|ою|ей|${RU_ADJ})$`)],
   ['ь', new RegExp(`^(?:[ьи]|ью|${RU_ADJ})$`)],
   ['й', new RegExp(`^(?:[йяюе]|ем|${RU_ADJ})$`)],
 ]
+/**
+ * A name in «-ия» keeps its «и» in its other cases and its «-ийский» (Нигерия → нигери-и, нигери-ю, нигери-ей,
+ * нигери-йский): the stem keeps it too, so that it outweighs a shorter name that stem begins with (Нигер → нигер-е,
+ * the capital Бразилиа → бразили-и); the stem without «ия» is left the adjectives (Германия → герман-ский).
+ */
+const IYA_STEM_TAIL = new RegExp(`^(?:[яюи]|ей|йск(?:${RU_ADJ_ENDINGS.join('|')}))$`)
 
 export function isCyrillic(word: string): boolean {
   return CYRILLIC.test(word)
@@ -70,7 +76,10 @@ export function nameWordPatterns(word: string, upperOnly = false): WordPattern[]
     const [ending, tail] = stemTail
     const stem = norm.slice(0, -ending.length)
     const minimum = ending === 'ия' ? MIN_INFLECTED_STEM - 1 : MIN_INFLECTED_STEM
-    if (stem.length >= minimum) patterns.push({ stem, tail, upperOnly: false })
+    if (stem.length >= minimum) {
+      patterns.push({ stem, tail, upperOnly: false })
+      if (ending === 'ия') patterns.push({ stem: `${stem}и`, tail: IYA_STEM_TAIL, upperOnly: false })
+    }
   }
   return patterns
 }
