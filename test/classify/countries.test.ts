@@ -76,6 +76,11 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['NG', 'NE', 'NG', 'NE', 'NG', 'NE', 'NG', 'NE'])
   })
 
+  it('reads "Nigerian" as Nigeria and "Nigerien" as Niger', () => {
+    const mentions = findCountryMentions('Nigerian and Nigerien artists from Nigeria and Niger met the Nigerians.', index)
+    expect(mentions.map((m) => [m.code, m.isDemonym])).toEqual([['NG', true], ['NE', true], ['NG', false], ['NE', false], ['NG', true]])
+  })
+
   it('reads «Бразилии» as Brazil, «Бразилиа» as its capital', () => {
     const mentions = findCountryMentions('В столице Бразилии, Бразилиа, открылись Дни кино.', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BR', 'country'], ['BR', 'capital']])

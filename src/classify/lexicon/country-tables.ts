@@ -71,6 +71,9 @@ export const IRREGULAR_DEMONYMS: Readonly<Record<string, { en?: readonly string[
   PH: { en: ['Filipino'] },
   MA: { en: ['Moroccan'] },
   BY: { en: ['Belarussian'] },
+  // The rule makes «Nigerian» of Niger as well as of Nigeria, and the tie left it to neither.
+  NG: { en: ['Nigerian'] },
+  NE: { en: ['Nigerien'] },
 }
 
 /** Capitals stand for the state only when the text pairs them as parties (labels.md § partners). */
