@@ -1,5 +1,6 @@
 import snowball from 'snowball-stemmers'
 import { kazakhStems, stemKazakh } from './kazakh.js'
+import { foldKazakhLatin } from './kazakh-latin.js'
 import { searchWords, withoutLatinAccents } from './normalize.js'
 
 /*
@@ -17,6 +18,8 @@ const KAZAKH_LETTERS = /[әғқңөұүһі]/
 const CYRILLIC = /[а-яёәғқңөұүһі]/
 const LATIN = /[a-z]/
 const COMBINING_MARKS = /[\u0300-\u036f]/g
+/** Latin letters past ASCII: accented ones (Vietnamese «ệ» too), and ı, which has no accent to drop. */
+const LATIN_NON_ASCII = /[\u00c0-\u024f\u1e00-\u1eff]/
 /** Adjectives made from nouns: «российск» → «росс», «китайск» → «кита», «музейн» → «музе», «театральн» → «театр». */
 const RUSSIAN_ADJECTIVE_SUFFIX = /(?:ийск|йск|ск|альн|ичн|енн|йн)$/
 
@@ -56,15 +59,16 @@ function stemsAsWritten(w: string): string[] {
 
 /**
  * The terms of one word (as searchWords gives it): the stems of the word as written and, when
- * it has Latin accents, of the word without them, which the stemmer may cut otherwise («théâtre»
- * is «theatre», «theatre» «theatr»), so the word typed either way meets it written either way.
+ * it has Latin letters past ASCII, of the word without its accents, which the stemmer may cut
+ * otherwise («théâtre» is «theatre», «theatre» «theatr»), and of the word as a keyboard without
+ * Kazakh Latin letters types it: ı has no accent to drop and ý is typed u («mádenıet» is
+ * «madeniet», «Respýblıkasy» «respublikasy»). So the word typed either way meets it written either way.
  */
 export function wordStems(word: string): string[] {
   // Snowball's Russian stemmer knows no «ё»: «ёлки» kept its ending where «елки» lost it.
   const w = word.toLowerCase().replaceAll('ё', 'е')
-  const unaccented = withoutLatinAccents(w)
-  const stems = unaccented === w ? stemsAsWritten(w) : [...stemsAsWritten(w), ...stemsAsWritten(unaccented)]
-  return [...new Set(stems.map(foldLikeIndex))]
+  const forms = LATIN_NON_ASCII.test(w) ? new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)]) : [w]
+  return [...new Set([...forms].flatMap(stemsAsWritten).map(foldLikeIndex))]
 }
 
 /** Remembers the terms of the words seen last; a text's words repeat across articles (Zipf). */

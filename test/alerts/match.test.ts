@@ -49,6 +49,8 @@ describe('keyword alerts and /search agree', () => {
     { title: 'TURKSOY culture ministers meet in İstanbul', body: 'İzmir State Opera joins the İs-shara in Türkistan.' },
     { title: 'Théâtre du Soleil: la Société des amis', body: 'Die Bühne der Städte. Ulttyq kórme.' },
     { title: 'Theatre des Nations, Societe des artistes', body: 'Buhne der Stadte; ulttyq korme.' },
+    { title: 'Qazaqstan Respýblıkasy mádenıet kúnderi', body: 'Almatyda ashyldy.' },
+    { title: 'Qazaqstan Respublikasy madeniet aptalygy', body: 'Astanada ótti.' },
   ]
   const keywords = [
     'театры', 'гастроль', 'гастроли театра', 'Франции', 'Франция', 'museum', 'louvre', 'Louvre paintings', 'Ресей', 'России', 'ынтымақтастық',
@@ -59,6 +61,8 @@ describe('keyword alerts and /search agree', () => {
     '«гастролей театров в Берлине»', '«театра Гастроли»', '"театр жаңа"', '«Лувра Абу-Даби»', '"lends painting"', '"museum exchanges"', '"national museum"', '"музейный праздник"',
     // Latin accents typed or left out, whether the text has them or not.
     'theatre', 'Théâtre', 'société', 'societe', 'Bühne', 'buhne', 'Städte', 'kórme', 'korme', 'theatre du soleil', '"Théâtre des Nations"', '"Société des"',
+    // Kazakh Latin's ı typed i, its ý typed u, and the other way round.
+    'madeniet', 'mádenıet', 'madenıet', 'respublikasy', 'Respýblıkasy', '"Qazaqstan Respublikasy madeniet"', '"Respýblıkasy mádenıet"',
   ]
   let db: Db
   let ids: number[]
@@ -89,6 +93,7 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('"lends painting"')).toEqual([2])
     for (const word of ['theatre', 'Théâtre', 'societe', 'Société', 'buhne', 'Bühne', 'stadte', 'Städte', 'korme', 'kórme']) expect(alerted(word), word).toEqual([6, 7])
     expect(alerted('theatre du soleil')).toEqual([6])
+    for (const word of ['madeniet', 'mádenıet', 'respublikasy', 'Respýblıkasy']) expect(alerted(word), word).toEqual([8, 9])
   })
 })
 

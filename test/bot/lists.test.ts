@@ -109,6 +109,9 @@ describe('/search', () => {
     ['en', '/search theatre du soleil', /Théâtre du Soleil en tournée/],
     ['kk', '/search korme', /Ulttyq kórme Almatyda/],
     ['en', '/search Bühne', /Buhne der Stadte in Astana/],
+    // Kazakh Latin's ı typed i and its ý typed u, and the other way round.
+    ['kk', '/search madeniet', /Mádenıet kúnderi: Qazaqstan Respýblıkasy/],
+    ['kk', '/search Respýblıkasy', /Qazaqstan Respublikasy madeniet aptalygy/],
   ])('finds word forms for a %s query', async (lang, text, expected) => {
     await seedItems(t.db, [
       { title: 'Меморандум о сотрудничестве с Российской Федерацией', body: 'Стороны подписали меморандум.', partners: ['RU'] },
@@ -122,6 +125,8 @@ describe('/search', () => {
       { title: 'Théâtre du Soleil en tournée', body: 'La troupe joue à Almaty.', partners: ['FR'], lang: 'en' },
       { title: 'Ulttyq kórme Almatyda', body: 'Qazaqstan men Fransıa.', partners: ['FR'], lang: 'kk' },
       { title: 'Buhne der Stadte in Astana', body: 'Ein Gastspiel aus Berlin.', partners: ['DE'], lang: 'en' },
+      { title: 'Mádenıet kúnderi: Qazaqstan Respýblıkasy men Fransıa', body: 'Almatyda ashyldy.', partners: ['FR'], lang: 'kk' },
+      { title: 'Qazaqstan Respublikasy madeniet aptalygy', body: 'Astanada ótti.', partners: ['FR'], lang: 'kk' },
       { title: 'Меморандум о сотрудничестве в энергетике', body: 'Россия', status: 'rejected' },
     ])
     await t.bot.handleUpdate(command(user(53, lang), text))

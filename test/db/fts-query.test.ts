@@ -51,6 +51,8 @@ describe('toFtsQuery', () => {
         { title: 'Théâtre du Soleil en tournée', body: 'La Société des amis du Théâtre et la Fédération de Russie.', lang: 'en', publishedAt: '2026-11-05T00:00:00.000Z' },
         { title: 'Die Bühne der Städte', body: 'Ulttyq kórme Almatyda.', lang: 'en', publishedAt: '2026-11-06T00:00:00.000Z' },
         { title: 'Theatre des Nations, Societe des artistes', body: 'Buhne der Stadte; ulttyq korme.', lang: 'en', publishedAt: '2026-11-07T00:00:00.000Z' },
+        { title: 'Qazaqstan Respýblıkasy mádenıet kúnderi', body: 'Almatyda ashyldy.', lang: 'kk', publishedAt: '2026-11-08T00:00:00.000Z' },
+        { title: 'Qazaqstan Respublikasy madeniet aptalygy', body: 'Astanada ótti.', lang: 'kk', publishedAt: '2026-11-09T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -88,6 +90,11 @@ describe('toFtsQuery', () => {
       expect(await search('theatre du soleil')).toEqual([5])
       expect(await search('"theatre du soleil"')).toEqual([5])
       expect(await search('"Théâtre des Nations"')).toEqual([7])
+    })
+
+    it('finds a Kazakh Latin word typed with i for its ı and u for its ý, and the other way round', async () => {
+      for (const word of ['madeniet', 'mádenıet', 'madenıet', 'respublikasy', 'Respýblıkasy', 'Qazaqstan Respublikasy']) expect(await search(word), word).toEqual([9, 8])
+      expect(await search('"Qazaqstan Respublikasy madeniet"')).toEqual([9, 8])
     })
 
     it('finds words typed with signs and marks as the text writes them (№, ², full-width, soft hyphens)', async () => {

@@ -25,6 +25,12 @@ describe('wordStems', () => {
     ['kórme', ['korme', 'korm']],
     ['theatre', ['theatr']],
     ['Zürich', ['zurich']],
+    // Kazakh Latin's ı has no accent to drop and its ý is typed u: the stems of the word as typed on a plain keyboard too.
+    ['mádenıet', ['madenıet', 'madeniet']],
+    ['Respýblıkasy', ['respyblıkasi', 'respublikasi']],
+    ['respublikasy', ['respublikasi']],
+    // Vietnamese letters with marks lie past Latin Extended-B: «bảy» (seven) is «bay» unaccented, which the stemmer keeps.
+    ['bảy', ['bai', 'bay']],
   ])('%s → %j', (word, expected) => {
     expect(wordStems(word)).toEqual(expected)
   })
