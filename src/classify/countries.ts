@@ -232,8 +232,33 @@ function withClaims(held: ReadonlyMap<string, Claim>, sources: readonly NameSour
   return claims
 }
 
+const ENDS_IN_CYRILLIC_VOWEL = /[аәеиоөұүыіэюя]$/
+/** The Kazakh possessive endings after «н» that spell a vowel-final name's accusative «-ны» or genitive «-ның» (Доминикан + ың is Доминика + ның). */
+const NOT_POSSESSIVE_AFTER_N = '(?!(?:ы|і|ың|ің)$)'
+
+/**
+ * A one-word name in «н» kept from the accusative and genitive of another country's name one
+ * letter shorter that ends in a vowel: «Доминиканы», «Доминиканың» are Dominica's (Доминика),
+ * not the Dominican Republic's short name «Доминикан» with a possessive ending, which the longer
+ * stem would win. The name in «н» keeps its own cases («Доминиканның», «Доминиканды»).
+ */
+function yieldingToVowelFinalNames(entries: readonly LexiconEntry<CountryRef>[]): LexiconEntry<CountryRef>[] {
+  const vowelFinal = new Map<string, Set<string>>()
+  for (const { words, value } of entries) {
+    const [word] = words
+    if (words.length !== 1 || !word?.tail?.test('ны') || !ENDS_IN_CYRILLIC_VOWEL.test(word.stem)) continue
+    vowelFinal.set(word.stem, (vowelFinal.get(word.stem) ?? new Set()).add(value.code))
+  }
+  return entries.map((entry) => {
+    const [word] = entry.words
+    const shorter = word?.stem.endsWith('н') ? vowelFinal.get(word.stem.slice(0, -1)) : undefined
+    if (entry.words.length !== 1 || !word?.tail || !shorter || [...shorter].every((code) => code === entry.value.code)) return entry
+    return { ...entry, words: [{ ...word, tail: new RegExp(`^${NOT_POSSESSIVE_AFTER_N}${word.tail.source.slice(1)}`, word.tail.flags) }] }
+  })
+}
+
 function uncontested(claims: ReadonlyMap<string, Claim>): LexiconEntry<CountryRef>[] {
-  return [...claims.values()].filter((c) => !c.contested).map((c) => ({ words: c.words, value: c.ref }))
+  return yieldingToVowelFinalNames([...claims.values()].filter((c) => !c.contested).map((c) => ({ words: c.words, value: c.ref })))
 }
 
 function taughtSources(aliases: readonly CountryAlias[]): NameSource[] {

@@ -28,6 +28,9 @@ describe('CountryIndex.resolve', () => {
     ['Нигерия', 'NG'], ['Нигерии', 'NG'], ['Нигерию', 'NG'], ['Нигерией', 'NG'], ['нигерийской', 'NG'], ['Нигериядан', 'NG'], ['Нигерияның', 'NG'],
     ['Нигер', 'NE'], ['Нигера', 'NE'], ['Нигере', 'NE'], ['Нигером', 'NE'], ['нигерской', 'NE'], ['Нигерден', 'NE'], ['Нигердің', 'NE'],
     ['Гвинеи', 'GN'], ['Гвинеи-Бисау', 'GW'], ['Гвинеей-Бисау', 'GW'], ['Экваториальной Гвинеи', 'GQ'], ['Доминики', 'DM'], ['Доминиканской Республики', 'DO'],
+    // Kazakh: Dominica's accusative «Доминиканы» and genitive «Доминиканың» are not the Dominican Republic's short name «Доминикан» with a possessive ending.
+    ['Доминика', 'DM'], ['Доминиканың', 'DM'], ['Доминикаға', 'DM'], ['Доминикада', 'DM'], ['Доминиканы', 'DM'], ['Доминикамен', 'DM'],
+    ['Доминикан Республикасы', 'DO'], ['Доминикан Республикасының', 'DO'], ['Доминиканның', 'DO'], ['Доминиканды', 'DO'],
     ['Судана', 'SD'], ['Южного Судана', 'SS'], ['Оңтүстік Суданмен', 'SS'], ['Республики Конго', 'CG'], ['Демократической Республики Конго', 'CD'],
   ])('%s → %s', (name, code) => {
     expect(index.resolve(name)).toBe(code)
@@ -79,6 +82,11 @@ describe('findCountryMentions', () => {
   it('reads "Nigerian" as Nigeria and "Nigerien" as Niger', () => {
     const mentions = findCountryMentions('Nigerian and Nigerien artists from Nigeria and Niger met the Nigerians.', index)
     expect(mentions.map((m) => [m.code, m.isDemonym])).toEqual([['NG', true], ['NE', true], ['NG', false], ['NE', false], ['NG', true]])
+  })
+
+  it('tells Dominica from the Dominican Republic in Kazakh', () => {
+    const text = 'Доминиканың мәдениет күндері өтті. Біз Доминиканы және Доминикан Республикасын білеміз; Доминикан Республикасының әртістері келді.'
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['DM', 'DM', 'DO', 'DO'])
   })
 
   it('reads «Бразилии» as Brazil, «Бразилиа» as its capital', () => {
