@@ -72,5 +72,6 @@ describe('sender crash and restart (a real process, SIGKILL)', () => {
     expect(repeated.every(([, n]) => n === 2)).toBe(true)
     expect(repeated.map(([key]) => key).every((key) => leftSending.some((r) => `${r.chat_id}:${r.title}` === key))).toBe(true)
     expect(repeated.length).toBeLessThanOrEqual(MAX_IN_FLIGHT)
-  })
+    // Two sender processes and two polls of up to POLL.timeout each: the suite's 30 s would cut a slow machine's run short.
+  }, 3 * POLL.timeout)
 })

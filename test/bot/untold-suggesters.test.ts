@@ -110,5 +110,6 @@ describe('senders of suggestions the sources file added', () => {
     await expect.poll(() => t.api.sent().filter((c) => c.payload.chat_id === 101), { timeout: 30_000 }).toHaveLength(1)
     release()
     await started
-  })
+    // Longer than its two polls of up to 30 s each, which the suite's 30 s would otherwise cut short on a busy machine.
+  }, 90_000)
 })

@@ -99,7 +99,8 @@ describe('Load history in /sources', () => {
     await restarted.stop()
     expect(t.api.sent('editMessageText').at(-1)?.payload).toMatchObject({ message_id: t.api.sent().length, text: expect.stringContaining('pages: 20 · new items: 40') })
     expect(await t.db.selectFrom('article').select('id').execute()).toHaveLength(40)
-  })
+    // Longer than its poll's 30 s, which the suite's 30 s would otherwise cut short on a busy machine.
+  }, 90_000)
 
   it('shows the end of a walk after a 429 longer than auto-retry waits: the edit again after retry_after, then a new message', async () => {
     t = await createTestApp()
