@@ -92,6 +92,17 @@ describe('an article its source edits after publishing', () => {
   const alertsTo = (who: User): string[] =>
     t.api.sent().filter((c) => c.payload.chat_id === who.id && String(c.payload.text).startsWith('🔔')).map((c) => String(c.payload.text))
 
+  /** The ministry's story alerts `who`; another source's copy of it (its own words, the same headline) is then held back as a repeat. */
+  async function alertThenHoldBackCopy(who: User): Promise<Story> {
+    feeds.set('/mki.xml', [{ path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }])
+    await pollAndSend()
+    const copy: Story = { path: '/kazinform/kz-fr', title: FRANCE_TITLE, text: `${FRANCE_TEXT} Об этом сообщает пресс-служба министерства.`, pubDate: t.clock.now() }
+    feeds.set('/kazinform.xml', [copy])
+    await pollAndSend()
+    expect(alertsTo(who)).toHaveLength(1)
+    return copy
+  }
+
   async function outboxOf(who: User) {
     return t.db.selectFrom('alert_outbox').select(['article_id', 'delivery', 'state']).where('chat_id', '=', who.id).orderBy('id').execute()
   }
@@ -146,13 +157,7 @@ describe('an article its source edits after publishing', () => {
     await subscribe(france, 'франция')
     await subscribe(italy, 'италия')
 
-    feeds.set('/mki.xml', [{ path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }])
-    await pollAndSend()
-    // Another source's copy of the story (its own words, the same headline) is held back as a repeat.
-    const copy: Story = { path: '/kazinform/kz-fr', title: FRANCE_TITLE, text: `${FRANCE_TEXT} Об этом сообщает пресс-служба министерства.`, pubDate: t.clock.now() }
-    feeds.set('/kazinform.xml', [copy])
-    await pollAndSend()
-    expect(alertsTo(france)).toHaveLength(1)
+    const copy = await alertThenHoldBackCopy(france)
     expect(await t.db.selectFrom('article').select('id').execute()).toHaveLength(2)
 
     // That source edits its copy twice: the story's key and text change each time.
@@ -168,12 +173,7 @@ describe('an article its source edits after publishing', () => {
   it('does not alert a chat that had the story from another source when an edit drops its label and the next restores it under a new headline', async () => {
     const france = user(841, 'ru')
     await subscribe(france, 'франция')
-    feeds.set('/mki.xml', [{ path: '/news/kz-fr-museums', title: FRANCE_TITLE, text: FRANCE_TEXT, pubDate: t.clock.now() }])
-    await pollAndSend()
-    const copy: Story = { path: '/kazinform/kz-fr', title: FRANCE_TITLE, text: `${FRANCE_TEXT} Об этом сообщает пресс-служба министерства.`, pubDate: t.clock.now() }
-    feeds.set('/kazinform.xml', [copy])
-    await pollAndSend()
-    expect(alertsTo(france)).toHaveLength(1)
+    const copy = await alertThenHoldBackCopy(france)
 
     // France left out by mistake, then put back with Italy: the copy now matches the chat under a key and text no other copy has.
     feeds.set('/kazinform.xml', [{ ...copy, title: ITALY_ONLY_TITLE, text: ITALY_ONLY_TEXT }])
