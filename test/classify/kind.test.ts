@@ -18,6 +18,14 @@ describe('kind features', () => {
     expect(kind['k.a.declaration']).toBeUndefined()
   })
 
+  // labels.md § kind: a meeting is officials who met or held talks; «принял участие» is taking part, not receiving someone.
+  it.each([
+    ['В Лондоне представили антологию казахской литературы', 'Посол Казахстана принял участие в презентации антологии в Лондоне.'],
+    ['В Анкаре показали казахский фильм', 'Министр культуры Казахстана приняла участие в премьере фильма в Анкаре.'],
+  ])('reads no meeting where an official took part in an event: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_lead']).toBeUndefined()
+  })
+
   // labels.md § judgement calls: a council of an organisation's culture ministers is a commission, whatever it is called.
   it.each([
     ['Министры культуры стран ШОС обсудят сотрудничество в Ташкенте', 'В Ташкенте состоится 13-е совещание министров культуры государств — членов ШОС.'],

@@ -78,7 +78,7 @@ const SPECS: readonly CueSpec[] = [
   [['venue', 'host'], 'hosted', 'host', 'hosts', 'принимающ*', 'принимает', 'принял*', 'қабылдады*', 'қабылдаушы*', 'venue'],
   [['from'], 'from', 'из', 'от'],
   [['participate'], 'took part', 'take part', 'taking part', 'participat*', 'attend*', 'delegations', 'participants',
-    'member', 'members', 'member states', 'представител*', 'делегаци*', 'участ*', 'приняли участие', 'входят', 'членов',
+    'member', 'members', 'member states', 'представител*', 'делегаци*', 'участ*', 'принял участие', 'приняла участие', 'приняли участие', 'входят', 'членов',
     'члены', 'қатыс*', 'өкілдер*', 'мүше*', 'делегациялар*'],
   [['fund'], 'fund', 'funded', 'funding', 'financ*', 'sponsor*', 'grant*', 'финансир*', 'спонсор*', 'грант*', 'средств*',
     'қаржыландыр*', 'демеуші*', 'қаржы*'],
