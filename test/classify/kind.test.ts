@@ -30,6 +30,9 @@ describe('kind features', () => {
   it.each([
     ['Министры культуры стран ШОС обсудят сотрудничество в Ташкенте', 'В Ташкенте состоится 13-е совещание министров культуры государств — членов ШОС.'],
     ['SCO culture ministers to discuss cooperation in Tashkent', 'The 13th meeting of the culture ministers of the SCO member states opens in Tashkent.'],
+    ['Kazan hosts sixth conference of SCO culture ministers', 'The conference of culture ministers of the SCO member states was held in Kazan.'],
+    ['Қазанда ШЫҰ мәдениет министрлерінің VI конференциясы өтті', 'Қазан қаласында ШЫҰ-ға мүше мемлекеттердің мәдениет министрлерінің конференциясы өтті.'],
+    ['В Казани прошла конференция министров культуры ШОС', 'Министры культуры государств — членов ШОС обсудили культурный обмен.'],
   ])('reads a ministers’ conference under any of its names as a session: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
   })

@@ -218,7 +218,9 @@ export function kindBase(view: ArticleView): Features {
   any('k.a.doc_earlier', view.sentences.some((s) => namesCooperationDocument(s) && tenseOf(s, 'sign') === 'earlier'))
   any('k.a.doc_core', core.some(namesCooperationDocument))
   any('k.a.agreed', isAgreed)
-  any('k.c.session_core', core.some((s) => s.cueSet.has('session')))
+  // labels.md § judgement calls: a conference of an organisation's ministers is its council in session.
+  const isMinistersConference = (s: Sentence): boolean => s.cueSet.has('conference') && s.cueSet.has('minister') && s.orgs.length > 0
+  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isMinistersConference(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))

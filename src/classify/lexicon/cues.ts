@@ -9,7 +9,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'roster' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'roster' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -34,7 +34,7 @@ const SPECS: readonly CueSpec[] = [
     'бұрынғы*', 'жыл бұрын', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
     'бұрын', 'былтыр'],
   [['meet'], 'met', 'meet', 'meets', 'meeting*', 'talks', 'negotiat*', 'discuss*', 'received', 'receives', 'принял', 'приняла',
-    'принимает', 'қабылдады', 'қабылдап', 'conference of', 'конференци* министр*', 'встреч*', 'встретил*',
+    'принимает', 'қабылдады', 'қабылдап', 'встреч*', 'встретил*',
     'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*'],
   [['commission'], 'commission*', 'subcommission*', 'комисси*', 'подкомисси*', 'межправкомисси*', 'working group*',
     'рабоч* групп*', 'жұмыс тоб*', 'sub committee*', 'subcommittee*', 'cooperation committee*', 'кіші комитет*',
@@ -49,7 +49,10 @@ const SPECS: readonly CueSpec[] = [
     'days of', 'дни казахстан*', 'дни * искусства', 'дни * литературы', 'өнер* күн*', 'кино* күн*',
     'week of', 'апталығы*', 'decade of', 'декада*', 'онкүндік*',
     'gastrol*', 'гастрольдік*', 'exposition*', 'forum of', 'contest*', 'конкурс*', 'байқау*', 'competition*',
-    'olympiad*', 'олимпиад*', 'симпозиум*', 'symposium*', 'conference*', 'конференци*', 'конференция*'],
+    'olympiad*', 'олимпиад*', 'симпозиум*', 'symposium*'],
+  [['event', 'conference'], 'conference*', 'конференци*', 'конференция*'],
+  [['meet', 'conference'], 'conference of'],
+  [['meet', 'conference', 'official', 'minister'], 'конференци* министр*'],
   [['joint'], 'joint*', 'together', 'совместн*', 'совместно', 'бірлес*', 'бірге', 'support*', 'поддержк*', 'қолдау*',
     'co organi*', 'co produc*', 'organised', 'organized', 'организован*', 'ұйымдастыр*', 'ответн*', 'reciprocal*', 'mutual*',
     'взаимн*', 'өзара'],
