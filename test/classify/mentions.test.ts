@@ -29,6 +29,7 @@ describe('how a sentence links a country to what it reports', () => {
     ['Со стороны России в заседании участвовал вице-министр', 'RU', 'isSide'],
     ['The minister received the Ambassador of Japan', 'JP', 'hasOfficial'],
     ['Министр встретилась с послом Кореи', 'KR', 'hasOfficial'],
+    ["Concerts held with the support of Turkey's Ministry of Culture", 'TR', 'hasOfficial'],
     ['Ministers held talks in Paris on the sidelines of a forum', 'FR', 'isLocation'],
     ['Переговоры прошли в Турции', 'TR', 'isLocation'],
     ['Кездесу Ресейде өтті', 'RU', 'isLocation'],

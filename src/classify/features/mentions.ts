@@ -252,10 +252,13 @@ function enumerationsOf(sentence: Sentence, mentions: readonly Mention[]): Map<M
   return found
 }
 
-/** Words joined by spaces alone: a comma or a dash ends the phrase an official belongs to ("In Paris, the Secretary of State …"). */
+/**
+ * Words joined by spaces alone: a comma or a dash ends the phrase an official belongs to ("In Paris, the
+ * Secretary of State …"). An English possessive's «s» is joined to its name: "Turkey's Ministry of Culture".
+ */
 function isSpaced(sentence: Sentence, index: number): boolean {
-  const sep = sentence.tokens[index]?.sep
-  return sep === 'space' || sep === 'hyphen'
+  const token = sentence.tokens[index]
+  return token?.sep === 'space' || token?.sep === 'hyphen' || (token?.norm === 's' && token.sep === 'other')
 }
 
 /** Words that end the noun phrase an official heads: "ministers meet in Minsk" gives Minsk no minister. */
