@@ -118,6 +118,16 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
   })
 
+  it.each<[string, string[]]>([
+    ['Министрлік 2020 жылғы Токио Олимпиадалық ойындарына дайындық туралы меморандумға қол қойды', []],
+    ['Kazakh athletes prepare for the Tokyo Olympics', []],
+    ['Ministry and NOC sign memo ahead of the Beijing Olympic Games', []],
+    ['The Olympic committees of Kazakhstan and Japan met in Tokyo', ['JP', 'JP']],
+  ])('reads a city naming the Olympic Games as the Games, not its country (%s)', (title, codes) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
   it('finds names in Kazakh written in Latin letters', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })

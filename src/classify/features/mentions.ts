@@ -179,16 +179,28 @@ function rosterStart(sentence: Sentence): number {
   return start < 0 ? sentence.tokens.length : start
 }
 
+/** "the Tokyo Olympics", «Токио Олимпиадалық ойындары»: the Games named by their city. */
+const OLYMPIC_WORD = /^(?:olympi|олимпи)/u
+
+/** labels.md § judgement calls: occasions are not parties; a city naming the Games is the Games' name. */
+function isGamesName(sentence: Sentence, mention: Mention): boolean {
+  if (mention.kind !== 'capital' && mention.kind !== 'city') return false
+  const next = sentence.tokens[mention.end]
+  return next !== undefined && next.sep === 'space' && OLYMPIC_WORD.test(next.norm)
+}
+
 function mentionsOf(sentence: Sentence, home: string): Mention[] {
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
-  const schools = homeSchoolNames(sentence, named)
+  // Names inside another name: a home-country school's, the Games'.
+  const inNames = homeSchoolNames(sentence, named)
+  for (const m of named) if (isGamesName(sentence, m)) inNames.add(m)
   const isCommunity = isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
-  const fromCountries = schools.size === 0 && !isCommunity && roster === sentence.tokens.length
+  const fromCountries = inNames.size === 0 && !isCommunity && roster === sentence.tokens.length
     ? named
-    : named.filter((m) => !schools.has(m) && !(isCommunity && isCommunityAdjective(sentence, m)) && m.start < roster)
+    : named.filter((m) => !inNames.has(m) && !(isCommunity && isCommunityAdjective(sentence, m)) && m.start < roster)
   const fromOrgs = sentence.orgs
     .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end))
     .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
