@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import countries from 'i18n-iso-countries/index.js'
 import { createAnalyser } from '../classify/classify.js'
-import { choosePenalties, trainModel, type TrainingItem } from '../classify/model/train.js'
+import { PENALTIES, trainModel, type TrainingItem } from '../classify/model/train.js'
 import { CORPUS_FILE, MODEL_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems, weightedFile } from './corpus.js'
 import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
 import { InputError, answeringInputErrors, readLabelled } from './labelled.js'
@@ -44,12 +44,10 @@ function train(argv: string[], io: CommandIo): void {
     items.push(...toTrainingItems(analyse, readLabelled(file), file, weight))
   }
   for (const file of values['admin-labels']) items.push(...toTrainingItems(analyse, readLabelled(file), 'admin labels', 1))
-  const penalties = choosePenalties(items)
-  const model = trainModel(items, penalties)
+  const model = trainModel(items, PENALTIES)
   writeFileSync(values.out, `${JSON.stringify(model, null, 1)}\n`)
   const sources = Object.entries(model.trainedOn.sources).map(([name, n]) => `${name} ${n}`).join(', ')
   print(`trained on ${model.trainedOn.items} items (${model.trainedOn.relevant} relevant; ${sources})`)
-  print(`penalties (chosen by cross-validation): party ${penalties.party}, relevance ${penalties.relevance}, kind ${penalties.kind}, sectors ${penalties.sectors}`)
   print(values.out === MODEL_FILE
     ? `wrote ${values.out}: the shipped model, used after a restart`
     : `wrote ${values.out}: set MODEL_FILE=${values.out} and the running bot uses it from its next poll cycle`)

@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SHIPPED_MODEL, createAnalyser } from '../../src/classify/classify.js'
 import { calibrationOf } from '../../src/classify/evaluate.js'
 import { crossValidate } from '../../src/classify/model/cross-validate.js'
-import { choosePenalties, trainModel, type TrainingItem } from '../../src/classify/model/train.js'
+import type { ClassifierModel, Penalties } from '../../src/classify/model/model.js'
+import { PENALTIES, heldOutLosses, trainModel, type TrainingItem } from '../../src/classify/model/train.js'
 import { CORPUS_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems } from '../../src/cli/corpus.js'
 import { readLabelled } from '../../src/cli/labelled.js'
+import { run as trainCommand } from '../../src/cli/train.js'
+import { runCommand } from '../helpers/command-io.js'
 
 const root = new URL('../../', import.meta.url).pathname
 const analyse = createAnalyser({ homeCountry: 'KZ' })
@@ -17,7 +22,7 @@ describe('the fitted model', () => {
   it('is exactly what `npm run train` builds from the corpus, so its diff shows the data changing', () => {
     const inFileOrder = toTrainingItems(analyse, corpusItems(`${root}${CORPUS_FILE}`, 'train'), 'corpus', 1)
     const items: TrainingItem[] = [...inFileOrder, ...selfWritten]
-    const rebuilt = trainModel(items, choosePenalties(items))
+    const rebuilt = trainModel(items, PENALTIES)
     const shipped = JSON.parse(readFileSync(`${root}src/classify/model/model.json`, 'utf8')) as unknown
     expect(rebuilt).toEqual(shipped)
     expect(SHIPPED_MODEL.trainedOn.items).toBe(items.length)
@@ -38,4 +43,63 @@ describe('the fitted model', () => {
     const sureRight = sure.reduce((n, b) => n + b.accuracy * b.count, 0)
     expect(sureRight / sureCount).toBeGreaterThan(0.95)
   })
+})
+
+type ModelName = keyof Penalties
+
+/** Each training item's log-loss per model, from a model fitted without it (every fifth item held out in turn). */
+function heldOutLossesByItem(items: readonly TrainingItem[], penalties: Penalties): Record<ModelName, number[]> {
+  const losses: Record<ModelName, number[]> = { party: [], relevance: [], kind: [], sectors: [] }
+  for (let fold = 0; fold < 5; fold += 1) {
+    const model = trainModel(items.filter((_, i) => i % 5 !== fold), penalties)
+    for (const item of items.filter((_, i) => i % 5 === fold)) {
+      const itemLosses = heldOutLosses(model, [item])
+      for (const name of Object.keys(losses) as ModelName[]) losses[name].push(itemLosses[name])
+    }
+  }
+  return losses
+}
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0)
+
+/** How much lower `other`'s total is than `base`'s, in standard errors of the items' paired differences. */
+function improvementInStandardErrors(base: readonly number[], other: readonly number[]): number {
+  const differences = base.map((loss, i) => loss - (other[i] as number))
+  const mean = sum(differences) / differences.length
+  const variance = sum(differences.map((d) => (d - mean) ** 2)) / (differences.length - 1)
+  return sum(differences) / Math.sqrt(variance * differences.length)
+}
+
+describe('the L2 penalties', () => {
+  it('stay the same when a twentieth of the training items go, so a change to the data does not flip borderline items through them', async () => {
+    const lines = readFileSync(`${root}${CORPUS_FILE}`, 'utf8').split('\n').filter((line) => line.trim() !== '' && (JSON.parse(line) as { split: string }).split === 'train')
+    const dir = mkdtempSync(join(tmpdir(), 'coopwatch-penalties-'))
+    try {
+      const penaltiesTrainedOn = async (kept: readonly string[], name: string): Promise<Penalties> => {
+        const corpusFile = join(dir, `${name}.jsonl`)
+        const out = join(dir, `${name}-model.json`)
+        writeFileSync(corpusFile, `${kept.join('\n')}\n`)
+        const { code } = await runCommand(trainCommand, ['--corpus', corpusFile, '--extra', `${root}${SELF_WRITTEN_FILE}:${SELF_WRITTEN_WEIGHT}`, '--out', out])
+        expect(code).toBe(0)
+        return (JSON.parse(readFileSync(out, 'utf8')) as ClassifierModel).trainedOn.penalties
+      }
+      const all = await penaltiesTrainedOn(lines, 'all')
+      for (const offset of [0, 7, 13]) {
+        expect(await penaltiesTrainedOn(lines.filter((_, i) => i % 20 !== offset), `without-${offset}`)).toEqual(all)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  it('each sit at the bottom of their model\'s held-out log-loss: no step of ×√10 either way is better by two standard errors', () => {
+    const items: TrainingItem[] = [...toTrainingItems(analyse, corpusItems(`${root}${CORPUS_FILE}`, 'train'), 'corpus', 1), ...selfWritten]
+    const base = heldOutLossesByItem(items, PENALTIES)
+    for (const name of Object.keys(PENALTIES) as ModelName[]) {
+      for (const factor of [1 / Math.sqrt(10), Math.sqrt(10)]) {
+        const moved = heldOutLossesByItem(items, { ...PENALTIES, [name]: PENALTIES[name] * factor })
+        expect(improvementInStandardErrors(base[name], moved[name]), `${name} ×${factor.toFixed(3)}`).toBeLessThan(2)
+      }
+    }
+  }, 120_000)
 })

@@ -1,7 +1,7 @@
 import type { Sector } from '../types.js'
 import type { LogisticModel } from './logistic.js'
 
-/** L2 penalties per model; `npm run train` chooses them by cross-validation. */
+/** L2 penalties per model (train.ts § PENALTIES). */
 export interface Penalties {
   party: number
   relevance: number
@@ -45,6 +45,6 @@ export interface ClassifierModel {
   relevance: LogisticModel & { calibration: Calibration }
   kind: Record<CascadeKind, LogisticModel>
   sectors: Record<Sector, LogisticModel>
-  /** What it was fitted on, so a reviewer sees the data change beside the weights, and the L2 penalties chosen. */
+  /** What it was fitted on, so a reviewer sees the data change beside the weights, and the L2 penalties. */
   trainedOn: { items: number; relevant: number; sources: Record<string, number>; penalties: Penalties }
 }
