@@ -67,6 +67,10 @@ describe('sector cues', () => {
     ['Аида Балаева встретилась с верховными муфтиями Монголии', 'religion'],
     ['Мүфти мен имамдар кездесті', 'religion'],
     ['Imams and clergy of the two countries met in Astana', 'religion'],
+    ['The display includes Bronze Age and Early Iron Age artefacts', 'archaeology'],
+    ['The Golden Man exhibition opens in Tashkent', 'archaeology'],
+    ['В Минске покажут «Золотого человека» и артефакты бронзового века', 'archaeology'],
+    ['Көрмеде Алтын адам мен қола дәуірінің артефактілері қойылды', 'archaeology'],
   ])('reads %s as %s', (text, sector) => {
     expect(sectorsIn(text)).toContain(sector)
   })

@@ -132,7 +132,10 @@ const SPECS: readonly CueSpec[] = [
   [['heritage'], 'histor*', 'истори*', 'тарих*', 'heritage', 'наслед*', 'мұра', 'мұрасы*', 'мұрасын*', 'мұраны*', 'monument*', 'памятник*', 'ескерткіш*',
     'restor*', 'реставр*', 'қалпына', 'mausoleum*', 'мавзоле*', 'кесене*', 'intangible'],
   [['archaeology'], 'archaeolog*', 'archeolog*', 'археолог*', 'excavat*', 'раскоп*', 'қазба*', 'expedition*',
-    'экспедици*', 'petroglyph*', 'петроглиф*'],
+    'экспедици*', 'petroglyph*', 'петроглиф*',
+    // Finds dug up and the ages they are dated to; the Golden Man is the best known of them.
+    'artefact*', 'artifact*', 'артефакт*', 'bronze age', 'iron age', 'stone age', 'бронзов* век*', 'железн* век*',
+    'каменн* век*', 'қола дәуір*', 'темір дәуір*', 'тас дәуір*', 'golden man', 'золот* человек*', 'алтын адам*'],
   [['cinema'], 'film*', 'cinema*', 'cinematograph*', 'кино*', 'фильм*', 'movie*', 'кинематограф*', 'documentar*',
     'документальн*'],
   // Opera is staged music: its field is theatre and music alike.
