@@ -96,6 +96,25 @@ describe('sector features', () => {
   })
 })
 
+describe("an organisation's fields", () => {
+  const orgField = (title: string, body: string, sector: Sector): number | undefined => analyse({ title, body }).sectors.get(sector)?.['s.org']
+
+  it.each<[string, string, Sector]>([
+    ['Secretary of State meets UNESCO Director-General in Paris', 'The sides discussed its programmes.', 'heritage'],
+    ['Мемлекеттік хатшы ЮНЕСКО Бас директорымен кездесті', 'Тараптар ұйымның бағдарламаларын талқылады.', 'science'],
+    ['Фонд «Отандастар» и ТЮРКСОЙ заключили меморандум', 'Стороны договорились о совместных проектах.', 'arts'],
+    ['Kazakhstan and the Turkic Academy sign an agreement on its seat', 'The document sets out the status of the academy.', 'science'],
+  ])('%s (%s): the organisation in the headline names %s', (title, body, sector) => {
+    expect(orgField(title, body, sector)).toBe(1)
+  })
+
+  it('reads no field from an organisation named only in the body, nor one outside its work', () => {
+    const body = 'Minsk hosts a concert.\nThe orchestra performed works by Kazakh composers.\nThe musicians also recalled their tour under the UNESCO flag years ago.'
+    expect(orgField('Kazakh orchestra performs in Minsk', body, 'heritage')).toBe(0)
+    expect(orgField('Secretary of State meets UNESCO Director-General', 'They discussed cooperation.', 'sport')).toBe(0)
+  })
+})
+
 /** The shipped model with every sector's model answering `p` whatever it reads (none where not given). */
 function modelAnswering(p: Partial<Record<Sector, number>>): ClassifierModel {
   const sectors = Object.fromEntries(SECTORS.map((s) => [s, { bias: Math.log((p[s] ?? 1e-6) / (1 - (p[s] ?? 1e-6))), weights: {} }]))

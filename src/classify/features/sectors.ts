@@ -1,3 +1,4 @@
+import { ORGANISATION_FIELDS } from '../lexicon/orgs.js'
 import type { Features } from '../model/logistic.js'
 import { hasCue, type Sentence } from '../reading/read-article.js'
 import { SECTORS, type Sector } from '../types.js'
@@ -36,7 +37,9 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
   const counts = new Map<Sector, SectorCounts>(SECTORS.map((s) => [s, { title: 0, lead: 0, coop: 0, body: 0 }]))
   let total = 0
   let culture = 0
+  const orgFields = new Set<Sector>()
   for (const sentence of sentences) {
+    if (sentence.region !== 'body') for (const org of sentence.orgs) for (const field of ORGANISATION_FIELDS[org.code] ?? []) orgFields.add(field)
     if (sentence.cueSet.size === 0) continue
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
     for (const [index, cues] of sentence.cues.entries()) {
@@ -65,6 +68,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       's.culture': Math.log1p(culture),
       's.none': total === 0 ? 1 : 0,
       's.others': Math.log1p(total - own),
+      's.org': orgFields.has(sector) ? 1 : 0,
     })
   }
   return features

@@ -2,6 +2,7 @@ import type { LexiconEntry, WordPattern } from './lexicon.js'
 import { CYRILLIC_TAIL, LATIN_TAIL, isCyrillic } from './morphology.js'
 import { latinRoundTrip } from '../../language/kazakh-latin.js'
 import { tokenize } from '../../language/normalize.js'
+import type { Sector } from '../types.js'
 
 /** An organisation's short name in each language (lists and alerts show it), and the other names it goes by. */
 interface OrganisationNames {
@@ -54,6 +55,17 @@ export const ORGANISATIONS: Readonly<Record<string, OrganisationNames>> = {
 export const ORGANISATION_SEATS: Readonly<Record<string, string>> = {
   UNESCO: 'FR', TURKSOY: 'TR', ICESCO: 'MA', CIS: 'BY', SCO: 'CN', OTS: 'TR', UN: 'US', UNICEF: 'US', EU: 'BE',
   EAEU: 'RU', OIC: 'SA', CICA: 'KZ', OSCE: 'AT', TURKPA: 'AZ', ALECSO: 'TN', ITA: 'KZ', COE: 'FR', WEC: 'TR',
+}
+
+/**
+ * The fields an organisation works in, as its charter names them: UNESCO's and ICESCO's names
+ * spell out education, science and culture, TURKSOY is Turkic culture and the arts, the Turkic
+ * Academy a research body. An article about one of them is about those fields even where it
+ * names none (labels.md § sectors).
+ */
+export const ORGANISATION_FIELDS: Readonly<Record<string, readonly Sector[]>> = {
+  UNESCO: ['heritage', 'education', 'science'], ICESCO: ['heritage', 'education', 'science'], ALECSO: ['education', 'science'],
+  TURKSOY: ['arts', 'heritage', 'music'], ITA: ['science'], WEC: ['sport'],
 }
 
 const MAX_ABBREVIATION_LENGTH = 7
