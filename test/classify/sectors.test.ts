@@ -115,6 +115,18 @@ describe("an organisation's fields", () => {
   })
 })
 
+describe('how early a sector is named', () => {
+  const firstAt = (title: string, body: string, sector: Sector): number | undefined => analyse({ title, body }).sectors.get(sector)?.['s.first']
+
+  it('weighs a field named in the headline above one named further down, and a field never named at nothing', () => {
+    const title = 'National libraries of Kazakhstan and Belarus sign a cooperation agreement'
+    const body = 'MINSK.\nThe directors signed the agreement in the presence of the ambassador.\nThey also discussed joint research projects.'
+    expect(firstAt(title, body, 'libraries')).toBe(1)
+    expect(firstAt(title, body, 'science')).toBeCloseTo(1 / 3)
+    expect(firstAt(title, body, 'sport')).toBe(0)
+  })
+})
+
 /** The shipped model with every sector's model answering `p` whatever it reads (none where not given). */
 function modelAnswering(p: Partial<Record<Sector, number>>): ClassifierModel {
   const sectors = Object.fromEntries(SECTORS.map((s) => [s, { bias: Math.log((p[s] ?? 1e-6) / (1 - (p[s] ?? 1e-6))), weights: {} }]))

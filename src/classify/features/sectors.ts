@@ -38,9 +38,14 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
   let total = 0
   let culture = 0
   const orgFields = new Set<Sector>()
+  // How early each sector is first named: the sentence's rank among those with any word the lexicon knows, so a
+  // dateline or byline ("NUR-SULTAN.", "Author: …") does not push the article's first sentence down.
+  const firstAt = new Map<Sector, number>()
+  let rank = 0
   for (const sentence of sentences) {
     if (sentence.region !== 'body') for (const org of sentence.orgs) for (const field of ORGANISATION_FIELDS[org.code] ?? []) orgFields.add(field)
     if (sentence.cueSet.size === 0) continue
+    rank += 1
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
     for (const [index, cues] of sentence.cues.entries()) {
       if (cues.includes('out') || isAcademicTitle(sentence, index)) continue
@@ -50,6 +55,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
         const held = counts.get(cue as Sector)
         if (!held) continue
         held[place] += 1
+        if (!firstAt.has(cue as Sector)) firstAt.set(cue as Sector, rank)
         total += 1
       }
     }
@@ -68,6 +74,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       's.culture': Math.log1p(culture),
       's.none': total === 0 ? 1 : 0,
       's.others': Math.log1p(total - own),
+      's.first': 1 / (firstAt.get(sector) ?? Infinity),
       's.org': orgFields.has(sector) ? 1 : 0,
     })
   }
