@@ -101,10 +101,11 @@ function parseOffset(zone: string | undefined): number | null {
 const fullYear = (y: string): number => (y.length !== 2 ? Number(y) : Number(y) + (Number(y) >= 69 ? 1900 : 2000))
 
 /**
- * ISO 8601, its offset in hours alone too («+06», as ISO allows and some feeds write); a minus glued to a time
- * without seconds is an offset only after T («2025-01-07T10:00-03:00»), since «2025-01-07 10:00-12:00» is a range of times.
+ * ISO 8601, its offset in hours alone too («+06», as ISO allows and some feeds write); a minus after a time
+ * without seconds is an offset only glued after T («2025-01-07T10:00-03:00») or in four figures («10:00 -0300»),
+ * since «2025-01-07 10:00-12:00» and «2025-01-07 10:00 -12:00» are ranges of times.
  */
-const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|(?:\+|(?<=T\d{1,2}:\d{2}|:\d{2}:\d{2}(?:[.,]\d+)?|\s)-)\d{2}(?::?\d{2})?(?!\d))?)?/
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|(?:\+|(?<=T\d{1,2}:\d{2}|:\d{2}:\d{2}(?:[.,]\d+)?\s?)-)\d{2}(?::?\d{2})?(?!\d)|(?<=\s)-\d{4}(?![\d:]))?)?/
 /** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
 /**
@@ -133,10 +134,11 @@ const WEEKDAY_NAMES = [
 const WEEKDAY_NUMBER = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)))
 const WEEKDAYS = [...WEEKDAY_NUMBER.keys()]
 /**
- * An offset in figures after a time, in hours alone too («10:00 +06»); one after a minus only set off by a space or
- * after seconds («10:00:00-03:00», as in ISO), since «10:00-12» and «10:00-12:00» are ranges of times.
+ * An offset in figures after a time, in hours alone too («10:00 +06»); one after a minus only after seconds
+ * («10:00:00-03:00», «10:00:00 -03:00», as in ISO) or in four figures set off by a space («10:00 -0300», as in RFC 822),
+ * since «10:00-12», «10:00-12:00» and «10:00 -12:00» are ranges of times.
  */
-const NUMERIC_OFFSET = '(?:\\+|(?<=\\s|:\\d{2}:\\d{2})-)\\d{2}(?::?\\d{2})?(?![\\d:])'
+const NUMERIC_OFFSET = '(?:(?:\\+|(?<=:\\d{2}:\\d{2}\\s?)-)\\d{2}(?::?\\d{2})?|(?<=\\s)-\\d{4})(?![\\d:])'
 /** A time after a full date, perhaps after a weekday («12 апреля 2024, пятница, 10:00», "April 12, 2024, Friday, 10:00"). */
 const TIME_AFTER = new RegExp(
   `^[,\\s]*(?:г\\.?|года|жылы|жыл|ж\\.?)?[,\\s|—-]*(?:(?:${WEEKDAYS.join('|')})(?![\\p{L}])\\.?[,\\s|—-]*)?` +
@@ -214,9 +216,9 @@ const MERIDIEM = '(?:\\s*(?<meridiem>[ap])\\.?\\s?m\\b\\.?)?'
 const CLOCK = `(?:(?<hour>\\d{1,2}):|(?<dotHour>[01]?\\d|2[0-3])\\.(?=[0-5]\\d(?![.:]?\\d)))(?<minute>\\d{2})${MERIDIEM}`
 /**
  * An offset or zone after the time («сегодня 14:30 +03:00», "today 14:30 GMT+3», «вчера в 09:15 MSK»), read by parseOffset;
- * a minus only set off by a space, as in NUMERIC_OFFSET («10:00-12» is a range).
+ * a minus only in four figures set off by a space («10:00 -0300»), as in NUMERIC_OFFSET («10:00-12», «10:00 -12:00» are ranges).
  */
-const ZONE = `(?:\\s*(?<zone>(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|(?:\\+|(?<=\\s)-)\\d{1,2}(?::?\\d{2})?|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
+const ZONE = `(?:\\s*(?<zone>(?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|\\+\\d{1,2}(?::?\\d{2})?|(?<=\\s)-\\d{4}|${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![\\p{L}\\d]))?`
 /** A time after a date, perhaps after «в», "at" or «сағат» («вчера в 09:15», «12 апреля, 10:00», «27 марта | 20:10»). */
 const CLOCK_AFTER = `(?:[,\\s|]+(?:(?:в|at|сағат)\\s+)?${CLOCK}${ZONE})?`
 const DAY_WORD = new RegExp(`${NOT_LETTER_BEFORE}(?<word>${Object.keys(DAY_WORDS).join('|')})${NOT_LETTER_AFTER}${CLOCK_AFTER}`, 'giu')
@@ -515,7 +517,7 @@ export function parseDate(text: string | null | undefined, fetchedAt?: Date, { r
     if (date) return date
   }
   // RFC 822 as in RSS: "Thu, 01 Jan 2004 19:48:21 GMT", also with a two-digit year (not the hour of "12 Apr 14:30") or an offset in hours alone ("+06").
-  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|(?:\+|(?<=\s|:\d{2}:\d{2})-)(?:\d{4}|\d{2}:\d{2}|\d{2}(?![\d:]))))?)?/.exec(s)
+  const rfc = /(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2}(?![\d:]))(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{1,5}|(?:\+|(?<=:\d{2}:\d{2}\s?)-)(?:\d{4}|\d{2}:\d{2}|\d{2}(?![\d:]))|(?<=\s)-\d{4}))?)?/.exec(s)
   if (rfc && monthOf(rfc[2]!) !== undefined) {
     const clock = rfc[4] === undefined
       ? clockBeside(s, rfc)
