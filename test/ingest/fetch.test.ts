@@ -1,4 +1,5 @@
 import { getEventListeners } from 'node:events'
+import { readFileSync } from 'node:fs'
 import type { Socket } from 'node:net'
 import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
@@ -353,30 +354,58 @@ describe('decodeBody', () => {
   const russian = 'Министерство культуры и информации Республики Казахстан и Министерство культуры Российской Федерации подписали программу сотрудничества на 2024-2026 годы: обменные выставки музеев, гастроли театров и совместные кинопроекты.'
   const kazakh = 'Анкара қаласында Қазақстан Республикасы Мәдениет және ақпарат министрлігі мен Түркия Мәдениет және туризм министрлігі арасында мәдени ынтымақтастық туралы меморандумға қол қойылды. Құжат музейлер арасындағы көрмелер алмасуды, театр гастрольдерін және бірлескен фестивальдерді қарастырады.'
   const headline = 'МЕМОРАНДУМ О СОТРУДНИЧЕСТВЕ В ОБЛАСТИ КУЛЬТУРЫ МЕЖДУ КАЗАХСТАНОМ И РОССИЕЙ'
-  const cyrillicCharsets = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866']
+  const ukrainian = 'Міністерство культури та інформаційної політики України і посольство Казахстану в Києві підписали меморандум про співпрацю: обмін виставками, ґастролі театрів і спільні фестивалі, її програма є відкритою.'
+  const texts = [['Russian', russian], ['Kazakh', kazakh], ['a headline in capitals', headline], ['Russian in capitals', russian.toUpperCase()], ['Kazakh in capitals', kazakh.toUpperCase()]] as const
+  const cyrillicCharsets = ['windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866', 'maccyrillic', 'rk1048', 'pt154']
   const asDeclared = { header: 'text/html; charset=windows-1251', meta: null, xml: 'application/rss+xml' }
   const inDocument = (text: string, where: keyof typeof asDeclared, charset = 'windows-1251') =>
     where === 'xml' ? `<?xml version="1.0" encoding="${charset}"?><rss><title>${text}</title></rss>` : `<html><head>${where === 'meta' ? `<meta charset="${charset}">` : ''}</head><p>${text}</p></html>`
   // Letters a charset lacks (Kazakh ones in KOI8-R) are lost when the site encodes, not when we decode.
   const roundTrip = (text: string, charset: string) => iconv.decode(iconv.encode(text, charset), charset)
 
+  // A charset that reads these bytes as the real one does (KOI8-U for Russian in KOI8-R) is as right.
   it.each(
     (['header', 'meta', 'xml'] as const).flatMap((where) =>
-      [['Russian', russian], ['Kazakh', kazakh], ['a headline in capitals', headline]].flatMap(([what, text]) =>
-        cyrillicCharsets.filter((c) => c !== 'windows-1251').map((real) => [what!, real, where, text!] as const),
-      ),
+      texts.flatMap(([what, text]) => cyrillicCharsets.filter((c) => c !== 'windows-1251').map((real) => [what, real, where, text] as const)),
     ),
   )('reads %s in %s declared windows-1251 (in the %s) as what it is', (_what, real, where, text) => {
     const decoded = decodeBody(iconv.encode(inDocument(text, where), real), asDeclared[where], where === 'xml' ? 'xml' : 'html')
-    expect(decoded).toEqual({ charset: real, text: roundTrip(inDocument(text, where), real) })
+    expect(decoded.text).toBe(roundTrip(inDocument(text, where), real))
   })
 
-  it('reads windows-1251 declared KOI8-R as what it is', () => {
-    const html = `<p>${russian}</p>`
+  it.each([['Russian', russian], ['a headline in capitals', headline], ['a page in capitals', russian.toUpperCase()]])('reads %s in windows-1251 declared KOI8-R as what it is', (_what, text) => {
+    const html = `<p>${text}</p>`
     expect(decodeBody(iconv.encode(html, 'windows-1251'), 'text/html; charset=koi8-r')).toEqual({ charset: 'windows-1251', text: html })
   })
 
-  it.each(cyrillicCharsets.flatMap((charset) => [['Russian', russian], ['Kazakh', kazakh], ['a headline in capitals', headline]].map(([what, text]) => [what!, charset, text!])))(
+  it.each(['text/html; charset=koi8-r', null])('reads Ukrainian and Kazakh in KOI8-U (declared %s) with their і ї є ґ', (contentType) => {
+    for (const text of [ukrainian, kazakh]) {
+      const html = `<p>${text}</p>`
+      expect(decodeBody(iconv.encode(html, 'koi8-u'), contentType)).toEqual({ charset: 'koi8-u', text: roundTrip(html, 'koi8-u') })
+    }
+    expect(roundTrip(ukrainian, 'koi8-u')).toBe(ukrainian)
+  })
+
+  it.each(['text/html; charset=windows-1251', null])('reads Kazakh in RK1048 or PT154 (declared %s) with its ә ғ қ ң ө ұ ү һ і', (contentType) => {
+    const html = `<p>${kazakh} Һ һ</p>`
+    for (const charset of ['rk1048', 'pt154']) expect(decodeBody(iconv.encode(html, charset), contentType)).toEqual({ charset, text: html })
+  })
+
+  it.each(['text/html; charset=windows-1251', null])('reads Russian in MacCyrillic (declared %s) with its capitals and я', (contentType) => {
+    const html = `<p>${russian} Я подтверждаю: Россия и Казахстан.</p>`
+    expect(decodeBody(iconv.encode(html, 'maccyrillic'), contentType)).toEqual({ charset: 'maccyrillic', text: html })
+  })
+
+  it.each([['x-mac-cyrillic', 'maccyrillic'], ['x-mac-ukrainian', 'maccyrillic'], ['KZ-1048', 'rk1048']])('knows the label %s', (label, charset) => {
+    expect(decodeBody(iconv.encode('<p>Ресей</p>', charset), `text/html; charset=${label}`).charset).toBe(charset)
+  })
+
+  it('reads undeclared Ukrainian in windows-1251 as windows-1251, not as the Kazakh letters RK1048 puts on є, ї and ґ', () => {
+    const html = `<p>${ukrainian}</p>`
+    expect(decodeBody(iconv.encode(html, 'windows-1251'), null)).toEqual({ charset: 'windows-1251', text: html })
+  })
+
+  it.each(cyrillicCharsets.flatMap((charset) => [...texts, ['Ukrainian', ukrainian] as const].map(([what, text]) => [what, charset, text] as const)))(
     'never re-reads %s correctly declared %s',
     (_what, charset, text) => {
       const bytes = iconv.encode(inDocument(text, 'meta', charset), charset)
@@ -384,13 +413,27 @@ describe('decodeBody', () => {
     },
   )
 
-  it('keeps windows-1251 over Kazakh text in a Kazakh variant of it (RK1048, PT154), whose extra letters it misreads but whose Russian ones it reads', () => {
-    for (const variant of ['rk1048', 'pt154']) expect(decodeBody(iconv.encode(`<p>${kazakh}</p>`, variant), 'text/html; charset=windows-1251').charset).toBe('windows-1251')
+  it('never re-reads a rightly declared page: the corpus\'s Russian and Kazakh titles and texts, as written and in capitals, in each Cyrillic charset', () => {
+    const items = ['events', 'outlets', 'self-written'].flatMap((file) =>
+      readFileSync(new URL(`../../corpus/${file}.jsonl`, import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { lang: string; title: string; body: string }),
+    )
+    const cyrillic = items.filter((item) => item.lang !== 'en' && /[а-я]/i.test(item.body)).flatMap((item) => [item.title, item.body]).flatMap((text) => [text, text.toUpperCase()])
+    const reread = cyrillic.flatMap((text) =>
+      cyrillicCharsets.flatMap((charset) => {
+        const bytes = iconv.encode(`<p>${text}</p>`, charset)
+        const decoded = decodeBody(bytes, `text/html; charset=${charset}`)
+        return decoded.charset === charset ? [] : [`${charset} read as ${decoded.charset}: ${text.slice(0, 40)}`]
+      }),
+    )
+    expect(cyrillic.length).toBeGreaterThan(1500)
+    expect(reread).toEqual([])
   })
 
-  it('keeps the declared charset over a few Cyrillic words, too few to judge by', () => {
-    const html = '<p>The Ministry of Culture (Министерство культуры) signed.</p>'
-    expect(decodeBody(iconv.encode(html, 'koi8-r'), 'text/html; charset=windows-1251').charset).toBe('windows-1251')
+  it('keeps the declared charset over a word or two, too few to judge by', () => {
+    for (const words of ['Ресей', 'культуры', 'МИНИСТЕРСТВО КУЛЬТУРЫ']) {
+      const html = `<p>The Ministry of Culture (${words}) signed.</p>`
+      expect(decodeBody(iconv.encode(html, 'koi8-r'), 'text/html; charset=windows-1251').charset).toBe('windows-1251')
+    }
   })
 
   it.each(['windows-1251', 'koi8-r'])('tells undeclared %s apart in capitals, in lower case and mixed', (charset) => {
