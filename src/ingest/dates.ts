@@ -109,8 +109,10 @@ const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d
 /** A date in figures; the time after it, with its offset or AM/PM, is read as after a month's name (TIME_AFTER). */
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.])/
 /**
- * Day first with hyphens, «12-04-2024» or «12-04-24», as Kazakh and Russian sites print it, read as NUMERIC is
- * (never year first, as no site here writes «24-04-12»); not inside a longer run of figures and hyphens, nor
+ * Day first with hyphens, «12-04-2024» or «12-04-24», as Kazakh and Russian sites print it, read as NUMERIC is.
+ * Never year first: «24-04-12» is 24 April 2012. No source here writes a two-figure year first, and other dates
+ * on a page cannot say a site does: they come from other templates (meta tags' ISO dates, a sidebar, comments,
+ * telephone numbers), and the fetch time leaves both readings in the past. Not inside a longer run of figures and hyphens, nor
  * touching a time («10:30-12-24» is a range of times). With the year in two figures, not after a city code
  * («8 (7172) 25-04-18», «+7 7172 25-04-18»: a telephone number, which a page's text often has near its top);
  * a time before it still may be («14:30 12-04-24»).
