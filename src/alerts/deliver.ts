@@ -7,8 +7,8 @@ import { whenRequestWritten } from '../telegram/request-written.js'
 import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
-import { getItemsByIds, type ItemRevision, type ItemView, readItemRevisions } from '../db/items.js'
-import { claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, releaseClaimedAlerts } from '../db/outbox.js'
+import { getItemsByIds, type ItemView } from '../db/items.js'
+import { type AlertRevision, claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, readAlertRevisions, releaseClaimedAlerts } from '../db/outbox.js'
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertCheck, enqueueStoryCopies, prepareAlertCheck } from './enqueue.js'
@@ -195,7 +195,7 @@ interface OutgoingMessage {
   options: AlertOptions
   ids: readonly number[]
   /** The items it shows, at the revisions it was rendered from. */
-  shown: ReadonlyMap<number, ItemRevision>
+  shown: ReadonlyMap<number, AlertRevision>
 }
 
 /**
@@ -205,15 +205,15 @@ interface OutgoingMessage {
  */
 export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; error: unknown } | { kind: 'held'; until: Date } | { kind: 'changed' } | { kind: 'stopped' }
 
-async function isShownUnchanged(ctx: SenderContext, shown: ReadonlyMap<number, ItemRevision>): Promise<boolean> {
-  const current = await readItemRevisions(ctx.deps.db, [...shown.keys()])
+async function isShownUnchanged(ctx: SenderContext, shown: ReadonlyMap<number, AlertRevision>): Promise<boolean> {
+  const current = await readAlertRevisions(ctx.deps.db, [...shown.keys()])
   return [...shown].every(([id, revision]) => current.get(id) === revision)
 }
 
 /**
  * Sends one message, its chat acquired: unless the chat is held, waits at the pacer's gate (a
  * place in the window, the rate limits), checks that none of its items changed while it waited
- * (an admin's edit during a fan-out), sends — telling the pacer when the request actually
+ * (an admin's edit during a fan-out, of the item or of another copy of its story), sends — telling the pacer when the request actually
  * left — and marks its rows sent right after Telegram's answer, before the place is freed, so the
  * messages a crash can repeat are at most those in the window.
  * `stop` ends the wait at the gate; `request` aborts the request itself (shutdown, after a grace).
@@ -251,10 +251,10 @@ interface AlertItem {
 
 /**
  * Items read for a pass, each with the revision it was read at: a fan-out sends the same few
- * items to thousands of chats, and reading the revision alone (one index lookup) before each
- * send tells when one has changed and must be read again.
+ * items to thousands of chats, and reading the revision alone (one query) before each send tells
+ * when one has changed, or an admin has ruled on its story, and it must be read again.
  */
-export type AlertItems = Map<number, { revision: ItemRevision; item: Promise<AlertItem | null> }>
+export type AlertItems = Map<number, { revision: AlertRevision; item: Promise<AlertItem | null> }>
 
 async function readAlertItem(ctx: SenderContext, articleId: number): Promise<AlertItem | null> {
   const [view] = await getItemsByIds(ctx.deps.db, [articleId])
@@ -265,8 +265,8 @@ async function readAlertItem(ctx: SenderContext, articleId: number): Promise<Ale
 }
 
 /** The item an alert is about as it stands, read again only when its revision moved; null when it is no longer stored. */
-async function currentAlertItem(ctx: SenderContext, items: AlertItems, articleId: number): Promise<(AlertItem & { revision: ItemRevision }) | null> {
-  const revision = (await readItemRevisions(ctx.deps.db, [articleId])).get(articleId)
+async function currentAlertItem(ctx: SenderContext, items: AlertItems, articleId: number): Promise<(AlertItem & { revision: AlertRevision }) | null> {
+  const revision = (await readAlertRevisions(ctx.deps.db, [articleId])).get(articleId)
   if (revision === undefined) return null
   let entry = items.get(articleId)
   if (entry?.revision !== revision) {
@@ -282,7 +282,7 @@ async function currentAlertItem(ctx: SenderContext, items: AlertItems, articleId
 }
 
 /** A queued alert looked at again just before it is sent; a wanted one with the revision of its item it was judged on. */
-export type AlertReview = { isWanted: true; item: ItemView; revision: ItemRevision; matchedTopics: Topic[] } | { isWanted: false; isFailure: boolean; reason: string }
+export type AlertReview = { isWanted: true; item: ItemView; revision: AlertRevision; matchedTopics: Topic[] } | { isWanted: false; isFailure: boolean; reason: string }
 
 /**
  * Whether a queued alert is still to be sent to its chat and forum topic, after waiting (a digest

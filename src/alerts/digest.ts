@@ -5,9 +5,9 @@ import { escapeHtml } from '../telegram/escape.js'
 import { formatItemDate, renderTitleLink } from '../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
-import type { ItemRevision, ItemView } from '../db/items.js'
+import type { ItemView } from '../db/items.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
-import { releaseClaimedAlerts } from '../db/outbox.js'
+import { type AlertRevision, releaseClaimedAlerts } from '../db/outbox.js'
 import {
   type AlertItems,
   CLAIM_LEASE_MS,
@@ -150,7 +150,7 @@ type TopicOutcome = { kind: 'sent' } | { kind: 'failed' } | { kind: 'stopped'; r
 interface DigestEntry {
   rowId: number
   item: ItemView
-  revision: ItemRevision
+  revision: AlertRevision
 }
 
 /**

@@ -64,27 +64,6 @@ export async function getItemsByIds(db: Db, ids: readonly number[]): Promise<Ite
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/**
- * Where an item's text, labels and status stand: it moves whenever they may have changed, as
- * ingest rewrites a changed article (updated_at) and every admin action on an item (approve,
- * reject, edits, undo) writes its audit entry in the same transaction. Only compared for equality.
- */
-export type ItemRevision = string
-
-/** The current revision of each stored item among `ids`: one index lookup each. */
-export async function readItemRevisions(db: Db, ids: readonly number[]): Promise<Map<number, ItemRevision>> {
-  if (ids.length === 0) return new Map()
-  const rows = await db
-    .selectFrom('article as a')
-    .select([
-      'a.id', 'a.updated_at',
-      (eb) => eb.selectFrom('audit_log as l').whereRef('l.article_id', '=', 'a.id').select((e) => e.fn.max<number>('l.id').as('id')).as('last_audit_id'),
-    ])
-    .where('a.id', 'in', ids)
-    .execute()
-  return new Map(rows.map((r) => [r.id, `${r.updated_at}#${r.last_audit_id ?? 0}`]))
-}
-
 /** Where a page of a newest-first list starts: the last (or first) item of the page seen before. */
 export interface ItemCursor {
   publishedAt: string

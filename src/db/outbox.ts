@@ -128,6 +128,39 @@ export async function findStoryRuling(db: Db, story: { articleId: number; conten
   return { partners: partners.map((p) => p.country), orgs: JSON.parse(ruled.orgs) as string[], sectors: JSON.parse(ruled.sectors) as Sector[], kind: ruled.kind }
 }
 
+/**
+ * Where an item stands as its alerts are judged: it moves whenever its text, labels or status may
+ * have changed (ingest rewrites a changed article, updated_at; every admin action writes its audit
+ * entry in the same transaction) and whenever an admin acts on another copy of its story, whose
+ * ruling holds for it (findStoryRuling). Only compared for equality.
+ */
+export type AlertRevision = string
+
+/** The current revision of each stored item among `ids`: one query, a few index lookups an item. */
+export async function readAlertRevisions(db: Db, ids: readonly number[]): Promise<Map<number, AlertRevision>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('article as a')
+    .select([
+      'a.id',
+      'a.updated_at',
+      (eb) =>
+        eb
+          .selectFrom('audit_log as l')
+          .where('l.article_id', 'in', (copies) =>
+            copies
+              .selectFrom('article as s')
+              .select('s.id')
+              .where((s) => s.or([s('s.content_hash', '=', s.ref('a.content_hash')), s('s.story_key', '=', s.ref('a.story_key'))])),
+          )
+          .select((e) => e.fn.max<number>('l.id').as('id'))
+          .as('last_audit_id'),
+    ])
+    .where('a.id', 'in', ids)
+    .execute()
+  return new Map(rows.map((r) => [r.id, `${r.updated_at}#${r.last_audit_id ?? 0}`]))
+}
+
 /** A chat and forum topic told a story, or being told it, by the alert of `articleId`. */
 export interface StoryDestination {
   chatId: number

@@ -307,6 +307,24 @@ describe('alert sender', () => {
         expect(CHATS.map((chatId) => outcomes.get(chatId))).toEqual(CHATS.map((chatId) => (onTheWire.includes(chatId) ? ['sent', null] : ['skipped', reason])))
       })
 
+      it.each<[string, Topic, (copyId: number) => Promise<{ ok: boolean }>]>([
+        ['its partners', { type: 'country', value: 'RU' }, (copyId) => setItemPartners(t.db, { articleId: copyId, ...admin(), partners: ['FR'] }, alertsNow())],
+        ['its kind, under a subscription to agreements only', { type: 'country', value: 'RU', kinds: ['agreement'] }, (copyId) => setItemKind(t.db, { articleId: copyId, ...admin(), kind: 'meeting' }, alertsNow())],
+      ])('withdraws the alerts not yet on the wire when an admin rules on another source\'s copy of the story meanwhile (%s)', async (_, topic, rule) => {
+        await follow([topic])
+        const [first, copy] = await seedAlertItems(t.db, [
+          { title: 'Memorandum with Russia (ministry)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture' },
+          { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+        ])
+        expect(await publish(t.db, [first!], t.clock.now())).toBe(CHATS.length)
+        expect(await publish(t.db, [copy!], t.clock.now())).toBe(0)
+
+        const onTheWire = await actDuringFanOut(() => rule(copy!))
+        expect(t.api.sent().map((c) => Number(c.payload.chat_id))).toEqual(onTheWire)
+        const outcomes = new Map((await outboxRows(t.db)).map((r) => [r.chat_id, [r.article_id, r.state, r.last_error]]))
+        expect(CHATS.map((chatId) => outcomes.get(chatId))).toEqual(CHATS.map((chatId) => (onTheWire.includes(chatId) ? [first, 'sent', null] : [first, 'skipped', 'withdrawn: no longer matches'])))
+      })
+
       it('names the subscription the item matches now in the alerts sent after the change', async () => {
         await follow([{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }])
         const [id] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }])

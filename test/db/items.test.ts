@@ -4,10 +4,8 @@ import type { Db } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import {
   countSearchResults, findItemsByPartner, findLatestItems, getItemCursor, getPartnerSummary, listPartnerCountries,
-  readItemRevisions, searchItems, selectPartnerPageKeys, selectSearchPage,
+  searchItems, selectPartnerPageKeys, selectSearchPage,
 } from '../../src/db/items.js'
-import { updateArticle } from '../../src/db/articles.js'
-import { approveItem, type CurationResult, setItemPartners, undoAction } from '../../src/db/review.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { createTestDb } from '../helpers/test-app.js'
 
@@ -92,36 +90,5 @@ describe('item queries', () => {
     expect(second.items.map((i) => i.title)).toEqual(['Item 3 with TR', 'Item 4 with TR'])
     expect(second).toMatchObject({ hasNewer: true, hasOlder: false })
     expect(await countSearchResults(db, match, 100, second.items[0])).toBe(2)
-  })
-
-  it('move an item\'s revision with each admin action on it and each rewrite by ingest, and only then', async () => {
-    const now = new Date('2026-11-21T09:00:00Z')
-    const admin = { adminId: 1, now }
-    const noAlerts = () => Promise.resolve(0)
-    const [id, other] = await seedItems(db, [itemWithPartner('RU', { status: 'flagged' }), itemWithPartner('FR')])
-    const revision = async () => (await readItemRevisions(db, [id!, 999_999])).get(id!)
-    const seen = [await revision()]
-    expect([...(await readItemRevisions(db, [id!, 999_999])).keys()]).toEqual([id])
-
-    await approveItem(db, { articleId: id!, ...admin }, noAlerts)
-    seen.push(await revision())
-    await setItemPartners(db, { articleId: other!, ...admin, partners: ['CN'] }, noAlerts)
-    expect(await revision()).toBe(seen.at(-1))
-    const edit = await setItemPartners(db, { articleId: id!, ...admin, partners: ['FR'] }, noAlerts)
-    seen.push(await revision())
-    expect(await undoAction(db, { auditId: (edit as Extract<CurationResult, { ok: true }>).auditId, ...admin }, noAlerts)).toMatchObject({ ok: true })
-    seen.push(await revision())
-    // Ingest rewrites a changed article (the text a keyword matches) even when an admin set its labels.
-    await db.transaction().execute(async (trx) => {
-      const stored = await trx.selectFrom('article').select(['url', 'url_key', 'source_id']).where('id', '=', id!).executeTakeFirstOrThrow()
-      const classification = { relevant: true, kind: 'meeting' as const, partners: ['DE'], orgs: [], sectors: [], confidence: 0.9, lang: 'ru' as const, evidence: [] }
-      await updateArticle(trx, id!, {
-        sourceId: stored.source_id!, url: stored.url, urlKey: stored.url_key, guid: null, title: 'Rewritten', body: 'Body', lang: 'ru', publishedAt: now,
-        publishedAtOrigin: 'page', fetchedAt: now, contentHash: 'h', storyKey: 's', isBacklog: false, classification, status: 'published',
-      }, new Date('2026-11-21T09:05:00Z'))
-    })
-    seen.push(await revision())
-    expect(await revision()).toBe(seen.at(-1))
-    expect(new Set(seen).size).toBe(seen.length)
   })
 })
