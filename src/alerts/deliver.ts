@@ -305,25 +305,25 @@ export interface QueuedAlert {
   articleId: number
   chatId: number
   threadId: number
-  createdAt: string
 }
 
 /**
  * Settles the row of an alert not sent after all: failed when its article is gone, skipped when
  * withdrawn — and then the story's other copies are queued for that chat and forum topic, one of
- * them having been held back as a repeat of this alert while it waited.
+ * them having been held back as a repeat of this alert while it waited. Returns the ids of the
+ * rows queued in its place.
  */
-export async function settleUnwanted(ctx: SenderContext, alert: QueuedAlert, review: Extract<AlertReview, { isWanted: false }>): Promise<void> {
+export async function settleUnwanted(ctx: SenderContext, alert: QueuedAlert, review: Extract<AlertReview, { isWanted: false }>): Promise<number[]> {
   const { db, clock, config, metrics } = ctx.deps
   if (review.isFailure) {
     await markAlertsFailed(db, [alert.id], review.reason)
     metrics.alertsFailed.inc()
-    return
+    return []
   }
   const policy = { now: clock.now(), maxAgeHours: config.alertMaxAgeHours }
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await markAlertsSkipped(trx, [alert.id], review.reason)
-    await enqueueStoryCopies(trx, { ...alert, queuedAt: new Date(alert.createdAt) }, policy)
+    return enqueueStoryCopies(trx, alert, policy)
   })
 }
 
@@ -344,9 +344,13 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
   if (claimed.length === 0) return
   let outcome: SendOutcome
   do {
-    const queued = { id: alert.id, articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId, createdAt: alert.createdAt }
+    const queued = { id: alert.id, articleId: alert.articleId, chatId: alert.chatId, threadId: alert.messageThreadId }
     const review = await reviewQueuedAlert(ctx, items, queued)
-    if (!review.isWanted) return settleUnwanted(ctx, queued, review)
+    if (!review.isWanted) {
+      // A copy queued in its place is an alert of its own, due now: the next look for due alerts finds it.
+      await settleUnwanted(ctx, queued, review)
+      return
+    }
     outcome = await sendPaced(ctx, await renderInstantAlert(ctx, alert, review), signals)
   } while (outcome.kind === 'changed')
   if (outcome.kind === 'sent') metrics.alertsSent.inc()

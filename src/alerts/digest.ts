@@ -155,30 +155,27 @@ interface DigestEntry {
 
 /**
  * The entries of `rows` still wanted in the chat's (or forum topic's) digest; the others are
- * settled. Another source's copy of a withdrawn item's story, queued in its place (so queued up to
- * `createdUpTo`), joins this digest: it is claimed, reviewed too and returned in `joined`.
+ * settled. Another source's copy of a withdrawn item's story, queued in its place, joins this
+ * digest: it is claimed, reviewed too and returned in `joined`.
  */
 async function reviewDigestRows(
   ctx: SenderContext,
   items: AlertItems,
-  { chatId, threadId, createdUpTo }: { chatId: number; threadId: number; createdUpTo: Date },
+  { chatId, threadId }: { chatId: number; threadId: number },
   rows: readonly DigestAlert[],
 ): Promise<{ entries: DigestEntry[]; joined: DigestAlert[] }> {
   const entries: DigestEntry[] = []
   const joined: DigestAlert[] = []
   let reviewing = rows
   while (reviewing.length > 0) {
-    let isAnySettled = false
+    const queuedInPlace: number[] = []
     for (const row of reviewing) {
       const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
       if (review.isWanted) entries.push({ rowId: row.id, item: review.item, revision: review.revision })
-      else {
-        await settleUnwanted(ctx, { id: row.id, articleId: row.articleId, chatId, threadId, createdAt: row.createdAt }, review)
-        isAnySettled = true
-      }
+      else queuedInPlace.push(...(await settleUnwanted(ctx, { id: row.id, articleId: row.articleId, chatId, threadId }, review)))
     }
     const now = ctx.deps.clock.now()
-    reviewing = isAnySettled ? await claimDigestAlerts(ctx.deps.db, chatId, createdUpTo, now, new Date(now.getTime() + CLAIM_LEASE_MS), threadId) : []
+    reviewing = queuedInPlace.length > 0 ? await claimDigestAlerts(ctx.deps.db, chatId, { ids: queuedInPlace }, now, new Date(now.getTime() + CLAIM_LEASE_MS), threadId) : []
     joined.push(...reviewing)
   }
   return { entries, joined }
@@ -240,19 +237,12 @@ async function sendDigestPages(
  * change while a page waits to leave (an admin's edit), the rows not yet sent are reviewed and
  * rendered again.
  */
-async function sendTopicDigest(
-  ctx: SenderContext,
-  subscriber: DigestSubscriber,
-  { threadId, createdUpTo }: { threadId: number; createdUpTo: Date },
-  rows: DigestAlert[],
-  items: AlertItems,
-  signals: SendSignals,
-): Promise<TopicOutcome> {
+async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber, threadId: number, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<TopicOutcome> {
   const attempts = Math.max(...rows.map((r) => r.attempts))
   const progress: DigestProgress = { pages: 0, items: 0, announced: 0 }
   let unsent: readonly DigestAlert[] = rows
   for (;;) {
-    const { entries, joined } = await reviewDigestRows(ctx, items, { chatId: subscriber.chatId, threadId, createdUpTo }, unsent)
+    const { entries, joined } = await reviewDigestRows(ctx, items, { chatId: subscriber.chatId, threadId }, unsent)
     rows.push(...joined)
     if (entries.length === 0) return { kind: 'sent' }
     const outcome = await sendDigestPages(ctx, subscriber, threadId, entries, { attempts, progress }, signals)
@@ -268,13 +258,13 @@ async function sendTopicDigest(
  * move). True only when no row is left for a retry, so the digest is not marked done (and its
  * hour not spent) before the retry has run.
  */
-async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, { rows, createdUpTo }: { rows: DigestAlert[]; createdUpTo: Date }, items: AlertItems, signals: SendSignals): Promise<boolean> {
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<boolean> {
   const threads = new Map<number, DigestAlert[]>()
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
   const topics = [...threads]
   let isComplete = true
   for (const [index, [threadId, threadRows]] of topics.entries()) {
-    const outcome = await sendTopicDigest(ctx, subscriber, { threadId, createdUpTo }, threadRows, items, signals)
+    const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, signals)
     if (outcome.kind === 'stopped') {
       const notReached = topics.slice(index + 1).flatMap(([, later]) => later.map((row) => row.id))
       if (outcome.resumeAt) await releaseClaimedAlerts(ctx.deps.db, notReached, outcome.resumeAt)
@@ -308,9 +298,9 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     const scheduledAt = subscriber.alertMode === 'instant' ? now : latestLocalHour(now, subscriber.digestHour, subscriber.timeZone)
     if (subscriber.alertMode === 'digest' && scheduledAt.getTime() <= Date.parse(subscriber.lastDigestAt ?? subscriber.createdAt)) return
     try {
-      const rows = await claimDigestAlerts(db, subscriber.chatId, scheduledAt, now, new Date(now.getTime() + CLAIM_LEASE_MS))
+      const rows = await claimDigestAlerts(db, subscriber.chatId, { scheduledAt }, now, new Date(now.getTime() + CLAIM_LEASE_MS))
       if (rows.length === 0) return
-      if (await sendDigest(ctx, subscriber, { rows, createdUpTo: scheduledAt }, items, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (await sendDigest(ctx, subscriber, rows, items, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }

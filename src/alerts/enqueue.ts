@@ -36,7 +36,7 @@ const topicOf = (s: CandidateSubscription): Topic => ({ type: s.topicType, value
  * number of rows added. Given `destination`, only that chat and forum topic is considered.
  */
 export async function enqueueAlerts(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, destination?: Destination): Promise<number> {
-  return queueAlerts(trx, articleId, policy, { destination })
+  return (await queueAlerts(trx, articleId, policy, { destination })).length
 }
 
 /**
@@ -48,17 +48,12 @@ export async function enqueueAlerts(trx: Transaction<Database>, articleId: numbe
  * chat the new version matches is due.
  */
 export async function enqueueEditAlerts(trx: Transaction<Database>, articleId: number, replaced: Replaced, policy: AlertPolicy): Promise<number> {
-  return queueAlerts(trx, articleId, policy, { replaced })
+  return (await queueAlerts(trx, articleId, policy, { replaced })).length
 }
 
-async function queueAlerts(
-  trx: Transaction<Database>,
-  articleId: number,
-  policy: AlertPolicy,
-  { destination, replaced, queuedAt }: { destination?: Destination; replaced?: Replaced; queuedAt?: Date },
-): Promise<number> {
+async function queueAlerts(trx: Transaction<Database>, articleId: number, policy: AlertPolicy, { destination, replaced }: { destination?: Destination; replaced?: Replaced }): Promise<number[]> {
   const published = await getPublishedArticle(trx, articleId)
-  if (!published || !checkItemEligibility(published, policy).ok) return 0
+  if (!published || !checkItemEligibility(published, policy).ok) return []
   // An admin's ruling on another copy of the story holds for this one: its alerts are matched by
   // the admin's labels (and its own text, for keywords). Its stored labels stay the classifier's
   // (what its source says, for /search and the archive); the ruling is read again whenever the
@@ -80,7 +75,7 @@ async function queueAlerts(
     else if (matches(s)) destinations.set(key, { chatId: s.chatId, threadId: s.threadId, delivery: s.alertMode })
   }
   for (const key of considered) destinations.delete(key)
-  if (destinations.size === 0) return 0
+  if (destinations.size === 0) return []
 
   const since = new Date(policy.now.getTime() - STORY_WINDOW_MS)
   const repeats: StoryDestination[] = []
@@ -88,22 +83,24 @@ async function queueAlerts(
     if (destinations.delete(`${d.chatId}:${d.threadId}`)) repeats.push(d)
   }
   await recordRepeats(trx, articleId, repeats, policy.now)
-  return insertAlerts(trx, articleId, [...destinations.values()], policy.now, queuedAt)
+  return insertAlerts(trx, articleId, [...destinations.values()], policy.now)
 }
 
 /**
  * Queues the story of a just withdrawn alert through its article's other published copies (other
  * sources' articles with the same text or story key), for its chat and forum topic: a copy that
  * arrived while that alert waited was held back as a repeat, and would otherwise never come. The
- * copy takes the alert's place in the queue (the digest it was waiting for, if not sent yet).
- * enqueueAlerts' own story check keeps it to one alert a chat. When the article is still published
+ * copy is queued now, as a new alert (the story window of later copies runs from then), and the
+ * digest that withdrew the alert takes it in its place (alerts/digest). enqueueAlerts' own story
+ * check keeps it to one alert a chat. When the article is still published
  * with labels an admin set, its alert was withdrawn by that ruling, which holds for the story: a
  * copy is judged by those labels (and its own text), as it would be arriving after the ruling.
+ * Returns the ids of the rows queued.
  */
-export async function enqueueStoryCopies(trx: Transaction<Database>, alert: Destination & { articleId: number; queuedAt: Date }, policy: AlertPolicy): Promise<number> {
+export async function enqueueStoryCopies(trx: Transaction<Database>, alert: Destination & { articleId: number }, policy: AlertPolicy): Promise<number[]> {
   const destination = { chatId: alert.chatId, threadId: alert.threadId }
-  let added = 0
-  for (const copyId of await findStoryCopies(trx, alert.articleId)) added += await queueAlerts(trx, copyId, policy, { destination, queuedAt: alert.queuedAt })
+  const added: number[] = []
+  for (const copyId of await findStoryCopies(trx, alert.articleId)) added.push(...(await queueAlerts(trx, copyId, policy, { destination })))
   return added
 }
 

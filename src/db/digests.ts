@@ -1,7 +1,8 @@
+import type { ExpressionBuilder } from 'kysely'
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import { buildClaimUpdate } from './outbox.js'
-import type { AlertMode, ChatType } from './schema.js'
+import type { AlertMode, ChatType, Database } from './schema.js'
 
 export interface DigestSubscriber {
   chatId: number
@@ -49,28 +50,37 @@ export interface DigestAlert {
   messageThreadId: number
   /** Including this claim. */
   attempts: number
-  createdAt: string
 }
 
 /**
- * Claims the chat's (or only its forum topic `threadId`'s) queued digest rows created up to
- * `createdUpTo` (the digest's scheduled moment; later ones wait for the next digest), as
- * claimAlerts does for instant ones.
+ * Which of a chat's queued digest rows a claim takes: those owed to the digest scheduled at
+ * `scheduledAt` (isOwedToDigest), or the rows `ids`, as they join the digest being sent.
  */
-export async function claimDigestAlerts(db: Db, chatId: number, createdUpTo: Date, now: Date, leaseUntil: Date, threadId?: number): Promise<DigestAlert[]> {
+export type DigestClaim = { scheduledAt: Date } | { ids: readonly number[] }
+
+/**
+ * Whether a queued digest row is owed to the digest scheduled at `scheduledAt`: queued up to that
+ * moment (later ones wait for the next digest), or already tried in it (a copy of a story that
+ * joined it in place of a withdrawn entry, sent again with the rest after a failure).
+ */
+export function isOwedToDigest(eb: ExpressionBuilder<Database, 'alert_outbox'>, scheduledAt: Date) {
+  return eb.or([eb('created_at', '<=', scheduledAt.toISOString()), eb('first_attempt_at', 'is not', null)])
+}
+
+/** Claims the chat's (or only its forum topic `threadId`'s) queued digest rows that `claim` names, as claimAlerts does for instant ones. */
+export async function claimDigestAlerts(db: Db, chatId: number, claim: DigestClaim, now: Date, leaseUntil: Date, threadId?: number): Promise<DigestAlert[]> {
   let query = db
     .updateTable('alert_outbox')
     .set((eb) => buildClaimUpdate(eb, now, leaseUntil))
     .where('chat_id', '=', chatId)
     .where('delivery', '=', 'digest')
     .where('state', 'in', ['pending', 'sending'])
-    .where('created_at', '<=', createdUpTo.toISOString())
     .where('next_attempt_at', '<=', now.toISOString())
+  if ('ids' in claim) query = query.where('id', 'in', claim.ids.length > 0 ? claim.ids : [0])
+  else query = query.where((eb) => isOwedToDigest(eb, claim.scheduledAt))
   if (threadId !== undefined) query = query.where('message_thread_id', '=', threadId)
-  const rows = await query.returning(['id', 'article_id', 'message_thread_id', 'attempts', 'created_at']).execute()
-  return rows
-    .map((r) => ({ id: r.id, articleId: r.article_id, messageThreadId: r.message_thread_id, attempts: r.attempts, createdAt: r.created_at }))
-    .sort((a, b) => a.id - b.id)
+  const rows = await query.returning(['id', 'article_id', 'message_thread_id', 'attempts']).execute()
+  return rows.map((r) => ({ id: r.id, articleId: r.article_id, messageThreadId: r.message_thread_id, attempts: r.attempts })).sort((a, b) => a.id - b.id)
 }
 
 /** Records the scheduled moment of the digest just delivered, so each day's hour fires once. */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { earliestLocalHour, latestLocalHour } from '../time-zone.js'
 import type { Db } from './database.js'
+import { isOwedToDigest } from './digests.js'
 
 /** What /healthz and /metrics read from the database, in one round of cheap queries. */
 export interface HealthSnapshot {
@@ -71,8 +72,8 @@ async function readDueInstantAlerts(db: Db, now: Date): Promise<DueGroup> {
 /**
  * Digest alerts whose digest is owed, one group per subscriber. As the digest worker
  * (alerts/digest.ts) schedules them, a digest subscriber's queued alert is due at the first
- * digest hour, in their time zone, after both its queueing and the last digest sent (and not
- * before a retry's next attempt nor the end of the chat's hold); a subscriber who went back to
+ * digest hour, in their time zone, after both its queueing and the last digest sent, or since it
+ * was first tried in one (and not before a retry's next attempt nor the end of the chat's hold); a subscriber who went back to
  * instant alerts is owed what waited from the moment of the switch. Items waiting for a digest
  * hour still to come are not due.
  */
@@ -80,7 +81,7 @@ async function readDueDigests(db: Db, now: Date): Promise<DueGroup[]> {
   const subscribers = await db
     .selectFrom('alert_outbox as o')
     .innerJoin('subscriber as b', 'b.chat_id', 'o.chat_id')
-    .select((eb) => ['b.chat_id', 'b.alert_mode', 'b.digest_hour', 'b.time_zone', 'b.last_digest_at', 'b.created_at', 'b.updated_at', 'b.send_hold_until', eb.fn.min('o.created_at').as('oldest_queued_at')])
+    .select((eb) => ['b.chat_id', 'b.alert_mode', 'b.digest_hour', 'b.time_zone', 'b.last_digest_at', 'b.created_at', 'b.updated_at', 'b.send_hold_until', eb.fn.min('o.created_at').as('oldest_queued_at'), eb.fn.min('o.first_attempt_at').as('first_tried_at')])
     .where('o.state', 'in', ['pending', 'sending'])
     .where('o.delivery', '=', 'digest')
     .where('b.is_active', '=', 1)
@@ -89,10 +90,12 @@ async function readDueDigests(db: Db, now: Date): Promise<DueGroup[]> {
   const groups: DueGroup[] = []
   for (const s of subscribers) {
     const oldestQueuedAt = new Date(s.oldest_queued_at)
-    const owedFrom =
+    const owedByQueueing =
       s.alert_mode === 'instant'
         ? new Date(Math.max(oldestQueuedAt.getTime(), Date.parse(s.updated_at)))
         : earliestLocalHour(new Date(Math.max(oldestQueuedAt.getTime(), Date.parse(s.last_digest_at ?? s.created_at) + 1)), s.digest_hour, s.time_zone)
+    // A row already tried was owed when its digest first went out, whenever it was queued.
+    const owedFrom = s.first_tried_at ? new Date(Math.min(owedByQueueing.getTime(), Date.parse(s.first_tried_at))) : owedByQueueing
     if (owedFrom > now) continue
     const owedUpTo = s.alert_mode === 'instant' ? now : latestLocalHour(now, s.digest_hour, s.time_zone)
     const owed = await db
@@ -101,7 +104,7 @@ async function readDueDigests(db: Db, now: Date): Promise<DueGroup[]> {
       .where('chat_id', '=', s.chat_id)
       .where('state', 'in', ['pending', 'sending'])
       .where('delivery', '=', 'digest')
-      .where('created_at', '<=', owedUpTo.toISOString())
+      .where((eb) => isOwedToDigest(eb, owedUpTo))
       .executeTakeFirstOrThrow()
     const since = new Date(Math.max(owedFrom.getTime(), owed.retry_at ? Date.parse(owed.retry_at) : 0, Date.parse(s.send_hold_until)))
     if (Number(owed.count) > 0 && since <= now) groups.push({ count: Number(owed.count), since: since.toISOString() })

@@ -238,20 +238,18 @@ export async function findStoryCopies(db: Db, articleId: number): Promise<number
 export const WITHDRAWN_PREFIX = 'withdrawn: '
 
 /**
- * Queues one outbox row per destination, due now, queued at `queuedAt` (now, unless it takes the
- * place of an alert queued earlier: that alert's digest is the one it joins). An existing row is left as it is, unless it
+ * Queues one outbox row per destination, due and queued now. An existing row is left as it is, unless it
  * was withdrawn (its item unpublished or relabelled while it waited) and the item alerts this
  * destination again (relabelled back, the change undone): that row is queued anew, as a new alert,
  * every trace of its withdrawn tries cleared (/stats counts a row's last attempt, the sender its
- * attempts and first attempt). Returns the rows added or queued anew.
+ * attempts and first attempt). Returns the ids of the rows added or queued anew.
  */
 export async function insertAlerts(
   trx: Transaction<Database>,
   articleId: number,
   destinations: readonly { chatId: number; threadId: number; delivery: AlertMode }[],
   now: Date,
-  queuedAt = now,
-): Promise<number> {
+): Promise<number[]> {
   const at = now.toISOString()
   const rows = destinations.map((d) => ({
     article_id: articleId,
@@ -259,9 +257,9 @@ export async function insertAlerts(
     message_thread_id: d.threadId,
     delivery: d.delivery,
     next_attempt_at: at,
-    created_at: queuedAt.toISOString(),
+    created_at: at,
   }))
-  let added = 0
+  const added: number[] = []
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const result = await trx
       .insertInto('alert_outbox')
@@ -284,8 +282,9 @@ export async function insertAlerts(
           .where('alert_outbox.state', '=', 'skipped')
           .where('alert_outbox.last_error', 'like', `${WITHDRAWN_PREFIX}%`),
       )
-      .executeTakeFirst()
-    added += Number(result.numInsertedOrUpdatedRows ?? 0)
+      .returning('id')
+      .execute()
+    added.push(...result.map((r) => r.id))
   }
   return added
 }
@@ -299,7 +298,6 @@ export interface DueAlert {
   chatType: ChatType
   language: Lang | null
   attempts: number
-  createdAt: string
 }
 
 /**
@@ -316,7 +314,7 @@ export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<D
   const rows = await db
     .selectFrom('alert_outbox as o')
     .innerJoin('subscriber as b', 'b.chat_id', 'o.chat_id')
-    .select(['o.id', 'o.article_id', 'o.chat_id', 'o.message_thread_id', 'o.attempts', 'o.created_at', 'b.chat_type', 'b.language'])
+    .select(['o.id', 'o.article_id', 'o.chat_id', 'o.message_thread_id', 'o.attempts', 'b.chat_type', 'b.language'])
     .where('o.id', 'in', (eb) =>
       eb
         .selectFrom('alert_outbox as h')
@@ -358,7 +356,6 @@ export async function findDueAlerts(db: Db, now: Date, limit: number): Promise<D
     chatType: r.chat_type,
     language: r.language,
     attempts: r.attempts,
-    createdAt: r.created_at,
   }))
 }
 

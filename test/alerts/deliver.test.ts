@@ -645,6 +645,35 @@ describe('alert sender', () => {
     expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[first, 'failed'], [second, 'sent']])
   })
 
+  it('holds back, for a week from when it was queued, the story told through a copy queued in place of a withdrawn alert', async () => {
+    const HOUR_MS = 3_600_000
+    await seedSubscriber(t.db, { chatId: 101, topics: [{ type: 'country', value: 'RU' }] })
+    const [first, second, third] = await seedAlertItems(t.db, [
+      { title: 'Memorandum with Russia (ministry)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture' },
+      { title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+      { title: 'Memorandum with Russia (digest)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Weekly review', publishedAt: new Date(t.clock.now().getTime() + 7 * 24 * HOUR_MS + 9 * HOUR_MS).toISOString() },
+    ])
+    await publish(t.db, [first!], t.clock.now())
+    t.api.once('sendMessage', () => errors.tooManyRequests(20 * 3_600))
+    await deliver()
+    t.clock.advance(HOUR_MS)
+    expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+    // Twenty hours on, the first copy's alert is withdrawn as the wait ends: the second copy goes in its place.
+    t.clock.advance(19 * HOUR_MS)
+    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', first!).execute()
+    await deliver()
+    expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state, r.created_at])).toEqual([
+      [first, 'skipped', '2026-11-21T09:00:00.000Z'],
+      [second, 'sent', '2026-11-22T05:00:00.000Z'],
+    ])
+
+    // A week after the second copy was queued, less a few hours, a third source carries the story.
+    t.clock.advance(7 * 24 * HOUR_MS - 10 * HOUR_MS)
+    expect(await publish(t.db, [third!], t.clock.now())).toBe(0)
+    await deliver()
+    expect(t.api.sent().map((c) => String(c.payload.text).match(/Memorandum with Russia \((\w+)\)/)?.[1])).toEqual(['ministry', 'agency'])
+  })
+
   it('does not alert a subscriber who was deactivated after the alert was queued', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())

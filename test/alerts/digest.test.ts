@@ -98,6 +98,31 @@ describe('daily digest', () => {
     ])
   })
 
+  it('keeps the copy queued in a withdrawn entry\'s place, though queued after the digest\'s hour, in that digest when it is sent again after a 429', async () => {
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [kept, first, second] = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Kept item', publishedAt: '2026-11-21T04:30:00.000Z' },
+      { partners: ['RU'], title: 'Memorandum with Russia (ministry)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:40:00.000Z' },
+      { partners: ['RU'], title: 'Memorandum with Russia (agency)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:50:00.000Z' },
+    ])
+    await publish(t.db, [kept!, first!], t.clock.now())
+    expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', first!).execute()
+
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    t.api.once('sendMessage', () => errors.tooManyRequests(60))
+    await runDigest()
+    expect(await t.db.selectFrom('alert_outbox').select(['article_id', 'state', 'created_at']).where('article_id', '=', second!).execute()).toEqual([
+      { article_id: second, state: 'pending', created_at: '2026-11-22T04:00:30.000Z' },
+    ])
+    t.clock.advance(60_000)
+    await runDigest()
+    expect(sentTo(203)).toHaveLength(2)
+    expect(sentTo(203)[1]).toMatch(/— 2 new items[\s\S]*Memorandum with Russia \(agency\)/)
+    expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[kept, 'sent'], [first, 'skipped'], [second, 'sent']])
+  })
+
   it('leaves out an item whose partners an admin changed so that it no longer matches, unless another subscription of that chat or topic still does', async () => {
     await seedSubscriber(t.db, { chatId: 204, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }] })
     await seedSubscriber(t.db, { chatId: 205, alertMode: 'digest', topics: [{ type: 'country', value: 'RU' }, { type: 'country', value: 'FR' }] })

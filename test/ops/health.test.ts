@@ -159,6 +159,24 @@ describe('alerts due, for /healthz and /metrics', () => {
     expect((await health()).snapshot).toMatchObject({ alertsWaiting: 0, alertsDue: 0 })
   })
 
+  it('counts a copy queued after the digest\'s hour, in place of an entry withdrawn as it went out, among the digest\'s alerts due once a 429 stopped it', async () => {
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [kept, first, second] = await seedAlertItems(t.db, [
+      { partners: ['RU'], publishedAt: '2026-11-21T04:30:00.000Z' },
+      { partners: ['RU'], storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:40:00.000Z' },
+      { partners: ['RU'], storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:50:00.000Z' },
+    ])
+    await publish(t.db, [kept!, first!, second!], t.clock.now())
+    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', first!).execute()
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    t.api.once('sendMessage', () => errors.tooManyRequests(60))
+    await t.app.alerts.digest.runOnce()
+
+    t.clock.set('2026-11-22T04:02:00.000Z')
+    expect((await health()).snapshot).toMatchObject({ alertsWaiting: 2, alertsDue: 2, oldestAlertDueAt: '2026-11-22T04:01:30.000Z' })
+  })
+
   it('counts instant alerts as due from their next attempt, and a subscriber back on instant alerts from the switch', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await seedSubscriber(t.db, { chatId: 201, alertMode: 'digest', digestHour: 9 })
