@@ -168,7 +168,15 @@ async function writeSnapshot(trx: Trx, articleId: number, previous: LabelSnapsho
 }
 
 export type CurationResult =
-  | { ok: true; auditId: number; before: LabelSnapshot; after: LabelSnapshot; alertsQueued: number }
+  | {
+      ok: true
+      auditId: number
+      before: LabelSnapshot
+      after: LabelSnapshot
+      alertsQueued: number
+      /** The story's other published copies (other sources'), whose alerts the item's labels now rule when it is published (alerts/enqueue). */
+      storyCopies: number
+    }
   | { ok: false; reason: 'not-found' | 'not-flagged' | 'no-kind' | 'rejected' | 'changed'; status?: ArticleStatus }
 
 export interface CurationInput {
@@ -184,7 +192,7 @@ async function curate(
   { articleId, adminId, now, expectedRevision }: CurationInput,
   action: AuditAction,
   change: (current: LabelSnapshot) => LabelSnapshot | CurationResult,
-  afterWrite?: (trx: Trx) => Promise<number>,
+  afterWrite?: (trx: Trx) => Promise<StoryAlerts>,
 ): Promise<CurationResult> {
   return db.transaction().execute(async (trx) => {
     const current = await readSnapshot(trx, articleId)
@@ -195,9 +203,9 @@ async function curate(
     const before = snapshotOf(current)
     const after = snapshotOf(next)
     await writeSnapshot(trx, articleId, current, after, { by: adminId, at: now.toISOString() }, now)
-    const alertsQueued = (await afterWrite?.(trx)) ?? 0
+    const { alertsQueued, storyCopies } = (await afterWrite?.(trx)) ?? { alertsQueued: 0, storyCopies: 0 }
     const auditId = await recordAudit(trx, { adminId, action, articleId, before, after, now })
-    return { ok: true, auditId, before, after, alertsQueued }
+    return { ok: true, auditId, before, after, alertsQueued, storyCopies }
   })
 }
 
@@ -211,16 +219,23 @@ type QueueAlerts = (trx: Trx, articleId: number) => Promise<number>
  * it was published, a keyword in the copy's text). The item goes first: a chat it reaches has the
  * story from it, the copies held back as repeats.
  */
-async function queueStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<{ item: number; copies: number }> {
+async function queueStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<{ item: number; copies: number; copyCount: number }> {
   const item = await enqueueAlerts(trx, articleId)
+  const copyIds = await findStoryCopies(trx, articleId)
   let copies = 0
-  for (const copyId of await findStoryCopies(trx, articleId)) copies += await enqueueAlerts(trx, copyId)
-  return { item, copies }
+  for (const copyId of copyIds) copies += await enqueueAlerts(trx, copyId)
+  return { item, copies, copyCount: copyIds.length }
 }
 
-async function queueAllStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<number> {
-  const { item, copies } = await queueStoryAlerts(trx, articleId, enqueueAlerts)
-  return item + copies
+/** The alerts an admin's action queued, the item's and its copies', and how many copies its story has. */
+interface StoryAlerts {
+  alertsQueued: number
+  storyCopies: number
+}
+
+async function queueAllStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<StoryAlerts> {
+  const { item, copies, copyCount } = await queueStoryAlerts(trx, articleId, enqueueAlerts)
+  return { alertsQueued: item + copies, storyCopies: copyCount }
 }
 
 /**

@@ -9,6 +9,7 @@ import { telegramLength } from '../../../src/telegram/length.js'
 import { ADMIN_ID, createTestApp, testConfig, type TestApp } from '../../helpers/test-app.js'
 import { callback, command, message, user } from '../../helpers/updates.js'
 import { auditRows, lastButtons, lastMessageId, lastText, seedFlagged, subscribe } from './helpers.js'
+import { seedItems } from '../../helpers/seed-items.js'
 
 const SUBSCRIBER = 700_001
 
@@ -108,6 +109,25 @@ describe('/review in English: approve, alerts, undo', () => {
     await t.bot.handleUpdate(callback(admin, `rv:u:${(edit as Extract<CurationResult, { ok: true }>).auditId}`))
     expect(lastText(t.api)).toContain(said)
     expect(await t.db.selectFrom('alert_outbox').select(['chat_id', 'state']).execute()).toEqual([{ chat_id: SUBSCRIBER, state: 'pending' }])
+  })
+
+  it.each<[string, 'en' | 'ru' | 'kk', RegExp]>([
+    ['English', 'en', /^✅ <b>Approved<\/b> and published\. No alerts were due\.\n📎 These labels now hold for the whole story: its copy from another source alerts only the chats they match/],
+    ['Russian', 'ru', /^✅ <b>Одобрено<\/b> и опубликовано\. Оповещений не требуется\.\n📎 Эти метки теперь действуют для всей новости: её 1 копия из другого источника оповещает только те чаты/],
+    ['Kazakh', 'kk', /^✅ <b>Мақұлданды<\/b> және жарияланды\. Жіберілетін хабарлама жоқ\.\n📎 Бұл белгілер енді бүкіл жаңалыққа қолданылады: оның басқа дереккөздердегі 1 нұсқасы/],
+  ])('tells the admin, in %s, that an approval leaving the labels as they were rules the story\'s copies from other sources too, and says nothing of copies a story has not', async (_, lang, ruling) => {
+    const [story, lone] = await seedFlagged(t.db, [
+      { title: 'Memorandum with Russia (ministry)', partners: ['RU'], kind: 'agreement' },
+      { title: 'Days of culture in Minsk', partners: ['BY'], kind: 'event' },
+    ])
+    const [copy] = await seedItems(t.db, [{ title: 'Memorandum with Russia (agency)', partners: ['RU'], source: 'Kazinform' }])
+    await t.db.updateTable('article').set({ story_key: 'kz-ru-memorandum' }).where('id', 'in', [story!, copy!]).execute()
+    const admin = user(ADMIN_ID, lang)
+
+    await t.bot.handleUpdate(callback(admin, `rv:a:${story}`, undefined, 1))
+    expect(lastText(t.api, 'editMessageText')).toMatch(ruling)
+    await t.bot.handleUpdate(callback(admin, `rv:a:${lone}`, undefined, 1))
+    expect(lastText(t.api, 'editMessageText').split('\n')).toHaveLength(2)
   })
 
   it('redraws the message an Undo was pressed under, so the action undone offers Undo no more', async () => {
