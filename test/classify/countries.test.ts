@@ -30,7 +30,9 @@ describe('CountryIndex.resolve', () => {
     ['Гвинеи', 'GN'], ['Гвинеи-Бисау', 'GW'], ['Гвинеей-Бисау', 'GW'], ['Экваториальной Гвинеи', 'GQ'], ['Доминики', 'DM'], ['Доминиканской Республики', 'DO'],
     // Kazakh: Dominica's accusative «Доминиканы» and genitive «Доминиканың» are not the Dominican Republic's short name «Доминикан» with a possessive ending.
     ['Доминика', 'DM'], ['Доминиканың', 'DM'], ['Доминикаға', 'DM'], ['Доминикада', 'DM'], ['Доминиканы', 'DM'], ['Доминикамен', 'DM'],
-    ['Доминикан Республикасы', 'DO'], ['Доминикан Республикасының', 'DO'], ['Доминиканның', 'DO'], ['Доминиканды', 'DO'],
+    ['Доминикан Республикасы', 'DO'], ['Доминикан Республикасының', 'DO'], ['Доминиканның', 'DO'], ['Доминиканды', 'DO'], ['Доминикан', 'DO'],
+    // English: "Dominican" alone is the Dominican Republic's, as its full name is; Dominica is named so.
+    ['Dominican Republic', 'DO'], ['the Dominican Republic', 'DO'], ['Dominican', 'DO'], ['dominican', 'DO'], ['Dominica', 'DM'],
     ['Судана', 'SD'], ['Южного Судана', 'SS'], ['Оңтүстік Суданмен', 'SS'], ['Республики Конго', 'CG'], ['Демократической Республики Конго', 'CD'],
   ])('%s → %s', (name, code) => {
     expect(index.resolve(name)).toBe(code)
@@ -87,6 +89,11 @@ describe('findCountryMentions', () => {
   it('tells Dominica from the Dominican Republic in Kazakh', () => {
     const text = 'Доминиканың мәдениет күндері өтті. Біз Доминиканы және Доминикан Республикасын білеміз; Доминикан Республикасының әртістері келді.'
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['DM', 'DM', 'DO', 'DO'])
+  })
+
+  it('reads "Dominican" as the Dominican Republic and "Dominica" as Dominica', () => {
+    const mentions = findCountryMentions('Dominican musicians from the Dominican Republic toured Dominica.', index)
+    expect(mentions.map((m) => [m.code, m.isDemonym])).toEqual([['DO', true], ['DO', false], ['DM', false]])
   })
 
   it('reads «Бразилии» as Brazil, «Бразилиа» as its capital', () => {

@@ -74,6 +74,9 @@ export const IRREGULAR_DEMONYMS: Readonly<Record<string, { en?: readonly string[
   // The rule makes «Nigerian» of Niger as well as of Nigeria, and the tie left it to neither.
   NG: { en: ['Nigerian'] },
   NE: { en: ['Nigerien'] },
+  // «Dominican» is made of Dominica by the rule and of «Dominican Republic» without «Republic»: the tie left it to
+  // neither; alone it nearly always means the Dominican Republic.
+  DO: { en: ['Dominican'] },
 }
 
 /** Capitals stand for the state only when the text pairs them as parties (labels.md § partners). */
