@@ -1,6 +1,6 @@
 import type { Kind } from '../classify/types.js'
 import type { TopicType } from '../db/schema.js'
-import { matchableText, matchesSearchQuery, parseSearchQuery, type SearchClause } from '../language/search-query.js'
+import { createPhraseCache, matchableText, matchesSearchQuery, parseSearchQuery, type SearchClause } from '../language/search-query.js'
 
 /** What a subscription is matched against: the published item's text and labels. */
 export interface AlertableItem {
@@ -27,6 +27,7 @@ export interface Topic {
  */
 export function createTopicMatcher(item: AlertableItem): (topic: Topic) => boolean {
   const text = matchableText(`${item.title}\n${item.body}`)
+  const phraseCache = createPhraseCache()
   const keywords = new Map<string, SearchClause[]>()
   return (topic) => {
     switch (topic.topicType) {
@@ -41,7 +42,7 @@ export function createTopicMatcher(item: AlertableItem): (topic: Topic) => boole
       case 'keyword': {
         let clauses = keywords.get(topic.topicValue)
         if (!clauses) keywords.set(topic.topicValue, (clauses = parseSearchQuery(topic.topicValue)))
-        return matchesSearchQuery(clauses, text)
+        return matchesSearchQuery(clauses, text, phraseCache)
       }
     }
   }

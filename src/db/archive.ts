@@ -2,8 +2,9 @@ import SQLite from 'better-sqlite3'
 import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Lang, Sector } from '../classify/types.js'
 import { DEFAULT_TIME_ZONE, offsetMinutes } from '../time-zone.js'
-import type { Db } from './database.js'
-import { getItemsByIds, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys, searchKey } from './items.js'
+import { type Db, registerSearchFunctions } from './database.js'
+import type { SearchMatch } from './fts-query.js'
+import { getItemsByIds, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys, searchCondition, searchKey } from './items.js'
 import { yearRange } from './list-filters.js'
 
 /** The web archive's reads (issue 16): published items only, never admin data. */
@@ -16,8 +17,8 @@ export interface ArchiveFilter {
   year?: number
   /** The language the item is written in. */
   language?: Lang
-  /** An FTS5 MATCH expression (fts-query.ts), as the bot's /search builds it. */
-  match?: string
+  /** A search (fts-query.ts), as the bot's /search builds it. */
+  match?: SearchMatch
 }
 
 /** One item as the exports carry it: everything public about it, in one row. */
@@ -120,12 +121,13 @@ function planOf(filter: ArchiveFilter): Plan {
   } else if (filter.match !== undefined) {
     plan = {
       from: sql`item_search f join article a on a.id = ${SEARCH_ID} join classification c on c.article_id = a.id`,
-      where: [sql`item_search match ${filter.match}`, sql`c.status = 'published'`],
+      where: [searchCondition(filter.match, SEARCH_ID), sql`c.status = 'published'`],
       date: sql.ref('a.published_at'),
       id: SEARCH_ID,
       isByRowid: true,
       walkFrom: sql`item_search f`,
-      walkWhere: [sql`item_search match ${filter.match}`],
+      // The window bounds the index entries walked: the phrases' candidates, read or not.
+      walkWhere: [sql`item_search match ${filter.match.fts}`],
       hasPostFilters: false,
     }
   } else {
@@ -319,6 +321,7 @@ export async function* streamArchiveRows(db: Db, filter: ArchiveFilter, { databa
   }
   const compiled = query.compile(db)
   const reader = new SQLite(databasePath, { readonly: true, fileMustExist: true })
+  registerSearchFunctions(reader)
   try {
     const batch: ArchiveRow[] = []
     for (const row of reader.prepare(compiled.sql).raw(true).iterate(...compiled.parameters) as IterableIterator<ExportRecord>) {

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { LRUCache } from 'lru-cache'
+import { createPhraseCache, hasPhrasesInPlace, type PhraseWord } from '../language/search-query.js'
 import { type StemCache, textTerms } from '../language/stem.js'
 import type { Database } from './schema.js'
 
@@ -32,7 +33,7 @@ export function openDb(path: string): Db {
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
-  registerSearchTerms(sqlite)
+  registerSearchFunctions(sqlite)
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
 }
 
@@ -60,15 +61,26 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 }
 
 /**
- * search_terms(text): the stems the search index keeps for a text (migration
- * 2026_12_02_1500_create_item_search calls it from its triggers), so every connection that
- * writes articles registers it.
+ * The functions the search index is written and read with, on every connection: search_terms(text),
+ * the stems the index keeps for a text (migration 2026_12_02_1500_create_item_search calls it from
+ * its triggers), and phrase_in_place(text, phrases), whether an item's text holds each quoted phrase
+ * of a search (fts-query.ts) with a form of each of its words in its place: the index finds the
+ * phrase's words by their first letters side by side and their stems anywhere, this reads the few
+ * candidates a page or a capped count walks.
  */
-export function registerSearchTerms(sqlite: SQLite.Database): void {
+export function registerSearchFunctions(sqlite: SQLite.Database): void {
   const cache: StemCache = new Map()
   sqlite.function('search_terms', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? [...textTerms(text, cache)].join(' ') : '',
   )
+  const phraseCache = createPhraseCache()
+  const parsed = new LRUCache<string, PhraseWord[][]>({ max: MAX_CACHED_STATEMENTS })
+  sqlite.function('phrase_in_place', { deterministic: true }, (text: unknown, phrases: unknown) => {
+    if (typeof text !== 'string' || typeof phrases !== 'string') return 0
+    let words = parsed.get(phrases)
+    if (!words) parsed.set(phrases, (words = JSON.parse(phrases) as PhraseWord[][]))
+    return hasPhrasesInPlace(text, words, phraseCache) ? 1 : 0
+  })
 }
 
 /** The nearest folder of `path` that exists (the one a new database or folder would be created in). */

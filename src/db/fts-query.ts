@@ -6,25 +6,38 @@ const quote = (term: string): string => `"${term.replace(/"/g, '""')}"`
 const anyOf = (terms: readonly string[]): string => (terms.length === 1 ? quote(terms[0]!) : `(${terms.map(quote).join(' OR ')})`)
 
 /**
- * A phrase: its words side by side in `words`, each by its first letters (a prefix the index keeps,
- * so as cheap as a whole word) or whole when short, and each word's terms in `terms`, as a loose
- * word's, so a prefix alone («опер» of «опера») does not make «операция» one of its forms.
+ * What a search asks of item_search: `fts`, an FTS5 MATCH expression, and `phrases`, the quoted
+ * phrases' words (JSON of PhraseWord[][]) for phrase_in_place() to settle each candidate the
+ * expression finds on the item's text, or null when there are none (db/database.ts).
  */
-function phraseQuery(words: readonly PhraseWord[]): string {
-  const inOrder = words.map((w) => (w.isWhole ? quote(w.start) : `${quote(w.start)}*`)).join(' + ')
-  return [`words : (${inOrder})`, ...words.filter((w) => !w.isWhole).map((w) => `terms : ${anyOf(w.terms)}`)].join(' AND ')
+export interface SearchMatch {
+  fts: string
+  phrases: string | null
 }
 
 /**
- * Turns what a user typed into an FTS5 MATCH expression over item_search: every word must be
- * present through one of its terms (column `terms`, see language/search-query.ts), words in
- * "double quotes" as a phrase in any word forms (phraseQuery). Returns null when nothing
- * searchable is left. Whatever the input, the result is valid FTS5 syntax: only letters and
- * digits reach it, always quoted.
+ * A phrase: its words side by side in `words`, each by its first letters (a prefix the index keeps,
+ * so as cheap as a whole word) or whole when it has one or two, and each long word's terms in
+ * `terms`, anywhere: a candidate's words in the phrase's place are forms of its own only once
+ * phrase_in_place() has read them.
  */
-export function toFtsQuery(input: string): string | null {
-  const parts = parseSearchQuery(input).map((clause) =>
-    clause.kind === 'phrase' ? phraseQuery(clause.words) : `terms : ${anyOf(clause.terms)}`,
-  )
-  return parts.length === 0 ? null : parts.join(' AND ')
+function phraseQuery(words: readonly PhraseWord[]): string {
+  const inOrder = words.map((w) => (w.kind === 'exact' ? quote(w.start) : `${quote(w.start)}*`)).join(' + ')
+  return [`words : (${inOrder})`, ...words.flatMap((w) => (w.kind === 'long' ? [`terms : ${anyOf(w.terms)}`] : []))].join(' AND ')
+}
+
+/**
+ * Turns what a user typed into a search of item_search: every word must be present through one of
+ * its terms (column `terms`, see language/search-query.ts), words in "double quotes" as a phrase in
+ * any word forms (phraseQuery). Returns null when nothing searchable is left. Whatever the input,
+ * the expression is valid FTS5 syntax: only letters and digits reach it, always quoted.
+ */
+export function toFtsQuery(input: string): SearchMatch | null {
+  const clauses = parseSearchQuery(input)
+  if (clauses.length === 0) return null
+  const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause.words] : []))
+  return {
+    fts: clauses.map((clause) => (clause.kind === 'phrase' ? phraseQuery(clause.words) : `terms : ${anyOf(clause.terms)}`)).join(' AND '),
+    phrases: phrases.length > 0 ? JSON.stringify(phrases) : null,
+  }
 }

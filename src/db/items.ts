@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import type { Db } from './database.js'
+import type { SearchMatch } from './fts-query.js'
 import type { ArticleStatus } from './schema.js'
 
 /** Enough of the body to find its lead (the first sentences after a dateline or a menu line). */
@@ -199,21 +200,32 @@ export function searchSeek(rowid: RawBuilder<unknown>, { cursor, direction = 'ol
 }
 
 /**
- * One page of published items matching an FTS5 expression (see fts-query.ts), newest first, by
+ * The condition an item_search row meets for a search: the MATCH expression and, for quoted
+ * phrases, phrase_in_place() on the text of the item (`rowid`: item_search's rowid, qualified, since
+ * unqualified it would name the article's in the subquery), read for the candidates the expression finds and no others.
+ */
+export function searchCondition(match: SearchMatch, rowid: RawBuilder<unknown>): RawBuilder<unknown> {
+  if (match.phrases === null) return sql`item_search match ${match.fts}`
+  const text = sql`(select t.title || char(10) || t.body from article t where t.id = (${rowid} & 4294967295))`
+  return sql`item_search match ${match.fts} and phrase_in_place(${text}, ${match.phrases})`
+}
+
+/**
+ * One page of published items matching a search (see fts-query.ts), newest first, by
  * keyset on item_search's rowid, which is ordered by publication: FTS5 walks the matches from the
  * cursor and stops after the page, however many items match.
  */
-export async function searchItems(db: Db, match: string, req: PageRequest): Promise<ItemPage> {
+export async function searchItems(db: Db, match: SearchMatch, req: PageRequest): Promise<ItemPage> {
   const { rows } = await selectSearchPage(match, req).execute(db)
   return pageFromKeys(db, rows, req)
 }
 
 /** The query behind searchItems; exported for the query-plan test. */
-export function selectSearchPage(match: string, req: PageRequest) {
+export function selectSearchPage(match: SearchMatch, req: PageRequest) {
   const { after, order } = searchSeek(sql`rowid`, req)
   return sql<{ id: number }>`
     select rowid & 4294967295 as id from item_search
-    where item_search match ${match}${after}
+    where ${searchCondition(match, sql`item_search.rowid`)}${after}
     order by rowid ${order}
     limit ${req.limit + 1}`
 }
@@ -222,10 +234,10 @@ export function selectSearchPage(match: string, req: PageRequest) {
  * How many published items match, counting no further than `cap` (a common word matches half the
  * archive); with `newerThan`, how many come before that item (a page's place in the results).
  */
-export async function countSearchResults(db: Db, match: string, cap: number, newerThan?: ItemCursor): Promise<number> {
+export async function countSearchResults(db: Db, match: SearchMatch, cap: number, newerThan?: ItemCursor): Promise<number> {
   const { after } = searchSeek(sql`rowid`, { cursor: newerThan, direction: 'newer' })
   const { rows } = await sql<{ n: number }>`
-    select count(*) as n from (select 1 from item_search where item_search match ${match}${after} limit ${cap})`.execute(db)
+    select count(*) as n from (select 1 from item_search where ${searchCondition(match, sql`item_search.rowid`)}${after} limit ${cap})`.execute(db)
   return rows[0]?.n ?? 0
 }
 

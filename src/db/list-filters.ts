@@ -2,7 +2,8 @@ import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
 import type { Db } from './database.js'
-import { type ItemCursor, type ItemPage, pageFromKeys, type PageRequest, searchSeek } from './items.js'
+import type { SearchMatch } from './fts-query.js'
+import { type ItemCursor, type ItemPage, pageFromKeys, type PageRequest, searchCondition, searchSeek } from './items.js'
 
 /** What `/country russia 2024 agreements`, `/latest museums` and `/search … 2024` narrow a list to. */
 export interface ListFilter {
@@ -66,14 +67,14 @@ export async function countFilteredItems(db: Db, country: string | null, filter:
   return rows[0]?.n ?? 0
 }
 
-function filteredSearch(match: string, filter: ListFilter) {
-  const conditions = [sql`item_search match ${match}`, sql`c.status = 'published'`, ...filterConditions(filter, sql.ref('a.published_at'))]
+function filteredSearch(match: SearchMatch, filter: ListFilter) {
+  const conditions = [searchCondition(match, sql`f.rowid`), sql`c.status = 'published'`, ...filterConditions(filter, sql.ref('a.published_at'))]
   // item_search's rowid is the publication minute × 2^32 + the id: its own order is newest first (migration 2026_12_02_1500).
   return { from: sql`item_search f join article a on a.id = (f.rowid & 4294967295) join classification c on c.article_id = a.id`, where: sql.join(conditions, sql` and `) }
 }
 
 /** One page of the published items matching an FTS5 expression (see fts-query.ts) and `filter`, newest first, keyset-paged like searchItems. */
-export async function searchFilteredItems(db: Db, match: string, filter: ListFilter, req: PageRequest): Promise<ItemPage> {
+export async function searchFilteredItems(db: Db, match: SearchMatch, filter: ListFilter, req: PageRequest): Promise<ItemPage> {
   const { from, where } = filteredSearch(match, filter)
   const { after, order } = searchSeek(sql`f.rowid`, req)
   const { rows } = await sql<{ id: number }>`select a.id from ${from} where ${where}${after} order by f.rowid ${order} limit ${req.limit + 1}`.execute(db)
@@ -81,7 +82,7 @@ export async function searchFilteredItems(db: Db, match: string, filter: ListFil
 }
 
 /** How many published items match the expression and `filter`, counting no further than `cap`; with `newerThan`, how many come before that item. */
-export async function countFilteredSearch(db: Db, match: string, filter: ListFilter, cap: number, newerThan?: ItemCursor): Promise<number> {
+export async function countFilteredSearch(db: Db, match: SearchMatch, filter: ListFilter, cap: number, newerThan?: ItemCursor): Promise<number> {
   const { from, where } = filteredSearch(match, filter)
   const { after } = searchSeek(sql`f.rowid`, { cursor: newerThan, direction: 'newer' })
   const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where}${after} limit ${cap})`.execute(db)

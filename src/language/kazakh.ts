@@ -60,6 +60,18 @@ const STEM_LAYERS = [STRIPPABLE_CASE_ENDINGS, KAZAKH_POSSESSIVE_ENDINGS, KAZAKH_
 
 const withoutAlternatingFinal = (stem: string): string => (stem.length > MIN_STEM_LENGTH && ALTERNATING_FINAL.test(stem) ? stem.slice(0, -1) : stem)
 
+/**
+ * Every stem a word has with its case, possessive and plural endings peeled or left on, down to
+ * `minLength` letters: a short word's forms for a phrase («күндері» → «күн»), where kazakhStems stops at four.
+ */
+export function peelKazakhEndings(word: string, minLength: number): string[] {
+  let forms = [word]
+  for (const layer of STEM_LAYERS) {
+    forms = forms.flatMap((form) => [form, ...layer.filter((e) => form.endsWith(e) && form.length - e.length >= minLength).map((e) => form.slice(0, -e.length))])
+  }
+  return [...new Set(forms)]
+}
+
 /** A light Kazakh stemmer: case, possessive and plural endings, then the alternating final consonant. */
 export function stemKazakh(word: string): string {
   let stem = word

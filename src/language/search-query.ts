@@ -1,5 +1,5 @@
-import { cleanTypedWords, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
-import { type StemCache, textTerms, wordStems } from './stem.js'
+import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
+import { bareStems, type StemCache, textTerms, wordStems } from './stem.js'
 
 /**
  * What a user typed into /search, or as a keyword subscription, read once: each loose word
@@ -12,30 +12,41 @@ export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase';
 
 /**
  * How many leading letters of a phrase's word the index keeps as a prefix of its own (item_search's
- * prefix option, migration 2026_12_05_1700): a phrase looks its words up by them as cheaply as by whole words.
+ * prefix option, migration 2026_12_05_1900): a phrase looks its words up by them as cheaply as by whole words.
+ * A three-letter word is looked up by its first SHORT_WORD_PREFIX_LETTERS.
  */
 const PHRASE_PREFIX_LETTERS = 4
+const SHORT_WORD_PREFIX_LETTERS = 2
 
 /**
- * A word of a phrase. The text's word in its place begins with `start`, the word's first
- * PHRASE_PREFIX_LETTERS letters as the index's `words` column holds them, and the text has one of
- * the word's `terms`, as a loose word (anywhere: `terms` keeps no places), so a word that only
- * begins alike («операция» for «опера») is no form of it alone. A shorter word is `start` exactly
- * (`isWhole`, no terms: stems keep short words whole, «дни» is not «днях» loose either).
+ * A word of a phrase, as the text's word in its place must be. Every kind begins with `start`, as
+ * the index's `words` column keeps the text (letters folded: foldPhraseLetters):
+ * - 'exact' (one or two letters: «в», "of"): that word itself, never a word it begins;
+ * - 'short' (three letters): a word with one of its `stems` (bareStems), «дни» finds «днях»;
+ * - 'long': a word with one of its `terms`, as a loose word has (wordStems), so a word that only
+ *   begins alike («Больница» for «Большой») is no form of it.
  */
-export interface PhraseWord {
-  start: string
-  isWhole: boolean
-  terms: string[]
+export type PhraseWord =
+  | { kind: 'exact'; start: string }
+  | { kind: 'short'; start: string; stems: string[] }
+  | { kind: 'long'; start: string; terms: string[] }
+
+/**
+ * Letters as the index's `words` column holds them (migration 2026_12_05_1900 folds them so), and a
+ * phrase's words are compared by: Latin accents dropped, ё as е, Kazakh Latin's ı as i, as loose words are read («ёлка» is «елка»).
+ */
+export function foldPhraseLetters(token: string): string {
+  const plain = withoutLatinAccents(token)
+  return /[ёı]/.test(plain) ? plain.replaceAll('ё', 'е').replaceAll('ı', 'i') : plain
 }
 
-/** `typed` as the user wrote it: its terms are those of the word as written and unaccented (wordStems). */
+/** `typed` as the user wrote it (lower case): its stems and terms are those of the word as written. */
 function phraseWord(typed: string): PhraseWord {
-  const token = withoutLatinAccents(typed)
-  const letters = [...token]
-  return letters.length < PHRASE_PREFIX_LETTERS
-    ? { start: token, isWhole: true, terms: [] }
-    : { start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), isWhole: false, terms: wordStems(typed) }
+  const folded = foldPhraseLetters(typed)
+  const letters = [...folded]
+  if (letters.length < 3) return { kind: 'exact', start: folded }
+  if (letters.length === 3) return { kind: 'short', start: letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join(''), stems: bareStems(typed) }
+  return { kind: 'long', start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), terms: wordStems(typed) }
 }
 
 /** Bounds the work one query can ask of the index. */
@@ -108,37 +119,119 @@ export function parseSearchQuery(typed: string): SearchClause[] {
   return clauses
 }
 
-/** An item's text as the matcher reads it; terms and tokens are worked out on first use. */
+/** An item's text as the matcher reads it; its terms are worked out on first use. */
 export interface MatchableText {
   terms(): ReadonlySet<string>
-  tokens(): readonly string[]
+  /** The text a phrase is looked for in (readPhraseText). */
+  phraseText(): string
 }
 
 export function matchableText(text: string, cache?: StemCache): MatchableText {
   let terms: Set<string> | undefined
-  let tokens: string[] | undefined
+  let phraseText: string | undefined
   return {
     terms: () => (terms ??= textTerms(text, cache)),
-    tokens: () => (tokens ??= (searchLowerCase(text).match(TOKEN) ?? []).map(withoutLatinAccents)),
+    phraseText: () => (phraseText ??= readPhraseText(text)),
   }
 }
 
-const isWordAt = (word: PhraseWord, token: string | undefined): boolean =>
-  token !== undefined && (word.isWhole ? token === word.start : token.startsWith(word.start))
+const COMBINING_MARK = /[\u0300-\u036f]/
+/** A text with its accents composed (é, not e and a mark), as the index reads its letters. */
+const readPhraseText = (text: string): string => (COMBINING_MARK.test(text) ? text.normalize('NFC') : text)
 
-function containsPhrase(text: MatchableText, words: readonly PhraseWord[]): boolean {
-  if (!words.every((w) => w.isWhole || w.terms.some((t) => text.terms().has(t)))) return false
-  const tokens = text.tokens()
-  for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((w, j) => isWordAt(w, tokens[i + j]))) return true
+/** Every letter of the scripts searched, by what it folds to in a phrase (lower case, foldPhraseLetters): «е» is «еЕёЁ». */
+const LETTERS_FOLDED_TO: ReadonlyMap<string, string> = (() => {
+  const variants = new Map<string, string>()
+  const ranges = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x370, 0x3ff], [0x400, 0x52f], [0x531, 0x587], [0x1e00, 0x1eff]] as const
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code += 1) {
+      const letter = String.fromCharCode(code)
+      const folded = foldPhraseLetters(lowerCaseDotless(letter))
+      if (folded.length === 1 && /\p{L}/u.test(letter)) variants.set(folded, (variants.get(folded) ?? '') + letter)
+    }
+  }
+  return variants
+})()
+
+/** Where a word beginning with `start` (as a phrase compares letters) stands in a text as written. */
+function startPattern(start: string): RegExp {
+  const letters = [...start].map((letter) => {
+    const variants = LETTERS_FOLDED_TO.get(letter)
+    return variants ? `[${variants.replace(/[\\\]^-]/g, '\\$&')}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  })
+  return new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('')}`, 'gu')
+}
+
+/** What the phrase check works out once and reads again and again: each word's stems (bareStems, wordStems), each word start's pattern. */
+export interface PhraseCache {
+  bare(word: string): readonly string[]
+  terms(word: string): readonly string[]
+  startPattern(start: string): RegExp
+}
+
+/** A PhraseCache that forgets all it holds past `max` entries of a kind. */
+export function createPhraseCache(max = 100_000): PhraseCache {
+  const cached = <T>(make: (key: string) => T) => {
+    const seen = new Map<string, T>()
+    return (key: string) => {
+      let value = seen.get(key)
+      if (value === undefined) {
+        if (seen.size >= max) seen.clear()
+        value = make(key)
+        seen.set(key, value)
+      }
+      return value
+    }
+  }
+  return { bare: cached(bareStems), terms: cached(wordStems), startPattern: cached(startPattern) }
+}
+
+function isWordAt(word: PhraseWord, written: string, cache: PhraseCache): boolean {
+  const lower = lowerCaseDotless(written)
+  const folded = foldPhraseLetters(lower)
+  if (!folded.startsWith(word.start)) return false
+  switch (word.kind) {
+    case 'exact':
+      return folded === word.start
+    case 'short':
+      return cache.bare(lower).some((s) => word.stems.includes(s))
+    case 'long':
+      return cache.terms(lower).some((t) => word.terms.includes(t))
+  }
+}
+
+/** The next word from lastIndex on, past what separates it. */
+const NEXT_WORD = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)/uy
+
+/**
+ * Whether the words stand side by side, in order, somewhere in the text (readPhraseText), each word in
+ * its place a form of the phrase's. The text is searched for the first word's start alone, as written
+ * (any case, ё for е …), and only the words after where it is found are read: the check runs on every
+ * candidate of a page or a capped count, and most texts hold the start once or twice.
+ */
+export function hasPhraseInPlace(text: string, words: readonly PhraseWord[], cache: PhraseCache): boolean {
+  const first = words[0]
+  if (first === undefined) return false
+  const starts = cache.startPattern(first.start)
+  starts.lastIndex = 0
+  for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
+    NEXT_WORD.lastIndex = found.index
+    if (words.every((word) => isWordAt(word, NEXT_WORD.exec(text)?.[1] ?? '', cache))) return true
+    starts.lastIndex = found.index + 1
   }
   return false
 }
 
+/** Whether a text holds every phrase in place (the search index finds the candidates, this settles them: db/database.ts). */
+export function hasPhrasesInPlace(text: string, phrases: readonly (readonly PhraseWord[])[], cache: PhraseCache): boolean {
+  const read = readPhraseText(text)
+  return phrases.every((words) => hasPhraseInPlace(read, words, cache))
+}
+
 /** True when the text satisfies every clause (as the search index would find it). */
-export function matchesSearchQuery(clauses: readonly SearchClause[], text: MatchableText): boolean {
+export function matchesSearchQuery(clauses: readonly SearchClause[], text: MatchableText, cache: PhraseCache = createPhraseCache()): boolean {
   if (clauses.length === 0) return false
   return clauses.every((clause) =>
-    clause.kind === 'word' ? clause.terms.some((t) => text.terms().has(t)) : containsPhrase(text, clause.words),
+    clause.kind === 'word' ? clause.terms.some((t) => text.terms().has(t)) : hasPhraseInPlace(text.phraseText(), clause.words, cache),
   )
 }

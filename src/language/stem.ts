@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers'
-import { kazakhStems, stemKazakh } from './kazakh.js'
+import { kazakhStems, peelKazakhEndings, stemKazakh } from './kazakh.js'
 import { foldKazakhLatin } from './kazakh-latin.js'
 import { searchWords, withoutLatinAccents } from './normalize.js'
 
@@ -15,6 +15,10 @@ const english = snowball.newStemmer('english')
 /** A stem shorter than this matches too much («рес» would be «республика» as well as «Ресей»). */
 const MIN_STEM_LENGTH = 4
 const KAZAKH_LETTERS = /[әғқңөұүһі]/
+/** A syllable before a short word puts its ending in Snowball's RV region (bareStems). */
+const RV_OPENING = 'ко'
+/** A three-letter word's stem keeps this many letters at least («дн» of «дни»): one letter would be no word's own. */
+const SHORT_STEM_LENGTH = 2
 const CYRILLIC = /[а-яёәғқңөұүһі]/
 const LATIN = /[a-z]/
 const COMBINING_MARKS = /[\u0300-\u036f]/g
@@ -69,6 +73,24 @@ export function wordStems(word: string): string[] {
   const w = word.toLowerCase().replaceAll('ё', 'е')
   const forms = LATIN_NON_ASCII.test(w) ? new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)]) : [w]
   return [...new Set([...forms].flatMap(stemsAsWritten).map(foldLikeIndex))]
+}
+
+/**
+ * The stems a phrase's three-letter word is matched by (search-query.ts), and the text's word in its
+ * place: without the four-letter minimum a loose word keeps, so «дни» is «дн», as «днях» and «дней»
+ * are, «год» as «годами», «күн» as «күндері», "day" as "days". Snowball's Russian stemmer cuts only
+ * past a word's first vowel (its RV region), which leaves a short word whole: it reads the word
+ * after a syllable, as in a longer word, and gives back the stem without it.
+ */
+export function bareStems(word: string): string[] {
+  const w = word.toLowerCase().replaceAll('ё', 'е')
+  const forms = LATIN_NON_ASCII.test(w) ? new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)]) : [w]
+  const stems = [...forms].flatMap((f) => {
+    if (!CYRILLIC.test(f)) return LATIN.test(f) ? [english.stem(f)] : [f]
+    const kazakh = peelKazakhEndings(f, SHORT_STEM_LENGTH)
+    return KAZAKH_LETTERS.test(f) ? kazakh : [russian.stem(`${RV_OPENING}${f}`).slice(RV_OPENING.length), ...kazakh]
+  })
+  return [...new Set(stems.filter((stem) => stem.length >= SHORT_STEM_LENGTH).map(foldLikeIndex))]
 }
 
 /** Remembers the terms of the words seen last; a text's words repeat across articles (Zipf). */

@@ -51,6 +51,7 @@ describe('keyword alerts and /search agree', () => {
     { title: 'Theatre des Nations, Societe des artistes', body: 'Buhne der Stadte; ulttyq korme.' },
     { title: 'Qazaqstan Respýblıkasy mádenıet kúnderi', body: 'Almatyda ashyldy.' },
     { title: 'Qazaqstan Respublikasy madeniet aptalygy', body: 'Astanada ótti.' },
+    { title: 'Больница театральная открылась', body: 'Директор большого завода и труппа театра пришли. В Днях культуры ёлка и ıdeıa.' },
   ]
   const keywords = [
     'театры', 'гастроль', 'гастроли театра', 'Франции', 'Франция', 'museum', 'louvre', 'Louvre paintings', 'Ресей', 'России', 'ынтымақтастық',
@@ -63,6 +64,8 @@ describe('keyword alerts and /search agree', () => {
     'theatre', 'Théâtre', 'société', 'societe', 'Bühne', 'buhne', 'Städte', 'kórme', 'korme', 'theatre du soleil', '"Théâtre des Nations"', '"Société des"',
     // Kazakh Latin's ı typed i, its ý typed u, and the other way round.
     'madeniet', 'mádenıet', 'madenıet', 'respublikasy', 'Respýblıkasy', '"Qazaqstan Respublikasy madeniet"', '"Respýblıkasy mádenıet"',
+    // A phrase's word in its place: «Больница театральная» is no «Большой театр»; «Дни» finds «Днях», «елка» «ёлка», "ideia" «ıdeıa».
+    '«Большой театр»', '«Дни культуры»', '"в днях"', '"елка"', '"ideia"',
   ]
   let db: Db
   let ids: number[]
@@ -73,14 +76,14 @@ describe('keyword alerts and /search agree', () => {
   afterAll(async () => db.destroy())
 
   it.each(keywords)('«%s»', async (keyword) => {
-    const found = (await searchItems(db, toFtsQuery(keyword)!, { limit: 100 })).items.map((i) => ids.indexOf(i.id)).sort()
+    const found = (await searchItems(db, toFtsQuery(keyword)!, { limit: 100 })).items.map((i) => ids.indexOf(i.id)).sort((a, b) => a - b)
     const alerted = items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
     expect(alerted).toEqual(found)
   })
 
   it('finds word forms across the languages', () => {
     const alerted = (keyword: string) => items.flatMap((it, i) => (createTopicMatcher({ ...it, partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: keyword }) ? [i] : []))
-    expect(alerted('театры')).toEqual([0, 1])
+    expect(alerted('театры')).toEqual([0, 1, 10])
     expect(alerted('гастроль')).toEqual([0])
     expect(alerted('Франции')).toEqual([1])
     expect(alerted('Ресей')).toEqual([3])
@@ -94,6 +97,9 @@ describe('keyword alerts and /search agree', () => {
     for (const word of ['theatre', 'Théâtre', 'societe', 'Société', 'buhne', 'Bühne', 'stadte', 'Städte', 'korme', 'kórme']) expect(alerted(word), word).toEqual([6, 7])
     expect(alerted('theatre du soleil')).toEqual([6])
     for (const word of ['madeniet', 'mádenıet', 'respublikasy', 'Respýblıkasy']) expect(alerted(word), word).toEqual([8, 9])
+    expect(alerted('«Большой театр»')).toEqual([])
+    expect(alerted('«Дни культуры»')).toEqual([10])
+    expect(alerted('"елка и ideia"')).toEqual([10])
   })
 })
 

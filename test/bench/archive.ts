@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { KINDS, SECTORS } from '../../src/classify/types.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
-import { openDb, registerSearchTerms } from '../../src/db/database.js'
+import { openDb, registerSearchFunctions } from '../../src/db/database.js'
 import { createGunzip } from 'node:zlib'
 import { type Figure, percentile, type ScenarioResult } from './figure.js'
 import { createRandom, pick, type Random } from '../helpers/random.js'
@@ -74,7 +74,7 @@ export function generateArchiveDatabase(path: string): void {
   db.pragma('journal_mode = OFF')
   db.pragma('synchronous = OFF')
   db.pragma('cache_size = -262144')
-  registerSearchTerms(db)
+  registerSearchFunctions(db)
   const random = createRandom(16)
   const sourceIds = [1, 2, 3, 4].map((n) => Number(db.prepare(`insert into source (name, url, type, lang, created_at, updated_at) values (?, ?, 'rss', 'ru', '2015-01-01T00:00:00.000Z', '2015-01-01T00:00:00.000Z')`).run(`Source ${n}`, `https://source-${n}.example/feed`).lastInsertRowid))
   const insertArticle = db.prepare(

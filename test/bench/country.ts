@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3'
 import type { Update } from 'grammy/types'
 import { type App, createApp } from '../../src/app.js'
 import { systemClock } from '../../src/clock.js'
-import { type Db, openDb, registerSearchTerms } from '../../src/db/database.js'
+import { type Db, openDb, registerSearchFunctions } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import { countSearchResults, findItemsByPartner, getPartnerSummary, searchItems } from '../../src/db/items.js'
 import { migrateToLatestOrThrow } from '../../src/db/migrate.js'
@@ -66,7 +66,7 @@ function generateDatabase(path: string): void {
   db.pragma('synchronous = OFF')
   db.pragma('cache_size = -262144')
   // The triggers the statements below fire call it, so it must exist before they are prepared.
-  registerSearchTerms(db)
+  registerSearchFunctions(db)
   const random = createRandom(7)
   const insertArticle = db.prepare(
     `insert into article (id, source_id, url, url_key, guid, title, body, lang, published_at, published_at_origin, fetched_at, updated_at, content_hash, story_key)

@@ -160,7 +160,7 @@ export function siteAddress(index: number): string {
  * Fills a freshly migrated database in one transaction with item_search's publish trigger
  * lifted (row-by-row full-text indexing is several times slower than one insert at the end),
  * then indexes the published items as the trigger would have and puts it back as it was.
- * `db` must have search_terms() registered (registerSearchTerms).
+ * `db` must have search_terms() registered (registerSearchFunctions).
  */
 export function fillDeferringSearchIndex(db: SQLite.Database, fill: () => void): void {
   const publishTrigger = db.prepare(`select name, sql from sqlite_master where type = 'trigger' and name = 'item_search_publish'`).get() as { name: string; sql: string }

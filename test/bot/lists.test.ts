@@ -244,6 +244,14 @@ describe('/search', () => {
     // The words side by side, in this order; a word that only begins the same («операция») is not a form.
     ['ru', '/search «театр Большой»', []],
     ['kk', '/search «Опера Астана»', []],
+    // Each word's form in its place: «Больница театральная» beside «большого завода» and «театра» is no «Большой театр» (above).
+    ['ru', '/search «Больница театральная»', ['Больница театральная открылась']],
+    // A three-letter word by its stem, a shorter one as it is; ё as е and Kazakh Latin's ı as i, either way.
+    ['ru', '/search «Дни культуры»', ['В Днях культуры Казахстана']],
+    ['en', '/search "Art Days"', ['Arts Days in Almaty']],
+    ['kk', '/search "жыл адамы"', ['Жылдың адамы атанды']],
+    ['ru', '/search "ёлка в Астане"', ['Новогодняя елка в Астане']],
+    ['kk', '/search "jana ideia"', ['Jańa ıdeıa kórmesi']],
   ])('finds a quoted phrase in any of its word forms, its words side by side (%s: %s)', async (lang, text, titles) => {
     const { found, answer } = await searchAmong(59, lang, text, [
       { title: 'Гастроли Большого театра в Астане', body: 'Приехала делегация Российской Федерации.', partners: ['RU'], publishedAt: '2025-06-01T06:00:00.000Z' },
@@ -252,6 +260,12 @@ describe('/search', () => {
       { title: 'Астана операция жүргізді', body: 'Абай ауданы.', partners: ['IT'], lang: 'kk', publishedAt: '2025-06-04T06:00:00.000Z' },
       { title: 'Cultural Days of Kazakhstan in Paris', body: 'Dancers performed.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-05T06:00:00.000Z' },
       { title: 'Days of culture', body: 'Readings.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-06T06:00:00.000Z' },
+      { title: 'Больница театральная открылась', body: 'Директор большого завода и труппа театра пришли.', partners: ['RU'], publishedAt: '2025-06-07T06:00:00.000Z' },
+      { title: 'В Днях культуры Казахстана', body: 'Открытие.', partners: ['RU'], publishedAt: '2025-06-08T06:00:00.000Z' },
+      { title: 'Arts Days in Almaty', body: 'Artist Days next.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-09T06:00:00.000Z' },
+      { title: 'Жылдың адамы атанды', body: 'Марапат.', partners: ['IT'], lang: 'kk', publishedAt: '2025-06-10T06:00:00.000Z' },
+      { title: 'Новогодняя елка в Астане', body: 'Праздник.', partners: ['RU'], publishedAt: '2025-06-11T06:00:00.000Z' },
+      { title: 'Jańa ıdeıa kórmesi', body: 'Almatyda.', partners: ['IT'], lang: 'kk', publishedAt: '2025-06-12T06:00:00.000Z' },
     ])
     expect(found).toEqual(titles)
     if (titles.length === 0) expect(answer).toMatch(/ничего не нашлось|ештеңе табылмады|Nothing found/i)

@@ -248,7 +248,7 @@ describe('schema', () => {
     const tableSql = async () => (await sql<{ sql: string }>`select sql from sqlite_master where name = 'item_search'`.execute(db)).rows[0]?.sql
     const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
 
-    await migrateToLatestOrThrow(db)
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1700_add_item_search_word_prefixes'))
     expect(await tableSql()).toMatch(/prefix = '4'/)
     expect(await sql<{ n: number }>`select count(*) as n from item_search`.execute(db)).toMatchObject({ rows: [{ n: 1 }] })
     expect(await match('«министра культуры»')).toEqual([published])
@@ -258,6 +258,31 @@ describe('schema', () => {
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1500_create_word_choice'))
     expect(await tableSql()).not.toMatch(/prefix/)
     expect(await match('министр культуры')).toEqual([flagged, published])
+  })
+
+  it('indexes the items published before it again with ё and ı read as е and i and two-letter prefixes, and still follows changes', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1700_add_item_search_word_prefixes'))
+    const published = await insertArticle('https://a.kz/fold-1', '2026-01-01T00:00:00.000Z', 'published', [])
+    const flagged = await insertArticle('https://a.kz/fold-2', '2026-01-02T00:00:00.000Z', 'flagged', [])
+    await db.updateTable('article').set({ body: 'Ёлка в Днях культуры. Mádenıet ıdeıasy.' }).where('id', 'in', [published, flagged]).execute()
+    const tableSql = async () => (await sql<{ sql: string }>`select sql from sqlite_master where name = 'item_search'`.execute(db)).rows[0]?.sql
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
+    expect(await match('"елка"')).toEqual([])
+
+    await migrateToLatestOrThrow(db)
+    expect(await tableSql()).toMatch(/prefix = '2 4'/)
+    expect(await match('"елка"')).toEqual([published])
+    expect(await match('«Дни культуры»')).toEqual([published])
+    expect(await match('"madeniet ideiasy"')).toEqual([published])
+    await db.updateTable('classification').set({ status: 'published' }).where('article_id', '=', flagged).execute()
+    expect(await match('"ёлка"')).toEqual([flagged, published])
+    await db.updateTable('article').set({ body: 'Ёлочные игрушки.' }).where('id', '=', flagged).execute()
+    expect(await match('"елка"')).toEqual([published])
+
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1700_add_item_search_word_prefixes'))
+    expect(await tableSql()).toMatch(/prefix = '4'/)
+    expect(await match('ёлка')).toEqual([published])
   })
 
   it('keeps every subscription, its id and its narrowing when organisations become followable', async () => {

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { toFtsQuery } from '../../db/fts-query.js'
+import { type SearchMatch, toFtsQuery } from '../../db/fts-query.js'
 import type { Db } from '../../db/database.js'
 import { countSearchResults, getItemCursor, type ItemCursor, type ItemPage, type PageRequest, searchItems } from '../../db/items.js'
 import { findKeptText, keepSearchQuery } from '../../db/kept-texts.js'
@@ -76,7 +76,7 @@ interface Results {
  * uncounted (the spec's "all of them, paged") down to MAX_SEARCH_PAGE, below which a (forged)
  * button cannot lead.
  */
-async function findResults(db: Db, match: string, filter: ListFilter, step: PageStep | null): Promise<Results | 'nothing' | 'too-deep'> {
+async function findResults(db: Db, match: SearchMatch, filter: ListFilter, step: PageStep | null): Promise<Results | 'nothing' | 'too-deep'> {
   const isNarrowed = isFiltered(filter)
   const findPage = (req: PageRequest) => (isNarrowed ? searchFilteredItems(db, match, filter, req) : searchItems(db, match, req))
   const count = (cap: number, newerThan?: ItemCursor) => (isNarrowed ? countFilteredSearch(db, match, filter, cap, newerThan) : countSearchResults(db, match, cap, newerThan))
