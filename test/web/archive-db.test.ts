@@ -117,6 +117,10 @@ describe('archive reads', () => {
       for await (const batch of streamArchiveRows(f.db, { country: 'RU' }, { databasePath, batchSize: 2 })) streamed.push(...batch)
       expect(streamed.map((r) => r.title)).toEqual(['Музеи России', 'Ресей музыкасы', 'Russian museums'])
       expect(streamed[2]).toMatchObject({ partners: ['RU'], sectors: ['museums', 'heritage'], kind: 'agreement', lang: 'en', sourceName: 'Ministry of Culture' })
+      // A phrase's candidates are read by phrase_in_place(), which the export's own connection has too.
+      const phrased = []
+      for await (const batch of streamArchiveRows(f.db, { match: toFtsQuery('«музей России»')! }, { databasePath })) phrased.push(...batch)
+      expect(phrased.map((r) => r.title)).toEqual(['Музеи России'])
     }
   })
 
