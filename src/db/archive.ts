@@ -121,7 +121,7 @@ function planOf(filter: ArchiveFilter): Plan {
   } else if (filter.match !== undefined) {
     plan = {
       from: sql`item_search f join article a on a.id = ${SEARCH_ID} join classification c on c.article_id = a.id`,
-      where: [searchCondition(filter.match, SEARCH_ID), sql`c.status = 'published'`],
+      where: [searchCondition(filter.match, sql`f.rowid`), sql`c.status = 'published'`],
       date: sql.ref('a.published_at'),
       id: SEARCH_ID,
       isByRowid: true,
