@@ -101,6 +101,13 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('«Дни культуры»')).toEqual([10])
     expect(alerted('"елка и ideia"')).toEqual([10])
   })
+
+  it('finds a phrase where its first word begins a word, not inside one', () => {
+    const matches = (body: string) => createTopicMatcher({ title: '', body, partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: '"опера Астана"' })
+    expect(matches('Суперопера Астана, потом опера Астана.')).toBe(true)
+    expect(matches('Суперопера Астана.')).toBe(false)
+    expect(matches('ОПЕРА «АСТАНА»')).toBe(true)
+  })
 })
 
 describe('no-flood rules', () => {
