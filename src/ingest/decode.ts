@@ -75,14 +75,22 @@ const LETTER_PERCENT: Record<string, number> = {
   і: 4, қ: 3, ә: 2, ғ: 1.5, ү: 1.3, ң: 1.2, ұ: 1, ө: 0.8, һ: 0.05,
   є: 1.5, ї: 1.3, ґ: 0.8, ў: 1,
 }
+/**
+ * The same for Serbian and Macedonian, rough shares: their ј ћ ќ ѕ are the bytes RK1048 reads as Kazakh ә һ қ ң, so a
+ * page in either is scored by these too, and Kazakh text, with its ы й ю я they lack, is not.
+ */
+const SOUTH_SLAVIC_LETTER_PERCENT: Record<string, number> = {
+  а: 11, и: 9.5, о: 9, е: 8.5, н: 6, с: 5, р: 5, ј: 4.5, т: 4.5, у: 4, д: 3.7, к: 3.5, в: 3.4, л: 3, м: 3, п: 2.9, з: 1.7, г: 1.6,
+  б: 1.5, ч: 1.2, ш: 1, ц: 0.9, њ: 0.8, ћ: 0.8, х: 0.8, ж: 0.7, љ: 0.5, ф: 0.3, ќ: 0.3, ђ: 0.2, ѓ: 0.1, ѕ: 0.1, џ: 0.05,
+}
 /** Signs beyond ASCII that text has, about as often as a rare letter. */
 const TEXT_SIGNS = new Set('«»–—…№“”„‘’•·°©®§±€™\u00a0')
 /** What a sign no text here has weighs (a box-drawing line, ¤, a Serbian letter): about as unlikely as 1 in 1,000 letters. */
 const FOREIGN_SIGN_BITS = -10
 
-/** What reading a character counts for: its share of text against an average letter's (3 %), in bits. */
-function characterBits(character: string): number {
-  const percent = LETTER_PERCENT[character.toLowerCase()] ?? (TEXT_SIGNS.has(character) ? 0.5 : undefined)
+/** What reading a character counts for in text with those letters' shares: its share against an average letter's (3 %), in bits. */
+function characterBits(character: string, letterPercent: Record<string, number>): number {
+  const percent = letterPercent[character.toLowerCase()] ?? (TEXT_SIGNS.has(character) ? 0.5 : undefined)
   return percent === undefined ? FOREIGN_SIGN_BITS : Math.log2(percent / 3)
 }
 
@@ -92,7 +100,10 @@ type CyrillicCharset = (typeof CYRILLIC_CHARSETS)[number]
 
 const HIGH_BYTES = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i))
 
-const BITS_IN = Object.fromEntries(CYRILLIC_CHARSETS.map((c) => [c, [...iconv.decode(HIGH_BYTES, c)].map(characterBits)])) as Record<CyrillicCharset, number[]>
+/** For each charset, what each byte from 0x80 counts for read as Russian, Kazakh or Ukrainian, and as Serbian or Macedonian. */
+const BITS_IN = Object.fromEntries(
+  CYRILLIC_CHARSETS.map((c) => [c, [LETTER_PERCENT, SOUTH_SLAVIC_LETTER_PERCENT].map((shares) => [...iconv.decode(HIGH_BYTES, c)].map((character) => characterBits(character, shares)))]),
+) as Record<CyrillicCharset, number[][]>
 
 /** A capital straight after a lower-case letter («тЕУЕК», KOI8-R's «Ресей» read as windows-1251) is next to never written. */
 const CASE_BREAK_BITS = -10
@@ -123,7 +134,7 @@ function scoreCyrillicReadings(bytes: Uint8Array): Record<CyrillicCharset, numbe
     previous = byte
   }
   const scoreIn = (charset: CyrillicCharset) =>
-    BITS_IN[charset].reduce((sum, bits, i) => sum + bits * occurrences[0x80 + i]!, 0) +
+    Math.max(...BITS_IN[charset].map((letterBits) => letterBits.reduce((sum, bits, i) => sum + bits * occurrences[0x80 + i]!, 0))) +
     CASE_BREAK_BITS * CASE_BREAKS_IN[charset].reduce((sum, pair) => sum + highPairs[pair]!, 0)
   return Object.fromEntries(CYRILLIC_CHARSETS.map((c) => [c, scoreIn(c)])) as Record<CyrillicCharset, number>
 }

@@ -405,6 +405,19 @@ describe('decodeBody', () => {
     expect(decodeBody(iconv.encode(html, 'windows-1251'), null)).toEqual({ charset: 'windows-1251', text: html })
   })
 
+  // Serbian's ј ћ and Macedonian's ќ ѕ sit on the windows-1251 bytes where RK1048 has Kazakh's ә һ қ ң.
+  const serbian = 'Министарство културе Републике Србије и амбасада Казахстана потписали су меморандум о сарадњи у области културе: изложба ће бити отворена у Београду у јуну, а гостовање позоришта у јесен.'
+  const macedonian = 'Министерството за култура на Република Северна Македонија и амбасадата на Казахстан потпишаа меморандум за соработка: изложбата ќе биде отворена во Скопје, а ѕвездите на театарот ќе гостуваат наесен.'
+  it.each([['Serbian', serbian], ['Macedonian', macedonian], ['Serbian in capitals', serbian.toUpperCase()], ['Macedonian in capitals', macedonian.toUpperCase()]])(
+    'reads %s in windows-1251, declared or not, as that, not as Kazakh letters in RK1048',
+    (_what, text) => {
+      const html = `<p>${text}</p>`
+      for (const contentType of ['text/html; charset=windows-1251', null]) {
+        expect(decodeBody(iconv.encode(html, 'windows-1251'), contentType)).toEqual({ charset: 'windows-1251', text: html })
+      }
+    },
+  )
+
   it.each(cyrillicCharsets.flatMap((charset) => [...texts, ['Ukrainian', ukrainian] as const].map(([what, text]) => [what, charset, text] as const)))(
     'never re-reads %s correctly declared %s',
     (_what, charset, text) => {
