@@ -128,6 +128,13 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
   })
 
+  it.each<[string, string, Signal]>([
+    ['Seoul Olympic Museum and the National Museum of Kazakhstan signed a memorandum', 'KR', 'hasInstitution'],
+    ['Kazakh students visited the Beijing Olympic Museum', 'CN', 'hasInstitution'],
+  ])('reads a city before an Olympic institution as its country, the institution\'s (%s)', (title, code, signal) => {
+    expect(signalsOf(title, code)[signal]).toBe(true)
+  })
+
   it('finds names in Kazakh written in Latin letters', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })

@@ -182,11 +182,14 @@ function rosterStart(sentence: Sentence): number {
 /** "the Tokyo Olympics", «Токио Олимпиадалық ойындары»: the Games named by their city. */
 const OLYMPIC_WORD = /^(?:olympi|олимпи)/u
 
-/** labels.md § judgement calls: occasions are not parties; a city naming the Games is the Games' name. */
+/**
+ * labels.md § judgement calls: occasions are not parties; a city naming the Games is the Games' name. Not before an
+ * institution named after them, "the Seoul Olympic Museum", which is its country's.
+ */
 function isGamesName(sentence: Sentence, mention: Mention): boolean {
   if (mention.kind !== 'capital' && mention.kind !== 'city') return false
   const next = sentence.tokens[mention.end]
-  return next !== undefined && next.sep === 'space' && OLYMPIC_WORD.test(next.norm)
+  return next !== undefined && next.sep === 'space' && OLYMPIC_WORD.test(next.norm) && !hasCue(sentence, mention.end + 1, 'actor')
 }
 
 function mentionsOf(sentence: Sentence, home: string): Mention[] {
