@@ -36,4 +36,12 @@ describe('kind features', () => {
   ])('reads a ministers’ conference under any of its names as a session: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
   })
+
+  it.each([
+    ['Minister of Culture attends UNESCO conference in Paris', 'The Minister of Culture and Information took part in an international conference on heritage organised by UNESCO in Paris.'],
+    ['Министр культуры выступил на конференции ЮНЕСКО', 'Министр культуры и информации Казахстана выступил на международной конференции ЮНЕСКО по сохранению наследия в Париже.'],
+    ['ТЮРКСОЙ провёл научную конференцию в Анкаре', 'Заместитель министра культуры принял участие в научной конференции ТЮРКСОЙ, посвящённой наследию Абая.'],
+  ])('reads no session where a minister only took part in an organisation\'s conference: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
+  })
 })
