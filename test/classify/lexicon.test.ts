@@ -67,6 +67,11 @@ describe('createLexicon', () => {
     }
   })
 
+  it('reads an assistant as no aid: «помощник» is not «помощь»', () => {
+    expect(valuesIn(CUE_ENTRIES, 'помощник министра, помощница посла').flat()).not.toContain('aid')
+    expect(valuesIn(CUE_ENTRIES, 'гуманитарная помощь').flat()).toContain('aid')
+  })
+
   it('finds (and visits) what the plain rule finds in 3,000 sentences of the cue and organisation lexicons’ words, their endings and near misses', () => {
     const random = createRandom(29)
     for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly (readonly LexiconEntry<unknown>[])[]) {

@@ -144,6 +144,9 @@ const SPECS: readonly CueSpec[] = [
     'қойылым*', 'choreograph*', 'хореограф*', 'play', 'plays'],
   [['none'], 'операци*', 'оперативн*', 'operation*', 'operator*', 'оператор*', 'газет*', 'дәріс*', 'визит*', 'курс*',
   ],
+  // An assistant is no aid: «помощник*» shields «помощ*».
+  [['none'], 'помощник*', 'помощниц*'],
+
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
