@@ -146,6 +146,9 @@ const SPECS: readonly CueSpec[] = [
   ],
   // An assistant is no aid: «помощник*» shields «помощ*».
   [['none'], 'помощник*', 'помощниц*'],
+  // Central is no centre: «Центральная Азия», «центральноазиатский» and «Орталық Азия» name a region, not an institution
+  // («центр*», «орталы*»); Kazakh «орталық» alone is the centre too («мәдени орталық»).
+  [['none'], 'центральн*', 'орталық азия*'],
 
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
