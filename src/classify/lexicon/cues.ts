@@ -149,7 +149,8 @@ const SPECS: readonly CueSpec[] = [
   // Central is no centre: «Центральная Азия», «центральноазиатский» and «Орталық Азия» name a region, not an institution
   // («центр*», «орталы*»); Kazakh «орталық» alone is the centre too («мәдени орталық»).
   [['none'], 'центральн*', 'орталық азия*'],
-
+  // Georgia is no cargo: «Грузия», «Грузии», «грузинский» shield «груз*» in Russian and Kazakh.
+  [['none'], 'грузия*', 'грузии', 'грузию', 'грузией', 'грузин*'],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
