@@ -4,9 +4,9 @@ import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
 import {
-  AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, LOWER_CASE_NOUNS, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
+  AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, LOWER_CASE_NOUNS, NOT_NAMES, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
 } from './lexicon/country-tables.js'
-import { createLexicon, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon/lexicon.js'
+import { createLexicon, phrasePatterns, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon/lexicon.js'
 import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
 } from './lexicon/morphology.js'
@@ -265,6 +265,9 @@ function taughtSources(aliases: readonly CountryAlias[]): NameSource[] {
   return aliases.map((a) => ({ text: a.alias, code: a.country.toUpperCase(), kind: 'country', isDemonym: false, priority: Priority.Taught }))
 }
 
+/** NOT_NAMES: a name found inside one of them is no mention. */
+const NOT_NAME_LEXICON = createLexicon(NOT_NAMES.map((phrase) => ({ words: phrasePatterns(phrase), value: phrase })))
+
 /** Built once at load: every index starts from these and adds the aliases admins taught. */
 const BASE_SOURCES: readonly NameSource[] = collectBaseSources()
 const BASE_CLAIMS: ReadonlyMap<string, Claim> = withClaims(new Map(), BASE_SOURCES)
@@ -477,9 +480,11 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   }
 
   function mentionsIn(tokens: readonly Token[]): CountryMention[] {
+    const notNames = NOT_NAME_LEXICON.findAll(tokens)
     return lexicon
       .findAll(tokens)
       .filter((m) => !isLocalPlaceName(tokens, m.start, m.end) && !isLowerCaseNoun(tokens, m.value.code, m.start, m.end))
+      .filter((m) => !notNames.some((n) => n.start <= m.start && m.end <= n.end))
       .map((m) => {
         const suffix = suffixOf(tokens, m)
         const { code, kind, isDemonym } = m.value

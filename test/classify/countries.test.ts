@@ -155,6 +155,14 @@ describe('findCountryMentions', () => {
   })
 })
 
+describe('findCountryMentions: words that begin with a name', () => {
+  it('reads Kazakh «бұқаралық» as mass, not Bukhara, and keeps Bukhara itself', () => {
+    expect(findCountryMentions('бұқаралық ақпарат құралдары мен бұқаралық спорт', index)).toEqual([])
+    expect(findCountryMentions('Бұқара мен Самарқандта', index).map((m) => m.code)).toEqual(['UZ', 'UZ'])
+    expect(findCountryMentions('Бұқарада өтті', index).map((m) => m.code)).toEqual(['UZ'])
+  })
+})
+
 describe('display', () => {
   it.each([
     ['RU', 'ru', 'Россия'], ['RU', 'kk', 'Ресей'], ['RU', 'en', 'Russia'], ['CN', 'ru', 'Китай'], ['KR', 'en', 'South Korea'],

@@ -241,6 +241,13 @@ export const LOWER_CASE_NOUNS: Readonly<Record<string, RegExp>> = {
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад', 'chad', 'man', 'jersey', 'вена'])
 
 /**
+ * Words and phrases that begin with a name and say something else (phrasePatterns' notation): Kazakh «бұқаралық» is
+ * mass («бұқаралық ақпарат құралдары», mass media; «бұқаралық спорт», mass sport), not of Bukhara. Kazakh in Latin
+ * letters is read in Cyrillic before it gets here.
+ */
+export const NOT_NAMES: readonly string[] = ['бұқаралық*']
+
+/**
  * Cities and regions that name their country (labels.md § judgement calls: an Omsk museum → RU,
  * Bashkortostan → RU). Whether the place is a party or a venue is the partner model's question.
  */

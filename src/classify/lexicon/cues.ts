@@ -1,6 +1,5 @@
-import { ANY_TAIL, type LexiconEntry, type WordPattern } from './lexicon.js'
+import { phrasePatterns, type LexiconEntry, type WordPattern } from './lexicon.js'
 import { latinRoundTrip } from '../../language/kazakh-latin.js'
-import { normalizeWord } from '../../language/normalize.js'
 import { SECTORS, type Sector } from '../types.js'
 
 /** What a word tells the rules. Sectors double as evidence of the cultural domain (labels.md § relevant). */
@@ -14,7 +13,7 @@ export type Cue =
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
 /*
- * One phrase per string, words separated by spaces; a trailing * takes any ending. The longest
+ * One phrase per string (phrasePatterns). The longest
  * stem wins, so «операци*» (none) shields «опер*» (theatre) and «визит*» shields «виз*».
  */
 const SPECS: readonly CueSpec[] = [
@@ -209,16 +208,6 @@ const SPECS: readonly CueSpec[] = [
     'импорт*', 'market', 'рынк*', 'рынок', 'нарығ*', 'производств*', 'plant', 'завод*', 'зауыт*',
     'телефон*', 'суару*', 'irrigat*'],
 ]
-
-function wordPattern(word: string): WordPattern {
-  const prefix = word.endsWith('*')
-  const stem = normalizeWord(prefix ? word.slice(0, -1) : word)
-  return { stem, tail: prefix ? ANY_TAIL : null, upperOnly: false }
-}
-
-function phrasePatterns(phrase: string): WordPattern[] {
-  return phrase.split(/[\s-]+/).filter(Boolean).map(wordPattern)
-}
 
 /** Each Cyrillic phrase and the form it takes after a trip through Kazakh Latin letters (kazakh-latin.ts). */
 function withLatinRoundTrip(phrases: readonly string[]): string[] {

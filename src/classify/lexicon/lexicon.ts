@@ -1,4 +1,4 @@
-import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, prefixKey, type Token } from '../../language/normalize.js'
+import { KEY_LENGTH, KEY_SPACE, bucketKey, isUpperWord, normalizeWord, prefixKey, type Token } from '../../language/normalize.js'
 
 /** One word of a phrase: a token matches when it is `stem` followed by something `tail` accepts. */
 export interface WordPattern {
@@ -47,6 +47,17 @@ const NO_MATCHES: readonly LexiconMatch<never>[] = Object.freeze([])
 
 /** Any ending at all: tokens hold only letters and digits, so no test is needed. */
 export const ANY_TAIL = /^[\p{L}\p{N}]*$/u
+
+function wordPattern(word: string): WordPattern {
+  const prefix = word.endsWith('*')
+  const stem = normalizeWord(prefix ? word.slice(0, -1) : word)
+  return { stem, tail: prefix ? ANY_TAIL : null, upperOnly: false }
+}
+
+/** A phrase as typed in a table: words separated by spaces or hyphens; a trailing * takes any ending. */
+export function phrasePatterns(phrase: string): WordPattern[] {
+  return phrase.split(/[\s-]+/).filter(Boolean).map(wordPattern)
+}
 
 /**
  * Distinct words a lexicon remembers before it starts over; a news feed's vocabulary stays far
