@@ -161,6 +161,11 @@ describe('findCountryMentions: words that begin with a name', () => {
     expect(findCountryMentions('Бұқара мен Самарқандта', index).map((m) => m.code)).toEqual(['UZ', 'UZ'])
     expect(findCountryMentions('Бұқарада өтті', index).map((m) => m.code)).toEqual(['UZ'])
   })
+
+  it('reads a Russian name in «-а» with the ending its last consonant takes: «Самари» is no Samara, «Польши», «Америки» are Poland and America', () => {
+    expect(findCountryMentions('доктор Фахд бин Абдулла Ас-Самари', index)).toEqual([])
+    expect(findCountryMentions('из Самары, Варшавы, Польши, Америки и Праги', index).map((m) => m.code)).toEqual(['RU', 'PL', 'PL', 'US', 'CZ'])
+  })
 })
 
 describe('display', () => {

@@ -46,10 +46,13 @@ const MIN_INFLECTED_STEM = 4
 const STEM_TAILS: readonly (readonly [ending: string, tail: RegExp])[] = [
   ['ия', new RegExp(`^(?:${RU_ADJ})$`)],
   ['я', new RegExp(`^(?:[яюи]|ей|е|ею|${RU_ADJ})$`)],
-  ['а', new RegExp(`^(?:[аыеуи]|ой|ою|ей|${RU_ADJ})$`)],
+  ['а', new RegExp(`^(?:[аыеу]|ой|ою|ей|${RU_ADJ})$`)],
   ['ь', new RegExp(`^(?:[ьи]|ью|${RU_ADJ})$`)],
   ['й', new RegExp(`^(?:[йяюе]|ем|${RU_ADJ})$`)],
 ]
+/** Russian writes an ending's «ы» as «и» after these (Польша → Польши, Америка → Америки; Самара → Самары, not «Самари»). */
+const TAKES_I = /[гкхжшчщ]$/
+const A_STEM_TAIL_AFTER_TAKES_I = new RegExp(`^(?:[аиеу]|ой|ою|ей|${RU_ADJ})$`)
 /**
  * A name in «-ия» keeps its «и» in its other cases and its «-ийский» (Нигерия → нигери-и, нигери-ю, нигери-ей,
  * нигери-йский): the stem keeps it too, so that it outweighs a shorter name that stem begins with (Нигер → нигер-е,
@@ -73,8 +76,9 @@ export function nameWordPatterns(word: string, upperOnly = false): WordPattern[]
   const patterns: WordPattern[] = [{ stem: norm, tail: CYRILLIC_TAIL, upperOnly: false }]
   const stemTail = STEM_TAILS.find(([ending]) => norm.endsWith(ending))
   if (stemTail) {
-    const [ending, tail] = stemTail
+    const [ending, ownTail] = stemTail
     const stem = norm.slice(0, -ending.length)
+    const tail = ending === 'а' && TAKES_I.test(stem) ? A_STEM_TAIL_AFTER_TAKES_I : ownTail
     const minimum = ending === 'ия' ? MIN_INFLECTED_STEM - 1 : MIN_INFLECTED_STEM
     if (stem.length >= minimum) {
       patterns.push({ stem, tail, upperOnly: false })
