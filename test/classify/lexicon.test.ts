@@ -86,6 +86,13 @@ describe('createLexicon', () => {
     expect(valuesIn(CUE_ENTRIES, 'перевозка грузов').flat()).toContain('out')
   })
 
+  it('reads Kazakh «арналған», «арнап» (dedicated to) as no TV channel, and «арна», «арналары» as one', () => {
+    for (const text of ['Астана күніне арналған концерт', 'көрме ақынға арналды', 'жеңіске арнап', 'арнайы бағдарлама']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('media')
+    }
+    for (const text of ['«Хабар» арнасы', 'Телеарна мен радио', 'арнаның тілшісі', 'теле арналары']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('media')
+  })
+
   it('finds (and visits) what the plain rule finds in 3,000 sentences of the cue and organisation lexicons’ words, their endings and near misses', () => {
     const random = createRandom(29)
     for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly (readonly LexiconEntry<unknown>[])[]) {

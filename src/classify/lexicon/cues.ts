@@ -150,6 +150,9 @@ const SPECS: readonly CueSpec[] = [
   [['none'], 'центральн*', 'орталық азия*'],
   // Georgia is no cargo: «Грузия», «Грузии», «грузинский» shield «груз*» in Russian and Kazakh.
   [['none'], 'грузия*', 'грузии', 'грузию', 'грузией', 'грузин*'],
+  // Dedicated to is no channel: «арналған», «арналды», «арнап», «арнады» and «арнайы» (special) shield «арна*» (media),
+  // whose plural «арналар» stays a channel.
+  [['none'], 'арнал*', 'арнап*', 'арнады*', 'арнаған*', 'арнайды*', 'арнау*', 'арнайы*'],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
@@ -175,7 +178,7 @@ const SPECS: readonly CueSpec[] = [
     'chess', 'шахмат*'],
   [['media'], 'news agency', 'news agencies', 'информагентств*', 'информационн* агентств*', 'ақпарат* агенттіг*',
     'агенттіг*', 'press', 'пресс', 'newspaper*', 'газет*', 'радио', 'radio', 'телеканал*', 'tv channel*', 'channel*',
-    'арна*', 'editor*', 'редакци*', 'редактор*', 'content', 'контент*', 'information space', 'информационн* пространств*',
+    'арна*', 'арналар*', 'editor*', 'редакци*', 'редактор*', 'content', 'контент*', 'information space', 'информационн* пространств*',
     'ақпараттық кеңістік*', 'media', 'медиа*', 'journalis*', 'журналист*', 'сми', 'бақ', 'бұқаралық ақпарат*', 'television', 'телевиден*',
     'телеарна*', 'broadcast*', 'газет*'],
   [['religion'], 'relig*', 'религи*', 'дін*', 'діни*', 'interfaith', 'межконфессион*', 'межрелиги*', 'mosque*', 'мечет*',
