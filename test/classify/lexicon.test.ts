@@ -93,6 +93,13 @@ describe('createLexicon', () => {
     for (const text of ['«Хабар» арнасы', 'Телеарна мен радио', 'арнаның тілшісі', 'теле арналары']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('media')
   })
 
+  it('reads a press service, office or conference as no media: «пресс-служба», "press office" are how a body speaks', () => {
+    for (const text of ['сообщает пресс-служба министерства', 'the ministry\'s press office said', 'на пресс-конференции', 'a press release']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('media')
+    }
+    for (const text of ['freedom of the press', 'пресс-тур журналистов']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('media')
+  })
+
   it('finds (and visits) what the plain rule finds in 3,000 sentences of the cue and organisation lexicons’ words, their endings and near misses', () => {
     const random = createRandom(29)
     for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly (readonly LexiconEntry<unknown>[])[]) {

@@ -153,6 +153,9 @@ const SPECS: readonly CueSpec[] = [
   // Dedicated to is no channel: «арналған», «арналды», «арнап», «арнады» and «арнайы» (special) shield «арна*» (media),
   // whose plural «арналар» stays a channel.
   [['none'], 'арнал*', 'арнап*', 'арнады*', 'арнаған*', 'арнайды*', 'арнау*', 'арнайы*'],
+  // A press service, office, release or conference is how a body speaks, not the media as a field: they shield "press" and «пресс».
+  [['none'], 'press service*', 'press office*', 'press release*', 'press conference*', 'press briefing*', 'пресс служб*',
+    'пресс релиз*', 'пресс конференци*'],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
