@@ -100,22 +100,34 @@ type CyrillicCharset = (typeof CYRILLIC_CHARSETS)[number]
 
 const HIGH_BYTES = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i))
 
-/** For each charset, what each byte from 0x80 counts for read as Russian, Kazakh or Ukrainian, and as Serbian or Macedonian. */
-const BITS_IN = Object.fromEntries(
-  CYRILLIC_CHARSETS.map((c) => [c, [LETTER_PERCENT, SOUTH_SLAVIC_LETTER_PERCENT].map((shares) => [...iconv.decode(HIGH_BYTES, c)].map((character) => characterBits(character, shares)))]),
-) as Record<CyrillicCharset, number[][]>
-
 /** A capital straight after a lower-case letter («тЕУЕК», KOI8-R's «Ресей» read as windows-1251) is next to never written. */
 const CASE_BREAK_BITS = -10
 const isLowerCase = (c: string) => c !== c.toUpperCase()
 const isUpperCase = (c: string) => c !== c.toLowerCase()
-/** For each charset, the pairs of bytes from 0x80 (as `(first - 0x80) * 128 + second - 0x80`) that it reads as a lower-case letter and then a capital. */
-const CASE_BREAKS_IN = Object.fromEntries(
-  CYRILLIC_CHARSETS.map((c) => {
-    const characters = [...iconv.decode(HIGH_BYTES, c)]
-    return [c, characters.flatMap((first, i) => (isLowerCase(first) ? characters.flatMap((second, j) => (isUpperCase(second) ? [i * 128 + j] : [])) : []))]
-  }),
-) as Record<CyrillicCharset, number[]>
+interface ReadingTables {
+  /** For each charset, what each byte from 0x80 counts for read as Russian, Kazakh or Ukrainian, and as Serbian or Macedonian. */
+  bitsIn: Record<CyrillicCharset, number[][]>
+  /** For each charset, the pairs of bytes from 0x80 (as `(first - 0x80) * 128 + second - 0x80`) that it reads as a lower-case letter and then a capital. */
+  caseBreaksIn: Record<CyrillicCharset, number[]>
+}
+
+let readingTables: ReadingTables | undefined
+
+/** Built on the first Cyrillic body (~20 ms), not when the module loads: the bot's start-up imports this module. */
+function tables(): ReadingTables {
+  readingTables ??= {
+    bitsIn: Object.fromEntries(
+      CYRILLIC_CHARSETS.map((c) => [c, [LETTER_PERCENT, SOUTH_SLAVIC_LETTER_PERCENT].map((shares) => [...iconv.decode(HIGH_BYTES, c)].map((character) => characterBits(character, shares)))]),
+    ) as Record<CyrillicCharset, number[][]>,
+    caseBreaksIn: Object.fromEntries(
+      CYRILLIC_CHARSETS.map((c) => {
+        const characters = [...iconv.decode(HIGH_BYTES, c)]
+        return [c, characters.flatMap((first, i) => (isLowerCase(first) ? characters.flatMap((second, j) => (isUpperCase(second) ? [i * 128 + j] : [])) : []))]
+      }),
+    ) as Record<CyrillicCharset, number[]>,
+  }
+  return readingTables
+}
 
 /**
  * How much each Cyrillic charset's reading of the bytes from 0x80 looks like Russian or Kazakh text, in bits (counted by
@@ -133,9 +145,10 @@ function scoreCyrillicReadings(bytes: Uint8Array): Record<CyrillicCharset, numbe
     if (byte >= 0x80 && previous >= 0x80) highPairs[(previous - 0x80) * 128 + byte - 0x80]!++
     previous = byte
   }
+  const { bitsIn, caseBreaksIn } = tables()
   const scoreIn = (charset: CyrillicCharset) =>
-    Math.max(...BITS_IN[charset].map((letterBits) => letterBits.reduce((sum, bits, i) => sum + bits * occurrences[0x80 + i]!, 0))) +
-    CASE_BREAK_BITS * CASE_BREAKS_IN[charset].reduce((sum, pair) => sum + highPairs[pair]!, 0)
+    Math.max(...bitsIn[charset].map((letterBits) => letterBits.reduce((sum, bits, i) => sum + bits * occurrences[0x80 + i]!, 0))) +
+    CASE_BREAK_BITS * caseBreaksIn[charset].reduce((sum, pair) => sum + highPairs[pair]!, 0)
   return Object.fromEntries(CYRILLIC_CHARSETS.map((c) => [c, scoreIn(c)])) as Record<CyrillicCharset, number>
 }
 
