@@ -13,7 +13,7 @@ export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase';
 /**
  * How many leading letters of a phrase's word the index keeps as a prefix of its own (item_search's
  * prefix option, migration 2026_12_05_1900): a phrase looks its words up by them as cheaply as by whole words.
- * A three-letter word is looked up by its first SHORT_WORD_PREFIX_LETTERS.
+ * A three-letter word is looked up whole when it is its own stem, else by its first SHORT_WORD_PREFIX_LETTERS.
  */
 const PHRASE_PREFIX_LETTERS = 4
 const SHORT_WORD_PREFIX_LETTERS = 2
@@ -22,7 +22,7 @@ const SHORT_WORD_PREFIX_LETTERS = 2
  * A word of a phrase, as the text's word in its place must be. Every kind begins with `start`, as
  * the index's `words` column keeps the text (letters folded: foldPhraseLetters):
  * - 'exact' (one or two letters: «в», "of"): that word itself, never a word it begins;
- * - 'short' (three letters): a word with one of its `stems` (bareStems), «дни» finds «днях»;
+ * - 'short' (three letters): a word with one of its `stems` (bareStems), «дни» finds «днях», «мир» «мира»;
  * - 'long': a word with one of its `terms`, as a loose word has (wordStems), so a word that only
  *   begins alike («Больница» for «Большой») is no form of it.
  */
@@ -45,7 +45,13 @@ function phraseWord(typed: string): PhraseWord {
   const folded = foldPhraseLetters(typed)
   const letters = [...folded]
   if (letters.length < 3) return { kind: 'exact', start: folded }
-  if (letters.length === 3) return { kind: 'short', start: letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join(''), stems: bareStems(typed) }
+  if (letters.length === 3) {
+    const stems = bareStems(typed)
+    // A word is its own only stem («мир», «год», "art"): every form of it begins with the whole word, and its first two
+    // letters would also gather the archive's every «министерство» beside the next word for phrase_in_place() to read.
+    const isOwnStem = stems.length === 1 && stems[0] === folded
+    return { kind: 'short', start: isOwnStem ? folded : letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join(''), stems }
+  }
   return { kind: 'long', start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), terms: wordStems(typed) }
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
 import type { Db } from '../../src/db/database.js'
 import { toFtsQuery } from '../../src/db/fts-query.js'
 import { searchItems } from '../../src/db/items.js'
@@ -167,6 +168,28 @@ describe('toFtsQuery', () => {
       ['"ıdeıa"', [9]],
     ])('finds %s → items %o', async (input, expected) => {
       expect(await search(input)).toEqual(expected)
+    })
+
+    it('hands phrase_in_place() only the forms of a three-letter word that is its own stem, not every word its first two letters begin', async () => {
+      const own = await createTestDb()
+      try {
+        const [, , world, worlds, year, years] = await seedItems(own, [
+          { title: 'Министерство культуры', body: 'Министр культуры подписал меморандум.' },
+          { title: 'Город культуры', body: 'Госпрограмма культуры.' },
+          { title: 'Мир культуры', body: 'Журнал.' },
+          { title: 'Выставка «Миры культуры»', body: 'Открылась.' },
+          { title: 'Год культуры', body: 'Открыт.' },
+          { title: 'Итоги года культуры', body: 'Подведены.' },
+        ])
+        for (const [input, found] of [['"мир культуры"', [world, worlds]], ['"год культуры"', [year, years]]] as const) {
+          const match = toFtsQuery(input)!
+          const candidates = await sql<{ n: number }>`select count(*) as n from item_search where item_search match ${match.fts}`.execute(own)
+          expect(candidates.rows[0]?.n, input).toBe(2)
+          expect((await searchItems(own, match, { limit: 10 })).items.map((i) => i.id).sort(), input).toEqual([...found].sort())
+        }
+      } finally {
+        await own.destroy()
+      }
     })
   })
 })
