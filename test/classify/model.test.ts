@@ -1,16 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SHIPPED_MODEL, createAnalyser } from '../../src/classify/classify.js'
 import { calibrationOf } from '../../src/classify/evaluate.js'
 import { crossValidate } from '../../src/classify/model/cross-validate.js'
-import type { ClassifierModel, Penalties } from '../../src/classify/model/model.js'
+import type { Penalties } from '../../src/classify/model/model.js'
 import { PENALTIES, heldOutLosses, trainModel, type TrainingItem } from '../../src/classify/model/train.js'
 import { CORPUS_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems } from '../../src/cli/corpus.js'
 import { readLabelled } from '../../src/cli/labelled.js'
-import { run as trainCommand } from '../../src/cli/train.js'
-import { runCommand } from '../helpers/command-io.js'
 
 const root = new URL('../../', import.meta.url).pathname
 const analyse = createAnalyser({ homeCountry: 'KZ' })
@@ -71,27 +67,6 @@ function improvementInStandardErrors(base: readonly number[], other: readonly nu
 }
 
 describe('the L2 penalties', () => {
-  it('stay the same when a twentieth of the training items go, so a change to the data does not flip borderline items through them', async () => {
-    const lines = readFileSync(`${root}${CORPUS_FILE}`, 'utf8').split('\n').filter((line) => line.trim() !== '' && (JSON.parse(line) as { split: string }).split === 'train')
-    const dir = mkdtempSync(join(tmpdir(), 'coopwatch-penalties-'))
-    try {
-      const penaltiesTrainedOn = async (kept: readonly string[], name: string): Promise<Penalties> => {
-        const corpusFile = join(dir, `${name}.jsonl`)
-        const out = join(dir, `${name}-model.json`)
-        writeFileSync(corpusFile, `${kept.join('\n')}\n`)
-        const { code } = await runCommand(trainCommand, ['--corpus', corpusFile, '--extra', `${root}${SELF_WRITTEN_FILE}:${SELF_WRITTEN_WEIGHT}`, '--out', out])
-        expect(code).toBe(0)
-        return (JSON.parse(readFileSync(out, 'utf8')) as ClassifierModel).trainedOn.penalties
-      }
-      const all = await penaltiesTrainedOn(lines, 'all')
-      for (const offset of [0, 7, 13]) {
-        expect(await penaltiesTrainedOn(lines.filter((_, i) => i % 20 !== offset), `without-${offset}`)).toEqual(all)
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }, 120_000)
-
   it('each sit at the bottom of their model\'s held-out log-loss: no step of ×√10 either way is better by two standard errors', () => {
     const items: TrainingItem[] = [...toTrainingItems(analyse, corpusItems(`${root}${CORPUS_FILE}`, 'train'), 'corpus', 1), ...selfWritten]
     const base = heldOutLossesByItem(items, PENALTIES)
