@@ -24,8 +24,8 @@ export type AliasRefusal = { reason: 'common-word' } | { reason: 'taken'; countr
  * Whether `alias` may stand for `country`: not a common word («all» would make every text name
  * it), and not already another country's name or alias (`claims`: what the current index reads it as).
  */
-export async function checkAlias(alias: string, country: string, claims: readonly string[]): Promise<AliasRefusal | null> {
-  if (await isOnlyStopWords(alias)) return { reason: 'common-word' }
+export function checkAlias(alias: string, country: string, claims: readonly string[]): AliasRefusal | null {
+  if (isOnlyStopWords(alias)) return { reason: 'common-word' }
   const other = claims.find((code) => code !== country)
   return other ? { reason: 'taken', country: other } : null
 }
@@ -45,7 +45,7 @@ export async function teachCountryAlias(
   const key = normalizeAlias(alias)
   return db.transaction().execute(async (trx) => {
     const aliases = await trx.selectFrom('country_alias').select(['alias', 'country']).execute()
-    const refusal = await checkAlias(key, country, claimsOf(aliases, key))
+    const refusal = checkAlias(key, country, claimsOf(aliases, key))
     if (refusal) return { ok: false, alias: key, ...refusal }
     // Taught already, for this same country (any other is refused above): another admin's answer, audited again.
     const previous = await trx.selectFrom('country_alias').select('country').where('alias', '=', key).executeTakeFirst()

@@ -1,5 +1,6 @@
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
 import { bareStems, type StemCache, textTerms, wordStems } from './stem.js'
+import { isStopWord } from './stop-words.js'
 
 /**
  * What a user typed into /search, or as a keyword subscription, read once: each loose word
@@ -45,6 +46,9 @@ function phraseWord(typed: string): PhraseWord {
   const folded = foldPhraseLetters(typed)
   const letters = [...folded]
   if (letters.length < 3) return { kind: 'exact', start: folded }
+  // A common word («при», «для», "the") does not inflect, and «при»'s first two letters would gather
+  // every «представители» beside the next word for phrase_in_place() to read.
+  if (letters.length === 3 && isStopWord(folded)) return { kind: 'exact', start: folded }
   if (letters.length === 3) {
     const stems = bareStems(typed)
     // A word is its own only stem («мир», «год», "art"): every form of it begins with the whole word, and its first two

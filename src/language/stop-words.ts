@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { tokenize } from './normalize.js'
 
 /**
@@ -14,26 +15,30 @@ const KAZAKH_STOP_WORDS = [
   'бар', 'жоқ', 'емес', 'еді', 'екен', 'болып', 'болды', 'болады', 'болған', 'болатын', 'бола', 'деп', 'деген', 'дейді', 'керек',
 ]
 
-async function buildStopWords(): Promise<ReadonlySet<string>> {
-  const { eng, rus } = await import('stopword')
-  return new Set([...eng, ...rus, ...KAZAKH_STOP_WORDS].flatMap((word) => tokenize(word).map((t) => t.norm)))
+// The stopword package (all its 62 languages in one module, ~20 ms to load) is read on first use and
+// kept: the same ~1,000 words every call.
+const require = createRequire(import.meta.url)
+let stopWords: ReadonlySet<string> | undefined
+
+function commonWords(): ReadonlySet<string> {
+  if (!stopWords) {
+    const { eng, rus } = require('stopword') as { eng: string[]; rus: string[] }
+    stopWords = new Set([...eng, ...rus, ...KAZAKH_STOP_WORDS].flatMap((word) => tokenize(word).map((t) => t.norm)))
+  }
+  return stopWords
 }
 
-// Built on first use and kept: the same ~1,000 words every call. Holding the promise lets concurrent first calls share one build.
-let stopWords: Promise<ReadonlySet<string>> | undefined
+/** Whether `word` (one word, lower case) is a common word of English, Russian or Kazakh: "the", «при», «және». */
+export function isStopWord(word: string): boolean {
+  return commonWords().has(word)
+}
 
 /**
  * Whether every word of `text` is a common word of English, Russian or Kazakh ("all", "of the",
- * «все», «және»): taught as a name, it would be found in almost any text. The stopword package
- * (all its 62 languages in one module, ~60 ms to load) loads when an admin first teaches a name.
+ * «все», «және»): taught as a name, it would be found in almost any text.
  */
-export async function isOnlyStopWords(text: string): Promise<boolean> {
-  // A failed load is not kept: the next call tries again.
-  stopWords ??= buildStopWords().catch((error: unknown) => {
-    stopWords = undefined
-    throw error
-  })
-  const common = await stopWords
+export function isOnlyStopWords(text: string): boolean {
+  const common = commonWords()
   const words = tokenize(text)
   return words.length > 0 && words.every((t) => common.has(t.norm))
 }

@@ -191,5 +191,25 @@ describe('toFtsQuery', () => {
         await own.destroy()
       }
     })
+
+    it('hands phrase_in_place() only a common three-letter word itself («при», «для»), not every word its first two letters begin', async () => {
+      const own = await createTestDb()
+      try {
+        const [, , atMinistry, forCinema] = await seedItems(own, [
+          { title: 'Представители министерства культуры', body: 'Представители министерства приехали.' },
+          { title: 'Про министерство', body: 'Дляшка кино.' },
+          { title: 'Совет при министерстве культуры', body: 'Создан.' },
+          { title: 'Фонд для кино', body: 'Открыт.' },
+        ])
+        for (const [input, found] of [['"при министерстве"', [atMinistry]], ['"для кино"', [forCinema]]] as const) {
+          const match = toFtsQuery(input)!
+          const candidates = await sql<{ n: number }>`select count(*) as n from item_search where item_search match ${match.fts}`.execute(own)
+          expect(candidates.rows[0]?.n, input).toBe(1)
+          expect((await searchItems(own, match, { limit: 10 })).items.map((i) => i.id), input).toEqual(found)
+        }
+      } finally {
+        await own.destroy()
+      }
+    })
   })
 })

@@ -85,7 +85,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
         for (const code of found) if (!codes.includes(code)) codes.push(code)
       }
       const commonWords: string[] = []
-      for (const name of unknown.filter(hasAliasLength)) if (await isOnlyStopWords(name)) commonWords.push(name)
+      for (const name of unknown.filter(hasAliasLength)) if (isOnlyStopWords(name)) commonWords.push(name)
       return { codes: codes.filter((c) => c !== home).sort(), unknown, droppedHome: codes.includes(home), commonWords }
     })
 
@@ -110,7 +110,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
           const code = createCountryIndex().resolve(answer.text)
           if (!code) return null
           const known = createCountryIndex(await listCountryAliases(outer.deps.db))
-          const refusal = await checkAlias(name, code, known.claimsOf(name))
+          const refusal = checkAlias(name, code, known.claimsOf(name))
           if (refusal?.reason !== 'taken') return { code, isHome: code === outer.deps.config.homeCountry, taken: null }
           const lang = await currentLang(outer)
           return { code, isHome: false, taken: outer.t('admin-partners-name-taken', { name: escapeHtml(name), taken: shownCountry(refusal.country, lang), country: shownCountry(code, lang) }) }
