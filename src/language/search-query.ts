@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
 import { bareStems, type StemCache, textTerms, wordStems } from './stem.js'
 import { isStopWord } from './stop-words.js'
@@ -180,17 +181,13 @@ export interface PhraseCache {
   startPattern(start: string): RegExp
 }
 
-/** A PhraseCache that forgets all it holds past `max` entries of a kind. */
+/** A PhraseCache that keeps the `max` most recently used entries of each kind. */
 export function createPhraseCache(max = 100_000): PhraseCache {
-  const cached = <T>(make: (key: string) => T) => {
-    const seen = new Map<string, T>()
-    return (key: string) => {
+  const cached = <T extends object>(make: (key: string) => T) => {
+    const seen = new LRUCache<string, T>({ max })
+    return (key: string): T => {
       let value = seen.get(key)
-      if (value === undefined) {
-        if (seen.size >= max) seen.clear()
-        value = make(key)
-        seen.set(key, value)
-      }
+      if (value === undefined) seen.set(key, (value = make(key)))
       return value
     }
   }

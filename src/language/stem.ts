@@ -69,10 +69,14 @@ function stemsAsWritten(w: string): string[] {
  * «madeniet», «Respýblıkasy» «respublikasy»). So the word typed either way meets it written either way.
  */
 export function wordStems(word: string): string[] {
+  return [...new Set(spellings(word).flatMap(stemsAsWritten).map(foldLikeIndex))]
+}
+
+/** A word in lower case as written and, with Latin letters past ASCII, without its accents and as a plain keyboard types Kazakh Latin. */
+function spellings(word: string): string[] {
   // Snowball's Russian stemmer knows no «ё»: «ёлки» kept its ending where «елки» lost it.
   const w = word.toLowerCase().replaceAll('ё', 'е')
-  const forms = LATIN_NON_ASCII.test(w) ? new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)]) : [w]
-  return [...new Set([...forms].flatMap(stemsAsWritten).map(foldLikeIndex))]
+  return LATIN_NON_ASCII.test(w) ? [...new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)])] : [w]
 }
 
 /**
@@ -83,9 +87,7 @@ export function wordStems(word: string): string[] {
  * after a syllable, as in a longer word, and gives back the stem without it.
  */
 export function bareStems(word: string): string[] {
-  const w = word.toLowerCase().replaceAll('ё', 'е')
-  const forms = LATIN_NON_ASCII.test(w) ? new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)]) : [w]
-  const stems = [...forms].flatMap((f) => {
+  const stems = spellings(word).flatMap((f) => {
     if (!CYRILLIC.test(f)) return LATIN.test(f) ? [english.stem(f)] : [f]
     const kazakh = peelKazakhEndings(f, SHORT_STEM_LENGTH)
     return KAZAKH_LETTERS.test(f) ? kazakh : [russian.stem(`${RV_OPENING}${f}`).slice(RV_OPENING.length), ...kazakh]
