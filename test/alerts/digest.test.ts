@@ -55,6 +55,24 @@ describe('daily digest', () => {
   const runDigest = () => t.app.alerts.digest.runOnce()
   const sentTo = (chatId: number) => t.api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text))
 
+  /**
+   * A kept item and a story told by two sources, queued for chat 203's digest: the second copy is
+   * held back as a repeat of the first (published at `copyAt`), and the first is then rejected.
+   */
+  async function seedWithdrawnStory(copyAt: string): Promise<{ kept: number; first: number; second: number }> {
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [kept, first, second] = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Kept item', publishedAt: '2026-11-21T04:30:00.000Z' },
+      { partners: ['RU'], title: 'Memorandum with Russia (ministry)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:40:00.000Z' },
+      { partners: ['RU'], title: 'Memorandum with Russia (agency)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:50:00.000Z' },
+    ])
+    await publish(t.db, [kept!, first!], t.clock.now())
+    t.clock.set(copyAt)
+    expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
+    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', first!).execute()
+    return { kept: kept!, first: first!, second: second! }
+  }
+
   it('leaves out an item rejected after its row was queued', async () => {
     await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9 })
     t.clock.set('2026-11-21T05:00:00.000Z')
@@ -76,16 +94,7 @@ describe('daily digest', () => {
 
   it('carries, in place of an item withdrawn as the digest goes out, another source\'s copy of its story held back as a repeat', async () => {
     await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU', threadId: 0 }, { type: 'country', value: 'RU', threadId: 42 }] })
-    t.clock.set('2026-11-21T05:00:00.000Z')
-    const [kept, first, second] = await seedAlertItems(t.db, [
-      { partners: ['RU'], title: 'Kept item', publishedAt: '2026-11-21T04:30:00.000Z' },
-      { partners: ['RU'], title: 'Memorandum with Russia (ministry)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:40:00.000Z' },
-      { partners: ['RU'], title: 'Memorandum with Russia (agency)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:50:00.000Z' },
-    ])
-    await publish(t.db, [kept!, first!], t.clock.now())
-    t.clock.set('2026-11-21T06:00:00.000Z')
-    expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
-    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', first!).execute()
+    const { first } = await seedWithdrawnStory('2026-11-21T06:00:00.000Z')
 
     t.clock.set('2026-11-22T04:00:30.000Z')
     await runDigest()
@@ -100,20 +109,12 @@ describe('daily digest', () => {
 
   it('keeps the copy queued in a withdrawn entry\'s place, though queued after the digest\'s hour, in that digest when it is sent again after a 429', async () => {
     await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
-    t.clock.set('2026-11-21T05:00:00.000Z')
-    const [kept, first, second] = await seedAlertItems(t.db, [
-      { partners: ['RU'], title: 'Kept item', publishedAt: '2026-11-21T04:30:00.000Z' },
-      { partners: ['RU'], title: 'Memorandum with Russia (ministry)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:40:00.000Z' },
-      { partners: ['RU'], title: 'Memorandum with Russia (agency)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:50:00.000Z' },
-    ])
-    await publish(t.db, [kept!, first!], t.clock.now())
-    expect(await publish(t.db, [second!], t.clock.now())).toBe(0)
-    await t.db.updateTable('classification').set({ status: 'rejected' }).where('article_id', '=', first!).execute()
+    const { kept, first, second } = await seedWithdrawnStory('2026-11-21T05:00:00.000Z')
 
     t.clock.set('2026-11-22T04:00:30.000Z')
     t.api.once('sendMessage', () => errors.tooManyRequests(60))
     await runDigest()
-    expect(await t.db.selectFrom('alert_outbox').select(['article_id', 'state', 'created_at']).where('article_id', '=', second!).execute()).toEqual([
+    expect(await t.db.selectFrom('alert_outbox').select(['article_id', 'state', 'created_at']).where('article_id', '=', second).execute()).toEqual([
       { article_id: second, state: 'pending', created_at: '2026-11-22T04:00:30.000Z' },
     ])
     t.clock.advance(60_000)
