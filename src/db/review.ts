@@ -295,7 +295,7 @@ export type UndoResult =
       alertsAlreadySent: number
       /** Alerts of the item queued (again) for the chats its restored labels match. */
       alertsQueued: number
-      /** Alerts of the story's other copies queued for chats whose alert of this item was withdrawn. */
+      /** Alerts of the story's other copies queued: for chats whose alert of this item was withdrawn, or whose alert of a copy the undone ruling withdrew. */
       storyAlertsQueued: number
     }
   | { ok: false; reason: 'not-found' | 'not-undoable' | 'already-undone' | 'superseded' | 'changed' }
@@ -304,7 +304,8 @@ export type UndoResult =
  * Restores the labels an action replaced, from the audit log's `before` snapshot. Only the
  * newest standing action on an item can be undone, and only while the item still looks as
  * that action left it; undoing an approval withdraws the alerts not yet sent (queueing, through
- * `enqueueAlerts`, the story's other copies for the chats they were held back from), and an undo that
+ * `enqueueAlerts`, the story's other copies for the chats they were held back from or that the
+ * approval's ruling kept them from), and an undo that
  * leaves the item published runs `enqueueAlerts` (alerts/enqueue) in the same transaction, as an
  * edit does: the chats its restored labels match again get the alerts the change withdrew, and
  * the story's other copies, no longer under the undone ruling, the chats their own labels match.
@@ -356,8 +357,9 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
         .where('state', 'in', ['sent', 'sending'])
         .executeTakeFirstOrThrow()
       alertsAlreadySent = Number(sent.n)
-      // Another source's copy of the story, held back as a repeat while these waited, now goes instead.
-      if (alertsWithdrawn > 0) for (const copyId of await findStoryCopies(trx, articleId)) storyAlertsQueued += await enqueueAlerts(trx, copyId)
+      // The story's other copies, no longer under this item's ruling, go to the chats their own labels
+      // match: instead of the alerts withdrawn here, and where the ruling withdrew theirs (even with none withdrawn here).
+      for (const copyId of await findStoryCopies(trx, articleId)) storyAlertsQueued += await enqueueAlerts(trx, copyId)
     }
     let alertsQueued = 0
     if (restored.status === 'published') {

@@ -434,6 +434,26 @@ describe('alert sender', () => {
         expect(alertTitles()).toEqual(['agency'])
         expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[first, 'skipped'], [second, 'sent']])
       })
+      it('brings a chat the other copy\'s alert the approval\'s ruling withdrew when the approval is undone, though none of the first copy\'s alerts was left to withdraw', async () => {
+        await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
+        await addSubscription(t.db, FRANCE_FOLLOWER, { type: 'country', value: 'FR' }, 'en', t.clock.now())
+        const [first, second] = await seedAlertItems(t.db, [
+          { title: 'Memorandum with Russia (ministry)', partners: ['RU'], kind: 'agreement', storyKey: 'kz-ru-memorandum', source: 'Ministry of Culture', status: 'flagged' },
+          { title: 'Memorandum with Russia (agency)', partners: ['FR', 'RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform' },
+        ])
+        await publish(t.db, [second!], t.clock.now())
+        // The approval rules the story is Russia's alone: the other copy's alert to France's follower is withdrawn.
+        await t.bot.handleUpdate(callback(admin, `rv:a:${first}`))
+        await deliver()
+        await deliver()
+        expect(t.api.sent().filter((c) => c.method === 'sendMessage' && c.payload.chat_id !== ADMIN_ID).map((c) => c.payload.chat_id)).toEqual([PRIVATE.chatId])
+
+        t.clock.advance(60_000)
+        await t.bot.handleUpdate(callback(admin, `rv:u:${await lastAuditId()}`))
+        await deliver()
+        expect(t.api.sent().filter((c) => c.payload.chat_id !== ADMIN_ID).map((c) => c.payload.chat_id)).toEqual([PRIVATE.chatId, FRANCE_FOLLOWER.chatId])
+        expect((await outboxRows(t.db)).filter((r) => r.article_id === second).map((r) => r.state)).toEqual(['sent', 'sent'])
+      })
     })
 
     describe('a story another source carries, its first copy relabelled by an admin while the chat\'s alert for it waited', () => {
