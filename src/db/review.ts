@@ -192,7 +192,7 @@ async function curate(
   { articleId, adminId, now, expectedRevision }: CurationInput,
   action: AuditAction,
   change: (current: LabelSnapshot) => LabelSnapshot | CurationResult,
-  afterWrite?: (trx: Trx) => Promise<StoryAlerts>,
+  enqueueAlerts?: QueueAlerts,
 ): Promise<CurationResult> {
   return db.transaction().execute(async (trx) => {
     const current = await readSnapshot(trx, articleId)
@@ -203,14 +203,21 @@ async function curate(
     const before = snapshotOf(current)
     const after = snapshotOf(next)
     await writeSnapshot(trx, articleId, current, after, { by: adminId, at: now.toISOString() }, now)
-    const { alertsQueued, storyCopies } = (await afterWrite?.(trx)) ?? { alertsQueued: 0, storyCopies: 0 }
+    const { item, copies, copyCount } = enqueueAlerts ? await queueStoryAlerts(trx, articleId, enqueueAlerts) : { item: 0, copies: 0, copyCount: 0 }
     const auditId = await recordAudit(trx, { adminId, action, articleId, before, after, now })
-    return { ok: true, auditId, before, after, alertsQueued, storyCopies }
+    return { ok: true, auditId, before, after, alertsQueued: item + copies, storyCopies: copyCount }
   })
 }
 
 /** `enqueueAlerts` (alerts/enqueue) as the caller's policy sets it: db/ does not import alerts/. */
 type QueueAlerts = (trx: Trx, articleId: number) => Promise<number>
+
+/** The alerts an admin's action queued, the item's and its copies', and how many copies its story has. */
+interface StoryAlerts {
+  item: number
+  copies: number
+  copyCount: number
+}
 
 /**
  * Runs `enqueueAlerts` for an item an admin just set the labels of, then for its story's other
@@ -219,23 +226,12 @@ type QueueAlerts = (trx: Trx, articleId: number) => Promise<number>
  * it was published, a keyword in the copy's text). The item goes first: a chat it reaches has the
  * story from it, the copies held back as repeats.
  */
-async function queueStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<{ item: number; copies: number; copyCount: number }> {
+async function queueStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<StoryAlerts> {
   const item = await enqueueAlerts(trx, articleId)
   const copyIds = await findStoryCopies(trx, articleId)
   let copies = 0
   for (const copyId of copyIds) copies += await enqueueAlerts(trx, copyId)
   return { item, copies, copyCount: copyIds.length }
-}
-
-/** The alerts an admin's action queued, the item's and its copies', and how many copies its story has. */
-interface StoryAlerts {
-  alertsQueued: number
-  storyCopies: number
-}
-
-async function queueAllStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<StoryAlerts> {
-  const { item, copies, copyCount } = await queueStoryAlerts(trx, articleId, enqueueAlerts)
-  return { alertsQueued: item + copies, storyCopies: copyCount }
 }
 
 /**
@@ -253,7 +249,7 @@ export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: Q
       if (current.kind === null) return { ok: false, reason: 'no-kind' }
       return { ...current, status: 'published', relevant: true }
     },
-    (trx) => queueAllStoryAlerts(trx, input.articleId, enqueueAlerts),
+    enqueueAlerts,
   )
 }
 
@@ -271,7 +267,7 @@ export async function rejectItem(db: Db, input: CurationInput): Promise<Curation
  * subscribers it now matches hear of it too (those already queued keep their row).
  */
 function editLabels(db: Db, input: CurationInput, action: AuditAction, edit: (current: LabelSnapshot) => LabelSnapshot, enqueueAlerts: QueueAlerts): Promise<CurationResult> {
-  return curate(db, input, action, (current) => (current.status === 'rejected' ? { ok: false, reason: 'rejected' } : edit(current)), (trx) => queueAllStoryAlerts(trx, input.articleId, enqueueAlerts))
+  return curate(db, input, action, (current) => (current.status === 'rejected' ? { ok: false, reason: 'rejected' } : edit(current)), enqueueAlerts)
 }
 
 /** Sets the partner countries (alpha-2). */
