@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache'
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
 import { bareStems, type StemCache, textTerms, wordStems } from './stem.js'
 import { isStopWord } from './stop-words.js'
@@ -181,13 +180,19 @@ export interface PhraseCache {
   startPattern(start: string): RegExp
 }
 
-/** A PhraseCache that keeps the `max` most recently used entries of each kind. */
+/** A PhraseCache that forgets all it holds past `max` entries of a kind. */
 export function createPhraseCache(max = 100_000): PhraseCache {
-  const cached = <T extends object>(make: (key: string) => T) => {
-    const seen = new LRUCache<string, T>({ max })
-    return (key: string): T => {
+  // A Map filled as words come, not lru-cache: that allocates its `max` slots up front, and a keyword
+  // matcher makes a cache for every item it matches.
+  const cached = <T>(make: (key: string) => T) => {
+    const seen = new Map<string, T>()
+    return (key: string) => {
       let value = seen.get(key)
-      if (value === undefined) seen.set(key, (value = make(key)))
+      if (value === undefined) {
+        if (seen.size >= max) seen.clear()
+        value = make(key)
+        seen.set(key, value)
+      }
       return value
     }
   }
