@@ -8,6 +8,13 @@ export const CORPUS_FILE = 'corpus/events.jsonl'
 /** The team's own earlier set: extra training data at half weight, no longer a test set. */
 export const SELF_WRITTEN_FILE = 'corpus/self-written.jsonl'
 export const SELF_WRITTEN_WEIGHT = 0.5
+/** Real articles of other outlets than the corpus's and the out-of-outlet sets', written to be trained on (corpus/README.md). */
+export const MORE_OUTLETS_FILE = 'corpus/more-outlets.jsonl'
+/** What `npm run train` fits on beside the corpus's train split, and cross-validation always trains on. */
+export const TRAINING_EXTRAS: readonly { file: string; weight: number }[] = [
+  { file: SELF_WRITTEN_FILE, weight: SELF_WRITTEN_WEIGHT },
+  { file: MORE_OUTLETS_FILE, weight: 1 },
+]
 export const MODEL_FILE = 'src/classify/model/model.json'
 
 export type Split = 'train' | 'heldout'

@@ -9,14 +9,14 @@ import type { ClassifierModel } from '../classify/model/model.js'
 import { predict } from '../classify/model/predict.js'
 import { crossValidate } from '../classify/model/cross-validate.js'
 import { LANGS } from '../classify/types.js'
-import { CORPUS_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems } from './corpus.js'
+import { CORPUS_FILE, MORE_OUTLETS_FILE, TRAINING_EXTRAS, corpusItems, toTrainingItems } from './corpus.js'
 import { readModelFile } from '../model-file.js'
 import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
 import { InputError, answeringInputErrors, readLabelled, readSeeds, type LabelledItem } from './labelled.js'
 
 
 const USAGE = `usage: npm run eval -- [FILE] [--split train|heldout|all] [--threshold 0..1] [--home KZ] [--seeds DIR] [--model FILE] [--predictions OUT]
-  no FILE: the corpus (${CORPUS_FILE}) — cross-validated figures on its train split, then the held-out split
+  no FILE: the corpus (${CORPUS_FILE}) — cross-validated figures on its train split and on ${MORE_OUTLETS_FILE}, then the held-out split
   scored with the shipped model; FILE: the shipped model on any labelled JSONL file (labels.md)`
 /** Cross-validation on the train split: folds are consecutive blocks by publication date, never a random draw. */
 const CV_FOLDS = 5
@@ -97,12 +97,26 @@ function byDate(items: readonly LabelledItem[]): LabelledItem[] {
   return [...items].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id))
 }
 
-/** Cross-validation of the train split in date blocks; the team's earlier set is always training data, never scored. */
+/** Cross-validation of the train split in date blocks; the extra training sets are always training data, never scored. */
 function crossValidateCorpus(analyse: ReturnType<typeof createAnalyser>, train: readonly LabelledItem[]): ScoredItem[] {
   const ordered = byDate(train)
   const items = toTrainingItems(analyse, ordered, 'corpus', 1)
-  const extra = toTrainingItems(analyse, readLabelled(SELF_WRITTEN_FILE), SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT)
+  const extra = TRAINING_EXTRAS.flatMap(({ file, weight }) => toTrainingItems(analyse, readLabelled(file), file, weight))
   return crossValidate(items, CV_FOLDS, extra).map((predicted, i) => ({ item: ordered[i] as LabelledItem, predicted }))
+}
+
+/**
+ * Cross-validation of the other outlets' training set in blocks of its file order, the corpus's train split and the
+ * other extra sets always trained on: how the model reads newsrooms the corpus was not written from.
+ */
+function crossValidateMoreOutlets(analyse: ReturnType<typeof createAnalyser>, train: readonly LabelledItem[]): ScoredItem[] {
+  const more = readLabelled(MORE_OUTLETS_FILE)
+  const items = toTrainingItems(analyse, more, MORE_OUTLETS_FILE, 1)
+  const alwaysTrain = [
+    ...toTrainingItems(analyse, train, 'corpus', 1),
+    ...TRAINING_EXTRAS.filter(({ file }) => file !== MORE_OUTLETS_FILE).flatMap(({ file, weight }) => toTrainingItems(analyse, readLabelled(file), file, weight)),
+  ]
+  return crossValidate(items, CV_FOLDS, alwaysTrain).map((predicted, i) => ({ item: more[i] as LabelledItem, predicted }))
 }
 
 /** The shipped model, or an operator's retrained one (`--model FILE`). */
@@ -165,6 +179,7 @@ function evaluate(argv: string[], io: CommandIo): number {
     if (split !== 'heldout') {
       const train = corpusItems(CORPUS_FILE, 'train')
       show(`cross-validation on ${CORPUS_FILE} train split (${train.length} items, ${CV_FOLDS} folds by date)`, crossValidateCorpus(analyse, train))
+      show(`cross-validation on ${MORE_OUTLETS_FILE} (${CV_FOLDS} folds in file order, the corpus's train split always trained on)`, crossValidateMoreOutlets(analyse, train))
     }
     if (split !== 'train') {
       const heldout = corpusItems(CORPUS_FILE, 'heldout')

@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util'
 import countries from 'i18n-iso-countries/index.js'
 import { createAnalyser } from '../classify/classify.js'
 import { PENALTIES, trainModel, type TrainingItem } from '../classify/model/train.js'
-import { CORPUS_FILE, MODEL_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems, weightedFile } from './corpus.js'
+import { CORPUS_FILE, MODEL_FILE, TRAINING_EXTRAS, corpusItems, toTrainingItems, weightedFile } from './corpus.js'
 import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
 import { InputError, answeringInputErrors, readLabelled } from './labelled.js'
 
 const USAGE = `usage: npm run train -- [--corpus FILE] [--extra FILE[:WEIGHT]]... [--admin-labels FILE]... [--out FILE] [--home KZ]
-  fits the classifier on the corpus's train split, the team's earlier set (${SELF_WRITTEN_FILE}, weight ${SELF_WRITTEN_WEIGHT})
+  fits the classifier on the corpus's train split, the extra training sets (${TRAINING_EXTRAS.map(({ file, weight }) => `${file}, weight ${weight}`).join('; ')})
   and any labels admins exported with \`npm run export-labels\`, and writes the model (default ${MODEL_FILE})`
 
 /** `npm run train`: fits the classifier and writes the model file. */
@@ -26,7 +26,7 @@ function train(argv: string[], io: CommandIo): void {
       args: argv,
       options: {
         corpus: { type: 'string', default: CORPUS_FILE },
-        extra: { type: 'string', multiple: true, default: [`${SELF_WRITTEN_FILE}:${SELF_WRITTEN_WEIGHT}`] },
+        extra: { type: 'string', multiple: true, default: TRAINING_EXTRAS.map(({ file, weight }) => `${file}:${weight}`) },
         'admin-labels': { type: 'string', multiple: true, default: [] },
         out: { type: 'string', default: MODEL_FILE },
         home: { type: 'string', default: 'KZ' },

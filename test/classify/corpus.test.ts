@@ -132,3 +132,29 @@ describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLa
     }
   })
 })
+
+describe('the training set of more outlets', () => {
+  const moreItems = readLines('more-outlets.jsonl').map((line) => JSON.parse(line) as OutletLine & { split: string })
+  const testSetItems = OUTLET_SETS.flatMap((set) => readLines(set.file).map((line) => JSON.parse(line) as OutletLine))
+  const hostOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '')
+
+  it('shares no outlet with the out-of-outlet sets and no page with any set, so those stay a fair test', () => {
+    const testOutlets = new Set(testSetItems.flatMap((item) => [item.outlet, hostOf(item.provenance)]))
+    const usedPages = new Set([...items, ...testSetItems].map((item) => (item as OutletLine).provenance))
+    for (const { id, provenance, outlet } of moreItems) {
+      for (const name of [outlet, hostOf(provenance)]) {
+        expect(name, id).not.toMatch(CORPUS_OUTLETS)
+        expect([...testOutlets].some((used) => name === used || name.endsWith(`.${used}`) || used.endsWith(`.${name}`)), `${id}: ${name}`).toBe(false)
+      }
+      expect(usedPages.has(provenance), id).toBe(false)
+    }
+    expect(new Set(moreItems.map((item) => `${item.lang} ${item.provenance}`)).size).toBe(moreItems.length)
+    expect(new Set(moreItems.map((item) => item.id)).size).toBe(moreItems.length)
+  })
+
+  it('is training data only, labelled by the contract of labels.md, in all three languages', () => {
+    expectLabelsByContract(moreItems)
+    expect(moreItems.every((item) => item.split === 'train')).toBe(true)
+    for (const lang of ['en', 'ru', 'kk'] as const) expect(moreItems.filter((item) => item.lang === lang).length, lang).toBeGreaterThanOrEqual(8)
+  })
+})

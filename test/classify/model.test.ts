@@ -5,19 +5,19 @@ import { calibrationOf } from '../../src/classify/evaluate.js'
 import { crossValidate } from '../../src/classify/model/cross-validate.js'
 import type { Penalties } from '../../src/classify/model/model.js'
 import { PENALTIES, heldOutLosses, trainModel, type TrainingItem } from '../../src/classify/model/train.js'
-import { CORPUS_FILE, SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT, corpusItems, toTrainingItems } from '../../src/cli/corpus.js'
+import { CORPUS_FILE, TRAINING_EXTRAS, corpusItems, toTrainingItems } from '../../src/cli/corpus.js'
 import { readLabelled } from '../../src/cli/labelled.js'
 
 const root = new URL('../../', import.meta.url).pathname
 const analyse = createAnalyser({ homeCountry: 'KZ' })
 const train = corpusItems(`${root}${CORPUS_FILE}`, 'train').sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id))
 const corpus = toTrainingItems(analyse, train, 'corpus', 1)
-const selfWritten = toTrainingItems(analyse, readLabelled(`${root}${SELF_WRITTEN_FILE}`), SELF_WRITTEN_FILE, SELF_WRITTEN_WEIGHT)
+const extras = TRAINING_EXTRAS.flatMap(({ file, weight }) => toTrainingItems(analyse, readLabelled(`${root}${file}`), file, weight))
 
 describe('the fitted model', () => {
   it('is exactly what `npm run train` builds from the corpus, so its diff shows the data changing', () => {
     const inFileOrder = toTrainingItems(analyse, corpusItems(`${root}${CORPUS_FILE}`, 'train'), 'corpus', 1)
-    const items: TrainingItem[] = [...inFileOrder, ...selfWritten]
+    const items: TrainingItem[] = [...inFileOrder, ...extras]
     const rebuilt = trainModel(items, PENALTIES)
     const shipped = JSON.parse(readFileSync(`${root}src/classify/model/model.json`, 'utf8')) as unknown
     expect(rebuilt).toEqual(shipped)
@@ -25,12 +25,12 @@ describe('the fitted model', () => {
   })
 
   it('makes a candidate a party when its model finds it more likely than not, however the lists would count at other thresholds', () => {
-    const items: TrainingItem[] = [...corpus, ...selfWritten]
+    const items: TrainingItem[] = [...corpus, ...extras]
     expect(trainModel(items, SHIPPED_MODEL.trainedOn.penalties).partyThreshold).toBe(0.5)
   })
 
   it('means what it says: cross-validated confidence matches how often the verdict is right', () => {
-    const predictions = crossValidate(corpus, 5, selfWritten, SHIPPED_MODEL.trainedOn.penalties)
+    const predictions = crossValidate(corpus, 5, extras, SHIPPED_MODEL.trainedOn.penalties)
     const scored = predictions.map((predicted, i) => ({ item: { label: (corpus[i] as TrainingItem).label }, predicted }))
     const { bins, expectedError } = calibrationOf(scored)
     expect(expectedError).toBeLessThan(0.06)
@@ -68,7 +68,7 @@ function improvementInStandardErrors(base: readonly number[], other: readonly nu
 
 describe('the L2 penalties', () => {
   it('each sit at the bottom of their model\'s held-out log-loss: no step of ×√10 either way is better by two standard errors', () => {
-    const items: TrainingItem[] = [...toTrainingItems(analyse, corpusItems(`${root}${CORPUS_FILE}`, 'train'), 'corpus', 1), ...selfWritten]
+    const items: TrainingItem[] = [...toTrainingItems(analyse, corpusItems(`${root}${CORPUS_FILE}`, 'train'), 'corpus', 1), ...extras]
     const base = heldOutLossesByItem(items, PENALTIES)
     for (const name of Object.keys(PENALTIES) as ModelName[]) {
       for (const factor of [1 / Math.sqrt(10), Math.sqrt(10)]) {
