@@ -162,6 +162,15 @@ describe('findCountryMentions: words that begin with a name', () => {
     expect(findCountryMentions('Бұқарада өтті', index).map((m) => m.code)).toEqual(['UZ'])
   })
 
+  it.each([
+    ['Бұхара', 'Бұхарада', 'Бұхараға', 'Бұхараның', 'Бұхарадан'],
+    ['Хиуа', 'Хиуада', 'Хиуаға', 'Хиуаның'],
+    ['Ферғана', 'Ферғанада', 'Нөкіс', 'Нөкісте'],
+    ['Самарқанд', 'Самарқандта', 'Самарқандқа', 'Ташкентте', 'Ташкенттің'],
+  ])('reads Uzbekistan\'s places in their Kazakh spelling and cases (%s)', (...names) => {
+    expect(findCountryMentions(names.join(', '), index).map((m) => m.code)).toEqual(names.map(() => 'UZ'))
+  })
+
   it('reads a Russian name in «-а» with the ending its last consonant takes: «Самари» is no Samara, «Польши», «Америки» are Poland and America', () => {
     expect(findCountryMentions('доктор Фахд бин Абдулла Ас-Самари', index)).toEqual([])
     expect(findCountryMentions('из Самары, Варшавы, Польши, Америки и Праги', index).map((m) => m.code)).toEqual(['RU', 'PL', 'PL', 'US', 'CZ'])
