@@ -96,6 +96,19 @@ describe('findCountryMentions', () => {
     expect(mentions.map((m) => [m.code, m.isDemonym])).toEqual([['DO', true], ['DO', false], ['DM', false]])
   })
 
+  it.each([
+    'a Dominican friar of the Dominican Order restored the Dominican church',
+    'доминиканский монах из доминиканского монастыря и доминиканские монахини',
+    'Доминикан орденінің монахы',
+  ])('reads the Dominican order\'s friars and houses as no Dominican Republic (%s)', (text) => {
+    expect(findCountryMentions(text, index)).toEqual([])
+  })
+
+  it('still reads the Dominican Republic, its people and "Dominican" beside a state word', () => {
+    const text = 'Dominican musicians and the Dominican ambassador; доминиканская делегация; the Dominican side'
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['DO', 'DO', 'DO', 'DO'])
+  })
+
   it('reads «Бразилии» as Brazil, «Бразилиа» as its capital', () => {
     const mentions = findCountryMentions('В столице Бразилии, Бразилиа, открылись Дни кино.', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BR', 'country'], ['BR', 'capital']])

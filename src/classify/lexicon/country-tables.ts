@@ -242,10 +242,17 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад
 
 /**
  * Words and phrases that begin with a name and say something else (phrasePatterns' notation): Kazakh «бұқаралық» is
- * mass («бұқаралық ақпарат құралдары», mass media; «бұқаралық спорт», mass sport), not of Bukhara. Kazakh in Latin
- * letters is read in Cyrillic before it gets here.
+ * mass («бұқаралық ақпарат құралдары», mass media; «бұқаралық спорт», mass sport), not of Bukhara; the Dominican
+ * order's friars, nuns and houses, «доминиканский орден», are the religious order's, not the Dominican Republic's.
+ * Kazakh in Latin letters is read in Cyrillic before it gets here.
  */
-export const NOT_NAMES: readonly string[] = ['бұқаралық*']
+export const NOT_NAMES: readonly string[] = [
+  'бұқаралық*',
+  'dominican order*', 'dominican friar*', 'dominican monk*', 'dominican nun*', 'dominican priest*', 'dominican father*',
+  'dominican brother*', 'dominican sister*', 'dominican convent*', 'dominican monaster*', 'dominican church*', 'dominican priory',
+  'доминиканск* орден*', 'доминиканск* монах*', 'доминиканск* монахин*', 'доминиканск* монастыр*', 'доминиканск* братств*',
+  'доминиканск* церк*', 'доминиканск* костел*', 'доминиканск* собор*', 'доминикан орден*', 'доминикан монах*', 'доминикан монастыр*',
+]
 
 /**
  * Cities and regions that name their country (labels.md § judgement calls: an Omsk museum → RU,
