@@ -184,6 +184,15 @@ describe('findCountryMentions: words that begin with a name', () => {
     expect(findCountryMentions(names.join(', '), index).map((m) => m.code)).toEqual(names.map(() => 'UZ'))
   })
 
+  it.each([
+    ['Latin America and Latin American countries, South America and the Americas', []],
+    ['страны Латинской Америки и Южной Америке', []],
+    ['Латын Америкасында және Оңтүстік Америка елдерінде', []],
+    ['America, Америки, АҚШ пен Латын Америкасы', ['US', 'US', 'US']],
+  ])('reads Latin, South or North America as no United States, and America alone as it (%s)', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   it('reads a Russian name in «-а» with the ending its last consonant takes: «Самари» is no Samara, «Польши», «Америки» are Poland and America', () => {
     expect(findCountryMentions('доктор Фахд бин Абдулла Ас-Самари', index)).toEqual([])
     expect(findCountryMentions('из Самары, Варшавы, Польши, Америки и Праги', index).map((m) => m.code)).toEqual(['RU', 'PL', 'PL', 'US', 'CZ'])

@@ -242,12 +242,15 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад
 
 /**
  * Words and phrases that begin with a name and say something else (phrasePatterns' notation): Kazakh «бұқаралық» is
- * mass («бұқаралық ақпарат құралдары», mass media; «бұқаралық спорт», mass sport), not of Bukhara; the Dominican
- * order's friars, nuns and houses, «доминиканский орден», are the religious order's, not the Dominican Republic's.
- * Kazakh in Latin letters is read in Cyrillic before it gets here.
+ * mass («бұқаралық ақпарат құралдары», mass media; «бұқаралық спорт», mass sport), not of Bukhara; Latin, South or North
+ * America is no United States; the Dominican order's friars, nuns and houses, «доминиканский орден», are the religious
+ * order's, not the Dominican Republic's. Kazakh in Latin letters is read in Cyrillic before it gets here.
  */
 export const NOT_NAMES: readonly string[] = [
   'бұқаралық*',
+  // A continent or a region of many states, not the United States that "America" alone stands for.
+  'latin america*', 'south america*', 'north america*', 'central america*', 'pan america*', 'americas', 'латинск* америк*', 'южн* америк*',
+  'северн* америк*', 'центральн* америк*', 'латын америка*', 'оңтүстік америка*', 'солтүстік америка*', 'орталық америка*',
   'dominican order*', 'dominican friar*', 'dominican monk*', 'dominican nun*', 'dominican priest*', 'dominican father*',
   'dominican brother*', 'dominican sister*', 'dominican convent*', 'dominican monaster*', 'dominican church*', 'dominican priory',
   'доминиканск* орден*', 'доминиканск* монах*', 'доминиканск* монахин*', 'доминиканск* монастыр*', 'доминиканск* братств*',
