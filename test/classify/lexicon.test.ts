@@ -93,6 +93,14 @@ describe('createLexicon', () => {
     for (const text of ['«Хабар» арнасы', 'Телеарна мен радио', 'арнаның тілшісі', 'теле арналары']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('media')
   })
 
+  it('reads "important", "hospitality", "investigated" and "taxi" as no trade, hospital, investment or tax', () => {
+    for (const text of ['an important step of great importance', 'hospitality services', 'the case was investigated', 'by taxi']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('out')
+    }
+    expect(valuesIn(CUE_ENTRIES, 'hospitality services').flat()).toContain('tourism')
+    for (const text of ['import of grain', 'a new hospital', 'investment funds', 'tax rates']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
+  })
+
   it('reads a press service, office or conference as no media: «пресс-служба», "press office" are how a body speaks', () => {
     for (const text of ['сообщает пресс-служба министерства', 'the ministry\'s press office said', 'на пресс-конференции', 'a press release']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('media')

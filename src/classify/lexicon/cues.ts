@@ -156,6 +156,10 @@ const SPECS: readonly CueSpec[] = [
   // A press service, office, release or conference is how a body speaks, not the media as a field: they shield "press" and «пресс».
   [['none'], 'press service*', 'press office*', 'press release*', 'press conference*', 'press briefing*', 'пресс служб*',
     'пресс релиз*', 'пресс конференци*'],
+  // What is important is no import, hospitality no hospital, what was investigated no investment and a taxi no tax: the
+  // longer stems shield the out-of-scope «import*», «hospital*», «invest*», «tax*».
+  [['none'], 'importan*', 'investigat*', 'taxi', 'taxis'],
+  [['tourism'], 'hospitality'],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
