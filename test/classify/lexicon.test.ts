@@ -101,6 +101,20 @@ describe('createLexicon', () => {
     for (const text of ['import of grain', 'a new hospital', 'investment funds', 'tax rates']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
   })
 
+  it('reads «исполнительный», «голос», «участки», «показатель», «жили» as no performer, goal, taking part, screening or housing', () => {
+    const misreadings: [string, string][] = [
+      ['исполнительный директор фонда', 'person'], ['исполнительный комитет', 'person'], ['отдал свой голос', 'result'], ['подсчет голосов', 'result'],
+      ['головной убор', 'result'], ['избирательные участки', 'participate'], ['на 25 участках', 'participate'], ['показатель превысил 80', 'event'],
+      ['мы жили одной семьей', 'out'], ['займет достойное место', 'out'],
+    ]
+    for (const [text, cue] of misreadings) expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain(cue)
+    const readings: [string, string][] = [
+      ['исполнитель народных песен', 'person'], ['забил гол', 'result'], ['участники форума', 'participate'], ['показ фильмов', 'event'],
+      ['жилищное строительство', 'out'], ['голосование на референдуме', 'out'],
+    ]
+    for (const [text, cue] of readings) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain(cue)
+  })
+
   it('reads a press service, office or conference as no media: «пресс-служба», "press office" are how a body speaks', () => {
     for (const text of ['сообщает пресс-служба министерства', 'the ministry\'s press office said', 'на пресс-конференции', 'a press release']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('media')

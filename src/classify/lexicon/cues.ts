@@ -160,6 +160,11 @@ const SPECS: readonly CueSpec[] = [
   // longer stems shield the out-of-scope «import*», «hospital*», «invest*», «tax*».
   [['none'], 'importan*', 'investigat*', 'taxi', 'taxis'],
   [['tourism'], 'hospitality'],
+  // An executive is no performer, a voice or a vote no goal, a plot or a polling station no taking part, an indicator no
+  // screening; «жили» (lived) is no housing and «займет» (will take) no loan: each shields the stem it begins with
+  // («исполнител*», «гол*», «участ*», «показ*», «жил*» in Kazakh Latin, «займ*»). Voting is politics, as elections are.
+  [['none'], 'исполнительн*', 'голос', 'голоса', 'голосов', 'головн*', 'участок', 'участк*', 'показател*', 'жили', 'жил', 'жила', 'займет', 'займут'],
+  [['out'], 'голосова*', 'референдум*'],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
