@@ -115,6 +115,13 @@ describe('createLexicon', () => {
     for (const [text, cue] of readings) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain(cue)
   })
 
+  it('reads surnames that begin with «сапар» (a trip) as no visit: Сапарбаев, Сапаровтың, Сапарбекұлы', () => {
+    for (const text of ['аким Бердыбек Сапарбаев', 'Айдарбек Сапаровтың айтуынша', 'елші Абзал Сапарбекұлы', 'Абзал Сапарбекулы']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('visit')
+    }
+    for (const text of ['Қазақстанға сапары', 'жұмыс сапарымен барды', 'сапар барысында']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('visit')
+  })
+
   it('reads a press service, office or conference as no media: «пресс-служба», "press office" are how a body speaks', () => {
     for (const text of ['сообщает пресс-служба министерства', 'the ministry\'s press office said', 'на пресс-конференции', 'a press release']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('media')

@@ -165,6 +165,8 @@ const SPECS: readonly CueSpec[] = [
   // («исполнител*», «гол*», «участ*», «показ*», «жил*» in Kazakh Latin, «займ*»). Voting is politics, as elections are.
   [['none'], 'исполнительн*', 'голос', 'голоса', 'голосов', 'головн*', 'участок', 'участк*', 'показател*', 'жили', 'жил', 'жила', 'займет', 'займут'],
   [['out'], 'голосова*', 'референдум*'],
+  // Surnames that begin with Kazakh «сапар» (a trip: a visit): Сапарбаев, Сапаров, Сапарбекұлы.
+  [['none'], 'сапарбаев*', 'сапаров*', 'сапарбек*', 'сапаралы*'],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".
   [['none'], 'diplomat*', 'diplomac*', 'дипломат*'],
   // «жапон тілінде», "in the Japanese language" is a book's or a broadcast's language, not language teaching
