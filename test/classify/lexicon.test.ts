@@ -122,6 +122,16 @@ describe('createLexicon', () => {
     for (const text of ['Қазақстанға сапары', 'жұмыс сапарымен барды', 'сапар барысында']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('visit')
   })
 
+  it('reads ties as ties: «связанные» (related to), «в связи с», «связь» (telecommunications), «осыған байланысты» are none', () => {
+    for (const text of ['вопросы, связанные с имуществом', 'визит связан с проведением', 'министерство связи и информатизации', 'мобильная связь',
+      'в связи с юбилеем', 'в ведомстве связывают результаты', 'Осыған байланысты тауар номенклатурасы']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('exchange')
+    }
+    for (const text of ['культурные связи двух стран', 'укрепление двусторонних связей', 'по внешним связям', 'мәдени байланыстарды нығайту', 'екі ел арасындағы байланысты кеңейту']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('exchange')
+    }
+  })
+
   it('reads a press service, office or conference as no media: «пресс-служба», "press office" are how a body speaks', () => {
     for (const text of ['сообщает пресс-служба министерства', 'the ministry\'s press office said', 'на пресс-конференции', 'a press release']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('media')

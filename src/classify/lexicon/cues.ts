@@ -19,7 +19,12 @@ type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 const SPECS: readonly CueSpec[] = [
   [['coop'], 'cooperat*', 'co operat*', 'collaborat*', 'сотрудничеств*', 'сотруднича*', 'ынтымақтаст*', 'partnership*',
     'партнерств*', 'әріптестік*', 'взаимодейств*', 'интеграци*'],
-  [['exchange'], 'exchange*', 'обмен*', 'алмас*', 'internship*', 'стажировк*', 'тағылымдам*', 'ties', 'связ*', 'байланыс*'],
+  // Ties are the plural «связи», not «связанные», «связан» (related to), «связывают» (bind) or «связь» (telecommunications).
+  [['exchange'], 'exchange*', 'обмен*', 'алмас*', 'internship*', 'стажировк*', 'тағылымдам*', 'ties', 'связи', 'связей', 'связям',
+    'связями', 'связях', 'байланыс*'],
+  // «В связи с», in connection with, and the telecommunications of «министерство связи» are no ties; nor is Kazakh
+  // «осыған байланысты», in this connection.
+  [['none'], 'в связи с', 'в связи со', 'министерств* связи', 'средств* связи', 'осыған байланысты', 'соған байланысты', 'бұған байланысты', 'оған байланысты', 'сонымен байланысты', 'осымен байланысты'],
   [['doc'], 'memo', 'memos', 'mou', 'mous', 'келісімшарт*', 'memorand*', 'меморандум*', 'agreement*', 'соглашени*', 'келісім*', 'protocol*', 'протокол*', 'хаттама*',
     'roadmap*', 'road map*', 'дорожн* карт*', 'жол карта*', 'treaty', 'treaties', 'договор', 'договора', 'accord'],
   [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*'],
