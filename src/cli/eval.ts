@@ -9,7 +9,7 @@ import type { ClassifierModel } from '../classify/model/model.js'
 import { predict } from '../classify/model/predict.js'
 import { crossValidate } from '../classify/model/cross-validate.js'
 import { LANGS } from '../classify/types.js'
-import { CORPUS_FILE, MORE_OUTLETS_FILE, TRAINING_EXTRAS, corpusItems, toTrainingItems } from './corpus.js'
+import { CORPUS_FILE, MORE_OUTLETS_FILE, MORE_OUTLETS_WEIGHT, TRAINING_EXTRAS, corpusItems, toTrainingItems } from './corpus.js'
 import { readModelFile } from '../model-file.js'
 import { type Command, type CommandIo, linePrinters, runAsMain } from './command.js'
 import { InputError, answeringInputErrors, readLabelled, readSeeds, type LabelledItem } from './labelled.js'
@@ -111,7 +111,7 @@ function crossValidateCorpus(analyse: ReturnType<typeof createAnalyser>, train: 
  */
 function crossValidateMoreOutlets(analyse: ReturnType<typeof createAnalyser>, train: readonly LabelledItem[]): ScoredItem[] {
   const more = readLabelled(MORE_OUTLETS_FILE)
-  const items = toTrainingItems(analyse, more, MORE_OUTLETS_FILE, 1)
+  const items = toTrainingItems(analyse, more, MORE_OUTLETS_FILE, MORE_OUTLETS_WEIGHT)
   const alwaysTrain = [
     ...toTrainingItems(analyse, train, 'corpus', 1),
     ...TRAINING_EXTRAS.filter(({ file }) => file !== MORE_OUTLETS_FILE).flatMap(({ file, weight }) => toTrainingItems(analyse, readLabelled(file), file, weight)),
