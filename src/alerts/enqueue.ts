@@ -10,15 +10,13 @@ import {
   insertAlerts,
   type PublishedArticle,
   recordRepeats,
+  STORY_WINDOW_MS,
   type StoryDestination,
   type StoryRuling,
 } from '../db/outbox.js'
 import type { AlertMode, Database } from '../db/schema.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertableItem, checkItemEligibility, createAlertMatcher, type AlertPolicy } from './match.js'
-
-/** Two sources rarely carry one story more than a week apart; older alerts no longer suppress. */
-const STORY_WINDOW_MS = 7 * 24 * 3_600_000
 
 const topicOf = (s: CandidateSubscription): Topic => ({ type: s.topicType, value: s.topicValue, ...s.filters })
 
@@ -116,15 +114,9 @@ interface Destination {
 /** The subscriptions of one chat and forum topic that a published article matches now. */
 export type AlertCheck = (destination: { chatId: number; threadId: number }) => Promise<Topic[]>
 
-/**
- * An admin's labels for the story of `article`, which hold for the copies that carry only the
- * classifier's guess: those of another copy of it an admin curated, dated within the story window
- * before this one (anchored to the copy, not the clock, so an alert is judged alike when queued
- * and when checked a day later). Null when the article's own labels are an admin's, or none are.
- */
-async function findRulingFor(db: Db, articleId: number, article: PublishedArticle): Promise<StoryRuling | null> {
-  if (article.isCurated) return null
-  return findStoryRuling(db, { articleId, contentHash: article.contentHash, storyKey: article.storyKey, since: new Date(Date.parse(article.publishedAt) - STORY_WINDOW_MS) })
+/** An admin's labels for the story of `article` that hold for its alerts (findStoryRuling); null when they are matched by its own. */
+function findRulingFor(db: Db, articleId: number, article: PublishedArticle): Promise<StoryRuling | null> {
+  return findStoryRuling(db, { articleId, contentHash: article.contentHash, storyKey: article.storyKey, publishedAt: article.publishedAt, isCurated: article.isCurated })
 }
 
 /** How the alerts queued for an article are checked before they leave, and the admin's labels they are matched by (null: its own). */

@@ -97,6 +97,9 @@ function isSameStory(eb: ExpressionBuilder<Database & { a: Database['article'] }
   return eb.or([eb('a.content_hash', '=', story.contentHash), ...(story.storyKey ? [eb('a.story_key', '=', story.storyKey)] : [])])
 }
 
+/** Two sources rarely carry one story more than a week apart; older alerts no longer suppress, nor does an older ruling hold. */
+export const STORY_WINDOW_MS = 7 * 24 * 3_600_000
+
 /** The labels an admin set on a copy of a story: its partners, organisations, sectors and kind. */
 export interface StoryRuling {
   partners: string[]
@@ -105,27 +108,56 @@ export interface StoryRuling {
   kind: Kind | null
 }
 
+/** A published copy of a story, as the ruling that holds for it is looked for. */
+export interface StoryCopy {
+  articleId: number
+  contentHash: string
+  storyKey: string | null
+  publishedAt: string
+  /** Its own labels are an admin's: no other copy's ruling holds for it. */
+  isCurated: boolean
+}
+
 /**
- * The labels an admin set on another published copy of the story (the latest ruling, when
- * several copies were curated), dated `since` or later; null when no such copy is curated.
+ * The other published copy of the story whose admin's labels hold for `copy`, which carries only
+ * the classifier's guess: the latest ruled (when several copies were curated) among those dated
+ * within the story window before it (anchored to the copy, not the clock, so an alert is judged
+ * alike when queued and when checked a day later). Null when the copy is curated itself, or none is.
  */
-export async function findStoryRuling(db: Db, story: { articleId: number; contentHash: string; storyKey: string | null; since: Date }): Promise<StoryRuling | null> {
-  const ruled = await db
+async function findRulingCopy(db: Db, copy: StoryCopy): Promise<{ id: number; orgs: string; sectors: string; kind: Kind | null } | null> {
+  if (copy.isCurated) return null
+  const ruling = await db
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
     .select(['a.id', 'c.orgs', 'c.sectors', 'c.kind'])
-    .where('a.id', '!=', story.articleId)
+    .where('a.id', '!=', copy.articleId)
     .where('c.status', '=', 'published')
     .where('c.curated_by', 'is not', null)
-    .where('a.published_at', '>=', story.since.toISOString())
-    .where((eb) => isSameStory(eb, story))
+    .where('a.published_at', '>=', new Date(Date.parse(copy.publishedAt) - STORY_WINDOW_MS).toISOString())
+    .where((eb) => isSameStory(eb, copy))
     .orderBy('c.curated_at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(1)
     .executeTakeFirst()
+  return ruling ?? null
+}
+
+/** The admin's labels that hold for a copy of a story (findRulingCopy); null when its alerts are matched by its own. */
+export async function findStoryRuling(db: Db, copy: StoryCopy): Promise<StoryRuling | null> {
+  const ruled = await findRulingCopy(db, copy)
   if (!ruled) return null
   const partners = await db.selectFrom('article_partner').select('country').where('article_id', '=', ruled.id).orderBy('country').execute()
   return { partners: partners.map((p) => p.country), orgs: JSON.parse(ruled.orgs) as string[], sectors: JSON.parse(ruled.sectors) as Sector[], kind: ruled.kind }
+}
+
+/**
+ * The other published copies of `articleId`'s story that its labels rule now: those for which it
+ * is the copy findStoryRuling reads (none unless it is published with an admin's labels).
+ */
+export async function findRuledCopies(db: Db, articleId: number): Promise<number[]> {
+  const ruled: number[] = []
+  for (const copy of await readStoryCopies(db, articleId)) if ((await findRulingCopy(db, copy))?.id === articleId) ruled.push(copy.articleId)
+  return ruled
 }
 
 /**
@@ -215,23 +247,28 @@ export async function recordRepeats(trx: Transaction<Database>, articleId: numbe
   }
 }
 
-/**
- * The other published articles with the same text or story as `articleId` (other sources' copies):
- * when its alert to a chat is withdrawn, the chat is owed the story through one of them.
- */
-export async function findStoryCopies(db: Db, articleId: number): Promise<number[]> {
+/** The other published articles with the same text or story as `articleId` (other sources' copies), oldest first. */
+async function readStoryCopies(db: Db, articleId: number): Promise<StoryCopy[]> {
   const article = await db.selectFrom('article').select(['content_hash', 'story_key']).where('id', '=', articleId).executeTakeFirst()
   if (!article) return []
   const rows = await db
     .selectFrom('article as a')
     .innerJoin('classification as c', 'c.article_id', 'a.id')
-    .select('a.id')
+    .select(['a.id', 'a.content_hash', 'a.story_key', 'a.published_at', 'c.curated_by'])
     .where('a.id', '!=', articleId)
     .where('c.status', '=', 'published')
     .where((eb) => isSameStory(eb, { contentHash: article.content_hash, storyKey: article.story_key }))
     .orderBy('a.id')
     .execute()
-  return rows.map((r) => r.id)
+  return rows.map((r) => ({ articleId: r.id, contentHash: r.content_hash, storyKey: r.story_key, publishedAt: r.published_at, isCurated: r.curated_by !== null }))
+}
+
+/**
+ * The other published articles with the same text or story as `articleId` (other sources' copies):
+ * when its alert to a chat is withdrawn, the chat is owed the story through one of them.
+ */
+export async function findStoryCopies(db: Db, articleId: number): Promise<number[]> {
+  return (await readStoryCopies(db, articleId)).map((copy) => copy.articleId)
 }
 
 /** Why a queued alert was left unsent because an admin changed its item (markAlertsSkipped's reasons start so). */

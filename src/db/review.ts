@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import { type AuditAction, getAuditEntry, recordAudit, UNDOABLE_ACTIONS } from './audit.js'
 import type { Db } from './database.js'
-import { findStoryCopies } from './outbox.js'
+import { findRuledCopies, findStoryCopies } from './outbox.js'
 import { getItemsByIds, type ItemView } from './items.js'
 import type { ArticleStatus, Database } from './schema.js'
 
@@ -174,8 +174,8 @@ export type CurationResult =
       before: LabelSnapshot
       after: LabelSnapshot
       alertsQueued: number
-      /** The story's other published copies (other sources'), whose alerts the item's labels now rule when it is published (alerts/enqueue). */
-      storyCopies: number
+      /** The story's other published copies (other sources') whose alerts the item's labels now rule (findRuledCopies): none while it is not published. */
+      ruledCopies: number
     }
   | { ok: false; reason: 'not-found' | 'not-flagged' | 'no-kind' | 'rejected' | 'changed'; status?: ArticleStatus }
 
@@ -203,35 +203,33 @@ async function curate(
     const before = snapshotOf(current)
     const after = snapshotOf(next)
     await writeSnapshot(trx, articleId, current, after, { by: adminId, at: now.toISOString() }, now)
-    const { item, copies, copyCount } = enqueueAlerts ? await queueStoryAlerts(trx, articleId, enqueueAlerts) : { item: 0, copies: 0, copyCount: 0 }
+    const { item, copies } = enqueueAlerts ? await queueStoryAlerts(trx, articleId, enqueueAlerts) : { item: 0, copies: 0 }
     const auditId = await recordAudit(trx, { adminId, action, articleId, before, after, now })
-    return { ok: true, auditId, before, after, alertsQueued: item + copies, storyCopies: copyCount }
+    return { ok: true, auditId, before, after, alertsQueued: item + copies, ruledCopies: (await findRuledCopies(trx, articleId)).length }
   })
 }
 
 /** `enqueueAlerts` (alerts/enqueue) as the caller's policy sets it: db/ does not import alerts/. */
 type QueueAlerts = (trx: Trx, articleId: number) => Promise<number>
 
-/** The alerts an admin's action queued, the item's and its copies', and how many copies its story has. */
+/** The alerts an admin's action queued, the item's and its copies'. */
 interface StoryAlerts {
   item: number
   copies: number
-  copyCount: number
 }
 
 /**
  * Runs `enqueueAlerts` for an item an admin just set the labels of, then for its story's other
- * copies: an admin's labels on a published copy rule how every copy alerts (alerts/enqueue), so
+ * copies: an admin's labels on a published copy rule how its copies alert (findRuledCopies), so
  * setting or undoing them may make a copy due for a chat the item cannot reach (subscribed after
  * it was published, a keyword in the copy's text). The item goes first: a chat it reaches has the
  * story from it, the copies held back as repeats.
  */
 async function queueStoryAlerts(trx: Trx, articleId: number, enqueueAlerts: QueueAlerts): Promise<StoryAlerts> {
   const item = await enqueueAlerts(trx, articleId)
-  const copyIds = await findStoryCopies(trx, articleId)
   let copies = 0
-  for (const copyId of copyIds) copies += await enqueueAlerts(trx, copyId)
-  return { item, copies, copyCount: copyIds.length }
+  for (const copyId of await findStoryCopies(trx, articleId)) copies += await enqueueAlerts(trx, copyId)
+  return { item, copies }
 }
 
 /**

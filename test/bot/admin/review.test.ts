@@ -130,6 +130,20 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(lastText(t.api, 'editMessageText').split('\n')).toHaveLength(2)
   })
 
+  it('counts in an approval\'s reply only the copies its ruling holds for: not one dated more than the story window after the item, nor one an admin labelled', async () => {
+    const [story] = await seedFlagged(t.db, [{ title: 'Memorandum with Russia (ministry)', partners: ['RU'], kind: 'agreement', publishedAt: '2026-11-10T06:00:00.000Z' }])
+    const copies = await seedItems(t.db, [
+      { title: 'Memorandum with Russia (agency)', partners: ['RU'], source: 'Kazinform', publishedAt: '2026-11-12T06:00:00.000Z' },
+      { title: 'Memorandum with Russia, a look back', partners: ['RU'], source: 'Egemen', publishedAt: '2026-11-18T06:00:00.000Z' },
+      { title: 'Memorandum with Russia (weekly)', partners: ['FR'], source: 'Weekly', publishedAt: '2026-11-11T06:00:00.000Z' },
+    ])
+    await t.db.updateTable('article').set({ story_key: 'kz-ru-memorandum' }).where('id', 'in', [story!, ...copies]).execute()
+    await t.db.updateTable('classification').set({ curated_by: ADMIN_ID + 1, curated_at: '2026-11-11T07:00:00.000Z' }).where('article_id', '=', copies[2]!).execute()
+
+    await t.bot.handleUpdate(callback(admin, `rv:a:${story}`, undefined, 1))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/\n📎 These labels now hold for the whole story: its copy from another source alerts only/)
+  })
+
   it('redraws the message an Undo was pressed under, so the action undone offers Undo no more', async () => {
     const ids = await seedFlagged(t.db, Array.from({ length: 10 }, (_, i) => ({ title: `Item ${i}`, publishedAt: `2026-11-1${i}T06:00:00.000Z`, kind: 'agreement' as const })))
     for (const id of ids) await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
