@@ -5,7 +5,7 @@ import { setItemKind } from '../../db/review.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
-import { renderEditSaved } from '../features/admin/render.js'
+import { renderEditSaved, renderRuledCopies } from '../features/admin/render.js'
 import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
@@ -47,7 +47,8 @@ export async function editKindConversation(conversation: AdminConversation, ctx:
   const outcome = await conversation.external(async (outer): Promise<{ text: string; card: RenderedMessage | null }> => {
     const result = await setItemKind(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now: outer.deps.clock.now(), kind: chosen }, curationAlerts(outer))
     if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
-    return { text: renderEditSaved(outer.t('admin-kind-saved', { kind: outer.t(`kind-${chosen}`) }), result.after, outer.t), card: await loadReviewCard(outer, args.articleId) }
+    const saved = renderEditSaved(outer.t('admin-kind-saved', { kind: outer.t(`kind-${chosen}`) }), result.after, outer.t)
+    return { text: [saved, ...renderRuledCopies(result.ruledCopies, outer.t)].join('\n'), card: await loadReviewCard(outer, args.articleId) }
   })
   await ctx.reply(outcome.text)
   if (outcome.card) await ctx.reply(outcome.card.text, { reply_markup: outcome.card.reply_markup })

@@ -8,7 +8,7 @@ import { isOnlyStopWords } from '../../language/stop-words.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { joinWithin, truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
-import { renderCountries, renderEditSaved } from '../features/admin/render.js'
+import { renderCountries, renderEditSaved, renderRuledCopies } from '../features/admin/render.js'
 import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
 import type { EditItemArgs } from './edit-kind.js'
@@ -163,7 +163,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       const now = outer.deps.clock.now()
       const result = await setItemPartners(outer.deps.db, { articleId: args.articleId, adminId: args.adminId, now, partners: parsed.codes }, curationAlerts(outer))
       if (!result.ok) return { text: outer.t(`admin-review-refused-${result.reason}`), card: null }
-      const lines = [renderEditSaved(outer.t('admin-partners-saved'), result.after, outer.t)]
+      const lines = [renderEditSaved(outer.t('admin-partners-saved'), result.after, outer.t), ...renderRuledCopies(result.ruledCopies, outer.t)]
       for (const t of taught) {
         const taughtAlias = await teachCountryAlias(outer.deps.db, { alias: t.alias, country: t.country, adminId: args.adminId, now, claimsOf: claimsWithAliases })
         if (taughtAlias.ok) continue

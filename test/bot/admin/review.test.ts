@@ -130,6 +130,31 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(lastText(t.api, 'editMessageText').split('\n')).toHaveLength(2)
   })
 
+  it.each<[string, 'en' | 'ru' | 'kk', string, RegExp, RegExp]>([
+    ['English', 'en', 'France', /^🏷 Kind set to <b>Talks<\/b>\.\n📎 These labels now hold for the whole story: its 2 copies from other sources alert only the chats they match/, /^🌍 Partners saved\.\n📎 These labels now hold for the whole story: its 2 copies/],
+    ['Russian', 'ru', 'Франция', /^🏷 Тип: <b>Переговоры<\/b>\.\n📎 Эти метки теперь действуют для всей новости: её 2 копии из других источников оповещают/, /^🌍 Партнёры сохранены\.\n📎 Эти метки теперь действуют для всей новости: её 2 копии/],
+    ['Kazakh', 'kk', 'Франция', /^🏷 Түрі: <b>Келіссөздер<\/b>\.\n📎 Бұл белгілер енді бүкіл жаңалыққа қолданылады: оның басқа дереккөздердегі 2 нұсқасы/, /^🌍 Серіктестер сақталды\.\n📎 Бұл белгілер енді бүкіл жаңалыққа қолданылады: оның басқа дереккөздердегі 2 нұсқасы/],
+  ])('tells the admin, in %s, that an edit of a published copy\'s kind or partners rules the story\'s copies from other sources, as an approval does', async (_, lang, country, kindSaved, partnersSaved) => {
+    const [story, copy, later] = await seedItems(t.db, [
+      { title: 'Memorandum with Russia (ministry)', partners: ['RU'], kind: 'agreement', publishedAt: '2026-11-20T06:00:00.000Z' },
+      { title: 'Memorandum with Russia (agency)', partners: ['RU'], source: 'Kazinform', publishedAt: '2026-11-20T08:00:00.000Z' },
+      { title: 'Memorandum with Russia (newspaper)', partners: ['RU'], source: 'Egemen', publishedAt: '2026-11-21T06:00:00.000Z' },
+    ])
+    await t.db.updateTable('article').set({ story_key: 'kz-ru-memorandum' }).where('id', 'in', [story!, copy!, later!]).execute()
+    const admin = user(ADMIN_ID, lang)
+    const savedText = () => String(t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).at(-2)?.payload.text)
+
+    await t.bot.handleUpdate(callback(admin, `rv:k:${story}`))
+    await t.bot.handleUpdate(callback(admin, 'cv:kind:meeting', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(savedText()).toMatch(kindSaved)
+
+    await t.bot.handleUpdate(callback(admin, `rv:p:${story}`))
+    await t.bot.handleUpdate(message(admin, country))
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(savedText()).toMatch(partnersSaved)
+    expect((await getItemsByIds(t.db, [story!]))[0]).toMatchObject({ kind: 'meeting', partners: ['FR'], status: 'published' })
+  })
+
   it('counts in an approval\'s reply only the copies its ruling holds for: not one dated more than the story window after the item, nor one an admin labelled', async () => {
     const [story] = await seedFlagged(t.db, [{ title: 'Memorandum with Russia (ministry)', partners: ['RU'], kind: 'agreement', publishedAt: '2026-11-10T06:00:00.000Z' }])
     const copies = await seedItems(t.db, [

@@ -73,6 +73,11 @@ export function renderEditSaved(saved: string, after: LabelSnapshot, t: Translat
   return after.status === 'flagged' ? `${saved} ${t('admin-edit-still-flagged')}` : saved
 }
 
+/** What an admin's labels do to the story's other copies (CurationResult.ruledCopies): a line saying they now rule them, none when they rule none. */
+export function renderRuledCopies(ruledCopies: number, t: Translate): string[] {
+  return ruledCopies > 0 ? [t('admin-ruled-copies', { count: ruledCopies })] : []
+}
+
 /** Labels in one line, for the audit history and confirmations. */
 export function renderLabels(s: LabelSnapshot, lang: Lang, t: Translate, partnersBudget = PARTNERS_BUDGET): string {
   return [

@@ -7,7 +7,7 @@ import { approveItem, type CurationResult, findNextFlagged, type LabelSnapshot, 
 import type { BotContext } from '../../context.js'
 import { renderTitleLink } from '../../../telegram/item-card.js'
 import { reviewCodec } from './callback-data.js'
-import { type HistoryPosition, renderHistory, renderLabels } from './render.js'
+import { type HistoryPosition, renderHistory, renderLabels, renderRuledCopies } from './render.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { type PageStep, pagePosition } from '../../keyboards/pager.js'
 import { answerExpiredButton, editMessage, removePressedButton } from '../../respond.js'
@@ -145,8 +145,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       const done = action.action === 'approve' ? ctx.t('admin-approved', { alerts: result.alertsQueued }) : ctx.t('admin-rejected')
       await ctx.answerCallbackQuery({ text: done.replace(/<[^>]+>/g, '') })
       // An approval rules the story even when it leaves the labels as they were: the admin is told, as its copies' alerts change with it.
-      const ruling = action.action === 'approve' && result.ruledCopies > 0 ? [ctx.t('admin-approved-story-copies', { count: result.ruledCopies })] : []
-      const lines = [done, ...ruling, item ? renderTitleLink(item.title, item.url, 120) : '']
+      const lines = [done, ...renderRuledCopies(result.ruledCopies, ctx.t), item ? renderTitleLink(item.title, item.url, 120) : '']
       await editMessage(ctx, lines.join('\n').trim(), {
         reply_markup: new InlineKeyboard().text(ctx.t('admin-button-undo'), reviewCodec.encode({ action: 'undo', auditId: result.auditId })),
       })

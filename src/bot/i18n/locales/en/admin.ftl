@@ -61,7 +61,7 @@ admin-approved = ✅ <b>Approved</b> and published. { $alerts ->
     [one] 1 alert queued.
    *[other] { $alerts } alerts queued.
 }
-admin-approved-story-copies = 📎 These labels now hold for the whole story: { $count ->
+admin-ruled-copies = 📎 These labels now hold for the whole story: { $count ->
     [one] its copy from another source alerts
    *[other] its { $count } copies from other sources alert
 } only the chats they match (or a keyword in its own text), whatever the classifier read there.
