@@ -7,6 +7,7 @@ import { whenRequestWritten } from '../telegram/request-written.js'
 import { shareKeyboard } from '../telegram/share.js'
 import type { AppDeps } from '../deps.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
+import { claimDigestAlerts, type DigestAlert } from '../db/digests.js'
 import { getItemsByIds, type ItemView } from '../db/items.js'
 import { type AlertRevision, claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, readAlertRevisions, releaseClaimedAlerts } from '../db/outbox.js'
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
@@ -310,20 +311,23 @@ export interface QueuedAlert {
 /**
  * Settles the row of an alert not sent after all: failed when its article is gone, skipped when
  * withdrawn — and then the story's other copies are queued for that chat and forum topic, one of
- * them having been held back as a repeat of this alert while it waited. Returns the ids of the
- * rows queued in its place.
+ * them having been held back as a repeat of this alert while it waited. Given `digestLeaseUntil`
+ * (a digest taking them in a withdrawn entry's place), the digest rows queued are claimed in the
+ * same transaction and returned: tried, they stay owed to that digest (isOwedToDigest) should the
+ * process die before it sends them, so the restart's digest carries them, not the next day's.
  */
-export async function settleUnwanted(ctx: SenderContext, alert: QueuedAlert, review: Extract<AlertReview, { isWanted: false }>): Promise<number[]> {
+export async function settleUnwanted(ctx: SenderContext, alert: QueuedAlert, review: Extract<AlertReview, { isWanted: false }>, digestLeaseUntil?: Date): Promise<DigestAlert[]> {
   const { db, clock, config, metrics } = ctx.deps
   if (review.isFailure) {
     await markAlertsFailed(db, [alert.id], review.reason)
     metrics.alertsFailed.inc()
     return []
   }
-  const policy = { now: clock.now(), maxAgeHours: config.alertMaxAgeHours }
+  const now = clock.now()
   return db.transaction().execute(async (trx) => {
     await markAlertsSkipped(trx, [alert.id], review.reason)
-    return enqueueStoryCopies(trx, alert, policy)
+    const queued = await enqueueStoryCopies(trx, alert, { now, maxAgeHours: config.alertMaxAgeHours })
+    return digestLeaseUntil && queued.length > 0 ? claimDigestAlerts(trx, alert.chatId, { ids: queued }, now, digestLeaseUntil, alert.threadId) : []
   })
 }
 

@@ -156,7 +156,7 @@ interface DigestEntry {
 /**
  * The entries of `rows` still wanted in the chat's (or forum topic's) digest; the others are
  * settled. Another source's copy of a withdrawn item's story, queued in its place, joins this
- * digest: it is claimed, reviewed too and returned in `joined`.
+ * digest: it is claimed as it is queued (settleUnwanted), reviewed too and returned in `joined`.
  */
 async function reviewDigestRows(
   ctx: SenderContext,
@@ -168,15 +168,18 @@ async function reviewDigestRows(
   const joined: DigestAlert[] = []
   let reviewing = rows
   while (reviewing.length > 0) {
-    const queuedInPlace: number[] = []
+    const queuedInPlace: DigestAlert[] = []
     for (const row of reviewing) {
       const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
-      if (review.isWanted) entries.push({ rowId: row.id, item: review.item, revision: review.revision })
-      else queuedInPlace.push(...(await settleUnwanted(ctx, { id: row.id, articleId: row.articleId, chatId, threadId }, review)))
+      if (review.isWanted) {
+        entries.push({ rowId: row.id, item: review.item, revision: review.revision })
+        continue
+      }
+      const leaseUntil = new Date(ctx.deps.clock.now().getTime() + CLAIM_LEASE_MS)
+      queuedInPlace.push(...(await settleUnwanted(ctx, { id: row.id, articleId: row.articleId, chatId, threadId }, review, leaseUntil)))
     }
-    const now = ctx.deps.clock.now()
-    reviewing = queuedInPlace.length > 0 ? await claimDigestAlerts(ctx.deps.db, chatId, { ids: queuedInPlace }, now, new Date(now.getTime() + CLAIM_LEASE_MS), threadId) : []
-    joined.push(...reviewing)
+    joined.push(...queuedInPlace)
+    reviewing = queuedInPlace
   }
   return { entries, joined }
 }

@@ -1,6 +1,8 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backoffMs, MAX_WAIT_HOURS } from '../../src/alerts/deliver.js'
 import { MAX_IN_FLIGHT } from '../../src/alerts/pacer.js'
+import { recoverInterruptedAlerts } from '../../src/db/outbox.js'
 import { setItemPartners } from '../../src/db/review.js'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
@@ -122,6 +124,42 @@ describe('daily digest', () => {
     expect(sentTo(203)).toHaveLength(2)
     expect(sentTo(203)[1]).toMatch(/— 2 new items[\s\S]*Memorandum with Russia \(agency\)/)
     expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[kept, 'sent'], [first, 'skipped'], [second, 'sent']])
+  })
+
+  it('carries the copy queued in a withdrawn entry\'s place in the digest a restart sends, when the process died right after queueing it, and sends again none of what went out before', async () => {
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU', threadId: 0 }, { type: 'country', value: 'RU', threadId: 42 }] })
+    await seedSubscriber(t.db, { chatId: 204, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
+    const { kept, first, second } = await seedWithdrawnStory('2026-11-21T06:00:00.000Z')
+    // The process dies once the copy is queued for topic 42 and before it is claimed for the digest:
+    // the claim's write fails (a trigger refuses it), and nothing after it runs.
+    await sql`CREATE TRIGGER died_before_claim BEFORE UPDATE OF state ON alert_outbox
+      WHEN NEW.article_id = ${sql.lit(second)} AND NEW.message_thread_id = 42 AND NEW.state = 'sending'
+      BEGIN SELECT RAISE(ABORT, 'process killed'); END`.execute(t.db)
+
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    await runDigest()
+    const sentAll = () => t.api.sent().map((c) => ({ chat: c.payload.chat_id, thread: c.payload.message_thread_id ?? 0, text: String(c.payload.text) }))
+    expect(sentAll().map(({ chat, thread }) => [chat, thread]).sort()).toEqual([[203, 0], [204, 0]])
+    await sql`DROP TRIGGER died_before_claim`.execute(t.db)
+
+    // The restart: the alerts left claimed are due again, and the digest loop runs.
+    t.clock.advance(60_000)
+    await recoverInterruptedAlerts(t.db, t.clock.now())
+    await runDigest()
+    const sent = sentAll()
+    expect(sent).toHaveLength(3)
+    expect(sent.slice(0, 2)).toEqual(expect.arrayContaining([
+      { chat: 203, thread: 0, text: expect.stringMatching(/— 2 new items[\s\S]*Memorandum with Russia \(agency\)/) },
+      { chat: 204, thread: 0, text: expect.stringMatching(/— 2 new items[\s\S]*Memorandum with Russia \(agency\)/) },
+    ]))
+    expect(sent[2]).toEqual({ chat: 203, thread: 42, text: expect.stringMatching(/— 2 new items[\s\S]*Kept item[\s\S]*Memorandum with Russia \(agency\)/) })
+    const rows = await t.db.selectFrom('alert_outbox').select(['chat_id', 'message_thread_id', 'article_id', 'state']).where('chat_id', '=', 203).orderBy('message_thread_id').orderBy('article_id').execute()
+    expect(rows.map((r) => [r.message_thread_id, r.article_id, r.state])).toEqual([
+      [0, kept, 'sent'], [0, first, 'skipped'], [0, second, 'sent'],
+      [42, kept, 'sent'], [42, first, 'skipped'], [42, second, 'sent'],
+    ])
+    await runDigest()
+    expect(t.api.sent()).toHaveLength(3)
   })
 
   it('leaves out an item whose partners an admin changed so that it no longer matches, unless another subscription of that chat or topic still does', async () => {
