@@ -277,9 +277,11 @@ export const WITHDRAWN_PREFIX = 'withdrawn: '
 /**
  * Queues one outbox row per destination, due and queued now. An existing row is left as it is, unless it
  * was withdrawn (its item unpublished or relabelled while it waited) and the item alerts this
- * destination again (relabelled back, the change undone): that row is queued anew, as a new alert,
- * every trace of its withdrawn tries cleared (/stats counts a row's last attempt, the sender its
- * attempts and first attempt). Returns the ids of the rows added or queued anew.
+ * destination again (relabelled back, the change undone): that row is queued anew, due now, every
+ * trace of its withdrawn tries cleared (/stats counts a row's last attempt, the sender its attempts
+ * and first attempt), but still dated when it was first queued: a digest it was owed to and that
+ * has not gone out yet (told to wait, say) still carries it (isOwedToDigest), instead of the next
+ * day's. Returns the ids of the rows added or queued anew.
  */
 export async function insertAlerts(
   trx: Transaction<Database>,
@@ -310,7 +312,6 @@ export async function insertAlerts(
             attempts: 0,
             last_error: null,
             next_attempt_at: eb.ref('excluded.next_attempt_at'),
-            created_at: eb.ref('excluded.created_at'),
             first_attempt_at: null,
             last_attempt_at: null,
             sent_at: null,

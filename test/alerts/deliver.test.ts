@@ -360,6 +360,7 @@ describe('alert sender', () => {
       await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
       const [id, other] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }, { title: 'Theatre tour', partners: ['RU'] }])
       await publish(t.db, [id!], t.clock.now())
+      const firstQueuedAt = t.clock.now().toISOString()
       t.api.once('sendMessage', () => errors.serverError())
       await deliver()
       const edit = await setItemPartners(t.db, { articleId: id!, ...admin(), partners: ['FR'] }, alertsNow())
@@ -369,11 +370,13 @@ describe('alert sender', () => {
 
       t.clock.advance(60_000)
       await t.bot.handleUpdate(callback(user(ADMIN_ID, 'en'), `rv:u:${(edit as Extract<CurationResult, { ok: true }>).auditId}`))
-      // Another item queued for the same chat at the same moment: what a fresh row looks like.
+      // Another item queued for the same chat at the same moment: what a fresh row looks like, but
+      // for the date it was first queued, which keeps its place in a digest it was owed to.
       await publish(t.db, [other!], t.clock.now())
-      const fresh = ({ id: _, article_id: __, ...row }: Awaited<ReturnType<typeof outboxRows>>[number]) => row
+      const fresh = ({ id: _, article_id: __, created_at: ___, ...row }: Awaited<ReturnType<typeof outboxRows>>[number]) => row
       const [requeued, queued] = await outboxRows(t.db)
       expect(fresh(requeued!)).toEqual(fresh(queued!))
+      expect(requeued!.created_at).toBe(firstQueuedAt)
 
       // The chat blocks the bot before either leaves: neither was tried, so /stats counts no failure.
       const bot = { id: 1, is_bot: true, first_name: 'bot' }

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backoffMs, MAX_WAIT_HOURS } from '../../src/alerts/deliver.js'
 import { MAX_IN_FLIGHT } from '../../src/alerts/pacer.js'
 import { recoverInterruptedAlerts } from '../../src/db/outbox.js'
-import { setItemPartners } from '../../src/db/review.js'
+import { enqueueAlerts } from '../../src/alerts/enqueue.js'
+import { type CurationResult, setItemPartners, undoAction } from '../../src/db/review.js'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { errors, type FakeAnswer, telegramError } from '../helpers/fake-bot-api.js'
@@ -160,6 +161,38 @@ describe('daily digest', () => {
     ])
     await runDigest()
     expect(t.api.sent()).toHaveLength(3)
+  })
+
+  it('carries an entry an admin\'s relabel withdrew from a digest not yet sent (told to wait) in that digest once the relabel is undone, and in no later one', async () => {
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [kept, moved] = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Kept item', publishedAt: '2026-11-21T04:30:00.000Z' },
+      { partners: ['RU'], title: 'Relabelled item', publishedAt: '2026-11-21T04:40:00.000Z' },
+    ])
+    await publish(t.db, [kept!, moved!], t.clock.now())
+    const curationAlerts = () => {
+      const policy = { now: t.clock.now(), maxAgeHours: t.deps.config.alertMaxAgeHours }
+      return (trx: Parameters<typeof enqueueAlerts>[0], articleId: number) => enqueueAlerts(trx, articleId, policy)
+    }
+    t.clock.set('2026-11-21T06:00:00.000Z')
+    const edit = await setItemPartners(t.db, { articleId: moved!, adminId: ADMIN_ID, now: t.clock.now(), partners: ['FR'] }, curationAlerts())
+
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    t.api.once('sendMessage', () => errors.tooManyRequests(600))
+    await runDigest()
+    expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[kept, 'pending'], [moved, 'skipped']])
+
+    t.clock.advance(60_000)
+    expect(await undoAction(t.db, { auditId: (edit as Extract<CurationResult, { ok: true }>).auditId, adminId: ADMIN_ID, now: t.clock.now() }, curationAlerts())).toMatchObject({ ok: true, alertsQueued: 1 })
+    t.clock.advance(600_000)
+    await runDigest()
+    expect(sentTo(203)).toHaveLength(2)
+    expect(sentTo(203)[1]).toMatch(/— 2 new items[\s\S]*Kept item[\s\S]*Relabelled item/)
+    expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[kept, 'sent'], [moved, 'sent']])
+    t.clock.set('2026-11-23T04:00:30.000Z')
+    await runDigest()
+    expect(sentTo(203)).toHaveLength(2)
   })
 
   it('leaves out an item whose partners an admin changed so that it no longer matches, unless another subscription of that chat or topic still does', async () => {
