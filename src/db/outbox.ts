@@ -327,6 +327,28 @@ export async function insertAlerts(
   return added
 }
 
+/**
+ * Dates the alerts of the story's copies `copyIds` still waiting for the chats and forum topics of
+ * `withdrawn` (alerts of another copy, withdrawn as these were queued in their place) as those were
+ * queued, when that was earlier: a digest owed the withdrawn alert and not gone out yet (told to
+ * wait, say) carries its copy instead (isOwedToDigest), not the next day's.
+ */
+export async function dateAlertsInPlace(trx: Transaction<Database>, copyIds: readonly number[], withdrawn: readonly { chatId: number; threadId: number; queuedAt: string }[]): Promise<void> {
+  if (copyIds.length === 0) return
+  for (const alert of withdrawn) {
+    await trx
+      .updateTable('alert_outbox')
+      .set({ created_at: alert.queuedAt })
+      .where('article_id', 'in', copyIds)
+      .where('chat_id', '=', alert.chatId)
+      .where('message_thread_id', '=', alert.threadId)
+      .where('state', '=', 'pending')
+      .where('first_attempt_at', 'is', null)
+      .where('created_at', '>', alert.queuedAt)
+      .execute()
+  }
+}
+
 /** An outbox row as the sender needs it. */
 export interface DueAlert {
   id: number

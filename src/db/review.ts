@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import { type AuditAction, getAuditEntry, recordAudit, UNDOABLE_ACTIONS } from './audit.js'
 import type { Db } from './database.js'
-import { findRuledCopies, findStoryCopies } from './outbox.js'
+import { dateAlertsInPlace, findRuledCopies, findStoryCopies } from './outbox.js'
 import { getItemsByIds, type ItemView } from './items.js'
 import type { ArticleStatus, Database } from './schema.js'
 
@@ -342,8 +342,13 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
     let storyAlertsQueued = 0
     if (restored.status !== 'published' && current.status === 'published') {
       // Deleted, not marked: approved again, the item queues its alerts anew (the outbox keeps one row a chat).
-      const withdrawn = await trx.deleteFrom('alert_outbox').where('article_id', '=', articleId).where('state', '=', 'pending').executeTakeFirst()
-      alertsWithdrawn = Number(withdrawn.numDeletedRows)
+      const withdrawn = await trx
+        .deleteFrom('alert_outbox')
+        .where('article_id', '=', articleId)
+        .where('state', '=', 'pending')
+        .returning(['chat_id as chatId', 'message_thread_id as threadId', 'created_at as queuedAt'])
+        .execute()
+      alertsWithdrawn = withdrawn.length
       const sent = await trx
         .selectFrom('alert_outbox')
         .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -353,7 +358,9 @@ export async function undoAction(db: Db, { auditId, adminId, now }: { auditId: n
       alertsAlreadySent = Number(sent.n)
       // The story's other copies, no longer under this item's ruling, go to the chats their own labels
       // match: instead of the alerts withdrawn here, and where the ruling withdrew theirs (even with none withdrawn here).
-      for (const copyId of await findStoryCopies(trx, articleId)) storyAlertsQueued += await enqueueAlerts(trx, copyId)
+      const copyIds = await findStoryCopies(trx, articleId)
+      for (const copyId of copyIds) storyAlertsQueued += await enqueueAlerts(trx, copyId)
+      await dateAlertsInPlace(trx, copyIds, withdrawn)
     }
     let alertsQueued = 0
     if (restored.status === 'published') {

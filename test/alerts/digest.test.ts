@@ -4,7 +4,7 @@ import { backoffMs, MAX_WAIT_HOURS } from '../../src/alerts/deliver.js'
 import { MAX_IN_FLIGHT } from '../../src/alerts/pacer.js'
 import { recoverInterruptedAlerts } from '../../src/db/outbox.js'
 import { enqueueAlerts } from '../../src/alerts/enqueue.js'
-import { type CurationResult, setItemPartners, undoAction } from '../../src/db/review.js'
+import { approveItem, type CurationResult, setItemPartners, undoAction } from '../../src/db/review.js'
 import { earliestLocalHour, latestLocalHour } from '../../src/time-zone.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { errors, type FakeAnswer, telegramError } from '../helpers/fake-bot-api.js'
@@ -190,6 +190,36 @@ describe('daily digest', () => {
     expect(sentTo(203)).toHaveLength(2)
     expect(sentTo(203)[1]).toMatch(/— 2 new items[\s\S]*Kept item[\s\S]*Relabelled item/)
     expect((await outboxRows(t.db)).map((r) => [r.article_id, r.state])).toEqual([[kept, 'sent'], [moved, 'sent']])
+    t.clock.set('2026-11-23T04:00:30.000Z')
+    await runDigest()
+    expect(sentTo(203)).toHaveLength(2)
+  })
+
+  it('carries, in place of an entry whose approval is undone while its digest waits to go out (told to wait), another source\'s copy held back as its repeat, in that digest', async () => {
+    await seedSubscriber(t.db, { chatId: 203, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
+    const curationAlerts = () => {
+      const policy = { now: t.clock.now(), maxAgeHours: t.deps.config.alertMaxAgeHours }
+      return (trx: Parameters<typeof enqueueAlerts>[0], articleId: number) => enqueueAlerts(trx, articleId, policy)
+    }
+    t.clock.set('2026-11-21T05:00:00.000Z')
+    const [approved, copy] = await seedAlertItems(t.db, [
+      { partners: ['RU'], title: 'Memorandum with Russia (ministry)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:40:00.000Z', status: 'flagged', kind: 'agreement' },
+      { partners: ['RU'], title: 'Memorandum with Russia (agency)', storyKey: 'kz-ru-memorandum', publishedAt: '2026-11-21T04:50:00.000Z', status: 'flagged' },
+    ])
+    const approval = await approveItem(t.db, { articleId: approved!, adminId: ADMIN_ID, now: t.clock.now() }, curationAlerts())
+    t.clock.set('2026-11-21T06:00:00.000Z')
+    await t.db.updateTable('classification').set({ status: 'published' }).where('article_id', '=', copy!).execute()
+    expect(await publish(t.db, [copy!], t.clock.now())).toBe(0)
+
+    t.clock.set('2026-11-22T04:00:30.000Z')
+    t.api.once('sendMessage', () => errors.tooManyRequests(600))
+    await runDigest()
+    t.clock.advance(60_000)
+    expect(await undoAction(t.db, { auditId: (approval as Extract<CurationResult, { ok: true }>).auditId, adminId: ADMIN_ID, now: t.clock.now() }, curationAlerts())).toMatchObject({ ok: true, alertsWithdrawn: 1, storyAlertsQueued: 1 })
+    t.clock.advance(600_000)
+    await runDigest()
+    // The first is the digest Telegram told to wait.
+    expect(sentTo(203)).toEqual([expect.stringContaining('(ministry)'), expect.stringMatching(/— 1 new item\b[\s\S]*Memorandum with Russia \(agency\)/)])
     t.clock.set('2026-11-23T04:00:30.000Z')
     await runDigest()
     expect(sentTo(203)).toHaveLength(2)
