@@ -120,7 +120,7 @@ export interface StoryCopy {
 
 /**
  * The other published copy of the story whose admin's labels hold for `copy`, which carries only
- * the classifier's guess: the latest ruled (when several copies were curated) among those dated
+ * the classifier's guess: the one curated last (when several were) among those dated
  * within the story window before it (anchored to the copy, not the clock, so an alert is judged
  * alike when queued and when checked a day later). Null when the copy is curated itself, or none is.
  */
@@ -247,7 +247,7 @@ export async function recordRepeats(trx: Transaction<Database>, articleId: numbe
   }
 }
 
-/** The other published articles with the same text or story as `articleId` (other sources' copies), oldest first. */
+/** The other published articles with the same text or story as `articleId` (other sources' copies), in the order they were stored. */
 async function readStoryCopies(db: Db, articleId: number): Promise<StoryCopy[]> {
   const article = await db.selectFrom('article').select(['content_hash', 'story_key']).where('id', '=', articleId).executeTakeFirst()
   if (!article) return []
