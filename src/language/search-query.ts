@@ -1,5 +1,5 @@
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
-import { bareStems, type StemCache, textTerms, wordStems } from './stem.js'
+import { bareStems, leadingStemLength, type StemCache, textTerms, twoLetterStemForms, wordStems } from './stem.js'
 import { isStopWord } from './stop-words.js'
 
 /**
@@ -14,7 +14,7 @@ export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase';
 /**
  * How many leading letters of a phrase's word the index keeps as a prefix of its own (item_search's
  * prefix option, migration 2026_12_05_1900): a phrase looks its words up by them as cheaply as by whole words.
- * A three-letter word is looked up whole when it is its own stem, else by its first SHORT_WORD_PREFIX_LETTERS.
+ * A word whose stem is shorter is looked up by its stem («год» of «годы»), two letters at least.
  */
 const PHRASE_PREFIX_LETTERS = 4
 const SHORT_WORD_PREFIX_LETTERS = 2
@@ -22,10 +22,12 @@ const SHORT_WORD_PREFIX_LETTERS = 2
 /**
  * A word of a phrase, as the text's word in its place must be. Every kind begins with `start`, as
  * the index's `words` column keeps the text (letters folded: foldPhraseLetters):
- * - 'exact' (one or two letters: «в», "of"): that word itself, never a word it begins;
- * - 'short' (three letters): a word with one of its `stems` (bareStems), «дни» finds «днях», «мир» «мира»;
+ * - 'exact' (one or two letters: «в», "of", or a common word whose stem is short: «при», «этих»): that word itself, never a word it begins;
+ * - 'short' (a stem of two or three letters, leadingStemLength): a word with one of its `stems` (bareStems), «дни» finds «днях»,
+ *   «годы» «года», "arts" "art"; `start` is the stem's letters, so the index finds every form;
  * - 'long': a word with one of its `terms`, as a loose word has (wordStems), so a word that only
- *   begins alike («Больница» for «Большой») is no form of it.
+ *   begins alike («Больница» for «Большой») is no form of it; a Russian word whose stem is two letters has its forms' terms
+ *   (twoLetterStemForms), so that the index finds «"дно культуры"» among the «дни культуры» by them.
  */
 export type PhraseWord =
   | { kind: 'exact'; start: string }
@@ -46,17 +48,16 @@ function phraseWord(typed: string): PhraseWord {
   const folded = foldPhraseLetters(typed)
   const letters = [...folded]
   if (letters.length < 3) return { kind: 'exact', start: folded }
+  const stemLetters = Math.max(SHORT_WORD_PREFIX_LETTERS, leadingStemLength(typed))
+  if (stemLetters >= PHRASE_PREFIX_LETTERS) return { kind: 'long', start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), terms: wordStems(typed) }
   // A common word («при», «для», "the") does not inflect, and «при»'s first two letters would gather
   // every «представители» beside the next word for phrase_in_place() to read.
-  if (letters.length === 3 && isStopWord(folded)) return { kind: 'exact', start: folded }
-  if (letters.length === 3) {
-    const stems = bareStems(typed)
-    // A word is its own only stem («мир», «год», "art"): every form of it begins with the whole word, and its first two
-    // letters would also gather the archive's every «министерство» beside the next word for phrase_in_place() to read.
-    const isOwnStem = stems.length === 1 && stems[0] === folded
-    return { kind: 'short', start: isOwnStem ? folded : letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join(''), stems }
-  }
-  return { kind: 'long', start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), terms: wordStems(typed) }
+  if (isStopWord(folded)) return { kind: 'exact', start: folded }
+  const forms = twoLetterStemForms(typed)
+  if (forms) return { kind: 'long', start: letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join(''), terms: forms }
+  // By the stem's letters, not fewer: «ми» of «мир» would also gather the archive's every «министерство»
+  // beside the next word for phrase_in_place() to read.
+  return { kind: 'short', start: letters.slice(0, stemLetters).join(''), stems: bareStems(typed) }
 }
 
 /** Bounds the work one query can ask of the index. */

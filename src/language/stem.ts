@@ -79,20 +79,73 @@ function spellings(word: string): string[] {
   return LATIN_NON_ASCII.test(w) ? [...new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)])] : [w]
 }
 
+/** Snowball's Russian stem read past a syllable (bareStems): its stemmer cuts only past a word's first vowel (its RV region), which leaves a short word whole. */
+const russianBareStem = (word: string): string => russian.stem(`${RV_OPENING}${word}`).slice(RV_OPENING.length)
+
+/** An ending that shows the consonant before it soft («дни», «дня», «днём»: день) or hard («дно», «дна», «дном»: дно); a lone «е» is both («о дне»). */
+const SOFT_ENDING = /^(?:[яюиь]|е.)/
+const HARD_ENDING = /^[аоуы]/
+
 /**
- * The stems a phrase's three-letter word is matched by (search-query.ts), and the text's word in its
- * place: without the four-letter minimum a loose word keeps, so «дни» is «дн», as «днях» and «дней»
- * are, «год» as «годами», «күн» as «күндері», "day" as "days". Snowball's Russian stemmer cuts only
- * past a word's first vowel (its RV region), which leaves a short word whole: it reads the word
- * after a syllable, as in a longer word, and gives back the stem without it.
+ * A Russian stem of two letters, which two words may share («дн» of «дни» and «дно»), marked with whether
+ * the ending shows its last consonant soft (ь) or hard (ъ), as every form of one word does.
+ */
+function russianBareStems(word: string): string[] {
+  const stem = russianBareStem(word)
+  if (stem.length > SHORT_STEM_LENGTH) return [stem]
+  const ending = word.slice(stem.length)
+  if (SOFT_ENDING.test(ending)) return [`${stem}ь`]
+  return HARD_ENDING.test(ending) ? [`${stem}ъ`] : [`${stem}ь`, `${stem}ъ`]
+}
+
+/**
+ * The stems a phrase's word whose stem is shorter than four letters is matched by (search-query.ts), and the
+ * text's word in its place: without the four-letter minimum a loose word keeps, so «дни» is «дн», as «днях»
+ * and «дней» are (but not «дно», whose «н» is hard), «годы» «год» as «годами», «күн» «күндері», "days" "day".
  */
 export function bareStems(word: string): string[] {
   const stems = spellings(word).flatMap((f) => {
     if (!CYRILLIC.test(f)) return LATIN.test(f) ? [english.stem(f)] : [f]
     const kazakh = peelKazakhEndings(f, SHORT_STEM_LENGTH)
-    return KAZAKH_LETTERS.test(f) ? kazakh : [russian.stem(`${RV_OPENING}${f}`).slice(RV_OPENING.length), ...kazakh]
+    return KAZAKH_LETTERS.test(f) ? kazakh : [...russianBareStems(f), ...kazakh]
   })
   return [...new Set(stems.filter((stem) => stem.length >= SHORT_STEM_LENGTH).map(foldLikeIndex))]
+}
+
+/** Russian noun endings (Snowball's), by whether they show the consonant before them soft or hard; «е» is both. */
+const RUSSIAN_SOFT_ENDINGS = ['я', 'ю', 'и', 'ь', 'е', 'ей', 'ем', 'ею', 'ям', 'ями', 'ях', 'ью']
+const RUSSIAN_HARD_ENDINGS = ['а', 'у', 'ы', 'о', 'е', 'ом', 'ой', 'ою', 'ам', 'ами', 'ах', 'ов']
+
+/**
+ * The terms of every form of a Russian word whose stem is two letters («дн» of «дни», «сн» of «сны»), or null for
+ * any other word. So short a stem is two words' («дни», «дно») and begins many more («днк»), so the index's
+ * two-letter prefix would gather them all for a phrase to read: the word is found by its forms instead, each
+ * ending as the word's own shows its consonant (soft: «дня», «днях», «днём»; hard: «дна», «дном»).
+ */
+export function twoLetterStemForms(word: string): string[] | null {
+  const [w = ''] = spellings(word)
+  if (!CYRILLIC.test(w) || KAZAKH_LETTERS.test(w)) return null
+  const stem = russianBareStem(w)
+  if (stem.length !== SHORT_STEM_LENGTH || !w.startsWith(stem)) return null
+  const ending = w.slice(stem.length)
+  const endings = SOFT_ENDING.test(ending) ? RUSSIAN_SOFT_ENDINGS : HARD_ENDING.test(ending) ? RUSSIAN_HARD_ENDINGS : [...RUSSIAN_SOFT_ENDINGS, ...RUSSIAN_HARD_ENDINGS]
+  return [...new Set([w, ...endings.map((e) => stem + e)].flatMap(wordStems))]
+}
+
+const shortest = (words: readonly string[]): string => words.reduce((a, b) => (b.length < a.length ? b : a))
+
+/**
+ * How many letters every form of a word begins with, as a phrase looks it up (search-query.ts): its Russian
+ * or English stem (bareStems), or the shortest a Kazakh word's endings peel down to. «годы» 3 («год»), «дни» 2,
+ * "arts" 3, «елдің» 2 («ел»), «театра» 5.
+ */
+export function leadingStemLength(word: string): number {
+  const [w = ''] = spellings(word)
+  const stem = !CYRILLIC.test(w) ? (LATIN.test(w) ? english.stem(w) : w) : KAZAKH_LETTERS.test(w) ? shortest(peelKazakhEndings(w, SHORT_STEM_LENGTH)) : russianBareStem(w)
+  // English gives "citi" for "cities", "happi" for "happy": only the letters the word itself begins with.
+  let shared = 0
+  while (shared < stem.length && stem[shared] === w[shared]) shared += 1
+  return shared
 }
 
 /** Remembers the terms of the words seen last; a text's words repeat across articles (Zipf). */

@@ -52,6 +52,8 @@ describe('keyword alerts and /search agree', () => {
     { title: 'Qazaqstan Respýblıkasy mádenıet kúnderi', body: 'Almatyda ashyldy.' },
     { title: 'Qazaqstan Respublikasy madeniet aptalygy', body: 'Astanada ótti.' },
     { title: 'Больница театральная открылась', body: 'Директор большого завода и труппа театра пришли. В Днях культуры ёлка и ıdeıa.' },
+    { title: 'Итоги года культуры', body: 'Встреча людей культуры. Art Days in Almaty.' },
+    { title: 'На дно культуры', body: 'Елдің тарихы туралы.' },
   ]
   const keywords = [
     'театры', 'гастроль', 'гастроли театра', 'Франции', 'Франция', 'museum', 'louvre', 'Louvre paintings', 'Ресей', 'России', 'ынтымақтастық',
@@ -66,6 +68,8 @@ describe('keyword alerts and /search agree', () => {
     'madeniet', 'mádenıet', 'madenıet', 'respublikasy', 'Respýblıkasy', '"Qazaqstan Respublikasy madeniet"', '"Respýblıkasy mádenıet"',
     // A phrase's word in its place: «Больница театральная» is no «Большой театр»; «Дни» finds «Днях», «елка» «ёлка», "ideia" «ıdeıa».
     '«Большой театр»', '«Дни культуры»', '"в днях"', '"елка"', '"ideia"',
+    // A word whose stem is shorter than four letters, in any form: «годы» finds «года», "Arts" "Art", «елі» «елдің»; «дни» is no «дно».
+    '«годы культуры»', '"Arts Days"', '«люди культуры»', '«елі тарихы»', '«дно культуры»',
   ]
   let db: Db
   let ids: number[]
@@ -99,6 +103,9 @@ describe('keyword alerts and /search agree', () => {
     for (const word of ['madeniet', 'mádenıet', 'respublikasy', 'Respýblıkasy']) expect(alerted(word), word).toEqual([8, 9])
     expect(alerted('«Большой театр»')).toEqual([])
     expect(alerted('«Дни культуры»')).toEqual([10])
+    expect(alerted('«годы культуры»')).toEqual([11])
+    expect(alerted('"Arts Days"')).toEqual([11])
+    expect(alerted('«дно культуры»')).toEqual([12])
     expect(alerted('"елка и ideia"')).toEqual([10])
   })
 

@@ -12,29 +12,32 @@ const ftsOf = (input: string) => toFtsQuery(input)?.fts ?? null
 describe('toFtsQuery', () => {
   it('looks every word up by its terms, joins with AND and keeps a phrase\'s words side by side', () => {
     expect(ftsOf('музей Франции')).toBe('terms : ("музе" OR "музеи") AND terms : ("франц" OR "франции")')
-    // A phrase's word by its first four letters, a three-letter word by its first two, a shorter one whole, side by side.
-    expect(ftsOf('"Лувр Абу-Даби" выставка')).toBe('words : ("лувр"* + "аб"* + "даби"*) AND terms : "лувр" AND terms : "даби" AND terms : ("выставк" OR "выставка")')
+    // A phrase's word by its first four letters, or its stem's when shorter («абу» by «аб», and a Russian two-letter stem's
+    // forms anywhere), a word of one or two letters whole, side by side.
+    expect(ftsOf('"Лувр Абу-Даби" выставка')).toBe('words : ("лувр"* + "аб"* + "даб"*) AND terms : "лувр" AND terms : ("абу" OR "аба" OR "абы" OR "або" OR "абе" OR "абом" OR "абои" OR "абою" OR "абам" OR "абами" OR "абах" OR "абов") AND terms : ("выставк" OR "выставка")')
     expect(ftsOf('«Астана Опера»')).toBe('words : ("аста"* + "опер"*) AND terms : ("аста" OR "астана") AND terms : ("опер" OR "опера")')
-    expect(ftsOf('"Days of Culture"')).toBe('words : ("days"* + "of" + "cult"*) AND terms : "days" AND terms : "cultur"')
+    // A word whose stem is shorter than four letters by its stem: «годы» by «год», "days" by "day".
+    expect(ftsOf('"Days of Culture"')).toBe('words : ("day"* + "of" + "cult"*) AND terms : "cultur"')
+    expect(ftsOf('«годы культуры»')).toBe('words : ("год"* + "куль"*) AND terms : ("культур" OR "культуры")')
     expect(ftsOf('AND OR NOT')).toBe('terms : "and" AND terms : "or" AND terms : "not"')
     expect(ftsOf('  ***  ')).toBeNull()
     expect(ftsOf('')).toBeNull()
   })
 
   it.each([
-    ['«Лувр Абу-Даби» выставка', 'words : ("лувр"* + "аб"* + "даби"*) AND terms : "лувр" AND terms : "даби" AND terms : ("выставк" OR "выставка")'],
-    ['“Abai Days”', 'words : ("abai"* + "days"*) AND terms : "abai" AND terms : "days"'],
+    ['«Лувр Абу-Даби» выставка', 'words : ("лувр"* + "аб"* + "даб"*) AND terms : "лувр" AND terms : ("абу" OR "аба" OR "абы" OR "або" OR "абе" OR "абом" OR "абои" OR "абою" OR "абам" OR "абами" OR "абах" OR "абов") AND terms : ("выставк" OR "выставка")'],
+    ['“Abai Days”', 'words : ("abai"* + "day"*) AND terms : "abai"'],
     ['„Tage“', 'words : ("tage"*) AND terms : "tage"'],
     ['„Tage”', 'words : ("tage"*) AND terms : "tage"'],
     ['»Tage«', 'words : ("tage"*) AND terms : "tage"'],
     // Quotes inside a phrase are part of it; a closing mark closes the innermost phrase it can.
-    ['«Дни «культуры»»', 'words : ("дн"* + "куль"*) AND terms : ("культур" OR "культуры")'],
-    ['«Дни "культуры"»', 'words : ("дн"* + "куль"*) AND terms : ("культур" OR "культуры")'],
-    ['«Дни “культуры» кино', 'words : ("дн"* + "куль"*) AND terms : ("культур" OR "культуры") AND terms : "кино"'],
+    ['«Дни «культуры»»', 'words : ("дн"* + "куль"*) AND terms : ("дни" OR "дня" OR "дню" OR "днь" OR "дне" OR "днеи" OR "днем" OR "днею" OR "дням" OR "днями" OR "днях" OR "днью") AND terms : ("культур" OR "культуры")'],
+    ['«Дни "культуры"»', 'words : ("дн"* + "куль"*) AND terms : ("дни" OR "дня" OR "дню" OR "днь" OR "дне" OR "днеи" OR "днем" OR "днею" OR "дням" OR "днями" OR "днях" OR "днью") AND terms : ("культур" OR "культуры")'],
+    ['«Дни “культуры» кино', 'words : ("дн"* + "куль"*) AND terms : ("дни" OR "дня" OR "дню" OR "днь" OR "дне" OR "днеи" OR "днем" OR "днею" OR "дням" OR "днями" OR "днях" OR "днью") AND terms : ("культур" OR "культуры") AND terms : "кино"'],
     // A mark that closes nothing, or a phrase never closed: its words are loose.
     ['«Лувр', 'terms : "лувр"'],
     ['Лувр»', 'terms : "лувр"'],
-    ['"Лувр «Абу Даби»', 'words : ("аб"* + "даби"*) AND terms : "даби" AND terms : "лувр"'],
+    ['"Лувр «Абу Даби»', 'words : ("аб"* + "даб"*) AND terms : ("абу" OR "аба" OR "абы" OR "або" OR "абе" OR "абом" OR "абои" OR "абою" OR "абам" OR "абами" OR "абах" OR "абов") AND terms : "лувр"'],
     ['«', null],
     ['«»', null],
     ['“”„', null],
@@ -168,6 +171,47 @@ describe('toFtsQuery', () => {
       ['"ıdeıa"', [9]],
     ])('finds %s → items %o', async (input, expected) => {
       expect(await search(input)).toEqual(expected)
+    })
+
+    describe('a word whose stem is shorter than four letters', () => {
+      let own: Db
+      let titles: string[]
+      beforeAll(async () => {
+        own = await createTestDb()
+        titles = [
+          'Итоги года культуры', 'В году культуры открыто три музея', 'О годах культуры', 'Годы культуры прошли',
+          'Art Days in Almaty', 'Arts Days open', 'Artist Days held',
+          'Дети культуры выступили', 'Для детей культуры', 'Люди культуры собрались', 'Встреча людей культуры', 'Путь культуры', 'На пути культуры',
+          'Елі тарихы көрмесі', 'Ел тарихы кітабы', 'Елдің тарихы туралы', 'Елші тарихы',
+          'Дни культуры прошли', 'В днях культуры', 'На дно культуры', 'Со дна культуры',
+        ]
+        await seedItems(own, titles.map((title, i) => ({ title, body: '.', publishedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() })))
+      })
+      afterAll(async () => own.destroy())
+
+      const searchOwn = async (input: string) => (await searchItems(own, toFtsQuery(input)!, { limit: 50 })).items.map((i) => i.title).sort()
+
+      it.each([
+        // Every form of the word begins with its stem, not with its first four letters.
+        ['«годы культуры»', ['В году культуры открыто три музея', 'Годы культуры прошли', 'Итоги года культуры', 'О годах культуры']],
+        ['«года культуры»', ['В году культуры открыто три музея', 'Годы культуры прошли', 'Итоги года культуры', 'О годах культуры']],
+        ['"Arts Days"', ['Art Days in Almaty', 'Arts Days open']],
+        ['«детей культуры»', ['Дети культуры выступили', 'Для детей культуры']],
+        ['«люди культуры»', ['Встреча людей культуры', 'Люди культуры собрались']],
+        ['«путь культуры»', ['На пути культуры', 'Путь культуры']],
+        ['«елі тарихы»', ['Ел тарихы кітабы', 'Елдің тарихы туралы', 'Елі тарихы көрмесі']],
+        ['«елдің тарихы»', ['Ел тарихы кітабы', 'Елдің тарихы туралы', 'Елі тарихы көрмесі']],
+        // «дно» shares «дн» with «дни», but its «н» is hard in every form, and that of «день» soft.
+        ['«дни культуры»', ['В днях культуры', 'Дни культуры прошли']],
+        ['«дно культуры»', ['На дно культуры', 'Со дна культуры']],
+      ])('finds %s in any form of the word → %o', async (input, expected) => {
+        expect(await searchOwn(input)).toEqual(expected)
+      })
+
+      it('hands phrase_in_place() only the forms of a two-letter stem\'s own word: «"дно культуры"» reads no «дни культуры»', async () => {
+        const candidates = await sql<{ n: number }>`select count(*) as n from item_search where item_search match ${toFtsQuery('«дно культуры»')!.fts}`.execute(own)
+        expect(candidates.rows[0]?.n).toBe(2)
+      })
     })
 
     it('hands phrase_in_place() only the forms of a three-letter word that is its own stem, not every word its first two letters begin', async () => {
