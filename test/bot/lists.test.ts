@@ -149,7 +149,7 @@ describe('/search', () => {
     await t.bot.handleUpdate(command(from, '/search культуры'))
     expect(plain(lastPayload(t).text)).toMatch(/«культуры»: 8 items[\s\S]*Page 1 of 2/)
     const next = button(lastPayload(t), '▶')
-    expect(next).toMatch(/^srch:\w+:o:\w+$/)
+    expect(next).toMatch(/^srch:\w+:o:\w+:2$/)
     await t.bot.handleUpdate(callback(from, next))
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 6 with TR[\s\S]*Item 8 with TR[\s\S]*Page 2 of 2/)
   })
@@ -167,7 +167,25 @@ describe('/search', () => {
     const last = lastPayload(t, 'editMessageText')
     expect(plain(last.text)).toMatch(/Item 1001 with TR[\s\S]*Item 1003 with TR[\s\S]*Page 201 of 201$/)
     expect(() => button(last, '▶')).toThrow()
-    expect(button(last, '◀')).toBe(searchCodec.encode({ queryId, step: { direction: 'newer', cursorId: ids[1000]! } }))
+    expect(button(last, '◀')).toBe(searchCodec.encode({ queryId, step: { direction: 'newer', cursorId: ids[1000]!, page: 200 } }))
+  })
+
+  it('numbers a page past the 1,000 results it counts by the button that leads to it, not by counting the results before it', async () => {
+    const ids = await seedItems(t.db, dailyItems(1013, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
+    const from = user(57, 'en')
+    await t.bot.handleUpdate(command(from, '/search "дни культуры"'))
+    const { queryId } = searchCodec.decode(button(lastPayload(t), '▶'))!
+    // ▶ under page 201, whose last result is Item 1005: 1,005 results before the next page, more than are counted.
+    await t.bot.handleUpdate(callback(from, searchCodec.encode({ queryId, step: { direction: 'older', cursorId: ids[1004]!, page: 202 } })))
+    const deep = lastPayload(t, 'editMessageText')
+    expect(plain(deep.text)).toMatch(/Item 1006 with TR[\s\S]*Item 1010 with TR[\s\S]*Page 202 of 203\+$/)
+    expect(button(deep, '◀')).toBe(searchCodec.encode({ queryId, step: { direction: 'newer', cursorId: ids[1005]!, page: 201 } }))
+    await t.bot.handleUpdate(callback(from, button(deep, '▶')))
+    const last = lastPayload(t, 'editMessageText')
+    expect(plain(last.text)).toMatch(/Item 1011 with TR[\s\S]*Item 1013 with TR[\s\S]*Page 203 of 203$/)
+    // A button made before pages carried their number: the first page past the counted results stands in for it.
+    await t.bot.handleUpdate(callback(from, searchCodec.encode({ queryId, step: { direction: 'older', cursorId: ids[1009]! } })))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 1011 with TR[\s\S]*Page 202 of 202$/)
   })
 
   it.each([

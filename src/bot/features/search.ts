@@ -10,8 +10,8 @@ import { escapeHtml } from '../../telegram/escape.js'
 import { renderItemPage } from '../../telegram/item-list.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
-import { type PageStep, pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
-import { searchCodec } from '../keyboards/search.js'
+import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
+import { searchCodec, type SearchStep } from '../keyboards/search.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -71,12 +71,15 @@ interface Results {
   isChanged: boolean
 }
 
+/** The first page that more than COUNT_CAP results come before. */
+const FIRST_UNCOUNTED_PAGE = Math.ceil((COUNT_CAP + 1) / PAGE_SIZE) + 1
+
 /**
  * A page of results, how many there are and where the page stands. Past COUNT_CAP the pages go on
- * uncounted (the spec's "all of them, paged") down to MAX_SEARCH_PAGE, below which a (forged)
- * button cannot lead.
+ * uncounted (the spec's "all of them, paged") down to MAX_SEARCH_PAGE, their numbers carried by the
+ * buttons that lead to them: counting the results before a deep page would read every candidate down to it.
  */
-async function findResults(db: Db, match: SearchMatch, filter: ListFilter, step: PageStep | null): Promise<Results | 'nothing' | 'too-deep'> {
+async function findResults(db: Db, match: SearchMatch, filter: ListFilter, step: SearchStep | null): Promise<Results | 'nothing' | 'too-deep'> {
   const isNarrowed = isFiltered(filter)
   const findPage = (req: PageRequest) => (isNarrowed ? searchFilteredItems(db, match, filter, req) : searchItems(db, match, req))
   const count = (cap: number, newerThan?: ItemCursor) => (isNarrowed ? countFilteredSearch(db, match, filter, cap, newerThan) : countSearchResults(db, match, cap, newerThan))
@@ -86,9 +89,11 @@ async function findResults(db: Db, match: SearchMatch, filter: ListFilter, step:
   let page = await findPage({ limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
   const isChanged = step !== null && (cursor === null || page.items.length === 0)
   if (page.items.length === 0 && cursor) page = await findPage({ limit: PAGE_SIZE })
-  // Counting the results before a page costs what reading down to it does: no further than the last page offered.
-  const newer = page.hasNewer ? await count(MAX_SEARCH_PAGE * PAGE_SIZE, page.items[0]) : 0
-  const { pageNo, pageCount } = pagePosition(newer, page.items.length, total, PAGE_SIZE)
+  // Counting the results before a page costs what reading down to it does: no further than the total's count.
+  const newer = page.hasNewer ? await count(COUNT_CAP + 1, page.items[0]) : 0
+  const counted = pagePosition(newer, page.items.length, total, PAGE_SIZE)
+  const { pageCount } = counted
+  const pageNo = newer > COUNT_CAP ? Math.max(FIRST_UNCOUNTED_PAGE, step?.page ?? 0) : counted.pageNo
   if (pageNo > MAX_SEARCH_PAGE) return 'too-deep'
   const hasNext = page.hasOlder && pageNo < MAX_SEARCH_PAGE
   const pages = total <= COUNT_CAP ? String(pageCount) : hasNext ? `${Math.max(COUNT_CAP / PAGE_SIZE, pageNo + 1)}+` : String(pageNo)
@@ -96,7 +101,7 @@ async function findResults(db: Db, match: SearchMatch, filter: ListFilter, step:
 }
 
 /** Shows a page of a search (or that nothing matches); returns a notice for a button whose place in the results is gone. */
-async function showSearch(ctx: BotContext, words: string, queryId: number, step: PageStep | null): Promise<string | undefined> {
+async function showSearch(ctx: BotContext, words: string, queryId: number, step: SearchStep | null): Promise<string | undefined> {
   const db = ctx.deps.db
   // Years and kinds at either end narrow the results (/search театр 2024 соглашения).
   const { query, filter } = splitListFilter(words, topicNamesOf(ctx), await ctx.countryIndex(), ctx.deps.clock.now())
@@ -119,7 +124,10 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   const footer = page.hasNewer || hasNext ? ctx.t('list-page-of', { page: pageNo, pages }) : undefined
   const text = renderItemPage({ header, items: page.items, showLead: await chatShowsLead(ctx), ...(footer ? { footer } : {}) }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page)
-  const keyboard = pagerKeyboard(steps.newer && searchCodec.encode({ queryId, step: steps.newer }), hasNext && steps.older ? searchCodec.encode({ queryId, step: steps.older }) : null)
+  const keyboard = pagerKeyboard(
+    steps.newer && searchCodec.encode({ queryId, step: { ...steps.newer, page: pageNo - 1 } }),
+    hasNext && steps.older ? searchCodec.encode({ queryId, step: { ...steps.older, page: pageNo + 1 } }) : null,
+  )
   await showHtml(ctx, text, keyboard)
   return isChanged ? ctx.t('list-changed') : undefined
 }
