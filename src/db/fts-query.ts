@@ -17,12 +17,13 @@ export interface SearchMatch {
 
 /**
  * A phrase: its words side by side in `words`, each by its first letters (a prefix the index keeps,
- * so as cheap as a whole word) or whole when it has one or two, and each long word's terms in
- * `terms`, anywhere: a candidate's words in the phrase's place are forms of its own only once
+ * so as cheap as a whole word) or whole when it has one or two, in each way its words may be written
+ * («muze» or «myze» for «mýzeı»), and each long word's terms in `terms`, anywhere: a candidate's words in the phrase's place are forms of its own only once
  * phrase_in_place() has read them.
  */
 function phraseQuery(words: readonly PhraseWord[]): string {
-  const inOrder = words.map((w) => (w.kind === 'exact' ? quote(w.start) : `${quote(w.start)}*`)).join(' + ')
+  const spellings = words.reduce<string[][]>((ways, w) => ways.flatMap((way) => w.starts.map((s) => [...way, w.kind === 'exact' ? quote(s) : `${quote(s)}*`])), [[]])
+  const inOrder = spellings.length === 1 ? spellings[0]!.join(' + ') : spellings.map((way) => `(${way.join(' + ')})`).join(' OR ')
   return [`words : (${inOrder})`, ...words.flatMap((w) => (w.kind === 'long' ? [`terms : ${anyOf(w.terms)}`] : []))].join(' AND ')
 }
 

@@ -1,3 +1,4 @@
+import { foldKazakhLatin } from './kazakh-latin.js'
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
 import { bareStems, leadingStemLength, type StemCache, textTerms, twoLetterStemForms, wordStems } from './stem.js'
 import { isStopWord } from './stop-words.js'
@@ -20,19 +21,19 @@ const PHRASE_PREFIX_LETTERS = 4
 const SHORT_WORD_PREFIX_LETTERS = 2
 
 /**
- * A word of a phrase, as the text's word in its place must be. Every kind begins with `start`, as
- * the index's `words` column keeps the text (letters folded: foldPhraseLetters):
+ * A word of a phrase, as the text's word in its place must be. Every kind begins with one of `starts`, as
+ * the index's `words` column keeps the text (letters folded: foldPhraseLetters), each a way to write it (startSpellings):
  * - 'exact' (one or two letters: «в», "of", or a common word whose stem is short: «при», «этих»): that word itself, never a word it begins;
  * - 'short' (a stem of two or three letters, leadingStemLength): a word with one of its `stems` (bareStems), «дни» finds «днях»,
- *   «годы» «года», "arts" "art"; `start` is the stem's letters, so the index finds every form;
+ *   «годы» «года», "arts" "art"; its starts are the stem's letters, so the index finds every form;
  * - 'long': a word with one of its `terms`, as a loose word has (wordStems), so a word that only
  *   begins alike («Больница» for «Большой») is no form of it; a Russian word whose stem is two letters has its forms' terms
  *   (twoLetterStemForms), so that the index finds «"дно культуры"» among the «дни культуры» by them.
  */
 export type PhraseWord =
-  | { kind: 'exact'; start: string }
-  | { kind: 'short'; start: string; stems: string[] }
-  | { kind: 'long'; start: string; terms: string[] }
+  | { kind: 'exact'; starts: string[] }
+  | { kind: 'short'; starts: string[]; stems: string[] }
+  | { kind: 'long'; starts: string[]; terms: string[] }
 
 /**
  * Letters as the index's `words` column holds them (migration 2026_12_05_1900 folds them so), and a
@@ -43,21 +44,61 @@ export function foldPhraseLetters(token: string): string {
   return /[ёı]/.test(plain) ? plain.replaceAll('ё', 'е').replaceAll('ı', 'i') : plain
 }
 
+/**
+ * Kazakh Latin letters the index keeps without their accent, as one plain letter, which a plain keyboard types
+ * otherwise (foldKazakhLatin): ý (y) as u, ş (s) as sh, ç (c) as ch. The other letters' accents drop alike.
+ */
+const KEYBOARD_SPELLINGS: readonly (readonly [typed: string, indexed: string])[] = [['u', 'y'], ['sh', 's'], ['ch', 'c']]
+const KEYBOARD_SPELLED = /u|sh|ch/g
+/** Bounds the ways a phrase is looked up by: each is one more phrase for the index to find. */
+const MAX_PHRASE_SPELLINGS = 8
+
+/**
+ * The first `length` letters of a word as the index may hold them: typed with Kazakh Latin letters («mýzeı»)
+ * or as a plain keyboard types them («muzei»), the text may write it either way.
+ */
+function startSpellings(typed: string, length: number): string[] {
+  const plain = foldPhraseLetters(foldKazakhLatin(typed))
+  // A digraph makes the letters one fewer, so one letter more of the word is read for them.
+  const head = [...plain].slice(0, length + 1).join('')
+  let spellings = ['']
+  let at = 0
+  for (const found of head.matchAll(KEYBOARD_SPELLED)) {
+    const between = head.slice(at, found.index)
+    const indexed = KEYBOARD_SPELLINGS.find(([t]) => t === found[0])![1]
+    spellings = spellings.flatMap((s) => [s + between + found[0], s + between + indexed])
+    at = found.index + found[0].length
+  }
+  const asTyped = [...foldPhraseLetters(typed)].slice(0, length).join('')
+  return [...new Set([asTyped, ...spellings.map((s) => [...(s + head.slice(at))].slice(0, length).join(''))])]
+}
+
 /** `typed` as the user wrote it (lower case): its stems and terms are those of the word as written. */
 function phraseWord(typed: string): PhraseWord {
   const folded = foldPhraseLetters(typed)
   const letters = [...folded]
-  if (letters.length < 3) return { kind: 'exact', start: folded }
+  if (letters.length < 3) return { kind: 'exact', starts: [folded] }
   const stemLetters = Math.max(SHORT_WORD_PREFIX_LETTERS, leadingStemLength(typed))
-  if (stemLetters >= PHRASE_PREFIX_LETTERS) return { kind: 'long', start: letters.slice(0, PHRASE_PREFIX_LETTERS).join(''), terms: wordStems(typed) }
+  if (stemLetters >= PHRASE_PREFIX_LETTERS) return { kind: 'long', starts: startSpellings(typed, PHRASE_PREFIX_LETTERS), terms: wordStems(typed) }
   // A common word («при», «для», "the") does not inflect, and «при»'s first two letters would gather
   // every «представители» beside the next word for phrase_in_place() to read.
-  if (isStopWord(folded)) return { kind: 'exact', start: folded }
+  if (isStopWord(folded)) return { kind: 'exact', starts: [folded] }
   const forms = twoLetterStemForms(typed)
-  if (forms) return { kind: 'long', start: letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join(''), terms: forms }
+  if (forms) return { kind: 'long', starts: [letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join('')], terms: forms }
   // By the stem's letters, not fewer: «ми» of «мир» would also gather the archive's every «министерство»
   // beside the next word for phrase_in_place() to read.
-  return { kind: 'short', start: letters.slice(0, stemLetters).join(''), stems: bareStems(typed) }
+  return { kind: 'short', starts: startSpellings(typed, stemLetters), stems: bareStems(typed) }
+}
+
+/** A phrase's words, each with no more ways to write it than keep the phrase's to MAX_PHRASE_SPELLINGS (past them, as typed only). */
+function phraseWords(typed: readonly string[]): PhraseWord[] {
+  let spellings = 1
+  return typed.map((token) => {
+    const word = phraseWord(token)
+    if (spellings * word.starts.length > MAX_PHRASE_SPELLINGS) return { ...word, starts: word.starts.slice(0, 1) }
+    spellings *= word.starts.length
+    return word
+  })
 }
 
 /** Bounds the work one query can ask of the index. */
@@ -124,7 +165,7 @@ export function parseSearchQuery(typed: string): SearchClause[] {
   for (const [, phrase = ''] of input.matchAll(/"([^"]*)"/g)) {
     // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
     const words = searchLowerCase(phrase).match(TOKEN) ?? []
-    if (words.length > 0) add({ kind: 'phrase', words: words.map(phraseWord) })
+    if (words.length > 0) add({ kind: 'phrase', words: phraseWords(words) })
   }
   for (const word of searchWords(input.replace(/"[^"]*"/g, ' '))) add({ kind: 'word', terms: wordStems(word) })
   return clauses
@@ -164,21 +205,25 @@ const LETTERS_FOLDED_TO: ReadonlyMap<string, string> = (() => {
   return variants
 })()
 
-/** Where a word beginning with `start` (as a phrase compares letters) stands in a text as written. */
-function startPattern(start: string): RegExp {
-  const letters = [...start].map((letter) => {
-    const variants = LETTERS_FOLDED_TO.get(letter)
-    return variants ? `[${variants.replace(/[\\\]^-]/g, '\\$&')}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  })
+/** Where a word beginning with one of `starts` (as a phrase compares letters; space-separated) stands in a text as written. */
+function startPattern(starts: string): RegExp {
+  const patterns = starts.split(' ').map((start) =>
+    [...start]
+      .map((letter) => {
+        const variants = LETTERS_FOLDED_TO.get(letter)
+        return variants ? `[${variants.replace(/[\\\]^-]/g, '\\$&')}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      })
+      .join(''),
+  )
   // No lookbehind for the word's beginning: it made the scan ten times slower (hasPhraseInPlace checks it).
-  return new RegExp(letters.join(''), 'gu')
+  return new RegExp(patterns.length === 1 ? patterns[0]! : `(?:${patterns.join('|')})`, 'gu')
 }
 
 /** What the phrase check works out once and reads again and again: each word's stems (bareStems, wordStems), each word start's pattern. */
 export interface PhraseCache {
   bare(word: string): readonly string[]
   terms(word: string): readonly string[]
-  startPattern(start: string): RegExp
+  startPattern(starts: string): RegExp
 }
 
 /** A PhraseCache that forgets all it holds past `max` entries of a kind. */
@@ -203,10 +248,10 @@ export function createPhraseCache(max = 100_000): PhraseCache {
 function isWordAt(word: PhraseWord, written: string, cache: PhraseCache): boolean {
   const lower = lowerCaseDotless(written)
   const folded = foldPhraseLetters(lower)
-  if (!folded.startsWith(word.start)) return false
+  if (!word.starts.some((start) => folded.startsWith(start))) return false
   switch (word.kind) {
     case 'exact':
-      return folded === word.start
+      return word.starts.includes(folded)
     case 'short':
       return cache.bare(lower).some((s) => word.stems.includes(s))
     case 'long':
@@ -227,7 +272,7 @@ const NEXT_WORD = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)/uy
 export function hasPhraseInPlace(text: string, words: readonly PhraseWord[], cache: PhraseCache): boolean {
   const first = words[0]
   if (first === undefined) return false
-  const starts = cache.startPattern(first.start)
+  const starts = cache.startPattern(first.starts.join(' '))
   starts.lastIndex = 0
   for (let found = starts.exec(text); found !== null; found = starts.exec(text)) {
     if (found.index > 0 && WORD_CHAR.test(text[found.index - 1]!)) continue

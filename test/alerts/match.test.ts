@@ -54,6 +54,8 @@ describe('keyword alerts and /search agree', () => {
     { title: 'Больница театральная открылась', body: 'Директор большого завода и труппа театра пришли. В Днях культуры ёлка и ıdeıa.' },
     { title: 'Итоги года культуры', body: 'Встреча людей культуры. Art Days in Almaty.' },
     { title: 'На дно культуры', body: 'Елдің тарихы туралы.' },
+    { title: 'Ortalyq mýzeı ashyldy', body: 'Şymkent qalasy.' },
+    { title: 'Ortalyq muzei ashyldy', body: 'Shymkent qalasy.' },
   ]
   const keywords = [
     'театры', 'гастроль', 'гастроли театра', 'Франции', 'Франция', 'museum', 'louvre', 'Louvre paintings', 'Ресей', 'России', 'ынтымақтастық',
@@ -70,6 +72,8 @@ describe('keyword alerts and /search agree', () => {
     '«Большой театр»', '«Дни культуры»', '"в днях"', '"елка"', '"ideia"',
     // A word whose stem is shorter than four letters, in any form: «годы» finds «года», "Arts" "Art", «елі» «елдің»; «дни» is no «дно».
     '«годы культуры»', '"Arts Days"', '«люди культуры»', '«елі тарихы»', '«дно культуры»',
+    // Kazakh Latin's ý typed u and ş sh in a phrase's words' first letters, and the other way round.
+    '"muzei ashyldy"', '"mýzeı"', '"shymkent qalasy"', '"Şymkent"', '"Ortalyq muzei"',
   ]
   let db: Db
   let ids: number[]
@@ -106,6 +110,7 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('«годы культуры»')).toEqual([11])
     expect(alerted('"Arts Days"')).toEqual([11])
     expect(alerted('«дно культуры»')).toEqual([12])
+    for (const phrase of ['"muzei ashyldy"', '"mýzeı ashyldy"', '"shymkent"', '"Şymkent"']) expect(alerted(phrase), phrase).toEqual([13, 14])
     expect(alerted('"елка и ideia"')).toEqual([10])
   })
 
