@@ -100,6 +100,7 @@ const CORPUS_OUTLETS = /(?:^|\.)(?:inform\.kz|qazinform\.com|astanatimes\.com|go
 const OUTLET_SETS = [
   { file: 'outlets.jsonl', sha256: '78df963917850526a78f54522e476b2734fee21b685a1f4ffe0039084a0b56b1', perLanguage: 20 },
   { file: 'outlets-2.jsonl', sha256: '18615d05d09475c704b75fadeb5163fe69fd406380c7aeec73ec0868e7b18cf9', perLanguage: 11 },
+  { file: 'outlets-3.jsonl', sha256: 'b10b004d2793f5a2d0052f7db4d258dd10a57d5a75b31b773d7e208a8d7d7d12', perLanguage: 10 },
 ]
 
 describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLanguage }) => {
@@ -112,7 +113,8 @@ describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLa
   })
 
   it('comes only from outlets the corpus was not written from, no page of which it shares, one item a page in each language', () => {
-    const usedPages = new Set([...items, ...OUTLET_SETS.filter((set) => set.file !== file).flatMap((set) => readLines(set.file).map((line) => JSON.parse(line) as OutletLine))].map((item) => (item as CorpusLine & { provenance: string }).provenance))
+    const otherSets = [...OUTLET_SETS.filter((set) => set.file !== file).map((set) => set.file), 'more-outlets.jsonl']
+    const usedPages = new Set([...items, ...otherSets.flatMap((other) => readLines(other).map((line) => JSON.parse(line) as OutletLine))].map((item) => (item as CorpusLine & { provenance: string }).provenance))
     for (const { id, provenance, outlet } of outletItems) {
       const host = new URL(provenance).hostname.replace(/^www\./, '')
       expect(host, id).not.toMatch(CORPUS_OUTLETS)
@@ -128,7 +130,7 @@ describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLa
     for (const lang of ['en', 'ru', 'kk'] as const) {
       const own = outletItems.filter((item) => item.lang === lang)
       expect(own.length, lang).toBeGreaterThanOrEqual(perLanguage)
-      expect(Math.abs(2 * own.filter((item) => item.label.relevant).length - own.length), lang).toBeLessThanOrEqual(1)
+      expect(Math.abs(2 * own.filter((item) => item.label.relevant).length - own.length), lang).toBeLessThanOrEqual(2)
     }
   })
 })
