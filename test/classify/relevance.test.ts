@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createCountryIndex } from '../../src/classify/countries.js'
-import { type ArticleView, relevanceBase } from '../../src/classify/features/article.js'
+import { createAnalyser } from '../../src/classify/classify.js'
+import { type ArticleView, relevanceBase, relevanceFeatures } from '../../src/classify/features/article.js'
 import { sentenceFacts, type SentenceFacts } from '../../src/classify/features/candidates.js'
 import { type Cue, isSector } from '../../src/classify/lexicon/cues.js'
 import { createArticleReader, type Sentence } from '../../src/classify/reading/read-article.js'
@@ -105,5 +106,28 @@ describe('relevanceBase', () => {
     }
     // Every yes-or-no feature was asked and answered yes somewhere, so a crossed bit cannot hide.
     expect(FLAGS.filter((name) => !fired.has(name))).toEqual([])
+  })
+})
+
+describe('relevanceFeatures', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const roundTable = {
+    title: 'Regional archive and universities discuss cooperation in history research',
+    body: 'A round table at the State Archive of Karaganda region discussed the archive\'s cooperation with universities and schools.',
+  }
+  const domesticMemorandum = {
+    title: 'National Library and Kazakh National University of Arts sign memorandum',
+    body: 'The National Library of Kazakhstan and the Kazakh National University of Arts signed a memorandum of cooperation on rare books.',
+  }
+  const noParty = { bestCountry: 0.2, countryCount: 0, bestOrg: 0.1 }
+
+  // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
+  it.each([
+    ['no party found and nothing signed', roundTable, noParty, 1],
+    ['a domestic agreement signed', domesticMemorandum, noParty, 0],
+    ['a foreign country found a party', roundTable, { ...noParty, bestCountry: 0.9, countryCount: 1 }, 0],
+    ['an organisation found a party', roundTable, { ...noParty, bestOrg: 0.8 }, 0],
+  ])('tells an institution\'s own business from cooperation: %s', (_name, article, parties, expected) => {
+    expect(relevanceFeatures(analyse(article).relevance, parties)['r.domestic_unsigned']).toBe(expected)
   })
 })

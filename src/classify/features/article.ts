@@ -178,6 +178,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
 /** The relevance model's features: the article's own, and what the partner model found. */
 export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): Features {
   const bestParty = Math.max(parties.bestCountry, parties.bestOrg)
+  const hasNoParty = bestParty < 0.5
   return {
     ...base.features,
     'r.party': parties.bestCountry,
@@ -186,7 +187,10 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
     // labels.md § relevant: the home country must be a party; a cultural party without it is someone else's cooperation.
     'r.culture_party_home': base.isCultural && (base.isHomeInCore || base.isHomeCooperating) ? bestParty : 0,
     'r.culture_party_alone': base.isCultural && !base.isHomeInCore && !base.isHomeCooperating ? bestParty : 0,
-    'r.domestic_signed': base.isSignedInCore && base.isCultural && bestParty < 0.5 ? 1 : 0,
+    'r.domestic_signed': base.isSignedInCore && base.isCultural && hasNoParty ? 1 : 0,
+    // labels.md § relevant: with no foreign party, only a domestic agreement signed is relevant; an archive's round table on
+    // "cooperation with universities" or a jury of sculptors (a "commission") is an institution's own business.
+    'r.domestic_unsigned': !base.isSignedInCore && hasNoParty ? 1 : 0,
     'r.event_party': base.isEventInCore ? parties.bestCountry : 0,
     // labels.md: an organisation acting on its own (the Turkic Academy receiving a guest) is not the home country.
     'r.org_without_home': !base.isHomeInCore ? parties.bestOrg : 0,
