@@ -4,9 +4,11 @@ import { createCountryIndex } from '../../src/classify/countries.js'
 import { createAnalyser } from '../../src/classify/classify.js'
 import { type ArticleView, relevanceBase, relevanceFeatures } from '../../src/classify/features/article.js'
 import { sentenceFacts, type SentenceFacts } from '../../src/classify/features/candidates.js'
-import { type Cue, isSector } from '../../src/classify/lexicon/cues.js'
+import { CUE_ENTRIES, type Cue, isSector } from '../../src/classify/lexicon/cues.js'
+import { createLexicon } from '../../src/classify/lexicon/lexicon.js'
 import { createArticleReader, type Sentence } from '../../src/classify/reading/read-article.js'
 import type { Lang } from '../../src/classify/types.js'
+import { tokenize } from '../../src/language/normalize.js'
 
 /** The relevance features as labels.md words them, one question over a region's sentences each, in the order the models sum them. */
 function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
@@ -129,5 +131,30 @@ describe('relevanceFeatures', () => {
     ['an organisation found a party', roundTable, { ...noParty, bestOrg: 0.8 }, 0],
   ])('tells an institution\'s own business from cooperation: %s', (_name, article, parties, expected) => {
     expect(relevanceFeatures(analyse(article).relevance, parties)['r.domestic_unsigned']).toBe(expected)
+  })
+})
+
+describe('"humanitarian"', () => {
+  const cueLexicon = createLexicon(CUE_ENTRIES)
+  const cuesIn = (text: string) => new Set(cueLexicon.findAll(tokenize(text)).flatMap((m) => m.value))
+
+  // labels.md § judgement calls: humanitarian aid is not humanitarian cooperation.
+  it('reads aid, relief and demining as aid and no culture, in the three languages', () => {
+    for (const text of [
+      'Kazakhstan and Russia sign humanitarian demining agreement',
+      'The sides agreed on humanitarian assistance and a humanitarian corridor.',
+      'Казахстан направил гуманитарную помощь Афганистану',
+      'Гуманитарная миссия прибыла в Кабул',
+      'Қазақстан Ауғанстанға гуманитарлық көмек жіберді',
+    ]) {
+      const cues = cuesIn(text)
+      expect([cues.has('aid'), cues.has('culture')], text).toEqual([true, false])
+    }
+  })
+
+  it('still reads humanitarian cooperation and ties as culture', () => {
+    for (const text of ['Kazakhstan and Azerbaijan expand humanitarian cooperation', 'Культурно-гуманитарное сотрудничество', 'Мәдени-гуманитарлық байланыстар']) {
+      expect(cuesIn(text).has('culture'), text).toBe(true)
+    }
   })
 })
