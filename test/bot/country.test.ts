@@ -97,6 +97,18 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it.each([
+    ['ru', 'Северная Корея', /^🇰🇵 КНДР: 1 материал/],
+    ['ru', 'с Северной Кореей', /^🇰🇵 КНДР: 1 материал/],
+    ['en', 'DPRK', /^🇰🇵 North Korea: 1 item/],
+    ['kk', 'Солтүстік Кореямен', /^🇰🇵 Солтүстік Корея: 2026 жылдан бері 1 материал/],
+    ['ru', 'Южной Кореи', /^🇰🇷 Республика Корея: 1 материал/],
+  ])('tells North Korea from South Korea for a %s speaker asking «%s»', async (lang, name, header) => {
+    await seedItems(t.db, ['KP', 'KR'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

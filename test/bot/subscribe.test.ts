@@ -57,6 +57,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 22)).toEqual(['country:DE'])
   })
 
+  it('subscribes «Северная Корея» to North Korea, not to South Korea with «Северная» left over', async () => {
+    await t.bot.handleUpdate(command(user(23, 'ru'), '/subscribe Северная Корея'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇰🇵 КНДР. Новые материалы придут сюда.')
+    expect(await topics(t, 23)).toEqual(['country:KP'])
+  })
+
   it('reads a Kazakh Latin name typed without its marks (Qytai for «Qytaı»): China, not a suggestion of Qatar', async () => {
     await t.bot.handleUpdate(command(user(25, 'kk'), '/subscribe Qytai, Germaniia'))
     const answer = lastPayload(t)

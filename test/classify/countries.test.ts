@@ -119,6 +119,11 @@ describe('findCountryMentions', () => {
     expect(codes).toEqual(['US', 'GB'])
   })
 
+  it('reads «Северная Корея» and the DPRK as North Korea, «Южная Корея» as South Korea', () => {
+    const codes = findCountryMentions('Делегации Северной Кореи и Южной Кореи; the DPRK delegation', index).map((m) => m.code)
+    expect(codes).toEqual(['KP', 'KR', 'KP'])
+  })
+
   it('tells capitals and institutions from country names', () => {
     const mentions = findCountryMentions('Talks in Minsk with the Louvre and France', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BY', 'capital'], ['FR', 'institution'], ['FR', 'country']])
