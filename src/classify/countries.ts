@@ -304,6 +304,14 @@ function codeFromFlag(text: string): string | null {
   return countries.isValid(code) ? code : null
 }
 
+/** Initials written with dots ("U.S.", "U.K.", "U.S.A"), read as the abbreviation. */
+const DOTTED_INITIALS = /(?<![\p{L}.])((?:\p{L}\.)+\p{L})\.?(?![\p{L}.])/gu
+
+/** A name as typed, pasted with invisible characters (cleanTyped) or in dotted initials. */
+function cleanTypedName(text: string): string {
+  return cleanTyped(text).replace(DOTTED_INITIALS, (_, initials: string) => initials.replaceAll('.', ''))
+}
+
 function codeFromIsoCode(word: string): string | null {
   const upper = word.toUpperCase()
   if (upper.length === 2 && countries.isValid(upper)) return upper
@@ -397,7 +405,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   function lookup(typed: string): CountryRef | null {
     const flagged = codeFromFlag(typed)
     if (flagged) return { code: flagged, kind: 'country', isDemonym: false }
-    const name = cleanTyped(typed)
+    const name = cleanTypedName(typed)
     const bare = withoutPrepositions(name)
     return lookupName(name) ?? (bare === null ? null : lookupName(bare))
   }
@@ -422,7 +430,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   }
 
   function suggest(name: string, limit = 5): string[] {
-    const typed = cleanTyped(name).trim()
+    const typed = cleanTypedName(name).trim()
     const norm = normalizeWord(withoutPrepositions(typed) ?? typed)
     // One or two letters (or none: «?», an emoji) are within reach of every two-letter alias.
     if ((norm.match(/\p{L}/gu)?.length ?? 0) < 3) return []
@@ -454,7 +462,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     const addCode = (code: string): void => {
       if (!codes.includes(code)) codes.push(code)
     }
-    for (const chunk of cleanTyped(text).split(LIST_SEPARATOR).map((c) => c.trim()).filter(Boolean)) {
+    for (const chunk of cleanTypedName(text).split(LIST_SEPARATOR).map((c) => c.trim()).filter(Boolean)) {
       const tokens = tokenize(chunk)
       const whole = resolveTokens(tokens)?.code ?? codeFromFlag(chunk)
       if (whole) {

@@ -109,6 +109,18 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it.each([
+    ['en', 'U.S.', /^🇺🇸 United States: 1 item/],
+    ['en', 'the U.S.', /^🇺🇸 United States: 1 item/],
+    ['en', 'U.S.A.', /^🇺🇸 United States: 1 item/],
+    ['en', 'U.K.', /^🇬🇧 United Kingdom: 1 item/],
+    ['ru', 'U.A.E.', /^🇦🇪 ОАЭ: 1 материал/],
+  ])('reads initials written with dots for a %s speaker asking «%s»', async (lang, name, header) => {
+    await seedItems(t.db, ['US', 'GB', 'AE'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

@@ -63,6 +63,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 23)).toEqual(['country:KP'])
   })
 
+  it('subscribes to countries named by initials written with dots (U.S., U.K.)', async () => {
+    await t.bot.handleUpdate(command(user(24, 'en'), '/subscribe U.S., U.K. + museums'))
+    expect(plain(lastPayload(t).text)).toMatch(/^✅ Subscribed: 🇺🇸 United States, 🇬🇧 United Kingdom \+ museums\./)
+    expect(await topics(t, 24)).toHaveLength(2)
+  })
+
   it('reads a Kazakh Latin name typed without its marks (Qytai for «Qytaı»): China, not a suggestion of Qatar', async () => {
     await t.bot.handleUpdate(command(user(25, 'kk'), '/subscribe Qytai, Germaniia'))
     const answer = lastPayload(t)
