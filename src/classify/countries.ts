@@ -197,8 +197,9 @@ function looseWordPattern(word: string): WordPattern {
 
 function phrasesOf(source: NameSource): WordPattern[][] {
   const words = tokenize(source.text).map((t) => t.norm)
-  if (words.length === 0 || words.some((w) => w.length < 2)) return []
-  if (words.length > 1) return [words.map(looseWordPattern)]
+  if (words.length === 0 || (words.length === 1 && (words[0]?.length ?? 0) < 2)) return []
+  // A one-letter word inside a name («Босния и Герцеговина», «Кот-д’Ивуар») is that letter alone.
+  if (words.length > 1) return [words.map((w) => (w.length < 2 ? { stem: w, tail: null, upperOnly: false } : looseWordPattern(w)))]
   const word = words[0] ?? ''
   if (AMBIGUOUS_NAMES.has(word)) return []
   if (isAbbreviation(source.text)) return [nameWordPatterns(word, true)]

@@ -121,6 +121,17 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it.each([
+    ['Босния и Герцеговина', /^🇧🇦 Босния и Герцеговина: 1 материал/],
+    ['с Боснией и Герцеговиной', /^🇧🇦 Босния и Герцеговина: 1 материал/],
+    ['Тринидад и Тобаго', /^🇹🇹 Тринидад и Тобаго: 1 материал/],
+    ["Кот-д'Ивуар", /^🇨🇮 Кот-д’Ивуар: 1 материал/],
+  ])('reads a Russian name with a one-letter word in it, «%s», as its country', async (name, header) => {
+    await seedItems(t.db, ['BA', 'TT', 'CI'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, 'ru'), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

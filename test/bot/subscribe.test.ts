@@ -69,6 +69,13 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 24)).toHaveLength(2)
   })
 
+  it('subscribes to a Russian name joined by «и» as one country, and to a list joined by «и» as several', async () => {
+    await t.bot.handleUpdate(command(user(25, 'ru'), '/subscribe Босния и Герцеговина, Тринидад и Тобаго'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇧🇦 Босния и Герцеговина, 🇹🇹 Тринидад и Тобаго. Новые материалы придут сюда.')
+    await t.bot.handleUpdate(command(user(25, 'ru'), '/subscribe Россия и Китай'))
+    expect(await topics(t, 25)).toEqual(['country:BA', 'country:CN', 'country:RU', 'country:TT'])
+  })
+
   it('reads a Kazakh Latin name typed without its marks (Qytai for «Qytaı»): China, not a suggestion of Qatar', async () => {
     await t.bot.handleUpdate(command(user(25, 'kk'), '/subscribe Qytai, Germaniia'))
     const answer = lastPayload(t)

@@ -124,6 +124,11 @@ describe('findCountryMentions', () => {
     expect(codes).toEqual(['KP', 'KR', 'KP'])
   })
 
+  it('finds a Russian name with a one-letter word in it, inflected, and not its letter alone', () => {
+    const codes = findCountryMentions('Переговоры с Боснией и Герцеговиной и Кот-д’Ивуаром; и Тобаго', index).map((m) => m.code)
+    expect(codes).toEqual(['BA', 'CI'])
+  })
+
   it('tells capitals and institutions from country names', () => {
     const mentions = findCountryMentions('Talks in Minsk with the Louvre and France', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['BY', 'capital'], ['FR', 'institution'], ['FR', 'country']])
