@@ -52,7 +52,9 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       filter.sector = sector
       continue
     }
-    if (filter.country === undefined && !token.startsWith('"')) {
+    // A word left out («-Франция», "NOT Louvre") stays a word for the search to leave out, not the partner asked for.
+    const isLeftOut = /^[-−]/.test(token) || tokens[i - 1] === 'NOT'
+    if (filter.country === undefined && !token.startsWith('"') && !isLeftOut) {
       const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && !tokens.slice(i, i + n).some(isPhrase) && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
       if (span) {
         filter.country = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!

@@ -46,7 +46,8 @@ export function splitListFilter(
     if (sector) filter.sector = sector
     return sector !== null
   }
-  while (words.length > keepWords && take(words.at(-1)!)) words.pop()
+  // A word after NOT is one the search leaves out («балет NOT соглашения»), not a narrowing.
+  while (words.length > keepWords && words.at(-2) !== 'NOT' && take(words.at(-1)!)) words.pop()
   while (words.length > keepWords && take(words[0]!)) words.shift()
   const kinds = KINDS.filter((k) => filter.kinds.includes(k))
   return {

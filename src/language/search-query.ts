@@ -10,7 +10,7 @@ import { isStopWord } from './stop-words.js'
  * side, each in any of its forms (PhraseWord). The database (db/fts-query.ts) and the alert
  * matcher evaluate the same clauses, so a keyword alerts on exactly what /search finds for it.
  */
-export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase'; words: PhraseWord[] }
+export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase'; words: PhraseWord[] } | { kind: 'without'; terms: string[] }
 
 /**
  * How many leading letters of a phrase's word the index keeps as a prefix of its own (item_search's
@@ -152,7 +152,46 @@ export function normalizeQuotes(text: string): string {
   return out
 }
 
-/** The clauses of a query (as pasted: invisible characters dropped), all of which must hold; an empty list when nothing searchable is left. */
+/**
+ * Operators as people type them into search boxes, between loose words: OR (or «или», «немесе», |) lets either word
+ * do, AND («және», &) says what is meant anyway, and a word after NOT or a minus (-балет) must be absent.
+ */
+const OR_WORDS = new Set(['or', 'или', 'немесе', '|'])
+const AND_WORDS = new Set(['and', 'және', '&', '&&'])
+const NOT_WORD = 'NOT'
+const MINUS = /^[-−]/
+
+/**
+ * The loose words' clauses, in the order typed: a word joined to the one before by OR adds its terms to
+ * that word's clause (either word's terms then satisfy it).
+ */
+function looseClauses(text: string): SearchClause[] {
+  const clauses: SearchClause[] = []
+  let isOr = false
+  let isNot = false
+  for (const chunk of text.split(/\s+/).filter(Boolean)) {
+    const lower = searchLowerCase(chunk)
+    if (OR_WORDS.has(lower)) isOr = clauses.at(-1)?.kind === 'word'
+    else if (chunk === NOT_WORD) isNot = true
+    else if (!AND_WORDS.has(lower)) {
+      const isWithout = isNot || MINUS.test(chunk)
+      for (const word of searchWords(chunk)) {
+        const last = clauses.at(-1)
+        if (isWithout) clauses.push({ kind: 'without', terms: wordStems(word) })
+        else if (isOr && last?.kind === 'word') last.terms = [...new Set([...last.terms, ...wordStems(word)])]
+        else clauses.push({ kind: 'word', terms: wordStems(word) })
+      }
+      isOr = false
+      isNot = false
+    }
+  }
+  return clauses
+}
+
+/**
+ * The clauses of a query (as pasted: invisible characters dropped), all of which must hold; an empty list when
+ * nothing searchable is left, or nothing but words to leave out.
+ */
 export function parseSearchQuery(typed: string): SearchClause[] {
   const input = normalizeQuotes(cleanTypedWords(typed))
   const clauses: SearchClause[] = []
@@ -167,8 +206,8 @@ export function parseSearchQuery(typed: string): SearchClause[] {
     const words = searchLowerCase(phrase).match(TOKEN) ?? []
     if (words.length > 0) add({ kind: 'phrase', words: phraseWords(words) })
   }
-  for (const word of searchWords(input.replace(/"[^"]*"/g, ' '))) add({ kind: 'word', terms: wordStems(word) })
-  return clauses
+  for (const clause of looseClauses(input.replace(/"[^"]*"/g, ' '))) add(clause)
+  return clauses.some((clause) => clause.kind !== 'without') ? clauses : []
 }
 
 /** An item's text as the matcher reads it; its terms are worked out on first use. */
@@ -291,7 +330,14 @@ export function hasPhrasesInPlace(text: string, phrases: readonly (readonly Phra
 /** True when the text satisfies every clause (as the search index would find it). */
 export function matchesSearchQuery(clauses: readonly SearchClause[], text: MatchableText, cache: PhraseCache = createPhraseCache()): boolean {
   if (clauses.length === 0) return false
-  return clauses.every((clause) =>
-    clause.kind === 'word' ? clause.terms.some((t) => text.terms().has(t)) : hasPhraseInPlace(text.phraseText(), clause.words, cache),
-  )
+  return clauses.every((clause) => {
+    switch (clause.kind) {
+      case 'word':
+        return clause.terms.some((t) => text.terms().has(t))
+      case 'without':
+        return !clause.terms.some((t) => text.terms().has(t))
+      case 'phrase':
+        return hasPhraseInPlace(text.phraseText(), clause.words, cache)
+    }
+  })
 }

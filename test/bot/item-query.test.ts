@@ -14,6 +14,9 @@ describe('parseItemQuery', () => {
     ['RU 2025 театр', { country: 'RU', year: 2025, sector: 'theatre' }, ''],
     ['art in the steppe', {}, 'art in the steppe'],
     ['китай 1800', { country: 'CN' }, '1800'],
+    // A name left out is a word to leave out, not the partner asked for.
+    ['музей -Франция', {}, 'музей -Франция'],
+    ['museum NOT Louvre', {}, 'museum NOT Louvre'],
   ])('reads «%s»', (text, filter, words) => {
     const query = parseItemQuery(text, vocabulary)
     const { match, ...rest } = query.filter

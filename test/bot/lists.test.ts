@@ -254,6 +254,37 @@ describe('/search', () => {
   })
 
   it.each([
+    ['en', '/search Louvre OR Hermitage', ['The Louvre lends paintings', 'Hermitage exhibition in Astana']],
+    ['en', '/search museum AND Louvre', ['The Louvre lends paintings']],
+    ['en', '/search museum -Louvre', ['Hermitage exhibition in Astana']],
+    ['en', '/search museum NOT Louvre', ['Hermitage exhibition in Astana']],
+    ['ru', '/search Лувр ИЛИ Эрмитаж', ['Выставка Эрмитажа в Астане', 'Лувр привёз картины']],
+    ['ru', '/search театр или опера', ['Гастроли театра в Москве', 'Опера в Алматы', 'Театр гастрольдері', 'Опера маусымы']],
+    ['ru', '/search выставка -Эрмитаж', []],
+    ['ru', '/search музей -Лувр', ['Выставка Эрмитажа в Астане']],
+    ['ru', '/search картины NOT соглашения', ['Выставка Эрмитажа в Астане']],
+    ['kk', '/search театр немесе опера', ['Гастроли театра в Москве', 'Опера в Алматы', 'Театр гастрольдері', 'Опера маусымы']],
+    ['kk', '/search театр -гастроль', []],
+  ])('reads OR, AND, NOT and -word as operators, not as words to find (%s: %s)', async (lang, text, titles) => {
+    const { found } = await searchAmong(60, lang, text, [
+      { title: 'The Louvre lends paintings', body: 'The museum and its partners.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-01T06:00:00.000Z' },
+      { title: 'Hermitage exhibition in Astana', body: 'A museum show.', partners: ['RU'], lang: 'en', publishedAt: '2025-06-02T06:00:00.000Z' },
+      { title: 'Выставка Эрмитажа в Астане', body: 'Музей привёз картины.', partners: ['RU'], publishedAt: '2025-06-03T06:00:00.000Z' },
+      { title: 'Лувр привёз картины', body: 'Музей во Франции. Соглашения подписаны.', partners: ['FR'], publishedAt: '2025-06-04T06:00:00.000Z' },
+      { title: 'Гастроли театра в Москве', body: 'Труппа.', partners: ['RU'], publishedAt: '2025-06-05T06:00:00.000Z' },
+      { title: 'Опера в Алматы', body: 'Премьера.', partners: ['IT'], publishedAt: '2025-06-06T06:00:00.000Z' },
+      { title: 'Театр гастрольдері', body: 'Астанада.', partners: ['RU'], lang: 'kk', publishedAt: '2025-06-07T06:00:00.000Z' },
+      { title: 'Опера маусымы', body: 'Алматыда.', partners: ['IT'], lang: 'kk', publishedAt: '2025-06-08T06:00:00.000Z' },
+    ])
+    expect(found).toEqual(titles)
+  })
+
+  it('asks for words to find when a search only leaves words out', async () => {
+    await t.bot.handleUpdate(command(user(61, 'ru'), '/search -Лувр'))
+    expect(plain(lastPayload(t).text)).toMatch(/^Напишите, что искать/)
+  })
+
+  it.each([
     ['ru', '/search «Большой театр»', ['Гастроли Большого театра в Астане']],
     ['ru', '/search "Российская Федерация"', ['Гастроли Большого театра в Астане']],
     ['kk', '/search «Астана Опера»', ['Астана Операсында жаңа маусым']],

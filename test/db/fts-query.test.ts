@@ -22,7 +22,10 @@ describe('toFtsQuery', () => {
     // No more than eight ways for one phrase: past them, a word only as typed.
     expect(ftsOf('"museum culture tours music"')?.match(/ OR /g)).toHaveLength(7)
     expect(ftsOf('«годы культуры»')).toBe('words : ("год"* + "куль"*) AND terms : ("культур" OR "культуры")')
-    expect(ftsOf('AND OR NOT')).toBe('terms : "and" AND terms : "or" AND terms : "not"')
+    // Operators alone leave nothing to find; with words they join them, never reaching FTS5 as its own.
+    expect(ftsOf('AND OR NOT')).toBeNull()
+    expect(ftsOf('музей OR кино -Лувр')).toBe('(terms : ("музе" OR "музеи" OR "кино")) NOT terms : "лувр"')
+    expect(ftsOf('-Лувр')).toBeNull()
     expect(ftsOf('  ***  ')).toBeNull()
     expect(ftsOf('')).toBeNull()
   })
