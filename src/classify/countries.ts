@@ -541,11 +541,20 @@ export function findCountryMentions(text: string, index: CountryIndex): CountryM
 const DISPLAY_OVERRIDES: Readonly<Record<string, Partial<Record<Lang, string>>>> = {
   CN: { ru: 'Китай' },
   KG: { ru: 'Кыргызстан' },
-  MD: { ru: 'Молдова' },
+  MD: { ru: 'Молдова', en: 'Moldova' },
   TM: { ru: 'Туркменистан' },
   KP: { ru: 'КНДР' },
   GB: { en: 'United Kingdom' },
   US: { en: 'United States' },
+  // The dataset's short English name of both is «Congo»: two buttons and cards alike.
+  CD: { en: 'DR Congo' },
+  CG: { en: 'Republic of the Congo' },
+  LA: { en: 'Laos' },
+  SY: { en: 'Syria' },
+  BN: { en: 'Brunei' },
+  VA: { en: 'Vatican City' },
+  FM: { en: 'Micronesia' },
+  MM: { kk: 'Мьянма' },
 }
 
 /** Every ISO 3166-1 alpha-2 code. */

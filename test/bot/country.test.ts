@@ -132,6 +132,17 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it('names the two Congos apart in English, on the buttons a plain «Congo» offers and on the keyboard of countries', async () => {
+    await seedItems(t.db, ['CD', 'CG', 'MD'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    const from = user(17, 'en')
+    await t.bot.handleUpdate(command(from, '/country Congo'))
+    expect(buttons(t).map((b) => b.text).slice(0, 2)).toEqual(['🇨🇩 DR Congo', '🇨🇬 Republic of the Congo'])
+    await t.bot.handleUpdate(command(from, '/country'))
+    expect(buttons(t).map((b) => b.text)).toEqual(['🇨🇩 DR Congo · 1', '🇨🇬 Republic of the Congo · 1', '🇲🇩 Moldova · 1'])
+    await t.bot.handleUpdate(command(from, '/country Republic of the Congo'))
+    expect(plain(lastText(t))).toMatch(/^🇨🇬 Republic of the Congo: 1 item/)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

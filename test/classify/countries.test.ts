@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryFlag, countryName, createCountryIndex, findCountryMentions } from '../../src/classify/countries.js'
+import { countryFlag, countryName, createCountryIndex, findCountryMentions, listCountryCodes } from '../../src/classify/countries.js'
 
 const index = createCountryIndex()
 
@@ -212,8 +212,15 @@ describe('findCountryMentions: words that begin with a name', () => {
 describe('display', () => {
   it.each([
     ['RU', 'ru', 'Россия'], ['RU', 'kk', 'Ресей'], ['RU', 'en', 'Russia'], ['CN', 'ru', 'Китай'], ['KR', 'en', 'South Korea'],
+    ['MD', 'ru', 'Молдова'], ['MD', 'en', 'Moldova'], ['CD', 'en', 'DR Congo'],
   ] as const)('countryName(%s, %s) = %s', (code, locale, name) => {
     expect(countryName(code, locale)).toBe(name)
+  })
+
+  it.each(['en', 'ru', 'kk'] as const)('gives no two countries one %s name, nor one with a comma or brackets', (locale) => {
+    const names = listCountryCodes().map((code) => countryName(code, locale))
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([])
+    for (const code of ['CD', 'CG', 'MD', 'LA', 'SY', 'BN', 'VA', 'FM', 'MM']) expect(countryName(code, locale)).not.toMatch(/[,(]/)
   })
 
   it('draws flags from regional indicators', () => {
