@@ -402,13 +402,21 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     return lookupKazakhLatin(name) ?? lookupRussianLatin(name)
   }
 
+  /** A country's name that running text uses as a word (Chad, «Того»): asked for alone, it is the country. */
+  function lookupWordLikeName(name: string): CountryRef | null {
+    const word = normalizeWord(name.trim())
+    if (!AMBIGUOUS_NAMES.has(word)) return null
+    const source = sources.find((s) => s.kind === 'country' && normalizeWord(s.text) === word)
+    return source ? { code: source.code, kind: 'country', isDemonym: false } : null
+  }
+
   /** A name as typed; a flag (🇫🇷) stands for its country; a name asked with a preposition («по России», "in Germany") is read without it. */
   function lookup(typed: string): CountryRef | null {
     const flagged = codeFromFlag(typed)
     if (flagged) return { code: flagged, kind: 'country', isDemonym: false }
     const name = cleanTypedName(typed)
     const bare = withoutPrepositions(name)
-    return lookupName(name) ?? (bare === null ? null : lookupName(bare))
+    return lookupName(name) ?? (bare === null ? null : lookupName(bare)) ?? lookupWordLikeName(bare ?? name)
   }
 
   const resolve = (name: string): string | null => lookup(name)?.code ?? null

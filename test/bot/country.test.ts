@@ -143,6 +143,16 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(/^🇨🇬 Republic of the Congo: 1 item/)
   })
 
+  it.each([
+    ['en', 'Chad', /^🇹🇩 Chad: 1 item/],
+    ['ru', 'Чад', /^🇹🇩 Чад: 1 материал/],
+    ['kk', 'Того', /^🇹🇬 Того: 2026 жылдан бері 1 материал/],
+  ])('answers a %s speaker asking for %s, a name running text uses as a word, with that country', async (lang, name, header) => {
+    await seedItems(t.db, ['TD', 'TG'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

@@ -76,6 +76,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 25)).toEqual(['country:BA', 'country:CN', 'country:RU', 'country:TT'])
   })
 
+  it('subscribes to Chad named alone, a name running text uses as a word', async () => {
+    await t.bot.handleUpdate(command(user(26, 'en'), '/subscribe Chad'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇹🇩 Chad. New items will come here.')
+    expect(await topics(t, 26)).toEqual(['country:TD'])
+  })
+
   it('reads a Kazakh Latin name typed without its marks (Qytai for «Qytaı»): China, not a suggestion of Qatar', async () => {
     await t.bot.handleUpdate(command(user(25, 'kk'), '/subscribe Qytai, Germaniia'))
     const answer = lastPayload(t)
