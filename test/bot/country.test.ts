@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseTelegramHtml } from '../helpers/telegram-html.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
-import { callback, command, user } from '../helpers/updates.js'
+import { callback, command, message, user } from '../helpers/updates.js'
 
 function lastText(t: TestApp, method = 'sendMessage'): string {
   const text = t.api.sent(method).at(-1)?.payload.text
@@ -149,6 +149,37 @@ describe('/country', () => {
     ['kk', 'Того', /^🇹🇬 Того: 2026 жылдан бері 1 материал/],
   ])('answers a %s speaker asking for %s, a name running text uses as a word, with that country', async (lang, name, header) => {
     await seedItems(t.db, ['TD', 'TG'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
+  it.each([
+    ['en', 'France, Germany', /^«France, Germany» names several countries/, ['🇫🇷 France', '🇩🇪 Germany']],
+    ['ru', 'Россия и Китай', /^В «Россия и Китай» названо несколько стран/, ['🇷🇺 Россия', '🇨🇳 Китай']],
+    ['kk', 'Германия мен Франция', /^«Германия мен Франция» ішінде бірнеше ел аталған/, ['🇩🇪 Германия', '🇫🇷 Франция']],
+  ])('offers each country a %s list names as a button, «%s»', async (lang, name, answer, offered) => {
+    await seedItems(t.db, ['RU', 'CN', 'FR', 'DE'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    const from = user(17, lang)
+    await t.bot.handleUpdate(command(from, `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttons(t)[1]!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(new RegExp(`^${offered[1]}: `))
+  })
+
+  it('offers a list of countries sent alone in a private chat as buttons, beside the search for its words', async () => {
+    await seedItems(t.db, ['RU', 'CN'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(message(user(17, 'ru'), 'Россия и Китай'))
+    expect(plain(lastText(t))).toMatch(/^В «Россия и Китай» названо несколько стран/)
+    expect(buttons(t).map((b) => b.text)).toEqual(['🇷🇺 Россия', '🇨🇳 Китай', '🔎 Искать «Россия и Китай»'])
+  })
+
+  it.each([
+    ['ru', 'Казахстан и Россия', /^🇷🇺 Россия: 1 материал/],
+    ['en', 'Kazakhstan and France 2026', /^🇫🇷 France · 2026: 1 item/],
+    ['kk', 'Қазақстан мен Түркия', /^🇹🇷 Түркия: 2026 жылдан бері 1 материал/],
+  ])('answers a %s speaker naming the home country beside another («%s») with the other', async (lang, name, header) => {
+    await seedItems(t.db, ['RU', 'FR', 'TR'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
     expect(plain(lastText(t))).toMatch(header)
   })

@@ -25,6 +25,8 @@ export const PAGE_SIZE = 5
 const COUNTRIES_PER_ROW = 3
 const COUNTRIES_PER_KEYBOARD = 24
 const SUGGESTIONS = 3
+/** Buttons for the countries a list names («Россия, Китай, Франция…»). */
+const MAX_NAMED_COUNTRIES = 8
 const MAX_ECHO_LENGTH = 60
 /** Plain text longer than this is no country name (it gets the search offer instead). */
 const MAX_NAME_LENGTH = 60
@@ -84,20 +86,31 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
  */
 async function suggestCountries(ctx: BotContext, query: string, { isTyped, name = query, filter = {} }: { isTyped: boolean; name?: string; filter?: ListFilter }): Promise<boolean> {
   const lang = await currentLang(ctx)
-  const suggestions = (await ctx.countryIndex()).suggest(name, SUGGESTIONS).filter((c) => c !== ctx.deps.config.homeCountry)
+  const index = await ctx.countryIndex()
+  const home = ctx.deps.config.homeCountry
+  // «Россия и Китай», "France, Germany": a list is one country at a time, each a button; the home country beside
+  // one other («Казахстан и Россия») asks for that one, as every item is the home country's.
+  const listed = index.parseList(name)
+  const named = listed.codes.filter((c) => c !== home)
+  if (named.length === 1 && listed.codes.length === 2 && listed.unknown.length === 0) {
+    await showCountry(ctx, named[0]!, null, filter)
+    return true
+  }
+  const isList = named.length > 1
+  const offered = isList ? named.slice(0, MAX_NAMED_COUNTRIES) : index.suggest(name, SUGGESTIONS).filter((c) => c !== home)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
-  if (suggestions.length === 0) {
+  if (offered.length === 0) {
     if (!isTyped) await showHtml(ctx, ctx.t('country-unknown', { query: echo }))
     return !isTyped
   }
   const keyboard = new InlineKeyboard()
-  for (const c of suggestions) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
+  for (const c of offered) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
   // Text sent alone may be a word near a country's name («кино», "opera"): it can be searched for too.
   if (isTyped && ctx.chat && toFtsQuery(query) !== null) {
     const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, query, ctx.deps.clock.now())
     keyboard.text(ctx.t('search-button', { query: truncateText(query, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
   }
-  await showHtml(ctx, ctx.t('country-suggest', { query: echo }), keyboard)
+  await showHtml(ctx, ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
   return true
 }
 

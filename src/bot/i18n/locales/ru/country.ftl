@@ -9,6 +9,7 @@ country-home = { $flag } { $name } — это наша страна: все ма
 country-follow = 🔔 Следить: { $flag } { $name }
 country-unknown = Не знаю страну «{ $query }». Напишите название по-русски, по-казахски или по-английски или отправьте /country, чтобы увидеть список.
 country-suggest = Не знаю «{ $query }». Возможно, вы имели в виду:
+country-several = В «{ $query }» названо несколько стран, а /country показывает по одной. Выберите:
 country-pick = Страны, по которым есть материалы ({ $count }). Выберите:
 country-none-yet = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
 country-header-filtered =
