@@ -29,15 +29,26 @@ function phraseQuery(words: readonly PhraseWord[]): string {
 
 /**
  * Turns what a user typed into a search of item_search: every word must be present through one of
- * its terms (column `terms`, see language/search-query.ts), or one of the words joined by OR, a
- * word left out (-word) absent, words in "double quotes" as a phrase in any word forms (phraseQuery). Returns null when nothing searchable is left. Whatever the input,
+ * its terms (column `terms`, see language/search-query.ts), or one of the words joined by OR, or
+ * a term beginning with a starred word's stem (muse*), a word left out (-word) absent, words in "double quotes" as a phrase in any word forms (phraseQuery). Returns null when nothing searchable is left. Whatever the input,
  * the expression is valid FTS5 syntax: only letters and digits reach it, always quoted.
  */
 export function toFtsQuery(input: string): SearchMatch | null {
   const clauses = parseSearchQuery(input)
   if (clauses.length === 0) return null
   const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause.words] : []))
-  const wanted = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [phraseQuery(clause.words)] : clause.kind === 'word' ? [`terms : ${anyOf(clause.terms)}`] : []))
+  const wanted = clauses.flatMap((clause) => {
+    switch (clause.kind) {
+      case 'phrase':
+        return [phraseQuery(clause.words)]
+      case 'word':
+        return [`terms : ${anyOf(clause.terms)}`]
+      case 'prefix':
+        return [`terms : (${clause.starts.map((start) => `${quote(start)}*`).join(' OR ')})`]
+      case 'without':
+        return []
+    }
+  })
   // FTS5's NOT is binary: what is wanted, less each word left out.
   const leftOut = clauses.flatMap((clause) => (clause.kind === 'without' ? [` NOT terms : ${anyOf(clause.terms)}`] : []))
   return {

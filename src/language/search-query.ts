@@ -10,7 +10,12 @@ import { isStopWord } from './stop-words.js'
  * side, each in any of its forms (PhraseWord). The database (db/fts-query.ts) and the alert
  * matcher evaluate the same clauses, so a keyword alerts on exactly what /search finds for it.
  */
-export type SearchClause = { kind: 'word'; terms: string[] } | { kind: 'phrase'; words: PhraseWord[] } | { kind: 'without'; terms: string[] }
+export type SearchClause =
+  | { kind: 'word'; terms: string[] }
+  | { kind: 'phrase'; words: PhraseWord[] }
+  | { kind: 'without'; terms: string[] }
+  /** A word typed with a star after it (muse*): any term beginning with one of its stems. */
+  | { kind: 'prefix'; starts: string[] }
 
 /**
  * How many leading letters of a phrase's word the index keeps as a prefix of its own (item_search's
@@ -154,12 +159,16 @@ export function normalizeQuotes(text: string): string {
 
 /**
  * Operators as people type them into search boxes, between loose words: OR (or «или», «немесе», |) lets either word
- * do, AND («және», &) says what is meant anyway, and a word after NOT or a minus (-балет) must be absent.
+ * do, AND («және», &) says what is meant anyway, a word after NOT or a minus (-балет) must be absent, and a star
+ * after a word (muse*) lets any word beginning so do.
  */
 const OR_WORDS = new Set(['or', 'или', 'немесе', '|'])
 const AND_WORDS = new Set(['and', 'және', '&', '&&'])
 const NOT_WORD = 'NOT'
 const MINUS = /^[-−]/
+const STAR = /\*$/
+/** A shorter start («те*», "mu*") would gather much of the index: the word is searched as typed. */
+const MIN_PREFIX_LETTERS = 4
 
 /**
  * The loose words' clauses, in the order typed: a word joined to the one before by OR adds its terms to
@@ -177,7 +186,9 @@ function looseClauses(text: string): SearchClause[] {
       const isWithout = isNot || MINUS.test(chunk)
       for (const word of searchWords(chunk)) {
         const last = clauses.at(-1)
+        const starts = STAR.test(chunk) ? wordStems(word).filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS) : []
         if (isWithout) clauses.push({ kind: 'without', terms: wordStems(word) })
+        else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
         else if (isOr && last?.kind === 'word') last.terms = [...new Set([...last.terms, ...wordStems(word)])]
         else clauses.push({ kind: 'word', terms: wordStems(word) })
       }
@@ -336,6 +347,8 @@ export function matchesSearchQuery(clauses: readonly SearchClause[], text: Match
         return clause.terms.some((t) => text.terms().has(t))
       case 'without':
         return !clause.terms.some((t) => text.terms().has(t))
+      case 'prefix':
+        return [...text.terms()].some((t) => clause.starts.some((start) => t.startsWith(start)))
       case 'phrase':
         return hasPhraseInPlace(text.phraseText(), clause.words, cache)
     }

@@ -265,7 +265,10 @@ describe('/search', () => {
     ['ru', '/search картины NOT соглашения', ['Выставка Эрмитажа в Астане']],
     ['kk', '/search театр немесе опера', ['Гастроли театра в Москве', 'Опера в Алматы', 'Театр гастрольдері', 'Опера маусымы']],
     ['kk', '/search театр -гастроль', []],
-  ])('reads OR, AND, NOT and -word as operators, not as words to find (%s: %s)', async (lang, text, titles) => {
+    ['en', '/search Herm*', ['Hermitage exhibition in Astana']],
+    ['ru', '/search карт*', ['Выставка Эрмитажа в Астане', 'Лувр привёз картины']],
+    ['kk', '/search гастрол*', ['Гастроли театра в Москве', 'Театр гастрольдері']],
+  ])('reads OR, AND, NOT, -word and word* as operators, not as words to find (%s: %s)', async (lang, text, titles) => {
     const { found } = await searchAmong(60, lang, text, [
       { title: 'The Louvre lends paintings', body: 'The museum and its partners.', partners: ['FR'], lang: 'en', publishedAt: '2025-06-01T06:00:00.000Z' },
       { title: 'Hermitage exhibition in Astana', body: 'A museum show.', partners: ['RU'], lang: 'en', publishedAt: '2025-06-02T06:00:00.000Z' },

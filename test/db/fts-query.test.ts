@@ -26,6 +26,7 @@ describe('toFtsQuery', () => {
     expect(ftsOf('AND OR NOT')).toBeNull()
     expect(ftsOf('музей OR кино -Лувр')).toBe('(terms : ("музе" OR "музеи" OR "кино")) NOT terms : "лувр"')
     expect(ftsOf('-Лувр')).toBeNull()
+    expect(ftsOf('muse* mu*')).toBe('terms : ("muse"*) AND terms : "mu"')
     expect(ftsOf('  ***  ')).toBeNull()
     expect(ftsOf('')).toBeNull()
   })
