@@ -296,6 +296,7 @@ function suggestionTargets(sources: readonly NameSource[]): SuggestionTarget[] {
 
 const REGIONAL_INDICATOR_A = 0x1f1e6
 const FLAG = /^\s*(\p{Regional_Indicator}{2})\s*$/u
+const FLAGS = /\p{Regional_Indicator}{2}/gu
 
 /** 🇫🇷 → FR: a flag is two regional indicator letters. */
 function codeFromFlag(text: string): string | null {
@@ -477,6 +478,11 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
       if (whole) {
         addCode(whole)
         continue
+      }
+      // Flags side by side (🇫🇷🇩🇪, 🇫🇷 🇩🇪): each its country; tokenize reads no words in them.
+      for (const [flag] of chunk.matchAll(FLAGS)) {
+        const code = codeFromFlag(flag)
+        if (code) addCode(code)
       }
       let i = 0
       while (i < tokens.length) {

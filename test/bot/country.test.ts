@@ -157,6 +157,8 @@ describe('/country', () => {
     ['en', 'France, Germany', /^«France, Germany» names several countries/, ['🇫🇷 France', '🇩🇪 Germany']],
     ['ru', 'Россия и Китай', /^В «Россия и Китай» названо несколько стран/, ['🇷🇺 Россия', '🇨🇳 Китай']],
     ['kk', 'Германия мен Франция', /^«Германия мен Франция» ішінде бірнеше ел аталған/, ['🇩🇪 Германия', '🇫🇷 Франция']],
+    ['en', '🇷🇺🇨🇳', /^«🇷🇺🇨🇳» names several countries/, ['🇷🇺 Russia', '🇨🇳 China']],
+    ['ru', '🇫🇷 🇩🇪', /^В «🇫🇷 🇩🇪» названо несколько стран/, ['🇫🇷 Франция', '🇩🇪 Германия']],
   ])('offers each country a %s list names as a button, «%s»', async (lang, name, answer, offered) => {
     await seedItems(t.db, ['RU', 'CN', 'FR', 'DE'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     const from = user(17, lang)

@@ -76,6 +76,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 25)).toEqual(['country:BA', 'country:CN', 'country:RU', 'country:TT'])
   })
 
+  it('subscribes to each of the flags sent side by side', async () => {
+    await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe 🇫🇷🇩🇪 🇯🇵'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇫🇷 France, 🇩🇪 Germany, 🇯🇵 Japan. New items will come here.')
+    expect(await topics(t, 27)).toEqual(['country:DE', 'country:FR', 'country:JP'])
+  })
+
   it('subscribes to Chad named alone, a name running text uses as a word', async () => {
     await t.bot.handleUpdate(command(user(26, 'en'), '/subscribe Chad'))
     expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇹🇩 Chad. New items will come here.')
