@@ -2,7 +2,7 @@ import { CompiledQuery, type QueryId, type RootOperationNode } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { updateArticle } from '../../src/db/articles.js'
 import type { Db } from '../../src/db/database.js'
-import { readAlertRevisions } from '../../src/db/outbox.js'
+import { findRuledCopies, readAlertRevisions } from '../../src/db/outbox.js'
 import { approveItem, type CurationResult, setItemKind, setItemPartners, undoAction } from '../../src/db/review.js'
 import { seedAlertItems } from '../alerts/alert-fixtures.js'
 import { createTestDb } from '../helpers/test-app.js'
@@ -67,5 +67,26 @@ describe('alert revisions', () => {
       'SEARCH s USING INDEX article_content_hash_idx (content_hash=?)',
       'SEARCH s USING INDEX article_story_key_idx (story_key=?)',
     ])
+  })
+
+  it('of a story\'s copies, and the ruling of each, are read through the story\'s indexes: an approval reads one for each copy, in its transaction', async () => {
+    const now = new Date('2026-11-21T09:00:00Z')
+    const [id, ...copies] = await seedAlertItems(db, [
+      { partners: ['RU'], status: 'flagged', storyKey: 'kz-ru-memorandum' },
+      ...Array.from({ length: 3 }, (_, i) => ({ partners: ['RU'], storyKey: 'kz-ru-memorandum', source: `Copy ${i}` })),
+      ...Array.from({ length: 20 }, (_, i) => ({ partners: ['FR'], title: `Other item ${i}` })),
+    ])
+    await approveItem(db, { articleId: id!, adminId: 1, now }, () => Promise.resolve(0))
+    const queries: { node: RootOperationNode; queryId: QueryId }[] = []
+    const watched = db.withPlugin({ transformQuery: (args) => (queries.push(args), args.node), transformResult: ({ result }) => Promise.resolve(result) })
+    expect(await findRuledCopies(watched, id!)).toEqual(copies.slice(0, 3))
+    const details: string[] = []
+    for (const query of queries) {
+      const { sql, parameters } = db.getExecutor().compileQuery(query.node, query.queryId)
+      const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${sql}`, [...parameters]))
+      details.push(...plan.rows.map((r) => r.detail).filter((d) => /^(SEARCH|SCAN)/.test(d)))
+    }
+    // Not the published items one by one (classification_status_idx): a large archive made that several ms a copy.
+    expect(details.filter((d) => !/USING INTEGER PRIMARY KEY|article_content_hash_idx|article_story_key_idx/.test(d))).toEqual([])
   })
 })
