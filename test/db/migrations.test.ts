@@ -270,7 +270,7 @@ describe('schema', () => {
     const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
     expect(await match('"елка"')).toEqual([])
 
-    await migrateToLatestOrThrow(db)
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1900_fold_item_search_words'))
     expect(await tableSql()).toMatch(/prefix = '2 4'/)
     expect(await match('"елка"')).toEqual([published])
     expect(await match('«Дни культуры»')).toEqual([published])
@@ -283,6 +283,27 @@ describe('schema', () => {
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1700_add_item_search_word_prefixes'))
     expect(await tableSql()).toMatch(/prefix = '4'/)
     expect(await match('ёлка')).toEqual([published])
+  })
+
+  it('indexes the items published before it again with three-letter prefixes too, and still follows changes', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1900_fold_item_search_words'))
+    const published = await insertArticle('https://a.kz/years-1', '2026-01-01T00:00:00.000Z', 'published', [])
+    const flagged = await insertArticle('https://a.kz/years-2', '2026-01-02T00:00:00.000Z', 'flagged', [])
+    await db.updateTable('article').set({ body: 'Итоги года культуры и Art Days.' }).where('id', 'in', [published, flagged]).execute()
+    const tableSql = async () => (await sql<{ sql: string }>`select sql from sqlite_master where name = 'item_search'`.execute(db)).rows[0]?.sql
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
+
+    await migrateToLatestOrThrow(db)
+    expect(await tableSql()).toMatch(/prefix = '2 3 4'/)
+    expect(await match('«годы культуры»')).toEqual([published])
+    expect(await match('"Arts Days"')).toEqual([published])
+    await db.updateTable('classification').set({ status: 'published' }).where('article_id', '=', flagged).execute()
+    expect(await match('«году культуры»')).toEqual([flagged, published])
+
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_1900_fold_item_search_words'))
+    expect(await tableSql()).toMatch(/prefix = '2 4'/)
+    expect(await match('«годы культуры»')).toEqual([flagged, published])
   })
 
   it('keeps every subscription, its id and its narrowing when organisations become followable', async () => {
