@@ -366,6 +366,21 @@ function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: L
   return false
 }
 
+/** How far after the country that has it a comparison word stands: «Kazakhstan also has a similar programme». */
+const COMPARISON_WINDOW = 4
+/** Acts a compared country may still do itself, at any time: "ENU has earlier opened similar centres in Iran". */
+const ACTS: readonly Cue[] = ['sign', 'meet', 'opening', 'event', 'visit']
+
+/**
+ * «Kazakhstan has a similar programme», «У Казахстана есть подобная программа», «Қазақстанның да
+ * осындай бағдарламасы бар»: a home country that has something like what is reported, in a
+ * sentence where it does nothing, takes no part in it.
+ */
+function isHomeComparedOnly(sentence: Sentence, mention: Mention): boolean {
+  return isCueNear(sentence, mention.end, 'similar', 0, COMPARISON_WINDOW - 1)
+    && !ACTS.some((cue) => sentence.cueSet.has(cue))
+}
+
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
 export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other'): SentenceMentions {
   // Most sentences name nothing: they are read without the lists and marks a name needs.
@@ -385,6 +400,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       const alone = { countries: 1, start: mention.start }
       const found = signalsOf(sentence, mention, chain, enumerations.get(mention) ?? alone, covered, lang)
       if (mention.isHome) {
+        if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
         if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination)) isHomeActing = true
         continue

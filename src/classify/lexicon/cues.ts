@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'roster' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'roster' | 'similar' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -127,6 +127,10 @@ const SPECS: readonly CueSpec[] = [
   [['session'], 'session*', 'заседани*', 'сессия', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
   [['draft'], 'draft*', 'проект*', 'жоба*', 'жобасы*'],
+  // A country that has something similar, or is compared with the parties, takes no part in what is reported.
+  [['similar'], 'similar', 'likewise', 'also has', 'also have', 'also developing', 'also develops', 'compared with', 'compared to',
+    'аналогичн*', 'подобн*', 'схож*', 'похож*', 'по сравнению', 'также есть', 'тоже есть', 'также развива*', 'тоже развива*',
+    'ұқсас*', 'осындай', 'тәрізді', 'салыстыр*'],
   [['home'], 'our country', 'наша страна', 'нашей стран*', 'нашу страну', 'еліміз*', 'отандық*', 'домашн*'],
   [['opening'], 'open', 'opened', 'opening', 'inaugurat*', 'открыт*', 'открыл*', 'откроется', 'ашыл*', 'ашты', 'ашу'],
   [['agreed'], 'agreed', 'agree', 'договорил*', 'условил*', 'уағдаласты*', 'келісті*', 'келісіп', 'келісілді'],
