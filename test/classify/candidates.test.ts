@@ -32,6 +32,14 @@ describe('countries only beside what is reported', () => {
   const featuresIn = (title: string, body: string, code: string) =>
     analyse({ title, body }).candidates.find((c) => c.code === code)?.features ?? {}
 
+  it('reads the host of a tour abroad as the place of an event, and a city where ministers talk about tours as none', () => {
+    const venue = featuresIn('Kazakh and Uzbek culture ministers meet in Minsk',
+      'The culture ministers of Kazakhstan and Uzbekistan held talks in Minsk on the sidelines of a forum and discussed theatre tours.', 'BY')
+    expect(venue['c.place_event']).toBeUndefined()
+    const host = featuresIn('Astana Opera tours Turkey', 'The Astana Opera went on a tour to Ankara with two ballets.', 'TR')
+    expect(host['c.place_event']).toBe(1)
+  })
+
   it('marks the seat of an organisation the article names, when nothing links it to what is reported', () => {
     const paris = featuresIn('Мемлекеттік хатшы ЮНЕСКО штаб-пәтерінде Бас директормен кездесті', 'Мемлекеттік хатшы Парижге барып, ЮНЕСКО басшылығымен кездесті.', 'FR')
     expect(paris['c.org_seat']).toBe(1)

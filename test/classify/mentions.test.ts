@@ -35,6 +35,9 @@ describe('how a sentence links a country to what it reports', () => {
     ['Кездесу Ресейде өтті', 'RU', 'isLocation'],
     ['Театр отправится на гастроли во Францию', 'FR', 'isDestination'],
     ['Театр Францияға гастрольге барады', 'FR', 'isDestination'],
+    ['Ministers held talks in Minsk on the sidelines of a forum', 'BY', 'isMeetingVenue'],
+    ['Министры встретились в Минске', 'BY', 'isMeetingVenue'],
+    ['Қазақстан мен Өзбекстанның мәдениет министрлері форум аясында Минскіде кездесті', 'BY', 'isMeetingVenue'],
     ['Artists from Turkey performed in Almaty', 'TR', 'isOrigin'],
     ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isInForeignPair'],
     ['A memorandum between Kazakhstan and Egypt was signed', 'EG', 'isBetween'],
@@ -47,6 +50,10 @@ describe('how a sentence links a country to what it reports', () => {
     ['Kazakhstan and Hungary sign a memorandum', 'HU', 'isLocation'],
     ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isPairedWithHome'],
     ['Театр отправится на гастроли во Францию', 'FR', 'isLocation'],
+    // The host of a tour or festival abroad receives the home country's artists: no mere venue.
+    ['The theatre went on a tour to Ankara', 'TR', 'isMeetingVenue'],
+    ['A festival of Kazakh films opened in Muscat', 'OM', 'isMeetingVenue'],
+    ['Дни культуры Казахстана прошли в Турции', 'TR', 'isMeetingVenue'],
     // Kazakhstan's ambassador in France, ministers meeting in Baku: the official is another country's, there.
     ['Қазақстанның Франциядағы елшісі кездесу өткізді', 'FR', 'hasOfficial'],
     ['Bakýde týrızm mınıstrleriniń otyrysy ótti', 'AZ', 'hasOfficial'],

@@ -57,6 +57,8 @@ export interface MentionSignals {
   hasInstitution: boolean
   /** «in Paris», «в Турции», «Ресейде»: where something happens. */
   isLocation: boolean
+  /** «held talks in Minsk on the sidelines of a forum»: where the parties meet, no party itself. */
+  isMeetingVenue: boolean
   /** «to France», «во Францию», «Францияға»: where someone goes. */
   isDestination: boolean
   /** «from Turkey», «из Китая», «Қытайдан». */
@@ -298,6 +300,23 @@ function isOfficialAround(sentence: Sentence, mention: Mention, covered: Uint8Ar
   return false
 }
 
+const MEET_BEFORE_VENUE = 3
+/** Kazakh puts the verb last: «Минскіде … кездесті». */
+const KAZAKH_MEET_AFTER_VENUE = 4
+const SIDELINES_WINDOW = 6
+
+/**
+ * labels.md § judgement calls: a venue where the parties merely meet is no party, unlike the host
+ * of a tour or days of culture abroad. A place right after the meeting ("held talks in Minsk",
+ * «встретились в Минске»), or one beside a forum's sidelines in a sentence that reports a meeting.
+ */
+function isMeetingVenueOf(sentence: Sentence, mention: Mention, isLocation: boolean, lang: Lang | 'other'): boolean {
+  if (!isLocation || !sentence.cueSet.has('meet')) return false
+  return isCueNear(sentence, mention.start - 1, 'meet', MEET_BEFORE_VENUE, 0)
+    || (lang === 'kk' && isCueNear(sentence, mention.end, 'meet', 0, KAZAKH_MEET_AFTER_VENUE))
+    || isCueNear(sentence, mention.start, 'sidelines', SIDELINES_WINDOW, mention.end - mention.start + SIDELINES_WINDOW)
+}
+
 function isInstitutionAround(sentence: Sentence, mention: Mention): boolean {
   if (mention.kind === 'institution') return true
   return isCueNear(sentence, mention.start, 'actor', INSTITUTION_WINDOW, mention.end - mention.start + INSTITUTION_WINDOW - 1)
@@ -318,6 +337,7 @@ function signalsOf(
   const venueBefore = before >= 0 && hasCue(sentence, before, 'venue')
   const isDestination = (DESTINATION_WORDS.has(previous) && (lang === 'en' || RU_ACCUSATIVE_ENDING.test(mention.suffix)))
     || (isKazakh && KAZAKH_DATIVE_ENDING.test(mention.suffix))
+  const isLocation = (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix))
   return {
     isPairedWithHome: chain.length > 1 && hasHome && !mention.isHome,
     isInForeignPair: !hasHome && foreign.size > 1,
@@ -329,7 +349,8 @@ function signalsOf(
     hasOfficial: !(isKazakh && (KAZAKH_LOCATIVE_ENDING.test(mention.suffix) || KAZAKH_DATIVE_ENDING.test(mention.suffix)))
       && isOfficialAround(sentence, mention, covered, lang),
     hasInstitution: isInstitutionAround(sentence, mention),
-    isLocation: (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix)),
+    isLocation,
+    isMeetingVenue: isMeetingVenueOf(sentence, mention, isLocation, lang),
     isDestination,
     isOrigin: (before >= 0 && hasCue(sentence, before, 'from')) || (isKazakh && KAZAKH_ABLATIVE_ENDING.test(mention.suffix)),
     isBetween: isCueNear(sentence, mention.start, 'between', 3, 3) || (isKazakh && isCueNear(sentence, mention.end, 'between', 0, 4)),

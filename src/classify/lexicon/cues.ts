@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'roster' | 'similar' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'roster' | 'similar' | 'sidelines' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -142,6 +142,8 @@ const SPECS: readonly CueSpec[] = [
   [['summit'], 'summit*', 'саммит*', 'forum*', 'форум*', 'sidelines', 'полях', 'list', 'список*', 'тізім*', 'prize*',
     'прем*', 'сыйлық*', 'olympiad*', 'олимпиад*', 'heritage list'],
   [['auspices'], 'auspices', 'эгид*'],
+  // Where parties meet beside a larger gathering: "on the sidelines of", «в рамках форума», «кулуарах», «форумы аясында».
+  [['sidelines'], 'sidelines', 'margins', 'полях', 'кулуар*', 'в рамках', 'аясында'],
   [['culture'], 'cultur*', 'культур*', 'мәдени*', 'humanitarian*', 'гуманитар*', 'creative', 'творческ*', 'шығармашы*'],
   [['museums'], 'curator*', 'куратор*', 'exhibit*', 'экспонат*', 'жәдігер*'],
   [['heritage'], 'histor*', 'истори*', 'тарих*', 'heritage', 'наслед*', 'мұра', 'мұрасы*', 'мұрасын*', 'мұраны*', 'monument*', 'памятник*', 'ескерткіш*',
