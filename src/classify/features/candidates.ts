@@ -89,7 +89,6 @@ export interface CandidateContext {
 const LONG_CHAIN = 3
 /** A list of participants: the home country and three others at least. */
 const PARTICIPANT_LIST = 4
-const AUSPICES_WINDOW = 3
 
 /** What one sentence of the candidate's reports (sentenceFacts). */
 function factsOf(signal: MentionSignals, context: CandidateContext): SentenceFacts {
@@ -193,7 +192,6 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
 
 /** Read for organisations only, after the rest. */
 const ORG_RULES: readonly FeatureRule[] = [
-  ['c.org_auspices', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'auspices', AUSPICES_WINDOW, AUSPICES_WINDOW))],
   ['c.org_council', (c, context) => c.signals.some((s) => factsOf(s, context).isCommission)],
   ['c.org_with', (c) => c.signals.some((s) => s.isWith || s.isPairedWithHome || s.isBetween)],
   // «стран СНГ», "CIS countries", «ТМД елдері»: the group of states, not the organisation acting.

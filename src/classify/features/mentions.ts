@@ -80,9 +80,24 @@ const RU_ACCUSATIVE_ENDING = /(?:ю|у|ь)$/
  * states, not for the organisation acting, unless the sentence is about its council or session.
  */
 function isGroupOfStates(sentence: Sentence, start: number, end: number): boolean {
+  return !isAboutCouncil(sentence) && isCueNear(sentence, start, 'countries', 1, end - start + 1)
+}
+
+function isAboutCouncil(sentence: Sentence): boolean {
   const cues = sentence.cueSet
-  if (cues.has('council') || cues.has('commission') || cues.has('session')) return false
-  return isCueNear(sentence, start, 'countries', 1, end - start + 1)
+  return cues.has('council') || cues.has('commission') || cues.has('session')
+}
+
+/** "under the auspices of UNESCO": the cue two words before the name at most. */
+const AUSPICES_BEFORE = 2
+
+/**
+ * labels.md § partners, an organisation only mentioned: "under the auspices of UNESCO", «под эгидой
+ * ЮНЕСКО», «ЮНЕСКО қамқорлығымен» lends its name to what the parties hold and is no party to it,
+ * unless the sentence is about its council or session («под эгидой Тюркского совета»).
+ */
+function isUnderAuspices(sentence: Sentence, start: number, end: number): boolean {
+  return !isAboutCouncil(sentence) && isCueNear(sentence, start, 'auspices', AUSPICES_BEFORE, end - start)
 }
 
 /** Schools and universities: "Kazakh-German University", «Казахстанско-Британский технический университет». */
@@ -207,7 +222,7 @@ function mentionsOf(sentence: Sentence, home: string): Mention[] {
     ? named
     : named.filter((m) => !inNames.has(m) && !(isCommunity && isCommunityAdjective(sentence, m)) && m.start < roster)
   const fromOrgs = sentence.orgs
-    .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end))
+    .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end) && !isUnderAuspices(sentence, o.start, o.end))
     .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
   return [...fromCountries, ...fromOrgs].sort((a, b) => a.start - b.start)
 }

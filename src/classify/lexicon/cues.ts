@@ -141,7 +141,7 @@ const SPECS: readonly CueSpec[] = [
   [['countries'], 'countries', 'стран', 'страны', 'странах', 'странами', 'елдер*', 'member*', 'государств', 'мемлекеттер*'],
   [['summit'], 'summit*', 'саммит*', 'forum*', 'форум*', 'sidelines', 'полях', 'list', 'список*', 'тізім*', 'prize*',
     'прем*', 'сыйлық*', 'olympiad*', 'олимпиад*', 'heritage list'],
-  [['auspices'], 'auspices', 'эгид*'],
+  [['auspices'], 'auspices', 'эгид*', 'қамқорлығ*'],
   // Where parties meet beside a larger gathering: "on the sidelines of", «в рамках форума», «кулуарах», «форумы аясында».
   [['sidelines'], 'sidelines', 'margins', 'полях', 'кулуар*', 'в рамках', 'аясында'],
   [['culture'], 'cultur*', 'культур*', 'мәдени*', 'humanitarian*', 'гуманитар*', 'creative', 'творческ*', 'шығармашы*'],
