@@ -33,10 +33,14 @@ describe('countries only beside what is reported', () => {
   const featuresIn = (title: string, body: string, code: string) =>
     analyse({ title, body }).candidates.find((c) => c.code === code)?.features ?? {}
 
-  it('reads the host of a tour abroad as the place of an event, and a city where ministers talk about tours as none', () => {
+  it('reads the host of a tour abroad as the place of an event, and a city only as where ministers meet when the talks are held there', () => {
     const venue = featuresIn('Kazakh and Uzbek culture ministers meet in Minsk',
       'The culture ministers of Kazakhstan and Uzbekistan held talks in Minsk on the sidelines of a forum and discussed theatre tours.', 'BY')
+    expect(venue).toMatchObject({ 'c.place_meet': 1 })
     expect(venue['c.place_event']).toBeUndefined()
+    const toured = featuresIn('Kazakh and Turkish culture ministers meet',
+      'The ministers met and discussed the tour of the Astana Opera in Ankara next spring.', 'TR')
+    expect(toured['c.place_meet']).toBeUndefined()
     const host = featuresIn('Astana Opera tours Turkey', 'The Astana Opera went on a tour to Ankara with two ballets.', 'TR')
     expect(host['c.place_event']).toBe(1)
   })

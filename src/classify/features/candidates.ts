@@ -170,7 +170,7 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.all_earlier', (c, context) => c.signals.every((s) => factsOf(s, context).isEarlier)],
   ['c.all_future', (c, context) => c.signals.every((s) => factsOf(s, context).isFuture)],
   ['c.place_event', (c, context) => c.signals.some((s) => (s.isLocation || s.isDestination) && !s.isMeetingVenue && factsOf(s, context).isEvent)],
-  ['c.place_meet', (c, context) => c.signals.some((s) => s.isLocation && factsOf(s, context).meets && !isLinked(s))],
+  ['c.place_meet', (c) => c.signals.some((s) => s.isMeetingVenue && !isLinked(s))],
   ['c.place_summit', (c, context) => c.signals.some((s) => s.isLocation && factsOf(s, context).isSummit)],
   ['c.pair_coop', (c, context) => c.signals.some((s) => s.isPairedWithHome && factsOf(s, context).isCooperation)],
   ['c.official_meet', (c, context) => c.signals.some((s) => s.hasOfficial && factsOf(s, context).meets)],
