@@ -81,6 +81,18 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(foreign.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(false)
   })
 
+  // labels.md: days of culture count in either direction, the home country hosting a foreign country's.
+  it.each<[string, boolean]>([
+    ['Астанада Өзбекстан мәдениеті күндері өтеді', true],
+    ['Days of Uzbek culture open in Astana', true],
+    ['В Астане пройдут Дни культуры Узбекистана', true],
+    ['Тәжікстан астанасында Өзбекстан мәдениеті күндері өтеді', false],
+    ['Uzbekistan and Georgia sign a culture programme in Astana', false],
+  ])('reads the home country as host of a foreign country\'s days of culture in %s: %s', (title, hosting) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeHosting).toBe(hosting)
+  })
+
   it.each<[string, string[]]>([
     ['Kazakh-American Free University hosts a film week', []],
     ['Казахстанско-Британский технический университет открыл лабораторию', []],

@@ -95,14 +95,14 @@ describe('relevanceBase', () => {
       const view: ArticleView = {
         sentences: reading.sentences,
         facts: new Map(reading.sentences.map((s) => [s, sentenceFacts(s)])),
-        homeActing: some(), homeNamed: some(), foreignPairs: some(), foreignNamed: some(),
+        homeActing: some(), homeNamed: some(), homeHosting: some(), foreignPairs: some(), foreignNamed: some(),
         wordCount: reading.wordCount, lang: reading.lang,
       }
       const base = relevanceBase(view)
       const plain = plainRelevanceFeatures(view)
       expect(Object.entries(base.features)).toEqual(Object.entries(plain))
       const core = view.sentences.filter((s) => s.region !== 'body')
-      expect(base.isHomeInCore).toBe(core.some((s) => view.homeActing.has(s)))
+      expect(base.isHomeInCore).toBe(core.some((s) => view.homeActing.has(s) || view.homeHosting.has(s)))
       expect(base.isHomeCooperating).toBe(view.sentences.some((s) => view.homeActing.has(s) && (view.facts.get(s) as SentenceFacts).isCooperation))
       for (const name of FLAGS) if (plain[name] === 1) fired.add(name)
     }

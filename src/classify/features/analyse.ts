@@ -34,6 +34,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
   const facts = new Map<Sentence, SentenceFacts>(reading.sentences.map((s) => [s, sentenceFacts(s)]))
   const homeActing = new Set(mentions.filter((m) => m.isHomeActing).map((m) => m.sentence))
   const homeNamed = new Set(mentions.filter((m) => m.isHomeNamed).map((m) => m.sentence))
+  const homeHosting = new Set(mentions.filter((m) => m.isHomeHosting).map((m) => m.sentence))
   // «Uzbekistan and Georgia sign …»: two other states cooperating; a list of tour stops is no pair.
   const foreignPairs = new Set(mentions.filter((m) => m.signals.some((s) => s.isInForeignPair) && (facts.get(m.sentence) as SentenceFacts).isCooperation).map((m) => m.sentence))
   const foreignNamed = new Set(mentions.filter((m) => m.signals.some((s) => !s.mention.isOrg)).map((m) => m.sentence))
@@ -49,7 +50,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
     titleCountries: new Set(countries.filter((c) => c.signals.some((s) => s.sentence.region === 'title')).map((c) => c.code)),
     seatsNamed: new Set(candidates.filter((c) => c.isOrg).flatMap((c) => ORGANISATION_SEATS[c.code] ?? [])),
   }
-  const view = { sentences: reading.sentences, facts, homeActing, homeNamed, foreignPairs, foreignNamed, wordCount: reading.wordCount, lang: reading.lang }
+  const view = { sentences: reading.sentences, facts, homeActing, homeNamed, homeHosting, foreignPairs, foreignNamed, wordCount: reading.wordCount, lang: reading.lang }
   return {
     reading,
     relevance: relevanceBase(view),

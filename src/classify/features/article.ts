@@ -27,6 +27,7 @@ export interface ArticleView {
   facts: ReadonlyMap<Sentence, SentenceFacts>
   homeActing: ReadonlySet<Sentence>
   homeNamed: ReadonlySet<Sentence>
+  homeHosting: ReadonlySet<Sentence>
   /** Sentences where two or more foreign countries are paired without the home country. */
   foreignPairs: ReadonlySet<Sentence>
   foreignNamed: ReadonlySet<Sentence>
@@ -62,7 +63,7 @@ function cueCountsByRegion(sentences: readonly Sentence[]): Record<Region, CueCo
 /** What the relevance model reads that no other model decides: computed once per article. */
 export interface RelevanceBase {
   features: Features
-  /** The home country acts in the title or lead. */
+  /** The home country acts, or hosts a foreign country's event, in the title or lead. */
   isHomeInCore: boolean
   /** The home country acts in a sentence that reports cooperation. */
   isHomeCooperating: boolean
@@ -90,6 +91,7 @@ const OPENING = 1 << 14
 const VISIT = 1 << 15
 const FOREIGN = 1 << 16
 const FOREIGN_PAIR = 1 << 17
+const HOME_HOSTING = 1 << 18
 
 function sentenceBits(view: ArticleView, sentence: Sentence): number {
   const facts = view.facts.get(sentence) as SentenceFacts
@@ -99,6 +101,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (facts.isCooperation) bits |= isHomeActing ? COOPERATION | HOME_COOPERATING : COOPERATION
   if (isHomeActing) bits |= HOME_ACTING
   if (view.homeNamed.has(sentence)) bits |= HOME_NAMED
+  if (view.homeHosting.has(sentence)) bits |= HOME_HOSTING
   if (cues.has('health')) bits |= HEALTH
   if (cues.has('aid')) bits |= AID
   if (cues.has('result')) bits |= RESULT
@@ -170,7 +173,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   any('r.lang_ru', view.lang === 'ru' ? 1 : 0)
   return {
     features: f,
-    isHomeInCore: (core & HOME_ACTING) !== 0,
+    isHomeInCore: (core & (HOME_ACTING | HOME_HOSTING)) !== 0,
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
     isCultural, isSignedInCore: (core & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0 }
 }

@@ -378,6 +378,8 @@ export interface SentenceMentions {
   /** The home country acts here: named as a party, or a ministry or minister with no country beside it. */
   isHomeActing: boolean
   isHomeNamed: boolean
+  /** labels.md § judgement calls: a foreign country's event held in the home country («Астанада Өзбекстан мәдениеті күндері») has it as host. */
+  isHomeHosting: boolean
 }
 
 /** A sentence with no names covers none of its tokens (reading past the end gives undefined, not 1). */
@@ -417,12 +419,18 @@ function isHomeComparedOnly(sentence: Sentence, mention: Mention): boolean {
     && !ACTS.some((cue) => sentence.cueSet.has(cue))
 }
 
+/** «Тәжікстан астанасында», in the capital of Tajikistan, is no Astana. */
+function isProperName(sentence: Sentence, mention: Mention): boolean {
+  const first = sentence.tokens[mention.start]?.raw ?? ''
+  return first !== first.toLowerCase()
+}
+
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
 export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other'): SentenceMentions {
   // Most sentences name nothing: they are read without the lists and marks a name needs.
   if (sentence.countries.length === 0 && sentence.orgs.length === 0) {
     const isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
-    return { sentence, signals: [], isHomeActing, isHomeNamed: false }
+    return { sentence, signals: [], isHomeActing, isHomeNamed: false, isHomeHosting: false }
   }
   const mentions = mentionsOf(sentence, home)
   const covered = new Uint8Array(sentence.tokens.length)
@@ -430,6 +438,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   const signals: MentionSignals[] = []
   let isHomeActing = false
   let isHomeNamed = false
+  let isHomePlace = false
   const enumerations = enumerationsOf(sentence, mentions)
   for (const chain of chainsOf(sentence, mentions)) {
     for (const mention of chain) {
@@ -439,11 +448,13 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
         if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination)) isHomeActing = true
+        else if (isProperName(sentence, mention)) isHomePlace = true
         continue
       }
       signals.push({ mention, sentence, ...found })
     }
   }
   if (!isHomeActing) isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, covered, lang)
-  return { sentence, signals, isHomeActing, isHomeNamed }
+  const isHomeHosting = isHomePlace && !isHomeActing && sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture')) && signals.some((s) => !s.mention.isOrg)
+  return { sentence, signals, isHomeActing, isHomeNamed, isHomeHosting }
 }
