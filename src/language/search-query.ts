@@ -30,14 +30,15 @@ const SHORT_WORD_PREFIX_LETTERS = 2
  * the index's `words` column keeps the text (letters folded: foldPhraseLetters), each a way to write it (startSpellings):
  * - 'exact' (one or two letters: «в», "of", or a common word whose stem is short: «при», «этих»): that word itself, never a word it begins;
  * - 'short' (a stem of two or three letters, leadingStemLength): a word with one of its `stems` (bareStems), «дни» finds «днях»,
- *   «годы» «года», "arts" "art"; its starts are the stem's letters, so the index finds every form;
+ *   «годы» «года», "arts" "art", or one of its `terms` (wordStems), as a loose word finds it: «Китая» (leading stem «кит») finds
+ *   «Китаем», «Кореи» «Корея»; its starts are the stem's letters, so the index finds every form;
  * - 'long': a word with one of its `terms`, as a loose word has (wordStems), so a word that only
  *   begins alike («Больница» for «Большой») is no form of it; a Russian word whose stem is two letters has its forms' terms
  *   (twoLetterStemForms), so that the index finds «"дно культуры"» among the «дни культуры» by them.
  */
 export type PhraseWord =
   | { kind: 'exact'; starts: string[] }
-  | { kind: 'short'; starts: string[]; stems: string[] }
+  | { kind: 'short'; starts: string[]; stems: string[]; terms: string[] }
   | { kind: 'long'; starts: string[]; terms: string[] }
 
 /**
@@ -92,7 +93,7 @@ function phraseWord(typed: string): PhraseWord {
   if (forms) return { kind: 'long', starts: [letters.slice(0, SHORT_WORD_PREFIX_LETTERS).join('')], terms: forms }
   // By the stem's letters, not fewer: «ми» of «мир» would also gather the archive's every «министерство»
   // beside the next word for phrase_in_place() to read.
-  return { kind: 'short', starts: startSpellings(typed, stemLetters), stems: bareStems(typed) }
+  return { kind: 'short', starts: startSpellings(typed, stemLetters), stems: bareStems(typed), terms: wordStems(typed) }
 }
 
 /** A phrase's words, each with no more ways to write it than keep the phrase's to MAX_PHRASE_SPELLINGS (past them, as typed only). */
@@ -303,7 +304,7 @@ function isWordAt(word: PhraseWord, written: string, cache: PhraseCache): boolea
     case 'exact':
       return word.starts.includes(folded)
     case 'short':
-      return cache.bare(lower).some((s) => word.stems.includes(s))
+      return cache.bare(lower).some((s) => word.stems.includes(s)) || cache.terms(lower).some((t) => word.terms.includes(t))
     case 'long':
       return cache.terms(lower).some((t) => word.terms.includes(t))
   }

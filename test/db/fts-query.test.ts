@@ -200,6 +200,7 @@ describe('toFtsQuery', () => {
           'Дети культуры выступили', 'Для детей культуры', 'Люди культуры собрались', 'Встреча людей культуры', 'Путь культуры', 'На пути культуры',
           'Елі тарихы көрмесі', 'Ел тарихы кітабы', 'Елдің тарихы туралы', 'Елші тарихы',
           'Дни культуры прошли', 'В днях культуры', 'На дно культуры', 'Со дна культуры',
+          'Дни Казахстана и Китая', 'Между Казахстаном и Китаем', 'Республика Корея и Казахстан',
         ]
         await seedItems(own, titles.map((title, i) => ({ title, body: '.', publishedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() })))
       })
@@ -220,6 +221,9 @@ describe('toFtsQuery', () => {
         // «дно» shares «дн» with «дни», but its «н» is hard in every form, and that of «день» soft.
         ['«дни культуры»', ['В днях культуры', 'Дни культуры прошли']],
         ['«дно культуры»', ['На дно культуры', 'Со дна культуры']],
+        // A word whose first letters read as a shorter stem («кит» of «Китая») still finds the forms a loose word finds («Китаем», «Корея»).
+        ['«и Китая»', ['Дни Казахстана и Китая', 'Между Казахстаном и Китаем']],
+        ['«Кореи и»', ['Республика Корея и Казахстан']],
       ])('finds %s in any form of the word → %o', async (input, expected) => {
         expect(await searchOwn(input)).toEqual(expected)
       })
