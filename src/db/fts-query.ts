@@ -42,7 +42,7 @@ export function toFtsQuery(input: string): SearchMatch | null {
       case 'phrase':
         return [phraseQuery(clause.words)]
       case 'word':
-        return [`terms : ${anyOf(clause.terms)}`]
+        return [clause.starts ? `terms : (${[...clause.terms.map(quote), ...clause.starts.map((start) => `${quote(start)}*`)].join(' OR ')})` : `terms : ${anyOf(clause.terms)}`]
       case 'prefix':
         return [`terms : (${clause.starts.map((start) => `${quote(start)}*`).join(' OR ')})`]
       case 'without':

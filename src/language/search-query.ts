@@ -11,7 +11,8 @@ import { isStopWord } from './stop-words.js'
  * matcher evaluate the same clauses, so a keyword alerts on exactly what /search finds for it.
  */
 export type SearchClause =
-  | { kind: 'word'; terms: string[] }
+  /** A loose word, or words joined by OR: any of their terms, or a term beginning with one of `starts` (a starred word ORed to them). */
+  | { kind: 'word'; terms: string[]; starts?: string[] }
   | { kind: 'phrase'; words: PhraseWord[] }
   | { kind: 'without'; terms: string[] }
   /** A word typed with a star after it (muse*): any term beginning with one of its stems. */
@@ -181,7 +182,7 @@ function looseClauses(text: string): SearchClause[] {
   let isNot = false
   for (const chunk of text.split(/\s+/).filter(Boolean)) {
     const lower = searchLowerCase(chunk)
-    if (OR_WORDS.has(lower)) isOr = clauses.at(-1)?.kind === 'word'
+    if (OR_WORDS.has(lower)) isOr = clauses.at(-1)?.kind === 'word' || clauses.at(-1)?.kind === 'prefix'
     else if (chunk === NOT_WORD) isNot = true
     else if (!AND_WORDS.has(lower)) {
       const isWithout = isNot || MINUS.test(chunk)
@@ -189,8 +190,12 @@ function looseClauses(text: string): SearchClause[] {
         const last = clauses.at(-1)
         const starts = STAR.test(chunk) ? wordStems(word).filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS) : []
         if (isWithout) clauses.push({ kind: 'without', terms: wordStems(word) })
-        else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
-        else if (isOr && last?.kind === 'word') last.terms = [...new Set([...last.terms, ...wordStems(word)])]
+        else if (isOr && (last?.kind === 'word' || last?.kind === 'prefix')) {
+          // Either word will do, a starred one too («muse* OR opera»): one clause holds both.
+          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : wordStems(word))])]
+          const anyStarts = [...new Set([...(last.starts ?? []), ...starts])]
+          clauses[clauses.length - 1] = terms.length === 0 ? { kind: 'prefix', starts: anyStarts } : { kind: 'word', terms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
+        } else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
         else clauses.push({ kind: 'word', terms: wordStems(word) })
       }
       isOr = false
@@ -345,7 +350,7 @@ export function matchesSearchQuery(clauses: readonly SearchClause[], text: Match
   return clauses.every((clause) => {
     switch (clause.kind) {
       case 'word':
-        return clause.terms.some((t) => text.terms().has(t))
+        return clause.terms.some((t) => text.terms().has(t)) || (clause.starts !== undefined && [...text.terms()].some((t) => clause.starts!.some((start) => t.startsWith(start))))
       case 'without':
         return !clause.terms.some((t) => text.terms().has(t))
       case 'prefix':

@@ -108,6 +108,9 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('theatre du soleil')).toEqual([6])
     for (const word of ['madeniet', 'mádenıet', 'respublikasy', 'Respýblıkasy']) expect(alerted(word), word).toEqual([8, 9])
     expect(alerted('«Большой театр»')).toEqual([])
+    // Either word of an OR, a starred one too: «gast* OR Лувр» is a tour or the Louvre, not both.
+    expect(alerted('gast* OR Лувр')).toEqual(alerted('Лувр'))
+    expect(alerted('Лувр OR gast*')).toEqual(alerted('Лувр'))
     expect(alerted('«Дни культуры»')).toEqual([10])
     expect(alerted('«годы культуры»')).toEqual([11])
     expect(alerted('"Arts Days"')).toEqual([11])

@@ -27,6 +27,9 @@ describe('toFtsQuery', () => {
     expect(ftsOf('музей OR кино -Лувр')).toBe('(terms : ("музе" OR "музеи" OR "кино")) NOT terms : "лувр"')
     expect(ftsOf('-Лувр')).toBeNull()
     expect(ftsOf('muse* mu*')).toBe('terms : ("muse"*) AND terms : "mu"')
+    // OR joins a starred word as it joins any other: either will do.
+    expect(ftsOf('muse* OR кино')).toBe('terms : ("кино" OR "muse"*)')
+    expect(ftsOf('кино OR muse* театр')).toBe('terms : ("кино" OR "muse"*) AND terms : "театр"')
     expect(ftsOf('  ***  ')).toBeNull()
     expect(ftsOf('')).toBeNull()
   })
