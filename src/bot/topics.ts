@@ -132,8 +132,9 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (ALL_WORDS.has(text.toLowerCase())) return { ...none, parts: [{ type: 'all' }] }
   const quoted = QUOTED.exec(text)
   if (quoted) {
-    // In lower case as search reads it: «İzmir» is «izmir», not «i» with a combining dot and «zmir».
-    const keyword = searchLowerCase((quoted[1] ?? quoted[2])!.replace(/\s+/g, ' ').trim())
+    // In lower case as search reads it: «İzmir» is «izmir», not «i» with a combining dot and «zmir»; but NOT, the
+    // operator only in capitals (search-query.ts), stays so, or «museum NOT Louvre» would alert on the Louvre's museum.
+    const keyword = (quoted[1] ?? quoted[2])!.replace(/\s+/g, ' ').trim().split(' ').map((word) => (word === 'NOT' ? word : searchLowerCase(word))).join(' ')
     return /[\p{L}\p{N}]/u.test(keyword) && keyword.length <= MAX_KEYWORD_LENGTH ? { ...none, parts: [{ type: 'keyword', value: keyword }] } : { ...none, unknown: [text] }
   }
   // A sector or kind by its exact name, then a country, and only then a sector or kind by its

@@ -244,6 +244,11 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect((await topics(t, 27)).sort()).toEqual(["keyword:jeanne d'arc", 'keyword:louvre', "keyword:musée d'orsay"])
   })
 
+  it('keeps a quoted keyword\'s operators as /search reads them: NOT stays NOT (lower case it is the word «not»), OR and a minus as typed', async () => {
+    await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe "Museum NOT Louvre", "Opera OR Ballet -Paris"'))
+    expect((await topics(t, 27)).sort()).toEqual(['keyword:museum NOT louvre', 'keyword:opera or ballet -paris'])
+  })
+
   it('takes a keyword in any quotes, nested ones part of it, as "double quotes" take it', async () => {
     await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe «Дни «культуры»», „Abai Days“, ”Tage der Kultur”, “Nauryz”'))
     expect((await topics(t, 27)).sort()).toEqual(['keyword:abai days', 'keyword:nauryz', 'keyword:tage der kultur', 'keyword:дни культуры'])
