@@ -2,7 +2,7 @@ import type { CountryIndex } from '../classify/countries.js'
 import { SECTORS, type Sector } from '../classify/types.js'
 import type { ArchiveFilter } from '../db/archive.js'
 import { toFtsQuery } from '../db/fts-query.js'
-import { normalizeQuotes } from '../language/search-query.js'
+import { isOrWord, normalizeQuotes } from '../language/search-query.js'
 
 const MIN_YEAR = 1991
 const MAX_YEAR = 2100
@@ -42,6 +42,11 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       words.push(token)
       continue
     }
+    // A word joined by OR («опера OR Франция») is one of the words either of which will do, not a partner, sector or year asked for.
+    if (isOrWord(tokens[i - 1]) || isOrWord(tokens[i + 1])) {
+      words.push(token)
+      continue
+    }
     const lower = token.toLowerCase()
     if (/^\d{4}$/.test(token) && Number(token) >= MIN_YEAR && Number(token) <= MAX_YEAR && filter.year === undefined) {
       filter.year = Number(token)
@@ -55,7 +60,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
     // A word left out («-Франция», "NOT Louvre") stays a word for the search to leave out, not the partner asked for.
     const isLeftOut = /^[-−]/.test(token) || tokens[i - 1] === 'NOT'
     if (filter.country === undefined && !token.startsWith('"') && !isLeftOut) {
-      const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && !tokens.slice(i, i + n).some(isPhrase) && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
+      const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && !tokens.slice(i, i + n).some(isPhrase) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
       if (span) {
         filter.country = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!
         i += span - 1

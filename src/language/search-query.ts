@@ -165,6 +165,8 @@ export function normalizeQuotes(text: string): string {
  * after a word (muse*) lets any word beginning so do.
  */
 const OR_WORDS = new Set(['or', 'или', 'немесе', '|'])
+/** Whether a typed word is OR, «или», «немесе» or |: the words either side of it are either of them. */
+export const isOrWord = (typed: string | undefined): boolean => typed !== undefined && OR_WORDS.has(searchLowerCase(typed))
 const AND_WORDS = new Set(['and', 'және', '&', '&&'])
 const NOT_WORD = 'NOT'
 const MINUS = /^[-−]/

@@ -17,6 +17,10 @@ describe('parseItemQuery', () => {
     // A name left out is a word to leave out, not the partner asked for.
     ['музей -Франция', {}, 'музей -Франция'],
     ['museum NOT Louvre', {}, 'museum NOT Louvre'],
+    // A name or sector joined by OR is one of the words either of which will do, not the partner or sector asked for.
+    ['опера OR Франция', {}, 'опера OR Франция'],
+    ['Франция или опера', {}, 'Франция или опера'],
+    ['Лувр OR театр 2024', { year: 2024 }, 'Лувр OR театр'],
   ])('reads «%s»', (text, filter, words) => {
     const query = parseItemQuery(text, vocabulary)
     const { match, ...rest } = query.filter
