@@ -1,7 +1,7 @@
 import type { CountryIndex } from '../classify/countries.js'
 import { KINDS, SECTORS } from '../classify/types.js'
 import type { ListFilter } from '../db/list-filters.js'
-import { QUOTE_MARK } from '../language/search-query.js'
+import { isOrWord, QUOTE_MARK } from '../language/search-query.js'
 import type { Translate } from '../telegram/translate.js'
 import { findByName, type TopicNames } from './topics.js'
 
@@ -46,9 +46,10 @@ export function splitListFilter(
     if (sector) filter.sector = sector
     return sector !== null
   }
-  // A word after NOT is one the search leaves out («балет NOT соглашения»), not a narrowing.
-  while (words.length > keepWords && words.at(-2) !== 'NOT' && take(words.at(-1)!)) words.pop()
-  while (words.length > keepWords && take(words[0]!)) words.shift()
+  // A word after NOT is one the search leaves out («балет NOT соглашения»), and one joined by OR («опера или
+  // соглашения») one of the words either of which will do, not a narrowing.
+  while (words.length > keepWords && words.at(-2) !== 'NOT' && !isOrWord(words.at(-2)) && take(words.at(-1)!)) words.pop()
+  while (words.length > keepWords && !isOrWord(words[1]) && take(words[0]!)) words.shift()
   const kinds = KINDS.filter((k) => filter.kinds.includes(k))
   return {
     query: words.join(' '),
