@@ -87,6 +87,8 @@ describe('how a sentence links a country to what it reports', () => {
     ['Days of Uzbek culture open in Astana', true],
     ['В Астане пройдут Дни культуры Узбекистана', true],
     ['Тәжікстан астанасында Өзбекстан мәдениеті күндері өтеді', false],
+    ['ТӘЖІКСТАН АСТАНАСЫНДА ӨЗБЕКСТАН МӘДЕНИЕТІ КҮНДЕРІ ӨТЕДІ', false],
+    ['АСТАНАДА ӨЗБЕКСТАН МӘДЕНИЕТІ КҮНДЕРІ ӨТЕДІ', true],
     ['Uzbekistan and Georgia sign a culture programme in Astana', false],
   ])('reads the home country as host of a foreign country\'s days of culture in %s: %s', (title, hosting) => {
     const reading = read({ title, body: '' })

@@ -419,10 +419,16 @@ function isHomeComparedOnly(sentence: Sentence, mention: Mention): boolean {
     && !ACTS.some((cue) => sentence.cueSet.has(cue))
 }
 
-/** «Тәжікстан астанасында», in the capital of Tajikistan, is no Astana. */
+/** Kazakh «астана+сы»: its capital, the common noun with a possessive ending. */
+const KAZAKH_POSSESSIVE_ENDING = /^с[ыі]/
+
+/**
+ * «Тәжікстан астанасында», in the capital of Tajikistan, is no Astana: written in lower case, or in
+ * a title in capitals («ТӘЖІКСТАН АСТАНАСЫНДА») where only the possessive ending tells.
+ */
 function isProperName(sentence: Sentence, mention: Mention): boolean {
   const first = sentence.tokens[mention.start]?.raw ?? ''
-  return first !== first.toLowerCase()
+  return first !== first.toLowerCase() && !KAZAKH_POSSESSIVE_ENDING.test(mention.suffix)
 }
 
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
