@@ -81,6 +81,16 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(foreign.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(false)
   })
 
+  // «осындай», «подобный» and "also has" are as often "such" or "also": the home country cooperating in such a way acts.
+  it.each([
+    'Kazakhstan also has close cultural ties with Uzbekistan',
+    'Казахстан заинтересован в подобном сотрудничестве с Турцией',
+    'Қазақстан Түркиямен осындай ынтымақтастықты дамытуға дайын',
+  ])('reads the home country cooperating in something similar as acting: %s', (title) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeActing).toBe(true)
+  })
+
   // labels.md: days of culture count in either direction, the home country hosting a foreign country's.
   it.each<[string, boolean]>([
     ['Астанада Өзбекстан мәдениеті күндері өтеді', true],

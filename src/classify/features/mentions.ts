@@ -406,8 +406,11 @@ function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: L
 
 /** How far after the country that has it a comparison word stands: «Kazakhstan also has a similar programme». */
 const COMPARISON_WINDOW = 4
-/** Acts a compared country may still do itself, at any time: "ENU has earlier opened similar centres in Iran". */
-const ACTS: readonly Cue[] = ['sign', 'meet', 'opening', 'event', 'visit']
+/**
+ * Acts a compared country may still do itself, at any time: "ENU has earlier opened similar centres in Iran";
+ * «осындай ынтымақтастық», such cooperation, or "also has ties" is its own cooperating.
+ */
+const ACTS: readonly Cue[] = ['sign', 'meet', 'opening', 'event', 'visit', 'coop', 'exchange', 'agreed', 'joint']
 
 /**
  * «Kazakhstan has a similar programme», «У Казахстана есть подобная программа», «Қазақстанның да
