@@ -38,6 +38,7 @@ describe('how a sentence links a country to what it reports', () => {
     ['Ministers held talks in Minsk on the sidelines of a forum', 'BY', 'isMeetingVenue'],
     ['Министры встретились в Минске', 'BY', 'isMeetingVenue'],
     ['Қазақстан мен Өзбекстанның мәдениет министрлері форум аясында Минскіде кездесті', 'BY', 'isMeetingVenue'],
+    ['В рамках форума в Минске министры провели встречу', 'BY', 'isMeetingVenue'],
     ['Artists from Turkey performed in Almaty', 'TR', 'isOrigin'],
     ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isInForeignPair'],
     ['A memorandum between Kazakhstan and Egypt was signed', 'EG', 'isBetween'],
@@ -54,6 +55,8 @@ describe('how a sentence links a country to what it reports', () => {
     ['The theatre went on a tour to Ankara', 'TR', 'isMeetingVenue'],
     ['A festival of Kazakh films opened in Muscat', 'OM', 'isMeetingVenue'],
     ['Дни культуры Казахстана прошли в Турции', 'TR', 'isMeetingVenue'],
+    // «В рамках», within the framework of, is the days of culture's here, no forum's sidelines.
+    ['В рамках Дней культуры Казахстана в Турции министры провели встречу', 'TR', 'isMeetingVenue'],
     // Kazakhstan's ambassador in France, ministers meeting in Baku: the official is another country's, there.
     ['Қазақстанның Франциядағы елшісі кездесу өткізді', 'FR', 'hasOfficial'],
     ['Bakýde týrızm mınıstrleriniń otyrysy ótti', 'AZ', 'hasOfficial'],

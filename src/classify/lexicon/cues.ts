@@ -142,8 +142,11 @@ const SPECS: readonly CueSpec[] = [
   [['summit'], 'summit*', 'саммит*', 'forum*', 'форум*', 'sidelines', 'полях', 'list', 'список*', 'тізім*', 'prize*',
     'прем*', 'сыйлық*', 'olympiad*', 'олимпиад*', 'heritage list'],
   [['auspices'], 'auspices', 'эгид*', 'қамқорлығ*'],
-  // Where parties meet beside a larger gathering: "on the sidelines of", «в рамках форума», «кулуарах», «форумы аясында».
-  [['sidelines'], 'sidelines', 'margins', 'полях', 'кулуар*', 'в рамках', 'аясында'],
+  // Where parties meet beside a larger gathering: "on the sidelines of", «кулуарах»; «в рамках», «аясында» (within the
+  // framework of) only of a forum or summit, as days of culture or a programme are held within theirs.
+  [['sidelines'], 'sidelines', 'margins', 'полях', 'кулуар*'],
+  [['sidelines', 'summit'], 'в рамках форум*', 'в рамках * форум*', 'в рамках саммит*', 'в рамках * саммит*', 'форум* аясында',
+    'саммит* аясында'],
   [['culture'], 'cultur*', 'культур*', 'мәдени*', 'humanitarian*', 'гуманитар*', 'creative', 'творческ*', 'шығармашы*'],
   [['museums'], 'curator*', 'куратор*', 'exhibit*', 'экспонат*', 'жәдігер*'],
   [['heritage'], 'histor*', 'истори*', 'тарих*', 'heritage', 'наслед*', 'мұра', 'мұрасы*', 'мұрасын*', 'мұраны*', 'monument*', 'памятник*', 'ескерткіш*',
