@@ -72,6 +72,12 @@ describe('createLexicon', () => {
     expect(valuesIn(CUE_ENTRIES, 'гуманитарная помощь').flat()).toContain('aid')
   })
 
+  it('reads a humanitarian mission in any case as aid, not the cultural domain', () => {
+    for (const text of ['гуманитарную миссию', 'гуманитарной миссией', 'гуманитарная миссия', 'гуманитарной миссии']) {
+      expect(valuesIn(CUE_ENTRIES, text), text).toEqual([['aid']])
+    }
+  })
+
   it('reads Central Asia as a region, no institution: «Центральной Азии», «Орталық Азияның» are not «центр», «орталық»', () => {
     for (const text of ['страны Центральной Азии', 'центральноазиатский регион', 'Орталық Азияның елдері']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('actor')
