@@ -39,6 +39,7 @@ describe('how a sentence links a country to what it reports', () => {
     ['Министры встретились в Минске', 'BY', 'isMeetingVenue'],
     ['Қазақстан мен Өзбекстанның мәдениет министрлері форум аясында Минскіде кездесті', 'BY', 'isMeetingVenue'],
     ['В рамках форума в Минске министры провели встречу', 'BY', 'isMeetingVenue'],
+    ['Министрлердің Бакудегі отырысында туризм талқыланды', 'AZ', 'isMeetingVenue'],
     ['Artists from Turkey performed in Almaty', 'TR', 'isOrigin'],
     ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isInForeignPair'],
     ['A memorandum between Kazakhstan and Egypt was signed', 'EG', 'isBetween'],
@@ -55,6 +56,8 @@ describe('how a sentence links a country to what it reports', () => {
     ['The theatre went on a tour to Ankara', 'TR', 'isMeetingVenue'],
     ['A festival of Kazakh films opened in Muscat', 'OM', 'isMeetingVenue'],
     ['Дни культуры Казахстана прошли в Турции', 'TR', 'isMeetingVenue'],
+    // «Қытайдағы орталық», the centre in China: the place of what was discussed, not of the meeting.
+    ['Кездесуде Қытайдағы қазақ мәдениеті орталығын ашу талқыланды', 'CN', 'isMeetingVenue'],
     // «В рамках», within the framework of, is the days of culture's here, no forum's sidelines.
     ['В рамках Дней культуры Казахстана в Турции министры провели встречу', 'TR', 'isMeetingVenue'],
     // Kazakhstan's ambassador in France, ministers meeting in Baku: the official is another country's, there.

@@ -315,6 +315,7 @@ function isOfficialAround(sentence: Sentence, mention: Mention, covered: Uint8Ar
   return false
 }
 
+const KAZAKH_ATTRIBUTIVE_ENDING = /(?:да|де|та|те)(?:ғы|гі)$/
 const MEET_BEFORE_VENUE = 3
 /** Kazakh puts the verb last: «Минскіде … кездесті». */
 const KAZAKH_MEET_AFTER_VENUE = 4
@@ -327,6 +328,8 @@ const SIDELINES_WINDOW = 6
  */
 function isMeetingVenueOf(sentence: Sentence, mention: Mention, isLocation: boolean, lang: Lang | 'other'): boolean {
   if (!isLocation || !sentence.cueSet.has('meet')) return false
+  // Kazakh «Қытайдағы орталық» (the centre in China) places the word after it: a venue only of a meeting («Бакудегі отырыс»).
+  if (lang === 'kk' && KAZAKH_ATTRIBUTIVE_ENDING.test(mention.suffix)) return hasCue(sentence, mention.end, 'meet')
   return isCueNear(sentence, mention.start - 1, 'meet', MEET_BEFORE_VENUE, 0)
     || (lang === 'kk' && isCueNear(sentence, mention.end, 'meet', 0, KAZAKH_MEET_AFTER_VENUE))
     || isCueNear(sentence, mention.start, 'sidelines', SIDELINES_WINDOW, mention.end - mention.start + SIDELINES_WINDOW)
