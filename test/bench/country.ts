@@ -36,6 +36,8 @@ const RARE_WORD = 'lumiere'
 const RARE_EVERY = 10_000
 /** A quoted phrase in every relevant title: its candidates are read by phrase_in_place() (db/database.ts). */
 const COMMON_PHRASE = '"cultural cooperation"'
+/** A phrase whose second word has a three-letter stem ("day"), looked up by its index of three-letter prefixes; in every article's body. */
+const SHORT_STEM_PHRASE = '"cultural days"'
 
 /** Partners by how often they appear: a few neighbours dominate, as in the ministries' news. */
 const PARTNER_WEIGHTS: [string, number][] = [
@@ -285,9 +287,11 @@ export async function benchCountry(): Promise<ScenarioResult> {
     const common = await measureSearchQueries(path, COMMON_WORD)
     const rare = await measureSearchQueries(path, RARE_WORD)
     const phrase = await measureSearchQueries(path, COMMON_PHRASE)
+    const shortStemPhrase = await measureSearchQueries(path, SHORT_STEM_PHRASE)
     const commonSearch = latencies(common.samples)
     const rareSearch = latencies(rare.samples)
     const phraseSearch = latencies(phrase.samples)
+    const shortStemSearch = latencies(shortStemPhrase.samples)
 
     buildOnce()
     const api = new FakeBotApi()
@@ -316,6 +320,8 @@ export async function benchCountry(): Promise<ScenarioResult> {
       ms(`/search "${RARE_WORD}" query p99`, rareSearch.p99, 20),
       ms(`/search ${COMMON_PHRASE} query p50`, phraseSearch.p50),
       ms(`/search ${COMMON_PHRASE} query p99`, phraseSearch.p99, 20),
+      ms(`/search ${SHORT_STEM_PHRASE} query p50`, shortStemSearch.p50),
+      ms(`/search ${SHORT_STEM_PHRASE} query p99`, shortStemSearch.p99, 20),
       ms('/country update→reply p50', countryUpdate.p50),
       ms('/country update→reply p99', countryUpdate.p99, 20),
       ms('/search update→reply p50', searchUpdate.p50),
@@ -327,7 +333,7 @@ export async function benchCountry(): Promise<ScenarioResult> {
       notes: [
         `${ARTICLES.toLocaleString('en-US')} articles generated in ${genSeconds.toFixed(0)} s (${sizeMb.toFixed(0)} MB; Russia alone has ${published.toLocaleString('en-US')} published items)`,
         `/country query = partner summary + first or later page of ${PAGE_SIZE}, ${QUERY_RUNS} runs; /search query = count (capped at ${SEARCH_COUNT_CAP - 1}+) + first page of ${PAGE_SIZE} (${PAGE_SIZE + 1} read, to know whether a page follows), ${SEARCH_RUNS} runs per word or phrase`,
-        `"${COMMON_WORD}" is in ${(commonCount / ARTICLES * 100).toFixed(0)} % of the articles (the count stops at ${common.count}); "${RARE_WORD}" matches ${rare.count} published items; the phrase ${COMMON_PHRASE} is in every relevant title (the count stops at ${phrase.count})`,
+        `"${COMMON_WORD}" is in ${(commonCount / ARTICLES * 100).toFixed(0)} % of the articles (the count stops at ${common.count}); "${RARE_WORD}" matches ${rare.count} published items; the phrase ${COMMON_PHRASE} is in every relevant title (the count stops at ${phrase.count}), ${SHORT_STEM_PHRASE} in every body (the count stops at ${shortStemPhrase.count})`,
         `update→reply = an update queued at the fake Bot API to the bot's sendMessage arriving there, through the real start command (compiled), long polling and the runner, ${UPDATE_RUNS} runs each`,
       ],
       figures,
