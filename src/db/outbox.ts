@@ -210,6 +210,15 @@ export interface StoryDestination {
 }
 
 /**
+ * An alert that tells its chat the story, sent or on its way, queued or sent since `since`: one an
+ * undo queued again keeps the date it was first queued (insertAlerts), up to the 72 hours an item
+ * may alert after it is published, yet told the chat when it was sent.
+ */
+function isTellingSince(eb: ExpressionBuilder<Database & { o: Database['alert_outbox'] }, 'o'>, since: string) {
+  return eb.and([eb('o.state', 'in', ['pending', 'sending', 'sent']), eb.or([eb('o.created_at', '>=', since), eb('o.sent_at', '>=', since)])])
+}
+
+/**
  * Chats and topics alerted since `since` to another article with the same text or story: sent, or
  * on its way; or to the article this one was held back as a repeat of (recordRepeats), whatever its
  * story key and text are now. An alert given up on or left unsent (the chat had blocked the bot,
@@ -225,8 +234,7 @@ export async function findStoryDestinations(
     .innerJoin('article as a', 'a.id', 'o.article_id')
     .select(['o.chat_id', 'o.message_thread_id', 'o.article_id'])
     .where('o.article_id', '!=', story.articleId)
-    .where('o.state', 'in', ['pending', 'sending', 'sent'])
-    .where('o.created_at', '>=', since)
+    .where((eb) => isTellingSince(eb, since))
     .where((eb) => isSameStory(eb, story))
     .execute()
   const repeated = await trx
@@ -236,8 +244,7 @@ export async function findStoryDestinations(
     )
     .select(['o.chat_id', 'o.message_thread_id', 'o.article_id'])
     .where('r.article_id', '=', story.articleId)
-    .where('o.state', 'in', ['pending', 'sending', 'sent'])
-    .where('o.created_at', '>=', since)
+    .where((eb) => isTellingSince(eb, since))
     .execute()
   return [...alerted, ...repeated].map((r) => ({ chatId: r.chat_id, threadId: r.message_thread_id, articleId: r.article_id }))
 }

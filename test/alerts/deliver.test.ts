@@ -356,6 +356,27 @@ describe('alert sender', () => {
       expect(await outboxRows(t.db)).toMatchObject([{ state: 'sent', last_error: null }])
     })
 
+    it('holds another source\'s copy back for a week from when the alert an undo queued again was sent, not from when it was first queued', async () => {
+      await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
+      const firstQueuedAt = t.clock.now().getTime()
+      const [first] = await seedAlertItems(t.db, [{ title: 'Memorandum with Russia (ministry)', partners: ['RU'], storyKey: 'kz-ru-memorandum', publishedAt: new Date(firstQueuedAt).toISOString() }])
+      await publish(t.db, [first!], t.clock.now())
+      const edit = await setItemPartners(t.db, { articleId: first!, ...admin(), partners: ['FR'] }, alertsNow())
+      await deliver()
+
+      t.clock.advance(71 * 3_600_000)
+      expect(await undoAction(t.db, { auditId: (edit as Extract<CurationResult, { ok: true }>).auditId, ...admin() }, alertsNow())).toMatchObject({ ok: true })
+      await deliver()
+      expect(await outboxRows(t.db)).toMatchObject([{ article_id: first, state: 'sent', created_at: new Date(firstQueuedAt).toISOString() }])
+
+      // Seven days and an hour after it was first queued, four after the chat was told the story.
+      t.clock.set(new Date(firstQueuedAt + 7 * 24 * 3_600_000 + 3_600_000).toISOString())
+      const [copy] = await seedAlertItems(t.db, [{ title: 'Memorandum with Russia (agency)', partners: ['RU'], storyKey: 'kz-ru-memorandum', source: 'Kazinform', publishedAt: t.clock.now().toISOString() }])
+      expect(await publish(t.db, [copy!], t.clock.now())).toBe(0)
+      await deliver()
+      expect(t.api.sent().filter((c) => c.payload.chat_id === PRIVATE.chatId)).toHaveLength(1)
+    })
+
     it('is queued again as a fresh alert when an undo makes it match again: nothing of its withdrawn tries left for /stats or the sender to count', async () => {
       await addSubscription(t.db, PRIVATE, { type: 'country', value: 'RU' }, 'en', t.clock.now())
       const [id, other] = await seedAlertItems(t.db, [{ title: 'Memorandum on museums', partners: ['RU'] }, { title: 'Theatre tour', partners: ['RU'] }])
