@@ -1,6 +1,6 @@
 import { foldKazakhLatin } from './kazakh-latin.js'
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
-import { bareStems, leadingStemLength, type StemCache, textTerms, twoLetterStemForms, wordStems } from './stem.js'
+import { bareStems, fleetingVowelForms, leadingStemLength, type StemCache, textTerms, twoLetterStemForms, wordStems } from './stem.js'
 import { isStopWord } from './stop-words.js'
 
 /**
@@ -174,6 +174,9 @@ const STAR = /\*$/
 /** A shorter start («те*», "mu*") would gather much of the index: the word is searched as typed. */
 const MIN_PREFIX_LETTERS = 4
 
+/** The terms a loose word is found by: its stems, and a noun's forms that drop its last vowel («посол»: «посла»). */
+const looseWordTerms = (word: string): string[] => [...new Set([...wordStems(word), ...fleetingVowelForms(word)])]
+
 /**
  * The loose words' clauses, in the order typed: a word joined to the one before by OR adds its terms to
  * that word's clause (either word's terms then satisfy it).
@@ -191,14 +194,14 @@ function looseClauses(text: string): SearchClause[] {
       for (const word of searchWords(chunk)) {
         const last = clauses.at(-1)
         const starts = STAR.test(chunk) ? wordStems(word).filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS) : []
-        if (isWithout) clauses.push({ kind: 'without', terms: wordStems(word) })
+        if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word) })
         else if (isOr && (last?.kind === 'word' || last?.kind === 'prefix')) {
           // Either word will do, a starred one too («muse* OR opera»): one clause holds both.
-          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : wordStems(word))])]
+          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : looseWordTerms(word))])]
           const anyStarts = [...new Set([...(last.starts ?? []), ...starts])]
           clauses[clauses.length - 1] = terms.length === 0 ? { kind: 'prefix', starts: anyStarts } : { kind: 'word', terms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
         } else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
-        else clauses.push({ kind: 'word', terms: wordStems(word) })
+        else clauses.push({ kind: 'word', terms: looseWordTerms(word) })
       }
       isOr = false
       isNot = false

@@ -2,6 +2,7 @@ import snowball from 'snowball-stemmers'
 import { kazakhStems, peelKazakhEndings, stemKazakh } from './kazakh.js'
 import { foldKazakhLatin } from './kazakh-latin.js'
 import { searchWords, withoutLatinAccents } from './normalize.js'
+import { isStopWord } from './stop-words.js'
 
 /*
  * The terms a word is searched and matched by (/search, the web archive, keyword alerts):
@@ -130,6 +131,30 @@ export function twoLetterStemForms(word: string): string[] | null {
   const ending = w.slice(stem.length)
   const endings = SOFT_ENDING.test(ending) ? RUSSIAN_SOFT_ENDINGS : HARD_ENDING.test(ending) ? RUSSIAN_HARD_ENDINGS : [...RUSSIAN_SOFT_ENDINGS, ...RUSSIAN_HARD_ENDINGS]
   return [...new Set([w, ...endings.map((e) => stem + e)].flatMap(wordStems))]
+}
+
+/** A noun whose vowel before its last consonant drops in its other forms: «посол», «рынок», «дворец» (hard), «день», «уровень» (soft). */
+const FLEETING_VOWEL_HARD = /^(.*[бвгджзклмнпрстфхцчшщ])[оеё]([клрц])$/
+const FLEETING_VOWEL_SOFT = /^(.*[бвгджзклмнпрстфхцчшщ])е([лн])ь$/
+const FLEETING_HARD_ENDINGS = ['а', 'у', 'ом', 'ем', 'е', 'ы', 'и', 'ов', 'ев', 'ам', 'ами', 'ах']
+const FLEETING_SOFT_ENDINGS = ['я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях']
+
+/**
+ * The other forms of a Russian noun whose last vowel drops in them («посол»: «посла», «послом»; «день»:
+ * «дня», «днях»; «уровень»: «уровне»), which Snowball stems apart from it («посол», «посл»). They are
+ * looked up as whole words, as the index also keeps them: their stem, «посл», is «после»'s too, and a
+ * form that is a common word («после») is left out. A noun whose vowel stays («стол», «поток») gets forms
+ * no text has («стла», «потка»): they find nothing.
+ */
+export function fleetingVowelForms(word: string): string[] {
+  const [w = ''] = spellings(word)
+  if ([...w].length < 4 || KAZAKH_LETTERS.test(w)) return []
+  const hard = FLEETING_VOWEL_HARD.exec(w)
+  const soft = hard ? null : FLEETING_VOWEL_SOFT.exec(w)
+  const [, before = '', consonant = ''] = hard ?? soft ?? []
+  if (!hard && !soft) return []
+  const forms = (hard ? FLEETING_HARD_ENDINGS : FLEETING_SOFT_ENDINGS).map((ending) => foldLikeIndex(before + consonant + ending))
+  return forms.filter((form) => !isStopWord(form))
 }
 
 const shortest = (words: readonly string[]): string => words.reduce((a, b) => (b.length < a.length ? b : a))

@@ -141,6 +141,35 @@ describe('toFtsQuery', () => {
     })
   })
 
+  describe('a Russian noun whose last vowel drops in its other forms, against the real search index', () => {
+    let db: Db
+    let ids: number[]
+    beforeAll(async () => {
+      db = await createTestDb()
+      ids = await seedItems(db, [
+        { title: 'Встреча с послами трёх стран', body: 'В Дворце школьников прошёл концерт на высоком уровне.', publishedAt: '2026-11-01T00:00:00.000Z' },
+        { title: 'После концерта', body: 'Зрители остались в зале на день открытых дверей.', publishedAt: '2026-11-02T00:00:00.000Z' },
+        { title: 'Рынок книг', body: 'Послу вручили награду в дни книжной ярмарки.', publishedAt: '2026-11-03T00:00:00.000Z' },
+      ])
+    })
+    afterAll(async () => db.destroy())
+
+    const search = async (input: string) => {
+      const match = toFtsQuery(input)
+      if (match === null) return []
+      return (await searchItems(db, match, { limit: 10 })).items.map((i) => ids.indexOf(i.id) + 1).sort()
+    }
+
+    it('finds «посол» as «послами» and «послу», «дворец» as «Дворце», «уровень» as «уровне», «день» as «дни», but not «после» for «посол»', async () => {
+      expect(await search('посол')).toEqual([1, 3])
+      expect(await search('дворец')).toEqual([1])
+      expect(await search('уровень')).toEqual([1])
+      expect(await search('день')).toEqual([2, 3])
+      expect(await search('концерт -посол')).toEqual([2])
+      expect(await search('рынок OR посол')).toEqual([1, 3])
+    })
+  })
+
   describe('a phrase in any word forms, against the real search index', () => {
     let db: Db
     let ids: number[]

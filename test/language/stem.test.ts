@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stemKazakh } from '../../src/language/kazakh.js'
-import { textTerms, wordStems } from '../../src/language/stem.js'
+import { fleetingVowelForms, textTerms, wordStems } from '../../src/language/stem.js'
 
 describe('wordStems', () => {
   it.each([
@@ -65,5 +65,19 @@ describe('wordStems', () => {
   it('never strips a Kazakh word below four letters', () => {
     expect(stemKazakh('ана')).toBe('ана')
     expect(stemKazakh('елде')).toBe('елде')
+  })
+})
+
+describe('fleetingVowelForms', () => {
+  it('gives the other forms of a Russian noun whose last vowel drops in them, as whole words, never a common word', () => {
+    expect(fleetingVowelForms('посол')).toEqual(['посла', 'послу', 'послом', 'послем', 'послы', 'посли', 'послов', 'послев', 'послам', 'послами', 'послах'])
+    expect(fleetingVowelForms('Дворец')).toContain('дворце')
+    expect(fleetingVowelForms('день')).toEqual(['дня', 'дню', 'днем', 'дне', 'дни', 'днеи', 'дням', 'днями', 'днях'])
+    expect(fleetingVowelForms('уровень')).toContain('уровне')
+    expect(fleetingVowelForms('рынок')).toContain('рынке')
+  })
+
+  it('gives nothing for a word of another shape, a Kazakh or Latin word, or one of three letters', () => {
+    for (const word of ['музей', 'театр', 'Ресей', 'көрмесі', 'орын', 'museum', 'дел', 'дни']) expect(fleetingVowelForms(word), word).toEqual([])
   })
 })
