@@ -97,11 +97,23 @@ function phraseWord(typed: string): PhraseWord {
   return { kind: 'short', starts: startSpellings(typed, stemLetters), stems: bareStems(typed), terms: wordStems(typed) }
 }
 
+/**
+ * A phrase's word with the forms of a noun whose last vowel drops in them («посол»: «посла», «день»: «дня»),
+ * begun by their own first letters («посл», «дн»), when it has them.
+ */
+function withFleetingVowelForms(word: PhraseWord, typed: string): PhraseWord {
+  const forms = fleetingVowelForms(typed)
+  if (word.kind === 'exact' || forms.length === 0) return word
+  // Every form is the stem that lost the vowel and an ending; the first ending is one letter («посла», «дня»).
+  const start = [...forms[0]!.slice(0, -1)].slice(0, PHRASE_PREFIX_LETTERS).join('')
+  return { ...word, starts: [...new Set([...word.starts, start])], terms: [...new Set([...word.terms, ...forms])] }
+}
+
 /** A phrase's words, each with no more ways to write it than keep the phrase's to MAX_PHRASE_SPELLINGS (past them, as typed only). */
 function phraseWords(typed: readonly string[]): PhraseWord[] {
   let spellings = 1
   return typed.map((token) => {
-    const word = phraseWord(token)
+    const word = withFleetingVowelForms(phraseWord(token), token)
     if (spellings * word.starts.length > MAX_PHRASE_SPELLINGS) return { ...word, starts: word.starts.slice(0, 1) }
     spellings *= word.starts.length
     return word

@@ -57,6 +57,7 @@ describe('keyword alerts and /search agree', () => {
     { title: 'Ortalyq mýzeı ashyldy', body: 'Şymkent qalasy.' },
     { title: 'Ortalyq muzei ashyldy', body: 'Shymkent qalasy.' },
     { title: 'Встреча с послами', body: 'В Дворце молодёжи на высоком уровне. После встречи — концерт.' },
+    { title: 'Встреча посла Казахстана', body: 'После Казахстана — дня культуры нет.' },
   ]
   const keywords = [
     'театры', 'гастроль', 'гастроли театра', 'Франции', 'Франция', 'museum', 'louvre', 'Louvre paintings', 'Ресей', 'России', 'ынтымақтастық',
@@ -78,7 +79,7 @@ describe('keyword alerts and /search agree', () => {
     // Operators: either of two words, a word left out.
     'Берлин OR Париж', 'театры или мұражай', 'museum -Louvre', 'театр NOT Берлин', 'museum and Louvre', 'театр*', 'museu*', 'gast* OR Лувр',
     // A noun whose last vowel drops in its other forms: «посол» finds «послами», not «После».
-    'посол', 'дворец', 'уровень', 'посол OR театр', 'театры -посол',
+    'посол', 'дворец', 'уровень', 'посол OR театр', 'театры -посол', '"Дворец молодёжи"', '«посол Казахстана»', '"день культуры"',
   ]
   let db: Db
   let ids: number[]
@@ -100,7 +101,8 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('гастроль')).toEqual([0])
     expect(alerted('Франции')).toEqual([1])
     expect(alerted('Ресей')).toEqual([3])
-    expect(alerted('посол')).toEqual([15])
+    expect(alerted('посол')).toEqual([15, 16])
+    expect(alerted('«посол Казахстана»')).toEqual([16])
     // A capital İ (Turkish names, Kazakh Latin's capital of i) is an i with its dot, which search and alerts may leave out.
     for (const word of ['istanbul', 'İstanbul', 'Istanbul', 'izmir', 'is-shara']) expect(alerted(word), word).toEqual([5])
     expect(alerted('"Гастроли театра в Берлине"')).toEqual([0])
@@ -115,7 +117,7 @@ describe('keyword alerts and /search agree', () => {
     // Either word of an OR, a starred one too: «gast* OR Лувр» is a tour or the Louvre, not both.
     expect(alerted('gast* OR Лувр')).toEqual(alerted('Лувр'))
     expect(alerted('Лувр OR gast*')).toEqual(alerted('Лувр'))
-    expect(alerted('«Дни культуры»')).toEqual([10])
+    expect(alerted('«Дни культуры»')).toEqual([10, 16])
     expect(alerted('«годы культуры»')).toEqual([11])
     expect(alerted('"Arts Days"')).toEqual([11])
     expect(alerted('«дно культуры»')).toEqual([12])

@@ -150,6 +150,8 @@ describe('toFtsQuery', () => {
         { title: 'Встреча с послами трёх стран', body: 'В Дворце школьников прошёл концерт на высоком уровне.', publishedAt: '2026-11-01T00:00:00.000Z' },
         { title: 'После концерта', body: 'Зрители остались в зале на день открытых дверей.', publishedAt: '2026-11-02T00:00:00.000Z' },
         { title: 'Рынок книг', body: 'Послу вручили награду в дни книжной ярмарки.', publishedAt: '2026-11-03T00:00:00.000Z' },
+        { title: 'Встреча посла Казахстана', body: 'Программа дня культуры Казахстана.', publishedAt: '2026-11-04T00:00:00.000Z' },
+        { title: 'После Казахстана — Узбекистан', body: 'На дне культуры и искусства.', publishedAt: '2026-11-05T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -161,12 +163,18 @@ describe('toFtsQuery', () => {
     }
 
     it('finds «посол» as «послами» and «послу», «дворец» as «Дворце», «уровень» as «уровне», «день» as «дни», but not «после» for «посол»', async () => {
-      expect(await search('посол')).toEqual([1, 3])
+      expect(await search('посол')).toEqual([1, 3, 4])
       expect(await search('дворец')).toEqual([1])
       expect(await search('уровень')).toEqual([1])
-      expect(await search('день')).toEqual([2, 3])
+      expect(await search('день')).toEqual([2, 3, 4, 5])
       expect(await search('концерт -посол')).toEqual([2])
-      expect(await search('рынок OR посол')).toEqual([1, 3])
+      expect(await search('рынок OR посол')).toEqual([1, 3, 4])
+    })
+
+    it('finds such a noun in a phrase in those forms too: «"посол Казахстана"» is «посла Казахстана», not «После Казахстана»', async () => {
+      expect(await search('"посол Казахстана"')).toEqual([4])
+      expect(await search('"день культуры"')).toEqual([4, 5])
+      expect(await search('"Дворец школьников"')).toEqual([1])
     })
   })
 
