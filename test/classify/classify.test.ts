@@ -181,6 +181,24 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'agreement', partners: [] },
   ],
   [
+    'a Kazakh centre opened at a university in Kazan, named in Kazakh, beside the month «қазан»',
+    'Қазан университетінде қазақ әдебиеті орталығы ашылды',
+    'Қазандағы Еділ бойы федералдық университетінде Мұхтар Әуезов атындағы қазақ әдебиеті орталығы ашылды. Орталықты ашуға Алматыдағы әл-Фараби атындағы ҚазҰУ қолдау көрсетті. 5 қазан күні орталықта алғашқы дәріс өтті.',
+    { relevant: true, kind: 'event', partners: ['RU'], orgs: [] },
+  ],
+  [
+    'a Russian region named in Kazakh signs with a Kazakh region',
+    'Орынбор және Ақтөбе облыстары мәдени алмасу жоспарына қол қойды',
+    'Орынбор облысының мәдениет министрі Ақтөбе облысы мәдениет басқармасының басшысымен кездесті. Кездесуде екі өңір арасындағы театр гастрольдері туралы жоспарға қол қойылды.',
+    { relevant: true, kind: 'agreement', partners: ['RU'], orgs: [] },
+  ],
+  [
+    'a partner named only by its city, Karachi',
+    'Kazakh consul discusses student exchanges with Karachi university',
+    'KARACHI: Kazakhstan\'s consul general met the rector of the University of Karachi and discussed student exchanges and joint research in history and archaeology.',
+    { relevant: true, kind: 'meeting', partners: ['PK'], orgs: [] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

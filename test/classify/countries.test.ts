@@ -173,6 +173,17 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  it.each([
+    ['5 қазан күні дәріс өтті', []],
+    ['қазанда ет пісірілді', []],
+    ['Қазандағы федералдық университет', ['RU']],
+    ['Орынбор облысының әкімі мен Омбы мұражайы', ['RU', 'RU']],
+    ['Башқұртстан Ұлттық кітапханасы', ['RU']],
+    ['KARACHI: the University of Karachi', ['PK', 'PK']],
+  ])('reads Kazakh names of Russian cities, «қазан» in lower case as October or a cauldron, and Karachi (%s)', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   it('prefers the longer institution name', () => {
     expect(findCountryMentions('an exhibition at the Louvre Abu Dhabi', index).map((m) => m.code)).toEqual(['AE'])
   })

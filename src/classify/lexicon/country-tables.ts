@@ -227,7 +227,7 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
 export const REGIONS_WITH_OWN_CODE: ReadonlySet<string> = new Set(['HK', 'MO'])
 
 /**
- * Country names that are also common nouns, read as the country only when capitalised: «перец
+ * Country and city names that are also common nouns, read as the place only when capitalised: «перец
  * чили» is a pepper and «бутан» a gas, «Чили» and «Бутан» the states. The noun's own forms only
  * («бутаном» is the gas too): the peoples' adjectives, «чилийская», «бутанские», «чилилік», are
  * written in lower case and still name the states.
@@ -235,6 +235,8 @@ export const REGIONS_WITH_OWN_CODE: ReadonlySet<string> = new Set(['HK', 'MO'])
 export const LOWER_CASE_NOUNS: Readonly<Record<string, RegExp>> = {
   CL: /^чили$/u,
   BT: /^бутан(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/u,
+  // Kazakh «қазан», October and a cauldron; «Қазан» is Kazan.
+  RU: /^қазан\p{L}*$/u,
 }
 
 /** Country names that are also common words in running text (Togo, «того»). */
@@ -269,10 +271,13 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Barnaul', 'Барнаул', 'Samara', 'Самара', 'Saratov', 'Саратов', 'Volgograd', 'Волгоград', 'Ufa', 'Уфа',
     'Kaliningrad', 'Калининград', 'Sochi', 'Сочи', 'Yakutia', 'Якутия', 'Tomsk', 'Томск', 'Krasnoyarsk', 'Красноярск',
     'Siberia', 'Сибирь', 'Дагестан', 'Dagestan', 'Kurgan', 'Курган', 'Altai Krai', 'Алтайский край', 'Нижний Новгород',
+    // Kazakh names of Russian cities.
+    'Қазан', 'Орынбор', 'Омбы', 'Астрахан', 'Башқұртстан',
   ],
   CN: ['Xinjiang', 'Синьцзян', 'Шыңжаң', 'Urumqi', 'Урумчи', 'Үрімжі', 'Shanghai', 'Шанхай', "Xi'an", 'Сиань', 'Guangzhou',
     'Гуанчжоу', 'Chongqing', 'Hainan', 'Хайнань', 'Shenzhen', 'Шэньчжэнь', 'Harbin', 'Харбин', 'Gansu', 'Ганьсу', 'Hong Kong', 'Гонконг',
     'Macao', 'Macau', 'Макао'],
+  PK: ['Karachi', 'Карачи', 'Lahore', 'Лахор'],
   UZ: ['Samarkand', 'Самарканд', 'Самарқанд', 'Bukhara', 'Бухара', 'Бұхара', 'Бұқара', 'Khiva', 'Хива', 'Хиуа', 'Fergana', 'Фергана',
     'Ферғана', 'Karakalpakstan', 'Каракалпакстан', 'Қарақалпақстан', 'Nukus', 'Нукус', 'Нөкіс', 'Termez', 'Термез'],
   KG: ['Issyk-Kul', 'Issyk Kul', 'Иссык-Куль', 'Ыстықкөл', 'Cholpon-Ata', 'Чолпон-Ата', 'Karakol', 'Каракол'],
