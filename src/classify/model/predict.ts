@@ -8,8 +8,6 @@ const DECISION = 0.5
 const MAX_EVIDENCE_CHARS = 160
 const MAX_SECTORS = 6
 const EVIDENCE_FEATURES = 3
-/** A list mate of a partner joins it unless its own evidence is this weak. */
-const LIST_MATE_FLOOR = 0.3
 
 export interface JudgedCandidate {
   candidate: CandidateView
@@ -33,13 +31,15 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
 /**
  * The countries judged parties, and with them every other item of a list of participants one of
  * them is in: the model judges each name alone, and a list's later items, named once in the
- * body, fell short where its first items (in the title, beside a minister) did not.
+ * body, fell short where its first items (in the title, beside a minister) did not. However weak
+ * an item's own evidence: in every training set, a list with a party in it had no item that was
+ * not one but the observers the text does not call so.
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
   const parties = new Set(countries.filter((j) => j.probability >= threshold))
   const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
-  return countries.filter((j) => parties.has(j) || (j.probability >= LIST_MATE_FLOOR && j.candidate.participantLists.some((l) => lists.has(l))))
+  return countries.filter((j) => parties.has(j) || j.candidate.participantLists.some((l) => lists.has(l)))
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */

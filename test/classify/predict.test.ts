@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { createAnalyser } from '../../src/classify/classify.js'
+import { partnersOf } from '../../src/classify/model/predict.js'
+
+const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+describe('partnersOf', () => {
+  it('makes every item of a list of participants a partner once one item is a party, however weak its own evidence', () => {
+    const analysis = analyse({
+      title: 'Iranian artists take part in a nomad culture festival in Kazakhstan',
+      body: 'Iran\'s ambassador thanked the hosts for inviting Iranian artists.\nBesides Iran, Mongolia, Turkey, Azerbaijan and Kyrgyzstan are taking part, along with the host country Kazakhstan.',
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'IR' ? 0.9 : 0.1 }))
+    expect(partnersOf(judged, 0.5).map((j) => j.candidate.code).sort()).toEqual(['AZ', 'IR', 'KG', 'MN', 'TR'])
+  })
+
+  it('leaves a list alone when none of its items is a party', () => {
+    const analysis = analyse({
+      title: 'Nomad culture festival opens in Astana',
+      body: 'Mongolia, Turkey, Azerbaijan and Kyrgyzstan are taking part, along with the host country Kazakhstan.',
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.4 }))
+    expect(partnersOf(judged, 0.5)).toEqual([])
+  })
+})
