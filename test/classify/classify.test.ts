@@ -199,6 +199,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'meeting', partners: ['PK'], orgs: [] },
   ],
   [
+    'a forum\'s delegates listed by country are its participants, the later ones named once in the body',
+    'CIS writers\' forum opens in Astana',
+    'The forum of the creative intelligentsia of the CIS member states opened in Astana, and a delegation of Belarus is taking part in it.\nThe forum is titled \'Dialogue of cultures\' and is held with the assistance of the Interstate Fund for Humanitarian Cooperation.\nMore than 150 delegates from Armenia, Belarus, Kyrgyzstan, Moldova, Russia, Tajikistan and Uzbekistan gathered at the National Library, which hosts the forum.\nAn exhibition of rare books prepared for the forum presents the country\'s history.',
+    { relevant: true, kind: 'event', partners: ['AM', 'BY', 'KG', 'MD', 'RU', 'TJ', 'UZ'] },
+  ],
+  [
+    'a forum\'s delegates listed by country, in Russian',
+    'В Бишкеке открылся форум творческой интеллигенции стран СНГ',
+    'Бишкек. В столице Кыргызстана начал работу форум творческой и научной интеллигенции государств — участников СНГ.\nТема форума — диалог культур и сотрудничество в сфере образования.\nОколо 150 делегатов представляют Армению, Беларусь, Казахстан, Кыргызстан, Россию, Таджикистан и Узбекистан.',
+    { relevant: true, kind: 'event', partners: ['AM', 'BY', 'KG', 'RU', 'TJ', 'UZ'] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',
