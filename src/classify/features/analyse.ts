@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, isOnlyPlace, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -16,6 +16,8 @@ export interface CandidateView {
   firstSignal: MentionSignals
   /** The lists of participants it is an item of (participantListsOf). */
   participantLists: string[]
+  /** Named only as a place, never linked to what is reported (isOnlyPlace). */
+  isOnlyPlace: boolean
 }
 
 /** Everything the models read of one article; what a model makes of it is predict's business. */
@@ -61,6 +63,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       features: candidateFeatures(c, context),
       firstSignal: c.signals[0] as MentionSignals,
       participantLists: c.isOrg ? [] : participantListsOf(c, context),
+      isOnlyPlace: !c.isOrg && isOnlyPlace(c),
     })),
     sectors: sectorFeatures(reading.sentences, facts),
   }

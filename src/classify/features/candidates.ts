@@ -121,6 +121,11 @@ function isLinked(s: MentionSignals): boolean {
   return s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.hasInstitution || s.isBetween
 }
 
+/** Named only as a place where something happens or someone goes, never linked to what is reported. */
+export function isOnlyPlace(candidate: Candidate): boolean {
+  return candidate.signals.every((s) => (s.isLocation || s.isDestination) && !isLinked(s))
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 
@@ -152,7 +157,7 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.institution_near', (c) => c.signals.some((s) => s.hasInstitution)],
   ['c.between', (c) => c.signals.some((s) => s.isBetween)],
   ['c.origin', (c) => c.signals.some((s) => s.isOrigin)],
-  ['c.only_place', (c) => c.signals.every((s) => (s.isLocation || s.isDestination) && !isLinked(s))],
+  ['c.only_place', isOnlyPlace],
   ['c.location', (c) => c.signals.some((s) => s.isLocation)],
   ['c.destination', (c) => c.signals.some((s) => s.isDestination)],
   ['c.s_coop', (c, context) => c.signals.some((s) => factsOf(s, context).isCooperation)],

@@ -33,13 +33,18 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
  * them is in: the model judges each name alone, and a list's later items, named once in the
  * body, fell short where its first items (in the title, beside a minister) did not. However weak
  * an item's own evidence: in every training set, a list with a party in it had no item that was
- * not one but the observers the text does not call so.
+ * not one but the observers the text does not call so. Where such a list names the participants,
+ * a country named only as the place («В Кыргызстане прошло заседание Совета») and not in it is the
+ * host, no partner (labels.md § judgement calls: a host country is no partner unless the article
+ * names it among the participants).
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
   const parties = new Set(countries.filter((j) => j.probability >= threshold))
   const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
-  return countries.filter((j) => parties.has(j) || j.candidate.participantLists.some((l) => lists.has(l)))
+  const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
+  const isHostOnly = (j: JudgedCandidate): boolean => lists.size > 0 && j.candidate.isOnlyPlace && j.candidate.participantLists.length === 0
+  return countries.filter((j) => (parties.has(j) && !isHostOnly(j)) || isListed(j))
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
