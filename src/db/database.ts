@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import { createPhraseCache, hasPhrasesInPlace, type PhraseWord } from '../language/search-query.js'
+import { createPhraseCache, hasPhrasesInPlace, matchesSearchQuery, type PhraseWord, scannedText, type SearchClause } from '../language/search-query.js'
 import { type StemCache, textTerms } from '../language/stem.js'
 import type { Database } from './schema.js'
 
@@ -66,7 +66,8 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
  * its triggers), and phrase_in_place(text, phrases), whether an item's text holds each quoted phrase
  * of a search (fts-query.ts) with a form of each of its words in its place: the index finds the
  * phrase's words by their first letters side by side and their stems anywhere, this reads the few
- * candidates a page or a capped count walks.
+ * candidates a page or a capped count walks; and search_clauses_hold(text, clauses), whether the text
+ * holds clauses of a search (JSON of SearchClause[]: fts-query.ts's HeadsMatch) as keyword alerts read them.
  */
 export function registerSearchFunctions(sqlite: SQLite.Database): void {
   const cache: StemCache = new Map()
@@ -80,6 +81,13 @@ export function registerSearchFunctions(sqlite: SQLite.Database): void {
     let words = parsed.get(phrases)
     if (!words) parsed.set(phrases, (words = JSON.parse(phrases) as PhraseWord[][]))
     return hasPhrasesInPlace(text, words, phraseCache) ? 1 : 0
+  })
+  const parsedClauses = new LRUCache<string, SearchClause[]>({ max: MAX_CACHED_STATEMENTS })
+  sqlite.function('search_clauses_hold', { deterministic: true }, (text: unknown, clauses: unknown) => {
+    if (typeof text !== 'string' || typeof clauses !== 'string') return 0
+    let parsed = parsedClauses.get(clauses)
+    if (!parsed) parsedClauses.set(clauses, (parsed = JSON.parse(clauses) as SearchClause[]))
+    return matchesSearchQuery(parsed, scannedText(text, cache, phraseCache), phraseCache) ? 1 : 0
   })
 }
 

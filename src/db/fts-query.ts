@@ -1,4 +1,4 @@
-import { type PhraseWord, parseSearchQuery } from '../language/search-query.js'
+import { type PhraseWord, parseSearchQuery, type SearchClause } from '../language/search-query.js'
 
 // FTS5 string literal: inside double quotes only '"' is special, and it is doubled; quoting
 // also keeps user words such as AND, OR, NOT and NEAR from becoming operators.
@@ -13,7 +13,26 @@ const anyOf = (terms: readonly string[]): string => (terms.length === 1 ? quote(
 export interface SearchMatch {
   fts: string
   phrases: string | null
+  /** The search by its long starts' first letters, when it has a start longer than INDEXED_PREFIX_LETTERS; else null. */
+  byHeads: HeadsMatch | null
 }
+
+/**
+ * A search whose starts longer than the index's prefixes are looked up by their first INDEXED_PREFIX_LETTERS
+ * («культур*» by «куль»), which FTS5 reads lazily, newest first, as it reads a word: `fts` finds candidates, and
+ * `clauses` (JSON of SearchClause[]: the long starts' clauses and the phrases) settles each on the item's text
+ * (search_clauses_hold(), db/database.ts). Looked up whole, such a start makes FTS5 merge the list of every term
+ * beginning with it before the first row (issue 14): db/items.ts walks the candidates instead, within a bound.
+ */
+export interface HeadsMatch {
+  fts: string
+  clauses: string
+}
+
+/** How many first letters of a term item_search keeps as a prefix of its own (prefix='2 3 4', migration 2026_12_05_2300). */
+const INDEXED_PREFIX_LETTERS = 4
+const isLongStart = (start: string): boolean => [...start].length > INDEXED_PREFIX_LETTERS
+const headOf = (start: string): string => [...start].slice(0, INDEXED_PREFIX_LETTERS).join('')
 
 /**
  * A phrase: its words side by side in `words`, each by its first letters (a prefix the index keeps,
@@ -37,22 +56,31 @@ export function toFtsQuery(input: string): SearchMatch | null {
   const clauses = parseSearchQuery(input)
   if (clauses.length === 0) return null
   const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause.words] : []))
+  const hasLongStart = (clause: SearchClause) => (clause.kind === 'word' || clause.kind === 'prefix') && (clause.starts ?? []).some(isLongStart)
+  const settled = clauses.filter((clause) => clause.kind === 'phrase' || hasLongStart(clause))
+  return {
+    fts: ftsExpression(clauses, (starts) => starts),
+    phrases: phrases.length > 0 ? JSON.stringify(phrases) : null,
+    byHeads: clauses.some(hasLongStart) ? { fts: ftsExpression(clauses, (starts) => [...new Set(starts.map(headOf))]), clauses: JSON.stringify(settled) } : null,
+  }
+}
+
+/** The clauses as one MATCH expression, each clause's starts looked up as `startsOf` gives them. */
+function ftsExpression(clauses: readonly SearchClause[], startsOf: (starts: readonly string[]) => readonly string[]): string {
+  const anyStart = (starts: readonly string[]) => startsOf(starts).map((start) => `${quote(start)}*`)
   const wanted = clauses.flatMap((clause) => {
     switch (clause.kind) {
       case 'phrase':
         return [phraseQuery(clause.words)]
       case 'word':
-        return [clause.starts ? `terms : (${[...clause.terms.map(quote), ...clause.starts.map((start) => `${quote(start)}*`)].join(' OR ')})` : `terms : ${anyOf(clause.terms)}`]
+        return [clause.starts ? `terms : (${[...clause.terms.map(quote), ...anyStart(clause.starts)].join(' OR ')})` : `terms : ${anyOf(clause.terms)}`]
       case 'prefix':
-        return [`terms : (${clause.starts.map((start) => `${quote(start)}*`).join(' OR ')})`]
+        return [`terms : (${anyStart(clause.starts).join(' OR ')})`]
       case 'without':
         return []
     }
   })
   // FTS5's NOT is binary: what is wanted, less each word left out.
   const leftOut = clauses.flatMap((clause) => (clause.kind === 'without' ? [` NOT terms : ${anyOf(clause.terms)}`] : []))
-  return {
-    fts: leftOut.length > 0 ? `(${wanted.join(' AND ')})${leftOut.join('')}` : wanted.join(' AND '),
-    phrases: phrases.length > 0 ? JSON.stringify(phrases) : null,
-  }
+  return leftOut.length > 0 ? `(${wanted.join(' AND ')})${leftOut.join('')}` : wanted.join(' AND ')
 }

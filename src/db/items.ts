@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Kind, Sector } from '../classify/types.js'
 import type { Db } from './database.js'
-import type { SearchMatch } from './fts-query.js'
+import type { HeadsMatch, SearchMatch } from './fts-query.js'
 import type { ArticleStatus } from './schema.js'
 
 /** Enough of the body to find its lead (the first sentences after a dateline or a menu line). */
@@ -211,16 +211,112 @@ export function searchCondition(match: SearchMatch, rowid: RawBuilder<unknown>):
 }
 
 /**
+ * How many candidates a page or a count of a search with long starts (SearchMatch.byHeads) reads by their first letters,
+ * whatever the archive's size: PROBE_CANDIDATES first, then HEAD_WALK_CANDIDATES. A walk that fills the page, reaches
+ * the count's cap or reads every candidate settles it. Otherwise, when the start is rare among its letters' items (fewer
+ * than RARE_SHARE of a walk's candidates matched: 2 of the probe's 200, or a page not filled by 2,000), FTS5 looks the
+ * start up whole, at a cost that grows with the items having a term beginning with it: as long as a start's share of its
+ * letters' items holds over the archive's years, under 1 % of them, 6,000 items for letters in 60 % of a million. A count
+ * whose walk found more, but not the cap, is told as at least what it found (SearchCount.isAtLeast), where FTS5 would
+ * have merged the lists of up to half its letters' items.
+ */
+export const HEAD_WALK_CANDIDATES = 2_000
+/** The probe spares a rare start the whole walk: its 2,000 texts read twice (count and page) took 13 ms at the median. */
+const PROBE_CANDIDATES = 200
+const RARE_SHARE = 1 / 100
+
+/** The walks findPageKeys and countMatches make: the probe, then the whole walk (one, when `walk` is no longer than the probe). */
+const walksUpTo = (walk: number): number[] => [...new Set([Math.min(PROBE_CANDIDATES, walk), walk])]
+
+/** How many items a search found, counting stopped at a cap; `isAtLeast` when a walk of HEAD_WALK_CANDIDATES stopped first. */
+export interface SearchCount {
+  count: number
+  isAtLeast: boolean
+}
+
+/** The first `walk` candidates of a search by its long starts' first letters from the cursor on, in the page's order: `w(r, id)`. */
+export function walkByHeads(heads: HeadsMatch, seek: Pick<PageRequest, 'cursor' | 'direction'>, walk: number): RawBuilder<unknown> {
+  const { after, order } = searchSeek(sql`rowid`, seek)
+  return sql`(select rowid as r, rowid & 4294967295 as id from item_search where item_search match ${heads.fts}${after} order by rowid ${order} limit ${walk}) w`
+}
+
+/** Whether fewer than `walk` candidates follow the cursor: a walk of them read all there are. */
+async function isWalkWhole(db: Db, heads: HeadsMatch, seek: Pick<PageRequest, 'cursor' | 'direction'>, walk: number): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from ${walkByHeads(heads, seek, walk)}`.execute(db)
+  return (rows[0]?.n ?? 0) < walk
+}
+
+/** How a search's keys were found: by its long starts' first letters, or by FTS5 looking its words up. */
+export type SearchWay = 'heads' | 'exact'
+
+/**
+ * The keys of a page found by walking the candidates of `match.byHeads` (`byHeads` selects the page from the walk `w`,
+ * newest first), or by `exact` when the walk settles nothing (HEAD_WALK_CANDIDATES).
+ */
+export async function findPageKeys(
+  db: Db,
+  match: SearchMatch,
+  req: PageRequest,
+  query: { byHeads: (walk: RawBuilder<unknown>, heads: HeadsMatch) => RawBuilder<KeyRow | Pick<KeyRow, 'id'>>; exact: () => RawBuilder<KeyRow | Pick<KeyRow, 'id'>> },
+  walk = HEAD_WALK_CANDIDATES,
+): Promise<{ rows: Pick<KeyRow, 'id'>[]; way: SearchWay }> {
+  const heads = match.byHeads
+  if (heads) {
+    for (const size of walksUpTo(walk)) {
+      const { rows } = await query.byHeads(walkByHeads(heads, req, size), heads).execute(db)
+      if (rows.length > req.limit || (await isWalkWhole(db, heads, req, size))) return { rows, way: 'heads' }
+      if (rows.length < size * RARE_SHARE) break
+    }
+  }
+  return { rows: (await query.exact().execute(db)).rows, way: 'exact' }
+}
+
+/** The count counterpart of findPageKeys: `byHeads` counts the walk's matches up to the cap, `exact` FTS5's. */
+export async function countMatches(
+  db: Db,
+  match: SearchMatch,
+  cap: number,
+  newerThan: ItemCursor | undefined,
+  query: { byHeads: (walk: RawBuilder<unknown>, heads: HeadsMatch) => RawBuilder<{ n: number }>; exact: () => RawBuilder<{ n: number }> },
+  walk = HEAD_WALK_CANDIDATES,
+): Promise<SearchCount & { way: SearchWay }> {
+  const heads = match.byHeads
+  const seek = { cursor: newerThan, direction: 'newer' } as const
+  if (heads) {
+    for (const size of walksUpTo(walk)) {
+      const { rows } = await query.byHeads(walkByHeads(heads, seek, size), heads).execute(db)
+      const count = rows[0]?.n ?? 0
+      if (count >= cap || (await isWalkWhole(db, heads, seek, size))) return { count, isAtLeast: false, way: 'heads' }
+      if (count < size * RARE_SHARE) break
+      if (size === walk) return { count, isAtLeast: true, way: 'heads' }
+    }
+  }
+  const { rows } = await query.exact().execute(db)
+  return { count: rows[0]?.n ?? 0, isAtLeast: false, way: 'exact' }
+}
+
+/** The text of the item a walk `w` is at, for search_clauses_hold(). */
+const walkedText = sql`(select t.title || char(10) || t.body from article t where t.id = w.id)`
+
+/**
  * One page of published items matching a search (see fts-query.ts), newest first, by
  * keyset on item_search's rowid, which is ordered by publication: FTS5 walks the matches from the
  * cursor and stops after the page, however many items match.
  */
-export async function searchItems(db: Db, match: SearchMatch, req: PageRequest): Promise<ItemPage> {
-  const { rows } = await selectSearchPage(match, req).execute(db)
-  return pageFromKeys(db, rows, req)
+export async function searchItems(db: Db, match: SearchMatch, req: PageRequest, walk?: number): Promise<ItemPage> {
+  return pageFromKeys(db, (await findSearchKeys(db, match, req, walk)).rows, req)
 }
 
-/** The query behind searchItems; exported for the query-plan test. */
+/** The keys of searchItems' page and how they were found; exported for the test of the walk's bound. */
+export function findSearchKeys(db: Db, match: SearchMatch, req: PageRequest, walk?: number) {
+  const order = sql.raw(req.direction === 'newer' && req.cursor != null ? 'asc' : 'desc')
+  return findPageKeys(db, match, req, {
+    byHeads: (walked, heads) => sql<{ id: number }>`select w.id from ${walked} where search_clauses_hold(${walkedText}, ${heads.clauses}) order by w.r ${order} limit ${req.limit + 1}`,
+    exact: () => selectSearchPage(match, req),
+  }, walk)
+}
+
+/** The query behind searchItems when FTS5 finds the page alone; exported for the query-plan test. */
 export function selectSearchPage(match: SearchMatch, req: PageRequest) {
   const { after, order } = searchSeek(sql`rowid`, req)
   return sql<{ id: number }>`
@@ -234,11 +330,12 @@ export function selectSearchPage(match: SearchMatch, req: PageRequest) {
  * How many published items match, counting no further than `cap` (a common word matches half the
  * archive); with `newerThan`, how many come before that item (a page's place in the results).
  */
-export async function countSearchResults(db: Db, match: SearchMatch, cap: number, newerThan?: ItemCursor): Promise<number> {
+export async function countSearchResults(db: Db, match: SearchMatch, cap: number, newerThan?: ItemCursor, walk?: number): Promise<SearchCount & { way: SearchWay }> {
   const { after } = searchSeek(sql`rowid`, { cursor: newerThan, direction: 'newer' })
-  const { rows } = await sql<{ n: number }>`
-    select count(*) as n from (select 1 from item_search where ${searchCondition(match, sql`item_search.rowid`)}${after} limit ${cap})`.execute(db)
-  return rows[0]?.n ?? 0
+  return countMatches(db, match, cap, newerThan, {
+    byHeads: (walked, heads) => sql<{ n: number }>`select count(*) as n from (select 1 from ${walked} where search_clauses_hold(${walkedText}, ${heads.clauses}) limit ${cap})`,
+    exact: () => sql<{ n: number }>`select count(*) as n from (select 1 from item_search where ${searchCondition(match, sql`item_search.rowid`)}${after} limit ${cap})`,
+  }, walk)
 }
 
 /** The cursor a page button points at, or null when that item is gone (a stale button). */

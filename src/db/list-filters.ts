@@ -3,7 +3,7 @@ import type { Kind, Sector } from '../classify/types.js'
 import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
 import type { Db } from './database.js'
 import type { SearchMatch } from './fts-query.js'
-import { type ItemCursor, type ItemPage, pageFromKeys, type PageRequest, searchCondition, searchSeek } from './items.js'
+import { countMatches, findPageKeys, type ItemCursor, type ItemPage, pageFromKeys, type PageRequest, type SearchCount, type SearchWay, searchCondition, searchSeek } from './items.js'
 
 /** What `/country russia 2024 agreements`, `/latest museums` and `/search … 2024` narrow a list to. */
 export interface ListFilter {
@@ -73,18 +73,40 @@ function filteredSearch(match: SearchMatch, filter: ListFilter) {
   return { from: sql`item_search f join article a on a.id = (f.rowid & 4294967295) join classification c on c.article_id = a.id`, where: sql.join(conditions, sql` and `) }
 }
 
+/** A walk `w` of a search's candidates by its long starts' first letters (items.ts), narrowed by `filter`. */
+function filteredWalk(walk: RawBuilder<unknown>, clauses: string, filter: ListFilter) {
+  const conditions = [sql`search_clauses_hold(a.title || char(10) || a.body, ${clauses})`, sql`c.status = 'published'`, ...filterConditions(filter, sql.ref('a.published_at'))]
+  return { from: sql`${walk} join article a on a.id = w.id join classification c on c.article_id = a.id`, where: sql.join(conditions, sql` and `) }
+}
+
 /** One page of the published items matching an FTS5 expression (see fts-query.ts) and `filter`, newest first, keyset-paged like searchItems. */
-export async function searchFilteredItems(db: Db, match: SearchMatch, filter: ListFilter, req: PageRequest): Promise<ItemPage> {
-  const { from, where } = filteredSearch(match, filter)
-  const { after, order } = searchSeek(sql`f.rowid`, req)
-  const { rows } = await sql<{ id: number }>`select a.id from ${from} where ${where}${after} order by f.rowid ${order} limit ${req.limit + 1}`.execute(db)
+export async function searchFilteredItems(db: Db, match: SearchMatch, filter: ListFilter, req: PageRequest, walk?: number): Promise<ItemPage> {
+  const { order } = searchSeek(sql`f.rowid`, req)
+  const { rows } = await findPageKeys(db, match, req, {
+    byHeads: (walked, heads) => {
+      const { from, where } = filteredWalk(walked, heads.clauses, filter)
+      return sql<{ id: number }>`select a.id from ${from} where ${where} order by w.r ${order} limit ${req.limit + 1}`
+    },
+    exact: () => {
+      const { from, where } = filteredSearch(match, filter)
+      const { after } = searchSeek(sql`f.rowid`, req)
+      return sql<{ id: number }>`select a.id from ${from} where ${where}${after} order by f.rowid ${order} limit ${req.limit + 1}`
+    },
+  }, walk)
   return pageFromKeys(db, rows, req)
 }
 
 /** How many published items match the expression and `filter`, counting no further than `cap`; with `newerThan`, how many come before that item. */
-export async function countFilteredSearch(db: Db, match: SearchMatch, filter: ListFilter, cap: number, newerThan?: ItemCursor): Promise<number> {
-  const { from, where } = filteredSearch(match, filter)
-  const { after } = searchSeek(sql`f.rowid`, { cursor: newerThan, direction: 'newer' })
-  const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where}${after} limit ${cap})`.execute(db)
-  return rows[0]?.n ?? 0
+export async function countFilteredSearch(db: Db, match: SearchMatch, filter: ListFilter, cap: number, newerThan?: ItemCursor, walk?: number): Promise<SearchCount & { way: SearchWay }> {
+  return countMatches(db, match, cap, newerThan, {
+    byHeads: (walked, heads) => {
+      const { from, where } = filteredWalk(walked, heads.clauses, filter)
+      return sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${cap})`
+    },
+    exact: () => {
+      const { from, where } = filteredSearch(match, filter)
+      const { after } = searchSeek(sql`f.rowid`, { cursor: newerThan, direction: 'newer' })
+      return sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where}${after} limit ${cap})`
+    },
+  }, walk)
 }

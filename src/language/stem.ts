@@ -41,6 +41,15 @@ function foldLikeIndex(term: string): string {
   return term.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC')
 }
 
+/**
+ * The ways the terms of a word (wordStems) write one of its letters, as a lower-case text has it: «é» as «e», «й» as
+ * «и», Kazakh Latin's «ş» as «s» or «sh», most letters only as themselves (spellings, foldLikeIndex).
+ */
+export function termSpellingsOf(letter: string): string[] {
+  const w = letter.replaceAll('ё', 'е')
+  return [...new Set([w, withoutLatinAccents(w), foldKazakhLatin(w)].map(foldLikeIndex))]
+}
+
 /** The Russian stem, and the noun's stem when the word is an adjective made from it. */
 function russianStems(word: string): string[] {
   const stem = atLeastMinimum(word, russian.stem(word))
@@ -177,17 +186,20 @@ export function leadingStemLength(word: string): number {
 export type StemCache = Map<string, readonly string[]>
 const MAX_CACHED_WORDS = 100_000
 
+/** wordStems(word), remembered in `cache`. */
+export function cachedWordStems(word: string, cache: StemCache): readonly string[] {
+  let stems = cache.get(word)
+  if (!stems) {
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear()
+    stems = wordStems(word)
+    cache.set(word, stems)
+  }
+  return stems
+}
+
 /** The distinct terms of a text, as the search index keeps them for an item. */
 export function textTerms(text: string, cache: StemCache = new Map()): Set<string> {
   const terms = new Set<string>()
-  for (const word of searchWords(text)) {
-    let stems = cache.get(word)
-    if (!stems) {
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear()
-      stems = wordStems(word)
-      cache.set(word, stems)
-    }
-    for (const stem of stems) terms.add(stem)
-  }
+  for (const word of searchWords(text)) for (const stem of cachedWordStems(word, cache)) terms.add(stem)
   return terms
 }

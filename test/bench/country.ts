@@ -145,7 +145,7 @@ async function measureSearchQueries(path: string, word: string, runs = SEARCH_RU
   try {
     for (let i = 0; i < runs + 100; i++) {
       const started = performance.now()
-      count = await countSearchResults(db, match, SEARCH_COUNT_CAP)
+      count = (await countSearchResults(db, match, SEARCH_COUNT_CAP)).count
       const { items } = await searchItems(db, match, { limit: PAGE_SIZE })
       if (i >= 100) samples.push(performance.now() - started)
       if (items.length === 0) throw new Error(`/search ${word} found nothing`)

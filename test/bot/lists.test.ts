@@ -170,6 +170,18 @@ describe('/search', () => {
     expect(button(last, '◀')).toBe(searchCodec.encode({ queryId, step: { direction: 'newer', cursorId: ids[1000]!, page: 200 } }))
   })
 
+  it('tells a long start\'s count as at least what the walk of its candidates found, when it stopped before the end', async () => {
+    // «культуролог*» is looked up by «куль», which every item has: one in twenty is a «культурологи» item.
+    await seedItems(t.db, dailyItems(2_100, ['TR']).map((item, i) => ({ ...item, body: (i + 1) % 20 === 0 ? 'Культурологи о культуре' : 'Дни культуры' })))
+    const from = user(58, 'en')
+    await t.bot.handleUpdate(command(from, '/search культуролог*'))
+    expect(plain(lastPayload(t).text)).toMatch(/«культуролог\*»: at least 100 items, the newest first[\s\S]*Item 20 with TR[\s\S]*Item 100 with TR[\s\S]*Page 1 of 20\+/)
+    await t.bot.handleUpdate(callback(from, button(lastPayload(t), '▶')))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Item 120 with TR[\s\S]*Item 200 with TR[\s\S]*Page 2 of 20\+/)
+    await t.bot.handleUpdate(command(user(59, 'ru'), '/search культуролог*'))
+    expect(plain(lastPayload(t).text)).toMatch(/не меньше 100 материалов, сначала новые/)
+  })
+
   it('numbers a page past the 1,000 results it counts by the button that leads to it, not by counting the results before it', async () => {
     const ids = await seedItems(t.db, dailyItems(1013, ['TR'], undefined, { body: 'Дни культуры Турции в Астане' }))
     const from = user(57, 'en')

@@ -83,12 +83,12 @@ describe('item queries', () => {
   it('search published items newest first and count with a cap', async () => {
     await seedItems(db, [...dailyItems(4, ['TR'], undefined, { body: 'Гастроли театра' }), { body: 'Гастроли театра', status: 'flagged' }])
     const match = toFtsQuery('театр')!
-    expect(await countSearchResults(db, match, 100)).toBe(4)
-    expect(await countSearchResults(db, match, 3)).toBe(3)
+    expect(await countSearchResults(db, match, 100)).toMatchObject({ count: 4, isAtLeast: false })
+    expect(await countSearchResults(db, match, 3)).toMatchObject({ count: 3 })
     const first = await searchItems(db, match, { limit: 2 })
     const second = await searchItems(db, match, { limit: 2, cursor: first.items[1], direction: 'older' })
     expect(second.items.map((i) => i.title)).toEqual(['Item 3 with TR', 'Item 4 with TR'])
     expect(second).toMatchObject({ hasNewer: true, hasOlder: false })
-    expect(await countSearchResults(db, match, 100, second.items[0])).toBe(2)
+    expect(await countSearchResults(db, match, 100, second.items[0])).toMatchObject({ count: 2 })
   })
 })

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { type SearchMatch, toFtsQuery } from '../../db/fts-query.js'
 import type { Db } from '../../db/database.js'
-import { countSearchResults, getItemCursor, type ItemCursor, type ItemPage, type PageRequest, searchItems } from '../../db/items.js'
+import { countSearchResults, getItemCursor, type ItemCursor, type ItemPage, type PageRequest, type SearchCount, searchItems } from '../../db/items.js'
 import { findKeptText, keepSearchQuery } from '../../db/kept-texts.js'
 import { countFilteredSearch, isFiltered, type ListFilter, searchFilteredItems } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
@@ -61,8 +61,8 @@ searchFeature.callbackQuery(searchCodec.filter, async (ctx) => {
 
 interface Results {
   page: ItemPage
-  /** Counted up to COUNT_CAP + 1. */
-  total: number
+  /** Counted up to COUNT_CAP + 1, or at least so many (a long start's walk: db/items.ts). */
+  total: SearchCount
   pageNo: number
   /** How many pages: "3", or "201+" past the counted results while pages follow. */
   pages: string
@@ -84,19 +84,21 @@ async function findResults(db: Db, match: SearchMatch, filter: ListFilter, step:
   const findPage = (req: PageRequest) => (isNarrowed ? searchFilteredItems(db, match, filter, req) : searchItems(db, match, req))
   const count = (cap: number, newerThan?: ItemCursor) => (isNarrowed ? countFilteredSearch(db, match, filter, cap, newerThan) : countSearchResults(db, match, cap, newerThan))
   const total = await count(COUNT_CAP + 1)
-  if (total === 0) return 'nothing'
+  if (total.count === 0) return 'nothing'
   const cursor = step ? await getItemCursor(db, step.cursorId) : null
   let page = await findPage({ limit: PAGE_SIZE, cursor, direction: step?.direction ?? 'older' })
   const isChanged = step !== null && (cursor === null || page.items.length === 0)
   if (page.items.length === 0 && cursor) page = await findPage({ limit: PAGE_SIZE })
   // Counting the results before a page costs what reading down to it does: no further than the total's count.
-  const newer = page.hasNewer ? await count(COUNT_CAP + 1, page.items[0]) : 0
-  const counted = pagePosition(newer, page.items.length, total, PAGE_SIZE)
+  const newer = page.hasNewer ? await count(COUNT_CAP + 1, page.items[0]) : { count: 0, isAtLeast: false }
+  const counted = pagePosition(newer.count, page.items.length, total.count, PAGE_SIZE)
   const { pageCount } = counted
-  const pageNo = newer > COUNT_CAP ? Math.max(FIRST_UNCOUNTED_PAGE, step?.page ?? 0) : counted.pageNo
+  // Where only some of the results before the page were counted, the button's number is the page's, if it is further.
+  const pageNo = newer.count > COUNT_CAP ? Math.max(FIRST_UNCOUNTED_PAGE, step?.page ?? 0) : newer.isAtLeast ? Math.max(counted.pageNo, step?.page ?? 0) : counted.pageNo
   if (pageNo > MAX_SEARCH_PAGE) return 'too-deep'
   const hasNext = page.hasOlder && pageNo < MAX_SEARCH_PAGE
-  const pages = total <= COUNT_CAP ? String(pageCount) : hasNext ? `${Math.max(COUNT_CAP / PAGE_SIZE, pageNo + 1)}+` : String(pageNo)
+  const isCounted = total.count <= COUNT_CAP && !total.isAtLeast
+  const pages = isCounted ? String(pageCount) : hasNext ? `${Math.max(Math.ceil(Math.min(total.count, COUNT_CAP) / PAGE_SIZE), pageNo + 1)}+` : String(pageNo)
   return { page, total, pageNo, pages, hasNext, isChanged }
 }
 
@@ -117,7 +119,11 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   const { page, total, pageNo, pages, hasNext, isChanged } = results
   const lang = await currentLang(ctx)
   const header = withArchiveLink(
-    total > COUNT_CAP ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP }) : ctx.t('search-header', { ...narrowed, count: total }),
+    total.count > COUNT_CAP
+      ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP })
+      : total.isAtLeast
+        ? ctx.t('search-header-at-least', { ...narrowed, count: total.count })
+        : ctx.t('search-header', { ...narrowed, count: total.count }),
     { publicUrl: ctx.deps.config.publicUrl, path: `/search?q=${encodeURIComponent(query)}`, lang, filter },
     ctx.t.bind(ctx),
   )

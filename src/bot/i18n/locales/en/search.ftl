@@ -6,5 +6,6 @@ search-header = 🔎 «{ $query }»{ $filter }: { $count ->
        *[other] { $count } items
     }
 search-header-many = 🔎 «{ $query }»{ $filter }: more than { $count } items, the newest first
+search-header-at-least = 🔎 «{ $query }»{ $filter }: at least { $count } items, the newest first
 search-offer = I did not recognise a country in that. Shall I look for it in the archive? Send /help to see everything I can do.
 search-button = 🔎 Search «{ $query }»

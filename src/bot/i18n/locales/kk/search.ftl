@@ -3,5 +3,6 @@ search-usage = Не іздейтініңізді жазыңыз: <code>/search �
 search-nothing = «{ $query }»{ $filter } бойынша ештеңе табылмады. Азырақ не қысқарақ сөз жазып көріңіз.
 search-header = 🔎 «{ $query }»{ $filter }: { $count } материал
 search-header-many = 🔎 «{ $query }»{ $filter }: { $count } материалдан астам, ең жаңалары басында
+search-header-at-least = 🔎 «{ $query }»{ $filter }: кемінде { $count } материал, ең жаңалары басында
 search-offer = Бұл жерден ел атауын таба алмадым. Мұрағаттан іздеп көрейін бе? Не істей алатынымның бәрі — /help ішінде.
 search-button = 🔎 «{ $query }» іздеу

@@ -7,5 +7,9 @@ search-header = 🔎 «{ $query }»{ $filter }: { $count ->
        *[many] { $count } материалов
     }
 search-header-many = 🔎 «{ $query }»{ $filter }: больше { $count } материалов, сначала новые
+search-header-at-least = 🔎 «{ $query }»{ $filter }: не меньше { $count ->
+        [one] { $count } материала
+       *[other] { $count } материалов
+    }, сначала новые
 search-offer = Не узнал здесь названия страны. Поискать это в архиве? Всё, что я умею, — в /help.
 search-button = 🔎 Искать «{ $query }»

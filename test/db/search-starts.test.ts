@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Db } from '../../src/db/database.js'
+import { type SearchMatch, toFtsQuery } from '../../src/db/fts-query.js'
+import { countSearchResults, findSearchKeys, getItemCursor, type ItemCursor, searchItems, walkByHeads } from '../../src/db/items.js'
+import { countFilteredSearch, type ListFilter, searchFilteredItems } from '../../src/db/list-filters.js'
+import { dailyItems, type SeedItem, seedItems } from '../helpers/seed-items.js'
+import { createTestDb } from '../helpers/test-app.js'
+
+/** The search as FTS5 alone answered it before issue 14: every start looked up whole. */
+const exactly = (match: SearchMatch): SearchMatch => ({ ...match, byHeads: null })
+
+const corpusItems: SeedItem[] = ['events.jsonl', 'more-outlets.jsonl'].flatMap((file) =>
+  readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, 150).map((line, i) => {
+    const { title, body, lang } = JSON.parse(line) as { title: string; body: string; lang: 'en' | 'ru' | 'kk' }
+    return { title, body, lang, publishedAt: new Date(Date.parse('2026-11-01T00:00:00.000Z') - i * 3_600_000 - (file.length % 7) * 60_000).toISOString() }
+  }),
+)
+const spelledItems: SeedItem[] = [
+  { title: 'Qazaqstan Respýblıkasy mádenıet kúnderi', body: 'Mádenıettanýshylar Şymkentte jınaldy.', lang: 'kk' },
+  { title: 'Qazaqstan Respublikasy madeniet aptalygy', body: 'Madeniettanushylar Shymkentte jinaldy.', lang: 'kk' },
+  { title: 'Культурологи обсудили «Дни культуры»', body: 'Культурологический форум. Культурная программа.' },
+  { title: 'Théâtre du Soleil', body: 'Museums and museum-goers, the Société des amis.', lang: 'en' },
+]
+
+/** Every page of a search, newest first, as ◀ ▶ walk it; and where it stops. */
+async function allPages(db: Db, find: (cursor: ItemCursor | null) => Promise<{ items: { id: number }[]; hasOlder: boolean }>): Promise<number[]> {
+  const ids: number[] = []
+  let cursor: ItemCursor | null = null
+  for (;;) {
+    const page = await find(cursor)
+    ids.push(...page.items.map((i) => i.id))
+    if (!page.hasOlder || page.items.length === 0) return ids
+    cursor = await getItemCursor(db, page.items.at(-1)!.id)
+  }
+}
+
+describe('a starred word longer than the index\'s prefixes', () => {
+  let db: Db
+  beforeAll(async () => {
+    db = await createTestDb()
+    await seedItems(db, [...corpusItems, ...spelledItems])
+  })
+  afterAll(async () => db.destroy())
+
+  const queries = [
+    'культур*', 'культуролог*', 'мәдениет*', 'ынтымақтас*', 'сотрудничеств*', 'cooperat*', 'culture*', 'museum*', 'madeniet*', 'mádenıet*',
+    'Respýblıkasy*', 'shymkent*', 'Şymkent*', 'théâtre*', 'museum* OR театр', 'министр культур*', 'культур* -Казахстан',
+    '"Дни культуры" культур*', 'ministr* OR museum*', 'делегаци*', 'zzzzzzz*',
+  ]
+
+  it.each(queries)('«%s» finds the pages and counts FTS5 found for it alone, by any walk', async (query) => {
+    const match = toFtsQuery(query)!
+    expect(match.byHeads, 'a start of five letters or more').not.toBeNull()
+    const expected = await allPages(db, (cursor) => searchItems(db, exactly(match), { limit: 100_000, cursor, direction: 'older' }))
+    const expectedCount = (await countSearchResults(db, exactly(match), 1_001)).count
+    // The walk the bot makes, one that falls back at once, and one in between.
+    for (const walk of [undefined, 1, 25]) {
+      expect(await allPages(db, (cursor) => searchItems(db, match, { limit: 5, cursor, direction: 'older' }, walk)), `walk ${walk}`).toEqual(expected)
+      const counted = await countSearchResults(db, match, 1_001, undefined, walk)
+      if (counted.isAtLeast) expect(counted.count).toBeLessThanOrEqual(expectedCount)
+      else expect(counted.count, `walk ${walk}`).toBe(expectedCount)
+    }
+    // Narrowed to a year, as /search культур* 2026 is.
+    const filter: ListFilter = { year: 2026 }
+    const narrowed = await allPages(db, (cursor) => searchFilteredItems(db, exactly(match), filter, { limit: 100_000, cursor, direction: 'older' }))
+    for (const walk of [undefined, 1, 25]) {
+      expect(await allPages(db, (cursor) => searchFilteredItems(db, match, filter, { limit: 5, cursor, direction: 'older' }, walk)), `walk ${walk}`).toEqual(narrowed)
+      const counted = await countFilteredSearch(db, match, filter, 1_001, undefined, walk)
+      if (!counted.isAtLeast) expect(counted.count).toBe(narrowed.length)
+    }
+  })
+
+  it('finds something for most of those searches', async () => {
+    const found = await Promise.all(queries.map(async (q) => (await searchItems(db, toFtsQuery(q)!, { limit: 5 })).items.length))
+    expect(found.filter((n) => n > 0).length).toBeGreaterThan(queries.length - 3)
+  })
+})
+
+describe('the walk a long start\'s first page and count make', () => {
+  let db: Db
+  let rare: number
+  beforeAll(async () => {
+    db = await createTestDb()
+    // One old item with «культурологи», under forty newer ones with «культура»: «куль» is common, «культуролог» rare.
+    rare = (await seedItems(db, [{ title: 'Культурологи собрались', publishedAt: '2025-01-01T00:00:00.000Z' }]))[0]!
+    await seedItems(db, dailyItems(40, ['TR'], undefined, { body: 'Дни культуры Турции' }))
+  })
+  afterAll(async () => db.destroy())
+
+  it('looks a long start up by its first four letters, newest first from the index, without sorting', async () => {
+    const match = toFtsQuery('культур*')!
+    expect(match.byHeads?.fts).toBe('terms : ("куль"*)')
+    expect(match.fts).toBe('terms : ("культур"*)')
+    const plan = await sql<{ detail: string }>`explain query plan select w.id from ${walkByHeads(match.byHeads!, { cursor: null }, 10)} order by w.r desc limit 6`.execute(db)
+    const details = plan.rows.map((r) => r.detail).join('\n')
+    expect(details).toMatch(/SCAN item_search VIRTUAL TABLE/)
+    expect(details).not.toMatch(/TEMP B-TREE/)
+    const page = await findSearchKeys(db, match, { limit: 5 }, 10)
+    expect(page.way).toBe('heads')
+    expect(page.rows).toHaveLength(6)
+  })
+
+  it('falls back to FTS5\'s own lookup of a start rare under common letters, and counts it exactly', async () => {
+    const match = toFtsQuery('культуролог*')!
+    const page = await findSearchKeys(db, match, { limit: 5 }, 10)
+    expect(page).toEqual({ rows: [{ id: rare }], way: 'exact' })
+    expect(await countSearchResults(db, match, 1_001, undefined, 10)).toEqual({ count: 1, isAtLeast: false, way: 'exact' })
+    // A walk that reads every candidate settles it by itself.
+    expect(await findSearchKeys(db, match, { limit: 5 }, 100)).toEqual({ rows: [{ id: rare }], way: 'heads' })
+  })
+
+  it('tells a rare start by a probe of the newest 200 candidates, before walking 2,000', async () => {
+    const own = await createTestDb()
+    // 250 «культура» items, the newest first; «культурологи» in the 150th and four past the 200th.
+    await seedItems(own, dailyItems(250, ['TR']).map((item, i) => ({ ...item, body: [149, 209, 219, 229, 239].includes(i) ? 'Культурологи о культуре' : 'Дни культуры' })))
+    const match = toFtsQuery('культуролог*')!
+    expect(await findSearchKeys(own, match, { limit: 5 })).toMatchObject({ way: 'exact' })
+    expect(await countSearchResults(own, match, 1_001)).toEqual({ count: 5, isAtLeast: false, way: 'exact' })
+    // Two in the probe: the walk goes on, and reads them all.
+    await own.updateTable('article').set({ body: 'Культурологи о культуре' }).where('title', '=', 'Item 100 with TR').execute()
+    expect(await findSearchKeys(own, match, { limit: 5 })).toMatchObject({ way: 'heads' })
+    expect(await countSearchResults(own, match, 1_001)).toEqual({ count: 6, isAtLeast: false, way: 'heads' })
+    await own.destroy()
+  })
+
+  it('counts a common start exactly when the walk reads every candidate, as at least what it found when it stops first', async () => {
+    const match = toFtsQuery('культур*')!
+    expect(await countSearchResults(db, match, 1_001)).toEqual({ count: 41, isAtLeast: false, way: 'heads' })
+    expect(await countSearchResults(db, match, 20, undefined, 30)).toEqual({ count: 20, isAtLeast: false, way: 'heads' })
+    expect(await countSearchResults(db, match, 1_001, undefined, 30)).toEqual({ count: 30, isAtLeast: true, way: 'heads' })
+  })
+})
