@@ -234,6 +234,24 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     'The German diaspora of Almaty held a folk festival with the Assembly of People of Kazakhstan.',
     { relevant: false },
   ],
+  [
+    'the communities\' centres of an Assembly concert, named by people without an ethnic word of their own',
+    'Этнокультурные объединения Ассамблеи народа Казахстана дадут концерт в Павлодаре',
+    'В субботу в центральном парке города выступят творческие коллективы Ассамблеи народа Казахстана.\nНа сцену выйдут русский народный хор «Славянка», корейский ансамбль танца «Ариран», немецкое общество «Хаймат» и украинский центр «Калина».',
+    { relevant: false },
+  ],
+  [
+    'the communities\' centres of an Assembly concert, in Kazakh',
+    'Қазақстан халқы Ассамблеясының этномәдени бірлестіктері Павлодарда концерт береді',
+    'Сенбі күні қаланың орталық саябағында Қазақстан халқы Ассамблеясының шығармашылық ұжымдары өнер көрсетеді.\nСахнаға орыс халық хоры «Славянка», корей би ансамблі «Ариран», неміс қоғамы «Хаймат» және украин орталығы «Калина» шығады.',
+    { relevant: false },
+  ],
+  [
+    'the communities\' centres of an Assembly concert, in English',
+    'Ethnocultural centres of the Assembly of People of Kazakhstan give a festive concert in Pavlodar',
+    'Creative groups of the Assembly of People of Kazakhstan will perform for residents and guests of the city in the central park on Saturday, with the support of the regional akimat.\nOn stage will be the Slavyanka Russian folk choir, the Arirang Korean dance ensemble, the Heimat German society and the Kalyna Ukrainian centre.\nPolish, Uzbek and Azerbaijani associations will also perform.',
+    { relevant: false },
+  ],
 ]
 
 describe('classify: hard cases', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCountryIndex } from '../../src/classify/countries.js'
-import { readMentions, type MentionSignals } from '../../src/classify/features/mentions.js'
+import { isCommunityArticle, readMentions, type MentionSignals } from '../../src/classify/features/mentions.js'
 import { createArticleReader } from '../../src/classify/reading/read-article.js'
 
 const read = createArticleReader(createCountryIndex())
@@ -153,6 +153,17 @@ describe('how a sentence links a country to what it reports', () => {
   ])('reads a people\'s adjective naming a community at home as no state (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
+  it.each<[string, string[]]>([
+    ['On stage will be the Raduga Russian song ensemble, the Kolkheti Georgian centre and the Radima Belarusian centre', []],
+    ['На сцену выйдут русский народный хор, корейский ансамбль танца и немецкое общество', []],
+    ['The Korean ambassador and the Korean side thanked the performers', ['KR', 'KR']],
+    ['The ensembles were joined by a troupe from Uzbekistan', ['UZ']],
+  ])('reads a people\'s adjective in an article about the communities at home as a community, not a state (%s)', (sentence, codes) => {
+    const reading = read({ title: 'Ethnocultural associations of the Assembly of People give a concert', body: sentence })
+    const body = reading.sentences.at(-1)!
+    expect(readMentions(body, 'KZ', reading.lang, isCommunityArticle(reading.sentences)).signals.map((s) => s.mention.code)).toEqual(codes)
   })
 
   it.each<[string, string[]]>([

@@ -3,7 +3,7 @@ import type { ArticleReader, Reading, Sentence } from '../reading/read-article.j
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
 import { candidateFeatures, candidatesOf, isOnlyPlace, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
-import { readMentions, type MentionSignals } from './mentions.js'
+import { isCommunityArticle, readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
 
@@ -32,7 +32,8 @@ export interface Analysis {
 /** Reads an article once and derives every feature the classifier's models use. */
 export function analyseArticle(read: ArticleReader, home: string, article: ArticleText): Analysis {
   const reading = read(article)
-  const mentions = reading.sentences.map((s) => readMentions(s, home, reading.lang))
+  const isAboutCommunities = isCommunityArticle(reading.sentences)
+  const mentions = reading.sentences.map((s) => readMentions(s, home, reading.lang, isAboutCommunities))
   const facts = new Map<Sentence, SentenceFacts>(reading.sentences.map((s) => [s, sentenceFacts(s)]))
   const homeActing = new Set(mentions.filter((m) => m.isHomeActing).map((m) => m.sentence))
   const homeNamed = new Set(mentions.filter((m) => m.isHomeNamed).map((m) => m.sentence))

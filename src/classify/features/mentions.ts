@@ -171,17 +171,26 @@ const COMMUNITY_WINDOW = 2
  * labels.md § judgement calls: festivals of ethnic communities inside the home country are not
  * cooperation with the kin state. A people's adjective naming such a community ("the Korean
  * ethnocultural association", «немецкой диаспоры», "ethnic Koreans") names no state; «узбекский
- * комитет» beside the Assembly of People, "the Korean side" or «корейский посол» still do.
+ * комитет» beside the Assembly of People, "the Korean side" or «корейский посол» still do. In an
+ * article whose headline or lead is about the communities, their centres and ensembles need no
+ * ethnic word of their own: "the Raduga Russian song ensemble", "the Kolkheti Georgian centre".
  */
-function isCommunityAdjective(sentence: Sentence, mention: Mention): boolean {
+function isCommunityAdjective(sentence: Sentence, mention: Mention, isCommunityArticle: boolean): boolean {
   if (mention.isHome || !mention.isDemonym || mention.kind !== 'country') return false
   if (mention.start > 0 && hasCue(sentence, mention.start - 1, 'ethnic')) return true
+  if (isCommunityArticle && mention.start > 0 && hasCue(sentence, mention.start - 1, 'official')) return false
   const last = Math.min(sentence.tokens.length - 1, mention.end + COMMUNITY_WINDOW)
   for (let i = mention.end; i <= last; i += 1) {
-    if (sentence.tokens[i]?.sep !== 'space' || hasCue(sentence, i, 'side') || hasCue(sentence, i, 'official')) return false
+    if (sentence.tokens[i]?.sep !== 'space') break
+    if (hasCue(sentence, i, 'side') || hasCue(sentence, i, 'official')) return false
     if (hasCue(sentence, i, 'ethnic')) return true
   }
-  return false
+  return isCommunityArticle
+}
+
+/** The headline or lead is about the home country's ethnic communities (isCommunityAdjective). */
+export function isCommunityArticle(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => s.region !== 'body' && isCommunitySentence(s))
 }
 
 /**
@@ -209,18 +218,18 @@ function isGamesName(sentence: Sentence, mention: Mention): boolean {
   return next !== undefined && next.sep === 'space' && OLYMPIC_WORD.test(next.norm) && !hasCue(sentence, mention.end + 1, 'actor')
 }
 
-function mentionsOf(sentence: Sentence, home: string): Mention[] {
+function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolean): Mention[] {
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
   // Names inside another name: a home-country school's, the Games'.
   const inNames = homeSchoolNames(sentence, named)
   for (const m of named) if (isGamesName(sentence, m)) inNames.add(m)
-  const isCommunity = isCommunitySentence(sentence)
+  const isCommunity = isAboutCommunities || isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
   const fromCountries = inNames.size === 0 && !isCommunity && roster === sentence.tokens.length
     ? named
-    : named.filter((m) => !inNames.has(m) && !(isCommunity && isCommunityAdjective(sentence, m)) && m.start < roster)
+    : named.filter((m) => !inNames.has(m) && !(isCommunity && isCommunityAdjective(sentence, m, isAboutCommunities)) && m.start < roster)
   const fromOrgs = sentence.orgs
     .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end) && !isUnderAuspices(sentence, o.start, o.end))
     .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
@@ -438,13 +447,13 @@ function isProperName(sentence: Sentence, mention: Mention): boolean {
 }
 
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
-export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other'): SentenceMentions {
+export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other', isAboutCommunities = false): SentenceMentions {
   // Most sentences name nothing: they are read without the lists and marks a name needs.
   if (sentence.countries.length === 0 && sentence.orgs.length === 0) {
     const isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
     return { sentence, signals: [], isHomeActing, isHomeNamed: false, isHomeHosting: false }
   }
-  const mentions = mentionsOf(sentence, home)
+  const mentions = mentionsOf(sentence, home, isAboutCommunities)
   const covered = new Uint8Array(sentence.tokens.length)
   for (const m of mentions) for (let i = m.start; i < m.end; i += 1) covered[i] = 1
   const signals: MentionSignals[] = []
