@@ -155,6 +155,22 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
   })
 
+  it.each<[string, string, boolean]>([
+    ['Азербайджанский национальный музей ковра и Национальный музей Таджикистана заключили меморандум', 'TJ', true],
+    ['Грузия ұлттық мұражайы мен Армения ұлттық галереясы меморандумға қол қойды', 'AM', true],
+    ['Национальный музей Казахстана и музей Таджикистана заключили меморандум', 'TJ', false],
+    ['Азербайджанский музей ковра, Национальный музей Таджикистана и Государственный музей Армении заключили меморандум', 'TJ', false],
+  ])('pairs two other states\' institutions joined by "and" in a headline without the home country (%s)', (title, code, paired) => {
+    expect(signalsOf(title, code).isInForeignPair).toBe(paired)
+  })
+
+  it('leaves two other states\' institutions in the body to the names joined around them', () => {
+    const reading = read({ title: 'Музеи подписали меморандум', body: 'Об этом сообщили вчера.\nПозже стало известно.\nАзербайджанский национальный музей ковра и Национальный музей Таджикистана заключили меморандум.' })
+    const body = reading.sentences.at(-1)!
+    expect(body.region).toBe('body')
+    expect(readMentions(body, 'KZ', reading.lang).signals.some((s) => s.isInForeignPair)).toBe(false)
+  })
+
   it.each<[string, string[]]>([
     ['On stage will be the Raduga Russian song ensemble, the Kolkheti Georgian centre and the Radima Belarusian centre', []],
     ['На сцену выйдут русский народный хор, корейский ансамбль танца и немецкое общество', []],

@@ -446,6 +446,28 @@ function isProperName(sentence: Sentence, mention: Mention): boolean {
   return first !== first.toLowerCase() && !KAZAKH_POSSESSIVE_ENDING.test(mention.suffix)
 }
 
+/**
+ * «Азербайджанский национальный музей ковра и Национальный музей Таджикистана заключили меморандум»: two other
+ * states' institutions joined by "and" or "with", in a headline or lead where the home country neither acts nor is
+ * named, pair their countries as «Uzbekistan and Georgia» does (labels.md § relevant: cultural cooperation between
+ * other countries), though the institutions' words stand between the names. Only there: in the body the home's
+ * minister may be the unnamed subject («министр Түркияның … министрімен және Өзбекстанның … директорымен кездесті»).
+ */
+function pairForeignInstitutions(sentence: Sentence, signals: MentionSignals[]): void {
+  if (signals.some((s) => s.mention.isOrg)) return
+  const linked = signals.filter((s) => (s.hasInstitution || s.hasOfficial) && s.mention.kind !== 'capital' && s.mention.kind !== 'city')
+  const codes = new Set(linked.map((s) => s.mention.code))
+  if (codes.size !== 2 || signals.some((s) => !codes.has(s.mention.code))) return
+  const first = linked[0] as MentionSignals
+  const other = linked.find((s) => s.mention.code !== first.mention.code) as MentionSignals
+  for (let i = first.mention.end; i < other.mention.start; i += 1) {
+    if (hasCue(sentence, i, 'and') || hasCue(sentence, i, 'with')) {
+      for (const s of linked) s.isInForeignPair = true
+      return
+    }
+  }
+}
+
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
 export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other', isAboutCommunities = false): SentenceMentions {
   // Most sentences name nothing: they are read without the lists and marks a name needs.
@@ -476,6 +498,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
     }
   }
   if (!isHomeActing) isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, covered, lang)
+  if (sentence.region !== 'body' && !isHomeNamed && !isHomeActing) pairForeignInstitutions(sentence, signals)
   const isHomeHosting = isHomePlace && !isHomeActing && sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture')) && signals.some((s) => !s.mention.isOrg)
   return { sentence, signals, isHomeActing, isHomeNamed, isHomeHosting }
 }
