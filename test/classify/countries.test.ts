@@ -184,6 +184,14 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  it.each([
+    ['a round table on current trends in restoration', []],
+    ['Education: development trends and a new trend in museums', []],
+    ['Trend news agency and Kazinform signed a memorandum', ['AZ']],
+  ])('reads "trend" in lower case as the noun and Trend, capitalised, as Azerbaijan\'s news agency (%s)', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   it('prefers the longer institution name', () => {
     expect(findCountryMentions('an exhibition at the Louvre Abu Dhabi', index).map((m) => m.code)).toEqual(['AE'])
   })

@@ -237,6 +237,8 @@ export const LOWER_CASE_NOUNS: Readonly<Record<string, RegExp>> = {
   BT: /^бутан(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/u,
   // Kazakh «қазан», October and a cauldron; «Қазан» is Kazan.
   RU: /^қазан\p{L}*$/u,
+  // "development trends" is the noun; Trend is Azerbaijan's news agency.
+  AZ: /^trends?$/u,
 }
 
 /** Country names that are also common words in running text (Togo, «того»). */
