@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCountryIndex } from '../../src/classify/countries.js'
-import { isCommunityArticle, readMentions, type MentionSignals } from '../../src/classify/features/mentions.js'
+import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals } from '../../src/classify/features/mentions.js'
 import { createArticleReader } from '../../src/classify/reading/read-article.js'
 
 const read = createArticleReader(createCountryIndex())
@@ -153,6 +153,18 @@ describe('how a sentence links a country to what it reports', () => {
   ])('reads a people\'s adjective naming a community at home as no state (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
+  it.each<[string, string, string, boolean[]]>([
+    ['another country\'s site', 'Қырғызстан мәдениет министрі Түркия елшісін қабылдады', 'Мәдениет министрлігі елшілікпен бағдарламаға қол қойды.', [false, false]],
+    ['another country\'s site, in Russian', 'Министр культуры Кыргызстана приняла посла Турции', 'Министерство подписало с посольством программу.', [false, false]],
+    ['a home site naming the home country', 'Министр культуры Кыргызстана приняла посла Турции', 'Министерство культуры Казахстана подписало с посольством программу.', [false, true]],
+    ['a home site whose own minister comes first', 'Министр культуры встретилась с послом Кореи', 'Позже министр пригласила артистов театров на осенний фестиваль.', [true, true]],
+  ])('reads a minister named without a country as the home side unless a foreign one acts before it in an article with no home country (%s)', (_name, title, body, acting) => {
+    const reading = read({ title, body })
+    const mentions = reading.sentences.map((s) => readMentions(s, 'KZ', reading.lang))
+    const homeActing = homeActingSentences(mentions)
+    expect(reading.sentences.map((s) => homeActing.has(s))).toEqual(acting)
   })
 
   it.each<[string, string, boolean]>([

@@ -3,7 +3,7 @@ import type { ArticleReader, Reading, Sentence } from '../reading/read-article.j
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
 import { candidateFeatures, candidatesOf, isOnlyPlace, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
-import { isCommunityArticle, readMentions, type MentionSignals } from './mentions.js'
+import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
 
@@ -35,7 +35,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
   const isAboutCommunities = isCommunityArticle(reading.sentences)
   const mentions = reading.sentences.map((s) => readMentions(s, home, reading.lang, isAboutCommunities))
   const facts = new Map<Sentence, SentenceFacts>(reading.sentences.map((s) => [s, sentenceFacts(s)]))
-  const homeActing = new Set(mentions.filter((m) => m.isHomeActing).map((m) => m.sentence))
+  const homeActing = homeActingSentences(mentions)
   const homeNamed = new Set(mentions.filter((m) => m.isHomeNamed).map((m) => m.sentence))
   const homeHosting = new Set(mentions.filter((m) => m.isHomeHosting).map((m) => m.sentence))
   // «Uzbekistan and Georgia sign …»: two other states cooperating; a list of tour stops is no pair.

@@ -389,6 +389,8 @@ export interface SentenceMentions {
   signals: MentionSignals[]
   /** The home country acts here: named as a party, or a ministry or minister with no country beside it. */
   isHomeActing: boolean
+  /** It acts only as a ministry or minister with no country beside it. */
+  isUnnamedMinister: boolean
   isHomeNamed: boolean
   /** labels.md § judgement calls: a foreign country's event held in the home country («Астанада Өзбекстан мәдениеті күндері») has it as host. */
   isHomeHosting: boolean
@@ -472,8 +474,8 @@ function pairForeignInstitutions(sentence: Sentence, signals: MentionSignals[]):
 export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other', isAboutCommunities = false): SentenceMentions {
   // Most sentences name nothing: they are read without the lists and marks a name needs.
   if (sentence.countries.length === 0 && sentence.orgs.length === 0) {
-    const isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
-    return { sentence, signals: [], isHomeActing, isHomeNamed: false, isHomeHosting: false }
+    const isUnnamedMinister = !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
+    return { sentence, signals: [], isHomeActing: isUnnamedMinister || sentence.cueSet.has('home'), isUnnamedMinister, isHomeNamed: false, isHomeHosting: false }
   }
   const mentions = mentionsOf(sentence, home, isAboutCommunities)
   const covered = new Uint8Array(sentence.tokens.length)
@@ -497,8 +499,22 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       signals.push({ mention, sentence, ...found })
     }
   }
-  if (!isHomeActing) isHomeActing = sentence.cueSet.has('home') || hasUnqualifiedMinister(sentence, covered, lang)
+  const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang)
+  if (!isHomeActing) isHomeActing = isUnnamedMinister || sentence.cueSet.has('home')
   if (sentence.region !== 'body' && !isHomeNamed && !isHomeActing) pairForeignInstitutions(sentence, signals)
   const isHomeHosting = isHomePlace && !isHomeActing && sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture')) && signals.some((s) => !s.mention.isOrg)
-  return { sentence, signals, isHomeActing, isHomeNamed, isHomeHosting }
+  return { sentence, signals, isHomeActing, isUnnamedMinister, isHomeNamed, isHomeHosting }
+}
+
+/**
+ * The sentences where the home country acts. A minister named without a country is the home side on a
+ * home-country site, but another country's site names its own ministry so after the first mention («Түркияның
+ * Сыртқы істер министрі …», then «Сыртқы істер министрлігінің қызметкерлері»): in an article that never names
+ * the home country, an unnamed minister after a sentence where only a foreign one acts is that country's.
+ */
+export function homeActingSentences(mentions: readonly SentenceMentions[]): Set<Sentence> {
+  const foreignMinister = mentions.some((m) => m.isHomeNamed)
+    ? -1
+    : mentions.findIndex((m) => !m.isHomeActing && m.sentence.cueSet.has('minister') && m.signals.some((s) => !s.mention.isOrg && s.hasOfficial))
+  return new Set(mentions.filter((m, i) => m.isHomeActing && !(m.isUnnamedMinister && foreignMinister >= 0 && i > foreignMinister)).map((m) => m.sentence))
 }
