@@ -134,6 +134,28 @@ describe('relevanceFeatures', () => {
   })
 })
 
+describe('a memorandum worked under', () => {
+  const read = createArticleReader(createCountryIndex())
+  const isSigned = (text: string) => read({ title: text, body: '' }).sentences.some((s) => sentenceFacts(s).isDocumentSigned)
+
+  // labels.md § judgement calls: an agreement signed before and recalled does not make today's work an agreement.
+  it.each([
+    'Занятия прошли в рамках меморандума о сотрудничестве, заключенного между университетом и музеем',
+    'The classes were held within the framework of the memorandum of cooperation signed between the university and the museum',
+    'Сабақтар университет пен мұражай арасында қол қойылған меморандум аясында өтті',
+  ])('reads work done under an earlier memorandum as no signing (%s)', (text) => {
+    expect(isSigned(text)).toBe(false)
+  })
+
+  it.each([
+    'Университет и музей заключили меморандум о сотрудничестве',
+    'The university and the museum signed a memorandum of cooperation',
+    'Университет пен мұражай ынтымақтастық туралы меморандумға қол қойды',
+  ])('still reads a memorandum signed now as signed (%s)', (text) => {
+    expect(isSigned(text)).toBe(true)
+  })
+})
+
 describe('"humanitarian"', () => {
   const cueLexicon = createLexicon(CUE_ENTRIES)
   const cuesIn = (text: string) => new Set(cueLexicon.findAll(tokenize(text)).flatMap((m) => m.value))

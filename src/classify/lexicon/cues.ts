@@ -34,6 +34,11 @@ const SPECS: readonly CueSpec[] = [
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
     'предлож*', 'следующ*', 'предстоящ*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
     'жоспарлан*', 'күтіл*', 'ұсын*', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
+  // Work done "within" or "under" a memorandum is done under one signed before: what is reported is the work, not a signing.
+  [['earlier', 'doc'], 'в рамках меморандум*', 'в рамках соглашени*', 'в рамках договор*', 'в рамках * меморандум*',
+    'в рамках * соглашени*', 'within the framework of the memorandum', 'within the framework of the agreement',
+    'within the framework of a memorandum', 'within the framework of an agreement', 'under the memorandum', 'under the agreement',
+    'меморандум* аясында', 'келісім* аясында', 'меморандум* шеңберінде', 'келісім* шеңберінде'],
   [['earlier'], 'earlier', 'previously', 'previous', 'former', 'back in', 'in the past', 'прежн*', 'еще в', 'ещё в',
     'бұрынғы*', 'жыл бұрын', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
     'бұрын', 'былтыр'],
