@@ -223,6 +223,24 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'commission', partners: ['AM', 'BY', 'RU', 'TJ', 'UZ'], orgs: ['CIS'] },
   ],
   [
+    'the host of days of culture abroad stays a partner when other countries\' delegations also take part',
+    'Дни культуры Казахстана прошли в Турции',
+    'Дни культуры Казахстана прошли в Турции.\nВ программе концерты казахстанских артистов, выставка и показ фильмов.\nВ фестивале также участвовали делегации Азербайджана, Кыргызстана, Узбекистана и Туркменистана.',
+    { relevant: true, kind: 'event', partners: ['AZ', 'KG', 'TM', 'TR', 'UZ'], orgs: [] },
+  ],
+  [
+    'the host of days of culture abroad stays a partner beside a list of delegations, in English',
+    'Kazakh culture days held in Turkey',
+    'In Turkey, Days of Kazakhstan\'s culture were held with concerts and an exhibition of applied art.\nDelegations of Kazakhstan, Azerbaijan, Kyrgyzstan, Uzbekistan and Turkmenistan took part in the festival.',
+    { relevant: true, kind: 'event', partners: ['AZ', 'KG', 'TM', 'TR', 'UZ'], orgs: [] },
+  ],
+  [
+    'the host of days of culture abroad stays a partner beside a list of delegations, in Kazakh',
+    'Түркияда Қазақстан мәдениеті күндері өтті',
+    'Түркияда Қазақстан мәдениеті күндері өтті.\nТүркі халықтарының фестиваліне Қазақстан, Әзербайжан, Қырғызстан, Өзбекстан және Түрікменстан делегациялары қатысты.',
+    { relevant: true, kind: 'event', partners: ['AZ', 'KG', 'TM', 'TR', 'UZ'], orgs: [] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

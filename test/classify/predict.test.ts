@@ -11,7 +11,7 @@ describe('partnersOf', () => {
       body: 'Iran\'s ambassador thanked the hosts for inviting Iranian artists.\nBesides Iran, Mongolia, Turkey, Azerbaijan and Kyrgyzstan are taking part, along with the host country Kazakhstan.',
     })
     const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'IR' ? 0.9 : 0.1 }))
-    expect(partnersOf(judged, 0.5).map((j) => j.candidate.code).sort()).toEqual(['AZ', 'IR', 'KG', 'MN', 'TR'])
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'IR', 'KG', 'MN', 'TR'])
   })
 
   it('leaves a list alone when none of its items is a party', () => {
@@ -20,6 +20,6 @@ describe('partnersOf', () => {
       body: 'Mongolia, Turkey, Azerbaijan and Kyrgyzstan are taking part, along with the host country Kazakhstan.',
     })
     const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.4 }))
-    expect(partnersOf(judged, 0.5)).toEqual([])
+    expect(partnersOf(judged, 0.5, 'event')).toEqual([])
   })
 })

@@ -33,17 +33,20 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
  * them is in: the model judges each name alone, and a list's later items, named once in the
  * body, fell short where its first items (in the title, beside a minister) did not. However weak
  * an item's own evidence: in every training set, a list with a party in it had no item that was
- * not one but the observers the text does not call so. Where such a list names the participants,
- * a country named only as the place («В Кыргызстане прошло заседание Совета») and not in it is the
- * host, no partner (labels.md § judgement calls: a host country is no partner unless the article
- * names it among the participants).
+ * not one but the observers the text does not call so. Where such a list names a council's or
+ * commission's participants, a country named only as the place («В Кыргызстане прошло заседание
+ * Совета») and not in it is the host, no partner (labels.md § judgement calls: a host country is no
+ * partner unless the article names it among the participants). The host of the home country's
+ * tour, festival, days of culture or exhibition abroad stays one however many other countries'
+ * delegations also took part (labels.md: an event abroad makes the host country a partner).
  */
-export function partnersOf(judged: readonly JudgedCandidate[], threshold: number): JudgedCandidate[] {
+export function partnersOf(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
   const parties = new Set(countries.filter((j) => j.probability >= threshold))
   const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
   const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
-  const isHostOnly = (j: JudgedCandidate): boolean => lists.size > 0 && j.candidate.isOnlyPlace && j.candidate.participantLists.length === 0
+  const isHostOnly = (j: JudgedCandidate): boolean =>
+    kind === 'commission' && lists.size > 0 && j.candidate.isOnlyPlace && j.candidate.participantLists.length === 0
   return countries.filter((j) => (parties.has(j) && !isHostOnly(j)) || isListed(j))
 }
 
@@ -101,12 +104,13 @@ export function predict(model: ClassifierModel, analysis: Analysis): Classificat
   const headline = analysis.reading.sentences[0]?.text
   const evidence = [...(headline ? [snippet(headline)] : []), `relevance: ${strongestFeatures(model.relevance, features, relevant).join(', ')}`]
   if (!relevant) return { relevant, kind: null, partners: [], orgs: [], sectors: [], confidence, lang, evidence }
-  const partners = partnersOf(judged, model.partyThreshold)
+  const kind = decideKind(model, analysis, parties)
+  const partners = partnersOf(judged, model.partyThreshold, kind)
   const orgs = judged.filter((j) => j.candidate.isOrg && j.probability >= model.partyThreshold)
   for (const j of [...partners, ...orgs]) evidence.push(`${j.candidate.code} ${j.probability.toFixed(2)}: ${snippet(j.candidate.firstSignal.sentence.text)}`)
   return {
     relevant,
-    kind: decideKind(model, analysis, parties),
+    kind,
     partners: partners.map((j) => j.candidate.code).sort(),
     orgs: orgs.map((j) => j.candidate.code).sort(),
     sectors: decideSectors(model, analysis),
