@@ -241,6 +241,24 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'event', partners: ['AZ', 'KG', 'TM', 'TR', 'UZ'], orgs: [] },
   ],
   [
+    'a list of countries that held similar days earlier is background, not today\'s participants',
+    'Days of Kazakh culture open in Turkey',
+    'Days of Kazakh culture opened in Ankara, organised with the Turkish Ministry of Culture and Tourism.\nEarlier, similar days were held in Turkey, Azerbaijan, Georgia and Uzbekistan, with delegations taking part.',
+    { relevant: true, kind: 'event', partners: ['TR'], orgs: [] },
+  ],
+  [
+    'a list of countries that held similar days earlier is background, in Kazakh',
+    'Түркияда Қазақстан мәдениеті күндері ашылды',
+    'Анкарада Түркияның Мәдениет және туризм министрлігімен бірлесіп ұйымдастырылған Қазақстан мәдениеті күндері ашылды.\nБұған дейін мұндай күндер делегациялардың қатысуымен Әзербайжанда, Грузияда, Түркияда және Өзбекстанда өтті.',
+    { relevant: true, kind: 'event', partners: ['TR'], orgs: [] },
+  ],
+  [
+    'last year\'s forum listing the partner among others adds none of them to today\'s memorandum',
+    'Казахстан и Турция подписали меморандум о театральном сотрудничестве',
+    'Министры культуры Казахстана и Турции подписали в Астане меморандум об обмене театральными гастролями.\nВ прошлом году Турция, Азербайджан, Венгрия и Узбекистан участвовали в форуме тюркских театров в Баку.',
+    { relevant: true, kind: 'agreement', partners: ['TR'], orgs: [] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

@@ -104,13 +104,17 @@ function isObserver(s: MentionSignals): boolean {
 /**
  * labels.md: a council's partners are the member states the article names as taking part. The
  * lists of participants the candidate is an item of ("Taking part were Kazakhstan's …, China's
- * …, Kyrgyzstan's …"), as `sentence:first token` keys; observers are no item.
+ * …, Kyrgyzstan's …"), as `sentence:first token` keys; observers are no item. A list in a sentence
+ * that recalls earlier or similar events ("Earlier, similar days were held in Turkey, Azerbaijan,
+ * Georgia …", «В прошлом году Турция, Азербайджан … участвовали в форуме») is background, not who
+ * takes part in what the article reports: its countries join no party named there for today.
  */
 export function participantListsOf(candidate: Candidate, context: CandidateContext): string[] {
   return candidate.signals
     .filter((s) => {
       if (s.enumeration.countries < PARTICIPANT_LIST || isObserver(s)) return false
       const facts = factsOf(s, context)
+      if (facts.isEarlier || s.sentence.cueSet.has('similar')) return false
       return facts.isParticipation || facts.isCommission || facts.meets
     })
     .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
