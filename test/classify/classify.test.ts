@@ -259,6 +259,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'agreement', partners: ['TR'], orgs: [] },
   ],
   [
+    'ambassadors attending a joint exhibition\'s opening are no list of its participants',
+    'Kazakh and Turkish museums open joint exhibition',
+    'The National Museum of Kazakhstan and the Museum of Anatolian Civilizations opened a joint exhibition of Turkic heritage in Astana.\nThe opening was attended by the ambassadors of Turkey, Azerbaijan, Hungary and Uzbekistan.',
+    { relevant: true, kind: 'event', partners: ['TR'], orgs: [] },
+  ],
+  [
+    'diplomats of embassies attending a signing are no list of its parties',
+    'Kazakhstan and Korea sign film memorandum',
+    'Kazakhfilm and the Korean Film Council signed a memorandum on co-productions in Almaty.\nDiplomats from the embassies of Korea, Japan, China and India attended the ceremony.',
+    { relevant: true, kind: 'agreement', partners: ['KR'], orgs: [] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

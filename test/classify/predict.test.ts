@@ -14,6 +14,19 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'IR', 'KG', 'MN', 'TR'])
   })
 
+  it.each([
+    ['en', 'The opening was attended by the ambassadors of Turkey, Azerbaijan, Hungary and Uzbekistan.'],
+    ['ru', 'В открытии приняли участие послы Турции, Азербайджана, Венгрии и Узбекистана.'],
+    ['kk', 'Ашылу салтанатына Түркия, Әзербайжан, Венгрия және Өзбекстан елшілері қатысты.'],
+  ])('adds no mate of a list of ambassadors, as an embassy only attending is no party (%s)', (_lang, listed) => {
+    const analysis = analyse({
+      title: 'Kazakh and Turkish museums open a joint exhibition',
+      body: `The National Museum of Kazakhstan and the Museum of Anatolian Civilizations opened a joint exhibition in Astana.\n${listed}`,
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'TR' ? 0.9 : 0.1 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
+  })
+
   it('leaves a list alone when none of its items is a party', () => {
     const analysis = analyse({
       title: 'Nomad culture festival opens in Astana',

@@ -102,6 +102,16 @@ function isObserver(s: MentionSignals): boolean {
 }
 
 /**
+ * Ambassadors, embassies or diplomats listed by country ("attended by the ambassadors of Turkey,
+ * Azerbaijan …", «присутствовали послы Турции, Азербайджана …», «… Өзбекстан елшілері қатысты»): an
+ * embassy only attending is no party (corpus/README.md), so such a list joins no partner's mates.
+ */
+function isEnvoyList(s: MentionSignals): boolean {
+  const end = Math.max(...s.sentence.countries.filter((m) => m.start >= s.enumeration.start).map((m) => m.end))
+  return isCueNear(s.sentence, s.enumeration.start, 'envoy', 4, end - s.enumeration.start + 2)
+}
+
+/**
  * labels.md: a council's partners are the member states the article names as taking part. The
  * lists of participants the candidate is an item of ("Taking part were Kazakhstan's …, China's
  * …, Kyrgyzstan's …"), as `sentence:first token` keys; observers are no item. A list in a sentence
@@ -115,6 +125,7 @@ export function participantListsOf(candidate: Candidate, context: CandidateConte
       if (s.enumeration.countries < PARTICIPANT_LIST || isObserver(s)) return false
       const facts = factsOf(s, context)
       if (facts.isEarlier || s.sentence.cueSet.has('similar')) return false
+      if (!facts.isCommission && isEnvoyList(s)) return false
       return facts.isParticipation || facts.isCommission || facts.meets
     })
     .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
