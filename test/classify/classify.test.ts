@@ -271,6 +271,12 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'agreement', partners: ['KR'], orgs: [] },
   ],
   [
+    '«Қазан айында», in October, opening a title capitalised names no Kazan',
+    'Қазан айында екі университет меморандумға қол қойды',
+    'Әл-Фараби атындағы ҚазҰУ мен Л.Н. Гумилев атындағы ЕҰУ ғылыми ынтымақтастық туралы меморандумға қол қойды.',
+    { relevant: true, kind: 'agreement', partners: [], orgs: [] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

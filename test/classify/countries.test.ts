@@ -177,10 +177,14 @@ describe('findCountryMentions', () => {
     ['5 қазан күні дәріс өтті', []],
     ['қазанда ет пісірілді', []],
     ['Қазандағы федералдық университет', ['RU']],
+    ['Қазан айында көрме ашылады', []],
+    ['Биыл Қазан айының соңында', []],
+    ['Қазан төңкерісінің жылдары', []],
+    ['Қазан қаласында көрме ашылады', ['RU']],
     ['Орынбор облысының әкімі мен Омбы мұражайы', ['RU', 'RU']],
     ['Башқұртстан Ұлттық кітапханасы', ['RU']],
     ['KARACHI: the University of Karachi', ['PK', 'PK']],
-  ])('reads Kazakh names of Russian cities, «қазан» in lower case as October or a cauldron, and Karachi (%s)', (text, codes) => {
+  ])('reads Kazakh names of Russian cities, «қазан» in lower case and «Қазан айы» as October or a cauldron, and Karachi (%s)', (text, codes) => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 

@@ -252,6 +252,8 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад
  */
 export const NOT_NAMES: readonly string[] = [
   'бұқаралық*',
+  // «Қазан айында», in October, opens a sentence capitalised; «Қазан төңкерісі» is the October Revolution. Kazan is «Қазанда», «Қазан қаласы».
+  'қазан ай*', 'қазан төңкеріс*',
   // A continent or a region of many states, not the United States that "America" alone stands for.
   'latin america*', 'south america*', 'north america*', 'central america*', 'pan america*', 'americas', 'латинск* америк*', 'южн* америк*',
   'северн* америк*', 'центральн* америк*', 'латын америка*', 'оңтүстік америка*', 'солтүстік америка*', 'орталық америка*',
