@@ -4,7 +4,7 @@ import type { Kind, Lang, Sector } from '../classify/types.js'
 import { DEFAULT_TIME_ZONE, offsetMinutes } from '../time-zone.js'
 import { type Db, registerSearchFunctions } from './database.js'
 import type { SearchMatch } from './fts-query.js'
-import { getItemsByIds, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys, searchCondition, searchKey } from './items.js'
+import { getItemsByIds, HEAD_WALK_CANDIDATES, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys, searchCondition, searchKey, walkPageKeys } from './items.js'
 import { yearRange } from './list-filters.js'
 
 /** The web archive's reads (issue 16): published items only, never admin data. */
@@ -144,21 +144,51 @@ function planOf(filter: ArchiveFilter): Plan {
   }
   // Words and a partner (the bot's inline mode and /export): the words' index is walked, the partner checked per match.
   const isPartnerChecked = filter.country !== undefined && filter.match !== undefined
-  if (isPartnerChecked) plan.where.push(sql`exists (select 1 from article_partner pp where pp.article_id = a.id and pp.country = ${filter.country})`)
-  if (filter.kind !== undefined) plan.where.push(sql`c.kind = ${filter.kind}`)
-  // Sectors are a JSON array of names from a fixed list (validated before they get here).
-  if (filter.sector !== undefined) plan.where.push(sql`c.sectors like ${`%"${filter.sector}"%`}`)
-  if (filter.language !== undefined) plan.where.push(sql`a.lang = ${filter.language}`)
+  plan.where.push(...postConditions(filter))
   plan.hasPostFilters = isPartnerChecked || filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
   if (filter.year !== undefined) {
-    const [from, to] = yearRange(filter.year)
-    const range = [sql`${plan.date} >= ${from}`, sql`${plan.date} < ${to}`]
+    const range = yearConditions(filter.year, plan.date)
     plan.where.push(...range)
     // A year is a range of the date-ordered indexes; the full-text index has to check each match.
     if (plan.isByRowid) plan.hasPostFilters = true
     else plan.walkWhere.push(...range)
   }
   return plan
+}
+
+/** The conditions on the joined rows `a` and `c` besides the walked index's and the year's: a partner when words are walked, a kind, a sector, a language. */
+function postConditions(filter: ArchiveFilter): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = []
+  if (filter.country !== undefined && filter.match !== undefined) conditions.push(sql`exists (select 1 from article_partner pp where pp.article_id = a.id and pp.country = ${filter.country})`)
+  if (filter.kind !== undefined) conditions.push(sql`c.kind = ${filter.kind}`)
+  // Sectors are a JSON array of names from a fixed list (validated before they get here).
+  if (filter.sector !== undefined) conditions.push(sql`c.sectors like ${`%"${filter.sector}"%`}`)
+  if (filter.language !== undefined) conditions.push(sql`a.lang = ${filter.language}`)
+  return conditions
+}
+
+function yearConditions(year: number, date: RawBuilder<unknown>): RawBuilder<unknown>[] {
+  const [from, to] = yearRange(year)
+  return [sql`${date} >= ${from}`, sql`${date} < ${to}`]
+}
+
+/**
+ * The page of a search with a long start (SearchMatch.byHeads) among the candidates of its first letters, when
+ * walking them settles it (items.ts walkPageKeys): the page the plan finds, FTS5's merge of every term beginning
+ * with the start spared. A walk that fills the page read no more than the scan window would have.
+ */
+async function walkArchivePage(db: Db, filter: ArchiveFilter, req: PageRequest, scanWindow: number): Promise<ItemPage | null> {
+  const match = filter.match
+  if (!match?.byHeads) return null
+  const order = sql.raw(req.direction === 'newer' && req.cursor != null ? 'asc' : 'desc')
+  const rows = await walkPageKeys(db, match, req, (walk, heads) => {
+    const conditions = [sql`search_clauses_hold(a.title || char(10) || a.body, ${heads.clauses})`, sql`c.status = 'published'`, ...postConditions(filter)]
+    if (filter.year !== undefined) conditions.push(...yearConditions(filter.year, sql.ref('a.published_at')))
+    return sql<{ id: number }>`
+      select w.id from ${walk} join article a on a.id = w.id join classification c on c.article_id = a.id
+      where ${sql.join(conditions, sql` and `)} order by w.r ${order} limit ${req.limit + 1}`
+  }, Math.min(scanWindow, HEAD_WALK_CANDIDATES))
+  return rows ? pageFromKeys(db, rows, req) : null
 }
 
 /**
@@ -197,6 +227,8 @@ async function windowEnd(db: Db, plan: Plan, req: PageRequest, isNewer: boolean,
  * lists); with filters checked on joined rows, within the scan window.
  */
 export async function findArchiveItems(db: Db, filter: ArchiveFilter, req: PageRequest, { scanWindow = SCAN_WINDOW } = {}): Promise<ArchivePage> {
+  const walked = await walkArchivePage(db, filter, req, scanWindow)
+  if (walked) return walked
   const plan = planOf(filter)
   const isNewer = req.direction === 'newer' && req.cursor != null
   const where = [...plan.where]

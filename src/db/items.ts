@@ -260,15 +260,26 @@ export async function findPageKeys(
   query: { byHeads: (walk: RawBuilder<unknown>, heads: HeadsMatch) => RawBuilder<KeyRow | Pick<KeyRow, 'id'>>; exact: () => RawBuilder<KeyRow | Pick<KeyRow, 'id'>> },
   walk = HEAD_WALK_CANDIDATES,
 ): Promise<{ rows: Pick<KeyRow, 'id'>[]; way: SearchWay }> {
+  const walked = await walkPageKeys(db, match, req, query.byHeads, walk)
+  return walked ? { rows: walked, way: 'heads' } : { rows: (await query.exact().execute(db)).rows, way: 'exact' }
+}
+
+/** The keys of a page found by walking the candidates of `match.byHeads` (findPageKeys), or null when the walk settles nothing. */
+export async function walkPageKeys(
+  db: Db,
+  match: SearchMatch,
+  req: PageRequest,
+  byHeads: (walk: RawBuilder<unknown>, heads: HeadsMatch) => RawBuilder<KeyRow | Pick<KeyRow, 'id'>>,
+  walk = HEAD_WALK_CANDIDATES,
+): Promise<Pick<KeyRow, 'id'>[] | null> {
   const heads = match.byHeads
-  if (heads) {
-    for (const size of walksUpTo(walk)) {
-      const { rows } = await query.byHeads(walkByHeads(heads, req, size), heads).execute(db)
-      if (rows.length > req.limit || (await isWalkWhole(db, heads, req, size))) return { rows, way: 'heads' }
-      if (rows.length < size * RARE_SHARE) break
-    }
+  if (!heads) return null
+  for (const size of walksUpTo(walk)) {
+    const { rows } = await byHeads(walkByHeads(heads, req, size), heads).execute(db)
+    if (rows.length > req.limit || (await isWalkWhole(db, heads, req, size))) return rows
+    if (rows.length < size * RARE_SHARE) break
   }
-  return { rows: (await query.exact().execute(db)).rows, way: 'exact' }
+  return null
 }
 
 /** The count counterpart of findPageKeys: `byHeads` counts the walk's matches up to the cap, `exact` FTS5's. */

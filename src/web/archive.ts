@@ -6,11 +6,11 @@ import { type CountryIndex, countryFlag, countryName, createCountryIndex, homeCo
 import { organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
-  archiveYear, type ArchiveFilter, type ArchivePage, countArchiveItems, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, listPartnerCountsByKindAndYear, type MonthCount, streamArchiveRows,
+  archiveYear, type ArchiveFilter, type ArchivePage, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, listPartnerCountsByKindAndYear, type MonthCount, streamArchiveRows,
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery } from '../db/fts-query.js'
-import { getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
+import { countSearchResults, getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
 import type { AppDeps } from '../deps.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../exports/item-rows.js'
 import { ATOM_ENTRIES, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat, renderAtom } from './exports.js'
@@ -421,20 +421,23 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const validators = await answeredFromCache(r, HTML)
     if (!validators) return
     const filter: ArchiveFilter = match === null ? query.filter : { ...query.filter, match }
-    // Counting with filters could read every match of a common word: only the words are counted.
+    // Counting with filters could read every match of a common word: only the words are counted, as the bot's /search counts them
+    // (a long start's walk may tell "at least N").
     const isFiltered = Object.keys(query.filter).length > 0
-    const total = match === null || isFiltered ? null : await countArchiveItems(db, filter, SEARCH_COUNT_CAP + 1)
-    const page = match === null || total === 0 ? { items: [], hasOlder: false, hasNewer: false } : await findPage(filter, query.position)
+    const total = match === null || isFiltered ? null : await countSearchResults(db, match, SEARCH_COUNT_CAP + 1)
+    const page = match === null || total?.count === 0 ? { items: [], hasOlder: false, hasNewer: false } : await findPage(filter, query.position)
     const summary =
       match === null
         ? noWords
-        : total === 0 || (total === null && page.items.length === 0 && !page.hasOlder && !page.hasNewer)
+        : total?.count === 0 || (total === null && page.items.length === 0 && !page.hasOlder && !page.hasNewer)
           ? frame.t('web-search-nothing', { query: words })
           : total === null
             ? frame.t('web-search-filtered', { query: words })
-            : total > SEARCH_COUNT_CAP
+            : total.count > SEARCH_COUNT_CAP
               ? frame.t('web-search-many', { query: words, count: SEARCH_COUNT_CAP })
-              : frame.t('web-search-results', { query: words, count: total })
+              : total.isAtLeast
+                ? frame.t('web-search-at-least', { query: words, count: total.count })
+                : frame.t('web-search-results', { query: words, count: total.count })
     const html = render('./search', frame, {
       title: frame.t('web-search-title'),
       q: words,

@@ -1,10 +1,11 @@
-import { sql } from 'kysely'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type KyselyPlugin, sql } from 'kysely'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { INLINE_PAGE_SIZE, INLINE_SCAN_WINDOWS } from '../../src/bot/features/inline.js'
 import { langCodec } from '../../src/bot/keyboards/lang.js'
-import { SCAN_WINDOW } from '../../src/db/archive.js'
+import { findArchiveItems, SCAN_WINDOW } from '../../src/db/archive.js'
 import type { Db } from '../../src/db/database.js'
-import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
+import { toFtsQuery } from '../../src/db/fts-query.js'
+import { corpusItems, dailyItems, itemWithPartner, seedItems, spelledItems, starredQueries } from '../helpers/seed-items.js'
 import { parseTelegramHtml } from '../helpers/telegram-html.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
 import { callback, inlineQuery, user } from '../helpers/updates.js'
@@ -160,5 +161,47 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Shared'])
     await t.bot.handleUpdate(inlineQuery(user(35, 'en'), `#${flagged}`))
     expect(lastAnswer(t).results.map((r) => r.id)).toEqual(['nothing'])
+  })
+})
+
+describe('inline mode with a starred word longer than the index\'s prefixes', () => {
+  let t: TestApp
+  /** The queries the app sent, as kysely's nodes with their parameters. */
+  const queries: string[] = []
+  const watchQueries: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      queries.push(JSON.stringify(node, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value)))
+      return node
+    },
+    transformResult: ({ result }) => Promise.resolve(result),
+  }
+  beforeAll(async () => {
+    t = await createTestApp({}, { appDb: (db) => db.withPlugin(watchQueries) })
+    await seedItems(t.db, [...corpusItems(), ...spelledItems])
+  })
+  afterAll(async () => t.close())
+
+  // «shymkent*» is read as the place, Kazakhstan, and no words.
+  it.each(starredQueries.filter((q) => q !== 'shymkent*'))('«%s» scrolls through what FTS5 found for it alone', async (query) => {
+    const match = toFtsQuery(query)!
+    const expected = (await findArchiveItems(t.db, { match: { ...match, byHeads: null } }, { limit: 100_000 })).items.map((i) => `item:${i.id}`)
+    const from = user(40, 'en')
+    const seen: string[] = []
+    let offset = ''
+    do {
+      await t.bot.handleUpdate(inlineQuery(from, query, offset))
+      const answer = lastAnswer(t)
+      seen.push(...answer.results.map((r) => r.id))
+      offset = answer.nextOffset
+    } while (offset !== '')
+    expect(seen).toEqual(expected.length === 0 ? ['nothing'] : expected)
+  })
+
+  it('looks «культур*» up by its first four letters, checking each candidate\'s text, not by FTS5 merging every term it begins', async () => {
+    queries.length = 0
+    await t.bot.handleUpdate(inlineQuery(user(41, 'en'), 'культур*'))
+    expect(lastAnswer(t).results).toHaveLength(INLINE_PAGE_SIZE)
+    expect(queries.some((q) => q.includes('search_clauses_hold') && q.includes('\\"куль\\"*'))).toBe(true)
+    expect(queries.some((q) => q.includes('\\"культур\\"*'))).toBe(false)
   })
 })

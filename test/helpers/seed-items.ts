@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Kind, Sector } from '../../src/classify/types.js'
 import type { Db } from '../../src/db/database.js'
 import type { ArticleStatus } from '../../src/db/schema.js'
@@ -101,3 +102,29 @@ export async function seedItems(db: Db, items: readonly SeedItem[]): Promise<num
   }
   return ids
 }
+
+/** The first `perFile` articles of the corpus's events and other outlets, an hour apart: real texts in three languages for searches. */
+export function corpusItems(perFile = 150): SeedItem[] {
+  return ['events.jsonl', 'more-outlets.jsonl'].flatMap((file) =>
+    readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8').split('\n').filter((line) => line.trim() !== '').slice(0, perFile).map((line, i) => {
+      const { title, body, lang } = JSON.parse(line) as { title: string; body: string; lang: 'en' | 'ru' | 'kk' }
+      return { title, body, lang, publishedAt: new Date(Date.parse('2026-11-01T00:00:00.000Z') - i * 3_600_000 - (file.length % 7) * 60_000).toISOString() }
+    }),
+  )
+}
+
+/** Words spelled in the ways a start must find alike: Kazakh in two Latin alphabets, Russian forms, accented French. */
+export const spelledItems: SeedItem[] = [
+  { title: 'Qazaqstan Respýblıkasy mádenıet kúnderi', body: 'Mádenıettanýshylar Şymkentte jınaldy.', lang: 'kk' },
+  { title: 'Qazaqstan Respublikasy madeniet aptalygy', body: 'Madeniettanushylar Shymkentte jinaldy.', lang: 'kk' },
+  { title: 'Культурологи обсудили «Дни культуры»', body: 'Культурологический форум. Культурная программа.' },
+  { title: 'Théâtre du Soleil', body: 'Museums and museum-goers, the Société des amis.', lang: 'en' },
+  { title: 'Встреча с послом Казахстана', body: 'Программа дня культуры. После концерта — культурный обмен.' },
+]
+
+/** Searches with starts longer than the index's four-letter prefixes, for corpusItems() and spelledItems. */
+export const starredQueries = [
+  'культур*', 'культуролог*', 'мәдениет*', 'ынтымақтас*', 'сотрудничеств*', 'cooperat*', 'culture*', 'museum*', 'madeniet*', 'mádenıet*',
+  'Respýblıkasy*', 'shymkent*', 'Şymkent*', 'théâtre*', 'museum* OR театр', 'министр культур*', 'культур* -Казахстан',
+  '"Дни культуры" культур*', 'ministr* OR museum*', 'делегаци*', 'zzzzzzz*', 'культур* посол', 'культур* день', '"посол Казахстана" культур*',
+]

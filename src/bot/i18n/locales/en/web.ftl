@@ -95,6 +95,7 @@ web-search-results = { $count ->
    *[other] { $count } items found
 } for «{ $query }»
 web-search-many = More than { $count } items found for «{ $query }»
+web-search-at-least = At least { $count } items found for «{ $query }»
 web-search-filtered = Items found for «{ $query }» with the chosen filters
 web-search-nothing = Nothing found for «{ $query }».
 web-search-no-words = «{ $query }» holds no words to search for: type letters or figures.

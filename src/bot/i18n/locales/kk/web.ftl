@@ -71,6 +71,7 @@ web-item-none = жоқ
 web-search-title = Іздеу
 web-search-results = «{ $query }» бойынша { $count } жазба табылды
 web-search-many = «{ $query }» бойынша { $count } жазбадан көп табылды
+web-search-at-least = «{ $query }» бойынша кемінде { $count } жазба табылды
 web-search-filtered = «{ $query }» бойынша сүзгіге сәйкес жазбалар
 web-search-nothing = «{ $query }» бойынша ештеңе табылмады.
 web-search-no-words = «{ $query }» ішінде іздейтін сөз жоқ: әріп не сан жазыңыз.

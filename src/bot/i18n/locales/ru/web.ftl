@@ -103,6 +103,10 @@ web-search-results = По запросу «{ $query }» { $count ->
    *[other] найдено { $count } записей
 }
 web-search-many = По запросу «{ $query }» найдено больше { $count } записей
+web-search-at-least = По запросу «{ $query }» найдено не меньше { $count ->
+    [one] { $count } записи
+   *[other] { $count } записей
+}
 web-search-filtered = Записи по запросу «{ $query }» с выбранным отбором
 web-search-nothing = По запросу «{ $query }» ничего не найдено.
 web-search-no-words = В «{ $query }» нет слов для поиска: наберите буквы или цифры.
