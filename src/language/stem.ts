@@ -147,17 +147,19 @@ const FLEETING_VOWEL_HARD = /^(.*[бвгджзклмнпрстфхцчшщ])[о�
 const FLEETING_VOWEL_SOFT = /^(.*[бвгджзклмнпрстфхцчшщ])е([лн])ь$/
 const FLEETING_HARD_ENDINGS = ['а', 'у', 'ом', 'ем', 'е', 'ы', 'и', 'ов', 'ев', 'ам', 'ами', 'ах']
 const FLEETING_SOFT_ENDINGS = ['я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях']
+/** The past of a verb of going («шёл», «прошёл», «вышел»), which the hard pattern reads as a noun: its forms are another word's («в прошлом году»). */
+const PAST_OF_GOING = /ш[её]л$/
 
 /**
  * The other forms of a Russian noun whose last vowel drops in them («посол»: «посла», «послом»; «день»:
  * «дня», «днях»; «уровень»: «уровне»), which Snowball stems apart from it («посол», «посл»). They are
  * looked up as whole words, as the index also keeps them: their stem, «посл», is «после»'s too, and a
- * form that is a common word («после») is left out. A noun whose vowel stays («стол», «поток») gets forms
- * no text has («стла», «потка»): they find nothing.
+ * form that is a common word («после») is left out, as is a verb of going's past («прошёл»: «прошлом»).
+ * A noun whose vowel stays («стол», «поток») gets forms no text has («стла», «потка»): they find nothing.
  */
 export function fleetingVowelForms(word: string): string[] {
   const [w = ''] = spellings(word)
-  if ([...w].length < 4 || KAZAKH_LETTERS.test(w)) return []
+  if ([...w].length < 4 || KAZAKH_LETTERS.test(w) || PAST_OF_GOING.test(w)) return []
   const hard = FLEETING_VOWEL_HARD.exec(w)
   const soft = hard ? null : FLEETING_VOWEL_SOFT.exec(w)
   const [, before = '', consonant = ''] = hard ?? soft ?? []

@@ -152,6 +152,7 @@ describe('toFtsQuery', () => {
         { title: 'Рынок книг', body: 'Послу вручили награду в дни книжной ярмарки.', publishedAt: '2026-11-03T00:00:00.000Z' },
         { title: 'Встреча посла Казахстана', body: 'Программа дня культуры Казахстана.', publishedAt: '2026-11-04T00:00:00.000Z' },
         { title: 'После Казахстана — Узбекистан', body: 'На дне культуры и искусства.', publishedAt: '2026-11-05T00:00:00.000Z' },
+        { title: 'Итоги года', body: 'В прошлом году открыли новый музей.', publishedAt: '2026-11-06T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -169,6 +170,10 @@ describe('toFtsQuery', () => {
       expect(await search('день')).toEqual([2, 3, 4, 5])
       expect(await search('концерт -посол')).toEqual([2])
       expect(await search('рынок OR посол')).toEqual([1, 3, 4])
+    })
+
+    it('finds «прошёл», a verb, as typed, not as «в прошлом году»', async () => {
+      expect(await search('прошёл')).toEqual([1])
     })
 
     it('finds such a noun in a phrase in those forms too: «"посол Казахстана"» is «посла Казахстана», not «После Казахстана»', async () => {

@@ -80,4 +80,8 @@ describe('fleetingVowelForms', () => {
   it('gives nothing for a word of another shape, a Kazakh or Latin word, or one of three letters', () => {
     for (const word of ['музей', 'театр', 'Ресей', 'көрмесі', 'орын', 'museum', 'дел', 'дни']) expect(fleetingVowelForms(word), word).toEqual([])
   })
+
+  it("gives nothing for the past of a verb of going («прошёл», «вышел»), no noun, whose forms («прошлом») are another word's", () => {
+    for (const word of ['прошёл', 'прошел', 'вышел', 'пришёл', 'шёл']) expect(fleetingVowelForms(word), word).toEqual([])
+  })
 })
