@@ -76,7 +76,9 @@ function filteredSearch(match: SearchMatch, filter: ListFilter) {
 /** A walk `w` of a search's candidates by its long starts' first letters (items.ts), narrowed by `filter`. */
 function filteredWalk(walk: RawBuilder<unknown>, clauses: string, filter: ListFilter) {
   const conditions = [sql`search_clauses_hold(a.title || char(10) || a.body, ${clauses})`, sql`c.status = 'published'`, ...filterConditions(filter, sql.ref('a.published_at'))]
-  return { from: sql`${walk} join article a on a.id = w.id join classification c on c.article_id = a.id`, where: sql.join(conditions, sql` and `) }
+  // CROSS JOIN keeps the walk outermost: joined plainly, SQLite reads every published item of the filter's year against
+  // the walk's candidates (8 s for a count of «культур*» in 2020 at 200,000 items, where FTS5 alone took 30 ms).
+  return { from: sql`${walk} cross join article a on a.id = w.id cross join classification c on c.article_id = a.id`, where: sql.join(conditions, sql` and `) }
 }
 
 /** One page of the published items matching an FTS5 expression (see fts-query.ts) and `filter`, newest first, keyset-paged like searchItems. */

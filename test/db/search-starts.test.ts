@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { CompiledQuery, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { type SearchMatch, toFtsQuery } from '../../src/db/fts-query.js'
@@ -111,5 +111,29 @@ describe('the walk a long start\'s first page and count make', () => {
     expect(await countSearchResults(db, match, 1_001)).toEqual({ count: 41, isAtLeast: false, way: 'heads' })
     expect(await countSearchResults(db, match, 20, undefined, 30)).toEqual({ count: 20, isAtLeast: false, way: 'heads' })
     expect(await countSearchResults(db, match, 1_001, undefined, 30)).toEqual({ count: 30, isAtLeast: true, way: 'heads' })
+  })
+})
+
+describe('a long start\'s walk narrowed by a filter', () => {
+  it('reads the walk\'s candidates first, not every published item of the year against the walk', async () => {
+    const db = await createTestDb()
+    await seedItems(db, dailyItems(30, ['TR'], undefined, { body: 'Дни культуры Турции' }))
+    // The statements countFilteredSearch and searchFilteredItems run, as SQLite plans them.
+    const run: CompiledQuery[] = []
+    const watched = db.withPlugin({
+      transformQuery: (args) => (run.push(db.getExecutor().compileQuery(args.node, args.queryId)), args.node),
+      transformResult: (args) => Promise.resolve(args.result),
+    })
+    const match = toFtsQuery('культур*')!
+    await countFilteredSearch(watched, match, { year: 2026 }, 1_001)
+    await searchFilteredItems(watched, match, { year: 2026 }, { limit: 5 })
+    const walks = run.filter((q) => q.sql.includes('search_clauses_hold'))
+    expect(walks).toHaveLength(2)
+    for (const walk of walks) {
+      const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${walk.sql}`, [...walk.parameters]))
+      const steps = plan.rows.map((r) => r.detail).filter((d) => /^(SCAN|SEARCH) (w|a|c)\b/.test(d))
+      expect(steps[0], plan.rows.map((r) => r.detail).join('\n')).toBe('SCAN w')
+    }
+    await db.destroy()
   })
 })
