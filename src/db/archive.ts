@@ -175,7 +175,8 @@ function yearConditions(year: number, date: RawBuilder<unknown>): RawBuilder<unk
 /**
  * The page of a search with a long start (SearchMatch.byHeads) among the candidates of its first letters, when
  * walking them settles it (items.ts walkPageKeys): the page the plan finds, FTS5's merge of every term beginning
- * with the start spared. A walk that fills the page read no more than the scan window would have.
+ * with the start spared. A walk that fills the page read no more than the scan window would have. Joined cross, so
+ * SQLite starts from the walk's candidates, not from every published item of a year checked against them.
  */
 async function walkArchivePage(db: Db, filter: ArchiveFilter, req: PageRequest, scanWindow: number): Promise<ItemPage | null> {
   const match = filter.match
@@ -185,7 +186,7 @@ async function walkArchivePage(db: Db, filter: ArchiveFilter, req: PageRequest, 
     const conditions = [sql`search_clauses_hold(a.title || char(10) || a.body, ${heads.clauses})`, sql`c.status = 'published'`, ...postConditions(filter)]
     if (filter.year !== undefined) conditions.push(...yearConditions(filter.year, sql.ref('a.published_at')))
     return sql<{ id: number }>`
-      select w.id from ${walk} join article a on a.id = w.id join classification c on c.article_id = a.id
+      select w.id from ${walk} cross join article a on a.id = w.id cross join classification c on c.article_id = a.id
       where ${sql.join(conditions, sql` and `)} order by w.r ${order} limit ${req.limit + 1}`
   }, Math.min(scanWindow, HEAD_WALK_CANDIDATES))
   return rows ? pageFromKeys(db, rows, req) : null

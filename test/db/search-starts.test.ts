@@ -2,6 +2,7 @@ import { CompiledQuery, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/db/database.js'
 import { type SearchMatch, toFtsQuery } from '../../src/db/fts-query.js'
+import { findArchiveItems } from '../../src/db/archive.js'
 import { countSearchResults, findSearchKeys, getItemCursor, type ItemCursor, searchItems, walkByHeads } from '../../src/db/items.js'
 import { countFilteredSearch, type ListFilter, searchFilteredItems } from '../../src/db/list-filters.js'
 import { corpusItems, dailyItems, seedItems, spelledItems, starredQueries } from '../helpers/seed-items.js'
@@ -115,7 +116,7 @@ describe('the walk a long start\'s first page and count make', () => {
 })
 
 describe('a long start\'s walk narrowed by a filter', () => {
-  it('reads the walk\'s candidates first, not every published item of the year against the walk', async () => {
+  it('reads the walk\'s candidates first, not every published item of the year against the walk (the bot\'s /search and the web archive\'s)', async () => {
     const db = await createTestDb()
     await seedItems(db, dailyItems(30, ['TR'], undefined, { body: 'Дни культуры Турции' }))
     // The statements countFilteredSearch and searchFilteredItems run, as SQLite plans them.
@@ -127,8 +128,9 @@ describe('a long start\'s walk narrowed by a filter', () => {
     const match = toFtsQuery('культур*')!
     await countFilteredSearch(watched, match, { year: 2026 }, 1_001)
     await searchFilteredItems(watched, match, { year: 2026 }, { limit: 5 })
+    await findArchiveItems(watched, { match, year: 2026 }, { limit: 5 })
     const walks = run.filter((q) => q.sql.includes('search_clauses_hold'))
-    expect(walks).toHaveLength(2)
+    expect(walks).toHaveLength(3)
     for (const walk of walks) {
       const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${walk.sql}`, [...walk.parameters]))
       const steps = plan.rows.map((r) => r.detail).filter((d) => /^(SCAN|SEARCH) (w|a|c)\b/.test(d))
