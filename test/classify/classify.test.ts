@@ -277,6 +277,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'agreement', partners: [], orgs: [] },
   ],
   [
+    'Kazakh institutions that agreed to sign («қол қоюға келісті») held a meeting',
+    'Ұлттық кітапхана мен Түркияның Ұлттық кітапханасы меморандумға қол қоюға келісті',
+    'Қазақстан Ұлттық кітапханасының директоры Анкарада Түркия Ұлттық кітапханасының басшысымен кездесті. Кездесу соңында тараптар ынтымақтастық туралы меморандумға қол қоюға уағдаласты.',
+    { relevant: true, kind: 'meeting', partners: ['TR'], orgs: [] },
+  ],
+  [
+    'a memorandum signed together («қол қойысты») is an agreement',
+    'Қазақстан мен Әзербайжан жазушылары меморандумға қол қойысты',
+    'Бакуде Қазақстан Жазушылар одағы мен Әзербайжан жазушылар одағының басшылары әдеби ынтымақтастық туралы меморандумға қол қойысты.',
+    { relevant: true, kind: 'agreement', partners: ['AZ'], orgs: [] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

@@ -44,4 +44,25 @@ describe('kind features', () => {
   ])('reads no session where a minister only took part in an organisation\'s conference: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
   })
+
+  // labels.md § judgement calls: not yet signed is not an agreement; Kazakh says so in the verb's form.
+  it.each([
+    ['Кітапхана мен Сауд қоры меморандумға қол қоюға келісті', 'Кездесу соңында тараптар ынтымақтастық туралы меморандумға қол қоюға уағдаласты.'],
+    ['Ресейлік делегация Тараз университетіне келді', 'Кездесу екі оқу орны арасында ынтымақтастық туралы келісімге қол қою мақсатымен ұйымдастырылды.'],
+    ['Ұлттық музей мен Қытайдың жібек музейі меморандум жасаспақ', 'Екі музей көрмелер алмасу туралы меморандум жасаспақ.'],
+  ])('reads a Kazakh signing still to come as planned, not signed: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect([kind['k.a.signed_title'], kind['k.a.signed_lead'], kind['k.a.signed_body']]).toEqual([undefined, undefined, undefined])
+    expect(kind['k.a.doc_planned']).toBe(1)
+  })
+
+  it('reads the Kazakh reciprocal «қол қойысты» as a signing', () => {
+    const kind = analyse({ title: 'Қазақстан мен Иран жазушылары меморандумға қол қойысты', body: 'Екі одақтың басшылары әдеби ынтымақтастық туралы меморандумға қол қойысты.' }).kind
+    expect(kind['k.a.signed_title']).toBe(1)
+  })
+
+  it('reads Kazakh «ұсынды» (presented) as done, not planned', () => {
+    const kind = analyse({ title: 'Жұмыс тобы құжаттарды ұсынды', body: 'Қазақстан мен Түркия мәдениет министрліктерінің бірлескен жұмыс тобы құжаттарды ұсынды.' }).kind
+    expect(kind['k.c.commission_title']).toBe(1)
+  })
 })

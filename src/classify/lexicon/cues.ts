@@ -28,12 +28,17 @@ const SPECS: readonly CueSpec[] = [
   [['doc'], 'memo', 'memos', 'mou', 'mous', 'келісімшарт*', 'memorand*', 'меморандум*', 'agreement*', 'соглашени*', 'келісім*', 'protocol*', 'протокол*', 'хаттама*',
     'roadmap*', 'road map*', 'дорожн* карт*', 'жол карта*', 'treaty', 'treaties', 'договор', 'договора', 'accord'],
   [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*'],
+  // A signing still to come: «қол қоюға келісті» (agreed to sign), «қол қою мақсатымен» (with the aim of signing),
+  // «қол қояды», «қол қоймақ», «жасаспақ» (will sign, will conclude); «қол қою рәсімі» stays a signing held.
+  // Listed before «қол қою*», which would win the tie of equal first words.
+  [['sign', 'future'], 'қол қоюға', 'қол қою мақсат*', 'қол қояды', 'қол қоймақ*', 'қол қойылмақ*', 'жасаспақ*'],
   [['sign'], 'sign', 'signs', 'signed', 'signing', 'signature*', 'concluded', 'conclude', 'подписани*', 'подписи', 'ratified', 'inked', 'подписал*', 'подписан*', 'ратифицирова*', 'заключил*', 'заключен*',
-    'қол қойды*', 'қол қойыл*', 'қол қойған*', 'қол қою*', 'жасасты*', 'ратификацияла*'],
+    'қол қойды*', 'қол қойыл*', 'қол қойған*', 'қол қойыс*', 'қол қою*', 'жасасты*', 'ратификацияла*'],
+  // Kazakh «ұсын*» plans only as a proposal («ұсыныс») or in the future («ұсынбақ», «ұсынылады»): «ұсынды» was presented.
   [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
     'предлож*', 'следующ*', 'предстоящ*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
-    'жоспарлан*', 'күтіл*', 'ұсын*', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
+    'жоспарлан*', 'күтіл*', 'ұсыныс*', 'ұсынбақ*', 'ұсынылмақ*', 'ұсынылады', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
   // Work done "within" or "under" a memorandum is done under one signed before: what is reported is the work, not a signing.
   [['earlier', 'doc'], 'в рамках меморандум*', 'в рамках соглашени*', 'в рамках договор*', 'в рамках * меморандум*',
     'в рамках * соглашени*', 'within the framework of the memorandum', 'within the framework of the agreement',
