@@ -289,6 +289,24 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'agreement', partners: ['AZ'], orgs: [] },
   ],
   [
+    'an expert group of the CIS is a working group: a commission',
+    'CIS expert group agrees cultural cooperation plan in Minsk',
+    'An expert group of the CIS member states met in Minsk to agree the plan of cooperation in culture for 2027-2028. Representatives of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan took part.',
+    { relevant: true, kind: 'commission' },
+  ],
+  [
+    'an expert group, in Russian',
+    'В Минске собралась экспертная группа СНГ по культуре',
+    'В штаб-квартире СНГ собралась экспертная группа, которая согласовала план сотрудничества в сфере культуры. В работе участвовали представители Армении, Беларуси, Казахстана, Кыргызстана, России и Таджикистана.',
+    { relevant: true, kind: 'commission' },
+  ],
+  [
+    'a council\'s session in Kazakh («сессиясы») is a commission',
+    'АӨСШК Жастар кеңесінің сессиясы Алматыда өтті',
+    'Алматыда АӨСШК Жастар кеңесінің төртінші сессиясы өтті. Сессияға Қазақстан, Қытай, Моңғолия, Түркия және Әзербайжан жастар ұйымдарының өкілдері қатысып, мәдени алмасу мен білім беру жобаларын талқылады.',
+    { relevant: true, kind: 'commission' },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

@@ -65,4 +65,21 @@ describe('kind features', () => {
     const kind = analyse({ title: 'Жұмыс тобы құжаттарды ұсынды', body: 'Қазақстан мен Түркия мәдениет министрліктерінің бірлескен жұмыс тобы құжаттарды ұсынды.' }).kind
     expect(kind['k.c.commission_title']).toBe(1)
   })
+
+  // labels.md § kind: a commission is also a working group on cooperation, whatever it is called.
+  it.each([
+    ['CIS experts meet in Minsk', 'An expert group of the CIS member states met in Minsk to agree the plan of humanitarian cooperation.'],
+    ['В СНГ согласовали план', 'В Минске собралась экспертная группа государств СНГ по гуманитарному сотрудничеству.'],
+    ['Korea and Kazakhstan hold joint committee', 'The joint cultural committee of Korea and Kazakhstan met in Seoul.'],
+  ])('reads an expert group or a joint committee as a commission: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.commission_lead']).toBe(1)
+  })
+
+  it.each([
+    ['АӨСШК Жастар кеңесінің IV сессиясы онлайн өтті', 'Жиынға мүше мемлекеттердің жастар ұйымдары қатысты.'],
+    ['Bolashak presented in Beijing', 'Kazakhstan took part in the First Conference of the Youth Council of CICA in Beijing.'],
+    ['«Болашақ» Бейжіңде таныстырылды', 'Ғани Нығыметов АӨСШК Жастар кеңесінің Бейжіңдегі алғашқы конференциясында сөз сөйледі.'],
+  ])('reads a council’s session in Kazakh and a council’s conference as a session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
+  })
 })

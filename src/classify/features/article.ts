@@ -7,6 +7,9 @@ import { namesCooperationDocument, reports, tenseOf } from './signals.js'
 /** How far the ministers of a ministers' conference stand from it: «мәдениет министрлерінің VI конференциясы», "conference of the SCO culture ministers". */
 const MINISTERS_BEFORE_CONFERENCE = 2
 const MINISTERS_AFTER_CONFERENCE = 4
+/** How far a council stands from its conference: «Жастар кеңесінің Бейжіңдегі алғашқы конференциясы», "First Conference of the Youth Council". */
+const COUNCIL_BEFORE_CONFERENCE = 3
+const COUNCIL_AFTER_CONFERENCE = 4
 
 /*
  * The article's features for relevance (`r.`) and kind (`k.`). Each one is a reading a rule can
@@ -229,11 +232,13 @@ export function kindBase(view: ArticleView): Features {
   any('k.a.doc_earlier', view.sentences.some((s) => namesCooperationDocument(s) && tenseOf(s, 'sign') === 'earlier'))
   any('k.a.doc_core', core.some(namesCooperationDocument))
   any('k.a.agreed', isAgreed)
-  // labels.md § judgement calls: a conference of an organisation's ministers is its council in session; a minister
-  // elsewhere in the sentence («министр выступил на конференции ЮНЕСКО») only took part in one.
-  const isMinistersConference = (s: Sentence): boolean =>
-    s.orgs.length > 0 && s.cues.some((cues, i) => cues.includes('conference') && isCueNear(s, i, 'minister', MINISTERS_BEFORE_CONFERENCE, MINISTERS_AFTER_CONFERENCE))
-  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isMinistersConference(s)))
+  // labels.md § judgement calls: a conference of an organisation's ministers or of its council («АӨСШК Жастар кеңесінің
+  // конференциясы») is that council in session; a minister elsewhere in the sentence («министр выступил на конференции
+  // ЮНЕСКО») only took part in one.
+  const isCouncilConference = (s: Sentence): boolean =>
+    s.orgs.length > 0 && s.cues.some((cues, i) => cues.includes('conference') &&
+      (isCueNear(s, i, 'minister', MINISTERS_BEFORE_CONFERENCE, MINISTERS_AFTER_CONFERENCE) || isCueNear(s, i, 'council', COUNCIL_BEFORE_CONFERENCE, COUNCIL_AFTER_CONFERENCE)))
+  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))

@@ -52,7 +52,10 @@ const SPECS: readonly CueSpec[] = [
     'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*'],
   [['commission'], 'commission*', 'subcommission*', 'комисси*', 'подкомисси*', 'межправкомисси*', 'working group*',
     'рабоч* групп*', 'жұмыс тоб*', 'sub committee*', 'subcommittee*', 'cooperation committee*', 'кіші комитет*',
-    'кіші комиссия*', 'ынтымақтастық комитет*', 'межправсовет*'],
+    'кіші комиссия*', 'ынтымақтастық комитет*', 'межправсовет*',
+    // An expert group of an organisation or two states' joint committee is a working group on cooperation (labels.md § kind).
+    'expert group*', 'expert working group*', 'group of experts', 'экспертн* групп*', 'групп* экспертов', 'сарапшылар тоб*',
+    'joint committee*', 'joint * committee*', 'совместн* комитет*', 'бірлескен комитет*'],
   // Days, weeks or a year of a country's culture are an event in the cultural domain: the phrase must not hide its culture word.
   [['event', 'culture'], 'days of culture', 'days of * culture', 'дни культуры', 'дни * культуры', 'мәдениет* күн*', 'year of * culture',
     'год * культуры', 'неделя * культуры'],
@@ -137,7 +140,7 @@ const SPECS: readonly CueSpec[] = [
     'приняли * декларац*', 'принята декларац*', 'принята * декларац*', 'декларац* принят*', 'декларацияны қабылда*',
     'декларациясын қабылда*', 'мәлімдемені қабылда*', 'декларация қабылданды'],
   [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*', 'совещани*'],
-  [['session'], 'session*', 'заседани*', 'сессия', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
+  [['session'], 'session*', 'заседани*', 'сессия*', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
   [['draft'], 'draft*', 'проект*', 'жоба*', 'жобасы*'],
   // A country that has something similar, or is compared with the parties, takes no part in what is reported.
