@@ -307,6 +307,12 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'commission' },
   ],
   [
+    'places offered under an agreement signed in 2022 are no agreement of today',
+    'Uzbek citizens get 20 grant places at Kazakh universities',
+    'Kazakhstan sets aside 20 grant places for citizens of Uzbekistan under the intergovernmental agreement on cooperation in education, signed on December 22, 2022.\nApplicants may choose among 73 universities.',
+    { relevant: true, kind: 'event', partners: ['UZ'] },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

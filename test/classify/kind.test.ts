@@ -82,4 +82,22 @@ describe('kind features', () => {
   ])('reads a council’s session in Kazakh and a council’s conference as a session: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
   })
+
+  // labels.md § judgement calls: an agreement signed years ago and recalled is not what the article reports.
+  it.each([
+    ['Exhibition about Kazakhstan opens in Korea', 'An exhibition about Kazakhstan opened at a Korean university.\nStudents saw photographs of Astana.\nThe province and Almaty region signed a cooperation agreement in 2023.'],
+    ['Uzbek citizens get grant places', 'The places are offered under the intergovernmental agreement on cooperation in education, signed on December 22, 2022.'],
+    ['Қытайдағы мәдени орталық', 'Еске сала кетейік, мәдени орталықтар туралы келісімге 2023 жылдың қарашасында Астанада қол қойылған.'],
+  ])('reads a signing dated by its year as recalled, not reported: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect([kind['k.a.signed_lead'], kind['k.a.signed_body']]).toEqual([undefined, undefined])
+    expect(kind['k.a.doc_earlier']).toBe(1)
+  })
+
+  it.each([
+    ['Ministries sign roadmap', 'The culture ministries signed a roadmap of cooperation for 2025-2026.'],
+    ['Министерства подписали дорожную карту', 'Министерства культуры подписали дорожную карту сотрудничества на 2025–2026 годы.'],
+  ])('reads a period, not a date, beside a signing as the signing reported: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(1)
+  })
 })

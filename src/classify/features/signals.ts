@@ -1,3 +1,4 @@
+import type { Token } from '../../language/normalize.js'
 import type { Cue } from '../lexicon/cues.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 
@@ -9,6 +10,33 @@ import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 
 const FUTURE_WINDOW = 3
 const EARLIER_WINDOW = 5
+/** "signed in Bishkek on 16 August 2007", «2023 жылдың қарашасында Астанада қол қойылған»: the date stands this far from the act. */
+const DATE_WINDOW = 6
+const YEAR = /^(19|20)\d\d$/
+
+/** A year a plan runs for: "for 2026", «на 2027 год», «2025 жылға арналған». */
+const PERIOD_BEFORE: ReadonlySet<string> = new Set(['for', 'to', 'until', 'на', 'до', 'по'])
+const PERIOD_AFTER = /^жыл(ға|дарға)/
+
+/**
+ * A year a signing is dated by ("signed in 1995", «2023 жылы»): news reports today's signing without its year, and
+ * names one when it recalls an earlier one. A period («на 2025–2026 годы», "a 2025-2027 memorandum", "for 2026") or
+ * a name («ЭКСПО-2017») is no date. Only signings: a meeting's year may be the one it declared («2022 жыл … жылы
+ * болып жарияланды»).
+ */
+function isDatedNear(sentence: Sentence, index: number): boolean {
+  const { tokens } = sentence
+  const last = Math.min(tokens.length - 1, index + DATE_WINDOW)
+  for (let i = Math.max(0, index - DATE_WINDOW); i <= last; i += 1) {
+    const token = tokens[i] as Token
+    if (!YEAR.test(token.norm)) continue
+    const next = tokens[i + 1]
+    const isJoined = token.sep === 'hyphen' || token.sep === 'dash' || next?.sep === 'hyphen' || next?.sep === 'dash'
+    const isPeriod = PERIOD_BEFORE.has(tokens[i - 1]?.norm ?? '') || PERIOD_AFTER.test(next?.norm ?? '')
+    if (!isJoined && !isPeriod) return true
+  }
+  return false
+}
 
 export type Tense = 'reported' | 'future' | 'earlier'
 
@@ -19,7 +47,7 @@ export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, cue)) continue
     if (isCueNear(sentence, i, 'future', FUTURE_WINDOW, FUTURE_WINDOW) || isCueNear(sentence, i, 'draft', FUTURE_WINDOW, FUTURE_WINDOW)) found ??= 'future'
-    else if (isCueNear(sentence, i, 'earlier', EARLIER_WINDOW, EARLIER_WINDOW)) found = found === 'future' ? 'future' : 'earlier'
+    else if (isCueNear(sentence, i, 'earlier', EARLIER_WINDOW, EARLIER_WINDOW) || (cue === 'sign' && isDatedNear(sentence, i))) found = found === 'future' ? 'future' : 'earlier'
     else return 'reported'
   }
   return found
