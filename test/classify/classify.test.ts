@@ -313,6 +313,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'event', partners: ['UZ'] },
   ],
   [
+    'a joint statement adopted after talks is an agreement',
+    'Kazakhstan and China issue joint statement on culture',
+    'Kazakhstan and China will expand humanitarian exchanges, according to the joint statement adopted after the talks between the two presidents in Astana.',
+    { relevant: true, kind: 'agreement', partners: ['CN'] },
+  ],
+  [
+    'an agreement extended («продлили договор») is an agreement signed anew',
+    'Омский и павлодарский университеты продлили договор о партнерстве',
+    'Ректоры Омского государственного университета и Торайгыров университета продлили договор о партнерстве в образовании и науке.',
+    { relevant: true, kind: 'agreement' },
+  ],
+  [
     'a diaspora\'s festival at home is domestic news, not cooperation with the kin state',
     'Немецкая диаспора Казахстана провела фестиваль в Караганде',
     'Немецкое этнокультурное объединение Карагандинской области провело фестиваль народного танца при поддержке Ассамблеи народа Казахстана.',

@@ -100,4 +100,19 @@ describe('kind features', () => {
   ])('reads a period, not a date, beside a signing as the signing reported: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(1)
   })
+
+  // labels.md § judgement calls: a joint statement adopted and an agreement extended are agreements.
+  it.each([
+    ['ОмГУ и Торайгыров университет продлили договор', 'Ректоры двух университетов продлили договор о партнерстве в образовании.'],
+    ['Universities renew partnership', 'The rectors of the two universities renewed their agreement on cooperation for five years.'],
+  ])('reads an agreement extended as a document signed: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(1)
+  })
+
+  it.each([
+    ['Kazakhstan and China issue joint statement', 'The two countries will expand exchanges, according to the joint statement adopted after the talks.'],
+    ['Казахстан и Китай приняли совместное заявление', 'По итогам переговоров президенты приняли совместное заявление о гуманитарном сотрудничестве.'],
+  ])('reads a joint statement adopted as a declaration agreed to: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.declaration']).toBe(1)
+  })
 })

@@ -138,7 +138,14 @@ const SPECS: readonly CueSpec[] = [
   // A declaration is adopted, not signed («приняли декларацию», «декларацияны қабылдады»): labels.md reads it as an agreement.
   [['declaration', 'doc', 'sign'], 'adopt* declaration*', 'adopt* * declaration*', 'adopt* the * declaration*', 'приняли декларац*',
     'приняли * декларац*', 'принята декларац*', 'принята * декларац*', 'декларац* принят*', 'декларацияны қабылда*',
-    'декларациясын қабылда*', 'мәлімдемені қабылда*', 'декларация қабылданды'],
+    'декларациясын қабылда*', 'мәлімдемені қабылда*', 'декларация қабылданды',
+    // So is a joint statement («the joint statement adopted after the talks», «приняли совместное заявление»).
+    'joint statement* adopted', 'adopt* * joint statement*', 'adopt* joint statement*', 'declaration* adopted',
+    'приняли совместн* заявлени*', 'совместн* заявлени* принят*', 'бірлескен мәлімдеме қабылда*', 'бірлескен мәлімдемені қабылда*'],
+  // An agreement extended is signed anew: «продлили договор о партнерстве», "renewed their memorandum".
+  [['doc', 'sign'], 'продлил* договор*', 'продлил* соглашени*', 'продлил* меморандум*', 'продлен* договор*', 'продлен* соглашени*',
+    'продлен* меморандум*', 'renewed * agreement*', 'renewed * memorandum*', 'renewed the * agreement*', 'extended * agreement*',
+    'extended * memorandum*', 'extended the * agreement*', 'келісімді ұзартт*', 'меморандумды ұзартт*'],
   [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*', 'совещани*'],
   [['session'], 'session*', 'заседани*', 'сессия*', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
