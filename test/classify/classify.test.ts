@@ -271,6 +271,12 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'agreement', partners: ['KR'], orgs: [] },
   ],
   [
+    'the ambassadors a library\'s director met, listed by country, are the meeting\'s counterparts',
+    'National Library director meets four ambassadors',
+    'The director of the National Library of Kazakhstan met the ambassadors of Turkey, Azerbaijan, Hungary and Uzbekistan in Astana.\nThey discussed exchanges of rare books and joint exhibitions of manuscripts.',
+    { relevant: true, kind: 'meeting', partners: ['AZ', 'HU', 'TR', 'UZ'] },
+  ],
+  [
     '«Қазан айында», in October, opening a title capitalised names no Kazan',
     'Қазан айында екі университет меморандумға қол қойды',
     'Әл-Фараби атындағы ҚазҰУ мен Л.Н. Гумилев атындағы ЕҰУ ғылыми ынтымақтастық туралы меморандумға қол қойды.',

@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, isOnlyPlace, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, isEnvoyOnly, isOnlyPlace, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -18,6 +18,8 @@ export interface CandidateView {
   participantLists: string[]
   /** Named only as a place, never linked to what is reported (isOnlyPlace). */
   isOnlyPlace: boolean
+  /** Named only in lists of envoys attending (isEnvoyOnly). */
+  isEnvoyOnly: boolean
 }
 
 /** Everything the models read of one article; what a model makes of it is predict's business. */
@@ -65,6 +67,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       firstSignal: c.signals[0] as MentionSignals,
       participantLists: c.isOrg ? [] : participantListsOf(c, context),
       isOnlyPlace: !c.isOrg && isOnlyPlace(c),
+      isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
     })),
     sectors: sectorFeatures(reading.sentences, facts),
   }

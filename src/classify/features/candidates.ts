@@ -131,6 +131,14 @@ export function participantListsOf(candidate: Candidate, context: CandidateConte
     .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
 }
 
+/**
+ * Named only in lists of ambassadors, embassies or diplomats outside a council ("Diplomats from the embassies
+ * of Korea, Japan, China and India attended the ceremony"): an embassy only attending is no party (corpus/README.md).
+ */
+export function isEnvoyOnly(candidate: Candidate, context: CandidateContext): boolean {
+  return candidate.signals.every((s) => s.enumeration.countries >= PARTICIPANT_LIST && !factsOf(s, context).isCommission && isEnvoyList(s))
+}
+
 /** Named by the home country or an institution, with, beside or between: the mention is part of what the sentence reports. */
 function isLinked(s: MentionSignals): boolean {
   return s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.hasInstitution || s.isBetween

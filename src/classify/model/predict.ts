@@ -38,7 +38,9 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
  * Совета») and not in it is the host, no partner (labels.md § judgement calls: a host country is no
  * partner unless the article names it among the participants). The host of the home country's
  * tour, festival, days of culture or exhibition abroad stays one however many other countries'
- * delegations also took part (labels.md: an event abroad makes the host country a partner).
+ * delegations also took part (labels.md: an event abroad makes the host country a partner). A country
+ * named only among the envoys at a signing, an opening or a council («присутствовали послы Турции,
+ * Азербайджана, Венгрии …») only attended, and is none; at a meeting the envoys met are its counterparts.
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
@@ -47,7 +49,8 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
   const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
   const isHostOnly = (j: JudgedCandidate): boolean =>
     kind === 'commission' && lists.size > 0 && j.candidate.isOnlyPlace && j.candidate.participantLists.length === 0
-  return countries.filter((j) => (parties.has(j) && !isHostOnly(j)) || isListed(j))
+  const isEnvoyAttending = (j: JudgedCandidate): boolean => kind !== 'meeting' && j.candidate.isEnvoyOnly
+  return countries.filter((j) => !isEnvoyAttending(j) && ((parties.has(j) && !isHostOnly(j)) || isListed(j)))
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
