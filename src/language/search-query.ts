@@ -418,7 +418,8 @@ function termHead(term: string): string {
  * A term beginning with any other letter is matched against all the text's terms (scannedText).
  */
 const SPELLED_RANGES: readonly (readonly [from: number, to: number])[] = [[0, 0x250], [0x370, 0x590], [0x1e00, 0x2000], [0x2100, 0x2150]]
-const isSpelledLetter = (code: number): boolean => SPELLED_RANGES.some(([from, to]) => code >= from && code < to)
+/** Whether a code point lies in SPELLED_RANGES, the letters the scan reads. */
+export const isSpelledLetter = (code: number): boolean => SPELLED_RANGES.some(([from, to]) => code >= from && code < to)
 
 /** Each spelling a term gives a letter of SPELLED_RANGES other than the letter itself («e», «sh»), with the letters it spells so («éèêë…», «şŞ»). */
 const LETTERS_BY_TERM_SPELLING: ReadonlyMap<string, string> = (() => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createPhraseCache, matchableText, scannedText } from '../../src/language/search-query.js'
+import { createPhraseCache, isSpelledLetter, matchableText, scannedText } from '../../src/language/search-query.js'
 import { searchLowerCase, searchWords } from '../../src/language/normalize.js'
 import { type StemCache, termSpellingsOf, textTerms } from '../../src/language/stem.js'
 
@@ -56,7 +56,7 @@ describe('a text scanned for the words of one search', () => {
   it('spells no letter outside the ranges it scans as one inside them', () => {
     // scannedText builds its letters' spellings from Latin, Greek, Cyrillic, Armenian and the letter-like symbols only;
     // a letter elsewhere spelled as one of theirs would be missed.
-    const isScanned = (code: number) => code < 0x250 || (code >= 0x370 && code < 0x590) || (code >= 0x1e00 && code < 0x2000) || (code >= 0x2100 && code < 0x2150)
+    const isScanned = isSpelledLetter
     const strays: string[] = []
     for (let code = 0; code < 0x30000; code += 1) {
       if (isScanned(code) || (code >= 0xd800 && code <= 0xdfff)) continue
