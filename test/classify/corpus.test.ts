@@ -102,6 +102,7 @@ const OUTLET_SETS = [
   { file: 'outlets-2.jsonl', sha256: '18615d05d09475c704b75fadeb5163fe69fd406380c7aeec73ec0868e7b18cf9', perLanguage: 11 },
   { file: 'outlets-3.jsonl', sha256: 'b10b004d2793f5a2d0052f7db4d258dd10a57d5a75b31b773d7e208a8d7d7d12', perLanguage: 10 },
   { file: 'outlets-4.jsonl', sha256: '75f8d5193384ff3338825477a363c921157a1c414d6d5f3f262e2b051723be94', perLanguage: 11 },
+  { file: 'outlets-5.jsonl', sha256: '133f8d31534747e1f5cb2846c743815a5f59508b727beb0db8f3eed44b09e713', perLanguage: 12 },
 ]
 
 describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLanguage }) => {
