@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import { createPhraseCache, hasPhrasesInPlace, matchesSearchQuery, type PhraseWord, scannedText, type SearchClause } from '../language/search-query.js'
+import { createPhraseCache, hasPhrasesInPlace, indexedWords, matchesSearchQuery, type PhraseWays, scannedText, type SearchClause } from '../language/search-query.js'
 import { type StemCache, textTerms } from '../language/stem.js'
 import type { Database } from './schema.js'
 
@@ -63,7 +63,8 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 /**
  * The functions the search index is written and read with, on every connection: search_terms(text),
  * the stems the index keeps for a text (migration 2026_12_02_1500_create_item_search calls it from
- * its triggers), and phrase_in_place(text, phrases), whether an item's text holds each quoted phrase
+ * its triggers), search_words(text), the words it keeps (with a Kazakh Latin text's Cyrillic reading:
+ * migration 2026_12_06_0500), and phrase_in_place(text, phrases), whether an item's text holds each quoted phrase
  * of a search (fts-query.ts) with a form of each of its words in its place: the index finds the
  * phrase's words by their first letters side by side and their stems anywhere, this reads the few
  * candidates a page or a capped count walks; and search_clauses_hold(text, clauses), whether the text
@@ -74,12 +75,13 @@ export function registerSearchFunctions(sqlite: SQLite.Database): void {
   sqlite.function('search_terms', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? [...textTerms(text, cache)].join(' ') : '',
   )
+  sqlite.function('search_words', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? indexedWords(text) : ''))
   const phraseCache = createPhraseCache()
-  const parsed = new LRUCache<string, PhraseWord[][]>({ max: MAX_CACHED_STATEMENTS })
+  const parsed = new LRUCache<string, PhraseWays[]>({ max: MAX_CACHED_STATEMENTS })
   sqlite.function('phrase_in_place', { deterministic: true }, (text: unknown, phrases: unknown) => {
     if (typeof text !== 'string' || typeof phrases !== 'string') return 0
     let words = parsed.get(phrases)
-    if (!words) parsed.set(phrases, (words = JSON.parse(phrases) as PhraseWord[][]))
+    if (!words) parsed.set(phrases, (words = JSON.parse(phrases) as PhraseWays[]))
     return hasPhrasesInPlace(text, words, phraseCache) ? 1 : 0
   })
   const parsedClauses = new LRUCache<string, SearchClause[]>({ max: MAX_CACHED_STATEMENTS })

@@ -1,4 +1,4 @@
-import { type PhraseWord, parseSearchQuery, type SearchClause } from '../language/search-query.js'
+import { type PhraseWord, phraseWaysOf, parseSearchQuery, type SearchClause } from '../language/search-query.js'
 
 // FTS5 string literal: inside double quotes only '"' is special, and it is doubled; quoting
 // also keeps user words such as AND, OR, NOT and NEAR from becoming operators.
@@ -7,7 +7,7 @@ const anyOf = (terms: readonly string[]): string => (terms.length === 1 ? quote(
 
 /**
  * What a search asks of item_search: `fts`, an FTS5 MATCH expression, and `phrases`, the quoted
- * phrases' words (JSON of PhraseWord[][]) for phrase_in_place() to settle each candidate the
+ * phrases' ways to be written (JSON of PhraseWays[]) for phrase_in_place() to settle each candidate the
  * expression finds on the item's text, or null when there are none (db/database.ts).
  */
 export interface SearchMatch {
@@ -55,7 +55,7 @@ function phraseQuery(words: readonly PhraseWord[]): string {
 export function toFtsQuery(input: string): SearchMatch | null {
   const clauses = parseSearchQuery(input)
   if (clauses.length === 0) return null
-  const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause.words] : []))
+  const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [phraseWaysOf(clause)] : []))
   const hasLongStart = (clause: SearchClause) => (clause.kind === 'word' || clause.kind === 'prefix') && (clause.starts ?? []).some(isLongStart)
   const settled = clauses.filter((clause) => clause.kind === 'phrase' || hasLongStart(clause))
   return {
@@ -70,8 +70,11 @@ function ftsExpression(clauses: readonly SearchClause[], startsOf: (starts: read
   const anyStart = (starts: readonly string[]) => startsOf(starts).map((start) => `${quote(start)}*`)
   const wanted = clauses.flatMap((clause) => {
     switch (clause.kind) {
-      case 'phrase':
-        return [phraseQuery(clause.words)]
+      case 'phrase': {
+        // Typed in Kazakh Latin, the phrase in Cyrillic too: the index keeps a Kazakh Latin text's Cyrillic reading beside it (search_words()).
+        const ways = phraseWaysOf(clause)
+        return [ways.length === 1 ? phraseQuery(clause.words) : `(${ways.map((words) => `(${phraseQuery(words)})`).join(' OR ')})`]
+      }
       case 'word':
         return [clause.starts ? `terms : (${[...clause.terms.map(quote), ...anyStart(clause.starts)].join(' OR ')})` : `terms : ${anyOf(clause.terms)}`]
       case 'prefix':

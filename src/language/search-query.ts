@@ -1,6 +1,8 @@
-import { foldKazakhLatin } from './kazakh-latin.js'
+import { foldKazakhLatin, type KazakhLatinAlphabet, kazakhLatinAlphabetOf, latinToCyrillic } from './kazakh-latin.js'
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
-import { bareStems, cachedWordStems, fleetingVowelForms, leadingStemLength, type StemCache, termSpellingsOf, textTerms, twoLetterStemForms, wordStems } from './stem.js'
+import {
+  bareStems, cachedWordStems, fleetingVowelForms, kazakhCyrillicReading, leadingStemLength, type StemCache, termSpellingsOf, textTerms, twoLetterStemForms, wordStems,
+} from './stem.js'
 import { isStopWord } from './stop-words.js'
 
 /**
@@ -13,7 +15,8 @@ import { isStopWord } from './stop-words.js'
 export type SearchClause =
   /** A loose word, or words joined by OR: any of their terms, or a term beginning with one of `starts` (a starred word ORed to them). */
   | { kind: 'word'; terms: string[]; starts?: string[] }
-  | { kind: 'phrase'; words: PhraseWord[] }
+  /** A phrase, and when typed in Kazakh Latin letters its Cyrillic readings (cyrillicReadings): the text may have it either way. */
+  | { kind: 'phrase'; words: PhraseWord[]; readings?: PhraseWord[][] }
   | { kind: 'without'; terms: string[] }
   /** A word typed with a star after it (muse*): any term beginning with one of its stems. */
   | { kind: 'prefix'; starts: string[] }
@@ -120,6 +123,40 @@ function phraseWords(typed: readonly string[]): PhraseWord[] {
   })
 }
 
+/**
+ * Kazakh Latin letters that English lacks (á ǵ ı ń ó ú ý of 2018, ä ğ ñ ö ş ç ū ü of 2021): a query typed with one
+ * is Kazakh written in Latin, all its Latin words («Qazaqstan mádenıeti»). A query without is read as typed only:
+ * "bank", "Qatar" or "madeniet" may be English or a plain keyboard's.
+ */
+const KAZAKH_LATIN_TYPED = /[áǵıńóúýäğñöşçūü]/
+const ALPHABET_2018_TYPED = /[áǵńóúý]/
+const ALPHABET_2021_TYPED = /[äğñöşçūü]/
+const LATIN_LETTER = /[a-zß-ɏ]/
+
+/** How a query's Latin words read in Cyrillic: in the alphabet they tell, or the query tells (null: none does, ı is both's). */
+interface KazakhTyping {
+  alphabet: KazakhLatinAlphabet | null
+}
+
+/** The Kazakh Latin alphabet typed text is written in, by the letters only one of them has; null when none tells. */
+function typedAlphabet(text: string): KazakhLatinAlphabet | null {
+  return ALPHABET_2018_TYPED.test(text) || ALPHABET_2021_TYPED.test(text) ? kazakhLatinAlphabetOf(text) : null
+}
+
+/** How a query (lower case) is typed in Kazakh Latin, or null when it is not (KAZAKH_LATIN_TYPED). */
+const kazakhTypingOf = (query: string): KazakhTyping | null => (KAZAKH_LATIN_TYPED.test(query) ? { alphabet: typedAlphabet(query) } : null)
+
+/**
+ * What a Latin word or phrase of a query typed in Kazakh Latin letters (kazakhTypingOf) reads in Cyrillic, as the index also
+ * reads a Kazakh Latin text (kazakhCyrillicReading): «mädeniet» and «mádenıet» are «мәдениет». In the alphabet its own letters
+ * tell, else the query's, else in both («bılım» is 2021's «білім», 2018's «билим»); none for a query typed otherwise.
+ */
+function cyrillicReadings(typed: string, typing: KazakhTyping | null): string[] {
+  if (typing === null || !LATIN_LETTER.test(typed)) return []
+  const own = typedAlphabet(typed) ?? typing.alphabet
+  return [...new Set((own === null ? ([2018, 2021] as const) : [own]).map((a) => searchLowerCase(latinToCyrillic(typed, a))))]
+}
+
 /** Bounds the work one query can ask of the index. */
 const MAX_CLAUSES = 8
 const TOKEN = /[\p{L}\p{N}]+/gu
@@ -186,14 +223,18 @@ const STAR = /\*$/
 /** A shorter start («те*», "mu*") would gather much of the index: the word is searched as typed. */
 const MIN_PREFIX_LETTERS = 4
 
-/** The terms a loose word is found by: its stems, and a noun's forms that drop its last vowel («посол»: «посла»). */
-const looseWordTerms = (word: string): string[] => [...new Set([...wordStems(word), ...fleetingVowelForms(word)])]
+/**
+ * The terms a loose word is found by: its stems, and a noun's forms that drop its last vowel («посол»: «посла»), and
+ * typed in Kazakh Latin letters its Cyrillic readings' too (cyrillicReadings).
+ */
+const looseWordTerms = (word: string, typing: KazakhTyping | null): string[] =>
+  [...new Set([word, ...cyrillicReadings(word, typing)].flatMap((w) => [...wordStems(w), ...fleetingVowelForms(w)]))]
 
 /**
  * The loose words' clauses, in the order typed: a word joined to the one before by OR adds its terms to
  * that word's clause (either word's terms then satisfy it).
  */
-function looseClauses(text: string): SearchClause[] {
+function looseClauses(text: string, typing: KazakhTyping | null): SearchClause[] {
   const clauses: SearchClause[] = []
   let isOr = false
   let isNot = false
@@ -205,15 +246,16 @@ function looseClauses(text: string): SearchClause[] {
       const isWithout = isNot || MINUS.test(chunk)
       for (const word of searchWords(chunk)) {
         const last = clauses.at(-1)
-        const starts = STAR.test(chunk) ? wordStems(word).filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS) : []
-        if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word) })
+        const stems = STAR.test(chunk) ? [word, ...cyrillicReadings(word, typing)].flatMap(wordStems) : []
+        const starts = [...new Set(stems.filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS))]
+        if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word, typing) })
         else if (isOr && (last?.kind === 'word' || last?.kind === 'prefix')) {
           // Either word will do, a starred one too («muse* OR opera»): one clause holds both.
-          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : looseWordTerms(word))])]
+          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : looseWordTerms(word, typing))])]
           const anyStarts = [...new Set([...(last.starts ?? []), ...starts])]
           clauses[clauses.length - 1] = terms.length === 0 ? { kind: 'prefix', starts: anyStarts } : { kind: 'word', terms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
         } else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
-        else clauses.push({ kind: 'word', terms: looseWordTerms(word) })
+        else clauses.push({ kind: 'word', terms: looseWordTerms(word, typing) })
       }
       isOr = false
       isNot = false
@@ -228,6 +270,7 @@ function looseClauses(text: string): SearchClause[] {
  */
 export function parseSearchQuery(typed: string): SearchClause[] {
   const input = normalizeQuotes(cleanTypedWords(typed))
+  const typing = kazakhTypingOf(searchLowerCase(input))
   const clauses: SearchClause[] = []
   const seen = new Set<string>()
   const add = (clause: SearchClause) => {
@@ -238,9 +281,10 @@ export function parseSearchQuery(typed: string): SearchClause[] {
   for (const [, phrase = ''] of input.matchAll(/"([^"]*)"/g)) {
     // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
     const words = searchLowerCase(phrase).match(TOKEN) ?? []
-    if (words.length > 0) add({ kind: 'phrase', words: phraseWords(words) })
+    const readings = cyrillicReadings(searchLowerCase(phrase), typing).map((reading) => phraseWords(reading.match(TOKEN) ?? []))
+    if (words.length > 0) add({ kind: 'phrase', words: phraseWords(words), ...(readings.length > 0 ? { readings } : {}) })
   }
-  for (const clause of looseClauses(input.replace(/"[^"]*"/g, ' '))) add(clause)
+  for (const clause of looseClauses(input.replace(/"[^"]*"/g, ' '), typing)) add(clause)
   return clauses.some((clause) => clause.kind !== 'without') ? clauses : []
 }
 
@@ -248,8 +292,29 @@ export function parseSearchQuery(typed: string): SearchClause[] {
 export interface MatchableText {
   /** Whether one of the text's terms (textTerms) is one of `terms` or begins with one of `starts`. */
   hasTerm(terms: readonly string[], starts: readonly string[]): boolean
-  /** The text a phrase is looked for in (readPhraseText). */
-  phraseText(): string
+  /** The texts a phrase is looked for in (readPhraseText): the text, and a Kazakh Latin one's Cyrillic reading (kazakhCyrillicReading) when the text has not the phrase. */
+  phraseTexts(): PhraseTexts
+}
+
+/** A text as a phrase is looked for in it, and its Cyrillic reading, worked out only when asked for (null: no Kazakh Latin). */
+export interface PhraseTexts {
+  text: string
+  reading(): string | null
+}
+
+/** The PhraseTexts of an item's text. */
+export function phraseTextsOf(text: string): PhraseTexts {
+  let reading: string | null | undefined
+  return {
+    text: readPhraseText(text),
+    reading: () => {
+      if (reading === undefined) {
+        const cyrillic = kazakhCyrillicReading(text)
+        reading = cyrillic === null ? null : readPhraseText(cyrillic)
+      }
+      return reading
+    },
+  }
 }
 
 const hasTermIn = (found: Iterable<string>, terms: readonly string[], starts: readonly string[]): boolean => {
@@ -260,13 +325,13 @@ const hasTermIn = (found: Iterable<string>, terms: readonly string[], starts: re
 /** A text matched against many searches (a new item against every keyword topic): all its terms, worked out once on first use. */
 export function matchableText(text: string, cache?: StemCache): MatchableText {
   let terms: Set<string> | undefined
-  let phraseText: string | undefined
+  let phraseTexts: PhraseTexts | undefined
   return {
     hasTerm: (wanted, starts) => {
       terms ??= textTerms(text, cache)
       return wanted.some((t) => terms!.has(t)) || (starts.length > 0 && hasTermIn(terms, [], starts))
     },
-    phraseText: () => (phraseText ??= readPhraseText(text)),
+    phraseTexts: () => (phraseTexts ??= phraseTextsOf(text)),
   }
 }
 
@@ -277,29 +342,54 @@ export function matchableText(text: string, cache?: StemCache): MatchableText {
  */
 export function scannedText(text: string, stems: StemCache, cache: PhraseCache): MatchableText {
   let lower: string | undefined
-  let phraseText: string | undefined
+  // The Cyrillic reading of a Kazakh Latin text (kazakhCyrillicReading), in lower case: null for any other text.
+  let readingLower: string | null | undefined
+  let phraseTexts: PhraseTexts | undefined
   return {
     hasTerm: (wanted, starts) => {
       const heads = cache.termHeadPattern([...wanted, ...starts].map(termHead).join(' '))
       if (heads === null) return matchableText(text, stems).hasTerm(wanted, starts)
       // As searchWords reads the text, so that each word found is one of its words.
       lower ??= searchLowerCase(text)
-      heads.lastIndex = 0
-      for (let found = heads.exec(lower); found !== null; found = heads.exec(lower)) {
-        if (isWordBefore(lower, found.index)) continue
-        WHOLE_WORD.lastIndex = found.index
-        const word = WHOLE_WORD.exec(lower)![0]
-        if ((word.length > 1 || /\p{N}/u.test(word)) && hasTermIn(cachedWordStems(word, stems), wanted, starts)) return true
+      if (hasTermScanned(lower, heads, wanted, starts, stems)) return true
+      if (readingLower === undefined) {
+        const reading = kazakhCyrillicReading(text)
+        readingLower = reading === null ? null : searchLowerCase(reading)
       }
-      return false
+      return readingLower !== null && hasTermScanned(readingLower, heads, wanted, starts, stems)
     },
-    phraseText: () => (phraseText ??= readPhraseText(text)),
+    phraseTexts: () => (phraseTexts ??= phraseTextsOf(text)),
   }
+}
+
+/** Whether a word of a lower-case text found by `heads` (termHeadPattern) has one of `wanted` or a term beginning with one of `starts`. */
+function hasTermScanned(lower: string, heads: RegExp, wanted: readonly string[], starts: readonly string[], stems: StemCache): boolean {
+  heads.lastIndex = 0
+  for (let found = heads.exec(lower); found !== null; found = heads.exec(lower)) {
+    if (isWordBefore(lower, found.index)) continue
+    WHOLE_WORD.lastIndex = found.index
+    const word = WHOLE_WORD.exec(lower)![0]
+    if ((word.length > 1 || /\p{N}/u.test(word)) && hasTermIn(cachedWordStems(word, stems), wanted, starts)) return true
+  }
+  return false
 }
 
 const COMBINING_MARK = /[\u0300-\u036f]/
 /** A text with its accents composed (é, not e and a mark), as the index reads its letters. */
 const readPhraseText = (text: string): string => (COMBINING_MARK.test(text) ? text.normalize('NFC') : text)
+
+/** Letters as SQL folded the index's `words` before search_words() (migration 2026_12_05_1900): ё as е, ı as i. */
+const foldIndexedLetters = (text: string): string => (/[ёЁı]/.test(text) ? text.replaceAll('ё', 'е').replaceAll('Ё', 'Е').replaceAll('ı', 'i') : text)
+
+/**
+ * The `words` column the index keeps for an item's text (search_words(), db/database.ts): the text with its letters
+ * folded as a phrase compares them (foldPhraseLetters; the tokenizer drops the accents and the case), and a Kazakh Latin
+ * text's Cyrillic reading after it (kazakhCyrillicReading), where a phrase typed in either script finds its words.
+ */
+export function indexedWords(text: string): string {
+  const reading = kazakhCyrillicReading(text)
+  return reading === null ? foldIndexedLetters(text) : `${foldIndexedLetters(text)}\n${foldIndexedLetters(reading)}`
+}
 
 /** Every letter of the scripts searched, by what it folds to in a phrase (lower case, foldPhraseLetters): «е» is «еЕёЁ». */
 const LETTERS_FOLDED_TO: ReadonlyMap<string, string> = (() => {
@@ -393,10 +483,23 @@ export function hasPhraseInPlace(text: string, words: readonly PhraseWord[], cac
   return false
 }
 
-/** Whether a text holds every phrase in place (the search index finds the candidates, this settles them: db/database.ts). */
-export function hasPhrasesInPlace(text: string, phrases: readonly (readonly PhraseWord[])[], cache: PhraseCache): boolean {
-  const read = readPhraseText(text)
-  return phrases.every((words) => hasPhraseInPlace(read, words, cache))
+/** A phrase's ways to be written: as typed and, typed in Kazakh Latin, in Cyrillic (the phrase clause's readings). */
+export type PhraseWays = readonly (readonly PhraseWord[])[]
+
+/** A phrase clause's ways. */
+export const phraseWaysOf = (clause: Extract<SearchClause, { kind: 'phrase' }>): PhraseWord[][] => [clause.words, ...(clause.readings ?? [])]
+
+/** Whether the text, or a Kazakh Latin text's Cyrillic reading, holds the phrase in any of its ways. */
+function hasPhraseWaysInPlace(texts: PhraseTexts, ways: PhraseWays, cache: PhraseCache): boolean {
+  if (ways.some((words) => hasPhraseInPlace(texts.text, words, cache))) return true
+  const reading = texts.reading()
+  return reading !== null && ways.some((words) => hasPhraseInPlace(reading, words, cache))
+}
+
+/** Whether a text holds every phrase in place, each in one of its ways (the search index finds the candidates, this settles them: db/database.ts). */
+export function hasPhrasesInPlace(text: string, phrases: readonly PhraseWays[], cache: PhraseCache): boolean {
+  const texts = phraseTextsOf(text)
+  return phrases.every((ways) => hasPhraseWaysInPlace(texts, ways, cache))
 }
 
 /**
@@ -480,7 +583,7 @@ export function matchesSearchQuery(clauses: readonly SearchClause[], text: Match
       case 'prefix':
         return text.hasTerm([], clause.starts)
       case 'phrase':
-        return hasPhraseInPlace(text.phraseText(), clause.words, cache)
+        return hasPhraseWaysInPlace(text.phraseTexts(), phraseWaysOf(clause), cache)
     }
   })
 }

@@ -1,6 +1,6 @@
 import snowball from 'snowball-stemmers'
 import { kazakhStems, peelKazakhEndings, stemKazakh } from './kazakh.js'
-import { foldKazakhLatin } from './kazakh-latin.js'
+import { foldKazakhLatin, isKazakhLatin, kazakhLatinAlphabetOf, latinToCyrillic } from './kazakh-latin.js'
 import { searchWords, withoutLatinAccents } from './normalize.js'
 import { isStopWord } from './stop-words.js'
 
@@ -199,9 +199,46 @@ export function cachedWordStems(word: string, cache: StemCache): readonly string
   return stems
 }
 
-/** The distinct terms of a text, as the search index keeps them for an item. */
+/** Kazakh Latin's own letters (kazakh-latin.ts): a text without one is never read as Kazakh Latin, and is told so without reading its words. */
+const KAZAKH_LATIN_LETTER = /[áǵıńóúýqäñūÁǴŃÓÚÝQÄÑŪ]/
+
+/**
+ * A text written in Kazakh's Latin letters (isKazakhLatin: Kazinform's Latin edition) in Cyrillic, which search reads
+ * besides the text, so that a word typed in either script finds it («мәдениет» finds «mádenıettiń», and by Kazakh's
+ * endings); null for any other text: an English or a Russian one keeps its Latin words Latin (a Russian «банк» finds no "bank").
+ */
+export function kazakhCyrillicReading(text: string): string | null {
+  if (!KAZAKH_LATIN_LETTER.test(text)) return null
+  // An item's text is read twice in a row when it is indexed (search_terms(), search_words()).
+  if (text !== lastRead.text) lastRead = { text, reading: isKazakhLatin(text) ? readInCyrillic(text) : null }
+  return lastRead.reading
+}
+let lastRead: { text: string; reading: string | null } = { text: '', reading: null }
+
+function readInCyrillic(text: string): string {
+  const alphabet = kazakhLatinAlphabetOf(text)
+  const words = alphabet === 2018 ? READ_2018 : READ_2021
+  if (words.size >= MAX_CACHED_WORDS) words.clear()
+  // Word by word, as latinToCyrillic reads a text (no Latin letter reads differently for what stands past its word), each word read once:
+  // a text's words repeat across articles (Zipf), and the index, the keyword matcher and the walks settling a search all read it.
+  return text.replace(LETTERS, (word) => {
+    let read = words.get(word)
+    if (read === undefined) words.set(word, (read = latinToCyrillic(word, alphabet)))
+    return read
+  })
+}
+/** Latin letters, ı and İ among them (a class, not \\p{L}: a third of the time); latinToCyrillic passes any other through. */
+const LETTERS = /[A-Za-z\u00c0-\u024f]+/g
+/** Words read in Cyrillic, by the alphabet they were read in. */
+const READ_2018 = new Map<string, string>()
+const READ_2021 = new Map<string, string>()
+
+/** The distinct terms of a text, as the search index keeps them for an item: its words' and, in Kazakh Latin, its Cyrillic reading's (kazakhCyrillicReading). */
 export function textTerms(text: string, cache: StemCache = new Map()): Set<string> {
   const terms = new Set<string>()
-  for (const word of searchWords(text)) for (const stem of cachedWordStems(word, cache)) terms.add(stem)
+  const reading = kazakhCyrillicReading(text)
+  for (const read of reading === null ? [text] : [text, reading]) {
+    for (const word of searchWords(read)) for (const stem of cachedWordStems(word, cache)) terms.add(stem)
+  }
   return terms
 }

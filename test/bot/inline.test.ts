@@ -96,6 +96,16 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Выставка в музее Лувра'])
   })
 
+  it.each(['мәдениет', 'mádenıet', 'mädeniet', '"мәдениет күндері"', '"mädeniet künderı"'])('finds Kazakh typed in either script written in both (%s)', async (query) => {
+    await seedItems(t.db, [
+      itemWithPartner('TR', { title: 'Түркияда мәдениет күндері басталды', lang: 'kk', publishedAt: '2025-06-01T06:00:00.000Z' }),
+      itemWithPartner('TR', { title: 'Túrkıada mádenıet kúnderi bastaldy', body: 'Mınıstrlik kórmeni ashty.', lang: 'kk', publishedAt: '2025-06-02T06:00:00.000Z' }),
+      itemWithPartner('TR', { title: 'Дни культуры в Турции', publishedAt: '2025-06-03T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(34, 'kk'), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Túrkıada mádenıet kúnderi bastaldy', 'Түркияда мәдениет күндері басталды'])
+  })
+
   it.each([
     ['"Year of Russia in Kazakhstan"', 'Year of Russia in Kazakhstan opens in Astana'],
     ['"Лувр Абу-Даби"', 'Выставка «Лувр Абу-Даби» в Астане'],

@@ -22,6 +22,11 @@ describe('toFtsQuery', () => {
     // No more than eight ways for one phrase: past them, a word only as typed.
     expect(ftsOf('"museum culture tours music"')?.match(/ OR /g)).toHaveLength(7)
     expect(ftsOf('«годы культуры»')).toBe('words : ("год"* + "куль"*) AND terms : ("культур" OR "культуры")')
+    // Typed in Kazakh Latin letters, a word also by its Cyrillic reading's terms, a phrase also as its Cyrillic reading.
+    expect(ftsOf('mädeniet')).toBe('terms : ("madeniet" OR "мәдениет")')
+    expect(ftsOf('"mädeniet künderı"')).toBe(
+      '((words : (("made"* + "kund"*) OR ("made"* + "kynd"*)) AND terms : "madeniet" AND terms : ("kunderı" OR "kunderi")) OR (words : ("мәде"* + "күн"*) AND terms : "мәдениет"))',
+    )
     // Operators alone leave nothing to find; with words they join them, never reaching FTS5 as its own.
     expect(ftsOf('AND OR NOT')).toBeNull()
     expect(ftsOf('музей OR кино -Лувр')).toBe('(terms : ("музе" OR "музеи" OR "кино")) NOT terms : "лувр"')
@@ -105,7 +110,9 @@ describe('toFtsQuery', () => {
     it('finds a French, German or Kazakh Latin word typed with or without its accents, written with or without them', async () => {
       // The accents change these words' stems: «théâtre» is «theatre», «theatre» «theatr»; «kórme» «korme», «korme» «korm».
       for (const word of ['theatre', 'Théâtre', 'societe', 'Société']) expect(await search(word), word).toEqual([7, 5])
-      for (const word of ['buhne', 'Bühne', 'stadte', 'Städte', 'korme', 'kórme']) expect(await search(word), word).toEqual([7, 6])
+      for (const word of ['buhne', 'Bühne', 'stadte', 'Städte', 'korme']) expect(await search(word), word).toEqual([7, 6])
+      // Typed with a Kazakh Latin letter, «kórme» is also «көрме» in Cyrillic («көрмесі»).
+      expect(await search('kórme')).toEqual([7, 6, 2])
       expect(await search('theatre du soleil')).toEqual([5])
       expect(await search('"theatre du soleil"')).toEqual([5])
       expect(await search('"Théâtre des Nations"')).toEqual([7])

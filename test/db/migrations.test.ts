@@ -306,6 +306,30 @@ describe('schema', () => {
     expect(await match('«годы культуры»')).toEqual([flagged, published])
   })
 
+  it('indexes the items published before it again with a Kazakh Latin text\'s Cyrillic reading, and still follows changes', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_2300_add_three_letter_word_prefixes'))
+    const published = await insertArticle('https://a.kz/latin-1', '2026-01-01T00:00:00.000Z', 'published', [])
+    const flagged = await insertArticle('https://a.kz/latin-2', '2026-01-02T00:00:00.000Z', 'flagged', [])
+    await db.updateTable('article').set({ body: 'Qazaqstan men Túrkıa mádenıet kúnderi bastaldy. Mınıstrlik kórmeni ashty.' }).where('id', 'in', [published, flagged]).execute()
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
+    expect(await match('"мәдениет күндері"')).toEqual([])
+
+    await migrateToLatestOrThrow(db)
+    expect(await match('"мәдениет күндері"')).toEqual([published])
+    expect(await match('"Түркия мәдениет"')).toEqual([published])
+    expect(await match('мәдени*')).toEqual([published])
+    await db.updateTable('classification').set({ status: 'published' }).where('article_id', '=', flagged).execute()
+    expect(await match('"mädeniet künderı"')).toEqual([flagged, published])
+    await db.updateTable('article').set({ body: 'Qazaqstan men Túrkıa teatr kúnderi bastaldy.' }).where('id', '=', flagged).execute()
+    expect(await match('"мәдениет күндері"')).toEqual([published])
+    expect(await match('"театр күндері"')).toEqual([flagged])
+
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_2300_add_three_letter_word_prefixes'))
+    expect(await match('"мәдениет күндері"')).toEqual([])
+    expect(await match('"mádenıet kúnderi"')).toEqual([published])
+  })
+
   it('keeps every subscription, its id and its narrowing when organisations become followable', async () => {
     db = openDb(':memory:')
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0200_recreate_search_query_per_chat'))

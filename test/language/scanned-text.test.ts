@@ -12,9 +12,11 @@ const corpusTexts = readdirSync(CORPUS).filter((f) => f.endsWith('.jsonl')).flat
   }),
 )
 
-/** Texts whose words are spelled the ways a term reads otherwise: Kazakh Latin, accents (composed or not), ё, й, a capital İ, an astral letter. */
+/** Texts whose words are spelled the ways a term reads otherwise: Kazakh Latin (and its Cyrillic reading), accents (composed or not), ё, й, a capital İ, an astral letter. */
 const ODD_TEXTS = [
   'Şymkent qalasynda mádenıet kúnderi; Shymkent, madeniet, Respýblıkasy, İstanbul, İZMİR.',
+  // Kazakh Latin in the 2021 alphabet, read in Cyrillic too (kazakhCyrillicReading): its terms are «мәдениет»'s as well.
+  'Qazaqstan men Türkia mädeniet künderı bastaldy. Ministrlık körmenı aşty, İtaliia da.',
   'Théâtre du Soleil, Société des amis, Bühne der Städte, Fédération de Russie, Zürich.',
   'Йогурт и ёлки, Ёлкин, МУЗЕЙНЫЙ праздник, Қазақстан Республикасының мәдениеті, Ресеймен.',
   '𝔸культура and 𝔸museums stay one word each; ЧҮҚК, ﬁsh, Ωmega, Åland, Kelvin.',

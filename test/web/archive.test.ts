@@ -285,6 +285,10 @@ describe('web archive', () => {
       ['музейное', [TITLES.museums]],
       ['ынтымақтастығы', [TITLES.kazakh]],
       ['Ресей', [TITLES.kazakh]],
+      // Kazakh typed in Latin letters, 2018's or 2021's, finds it in Cyrillic.
+      ['Reseımen', [TITLES.kazakh]],
+      ['yntymaqtastyǵy', [TITLES.kazakh]],
+      ['yntymaqtastyğy', [TITLES.kazakh]],
       ['culture', [TITLES.france]],
       ['museum', [TITLES.domestic]],
     ])('finds word forms of %s in published items', async (q, expected) => {
