@@ -6,7 +6,7 @@ import { type CountryIndex, countryFlag, countryName, createCountryIndex, homeCo
 import { organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
-  archiveYear, type ArchiveFilter, type ArchivePage, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, listPartnerCountsByKindAndYear, type MonthCount, streamArchiveRows,
+  archiveYear, type ArchiveFilter, type ArchivePage, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, listPartnerCountsByKindAndYear, type MonthCount, newestArchiveRows, streamArchiveRows,
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery } from '../db/fts-query.js'
@@ -285,8 +285,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     }
     const streamOptions = { databasePath: config.databasePath }
     if (format === 'atom') {
-      const rows = []
-      for await (const batch of streamArchiveRows(db, filter, { ...streamOptions, limit: ATOM_ENTRIES })) rows.push(...batch)
+      const rows = await newestArchiveRows(db, filter, { ...streamOptions, limit: ATOM_ENTRIES })
       const selfUrl = `${base}${r.url.pathname}${r.url.search}`
       const htmlUrl = `${base}${meta.htmlPath}${r.url.search}`
       sendBody(r.req, r.res, rep, renderAtom(templates, rows, ctx, { title: frame.t('web-feed-title', { title: meta.title }), selfUrl, htmlUrl, changedAt: validators.lastModified }))

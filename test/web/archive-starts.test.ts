@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom'
-import { sql } from 'kysely'
+import { type KyselyPlugin, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type ArchiveFilter, countArchiveItems, findArchiveItems } from '../../src/db/archive.js'
+import { type ArchiveFilter, countArchiveItems, findArchiveItems, newestArchiveRows } from '../../src/db/archive.js'
 import type { Db } from '../../src/db/database.js'
 import { type SearchMatch, toFtsQuery } from '../../src/db/fts-query.js'
 import { getItemCursor, HEAD_WALK_CANDIDATES, type ItemCursor } from '../../src/db/items.js'
@@ -13,6 +13,9 @@ const exactly = (match: SearchMatch): SearchMatch => ({ ...match, byHeads: null 
 
 const documentOf = (html: string) => new JSDOM(html).window.document
 const idsOn = (doc: Document) => [...doc.querySelectorAll('.items h3 a')].map((a) => Number(/\/item\/(\d+)/.exec(a.getAttribute('href') ?? '')?.[1]))
+/** The items of an Atom feed, in its order. */
+const feedIds = (xml: string) =>
+  [...new JSDOM(xml, { contentType: 'application/xml' }).window.document.querySelectorAll('entry > id')].map((e) => Number(/\/item\/(\d+)/.exec(e.textContent ?? '')?.[1]))
 
 /** Every page of an archive list, newest first, as its "Older" links walk it. */
 async function allArchivePages(db: Db, filter: ArchiveFilter, scanWindow?: number): Promise<number[]> {
@@ -51,6 +54,15 @@ describe('the web archive\'s search with a starred word longer than the index\'s
     expect(seen).toEqual(expected)
   })
 
+  it.each(starredQueries)('«%s»: the Atom feed of the newest items FTS5 found for it alone', async (query) => {
+    const match = toFtsQuery(query)!
+    const expected = (await findArchiveItems(s.db, { match: exactly(match) }, { limit: 50 })).items.map((i) => i.id)
+    expect(feedIds(await (await s.get(`/search.atom?q=${encodeURIComponent(query)}`)).text())).toEqual(expected)
+    expect(feedIds(await (await s.get(`/search.atom?q=${encodeURIComponent(query)}&year=2026`)).text())).toEqual(
+      (await findArchiveItems(s.db, { match: exactly(match), year: 2026 }, { limit: 50 })).items.map((i) => i.id),
+    )
+  })
+
   it.each([{}, { year: 2026 }, { language: 'ru' as const }, { kind: 'event' as const, year: 2026 }])('finds what FTS5 found, narrowed by %o, whichever walk settles it', async (narrowing) => {
     for (const query of ['культур*', 'сотрудничеств*', 'museum* OR театр', '"посол Казахстана" культур*', 'культуролог*']) {
       const match = toFtsQuery(query)!
@@ -86,5 +98,24 @@ describe('the web archive\'s count of a common long start', () => {
     const exact = await findArchiveItems(s.db, { match: exactly(toFtsQuery('культур*')!) }, { limit: 20 })
     expect(idsOn(doc)).toEqual(exact.items.map((i) => i.id))
     expect(doc.querySelector('.pager a[rel="next"]')).not.toBeNull()
+  })
+
+  it('makes the Atom feed of «культур*» by the walk the page makes, not by FTS5 merging every term it begins', async () => {
+    const queries: string[] = []
+    const watch: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        queries.push(JSON.stringify(node))
+        return node
+      },
+      transformResult: ({ result }) => Promise.resolve(result),
+    }
+    const match = toFtsQuery('культур*')!
+    const rows = await newestArchiveRows(s.db.withPlugin(watch), { match }, { databasePath: s.path, limit: 50 })
+    const exact = await findArchiveItems(s.db, { match: exactly(match) }, { limit: 50 })
+    expect(rows.map((r) => r.id)).toEqual(exact.items.map((i) => i.id))
+    expect(rows).toHaveLength(50)
+    expect(queries.some((q) => q.includes('search_clauses_hold') && q.includes('\\"куль\\"*'))).toBe(true)
+    expect(queries.some((q) => q.includes('\\"культур\\"*'))).toBe(false)
+    expect(feedIds(await (await s.get(`/search.atom?q=${encodeURIComponent('культур*')}`)).text())).toEqual(exact.items.map((i) => i.id))
   })
 })
