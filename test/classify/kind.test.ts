@@ -37,6 +37,24 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
   })
 
+  // labels.md § judgement calls: so is a meeting of an organisation's ministers or of its council, however it is worded.
+  it.each([
+    ['CIS culture council meets in Minsk', 'The CIS Council for Cultural Cooperation, meeting in Minsk, chose its next chair.'],
+    ['OTS education ministers meet in Baku', 'The education ministers of the Organization of Turkic States met in Baku to discuss student exchange.'],
+    ['Министры культуры стран СНГ встретились в Душанбе', 'Министры культуры стран СНГ обсудили план культурного сотрудничества.'],
+    ['ТҮРКСОЙ елдерінің мәдениет министрлері кездесті', 'ТҮРКСОЙ-ға мүше елдердің мәдениет министрлері Анкарада кездесті.'],
+  ])('reads an organisation’s ministers or council meeting as a session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
+  })
+
+  it.each([
+    ['Culture minister meets UNESCO Director-General', 'The Minister of Culture met the UNESCO Director-General in Paris to discuss heritage nominations.'],
+    ['Министр культуры встретился с генсеком ТЮРКСОЙ', 'Министр культуры и информации встретился с генеральным секретарём ТЮРКСОЙ.'],
+    ['Turkic Council Secretary General meets Kazakh minister', 'The Turkic Council Secretary General met the Minister of Education in Astana.'],
+  ])('reads no session where one minister meets an organisation’s head: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
+  })
+
   it.each([
     ['Minister of Culture attends UNESCO conference in Paris', 'The Minister of Culture and Information took part in an international conference on heritage organised by UNESCO in Paris.'],
     ['Министр культуры выступил на конференции ЮНЕСКО', 'Министр культуры и информации Казахстана выступил на международной конференции ЮНЕСКО по сохранению наследия в Париже.'],

@@ -11,6 +11,18 @@ const MINISTERS_AFTER_CONFERENCE = 4
 const COUNCIL_BEFORE_CONFERENCE = 3
 const COUNCIL_AFTER_CONFERENCE = 4
 
+/** How far an organisation's ministers or its council stand from their meeting: «министры культуры стран СНГ встретились», "CIS Council for Cultural Cooperation, meeting in". */
+const MINISTERS_NEAR_MEETING = 4
+const COUNCIL_BEFORE_MEETING = 4
+
+/** A council (not the Turkic Council's own name) within reach before token `index`. */
+function isOwnCouncilNear(s: Sentence, index: number): boolean {
+  for (let i = Math.max(0, index - COUNCIL_BEFORE_MEETING); i < index; i += 1) {
+    if (s.cues[i]?.includes('council') && !s.orgs.some((o) => i >= o.start && i < o.end)) return true
+  }
+  return false
+}
+
 /*
  * The article's features for relevance (`r.`) and kind (`k.`). Each one is a reading a rule can
  * make reliably — a cue in the headline, a signing reported as done, a party found — and the
@@ -238,7 +250,12 @@ export function kindBase(view: ArticleView): Features {
   const isCouncilConference = (s: Sentence): boolean =>
     s.orgs.length > 0 && s.cues.some((cues, i) => cues.includes('conference') &&
       (isCueNear(s, i, 'minister', MINISTERS_BEFORE_CONFERENCE, MINISTERS_AFTER_CONFERENCE) || isCueNear(s, i, 'council', COUNCIL_BEFORE_CONFERENCE, COUNCIL_AFTER_CONFERENCE)))
-  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s)))
+  // So is a meeting of an organisation's ministers or of its council ("SCO culture ministers hold 13th meeting", «CIS culture
+  // council meets», «ШЫҰ елдерінің мәдениет министрлері кездесті»); one minister meeting an organisation's head is a meeting.
+  const isCouncilMeeting = (s: Sentence): boolean =>
+    s.orgs.length > 0 && s.cues.some((cues, i) => cues.includes('meet') &&
+      (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i)))
+  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'similar' | 'sidelines' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'similar' | 'sidelines' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -76,6 +76,8 @@ const SPECS: readonly CueSpec[] = [
   [['side', 'parties'], 'side', 'sides', 'сторона', 'стороны', 'стороной', 'стороне', 'сторону', 'сторон', 'тарап*'],
   [['parties'], 'parties', 'тараптар*'],
   [['official', 'minister'], 'minister*', 'ministr*', 'министр*', 'министерств*', 'минкульт*'],
+  // Ministers in the plural: an organisation's ministers who meet are its council in session (labels.md § judgement calls).
+  [['official', 'minister', 'ministers'], 'ministers', 'министры', 'министров', 'министрам', 'министрами', 'министрах', 'министрлер*'],
   // Ambassadors and embassies are officials, and envoys: an embassy only attending is no party (corpus/README.md).
   [['official', 'envoy'], 'ambassador*', 'посол', 'посла', 'послом', 'послу', 'послы', 'елші*', 'embass*', 'посольств*'],
   [['official'], 'vice', 'deputy', 'вице', 'заместител*',
