@@ -217,6 +217,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     { relevant: true, kind: 'commission', partners: ['AM', 'BY', 'KG', 'RU', 'UZ'], orgs: ['CIS'] },
   ],
   [
+    'a council\'s host named only by its capital beside the council, not among the participants, is no partner',
+    'В Минске прошло заседание Совета СНГ по культуре',
+    'В Минске прошло заседание Совета по культурному сотрудничеству государств – участников СНГ.\nВ заседании приняли участие делегации Армении, Казахстана, Кыргызстана, России и Таджикистана.\nУчастники обсудили план совместных мероприятий на 2025 год.',
+    { relevant: true, kind: 'commission', partners: ['AM', 'KG', 'RU', 'TJ'], orgs: ['CIS'] },
+  ],
+  [
+    'a council\'s host named only by its capital beside the council, in English',
+    'CIS culture council meets in Minsk',
+    'A meeting of the CIS Council for Cultural Cooperation was held in Minsk.\nDelegations of Armenia, Kazakhstan, Kyrgyzstan, Russia and Tajikistan took part.\nThe council approved a plan of joint events for 2025.',
+    { relevant: true, kind: 'commission', partners: ['AM', 'KG', 'RU', 'TJ'], orgs: ['CIS'] },
+  ],
+  [
     'a council\'s host named among the participants is a partner',
     'Совет министров культуры СНГ собрался на заседание в Таджикистане',
     'В Таджикистане прошло очередное заседание Совета по культурному сотрудничеству государств – участников СНГ.\nНа заседание приехали делегации Армении, Белоруссии, Казахстана, России, Таджикистана и Узбекистана.\nЧлены совета обсудили совместные гастроли театров и обмен выставками.',

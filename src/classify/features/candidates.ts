@@ -149,6 +149,16 @@ export function isOnlyPlace(candidate: Candidate): boolean {
   return candidate.signals.every((s) => (s.isLocation || s.isDestination) && !isLinked(s))
 }
 
+/**
+ * Named only as the place a council or commission sits («В Минске прошло заседание Совета СНГ», "A session of the
+ * CIS Council was held in Minsk"): the council beside the city is no institution of the city's country, so it links
+ * the name no more than a venue; an official, a pairing or an institution in any other sentence still does.
+ */
+export function isOnlyVenue(candidate: Candidate, context: CandidateContext): boolean {
+  return candidate.signals.every((s) => (s.isLocation || s.isDestination) &&
+    !(s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) && (!s.hasInstitution || factsOf(s, context).isCommission))
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 

@@ -34,8 +34,9 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
  * body, fell short where its first items (in the title, beside a minister) did not. However weak
  * an item's own evidence: in every training set, a list with a party in it had no item that was
  * not one but the observers the text does not call so. Where such a list names a council's or
- * commission's participants, a country named only as the place («В Кыргызстане прошло заседание
- * Совета») and not in it is the host, no partner (labels.md § judgement calls: a host country is no
+ * commission's participants, or an organisation's council names none, a country named only as
+ * the place («В Минске прошло заседание Совета СНГ»: the council beside the city is no institution
+ * of its) and in no list is the host, no partner (labels.md § judgement calls: a host country is no
  * partner unless the article names it among the participants). The host of the home country's
  * tour, festival, days of culture or exhibition abroad stays one however many other countries'
  * delegations also took part (labels.md: an event abroad makes the host country a partner). A country
@@ -47,8 +48,9 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
   const parties = new Set(countries.filter((j) => j.probability >= threshold))
   const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
   const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
+  const isCouncil = lists.size > 0 || judged.some((j) => j.candidate.isOrg && j.probability >= threshold)
   const isHostOnly = (j: JudgedCandidate): boolean =>
-    kind === 'commission' && lists.size > 0 && j.candidate.isOnlyPlace && j.candidate.participantLists.length === 0
+    kind === 'commission' && isCouncil && j.candidate.isOnlyVenue && j.candidate.participantLists.length === 0
   const isEnvoyAttending = (j: JudgedCandidate): boolean => kind !== 'meeting' && j.candidate.isEnvoyOnly
   return countries.filter((j) => !isEnvoyAttending(j) && ((parties.has(j) && !isHostOnly(j)) || isListed(j)))
 }
