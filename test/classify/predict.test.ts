@@ -27,6 +27,19 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
+  // corpus/README.md: observer states and dialogue partners are not member states taking part in a council.
+  it.each([
+    ['en', 'SCO culture ministers meet in Vitebsk', 'Representatives of Kazakhstan, Belarus, Russia, Azerbaijan, China, India and Pakistan took part in the SCO meeting.', ['BY', 'CN', 'IN', 'PK', 'RU']],
+    ['ru', 'Министры культуры стран ШОС собрались в Витебске', 'В заседании ШОС приняли участие представители Казахстана, Беларуси, России, Азербайджана, Китая, Индии и Пакистана.', ['BY', 'CN', 'IN', 'PK', 'RU']],
+    ['kk', 'ТМҰ жастар министрлері Ташкентте бас қосты', 'Отырысқа Қазақстан, Әзербайжан, Түркия, Өзбекстан және Венгрия өкілдері қатысты.', ['AZ', 'TR', 'UZ']],
+  ])('makes no guest that is not a member of the organisation a partner of its council (%s)', (_lang, title, body, expected) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(expected)
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code).sort()).toEqual(expected)
+    expect(partnersOf(judged, 0.5, 'event').length).toBe(expected.length + 1)
+  })
+
   it('leaves a list alone when none of its items is a party', () => {
     const analysis = analyse({
       title: 'Nomad culture festival opens in Astana',

@@ -58,6 +58,19 @@ export const ORGANISATION_SEATS: Readonly<Record<string, string>> = {
 }
 
 /**
+ * The states that are or were members of the organisations whose councils the corpus reports, the Russian and
+ * Moldovan regions among TURKSOY's members implying their countries. Observers and dialogue partners are none
+ * (corpus/README.md: observer states are not member states taking part): Hungary and Turkmenistan at the
+ * Organization of Turkic States, Azerbaijan, Mongolia or Turkey at the SCO.
+ */
+export const ORGANISATION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  CIS: ['AM', 'AZ', 'BY', 'GE', 'KG', 'KZ', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ'],
+  SCO: ['BY', 'CN', 'IN', 'IR', 'KG', 'KZ', 'PK', 'RU', 'TJ', 'UZ'],
+  OTS: ['AZ', 'KG', 'KZ', 'TR', 'UZ'],
+  TURKSOY: ['AZ', 'KG', 'KZ', 'MD', 'RU', 'TM', 'TR', 'UZ'],
+}
+
+/**
  * The fields an organisation works in, as its charter names them: UNESCO's and ICESCO's names
  * spell out education, science and culture, TURKSOY is Turkic culture and the arts, the Turkic
  * Academy a research body. An article about one of them is about those fields even where it

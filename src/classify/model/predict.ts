@@ -2,12 +2,15 @@ import type { Analysis, CandidateView } from '../features/analyse.js'
 import { kindFeatures, relevanceFeatures, type PartyEstimate } from '../features/article.js'
 import { SECTORS, type Classification, type Kind, type Sector } from '../types.js'
 import { logisticScore, predictProbability, sigmoid, type LogisticModel } from './logistic.js'
+import { ORGANISATION_MEMBERS } from '../lexicon/orgs.js'
 import { CASCADE_KINDS, featuresOfKind, type ClassifierModel, type PartyModels } from './model.js'
 
 const DECISION = 0.5
 const MAX_EVIDENCE_CHARS = 160
 const MAX_SECTORS = 6
 const EVIDENCE_FEATURES = 3
+/** The kinds an organisation's council is reported as: its session, or what its members signed there. */
+const COUNCIL_KINDS: ReadonlySet<Kind> = new Set(['commission', 'agreement'])
 
 export interface JudgedCandidate {
   candidate: CandidateView
@@ -26,6 +29,18 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
     countryCount: countries.filter((j) => j.probability >= threshold).length,
     bestOrg: Math.max(0, ...orgs.map((j) => j.probability)),
   }
+}
+
+/**
+ * The member states of the organisations whose council the article reports, or null where it reports none: a guest,
+ * observer or dialogue partner at an SCO, CIS or Turkic council («Жиынға … Әзербайжан … өкілдері қатысты», Azerbaijan
+ * being an SCO dialogue partner) is no member state taking part (corpus/README.md), however the list names it.
+ */
+function councilMembers(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): ReadonlySet<string> | null {
+  if (!COUNCIL_KINDS.has(kind)) return null
+  const tables = judged.flatMap((j) => (j.candidate.isOrg && j.probability >= threshold ? [ORGANISATION_MEMBERS[j.candidate.code]] : []))
+    .filter((members) => members !== undefined)
+  return tables.length === 0 ? null : new Set(tables.flat())
 }
 
 /**
@@ -52,7 +67,9 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
   const isHostOnly = (j: JudgedCandidate): boolean =>
     kind === 'commission' && isCouncil && j.candidate.isOnlyVenue && j.candidate.participantLists.length === 0
   const isEnvoyAttending = (j: JudgedCandidate): boolean => kind !== 'meeting' && j.candidate.isEnvoyOnly
-  return countries.filter((j) => !isEnvoyAttending(j) && ((parties.has(j) && !isHostOnly(j)) || isListed(j)))
+  const members = councilMembers(judged, threshold, kind)
+  const isNonMember = (j: JudgedCandidate): boolean => members !== null && !members.has(j.candidate.code)
+  return countries.filter((j) => !isEnvoyAttending(j) && !isNonMember(j) && ((parties.has(j) && !isHostOnly(j)) || isListed(j)))
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
