@@ -63,6 +63,22 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
   })
 
+  // labels.md § kind: a commission is an intergovernmental one in session; a national commission for UNESCO is a standing body.
+  it.each([
+    ['National Commission for UNESCO meets Japanese ambassador', 'The National Commission of Kazakhstan for UNESCO and ISESCO met the ambassador of Japan.'],
+    ['Национальная комиссия по делам ЮНЕСКО встретилась с послом Японии', 'Национальная комиссия Казахстана по делам ЮНЕСКО и ИСЕСКО провела встречу с послом Японии.'],
+    ['ЮНЕСКО істері жөніндегі ұлттық комиссия Жапония елшісімен кездесті', 'Қазақстанның ЮНЕСКО істері жөніндегі ұлттық комиссиясы Жапония елшісімен кездесті.'],
+  ])('reads no commission session in a national commission for UNESCO: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect([kind['k.c.commission_title'], kind['k.c.commission_lead']]).toEqual([undefined, undefined])
+    expect(kind['k.m.meet_title']).toBe(1)
+  })
+
+  it('still reads an intergovernmental commission beside a national commission for UNESCO', () => {
+    const kind = analyse({ title: 'Kazakh-Japanese commission holds its session', body: 'The intergovernmental commission met in Astana, with the National Commission for UNESCO taking part.' }).kind
+    expect(kind['k.c.commission_title']).toBe(1)
+  })
+
   // labels.md § judgement calls: not yet signed is not an agreement; Kazakh says so in the verb's form.
   it.each([
     ['Кітапхана мен Сауд қоры меморандумға қол қоюға келісті', 'Кездесу соңында тараптар ынтымақтастық туралы меморандумға қол қоюға уағдаласты.'],

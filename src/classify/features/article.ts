@@ -23,6 +23,11 @@ function isOwnCouncilNear(s: Sentence, index: number): boolean {
   return false
 }
 
+/** A commission reported, not only a standing national body such as a national commission for UNESCO. */
+function reportsCommissionSession(s: Sentence): boolean {
+  return reports(s, 'commission') && s.cues.some((cues) => cues.includes('commission') && !cues.includes('standing'))
+}
+
 /*
  * The article's features for relevance (`r.`) and kind (`k.`). Each one is a reading a rule can
  * make reliably — a cue in the headline, a signing reported as done, a party found — and the
@@ -231,7 +236,7 @@ export function kindBase(view: ArticleView): Features {
   for (const region of ['title', 'lead', 'body'] as const) {
     const sentences = view.sentences.filter((s) => s.region === region)
     any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned))
-    any(`k.c.commission_${region}`, sentences.some((s) => reports(s, 'commission')))
+    any(`k.c.commission_${region}`, sentences.some(reportsCommissionSession))
     any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets))
   }
   const core = view.sentences.filter(isCore)

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'similar' | 'sidelines' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'similar' | 'sidelines' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -56,6 +56,9 @@ const SPECS: readonly CueSpec[] = [
     // An expert group of an organisation or two states' joint committee is a working group on cooperation (labels.md § kind).
     'expert group*', 'expert working group*', 'group of experts', 'экспертн* групп*', 'групп* экспертов', 'сарапшылар тоб*',
     'joint committee*', 'joint * committee*', 'совместн* комитет*', 'бірлескен комитет*'],
+  // A national commission for UNESCO («Национальная комиссия по делам ЮНЕСКО», «ЮНЕСКО істері жөніндегі ұлттық комиссия») is a
+  // standing national body working with UNESCO, not an intergovernmental commission in session (labels.md § kind).
+  [['commission', 'standing'], 'national commission*', 'национальн* комисси*', 'ұлттық комиссия*', 'ұлттық комиссиясы*'],
   // Days, weeks or a year of a country's culture are an event in the cultural domain: the phrase must not hide its culture word.
   [['event', 'culture'], 'days of culture', 'days of * culture', 'дни культуры', 'дни * культуры', 'мәдениет* күн*', 'year of * culture',
     'год * культуры', 'неделя * культуры'],
