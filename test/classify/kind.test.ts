@@ -79,6 +79,24 @@ describe('kind features', () => {
     expect(kind['k.c.commission_title']).toBe(1)
   })
 
+  // labels.md § judgement calls: a draft memorandum discussed is not yet signed, but a joint project is no draft.
+  it.each([
+    ['Музеи подписали меморандум о сотрудничестве', 'Меморандум предусматривает совместные проекты и обмен выставками.'],
+    ['Мұражайлар ынтымақтастық туралы меморандумға қол қойды', 'Меморандум бірлескен жобаларды және көрмелер алмасуды қарастырады.'],
+  ])('reads no document planned where a signed one provides for joint projects: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect(kind['k.a.doc_planned']).toBeUndefined()
+    expect(kind['k.a.signed_title']).toBe(1)
+  })
+
+  it.each([
+    ['Министры обсудили проект соглашения о сотрудничестве', 'Стороны обсудили проект межправительственного соглашения в сфере культуры.'],
+    ['Министрлер келісім жобасын талқылады', 'Тараптар мәдени ынтымақтастық туралы келісімнің жобасын талқылады.'],
+    ['Ministers discuss draft cultural agreement', 'The sides discussed a draft intergovernmental agreement on culture.'],
+  ])('reads a draft document discussed as planned: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.doc_planned']).toBe(1)
+  })
+
   // labels.md § judgement calls: not yet signed is not an agreement; Kazakh says so in the verb's form.
   it.each([
     ['Кітапхана мен Сауд қоры меморандумға қол қоюға келісті', 'Кездесу соңында тараптар ынтымақтастық туралы меморандумға қол қоюға уағдаласты.'],

@@ -45,7 +45,7 @@ export function sentenceFacts(sentence: Sentence): SentenceFacts {
     isEvent: cues.has('event'),
     isJoint: cues.has('joint'),
     isExchange: cues.has('exchange'),
-    isFuture: cues.has('future') || cues.has('draft'),
+    isFuture: cues.has('future') || cues.has('draft') || cues.has('project'),
     isEarlier: cues.has('earlier'),
     isSummit: cues.has('summit'),
     namesCountries: cues.has('countries'),

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'similar' | 'sidelines' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -154,7 +154,17 @@ const SPECS: readonly CueSpec[] = [
   [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*', 'совещани*'],
   [['session'], 'session*', 'заседани*', 'сессия*', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
-  [['draft'], 'draft*', 'проект*', 'жоба*', 'жобасы*'],
+  // A draft is a document's: «проект соглашения», «келісім жобасы». A project alone («совместные проекты», «бірлескен
+  // жобалар») is often a joint programme already running, and names no document planned (labels.md § judgement calls).
+  [['project'], 'проект*', 'жоба*', 'жобасы*'],
+  [['draft'], 'draft*', 'законопроект*', 'проект* концепци*', 'проект* положени*', 'проект* решени*', 'проект* итогов* документ*',
+    'тұжырымдама* жоба*', 'шешім* жоба*', 'заң жоба*'],
+  [['draft', 'doc'], 'проект* соглашени*', 'проект* * соглашени*', 'проект* меморандум*', 'проект* * меморандум*', 'проект* договор*',
+    'проект* * договор*', 'проект* протокол*', 'проект* дорожн* карт*', 'келісім* жоба*', 'меморандум* жоба*', 'хаттама* жоба*',
+    'келісімшарт* жоба*', 'жол карта* жоба*'],
+  [['draft', 'plan'], 'проект* программ*', 'проект* * программ*', 'проект* план', 'проект* плана', 'проект* * плана',
+    'бағдарлама* жоба*', 'жоспар* жоба*'],
+  [['draft', 'declaration', 'doc'], 'проект* декларац*', 'проект* * декларац*', 'декларация* жоба*', 'мәлімдеме* жоба*'],
   // A country that has something similar, or is compared with the parties, takes no part in what is reported.
   [['similar'], 'similar', 'likewise', 'also has', 'also have', 'also developing', 'also develops', 'compared with', 'compared to',
     'аналогичн*', 'подобн*', 'схож*', 'похож*', 'по сравнению', 'также есть', 'тоже есть', 'также развива*', 'тоже развива*',
