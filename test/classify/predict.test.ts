@@ -40,6 +40,15 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').length).toBe(expected.length + 1)
   })
 
+  it('keeps a non-member signing a bilateral memorandum beside an organisation\'s festival, with no list of participants', () => {
+    const analysis = analyse({
+      title: 'Kazakhfilm and Mongolfilm sign cooperation memo at SCO film festival',
+      body: 'The Kazakhfilm studio and Mongolia\'s national film studio signed a memorandum on joint film production at the SCO film festival.',
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MN'])
+  })
+
   it('leaves a list alone when none of its items is a party', () => {
     const analysis = analyse({
       title: 'Nomad culture festival opens in Astana',

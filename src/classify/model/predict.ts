@@ -9,8 +9,6 @@ const DECISION = 0.5
 const MAX_EVIDENCE_CHARS = 160
 const MAX_SECTORS = 6
 const EVIDENCE_FEATURES = 3
-/** The kinds an organisation's council is reported as: its session, or what its members signed there. */
-const COUNCIL_KINDS: ReadonlySet<Kind> = new Set(['commission', 'agreement'])
 
 export interface JudgedCandidate {
   candidate: CandidateView
@@ -34,10 +32,12 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
 /**
  * The member states of the organisations whose council the article reports, or null where it reports none: a guest,
  * observer or dialogue partner at an SCO, CIS or Turkic council («Жиынға … Әзербайжан … өкілдері қатысты», Azerbaijan
- * being an SCO dialogue partner) is no member state taking part (corpus/README.md), however the list names it.
+ * being an SCO dialogue partner) is no member state taking part (corpus/README.md), however the list names it. So is
+ * one at a signing there, where a list of participants names the signatories; a bilateral memorandum signed beside an
+ * organisation's festival, the organisation misjudged a party, keeps its partner whatever its membership.
  */
-function councilMembers(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): ReadonlySet<string> | null {
-  if (!COUNCIL_KINDS.has(kind)) return null
+function councilMembers(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): ReadonlySet<string> | null {
+  if (kind !== 'commission' && !(kind === 'agreement' && hasList)) return null
   const tables = judged.flatMap((j) => (j.candidate.isOrg && j.probability >= threshold ? [ORGANISATION_MEMBERS[j.candidate.code]] : []))
     .filter((members) => members !== undefined)
   return tables.length === 0 ? null : new Set(tables.flat())
@@ -67,7 +67,7 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
   const isHostOnly = (j: JudgedCandidate): boolean =>
     kind === 'commission' && isCouncil && j.candidate.isOnlyVenue && j.candidate.participantLists.length === 0
   const isEnvoyAttending = (j: JudgedCandidate): boolean => kind !== 'meeting' && j.candidate.isEnvoyOnly
-  const members = councilMembers(judged, threshold, kind)
+  const members = councilMembers(judged, threshold, kind, lists.size > 0)
   const isNonMember = (j: JudgedCandidate): boolean => members !== null && !members.has(j.candidate.code)
   return countries.filter((j) => !isEnvoyAttending(j) && !isNonMember(j) && ((parties.has(j) && !isHostOnly(j)) || isListed(j)))
 }
