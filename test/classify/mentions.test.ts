@@ -87,6 +87,17 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(foreign.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(false)
   })
 
+  it.each<[string, boolean]>([
+    ['Мемлекет басшысы Қасым-Жомарт Тоқаев ТМД мемлекеттері басшылары кеңесінің отырысында сөз сөйледі', true],
+    ['Глава государства принял делегацию Международной организации тюркской культуры', true],
+    ['The Head of State received the UNESCO Director-General', true],
+    ['Түркия Мемлекет басшысы Режеп Тайып Ердоған ТҮРКСОЙ делегациясын қабылдады', false],
+    ['The Head of State of Turkey received the TURKSOY delegation', false],
+  ])('reads the head of state with no country beside him as the home side, one with a country as that country\'s (%s)', (title, isHome) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeActing).toBe(isHome)
+  })
+
   // «осындай», «подобный» and "also has" are as often "such" or "also": the home country cooperating in such a way acts.
   it.each([
     'Kazakhstan also has close cultural ties with Uzbekistan',

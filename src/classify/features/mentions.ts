@@ -402,8 +402,30 @@ const NOTHING_COVERED = new Uint8Array(0)
 /** Kazakh puts the country first and titles run long: «Венгрияның Сыртқы істер және сауда министрі». */
 const MINISTER_QUALIFIER_WINDOW: Readonly<Record<Lang | 'other', number>> = { en: 4, ru: 4, kk: 7, other: 4 }
 
+/** How far after the head of state its country may stand: "the Head of State of Turkey"; Kazakh names it before («Түркия Мемлекет басшысы»). */
+const HEAD_QUALIFIER_AFTER: Readonly<Record<Lang | 'other', number>> = { en: 2, ru: 2, kk: 0, other: 2 }
+
+/**
+ * The head of state named without a country («Мемлекет басшысы Қасым-Жомарт Тоқаев», «Глава государства») is the home
+ * country's on a home-country site, as an unqualified minister is; an organisation's name after it («Мемлекет басшысы …
+ * ТМД мемлекеттері басшылары кеңесінің отырысында») is where he spoke, not whose head he is.
+ */
+function hasUnqualifiedHead(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
+  if (!sentence.cueSet.has('head')) return false
+  for (let i = 0; i < sentence.tokens.length; i += 1) {
+    if (!hasCue(sentence, i, 'head') || hasCue(sentence, i + 1, 'head')) continue
+    const first = Math.max(0, i - MINISTER_QUALIFIER_WINDOW[lang])
+    const last = Math.min(sentence.tokens.length - 1, i + HEAD_QUALIFIER_AFTER[lang])
+    let isQualified = false
+    for (let j = first; j <= last && !isQualified; j += 1) isQualified = (covered[j] === 1 && !hasCue(sentence, j, 'head')) || hasCue(sentence, j, 'both')
+    if (!isQualified) return true
+  }
+  return false
+}
+
 /** A minister or ministry with no country named beside it is the home side speaking on a home-country site. */
 function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
+  if (hasUnqualifiedHead(sentence, covered, lang)) return true
   if (!sentence.cueSet.has('minister')) return false
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, 'minister')) continue

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -183,6 +183,8 @@ const SPECS: readonly CueSpec[] = [
   // Where parties meet beside a larger gathering: "on the sidelines of", «кулуарах»; «в рамках», «аясында» (within the
   // framework of) only of a forum or summit, as days of culture or a programme are held within theirs.
   [['sidelines'], 'sidelines', 'margins', 'полях', 'кулуар*'],
+  // The head of state, named without a country on a home-country site, is the home country's, as a minister is.
+  [['head'], 'head of state', 'глава государства', 'главы государства', 'главе государства', 'главой государства', 'мемлекет басшы*'],
   [['sidelines', 'summit'], 'в рамках форум*', 'в рамках * форум*', 'в рамках саммит*', 'в рамках * саммит*', 'форум* аясында',
     'саммит* аясында'],
   [['culture'], 'cultur*', 'культур*', 'мәдени*', 'humanitarian*', 'гуманитар*', 'creative', 'творческ*', 'шығармашы*'],
