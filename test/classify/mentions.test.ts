@@ -215,6 +215,18 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
   })
 
+  // corpus/README.md: individual performers are no party, and their state honours name no party either.
+  it.each<[string, string[]]>([
+    ['Особыми гостями вечера станут народный артист Узбекистана Фарух Садыков и заслуженный артист Кыргызстана Айбек Саралаев', []],
+    ['On stage were People\'s Artist of Uzbekistan Farukh Sadykov and Honoured Artist of Kyrgyzstan Aibek Saralayev', []],
+    ['Кешке Өзбекстанның халық әртісі Фарух Садықов пен Қырғызстанның еңбек сіңірген әртісі Айбек Саралаев қатысады', []],
+    ['Заслуженный деятель искусств России возглавил жюри фестиваля', []],
+    ['Народный артист Казахстана провёл мастер-класс в театре Узбекистана', ['UZ']],
+  ])('reads a country in a person\'s state honour as no mention (%s)', (title, codes) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
   it.each<[string, string, Signal]>([
     ['Seoul Olympic Museum and the National Museum of Kazakhstan signed a memorandum', 'KR', 'hasInstitution'],
     ['Kazakh students visited the Beijing Olympic Museum', 'CN', 'hasInstitution'],

@@ -218,13 +218,31 @@ function isGamesName(sentence: Sentence, mention: Mention): boolean {
   return next !== undefined && next.sep === 'space' && OLYMPIC_WORD.test(next.norm) && !hasCue(sentence, mention.end + 1, 'actor')
 }
 
+/** How far a country stands after the honour it names («заслуженный деятель искусств Кыргызстана», "Honoured Worker of Culture of Russia"). */
+const HONOUR_BEFORE_COUNTRY = 4
+
+/**
+ * labels.md § partners, a country only mentioned: a person's state honour («народный артист Узбекистана», "People's Artist
+ * of Kyrgyzstan", «Қырғызстанның халық әртісі») is part of a performer's name, and individual performers are no party
+ * (corpus/README.md): the foreign country right after the honour, or in Kazakh right before it, is no mention. (The home
+ * country's honours, on most of its performers, stay: which sentences it acts in is decided by what else they say.)
+ */
+function isHonourName(sentence: Sentence, mention: Mention): boolean {
+  if (!sentence.cueSet.has('honorific') || mention.kind !== 'country' || mention.isHome) return false
+  for (let i = mention.start - 1; i >= Math.max(0, mention.start - HONOUR_BEFORE_COUNTRY); i -= 1) {
+    if (!isSpaced(sentence, i + 1)) break
+    if (hasCue(sentence, i, 'honorific')) return true
+  }
+  return isSpaced(sentence, mention.end) && hasCue(sentence, mention.end, 'honorific')
+}
+
 function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolean): Mention[] {
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
   // Names inside another name: a home-country school's, the Games'.
   const inNames = homeSchoolNames(sentence, named)
-  for (const m of named) if (isGamesName(sentence, m)) inNames.add(m)
+  for (const m of named) if (isGamesName(sentence, m) || isHonourName(sentence, m)) inNames.add(m)
   const isCommunity = isAboutCommunities || isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
   const fromCountries = inNames.size === 0 && !isCommunity && roster === sentence.tokens.length

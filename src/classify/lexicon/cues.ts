@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -183,6 +183,12 @@ const SPECS: readonly CueSpec[] = [
   // Where parties meet beside a larger gathering: "on the sidelines of", «кулуарах»; «в рамках», «аясында» (within the
   // framework of) only of a forum or summit, as days of culture or a programme are held within theirs.
   [['sidelines'], 'sidelines', 'margins', 'полях', 'кулуар*'],
+  // A person's state honour names the country that gave it, no party: «народный артист Узбекистана», "People's Artist of
+  // Kyrgyzstan", «Қырғызстанның еңбек сіңірген әртісі».
+  [['honorific'], 'народн* артист*', 'народн* художник*', 'народн* писател*', 'народн* поэт*', 'заслуженн* артист*', 'заслуженн* деятел*',
+    'заслуженн* работник*', 'заслуженн* художник*', 'people s artist*', 'people s writer*', 'people s poet*', 'honoured artist*', 'honored artist*',
+    'honoured worker*', 'honored worker*', 'merited artist*', 'халық әртіс*', 'халық артис*', 'халық жазушы*', 'халық ақын*', 'халық суретші*',
+    'еңбек сіңірген'],
   // The head of state, named without a country on a home-country site, is the home country's, as a minister is.
   [['head'], 'head of state', 'глава государства', 'главы государства', 'главе государства', 'главой государства', 'мемлекет басшы*'],
   [['sidelines', 'summit'], 'в рамках форум*', 'в рамках * форум*', 'в рамках саммит*', 'в рамках * саммит*', 'форум* аясында',
