@@ -87,6 +87,14 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(foreign.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(false)
   })
 
+  it.each([
+    'Заместитель министра культуры, информации, спорта и молодёжной политики Кыргызстана провёл встречу с коллегой',
+    'The Minister of Culture, Information and Tourism of Kyrgyzstan received the rector',
+  ])('reads a minister whose portfolios run to a foreign country\'s name as that country\'s, not the home side (%s)', (title) => {
+    const reading = read({ title, body: '' })
+    expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeActing).toBe(false)
+  })
+
   it.each<[string, boolean]>([
     ['Мемлекет басшысы Қасым-Жомарт Тоқаев ТМД мемлекеттері басшылары кеңесінің отырысында сөз сөйледі', true],
     ['Глава государства принял делегацию Международной организации тюркской культуры', true],

@@ -2,7 +2,7 @@ import {
   KAZAKH_ABLATIVE_ENDING, KAZAKH_COMITATIVE_ENDING, KAZAKH_DATIVE_ENDING, KAZAKH_LOCATIVE_ENDING,
 } from '../../language/kazakh.js'
 import type { MentionKind } from '../countries.js'
-import type { Cue } from '../lexicon/cues.js'
+import { isSector, type Cue } from '../lexicon/cues.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 import type { Lang } from '../types.js'
 import type { Token } from '../../language/normalize.js'
@@ -441,6 +441,29 @@ function hasUnqualifiedHead(sentence: Sentence, covered: Uint8Array, lang: Lang 
   return false
 }
 
+/** The most words a ministry's list of portfolios runs to: «министра культуры, информации, спорта и молодёжной политики». */
+const MAX_PORTFOLIO_WORDS = 10
+
+/** A portfolio's words carry no cue but a field's or "and": «информации», «спорта», «и», «молодёжной», "Tourism". */
+function isPortfolioWord(sentence: Sentence, index: number): boolean {
+  return (sentence.cues[index] ?? []).every((cue) => cue === 'and' || cue === 'culture' || isSector(cue))
+}
+
+/**
+ * «Заместитель министра культуры, информации, спорта и молодёжной политики Кыргызстана», "Minister of Culture, Information
+ * and Tourism of Kyrgyzstan": a ministry's portfolios, listed with commas, run past the minister's window to the country
+ * that names it.
+ */
+function isPortfolioOf(sentence: Sentence, index: number, covered: Uint8Array): boolean {
+  const last = Math.min(sentence.tokens.length - 1, index + MAX_PORTFOLIO_WORDS)
+  for (let j = index + 1; j <= last; j += 1) {
+    if (covered[j] === 1) return true
+    const sep = sentence.tokens[j]?.sep
+    if ((sep !== 'space' && sep !== 'comma') || (!isPortfolioWord(sentence, j) && sentence.tokens[j]?.norm !== 'of')) return false
+  }
+  return false
+}
+
 /** A minister or ministry with no country named beside it is the home side speaking on a home-country site. */
 function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
   if (hasUnqualifiedHead(sentence, covered, lang)) return true
@@ -453,7 +476,7 @@ function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: L
     for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) {
       isQualified = covered[j] === 1 || hasCue(sentence, j, 'both')
     }
-    if (!isQualified) return true
+    if (!isQualified && !isPortfolioOf(sentence, i, covered)) return true
   }
   return false
 }
