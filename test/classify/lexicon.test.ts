@@ -107,6 +107,13 @@ describe('createLexicon', () => {
     for (const text of ['import of grain', 'a new hospital', 'investment funds', 'tax rates']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
   })
 
+  // labels.md § relevant: energy is out of scope, hydrocarbons and coal with it.
+  it('reads hydrocarbons and coal as out of scope: «Көмірсутегі саласындағы инновациялар», «добыча углеводородов»', () => {
+    for (const text of ['Көмірсутегі саласындағы инновациялар', 'көмірсутек шикізаты', 'добыча углеводородов', 'hydrocarbon projects', 'coal exports']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
+    }
+  })
+
   it('reads «исполнительный», «голос», «участки», «показатель», «жили» as no performer, goal, taking part, screening or housing', () => {
     const misreadings: [string, string][] = [
       ['исполнительный директор фонда', 'person'], ['исполнительный комитет', 'person'], ['отдал свой голос', 'result'], ['подсчет голосов', 'result'],
