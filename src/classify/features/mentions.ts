@@ -499,6 +499,15 @@ function isHomeComparedOnly(sentence: Sentence, mention: Mention): boolean {
     && !ACTS.some((cue) => sentence.cueSet.has(cue))
 }
 
+/**
+ * labels.md § relevant: the home country is a party as the state or its institutions. Its adjective before a word of
+ * its communities abroad («қазақ диаспорасы», "the Kazakh diaspora", «казахская диаспора», "Kazakh compatriots") names
+ * the community, which is no institution of the state, as isCommunityAdjective does for other countries' at home.
+ */
+function isDiasporaName(sentence: Sentence, mention: Mention): boolean {
+  return mention.isDemonym && isSpaced(sentence, mention.end) && hasCue(sentence, mention.end, 'ethnic')
+}
+
 /** Kazakh «астана+сы»: its capital, the common noun with a possessive ending. */
 const KAZAKH_POSSESSIVE_ENDING = /^с[ыі]/
 
@@ -555,7 +564,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
-        if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination)) isHomeActing = true
+        if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination && !isDiasporaName(sentence, mention))) isHomeActing = true
         else if (isProperName(sentence, mention)) isHomePlace = true
         continue
       }
