@@ -12,7 +12,7 @@ import { SECTORS } from './classify/types.js'
 const logistic = v.object({ bias: v.number(), weights: v.record(v.string(), v.number()) })
 const MODEL_SCHEMA = v.object({
   version: v.literal(1),
-  party: v.object({ country: logistic, org: logistic }),
+  party: v.object({ country: logistic, org: logistic, relevantCountry: v.optional(logistic) }),
   partyThreshold: v.number(),
   relevance: v.object({ ...logistic.entries, calibration: v.object({ a: v.number(), b: v.number() }) }),
   kind: v.object({ agreement: logistic, commission: logistic, meeting: logistic }),

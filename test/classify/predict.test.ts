@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createAnalyser } from '../../src/classify/classify.js'
-import { partnersOf } from '../../src/classify/model/predict.js'
+import { relevanceFeatures } from '../../src/classify/features/article.js'
+import { estimateParties, judgeCandidates, partnersOf } from '../../src/classify/model/predict.js'
+import { fitPartyModels, type TrainingItem } from '../../src/classify/model/train.js'
 
 const analyse = createAnalyser({ homeCountry: 'KZ' })
 
@@ -10,7 +12,7 @@ describe('partnersOf', () => {
       title: 'Iranian artists take part in a nomad culture festival in Kazakhstan',
       body: 'Iran\'s ambassador thanked the hosts for inviting Iranian artists.\nBesides Iran, Mongolia, Turkey, Azerbaijan and Kyrgyzstan are taking part, along with the host country Kazakhstan.',
     })
-    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'IR' ? 0.9 : 0.1 }))
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'IR' ? 0.9 : 0.1, relevantProbability: 0 }))
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'IR', 'KG', 'MN', 'TR'])
   })
 
@@ -23,7 +25,7 @@ describe('partnersOf', () => {
       title: 'Kazakh and Turkish museums open a joint exhibition',
       body: `The National Museum of Kazakhstan and the Museum of Anatolian Civilizations opened a joint exhibition in Astana.\n${listed}`,
     })
-    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'TR' ? 0.9 : 0.1 }))
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'TR' ? 0.9 : 0.1, relevantProbability: 0 }))
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
@@ -54,7 +56,41 @@ describe('partnersOf', () => {
       title: 'Nomad culture festival opens in Astana',
       body: 'Mongolia, Turkey, Azerbaijan and Kyrgyzstan are taking part, along with the host country Kazakhstan.',
     })
-    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.4 }))
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.4, relevantProbability: 0 }))
     expect(partnersOf(judged, 0.5, 'event')).toEqual([])
+  })
+})
+
+describe('the party of a relevant article', () => {
+  // labels.md § relevant: the party model sees relevant articles only, so a country named often in another body's own
+  // business scores as a party there; the second country model sees every article, and the relevance model reads it.
+  const relevant = {
+    title: 'Kazakh and Hungarian libraries sign a cooperation memorandum in Budapest',
+    body: 'The National Library of Kazakhstan and the National Széchényi Library of Hungary signed a memorandum of cooperation.\nHungary will host an exhibition of Kazakh manuscripts.',
+  }
+  const othersOwn = {
+    title: 'TURKSOY and Hungary sign a memorandum in Budapest',
+    body: 'TURKSOY and the Hungarian Ministry of Culture signed a memorandum of cooperation.\nHungary will host an exhibition of Turkic manuscripts.',
+  }
+  const item = (article: { title: string; body: string }, isRelevant: boolean): TrainingItem => ({
+    analysis: analyse(article),
+    label: { relevant: isRelevant, kind: isRelevant ? 'agreement' : null, partners: isRelevant ? ['HU'] : [], orgs: [], sectors: [] },
+    source: 'test',
+    weight: 1,
+  })
+  const items = [...Array.from({ length: 4 }, () => item(relevant, true)), ...Array.from({ length: 4 }, () => item(othersOwn, false))]
+
+  it('is judged by a country model fitted on every article, relevant or not, which sees the others\' own memorandum too', () => {
+    const models = fitPartyModels(items, 1)
+    const [judged] = judgeCandidates(models, analyse(othersOwn).candidates).filter((j) => j.candidate.code === 'HU')
+    expect(judged?.probability).toBeGreaterThan(0.5)
+    expect(judged?.relevantProbability).toBeLessThan(0.5)
+    const parties = estimateParties(judgeCandidates(models, analyse(othersOwn).candidates), 0.5)
+    expect(relevanceFeatures(analyse(othersOwn).relevance, parties)['r.relevant_party']).toBe(parties.bestRelevantCountry)
+  })
+
+  it('reads no such party with a model trained before it', () => {
+    const { relevantCountry: _, ...older } = fitPartyModels(items, 1)
+    expect(judgeCandidates(older, analyse(othersOwn).candidates).map((j) => j.relevantProbability)).toEqual(analyse(othersOwn).candidates.map(() => 0))
   })
 })

@@ -121,7 +121,7 @@ describe('relevanceFeatures', () => {
     title: 'National Library and Kazakh National University of Arts sign memorandum',
     body: 'The National Library of Kazakhstan and the Kazakh National University of Arts signed a memorandum of cooperation on rare books.',
   }
-  const noParty = { bestCountry: 0.2, countryCount: 0, bestOrg: 0.1 }
+  const noParty = { bestCountry: 0.2, countryCount: 0, bestOrg: 0.1, bestRelevantCountry: 0.1 }
 
   // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
   it.each([

@@ -40,6 +40,12 @@ export interface PartyEstimate {
   /** Foreign countries with P(party) ≥ 0.5. */
   countryCount: number
   bestOrg: number
+  /**
+   * Highest P(a party of a relevant article) among foreign countries: the party model above is fitted on relevant
+   * articles only, so a country named often in another body's own business or an embassy's own celebration abroad
+   * scores as a party there; this one has seen such articles too.
+   */
+  bestRelevantCountry: number
 }
 
 export interface ArticleView {
@@ -205,6 +211,7 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
   return {
     ...base.features,
     'r.party': parties.bestCountry,
+    'r.relevant_party': parties.bestRelevantCountry,
     'r.parties': Math.log1p(parties.countryCount),
     'r.org_party': parties.bestOrg,
     // labels.md § relevant: the home country must be a party; a cultural party without it is someone else's cooperation.

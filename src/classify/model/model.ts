@@ -27,6 +27,11 @@ export function featuresOfKind(features: Readonly<Record<string, number>>, kind:
 export interface PartyModels {
   country: LogisticModel
   org: LogisticModel
+  /**
+   * Is this country a party of a relevant article? Fitted on every article, relevant or not, where `country` sees the
+   * relevant ones only; absent from models trained before it, which then read no such party.
+   */
+  relevantCountry?: LogisticModel
 }
 
 /** P(relevant) = σ(a·score + b): Platt scaling fitted on cross-validated scores. */

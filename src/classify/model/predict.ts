@@ -13,10 +13,16 @@ const EVIDENCE_FEATURES = 3
 export interface JudgedCandidate {
   candidate: CandidateView
   probability: number
+  /** P(a party of a relevant article): the country model fitted on every article (PartyModels.relevantCountry); 0 for organisations. */
+  relevantProbability: number
 }
 
 export function judgeCandidates(models: PartyModels, candidates: readonly CandidateView[]): JudgedCandidate[] {
-  return candidates.map((candidate) => ({ candidate, probability: predictProbability(candidate.isOrg ? models.org : models.country, candidate.features) }))
+  return candidates.map((candidate) => ({
+    candidate,
+    probability: predictProbability(candidate.isOrg ? models.org : models.country, candidate.features),
+    relevantProbability: candidate.isOrg || !models.relevantCountry ? 0 : predictProbability(models.relevantCountry, candidate.features),
+  }))
 }
 
 export function estimateParties(judged: readonly JudgedCandidate[], threshold: number): PartyEstimate {
@@ -26,6 +32,7 @@ export function estimateParties(judged: readonly JudgedCandidate[], threshold: n
     bestCountry: Math.max(0, ...countries.map((j) => j.probability)),
     countryCount: countries.filter((j) => j.probability >= threshold).length,
     bestOrg: Math.max(0, ...orgs.map((j) => j.probability)),
+    bestRelevantCountry: Math.max(0, ...countries.map((j) => j.relevantProbability)),
   }
 }
 

@@ -36,8 +36,25 @@ function partyExamples(items: readonly TrainingItem[], isOrg: boolean): Example[
     )
 }
 
+/**
+ * Every article's countries, a party only of a relevant article: partyExamples reads relevant articles alone, so it
+ * never learns that a country named in the title and lead of another body's own business or an embassy's own
+ * celebration abroad is no party of anything the home country does (labels.md § relevant).
+ */
+function relevantPartyExamples(items: readonly TrainingItem[]): Example[] {
+  return items.flatMap((item) =>
+    item.analysis.candidates
+      .filter((c) => !c.isOrg)
+      .map((c) => ({ features: c.features, label: item.label.relevant && item.label.partners.includes(c.code), weight: item.weight })),
+  )
+}
+
 export function fitPartyModels(items: readonly TrainingItem[], l2: number): PartyModels {
-  return { country: fitLogistic(partyExamples(items, false), { l2 }), org: fitLogistic(partyExamples(items, true), { l2 }) }
+  return {
+    country: fitLogistic(partyExamples(items, false), { l2 }),
+    org: fitLogistic(partyExamples(items, true), { l2 }),
+    relevantCountry: fitLogistic(relevantPartyExamples(items), { l2 }),
+  }
 }
 
 /** Each item's candidates judged by a party model that never saw the item. */
