@@ -36,7 +36,7 @@ describe('partnersOf', () => {
     ['kk', 'ТМҰ жастар министрлері Ташкентте бас қосты', 'Отырысқа Қазақстан, Әзербайжан, Түркия, Өзбекстан және Венгрия өкілдері қатысты.', ['AZ', 'TR', 'UZ']],
   ])('makes no guest that is not a member of the organisation a partner of its council (%s)', (_lang, title, body, expected) => {
     const analysis = analyse({ title, body })
-    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9 }))
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
     expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(expected)
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code).sort()).toEqual(expected)
     expect(partnersOf(judged, 0.5, 'event').length).toBe(expected.length + 1)
@@ -47,7 +47,7 @@ describe('partnersOf', () => {
       title: 'Kazakhfilm and Mongolfilm sign cooperation memo at SCO film festival',
       body: 'The Kazakhfilm studio and Mongolia\'s national film studio signed a memorandum on joint film production at the SCO film festival.',
     })
-    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9 }))
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MN'])
   })
 
