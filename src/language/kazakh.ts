@@ -48,15 +48,29 @@ const ALTERNATING_FINAL = /[қғкгпб]$/
  * «-ғы» end too many stems («выставка», «ынтымақтастығы») to strip blind.
  */
 const STRIPPABLE_CASE_ENDINGS = KAZAKH_CASE_ENDINGS.filter((e) => !['а', 'е', 'н', 'ғы', 'гі', 'қы', 'кі'].includes(e))
+/**
+ * The accusative «-н» after the possessive «-ы», «-і» (its: «күндерін», «мәдениетін», «жобаларын»): «-н» alone
+ * ends too many words to strip blind, but after «ы», «і» it is the case that comes after «its», as «-ның», «-нда», «-нан» are.
+ */
+const ACCUSATIVE_AFTER_POSSESSIVE = /[ыі]н$/
 
-function stripLayer(word: string, endings: readonly string[]): string {
-  for (const ending of endings) {
-    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM_LENGTH) return word.slice(0, -ending.length)
+/** The endings of one layer (case, possessive, plural) a word ends with, longest first. */
+type StemLayer = (word: string) => readonly string[]
+
+const caseEndingsOf: StemLayer = (word) => {
+  const endings = STRIPPABLE_CASE_ENDINGS.filter((e) => word.endsWith(e))
+  return ACCUSATIVE_AFTER_POSSESSIVE.test(word) ? [...endings, 'н'] : endings
+}
+const endingsOf = (layer: readonly string[]): StemLayer => (word) => layer.filter((e) => word.endsWith(e))
+
+function stripLayer(word: string, layer: StemLayer): string {
+  for (const ending of layer(word)) {
+    if (word.length - ending.length >= MIN_STEM_LENGTH) return word.slice(0, -ending.length)
   }
   return word
 }
 
-const STEM_LAYERS = [STRIPPABLE_CASE_ENDINGS, KAZAKH_POSSESSIVE_ENDINGS, KAZAKH_PLURAL_ENDINGS] as const
+const STEM_LAYERS: readonly StemLayer[] = [caseEndingsOf, endingsOf(KAZAKH_POSSESSIVE_ENDINGS), endingsOf(KAZAKH_PLURAL_ENDINGS)]
 
 const withoutAlternatingFinal = (stem: string): string => (stem.length > MIN_STEM_LENGTH && ALTERNATING_FINAL.test(stem) ? stem.slice(0, -1) : stem)
 
@@ -67,7 +81,7 @@ const withoutAlternatingFinal = (stem: string): string => (stem.length > MIN_STE
 export function peelKazakhEndings(word: string, minLength: number): string[] {
   let forms = [word]
   for (const layer of STEM_LAYERS) {
-    forms = forms.flatMap((form) => [form, ...layer.filter((e) => form.endsWith(e) && form.length - e.length >= minLength).map((e) => form.slice(0, -e.length))])
+    forms = forms.flatMap((form) => [form, ...layer(form).filter((e) => form.length - e.length >= minLength).map((e) => form.slice(0, -e.length))])
   }
   return [...new Set(forms)]
 }
@@ -88,7 +102,7 @@ export function stemKazakh(word: string): string {
 export function kazakhStems(word: string): string[] {
   let forms = [word]
   for (const layer of STEM_LAYERS) {
-    forms = forms.flatMap((form) => [form, ...layer.filter((e) => form.endsWith(e) && form.length - e.length >= MIN_STEM_LENGTH).map((e) => form.slice(0, -e.length))])
+    forms = forms.flatMap((form) => [form, ...layer(form).filter((e) => form.length - e.length >= MIN_STEM_LENGTH).map((e) => form.slice(0, -e.length))])
   }
   return [...new Set([stemKazakh(word), ...forms.map(withoutAlternatingFinal)])]
 }

@@ -143,29 +143,51 @@ export function twoLetterStemForms(word: string): string[] | null {
 }
 
 /** A noun whose vowel before its last consonant drops in its other forms: «посол», «рынок», «дворец» (hard), «день», «уровень» (soft). */
-const FLEETING_VOWEL_HARD = /^(.*[бвгджзклмнпрстфхцчшщ])[оеё]([клрц])$/
+const FLEETING_VOWEL_HARD = /^(.*[бвгджзклмнпрстфхцчшщ])([оеё])([клрц])$/
 const FLEETING_VOWEL_SOFT = /^(.*[бвгджзклмнпрстфхцчшщ])е([лн])ь$/
-const FLEETING_HARD_ENDINGS = ['а', 'у', 'ом', 'ем', 'е', 'ы', 'и', 'ов', 'ев', 'ам', 'ами', 'ах']
+/**
+ * The endings of a hard noun's other forms, as Russian spells them after its last consonant: «и» after «к»
+ * («рынки»), «ы» after «л», «р», «ц» («послы», «углы», «дворцы»: «угли» is coals', not «угол»'s), «-ем», «-ев» only
+ * after «ц», where an unstressed ending takes them («американцем», «американцев»).
+ */
+const FLEETING_HARD_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  к: ['а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах'],
+  л: ['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'],
+  р: ['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'],
+  ц: ['а', 'у', 'ом', 'ем', 'е', 'ы', 'ов', 'ев', 'ам', 'ами', 'ах'],
+}
 const FLEETING_SOFT_ENDINGS = ['я', 'ю', 'ем', 'е', 'и', 'ей', 'ям', 'ями', 'ях']
 /** The past of a verb of going («шёл», «прошёл», «вышел»), which the hard pattern reads as a noun: its forms are another word's («в прошлом году»). */
 const PAST_OF_GOING = /ш[её]л$/
+/**
+ * Nouns of that shape whose vowel stays («урока», «ступени») and whose forms without it are another word's:
+ * «урки», «порка», «ступни» (feet). A noun whose forms would be no word needs no place here (PAST_OF_GOING's comment).
+ */
+const VOWEL_STAYS = new Set(['урок', 'порок', 'ступень'])
 
 /**
  * The other forms of a Russian noun whose last vowel drops in them («посол»: «посла», «послом»; «день»:
  * «дня», «днях»; «уровень»: «уровне»), which Snowball stems apart from it («посол», «посл»). They are
  * looked up as whole words, as the index also keeps them: their stem, «посл», is «после»'s too, and a
  * form that is a common word («после») is left out, as is a verb of going's past («прошёл»: «прошлом»).
- * A noun whose vowel stays («стол», «поток») gets forms no text has («стла», «потка»): they find nothing.
+ * A noun whose vowel stays («стол», «поток») gets forms no text has («стла», «потка»): they find nothing,
+ * but for the few whose forms are another word's (VOWEL_STAYS). A word in «-ек» has no «-ке»: that is a
+ * Kazakh word's dative (Kazakh «киім-кешек», clothes, would find «кешке», in the evening), where the Russian
+ * lost is a diminutive's «о кружке» only, its other forms kept («кружек» finds «кружка», «кружки»).
  */
 export function fleetingVowelForms(word: string): string[] {
   const [w = ''] = spellings(word)
-  if ([...w].length < 4 || KAZAKH_LETTERS.test(w) || PAST_OF_GOING.test(w)) return []
+  if ([...w].length < 4 || KAZAKH_LETTERS.test(w) || PAST_OF_GOING.test(w) || VOWEL_STAYS.has(w)) return []
   const hard = FLEETING_VOWEL_HARD.exec(w)
-  const soft = hard ? null : FLEETING_VOWEL_SOFT.exec(w)
-  const [, before = '', consonant = ''] = hard ?? soft ?? []
-  if (!hard && !soft) return []
-  const forms = (hard ? FLEETING_HARD_ENDINGS : FLEETING_SOFT_ENDINGS).map((ending) => foldLikeIndex(before + consonant + ending))
-  return forms.filter((form) => !isStopWord(form))
+  if (hard) {
+    const [, before = '', vowel = '', consonant = ''] = hard
+    const endings = FLEETING_HARD_ENDINGS[consonant]!.filter((ending) => !(vowel === 'е' && consonant === 'к' && ending === 'е'))
+    return endings.map((ending) => foldLikeIndex(before + consonant + ending)).filter((form) => !isStopWord(form))
+  }
+  const soft = FLEETING_VOWEL_SOFT.exec(w)
+  if (!soft) return []
+  const [, before = '', consonant = ''] = soft
+  return FLEETING_SOFT_ENDINGS.map((ending) => foldLikeIndex(before + consonant + ending)).filter((form) => !isStopWord(form))
 }
 
 const shortest = (words: readonly string[]): string => words.reduce((a, b) => (b.length < a.length ? b : a))

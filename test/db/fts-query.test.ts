@@ -160,6 +160,8 @@ describe('toFtsQuery', () => {
         { title: 'Встреча посла Казахстана', body: 'Программа дня культуры Казахстана.', publishedAt: '2026-11-04T00:00:00.000Z' },
         { title: 'После Казахстана — Узбекистан', body: 'На дне культуры и искусства.', publishedAt: '2026-11-05T00:00:00.000Z' },
         { title: 'Итоги года', body: 'В прошлом году открыли новый музей.', publishedAt: '2026-11-06T00:00:00.000Z' },
+        { title: 'Урок истории', body: 'Угол зала, ступень лестницы, новые углы.', publishedAt: '2026-11-07T00:00:00.000Z' },
+        { title: 'Урки на рынке', body: 'Угли в костре, ступни в песке.', publishedAt: '2026-11-08T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -176,7 +178,14 @@ describe('toFtsQuery', () => {
       expect(await search('уровень')).toEqual([1])
       expect(await search('день')).toEqual([2, 3, 4, 5])
       expect(await search('концерт -посол')).toEqual([2])
-      expect(await search('рынок OR посол')).toEqual([1, 3, 4])
+      expect(await search('рынок OR посол')).toEqual([1, 3, 4, 8])
+    })
+
+    it('finds «угол» as «углы», not «угли» (coals), «урок» not as «урки», «ступень» not as «ступни» (feet): forms without the vowel that are another word', async () => {
+      expect(await search('угол')).toEqual([7])
+      expect(await search('урок')).toEqual([7])
+      expect(await search('ступень')).toEqual([7])
+      expect(await search('"угол зала"')).toEqual([7])
     })
 
     it('finds «прошёл», a verb, as typed, not as «в прошлом году»', async () => {

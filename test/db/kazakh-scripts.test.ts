@@ -8,6 +8,27 @@ import { kazakhCyrillicReading } from '../../src/language/stem.js'
 import { seedItems } from '../helpers/seed-items.js'
 import { createTestDb } from '../helpers/test-app.js'
 
+type Item = { title: string; body: string; lang: 'kk' | 'ru' | 'en' }
+
+/** `texts` in a real search index, a day apart: what /search finds for a query and what a keyword alerts on, by their place in `texts`. */
+function indexed(texts: readonly Item[]) {
+  let db: Db
+  let ids: number[]
+  beforeAll(async () => {
+    db = await createTestDb()
+    ids = await seedItems(db, texts.map((item, i) => ({ ...item, publishedAt: new Date(Date.UTC(2026, 10, 1 + i)).toISOString() })))
+  })
+  afterAll(async () => db.destroy())
+  return {
+    db: () => db,
+    search: async (query: string) => {
+      const match = toFtsQuery(query)
+      return match === null ? [] : (await searchItems(db, match, { limit: 100 })).items.map((i) => ids.indexOf(i.id)).sort((a, b) => a - b)
+    },
+    alerted: (query: string) => texts.flatMap((item, i) => (createTopicMatcher({ ...item, partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: query }) ? [i] : [])),
+  }
+}
+
 // One Kazakh text in Cyrillic, in the 2018 Latin alphabet (Kazinform's Latin edition) and in the 2021 one, with
 // Russian and English texts whose words a Kazakh reading of Latin letters would meet («банк», "bank", «культура»).
 const items = [
@@ -21,21 +42,7 @@ const items = [
 ]
 
 describe('Kazakh typed in either script', () => {
-  let db: Db
-  let ids: number[]
-  beforeAll(async () => {
-    db = await createTestDb()
-    ids = await seedItems(db, items.map((item, i) => ({ ...item, publishedAt: new Date(Date.UTC(2026, 10, 1 + i)).toISOString() })))
-  })
-  afterAll(async () => db.destroy())
-
-  /** The items /search finds, by their place in `items`, in order. */
-  const search = async (query: string) => {
-    const match = toFtsQuery(query)
-    return match === null ? [] : (await searchItems(db, match, { limit: 100 })).items.map((i) => ids.indexOf(i.id)).sort((a, b) => a - b)
-  }
-  const alerted = (query: string) =>
-    items.flatMap((item, i) => (createTopicMatcher({ ...item, partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: query }) ? [i] : []))
+  const { db, search, alerted } = indexed(items)
 
   it('reads a Kazakh Latin text in Cyrillic, and no English, German or Russian one', () => {
     expect(kazakhCyrillicReading(`${items[1]!.title}\n${items[1]!.body}`)).toBe(`${items[0]!.title}\n${items[0]!.body}`)
@@ -89,6 +96,37 @@ describe('Kazakh typed in either script', () => {
   })
 
   it('counts the items of a start typed in either script alike', async () => {
-    for (const query of ['мәдени*', 'mádenı*', 'mädeni*']) expect((await countSearchResults(db, toFtsQuery(query)!, 100)).count, query).toBe(3)
+    for (const query of ['мәдени*', 'mádenı*', 'mädeni*']) expect((await countSearchResults(db(), toFtsQuery(query)!, 100)).count, query).toBe(3)
+  })
+})
+
+// A Kazakh word's accusative after «its» («күндерін»: күн + дер + і + н), in either script, and a Kazakh word Russian's dropping vowel would misread.
+const accusatives = [
+  { title: 'Мәдениет күндерін ұйымдастырды', body: 'Министрлік жобаларын таныстырды.', lang: 'kk' as const },
+  { title: 'Mádenıet kúnderin uıymdastyrdy', body: 'Mınıstrlik jobalaryn tanystyrdy.', lang: 'kk' as const },
+  { title: 'Mädeniet künderın ūiymdastyrdy', body: 'Ministrlık jobalaryn tanystyrdy.', lang: 'kk' as const },
+  { title: 'Киім-кешек жіберілді', body: 'Жүк ұшақпен жетті.', lang: 'kk' as const },
+  { title: 'Концерт кешке басталды', body: 'Театр жаңа маусымды ашты.', lang: 'kk' as const },
+]
+
+describe('a Kazakh word with «its» and the accusative «-н» after it, in either script', () => {
+  const { search, alerted } = indexed(accusatives)
+
+  it.each([
+    ['күндері', [0, 1, 2]],
+    ['күндерінде', [0, 1, 2]],
+    ['kúnderi', [0, 1, 2]],
+    ['"мәдениет күндері"', [0, 1, 2]],
+    ['"mádenıet kúnderi"', [0, 1, 2]],
+    ['"mädeniet künderı"', [0, 1, 2]],
+    ['жобалары', [0, 1, 2]],
+    ['жобасы', [0, 1, 2]],
+    ['"министрлік жобалары"', [0, 1, 2]],
+    // «Киім-кешек» (clothes) is no Russian noun whose «е» drops: «кешек» does not find «кешке» (in the evening).
+    ['кешек', [3]],
+    ['кешке', [4]],
+  ] as const)('«%s» finds %j, and alerts on them', async (query, expected) => {
+    expect(await search(query)).toEqual(expected)
+    expect(alerted(query)).toEqual(expected)
   })
 })

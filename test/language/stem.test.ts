@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stemKazakh } from '../../src/language/kazakh.js'
-import { fleetingVowelForms, textTerms, wordStems } from '../../src/language/stem.js'
+import { bareStems, fleetingVowelForms, textTerms, wordStems } from '../../src/language/stem.js'
 
 describe('wordStems', () => {
   it.each([
@@ -62,6 +62,16 @@ describe('wordStems', () => {
     expect([...textTerms('Гастроли театра, а театры — на гастролях')].sort()).toEqual(['гастрол', 'гастроли', 'гастролях', 'на', 'театр', 'театра', 'театры'])
   })
 
+  it('peels the accusative «-н» after «its» («-ы», «-і», «-сы», «-сі»), as «-ның», «-нда», «-нан» are: «күндерін» is «күндері»', () => {
+    for (const [word, stem] of [['күндерін', 'күндер'], ['күндері', 'күндер'], ['мәдениетін', 'мәдениет'], ['жобаларын', 'жоба'], ['бағдарламасын', 'бағдарлама'], ['стипендиясын', 'стипендия']]) {
+      expect(stemKazakh(word!), word).toBe(stem)
+    }
+    expect(wordStems('күндерін').filter((term) => wordStems('күндері').includes(term))).not.toEqual([])
+    expect(bareStems('күндерін')).toContain('күн')
+    // Never below four letters: «орын» (a place), «өзін» (himself).
+    for (const word of ['орын', 'өзін']) expect(stemKazakh(word), word).toBe(word)
+  })
+
   it('never strips a Kazakh word below four letters', () => {
     expect(stemKazakh('ана')).toBe('ана')
     expect(stemKazakh('елде')).toBe('елде')
@@ -70,11 +80,26 @@ describe('wordStems', () => {
 
 describe('fleetingVowelForms', () => {
   it('gives the other forms of a Russian noun whose last vowel drops in them, as whole words, never a common word', () => {
-    expect(fleetingVowelForms('посол')).toEqual(['посла', 'послу', 'послом', 'послем', 'послы', 'посли', 'послов', 'послев', 'послам', 'послами', 'послах'])
+    expect(fleetingVowelForms('посол')).toEqual(['посла', 'послу', 'послом', 'послы', 'послов', 'послам', 'послами', 'послах'])
     expect(fleetingVowelForms('Дворец')).toContain('дворце')
     expect(fleetingVowelForms('день')).toEqual(['дня', 'дню', 'днем', 'дне', 'дни', 'днеи', 'дням', 'днями', 'днях'])
     expect(fleetingVowelForms('уровень')).toContain('уровне')
     expect(fleetingVowelForms('рынок')).toContain('рынке')
+  })
+
+  it('spells the endings as Russian does after the consonant: «углы», not «угли» (coals); «дворцем», «дворцев» after «ц» only', () => {
+    expect(fleetingVowelForms('угол')).toEqual(['угла', 'углу', 'углом', 'угле', 'углы', 'углов', 'углам', 'углами', 'углах'])
+    expect(fleetingVowelForms('рынок')).toEqual(['рынка', 'рынку', 'рынком', 'рынке', 'рынки', 'рынков', 'рынкам', 'рынками', 'рынках'])
+    expect(fleetingVowelForms('дворец')).toEqual(expect.arrayContaining(['дворцы', 'дворцем', 'дворцев']))
+  })
+
+  it('gives nothing for a noun whose vowel stays and whose forms without it are another word («урки», «ступни»)', () => {
+    for (const word of ['урок', 'Урок', 'порок', 'ступень']) expect(fleetingVowelForms(word), word).toEqual([])
+  })
+
+  it('gives a word in «-ек» no «-ке», a Kazakh dative («киім-кешек» is no «кешке», in the evening), its other forms kept', () => {
+    expect(fleetingVowelForms('кешек')).not.toContain('кешке')
+    expect(fleetingVowelForms('кружек')).toEqual(expect.arrayContaining(['кружка', 'кружки']))
   })
 
   it('gives nothing for a word of another shape, a Kazakh or Latin word, or one of three letters', () => {
