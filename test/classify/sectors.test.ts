@@ -96,6 +96,30 @@ describe('sector features', () => {
   })
 })
 
+describe('broad words', () => {
+  const broad = (title: string, body: string, sector: Sector): number => Math.round(Math.expm1(analyse({ title, body }).sectors.get(sector)?.['s.broad'] ?? 0))
+
+  it('counts history, the spiritual, the young and a bare agency apart from the words that name heritage, religion, youth and media', () => {
+    const cases: [string, string, Sector][] = [
+      ['Institute of History signs a memorandum with Tashkent', 'The historians will study the shared history of the two peoples.', 'heritage'],
+      ['«Рухани жаңғыру» бағдарламасы аясында кездесу өтті', 'Тараптар рухани құндылықтарды талқылады.', 'religion'],
+      ['Young scientists of both countries meet in Almaty', 'The young researchers agreed on joint projects.', 'youth'],
+      ['Report агенттігіне берген сұхбатында айтты', 'Агенттігі хабарлады.', 'media'],
+    ]
+    for (const [title, body, sector] of cases) {
+      expect(sectorWords(title, body, sector), title).toBe(0)
+      expect(broad(title, body, sector), title).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('still counts heritage, religion, youth and news agencies by their own words', () => {
+    expect(sectorWords('Heritage memorandum signed', 'The sides will restore monuments.', 'heritage')).toBeGreaterThanOrEqual(2)
+    expect(sectorWords('Religious leaders meet', 'The muftis discussed interfaith dialogue.', 'religion')).toBeGreaterThanOrEqual(2)
+    expect(sectorWords('Youth forum opens', 'The youth organisations signed a memo.', 'youth')).toBe(2)
+    expect(sectorWords('Ақпарат агенттігі Ташкентте меморандум жасасты', 'Ақпарат агенттігі хабарлады.', 'media')).toBe(4)
+  })
+})
+
 describe("an organisation's fields", () => {
   const orgField = (title: string, body: string, sector: Sector): number | undefined => analyse({ title, body }).sectors.get(sector)?.['s.org']
 

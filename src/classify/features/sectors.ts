@@ -10,7 +10,7 @@ import type { SentenceFacts } from './candidates.js'
  * they are.
  */
 
-type SectorCounts = Record<'title' | 'lead' | 'coop' | 'body', number>
+type SectorCounts = Record<'title' | 'lead' | 'coop' | 'body' | 'broad', number>
 
 /** "Academic" as a title of rank: the State Academic Orchestra, «Ұлттық академиялық кітапхана». */
 const ACADEMIC_TITLE = /^(academic|академиял)/
@@ -32,9 +32,28 @@ function isAcademicTitle(sentence: Sentence, index: number): boolean {
   return false
 }
 
+/**
+ * Broad words the lexicon reads as a sector, and relevance as the cultural domain, that name the field
+ * labelled far less often than its other words: history (a history institute, a shared history) is rarely
+ * heritage, the spiritual («рухани жаңғыру», «духовные ценности») rarely religion, the young rarely youth
+ * work, and a bare «агенттігі» is any agency, not a news agency. Each sector's model weighs them apart.
+ */
+const BROAD_WORDS: readonly (readonly [RegExp, Sector])[] = [
+  [/^(histor|истори|тарих)/, 'heritage'],
+  [/^(spiritual|духовн|рухани)/, 'religion'],
+  [/^young$/, 'youth'],
+  [/^агенттіг/, 'media'],
+]
+
+/** A broad word, unless it ends a longer name of its sector («ақпарат агенттігі», a news agency). */
+function isBroad(sentence: Sentence, index: number, sector: Sector): boolean {
+  const norm = sentence.tokens[index]?.norm ?? ''
+  return BROAD_WORDS.some(([word, of]) => of === sector && word.test(norm)) && !hasCue(sentence, index - 1, sector)
+}
+
 /** One feature set per sector, names starting with `s.`. */
 export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMap<Sentence, SentenceFacts>): Map<Sector, Features> {
-  const counts = new Map<Sector, SectorCounts>(SECTORS.map((s) => [s, { title: 0, lead: 0, coop: 0, body: 0 }]))
+  const counts = new Map<Sector, SectorCounts>(SECTORS.map((s) => [s, { title: 0, lead: 0, coop: 0, body: 0, broad: 0 }]))
   let total = 0
   let culture = 0
   const orgFields = new Set<Sector>()
@@ -54,6 +73,10 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       for (const cue of cues) {
         const held = counts.get(cue as Sector)
         if (!held) continue
+        if (isBroad(sentence, index, cue as Sector)) {
+          held.broad += 1
+          continue
+        }
         held[place] += 1
         if (!firstAt.has(cue as Sector)) firstAt.set(cue as Sector, rank)
         total += 1
@@ -69,6 +92,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       's.lead': Math.log1p(c.lead),
       's.coop': Math.log1p(c.coop),
       's.body': Math.log1p(c.body),
+      's.broad': Math.log1p(c.broad),
       's.share': total === 0 ? 0 : own / total,
       's.top': own > 0 && own === best ? 1 : 0,
       's.culture': Math.log1p(culture),
