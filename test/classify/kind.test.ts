@@ -26,6 +26,20 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.m.meet_lead']).toBeUndefined()
   })
 
+  // labels.md § kind: a meeting is officials who met or held talks; guests greeted on arrival («встречали») met no one.
+  it.each([
+    ['В Уфе открылась выставка казахстанских фотографов', 'У входа в библиотеку гостей из Казахстана встречали девушки в национальных костюмах.'],
+    ['Алматинский театр завершил гастроли в Омске', 'Артистов встретили прямо на вокзале хлебом-солью, а вечером они выступили на сцене драмтеатра.'],
+  ])('reads guests greeted on arrival as no meeting: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_lead']).toBeUndefined()
+  })
+
+  it('still reads «встретился», «встречались» and «встреча» as a meeting', () => {
+    for (const body of ['Министр культуры встретился с послом Турции.', 'Министры встречались в Анкаре.', 'Состоялась встреча министров культуры.']) {
+      expect(analyse({ title: 'Сотрудничество в культуре', body }).kind['k.m.meet_lead']).toBe(1)
+    }
+  })
+
   // labels.md § judgement calls: a council of an organisation's culture ministers is a commission, whatever it is called.
   it.each([
     ['Министры культуры стран ШОС обсудят сотрудничество в Ташкенте', 'В Ташкенте состоится 13-е совещание министров культуры государств — членов ШОС.'],
