@@ -10,6 +10,13 @@ describe('articleLines', () => {
     }
   })
 
+  // labels.md § Page noise: a "Latest news" heading above the article is the page's header, not the sidebar after it.
+  it('reads a sidebar heading above the article\'s first line as the page\'s header, and one after it as the article\'s end', () => {
+    const article = 'Turkmenistan\'s ambassador has met the rector of the Academy.\nThey talked about joint research.'
+    expect(articleLines(`Latest news\n${article}\nRead also\nBelarus holds presidential election`)).toEqual(article.split('\n'))
+    expect(articleLines(`Новости\nЧитайте также:\nПосол встретился с ректором.`)).toEqual(['Посол встретился с ректором.'])
+  })
+
   it('keeps a line with a pipe that is a sentence or carries more than a few words on a side', () => {
     const lines = ['Results: Astana 3 | Almaty 2.', 'Kazakhstan and Turkey signed a memorandum on museums | the ministry reported on Monday']
     expect(articleLines(lines.join('\n'))).toEqual(lines)

@@ -96,7 +96,12 @@ export function articleLines(body: string): string[] {
   for (const raw of body.split('\n')) {
     const line = raw.trim()
     if (!line) continue
-    if (SIDEBAR_MARKER.test(line) || TAG_LINE.test(line)) break
+    // A sidebar heading ends the article, but one above its first line is the page's header ("Latest news" over the
+    // article it shows): cutting there would leave no article at all.
+    if (SIDEBAR_MARKER.test(line) || TAG_LINE.test(line)) {
+      if (lines.length === 0) continue
+      break
+    }
     if (WIDGET_LINE.test(line) || CREDIT_LINE.test(line)) continue
     const counts = countWords(line)
     const wordCount = counts.words
