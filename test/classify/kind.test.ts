@@ -34,8 +34,10 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.m.meet_lead']).toBeUndefined()
   })
 
-  it('still reads «встретился», «встречались» and «встреча» as a meeting', () => {
-    for (const body of ['Министр культуры встретился с послом Турции.', 'Министры встречались в Анкаре.', 'Состоялась встреча министров культуры.']) {
+  it('still reads «встретился», «встречались» and «встреча» as a meeting, and so talks and conversations', () => {
+    for (const body of ['Министр культуры встретился с послом Турции.', 'Министры встречались в Анкаре.', 'Состоялась встреча министров культуры.',
+      'They talked about joint research and student exchanges.', 'Консул и ректор говорили о совместных образовательных программах.',
+      'Посол побеседовал с ректором университета.', 'Елші университет ректорымен әңгімелесті.']) {
       expect(analyse({ title: 'Сотрудничество в культуре', body }).kind['k.m.meet_lead']).toBe(1)
     }
   })
