@@ -40,16 +40,30 @@ function isDatedNear(sentence: Sentence, index: number): boolean {
 
 export type Tense = 'reported' | 'future' | 'earlier'
 
+/**
+ * A sentence that opens on a time gone by («Өткен жылы біз … келісімге қол қойдық», «В прошлом году …», "Last year, …",
+ * «Ранее …») speaks of the past throughout, however far its verb stands: Kazakh puts the verb last.
+ */
+const OPENING_ADVERBIAL = 2
+
+function opensEarlier(sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('earlier')) return false
+  const last = Math.min(sentence.tokens.length, OPENING_ADVERBIAL)
+  for (let i = 0; i < last; i += 1) if (hasCue(sentence, i, 'earlier')) return true
+  return false
+}
+
 /** How the sentence speaks of `cue`: the strongest reading among its tokens, or null when it is absent. */
 export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   if (!sentence.cueSet.has(cue)) return null
+  const isPast = opensEarlier(sentence)
   let found: Tense | null = null
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, cue)) continue
     // A project near the act still reads as one to come here: reading it as running moved relevance (kk-063, more-kk-318).
     if (isCueNear(sentence, i, 'future', FUTURE_WINDOW, FUTURE_WINDOW) || isCueNear(sentence, i, 'draft', FUTURE_WINDOW, FUTURE_WINDOW) ||
       isCueNear(sentence, i, 'project', FUTURE_WINDOW, FUTURE_WINDOW)) found ??= 'future'
-    else if (isCueNear(sentence, i, 'earlier', EARLIER_WINDOW, EARLIER_WINDOW) || (cue === 'sign' && isDatedNear(sentence, i))) found = found === 'future' ? 'future' : 'earlier'
+    else if (isPast || isCueNear(sentence, i, 'earlier', EARLIER_WINDOW, EARLIER_WINDOW) || (cue === 'sign' && isDatedNear(sentence, i))) found = found === 'future' ? 'future' : 'earlier'
     else return 'reported'
   }
   return found
