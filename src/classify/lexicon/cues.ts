@@ -32,9 +32,10 @@ const SPECS: readonly CueSpec[] = [
   // «қол қояды», «қол қоймақ», «жасаспақ» (will sign, will conclude); «қол қою рәсімі» stays a signing held.
   // Listed before «қол қою*», which would win the tie of equal first words.
   // So is a signing another verb takes as its object or its matter: «қол қоюды ұсынды» (proposed signing), «қол қоюды
-  // талқылады», «қол қою мәселесі талқыланды» (the question of signing was discussed), «вопрос подписания».
+  // талқылады», «қол қою мәселесі талқыланды» (the question of signing was discussed), «вопрос подписания», and its
+  // prospect («перспектива подписания соглашения»).
   [['sign', 'future'], 'қол қоюға', 'қол қою мақсат*', 'қол қояды', 'қол қоймақ*', 'қол қойылмақ*', 'жасаспақ*', 'қол қоюды',
-    'қол қою мәселе*', 'вопрос* подписани*'],
+    'қол қою мәселе*', 'вопрос* подписани*', 'перспектив* подписани*', 'prospect* of signing'],
   [['sign'], 'sign', 'signs', 'signed', 'signing', 'signature*', 'concluded', 'conclude', 'подписани*', 'подписи', 'ratified', 'inked', 'подписал*', 'подписан*', 'ратифицирова*', 'заключил*', 'заключен*',
     'қол қойды*', 'қол қойыл*', 'қол қойған*', 'қол қойыс*', 'қол қою*', 'жасасты*', 'ратификацияла*'],
   // Kazakh «ұсын*» plans only as a proposal («ұсыныс») or in the future («ұсынбақ», «ұсынылады»): «ұсынды» was presented.
