@@ -9,6 +9,8 @@ describe('kind features', () => {
     ['В Маскате министры культуры стран ОИС приняли декларацию', 'По итогам встречи участники приняли Маскатскую декларацию и резолюцию конференции.'],
     ['Turkic Council summit adopts declarations on youth and culture', 'The heads of state adopted the Cholpon-Ata declaration on cultural cooperation.'],
     ['Түркі кеңесінің саммиті декларацияны қабылдады', 'Тараптар мәдени ынтымақтастық туралы декларацияны қабылдады.'],
+    ['Главы правительств СНГ провели заседание', 'По итогам заседания было принято Заявление глав правительств о культурно-гуманитарном сотрудничестве.'],
+    ['CIS heads of government meet in Moscow', 'The heads of government adopted a statement on cultural and humanitarian cooperation.'],
   ])('reads an adopted declaration as one agreed to: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.a.declaration']).toBe(1)
   })
