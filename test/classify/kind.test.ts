@@ -136,6 +136,17 @@ describe('kind features', () => {
     expect(kind['k.a.signed_lead']).toBe(1)
   })
 
+  // labels.md § kind: a commission's session that signs its own protocol (its minutes) signed no cooperation document.
+  it('reads a session\'s protocol signed as the session, not an agreement, in the three languages', () => {
+    const sessions = [
+      ['В Астане прошло заседание совместного комитета по культуре', 'Стороны обсудили культурные мероприятия и по итогам подписали протокол заседания.'],
+      ['Joint committee on culture meets in Seoul', 'At the end the parties signed the protocol of the fourth meeting of the joint committee.'],
+      ['Комиссия отырысы өтті', 'Жиын соңында комиссияның бесінші отырысының хаттамасына қол қойылды.'],
+    ] as const
+    const read = sessions.map(([title, body]) => analyse({ title, body }).kind).map((k) => [k['k.a.signed_lead'], k['k.c.session_core']])
+    expect(read).toEqual(sessions.map(() => [undefined, 1]))
+  })
+
   it('reads the Kazakh reciprocal «қол қойысты» as a signing', () => {
     const kind = analyse({ title: 'Қазақстан мен Иран жазушылары меморандумға қол қойысты', body: 'Екі одақтың басшылары әдеби ынтымақтастық туралы меморандумға қол қойысты.' }).kind
     expect(kind['k.a.signed_title']).toBe(1)

@@ -167,6 +167,11 @@ const SPECS: readonly CueSpec[] = [
     'продлен* меморандум*', 'renewed * agreement*', 'renewed * memorandum*', 'renewed the * agreement*', 'extended * agreement*',
     'extended * memorandum*', 'extended the * agreement*', 'келісімді ұзартт*', 'меморандумды ұзартт*'],
   [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*', 'совещани*'],
+  // A session's protocol (its minutes) is the session's record, not a cooperation protocol: «подписали протокол
+  // заседания», «комиссияның 5-отырысының хаттамасына қол қойылды», "signed the protocol of the ninth meeting".
+  [['session'], 'протокол* заседани*', 'протокол* * заседани*', 'протокол* встреч*', 'протокол* сесси*', 'protocol of the session',
+    'protocol of the meeting', 'protocol of the * session', 'protocol of the * meeting', 'minutes of the session', 'minutes of the meeting',
+    'отырыс* хаттама*'],
   [['session'], 'session*', 'заседани*', 'сессия*', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
   // A draft is a document's: «проект соглашения», «келісім жобасы». A project alone («совместные проекты», «бірлескен
