@@ -147,6 +147,18 @@ describe('kind features', () => {
     expect(read).toEqual(sessions.map(() => [undefined, 1]))
   })
 
+  // labels.md § judgement calls: ratification is an agreement, and a state approves a treaty as it ratifies one.
+  it('reads a cooperation document approved as one signed, and a budget approved as no signing and no cooperation', () => {
+    const signed = (title: string, body: string): number | undefined => analyse({ title, body }).kind['k.a.signed_lead']
+    expect([
+      signed('Uzbekistan approves agreement with Kazakhstan', 'A presidential decree approved the agreement between Uzbekistan and Kazakhstan on cooperation in higher education.'),
+      signed('Минкульты Казахстана и России утвердили программу', 'Министры культуры Казахстана и России утвердили программу сотрудничества на три года.'),
+      signed('ТМД үкімет басшылары стратегияны бекітті', 'Үкімет басшылары туризм саласындағы ынтымақтастық бағдарламасын бекітті.'),
+      signed('Министры утвердили бюджет', 'Министры утвердили бюджет секретариата на 2026 год.'),
+    ]).toEqual([1, 1, 1, undefined])
+    expect(analyse({ title: 'Министры утвердили бюджет', body: 'Министры утвердили бюджет секретариата на 2026 год.' }).relevance.features['r.coop_lead']).toBeUndefined()
+  })
+
   it('reads the Kazakh reciprocal «қол қойысты» as a signing', () => {
     const kind = analyse({ title: 'Қазақстан мен Иран жазушылары меморандумға қол қойысты', body: 'Екі одақтың басшылары әдеби ынтымақтастық туралы меморандумға қол қойысты.' }).kind
     expect(kind['k.a.signed_title']).toBe(1)

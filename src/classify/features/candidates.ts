@@ -39,7 +39,7 @@ export function sentenceFacts(sentence: Sentence): SentenceFacts {
   const cues = sentence.cueSet
   return {
     isCooperation: isCooperationSentence(sentence),
-    isDocumentSigned: namesCooperationDocument(sentence) && reports(sentence, 'sign'),
+    isDocumentSigned: namesCooperationDocument(sentence) && (reports(sentence, 'sign') || reports(sentence, 'approve')),
     meets: reports(sentence, 'meet'),
     isCommission: reports(sentence, 'commission') || cues.has('council') || cues.has('session'),
     isEvent: cues.has('event'),

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -38,6 +38,10 @@ const SPECS: readonly CueSpec[] = [
     'қол қою мәселе*', 'вопрос* подписани*', 'перспектив* подписани*', 'prospect* of signing'],
   [['sign'], 'sign', 'signs', 'signed', 'signing', 'signature*', 'concluded', 'conclude', 'подписани*', 'подписи', 'ratified', 'inked', 'подписал*', 'подписан*', 'ратифицирова*', 'заключил*', 'заключен*',
     'қол қойды*', 'қол қойыл*', 'қол қойған*', 'қол қойыс*', 'қол қою*', 'жасасты*', 'ратификацияла*'],
+  // A cooperation document approved is one adopted («утвердили программу сотрудничества», «стратегиясын бекітті», "Uzbekistan
+  // approves agreement"): labels.md reads ratification, its state form, as an agreement; a draft approved stays a draft.
+  // It signs only a cooperation document (candidates.ts § sentenceFacts): a budget or an appointment approved is none.
+  [['approve'], 'approved', 'approves', 'approval', 'утвердил*', 'утвержден*', 'утверждён*', 'бекітті*', 'бекітіл*'],
   // Kazakh «ұсын*» plans only as a proposal («ұсыныс») or in the future («ұсынбақ», «ұсынылады»): «ұсынды» was presented.
   [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
