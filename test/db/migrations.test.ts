@@ -330,6 +330,32 @@ describe('schema', () => {
     expect(await match('"mádenıet kúnderi"')).toEqual([published])
   })
 
+  it('leaves the index and its triggers as they were when indexing Kazakh Latin in Cyrillic stops midway, and runs again', async () => {
+    db = openDb(':memory:')
+    throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_2300_add_three_letter_word_prefixes'))
+    const published = await insertArticle('https://a.kz/latin-3', '2026-01-01T00:00:00.000Z', 'published', [])
+    await db.updateTable('article').set({ body: 'Qazaqstan men Túrkıa mádenıet kúnderi bastaldy. Mınıstrlik kórmeni ashty.' }).where('id', '=', published).execute()
+    const match = async (q: string) => (await searchItems(db, toFtsQuery(q)!, { limit: 10 })).items.map((i) => i.id)
+    const triggers = async () => (await sql<{ name: string }>`select name from sqlite_master where type = 'trigger' and name like 'item_search_%' order by name`.execute(db)).rows.map((r) => r.name)
+    const before = await triggers()
+    // The process dies (a deploy's restart, the disk full) while the triggers are made again: kysely runs SQLite's migrations outside a transaction.
+    const dying = db.withPlugin({
+      transformQuery: ({ node }) => {
+        if (JSON.stringify(node).includes('create trigger item_search_republish')) throw new Error('killed')
+        return node
+      },
+      transformResult: ({ result }) => Promise.resolve(result),
+    })
+    const { up } = await import('../../migrations/2026_12_06_0500_index_kazakh_latin_in_cyrillic.js')
+    await expect(up(dying)).rejects.toThrow('killed')
+    expect(await triggers()).toEqual(before)
+    expect(await match('"mádenıet kúnderi"')).toEqual([published])
+
+    await migrateToLatestOrThrow(db)
+    expect(await triggers()).toEqual(before)
+    expect(await match('"мәдениет күндері"')).toEqual([published])
+  })
+
   it('keeps every subscription, its id and its narrowing when organisations become followable', async () => {
     db = openDb(':memory:')
     throwIfFailed(await createMigrator(db).migrateTo('2026_12_05_0200_recreate_search_query_per_chat'))
