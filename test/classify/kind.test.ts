@@ -136,6 +136,18 @@ describe('kind features', () => {
     expect(kind['k.a.signed_lead']).toBe(1)
   })
 
+  // «өткен ай*», «өткен жыл*» are last month, last year only as those words: «аймақтық» (regional), «айтыс» and «жыл сайынғы»
+  // (annual) after «өткен» are a gathering held.
+  it.each([
+    'Алматыда өткен аймақтық форумда екі университет ынтымақтастық туралы меморандумға қол қойды.',
+    'Астанада өткен айтыс барысында екі университет ынтымақтастық туралы меморандумға қол қойды.',
+    'Өткен жыл сайынғы фестивальде екі театр ынтымақтастық туралы меморандумға қол қойды.',
+  ])('reads «өткен» before a word that only starts like «ай», or before «жыл сайынғы», as held, not gone by: %s', (body) => {
+    const kind = analyse({ title: 'Меморандумға қол қойылды', body }).kind
+    expect(kind['k.a.signed_lead']).toBe(1)
+    expect(kind['k.a.doc_earlier']).toBeUndefined()
+  })
+
   // labels.md § kind: a commission's session that signs its own protocol (its minutes) signed no cooperation document.
   it('reads a session\'s protocol signed as the session, not an agreement, in the three languages', () => {
     const sessions = [
