@@ -15,6 +15,14 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.declaration']).toBe(1)
   })
 
+  // «заявление» is also an application: applications accepted for a contest are no statement adopted.
+  it.each([
+    ['Открыт приём заявок на фестиваль казахской культуры в Бишкеке', 'Принятие заявлений на участие в фестивале продлится до 1 марта.'],
+    ['Казахстанские студенты поедут учиться в Турцию', 'Заявления на стипендию приняты от 120 студентов из Казахстана и Турции.'],
+  ])('reads applications accepted as no declaration: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.declaration']).toBeUndefined()
+  })
+
   it('reads no declaration where delegates took part or a delegation was received', () => {
     const kind = analyse({ title: 'Министры приняли делегацию ТЮРКСОЙ', body: 'Делегаты приняли участие в конференции и обсудили проект декларации.' }).kind
     expect(kind['k.a.declaration']).toBeUndefined()

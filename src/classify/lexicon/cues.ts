@@ -167,7 +167,8 @@ const SPECS: readonly CueSpec[] = [
     'joint statement* adopted', 'adopt* * joint statement*', 'adopt* joint statement*', 'declaration* adopted',
     'приняли совместн* заявлени*', 'совместн* заявлени* принят*', 'бірлескен мәлімдеме қабылда*', 'бірлескен мәлімдемені қабылда*',
     // A statement the parties adopted, joint or not («было принято Заявление глав правительств», "adopted a statement on").
-    'принят* заявлени*', 'приняли заявлени*', 'adopted a statement', 'adopted the statement', 'statement was adopted'],
+    // In the singular only: «приняты заявления», «принятие заявлений» are applications accepted.
+    'принято заявление', 'приняли заявление', 'adopted a statement', 'adopted the statement', 'statement was adopted'],
   // An agreement extended is signed anew: «продлили договор о партнерстве», "renewed their memorandum".
   [['doc', 'sign'], 'продлил* договор*', 'продлил* соглашени*', 'продлил* меморандум*', 'продлен* договор*', 'продлен* соглашени*',
     'продлен* меморандум*', 'renewed * agreement*', 'renewed * memorandum*', 'renewed the * agreement*', 'extended * agreement*',
