@@ -115,6 +115,16 @@ describe('kind features', () => {
     expect(kind['k.a.signed_title']).toBe(1)
   })
 
+  // A joint project beside a signing is the work the document serves, no draft of it: the signing is reported.
+  it.each([
+    ['Музеи подписали меморандум', 'Меморандум о совместном проекте подписали музеи Казахстана и Турции.'],
+    ['Театры договорились о гастролях', 'Соглашение о совместном проекте подписали театры Алматы и Казани.'],
+  ])('reads a signing beside a joint project as signed, not planned: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect(kind['k.a.signed_lead']).toBe(1)
+    expect(kind['k.a.doc_planned']).toBeUndefined()
+  })
+
   it.each([
     ['Министры обсудили проект соглашения о сотрудничестве', 'Стороны обсудили проект межправительственного соглашения в сфере культуры.'],
     ['Министрлер келісім жобасын талқылады', 'Тараптар мәдени ынтымақтастық туралы келісімнің жобасын талқылады.'],

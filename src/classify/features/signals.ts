@@ -60,9 +60,7 @@ export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   let found: Tense | null = null
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, cue)) continue
-    // A project near the act still reads as one to come here: reading it as running moved relevance (kk-063, more-kk-318).
-    if (isCueNear(sentence, i, 'future', FUTURE_WINDOW, FUTURE_WINDOW) || isCueNear(sentence, i, 'draft', FUTURE_WINDOW, FUTURE_WINDOW) ||
-      isCueNear(sentence, i, 'project', FUTURE_WINDOW, FUTURE_WINDOW)) found ??= 'future'
+    if (isCueNear(sentence, i, 'future', FUTURE_WINDOW, FUTURE_WINDOW) || isCueNear(sentence, i, 'draft', FUTURE_WINDOW, FUTURE_WINDOW)) found ??= 'future'
     else if (isPast || isCueNear(sentence, i, 'earlier', EARLIER_WINDOW, EARLIER_WINDOW) || (cue === 'sign' && isDatedNear(sentence, i))) found = found === 'future' ? 'future' : 'earlier'
     else return 'reported'
   }
