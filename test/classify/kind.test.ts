@@ -189,6 +189,15 @@ describe('kind features', () => {
     expect(analyse({ title: 'Министры утвердили бюджет', body: 'Министры утвердили бюджет секретариата на 2026 год.' }).relevance.features['r.coop_lead']).toBeUndefined()
   })
 
+  // An approval spoken of, awaited or discussed («утверждение», «бекітілуі», "the approval") is no document approved.
+  it.each([
+    ['Kazakhstan and Turkey cooperate in culture', 'The cooperation agreement awaits the approval of both parliaments.'],
+    ['Сотрудничество в культуре', 'Министры обсудили утверждение программы сотрудничества.'],
+    ['Мәдениет саласындағы ынтымақтастық', 'Тараптар ынтымақтастық бағдарламасының бекітілуін талқылады.'],
+  ])('reads an approval spoken of as no signing: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
+  })
+
   it('reads the Kazakh reciprocal «қол қойысты» as a signing', () => {
     const kind = analyse({ title: 'Қазақстан мен Иран жазушылары меморандумға қол қойысты', body: 'Екі одақтың басшылары әдеби ынтымақтастық туралы меморандумға қол қойысты.' }).kind
     expect(kind['k.a.signed_title']).toBe(1)

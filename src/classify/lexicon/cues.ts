@@ -41,7 +41,9 @@ const SPECS: readonly CueSpec[] = [
   // A cooperation document approved is one adopted («утвердили программу сотрудничества», «стратегиясын бекітті», "Uzbekistan
   // approves agreement"): labels.md reads ratification, its state form, as an agreement; a draft approved stays a draft.
   // It signs only a cooperation document (candidates.ts § sentenceFacts): a budget or an appointment approved is none.
-  [['approve'], 'approved', 'approves', 'approval', 'утвердил*', 'утвержден*', 'утверждён*', 'бекітті*', 'бекітіл*'],
+  // The act only, not the noun: an approval awaited or discussed («утверждение», «бекітілуі», "the approval") approved nothing.
+  [['approve'], 'approved', 'approves', 'утвердил*', 'утвержден', 'утверждена', 'утверждено', 'утверждены', 'утвержденн*', 'утверждён',
+    'утверждённ*', 'бекітті*', 'бекітілді*', 'бекітілген*'],
   // Kazakh «ұсын*» plans only as a proposal («ұсыныс») or in the future («ұсынбақ», «ұсынылады»): «ұсынды» was presented.
   [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
