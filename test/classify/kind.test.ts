@@ -46,10 +46,16 @@ describe('kind features', () => {
 
   it('still reads «встретился», «встречались» and «встреча» as a meeting, and so talks and conversations', () => {
     for (const body of ['Министр культуры встретился с послом Турции.', 'Министры встречались в Анкаре.', 'Состоялась встреча министров культуры.',
-      'They talked about joint research and student exchanges.', 'Консул и ректор говорили о совместных образовательных программах.',
+      'They talked with the rector about joint research and student exchanges.', 'Консул и ректор говорили о совместных образовательных программах.',
       'Посол побеседовал с ректором университета.', 'Елші университет ректорымен әңгімелесті.']) {
       expect(analyse({ title: 'Сотрудничество в культуре', body }).kind['k.m.meet_lead']).toBe(1)
     }
+  })
+
+  // A forum where speakers talked about a theme held no talks.
+  it('reads a theme talked about at a forum as no meeting', () => {
+    const body = 'At the forum, speakers talked about the role of museums in cultural diplomacy.'
+    expect(analyse({ title: 'Museums forum in Astana', body }).kind['k.m.meet_lead']).toBeUndefined()
   })
 
   // labels.md § judgement calls: a council of an organisation's culture ministers is a commission, whatever it is called.

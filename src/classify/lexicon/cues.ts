@@ -64,9 +64,9 @@ const SPECS: readonly CueSpec[] = [
   [['meet'], 'met', 'meet', 'meets', 'meeting*', 'talks', 'negotiat*', 'discuss*', 'received', 'receives', 'принял', 'приняла',
     'принимает', 'қабылдады', 'қабылдап', 'встреч*', 'встретил*',
     'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*',
-    // Officials who talked or conversed held talks ("They talked about joint research", «говорили о совместных программах»);
-    // one who spoke about something (a speech) did not.
-    'talked', 'говорили о', 'говорили об', 'поговорил*', 'беседа', 'беседу', 'беседы', 'беседе', 'беседова*', 'побеседова*',
+    // Officials who talked with someone or conversed held talks ("They talked with the rector", «говорили о совместных
+    // программах»); one who spoke about something (a speech) did not, nor speakers who "talked about" a forum's theme.
+    'talked with', 'talked to', 'говорили о', 'говорили об', 'поговорил*', 'беседа', 'беседу', 'беседы', 'беседе', 'беседова*', 'побеседова*',
     'әңгімелес*'],
   // Guests greeted on arrival («артистов встречали на вокзале», «президента встретил премьер-министр») met no one for
   // talks: the plain «встречал», «встретили» shield «встреч*» and «встретил*», whose «встретился», «встреча» stay a meeting.
