@@ -204,6 +204,14 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
   })
 
+  // «Протокол» is also diplomatic protocol: a protocol of a visit or a meeting observed is no session in progress.
+  it.each([
+    ['Посол Турции посетил музей', 'Протокол встречи был соблюдён: гостей встретили у входа в музей.'],
+    ['Делегация из Кыргызстана прибыла в Астану', 'Сотрудники службы протокола встречали делегацию в аэропорту.'],
+  ])('reads diplomatic protocol as no session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
+  })
+
   it('reads the Kazakh reciprocal «қол қойысты» as a signing', () => {
     const kind = analyse({ title: 'Қазақстан мен Иран жазушылары меморандумға қол қойысты', body: 'Екі одақтың басшылары әдеби ынтымақтастық туралы меморандумға қол қойысты.' }).kind
     expect(kind['k.a.signed_title']).toBe(1)

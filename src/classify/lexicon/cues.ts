@@ -178,7 +178,8 @@ const SPECS: readonly CueSpec[] = [
   [['session', 'meet'], 'meeting of the', 'meeting of', 'sitting of', 'отырысы*', 'отырысын*', 'совещани*'],
   // A session's protocol (its minutes) is the session's record, not a cooperation protocol: «подписали протокол
   // заседания», «комиссияның 5-отырысының хаттамасына қол қойылды», "signed the protocol of the ninth meeting".
-  [['session'], 'протокол* заседани*', 'протокол* * заседани*', 'протокол* встреч*', 'протокол* сесси*', 'protocol of the session',
+  // Not «протокол встречи», as often the ceremony of a guest's reception (diplomatic protocol) as a meeting's minutes.
+  [['session'], 'протокол* заседани*', 'протокол* * заседани*', 'протокол* сесси*', 'protocol of the session',
     'protocol of the meeting', 'protocol of the * session', 'protocol of the * meeting', 'minutes of the session', 'minutes of the meeting',
     'отырыс* хаттама*'],
   [['session'], 'session*', 'заседани*', 'сессия*', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
