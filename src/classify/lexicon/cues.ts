@@ -220,7 +220,8 @@ const SPECS: readonly CueSpec[] = [
     'honoured worker*', 'honored worker*', 'merited artist*', 'халық әртіс*', 'халық артис*', 'халық жазушы*', 'халық ақын*', 'халық суретші*',
     'еңбек сіңірген'],
   // The head of state, named without a country on a home-country site, is the home country's, as a minister is.
-  [['head'], 'head of state', 'глава государства', 'главы государства', 'главе государства', 'главой государства', 'мемлекет басшы*'],
+  // In the singular: «мемлекет басшылары» (the heads of state) are a summit's.
+  [['head'], 'head of state', 'глава государства', 'главы государства', 'главе государства', 'главой государства', 'мемлекет басшысы*'],
   [['sidelines', 'summit'], 'в рамках форум*', 'в рамках * форум*', 'в рамках саммит*', 'в рамках * саммит*', 'форум* аясында',
     'саммит* аясында'],
   [['culture'], 'cultur*', 'культур*', 'мәдени*', 'humanitarian*', 'гуманитар*', 'creative', 'творческ*', 'шығармашы*'],
