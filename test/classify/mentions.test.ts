@@ -245,6 +245,8 @@ describe('how a sentence links a country to what it reports', () => {
     ['Кешке Өзбекстанның халық әртісі Фарух Садықов пен Қырғызстанның еңбек сіңірген әртісі Айбек Саралаев қатысады', []],
     ['Заслуженный деятель искусств России возглавил жюри фестиваля', []],
     ['Народный артист Казахстана провёл мастер-класс в театре Узбекистана', ['UZ']],
+    // Kazakh «еңбек сіңірген» alone is "who contributed": only before an artist or a figure is it an honour.
+    ['Достыққа еңбек сіңірген Түркия азаматтары Астанада марапатталды', ['TR']],
   ])('reads a country in a person\'s state honour as no mention (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)

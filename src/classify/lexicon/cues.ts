@@ -218,7 +218,9 @@ const SPECS: readonly CueSpec[] = [
   [['honorific'], 'народн* артист*', 'народн* художник*', 'народн* писател*', 'народн* поэт*', 'заслуженн* артист*', 'заслуженн* деятел*',
     'заслуженн* работник*', 'заслуженн* художник*', 'people s artist*', 'people s writer*', 'people s poet*', 'honoured artist*', 'honored artist*',
     'honoured worker*', 'honored worker*', 'merited artist*', 'халық әртіс*', 'халық артис*', 'халық жазушы*', 'халық ақын*', 'халық суретші*',
-    'еңбек сіңірген'],
+    // «еңбек сіңірген» alone is "who contributed" («достыққа еңбек сіңірген Түркия азаматтары»): an honour before its title only.
+    'еңбек сіңірген әртіс*', 'еңбек сіңірген артис*', 'еңбек сіңірген қайраткер*', 'еңбек сіңірген * қайраткер*', 'еңбек сіңірген қызметкер*',
+    'еңбек сіңірген * қызметкер*', 'еңбек сіңірген жаттықтырушы*', 'еңбек сіңірген мұғалім*', 'еңбек сіңірген дәрігер*'],
   // The head of state, named without a country on a home-country site, is the home country's, as a minister is.
   // In the singular: «мемлекет басшылары» (the heads of state) are a summit's.
   [['head'], 'head of state', 'глава государства', 'главы государства', 'главе государства', 'главой государства', 'мемлекет басшысы*'],
