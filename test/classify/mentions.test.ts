@@ -247,6 +247,9 @@ describe('how a sentence links a country to what it reports', () => {
     ['Народный артист Казахстана провёл мастер-класс в театре Узбекистана', ['UZ']],
     // Kazakh «еңбек сіңірген» alone is "who contributed": only before an artist or a figure is it an honour.
     ['Достыққа еңбек сіңірген Түркия азаматтары Астанада марапатталды', ['TR']],
+    // The honour names the first country after it: one further on is another mention.
+    ['Заслуженный артист Казахстана выступил в Узбекистане', ['UZ']],
+    ['People\'s Artist of Kazakhstan performs in Uzbekistan', ['UZ']],
   ])('reads a country in a person\'s state honour as no mention (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)

@@ -230,7 +230,8 @@ const HONOUR_BEFORE_COUNTRY = 4
 function isHonourName(sentence: Sentence, mention: Mention): boolean {
   if (!sentence.cueSet.has('honorific') || mention.kind !== 'country' || mention.isHome) return false
   for (let i = mention.start - 1; i >= Math.max(0, mention.start - HONOUR_BEFORE_COUNTRY); i -= 1) {
-    if (!isSpaced(sentence, i + 1)) break
+    // The honour names the first country after it («Заслуженный артист Казахстана выступил в Узбекистане»).
+    if (!isSpaced(sentence, i + 1) || sentence.countries.some((m) => i >= m.start && i < m.end)) break
     if (hasCue(sentence, i, 'honorific')) return true
   }
   return isSpaced(sentence, mention.end) && hasCue(sentence, mention.end, 'honorific')
