@@ -79,7 +79,7 @@ const SPECS: readonly CueSpec[] = [
     'joint committee*', 'joint * committee*', 'совместн* комитет*', 'бірлескен комитет*'],
   // A national commission for UNESCO («Национальная комиссия по делам ЮНЕСКО», «ЮНЕСКО істері жөніндегі ұлттық комиссия») is a
   // standing national body working with UNESCO, not an intergovernmental commission in session (labels.md § kind).
-  [['commission', 'standing'], 'national commission*', 'национальн* комисси*', 'ұлттық комиссия*', 'ұлттық комиссиясы*'],
+  [['commission', 'standing'], 'national commission*', 'национальн* комисси*', 'ұлттық комиссия*'],
   // Days, weeks or a year of a country's culture are an event in the cultural domain: the phrase must not hide its culture word.
   [['event', 'culture'], 'days of culture', 'days of * culture', 'дни культуры', 'дни * культуры', 'мәдениет* күн*', 'year of * culture',
     'год * культуры', 'неделя * культуры'],
@@ -186,7 +186,7 @@ const SPECS: readonly CueSpec[] = [
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
   // A draft is a document's: «проект соглашения», «келісім жобасы». A project alone («совместные проекты», «бірлескен
   // жобалар») is often a joint programme already running, and names no document planned (labels.md § judgement calls).
-  [['project'], 'проект*', 'жоба*', 'жобасы*'],
+  [['project'], 'проект*', 'жоба*'],
   [['draft'], 'draft*', 'законопроект*', 'проект* концепци*', 'проект* положени*', 'проект* решени*', 'проект* итогов* документ*',
     'тұжырымдама* жоба*', 'шешім* жоба*', 'заң жоба*'],
   [['draft', 'doc'], 'проект* соглашени*', 'проект* * соглашени*', 'проект* меморандум*', 'проект* * меморандум*', 'проект* договор*',
