@@ -254,6 +254,17 @@ describe('kind features', () => {
     expect(kind['k.a.doc_earlier']).toBe(1)
   })
 
+  // A sentence that opens on a former thing («Бұрынғы …», "The former …", «Прежний …») does not open on a time gone by.
+  it.each([
+    ['Келісімге қол қойылды', 'Бұрынғы одақтас республикалардың мәдениет министрлері Минскіде өткен кеңесте мәдени ынтымақтастық туралы келісімге қол қойды.'],
+    ['Agreement signed', 'The former Soviet republics\' culture ministers meeting at the council in Minsk today signed an agreement on cultural cooperation.'],
+    ['Соглашение подписано', 'Прежний состав министров культуры стран Содружества на заседании совета в Минске подписал соглашение о сотрудничестве.'],
+  ])('reads a signing in a sentence that opens on a former thing as reported: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect(kind['k.a.signed_lead']).toBe(1)
+    expect(kind['k.a.doc_earlier']).toBeUndefined()
+  })
+
   it.each([
     ['Ministries sign roadmap', 'The culture ministries signed a roadmap of cooperation for 2025-2026.'],
     ['Министерства подписали дорожную карту', 'Министерства культуры подписали дорожную карту сотрудничества на 2025–2026 годы.'],

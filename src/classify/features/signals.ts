@@ -42,14 +42,15 @@ export type Tense = 'reported' | 'future' | 'earlier'
 
 /**
  * A sentence that opens on a time gone by («Өткен жылы біз … келісімге қол қойдық», «В прошлом году …», "Last year, …",
- * «Ранее …») speaks of the past throughout, however far its verb stands: Kazakh puts the verb last.
+ * «Ранее …») speaks of the past throughout, however far its verb stands: Kazakh puts the verb last. One that opens on a
+ * former thing («Бұрынғы республикалар …», "The former …") does not.
  */
 const OPENING_ADVERBIAL = 2
 
 function opensEarlier(sentence: Sentence): boolean {
   if (!sentence.cueSet.has('earlier')) return false
   const last = Math.min(sentence.tokens.length, OPENING_ADVERBIAL)
-  for (let i = 0; i < last; i += 1) if (hasCue(sentence, i, 'earlier')) return true
+  for (let i = 0; i < last; i += 1) if (hasCue(sentence, i, 'earlier') && !hasCue(sentence, i, 'former')) return true
   return false
 }
 

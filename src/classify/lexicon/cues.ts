@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -54,8 +54,9 @@ const SPECS: readonly CueSpec[] = [
     'в рамках * соглашени*', 'within the framework of the memorandum', 'within the framework of the agreement',
     'within the framework of a memorandum', 'within the framework of an agreement', 'under the memorandum', 'under the agreement',
     'меморандум* аясында', 'келісім* аясында', 'меморандум* шеңберінде', 'келісім* шеңберінде'],
-  [['earlier'], 'earlier', 'previously', 'previous', 'former', 'back in', 'in the past', 'прежн*', 'еще в', 'ещё в',
-    'бұрынғы*', 'жыл бұрын', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
+  // A former or previous thing is earlier beside an act, but opens no sentence on a time gone by (signals.ts § opensEarlier).
+  [['earlier', 'former'], 'previous', 'former', 'прежн*', 'бұрынғы*'],
+  [['earlier'], 'earlier', 'previously', 'back in', 'in the past', 'еще в', 'ещё в', 'жыл бұрын', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
     'бұрын', 'былтыр',
     // Kazakh "last year", "last month", "last week", in their forms only: «өткен» alone is "held" («Астанада өткен көрме»), and
     // so it is before «аймақтық» (regional), «айтыс» or «жыл сайынғы» (annual).
