@@ -58,6 +58,15 @@ describe('kind features', () => {
     expect(analyse({ title: 'Museums forum in Astana', body }).kind['k.m.meet_lead']).toBeUndefined()
   })
 
+  // Two states' ministers meeting on the sidelines of an organisation's summit hold talks; the organisation's council is not in session.
+  it.each([
+    ['Министры Казахстана и Турции провели переговоры', 'Министры Казахстана и Турции встретились на полях саммита ШОС и обсудили культурный обмен.'],
+    ['Қазақстан мен Түркия министрлері кездесті', 'Қазақстан мен Түркия министрлері ШЫҰ саммиті аясында кездесіп, мәдени алмасуды талқылады.'],
+  ])('reads ministers meeting on the sidelines of a summit as no council in session: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect([kind['k.m.meet_lead'], kind['k.c.session_core']]).toEqual([1, undefined])
+  })
+
   // labels.md § judgement calls: a council of an organisation's culture ministers is a commission, whatever it is called.
   it.each([
     ['Министры культуры стран ШОС обсудят сотрудничество в Ташкенте', 'В Ташкенте состоится 13-е совещание министров культуры государств — членов ШОС.'],

@@ -263,9 +263,10 @@ export function kindBase(view: ArticleView): Features {
     s.orgs.length > 0 && s.cues.some((cues, i) => cues.includes('conference') &&
       (isCueNear(s, i, 'minister', MINISTERS_BEFORE_CONFERENCE, MINISTERS_AFTER_CONFERENCE) || isCueNear(s, i, 'council', COUNCIL_BEFORE_CONFERENCE, COUNCIL_AFTER_CONFERENCE)))
   // So is a meeting of an organisation's ministers or of its council ("SCO culture ministers hold 13th meeting", «CIS culture
-  // council meets», «ШЫҰ елдерінің мәдениет министрлері кездесті»); one minister meeting an organisation's head is a meeting.
+  // council meets», «ШЫҰ елдерінің мәдениет министрлері кездесті»); one minister meeting an organisation's head is a meeting,
+  // and so are ministers meeting on the sidelines of its summit («на полях саммита ШОС», «саммиті аясында»).
   const isCouncilMeeting = (s: Sentence): boolean =>
-    s.orgs.length > 0 && s.cues.some((cues, i) => cues.includes('meet') &&
+    s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => cues.includes('meet') &&
       (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i)))
   any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
