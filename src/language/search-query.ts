@@ -1,4 +1,4 @@
-import { foldKazakhLatin, type KazakhLatinAlphabet, kazakhLatinAlphabetOf, latinToCyrillic } from './kazakh-latin.js'
+import { foldKazakhLatin, type KazakhLatinAlphabet, latinToCyrillic, toldKazakhLatinAlphabet } from './kazakh-latin.js'
 import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
 import {
   bareStems, cachedWordStems, fleetingVowelForms, kazakhCyrillicReading, leadingStemLength, type StemCache, termSpellingsOf, textTerms, twoLetterStemForms, wordStems,
@@ -129,8 +129,6 @@ function phraseWords(typed: readonly string[]): PhraseWord[] {
  * "bank", "Qatar" or "madeniet" may be English or a plain keyboard's.
  */
 const KAZAKH_LATIN_TYPED = /[áǵıńóúýäğñöşçūü]/
-const ALPHABET_2018_TYPED = /[áǵńóúý]/
-const ALPHABET_2021_TYPED = /[äğñöşçūü]/
 const LATIN_LETTER = /[a-zß-ɏ]/
 
 /** How a query's Latin words read in Cyrillic: in the alphabet they tell, or the query tells (null: none does, ı is both's). */
@@ -138,13 +136,8 @@ interface KazakhTyping {
   alphabet: KazakhLatinAlphabet | null
 }
 
-/** The Kazakh Latin alphabet typed text is written in, by the letters only one of them has; null when none tells. */
-function typedAlphabet(text: string): KazakhLatinAlphabet | null {
-  return ALPHABET_2018_TYPED.test(text) || ALPHABET_2021_TYPED.test(text) ? kazakhLatinAlphabetOf(text) : null
-}
-
 /** How a query (lower case) is typed in Kazakh Latin, or null when it is not (KAZAKH_LATIN_TYPED). */
-const kazakhTypingOf = (query: string): KazakhTyping | null => (KAZAKH_LATIN_TYPED.test(query) ? { alphabet: typedAlphabet(query) } : null)
+const kazakhTypingOf = (query: string): KazakhTyping | null => (KAZAKH_LATIN_TYPED.test(query) ? { alphabet: toldKazakhLatinAlphabet(query) } : null)
 
 /**
  * What a Latin word or phrase of a query typed in Kazakh Latin letters (kazakhTypingOf) reads in Cyrillic, as the index also
@@ -153,7 +146,7 @@ const kazakhTypingOf = (query: string): KazakhTyping | null => (KAZAKH_LATIN_TYP
  */
 function cyrillicReadings(typed: string, typing: KazakhTyping | null): string[] {
   if (typing === null || !LATIN_LETTER.test(typed)) return []
-  const own = typedAlphabet(typed) ?? typing.alphabet
+  const own = toldKazakhLatinAlphabet(typed) ?? typing.alphabet
   return [...new Set((own === null ? ([2018, 2021] as const) : [own]).map((a) => searchLowerCase(latinToCyrillic(typed, a))))]
 }
 

@@ -45,6 +45,8 @@ export function sentenceFacts(sentence: Sentence): SentenceFacts {
     isEvent: cues.has('event'),
     isJoint: cues.has('joint'),
     isExchange: cues.has('exchange'),
+    // Relevance still reads a project as something planned, as it did when «проект» was a draft: kind no longer does (cues.ts),
+    // but reading it as running here moved relevance on the train data (kk-063 missed, more-kk-318 published).
     isFuture: cues.has('future') || cues.has('draft') || cues.has('project'),
     isEarlier: cues.has('earlier'),
     isSummit: cues.has('summit'),
