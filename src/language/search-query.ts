@@ -1,5 +1,5 @@
 import { foldKazakhLatin, type KazakhLatinAlphabet, latinToCyrillic, toldKazakhLatinAlphabet } from './kazakh-latin.js'
-import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
+import { cleanTypedWords, lowerCaseDotless, searchLowerCase, typedSearchWords, withoutLatinAccents } from './normalize.js'
 import {
   bareStems, cachedWordStems, fleetingVowelForms, kazakhCyrillicReading, leadingStemLength, type StemCache, termSpellingsOf, textTerms, twoLetterStemForms, wordStems,
 } from './stem.js'
@@ -129,7 +129,7 @@ function phraseWords(typed: readonly string[]): PhraseWord[] {
  * "bank", "Qatar" or "madeniet" may be English or a plain keyboard's.
  */
 const KAZAKH_LATIN_TYPED = /[áǵıńóúýäğñöşçūü]/
-const LATIN_LETTER = /[a-zß-ɏ]/
+const LATIN_LETTER = /[A-Za-zÀ-ɏ]/
 
 /** How a query's Latin words read in Cyrillic: in the alphabet they tell, or the query tells (null: none does, ı is both's). */
 interface KazakhTyping {
@@ -142,7 +142,8 @@ const kazakhTypingOf = (query: string): KazakhTyping | null => (KAZAKH_LATIN_TYP
 /**
  * What a Latin word or phrase of a query typed in Kazakh Latin letters (kazakhTypingOf) reads in Cyrillic, as the index also
  * reads a Kazakh Latin text (kazakhCyrillicReading): «mädeniet» and «mádenıet» are «мәдениет». In the alphabet its own letters
- * tell, else the query's, else in both («bılım» is 2021's «білім», 2018's «билим»); none for a query typed otherwise.
+ * tell, else the query's, else in both («bılım» is 2021's «білім», 2018's «билим»); none for a query typed otherwise. Read
+ * as typed, in its case: 2018's «Irannyń» is «Иранның», 2021's «Irı» «Ірі».
  */
 function cyrillicReadings(typed: string, typing: KazakhTyping | null): string[] {
   if (typing === null || !LATIN_LETTER.test(typed)) return []
@@ -220,8 +221,8 @@ const MIN_PREFIX_LETTERS = 4
  * The terms a loose word is found by: its stems, and a noun's forms that drop its last vowel («посол»: «посла»), and
  * typed in Kazakh Latin letters its Cyrillic readings' too (cyrillicReadings).
  */
-const looseWordTerms = (word: string, typing: KazakhTyping | null): string[] =>
-  [...new Set([word, ...cyrillicReadings(word, typing)].flatMap((w) => [...wordStems(w), ...fleetingVowelForms(w)]))]
+const looseWordTerms = (word: string, readings: readonly string[]): string[] =>
+  [...new Set([word, ...readings].flatMap((w) => [...wordStems(w), ...fleetingVowelForms(w)]))]
 
 /**
  * The loose words' clauses, in the order typed: a word joined to the one before by OR adds its terms to
@@ -237,18 +238,20 @@ function looseClauses(text: string, typing: KazakhTyping | null): SearchClause[]
     else if (chunk === NOT_WORD) isNot = true
     else if (!AND_WORDS.has(lower)) {
       const isWithout = isNot || MINUS.test(chunk)
-      for (const word of searchWords(chunk)) {
+      for (const typedWord of typedSearchWords(chunk)) {
+        const word = searchLowerCase(typedWord)
+        const readings = cyrillicReadings(typedWord, typing)
         const last = clauses.at(-1)
-        const stems = STAR.test(chunk) ? [word, ...cyrillicReadings(word, typing)].flatMap(wordStems) : []
+        const stems = STAR.test(chunk) ? [word, ...readings].flatMap(wordStems) : []
         const starts = [...new Set(stems.filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS))]
-        if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word, typing) })
+        if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word, readings) })
         else if (isOr && (last?.kind === 'word' || last?.kind === 'prefix')) {
           // Either word will do, a starred one too («muse* OR opera»): one clause holds both.
-          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : looseWordTerms(word, typing))])]
+          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : looseWordTerms(word, readings))])]
           const anyStarts = [...new Set([...(last.starts ?? []), ...starts])]
           clauses[clauses.length - 1] = terms.length === 0 ? { kind: 'prefix', starts: anyStarts } : { kind: 'word', terms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
         } else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
-        else clauses.push({ kind: 'word', terms: looseWordTerms(word, typing) })
+        else clauses.push({ kind: 'word', terms: looseWordTerms(word, readings) })
       }
       isOr = false
       isNot = false
@@ -274,7 +277,7 @@ export function parseSearchQuery(typed: string): SearchClause[] {
   for (const [, phrase = ''] of input.matchAll(/"([^"]*)"/g)) {
     // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
     const words = searchLowerCase(phrase).match(TOKEN) ?? []
-    const readings = cyrillicReadings(searchLowerCase(phrase), typing).map((reading) => phraseWords(reading.match(TOKEN) ?? []))
+    const readings = cyrillicReadings(phrase.normalize('NFC'), typing).map((reading) => phraseWords(reading.match(TOKEN) ?? []))
     if (words.length > 0) add({ kind: 'phrase', words: phraseWords(words), ...(readings.length > 0 ? { readings } : {}) })
   }
   for (const clause of looseClauses(input.replace(/"[^"]*"/g, ' '), typing)) add(clause)

@@ -130,3 +130,25 @@ describe('a Kazakh word with «its» and the accusative «-н» after it, in eit
     expect(alerted(query)).toEqual(expected)
   })
 })
+
+// Kazakh Latin's capital I is not the capital of i: 2018's I is ı's (и), 2021's is ı's too, where ı is і.
+const capitals = [
+  { title: 'Иранның ұлттық кітапханасы көрме ашты', body: 'Көрмеге Исфахан шеберлері қатысты.', lang: 'kk' as const },
+  { title: 'Ірі кітапхана жөндеуден өтті', body: 'Оқырмандар залы жаңартылды.', lang: 'kk' as const },
+]
+
+describe('a capital I typed in Kazakh Latin', () => {
+  const { search, alerted } = indexed(capitals)
+
+  it.each([
+    ['Irannyń', [0]],
+    ['"Irannyń ulttyq"', [0]],
+    ['Iran* kórme', [0]],
+    ['İrannyñ', [0]],
+    ['Irı jöndeuden', [1]],
+    ['"Irı kıtaphana"', [1]],
+  ] as const)('«%s» finds %j, and alerts on them', async (query, expected) => {
+    expect(await search(query)).toEqual(expected)
+    expect(alerted(query)).toEqual(expected)
+  })
+})
