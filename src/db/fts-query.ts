@@ -1,4 +1,4 @@
-import { type PhraseWord, phraseWaysOf, parseSearchQuery, type SearchClause } from '../language/search-query.js'
+import { type PhraseWord, parseSearchQuery, type SearchClause } from '../language/search-query.js'
 
 // FTS5 string literal: inside double quotes only '"' is special, and it is doubled; quoting
 // also keeps user words such as AND, OR, NOT and NEAR from becoming operators.
@@ -55,7 +55,7 @@ function phraseQuery(words: readonly PhraseWord[]): string {
 export function toFtsQuery(input: string): SearchMatch | null {
   const clauses = parseSearchQuery(input)
   if (clauses.length === 0) return null
-  const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [phraseWaysOf(clause)] : []))
+  const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause.ways] : []))
   const hasLongStart = (clause: SearchClause) => (clause.kind === 'word' || clause.kind === 'prefix') && (clause.starts ?? []).some(isLongStart)
   const settled = clauses.filter((clause) => clause.kind === 'phrase' || hasLongStart(clause))
   return {
@@ -71,9 +71,9 @@ function ftsExpression(clauses: readonly SearchClause[], startsOf: (starts: read
   const wanted = clauses.flatMap((clause) => {
     switch (clause.kind) {
       case 'phrase': {
-        // Typed in Kazakh Latin, the phrase in Cyrillic too: the index keeps a Kazakh Latin text's Cyrillic reading beside it (search_words()).
-        const ways = phraseWaysOf(clause)
-        return [ways.length === 1 ? phraseQuery(clause.words) : `(${ways.map((words) => `(${phraseQuery(words)})`).join(' OR ')})`]
+        // Typed in Kazakh Latin, the phrase in Cyrillic too (the index keeps a Kazakh Latin text's Cyrillic reading beside it: search_words()), and what OR joins to it.
+        const { ways } = clause
+        return [ways.length === 1 ? phraseQuery(ways[0]!) : `(${ways.map((words) => `(${phraseQuery(words)})`).join(' OR ')})`]
       }
       case 'word':
         return [clause.starts ? `terms : (${[...clause.terms.map(quote), ...anyStart(clause.starts)].join(' OR ')})` : `terms : ${anyOf(clause.terms)}`]

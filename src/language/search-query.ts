@@ -15,8 +15,11 @@ import { isStopWord } from './stop-words.js'
 export type SearchClause =
   /** A loose word, or words joined by OR: any of their terms, or a term beginning with one of `starts` (a starred word ORed to them). */
   | { kind: 'word'; terms: string[]; starts?: string[] }
-  /** A phrase, and when typed in Kazakh Latin letters its Cyrillic readings (cyrillicReadings): the text may have it either way. */
-  | { kind: 'phrase'; words: PhraseWord[]; readings?: PhraseWord[][] }
+  /**
+   * A phrase, any of whose ways will do: as typed and, typed in Kazakh Latin letters, its Cyrillic readings (cyrillicReadings);
+   * joined by OR, other phrases' ways and loose words' as one-word phrases («"Дни культуры" OR фестиваль»).
+   */
+  | { kind: 'phrase'; ways: PhraseWord[][] }
   | { kind: 'without'; terms: string[] }
   /** A word typed with a star after it (muse*): any term beginning with one of its stems. */
   | { kind: 'prefix'; starts: string[] }
@@ -224,40 +227,75 @@ const MIN_PREFIX_LETTERS = 4
 const looseWordTerms = (word: string, readings: readonly string[]): string[] =>
   [...new Set([word, ...readings].flatMap((w) => [...wordStems(w), ...fleetingVowelForms(w)]))]
 
+/** A quoted phrase ("…", as normalizeQuotes leaves every phrase) or a run of other typed characters. */
+const QUERY_PART = /"([^"]*)"|[^\s"]+/g
+
+/** Bounds the phrases and words OR joins into one phrase clause: each is one more phrase for the index to find. */
+const MAX_JOINED_WAYS = 8
+
 /**
- * The loose words' clauses, in the order typed: a word joined to the one before by OR adds its terms to
- * that word's clause (either word's terms then satisfy it).
+ * The clauses of a query, in the order typed, phrases first: a word joined to the one before by OR adds its terms to that
+ * word's clause (either word's terms then satisfy it); a phrase joined by OR to a phrase or to plain words, and a plain word to
+ * a phrase, make one phrase clause of their ways (a starred word is no phrase's way, and stays a clause of its own).
  */
-function looseClauses(text: string, typing: KazakhTyping | null): SearchClause[] {
+function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[] {
   const clauses: SearchClause[] = []
+  // A clause of plain loose words, as the one-word phrases OR would join to a phrase.
+  const wordWays = new Map<SearchClause, PhraseWord[][]>()
   let isOr = false
   let isNot = false
-  for (const chunk of text.split(/\s+/).filter(Boolean)) {
-    const lower = searchLowerCase(chunk)
-    if (OR_WORDS.has(lower)) isOr = clauses.at(-1)?.kind === 'word' || clauses.at(-1)?.kind === 'prefix'
-    else if (chunk === NOT_WORD) isNot = true
+  const joinWays = (ways: PhraseWord[][], last: SearchClause | undefined): boolean => {
+    const lastWays = last === undefined ? undefined : last.kind === 'phrase' ? last.ways : wordWays.get(last)
+    if (!isOr || lastWays === undefined) return false
+    clauses[clauses.length - 1] = { kind: 'phrase', ways: [...lastWays, ...ways].slice(0, MAX_JOINED_WAYS) }
+    return true
+  }
+  for (const [part, phrase] of input.matchAll(QUERY_PART)) {
+    if (phrase !== undefined) {
+      // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
+      const words = searchLowerCase(phrase).match(TOKEN) ?? []
+      if (words.length > 0) {
+        const ways = [words, ...cyrillicReadings(phrase.normalize('NFC'), typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
+        if (!joinWays(ways, clauses.at(-1))) clauses.push({ kind: 'phrase', ways })
+      }
+      isOr = false
+      isNot = false
+      continue
+    }
+    const lower = searchLowerCase(part)
+    if (OR_WORDS.has(lower)) isOr = clauses.at(-1)?.kind !== 'without' && clauses.length > 0
+    else if (part === NOT_WORD) isNot = true
     else if (!AND_WORDS.has(lower)) {
-      const isWithout = isNot || MINUS.test(chunk)
-      for (const typedWord of typedSearchWords(chunk)) {
+      const isWithout = isNot || MINUS.test(part)
+      for (const typedWord of typedSearchWords(part)) {
         const word = searchLowerCase(typedWord)
         const readings = cyrillicReadings(typedWord, typing)
         const last = clauses.at(-1)
-        const stems = STAR.test(chunk) ? [word, ...readings].flatMap(wordStems) : []
+        const stems = STAR.test(part) ? [word, ...readings].flatMap(wordStems) : []
         const starts = [...new Set(stems.filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS))]
+        const ways = starts.length > 0 ? null : [word, ...readings].map((w) => phraseWords([w]))
         if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word, readings) })
+        else if (isOr && last?.kind === 'phrase' && ways !== null) joinWays(ways, last)
         else if (isOr && (last?.kind === 'word' || last?.kind === 'prefix')) {
           // Either word will do, a starred one too («muse* OR opera»): one clause holds both.
           const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : looseWordTerms(word, readings))])]
           const anyStarts = [...new Set([...(last.starts ?? []), ...starts])]
-          clauses[clauses.length - 1] = terms.length === 0 ? { kind: 'prefix', starts: anyStarts } : { kind: 'word', terms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
+          const joined: SearchClause = terms.length === 0 ? { kind: 'prefix', starts: anyStarts } : { kind: 'word', terms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
+          const lastWays = wordWays.get(last)
+          if (lastWays !== undefined && ways !== null) wordWays.set(joined, [...lastWays, ...ways])
+          clauses[clauses.length - 1] = joined
         } else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
-        else clauses.push({ kind: 'word', terms: looseWordTerms(word, readings) })
+        else {
+          const clause: SearchClause = { kind: 'word', terms: looseWordTerms(word, readings) }
+          wordWays.set(clause, ways!)
+          clauses.push(clause)
+        }
       }
       isOr = false
       isNot = false
     }
   }
-  return clauses
+  return [...clauses.filter((clause) => clause.kind === 'phrase'), ...clauses.filter((clause) => clause.kind !== 'phrase')]
 }
 
 /**
@@ -269,18 +307,11 @@ export function parseSearchQuery(typed: string): SearchClause[] {
   const typing = kazakhTypingOf(searchLowerCase(input))
   const clauses: SearchClause[] = []
   const seen = new Set<string>()
-  const add = (clause: SearchClause) => {
+  for (const clause of queryClauses(input, typing)) {
     const key = JSON.stringify(clause)
     if (!seen.has(key) && clauses.length < MAX_CLAUSES) clauses.push(clause)
     seen.add(key)
   }
-  for (const [, phrase = ''] of input.matchAll(/"([^"]*)"/g)) {
-    // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
-    const words = searchLowerCase(phrase).match(TOKEN) ?? []
-    const readings = cyrillicReadings(phrase.normalize('NFC'), typing).map((reading) => phraseWords(reading.match(TOKEN) ?? []))
-    if (words.length > 0) add({ kind: 'phrase', words: phraseWords(words), ...(readings.length > 0 ? { readings } : {}) })
-  }
-  for (const clause of looseClauses(input.replace(/"[^"]*"/g, ' '), typing)) add(clause)
   return clauses.some((clause) => clause.kind !== 'without') ? clauses : []
 }
 
@@ -479,11 +510,8 @@ export function hasPhraseInPlace(text: string, words: readonly PhraseWord[], cac
   return false
 }
 
-/** A phrase's ways to be written: as typed and, typed in Kazakh Latin, in Cyrillic (the phrase clause's readings). */
+/** A phrase clause's ways to be written (any will do): as typed, typed in Kazakh Latin in Cyrillic too, and those OR joins to it. */
 export type PhraseWays = readonly (readonly PhraseWord[])[]
-
-/** A phrase clause's ways. */
-export const phraseWaysOf = (clause: Extract<SearchClause, { kind: 'phrase' }>): PhraseWord[][] => [clause.words, ...(clause.readings ?? [])]
 
 /** Whether the text, or a Kazakh Latin text's Cyrillic reading, holds the phrase in any of its ways. */
 function hasPhraseWaysInPlace(texts: PhraseTexts, ways: PhraseWays, cache: PhraseCache): boolean {
@@ -579,7 +607,7 @@ export function matchesSearchQuery(clauses: readonly SearchClause[], text: Match
       case 'prefix':
         return text.hasTerm([], clause.starts)
       case 'phrase':
-        return hasPhraseWaysInPlace(text.phraseTexts(), phraseWaysOf(clause), cache)
+        return hasPhraseWaysInPlace(text.phraseTexts(), clause.ways, cache)
     }
   })
 }

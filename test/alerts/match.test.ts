@@ -86,6 +86,8 @@ describe('keyword alerts and /search agree', () => {
     // A Kazakh word's accusative after «its» («күндерін»), and Russian nouns whose forms without their vowel are another word («угли», «ступни»).
     'күндері', '"кино күндері"', 'kúnderi', 'угол', 'урок', 'ступень', 'кешек', 'кешке',
     'мәдениет', 'мәдени*', '"мәдениет күндері"', 'Reseımen', 'ынтымақтастық', 'mädeniet OR театр', 'mádenıet -Алматы', '"Respýblıkasy mádenıet"', 'Қазақстан -Ресей',
+    // OR between phrases, and between a phrase and plain words: any of them will do.
+    '"Гастроли театра" OR "museum exchange"', '«Дворец молодёжи» или посол', 'кино OR театр OR "national museum"', '"mádenıet kúnderi" OR "кино күндері"', 'театр* OR "Лувр Абу-Даби"',
   ]
   let db: Db
   let ids: number[]
@@ -117,6 +119,11 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('"Гастроли театра в Берлине"')).toEqual([0])
     expect(alerted('«гастролей театров в Берлине»')).toEqual([0])
     expect(alerted('«театра Гастроли»')).toEqual([])
+    expect(alerted('"Гастроли театра" OR "museum exchange"')).toEqual([0, 2])
+    expect(alerted('«Дворец молодёжи» или посол')).toEqual([15, 16])
+    expect(alerted('"mádenıet kúnderi" OR "кино күндері"')).toEqual([8, 17])
+    // A starred word is no phrase's way: it stays a clause of its own, which must hold too.
+    expect(alerted('театр* OR "Лувр Абу-Даби"')).toEqual([])
     expect(alerted('"театр жаңа"')).toEqual([1])
     expect(alerted('"lends painting"')).toEqual([2])
     for (const word of ['theatre', 'Théâtre', 'societe', 'Société', 'buhne', 'Bühne', 'stadte', 'Städte', 'korme']) expect(alerted(word), word).toEqual([6, 7])

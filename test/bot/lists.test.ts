@@ -253,6 +253,9 @@ describe('/search', () => {
     ['ru', '/search «Дни культуры', ['Дни культуры Казахстана', 'Культура и дни кино']],
     ['ru', '/search Дни культуры»', ['Дни культуры Казахстана', 'Культура и дни кино']],
     ['ru', '/search «Дни культуры» 2025', ['Дни культуры Казахстана']],
+    // OR between phrases, or a phrase and a word: either will do.
+    ['ru', '/search «Дни культуры» ИЛИ "Abai Days"', ['Дни культуры Казахстана', 'Abai Days in Paris']],
+    ['en', '/search "Tage der Kultur" OR poetry', ['Abai Days in Paris', 'Days of poetry: Abai', 'Tage der Kultur Kasachstans']],
   ])('searches typographic quotes as a phrase, as "double quotes" (%s: %s)', async (lang, text, titles) => {
     const { found } = await searchAmong(58, lang, text, [
       { title: 'Дни культуры Казахстана', body: 'Открытие.', partners: ['RU'], publishedAt: '2025-06-01T06:00:00.000Z' },

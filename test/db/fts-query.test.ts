@@ -246,6 +246,14 @@ describe('toFtsQuery', () => {
       ['"ёлка"', [9]],
       ['"ideia kormesi"', [9]],
       ['"ıdeıa"', [9]],
+      // OR between phrases, or a phrase and a plain word: either will do; beside other words, all of them must hold.
+      ['«Большой театр» OR "Astana Opera"', [1]],
+      ['«Большой театр» OR «Астана Опера»', [1, 2]],
+      ['«Дни культуры» или "days of culture"', [6, 8]],
+      ['"days of culture" OR Almaty OR Полиция', [5, 6, 8]],
+      ['Полиция OR "days of culture"', [5, 6]],
+      ['"days of culture" OR Полиция readings', [6]],
+      ['"Days of culture" | «Дни культуры» Arts', [8]],
     ])('finds %s → items %o', async (input, expected) => {
       expect(await search(input)).toEqual(expected)
     })
