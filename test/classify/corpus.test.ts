@@ -103,6 +103,7 @@ const OUTLET_SETS = [
   { file: 'outlets-3.jsonl', sha256: 'b10b004d2793f5a2d0052f7db4d258dd10a57d5a75b31b773d7e208a8d7d7d12', perLanguage: 10 },
   { file: 'outlets-4.jsonl', sha256: '75f8d5193384ff3338825477a363c921157a1c414d6d5f3f262e2b051723be94', perLanguage: 11 },
   { file: 'outlets-5.jsonl', sha256: '133f8d31534747e1f5cb2846c743815a5f59508b727beb0db8f3eed44b09e713', perLanguage: 12 },
+  { file: 'outlets-6.jsonl', sha256: 'cb75e6379b7b502100c158a9718d7b0315abae004231af8cfce8084f89b79e03', perLanguage: 12 },
 ]
 
 describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLanguage }) => {
