@@ -64,8 +64,8 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
  * The functions the search index is written and read with, on every connection: search_terms(text),
  * the stems the index keeps for a text (migration 2026_12_02_1500_create_item_search calls it from
  * its triggers), search_words(text), the words it keeps (with a Kazakh Latin text's Cyrillic reading:
- * migration 2026_12_06_0500), and phrase_in_place(text, phrases), whether an item's text holds each quoted phrase
- * of a search (fts-query.ts) with a form of each of its words in its place: the index finds the
+ * migration 2026_12_06_0500), and phrase_in_place(text, phrases, absent), whether an item's text holds each quoted phrase
+ * of a search (fts-query.ts), and none of those after a minus, with a form of each of its words in its place: the index finds the
  * phrase's words by their first letters side by side and their stems anywhere, this reads the few
  * candidates a page or a capped count walks; and search_clauses_hold(text, clauses), whether the text
  * holds clauses of a search (JSON of SearchClause[]: fts-query.ts's HeadsMatch) as keyword alerts read them.
@@ -78,11 +78,14 @@ export function registerSearchFunctions(sqlite: SQLite.Database): void {
   sqlite.function('search_words', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? indexedWords(text) : ''))
   const phraseCache = createPhraseCache()
   const parsed = new LRUCache<string, PhraseWays[]>({ max: MAX_CACHED_STATEMENTS })
-  sqlite.function('phrase_in_place', { deterministic: true }, (text: unknown, phrases: unknown) => {
-    if (typeof text !== 'string' || typeof phrases !== 'string') return 0
-    let words = parsed.get(phrases)
-    if (!words) parsed.set(phrases, (words = JSON.parse(phrases) as PhraseWays[]))
-    return hasPhrasesInPlace(text, words, phraseCache) ? 1 : 0
+  const parsedWays = (json: string): PhraseWays[] => {
+    let ways = parsed.get(json)
+    if (!ways) parsed.set(json, (ways = JSON.parse(json) as PhraseWays[]))
+    return ways
+  }
+  sqlite.function('phrase_in_place', { deterministic: true }, (text: unknown, phrases: unknown, absent: unknown) => {
+    if (typeof text !== 'string' || typeof phrases !== 'string' || typeof absent !== 'string') return 0
+    return hasPhrasesInPlace(text, parsedWays(phrases), parsedWays(absent), phraseCache) ? 1 : 0
   })
   const parsedClauses = new LRUCache<string, SearchClause[]>({ max: MAX_CACHED_STATEMENTS })
   sqlite.function('search_clauses_hold', { deterministic: true }, (text: unknown, clauses: unknown) => {

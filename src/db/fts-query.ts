@@ -6,13 +6,15 @@ const quote = (term: string): string => `"${term.replace(/"/g, '""')}"`
 const anyOf = (terms: readonly string[]): string => (terms.length === 1 ? quote(terms[0]!) : `(${terms.map(quote).join(' OR ')})`)
 
 /**
- * What a search asks of item_search: `fts`, an FTS5 MATCH expression, and `phrases`, the quoted
- * phrases' ways to be written (JSON of PhraseWays[]) for phrase_in_place() to settle each candidate the
- * expression finds on the item's text, or null when there are none (db/database.ts).
+ * What a search asks of item_search: `fts`, an FTS5 MATCH expression, and `phrases` and `absentPhrases`, the
+ * ways to be written (JSON of PhraseWays[]) of the quoted phrases it must have and of those after a minus it must not, for
+ * phrase_in_place() to settle each candidate the expression finds on the item's text, or null when there are none
+ * (db/database.ts). A phrase left out is no part of the expression: its words by their first letters find more than the phrase.
  */
 export interface SearchMatch {
   fts: string
   phrases: string | null
+  absentPhrases: string | null
   /** The search by its long starts' first letters, when it has a start longer than INDEXED_PREFIX_LETTERS; else null. */
   byHeads: HeadsMatch | null
 }
@@ -55,12 +57,16 @@ function phraseQuery(words: readonly PhraseWord[]): string {
 export function toFtsQuery(input: string): SearchMatch | null {
   const clauses = parseSearchQuery(input)
   if (clauses.length === 0) return null
-  const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause.ways] : []))
+  const phrasesOf = (kind: 'phrase' | 'without-phrase') => {
+    const ways = clauses.flatMap((clause) => (clause.kind === kind ? [clause.ways] : []))
+    return ways.length > 0 ? JSON.stringify(ways) : null
+  }
   const hasLongStart = (clause: SearchClause) => (clause.kind === 'word' || clause.kind === 'prefix') && (clause.starts ?? []).some(isLongStart)
-  const settled = clauses.filter((clause) => clause.kind === 'phrase' || hasLongStart(clause))
+  const settled = clauses.filter((clause) => clause.kind === 'phrase' || clause.kind === 'without-phrase' || hasLongStart(clause))
   return {
     fts: ftsExpression(clauses, (starts) => starts),
-    phrases: phrases.length > 0 ? JSON.stringify(phrases) : null,
+    phrases: phrasesOf('phrase'),
+    absentPhrases: phrasesOf('without-phrase'),
     byHeads: clauses.some(hasLongStart) ? { fts: ftsExpression(clauses, (starts) => [...new Set(starts.map(headOf))]), clauses: JSON.stringify(settled) } : null,
   }
 }
@@ -80,6 +86,7 @@ function ftsExpression(clauses: readonly SearchClause[], startsOf: (starts: read
       case 'prefix':
         return [`terms : (${anyStart(clause.starts).join(' OR ')})`]
       case 'without':
+      case 'without-phrase':
         return []
     }
   })

@@ -205,9 +205,9 @@ export function searchSeek(rowid: RawBuilder<unknown>, { cursor, direction = 'ol
  * unqualified it would name the article's in the subquery), read for the candidates the expression finds and no others.
  */
 export function searchCondition(match: SearchMatch, rowid: RawBuilder<unknown>): RawBuilder<unknown> {
-  if (match.phrases === null) return sql`item_search match ${match.fts}`
+  if (match.phrases === null && match.absentPhrases === null) return sql`item_search match ${match.fts}`
   const text = sql`(select t.title || char(10) || t.body from article t where t.id = (${rowid} & 4294967295))`
-  return sql`item_search match ${match.fts} and phrase_in_place(${text}, ${match.phrases})`
+  return sql`item_search match ${match.fts} and phrase_in_place(${text}, ${match.phrases ?? '[]'}, ${match.absentPhrases ?? '[]'})`
 }
 
 /**

@@ -21,6 +21,8 @@ export type SearchClause =
    */
   | { kind: 'phrase'; ways: PhraseWord[][] }
   | { kind: 'without'; terms: string[] }
+  /** A phrase after a minus or NOT, in any of its ways: the text must not have it. */
+  | { kind: 'without-phrase'; ways: PhraseWord[][] }
   /** A word typed with a star after it (muse*): any term beginning with one of its stems. */
   | { kind: 'prefix'; starts: string[] }
 
@@ -227,8 +229,8 @@ const MIN_PREFIX_LETTERS = 4
 const looseWordTerms = (word: string, readings: readonly string[]): string[] =>
   [...new Set([word, ...readings].flatMap((w) => [...wordStems(w), ...fleetingVowelForms(w)]))]
 
-/** A quoted phrase ("…", as normalizeQuotes leaves every phrase) or a run of other typed characters. */
-const QUERY_PART = /"([^"]*)"|[^\s"]+/g
+/** A quoted phrase ("…", as normalizeQuotes leaves every phrase), with a minus before it or not, or a run of other typed characters. */
+const QUERY_PART = /([-−]?)"([^"]*)"|[^\s"]+/g
 
 /** Bounds the phrases and words OR joins into one phrase clause: each is one more phrase for the index to find. */
 const MAX_JOINED_WAYS = 8
@@ -250,20 +252,21 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
     clauses[clauses.length - 1] = { kind: 'phrase', ways: [...lastWays, ...ways].slice(0, MAX_JOINED_WAYS) }
     return true
   }
-  for (const [part, phrase] of input.matchAll(QUERY_PART)) {
+  for (const [part, minus, phrase] of input.matchAll(QUERY_PART)) {
     if (phrase !== undefined) {
       // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
       const words = searchLowerCase(phrase).match(TOKEN) ?? []
       if (words.length > 0) {
         const ways = [words, ...cyrillicReadings(phrase.normalize('NFC'), typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
-        if (!joinWays(ways, clauses.at(-1))) clauses.push({ kind: 'phrase', ways })
+        if (isNot || minus !== '') clauses.push({ kind: 'without-phrase', ways })
+        else if (!joinWays(ways, clauses.at(-1))) clauses.push({ kind: 'phrase', ways })
       }
       isOr = false
       isNot = false
       continue
     }
     const lower = searchLowerCase(part)
-    if (OR_WORDS.has(lower)) isOr = clauses.at(-1)?.kind !== 'without' && clauses.length > 0
+    if (OR_WORDS.has(lower)) isOr = clauses.length > 0 && !clauses.at(-1)!.kind.startsWith('without')
     else if (part === NOT_WORD) isNot = true
     else if (!AND_WORDS.has(lower)) {
       const isWithout = isNot || MINUS.test(part)
@@ -312,7 +315,7 @@ export function parseSearchQuery(typed: string): SearchClause[] {
     if (!seen.has(key) && clauses.length < MAX_CLAUSES) clauses.push(clause)
     seen.add(key)
   }
-  return clauses.some((clause) => clause.kind !== 'without') ? clauses : []
+  return clauses.some((clause) => !clause.kind.startsWith('without')) ? clauses : []
 }
 
 /** An item's text as the matcher reads it. */
@@ -520,10 +523,13 @@ function hasPhraseWaysInPlace(texts: PhraseTexts, ways: PhraseWays, cache: Phras
   return reading !== null && ways.some((words) => hasPhraseInPlace(reading, words, cache))
 }
 
-/** Whether a text holds every phrase in place, each in one of its ways (the search index finds the candidates, this settles them: db/database.ts). */
-export function hasPhrasesInPlace(text: string, phrases: readonly PhraseWays[], cache: PhraseCache): boolean {
+/**
+ * Whether a text holds every phrase in place, each in one of its ways, and none of the `absent` ones (the search index
+ * finds the candidates, this settles them: db/database.ts).
+ */
+export function hasPhrasesInPlace(text: string, phrases: readonly PhraseWays[], absent: readonly PhraseWays[], cache: PhraseCache): boolean {
   const texts = phraseTextsOf(text)
-  return phrases.every((ways) => hasPhraseWaysInPlace(texts, ways, cache))
+  return phrases.every((ways) => hasPhraseWaysInPlace(texts, ways, cache)) && !absent.some((ways) => hasPhraseWaysInPlace(texts, ways, cache))
 }
 
 /**
@@ -608,6 +614,8 @@ export function matchesSearchQuery(clauses: readonly SearchClause[], text: Match
         return text.hasTerm([], clause.starts)
       case 'phrase':
         return hasPhraseWaysInPlace(text.phraseTexts(), clause.ways, cache)
+      case 'without-phrase':
+        return !hasPhraseWaysInPlace(text.phraseTexts(), clause.ways, cache)
     }
   })
 }

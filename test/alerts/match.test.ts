@@ -88,6 +88,8 @@ describe('keyword alerts and /search agree', () => {
     'мәдениет', 'мәдени*', '"мәдениет күндері"', 'Reseımen', 'ынтымақтастық', 'mädeniet OR театр', 'mádenıet -Алматы', '"Respýblıkasy mádenıet"', 'Қазақстан -Ресей',
     // OR between phrases, and between a phrase and plain words: any of them will do.
     '"Гастроли театра" OR "museum exchange"', '«Дворец молодёжи» или посол', 'кино OR театр OR "national museum"', '"mádenıet kúnderi" OR "кино күндері"', 'театр* OR "Лувр Абу-Даби"',
+    // A phrase after a minus or NOT must be absent.
+    'театр -"Гастроли театра"', 'museum NOT "national museum"', 'посол -«посол Казахстана»', 'mádenıet -"mädeniet aptalygy"',
   ]
   let db: Db
   let ids: number[]
@@ -124,6 +126,7 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('"mádenıet kúnderi" OR "кино күндері"')).toEqual([8, 17])
     // A starred word is no phrase's way: it stays a clause of its own, which must hold too.
     expect(alerted('театр* OR "Лувр Абу-Даби"')).toEqual([])
+    expect(alerted('посол -«посол Казахстана»')).toEqual([15])
     expect(alerted('"театр жаңа"')).toEqual([1])
     expect(alerted('"lends painting"')).toEqual([2])
     for (const word of ['theatre', 'Théâtre', 'societe', 'Société', 'buhne', 'Bühne', 'stadte', 'Städte', 'korme']) expect(alerted(word), word).toEqual([6, 7])

@@ -256,6 +256,8 @@ describe('/search', () => {
     // OR between phrases, or a phrase and a word: either will do.
     ['ru', '/search «Дни культуры» ИЛИ "Abai Days"', ['Дни культуры Казахстана', 'Abai Days in Paris']],
     ['en', '/search "Tage der Kultur" OR poetry', ['Abai Days in Paris', 'Days of poetry: Abai', 'Tage der Kultur Kasachstans']],
+    // A phrase after a minus is left out.
+    ['en', '/search Abai -"Abai Days"', ['Days of poetry: Abai']],
   ])('searches typographic quotes as a phrase, as "double quotes" (%s: %s)', async (lang, text, titles) => {
     const { found } = await searchAmong(58, lang, text, [
       { title: 'Дни культуры Казахстана', body: 'Открытие.', partners: ['RU'], publishedAt: '2025-06-01T06:00:00.000Z' },

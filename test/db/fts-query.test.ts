@@ -29,6 +29,7 @@ describe('toFtsQuery', () => {
     )
     // Operators alone leave nothing to find; with words they join them, never reaching FTS5 as its own.
     expect(ftsOf('AND OR NOT')).toBeNull()
+    expect(ftsOf('-"days of culture" NOT «Дни культуры»')).toBeNull()
     expect(ftsOf('музей OR кино -Лувр')).toBe('(terms : ("музе" OR "музеи" OR "кино")) NOT terms : "лувр"')
     expect(ftsOf('-Лувр')).toBeNull()
     expect(ftsOf('muse* mu*')).toBe('terms : ("muse"*) AND terms : "mu"')
@@ -254,6 +255,11 @@ describe('toFtsQuery', () => {
       ['Полиция OR "days of culture"', [5, 6]],
       ['"days of culture" OR Полиция readings', [6]],
       ['"Days of culture" | «Дни культуры» Arts', [8]],
+      // A phrase after a minus or NOT must be absent, in any of its forms; its words apart do not count.
+      ['«Дни культуры» OR "days of culture" -"Arts Days"', [6]],
+      ['Астана -«Астана Опера»', [1, 4, 5, 9]],
+      ['театр NOT «Большой театр»', [4, 7]],
+      ['театр -«театр Большой»', [1, 4, 7]],
     ])('finds %s → items %o', async (input, expected) => {
       expect(await search(input)).toEqual(expected)
     })
