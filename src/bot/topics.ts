@@ -3,7 +3,7 @@ import { lookupOrganisation } from '../classify/organisations.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
 import { cleanTypedWords, searchLowerCase } from '../language/normalize.js'
-import { normalizeQuotes } from '../language/search-query.js'
+import { normalizeQuotes, withKazakhLatinCapitalI } from '../language/search-query.js'
 import type { BotContext } from './context.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
@@ -132,9 +132,11 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (ALL_WORDS.has(text.toLowerCase())) return { ...none, parts: [{ type: 'all' }] }
   const quoted = QUOTED.exec(text)
   if (quoted) {
-    // In lower case as search reads it: «İzmir» is «izmir», not «i» with a combining dot and «zmir»; but NOT, the
-    // operator only in capitals (search-query.ts), stays so, or «museum NOT Louvre» would alert on the Louvre's museum.
-    const keyword = (quoted[1] ?? quoted[2])!.replace(/\s+/g, ' ').trim().split(' ').map((word) => (word === 'NOT' ? word : searchLowerCase(word))).join(' ')
+    // In lower case as search reads it: «İzmir» is «izmir», not «i» with a combining dot and «zmir», and typed in Kazakh Latin
+    // a capital I is ı; but NOT, the operator only in capitals (search-query.ts), stays so, or «museum NOT Louvre» would
+    // alert on the Louvre's museum.
+    const typedKeyword = withKazakhLatinCapitalI((quoted[1] ?? quoted[2])!.replace(/\s+/g, ' ').trim())
+    const keyword = typedKeyword.split(' ').map((word) => (word === 'NOT' ? word : searchLowerCase(word))).join(' ')
     return /[\p{L}\p{N}]/u.test(keyword) && keyword.length <= MAX_KEYWORD_LENGTH ? { ...none, parts: [{ type: 'keyword', value: keyword }] } : { ...none, unknown: [text] }
   }
   // A sector or kind by its exact name, then a country, and only then a sector or kind by its

@@ -256,18 +256,7 @@ export function searchLowerCase(text: string): string {
   return lowerCaseDotless(text).normalize('NFC')
 }
 
-const SEARCH_WORD = /[\p{L}\p{N}]+/gu
-const isSearchWord = (word: string): boolean => word.length > 1 || /\p{N}/u.test(word)
-
 /** The words of a text as search reads them: letters and digits, lower case, single letters dropped. */
 export function searchWords(text: string): string[] {
-  return (searchLowerCase(text).match(SEARCH_WORD) ?? []).filter(isSearchWord)
-}
-
-/**
- * The words searchWords reads, one for one, as typed: in Kazakh Latin a capital I is not the capital of i (2018's I is ı's,
- * read и; 2021's i has İ), so a query's Cyrillic reading is taken before its case is lowered.
- */
-export function typedSearchWords(text: string): string[] {
-  return (text.normalize('NFC').match(SEARCH_WORD) ?? []).filter(isSearchWord)
+  return (searchLowerCase(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 || /\p{N}/u.test(w))
 }

@@ -1,5 +1,5 @@
 import { foldKazakhLatin, type KazakhLatinAlphabet, latinToCyrillic, toldKazakhLatinAlphabet } from './kazakh-latin.js'
-import { cleanTypedWords, lowerCaseDotless, searchLowerCase, typedSearchWords, withoutLatinAccents } from './normalize.js'
+import { cleanTypedWords, lowerCaseDotless, searchLowerCase, searchWords, withoutLatinAccents } from './normalize.js'
 import {
   bareStems, cachedWordStems, fleetingVowelForms, kazakhCyrillicReading, leadingStemLength, type StemCache, termSpellingsOf, textTerms, twoLetterStemForms, wordStems,
 } from './stem.js'
@@ -134,7 +134,7 @@ function phraseWords(typed: readonly string[]): PhraseWord[] {
  * "bank", "Qatar" or "madeniet" may be English or a plain keyboard's.
  */
 const KAZAKH_LATIN_TYPED = /[áǵıńóúýäğñöşçūü]/
-const LATIN_LETTER = /[A-Za-zÀ-ɏ]/
+const LATIN_LETTER = /[a-zß-ɏ]/
 
 /** How a query's Latin words read in Cyrillic: in the alphabet they tell, or the query tells (null: none does, ı is both's). */
 interface KazakhTyping {
@@ -147,13 +147,21 @@ const kazakhTypingOf = (query: string): KazakhTyping | null => (KAZAKH_LATIN_TYP
 /**
  * What a Latin word or phrase of a query typed in Kazakh Latin letters (kazakhTypingOf) reads in Cyrillic, as the index also
  * reads a Kazakh Latin text (kazakhCyrillicReading): «mädeniet» and «mádenıet» are «мәдениет». In the alphabet its own letters
- * tell, else the query's, else in both («bılım» is 2021's «білім», 2018's «билим»); none for a query typed otherwise. Read
- * as typed, in its case: 2018's «Irannyń» is «Иранның», 2021's «Irı» «Ірі».
+ * tell, else the query's, else in both («bılım» is 2021's «білім», 2018's «билим»); none for a query typed otherwise.
  */
 function cyrillicReadings(typed: string, typing: KazakhTyping | null): string[] {
   if (typing === null || !LATIN_LETTER.test(typed)) return []
   const own = toldKazakhLatinAlphabet(typed) ?? typing.alphabet
   return [...new Set((own === null ? ([2018, 2021] as const) : [own]).map((a) => searchLowerCase(latinToCyrillic(typed, a))))]
+}
+
+/**
+ * A query typed in Kazakh Latin letters (kazakhTypingOf) with its capital I as both alphabets write it, the capital of ı
+ * (İ is i's): lower-cased as any other text, 2018's «Irannyń» would read «іранның», not «иранның», and 2021's «Irı» «ирі»,
+ * not «ірі». /search reads a query so, and a keyword subscription is stored so (bot/topics.ts), so that the two agree.
+ */
+export function withKazakhLatinCapitalI(typed: string): string {
+  return typed.includes('I') && KAZAKH_LATIN_TYPED.test(searchLowerCase(typed)) ? typed.replaceAll('I', 'ı') : typed
 }
 
 /** Bounds the work one query can ask of the index. */
@@ -257,7 +265,7 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
       // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
       const words = searchLowerCase(phrase).match(TOKEN) ?? []
       if (words.length > 0) {
-        const ways = [words, ...cyrillicReadings(phrase.normalize('NFC'), typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
+        const ways = [words, ...cyrillicReadings(searchLowerCase(phrase), typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
         if (isNot || minus !== '') clauses.push({ kind: 'without-phrase', ways })
         else if (!joinWays(ways, clauses.at(-1))) clauses.push({ kind: 'phrase', ways })
       }
@@ -270,9 +278,8 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
     else if (part === NOT_WORD) isNot = true
     else if (!AND_WORDS.has(lower)) {
       const isWithout = isNot || MINUS.test(part)
-      for (const typedWord of typedSearchWords(part)) {
-        const word = searchLowerCase(typedWord)
-        const readings = cyrillicReadings(typedWord, typing)
+      for (const word of searchWords(part)) {
+        const readings = cyrillicReadings(word, typing)
         const last = clauses.at(-1)
         const stems = STAR.test(part) ? [word, ...readings].flatMap(wordStems) : []
         const starts = [...new Set(stems.filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS))]
@@ -306,7 +313,7 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
  * nothing searchable is left, or nothing but words to leave out.
  */
 export function parseSearchQuery(typed: string): SearchClause[] {
-  const input = normalizeQuotes(cleanTypedWords(typed))
+  const input = withKazakhLatinCapitalI(normalizeQuotes(cleanTypedWords(typed)))
   const typing = kazakhTypingOf(searchLowerCase(input))
   const clauses: SearchClause[] = []
   const seen = new Set<string>()

@@ -3,6 +3,7 @@ import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
 import { describe, expect, it } from 'vitest'
+import { createTopicMatcher } from '../../src/alerts/match.js'
 import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { splitListFilter } from '../../src/bot/list-filter.js'
 import { parseTopics, topicNames } from '../../src/bot/topics.js'
@@ -57,6 +58,21 @@ describe('parseTopics', () => {
     ['Shanghai Cooperation Organisation', { type: 'org', value: 'SCO' }],
   ])('reads %s as an organisation, narrowed like a country', (text, topic) => {
     expect(parseTopics(text, index, names, HOME).topics).toEqual([topic])
+  })
+})
+
+describe('a quoted keyword', () => {
+  // Kazakh Latin's capital I is ı's in both alphabets: stored as «ı», the keyword alerts on what /search finds for it as typed.
+  it.each([
+    ['"Irannyń kitaphanasy"', 'ırannyń kitaphanasy', 'Иранның ұлттық кітапханасы көрме ашты', true],
+    ['"Irı jöndeu"', 'ırı jöndeu', 'Ірі кітапхана жөндеуден өтті', true],
+    ['"Irı jöndeu"', 'ırı jöndeu', 'Ири жөндеу', false],
+    ['"Iran museum"', 'iran museum', 'Iran museum opens', true],
+    ['"museum NOT Louvre"', 'museum NOT louvre', 'Museum of Astana', true],
+  ])('%s is stored as «%s»', (typed, stored, title, alerts) => {
+    const { topics } = parseTopics(typed, index, names, HOME)
+    expect(topics).toEqual([{ type: 'keyword', value: stored }])
+    expect(createTopicMatcher({ title, body: '', partners: [], orgs: [], sectors: [] })({ topicType: 'keyword', topicValue: stored })).toBe(alerts)
   })
 })
 
