@@ -140,9 +140,22 @@ describe('how a sentence links a country to what it reports', () => {
     ['ТӘЖІКСТАН АСТАНАСЫНДА ӨЗБЕКСТАН МӘДЕНИЕТІ КҮНДЕРІ ӨТЕДІ', false],
     ['АСТАНАДА ӨЗБЕКСТАН МӘДЕНИЕТІ КҮНДЕРІ ӨТЕДІ', true],
     ['Uzbekistan and Georgia sign a culture programme in Astana', false],
+    ['Кыргызстан и Узбекистан обсудили Дни культуры в Астане', false],
+    ['Kyrgyzstan and Uzbekistan discuss days of culture on the sidelines of a council in Astana', false],
   ])('reads the home country as host of a foreign country\'s days of culture in %s: %s', (title, hosting) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeHosting).toBe(hosting)
+  })
+
+  // «Моңғолия астанасы», «Түркия астанасында», «түркі әлемінің мәдени астанасы»: the capital, a common noun, is no Astana.
+  it.each<[string, string[]]>([
+    ['Университет Моңғолия астанасы Ұлан-Баторға қарасты аудан әкімдігімен келісімге қол қойды', ['MN']],
+    ['Театр Түркия астанасында гастрольдік сапармен өнер көрсетті', ['TR']],
+    ['Ежелгі қала түркі әлемінің мәдени астанасы болып жарияланды', []],
+  ])('reads a capital in lower case as no mention of the home country (%s)', (title, codes) => {
+    const reading = read({ title, body: '' })
+    const mentions = readMentions(reading.sentences[0]!, 'KZ', reading.lang)
+    expect([mentions.isHomeNamed, mentions.isHomeActing, mentions.signals.map((s) => s.mention.code)]).toEqual([false, false, codes])
   })
 
   it.each<[string, string[]]>([
@@ -194,7 +207,9 @@ describe('how a sentence links a country to what it reports', () => {
     ['another country\'s site, in Russian', 'Министр культуры Кыргызстана приняла посла Турции', 'Министерство подписало с посольством программу.', [false, false]],
     ['a home site naming the home country', 'Министр культуры Кыргызстана приняла посла Турции', 'Министерство культуры Казахстана подписало с посольством программу.', [false, true]],
     ['a home site whose own minister comes first', 'Министр культуры встретилась с послом Кореи', 'Позже министр пригласила артистов театров на осенний фестиваль.', [true, true]],
-  ])('reads a minister named without a country as the home side unless a foreign one acts before it in an article with no home country (%s)', (_name, title, body, acting) => {
+    ['another country\'s site naming the home country only as a place', 'Министр культуры Кыргызстана приняла посла Турции в Астане', 'Министерство подписало с посольством программу.', [false, false]],
+    ['another country\'s site naming the home country only as a place, in Kazakh', 'Қырғызстан мәдениет министрі Астанада Түркия елшісін қабылдады', 'Мәдениет министрлігі елшілікпен бағдарламаға қол қойды.', [false, false]],
+  ])('reads a minister named without a country as the home side unless a foreign one acts before it in an article naming the home country as no party (%s)', (_name, title, body, acting) => {
     const reading = read({ title, body })
     const mentions = reading.sentences.map((s) => readMentions(s, 'KZ', reading.lang))
     const homeActing = homeActingSentences(mentions)

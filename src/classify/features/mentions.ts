@@ -4,6 +4,7 @@ import {
 import type { MentionKind } from '../countries.js'
 import { isSector, type Cue } from '../lexicon/cues.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
+import { isCooperationSentence } from './signals.js'
 import type { Lang } from '../types.js'
 import type { Token } from '../../language/normalize.js'
 
@@ -241,9 +242,10 @@ function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolea
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
-  // Names inside another name: a home-country school's, the Games'.
+  // Names inside another name: a home-country school's, the Games'. A capital in lower case names none: «Моңғолия астанасы»,
+  // «Түркия астанасында», «түркі әлемінің мәдени астанасы» are a capital, the common noun, and no Astana.
   const inNames = homeSchoolNames(sentence, named)
-  for (const m of named) if (isGamesName(sentence, m) || isHonourName(sentence, m)) inNames.add(m)
+  for (const m of named) if (isGamesName(sentence, m) || isHonourName(sentence, m) || (m.kind === 'capital' && !m.isDemonym && !isProperName(sentence, m))) inNames.add(m)
   const isCommunity = isAboutCommunities || isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
   const fromCountries = inNames.size === 0 && !isCommunity && roster === sentence.tokens.length
@@ -411,6 +413,8 @@ export interface SentenceMentions {
   /** It acts only as a ministry or minister with no country beside it. */
   isUnnamedMinister: boolean
   isHomeNamed: boolean
+  /** The home country is named here as what acts («Қазақстан мен Түркия …»), not only as a place («в Нур-Султане»). */
+  isHomeNamedActing: boolean
   /** labels.md § judgement calls: a foreign country's event held in the home country («Астанада Өзбекстан мәдениеті күндері») has it as host. */
   isHomeHosting: boolean
 }
@@ -548,7 +552,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   // Most sentences name nothing: they are read without the lists and marks a name needs.
   if (sentence.countries.length === 0 && sentence.orgs.length === 0) {
     const isUnnamedMinister = !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
-    return { sentence, signals: [], isHomeActing: isUnnamedMinister || sentence.cueSet.has('home'), isUnnamedMinister, isHomeNamed: false, isHomeHosting: false }
+    return { sentence, signals: [], isHomeActing: isUnnamedMinister || sentence.cueSet.has('home'), isUnnamedMinister, isHomeNamed: false, isHomeNamedActing: false, isHomeHosting: false }
   }
   const mentions = mentionsOf(sentence, home, isAboutCommunities)
   const covered = new Uint8Array(sentence.tokens.length)
@@ -556,6 +560,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   const signals: MentionSignals[] = []
   let isHomeActing = false
   let isHomeNamed = false
+  let isHomeNamedActing = false
   let isHomePlace = false
   const enumerations = enumerationsOf(sentence, mentions)
   for (const chain of chainsOf(sentence, mentions)) {
@@ -565,7 +570,10 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
-        if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination && !isDiasporaName(sentence, mention))) isHomeActing = true
+        if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination && !isDiasporaName(sentence, mention))) {
+          isHomeActing = true
+          isHomeNamedActing = true
+        }
         else if (isProperName(sentence, mention)) isHomePlace = true
         continue
       }
@@ -575,18 +583,23 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang)
   if (!isHomeActing) isHomeActing = isUnnamedMinister || sentence.cueSet.has('home')
   if (sentence.region !== 'body' && !isHomeNamed && !isHomeActing) pairForeignInstitutions(sentence, signals)
-  const isHomeHosting = isHomePlace && !isHomeActing && sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture')) && signals.some((s) => !s.mention.isOrg)
-  return { sentence, signals, isHomeActing, isUnnamedMinister, isHomeNamed, isHomeHosting }
+  // Two other states cooperating there («Кыргызстан и Узбекистан обсудили Дни культуры … в Нур-Султане») hold their talks in
+  // the home country, whose days or festival they speak of: it hosts the talks, not a foreign country's event.
+  const isForeignPairCooperating = signals.some((s) => s.isInForeignPair) && isCooperationSentence(sentence)
+  const isHomeHosting = isHomePlace && !isHomeActing && !isForeignPairCooperating
+    && sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture')) && signals.some((s) => !s.mention.isOrg)
+  return { sentence, signals, isHomeActing, isUnnamedMinister, isHomeNamed, isHomeNamedActing, isHomeHosting }
 }
 
 /**
  * The sentences where the home country acts. A minister named without a country is the home side on a
  * home-country site, but another country's site names its own ministry so after the first mention («Түркияның
  * Сыртқы істер министрі …», then «Сыртқы істер министрлігінің қызметкерлері»): in an article that never names
- * the home country, an unnamed minister after a sentence where only a foreign one acts is that country's.
+ * the home country as what acts, an unnamed minister after a sentence where only a foreign one acts is that country's. A home
+ * country named only as the place («беседа прошла … в Нур-Султане») is where another country's ministry met, not its own.
  */
 export function homeActingSentences(mentions: readonly SentenceMentions[]): Set<Sentence> {
-  const foreignMinister = mentions.some((m) => m.isHomeNamed)
+  const foreignMinister = mentions.some((m) => m.isHomeNamedActing)
     ? -1
     : mentions.findIndex((m) => !m.isHomeActing && m.sentence.cueSet.has('minister') && m.signals.some((s) => !s.mention.isOrg && s.hasOfficial))
   return new Set(mentions.filter((m, i) => m.isHomeActing && !(m.isUnnamedMinister && foreignMinister >= 0 && i > foreignMinister)).map((m) => m.sentence))
