@@ -52,6 +52,16 @@ describe('kind features', () => {
     }
   })
 
+  // Speaking to the press is no talks with a partner.
+  it.each([
+    ['Minister visits the festival', 'The minister talked to reporters after the opening of the festival.'],
+    ['Министр посетил фестиваль', 'В беседе с журналистами министр рассказал о программе фестиваля.'],
+    ['Министр посетил фестиваль', 'После открытия министр поговорил с журналистами о программе фестиваля.'],
+    ['Министр фестивальге барды', 'Министр журналистермен әңгімелесіп, фестиваль бағдарламасы туралы айтты.'],
+  ])('reads talking to the press as no meeting: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_lead']).toBeUndefined()
+  })
+
   // A forum where speakers talked about a theme held no talks.
   it('reads a theme talked about at a forum as no meeting', () => {
     const body = 'At the forum, speakers talked about the role of museums in cultural diplomacy.'

@@ -69,6 +69,12 @@ const SPECS: readonly CueSpec[] = [
     // программах»); one who spoke about something (a speech) did not, nor speakers who "talked about" a forum's theme.
     'talked with', 'talked to', 'говорили о', 'говорили об', 'поговорил*', 'беседа', 'беседу', 'беседы', 'беседе', 'беседова*', 'побеседова*',
     'әңгімелес*'],
+  // Talking to the press is no talks with a partner: "talked to reporters", «в беседе с журналистами», «поговорил с
+  // журналистами», «журналистермен әңгімелесті» shield "talked to", «беседа», «поговорил*» and «әңгімелес*».
+  [['none'], 'talked to reporters', 'talked to journalists', 'talked to the press', 'talked to the media', 'talked to media',
+    'talked with reporters', 'talked with journalists', 'talked with the press', 'talked with the media',
+    'беседе с журналист*', 'беседы с журналист*', 'беседа с журналист*', 'беседу с журналист*', 'беседова* с журналист*',
+    'побеседова* с журналист*', 'поговорил* с журналист*', 'журналистермен әңгімелес*', 'журналистерге әңгімелес*'],
   // Guests greeted on arrival («артистов встречали на вокзале», «президента встретил премьер-министр») met no one for
   // talks: the plain «встречал», «встретили» shield «встреч*» and «встретил*», whose «встретился», «встреча» stay a meeting.
   [['none'], 'встречал', 'встречала', 'встречали', 'встречают', 'встречает', 'встречать', 'встретил', 'встретила', 'встретили', 'встретить'],
