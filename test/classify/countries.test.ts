@@ -81,6 +81,24 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['NG', 'NE', 'NG', 'NE', 'NG', 'NE', 'NG', 'NE'])
   })
 
+  // North Korea's full names hold the Republic of Korea's («Republic of Korea», «Корея»): they are North Korea's whole.
+  it.each<[string, string[]]>([
+    ["The Democratic People's Republic of Korea and the Republic of Korea", ['KP', 'KR']],
+    ['DPR Korea and South Korea', ['KP', 'KR']],
+    ['Корея Халық Демократиялық Республикасының елшісі мен Корея Республикасының елшісі', ['KP', 'KR']],
+    ['КХДР мен Оңтүстік Корея', ['KP', 'KR']],
+    ['Корейской Народно-Демократической Республики и Республики Корея', ['KP', 'KR']],
+    ['КНДР, Корея, Корей, Оңтүстік Корея, Солтүстік Корея', ['KP', 'KR', 'KR', 'KR', 'KP']],
+  ])('tells North Korea from South Korea: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
+  // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
+  it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
+    'reads the pronoun «того» as no Togo: %s', (text) => {
+      expect(findCountryMentions(text, index)).toEqual([])
+    })
+
   it('reads "Nigerian" as Nigeria and "Nigerien" as Niger', () => {
     const mentions = findCountryMentions('Nigerian and Nigerien artists from Nigeria and Niger met the Nigerians.', index)
     expect(mentions.map((m) => [m.code, m.isDemonym])).toEqual([['NG', true], ['NE', true], ['NG', false], ['NE', false], ['NG', true]])
