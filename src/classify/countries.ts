@@ -505,7 +505,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   function mentionsIn(tokens: readonly Token[]): CountryMention[] {
     const notNames = NOT_NAME_LEXICON.findAll(tokens)
     return lexicon
-      .findAll(tokens)
+      .findAll(tokens, { withinClause: true })
       .filter((m) => !isLocalPlaceName(tokens, m.start, m.end) && !isLowerCaseNoun(tokens, m.value.code, m.start, m.end))
       .filter((m) => !notNames.some((n) => n.start <= m.start && m.end <= n.end))
       .map((m) => {

@@ -93,6 +93,16 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // A name ends at a comma: «Корея, Республика Конго» read «Корея Республика» (Kazakh «Корея Республикасы») and left DR Congo.
+  it.each<[string, string[]]>([
+    ['Делегации Кореи, Республики Конго и Японии', ['KR', 'CG', 'JP']],
+    ['Корея, Республика Конго', ['KR', 'CG']],
+    ['Конго, Республика Корея', ['CD', 'KR']],
+    ['Конго, Республика Конго, Демократическая Республика Конго, Конго Республикасы', ['CD', 'CG', 'CD', 'CG']],
+  ])('reads no name across a comma: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
   it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
     'reads the pronoun «того» as no Togo: %s', (text) => {

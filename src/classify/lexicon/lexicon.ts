@@ -30,6 +30,8 @@ export function suffixOf(tokens: readonly Token[], match: Pick<LexiconMatch<unkn
 
 export interface MatchOptions {
   ignoreCase?: boolean
+  /** A phrase's later words follow no comma: «Корея, Республика Конго» is two names, not «Корея Республикасы» and Congo. */
+  withinClause?: boolean
 }
 
 /** Told of each match as it is found: `end` exclusive, `lastStemLength` as in LexiconMatch. */
@@ -139,7 +141,7 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
   }
 
   /** The preferred entry matching at `start`, or null. */
-  function entryAt(tokens: readonly Token[], start: number, ignoreCase: boolean): LexiconEntry<T> | null {
+  function entryAt(tokens: readonly Token[], start: number, ignoreCase: boolean, withinClause: boolean): LexiconEntry<T> | null {
     const token = tokens[start]
     const mayStartToken = token ? mayStart[token.key]! : 0
     if (!token || mayStartToken === 0 || (mayStartToken === 1 && mayStartLong[prefixKey(token.norm, LONG_KEY_LENGTH)] === 0)) return null
@@ -151,7 +153,8 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
       if ((words[0] as WordPattern).upperOnly && !ignoreCase && !isUpperWord(token.raw)) continue
       let matches = true
       for (let offset = 1; offset < words.length && matches; offset += 1) {
-        matches = wordMatches(words[offset] as WordPattern, tokens[start + offset] as Token, ignoreCase)
+        const next = tokens[start + offset] as Token
+        matches = !(withinClause && next.sep === 'comma') && wordMatches(words[offset] as WordPattern, next, ignoreCase)
       }
       if (matches) return entry
     }
@@ -159,15 +162,16 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
   }
 
   function matchAt(tokens: readonly Token[], start: number, options?: MatchOptions): LexiconMatch<T> | null {
-    const entry = entryAt(tokens, start, options?.ignoreCase ?? false)
+    const entry = entryAt(tokens, start, options?.ignoreCase ?? false, options?.withinClause ?? false)
     return entry && { value: entry.value, start, end: start + entry.words.length, lastStemLength: lastStemLength(entry) }
   }
 
   function eachMatch(tokens: readonly Token[], visit: MatchVisitor<T>, options?: MatchOptions): void {
     const ignoreCase = options?.ignoreCase ?? false
+    const withinClause = options?.withinClause ?? false
     let i = 0
     while (i < tokens.length) {
-      const entry = entryAt(tokens, i, ignoreCase)
+      const entry = entryAt(tokens, i, ignoreCase, withinClause)
       if (entry) {
         const end = i + entry.words.length
         visit(entry.value, i, end, lastStemLength(entry))
