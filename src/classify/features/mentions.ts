@@ -570,7 +570,10 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
-        if (chain.length > 1 || (mention.kind !== 'capital' && mention.kind !== 'city' && !found.isLocation && !found.isDestination && !isDiasporaName(sentence, mention))) {
+        const isCity = mention.kind === 'capital' || mention.kind === 'city'
+        // «Бюро ЮНЕСКО в Алматы и узбекский институт …»: a home city where something is, in a chain of names, is still a place.
+        const isCityPlace = isCity && (found.isLocation || found.isDestination)
+        if ((chain.length > 1 && !isCityPlace) || (!isCity && !found.isLocation && !found.isDestination && !isDiasporaName(sentence, mention))) {
           isHomeActing = true
           isHomeNamedActing = true
         }
