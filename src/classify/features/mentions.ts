@@ -513,6 +513,23 @@ function isDiasporaName(sentence: Sentence, mention: Mention): boolean {
   return mention.isDemonym && isSpaced(sentence, mention.end) && hasCue(sentence, mention.end, 'ethnic')
 }
 
+/** As many countries as make a list of participants (candidates.ts § PARTICIPANT_LIST). */
+const ENVOY_LIST = 4
+/** Envoys who sign, meet or sit in a council or commission act. */
+const ENVOY_LIST_ACTS: readonly Cue[] = ['sign', 'meet', 'agreed', 'commission', 'council', 'session']
+
+/**
+ * «На открытие пришли … руководители дипмиссий Казахстана, Омана, Сомали, Чили …»: the home country named in a list of
+ * envoys attending only attended, as a foreign embassy only attending is no party (corpus/README.md); a council's or
+ * commission's list is its members'.
+ */
+function isEnvoyListed(sentence: Sentence, enumeration: Enumeration | undefined): boolean {
+  if (enumeration === undefined || enumeration.countries < ENVOY_LIST || !sentence.cueSet.has('envoy')) return false
+  if (ENVOY_LIST_ACTS.some((cue) => sentence.cueSet.has(cue))) return false
+  const end = Math.max(...sentence.countries.filter((m) => m.start >= enumeration.start).map((m) => m.end))
+  return isCueNear(sentence, enumeration.start, 'envoy', 4, end - enumeration.start + 2)
+}
+
 /** Kazakh «астана+сы»: its capital, the common noun with a possessive ending. */
 const KAZAKH_POSSESSIVE_ENDING = /^с[ыі]/
 
@@ -570,6 +587,10 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
+        if (isEnvoyListed(sentence, enumerations.get(mention))) {
+          isHomeNamed = true
+          continue
+        }
         const isCity = mention.kind === 'capital' || mention.kind === 'city'
         // «Бюро ЮНЕСКО в Алматы и узбекский институт …»: a home city where something is, in a chain of names, is still a place.
         const isCityPlace = isCity && (found.isLocation || found.isDestination)

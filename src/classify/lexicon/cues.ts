@@ -110,7 +110,8 @@ const SPECS: readonly CueSpec[] = [
   // Ministers in the plural: an organisation's ministers who meet are its council in session (labels.md § judgement calls).
   [['official', 'minister', 'ministers'], 'ministers', 'министры', 'министров', 'министрам', 'министрами', 'министрах', 'министрлер*'],
   // Ambassadors and embassies are officials, and envoys: an embassy only attending is no party (corpus/README.md).
-  [['official', 'envoy'], 'ambassador*', 'посол', 'посла', 'послом', 'послу', 'послы', 'елші*', 'embass*', 'посольств*'],
+  [['official', 'envoy'], 'ambassador*', 'посол', 'посла', 'послом', 'послу', 'послы', 'елші*', 'embass*', 'посольств*',
+    'diplomatic mission*', 'дипмисси*', 'дипломатическ* мисси*', 'дипломатиялық миссия*'],
   [['official'], 'vice', 'deputy', 'вице', 'заместител*',
     'орынбасар*',
     'consul*', 'консул*', 'delegation*', 'делегаци*', 'director*', 'директор*', 'rector*', 'ректор*', 'president*',
