@@ -55,28 +55,37 @@ function councilMembers(judged: readonly JudgedCandidate[], threshold: number, k
  * them is in: the model judges each name alone, and a list's later items, named once in the
  * body, fell short where its first items (in the title, beside a minister) did not. However weak
  * an item's own evidence: in every training set, a list with a party in it had no item that was
- * not one but the observers the text does not call so. Where such a list names a council's or
- * commission's participants, or an organisation's council names none, a country named only as
- * the place («В Минске прошло заседание Совета СНГ»: the council beside the city is no institution
- * of its) and in no list is the host, no partner (labels.md § judgement calls: a host country is no
- * partner unless the article names it among the participants). The host of the home country's
- * tour, festival, days of culture or exhibition abroad stays one however many other countries'
- * delegations also took part (labels.md: an event abroad makes the host country a partner). A country
- * named only among the envoys at a signing, an opening or a council («присутствовали послы Турции,
- * Азербайджана, Венгрии …») only attended, and is none; at a meeting the envoys met are its counterparts.
+ * not one but the observers the text does not call so. Then none of them that only attends what is
+ * reported (isBystander).
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
   const parties = new Set(countries.filter((j) => j.probability >= threshold))
   const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
   const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
-  const isCouncil = lists.size > 0 || judged.some((j) => j.candidate.isOrg && j.probability >= threshold)
-  const isHostOnly = (j: JudgedCandidate): boolean =>
-    kind === 'commission' && isCouncil && j.candidate.isOnlyVenue && j.candidate.participantLists.length === 0
-  const isEnvoyAttending = (j: JudgedCandidate): boolean => kind !== 'meeting' && j.candidate.isEnvoyOnly
-  const members = councilMembers(judged, threshold, kind, lists.size > 0)
-  const isNonMember = (j: JudgedCandidate): boolean => members !== null && !members.has(j.candidate.code)
-  return countries.filter((j) => !isEnvoyAttending(j) && !isNonMember(j) && ((parties.has(j) && !isHostOnly(j)) || isListed(j)))
+  const isBystander = bystanders(judged, threshold, kind, lists.size > 0)
+  return countries.filter((j) => (parties.has(j) || isListed(j)) && !isBystander(j))
+}
+
+/**
+ * A country present at what is reported that is no party to it, however the model judged it (labels.md § judgement calls:
+ * a host, a guest or a venue is no partner unless the article names it among the participants):
+ * - a country named only among the envoys at a signing, an opening or a council («присутствовали послы Турции,
+ *   Азербайджана, Венгрии …») only attended; at a meeting the envoys met are its counterparts;
+ * - a guest, observer or dialogue partner at an organisation's council, or at a signing there whose participants
+ *   the article lists, is no member state taking part (councilMembers);
+ * - where a list of participants names a council's or commission's participants, or an organisation's council names
+ *   none, a country named only as the place («В Минске прошло заседание Совета СНГ»: the council beside the city is no
+ *   institution of its) and in no list is the host. The host of the home country's tour, festival, days of culture
+ *   or exhibition abroad stays one however many other countries' delegations also took part (labels.md: an event
+ *   abroad makes the host country a partner).
+ */
+function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): (j: JudgedCandidate) => boolean {
+  const members = councilMembers(judged, threshold, kind, hasList)
+  const isCouncil = kind === 'commission' && (hasList || judged.some((j) => j.candidate.isOrg && j.probability >= threshold))
+  return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
+    || (members !== null && !members.has(candidate.code))
+    || (isCouncil && candidate.isOnlyVenue && candidate.participantLists.length === 0)
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
