@@ -15,6 +15,12 @@ function signalsOf(title: string, code: string): MentionSignals {
   return found
 }
 
+/** The foreign countries named in the article's title, in order. */
+function countriesIn(title: string): string[] {
+  const reading = read({ title, body: '' })
+  return readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.filter((s) => !s.mention.isOrg).map((s) => s.mention.code)
+}
+
 /** Whether the home country acts in the article's title. */
 function homeActsIn(title: string): boolean {
   const reading = read({ title, body: '' })
@@ -267,6 +273,16 @@ describe('how a sentence links a country to what it reports', () => {
   ])('reads a city naming the Olympic Games as the Games, not its country (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
+  })
+
+  // labels.md § partners: organisations go into orgs; the city in an organisation's name names no state.
+  it.each<[string, string[]]>([
+    ['Kazakhstan accedes to the Shanghai Cooperation Organisation agreement on tourism', []],
+    ['Казахстан примет Молодежный форум Шанхайской организации сотрудничества', []],
+    ['Қазақстан Шанхай ынтымақтастық ұйымының жастар форумын қабылдайды', []],
+    ['The SCO youth forum opens in Shanghai', ['CN']],
+  ])('reads a city inside an organisation\'s name as the organisation\'s name, not its country (%s)', (title, codes) => {
+    expect(countriesIn(title)).toEqual(codes)
   })
 
   // corpus/README.md: individual performers are no party, and their state honours name no party either.

@@ -238,14 +238,26 @@ function isHonourName(sentence: Sentence, mention: Mention): boolean {
   return isSpaced(sentence, mention.end) && hasCue(sentence, mention.end, 'honorific')
 }
 
+/**
+ * labels.md § partners: organisations go into `orgs`. A place inside an organisation's name («Шанхайская организация
+ * сотрудничества», "Shanghai Cooperation Organisation", «Шанхай ынтымақтастық ұйымы») is part of that name, no mention of
+ * its country: the organisation is named, China is not. (The long name stays no mention of the organisation either, as
+ * before: reading it too cost a council's kind and another's orgs in cross-validation.)
+ */
+function isInOrganisationName(sentence: Sentence, mention: Mention): boolean {
+  return sentence.orgs.some((o) => o.start <= mention.start && mention.end <= o.end)
+}
+
 function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolean): Mention[] {
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
   }))
-  // Names inside another name: a home-country school's, the Games'. A capital in lower case names none: «Моңғолия астанасы»,
-  // «Түркия астанасында», «түркі әлемінің мәдени астанасы» are a capital, the common noun, and no Astana.
+  // Names inside another name: a home-country school's, the Games', an organisation's. A capital in lower case names none:
+  // «Моңғолия астанасы», «Түркия астанасында», «түркі әлемінің мәдени астанасы» are a capital, the common noun, and no Astana.
   const inNames = homeSchoolNames(sentence, named)
-  for (const m of named) if (isGamesName(sentence, m) || isHonourName(sentence, m) || (m.kind === 'capital' && !m.isDemonym && !isProperName(sentence, m))) inNames.add(m)
+  for (const m of named) {
+    if (isGamesName(sentence, m) || isHonourName(sentence, m) || isInOrganisationName(sentence, m) || (m.kind === 'capital' && !m.isDemonym && !isProperName(sentence, m))) inNames.add(m)
+  }
   const isCommunity = isAboutCommunities || isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
   const fromCountries = inNames.size === 0 && !isCommunity && roster === sentence.tokens.length
