@@ -51,6 +51,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MN'])
   })
 
+  // labels.md § partners: a country only mentioned is no partner, however the model judged it.
+  it.each([
+    ['ru', 'Центр казахской литературы открылся в Скопье', 'Библиотеки Казахстана и Македонии подписали меморандум; Казахстан передал книги на казахском, русском и английском языках.\nПодобные центры уже открыты в национальных библиотеках Китая, Турции и Венгрии.'],
+    ['en', 'Kazakh literature centre opens in Skopje', 'The libraries of Kazakhstan and Macedonia signed a memorandum; Kazakhstan donated books in Kazakh, Russian and English.\nSimilar centres are already open in the national libraries of China, Turkey and Hungary.'],
+    ['kk', 'Скопьеде қазақ әдебиеті орталығы ашылды', 'Қазақстан мен Македония кітапханалары меморандумға қол қойды; Қазақстан қазақ, орыс және ағылшын тілдеріндегі кітаптарды тапсырды.\nОсындай орталықтар Қытай, Түркия және Венгрия кітапханаларында бұрыннан бар.'],
+  ])('makes no partner of a country named only as a language or in a comparison (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MK'])
+  })
+
   it('leaves a list alone when none of its items is a party', () => {
     const analysis = analyse({
       title: 'Nomad culture festival opens in Astana',

@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, isEnvoyOnly, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, isEnvoyOnly, isOnlyAside, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -20,6 +20,8 @@ export interface CandidateView {
   isOnlyVenue: boolean
   /** Named only in lists of envoys attending (isEnvoyOnly). */
   isEnvoyOnly: boolean
+  /** Named only as a language or in a comparison (isOnlyAside). */
+  isOnlyAside: boolean
 }
 
 /** Everything the models read of one article; what a model makes of it is predict's business. */
@@ -68,6 +70,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       participantLists: c.isOrg ? [] : participantListsOf(c, context),
       isOnlyVenue: !c.isOrg && isOnlyVenue(c, context),
       isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
+      isOnlyAside: !c.isOrg && isOnlyAside(c),
     })),
     sectors: sectorFeatures(reading.sentences, facts),
   }

@@ -66,6 +66,8 @@ export interface MentionSignals {
   isOrigin: boolean
   /** «between Kazakhstan and …». */
   isBetween: boolean
+  /** «на русском и английском языках», "in Russian and English": a language's name (languageNames). */
+  isLanguage: boolean
 }
 
 const PAIR_FILLER = new Set(['the', 'of', 'republic', 'республика', 'республикой', 'республики', 'республикасы', 'федерация', 'федерацией', 'people', 's'])
@@ -248,6 +250,37 @@ function isInOrganisationName(sentence: Sentence, mention: Mention): boolean {
   return sentence.orgs.some((o) => o.start <= mention.start && mention.end <= o.end)
 }
 
+/** The word for a language after its name: «языке», «языках», "language", "languages", «тілінде», «тілдерінде», «tılınde». */
+const LANGUAGE_WORD = /^(?:languages?|язык(?:а|е|и|у|ом|ов|ам|ами|ах)?|(?:тіл|til|tıl)(?:[іiıдdгg]\p{L}*)?)$/u
+/** English names a language with no word for it after a preposition: "published in Kazakh, Russian and English". */
+const LANGUAGE_PREPOSITION = new Set(['in', 'into'])
+
+/**
+ * labels.md § partners, a country only mentioned: a language («на казахском, русском и английском языках», "in Kazakh,
+ * Russian and English", «қазақ, орыс және ағылшын тілдерінде», "Russian-language") is no state, however its name is its
+ * people's adjective. The peoples' adjectives of a list joined by commas or "and" and followed by the word for a language,
+ * or in English after "in" or "into" and ending the phrase, name languages. They stay mentions, read as the models were
+ * fitted (a language taught beside its country's university tells of that country's part); only a country named as
+ * nothing but a language is no partner (partnersOf).
+ */
+function languageNames(sentence: Sentence, mentions: readonly Mention[]): Set<Mention> {
+  const named = new Set<Mention>()
+  let first = 0
+  while (first < mentions.length) {
+    let last = first
+    while (last + 1 < mentions.length && isJoined(sentence, mentions[last] as Mention, mentions[last + 1] as Mention)) last += 1
+    const run = mentions.slice(first, last + 1)
+    first = last + 1
+    if (!run.every((m) => m.isDemonym && m.kind === 'country')) continue
+    const next = sentence.tokens[(run.at(-1) as Mention).end]
+    const before = sentence.tokens[(run[0] as Mention).start - 1]
+    const isNamed = next !== undefined && (next.sep === 'space' || next.sep === 'hyphen') ? LANGUAGE_WORD.test(next.norm)
+      : before !== undefined && LANGUAGE_PREPOSITION.has(before.norm)
+    if (isNamed) for (const m of run) named.add(m)
+  }
+  return named
+}
+
 function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolean): Mention[] {
   const named = sentence.countries.map((m): Mention => ({
     code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
@@ -388,7 +421,7 @@ function previousNorm(sentence: Sentence, mention: Mention): string {
 
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
-): Omit<MentionSignals, 'mention' | 'sentence'> {
+): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage'> {
   const before = mention.start - 1
   const isKazakh = lang === 'kk'
   const previous = previousNorm(sentence, mention)
@@ -592,6 +625,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   let isHomeNamedActing = false
   let isHomePlace = false
   const enumerations = enumerationsOf(sentence, mentions)
+  const languages = languageNames(sentence, mentions)
   for (const chain of chainsOf(sentence, mentions)) {
     for (const mention of chain) {
       const alone = { countries: 1, start: mention.start }
@@ -613,7 +647,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         else if (isProperName(sentence, mention)) isHomePlace = true
         continue
       }
-      signals.push({ mention, sentence, ...found })
+      signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention) })
     }
   }
   const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang)

@@ -78,7 +78,9 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
  *   none, a country named only as the place («В Минске прошло заседание Совета СНГ»: the council beside the city is no
  *   institution of its) and in no list is the host. The host of the home country's tour, festival, days of culture
  *   or exhibition abroad stays one however many other countries' delegations also took part (labels.md: an event
- *   abroad makes the host country a partner).
+ *   abroad makes the host country a partner);
+ * - a country named only as a language («книги на казахском, русском и английском языках») or in a comparison («подобные
+ *   центры уже открыты в Китае, России …») is not there at all (isOnlyAside).
  */
 function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): (j: JudgedCandidate) => boolean {
   const members = councilMembers(judged, threshold, kind, hasList)
@@ -86,6 +88,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
     || (members !== null && !members.has(candidate.code))
     || (isCouncil && candidate.isOnlyVenue && candidate.participantLists.length === 0)
+    || candidate.isOnlyAside
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
