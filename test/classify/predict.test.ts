@@ -17,6 +17,16 @@ describe('partnersOf', () => {
   })
 
   it.each([
+    ['en', 'Theatres from Italy, Britain, Lithuania and Poland came to the festival.'],
+    ['ru', 'Поздравить столицу приехали театры Италии, Великобритании, Литвы и Польши.'],
+    ['kk', 'Фестивальге Италия, Ұлыбритания, Литва және Польша театрлары келді.'],
+  ])('makes every item of a list of those who came a partner once one item is a party (%s)', (_lang, listed) => {
+    const analysis = analyse({ title: 'The Astana World Theatre Festival opens', body: `The Ministry of Culture opened the festival in Astana.\n${listed}` })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'IT' ? 0.9 : 0.1, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['GB', 'IT', 'LT', 'PL'])
+  })
+
+  it.each([
     ['en', 'The opening was attended by the ambassadors of Turkey, Azerbaijan, Hungary and Uzbekistan.'],
     ['ru', 'В открытии приняли участие послы Турции, Азербайджана, Венгрии и Узбекистана.'],
     ['kk', 'Ашылу салтанатына Түркия, Әзербайжан, Венгрия және Өзбекстан елшілері қатысты.'],

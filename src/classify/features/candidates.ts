@@ -119,7 +119,9 @@ function isEnvoyList(s: MentionSignals): boolean {
  * …, Kyrgyzstan's …"), as `sentence:first token` keys; observers are no item. A list in a sentence
  * that recalls earlier or similar events ("Earlier, similar days were held in Turkey, Azerbaijan,
  * Georgia …", «В прошлом году Турция, Азербайджан … участвовали в форуме») is background, not who
- * takes part in what the article reports: its countries join no party named there for today.
+ * takes part in what the article reports: its countries join no party named there for today. A list of those who came
+ * («приехали театры Италии, Великобритании, Литвы …», "Among the guests are …", «… театрлары келді») names participants
+ * as a list of those taking part does.
  */
 export function participantListsOf(candidate: Candidate, context: CandidateContext): string[] {
   return candidate.signals
@@ -128,7 +130,7 @@ export function participantListsOf(candidate: Candidate, context: CandidateConte
       const facts = factsOf(s, context)
       if (facts.isEarlier || s.sentence.cueSet.has('similar')) return false
       if (!facts.isCommission && isEnvoyList(s)) return false
-      return facts.isParticipation || facts.isCommission || facts.meets
+      return facts.isParticipation || facts.isCommission || facts.meets || s.sentence.cueSet.has('arrive')
     })
     .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
 }

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -137,6 +137,9 @@ const SPECS: readonly CueSpec[] = [
     'делегатов', 'делегаты',
     'member', 'members', 'member states', 'представител*', 'делегаци*', 'участ*', 'принял участие', 'приняла участие', 'приняли участие', 'входят', 'членов',
     'члены', 'қатыс*', 'өкілдер*', 'мүше*', 'делегациялар*'],
+  // Who came to what is reported, as its guests: «приехали театры Италии, Великобритании …», "Among the guests are …",
+  // «Жиынға … келді». Read only to tell a list of participants (participantListsOf).
+  [['arrive'], 'came', 'arrived', 'guests', 'приехал*', 'приедут', 'прибудут', 'гости', 'гостей', 'гостями', 'келді', 'келеді', 'келмек*'],
   [['fund'], 'fund', 'funded', 'funding', 'financ*', 'sponsor*', 'grant*', 'финансир*', 'спонсор*', 'грант*', 'средств*',
     'қаржыландыр*', 'демеуші*', 'қаржы*'],
   [['person'], 'soloist*', 'violinist*', 'pianist*', 'singer*', 'conductor*', 'actor', 'actors', 'actress*', 'dancer*',
