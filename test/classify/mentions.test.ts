@@ -92,6 +92,13 @@ describe('how a sentence links a country to what it reports', () => {
     expect(signalsOf('The festival in Russia gathered troupes from twelve of its cities and from five countries abroad, China the largest of them', 'CN').enumeration.countries).toBe(1)
   })
 
+  it.each<[string, string, number]>([
+    ["Among the guests are Piccolo Teatro di Milano from Italy, Lithuania's Meno Fortas, TR Warszawa from Poland and Japan's Nakamura Gekijo", 'PL', 4],
+    ['Приехали также секретарь министерства спорта Индии Шри Кунал, замглавы управления по спорту КНР Гао Жидань и министр Кыргызстана', 'CN', 3],
+  ])('reads an item whose own words stand between the comma and its name as the list\'s next item (%s)', (title, code, countries) => {
+    expect(signalsOf(title, code).enumeration.countries).toBe(countries)
+  })
+
   it('reads a minister with no country beside him as the home side, and a foreign pair as not', () => {
     const reading = read({ title: 'Minister of Culture meets the director of the Louvre', body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', 'en').isHomeActing).toBe(true)

@@ -336,11 +336,22 @@ function chainsOf(sentence: Sentence, mentions: readonly Mention[]): Mention[][]
 /** The most words an item of an enumeration carries before the next country. */
 const MAX_ITEM_WORDS = 10
 
-/** A comma or other punctuation before the next name, or "and", makes it the list's next item. */
+/**
+ * A comma or other punctuation before the next name, or "and", makes it the list's next item, also where the item's own
+ * words come between them and its name («… Индии Шри Кунал, замглавы Главного управления по спорту КНР …», "Lithuania's
+ * Meno Fortas, TR Warszawa from Poland"); not where those words place it ("…'s deputy minister, in Kazan, Russia").
+ */
 function isNextItem(sentence: Sentence, left: Mention, right: Mention): boolean {
   if (right.start - left.end > MAX_ITEM_WORDS) return false
   const sep = sentence.tokens[right.start]?.sep
-  return sep === 'comma' || sep === 'other' || (right.start > 0 && hasCue(sentence, right.start - 1, 'and'))
+  if (sep === 'comma' || sep === 'other') return true
+  for (let i = right.start - 1; i >= left.end; i -= 1) {
+    if (hasCue(sentence, i, 'and')) return true
+    if (hasCue(sentence, i, 'venue')) return false
+    const before = sentence.tokens[i]?.sep
+    if (before === 'comma' || before === 'other') return true
+  }
+  return false
 }
 
 /** The enumeration each country mention is an item of (one of a single item when it stands alone). */
