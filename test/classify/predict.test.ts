@@ -66,7 +66,10 @@ describe('partnersOf', () => {
     ['ru', 'Центр казахской литературы открылся в Скопье', 'Библиотеки Казахстана и Македонии подписали меморандум; Казахстан передал книги на казахском, русском и английском языках.\nПодобные центры уже открыты в национальных библиотеках Китая, Турции и Венгрии.'],
     ['en', 'Kazakh literature centre opens in Skopje', 'The libraries of Kazakhstan and Macedonia signed a memorandum; Kazakhstan donated books in Kazakh, Russian and English.\nSimilar centres are already open in the national libraries of China, Turkey and Hungary.'],
     ['kk', 'Скопьеде қазақ әдебиеті орталығы ашылды', 'Қазақстан мен Македония кітапханалары меморандумға қол қойды; Қазақстан қазақ, орыс және ағылшын тілдеріндегі кітаптарды тапсырды.\nОсындай орталықтар Қытай, Түркия және Венгрия кітапханаларында бұрыннан бар.'],
-  ])('makes no partner of a country named only as a language or in a comparison (%s)', (_lang, title, body) => {
+    ['en', 'A Kazakh literature centre opens in Skopje', "Kazakhstan's Embassy in Hungary and the National Library in Skopje opened the centre and signed a memorandum."],
+    ['ru', 'Центр казахской литературы открылся в Скопье', 'Посольство Казахстана в Венгрии и библиотека в Скопье открыли центр и подписали меморандум.'],
+    ['kk', 'Скопьеде қазақ әдебиеті орталығы ашылды', 'Қазақстанның Венгриядағы елшілігі мен Скопьедегі кітапхана орталықты ашып, меморандумға қол қойды.'],
+  ])('makes no partner of a country named only as a language, as the seat of the home country\'s embassy or in a comparison (%s)', (_lang, title, body) => {
     const analysis = analyse({ title, body })
     const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MK'])

@@ -20,7 +20,7 @@ export interface CandidateView {
   isOnlyVenue: boolean
   /** Named only in lists of envoys attending (isEnvoyOnly). */
   isEnvoyOnly: boolean
-  /** Named only as a language or in a comparison (isOnlyAside). */
+  /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean
 }
 

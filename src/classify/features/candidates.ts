@@ -165,11 +165,12 @@ export function isOnlyVenue(candidate: Candidate, context: CandidateContext): bo
 
 /**
  * labels.md § partners, a country only mentioned: named only as a language («книги на казахском, русском и английском
- * языках», languageNames) or in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России,
- * Турции …», "Turkey has a similar programme"), it takes no part in what is reported.
+ * языках», languageNames), as the seat of the home country's embassy («посольство Казахстана в Венгрии», isEmbassySeat)
+ * or in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России, Турции …», "Turkey has a
+ * similar programme"), it takes no part in what is reported.
  */
 export function isOnlyAside(candidate: Candidate): boolean {
-  return candidate.signals.every((s) => s.isLanguage || s.sentence.cueSet.has('similar'))
+  return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.sentence.cueSet.has('similar'))
 }
 
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */

@@ -68,6 +68,8 @@ export interface MentionSignals {
   isBetween: boolean
   /** «на русском и английском языках», "in Russian and English": a language's name (languageNames). */
   isLanguage: boolean
+  /** «посольство Казахстана в Венгрии», «Қазақстанның Венгриядағы елшілігі»: where the home country's embassy sits (isEmbassySeat). */
+  isEmbassySeat: boolean
 }
 
 const PAIR_FILLER = new Set(['the', 'of', 'republic', 'республика', 'республикой', 'республики', 'республикасы', 'федерация', 'федерацией', 'people', 's'])
@@ -248,6 +250,24 @@ function isHonourName(sentence: Sentence, mention: Mention): boolean {
  */
 function isInOrganisationName(sentence: Sentence, mention: Mention): boolean {
   return sentence.orgs.some((o) => o.start <= mention.start && mention.end <= o.end)
+}
+
+/** How far the embassy or ambassador stands from the place it sits in, and the home country from it. */
+const EMBASSY_WINDOW = 3
+
+/**
+ * labels.md § partners, a country only mentioned: where the home country's embassy or ambassador sits («посольство
+ * Казахстана в Венгрии», "Kazakhstan's Embassy in Hungary", «Қазақстанның Венгриядағы елшілігі», «Argentınadaǵy Qazaqstan
+ * elshisi») names the embassy, not a party: an embassy accredited to several states acts in another.
+ */
+function isEmbassySeat(sentence: Sentence, mention: Mention, mentions: readonly Mention[], isLocation: boolean, lang: Lang | 'other'): boolean {
+  if (!isLocation || !sentence.cueSet.has('envoy')) return false
+  const isKazakh = lang === 'kk'
+  const envoy = isKazakh
+    ? isCueNear(sentence, mention.end, 'envoy', 0, EMBASSY_WINDOW)
+    : isCueNear(sentence, mention.start - 1, 'envoy', EMBASSY_WINDOW, 0)
+  if (!envoy) return false
+  return mentions.some((m) => m.isHome && m.end >= mention.start - EMBASSY_WINDOW - 2 && m.start <= mention.end + EMBASSY_WINDOW)
 }
 
 /** The word for a language after its name: «языке», «языках», "language", "languages", «тілінде», «тілдерінде», «tılınde». */
@@ -432,7 +452,7 @@ function previousNorm(sentence: Sentence, mention: Mention): string {
 
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
-): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage'> {
+): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat'> {
   const before = mention.start - 1
   const isKazakh = lang === 'kk'
   const previous = previousNorm(sentence, mention)
@@ -658,7 +678,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         else if (isProperName(sentence, mention)) isHomePlace = true
         continue
       }
-      signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention) })
+      signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention), isEmbassySeat: isEmbassySeat(sentence, mention, mentions, found.isLocation, lang) })
     }
   }
   const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang)

@@ -79,8 +79,9 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
  *   institution of its) and in no list is the host. The host of the home country's tour, festival, days of culture
  *   or exhibition abroad stays one however many other countries' delegations also took part (labels.md: an event
  *   abroad makes the host country a partner);
- * - a country named only as a language («книги на казахском, русском и английском языках») or in a comparison («подобные
- *   центры уже открыты в Китае, России …») is not there at all (isOnlyAside).
+ * - a country named only as a language («книги на казахском, русском и английском языках»), as the seat of the home
+ *   country's embassy («посольство Казахстана в Венгрии») or in a comparison («подобные центры уже открыты в Китае,
+ *   России …») is not there at all (isOnlyAside).
  */
 function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): (j: JudgedCandidate) => boolean {
   const members = councilMembers(judged, threshold, kind, hasList)
