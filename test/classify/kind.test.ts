@@ -15,6 +15,17 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.declaration']).toBe(1)
   })
 
+  // labels.md § kind: an event the headline or lead reports (a tour, an exhibition, a concert) tells the meeting model what
+  // its talks and receptions came with; one further down the body does not.
+  it.each([
+    ['Tajik artists to perform in Astana during Days of Culture', 'The ministers discussed the programme.', 1],
+    ['Петропавл мен Курган мәдениет басқармалары кездесті', 'Тараптар жазушылар туралы әңгімелесті.\nӘңгіме жаңа жобалар туралы болды.\nКездесуден кейін концерт өтті.', undefined],
+    ['Руководители управлений культуры Кургана и Петропавловска встретились', 'Стороны обсудили сотрудничество.\nРечь шла о новых проектах.\nПосле встречи состоялся концерт.', undefined],
+    ['В Париже открылась выставка об истории Казахстана', 'Послы обсудили сотрудничество музеев.', 1],
+  ])('reads an event in the headline or lead for the meeting model: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.m.event_core']).toBe(expected)
+  })
+
   // «заявление» is also an application: applications accepted for a contest are no statement adopted.
   it.each([
     ['Открыт приём заявок на фестиваль казахской культуры в Бишкеке', 'Принятие заявлений на участие в фестивале продлится до 1 марта.'],

@@ -275,6 +275,9 @@ export function kindBase(view: ArticleView): Features {
   any('k.m.visit_core', core.some((s) => s.cueSet.has('visit')))
   any('k.m.agreed', isAgreed)
   any('k.m.doc_planned', isDocumentPlanned)
+  // An event the headline or lead reports (a tour, an exhibition, a concert, days of culture) is what the talks and
+  // receptions around it came with (labels.md § kind): the meeting model read the talks alone and outranked the event.
+  any('k.m.event_core', core.some((s) => facts(s).isEvent))
   return f
 }
 
