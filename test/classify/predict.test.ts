@@ -52,6 +52,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').length).toBe(expected.length + 1)
   })
 
+  it.each([
+    ['en', 'SCO education ministers meet in Moscow', "Russia's minister opened the meeting of SCO education ministers.\nUzbekistan's Minister of Higher Education described his country's reforms.\nTurkey's Minister of Education sent greetings."],
+    ['ru', 'Министры образования стран ШОС собрались в Москве', 'Заседание министров образования ШОС открыл министр России.\nМинистр высшего образования Узбекистана рассказал о реформах.\nМинистр образования Турции направил приветствие.'],
+    ['kk', 'ШЫҰ білім министрлері Мәскеуде бас қосты', 'ШЫҰ білім министрлерінің отырысын Ресей министрі ашты.\nӨзбекстанның жоғары білім министрі реформалар туралы айтты.\nТүркияның білім министрі құттықтау жолдады.'],
+  ])('makes a member state named with its minister a partner of its organisation\'s council, however weakly judged (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: ['SCO', 'RU'].includes(candidate.code) ? 0.9 : 0.2, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(['RU', 'UZ'])
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['RU'])
+  })
+
   it('keeps a non-member signing a bilateral memorandum beside an organisation\'s festival, with no list of participants', () => {
     const analysis = analyse({
       title: 'Kazakhfilm and Mongolfilm sign cooperation memo at SCO film festival',

@@ -55,8 +55,8 @@ function councilMembers(judged: readonly JudgedCandidate[], threshold: number, k
  * them is in: the model judges each name alone, and a list's later items, named once in the
  * body, fell short where its first items (in the title, beside a minister) did not. However weak
  * an item's own evidence: in every training set, a list with a party in it had no item that was
- * not one but the observers the text does not call so. Then none of them that only attends what is
- * reported (isBystander).
+ * not one but the observers the text does not call so. So is a council's member state named with its
+ * minister (councilDelegates). Then none of them that only attends what is reported (isBystander).
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
@@ -64,7 +64,19 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
   const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
   const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
   const isBystander = bystanders(judged, threshold, kind, lists.size > 0)
-  return countries.filter((j) => (parties.has(j) || isListed(j)) && !isBystander(j))
+  const isDelegate = councilDelegates(judged, threshold, kind)
+  return countries.filter((j) => (parties.has(j) || isListed(j) || isDelegate(j)) && !isBystander(j))
+}
+
+/**
+ * labels.md § judgement calls: a council's partners are the member states the article names as taking part. A member
+ * of the organisation whose council the article reports, named with its minister, delegation or representative
+ * ("Uzbekistan's Minister of Higher Education described his country's reforms"), takes part in it, however weakly the
+ * party model, judging the name alone in one sentence of the body, read it.
+ */
+function councilDelegates(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): (j: JudgedCandidate) => boolean {
+  const members = kind === 'commission' ? councilMembers(judged, threshold, kind, false) : null
+  return ({ candidate }) => members !== null && members.has(candidate.code) && candidate.features['c.official'] === 1
 }
 
 /**
