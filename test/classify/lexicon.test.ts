@@ -67,6 +67,12 @@ describe('createLexicon', () => {
     }
   })
 
+  it('reads days or a year of Kazakhstan abroad as an event, in the three languages', () => {
+    for (const text of ['Анкарада Қазақстан күндері өтті', 'под знаком Года Казахстана в Узбекистане', 'in the Year of Kazakhstan in Uzbekistan']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('event')
+    }
+  })
+
   it('reads an assistant as no aid: «помощник» is not «помощь»', () => {
     expect(valuesIn(CUE_ENTRIES, 'помощник министра, помощница посла').flat()).not.toContain('aid')
     expect(valuesIn(CUE_ENTRIES, 'гуманитарная помощь').flat()).toContain('aid')
