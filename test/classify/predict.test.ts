@@ -63,6 +63,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['RU'])
   })
 
+  it.each([
+    ['en', 'Five Central Asian embassies sign a memorandum with Korean universities', 'The memorandum provides that Uzbekistan, Kazakhstan, Tajikistan, Kyrgyzstan and Turkmenistan send students to the province\'s universities.'],
+    ['ru', 'Пять посольств Центральной Азии подписали меморандум с корейскими вузами', 'По меморандуму Узбекистан, Казахстан, Таджикистан, Кыргызстан и Туркменистан будут направлять студентов в университеты провинции.'],
+    ['kk', 'Орталық Азияның бес елшілігі Корея университеттерімен меморандум жасасты', 'Меморандум бойынша Өзбекстан, Қазақстан, Тәжікстан, Қырғызстан және Түрікменстан провинция университеттеріне студенттер жібереді.'],
+  ])('makes every state a document\'s list of signatories names with the home country a partner of the agreement (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'KR' ? 0.9 : 0.2, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code).sort()).toEqual(['KG', 'KR', 'TJ', 'TM', 'UZ'])
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['KR'])
+  })
+
   it('keeps a non-member signing a bilateral memorandum beside an organisation\'s festival, with no list of participants', () => {
     const analysis = analyse({
       title: 'Kazakhfilm and Mongolfilm sign cooperation memo at SCO film festival',

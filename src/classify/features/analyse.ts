@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, isEnvoyOnly, isOnlyAside, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, isEnvoyOnly, isListedSignatory, isOnlyAside, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -22,6 +22,8 @@ export interface CandidateView {
   isEnvoyOnly: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean
+  /** Named with the home country in a list of a document's signatories (isListedSignatory). */
+  isListedSignatory: boolean
 }
 
 /** Everything the models read of one article; what a model makes of it is predict's business. */
@@ -71,6 +73,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isOnlyVenue: !c.isOrg && isOnlyVenue(c, context),
       isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),
+      isListedSignatory: !c.isOrg && isListedSignatory(c, context),
     })),
     sectors: sectorFeatures(reading.sentences, facts),
   }

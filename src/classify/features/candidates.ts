@@ -173,6 +173,17 @@ export function isOnlyAside(candidate: Candidate): boolean {
   return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.sentence.cueSet.has('similar'))
 }
 
+/**
+ * labels.md § judgement calls: an agreement has every signatory state as a partner. A list of states with the home country
+ * in it, in a sentence about the document («Меморандум бойынша Өзбекстан, Қазақстан, Тәжікстан … студенттерді жібереді»,
+ * "The memorandum provides that Uzbekistan, Kazakhstan, Tajikistan … send students") names its signatories, unless it
+ * recalls an earlier or similar one ("under the memorandum" is an earlier one's framework, cues.ts).
+ */
+export function isListedSignatory(candidate: Candidate, context: CandidateContext): boolean {
+  return candidate.signals.some((s) => s.isPairedWithHome && s.enumeration.countries >= PARTICIPANT_LIST && namesCooperationDocument(s.sentence) &&
+    !factsOf(s, context).isEarlier && !s.sentence.cueSet.has('similar') && !isObserver(s))
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 

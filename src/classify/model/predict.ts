@@ -56,7 +56,8 @@ function councilMembers(judged: readonly JudgedCandidate[], threshold: number, k
  * body, fell short where its first items (in the title, beside a minister) did not. However weak
  * an item's own evidence: in every training set, a list with a party in it had no item that was
  * not one but the observers the text does not call so. So is a council's member state named with its
- * minister (councilDelegates). Then none of them that only attends what is reported (isBystander).
+ * minister (councilDelegates), and every state an agreement's list of signatories names with the home
+ * country (isListedSignatory). Then none of them that only attends what is reported (isBystander).
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
@@ -65,7 +66,8 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
   const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
   const isBystander = bystanders(judged, threshold, kind, lists.size > 0)
   const isDelegate = councilDelegates(judged, threshold, kind)
-  return countries.filter((j) => (parties.has(j) || isListed(j) || isDelegate(j)) && !isBystander(j))
+  const isSignatory = (j: JudgedCandidate): boolean => kind === 'agreement' && j.candidate.isListedSignatory
+  return countries.filter((j) => (parties.has(j) || isListed(j) || isDelegate(j) || isSignatory(j)) && !isBystander(j))
 }
 
 /**
