@@ -32,6 +32,8 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   VA: ['Vatican', 'Vatican City'],
   SY: ['Syria'],
   CD: ['DR Congo', 'DRC'],
+  // North Macedonia's name until 2019, still the common one.
+  MK: ['Macedonia', 'Македония'],
 }
 
 /** Demonyms no rule reaches: English whole words, Russian adjective stems, Kazakh stems. */
