@@ -131,6 +131,19 @@ describe('how a sentence links a country to what it reports', () => {
     expect(homeActsIn(title)).toBe(isHome)
   })
 
+  // labels.md § relevant: the home country is a party as its institutions, a region's delegation or a city's institute among them.
+  it.each<[string, boolean]>([
+    ['Қызылорда облысының делегациясы Орынборда концерт берді', true],
+    ['Pavlodar Pedagogical Institute receives scholars from Lithuania and Turkey', true],
+    ['Pavlodar pedagogikalyq instituty Litva men Türkiia ğalymdaryn qabyldady', true],
+    // A home city where something happens, or a host, names no body.
+    ['Almaty hosts the director of the Louvre', false],
+    ['Алматыда Өзбекстан мәдениеті күндері өтеді', false],
+    ['В Алматы прошла встреча директоров музеев Турции', false],
+  ])('reads a home city named right before a delegation or institution as the home side acting (%s)', (title, isHome) => {
+    expect(homeActsIn(title)).toBe(isHome)
+  })
+
   it.each([
     'Заместитель министра культуры, информации, спорта и молодёжной политики Кыргызстана провёл встречу с коллегой',
     'The Minister of Culture, Information and Tourism of Kyrgyzstan received the rector',

@@ -640,6 +640,24 @@ function pairForeignInstitutions(sentence: Sentence, signals: MentionSignals[]):
   }
 }
 
+/** How many words may stand between a home city and the body it names: «Қызылорда облысының делегациясы», "Pavlodar Pedagogical Institute". */
+const CITY_BODY_WINDOW = 2
+
+/**
+ * labels.md § relevant: the home country is a party as its institutions, and a region's or city's delegation, university
+ * or theatre is one («Қызылорда облысының делегациясы Орынборда концерт берді», "Pavlodar Pedagogical Institute receives
+ * scholars from Lithuania"): a home city or region named right before such a body (no place where something happens) acts.
+ */
+function namesHomeBody(sentence: Sentence, mention: Mention, covered: Uint8Array): boolean {
+  const last = Math.min(sentence.tokens.length - 1, mention.end - 1 + CITY_BODY_WINDOW)
+  for (let i = mention.end; i <= last; i += 1) {
+    if (covered[i] === 1 || !isSpaced(sentence, i)) return false
+    if (hasCue(sentence, i, 'actor') || hasCue(sentence, i, 'official')) return true
+    if (breaksPhrase(sentence, i)) return false
+  }
+  return false
+}
+
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
 export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other', isAboutCommunities = false): SentenceMentions {
   // Most sentences name nothing: they are read without the lists and marks a name needs.
@@ -669,9 +687,12 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
           continue
         }
         const isCity = mention.kind === 'capital' || mention.kind === 'city'
+        const isPlace = found.isLocation || found.isDestination
         // «Бюро ЮНЕСКО в Алматы и узбекский институт …»: a home city where something is, in a chain of names, is still a place.
-        const isCityPlace = isCity && (found.isLocation || found.isDestination)
-        if ((chain.length > 1 && !isCityPlace) || (!isCity && !found.isLocation && !found.isDestination && !isDiasporaName(sentence, mention))) {
+        const isCityPlace = isCity && isPlace
+        // A home city's body («Павлодарский педагогический институт»): the home side acting through it.
+        const isCityBody = mention.kind === 'city' && !isPlace && namesHomeBody(sentence, mention, covered)
+        if ((chain.length > 1 && !isCityPlace) || (!isCity && !isPlace && !isDiasporaName(sentence, mention)) || isCityBody) {
           isHomeActing = true
           isHomeNamedActing = true
         }
