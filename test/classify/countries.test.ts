@@ -175,6 +175,11 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([[code, 'institution']])
   })
 
+  it('reads Osh and Jalal-Abad as places of Kyrgyzstan, so that their universities name it (labels: a city implies its country)', () => {
+    const mentions = findCountryMentions('Osh State University and the Ош университеті signed with Jalal-Abad', index)
+    expect(mentions.map((m) => [m.code, m.kind])).toEqual([['KG', 'city'], ['KG', 'city'], ['KG', 'city']])
+  })
+
   it('reads Hong Kong and Macao as places of China (labels: a region implies its country)', () => {
     const mentions = findCountryMentions('Museums of Hong Kong and Macao met in Гонконге', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['CN', 'city'], ['CN', 'city'], ['CN', 'city']])

@@ -144,6 +144,18 @@ describe('how a sentence links a country to what it reports', () => {
     expect(homeActsIn(title)).toBe(isHome)
   })
 
+  // A university, museum or theatre in the headline with no country beside it is a home-country institution, as a minister is.
+  it.each<[string, boolean]>([
+    ['Zhetysu University concludes cooperation agreements with three Turkish universities', true],
+    ['Уәлиханов университеті Небраска университетімен бірлескен жобасын қорытындылады', true],
+    ['Оркестр имени Турмаганбета дал первый концерт в Турции', true],
+    ['Turkish theatre tours Uzbekistan', false],
+    ['Uzbek and Tajik museums sign a memorandum', false],
+    ['Osh State University signs cooperation protocol with Kyrgyz-Turkish Manas University', false],
+  ])('reads a cultural institution named with no country beside it in the headline as the home side (%s)', (title, isHome) => {
+    expect(homeActsIn(title)).toBe(isHome)
+  })
+
   it.each([
     'Заместитель министра культуры, информации, спорта и молодёжной политики Кыргызстана провёл встречу с коллегой',
     'The Minister of Culture, Information and Tourism of Kyrgyzstan received the rector',

@@ -547,7 +547,7 @@ function isPortfolioOf(sentence: Sentence, index: number, covered: Uint8Array): 
 
 /** A minister or ministry with no country named beside it is the home side speaking on a home-country site. */
 function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
-  if (hasUnqualifiedHead(sentence, covered, lang)) return true
+  if (hasUnqualifiedHead(sentence, covered, lang) || hasUnqualifiedInstitution(sentence, covered, lang)) return true
   if (!sentence.cueSet.has('minister')) return false
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, 'minister')) continue
@@ -558,6 +558,31 @@ function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: L
       isQualified = covered[j] === 1 || hasCue(sentence, j, 'both')
     }
     if (!isQualified && !isPortfolioOf(sentence, i, covered)) return true
+  }
+  return false
+}
+
+/** Institutions of the cultural fields: a museum, library, archive, school, theatre, orchestra or studio. */
+function isCulturalInstitution(sentence: Sentence, index: number): boolean {
+  const cues = sentence.cues[index] ?? []
+  return cues.includes('actor') && cues.some(isSector)
+}
+
+/**
+ * «Жетісу университеті түрік университеттерімен келісімге қол қойды», "Margulan University partners Curtin Malaysia": a
+ * university, museum or theatre named in the headline or lead with no country beside it is a home-country institution on
+ * a home-country site, as an unqualified minister is (labels.md § relevant: the home country is a party as its
+ * institutions). A foreign country's own («Турецкий культурный центр», "Curtin Malaysia") has its name beside it.
+ */
+function hasUnqualifiedInstitution(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
+  if (sentence.region === 'body') return false
+  const window = MINISTER_QUALIFIER_WINDOW[lang]
+  for (let i = 0; i < sentence.tokens.length; i += 1) {
+    if (!isCulturalInstitution(sentence, i)) continue
+    let isQualified = false
+    const last = Math.min(sentence.tokens.length - 1, i + window)
+    for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) isQualified = covered[j] === 1
+    if (!isQualified) return true
   }
   return false
 }
