@@ -131,7 +131,13 @@ function collectBaseSources(): NameSource[] {
     for (const stem of kk) add(stem, code, 'country', Priority.Listed, KK_TAIL, true)
   }
   for (const [code, names] of Object.entries(CAPITALS)) for (const name of names) add(name, code, 'capital', Priority.Listed)
-  for (const [code, names] of Object.entries(PLACES)) for (const name of names) add(name, code, 'city', Priority.Listed)
+  for (const [code, names] of Object.entries(PLACES)) {
+    for (const name of names) {
+      add(name, code, 'city', Priority.Listed)
+      // A Russian city in -ск names its institutions by its adjective («Омский университет», «Челябинского госуниверситета»).
+      if (isCyrillic(name) && name.endsWith('ск')) add(name, code, 'city', Priority.Listed, RU_ADJECTIVE_TAIL)
+    }
+  }
   for (const [code, names] of Object.entries(INSTITUTIONS)) {
     for (const name of names) add(name, code, 'institution', Priority.Listed, name.endsWith('ск') ? RU_ADJECTIVE_TAIL : undefined)
   }

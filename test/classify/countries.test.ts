@@ -175,6 +175,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([[code, 'institution']])
   })
 
+  it.each([
+    ['Мажилис одобрил соглашение о филиале Челябинского госуниверситета', 'RU'],
+    ['Меморандум с Омским университетом', 'RU'],
+    ['Новосибирский театр на гастролях', 'RU'],
+    ['в Омске', 'RU'],
+  ])('reads a Russian city in -ск in its adjective forms as well as its own (%s)', (text, code) => {
+    expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([[code, 'city']])
+  })
+
   it('reads Osh and Jalal-Abad as places of Kyrgyzstan, so that their universities name it (labels: a city implies its country)', () => {
     const mentions = findCountryMentions('Osh State University and the Ош университеті signed with Jalal-Abad', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['KG', 'city'], ['KG', 'city'], ['KG', 'city']])
