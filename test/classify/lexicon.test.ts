@@ -67,8 +67,8 @@ describe('createLexicon', () => {
     }
   })
 
-  it('reads days or a year of Kazakhstan abroad as an event, in the three languages', () => {
-    for (const text of ['Анкарада Қазақстан күндері өтті', 'под знаком Года Казахстана в Узбекистане', 'in the Year of Kazakhstan in Uzbekistan']) {
+  it('reads the home country\'s days or year abroad, and days of literature, as an event in Kazakh as in Russian', () => {
+    for (const text of ['Анкарада Қазақстан күндері өтті', 'Ташкентте Қазақстан жылы қорытындыланды', 'Қазақстан жылының ашылуы', 'Год Казахстана в Узбекистане', 'под знаком Года Казахстана в Узбекистане', 'Year of Kazakhstan in China', 'Қазақ әдебиеті күндері']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('event')
     }
   })
