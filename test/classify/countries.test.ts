@@ -184,6 +184,20 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([[code, 'city']])
   })
 
+  it.each([
+    ['Абай облысының әкімі', 'KZ'],
+    ['Zhetysu University', 'KZ'],
+    ['Маңғыстау облысы', 'KZ'],
+    ['Abai region akim', 'KZ'],
+    ['Жамбылской области', 'KZ'],
+  ])('reads the home country\'s regions not named by a city as its places (%s)', (text, code) => {
+    expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([[code, 'city']])
+  })
+
+  it.each(['Абай Құнанбайұлы', 'Abai Kunanbayev', 'Жамбыл Жабаев'])('reads Abai and Zhambyl alone as persons, not regions (%s)', (text) => {
+    expect(findCountryMentions(text, index)).toEqual([])
+  })
+
   it('reads Osh and Jalal-Abad as places of Kyrgyzstan, so that their universities name it (labels: a city implies its country)', () => {
     const mentions = findCountryMentions('Osh State University and the Ош университеті signed with Jalal-Abad', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['KG', 'city'], ['KG', 'city'], ['KG', 'city']])

@@ -320,5 +320,10 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Қостанай', 'Petropavl', 'Петропавловск', 'Петропавл', 'Kokshetau', 'Кокшетау', 'Көкшетау', 'Taraz', 'Тараз',
     'Kyzylorda', 'Кызылорда', 'Қызылорда', 'Taldykorgan', 'Талдыкорган', 'Талдықорған', 'Uralsk', 'Oral', 'Уральск',
     'Орал', 'Zhezkazgan', 'Жезказган', 'Жезқазған', 'Konaev', 'Конаев', 'Қонаев', 'Baikonur', 'Байконур', 'Байқоңыр',
+    // Regions not named by a city: Mangystau, Akmola, Zhetysu and Ulytau by their own names; Abai and Zhambyl, persons'
+    // names too, only as regions.
+    'Mangystau', 'Mangistau', 'Мангистау', 'Маңғыстау', 'Akmola', 'Акмола', 'Ақмола', 'Zhetysu', 'Жетысу', 'Жетісу',
+    'Ulytau', 'Улытау', 'Ұлытау', 'Abai region', 'Abay region', 'область Абай', 'области Абай', 'Абай облыс*',
+    'Zhambyl region', 'Жамбылская область', 'Жамбылской области', 'Жамбыл облыс*',
   ],
 }
