@@ -196,6 +196,10 @@ describe('how a sentence links a country to what it reports', () => {
     ['Uzbekistan and Georgia sign a culture programme in Astana', false],
     ['Кыргызстан и Узбекистан обсудили Дни культуры в Астане', false],
     ['Kyrgyzstan and Uzbekistan discuss days of culture on the sidelines of a council in Astana', false],
+    // A foreign theatre's, museum's or delegation's tour, festival or exhibition there, too; a foreign country's event alone is not.
+    ['Анкара мемлекеттік театрының қойылымы Қазақстандағы фестивальде көрсетіледі', true],
+    ['Polish museum delegation joins Almaty conference', true],
+    ['Turkish singer gives a concert in Almaty', false],
   ])('reads the home country as host of a foreign country\'s days of culture in %s: %s', (title, hosting) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeHosting).toBe(hosting)
