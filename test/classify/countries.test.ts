@@ -198,6 +198,11 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index)).toEqual([])
   })
 
+  it('reads the Urals as no Uralsk: «Оңтүстік Орал» is South Ural, «Оралда» still Uralsk', () => {
+    expect(findCountryMentions('Ош университеті Оңтүстік Орал университетімен, Орал таулары', index).map((m) => m.code)).toEqual(['KG'])
+    expect(findCountryMentions('Оралда жастар форумы өтті', index).map((m) => [m.code, m.kind])).toEqual([['KZ', 'city']])
+  })
+
   it('reads Osh and Jalal-Abad as places of Kyrgyzstan, so that their universities name it (labels: a city implies its country)', () => {
     const mentions = findCountryMentions('Osh State University and the Ош университеті signed with Jalal-Abad', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['KG', 'city'], ['KG', 'city'], ['KG', 'city']])

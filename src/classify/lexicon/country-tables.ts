@@ -256,6 +256,8 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад
  */
 export const NOT_NAMES: readonly string[] = [
   'бұқаралық*',
+  // The Urals, not Uralsk: «Оңтүстік Орал мемлекеттік университеті» (South Ural State University, in Chelyabinsk), «Орал таулары».
+  'оңтүстік орал*', 'солтүстік орал*', 'орал тау*',
   // «Қазан айында», in October, opens a sentence capitalised; «Қазан төңкерісі» is the October Revolution. Kazan is «Қазанда», «Қазан қаласы».
   'қазан ай*', 'қазан төңкеріс*',
   // A continent or a region of many states, not the United States that "America" alone stands for.
