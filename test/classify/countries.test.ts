@@ -198,6 +198,12 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index)).toEqual([])
   })
 
+  it.each(['с алматинским университетом', 'Карагандинский университет', 'Кызылординской области', 'астанинского театра'])(
+    'reads a home city\'s Russian adjective whose stem is not its name as the city (%s)', (text) => {
+      expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([['KZ', 'city']])
+    },
+  )
+
   it('reads the Urals as no Uralsk: «Оңтүстік Орал» is South Ural, «Оралда» still Uralsk', () => {
     expect(findCountryMentions('Ош университеті Оңтүстік Орал университетімен, Орал таулары', index).map((m) => m.code)).toEqual(['KG'])
     expect(findCountryMentions('Оралда жастар форумы өтті', index).map((m) => [m.code, m.kind])).toEqual([['KZ', 'city']])

@@ -327,5 +327,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Mangystau', 'Mangistau', 'Мангистау', 'Маңғыстау', 'Akmola', 'Акмола', 'Ақмола', 'Zhetysu', 'Жетысу', 'Жетісу',
     'Ulytau', 'Улытау', 'Ұлытау', 'Abai region', 'Abay region', 'область Абай', 'области Абай', 'Абай облыс*',
     'Zhambyl region', 'Жамбылская область', 'Жамбылской области', 'Жамбыл облыс*',
+    // Russian adjectives whose stem is not the city's name («алматинского театра», «Карагандинский университет»), read with
+    // adjective endings as every place in -ск is (countries.ts).
+    'Алматинск', 'Астанинск', 'Карагандинск', 'Кызылординск', 'Актюбинск', 'Акмолинск', 'Мангистауск', 'Семипалатинск',
   ],
 }
