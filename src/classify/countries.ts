@@ -104,6 +104,12 @@ function officialVariants(name: string): string[] {
   return [...variants].filter((v) => tokenize(v).some((t) => !FILLER_WORDS.has(t.norm)))
 }
 
+/**
+ * Cities in -ск whose adjective names something else first: «Уральский федеральный университет», «Уральская опера» are the
+ * Urals' (Yekaterinburg's), «Петропавловская крепость», «Петропавловский собор» Peter and Paul's, not Uralsk's or Petropavl's.
+ */
+const ADJECTIVE_NAMES_ANOTHER: ReadonlySet<string> = new Set(['Уральск', 'Петропавловск'])
+
 function collectBaseSources(): NameSource[] {
   const sources: NameSource[] = []
   const add = (text: string, code: string, kind: MentionKind, priority: Priority, tail?: RegExp, isDemonym = false): void => {
@@ -135,7 +141,7 @@ function collectBaseSources(): NameSource[] {
     for (const name of names) {
       add(name, code, 'city', Priority.Listed)
       // A Russian city in -ск names its institutions by its adjective («Омский университет», «Челябинского госуниверситета»).
-      if (isCyrillic(name) && name.endsWith('ск')) add(name, code, 'city', Priority.Listed, RU_ADJECTIVE_TAIL)
+      if (isCyrillic(name) && name.endsWith('ск') && !ADJECTIVE_NAMES_ANOTHER.has(name)) add(name, code, 'city', Priority.Listed, RU_ADJECTIVE_TAIL)
     }
   }
   for (const [code, names] of Object.entries(INSTITUTIONS)) {

@@ -209,6 +209,23 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions('Оралда жастар форумы өтті', index).map((m) => [m.code, m.kind])).toEqual([['KZ', 'city']])
   })
 
+  // «Уральский» names the Urals (Ural Federal University, in Yekaterinburg), «Петропавловская» Peter and Paul's fortress or
+  // cathedral, «Петропавловск-Камчатский» a Russian city: none of them is Uralsk's or Petropavl's.
+  it.each([
+    'Уральский федеральный университет подписал соглашение',
+    'студенты Уральского федерального университета',
+    'Уральская опера',
+    'Петропавловская крепость',
+    'Петропавловск-Камчатский',
+    'Орал федералды университеті',
+  ])('reads the Urals\' and Peter and Paul\'s adjectives as no home city (%s)', (text) => {
+    expect(findCountryMentions(text, index).filter((m) => m.code === 'KZ')).toEqual([])
+  })
+
+  it.each(['в Уральске', 'Уральск', 'Петропавловск', 'в Петропавловске'])('still reads Uralsk and Petropavl by their own names (%s)', (text) => {
+    expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([['KZ', 'city']])
+  })
+
   it('reads Osh and Jalal-Abad as places of Kyrgyzstan, so that their universities name it (labels: a city implies its country)', () => {
     const mentions = findCountryMentions('Osh State University and the Ош университеті signed with Jalal-Abad', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['KG', 'city'], ['KG', 'city'], ['KG', 'city']])

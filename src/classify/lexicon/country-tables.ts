@@ -258,6 +258,8 @@ export const NOT_NAMES: readonly string[] = [
   'бұқаралық*',
   // The Urals, not Uralsk: «Оңтүстік Орал мемлекеттік университеті» (South Ural State University, in Chelyabinsk), «Орал таулары».
   'оңтүстік орал*', 'солтүстік орал*', 'орал тау*',
+  // Ural Federal University (Yekaterinburg) in Kazakh, and Petropavlovsk-Kamchatsky, a Russian city.
+  'орал федералд*', 'петропавловск камчатск*',
   // «Қазан айында», in October, opens a sentence capitalised; «Қазан төңкерісі» is the October Revolution. Kazan is «Қазанда», «Қазан қаласы».
   'қазан ай*', 'қазан төңкеріс*',
   // A continent or a region of many states, not the United States that "America" alone stands for.
