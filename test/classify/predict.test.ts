@@ -26,6 +26,18 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['GB', 'IT', 'LT', 'PL'])
   })
 
+  // Kazakh «келді», «келеді» after a converb is no arrival but "has been", "keeps" doing («дамытып келеді», «ынтымақтасып
+  // келді»), nor after «сәйкес» («сәйкес келеді», "corresponds").
+  it.each([
+    'Театр Түркия, Әзербайжан, Өзбекстан және Қырғызстан театрларымен шығармашылық байланысты дамытып келеді.',
+    'Мұражай бірнеше жыл бойы Түркия, Әзербайжан, Өзбекстан және Қырғызстан мұражайларымен ынтымақтасып келді.',
+    'Фестиваль бағдарламасы Түркия, Әзербайжан, Өзбекстан және Қырғызстан театрларының ұсыныстарына сәйкес келеді.',
+  ])('adds no mate of a list whose «келеді» only says what goes on (%s)', (listed) => {
+    const analysis = analyse({ title: 'Астанада халықаралық театр фестивалі ашылды', body: `Мәдениет министрлігі фестивальді Астанада ашты.\n${listed}` })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'TR' ? 0.9 : 0.1, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
+  })
+
   it.each([
     ['en', 'The opening was attended by the ambassadors of Turkey, Azerbaijan, Hungary and Uzbekistan.'],
     ['ru', 'В открытии приняли участие послы Турции, Азербайджана, Венгрии и Узбекистана.'],

@@ -114,6 +114,19 @@ function isEnvoyList(s: MentionSignals): boolean {
 }
 
 /**
+ * Kazakh «кел-» after a converb or «сәйкес», «тура» tells no arrival: «дамытып келеді», «ынтымақтасып келді» ("keeps
+ * developing", "has cooperated"), «сәйкес келеді» ("corresponds"), «тура келеді» ("has to").
+ */
+const KAZAKH_NOT_ARRIVAL_BEFORE = /^(?:\p{L}*[аәеиоөуұүыіэюя]п|сәйкес|тура)$/u
+
+/** Someone came to what is reported («приехали театры …», "Among the guests are …", «… театрлары келді»). */
+function tellsArrival(sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('arrive')) return false
+  return sentence.cues.some((cues, i) => cues.includes('arrive') &&
+    !(i > 0 && sentence.tokens[i]?.norm.startsWith('кел') === true && KAZAKH_NOT_ARRIVAL_BEFORE.test(sentence.tokens[i - 1]?.norm ?? '')))
+}
+
+/**
  * labels.md: a council's partners are the member states the article names as taking part. The
  * lists of participants the candidate is an item of ("Taking part were Kazakhstan's …, China's
  * …, Kyrgyzstan's …"), as `sentence:first token` keys; observers are no item. A list in a sentence
@@ -130,7 +143,7 @@ export function participantListsOf(candidate: Candidate, context: CandidateConte
       const facts = factsOf(s, context)
       if (facts.isEarlier || s.sentence.cueSet.has('similar')) return false
       if (!facts.isCommission && isEnvoyList(s)) return false
-      return facts.isParticipation || facts.isCommission || facts.meets || s.sentence.cueSet.has('arrive')
+      return facts.isParticipation || facts.isCommission || facts.meets || tellsArrival(s.sentence)
     })
     .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
 }
