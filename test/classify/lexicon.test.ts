@@ -73,6 +73,13 @@ describe('createLexicon', () => {
     }
   })
 
+  // «году» before a subject «Казахстан» dates a sentence: «В прошлом году Казахстан и Турция подписали …» reports no Year of
+  // Kazakhstan, whose name is «Год Казахстана», the country in the genitive.
+  it.each(['В прошлом году Казахстан и Турция подписали программу', 'В 2023 году Казахстан посетили артисты', 'С 2020 года Казахстан участвует в программе', 'За год Казахстан принял десять делегаций'])(
+    'reads a year that dates what Kazakhstan did as no event: %s', (text) => {
+      expect(valuesIn(CUE_ENTRIES, text).flat()).not.toContain('event')
+    })
+
   it('reads an assistant as no aid: «помощник» is not «помощь»', () => {
     expect(valuesIn(CUE_ENTRIES, 'помощник министра, помощница посла').flat()).not.toContain('aid')
     expect(valuesIn(CUE_ENTRIES, 'гуманитарная помощь').flat()).toContain('aid')
