@@ -38,6 +38,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
+  // labels.md: an exhibition abroad makes the host country a partner; the embassy's seat is no party only where it acts in another.
+  it.each([
+    ['ru', 'Посольство Казахстана в Турции открыло выставку казахских художников', 'Выставка продлится месяц.'],
+    ['en', "Kazakhstan's Embassy in Turkey opens an exhibition of Kazakh painters", 'The exhibition runs for a month.'],
+    ['kk', 'Қазақстанның Түркиядағы елшілігі қазақ суретшілерінің көрмесін ашты', 'Көрме бір ай бойы жалғасады.'],
+  ])('keeps the seat of the home country\'s embassy a partner where the embassy acts in it (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
+  })
+
   it.each([
     ['en', 'The opening was attended by the ambassadors of Turkey, Azerbaijan, Hungary and Uzbekistan.'],
     ['ru', 'В открытии приняли участие послы Турции, Азербайджана, Венгрии и Узбекистана.'],

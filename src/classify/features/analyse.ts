@@ -22,6 +22,8 @@ export interface CandidateView {
   isEnvoyOnly: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean
+  /** Named at least once as the seat of the home country's embassy («посольство Казахстана в Венгрии»). */
+  isEmbassySeat: boolean
   /** Named with the home country in a list of a document's signatories (isListedSignatory). */
   isListedSignatory: boolean
 }
@@ -73,6 +75,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isOnlyVenue: !c.isOrg && isOnlyVenue(c, context),
       isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),
+      isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),
     })),
     sectors: sectorFeatures(reading.sentences, facts),

@@ -95,15 +95,18 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   abroad makes the host country a partner);
  * - a country named only as a language («книги на казахском, русском и английском языках»), as the seat of the home
  *   country's embassy («посольство Казахстана в Венгрии») or in a comparison («подобные центры уже открыты в Китае,
- *   России …») is not there at all (isOnlyAside).
+ *   России …») is not there at all (isOnlyAside). The embassy's seat is so only where another country is a party (the
+ *   Skopje centre opened by the embassy in Hungary): where none is, what the embassy holds is held in its seat, the host
+ *   (labels.md: an exhibition abroad makes the host country a partner).
  */
 function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): (j: JudgedCandidate) => boolean {
   const members = councilMembers(judged, threshold, kind, hasList)
   const isCouncil = kind === 'commission' && (hasList || judged.some((j) => j.candidate.isOrg && j.probability >= threshold))
+  const isPartyElsewhere = judged.some((j) => !j.candidate.isOrg && !j.candidate.isOnlyAside && j.probability >= threshold)
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
     || (members !== null && !members.has(candidate.code))
     || (isCouncil && candidate.isOnlyVenue && candidate.participantLists.length === 0)
-    || candidate.isOnlyAside
+    || (candidate.isOnlyAside && (!candidate.isEmbassySeat || isPartyElsewhere))
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
