@@ -80,6 +80,12 @@ describe('createLexicon', () => {
       expect(valuesIn(CUE_ENTRIES, text).flat()).not.toContain('event')
     })
 
+  // Nor is "the year of Kazakhstan's chairmanship" a Year of Kazakhstan, nor «жылы» there warm: «Қазақстан жылы қарсы алды».
+  it.each(["In the first year of Kazakhstan's chairmanship, the ministers met", 'Делегацияны Қазақстан жылы қарсы алды', 'Қонақтарды Қазақстан жылы шыраймен қарсы алды'])(
+    'reads Kazakhstan\'s year of something, or its warm welcome, as no event: %s', (text) => {
+      expect(valuesIn(CUE_ENTRIES, text).flat()).not.toContain('event')
+    })
+
   it('reads an assistant as no aid: «помощник» is not «помощь»', () => {
     expect(valuesIn(CUE_ENTRIES, 'помощник министра, помощница посла').flat()).not.toContain('aid')
     expect(valuesIn(CUE_ENTRIES, 'гуманитарная помощь').flat()).toContain('aid')

@@ -75,6 +75,10 @@ const SPECS: readonly CueSpec[] = [
     'talked with reporters', 'talked with journalists', 'talked with the press', 'talked with the media',
     'беседе с журналист*', 'беседы с журналист*', 'беседа с журналист*', 'беседу с журналист*', 'беседова* с журналист*',
     'побеседова* с журналист*', 'поговорил* с журналист*', 'журналистермен әңгімелес*', 'журналистерге әңгімелес*'],
+  // «Қазақстан жылы» and "year of Kazakhstan" name the Year of Kazakhstan (an event), but not where «жылы» is warm
+  // («Қазақстан жылы қарсы алды», welcomed warmly) or the year is one of Kazakhstan's something ("the first year of
+  // Kazakhstan's chairmanship").
+  [['none'], 'қазақстан жылы қарсы*', 'қазақстан жылы шырай*', 'year of kazakhstan s'],
   // Guests greeted on arrival («артистов встречали на вокзале», «президента встретил премьер-министр») met no one for
   // talks: the plain «встречал», «встретили» shield «встреч*» and «встретил*», whose «встретился», «встреча» stay a meeting.
   [['none'], 'встречал', 'встречала', 'встречали', 'встречают', 'встречает', 'встречать', 'встретил', 'встретила', 'встретили', 'встретить'],
