@@ -707,10 +707,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
-        if (isEnvoyListed(sentence, enumerations.get(mention))) {
-          isHomeNamed = true
-          continue
-        }
+        if (isEnvoyListed(sentence, enumerations.get(mention))) continue
         const isCity = mention.kind === 'capital' || mention.kind === 'city'
         const isPlace = found.isLocation || found.isDestination
         // «Бюро ЮНЕСКО в Алматы и узбекский институт …»: a home city where something is, in a chain of names, is still a place.
