@@ -33,8 +33,9 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   if (whole === '' && text.trim() !== '') return { filter, words: text.trim() }
   const country = whole === '' || whole.includes('"') ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: { country }, words: '' }
-  // A "quoted phrase" («…», “…” alike) is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year.
-  const tokens = whole.match(/"[^"]*"|\S+/g) ?? []
+  // A "quoted phrase" («…», “…” alike) is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year,
+  // and so is one after a minus, which the search leaves out (-"Louvre Abu Dhabi" is no UAE).
+  const tokens = whole.match(/[-−]?"[^"]*"|\S+/g) ?? []
   const words: string[] = []
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!
@@ -74,7 +75,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   return { filter, words: words.join(' ') }
 }
 
-const isPhrase = (token: string): boolean => token.length >= 2 && token.startsWith('"') && token.endsWith('"')
+const isPhrase = (token: string): boolean => /^[-−]?"[^"]*"$/.test(token)
 
 function isCountryName(tokens: readonly string[], countries: CountryIndex): boolean {
   if (tokens.length === 1 && tokens[0]!.length <= 3 && tokens[0] !== tokens[0]!.toUpperCase()) return false

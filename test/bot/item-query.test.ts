@@ -21,6 +21,10 @@ describe('parseItemQuery', () => {
     ['опера OR Франция', {}, 'опера OR Франция'],
     ['Франция или опера', {}, 'Франция или опера'],
     ['Лувр OR театр 2024', { year: 2024 }, 'Лувр OR театр'],
+    // A phrase left out is one token, as a phrase wanted is: its names, sectors and years are words of the phrase to leave out.
+    ['museum -"Louvre Abu Dhabi"', {}, 'museum -"Louvre Abu Dhabi"'],
+    ['музей -«Лувр Абу-Даби» 2024', { year: 2024 }, 'музей -"Лувр Абу-Даби"'],
+    ['кино −"Days of France 2024"', {}, 'кино −"Days of France 2024"'],
   ])('reads «%s»', (text, filter, words) => {
     const query = parseItemQuery(text, vocabulary)
     const { match, ...rest } = query.filter
