@@ -15,7 +15,10 @@ export interface SearchMatch {
   fts: string
   phrases: string | null
   absentPhrases: string | null
-  /** The search by its long starts' first letters, when it has a start longer than INDEXED_PREFIX_LETTERS; else null. */
+  /**
+   * The search by its long starts' first letters, when it has a start longer than INDEXED_PREFIX_LETTERS, or by its
+   * candidates newest first, when it leaves a phrase out (HeadsMatch.isWalkOnly); else null.
+   */
   byHeads: HeadsMatch | null
 }
 
@@ -29,6 +32,12 @@ export interface SearchMatch {
 export interface HeadsMatch {
   fts: string
   clauses: string
+  /**
+   * A search that leaves a phrase out: its walk is all it reads, never FTS5's lookup after it. Every candidate of the
+   * expression holding the phrase is read for nothing (`Астана -"Астана Опера"`, all the archive's «Астана Опера»), and
+   * no rare start makes that few: a page or a count reads HEAD_WALK_CANDIDATES at most (db/items.ts).
+   */
+  isWalkOnly: boolean
 }
 
 /** How many first letters of a term item_search keeps as a prefix of its own (prefix='2 3 4', migration 2026_12_05_2300). */
@@ -63,11 +72,14 @@ export function toFtsQuery(input: string): SearchMatch | null {
   }
   const hasLongStart = (clause: SearchClause) => (clause.kind === 'word' || clause.kind === 'prefix') && (clause.starts ?? []).some(isLongStart)
   const settled = clauses.filter((clause) => clause.kind === 'phrase' || clause.kind === 'without-phrase' || hasLongStart(clause))
+  const absentPhrases = phrasesOf('without-phrase')
   return {
     fts: ftsExpression(clauses, (starts) => starts),
     phrases: phrasesOf('phrase'),
-    absentPhrases: phrasesOf('without-phrase'),
-    byHeads: clauses.some(hasLongStart) ? { fts: ftsExpression(clauses, (starts) => [...new Set(starts.map(headOf))]), clauses: JSON.stringify(settled) } : null,
+    absentPhrases,
+    byHeads: clauses.some((clause) => hasLongStart(clause) || clause.kind === 'without-phrase')
+      ? { fts: ftsExpression(clauses, (starts) => [...new Set(starts.map(headOf))]), clauses: JSON.stringify(settled), isWalkOnly: absentPhrases !== null }
+      : null,
   }
 }
 

@@ -274,12 +274,15 @@ export async function walkPageKeys(
 ): Promise<Pick<KeyRow, 'id'>[] | null> {
   const heads = match.byHeads
   if (!heads) return null
+  let found: Pick<KeyRow, 'id'>[] | null = null
   for (const size of walksUpTo(walk)) {
     const { rows } = await byHeads(walkByHeads(heads, req, size), heads).execute(db)
     if (rows.length > req.limit || (await isWalkWhole(db, heads, req, size))) return rows
-    if (rows.length < size * RARE_SHARE) break
+    found = rows
+    if (rows.length < size * RARE_SHARE && !heads.isWalkOnly) break
   }
-  return null
+  // A search that leaves a phrase out shows what its walk found (HeadsMatch.isWalkOnly).
+  return heads.isWalkOnly ? found : null
 }
 
 /** The count counterpart of findPageKeys: `byHeads` counts the walk's matches up to the cap, `exact` FTS5's. */
@@ -298,7 +301,7 @@ export async function countMatches(
       const { rows } = await query.byHeads(walkByHeads(heads, seek, size), heads).execute(db)
       const count = rows[0]?.n ?? 0
       if (count >= cap || (await isWalkWhole(db, heads, seek, size))) return { count, isAtLeast: false, way: 'heads' }
-      if (count < size * RARE_SHARE) break
+      if (count < size * RARE_SHARE && !heads.isWalkOnly) break
       if (size === walk) return { count, isAtLeast: true, way: 'heads' }
     }
   }

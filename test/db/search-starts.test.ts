@@ -139,3 +139,37 @@ describe('a long start\'s walk narrowed by a filter', () => {
     await db.destroy()
   })
 })
+
+describe('the walk a phrase left out makes', () => {
+  let db: Db
+  let old: number[]
+  beforeAll(async () => {
+    db = await createTestDb()
+    // Two old items without «Астана Опера», under forty newer ones with it: every newer candidate of «Астана» holds the phrase.
+    old = await seedItems(db, [
+      { title: 'Астана принимает гостей', publishedAt: '2025-01-01T00:00:00.000Z' },
+      { title: 'Астана встречает фестиваль', publishedAt: '2025-01-02T00:00:00.000Z' },
+    ])
+    await seedItems(db, dailyItems(40, ['TR'], undefined, { body: 'Гастроли театра «Астана Опера»' }))
+  })
+  afterAll(async () => db.destroy())
+
+  it('reads no more candidates than the walk\'s bound, whatever share of them holds the phrase', async () => {
+    const match = toFtsQuery('Астана -«Астана Опера»')!
+    expect(match.byHeads?.fts).toBe(match.fts)
+    // Read whole, the walk finds what FTS5 and phrase_in_place() find.
+    expect(await findSearchKeys(db, match, { limit: 5 })).toEqual({ rows: [{ id: old[1] }, { id: old[0] }], way: 'heads' })
+    expect(await countSearchResults(db, match, 1_001)).toEqual({ count: 2, isAtLeast: false, way: 'heads' })
+    // Stopped first, it neither looks further nor says it read all: FTS5 would have read every candidate's text, each holding the phrase.
+    expect(await findSearchKeys(db, match, { limit: 5 }, 10)).toEqual({ rows: [], way: 'heads' })
+    expect(await countSearchResults(db, match, 1_001, undefined, 10)).toEqual({ count: 0, isAtLeast: true, way: 'heads' })
+  })
+
+  it('fills a page from the newest candidates when the phrase is rare among them', async () => {
+    const match = toFtsQuery('Астана -«Астана Балет»')!
+    const page = await findSearchKeys(db, match, { limit: 5 }, 10)
+    expect(page.way).toBe('heads')
+    expect(page.rows).toHaveLength(6)
+    expect(await countSearchResults(db, match, 20, undefined, 30)).toEqual({ count: 20, isAtLeast: false, way: 'heads' })
+  })
+})
