@@ -34,8 +34,8 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const country = whole === '' || whole.includes('"') ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: { country }, words: '' }
   // A "quoted phrase" («…», “…” alike) is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year,
-  // and so is one after a minus, which the search leaves out (-"Louvre Abu Dhabi" is no UAE).
-  const tokens = whole.match(/[-−]?"[^"]*"|\S+/g) ?? []
+  // and so is one after a minus, which the search leaves out (-"Louvre Abu Dhabi" is no UAE), or glued to a word («кино-"Days of France"»).
+  const tokens = whole.match(/[^\s"]*"[^"]*"|[^\s"]+/g) ?? []
   const words: string[] = []
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!
@@ -61,7 +61,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
     // A word left out («-Франция», "NOT Louvre") stays a word for the search to leave out, not the partner asked for.
     const isLeftOut = /^[-−]/.test(token) || tokens[i - 1] === 'NOT'
     if (filter.country === undefined && !token.startsWith('"') && !isLeftOut) {
-      const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && !tokens.slice(i, i + n).some(isPhrase) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
+      const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t) => t.includes('"')) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
       if (span) {
         filter.country = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!
         i += span - 1

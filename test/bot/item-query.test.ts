@@ -25,6 +25,9 @@ describe('parseItemQuery', () => {
     ['museum -"Louvre Abu Dhabi"', {}, 'museum -"Louvre Abu Dhabi"'],
     ['музей -«Лувр Абу-Даби» 2024', { year: 2024 }, 'музей -"Лувр Абу-Даби"'],
     ['кино −"Days of France 2024"', {}, 'кино −"Days of France 2024"'],
+    // A phrase glued to a word («кино-"…"») is one token too, as the search reads a word and then the phrase.
+    ['кино-"Days of France"', {}, 'кино-"Days of France"'],
+    ['Лувр"Абу Даби" 2024', { year: 2024 }, 'Лувр"Абу Даби"'],
   ])('reads «%s»', (text, filter, words) => {
     const query = parseItemQuery(text, vocabulary)
     const { match, ...rest } = query.filter
