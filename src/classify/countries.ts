@@ -6,7 +6,7 @@ import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
 import {
   AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, LOWER_CASE_NOUNS, NOT_NAMES, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
 } from './lexicon/country-tables.js'
-import { createLexicon, phrasePatterns, suffixOf, type Lexicon, type LexiconEntry, type WordPattern } from './lexicon/lexicon.js'
+import { createLexicon, type MatchOptions, phrasePatterns, suffixOf, type Lexicon, type LexiconEntry, type LexiconMatch, type WordPattern } from './lexicon/lexicon.js'
 import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
 } from './lexicon/morphology.js'
@@ -72,6 +72,8 @@ interface NameSource {
 
 const LOCALES: readonly Lang[] = ['en', 'ru', 'kk']
 const MAX_ABBREVIATION_LENGTH = 5
+/** A country's name ends at a comma: «Корея, Республика Конго» is Korea and the Republic of the Congo. */
+const WITHIN_CLAUSE: MatchOptions = { withinClause: true }
 /** A romanised word shorter than this is read as no Russian name: «ssha», «oae» are no country's. */
 const MIN_ROMANISED_LETTERS = 5
 const LOOSE_TAIL = /^\p{L}{0,6}$/u
@@ -514,17 +516,30 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     return { codes, unknown }
   }
 
+  /**
+   * Built in one array by push, never by filter and map: an empty list and a filled one then share their elements kind,
+   * where map and filter make an empty list of small integers, whose other map cost the optimised readers of every
+   * sentence's countries a deoptimisation and a compile in a fresh process.
+   */
   function mentionsIn(tokens: readonly Token[]): CountryMention[] {
-    const notNames = NOT_NAME_LEXICON.findAll(tokens)
-    return lexicon
-      .findAll(tokens, { withinClause: true })
-      .filter((m) => !isLocalPlaceName(tokens, m.start, m.end) && !isLowerCaseNoun(tokens, m.value.code, m.start, m.end))
-      .filter((m) => !notNames.some((n) => n.start <= m.start && m.end <= n.end))
-      .map((m) => {
-        const suffix = suffixOf(tokens, m)
-        const { code, kind, isDemonym } = m.value
-        return { code, kind, isDemonym: isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix }
-      })
+    const mentions: CountryMention[] = []
+    let notNames: readonly LexiconMatch<string>[] | null = null
+    let i = 0
+    while (i < tokens.length) {
+      const m = lexicon.matchAt(tokens, i, WITHIN_CLAUSE)
+      if (!m) {
+        i += 1
+        continue
+      }
+      i = m.end
+      if (isLocalPlaceName(tokens, m.start, m.end) || isLowerCaseNoun(tokens, m.value.code, m.start, m.end)) continue
+      notNames ??= NOT_NAME_LEXICON.findAll(tokens)
+      if (notNames.some((n) => n.start <= m.start && m.end <= n.end)) continue
+      const suffix = suffixOf(tokens, m)
+      const { code, kind, isDemonym } = m.value
+      mentions.push({ code, kind, isDemonym: isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix })
+    }
+    return mentions
   }
 
   return { resolve, lookup, claimsOf, suggest, parseList, mentionsIn }

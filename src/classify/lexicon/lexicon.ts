@@ -39,13 +39,14 @@ export type MatchVisitor<T> = (value: T, start: number, end: number, lastStemLen
 
 export interface Lexicon<T> {
   matchAt(tokens: readonly Token[], index: number, options?: MatchOptions): LexiconMatch<T> | null
-  /** The matches left to right; most texts match nothing, and then the same empty list is returned. */
+  /**
+   * The matches left to right, in a new array even when there are none: a shared frozen empty one has another map than
+   * a filled one, and the optimised code reading both deoptimised on the first it had not seen.
+   */
   findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[]
   /** findAll's matches handed to `visit` one by one, with no match objects: for the lexicons read on every sentence ingested. */
   eachMatch(tokens: readonly Token[], visit: MatchVisitor<T>, options?: MatchOptions): void
 }
-
-const NO_MATCHES: readonly LexiconMatch<never>[] = Object.freeze([])
 
 /** Any ending at all: tokens hold only letters and digits, so no test is needed. */
 export const ANY_TAIL = /^[\p{L}\p{N}]*$/u
@@ -183,12 +184,11 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[]): Lexicon<T
   }
 
   function findAll(tokens: readonly Token[], options?: MatchOptions): readonly LexiconMatch<T>[] {
-    let found: LexiconMatch<T>[] | undefined
+    const found: LexiconMatch<T>[] = []
     eachMatch(tokens, (value, start, end, stemLength) => {
-      found ??= []
       found.push({ value, start, end, lastStemLength: stemLength })
     }, options)
-    return found ?? NO_MATCHES
+    return found
   }
 
   return { matchAt, findAll, eachMatch }
