@@ -301,10 +301,16 @@ function languageNames(sentence: Sentence, mentions: readonly Mention[]): Set<Me
   return named
 }
 
+/*
+ * The lists of mentions and signals are built by push into one array each, never by map, filter or spread: those make
+ * an empty list of small integers, whose other map than a filled list's cost the optimised readers of every sentence
+ * a deoptimisation and a compile in a fresh process.
+ */
 function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolean): Mention[] {
-  const named = sentence.countries.map((m): Mention => ({
-    code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix,
-  }))
+  const named: Mention[] = []
+  for (const m of sentence.countries) {
+    named.push({ code: m.code, isOrg: false, isHome: m.code === home, kind: m.kind, isDemonym: m.isDemonym, start: m.start, end: m.end, suffix: m.suffix })
+  }
   // Names inside another name: a home-country school's, the Games', an organisation's. A capital in lower case names none:
   // «Моңғолия астанасы», «Түркия астанасында», «түркі әлемінің мәдени астанасы» are a capital, the common noun, and no Astana.
   const inNames = homeSchoolNames(sentence, named)
@@ -313,13 +319,16 @@ function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolea
   }
   const isCommunity = isAboutCommunities || isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
-  const fromCountries = inNames.size === 0 && !isCommunity && roster === sentence.tokens.length
-    ? named
-    : named.filter((m) => !inNames.has(m) && !(isCommunity && isCommunityAdjective(sentence, m, isAboutCommunities)) && m.start < roster)
-  const fromOrgs = sentence.orgs
-    .filter((o) => !sentence.countries.some((c) => c.start < o.end && o.start < c.end) && !isGroupOfStates(sentence, o.start, o.end) && !isUnderAuspices(sentence, o.start, o.end))
-    .map((o): Mention => ({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix }))
-  return [...fromCountries, ...fromOrgs].sort((a, b) => a.start - b.start)
+  const isEveryName = inNames.size === 0 && !isCommunity && roster === sentence.tokens.length
+  const mentions: Mention[] = []
+  for (const m of named) {
+    if (isEveryName || (!inNames.has(m) && !(isCommunity && isCommunityAdjective(sentence, m, isAboutCommunities)) && m.start < roster)) mentions.push(m)
+  }
+  for (const o of sentence.orgs) {
+    if (sentence.countries.some((c) => c.start < o.end && o.start < c.end) || isGroupOfStates(sentence, o.start, o.end) || isUnderAuspices(sentence, o.start, o.end)) continue
+    mentions.push({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix })
+  }
+  return mentions.sort((a, b) => a.start - b.start)
 }
 
 function isJoined(sentence: Sentence, left: Mention, right: Mention): boolean {
@@ -377,7 +386,8 @@ function isNextItem(sentence: Sentence, left: Mention, right: Mention): boolean 
 /** The enumeration each country mention is an item of (one of a single item when it stands alone). */
 function enumerationsOf(sentence: Sentence, mentions: readonly Mention[]): Map<Mention, Enumeration> {
   const found = new Map<Mention, Enumeration>()
-  const countries = mentions.filter((m) => !m.isOrg)
+  const countries: Mention[] = []
+  for (const m of mentions) if (!m.isOrg) countries.push(m)
   let first = 0
   for (let i = 1; i <= countries.length; i += 1) {
     const next = countries[i]
@@ -685,15 +695,15 @@ function namesHomeBody(sentence: Sentence, mention: Mention, covered: Uint8Array
 
 /** Every country and organisation a sentence names, with how it is linked. Linear in the sentence's length. */
 export function readMentions(sentence: Sentence, home: string, lang: Lang | 'other', isAboutCommunities = false): SentenceMentions {
+  const signals: MentionSignals[] = []
   // Most sentences name nothing: they are read without the lists and marks a name needs.
   if (sentence.countries.length === 0 && sentence.orgs.length === 0) {
     const isUnnamedMinister = !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
-    return { sentence, signals: [], isHomeActing: isUnnamedMinister || sentence.cueSet.has('home'), isUnnamedMinister, isHomeNamed: false, isHomeNamedActing: false, isHomeHosting: false }
+    return { sentence, signals, isHomeActing: isUnnamedMinister || sentence.cueSet.has('home'), isUnnamedMinister, isHomeNamed: false, isHomeNamedActing: false, isHomeHosting: false }
   }
   const mentions = mentionsOf(sentence, home, isAboutCommunities)
   const covered = new Uint8Array(sentence.tokens.length)
   for (const m of mentions) for (let i = m.start; i < m.end; i += 1) covered[i] = 1
-  const signals: MentionSignals[] = []
   let isHomeActing = false
   let isHomeNamed = false
   let isHomeNamedActing = false
