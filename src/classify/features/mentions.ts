@@ -75,7 +75,15 @@ export interface MentionSignals {
 const PAIR_FILLER = new Set(['the', 'of', 'republic', 'республика', 'республикой', 'республики', 'республикасы', 'федерация', 'федерацией', 'people', 's'])
 const MAX_PAIR_GAP = 4
 const OFFICIAL_BEFORE = 5
-const OFFICIAL_AFTER: Readonly<Record<Lang | 'other', number>> = { en: 2, ru: 3, kk: 5, other: 2 }
+/**
+ * A number for each language, read by Map.get: read by the language as a property name ([lang]), the optimised code knew
+ * only the languages met before V8 compiled it and deoptimised at the first article in another ('wrong name').
+ */
+function perLanguage(table: Readonly<Record<Lang | 'other', number>>): ReadonlyMap<Lang | 'other', number> {
+  return new Map(Object.entries(table) as [Lang | 'other', number][])
+}
+
+const OFFICIAL_AFTER = perLanguage({ en: 2, ru: 3, kk: 5, other: 2 })
 const INSTITUTION_WINDOW = 3
 const DESTINATION_WORDS = new Set(['to', 'во', 'в'])
 const RU_ACCUSATIVE_ENDING = /(?:ю|у|ь)$/
@@ -422,7 +430,7 @@ function isOfficialAround(sentence: Sentence, mention: Mention, covered: Uint8Ar
     if (hasCue(sentence, i, 'official')) return true
     if (breaksPhrase(sentence, i)) break
   }
-  const last = Math.min(sentence.tokens.length - 1, mention.end - 1 + OFFICIAL_AFTER[lang])
+  const last = Math.min(sentence.tokens.length - 1, mention.end - 1 + (OFFICIAL_AFTER.get(lang) as number))
   for (let i = mention.end; i <= last; i += 1) {
     if (covered[i] === 1 || !isSpaced(sentence, i)) break
     if (hasCue(sentence, i, 'official')) return true
@@ -509,10 +517,10 @@ export interface SentenceMentions {
 const NOTHING_COVERED = new Uint8Array(0)
 
 /** Kazakh puts the country first and titles run long: «Венгрияның Сыртқы істер және сауда министрі». */
-const MINISTER_QUALIFIER_WINDOW: Readonly<Record<Lang | 'other', number>> = { en: 4, ru: 4, kk: 7, other: 4 }
+const MINISTER_QUALIFIER_WINDOW = perLanguage({ en: 4, ru: 4, kk: 7, other: 4 })
 
 /** How far after the head of state its country may stand: "the Head of State of Turkey"; Kazakh names it before («Түркия Мемлекет басшысы»). */
-const HEAD_QUALIFIER_AFTER: Readonly<Record<Lang | 'other', number>> = { en: 2, ru: 2, kk: 0, other: 2 }
+const HEAD_QUALIFIER_AFTER = perLanguage({ en: 2, ru: 2, kk: 0, other: 2 })
 
 /**
  * The head of state named without a country («Мемлекет басшысы Қасым-Жомарт Тоқаев», «Глава государства») is the home
@@ -523,8 +531,8 @@ function hasUnqualifiedHead(sentence: Sentence, covered: Uint8Array, lang: Lang 
   if (!sentence.cueSet.has('head')) return false
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, 'head') || hasCue(sentence, i + 1, 'head')) continue
-    const first = Math.max(0, i - MINISTER_QUALIFIER_WINDOW[lang])
-    const last = Math.min(sentence.tokens.length - 1, i + HEAD_QUALIFIER_AFTER[lang])
+    const first = Math.max(0, i - (MINISTER_QUALIFIER_WINDOW.get(lang) as number))
+    const last = Math.min(sentence.tokens.length - 1, i + (HEAD_QUALIFIER_AFTER.get(lang) as number))
     let isQualified = false
     for (let j = first; j <= last && !isQualified; j += 1) isQualified = (covered[j] === 1 && !hasCue(sentence, j, 'head')) || hasCue(sentence, j, 'both')
     if (!isQualified) return true
@@ -562,7 +570,7 @@ function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: L
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, 'minister')) continue
     let isQualified = false
-    const window = MINISTER_QUALIFIER_WINDOW[lang]
+    const window = MINISTER_QUALIFIER_WINDOW.get(lang) as number
     const last = Math.min(sentence.tokens.length - 1, i + window)
     for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) {
       isQualified = covered[j] === 1 || hasCue(sentence, j, 'both')
