@@ -3,7 +3,7 @@ import type { ArticleReader, Reading, Sentence } from '../reading/read-article.j
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
 import { candidateFeatures, candidatesOf, isEnvoyOnly, isListedSignatory, isOnlyAside, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
-import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals } from './mentions.js'
+import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
 
@@ -41,7 +41,10 @@ export interface Analysis {
 export function analyseArticle(read: ArticleReader, home: string, article: ArticleText): Analysis {
   const reading = read(article)
   const isAboutCommunities = isCommunityArticle(reading.sentences)
-  const mentions = reading.sentences.map((s) => readMentions(s, home, reading.lang, isAboutCommunities))
+  // Lists handed on are built by push (as candidatesOf's and predict's): an optimised map() makes a holey array where the
+  // interpreter's is packed, and code optimised on one deoptimised on the first of the other ('wrong map').
+  const mentions: SentenceMentions[] = []
+  for (const s of reading.sentences) mentions.push(readMentions(s, home, reading.lang, isAboutCommunities))
   const facts = new Map<Sentence, SentenceFacts>(reading.sentences.map((s) => [s, sentenceFacts(s)]))
   const homeActing = homeActingSentences(mentions)
   const homeNamed = new Set(mentions.filter((m) => m.isHomeNamed).map((m) => m.sentence))
@@ -62,11 +65,11 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
     seatsNamed: new Set(candidates.filter((c) => c.isOrg).flatMap((c) => ORGANISATION_SEATS[c.code] ?? [])),
   }
   const view = { sentences: reading.sentences, facts, homeActing, homeNamed, homeHosting, foreignPairs, foreignNamed, wordCount: reading.wordCount, lang: reading.lang }
-  return {
-    reading,
-    relevance: relevanceBase(view),
-    kind: kindBase(view),
-    candidates: candidates.map((c) => ({
+  const relevance = relevanceBase(view)
+  const kind = kindBase(view)
+  const views: CandidateView[] = []
+  for (const c of candidates) {
+    views.push({
       code: c.code,
       isOrg: c.isOrg,
       features: candidateFeatures(c, context),
@@ -77,7 +80,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isOnlyAside: !c.isOrg && isOnlyAside(c),
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),
-    })),
-    sectors: sectorFeatures(reading.sentences, facts),
+    })
   }
+  return { reading, relevance, kind, candidates: views, sectors: sectorFeatures(reading.sentences, facts) }
 }

@@ -70,7 +70,10 @@ export function candidatesOf(sentences: readonly SentenceMentions[]): Candidate[
       else byKey.set(key, { code: signal.mention.code, isOrg: signal.mention.isOrg, signals: [signal] })
     }
   }
-  return [...byKey.values()]
+  // By push, not spread: an empty spread is a list of small integers, whose other map deoptimised its optimised readers.
+  const candidates: Candidate[] = []
+  for (const candidate of byKey.values()) candidates.push(candidate)
+  return candidates
 }
 
 export interface CandidateContext {

@@ -594,7 +594,7 @@ function isCulturalInstitution(sentence: Sentence, index: number): boolean {
  */
 function hasUnqualifiedInstitution(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
   if (sentence.region === 'body') return false
-  const window = MINISTER_QUALIFIER_WINDOW[lang]
+  const window = MINISTER_QUALIFIER_WINDOW.get(lang) as number
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!isCulturalInstitution(sentence, i)) continue
     let isQualified = false

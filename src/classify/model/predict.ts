@@ -17,12 +17,20 @@ export interface JudgedCandidate {
   relevantProbability: number
 }
 
+/*
+ * Lists are built by push here, not by map(): optimised, map() makes a holey array where the interpreter's is packed,
+ * and code optimised on one kind deoptimised on the first list of the other ('wrong map').
+ */
 export function judgeCandidates(models: PartyModels, candidates: readonly CandidateView[]): JudgedCandidate[] {
-  return candidates.map((candidate) => ({
-    candidate,
-    probability: predictProbability(candidate.isOrg ? models.org : models.country, candidate.features),
-    relevantProbability: candidate.isOrg || !models.relevantCountry ? 0 : predictProbability(models.relevantCountry, candidate.features),
-  }))
+  const judged: JudgedCandidate[] = []
+  for (const candidate of candidates) {
+    judged.push({
+      candidate,
+      probability: predictProbability(candidate.isOrg ? models.org : models.country, candidate.features),
+      relevantProbability: candidate.isOrg || !models.relevantCountry ? 0 : predictProbability(models.relevantCountry, candidate.features),
+    })
+  }
+  return judged
 }
 
 export function estimateParties(judged: readonly JudgedCandidate[], threshold: number): PartyEstimate {
@@ -123,7 +131,9 @@ export function decideKind(model: ClassifierModel, analysis: Analysis, parties: 
  * sector, chosen on training folds, swung from fold to fold and named nothing where all were unsure.)
  */
 export function decideSectors(model: ClassifierModel, analysis: Analysis): Sector[] {
-  const ranked = SECTORS.map((sector) => ({ sector, p: predictProbability(model.sectors[sector], analysis.sectors.get(sector) ?? {}) })).sort((a, b) => b.p - a.p)
+  const ranked: { sector: Sector; p: number }[] = []
+  for (const sector of SECTORS) ranked.push({ sector, p: predictProbability(model.sectors[sector], analysis.sectors.get(sector) ?? {}) })
+  ranked.sort((a, b) => b.p - a.p)
   const total = ranked.reduce((sum, s) => sum + s.p, 0)
   let best = { count: 0, overlap: ranked.reduce((none, s) => none * (1 - s.p), 1) }
   let named = 0
@@ -142,12 +152,21 @@ function snippet(text: string): string {
 
 /** The features that pushed the relevance score furthest in the direction it went. */
 function strongestFeatures(model: LogisticModel, features: Readonly<Record<string, number>>, relevant: boolean): string[] {
-  return Object.entries(features)
-    .map(([name, value]) => ({ name, push: (model.weights[name] ?? 0) * value * (relevant ? 1 : -1) }))
-    .filter((f) => f.push > 0)
+  const pushing: { name: string; push: number }[] = []
+  for (const [name, value] of Object.entries(features)) {
+    const push = (model.weights[name] ?? 0) * value * (relevant ? 1 : -1)
+    if (push > 0) pushing.push({ name, push })
+  }
+  return pushing
     .sort((a, b) => b.push - a.push)
     .slice(0, EVIDENCE_FEATURES)
     .map((f) => f.name.replace(/^r\./, ''))
+}
+
+function sortedCodes(judged: readonly JudgedCandidate[]): string[] {
+  const codes: string[] = []
+  for (const j of judged) codes.push(j.candidate.code)
+  return codes.sort()
 }
 
 /** Applies a fitted model to an analysed article. */
@@ -170,8 +189,8 @@ export function predict(model: ClassifierModel, analysis: Analysis): Classificat
   return {
     relevant,
     kind,
-    partners: partners.map((j) => j.candidate.code).sort(),
-    orgs: orgs.map((j) => j.candidate.code).sort(),
+    partners: sortedCodes(partners),
+    orgs: sortedCodes(orgs),
     sectors: decideSectors(model, analysis),
     confidence,
     lang,
