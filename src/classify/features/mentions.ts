@@ -413,7 +413,7 @@ function enumerationsOf(sentence: Sentence, mentions: readonly Mention[]): Map<M
  * Secretary of State …"). An English possessive's «s» is joined to its name: "Turkey's Ministry of Culture".
  */
 function isSpaced(sentence: Sentence, index: number): boolean {
-  const token = sentence.tokens[index]
+  const token = index < sentence.tokens.length ? sentence.tokens[index] : undefined
   return token?.sep === 'space' || token?.sep === 'hyphen' || (token?.norm === 's' && token.sep === 'other')
 }
 

@@ -30,9 +30,11 @@ function isDatedNear(sentence: Sentence, index: number): boolean {
   for (let i = Math.max(0, index - DATE_WINDOW); i <= last; i += 1) {
     const token = tokens[i] as Token
     if (!YEAR.test(token.norm)) continue
-    const next = tokens[i + 1]
-    const isJoined = token.sep === 'hyphen' || token.sep === 'dash' || next?.sep === 'hyphen' || next?.sep === 'dash'
-    const isPeriod = PERIOD_BEFORE.has(tokens[i - 1]?.norm ?? '') || PERIOD_AFTER.test(next?.norm ?? '')
+    // Neighbours read within bounds and compared only when there: a read past the end, or its undefined compared with a
+    // separator's name, deoptimised the optimised code once ('out of bounds', 'wrong instance type').
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined
+    const isJoined = token.sep === 'hyphen' || token.sep === 'dash' || (next !== undefined && (next.sep === 'hyphen' || next.sep === 'dash'))
+    const isPeriod = PERIOD_BEFORE.has(i > 0 ? (tokens[i - 1] as Token).norm : '') || (next !== undefined && PERIOD_AFTER.test(next.norm))
     if (!isJoined && !isPeriod) return true
   }
   return false

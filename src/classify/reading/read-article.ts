@@ -106,7 +106,9 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
 }
 
 export function hasCue(sentence: Sentence, index: number, cue: Cue): boolean {
-  return sentence.cues[index]?.includes(cue) ?? false
+  // Read within bounds: a read past either end deoptimised every optimised caller it was inlined in, once ('out of bounds').
+  const cues = sentence.cues
+  return index >= 0 && index < cues.length && (cues[index] as readonly Cue[]).includes(cue)
 }
 
 /** Whether `cue` stands within `before` tokens before or `after` tokens after `index` (the token itself included). */
