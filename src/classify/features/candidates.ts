@@ -1,6 +1,6 @@
 import type { Features } from '../model/logistic.js'
 import { isCueNear, type Sentence } from '../reading/read-article.js'
-import type { MentionSignals, SentenceMentions } from './mentions.js'
+import { type MentionSignals, PARTICIPANT_LIST, type SentenceMentions } from './mentions.js'
 import { isCooperationSentence, namesCooperationDocument, reports } from './signals.js'
 
 /*
@@ -92,8 +92,6 @@ export interface CandidateContext {
 }
 
 const LONG_CHAIN = 3
-/** A list of participants: the home country and three others at least. */
-const PARTICIPANT_LIST = 4
 
 /** What one sentence of the candidate's reports (sentenceFacts). */
 function factsOf(signal: MentionSignals, context: CandidateContext): SentenceFacts {

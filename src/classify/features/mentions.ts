@@ -632,8 +632,8 @@ function isDiasporaName(sentence: Sentence, mention: Mention): boolean {
   return mention.isDemonym && isSpaced(sentence, mention.end) && hasCue(sentence, mention.end, 'ethnic')
 }
 
-/** As many countries as make a list of participants (candidates.ts § PARTICIPANT_LIST). */
-const ENVOY_LIST = 4
+/** A list of participants: the home country and three others at least (candidates.ts reads such lists; envoys listed so attend). */
+export const PARTICIPANT_LIST = 4
 /** Envoys who sign, meet or sit in a council or commission act. */
 const ENVOY_LIST_ACTS: readonly Cue[] = ['sign', 'meet', 'agreed', 'commission', 'council', 'session']
 
@@ -643,7 +643,7 @@ const ENVOY_LIST_ACTS: readonly Cue[] = ['sign', 'meet', 'agreed', 'commission',
  * commission's list is its members'.
  */
 function isEnvoyListed(sentence: Sentence, enumeration: Enumeration | undefined): boolean {
-  if (enumeration === undefined || enumeration.countries < ENVOY_LIST || !sentence.cueSet.has('envoy')) return false
+  if (enumeration === undefined || enumeration.countries < PARTICIPANT_LIST || !sentence.cueSet.has('envoy')) return false
   if (ENVOY_LIST_ACTS.some((cue) => sentence.cueSet.has(cue))) return false
   const end = Math.max(...sentence.countries.filter((m) => m.start >= enumeration.start).map((m) => m.end))
   return isCueNear(sentence, enumeration.start, 'envoy', 4, end - enumeration.start + 2)
