@@ -96,11 +96,10 @@ async function keepCounts(db: Kysely<any>, MONTH: (column: string) => string): P
     begin ${partnerRemove('old')} ${partnerAdd('new')} end`).execute(db)
 }
 
-// In one transaction (kysely runs SQLite's migrations outside one): never a database left without its triggers.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.transaction().execute((trx) => keepCounts(trx, almatyMonth))
+  await keepCounts(db, almatyMonth)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.transaction().execute((trx) => keepCounts(trx, utcPlus5Month))
+  await keepCounts(db, utcPlus5Month)
 }

@@ -40,13 +40,11 @@ async function reindex(db: Kysely<any>, words: (alias: string) => string): Promi
     end`).execute(db)
 }
 
-// In one transaction (kysely runs SQLite's migrations outside one): a process stopped midway leaves the index and its
-// triggers as they were, and the migration runs again, rather than a database without its triggers that it cannot drop.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.transaction().execute((trx) => reindex(trx, searchWords))
+  await reindex(db, searchWords)
 }
 
 // search_terms() follows the running code; the words go back to the text alone.
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.transaction().execute((trx) => reindex(trx, folded))
+  await reindex(db, folded)
 }

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
+import { type DialectAdapter, Kysely, SqliteAdapter, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { createPhraseCache, hasPhrasesInPlace, indexedWords, matchesSearchQuery, type PhraseWays, scannedText, type SearchClause } from '../language/search-query.js'
 import { type StemCache, textTerms } from '../language/stem.js'
@@ -34,7 +34,25 @@ export function openDb(path: string): Db {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
   registerSearchFunctions(sqlite)
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  return new Kysely<Database>({ dialect: new SchemaChangingSqliteDialect({ database: withStatementCache(sqlite) }) })
+}
+
+/**
+ * SQLite changes its schema inside a transaction, but kysely's adapter says it cannot, so its migrator ran each
+ * migration's statements one by one: a process stopped in a migration that makes the search index and its triggers
+ * again (a deploy's restart, a full disk) left a database without them, which the migration, run again, could not
+ * drop. Said so, the migrator applies the pending migrations and records them in one transaction.
+ */
+class SchemaChangingSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new SchemaChangingSqliteAdapter()
+  }
+}
+
+class SchemaChangingSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true
+  }
 }
 
 /**
