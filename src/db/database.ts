@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { type DialectAdapter, Kysely, SqliteAdapter, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { LRUCache } from 'lru-cache'
-import { createPhraseCache, hasPhrasesInPlace, indexedWords, matchesSearchQuery, type PhraseWays, scannedText, type SearchClause } from '../language/search-query.js'
+import { createPhraseCache, hasPhrasesInPlace, indexedWords, matchesSearchQuery, type PhraseClause, type PhraseWays, scannedText, type SearchClause } from '../language/search-query.js'
 import { type StemCache, textTerms } from '../language/stem.js'
 import type { Database } from './schema.js'
 
@@ -83,7 +83,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
  * the stems the index keeps for a text (migration 2026_12_02_1500_create_item_search calls it from
  * its triggers), search_words(text), the words it keeps (with a Kazakh Latin text's Cyrillic reading:
  * migration 2026_12_06_0500), and phrase_in_place(text, phrases, absent), whether an item's text holds each quoted phrase
- * of a search (fts-query.ts), and none of those after a minus, with a form of each of its words in its place: the index finds the
+ * of a search (fts-query.ts) or a word OR joined to it, and none of those after a minus, with a form of each of its words in its place: the index finds the
  * phrase's words by their first letters side by side and their stems anywhere, this reads the few
  * candidates a page or a capped count walks; and search_clauses_hold(text, clauses), whether the text
  * holds clauses of a search (JSON of SearchClause[]: fts-query.ts's HeadsMatch) as keyword alerts read them.
@@ -95,15 +95,15 @@ export function registerSearchFunctions(sqlite: SQLite.Database): void {
   )
   sqlite.function('search_words', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? indexedWords(text) : ''))
   const phraseCache = createPhraseCache()
-  const parsed = new LRUCache<string, PhraseWays[]>({ max: MAX_CACHED_STATEMENTS })
-  const parsedWays = (json: string): PhraseWays[] => {
-    let ways = parsed.get(json)
-    if (!ways) parsed.set(json, (ways = JSON.parse(json) as PhraseWays[]))
-    return ways
+  const parsed = new LRUCache<string, PhraseClause[] | PhraseWays[]>({ max: MAX_CACHED_STATEMENTS })
+  const parsedJson = <T extends PhraseClause[] | PhraseWays[]>(json: string): T => {
+    let value = parsed.get(json)
+    if (!value) parsed.set(json, (value = JSON.parse(json) as T))
+    return value as T
   }
   sqlite.function('phrase_in_place', { deterministic: true }, (text: unknown, phrases: unknown, absent: unknown) => {
     if (typeof text !== 'string' || typeof phrases !== 'string' || typeof absent !== 'string') return 0
-    return hasPhrasesInPlace(text, parsedWays(phrases), parsedWays(absent), phraseCache) ? 1 : 0
+    return hasPhrasesInPlace(scannedText(text, cache, phraseCache), parsedJson<PhraseClause[]>(phrases), parsedJson<PhraseWays[]>(absent), phraseCache) ? 1 : 0
   })
   const parsedClauses = new LRUCache<string, SearchClause[]>({ max: MAX_CACHED_STATEMENTS })
   sqlite.function('search_clauses_hold', { deterministic: true }, (text: unknown, clauses: unknown) => {

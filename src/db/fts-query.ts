@@ -6,8 +6,9 @@ const quote = (term: string): string => `"${term.replace(/"/g, '""')}"`
 const anyOf = (terms: readonly string[]): string => (terms.length === 1 ? quote(terms[0]!) : `(${terms.map(quote).join(' OR ')})`)
 
 /**
- * What a search asks of item_search: `fts`, an FTS5 MATCH expression, and `phrases` and `absentPhrases`, the
- * ways to be written (JSON of PhraseWays[]) of the quoted phrases it must have and of those after a minus it must not, for
+ * What a search asks of item_search: `fts`, an FTS5 MATCH expression, and `phrases` and `absentPhrases`, the quoted phrases
+ * it must have (JSON of PhraseClause[]: their ways to be written and the words OR joined to them) and the ways of those after a
+ * minus it must not have (JSON of PhraseWays[]), for
  * phrase_in_place() to settle each candidate the expression finds on the item's text, or null when there are none
  * (db/database.ts). A phrase left out is no part of the expression: its words by their first letters find more than the phrase.
  */
@@ -66,16 +67,14 @@ function phraseQuery(words: readonly PhraseWord[]): string {
 export function toFtsQuery(input: string): SearchMatch | null {
   const clauses = parseSearchQuery(input)
   if (clauses.length === 0) return null
-  const phrasesOf = (kind: 'phrase' | 'without-phrase') => {
-    const ways = clauses.flatMap((clause) => (clause.kind === kind ? [clause.ways] : []))
-    return ways.length > 0 ? JSON.stringify(ways) : null
-  }
-  const hasLongStart = (clause: SearchClause) => (clause.kind === 'word' || clause.kind === 'prefix') && (clause.starts ?? []).some(isLongStart)
+  const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause] : []))
+  const absent = clauses.flatMap((clause) => (clause.kind === 'without-phrase' ? [clause.ways] : []))
+  const absentPhrases = absent.length > 0 ? JSON.stringify(absent) : null
+  const hasLongStart = (clause: SearchClause) => (clause.kind === 'word' || clause.kind === 'prefix' || clause.kind === 'phrase') && (clause.starts ?? []).some(isLongStart)
   const settled = clauses.filter((clause) => clause.kind === 'phrase' || clause.kind === 'without-phrase' || hasLongStart(clause))
-  const absentPhrases = phrasesOf('without-phrase')
   return {
     fts: ftsExpression(clauses, (starts) => starts),
-    phrases: phrasesOf('phrase'),
+    phrases: phrases.length > 0 ? JSON.stringify(phrases) : null,
     absentPhrases,
     byHeads: clauses.some((clause) => hasLongStart(clause) || clause.kind === 'without-phrase')
       ? { fts: ftsExpression(clauses, (starts) => [...new Set(starts.map(headOf))]), clauses: JSON.stringify(settled), isWalkOnly: absentPhrases !== null }
@@ -89,9 +88,12 @@ function ftsExpression(clauses: readonly SearchClause[], startsOf: (starts: read
   const wanted = clauses.flatMap((clause) => {
     switch (clause.kind) {
       case 'phrase': {
-        // Typed in Kazakh Latin, the phrase in Cyrillic too (the index keeps a Kazakh Latin text's Cyrillic reading beside it: search_words()), and what OR joins to it.
-        const { ways } = clause
-        return [ways.length === 1 ? phraseQuery(ways[0]!) : `(${ways.map((words) => `(${phraseQuery(words)})`).join(' OR ')})`]
+        // Typed in Kazakh Latin, the phrase in Cyrillic too (the index keeps a Kazakh Latin text's Cyrillic reading beside it: search_words()),
+        // and what OR joins to it: phrases, and words as a 'word' clause looks them up.
+        const { ways, terms = [], starts = [] } = clause
+        const words = terms.length > 0 || starts.length > 0 ? [`terms : (${[...terms.map(quote), ...anyStart(starts)].join(' OR ')})`] : []
+        const any = [...ways.map(phraseQuery), ...words]
+        return [any.length === 1 ? any[0]! : `(${any.map((one) => `(${one})`).join(' OR ')})`]
       }
       case 'word':
         return [clause.starts ? `terms : (${[...clause.terms.map(quote), ...anyStart(clause.starts)].join(' OR ')})` : `terms : ${anyOf(clause.terms)}`]

@@ -17,9 +17,10 @@ export type SearchClause =
   | { kind: 'word'; terms: string[]; starts?: string[] }
   /**
    * A phrase, any of whose ways will do: as typed and, typed in Kazakh Latin letters, its Cyrillic readings (cyrillicReadings);
-   * joined by OR, other phrases' ways and loose words' as one-word phrases («"Дни культуры" OR фестиваль»).
+   * joined by OR, other phrases' ways, and loose words as a 'word' clause has them: any of `terms`, or a term beginning with one
+   * of `starts` («"Дни культуры" OR фестиваль», «"Дни культуры" OR музе*»).
    */
-  | { kind: 'phrase'; ways: PhraseWord[][] }
+  | { kind: 'phrase'; ways: PhraseWord[][]; terms?: string[]; starts?: string[] }
   | { kind: 'without'; terms: string[] }
   /** A phrase after a minus or NOT, in any of its ways: the text must not have it. */
   | { kind: 'without-phrase'; ways: PhraseWord[][] }
@@ -244,21 +245,27 @@ const QUERY_PART = /([-−]?)"([^"]*)"|[^\s"]+/g
 const MAX_JOINED_WAYS = 8
 
 /**
- * The clauses of a query, in the order typed, phrases first: a word joined to the one before by OR adds its terms to that
- * word's clause (either word's terms then satisfy it); a phrase joined by OR to a phrase or to plain words, and a plain word to
- * a phrase, make one phrase clause of their ways (a starred word is no phrase's way, and stays a clause of its own).
+ * The clauses of a query, in the order typed, phrases first: a word joined to the one before by OR adds its terms (a starred
+ * word its starts) to that word's clause or phrase's (either then satisfies it); a phrase joined by OR to a phrase or to words
+ * makes one phrase clause of their ways and the words' terms and starts, each matched as its own kind of clause matches it.
  */
 function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[] {
   const clauses: SearchClause[] = []
-  // A clause of plain loose words, as the one-word phrases OR would join to a phrase.
-  const wordWays = new Map<SearchClause, PhraseWord[][]>()
   let isOr = false
   let isNot = false
-  const joinWays = (ways: PhraseWord[][], last: SearchClause | undefined): boolean => {
-    const lastWays = last === undefined ? undefined : last.kind === 'phrase' ? last.ways : wordWays.get(last)
-    if (!isOr || lastWays === undefined) return false
-    clauses[clauses.length - 1] = { kind: 'phrase', ways: [...lastWays, ...ways].slice(0, MAX_JOINED_WAYS) }
-    return true
+  // The last clause with `ways` more phrases or `terms` and `starts` more words, any of which will do.
+  const joinLast = (ways: readonly PhraseWord[][], terms: readonly string[], starts: readonly string[]): void => {
+    const last = clauses.at(-1)!
+    const anyTerms = [...new Set([...(last.kind === 'word' || last.kind === 'phrase' ? (last.terms ?? []) : []), ...terms])]
+    const anyStarts = [...new Set([...(last.kind === 'word' || last.kind === 'prefix' || last.kind === 'phrase' ? (last.starts ?? []) : []), ...starts])]
+    const lastWays = last.kind === 'phrase' ? last.ways : []
+    const words = { ...(anyTerms.length > 0 ? { terms: anyTerms } : {}), ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
+    clauses[clauses.length - 1] =
+      lastWays.length + ways.length > 0
+        ? { kind: 'phrase', ways: [...lastWays, ...ways].slice(0, MAX_JOINED_WAYS), ...words }
+        : anyTerms.length === 0
+          ? { kind: 'prefix', starts: anyStarts }
+          : { kind: 'word', terms: anyTerms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
   }
   for (const [part, minus, phrase] of input.matchAll(QUERY_PART)) {
     if (phrase !== undefined) {
@@ -267,7 +274,8 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
       if (words.length > 0) {
         const ways = [words, ...cyrillicReadings(searchLowerCase(phrase), typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
         if (isNot || minus !== '') clauses.push({ kind: 'without-phrase', ways })
-        else if (!joinWays(ways, clauses.at(-1))) clauses.push({ kind: 'phrase', ways })
+        else if (isOr) joinLast(ways, [], [])
+        else clauses.push({ kind: 'phrase', ways })
       }
       isOr = false
       isNot = false
@@ -280,26 +288,14 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
       const isWithout = isNot || MINUS.test(part)
       for (const word of searchWords(part)) {
         const readings = cyrillicReadings(word, typing)
-        const last = clauses.at(-1)
         const stems = STAR.test(part) ? [word, ...readings].flatMap(wordStems) : []
         const starts = [...new Set(stems.filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS))]
-        const ways = starts.length > 0 ? null : [word, ...readings].map((w) => phraseWords([w]))
+        const terms = starts.length > 0 ? [] : looseWordTerms(word, readings)
+        // Either word will do, a starred one too («muse* OR opera»), or a phrase («"Дни культуры" OR музе*»): one clause holds both.
         if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word, readings) })
-        else if (isOr && last?.kind === 'phrase' && ways !== null) joinWays(ways, last)
-        else if (isOr && (last?.kind === 'word' || last?.kind === 'prefix')) {
-          // Either word will do, a starred one too («muse* OR opera»): one clause holds both.
-          const terms = [...new Set([...(last.kind === 'word' ? last.terms : []), ...(starts.length > 0 ? [] : looseWordTerms(word, readings))])]
-          const anyStarts = [...new Set([...(last.starts ?? []), ...starts])]
-          const joined: SearchClause = terms.length === 0 ? { kind: 'prefix', starts: anyStarts } : { kind: 'word', terms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
-          const lastWays = wordWays.get(last)
-          if (lastWays !== undefined && ways !== null) wordWays.set(joined, [...lastWays, ...ways])
-          clauses[clauses.length - 1] = joined
-        } else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
-        else {
-          const clause: SearchClause = { kind: 'word', terms: looseWordTerms(word, readings) }
-          wordWays.set(clause, ways!)
-          clauses.push(clause)
-        }
+        else if (isOr) joinLast([], terms, starts)
+        else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
+        else clauses.push({ kind: 'word', terms })
       }
       isOr = false
       isNot = false
@@ -530,13 +526,21 @@ function hasPhraseWaysInPlace(texts: PhraseTexts, ways: PhraseWays, cache: Phras
   return reading !== null && ways.some((words) => hasPhraseInPlace(reading, words, cache))
 }
 
+/** A phrase clause: its ways, and the words OR joined to it (SearchClause's 'phrase'). */
+export type PhraseClause = Extract<SearchClause, { kind: 'phrase' }>
+
+/** Whether a text holds a phrase clause: one of the words OR joined to it, as a 'word' clause finds them, or the phrase in one of its ways. */
+function holdsPhraseClause(text: MatchableText, clause: Omit<PhraseClause, 'kind'>, cache: PhraseCache): boolean {
+  const { terms = [], starts = [] } = clause
+  return ((terms.length > 0 || starts.length > 0) && text.hasTerm(terms, starts)) || hasPhraseWaysInPlace(text.phraseTexts(), clause.ways, cache)
+}
+
 /**
- * Whether a text holds every phrase in place, each in one of its ways, and none of the `absent` ones (the search index
- * finds the candidates, this settles them: db/database.ts).
+ * Whether a text holds every phrase clause (a phrase in one of its ways, or a word OR joined to it), and none of the `absent`
+ * phrases (the search index finds the candidates, this settles them: db/database.ts).
  */
-export function hasPhrasesInPlace(text: string, phrases: readonly PhraseWays[], absent: readonly PhraseWays[], cache: PhraseCache): boolean {
-  const texts = phraseTextsOf(text)
-  return phrases.every((ways) => hasPhraseWaysInPlace(texts, ways, cache)) && !absent.some((ways) => hasPhraseWaysInPlace(texts, ways, cache))
+export function hasPhrasesInPlace(text: MatchableText, phrases: readonly Omit<PhraseClause, 'kind'>[], absent: readonly PhraseWays[], cache: PhraseCache): boolean {
+  return phrases.every((clause) => holdsPhraseClause(text, clause, cache)) && !absent.some((ways) => hasPhraseWaysInPlace(text.phraseTexts(), ways, cache))
 }
 
 /**
@@ -620,7 +624,7 @@ export function matchesSearchQuery(clauses: readonly SearchClause[], text: Match
       case 'prefix':
         return text.hasTerm([], clause.starts)
       case 'phrase':
-        return hasPhraseWaysInPlace(text.phraseTexts(), clause.ways, cache)
+        return holdsPhraseClause(text, clause, cache)
       case 'without-phrase':
         return !hasPhraseWaysInPlace(text.phraseTexts(), clause.ways, cache)
     }

@@ -88,6 +88,8 @@ describe('keyword alerts and /search agree', () => {
     'мәдениет', 'мәдени*', '"мәдениет күндері"', 'Reseımen', 'ынтымақтастық', 'mädeniet OR театр', 'mádenıet -Алматы', '"Respýblıkasy mádenıet"', 'Қазақстан -Ресей',
     // OR between phrases, and between a phrase and plain words: any of them will do.
     '"Гастроли театра" OR "museum exchange"', '«Дворец молодёжи» или посол', 'кино OR театр OR "national museum"', '"mádenıet kúnderi" OR "кино күндері"', 'театр* OR "Лувр Абу-Даби"',
+    // A word OR joined to a phrase is found as it is alone: «дни» only as written, not as a phrase's «Днях»; a starred word by its start.
+    '"Лувр Абу-Даби" OR дни', '«Лувр Абу-Даби» OR годы', '"Лувр Абу-Даби" OR театр*', '"national museum" OR посол OR музе*', 'mádenıet* OR "Дворец молодёжи"',
     // A phrase after a minus or NOT must be absent.
     'театр -"Гастроли театра"', 'museum NOT "national museum"', 'посол -«посол Казахстана»', 'mádenıet -"mädeniet aptalygy"',
   ]
@@ -124,8 +126,14 @@ describe('keyword alerts and /search agree', () => {
     expect(alerted('"Гастроли театра" OR "museum exchange"')).toEqual([0, 2])
     expect(alerted('«Дворец молодёжи» или посол')).toEqual([15, 16])
     expect(alerted('"mádenıet kúnderi" OR "кино күндері"')).toEqual([8, 17])
-    // A starred word is no phrase's way: it stays a clause of its own, which must hold too.
-    expect(alerted('театр* OR "Лувр Абу-Даби"')).toEqual([])
+    // A word OR joined to a phrase finds what it finds alone, a starred one too: the items of either, never more nor fewer.
+    const union = (...found: number[][]) => [...new Set(found.flat())].sort((a, b) => a - b)
+    expect(alerted('театр* OR "Лувр Абу-Даби"')).toEqual([0, 1, 4, 10])
+    for (const [phrase, word] of [['"Лувр Абу-Даби"', 'дни'], ['«Лувр Абу-Даби»', 'годы'], ['"Лувр Абу-Даби"', 'театр*'], ['"national museum"', 'музе*'], ['«Дворец молодёжи»', 'mádenıet*'], ['"кино күндері"', 'күн']] as const) {
+      expect(alerted(`${phrase} OR ${word}`), `${phrase} OR ${word}`).toEqual(union(alerted(phrase), alerted(word)))
+      expect(alerted(`${word} OR ${phrase}`), `${word} OR ${phrase}`).toEqual(union(alerted(phrase), alerted(word)))
+    }
+    expect(alerted('"Лувр Абу-Даби" OR дни')).toEqual([4])
     expect(alerted('посол -«посол Казахстана»')).toEqual([15])
     expect(alerted('"театр жаңа"')).toEqual([1])
     expect(alerted('"lends painting"')).toEqual([2])

@@ -36,6 +36,9 @@ describe('toFtsQuery', () => {
     // OR joins a starred word as it joins any other: either will do.
     expect(ftsOf('muse* OR кино')).toBe('terms : ("кино" OR "muse"*)')
     expect(ftsOf('кино OR muse* театр')).toBe('terms : ("кино" OR "muse"*) AND terms : "театр"')
+    // A word or a starred word OR joined to a phrase is looked up as it is alone, by its terms or its start, not as a one-word phrase.
+    expect(ftsOf('"Астана Опера" OR кино')).toBe('((words : ("аста"* + "опер"*) AND terms : ("аста" OR "астана") AND terms : ("опер" OR "опера")) OR (terms : ("кино")))')
+    expect(ftsOf('музе* OR "Астана Опера" OR кино')).toBe('((words : ("аста"* + "опер"*) AND terms : ("аста" OR "астана") AND terms : ("опер" OR "опера")) OR (terms : ("кино" OR "музе"*)))')
     expect(ftsOf('  ***  ')).toBeNull()
     expect(ftsOf('')).toBeNull()
   })

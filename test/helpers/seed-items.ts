@@ -127,4 +127,6 @@ export const starredQueries = [
   'культур*', 'культуролог*', 'мәдениет*', 'ынтымақтас*', 'сотрудничеств*', 'cooperat*', 'culture*', 'museum*', 'madeniet*', 'mádenıet*',
   'Respýblıkasy*', 'shymkent*', 'Şymkent*', 'théâtre*', 'museum* OR театр', 'министр культур*', 'культур* -Казахстан',
   '"Дни культуры" культур*', 'ministr* OR museum*', 'делегаци*', 'zzzzzzz*', 'культур* посол', 'культур* день', '"посол Казахстана" культур*',
+  // A start OR joined to a phrase, looked up with it as it is alone.
+  '"Дни культуры" OR культур*', 'сотрудничеств* OR "посол Казахстана" OR театр',
 ]
