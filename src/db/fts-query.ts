@@ -1,4 +1,4 @@
-import { type PhraseWord, parseSearchQuery, type SearchClause } from '../language/search-query.js'
+import { type PhraseWord, readSearchQuery, type SearchClause } from '../language/search-query.js'
 
 // FTS5 string literal: inside double quotes only '"' is special, and it is doubled; quoting
 // also keeps user words such as AND, OR, NOT and NEAR from becoming operators.
@@ -21,6 +21,8 @@ export interface SearchMatch {
    * candidates newest first, when it leaves a phrase out (HeadsMatch.isWalkOnly); else null.
    */
   byHeads: HeadsMatch | null
+  /** How many alternatives joined by OR were searched, when the query joined more than one clause's bound allows (readSearchQuery); else null. */
+  searchedAlternatives: number | null
 }
 
 /**
@@ -65,7 +67,7 @@ function phraseQuery(words: readonly PhraseWord[]): string {
  * the expression is valid FTS5 syntax: only letters and digits reach it, always quoted.
  */
 export function toFtsQuery(input: string): SearchMatch | null {
-  const clauses = parseSearchQuery(input)
+  const { clauses, searchedAlternatives } = readSearchQuery(input)
   if (clauses.length === 0) return null
   const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause] : []))
   const absent = clauses.flatMap((clause) => (clause.kind === 'without-phrase' ? [clause.ways] : []))
@@ -79,6 +81,7 @@ export function toFtsQuery(input: string): SearchMatch | null {
     byHeads: clauses.some((clause) => hasLongStart(clause) || clause.kind === 'without-phrase')
       ? { fts: ftsExpression(clauses, (starts) => [...new Set(starts.map(headOf))]), clauses: JSON.stringify(settled), isWalkOnly: absentPhrases !== null }
       : null,
+    searchedAlternatives,
   }
 }
 

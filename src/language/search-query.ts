@@ -241,28 +241,52 @@ const looseWordTerms = (word: string, readings: readonly string[]): string[] =>
 /** A quoted phrase ("…", as normalizeQuotes leaves every phrase), with a minus before it or not, or a run of other typed characters. */
 const QUERY_PART = /([-−]?)"([^"]*)"|[^\s"]+/g
 
-/** Bounds the phrases and words OR joins into one phrase clause: each is one more phrase for the index to find. */
+/**
+ * Bounds the ways of the phrases OR joins into one phrase clause: each is one more phrase for the index to find (a phrase typed
+ * in Kazakh Latin letters has up to three: cyrillicReadings). A phrase past them is not searched, nor any alternative after it.
+ */
 const MAX_JOINED_WAYS = 8
+
+/** A query's clauses, and how many alternatives joined by OR were searched where more were typed than MAX_JOINED_WAYS allows (else null). */
+export interface ReadSearchQuery {
+  clauses: SearchClause[]
+  searchedAlternatives: number | null
+}
 
 /**
  * The clauses of a query, in the order typed, phrases first: a word joined to the one before by OR adds its terms (a starred
  * word its starts) to that word's clause or phrase's (either then satisfies it); a phrase joined by OR to a phrase or to words
  * makes one phrase clause of their ways and the words' terms and starts, each matched as its own kind of clause matches it.
  */
-function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[] {
+function queryClauses(input: string, typing: KazakhTyping | null): ReadSearchQuery {
   const clauses: SearchClause[] = []
   let isOr = false
   let isNot = false
+  // The alternatives the last clause holds, and whether one was cut from it (every one after it is then cut too).
+  let alternatives = 0
+  let isCut = false
+  let searchedAlternatives: number | null = null
+  const push = (clause: SearchClause): void => {
+    clauses.push(clause)
+    alternatives = 1
+    isCut = false
+  }
   // The last clause with `ways` more phrases or `terms` and `starts` more words, any of which will do.
   const joinLast = (ways: readonly PhraseWord[][], terms: readonly string[], starts: readonly string[]): void => {
     const last = clauses.at(-1)!
+    if (isCut || (last.kind === 'phrase' ? last.ways.length : 0) + ways.length > MAX_JOINED_WAYS) {
+      isCut = true
+      searchedAlternatives = Math.min(searchedAlternatives ?? alternatives, alternatives)
+      return
+    }
+    alternatives += 1
     const anyTerms = [...new Set([...(last.kind === 'word' || last.kind === 'phrase' ? (last.terms ?? []) : []), ...terms])]
     const anyStarts = [...new Set([...(last.kind === 'word' || last.kind === 'prefix' || last.kind === 'phrase' ? (last.starts ?? []) : []), ...starts])]
     const lastWays = last.kind === 'phrase' ? last.ways : []
     const words = { ...(anyTerms.length > 0 ? { terms: anyTerms } : {}), ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
     clauses[clauses.length - 1] =
       lastWays.length + ways.length > 0
-        ? { kind: 'phrase', ways: [...lastWays, ...ways].slice(0, MAX_JOINED_WAYS), ...words }
+        ? { kind: 'phrase', ways: [...lastWays, ...ways], ...words }
         : anyTerms.length === 0
           ? { kind: 'prefix', starts: anyStarts }
           : { kind: 'word', terms: anyTerms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
@@ -275,7 +299,7 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
         const ways = [words, ...cyrillicReadings(searchLowerCase(phrase), typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
         if (isNot || minus !== '') clauses.push({ kind: 'without-phrase', ways })
         else if (isOr) joinLast(ways, [], [])
-        else clauses.push({ kind: 'phrase', ways })
+        else push({ kind: 'phrase', ways })
       }
       isOr = false
       isNot = false
@@ -294,32 +318,36 @@ function queryClauses(input: string, typing: KazakhTyping | null): SearchClause[
         // Either word will do, a starred one too («muse* OR opera»), or a phrase («"Дни культуры" OR музе*»): one clause holds both.
         if (isWithout) clauses.push({ kind: 'without', terms: looseWordTerms(word, readings) })
         else if (isOr) joinLast([], terms, starts)
-        else if (starts.length > 0) clauses.push({ kind: 'prefix', starts })
-        else clauses.push({ kind: 'word', terms })
+        else if (starts.length > 0) push({ kind: 'prefix', starts })
+        else push({ kind: 'word', terms })
       }
       isOr = false
       isNot = false
     }
   }
-  return [...clauses.filter((clause) => clause.kind === 'phrase'), ...clauses.filter((clause) => clause.kind !== 'phrase')]
+  return { clauses: [...clauses.filter((clause) => clause.kind === 'phrase'), ...clauses.filter((clause) => clause.kind !== 'phrase')], searchedAlternatives }
 }
 
 /**
- * The clauses of a query (as pasted: invisible characters dropped), all of which must hold; an empty list when
- * nothing searchable is left, or nothing but words to leave out.
+ * A query read (as pasted: invisible characters dropped): its clauses, all of which must hold, an empty list when nothing
+ * searchable is left, or nothing but words to leave out; and how many alternatives joined by OR were searched, when some were cut.
  */
-export function parseSearchQuery(typed: string): SearchClause[] {
+export function readSearchQuery(typed: string): ReadSearchQuery {
   const input = withKazakhLatinCapitalI(normalizeQuotes(cleanTypedWords(typed)))
   const typing = kazakhTypingOf(searchLowerCase(input))
   const clauses: SearchClause[] = []
   const seen = new Set<string>()
-  for (const clause of queryClauses(input, typing)) {
+  const read = queryClauses(input, typing)
+  for (const clause of read.clauses) {
     const key = JSON.stringify(clause)
     if (!seen.has(key) && clauses.length < MAX_CLAUSES) clauses.push(clause)
     seen.add(key)
   }
-  return clauses.some((clause) => !clause.kind.startsWith('without')) ? clauses : []
+  return clauses.some((clause) => !clause.kind.startsWith('without')) ? { clauses, searchedAlternatives: read.searchedAlternatives } : { clauses: [], searchedAlternatives: null }
 }
+
+/** The clauses of a query (readSearchQuery), all of which must hold. */
+export const parseSearchQuery = (typed: string): SearchClause[] => readSearchQuery(typed).clauses
 
 /** An item's text as the matcher reads it. */
 export interface MatchableText {

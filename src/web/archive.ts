@@ -441,6 +441,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       title: frame.t('web-search-title'),
       q: words,
       summary,
+      note: match?.searchedAlternatives == null ? null : frame.t('search-alternatives-cut', { count: match.searchedAlternatives }),
       list: listView(page, frame, pagerOf(page, frame, '/search', filterParams(query))),
       action: '/search',
       fields: filterFields(frame, query.filter, yearsOf(await listMonthCounts(db, null))),

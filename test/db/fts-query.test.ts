@@ -40,6 +40,23 @@ describe('toFtsQuery', () => {
     expect(ftsOf('"Астана Опера" OR кино')).toBe('((words : ("аста"* + "опер"*) AND terms : ("аста" OR "астана") AND terms : ("опер" OR "опера")) OR (terms : ("кино")))')
     expect(ftsOf('музе* OR "Астана Опера" OR кино')).toBe('((words : ("аста"* + "опер"*) AND terms : ("аста" OR "астана") AND terms : ("опер" OR "опера")) OR (terms : ("кино" OR "музе"*)))')
     expect(ftsOf('  ***  ')).toBeNull()
+  })
+
+  it('tells how many alternatives joined by OR were searched when more were typed than a clause holds, and searches none after the first cut', () => {
+    const phrases = (n: number) => Array.from({ length: n }, (_, i) => `"день ${['театра', 'музея', 'кино', 'оперы', 'балета', 'цирка', 'поэзии', 'танца', 'джаза', 'книги'][i]}"`).join(' OR ')
+    expect(toFtsQuery(phrases(8))?.searchedAlternatives).toBeNull()
+    expect(toFtsQuery(phrases(9))?.searchedAlternatives).toBe(8)
+    expect(toFtsQuery(`${phrases(10)} OR кино`)?.searchedAlternatives).toBe(8)
+    const cut = JSON.parse(toFtsQuery(`${phrases(10)} OR кино`)!.phrases!) as { ways: unknown[]; terms?: string[] }[]
+    expect(cut.map((clause) => [clause.ways.length, clause.terms])).toEqual([[8, undefined]])
+    // Words OR joined to a phrase are terms, not phrases for the index to find: any number of them is searched.
+    expect(toFtsQuery(`${phrases(8)} OR кино OR опера OR балет`)?.searchedAlternatives).toBeNull()
+    expect(toFtsQuery(`кино OR опера OR балет OR цирк OR театр OR музей OR джаз OR танец OR книга OR поэзия`)?.searchedAlternatives).toBeNull()
+    // Kazakh Latin whose ı tells no alphabet is three ways to look a phrase up (as typed, 2018's and 2021's Cyrillic): a third such phrase is past eight.
+    expect(toFtsQuery('"bılım" OR "ıdeıa"')?.searchedAlternatives).toBeNull()
+    expect(toFtsQuery('"bılım" OR "ıdeıa" OR "tarıh"')?.searchedAlternatives).toBe(2)
+    // Each clause is bounded by itself: the fewest searched is told.
+    expect(toFtsQuery(`театр ${phrases(9)}`)?.searchedAlternatives).toBe(8)
     expect(ftsOf('')).toBeNull()
   })
 

@@ -38,9 +38,12 @@ exportFeature.command('export', async (ctx) => {
     return
   }
   const echo = escapeHtml(truncateText(text, MAX_ECHO_LENGTH))
+  // Alternatives joined by OR past the bound were not searched (readSearchQuery): the answer says so.
+  const searched = query.filter.match?.searchedAlternatives
+  const cut = searched == null ? '' : `\n${ctx.t('search-alternatives-cut', { count: searched })}`
   const total = await countArchiveItems(db, query.filter, MAX_EXPORT_ROWS + 1)
   if (total === 0) {
-    await ctx.reply(ctx.t('export-nothing', { query: echo }))
+    await ctx.reply(ctx.t('export-nothing', { query: echo }) + cut)
     return
   }
   const lang = await currentLang(ctx)
@@ -76,7 +79,7 @@ exportFeature.command('export', async (ctx) => {
   try {
     const path = join(dir, `coopwatch-${fileSlug(query.filter)}.${format}`)
     await pipeline(Readable.from(chunks), createWriteStream(path))
-    const caption = total > rows ? ctx.t('export-caption-capped', { query: echo, count: rows }) : ctx.t('export-caption', { query: echo, count: total })
+    const caption = (total > rows ? ctx.t('export-caption-capped', { query: echo, count: rows }) : ctx.t('export-caption', { query: echo, count: total })) + cut
     await ctx.replyWithDocument(new InputFile(path), { caption, parse_mode: 'HTML' })
   } finally {
     await rm(dir, { recursive: true, force: true })

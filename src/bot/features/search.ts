@@ -112,18 +112,20 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   const results = match === null ? 'nothing' : await findResults(db, match, filter, step)
   if (results === 'too-deep') return ctx.t('button-expired')
   const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
+  // Alternatives joined by OR past the bound were not searched (readSearchQuery): the reply says so, under its header.
+  const cut = match?.searchedAlternatives == null ? '' : `\n${ctx.t('search-alternatives-cut', { count: match.searchedAlternatives })}`
   if (results === 'nothing') {
-    await showHtml(ctx, ctx.t('search-nothing', narrowed))
+    await showHtml(ctx, ctx.t('search-nothing', narrowed) + cut)
     return step ? ctx.t('list-changed') : undefined
   }
   const { page, total, pageNo, pages, hasNext, isChanged } = results
   const lang = await currentLang(ctx)
   const header = withArchiveLink(
-    total.count > COUNT_CAP
+    (total.count > COUNT_CAP
       ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP })
       : total.isAtLeast
         ? ctx.t('search-header-at-least', { ...narrowed, count: total.count })
-        : ctx.t('search-header', { ...narrowed, count: total.count }),
+        : ctx.t('search-header', { ...narrowed, count: total.count })) + cut,
     { publicUrl: ctx.deps.config.publicUrl, path: `/search?q=${encodeURIComponent(query)}`, lang, filter },
     ctx.t.bind(ctx),
   )
