@@ -8,6 +8,9 @@ const MIN_YEAR = 1991
 const MAX_YEAR = 2100
 /** Two-word names ("south korea", «Южная Корея») are the longest a query is read for. */
 const MAX_NAME_WORDS = 2
+/** A word after a minus or NOT is one the search leaves out (language/search-query.ts). */
+const MINUS = /^[-−]/
+const NOT_WORD = 'NOT'
 
 /** What a free-text query of the inline mode or /export asks for. */
 export interface ItemQuery {
@@ -31,15 +34,22 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const whole = normalizeQuotes(text).trim()
   // Nothing but quote marks («, „“): nothing to search for, which is not a question for everything.
   if (whole === '' && text.trim() !== '') return { filter, words: text.trim() }
-  const country = whole === '' || whole.includes('"') ? null : vocabulary.countries.resolve(whole)
-  if (country) return { filter: { country }, words: '' }
   // A "quoted phrase" («…», “…” alike) is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year,
   // and so is one after a minus, which the search leaves out (-"Louvre Abu Dhabi" is no UAE), or glued to a word («кино-"Days of France"»).
   const tokens = whole.match(/[^\s"]*"[^"]*"|[^\s"]+/g) ?? []
+  const isLeftOut = (i: number): boolean => MINUS.test(tokens[i]!) || tokens[i - 1] === NOT_WORD
+  const country = whole === '' || whole.includes('"') || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
+  if (country) return { filter: { country }, words: '' }
   const words: string[] = []
+  // The tokens taken as a partner or a sector, which go back to the words when nothing else is left to search for, and as a year.
+  const named = new Set<number>()
+  let yearAt = -1
+  let hasLeftOut = false
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!
-    if (isPhrase(token)) {
+    // A word left out («-Франция», «NOT 2025», "NOT museums") is always a word for the search to leave out, never a filter.
+    if (isPhrase(token) || isLeftOut(i)) {
+      hasLeftOut ||= isLeftOut(i)
       words.push(token)
       continue
     }
@@ -51,24 +61,34 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
     const lower = token.toLowerCase()
     if (/^\d{4}$/.test(token) && Number(token) >= MIN_YEAR && Number(token) <= MAX_YEAR && filter.year === undefined) {
       filter.year = Number(token)
+      yearAt = i
       continue
     }
     const sector = SECTORS.find((s) => s === lower || vocabulary.sectorLabel(s).toLowerCase() === lower)
     if (sector && filter.sector === undefined) {
       filter.sector = sector
+      named.add(i)
       continue
     }
-    // A word left out («-Франция», "NOT Louvre") stays a word for the search to leave out, not the partner asked for.
-    const isLeftOut = /^[-−]/.test(token) || tokens[i - 1] === 'NOT'
-    if (filter.country === undefined && !token.startsWith('"') && !isLeftOut) {
-      const span = [MAX_NAME_WORDS, 1].find((n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t) => t.includes('"')) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries))
+    if (filter.country === undefined && !token.startsWith('"')) {
+      const span = [MAX_NAME_WORDS, 1].find(
+        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t, k) => t.includes('"') || (k > 0 && isLeftOut(i + k))) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries),
+      )
       if (span) {
         filter.country = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!
+        for (let k = i; k < i + span; k += 1) named.add(k)
         i += span - 1
         continue
       }
     }
     words.push(token)
+  }
+  // Words left out with nothing else to search for («театр -Франция», театр read as the sector): the partner's and the sector's
+  // names are words again, as /search reads them, the theatre items without «Франция» (the search cannot leave words out of nothing).
+  if (named.size > 0 && hasLeftOut && toFtsQuery(words.join(' ')) === null) {
+    delete filter.country
+    delete filter.sector
+    words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt))
   }
   const match = toFtsQuery(words.join(' '))
   if (match !== null) filter.match = match

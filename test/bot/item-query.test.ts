@@ -17,6 +17,18 @@ describe('parseItemQuery', () => {
     // A name left out is a word to leave out, not the partner asked for.
     ['музей -Франция', {}, 'музей -Франция'],
     ['museum NOT Louvre', {}, 'museum NOT Louvre'],
+    // A word after a minus or NOT is always a word to leave out, never a filter, alone too; and a filter's name is a word again
+    // when only words to leave out would be left to search, as /search reads «театр -Франция»: theatre items without «Франция».
+    ['театр -Франция', {}, 'театр -Франция'],
+    ['театр NOT Франция', {}, 'театр NOT Франция'],
+    ['театр -"Франция"', {}, 'театр -"Франция"'],
+    ['театр −франция 2024', { year: 2024 }, 'театр −франция'],
+    ['франция музеи -Лувр', {}, 'франция музеи -Лувр'],
+    ['-Франция', {}, '-Франция'],
+    ['NOT Франция', {}, 'NOT Франция'],
+    ['опера NOT 2025', {}, 'опера NOT 2025'],
+    ['франция опера NOT музеи', { country: 'FR' }, 'опера NOT музеи'],
+    ['балет -Южная Корея', { country: 'KR' }, 'балет -Южная'],
     // A name or sector joined by OR is one of the words either of which will do, not the partner or sector asked for.
     ['опера OR Франция', {}, 'опера OR Франция'],
     ['Франция или опера', {}, 'Франция или опера'],
@@ -33,6 +45,6 @@ describe('parseItemQuery', () => {
     const { match, ...rest } = query.filter
     expect(rest).toEqual(filter)
     expect(query.words).toBe(words)
-    expect(match !== undefined).toBe(words !== '')
+    expect(match !== undefined).toBe(words !== '' && !/^(-|NOT )\S+$/.test(words))
   })
 })

@@ -86,6 +86,11 @@ describe('one query through /search, keyword alerts, the archive, inline mode an
     ['"Астана Опера" OR музе*', ['Дни культуры Казахстана', 'Гастроли «Астана Опера»', 'Музейная выставка в Пекине']],
     // Past eight phrases OR joined, the rest are not searched.
     [NINE, []],
+    // A word after a minus or NOT is one to leave out, never a partner, and «театр» (the theatre sector's name) a word when nothing else is left to search for.
+    ['театр -Франция', ['Театр Астаны на гастролях', 'Гастроли «Астана Опера»']],
+    ['театр NOT Франция', ['Театр Астаны на гастролях', 'Гастроли «Астана Опера»']],
+    ['театр -"Франция"', ['Театр Астаны на гастролях', 'Гастроли «Астана Опера»']],
+    ['гастроли -Франции -Германия', ['Театр Астаны на гастролях', 'Гастроли «Астана Опера»']],
   ])('«%s»', async (query, expected) => {
     expect((await bySearch(query)).found, '/search').toEqual(expected)
     expect(byAlerts(query), 'alerts').toEqual(expected)
