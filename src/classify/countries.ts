@@ -526,7 +526,8 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     let notNames: readonly LexiconMatch<string>[] | null = null
     let i = 0
     while (i < tokens.length) {
-      const m = lexicon.matchAt(tokens, i, WITHIN_CLAUSE)
+      const named = lexicon.matchAt(tokens, i, WITHIN_CLAUSE)
+      const m = tokens[named ? named.end : i + 1]?.sep === 'comma' ? invertedNameAt(tokens, i, named) ?? named : named
       if (!m) {
         i += 1
         continue
@@ -542,7 +543,49 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     return mentions
   }
 
+  /**
+   * An ISO 3166 short name, its form of state after a comma ("Korea, Democratic People's Republic of", "Congo, Democratic
+   * Republic of the", «Корея, Народно-Демократическая Республика»), read as one country: the one the name in its usual
+   * order names (North Korea, DR Congo), else `named`, the one before the comma (Venezuela). Null when a country's name
+   * starts in the form of state or right after it («Корея, Республика Конго», "Korea, Republic of the Congo" are two).
+   */
+  function invertedNameAt(tokens: readonly Token[], start: number, named: LexiconMatch<CountryRef> | null): LexiconMatch<CountryRef> | null {
+    const comma = named ? named.end : start + 1
+    if (tokens[comma]?.sep !== 'comma' || !FORM_OF_STATE_WORD.test(tokens[comma].norm)) return null
+    const end = formOfStateEnd(tokens, comma)
+    if (end < 0) return null
+    const isRunOn = tokens[end]?.sep === 'space'
+    for (let j = comma; j < end || (j === end && isRunOn); j += 1) {
+      const other = lexicon.matchAt(tokens, j, WITHIN_CLAUSE)
+      if (other && (other.end <= end || isRunOn)) return null
+    }
+    const usualOrder: Token[] = []
+    for (let j = comma; j < end; j += 1) usualOrder.push(j === comma ? { ...tokens[j]!, sep: 'start' } : tokens[j]!)
+    for (let j = start; j < comma; j += 1) usualOrder.push(j === start ? { ...tokens[j]!, sep: 'space' } : tokens[j]!)
+    const whole = lexicon.matchAt(usualOrder, 0, WITHIN_CLAUSE)
+    const value = whole?.end === usualOrder.length ? whole.value : named?.value
+    return value ? { value, start, end, lastStemLength: tokens[end - 1]!.norm.length } : null
+  }
+
   return { resolve, lookup, claimsOf, suggest, parseList, mentionsIn }
+}
+
+/** The words of a form of state, in English and Russian: "Democratic People's Republic of", «Объединенная Республика». */
+const FORM_OF_STATE_WORD =
+  /^(?:republic|democratic|people|s|islamic|united|federated|federal|states?|bolivarian|plurinational|socialist|arab|kingdom|principality|sultanate|commonwealth|grand|duchy|of|the|республика|государство|народно|демократическая|исламская|объединенная|объединённая|боливарианская|многонациональное|федеративные|штаты|социалистическая|арабская|королевство)$/
+/** The word a form of state ends in: "of" (or "of the") in English, the head noun in Russian. */
+const FORM_OF_STATE_LAST = /^(?:of|республика|государство|королевство|штаты)$/
+
+/** Where the form of state after a comma at `from` ends (exclusive), or -1 when the words there are none. */
+function formOfStateEnd(tokens: readonly Token[], from: number): number {
+  let end = -1
+  for (let j = from; j < tokens.length && FORM_OF_STATE_WORD.test(tokens[j]!.norm); j += 1) {
+    if (j > from && tokens[j]!.sep !== 'space' && tokens[j]!.sep !== 'other' && tokens[j]!.sep !== 'hyphen') break
+    const norm = tokens[j]!.norm
+    if (FORM_OF_STATE_LAST.test(norm)) end = j + 1
+    else if (norm === 'the' && tokens[j - 1]?.norm === 'of') end = j + 1
+  }
+  return end
 }
 
 /** The countries `name` stands for once `aliases` are taught: teaching an alias asks it (db/country-aliases.ts). */

@@ -104,6 +104,19 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // An ISO 3166 short name puts the form of state after a comma: one country, the one the name in its usual order names.
+  it.each<[string, string[]]>([
+    ["Korea, Democratic People's Republic of; Korea, Republic of", ['KP', 'KR']],
+    ['Delegations of Iran, Islamic Republic of, and Moldova, Republic of', ['IR', 'MD']],
+    ['Tanzania, United Republic of and Congo, Democratic Republic of the', ['TZ', 'CD']],
+    ['Venezuela, Bolivarian Republic of; Bolivia, Plurinational State of', ['VE', 'BO']],
+    ['Корея, Народно-Демократическая Республика и Конго, Демократическая Республика', ['KP', 'CD']],
+    ['Korea, Republic of the Congo and Japan', ['KR', 'CG', 'JP']],
+    ['Germany, the United States and France', ['DE', 'US', 'FR']],
+  ])('reads an ISO name with its form of state after the comma as one country: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
   it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
     'reads the pronoun «того» as no Togo: %s', (text) => {

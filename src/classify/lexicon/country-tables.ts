@@ -20,7 +20,7 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   KR: ['Korea', 'Корея', 'Южная Корея', 'Корея Республикасы'],
   // Its full names hold the Republic of Korea's and Korea's: listed whole, they are read before them.
   KP: ['КНДР', 'DPRK', 'Северная Корея', "Democratic People's Republic of Korea", 'DPR Korea', 'КХДР', 'Корея Халық Демократиялық Республикасы',
-    'Корей Халық Демократиялық Республикасы', 'Корея Халықтық Демократиялық Республикасы'],
+    'Корей Халық Демократиялық Республикасы', 'Корея Халықтық Демократиялық Республикасы', 'Народно-Демократическая Республика Корея'],
   AE: ['Emirates', 'Эмираты', 'Объединенные Арабские Эмираты', 'БАӘ'],
   CZ: ['Чешская Республика'],
   NL: ['Holland', 'Нидерланд', 'Голландия'],
