@@ -534,9 +534,10 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
       }
       i = m.end
       if (isLocalPlaceName(tokens, m.start, m.end) || isLowerCaseNoun(tokens, m.value.code, m.start, m.end)) continue
+      const suffix = suffixOf(tokens, m)
+      if (m.value.kind === 'city' && isLowerCaseWord(tokens[m.start]!) && !CITY_ADJECTIVE_ENDING.test(suffix)) continue
       notNames ??= NOT_NAME_LEXICON.findAll(tokens)
       if (notNames.some((n) => n.start <= m.start && m.end <= n.end)) continue
-      const suffix = suffixOf(tokens, m)
       const { code, kind, isDemonym } = m.value
       mentions.push({ code, kind, isDemonym: isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix })
     }
@@ -600,6 +601,17 @@ export function claimsWithAliases(aliases: readonly CountryAlias[], name: string
 
 /** A street, village or district named after a country or city: «Астрахан ауылы», «улица Москва», "Moscow Street". */
 const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L}*|аудан\p{L}*|көше\p{L}*|даңғыл\p{L}*|село|селе|селу|района|район|районе|улиц\p{L}*|проспект\p{L}*|микрорайон\p{L}*|ул|пр)$/u
+
+/**
+ * A city's name is written with a capital: in lower case it is a word that spells one («oral traditions», Kazakh «оралды»,
+ * returned, are no Uralsk), unless it is the city's adjective («алматинского театра», «стамбульском музее», «алматылық әртістер»).
+ */
+const CITY_ADJECTIVE_ENDING = /^ь?(?:ск|цк)?(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|их|ых|ими|ыми|ом)$|^(?:лық|лік|дық|дік|тық|тік|lyq|lik|dyq|dik|tyq|tik)/u
+
+function isLowerCaseWord(token: Token): boolean {
+  const first = token.raw.charAt(0)
+  return first !== first.toUpperCase()
+}
 
 /** «перец чили», «бутан»: a country's name in lower case that is a common noun (LOWER_CASE_NOUNS). */
 function isLowerCaseNoun(tokens: readonly Token[], code: string, start: number, end: number): boolean {

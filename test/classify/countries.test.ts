@@ -117,6 +117,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // A city's name in lower case is a word that spells it: "oral" (Oral, Uralsk), Kazakh «оралды» (returned).
+  it.each<[string, string[]]>([
+    ['UNESCO lists oral traditions of Kazakhstan', ['KZ']],
+    ['Делегация Қытайдан елге оралды', ['CN']],
+    ['Oral, Almaty and алматылық әртістер in the стамбульском музее', ['KZ', 'KZ', 'KZ', 'TR']],
+  ])('reads a city only in capitals, or as its adjective: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
   it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
     'reads the pronoun «того» as no Togo: %s', (text) => {

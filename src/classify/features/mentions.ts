@@ -260,6 +260,31 @@ function isInOrganisationName(sentence: Sentence, mention: Mention): boolean {
   return sentence.orgs.some((o) => o.start <= mention.start && mention.end <= o.end)
 }
 
+/** Words that go on a city's name in English: its region, its administration, its kind of body or place. */
+const CITY_NAME_CONTINUATION = /^(?:region|regional|oblast|city|akimat|akim|state|district|municipal|international|airport|station|branch|office|hub|arena|marathon|open)$/u
+/**
+ * Words shaped as an adjective or a common noun ("Pedagogical", "Medical", "Management"), or as the Kazakh or Russian
+ * surname a city's university bears ("Buketov", "Utemisov").
+ */
+const COMMON_OR_HOME_NAME_SHAPE = /(?:al|ic|ive|ary|ory|an|ern|ese|ish|ment|tion|ing|ov|ova|ev|eva|in|ina|uly|uli|kyzy)$/u
+const LATIN_CAPITAL = /^\p{Lu}/u
+const LATIN_WORD = /^[a-z]+$/u
+
+/**
+ * A home city's name is no place where it opens a foreign person's or body's name: "Oral Roberts University" is no Uralsk.
+ * It opens one when the capitalised Latin word after it carries no cue and is none of a city's continuations (its region,
+ * its akimat, a body's adjective, a Kazakh surname as in "Karaganda Buketov University").
+ */
+function isInForeignName(sentence: Sentence, mention: Mention): boolean {
+  if (!mention.isHome || mention.kind !== 'city' || mention.end - mention.start !== 1 || mention.suffix !== '') return false
+  const name = sentence.tokens[mention.start]
+  const next = sentence.tokens[mention.end]
+  if (name === undefined || next === undefined || next.sep !== 'space' || !LATIN_WORD.test(name.norm) || !LATIN_WORD.test(next.norm)) return false
+  if (!LATIN_CAPITAL.test(next.raw) || next.raw === next.raw.toUpperCase()) return false
+  if (sentence.cues[mention.end]!.length > 0 || sentence.countries.some((c) => c.start === mention.end)) return false
+  return !CITY_NAME_CONTINUATION.test(next.norm) && !COMMON_OR_HOME_NAME_SHAPE.test(next.norm)
+}
+
 /** How far the embassy or ambassador stands from the place it sits in, and the home country from it. */
 const EMBASSY_WINDOW = 3
 
@@ -323,7 +348,7 @@ function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolea
   // «Моңғолия астанасы», «Түркия астанасында», «түркі әлемінің мәдени астанасы» are a capital, the common noun, and no Astana.
   const inNames = homeSchoolNames(sentence, named)
   for (const m of named) {
-    if (isGamesName(sentence, m) || isHonourName(sentence, m) || isInOrganisationName(sentence, m) || (m.kind === 'capital' && !m.isDemonym && !isProperName(sentence, m))) inNames.add(m)
+    if (isGamesName(sentence, m) || isHonourName(sentence, m) || isInOrganisationName(sentence, m) || isInForeignName(sentence, m) || (m.kind === 'capital' && !m.isDemonym && !isProperName(sentence, m))) inNames.add(m)
   }
   const isCommunity = isAboutCommunities || isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
