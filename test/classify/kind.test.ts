@@ -26,6 +26,21 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.m.event_core']).toBe(expected)
   })
 
+  // labels.md § kind: a signed cooperation document is an agreement, also where the text calls it documents alone.
+  it.each([
+    ['Визит министра культуры в Ташкент', 'Министр культуры Казахстана провел переговоры с министром культуры Узбекистана.\nПо итогам встречи подписан пакет документов.', 'k.a.signed_lead'],
+    ['Kazakhstan and Uzbekistan sign documents', 'The culture ministers held talks in Tashkent.', 'k.a.signed_title'],
+    ['Мәдениет министрлері кездесті', 'Қазақстан мен Өзбекстан министрлері мәдениет саласындағы құжаттарға қол қойды.', 'k.a.signed_lead'],
+    ['Министры культуры встретились', 'По итогам переговоров подписаны документы о сотрудничестве в сфере культуры.', 'k.a.signed_lead'],
+  ])('reads documents signed, unnamed, as a cooperation document signed: %s', (title, body, feature) => {
+    expect(analyse({ title, body }).kind[feature]).toBe(1)
+  })
+
+  it('reads documents discussed or approved, unnamed, as none signed', () => {
+    const kind = analyse({ title: 'Министры культуры встретились', body: 'Стороны обсудили документы.\nПравительство утвердило документы о назначениях.' }).kind
+    expect([kind['k.a.signed_lead'], kind['k.a.signed_body']]).toEqual([undefined, undefined])
+  })
+
   // «заявление» is also an application: applications accepted for a contest are no statement adopted.
   it.each([
     ['Открыт приём заявок на фестиваль казахской культуры в Бишкеке', 'Принятие заявлений на участие в фестивале продлится до 1 марта.'],

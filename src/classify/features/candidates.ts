@@ -39,7 +39,9 @@ export function sentenceFacts(sentence: Sentence): SentenceFacts {
   const cues = sentence.cueSet
   return {
     isCooperation: isCooperationSentence(sentence),
-    isDocumentSigned: namesCooperationDocument(sentence) && (reports(sentence, 'sign') || reports(sentence, 'approve')),
+    // Documents signed unnamed («подписан пакет документов») are cooperation documents; approved, they may be anything.
+    isDocumentSigned: (namesCooperationDocument(sentence) && (reports(sentence, 'sign') || reports(sentence, 'approve'))) ||
+      (cues.has('papers') && reports(sentence, 'sign')),
     meets: reports(sentence, 'meet'),
     isCommission: reports(sentence, 'commission') || cues.has('council') || cues.has('session'),
     isEvent: cues.has('event'),

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -27,6 +27,14 @@ const SPECS: readonly CueSpec[] = [
   [['none'], 'в связи с', 'в связи со', 'министерств* связи', 'средств* связи', 'осыған байланысты', 'соған байланысты', 'бұған байланысты', 'оған байланысты', 'сонымен байланысты', 'осымен байланысты'],
   [['doc'], 'memo', 'memos', 'mou', 'mous', 'келісімшарт*', 'memorand*', 'меморандум*', 'agreement*', 'соглашени*', 'келісім*', 'protocol*', 'протокол*', 'хаттама*',
     'roadmap*', 'road map*', 'дорожн* карт*', 'жол карта*', 'treaty', 'treaties', 'договор', 'договора', 'accord'],
+  // Documents signed without their names («подписан пакет документов», «құжаттарға қол қойды», "signed documents"):
+  // signed, they are cooperation documents (candidates.ts § sentenceFacts), whose field the rest of the text names. One
+  // document alone is most often the memorandum just named again («Документ подписали …»), which the text names already.
+  [['papers'], 'documents', 'документы', 'документов', 'документами', 'документам', 'құжаттар*', 'құжаттарға*'],
+  // One named by its matter, "a document on cooperation", «документ о сотрудничестве», «ынтымақтастық туралы құжат».
+  [['doc', 'coop'], 'document on cooperation', 'documents on cooperation', 'cooperation document*', 'документ о сотрудничеств*',
+    'документа о сотрудничеств*', 'документы о сотрудничеств*', 'документов о сотрудничеств*', 'ынтымақтастық туралы құжат*',
+    'ынтымақтастық жөніндегі құжат*'],
   [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*'],
   // A signing still to come: «қол қоюға келісті» (agreed to sign), «қол қою мақсатымен» (with the aim of signing),
   // «қол қояды», «қол қоймақ», «жасаспақ» (will sign, will conclude); «қол қою рәсімі» stays a signing held.
