@@ -41,6 +41,15 @@ describe('kind features', () => {
     expect([kind['k.a.signed_lead'], kind['k.a.signed_body']]).toEqual([undefined, undefined])
   })
 
+  // corpus/README.md (more-ru-049): a plan of joint events adopted is a cooperation document, also one under an earlier memorandum.
+  it.each([
+    ['Kazakhstan and Uzbekistan approve action plan', 'The culture ministers approved the action plan under the memorandum of cooperation in culture for 2025–2026.', 1],
+    ['Казахстан и Узбекистан утвердили план', 'Министры культуры утвердили план мероприятий в рамках соглашения о сотрудничестве в сфере культуры.', 1],
+    ['Kazakh theatres tour Uzbekistan', 'The memorandum signed under the agreement on cultural cooperation provides for tours.', undefined],
+  ])('reads a plan adopted under an earlier memorandum as adopted now: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(expected)
+  })
+
   // «заявление» is also an application: applications accepted for a contest are no statement adopted.
   it.each([
     ['Открыт приём заявок на фестиваль казахской культуры в Бишкеке', 'Принятие заявлений на участие в фестивале продлится до 1 марта.'],

@@ -56,6 +56,22 @@ function opensEarlier(sentence: Sentence): boolean {
   return false
 }
 
+/**
+ * An earlier thing within EARLIER_WINDOW of the act at `index`. A framework («в рамках соглашения», "under the
+ * memorandum") after a plan the act takes ("approved the action plan under the memorandum") is the plan's, which the act
+ * adopts now: a plan of joint events adopted is a cooperation document (corpus/README.md, more-ru-049).
+ */
+function isEarlierNear(sentence: Sentence, index: number): boolean {
+  if (!sentence.cueSet.has('earlier')) return false
+  const last = Math.min(sentence.tokens.length - 1, index + EARLIER_WINDOW)
+  let isPlanBetween = false
+  for (let i = Math.max(0, index - EARLIER_WINDOW); i <= last; i += 1) {
+    if (i > index && hasCue(sentence, i, 'plan')) isPlanBetween = true
+    if (hasCue(sentence, i, 'earlier') && !(isPlanBetween && hasCue(sentence, i, 'doc'))) return true
+  }
+  return false
+}
+
 /** How the sentence speaks of `cue`: the strongest reading among its tokens, or null when it is absent. */
 export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   if (!sentence.cueSet.has(cue)) return null
@@ -64,7 +80,7 @@ export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, cue)) continue
     if (isCueNear(sentence, i, 'future', FUTURE_WINDOW, FUTURE_WINDOW) || isCueNear(sentence, i, 'draft', FUTURE_WINDOW, FUTURE_WINDOW)) found ??= 'future'
-    else if (isPast || isCueNear(sentence, i, 'earlier', EARLIER_WINDOW, EARLIER_WINDOW) || (cue === 'sign' && isDatedNear(sentence, i))) found = found === 'future' ? 'future' : 'earlier'
+    else if (isPast || isEarlierNear(sentence, i) || (cue === 'sign' && isDatedNear(sentence, i))) found = found === 'future' ? 'future' : 'earlier'
     else return 'reported'
   }
   return found
