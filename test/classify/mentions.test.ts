@@ -137,6 +137,11 @@ describe('how a sentence links a country to what it reports', () => {
     ['Pavlodar Pedagogical Institute receives scholars from Lithuania and Turkey', true],
     ['Pavlodar pedagogikalyq instituty Litva men Türkiia ğalymdaryn qabyldady', true],
     ['Karaganda Buketov University receives scholars from Lithuania', true],
+    // A region's akim, named before it or after, as a minister is.
+    ['Түркістан облысының әкімі Түркия елшісін қабылдады', true],
+    ['Аким Туркестанской области встретился с послом Турции', true],
+    ['The akim of Turkistan region met the ambassador of Turkey', true],
+    ['Послы Турции и Венгрии посетили Туркестан', false],
     // A home city where something happens, or a host, names no body; nor does a foreign name that opens with a city's.
     ['Almaty hosts the director of the Louvre', false],
     ['Oral Roberts University receives scholars from Lithuania', false],

@@ -708,7 +708,7 @@ function pairForeignInstitutions(sentence: Sentence, signals: MentionSignals[]):
   }
 }
 
-/** How many words may stand between a home city and the body it names: «Қызылорда облысының делегациясы», "Pavlodar Pedagogical Institute". */
+/** How many words may stand between a home city and the body it names: «Қызылорда облысының делегациясы», "Pavlodar Pedagogical Institute", «облысының әкімі». */
 const CITY_BODY_WINDOW = 2
 
 /**
@@ -720,8 +720,21 @@ function namesHomeBody(sentence: Sentence, mention: Mention, covered: Uint8Array
   const last = Math.min(sentence.tokens.length - 1, mention.end - 1 + CITY_BODY_WINDOW)
   for (let i = mention.end; i <= last; i += 1) {
     if (covered[i] === 1 || !isSpaced(sentence, i)) return false
-    if (hasCue(sentence, i, 'actor') || hasCue(sentence, i, 'official')) return true
+    if (hasCue(sentence, i, 'actor') || hasCue(sentence, i, 'official') || hasCue(sentence, i, 'akim')) return true
     if (breaksPhrase(sentence, i)) return false
+  }
+  return false
+}
+
+/** How many words may stand between a region's or city's akim and its name: "the akim of Turkistan region", «аким Туркестанской области». */
+const AKIM_WINDOW = 2
+
+/** labels.md § relevant: the akim of a home region or city named after him is the home side acting, as a minister is. */
+function isAkimOf(sentence: Sentence, mention: Mention): boolean {
+  if (!sentence.cueSet.has('akim')) return false
+  for (let i = mention.start - 1; i >= Math.max(0, mention.start - AKIM_WINDOW); i -= 1) {
+    if (!isSpaced(sentence, i + 1)) return false
+    if (hasCue(sentence, i, 'akim')) return true
   }
   return false
 }
@@ -756,7 +769,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         // «Бюро ЮНЕСКО в Алматы и узбекский институт …»: a home city where something is, in a chain of names, is still a place.
         const isCityPlace = isCity && isPlace
         // A home city's body («Павлодарский педагогический институт»): the home side acting through it.
-        const isCityBody = mention.kind === 'city' && !isPlace && namesHomeBody(sentence, mention, covered)
+        const isCityBody = mention.kind === 'city' && !isPlace && (namesHomeBody(sentence, mention, covered) || isAkimOf(sentence, mention))
         if ((chain.length > 1 && !isCityPlace) || (!isCity && !isPlace && !isDiasporaName(sentence, mention)) || isCityBody) {
           isHomeActing = true
           isHomeNamedActing = true

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'akim' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -136,6 +136,8 @@ const SPECS: readonly CueSpec[] = [
     'президент*', 'chairman', 'head', 'председател*', 'төраға*', 'secretary', 'секретар*', 'хатшы*', 'department*',
     'департамент*', 'управлени*', 'басқарма*', 'agency', 'агентств*', 'агенттіг*', 'counterpart*', 'коллег*', 'әріптес*',
     'government', 'правительств*', 'үкімет*', 'company', 'компани*'],
+  // The head of a home region or city (mentions.ts § namesHomeBody): «Түркістан облысының әкімі», «аким Туркестанской области».
+  [['akim'], 'akim', 'аким', 'акима', 'акиму', 'акимом', 'акиме', 'әкім', 'әкімі*'],
   [['actor', 'museums'], 'museum*', 'музе*', 'мұража*', 'gallery', 'galleries', 'галере*'],
   [['actor', 'libraries'], 'library', 'libraries', 'библиотек*', 'кітапхана*'],
   [['actor', 'archives'], 'archive*', 'архив*', 'мұрағат*'],
