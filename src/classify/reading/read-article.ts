@@ -7,6 +7,7 @@ import { createLexicon, suffixOf } from '../lexicon/lexicon.js'
 import { ORG_ENTRIES } from '../lexicon/orgs.js'
 import type { ArticleText, Lang } from '../types.js'
 import { articleLines } from './noise.js'
+import { fromTurkishKeyboard, isTurkishKeyboardKazakh } from './turkish-keyboard.js'
 
 /** labels.md § Page noise: title and lead say what the article reports; the body adds to it. */
 export type Region = 'title' | 'lead' | 'body'
@@ -81,6 +82,10 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
     const isLatinKazakh = isKazakhLatin(sample)
     if (isLatinKazakh) {
       const alphabet = kazakhLatinAlphabetOf(sample)
+      if (alphabet === 2021 && isTurkishKeyboardKazakh(sample)) {
+        title = fromTurkishKeyboard(title)
+        body = fromTurkishKeyboard(body)
+      }
       title = latinToCyrillic(title, alphabet)
       body = latinToCyrillic(body, alphabet)
     }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { createCountryIndex } from '../../src/classify/countries.js'
+import { createArticleReader } from '../../src/classify/reading/read-article.js'
+import { fromTurkishKeyboard, isTurkishKeyboardKazakh } from '../../src/classify/reading/turkish-keyboard.js'
+
+const read = createArticleReader(createCountryIndex())
+
+describe('Kazakh typed in Latin letters on a Turkish keyboard', () => {
+  it.each<[string, boolean]>([
+    // ı for ы, y for й: ı keeps company with back vowels.
+    ['Ulttıq kitaphana men Türkiyanıñ muzeyi ıntımaqtastıq turalı memorandumğa qol qoydı. Taraptar jıl sayın körme ötkizedi.', true],
+    // The 2021 alphabet: ı is і, with front vowels.
+    ['Bakudegı Qazaqstan mädenietı künderı körme jäne gala-kontsertpen aiaqtaldy. Künderdıñ aşyluyna elşı keldı.', false],
+    // Too few words with ı to tell.
+    ['Qazaqstan men Türkiia kelısımge qol qoidy', false],
+  ])('tells the keyboard by the vowels ı goes with: %s', (sample, expected) => {
+    expect(isTurkishKeyboardKazakh(sample)).toBe(expected)
+  })
+
+  it('reads ı as ы and y as й, leaving the rest to the 2021 alphabet', () => {
+    expect(fromTurkishKeyboard('ıntımaqtastıq, qoyıldı, Yasaui')).toBe('ыntыmaqtastыq, qoйыldы, Йasaui')
+  })
+
+  it('finds the cues of such a text: cooperation, a memorandum signed', () => {
+    const reading = read({
+      title: 'Ulttıq kitaphana men Türkiyanıñ muzeyi ıntımaqtastıq memorandumına qol qoydı',
+      body: 'Taraptar jıl sayın birlesken körme ötkizip, ğılımi jobalardı damıtadı.',
+    })
+    const title = reading.sentences[0]!
+    expect([reading.lang, title.cueSet.has('coop'), title.cueSet.has('sign'), title.cueSet.has('doc')]).toEqual(['kk', true, true, true])
+  })
+})
