@@ -36,8 +36,8 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind[feature]).toBe(1)
   })
 
-  it('reads documents discussed or approved, unnamed, as none signed', () => {
-    const kind = analyse({ title: 'Министры культуры встретились', body: 'Стороны обсудили документы.\nПравительство утвердило документы о назначениях.' }).kind
+  it('reads documents discussed, approved or signed by one official, unnamed, as none signed', () => {
+    const kind = analyse({ title: 'Министры культуры встретились', body: 'Стороны обсудили документы.\nПравительство утвердило документы о назначениях.\nМинистр подписал документы о назначении директоров музеев.' }).kind
     expect([kind['k.a.signed_lead'], kind['k.a.signed_body']]).toEqual([undefined, undefined])
   })
 

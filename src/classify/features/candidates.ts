@@ -35,13 +35,23 @@ export interface SentenceFacts {
   isFunding: boolean
 }
 
+/**
+ * Documents signed unnamed («по итогам встречи подписан пакет документов», "Kazakhstan and Uzbekistan sign documents") are
+ * cooperation documents where parties sign them: after talks, by the sides, or two states named. A minister who signed
+ * documents on appointments signed none; approved, documents may be anything.
+ */
+function isPapersSigned(sentence: Sentence): boolean {
+  const cues = sentence.cueSet
+  if (!cues.has('papers') || !reports(sentence, 'sign')) return false
+  return cues.has('meet') || cues.has('side') || cues.has('parties') || sentence.countries.length >= 2
+}
+
 export function sentenceFacts(sentence: Sentence): SentenceFacts {
   const cues = sentence.cueSet
   return {
     isCooperation: isCooperationSentence(sentence),
-    // Documents signed unnamed («подписан пакет документов») are cooperation documents; approved, they may be anything.
     isDocumentSigned: (namesCooperationDocument(sentence) && (reports(sentence, 'sign') || reports(sentence, 'approve'))) ||
-      (cues.has('papers') && reports(sentence, 'sign')),
+      isPapersSigned(sentence),
     meets: reports(sentence, 'meet'),
     isCommission: reports(sentence, 'commission') || cues.has('council') || cues.has('session'),
     isEvent: cues.has('event'),

@@ -28,7 +28,7 @@ const SPECS: readonly CueSpec[] = [
   [['doc'], 'memo', 'memos', 'mou', 'mous', 'келісімшарт*', 'memorand*', 'меморандум*', 'agreement*', 'соглашени*', 'келісім*', 'protocol*', 'протокол*', 'хаттама*',
     'roadmap*', 'road map*', 'дорожн* карт*', 'жол карта*', 'treaty', 'treaties', 'договор', 'договора', 'accord'],
   // Documents signed without their names («подписан пакет документов», «құжаттарға қол қойды», "signed documents"):
-  // signed, they are cooperation documents (candidates.ts § sentenceFacts), whose field the rest of the text names. One
+  // signed by parties, they are cooperation documents (candidates.ts § isPapersSigned), whose field the rest of the text names. One
   // document alone is most often the memorandum just named again («Документ подписали …»), which the text names already.
   [['papers'], 'documents', 'документы', 'документов', 'документами', 'документам', 'құжаттар*', 'құжаттарға*'],
   // One named by its matter, "a document on cooperation", «документ о сотрудничестве», «ынтымақтастық туралы құжат».
