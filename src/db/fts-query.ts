@@ -23,6 +23,22 @@ export interface SearchMatch {
   byHeads: HeadsMatch | null
   /** How many alternatives joined by OR were searched, when the query joined more than one clause's bound allows (readSearchQuery); else null. */
   searchedAlternatives: number | null
+  /** How many of the query's words and phrases were searched, when it had more than a search takes (readSearchQuery); else null. */
+  searchedClauses: number | null
+}
+
+/** What a reply to a search says of the query's parts it did not search: a message of the locales' search.ftl and its count. */
+export interface UnsearchedNote {
+  key: 'search-alternatives-cut' | 'search-clauses-cut'
+  count: number
+}
+
+/** The notes a reply to a query tells of its parts left unsearched (ReadSearchQuery), none when it was searched whole. */
+export function unsearchedNotes(read: Pick<SearchMatch, 'searchedAlternatives' | 'searchedClauses'> | null | undefined): UnsearchedNote[] {
+  const notes: UnsearchedNote[] = []
+  if (read?.searchedClauses != null) notes.push({ key: 'search-clauses-cut', count: read.searchedClauses })
+  if (read?.searchedAlternatives != null) notes.push({ key: 'search-alternatives-cut', count: read.searchedAlternatives })
+  return notes
 }
 
 /**
@@ -67,7 +83,7 @@ function phraseQuery(words: readonly PhraseWord[]): string {
  * the expression is valid FTS5 syntax: only letters and digits reach it, always quoted.
  */
 export function toFtsQuery(input: string): SearchMatch | null {
-  const { clauses, searchedAlternatives } = readSearchQuery(input)
+  const { clauses, searchedAlternatives, searchedClauses } = readSearchQuery(input)
   if (clauses.length === 0) return null
   const phrases = clauses.flatMap((clause) => (clause.kind === 'phrase' ? [clause] : []))
   const absent = clauses.flatMap((clause) => (clause.kind === 'without-phrase' ? [clause.ways] : []))
@@ -82,6 +98,7 @@ export function toFtsQuery(input: string): SearchMatch | null {
       ? { fts: ftsExpression(clauses, (starts) => [...new Set(starts.map(headOf))]), clauses: JSON.stringify(settled), isWalkOnly: absentPhrases !== null }
       : null,
     searchedAlternatives,
+    searchedClauses,
   }
 }
 

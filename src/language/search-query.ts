@@ -165,7 +165,7 @@ export function withKazakhLatinCapitalI(typed: string): string {
   return typed.includes('I') && KAZAKH_LATIN_TYPED.test(searchLowerCase(typed)) ? typed.replaceAll('I', 'ı') : typed
 }
 
-/** Bounds the work one query can ask of the index. */
+/** Bounds the work one query can ask of the index: the words and phrases past it are not searched (ReadSearchQuery.searchedClauses). */
 const MAX_CLAUSES = 8
 const TOKEN = /[\p{L}\p{N}]+/gu
 
@@ -247,10 +247,14 @@ const QUERY_PART = /([-−]?)"([^"]*)"|[^\s"]+/g
  */
 const MAX_JOINED_WAYS = 8
 
-/** A query's clauses, and how many alternatives joined by OR were searched where more were typed than MAX_JOINED_WAYS allows (else null). */
+/**
+ * A query's clauses; how many alternatives joined by OR were searched where more were typed than MAX_JOINED_WAYS allows (else
+ * null); and how many of its words and phrases were, where it had more than MAX_CLAUSES (else null).
+ */
 export interface ReadSearchQuery {
   clauses: SearchClause[]
   searchedAlternatives: number | null
+  searchedClauses: number | null
 }
 
 /**
@@ -258,7 +262,7 @@ export interface ReadSearchQuery {
  * word its starts) to that word's clause or phrase's (either then satisfies it); a phrase joined by OR to a phrase or to words
  * makes one phrase clause of their ways and the words' terms and starts, each matched as its own kind of clause matches it.
  */
-function queryClauses(input: string, typing: KazakhTyping | null): ReadSearchQuery {
+function queryClauses(input: string, typing: KazakhTyping | null): Omit<ReadSearchQuery, 'searchedClauses'> {
   const clauses: SearchClause[] = []
   let isOr = false
   let isNot = false
@@ -330,7 +334,8 @@ function queryClauses(input: string, typing: KazakhTyping | null): ReadSearchQue
 
 /**
  * A query read (as pasted: invisible characters dropped): its clauses, all of which must hold, an empty list when nothing
- * searchable is left, or nothing but words to leave out; and how many alternatives joined by OR were searched, when some were cut.
+ * searchable is left, or nothing but words to leave out; and how many alternatives joined by OR were searched, and how many
+ * of its words and phrases (phrases first, then the words as typed), when some were cut.
  */
 export function readSearchQuery(typed: string): ReadSearchQuery {
   const input = withKazakhLatinCapitalI(normalizeQuotes(cleanTypedWords(typed)))
@@ -340,10 +345,13 @@ export function readSearchQuery(typed: string): ReadSearchQuery {
   const read = queryClauses(input, typing)
   for (const clause of read.clauses) {
     const key = JSON.stringify(clause)
-    if (!seen.has(key) && clauses.length < MAX_CLAUSES) clauses.push(clause)
+    if (!seen.has(key)) clauses.push(clause)
     seen.add(key)
   }
-  return clauses.some((clause) => !clause.kind.startsWith('without')) ? { clauses, searchedAlternatives: read.searchedAlternatives } : { clauses: [], searchedAlternatives: null }
+  const searched = clauses.slice(0, MAX_CLAUSES)
+  return searched.some((clause) => !clause.kind.startsWith('without'))
+    ? { clauses: searched, searchedAlternatives: read.searchedAlternatives, searchedClauses: clauses.length > MAX_CLAUSES ? MAX_CLAUSES : null }
+    : { clauses: [], searchedAlternatives: null, searchedClauses: null }
 }
 
 /** The clauses of a query (readSearchQuery), all of which must hold. */

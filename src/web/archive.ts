@@ -9,7 +9,7 @@ import {
   archiveYear, type ArchiveFilter, type ArchivePage, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, listPartnerCountsByKindAndYear, type MonthCount, newestArchiveRows, streamArchiveRows,
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
-import { toFtsQuery } from '../db/fts-query.js'
+import { toFtsQuery, unsearchedNotes } from '../db/fts-query.js'
 import { countSearchResults, getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
 import type { AppDeps } from '../deps.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../exports/item-rows.js'
@@ -441,7 +441,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       title: frame.t('web-search-title'),
       q: words,
       summary,
-      note: match?.searchedAlternatives == null ? null : frame.t('search-alternatives-cut', { count: match.searchedAlternatives }),
+      notes: unsearchedNotes(match).map(({ key, count }) => frame.t(key, { count })),
       list: listView(page, frame, pagerOf(page, frame, '/search', filterParams(query))),
       action: '/search',
       fields: filterFields(frame, query.filter, yearsOf(await listMonthCounts(db, null))),

@@ -113,4 +113,17 @@ describe('one query through /search, keyword alerts, the archive, inline mode an
     expect((await bySearch('"Гастроли театра" OR "день джаза"')).answer).not.toContain('OR)')
     expect((await byArchive('"Гастроли театра" OR "день джаза"')).page).not.toContain('OR)')
   })
+
+  it('says that only eight words and phrases were searched when more were typed, in /search, the archive and /export', async () => {
+    // The ninth, a word to leave out, is not searched: the item with «Франции» is found.
+    const query = 'гастроли театра астану приедет театр из во франции -франции'
+    const note = 'Искали только 8 слов и словосочетаний'
+    const { found, answer } = await bySearch(query)
+    expect(found).toEqual(['Гастроли театра во Франции'])
+    expect(answer).toContain(note)
+    expect((await byArchive(query)).page).toContain(note)
+    // /export reads a word as a partner or a sector where it can: ten words and one to leave out.
+    expect((await byExport('гастроли астану приедет спектакль покажут весной выступит откроется оркестры -берлине')).answer).toContain(note)
+    expect((await bySearch('гастроли театра астану приедет театр из во франции')).answer).not.toContain(note)
+  })
 })

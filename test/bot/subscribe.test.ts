@@ -249,6 +249,16 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect((await topics(t, 27)).sort()).toEqual(['keyword:museum NOT louvre', 'keyword:opera or ballet -paris'])
   })
 
+  it('says when a keyword has more words, phrases or alternatives joined by OR than its alerts match, as /search says it', async () => {
+    await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe "opera ballet film jazz circus dance book poem art", \'"ás" or "ıs" or "oq" or "úı" or "ál"\''))
+    const answer = plain(lastPayload(t).text)
+    expect(answer).toContain('«opera ballet film jazz circus dance book poem art»: only 8 of its words and phrases are followed')
+    expect(answer).toContain('«"ás" or "ıs" or "oq" or "úı" or "ál"»: only its first 4 alternatives joined by OR are followed')
+    expect((await topics(t, 27)).length).toBe(2)
+    await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe "опера балет"'))
+    expect(plain(lastPayload(t).text)).not.toContain('⚠️')
+  })
+
   it('takes a keyword in any quotes, nested ones part of it, as "double quotes" take it', async () => {
     await t.bot.handleUpdate(command(user(27, 'ru'), '/subscribe «Дни «культуры»», „Abai Days“, ”Tage der Kultur”, “Nauryz”'))
     expect((await topics(t, 27)).sort()).toEqual(['keyword:abai days', 'keyword:nauryz', 'keyword:tage der kultur', 'keyword:дни культуры'])

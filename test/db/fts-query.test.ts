@@ -60,6 +60,24 @@ describe('toFtsQuery', () => {
     expect(ftsOf('')).toBeNull()
   })
 
+  it('tells how many words and phrases were searched when a query had more than a search takes, the phrases first', () => {
+    const words = ['театр', 'опера', 'балет', 'кино', 'музей', 'джаз', 'цирк', 'танец', 'книга']
+    expect(toFtsQuery(words.slice(0, 8).join(' '))?.searchedClauses).toBeNull()
+    // A ninth word was dropped without a word said: a word to leave out too, which the results then hold.
+    const nine = toFtsQuery(`${words.slice(0, 8).join(' ')} -книга`)!
+    expect(nine.searchedClauses).toBe(8)
+    expect(nine.fts).not.toContain('книг')
+    expect(toFtsQuery(words.join(' '))?.searchedClauses).toBe(8)
+    // The same word twice is one clause; the phrase comes first and the last word typed is the one past the bound.
+    expect(toFtsQuery(`${words.slice(0, 8).join(' ')} театр`)?.searchedClauses).toBeNull()
+    const phrased = toFtsQuery(`${words.slice(0, 8).join(' ')} "Дни культуры"`)!
+    expect(phrased.searchedClauses).toBe(8)
+    expect(phrased.fts).toContain('"дн"*')
+    expect(phrased.fts).not.toContain('танец')
+    // Nothing searchable (words to leave out only): nothing to tell.
+    expect(toFtsQuery(words.map((w) => `-${w}`).join(' '))).toBeNull()
+  })
+
   it.each([
     ['«Лувр Абу-Даби» выставка', 'words : ("лувр"* + "аб"* + "даб"*) AND terms : "лувр" AND terms : ("абу" OR "аба" OR "абы" OR "або" OR "абе" OR "абом" OR "абои" OR "абою" OR "абам" OR "абами" OR "абах" OR "абов") AND terms : ("выставк" OR "выставка")'],
     ['“Abai Days”', 'words : ("abai"* + "day"*) AND terms : "abai"'],

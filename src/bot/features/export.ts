@@ -8,6 +8,7 @@ import { Composer, InputFile } from 'grammy'
 import { countryName } from '../../classify/countries.js'
 import { type ArchiveFilter, type ArchiveRow, countArchiveItems, streamArchiveRows } from '../../db/archive.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../../exports/item-rows.js'
+import { unsearchedNotes } from '../../db/fts-query.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
@@ -38,9 +39,8 @@ exportFeature.command('export', async (ctx) => {
     return
   }
   const echo = escapeHtml(truncateText(text, MAX_ECHO_LENGTH))
-  // Alternatives joined by OR past the bound were not searched (readSearchQuery): the answer says so.
-  const searched = query.filter.match?.searchedAlternatives
-  const cut = searched == null ? '' : `\n${ctx.t('search-alternatives-cut', { count: searched })}`
+  // Words, phrases or alternatives joined by OR past the bounds were not searched (readSearchQuery): the answer says so.
+  const cut = unsearchedNotes(query.filter.match).map(({ key, count }) => `\n${ctx.t(key, { count })}`).join('')
   const total = await countArchiveItems(db, query.filter, MAX_EXPORT_ROWS + 1)
   if (total === 0) {
     await ctx.reply(ctx.t('export-nothing', { query: echo }) + cut)

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { type SearchMatch, toFtsQuery } from '../../db/fts-query.js'
+import { type SearchMatch, toFtsQuery, unsearchedNotes } from '../../db/fts-query.js'
 import type { Db } from '../../db/database.js'
 import { countSearchResults, getItemCursor, type ItemCursor, type ItemPage, type PageRequest, type SearchCount, searchItems } from '../../db/items.js'
 import { findKeptText, keepSearchQuery } from '../../db/kept-texts.js'
@@ -112,8 +112,8 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   const results = match === null ? 'nothing' : await findResults(db, match, filter, step)
   if (results === 'too-deep') return ctx.t('button-expired')
   const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
-  // Alternatives joined by OR past the bound were not searched (readSearchQuery): the reply says so, under its header.
-  const cut = match?.searchedAlternatives == null ? '' : `\n${ctx.t('search-alternatives-cut', { count: match.searchedAlternatives })}`
+  // Words, phrases or alternatives joined by OR past the bounds were not searched (readSearchQuery): the reply says so, under its header.
+  const cut = unsearchedNotes(match).map(({ key, count }) => `\n${ctx.t(key, { count })}`).join('')
   if (results === 'nothing') {
     await showHtml(ctx, ctx.t('search-nothing', narrowed) + cut)
     return step ? ctx.t('list-changed') : undefined

@@ -2,7 +2,9 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
 import { addSubscription, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
+import { type UnsearchedNote, unsearchedNotes } from '../../db/fts-query.js'
 import { findKeptText, keepText, pruneKeptTexts } from '../../db/kept-texts.js'
+import { readSearchQuery } from '../../language/search-query.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -15,6 +17,11 @@ import { answerExpiredButton, removePressedButton, showHtml } from '../respond.j
 import { MAX_KEYWORD_LENGTH, parseTopicArgument, topicKey } from '../topics.js'
 
 const MAX_ECHO_LENGTH = 60
+/** What a keyword subscription says of a part its alerts leave unmatched, for each note a search's reply gives (unsearchedNotes). */
+const KEYWORD_CUT_NOTES: Readonly<Record<UnsearchedNote['key'], string>> = {
+  'search-alternatives-cut': 'subscribe-keyword-alternatives-cut',
+  'search-clauses-cut': 'subscribe-keyword-clauses-cut',
+}
 const SUGGESTIONS = 3
 /** How long a 🔤 button whose word is kept for its chat (too long to carry) keeps working. */
 const WORD_CHOICE_DAYS = 30
@@ -93,6 +100,13 @@ subscribeFeature.command('subscribe', async (ctx) => {
   for (const topic of parsed.topics) {
     const org = topic.type === 'keyword' ? lookupOrganisation(topic.value) : null
     if (org) lines.push(ctx.t('subscribe-keyword-is-org', { word: escapeHtml(truncateText(topic.value, MAX_ECHO_LENGTH)), org: organisationName(org, lang) }))
+  }
+  // A keyword's words, phrases or alternatives joined by OR past a search's bounds are not matched (readSearchQuery), as /search does not search them: say so.
+  for (const topic of kept) {
+    if (topic.type !== 'keyword') continue
+    for (const { key, count } of unsearchedNotes(readSearchQuery(topic.value))) {
+      lines.push(ctx.t(KEYWORD_CUT_NOTES[key], { word: escapeHtml(truncateText(topic.value, MAX_ECHO_LENGTH)), count }))
+    }
   }
   for (const { text, code, topic } of parsed.indirect) {
     // A home place (/subscribe Astana) subscribes to nothing, but its word can be followed.
