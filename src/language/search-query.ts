@@ -260,7 +260,8 @@ export interface ReadSearchQuery {
 /**
  * The clauses of a query, in the order typed, phrases first: a word joined to the one before by OR adds its terms (a starred
  * word its starts) to that word's clause or phrase's (either then satisfies it); a phrase joined by OR to a phrase or to words
- * makes one phrase clause of their ways and the words' terms and starts, each matched as its own kind of clause matches it.
+ * makes one phrase clause of their ways and the words' terms and starts, each matched as its own kind of clause matches it; a word
+ * of several («Абу-Даби») OR joins as the phrase of its words.
  */
 function queryClauses(input: string, typing: KazakhTyping | null): Omit<ReadSearchQuery, 'searchedClauses'> {
   const clauses: SearchClause[] = []
@@ -295,12 +296,17 @@ function queryClauses(input: string, typing: KazakhTyping | null): Omit<ReadSear
           ? { kind: 'prefix', starts: anyStarts }
           : { kind: 'word', terms: anyTerms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
   }
-  for (const [part, minus, phrase] of input.matchAll(QUERY_PART)) {
+  // A phrase's ways to be written: its words, one-letter ones too («Дни культуры Казахстана в России» has its «в» between the
+  // others), and typed in Kazakh Latin letters its Cyrillic readings'.
+  const phraseWaysOf = (text: string): PhraseWord[][] => {
+    const lower = searchLowerCase(text)
+    return [lower.match(TOKEN) ?? [], ...cyrillicReadings(lower, typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
+  }
+  const parts = [...input.matchAll(QUERY_PART)]
+  for (const [at, [part, minus, phrase]] of parts.entries()) {
     if (phrase !== undefined) {
-      // Every word of a phrase, one-letter ones too: «Дни культуры Казахстана в России» has its «в» between the others.
-      const words = searchLowerCase(phrase).match(TOKEN) ?? []
-      if (words.length > 0) {
-        const ways = [words, ...cyrillicReadings(searchLowerCase(phrase), typing).map((reading) => reading.match(TOKEN) ?? [])].map(phraseWords)
+      const ways = phraseWaysOf(phrase)
+      if (ways[0]!.length > 0) {
         if (isNot || minus !== '') clauses.push({ kind: 'without-phrase', ways })
         else if (isOr) joinLast(ways, [], [])
         else push({ kind: 'phrase', ways })
@@ -314,7 +320,19 @@ function queryClauses(input: string, typing: KazakhTyping | null): Omit<ReadSear
     else if (part === NOT_WORD) isNot = true
     else if (!AND_WORDS.has(lower)) {
       const isWithout = isNot || MINUS.test(part)
-      for (const word of searchWords(part)) {
+      const words = searchWords(part)
+      // A word of several («Абу-Даби», «Нур-Султан») joined by OR to what stands before or after it is one alternative, found as the
+      // phrase its words make: not its first word required and its last one OR joined, nor either word alone.
+      const next = parts[at + 1]
+      const isJoinedAfter = next !== undefined && next[2] === undefined && isOrWord(next[0]) && parts[at + 2] !== undefined
+      if (!isWithout && !STAR.test(part) && words.length > 1 && (isOr || isJoinedAfter)) {
+        const ways = phraseWaysOf(part)
+        if (isOr) joinLast(ways, [], [])
+        else push({ kind: 'phrase', ways })
+        isOr = false
+        continue
+      }
+      for (const word of words) {
         const readings = cyrillicReadings(word, typing)
         const stems = STAR.test(part) ? [word, ...readings].flatMap(wordStems) : []
         const starts = [...new Set(stems.filter((stem) => [...stem].length >= MIN_PREFIX_LETTERS))]

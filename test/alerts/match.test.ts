@@ -90,6 +90,8 @@ describe('keyword alerts and /search agree', () => {
     '"Гастроли театра" OR "museum exchange"', '«Дворец молодёжи» или посол', 'кино OR театр OR "national museum"', '"mádenıet kúnderi" OR "кино күндері"', 'театр* OR "Лувр Абу-Даби"',
     // A word OR joined to a phrase is found as it is alone: «дни» only as written, not as a phrase's «Днях»; a starred word by its start.
     '"Лувр Абу-Даби" OR дни', '«Лувр Абу-Даби» OR годы', '"Лувр Абу-Даби" OR театр*', '"national museum" OR посол OR музе*', 'mádenıet* OR "Дворец молодёжи"',
+    // A word of several OR joined is one alternative, its words side by side: not its first word required, nor either word alone.
+    'Абу-Даби OR Берлин', 'посол OR Абу-Даби', '"Дворец молодёжи" OR Абу-Даби', 'Абу-Даби OR "Дворец молодёжи"', 'Абу-Даби OR посол театр',
     // A phrase after a minus or NOT must be absent.
     'театр -"Гастроли театра"', 'museum NOT "national museum"', 'посол -«посол Казахстана»', 'mádenıet -"mädeniet aptalygy"',
   ]
@@ -134,6 +136,10 @@ describe('keyword alerts and /search agree', () => {
       expect(alerted(`${word} OR ${phrase}`), `${word} OR ${phrase}`).toEqual(union(alerted(phrase), alerted(word)))
     }
     expect(alerted('"Лувр Абу-Даби" OR дни')).toEqual([4])
+    for (const [several, other] of [['Абу-Даби', 'Берлин'], ['Абу-Даби', 'посол'], ['Абу-Даби', '"Дворец молодёжи"']] as const) {
+      expect(alerted(`${several} OR ${other}`), `${several} OR ${other}`).toEqual(union(alerted(several), alerted(other)))
+      expect(alerted(`${other} OR ${several}`), `${other} OR ${several}`).toEqual(union(alerted(several), alerted(other)))
+    }
     expect(alerted('посол -«посол Казахстана»')).toEqual([15])
     expect(alerted('"театр жаңа"')).toEqual([1])
     expect(alerted('"lends painting"')).toEqual([2])

@@ -20,6 +20,8 @@ const items: SeedItem[] = [
   itemWithPartner('TR', { title: 'Гастроли «Астана Опера»', body: 'Оперный театр выступит в Анкаре.', sectors: ['theatre'] }),
   itemWithPartner('CN', { title: 'Музейная выставка в Пекине', body: 'Экспозиция откроется весной.' }),
   itemWithPartner('IT', { title: 'День джаза в Риме', body: 'Джазовый фестиваль пройдёт летом.' }),
+  itemWithPartner('AE', { title: 'Лувр Абу-Даби открыл зал', body: 'Выставка продлится до весны.' }),
+  itemWithPartner('SA', { title: 'Абу Бакр в Астане', body: 'Даби — фамилия переводчика.' }),
 ]
 const titles = items.map((item) => item.title!)
 const byTitle = (found: readonly string[]) => titles.filter((title) => found.includes(title))
@@ -84,6 +86,9 @@ describe('one query through /search, keyword alerts, the archive, inline mode an
     ['дни OR "Астана Опера"', ['Дни культуры Казахстана', 'Гастроли «Астана Опера»']],
     // A starred word OR joined to a phrase is either, not a second clause required beside it.
     ['"Астана Опера" OR музе*', ['Дни культуры Казахстана', 'Гастроли «Астана Опера»', 'Музейная выставка в Пекине']],
+    // A word of several OR joined is one alternative, its words side by side: «Абу» here and «Даби» there is no Abu Dhabi.
+    ['"Астана Опера" OR Абу-Даби', ['Гастроли «Астана Опера»', 'Лувр Абу-Даби открыл зал']],
+    ['Абу-Даби OR дни', ['Дни культуры Казахстана', 'Лувр Абу-Даби открыл зал']],
     // Past eight phrases OR joined, the rest are not searched.
     [NINE, []],
     // A word after a minus or NOT is one to leave out, never a partner, and «театр» (the theatre sector's name) a word when nothing else is left to search for.

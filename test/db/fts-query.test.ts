@@ -253,6 +253,8 @@ describe('toFtsQuery', () => {
         { title: 'Больница театральная открылась', body: 'Директор большого завода и труппа театра пришли.', publishedAt: '2026-11-07T00:00:00.000Z' },
         { title: 'В Днях культуры Казахстана', body: 'Arts Days in Almaty. Жылдың адамы атанды.', publishedAt: '2026-11-08T00:00:00.000Z' },
         { title: 'Новогодняя ёлка в Астане', body: 'Jańa ıdeıa kórmesi. Days in culture, Artist Days.', lang: 'kk', publishedAt: '2026-11-09T00:00:00.000Z' },
+        { title: 'Лувр Абу-Даби открыл новый зал', body: 'Выставка продлится до весны.', publishedAt: '2026-11-10T00:00:00.000Z' },
+        { title: 'Абу Бакр приехал с визитом', body: 'Даби — фамилия его переводчика.', publishedAt: '2026-11-11T00:00:00.000Z' },
       ])
     })
     afterAll(async () => db.destroy())
@@ -298,6 +300,14 @@ describe('toFtsQuery', () => {
       ['Астана -«Астана Опера»', [1, 4, 5, 9]],
       ['театр NOT «Большой театр»', [4, 7]],
       ['театр -«театр Большой»', [1, 4, 7]],
+      // A word of several («Абу-Даби») is all of its words, and joined by OR it is one alternative, its words side by side as written,
+      // not its last word OR'ed and its first required, nor any of its words alone: «Абу» here and «Даби» there is no Abu Dhabi.
+      ['Абу-Даби', [10, 11]],
+      ['«Дни культуры» OR Абу-Даби', [10, 8]],
+      ['Абу-Даби OR «Дни культуры»', [10, 8]],
+      ['Полиция OR Абу-Даби', [10, 5]],
+      ['Абу-Даби OR Полиция', [10, 5]],
+      ['Абу-Даби OR Полиция Лувр', [10]],
     ])('finds %s → items %o', async (input, expected) => {
       expect(await search(input)).toEqual(expected)
     })
