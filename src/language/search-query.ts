@@ -246,6 +246,13 @@ const QUERY_PART = /([-−]?)"([^"]*)"|[^\s"]+/g
  * in Kazakh Latin letters has up to three: cyrillicReadings). A phrase past them is not searched, nor any alternative after it.
  */
 const MAX_JOINED_WAYS = 8
+/**
+ * Bounds the words OR joins to a phrase (or a phrase to): each is looked for again in the text of every candidate the index finds
+ * (phrase_in_place(), db/database.ts), slower the more terms they have; a word past them is not searched, nor any alternative after it.
+ * /search's 200 characters hold about 22; /export's 4,000 held 460, which took 12 s to count 10,000 items at 100,000 where the
+ * words alone took 0.3 s. Words OR joined among themselves are the index's alone to find, and are not bounded.
+ */
+const MAX_PHRASE_WORDS = 24
 
 /**
  * A query's clauses; how many alternatives joined by OR were searched where more were typed than MAX_JOINED_WAYS allows (else
@@ -267,31 +274,35 @@ function queryClauses(input: string, typing: KazakhTyping | null): Omit<ReadSear
   const clauses: SearchClause[] = []
   let isOr = false
   let isNot = false
-  // The alternatives the last clause holds, and whether one was cut from it (every one after it is then cut too).
+  // The alternatives the last clause holds, how many of them are words, and whether one was cut from it (every one after it is then cut too).
   let alternatives = 0
+  let wordAlternatives = 0
   let isCut = false
   let searchedAlternatives: number | null = null
   const push = (clause: SearchClause): void => {
     clauses.push(clause)
     alternatives = 1
+    wordAlternatives = clause.kind === 'phrase' ? 0 : 1
     isCut = false
   }
   // The last clause with `ways` more phrases or `terms` and `starts` more words, any of which will do.
   const joinLast = (ways: readonly PhraseWord[][], terms: readonly string[], starts: readonly string[]): void => {
     const last = clauses.at(-1)!
-    if (isCut || (last.kind === 'phrase' ? last.ways.length : 0) + ways.length > MAX_JOINED_WAYS) {
+    const lastWays = last.kind === 'phrase' ? last.ways : []
+    const joinedWords = wordAlternatives + (ways.length === 0 ? 1 : 0)
+    if (isCut || lastWays.length + ways.length > MAX_JOINED_WAYS || (lastWays.length + ways.length > 0 && joinedWords > MAX_PHRASE_WORDS)) {
       isCut = true
       searchedAlternatives = Math.min(searchedAlternatives ?? alternatives, alternatives)
       return
     }
     alternatives += 1
+    wordAlternatives = joinedWords
     const anyTerms = [...new Set([...(last.kind === 'word' || last.kind === 'phrase' ? (last.terms ?? []) : []), ...terms])]
     const anyStarts = [...new Set([...(last.kind === 'word' || last.kind === 'prefix' || last.kind === 'phrase' ? (last.starts ?? []) : []), ...starts])]
-    const lastWays = last.kind === 'phrase' ? last.ways : []
-    const words = { ...(anyTerms.length > 0 ? { terms: anyTerms } : {}), ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
+    const anyWords = { ...(anyTerms.length > 0 ? { terms: anyTerms } : {}), ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }
     clauses[clauses.length - 1] =
       lastWays.length + ways.length > 0
-        ? { kind: 'phrase', ways: [...lastWays, ...ways], ...words }
+        ? { kind: 'phrase', ways: [...lastWays, ...ways], ...anyWords }
         : anyTerms.length === 0
           ? { kind: 'prefix', starts: anyStarts }
           : { kind: 'word', terms: anyTerms, ...(anyStarts.length > 0 ? { starts: anyStarts } : {}) }

@@ -55,6 +55,17 @@ describe('toFtsQuery', () => {
     // Kazakh Latin whose ı tells no alphabet is three ways to look a phrase up (as typed, 2018's and 2021's Cyrillic): a third such phrase is past eight.
     expect(toFtsQuery('"bılım" OR "ıdeıa"')?.searchedAlternatives).toBeNull()
     expect(toFtsQuery('"bılım" OR "ıdeıa" OR "tarıh"')?.searchedAlternatives).toBe(2)
+    // Words OR joined to a phrase are looked for again in each candidate's text: 24 at most, the alternatives after them cut too.
+    const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `слово${String.fromCharCode(0x430 + ((from + i) % 32))}${String.fromCharCode(0x430 + Math.floor((from + i) / 32))}`).join(' OR ')
+    expect(toFtsQuery(`"день театра" OR ${words(24)}`)?.searchedAlternatives).toBeNull()
+    expect(toFtsQuery(`"день театра" OR ${words(25)}`)?.searchedAlternatives).toBe(25)
+    expect(toFtsQuery(`${words(30)} OR "день театра"`)?.searchedAlternatives).toBe(30)
+    expect(toFtsQuery(`${words(23)} OR "день театра" OR кино`)?.searchedAlternatives).toBeNull()
+    expect(toFtsQuery(`${words(24)} OR "день театра" OR кино`)?.searchedAlternatives).toBe(25)
+    const bounded = JSON.parse(toFtsQuery(`"день театра" OR ${words(30)} OR "день кино"`)!.phrases!) as { ways: unknown[]; terms: string[] }[]
+    expect(bounded.map((clause) => clause.ways.length)).toEqual([1])
+    expect(toFtsQuery(`"день театра" OR ${words(30)} OR "день кино"`)?.fts).not.toContain(words(1, 24).slice(0, 6))
+    expect(toFtsQuery(words(60))?.searchedAlternatives).toBeNull()
     // Each clause is bounded by itself: the fewest searched is told.
     expect(toFtsQuery(`театр ${phrases(9)}`)?.searchedAlternatives).toBe(8)
     expect(ftsOf('')).toBeNull()
