@@ -11,6 +11,8 @@ describe('Kazakh typed in Latin letters on a Turkish keyboard', () => {
     ['Ulttıq kitaphana men Türkiyanıñ muzeyi ıntımaqtastıq turalı memorandumğa qol qoydı. Taraptar jıl sayın körme ötkizedi.', true],
     // The 2021 alphabet: ı is і, with front vowels.
     ['Bakudegı Qazaqstan mädenietı künderı körme jäne gala-kontsertpen aiaqtaldy. Künderdıñ aşyluyna elşı keldı.', false],
+    // The 2021 alphabet on a library's page: «кітап», «бірақ» keep і with back vowels, while y (ы) stands between consonants.
+    ['Ulttyq akademiialyq kıtaphanada Türkiia kıtaptarynyñ körmesı aşyldy. Kıtaphana qoryna Türkiia elşılıgı 500 kıtap syiğa tartty. Kıtap körmesı bır ai boiy jalğasady.', false],
     // Too few words with ı to tell.
     ['Qazaqstan men Türkiia kelısımge qol qoidy', false],
   ])('tells the keyboard by the vowels ı goes with: %s', (sample, expected) => {

@@ -8,25 +8,31 @@
 /** Letters of the two vowel classes, by which Kazakh words keep harmony: ы goes with back vowels, і with front ones. */
 const BACK_VOWELS = /[aouū]/u
 const FRONT_VOWELS = /[äeöü]/u
+/** y between consonants or after one at a word's end: the 2021 alphabet's ы («ulttyq», «aşyldy»); й, typed y on a Turkish keyboard, stands by a vowel. */
+const Y_AS_VOWEL = /[^aeiouyäöüūıé]y(?:[^aeiouyäöüūıé]|$)/u
 const WORD = /[\p{L}]+/gu
 /** Words with ı that tell the keyboard: fewer, and a text says too little. */
 const MIN_HARMONY_VOTES = 3
 
 /**
  * Whether ı in the Latin Kazakh `sample` stands for ы (Turkish keyboard) rather than the 2021 alphabet's і: it keeps
- * company with back vowels («jılğa», «qaldı») more often than with front ones («künderı», «mädenietı»).
+ * company with back vowels («jılğa», «qaldı») more often than with front ones («künderı», «mädenietı»), and more often
+ * than y stands for ы. The 2021 alphabet keeps і with back vowels in a few words («kıtap», «bıraq»): a library's page
+ * can hold more of them than of front ones, never as many as of words with y for ы («ulttyq kıtaphana»).
  */
 export function isTurkishKeyboardKazakh(sample: string): boolean {
   let back = 0
   let front = 0
+  let yAsVowel = 0
   for (const [word] of sample.toLowerCase().matchAll(WORD)) {
+    if (Y_AS_VOWEL.test(word)) yAsVowel += 1
     if (!word.includes('ı')) continue
     const isBack = BACK_VOWELS.test(word)
     const isFront = FRONT_VOWELS.test(word)
     if (isBack && !isFront) back += 1
     else if (isFront && !isBack) front += 1
   }
-  return back + front >= MIN_HARMONY_VOTES && back > front
+  return back + front >= MIN_HARMONY_VOTES && back > front && back > yAsVowel
 }
 
 /** Written in Cyrillic at once, which latinToCyrillic passes through. */
