@@ -137,6 +137,10 @@ describe('how a sentence links a country to what it reports', () => {
     ['Pavlodar Pedagogical Institute receives scholars from Lithuania and Turkey', true],
     ['Pavlodar pedagogikalyq instituty Litva men Türkiia ğalymdaryn qabyldady', true],
     ['Karaganda Buketov University receives scholars from Lithuania', true],
+    ['Oral Utemisov University receives scholars from Lithuania', true],
+    // A capitalised word after another home city's name is its body's, a common noun or a home person's name.
+    ['Almaty Chamber Orchestra tours Turkey', true],
+    ['Turkistan Yassawi University receives scholars from Lithuania', true],
     // A region's akim, named before it or after, as a minister is.
     ['Түркістан облысының әкімі Түркия елшісін қабылдады', true],
     ['Аким Туркестанской области встретился с послом Турции', true],

@@ -269,17 +269,23 @@ const CITY_NAME_CONTINUATION = /^(?:region|regional|oblast|city|akimat|akim|stat
 const COMMON_OR_HOME_NAME_SHAPE = /(?:al|ic|ive|ary|ory|an|ern|ese|ish|ment|tion|ing|ov|ova|ev|eva|in|ina|uly|uli|kyzy)$/u
 const LATIN_CAPITAL = /^\p{Lu}/u
 const LATIN_WORD = /^[a-z]+$/u
+/**
+ * Home cities whose Latin name is also an English word and given name (Oral, Uralsk: "Oral Roberts"). After any other
+ * city's name a capitalised word is its body's, a common noun or a home person's name ("Almaty Chamber Orchestra",
+ * "Turkistan Yassawi University").
+ */
+const CITY_NAMES_ALSO_ENGLISH_NAMES: ReadonlySet<string> = new Set(['oral'])
 
 /**
  * A home city's name is no place where it opens a foreign person's or body's name: "Oral Roberts University" is no Uralsk.
- * It opens one when the capitalised Latin word after it carries no cue and is none of a city's continuations (its region,
- * its akimat, a body's adjective, a Kazakh surname as in "Karaganda Buketov University").
+ * It opens one when the name is also an English one and the capitalised Latin word after it carries no cue and is none
+ * of a city's continuations (its region, its akimat, a body's adjective, a Kazakh surname as in "Oral Utemisov University").
  */
 function isInForeignName(sentence: Sentence, mention: Mention): boolean {
   if (!mention.isHome || mention.kind !== 'city' || mention.end - mention.start !== 1 || mention.suffix !== '') return false
   const name = sentence.tokens[mention.start]
   const next = sentence.tokens[mention.end]
-  if (name === undefined || next === undefined || next.sep !== 'space' || !LATIN_WORD.test(name.norm) || !LATIN_WORD.test(next.norm)) return false
+  if (name === undefined || next === undefined || next.sep !== 'space' || !CITY_NAMES_ALSO_ENGLISH_NAMES.has(name.norm) || !LATIN_WORD.test(next.norm)) return false
   if (!LATIN_CAPITAL.test(next.raw) || next.raw === next.raw.toUpperCase()) return false
   if (sentence.cues[mention.end]!.length > 0 || sentence.countries.some((c) => c.start === mention.end)) return false
   return !CITY_NAME_CONTINUATION.test(next.norm) && !COMMON_OR_HOME_NAME_SHAPE.test(next.norm)
