@@ -41,6 +41,16 @@ describe('kind features', () => {
     expect([kind['k.a.signed_lead'], kind['k.a.signed_body']]).toEqual([undefined, undefined])
   })
 
+  // A meeting where one official signs documents on appointments, or one state named twice, is no parties' signing.
+  it.each([
+    ['Министр встретился с коллективом музея', 'В ходе встречи министр подписал документы о назначении новых директоров музеев.'],
+    ['Minister meets museum staff', 'At the meeting the minister signed documents on the appointment of new museum directors.'],
+    ['Министр мұражай ұжымымен кездесті', 'Кездесу барысында министр мұражай директорларын тағайындау туралы құжаттарға қол қойды.'],
+    ['Реформа в Узбекистане', 'В Ташкенте президент Узбекистана подписал документы о реформе высшего образования.'],
+  ])('reads documents signed by one official or one state, unnamed, as none signed: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
+  })
+
   // corpus/README.md (more-ru-049): a plan of joint events adopted is a cooperation document, also one under an earlier memorandum.
   it.each([
     ['Kazakhstan and Uzbekistan approve action plan', 'The culture ministers approved the action plan under the memorandum of cooperation in culture for 2025–2026.', 1],

@@ -37,13 +37,19 @@ export interface SentenceFacts {
 
 /**
  * Documents signed unnamed («по итогам встречи подписан пакет документов», "Kazakhstan and Uzbekistan sign documents") are
- * cooperation documents where parties sign them: after talks, by the sides, or two states named. A minister who signed
- * documents on appointments signed none; approved, documents may be anything.
+ * cooperation documents where parties sign them: after talks, by the sides, or two states named («В Ташкенте президент
+ * Узбекистана …» names one). A minister who signed documents on appointments signed none, at a meeting too; approved,
+ * documents may be anything.
  */
 function isPapersSigned(sentence: Sentence): boolean {
   const cues = sentence.cueSet
-  if (!cues.has('papers') || !reports(sentence, 'sign')) return false
-  return cues.has('meet') || cues.has('side') || cues.has('parties') || sentence.countries.length >= 2
+  if (!cues.has('papers') || cues.has('appointment') || !reports(sentence, 'sign')) return false
+  return cues.has('meet') || cues.has('side') || cues.has('parties') || namesTwoStates(sentence)
+}
+
+function namesTwoStates(sentence: Sentence): boolean {
+  const first = sentence.countries[0]
+  return first !== undefined && sentence.countries.some((c) => c.code !== first.code)
 }
 
 export function sentenceFacts(sentence: Sentence): SentenceFacts {
