@@ -524,6 +524,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
   function mentionsIn(tokens: readonly Token[]): CountryMention[] {
     const mentions: CountryMention[] = []
     let notNames: readonly LexiconMatch<string>[] | null = null
+    let writesCapitals: boolean | null = null
     let i = 0
     while (i < tokens.length) {
       const named = lexicon.matchAt(tokens, i, WITHIN_CLAUSE)
@@ -535,7 +536,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
       i = m.end
       if (isLocalPlaceName(tokens, m.start, m.end) || isLowerCaseNoun(tokens, m.value.code, m.start, m.end)) continue
       const suffix = suffixOf(tokens, m)
-      if (m.value.kind === 'city' && isLowerCaseWord(tokens[m.start]!) && !CITY_ADJECTIVE_ENDING.test(suffix)) continue
+      if (m.value.kind === 'city' && isLowerCaseWord(tokens[m.start]!) && !CITY_ADJECTIVE_ENDING.test(suffix) && (writesCapitals ??= tokens.some(isCapitalised))) continue
       notNames ??= NOT_NAME_LEXICON.findAll(tokens)
       if (notNames.some((n) => n.start <= m.start && m.end <= n.end)) continue
       const { code, kind, isDemonym } = m.value
@@ -604,13 +605,19 @@ const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L
 
 /**
  * A city's name is written with a capital: in lower case it is a word that spells one («oral traditions», Kazakh «оралды»,
- * returned, are no Uralsk), unless it is the city's adjective («алматинского театра», «стамбульском музее», «алматылық әртістер»).
+ * returned, are no Uralsk), unless it is the city's adjective («алматинского театра», «стамбульском музее», «алматылық әртістер»)
+ * or the sentence writes no capitals at all («алматы театры түркияда», a headline styled in lower case), where case tells nothing.
  */
 const CITY_ADJECTIVE_ENDING = /^ь?(?:ск|цк)?(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|их|ых|ими|ыми|ом)$|^(?:лық|лік|дық|дік|тық|тік|lyq|lik|dyq|dik|tyq|tik)/u
 
 function isLowerCaseWord(token: Token): boolean {
   const first = token.raw.charAt(0)
   return first !== first.toUpperCase()
+}
+
+function isCapitalised(token: Token): boolean {
+  const first = token.raw.charAt(0)
+  return first !== first.toLowerCase()
 }
 
 /** «перец чили», «бутан»: a country's name in lower case that is a common noun (LOWER_CASE_NOUNS). */

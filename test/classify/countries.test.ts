@@ -126,6 +126,14 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // A text written all in lower case (a headline so styled, a page's slug) says nothing by its case: its cities stay cities.
+  it.each<[string, string[]]>([
+    ['алматы театры түркияда гастрольде', ['KZ', 'TR']],
+    ['almaty theatre tours turkey', ['KZ', 'TR']],
+  ])('reads a city in a sentence with no capitals: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
   it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
     'reads the pronoun «того» as no Togo: %s', (text) => {
