@@ -41,13 +41,17 @@ describe('kind features', () => {
     expect([kind['k.a.signed_lead'], kind['k.a.signed_body']]).toEqual([undefined, undefined])
   })
 
-  // A meeting where one official signs documents on appointments, or one state named twice, is no parties' signing.
+  // A meeting where one official signs documents on appointments, one state named twice, or documents shown are no parties' signing.
   it.each([
     ['Министр встретился с коллективом музея', 'В ходе встречи министр подписал документы о назначении новых директоров музеев.'],
     ['Minister meets museum staff', 'At the meeting the minister signed documents on the appointment of new museum directors.'],
     ['Министр мұражай ұжымымен кездесті', 'Кездесу барысында министр мұражай директорларын тағайындау туралы құжаттарға қол қойды.'],
     ['Реформа в Узбекистане', 'В Ташкенте президент Узбекистана подписал документы о реформе высшего образования.'],
-  ])('reads documents signed by one official or one state, unnamed, as none signed: %s', (title, body) => {
+    // Documents on show, signed by their authors long ago.
+    ['Выставка архивных документов открылась в Астане', 'На выставке представлены документы, подписанные казахскими ханами и российскими императорами.'],
+    ['Archive exhibition opens in Astana', 'The exhibition shows documents signed by Kazakh khans and Russian emperors.'],
+    ['Астанада мұрағат көрмесі ашылды', 'Көрмеде қазақ хандары мен Ресей императорлары қол қойған құжаттар көрсетілген.'],
+  ])('reads documents signed by one official or one state, or on show, unnamed, as none signed: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
   })
 

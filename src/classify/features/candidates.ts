@@ -38,12 +38,12 @@ export interface SentenceFacts {
 /**
  * Documents signed unnamed («по итогам встречи подписан пакет документов», "Kazakhstan and Uzbekistan sign documents") are
  * cooperation documents where parties sign them: after talks, by the sides, or two states named («В Ташкенте президент
- * Узбекистана …» names one). A minister who signed documents on appointments signed none, at a meeting too; approved,
- * documents may be anything.
+ * Узбекистана …» names one). A minister who signed documents on appointments signed none, at a meeting too, and documents
+ * on show were signed by their authors; approved, documents may be anything.
  */
 function isPapersSigned(sentence: Sentence): boolean {
   const cues = sentence.cueSet
-  if (!cues.has('papers') || cues.has('appointment') || !reports(sentence, 'sign')) return false
+  if (!cues.has('papers') || cues.has('appointment') || cues.has('shown') || !reports(sentence, 'sign')) return false
   return cues.has('meet') || cues.has('side') || cues.has('parties') || namesTwoStates(sentence)
 }
 

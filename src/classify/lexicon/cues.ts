@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'akim' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -33,6 +33,9 @@ const SPECS: readonly CueSpec[] = [
   [['papers'], 'documents', 'документы', 'документов', 'документами', 'документам', 'құжаттар*', 'құжаттарға*'],
   // Documents on appointments are an official's own: signed at a meeting, they are no parties' («подписал документы о назначении»).
   [['appointment'], 'appointment', 'appointments', 'назначени*', 'тағайындау*'],
+  // Documents on show are an exhibition's, signed when their authors lived («на выставке представлены документы, подписанные ханами»).
+  [['shown'], 'on display', 'displayed', 'shows', 'showcases', 'представлены', 'экспонируются', 'демонстрируются', 'көрсетілді', 'көрсетілген*'],
+  [['shown', 'museums'], 'exhibited'],
   // One named by its matter, "a document on cooperation", «документ о сотрудничестве», «ынтымақтастық туралы құжат».
   [['doc', 'coop'], 'document on cooperation', 'documents on cooperation', 'cooperation document*', 'документ о сотрудничеств*',
     'документа о сотрудничеств*', 'документы о сотрудничеств*', 'документов о сотрудничеств*', 'ынтымақтастық туралы құжат*',
