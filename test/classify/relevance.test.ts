@@ -180,3 +180,26 @@ describe('"humanitarian"', () => {
     }
   })
 })
+
+describe('ethnic communities at home', () => {
+  const cueLexicon = createLexicon(CUE_ENTRIES)
+  const cuesIn = (text: string) => new Set(cueLexicon.findAll(tokenize(text)).flatMap((m) => m.value))
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+  // labels.md § judgement calls: festivals of ethnic communities inside the home country are domestic news.
+  it.each([
+    'Days of Bashkir culture were held at the House of Friendship in Kostanay',
+    'В Доме дружбы Петропавловска прошли Дни татарской культуры',
+    'Достық үйінде чуваш мәдениетінің күндері өтті',
+    'The festival of the German minority gathered ensembles from every region',
+    'Концерт подготовили национально-культурные центры области',
+    'Корей ұлттық-мәдени орталығы мереке өткізді',
+  ])('reads a community\'s house, centre or minority as ethnic (%s)', (text) => {
+    expect(cuesIn(text).has('ethnic')).toBe(true)
+  })
+
+  it('marks a headline about a community house\'s days of a people\'s culture as an ethnic community\'s', () => {
+    const days = { title: 'В Доме дружбы Актобе прошли Дни башкирской культуры', body: 'Солисты из Уфы провели мастер-классы для участников.' }
+    expect(analyse(days).relevance.features['r.ethnic_core']).toBe(1)
+  })
+})

@@ -193,7 +193,12 @@ const SPECS: readonly CueSpec[] = [
     'орден*', 'honorary', 'почетн*', 'құрметті'],
   [['ethnic'], 'ethnocultural', 'ethno cultural', 'этнокультурн*', 'этномәдени*', 'diaspora*', 'диаспор*',
     'assembly of people', 'assembly of the people', 'ассамбле* народа', 'халқы ассамблея*', 'ассамблея*', 'ассамблеи',
-    'ethnic', 'этническ*', 'этнос*', 'compatriot*', 'соотечественник*', 'отандас*', 'қандас*', 'oralman*', 'оралман*'],
+    'ethnic', 'этническ*', 'этнос*', 'compatriot*', 'соотечественник*', 'отандас*', 'қандас*', 'oralman*', 'оралман*',
+    // The communities' own houses and centres, and the minorities they serve: «Дни башкирской культуры в Доме дружбы», "the
+    // German minority's festival", «национально-культурные центры», «корей ұлттық-мәдени орталығы» (labels.md § judgement calls:
+    // an ethnic community's festival at home is domestic news).
+    'дом* дружбы', 'house of friendship', 'houses of friendship', 'достық үй*', 'minority', 'minorities', 'меньшинств*',
+    'национально культурн*', 'ұлттық мәдени орталығ*', 'ұлттық мәдени бірлест*'],
   [['ratify', 'sign'], 'ratif*', 'ратифи*', 'accession', 'accede*', 'присоединени*', 'присоедин*', 'қосылу*'],
   [['declaration', 'doc'], 'declaration*', 'декларац*', 'joint statement*', 'совместн* заявлени*', 'бірлескен мәлімдеме*',
     'мәлімдеме*', 'communique*', 'коммюнике'],
