@@ -74,3 +74,24 @@ describe('an organisation’s observers and dialogue partners', () => {
     for (const code of ['KG', 'RU', 'CN', 'UZ']) expect(featuresOf(code)['c.observer'], code).toBeUndefined()
   })
 })
+
+describe('an observer called so after its name', () => {
+  const featuresIn = (title: string, body: string, code: string) =>
+    analyse({ title, body }).candidates.find((c) => c.code === code)?.features ?? {}
+
+  it.each([
+    ['en', 'SCO education ministers meet in Moscow', 'Delegations from China, Kyrgyzstan and Tajikistan attended, and Belarus took part as an observer state.', 'BY'],
+    ['ru', 'Министры образования стран ШОС собрались в Москве', 'В заседании участвовали представители Китая, Кыргызстана и Таджикистана; Беларусь присутствовала как наблюдатель.', 'BY'],
+    ['kk', 'ШЫҰ білім министрлері Мәскеуде бас қосты', 'Отырысқа Қытай, Қырғызстан және Тәжікстан өкілдері қатысты; Беларусь бақылаушы ретінде қатысты.', 'BY'],
+  ])('marks a state called an observer after its name (%s)', (_lang, title, body, code) => {
+    expect(featuresIn(title, body, code)['c.observer']).toBe(1)
+  })
+
+  it.each([
+    ['en', 'SCO tourism chiefs meet in Moscow', 'Representatives of Kazakhstan, China, Kyrgyzstan, Russia and Tajikistan, as well as observer states and dialogue partners, attended.'],
+    ['ru', 'Главы туристических ведомств ШОС встретились в Москве', 'Во встрече участвовали представители Казахстана, Китая, Кыргызстана, России и Таджикистана, а также страны-наблюдатели и партнеры по диалогу.'],
+    ['kk', 'ШЫҰ туризм әкімшіліктерінің басшылары Мәскеуде кездесті', 'Кездесуге Қазақстан, Қытай, Қырғызстан, Ресей және Тәжікстан өкілдері, сондай-ақ бақылаушы елдер мен диалог серіктестері қатысты.'],
+  ])('calls no member an observer where the observers are another item of the sentence (%s)', (_lang, title, body) => {
+    for (const code of ['CN', 'KG', 'RU', 'TJ']) expect(featuresIn(title, body, code)['c.observer'], code).toBeUndefined()
+  })
+})

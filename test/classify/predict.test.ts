@@ -76,6 +76,17 @@ describe('partnersOf', () => {
   })
 
   it.each([
+    ['en', 'CIS archivists hold a council session', 'Representatives of Kazakhstan, Armenia, Belarus, Russia and Kyrgyzstan took part in the session of the CIS council; Uzbekistan attended as an observer.\nThe council approved Uzbekistan\'s accession.'],
+    ['ru', 'Архивисты стран СНГ провели заседание совета', 'В заседании совета СНГ участвовали представители Казахстана, Армении, Беларуси, России и Кыргызстана; Узбекистан присутствовал как наблюдатель.\nСовет одобрил присоединение Узбекистана.'],
+    ['kk', 'ТМД архившілері кеңес отырысын өткізді', 'ТМД кеңесінің отырысына Қазақстан, Армения, Беларусь, Ресей және Қырғызстан өкілдері қатысты; Өзбекстан бақылаушы ретінде қатысты.\nКеңес Өзбекстанның қосылуын мақұлдады.'],
+  ])('makes no partner of a council of a member state the article calls an observer there, however judged (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(['AM', 'BY', 'KG', 'RU'])
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code).sort()).toEqual(['AM', 'BY', 'KG', 'RU', 'UZ'])
+  })
+
+  it.each([
     ['en', 'SCO education ministers meet in Moscow', "Russia's minister opened the meeting of SCO education ministers.\nUzbekistan's Minister of Higher Education described his country's reforms.\nTurkey's Minister of Education sent greetings."],
     ['ru', 'Министры образования стран ШОС собрались в Москве', 'Заседание министров образования ШОС открыл министр России.\nМинистр высшего образования Узбекистана рассказал о реформах.\nМинистр образования Турции направил приветствие.'],
     ['kk', 'ШЫҰ білім министрлері Мәскеуде бас қосты', 'ШЫҰ білім министрлерінің отырысын Ресей министрі ашты.\nӨзбекстанның жоғары білім министрі реформалар туралы айтты.\nТүркияның білім министрі құттықтау жолдады.'],

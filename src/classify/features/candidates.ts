@@ -1,5 +1,5 @@
 import type { Features } from '../model/logistic.js'
-import { isCueNear, type Sentence } from '../reading/read-article.js'
+import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 import { type MentionSignals, PARTICIPANT_LIST, type SentenceMentions } from './mentions.js'
 import { isCooperationSentence, namesCooperationDocument, reports } from './signals.js'
 
@@ -116,9 +116,28 @@ function factsOf(signal: MentionSignals, context: CandidateContext): SentenceFac
   return context.facts.get(signal.sentence) as SentenceFacts
 }
 
+/** The most words between a name and the observer it is called after it ("Belarus took part as an observer"). */
+const OBSERVER_AFTER = 5
+
+/**
+ * Called an observer after its name («Узбекистан присутствовал как наблюдатель», "Belarus took part as an observer state"),
+ * in the same phrase: an "and", a comma or another country's name before the word starts another item («… Ресей және
+ * Тәжікстан өкілдері, сондай-ақ бақылаушы елдер …», "…, as well as observer states", «… Кыргызстана; Узбекистан — как
+ * наблюдатель»), whose observers are not the name's.
+ */
+function isCalledObserverAfter(s: MentionSignals): boolean {
+  const sentence = s.sentence
+  const last = Math.min(sentence.tokens.length - 1, s.mention.end - 1 + OBSERVER_AFTER)
+  for (let i = s.mention.end; i <= last; i += 1) {
+    if (sentence.tokens[i]?.sep === 'comma' || hasCue(sentence, i, 'and') || sentence.countries.some((m) => m.start === i)) return false
+    if (hasCue(sentence, i, 'observer')) return true
+  }
+  return false
+}
+
 /** Named an observer, or an item of a list so named («статус наблюдателей имеют Афганистан, Беларусь, … Монголия»). */
-function isObserver(s: MentionSignals): boolean {
-  return isCueNear(s.sentence, s.mention.start, 'observer', 4, s.mention.end - s.mention.start + 4) ||
+export function isObserver(s: MentionSignals): boolean {
+  return isCueNear(s.sentence, s.mention.start, 'observer', 4, s.mention.end - s.mention.start - 1) || isCalledObserverAfter(s) ||
     isCueNear(s.sentence, s.enumeration.start, 'observer', 4, 0)
 }
 

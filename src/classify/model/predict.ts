@@ -95,7 +95,9 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  * - a country named only among the envoys at a signing, an opening or a council («присутствовали послы Турции,
  *   Азербайджана, Венгрии …») only attended; at a meeting the envoys met are its counterparts;
  * - a guest, observer or dialogue partner at an organisation's council, or at a signing there whose participants
- *   the article lists, is no member state taking part (councilMembers);
+ *   the article lists, is no member state taking part (councilMembers); nor is a member state the article calls an
+ *   observer there («Узбекистан присутствовал как наблюдатель», "Belarus took part as an observer state"), however
+ *   else it is named (corpus/README.md: observer states are not member states taking part);
  * - where a list of participants names a council's or commission's participants, or an organisation's council names
  *   none, a country named only as the place («В Минске прошло заседание Совета СНГ»: the council beside the city is no
  *   institution of its) and in no list is the host. The host of the home country's tour, festival, days of culture
@@ -114,6 +116,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
     || (members !== null && !members.has(candidate.code))
     || (isCouncil && candidate.isOnlyVenue && candidate.participantLists.length === 0)
+    || (isCouncil && candidate.features['c.observer'] === 1)
     || (candidate.isOnlyAside && (!candidate.isEmbassySeat || isPartyElsewhere))
 }
 
