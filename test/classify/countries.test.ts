@@ -261,6 +261,11 @@ describe('findCountryMentions', () => {
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['KG', 'city'], ['KG', 'city'], ['KG', 'city']])
   })
 
+  it.each(['с кыргызскими партнерами', 'кыргызские коллеги', 'кыргызско-казахстанский молодежный форум', 'Кыргызского национального театра'])(
+    'reads «кыргызский», the Russian spelling of Kyrgyzstan\'s own press, as Kyrgyzstan (%s)', (text) => {
+      expect(findCountryMentions(text, index).map((m) => m.code)).toContain('KG')
+    })
+
   it('reads Hong Kong and Macao as places of China (labels: a region implies its country)', () => {
     const mentions = findCountryMentions('Museums of Hong Kong and Macao met in Гонконге', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['CN', 'city'], ['CN', 'city'], ['CN', 'city']])

@@ -75,6 +75,8 @@ export const IRREGULAR_DEMONYMS: Readonly<Record<string, { en?: readonly string[
   PH: { en: ['Filipino'] },
   MA: { en: ['Moroccan'] },
   BY: { en: ['Belarussian'] },
+  // «кыргызский», the spelling Kyrgyzstan's and Kazakhstan's Russian press use, beside the rule's «киргизский» of Киргизия.
+  KG: { ru: ['кыргызск'] },
   // The rule makes «Nigerian» of Niger as well as of Nigeria, and the tie left it to neither.
   NG: { en: ['Nigerian'] },
   NE: { en: ['Nigerien'] },
