@@ -266,6 +266,13 @@ describe('findCountryMentions', () => {
       expect(findCountryMentions(text, index).map((m) => m.code)).toContain('KG')
     })
 
+  it.each<[string, string]>([
+    ['Новосібір облысының мемлекеттік архиві', 'RU'], ['Новосібірде', 'RU'], ['Шэньси провинциясының білім басшысы', 'CN'], ['Қазақстанның Сиандағы бас консулы', 'CN'],
+    ['Lanzhou University', 'CN'], ['в провинции Шэньси', 'CN'],
+  ])('reads a city or region of a foreign state by its own name, in Kazakh too, as its country (%s → %s)', (text, code) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
+  })
+
   it('reads Hong Kong and Macao as places of China (labels: a region implies its country)', () => {
     const mentions = findCountryMentions('Museums of Hong Kong and Macao met in Гонконге', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['CN', 'city'], ['CN', 'city'], ['CN', 'city']])

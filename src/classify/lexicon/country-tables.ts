@@ -286,11 +286,11 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Kaliningrad', 'Калининград', 'Sochi', 'Сочи', 'Yakutia', 'Якутия', 'Tomsk', 'Томск', 'Krasnoyarsk', 'Красноярск',
     'Siberia', 'Сибирь', 'Дагестан', 'Dagestan', 'Kurgan', 'Курган', 'Altai Krai', 'Алтайский край', 'Нижний Новгород',
     // Kazakh names of Russian cities.
-    'Қазан', 'Орынбор', 'Омбы', 'Астрахан', 'Башқұртстан',
+    'Қазан', 'Орынбор', 'Омбы', 'Астрахан', 'Башқұртстан', 'Новосібір',
   ],
   CN: ['Xinjiang', 'Синьцзян', 'Шыңжаң', 'Urumqi', 'Урумчи', 'Үрімжі', 'Shanghai', 'Шанхай', "Xi'an", 'Сиань', 'Guangzhou',
     'Гуанчжоу', 'Chongqing', 'Hainan', 'Хайнань', 'Shenzhen', 'Шэньчжэнь', 'Harbin', 'Харбин', 'Gansu', 'Ганьсу', 'Hong Kong', 'Гонконг',
-    'Macao', 'Macau', 'Макао'],
+    'Macao', 'Macau', 'Макао', 'Shaanxi', 'Шэньси', 'Сиан', 'Lanzhou', 'Ланьчжоу'],
   PK: ['Karachi', 'Карачи', 'Lahore', 'Лахор'],
   UZ: ['Samarkand', 'Самарканд', 'Самарқанд', 'Bukhara', 'Бухара', 'Бұхара', 'Бұқара', 'Khiva', 'Хива', 'Хиуа', 'Fergana', 'Фергана',
     'Ферғана', 'Karakalpakstan', 'Каракалпакстан', 'Қарақалпақстан', 'Nukus', 'Нукус', 'Нөкіс', 'Termez', 'Термез'],
