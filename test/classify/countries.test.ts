@@ -273,6 +273,17 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
   })
 
+  it.each([
+    'директор Русского академического драматического театра имени М. Горького', 'в Русском драматическом театре',
+    'Лермонтов атындағы орыс драма театры', 'the Russian Drama Theatre in Almaty',
+  ])('reads a Russian drama theatre as a theatre named for its language, no Russia (labels: a home institution with a foreign word in its name) (%s)', (text) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).not.toContain('RU')
+  })
+
+  it.each(['русские писатели в Москве', 'русский балет в Казани'])('still reads «русский» elsewhere as Russia (%s)', (text) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toContain('RU')
+  })
+
   it('reads Hong Kong and Macao as places of China (labels: a region implies its country)', () => {
     const mentions = findCountryMentions('Museums of Hong Kong and Macao met in Гонконге', index)
     expect(mentions.map((m) => [m.code, m.kind])).toEqual([['CN', 'city'], ['CN', 'city'], ['CN', 'city']])

@@ -271,6 +271,11 @@ export const NOT_NAMES: readonly string[] = [
   'dominican brother*', 'dominican sister*', 'dominican convent*', 'dominican monaster*', 'dominican church*', 'dominican priory',
   'доминиканск* орден*', 'доминиканск* монах*', 'доминиканск* монахин*', 'доминиканск* монастыр*', 'доминиканск* братств*',
   'доминиканск* церк*', 'доминиканск* костел*', 'доминиканск* собор*', 'доминикан орден*', 'доминикан монах*', 'доминикан монастыр*',
+  // A Russian drama theatre outside Russia is the home country's own, named for its language (labels.md: a home-country
+  // institution with a foreign word in its name is no partner): «Русский академический драматический театр имени
+  // М. Горького» in Astana, «Лермонтов атындағы орыс драма театры» in Almaty.
+  'русск* драм*', 'русск* академ* драм*', 'русск* театр*', 'орыс драма*', 'орыс академия* драма*', 'орыс театр*',
+  'russian drama*', 'russian academic drama*',
 ]
 
 /**
