@@ -42,6 +42,9 @@ describe('how a sentence links a country to what it reports', () => {
     ['The minister received the Ambassador of Japan', 'JP', 'hasOfficial'],
     ['Министр встретилась с послом Кореи', 'KR', 'hasOfficial'],
     ["Concerts held with the support of Turkey's Ministry of Culture", 'TR', 'hasOfficial'],
+    // A dash for the verb a list of delegations leaves out: «Россию представлял министр …, Таджикистан — заместитель …».
+    ['Россию представлял министр спорта, Таджикистан — заместитель председателя Комитета по делам молодежи', 'TJ', 'hasOfficial'],
+    ['Russia was represented by its sports minister, Tajikistan – its deputy minister of youth', 'TJ', 'hasOfficial'],
     ['Ministers held talks in Paris on the sidelines of a forum', 'FR', 'isLocation'],
     ['Переговоры прошли в Турции', 'TR', 'isLocation'],
     ['Кездесу Ресейде өтті', 'RU', 'isLocation'],
@@ -76,6 +79,8 @@ describe('how a sentence links a country to what it reports', () => {
     ['Қазақстанның Франциядағы елшісі кездесу өткізді', 'FR', 'hasOfficial'],
     ['Bakýde týrızm mınıstrleriniń otyrysy ótti', 'AZ', 'hasOfficial'],
     ['Мемлекеттік хатшы Парижге барды', 'FR', 'hasOfficial'],
+    // A dash between two states pairs them: the official after it is no more the first one's than without it.
+    ['Казахстан — Китай: министры культуры провели встречу', 'CN', 'hasOfficial'],
   ])('%s → %s not %s', (title, code, signal) => {
     expect(signalsOf(title, code)[signal]).toBe(false)
   })

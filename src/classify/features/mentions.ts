@@ -455,7 +455,25 @@ function breaksPhrase(sentence: Sentence, index: number): boolean {
   return PHRASE_BREAKS.some((cue) => hasCue(sentence, index, cue))
 }
 
+/** How far after a dash an official stands for the name before it: «Таджикистан — заместитель председателя». */
+const OFFICIAL_AFTER_DASH = 2
+
+/**
+ * «Россию представлял министр спорта …, Таджикистан — заместитель председателя Комитета …»: a dash that stands for the verb
+ * a list of delegations leaves out puts the official right after it to the name before it.
+ */
+function isOfficialAfterDash(sentence: Sentence, mention: Mention, covered: Uint8Array): boolean {
+  if (sentence.tokens[mention.end]?.sep !== 'dash') return false
+  const last = Math.min(sentence.tokens.length - 1, mention.end + OFFICIAL_AFTER_DASH - 1)
+  for (let i = mention.end; i <= last; i += 1) {
+    if (covered[i] === 1) return false
+    if (hasCue(sentence, i, 'official')) return true
+  }
+  return false
+}
+
 function isOfficialAround(sentence: Sentence, mention: Mention, covered: Uint8Array, lang: Lang | 'other'): boolean {
+  if (isOfficialAfterDash(sentence, mention, covered)) return true
   for (let i = mention.start - 1; i >= Math.max(0, mention.start - OFFICIAL_BEFORE); i -= 1) {
     if (covered[i] === 1 || !isSpaced(sentence, i + 1)) break
     if (hasCue(sentence, i, 'official')) return true
