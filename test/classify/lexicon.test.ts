@@ -126,6 +126,15 @@ describe('createLexicon', () => {
     for (const text of ['import of grain', 'a new hospital', 'investment funds', 'tax rates']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
   })
 
+  // labels.md § judgement calls: a student exchange is a joint event; degrees and their programmes are education, not health.
+  it('reads degree programmes as education and "doctoral" as no doctor: «докторантура», «магистратура», "doctoral studies"', () => {
+    for (const text of ['doctoral studies', 'a PhD programme', 'postgraduate places', 'места в докторантуре', 'на магистратуру', 'бакалавриат и аспирантура', 'магистратура мен докторантураға']) {
+      const cues = valuesIn(CUE_ENTRIES, text).flat()
+      expect([cues.includes('education'), cues.includes('out')], text).toEqual([true, false])
+    }
+    expect(valuesIn(CUE_ENTRIES, 'a doctor at the hospital').flat()).toContain('health')
+  })
+
   // labels.md § relevant: energy is out of scope, hydrocarbons and coal with it.
   it('reads hydrocarbons and coal as out of scope: «Көмірсутегі саласындағы инновациялар», «добыча углеводородов»', () => {
     for (const text of ['Көмірсутегі саласындағы инновациялар', 'көмірсутек шикізаты', 'добыча углеводородов', 'hydrocarbon projects', 'coal exports']) {

@@ -324,7 +324,10 @@ const SPECS: readonly CueSpec[] = [
   [['education'], 'educat*', 'образован*', 'білім*', 'student*', 'студент*', 'scholarship*', 'стипенди*', 'teacher*',
     'teaching', 'преподава*', 'оқыту*', 'оқытушы*', 'мұғалім*', 'diploma*', 'диплом*', 'lecture*', 'лекци*', 'дәріс*',
     'textbook*', 'учебник*', 'оқулық*', 'school*', 'школьник*', 'оқушы*', 'summer school*', 'language', 'языка',
-    'языку', 'тілі*', 'тілін*', 'academic*', 'академиялық*'],
+    'языку', 'тілі*', 'тілін*', 'academic*', 'академиялық*',
+    // Degrees and their programmes: "doctoral" is no doctor's (health), «докторантура» no doctor either.
+    'doctoral', 'doctorate*', 'phd', 'postgraduate*', 'undergraduate*', 'bachelor*', 'докторантур*', 'магистратур*', 'аспирантур*',
+    'бакалавриат*', 'бакалавр*', 'магистрант*', 'докторант*'],
   [['science'], 'scien*', 'наук*', 'научн*', 'ғылым*', 'ғылыми*', 'research*', 'исследова*', 'зерттеу*', 'учен*',
     'ғалым*', 'laborator*', 'лаборатор*'],
   [['youth'], 'youth', 'молодеж*', 'молодежн*', 'жастар*', 'young', 'жас ғалым*'],
