@@ -223,3 +223,29 @@ describe('other fields named in Kazakh', () => {
     expect(cuesIn('Қазақ өнері мен қолөнер көрмесі ашылды').has('arts')).toBe(true)
   })
 })
+
+describe('a place\'s days', () => {
+  const read = createArticleReader(createCountryIndex())
+  const cuesOf = (title: string) => (read({ title, body: '' }).sentences[0] as Sentence).cueSet
+
+  // labels.md § judgement calls: days of culture, in either direction, are a joint event, and a region's or a city's days are
+  // days of its culture where the headline never says "culture".
+  it.each([
+    'Days of Altai Krai open in Pavlodar',
+    'Дни Омской области открылись в Павлодаре',
+    'Дни Татарстана проходят в Астане',
+    'Омбы облысының күндері Павлодарда ашылды',
+    'Павлодарда Омбы күндері басталды',
+  ])('reads a place\'s days as an event of the cultural domain (%s)', (title) => {
+    const cues = cuesOf(title)
+    expect([cues.has('event'), cues.has('culture')]).toEqual([true, true])
+  })
+
+  it.each([
+    'Days of Kazakh Medicine held in Dushanbe',
+    'Дни казахстанской медицины прошли в Душанбе',
+    'In the first days of January the museum was closed',
+  ])('reads no culture in a people\'s field\'s days or a date (%s)', (title) => {
+    expect(cuesOf(title).has('culture')).toBe(false)
+  })
+})

@@ -72,7 +72,9 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
     })
     const orgs: OrgMention[] = []
     orgLexicon.eachMatch(tokens, (code, start, end, lastStemLength) => orgs.push({ code, start, end, suffix: suffixOf(tokens, { end, lastStemLength }) }))
-    return { text, region, index, tokens, cues, cueSet, countries: countries.mentionsIn(tokens), orgs }
+    const mentions = countries.mentionsIn(tokens)
+    markPlaceDays(tokens, cues, cueSet, mentions)
+    return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
   }
 
   return (article) => {
@@ -107,6 +109,39 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
     })
     const wordCount = sentences.reduce((sum, s) => sum + s.tokens.length, 0)
     return { lang, isKazakhLatin: isLatinKazakh, sentences, wordCount }
+  }
+}
+
+/** «Дни Алтайского края», "Days of Altai Krai": the word for days before a place's name. */
+const DAYS_BEFORE: ReadonlySet<string> = new Set(['дни', 'дней', 'днях', 'днями', 'дням'])
+/** «Алтай өлкесінің күндері», «Орынбор облысы күндері»: after it in Kazakh, a region's or city's word between. */
+const DAYS_AFTER = /^күндер/u
+const PLACE_WORD = /^(облыс|өлке|қала|аудан|провинци|штат)/u
+const PLACE_DAYS: readonly Cue[] = ['event', 'culture']
+
+/**
+ * labels.md § judgement calls: days of culture go in either direction, and a country's, a region's or a city's days
+ * («Дни Алтайского края в Павлодаре», "Days of Altai Krai open in Pavlodar", «Омбы облысының күндері») are days of its
+ * culture however seldom the headline says "culture": the days before a place's name are read as days of culture. Not
+ * a people's adjective's: "Days of Kazakh Medicine" are medicine's.
+ */
+function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSet: Set<Cue>, mentions: readonly CountryMention[]): void {
+  const mark = (i: number): void => {
+    cues[i] = [...new Set([...(cues[i] as readonly Cue[]), ...PLACE_DAYS])]
+    for (const cue of PLACE_DAYS) cueSet.add(cue)
+  }
+  for (const { start, end, isDemonym, kind } of mentions) {
+    // Days of a people's or an institution's field («Days of Kazakh Medicine», «Дни казахстанского кино») are that field's.
+    if (isDemonym || kind === 'institution') continue
+    const before = start > 0 ? (tokens[start - 1] as Token).norm : ''
+    if (DAYS_BEFORE.has(before)) mark(start - 1)
+    else if (before === 'of' && start > 1 && (tokens[start - 2] as Token).norm === 'days') {
+      mark(start - 2)
+      mark(start - 1)
+    }
+    const after = end < tokens.length ? (tokens[end] as Token).norm : ''
+    if (DAYS_AFTER.test(after)) mark(end)
+    else if (PLACE_WORD.test(after) && end + 1 < tokens.length && DAYS_AFTER.test((tokens[end + 1] as Token).norm)) mark(end + 1)
   }
 }
 
