@@ -135,6 +135,17 @@ describe('createLexicon', () => {
     expect(valuesIn(CUE_ENTRIES, 'a doctor at the hospital').flat()).toContain('health')
   })
 
+  it('reads students\' and scholars\' mobility as their exchange, and twinned cities as partners, in the three languages', () => {
+    for (const text of ['an academic mobility programme', 'студенческая мобильность', 'программы академической мобильности', 'академиялық ұтқырлық бағдарламасы']) {
+      const cues = valuesIn(CUE_ENTRIES, text).flat()
+      expect([cues.includes('exchange'), cues.includes('education')], text).toEqual([true, true])
+    }
+    expect(valuesIn(CUE_ENTRIES, 'urban mobility').flat()).not.toContain('exchange')
+    for (const text of ['Almaty and Bishkek became twin cities', 'города-побратимы', 'sister cities', 'бауырлас қалалар']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('coop')
+    }
+  })
+
   // labels.md § relevant: energy is out of scope, hydrocarbons and coal with it.
   it('reads hydrocarbons and coal as out of scope: «Көмірсутегі саласындағы инновациялар», «добыча углеводородов»', () => {
     for (const text of ['Көмірсутегі саласындағы инновациялар', 'көмірсутек шикізаты', 'добыча углеводородов', 'hydrocarbon projects', 'coal exports']) {

@@ -20,6 +20,14 @@ const SPECS: readonly CueSpec[] = [
   [['coop'], 'cooperat*', 'co operat*', 'collaborat*', 'сотрудничеств*', 'сотруднича*', 'ынтымақтаст*', 'partnership*',
     'партнерств*', 'әріптестік*', 'взаимодейств*', 'интеграци*'],
   // Ties are the plural «связи», not «связанные», «связан» (related to), «связывают» (bind) or «связь» (telecommunications).
+  // Students' and scholars' mobility is their exchange (labels.md § judgement calls: a student exchange is a joint event);
+  // mobility alone is transport's too ("urban mobility").
+  [['exchange', 'education'], 'academic mobility', 'student mobility', 'students mobility', 'mobility of students', 'mobility programme*',
+    'академическ* мобильност*', 'студенческ* мобильност*', 'мобильност* студент*', 'мобильност* преподавател*',
+    'академиялық ұтқырлық*', 'студенттер* ұтқырлығ*', 'ұтқырлық бағдарлама*'],
+  // Twinned cities and regions are partners: «города-побратимы», "sister cities", «бауырлас қалалар».
+  [['coop'], 'twin cit*', 'twinned', 'twinning', 'sister cit*', 'sister region*', 'sister provinc*', 'побратим*', 'бауырлас қала*',
+    'бауырлас облыс*', 'бауырлас өңір*'],
   [['exchange'], 'exchange*', 'обмен*', 'алмас*', 'internship*', 'стажировк*', 'тағылымдам*', 'ties', 'связи', 'связей', 'связям',
     'связями', 'связях', 'байланыс*'],
   // «В связи с», in connection with, and the telecommunications of «министерство связи» are no ties; nor is Kazakh
