@@ -28,3 +28,6 @@ export const TAG_LINE = /^(?:tags|теги|метки|тегтер|tegter)\s*:/i
 export const WIDGET_LINE = /^[\s•·*\-–]*(?:[A-Z]{3}\/[A-Z]{3})?[\s\d.,:%+\-−–]*$/
 /** Captions and credits: "Photo: Akorda", «Фото: пресс-служба», «Фото: Ақорда». */
 export const CREDIT_LINE = /^(?:photo|фото|сурет|foto|video|видео|source|источник|дереккөз)\s*[:©-]/iu
+
+/** A prompt to follow the site elsewhere: «Подпишитесь на наш Telegram-канал …», "Subscribe to our channel", «… арнамызға жазылыңыз». */
+export const SUBSCRIBE_LINE = /(?:подпишитесь|подписывайтесь|subscribe to|follow us|жазылыңыз|жазылыңдар)/iu

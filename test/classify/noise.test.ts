@@ -21,4 +21,12 @@ describe('articleLines', () => {
     const lines = ['Results: Astana 3 | Almaty 2.', 'Kazakhstan and Turkey signed a memorandum on museums | the ministry reported on Monday']
     expect(articleLines(lines.join('\n'))).toEqual(lines)
   })
+
+  // labels.md § Page noise: a prompt to subscribe above the article took a lead line, and the article's first sentence read as body.
+  it('drops a prompt to subscribe to the site\'s channel, in the three languages, and keeps the article\'s lines', () => {
+    const article = 'Министр культуры Казахстана приняла председателя госкомитета КНР.\nСобеседники говорили о сотрудничестве.'
+    for (const prompt of ['Подпишитесь на наш Telegram-канал и узнавайте новости первыми!', 'Subscribe to our telegram channel', '«Daryo» Telegram арнасына жазылыңыз!']) {
+      expect(articleLines(`${prompt}\n${article}`), prompt).toEqual(article.split('\n'))
+    }
+  })
 })

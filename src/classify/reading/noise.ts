@@ -1,6 +1,6 @@
 import { codeUnitAt } from '../../language/code-unit.js'
 import { isSpace } from '../../language/normalize.js'
-import { CREDIT_LINE, SIDEBAR_MARKER, TAG_LINE, WIDGET_LINE } from '../../language/page-furniture.js'
+import { CREDIT_LINE, SIDEBAR_MARKER, SUBSCRIBE_LINE, TAG_LINE, WIDGET_LINE } from '../../language/page-furniture.js'
 
 /*
  * labels.md § Page noise: menus, currency widgets, tag clouds and "read also" headlines never
@@ -108,6 +108,8 @@ export function articleLines(body: string): string[] {
     if (isTagCloud(counts)) continue
     const isSentence = endsSentence(line)
     if (!isSentence && (wordCount <= MAX_FRAGMENT_WORDS || isPipeTrail(line))) continue
+    // A prompt to subscribe, a sentence of the page's, took one of the lead's lines, and the article's first sentence read as body.
+    if (wordCount <= MAX_HEADLINE_WORDS && SUBSCRIBE_LINE.test(line)) continue
     lines.push({ text: line, isHeadlineLike: wordCount <= MAX_HEADLINE_WORDS && !isSentence })
   }
   return dropHeadlineRuns(lines)
