@@ -39,6 +39,14 @@ describe('CountryIndex.resolve', () => {
     expect(index.resolve(name)).toBe(code)
   })
 
+  // Russian writes the Korean states' adjectives as one word («южнокорейского университета»): the rule's «корейск» is only their end.
+  it.each([
+    ['южнокорейского', 'KR'], ['южнокорейский', 'KR'], ['южнокорейская', 'KR'], ['южнокорейской', 'KR'], ['корейского', 'KR'],
+    ['северокорейской', 'KP'], ['северокорейские', 'KP'],
+  ])('%s → %s', (name, code) => {
+    expect(index.resolve(name)).toBe(code)
+  })
+
   it.each(['rusia', 'груза', 'малой', 'Lenin', ''])('%s → null', (name) => {
     expect(index.resolve(name)).toBeNull()
   })

@@ -53,7 +53,9 @@ export const IRREGULAR_DEMONYMS: Readonly<Record<string, { en?: readonly string[
   CZ: { en: ['Czech'], ru: ['чешск'] },
   SK: { en: ['Slovak'], ru: ['словацк'] },
   JP: { kk: ['жапон'] },
-  KR: { kk: ['корей'] },
+  // One word in Russian, «южнокорейского университета», where the rule reads only «корейск»; so the North's.
+  KR: { ru: ['южнокорейск'], kk: ['корей'] },
+  KP: { ru: ['северокорейск'] },
   MN: { kk: ['моңғол'] },
   ES: { en: ['Spanish'], kk: ['испан'] },
   NL: { en: ['Dutch'], ru: ['голландск', 'нидерландск'] },
