@@ -23,6 +23,8 @@ export interface CardOptions {
   maxTitleLength?: number
   /** The lead under the title, at most this long; 0 or absent: no lead. */
   leadLength?: number
+  /** A partner the card must name (the country a list is of), even where it would fall among the "N more". */
+  partnerInView?: string
 }
 
 /**
@@ -53,9 +55,11 @@ export function itemYear(iso: string): number {
   return Number(yearFormat.format(new Date(iso)))
 }
 
-function renderParties(item: ItemView, lang: Lang, t: Translate): string {
+function renderParties(item: ItemView, lang: Lang, t: Translate, partnerInView?: string): string {
+  const at = partnerInView === undefined ? -1 : item.partners.indexOf(partnerInView)
+  const partners = at >= MAX_PARTIES_SHOWN ? [item.partners[at]!, ...item.partners.filter((_, i) => i !== at)] : item.partners
   const parties = [
-    ...item.partners.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`),
+    ...partners.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`),
     ...item.orgs.map((org) => `${ORGANISATION_MARK} ${escapeHtml(organisationName(org, lang))}`),
   ]
   if (parties.length === 0) return t(item.isRelevant ? 'format-domestic' : 'format-no-partners')
@@ -85,7 +89,7 @@ export function renderItemCard(item: ItemView, lang: Lang, t: Translate, options
     formatItemDate(item.publishedAt, lang),
     item.sectors.length > 0 ? item.sectors.map((s) => t(`sector-${s}`)).join(', ') : null,
   ].filter((f) => f !== null)
-  const lines = [renderParties(item, lang, t), facts.join(' · '), renderTitleLink(item.title, item.url, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
+  const lines = [renderParties(item, lang, t, options.partnerInView), facts.join(' · '), renderTitleLink(item.title, item.url, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
   const lead = options.leadLength ? extractLead(item.title, item.opening, options.leadLength) : ''
   if (lead) lines.push(escapeHtml(lead))
   if (item.sourceName) lines.push(`<i>${escapeHtml(truncateText(item.sourceName, MAX_SOURCE_LENGTH))}</i>`)

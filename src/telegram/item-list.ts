@@ -22,6 +22,8 @@ export interface ItemPage {
   footer?: string
   /** Each card's lead under its title (the chat's preference). */
   showLead?: boolean
+  /** The country the list is of, named on every card (see CardOptions). */
+  partnerInView?: string
 }
 
 /**
@@ -32,7 +34,7 @@ export interface ItemPage {
 export function renderItemPage(page: ItemPage, lang: Lang, t: Translate): string {
   let text = ''
   for (const { maxTitleLength, leadLength } of BUDGETS) {
-    const cards = page.items.map((item) => renderItemCard(item, lang, t, { maxTitleLength, leadLength: page.showLead ? leadLength : 0 }))
+    const cards = page.items.map((item) => renderItemCard(item, lang, t, { maxTitleLength, leadLength: page.showLead ? leadLength : 0, ...(page.partnerInView ? { partnerInView: page.partnerInView } : {}) }))
     text = [page.header, ...cards, ...(page.footer ? [page.footer] : [])].join(CARD_SEPARATOR)
     if (telegramLength(text) <= MAX_MESSAGE_LENGTH) return text
   }

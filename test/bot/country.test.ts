@@ -144,6 +144,19 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', 'Turkey', '🇹🇷 Turkey'],
+    ['ru', 'Турцией', '🇹🇷 Турция'],
+    ['kk', 'Түркиямен', '🇹🇷 Түркия'],
+  ])('keeps the country asked for in view on a card naming more partners than a card shows (%s: %s)', async (lang, name, shown) => {
+    // Ten partners, Turkey last by code: the card names eight and "2 more", which hid the one asked for.
+    await seedItems(t.db, [itemWithPartner(['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR'], { title: 'CICA youth council' })])
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${name}`))
+    const partnersLine = plain(lastText(t)).split('\n').find((line) => line.includes('🇦🇿'))
+    expect(partnersLine).toContain(shown)
+    expect(partnersLine!.indexOf(shown)).toBe(0)
+  })
+
+  it.each([
     ['en', 'Chad', /^🇹🇩 Chad: 1 item/],
     ['ru', 'Чад', /^🇹🇩 Чад: 1 материал/],
     ['kk', 'Того', /^🇹🇬 Того: 2026 жылдан бері 1 материал/],

@@ -149,7 +149,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
       ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t) })
       : ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
   const header = withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang, filter }, ctx.t.bind(ctx))
-  const text = renderListMessage({ header, page, pageNo, pageCount, showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
+  const text = renderListMessage({ header, page, pageNo, pageCount, showLead: await chatShowsLead(ctx), partnerInView: code }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page)
   const keyboard = new InlineKeyboard()
   if (steps.newer) keyboard.text('◀', countryCodec.encode({ action: 'page', country: code, filter, ...steps.newer }))
