@@ -96,6 +96,24 @@ describe('no dead ends', () => {
   })
 
   it.each([
+    ['ru', 'Эрмитаж', 'RU', 'Эрмитаж привёз в Астану гравюры', /^«Эрмитаж» относится к стране 🇷🇺 Россия\. Показать материалы этой страны или поискать эти слова в архиве\?$/, ['🇷🇺 Россия', '🔎 Искать «Эрмитаж»']],
+    ['en', 'Louvre', 'FR', 'Louvre lends paintings to Astana', /^«Louvre» is in 🇫🇷 France\. Show that country's items, or look for these words in the archive\?$/, ['🇫🇷 France', '🔎 Search «Louvre»']],
+    ['kk', 'Мәскеу', 'RU', 'Мәскеу театры Астанада', /^«Мәскеу» — 🇷🇺 Ресей еліне қатысты\. Сол елдің материалдарын көрсетейін бе, әлде осы сөздерді мұрағаттан іздейін бе\?$/, ['🇷🇺 Ресей', '🔎 «Мәскеу» іздеу']],
+    ['en', 'Astana', 'RU', 'Astana Opera tours Russia', /Shall I look for it in the archive\?/, ['🔎 Search «Astana»']],
+  ])('offers an institution or a city sent alone (%s: %s) its country and a search for its words, not the country\'s whole list', async (lang, text, partner, title, answer, offered) => {
+    await seedItems(t.db, [itemWithPartner(partner, { title }), itemWithPartner(partner, { title: 'Cooperation agreement signed' })])
+    const from = user(10, lang)
+    await t.bot.handleUpdate(message(from, text))
+    const offer = lastPayload(t)
+    expect(plain(offer.text)).toMatch(answer)
+    expect(buttonsOf(offer).map((b) => b.text)).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttonsOf(offer).at(-1)!.callback_data))
+    const list = plain(lastPayload(t, 'editMessageText').text)
+    expect(list).toContain(title)
+    expect(list).not.toContain('Cooperation agreement signed')
+  })
+
+  it.each([
     ['ru', 'кино', 'Неделя кино Китая в Астане', '🔎 Искать «кино»'],
     ['en', 'opera', 'Opera gala of Astana Opera in Rome', '🔎 Search «opera»'],
     ['en', 'film', 'A film week of Kazakhstan in Fiji', '🔎 Search «film»'],

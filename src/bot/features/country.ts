@@ -58,10 +58,30 @@ countryFeature.command('country', async (ctx) => {
 countryFeature.chatType('private').on('message:text', async (ctx, next) => {
   const text = ctx.msg.text.trim()
   if (text.startsWith('/') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS || normalizeQuotes(text).includes('"')) return next()
-  const code = (await ctx.countryIndex()).resolve(text)
-  if (code) await showCountry(ctx, code, null, {})
+  const ref = (await ctx.countryIndex()).lookup(text)
+  if (ref?.kind === 'country') await showCountry(ctx, ref.code, null, {})
+  else if (ref) await offerPlaceCountry(ctx, text, ref.code, next)
   else if (!(await suggestCountries(ctx, text, { isTyped: true }))) await next()
 })
+
+/**
+ * An institution or a city sent alone («Эрмитаж», "Louvre", «Мәскеу») names no country: it is
+ * offered its country's list and a search for its words, as other text is; a home place, the search alone.
+ */
+async function offerPlaceCountry(ctx: BotContext, text: string, code: string, next: () => Promise<void>): Promise<void> {
+  if (code === ctx.deps.config.homeCountry || !ctx.chat || toFtsQuery(text) === null) return next()
+  const lang = await currentLang(ctx)
+  const [flag, name] = [countryFlag(code), countryName(code, lang)]
+  const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: code })).row()
+  await addSearchButton(ctx, keyboard, text)
+  await showHtml(ctx, ctx.t('country-place-in', { query: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), flag, name: escapeHtml(name) }), keyboard)
+}
+
+/** The 🔎 button searching for `query`, its words kept for this chat. */
+async function addSearchButton(ctx: BotContext, keyboard: InlineKeyboard, query: string): Promise<void> {
+  const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat!.id, query, ctx.deps.clock.now())
+  keyboard.text(ctx.t('search-button', { query: truncateText(query, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
+}
 
 countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
   const data = countryCodec.decode(ctx.callbackQuery.data)
@@ -106,10 +126,7 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   const keyboard = new InlineKeyboard()
   for (const c of offered) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
   // Text sent alone may be a word near a country's name («кино», "opera"): it can be searched for too.
-  if (isTyped && ctx.chat && toFtsQuery(query) !== null) {
-    const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, query, ctx.deps.clock.now())
-    keyboard.text(ctx.t('search-button', { query: truncateText(query, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
-  }
+  if (isTyped && ctx.chat && toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
   await showHtml(ctx, ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
   return true
 }
