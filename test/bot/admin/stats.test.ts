@@ -54,6 +54,12 @@ describe('/stats', () => {
     expect(text).toMatch(/• Ministry of Culture: 6 failed polls — <i>timeout after 30 s<\/i>/)
   })
 
+  it('says one published item in the singular', async () => {
+    await seedItems(t.db, [{ kind: 'agreement', partners: ['RU'], publishedAt: '2026-11-20T06:00:00.000Z' }])
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'en'), '/stats'))
+    expect(lastText(t.api)).toContain('<b>Last 30 days</b>: 1 published item\n')
+  })
+
   it.each([
     ['en', 'Alerts today: sent <b>0</b>, pending <b>0</b>, failed <b>1</b>, withdrawn <b>1</b>'],
     ['ru', 'Оповещения сегодня: отправлено <b>0</b>, в очереди <b>0</b>, с ошибкой <b>1</b>, отозвано <b>1</b>'],

@@ -213,6 +213,7 @@ describe('/exportsources and /importsources', () => {
     await t.bot.handleUpdate(command(admin, '/exportsources'))
     const [json] = t.api.sent('sendDocument').map((c) => c.payload)
     expect((JSON.parse(json?.document.bytes.toString('utf8')) as { name: string }[]).map((s) => s.name)).toEqual(['Kept'])
+    expect(json?.caption).toMatch(/^📦 1 source in the SOURCES_FILE format\./)
   })
 
   it('imports a JSON list, exports it as JSON and OPML, and an OPML export imports back unchanged', async () => {

@@ -196,7 +196,10 @@ admin-lang-en = English
 admin-lang-ru = Russian
 admin-lang-kk = Kazakh
 
-admin-stats-header = 📊 <b>Last { $days } days</b>: { $published } published items
+admin-stats-header = 📊 <b>Last { $days } days</b>: { $published ->
+        [one] { $published } published item
+       *[other] { $published } published items
+    }
 admin-stats-by-kind = By kind: { $list }
 admin-stats-by-partner = By partner: { $list }
 admin-stats-backlog = 🔎 Waiting for review: <b>{ $count }</b> (oldest since { $since })
@@ -220,7 +223,10 @@ admin-suggestion-declined = ✖️ Declined: { $url }
 admin-suggestion-declined-toast = Declined; the sender is told.
 admin-suggestion-already-added = This suggestion was already added.
 admin-suggestion-already-declined = This suggestion was already declined.
-admin-export-json = 📦 { $count } sources in the SOURCES_FILE format. Send it back with the caption /importsources to add what is missing.
+admin-export-json = 📦 { $count ->
+        [one] { $count } source
+       *[other] { $count } sources
+    } in the SOURCES_FILE format. Send it back with the caption /importsources to add what is missing.
 admin-export-opml = 📦 The same list as OPML, for feed readers.
 admin-import-usage = Send a JSON file (the SOURCES_FILE format, as /exportsources makes it) or an OPML file with the caption <code>/importsources</code>, or reply <code>/importsources</code> to such a file. Addresses already watched are left as they are.
 admin-import-not-a-file = That came as a photo or other media, not as a file. Send the source list (JSON or OPML) as a file (📎 → File) with the caption <code>/importsources</code>.
