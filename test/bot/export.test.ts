@@ -113,6 +113,17 @@ describe('/export', () => {
     expect(Number(/: ([\d\s]+) самых новых записей/.exec(doc.payload.caption)?.[1]?.replace(/\D/g, ''))).toBe(rows)
   }, 120_000)
 
+  it.each([
+    ['ru', '/export франция музеи 2025'],
+    ['kk', '/export франция мұражайлар 2025'],
+  ])('gives a %s reader an example in their own words, which exports what it says', async (lang, example) => {
+    await seedItems(t.db, [itemWithPartner('FR', { title: 'Louvre', publishedAt: '2025-03-01T06:00:00.000Z', sectors: ['museums'] })])
+    await t.bot.handleUpdate(command(user(44, lang), '/export'))
+    expect(t.api.sent().at(-1)!.payload.text).toContain(`<code>${example}</code>`)
+    await t.bot.handleUpdate(command(user(44, lang), `${example} json`))
+    expect((JSON.parse(lastDocument(t).text) as { filter: unknown }).filter).toEqual({ country: 'FR', sector: 'museums', year: 2025 })
+  })
+
   it('explains itself for no filter, and says so when nothing matches', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     await t.bot.handleUpdate(command(user(43, 'en'), '/export'))

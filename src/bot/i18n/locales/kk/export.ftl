@@ -1,5 +1,5 @@
 ## Export
-export-usage = Не жүктеп алатыныңызды тізімдердегідей көрсетіңіз: ел, сала, сөздер, жыл. <code>/export ресей</code>, <code>/export франция museums 2025</code>. CSV орнына JSON керек болса, <code>json</code> деп қосыңыз.
+export-usage = Не жүктеп алатыныңызды тізімдердегідей көрсетіңіз: ел, сала, сөздер, жыл. <code>/export ресей</code>, <code>/export франция мұражайлар 2025</code>. CSV орнына JSON керек болса, <code>json</code> деп қосыңыз.
 export-nothing = «{ $query }» сұрауына сай жарияланған жазба жоқ.
 export-caption = «{ $query }»: { $count } жазба, алдымен жаңалары.
 export-caption-capped = «{ $query }»: ең жаңа { $count } жазба. Толық жиынды веб-архивтен жүктеп алуға болады.
