@@ -280,7 +280,8 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
 
 function formatDigestDate(now: Date, timeZone: string, lang: Lang): string {
   const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: zone }).format(now)
+  // British order in English ("21 November"), as item cards date their items (item-card.ts).
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', timeZone: zone }).format(now)
 }
 
 /**

@@ -353,6 +353,15 @@ describe('daily digest', () => {
     })
   })
 
+  it('dates an English digest day before month, as its items are dated', async () => {
+    await seedSubscriber(t.db, { chatId: 204, language: 'en', alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'], title: 'Days of Russian culture in Astana', publishedAt: '2026-11-20T10:00:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    expect(sentTo(204)).toEqual([expect.stringMatching(/^📰 <b>Daily digest, 21 November<\/b> — 1 new item\n[\s\S]*20 Nov 2026/)])
+  })
+
   it('sends no digest of what a chat has unsubscribed from, when it follows nothing else', async () => {
     await seedSubscriber(t.db, { chatId: 61, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
     t.clock.set('2026-11-21T05:00:00.000Z')
