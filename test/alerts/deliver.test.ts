@@ -64,6 +64,15 @@ describe('alert sender', () => {
     expect(alert?.payload.text).toMatch(/и ещё \d+[\s\S]*Меморандум с Францией/)
   })
 
+  it('names on the card the country a chat follows, even among more partners than a card shows', async () => {
+    await seedSubscriber(t.db, { chatId: 103, language: 'kk', topics: [{ type: 'country', value: 'TR' }] })
+    const ids = await seedAlertItems(t.db, [{ title: 'АӨСШК жастар кеңесі', partners: ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR'] }])
+    await publish(t.db, ids, t.clock.now())
+    await deliver()
+    const [, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
+    expect(card).toMatch(/^🇹🇷 Түркия, 🇦🇿 Әзірбайжан, [^\n]* тағы 2\n/)
+  })
+
   it('retries at once when retry_after is 0, in the same pass', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
