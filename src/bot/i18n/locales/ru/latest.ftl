@@ -2,5 +2,5 @@
 latest-header = 🆕 <b>Самые новые материалы</b>, всего { $count }
 latest-empty = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
 latest-header-filtered = 🆕 <b>Самые новые материалы</b> · { $filter }: { $count }
-latest-empty-filtered = { $filter }: опубликованных материалов пока нет.
+latest-empty-filtered = { $filter }: опубликованных материалов пока нет. Без года, вида материалов или сферы список может оказаться длиннее: /latest.
 latest-usage = Не понял «{ $words }». /latest можно сузить годом, видом материалов или сферой: <code>/latest 2024 соглашения</code>.
