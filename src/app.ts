@@ -33,7 +33,8 @@ export interface App {
   stop(): Promise<void>
 }
 
-const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member', 'channel_post'] as const
+/** Telegram delivers only the types listed: inline mode (README) needs inline_query asked for. */
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] as const
 
 /** What tests change about the wire: alerts paced in virtual time, no gap between requests to one host, quick reconnects. */
 export interface AppOptions {

@@ -236,6 +236,7 @@ export class FakeBotApi {
     const offset = Number(payload.offset ?? 0)
     const drop = this.updates.findIndex((u) => u.update_id >= offset)
     this.updates.splice(0, drop === -1 ? this.updates.length : drop)
+    this.dropUnasked(payload.allowed_updates)
     if (this.updates.length === 0 && !this.isStopped) {
       const timeoutMs = Math.min(Number(payload.timeout ?? 0), 30) * 1000
       await new Promise<void>((resolve) => {
@@ -248,7 +249,15 @@ export class FakeBotApi {
         this.waiters.add(wake)
       })
     }
+    this.dropUnasked(payload.allowed_updates)
     return this.updates.slice(0, Number(payload.limit ?? 100))
+  }
+
+  /** Telegram never delivers an update of a type left out of a non-empty allowed_updates. */
+  private dropUnasked(allowed: unknown): void {
+    if (!Array.isArray(allowed) || allowed.length === 0) return
+    const kept = this.updates.filter((u) => Object.keys(u).some((key) => key !== 'update_id' && allowed.includes(key)))
+    this.updates.splice(0, this.updates.length, ...kept)
   }
 
   private answer(method: string, payload: Record<string, any>): FakeAnswer {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { BOT_USER } from '../helpers/fake-bot-api.js'
-import { command, user } from '../helpers/updates.js'
+import { command, inlineQuery, user } from '../helpers/updates.js'
 import { type OpsApp, startOpsApp } from './ops-app.js'
 
 describe('long polling', () => {
@@ -29,5 +29,12 @@ describe('long polling', () => {
     answer()
     await stopping
     expect(t.api.sent().filter((c) => c.payload.chat_id === 601)).toHaveLength(1)
+  })
+
+  it('asks Telegram for inline queries too, and answers them', async () => {
+    // Telegram delivers only the update types getUpdates lists: inline mode was never asked for.
+    t = await startOpsApp()
+    t.api.pushUpdate(inlineQuery(user(602), 'russia'))
+    await expect.poll(() => t.api.sent('answerInlineQuery')).toHaveLength(1)
   })
 })

@@ -30,7 +30,7 @@ describe('webhook mode', () => {
     expect(t.api.calls.find((c) => c.method === 'setWebhook')?.payload).toEqual({
       url: WEBHOOK.WEBHOOK_URL,
       secret_token: SECRET,
-      allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member', 'channel_post'],
+      allowed_updates: ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'],
     })
     expect(t.api.calls.map((c) => c.method)).not.toContain('deleteWebhook')
     const health = await (await fetch(t.url('/healthz'))).json()
