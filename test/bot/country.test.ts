@@ -157,6 +157,23 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', 'Эрмитаж', 'RU', 'Эрмитаж привёз в Астану гравюры', /^ℹ️ «Эрмитаж» относится к стране 🇷🇺 Россия: вот материалы этой страны\.\n🇷🇺 Россия: 2 материала с 2026 года\n/, '🔎 Искать «Эрмитаж»'],
+    ['en', 'Louvre', 'FR', 'Louvre lends paintings to Astana', /^ℹ️ «Louvre» is in 🇫🇷 France: here are that country's items\.\n🇫🇷 France: 2 items since 2026\n/, '🔎 Search «Louvre»'],
+    ['kk', 'Мәскеу 2026', 'RU', 'Мәскеу театры Астанада', /^ℹ️ «Мәскеу» — 🇷🇺 Ресей еліне қатысты: сол елдің материалдары төменде\.\n🇷🇺 Ресей · 2026: 2 материал\n/, '🔎 «Мәскеу» іздеу'],
+  ])('says an institution or a city asked for (%s: %s) was read as its country, and offers a search for its words', async (lang, asked, partner, title, answer, searchButton) => {
+    await seedItems(t.db, [itemWithPartner(partner, { title }), itemWithPartner(partner, { title: 'Cooperation agreement signed' })])
+    const from = user(19, lang)
+    await t.bot.handleUpdate(command(from, `/country ${asked}`))
+    expect(plain(lastText(t))).toMatch(answer)
+    const search = buttons(t).find((b) => b.text === searchButton)
+    expect(search).toBeDefined()
+    await t.bot.handleUpdate(callback(from, search!.callback_data))
+    const found = plain(lastText(t, 'editMessageText'))
+    expect(found).toContain(title)
+    expect(found).not.toContain('Cooperation agreement signed')
+  })
+
+  it.each([
     ['en', 'Chad', /^🇹🇩 Chad: 1 item/],
     ['ru', 'Чад', /^🇹🇩 Чад: 1 материал/],
     ['kk', 'Того', /^🇹🇬 Того: 2026 жылдан бері 1 материал/],

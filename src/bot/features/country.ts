@@ -40,11 +40,12 @@ countryFeature.command('country', async (ctx) => {
   const query = ctx.match.trim()
   if (query === '') return showCountryKeyboard(ctx, null)
   const index = await ctx.countryIndex()
-  const whole = index.resolve(query)
+  const whole = index.lookup(query)
   const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true })
-  const code = whole ?? index.resolve(name)
-  if (code) {
-    await showCountry(ctx, code, null, filter)
+  const ref = whole ?? index.lookup(name)
+  if (ref) {
+    // «Эрмитаж», "Louvre", «Мәскеу»: the country's list says what the name was read as, and offers its words' search.
+    await showCountry(ctx, ref.code, null, filter, ref.kind === 'country' ? undefined : name)
     return
   }
   // «Германя 2025»: the name is suggested for without the year or kinds, and its buttons keep them.
@@ -131,8 +132,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   return true
 }
 
-/** Shows a country's list (or why there is none); returns a notice for a stale page button. */
-async function showCountry(ctx: BotContext, code: string, step: PageStep | null, filter: ListFilter): Promise<string | undefined> {
+/**
+ * Shows a country's list (or why there is none); returns a notice for a stale page button.
+ * `readFrom`: the institution or city the country was read from, said above the list.
+ */
+async function showCountry(ctx: BotContext, code: string, step: PageStep | null, filter: ListFilter, readFrom?: string): Promise<string | undefined> {
   const { db, config } = ctx.deps
   const lang = await currentLang(ctx)
   const name = countryName(code, lang)
@@ -165,7 +169,8 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
     summary.oldestAt === null
       ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t) })
       : ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
-  const header = withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang, filter }, ctx.t.bind(ctx))
+  const readAs = readFrom === undefined ? '' : `${ctx.t('country-read-as', { query: escapeHtml(truncateText(readFrom, MAX_ECHO_LENGTH)), flag, name: escapeHtml(name) })}\n`
+  const header = readAs + withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang, filter }, ctx.t.bind(ctx))
   const text = renderListMessage({ header, page, pageNo, pageCount, showLead: await chatShowsLead(ctx), partnerInView: code }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page)
   const keyboard = new InlineKeyboard()
@@ -174,6 +179,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   if (steps.newer || steps.older) keyboard.row()
   keyboard.text(ctx.t('country-follow', { flag, name }), subscribeCodec.encode({ action: 'country', country: code }))
   keyboard.text(ctx.t('country-chart'), countryCodec.encode({ action: 'chart', country: code }))
+  if (readFrom !== undefined && ctx.chat && toFtsQuery(readFrom) !== null) await addSearchButton(ctx, keyboard.row(), readFrom)
   await showHtml(ctx, text, keyboard)
   return notice
 }
