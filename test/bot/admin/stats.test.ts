@@ -61,6 +61,15 @@ describe('/stats', () => {
   })
 
   it.each([
+    ['en', '🔎 Waiting for review: <b>0</b>\n'],
+    ['ru', '🔎 Ждут проверки: <b>0</b>\n'],
+    ['kk', '🔎 Тексеруді күтіп тұр: <b>0</b>\n'],
+  ])('names no oldest flagged item when none waits (%s)', async (lang, said) => {
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/stats'))
+    expect(lastText(t.api)).toContain(said)
+  })
+
+  it.each([
     ['en', 'Alerts today: sent <b>0</b>, pending <b>0</b>, failed <b>1</b>, withdrawn <b>1</b>'],
     ['ru', 'Оповещения сегодня: отправлено <b>0</b>, в очереди <b>0</b>, с ошибкой <b>1</b>, отозвано <b>1</b>'],
     ['kk', 'Бүгінгі хабарламалар: жіберілгені <b>0</b>, кезектегісі <b>0</b>, жеткізілмегені <b>1</b>, кері алынғаны <b>1</b>'],

@@ -32,7 +32,7 @@ statsComposer.command('stats', async (ctx) => {
       ? t('admin-stats-by-partner', { list: stats.byPartner.map((p) => `${countryFlag(p.country)} ${escapeHtml(countryName(p.country, lang))} ${p.count}`).join(', ') })
       : t('admin-stats-by-partner', { list: '—' }),
     '',
-    t('admin-stats-backlog', { count: stats.flaggedCount, since: stats.oldestFlaggedAt ? formatItemDate(stats.oldestFlaggedAt, lang) : '—' }),
+    stats.oldestFlaggedAt ? t('admin-stats-backlog', { count: stats.flaggedCount, since: formatItemDate(stats.oldestFlaggedAt, lang) }) : t('admin-stats-backlog-empty', { count: stats.flaggedCount }),
     t('admin-stats-audience', {
       subscribers: stats.activeSubscribers,
       subscriptions: stats.subscriptionsByType.reduce((n, s) => n + s.count, 0),

@@ -203,6 +203,7 @@ admin-stats-header = 📊 <b>Last { $days } days</b>: { $published ->
 admin-stats-by-kind = By kind: { $list }
 admin-stats-by-partner = By partner: { $list }
 admin-stats-backlog = 🔎 Waiting for review: <b>{ $count }</b> (oldest since { $since })
+admin-stats-backlog-empty = 🔎 Waiting for review: <b>{ $count }</b>
 admin-stats-audience = 👥 Subscribers: <b>{ $subscribers }</b>, subscriptions: <b>{ $subscriptions }</b> ({ $breakdown })
 admin-stats-alerts = 📨 Alerts today: sent <b>{ $sent }</b>, pending <b>{ $pending }</b>, failed <b>{ $failed }</b>, withdrawn <b>{ $withdrawn }</b>
 admin-stats-sources = 📡 Sources: { $enabled } enabled, <b>{ $failing }</b> failing

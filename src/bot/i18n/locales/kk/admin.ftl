@@ -190,6 +190,7 @@ admin-stats-header = 📊 <b>Соңғы { $days } күн</b>: { $published } м�
 admin-stats-by-kind = Түрлері бойынша: { $list }
 admin-stats-by-partner = Серіктестер бойынша: { $list }
 admin-stats-backlog = 🔎 Тексеруді күтіп тұр: <b>{ $count }</b> (ең ескісі: { $since })
+admin-stats-backlog-empty = 🔎 Тексеруді күтіп тұр: <b>{ $count }</b>
 admin-stats-audience = 👥 Жазылушылар: <b>{ $subscribers }</b>, жазылымдар: <b>{ $subscriptions }</b> ({ $breakdown })
 admin-stats-alerts = 📨 Бүгінгі хабарламалар: жіберілгені <b>{ $sent }</b>, кезектегісі <b>{ $pending }</b>, жеткізілмегені <b>{ $failed }</b>, кері алынғаны <b>{ $withdrawn }</b>
 admin-stats-sources = 📡 Дереккөздер: { $enabled } қосулы, оның <b>{ $failing }</b> қатемен істеп тұр

@@ -204,6 +204,7 @@ admin-stats-header = 📊 <b>За { $days } дней</b>: опубликован
 admin-stats-by-kind = По типам: { $list }
 admin-stats-by-partner = По партнёрам: { $list }
 admin-stats-backlog = 🔎 Ждут проверки: <b>{ $count }</b> (самая давняя с { $since })
+admin-stats-backlog-empty = 🔎 Ждут проверки: <b>{ $count }</b>
 admin-stats-audience = 👥 Подписчиков: <b>{ $subscribers }</b>, подписок: <b>{ $subscriptions }</b> ({ $breakdown })
 admin-stats-alerts = 📨 Оповещения сегодня: отправлено <b>{ $sent }</b>, в очереди <b>{ $pending }</b>, с ошибкой <b>{ $failed }</b>, отозвано <b>{ $withdrawn }</b>
 admin-stats-sources = 📡 Источники: включено { $enabled }, с ошибками <b>{ $failing }</b>
