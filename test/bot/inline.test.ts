@@ -130,6 +130,19 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual([title])
   })
 
+  it.each([
+    ['en', 'No published items yet', /^No published items yet: the newest will be listed here\.$/],
+    ['ru', 'Опубликованных материалов пока нет', /^Опубликованных материалов пока нет: здесь появятся самые новые\.$/],
+    ['kk', 'Әзірге жарияланған материал жоқ', /^Әзірге жарияланған материал жоқ: ең жаңалары осында көрсетіледі\.$/],
+  ])('says an empty query finds no item yet on an empty archive, without echoing an empty «» (%s)', async (lang, title, description) => {
+    await t.bot.handleUpdate(inlineQuery(user(35, lang), ''))
+    const { results } = lastAnswer(t)
+    expect(results).toHaveLength(1)
+    expect(results[0]).toMatchObject({ id: 'nothing', title })
+    expect(results[0]!.description).toMatch(description)
+    expect(JSON.stringify(results[0])).not.toContain('«»')
+  })
+
   it('answers nonsense with one "nothing found" result, never an error', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     for (const query of ['qwzxvbn', '!!! ###', '"', '«', '„“', '«»»', '#999999']) {

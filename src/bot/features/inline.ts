@@ -81,12 +81,12 @@ function itemResult(ctx: BotContext, item: ItemView, lang: Lang): InlineQueryRes
 }
 
 /** Nonsense gets an answer, not an empty list: one result that says so (and sends a hint if chosen). */
-const nothingFound = (ctx: BotContext, text: string): InlineQueryResult => hintResult(ctx, 'nothing', 'inline-nothing', text)
+const nothingFound = (ctx: BotContext, text: string): InlineQueryResult => hintResult(ctx, 'nothing', text === '' ? 'inline-empty' : 'inline-nothing', text)
 
 /** No match among the items read so far, but older ones remain: scrolling on reads them. */
 const searchedSoFar = (ctx: BotContext, text: string, next: number): InlineQueryResult => hintResult(ctx, `more:${next}`, 'inline-more', text)
 
-function hintResult(ctx: BotContext, id: string, key: 'inline-nothing' | 'inline-more', text: string): InlineQueryResult {
+function hintResult(ctx: BotContext, id: string, key: 'inline-nothing' | 'inline-empty' | 'inline-more', text: string): InlineQueryResult {
   const echo = truncateText(text, MAX_ECHO_LENGTH)
   return InlineQueryResultBuilder.article(id, ctx.t(`${key}-title`), { description: ctx.t(`${key}-description`, { query: echo }) }).text(
     ctx.t(`${key}-message`, { query: escapeHtml(echo), bot: ctx.me.username }),
