@@ -131,6 +131,27 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MK'])
   })
 
+  // labels.md § judgement calls: a venue where the parties merely meet is no party, however the model judged it.
+  it.each([
+    ['en', 'Kazakh and Uzbek culture ministers meet in Minsk', 'The culture ministers of Kazakhstan and Uzbekistan held talks in Minsk on the sidelines of a forum and discussed theatre tours.'],
+    ['ru', 'Министры культуры Казахстана и Узбекистана встретились в Минске', 'Министры культуры Казахстана и Узбекистана провели переговоры в Минске на полях форума и обсудили гастроли театров.'],
+    ['kk', 'Қазақстан мен Өзбекстан мәдениет министрлері Минскіде кездесті', 'Қазақстан мен Өзбекстанның мәдениет министрлері Минскіде форум аясында кездесіп, театр гастрольдерін талқылады.'],
+  ])('makes no partner of a city named only as where the parties held talks (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['UZ'])
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['UZ'])
+  })
+
+  it.each([
+    ['en', 'Kazakh culture minister holds talks in Beijing', 'The Minister of Culture of Kazakhstan held talks in Beijing with the Minister of Culture and Tourism.', 'CN'],
+    ['en', 'Days of Kazakh culture open in Minsk', 'The culture ministers of Kazakhstan and Uzbekistan met in Minsk on the sidelines of the days.', 'BY'],
+  ])('keeps the place of talks where no other country meets there, or where it hosts the event (%s)', (_lang, title, body, host) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toContain(host)
+  })
+
   it('leaves a list alone when none of its items is a party', () => {
     const analysis = analyse({
       title: 'Nomad culture festival opens in Astana',

@@ -103,6 +103,9 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   institution of its) and in no list is the host. The host of the home country's tour, festival, days of culture
  *   or exhibition abroad stays one however many other countries' delegations also took part (labels.md: an event
  *   abroad makes the host country a partner);
+ * - whatever the kind, a country named only as the place where other countries' parties meet, talk or sign («министры
+ *   культуры Казахстана и Узбекистана провели переговоры в Минске», isOnlyMeetingVenue) is their venue; where no other
+ *   country is a party there, the place's own unnamed officials may be whom the home side met, and it stays;
  * - a country named only as a language («книги на казахском, русском и английском языках»), as the seat of the home
  *   country's embassy («посольство Казахстана в Венгрии») or in a comparison («подобные центры уже открыты в Китае,
  *   России …») is not there at all (isOnlyAside). The embassy's seat is so only where another country is a party (the
@@ -113,11 +116,24 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
   const members = councilMembers(judged, threshold, kind, hasList)
   const isCouncil = kind === 'commission' && (hasList || judged.some((j) => j.candidate.isOrg && j.probability >= threshold))
   const isPartyElsewhere = judged.some((j) => !j.candidate.isOrg && !j.candidate.isOnlyAside && j.probability >= threshold)
+  const isPartyMeeting = judged.some((j) => !j.candidate.isOrg && !j.candidate.isOnlyAside && !isOnlyMeetingVenue(j.candidate) &&
+    j.probability >= threshold)
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
     || (members !== null && !members.has(candidate.code))
     || (isCouncil && candidate.isOnlyVenue && candidate.participantLists.length === 0)
+    || (isOnlyMeetingVenue(candidate) && isPartyMeeting)
     || (isCouncil && candidate.features['c.observer'] === 1)
     || (candidate.isOnlyAside && (!candidate.isEmbassySeat || isPartyElsewhere))
+}
+
+/**
+ * Named only as the place where the parties meet, talk or sign («переговоры в Минске на полях форума», "held talks in
+ * Minsk", «Минскіде кездесті»), never linked to what is reported, in no list of participants and never the place of an
+ * event (the host of days of culture abroad is a partner): a venue (labels.md § judgement calls).
+ */
+function isOnlyMeetingVenue(candidate: CandidateView): boolean {
+  return candidate.isOnlyVenue && candidate.features['c.place_meet'] === 1 && candidate.features['c.place_event'] !== 1 &&
+    candidate.participantLists.length === 0
 }
 
 /** labels.md § kind: the first kind in precedence order whose model says yes; otherwise an event. */
