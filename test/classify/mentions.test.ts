@@ -92,8 +92,9 @@ describe('how a sentence links a country to what it reports', () => {
   it('reads countries listed with words of their own as one enumeration, and a country apart as none', () => {
     const title = "Taking part were Kazakhstan's vice minister A. Buribayev, China's Minister of Culture Cai Wu, Kyrgyzstan's minister (Sultan Rayev) and Uzbekistan's first deputy minister, in Kazan, Russia"
     const listed = ['KZ', 'CN', 'KG', 'UZ'].map((code) => code === 'KZ' ? null : signalsOf(title, code).enumeration)
-    for (const enumeration of listed.slice(1)) expect(enumeration).toEqual({ countries: 4, start: expect.any(Number) as number })
+    for (const enumeration of listed.slice(1)) expect(enumeration).toEqual({ countries: 4, start: expect.any(Number) as number, end: expect.any(Number) as number })
     expect(new Set(listed.slice(1).map((e) => e?.start)).size).toBe(1)
+    expect(new Set(listed.slice(1).map((e) => e?.end)).size).toBe(1)
     expect(signalsOf('The festival in Russia gathered troupes from twelve of its cities and from five countries abroad, China the largest of them', 'CN').enumeration.countries).toBe(1)
   })
 

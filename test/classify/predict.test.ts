@@ -131,6 +131,27 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MK'])
   })
 
+  // corpus/README.md: a national delegation taking part is a party, the home country in the list or not.
+  it.each([
+    ['ru', 'Дни культуры Казахстана прошли в Турции', 'Дни культуры Казахстана прошли в Турции.\nВ фестивале также участвовали делегации Азербайджана, Кыргызстана, Узбекистана и Туркменистана.'],
+    ['en', 'Kazakh culture days held in Turkey', 'Days of Kazakh culture were held in Turkey.\nDelegations of Azerbaijan, Kyrgyzstan, Uzbekistan and Turkmenistan also took part in the festival.'],
+    ['kk', 'Түркияда Қазақстан мәдениеті күндері өтті', 'Түркияда Қазақстан мәдениеті күндері өтті.\nФестивальге Әзербайжан, Қырғызстан, Өзбекстан және Түрікменстан делегациялары да қатысты.'],
+  ])('makes every item of a list of delegations taking part a partner, however weakly judged and with no party in it (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'TR' ? 0.9 : 0.1, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'KG', 'TM', 'TR', 'UZ'])
+  })
+
+  it.each([
+    ['en', 'The minister thanked the delegations of Azerbaijan, Kyrgyzstan, Uzbekistan and Turkmenistan for their greetings.'],
+    ['en', 'Azerbaijan, Kyrgyzstan, Uzbekistan and Turkmenistan took part in the festival.'],
+    ['ru', 'Ранее подобные дни с участием делегаций прошли в Азербайджане, Кыргызстане, Узбекистане и Туркменистане.'],
+  ])('adds no weakly judged item of a list that names no delegations taking part in what is reported (%s)', (_lang, listed) => {
+    const analysis = analyse({ title: 'Kazakh culture days held in Turkey', body: `Days of Kazakh culture were held in Turkey.\n${listed}` })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'TR' ? 0.9 : 0.1, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
+  })
+
   // labels.md § judgement calls: a venue where the parties merely meet is no party, however the model judged it.
   it.each([
     ['en', 'Kazakh and Uzbek culture ministers meet in Minsk', 'The culture ministers of Kazakhstan and Uzbekistan held talks in Minsk on the sidelines of a forum and discussed theatre tours.'],

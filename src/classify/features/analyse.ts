@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, isEnvoyOnly, isListedSignatory, isOnlyAside, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isEnvoyOnly, isListedSignatory, isOnlyAside, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -16,6 +16,8 @@ export interface CandidateView {
   firstSignal: MentionSignals
   /** The lists of participants it is an item of (participantListsOf). */
   participantLists: string[]
+  /** Those of its lists of participants that list delegations taking part (delegationListsOf). */
+  delegationLists: string[]
   /** Named only as a place, never linked to what is reported but by the council sitting there (isOnlyVenue). */
   isOnlyVenue: boolean
   /** Named only in lists of envoys attending (isEnvoyOnly). */
@@ -75,6 +77,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       features: candidateFeatures(c, context),
       firstSignal: c.signals[0] as MentionSignals,
       participantLists: c.isOrg ? [] : participantListsOf(c, context),
+      delegationLists: c.isOrg ? [] : delegationListsOf(c, context),
       isOnlyVenue: !c.isOrg && isOnlyVenue(c, context),
       isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),

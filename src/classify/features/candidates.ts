@@ -186,6 +186,33 @@ export function participantListsOf(candidate: Candidate, context: CandidateConte
     .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
 }
 
+/** How far before a list's first name, or after its last, the delegations it lists are named: "Delegations of Kazakhstan, …", «… Түрікменстан делегациялары». */
+const DELEGATION_BEFORE = 3
+const DELEGATION_AFTER = 2
+
+/** A word of taking part or arriving other than the delegations' own («участвовали делегации», "Delegations … took part", «делегациялары қатысты»). */
+function tellsTakingPart(sentence: Sentence): boolean {
+  return sentence.cues.some((cues) => cues.includes('participate') && !cues.includes('delegation')) || tellsArrival(sentence)
+}
+
+/**
+ * corpus/README.md: a national delegation taking part is a party. The lists of participants the candidate is an item of
+ * that list delegations taking part or arriving («В фестивале также участвовали делегации Азербайджана, Кыргызстана,
+ * Узбекистана и Туркменистана», "Delegations of Kazakhstan, Azerbaijan … took part", «… Өзбекстан және Түрікменстан
+ * делегациялары қатысты»): every item is a participant however the model judged its name, the home country in the list
+ * or not (participantListsOf has left out observers, envoys and earlier or similar events).
+ */
+export function delegationListsOf(candidate: Candidate, context: CandidateContext): string[] {
+  const lists = new Set(participantListsOf(candidate, context))
+  return candidate.signals
+    .filter((s) => {
+      const { start, end } = s.enumeration
+      return lists.has(`${s.sentence.index}:${start}`) && tellsTakingPart(s.sentence) &&
+        (isCueNear(s.sentence, start, 'delegation', DELEGATION_BEFORE, -1) || isCueNear(s.sentence, end, 'delegation', 0, DELEGATION_AFTER - 1))
+    })
+    .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
+}
+
 /**
  * Named only in lists of ambassadors, embassies or diplomats outside a council ("Diplomats from the embassies
  * of Korea, Japan, China and India attended the ceremony"): an embassy only attending is no party (corpus/README.md).

@@ -34,6 +34,8 @@ export interface Enumeration {
   countries: number
   /** Its first token: names with the same one are items of one list. */
   start: number
+  /** The token after its last item's name. */
+  end: number
 }
 
 /** What one sentence says about one mention. */
@@ -432,7 +434,7 @@ function enumerationsOf(sentence: Sentence, mentions: readonly Mention[]): Map<M
     const next = countries[i]
     if (next && isNextItem(sentence, countries[i - 1] as Mention, next)) continue
     const items = countries.slice(first, i)
-    const enumeration = { countries: new Set(items.map((m) => m.code)).size, start: (items[0] as Mention).start }
+    const enumeration = { countries: new Set(items.map((m) => m.code)).size, start: (items[0] as Mention).start, end: (items[items.length - 1] as Mention).end }
     for (const m of items) found.set(m, enumeration)
     first = i
   }
@@ -782,7 +784,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   const languages = languageNames(sentence, mentions)
   for (const chain of chainsOf(sentence, mentions)) {
     for (const mention of chain) {
-      const alone = { countries: 1, start: mention.start }
+      const alone = { countries: 1, start: mention.start, end: mention.end }
       const found = signalsOf(sentence, mention, chain, enumerations.get(mention) ?? alone, covered, lang)
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -170,6 +170,8 @@ const SPECS: readonly CueSpec[] = [
     'делегатов', 'делегаты',
     'member', 'members', 'member states', 'представител*', 'делегаци*', 'участ*', 'принял участие', 'приняла участие', 'приняли участие', 'входят', 'членов',
     'члены', 'қатыс*', 'өкілдер*', 'мүше*', 'делегациялар*'],
+  // A delegation, however many: a list of delegations taking part names participants (candidates.ts § delegationListsOf).
+  [['delegation'], 'delegation*', 'delegations', 'делегаци*', 'делегациялар*'],
   // Who came to what is reported, as its guests: «приехали театры Италии, Великобритании …», "Among the guests are …",
   // «Жиынға … келді». Read only to tell a list of participants (participantListsOf).
   [['arrive'], 'came', 'arrived', 'guests', 'приехал*', 'приедут', 'прибудут', 'гости', 'гостей', 'гостями', 'келді', 'келеді', 'келмек*'],

@@ -63,14 +63,15 @@ function councilMembers(judged: readonly JudgedCandidate[], threshold: number, k
  * them is in: the model judges each name alone, and a list's later items, named once in the
  * body, fell short where its first items (in the title, beside a minister) did not. However weak
  * an item's own evidence: in every training set, a list with a party in it had no item that was
- * not one but the observers the text does not call so. So is a council's member state named with its
+ * not one but the observers the text does not call so. A list of delegations taking part needs no party in it
+ * (delegationListsOf): the home country left out, its items named once in the body fell short all together. So is a council's member state named with its
  * minister (councilDelegates), and every state an agreement's list of signatories names with the home
  * country (isListedSignatory). Then none of them that only attends what is reported (isBystander).
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
   const parties = new Set(countries.filter((j) => j.probability >= threshold))
-  const lists = new Set([...parties].flatMap((j) => j.candidate.participantLists))
+  const lists = new Set([...[...parties].flatMap((j) => j.candidate.participantLists), ...countries.flatMap((j) => j.candidate.delegationLists)])
   const isListed = (j: JudgedCandidate): boolean => j.candidate.participantLists.some((l) => lists.has(l))
   const isBystander = bystanders(judged, threshold, kind, lists.size > 0)
   const isDelegate = councilDelegates(judged, threshold, kind)
