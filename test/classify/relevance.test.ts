@@ -249,3 +249,26 @@ describe('a place\'s days', () => {
     expect(cuesOf(title).has('culture')).toBe(false)
   })
 })
+
+describe('a place\'s days that are no days of its culture', () => {
+  const read = createArticleReader(createCountryIndex())
+  const cuesOf = (title: string) => (read({ title, body: '' }).sentences[0] as Sentence).cueSet
+
+  // A place named after «дни», "days of" or before «күндері» as the subject of the next words, or as the owner of what the days
+  // are of, names no days of its: «В эти дни Казахстан принимает …», "the first days of Kazakhstan's independence".
+  it.each([
+    'In the first days of Kazakhstan\'s independence Turkey recognised the new state',
+    'В эти дни Казахстан принимает делегацию Китая',
+    'В последние дни Турция и Казахстан обсуждали транзит',
+  ])('reads no culture in a date or a subject after "days" (%s)', (title) => {
+    expect(cuesOf(title).has('culture')).toBe(false)
+  })
+
+  it.each([
+    'Days of Astana open in Ankara',
+    'Дни Казахстана в Турции открылись в Анкаре',
+    'Дни Баку прошли в Алматы',
+  ])('still reads a place\'s own days as days of its culture (%s)', (title) => {
+    expect(cuesOf(title).has('culture')).toBe(true)
+  })
+})

@@ -114,6 +114,9 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
 
 /** «Дни Алтайского края», "Days of Altai Krai": the word for days before a place's name. */
 const DAYS_BEFORE: ReadonlySet<string> = new Set(['дни', 'дней', 'днях', 'днями', 'дням'])
+/** «В эти дни Казахстан принимает …», «в последние дни Турция …»: days of a time, the name after them its sentence's subject. */
+const TIME_DAYS_WORDS: ReadonlySet<string> = new Set(['эти', 'те', 'последние', 'первые', 'ближайшие', 'минувшие', 'прошедшие',
+  'нынешние', 'оставшиеся', 'выходные', 'праздничные', 'все'])
 /** «Алтай өлкесінің күндері», «Орынбор облысы күндері»: after it in Kazakh, a region's or city's word between. */
 const DAYS_AFTER = /^күндер/u
 const PLACE_WORD = /^(облыс|өлке|қала|аудан|провинци|штат)/u
@@ -134,8 +137,9 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
     // Days of a people's or an institution's field («Days of Kazakh Medicine», «Дни казахстанского кино») are that field's.
     if (isDemonym || kind === 'institution') continue
     const before = start > 0 ? (tokens[start - 1] as Token).norm : ''
-    if (DAYS_BEFORE.has(before)) mark(start - 1)
-    else if (before === 'of' && start > 1 && (tokens[start - 2] as Token).norm === 'days') {
+    if (DAYS_BEFORE.has(before)) {
+      if (start < 2 || !TIME_DAYS_WORDS.has((tokens[start - 2] as Token).norm)) mark(start - 1)
+    } else if (before === 'of' && start > 1 && (tokens[start - 2] as Token).norm === 'days' && !isPossessor(tokens, end)) {
       mark(start - 2)
       mark(start - 1)
     }
@@ -143,6 +147,12 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
     if (DAYS_AFTER.test(after)) mark(end)
     else if (PLACE_WORD.test(after) && end + 1 < tokens.length && DAYS_AFTER.test((tokens[end + 1] as Token).norm)) mark(end + 1)
   }
+}
+
+/** "the first days of Kazakhstan's independence": the name owns what the days are of, and they are no days of its. */
+function isPossessor(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]
+  return next !== undefined && next.norm === 's' && next.sep === 'other'
 }
 
 export function hasCue(sentence: Sentence, index: number, cue: Cue): boolean {
