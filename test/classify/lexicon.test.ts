@@ -141,6 +141,10 @@ describe('createLexicon', () => {
       expect([cues.includes('exchange'), cues.includes('education')], text).toEqual([true, true])
     }
     expect(valuesIn(CUE_ENTRIES, 'urban mobility').flat()).not.toContain('exchange')
+    // A city's transport programme is no students' exchange.
+    for (const text of ['Almaty launches an urban mobility programme with the EBRD', 'қалалық ұтқырлық бағдарламасы']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('exchange')
+    }
     for (const text of ['Almaty and Bishkek became twin cities', 'города-побратимы', 'sister cities', 'бауырлас қалалар']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('coop')
     }

@@ -21,10 +21,10 @@ const SPECS: readonly CueSpec[] = [
     'партнерств*', 'әріптестік*', 'взаимодейств*', 'интеграци*'],
   // Ties are the plural «связи», not «связанные», «связан» (related to), «связывают» (bind) or «связь» (telecommunications).
   // Students' and scholars' mobility is their exchange (labels.md § judgement calls: a student exchange is a joint event);
-  // mobility alone is transport's too ("urban mobility").
-  [['exchange', 'education'], 'academic mobility', 'student mobility', 'students mobility', 'mobility of students', 'mobility programme*',
+  // mobility alone, or its programme, is transport's too ("urban mobility programme", «қалалық ұтқырлық бағдарламасы»).
+  [['exchange', 'education'], 'academic mobility', 'student mobility', 'students mobility', 'mobility of students',
     'академическ* мобильност*', 'студенческ* мобильност*', 'мобильност* студент*', 'мобильност* преподавател*',
-    'академиялық ұтқырлық*', 'студенттер* ұтқырлығ*', 'ұтқырлық бағдарлама*'],
+    'академиялық ұтқырлық*', 'студенттер* ұтқырлығ*'],
   // Twinned cities and regions are partners: «города-побратимы», "sister cities", «бауырлас қалалар».
   [['coop'], 'twin cit*', 'twinned', 'twinning', 'sister cit*', 'sister region*', 'sister provinc*', 'побратим*', 'бауырлас қала*',
     'бауырлас облыс*', 'бауырлас өңір*'],
