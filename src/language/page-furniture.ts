@@ -29,5 +29,9 @@ export const WIDGET_LINE = /^[\s•·*\-–]*(?:[A-Z]{3}\/[A-Z]{3})?[\s\d.,:%+\-
 /** Captions and credits: "Photo: Akorda", «Фото: пресс-служба», «Фото: Ақорда». */
 export const CREDIT_LINE = /^(?:photo|фото|сурет|foto|video|видео|source|источник|дереккөз)\s*[:©-]/iu
 
-/** A prompt to follow the site elsewhere: «Подпишитесь на наш Telegram-канал …», "Subscribe to our channel", «… арнамызға жазылыңыз». */
-export const SUBSCRIBE_LINE = /(?:подпишитесь|подписывайтесь|subscribe to|follow us|жазылыңыз|жазылыңдар)/iu
+/**
+ * A prompt to follow the site elsewhere: «Подпишитесь на наш Telegram-канал …», "Subscribe to our channel", «… арнамызға
+ * жазылыңыз». In English only the imperative that opens the line or the site's "our": "Turkic states subscribe to a joint
+ * charter" is the article's.
+ */
+export const SUBSCRIBE_LINE = /(?:подпишитесь|подписывайтесь|^\P{L}*subscribe\b|subscribe to (?:our|us)\b|follow us|жазылыңыз|жазылыңдар)/iu

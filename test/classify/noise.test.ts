@@ -29,4 +29,10 @@ describe('articleLines', () => {
       expect(articleLines(`${prompt}\n${article}`), prompt).toEqual(article.split('\n'))
     }
   })
+
+  // Only a prompt addressed to the reader is the page's: a headline whose parties "subscribe to" a text is the article's.
+  it('keeps an article\'s line in which someone subscribes to something', () => {
+    const lines = ['Turkic states subscribe to a joint charter on heritage', 'Kazakhstan and Turkey signed the charter in Ankara.']
+    expect(articleLines(lines.join('\n'))).toEqual(lines)
+  })
 })
