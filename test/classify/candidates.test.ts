@@ -94,4 +94,13 @@ describe('an observer called so after its name', () => {
   ])('calls no member an observer where the observers are another item of the sentence (%s)', (_lang, title, body) => {
     for (const code of ['CN', 'KG', 'RU', 'TJ']) expect(featuresIn(title, body, code)['c.observer'], code).toBeUndefined()
   })
+
+  // A member that invites, sends or hears observers is not called one.
+  it.each([
+    ['en', 'CIS culture ministers meet in Minsk', 'Representatives of Kazakhstan, Belarus and Kyrgyzstan took part; Russia proposed to invite observers from other states.'],
+    ['ru', 'Министры культуры СНГ собрались в Минске', 'В заседании участвовали представители Казахстана, Беларуси и Кыргызстана; Россия предложила пригласить наблюдателей от других государств.'],
+    ['kk', 'ТМД мәдениет министрлері Минскіде бас қосты', 'Отырысқа Қазақстан, Беларусь және Қырғызстан өкілдері қатысты; Ресей басқа мемлекеттерден бақылаушылар шақыруды ұсынды.'],
+  ])('calls no member an observer for the observers it invites (%s)', (_lang, title, body) => {
+    expect(featuresIn(title, body, 'RU')['c.observer']).toBeUndefined()
+  })
 })

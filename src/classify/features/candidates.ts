@@ -1,4 +1,5 @@
 import type { Features } from '../model/logistic.js'
+import type { Token } from '../../language/normalize.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 import { type MentionSignals, PARTICIPANT_LIST, type SentenceMentions } from './mentions.js'
 import { isCooperationSentence, namesCooperationDocument, reports } from './signals.js'
@@ -118,6 +119,12 @@ function factsOf(signal: MentionSignals, context: CandidateContext): SentenceFac
 
 /** The most words between a name and the observer it is called after it ("Belarus took part as an observer"). */
 const OBSERVER_AFTER = 5
+/**
+ * The words that make the observer after a name its role: "as an observer", «как наблюдатель», «в качестве наблюдателя»,
+ * «на правах наблюдателя», "observer status", «бақылаушы ретінде», «бақылаушы мәртебесі»; not the observers a state
+ * invites or sends ("Russia proposed to invite observers", «Ресей бақылаушылар шақыруды ұсынды»).
+ */
+const OBSERVER_ROLE = /^(?:as|как|качестве|правах|status|статус\p{L}*|ретінде|мәртебе\p{L}*)$/u
 
 /**
  * Called an observer after its name («Узбекистан присутствовал как наблюдатель», "Belarus took part as an observer state"),
@@ -127,10 +134,13 @@ const OBSERVER_AFTER = 5
  */
 function isCalledObserverAfter(s: MentionSignals): boolean {
   const sentence = s.sentence
+  if (!sentence.cueSet.has('observer')) return false
   const last = Math.min(sentence.tokens.length - 1, s.mention.end - 1 + OBSERVER_AFTER)
+  let isCalled = false
   for (let i = s.mention.end; i <= last; i += 1) {
     if (sentence.tokens[i]?.sep === 'comma' || hasCue(sentence, i, 'and') || sentence.countries.some((m) => m.start === i)) return false
-    if (hasCue(sentence, i, 'observer')) return true
+    isCalled ||= OBSERVER_ROLE.test((sentence.tokens[i] as Token).norm)
+    if (hasCue(sentence, i, 'observer')) return isCalled || OBSERVER_ROLE.test(sentence.tokens[i + 1]?.norm ?? '')
   }
   return false
 }
