@@ -81,6 +81,9 @@ describe('how a sentence links a country to what it reports', () => {
     ['Мемлекеттік хатшы Парижге барды', 'FR', 'hasOfficial'],
     // A dash between two states pairs them: the official after it is no more the first one's than without it.
     ['Казахстан — Китай: министры культуры провели встречу', 'CN', 'hasOfficial'],
+    // A dateline's dash opens the text: the official after it is no more the city's than after a full stop.
+    ['АНКАРА — Министр культуры Казахстана встретился с министром культуры Узбекистана', 'TR', 'hasOfficial'],
+    ['ANKARA — The Minister of Culture of Kazakhstan met the Minister of Culture of Uzbekistan', 'TR', 'hasOfficial'],
   ])('%s → %s not %s', (title, code, signal) => {
     expect(signalsOf(title, code)[signal]).toBe(false)
   })

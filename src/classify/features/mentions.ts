@@ -462,10 +462,11 @@ const OFFICIAL_AFTER_DASH = 2
 
 /**
  * «Россию представлял министр спорта …, Таджикистан — заместитель председателя Комитета …»: a dash that stands for the verb
- * a list of delegations leaves out puts the official right after it to the name before it.
+ * a list of delegations leaves out puts the official right after it to the name before it. A name that opens the sentence
+ * is a dateline's city («АНКАРА — Министр культуры Казахстана …»), no item of a list.
  */
 function isOfficialAfterDash(sentence: Sentence, mention: Mention, covered: Uint8Array): boolean {
-  if (sentence.tokens[mention.end]?.sep !== 'dash') return false
+  if (mention.start === 0 || sentence.tokens[mention.end]?.sep !== 'dash') return false
   const last = Math.min(sentence.tokens.length - 1, mention.end + OFFICIAL_AFTER_DASH - 1)
   for (let i = mention.end; i <= last; i += 1) {
     if (covered[i] === 1) return false
