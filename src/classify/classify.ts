@@ -27,7 +27,7 @@ export function createClassifier(options: ClassifyOptions & { model?: Classifier
 /** Reads articles into the features every model uses; training and cross-validation fit models on them. */
 export function createAnalyser(options: ClassifyOptions): (article: ArticleText) => Analysis {
   const home = options.homeCountry.toUpperCase()
-  const read = createArticleReader(createCountryIndex(options.extraAliases ?? []))
+  const read = createArticleReader(createCountryIndex(options.extraAliases ?? []), home)
   return (article) => analyseArticle(read, home, article)
 }
 

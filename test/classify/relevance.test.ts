@@ -272,3 +272,28 @@ describe('a place\'s days that are no days of its culture', () => {
     expect(cuesOf(title).has('culture')).toBe(true)
   })
 })
+
+describe('a house of friendship abroad', () => {
+  const read = createArticleReader(createCountryIndex(), 'KZ')
+  const cuesOf = (title: string) => (read({ title, body: '' }).sentences[0] as Sentence).cueSet
+
+  // labels.md § judgement calls: days of the home country's culture abroad are a joint event, held in a foreign city's House of
+  // Friendship or not; only a house at home is an ethnic community's.
+  it.each([
+    'В Доме дружбы в Ташкенте прошли Дни культуры Казахстана',
+    'Days of Kazakh culture held at the House of Friendship in Tashkent',
+    'A concert at the Tashkent House of Friendship opened the Days of Kazakh culture',
+    'В Доме дружбы народов Москвы прошли Дни культуры Казахстана',
+    'Мәскеудегі Достық үйінде Қазақстан мәдениеті күндері өтті',
+  ])('reads no ethnic community in a foreign city\'s house (%s)', (title) => {
+    expect(cuesOf(title).has('ethnic')).toBe(false)
+  })
+
+  it.each([
+    'В Доме дружбы Петропавловска прошли Дни татарской культуры',
+    'Дни Татарстана прошли в Доме дружбы',
+    'Days of Bashkir culture were held at the House of Friendship in Kostanay',
+  ])('still reads a house at home as an ethnic community\'s (%s)', (title) => {
+    expect(cuesOf(title).has('ethnic')).toBe(true)
+  })
+})

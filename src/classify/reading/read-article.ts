@@ -58,7 +58,7 @@ const NO_CUES: readonly Cue[] = []
 export type ArticleReader = (article: ArticleText) => Reading
 
 /** Built once per classifier: its lexicons remember the words they have met. */
-export function createArticleReader(countries: CountryIndex): ArticleReader {
+export function createArticleReader(countries: CountryIndex, homeCountry?: string): ArticleReader {
   const cueLexicon = createLexicon(CUE_ENTRIES)
   const orgLexicon = createLexicon(ORG_ENTRIES)
 
@@ -74,6 +74,7 @@ export function createArticleReader(countries: CountryIndex): ArticleReader {
     orgLexicon.eachMatch(tokens, (code, start, end, lastStemLength) => orgs.push({ code, start, end, suffix: suffixOf(tokens, { end, lastStemLength }) }))
     const mentions = countries.mentionsIn(tokens)
     markPlaceDays(tokens, cues, cueSet, mentions)
+    if (homeCountry !== undefined) unmarkHousesAbroad(tokens, cues, cueSet, mentions, homeCountry)
     return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
   }
 
@@ -147,6 +148,43 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
     if (DAYS_AFTER.test(after)) mark(end)
     else if (PLACE_WORD.test(after) && end + 1 < tokens.length && DAYS_AFTER.test((tokens[end + 1] as Token).norm)) mark(end + 1)
   }
+}
+
+/** The word that makes a house a community's: «Дом дружбы», "House of Friendship", «Достық үйі». */
+const FRIENDSHIP_WORD = /^(?:дружбы|friendship|достық)$/u
+/** The most words between a house and the city after it: «в Доме дружбы народов Москвы», "the House of Friendship in Tashkent". */
+const HOUSE_CITY_AFTER = 2
+
+/**
+ * labels.md § judgement calls: an ethnic community's house at home is domestic news, but a foreign city's House of
+ * Friendship («в Доме дружбы в Ташкенте», "the Tashkent House of Friendship", «Мәскеудегі Достық үйінде») is only where the
+ * home country's days of culture abroad are held: its words are no ethnic community's there.
+ */
+function unmarkHousesAbroad(tokens: readonly Token[], cues: (readonly Cue[])[], cueSet: Set<Cue>, mentions: readonly CountryMention[], home: string): void {
+  if (!cueSet.has('ethnic')) return
+  let isEthnicLeft = false
+  let start = 0
+  while (start < tokens.length) {
+    if (!(cues[start] as readonly Cue[]).includes('ethnic')) {
+      start += 1
+      continue
+    }
+    // The run of ethnic words: «Доме дружбы», "House of Friendship".
+    let end = start + 1
+    let isHouse = FRIENDSHIP_WORD.test((tokens[start] as Token).norm)
+    while (end < tokens.length && (cues[end] as readonly Cue[]).includes('ethnic')) {
+      isHouse ||= FRIENDSHIP_WORD.test((tokens[end] as Token).norm)
+      end += 1
+    }
+    const runStart = start
+    const runEnd = end
+    const isAbroad = isHouse && mentions.some((m) => m.code !== home && !m.isDemonym &&
+      (m.end === runStart || (m.start >= runEnd && m.start <= runEnd + HOUSE_CITY_AFTER)))
+    if (isAbroad) for (let k = runStart; k < runEnd; k += 1) cues[k] = (cues[k] as readonly Cue[]).filter((cue) => cue !== 'ethnic')
+    else isEthnicLeft = true
+    start = end
+  }
+  if (!isEthnicLeft) cueSet.delete('ethnic')
 }
 
 /** "the first days of Kazakhstan's independence": the name owns what the days are of, and they are no days of its. */
