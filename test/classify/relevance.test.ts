@@ -260,6 +260,8 @@ describe('a place\'s days that are no days of its culture', () => {
     'In the first days of Kazakhstan\'s independence Turkey recognised the new state',
     'В эти дни Казахстан принимает делегацию Китая',
     'В последние дни Турция и Казахстан обсуждали транзит',
+    'After three days of Kazakhstan-China talks on transit the sides signed a protocol',
+    'After three days of Kazakhstan–China talks on transit the sides signed a protocol',
   ])('reads no culture in a date or a subject after "days" (%s)', (title) => {
     expect(cuesOf(title).has('culture')).toBe(false)
   })

@@ -140,7 +140,7 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
     const before = start > 0 ? (tokens[start - 1] as Token).norm : ''
     if (DAYS_BEFORE.has(before)) {
       if (start < 2 || !TIME_DAYS_WORDS.has((tokens[start - 2] as Token).norm)) mark(start - 1)
-    } else if (before === 'of' && start > 1 && (tokens[start - 2] as Token).norm === 'days' && !isPossessor(tokens, end)) {
+    } else if (before === 'of' && start > 1 && (tokens[start - 2] as Token).norm === 'days' && !isAttribute(tokens, end, mentions)) {
       mark(start - 2)
       mark(start - 1)
     }
@@ -187,10 +187,15 @@ function unmarkHousesAbroad(tokens: readonly Token[], cues: (readonly Cue[])[], 
   if (!isEthnicLeft) cueSet.delete('ethnic')
 }
 
-/** "the first days of Kazakhstan's independence": the name owns what the days are of, and they are no days of its. */
-function isPossessor(tokens: readonly Token[], end: number): boolean {
+/**
+ * "the first days of Kazakhstan's independence", "three days of Kazakhstan–China talks": the name owns or qualifies what the
+ * days are of, and they are no days of its.
+ */
+function isAttribute(tokens: readonly Token[], end: number, mentions: readonly CountryMention[]): boolean {
   const next = tokens[end]
-  return next !== undefined && next.norm === 's' && next.sep === 'other'
+  if (next === undefined) return false
+  if (next.norm === 's' && next.sep === 'other') return true
+  return (next.sep === 'hyphen' || next.sep === 'dash') && mentions.some((m) => m.start === end)
 }
 
 export function hasCue(sentence: Sentence, index: number, cue: Cue): boolean {
