@@ -198,6 +198,14 @@ describe('ethnic communities at home', () => {
     expect(cuesIn(text).has('ethnic')).toBe(true)
   })
 
+  // «Национально-культурный» is a nation's culture too: its heritage or identity is no community's.
+  it.each([
+    'Казахстан и Турция обсудили сохранение национально-культурного наследия',
+    'Форум посвящен национально-культурной идентичности тюркских народов',
+  ])('reads no ethnic community in a nation\'s cultural heritage (%s)', (text) => {
+    expect(cuesIn(text).has('ethnic')).toBe(false)
+  })
+
   it('marks a headline about a community house\'s days of a people\'s culture as an ethnic community\'s', () => {
     const days = { title: 'В Доме дружбы Актобе прошли Дни башкирской культуры', body: 'Солисты из Уфы провели мастер-классы для участников.' }
     expect(analyse(days).relevance.features['r.ethnic_core']).toBe(1)

@@ -208,7 +208,9 @@ const SPECS: readonly CueSpec[] = [
     // German minority's festival", «национально-культурные центры», «корей ұлттық-мәдени орталығы» (labels.md § judgement calls:
     // an ethnic community's festival at home is domestic news).
     'дом* дружбы', 'house of friendship', 'houses of friendship', 'достық үй*', 'minority', 'minorities', 'меньшинств*',
-    'национально культурн*', 'ұлттық мәдени орталығ*', 'ұлттық мәдени бірлест*'],
+    // Only the community's body: «национально-культурное наследие», a nation's heritage, is none.
+    'национально культурн* центр*', 'национально культурн* объединени*', 'национально культурн* обществ*',
+    'национально культурн* автономи*', 'национально культурн* ассоциаци*', 'ұлттық мәдени орталығ*', 'ұлттық мәдени бірлест*'],
   [['ratify', 'sign'], 'ratif*', 'ратифи*', 'accession', 'accede*', 'присоединени*', 'присоедин*', 'қосылу*'],
   [['declaration', 'doc'], 'declaration*', 'декларац*', 'joint statement*', 'совместн* заявлени*', 'бірлескен мәлімдеме*',
     'мәлімдеме*', 'communique*', 'коммюнике'],
