@@ -83,6 +83,9 @@ describe('an observer called so after its name', () => {
     ['en', 'SCO education ministers meet in Moscow', 'Delegations from China, Kyrgyzstan and Tajikistan attended, and Belarus took part as an observer state.', 'BY'],
     ['ru', 'Министры образования стран ШОС собрались в Москве', 'В заседании участвовали представители Китая, Кыргызстана и Таджикистана; Беларусь присутствовала как наблюдатель.', 'BY'],
     ['kk', 'ШЫҰ білім министрлері Мәскеуде бас қосты', 'Отырысқа Қытай, Қырғызстан және Тәжікстан өкілдері қатысты; Беларусь бақылаушы ретінде қатысты.', 'BY'],
+    // An apposition between commas calls it so as well.
+    ['en', 'SCO culture ministers meet in Moscow', 'Ministers of China, Kyrgyzstan and Russia attended. Mongolia, an observer state, sent its deputy minister.', 'MN'],
+    ['ru', 'Министры культуры ШОС собрались в Москве', 'Участвовали министры Китая, Кыргызстана и России. Монголия, имеющая статус наблюдателя, направила замминистра.', 'MN'],
   ])('marks a state called an observer after its name (%s)', (_lang, title, body, code) => {
     expect(featuresIn(title, body, code)['c.observer']).toBe(1)
   })
@@ -100,6 +103,8 @@ describe('an observer called so after its name', () => {
     ['en', 'CIS culture ministers meet in Minsk', 'Representatives of Kazakhstan, Belarus and Kyrgyzstan took part; Russia proposed to invite observers from other states.'],
     ['ru', 'Министры культуры СНГ собрались в Минске', 'В заседании участвовали представители Казахстана, Беларуси и Кыргызстана; Россия предложила пригласить наблюдателей от других государств.'],
     ['kk', 'ТМД мәдениет министрлері Минскіде бас қосты', 'Отырысқа Қазақстан, Беларусь және Қырғызстан өкілдері қатысты; Ресей басқа мемлекеттерден бақылаушылар шақыруды ұсынды.'],
+    ['en', 'CIS culture ministers meet in Minsk', 'Representatives of Kazakhstan, Belarus and Kyrgyzstan took part. Russia, which invited observers, chaired the session.'],
+    ['ru', 'Министры культуры СНГ собрались в Минске', 'Участвовали представители Казахстана, Беларуси и Кыргызстана. Россия, которая пригласила наблюдателей, председательствовала.'],
   ])('calls no member an observer for the observers it invites (%s)', (_lang, title, body) => {
     expect(featuresIn(title, body, 'RU')['c.observer']).toBeUndefined()
   })

@@ -125,6 +125,13 @@ const OBSERVER_AFTER = 5
  * invites or sends ("Russia proposed to invite observers", «Ресей бақылаушылар шақыруды ұсынды»).
  */
 const OBSERVER_ROLE = /^(?:as|как|качестве|правах|status|статус\p{L}*|ретінде|мәртебе\p{L}*)$/u
+/** The most words of an apposition before its observer: "Mongolia, an observer state", «Монголия, имеющая статус наблюдателя». */
+const OBSERVER_IN_APPOSITION = 3
+/**
+ * After a comma, words that start another item or a clause, no apposition: "…, as well as observer states", «…, а также
+ * страны-наблюдатели», «…, сондай-ақ бақылаушы елдер», "Russia, which invited observers".
+ */
+const NOT_APPOSITION = /^(?:also|well|также|сондай|which|who|that|котор\p{L}*)$/u
 
 /**
  * Called an observer after its name («Узбекистан присутствовал как наблюдатель», "Belarus took part as an observer state"),
@@ -135,11 +142,15 @@ const OBSERVER_ROLE = /^(?:as|как|качестве|правах|status|ста
 function isCalledObserverAfter(s: MentionSignals): boolean {
   const sentence = s.sentence
   if (!sentence.cueSet.has('observer')) return false
-  const last = Math.min(sentence.tokens.length - 1, s.mention.end - 1 + OBSERVER_AFTER)
-  let isCalled = false
+  // An apposition right after the name calls it so itself: "Mongolia, an observer state, …", «Монголия, имеющая статус наблюдателя, …».
+  const isApposition = sentence.tokens[s.mention.end]?.sep === 'comma'
+  const last = Math.min(sentence.tokens.length - 1, s.mention.end - 1 + (isApposition ? OBSERVER_IN_APPOSITION : OBSERVER_AFTER))
+  let isCalled = isApposition
   for (let i = s.mention.end; i <= last; i += 1) {
-    if (sentence.tokens[i]?.sep === 'comma' || hasCue(sentence, i, 'and') || sentence.countries.some((m) => m.start === i)) return false
-    isCalled ||= OBSERVER_ROLE.test((sentence.tokens[i] as Token).norm)
+    const token = sentence.tokens[i] as Token
+    if ((token.sep === 'comma' && i > s.mention.end) || hasCue(sentence, i, 'and') || sentence.countries.some((m) => m.start === i)) return false
+    if (isApposition && NOT_APPOSITION.test(token.norm)) return false
+    isCalled ||= OBSERVER_ROLE.test(token.norm)
     if (hasCue(sentence, i, 'observer')) return isCalled || OBSERVER_ROLE.test(sentence.tokens[i + 1]?.norm ?? '')
   }
   return false
