@@ -232,8 +232,9 @@ describe('other fields named in Kazakh', () => {
   })
 })
 
-describe('a place\'s days', () => {
-  const read = createArticleReader(createCountryIndex())
+describe('a place\'s days, and a house of friendship abroad', () => {
+  // The home country tells a house abroad from one at home; a place's days need none.
+  const read = createArticleReader(createCountryIndex(), 'KZ')
   const cuesOf = (title: string) => (read({ title, body: '' }).sentences[0] as Sentence).cueSet
 
   // labels.md § judgement calls: days of culture, in either direction, are a joint event, and a region's or a city's days are
@@ -256,11 +257,7 @@ describe('a place\'s days', () => {
   ])('reads no culture in a people\'s field\'s days or a date (%s)', (title) => {
     expect(cuesOf(title).has('culture')).toBe(false)
   })
-})
 
-describe('a place\'s days that are no days of its culture', () => {
-  const read = createArticleReader(createCountryIndex())
-  const cuesOf = (title: string) => (read({ title, body: '' }).sentences[0] as Sentence).cueSet
 
   // A place named after «дни», "days of" or before «күндері» as the subject of the next words, or as the owner of what the days
   // are of, names no days of its: «В эти дни Казахстан принимает …», "the first days of Kazakhstan's independence".
@@ -281,11 +278,7 @@ describe('a place\'s days that are no days of its culture', () => {
   ])('still reads a place\'s own days as days of its culture (%s)', (title) => {
     expect(cuesOf(title).has('culture')).toBe(true)
   })
-})
 
-describe('a house of friendship abroad', () => {
-  const read = createArticleReader(createCountryIndex(), 'KZ')
-  const cuesOf = (title: string) => (read({ title, body: '' }).sentences[0] as Sentence).cueSet
 
   // labels.md § judgement calls: days of the home country's culture abroad are a joint event, held in a foreign city's House of
   // Friendship or not; only a house at home is an ethnic community's.
