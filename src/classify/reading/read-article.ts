@@ -121,6 +121,8 @@ const TIME_DAYS_WORDS: ReadonlySet<string> = new Set(['эти', 'те', 'пос�
 /** «Алтай өлкесінің күндері», «Орынбор облысы күндері»: after it in Kazakh, a region's or city's word between. */
 const DAYS_AFTER = /^күндер/u
 const PLACE_WORD = /^(облыс|өлке|қала|аудан|провинци|штат)/u
+/** «Түркияда күндері ыстық», «Ресейдегі күндері»: days in a place, a time there, are not its. */
+const LOCATIVE_END = /(?:да|де|та|те)(?:ғы|гі)?$/u
 const PLACE_DAYS: readonly Cue[] = ['event', 'culture']
 
 /**
@@ -134,7 +136,7 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
     cues[i] = [...new Set([...(cues[i] as readonly Cue[]), ...PLACE_DAYS])]
     for (const cue of PLACE_DAYS) cueSet.add(cue)
   }
-  for (const { start, end, isDemonym, kind } of mentions) {
+  for (const { start, end, isDemonym, kind, suffix } of mentions) {
     // Days of a people's or an institution's field («Days of Kazakh Medicine», «Дни казахстанского кино») are that field's.
     if (isDemonym || kind === 'institution') continue
     const before = start > 0 ? (tokens[start - 1] as Token).norm : ''
@@ -145,8 +147,11 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
       mark(start - 1)
     }
     const after = end < tokens.length ? (tokens[end] as Token).norm : ''
-    if (DAYS_AFTER.test(after)) mark(end)
-    else if (PLACE_WORD.test(after) && end + 1 < tokens.length && DAYS_AFTER.test((tokens[end + 1] as Token).norm)) mark(end + 1)
+    if (DAYS_AFTER.test(after)) {
+      if (!LOCATIVE_END.test(suffix)) mark(end)
+    } else if (PLACE_WORD.test(after) && !LOCATIVE_END.test(after) && end + 1 < tokens.length && DAYS_AFTER.test((tokens[end + 1] as Token).norm)) {
+      mark(end + 1)
+    }
   }
 }
 
