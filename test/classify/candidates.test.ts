@@ -105,6 +105,8 @@ describe('an observer called so after its name', () => {
     ['kk', 'ТМД мәдениет министрлері Минскіде бас қосты', 'Отырысқа Қазақстан, Беларусь және Қырғызстан өкілдері қатысты; Ресей басқа мемлекеттерден бақылаушылар шақыруды ұсынды.'],
     ['en', 'CIS culture ministers meet in Minsk', 'Representatives of Kazakhstan, Belarus and Kyrgyzstan took part. Russia, which invited observers, chaired the session.'],
     ['ru', 'Министры культуры СНГ собрались в Минске', 'Участвовали представители Казахстана, Беларуси и Кыргызстана. Россия, которая пригласила наблюдателей, председательствовала.'],
+    ['en', 'CIS culture ministers meet in Minsk', 'Representatives of Kazakhstan, Belarus and Kyrgyzstan took part. Russia, according to observers, chaired the session well.'],
+    ['ru', 'Министры культуры СНГ собрались в Минске', 'Участвовали представители Казахстана, Беларуси и Кыргызстана. Россия, по мнению наблюдателей, успешно председательствовала.'],
   ])('calls no member an observer for the observers it invites (%s)', (_lang, title, body) => {
     expect(featuresIn(title, body, 'RU')['c.observer']).toBeUndefined()
   })

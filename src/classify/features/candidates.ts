@@ -128,10 +128,11 @@ const OBSERVER_ROLE = /^(?:as|как|качестве|правах|status|ста
 /** The most words of an apposition before its observer: "Mongolia, an observer state", «Монголия, имеющая статус наблюдателя». */
 const OBSERVER_IN_APPOSITION = 3
 /**
- * After a comma, words that start another item or a clause, no apposition: "…, as well as observer states", «…, а также
- * страны-наблюдатели», «…, сондай-ақ бақылаушы елдер», "Russia, which invited observers".
+ * After a comma, words that start another item, a clause or an aside, no apposition: "…, as well as observer states", «…, а
+ * также страны-наблюдатели», «…, сондай-ақ бақылаушы елдер», "Russia, which invited observers", "Russia, according to
+ * observers, …", «Россия, по мнению наблюдателей, …».
  */
-const NOT_APPOSITION = /^(?:also|well|также|сондай|which|who|that|котор\p{L}*)$/u
+const NOT_APPOSITION = /^(?:also|well|также|сондай|which|who|that|котор\p{L}*|according|по|мнению|say|says|said|noted)$/u
 
 /**
  * Called an observer after its name («Узбекистан присутствовал как наблюдатель», "Belarus took part as an observer state"),
