@@ -90,8 +90,9 @@ export interface IngestContext extends IngestTools {
 
 const LISTERS: Record<SourceType, Lister> = { rss: listRss, sitemap: listSitemap, html: listHtml, govkz: listGovkz }
 
+/** A threshold of 1 sends every item to review: a confidence is rounded to three places, so 1.000 would otherwise pass. */
 function statusOf(c: Classification, threshold: number): ArticleStatus {
-  if (c.confidence < threshold) return 'flagged'
+  if (c.confidence < threshold || threshold >= 1) return 'flagged'
   return c.relevant ? 'published' : 'rejected'
 }
 

@@ -36,7 +36,7 @@ describe('admin notices after a poll cycle', () => {
   afterEach(async () => t.close())
 
   it('sends each admin one message for the cycle\'s flagged items and one for source health, in their language, until muted', async () => {
-    // Every item is flagged (confidence below 1), and one failure is enough to be reported.
+    // A threshold of 1 flags every item, however sure the classifier (README), and one failure is enough to be reported.
     t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${SECOND_ADMIN}`, CONFIDENCE_THRESHOLD: '1', SOURCE_FAILURES_BEFORE_NOTICE: '1' })
     const now = t.clock.now()
     await t.db.insertInto('subscriber').values({ chat_id: SECOND_ADMIN, chat_type: 'private', language: 'ru', created_at: now.toISOString(), updated_at: now.toISOString() }).execute()
