@@ -111,3 +111,21 @@ describe('an observer called so after its name', () => {
     expect(featuresIn(title, body, 'RU')['c.observer']).toBeUndefined()
   })
 })
+
+describe('performers from a list of countries', () => {
+  const personIn = (title: string, body: string, code: string) =>
+    analyse({ title, body }).candidates.find((c) => c.code === code)?.features['c.person']
+
+  // corpus/README.md: individual performers are no party, wherever in the list of their countries the name stands.
+  it.each([
+    ['en', 'Ethno music festival opens in Almaty', 'Musicians from Kazakhstan, Turkey, Germany and Italy will perform at the festival in Almaty.'],
+    ['ru', 'В Алматы пройдет фестиваль этнической музыки', 'На сцену выйдут музыканты из Казахстана, Турции, Германии и Италии.'],
+    ['ru', 'В Астане открылся театральный фестиваль', 'В фестивале участвуют артисты театров из Казахстана, Турции, Германии и Италии.'],
+  ])('reads every country of the list as where a performer comes from (%s: %s)', (_lang, title, body) => {
+    for (const code of ['TR', 'DE', 'IT']) expect(personIn(title, body, code)).toBe(1)
+  })
+
+  it('does not read a delegation from a list of countries as performers', () => {
+    expect(personIn('Culture ministers meet in Astana', 'Delegations from Kazakhstan, Turkey, Germany and Italy discussed joint exhibitions.', 'DE')).toBeUndefined()
+  })
+})

@@ -287,6 +287,19 @@ export function isListedSignatory(candidate: Candidate, context: CandidateContex
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 
+/** How many words may stand between performers and the "from" that opens their countries: "musicians from", «артисты театров из». */
+const PERFORMERS_BEFORE_ORIGIN = 2
+
+/**
+ * corpus/README.md: individual performers are no party. "Musicians from Kazakhstan, Turkey, Germany and Italy", «на сцену
+ * выйдут музыканты из Казахстана, Турции, Германии»: every country of a list that opens on "from" after performers is
+ * where one of them comes from, not only the first, which "from" stands beside.
+ */
+function isPerformersOrigin(s: MentionSignals): boolean {
+  const from = s.enumeration.start - 1
+  return from > 0 && hasCue(s.sentence, from, 'from') && isCueNear(s.sentence, from - 1, 'person', PERFORMERS_BEFORE_ORIGIN - 1, 0)
+}
+
 /*
  * The rules are a table rather than one function of fifty `some` calls: V8 inlined every call
  * and its test into one graph, the largest optimising compile of a fresh process, and a fresh
@@ -348,7 +361,7 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   // "UNESCO headquarters in Paris": the city of an organisation's seat is no party.
   ['c.place_org', (c) => c.signals.some((s) => (s.isLocation || s.mention.kind === 'capital') && s.sentence.orgs.length > 0)],
   ['c.s_ethnic', (c) => c.signals.some((s) => s.sentence.cueSet.has('ethnic'))],
-  ['c.person', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'person', 1, s.mention.end - s.mention.start + 1))],
+  ['c.person', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'person', 1, s.mention.end - s.mention.start + 1) || isPerformersOrigin(s))],
   ['c.observer', (c) => c.signals.some(isObserver)],
   ['c.multilateral', (c, context) => context.isMultilateralCore && c.signals.some((s) => s.chainLength >= LONG_CHAIN || factsOf(s, context).namesCountries)],
 ]

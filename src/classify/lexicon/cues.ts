@@ -180,7 +180,8 @@ const SPECS: readonly CueSpec[] = [
   [['person'], 'soloist*', 'violinist*', 'pianist*', 'singer*', 'conductor*', 'actor', 'actors', 'actress*', 'dancer*',
     'artist', 'artists', 'performer*', 'guest star*', 'star', 'stars', 'солист*', 'скрипач*', 'пианист*', 'певиц*', 'певец',
     'дирижер*', 'актер*', 'актрис*', 'танцор*', 'исполнител*', 'звезд*', 'әнші*', 'скрипкашы*', 'пианист', 'дирижер',
-    'актер', 'орындаушы*', 'биші*'],
+    'актер', 'орындаушы*', 'биші*', 'артист*', 'әртіс*'],
+  [['person', 'music'], 'musician*', 'музыкант*'],
   // An agency's or institution's earlier partners, listed as background ("among Kazinform's partners are …").
   [['roster'], 'в числе партнер*', 'среди партнер*', 'среди них партнер*', 'в числе * партнер*', 'among * partners', 'among its partners',
     'partners include', 'partners including', 'серіктест* қатарында*', 'серіктестері арасында*', 'әріптест* қатарында*'],
@@ -326,7 +327,7 @@ const SPECS: readonly CueSpec[] = [
   // («тілі*», "language": education); Russian «на японском языке» was never read as education.
   [['none'], 'тілінде*', 'in * language', 'in the * language'],
   [['music'], 'music*', 'музык*', 'composer*', 'композитор*', 'singer*', 'певц*', 'певиц*', 'әнші*', 'күйші*', 'dombra',
-    'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*', 'musician*', 'музыкант*'],
+    'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*'],
   [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап*', 'кітаб*',
     'writer*', 'писател*', 'жазушы*', 'poet*', 'поэт*', 'ақын*', 'translat*', 'перевод*', 'аудар*', 'publish*',
     'издат*', 'издан*', 'manuscript*', 'рукопис*', 'қолжазба*', 'classics',
