@@ -176,6 +176,16 @@ describe('how a sentence links a country to what it reports', () => {
     expect(homeActsIn(title)).toBe(isHome)
   })
 
+  // "The two universities", «стороны»: the parties the headline or lead has named already, whichever countries they are.
+  it.each([
+    'The two universities agreed to exchange students and lecturers',
+    'Кездесуге екі оқу орнының өкілдері қатысты',
+    'Тараптар музей ісін дамыту туралы пікір алмасты',
+    'Директора двух музеев договорились о совместных выставках',
+  ])('reads an institution the text calls one of the parties as no home institution (%s)', (title) => {
+    expect(homeActsIn(title)).toBe(false)
+  })
+
   it.each([
     'Заместитель министра культуры, информации, спорта и молодёжной политики Кыргызстана провёл встречу с коллегой',
     'The Minister of Culture, Information and Tourism of Kyrgyzstan received the rector',

@@ -638,6 +638,11 @@ function isCulturalInstitution(sentence: Sentence, index: number): boolean {
   return cues.includes('actor') && cues.some(isSector)
 }
 
+/** "The two universities", «екі оқу орны», «стороны», «тараптар»: the parties the text has named already, not the home side. */
+function isPartiesWord(sentence: Sentence, index: number): boolean {
+  return hasCue(sentence, index, 'both') || hasCue(sentence, index, 'side') || hasCue(sentence, index, 'parties')
+}
+
 /**
  * «Жетісу университеті түрік университеттерімен келісімге қол қойды», "Margulan University partners Curtin Malaysia": a
  * university, museum or theatre named in the headline or lead with no country beside it is a home-country institution on
@@ -651,7 +656,7 @@ function hasUnqualifiedInstitution(sentence: Sentence, covered: Uint8Array, lang
     if (!isCulturalInstitution(sentence, i)) continue
     let isQualified = false
     const last = Math.min(sentence.tokens.length - 1, i + window)
-    for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) isQualified = covered[j] === 1
+    for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) isQualified = covered[j] === 1 || isPartiesWord(sentence, j)
     if (!isQualified) return true
   }
   return false
