@@ -176,6 +176,22 @@ describe('how a sentence links a country to what it reports', () => {
     expect(homeActsIn(title)).toBe(isHome)
   })
 
+  // The country named as the owner of the place where something happens is that place, as «в Астане» is.
+  it.each([
+    'В столице Казахстана состоялся концерт ко Дню народного единства',
+    'A concert for the national holiday was held in the capital of Kazakhstan',
+    'Концерты прошли в городах Казахстана',
+  ])('reads the home country named with its capital or cities as the place, not as acting (%s)', (title) => {
+    expect(homeActsIn(title)).toBe(false)
+  })
+
+  it.each([
+    ['Фестиваль казахской культуры прошел в столице Узбекистана', 'UZ'],
+    ['Kazakh Days of Culture open in the capital of Hungary', 'HU'],
+  ])('reads a foreign country named with its capital as the place of what happens (%s)', (title, code) => {
+    expect(signalsOf(title, code).isLocation).toBe(true)
+  })
+
   // "The two universities", «стороны»: the parties the headline or lead has named already, whichever countries they are.
   it.each([
     'The two universities agreed to exchange students and lecturers',

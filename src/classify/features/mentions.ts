@@ -520,6 +520,21 @@ function previousNorm(sentence: Sentence, mention: Mention): string {
   return mention.start > 0 ? (sentence.tokens[mention.start - 1]?.norm ?? '') : ''
 }
 
+/** A capital or city named before its country: «в столице Казахстана», "in the capital of Kazakhstan", «в городах Узбекистана». */
+const PLACE_NOUN = /^(?:capital|city|cities|столиц[аеуы]|город|города|городе|городах)$/
+
+/**
+ * «В столице Казахстана состоялся концерт», "the festival in the capital of Uzbekistan": the country named as the owner
+ * of the place where something happens is that place, as «в Астане» is, not a party acting.
+ */
+function isPlaceOfCountry(sentence: Sentence, mention: Mention): boolean {
+  let i = mention.start - 1
+  if (sentence.tokens[i]?.norm === 'of') i -= 1
+  if (i < 1 || !PLACE_NOUN.test(sentence.tokens[i]?.norm ?? '')) return false
+  if (sentence.tokens[i - 1]?.norm === 'the') i -= 1
+  return i > 0 && hasCue(sentence, i - 1, 'venue')
+}
+
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
 ): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat'> {
@@ -531,7 +546,7 @@ function signalsOf(
   const venueBefore = before >= 0 && hasCue(sentence, before, 'venue')
   const isDestination = (DESTINATION_WORDS.has(previous) && (lang === 'en' || RU_ACCUSATIVE_ENDING.test(mention.suffix)))
     || (isKazakh && KAZAKH_DATIVE_ENDING.test(mention.suffix))
-  const isLocation = (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix))
+  const isLocation = (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix)) || isPlaceOfCountry(sentence, mention)
   return {
     isPairedWithHome: chain.length > 1 && hasHome && !mention.isHome,
     isInForeignPair: !hasHome && foreign.size > 1,
