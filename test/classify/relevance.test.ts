@@ -104,6 +104,7 @@ describe('relevanceBase', () => {
       const core = view.sentences.filter((s) => s.region !== 'body')
       expect(base.isHomeInCore).toBe(core.some((s) => view.homeActing.has(s) || view.homeHosting.has(s)))
       expect(base.isHomeCooperating).toBe(view.sentences.some((s) => view.homeActing.has(s) && (view.facts.get(s) as SentenceFacts).isCooperation))
+      expect(base.isEthnicInCore).toBe(core.some((s) => s.cueSet.has('ethnic')))
       for (const name of FLAGS) if (plain[name] === 1) fired.add(name)
     }
     // Every yes-or-no feature was asked and answered yes somewhere, so a crossed bit cannot hide.
@@ -123,14 +124,30 @@ describe('relevanceFeatures', () => {
   }
   const noParty = { bestCountry: 0.2, countryCount: 0, bestOrg: 0.1, bestRelevantCountry: 0.1 }
 
-  // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
+  // labels.md § judgement calls: an ethnic community's festival at home is domestic news, and so is a minister's meeting with
+  // compatriots abroad; a memorandum signed for them is cooperation.
+  const compatriots = {
+    title: 'Министр культуры встретилась с соотечественниками в Санкт-Петербурге',
+    body: 'Министр культуры Казахстана встретилась с соотечественниками и деятелями культуры России в Санкт-Петербурге.',
+  }
+  const diasporaMemorandum = {
+    title: 'Фонд соотечественников и Министерство культуры России подписали меморандум',
+    body: 'Фонд поддержки соотечественников Казахстана и Министерство культуры России подписали меморандум о сотрудничестве.',
+  }
+  const party = { ...noParty, bestCountry: 0.9, countryCount: 1 }
+
   it.each([
-    ['no party found and nothing signed', roundTable, noParty, 1],
-    ['a domestic agreement signed', domesticMemorandum, noParty, 0],
-    ['a foreign country found a party', roundTable, { ...noParty, bestCountry: 0.9, countryCount: 1 }, 0],
-    ['an organisation found a party', roundTable, { ...noParty, bestOrg: 0.8 }, 0],
-  ])('tells an institution\'s own business from cooperation: %s', (_name, article, parties, expected) => {
-    expect(relevanceFeatures(analyse(article).relevance, parties)['r.domestic_unsigned']).toBe(expected)
+    // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
+    ['no party found and nothing signed', roundTable, noParty, 'r.domestic_unsigned', 1],
+    ['a domestic agreement signed', domesticMemorandum, noParty, 'r.domestic_unsigned', 0],
+    ['a foreign country found a party', roundTable, party, 'r.domestic_unsigned', 0],
+    ['an organisation found a party', roundTable, { ...noParty, bestOrg: 0.8 }, 'r.domestic_unsigned', 0],
+    ['a meeting with compatriots, a party found', compatriots, party, 'r.ethnic_party', 0.9],
+    ['a meeting with compatriots, no party found', compatriots, noParty, 'r.ethnic_party', 0.2],
+    ['a memorandum signed for compatriots', diasporaMemorandum, party, 'r.ethnic_party', 0],
+    ['no community named', roundTable, party, 'r.ethnic_party', 0],
+  ])('tells an institution\'s or a community\'s own business from cooperation: %s', (_name, article, parties, feature, expected) => {
+    expect(relevanceFeatures(analyse(article).relevance, parties)[feature]).toBe(expected)
   })
 })
 

@@ -96,6 +96,8 @@ export interface RelevanceBase {
   isCultural: boolean
   isSignedInCore: boolean
   isEventInCore: boolean
+  /** The title or lead speaks of ethnic communities, a diaspora or compatriots. */
+  isEthnicInCore: boolean
 }
 
 /** What relevanceBase asks of a sentence, one bit each: a region's answer is its sentences' bits or-ed. */
@@ -201,7 +203,8 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
     features: f,
     isHomeInCore: (core & (HOME_ACTING | HOME_HOSTING)) !== 0,
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
-    isCultural, isSignedInCore: (core & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0 }
+    isCultural, isSignedInCore: (core & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
+    isEthnicInCore: (core & ETHNIC) !== 0 }
 }
 
 /** The relevance model's features: the article's own, and what the partner model found. */
@@ -224,6 +227,9 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
     'r.event_party': base.isEventInCore ? parties.bestCountry : 0,
     // labels.md: an organisation acting on its own (the Turkic Academy receiving a guest) is not the home country.
     'r.org_without_home': !base.isHomeInCore ? parties.bestOrg : 0,
+    // labels.md § judgement calls: an ethnic community's festival at home, or a minister meeting compatriots abroad, names
+    // the kin state or the host, no party; a memorandum signed for a diaspora is cooperation.
+    'r.ethnic_party': base.isEthnicInCore && !base.isSignedInCore ? parties.bestCountry : 0,
   }
 }
 
