@@ -157,6 +157,14 @@ describe('createLexicon', () => {
     }
   })
 
+  // labels.md § relevant: agriculture is out of scope, its research, food industry, fisheries and livestock with it.
+  it('reads agrarian research, the agro-industrial complex, food and fisheries as out of scope: «аграрлық зерттеу орталықтары», «агропромышленный комплекс»', () => {
+    for (const text of ['аграрлық зерттеу орталықтары', 'азық-түлік өнеркәсібі', 'агропромышленный комплекс', 'продовольственная безопасность',
+      'agrotechnology', 'food security', 'fisheries', 'livestock breeding', 'рыбное хозяйство']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
+    }
+  })
+
   it('reads «исполнительный», «голос», «участки», «показатель», «жили» as no performer, goal, taking part, screening or housing', () => {
     const misreadings: [string, string][] = [
       ['исполнительный директор фонда', 'person'], ['исполнительный комитет', 'person'], ['отдал свой голос', 'result'], ['подсчет голосов', 'result'],
