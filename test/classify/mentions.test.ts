@@ -192,6 +192,15 @@ describe('how a sentence links a country to what it reports', () => {
     expect(signalsOf(title, code).isLocation).toBe(true)
   })
 
+  // labels.md § partners: a region implies its country, Russia's republics as Tatarstan does.
+  it.each([
+    ['Министерство культуры Карелии подписало соглашение о сотрудничестве с фондом', 'RU'],
+    ['Национальный музей Калмыкии будет дружить с Историческим музеем Беларуси', 'RU'],
+  ])('reads a ministry or museum of a Russian republic as Russia\'s, not the home side\'s (%s)', (title, code) => {
+    expect(homeActsIn(title)).toBe(false)
+    expect(countriesIn(title)).toContain(code)
+  })
+
   // "The two universities", «стороны»: the parties the headline or lead has named already, whichever countries they are.
   it.each([
     'The two universities agreed to exchange students and lecturers',

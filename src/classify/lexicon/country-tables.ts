@@ -292,6 +292,10 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Barnaul', 'Барнаул', 'Samara', 'Самара', 'Saratov', 'Саратов', 'Volgograd', 'Волгоград', 'Ufa', 'Уфа',
     'Kaliningrad', 'Калининград', 'Sochi', 'Сочи', 'Yakutia', 'Якутия', 'Tomsk', 'Томск', 'Krasnoyarsk', 'Красноярск',
     'Siberia', 'Сибирь', 'Дагестан', 'Dagestan', 'Kurgan', 'Курган', 'Altai Krai', 'Алтайский край', 'Нижний Новгород',
+    // The republics, whose own ministries and museums are Russia's («Министерство культуры Карелии», «Национальный музей Калмыкии»).
+    'Karelia', 'Карелия', 'Kalmykia', 'Калмыкия', 'Buryatia', 'Бурятия', 'Chuvashia', 'Чувашия', 'Udmurtia', 'Удмуртия',
+    'Mordovia', 'Мордовия', 'Khakassia', 'Хакасия', 'Adygea', 'Адыгея', 'Ingushetia', 'Ингушетия', 'Chechnya', 'Чечня',
+    'Kabardino-Balkaria', 'Кабардино-Балкария', 'North Ossetia', 'Северная Осетия', 'Mari El', 'Марий Эл',
     // Kazakh names of Russian cities.
     'Қазан', 'Орынбор', 'Омбы', 'Астрахан', 'Башқұртстан', 'Новосібір',
   ],
