@@ -277,6 +277,11 @@ describe('findCountryMentions', () => {
   it.each<[string, string]>([
     ['Новосібір облысының мемлекеттік архиві', 'RU'], ['Новосібірде', 'RU'], ['Шэньси провинциясының білім басшысы', 'CN'], ['Қазақстанның Сиандағы бас консулы', 'CN'],
     ['Lanzhou University', 'CN'], ['в провинции Шэньси', 'CN'],
+    // A state of the United States, a region of Italy, a seat of a Polish voivodeship (labels.md: a region or city implies its country).
+    ['the University of Nebraska at Omaha', 'US'], ['Небраска университеті', 'US'], ['университет штата Техас', 'US'],
+    ['Университет Реджо-Калабрии', 'IT'], ['a conservatory in Tuscany', 'IT'], ['Сицилияда өтетін фестиваль', 'IT'],
+    ['Қарақалпақ мемлекеттік университеті', 'UZ'], ['Каракалпакский государственный университет', 'UZ'],
+    ['Ольштындағы университет', 'PL'], ['Ягеллонский университет в Кракове', 'PL'], ['the University of Wrocław', 'PL'],
   ])('reads a city or region of a foreign state by its own name, in Kazakh too, as its country (%s → %s)', (text, code) => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
   })

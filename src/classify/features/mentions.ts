@@ -659,19 +659,33 @@ function isPartiesWord(sentence: Sentence, index: number): boolean {
 }
 
 /**
+ * Kazakh names an institution's place right before it: in «Уәлиханов университеті Небраска университетімен …» the name
+ * after the first university is the second one's («Небраска университеті»), not the first's.
+ */
+function namesNextInstitution(sentence: Sentence, index: number, covered: Uint8Array): boolean {
+  let after = index
+  while (covered[after] === 1) after += 1
+  return sentence.tokens[after]?.sep === 'space' && isCulturalInstitution(sentence, after)
+}
+
+/**
  * «Жетісу университеті түрік университеттерімен келісімге қол қойды», "Margulan University partners Curtin Malaysia": a
  * university, museum or theatre named in the headline or lead with no country beside it is a home-country institution on
  * a home-country site, as an unqualified minister is (labels.md § relevant: the home country is a party as its
- * institutions). A foreign country's own («Турецкий культурный центр», "Curtin Malaysia") has its name beside it.
+ * institutions). A foreign country's own («Турецкий культурный центр», "Curtin Malaysia") has its name beside it; in
+ * Kazakh, not the name that opens the next institution's (namesNextInstitution).
  */
 function hasUnqualifiedInstitution(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
   if (sentence.region === 'body') return false
   const window = MINISTER_QUALIFIER_WINDOW.get(lang) as number
+  const isKazakh = lang === 'kk'
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!isCulturalInstitution(sentence, i)) continue
     let isQualified = false
     const last = Math.min(sentence.tokens.length - 1, i + window)
-    for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) isQualified = covered[j] === 1 || isPartiesWord(sentence, j)
+    for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) {
+      isQualified = (covered[j] === 1 && !(isKazakh && j > i && namesNextInstitution(sentence, j, covered))) || isPartiesWord(sentence, j)
+    }
     if (!isQualified) return true
   }
   return false
