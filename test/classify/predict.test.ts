@@ -131,6 +131,18 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MK'])
   })
 
+  // labels.md § judgement calls: a council's host is no partner unless the article names it among the participants; nor is
+  // the state that will chair or host its next session.
+  it.each([
+    ['ru', 'Совет СНГ по книгоизданию провёл заседание', 'Межгосударственный совет СНГ по книгоизданию провёл в Душанбе своё XII заседание.\nВ заседании участвовали представители Азербайджана, Беларуси, Казахстана, Кыргызстана и России.\nXIII заседание под председательством Таджикистана намечено на ноябрь в Минске.'],
+    ['en', 'CIS publishing council holds its session', 'The CIS Interstate Council on book publishing held its 12th session in Dushanbe.\nRepresentatives of Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan and Russia took part in the session.\nThe 13th session, chaired by Tajikistan, is scheduled for November in Minsk.'],
+    ['kk', 'ТМД кітап шығару кеңесі отырыс өткізді', 'ТМД-ның кітап шығару жөніндегі мемлекетаралық кеңесі Душанбеде XII отырысын өткізді.\nОтырысқа Әзербайжан, Беларусь, Қазақстан, Қырғызстан және Ресей өкілдері қатысты.\nXIII отырыс Тәжікстанның төрағалығымен қараша айында Минскіде өтеді деп жоспарланған.'],
+  ])('makes no partner of a council\'s host named only as the venue and the next session\'s chair (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'BY', 'KG', 'RU'])
+  })
+
   // corpus/README.md: a national delegation taking part is a party, the home country in the list or not.
   it.each([
     ['ru', 'Дни культуры Казахстана прошли в Турции', 'Дни культуры Казахстана прошли в Турции.\nВ фестивале также участвовали делегации Азербайджана, Кыргызстана, Узбекистана и Туркменистана.'],

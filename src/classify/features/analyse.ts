@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, delegationListsOf, isEnvoyOnly, isListedSignatory, isOnlyAside, isOnlyVenue, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isEnvoyOnly, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -20,6 +20,8 @@ export interface CandidateView {
   delegationLists: string[]
   /** Named only as a place, never linked to what is reported but by the council sitting there (isOnlyVenue). */
   isOnlyVenue: boolean
+  /** Named only as a council's place and in sentences of what is to come: the next session's chair or host (isOnlyVenueOrNext). */
+  isOnlyVenueOrNext: boolean
   /** Named only in lists of envoys attending (isEnvoyOnly). */
   isEnvoyOnly: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
@@ -79,6 +81,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       participantLists: c.isOrg ? [] : participantListsOf(c, context),
       delegationLists: c.isOrg ? [] : delegationListsOf(c, context),
       isOnlyVenue: !c.isOrg && isOnlyVenue(c, context),
+      isOnlyVenueOrNext: !c.isOrg && isOnlyVenueOrNext(c, context),
       isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),

@@ -264,6 +264,18 @@ export function isOnlyVenue(candidate: Candidate, context: CandidateContext): bo
 }
 
 /**
+ * Named only as the place a council or commission sits (isOnlyVenue) or in sentences that announce what is to come
+ * ("The 13th session, chaired by Tajikistan, is scheduled for November in Minsk", «XIII заседание под председательством
+ * Таджикистана намечено …»): the host, or the next session's chair or host, not a state the article names as taking part
+ * in the session it reports (labels.md § judgement calls). Named in what is to come alone, it may be a participant who
+ * will attend («Жиындарға төрт елдің министрліктері қатысады»).
+ */
+export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContext): boolean {
+  const now = candidate.signals.filter((s) => !factsOf(s, context).isFuture)
+  return now.length > 0 && now.length < candidate.signals.length && isOnlyVenue({ ...candidate, signals: now }, context)
+}
+
+/**
  * labels.md § partners, a country only mentioned: named only as a language («книги на казахском, русском и английском
  * языках», languageNames), as the seat of the home country's embassy («посольство Казахстана в Венгрии», isEmbassySeat)
  * or in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России, Турции …», "Turkey has a

@@ -68,7 +68,7 @@ const SPECS: readonly CueSpec[] = [
   // Kazakh «ұсын*» plans only as a proposal («ұсыныс») or in the future («ұсынбақ», «ұсынылады»): «ұсынды» was presented.
   [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
-    'предлож*', 'следующ*', 'предстоящ*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
+    'предлож*', 'следующ*', 'предстоящ*', 'намечен*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
     'жоспарлан*', 'күтіл*', 'ұсыныс*', 'ұсынбақ*', 'ұсынылмақ*', 'ұсынылады', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
   // Work done "within" or "under" a memorandum is done under one signed before: what is reported is the work, not a signing.
   [['earlier', 'doc'], 'в рамках меморандум*', 'в рамках соглашени*', 'в рамках договор*', 'в рамках * меморандум*',

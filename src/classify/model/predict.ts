@@ -103,7 +103,8 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   none, a country named only as the place («В Минске прошло заседание Совета СНГ»: the council beside the city is no
  *   institution of its) and in no list is the host. The host of the home country's tour, festival, days of culture
  *   or exhibition abroad stays one however many other countries' delegations also took part (labels.md: an event
- *   abroad makes the host country a partner);
+ *   abroad makes the host country a partner). So is one named besides only in what is to come, the next session's chair
+ *   or host («XIII заседание под председательством Таджикистана намечено …», isOnlyVenueOrNext);
  * - whatever the kind, a country named only as the place where other countries' parties meet, talk or sign («министры
  *   культуры Казахстана и Узбекистана провели переговоры в Минске», isOnlyMeetingVenue) is their venue; where no other
  *   country is a party there, the place's own unnamed officials may be whom the home side met, and it stays;
@@ -121,7 +122,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
     j.probability >= threshold)
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
     || (members !== null && !members.has(candidate.code))
-    || (isCouncil && candidate.isOnlyVenue && candidate.participantLists.length === 0)
+    || (isCouncil && (candidate.isOnlyVenue || candidate.isOnlyVenueOrNext) && candidate.participantLists.length === 0)
     || (isOnlyMeetingVenue(candidate) && isPartyMeeting)
     || (isCouncil && candidate.features['c.observer'] === 1)
     || (candidate.isOnlyAside && (!candidate.isEmbassySeat || isPartyElsewhere))
