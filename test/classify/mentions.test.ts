@@ -366,6 +366,17 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)
   })
 
+  // labels.md § partners, a country only mentioned: a people's adjective that closes a person's name is a surname.
+  it.each<[string, string[]]>([
+    ['The ambassador met Vice Chancellor Professor Dr Khalid Mahmood Iraqi', []],
+    ['The envoy discussed joint research with Dr Ahmad Turkmen, the dean', []],
+    ['The ambassador met the Iraqi minister of culture', ['IQ']],
+    ['Books were translated from Arabic into Kazakh and Iraqi', ['IQ']],
+    ['Speaking Turkish, the minister thanked the hosts', ['TR']],
+  ])('reads a people\'s adjective closing a person\'s name as the surname, not a country (%s)', (title, codes) => {
+    expect(countriesIn(title)).toEqual(codes)
+  })
+
   // labels.md § partners: organisations go into orgs; the city in an organisation's name names no state.
   it.each<[string, string[]]>([
     ['Kazakhstan accedes to the Shanghai Cooperation Organisation agreement on tourism', []],

@@ -131,6 +131,24 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MK'])
   })
 
+  // labels.md § partners: a country only mentioned is no partner; corpus/README.md: individual performers are no party.
+  it.each([
+    ['ru', 'ТЮРКСОЙ объявил год Айтматова', 'Совет министров культуры ТЮРКСОЙ провёл заседание в Туркестане.\nНаступающий год объявлен годом кыргызского писателя Чингиза Айтматова и азербайджанского композитора Кара Караева.'],
+    ['en', 'TURKSOY declares the year of Aitmatov', 'The TURKSOY council of culture ministers met in Turkestan.\nThe coming year is declared the year of the Kyrgyz writer Chingiz Aitmatov and the Azerbaijani composer Kara Karayev.'],
+    ['kk', 'ТҮРКСОЙ Айтматов жылын жариялады', 'ТҮРКСОЙ мәдениет министрлері кеңесі Түркістанда отырыс өткізді.\nАлдағы жыл қырғыз жазушысы Шыңғыс Айтматов пен әзербайжан сазгері Қара Қараев жылы болып жарияланды.'],
+  ])('makes no partner of a country named only as one named person\'s nationality (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code)).toEqual([])
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual([])
+  })
+
+  it('keeps a country whose people\'s adjective names a group of writers, not one person', () => {
+    const analysis = analyse({ title: 'Kazakh and Turkish writers discuss literary cooperation', body: 'The writers\' unions of the two countries agreed on joint translations.' })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['TR'])
+  })
+
   // labels.md § judgement calls: a council's host is no partner unless the article names it among the participants; nor is
   // the state that will chair or host its next session.
   it.each([

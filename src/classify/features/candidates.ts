@@ -277,12 +277,13 @@ export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContex
 
 /**
  * labels.md § partners, a country only mentioned: named only as a language («книги на казахском, русском и английском
- * языках», languageNames), as the seat of the home country's embassy («посольство Казахстана в Венгрии», isEmbassySeat)
- * or in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России, Турции …», "Turkey has a
- * similar programme"), it takes no part in what is reported.
+ * языках», languageNames), as the seat of the home country's embassy («посольство Казахстана в Венгрии», isEmbassySeat),
+ * in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России, Турции …», "Turkey has a
+ * similar programme") or as one named person's nationality («кыргызского писателя Чингиза Айтматова», isPersonNationality),
+ * it takes no part in what is reported.
  */
 export function isOnlyAside(candidate: Candidate): boolean {
-  return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.sentence.cueSet.has('similar'))
+  return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.sentence.cueSet.has('similar'))
 }
 
 /**

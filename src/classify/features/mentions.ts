@@ -72,6 +72,8 @@ export interface MentionSignals {
   isLanguage: boolean
   /** «посольство Казахстана в Венгрии», «Қазақстанның Венгриядағы елшілігі»: where the home country's embassy sits (isEmbassySeat). */
   isEmbassySeat: boolean
+  /** «кыргызского писателя Чингиза Айтматова», "the Chinese composer Xian Xinghai": one named person's nationality (isPersonNationality). */
+  isPersonNationality: boolean
 }
 
 const PAIR_FILLER = new Set(['the', 'of', 'republic', 'республика', 'республикой', 'республики', 'республикасы', 'федерация', 'федерацией', 'people', 's'])
@@ -293,6 +295,49 @@ function isInForeignName(sentence: Sentence, mention: Mention): boolean {
   return !CITY_NAME_CONTINUATION.test(next.norm) && !COMMON_OR_HOME_NAME_SHAPE.test(next.norm)
 }
 
+/**
+ * labels.md § partners, a country only mentioned: a people's adjective in Latin letters that closes a person's name
+ * ("Vice Chancellor Professor Dr Khalid Mahmood Iraqi", "Dr Ahmad Turkmen, the dean") is a surname, no state. It is
+ * one where a capitalised word that does not open the sentence stands right before it and no word follows it: an
+ * adjective goes before its noun ("the Iraqi minister"), a language after a small word ("into Kazakh and Iraqi").
+ */
+function isSurname(sentence: Sentence, mention: Mention): boolean {
+  if (!mention.isDemonym || mention.kind !== 'country' || mention.end - mention.start !== 1 || mention.start < 2) return false
+  const name = sentence.tokens[mention.start]
+  const before = sentence.tokens[mention.start - 1]
+  if (name === undefined || before === undefined || name.sep !== 'space' || !LATIN_WORD.test(name.norm) || !LATIN_WORD.test(before.norm)) return false
+  if (!LATIN_CAPITAL.test(name.raw) || !LATIN_CAPITAL.test(before.raw) || before.raw === before.raw.toUpperCase()) return false
+  if (sentence.countries.some((c) => c.start < mention.start && c.end >= mention.start) || sentence.cues[mention.start - 1]!.length > 0) return false
+  return !isSpaced(sentence, mention.end) && mention.suffix === ''
+}
+
+/**
+ * One person of a creative or learned calling, in the singular and in any case: writer, poet, composer, painter, singer,
+ * scientist («писателя», «композитора», «жазушысы», «ақыны», «сазгері»).
+ */
+const ONE_PERSON_CALLING = new RegExp(`^(?:${[
+  'writer', 'poet', 'composer', 'painter', 'singer', 'scientist', 'scholar', 'philosopher', 'playwright', 'novelist',
+  'писател(?:ь|я|ю|ем|е)', '(?:поэт|композитор|художник|драматург|философ|певец)(?:а|у|ом|е)?', 'певца', 'певиц(?:а|ы|е|у|ей)',
+  'учен(?:ый|ого|ому|ым|ом)', '(?:жазушы|суретші|әнші|ойшыл)(?:сы|сының|сына|сын|сымен)?', '(?:ақын|сазгер|ғалым|драматург)(?:ы|і|ының|інің|ына|іне)?',
+].join('|')})$`, 'u')
+
+/**
+ * labels.md § partners, a country only mentioned: the nationality of one named person of letters, arts or science
+ * («год кыргызского писателя Чингиза Айтматова», "a film about the Chinese composer Xian Xinghai", «қырғыз жазушысы
+ * Шыңғыс Айтматов») is that person's, no state taking part: individual performers are no party (corpus/README.md), nor
+ * is a writer a year or a film is devoted to. A people's adjective, the calling in the singular, then a capitalised name.
+ */
+function isPersonNationality(sentence: Sentence, mention: Mention): boolean {
+  const first = sentence.tokens[mention.start]
+  // Kazakh writes a people's name as its country's, in lower case: «әзербайжан сазгері».
+  const isPeople = mention.isDemonym || (first !== undefined && first.raw === first.raw.toLowerCase())
+  if (!isPeople || mention.kind !== 'country') return false
+  const calling = sentence.tokens[mention.end]
+  const name = sentence.tokens[mention.end + 1]
+  if (calling === undefined || name === undefined || calling.sep !== 'space' || name.sep !== 'space') return false
+  return ONE_PERSON_CALLING.test(calling.norm) && /^\p{Lu}/u.test(name.raw) && !sentence.countries.some((c) => c.start === mention.end + 1)
+}
+
 /** How far the embassy or ambassador stands from the place it sits in, and the home country from it. */
 const EMBASSY_WINDOW = 3
 
@@ -356,7 +401,7 @@ function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolea
   // «Моңғолия астанасы», «Түркия астанасында», «түркі әлемінің мәдени астанасы» are a capital, the common noun, and no Astana.
   const inNames = homeSchoolNames(sentence, named)
   for (const m of named) {
-    if (isGamesName(sentence, m) || isHonourName(sentence, m) || isInOrganisationName(sentence, m) || isInForeignName(sentence, m) || (m.kind === 'capital' && !m.isDemonym && !isProperName(sentence, m))) inNames.add(m)
+    if (isGamesName(sentence, m) || isHonourName(sentence, m) || isInOrganisationName(sentence, m) || isInForeignName(sentence, m) || isSurname(sentence, m) || (m.kind === 'capital' && !m.isDemonym && !isProperName(sentence, m))) inNames.add(m)
   }
   const isCommunity = isAboutCommunities || isCommunitySentence(sentence)
   const roster = rosterStart(sentence)
@@ -537,7 +582,7 @@ function isPlaceOfCountry(sentence: Sentence, mention: Mention): boolean {
 
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
-): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat'> {
+): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat' | 'isPersonNationality'> {
   const before = mention.start - 1
   const isKazakh = lang === 'kk'
   const previous = previousNorm(sentence, mention)
@@ -838,7 +883,8 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         else if (isProperName(sentence, mention)) isHomePlace = true
         continue
       }
-      signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention), isEmbassySeat: isEmbassySeat(sentence, mention, mentions, found.isLocation, lang) })
+      signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention), isEmbassySeat: isEmbassySeat(sentence, mention, mentions, found.isLocation, lang),
+        isPersonNationality: isPersonNationality(sentence, mention) })
     }
   }
   const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang)
