@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import countries from 'i18n-iso-countries/index.js'
 import { renderTimeline } from '../charts/timeline.js'
 import { renderWorldMap } from '../charts/world-map.js'
-import { type CountryIndex, countryFlag, countryName, createCountryIndex, homeCountryVariables } from '../classify/countries.js'
+import { type CountryIndex, countryFlag, countryName, homeCountryVariables } from '../classify/countries.js'
+import { createTypedCountryIndex } from '../country-index.js'
 import { organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
@@ -148,7 +149,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
   async function getCountryIndex(): Promise<CountryIndex> {
     const aliases = await listCountryAliases(db)
     const key = aliases.map((a) => `${a.alias}\u0000${a.country}`).join('\u0001')
-    if (countryIndex?.key !== key) countryIndex = { key, index: createCountryIndex(aliases) }
+    if (countryIndex?.key !== key) countryIndex = { key, index: createTypedCountryIndex(aliases) }
     return countryIndex.index
   }
 

@@ -132,6 +132,22 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it.each([
+    ['en', 'S. Korea', /^🇰🇷 South Korea: 1 item/],
+    ['en', 'N. Korea', /^🇰🇵 North Korea: 1 item/],
+    ['en', 'S.Korea', /^🇰🇷 South Korea: 1 item/],
+    ['en', 'S Korea', /^🇰🇷 South Korea: 1 item/],
+    ['ru', 'Юж. Корея', /^🇰🇷 Республика Корея: 1 материал/],
+    ['ru', 'Сев. Корея', /^🇰🇵 КНДР: 1 материал/],
+    ['ru', 'Вост. Тимор', /^🇹🇱 Восточный Тимор: 1 материал/],
+    ['kk', 'Оңт. Корея', /^🇰🇷 Оңтүстік Корея: 2026 жылдан бері 1 материал/],
+    ['en', 'U.S.', /^🇺🇸 United States: 1 item/],
+  ])('reads a %s compass word cut short, «%s», as its country spelt out', async (lang, name, header) => {
+    await seedItems(t.db, ['KR', 'KP', 'TL', 'US'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
   it('names the two Congos apart in English, on the buttons a plain «Congo» offers and on the keyboard of countries', async () => {
     await seedItems(t.db, ['CD', 'CG', 'MD'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     const from = user(17, 'en')

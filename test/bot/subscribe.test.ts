@@ -69,6 +69,14 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 24)).toHaveLength(2)
   })
 
+  it('subscribes to countries named with a compass word cut short (S. Korea, N. Korea, «Юж. Корея»)', async () => {
+    await t.bot.handleUpdate(command(user(24, 'en'), '/subscribe S. Korea, N. Korea'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇰🇷 South Korea, 🇰🇵 North Korea. New items will come here.')
+    await t.bot.handleUpdate(command(user(26, 'ru'), '/subscribe Юж. Корея'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇰🇷 Республика Корея. Новые материалы придут сюда.')
+    expect(await topics(t, 24)).toEqual(['country:KP', 'country:KR'])
+  })
+
   it('subscribes to a Russian name joined by «и» as one country, and to a list joined by «и» as several', async () => {
     await t.bot.handleUpdate(command(user(25, 'ru'), '/subscribe Босния и Герцеговина, Тринидад и Тобаго'))
     expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇧🇦 Босния и Герцеговина, 🇹🇹 Тринидад и Тобаго. Новые материалы придут сюда.')

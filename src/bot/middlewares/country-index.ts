@@ -1,5 +1,6 @@
 import type { NextFunction } from 'grammy'
-import { type CountryIndex, createCountryIndex } from '../../classify/countries.js'
+import type { CountryIndex } from '../../classify/countries.js'
+import { createTypedCountryIndex } from '../../country-index.js'
 import { listCountryAliases } from '../../db/country-aliases.js'
 import type { BotContext } from '../context.js'
 
@@ -13,7 +14,7 @@ export function provideCountryIndex() {
     ctx.countryIndex = async () => {
       const aliases = await listCountryAliases(ctx.deps.db)
       const key = aliases.map((a) => `${a.alias}\u0000${a.country}`).join('\u0001')
-      if (cached?.key !== key) cached = { key, index: createCountryIndex(aliases) }
+      if (cached?.key !== key) cached = { key, index: createTypedCountryIndex(aliases) }
       return cached.index
     }
     await next()

@@ -1,0 +1,30 @@
+import type { CountryAlias } from './classify/types.js'
+import { type CountryIndex, createCountryIndex } from './classify/countries.js'
+import { spelledOutCompassWords } from './language/compass-abbreviations.js'
+
+/**
+ * The country index for names people type (the bot, the web archive): a compass word cut short ("S. Korea",
+ * «Юж. Корея», "N. Korea") is read spelt out, where the index would read "S." as an unknown word beside Korea, which
+ * alone is South Korea. Running text is read by the classifier's own index, which this leaves alone.
+ */
+export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): CountryIndex {
+  const index = createCountryIndex(aliases)
+  const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
+  const lookup: CountryIndex['lookup'] = (name) => {
+    for (const reading of readings(name)) {
+      const found = index.lookup(reading)
+      if (found) return found
+    }
+    return null
+  }
+  return {
+    ...index,
+    lookup,
+    resolve: (name) => lookup(name)?.code ?? null,
+    suggest: (name, limit) => index.suggest(readings(name)[0]!, limit),
+    parseList: (text) =>
+      readings(text)
+        .map((reading) => index.parseList(reading))
+        .reduce((best, listed) => (listed.unknown.length < best.unknown.length ? listed : best)),
+  }
+}
