@@ -10,6 +10,7 @@ import { ADMIN_ID, createTestApp, testConfig, type TestApp } from '../../helpers
 import { callback, command, message, user } from '../../helpers/updates.js'
 import { auditRows, lastButtons, lastMessageId, lastText, seedFlagged, subscribe } from './helpers.js'
 import { seedItems } from '../../helpers/seed-items.js'
+import { plain } from '../../helpers/payloads.js'
 
 const SUBSCRIBER = 700_001
 
@@ -622,5 +623,33 @@ describe('the admin gate', () => {
     const group = { id: -100_123, type: 'supergroup' as const, title: 'Desk' }
     await t.bot.handleUpdate(command(admin, '/review', group))
     expect(lastText(t.api)).toMatch(/private chat/)
+  })
+})
+
+describe('/review: a card another admin has decided', () => {
+  let t: TestApp
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', /^Эта запись уже опубликована\.$/, /^🔎 Проверка · запись опубликована/],
+    ['en', /^This item is already published\.$/, /^🔎 Review · this item is published/],
+    ['kk', /^Бұл материал қазір жарияланған\.$/, /^🔎 Тексеру · материал жарияланған/],
+  ])('answers a late press in %s without a tautology and redraws the card as decided, its buttons gone', async (lang, answer, header) => {
+    const other = 500_002
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${other}` })
+    const [id] = await seedFlagged(t.db, [{ title: 'Decided elsewhere' }])
+    await t.bot.handleUpdate(command(user(other, lang), '/review'))
+    const lateCard = lastMessageId(t.api, other)
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'en'), '/review'))
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, 'en'), `rv:a:${id}:0`, undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await getItemsByIds(t.db, [id!]))[0]?.status).toBe('published')
+
+    await t.bot.handleUpdate(callback(user(other, lang), `rv:a:${id}:0`, undefined, lateCard))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(answer), show_alert: true })
+    const redrawn = t.api.sent('editMessageText').at(-1)?.payload
+    expect(redrawn).toMatchObject({ chat_id: other, message_id: lateCard })
+    expect(plain(redrawn?.text)).toMatch(header)
+    expect(JSON.stringify(redrawn?.reply_markup)).not.toMatch(/rv:[ar]:/)
+    expect((await auditRows(t.db)).map((r) => r.action)).toEqual(['approve'])
   })
 })

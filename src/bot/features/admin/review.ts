@@ -129,8 +129,9 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
     case 'reject': {
       const input = { articleId: action.articleId, adminId, now: clock.now(), expectedRevision: action.revision }
       const result = action.action === 'approve' ? await approveItem(db, input, curationAlerts(ctx)) : await rejectItem(db, input)
-      if (!result.ok && result.reason === 'changed') {
-        // Another admin acted on the item since this card was made: the card shows it as it stands, to decide again.
+      if (!result.ok && (result.reason === 'changed' || result.reason === 'not-flagged')) {
+        // Another admin acted on the item since this card was made: the card shows it as it stands, to decide again
+        // (or, decided, with no Approve or Reject left to press).
         await answerRefusal(ctx, result)
         const card = await loadReviewCard(ctx, action.articleId)
         if (card) await editMessage(ctx, card.text, { reply_markup: card.reply_markup })

@@ -16,12 +16,12 @@ admin-relevant-no = не по теме
 admin-partners-none = без зарубежных партнёров
 
 admin-review-header = 🔎 <b>Проверка</b> · { $position } из { $total }
-admin-review-header-done = 🔎 <b>Проверка</b> · публикация { $status }
+admin-review-header-done = 🔎 <b>Проверка</b> · запись { $status }
 admin-review-guess = <b>Классификатор:</b> { $relevant } · { $kind } · уверенность { $confidence }
 admin-review-why = <b>Почему:</b> { $evidence }
 admin-review-empty = ✅ Проверять нечего: очередь пуста.
 admin-review-only-one = Это единственная публикация в очереди.
-admin-review-not-flagged = Публикация уже { $status }.
+admin-review-not-flagged = Эта запись уже { $status }.
 admin-review-refused-not-found = Этой публикации больше нет.
 admin-review-refused-not-flagged = Публикация больше не ждёт проверки.
 admin-review-refused-no-kind = Сначала выберите тип (🏷 Тип): у опубликованной записи он должен быть.
