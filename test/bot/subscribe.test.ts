@@ -3,7 +3,7 @@ import type { KyselyPlugin } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { subscribeCodec } from '../../src/bot/keyboards/subscribe.js'
 import { listCountryCodes } from '../../src/classify/countries.js'
-import { getSubscriberSettings, listSubscriptions, removeSubscriptions } from '../../src/db/subscriptions.js'
+import { getSubscriberSettings, listSubscriptions, removeSubscriptions, setAlertSettings } from '../../src/db/subscriptions.js'
 import { telegramLength } from '../../src/telegram/length.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
@@ -75,6 +75,17 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     await t.bot.handleUpdate(command(user(26, 'ru'), '/subscribe Юж. Корея'))
     expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇰🇷 Республика Корея. Новые материалы придут сюда.')
     expect(await topics(t, 24)).toEqual(['country:KP', 'country:KR'])
+  })
+
+  it.each([
+    ['en', '/subscribe russia', '✅ Subscribed: 🇷🇺 Russia. New items will come here in the daily digest, at 08:00, Moscow (UTC+3).'],
+    ['ru', '/subscribe Россия', '✅ Подписка оформлена: 🇷🇺 Россия. Новые материалы придут сюда в дайджесте раз в день, в 08:00, Москва (UTC+3).'],
+    ['kk', '/subscribe Ресей', '✅ Жазылдыңыз: 🇷🇺 Ресей. Жаңа материалдар осында күнделікті дайджестпен келеді: Мәскеу (UTC+3) уақытымен сағат 08:00.'],
+  ])('tells a %s chat in digest mode that the items come in its daily digest, at its hour and zone', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(28, lang), '/subscribe museums'))
+    await setAlertSettings(t.db, { chatId: 28, chatType: 'private' }, { alertMode: 'digest', digestHour: 8, timeZone: 'Europe/Moscow' }, t.clock.now())
+    await t.bot.handleUpdate(command(user(28, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
   })
 
   it('subscribes to a Russian name joined by «и» as one country, and to a list joined by «и» as several', async () => {

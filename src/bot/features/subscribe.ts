@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
-import { addSubscription, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
+import { addSubscription, getSubscriberSettings, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
 import { type UnsearchedNote, unsearchedNotes } from '../../db/fts-query.js'
 import { findKeptText, keepText, pruneKeptTexts } from '../../db/kept-texts.js'
 import { readSearchQuery } from '../../language/search-query.js'
@@ -11,7 +11,7 @@ import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
 import { topicLabel, TOPICS_BUDGET } from '../../telegram/topic-label.js'
 import { currentLang } from '../i18n/i18n.js'
 import { type SubscribeCallback, subscribeCodec } from '../keyboards/subscribe.js'
-import { subscribeMenu, subscribePicker } from '../keyboards/subscribe-menu.js'
+import { formatHour, subscribeMenu, subscribePicker, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, removePressedButton, showHtml } from '../respond.js'
 import { MAX_KEYWORD_LENGTH, parseTopicArgument, topicKey } from '../topics.js'
@@ -43,6 +43,17 @@ const quotableWord = (name: string): string => name.replace(/["«»“”„]/g,
 function wordCommand(ctx: BotContext, name: string, { sector, kinds = [] }: Pick<Topic, 'sector' | 'kinds'>, handle: string | undefined): string {
   const parts = [`"${quotableWord(name)}"`, ...(sector ? [ctx.t(`sector-${sector}`)] : []), ...kinds.map((kind) => ctx.t(`kinds-${kind}`))]
   return `/subscribe ${handle === undefined ? '' : `${handle} `}${parts.join(' + ')}`
+}
+
+/**
+ * "Subscribed: …" and when the items will come: one by one, or in the chat's daily digest at its hour and zone, as
+ * /subscriptions says (a chat in digest mode told "New items will come here" would wait for alerts that come once a day).
+ */
+async function subscribedText(ctx: BotContext, chatId: number, isRemote: boolean, topics: string): Promise<string> {
+  const settings = await getSubscriberSettings(ctx.deps.db, chatId)
+  const key = isRemote ? 'remote-subscribe-done' : 'subscribe-done'
+  if (settings?.alertMode !== 'digest') return ctx.t(key, { topics })
+  return ctx.t(`${key}-digest`, { topics, hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
 }
 
 type WordSwap = Omit<Extract<SubscribeCallback, { action: 'word' }>, 'action' | 'keyword'>
@@ -93,7 +104,7 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const labelsOf = (topics: readonly Topic[]) => joinWithin(topics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
   if (kept.length > 0) {
     const labels = labelsOf(kept)
-    lines.push(added.size > 0 ? ctx.t(remote ? 'remote-subscribe-done' : 'subscribe-done', { topics: labels }) : ctx.t('subscribe-already', { topics: labels }))
+    lines.push(added.size > 0 ? await subscribedText(ctx, target.chatId, remote !== null, labels) : ctx.t('subscribe-already', { topics: labels }))
   }
   if (refused.length > 0) lines.push(ctx.t('subscribe-limit', { count: MAX_SUBSCRIPTIONS_PER_CHAT, topics: labelsOf(refused) }))
   // A quoted organisation's name ("unesco") follows that spelling only, not «ЮНЕСКО»: say how to follow the organisation.
@@ -177,7 +188,7 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
     ? ctx.t('subscribe-word-swapped', labels)
     : data.country !== ctx.deps.config.homeCountry
       ? ctx.t('subscribe-word-added', labels)
-      : ctx.t(data.chatId === undefined ? 'subscribe-done' : 'remote-subscribe-done', { topics: labels.word })
+      : await subscribedText(ctx, target.chatId, data.chatId !== undefined, labels.word)
   // /subscribe Louvre, Hermitage: the other names' 🔤 buttons stay under the reply, and this answer comes as a message of its own.
   const hasOtherButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).some((row) => row.some((button) => !('callback_data' in button) || button.callback_data !== ctx.callbackQuery.data))
   if (!hasOtherButtons) return showHtml(ctx, answer)

@@ -12,6 +12,7 @@ subscribe-menu-back = « Back
 subscribe-menu-done = ✔ Done
 subscribe-menu-closed = Saved. Send /subscriptions to see or change what you follow.
 subscribe-done = ✅ Subscribed: { $topics }. New items will come here.
+subscribe-done-digest = ✅ Subscribed: { $topics }. New items will come here in the daily digest, at { $hour }, { $zone }.
 subscribe-already = You already follow { $topics }.
 subscribe-done-short = Subscribed: { $topic }
 subscribe-already-short = You already follow { $topic }

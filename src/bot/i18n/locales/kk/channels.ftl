@@ -5,5 +5,6 @@ remote-chat-bot-missing = Мен әлі «{ $chat }» әкімшісі емес�
 remote-chat-header = 📣 <b>{ $chat }</b>
 remote-subscribe-usage = «{ $chat }» нені бақылауы керек екенін оның атынан кейін жазыңыз, мысалы <code>/subscribe @yourchannel ресей, мұражайлар</code>. Хабарламалар сонда, сіз осында қолданатын тілде жарияланады.
 remote-subscribe-done = ✅ Жазылым рәсімделді: { $topics }. Жаңа материалдар сонда жарияланады.
+remote-subscribe-done-digest = ✅ Жазылым рәсімделді: { $topics }. Жаңа материалдар сонда күнделікті дайджестпен жарияланады: { $zone } уақытымен сағат { $hour }.
 remote-subscriptions-header = <b>«{ $chat }» жазылымдары</b> ({ $count })
 remote-subscriptions-empty = «{ $chat }» әлі ештеңеге жазылмаған. Оның атымен <code>/subscribe @channel ресей</code> жіберіңіз.

@@ -12,6 +12,7 @@ subscribe-menu-back = « Артқа
 subscribe-menu-done = ✔ Дайын
 subscribe-menu-closed = Сақталды. Жазылымдарды көру не өзгерту үшін /subscriptions жіберіңіз.
 subscribe-done = ✅ Жазылдыңыз: { $topics }. Жаңа материалдар осында келеді.
+subscribe-done-digest = ✅ Жазылдыңыз: { $topics }. Жаңа материалдар осында күнделікті дайджестпен келеді: { $zone } уақытымен сағат { $hour }.
 subscribe-already = Бұған бұрыннан жазылғансыз: { $topics }.
 subscribe-done-short = Жазылдыңыз: { $topic }
 subscribe-already-short = Бұрыннан жазылғансыз: { $topic }

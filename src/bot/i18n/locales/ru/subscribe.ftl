@@ -12,6 +12,7 @@ subscribe-menu-back = « Назад
 subscribe-menu-done = ✔ Готово
 subscribe-menu-closed = Сохранено. Отправьте /subscriptions, чтобы посмотреть или изменить подписки.
 subscribe-done = ✅ Подписка оформлена: { $topics }. Новые материалы придут сюда.
+subscribe-done-digest = ✅ Подписка оформлена: { $topics }. Новые материалы придут сюда в дайджесте раз в день, в { $hour }, { $zone }.
 subscribe-already = Вы уже подписаны: { $topics }.
 subscribe-done-short = Подписка оформлена: { $topic }
 subscribe-already-short = Вы уже подписаны: { $topic }
