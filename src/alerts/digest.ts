@@ -6,6 +6,7 @@ import { formatItemDate, renderTitleLink } from '../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
 import type { ItemView } from '../db/items.js'
+import type { Topic } from '../db/subscriptions.js'
 import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
 import { type AlertRevision, releaseClaimedAlerts } from '../db/outbox.js'
 import {
@@ -49,19 +50,31 @@ interface DigestProgress {
   announced: number
 }
 
-function renderLine(item: ItemView, lang: Lang, t: Translate): string {
+/** An item's line: its kind, date and partners other than the one it is filed under, its title and source. */
+function renderLine(item: ItemView, filedUnder: string, lang: Lang, t: Translate): string {
   const link = renderTitleLink(item.title, item.url, DIGEST_TITLE_LENGTH)
-  const facts = [item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((f) => f !== null).join(' · ')
+  const others = item.partners.filter((code) => code !== filedUnder).map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`)
+  const facts = [item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang), ...others].filter((f) => f !== null).join(' · ')
   const source = item.sourceName ? ` <i>(${escapeHtml(truncateText(item.sourceName, 60))})</i>` : ''
   return `• ${facts} — ${link}${source}`
 }
 
-const partnerOf = (item: ItemView): string => item.partners[0] ?? NO_PARTNER
+/** The partner each item is filed under, by item id. */
+type FiledUnder = ReadonlyMap<number, string>
 
-/** Items under their first partner, countries by name in the reader's language, items with none last. */
-function orderByPartner(items: readonly ItemView[], lang: Lang): ItemView[] {
+/**
+ * The partner an item is filed under: the first of its partners the chat follows (the subscriptions it matched), else its first,
+ * so that France and Italy's item reaches a follower of Italy under Italy, not France.
+ */
+function filedUnder(item: ItemView, matchedTopics: readonly Topic[]): string {
+  const followed = new Set(matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : [])))
+  return item.partners.find((code) => followed.has(code)) ?? item.partners[0] ?? NO_PARTNER
+}
+
+/** Items under the partner each is filed under, countries by name in the reader's language, items with none last. */
+function orderByPartner(items: readonly ItemView[], partnerOf: FiledUnder, lang: Lang): ItemView[] {
   const groups = new Map<string, ItemView[]>()
-  for (const item of items) groups.set(partnerOf(item), [...(groups.get(partnerOf(item)) ?? []), item])
+  for (const item of items) groups.set(partnerOf.get(item.id)!, [...(groups.get(partnerOf.get(item.id)!) ?? []), item])
   const names = new Map([...groups.keys()].map((code) => [code, code === NO_PARTNER ? '' : countryName(code, lang)]))
   return [...groups.entries()]
     .sort(([a], [b]) => (a === NO_PARTNER ? 1 : b === NO_PARTNER ? -1 : names.get(a)!.localeCompare(names.get(b)!, lang)))
@@ -69,12 +82,12 @@ function orderByPartner(items: readonly ItemView[], lang: Lang): ItemView[] {
 }
 
 /** A page's lines: the header, then its items, each partner's under its title (again on a page that goes on with it). */
-function pageLines(items: readonly ItemView[], header: string, lines: ReadonlyMap<number, string>, lang: Lang, t: Translate): string[] {
+function pageLines(items: readonly ItemView[], header: string, lines: ReadonlyMap<number, string>, partnerOf: FiledUnder, lang: Lang, t: Translate): string[] {
   const out = [header]
   let partner: string | undefined
   for (const item of items) {
-    if (partnerOf(item) !== partner) {
-      partner = partnerOf(item)
+    if (partnerOf.get(item.id) !== partner) {
+      partner = partnerOf.get(item.id)!
       out.push('', partner === NO_PARTNER ? `<b>${t('alerts-digest-no-partner')}</b>` : `${countryFlag(partner)} <b>${escapeHtml(countryName(partner, lang))}</b>`)
     }
     out.push(lines.get(item.id)!)
@@ -115,18 +128,20 @@ function spreadOver(pages: readonly ItemView[][], count: number, fits: (page: re
 }
 
 /**
- * The day's new items grouped by partner country (an item under its first partner; items with
+ * The day's new items grouped by partner country (an item under the first of its partners the chat follows, else its first; items with
  * none last), split into messages within Telegram's 4096 characters, each with the header and,
  * when there are several, "Part i of n" — numbered on after the pages `progress` counts as sent.
  * Once parts have gone out saying "of n", the rest keep n; only when the items left cannot fill
  * those parts (an admin withdrew or relabelled many meanwhile) do they say the new count, and that
  * it was recounted.
  */
-function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, header: string, progress: Readonly<DigestProgress>): DigestPage[] {
-  const lines = new Map(items.map((item) => [item.id, renderLine(item, lang, t)]))
+function renderDigest(entries: readonly DigestEntry[], lang: Lang, t: Translate, header: string, progress: Readonly<DigestProgress>): DigestPage[] {
+  const items = entries.map((entry) => entry.item)
+  const partnerOf: FiledUnder = new Map(entries.map((entry) => [entry.item.id, filedUnder(entry.item, entry.matchedTopics)]))
+  const lines = new Map(items.map((item) => [item.id, renderLine(item, partnerOf.get(item.id)!, lang, t)]))
   const budget = MAX_MESSAGE_LENGTH - PAGE_LINE_RESERVE
-  const fits = (page: readonly ItemView[]) => telegramLength(pageLines(page, header, lines, lang, t).join('\n')) <= budget
-  const packed = packPages(orderByPartner(items, lang), fits)
+  const fits = (page: readonly ItemView[]) => telegramLength(pageLines(page, header, lines, partnerOf, lang, t).join('\n')) <= budget
+  const packed = packPages(orderByPartner(items, partnerOf, lang), fits)
   const kept = progress.announced > 1 ? spreadOver(packed, progress.announced - progress.pages, fits) : null
   const pages = kept ?? packed
   const total = progress.pages + pages.length
@@ -134,7 +149,7 @@ function renderDigest(items: readonly ItemView[], lang: Lang, t: Translate, head
   return pages.map((page, i) => {
     const numbers = { page: progress.pages + i + 1, pages: total }
     const pageLine = isRecounted ? t('alerts-digest-page-recounted', { ...numbers, announced: progress.announced }) : t('alerts-digest-page', numbers)
-    const text = pageLines(page, header, lines, lang, t)
+    const text = pageLines(page, header, lines, partnerOf, lang, t)
     return { text: (total > 1 ? [...text, '', pageLine] : text).join('\n'), itemIds: page.map((item) => item.id), total }
   })
 }
@@ -151,6 +166,8 @@ interface DigestEntry {
   rowId: number
   item: ItemView
   revision: AlertRevision
+  /** The chat's subscriptions it matched: the partner it is filed under is one of them. */
+  matchedTopics: Topic[]
 }
 
 /**
@@ -172,7 +189,7 @@ async function reviewDigestRows(
     for (const row of reviewing) {
       const review = await reviewQueuedAlert(ctx, items, { articleId: row.articleId, chatId, threadId })
       if (review.isWanted) {
-        entries.push({ rowId: row.id, item: review.item, revision: review.revision })
+        entries.push({ rowId: row.id, item: review.item, revision: review.revision, matchedTopics: review.matchedTopics })
         continue
       }
       const leaseUntil = new Date(ctx.deps.clock.now().getTime() + CLAIM_LEASE_MS)
@@ -205,7 +222,7 @@ async function sendDigestPages(
   const isGroup = isGroupChat(subscriber.chatType)
   const header = t('alerts-digest-header', { count: progress.items + entries.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
   const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
-  for (const page of renderDigest(entries.map((entry) => entry.item), lang, t, header, progress)) {
+  for (const page of renderDigest(entries, lang, t, header, progress)) {
     if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
     const shown = page.itemIds.map((id) => pending.get(id)!)
     const ids = shown.map((entry) => entry.rowId)

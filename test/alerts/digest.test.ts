@@ -422,6 +422,22 @@ describe('daily digest', () => {
     expect(sentTo(201)).toEqual([expect.any(String), expect.stringMatching(/1 новый материал[\s\S]*Новый меморандум/)])
   })
 
+  it('files an item with several partners under the one the chat follows, naming the others on its line', async () => {
+    await seedSubscriber(t.db, { chatId: 204, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'IT' }] })
+    await seedSubscriber(t.db, { chatId: 205, language: 'ru', alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'FR' }, { type: 'country', value: 'IT' }] })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['FR', 'IT'], title: 'Joint exhibition in Paris and Rome', publishedAt: '2026-11-20T10:00:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    const [italian] = sentTo(204)
+    expect(italian).toMatch(/🇮🇹 <b>Italy<\/b>\n• Agreement · 20 Nov 2026 · 🇫🇷 France — <a [^>]+>Joint exhibition in Paris and Rome<\/a>/)
+    expect(italian).not.toContain('🇫🇷 <b>France')
+    // A chat that follows both has it once, under the first of them it follows, the other named beside it.
+    const [both] = sentTo(205)
+    expect(both).toMatch(/🇫🇷 <b>Франция<\/b>\n• Соглашение · 20 нояб\. 2026 г\. · 🇮🇹 Италия — /)
+    expect(both).not.toContain('🇮🇹 <b>Италия')
+  })
+
   it('comes, on the day the clocks skip the subscriber\'s hour, at the first hour that exists after it (02:00 in New York on 8 March: 03:00 EDT), not an hour early', async () => {
     await seedSubscriber(t.db, { chatId: 207, alertMode: 'digest', digestHour: 2, timeZone: 'America/New_York' })
     t.clock.set('2026-03-08T05:00:00.000Z')
