@@ -163,6 +163,8 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
     if (named) reading.parts.push({ type: 'sector', value: named })
     else reading.unknown.push(word)
   }
+  // Nothing understood: the words as typed, not the letters the index read in them («<b>» is no «b»).
+  if (reading.parts.length === 0 && reading.unknown.length > 0) reading.unknown = [text.trim()]
   return reading
 }
 

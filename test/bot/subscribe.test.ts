@@ -57,6 +57,15 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 22)).toEqual(['country:DE'])
   })
 
+  it.each([
+    ['/subscribe <b>', '<b>'],
+    ['/subscribe <b>bold</b> & <i>', '<b>bold</b> & <i>'],
+    ['/subscribe museums, <script>', '<script>'],
+  ])('echoes what it did not understand in %s as typed, escaped, not as the letters read in it', async (text, echoed) => {
+    await t.bot.handleUpdate(command(user(22, 'en'), text))
+    expect(plain(lastPayload(t).text)).toContain(`I did not understand: ${echoed}. Use a country`)
+  })
+
   it('subscribes «Северная Корея» to North Korea, not to South Korea with «Северная» left over', async () => {
     await t.bot.handleUpdate(command(user(23, 'ru'), '/subscribe Северная Корея'))
     expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇰🇵 КНДР. Новые материалы придут сюда.')
