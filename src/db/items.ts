@@ -132,6 +132,19 @@ export async function findItemsByPartner(db: Db, country: string, req: PageReque
   return pageFromKeys(db, await selectPartnerPageKeys(db, country, req).execute(), req)
 }
 
+/** How many published items each of `countries` is a partner of; a country with none is left out. */
+export async function countPublishedByPartner(db: Db, countries: readonly string[]): Promise<Map<string, number>> {
+  if (countries.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('partner_country_count')
+    .select(['country', 'item_count'])
+    .where('country', 'in', countries)
+    .where('status', '=', 'published')
+    .where('item_count', '>', 0)
+    .execute()
+  return new Map(rows.map((row) => [row.country, Number(row.item_count)]))
+}
+
 /** Count (from the trigger-kept counter) and oldest date (one index seek) of a partner's published items. */
 export async function getPartnerSummary(db: Db, country: string): Promise<PartnerSummary> {
   const counted = await db

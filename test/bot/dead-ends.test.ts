@@ -131,6 +131,7 @@ describe('no dead ends', () => {
     ['ru', 'Германя', /^Не знаю «Германя»\. Возможно, вы имели в виду/, '🇩🇪 Германия', 'читальный зал', /Поискать это в архиве\?/, '🔎 Искать «читальный зал»'],
     ['kk', 'Германя', /^«Германя» деген елді таппадым\. Мыналардың бірін айтқыңыз келген шығар:$/, '🇩🇪 Германия', 'оқу залы', /Мұрағаттан іздеп көрейін бе\?/, '🔎 «оқу залы» іздеу'],
   ])('offers countries for a misspelt name and a search for other text, in %s', async (lang, misspelt, suggestion, country, words, offer, searchButton) => {
+    await seedItems(t.db, [itemWithPartner('DE', { title: 'Goethe-Institut in Almaty' })])
     const from = user(6, lang)
     await t.bot.handleUpdate(message(from, misspelt))
     expect(plain(lastPayload(t).text)).toMatch(suggestion)
@@ -138,6 +139,18 @@ describe('no dead ends', () => {
     await t.bot.handleUpdate(message(from, words))
     expect(plain(lastPayload(t).text)).toMatch(offer)
     expect(buttonsOf(lastPayload(t))[0]?.text).toBe(searchButton)
+  })
+
+  it('offers a misspelt name the countries with items first, and text sent alone only countries with items beside its search', async () => {
+    await seedItems(t.db, [itemWithPartner('AU', { title: 'Australian film week in Astana' })])
+    const from = user(9, 'en')
+    await t.bot.handleUpdate(command(from, '/country Austrlia'))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🇦🇺 Australia', '🇦🇹 Austria'])
+    // «кино» is near the two Congos and China, which have nothing here: only the search is offered.
+    await t.bot.handleUpdate(message(user(9, 'ru'), 'кино'))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🔎 Искать «кино»'])
+    await t.bot.handleUpdate(message(user(9, 'en'), 'Austrlia'))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🇦🇺 Australia', '🔎 Search «Austrlia»'])
   })
 
   it.each([

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { normalizeQuotes } from '../../language/search-query.js'
-import { findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
+import { countPublishedByPartner, findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
 import { keepSearchQuery } from '../../db/kept-texts.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import { findCountryChart, sendChart } from '../chart-photo.js'
@@ -118,7 +118,7 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     return true
   }
   const isList = named.length > 1
-  const offered = isList ? named.slice(0, MAX_NAMED_COUNTRIES) : index.suggest(name, SUGGESTIONS).filter((c) => c !== home)
+  const offered = isList ? named.slice(0, MAX_NAMED_COUNTRIES) : await nearestCountries(ctx, index.suggest(name, SUGGESTIONS).filter((c) => c !== home), isTyped)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
   if (offered.length === 0) {
     if (!isTyped) await showHtml(ctx, ctx.t('country-unknown', { query: echo }))
@@ -130,6 +130,17 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   if (isTyped && ctx.chat && toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
   await showHtml(ctx, ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
   return true
+}
+
+/**
+ * The closest countries worth offering, best first: those with items before those with none («Austrlia»: Australia's
+ * items before Austria's nothing), and for text sent alone only those with items, as a button leading to an empty list
+ * beside the search offer is a dead end.
+ */
+async function nearestCountries(ctx: BotContext, closest: readonly string[], isTyped: boolean): Promise<string[]> {
+  const counts = await countPublishedByPartner(ctx.deps.db, closest)
+  const withItems = closest.filter((c) => counts.has(c))
+  return isTyped ? withItems : [...withItems, ...closest.filter((c) => !counts.has(c))]
 }
 
 /**
