@@ -53,6 +53,19 @@ describe('/settings', () => {
     expect((await getChatPreferences(t.db, -1009)).isSilent).toBe(false)
   })
 
+  it.each([
+    ['en', /^⚙️ Settings of this chat[\s\S]*🌙 Quiet hours: 22:00–08:00[\s\S]*\n\nOnly this chat's admins can change its subscriptions and settings\.$/],
+    ['ru', /^⚙️ Настройки этого чата[\s\S]*\n\nПодписки и настройки этого чата могут менять только его администраторы\.$/],
+  ])('shows a group\'s settings to a member who is no admin (%s), without buttons, saying who may change them', async (lang, shown) => {
+    const group = groupChat(-1010)
+    t.api.chatAdministrators.set(-1010, [41])
+    await t.bot.handleUpdate(command(user(41, lang), '/settings quiet 22-8', group))
+    await t.bot.handleUpdate(command(user(40, lang), '/settings@coopwatch_test_bot', group))
+    const answer = lastPayload(t)
+    expect(plain(answer.text)).toMatch(shown)
+    expect(buttonsOf(answer)).toEqual([])
+  })
+
   it('hides the leads in lists when the chat turned them off', async () => {
     await seedItems(t.db, [itemWithPartner('RU', { body: BODY })])
     const from = user(32, 'en')

@@ -5,7 +5,7 @@ import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
 import { formatHour, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { settingsCodec } from '../keyboards/settings.js'
-import { type ManagedChat, managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
+import { canManageChat, type ManagedChat, managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
 
 /** Quiet hours offered as buttons; any other range can be typed (`/settings quiet 21-7`). */
@@ -55,7 +55,8 @@ function parseSettingText(text: string): ChatPreferenceChanges | undefined {
   return setting === 'lead' ? { showLead: isOn } : setting === 'preview' ? { showLinkPreview: isOn } : { isSilent }
 }
 
-function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remote }: ManagedChat): { text: string; keyboard: InlineKeyboard } {
+/** The settings and, for whoever may change them, their buttons; a group's other members see them with who may change them. */
+function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remote }: ManagedChat, mayChange: boolean): { text: string; keyboard: InlineKeyboard | undefined } {
   const state = (isOn: boolean) => ctx.t(isOn ? 'settings-on' : 'settings-off')
   const chatId = remote ? { chatId: target.chatId } : {}
   const text = [
@@ -67,8 +68,9 @@ function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remot
       ? ctx.t('settings-quiet', { hours: formatQuiet(prefs.quietHours), zone: escapeHtml(zoneLabel(ctx, prefs.timeZone)) })
       : ctx.t('settings-quiet-none'),
     '',
-    ctx.t('settings-hint'),
+    ctx.t(mayChange ? 'settings-hint' : 'subscribe-admins-only'),
   ].join('\n')
+  if (!mayChange) return { text, keyboard: undefined }
   const keyboard = new InlineKeyboard()
     .text(ctx.t(prefs.showLead ? 'settings-button-lead-off' : 'settings-button-lead-on'), settingsCodec.encode({ setting: 'lead', isOn: !prefs.showLead, ...chatId }))
     .row()
@@ -84,8 +86,8 @@ function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remot
   return { text, keyboard }
 }
 
-async function showSettings(ctx: BotContext, managed: ManagedChat): Promise<void> {
-  const { text, keyboard } = renderSettings(ctx, await getChatPreferences(ctx.deps.db, managed.target.chatId), managed)
+async function showSettings(ctx: BotContext, managed: ManagedChat, mayChange = true): Promise<void> {
+  const { text, keyboard } = renderSettings(ctx, await getChatPreferences(ctx.deps.db, managed.target.chatId), managed, mayChange)
   await showHtml(ctx, text, keyboard)
 }
 
@@ -93,8 +95,14 @@ async function showSettings(ctx: BotContext, managed: ManagedChat): Promise<void
 export const settingsFeature = new Composer<BotContext>()
 
 settingsFeature.command('settings', async (ctx) => {
-  const managed = await resolveManagedChat(ctx, ctx.match)
+  // Anyone in a group may see its settings (why alerts come silent at night); only its admins change them.
+  const managed = await resolveManagedChat(ctx, ctx.match, { isReadOnly: true })
   if (!managed) return
+  const mayChange = managed.remote !== null || (await canManageChat(ctx))
+  if (managed.rest !== '' && !mayChange) {
+    await showHtml(ctx, ctx.t('subscribe-admins-only'))
+    return
+  }
   if (managed.rest !== '') {
     const changes = parseSettingText(managed.rest)
     if (!changes) {
@@ -103,7 +111,7 @@ settingsFeature.command('settings', async (ctx) => {
     }
     await setChatPreferences(ctx.deps.db, managed.target, changes, ctx.deps.clock.now())
   }
-  await showSettings(ctx, managed)
+  await showSettings(ctx, managed, mayChange)
 })
 
 settingsFeature.callbackQuery(settingsCodec.filter, async (ctx) => {
