@@ -52,7 +52,13 @@ export async function readCurationStats(db: Db, since: Date): Promise<CurationSt
       sql<string | null>`min(case when c.status = 'flagged' then c.status_changed_at end)`.as('oldest_flagged'),
     ])
     .executeTakeFirstOrThrow()
-  const subscribers = await db.selectFrom('subscriber').select((eb) => eb.fn.countAll<number>().as('n')).where('is_active', '=', 1).executeTakeFirstOrThrow()
+  // A chat is a subscriber while it follows something: one that only chose a language (/lang, an admin's kept one) is not.
+  const subscribers = await db
+    .selectFrom('subscriber as b')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('b.is_active', '=', 1)
+    .where((eb) => eb.exists(eb.selectFrom('subscription as s').select('s.chat_id').whereRef('s.chat_id', '=', 'b.chat_id')))
+    .executeTakeFirstOrThrow()
   const subscriptions = await db
     .selectFrom('subscription as s')
     .innerJoin('subscriber as b', 'b.chat_id', 's.chat_id')

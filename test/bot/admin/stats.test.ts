@@ -54,6 +54,14 @@ describe('/stats', () => {
     expect(text).toMatch(/• Ministry of Culture: 6 failed polls — <i>timeout after 30 s<\/i>/)
   })
 
+  it('counts as subscribers the chats that follow something, not those that only chose a language', async () => {
+    await subscribe(t.db, 300, ['RU'])
+    await t.bot.handleUpdate(command(user(301, 'en'), '/lang'))
+    await t.bot.handleUpdate(callback(user(301, 'en'), 'lang:ru'))
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'en'), '/stats'))
+    expect(lastText(t.api)).toContain('👥 Subscribers: <b>1</b>, subscriptions: <b>1</b>')
+  })
+
   it('says one published item in the singular', async () => {
     await seedItems(t.db, [{ kind: 'agreement', partners: ['RU'], publishedAt: '2026-11-20T06:00:00.000Z' }])
     await t.bot.handleUpdate(command(user(ADMIN_ID, 'en'), '/stats'))
