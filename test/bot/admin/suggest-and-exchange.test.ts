@@ -26,6 +26,13 @@ describe('/suggest', () => {
   })
   afterEach(async () => t.close())
 
+  it('tells an admin of a suggestion in the language their Telegram speaks, once they have used the bot, though they never sent /lang', async () => {
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'ru'), '/stats'))
+    await t.bot.handleUpdate(command(user(80, 'en', 'Aigerim'), `/suggest ${site.url('/rss.xml')}`))
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID && String(c.payload.text).includes('Aigerim'))!.payload
+    expect(plain(notice.text)).toMatch(/^💡 Aigerim предлагает источник:/)
+  })
+
   it.each([
     ['en', /^🙏 Thank you! The admins will check/, /^✅ The source you suggested, .* is now watched as /],
     ['ru', /^🙏 Спасибо! Администраторы проверят/, /^✅ Предложенный вами источник .* теперь отслеживается/],
