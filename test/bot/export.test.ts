@@ -1,3 +1,4 @@
+import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_EXPORT_BYTES } from '../../src/bot/features/export.js'
@@ -93,6 +94,16 @@ describe('/export', () => {
     expect(lastDocument(t).text.trimEnd().split('\r\n')).toHaveLength(1_204)
   })
 
+  it.each([
+    [12_341, '12 341 самая новая запись'],
+    [12_342, '12 342 самые новые записи'],
+    [12_345, '12 345 самых новых записей'],
+    [40_000, '40 000 самых новых записей'],
+  ])('counts the rows of a document stopped by its size in Russian with the plural they take (%i)', (count, said) => {
+    const caption = createI18n().t('ru', 'export-caption-capped', { query: 'россия', count })
+    expect(caption.replace(/\u00a0/g, ' ')).toBe(`«россия»: ${said}. Полная выгрузка есть в веб-архиве.`)
+  })
+
   it('stops a document of long Russian rows before Telegram\'s 50 MB upload limit, and says how many rows it holds', async () => {
     const title = 'Министр культуры и информации провела переговоры о гуманитарном сотрудничестве '.repeat(40)
     const [template] = await seedItems(t.db, [itemWithPartner('RU', { title, body: 'Стороны обсудили гастроли театров и обмен выставками. '.repeat(40), publishedAt: '2026-11-20T06:00:00.000Z' })])
@@ -110,7 +121,7 @@ describe('/export', () => {
     expect(Buffer.byteLength(doc.text)).toBeLessThan(50_000_000)
     expect(Buffer.byteLength(doc.text)).toBeGreaterThan(MAX_EXPORT_BYTES)
     expect(rows).toBeLessThan(15_000)
-    expect(Number(/: ([\d\s]+) самых новых записей/.exec(doc.payload.caption)?.[1]?.replace(/\D/g, ''))).toBe(rows)
+    expect(Number(/: ([\d\s]+) сам(?:ая|ые|ых) нов/.exec(doc.payload.caption)?.[1]?.replace(/\D/g, ''))).toBe(rows)
   }, 120_000)
 
   it.each([

@@ -6,4 +6,8 @@ export-caption = «{ $query }»: { $count ->
         [few] { $count } записи
        *[many] { $count } записей
     }, сначала новые.
-export-caption-capped = «{ $query }»: { $count } самых новых записей. Полная выгрузка есть в веб-архиве.
+export-caption-capped = «{ $query }»: { $count ->
+        [one] { $count } самая новая запись
+        [few] { $count } самые новые записи
+       *[many] { $count } самых новых записей
+    }. Полная выгрузка есть в веб-архиве.
