@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createI18n } from '../../../src/bot/i18n/i18n.js'
 import { removeSource } from '../../../src/db/source-admin.js'
 import { listSourceDefinitions } from '../../../src/db/source-exchange.js'
 import { insertSource } from '../../../src/db/sources.js'
@@ -389,5 +390,15 @@ describe('/exportsources and /importsources', () => {
     await t.bot.handleUpdate(message(user(84, 'en'), '', undefined, photo))
     expect(lastPayload(t)).toMatchObject({ chat_id: 84, text: expect.stringMatching(/only for the bot's administrators/) })
     expect(await listSourceDefinitions(t.db)).toEqual([])
+  })
+})
+
+describe('/importsources: too many sources', () => {
+  it.each([
+    [501, 'в файле 501 источник,'],
+    [502, 'в файле 502 источника,'],
+    [511, 'в файле 511 источников,'],
+  ])('counts the sources of a file refused as too long in Russian with the plural they take (%i)', (count, said) => {
+    expect(createI18n().t('ru', 'admin-import-too-many', { count, limit: 500 }).replace(/\u00a0/g, ' ')).toContain(said)
   })
 })

@@ -259,7 +259,11 @@ admin-import-problem-project-only-govkz = { $source }: «project» бывает 
 admin-import-problem-opml-list-not-json = { $source }: coopwatchList — не JSON
 admin-import-problem-not-opml = файл не в формате OPML: в нём нет элемента &lt;opml&gt;
 admin-import-problem-opml-no-feed = ни у одного элемента outline нет адреса ленты (xmlUrl)
-admin-import-too-many = Ничего не импортировано: в файле { $count } источников, за раз можно не больше { $limit }.
+admin-import-too-many = Ничего не импортировано: в файле { $count ->
+        [one] { $count } источник
+        [few] { $count } источника
+       *[many] { $count } источников
+    }, за раз можно не больше { $limit }.
 admin-import-done = 📥 Добавлено: <b>{ $added }</b>; уже отслеживались: { $known }.
 admin-import-added = Новые: { $names }. Их опросят в течение минуты; см. /sources.
 admin-import-known = Оставлены как были: { $names }.
