@@ -11,7 +11,7 @@ import {
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery, unsearchedNotes } from '../db/fts-query.js'
-import { countSearchResults, getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
+import { countPublishedByPartner, countSearchResults, getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
 import type { AppDeps } from '../deps.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../exports/item-rows.js'
 import { ATOM_ENTRIES, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat, renderAtom } from './exports.js'
@@ -369,7 +369,10 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       const code = index.resolve(name)
       const extension = format ? `.${format}` : ''
       if (code) return redirect(r, name.toUpperCase() === code ? 301 : 302, `/country/${code}${extension}${r.url.search}`)
-      const suggestions = index.suggest(name, SUGGESTIONS).filter((c) => c !== config.homeCountry)
+      // As the bot offers them: the countries with items first, a link to an empty list after them.
+      const closest = index.suggest(name, SUGGESTIONS).filter((c) => c !== config.homeCountry)
+      const counts = await countPublishedByPartner(db, closest)
+      const suggestions = [...closest.filter((c) => counts.has(c)), ...closest.filter((c) => !counts.has(c))]
       return sendError(r, 404, [frame.t('web-not-found-country', { query: name })], { suggestions })
     }
     const code = name

@@ -184,6 +184,13 @@ describe('web archive', () => {
       expect((await s.get('/country/Atlantis.csv')).status).toBe(404)
     })
 
+    it('suggests for a misspelt country the countries with items first', async () => {
+      // «Ruaia» is nearer the UAE, which has no items here, than Russia, which has.
+      const { res, body } = await html('/country/Ruaia')
+      expect(res.status).toBe(404)
+      expect([...documentOf(body).querySelectorAll('a[href^="/country/"]')].map((a) => a.getAttribute('href')).filter((href) => /^\/country\/[A-Z]{2}$/.test(href!))).toEqual(['/country/RU', '/country/AE'])
+    })
+
     it.each([
       ['with', 'with'],
       ['France%20and%20Germany', 'France and Germany'],
