@@ -53,8 +53,12 @@ function runDiscovery(conversation: AdminConversation, work: (discovery: Discove
   })
 }
 
+/** The system's words before a host that cannot be looked up ("getaddrinfo ENOTFOUND"): the admin is told the host in their language. */
+const RESOLVER_ERROR = /^getaddrinfo \w+ /
+
 function renderFailure(result: Exclude<Discovery, { ok: true } | { reason: 'needs-selectors' }>, t: Translate): string {
-  return t(`admin-addsource-${result.reason}`, { detail: escapeHtml(truncateText(result.detail, 200)) })
+  const detail = result.reason === 'unresolvable' ? result.detail.replace(RESOLVER_ERROR, '') : result.detail
+  return t(`admin-addsource-${result.reason}`, { detail: escapeHtml(truncateText(detail, 200)) })
 }
 
 function renderPreview(found: Found, lang: Lang, t: Translate): string {

@@ -181,8 +181,8 @@ describe('/addsource', () => {
     }
 
     it.each([
-      ['en', 'nowhere.test', /^The host name cannot be resolved: getaddrinfo ENOTFOUND nowhere\.test$/],
-      ['ru', 'nowhere.test', /^Не удаётся найти хост: getaddrinfo ENOTFOUND nowhere\.test$/],
+      ['en', 'nowhere.test', /^The host name cannot be resolved: nowhere\.test$/],
+      ['ru', 'nowhere.test', /^Не удаётся найти хост: nowhere\.test$/],
       ['en', 'intranet.test', /^Refused: the address leads to a loopback, private or link-local network \(10\.0\.0\.5 \(private\)\)\.$/],
       ['kk', 'loopback.test', /^Қабылданбады: .*\(127\.0\.0\.1 \(loopback\)\)\.$/],
     ])('answers (%s) a host %s with the guard\'s refusal at once, looked up once, storing nothing', async (lang, host, refusal) => {
@@ -334,7 +334,7 @@ describe('/addsource', () => {
       await syncSourcesFile(t.deps)
       const before = t.api.sent().length
       await t.bot.handleUpdate(command(admin, `/addsource ${goneUrl}`))
-      expect(t.api.sent().slice(before).map((c) => c.payload.text)).toEqual(['The host name cannot be resolved: getaddrinfo ENOTFOUND gone.test'])
+      expect(t.api.sent().slice(before).map((c) => c.payload.text)).toEqual(['The host name cannot be resolved: gone.test'])
       expect(lookups).toEqual(['gone.test'])
       expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: expect.any(String) }])
     })
