@@ -142,13 +142,10 @@ export async function addSourceConversation(conversation: AdminConversation, ctx
     const keyboard = new InlineKeyboard()
     if (needs.suggested) keyboard.text(await translate(conversation, 'admin-button-use-suggested'), conversationCodec.encode({ answer: 'suggested' })).row()
     keyboard.text(cancel, conversationCodec.encode({ answer: 'cancel' }))
-    const prompt = await ctx.reply(
-      await translate(conversation, 'admin-addsource-needs-selectors', {
-        name: escapeHtml(truncateText(needs.name, 120)),
-        suggested: needs.suggested ? escapeHtml(`${needs.suggested.item} | ${needs.suggested.link}`) : '—',
-      }),
-      { reply_markup: keyboard },
-    )
+    // A page whose list no selectors were guessed for gets no "Suggested" line (it read "Suggested: —").
+    const lines = [await translate(conversation, 'admin-addsource-needs-selectors', { name: escapeHtml(truncateText(needs.name, 120)) })]
+    if (needs.suggested) lines.push(await translate(conversation, 'admin-addsource-selectors-suggested', { suggested: escapeHtml(`${needs.suggested.item} | ${needs.suggested.link}`) }))
+    const prompt = await ctx.reply(lines.join('\n'), { reply_markup: keyboard })
     let selectors: ListSelectors | null = null
     while (selectors === null) {
       const answer = await waitForAnswer(conversation, args, prompt.message_id)

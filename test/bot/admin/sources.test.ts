@@ -53,6 +53,7 @@ function site(base: string): Record<string, { type: string; body: string }> {
       body: `<html lang="ru"><head><title>Новости министерства</title></head><body><ul class="menu"><li><a href="/">Главная</a></li></ul>
         <div class="news">${[3, 2, 4, 1].map((n) => `<div class="news-item"><a href="/news/${n}.html">Ссылка на новость номер ${n} в списке новостей</a></div>`).join('')}</div></body></html>`,
     },
+    '/plain.html': { type: 'text/html; charset=utf-8', body: '<html lang="ru"><head><title>О министерстве</title></head><body><p>Министерство культуры и информации.</p></body></html>' },
     '/news/1.html': article(1, 16),
     '/news/2.html': article(2, 18),
     '/news/3.html': article(3, 20),
@@ -124,6 +125,16 @@ describe('/addsource', () => {
     await t.bot.handleUpdate(command(admin, `/addsource ${base}${path}`))
     await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
     expect(await t.db.selectFrom('source').select('url').execute()).toEqual([{ url: `${base}${feedPath}` }])
+  })
+
+  it.each([
+    ['en', /^📄 <b>О министерстве<\/b> is an HTML page without a feed\. [\s\S]*<code>\.news-item \| a \| \.title \| time<\/code>$/],
+    ['ru', /^📄 <b>О министерстве<\/b> — HTML-страница без ленты\. [\s\S]*<code>\.news-item \| a \| \.title \| time<\/code>$/],
+  ])('asks for selectors for a page it guesses none for without a "Suggested: —" line (%s)', async (lang, asked) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), `/addsource ${base}/plain.html`))
+    expect(lastText(t.api)).toMatch(asked)
+    expect(lastButtons(t.api).map((b) => b.data)).toEqual(['cv:cancel'])
   })
 
   it('asks for selectors for a bare HTML list, takes the suggested ones, lets the language be changed, and stores the selectors', async () => {

@@ -184,7 +184,7 @@ admin-addsource-confirm = The newest items above are shown as they would be stor
 admin-addsource-needs-selectors =
     📄 <b>{ $name }</b> is an HTML page without a feed. Tell me where its news list is, as CSS selectors:
     <code>item | link | title | date</code> (title and date may be left out), e.g. <code>.news-item | a | .title | time</code>
-    Suggested: <code>{ $suggested }</code>
+admin-addsource-selectors-suggested = Suggested: <code>{ $suggested }</code>
 admin-addsource-selectors-format = Send the selectors as <code>item | link | title | date</code>, or /cancel.
 admin-addsource-selectors-empty = These selectors find no links on the page. Try others, or /cancel.
 admin-addsource-duplicate = This address is already watched as <b>{ $name }</b>.

@@ -174,7 +174,7 @@ admin-addsource-confirm = Жоғарыда ең жаңа материалдар 
 admin-addsource-needs-selectors =
     📄 <b>{ $name }</b> — RSS арнасы жоқ HTML беті. Жаңалықтар тізімі беттің қай жерінде екенін CSS селекторларымен көрсетіңіз:
     <code>item | link | title | date</code> (title пен date міндетті емес), мысалы <code>.news-item | a | .title | time</code>
-    Менің ұсынысым: <code>{ $suggested }</code>
+admin-addsource-selectors-suggested = Менің ұсынысым: <code>{ $suggested }</code>
 admin-addsource-selectors-format = Селекторларды <code>item | link | title | date</code> түрінде жіберіңіз немесе /cancel.
 admin-addsource-selectors-empty = Бұл селекторлар беттен бірде-бір сілтеме таппады. Басқасын жазып көріңіз немесе /cancel.
 admin-addsource-duplicate = Бұл мекенжай <b>{ $name }</b> деген атпен бақыланып жүр.

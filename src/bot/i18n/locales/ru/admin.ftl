@@ -188,7 +188,7 @@ admin-addsource-confirm = Выше — самые новые публикаци�
 admin-addsource-needs-selectors =
     📄 <b>{ $name }</b> — HTML-страница без ленты. Укажите, где на ней список новостей, CSS-селекторами:
     <code>item | link | title | date</code> (title и date можно опустить), например <code>.news-item | a | .title | time</code>
-    Предлагаю: <code>{ $suggested }</code>
+admin-addsource-selectors-suggested = Предлагаю: <code>{ $suggested }</code>
 admin-addsource-selectors-format = Отправьте селекторы в виде <code>item | link | title | date</code> или /cancel.
 admin-addsource-selectors-empty = Эти селекторы не находят ссылок на странице. Попробуйте другие или /cancel.
 admin-addsource-duplicate = Этот адрес уже отслеживается как <b>{ $name }</b>.
