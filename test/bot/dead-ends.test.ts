@@ -141,6 +141,15 @@ describe('no dead ends', () => {
     expect(buttonsOf(lastPayload(t))[0]?.text).toBe(searchButton)
   })
 
+  it.each([
+    ['en', '/country Kazakhstn', /^🇰🇿 Kazakhstan is the home country: every item is about its cooperation\./],
+    ['ru', '/country Казакхстан', /^🇰🇿 Казахстан — это наша страна/],
+    ['kk', 'Qazaqstn', /^🇰🇿 Қазақстан — өз еліміз/],
+  ])('answers the home country misspelt (%s: %s) as the home country, not as no country at all', async (lang, text, answer) => {
+    await t.bot.handleUpdate(message(user(9, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+  })
+
   it('offers a misspelt name the countries with items first, and text sent alone only countries with items beside its search', async () => {
     await seedItems(t.db, [itemWithPartner('AU', { title: 'Australian film week in Astana' })])
     const from = user(9, 'en')

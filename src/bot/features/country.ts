@@ -118,7 +118,13 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     return true
   }
   const isList = named.length > 1
-  const offered = isList ? named.slice(0, MAX_NAMED_COUNTRIES) : await nearestCountries(ctx, index.suggest(name, SUGGESTIONS).filter((c) => c !== home), isTyped)
+  const closest = isList ? [] : index.suggest(name, SUGGESTIONS)
+  // «Kazakhstn», «Казахстна»: the home country misspelt is answered as the home country is, not as no country at all.
+  if (closest[0] === home) {
+    await showCountry(ctx, home, null, filter)
+    return true
+  }
+  const offered = isList ? named.slice(0, MAX_NAMED_COUNTRIES) : await nearestCountries(ctx, closest.filter((c) => c !== home), isTyped)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
   if (offered.length === 0) {
     if (!isTyped) await showHtml(ctx, ctx.t('country-unknown', { query: echo }))
