@@ -66,6 +66,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(plain(lastPayload(t).text)).toContain(`I did not understand: ${echoed}. Use a country`)
   })
 
+  it('refuses the home country misspelt with the reason, as when it is spelt right', async () => {
+    await t.bot.handleUpdate(command(user(22, 'en'), '/subscribe Kazakhstn'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🇰🇿 Kazakhstan is our own country: every item is about its cooperation\. Follow everything with \/subscribe all, or name a partner country\.$/)
+    expect(await topics(t, 22)).toEqual([])
+  })
+
   it('subscribes «Северная Корея» to North Korea, not to South Korea with «Северная» left over', async () => {
     await t.bot.handleUpdate(command(user(23, 'ru'), '/subscribe Северная Корея'))
     expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇰🇵 КНДР. Новые материалы придут сюда.')

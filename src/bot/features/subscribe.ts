@@ -133,12 +133,16 @@ subscribeFeature.command('subscribe', async (ctx) => {
     const command = wordCommand(ctx, text, narrowing, remote?.handle)
     lines.push(ctx.t(key, { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`, command: escapeHtml(command) }))
   }
-  if (parsed.isHomeNamed) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(ctx.deps.config.homeCountry)} ${escapeHtml(countryName(ctx.deps.config.homeCountry, lang))}` }))
+  const home = ctx.deps.config.homeCountry
+  const index = await ctx.countryIndex()
+  // The home country misspelt («Kazakhstn») is refused with the reason, as when spelt right, not left unexplained.
+  const unknown = parsed.unknown.filter((word) => index.suggest(word, 1)[0] !== home)
+  const isHomeMisspelt = unknown.length < parsed.unknown.length
+  if (parsed.isHomeNamed || isHomeMisspelt) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(home)} ${escapeHtml(countryName(home, lang))}` }))
   for (const piece of parsed.tooNarrow) lines.push(ctx.t('subscribe-too-narrow', { piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)) }))
-  if (parsed.unknown.length > 0) {
-    const index = await ctx.countryIndex()
-    const suggestions = [...new Set(parsed.unknown.flatMap((word) => index.suggest(word, 2)))].filter((c) => c !== ctx.deps.config.homeCountry).slice(0, SUGGESTIONS)
-    lines.push(ctx.t('subscribe-unknown', { words: escapeHtml(truncateText(parsed.unknown.join(', '), MAX_ECHO_LENGTH)) }))
+  if (unknown.length > 0) {
+    const suggestions = [...new Set(unknown.flatMap((word) => index.suggest(word, 2)))].filter((c) => c !== home).slice(0, SUGGESTIONS)
+    lines.push(ctx.t('subscribe-unknown', { words: escapeHtml(truncateText(unknown.join(', '), MAX_ECHO_LENGTH)) }))
     if (suggestions.length > 0) lines.push(ctx.t('subscribe-did-you-mean-tap'))
     for (const c of suggestions) {
       keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, subscribeCodec.encode({ action: 'country', country: c, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })).row()
