@@ -60,6 +60,36 @@ describe('sector cues', () => {
     expect(sectorsIn('Шығармашылық ұжымдар кездесті.')).toEqual([])
   })
 
+  it('reads the art of those who play, act or dance, in the three languages, however their longer words hide its own', () => {
+    const cases: [string, Sector][] = [
+      ['Iranian artists take part in the festival.', 'arts'],
+      ['The dancers toured Seoul.', 'arts'],
+      ['Танцоры показали номер.', 'arts'],
+      ['Бишілер сахнаға шықты.', 'arts'],
+      ['The pianist and the conductor came from Vienna.', 'music'],
+      ['Пианист и дирижер выступили в Минске.', 'music'],
+      ['Скрипкашы мен пианист келді.', 'music'],
+      ['Actors and actresses of both countries met.', 'theatre'],
+      ['Актеры и актрисы приехали в Бишкек.', 'theatre'],
+    ]
+    for (const [text, sector] of cases) expect(sectorsIn(text), text).toEqual([sector])
+  })
+
+  it("reads the field of days or weeks of a field's own, as days of culture keep their culture", () => {
+    const cases: [string, Sector][] = [
+      ['Days of Kazakh cinema open in Minsk.', 'cinema'],
+      ['Kazakh film week opens in Seoul.', 'cinema'],
+      ['В Минске прошли дни казахского кино.', 'cinema'],
+      ['Беларусь киносы күндері өтті.', 'cinema'],
+      ['Қазақстан киносы апталығы басталды.', 'cinema'],
+      ['Өнер күндері басталды.', 'arts'],
+      ['В Ташкенте прошли дни казахского искусства.', 'arts'],
+      ['В Бишкеке прошли дни казахской литературы.', 'literature'],
+      ['Қазақ әдебиеті күндері өтті.', 'literature'],
+    ]
+    for (const [text, sector] of cases) expect(sectorsIn(text), text).toContain(sector)
+  })
+
   it.each<[string, Sector]>([
     ['A youth hockey school signs a memo with a Tashkent club', 'sport'],
     ['Футбольные академии двух стран договорились об обмене', 'sport'],

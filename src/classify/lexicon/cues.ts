@@ -116,19 +116,24 @@ const SPECS: readonly CueSpec[] = [
   [['event', 'culture'], 'days of culture', 'days of * culture', 'дни культуры', 'дни * культуры', 'мәдениет* күн*', 'year of * culture',
     'год * культуры', 'неделя * культуры'],
   [['event'], 'exhibition*', 'exhibit', 'выставк*', 'выставоч*', 'экспозици*', 'көрме*', 'tour', 'tours', 'touring',
-    'гастрол*', 'festival*', 'фестивал*', 'фестиваль*', 'concert*', 'концерт*', 'days of * cinema', 'дни * кино', 'week of * film*', 'film week*',
-    'неделя * кино', 'недели кино', 'кино апталы*', 'апталы*', 'master class*', 'мастер класс*', 'шеберлік сынып*',
+    'гастрол*', 'festival*', 'фестивал*', 'фестиваль*', 'concert*', 'концерт*', 'апталы*', 'master class*', 'мастер класс*', 'шеберлік сынып*',
     'screening*', 'показ*', 'көрсетілім*', 'perform*', 'выступ*', 'өнер көрсет*', 'гала*', 'co production*', 'premiere*',
-    'days of', 'дни казахстан*', 'дни * искусства', 'дни * литературы', 'өнер* күн*', 'кино* күн*',
+    'days of', 'дни казахстан*',
     // The home country's days or year abroad, in Kazakh as in Russian: «Анкарада Қазақстан күндері өтті», «Ташкентте «Қазақстан
     // жылы» қорытындыланды», «Год Казахстана в Узбекистане», and literature's days («әдебиеті күндері»). The Year names the
     // country in the genitive: «в прошлом году Казахстан подписал …» only dates a sentence.
     'қазақстан күндер*', 'қазақстан жылы', 'қазақстан жылын*', 'қазақстан жылының', 'год казахстана', 'года казахстана', 'году казахстана',
     'годом казахстана', 'годе казахстана',
-    'year of kazakhstan', 'әдебиет* күн*',
+    'year of kazakhstan',
     'week of', 'апталығы*', 'decade of', 'декада*', 'онкүндік*',
     'gastrol*', 'гастрольдік*', 'exposition*', 'forum of', 'contest*', 'конкурс*', 'байқау*', 'competition*',
     'olympiad*', 'олимпиад*', 'симпозиум*', 'symposium*'],
+  // Days or weeks of a field are an event of that field: the phrase must not hide its field's word, as it hid the cinema of
+  // «Беларусь киносы күндері» and the art of «өнер күндері».
+  [['event', 'cinema'], 'days of * cinema', 'дни * кино', 'week of * film*', 'film week*', 'неделя * кино', 'недели кино', 'кино апталы*',
+    'кино* күн*'],
+  [['event', 'arts'], 'дни * искусства', 'өнер* күн*'],
+  [['event', 'literature'], 'дни * литературы', 'әдебиет* күн*'],
   [['event', 'conference'], 'conference*', 'конференци*', 'конференция*'],
   [['meet', 'conference'], 'conference of'],
   [['meet', 'conference', 'official', 'minister'], 'конференци* министр*'],
@@ -177,11 +182,14 @@ const SPECS: readonly CueSpec[] = [
   [['arrive'], 'came', 'arrived', 'guests', 'приехал*', 'приедут', 'прибудут', 'гости', 'гостей', 'гостями', 'келді', 'келеді', 'келмек*'],
   [['fund'], 'fund', 'funded', 'funding', 'financ*', 'sponsor*', 'grant*', 'финансир*', 'спонсор*', 'грант*', 'средств*',
     'қаржыландыр*', 'демеуші*', 'қаржы*'],
-  [['person'], 'soloist*', 'violinist*', 'pianist*', 'singer*', 'conductor*', 'actor', 'actors', 'actress*', 'dancer*',
-    'artist', 'artists', 'performer*', 'guest star*', 'star', 'stars', 'солист*', 'скрипач*', 'пианист*', 'певиц*', 'певец',
-    'дирижер*', 'актер*', 'актрис*', 'танцор*', 'исполнител*', 'звезд*', 'әнші*', 'скрипкашы*', 'пианист', 'дирижер',
-    'актер', 'орындаушы*', 'биші*', 'артист*', 'әртіс*'],
+  [['person'], 'singer*', 'performer*', 'guest star*', 'star', 'stars', 'певиц*', 'исполнител*', 'звезд*', 'әнші*', 'орындаушы*',
+    'артист*', 'әртіс*'],
   [['person', 'music'], 'musician*', 'музыкант*'],
+  // A person who plays, acts or dances names the art as well: these longer words hide the sector's own («artist*», «танц*»).
+  [['person', 'music'], 'soloist*', 'violinist*', 'pianist*', 'conductor*', 'солист*', 'скрипач*', 'пианист*', 'певец', 'дирижер*',
+    'скрипкашы*', 'пианист', 'дирижер'],
+  [['person', 'theatre'], 'actor', 'actors', 'actress*', 'актер*', 'актрис*', 'актер'],
+  [['person', 'arts'], 'artist', 'artists', 'dancer*', 'танцор*', 'биші*'],
   // An agency's or institution's earlier partners, listed as background ("among Kazinform's partners are …").
   [['roster'], 'в числе партнер*', 'среди партнер*', 'среди них партнер*', 'в числе * партнер*', 'among * partners', 'among its partners',
     'partners include', 'partners including', 'серіктест* қатарында*', 'серіктестері арасында*', 'әріптест* қатарында*'],
