@@ -90,6 +90,12 @@ describe('sector cues', () => {
     for (const [text, sector] of cases) expect(sectorsIn(text), text).toContain(sector)
   })
 
+  it('reads songs as music in the three languages', () => {
+    for (const text of ['Kazakh songs were performed.', 'Прозвучали казахские народные песни.', 'Сборник песен вышел в Минске.', 'Қазақ халық әндері орындалды.']) {
+      expect(sectorsIn(text), text).toEqual(['music'])
+    }
+  })
+
   it.each<[string, Sector]>([
     ['A youth hockey school signs a memo with a Tashkent club', 'sport'],
     ['Футбольные академии двух стран договорились об обмене', 'sport'],
@@ -123,6 +129,18 @@ describe('sector features', () => {
     ]
     for (const [title, body] of cases) expect(sectorWords(title, body, 'education'), title).toBe(0)
     expect(sectorWords('Universities agree on academic exchanges', 'The sides will widen academic mobility.', 'education')).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('words only the sectors read', () => {
+  it('counts a photo exhibition and its photographers as arts in the three languages, a photo credit as nothing', () => {
+    const cases: [string, string][] = [
+      ['Photo exhibition "Kazakhstan Today" opens in Ufa', 'Works by Kazakh photographers are on show.'],
+      ['В Уфе открылась фотовыставка «Казахстан сегодня»', 'Представлены работы казахстанских фотографов.'],
+      ['Ханойда «Белгісіз Қазақстан» фотокөрмесі өтті', 'Көрмеде қазақстандық фотографтардың жұмыстары қойылды.'],
+    ]
+    for (const [title, body] of cases) expect(sectorWords(title, body, 'arts'), title).toBe(2)
+    expect(sectorWords('Ministers meet in Astana', 'Фото: пресс-служба Акорды', 'arts')).toBe(0)
   })
 })
 

@@ -45,6 +45,25 @@ const BROAD_WORDS: readonly (readonly [RegExp, Sector])[] = [
   [/^агенттіг/, 'media'],
 ]
 
+/**
+ * Words whose field only the sectors read: a photo exhibition or a photographer («фотовыставка», «фотокөрме», "photography")
+ * is arts, as labellers file it. Relevance already reads the exhibition as an event; a photograph alone («Фото:» under any
+ * article) says nothing of culture.
+ */
+const FIELD_WORDS: readonly (readonly [RegExp, Sector])[] = [
+  [/^(photograph|фотограф|фотовыстав|фотоэкспозиц|фотокөрме)/, 'arts'],
+]
+/** The first letters FIELD_WORDS begin with (p, ф): a word with another is settled without a regex. */
+const FIELD_WORD_INITIALS: ReadonlySet<string> = new Set(['p', 'ф'])
+
+function fieldWord(sentence: Sentence, index: number): Sector | undefined {
+  const norm = sentence.tokens[index]?.norm ?? ''
+  if (!FIELD_WORD_INITIALS.has(norm.charAt(0))) return undefined
+  // English writes the photo exhibition in two words.
+  if (norm === 'photo') return /^exhibit/.test(sentence.tokens[index + 1]?.norm ?? '') ? 'arts' : undefined
+  return FIELD_WORDS.find(([word]) => word.test(norm))?.[1]
+}
+
 /** A broad word, unless it ends a longer name of its sector («ақпарат агенттігі», a news agency). */
 function isBroad(sentence: Sentence, index: number, sector: Sector): boolean {
   const norm = sentence.tokens[index]?.norm ?? ''
@@ -63,10 +82,12 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
   let rank = 0
   for (const sentence of sentences) {
     if (sentence.region !== 'body') for (const org of sentence.orgs) for (const field of ORGANISATION_FIELDS[org.code] ?? []) orgFields.add(field)
-    if (sentence.cueSet.size === 0) continue
+    if (sentence.cueSet.size === 0 && !sentence.tokens.some((_, i) => fieldWord(sentence, i) !== undefined)) continue
     rank += 1
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
-    for (const [index, cues] of sentence.cues.entries()) {
+    for (const [index, read] of sentence.cues.entries()) {
+      const field = fieldWord(sentence, index)
+      const cues = field === undefined ? read : [...read, field]
       if (cues.includes('out') || isAcademicTitle(sentence, index)) continue
       // "Cultural cooperation" with no field named is what labellers file under arts and heritage.
       if (cues.includes('culture') && place !== 'body') culture += 1

@@ -335,7 +335,9 @@ const SPECS: readonly CueSpec[] = [
   // («тілі*», "language": education); Russian «на японском языке» was never read as education.
   [['none'], 'тілінде*', 'in * language', 'in the * language'],
   [['music'], 'music*', 'музык*', 'composer*', 'композитор*', 'singer*', 'певц*', 'певиц*', 'әнші*', 'күйші*', 'dombra',
-    'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*'],
+    'домбыр*', 'choir*', 'хор', 'symphon*', 'симфон*', 'jazz', 'вокал*',
+    // Songs: a song and dance ensemble («ансамбль песни и танца»), folk songs («халық әндері»).
+    'song', 'songs', 'songwriter*', 'песн*', 'песен', 'әндер*', 'әндері*', 'әнін', 'әнді'],
   [['literature'], 'literat*', 'литератур*', 'әдебиет*', 'book', 'books', 'книг*', 'книжн*', 'кітап*', 'кітаб*',
     'writer*', 'писател*', 'жазушы*', 'poet*', 'поэт*', 'ақын*', 'translat*', 'перевод*', 'аудар*', 'publish*',
     'издат*', 'издан*', 'manuscript*', 'рукопис*', 'қолжазба*', 'classics',
