@@ -144,6 +144,24 @@ describe('words only the sectors read', () => {
   })
 })
 
+describe('fields listed', () => {
+  const listed = (title: string, body: string, sector: Sector): number => Math.round(Math.expm1(analyse({ title, body }).sectors.get(sector)?.['s.listed'] ?? 0))
+
+  it('counts each sector a list of fields of cooperation names, in the three languages, wherever the list stands', () => {
+    const cases: [string, string, Sector[]][] = [
+      ['Kazakhstan and China sign a joint statement', 'Cooperation in education, health care, sport and tourism is also to be reinforced.', ['education', 'sport', 'tourism']],
+      ['Молодежный форум открылся в Астане', 'Участники готовы реализовывать совместные проекты в образовании, науке, культуре и спорте.', ['education', 'science', 'sport']],
+      ['Тоқаев ТМД мәдениет жылын жариялады', 'Мәдениет, туризм және спорт салаларындағы ынтымақтастықты нығайту жоспарланған.', ['tourism', 'sport']],
+    ]
+    for (const [title, body, sectors] of cases) for (const sector of sectors) expect(listed(title, body, sector), `${title}: ${sector}`).toBe(1)
+  })
+
+  it('counts no list where fields are named apart, or two side by side', () => {
+    expect(listed('Sports minister meets Kazakh envoy', 'They discussed culture. The sides also spoke of universities.', 'sport')).toBe(0)
+    expect(listed('Education and science ministers meet', 'The ministers of education and science met in Astana.', 'education')).toBe(0)
+  })
+})
+
 describe('broad words', () => {
   const broad = (title: string, body: string, sector: Sector): number => Math.round(Math.expm1(analyse({ title, body }).sectors.get(sector)?.['s.broad'] ?? 0))
 

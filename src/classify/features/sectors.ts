@@ -10,7 +10,7 @@ import type { SentenceFacts } from './candidates.js'
  * they are.
  */
 
-type SectorCounts = Record<'title' | 'lead' | 'coop' | 'body' | 'broad', number>
+type SectorCounts = Record<'title' | 'lead' | 'coop' | 'body' | 'broad' | 'listed', number>
 
 /** "Academic" as a title of rank: the State Academic Orchestra, «Ұлттық академиялық кітапхана». */
 const ACADEMIC_TITLE = /^(academic|академиял)/
@@ -70,9 +70,53 @@ function isBroad(sentence: Sentence, index: number, sector: Sector): boolean {
   return BROAD_WORDS.some(([word, of]) => of === sector && word.test(norm)) && !hasCue(sentence, index - 1, sector)
 }
 
+/** Two fields of one list stand at most one word apart ("education, health care, sport"), and a list names three or more. */
+const LIST_GAP = 2
+const LIST_FIELDS = 3
+
+/** A word naming a field of cooperation: a sector, culture, health or an out-of-scope field (trade, energy). */
+function fieldOf(cues: readonly string[]): string | null {
+  for (const cue of cues) if (SECTOR_NAMES.has(cue)) return cue
+  return cues.includes('culture') ? 'culture' : cues.includes('health') ? 'health' : cues.includes('out') ? 'out' : null
+}
+
+/**
+ * The sectors a sentence lists among fields of cooperation («в образовании, науке, культуре и спорте», "work in education,
+ * science, culture, media, sport, tourism and other areas"): labellers name most fields such a list names, wherever it
+ * stands (two in three in the training sets, where a sector's word in the body is labelled far less often). A run of
+ * at least three fields, with a comma, each at most a word after the one before.
+ */
+function listedSectors(sentence: Sentence): Set<Sector> {
+  const listed = new Set<Sector>()
+  let run: string[] = []
+  let commas = 0
+  let last = -Infinity
+  const close = (): void => {
+    if (commas > 0 && new Set(run).size >= LIST_FIELDS) for (const field of run) if (SECTOR_NAMES.has(field)) listed.add(field as Sector)
+    run = []
+    commas = 0
+  }
+  for (const [index, cues] of sentence.cues.entries()) {
+    const field = fieldOf(cues)
+    if (field === null) continue
+    if (index - last > LIST_GAP) close()
+    else if (hasCommaBetween(sentence, last, index)) commas += 1
+    if (index - last !== 1 || run.at(-1) !== field) run.push(field)
+    last = index
+  }
+  close()
+  return listed
+}
+
+/** A comma before any word after `from` up to `to`: "education, science" (a comma's list, not "ministers of education and science"). */
+function hasCommaBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i += 1) if (sentence.tokens[i]?.sep === 'comma') return true
+  return false
+}
+
 /** One feature set per sector, names starting with `s.`. */
 export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMap<Sentence, SentenceFacts>): Map<Sector, Features> {
-  const counts = new Map<Sector, SectorCounts>(SECTORS.map((s) => [s, { title: 0, lead: 0, coop: 0, body: 0, broad: 0 }]))
+  const counts = new Map<Sector, SectorCounts>(SECTORS.map((s) => [s, { title: 0, lead: 0, coop: 0, body: 0, broad: 0, listed: 0 }]))
   let total = 0
   let culture = 0
   const orgFields = new Set<Sector>()
@@ -85,6 +129,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
     if (sentence.cueSet.size === 0 && !sentence.tokens.some((_, i) => fieldWord(sentence, i) !== undefined)) continue
     rank += 1
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
+    for (const sector of listedSectors(sentence)) (counts.get(sector) as SectorCounts).listed += 1
     for (const [index, read] of sentence.cues.entries()) {
       const field = fieldWord(sentence, index)
       const cues = field === undefined ? read : [...read, field]
@@ -114,6 +159,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       's.coop': Math.log1p(c.coop),
       's.body': Math.log1p(c.body),
       's.broad': Math.log1p(c.broad),
+      's.listed': Math.log1p(c.listed),
       's.share': total === 0 ? 0 : own / total,
       's.top': own > 0 && own === best ? 1 : 0,
       's.culture': Math.log1p(culture),
