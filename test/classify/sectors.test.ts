@@ -230,7 +230,8 @@ describe('sectors named', () => {
     ['a likely sector beside an unsure one: both, as labels name fields generously', { music: 0.6, theatre: 0.35 }, ['theatre', 'music']],
     ['a sure sector beside an unlikely one: the sure one alone', { music: 0.9, theatre: 0.2 }, ['music']],
     ['two sectors each model is unsure of: both rather than none', { music: 0.45, theatre: 0.35 }, ['theatre', 'music']],
-    ['only unlikely sectors: none', { music: 0.3, theatre: 0.2 }, []],
+    ['one unlikely sector: named, as every relevant article is about some field', { music: 0.2 }, ['music']],
+    ['every sector all but ruled out: still the likeliest', { theatre: 0.01 }, ['theatre']],
   ])('%s', (_, p, named) => {
     expect(decideSectors(modelAnswering(p), analysis)).toEqual(named)
   })

@@ -148,15 +148,17 @@ export function decideKind(model: ClassifierModel, analysis: Analysis, parties: 
 /**
  * labels.md § sectors: the sectors whose naming promises the best overlap (Jaccard) with the
  * labels. Naming the k likeliest overlaps them by about the k probabilities' sum over k plus the
- * others' sum; naming none is right only when no sector applies. (A single threshold for every
- * sector, chosen on training folds, swung from fold to fold and named nothing where all were unsure.)
+ * others' sum. A relevant article is about some field: every relevant article of every training set
+ * names at least one sector, so the likeliest is named however unsure its model (naming none, once
+ * allowed where all were unsure, was never right). (A single threshold for every sector, chosen on
+ * training folds, swung from fold to fold and named nothing where all were unsure.)
  */
 export function decideSectors(model: ClassifierModel, analysis: Analysis): Sector[] {
   const ranked: { sector: Sector; p: number }[] = []
   for (const sector of SECTORS) ranked.push({ sector, p: predictProbability(model.sectors[sector], analysis.sectors.get(sector) ?? {}) })
   ranked.sort((a, b) => b.p - a.p)
   const total = ranked.reduce((sum, s) => sum + s.p, 0)
-  let best = { count: 0, overlap: ranked.reduce((none, s) => none * (1 - s.p), 1) }
+  let best = { count: 0, overlap: -1 }
   let named = 0
   for (const [i, s] of ranked.slice(0, MAX_SECTORS).entries()) {
     named += s.p
