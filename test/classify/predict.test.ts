@@ -26,6 +26,31 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['GB', 'IT', 'LT', 'PL'])
   })
 
+  // labels.md § partners: a third country's institution dealing with the home country's and other states' institutions,
+  // or going or holding something there, makes only itself the home country's partner, however strongly the model read
+  // the others; a list "between" them, of states taking part, or at a council names parties.
+  it.each([
+    ['kk', 'Конкук университеті Әзербайжан, Қазақстан және Қырғызстан университеттерімен меморандумдар жасады',
+      'Корея университетінің ректоры сапар барысында бес университетпен меморандумға қол қойды.', 'KR'],
+    ['en', 'Xi\'an Jiaotong University delegation signs publishing agreements in Almaty and Tashkent',
+      'The Chinese delegation signed a strategic cooperation agreement with Al-Farabi Kazakh National University.', 'CN'],
+    ['ru', 'Делегация университета Ибн Халдун посетила вузы Азербайджана, Казахстана и Кыргызстана',
+      'Турецкий университет подписал соглашения о сотрудничестве с университетами Азербайджана, Казахстана и Кыргызстана.', 'TR'],
+  ])('makes no partner of the other states a third party deals with beside the home country (%s)', (_lang, title, body, party) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual([party])
+  })
+
+  it.each([
+    ['Korea University signs memorandums with universities of Azerbaijan, Kazakhstan and Kyrgyzstan', 'The agreement was signed between Korea, Azerbaijan, Kazakhstan and Kyrgyzstan.', 'agreement'],
+    ['Korea hosts a festival with Azerbaijan, Kazakhstan and Kyrgyzstan', 'Korea opened a festival with Azerbaijan, Kazakhstan and Kyrgyzstan taking part.', 'event'],
+  ])('keeps the states a list names as a document\'s parties or as taking part (%s)', (title, body, kind) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, kind as 'agreement').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'KG', 'KR'])
+  })
+
   // Kazakh «келді», «келеді» after a converb is no arrival but "has been", "keeps" doing («дамытып келеді», «ынтымақтасып
   // келді»), nor after «сәйкес» («сәйкес келеді», "corresponds").
   it.each([

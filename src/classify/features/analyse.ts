@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, delegationListsOf, isEnvoyOnly, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isEnvoyOnly, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -30,6 +30,8 @@ export interface CandidateView {
   isEmbassySeat: boolean
   /** Named with the home country in a list of a document's signatories (isListedSignatory). */
   isListedSignatory: boolean
+  /** The states of the lists naming it with the home country as a third party's counterparts, if all are so (homeObjectListsOf). */
+  homeObjectLists: string[] | null
 }
 
 /** Everything the models read of one article; what a model makes of it is predict's business. */
@@ -86,6 +88,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isOnlyAside: !c.isOrg && isOnlyAside(c),
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),
+      homeObjectLists: c.isOrg ? null : homeObjectListsOf(c, context),
     })
   }
   return { reading, relevance, kind, candidates: views, sectors: sectorFeatures(reading.sentences, facts) }

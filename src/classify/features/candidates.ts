@@ -1,3 +1,4 @@
+import { KAZAKH_COMITATIVE_ENDING, KAZAKH_DATIVE_ENDING, KAZAKH_GENITIVE_ENDINGS, KAZAKH_LETTERS, KAZAKH_LOCATIVE_ENDING } from '../../language/kazakh.js'
 import type { Features } from '../model/logistic.js'
 import type { Token } from '../../language/normalize.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
@@ -311,6 +312,66 @@ const PERFORMERS_BEFORE_ORIGIN = 2
 function isPerformersOrigin(s: MentionSignals): boolean {
   const from = s.enumeration.start - 1
   return from > 0 && hasCue(s.sentence, from, 'from') && isCueNear(s.sentence, from - 1, 'person', PERFORMERS_BEFORE_ORIGIN - 1, 0)
+}
+
+/** The words that put a list where something happens or whither it goes: "in Almaty and Tashkent", «в Казахстан и Кыргызстан». */
+const LIST_PLACE_BEFORE = new Set(['in', 'to', 'across', 'в', 'во'])
+/** How many words after a Kazakh list the institutions whose case tells what it is may run: «… Қырғызстанның жетекші университеттері, академиялары мен институттарында». */
+const KAZAKH_CASE_AFTER_LIST = 5
+const KAZAKH_GENITIVE_ENDING = new RegExp(`(?:${KAZAKH_GENITIVE_ENDINGS.join('|')})$`, 'u')
+const KAZAKH_LETTER = new RegExp(`[${KAZAKH_LETTERS}]`, 'u')
+
+/** A Kazakh word whose case puts the list before it with someone, somewhere or somewhither: «университеттерімен», «Қырғызстанда». */
+function isKazakhObjectCase(sentence: Sentence, norm: string): boolean {
+  return KAZAKH_LETTER.test(sentence.text) && (KAZAKH_COMITATIVE_ENDING.test(norm) || KAZAKH_LOCATIVE_ENDING.test(norm) || KAZAKH_DATIVE_ENDING.test(norm))
+}
+
+/**
+ * labels.md § partners, what the article reports decides: a list naming the home country with other states as whom someone
+ * else deals with, where it goes or where it holds something ("signs agreements with universities of Azerbaijan, Kazakhstan
+ * and Kyrgyzstan", «Әзербайжан, Қазақстан және Қырғызстан университеттерімен келісім жасады», "signs agreements in Almaty
+ * and Tashkent", "travels to Kyrgyzstan and East Kazakhstan"), the article naming a state outside it: a third country's
+ * institution dealing with each of them, whose deals with the others are not the home country's. A list "between" them
+ * names the parties of one document; one of states taking part («… with Uzbekistan, Kyrgyzstan, Kazakhstan … taking part»)
+ * names participants (participantListsOf), as a council's does (predict.ts keeps its members).
+ */
+function isHomeListObject(s: MentionSignals, context: CandidateContext): boolean {
+  if (!s.isPairedWithHome || s.isBetween || context.countryCount <= s.enumeration.countries - 1) return false
+  const { sentence } = s
+  // A visiting delegation takes part in nothing: «… тұратын делегация … университеттерінде болды».
+  if (sentence.cues.some((cues) => cues.includes('participate') && !cues.includes('delegation'))) return false
+  const { start, end } = s.enumeration
+  const before = sentence.tokens[start - 1]?.norm ?? ''
+  if (hasCue(sentence, start - 1, 'with') || LIST_PLACE_BEFORE.has(before)) return true
+  // «с университетами Азербайджана, Казахстана …», "visited universities in …", «посетила вузы Азербайджана, Казахстана …».
+  if (hasCue(sentence, start - 1, 'actor') && (hasCue(sentence, start - 2, 'with') || hasCue(sentence, start - 2, 'visit') ||
+    LIST_PLACE_BEFORE.has(sentence.tokens[start - 2]?.norm ?? ''))) return true
+  const last = sentence.countries.find((m) => m.end === end)
+  if (last === undefined) return false
+  if (isKazakhObjectCase(sentence, last.suffix) || (hasCue(sentence, end, 'actor') && isKazakhObjectCase(sentence, sentence.tokens[end]?.norm ?? ''))) return true
+  // «… Қырғызстанның жетекші университеттері, академиялары мен институттарында болды»: the case closes the institutions' list.
+  if (!KAZAKH_GENITIVE_ENDING.test(last.suffix)) return false
+  const lastAfter = Math.min(sentence.tokens.length - 1, end + KAZAKH_CASE_AFTER_LIST - 1)
+  for (let i = end; i <= lastAfter; i += 1) {
+    if (sentence.countries.some((m) => m.start === i)) return false
+    if (hasCue(sentence, i, 'actor') && isKazakhObjectCase(sentence, sentence.tokens[i]?.norm ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * The states of the lists the candidate is named in with the home country, where every such list is one of whom a third
+ * party deals with, where it goes or where it holds something (isHomeListObject); null where it is named with the home
+ * country otherwise, or never. A country judged a party outside them makes the lists its counterparts (predict.ts).
+ */
+export function homeObjectListsOf(candidate: Candidate, context: CandidateContext): string[] | null {
+  const paired = candidate.signals.filter((s) => s.isPairedWithHome)
+  if (paired.length === 0 || !paired.every((s) => isHomeListObject(s, context))) return null
+  const codes = new Set<string>()
+  for (const s of paired) {
+    for (const m of s.sentence.countries) if (m.start >= s.enumeration.start && m.end <= s.enumeration.end) codes.add(m.code)
+  }
+  return [...codes]
 }
 
 /*

@@ -112,12 +112,21 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   country's embassy («посольство Казахстана в Венгрии») or in a comparison («подобные центры уже открыты в Китае,
  *   России …») is not there at all (isOnlyAside). The embassy's seat is so only where another country is a party (the
  *   Skopje centre opened by the embassy in Hungary): where none is, what the embassy holds is held in its seat, the host
- *   (labels.md: an exhibition abroad makes the host country a partner).
+ *   (labels.md: an exhibition abroad makes the host country a partner);
+ * - a country named with the home country only as whom a third party deals with, where it goes or holds something
+ *   ("Konkuk University signs memorandums with universities of Kazakhstan, Uzbekistan and Kyrgyzstan", "signs agreements in
+ *   Almaty and Tashkent", homeObjectListsOf), where a state outside those lists is judged a party: that state's own deals
+ *   with it are not the home country's (labels.md: what the article reports decides); at a council, its member states
+ *   named beside the home country's representatives take part.
  */
 function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): (j: JudgedCandidate) => boolean {
   const members = councilMembers(judged, threshold, kind, hasList)
   const isCouncil = kind === 'commission' && (hasList || judged.some((j) => j.candidate.isOrg && j.probability >= threshold))
   const isPartyElsewhere = judged.some((j) => !j.candidate.isOrg && !j.candidate.isOnlyAside && j.probability >= threshold)
+  const parties = judged.filter((j) => !j.candidate.isOrg && j.probability >= threshold)
+  // Named with the home country only as another's counterparts, where a state outside those lists is judged a party.
+  const isCoCounterpart = ({ homeObjectLists }: CandidateView): boolean => kind !== 'commission' && homeObjectLists !== null &&
+    parties.some((j) => !homeObjectLists.includes(j.candidate.code))
   const isPartyMeeting = judged.some((j) => !j.candidate.isOrg && !j.candidate.isOnlyAside && !isOnlyMeetingVenue(j.candidate) &&
     j.probability >= threshold)
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
@@ -126,6 +135,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
     || (isOnlyMeetingVenue(candidate) && isPartyMeeting)
     || (isCouncil && candidate.features['c.observer'] === 1)
     || (candidate.isOnlyAside && (!candidate.isEmbassySeat || isPartyElsewhere))
+    || isCoCounterpart(candidate)
 }
 
 /**
