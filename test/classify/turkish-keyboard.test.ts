@@ -19,8 +19,16 @@ describe('Kazakh typed in Latin letters on a Turkish keyboard', () => {
     expect(isTurkishKeyboardKazakh(sample)).toBe(expected)
   })
 
-  it('reads ı as ы and y as й, leaving the rest to the 2021 alphabet', () => {
-    expect(fromTurkishKeyboard('ıntımaqtastıq, qoyıldı, Yasaui')).toBe('ыntыmaqtastыq, qoйыldы, Йasaui')
+  it('reads ı as ы, y as й and ya as я, leaving the rest to the 2021 alphabet', () => {
+    expect(fromTurkishKeyboard('ıntımaqtastıq, qoyıldı, Yasaui, Koreya')).toBe('ыntыmaqtastыq, qoйыldы, Яsaui, Koreя')
+  })
+
+  it('reads a country written with ya as Kazakh Cyrillic writes it: «Koreyadağı» is Korea', () => {
+    const reading = read({
+      title: 'Qazaqstannıñ Koreyadağı elşisi universitetke barıp, mamandar dayarlaudı talqıladı',
+      body: 'Elşi universitet rektorımen kezdesip, bilim bağdarlamaları boyınşa ıntımaqtastıqtı talqıladı. Taraptar jıl sayın almasu ötkizedi.',
+    })
+    expect(reading.sentences[0]!.countries.map((m) => m.code)).toContain('KR')
   })
 
   it('finds the cues of such a text: cooperation, a memorandum signed', () => {

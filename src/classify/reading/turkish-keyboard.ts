@@ -35,13 +35,16 @@ export function isTurkishKeyboardKazakh(sample: string): boolean {
   return back + front >= MIN_HARMONY_VOTES && back > front && back > yAsVowel
 }
 
+/** й before а is я, as Kazakh Cyrillic writes it («Koreya» → «Корея», «dayarlau» → «даярлау»): «Корейа» is no name the index holds. */
+const Y_BEFORE_A = /[yY][aA]/gu
+
 /** Written in Cyrillic at once, which latinToCyrillic passes through. */
 const CYRILLIC_OF: Readonly<Record<string, string>> = { ı: 'ы', y: 'й', Y: 'Й' }
 
 /**
- * ı (ы) and y (й) in Cyrillic, the rest left to the 2021 alphabet's reading: i stays и or й there, as it is in loanwords
+ * ı (ы), y (й) and ya (я) in Cyrillic, the rest left to the 2021 alphabet's reading: i stays и or й there, as it is in loanwords
  * («ministri», «universitet»), though Kazakh words write і with it too.
  */
 export function fromTurkishKeyboard(text: string): string {
-  return text.replace(/[ıyY]/gu, (letter) => CYRILLIC_OF[letter] ?? letter)
+  return text.replace(Y_BEFORE_A, (pair) => (pair[0] === 'Y' ? 'Я' : 'я')).replace(/[ıyY]/gu, (letter) => CYRILLIC_OF[letter] ?? letter)
 }
