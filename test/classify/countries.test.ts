@@ -286,6 +286,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
   })
 
+  it.each<[string, string]>([
+    // Leningrad oblast, named by its adjective as any Russian place is («Ленинградский государственный университет»).
+    ['Вуз Ленинградской области', 'RU'], ['Ленинградский государственный университет имени А. С. Пушкина', 'RU'],
+    // A Polish university town that seats no voivodeship, and Warmia-Masuria.
+    ['Радомдағы Технологиялық-гуманитарлық университет', 'PL'], ['Вармия-Мазур университетінің ректоры', 'PL'],
+  ])('reads Leningrad oblast and Polish university towns that seat no voivodeship as their country (%s → %s)', (text, code) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
+  })
+
   it.each([
     'директор Русского академического драматического театра имени М. Горького', 'в Русском драматическом театре',
     'Лермонтов атындағы орыс драма театры', 'the Russian Drama Theatre in Almaty',

@@ -291,7 +291,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Astrakhan', 'Астрахань', 'Chelyabinsk', 'Челябинск', 'Yekaterinburg', 'Екатеринбург', 'Tyumen', 'Тюмень',
     'Barnaul', 'Барнаул', 'Samara', 'Самара', 'Saratov', 'Саратов', 'Volgograd', 'Волгоград', 'Ufa', 'Уфа',
     'Kaliningrad', 'Калининград', 'Sochi', 'Сочи', 'Yakutia', 'Якутия', 'Tomsk', 'Томск', 'Krasnoyarsk', 'Красноярск',
-    'Siberia', 'Сибирь', 'Дагестан', 'Dagestan', 'Kurgan', 'Курган', 'Altai Krai', 'Алтайский край', 'Нижний Новгород',
+    'Leningrad', 'Ленинград', 'Siberia', 'Сибирь', 'Дагестан', 'Dagestan', 'Kurgan', 'Курган', 'Altai Krai', 'Алтайский край', 'Нижний Новгород',
     // The republics, whose own ministries and museums are Russia's («Министерство культуры Карелии», «Национальный музей Калмыкии»).
     'Karelia', 'Карелия', 'Kalmykia', 'Калмыкия', 'Buryatia', 'Бурятия', 'Chuvashia', 'Чувашия', 'Udmurtia', 'Удмуртия',
     'Mordovia', 'Мордовия', 'Khakassia', 'Хакасия', 'Adygea', 'Адыгея', 'Ingushetia', 'Ингушетия', 'Chechnya', 'Чечня',
@@ -333,7 +333,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   PL: ['Krakow', 'Kraków', 'Cracow', 'Краков', 'Wroclaw', 'Wrocław', 'Вроцлав', 'Poznan', 'Poznań', 'Познань', 'Gdansk', 'Gdańsk',
     'Гданьск', 'Szczecin', 'Щецин', 'Bydgoszcz', 'Быдгощ', 'Torun', 'Toruń', 'Торунь', 'Lublin', 'Люблин', 'Katowice',
     'Катовице', 'Bialystok', 'Białystok', 'Белосток', 'Kielce', 'Кельце', 'Lodz', 'Łódź', 'Лодзь', 'Olsztyn', 'Ольштын',
-    'Opole', 'Ополе', 'Rzeszow', 'Rzeszów', 'Жешув'],
+    'Opole', 'Ополе', 'Rzeszow', 'Rzeszów', 'Жешув',
+    // University towns that seat no voivodeship, and Olsztyn's Warmia-Masuria («Вармия-Мазур университеті»).
+    'Radom', 'Радом', 'Warmia', 'Вармия'],
   ES: ['Barcelona', 'Барселона', 'Seville', 'Севилья'],
   GB: ['Edinburgh', 'Эдинбург', 'Manchester', 'Манчестер', 'Scotland', 'Шотландия'],
   // The states, but Georgia (a country), Washington and Virginia (persons' names) and Maine (Kazakh «мен» read as «мэн»).
