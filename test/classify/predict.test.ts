@@ -26,6 +26,15 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['GB', 'IT', 'LT', 'PL'])
   })
 
+  it.each([
+    ['ru', 'В Москве прошло совещание министров образования стран ШОС', 'Свои делегации направили также министерства образования Кыргызстана, Пакистана и Таджикистана.'],
+    ['en', 'SCO education ministers meet in Moscow', 'Delegations were also sent by the education ministries of Kyrgyzstan, Pakistan and Tajikistan.'],
+  ])('makes every member state of a list whose ministries are named beside its first item a partner of the council (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: ['SCO', 'RU'].includes(candidate.code) ? 0.9 : 0.2, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(['KG', 'PK', 'TJ'])
+  })
+
   // labels.md § partners: a third country's institution dealing with the home country's and other states' institutions,
   // or going or holding something there, makes only itself the home country's partner, however strongly the model read
   // the others; a list "between" them, of states taking part, or at a council names parties.

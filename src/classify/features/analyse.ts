@@ -32,6 +32,8 @@ export interface CandidateView {
   isListedSignatory: boolean
   /** The states of the lists naming it with the home country as a third party's counterparts, if all are so (homeObjectListsOf). */
   homeObjectLists: string[] | null
+  /** An item of a list of countries another of whose items is named with its minister, ministry or delegation (officialLists). */
+  isOfficialListed: boolean
 }
 
 /** Everything the models read of one article; what a model makes of it is predict's business. */
@@ -41,6 +43,19 @@ export interface Analysis {
   relevance: RelevanceBase
   kind: Features
   sectors: Map<Sector, Features>
+}
+
+/**
+ * The lists of countries, as `sentence:first token` keys, one of whose items is named with its minister, ministry or
+ * delegation: «министерства образования Кыргызстана, Пакистана и Таджикистана», "the culture ministers of Uzbekistan,
+ * Tajikistan and Turkmenistan" name each item's, though only the item beside the word reads it.
+ */
+function officialLists(mentions: readonly SentenceMentions[]): Set<string> {
+  const keys = new Set<string>()
+  for (const { signals } of mentions) {
+    for (const s of signals) if (s.hasOfficial && s.enumeration.countries > 1) keys.add(`${s.sentence.index}:${s.enumeration.start}`)
+  }
+  return keys
 }
 
 /** Reads an article once and derives every feature the classifier's models use. */
@@ -59,6 +74,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
   const foreignPairs = new Set(mentions.filter((m) => m.signals.some((s) => s.isInForeignPair) && (facts.get(m.sentence) as SentenceFacts).isCooperation).map((m) => m.sentence))
   const foreignNamed = new Set(mentions.filter((m) => m.signals.some((s) => !s.mention.isOrg)).map((m) => m.sentence))
   const candidates = candidatesOf(mentions)
+  const listsWithOfficials = officialLists(mentions)
   const countries = candidates.filter((c) => !c.isOrg)
   const context = {
     facts,
@@ -89,6 +105,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),
       homeObjectLists: c.isOrg ? null : homeObjectListsOf(c, context),
+      isOfficialListed: !c.isOrg && c.signals.some((s) => s.enumeration.countries > 1 && listsWithOfficials.has(`${s.sentence.index}:${s.enumeration.start}`)),
     })
   }
   return { reading, relevance, kind, candidates: views, sectors: sectorFeatures(reading.sentences, facts) }

@@ -82,12 +82,14 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
 /**
  * labels.md § judgement calls: a council's partners are the member states the article names as taking part. A member
  * of the organisation whose council the article reports, named with its minister, delegation or representative
- * ("Uzbekistan's Minister of Higher Education described his country's reforms"), takes part in it, however weakly the
- * party model, judging the name alone in one sentence of the body, read it.
+ * ("Uzbekistan's Minister of Higher Education described his country's reforms"), or in a list whose ministries or ministers
+ * are named beside another item («Свои делегации направили также министерства образования Кыргызстана, Пакистана и
+ * Таджикистана», isOfficialListed), takes part in it, however weakly the party model, judging the name alone in one sentence
+ * of the body, read it.
  */
 function councilDelegates(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): (j: JudgedCandidate) => boolean {
   const members = kind === 'commission' ? councilMembers(judged, threshold, kind, false) : null
-  return ({ candidate }) => members !== null && members.has(candidate.code) && candidate.features['c.official'] === 1
+  return ({ candidate }) => members !== null && members.has(candidate.code) && (candidate.features['c.official'] === 1 || candidate.isOfficialListed)
 }
 
 /**
