@@ -13,6 +13,7 @@ describe('CountryIndex.resolve', () => {
     ['Третьяковской', 'RU'], ['Republic of Belarus', 'BY'], ['АҚШ-тың', 'US'], ['deu', 'DE'],
     ['Ресей Федерациясы', 'RU'], ['Ресей Федерациясымен', 'RU'], ['Российской Федерацией', 'RU'], ['Республикой Беларусь', 'BY'], ['Беларусь Республикасымен', 'BY'],
     ['Macedonia', 'MK'], ['Македонии', 'MK'], ['Македониямен', 'MK'], ['North Macedonia', 'MK'],
+    ['East Timor', 'TL'], ['Восточный Тимор', 'TL'], ['Шығыс Тимор', 'TL'], ['Timor-Leste', 'TL'],
   ])('%s → %s', (name, code) => {
     expect(index.resolve(name)).toBe(code)
   })

@@ -32,6 +32,7 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   VA: ['Vatican', 'Vatican City'],
   SY: ['Syria'],
   CD: ['DR Congo', 'DRC'],
+  TL: ['East Timor', 'Шығыс Тимор'],
   // North Macedonia's name until 2019, still the common one.
   MK: ['Macedonia', 'Македония'],
 }
