@@ -355,3 +355,29 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.declaration']).toBe(1)
   })
 })
+
+describe('youth and student gatherings', () => {
+  // labels.md § judgement calls: a student or youth exchange is a joint event; a youth forum, camp, olympiad, contest or
+  // students' hackathon or round table the headline or lead reports is what its «встреча» was, not officials' talks.
+  it.each([
+    ['Студенты двух университетов провели совместный хакатон', 'Встреча шла в смешанном формате.'],
+    ['Students of Almaty and Kazan hold a joint round table', 'The meeting was moderated by a lecturer.'],
+    ['В Павлодаре прошёл международный молодёжный лагерь', 'Встреча прошла под эгидой акимата.'],
+    ['Қазақстан мен Қырғызстан жастарының форумы өтті', 'Кездесуді облыстық жастар орталығы ұйымдастырды.'],
+    ['Qazaqstan men Qyrǵyzstan jastarynyń forýmy ótti', 'Kezdesýdi oblystyq jastar ortalyǵy uıymdastyrdy.'],
+    ['Олимпиада школьников Казахстана и России прошла в Омске', 'Участники встретились в финале.'],
+    ['Студенттер арасындағы халықаралық байқау өтті', 'Кездесуге екі елдің студенттері қатысты.'],
+  ])('reads a youth or student gathering in the headline for the meeting model: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.youth_event_core']).toBe(1)
+  })
+
+  it.each([
+    // A forum with no young people in it is officials' own, and youth ministers' talks are no gathering.
+    ['Казахстанско-российский межрегиональный форум открылся в Омске', 'Губернаторы обсудили сотрудничество.'],
+    ['Youth ministers of Kazakhstan and Turkey meet in Ankara', 'The ministers discussed youth exchanges.'],
+    // A student gathering down the body, not the headline or lead, is what the talks came with, not what is reported.
+    ['Ректоры университетов встретились в Астане', 'Стороны обсудили обмен студентами.\nРечь шла о новых программах.\nПосле встречи прошёл студенческий форум.'],
+  ])('reads no youth gathering where the headline and lead report none: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.youth_event_core']).toBeUndefined()
+  })
+})

@@ -284,6 +284,9 @@ export function kindBase(view: ArticleView): Features {
   // An event the headline or lead reports (a tour, an exhibition, a concert, days of culture) is what the talks and
   // receptions around it came with (labels.md § kind): the meeting model read the talks alone and outranked the event.
   any('k.m.event_core', core.some((s) => facts(s).isEvent))
+  // labels.md § judgement calls: a youth or student exchange is a joint event. A youth forum, camp or olympiad, or students'
+  // hackathon or round table, the headline or lead reports is what its «встреча», «кездесу» was: no officials' talks.
+  any('k.m.youth_event_core', core.some((s) => s.cueSet.has('gathering') && (s.cueSet.has('youth') || s.cueSet.has('student'))))
   return f
 }
 

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -354,6 +354,14 @@ const SPECS: readonly CueSpec[] = [
   [['science'], 'scien*', 'наук*', 'научн*', 'ғылым*', 'ғылыми*', 'research*', 'исследова*', 'зерттеу*', 'учен*',
     'ғалым*', 'laborator*', 'лаборатор*'],
   [['youth'], 'youth', 'молодеж*', 'молодежн*', 'жастар*', 'young', 'жас ғалым*'],
+  // Students and schoolchildren, and the gatherings young people hold: a youth forum, camp or olympiad, a students' contest,
+  // hackathon or round table is a youth exchange (labels.md § judgement calls: a joint event), whose «встреча» is no talks.
+  [['student', 'education'], 'student*', 'студент*', 'schoolchildren', 'школьник*', 'оқушы*'],
+  [['student'], 'студенч*', 'pupils'],
+  [['gathering'], 'forum*', 'форум*', 'forum of', 'camp', 'camps', 'лагер*', 'hackathon*', 'хакатон*', 'round table*',
+    'круглый стол', 'круглого стола', 'круглом столе', 'круглому столу', 'дөңгелек үстел*', 'olympiad*', 'олимпиад*',
+    'contest*', 'конкурс*', 'байқау*', 'competition*', 'festival*', 'фестивал*', 'фестиваль*', 'слет*', 'слёт*', 'quiz*', 'викторин*'],
+  [['gathering', 'education'], 'summer school*'],
   [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*'],
   [['sport'], 'sport*', 'спорт*', 'olympic*', 'олимпийск*', 'athlet*', 'атлет*', 'hockey', 'хоккей*', 'football', 'футбол*',
     'chess', 'шахмат*'],
