@@ -381,3 +381,30 @@ describe('youth and student gatherings', () => {
     expect(analyse({ title, body }).kind['k.m.youth_event_core']).toBeUndefined()
   })
 })
+
+describe('joint plans and cooperation documents signed', () => {
+  // labels.md § kind: a programme or plan of cooperation signed is an agreement, and a plan of joint events or a joint action
+  // plan is one («план совместных мероприятий», "joint plan of action", «бірлескен іс-шаралар жоспары»); so is a document
+  // of cooperation or of mutual understanding in Kazakh («ынтымақтастық құжатына», «өзара түсіністік құжатына»).
+  it.each([
+    ['Kazakhstan and Uzbekistan sign joint action plan in culture', 'The culture ministers met in Tashkent.', 'k.a.signed_title'],
+    ['Министры культуры встретились в Астане', 'Министры культуры Казахстана и Узбекистана подписали план совместных мероприятий на 2026 год.', 'k.a.signed_lead'],
+    ['Мәдениет министрлері кездесті', 'Қазақстан мен Өзбекстан министрлері бірлескен іс-шаралар жоспарына қол қойды.', 'k.a.signed_lead'],
+    ['Ministers meet in Tashkent', 'The ministers signed a joint plan of action for 2026.', 'k.a.signed_lead'],
+    ['Түркияның мәдени орталығы университетпен ынтымақтастық құжатына қол қойды', 'Рәсім Алматыда өтті.', 'k.a.signed_title'],
+    ['Рәсім Алматыда өтті', 'Тараптар ынтымақтастық туралы өзара түсіністік құжатына қол қойды.', 'k.a.signed_lead'],
+  ])('reads a joint plan or a cooperation document signed as an agreement signed: %s', (title, body, feature) => {
+    expect(analyse({ title, body }).kind[feature]).toBe(1)
+  })
+
+  it.each([
+    // A joint concert and a festival's programme signed off are no joint plan; nor is a plan shown with support.
+    ['Orchestras give a concert', 'The two orchestras will give a joint concert on Friday, and the festival programme has been signed off by the director.'],
+    ['Оркестры дадут концерт', 'Оркестры дадут совместный концерт в пятницу, а программу фестиваля подписал директор театра.'],
+    // A council in session that approves its plan of joint events adopts its own work plan: no parties' signing.
+    ['CIS culture council meets in Minsk', 'The council approved a plan of joint events for 2025.'],
+    ['Совет по культурному сотрудничеству СНГ собрался в Минске', 'Совет утвердил план совместных мероприятий на 2025 год.'],
+  ])('reads no joint plan signed where «joint» stands apart from the plan or a council approves its own: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
+  })
+})

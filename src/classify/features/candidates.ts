@@ -3,7 +3,7 @@ import type { Features } from '../model/logistic.js'
 import type { Token } from '../../language/normalize.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 import { type MentionSignals, PARTICIPANT_LIST, type SentenceMentions } from './mentions.js'
-import { isCooperationSentence, namesCooperationDocument, reports } from './signals.js'
+import { isCooperationSentence, namesCooperationDocument, namesJointPlan, reports } from './signals.js'
 
 /*
  * labels.md § partners, decided per candidate: is this country (or organisation), in this
@@ -59,7 +59,7 @@ export function sentenceFacts(sentence: Sentence): SentenceFacts {
   return {
     isCooperation: isCooperationSentence(sentence),
     isDocumentSigned: (namesCooperationDocument(sentence) && (reports(sentence, 'sign') || reports(sentence, 'approve'))) ||
-      isPapersSigned(sentence),
+      (namesJointPlan(sentence) && reports(sentence, 'sign')) || isPapersSigned(sentence),
     meets: reports(sentence, 'meet'),
     isCommission: reports(sentence, 'commission') || cues.has('council') || cues.has('session'),
     isEvent: cues.has('event'),

@@ -90,6 +90,23 @@ export function reports(sentence: Sentence, cue: Cue): boolean {
   return tenseOf(sentence, cue) === 'reported'
 }
 
+/** How far «joint» stands from its plan: "joint action plan", «план совместных мероприятий», «бірлескен іс-шаралар жоспары». */
+const JOINT_BEFORE_PLAN = 3
+const JOINT_AFTER_PLAN = 2
+
+/**
+ * A plan of joint events or a joint action plan, not a joint concert beside a festival's programme. Signed by two
+ * parties it is a cooperation document (labels.md § kind; corpus/README.md, more-ru-049); approved by a council in
+ * session it is that council's own work plan, and the session stays a commission.
+ */
+export function namesJointPlan(sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('joint') || !sentence.cueSet.has('plan')) return false
+  for (let i = 0; i < sentence.tokens.length; i += 1) {
+    if (hasCue(sentence, i, 'plan') && isCueNear(sentence, i, 'joint', JOINT_BEFORE_PLAN, JOINT_AFTER_PLAN)) return true
+  }
+  return false
+}
+
 /** A memorandum, agreement, protocol or declaration — or a programme or plan "of cooperation". */
 export function namesCooperationDocument(sentence: Sentence): boolean {
   const cues = sentence.cueSet

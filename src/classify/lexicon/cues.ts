@@ -47,7 +47,9 @@ const SPECS: readonly CueSpec[] = [
   // One named by its matter, "a document on cooperation", «документ о сотрудничестве», «ынтымақтастық туралы құжат».
   [['doc', 'coop'], 'document on cooperation', 'documents on cooperation', 'cooperation document*', 'документ о сотрудничеств*',
     'документа о сотрудничеств*', 'документы о сотрудничеств*', 'документов о сотрудничеств*', 'ынтымақтастық туралы құжат*',
-    'ынтымақтастық жөніндегі құжат*'],
+    'ынтымақтастық жөніндегі құжат*', 'ынтымақтастық құжат*'],
+  // A memorandum of understanding called by its matter in Kazakh: «өзара түсіністік құжаты» (a document of mutual understanding).
+  [['doc'], 'өзара түсіністік құжат*'],
   [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*'],
   // A signing still to come: «қол қоюға келісті» (agreed to sign), «қол қою мақсатымен» (with the aim of signing),
   // «қол қояды», «қол қоймақ», «жасаспақ» (will sign, will conclude); «қол қою рәсімі» stays a signing held.
