@@ -408,3 +408,23 @@ describe('joint plans and cooperation documents signed', () => {
     expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
   })
 })
+
+describe('a signing announced in the headline or lead', () => {
+  // corpus/README.md: an announced bilateral signing is a meeting (not yet signed); the headline or lead that announces it
+  // reports what the parties are doing now, where a plan further down the body is background.
+  it.each([
+    ['Kazakh institute to sign archive memorandums with Turkey', 'The director spoke at a conference in Astana.'],
+    ['Университет Болоньи подпишет меморандум с Евразийским университетом', 'Делегация прибудет в субботу.'],
+    ['Өзбекстан университеті қазақстандық университетпен меморандумға қол қояды', 'Делегация сенбіде келеді.'],
+    ['Delegation arrives in Bologna', 'The two universities will sign a memorandum of cooperation on Saturday.'],
+  ])('reads a signing announced in the headline or lead: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.signing_announced_core']).toBe(1)
+  })
+
+  it.each([
+    ['Kazakh and Turkish universities sign memorandum', 'The rectors met in Almaty.'],
+    ['Ректоры встретились в Алматы', 'Стороны обсудили обмен студентами.\nРечь шла о новых программах.\nВ будущем университеты подпишут меморандум.'],
+  ])('reads no signing announced where the headline and lead report one done or none: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.signing_announced_core']).toBeUndefined()
+  })
+})

@@ -28,6 +28,18 @@ function reportsCommissionSession(s: Sentence): boolean {
   return reports(s, 'commission') && s.cues.some((cues) => cues.includes('commission') && !cues.includes('standing'))
 }
 
+/** How far a signing to come («подпишет», "to sign", "will sign") stands from the document it names. */
+const FUTURE_NEAR_DOCUMENT = 3
+
+/** A cooperation document to be signed, none signed: "to sign memorandums", «подпишет меморандум», «меморандумға қол қояды». */
+function announcesSigning(s: Sentence): boolean {
+  if (!namesCooperationDocument(s) || !s.cueSet.has('future')) return false
+  const sign = tenseOf(s, 'sign')
+  if (sign === 'future') return true
+  if (sign !== null) return false
+  return s.cues.some((cues, i) => cues.includes('doc') && isCueNear(s, i, 'future', FUTURE_NEAR_DOCUMENT, FUTURE_NEAR_DOCUMENT))
+}
+
 /*
  * The article's features for relevance (`r.`) and kind (`k.`). Each one is a reading a rule can
  * make reliably — a cue in the headline, a signing reported as done, a party found — and the
@@ -281,6 +293,9 @@ export function kindBase(view: ArticleView): Features {
   any('k.m.visit_core', core.some((s) => s.cueSet.has('visit')))
   any('k.m.agreed', isAgreed)
   any('k.m.doc_planned', isDocumentPlanned)
+  // corpus/README.md: an announced bilateral signing is a meeting. One the headline or lead announces («подпишет меморандум»,
+  // "to sign memorandums", «қол қояды») is what the parties are doing now; the plan anywhere (doc_planned) is also background.
+  any('k.m.signing_announced_core', core.some(announcesSigning))
   // An event the headline or lead reports (a tour, an exhibition, a concert, days of culture) is what the talks and
   // receptions around it came with (labels.md § kind): the meeting model read the talks alone and outranked the event.
   any('k.m.event_core', core.some((s) => facts(s).isEvent))
