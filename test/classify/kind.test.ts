@@ -428,3 +428,17 @@ describe('a signing announced in the headline or lead', () => {
     expect(analyse({ title, body }).kind['k.m.signing_announced_core']).toBeUndefined()
   })
 })
+
+describe('a signing still to be worked out', () => {
+  // labels.md § judgement calls: not yet signed is not an agreement; parties who agreed to work towards concluding one
+  // («договорились прорабатывать заключение соглашения», "agreed to work towards signing an agreement") held a meeting.
+  it.each([
+    ['Ректор посетил Токийский университет', 'Университеты договорились прорабатывать заключение соглашения об обмене студентами.'],
+    ['Rector visits Tokyo university', 'The universities agreed to work towards signing an agreement on student exchange.'],
+    ['Ректор Токио университетіне барды', 'Университеттер студент алмасу туралы келісім жасасу мәселесін пысықтауға уағдаласты.'],
+  ])('reads a signing to be worked out as no agreement signed: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect(kind['k.a.signed_lead']).toBeUndefined()
+    expect(kind['k.a.doc_planned']).toBe(1)
+  })
+})

@@ -72,6 +72,8 @@ const SPECS: readonly CueSpec[] = [
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
     'предлож*', 'следующ*', 'предстоящ*', 'намечен*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
     'жоспарлан*', 'күтіл*', 'ұсыныс*', 'ұсынбақ*', 'ұсынылмақ*', 'ұсынылады', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
+  // A signing still to be worked out is none yet: «прорабатывать заключение соглашения», "work towards signing", «пысықтау».
+  [['future'], 'прорабатыва*', 'проработ*', 'work towards', 'working towards', 'work toward', 'working toward', 'пысықта*'],
   // Work done "within" or "under" a memorandum is done under one signed before: what is reported is the work, not a signing.
   [['earlier', 'doc'], 'в рамках меморандум*', 'в рамках соглашени*', 'в рамках договор*', 'в рамках * меморандум*',
     'в рамках * соглашени*', 'within the framework of the memorandum', 'within the framework of the agreement',
