@@ -442,3 +442,21 @@ describe('a signing still to be worked out', () => {
     expect(kind['k.a.doc_planned']).toBe(1)
   })
 })
+
+describe('a signing told in a relative clause', () => {
+  // labels.md § judgement calls: an agreement signed before and recalled in passing does not make today's talks an agreement;
+  // a relative clause ("the memorandum that was signed there", "with which the university has signed protocols", «с которыми
+  // университет подписал») tells of a document the main clause takes as known.
+  it.each([
+    ['Envoy meets heritage minister', 'He welcomed the commission held in December and the cultural memorandum that was signed there.'],
+    ['Lecturers visit Kastamonu University', 'It is one of the 32 universities with which Kastamonu University has signed bilateral protocols.'],
+    ['Преподаватели посетили университет', 'Это один из 32 университетов, с которыми университет подписал двусторонние протоколы.'],
+  ])('reads a signing in a relative clause as an earlier one: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
+  })
+
+  it('still reads a signing in a main clause beside a relative one', () => {
+    const kind = analyse({ title: 'Universities sign memorandum', body: 'The rectors, who met in Almaty, signed a memorandum of cooperation.' }).kind
+    expect(kind['k.a.signed_lead']).toBe(1)
+  })
+})

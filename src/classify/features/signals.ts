@@ -9,6 +9,8 @@ import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
  */
 
 const FUTURE_WINDOW = 3
+/** "that was signed", "with which the university has signed": a relative clause's signing is one the main clause knows of. */
+const RELATIVE_BEFORE_SIGN = 4
 const EARLIER_WINDOW = 5
 /** "signed in Bishkek on 16 August 2007", «2023 жылдың қарашасында Астанада қол қойылған»: the date stands this far from the act. */
 const DATE_WINDOW = 6
@@ -80,7 +82,9 @@ export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, cue)) continue
     if (isCueNear(sentence, i, 'future', FUTURE_WINDOW, FUTURE_WINDOW) || isCueNear(sentence, i, 'draft', FUTURE_WINDOW, FUTURE_WINDOW)) found ??= 'future'
-    else if (isPast || isEarlierNear(sentence, i) || (cue === 'sign' && isDatedNear(sentence, i))) found = found === 'future' ? 'future' : 'earlier'
+    else if (isPast || isEarlierNear(sentence, i) || (cue === 'sign' && (isDatedNear(sentence, i) || isCueNear(sentence, i, 'relative', RELATIVE_BEFORE_SIGN, 0)))) {
+      found = found === 'future' ? 'future' : 'earlier'
+    }
     else return 'reported'
   }
   return found

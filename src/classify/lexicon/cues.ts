@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -79,6 +79,11 @@ const SPECS: readonly CueSpec[] = [
     'в рамках * соглашени*', 'within the framework of the memorandum', 'within the framework of the agreement',
     'within the framework of a memorandum', 'within the framework of an agreement', 'under the memorandum', 'under the agreement',
     'меморандум* аясында', 'келісім* аясында', 'меморандум* шеңберінде', 'келісім* шеңберінде'],
+  // A relative clause tells of a thing the main clause takes as known: "the memorandum that was signed there", "with which the
+  // university has signed protocols", «с которыми подписаны» (signals.ts § tenseOf).
+  [['relative'], 'that was', 'that were', 'that had', 'which was', 'which were', 'which had', 'который был*', 'которое было',
+    'которая была', 'которые были'],
+  [['relative', 'with'], 'with which', 'с которым', 'с которыми', 'с которой'],
   // A former or previous thing is earlier beside an act, but opens no sentence on a time gone by (signals.ts § opensEarlier).
   [['earlier', 'former'], 'previous', 'former', 'прежн*', 'бұрынғы*'],
   [['earlier'], 'earlier', 'previously', 'back in', 'in the past', 'еще в', 'ещё в', 'жыл бұрын', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
