@@ -460,3 +460,15 @@ describe('a signing told in a relative clause', () => {
     expect(kind['k.a.signed_lead']).toBe(1)
   })
 })
+
+describe('sides that talked', () => {
+  // labels.md § kind: a meeting is officials or heads of institutions who held talks; "the two sides talked about" is talks,
+  // where a speaker who "talked about" a forum's theme gave a speech.
+  it.each([
+    ['Library delegation visits St Petersburg', 'The two sides talked about exchanging electronic resources.', 1],
+    ['Delegation visits university', 'The parties talked about academic mobility.', 1],
+    ['Forum opens in Astana', 'The speaker talked about the forum\'s theme.', undefined],
+  ])('reads sides that talked about something as talks: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.m.meet_lead']).toBe(expected)
+  })
+})

@@ -149,6 +149,9 @@ const SPECS: readonly CueSpec[] = [
   [['joint'], 'joint*', 'together', 'совместн*', 'совместно', 'бірлес*', 'бірге', 'support*', 'поддержк*', 'қолдау*',
     'co organi*', 'co produc*', 'organised', 'organized', 'организован*', 'ұйымдастыр*', 'ответн*', 'reciprocal*', 'mutual*',
     'взаимн*', 'өзара'],
+  // Sides that talked held talks ("the two sides talked about exchanging resources"), where one speaker who talked about a
+  // theme gave a speech (the meet cue takes "talked with", not "talked about").
+  [['side', 'parties', 'meet'], 'sides talked', 'parties talked'],
   [['side', 'parties'], 'side', 'sides', 'сторона', 'стороны', 'стороной', 'стороне', 'сторону', 'сторон', 'тарап*'],
   [['parties'], 'parties', 'тараптар*'],
   [['official', 'minister'], 'minister*', 'ministr*', 'министр*', 'министерств*', 'минкульт*'],
