@@ -472,3 +472,20 @@ describe('sides that talked', () => {
     expect(analyse({ title, body }).kind['k.m.meet_lead']).toBe(expected)
   })
 })
+
+describe('a strategy of cooperation adopted', () => {
+  // labels.md § kind: a programme of cooperation adopted is an agreement, and so is a strategy of cooperation the parties
+  // approve («утвердили стратегию сотрудничества», "approved the cooperation strategy», «ынтымақтастық стратегиясын бекітті»).
+  it.each([
+    ['ТМД үкімет басшылары туризм саласындағы ынтымақтастық стратегиясын бекітті', 'Отырыс бейнеконференция форматында өтті.', 'k.a.signed_title'],
+    ['CIS heads of government meet', 'The heads of government approved the strategy of cooperation in tourism for 2021–2030.', 'k.a.signed_lead'],
+    ['Главы правительств СНГ провели заседание', 'Главы правительств утвердили стратегию сотрудничества в сфере туризма.', 'k.a.signed_lead'],
+  ])('reads a strategy of cooperation approved as a document signed: %s', (title, body, feature) => {
+    expect(analyse({ title, body }).kind[feature]).toBe(1)
+  })
+
+  it('reads a strategy of cooperation discussed as none signed', () => {
+    const kind = analyse({ title: 'SCO tourism heads meet', body: 'The participants discussed the strategy of cooperation in tourism.' }).kind
+    expect(kind['k.a.signed_lead']).toBeUndefined()
+  })
+})

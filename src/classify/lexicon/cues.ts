@@ -50,7 +50,9 @@ const SPECS: readonly CueSpec[] = [
     'ынтымақтастық жөніндегі құжат*', 'ынтымақтастық құжат*'],
   // A memorandum of understanding called by its matter in Kazakh: «өзара түсіністік құжаты» (a document of mutual understanding).
   [['doc'], 'өзара түсіністік құжат*'],
-  [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*'],
+  [['plan'], 'programme*', 'program', 'programs', 'программ*', 'бағдарлама*', 'plan', 'plans', 'план', 'плана', 'жоспар*',
+    // A strategy of cooperation adopted is a programme of it (labels.md § kind): «утвердили стратегию сотрудничества».
+    'strategy', 'strategies', 'стратеги*'],
   // A signing still to come: «қол қоюға келісті» (agreed to sign), «қол қою мақсатымен» (with the aim of signing),
   // «қол қояды», «қол қоймақ», «жасаспақ» (will sign, will conclude); «қол қою рәсімі» stays a signing held.
   // Listed before «қол қою*», which would win the tie of equal first words.
