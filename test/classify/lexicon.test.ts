@@ -135,6 +135,14 @@ describe('createLexicon', () => {
     expect(valuesIn(CUE_ENTRIES, 'a doctor at the hospital').flat()).toContain('health')
   })
 
+  it('reads study places set aside for another country\'s citizens as an exchange in education, and a research grant as no such place', () => {
+    for (const text of ['20 grant places for citizens of Uzbekistan', 'выделено 50 грантовых мест', 'гранты на обучение для граждан Кыргызстана', 'Түркия азаматтарына 30 гранттық орын']) {
+      const cues = valuesIn(CUE_ENTRIES, text).flat()
+      expect([cues.includes('exchange'), cues.includes('education')], text).toEqual([true, true])
+    }
+    expect(valuesIn(CUE_ENTRIES, 'a research grant to the museum').flat()).not.toContain('exchange')
+  })
+
   it('reads students\' and scholars\' mobility as their exchange, and twinned cities as partners, in the three languages', () => {
     for (const text of ['an academic mobility programme', 'студенческая мобильность', 'программы академической мобильности', 'академиялық ұтқырлық бағдарламасы']) {
       const cues = valuesIn(CUE_ENTRIES, text).flat()

@@ -25,6 +25,10 @@ const SPECS: readonly CueSpec[] = [
   [['exchange', 'education'], 'academic mobility', 'student mobility', 'students mobility', 'mobility of students',
     'академическ* мобильност*', 'студенческ* мобильност*', 'мобильност* студент*', 'мобильност* преподавател*',
     'академиялық ұтқырлық*', 'студенттер* ұтқырлығ*'],
+  // Places at a country's universities set aside for another's citizens are an exchange in education: "20 grant places for
+  // citizens of Uzbekistan", «гранты на обучение», «гранттық орындар».
+  [['exchange', 'education'], 'grant places', 'scholarship places', 'study places', 'quota places', 'грантов* мест*', 'мест* по грант*',
+    'грант* на обучение', 'квот* на обучение', 'гранттық орын*', 'оқу грант*', 'оқуға грант*', 'оқуға квота*'],
   // Twinned cities and regions are partners: «города-побратимы», "sister cities", «бауырлас қалалар».
   [['coop'], 'twin cit*', 'twinned', 'twinning', 'sister cit*', 'sister region*', 'sister provinc*', 'побратим*', 'бауырлас қала*',
     'бауырлас облыс*', 'бауырлас өңір*'],
