@@ -150,6 +150,15 @@ describe('no dead ends', () => {
     expect(plain(lastPayload(t).text)).toMatch(answer)
   })
 
+  it.each([
+    ['en', 'Kazakh cinema', '🔎 Search «Kazakh cinema»'],
+    ['en', 'Kazakhstani films', '🔎 Search «Kazakhstani films»'],
+    ['ru', 'казах кино', '🔎 Искать «казах кино»'],
+  ])('offers a search for words beside the home country spelt right (%s: %s), which name no misspelt country', async (lang, text, searchButton) => {
+    await t.bot.handleUpdate(message(user(9, lang), text))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual([searchButton])
+  })
+
   it('offers a misspelt name the countries with items first, and text sent alone only countries with items beside its search', async () => {
     await seedItems(t.db, [itemWithPartner('AU', { title: 'Australian film week in Astana' })])
     const from = user(9, 'en')

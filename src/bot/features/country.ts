@@ -119,8 +119,9 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   }
   const isList = named.length > 1
   const closest = isList ? [] : index.suggest(name, SUGGESTIONS)
-  // «Kazakhstn», «Казахстна»: the home country misspelt is answered as the home country is, not as no country at all.
-  if (closest[0] === home) {
+  // «Kazakhstn», «Казахстна»: the home country misspelt is answered as the home country is, not as no country at all;
+  // words beside its name spelt right («Kazakh cinema», «казах кино») are no misspelling, and are offered their search.
+  if (closest[0] === home && listed.codes.length === 0) {
     await showCountry(ctx, home, null, filter)
     return true
   }
