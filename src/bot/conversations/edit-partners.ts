@@ -1,5 +1,6 @@
 import { type Context, InlineKeyboard } from 'grammy'
 import { claimsWithAliases, countryFlag, countryName, createCountryIndex, nameSpelling } from '../../classify/countries.js'
+import { createTypedCountryIndex } from '../../country-index.js'
 import type { Lang } from '../../classify/types.js'
 import { checkAlias, hasAliasLength, listCountryAliases, MIN_ALIAS_LETTERS, teachCountryAlias } from '../../db/country-aliases.js'
 import { getItemsByIds } from '../../db/items.js'
@@ -73,7 +74,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
     const text = typed
     const parsed = await conversation.external(async (outer): Promise<ParsedPartners> => {
       if (NONE_ANSWER.test(text.trim())) return { codes: [], unknown: [], droppedHome: false, commonWords: [] }
-      const index = createCountryIndex(await listCountryAliases(outer.deps.db))
+      const index = createTypedCountryIndex(await listCountryAliases(outer.deps.db))
       const home = outer.deps.config.homeCountry
       const codes: string[] = []
       const unknown: string[] = []
@@ -107,7 +108,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
         // A home institution («Казахстан» for a Kazakh museum) is remembered too: it is then never read as a partner.
         // A name another country already has (Chad) is not: the classifier would read it both ways.
         const found = await conversation.external(async (outer) => {
-          const code = createCountryIndex().resolve(answer.text)
+          const code = createTypedCountryIndex().resolve(answer.text)
           if (!code) return null
           const known = createCountryIndex(await listCountryAliases(outer.deps.db))
           const refusal = checkAlias(name, code, known.claimsOf(name))

@@ -409,6 +409,17 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
   })
 
   it.each([
+    ['en', 'N. Korea, France', /^I understood: 🇫🇷 France, 🇰🇵 North Korea\.\n/, ['FR', 'KP']],
+    ['ru', 'Сев. Корея', /^Я понял: 🇰🇵 КНДР\.\n/, ['KP']],
+  ])('reads a compass word cut short in the partners typed (%s: %s) as /country does, not «Korea» alone as South Korea', async (lang, typed, summary, partners) => {
+    const from = user(ADMIN_ID, lang)
+    const id = await editPartners(from, typed)
+    expect(lastText(t.api)).toMatch(summary)
+    await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await getItemsByIds(t.db, [id]))[0]?.partners).toEqual(partners)
+  })
+
+  it.each([
     ['en', 'Chad', 'France', /^«Chad» already stands for 🇹🇩 Chad, so I will not remember it as 🇫🇷 France: the classifier would read it both ways\./],
     ['ru', 'Чад', 'Франция', /^«Чад» уже обозначает 🇹🇩 Чад, поэтому я не запомню это как 🇫🇷 Франция: классификатор читал бы его двояко\./],
     ['kk', 'Chad', 'Франция', /^«Chad» қазірдің өзінде 🇹🇩 Чад дегенді білдіреді, сондықтан оны 🇫🇷 Франция ретінде есте сақтамаймын/],
