@@ -25,6 +25,7 @@ import { subscriptionsFeature } from './features/subscriptions.js'
 import { suggestFeature } from './features/suggest.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { createI18n } from './i18n/i18n.js'
+import { keepAdminLanguage } from './middlewares/admin-language.js'
 import { trackCallbackAnswer } from './middlewares/callback-answer.js'
 import { provideCountryIndex } from './middlewares/country-index.js'
 import { handleBotError } from './middlewares/error-boundary.js'
@@ -52,6 +53,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   const boundary = bot.errorBoundary(handleBotError)
   boundary.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()))
   boundary.use(i18n)
+  boundary.use(keepAdminLanguage)
   boundary.use(answerInlineCallbacks)
   boundary.use(provideCountryIndex())
   boundary.use(conversations<BotContext, Context>({ storage: createConversationStorage(deps) }))

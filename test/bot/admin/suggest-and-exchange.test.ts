@@ -35,6 +35,17 @@ describe('/suggest', () => {
   })
 
   it.each([
+    ['ru', '/start'],
+    ['uk', '/country россия'],
+    ['ru', 'Франция'],
+  ])('keeps the Telegram language (%s) of an admin whose first use of the bot is %s, no admin command, for the notices sent unasked', async (code, first) => {
+    await t.bot.handleUpdate(command(user(ADMIN_ID, code), first))
+    await t.bot.handleUpdate(command(user(80, 'en', 'Aigerim'), `/suggest ${site.url('/rss.xml')}`))
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID && String(c.payload.text).includes('Aigerim'))!.payload
+    expect(plain(notice.text)).toMatch(/^💡 Aigerim предлагает источник:/)
+  })
+
+  it.each([
     ['en', /^🙏 Thank you! The admins will check/, /^✅ The source you suggested, .* is now watched as /],
     ['ru', /^🙏 Спасибо! Администраторы проверят/, /^✅ Предложенный вами источник .* теперь отслеживается/],
     ['kk', /^🙏 Рақмет! Әкімшілер .* тексереді/, /^✅ Сіз ұсынған .* дереккөзі енді бақыланады/],

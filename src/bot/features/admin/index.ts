@@ -1,8 +1,6 @@
-import { Composer, type NextFunction } from 'grammy'
-import { getChatLanguage, setChatLanguage } from '../../../db/subscribers.js'
+import { Composer } from 'grammy'
 import { ADMIN_COMMANDS } from '../../commands.js'
 import type { BotContext } from '../../context.js'
-import { currentLang } from '../../i18n/i18n.js'
 import { ADMIN_CALLBACK } from './callback-data.js'
 import { noticesComposer } from './notices.js'
 import { reviewComposer } from './review.js'
@@ -26,19 +24,8 @@ const isPrivate = (ctx: BotContext): boolean => ctx.chat?.type === 'private'
  */
 export const adminFeature = new Composer<BotContext>()
 
-/**
- * An admin's Telegram language, kept as the chat's when it has none chosen with /lang: the notices sent to admins unasked
- * (a suggested source, a source failing) are written in the language kept for their chat, which was English for an
- * admin who never sent /lang, whatever their Telegram spoke.
- */
-async function keepAdminLanguage(ctx: BotContext, next: NextFunction): Promise<void> {
-  const { db, clock } = ctx.deps
-  if (ctx.chat && (await getChatLanguage(db, ctx.chat.id)) === null) await setChatLanguage(db, { chatId: ctx.chat.id, chatType: 'private' }, await currentLang(ctx), clock.now())
-  await next()
-}
-
 const admin = adminFeature.filter(isAdmin)
-admin.filter(isPrivate).use(keepAdminLanguage, reviewComposer, sourcesComposer, statsComposer, noticesComposer, suggestionsComposer, sourceExchangeComposer)
+admin.filter(isPrivate).use(reviewComposer, sourcesComposer, statsComposer, noticesComposer, suggestionsComposer, sourceExchangeComposer)
 const adminElsewhere = admin.drop(isPrivate)
 adminElsewhere.command(ADMIN_ONLY, async (ctx) => {
   await ctx.reply(ctx.t('admin-private-only'))
