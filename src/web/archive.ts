@@ -369,8 +369,11 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       const code = index.resolve(name)
       const extension = format ? `.${format}` : ''
       if (code) return redirect(r, name.toUpperCase() === code ? 301 : 302, `/country/${code}${extension}${r.url.search}`)
+      const nearest = index.suggest(name, SUGGESTIONS)
+      // The home country misspelt (Kazakhstn) leads to its page, as the bot answers it; a name naming none ("Kazakh cinema") does not.
+      if (nearest[0] === config.homeCountry && index.parseList(name).codes.length === 0) return redirect(r, 302, `/country/${config.homeCountry}${extension}${r.url.search}`)
       // As the bot offers them: the countries with items first, a link to an empty list after them.
-      const closest = index.suggest(name, SUGGESTIONS).filter((c) => c !== config.homeCountry)
+      const closest = nearest.filter((c) => c !== config.homeCountry)
       const counts = await countPublishedByPartner(db, closest)
       const suggestions = [...closest.filter((c) => counts.has(c)), ...closest.filter((c) => !counts.has(c))]
       return sendError(r, 404, [frame.t('web-not-found-country', { query: name })], { suggestions })
