@@ -22,8 +22,10 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     lookup,
     resolve: (name) => lookup(name)?.code ?? null,
     suggest: (name, limit) => index.suggest(readings(name)[0]!, limit),
+    // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
+    // not «Южная», which the reader never wrote.
     parseList: (text) =>
-      readings(text)
+      [text, ...spelledOutCompassWords(text)]
         .map((reading) => index.parseList(reading))
         .reduce((best, listed) => (listed.unknown.length < best.unknown.length ? listed : best)),
   }

@@ -93,6 +93,15 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   })
 
   it.each([
+    ['en', '/subscribe France N. Nazarbayev', 'I did not understand: N, Nazarbayev.'],
+    ['ru', '/subscribe Франция Ю. Гагарин', 'Не понял: Ю, Гагарин.'],
+  ])('names a person\'s initial left over in %s as typed, not as a compass word spelt out («North», «Южная»)', async (lang, text, unknown) => {
+    await t.bot.handleUpdate(command(user(27, lang), text))
+    expect(plain(lastPayload(t).text)).toContain(unknown)
+    expect(await topics(t, 27)).toEqual(['country:FR'])
+  })
+
+  it.each([
     ['en', '/subscribe russia', '✅ Subscribed: 🇷🇺 Russia. New items will come here in the daily digest, at 08:00, Moscow (UTC+3).'],
     ['ru', '/subscribe Россия', '✅ Подписка оформлена: 🇷🇺 Россия. Новые материалы придут сюда в дайджесте раз в день, в 08:00, Москва (UTC+3).'],
     ['kk', '/subscribe Ресей', '✅ Жазылдыңыз: 🇷🇺 Ресей. Жаңа материалдар осында күнделікті дайджестпен келеді: Мәскеу (UTC+3) уақытымен сағат 08:00.'],
