@@ -525,6 +525,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     const mentions: CountryMention[] = []
     let notNames: readonly LexiconMatch<string>[] | null = null
     let writesCapitals: boolean | null = null
+    let writesLowerCase: boolean | null = null
     let i = 0
     while (i < tokens.length) {
       const named = lexicon.matchAt(tokens, i, WITHIN_CLAUSE)
@@ -537,6 +538,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
       if (isLocalPlaceName(tokens, m.start, m.end) || isLowerCaseNoun(tokens, m.value.code, m.start, m.end)) continue
       const suffix = suffixOf(tokens, m)
       if (m.value.kind === 'city' && isLowerCaseWord(tokens[m.start]!) && !CITY_ADJECTIVE_ENDING.test(suffix) && (writesCapitals ??= tokens.some(isCapitalised))) continue
+      if (m.value.kind === 'city' && m.end - m.start === 1 && isAcronym(tokens, m.start) && (writesLowerCase ??= tokens.some(isLowerCaseWord))) continue
       notNames ??= NOT_NAME_LEXICON.findAll(tokens)
       if (notNames.some((n) => n.start <= m.start && m.end <= n.end)) continue
       const { code, kind, isDemonym } = m.value
@@ -613,6 +615,17 @@ const CITY_ADJECTIVE_ENDING = /^ь?(?:ск|цк)?(?:ий|ый|ая|ое|ие|ы�
 function isLowerCaseWord(token: Token): boolean {
   const first = token.raw.charAt(0)
   return first !== first.toUpperCase()
+}
+
+/**
+ * A city's one-word name written in capitals where the sentence writes lower case too is an acronym that spells it: the
+ * OECD's PISA tests are no Pisa, OSH (occupational safety and health) no Osh. A headline set in capitals, or a dateline
+ * opening the text before its colon or dash ("KARACHI: the University of Karachi"), still names the city.
+ */
+function isAcronym(tokens: readonly Token[], index: number): boolean {
+  const raw = tokens[index]?.raw ?? ''
+  const isDateline = index === 0 && tokens[1] !== undefined && tokens[1].sep !== 'space'
+  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && !isDateline
 }
 
 function isCapitalised(token: Token): boolean {

@@ -296,6 +296,18 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
   })
 
+  // An acronym spelt like a city is no city: the OECD's PISA tests are no Pisa, OSH (occupational safety and health) no Osh.
+  it.each([
+    'Kazakh students took the PISA test', 'Результаты PISA-2022 показали рост грамотности', 'PISA зерттеуінің нәтижелері', 'an OSH training for teachers',
+  ])('reads no city in an acronym written in capitals: %s', (text) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).not.toContainEqual(expect.stringMatching(/^(?:IT|KG)$/))
+  })
+
+  it.each<[string, string]>([['a concert in Pisa', 'IT'], ['Пиза университеті', 'IT'], ['ОШ ҚАЛАСЫНДАҒЫ ФЕСТИВАЛЬ', 'KG']])(
+    'still reads the city in capitals where the sentence is all capitals, and in its own spelling (%s → %s)', (text, code) => {
+      expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
+    })
+
   it.each([
     'директор Русского академического драматического театра имени М. Горького', 'в Русском драматическом театре',
     'Лермонтов атындағы орыс драма театры', 'the Russian Drama Theatre in Almaty',
