@@ -173,6 +173,16 @@ describe('createLexicon', () => {
     }
   })
 
+  // labels.md § relevant: tourism is in scope, and agritourism is tourism; Fisher, a surname, is no fishery.
+  it('reads agritourism as tourism, not agriculture, and a Professor Fisher as no fishery', () => {
+    for (const text of ['агротуризм', 'развитие агротуризма', 'агротуристік маршруттар', 'agrotourism', 'agritourism routes']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('tourism')
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('out')
+    }
+    expect(valuesIn(CUE_ENTRIES, 'Professor Fisher of Cambridge').flat()).not.toContain('out')
+    for (const text of ['fishery', 'fishing industry', 'fishermen']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
+  })
+
   it('reads «исполнительный», «голос», «участки», «показатель», «жили» as no performer, goal, taking part, screening or housing', () => {
     const misreadings: [string, string][] = [
       ['исполнительный директор фонда', 'person'], ['исполнительный комитет', 'person'], ['отдал свой голос', 'result'], ['подсчет голосов', 'result'],

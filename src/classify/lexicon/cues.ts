@@ -380,7 +380,8 @@ const SPECS: readonly CueSpec[] = [
     'круглый стол', 'круглого стола', 'круглом столе', 'круглому столу', 'дөңгелек үстел*', 'olympiad*', 'олимпиад*',
     'contest*', 'конкурс*', 'байқау*', 'competition*', 'festival*', 'фестивал*', 'фестиваль*', 'слет*', 'слёт*', 'quiz*', 'викторин*'],
   [['gathering', 'education'], 'summer school*'],
-  [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*'],
+  // Agritourism is tourism, no agriculture: the longer word before agriculture's «агро*» (out).
+  [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*', 'agrotouris*', 'agritouris*', 'агротуризм*', 'агротурист*'],
   [['sport'], 'sport*', 'спорт*', 'olympic*', 'олимпийск*', 'athlet*', 'атлет*', 'hockey', 'хоккей*', 'football', 'футбол*',
     'chess', 'шахмат*'],
   [['media'], 'news agency', 'news agencies', 'информагентств*', 'информационн* агентств*', 'ақпарат* агенттіг*',
@@ -406,7 +407,7 @@ const SPECS: readonly CueSpec[] = [
     'uranium', 'уран*', 'hydrogen', 'водород*', 'wind', 'solar', 'industr*', 'промышлен*', 'өнеркәсіп*', 'өнеркәсіб*', 'machine*',
     'машиностро*', 'metallurg*', 'металл*', 'mining', 'minerals', 'тау кен*', 'agricultur*', 'сельск*', 'сельхоз*',
     'ауыл шаруашылы*', 'шаруашылы*', 'agrarian', 'аграр*', 'agro*', 'агро*', 'food industry', 'food security', 'продовольств*',
-    'азық түлік*', 'fisher*', 'рыбн* хозяйств*', 'рыболов*', 'aquacultur*', 'аквакультур*', 'livestock', 'животновод*',
+    'азық түлік*', 'fishery', 'fisheries', 'fishing', 'fisherman', 'fishermen', 'рыбн* хозяйств*', 'рыболов*', 'aquacultur*', 'аквакультур*', 'livestock', 'животновод*',
     'grain', 'зерн*', 'астық*', 'бидай*', 'fertili*', 'удобрен*', 'veterinar*',
     'ветеринар*', 'фитосанитар*', 'transport*', 'транспорт*', 'көлік*', 'logist*', 'логист*', 'railway*', 'железнодорож*',
     'теміржол*', 'rail', 'transit*', 'транзит*', 'cargo', 'груз*', 'container*', 'контейнер*', 'customs', 'тамож*',
