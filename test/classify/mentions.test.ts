@@ -211,6 +211,19 @@ describe('how a sentence links a country to what it reports', () => {
     expect(homeActsIn(title)).toBe(false)
   })
 
+  // One side named as whose it is («со стороны университета», «университет тарапынан»), an agreement called bilateral, or two
+  // countries' artists: no word of these calls the institution one of the parties, and it stays the home country's.
+  it.each([
+    'Со стороны университета меморандум подписал ректор',
+    'Университет тарапынан құжатқа ректор қол қойды',
+    'Абай университеті екі жақты келісімге қол қойды',
+    'Abai University signs bilateral memorandum with Ankara University',
+    'Университет Абая подписал двустороннее соглашение с университетом Анкары',
+    'Ұлттық музей екі елдің суретшілерінің көрмесін ашты',
+  ])('reads an unqualified institution beside a word of one side, of a bilateral text or of two countries as the home country\'s (%s)', (title) => {
+    expect(homeActsIn(title)).toBe(true)
+  })
+
   it.each([
     'Заместитель министра культуры, информации, спорта и молодёжной политики Кыргызстана провёл встречу с коллегой',
     'The Minister of Culture, Information and Tourism of Kyrgyzstan received the rector',

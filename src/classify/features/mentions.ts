@@ -698,9 +698,22 @@ function isCulturalInstitution(sentence: Sentence, index: number): boolean {
   return cues.includes('actor') && cues.some(isSector)
 }
 
-/** "The two universities", «екі оқу орны», «стороны», «тараптар»: the parties the text has named already, not the home side. */
+/**
+ * One side named as whose it is: «со стороны университета», «университет тарапынан», "on its side", «с казахстанской
+ * стороны». The institution beside it is that side, not one of "the parties".
+ */
+const ONE_SIDE = /^(?:side|сторона|стороне|сторону|стороной|тарап|тарапы|тарапынан|тарапына|тарапқа|тараптан)$/
+
+/**
+ * "The two universities", «екі оқу орны», «двух музеев», «стороны», «тараптар»: the parties the text has named already, not
+ * the home side. "Two" only before the institutions it counts: a bilateral agreement («екі жақты», «двустороннее») or two
+ * countries' artists («екі елдің суретшілері») call no institution one of the parties.
+ */
 function isPartiesWord(sentence: Sentence, index: number): boolean {
-  return hasCue(sentence, index, 'both') || hasCue(sentence, index, 'side') || hasCue(sentence, index, 'parties')
+  if (hasCue(sentence, index, 'both')) return isCulturalInstitution(sentence, index + 1)
+  if (!hasCue(sentence, index, 'side') && !hasCue(sentence, index, 'parties')) return false
+  const norm = sentence.tokens[index]?.norm ?? ''
+  return !ONE_SIDE.test(norm) && !(norm === 'стороны' && /^со?$/.test(sentence.tokens[index - 1]?.norm ?? ''))
 }
 
 /**
