@@ -75,6 +75,15 @@ describe('sector cues', () => {
     for (const [text, sector] of cases) expect(sectorsIn(text), text).toEqual([sector])
   })
 
+  // English calls the players in politics and markets actors: "non-state actors" is no theatre, nor culture for relevance.
+  it('reads no theatre into the actors of politics, markets and security, while a theatre\'s actors stay theatre', () => {
+    for (const text of ['The dialogue discussed the role of non-state actors in Central Asia.', 'Key actors of the transit corridor met.',
+      'Regional actors and state actors shape security.', 'Civil society actors and private actors took part.']) {
+      expect(sectorsIn(text), text).toEqual([])
+    }
+    expect(sectorsIn('The actors of the Kazakh drama theatre toured Ankara.')).toEqual(['theatre'])
+  })
+
   it("reads the field of days or weeks of a field's own, as days of culture keep their culture", () => {
     const cases: [string, Sector][] = [
       ['Days of Kazakh cinema open in Minsk.', 'cinema'],

@@ -207,6 +207,9 @@ const SPECS: readonly CueSpec[] = [
   [['person', 'music'], 'soloist*', 'violinist*', 'pianist*', 'conductor*', 'солист*', 'скрипач*', 'пианист*', 'певец', 'дирижер*',
     'скрипкашы*', 'пианист', 'дирижер'],
   [['person', 'theatre'], 'actor', 'actors', 'actress*', 'актер*', 'актрис*', 'актер'],
+  // English names the players of politics, markets and security actors too: "non-state actors", "key actors of the corridor".
+  [['none'], 'non state actor*', 'state actor*', 'key actor*', 'regional actor*', 'political actor*', 'economic actor*', 'private actor*',
+    'external actor*', 'global actor*', 'security actor*', 'market actor*', 'society actor*', 'civil society actor*'],
   [['person', 'arts'], 'artist', 'artists', 'dancer*', 'танцор*', 'биші*'],
   // An agency's or institution's earlier partners, listed as background ("among Kazinform's partners are …").
   [['roster'], 'в числе партнер*', 'среди партнер*', 'среди них партнер*', 'в числе * партнер*', 'among * partners', 'among its partners',
