@@ -172,6 +172,18 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index)).toEqual([])
   })
 
+  // A US state in a film's or a performer's name is no state: f3310a0's states made the United States a partner of a concert of film music.
+  it.each([
+    'The orchestra played music from Indiana Jones and Star Wars', 'Прозвучала музыка из фильма «Индиана Джонс»',
+    'a Hannah Montana song', 'the rapper French Montana performed', 'Sierra Nevada mountains',
+  ])('reads no state in a film\'s, a performer\'s or a range\'s name (%s)', (text) => {
+    expect(findCountryMentions(text, index)).toEqual([])
+  })
+
+  it('still reads Indiana and Montana as states', () => {
+    expect(findCountryMentions('Indiana University and the University of Montana', index).map((m) => m.code)).toEqual(['US', 'US'])
+  })
+
   it('still reads the Dominican Republic, its people and "Dominican" beside a state word', () => {
     const text = 'Dominican musicians and the Dominican ambassador; доминиканская делегация; the Dominican side'
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['DO', 'DO', 'DO', 'DO'])

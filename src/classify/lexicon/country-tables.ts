@@ -279,6 +279,8 @@ export const NOT_NAMES: readonly string[] = [
   // М. Горького» in Astana, «Лермонтов атындағы орыс драма театры» in Almaty.
   'русск* драм*', 'русск* академ* драм*', 'русск* театр*', 'орыс драма*', 'орыс академия* драма*', 'орыс театр*',
   'russian drama*', 'russian academic drama*',
+  // A US state in a film's, a performer's or a mountain range's name: Indiana Jones, Hannah Montana, French Montana, Spain's Sierra Nevada.
+  'indiana jones*', 'индиана джонс*', 'hannah montana', 'ханна монтана', 'french montana', 'sierra nevada', 'сьерра невада*',
 ]
 
 /**
