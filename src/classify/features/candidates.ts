@@ -272,8 +272,10 @@ export function isOnlyVenue(candidate: Candidate, context: CandidateContext): bo
  * will attend («Жиындарға төрт елдің министрліктері қатысады»).
  */
 export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContext): boolean {
+  // Most candidates are named in no sentence of what is to come: settled without copying the candidate.
+  if (!candidate.signals.some((s) => factsOf(s, context).isFuture)) return false
   const now = candidate.signals.filter((s) => !factsOf(s, context).isFuture)
-  return now.length > 0 && now.length < candidate.signals.length && isOnlyVenue({ ...candidate, signals: now }, context)
+  return now.length > 0 && isOnlyVenue({ ...candidate, signals: now }, context)
 }
 
 /**
