@@ -99,6 +99,13 @@ describe('sector cues', () => {
     for (const [text, sector] of cases) expect(sectorsIn(text), text).toContain(sector)
   })
 
+  // «өнер» is the first letters of industry («өнеркәсіп»): its day is no art's, nor any event of culture.
+  it('reads no art into the day of industry, which stays out of scope', () => {
+    expect(sectorsIn('Өнеркәсіп күні аталып өтті.')).toEqual([])
+    expect(cueLexicon.findAll(tokenize('Өнеркәсіп күні аталып өтті.')).flatMap((m) => m.value)).toContain('out')
+    for (const text of ['Жапон өнерінің күндері ашылды.', 'Қазақ өнері күндері өтті.', 'Өнер күндері басталды.']) expect(sectorsIn(text), text).toEqual(['arts'])
+  })
+
   it('reads songs as music in the three languages', () => {
     for (const text of ['Kazakh songs were performed.', 'Прозвучали казахские народные песни.', 'Сборник песен вышел в Минске.', 'Қазақ халық әндері орындалды.']) {
       expect(sectorsIn(text), text).toEqual(['music'])

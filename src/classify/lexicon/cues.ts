@@ -147,7 +147,8 @@ const SPECS: readonly CueSpec[] = [
   // «Беларусь киносы күндері» and the art of «өнер күндері».
   [['event', 'cinema'], 'days of * cinema', 'дни * кино', 'week of * film*', 'film week*', 'неделя * кино', 'недели кино', 'кино апталы*',
     'кино* күн*'],
-  [['event', 'arts'], 'дни * искусства', 'өнер* күн*'],
+  // «өнер» and its possessive forms only: industry begins with it too («Өнеркәсіп күні», out of scope).
+  [['event', 'arts'], 'дни * искусства', 'өнер күн*', 'өнері күн*', 'өнерінің күн*', 'өнерлері күн*', 'өнерлерінің күн*'],
   [['event', 'literature'], 'дни * литературы', 'әдебиет* күн*'],
   [['event', 'conference'], 'conference*', 'конференци*', 'конференция*'],
   [['meet', 'conference'], 'conference of'],
