@@ -180,6 +180,16 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index)).toEqual([])
   })
 
+  // Russian knowledge, «познание», in its cases spells Poznań's stem: Poznań's own forms are «Познань», «Познани», «Познанью».
+  it.each(['Познанию истории посвящена выставка', 'Познании мира служит музей', 'Познания о культуре соседей расширились'])(
+    'reads no Poznań in knowledge opening a sentence (%s)', (text) => {
+      expect(findCountryMentions(text, index)).toEqual([])
+    })
+
+  it('still reads Poznań in its own forms', () => {
+    expect(findCountryMentions('Университет в Познани и Познань', index).map((m) => m.code)).toEqual(['PL', 'PL'])
+  })
+
   it('still reads Indiana and Montana as states', () => {
     expect(findCountryMentions('Indiana University and the University of Montana', index).map((m) => m.code)).toEqual(['US', 'US'])
   })

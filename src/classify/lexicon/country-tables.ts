@@ -281,6 +281,8 @@ export const NOT_NAMES: readonly string[] = [
   'russian drama*', 'russian academic drama*',
   // A US state in a film's, a performer's or a mountain range's name: Indiana Jones, Hannah Montana, French Montana, Spain's Sierra Nevada.
   'indiana jones*', 'индиана джонс*', 'hannah montana', 'ханна монтана', 'french montana', 'sierra nevada', 'сьерра невада*',
+  // Knowledge, «познание», in its cases, capitalised where it opens a sentence: Poznań is «Познань», «Познани», «Познанью».
+  'познание', 'познания', 'познанию', 'познании', 'познанием', 'познаниями', 'познаний',
 ]
 
 /**
