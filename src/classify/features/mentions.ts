@@ -705,13 +705,15 @@ function isCulturalInstitution(sentence: Sentence, index: number): boolean {
 const ONE_SIDE = /^(?:side|сторона|стороне|сторону|стороной|тарап|тарапы|тарапынан|тарапына|тарапқа|тараптан)$/
 
 /**
- * "The two universities", «екі оқу орны», «двух музеев», «стороны», «тараптар»: the parties the text has named already, not
+ * "The two universities", «екі оқу орны», «двух музеев», «екі тарап», «стороны», «тараптар»: the parties the text has named already, not
  * the home side. "Two" only before the institutions it counts: a bilateral agreement («екі жақты», «двустороннее») or two
  * countries' artists («екі елдің суретшілері») call no institution one of the parties.
  */
 function isPartiesWord(sentence: Sentence, index: number): boolean {
-  if (hasCue(sentence, index, 'both')) return isCulturalInstitution(sentence, index + 1)
+  if (hasCue(sentence, index, 'both')) return isCulturalInstitution(sentence, index + 1) || hasCue(sentence, index + 1, 'side')
   if (!hasCue(sentence, index, 'side') && !hasCue(sentence, index, 'parties')) return false
+  // «екі тарап», "two sides": a side counted with the other is one of the parties.
+  if (hasCue(sentence, index - 1, 'both')) return true
   const norm = sentence.tokens[index]?.norm ?? ''
   return !ONE_SIDE.test(norm) && !(norm === 'стороны' && /^со?$/.test(sentence.tokens[index - 1]?.norm ?? ''))
 }
