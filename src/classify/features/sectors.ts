@@ -53,12 +53,12 @@ const BROAD_WORDS: readonly (readonly [RegExp, Sector])[] = [
 const FIELD_WORDS: readonly (readonly [RegExp, Sector])[] = [
   [/^(photograph|фотограф|фотовыстав|фотоэкспозиц|фотокөрме)/, 'arts'],
 ]
-/** The first letters FIELD_WORDS begin with (p, ф): a word with another is settled without a regex. */
-const FIELD_WORD_INITIALS: ReadonlySet<string> = new Set(['p', 'ф'])
+/** The first letters FIELD_WORDS begin with (p, ф), as character codes: a word with another is settled without a regex or a string. */
+const FIELD_WORD_INITIALS: readonly number[] = ['p'.charCodeAt(0), 'ф'.charCodeAt(0)]
 
 function fieldWord(sentence: Sentence, index: number): Sector | undefined {
   const norm = sentence.tokens[index]?.norm ?? ''
-  if (!FIELD_WORD_INITIALS.has(norm.charAt(0))) return undefined
+  if (!FIELD_WORD_INITIALS.includes(norm.charCodeAt(0))) return undefined
   // English writes the photo exhibition in two words.
   if (norm === 'photo') return /^exhibit/.test(sentence.tokens[index + 1]?.norm ?? '') ? 'arts' : undefined
   return FIELD_WORDS.find(([word]) => word.test(norm))?.[1]
@@ -73,6 +73,9 @@ function isBroad(sentence: Sentence, index: number, sector: Sector): boolean {
 /** Two fields of one list stand at most one word apart ("education, health care, sport"), and a list names three or more. */
 const LIST_GAP = 2
 const LIST_FIELDS = 3
+const NO_SECTORS: ReadonlySet<Sector> = new Set()
+/** The cues fieldOf names a field by. */
+const FIELD_CUES: ReadonlySet<string> = new Set([...SECTORS, 'culture', 'health', 'out'])
 
 /** A word naming a field of cooperation: a sector, culture, health or an out-of-scope field (trade, energy). */
 function fieldOf(cues: readonly string[]): string | null {
@@ -86,7 +89,11 @@ function fieldOf(cues: readonly string[]): string | null {
  * stands (two in three in the training sets, where a sector's word in the body is labelled far less often). A run of
  * at least three fields, with a comma, each at most a word after the one before.
  */
-function listedSectors(sentence: Sentence): Set<Sector> {
+function listedSectors(sentence: Sentence): ReadonlySet<Sector> {
+  // A list names three fields or more, so a sentence with fewer among its cues names none.
+  let fields = 0
+  for (const cue of sentence.cueSet) if (FIELD_CUES.has(cue)) fields += 1
+  if (fields < LIST_FIELDS) return NO_SECTORS
   const listed = new Set<Sector>()
   let run: string[] = []
   let commas = 0
@@ -96,8 +103,9 @@ function listedSectors(sentence: Sentence): Set<Sector> {
     run = []
     commas = 0
   }
-  for (const [index, cues] of sentence.cues.entries()) {
-    const field = fieldOf(cues)
+  for (let index = 0; index < sentence.cues.length; index += 1) {
+    const cues = sentence.cues[index] as readonly string[]
+    const field = cues.length === 0 ? null : fieldOf(cues)
     if (field === null) continue
     if (index - last > LIST_GAP) close()
     else if (hasCommaBetween(sentence, last, index)) commas += 1
@@ -130,8 +138,10 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
     rank += 1
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
     for (const sector of listedSectors(sentence)) (counts.get(sector) as SectorCounts).listed += 1
-    for (const [index, read] of sentence.cues.entries()) {
+    for (let index = 0; index < sentence.cues.length; index += 1) {
+      const read = sentence.cues[index] as readonly string[]
       const field = fieldWord(sentence, index)
+      if (read.length === 0 && field === undefined) continue
       const cues = field === undefined ? read : [...read, field]
       if (cues.includes('out') || isAcademicTitle(sentence, index)) continue
       // "Cultural cooperation" with no field named is what labellers file under arts and heritage.
