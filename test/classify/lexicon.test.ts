@@ -197,6 +197,17 @@ describe('createLexicon', () => {
     for (const [text, cue] of readings) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain(cue)
   })
 
+  // labels.md § relevant: performers are the arts' people; a hotel's stars, the sky's or a general's are none.
+  it('reads stars of the stage as performers, and a five-star hotel, the stars of the sky and a general\'s star as none', () => {
+    for (const text of ['a five-star hotel in Astana', 'under the stars of the sky', 'генерал-майор получил вторую звезду',
+      'звезды на небе', 'a three-star general']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('person')
+    }
+    for (const text of ['guest stars of the festival', 'K-pop stars of Korea', 'звезды эстрады Казахстана', 'stars of the opera', 'кинозвезда']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('person')
+    }
+  })
+
   it('reads surnames that begin with «сапар» (a trip) as no visit: Сапарбаев, Сапаровтың, Сапарбекұлы', () => {
     for (const text of ['аким Бердыбек Сапарбаев', 'Айдарбек Сапаровтың айтуынша', 'елші Абзал Сапарбекұлы', 'Абзал Сапарбекулы']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('visit')

@@ -201,8 +201,17 @@ const SPECS: readonly CueSpec[] = [
   [['arrive'], 'came', 'arrived', 'guests', 'приехал*', 'приедут', 'прибудут', 'гости', 'гостей', 'гостями', 'келді', 'келеді', 'келмек*'],
   [['fund'], 'fund', 'funded', 'funding', 'financ*', 'sponsor*', 'grant*', 'финансир*', 'спонсор*', 'грант*', 'средств*',
     'қаржыландыр*', 'демеуші*', 'қаржы*'],
-  [['person'], 'singer*', 'performer*', 'guest star*', 'star', 'stars', 'певиц*', 'исполнител*', 'звезд*', 'әнші*', 'орындаушы*',
-    'артист*', 'әртіс*'],
+  [['person'], 'singer*', 'performer*', 'певиц*', 'исполнител*', 'әнші*', 'орындаушы*', 'артист*', 'әртіс*',
+    // Stars of the stage only: "a five-star hotel", "the stars of the sky", a general's «звезда» are no performers.
+    'guest star*', 'pop star*', 'rock star*', 'stage star*', 'star performer*', 'star cast', 'stars of the stage', 'stars of pop',
+    'звезд* эстрады', 'звезд* сцены', 'звезд* мировой сцены', 'звезд* мировой эстрады', 'звезд* шоу бизнеса', 'звездн* состав*',
+    'звездн* гост*', 'поп звезд*', 'рок звезд*', 'эстрада жұлдыз*', 'сахна жұлдыз*'],
+  // A star of an art names the art as well.
+  [['person', 'theatre', 'music'], 'opera star*', 'stars of the opera', 'stars of opera', 'stars of world opera', 'звезд* оперы',
+    'звезд* мировой оперы'],
+  [['person', 'theatre'], 'ballet star*', 'stars of ballet', 'stars of the ballet', 'звезд* балета'],
+  [['person', 'cinema'], 'film star*', 'movie star*', 'cinema star*', 'stars of cinema', 'звезд* кино', 'кинозвезд*'],
+  [['person', 'music'], 'music star*', 'jazz star*', 'звезд* джаза'],
   [['person', 'music'], 'musician*', 'музыкант*'],
   // A person who plays, acts or dances names the art as well: these longer words hide the sector's own («artist*», «танц*»).
   [['person', 'music'], 'soloist*', 'violinist*', 'pianist*', 'conductor*', 'солист*', 'скрипач*', 'пианист*', 'певец', 'дирижер*',
