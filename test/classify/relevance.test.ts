@@ -104,7 +104,9 @@ describe('relevanceBase', () => {
       const core = view.sentences.filter((s) => s.region !== 'body')
       expect(base.isHomeInCore).toBe(core.some((s) => view.homeActing.has(s) || view.homeHosting.has(s)))
       expect(base.isHomeCooperating).toBe(view.sentences.some((s) => view.homeActing.has(s) && (view.facts.get(s) as SentenceFacts).isCooperation))
-      expect(base.isEthnicInCore).toBe(core.some((s) => s.cueSet.has('ethnic')))
+      // A community's word, no bare assembly: the CIS Inter-Parliamentary Assembly is none.
+      const isCommunity = (cues: readonly Cue[]) => cues.includes('ethnic') && !cues.includes('assembly')
+      expect(base.isEthnicInCore).toBe(core.some((s) => s.cues.some(isCommunity)))
       for (const name of FLAGS) if (plain[name] === 1) fired.add(name)
     }
     // Every yes-or-no feature was asked and answered yes somewhere, so a crossed bit cannot hide.
@@ -135,6 +137,19 @@ describe('relevanceFeatures', () => {
     body: 'Фонд поддержки соотечественников Казахстана и Министерство культуры России подписали меморандум о сотрудничестве.',
   }
   const party = { ...noParty, bestCountry: 0.9, countryCount: 1 }
+  // The Assembly of People is the communities' own; the CIS Inter-Parliamentary Assembly and the Turkic States' are states'.
+  const peoplesAssembly = {
+    title: 'Қазақстан халқы Ассамблеясы Мәскеуде мерекелік концерт өткізді',
+    body: 'Қазақстан халқы Ассамблеясының этномәдени бірлестіктері Мәскеуде концерт қойды.',
+  }
+  const ipa = {
+    title: 'Межпарламентская ассамблея СНГ обсудила гуманитарное сотрудничество в Санкт-Петербурге',
+    body: 'Делегация Казахстана приняла участие в заседании Межпарламентской ассамблеи СНГ в Санкт-Петербурге.',
+  }
+  const turkicAssembly = {
+    title: 'Түркі мемлекеттерінің парламенттік ассамблеясы Бакуде жиналды',
+    body: 'Ассамблея отырысында мәдени ынтымақтастық талқыланды.',
+  }
 
   it.each([
     // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
@@ -146,6 +161,9 @@ describe('relevanceFeatures', () => {
     ['a meeting with compatriots, no party found', compatriots, noParty, 'r.ethnic_party', 0.2],
     ['a memorandum signed for compatriots', diasporaMemorandum, party, 'r.ethnic_party', 0],
     ['no community named', roundTable, party, 'r.ethnic_party', 0],
+    ['the Assembly of People of Kazakhstan', peoplesAssembly, party, 'r.ethnic_party', 0.9],
+    ['the CIS Inter-Parliamentary Assembly', ipa, party, 'r.ethnic_party', 0],
+    ['the Parliamentary Assembly of Turkic States', turkicAssembly, party, 'r.ethnic_party', 0],
   ])('tells an institution\'s or a community\'s own business from cooperation: %s', (_name, article, parties, feature, expected) => {
     expect(relevanceFeatures(analyse(article).relevance, parties)[feature]).toBe(expected)
   })

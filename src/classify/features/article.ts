@@ -108,7 +108,7 @@ export interface RelevanceBase {
   isCultural: boolean
   isSignedInCore: boolean
   isEventInCore: boolean
-  /** The title or lead speaks of ethnic communities, a diaspora or compatriots. */
+  /** The title or lead speaks of ethnic communities, a diaspora or compatriots (the Assembly of People, but no other assembly). */
   isEthnicInCore: boolean
 }
 
@@ -132,6 +132,13 @@ const VISIT = 1 << 15
 const FOREIGN = 1 << 16
 const FOREIGN_PAIR = 1 << 17
 const HOME_HOSTING = 1 << 18
+const COMMUNITY = 1 << 19
+
+/** An ethnic word that is no bare assembly: the CIS Inter-Parliamentary Assembly is no community's, the Assembly of People is. */
+function isCommunityNamed(sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('assembly')) return true
+  return sentence.cues.some((cues) => cues.includes('ethnic') && !cues.includes('assembly'))
+}
 
 function sentenceBits(view: ArticleView, sentence: Sentence): number {
   const facts = view.facts.get(sentence) as SentenceFacts
@@ -146,7 +153,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (cues.has('aid')) bits |= AID
   if (cues.has('result')) bits |= RESULT
   if (cues.has('award')) bits |= AWARD
-  if (cues.has('ethnic')) bits |= ETHNIC
+  if (cues.has('ethnic')) bits |= isCommunityNamed(sentence) ? ETHNIC | COMMUNITY : ETHNIC
   if (facts.isDocumentSigned) bits |= SIGNED
   if (facts.meets) bits |= MEETS
   if (facts.isCommission) bits |= COMMISSION
@@ -216,7 +223,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
     isHomeInCore: (core & (HOME_ACTING | HOME_HOSTING)) !== 0,
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
     isCultural, isSignedInCore: (core & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
-    isEthnicInCore: (core & ETHNIC) !== 0 }
+    isEthnicInCore: (core & COMMUNITY) !== 0 }
 }
 
 /** The relevance model's features: the article's own, and what the partner model found. */

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -242,7 +242,7 @@ const SPECS: readonly CueSpec[] = [
   [['award'], 'award*', 'prize*', 'laureate*', 'лауреат*', 'наград*', 'награжд*', 'вручил*', 'марапат*', 'сыйлық*',
     'орден*', 'honorary', 'почетн*', 'құрметті'],
   [['ethnic'], 'ethnocultural', 'ethno cultural', 'этнокультурн*', 'этномәдени*', 'diaspora*', 'диаспор*',
-    'assembly of people', 'assembly of the people', 'ассамбле* народа', 'халқы ассамблея*', 'ассамблея*', 'ассамблеи',
+    'assembly of people', 'assembly of the people', 'ассамбле* народа', 'халқы ассамблея*', 'мал* ассамбле*', 'кіші ассамблея*',
     'ethnic', 'этническ*', 'этнос*', 'compatriot*', 'соотечественник*', 'отандас*', 'қандас*', 'oralman*', 'оралман*',
     // The communities' own houses and centres, and the minorities they serve: «Дни башкирской культуры в Доме дружбы», "the
     // German minority's festival", «национально-культурные центры», «корей ұлттық-мәдени орталығы» (labels.md § judgement calls:
@@ -251,6 +251,10 @@ const SPECS: readonly CueSpec[] = [
     // Only the community's body: «национально-культурное наследие», a nation's heritage, is none.
     'национально культурн* центр*', 'национально культурн* объединени*', 'национально культурн* обществ*',
     'национально культурн* автономи*', 'национально культурн* ассоциаци*', 'ұлттық мәдени орталығ*', 'ұлттық мәдени бірлест*'],
+  // Any other assembly: the CIS Inter-Parliamentary Assembly, the UN General Assembly, the Parliamentary Assembly of Turkic States.
+  // Still read with the communities' words, but only the Assembly of People («ассамблея народа», «Қазақстан халқы
+  // Ассамблеясы») and its cities' small assemblies are a community's (article.ts § r.ethnic_party).
+  [['ethnic', 'assembly'], 'ассамблея*', 'ассамблеи'],
   [['ratify', 'sign'], 'ratif*', 'ратифи*', 'accession', 'accede*', 'присоединени*', 'присоедин*', 'қосылу*'],
   [['declaration', 'doc'], 'declaration*', 'декларац*', 'joint statement*', 'совместн* заявлени*', 'бірлескен мәлімдеме*',
     'мәлімдеме*', 'communique*', 'коммюнике'],
