@@ -402,6 +402,18 @@ const HARD_CASES: [name: string, title: string, body: string, expected: Expected
     'Creative groups of the Assembly of People of Kazakhstan will perform for residents and guests of the city in the central park on Saturday, with the support of the regional akimat.\nOn stage will be the Slavyanka Russian folk choir, the Arirang Korean dance ensemble, the Heimat German society and the Kalyna Ukrainian centre.\nPolish, Uzbek and Azerbaijani associations will also perform.',
     { relevant: false },
   ],
+  [
+    'a home city\'s days abroad are the home country\'s days of culture, the host a partner',
+    'Дни Алматы в Стамбуле',
+    'В Стамбуле открылись Дни Алматы: концерт солистов театра имени Абая и выставка прикладного искусства. Программа продлится три дня.',
+    { relevant: true, kind: 'event', partners: ['TR'] },
+  ],
+  [
+    'a home region\'s days abroad, in Kazakh',
+    'Астана күндері Токиода',
+    'Токиода Астана күндері ашылды: концерт және қолөнер көрмесі.',
+    { relevant: true, kind: 'event', partners: ['JP'] },
+  ],
 ]
 
 describe('classify: hard cases', () => {

@@ -254,6 +254,22 @@ describe('how a sentence links a country to what it reports', () => {
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeActing).toBe(true)
   })
 
+  // labels.md § judgement calls: days of culture count in either direction, and a home city's or region's days abroad are the
+  // home country's days of culture there, as «Дни казахстанской культуры» are; a home city where a foreign place's days are
+  // held only hosts them.
+  it.each<[string, boolean]>([
+    ['Days of Astana held in Tokyo', true],
+    ['Дни Алматы в Стамбуле', true],
+    ['Астана күндері Токиода', true],
+    ['Days of Almaty in Bishkek', true],
+    ['Дни Туркестанской области в Татарстане', true],
+    ['Түркістан облысының күндері Қазанда өтті', true],
+    ['Дни Баку прошли в Алматы', false],
+    ['Days of Tatarstan open in Astana', false],
+  ])('reads a home place\'s own days abroad as the home side acting: %s', (title, isHome) => {
+    expect(homeActsIn(title)).toBe(isHome)
+  })
+
   // labels.md: days of culture count in either direction, the home country hosting a foreign country's.
   it.each<[string, boolean]>([
     ['Астанада Өзбекстан мәдениеті күндері өтеді', true],

@@ -280,6 +280,8 @@ describe('a place\'s days, and a house of friendship abroad', () => {
     'Дни Татарстана проходят в Астане',
     'Омбы облысының күндері Павлодарда ашылды',
     'Павлодарда Омбы күндері басталды',
+    // A region named by its people's adjective: «Туркестанской области» is a region, no field.
+    'Дни Туркестанской области в Татарстане',
   ])('reads a place\'s days as an event of the cultural domain (%s)', (title) => {
     const cues = cuesOf(title)
     expect([cues.has('event'), cues.has('culture')]).toEqual([true, true])

@@ -3,7 +3,7 @@ import {
 } from '../../language/kazakh.js'
 import type { MentionKind } from '../countries.js'
 import { isSector, type Cue } from '../lexicon/cues.js'
-import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
+import { hasCue, isCueNear, ownsPlaceDays, type Sentence } from '../reading/read-article.js'
 import { isCooperationSentence } from './signals.js'
 import type { Lang } from '../types.js'
 import type { Token } from '../../language/normalize.js'
@@ -891,6 +891,9 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         const isCityPlace = isCity && isPlace
         // A home city's body («Павлодарский педагогический институт»): the home side acting through it.
         const isCityBody = mention.kind === 'city' && !isPlace && (namesHomeBody(sentence, mention, covered) || isAkimOf(sentence, mention))
+        // labels.md § judgement calls: a home city's or region's days abroad («Дни Алматы в Стамбуле», "Days of Astana held in
+        // Tokyo") are the home country's days of culture there, as «Дни казахстанской культуры» are.
+          || (isCity && !isPlace && ownsPlaceDays(sentence, mention.start, mention.end))
         if ((chain.length > 1 && !isCityPlace) || (!isCity && !isPlace && !isDiasporaName(sentence, mention)) || isCityBody) {
           isHomeActing = true
           isHomeNamedActing = true

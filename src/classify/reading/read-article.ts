@@ -124,6 +124,8 @@ const PLACE_WORD = /^(облыс|өлке|қала|аудан|провинци|�
 /** «Түркияда күндері ыстық», «Ресейдегі күндері»: days in a place, a time there, are not its. */
 const LOCATIVE_END = /(?:да|де|та|те)(?:ғы|гі)?$/u
 const PLACE_DAYS: readonly Cue[] = ['event', 'culture']
+/** «Дни Туркестанской области», «Дни Алтайского края»: a people's adjective before a region's word names the region. */
+const REGION_WORD = /^(?:област|кра[йяюе]|район)/u
 
 /**
  * labels.md § judgement calls: days of culture go in either direction, and a country's, a region's or a city's days
@@ -138,7 +140,7 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
   }
   for (const { start, end, isDemonym, kind, suffix } of mentions) {
     // Days of a people's or an institution's field («Days of Kazakh Medicine», «Дни казахстанского кино») are that field's.
-    if (isDemonym || kind === 'institution') continue
+    if ((isDemonym && !isRegionNamed(tokens, end)) || kind === 'institution') continue
     const before = start > 0 ? (tokens[start - 1] as Token).norm : ''
     if (DAYS_BEFORE.has(before)) {
       if (start < 2 || !TIME_DAYS_WORDS.has((tokens[start - 2] as Token).norm)) mark(start - 1)
@@ -153,6 +155,23 @@ function markPlaceDays(tokens: readonly Token[], cues: (readonly Cue[])[], cueSe
       mark(end + 1)
     }
   }
+}
+
+function isRegionNamed(tokens: readonly Token[], end: number): boolean {
+  return end < tokens.length && REGION_WORD.test((tokens[end] as Token).norm)
+}
+
+/**
+ * Whether the place named at [start, end) owns days markPlaceDays read as days of its culture: «Дни Алматы в Стамбуле»,
+ * "Days of Astana held in Tokyo", «Астана күндері Токиода», «Түркістан облысының күндері».
+ */
+export function ownsPlaceDays(sentence: Sentence, start: number, end: number): boolean {
+  const isDays = (i: number): boolean => hasCue(sentence, i, 'event') && hasCue(sentence, i, 'culture')
+  const norm = (i: number): string => sentence.tokens[i]?.norm ?? ''
+  if (DAYS_BEFORE.has(norm(start - 1)) && isDays(start - 1)) return true
+  if (norm(start - 1) === 'of' && norm(start - 2) === 'days' && isDays(start - 2)) return true
+  if (DAYS_AFTER.test(norm(end)) && isDays(end)) return true
+  return PLACE_WORD.test(norm(end)) && DAYS_AFTER.test(norm(end + 1)) && isDays(end + 1)
 }
 
 /** The word that makes a house a community's: «Дом дружбы», "House of Friendship", «Достық үйі». */
