@@ -45,7 +45,7 @@ export type Discovery =
   | { ok: true; source: DiscoveredSource; preview: PreviewItem[]; via: 'feed' | 'alternate' | 'sitemap' | 'list' | 'govkz' }
   /** An HTML page with no feed: the admin must say where the list is (`suggested` when a guess worked). */
   | { ok: false; reason: 'needs-selectors'; url: string; name: string; lang: Lang; suggested: ListSelectors | null }
-  | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked' | 'fetch' | 'empty' | 'unrecognised'; detail: string }
+  | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked' | 'fetch' | 'empty' | 'unrecognised' | 'malformed'; detail: string }
 
 export interface DiscoverOptions {
   fetcher: Fetcher
@@ -219,6 +219,9 @@ function htmlLang(html: string): string | null {
   return /<html[^>]*\slang="([\w-]+)"/i.exec(html.slice(0, 3000))?.[1] ?? null
 }
 
+/** The feed parser's prefix to a feed that does not parse ("malformed feed: Unexpected close tag", "malformed JSON feed: …"). */
+const MALFORMED = /^malformed (JSON )?feed: /
+
 /**
  * Finds out what an admin-supplied URL is (RSS/Atom/RDF or JSON Feed, an HTML page linking its feed with
  * `<link rel="alternate">`, a sitemap, a gov.kz entity, or an HTML list that needs selectors),
@@ -248,7 +251,11 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate, re
 
   if (/<(rss|feed|rdf:RDF)[\s>]/i.test(head) || isJsonBody(head, response.contentType)) {
     const feed = await previewFeed(response, fetcher)
-    if (!feed.ok) return { ok: false, reason: 'unrecognised', detail: feed.reason }
+    if (!feed.ok) {
+      // A feed whose XML or JSON does not parse is a feed: the admin is told so in their language, the parser's words following as the detail.
+      const malformed = MALFORMED.exec(feed.reason)
+      return malformed ? { ok: false, reason: 'malformed', detail: feed.reason.slice(malformed[0].length) } : { ok: false, reason: 'unrecognised', detail: feed.reason }
+    }
     return { ok: true, via: 'feed', preview: feed.preview, source: { url: finalUrl, type: 'rss', name: feed.name, lang: feed.lang, list: null, project: null } }
   }
   if (/<(\w+:)?(urlset|sitemapindex)[\s>]/i.test(head)) {

@@ -35,6 +35,7 @@ function site(base: string): Record<string, { type: string; body: string }> {
   return {
     '/feed.xml': feed,
     '/feed.json': jsonFeed,
+    '/broken.xml': { type: 'application/rss+xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Сломанная</title><item><title>Незакрытый</item></channel></rss>' },
     '/comments/feed/': feed,
     '/category/culture/feed/': feed,
     '/rss/rus.xml': feed,
@@ -361,6 +362,18 @@ describe('/addsource', () => {
     expect(lastText(t.api)).toMatch(answer)
     expect(t.api.sent()).toHaveLength(1)
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
+  it.each([
+    ['ru', /^Это лента, но в её разметке ошибка, и прочитать её не получается\. Техническая подробность \(слова парсера\): Unexpected close tag/],
+    ['kk', /^Бұл арна, бірақ оның белгілеуінде қате бар, оны оқи алмаймын\. Техникалық мәлімет \(талдағыштың сөзі\): Unexpected close tag/],
+    ['en', /^This is a feed, but its markup is broken and it cannot be read\. Technical detail \(the parser's words\): Unexpected close tag/],
+  ])('tells the admin a malformed feed is broken in their language, the parser\'s English marked as the technical detail (%s)', async (lang, answer) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), `/addsource ${base}/broken.xml`))
+    expect(lastText(t.api)).toMatch(answer)
+    expect(lastText(t.api)).not.toMatch(/malformed feed/)
+    expect(await t.db.selectFrom('source').select('url').execute()).toEqual([])
   })
 
   it('refuses the fixture server itself without ALLOW_PRIVATE_ADDRESSES, and explains usage without a URL', async () => {

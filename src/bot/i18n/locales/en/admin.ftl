@@ -168,6 +168,7 @@ admin-addsource-blocked = Refused: the address leads to a loopback, private or l
 admin-addsource-fetch = The page could not be fetched: { $detail }
 admin-addsource-empty = The answer was empty: { $detail }
 admin-addsource-unrecognised = This is neither a feed, a sitemap nor an HTML page I can read: { $detail }
+admin-addsource-malformed = This is a feed, but its markup is broken and it cannot be read. Technical detail (the parser's words): { $detail }
 admin-addsource-found-feed = 📰 A news feed (RSS, Atom or JSON Feed): <b>{ $name }</b>
     { $url } · language: { $lang }
 admin-addsource-found-alternate = 📰 The page links its feed: <b>{ $name }</b>

@@ -158,6 +158,7 @@ admin-addsource-blocked = Қабылданбады: мекенжай жергі�
 admin-addsource-fetch = Бетті жүктеп ала алмадым: { $detail }
 admin-addsource-empty = Жауап бос келді: { $detail }
 admin-addsource-unrecognised = Бұл RSS арнасы да, сайт картасы да, мен оқи алатын HTML беті де емес: { $detail }
+admin-addsource-malformed = Бұл арна, бірақ оның белгілеуінде қате бар, оны оқи алмаймын. Техникалық мәлімет (талдағыштың сөзі): { $detail }
 admin-addsource-found-feed = 📰 Жаңалықтар арнасы (RSS, Atom не JSON Feed): <b>{ $name }</b>
     { $url } · тілі: { $lang }
 admin-addsource-found-alternate = 📰 Бетте өз арнасына сілтеме бар: <b>{ $name }</b>

@@ -172,6 +172,7 @@ admin-addsource-blocked = Отказано: адрес ведёт в локал�
 admin-addsource-fetch = Не удалось загрузить страницу: { $detail }
 admin-addsource-empty = Пустой ответ: { $detail }
 admin-addsource-unrecognised = Это не лента, не карта сайта и не HTML-страница, которую я могу прочитать: { $detail }
+admin-addsource-malformed = Это лента, но в её разметке ошибка, и прочитать её не получается. Техническая подробность (слова парсера): { $detail }
 admin-addsource-found-feed = 📰 Новостная лента (RSS, Atom или JSON Feed): <b>{ $name }</b>
     { $url } · язык: { $lang }
 admin-addsource-found-alternate = 📰 Страница ссылается на свою ленту: <b>{ $name }</b>
