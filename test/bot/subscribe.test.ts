@@ -367,6 +367,35 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(t.api.sent('getChatMember').map((c) => c.payload.user_id)).toContain(31)
   })
 
+  it.each([
+    ['en', /\n\nOnly this chat's admins can change its subscriptions and settings\.$/],
+    ['ru', /\n\nПодписки и настройки этого чата могут менять только его администраторы\.$/],
+  ])('shows a group\'s subscriptions to a member who is no admin (%s) without ❌ and ⚙, saying who may change them, and pages them so', async (lang, adminsOnly) => {
+    const group = groupChat(-1003, 'Press office')
+    const admin = user(30, lang)
+    const member = user(31, lang)
+    t.api.chatAdministrators.set(-1003, [30])
+    await t.bot.handleUpdate(message(member, '/subscriptions', group))
+    expect(plain(lastPayload(t).text)).toMatch(adminsOnly)
+    expect(buttonsOf(lastPayload(t))).toEqual([])
+    await t.bot.handleUpdate(message(admin, '/subscribe museums, heritage, archaeology, cinema, theatre, music, libraries, archives, literature, education', group))
+    await t.bot.handleUpdate(message(member, '/subscriptions', group))
+    expect(plain(lastPayload(t).text)).toMatch(adminsOnly)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['▶'])
+    await t.bot.handleUpdate(callback(member, buttonsOf(lastPayload(t))[0]!.callback_data, group))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(adminsOnly)
+    expect(buttonsOf(lastPayload(t, 'editMessageText')).map((b) => b.text)).toEqual(['◀'])
+    // The admin's list is one message for all: a member paging it leaves its ❌ and ⚙ in place.
+    await t.bot.handleUpdate(message(admin, '/subscriptions', group))
+    const shown = lastPayload(t)
+    expect(plain(shown.text)).not.toMatch(adminsOnly)
+    const pressed = callback(member, buttonsOf(shown).find((b) => b.text === '▶')!.callback_data, group)
+    ;(pressed.callback_query!.message as Message.TextMessage).reply_markup = shown.reply_markup as Message.TextMessage['reply_markup']
+    await t.bot.handleUpdate(pressed)
+    expect(buttonsOf(lastPayload(t, 'editMessageText')).filter((b) => b.text.startsWith('❌'))).toHaveLength(2)
+    expect(plain(lastPayload(t, 'editMessageText').text)).not.toMatch(adminsOnly)
+  })
+
   it('keeps a forum topic\'s subscriptions apart and replies into the topic', async () => {
     const forum = groupChat(-1002, 'Culture forum', true)
     const admin = user(32, 'en')

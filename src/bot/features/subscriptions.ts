@@ -6,7 +6,7 @@ import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
-import { chatTarget, type ManagedChat, managedChatFromButton, mayManageFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
+import { canManageChat, chatTarget, type ManagedChat, managedChatFromButton, mayManageFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
 import { resolveTimeZone } from '../../time-zone.js'
 import { parseTopicArgument } from '../topics.js'
@@ -75,7 +75,8 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   const managed = data.action === 'page' && data.chatId === undefined ? { target: here, rest: '', remote: null } : await managedChatFromButton(ctx, data.chatId)
   if (!managed) return
   if (data.action === 'page') {
-    await showSubscriptions(ctx, managed, data.pageNo)
+    // A group's list is one message for all: paging keeps the buttons it was shown with, whoever pages it.
+    await showSubscriptions(ctx, managed, data.pageNo, undefined, hasChangeButtons(ctx))
     await ctx.answerCallbackQuery()
     return
   }
@@ -101,16 +102,31 @@ async function setTimeZone(ctx: BotContext, { target }: ManagedChat, input: stri
   await showHtml(ctx, lines.join('\n'))
 }
 
-async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number, note?: string): Promise<void> {
+/** Whether the list a button sits under shows ❌ or ⚙ (it was shown to someone who may change it); undefined when Telegram did not send its buttons. */
+function hasChangeButtons(ctx: BotContext): boolean | undefined {
+  const rows = ctx.callbackQuery?.message?.reply_markup?.inline_keyboard
+  return rows?.some((row) => row.some((button) => 'callback_data' in button && subscriptionsCodec.decode(button.callback_data)?.action !== 'page'))
+}
+
+/**
+ * The chat's subscriptions, paged, with ❌ and ⚙ buttons for whoever may change them; a group's
+ * other members see the list with paging only and a line saying who may change it (as /settings).
+ */
+async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number, note?: string, isForManagers?: boolean): Promise<void> {
   const noteLines = note ? [note, ''] : []
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
-  const [subscriptions, settings] = await Promise.all([listSubscriptions(ctx.deps.db, target), getSubscriberSettings(ctx.deps.db, target.chatId)])
+  const [subscriptions, settings, mayChange] = await Promise.all([
+    listSubscriptions(ctx.deps.db, target),
+    getSubscriberSettings(ctx.deps.db, target.chatId),
+    isForManagers ?? (remote !== null || canManageChat(ctx)),
+  ])
+  const adminsOnly = mayChange ? [] : ['', ctx.t('subscribe-admins-only')]
   // The picker works on the chat it is in, so a channel managed from here is changed by commands.
-  const change = remote ? undefined : new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
+  const change = remote || !mayChange ? undefined : new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
   const chatId = remote ? target.chatId : undefined
   if (subscriptions.length === 0) {
-    await showHtml(ctx, [...noteLines, remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty')].join('\n'), change)
+    await showHtml(ctx, [...noteLines, remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty'), ...adminsOnly].join('\n'), change)
     return
   }
   const pageCount = Math.ceil(subscriptions.length / PAGE_SIZE)
@@ -128,13 +144,14 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
     '',
     ...shown.map((s) => `• ${topicLabel(s, lang, t)}`),
     ...(pageCount > 1 ? ['', ctx.t('list-page-of', { page: current, pages: pageCount })] : []),
+    ...adminsOnly,
   ]
   const keyboard = new InlineKeyboard()
-  for (const s of shown) {
+  for (const s of mayChange ? shown : []) {
     keyboard.text(`❌ ${topicLabel(s, lang, t, { isHtml: false })}`, subscriptionsCodec.encode({ action: 'remove', id: s.id, pageNo: current, ...(chatId === undefined ? {} : { chatId }) })).row()
   }
   if (current > 1) keyboard.text('◀', subscriptionsCodec.encode({ action: 'page', pageNo: current - 1, ...(chatId === undefined ? {} : { chatId }) }))
   if (current < pageCount) keyboard.text('▶', subscriptionsCodec.encode({ action: 'page', pageNo: current + 1, ...(chatId === undefined ? {} : { chatId }) }))
-  if (!remote) keyboard.row().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
+  if (!remote && mayChange) keyboard.row().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
   await showHtml(ctx, lines.join('\n'), keyboard)
 }
