@@ -2,7 +2,7 @@ import PQueue from 'p-queue'
 import { countryFlag, countryName } from '../classify/countries.js'
 import type { Lang } from '../classify/types.js'
 import { escapeHtml } from '../telegram/escape.js'
-import { formatItemDate, renderTitleLink } from '../telegram/item-card.js'
+import { formatItemDate, MAX_PARTIES_SHOWN, renderTitleLink } from '../telegram/item-card.js'
 import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
 import type { ItemView } from '../db/items.js'
@@ -50,10 +50,16 @@ interface DigestProgress {
   announced: number
 }
 
-/** An item's line: its kind, date and partners other than the one it is filed under, its title and source. */
+/**
+ * An item's line: its kind, date and partners other than the one it is filed under (with it, no more than
+ * the item card names, the rest counted as "and N more"), its title and source.
+ */
 function renderLine(item: ItemView, filedUnder: string, lang: Lang, t: Translate): string {
   const link = renderTitleLink(item.title, item.url, DIGEST_TITLE_LENGTH)
-  const others = item.partners.filter((code) => code !== filedUnder).map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`)
+  const codes = item.partners.filter((code) => code !== filedUnder)
+  const room = filedUnder === NO_PARTNER ? MAX_PARTIES_SHOWN : MAX_PARTIES_SHOWN - 1
+  const others = codes.slice(0, room).map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`)
+  if (codes.length > room) others.push(`${others.pop()!} ${t('format-and-more', { count: codes.length - room })}`)
   const facts = [item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang), ...others].filter((f) => f !== null).join(' · ')
   const source = item.sourceName ? ` <i>(${escapeHtml(truncateText(item.sourceName, 60))})</i>` : ''
   return `• ${facts} — ${link}${source}`

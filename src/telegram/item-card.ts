@@ -12,7 +12,7 @@ import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 /** Long enough for any real headline; a longer scraped "title" is page noise. */
 export const MAX_TITLE_LENGTH = 300
 const MAX_SOURCE_LENGTH = 80
-const MAX_PARTIES_SHOWN = 8
+export const MAX_PARTIES_SHOWN = 8
 
 /** The lead of an alert; cards in a list get a shorter one. */
 export const MAX_LEAD_LENGTH = 300

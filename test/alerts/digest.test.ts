@@ -438,6 +438,18 @@ describe('daily digest', () => {
     expect(both).not.toContain('🇮🇹 <b>Италия')
   })
 
+  it('names no more of an item\'s partners on its line than its card does, the rest counted (13 partners: the one it is filed under, 7 beside it, "and 5 more")', async () => {
+    await seedSubscriber(t.db, { chatId: 206, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'IT' }] })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    const partners = ['FR', 'IT', 'DE', 'ES', 'PT', 'NL', 'BE', 'AT', 'PL', 'CZ', 'HU', 'GR', 'SE']
+    await publish(t.db, await seedAlertItems(t.db, [{ partners, title: 'Days of European cinema', publishedAt: '2026-11-20T10:00:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    const [digest] = sentTo(206)
+    expect(digest).toMatch(/🇮🇹 <b>Italy<\/b>\n• Agreement · 20 Nov 2026 · 🇦🇹 Austria · 🇧🇪 Belgium · 🇨🇿 Czechia · 🇩🇪 Germany · 🇪🇸 Spain · 🇫🇷 France · 🇬🇷 Greece and 5 more — <a /)
+    expect(digest).not.toContain('Poland')
+  })
+
   it('comes, on the day the clocks skip the subscriber\'s hour, at the first hour that exists after it (02:00 in New York on 8 March: 03:00 EDT), not an hour early', async () => {
     await seedSubscriber(t.db, { chatId: 207, alertMode: 'digest', digestHour: 2, timeZone: 'America/New_York' })
     t.clock.set('2026-03-08T05:00:00.000Z')
