@@ -119,6 +119,14 @@ describe('one query through /search, keyword alerts, the archive, inline mode an
     expect((await byArchive('"Гастроли театра" OR "день джаза"')).page).not.toContain('OR)')
   })
 
+  it('says «<b>» holds no words to search for in /search as the archive does, escaped, where /search gave its usage', async () => {
+    await t.bot.handleUpdate(command(from, '/search <b>'))
+    expect(lastPayload(t).text).toBe('В «&lt;b&gt;» нет слов для поиска: наберите буквы или цифры.')
+    expect((await byArchive('<b>')).page).toContain('В «<b>» нет слов для поиска: наберите буквы или цифры.')
+    await t.bot.handleUpdate(command(from, '/search'))
+    expect(plain(lastPayload(t).text)).toMatch(/^Напишите, что искать: \/search музей/)
+  })
+
   it('says that only eight words and phrases were searched when more were typed, in /search, the archive and /export', async () => {
     // The ninth, a word to leave out, is not searched: the item with «Франции» is found.
     const query = 'гастроли театра астану приедет театр из во франции -франции'

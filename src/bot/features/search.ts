@@ -25,12 +25,18 @@ const MAX_BUTTON_ECHO_LENGTH = 30
 /** The last page a search goes on to: 50,000 results at 5 a page. */
 const MAX_SEARCH_PAGE = 10_000
 
+/** A word or phrase after a minus («-Лувр», -"Louvre Abu Dhabi"): left out of a search, it asks for words to find beside it. */
+const LEFT_OUT_WORD = /(?:^|\s)-["«“„”]?[\p{L}\p{N}]/u
+
 export const searchFeature = new Composer<BotContext>()
 
 searchFeature.command('search', async (ctx) => {
   const words = ctx.match.trim().slice(0, MAX_QUERY_LENGTH)
   if (toFtsQuery(words) === null) {
-    await showHtml(ctx, ctx.t('search-usage'))
+    // Words that hold nothing to search for (<b>, a lone quote) are told so, as the archive tells them; no words at all, or only
+    // words left out («-Лувр»), get the usage, which says what a minus does.
+    const isUsage = words === '' || LEFT_OUT_WORD.test(words)
+    await showHtml(ctx, isUsage ? ctx.t('search-usage') : ctx.t('search-no-words', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }))
     return
   }
   const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, words, ctx.deps.clock.now())
