@@ -471,6 +471,17 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect(await teachCountryAlias(t.db, { alias: 'because', country: 'FR', adminId: ADMIN_ID, now: t.clock.now(), claimsOf: claimsWithAliases })).toMatchObject({ ok: false, reason: 'common-word' })
   })
 
+  it.each([
+    ['en', /Why:/],
+    ['ru', /Почему:/],
+    ['kk', /Неліктен:/],
+  ])('leaves the why line out of the card of an item the classifier gave no evidence for (%s), where it showed a dash', async (lang, why) => {
+    await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: [] }])
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/review'))
+    expect(lastText(t.api)).not.toMatch(why)
+    expect(lastText(t.api)).toMatch(/0\.\d\d/)
+  })
+
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
     const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: ['встретился'] }])
     await t.bot.handleUpdate(command(admin, '/review'))

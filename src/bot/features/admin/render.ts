@@ -47,7 +47,8 @@ export function renderReviewCard(review: ReviewItem, curator: string | null, lan
     renderItemCard(item, lang, t),
     review.excerpt.trim() ? `<blockquote>${renderExcerpt(review.excerpt)}</blockquote>` : null,
     guess,
-    t('admin-review-why', { evidence: evidence.length > 0 ? evidence.join(', ') : '—' }),
+    // No evidence recorded: no «Why: —» line that reads as though the dash were the reason.
+    evidence.length > 0 ? t('admin-review-why', { evidence: evidence.join(', ') }) : null,
   ].filter((p): p is string => p !== null)
   let text = parts.join('\n\n')
   // The card, excerpt and evidence are capped, so this only guards against a future change.
