@@ -55,6 +55,20 @@ describe('no dead ends', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/«reading room opening»: 1 item[\s\S]*Goethe-Institut opens a reading room/)
   })
 
+  it.each([
+    ['en', /^I don't know «germny»: did you mean 🇩🇪 Germany\? No published items with it yet; follow it to hear about the first one\.$/, ['🔔 Follow 🇩🇪 Germany', '🔎 Search «germny»']],
+    ['ru', /^Не знаю «germny»: возможно, 🇩🇪 Германия\? Опубликованных материалов с этой страной пока нет/, ['🔔 Следить: 🇩🇪 Германия']],
+  ])('says what a misspelt country typed alone was read as, and that nothing is published with it yet, on a fresh install (%s)', async (lang, said, buttons) => {
+    const from = user(5, lang)
+    await t.bot.handleUpdate(message(from, 'germny'))
+    const answer = lastPayload(t)
+    expect(plain(answer.text)).toMatch(said)
+    expect(plain(answer.text)).not.toMatch(/did not recognise|не распознал/)
+    expect(buttonsOf(answer).map((b) => b.text).slice(0, buttons.length)).toEqual(buttons)
+    await t.bot.handleUpdate(callback(from, buttonsOf(answer)[0]!.callback_data))
+    expect(await t.db.selectFrom('subscription').select(['topic_type', 'topic_value']).where('chat_id', '=', 5).execute()).toEqual([{ topic_type: 'country', topic_value: 'DE' }])
+  })
+
   it("keeps the 🔎 offers' words for a chat's newest searches only, and forgets every chat's unused for 30 days as it offers", async () => {
     const now = t.clock.now().getTime()
     const minutesAgo = (n: number) => new Date(now - n * 60_000)

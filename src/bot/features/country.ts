@@ -1,6 +1,8 @@
+import { distance } from 'fastest-levenshtein'
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { toFtsQuery } from '../../db/fts-query.js'
+import { LANGS } from '../../language/langs.js'
 import { normalizeQuotes } from '../../language/search-query.js'
 import { countPublishedByPartner, findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
 import { keepSearchQuery } from '../../db/kept-texts.js'
@@ -101,6 +103,15 @@ countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {
   await ctx.answerCallbackQuery(notice ? { text: notice } : undefined)
 })
 
+/** Whether typed text is one slip (two in a name of 7 letters or more) from the country's name in English, Russian or Kazakh. */
+function isMisspelling(text: string, code: string): boolean {
+  const typed = text.trim().toLowerCase()
+  return LANGS.some((lang) => {
+    const name = countryName(code, lang).toLowerCase()
+    return distance(typed, name) <= (name.length >= 7 ? 2 : 1)
+  })
+}
+
 /**
  * The closest countries to an unknown name, as buttons; without any, a /country question gets
  * a hint and plain text gets nothing (false), so the next feature can answer it.
@@ -127,6 +138,16 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   }
   const offered = isList ? named.slice(0, MAX_NAMED_COUNTRIES) : await nearestCountries(ctx, closest.filter((c) => c !== home), isTyped)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
+  // «germny» on a fresh install: the country it was read as has nothing yet, which is said, with it to follow and the words' search;
+  // a word only loosely near a name («кино», Congo) gets the search alone.
+  const nearest = closest.find((c) => c !== home)
+  if (offered.length === 0 && isTyped && !isList && nearest !== undefined && isMisspelling(query, nearest) && ctx.chat) {
+    const [flag, countryLabel] = [countryFlag(nearest), countryName(nearest, lang)]
+    const keyboard = new InlineKeyboard().text(ctx.t('country-follow', { flag, name: countryLabel }), subscribeCodec.encode({ action: 'country', country: nearest })).row()
+    if (toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
+    await showHtml(ctx, ctx.t('country-suggest-empty', { query: echo, flag, name: escapeHtml(countryLabel) }), keyboard)
+    return true
+  }
   if (offered.length === 0) {
     if (!isTyped) await showHtml(ctx, ctx.t('country-unknown', { query: echo }))
     return !isTyped
