@@ -21,7 +21,9 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     ...index,
     lookup,
     resolve: (name) => lookup(name)?.code ?? null,
-    suggest: (name, limit) => index.suggest(readings(name)[0]!, limit),
+    // A spelling out that names no country ("N. Ireland": "North Ireland", nearest North Korea) is no reading of it:
+    // the text as typed is looked up ("N. Ireland": Ireland).
+    suggest: (name, limit) => index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit),
     // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
     // not «Южная», which the reader never wrote.
     parseList: (text) =>

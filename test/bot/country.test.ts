@@ -148,6 +148,16 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it.each([
+    ['en', 'N. Ireland', ['🇮🇪 Ireland']],
+    ['ru', 'Сев. Ирландия', ['🇮🇪 Ирландия']],
+  ])('suggests for a cut compass word whose spelling out names no country, «%s», what the text as typed is near, not North Korea', async (lang, name, first) => {
+    await seedItems(t.db, ['IE', 'KP'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(buttons(t).map((b) => b.text).slice(0, 1)).toEqual(first)
+    expect(buttons(t).map((b) => b.text).join(' ')).not.toMatch(/🇰🇵/)
+  })
+
   it('names the two Congos apart in English, on the buttons a plain «Congo» offers and on the keyboard of countries', async () => {
     await seedItems(t.db, ['CD', 'CG', 'MD'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     const from = user(17, 'en')
