@@ -106,6 +106,7 @@ const OUTLET_SETS = [
   { file: 'outlets-6.jsonl', sha256: 'cb75e6379b7b502100c158a9718d7b0315abae004231af8cfce8084f89b79e03', perLanguage: 12 },
   { file: 'outlets-7.jsonl', sha256: 'd5212ff701b28649647496b300cfe19453648214feb14a84e0bef84f8bb94ed8', perLanguage: 12 },
   { file: 'outlets-8.jsonl', sha256: '6a84f395bc63e2038cfdf8659bd40be2d66cec95f8a83dd8b3e711767c0ee397', perLanguage: 12 },
+  { file: 'outlets-9.jsonl', sha256: 'b536390b3dd389ab155e98cb9e7584e98dfbeca3ad3171fcdd70875a4bef1fe9', perLanguage: 11 },
 ]
 
 describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLanguage }) => {
