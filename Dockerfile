@@ -8,7 +8,7 @@
 # also drop resvg's native binary, an optional dependency chosen per platform) and
 # better-sqlite3's sources and object files (its .node binary stays), and every Noto Sans weight
 # but the two the charts draw with (src/charts/raster.ts) and the world maps finer than the
-# 1:110m one (src/charts/world-map.ts): node_modules is about 58 MB.
+# 1:110m one (src/charts/world-map.ts): node_modules is about 62 MB.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \

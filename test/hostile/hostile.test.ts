@@ -10,7 +10,7 @@ const lineOf = (name: string) => runs.map((r) => r.lines.get(name)).find((line) 
 
 beforeAll(async () => {
   web = await startHostileWeb()
-  // The heaviest attacks (100,000 items, a 50 MB body, a gzip bomb) each in a different third.
+  // Every third attack in one process: 100,000 items and the gzip bomb share one, the 50 MB body is in another.
   const thirds = [0, 1, 2].map((k) => ATTACKS.filter((_, i) => i % 3 === k))
   runs = []
   for (const third of thirds) runs.push(await runAttacks(web, [GOOD_SOURCE, ...third]))
