@@ -5,7 +5,7 @@ import type { SourceType } from '../db/schema.js'
 import { checkUrlAddress } from './address-guard.js'
 import { decodeBody } from './decode.js'
 import { parseFeed } from './feed.js'
-import { createFetcher, type FetchOk, type Fetcher } from './fetch.js'
+import { createFetcher, type FetchFailure, type FetchOk, type Fetcher } from './fetch.js'
 import { fetchGovkzNews } from './govkz.js'
 import { isJsonBody } from './json-feed.js'
 import { loadHtml } from './cheerio-page.js'
@@ -45,7 +45,23 @@ export type Discovery =
   | { ok: true; source: DiscoveredSource; preview: PreviewItem[]; via: 'feed' | 'alternate' | 'sitemap' | 'list' | 'govkz' }
   /** An HTML page with no feed: the admin must say where the list is (`suggested` when a guess worked). */
   | { ok: false; reason: 'needs-selectors'; url: string; name: string; lang: Lang; suggested: ListSelectors | null }
-  | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked' | 'fetch' | 'empty' | 'unrecognised' | 'malformed'; detail: string }
+  /** A fetch that failed: `problem` says what went wrong for the admin's sentence, `detail` (the fetcher's words) follows it. */
+  | { ok: false; reason: 'fetch'; problem: FetchProblem; status: number | null; detail: string }
+  | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked' | 'empty' | 'unrecognised' | 'malformed'; detail: string }
+
+/** What went wrong with a fetch, as the admin is told it: a redirect into a guarded network, no answer in time, an HTTP error, a connection refused or broken, a redirect loop. */
+export type FetchProblem = 'blocked' | 'timeout' | 'http' | 'network' | 'redirects' | 'other'
+
+function fetchFailed(failure: Omit<FetchFailure, 'ok'>, detail = failure.reason): Extract<Discovery, { reason: 'fetch' }> {
+  const status = failure.status ?? null
+  const problem: FetchProblem = failure.isBlocked ? 'blocked'
+    : failure.isTimeout ? 'timeout'
+    : status !== null && status >= 400 ? 'http'
+    : status !== null && status >= 300 ? 'redirects'
+    : failure.mayPass ? 'network'
+    : 'other'
+  return { ok: false, reason: 'fetch', problem, status, detail }
+}
 
 export interface DiscoverOptions {
   fetcher: Fetcher
@@ -238,13 +254,13 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate, re
     const project = govkz[1]!
     const lang = guessLang([], checked.url.searchParams.get('lang') ?? 'ru')
     const result = await fetchGovkzNews(fetcher, { url, project, lang })
-    if (!result.ok) return { ok: false, reason: 'fetch', detail: result.reason }
+    if (!result.ok) return fetchFailed(result)
     const preview = newestFirst(result.items.map((i) => ({ title: i.title, url: i.url, publishedAt: i.publishedAt?.toISOString() ?? null }))).slice(0, PREVIEW_ITEMS)
     return { ok: true, via: 'govkz', preview, source: { url, type: 'govkz', name: nameFrom(`gov.kz ${project}`, url), lang, list: null, project } }
   }
 
   const response = await fetcher.fetch({ url })
-  if (!response.ok) return { ok: false, reason: 'fetch', detail: response.reason }
+  if (!response.ok) return fetchFailed(response)
   if (response.notModified || response.body.length === 0) return { ok: false, reason: 'empty', detail: url }
   const head = response.body.subarray(0, 4096).toString('latin1')
   const finalUrl = response.url
@@ -272,7 +288,7 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate, re
     const feedCheck = await checkUrlAddress(feedUrl, { allowPrivate, resolver })
     if (!feedCheck.ok) return feedCheck
     const feedResponse = await fetcher.fetch({ url: feedUrl })
-    if (!feedResponse.ok) return { ok: false, reason: 'fetch', detail: `${feedUrl}: ${feedResponse.reason}` }
+    if (!feedResponse.ok) return fetchFailed(feedResponse, `${feedUrl}: ${feedResponse.reason}`)
     const feed = await previewFeed(feedResponse, fetcher)
     if (feed.ok) {
       return { ok: true, via: 'alternate', preview: feed.preview, source: { url: feedResponse.url, type: 'rss', name: feed.name, lang: feed.lang, list: null, project: null } }
@@ -289,7 +305,7 @@ export async function discoverListPage(pageUrl: string, selectors: ListSelectors
   const checked = await checkUrlAddress(pageUrl, { allowPrivate, resolver })
   if (!checked.ok) return checked
   const response = await fetcher.fetch({ url: checked.url.href })
-  if (!response.ok) return { ok: false, reason: 'fetch', detail: response.reason }
+  if (!response.ok) return fetchFailed(response)
   const html = decodeBody(response.body, response.contentType, 'html').text
   const preview = await previewList(html, response, selectors, fetcher)
   if (!preview) return { ok: false, reason: 'empty', detail: selectors.item }

@@ -71,6 +71,8 @@ export interface FetchFailure {
   retryAt?: Date | null
   /** The address guard refused the connection (a private, loopback or reserved address). */
   isBlocked?: boolean
+  /** The server did not answer in time: connecting, or the whole exchange. */
+  isTimeout?: boolean
   /** A failure that may not happen again: a timeout, a network error, HTTP 429 or 5xx (not a 404, an oversized body or a refused address). */
   mayPass?: boolean
 }
@@ -360,11 +362,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       }
     } catch (error) {
       if (request.signal?.aborted) return { ok: false, reason: 'aborted' }
-      if (isTimedOut) return { ok: false, reason: `timeout after ${durationText(totalTimeoutMs)}`, mayPass: true }
+      if (isTimedOut) return { ok: false, reason: `timeout after ${durationText(totalTimeoutMs)}`, mayPass: true, isTimeout: true }
       const code = (error as NodeJS.ErrnoException).code
       if (code === BLOCKED_ADDRESS_CODE) return { ok: false, reason: reasonOf(error, limits), isBlocked: true }
       // A body over the cap (by its Content-Length) will be as large next time; a network error may pass.
-      return { ok: false, reason: reasonOf(error, limits), ...(code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ? {} : { mayPass: true }) }
+      return { ok: false, reason: reasonOf(error, limits), ...(code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ? {} : { mayPass: true }), ...(code === 'UND_ERR_CONNECT_TIMEOUT' ? { isTimeout: true } : {}) }
     }
   }
 

@@ -45,6 +45,18 @@ describe('discoverSource and JSON Feed', () => {
   })
 })
 
+describe('a fetch discoverSource could not make', () => {
+  it('says the site did not answer in time, the fetcher\'s words kept as the detail', async () => {
+    server.neverEnding('/feeds/slow.xml')
+    const impatient = createFetcher({ minHostGapMs: 0, totalTimeoutMs: 200 })
+    try {
+      expect(await discoverSource(server.url('/feeds/slow.xml'), { fetcher: impatient, allowPrivate: true, resolver: systemResolver })).toEqual({ ok: false, reason: 'fetch', problem: 'timeout', status: null, detail: expect.stringMatching(/^timeout after/) })
+    } finally {
+      impatient.close()
+    }
+  })
+})
+
 describe('the name discoverSource proposes', () => {
   const feedTitled = (title: string): string => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title, items: [] })
 

@@ -56,7 +56,25 @@ function runDiscovery(conversation: AdminConversation, work: (discovery: Discove
 /** The system's words before a host that cannot be looked up ("getaddrinfo ENOTFOUND"): the admin is told the host in their language. */
 const RESOLVER_ERROR = /^getaddrinfo \w+ /
 
+/** What an HTTP error status means to the admin: no such page, no entry, too many requests, the server failing. */
+function httpMeaning(status: number | null): string {
+  if (status === 404 || status === 410) return 'missing'
+  if (status === 401 || status === 403) return 'denied'
+  if (status === 429) return 'busy'
+  return status !== null && status >= 500 ? 'server' : 'other'
+}
+
+/**
+ * What went wrong, in the admin's language; the fetcher's or guard's English words follow it,
+ * marked as the technical detail, where they say more than the sentence.
+ */
 function renderFailure(result: Exclude<Discovery, { ok: true } | { reason: 'needs-selectors' }>, t: Translate): string {
+  const technical = (sentence: string, detail: string) => `${sentence} ${t('admin-addsource-detail', { detail: escapeHtml(truncateText(detail, 200)) })}`
+  if (result.reason === 'fetch') {
+    const sentence = t(`admin-addsource-fetch-${result.problem}`, { status: String(result.status ?? ''), meaning: httpMeaning(result.status) })
+    return result.detail === `HTTP ${result.status}` ? sentence : technical(sentence, result.detail)
+  }
+  if (result.reason === 'blocked' || result.reason === 'unrecognised') return technical(t(`admin-addsource-${result.reason}`), result.detail)
   const detail = result.reason === 'unresolvable' ? result.detail.replace(RESOLVER_ERROR, '') : result.detail
   return t(`admin-addsource-${result.reason}`, { detail: escapeHtml(truncateText(detail, 200)) })
 }

@@ -62,6 +62,15 @@ function site(base: string): Record<string, { type: string; body: string }> {
   }
 }
 
+/** Routes that fail as sites do: an error status, a redirect loop, a document that is no page. */
+const FAILING: Record<string, { status: number; headers?: Record<string, string>; body?: string }> = {
+  '/gone.xml': { status: 404 },
+  '/busy.xml': { status: 503 },
+  '/closed.xml': { status: 403 },
+  '/loop.xml': { status: 302, headers: { location: '/loop.xml' } },
+  '/report.pdf': { status: 200, headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.4 report' },
+}
+
 let server: Server
 let base: string
 const hits: string[] = []
@@ -69,6 +78,11 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     hits.push(req.url ?? '')
     const route = site(base)[req.url ?? '']
+    const failing = FAILING[req.url ?? '']
+    if (failing) {
+      res.writeHead(failing.status, failing.headers).end(failing.body ?? '')
+      return
+    }
     if (!route) {
       res.writeHead(404).end('not found')
       return
@@ -195,8 +209,8 @@ describe('/addsource', () => {
     it.each([
       ['en', 'nowhere.test', /^The host name cannot be resolved: nowhere\.test$/],
       ['ru', 'nowhere.test', /^Не удаётся найти хост: nowhere\.test$/],
-      ['en', 'intranet.test', /^Refused: the address leads to a loopback, private or link-local network \(10\.0\.0\.5 \(private\)\)\.$/],
-      ['kk', 'loopback.test', /^Қабылданбады: .*\(127\.0\.0\.1 \(loopback\)\)\.$/],
+      ['en', 'intranet.test', /^Refused: the address leads to a loopback, private or link-local network, which sources added in chat may not reach\. Technical detail: 10\.0\.0\.5 \(private\)$/],
+      ['kk', 'loopback.test', /^Қабылданбады: мекенжай жергілікті, жеке не link-local желіге апарады, ал чатта қосылған дереккөздерге оған кіруге болмайды\. Техникалық мәлімет: 127\.0\.0\.1 \(loopback\)$/],
     ])('answers (%s) a host %s with the guard\'s refusal at once, looked up once, storing nothing', async (lang, host, refusal) => {
       t = await createTestApp({}, { resolver: resolving({ 'intranet.test': '10.0.0.5', 'loopback.test': '127.0.0.1' }) })
       const before = hits.length
@@ -374,6 +388,29 @@ describe('/addsource', () => {
     expect(lastText(t.api)).toMatch(answer)
     expect(lastText(t.api)).not.toMatch(/malformed feed/)
     expect(await t.db.selectFrom('source').select('url').execute()).toEqual([])
+  })
+
+  it.each([
+    ['ru', '/gone.xml', /^Сайт ответил, что такой страницы нет \(ошибка 404\)\. Проверьте адрес\.$/],
+    ['kk', '/busy.xml', /^Сайттың серверінде ақау бар \(қате 503\)\. Кейінірек қайталап көріңіз\.$/],
+    ['en', '/closed.xml', /^The site does not let the bot see this page \(error 403\)\.$/],
+    ['kk', '/loop.xml', /^Бет тым көп рет не қате мекенжайға бағыттайды, сондықтан оған жете алмадым\. Техникалық мәлімет: more than 5 redirects$/],
+    ['ru', '/report.pdf', /^Это не лента, не карта сайта и не HTML-страница, которую я могу прочитать\. Техническая подробность: application\/pdf$/],
+  ])('tells the admin (%s) what is wrong with %s in their language, any English after it marked as the technical detail', async (lang, path, answer) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), `/addsource ${base}${path}`))
+    expect(lastText(t.api)).toMatch(answer)
+    expect(await t.db.selectFrom('source').select('url').execute()).toEqual([])
+  })
+
+  it('tells the admin in Russian that a site refusing the connection could not be reached, the system\'s words marked as the technical detail', async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const { port } = closed.address() as AddressInfo
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'ru'), `/addsource http://127.0.0.1:${port}/feed.xml`))
+    expect(lastText(t.api)).toMatch(/^Не удалось связаться с сайтом: он не принял соединение или оборвал его\. Техническая подробность: ECONNREFUSED/)
   })
 
   it('refuses the fixture server itself without ALLOW_PRIVATE_ADDRESSES, and explains usage without a URL', async () => {

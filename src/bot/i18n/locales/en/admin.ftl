@@ -164,10 +164,22 @@ admin-addsource-checking = 🔍 Looking at { $url } …
 admin-addsource-invalid-url = That is not a valid address: { $detail }
 admin-addsource-scheme = Only http:// and https:// addresses can be watched (got { $detail }).
 admin-addsource-unresolvable = The host name cannot be resolved: { $detail }
-admin-addsource-blocked = Refused: the address leads to a loopback, private or link-local network ({ $detail }).
-admin-addsource-fetch = The page could not be fetched: { $detail }
+admin-addsource-blocked = Refused: the address leads to a loopback, private or link-local network, which sources added in chat may not reach.
+admin-addsource-fetch-blocked = Refused: the page redirects to a loopback, private or link-local network, which sources added in chat may not reach.
+admin-addsource-fetch-timeout = The site did not answer in time, so the page could not be fetched. Try again later.
+admin-addsource-fetch-http = { $meaning ->
+    [missing] The site answered that there is no such page (error { $status }). Check the address.
+    [denied] The site does not let the bot see this page (error { $status }).
+    [busy] The site asks to be visited less often (error { $status }). Try again later.
+    [server] The site's server failed (error { $status }). Try again later.
+   *[other] The site answered with error { $status }, so the page could not be fetched.
+}
+admin-addsource-fetch-network = The site could not be reached: it refused the connection or broke it off.
+admin-addsource-fetch-redirects = The page redirects too many times or to a broken address, so it cannot be reached.
+admin-addsource-fetch-other = The page could not be fetched.
+admin-addsource-detail = Technical detail: { $detail }
 admin-addsource-empty = The answer was empty: { $detail }
-admin-addsource-unrecognised = This is neither a feed, a sitemap nor an HTML page I can read: { $detail }
+admin-addsource-unrecognised = This is neither a feed, a sitemap nor an HTML page I can read.
 admin-addsource-malformed = This is a feed, but its markup is broken and it cannot be read. Technical detail (the parser's words): { $detail }
 admin-addsource-found-feed = 📰 A news feed (RSS, Atom or JSON Feed): <b>{ $name }</b>
     { $url } · language: { $lang }

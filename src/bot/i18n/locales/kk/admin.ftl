@@ -154,10 +154,22 @@ admin-addsource-checking = 🔍 { $url } мекенжайын тексеріп �
 admin-addsource-invalid-url = Бұл мекенжай емес: { $detail }
 admin-addsource-scheme = Тек http:// және https:// мекенжайларын бақылауға болады (келгені: { $detail }).
 admin-addsource-unresolvable = Мұндай хост табылмады: { $detail }
-admin-addsource-blocked = Қабылданбады: мекенжай жергілікті, жеке не link-local желіге апарады ({ $detail }).
-admin-addsource-fetch = Бетті жүктеп ала алмадым: { $detail }
+admin-addsource-blocked = Қабылданбады: мекенжай жергілікті, жеке не link-local желіге апарады, ал чатта қосылған дереккөздерге оған кіруге болмайды.
+admin-addsource-fetch-blocked = Қабылданбады: бет жергілікті, жеке не link-local желіге бағыттайды, ал чатта қосылған дереккөздерге оған кіруге болмайды.
+admin-addsource-fetch-timeout = Сайт уақытында жауап бермеді, сондықтан бетті жүктеп ала алмадым. Кейінірек қайталап көріңіз.
+admin-addsource-fetch-http = { $meaning ->
+    [missing] Сайт мұндай бет жоқ деп жауап берді (қате { $status }). Мекенжайды тексеріңіз.
+    [denied] Сайт ботты бұл бетке кіргізбейді (қате { $status }).
+    [busy] Сайт өзіне сирегірек жүгінуді сұрайды (қате { $status }). Кейінірек қайталап көріңіз.
+    [server] Сайттың серверінде ақау бар (қате { $status }). Кейінірек қайталап көріңіз.
+   *[other] Сайт { $status } қатесімен жауап берді, сондықтан бетті жүктеп ала алмадым.
+}
+admin-addsource-fetch-network = Сайтпен байланыса алмадым: ол қосылымды қабылдамады не үзіп тастады.
+admin-addsource-fetch-redirects = Бет тым көп рет не қате мекенжайға бағыттайды, сондықтан оған жете алмадым.
+admin-addsource-fetch-other = Бетті жүктеп ала алмадым.
+admin-addsource-detail = Техникалық мәлімет: { $detail }
 admin-addsource-empty = Жауап бос келді: { $detail }
-admin-addsource-unrecognised = Бұл RSS арнасы да, сайт картасы да, мен оқи алатын HTML беті де емес: { $detail }
+admin-addsource-unrecognised = Бұл RSS арнасы да, сайт картасы да, мен оқи алатын HTML беті де емес.
 admin-addsource-malformed = Бұл арна, бірақ оның белгілеуінде қате бар, оны оқи алмаймын. Техникалық мәлімет (талдағыштың сөзі): { $detail }
 admin-addsource-found-feed = 📰 Жаңалықтар арнасы (RSS, Atom не JSON Feed): <b>{ $name }</b>
     { $url } · тілі: { $lang }

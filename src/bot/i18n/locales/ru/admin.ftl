@@ -168,10 +168,22 @@ admin-addsource-checking = 🔍 Смотрю { $url } …
 admin-addsource-invalid-url = Это не адрес: { $detail }
 admin-addsource-scheme = Отслеживать можно только адреса http:// и https:// (получено { $detail }).
 admin-addsource-unresolvable = Не удаётся найти хост: { $detail }
-admin-addsource-blocked = Отказано: адрес ведёт в локальную, частную или link-local сеть ({ $detail }).
-admin-addsource-fetch = Не удалось загрузить страницу: { $detail }
+admin-addsource-blocked = Отказано: адрес ведёт в локальную, частную или link-local сеть, а источникам, добавленным в чате, туда нельзя.
+admin-addsource-fetch-blocked = Отказано: страница перенаправляет в локальную, частную или link-local сеть, а источникам, добавленным в чате, туда нельзя.
+admin-addsource-fetch-timeout = Сайт не ответил вовремя, и страницу загрузить не удалось. Попробуйте позже.
+admin-addsource-fetch-http = { $meaning ->
+    [missing] Сайт ответил, что такой страницы нет (ошибка { $status }). Проверьте адрес.
+    [denied] Сайт не пускает бота на эту страницу (ошибка { $status }).
+    [busy] Сайт просит обращаться к нему реже (ошибка { $status }). Попробуйте позже.
+    [server] На сайте сбой сервера (ошибка { $status }). Попробуйте позже.
+   *[other] Сайт ответил ошибкой { $status }, и страницу загрузить не удалось.
+}
+admin-addsource-fetch-network = Не удалось связаться с сайтом: он не принял соединение или оборвал его.
+admin-addsource-fetch-redirects = Страница перенаправляет слишком много раз или на неверный адрес, и до неё не добраться.
+admin-addsource-fetch-other = Не удалось загрузить страницу.
+admin-addsource-detail = Техническая подробность: { $detail }
 admin-addsource-empty = Пустой ответ: { $detail }
-admin-addsource-unrecognised = Это не лента, не карта сайта и не HTML-страница, которую я могу прочитать: { $detail }
+admin-addsource-unrecognised = Это не лента, не карта сайта и не HTML-страница, которую я могу прочитать.
 admin-addsource-malformed = Это лента, но в её разметке ошибка, и прочитать её не получается. Техническая подробность (слова парсера): { $detail }
 admin-addsource-found-feed = 📰 Новостная лента (RSS, Atom или JSON Feed): <b>{ $name }</b>
     { $url } · язык: { $lang }
