@@ -385,14 +385,18 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     await t.bot.handleUpdate(callback(member, buttonsOf(lastPayload(t))[0]!.callback_data, group))
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(adminsOnly)
     expect(buttonsOf(lastPayload(t, 'editMessageText')).map((b) => b.text)).toEqual(['◀'])
-    // The admin's list is one message for all: a member paging it leaves its ❌ and ⚙ in place.
+    // A member paging the list an admin opened gets the read-only page: its ❌ and ⚙ would only answer a refusal.
     await t.bot.handleUpdate(message(admin, '/subscriptions', group))
     const shown = lastPayload(t)
     expect(plain(shown.text)).not.toMatch(adminsOnly)
     const pressed = callback(member, buttonsOf(shown).find((b) => b.text === '▶')!.callback_data, group)
     ;(pressed.callback_query!.message as Message.TextMessage).reply_markup = shown.reply_markup as Message.TextMessage['reply_markup']
     await t.bot.handleUpdate(pressed)
-    expect(buttonsOf(lastPayload(t, 'editMessageText')).filter((b) => b.text.startsWith('❌'))).toHaveLength(2)
+    expect(buttonsOf(lastPayload(t, 'editMessageText')).map((b) => b.text)).toEqual(['◀'])
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(adminsOnly)
+    // And an admin paging it back gets the buttons again.
+    await t.bot.handleUpdate(callback(admin, buttonsOf(lastPayload(t, 'editMessageText'))[0]!.callback_data, group))
+    expect(buttonsOf(lastPayload(t, 'editMessageText')).filter((b) => b.text.startsWith('❌'))).toHaveLength(8)
     expect(plain(lastPayload(t, 'editMessageText').text)).not.toMatch(adminsOnly)
   })
 

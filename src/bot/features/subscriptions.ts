@@ -75,8 +75,8 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   const managed = data.action === 'page' && data.chatId === undefined ? { target: here, rest: '', remote: null } : await managedChatFromButton(ctx, data.chatId)
   if (!managed) return
   if (data.action === 'page') {
-    // A group's list is one message for all: paging keeps the buttons it was shown with, whoever pages it.
-    await showSubscriptions(ctx, managed, data.pageNo, undefined, hasChangeButtons(ctx))
+    // The page is drawn for whoever pressed: a group's member who is no admin gets the read-only list, whatever it showed before.
+    await showSubscriptions(ctx, managed, data.pageNo)
     await ctx.answerCallbackQuery()
     return
   }
@@ -102,24 +102,18 @@ async function setTimeZone(ctx: BotContext, { target }: ManagedChat, input: stri
   await showHtml(ctx, lines.join('\n'))
 }
 
-/** Whether the list a button sits under shows ❌ or ⚙ (it was shown to someone who may change it); undefined when Telegram did not send its buttons. */
-function hasChangeButtons(ctx: BotContext): boolean | undefined {
-  const rows = ctx.callbackQuery?.message?.reply_markup?.inline_keyboard
-  return rows?.some((row) => row.some((button) => 'callback_data' in button && subscriptionsCodec.decode(button.callback_data)?.action !== 'page'))
-}
-
 /**
  * The chat's subscriptions, paged, with ❌ and ⚙ buttons for whoever may change them; a group's
  * other members see the list with paging only and a line saying who may change it (as /settings).
  */
-async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number, note?: string, isForManagers?: boolean): Promise<void> {
+async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedChat, pageNo: number, note?: string): Promise<void> {
   const noteLines = note ? [note, ''] : []
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
   const [subscriptions, settings, mayChange] = await Promise.all([
     listSubscriptions(ctx.deps.db, target),
     getSubscriberSettings(ctx.deps.db, target.chatId),
-    isForManagers ?? (remote !== null || canManageChat(ctx)),
+    remote !== null || canManageChat(ctx),
   ])
   const adminsOnly = mayChange ? [] : ['', ctx.t('subscribe-admins-only')]
   // The picker works on the chat it is in, so a channel managed from here is changed by commands.
