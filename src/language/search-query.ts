@@ -262,6 +262,8 @@ export interface ReadSearchQuery {
   clauses: SearchClause[]
   searchedAlternatives: number | null
   searchedClauses: number | null
+  /** The query had words or phrases to leave out and nothing else («-музей», `NOT museum`): `clauses` is empty, as there is nothing to look for. */
+  isLeavingOutOnly: boolean
 }
 
 /**
@@ -270,7 +272,7 @@ export interface ReadSearchQuery {
  * makes one phrase clause of their ways and the words' terms and starts, each matched as its own kind of clause matches it; a word
  * of several («Абу-Даби») OR joins as the phrase of its words.
  */
-function queryClauses(input: string, typing: KazakhTyping | null): Omit<ReadSearchQuery, 'searchedClauses'> {
+function queryClauses(input: string, typing: KazakhTyping | null): Omit<ReadSearchQuery, 'searchedClauses' | 'isLeavingOutOnly'> {
   const clauses: SearchClause[] = []
   let isOr = false
   let isNot = false
@@ -379,8 +381,8 @@ export function readSearchQuery(typed: string): ReadSearchQuery {
   }
   const searched = clauses.slice(0, MAX_CLAUSES)
   return searched.some((clause) => !clause.kind.startsWith('without'))
-    ? { clauses: searched, searchedAlternatives: read.searchedAlternatives, searchedClauses: clauses.length > MAX_CLAUSES ? MAX_CLAUSES : null }
-    : { clauses: [], searchedAlternatives: null, searchedClauses: null }
+    ? { clauses: searched, searchedAlternatives: read.searchedAlternatives, searchedClauses: clauses.length > MAX_CLAUSES ? MAX_CLAUSES : null, isLeavingOutOnly: false }
+    : { clauses: [], searchedAlternatives: null, searchedClauses: null, isLeavingOutOnly: clauses.length > 0 }
 }
 
 /** The clauses of a query (readSearchQuery), all of which must hold. */

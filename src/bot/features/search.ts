@@ -12,6 +12,7 @@ import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { searchCodec, type SearchStep } from '../keyboards/search.js'
+import { readSearchQuery } from '../../language/search-query.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -25,23 +26,25 @@ const MAX_BUTTON_ECHO_LENGTH = 30
 /** The last page a search goes on to: 50,000 results at 5 a page. */
 const MAX_SEARCH_PAGE = 10_000
 
-/** A word or phrase after a minus («-Лувр», -"Louvre Abu Dhabi"): left out of a search, it asks for words to find beside it. */
-const LEFT_OUT_WORD = /(?:^|\s)-["«“„”]?[\p{L}\p{N}]/u
-
 export const searchFeature = new Composer<BotContext>()
 
 searchFeature.command('search', async (ctx) => {
   const words = ctx.match.trim().slice(0, MAX_QUERY_LENGTH)
   if (toFtsQuery(words) === null) {
-    // Words that hold nothing to search for (<b>, a lone quote) are told so, as the archive tells them; no words at all, or only
-    // words left out («-Лувр»), get the usage, which says what a minus does.
-    const isUsage = words === '' || LEFT_OUT_WORD.test(words)
-    await showHtml(ctx, isUsage ? ctx.t('search-usage') : ctx.t('search-no-words', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }))
+    // No words at all get the usage; words that hold nothing to search for (<b>, a lone quote) are told so, as the archive
+    // tells them, and so are words that only leave something out («-Лувр», NOT museum).
+    await showHtml(ctx, words === '' ? ctx.t('search-usage') : unsearchableAnswer(ctx, words))
     return
   }
   const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, words, ctx.deps.clock.now())
   await showSearch(ctx, words, queryId, null)
 })
+
+/** Why words that are not empty find nothing to search for: nothing but what to leave out, or no letters or figures. */
+function unsearchableAnswer(ctx: BotContext, words: string): string {
+  const query = escapeHtml(truncateText(words, MAX_ECHO_LENGTH))
+  return readSearchQuery(words).isLeavingOutOnly ? ctx.t('search-left-out-only', { query }) : ctx.t('search-no-words', { query })
+}
 
 /** Plain text that named no country: offered as a search rather than left unanswered. */
 searchFeature.chatType('private').on('message:text', async (ctx, next) => {
@@ -121,7 +124,8 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   // Words, phrases or alternatives joined by OR past the bounds were not searched (readSearchQuery): the reply says so, under its header.
   const cut = unsearchedNotes(match).map(({ key, count }) => `\n${ctx.t(key, { count })}`).join('')
   if (results === 'nothing') {
-    await showHtml(ctx, ctx.t('search-nothing', narrowed) + cut)
+    // «-музей 2024»: the year narrows, and what is left only leaves a word out.
+    await showHtml(ctx, match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query) : ctx.t('search-nothing', narrowed) + cut)
     return step ? ctx.t('list-changed') : undefined
   }
   const { page, total, pageNo, pages, hasNext, isChanged } = results
