@@ -3,12 +3,21 @@ import { type CountryIndex, createCountryIndex } from './classify/countries.js'
 import { spelledOutCompassWords } from './language/compass-abbreviations.js'
 
 /**
+ * Russian names people type that the country tables lack, their official ones being abbreviations (ЮАР, САДР): a compass word
+ * cut short before them («Зап. Сахара», «Юж. Африка») is spelt out to these.
+ */
+const TYPED_NAMES: readonly CountryAlias[] = [
+  { alias: 'Западная Сахара', country: 'EH' },
+  { alias: 'Южная Африка', country: 'ZA' },
+]
+
+/**
  * The country index for names people type (the bot, the web archive): a compass word cut short ("S. Korea",
  * «Юж. Корея», "N. Korea") is read spelt out, where the index would read "S." as an unknown word beside Korea, which
  * alone is South Korea. Running text is read by the classifier's own index, which this leaves alone.
  */
 export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): CountryIndex {
-  const index = createCountryIndex(aliases)
+  const index = createCountryIndex([...TYPED_NAMES, ...aliases])
   const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
   const lookup: CountryIndex['lookup'] = (name) => {
     for (const reading of readings(name)) {

@@ -142,8 +142,15 @@ describe('/country', () => {
     ['ru', 'Вост. Тимор', /^🇹🇱 Восточный Тимор: 1 материал/],
     ['kk', 'Оңт. Корея', /^🇰🇷 Оңтүстік Корея: 2026 жылдан бері 1 материал/],
     ['en', 'U.S.', /^🇺🇸 United States: 1 item/],
+    // Spelt out with -ern where the name has it ("Western Sahara"), and in Russian names the tables lack.
+    ['en', 'W. Sahara', /^🇪🇭 Western Sahara: 1 item/],
+    ['ru', 'Зап. Сахара', /^🇪🇭 САДР: 1 материал/],
+    ['ru', 'Западная Сахара', /^🇪🇭 САДР: 1 материал/],
+    ['ru', 'Юж. Африка', /^🇿🇦 ЮАР: 1 материал/],
+    ['en', 'N. Mariana Islands', /^🇲🇵 Northern Mariana Islands: 1 item/],
+    ['ru', 'Сев. Марианские острова', /^🇲🇵 Северные Марианские Острова: 1 материал/],
   ])('reads a %s compass word cut short, «%s», as its country spelt out', async (lang, name, header) => {
-    await seedItems(t.db, ['KR', 'KP', 'TL', 'US'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await seedItems(t.db, ['KR', 'KP', 'TL', 'US', 'EH', 'ZA', 'MP'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
     expect(plain(lastText(t))).toMatch(header)
   })

@@ -84,12 +84,17 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 24)).toHaveLength(2)
   })
 
-  it('subscribes to countries named with a compass word cut short (S. Korea, N. Korea, «Юж. Корея»)', async () => {
+  it('subscribes to countries named with a compass word cut short (S. Korea, N. Korea, «Юж. Корея», W. Sahara, «Зап. Сахара», «Юж. Африка»)', async () => {
     await t.bot.handleUpdate(command(user(24, 'en'), '/subscribe S. Korea, N. Korea'))
     expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇰🇷 South Korea, 🇰🇵 North Korea. New items will come here.')
     await t.bot.handleUpdate(command(user(26, 'ru'), '/subscribe Юж. Корея'))
     expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇰🇷 Республика Корея. Новые материалы придут сюда.')
     expect(await topics(t, 24)).toEqual(['country:KP', 'country:KR'])
+    await t.bot.handleUpdate(command(user(25, 'en'), '/subscribe W. Sahara'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇪🇭 Western Sahara. New items will come here.')
+    await t.bot.handleUpdate(command(user(26, 'ru'), '/subscribe Зап. Сахара, Юж. Африка'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇪🇭 САДР, 🇿🇦 ЮАР. Новые материалы придут сюда.')
+    expect(await topics(t, 26)).toEqual(['country:EH', 'country:KR', 'country:ZA'])
   })
 
   it.each([
