@@ -2,7 +2,7 @@ import type { CountryIndex, CountryRef, MentionKind } from '../classify/countrie
 import { lookupOrganisation } from '../classify/organisations.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
-import { cleanTypedWords, searchLowerCase } from '../language/normalize.js'
+import { cleanTypedWords, searchLowerCase, tokenize } from '../language/normalize.js'
 import { normalizeQuotes, withKazakhLatinCapitalI } from '../language/search-query.js'
 import type { BotContext } from './context.js'
 
@@ -165,7 +165,25 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   }
   // Nothing understood: the words as typed, not the letters the index read in them («<b>» is no «b»).
   if (reading.parts.length === 0 && reading.unknown.length > 0) reading.unknown = [text.trim()]
+  else reading.unknown = unreadAsTyped(text, reading.unknown)
   return reading
+}
+
+/**
+ * The words of `text` as typed (between spaces) that hold nothing but what was not read, for the echo: «Russia <b>» did
+ * not read «<b>», not «b». A word read in part keeps the index's tokens ("Russia/<b>": «b»), and so does a token no word
+ * holds; a full stop or comma ending a word is the sentence's, not the word's («Ю.» is echoed «Ю»).
+ */
+function unreadAsTyped(text: string, unread: readonly string[]): string[] {
+  const echoed: string[] = []
+  let next = 0
+  for (const word of text.split(/\s+/)) {
+    const tokens = tokenize(word).map((token) => token.raw)
+    const taken = tokens.filter((raw) => next < unread.length && raw === unread[next] && ++next > 0)
+    if (taken.length === 0) continue
+    echoed.push(...(taken.length === tokens.length ? [word.replace(/[.,]+$/, '')] : taken))
+  }
+  return [...echoed, ...unread.slice(next)]
 }
 
 /** One subscription from the parts joined with "+": one country, organisation, word or everything, at most one more sector, any kinds. */

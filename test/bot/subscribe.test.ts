@@ -98,6 +98,16 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   })
 
   it.each([
+    ['en', '/subscribe Russia <b>', 'I did not understand: &lt;b&gt;.'],
+    ['ru', '/subscribe Россия <b>hi</b> <u>', 'Не понял: &lt;b&gt;hi&lt;/b&gt;, &lt;u&gt;.'],
+    ['kk', '/subscribe Ресей + <i>', 'Түсінбедім: &lt;i&gt;.'],
+  ])('echoes what it did not read in %s as typed and escaped, not the letters it read out of it: %s', async (lang, text, unknown) => {
+    await t.bot.handleUpdate(command(user(29, lang), text))
+    expect(lastPayload(t).text).toContain(unknown)
+    expect(await topics(t, 29)).toEqual(['country:RU'])
+  })
+
+  it.each([
     ['en', '/subscribe France N. Nazarbayev', 'I did not understand: N, Nazarbayev.'],
     ['ru', '/subscribe Франция Ю. Гагарин', 'Не понял: Ю, Гагарин.'],
   ])('names a person\'s initial left over in %s as typed, not as a compass word spelt out («North», «Южная»)', async (lang, text, unknown) => {
