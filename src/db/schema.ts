@@ -91,6 +91,8 @@ export interface SubscriberTable {
   chat_id: number
   chat_type: ChatType
   language: 'en' | 'ru' | 'kk' | null
+  /** 1: `language` was kept from the chat's Telegram language (an admin's), and follows it; 0: chosen with /lang, or none. */
+  is_language_kept: ColumnType<Flag, Flag | undefined, Flag>
   alert_mode: ColumnType<AlertMode, AlertMode | undefined, AlertMode>
   digest_hour: ColumnType<number, number | undefined, number>
   time_zone: ColumnType<string, string | undefined, string>

@@ -15,9 +15,28 @@ export async function setChatLanguage(db: Db, target: { chatId: number; chatType
   const at = now.toISOString()
   await db
     .insertInto('subscriber')
-    .values({ chat_id: target.chatId, chat_type: target.chatType, language, created_at: at, updated_at: at })
-    .onConflict((oc) => oc.column('chat_id').doUpdateSet({ language, updated_at: at }))
+    .values({ chat_id: target.chatId, chat_type: target.chatType, language, is_language_kept: 0, created_at: at, updated_at: at })
+    .onConflict((oc) => oc.column('chat_id').doUpdateSet({ language, is_language_kept: 0, updated_at: at }))
     .execute()
+}
+
+/**
+ * Keeps `language`, the chat's Telegram language, as its language unless one was chosen with /lang: set where none
+ * is, and changed where the one kept before differs. Whether it changed.
+ */
+export async function keepChatLanguage(db: Db, target: { chatId: number; chatType: ChatType }, language: Lang, now: Date): Promise<boolean> {
+  const at = now.toISOString()
+  const result = await db
+    .insertInto('subscriber')
+    .values({ chat_id: target.chatId, chat_type: target.chatType, language, is_language_kept: 1, created_at: at, updated_at: at })
+    .onConflict((oc) =>
+      oc
+        .column('chat_id')
+        .doUpdateSet({ language, is_language_kept: 1, updated_at: at })
+        .where((eb) => eb.or([eb('subscriber.language', 'is', null), eb.and([eb('subscriber.is_language_kept', '=', 1), eb('subscriber.language', '!=', language)])])),
+    )
+    .executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
 }
 
 /**

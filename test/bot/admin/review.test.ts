@@ -675,3 +675,31 @@ describe('/review: a card another admin has decided', () => {
     expect((await auditRows(t.db)).map((r) => r.action)).toEqual(['approve'])
   })
 })
+
+describe('/review in the admin\'s language', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it('follows the admin\'s Telegram language as it changes until they choose one with /lang, and then the one chosen, notices unasked too', async () => {
+    await seedFlagged(t.db, [{ title: 'Minister met colleagues', partners: ['BY'], kind: 'meeting' }])
+    const header = () => plain(lastText(t.api)).split(' · ')[0]
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'ru'), '/review'))
+    expect(header()).toBe('🔎 Проверка')
+    // The app switched to Kazakh: the bot follows, as it does for anyone who never chose with /lang.
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'kk'), '/review'))
+    expect(header()).toBe('🔎 Тексеру')
+    await t.bot.handleUpdate(command(user(80, 'en', 'Aigerim'), '/suggest https://example.kz/rss'))
+    expect(plain(t.api.sent().findLast((c) => c.payload.chat_id === ADMIN_ID)!.payload.text)).toMatch(/^💡 Aigerim /)
+    expect(plain(t.api.sent().findLast((c) => c.payload.chat_id === ADMIN_ID)!.payload.text)).not.toMatch(/предлагает|suggests/)
+    // A language chosen with /lang holds, whatever the app speaks.
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'kk'), '/lang'))
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, 'kk'), 'lang:en'))
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'ru'), '/review'))
+    expect(header()).toBe('🔎 Review')
+    await t.bot.handleUpdate(command(user(ADMIN_ID, 'kk'), '/review'))
+    expect(header()).toBe('🔎 Review')
+  })
+})
