@@ -165,6 +165,25 @@ describe('/country', () => {
     expect(buttons(t).map((b) => b.text).join(' ')).not.toMatch(/🇰🇵/)
   })
 
+  it.each([
+    ['ru', 'США встречи', '«США встречи»: страну 🇺🇸 США я понял, а «встречи» — нет: это не год, не вид материалов (соглашения, комиссии, переговоры, совместные мероприятия) и не сфера. Показать материалы страны или поискать эти слова?', '🇺🇸 США'],
+    ['en', 'france 2025 exhibitions', '«france 2025 exhibitions»: I read the country 🇫🇷 France, but not «exhibitions», which is no year, kind of item (agreements, commissions, talks, joint events) or sector. Show the country\'s items, or search for the words?', '🇫🇷 France'],
+    ['kk', 'Ресей кездесулер', '«Ресей кездесулер»: 🇷🇺 Ресей елін түсіндім, ал «кездесулер» сөзін түсінбедім: бұл жыл да, материал түрі де (келісімдер, комиссиялар, келіссөздер, бірлескен іс-шаралар), сала да емес. Елдің материалдарын көрсетейін бе, әлде бұл сөздерді іздейін бе?', '🇷🇺 Ресей'],
+  ])('says which words beside a country it did not read, offering the country\'s list and their search, where it knew no such country (%s: %s)', async (lang, query, answer, country) => {
+    await seedItems(t.db, [itemWithPartner('US'), itemWithPartner('FR'), itemWithPartner('RU')])
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${query}`))
+    expect(plain(lastText(t))).toBe(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual([country, expect.stringMatching(/^🔎 /)])
+    await t.bot.handleUpdate(callback(user(18, lang), buttons(t)[0]!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(new RegExp(`^${country}`))
+  })
+
+  it('still reads a sector beside a country as the list\'s narrowing, or suggests the country, and never calls it unread', async () => {
+    await seedItems(t.db, [itemWithPartner('RU', { sectors: ['museums'] })])
+    await t.bot.handleUpdate(command(user(18, 'ru'), '/country Россия и музеи'))
+    expect(plain(lastText(t))).not.toMatch(/я понял/)
+  })
+
   it('names the two Congos apart in English, on the buttons a plain «Congo» offers and on the keyboard of countries', async () => {
     await seedItems(t.db, ['CD', 'CG', 'MD'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     const from = user(17, 'en')

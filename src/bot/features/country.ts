@@ -2,7 +2,9 @@ import { distance } from 'fastest-levenshtein'
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { toFtsQuery } from '../../db/fts-query.js'
+import { KINDS } from '../../classify/types.js'
 import { LANGS } from '../../language/langs.js'
+import { isOnlyStopWords } from '../../language/stop-words.js'
 import { normalizeQuotes } from '../../language/search-query.js'
 import { countPublishedByPartner, findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
 import { keepSearchQuery } from '../../db/kept-texts.js'
@@ -21,7 +23,7 @@ import { searchCodec } from '../keyboards/search.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
-import { topicNamesOf } from '../topics.js'
+import { findByName, type TopicNames, topicNamesOf } from '../topics.js'
 
 export const PAGE_SIZE = 5
 const COUNTRIES_PER_ROW = 3
@@ -128,6 +130,19 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     await showCountry(ctx, named[0]!, null, filter)
     return true
   }
+  // «США встречи», "france 2025 exhibitions": a country beside words that are no year, kind or sector. Saying no such country is
+  // known would be wrong: the words are named, with the country's list and their search to choose from.
+  const unread = isTyped || named.length !== 1 ? [] : listed.unknown.filter((word) => !isListNarrowing(word, topicNamesOf(ctx)))
+  if (unread.length > 0 && ctx.chat) {
+    const code = named[0]!
+    const [flag, countryLabel] = [countryFlag(code), countryName(code, lang)]
+    const keyboard = new InlineKeyboard().text(`${flag} ${countryLabel}`, countryCodec.encode({ action: 'show', country: code, filter })).row()
+    if (toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
+    const kinds = KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', ')
+    const words = escapeHtml(truncateText(unread.join(' '), MAX_ECHO_LENGTH))
+    await showHtml(ctx, ctx.t('country-words-unread', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), words, kinds }), keyboard)
+    return true
+  }
   const isList = named.length > 1
   const closest = isList ? [] : index.suggest(name, SUGGESTIONS)
   // «Kazakhstn», «Казахстна»: the home country misspelt is answered as the home country is, not as no country at all;
@@ -158,6 +173,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   if (isTyped && ctx.chat && toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
   await showHtml(ctx, ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
   return true
+}
+
+/** A year, kind or sector word, which narrows a list wherever it stands («Россия и музеи»), or a common word («и», "the"): no word left unread. */
+function isListNarrowing(word: string, names: TopicNames): boolean {
+  return /^\d{4}$/.test(word) || isOnlyStopWords(word) || findByName(word, names.kinds) !== null || findByName(word, names.sectors) !== null
 }
 
 /**

@@ -9,6 +9,7 @@ country-follow = 🔔 Follow { $flag } { $name }
 country-unknown = I don't know a country called «{ $query }». Try its name in English, Russian or Kazakh, or send /country for the list.
 country-suggest = I don't know «{ $query }». Did you mean:
 country-suggest-empty = I don't know «{ $query }»: did you mean { $flag } <b>{ $name }</b>? No published items with it yet; follow it to hear about the first one.
+country-words-unread = «{ $query }»: I read the country { $flag } { $name }, but not «{ $words }», which is no year, kind of item ({ $kinds }) or sector. Show the country's items, or search for the words?
 country-place-in = «{ $query }» is in { $flag } { $name }. Show that country's items, or look for these words in the archive?
 country-read-as = ℹ️ «{ $query }» is in { $flag } { $name }: here are that country's items.
 country-several = «{ $query }» names several countries, and /country lists one at a time. Pick one:
