@@ -340,3 +340,18 @@ describe('a place\'s days, and a house of friendship abroad', () => {
     expect(cuesOf(title).has('ethnic')).toBe(true)
   })
 })
+
+describe('colleges, lyceums and gymnasiums', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+  // labels.md § relevant: the home country is a party as its institutions, and a college named with no country beside it is
+  // one on a home-country site, as a university is (mentions.ts § hasUnqualifiedInstitution).
+  it.each([
+    ['Колледж Пекиндегі Жастар саясаты институтымен меморандум жасасты', 'Колледж директоры мен институт ректоры ынтымақтастық туралы меморандумға қол қойды.'],
+    ['Колледж подписал меморандум с пекинским институтом молодежной политики', 'Директор колледжа и ректор института подписали меморандум о сотрудничестве.'],
+    ['College signs memorandum with Beijing youth policy institute', 'The college director and the institute rector signed a memorandum of cooperation.'],
+    ['Лицей и гимназия провели обмен учениками с турецкой школой', 'Лицей подписал меморандум с турецкой школой.'],
+  ])('reads a college, a lyceum or a gymnasium with no country beside it as the home side cooperating: %s', (title, body) => {
+    expect(analyse({ title, body }).relevance.isHomeCooperating).toBe(true)
+  })
+})

@@ -178,7 +178,9 @@ const SPECS: readonly CueSpec[] = [
   [['actor', 'museums'], 'museum*', 'музе*', 'мұража*', 'gallery', 'galleries', 'галере*'],
   [['actor', 'libraries'], 'library', 'libraries', 'библиотек*', 'кітапхана*'],
   [['actor', 'archives'], 'archive*', 'архив*', 'мұрағат*'],
-  [['actor', 'education'], 'universit*', 'университет*', 'school', 'schools', 'школ*', 'мектеп*', 'вуз*', 'оқу орн*'],
+  [['actor', 'education'], 'universit*', 'университет*', 'school', 'schools', 'школ*', 'мектеп*', 'вуз*', 'оқу орн*',
+    // Colleges, lyceums and gymnasiums are schools too («Колледж … институтымен меморандум жасасты»).
+    'college', 'colleges', 'колледж*', 'lyceum*', 'лицей*', 'gymnasium', 'gymnasiums', 'гимнази*'],
   [['actor', 'theatre'], 'theat*', 'театр*'],
   [['actor', 'music'], 'orchestra*', 'оркестр*', 'conservator*', 'консерватори*', 'philharmon*', 'филармони*',
     'ensemble*', 'ансамбл*', 'ансамбль*'],
