@@ -341,8 +341,10 @@ describe('a place\'s days, and a house of friendship abroad', () => {
   })
 })
 
-describe('colleges, lyceums and gymnasiums', () => {
+describe('schools, faculties and scholars the lexicon had no word for', () => {
   const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const cueLexicon = createLexicon(CUE_ENTRIES)
+  const cuesIn = (text: string) => new Set(cueLexicon.findAll(tokenize(text)).flatMap((m) => m.value))
 
   // labels.md § relevant: the home country is a party as its institutions, and a college named with no country beside it is
   // one on a home-country site, as a university is (mentions.ts § hasUnqualifiedInstitution).
@@ -353,5 +355,21 @@ describe('colleges, lyceums and gymnasiums', () => {
     ['Лицей и гимназия провели обмен учениками с турецкой школой', 'Лицей подписал меморандум с турецкой школой.'],
   ])('reads a college, a lyceum or a gymnasium with no country beside it as the home side cooperating: %s', (title, body) => {
     expect(analyse({ title, body }).relevance.isHomeCooperating).toBe(true)
+  })
+
+  // labels.md § relevant: education and science are in scope, and a department, a faculty, a one-word state university or a
+  // Turkologist says so as a university or a scientist does.
+  it.each([
+    ['Корея делегациясы шығыс филологиясы кафедрасында болды', 'Қонақтар кафедра меңгерушісімен кездесті.'],
+    ['Мажилис одобрил соглашение о филиале Челябинского госуниверситета', 'Депутаты ратифицировали соглашение.'],
+    ['Hungarian Turkologist\'s anniversary marked in Budapest', 'The embassy and a Hungarian foundation held an evening.'],
+    ['Мажар түркологының 80 жылдығы Будапештте аталып өтті', 'Кешті елшілік пен мажар қоры бірге өткізді.'],
+    ['Polish faculty of philology receives Kazakh delegation', 'The guests met the dean.'],
+  ])('reads the headline as cultural: %s', (title, body) => {
+    expect(analyse({ title, body }).relevance.isCultural).toBe(true)
+  })
+
+  it('reads no education in a cathedral («кафедральный собор»)', () => {
+    expect(cuesIn('Концерт прошел в кафедральном соборе').has('education')).toBe(false)
   })
 })

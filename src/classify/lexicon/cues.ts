@@ -387,9 +387,17 @@ const SPECS: readonly CueSpec[] = [
     'языку', 'тілі*', 'тілін*', 'academic*', 'академиялық*',
     // Degrees and their programmes: "doctoral" is no doctor's (health), «докторантура» no doctor either.
     'doctoral', 'doctorate*', 'phd', 'postgraduate*', 'undergraduate*', 'bachelor*', 'докторантур*', 'магистратур*', 'аспирантур*',
-    'бакалавриат*', 'бакалавр*', 'магистрант*', 'докторант*'],
+    'бакалавриат*', 'бакалавр*', 'магистрант*', 'докторант*',
+    // A university's faculties, departments and teaching: «Шығыс филологиясы кафедрасы», "Faculty of Philology", «педагогический».
+    // The department's forms only: «кафедральный собор» is a cathedral.
+    'faculty', 'faculties', 'факультет*', 'кафедра', 'кафедры', 'кафедре', 'кафедру', 'кафедрой', 'кафедрас*', 'кафедралар*',
+    'philolog*', 'филолог*', 'pedagog*', 'педагог*'],
+  // A state, medical or teachers' university named in one word: «филиал Челябинского госуниверситета».
+  [['actor', 'education'], 'госуниверситет*', 'медуниверситет*', 'педуниверситет*', 'педвуз*'],
   [['science'], 'scien*', 'наук*', 'научн*', 'ғылым*', 'ғылыми*', 'research*', 'исследова*', 'зерттеу*', 'учен*',
-    'ғалым*', 'laborator*', 'лаборатор*'],
+    'ғалым*', 'laborator*', 'лаборатор*',
+    // Scholars of a people or a region: "Turkologist", «түрколог», «востоковед», «шығыстанушы».
+    'turkolog*', 'тюрколог*', 'түрколог*', 'түркітан*', 'orientalist*', 'востоковед*', 'шығыстан*', 'sinolog*', 'синолог*'],
   [['youth'], 'youth', 'молодеж*', 'молодежн*', 'жастар*', 'young', 'жас ғалым*'],
   // Students and schoolchildren, and the gatherings young people hold: a youth forum, camp or olympiad, a students' contest,
   // hackathon or round table is a youth exchange (labels.md § judgement calls: a joint event), whose «встреча» is no talks.
