@@ -373,3 +373,18 @@ describe('schools, faculties and scholars the lexicon had no word for', () => {
     expect(cuesIn('Концерт прошел в кафедральном соборе').has('education')).toBe(false)
   })
 })
+
+describe('the environment', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+  // labels.md § relevant: cooperation in another field is out of scope, however cooperative its words: an interregional forum
+  // on ecology, a working group's concepts for the environment, climate talks.
+  it.each([
+    ['Russia–Kazakhstan Interregional Cooperation Forum to focus on ecology', 'The forum is devoted to cooperation on ecology and the environment.'],
+    ['Рабочая группа одобрила концепции в сфере охраны окружающей среды', 'Стороны обсудили сотрудничество по экологии и климату.'],
+    ['Қазақстан мен Ресей экология саласындағы ынтымақтастықты талқылады', 'Тараптар қоршаған ортаны қорғау және климат мәселелерін қарады.'],
+  ])('reads the headline and lead as out of scope: %s', (title, body) => {
+    const f = analyse({ title, body }).relevance.features
+    expect([f['r.out_title'] ?? 0, f['r.out_lead'] ?? 0].every((x) => x > 0)).toBe(true)
+  })
+})

@@ -448,7 +448,9 @@ const SPECS: readonly CueSpec[] = [
     'ауа райы', 'inflation', 'инфляц*', 'tenge', 'тенге', 'tax*', 'налог*', 'салық*', 'rare earth*', 'редкоземель*',
     'tungsten', 'tractor*', 'трактор*', 'economic*', 'эконом*', 'экономика*', 'export*', 'экспорт*', 'import*',
     'импорт*', 'market', 'рынк*', 'рынок', 'нарығ*', 'производств*', 'plant', 'завод*', 'зауыт*',
-    'телефон*', 'суару*', 'irrigat*'],
+    'телефон*', 'суару*', 'irrigat*',
+    // The environment is no cultural field ("cooperation on ecology and green growth", «Охрана окружающей среды»).
+    'ecolog*', 'экологи*', 'environment*', 'окружающ* сред*', 'қоршаған орта*', 'climate', 'климат*'],
 ]
 
 /** Each Cyrillic phrase and the form it takes after a trip through Kazakh Latin letters (kazakh-latin.ts). */
