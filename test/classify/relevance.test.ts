@@ -136,6 +136,11 @@ describe('relevanceFeatures', () => {
     title: 'Фонд соотечественников и Министерство культуры России подписали меморандум',
     body: 'Фонд поддержки соотечественников Казахстана и Министерство культуры России подписали меморандум о сотрудничестве.',
   }
+  // The memorandum may stand further down than the headline and lead that speak of the diaspora (ru-057's Turkic Council).
+  const diasporaMemorandumInBody = {
+    title: 'Казахстан принял участие в совещании по делам диаспор в Стамбуле',
+    body: 'Министр общественного развития Казахстана принял участие в совещании по делам диаспор.\nОн встретился с соотечественниками.\nУчастники обсудили сохранение родного языка.\nФонд «Отандастар» подписал меморандум о сотрудничестве с турецким фондом Юнуса Эмре.',
+  }
   const party = { ...noParty, bestCountry: 0.9, countryCount: 1 }
   // The Assembly of People is the communities' own; the CIS Inter-Parliamentary Assembly and the Turkic States' are states'.
   const peoplesAssembly = {
@@ -160,6 +165,7 @@ describe('relevanceFeatures', () => {
     ['a meeting with compatriots, a party found', compatriots, party, 'r.ethnic_party', 0.9],
     ['a meeting with compatriots, no party found', compatriots, noParty, 'r.ethnic_party', 0.2],
     ['a memorandum signed for compatriots', diasporaMemorandum, party, 'r.ethnic_party', 0],
+    ['a memorandum signed for compatriots in the body', diasporaMemorandumInBody, party, 'r.ethnic_party', 0],
     ['no community named', roundTable, party, 'r.ethnic_party', 0],
     ['the Assembly of People of Kazakhstan', peoplesAssembly, party, 'r.ethnic_party', 0.9],
     ['the CIS Inter-Parliamentary Assembly', ipa, party, 'r.ethnic_party', 0],

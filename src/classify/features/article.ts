@@ -107,6 +107,8 @@ export interface RelevanceBase {
   isHomeCooperating: boolean
   isCultural: boolean
   isSignedInCore: boolean
+  /** A cooperation document is reported signed anywhere in the article. */
+  isSigned: boolean
   isEventInCore: boolean
   /** The title or lead speaks of ethnic communities, a diaspora or compatriots (the Assembly of People, but no other assembly). */
   isEthnicInCore: boolean
@@ -222,7 +224,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
     features: f,
     isHomeInCore: (core & (HOME_ACTING | HOME_HOSTING)) !== 0,
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
-    isCultural, isSignedInCore: (core & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
+    isCultural, isSignedInCore: (core & SIGNED) !== 0, isSigned: ((core | body) & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
     isEthnicInCore: (core & COMMUNITY) !== 0 }
 }
 
@@ -248,7 +250,7 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
     'r.org_without_home': !base.isHomeInCore ? parties.bestOrg : 0,
     // labels.md § judgement calls: an ethnic community's festival at home, or a minister meeting compatriots abroad, names
     // the kin state or the host, no party; a memorandum signed for a diaspora is cooperation.
-    'r.ethnic_party': base.isEthnicInCore && !base.isSignedInCore ? parties.bestCountry : 0,
+    'r.ethnic_party': base.isEthnicInCore && !base.isSigned ? parties.bestCountry : 0,
   }
 }
 
