@@ -489,3 +489,15 @@ describe('a strategy of cooperation adopted', () => {
     expect(kind['k.a.signed_lead']).toBeUndefined()
   })
 })
+
+describe('Kazakh «жүздесті», met', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+  // labels.md § kind: officials who met held a meeting; «жүздесу» is Kazakh's other word for it beside «кездесу».
+  it.each([
+    ['Мәдениет министрі Түркия елшісімен жүздесті', 'Тараптар мәдени ынтымақтастықты талқылады.'],
+    ['Абай облысының әкімі Омбы губернаторымен жүздесті', 'Әңгіме өңірлер арасындағы әріптестік туралы болды.'],
+  ])('reads a meeting in the headline: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_title']).toBe(1)
+  })
+})

@@ -100,7 +100,7 @@ const SPECS: readonly CueSpec[] = [
     'өткен аптаның', 'өткен аптадағы'],
   [['meet'], 'met', 'meet', 'meets', 'meeting*', 'talks', 'negotiat*', 'discuss*', 'received', 'receives', 'принял', 'приняла',
     'принимает', 'қабылдады', 'қабылдап', 'встреч*', 'встретил*',
-    'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*',
+    'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'жүздес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*',
     // Officials who talked with someone or conversed held talks ("They talked with the rector", «говорили о совместных
     // программах»); one who spoke about something (a speech) did not, nor speakers who "talked about" a forum's theme.
     'talked with', 'talked to', 'говорили о', 'говорили об', 'поговорил*', 'беседа', 'беседу', 'беседы', 'беседе', 'беседова*', 'побеседова*',
