@@ -501,3 +501,22 @@ describe('Kazakh «жүздесті», met', () => {
     expect(analyse({ title, body }).kind['k.m.meet_title']).toBe(1)
   })
 })
+
+describe('a meeting that is a cultural event\'s format', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+
+  // labels.md § kind: a joint cultural event is an event; writers' creative meetings, an evening of meetings or a
+  // teleconference bridge between two cities' libraries held no officials' talks.
+  it.each([
+    ['Курган и Петропавловск провели литературный телемост', 'В библиотеке состоялся телемост проекта «Творческие встречи онлайн».'],
+    ['Павлодар мен Омбы кітапханалары телекөпір өткізді', 'Ақындармен шығармашылық кездесу өтті.'],
+    ['Kazakh and Russian writers hold creative meeting in Omsk', 'The literary meeting gathered readers of both countries.'],
+    ['Ташкентте «Ұлытау» атты кездесу кеші өтті', 'Кешке екі елдің ақындары қатысты.'],
+  ])('reads the event\'s format for the meeting model: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.format_core']).toBe(1)
+  })
+
+  it('reads no format in officials\' talks', () => {
+    expect(analyse({ title: 'Министры культуры Казахстана и России провели встречу', body: 'Стороны обсудили сотрудничество.' }).kind['k.m.format_core']).toBeUndefined()
+  })
+})

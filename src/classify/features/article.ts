@@ -311,6 +311,9 @@ export function kindBase(view: ArticleView): Features {
   // labels.md § judgement calls: a youth or student exchange is a joint event. A youth forum, camp or olympiad, or students'
   // hackathon or round table, the headline or lead reports is what its «встреча», «кездесу» was: no officials' talks.
   any('k.m.youth_event_core', core.some((s) => s.cueSet.has('gathering') && (s.cueSet.has('youth') || s.cueSet.has('student'))))
+  // A creative or literary meeting, an evening of meetings or a teleconference bridge the headline or lead reports is a cultural
+  // event's format: its «встреча», «кездесу» was no officials' talks.
+  any('k.m.format_core', core.some((s) => s.cueSet.has('format')))
   return f
 }
 

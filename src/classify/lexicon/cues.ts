@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -118,6 +118,13 @@ const SPECS: readonly CueSpec[] = [
   // Guests greeted on arrival («артистов встречали на вокзале», «президента встретил премьер-министр») met no one for
   // talks: the plain «встречал», «встретили» shield «встреч*» and «встретил*», whose «встретился», «встреча» stay a meeting.
   [['none'], 'встречал', 'встречала', 'встречали', 'встречают', 'встречает', 'встречать', 'встретил', 'встретила', 'встретили', 'встретить'],
+  // A meeting that is a cultural event's format, no officials' talks (labels.md § kind): writers' and artists' creative
+  // meetings («творческие встречи», «шығармашылық кездесу»), a literary meeting, an evening of meetings («кездесу кеші»), a
+  // festival called a "meeting point", and a teleconference bridge («телемост», «телекөпір»). Read by the meeting model alone.
+  [['meet', 'culture', 'format'], 'творческ* встреч*', 'шығармашылық кездесу*', 'creative meeting*'],
+  [['meet', 'literature', 'format'], 'литературн* встреч*', 'әдеби кездесу*', 'literary meeting*'],
+  [['meet', 'format'], 'кездесу кеш*', 'meeting point'],
+  [['format'], 'телемост*', 'телекөпір*', 'tv bridge*', 'video bridge*', 'teleconference bridge*'],
   [['commission'], 'commission*', 'subcommission*', 'комисси*', 'подкомисси*', 'межправкомисси*', 'working group*',
     'рабоч* групп*', 'жұмыс тоб*', 'sub committee*', 'subcommittee*', 'cooperation committee*', 'кіші комитет*',
     'кіші комиссия*', 'ынтымақтастық комитет*', 'межправсовет*',
