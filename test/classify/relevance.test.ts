@@ -363,14 +363,18 @@ describe('schools, faculties and scholars the lexicon had no word for', () => {
     expect(analyse({ title, body }).relevance.isHomeCooperating).toBe(true)
   })
 
-  // labels.md § relevant: education and science are in scope, and a department, a faculty, a one-word state university or a
-  // Turkologist says so as a university or a scientist does.
+  // labels.md § relevant: education, science and tourism are in scope, and a department, a faculty, a one-word state
+  // university, a Turkologist or a tour operator says so as a university, a scientist or a tourist does.
   it.each([
     ['Корея делегациясы шығыс филологиясы кафедрасында болды', 'Қонақтар кафедра меңгерушісімен кездесті.'],
     ['Мажилис одобрил соглашение о филиале Челябинского госуниверситета', 'Депутаты ратифицировали соглашение.'],
     ['Hungarian Turkologist\'s anniversary marked in Budapest', 'The embassy and a Hungarian foundation held an evening.'],
     ['Мажар түркологының 80 жылдығы Будапештте аталып өтті', 'Кешті елшілік пен мажар қоры бірге өткізді.'],
     ['Polish faculty of philology receives Kazakh delegation', 'The guests met the dean.'],
+    // Tourism's trade and travellers: tour operators, cruises, pilgrimages.
+    ['Мангистауские и российские туроператоры договорились развивать круизы по Каспию', 'Стороны подписали меморандум.'],
+    ['Түркістан облысының әкімі «Табаррук-Зиярат» жобасын талқылады', 'Жоба шекара маңындағы өңірлерге арналған.'],
+    ['Kazakh and Uzbek regions plan a pilgrimage route', 'The governors met in Turkistan.'],
   ])('reads the headline as cultural: %s', (title, body) => {
     expect(analyse({ title, body }).relevance.isCultural).toBe(true)
   })

@@ -415,7 +415,9 @@ const SPECS: readonly CueSpec[] = [
     'contest*', 'конкурс*', 'байқау*', 'competition*', 'festival*', 'фестивал*', 'фестиваль*', 'слет*', 'слёт*', 'quiz*', 'викторин*'],
   [['gathering', 'education'], 'summer school*'],
   // Agritourism is tourism, no agriculture: the longer word before agriculture's «агро*» (out).
-  [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*', 'agrotouris*', 'agritouris*', 'агротуризм*', 'агротурист*'],
+  [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*', 'agrotouris*', 'agritouris*', 'агротуризм*', 'агротурист*',
+    // Tour operators, cruises and pilgrimages are tourism's («туроператоры договорились развивать круизы», «Табаррук-Зиярат»).
+    'tour operator*', 'туроператор*', 'cruise*', 'круиз*', 'pilgrim*', 'паломни*', 'зиярат*'],
   [['sport'], 'sport*', 'спорт*', 'olympic*', 'олимпийск*', 'athlet*', 'атлет*', 'hockey', 'хоккей*', 'football', 'футбол*',
     'chess', 'шахмат*'],
   [['media'], 'news agency', 'news agencies', 'информагентств*', 'информационн* агентств*', 'ақпарат* агенттіг*',
