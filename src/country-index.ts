@@ -11,6 +11,12 @@ const TYPED_NAMES: readonly CountryAlias[] = [
   { alias: 'Южная Африка', country: 'ZA' },
 ]
 
+const HAS_FLAG = /\p{Regional_Indicator}{2}/u
+const FLAGS = /\p{Regional_Indicator}{2}/gu
+
+/** Flags set off from the words beside them as items of a list («Россия 🇨🇳»: Russia, China), as flags side by side are. */
+const setOffFlags = (text: string): string => text.replace(FLAGS, (flag) => `, ${flag}, `)
+
 /**
  * The country index for names people type (the bot, the web archive): a compass word cut short ("S. Korea",
  * «Юж. Корея», "N. Korea") is read spelt out, where the index would read "S." as an unknown word beside Korea, which
@@ -19,7 +25,15 @@ const TYPED_NAMES: readonly CountryAlias[] = [
 export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): CountryIndex {
   const index = createCountryIndex([...TYPED_NAMES, ...aliases])
   const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
+  // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
+  // not «Южная», which the reader never wrote.
+  const parseList: CountryIndex['parseList'] = (text) =>
+    [text, ...spelledOutCompassWords(text)]
+      .map((reading) => index.parseList(setOffFlags(reading)))
+      .reduce((best, listed) => (listed.unknown.length < best.unknown.length ? listed : best))
   const lookup: CountryIndex['lookup'] = (name) => {
+    // «Russia 🇫🇷»: the index reads a word and a flag beside it as the word alone; two countries are no one name.
+    if (HAS_FLAG.test(name) && /[\p{L}\p{N}]/u.test(name) && parseList(name).codes.length > 1) return null
     for (const reading of readings(name)) {
       const found = index.lookup(reading)
       if (found) return found
@@ -33,11 +47,6 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     // A spelling out that names no country ("N. Ireland": "North Ireland", nearest North Korea) is no reading of it:
     // the text as typed is looked up ("N. Ireland": Ireland).
     suggest: (name, limit) => index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit),
-    // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
-    // not «Южная», which the reader never wrote.
-    parseList: (text) =>
-      [text, ...spelledOutCompassWords(text)]
-        .map((reading) => index.parseList(reading))
-        .reduce((best, listed) => (listed.unknown.length < best.unknown.length ? listed : best)),
+    parseList,
   }
 }

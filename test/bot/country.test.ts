@@ -241,6 +241,9 @@ describe('/country', () => {
     ['kk', 'Германия мен Франция', /^«Германия мен Франция» ішінде бірнеше ел аталған/, ['🇩🇪 Германия', '🇫🇷 Франция']],
     ['en', '🇷🇺🇨🇳', /^«🇷🇺🇨🇳» names several countries/, ['🇷🇺 Russia', '🇨🇳 China']],
     ['ru', '🇫🇷 🇩🇪', /^В «🇫🇷 🇩🇪» названо несколько стран/, ['🇫🇷 Франция', '🇩🇪 Германия']],
+    // A name and another country's flag: both, not the name alone.
+    ['en', 'Russia 🇫🇷', /^«Russia 🇫🇷» names several countries/, ['🇷🇺 Russia', '🇫🇷 France']],
+    ['ru', '🇫🇷 Россия', /^В «🇫🇷 Россия» названо несколько стран/, ['🇫🇷 Франция', '🇷🇺 Россия']],
   ])('offers each country a %s list names as a button, «%s»', async (lang, name, answer, offered) => {
     await seedItems(t.db, ['RU', 'CN', 'FR', 'DE'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     const from = user(17, lang)

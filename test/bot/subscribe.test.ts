@@ -138,6 +138,12 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe 🇫🇷🇩🇪 🇯🇵'))
     expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇫🇷 France, 🇩🇪 Germany, 🇯🇵 Japan. New items will come here.')
     expect(await topics(t, 27)).toEqual(['country:DE', 'country:FR', 'country:JP'])
+    // A name and another country's flag: both, where the flag was dropped without a word.
+    await t.bot.handleUpdate(command(user(28, 'ru'), '/subscribe Россия 🇨🇳'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Подписка оформлена: 🇷🇺 Россия, 🇨🇳 Китай. Новые материалы придут сюда.')
+    // A flag beside its own country's name is that one country.
+    await t.bot.handleUpdate(command(user(29, 'en'), '/subscribe 🇷🇺 Russia'))
+    expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇷🇺 Russia. New items will come here.')
   })
 
   it('subscribes to Chad named alone, a name running text uses as a word', async () => {
