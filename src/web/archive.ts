@@ -11,6 +11,7 @@ import {
 } from '../db/archive.js'
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery, unsearchedNotes } from '../db/fts-query.js'
+import { readSearchQuery } from '../language/search-query.js'
 import { countPublishedByPartner, countSearchResults, getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
 import type { AppDeps } from '../deps.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../exports/item-rows.js'
@@ -418,8 +419,9 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     const { frame } = r
     const words = query.q ?? ''
     const match = toFtsQuery(words)
-    // Words that hold nothing to search for (a lone quote, c++) are told so, not taken for no words at all.
-    const noWords = words.trim() === '' ? null : frame.t('web-search-no-words', { query: words })
+    // Words that hold nothing to search for (a lone quote, c++) are told so, not taken for no words at all, and so are words
+    // that only leave something out («-музей», NOT museum), with what to type.
+    const noWords = words.trim() === '' ? null : frame.t(readSearchQuery(words).isLeavingOutOnly ? 'web-search-left-out-only' : 'web-search-no-words', { query: words })
     if (format) {
       if (match === null) return sendError(r, 400, [noWords ?? frame.t('web-bad-query')])
       return sendExport(r, format, { ...query.filter, match }, { title: words, htmlPath: '/search', name: 'search', words })

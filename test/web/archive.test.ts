@@ -315,6 +315,9 @@ describe('web archive', () => {
       expect(empty.querySelector('.items')).toBeNull()
       expect(textOf((await html('/search?q=xylophone')).body)).toContain('Nothing found for «xylophone».')
       expect(textOf((await html('/search?q=c%2B%2B')).body)).toContain('«c++» holds no words to search for')
+      // Words only left out hold letters: what was understood and what to type, as /search says it.
+      expect(textOf((await html('/search?q=-museum+-theatre')).body)).toContain('«-museum -theatre» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: exhibition -museum -theatre')
+      expect(textOf((await html(`/search?q=${encodeURIComponent('-музей')}&lang=ru`)).body)).toContain('В «-музей» только то, что исключить (слова после минуса или NOT), а искать нечего. Добавьте слово, которое должно быть в материале: выставка -музей')
       expect(textOf((await html('/search?q=Secret')).body)).toContain('Nothing found')
     })
 

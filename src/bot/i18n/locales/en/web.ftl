@@ -99,6 +99,7 @@ web-search-at-least = At least { $count } items found for «{ $query }»
 web-search-filtered = Items found for «{ $query }» with the chosen filters
 web-search-nothing = Nothing found for «{ $query }».
 web-search-no-words = «{ $query }» holds no words to search for: type letters or figures.
+web-search-left-out-only = «{ $query }» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: exhibition { $query }
 web-item-lang-en = English
 web-item-lang-ru = Russian
 web-item-lang-kk = Kazakh

@@ -75,6 +75,7 @@ web-search-at-least = «{ $query }» бойынша кемінде { $count } ж
 web-search-filtered = «{ $query }» бойынша сүзгіге сәйкес жазбалар
 web-search-nothing = «{ $query }» бойынша ештеңе табылмады.
 web-search-no-words = «{ $query }» ішінде іздейтін сөз жоқ: әріп не сан жазыңыз.
+web-search-left-out-only = «{ $query }» ішінде тек алып тастайтын сөздер бар (минустан не NOT-тан кейінгі), ал іздейтін сөз жоқ. Материалда болуға тиіс сөзді қосыңыз: көрме { $query }
 web-item-lang-en = ағылшын
 web-item-lang-ru = орыс
 web-item-lang-kk = қазақ

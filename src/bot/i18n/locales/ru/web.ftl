@@ -110,6 +110,7 @@ web-search-at-least = По запросу «{ $query }» найдено не м�
 web-search-filtered = Записи по запросу «{ $query }» с выбранным отбором
 web-search-nothing = По запросу «{ $query }» ничего не найдено.
 web-search-no-words = В «{ $query }» нет слов для поиска: наберите буквы или цифры.
+web-search-left-out-only = В «{ $query }» только то, что исключить (слова после минуса или NOT), а искать нечего. Добавьте слово, которое должно быть в материале: выставка { $query }
 web-item-lang-en = английский
 web-item-lang-ru = русский
 web-item-lang-kk = казахский
