@@ -153,6 +153,17 @@ describe('inline mode', () => {
     }
   })
 
+  it.each([
+    ['en', '-museum', 'Only words to leave out', '«-museum» only says what to leave out (words after a minus or NOT). Add a word the items must have: exhibition -museum'],
+    ['ru', 'NOT музей', 'Только то, что исключить', '«NOT музей» — только то, что исключить (слова после минуса или NOT). Добавьте слово, которое должно быть в материале: выставка NOT музей'],
+  ])('answers words that only leave something out (%s: %s) with what was understood and what to type, not "nothing found"', async (lang, query, title, description) => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    await t.bot.handleUpdate(inlineQuery(user(34, lang), query))
+    const { results } = lastAnswer(t)
+    expect(results).toHaveLength(1)
+    expect(results[0]).toMatchObject({ id: 'nothing', title, description })
+  })
+
   it('finds a match behind more non-matching items than three scan windows hold, instead of "nothing found"', async () => {
     await seedItems(t.db, [{ title: 'Museum memorandum', sectors: ['museums'], publishedAt: '2020-01-01T00:00:00.000Z' }])
     await seedPlainItems(t.db, 3 * SCAN_WINDOW + 10)

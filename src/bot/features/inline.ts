@@ -5,6 +5,7 @@ import { ORGANISATION_MARK, organisationName } from '../../classify/organisation
 import type { Lang } from '../../classify/types.js'
 import { findArchiveItems, getArchiveItem } from '../../db/archive.js'
 import { getItemCursor, type ItemPage, type ItemView } from '../../db/items.js'
+import { readSearchQuery } from '../../language/search-query.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { formatItemDate, renderItemCard } from '../../telegram/item-card.js'
 import { truncateText } from '../../telegram/length.js'
@@ -35,6 +36,7 @@ inlineFeature.on('inline_query', async (ctx) => {
   const lang = await currentLang(ctx)
   const sharedId = sharedItemId(text)
   let page: ItemPage & { olderFrom?: number }
+  let isLeavingOutOnly = false
   if (sharedId !== null) {
     const item = ctx.inlineQuery.offset === '' ? await getArchiveItem(db, sharedId) : null
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
@@ -42,7 +44,9 @@ inlineFeature.on('inline_query', async (ctx) => {
     const countries = await ctx.countryIndex()
     const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`) })
     page = { items: [], hasOlder: false, hasNewer: false }
-    if (!isUnsearchable(query)) {
+    // «-museum», NOT музей: nothing to look for, which the answer says, with what to type.
+    if (isUnsearchable(query)) isLeavingOutOnly = readSearchQuery(query.words).isLeavingOutOnly
+    else {
       let from = /^[1-9]\d{0,14}$/.test(ctx.inlineQuery.offset) ? Number(ctx.inlineQuery.offset) : null
       // A filter that matches little may leave a window empty: read on, a bounded number of windows.
       for (let window = 0; window < INLINE_SCAN_WINDOWS; window += 1) {
@@ -66,7 +70,7 @@ inlineFeature.on('inline_query', async (ctx) => {
   // an empty answer, so nothing asks for its next_offset, and stop scrolling at an empty page
   // (Android drops the offset then): one result says so and keeps the list going.
   if (results.length === 0 && next !== undefined) results.push(searchedSoFar(ctx, text, next))
-  else if (results.length === 0 && isFirstPage) results.push(nothingFound(ctx, text))
+  else if (results.length === 0 && isFirstPage) results.push(isLeavingOutOnly ? hintResult(ctx, 'nothing', 'inline-left-out', text) : nothingFound(ctx, text))
   await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS, is_personal: true, next_offset: next === undefined ? '' : String(next) })
 })
 
@@ -86,7 +90,7 @@ const nothingFound = (ctx: BotContext, text: string): InlineQueryResult => hintR
 /** No match among the items read so far, but older ones remain: scrolling on reads them. */
 const searchedSoFar = (ctx: BotContext, text: string, next: number): InlineQueryResult => hintResult(ctx, `more:${next}`, 'inline-more', text)
 
-function hintResult(ctx: BotContext, id: string, key: 'inline-nothing' | 'inline-empty' | 'inline-more', text: string): InlineQueryResult {
+function hintResult(ctx: BotContext, id: string, key: 'inline-nothing' | 'inline-empty' | 'inline-more' | 'inline-left-out', text: string): InlineQueryResult {
   const echo = truncateText(text, MAX_ECHO_LENGTH)
   return InlineQueryResultBuilder.article(id, ctx.t(`${key}-title`), { description: ctx.t(`${key}-description`, { query: echo }) }).text(
     ctx.t(`${key}-message`, { query: escapeHtml(echo), bot: ctx.me.username }),
