@@ -47,9 +47,14 @@ export function notificationOptions(preferences: ChatPreferences, now: Date): Al
 export function renderAlert(item: ItemView, { matchedTopics, preferences }: AlertContext, lang: Lang, t: Translate, now: Date): AlertMessage {
   const topics = joinWithin(matchedTopics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
   const header = matchedTopics.length > 0 ? t('alerts-new-item-for', { topics }) : t('alerts-new-item')
-  // The country the chat follows stays on the card, as on a /country list, among however many partners.
+  // The country or organisation the chat follows stays on the card, as on a /country list, among however many partners.
   const followed = matchedTopics.find((topic) => topic.type === 'country')?.value
-  const card = renderItemCard(item, lang, t, { leadLength: preferences.showLead ? MAX_LEAD_LENGTH : 0, ...(followed ? { partnerInView: followed } : {}) })
+  const followedOrg = followed ? undefined : matchedTopics.find((topic) => topic.type === 'org')?.value
+  const card = renderItemCard(item, lang, t, {
+    leadLength: preferences.showLead ? MAX_LEAD_LENGTH : 0,
+    ...(followed ? { partnerInView: followed } : {}),
+    ...(followedOrg ? { orgInView: followedOrg } : {}),
+  })
   const preview: LinkPreviewOptions = preferences.showLinkPreview && /^https?:\/\//i.test(item.url) ? { url: item.url, prefer_large_media: true } : { is_disabled: true }
   return { text: `${header}\n\n${card}`, options: { ...notificationOptions(preferences, now), link_preview_options: preview } }
 }

@@ -25,6 +25,8 @@ export interface CardOptions {
   leadLength?: number
   /** A partner the card must name (the country a list is of), even where it would fall among the "N more". */
   partnerInView?: string
+  /** An organisation the card must name (the one an alert's chat follows), even where it would fall among the "N more". */
+  orgInView?: string
 }
 
 /**
@@ -55,12 +57,18 @@ export function itemYear(iso: string): number {
   return Number(yearFormat.format(new Date(iso)))
 }
 
-function renderParties(item: ItemView, lang: Lang, t: Translate, partnerInView?: string): string {
+function renderParties(item: ItemView, lang: Lang, t: Translate, { partnerInView, orgInView }: Pick<CardOptions, 'partnerInView' | 'orgInView'> = {}): string {
   const at = partnerInView === undefined ? -1 : item.partners.indexOf(partnerInView)
   const partners = at >= MAX_PARTIES_SHOWN ? [item.partners[at]!, ...item.partners.filter((_, i) => i !== at)] : item.partners
+  const orgAt = orgInView === undefined ? -1 : item.orgs.indexOf(orgInView)
+  // Organisations follow the partners: one the reader follows, past the parties a card names, comes first.
+  const isOrgFirst = orgAt >= 0 && partners.length + orgAt >= MAX_PARTIES_SHOWN
+  const orgs = isOrgFirst ? item.orgs.filter((_, i) => i !== orgAt) : item.orgs
+  const orgLabel = (org: string) => `${ORGANISATION_MARK} ${escapeHtml(organisationName(org, lang))}`
   const parties = [
+    ...(isOrgFirst ? [orgLabel(item.orgs[orgAt]!)] : []),
     ...partners.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`),
-    ...item.orgs.map((org) => `${ORGANISATION_MARK} ${escapeHtml(organisationName(org, lang))}`),
+    ...orgs.map(orgLabel),
   ]
   if (parties.length === 0) return t(item.isRelevant ? 'format-domestic' : 'format-no-partners')
   const shown = parties.slice(0, MAX_PARTIES_SHOWN).join(', ')
@@ -89,7 +97,7 @@ export function renderItemCard(item: ItemView, lang: Lang, t: Translate, options
     formatItemDate(item.publishedAt, lang),
     item.sectors.length > 0 ? item.sectors.map((s) => t(`sector-${s}`)).join(', ') : null,
   ].filter((f) => f !== null)
-  const lines = [renderParties(item, lang, t, options.partnerInView), facts.join(' · '), renderTitleLink(item.title, item.url, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
+  const lines = [renderParties(item, lang, t, options), facts.join(' · '), renderTitleLink(item.title, item.url, options.maxTitleLength ?? MAX_TITLE_LENGTH)]
   const lead = options.leadLength ? extractLead(item.title, item.opening, options.leadLength) : ''
   if (lead) lines.push(escapeHtml(lead))
   if (item.sourceName) lines.push(`<i>${escapeHtml(truncateText(item.sourceName, MAX_SOURCE_LENGTH))}</i>`)

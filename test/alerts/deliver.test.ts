@@ -73,6 +73,16 @@ describe('alert sender', () => {
     expect(card).toMatch(/^🇹🇷 Түркия, 🇦🇿 Әзірбайжан, [^\n]* тағы 2\n/)
   })
 
+  it('names on the card the organisation a chat follows, even after more partners than a card shows', async () => {
+    await seedSubscriber(t.db, { chatId: 104, language: 'en', topics: [{ type: 'org', value: 'UNESCO' }] })
+    const ids = await seedAlertItems(t.db, [{ title: 'Youth forum', partners: ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR'], orgs: ['UNESCO'] }])
+    await publish(t.db, ids, t.clock.now())
+    await deliver()
+    const [header, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
+    expect(header).toBe('🔔 <b>New item</b> for 🏛 UNESCO')
+    expect(card).toMatch(/^🏛 UNESCO, 🇦🇿 Azerbaijan, [^\n]* and 3 more\n/)
+  })
+
   it('retries at once when retry_after is 0, in the same pass', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
