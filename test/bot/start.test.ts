@@ -44,6 +44,13 @@ describe('/start and /help', () => {
     }
   })
 
+  it('calls a sector «сфера» in Russian wherever it names one, as the picker (🏷 Сферы) and the archive\'s filter do, not «отрасль» in /help and /export', async () => {
+    await t.bot.handleUpdate(command(user(43, 'ru'), '/help'))
+    expect(String(t.api.sent().at(-1)?.payload.text)).toContain('/export <i>страна, сфера, слова, год</i>')
+    await t.bot.handleUpdate(command(user(43, 'ru'), '/export'))
+    expect(String(t.api.sent().at(-1)?.payload.text)).toMatch(/^Укажите, что выгрузить, как в списках: страну, сферу, слова, год\./)
+  })
+
   it('answers a button nobody handles instead of leaving a spinner', async () => {
     await t.bot.handleUpdate(callback(user(44), 'no-such-feature:1'))
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/out of date/) })

@@ -1,5 +1,5 @@
 ## Export
-export-usage = Укажите, что выгрузить, как в списках: страну, отрасль, слова, год. <code>/export россия</code>, <code>/export франция музеи 2025</code>. Добавьте <code>json</code>, чтобы получить JSON вместо CSV.
+export-usage = Укажите, что выгрузить, как в списках: страну, сферу, слова, год. <code>/export россия</code>, <code>/export франция музеи 2025</code>. Добавьте <code>json</code>, чтобы получить JSON вместо CSV.
 export-nothing = По запросу «{ $query }» опубликованных записей нет.
 export-caption = «{ $query }»: { $count ->
         [one] { $count } запись
