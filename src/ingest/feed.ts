@@ -235,6 +235,15 @@ const cappedWarning = (listed: number): string => `feed lists ${listed} items: t
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0]! : String(error))
 
+/**
+ * What the parser's error says of the feed. rss-parser reads an RSS or RDF root with no <channel> into a
+ * TypeError ("Cannot read properties of undefined"), which says nothing of the feed: that is named instead.
+ */
+function parserProblem(error: unknown, xml: string): string {
+  if (!(error instanceof TypeError)) return firstLine(error)
+  return /<channel[\s>/]/.test(xml) ? 'an element the parser needs is missing' : 'no <channel> element'
+}
+
 /** Whether the item's pubDate is rss-parser's own reading of an Atom entry's published (else updated) with Date, in the host's zone. */
 function isAtomPubDate(item: RawItem): boolean {
   const pubDate = textOf(item.pubDate)
@@ -282,7 +291,7 @@ export async function parseFeed(xml: string, feedUrl: string, response: FeedResp
   try {
     ;({ output, truncatedBy } = await parseLoose(head?.xml ?? xml))
   } catch (error) {
-    return { ok: false, reason: `malformed feed: ${firstLine(error)}`.slice(0, 200) }
+    return { ok: false, reason: `malformed feed: ${parserProblem(error, xml)}`.slice(0, 200) }
   }
   // Atom's xml:base on the feed is the base of its links (rss-parser drops it); an entry's and a link's own xml:base resolve against it.
   const xmlBase = XML_BASE.exec(xml.slice(0, 5_000))?.[1]

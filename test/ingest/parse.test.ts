@@ -548,6 +548,13 @@ describe('parseFeed', () => {
     expect(await parseFeed('<!DOCTYPE html><html><body>Hi</body></html>', BASE)).toEqual({ ok: false, reason: 'not a feed: got an HTML page' })
   })
 
+  it('names a missing <channel> where the parser only crashes on it', async () => {
+    const noChannel = { ok: false, reason: 'malformed feed: no <channel> element' }
+    expect(await parseFeed('<rss version="2.0"></rss>', BASE)).toEqual(noChannel)
+    expect(await parseFeed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>', BASE)).toEqual(noChannel)
+    expect(await parseFeed('<rss version="2.0"><channel></channel></rss>', BASE)).toMatchObject({ ok: true, feed: { items: [] } })
+  })
+
   it('accepts HTML entities and stray ampersands that strict XML refuses', async () => {
     const xml = '<rss version="2.0"><channel><title>A &amp; B</title><item><title>Tom &hellip; &eacute;t&eacute; R&D</title><link>https://x.test/?a=1&b=2</link></item></channel></rss>'
     const result = await parseFeed(xml, 'https://x.test/')
