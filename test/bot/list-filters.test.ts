@@ -80,6 +80,8 @@ describe('lists narrowed by year, kind and sector', () => {
     await t.bot.handleUpdate(command(from, '/search "Переговоры министров"'))
     const phrase = plain(lastPayload(t).text)
     expect(phrase).toMatch(/^🔎 «"Переговоры министров"»: 1 материал/)
+    await t.bot.handleUpdate(command(from, '/search «Переговоры министров»'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🔎 «„Переговоры министров“»: 1 материал/)
     expect(phrase).toContain('Переговоры министров культуры')
     await t.bot.handleUpdate(command(from, '/search "о театральных гастролях" соглашения'))
     expect(plain(lastPayload(t).text)).toMatch(/^🔎 «"о театральных гастролях"» · соглашения: 6 материалов/)

@@ -12,7 +12,7 @@ import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } fr
 import { findCountryChart, sendChart } from '../chart-photo.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
-import { escapeHtml } from '../../telegram/escape.js'
+import { escapeHtml, nestQuotes } from '../../telegram/escape.js'
 import { itemYear } from '../../telegram/item-card.js'
 import { renderListMessage } from '../../telegram/list-message.js'
 import { truncateText } from '../../telegram/length.js'
@@ -85,7 +85,7 @@ async function offerPlaceCountry(ctx: BotContext, text: string, code: string, ne
 /** The 🔎 button searching for `query`, its words kept for this chat. */
 async function addSearchButton(ctx: BotContext, keyboard: InlineKeyboard, query: string): Promise<void> {
   const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat!.id, query, ctx.deps.clock.now())
-  keyboard.text(ctx.t('search-button', { query: truncateText(query, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
+  keyboard.text(ctx.t('search-button', { query: nestQuotes(truncateText(query, MAX_BUTTON_ECHO_LENGTH)) }), searchCodec.encode({ queryId }))
 }
 
 countryFeature.callbackQuery(countryCodec.filter, async (ctx) => {

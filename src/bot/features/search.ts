@@ -6,7 +6,7 @@ import { findKeptText, keepSearchQuery } from '../../db/kept-texts.js'
 import { countFilteredSearch, isFiltered, type ListFilter, searchFilteredItems } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
-import { escapeHtml } from '../../telegram/escape.js'
+import { escapeHtml, nestQuotes } from '../../telegram/escape.js'
 import { renderItemPage } from '../../telegram/item-list.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
@@ -51,7 +51,7 @@ searchFeature.chatType('private').on('message:text', async (ctx, next) => {
   const words = ctx.msg.text.trim().slice(0, MAX_QUERY_LENGTH)
   if (words.startsWith('/') || toFtsQuery(words) === null) return next()
   const queryId = await keepSearchQuery(ctx.deps.db, ctx.chat.id, words, ctx.deps.clock.now())
-  const keyboard = new InlineKeyboard().text(ctx.t('search-button', { query: truncateText(words, MAX_BUTTON_ECHO_LENGTH) }), searchCodec.encode({ queryId }))
+  const keyboard = new InlineKeyboard().text(ctx.t('search-button', { query: nestQuotes(truncateText(words, MAX_BUTTON_ECHO_LENGTH)) }), searchCodec.encode({ queryId }))
   await ctx.reply(ctx.t('search-offer'), { reply_markup: keyboard })
 })
 
@@ -117,7 +117,7 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   // Years and kinds at either end narrow the results (/search театр 2024 соглашения).
   const { query, filter } = splitListFilter(words, topicNamesOf(ctx), await ctx.countryIndex(), ctx.deps.clock.now())
   const match = toFtsQuery(query)
-  const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
+  const echo = escapeHtml(nestQuotes(truncateText(query, MAX_ECHO_LENGTH)))
   const results = match === null ? 'nothing' : await findResults(db, match, filter, step)
   if (results === 'too-deep') return ctx.t('button-expired')
   const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
