@@ -49,11 +49,14 @@ export interface TopicNames {
   kinds: Map<Kind, string[]>
 }
 
+/** Words for a kind that its names leave out but readers type: "meetings" is the id's own plural, «встречи» and «кездесулер» are no form of «переговоры» or «келіссөздер». */
+const KIND_WORDS: Partial<Record<Kind, string[]>> = { meeting: ['встреча', 'встречи', 'кездесу', 'кездесулер'] }
+
 export function topicNames(translate: (lang: Lang, key: string) => string): TopicNames {
   const forms = (id: string, keys: string[]) => [id, ...LANGS.flatMap((l) => keys.map((key) => translate(l, key).toLowerCase()))]
   return {
     sectors: new Map(SECTORS.map((s) => [s, forms(s, [`sector-${s}`])])),
-    kinds: new Map(KINDS.map((k) => [k, forms(k, [`kind-${k}`, `kinds-${k}`])])),
+    kinds: new Map(KINDS.map((k) => [k, [...forms(k, [`kind-${k}`, `kinds-${k}`]), ...(KIND_WORDS[k] ?? [])]])),
   }
 }
 

@@ -166,9 +166,9 @@ describe('/country', () => {
   })
 
   it.each([
-    ['ru', 'США встречи', '«США встречи»: страну 🇺🇸 США я понял, а «встречи» — нет: это не год, не вид материалов (соглашения, комиссии, переговоры, совместные мероприятия) и не сфера. Показать материалы страны или поискать эти слова?', '🇺🇸 США'],
+    ['ru', 'США новости', '«США новости»: страну 🇺🇸 США я понял, а «новости» — нет: это не год, не вид материалов (соглашения, комиссии, переговоры, совместные мероприятия) и не сфера. Показать материалы страны или поискать эти слова?', '🇺🇸 США'],
     ['en', 'france 2025 exhibitions', '«france 2025 exhibitions»: I read the country 🇫🇷 France, but not «exhibitions», which is no year, kind of item (agreements, commissions, talks, joint events) or sector. Show the country\'s items, or search for the words?', '🇫🇷 France'],
-    ['kk', 'Ресей кездесулер', '«Ресей кездесулер»: 🇷🇺 Ресей елін түсіндім, ал «кездесулер» сөзін түсінбедім: бұл жыл да, материал түрі де (келісімдер, комиссиялар, келіссөздер, бірлескен іс-шаралар), сала да емес. Елдің материалдарын көрсетейін бе, әлде бұл сөздерді іздейін бе?', '🇷🇺 Ресей'],
+    ['kk', 'Ресей жаңалықтары', '«Ресей жаңалықтары»: 🇷🇺 Ресей елін түсіндім, ал «жаңалықтары» сөзін түсінбедім: бұл жыл да, материал түрі де (келісімдер, комиссиялар, келіссөздер, бірлескен іс-шаралар), сала да емес. Елдің материалдарын көрсетейін бе, әлде бұл сөздерді іздейін бе?', '🇷🇺 Ресей'],
   ])('says which words beside a country it did not read, offering the country\'s list and their search, where it knew no such country (%s: %s)', async (lang, query, answer, country) => {
     await seedItems(t.db, [itemWithPartner('US'), itemWithPartner('FR'), itemWithPartner('RU')])
     await t.bot.handleUpdate(command(user(18, lang), `/country ${query}`))

@@ -41,6 +41,15 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(second).toContain('Соглашение 1 о театральных гастролях')
   })
 
+  it.each([
+    ['ru', '/country россия встречи', /^🇷🇺 Россия · переговоры: 2 материала/],
+    ['kk', '/country ресей кездесулер', /^🇷🇺 Ресей · келіссөздер: 2 материал/],
+    ['en', '/country russia meetings', /^🇷🇺 Russia · talks: 2 items/],
+  ])('reads meetings by their everyday words as talks (%s)', async (lang, text, header) => {
+    await t.bot.handleUpdate(command(user(66, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(header)
+  })
+
   it('narrows by a single filter, by sector, and says when the narrowed list is empty', async () => {
     const from = user(61, 'en')
     await t.bot.handleUpdate(command(from, '/country russia talks'))
