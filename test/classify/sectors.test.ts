@@ -233,6 +233,27 @@ describe('how early a sector is named', () => {
   })
 })
 
+describe('kindred fields', () => {
+  const kin = (title: string, body: string, sector: Sector): number => Math.round(Math.expm1(analyse({ title, body }).sectors.get(sector)?.['s.kin'] ?? 0))
+
+  it("counts for heritage and archaeology the words of museums, for science those of education, in the three languages", () => {
+    const cases: [string, string, Sector, number][] = [
+      ['National museums of Kazakhstan and Oman sign a memorandum', 'The museums will exchange exhibits.', 'heritage', 3],
+      ['Ұлттық музей мен Оман музейі меморандум жасасты', 'Музейлер экспонаттар алмасады.', 'archaeology', 4],
+      ['Университеты Казахстана и Польши подписали соглашение', 'Студенты получат двойные дипломы.', 'science', 3],
+    ]
+    for (const [title, body, sector, words] of cases) {
+      expect(sectorWords(title, body, sector), title).toBe(0)
+      expect(kin(title, body, sector), title).toBe(words)
+    }
+  })
+
+  it('counts no kin for a field outside the groups, nor words of another group', () => {
+    expect(kin('National museums sign a memorandum', 'The museums will exchange exhibits.', 'sport')).toBe(0)
+    expect(kin('Universities sign an agreement', 'Students will get double degrees.', 'heritage')).toBe(0)
+  })
+})
+
 /** The shipped model with every sector's model answering `p` whatever it reads (none where not given). */
 function modelAnswering(p: Partial<Record<Sector, number>>): ClassifierModel {
   const sectors = Object.fromEntries(SECTORS.map((s) => [s, { bias: Math.log((p[s] ?? 1e-6) / (1 - (p[s] ?? 1e-6))), weights: {} }]))
