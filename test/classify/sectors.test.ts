@@ -194,6 +194,25 @@ describe('broad words', () => {
     }
   })
 
+  it("counts education and science apart where they name a ministry, in the three languages", () => {
+    const cases: [string, string][] = [
+      ['Kazakh ambassador meets Deputy Minister of Science and Higher Education', 'The Ministry of Education and Science hosted the talks.'],
+      ['Посол встретился с министром образования и науки', 'Встречу помогло подготовить Министерство науки и высшего образования.'],
+      ['Елші Білім және ғылым министрімен кездесті', 'Бұл туралы Ғылым және жоғары білім министрлігі хабарлады.'],
+    ]
+    for (const [title, body] of cases) {
+      for (const sector of ['education', 'science'] as const) {
+        expect(sectorWords(title, body, sector), `${title}: ${sector}`).toBe(0)
+        expect(broad(title, body, sector), `${title}: ${sector}`).toBe(2)
+      }
+    }
+  })
+
+  it('still counts education and science named as what is reported beside a minister', () => {
+    expect(sectorWords('Ministers discuss cooperation in education and science', 'The minister praised the students.', 'science')).toBe(1)
+    expect(sectorWords('Министр культуры и спорта открыл научную конференцию', 'Министр встретился с учеными.', 'science')).toBe(2)
+  })
+
   it('still counts heritage, religion, youth and news agencies by their own words', () => {
     expect(sectorWords('Heritage memorandum signed', 'The sides will restore monuments.', 'heritage')).toBeGreaterThanOrEqual(2)
     expect(sectorWords('Religious leaders meet', 'The muftis discussed interfaith dialogue.', 'religion')).toBeGreaterThanOrEqual(2)

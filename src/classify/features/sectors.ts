@@ -36,7 +36,8 @@ function isAcademicTitle(sentence: Sentence, index: number): boolean {
  * Broad words the lexicon reads as a sector, and relevance as the cultural domain, that name the field
  * labelled far less often than its other words: history (a history institute, a shared history) is rarely
  * heritage, the spiritual («рухани жаңғыру», «духовные ценности») rarely religion, the young rarely youth
- * work, and a bare «агенттігі» is any agency, not a news agency. Each sector's model weighs them apart.
+ * work, and a bare «агенттігі» is any agency, not a news agency; so are education and science in a ministry's name
+ * (ministryFields). Each sector's model weighs them apart.
  */
 const BROAD_WORDS: readonly (readonly [RegExp, Sector])[] = [
   [/^(histor|истори|тарих)/, 'heritage'],
@@ -122,6 +123,57 @@ function hasCommaBetween(sentence: Sentence, from: number, to: number): boolean 
   return false
 }
 
+/** Words between a ministry and the fields it is named by: "Ministry of Culture", "the Minister for Higher Education". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'higher'])
+/** "Science and Higher Education", «науки и высшего образования», «Ғылым және жоғары білім»: one more word inside a name. */
+const HIGHER: ReadonlySet<string> = new Set(['higher', 'высшего', 'жоғары'])
+/**
+ * The fields a ministry's name names apart from the field of what is reported. The ministries of learning pair them
+ * (Education and Science, Science and Higher Education, «Білім және ғылым министрлігі»), and labellers name science for
+ * four in fourteen of the articles that name it only there; the culture ministries' sport, tourism or youth the models already weigh
+ * down by where they stand.
+ */
+const NAMED_APART: ReadonlySet<Sector> = new Set(['education', 'science'])
+const NO_INDICES: ReadonlySet<number> = new Set()
+
+function namesField(sentence: Sentence, index: number): boolean {
+  const cues = sentence.cues[index] ?? []
+  return cues.length > 0 && !cues.includes('minister') && fieldOf(cues) !== null
+}
+
+/**
+ * The words of a sentence that name a ministry's or a minister's fields, of learning, not the fields of what is reported:
+ * "the Ministry of Education and Science", «министр образования и науки», «Білім және ғылым вице-министрі», "Deputy
+ * Minister of Science and Higher Education", "Poland's science ministry". A run of fields (a comma or "and" between two)
+ * just after a ministry's word, or just before it as Kazakh and English put them.
+ */
+function ministryFields(sentence: Sentence): ReadonlySet<number> {
+  const cueSet = sentence.cueSet
+  if (!cueSet.has('minister') || !(cueSet.has('education') || cueSet.has('science'))) return NO_INDICES
+  const isMinister = (i: number): boolean => sentence.cues[i]?.includes('minister') ?? false
+  const isHigher = (i: number): boolean => HIGHER.has(sentence.tokens[i]?.norm ?? '')
+  const named = new Set<number>()
+  for (let first = 0; first < sentence.cues.length; first += 1) {
+    if (!namesField(sentence, first)) continue
+    let last = first
+    for (;;) {
+      if (namesField(sentence, last + 1)) last += 1
+      else if ((hasCue(sentence, last + 1, 'and') || isHigher(last + 1)) && namesField(sentence, last + 2)) last += 2
+      else if (hasCue(sentence, last + 1, 'and') && isHigher(last + 2) && namesField(sentence, last + 3)) last += 3
+      else break
+    }
+    let before = first - 1
+    while (before >= first - 2 && NAME_LINKS.has(sentence.tokens[before]?.norm ?? '')) before -= 1
+    // «Минкультуры и спорта»: the ministry's word holds its first field.
+    if (!isMinister(before) && hasCue(sentence, before, 'and')) before -= 1
+    // "Education and Science Vice Minister", «вице-министр».
+    const after = hasCue(sentence, last + 1, 'official') && !isMinister(last + 1) ? last + 2 : last + 1
+    if (isMinister(before) || isMinister(after)) for (let i = first; i <= last; i += 1) named.add(i)
+    first = last
+  }
+  return named
+}
+
 /**
  * The fields labellers name together, each with the others of its group far more often than alone: museums, heritage and
  * archaeology (heritage in more than half the articles labelled museums, both in three in five labelled archaeology, as a
@@ -150,6 +202,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
     rank += 1
     const place = sentence.region !== 'body' ? sentence.region : facts.get(sentence)?.isCooperation ? 'coop' : 'body'
     for (const sector of listedSectors(sentence)) (counts.get(sector) as SectorCounts).listed += 1
+    const ministries = ministryFields(sentence)
     for (let index = 0; index < sentence.cues.length; index += 1) {
       const read = sentence.cues[index] as readonly string[]
       const field = fieldWord(sentence, index)
@@ -161,7 +214,7 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       for (const cue of cues) {
         const held = counts.get(cue as Sector)
         if (!held) continue
-        if (isBroad(sentence, index, cue as Sector)) {
+        if ((ministries.has(index) && NAMED_APART.has(cue as Sector)) || isBroad(sentence, index, cue as Sector)) {
           held.broad += 1
           continue
         }
