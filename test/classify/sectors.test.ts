@@ -213,6 +213,19 @@ describe('broad words', () => {
     expect(sectorWords('Министр культуры и спорта открыл научную конференцию', 'Министр встретился с учеными.', 'science')).toBe(2)
   })
 
+  it('counts a concert apart as music in the three languages, a gala concert too, in Kazakh Latin letters too', () => {
+    const cases: [string, string][] = [
+      ['Kazakh masters of art give a concert in Tashkent', 'The gala concert closed the Year of Kazakhstan.'],
+      ['В Душанбе прошел концерт казахстанских мастеров искусств', 'Гала-концертом открылись Дни культуры.'],
+      ['Бакуде Қазақстан мәдениеті күндері гала-концертпен аяқталды', 'Концертке екі елдің өнерпаздары қатысты.'],
+      ['Bakude Qazaqstan mädenietı künderı gala-kontsertpen aiaqtaldy', 'Kontsertke ekı eldıñ önerpazdary qatysty.'],
+    ]
+    for (const [title, body] of cases) {
+      expect(broad(title, body, 'music'), title).toBe(2)
+      expect(sectorWords(title, body, 'music'), title).toBe(0)
+    }
+  })
+
   it('still counts heritage, religion, youth and news agencies by their own words', () => {
     expect(sectorWords('Heritage memorandum signed', 'The sides will restore monuments.', 'heritage')).toBeGreaterThanOrEqual(2)
     expect(sectorWords('Religious leaders meet', 'The muftis discussed interfaith dialogue.', 'religion')).toBeGreaterThanOrEqual(2)

@@ -37,7 +37,7 @@ function isAcademicTitle(sentence: Sentence, index: number): boolean {
  * labelled far less often than its other words: history (a history institute, a shared history) is rarely
  * heritage, the spiritual («рухани жаңғыру», «духовные ценности») rarely religion, the young rarely youth
  * work, and a bare «агенттігі» is any agency, not a news agency; so are education and science in a ministry's name
- * (ministryFields). Each sector's model weighs them apart.
+ * (ministryFields) and a concert (EVENT_STEMS). Each sector's model weighs them apart.
  */
 const BROAD_WORDS: readonly (readonly [RegExp, Sector])[] = [
   [/^(histor|истори|тарих)/, 'heritage'],
@@ -49,11 +49,24 @@ const BROAD_WORDS: readonly (readonly [RegExp, Sector])[] = [
 /**
  * Words whose field only the sectors read: a photo exhibition or a photographer («фотовыставка», «фотокөрме», "photography")
  * is arts, as labellers file it. Relevance already reads the exhibition as an event; a photograph alone («Фото:» under any
- * article) says nothing of culture.
+ * article) says nothing of culture. A concert is music, as labellers file four in five relevant articles with one (the gala
+ * concert of Days of Culture), which relevance reads as an event (EVENT_STEMS); Kazakh in Latin letters spells it
+ * «kontsert» or «konsert», read back as «контсерт», «консерт».
  */
 const FIELD_WORDS: readonly (readonly [string, Sector])[] = [
   ['photograph', 'arts'], ['фотограф', 'arts'], ['фотовыстав', 'arts'], ['фотоэкспозиц', 'arts'], ['фотокөрме', 'arts'],
+  ['concert', 'music'], ['концерт', 'music'], ['контсерт', 'music'], ['консерт', 'music'],
 ]
+/**
+ * The field words that name an event of their field: its model weighs them with the broad words, apart from the field's own,
+ * so the concerts of a theatre's tour or an exhibition's opening do not take the share of the field the article is about.
+ */
+const EVENT_STEMS: readonly string[] = ['concert', 'концерт', 'контсерт', 'консерт']
+
+function isEventWord(sentence: Sentence, index: number): boolean {
+  const norm = sentence.tokens[index]?.norm ?? ''
+  return EVENT_STEMS.some((stem) => norm.startsWith(stem))
+}
 /** The first letters of FIELD_WORDS, as character codes: a word beginning with another is settled without cutting a string. */
 const FIELD_WORD_INITIALS: ReadonlySet<number> = new Set(FIELD_WORDS.map(([stem]) => stem.charCodeAt(0)))
 
@@ -214,7 +227,8 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       for (const cue of cues) {
         const held = counts.get(cue as Sector)
         if (!held) continue
-        if ((ministries.has(index) && NAMED_APART.has(cue as Sector)) || isBroad(sentence, index, cue as Sector)) {
+        const isApart = (cue === field && isEventWord(sentence, index)) || (ministries.has(index) && NAMED_APART.has(cue as Sector))
+        if (isApart || isBroad(sentence, index, cue as Sector)) {
           held.broad += 1
           continue
         }
