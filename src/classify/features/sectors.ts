@@ -67,15 +67,35 @@ function isEventWord(sentence: Sentence, index: number): boolean {
   const norm = sentence.tokens[index]?.norm ?? ''
   return EVENT_STEMS.some((stem) => norm.startsWith(stem))
 }
-/** The first letters of FIELD_WORDS, as character codes: a word beginning with another is settled without cutting a string. */
-const FIELD_WORD_INITIALS: ReadonlySet<number> = new Set(FIELD_WORDS.map(([stem]) => stem.charCodeAt(0)))
+/**
+ * The first two letters of a word as one small integer (a map's fastest key): most words are settled by it without cutting
+ * a string or testing a stem, as a first letter alone settled too few once «концерт» joined «фото…».
+ */
+function headKey(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)
+}
+/** No shorter word is a field word («и», «в», "in" are settled by their length). */
+const SHORTEST_FIELD_WORD = Math.min('photo'.length, ...FIELD_WORDS.map(([stem]) => stem.length))
+/** FIELD_WORDS by the headKey of their stems. */
+const FIELD_WORDS_BY_HEAD: ReadonlyMap<number, readonly (readonly [string, Sector])[]> = (() => {
+  const byHead = new Map<number, (readonly [string, Sector])[]>()
+  for (const word of FIELD_WORDS) {
+    const key = headKey(word[0])
+    const held = byHead.get(key)
+    if (held) held.push(word)
+    else byHead.set(key, [word])
+  }
+  return byHead
+})()
 
 function fieldWord(sentence: Sentence, index: number): Sector | undefined {
   const norm = sentence.tokens[index]?.norm ?? ''
-  if (!FIELD_WORD_INITIALS.has(norm.charCodeAt(0))) return undefined
+  if (norm.length < SHORTEST_FIELD_WORD) return undefined
+  const words = FIELD_WORDS_BY_HEAD.get(headKey(norm))
+  if (words === undefined) return undefined
   // English writes the photo exhibition in two words.
   if (norm === 'photo') return /^exhibit/.test(sentence.tokens[index + 1]?.norm ?? '') ? 'arts' : undefined
-  return FIELD_WORDS.find(([stem]) => norm.startsWith(stem))?.[1]
+  return words.find(([stem]) => norm.startsWith(stem))?.[1]
 }
 
 /** A broad word, unless it ends a longer name of its sector («ақпарат агенттігі», a news agency). */
