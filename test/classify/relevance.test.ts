@@ -104,6 +104,7 @@ describe('relevanceBase', () => {
       const core = view.sentences.filter((s) => s.region !== 'body')
       expect(base.isHomeInCore).toBe(core.some((s) => view.homeActing.has(s) || view.homeHosting.has(s)))
       expect(base.isHomeCooperating).toBe(view.sentences.some((s) => view.homeActing.has(s) && (view.facts.get(s) as SentenceFacts).isCooperation))
+      expect(base.isHomeNamed).toBe(view.sentences.some((s) => view.homeNamed.has(s)))
       // A community's word, no bare assembly: the CIS Inter-Parliamentary Assembly is none.
       const isCommunity = (cues: readonly Cue[]) => cues.includes('ethnic') && !cues.includes('assembly')
       expect(base.isEthnicInCore).toBe(core.some((s) => s.cues.some(isCommunity)))
@@ -155,6 +156,33 @@ describe('relevanceFeatures', () => {
     title: 'Түркі мемлекеттерінің парламенттік ассамблеясы Бакуде жиналды',
     body: 'Ассамблея отырысында мәдени ынтымақтастық талқыланды.',
   }
+
+  // labels.md § relevant: the home country is a party as its institutions, but a university or conservatory named with no
+  // country beside it is the home side only on the home country's site; in an article that names the home country nowhere
+  // (no country, place or adjective) it is as likely another state's, so its cooperation is no party for the home side alone.
+  const unnamedUniversity = {
+    title: 'State university and a Georgian conservatory sign memorandum on music education',
+    body: 'The university signed a memorandum of cooperation with the Tbilisi conservatory on joint concerts and student exchange.',
+  }
+  const homeCityUniversity = { ...unnamedUniversity, body: unnamedUniversity.body.replace('The university', 'The university in Almaty') }
+  const unnamedUniversityRu = {
+    title: 'Университет подписал меморандум с грузинской консерваторией',
+    body: 'Университет и Тбилисская консерватория подписали меморандум о совместных концертах и обмене студентами.',
+  }
+  const kazakhUniversityRu = { ...unnamedUniversityRu, body: `Казахстанский ${unnamedUniversityRu.body.replace('Университет', 'университет')}` }
+
+  it.each([
+    ['an unqualified university, the home country named nowhere', unnamedUniversity, 'r.culture_party_home', 0],
+    ['an unqualified university, the home country named nowhere', unnamedUniversity, 'r.culture_party_unnamed', 0.9],
+    ['a university in a home city', homeCityUniversity, 'r.culture_party_home', 0.9],
+    ['a university in a home city', homeCityUniversity, 'r.culture_party_unnamed', 0],
+    ['«университет», the home country named nowhere', unnamedUniversityRu, 'r.culture_party_unnamed', 0.9],
+    ['«казахстанский университет»', kazakhUniversityRu, 'r.culture_party_home', 0.9],
+    ['«казахстанский университет»', kazakhUniversityRu, 'r.culture_party_unnamed', 0],
+  ])('reads the home side acting unnamed apart from the home side named: %s', (_name, article, feature, expected) => {
+    const party = { bestCountry: 0.9, countryCount: 1, bestOrg: 0.1, bestRelevantCountry: 0.1 }
+    expect(relevanceFeatures(analyse(article).relevance, party)[feature]).toBe(expected)
+  })
 
   it.each([
     // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.

@@ -105,6 +105,8 @@ export interface RelevanceBase {
   isHomeInCore: boolean
   /** The home country acts in a sentence that reports cooperation. */
   isHomeCooperating: boolean
+  /** The home country, a home place or the home adjective is named somewhere in the article. */
+  isHomeNamed: boolean
   isCultural: boolean
   isSignedInCore: boolean
   /** A cooperation document is reported signed anywhere in the article. */
@@ -224,6 +226,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
     features: f,
     isHomeInCore: (core & (HOME_ACTING | HOME_HOSTING)) !== 0,
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
+    isHomeNamed: ((core | body) & HOME_NAMED) !== 0,
     isCultural, isSignedInCore: (core & SIGNED) !== 0, isSigned: ((core | body) & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
     isEthnicInCore: (core & COMMUNITY) !== 0 }
 }
@@ -232,6 +235,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
 export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): Features {
   const bestParty = Math.max(parties.bestCountry, parties.bestOrg)
   const hasNoParty = bestParty < 0.5
+  const isHomeActing = base.isHomeInCore || base.isHomeCooperating
   return {
     ...base.features,
     'r.party': parties.bestCountry,
@@ -239,7 +243,8 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
     'r.parties': Math.log1p(parties.countryCount),
     'r.org_party': parties.bestOrg,
     // labels.md § relevant: the home country must be a party; a cultural party without it is someone else's cooperation.
-    'r.culture_party_home': base.isCultural && (base.isHomeInCore || base.isHomeCooperating) ? bestParty : 0,
+    'r.culture_party_home': base.isCultural && isHomeActing && base.isHomeNamed ? bestParty : 0,
+    'r.culture_party_unnamed': base.isCultural && isHomeActing && !base.isHomeNamed ? bestParty : 0,
     'r.culture_party_alone': base.isCultural && !base.isHomeInCore && !base.isHomeCooperating ? bestParty : 0,
     'r.domestic_signed': base.isSignedInCore && base.isCultural && hasNoParty ? 1 : 0,
     // labels.md § relevant: with no foreign party, only a domestic agreement signed is relevant; an archive's round table on
