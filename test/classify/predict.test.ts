@@ -177,6 +177,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual([])
   })
 
+  // corpus/README.md: individual performers are no party, however the model judged each name and whatever they took part in.
+  it.each([
+    ['en', 'Kazakh embassy in Berlin opens an artists\' festival', 'The Embassy of Kazakhstan in Germany opened an artists\' festival in Berlin.\nPainters, musicians, writers and composers from Kazakhstan, Azerbaijan, France, Georgia and Estonia took part.'],
+    ['ru', 'Посольство Казахстана в Берлине открыло фестиваль художников', 'Посольство Казахстана в Германии открыло в Берлине фестиваль художников.\nВ нём участвовали художники и композиторы из Казахстана, Азербайджана, Франции, Грузии и Эстонии.'],
+    ['kk', 'Қазақстан елшілігі Берлинде суретшілер фестивалін ашты', 'Қазақстанның Германиядағы елшілігі Берлинде суретшілер фестивалін ашты.\nОған Қазақстан, Әзербайжан, Франция, Грузия және Эстониядан келген суретшілер қатысты.'],
+  ])('makes no partner of a country named only as where painters, writers or composers come from (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'DE' ? 0.9 : 0.6, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['DE'])
+  })
+
   it('keeps a country whose people\'s adjective names a group of writers, not one person', () => {
     const analysis = analyse({ title: 'Kazakh and Turkish writers discuss literary cooperation', body: 'The writers\' unions of the two countries agreed on joint translations.' })
     const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))

@@ -1,4 +1,4 @@
-import { KAZAKH_COMITATIVE_ENDING, KAZAKH_DATIVE_ENDING, KAZAKH_GENITIVE_ENDINGS, KAZAKH_LETTERS, KAZAKH_LOCATIVE_ENDING } from '../../language/kazakh.js'
+import { KAZAKH_ABLATIVE_ENDING, KAZAKH_COMITATIVE_ENDING, KAZAKH_DATIVE_ENDING, KAZAKH_GENITIVE_ENDINGS, KAZAKH_LETTERS, KAZAKH_LOCATIVE_ENDING } from '../../language/kazakh.js'
 import type { Features } from '../model/logistic.js'
 import type { Token } from '../../language/normalize.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
@@ -200,7 +200,7 @@ function tellsArrival(sentence: Sentence): boolean {
 export function participantListsOf(candidate: Candidate, context: CandidateContext): string[] {
   return candidate.signals
     .filter((s) => {
-      if (s.enumeration.countries < PARTICIPANT_LIST || isObserver(s)) return false
+      if (s.enumeration.countries < PARTICIPANT_LIST || isObserver(s) || isPerformersOrigin(s)) return false
       const facts = factsOf(s, context)
       if (facts.isEarlier || s.sentence.cueSet.has('similar')) return false
       if (!facts.isCommission && isEnvoyList(s)) return false
@@ -286,7 +286,8 @@ export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContex
  * it takes no part in what is reported.
  */
 export function isOnlyAside(candidate: Candidate): boolean {
-  return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.sentence.cueSet.has('similar'))
+  return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.sentence.cueSet.has('similar') ||
+    isPerformersOrigin(s))
 }
 
 /**
@@ -306,14 +307,27 @@ type FeatureRule = readonly [name: string, value: (candidate: Candidate, context
 /** How many words may stand between performers and the "from" that opens their countries: "musicians from", «артисты театров из». */
 const PERFORMERS_BEFORE_ORIGIN = 2
 
+/** How many words may stand between a Kazakh list's ablative and the performers after it: «Түркиядан келген әншілер». */
+const PERFORMERS_AFTER_ORIGIN = 2
+
+/** A performer's or a writer's, painter's or composer's word at `index` or up to `before` words before it, `after` after. */
+function isPerformerNear(sentence: Sentence, index: number, before: number, after: number): boolean {
+  return isCueNear(sentence, index, 'person', before, after) || isCueNear(sentence, index, 'creator', before, after)
+}
+
 /**
  * corpus/README.md: individual performers are no party. "Musicians from Kazakhstan, Turkey, Germany and Italy", «на сцену
- * выйдут музыканты из Казахстана, Турции, Германии»: every country of a list that opens on "from" after performers is
- * where one of them comes from, not only the first, which "from" stands beside.
+ * выйдут музыканты из Казахстана, Турции, Германии», "painters, writers and composers from …", «Түркия, Әзербайжан және
+ * Грузиядан келген суретшілер»: every country of a list that opens on "from" after performers, or in Kazakh ends in the
+ * ablative before them, is where one of them comes from, not only the one beside "from" or the ending.
  */
 function isPerformersOrigin(s: MentionSignals): boolean {
-  const from = s.enumeration.start - 1
-  return from > 0 && hasCue(s.sentence, from, 'from') && isCueNear(s.sentence, from - 1, 'person', PERFORMERS_BEFORE_ORIGIN - 1, 0)
+  const { sentence, enumeration } = s
+  const from = enumeration.start - 1
+  if (from > 0 && hasCue(sentence, from, 'from')) return isPerformerNear(sentence, from - 1, PERFORMERS_BEFORE_ORIGIN - 1, 0)
+  if (!sentence.cueSet.has('person') && !sentence.cueSet.has('creator')) return false
+  const last = sentence.countries.find((m) => m.end === enumeration.end)
+  return last !== undefined && KAZAKH_ABLATIVE_ENDING.test(last.suffix) && isPerformerNear(sentence, enumeration.end, 0, PERFORMERS_AFTER_ORIGIN - 1)
 }
 
 /** The words that put a list where something happens or whither it goes: "in Almaty and Tashkent", «в Казахстан и Кыргызстан». */

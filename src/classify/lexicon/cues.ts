@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -230,6 +230,10 @@ const SPECS: readonly CueSpec[] = [
   [['none'], 'non state actor*', 'state actor*', 'key actor*', 'regional actor*', 'political actor*', 'economic actor*', 'private actor*',
     'external actor*', 'global actor*', 'security actor*', 'market actor*', 'society actor*', 'civil society actor*'],
   [['person', 'arts'], 'artist', 'artists', 'dancer*', 'танцор*', 'биші*'],
+  // Who writes, paints or composes comes as one person too ("painters, musicians, writers and composers from …", «писатели и
+  // поэты из …», «ақындар мен жазушылар»): their words keep the sectors they name below.
+  [['creator'], 'painter*', 'composer*', 'композитор*', 'сазгер*', 'художник*', 'суретші*', 'writer*', 'писател*', 'жазушы*',
+    'poet*', 'поэт*', 'ақын*'],
   // An agency's or institution's earlier partners, listed as background ("among Kazinform's partners are …").
   [['roster'], 'в числе партнер*', 'среди партнер*', 'среди них партнер*', 'в числе * партнер*', 'among * partners', 'among its partners',
     'partners include', 'partners including', 'серіктест* қатарында*', 'серіктестері арасында*', 'әріптест* қатарында*'],
