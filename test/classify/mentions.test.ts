@@ -417,6 +417,17 @@ describe('how a sentence links a country to what it reports', () => {
     expect(countriesIn(title)).toEqual(codes)
   })
 
+  // labels.md § partners: organisations go into orgs, by any of the names the press gives them.
+  it.each([
+    ['ПАТС и Международный казахско-турецкий университет заключили меморандум'],
+    ['Университет подписал меморандум с Парламентской ассамблеей тюркоязычных стран'],
+    ['TurkPA and a Kazakh university sign a memorandum of understanding'],
+    ['A Kazakh university signs a memorandum with the Parliamentary Assembly of Turkic States'],
+    ['Қазақ университеті Түркітілдес елдердің парламенттік ассамблеясымен меморандум жасады'],
+  ])('reads the Parliamentary Assembly of Turkic States by its names and spellings (%s)', (title) => {
+    expect(read({ title, body: '' }).sentences[0]?.orgs.map((o) => o.code)).toEqual(['TURKPA'])
+  })
+
   // corpus/README.md: individual performers are no party, and their state honours name no party either.
   it.each<[string, string[]]>([
     ['Особыми гостями вечера станут народный артист Узбекистана Фарух Садыков и заслуженный артист Кыргызстана Айбек Саралаев', []],
