@@ -188,6 +188,26 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['DE'])
   })
 
+  // labels.md § judgement calls: a guest is no partner unless the article names it among the participants.
+  it.each([
+    ['en', 'Year of Uzbekistan opens in Astana', 'The Year of Uzbekistan in Kazakhstan opened in Astana with concerts of Uzbek theatres.\nThe heads of the delegations of Uzbekistan, Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan attended the opening ceremony.'],
+    ['ru', 'В Астане открылся Год Узбекистана', 'Год Узбекистана в Казахстане открылся в Астане концертами узбекских театров.\nВ церемонии открытия участвовали руководители делегаций Узбекистана, Казахстана, Кыргызстана, Таджикистана и Туркменистана.'],
+    ['kk', 'Астанада Өзбекстан жылы ашылды', 'Қазақстандағы Өзбекстан жылы Астанада өзбек театрларының концерттерімен ашылды.\nСалтанатқа Өзбекстан, Қазақстан, Қырғызстан, Тәжікстан және Түрікменстан делегацияларының басшылары қатысты.'],
+  ])('makes no partner of a country named only among the guests of an opening ceremony (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'UZ' ? 0.9 : 0.6, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['UZ'])
+  })
+
+  it('keeps the states whose representatives took part in a signing ceremony', () => {
+    const analysis = analyse({
+      title: 'Central Asian universities found an association',
+      body: 'A Kyrgyz university founded the Central Asian Universities Association.\nRepresentatives of universities from Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan and Tajikistan took part in the signing ceremony.',
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'KG' ? 0.9 : 0.6, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code).sort()).toEqual(['AF', 'AZ', 'KG', 'TJ'])
+  })
+
   it('keeps a country whose people\'s adjective names a group of writers, not one person', () => {
     const analysis = analyse({ title: 'Kazakh and Turkish writers discuss literary cooperation', body: 'The writers\' unions of the two countries agreed on joint translations.' })
     const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))

@@ -301,6 +301,22 @@ export function isListedSignatory(candidate: Candidate, context: CandidateContex
     !factsOf(s, context).isEarlier && !s.sentence.cueSet.has('similar') && !isObserver(s))
 }
 
+/**
+ * labels.md § judgement calls: a guest is no partner unless the article names it among the participants. Named only outside
+ * the headline among those who attended a ceremony or opening where nothing was signed («Ашылу салтанатына Түркияның елшісі …,
+ * Әзірбайжанның Мәдениет министрі … қатысты», «Салтанатқа Өзбекстан, Қырғызстан … делегацияларының басшылары қатысты», "The
+ * ceremony was attended by …"), beside another state, a country attended what another party holds; at a council's ceremony
+ * its members sit in the council.
+ */
+export function isCeremonyGuest(candidate: Candidate, context: CandidateContext): boolean {
+  return candidate.signals.every((s) => {
+    const { sentence } = s
+    if (sentence.region === 'title' || !sentence.cueSet.has('ceremony') || sentence.cueSet.has('sign')) return false
+    const facts = factsOf(s, context)
+    return !facts.isCommission && !facts.isDocumentSigned && (facts.isParticipation || tellsArrival(sentence)) && namesTwoStates(sentence)
+  })
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 

@@ -138,6 +138,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
     || (isCouncil && candidate.features['c.observer'] === 1)
     || (candidate.isOnlyAside && (!candidate.isEmbassySeat || isPartyElsewhere))
     || isCoCounterpart(candidate)
+    || (candidate.isCeremonyGuest && parties.some((j) => !j.candidate.isCeremonyGuest))
 }
 
 /**
