@@ -226,6 +226,18 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'BY', 'KG', 'RU'])
   })
 
+  // labels.md § judgement calls: a council's host is no partner unless the article names it among the participants: named in
+  // the dateline, as the venue and in what is out of scope (its flights, its trade), it is the host.
+  it.each([
+    ['en', 'Turkic tourism ministers meet in Baku', 'BAKU.\nThe seventh meeting of the tourism ministers of the Organization of Turkic States was held in Baku.\nThe vice minister called for more flights and trade between Aktau and Baku.'],
+    ['ru', 'Министры туризма ОТГ собрались в Баку', 'БАКУ.\nВ Баку прошло седьмое заседание министров туризма Организации тюркских государств.\nВице-министр призвал увеличить число авиарейсов и товарооборот между Актау и Баку.'],
+    ['kk', 'ТМҰ туризм министрлері Бакуде жиналды', 'БАКУ.\nБакуде Түркі мемлекеттері ұйымының туризм министрлерінің жетінші отырысы өтті.\nВитсе-министр Ақтау мен Баку арасындағы әуе рейстері мен сауданы көбейту қажет екенін айтты.'],
+  ])('makes no partner of a council\'s host named only in the dateline, as the venue and in what is out of scope (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code)).toEqual([])
+  })
+
   // corpus/README.md: a national delegation taking part is a party, the home country in the list or not.
   it.each([
     ['ru', 'Дни культуры Казахстана прошли в Турции', 'Дни культуры Казахстана прошли в Турции.\nВ фестивале также участвовали делегации Азербайджана, Кыргызстана, Узбекистана и Туркменистана.'],

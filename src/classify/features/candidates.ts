@@ -256,25 +256,33 @@ export function isOnlyPlace(candidate: Candidate): boolean {
 
 /**
  * Named only as the place a council or commission sits («В Минске прошло заседание Совета СНГ», "A session of the
- * CIS Council was held in Minsk"): the council beside the city is no institution of the city's country, so it links
- * the name no more than a venue; an official, a pairing or an institution in any other sentence still does.
+ * CIS Council was held in Minsk") or in the dateline («МИНСК.»): the council beside the city is no institution of the city's
+ * country, so it links the name no more than a venue; an official, a pairing or an institution in any other sentence still does.
  */
 export function isOnlyVenue(candidate: Candidate, context: CandidateContext): boolean {
-  return candidate.signals.every((s) => (s.isLocation || s.isDestination) &&
-    !(s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) && (!s.hasInstitution || factsOf(s, context).isCommission))
+  return candidate.signals.every((s) => isDateline(s) || ((s.isLocation || s.isDestination) &&
+    !(s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) && (!s.hasInstitution || factsOf(s, context).isCommission)))
+}
+
+/** A dateline: a city or capital alone before the article, where it is reported from («БАКУ.», "TASHKENT."). */
+function isDateline(s: MentionSignals): boolean {
+  return s.sentence.region !== 'body' && (s.mention.kind === 'capital' || s.mention.kind === 'city') &&
+    s.sentence.tokens.length === s.mention.end - s.mention.start
 }
 
 /**
  * Named only as the place a council or commission sits (isOnlyVenue) or in sentences that announce what is to come
  * ("The 13th session, chaired by Tajikistan, is scheduled for November in Minsk", «XIII заседание под председательством
- * Таджикистана намечено …»): the host, or the next session's chair or host, not a state the article names as taking part
- * in the session it reports (labels.md § judgement calls). Named in what is to come alone, it may be a participant who
- * will attend («Жиындарға төрт елдің министрліктері қатысады»).
+ * Таджикистана намечено …») or out of scope (the host's flights and trade: «Ақтау мен Баку арасындағы рейстерді көбейту»): the
+ * host, or the next session's chair or host, not a state the article names as taking part in the session it reports
+ * (labels.md § judgement calls). Named in what is to come alone, it may be a participant who will attend («Жиындарға төрт
+ * елдің министрліктері қатысады»).
  */
 export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContext): boolean {
-  // Most candidates are named in no sentence of what is to come: settled without copying the candidate.
-  if (!candidate.signals.some((s) => factsOf(s, context).isFuture)) return false
-  const now = candidate.signals.filter((s) => !factsOf(s, context).isFuture)
+  // Most candidates are named in no sentence of what is to come or out of scope: settled without copying the candidate.
+  const isAside = (s: MentionSignals): boolean => factsOf(s, context).isFuture || factsOf(s, context).isOutOfScope
+  if (!candidate.signals.some(isAside)) return false
+  const now = candidate.signals.filter((s) => !isAside(s))
   return now.length > 0 && isOnlyVenue({ ...candidate, signals: now }, context)
 }
 
