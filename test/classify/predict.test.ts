@@ -199,6 +199,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['UZ'])
   })
 
+  // labels.md § partners: an earlier visit or exhibition is only mentioned, no partner of what the article reports.
+  it.each([
+    ['en', 'Kazakh and Turkish museums sign a memorandum', 'The National Museum and a Turkish museum signed a memorandum on joint exhibitions.\nEarlier, the museum held exhibitions in Hungary, Austria and Italy.'],
+    ['ru', 'Казахстанский и турецкий музеи подписали меморандум', 'Национальный музей и турецкий музей подписали меморандум о совместных выставках.\nРанее музей проводил выставки в Венгрии, Австрии и Италии.'],
+    ['kk', 'Қазақстан мен Түркия музейлері меморандумға қол қойды', 'Ұлттық музей мен түрік музейі бірлескен көрмелер туралы меморандумға қол қойды.\nМузей бұған дейін Венгрия, Австрия және Италияда көрме өткізген.'],
+  ])('makes no partner of a country named only in what the article recalls of earlier events (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['TR'])
+  })
+
   it('keeps the states whose representatives took part in a signing ceremony', () => {
     const analysis = analyse({
       title: 'Central Asian universities found an association',

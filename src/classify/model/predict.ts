@@ -115,6 +115,11 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   России …») is not there at all (isOnlyAside). The embassy's seat is so only where another country is a party (the
  *   Skopje centre opened by the embassy in Hungary): where none is, what the embassy holds is held in its seat, the host
  *   (labels.md: an exhibition abroad makes the host country a partner);
+ * - a country named only among the guests of a ceremony or opening where nothing was signed («Салтанатқа … делегацияларының
+ *   басшылары қатысты», isCeremonyGuest) where another country is judged a party: a guest is no partner;
+ * - a country named only in what the article recalls of earlier events («Алматы музейлері бұған дейін Венгрия, Чехия … да
+ *   көрме өткізген», "The university has earlier opened similar centres in Iran, Turkey …") where a country named in what it
+ *   reports is judged a party: an earlier visit or exhibition is only mentioned (labels.md § partners);
  * - a country named with the home country only as whom a third party deals with, where it goes or holds something
  *   ("Konkuk University signs memorandums with universities of Kazakhstan, Uzbekistan and Kyrgyzstan", "signs agreements in
  *   Almaty and Tashkent", homeObjectListsOf), where a state outside those lists is judged a party: that state's own deals
@@ -139,6 +144,12 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
     || (candidate.isOnlyAside && (!candidate.isEmbassySeat || isPartyElsewhere))
     || isCoCounterpart(candidate)
     || (candidate.isCeremonyGuest && parties.some((j) => !j.candidate.isCeremonyGuest))
+    || (isAllEarlier(candidate) && parties.some((j) => !isAllEarlier(j.candidate)))
+}
+
+/** Named only in sentences that recall what happened before («Ранее …», "earlier", «бұған дейін»): c.all_earlier. */
+function isAllEarlier(candidate: CandidateView): boolean {
+  return candidate.features['c.all_earlier'] === 1
 }
 
 /**
