@@ -210,6 +210,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
+  // labels.md § judgement calls: what the article reports decides; what a speaker recalls is background.
+  it.each([
+    ['en', 'A Kazakh university signs a memorandum with TURKPA', 'The university and the Parliamentary Assembly of Turkic States signed a memorandum of understanding.\nThe secretary general recalled that the assembly unites the parliaments of Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey.\nThe university will host a Hungarian delegation next week.'],
+    ['ru', 'Казахстанский вуз и ТюркПА подписали меморандум', 'Университет и Парламентская ассамблея тюркоязычных стран подписали меморандум о взаимопонимании.\nГенсек напомнил, что ассамблея объединяет парламентариев Азербайджана, Казахстана, Кыргызстана и Турции.\nНа следующей неделе университет примет делегацию Венгрии.'],
+    ['kk', 'Қазақ университеті ТюркПА-мен меморандумға қол қойды', 'Университет пен Түркітілдес елдердің парламенттік ассамблеясы өзара түсіністік туралы меморандумға қол қойды.\nБас хатшы ассамблея Әзербайжан, Қазақстан, Қырғызстан және Түркия парламентшілерін біріктіретінін еске салды.\nКелесі аптада университет Венгрия делегациясын қабылдайды.'],
+  ])('makes no partner of a country named only in what a speaker recalls (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['HU'])
+  })
+
   it('keeps the states whose representatives took part in a signing ceremony', () => {
     const analysis = analyse({
       title: 'Central Asian universities found an association',

@@ -325,6 +325,16 @@ export function isCeremonyGuest(candidate: Candidate, context: CandidateContext)
   })
 }
 
+/**
+ * labels.md § judgement calls: what the article reports decides, not what it mentions. Named only in what a speaker recalls
+ * («Асанов напомнил, что ассамблея … объединяет парламентариев Азербайджана, Казахстана, Кыргызстана и Турции», "They recalled
+ * that Kazakh rectors had met their counterparts from Germany, France and Spain", «Еске салайық, … Әзербайжанда …»), a country
+ * is background: an organisation's members, an institution's earlier partners.
+ */
+export function isOnlyRecalled(candidate: Candidate): boolean {
+  return candidate.signals.every((s) => s.sentence.cueSet.has('recall'))
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 

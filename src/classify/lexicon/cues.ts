@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -311,6 +311,8 @@ const SPECS: readonly CueSpec[] = [
     'ұқсас*', 'осындай', 'тәрізді', 'салыстыр*'],
   [['home'], 'our country', 'наша страна', 'нашей стран*', 'нашу страну', 'еліміз*', 'отандық*', 'домашн*'],
   [['opening'], 'open', 'opened', 'opening', 'inaugurat*', 'открыт*', 'открыл*', 'откроется', 'ашыл*', 'ашты', 'ашу'],
+  // What a speaker recalls is background to what is reported (candidates.ts § isOnlyRecalled).
+  [['recall'], 'recalled', 'recalling', 'reminded', 'напомнил*', 'напомнив', 'напомним', 'еске сал*'],
   // A ceremony: who attended it were guests unless they signed there (candidates.ts § isCeremonyGuest).
   [['ceremony'], 'ceremon*', 'церемони*', 'торжеств*', 'салтанат*'],
   [['agreed'], 'agreed', 'agree', 'договорил*', 'условил*', 'уағдаласты*', 'келісті*', 'келісіп', 'келісілді'],
