@@ -221,6 +221,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['HU'])
   })
 
+  // labels.md § judgement calls: partners named only indirectly still count, a university implying its country.
+  it.each([
+    ['en', 'Confucius Institutes hold a conference in Almaty', 'Al-Farabi University and Lanzhou University of China held a conference of Confucius Institutes in Almaty.\nRepresentatives of Tashkent State Institute of Oriental Studies and of the Free University of Tbilisi also came.'],
+    ['ru', 'Институты Конфуция провели конференцию в Алматы', 'КазНУ и Ланьчжоуский университет Китая провели в Алматы конференцию институтов Конфуция.\nВ конференции также участвовали представители Ташкентского государственного института востоковедения и Свободного университета Тбилиси.'],
+    ['kk', 'Алматыда Конфуций институттарының конференциясы өтті', 'ҚазҰУ мен Қытайдың Ланьчжоу университеті Алматыда Конфуций институттарының конференциясын өткізді.\nКонференцияға Ташкент мемлекеттік шығыстану институты мен Тбилиси еркін университетінің өкілдері де қатысты.'],
+  ])('makes a partner of the country of a city\'s institution taking part, however weakly the model read the city (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'CN' ? 0.9 : 0.2, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code).sort()).toEqual(['CN', 'GE', 'UZ'])
+  })
+
   it('keeps the states whose representatives took part in a signing ceremony', () => {
     const analysis = analyse({
       title: 'Central Asian universities found an association',

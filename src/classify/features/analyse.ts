@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -28,6 +28,8 @@ export interface CandidateView {
   isCeremonyGuest: boolean
   /** Named only in what a speaker recalls (isOnlyRecalled). */
   isOnlyRecalled: boolean
+  /** Named as a city's institution taking part or arriving (isInstitutionParticipant). */
+  isInstitutionParticipant: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean
   /** Named at least once as the seat of the home country's embassy («посольство Казахстана в Венгрии»). */
@@ -107,6 +109,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
       isCeremonyGuest: !c.isOrg && isCeremonyGuest(c, context),
       isOnlyRecalled: !c.isOrg && isOnlyRecalled(c),
+      isInstitutionParticipant: !c.isOrg && isInstitutionParticipant(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),

@@ -335,6 +335,39 @@ export function isOnlyRecalled(candidate: Candidate): boolean {
   return candidate.signals.every((s) => s.sentence.cueSet.has('recall'))
 }
 
+/** How many words may stand between a city and the institution it names: "Tashkent State Pedagogical University", «Ташкент мемлекеттік шығыстану институты». */
+const CITY_INSTITUTION_WORDS = 3
+
+/**
+ * A city or capital whose name opens an institution's ("Tashkent State Institute of Oriental Studies", «Аризона университетінің
+ * делегациясы») or closes it, after "of" or in the genitive ("the Free University of Tbilisi", «Свободного университета
+ * Тбилиси»), names that institution, no place.
+ */
+function isInstitutionName(s: MentionSignals): boolean {
+  const { sentence, mention } = s
+  if ((mention.kind !== 'capital' && mention.kind !== 'city') || !sentence.cueSet.has('actor')) return false
+  const before = sentence.tokens[mention.start - 1]?.norm === 'of' ? mention.start - 2 : mention.start - 1
+  const isJoined = sentence.tokens[mention.start]?.sep === 'space' && sentence.tokens[before + 1]?.sep === 'space'
+  if (before >= 0 && isJoined && hasCue(sentence, before, 'actor')) return true
+  const last = Math.min(sentence.tokens.length - 1, mention.end + CITY_INSTITUTION_WORDS)
+  for (let i = mention.end; i <= last; i += 1) {
+    if (sentence.tokens[i]?.sep !== 'space' || sentence.countries.some((m) => m.start === i)) return false
+    if (hasCue(sentence, i, 'actor')) return true
+  }
+  return false
+}
+
+/**
+ * labels.md § judgement calls: partners named only indirectly still count, a university or theatre implying its country. A
+ * city's institution named as taking part or arriving ("Representatives of Tashkent State Institute of Oriental Studies also
+ * came", "… took part, with the Free University of Tbilisi") makes its country a participant, however weakly the model read a
+ * capital named once in the body.
+ */
+export function isInstitutionParticipant(candidate: Candidate, context: CandidateContext): boolean {
+  return candidate.signals.some((s) => (s.sentence.cueSet.has('participate') || s.sentence.cueSet.has('arrive')) && isInstitutionName(s) &&
+    (factsOf(s, context).isParticipation || tellsArrival(s.sentence)))
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 

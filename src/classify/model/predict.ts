@@ -66,7 +66,8 @@ function councilMembers(judged: readonly JudgedCandidate[], threshold: number, k
  * not one but the observers the text does not call so. A list of delegations taking part needs no party in it
  * (delegationListsOf): the home country left out, its items named once in the body fell short all together. So is a council's member state named with its
  * minister (councilDelegates), and every state an agreement's list of signatories names with the home
- * country (isListedSignatory). Then none of them that only attends what is reported (isBystander).
+ * country (isListedSignatory), and every country a city's institution taking part or arriving names ("Representatives of
+ * Tashkent State Institute … came", isInstitutionParticipant). Then none of them that only attends what is reported (isBystander).
  */
 export function partnersOf(judged: readonly JudgedCandidate[], threshold: number, kind: Kind): JudgedCandidate[] {
   const countries = judged.filter((j) => !j.candidate.isOrg)
@@ -76,7 +77,8 @@ export function partnersOf(judged: readonly JudgedCandidate[], threshold: number
   const isBystander = bystanders(judged, threshold, kind, lists.size > 0)
   const isDelegate = councilDelegates(judged, threshold, kind)
   const isSignatory = (j: JudgedCandidate): boolean => kind === 'agreement' && j.candidate.isListedSignatory
-  return countries.filter((j) => (parties.has(j) || isListed(j) || isDelegate(j) || isSignatory(j)) && !isBystander(j))
+  return countries.filter((j) => (parties.has(j) || isListed(j) || isDelegate(j) || isSignatory(j) || j.candidate.isInstitutionParticipant) &&
+    !isBystander(j))
 }
 
 /**
