@@ -271,6 +271,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code)).toEqual([])
   })
 
+  // labels.md § judgement calls: what is no party is a venue where the parties merely meet, an organisation's ministers too.
+  it.each([
+    ['en', 'Turkic TV channels sign a memorandum at a ministers\' meeting in Baku', 'BAKU.\nDuring the meeting of the information ministers of the Turkic Council member states in Baku, national TV channels signed a memorandum of cooperation.'],
+    ['ru', 'Телеканалы тюркоязычных стран подписали меморандум на встрече министров в Баку', 'БАКУ.\nВо время встречи министров информации стран – членов Тюркского совета в Баку национальные телеканалы подписали меморандум о сотрудничестве.'],
+    ['kk', 'Түркітілдес елдердің телеарналары Бакудегі министрлер кездесуінде меморандумға қол қойды', 'БАКУ.\nТүркі кеңесіне мүше елдердің ақпарат министрлерінің Бакудегі кездесуінде ұлттық телеарналар ынтымақтастық туралы меморандумға қол қойды.'],
+  ])('makes no partner of the venue where an organisation\'s ministers meet (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual([])
+  })
+
   // corpus/README.md: a national delegation taking part is a party, the home country in the list or not.
   it.each([
     ['ru', 'Дни культуры Казахстана прошли в Турции', 'Дни культуры Казахстана прошли в Турции.\nВ фестивале также участвовали делегации Азербайджана, Кыргызстана, Узбекистана и Туркменистана.'],

@@ -109,9 +109,10 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   or exhibition abroad stays one however many other countries' delegations also took part (labels.md: an event
  *   abroad makes the host country a partner). So is one named besides only in what is to come, the next session's chair
  *   or host («XIII заседание под председательством Таджикистана намечено …», isOnlyVenueOrNext);
- * - whatever the kind, a country named only as the place where other countries' parties meet, talk or sign («министры
- *   культуры Казахстана и Узбекистана провели переговоры в Минске», isOnlyMeetingVenue) is their venue; where no other
- *   country is a party there, the place's own unnamed officials may be whom the home side met, and it stays;
+ * - whatever the kind, a country named only as the place where other countries' parties or an organisation's ministers meet,
+ *   talk or sign («министры культуры Казахстана и Узбекистана провели переговоры в Минске», «на встрече министров информации
+ *   стран – членов Тюркского совета в Баку», isOnlyMeetingVenue) is their venue; where no other country nor organisation is a
+ *   party there, the place's own unnamed officials may be whom the home side met, and it stays;
  * - a country named only as a language («книги на казахском, русском и английском языках»), as the seat of the home
  *   country's embassy («посольство Казахстана в Венгрии») or in a comparison («подобные центры уже открыты в Китае,
  *   России …») is not there at all (isOnlyAside). The embassy's seat is so only where another country is a party (the
@@ -138,7 +139,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
   // Named with the home country only as another's counterparts, where a state outside those lists is judged a party.
   const isCoCounterpart = ({ homeObjectLists }: CandidateView): boolean => kind !== 'commission' && homeObjectLists !== null &&
     parties.some((j) => !homeObjectLists.includes(j.candidate.code))
-  const isPartyMeeting = judged.some((j) => !j.candidate.isOrg && !j.candidate.isOnlyAside && !isOnlyMeetingVenue(j.candidate) &&
+  const isPartyMeeting = judged.some((j) => (j.candidate.isOrg || (!j.candidate.isOnlyAside && !isOnlyMeetingVenue(j.candidate))) &&
     j.probability >= threshold)
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
     || (members !== null && !members.has(candidate.code))
