@@ -388,6 +388,12 @@ function isPerformerNear(sentence: Sentence, index: number, before: number, afte
  * Грузиядан келген суретшілер»: every country of a list that opens on "from" after performers, or in Kazakh ends in the
  * ablative before them, is where one of them comes from, not only the one beside "from" or the ending.
  */
+/** A list opened by "from" right after a performer's word ("musicians from", «артисты театров из»): c.person's reading. */
+function isPerformersFrom(s: MentionSignals): boolean {
+  const from = s.enumeration.start - 1
+  return from > 0 && hasCue(s.sentence, from, 'from') && isCueNear(s.sentence, from - 1, 'person', PERFORMERS_BEFORE_ORIGIN - 1, 0)
+}
+
 function isPerformersOrigin(s: MentionSignals): boolean {
   const { sentence, enumeration } = s
   const from = enumeration.start - 1
@@ -518,7 +524,9 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   // "UNESCO headquarters in Paris": the city of an organisation's seat is no party.
   ['c.place_org', (c) => c.signals.some((s) => (s.isLocation || s.mention.kind === 'capital') && s.sentence.orgs.length > 0)],
   ['c.s_ethnic', (c) => c.signals.some((s) => s.sentence.cueSet.has('ethnic'))],
-  ['c.person', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'person', 1, s.mention.end - s.mention.start + 1) || isPerformersOrigin(s))],
+  // The performers' feature reads the lists of performers' countries as it was fitted on: a performer's word before "from"
+  // (isPerformersOrigin's writers, painters and Kazakh ablative lists make bystanders after the models, not features).
+  ['c.person', (c) => c.signals.some((s) => isCueNear(s.sentence, s.mention.start, 'person', 1, s.mention.end - s.mention.start + 1) || isPerformersFrom(s))],
   ['c.observer', (c) => c.signals.some(isObserver)],
   ['c.multilateral', (c, context) => context.isMultilateralCore && c.signals.some((s) => s.chainLength >= LONG_CHAIN || factsOf(s, context).namesCountries)],
 ]
