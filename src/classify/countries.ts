@@ -152,25 +152,13 @@ function collectBaseSources(): NameSource[] {
   return [...sources, ...latinRoundTrips(sources)]
 }
 
-/**
- * The 2021 alphabet's capital I is і's (İ is и's), and pages type it for İ too: «Ispaniia», «Italiia», «Iran» come back as
- * «Іспания», «Італия», «Іран». A Cyrillic name opening on И is read opening on І as well.
- */
-function dotlessCapitalI(text: string): string | null {
-  return text.startsWith('И') ? `І${text.slice(1)}` : null
-}
-
-/** Kazakh in Latin letters is read in Cyrillic after a round trip that changes some names («Франция» → «Франсия», «Испания» → «Іспания»). */
+/** Kazakh in Latin letters is read in Cyrillic after a round trip that changes some names («Франция» → «Франсия»). */
 function latinRoundTrips(sources: readonly NameSource[]): NameSource[] {
   const trips: NameSource[] = []
   for (const source of sources) {
     if (!isCyrillic(source.text)) continue
     const text = latinRoundTrip(source.text)
     if (text) trips.push({ ...source, text, priority: Priority.Derived })
-    for (const typed of [source.text, text]) {
-      const dotless = typed === null ? null : dotlessCapitalI(typed)
-      if (dotless) trips.push({ ...source, text: dotless, priority: Priority.Derived })
-    }
   }
   return trips
 }

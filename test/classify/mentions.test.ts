@@ -455,14 +455,4 @@ describe('how a sentence links a country to what it reports', () => {
   it('finds names in Kazakh written in Latin letters', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })
-
-  // The 2021 alphabet's capital of і is I, which pages type for its capital of и (İ) too.
-  it.each([
-    ['Qazaqstan men Ispaniia muzeilerı memorandumğa qol qoidy', 'ES'],
-    ['Qazaqstan jäne Italiia universitetterı yntymaqtastyq turaly kelısımge qol qoidy', 'IT'],
-    ['Qazaqstan men Iran teatrlary bırlesken qoiylym dayyndady', 'IR'],
-    ['Qazaqstan men Indiia kino künderın ötkızedı', 'IN'],
-  ])('finds a name opening on I in Kazakh of the 2021 alphabet (%s)', (title, code) => {
-    expect(signalsOf(title, code).isPairedWithHome).toBe(true)
-  })
 })
