@@ -271,6 +271,15 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code)).toEqual([])
   })
 
+  it('makes no partner of a council\'s state named only as where a town of its hosted something, in Kazakh', () => {
+    const analysis = analyse({
+      title: 'Ақтауда ТҮРКСОЙ мәдениет министрлерінің отырысы өтті',
+      body: 'Ақтауда ТҮРКСОЙ мәдениет министрлерінің 42-отырысы өтті.\nОтырыста Әзірбайжанның Габала қаласында өткен Түркі мемлекеттері ұйымының саммитінің құжаттары қаралды.',
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code)).toEqual([])
+  })
+
   // labels.md § judgement calls: what is no party is a venue where the parties merely meet, an organisation's ministers too.
   it.each([
     ['en', 'Turkic TV channels sign a memorandum at a ministers\' meeting in Baku', 'BAKU.\nDuring the meeting of the information ministers of the Turkic Council member states in Baku, national TV channels signed a memorandum of cooperation.'],

@@ -260,8 +260,28 @@ export function isOnlyPlace(candidate: Candidate): boolean {
  * country, so it links the name no more than a venue; an official, a pairing or an institution in any other sentence still does.
  */
 export function isOnlyVenue(candidate: Candidate, context: CandidateContext): boolean {
-  return candidate.signals.every((s) => isDateline(s) || ((s.isLocation || s.isDestination) &&
+  return candidate.signals.every((s) => isDateline(s) || ((s.isLocation || s.isDestination || isKazakhTownOfCountry(s)) &&
     !(s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) && (!s.hasInstitution || factsOf(s, context).isCommission)))
+}
+
+/** How many words may stand between a Kazakh country's genitive and the town it owns: «Әзірбайжанның Габала қаласында». */
+const KAZAKH_TOWN_AFTER_COUNTRY = 2
+const KAZAKH_TOWN_WORD = /^(?:қала|астана)/u
+
+/**
+ * «Әзірбайжанның Габала қаласында өткен саммит», «Қырғызстан астанасы Бішкекте»: a country in the genitive (or bare) whose town
+ * or capital follows in the locative is where something happens, as «в столице Казахстана» is (isPlaceOfCountry).
+ */
+function isKazakhTownOfCountry(s: MentionSignals): boolean {
+  const { sentence, mention } = s
+  if (mention.kind !== 'country' || (mention.suffix !== '' && !KAZAKH_GENITIVE_ENDING.test(mention.suffix))) return false
+  const last = Math.min(sentence.tokens.length - 1, mention.end + KAZAKH_TOWN_AFTER_COUNTRY)
+  for (let i = mention.end; i <= last; i += 1) {
+    const norm = sentence.tokens[i]?.norm ?? ''
+    if (sentence.tokens[i]?.sep !== 'space') return false
+    if (KAZAKH_TOWN_WORD.test(norm)) return KAZAKH_LOCATIVE_ENDING.test(norm)
+  }
+  return false
 }
 
 /** A dateline: a city or capital alone before the article, where it is reported from («БАКУ.», "TASHKENT."). */
