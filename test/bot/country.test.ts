@@ -184,6 +184,18 @@ describe('/country', () => {
     expect(plain(lastText(t))).not.toMatch(/я понял/)
   })
 
+  it.each([
+    ['en', 'N. Ireland'],
+    ['en', 'Northern Ireland'],
+    ['ru', 'Сев. Ирландия'],
+    ['en', 'W. Germany'],
+  ])('does not say it read another country in a name with a compass word beside it (%s: %s), but knows no such name, as before', async (lang, query) => {
+    await seedItems(t.db, [itemWithPartner('IE'), itemWithPartner('DE')])
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${query}`))
+    expect(plain(lastText(t))).not.toMatch(/I read the country|я понял/)
+    expect(plain(lastText(t))).toMatch(/^I don't know|^Не знаю/)
+  })
+
   it('names the two Congos apart in English, on the buttons a plain «Congo» offers and on the keyboard of countries', async () => {
     await seedItems(t.db, ['CD', 'CG', 'MD'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     const from = user(17, 'en')

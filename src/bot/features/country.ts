@@ -3,6 +3,7 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { KINDS } from '../../classify/types.js'
+import { isCompassWord } from '../../language/compass-abbreviations.js'
 import { LANGS } from '../../language/langs.js'
 import { isOnlyStopWords } from '../../language/stop-words.js'
 import { normalizeQuotes } from '../../language/search-query.js'
@@ -131,8 +132,9 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     return true
   }
   // «США встречи», "france 2025 exhibitions": a country beside words that are no year, kind or sector. Saying no such country is
-  // known would be wrong: the words are named, with the country's list and their search to choose from.
-  const unread = isTyped || named.length !== 1 ? [] : listed.unknown.filter((word) => !isListNarrowing(word, topicNamesOf(ctx)))
+  // known would be wrong: the words are named, with the country's list and their search to choose from. A compass word beside
+  // the name («Сев. Ирландия», "Northern Ireland") names another place, not that country: it is suggested, as it was.
+  const unread = isTyped || named.length !== 1 || listed.unknown.some(isCompassWord) ? [] : listed.unknown.filter((word) => !isListNarrowing(word, topicNamesOf(ctx)))
   if (unread.length > 0 && ctx.chat) {
     const code = named[0]!
     const [flag, countryLabel] = [countryFlag(code), countryName(code, lang)]
