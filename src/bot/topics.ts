@@ -177,7 +177,7 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
  * not read «<b>», not «b». A word read in part keeps the index's tokens ("Russia/<b>": «b»), and so does a token no word
  * holds; a full stop or comma ending a word is the sentence's, not the word's («Ю.» is echoed «Ю»).
  */
-function unreadAsTyped(text: string, unread: readonly string[]): string[] {
+export function unreadAsTyped(text: string, unread: readonly string[]): string[] {
   const echoed: string[] = []
   let next = 0
   for (const word of text.split(/\s+/)) {

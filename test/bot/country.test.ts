@@ -196,6 +196,12 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(/^I don't know|^Не знаю/)
   })
 
+  it('echoes words beside a country it did not read as typed, escaped, not the letters it read out of them', async () => {
+    await seedItems(t.db, [itemWithPartner('US')])
+    await t.bot.handleUpdate(command(user(18, 'en'), '/country США <b>'))
+    expect(plain(lastText(t))).toMatch(/^«США <b>»: I read the country 🇺🇸 United States, but not «<b>», /)
+  })
+
   it('names the two Congos apart in English, on the buttons a plain «Congo» offers and on the keyboard of countries', async () => {
     await seedItems(t.db, ['CD', 'CG', 'MD'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     const from = user(17, 'en')

@@ -24,7 +24,7 @@ import { searchCodec } from '../keyboards/search.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
-import { findByName, type TopicNames, topicNamesOf } from '../topics.js'
+import { findByName, type TopicNames, topicNamesOf, unreadAsTyped } from '../topics.js'
 
 export const PAGE_SIZE = 5
 const COUNTRIES_PER_ROW = 3
@@ -141,7 +141,8 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     const keyboard = new InlineKeyboard().text(`${flag} ${countryLabel}`, countryCodec.encode({ action: 'show', country: code, filter })).row()
     if (toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
     const kinds = KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', ')
-    const words = escapeHtml(truncateText(unread.join(' '), MAX_ECHO_LENGTH))
+    // As typed, as /subscribe echoes them: «США <b>» did not read «<b>», not «b».
+    const words = escapeHtml(truncateText(unreadAsTyped(name, unread).join(' '), MAX_ECHO_LENGTH))
     await showHtml(ctx, ctx.t('country-words-unread', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), words, kinds }), keyboard)
     return true
   }
