@@ -127,6 +127,16 @@ describe('one query through /search, keyword alerts, the archive, inline mode an
     expect(plain(lastPayload(t).text)).toMatch(/^Напишите, что искать: \/search музей/)
   })
 
+  it('says a search that only leaves words out has nothing to look for in /search, the archive and /export alike, not that it holds no letters', async () => {
+    const leftOutOnly = 'В «-музей» только то, что исключить (слова после минуса или NOT), а искать нечего.'
+    expect((await bySearch('-музей')).answer).toContain(leftOutOnly)
+    expect((await byArchive('-музей')).page).toContain(leftOutOnly)
+    expect((await byExport('-музей')).answer).toContain(leftOutOnly)
+    const csv = await s.get(`/search.csv?q=${encodeURIComponent('NOT museum')}&lang=ru`)
+    expect(csv.status).toBe(400)
+    expect(await csv.text()).toContain('В «NOT museum» только то, что исключить')
+  })
+
   it('says that only eight words and phrases were searched when more were typed, in /search, the archive and /export', async () => {
     // The ninth, a word to leave out, is not searched: the item with «Франции» is found.
     const query = 'гастроли театра астану приедет театр из во франции -франции'

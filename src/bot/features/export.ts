@@ -9,6 +9,7 @@ import { countryName } from '../../classify/countries.js'
 import { type ArchiveFilter, type ArchiveRow, countArchiveItems, streamArchiveRows } from '../../db/archive.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../../exports/item-rows.js'
 import { unsearchedNotes } from '../../db/fts-query.js'
+import { readSearchQuery } from '../../language/search-query.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
@@ -34,11 +35,12 @@ exportFeature.command('export', async (ctx) => {
   const format = tokens.some((t) => t.toLowerCase() === 'json') ? 'json' : 'csv'
   const text = tokens.filter((t) => !/^(csv|json)$/i.test(t)).join(' ')
   const query = parseItemQuery(text, { countries: await ctx.countryIndex(), sectorLabel: (s) => ctx.t(`sector-${s}`) })
+  const echo = escapeHtml(truncateText(text, MAX_ECHO_LENGTH))
   if (text === '' || isUnsearchable(query)) {
-    await ctx.reply(ctx.t('export-usage'))
+    // «-музей», NOT museum: nothing to look for, said as /search says it, not the usage.
+    await ctx.reply(text !== '' && readSearchQuery(query.words).isLeavingOutOnly ? ctx.t('export-left-out-only', { query: echo }) : ctx.t('export-usage'))
     return
   }
-  const echo = escapeHtml(truncateText(text, MAX_ECHO_LENGTH))
   // Words, phrases or alternatives joined by OR past the bounds were not searched (readSearchQuery): the answer says so.
   const cut = unsearchedNotes(query.filter.match).map(({ key, count }) => `\n${ctx.t(key, { count })}`).join('')
   const total = await countArchiveItems(db, query.filter, MAX_EXPORT_ROWS + 1)

@@ -1,5 +1,6 @@
 ## Export
 export-usage = Укажите, что выгрузить, как в списках: страну, сферу, слова, год. <code>/export россия</code>, <code>/export франция музеи 2025</code>. Добавьте <code>json</code>, чтобы получить JSON вместо CSV.
+export-left-out-only = В «{ $query }» только то, что исключить (слова после минуса или NOT), а искать нечего. Добавьте слово, которое должно быть в материале: <code>/export выставка { $query }</code>
 export-nothing = По запросу «{ $query }» опубликованных записей нет.
 export-caption = «{ $query }»: { $count ->
         [one] { $count } запись
