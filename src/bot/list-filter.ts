@@ -7,6 +7,10 @@ import { findByName, type TopicNames } from './topics.js'
 
 const FIRST_YEAR = 1991
 const YEAR = /^\d{4}$/
+/** The word for a year after one («2025 год», «в 2025 году», «2025 г.», «2025 жыл», "2025 year"): the year's, taken off with it. */
+const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
+/** A preposition before a year taken off with its word («в 2025 году», "in 2025 year"), which would be left alone otherwise. */
+const YEAR_PREPOSITIONS = new Set(['в', 'во', 'in'])
 const KIND_CODES = { agreement: 'a', commission: 'c', meeting: 'm', event: 'e' } as const
 
 /** A query with the filter words taken off its ends: «россия 2024 соглашения» → «россия», { year: 2024, kinds: [agreement] }. */
@@ -48,7 +52,18 @@ export function splitListFilter(
   }
   // A word after NOT is one the search leaves out («балет NOT соглашения»), and one joined by OR («опера или
   // соглашения») one of the words either of which will do, not a narrowing.
-  while (words.length > keepWords && words.at(-2) !== 'NOT' && !isOrWord(words.at(-2)) && take(words.at(-1)!)) words.pop()
+  // How many words the end holds that narrow the list: a year with its word (and a preposition before them), or one word.
+  const narrowingAtEnd = (): number => {
+    const [before, year, word] = [words.at(-3), words.at(-2), words.at(-1)!]
+    if (!YEAR_WORD.test(word) || year === undefined || !YEAR.test(year) || words.length - 2 < keepWords || before === 'NOT' || isOrWord(before)) return take(word) ? 1 : 0
+    if (!take(year)) return 0
+    return before !== undefined && YEAR_PREPOSITIONS.has(before.toLowerCase()) && words.length - 3 >= keepWords ? 3 : 2
+  }
+  while (words.length > keepWords && words.at(-2) !== 'NOT' && !isOrWord(words.at(-2))) {
+    const taken = narrowingAtEnd()
+    if (taken === 0) break
+    words.splice(-taken)
+  }
   while (words.length > keepWords && !isOrWord(words[1]) && take(words[0]!)) words.shift()
   const kinds = KINDS.filter((k) => filter.kinds.includes(k))
   return {

@@ -185,6 +185,18 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', 'Россия 2025 год'],
+    ['ru', 'Россия в 2025 году'],
+    ['ru', 'Россия 2025 г.'],
+    ['kk', 'Ресей 2025 жыл'],
+    ['en', 'Russia 2025 year'],
+  ])('reads the word for a year beside one as the year\'s, not as a word it did not read (%s: %s)', async (lang, query) => {
+    await seedItems(t.db, [itemWithPartner('RU', { publishedAt: '2025-05-01T06:00:00.000Z' })])
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${query}`))
+    expect(plain(lastText(t))).toMatch(/^🇷🇺 (Россия|Ресей|Russia) · 2025/)
+  })
+
+  it.each([
     ['en', 'N. Ireland'],
     ['en', 'Northern Ireland'],
     ['ru', 'Сев. Ирландия'],
