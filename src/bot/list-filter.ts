@@ -9,7 +9,7 @@ const FIRST_YEAR = 1991
 const YEAR = /^\d{4}$/
 /** The word for a year after one («2025 год», «в 2025 году», «2025 г.», «2025 жыл», "2025 year"): the year's, taken off with it. */
 const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
-/** A preposition before a year taken off with its word («в 2025 году», "in 2025 year"), which would be left alone otherwise. */
+/** A preposition before a year at the end («в 2025 году», "in 2025"), taken off with it: left, "in" would read as India. */
 const YEAR_PREPOSITIONS = new Set(['в', 'во', 'in'])
 const KIND_CODES = { agreement: 'a', commission: 'c', meeting: 'm', event: 'e' } as const
 
@@ -52,12 +52,15 @@ export function splitListFilter(
   }
   // A word after NOT is one the search leaves out («балет NOT соглашения»), and one joined by OR («опера или
   // соглашения») one of the words either of which will do, not a narrowing.
-  // How many words the end holds that narrow the list: a year with its word (and a preposition before them), or one word.
+  // How many words at the end narrow the list: a year with its word and a preposition before them («в 2025 году», "in 2025"),
+  // or one word.
   const narrowingAtEnd = (): number => {
-    const [before, year, word] = [words.at(-3), words.at(-2), words.at(-1)!]
-    if (!YEAR_WORD.test(word) || year === undefined || !YEAR.test(year) || words.length - 2 < keepWords || before === 'NOT' || isOrWord(before)) return take(word) ? 1 : 0
-    if (!take(year)) return 0
-    return before !== undefined && YEAR_PREPOSITIONS.has(before.toLowerCase()) && words.length - 3 >= keepWords ? 3 : 2
+    const last = words.at(-1)!
+    const yearAt = YEAR_WORD.test(last) && YEAR.test(words.at(-2) ?? '') ? words.length - 2 : YEAR.test(last) ? words.length - 1 : -1
+    if (yearAt < keepWords || words[yearAt - 1] === 'NOT' || isOrWord(words[yearAt - 1])) return take(last) ? 1 : 0
+    if (!take(words[yearAt]!)) return 0
+    const from = YEAR_PREPOSITIONS.has(words[yearAt - 1]?.toLowerCase() ?? '') && yearAt - 1 >= keepWords ? yearAt - 1 : yearAt
+    return words.length - from
   }
   while (words.length > keepWords && words.at(-2) !== 'NOT' && !isOrWord(words.at(-2))) {
     const taken = narrowingAtEnd()

@@ -197,6 +197,15 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', 'Russia in 2025'],
+    ['ru', 'Россия в 2025'],
+  ])('reads a preposition before a year at the end as the year\'s, not as a country (%s: %s: "in" is no India)', async (lang, query) => {
+    await seedItems(t.db, [itemWithPartner('RU', { publishedAt: '2025-05-01T06:00:00.000Z' }), itemWithPartner('IN')])
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${query}`))
+    expect(plain(lastText(t))).toMatch(/^🇷🇺 (Россия|Russia) · 2025/)
+  })
+
+  it.each([
     ['en', 'N. Ireland'],
     ['en', 'Northern Ireland'],
     ['ru', 'Сев. Ирландия'],
