@@ -134,7 +134,7 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   // «США встречи», "france 2025 exhibitions": a country beside words that are no year, kind or sector. Saying no such country is
   // known would be wrong: the words are named, with the country's list and their search to choose from. A compass word beside
   // the name («Сев. Ирландия», "Northern Ireland") names another place, not that country: it is suggested, as it was.
-  const unread = isTyped || named.length !== 1 || listed.unknown.some(isCompassWord) ? [] : listed.unknown.filter((word) => !isListNarrowing(word, topicNamesOf(ctx)))
+  const unread = isTyped || named.length !== 1 || listed.unknown.some(isCompassWord) ? [] : unreadBeside(listed.unknown, topicNamesOf(ctx))
   if (unread.length > 0 && ctx.chat) {
     const code = named[0]!
     const [flag, countryLabel] = [countryFlag(code), countryName(code, lang)]
@@ -176,6 +176,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   if (isTyped && ctx.chat && toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
   await showHtml(ctx, ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
   return true
+}
+
+/** The words beside a country that narrow nothing, read with `names` built once for them all (topicNamesOf translates every name afresh). */
+function unreadBeside(words: readonly string[], names: TopicNames): string[] {
+  return words.filter((word) => !isListNarrowing(word, names))
 }
 
 /** A year, kind or sector word, which narrows a list wherever it stands («Россия и музеи»), or a common word («и», "the"): no word left unread. */
