@@ -178,10 +178,14 @@ describe('/country', () => {
     expect(plain(lastText(t, 'editMessageText'))).toMatch(new RegExp(`^${country}`))
   })
 
-  it('still reads a sector beside a country as the list\'s narrowing, or suggests the country, and never calls it unread', async () => {
+  it.each([
+    ['ru', 'Россия и музеи', /^🇷🇺 Россия · музеи: 1 материал/],
+    ['en', 'Russia and museums', /^🇷🇺 Russia · museums: 1 item/],
+    ['kk', 'Ресей және мұражайлар', /^🇷🇺 Ресей · мұражайлар: 1 материал/],
+  ])('reads a sector beside a country and a common word as the list\'s narrowing, never calling it unread nor the country unknown (%s: %s)', async (lang, query, header) => {
     await seedItems(t.db, [itemWithPartner('RU', { sectors: ['museums'] })])
-    await t.bot.handleUpdate(command(user(18, 'ru'), '/country Россия и музеи'))
-    expect(plain(lastText(t))).not.toMatch(/я понял/)
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${query}`))
+    expect(plain(lastText(t))).toMatch(header)
   })
 
   it.each([

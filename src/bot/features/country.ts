@@ -124,10 +124,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   const index = await ctx.countryIndex()
   const home = ctx.deps.config.homeCountry
   // «Россия и Китай», "France, Germany": a list is one country at a time, each a button; the home country beside
-  // one other («Казахстан и Россия») asks for that one, as every item is the home country's.
+  // one other («Казахстан и Россия») asks for that one, as every item is the home country's, and so does one left
+  // beside a common word once a sector or year was taken off as the filter («Россия и музеи»).
   const listed = index.parseList(name)
   const named = listed.codes.filter((c) => c !== home)
-  if (named.length === 1 && listed.codes.length === 2 && listed.unknown.length === 0) {
+  if (named.length === 1 && (listed.codes.length === 2 || listed.unknown.length > 0) && listed.unknown.every((word) => isOnlyStopWords(word))) {
     await showCountry(ctx, named[0]!, null, filter)
     return true
   }
