@@ -25,7 +25,7 @@ import { subscriptionsFeature } from './features/subscriptions.js'
 import { suggestFeature } from './features/suggest.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { createI18n } from './i18n/i18n.js'
-import { keepAdminLanguage } from './middlewares/admin-language.js'
+import { followTelegramLanguage } from './middlewares/chat-language.js'
 import { trackCallbackAnswer } from './middlewares/callback-answer.js'
 import { provideCountryIndex } from './middlewares/country-index.js'
 import { handleBotError } from './middlewares/error-boundary.js'
@@ -53,7 +53,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   const boundary = bot.errorBoundary(handleBotError)
   boundary.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()))
   boundary.use(i18n)
-  boundary.use(keepAdminLanguage)
+  boundary.use(followTelegramLanguage)
   boundary.use(answerInlineCallbacks)
   boundary.use(provideCountryIndex())
   boundary.use(conversations<BotContext, Context>({ storage: createConversationStorage(deps) }))

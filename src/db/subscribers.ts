@@ -39,6 +39,18 @@ export async function keepChatLanguage(db: Db, target: { chatId: number; chatTyp
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
 }
 
+/** Changes a kept language (keepChatLanguage, addSubscription) to `language`, the chat's Telegram language now; a chosen one, or none, stays. Whether it changed. */
+export async function followChatLanguage(db: Db, chatId: number, language: Lang, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('subscriber')
+    .set({ language, updated_at: now.toISOString() })
+    .where('chat_id', '=', chatId)
+    .where('is_language_kept', '=', 1)
+    .where('language', '!=', language)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
+}
+
 /**
  * A chat that blocked or removed the bot, or no longer exists: the subscriber stops receiving
  * alerts (its subscriptions are kept: an unblock, being added back or /start bring it back) and its queued alerts are

@@ -83,21 +83,24 @@ export type AddSubscriptionResult = 'added' | 'exists' | 'cap'
 /**
  * Adds a topic for a chat (or topic thread), creating or reactivating its subscriber row (a chat
  * that blocked the bot and came back subscribes again). `language` is kept as the chat's alert
- * language unless it already chose one. The result is decided in the same transaction as the
+ * language unless it already has one; a private chat's follows its Telegram language from then on. The result is decided in the same transaction as the
  * write, so a reply built on it holds even when another update changes the chat's topics meanwhile.
  */
 export async function addSubscription(db: Db, target: ChatTarget, topic: Topic, language: 'en' | 'ru' | 'kk', now: Date): Promise<AddSubscriptionResult> {
   const at = now.toISOString()
+  // A private chat's language taken from its Telegram language follows it (followChatLanguage); a group's holds for all its members.
+  const isKept: 0 | 1 = target.chatType === 'private' ? 1 : 0
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('subscriber')
-      .values({ chat_id: target.chatId, chat_type: target.chatType, language, created_at: at, updated_at: at })
+      .values({ chat_id: target.chatId, chat_type: target.chatType, language, is_language_kept: isKept, created_at: at, updated_at: at })
       .onConflict((oc) =>
         oc.column('chat_id').doUpdateSet((eb) => ({
           chat_type: target.chatType,
           is_active: 1,
           deactivated_reason: null,
           language: eb.fn.coalesce('subscriber.language', eb.val(language)),
+          is_language_kept: eb.case().when('subscriber.language', 'is', null).then(isKept).else(eb.ref('subscriber.is_language_kept')).end(),
           updated_at: at,
         })),
       )

@@ -31,6 +31,27 @@ describe('/lang', () => {
     expect(t.api.sent().at(-1)?.payload.text).toMatch(/Не істей аламын/)
   })
 
+  it('follows a reader\'s Telegram language where they never chose one with /lang, alerts included, and holds a chosen one', async () => {
+    await seedItems(t.db, [itemWithPartner('RU')])
+    await t.bot.handleUpdate(command(user(74, 'ru'), '/subscribe россия'))
+    expect(await getChatLanguage(t.db, 74)).toBe('ru')
+    await t.bot.handleUpdate(command(user(74, 'kk'), '/help'))
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(/Не істей аламын/)
+    expect(await getChatLanguage(t.db, 74)).toBe('kk')
+    await t.bot.handleUpdate(callback(user(74, 'kk'), 'lang:en'))
+    await t.bot.handleUpdate(command(user(74, 'ru'), '/help'))
+    expect(t.api.sent().at(-1)?.payload.text).not.toMatch(/Не істей аламын|Что я умею/)
+    expect(await getChatLanguage(t.db, 74)).toBe('en')
+  })
+
+  it('keeps a group\'s language whoever writes in it', async () => {
+    const group = groupChat(-1011)
+    t.api.chatAdministrators.set(-1011, [75])
+    await t.bot.handleUpdate(message(user(75, 'ru'), '/subscribe россия', group))
+    await t.bot.handleUpdate(message(user(75, 'kk'), '/help', group))
+    expect(await getChatLanguage(t.db, -1011)).toBe('ru')
+  })
+
   it('refuses a forged language and a group member changing the group language', async () => {
     await t.bot.handleUpdate(callback(user(71, 'ru'), 'lang:de'))
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/устарела/)
