@@ -148,16 +148,18 @@ describe('/country', () => {
     ['ru', 'Западная Сахара', /^🇪🇭 САДР: 1 материал/],
     ['ru', 'Юж. Африка', /^🇿🇦 ЮАР: 1 материал/],
     ['en', 'N. Mariana Islands', /^🇲🇵 Northern Mariana Islands: 1 item/],
+    ['en', 'N. Ireland', /^ℹ️ «N. Ireland» is in 🇬🇧 United Kingdom[^\n]*\n+🇬🇧 United Kingdom: 1 item/],
+    ['ru', 'Сев. Ирландия', /^ℹ️ «Сев. Ирландия» [^\n]*🇬🇧 Великобритания[^\n]*\n+🇬🇧 Великобритания: 1 материал/],
     ['ru', 'Сев. Марианские острова', /^🇲🇵 Северные Марианские Острова: 1 материал/],
   ])('reads a %s compass word cut short, «%s», as its country spelt out', async (lang, name, header) => {
-    await seedItems(t.db, ['KR', 'KP', 'TL', 'US', 'EH', 'ZA', 'MP'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await seedItems(t.db, ['KR', 'KP', 'TL', 'US', 'EH', 'ZA', 'MP', 'GB'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
     expect(plain(lastText(t))).toMatch(header)
   })
 
   it.each([
-    ['en', 'N. Ireland', ['🇮🇪 Ireland']],
-    ['ru', 'Сев. Ирландия', ['🇮🇪 Ирландия']],
+    ['en', 'S. Ireland', ['🇮🇪 Ireland']],
+    ['ru', 'Юж. Ирландия', ['🇮🇪 Ирландия']],
   ])('suggests for a cut compass word whose spelling out names no country, «%s», what the text as typed is near, not North Korea', async (lang, name, first) => {
     await seedItems(t.db, ['IE', 'KP'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
     await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
@@ -210,9 +212,9 @@ describe('/country', () => {
   })
 
   it.each([
-    ['en', 'N. Ireland'],
-    ['en', 'Northern Ireland'],
-    ['ru', 'Сев. Ирландия'],
+    ['en', 'S. Ireland'],
+    ['en', 'Southern Ireland'],
+    ['ru', 'Юж. Ирландия'],
     ['en', 'W. Germany'],
   ])('does not say it read another country in a name with a compass word beside it (%s: %s), but knows no such name, as before', async (lang, query) => {
     await seedItems(t.db, [itemWithPartner('IE'), itemWithPartner('DE')])

@@ -318,6 +318,14 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
   })
 
+  it.each(["Queen's University Belfast in Northern Ireland", 'Университет Северной Ирландии', 'Солтүстік Ирландиядағы университет', 'a festival in Wales'])(
+    'reads Northern Ireland and Wales as the United Kingdom, not Ireland: %s', (text) => {
+      const codes = findCountryMentions(text, index).map((m) => m.code)
+      expect(codes).toContain('GB')
+      expect(codes).not.toContain('IE')
+    },
+  )
+
   // An acronym spelt like a city is no city: the OECD's PISA tests are no Pisa, OSH (occupational safety and health) no Osh.
   it.each([
     'Kazakh students took the PISA test', 'Результаты PISA-2022 показали рост грамотности', 'PISA зерттеуінің нәтижелері', 'an OSH training for teachers',

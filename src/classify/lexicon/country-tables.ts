@@ -342,7 +342,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     // University towns that seat no voivodeship, and Olsztyn's Warmia-Masuria («Вармия-Мазур университеті»).
     'Radom', 'Радом', 'Warmia', 'Вармия'],
   ES: ['Barcelona', 'Барселона', 'Seville', 'Севилья'],
-  GB: ['Edinburgh', 'Эдинбург', 'Manchester', 'Манчестер', 'Scotland', 'Шотландия'],
+  // Northern Ireland is the United Kingdom's, not Ireland's.
+  GB: ['Edinburgh', 'Эдинбург', 'Manchester', 'Манчестер', 'Scotland', 'Шотландия', 'Wales', 'Уэльс', 'Northern Ireland',
+    'Северная Ирландия', 'Солтүстік Ирландия', 'Belfast', 'Белфаст'],
   // The states, but Georgia (a country), Washington and Virginia (persons' names) and Maine (Kazakh «мен» read as «мэн»).
   US: ['New York', 'Нью-Йорк', 'Los Angeles', 'Лос-Анджелес', 'Chicago', 'Чикаго', 'San Francisco', 'Сан-Франциско',
     'Boston', 'Бостон', 'California', 'Калифорния',
