@@ -44,8 +44,8 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     ...index,
     lookup,
     resolve: (name) => lookup(name)?.code ?? null,
-    // A spelling out that names no country ("N. Ireland": "North Ireland", nearest North Korea) is no reading of it:
-    // the text as typed is looked up ("N. Ireland": Ireland).
+    // A spelling out that names no country ("S. Ireland": "South Ireland", nearest South Korea) is no reading of it:
+    // the text as typed is looked up ("S. Ireland": Ireland).
     suggest: (name, limit) => index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit),
     parseList,
   }

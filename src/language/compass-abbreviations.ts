@@ -44,7 +44,8 @@ export function spelledOutCompassWords(text: string): string[] {
 
 /**
  * A compass word on its own, whole or cut short, in any of its forms ("N", "Northern", «Сев», «Северной», «Солтүстік»): beside a
- * country's name it names another place ("Northern Ireland", «Сев. Ирландия» are no Ireland), which no table may know.
+ * country's name it names another place ("Southern Ireland", «Юж. Ирландия» are no Ireland, "W. Germany" no Germany), which no table
+ * may know.
  */
 const COMPASS_WORD = /^(?:[snew]|(?:north|south|east|west)(?:ern)?|ю|юж|сев|зап|вост|(?:южн|северн|западн|восточн)\p{L}{0,3}|оңт|солт|шығ|бат|оңтүстік|солтүстік|шығыс|батыс)$/iu
 

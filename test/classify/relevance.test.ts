@@ -172,19 +172,6 @@ describe('relevanceFeatures', () => {
   const kazakhUniversityRu = { ...unnamedUniversityRu, body: `Казахстанский ${unnamedUniversityRu.body.replace('Университет', 'университет')}` }
 
   it.each([
-    ['an unqualified university, the home country named nowhere', unnamedUniversity, 'r.culture_party_home', 0],
-    ['an unqualified university, the home country named nowhere', unnamedUniversity, 'r.culture_party_unnamed', 0.9],
-    ['a university in a home city', homeCityUniversity, 'r.culture_party_home', 0.9],
-    ['a university in a home city', homeCityUniversity, 'r.culture_party_unnamed', 0],
-    ['«университет», the home country named nowhere', unnamedUniversityRu, 'r.culture_party_unnamed', 0.9],
-    ['«казахстанский университет»', kazakhUniversityRu, 'r.culture_party_home', 0.9],
-    ['«казахстанский университет»', kazakhUniversityRu, 'r.culture_party_unnamed', 0],
-  ])('reads the home side acting unnamed apart from the home side named: %s', (_name, article, feature, expected) => {
-    const party = { bestCountry: 0.9, countryCount: 1, bestOrg: 0.1, bestRelevantCountry: 0.1 }
-    expect(relevanceFeatures(analyse(article).relevance, party)[feature]).toBe(expected)
-  })
-
-  it.each([
     // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
     ['no party found and nothing signed', roundTable, noParty, 'r.domestic_unsigned', 1],
     ['a domestic agreement signed', domesticMemorandum, noParty, 'r.domestic_unsigned', 0],
@@ -198,7 +185,14 @@ describe('relevanceFeatures', () => {
     ['the Assembly of People of Kazakhstan', peoplesAssembly, party, 'r.ethnic_party', 0.9],
     ['the CIS Inter-Parliamentary Assembly', ipa, party, 'r.ethnic_party', 0],
     ['the Parliamentary Assembly of Turkic States', turkicAssembly, party, 'r.ethnic_party', 0],
-  ])('tells an institution\'s or a community\'s own business from cooperation: %s', (_name, article, parties, feature, expected) => {
+    ['an unqualified university, the home country named nowhere', unnamedUniversity, party, 'r.culture_party_home', 0],
+    ['an unqualified university, the home country named nowhere', unnamedUniversity, party, 'r.culture_party_unnamed', 0.9],
+    ['a university in a home city', homeCityUniversity, party, 'r.culture_party_home', 0.9],
+    ['a university in a home city', homeCityUniversity, party, 'r.culture_party_unnamed', 0],
+    ['«университет», the home country named nowhere', unnamedUniversityRu, party, 'r.culture_party_unnamed', 0.9],
+    ['«казахстанский университет»', kazakhUniversityRu, party, 'r.culture_party_home', 0.9],
+    ['«казахстанский университет»', kazakhUniversityRu, party, 'r.culture_party_unnamed', 0],
+  ])('tells an institution\'s or a community\'s own business, and a side the article never names as the home country\'s, from cooperation: %s', (_name, article, parties, feature, expected) => {
     expect(relevanceFeatures(analyse(article).relevance, parties)[feature]).toBe(expected)
   })
 })

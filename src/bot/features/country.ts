@@ -134,7 +134,7 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   }
   // «США встречи», "france 2025 exhibitions": a country beside words that are no year, kind or sector. Saying no such country is
   // known would be wrong: the words are named, with the country's list and their search to choose from. A compass word beside
-  // the name («Сев. Ирландия», "Northern Ireland") names another place, not that country: it is suggested, as it was.
+  // the name («Юж. Ирландия», "W. Germany") names another place, not that country: it is suggested, as it was.
   const unread = isTyped || named.length !== 1 || listed.unknown.some(isCompassWord) ? [] : unreadBeside(listed.unknown, topicNamesOf(ctx))
   if (unread.length > 0 && ctx.chat) {
     const code = named[0]!
