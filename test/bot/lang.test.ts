@@ -1,4 +1,5 @@
 import type { LanguageCode } from 'grammy/types'
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.js'
 import { recordAudit } from '../../src/db/audit.js'
@@ -42,6 +43,16 @@ describe('/lang', () => {
     await t.bot.handleUpdate(command(user(74, 'ru'), '/help'))
     expect(t.api.sent().at(-1)?.payload.text).not.toMatch(/Не істей аламын|Что я умею/)
     expect(await getChatLanguage(t.db, 74)).toBe('en')
+  })
+
+  it('holds a language stored before chats kept their Telegram language, as one chosen (the README says so)', async () => {
+    await createMigrator(t.db).migrateTo(BEFORE_KEPT_LANGUAGES)
+    const at = t.clock.now().toISOString()
+    await sql`insert into subscriber (chat_id, chat_type, language, created_at, updated_at) values (76, 'private', 'ru', ${at}, ${at})`.execute(t.db)
+    await migrateToLatestOrThrow(t.db)
+    await t.bot.handleUpdate(command(user(76, 'kk'), '/help'))
+    expect(t.api.sent().at(-1)?.payload.text).toMatch(/Что я умею/)
+    expect(await getChatLanguage(t.db, 76)).toBe('ru')
   })
 
   it('keeps a group\'s language whoever writes in it', async () => {
@@ -178,6 +189,7 @@ describe('/start', () => {
 
 /** The last migration before the one that records, from the audit log, who had the admin menu. */
 const BEFORE_AUDITED_MENUS = '2026_12_05_0600_add_alert_outbox_first_attempt_at'
+const BEFORE_KEPT_LANGUAGES = '2026_12_06_0500_index_kazakh_latin_in_cyrillic'
 
 /** A run of the app on `t`'s database and fake Bot API with these ADMIN_IDS, as a restart after they changed. */
 async function startWithAdmins(t: TestApp, adminIds: string): Promise<void> {
