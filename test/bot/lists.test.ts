@@ -307,8 +307,9 @@ describe('/search', () => {
     ['en', '/search -museum -theatre', '«-museum -theatre» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: /search exhibition -museum -theatre'],
     ['en', '/search NOT museum', '«NOT museum» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: /search exhibition NOT museum'],
     ['kk', '/search -"Лувр Абу-Даби"', '«-"Лувр Абу-Даби"» ішінде тек алып тастайтын сөздер бар (минустан не NOT-тан кейінгі), ал іздейтін сөз жоқ. Материалда болуға тиіс сөзді қосыңыз: /search көрме -"Лувр Абу-Даби"'],
-    // A year narrows: what is left only leaves a word out.
-    ['ru', '/search -музей 2024', 'В «-музей» только то, что исключить (слова после минуса или NOT), а искать нечего. Добавьте слово, которое должно быть в материале: /search выставка -музей'],
+    // A year narrows: what is left only leaves a word out, and the suggestion keeps the year typed.
+    ['ru', '/search -музей 2024', 'В «-музей 2024» только то, что исключить (слова после минуса или NOT), а искать нечего. Добавьте слово, которое должно быть в материале: /search выставка -музей 2024'],
+    ['en', '/search NOT museum agreements 2025', '«NOT museum agreements 2025» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: /search exhibition NOT museum agreements 2025'],
   ])('says a search that only leaves words out has nothing to look for, and what to type (%s: %s)', async (lang, text, answer) => {
     await seedItems(t.db, [itemWithPartner('FR', { title: 'Лувр и театр', body: 'Музей во Франции.' })])
     await t.bot.handleUpdate(command(user(61, lang), text))

@@ -40,9 +40,12 @@ searchFeature.command('search', async (ctx) => {
   await showSearch(ctx, words, queryId, null)
 })
 
-/** Why words that are not empty find nothing to search for: nothing but what to leave out, or no letters or figures. */
-function unsearchableAnswer(ctx: BotContext, words: string): string {
-  const query = escapeHtml(truncateText(words, MAX_ECHO_LENGTH))
+/**
+ * Why words that are not empty find nothing to search for: nothing but what to leave out, or no letters or figures.
+ * `typed` is what the answer echoes and suggests to type again: all of it, a year or kind that narrowed `words` too.
+ */
+function unsearchableAnswer(ctx: BotContext, words: string, typed = words): string {
+  const query = escapeHtml(truncateText(typed, MAX_ECHO_LENGTH))
   return readSearchQuery(words).isLeavingOutOnly ? ctx.t('search-left-out-only', { query }) : ctx.t('search-no-words', { query })
 }
 
@@ -124,8 +127,8 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   // Words, phrases or alternatives joined by OR past the bounds were not searched (readSearchQuery): the reply says so, under its header.
   const cut = unsearchedNotes(match).map(({ key, count }) => `\n${ctx.t(key, { count })}`).join('')
   if (results === 'nothing') {
-    // «-музей 2024»: the year narrows, and what is left only leaves a word out.
-    await showHtml(ctx, match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query) : ctx.t('search-nothing', narrowed) + cut)
+    // «-музей 2024»: the year narrows, and what is left only leaves a word out; the answer keeps the year (/search выставка -музей 2024).
+    await showHtml(ctx, match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : ctx.t('search-nothing', narrowed) + cut)
     return step ? ctx.t('list-changed') : undefined
   }
   const { page, total, pageNo, pages, hasNext, isChanged } = results
