@@ -4,7 +4,8 @@ import { renderBacklog } from '../charts/backlog.js'
 import { composePicture, type PicturePanel } from '../charts/picture.js'
 import { rasterise } from '../charts/raster.js'
 import { renderTimeline } from '../charts/timeline.js'
-import { countryFlag, countryName } from '../classify/countries.js'
+import { countryFlag } from '../classify/countries.js'
+import { countryNameInSentence } from '../country-in-sentence.js'
 import type { Lang } from '../classify/types.js'
 import { type MonthCount, listMonthCounts } from '../db/archive.js'
 import { deleteChartFile, getChartFile, listBacklog, saveChartFile } from '../db/charts.js'
@@ -38,7 +39,7 @@ const yearOf = (month: string) => month.slice(0, 4)
 export async function findCountryChart(db: Db, code: string, lang: Lang, t: Translate): Promise<Chart | null> {
   const counts = await listMonthCounts(db, code)
   if (counts.length === 0) return null
-  const title = t('chart-country-title', { name: countryName(code, lang) })
+  const title = t('chart-country-title', { name: countryNameInSentence(code, lang) })
   return {
     key: `country:${code}:${lang}`,
     data: counts,

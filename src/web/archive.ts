@@ -4,6 +4,7 @@ import { renderTimeline } from '../charts/timeline.js'
 import { renderWorldMap } from '../charts/world-map.js'
 import { type CountryIndex, countryFlag, countryName, homeCountryVariables } from '../classify/countries.js'
 import { createTypedCountryIndex } from '../country-index.js'
+import { countryNameInSentence } from '../country-in-sentence.js'
 import { organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
@@ -398,13 +399,13 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
         code === config.homeCountry
           ? frame.t('web-country-home', { name: displayName })
           : summary.count === 0 || !summary.oldestAt
-            ? frame.t('web-country-empty', { name: displayName })
+            ? frame.t('web-country-empty', { name: countryNameInSentence(code, frame.lang) })
             : isFiltered
               ? await filteredSummary(frame, filter, summary.count)
               : frame.t('web-country-count', { count: summary.count, year: String(archiveYear(summary.oldestAt)) }),
-      timelineTitle: frame.t(scopedKey('web-timeline-country-title', chartScope(query.filter)), { name: displayName }),
+      timelineTitle: frame.t(scopedKey('web-timeline-country-title', chartScope(query.filter)), { name: countryNameInSentence(code, frame.lang) }),
       timelineSvg: chartOnce(validators, frame, `timeline ${code} ${chartKey(query.filter)}`, () =>
-        timelineSvg(frame, countsInScope(counts, query.filter), frame.t(scopedKey('web-timeline-country-title', chartScope(query.filter)), { name: displayName }), 'timeline'),
+        timelineSvg(frame, countsInScope(counts, query.filter), frame.t(scopedKey('web-timeline-country-title', chartScope(query.filter)), { name: countryNameInSentence(code, frame.lang) }), 'timeline'),
       ),
       list: listView(page, frame, pagerOf(page, frame, path, filterParams(query))),
       action: path,

@@ -66,6 +66,14 @@ describe('charts in Telegram', () => {
     expect(t.api.sent('sendPhoto').at(-1)!.payload.photo).toBe('photo-3')
   })
 
+  it('titles the chart of a country whose English name takes "the" with it: Cooperation with the Netherlands', async () => {
+    await seedItems(t.db, [itemWithPartner('NL', { publishedAt: '2025-02-10T06:00:00.000Z' })])
+    const reader = user(22, 'en')
+    await t.bot.handleUpdate(command(reader, '/country Netherlands'))
+    await t.bot.handleUpdate(callback(reader, chartButton(t)))
+    expect(t.api.sent('sendPhoto').at(-1)!.payload.caption).toBe('🇳🇱 Cooperation with the Netherlands: items per quarter')
+  })
+
   it('draws one bar per quarter with items for a known fixture, stacked by kind, labelled in the language', async () => {
     await seedItems(t.db, [
       itemWithPartner('RU', { publishedAt: '2025-01-10T06:00:00.000Z' }),

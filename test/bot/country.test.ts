@@ -148,7 +148,7 @@ describe('/country', () => {
     ['ru', 'Западная Сахара', /^🇪🇭 САДР: 1 материал/],
     ['ru', 'Юж. Африка', /^🇿🇦 ЮАР: 1 материал/],
     ['en', 'N. Mariana Islands', /^🇲🇵 Northern Mariana Islands: 1 item/],
-    ['en', 'N. Ireland', /^ℹ️ «N. Ireland» is in 🇬🇧 United Kingdom[^\n]*\n+🇬🇧 United Kingdom: 1 item/],
+    ['en', 'N. Ireland', /^ℹ️ «N. Ireland» is in 🇬🇧 the United Kingdom[^\n]*\n+🇬🇧 United Kingdom: 1 item/],
     ['ru', 'Сев. Ирландия', /^ℹ️ «Сев. Ирландия» [^\n]*🇬🇧 Великобритания[^\n]*\n+🇬🇧 Великобритания: 1 материал/],
     ['ru', 'Сев. Марианские острова', /^🇲🇵 Северные Марианские Острова: 1 материал/],
   ])('reads a %s compass word cut short, «%s», as its country spelt out', async (lang, name, header) => {
@@ -451,6 +451,28 @@ describe('/country', () => {
   it('says so when nothing matches at all, escaping what the user typed', async () => {
     await t.bot.handleUpdate(command(user(13, 'ru'), '/country <b>qqqqzzzz</b>'))
     expect(plain(lastText(t))).toMatch(/Не знаю страну «<b>qqqqzzzz<\/b>»/)
+  })
+
+  it.each([
+    ['Netherlands', 'No published items with the Netherlands yet'],
+    ['UK', 'No published items with the United Kingdom yet'],
+    ['USA', 'No published items with the United States yet'],
+    ['UAE', 'No published items with the United Arab Emirates yet'],
+    ['Philippines', 'No published items with the Philippines yet'],
+  ])('names %s with "the" in an English sentence, not in a label', async (name, sentence) => {
+    await t.bot.handleUpdate(command(user(14, 'en'), `/country ${name}`))
+    expect(plain(lastText(t))).toContain(sentence)
+    expect(buttons(t).map((b) => b.text).join(' ')).not.toContain(' the ')
+  })
+
+  it('keeps a country\'s name bare in a header and in Russian, and gives "the" to no country that takes none', async () => {
+    await seedItems(t.db, [itemWithPartner('NL', { title: 'Rijksmuseum loan' })])
+    await t.bot.handleUpdate(command(user(14, 'en'), '/country Netherlands'))
+    expect(plain(lastText(t))).toMatch(/^🇳🇱 Netherlands: 1 item/)
+    await t.bot.handleUpdate(command(user(14, 'ru'), '/country Япония'))
+    expect(plain(lastText(t))).toContain('Япония')
+    await t.bot.handleUpdate(command(user(14, 'en'), '/country Japan'))
+    expect(plain(lastText(t))).toContain('No published items with Japan yet')
   })
 
   it('says a known country has nothing yet and offers to subscribe to it', async () => {

@@ -84,6 +84,13 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 24)).toHaveLength(2)
   })
 
+  it('says an institution is in the United Kingdom, "the" before the name in an English sentence but not in the list of what was followed', async () => {
+    await t.bot.handleUpdate(command(user(27, 'en'), '/subscribe British Museum'))
+    const answer = plain(lastPayload(t).text)
+    expect(answer).toContain('Subscribed: 🇬🇧 United Kingdom.')
+    expect(answer).toContain('«British Museum» is in 🇬🇧 the United Kingdom, so this follows every item with that country.')
+  })
+
   it('subscribes to countries named with a compass word cut short (S. Korea, N. Korea, «Юж. Корея», W. Sahara, «Зап. Сахара», «Юж. Африка»)', async () => {
     await t.bot.handleUpdate(command(user(24, 'en'), '/subscribe S. Korea, N. Korea'))
     expect(plain(lastPayload(t).text)).toBe('✅ Subscribed: 🇰🇷 South Korea, 🇰🇵 North Korea. New items will come here.')

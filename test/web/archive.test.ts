@@ -207,6 +207,8 @@ describe('web archive', () => {
 
     it('shows a country without items and the home country with a note', async () => {
       expect(textOf((await html('/country/JP')).body)).toContain('No published items with Japan yet.')
+      expect(textOf((await html('/country/NL')).body)).toContain('No published items with the Netherlands yet.')
+      expect(textOf((await html('/country/GB')).body)).toContain('No published items with the United Kingdom yet.')
       expect(textOf((await html('/country/KZ')).body)).toContain('Kazakhstan is the home country')
     })
   })

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein'
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
+import { countryNameInSentence } from '../../country-in-sentence.js'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { KINDS } from '../../classify/types.js'
 import { isCompassWord } from '../../language/compass-abbreviations.js'
@@ -80,7 +81,7 @@ async function offerPlaceCountry(ctx: BotContext, text: string, code: string, ne
   const [flag, name] = [countryFlag(code), countryName(code, lang)]
   const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: code })).row()
   await addSearchButton(ctx, keyboard, text)
-  await showHtml(ctx, ctx.t('country-place-in', { query: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), flag, name: escapeHtml(name) }), keyboard)
+  await showHtml(ctx, ctx.t('country-place-in', { query: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryNameInSentence(code, lang)) }), keyboard)
 }
 
 /** The 🔎 button searching for `query`, its words kept for this chat. */
@@ -217,7 +218,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   const isNarrowed = isFiltered(filter)
   const summary = isNarrowed ? { count: await countFilteredItems(db, code, filter), oldestAt: null } : await getPartnerSummary(db, code)
   if (summary.count === 0 || (!isNarrowed && summary.oldestAt === null)) {
-    const text = isNarrowed ? ctx.t('country-empty-filtered', { flag, name, filter: filterLabel(filter, ctx.t) }) : ctx.t('country-empty', { flag, name })
+    const text = isNarrowed ? ctx.t('country-empty-filtered', { flag, name, filter: filterLabel(filter, ctx.t) }) : ctx.t('country-empty', { flag, name: countryNameInSentence(code, lang) })
     await showHtml(ctx, text, follow)
     return undefined
   }
@@ -237,7 +238,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
     summary.oldestAt === null
       ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t) })
       : ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
-  const readAs = readFrom === undefined ? '' : `${ctx.t('country-read-as', { query: escapeHtml(truncateText(readFrom, MAX_ECHO_LENGTH)), flag, name: escapeHtml(name) })}\n`
+  const readAs = readFrom === undefined ? '' : `${ctx.t('country-read-as', { query: escapeHtml(truncateText(readFrom, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryNameInSentence(code, lang)) })}\n`
   const header = readAs + withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang, filter }, ctx.t.bind(ctx))
   const text = renderListMessage({ header, page, pageNo, pageCount, showLead: await chatShowsLead(ctx), partnerInView: code }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page)

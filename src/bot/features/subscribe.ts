@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
+import { countryNameInSentence } from '../../country-in-sentence.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
 import { addSubscription, getSubscriberSettings, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
 import { type UnsearchedNote, unsearchedNotes } from '../../db/fts-query.js'
@@ -131,7 +132,7 @@ subscribeFeature.command('subscribe', async (ctx) => {
     if (!topic) continue
     const key = hasButton ? 'subscribe-indirect' : quotableWord(text).length <= MAX_KEYWORD_LENGTH ? 'subscribe-indirect-send' : 'subscribe-indirect-no-word'
     const command = wordCommand(ctx, text, narrowing, remote?.handle)
-    lines.push(ctx.t(key, { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`, command: escapeHtml(command) }))
+    lines.push(ctx.t(key, { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryNameInSentence(code, lang))}`, command: escapeHtml(command) }))
   }
   const home = ctx.deps.config.homeCountry
   const index = await ctx.countryIndex()
