@@ -11,6 +11,13 @@ const TYPED_NAMES: readonly CountryAlias[] = [
   { alias: 'Южная Африка', country: 'ZA' },
 ]
 
+/**
+ * A word holding < or > (`<br/>`, `</b>`, `<b>Russia</b>`): markup typed or pasted, which names no country, though the index
+ * would read the letters in it («br»: Brazil). A bare code typed alone (`BR`) is still read.
+ */
+const MARKUP = /[^\s,;]*[<>][^\s,;]*/gu
+const hasMarkup = (text: string): boolean => /[<>]/u.test(text)
+
 const HAS_FLAG = /\p{Regional_Indicator}{2}/u
 const FLAGS = /\p{Regional_Indicator}{2}/gu
 
@@ -27,11 +34,20 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
   const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
   // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
   // not «Южная», which the reader never wrote.
-  const parseList: CountryIndex['parseList'] = (text) =>
+  const readList = (text: string) =>
     [text, ...spelledOutCompassWords(text)]
       .map((reading) => index.parseList(setOffFlags(reading)))
       .reduce((best, listed) => (listed.unknown.length < best.unknown.length ? listed : best))
+  // Markup is read as a list's separator and is not understood, as typed (after the words the index did not read).
+  const parseList: CountryIndex['parseList'] = (text) => {
+    const markup = text.match(MARKUP) ?? []
+    if (markup.length === 0) return readList(text)
+    const rest = text.replace(MARKUP, ', ')
+    const listed = /[\p{L}\p{N}\p{Regional_Indicator}]/u.test(rest) ? readList(rest) : { codes: [], unknown: [] }
+    return { codes: listed.codes, unknown: [...listed.unknown, ...markup] }
+  }
   const lookup: CountryIndex['lookup'] = (name) => {
+    if (hasMarkup(name)) return null
     // «Russia 🇫🇷»: the index reads a word and a flag beside it as the word alone; two countries are no one name.
     if (HAS_FLAG.test(name) && /[\p{L}\p{N}]/u.test(name) && parseList(name).codes.length > 1) return null
     for (const reading of readings(name)) {
@@ -46,7 +62,12 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     resolve: (name) => lookup(name)?.code ?? null,
     // A spelling out that names no country ("S. Ireland": "South Ireland", nearest South Korea) is no reading of it:
     // the text as typed is looked up ("S. Ireland": Ireland).
-    suggest: (name, limit) => index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit),
+    suggest: (typed, limit) => {
+      const name = typed.replace(MARKUP, ' ').trim()
+      if (!/[\p{L}\p{N}]/u.test(name)) return []
+      return index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit)
+    },
+    claimsOf: (name) => (hasMarkup(name) ? [] : index.claimsOf(name)),
     parseList,
   }
 }

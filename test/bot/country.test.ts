@@ -448,6 +448,17 @@ describe('/country', () => {
     expect(list).not.toMatch(/Goethe week/)
   })
 
+  it.each([
+    ['/country <br/>', /^I don't know a country called «<br\/>»/],
+    ['/country Russia <br/>', /^«Russia <br\/>»: I read the country 🇷🇺 Russia, but not «<br\/>»/],
+    ['<br/>', /^(?!.*Brazil)/s],
+  ])('reads no country in markup typed beside or instead of a name (%s)', async (text, answer) => {
+    await seedItems(t.db, [itemWithPartner('BR', { title: 'Samba in Astana' }), itemWithPartner('RU', { title: 'Ballet in Astana' })])
+    await t.bot.handleUpdate(command(user(13, 'en'), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(JSON.stringify(t.api.sent('sendMessage').at(-1)?.payload)).not.toContain('Brazil')
+  })
+
   it('says so when nothing matches at all, escaping what the user typed', async () => {
     await t.bot.handleUpdate(command(user(13, 'ru'), '/country <b>qqqqzzzz</b>'))
     expect(plain(lastText(t))).toMatch(/Не знаю страну «<b>qqqqzzzz<\/b>»/)

@@ -78,6 +78,18 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 23)).toEqual(['country:KP'])
   })
 
+  it.each([
+    ['/subscribe <br/>', [], 'I did not understand: <br/>.'],
+    ['/subscribe Russia <br/>', ['RU'], 'I did not understand: <br/>.'],
+    ['/subscribe Russia, </b>', ['RU'], 'I did not understand: </b>.'],
+    // A bare ISO code typed on its own is still the country.
+    ['/subscribe BR', ['BR'], 'Subscribed: 🇧🇷 Brazil.'],
+  ])('reads no country in markup typed with the names (%s)', async (text, codes, answer) => {
+    await t.bot.handleUpdate(command(user(28, 'en'), text))
+    expect(plain(lastPayload(t).text)).toContain(answer)
+    expect(await topics(t, 28)).toEqual(codes.map((code) => `country:${code}`))
+  })
+
   it('subscribes to countries named by initials written with dots (U.S., U.K.)', async () => {
     await t.bot.handleUpdate(command(user(24, 'en'), '/subscribe U.S., U.K. + museums'))
     expect(plain(lastPayload(t).text)).toMatch(/^✅ Subscribed: 🇺🇸 United States, 🇬🇧 United Kingdom \+ museums\./)
