@@ -10,6 +10,12 @@ export async function getChatLanguage(db: Db, chatId: number): Promise<Lang | nu
   return row?.language ?? null
 }
 
+/** The language a chat chose with /lang (or held as chosen from before languages were kept), or null: none, or its Telegram language kept. */
+export async function getChosenChatLanguage(db: Db, chatId: number): Promise<Lang | null> {
+  const row = await db.selectFrom('subscriber').select('language').where('chat_id', '=', chatId).where('is_language_kept', '=', 0).executeTakeFirst()
+  return row?.language ?? null
+}
+
 /** Stores the interface language a chat chose with /lang (creating its subscriber row if needed). */
 export async function setChatLanguage(db: Db, target: { chatId: number; chatType: ChatType }, language: Lang, now: Date): Promise<void> {
   const at = now.toISOString()

@@ -8,7 +8,7 @@ import { getChatLanguage } from '../../src/db/subscribers.js'
 import { telegramError } from '../helpers/fake-bot-api.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { plain } from '../helpers/payloads.js'
-import { createTestApp, testConfig, type TestApp } from '../helpers/test-app.js'
+import { ADMIN_ID, createTestApp, testConfig, type TestApp } from '../helpers/test-app.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
 describe('/lang', () => {
@@ -97,6 +97,57 @@ describe('/start', () => {
     expect(t.api.sent('editMessageText').at(-1)?.payload.reply_markup.inline_keyboard.flat()[0].text).toBe('🇷🇺 Россия · 1')
     await t.bot.handleUpdate(callback(from, subscribe.callback_data))
     expect(t.api.sent().at(-1)?.payload.text).toMatch(/На что подписаться здесь/)
+  })
+
+  it("sets a private chat's command menu in the language it chose with /lang, whatever its app's language", async () => {
+    const from = user(71, 'en')
+    await t.bot.handleUpdate(callback(from, 'lang:kk'))
+    const menu = await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 71 } })
+    expect(menu).toContainEqual({ command: 'country', description: 'Серіктес елге қатысты материалдар' })
+    expect(menu.map((c) => c.command)).toEqual(['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'])
+    await t.bot.handleUpdate(callback(from, 'lang:ru'))
+    expect(await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 71 } })).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
+  })
+
+  it.each([
+    [403, 'Forbidden: bot was blocked by the user'],
+    [400, 'Bad Request: chat not found'],
+  ])('answers /lang as usual when Telegram refuses the chat\'s menu (%i)', async (status, description) => {
+    t.api.failFor({ method: 'setMyCommands' }, () => telegramError(status, description))
+    await t.bot.handleUpdate(callback(user(72, 'en'), 'lang:kk'))
+    expect(t.api.sent('setMyCommands')).toHaveLength(1)
+    expect(plain(t.api.sent('editMessageText').at(-1)?.payload.text)).toMatch(/Интерфейс тілі: 🇰🇿 Қазақша/)
+    expect(t.api.sent('answerCallbackQuery')).toHaveLength(1)
+    expect(await getChatLanguage(t.db, 72)).toBe('kk')
+  })
+
+  it("leaves a group's menu alone: the group's language is no member's app's", async () => {
+    const group = groupChat(-1012)
+    t.api.chatAdministrators.set(-1012, [73])
+    await t.bot.handleUpdate(callback(user(73, 'en'), 'lang:ru', group))
+    expect(await getChatLanguage(t.db, -1012)).toBe('ru')
+    expect(t.api.sent('setMyCommands')).toEqual([])
+  })
+
+  it("sets an admin's menu, admin commands and all, in the language chosen, in every app language and at the next start", async () => {
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, 'en'), 'lang:ru'))
+    const adminMenu = (language_code?: LanguageCode) => t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: ADMIN_ID }, ...(language_code ? { language_code } : {}) })
+    for (const code of [undefined, 'en', 'ru', 'kk'] as const) {
+      const menu = await adminMenu(code)
+      expect(menu).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
+      expect(menu.map((c) => c.command)).toContain('review')
+    }
+    await t.app.start()
+    for (const code of [undefined, 'en', 'kk'] as const) expect(await adminMenu(code)).toContainEqual({ command: 'country', description: 'Материалы со страной-партнёром' })
+  })
+
+  it('gives a former admin who chose a language the public menu in it once the admin menu is withdrawn', async () => {
+    await startWithAdmins(t, '500001,500002')
+    await t.bot.handleUpdate(callback(user(500002, 'en'), 'lang:kk'))
+    await startWithAdmins(t, '500001')
+    const menu = await t.bot.api.getMyCommands({ scope: { type: 'chat', chat_id: 500002 } })
+    expect(menu).toContainEqual({ command: 'country', description: 'Серіктес елге қатысты материалдар' })
+    expect(menu.map((c) => c.command)).not.toContain('review')
   })
 
   it('registers the command menu in every language at start', async () => {

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { LANGS, type Lang } from '../../classify/types.js'
 import { setChatLanguage } from '../../db/subscribers.js'
+import { setChatCommandMenu } from '../commands.js'
 import type { BotContext } from '../context.js'
 import { langCodec } from '../keyboards/lang.js'
 import { chatTarget, mayManageFromButton } from '../middlewares/chat-rights.js'
@@ -29,4 +30,18 @@ langFeature.callbackQuery(langCodec.filter, async (ctx) => {
   await ctx.i18n.renegotiateLocale()
   await showHtml(ctx, ctx.t('lang-chosen', { language: LANGUAGE_NAMES[lang] }))
   await ctx.answerCallbackQuery()
+  if (target.chatType === 'private') await setMenuLanguage(ctx, target.chatId, lang)
 })
+
+/**
+ * The private chat's command menu in the language chosen, where Telegram would show the app's. Telegram may refuse it
+ * (a chat it does not know, a bot blocked meanwhile): the choice stands, and the menu stays as it was.
+ */
+async function setMenuLanguage(ctx: BotContext, chatId: number, lang: Lang): Promise<void> {
+  const { config, logger } = ctx.deps
+  try {
+    await setChatCommandMenu(ctx.api, (l, key) => ctx.i18n.fluent.translate(l, key), chatId, lang, config.adminIds.includes(chatId))
+  } catch (error) {
+    logger.warn({ err: error, chatId }, 'could not set the chat\'s command menu')
+  }
+}
