@@ -3,6 +3,7 @@ import { SECTORS, type Sector } from '../classify/types.js'
 import type { ArchiveFilter } from '../db/archive.js'
 import { toFtsQuery } from '../db/fts-query.js'
 import { isOrWord, normalizeQuotes } from '../language/search-query.js'
+import { findTypedDate } from '../language/typed-date.js'
 
 const MIN_YEAR = 1991
 const MAX_YEAR = 2100
@@ -45,8 +46,21 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const named = new Set<number>()
   let yearAt = -1
   let hasLeftOut = false
+  // A day typed anywhere («музей 03.03.2025», "museum 3 March 2025", «2025 жылғы 3 наурыз»), as a year is read: that day, in its year;
+  // not one left out or joined by OR.
+  const typed = findTypedDate(tokens)
+  const date =
+    typed && !tokens.slice(typed.start, typed.end).some((t) => t.includes('"')) && !isLeftOut(typed.start) && !isOrWord(tokens[typed.start - 1]) && !isOrWord(tokens[typed.end])
+      ? typed
+      : null
+  if (date) {
+    filter.year = Number(date.day.slice(0, 4))
+    filter.day = date.day
+  }
+  const isDateAt = (i: number): boolean => date !== null && i >= date.start && i < date.end
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!
+    if (isDateAt(i)) continue
     // A word left out («-Франция», «NOT 2025», "NOT museums") is always a word for the search to leave out, never a filter.
     if (isPhrase(token) || isLeftOut(i)) {
       hasLeftOut ||= isLeftOut(i)
@@ -88,7 +102,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   if (named.size > 0 && hasLeftOut && toFtsQuery(words.join(' ')) === null) {
     delete filter.country
     delete filter.sector
-    words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt))
+    words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt && !isDateAt(i)))
   }
   const match = toFtsQuery(words.join(' '))
   if (match !== null) filter.match = match

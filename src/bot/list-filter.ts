@@ -1,8 +1,12 @@
 import type { CountryIndex } from '../classify/countries.js'
 import { KINDS, SECTORS } from '../classify/types.js'
 import type { ListFilter } from '../db/list-filters.js'
+import type { Lang } from '../classify/types.js'
 import { isOrWord, QUOTE_MARK } from '../language/search-query.js'
+import { findTypedDate } from '../language/typed-date.js'
+import { formatItemDate } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
+import { zonedInstant } from '../time-zone.js'
 import { findByName, type TopicNames } from './topics.js'
 
 const FIRST_YEAR = 1991
@@ -11,6 +15,8 @@ const YEAR = /^\d{4}$/
 const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
 /** A preposition before a year at the end («в 2025 году», "in 2025"), taken off with it: left, "in" would read as India. */
 const YEAR_PREPOSITIONS = new Set(['в', 'во', 'in'])
+/** A preposition before a day at the end ("on 3 March 2025"), taken off with it. */
+const DAY_PREPOSITIONS = new Set([...YEAR_PREPOSITIONS, 'on'])
 const KIND_CODES = { agreement: 'a', commission: 'c', meeting: 'm', event: 'e' } as const
 
 /** A query with the filter words taken off its ends: «россия 2024 соглашения» → «россия», { year: 2024, kinds: [agreement] }. */
@@ -33,7 +39,18 @@ export function splitListFilter(
   { withSectors = false, keepWords = 1 } = {},
 ): FilteredQuery {
   const words = text.trim().split(/[\s,]+/).filter(Boolean)
-  const filter: { year?: number; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
+  const filter: { year?: number; day?: string; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
+  // A day typed at either end («музей 03.03.2025», "museum 3 March 2025", «2025 жылғы 3 наурыз көрме») narrows to that day, as a year to
+  // its year, while `keepWords` other words remain; not one left out or joined by OR («NOT 03.03.2025»).
+  const date = findTypedDate(words)
+  if (date && (date.start === 0 || date.end === words.length) && words[date.start - 1] !== 'NOT' && !isOrWord(words[date.start - 1]) && !isOrWord(words[date.end])) {
+    const from = date.start > 0 && date.end === words.length && DAY_PREPOSITIONS.has(words[date.start - 1]!.toLowerCase()) ? date.start - 1 : date.start
+    // A day and too few other words is left whole, not cut to its year (/search 3 March 2025: the search says what it is).
+    if (words.length - (date.end - from) < keepWords) return { query: words.join(' '), filter: {} }
+    filter.year = Number(date.day.slice(0, 4))
+    filter.day = date.day
+    words.splice(from, date.end - from)
+  }
   const take = (word: string): boolean => {
     // A "quoted phrase" (or «…», “…”) is searched as written: «"… переговоры"» ends with a word, not with talks.
     if (QUOTE_MARK.test(word) || countries.resolve(word) !== null) return false
@@ -71,14 +88,19 @@ export function splitListFilter(
   const kinds = KINDS.filter((k) => filter.kinds.includes(k))
   return {
     query: words.join(' '),
-    filter: { ...(filter.year !== undefined ? { year: filter.year } : {}), ...(kinds.length > 0 ? { kinds } : {}), ...(filter.sector ? { sector: filter.sector } : {}) },
+    filter: {
+      ...(filter.year !== undefined ? { year: filter.year } : {}),
+      ...(filter.day !== undefined ? { day: filter.day } : {}),
+      ...(kinds.length > 0 ? { kinds } : {}),
+      ...(filter.sector ? { sector: filter.sector } : {}),
+    },
   }
 }
 
-/** "2024 · agreements, talks · museums" for a list's header. */
-export function filterLabel(filter: ListFilter, t: Translate): string {
+/** "2024 · agreements, talks · museums" (or "3 Mar 2025 · …") for a list's header. */
+export function filterLabel(filter: ListFilter, t: Translate, lang: Lang): string {
   return [
-    filter.year === undefined ? null : String(filter.year),
+    filter.day !== undefined ? dayLabel(filter.day, lang) : filter.year === undefined ? null : String(filter.year),
     filter.kinds?.length ? filter.kinds.map((k) => t(`kinds-${k}`)).join(', ') : null,
     filter.sector ? t(`sector-${filter.sector}`) : null,
   ]
@@ -86,19 +108,27 @@ export function filterLabel(filter: ListFilter, t: Translate): string {
     .join(' · ')
 }
 
-/** A filter in callback data: "2024.am.3" (year, kind letters, sector index); '' for none. */
+/** A day as item dates read: "3 Mar 2025", «3 мар. 2025 г.». */
+function dayLabel(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return formatItemDate(zonedInstant(y, m, d, 12).toISOString(), lang)
+}
+
+/** A filter in callback data: "2024.am.3" (year or day, kind letters, sector index); '' for none. */
 export function encodeListFilter(filter: ListFilter): string {
   const kinds = (filter.kinds ?? []).map((k) => KIND_CODES[k]).join('')
   const sector = filter.sector ? String(SECTORS.indexOf(filter.sector)) : ''
-  return filter.year === undefined && kinds === '' && sector === '' ? '' : `${filter.year ?? ''}.${kinds}.${sector}`
+  return filter.year === undefined && kinds === '' && sector === '' ? '' : `${filter.day ?? filter.year ?? ''}.${kinds}.${sector}`
 }
 
 export function decodeListFilter(text: string | undefined): ListFilter | null {
   if (text === undefined || text === '') return {}
-  const match = /^(\d{4})?\.([acme]{0,4})\.(\d{0,2})$/.exec(text)
+  const match = /^(\d{4}(?:-\d{2}-\d{2})?)?\.([acme]{0,4})\.(\d{0,2})$/.exec(text)
   if (!match) return null
+  const day = match[1] && match[1].length > 4 ? findTypedDate([match[1]])?.day : undefined
+  if (match[1] && match[1].length > 4 && day === undefined) return null
   const kinds = KINDS.filter((k) => match[2]!.includes(KIND_CODES[k]))
   const sector = match[3] === '' ? undefined : SECTORS[Number(match[3])]
   if (match[3] !== '' && sector === undefined) return null
-  return { ...(match[1] ? { year: Number(match[1]) } : {}), ...(kinds.length > 0 ? { kinds } : {}), ...(sector ? { sector } : {}) }
+  return { ...(match[1] ? { year: Number(match[1].slice(0, 4)) } : {}), ...(day ? { day } : {}), ...(kinds.length > 0 ? { kinds } : {}), ...(sector ? { sector } : {}) }
 }

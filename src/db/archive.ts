@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE, offsetMinutes } from '../time-zone.js'
 import { type Db, registerSearchFunctions } from './database.js'
 import type { SearchMatch } from './fts-query.js'
 import { getItemsByIds, HEAD_WALK_CANDIDATES, type ItemPage, type ItemView, type KeyRow, type PageRequest, pageFromKeys, searchCondition, searchKey, walkPageKeys } from './items.js'
-import { yearRange } from './list-filters.js'
+import { dateRange } from './list-filters.js'
 
 /** The web archive's reads (issue 16): published items only, never admin data. */
 
@@ -15,6 +15,8 @@ export interface ArchiveFilter {
   kind?: Kind
   sector?: Sector
   year?: number
+  /** One day of publication in Kazakhstan, YYYY-MM-DD, within `year` (inline mode's «музей 03.03.2025»). */
+  day?: string
   /** The language the item is written in. */
   language?: Lang
   /** A search (fts-query.ts), as the bot's /search builds it. */
@@ -147,7 +149,7 @@ function planOf(filter: ArchiveFilter): Plan {
   plan.where.push(...postConditions(filter))
   plan.hasPostFilters = isPartnerChecked || filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
   if (filter.year !== undefined) {
-    const range = yearConditions(filter.year, plan.date)
+    const range = yearConditions(filter.year, filter.day, plan.date)
     plan.where.push(...range)
     // A year is a range of the date-ordered indexes; the full-text index has to check each match.
     if (plan.isByRowid) plan.hasPostFilters = true
@@ -167,8 +169,9 @@ function postConditions(filter: ArchiveFilter): RawBuilder<unknown>[] {
   return conditions
 }
 
-function yearConditions(year: number, date: RawBuilder<unknown>): RawBuilder<unknown>[] {
-  const [from, to] = yearRange(year)
+/** The year's span, or its day's when the filter has one. */
+function yearConditions(year: number, day: string | undefined, date: RawBuilder<unknown>): RawBuilder<unknown>[] {
+  const [from, to] = dateRange(year, day)
   return [sql`${date} >= ${from}`, sql`${date} < ${to}`]
 }
 
@@ -190,7 +193,7 @@ async function walkArchiveKeys(db: Db, filter: ArchiveFilter, req: PageRequest, 
   const order = sql.raw(req.direction === 'newer' && req.cursor != null ? 'asc' : 'desc')
   return walkPageKeys(db, match, req, (walk, heads) => {
     const conditions = [sql`search_clauses_hold(a.title || char(10) || a.body, ${heads.clauses})`, sql`c.status = 'published'`, ...postConditions(filter)]
-    if (filter.year !== undefined) conditions.push(...yearConditions(filter.year, sql.ref('a.published_at')))
+    if (filter.year !== undefined) conditions.push(...yearConditions(filter.year, filter.day, sql.ref('a.published_at')))
     return sql<{ id: number }>`
       select w.id from ${walk} cross join article a on a.id = w.id cross join classification c on c.article_id = a.id
       where ${sql.join(conditions, sql` and `)} order by w.r ${order} limit ${req.limit + 1}`

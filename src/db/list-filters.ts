@@ -9,6 +9,8 @@ import { countMatches, findPageKeys, type ItemCursor, type ItemPage, pageFromKey
 export interface ListFilter {
   /** The year of publication, in Kazakhstan (items are Kazakh announcements). */
   year?: number
+  /** One day of publication in Kazakhstan, YYYY-MM-DD, within `year` (/search музей 03.03.2025). */
+  day?: string
   /** Any of these kinds. */
   kinds?: readonly Kind[]
   sector?: Sector
@@ -21,11 +23,20 @@ export function yearRange(year: number): [string, string] {
   return [zonedInstant(year, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(year + 1, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
 }
 
+/** [from, to) of a day (YYYY-MM-DD) in Kazakhstan, as stored UTC timestamps. */
+export function dayRange(day: string): [string, string] {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return [zonedInstant(y, m, d, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(y, m, d + 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
+}
+
+/** The span a filter's date asks for: its day's, else its year's. */
+export const dateRange = (year: number, day: string | undefined): [string, string] => (day !== undefined ? dayRange(day) : yearRange(year))
+
 /** The filter as SQL conditions on `c` (classification) and the list's publication date column. */
 function filterConditions(filter: ListFilter, publishedAt: RawBuilder<unknown>): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = []
   if (filter.year !== undefined) {
-    const [from, to] = yearRange(filter.year)
+    const [from, to] = dateRange(filter.year, filter.day)
     conditions.push(sql`${publishedAt} >= ${from} and ${publishedAt} < ${to}`)
   }
   if (filter.kinds && filter.kinds.length > 0) conditions.push(sql`c.kind in (${sql.join(filter.kinds)})`)

@@ -86,6 +86,16 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results[0]!.description).toMatch(/Ресей/)
   })
 
+  it.each(['музей 03.03.2025', 'музей 3 марта 2025', 'museum 3 March 2025', '2025 жылғы 3 наурыз музей', 'франция 03.03.2025'])('narrows to a day typed with the words (%s)', async (query) => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'Museum day before', body: 'Музей, museum.', publishedAt: '2025-03-02T12:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'Museum that day', body: 'Музей, museum.', publishedAt: '2025-03-03T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'Museum day after', body: 'Музей, museum.', publishedAt: '2025-03-04T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(33, 'ru'), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Museum that day'])
+  })
+
   it('reads a partner and words together («франция музей»)', async () => {
     await seedItems(t.db, [
       itemWithPartner('FR', { title: 'Выставка в музее Лувра', body: 'Музей Лувр и казахстанские музеи подписали соглашение.' }),

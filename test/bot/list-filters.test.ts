@@ -41,6 +41,20 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(second).toContain('Соглашение 1 о театральных гастролях')
   })
 
+  it('narrows /country to a day typed with it, and pages within the day', async () => {
+    const day = Array.from({ length: 7 }, (_, i): SeedItem => ({ partners: ['RU'], publishedAt: `2025-03-03T0${i + 1}:00:00.000Z`, title: `В тот день № ${i + 1}` }))
+    await seedItems(t.db, [...day, { partners: ['RU'], publishedAt: '2025-03-04T06:00:00.000Z', title: 'На другой день' }])
+    const from = user(61, 'ru')
+    await t.bot.handleUpdate(command(from, '/country россия 03.03.2025'))
+    const first = plain(lastPayload(t).text)
+    expect(first).toMatch(/^🇷🇺 Россия · 3 мар\. 2025 г\.: 7 материалов/)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => b.text === '▶')!.callback_data))
+    const second = plain(lastPayload(t, 'editMessageText').text)
+    expect(second).toMatch(/^🇷🇺 Россия · 3 мар\. 2025 г\.: 7 материалов/)
+    expect(second).toContain('В тот день № 1')
+    expect(`${first}${second}`).not.toMatch(/На другой день|Соглашение 2025 года/)
+  })
+
   it.each([
     ['ru', '/country россия встречи', /^🇷🇺 Россия · переговоры: 2 материала/],
     ['kk', '/country ресей кездесулер', /^🇷🇺 Ресей · келіссөздер: 2 материал/],

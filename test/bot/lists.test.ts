@@ -302,6 +302,43 @@ describe('/search', () => {
     expect(found).toEqual(titles)
   })
 
+  /** Museum items a day apart around 3 March 2025 (in Almaty: 23:30 on 2 March UTC is already the 3rd there), and one of the theatre that day. */
+  const DAYS: SeedItem[] = [
+    { title: 'Музей 2 марта', body: 'Музей и выставка.', partners: ['RU'], publishedAt: '2025-03-02T12:00:00.000Z' },
+    { title: 'Музей 3 марта рано', body: 'Музей и выставка.', partners: ['RU'], publishedAt: '2025-03-02T19:30:00.000Z' },
+    { title: 'Музей 3 марта', body: 'Музей и выставка.', partners: ['FR'], publishedAt: '2025-03-03T06:00:00.000Z', kind: 'agreement' },
+    { title: 'Театр 3 марта', body: 'Театр и гастроли.', partners: ['FR'], publishedAt: '2025-03-03T07:00:00.000Z' },
+    { title: 'Музей 4 марта', body: 'Музей и выставка.', partners: ['RU'], publishedAt: '2025-03-04T06:00:00.000Z' },
+    { title: 'Музей 3 марта 2024', body: 'Музей и выставка.', partners: ['RU'], publishedAt: '2024-03-03T06:00:00.000Z' },
+  ]
+
+  it.each([
+    ['ru', '/search музей 03.03.2025', /^🔎 «музей» · 3 мар\. 2025 г\.: 2 материала/],
+    ['ru', '/search музей 3 марта 2025', /^🔎 «музей» · 3 мар\. 2025 г\.: 2 материала/],
+    ['ru', '/search музей 3 марта 2025 года', /^🔎 «музей» · 3 мар\. 2025 г\.: 2 материала/],
+    ['en', '/search музей 3 March 2025', /^🔎 «музей» · 3 Mar 2025: 2 items/],
+    ['en', '/search музей on March 3, 2025', /^🔎 «музей» · 3 Mar 2025: 2 items/],
+    ['kk', '/search музей 2025 жылғы 3 наурыз', /^🔎 «музей» · 2025 ж\. 3 нау\.: 2 материал/],
+    ['ru', '/search 2025-03-03 музей', /^🔎 «музей» · 3 мар\. 2025 г\.: 2 материала/],
+  ])('narrows a search to a day typed with it, as to a year (%s: %s)', async (lang, text, header) => {
+    const { answer, found } = await searchAmong(64, lang, text, DAYS)
+    expect(answer).toMatch(header)
+    expect(found).toEqual(['Музей 3 марта рано', 'Музей 3 марта'])
+  })
+
+  it.each([
+    ['ru', '/search 03.03.2025', '«03.03.2025» — это дата, а слов для поиска в этот день нет: /search сужает поиск слов до дня (/search музей 03.03.2025), а все материалы этого дня покажет /latest 03.03.2025.'],
+    ['en', '/search 3 March 2025', "«3 March 2025» is a date, with no words to look for on it: /search narrows words to a day (/search museum 3 March 2025), and /latest 3 March 2025 lists all that day's items."],
+  ])('says a day typed alone is a date, with what to type (%s: %s)', async (lang, text, answer) => {
+    expect((await searchAmong(65, lang, text, DAYS)).answer).toBe(answer)
+  })
+
+  it('lists a day\'s items with /latest 03.03.2025, its pages staying within the day', async () => {
+    const { answer, found } = await searchAmong(66, 'ru', '/latest 03.03.2025', DAYS)
+    expect(answer).toMatch(/^🆕 Самые новые материалы · 3 мар\. 2025 г\.: 3/)
+    expect(found).toEqual(['Музей 3 марта рано', 'Музей 3 марта', 'Театр 3 марта'])
+  })
+
   it.each([
     ['ru', '/search -музей', 'В «-музей» только то, что исключить (слова после минуса или NOT), а искать нечего. Добавьте слово, которое должно быть в материале: /search выставка -музей'],
     ['en', '/search -museum -theatre', '«-museum -theatre» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: /search exhibition -museum -theatre'],

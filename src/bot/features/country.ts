@@ -218,7 +218,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   const isNarrowed = isFiltered(filter)
   const summary = isNarrowed ? { count: await countFilteredItems(db, code, filter), oldestAt: null } : await getPartnerSummary(db, code)
   if (summary.count === 0 || (!isNarrowed && summary.oldestAt === null)) {
-    const text = isNarrowed ? ctx.t('country-empty-filtered', { flag, name, filter: filterLabel(filter, ctx.t) }) : ctx.t('country-empty', { flag, name: countryNameInSentence(code, lang) })
+    const text = isNarrowed ? ctx.t('country-empty-filtered', { flag, name, filter: filterLabel(filter, ctx.t, lang) }) : ctx.t('country-empty', { flag, name: countryNameInSentence(code, lang) })
     await showHtml(ctx, text, follow)
     return undefined
   }
@@ -236,7 +236,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   const { pageNo, pageCount } = pagePosition(newer, page.items.length, summary.count, PAGE_SIZE)
   const counted =
     summary.oldestAt === null
-      ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t) })
+      ? ctx.t('country-header-filtered', { flag, name, count: summary.count, filter: filterLabel(filter, ctx.t, lang) })
       : ctx.t('country-header', { flag, name, count: summary.count, year: String(itemYear(summary.oldestAt)) })
   const readAs = readFrom === undefined ? '' : `${ctx.t('country-read-as', { query: escapeHtml(truncateText(readFrom, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryNameInSentence(code, lang)) })}\n`
   const header = readAs + withArchiveLink(counted, { publicUrl: config.publicUrl, path: `/country/${code}`, lang, filter }, ctx.t.bind(ctx))

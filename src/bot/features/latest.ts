@@ -41,6 +41,7 @@ latestFeature.callbackQuery(latestCodec.filter, async (ctx) => {
 /** Shows a page of the newest items with their total; returns a notice when the button's place in the list is gone. */
 async function showLatest(ctx: BotContext, step: LatestPage | null, filter: ListFilter): Promise<string | undefined> {
   const db = ctx.deps.db
+  const lang = await currentLang(ctx)
   const cursor = step ? await getItemCursor(db, step.cursorId) : null
   let notice = step && !cursor ? ctx.t('list-changed') : undefined
   const findPage = (req: PageRequest) => (isFiltered(filter) ? findFilteredItems(db, null, filter, req) : findLatestItems(db, req))
@@ -50,14 +51,13 @@ async function showLatest(ctx: BotContext, step: LatestPage | null, filter: List
     page = await findPage({ limit: PAGE_SIZE })
   }
   if (page.items.length === 0) {
-    await showHtml(ctx, isFiltered(filter) ? ctx.t('latest-empty-filtered', { filter: filterLabel(filter, ctx.t) }) : ctx.t('latest-empty'))
+    await showHtml(ctx, isFiltered(filter) ? ctx.t('latest-empty-filtered', { filter: filterLabel(filter, ctx.t, lang) }) : ctx.t('latest-empty'))
     return notice
   }
   const total = await countFilteredItems(db, null, filter)
   const newer = page.hasNewer ? await countFilteredItems(db, null, filter, page.items[0]) : 0
   const { pageNo, pageCount } = pagePosition(newer, page.items.length, total, PAGE_SIZE)
-  const lang = await currentLang(ctx)
-  const counted = isFiltered(filter) ? ctx.t('latest-header-filtered', { count: total, filter: filterLabel(filter, ctx.t) }) : ctx.t('latest-header', { count: total })
+  const counted = isFiltered(filter) ? ctx.t('latest-header-filtered', { count: total, filter: filterLabel(filter, ctx.t, lang) }) : ctx.t('latest-header', { count: total })
   const header = withArchiveLink(counted, { publicUrl: ctx.deps.config.publicUrl, path: '/', lang, filter }, ctx.t.bind(ctx))
   const text = renderListMessage({ header, page, pageNo, pageCount, showLead: await chatShowsLead(ctx) }, lang, ctx.t.bind(ctx))
   const steps = pageSteps(page)

@@ -13,6 +13,7 @@ import { currentLang } from '../i18n/i18n.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { searchCodec, type SearchStep } from '../keyboards/search.js'
 import { readSearchQuery } from '../../language/search-query.js'
+import { findTypedDate } from '../../language/typed-date.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -47,6 +48,13 @@ searchFeature.command('search', async (ctx) => {
 function unsearchableAnswer(ctx: BotContext, words: string, typed = words): string {
   const query = escapeHtml(truncateText(typed, MAX_ECHO_LENGTH))
   return readSearchQuery(words).isLeavingOutOnly ? ctx.t('search-left-out-only', { query }) : ctx.t('search-no-words', { query })
+}
+
+/** Whether the words are a day and nothing else («03.03.2025», "3 March 2025"). */
+function isDateOnly(words: string): boolean {
+  const split = words.trim().split(/[\s,]+/)
+  const date = findTypedDate(split)
+  return date !== null && date.start === 0 && date.end === split.length
 }
 
 /** Plain text that named no country: offered as a search rather than left unanswered. */
@@ -123,16 +131,19 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   const echo = escapeHtml(nestQuotes(truncateText(query, MAX_ECHO_LENGTH)))
   const results = match === null ? 'nothing' : await findResults(db, match, filter, step)
   if (results === 'too-deep') return ctx.t('button-expired')
-  const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t)}` : '' }
+  const lang = await currentLang(ctx)
+  const narrowed = { query: echo, filter: isFiltered(filter) ? ` · ${filterLabel(filter, ctx.t, lang)}` : '' }
   // Words, phrases or alternatives joined by OR past the bounds were not searched (readSearchQuery): the reply says so, under its header.
   const cut = unsearchedNotes(match).map(({ key, count }) => `\n${ctx.t(key, { count })}`).join('')
   if (results === 'nothing') {
     // «-музей 2024»: the year narrows, and what is left only leaves a word out; the answer keeps the year (/search выставка -музей 2024).
-    await showHtml(ctx, match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : ctx.t('search-nothing', narrowed) + cut)
+    // A day alone (/search 03.03.2025) leaves no word to narrow: said so, with what to type.
+    const nothing =
+      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo }) : ctx.t('search-nothing', narrowed) + cut
+    await showHtml(ctx, nothing)
     return step ? ctx.t('list-changed') : undefined
   }
   const { page, total, pageNo, pages, hasNext, isChanged } = results
-  const lang = await currentLang(ctx)
   const header = withArchiveLink(
     (total.count > COUNT_CAP
       ? ctx.t('search-header-many', { ...narrowed, count: COUNT_CAP })

@@ -1,0 +1,59 @@
+import { isCalendarDate, monthOf } from './months.js'
+
+/** A day a reader typed among words («03.03.2025», "3 March 2025", «3 марта 2025 г.», «2025 жылғы 3 наурыз»): which words it takes. */
+export interface TypedDate {
+  /** YYYY-MM-DD. */
+  day: string
+  /** The words it takes, `start` to `end` (not included). */
+  start: number
+  end: number
+}
+
+const FIRST_YEAR = 1991
+const LAST_YEAR = 2100
+/** Day first, as Russian and Kazakh (and British) write it: 03.03.2025, 3/3/2025. */
+const FIGURES = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/u
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u
+const YEAR = /^\d{4}$/u
+const DAY = /^\d{1,2}$/u
+/** The word for a year beside one («3 марта 2025 года», «2025 г.», «2025 жылғы 3 наурыз», "2025 year"): part of the date. */
+const YEAR_WORD = /^(?:г|года?|году|year|ж|жыл|жылы|жылғы)$/iu
+
+/** A word without the comma or full stop that ends it in a sentence ("March 3," «2025.»). */
+const bare = (word: string | undefined): string => (word ?? '').replace(/[,.]+$/u, '')
+
+function dateAt(words: readonly string[], at: number): TypedDate | null {
+  const word = (k: number) => bare(words[at + k])
+  const month = (k: number, isAfterDay: boolean) => (word(k) === '' ? undefined : monthOf(word(k), isAfterDay))
+  const make = (y: number, mo: number, d: number, length: number, canTakeYearWord: boolean): TypedDate | null => {
+    if (!isCalendarDate(y, mo, d) || y < FIRST_YEAR || y > LAST_YEAR) return null
+    const end = at + length + (canTakeYearWord && YEAR_WORD.test(word(length)) ? 1 : 0)
+    return { day: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start: at, end }
+  }
+  const figures = FIGURES.exec(word(0))
+  if (figures) return make(Number(figures[3]), Number(figures[2]), Number(figures[1]), 1, true)
+  const iso = ISO_DAY.exec(word(0))
+  if (iso) return make(Number(iso[1]), Number(iso[2]), Number(iso[3]), 1, false)
+  // 3 March 2025, «3 марта 2025», «3 наурыз 2025».
+  const dayMonth = DAY.test(word(0)) ? month(1, true) : undefined
+  if (dayMonth !== undefined && YEAR.test(word(2))) return make(Number(word(2)), dayMonth, Number(word(0)), 3, true)
+  // March 3, 2025.
+  const monthFirst = month(0, false)
+  if (monthFirst !== undefined && DAY.test(word(1)) && YEAR.test(word(2))) return make(Number(word(2)), monthFirst, Number(word(1)), 3, true)
+  // «2025 жылғы 3 наурыз», «2025 ж. 3 наурызда», 2025 3 March.
+  if (YEAR.test(word(0))) {
+    const k = YEAR_WORD.test(word(1)) ? 2 : 1
+    const kazakhMonth = DAY.test(word(k)) ? month(k + 1, true) : undefined
+    if (kazakhMonth !== undefined) return make(Number(word(0)), kazakhMonth, Number(word(k)), k + 2, false)
+  }
+  return null
+}
+
+/** The first day typed among `words` (split at spaces), or null. */
+export function findTypedDate(words: readonly string[]): TypedDate | null {
+  for (let at = 0; at < words.length; at += 1) {
+    const found = dateAt(words, at)
+    if (found) return found
+  }
+  return null
+}
