@@ -3,7 +3,7 @@ import { KINDS, SECTORS } from '../classify/types.js'
 import type { ListFilter } from '../db/list-filters.js'
 import type { Lang } from '../classify/types.js'
 import { isOrWord, QUOTE_MARK } from '../language/search-query.js'
-import { findTypedDate } from '../language/typed-date.js'
+import { findTypedDate, takeTypedDay } from '../language/typed-date.js'
 import { formatItemDate } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { zonedInstant } from '../time-zone.js'
@@ -15,8 +15,6 @@ const YEAR = /^\d{4}$/
 const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
 /** A preposition before a year at the end («в 2025 году», "in 2025"), taken off with it: left, "in" would read as India. */
 const YEAR_PREPOSITIONS = new Set(['в', 'во', 'in'])
-/** A preposition before a day at the end ("on 3 March 2025"), taken off with it. */
-const DAY_PREPOSITIONS = new Set([...YEAR_PREPOSITIONS, 'on'])
 const KIND_CODES = { agreement: 'a', commission: 'c', meeting: 'm', event: 'e' } as const
 
 /** A query with the filter words taken off its ends: «россия 2024 соглашения» → «россия», { year: 2024, kinds: [agreement] }. */
@@ -41,15 +39,13 @@ export function splitListFilter(
   const words = text.trim().split(/[\s,]+/).filter(Boolean)
   const filter: { year?: number; day?: string; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
   // A day typed at either end («музей 03.03.2025», "museum 3 March 2025", «2025 жылғы 3 наурыз көрме») narrows to that day, as a year to
-  // its year, while `keepWords` other words remain; not one left out or joined by OR («NOT 03.03.2025»).
-  const date = findTypedDate(words)
-  if (date && (date.start === 0 || date.end === words.length) && words[date.start - 1] !== 'NOT' && !isOrWord(words[date.start - 1]) && !isOrWord(words[date.end])) {
-    const from = date.start > 0 && date.end === words.length && DAY_PREPOSITIONS.has(words[date.start - 1]!.toLowerCase()) ? date.start - 1 : date.start
-    // A day and too few other words is left whole, not cut to its year (/search 3 March 2025: the search says what it is).
-    if (words.length - (date.end - from) < keepWords) return { query: words.join(' '), filter: {} }
-    filter.year = Number(date.day.slice(0, 4))
-    filter.day = date.day
-    words.splice(from, date.end - from)
+  // its year; a day with too few other words is left whole, not cut to its year (/search 3 March 2025: the search says what it is).
+  const dated = takeTypedDay(words, keepWords)
+  if (dated === 'alone') return { query: words.join(' '), filter: {} }
+  if (dated) {
+    filter.year = Number(dated.day.slice(0, 4))
+    filter.day = dated.day
+    words.splice(0, words.length, ...dated.rest)
   }
   const take = (word: string): boolean => {
     // A "quoted phrase" (or «…», “…”) is searched as written: «"… переговоры"» ends with a word, not with talks.

@@ -266,12 +266,12 @@ export async function countArchiveItems(db: Db, filter: ArchiveFilter, cap: numb
 
 /**
  * How many published items match `filter` (no words), when that is cheap to tell: a kind and a
- * year alone are summed from the month counts; a sector or a language is counted only when the
+ * year alone are summed from the month counts (a day is counted as a sector is); a sector or a language is counted only when the
  * walked index holds at most `scanWindow` entries, since counting a large partner's items one by
  * one would cost many pages' worth. Null when it is not counted.
  */
 export async function countFilteredArchiveItems(db: Db, filter: Omit<ArchiveFilter, 'match'>, { scanWindow = SCAN_WINDOW } = {}): Promise<number | null> {
-  if (filter.sector === undefined && filter.language === undefined) {
+  if (filter.sector === undefined && filter.language === undefined && filter.day === undefined) {
     let query = db
       .selectFrom('archive_month_count')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('item_count'), sql<number>`0`).as('n'))

@@ -1,4 +1,5 @@
 import { isCalendarDate, monthOf } from './months.js'
+import { isOrWord } from './search-query.js'
 
 /** A day a reader typed among words («03.03.2025», "3 March 2025", «3 марта 2025 г.», «2025 жылғы 3 наурыз»): which words it takes. */
 export interface TypedDate {
@@ -56,4 +57,20 @@ export function findTypedDate(words: readonly string[]): TypedDate | null {
     if (found) return found
   }
   return null
+}
+
+/** A preposition before a day at the end («в 03.03.2025», "on 3 March 2025"), taken off with it. */
+const DAY_PREPOSITIONS = new Set(['в', 'во', 'in', 'on'])
+
+/**
+ * A day typed at either end of a list's question («музей 03.03.2025», «2025 жылғы 3 наурыз көрме») and the words without it, as
+ * lists take a year; not one left out or joined by OR («NOT 03.03.2025»). 'alone' when fewer than `keepWords` other words remain
+ * (/search 03.03.2025), null when there is none.
+ */
+export function takeTypedDay(words: readonly string[], keepWords: number): { day: string; rest: string[] } | 'alone' | null {
+  const date = findTypedDate(words)
+  if (!date || (date.start > 0 && date.end < words.length) || words[date.start - 1] === 'NOT' || isOrWord(words[date.start - 1]) || isOrWord(words[date.end])) return null
+  const from = date.start > 0 && date.end === words.length && DAY_PREPOSITIONS.has(words[date.start - 1]!.toLowerCase()) ? date.start - 1 : date.start
+  if (words.length - (date.end - from) < keepWords) return 'alone'
+  return { day: date.day, rest: [...words.slice(0, from), ...words.slice(date.end)] }
 }

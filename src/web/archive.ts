@@ -13,6 +13,7 @@ import {
 import { listCountryAliases } from '../db/country-aliases.js'
 import { toFtsQuery, unsearchedNotes } from '../db/fts-query.js'
 import { readSearchQuery } from '../language/search-query.js'
+import { takeTypedDay } from '../language/typed-date.js'
 import { countPublishedByPartner, countSearchResults, getItemCursor, getPartnerSummary, listPartnerCountries, type PageRequest } from '../db/items.js'
 import type { AppDeps } from '../deps.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../exports/item-rows.js'
@@ -97,9 +98,10 @@ type ChartFilter = ListQuery['filter']
  * month counts hold), or the whole archive (a sector or a language, known only item by item), which
  * their headings then say.
  */
-function chartScope({ kind, year, sector, language }: ChartFilter): 'all' | 'filtered' | 'whole' {
+function chartScope({ kind, year, day, sector, language }: ChartFilter): 'all' | 'filtered' | 'whole' {
   if (kind === undefined && year === undefined && sector === undefined && language === undefined) return 'all'
-  return sector === undefined && language === undefined ? 'filtered' : 'whole'
+  // A day is no sum of months: the charts show the whole archive, as for a sector.
+  return sector === undefined && language === undefined && day === undefined ? 'filtered' : 'whole'
 }
 
 /** A chart heading's message: the plain one, or its "-filtered" or "-whole" form. */
@@ -235,7 +237,8 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
   }
 
   function filterParams(query: ListQuery): Record<string, string | number | undefined> {
-    return { q: query.q ?? undefined, kind: query.filter.kind, sector: query.filter.sector, year: query.filter.year, language: query.filter.language }
+    const { kind, sector, year, day, language } = query.filter
+    return { q: query.q ?? undefined, kind, sector, ...(day === undefined ? { year } : { day }), language }
   }
 
   function exportLinks(frame: PageFrame, path: string, query: ListQuery) {
@@ -416,13 +419,23 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     sendHtml(r, html, validators)
   }
 
-  async function search(r: Exchange, format: ExportFormat | null, query: ListQuery): Promise<void> {
+  async function search(r: Exchange, format: ExportFormat | null, asked: ListQuery): Promise<void> {
     const { frame } = r
+    // A day typed at either end of the words narrows to it, as /search reads it («музей 03.03.2025»), the page's links carrying it
+    // as `day` and the words without it; typed alone it is said to be a date.
+    const dated = asked.filter.day === undefined ? takeTypedDay((asked.q ?? '').trim().split(/\s+/), 1) : null
+    const query: ListQuery =
+      dated && dated !== 'alone' ? { ...asked, q: dated.rest.join(' '), filter: { ...asked.filter, year: Number(dated.day.slice(0, 4)), day: dated.day } } : asked
     const words = query.q ?? ''
-    const match = toFtsQuery(words)
+    const match = dated === 'alone' ? null : toFtsQuery(words)
     // Words that hold nothing to search for (a lone quote, c++) are told so, not taken for no words at all, and so are words
     // that only leave something out («-музей», NOT museum), with what to type.
-    const noWords = words.trim() === '' ? null : frame.t(readSearchQuery(words).isLeavingOutOnly ? 'web-search-left-out-only' : 'web-search-no-words', { query: words })
+    const noWords =
+      dated === 'alone'
+        ? frame.t('web-search-date-only', { query: words })
+        : words.trim() === ''
+          ? null
+          : frame.t(readSearchQuery(words).isLeavingOutOnly ? 'web-search-left-out-only' : 'web-search-no-words', { query: words })
     if (format) {
       if (match === null) return sendError(r, 400, [noWords ?? frame.t('web-bad-query')])
       return sendExport(r, format, { ...query.filter, match }, { title: words, htmlPath: '/search', name: 'search', words })

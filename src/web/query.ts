@@ -1,5 +1,6 @@
 import { KINDS, type Kind, LANGS, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { ArchiveFilter } from '../db/archive.js'
+import { findTypedDate } from '../language/typed-date.js'
 
 /** A reason the address cannot be read, as a Fluent key and its variables. */
 export interface Problem {
@@ -8,10 +9,10 @@ export interface Problem {
 }
 
 /** The parameters a list understands; any other (utm_…, a cache buster) is ignored. */
-export const LIST_PARAMS = ['kind', 'sector', 'year', 'language', 'before', 'after', 'q', 'lang'] as const
+export const LIST_PARAMS = ['kind', 'sector', 'year', 'day', 'language', 'before', 'after', 'q', 'lang'] as const
 
 export interface ListQuery {
-  filter: Pick<ArchiveFilter, 'kind' | 'sector' | 'year' | 'language'>
+  filter: Pick<ArchiveFilter, 'kind' | 'sector' | 'year' | 'day' | 'language'>
   /** Continue after (older than) or before (newer than) this item. */
   position: { before: number } | { after: number } | null
   /** Search words, as typed. */
@@ -60,6 +61,15 @@ export function parseListQuery(params: URLSearchParams): { ok: true; query: List
     const n = Number(year)
     if (/^\d{4}$/.test(year) && n >= MIN_YEAR && n <= MAX_YEAR) filter.year = n
     else problems.push({ key: 'web-bad-year', vars: { value: year } })
+  }
+  // A day (YYYY-MM-DD, the bot's lists narrowed to one: /search музей 03.03.2025) is in its year, whatever `year` says.
+  const day = one('day')
+  if (day !== undefined) {
+    const read = findTypedDate([day])
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day) && read?.day === day) {
+      filter.day = day
+      filter.year = Number(day.slice(0, 4))
+    } else problems.push({ key: 'web-bad-day', vars: { value: day } })
   }
   const before = one('before')
   const after = one('after')

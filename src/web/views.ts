@@ -105,15 +105,23 @@ export function listView(page: ArchivePage, frame: PageFrame, pager: Pager) {
 }
 
 /** The selects of the filter form, with the current choice selected. */
-export function filterFields(frame: PageFrame, current: { kind?: string; sector?: string; year?: number; language?: string }, years: readonly number[]) {
+export function filterFields(frame: PageFrame, current: { kind?: string; sector?: string; year?: number; day?: string; language?: string }, years: readonly number[]) {
   const options = (values: readonly (string | number)[], label: (v: string) => string, selected: string | number | undefined) =>
     values.map((v) => ({ value: String(v), label: label(String(v)), isSelected: String(v) === String(selected ?? '') }))
+  // A day (from the bot's link, or typed with the words) is shown, and let go by choosing "any".
+  const day = current.day === undefined ? [] : [{ name: 'day', label: frame.t('web-filter-day'), options: options([current.day], (d) => dayLabel(d, frame.lang), current.day) }]
   return [
+    ...day,
     { name: 'kind', label: frame.t('web-filter-kind'), options: options(KINDS, (k) => frame.t(`kind-${k}`), current.kind) },
     { name: 'sector', label: frame.t('web-filter-sector'), options: options(SECTORS, (s) => frame.t(`sector-${s}`), current.sector) },
     { name: 'year', label: frame.t('web-filter-year'), options: options(years, (y) => y, current.year) },
     { name: 'language', label: frame.t('web-filter-language'), options: options(LANGS, (l) => frame.t(`web-item-lang-${l}`), current.language) },
   ]
+}
+
+/** A day (YYYY-MM-DD) as the archive's item dates read: "3 March 2025". */
+function dayLabel(day: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
 }
 
 /** Years that have items, newest first, from the month counts. */

@@ -326,6 +326,18 @@ describe('/search', () => {
     expect(found).toEqual(['Музей 3 марта рано', 'Музей 3 марта'])
   })
 
+  it("links a day's search to the same day in the web archive", async () => {
+    const linked = await createTestApp({ PUBLIC_URL: 'https://archive.example' })
+    try {
+      await seedItems(linked.db, DAYS)
+      await linked.bot.handleUpdate(command(user(67, 'ru'), '/search музей 03.03.2025'))
+      const href = /href="([^"]+)"/.exec(String(lastPayload(linked).text))?.[1]
+      expect(href).toBe('https://archive.example/search?q=%D0%BC%D1%83%D0%B7%D0%B5%D0%B9&amp;day=2025-03-03&amp;lang=ru')
+    } finally {
+      await linked.close()
+    }
+  })
+
   it.each([
     ['ru', '/search 03.03.2025', '«03.03.2025» — это дата, а слов для поиска в этот день нет: /search сужает поиск слов до дня (/search музей 03.03.2025), а все материалы этого дня покажет /latest 03.03.2025.'],
     ['en', '/search 3 March 2025', "«3 March 2025» is a date, with no words to look for on it: /search narrows words to a day (/search museum 3 March 2025), and /latest 3 March 2025 lists all that day's items."],

@@ -213,6 +213,22 @@ describe('web archive', () => {
     })
   })
 
+  describe('a day', () => {
+    it.each([
+      ['/?day=2026-11-10', [TITLES.museums]],
+      ['/?day=2026-11-09', [TITLES.domestic]],
+      ['/country/RU?day=2026-11-10', [TITLES.museums]],
+      ['/search?q=museum&day=2026-11-09', [TITLES.domestic]],
+    ])('%s lists that day\'s items, the day shown among the filters and kept by the exports', async (path, expected) => {
+      const { res, body } = await html(path)
+      expect(res.status).toBe(200)
+      expect(itemTitles(body)).toEqual(expected)
+      const doc = documentOf(body)
+      expect(doc.querySelector('select[name="day"] option[selected]')?.textContent).toMatch(/^(9|10) November 2026$/)
+      expect(doc.querySelector('a[href*=".csv"]')?.getAttribute('href')).toContain('day=2026-11')
+    })
+  })
+
   describe('malformed filters', () => {
     it.each([
       ['/country/RU?kind=treaty', '«treaty» is not a valid kind; expected one of: agreement, commission, meeting, event.'],
@@ -225,6 +241,8 @@ describe('web archive', () => {
       ['/country/RU?kind=event&kind=meeting', '«kind» is given more than once.'],
       ['/country/RU.csv?kind=treaty', '«treaty» is not a valid kind'],
       ['/search?q=museum&year=next', '«next» is not a year'],
+      ['/?day=2026-02-30', '«2026-02-30» is not a day (expected YYYY-MM-DD, such as 2025-03-03).'],
+      ['/?day=10.11.2026', '«10.11.2026» is not a day'],
       ['/index.json?sector=x', '«x» is not a valid sector'],
       ['/search.csv', 'The export of a search needs words to search for'],
       ['/search.csv?q=%22', '«"» holds no words to search for'],
@@ -321,6 +339,24 @@ describe('web archive', () => {
       expect(textOf((await html('/search?q=-museum+-theatre')).body)).toContain('«-museum -theatre» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: exhibition -museum -theatre')
       expect(textOf((await html(`/search?q=${encodeURIComponent('-музей')}&lang=ru`)).body)).toContain('В «-музей» только то, что исключить (слова после минуса или NOT), а искать нечего. Добавьте слово, которое должно быть в материале: выставка -музей')
       expect(textOf((await html('/search?q=Secret')).body)).toContain('Nothing found')
+    })
+
+    it.each([
+      ['музейное 10.11.2026', [TITLES.museums]],
+      ['музейное 10 ноября 2026', [TITLES.museums]],
+      ['2026 жылғы 10 қараша музейное', [TITLES.museums]],
+      ['музейное 09.11.2026', []],
+    ])('narrows a search to a day typed with the words, as /search does (%s)', async (q, expected) => {
+      const { res, body } = await html(`/search?q=${encodeURIComponent(q)}&lang=ru`)
+      expect(res.status).toBe(200)
+      expect(itemTitles(body)).toEqual(expected)
+      const doc = documentOf(body)
+      expect(doc.querySelector<HTMLInputElement>('input#search-words')?.value).toBe('музейное')
+      expect(doc.querySelector('select[name="day"] option[selected]')?.textContent).toMatch(/^(10|9) ноября 2026/)
+    })
+
+    it('says a day typed alone is a date, with what to type', async () => {
+      expect(textOf((await html(`/search?q=${encodeURIComponent('10.11.2026')}`)).body)).toContain('«10.11.2026» is a date, with no words to look for on it: add a word the items must have (museum 10.11.2026).')
     })
 
     it('combines words with filters', async () => {

@@ -13,7 +13,7 @@ import { currentLang } from '../i18n/i18n.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { searchCodec, type SearchStep } from '../keyboards/search.js'
 import { readSearchQuery } from '../../language/search-query.js'
-import { findTypedDate } from '../../language/typed-date.js'
+import { takeTypedDay } from '../../language/typed-date.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -50,12 +50,8 @@ function unsearchableAnswer(ctx: BotContext, words: string, typed = words): stri
   return readSearchQuery(words).isLeavingOutOnly ? ctx.t('search-left-out-only', { query }) : ctx.t('search-no-words', { query })
 }
 
-/** Whether the words are a day and nothing else («03.03.2025», "3 March 2025"). */
-function isDateOnly(words: string): boolean {
-  const split = words.trim().split(/[\s,]+/)
-  const date = findTypedDate(split)
-  return date !== null && date.start === 0 && date.end === split.length
-}
+/** Whether the words are a day and nothing else («03.03.2025», "on 3 March 2025"). */
+const isDateOnly = (words: string): boolean => takeTypedDay(words.trim().split(/[\s,]+/), 1) === 'alone'
 
 /** Plain text that named no country: offered as a search rather than left unanswered. */
 searchFeature.chatType('private').on('message:text', async (ctx, next) => {
