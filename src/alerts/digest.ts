@@ -1,5 +1,6 @@
 import PQueue from 'p-queue'
 import { countryFlag, countryName } from '../classify/countries.js'
+import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { Lang } from '../classify/types.js'
 import { escapeHtml } from '../telegram/escape.js'
 import { formatItemDate, MAX_PARTIES_SHOWN, renderTitleLink } from '../telegram/item-card.js'
@@ -31,6 +32,8 @@ const DIGEST_TITLE_LENGTH = 200
 /** Room kept for the "Part 2 of 3" line (a recounted one is the longest), added once the number of parts is known. */
 const PAGE_LINE_RESERVE = 100
 const NO_PARTNER = ''
+/** Before an organisation's code where it is what an item is filed under, beside countries' codes. */
+const ORG_KEY = 'org:'
 /** Chats whose digest is being sent at once: enough to keep the pacer's window full. */
 const MAX_DIGESTS_AT_ONCE = MAX_IN_FLIGHT
 
@@ -50,38 +53,64 @@ interface DigestProgress {
   announced: number
 }
 
+/** A country's or an organisation's in the reader's language. */
+function partyName(key: string, lang: Lang): string {
+  if (key === NO_PARTNER) return ''
+  return key.startsWith(ORG_KEY) ? organisationName(key.slice(ORG_KEY.length), lang) : countryName(key, lang)
+}
+
+/** A partner country's or organisation's flag or mark and name: «🇫🇷 France», «🏛 UNESCO» (the name in bold for a heading). */
+function partyLabel(key: string, lang: Lang, { isHeading = false } = {}): string {
+  const name = escapeHtml(partyName(key, lang))
+  return `${key.startsWith(ORG_KEY) ? ORGANISATION_MARK : countryFlag(key)} ${isHeading ? `<b>${name}</b>` : name}`
+}
+
 /**
- * An item's line: its kind, date and partners other than the one it is filed under (with it, no more than
- * the item card names, the rest counted as "and N more"), its title and source.
+ * An item's line: its kind, date and parties other than the one it is filed under — partners, then organisations, as
+ * its card names them, an organisation the chat follows first where it would fall among the rest (with the one it is
+ * filed under, no more than the card names, the rest counted as "and N more") — its title and source.
  */
-function renderLine(item: ItemView, filedUnder: string, lang: Lang, t: Translate): string {
+function renderLine(item: ItemView, filed: Filing, lang: Lang, t: Translate): string {
   const link = renderTitleLink(item.title, item.url, DIGEST_TITLE_LENGTH)
-  const codes = item.partners.filter((code) => code !== filedUnder)
-  const room = filedUnder === NO_PARTNER ? MAX_PARTIES_SHOWN : MAX_PARTIES_SHOWN - 1
-  const others = codes.slice(0, room).map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`)
-  if (codes.length > room) others.push(`${others.pop()!} ${t('format-and-more', { count: codes.length - room })}`)
+  const room = filed.key === NO_PARTNER ? MAX_PARTIES_SHOWN : MAX_PARTIES_SHOWN - 1
+  const keys = [...item.partners, ...item.orgs.map((org) => ORG_KEY + org)].filter((key) => key !== filed.key)
+  const followed = filed.followedOrg === undefined ? -1 : keys.indexOf(ORG_KEY + filed.followedOrg)
+  if (followed >= room) keys.unshift(...keys.splice(followed, 1))
+  const others = keys.slice(0, room).map((key) => partyLabel(key, lang))
+  if (keys.length > room) others.push(`${others.pop()!} ${t('format-and-more', { count: keys.length - room })}`)
   const facts = [item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang), ...others].filter((f) => f !== null).join(' · ')
   const source = item.sourceName ? ` <i>(${escapeHtml(truncateText(item.sourceName, 60))})</i>` : ''
   return `• ${facts} — ${link}${source}`
 }
 
-/** The partner each item is filed under, by item id. */
-type FiledUnder = ReadonlyMap<number, string>
+/**
+ * What each item is filed under, by item id: `key` a country's code, ORG_KEY and an organisation's, or NO_PARTNER;
+ * `followedOrg`, an organisation of the item the chat follows.
+ */
+interface Filing {
+  key: string
+  followedOrg?: string
+}
+type FiledUnder = ReadonlyMap<number, Filing>
 
 /**
- * The partner an item is filed under: the first of its partners the chat follows (the subscriptions it matched), else its first,
- * so that France and Italy's item reaches a follower of Italy under Italy, not France.
+ * What an item is filed under: the first of its partners the chat follows (the subscriptions it matched), else the
+ * first of its organisations the chat follows, else its first partner (none: under «Domestic and international organisations»), so
+ * that France and Italy's item reaches a follower of Italy under Italy, not France, and a follower of TURKSOY under
+ * TURKSOY, the reason it is in their digest.
  */
-function filedUnder(item: ItemView, matchedTopics: readonly Topic[]): string {
-  const followed = new Set(matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : [])))
-  return item.partners.find((code) => followed.has(code)) ?? item.partners[0] ?? NO_PARTNER
+function filedUnder(item: ItemView, matchedTopics: readonly Topic[]): Filing {
+  const followed = new Set(matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : topic.type === 'org' ? [ORG_KEY + topic.value] : [])))
+  const followedOrg = item.orgs.find((org) => followed.has(ORG_KEY + org))
+  const key = item.partners.find((code) => followed.has(code)) ?? (followedOrg === undefined ? undefined : ORG_KEY + followedOrg)
+  return { key: key ?? item.partners[0] ?? NO_PARTNER, ...(followedOrg === undefined ? {} : { followedOrg }) }
 }
 
-/** Items under the partner each is filed under, countries by name in the reader's language, items with none last. */
+/** Items under the partner or organisation each is filed under, by name in the reader's language, items with none last. */
 function orderByPartner(items: readonly ItemView[], partnerOf: FiledUnder, lang: Lang): ItemView[] {
   const groups = new Map<string, ItemView[]>()
-  for (const item of items) groups.set(partnerOf.get(item.id)!, [...(groups.get(partnerOf.get(item.id)!) ?? []), item])
-  const names = new Map([...groups.keys()].map((code) => [code, code === NO_PARTNER ? '' : countryName(code, lang)]))
+  for (const item of items) groups.set(partnerOf.get(item.id)!.key, [...(groups.get(partnerOf.get(item.id)!.key) ?? []), item])
+  const names = new Map([...groups.keys()].map((key) => [key, partyName(key, lang)]))
   return [...groups.entries()]
     .sort(([a], [b]) => (a === NO_PARTNER ? 1 : b === NO_PARTNER ? -1 : names.get(a)!.localeCompare(names.get(b)!, lang)))
     .flatMap(([, groupItems]) => groupItems)
@@ -92,9 +121,9 @@ function pageLines(items: readonly ItemView[], header: string, lines: ReadonlyMa
   const out = [header]
   let partner: string | undefined
   for (const item of items) {
-    if (partnerOf.get(item.id) !== partner) {
-      partner = partnerOf.get(item.id)!
-      out.push('', partner === NO_PARTNER ? `<b>${t('alerts-digest-no-partner')}</b>` : `${countryFlag(partner)} <b>${escapeHtml(countryName(partner, lang))}</b>`)
+    if (partnerOf.get(item.id)!.key !== partner) {
+      partner = partnerOf.get(item.id)!.key
+      out.push('', partner === NO_PARTNER ? `<b>${t('alerts-digest-no-partner')}</b>` : partyLabel(partner, lang, { isHeading: true }))
     }
     out.push(lines.get(item.id)!)
   }
@@ -134,8 +163,8 @@ function spreadOver(pages: readonly ItemView[][], count: number, fits: (page: re
 }
 
 /**
- * The day's new items grouped by partner country (an item under the first of its partners the chat follows, else its first; items with
- * none last), split into messages within Telegram's 4096 characters, each with the header and,
+ * The day's new items grouped by partner country or organisation (an item under the first of its partners the chat follows,
+ * else the first of its organisations the chat follows, else its first partner; items with none last), split into messages within Telegram's 4096 characters, each with the header and,
  * when there are several, "Part i of n" — numbered on after the pages `progress` counts as sent.
  * Once parts have gone out saying "of n", the rest keep n; only when the items left cannot fill
  * those parts (an admin withdrew or relabelled many meanwhile) do they say the new count, and that

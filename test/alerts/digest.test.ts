@@ -438,6 +438,21 @@ describe('daily digest', () => {
     expect(both).not.toContain('🇮🇹 <b>Италия')
   })
 
+  it('files an item a chat follows for an organisation under that organisation, its countries named on its line, and names its organisations on the line as its card does', async () => {
+    await seedSubscriber(t.db, { chatId: 208, language: 'ru', alertMode: 'digest', digestHour: 9, topics: [{ type: 'org', value: 'TURKSOY' }] })
+    await seedSubscriber(t.db, { chatId: 209, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'TR' }] })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['TR', 'AZ'], orgs: ['TURKSOY'], title: 'Turkic culture days', publishedAt: '2026-11-20T10:00:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    const [byOrg] = sentTo(208)
+    expect(byOrg).toMatch(/🏛 <b>ТЮРКСОЙ<\/b>\n• Соглашение · 20 нояб\. 2026 г\. · 🇦🇿 Азербайджан · 🇹🇷 Турция — <a [^>]+>Turkic culture days<\/a>/)
+    expect(byOrg).not.toContain('<b>Азербайджан')
+    // A chat following a country has it under that country, the organisation named beside its other partners.
+    const [byCountry] = sentTo(209)
+    expect(byCountry).toMatch(/🇹🇷 <b>Turkey<\/b>\n• Agreement · 20 Nov 2026 · 🇦🇿 Azerbaijan · 🏛 TURKSOY — /)
+  })
+
   it('names no more of an item\'s partners on its line than its card does, the rest counted (13 partners: the one it is filed under, 7 beside it, "and 5 more")', async () => {
     await seedSubscriber(t.db, { chatId: 206, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'IT' }] })
     t.clock.set('2026-11-21T03:30:00.000Z')
