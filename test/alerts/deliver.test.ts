@@ -70,7 +70,7 @@ describe('alert sender', () => {
     await publish(t.db, ids, t.clock.now())
     await deliver()
     const [, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
-    expect(card).toMatch(/^🇹🇷 Түркия, 🇦🇿 Әзірбайжан, [^\n]* тағы 2\n/)
+    expect(card).toMatch(/^🇹🇷 Түркия, 🇦🇿 Әзірбайжан, [^\n]* және тағы 2\n/)
   })
 
   it('names on the card the organisation a chat follows, even after more partners than a card shows', async () => {

@@ -75,4 +75,22 @@ describe('locales', () => {
     expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 21, year: '2019' })).toMatch(/21 материал с 2019 года/)
     expect(i18n.t('ru', 'country-header', { flag: '', name: 'Россия', count: 5, year: '2019' })).toMatch(/5 материалов/)
   })
+
+  // "And N more" closes a list of parties or topics (cards, alert headers, digests, /subscriptions) and an admin's notice of
+  // items to review: Kazakh joins it with «және», and the notice's verb agrees with 1 and 21 in Russian.
+  it.each([
+    ['en', 1, 'and 1 more', '🔎 <b>1 new item</b> to review:', '…and 1 more.'],
+    ['en', 21, 'and 21 more', '🔎 <b>21 new items</b> to review:', '…and 21 more.'],
+    ['ru', 1, 'и ещё 1', '🔎 <b>1 новая публикация</b> ждёт проверки:', '…и ещё 1.'],
+    ['ru', 2, 'и ещё 2', '🔎 <b>2 новые публикации</b> ждут проверки:', '…и ещё 2.'],
+    ['ru', 5, 'и ещё 5', '🔎 <b>5 новых публикаций</b> ждут проверки:', '…и ещё 5.'],
+    ['ru', 21, 'и ещё 21', '🔎 <b>21 новая публикация</b> ждёт проверки:', '…и ещё 21.'],
+    ['kk', 1, 'және тағы 1', '🔎 Тексеруге <b>1 жаңа материал</b> түсті:', '…және тағы 1 материал.'],
+    ['kk', 21, 'және тағы 21', '🔎 Тексеруге <b>21 жаңа материал</b> түсті:', '…және тағы 21 материал.'],
+  ] as const)('say "and N more" and count flagged items in %s for %i', (lang, count, more, flagged, flaggedMore) => {
+    const i18n = createI18n()
+    expect(i18n.t(lang, 'format-and-more', { count })).toBe(more)
+    expect(i18n.t(lang, 'admin-notice-flagged', { count })).toBe(flagged)
+    expect(i18n.t(lang, 'admin-notice-flagged-more', { count })).toBe(flaggedMore)
+  })
 })

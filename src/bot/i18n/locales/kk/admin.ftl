@@ -117,7 +117,7 @@ admin-partners-saved = 🌍 Серіктестер сақталды.
 admin-edit-still-flagged = Материал әлі де мақұлдауды не қабылдамауды күтіп тұр.
 
 admin-notice-flagged = 🔎 Тексеруге <b>{ $count } жаңа материал</b> түсті:
-admin-notice-flagged-more = …тағы { $count }.
+admin-notice-flagged-more = …және тағы { $count } материал.
 admin-notice-failing = ⚠️ <b>{ $name }</b> жауап бермей тұр: { $error } (қатарынан { $count } рет).
 admin-notice-recovered = ✅ <b>{ $name }</b> қайта жұмыс істеп тұр.
 admin-notices-settings =

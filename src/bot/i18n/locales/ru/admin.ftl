@@ -122,11 +122,11 @@ admin-partners-confirm = Сохранить этих партнёров?
 admin-partners-saved = 🌍 Партнёры сохранены.
 admin-edit-still-flagged = Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
 
-admin-notice-flagged = 🔎 <b>{ $count ->
-    [one] { $count } новая публикация
-    [few] { $count } новые публикации
-   *[other] { $count } новых публикаций
-}</b> ждут проверки:
+admin-notice-flagged = 🔎 { $count ->
+    [one] <b>{ $count } новая публикация</b> ждёт проверки:
+    [few] <b>{ $count } новые публикации</b> ждут проверки:
+   *[other] <b>{ $count } новых публикаций</b> ждут проверки:
+}
 admin-notice-flagged-more = …и ещё { $count }.
 admin-notice-failing = ⚠️ <b>{ $name }</b> не работает: { $error } (ошибок подряд: { $count }).
 admin-notice-recovered = ✅ <b>{ $name }</b> снова работает.
