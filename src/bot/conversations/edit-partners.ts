@@ -79,7 +79,10 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       const codes: string[] = []
       const unknown: string[] = []
       for (const piece of text.split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
-        const found = index.parseList(piece).codes
+        // A name running text uses as a word (Chad, «Того») is no country in a list, but typed alone it is, as /country reads it.
+        const listed = index.parseList(piece).codes
+        const alone = listed.length === 0 ? index.resolve(piece) : null
+        const found = alone === null ? listed : [alone]
         const name = piece.slice(0, MAX_ALIAS_LENGTH)
         // A name typed twice (Gallia, gallia) is one name to the classifier: asked about once.
         if (found.length === 0 && !unknown.some((u) => nameSpelling(u) === nameSpelling(name))) unknown.push(name)
@@ -106,7 +109,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
           continue
         }
         // A home institution («Казахстан» for a Kazakh museum) is remembered too: it is then never read as a partner.
-        // A name another country already has (Chad) is not: the classifier would read it both ways.
+        // A name another country already has (Congo) is not: the classifier would read it both ways.
         const found = await conversation.external(async (outer) => {
           const code = createTypedCountryIndex().resolve(answer.text)
           if (!code) return null

@@ -411,18 +411,23 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
   it.each([
     ['en', 'N. Korea, France', /^I understood: 🇫🇷 France, 🇰🇵 North Korea\.\n/, ['FR', 'KP']],
     ['ru', 'Сев. Корея', /^Я понял: 🇰🇵 КНДР\.\n/, ['KP']],
-  ])('reads a compass word cut short in the partners typed (%s: %s) as /country does, not «Korea» alone as South Korea', async (lang, typed, summary, partners) => {
+    // Names running text uses as words, kept out of the classifier's tables, are those countries typed alone.
+    ['en', 'Spain, Chad', /^I understood: 🇪🇸 Spain, 🇹🇩 Chad\.\n/, ['ES', 'TD']],
+    ['ru', 'Чад, Того', /^Я понял: 🇹🇩 Чад, 🇹🇬 Того\.\n/, ['TD', 'TG']],
+  ])('reads the partners typed (%s: %s) as /country does: a compass word cut short, not «Korea» alone as South Korea; Chad, not a name to ask about', async (lang, typed, summary, partners) => {
     const from = user(ADMIN_ID, lang)
     const id = await editPartners(from, typed)
     expect(lastText(t.api)).toMatch(summary)
     await t.bot.handleUpdate(callback(from, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
     expect((await getItemsByIds(t.db, [id]))[0]?.partners).toEqual(partners)
+    expect(await listCountryAliases(t.db)).toEqual([])
   })
 
   it.each([
-    ['en', 'Chad', 'France', /^«Chad» already stands for 🇹🇩 Chad, so I will not remember it as 🇫🇷 France: the classifier would read it both ways\./],
-    ['ru', 'Чад', 'Франция', /^«Чад» уже обозначает 🇹🇩 Чад, поэтому я не запомню это как 🇫🇷 Франция: классификатор читал бы его двояко\./],
-    ['kk', 'Chad', 'Франция', /^«Chad» қазірдің өзінде 🇹🇩 Чад дегенді білдіреді, сондықтан оны 🇫🇷 Франция ретінде есте сақтамаймын/],
+    // Congo, which two countries claim, stands for neither when typed: it is asked about, and is taken.
+    ['en', 'Congo', 'France', /^«Congo» already stands for 🇨🇩 .+, so I will not remember it as 🇫🇷 France: the classifier would read it both ways\./],
+    ['ru', 'Congo', 'Франция', /^«Congo» уже обозначает 🇨🇩 .+, поэтому я не запомню это как 🇫🇷 Франция: классификатор читал бы его двояко\./],
+    ['kk', 'Congo', 'Франция', /^«Congo» қазірдің өзінде 🇨🇩 .+ дегенді білдіреді, сондықтан оны 🇫🇷 Франция ретінде есте сақтамаймын/],
   ])('refuses to remember a name another country already has (%s: %s as %s)', async (lang, name, country, refusal) => {
     const from = user(ADMIN_ID, lang)
     const id = await editPartners(from, `Spain, ${name}`)
