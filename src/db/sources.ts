@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { Database, SourceRow, SourceType } from './schema.js'
+import { normalizeUrl } from '../ingest/url.js'
 
 /** The `list` selectors of an html source (spec.md § Sources file). */
 export interface ListSelectors {
@@ -183,10 +184,18 @@ export interface FileSync {
 export async function syncFileSources(trx: Transaction<Database>, inputs: readonly SourceInput[], now: Date): Promise<FileSync> {
   const at = now.toISOString()
   const sync: FileSync = { added: 0, updated: 0, unchanged: 0, keptAdmin: [], disabled: [] }
+  // An address an admin watches (in any of its forms) is not watched twice: their source stays, as one of the same name does.
+  const adminAddresses = new Set(
+    (await trx.selectFrom('source').select('url').where('origin', '=', 'admin').where('removed_at', 'is', null).execute()).map((row) => normalizeUrl(row.url)),
+  )
   for (const input of inputs) {
     const entry = entryOf(input)
     const values = columnsOf(input)
     const existing = await trx.selectFrom('source').selectAll().where('name', '=', input.name).executeTakeFirst()
+    if (!existing && adminAddresses.has(normalizeUrl(input.url))) {
+      sync.keptAdmin.push(input.name)
+      continue
+    }
     if (!existing) {
       await trx.insertInto('source').values({ name: input.name, ...values, origin: 'file', file_entry: entry, created_at: at, updated_at: at }).execute()
       sync.added++

@@ -217,7 +217,7 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
     if (settled.length > 0) deps.logger.info({ url: source.url, suggestionIds: settled.map((s) => s.id) }, 'suggestions closed: the sources file lists their address (senders told when the bot starts)')
   }
   if (counts.keptAdmin.length > 0) {
-    deps.logger.warn({ path, names: counts.keptAdmin }, 'SOURCES_FILE names sources an admin added in chat: those stay as the admin added them, and these entries are not loaded (rename them in the file to add them)')
+    deps.logger.warn({ path, names: counts.keptAdmin }, 'SOURCES_FILE names sources an admin added in chat, or their addresses: those stay as the admin added them, and these entries are not loaded (rename them in the file, or remove the admin\'s source, to add them)')
   }
   return { ok: true, ...counts }
 }

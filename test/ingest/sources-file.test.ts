@@ -157,6 +157,14 @@ describe('syncSourcesFile', () => {
     expect(await db.selectFrom('source').select('url').execute()).toEqual([{ url: 'https://admin.example/rss' }])
   })
 
+  it('adds no second source for an address an admin already watches under another name (in another form too), until the admin removes theirs', async () => {
+    const { source: admins } = await insertSource(db, { name: 'Inform', url: 'http://inform.kz/rss/rus.xml/', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, added: 0, keptAdmin: ['Kazinform (ru)'] })
+    expect(await db.selectFrom('source').select(['name', 'origin']).execute()).toEqual([{ name: 'Inform', origin: 'admin' }])
+    await removeSource(db, { sourceId: admins.id, adminId: 1, now: clock.now() })
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, added: 1, keptAdmin: [] })
+  })
+
   it('refuses a malformed file with one line naming the file and the problem', async () => {
     const file = writeSources([{ ...kazinform, notes: 'RSS works' }])
     expect(await syncSourcesFile(depsFor(file))).toEqual({ ok: false, error: `SOURCES_FILE ${file}: source "Kazinform (ru)": unknown field "notes"` })
