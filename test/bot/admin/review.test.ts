@@ -566,7 +566,7 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
     expect(await t.db.selectFrom('bot_storage').select('key').execute()).toEqual([{ key: `conversation:${ADMIN_ID}` }])
     await t.bot.handleUpdate(command(admin, '/review'))
-    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Правка не закончена/)
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(/Не закончено: ничего не добавлено и не изменено/)
     expect(lastText(t.api)).toMatch(/1 из 1/)
   })
 })

@@ -179,6 +179,19 @@ describe('/addsource', () => {
   })
 
   it.each([
+    ['en', /^Left unfinished: nothing was added or changed\.$/],
+    ['ru', /^Не закончено: ничего не добавлено и не изменено\.$/],
+    ['kk', /^Аяқталмай қалды: ештеңе қосылған не өзгертілген жоқ\.$/],
+  ])('says, when another command leaves /addsource unfinished (%s), that nothing was added, not that an edit was left', async (lang, left) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    const from = user(ADMIN_ID, lang)
+    await t.bot.handleUpdate(command(from, `/addsource ${base}/list.html`))
+    await t.bot.handleUpdate(command(from, '/sources'))
+    expect(t.api.sent().at(-2)?.payload.text).toMatch(left)
+    expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
+  })
+
+  it.each([
     ['file:///etc/passwd', /Only http:\/\/ and https:\/\//],
     ['http://127.0.0.1:9/feed.xml', /Refused: .*127\.0\.0\.1 \(loopback\)/],
     ['http://169.254.169.254/latest/meta-data/', /Refused: .*169\.254\.169\.254 \(link-local\)/],

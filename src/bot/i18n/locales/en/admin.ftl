@@ -5,7 +5,7 @@ admin-use-buttons = Please choose with the buttons above, or send /cancel.
 admin-item-gone = That item no longer exists or has been rejected.
 
 admin-conversation-cancelled = Cancelled. Nothing was changed.
-admin-conversation-left = The edit was left unfinished. Nothing was changed.
+admin-conversation-left = Left unfinished: nothing was added or changed.
 admin-conversation-expects-answer = Please answer with text or the buttons, or send /cancel.
 
 admin-status-published = published

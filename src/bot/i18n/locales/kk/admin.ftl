@@ -5,7 +5,7 @@ admin-use-buttons = Жоғарыдағы түймелердің бірін ба�
 admin-item-gone = Бұл материал енді жоқ немесе қабылданбаған.
 
 admin-conversation-cancelled = Тоқтатылды. Ештеңе өзгертілген жоқ.
-admin-conversation-left = Түзету аяқталмай қалды. Ештеңе өзгертілген жоқ.
+admin-conversation-left = Аяқталмай қалды: ештеңе қосылған не өзгертілген жоқ.
 admin-conversation-expects-answer = Мәтінмен не түймемен жауап беріңіз, болмаса /cancel жіберіңіз.
 
 admin-status-published = жарияланған

@@ -5,7 +5,7 @@ admin-use-buttons = Пожалуйста, выберите кнопкой выш
 admin-item-gone = Этой публикации больше нет, или она отклонена.
 
 admin-conversation-cancelled = Отменено. Ничего не изменено.
-admin-conversation-left = Правка не закончена. Ничего не изменено.
+admin-conversation-left = Не закончено: ничего не добавлено и не изменено.
 admin-conversation-expects-answer = Ответьте текстом или кнопками, либо отправьте /cancel.
 
 admin-status-published = опубликована
