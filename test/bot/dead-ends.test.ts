@@ -230,12 +230,13 @@ describe('no dead ends', () => {
   })
 
   it.each([
-    ['en', 'For admins'],
-    ['ru', 'Для администраторов'],
-    ['kk', 'Әкімшілерге'],
-  ])('lists the admin commands in an admin\'s /help only (%s)', async (lang, heading) => {
+    ['en', 'For admins', '/cancel — stop an edit or a source being added'],
+    ['ru', 'Для администраторов', '/cancel — прервать правку или добавление источника'],
+    ['kk', 'Әкімшілерге', '/cancel — түзетуді не дереккөз қосуды тоқтату'],
+  ])('lists the admin commands in an admin\'s /help only, /cancel as what stops /addsource too (%s)', async (lang, heading, cancel) => {
     await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/help'))
     expect(plain(lastPayload(t).text)).toMatch(new RegExp(`${heading}\\n/review[\\s\\S]*/exportsources[\\s\\S]*/cancel`))
+    expect(plain(lastPayload(t).text)).toContain(cancel)
     await t.bot.handleUpdate(command(user(8, lang), '/help'))
     expect(plain(lastPayload(t).text)).not.toContain(heading)
   })
