@@ -5,7 +5,7 @@ import { renderWorldMap } from '../charts/world-map.js'
 import { type CountryIndex, countryFlag, countryName, homeCountryVariables } from '../classify/countries.js'
 import { createTypedCountryIndex } from '../country-index.js'
 import { countryNameInSentence } from '../country-in-sentence.js'
-import { organisationName } from '../classify/organisations.js'
+import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import { KINDS, type Lang } from '../classify/types.js'
 import {
   archiveYear, type ArchiveFilter, type ArchivePage, countFilteredArchiveItems, findArchiveItems, findRelatedItems, getArchiveItem, getArchiveVersion, listMonthCounts, listPartnerCountsByKindAndYear, type MonthCount, newestArchiveRows, streamArchiveRows,
@@ -488,7 +488,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       item: {
         ...card,
         partners: found.partners.map((code) => ({ flag: countryFlag(code), name: countryName(code, frame.lang), href: frame.link(`/country/${code}`) })),
-        orgs: found.orgs.map((org) => organisationName(org, frame.lang)),
+        orgs: found.orgs.map((org) => ({ mark: ORGANISATION_MARK, name: organisationName(org, frame.lang) })),
         sectors: found.sectors.map((s) => frame.t(`sector-${s}`)),
         language: isLang(found.lang) ? frame.t(`web-item-lang-${found.lang}`) : found.lang,
         lead: found.lead,

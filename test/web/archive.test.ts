@@ -268,7 +268,7 @@ describe('web archive', () => {
       const doc = documentOf(body)
       expect(doc.querySelector('h1')?.textContent).toBe(TITLES.museums)
       const facts = Object.fromEntries([...doc.querySelectorAll('.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent?.trim()]))
-      expect(facts).toMatchObject({ Дата: '10 ноября 2026 г.', Вид: 'Соглашение', Партнёры: '🇷🇺 Россия', Организации: 'ЮНЕСКО', Сферы: 'музеи', Язык: 'русский', Источник: 'Ministry of Culture' })
+      expect(facts).toMatchObject({ Дата: '10 ноября 2026 г.', Вид: 'Соглашение', Партнёры: '🇷🇺 Россия', Организации: '🏛 ЮНЕСКО', Сферы: 'музеи', Язык: 'русский', Источник: 'Ministry of Culture' })
       expect(doc.querySelector('.facts a[href="/country/RU?lang=ru"]')).not.toBeNull()
       expect(doc.querySelector('.lead')?.textContent?.trim()).toBe('Стороны договорились о сотрудничестве музеев.')
       expect(doc.querySelector('article a[rel~="noopener"]')?.getAttribute('href')).toMatch(/^https:\/\/www\.gov\.kz\//)
