@@ -465,6 +465,16 @@ describe('daily digest', () => {
     expect(digest).not.toContain('Poland')
   })
 
+  it('names on an item\'s line the organisation the chat follows, first, where it would fall among the "and N more"', async () => {
+    await seedSubscriber(t.db, { chatId: 210, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'IT' }, { type: 'org', value: 'UNESCO' }] })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    const partners = ['FR', 'IT', 'DE', 'ES', 'PT', 'NL', 'BE', 'AT', 'PL', 'CZ', 'HU', 'GR', 'SE']
+    await publish(t.db, await seedAlertItems(t.db, [{ partners, orgs: ['UNESCO'], title: 'Days of European heritage', publishedAt: '2026-11-20T10:00:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    expect(sentTo(210)[0]).toMatch(/🇮🇹 <b>Italy<\/b>\n• Agreement · 20 Nov 2026 · 🏛 UNESCO · 🇦🇹 Austria · 🇧🇪 Belgium · 🇨🇿 Czechia · 🇩🇪 Germany · 🇪🇸 Spain · 🇫🇷 France and 6 more — <a /)
+  })
+
   it('comes, on the day the clocks skip the subscriber\'s hour, at the first hour that exists after it (02:00 in New York on 8 March: 03:00 EDT), not an hour early', async () => {
     await seedSubscriber(t.db, { chatId: 207, alertMode: 'digest', digestHour: 2, timeZone: 'America/New_York' })
     t.clock.set('2026-03-08T05:00:00.000Z')
