@@ -150,6 +150,10 @@ describe('how a sentence links a country to what it reports', () => {
     // A capitalised word after another home city's name is its body's, a common noun or a home person's name.
     ['Almaty Chamber Orchestra tours Turkey', true],
     ['Turkistan Yassawi University receives scholars from Lithuania', true],
+    // The capital's bodies are the home side's as another city's are.
+    ['Astana Ballet Theatre sets off on a summer tour of Belarus and Turkey', true],
+    ['Астана балет театры Түркияда гастрольмен өнер көрсетеді', true],
+    ['Астана қаласының әкімі Түркия елшісін қабылдады', true],
     // A region's akim, named before it or after, as a minister is.
     ['Түркістан облысының әкімі Түркия елшісін қабылдады', true],
     ['Аким Туркестанской области встретился с послом Турции', true],
@@ -157,6 +161,8 @@ describe('how a sentence links a country to what it reports', () => {
     ['Послы Турции и Венгрии посетили Туркестан', false],
     // A home city where something happens, or a host, names no body; nor does a foreign name that opens with a city's.
     ['Almaty hosts the director of the Louvre', false],
+    ['Astana hosts the director of the Louvre', false],
+    ['В Астане прошла встреча директоров музеев Турции', false],
     ['Oral Roberts University receives scholars from Lithuania', false],
     ['Алматыда Өзбекстан мәдениеті күндері өтеді', false],
     ['В Алматы прошла встреча директоров музеев Турции', false],
