@@ -175,6 +175,10 @@ describe('how a sentence links a country to what it reports', () => {
     ['Zhetysu University concludes cooperation agreements with three Turkish universities', true],
     ['Уәлиханов университеті Небраска университетімен бірлескен жобасын қорытындылады', true],
     ['Оркестр имени Турмаганбета дал первый концерт в Турции', true],
+    // Where it goes is not whose it is: a city or country in the dative or after "to".
+    ['«Бастеньки» ансамблі Барнаулға барып, концертке қатысты', true],
+    ['Museum takes exhibition to Turkey', true],
+    ['Ресей ансамблі Барнаулға барды', false],
     ['Turkish theatre tours Uzbekistan', false],
     ['Uzbek and Tajik museums sign a memorandum', false],
     ['Osh State University signs cooperation protocol with Kyrgyz-Turkish Manas University', false],

@@ -675,9 +675,12 @@ function isPortfolioOf(sentence: Sentence, index: number, covered: Uint8Array): 
   return false
 }
 
-/** A minister or ministry with no country named beside it is the home side speaking on a home-country site. */
-function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other'): boolean {
-  if (hasUnqualifiedHead(sentence, covered, lang) || hasUnqualifiedInstitution(sentence, covered, lang)) return true
+/**
+ * A minister or ministry with no country named beside it is the home side speaking on a home-country site; an institution
+ * is read against `owners`, the names that may be whose it is (ownersOf), the names covered unless told.
+ */
+function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: Lang | 'other', owners = covered): boolean {
+  if (hasUnqualifiedHead(sentence, covered, lang) || hasUnqualifiedInstitution(sentence, owners, lang)) return true
   if (!sentence.cueSet.has('minister')) return false
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, 'minister')) continue
@@ -749,6 +752,18 @@ function hasUnqualifiedInstitution(sentence: Sentence, covered: Uint8Array, lang
     if (!isQualified) return true
   }
   return false
+}
+
+/**
+ * The names that may be whose an institution is: a country or city named as where it goes («ансамблі Барнаулға барып»,
+ * "the museum takes its exhibition to Turkey") is its destination, not its owner. The names covered, copied only where
+ * a destination is named.
+ */
+function ownersOf(covered: Uint8Array, signals: readonly MentionSignals[]): Uint8Array {
+  if (!signals.some((s) => s.isDestination)) return covered
+  const owners = covered.slice()
+  for (const s of signals) if (s.isDestination) owners.fill(0, s.mention.start, s.mention.end)
+  return owners
 }
 
 /** How far after the country that has it a comparison word stands: «Kazakhstan also has a similar programme». */
@@ -906,7 +921,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         isPersonNationality: isPersonNationality(sentence, mention) })
     }
   }
-  const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang)
+  const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang, ownersOf(covered, signals))
   if (!isHomeActing) isHomeActing = isUnnamedMinister || sentence.cueSet.has('home')
   if (sentence.region !== 'body' && !isHomeNamed && !isHomeActing) pairForeignInstitutions(sentence, signals)
   // Two other states cooperating there («Кыргызстан и Узбекистан обсудили Дни культуры … в Нур-Султане») hold their talks in
