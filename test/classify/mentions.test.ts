@@ -154,6 +154,10 @@ describe('how a sentence links a country to what it reports', () => {
     ['Astana Ballet Theatre sets off on a summer tour of Belarus and Turkey', true],
     ['Астана балет театры Түркияда гастрольмен өнер көрсетеді', true],
     ['Астана қаласының әкімі Түркия елшісін қабылдады', true],
+    // A body named where something happens is still the home side's: the place word before the city is the body's.
+    ['Vilnius University presents study opportunities at Karaganda State University', true],
+    ['A Turkish troupe performs at the Almaty Drama Theatre', true],
+    ['Lithuanian universities present study opportunities in Karaganda', false],
     // A region's akim, named before it or after, as a minister is.
     ['Түркістан облысының әкімі Түркия елшісін қабылдады', true],
     ['Аким Туркестанской области встретился с послом Турции', true],

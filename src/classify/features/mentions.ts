@@ -905,8 +905,9 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         // «Бюро ЮНЕСКО в Алматы и узбекский институт …»: a home city where something is, in a chain of names, is still a place.
         const isCityPlace = isCity && isPlace
         // A home city's body («Павлодарский педагогический институт»): the home side acting through it; the capital's too
-        // ("Astana Ballet Theatre", «Астана қаласының әкімі»), which no reading made the home side's.
-        const isCityBody = isCity && !isPlace && (namesHomeBody(sentence, mention, covered) || isAkimOf(sentence, mention))
+        // ("Astana Ballet Theatre", «Астана қаласының әкімі»), which no reading made the home side's. A body named where something
+        // happens ("at Karaganda Medical University") is no less the home side's: the place word before the city is the body's.
+        const isCityBody = isCity && ((!isPlace && isAkimOf(sentence, mention)) || namesHomeBody(sentence, mention, covered))
         // labels.md § judgement calls: a home city's or region's days abroad («Дни Алматы в Стамбуле», "Days of Astana held in
         // Tokyo") are the home country's days of culture there, as «Дни казахстанской культуры» are.
           || (isCity && !isPlace && ownsPlaceDays(sentence, mention.start, mention.end))
