@@ -135,6 +135,15 @@ describe('createLexicon', () => {
     expect(valuesIn(CUE_ENTRIES, 'a doctor at the hospital').flat()).toContain('health')
   })
 
+  // labels.md § relevant: education is in scope, healthcare out; a medical university is a university whose teaching is education.
+  it('reads a medical university or academy as a university of education, and medicine alone as healthcare', () => {
+    for (const text of ['Karaganda Medical University', 'медицинского университета Астаны', 'Қазақ ұлттық медицина университетінде', 'Оңтүстік Қазақстан медицина академиясы', 'медициналық университеттер']) {
+      const cues = valuesIn(CUE_ENTRIES, text).flat()
+      expect([cues.includes('actor'), cues.includes('education'), cues.includes('out')], text).toEqual([true, true, false])
+    }
+    for (const text of ['medical care', 'медицинская помощь', 'медицина саласы']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('health')
+  })
+
   it('reads study places set aside for another country\'s citizens as an exchange in education, and a research grant as no such place', () => {
     for (const text of ['20 grant places for citizens of Uzbekistan', 'выделено 50 грантовых мест', 'гранты на обучение для граждан Кыргызстана', 'Түркия азаматтарына 30 гранттық орын']) {
       const cues = valuesIn(CUE_ENTRIES, text).flat()

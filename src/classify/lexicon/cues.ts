@@ -409,6 +409,10 @@ const SPECS: readonly CueSpec[] = [
     'philolog*', 'филолог*', 'pedagog*', 'педагог*'],
   // A state, medical or teachers' university named in one word: «филиал Челябинского госуниверситета».
   [['actor', 'education'], 'госуниверситет*', 'медуниверситет*', 'педуниверситет*', 'педвуз*'],
+  // A medical university or academy is a university, its teaching education (labels.md § relevant), where its first word read
+  // healthcare, out of scope: "Karaganda Medical University", «медицинский университет», «медицина университеті».
+  [['actor', 'education'], 'medical universit*', 'medical academ*', 'медицинск* университет*', 'медицинск* академи*',
+    'медицинск* вуз*', 'медицина университет*', 'медициналық университет*', 'медицина академия*', 'медициналық академия*'],
   [['science'], 'scien*', 'наук*', 'научн*', 'ғылым*', 'ғылыми*', 'research*', 'исследова*', 'зерттеу*', 'учен*',
     'ғалым*', 'laborator*', 'лаборатор*',
     // Scholars of a people or a region: "Turkologist", «түрколог», «востоковед», «шығыстанушы».
