@@ -299,6 +299,10 @@ describe('how a sentence links a country to what it reports', () => {
     ['Анкара мемлекеттік театрының қойылымы Қазақстандағы фестивальде көрсетіледі', true],
     ['Polish museum delegation joins Almaty conference', true],
     ['Turkish singer gives a concert in Almaty', false],
+    // So is its arrival or visit: a tour named by its coming.
+    ['The Vakhtangov Theatre arrives in Kazakhstan', true],
+    ['Polish university delegation visits Almaty', true],
+    ['Turkish singer arrives in Almaty', false],
   ])('reads the home country as host of a foreign country\'s days of culture in %s: %s', (title, hosting) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).isHomeHosting).toBe(hosting)

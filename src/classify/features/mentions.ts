@@ -928,9 +928,10 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   // Two other states cooperating there («Кыргызстан и Узбекистан обсудили Дни культуры … в Нур-Султане») hold their talks in
   // the home country, whose days or festival they speak of: it hosts the talks, not a foreign country's event. It does host a
   // foreign institution's or delegation's tour, festival or exhibition there («Анкара мемлекеттік театрының қойылымы …
-  // Қазақстандағы фестивальде», "a Polish museum delegation joins an Almaty conference").
+  // Қазақстандағы фестивальде», "a Polish museum delegation joins an Almaty conference"), and its arrival or visit, a tour
+  // named by its coming ("The Vakhtangov Theatre arrives in Kazakhstan").
   const isForeignPairCooperating = signals.some((s) => s.isInForeignPair) && isCooperationSentence(sentence)
-  const isForeignBodysEvent = sentence.cueSet.has('event') && signals.some((s) => !s.mention.isOrg && (s.hasInstitution || s.hasOfficial))
+  const isForeignBodysEvent = (sentence.cueSet.has('event') || sentence.cueSet.has('arrive') || sentence.cueSet.has('visit')) && signals.some((s) => !s.mention.isOrg && (s.hasInstitution || s.hasOfficial))
   const isHomeHosting = isHomePlace && !isHomeActing && !isForeignPairCooperating && signals.some((s) => !s.mention.isOrg)
     && (isForeignBodysEvent || sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture')))
   return { sentence, signals, isHomeActing, isUnnamedMinister, isHomeNamed, isHomeNamedActing, isHomeHosting }

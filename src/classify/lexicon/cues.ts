@@ -207,7 +207,7 @@ const SPECS: readonly CueSpec[] = [
   [['delegation'], 'delegation*', 'delegations', 'делегаци*', 'делегациялар*'],
   // Who came to what is reported, as its guests: «приехали театры Италии, Великобритании …», "Among the guests are …",
   // «Жиынға … келді». Read only to tell a list of participants (participantListsOf).
-  [['arrive'], 'came', 'arrived', 'guests', 'приехал*', 'приедут', 'прибудут', 'гости', 'гостей', 'гостями', 'келді', 'келеді', 'келмек*'],
+  [['arrive'], 'came', 'arrived', 'arrive', 'arrives', 'arriving', 'guests', 'приехал*', 'приедут', 'прибудут', 'гости', 'гостей', 'гостями', 'келді', 'келеді', 'келмек*'],
   [['fund'], 'fund', 'funded', 'funding', 'financ*', 'sponsor*', 'grant*', 'финансир*', 'спонсор*', 'грант*', 'средств*',
     'қаржыландыр*', 'демеуші*', 'қаржы*'],
   [['person'], 'singer*', 'performer*', 'певиц*', 'исполнител*', 'әнші*', 'орындаушы*', 'артист*', 'әртіс*',
