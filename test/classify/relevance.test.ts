@@ -397,6 +397,12 @@ describe('schools, faculties and scholars the lexicon had no word for', () => {
     ['Мангистауские и российские туроператоры договорились развивать круизы по Каспию', 'Стороны подписали меморандум.'],
     ['Түркістан облысының әкімі «Табаррук-Зиярат» жобасын талқылады', 'Жоба шекара маңындағы өңірлерге арналған.'],
     ['Kazakh and Uzbek regions plan a pilgrimage route', 'The governors met in Turkistan.'],
+    // A concert or a photo exhibition is culture however few other words say so.
+    ['Қызылорда облысының делегациясы Орынборда концерт берді', 'Делегацияны облыс әкімінің орынбасары бастады.'],
+    ['Ханойда «Беймәлім Қазақстан» фотокөрмесі өтті', 'Көрмені елшілік ұйымдастырды.'],
+    ['Казахстанская делегация дала концерт в Оренбурге', 'Делегацию возглавил заместитель акима области.'],
+    ['В Ханое открылась фотовыставка «Неизвестный Казахстан»', 'Выставку организовало посольство.'],
+    ['Kazakh delegation gives a concert in Orenburg', 'The deputy akim of the region led the delegation.'],
   ])('reads the headline as cultural: %s', (title, body) => {
     expect(analyse({ title, body }).relevance.isCultural).toBe(true)
   })

@@ -933,7 +933,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   const isForeignPairCooperating = signals.some((s) => s.isInForeignPair) && isCooperationSentence(sentence)
   const isForeignBodysEvent = (sentence.cueSet.has('event') || sentence.cueSet.has('arrive') || sentence.cueSet.has('visit')) && signals.some((s) => !s.mention.isOrg && (s.hasInstitution || s.hasOfficial))
   const isHomeHosting = isHomePlace && !isHomeActing && !isForeignPairCooperating && signals.some((s) => !s.mention.isOrg)
-    && (isForeignBodysEvent || sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture')))
+    && (isForeignBodysEvent || sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture') && !cues.includes('staged')))
   return { sentence, signals, isHomeActing, isUnnamedMinister, isHomeNamed, isHomeNamedActing, isHomeHosting }
 }
 

@@ -243,7 +243,8 @@ export function sectorFeatures(sentences: readonly Sentence[], facts: ReadonlyMa
       const cues = field === undefined ? read : [...read, field]
       if (cues.includes('out') || isAcademicTitle(sentence, index)) continue
       // "Cultural cooperation" with no field named is what labellers file under arts and heritage.
-      if (cues.includes('culture') && place !== 'body') culture += 1
+      // A concert is culture to relevance, and music here (EVENT_STEMS), no unnamed field.
+      if (cues.includes('culture') && place !== 'body' && !(field !== undefined && isEventWord(sentence, index))) culture += 1
       for (const cue of cues) {
         const held = counts.get(cue as Sector)
         if (!held) continue
