@@ -41,6 +41,10 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   any('r.aid_core', has(core, 'aid'))
   any('r.result_core', has(core, 'result'))
   any('r.award_core', has(core, 'award'))
+  // An anniversary with a verb that marks it within four words before or three after, in a sentence naming no foreign country.
+  const marksOwnAnniversary = (s: Sentence) => !view.foreignNamed.has(s) &&
+    s.cues.some((cues, i) => cues.includes('anniversary') && s.cues.slice(Math.max(0, i - 4), i + 4).some((near) => near.includes('celebrate')))
+  any('r.own_anniversary_core', core.some(marksOwnAnniversary))
   any('r.ethnic_core', has(core, 'ethnic'))
   any('r.ethnic_body', has(body, 'ethnic'))
   any('r.signed_core', holds(core, (x) => x.isDocumentSigned))
@@ -76,7 +80,7 @@ function seeded(seed: number): () => number {
 /** relevanceBase's yes-or-no features. */
 const FLAGS = [
   'r.coop_title', 'r.home_title', 'r.coop_lead', 'r.home_lead', 'r.coop_body', 'r.home_body', 'r.out_dominant', 'r.health_core', 'r.health_body',
-  'r.aid_core', 'r.result_core', 'r.award_core', 'r.ethnic_core', 'r.ethnic_body', 'r.signed_core', 'r.signed_body', 'r.meet_core',
+  'r.aid_core', 'r.result_core', 'r.award_core', 'r.own_anniversary_core', 'r.ethnic_core', 'r.ethnic_body', 'r.signed_core', 'r.signed_body', 'r.meet_core',
   'r.commission_core', 'r.event_core', 'r.event_body', 'r.joint_core', 'r.opening_core', 'r.visit_core', 'r.home_named', 'r.foreign_core',
   'r.foreign_pair_core', 'r.culture_coop_core', 'r.lang_kk', 'r.lang_ru',
 ]
@@ -194,6 +198,39 @@ describe('relevanceFeatures', () => {
     ['«казахстанский университет»', kazakhUniversityRu, party, 'r.culture_party_unnamed', 0],
   ])('tells an institution\'s or a community\'s own business, and a side the article never names as the home country\'s, from cooperation: %s', (_name, article, parties, feature, expected) => {
     expect(relevanceFeatures(analyse(article).relevance, parties)[feature]).toBe(expected)
+  })
+})
+
+describe('an anniversary marked', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const feature = (title: string, body = 'Поздравления прозвучали на торжественном собрании.') => analyse({ title, body }).relevance.features['r.own_anniversary_core']
+
+  // labels.md: foreign guests only attending are no party; an institution's own jubilee is its own business, whoever attends.
+  it.each([
+    'Академия наук Казахстана отметила 70-летие торжественной сессией',
+    'Тюркская академия отметила в Астане 15-летие',
+    'Partner university in Almaty celebrates its 20th anniversary',
+    'The philharmonic marks its 90th anniversary with a gala concert',
+    'Мұражай 30 жылдығын атап өтті',
+    'Жазушылар одағы мерейтойын тойлады',
+  ])('reads an institution marking its own anniversary in the headline (%s)', (title) => {
+    expect(feature(title)).toBe(1)
+  })
+
+  it('reads it in Kazakh in the Latin alphabet, as the page is read back into Cyrillic', () => {
+    expect(feature('Muzei 30 jyldyğyn atap öttı', 'Muzeide saltanatty jinalys öttı.')).toBe(1)
+  })
+
+  it.each([
+    // An anniversary of relations or of another country's independence names the country it is shared with.
+    'В Токио отметили 30-летие дипломатических отношений Казахстана и Японии',
+    'Ankara photo exhibition marks 30 years of Kyrgyz independence and the anniversary of its constitution',
+    'Kazakhstan ready to help Ukraine mark the anniversary of Shevchenko',
+    // Either word alone: a speaker noting something, a jubilee no one is said to mark.
+    'Министр отметил важность культурного сотрудничества',
+    'Оркестр выступил на юбилейном вечере композитора',
+  ])('reads no own anniversary where a foreign country is named or one of the words stands alone (%s)', (title) => {
+    expect(feature(title, 'Концерт прошел в Астане.')).toBeUndefined()
   })
 })
 

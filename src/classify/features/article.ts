@@ -137,11 +137,27 @@ const FOREIGN = 1 << 16
 const FOREIGN_PAIR = 1 << 17
 const HOME_HOSTING = 1 << 18
 const COMMUNITY = 1 << 19
+const OWN_ANNIVERSARY = 1 << 20
 
 /** An ethnic word that is no bare assembly: the CIS Inter-Parliamentary Assembly is no community's, the Assembly of People is. */
 function isCommunityNamed(sentence: Sentence): boolean {
   if (!sentence.cueSet.has('assembly')) return true
   return sentence.cues.some((cues) => cues.includes('ethnic') && !cues.includes('assembly'))
+}
+
+/** How far the verb that marks an anniversary stands from it: «отметила в Астане 15-летие», «30 жылдығын атап өтті». */
+const CELEBRATE_BEFORE_ANNIVERSARY = 4
+const CELEBRATE_AFTER_ANNIVERSARY = 3
+
+/**
+ * An anniversary marked in a sentence that names no foreign country: an institution's or a body's own jubilee («Академия наук
+ * отметила 70-летие», "Partner university celebrates its 20th anniversary", «Мұражай 30 жылдығын атап өтті»), which its foreign
+ * guests only attend (labels.md: foreign guests only attending are no party), not an anniversary of relations or of another
+ * country's independence ("marks 30 years of Kyrgyz independence", "help Ukraine mark Shevchenko's 200th anniversary").
+ */
+function marksOwnAnniversary(view: ArticleView, sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('anniversary') || !sentence.cueSet.has('celebrate') || view.foreignNamed.has(sentence)) return false
+  return sentence.cues.some((cues, i) => cues.includes('anniversary') && isCueNear(sentence, i, 'celebrate', CELEBRATE_BEFORE_ANNIVERSARY, CELEBRATE_AFTER_ANNIVERSARY))
 }
 
 function sentenceBits(view: ArticleView, sentence: Sentence): number {
@@ -157,6 +173,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (cues.has('aid')) bits |= AID
   if (cues.has('result')) bits |= RESULT
   if (cues.has('award')) bits |= AWARD
+  if (sentence.region !== 'body' && marksOwnAnniversary(view, sentence)) bits |= OWN_ANNIVERSARY
   if (cues.has('ethnic')) bits |= isCommunityNamed(sentence) ? ETHNIC | COMMUNITY : ETHNIC
   if (facts.isDocumentSigned) bits |= SIGNED
   if (facts.meets) bits |= MEETS
@@ -203,6 +220,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   any('r.aid_core', core & AID)
   any('r.result_core', core & RESULT)
   any('r.award_core', core & AWARD)
+  any('r.own_anniversary_core', core & OWN_ANNIVERSARY)
   any('r.ethnic_core', core & ETHNIC)
   any('r.ethnic_body', body & ETHNIC)
   any('r.signed_core', core & SIGNED)

@@ -8,7 +8,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'staged' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'staged' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -319,6 +319,11 @@ const SPECS: readonly CueSpec[] = [
   [['recall'], 'recalled', 'recalling', 'reminded', 'напомнил*', 'напомнив', 'напомним', 'еске сал*'],
   // A ceremony: who attended it were guests unless they signed there (candidates.ts § isCeremonyGuest).
   [['ceremony'], 'ceremon*', 'церемони*', 'торжеств*', 'салтанат*'],
+  // An anniversary marked: «Академия отметила 70-летие», "the university celebrates its 20th anniversary», «мұражай 30 жылдығын
+  // атап өтті» (article.ts § marksOwnAnniversary); each word alone says nothing («министр отметил», "marks the start").
+  [['anniversary'], 'anniversary', 'anniversaries', 'jubilee*', 'летие', 'летия', 'летию', 'летием', 'юбиле*', 'мерейтой*', 'жылдығ*'],
+  [['celebrate'], 'celebrat*', 'mark', 'marks', 'marked', 'marking', 'отметил*', 'отметит', 'отметят', 'отмечает', 'отмечают', 'отмечал*',
+    'отпраздн*', 'праздну*', 'праздновал*', 'тойла*', 'тойлан*', 'атап өт*'],
   [['agreed'], 'agreed', 'agree', 'договорил*', 'условил*', 'уағдаласты*', 'келісті*', 'келісіп', 'келісілді'],
   [['with'], 'with', 'с', 'со'],
   [['and'], 'and', 'и', 'мен', 'пен', 'бен', 'және'],
