@@ -382,6 +382,12 @@ describe('how a sentence links a country to what it reports', () => {
     ['Грузия ұлттық мұражайы мен Армения ұлттық галереясы меморандумға қол қойды', 'AM', true],
     ['Национальный музей Казахстана и музей Таджикистана заключили меморандум', 'TJ', false],
     ['Азербайджанский музей ковра, Национальный музей Таджикистана и Государственный музей Армении заключили меморандум', 'TJ', false],
+    // A city's institution names its country (labels.md: a university implies its country), where the city is no place.
+    ['Ош мемлекеттік университеті мен Самарқанд педагогикалық институты меморандум жасасты', 'UZ', true],
+    ['Ош мемлекеттік университеті Самарқанд педагогикалық институтымен меморандум жасасты', 'UZ', true],
+    ['Baku State University signs memorandums with Samarkand State University', 'UZ', true],
+    ['Baku State University signs memorandum with a museum in Samarkand', 'UZ', false],
+    ['Алматы университеті мен Самарқанд педагогикалық институты меморандум жасасты', 'UZ', false],
   ])('pairs two other states\' institutions joined by "and" in a headline without the home country (%s)', (title, code, paired) => {
     expect(signalsOf(title, code).isInForeignPair).toBe(paired)
   })

@@ -826,22 +826,30 @@ function isProperName(sentence: Sentence, mention: Mention): boolean {
  * «Азербайджанский национальный музей ковра и Национальный музей Таджикистана заключили меморандум»: two other
  * states' institutions joined by "and" or "with", in a headline or lead where the home country neither acts nor is
  * named, pair their countries as «Uzbekistan and Georgia» does (labels.md § relevant: cultural cooperation between
- * other countries), though the institutions' words stand between the names. Only there: in the body the home's
+ * other countries), though the institutions' words stand between the names. A city opening its institution's name
+ * ("Baku State University signs memorandums with Samarkand State University", «Ош мемлекеттік университеті мен Самарқанд
+ * педагогикалық институты») names its country so, where it is no place («in Samarkand»). Only there: in the body the home's
  * minister may be the unnamed subject («министр Түркияның … министрімен және Өзбекстанның … директорымен кездесті»).
  */
+/** Words from a country or city to its institution's word: «Самарқанд мемлекеттік педагогикалық институтымен». */
+const MAX_INSTITUTION_WORDS = 4
+
 function pairForeignInstitutions(sentence: Sentence, signals: MentionSignals[]): void {
   if (signals.some((s) => s.mention.isOrg)) return
-  const linked = signals.filter((s) => (s.hasInstitution || s.hasOfficial) && s.mention.kind !== 'capital' && s.mention.kind !== 'city')
+  const isCity = (s: MentionSignals): boolean => s.mention.kind === 'capital' || s.mention.kind === 'city'
+  const linked = signals.filter((s) => (s.hasInstitution || s.hasOfficial) && (!isCity(s) || (s.hasInstitution && !s.isLocation && !s.isDestination)))
   const codes = new Set(linked.map((s) => s.mention.code))
   if (codes.size !== 2 || signals.some((s) => !codes.has(s.mention.code))) return
   const first = linked[0] as MentionSignals
   const other = linked.find((s) => s.mention.code !== first.mention.code) as MentionSignals
-  for (let i = first.mention.end; i < other.mention.start; i += 1) {
-    if (hasCue(sentence, i, 'and') || hasCue(sentence, i, 'with')) {
-      for (const s of linked) s.isInForeignPair = true
-      return
-    }
+  let isJoined = false
+  for (let i = first.mention.end; i < other.mention.start && !isJoined; i += 1) isJoined = hasCue(sentence, i, 'and') || hasCue(sentence, i, 'with')
+  // Kazakh joins the second on its institution's word: «Ош мемлекеттік университеті Самарқанд педагогикалық институтымен».
+  const last = Math.min(sentence.tokens.length, other.mention.end + MAX_INSTITUTION_WORDS)
+  for (let i = other.mention.end; i < last && !isJoined; i += 1) {
+    isJoined = hasCue(sentence, i, 'actor') && KAZAKH_COMITATIVE_ENDING.test(sentence.tokens[i]?.norm ?? '')
   }
+  if (isJoined) for (const s of linked) s.isInForeignPair = true
 }
 
 /** How many words may stand between a home city and the body it names: «Қызылорда облысының делегациясы», "Pavlodar Pedagogical Institute", «облысының әкімі». */
