@@ -41,9 +41,10 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   any('r.aid_core', has(core, 'aid'))
   any('r.result_core', has(core, 'result'))
   any('r.award_core', has(core, 'award'))
-  // An anniversary with a verb that marks it within four words before or three after, in a sentence naming no foreign country.
-  const marksOwnAnniversary = (s: Sentence) => !view.foreignNamed.has(s) &&
-    s.cues.some((cues, i) => cues.includes('anniversary') && s.cues.slice(Math.max(0, i - 4), i + 4).some((near) => near.includes('celebrate')))
+  // An anniversary with a verb that marks it within four words before or three after, or an institution within two, in a
+  // sentence naming no foreign country.
+  const marksOwnAnniversary = (s: Sentence) => !view.foreignNamed.has(s) && s.cues.some((cues, i) => cues.includes('anniversary') &&
+    (s.cues.slice(Math.max(0, i - 4), i + 4).some((near) => near.includes('celebrate')) || s.cues.slice(Math.max(0, i - 2), i + 3).some((near) => near.includes('actor'))))
   any('r.own_anniversary_core', core.some(marksOwnAnniversary))
   any('r.ethnic_core', has(core, 'ethnic'))
   any('r.ethnic_body', has(body, 'ethnic'))
@@ -213,7 +214,9 @@ describe('an anniversary marked', () => {
     'The philharmonic marks its 90th anniversary with a gala concert',
     'Мұражай 30 жылдығын атап өтті',
     'Жазушылар одағы мерейтойын тойлады',
-  ])('reads an institution marking its own anniversary in the headline (%s)', (title) => {
+    'В столице открылась конференция к 15-летию Национального архива',
+    'Консерваторияның мерейтойына арналған халықаралық конференция өтті',
+  ])('reads an institution marking its own anniversary, or an event for it, in the headline (%s)', (title) => {
     expect(feature(title)).toBe(1)
   })
 
@@ -229,6 +232,7 @@ describe('an anniversary marked', () => {
     // Either word alone: a speaker noting something, a jubilee no one is said to mark.
     'Министр отметил важность культурного сотрудничества',
     'Оркестр выступил на юбилейном вечере композитора',
+    'Шымкент проводит фестиваль песни к 90-летию Шамши Калдаякова',
   ])('reads no own anniversary where a foreign country is named or one of the words stands alone (%s)', (title) => {
     expect(feature(title, 'Концерт прошел в Астане.')).toBeUndefined()
   })

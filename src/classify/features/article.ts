@@ -145,19 +145,25 @@ function isCommunityNamed(sentence: Sentence): boolean {
   return sentence.cues.some((cues) => cues.includes('ethnic') && !cues.includes('assembly'))
 }
 
-/** How far the verb that marks an anniversary stands from it: «отметила в Астане 15-летие», «30 жылдығын атап өтті». */
+/**
+ * How far the verb that marks an anniversary stands from it («отметила в Астане 15-летие», «30 жылдығын атап өтті»), and the
+ * institution whose it is («к 15-летию Национального архива», «Консерваторияның мерейтойына»).
+ */
 const CELEBRATE_BEFORE_ANNIVERSARY = 4
 const CELEBRATE_AFTER_ANNIVERSARY = 3
+const INSTITUTION_NEAR_ANNIVERSARY = 2
 
 /**
- * An anniversary marked in a sentence that names no foreign country: an institution's or a body's own jubilee («Академия наук
+ * An anniversary marked, or an institution's («к 15-летию Национального архива», «Консерваторияның мерейтойына арналған
+ * конференция»), in a sentence that names no foreign country: an institution's or a body's own jubilee («Академия наук
  * отметила 70-летие», "Partner university celebrates its 20th anniversary", «Мұражай 30 жылдығын атап өтті»), which its foreign
  * guests only attend (labels.md: foreign guests only attending are no party), not an anniversary of relations or of another
  * country's independence ("marks 30 years of Kyrgyz independence", "help Ukraine mark Shevchenko's 200th anniversary").
  */
 function marksOwnAnniversary(view: ArticleView, sentence: Sentence): boolean {
-  if (!sentence.cueSet.has('anniversary') || !sentence.cueSet.has('celebrate') || view.foreignNamed.has(sentence)) return false
-  return sentence.cues.some((cues, i) => cues.includes('anniversary') && isCueNear(sentence, i, 'celebrate', CELEBRATE_BEFORE_ANNIVERSARY, CELEBRATE_AFTER_ANNIVERSARY))
+  if (!sentence.cueSet.has('anniversary') || view.foreignNamed.has(sentence)) return false
+  return sentence.cues.some((cues, i) => cues.includes('anniversary') &&
+    (isCueNear(sentence, i, 'celebrate', CELEBRATE_BEFORE_ANNIVERSARY, CELEBRATE_AFTER_ANNIVERSARY) || isCueNear(sentence, i, 'actor', INSTITUTION_NEAR_ANNIVERSARY, INSTITUTION_NEAR_ANNIVERSARY)))
 }
 
 function sentenceBits(view: ArticleView, sentence: Sentence): number {
