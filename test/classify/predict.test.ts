@@ -165,6 +165,18 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['MK'])
   })
 
+  // labels.md § partners: a country only mentioned is no partner; a field of study or a language named by a country's name is none.
+  it.each([
+    ['en', 'A Kokshetau university closes its joint project with the University of Nebraska', 'The guest was the director of the Center for Afghanistan and Regional Studies at the University of Nebraska, who thanked the hosts.', 'US'],
+    ['ru', 'Кокшетауский университет завершил совместный проект с Университетом Небраски', 'Гостем был директор центра афганских исследований Университета Небраски, он поблагодарил хозяев.', 'US'],
+    ['kk', 'Көкшетау университеті Небраска университетімен бірлескен жобасын қорытындылады', 'Шақырылған қонақ – Небраска университетінің Ауғанстан және аймақтық зерттеулер орталығының директоры жобаның пайдалы болғанын атап өтті.', 'US'],
+    ['kk', 'Әзербайжан тілдер университеті Шымкент университетімен келісімге қол қойды', 'Әзербайжан тілдер университетінің Беларусь тілі мен мәдениеті орталығының меңгерушісі Шымкентте болды.', 'AZ'],
+  ])('makes no partner of a country named only as a field of study\'s subject or as a language by its name (%s)', (_lang, title, body, party) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual([party])
+  })
+
   // labels.md § partners: a country only mentioned is no partner; corpus/README.md: individual performers are no party.
   it.each([
     ['ru', 'ТЮРКСОЙ объявил год Айтматова', 'Совет министров культуры ТЮРКСОЙ провёл заседание в Туркестане.\nНаступающий год объявлен годом кыргызского писателя Чингиза Айтматова и азербайджанского композитора Кара Караева.'],

@@ -68,7 +68,7 @@ export interface MentionSignals {
   isOrigin: boolean
   /** «between Kazakhstan and …». */
   isBetween: boolean
-  /** «на русском и английском языках», "in Russian and English": a language's name (languageNames). */
+  /** «на русском и английском языках», "in Russian and English", "Korean Studies": a language's name or a field of study's subject (languageNames). */
   isLanguage: boolean
   /** «посольство Казахстана в Венгрии», «Қазақстанның Венгриядағы елшілігі»: where the home country's embassy sits (isEmbassySeat). */
   isEmbassySeat: boolean
@@ -360,12 +360,38 @@ function isEmbassySeat(sentence: Sentence, mention: Mention, mentions: readonly 
 const LANGUAGE_WORD = /^(?:languages?|язык(?:а|е|и|у|ом|ов|ам|ами|ах)?|(?:тіл|til|tıl)(?:[іiıдdгg]\p{L}*)?)$/u
 /** English names a language with no word for it after a preposition: "published in Kazakh, Russian and English". */
 const LANGUAGE_PREPOSITION = new Set(['in', 'into'])
+/** The word for a field of study after its subject: "Korean Studies", «афганских исследований», «аймақтық зерттеулер орталығы». */
+const STUDIES_WORD = /^(?:studies|исследований|зерттеулер(?:і|i|ı)?|zertteuler(?:i|ı)?)$/u
+/** How many words may stand between a field's subject and its word for studies: "Afghanistan and Regional Studies". */
+const STUDIES_GAP = 2
+
+/** Kazakh's word for one language, which a country's name with no ending may name: «Беларусь тілі», "Belarus tılın" (no «Әзербайжан тілдер университеті»). */
+const KAZAKH_LANGUAGE_WORD = /^(?:тілі|tılı|tili)\p{L}*$/u
+
+/** A country's name with no ending: before Kazakh's word for one language, the language («Беларусь тілі», "Belarus tılı"). */
+function isBareName(m: Mention): boolean {
+  return m.kind === 'country' && !m.isDemonym && m.suffix === ''
+}
+
+/** "the Centre for Afghanistan and Regional Studies", «Ауғанстан және аймақтық зерттеулер орталығы»: the subject of a field of study. */
+function isStudiesSubject(sentence: Sentence, last: Mention): boolean {
+  for (let i = last.end; i <= last.end + STUDIES_GAP; i += 1) {
+    const token = sentence.tokens[i]
+    if (token === undefined || token.sep !== 'space') return false
+    if (STUDIES_WORD.test(token.norm)) return true
+  }
+  return false
+}
 
 /**
  * labels.md § partners, a country only mentioned: a language («на казахском, русском и английском языках», "in Kazakh,
  * Russian and English", «қазақ, орыс және ағылшын тілдерінде», "Russian-language") is no state, however its name is its
  * people's adjective. The peoples' adjectives of a list joined by commas or "and" and followed by the word for a language,
- * or in English after "in" or "into" and ending the phrase, name languages. They stay mentions, read as the models were
+ * or in English after "in" or "into" and ending the phrase, name languages; so do countries' names with no ending before
+ * the word for a language, as Kazakh names some («Беларусь тілі мен мәдениеті орталығы»). So is a list of countries or
+ * their adjectives within two words before the word for studies ("the Centre for Afghanistan and Regional Studies",
+ * «Ауғанстан және аймақтық зерттеулер орталығы», «центр корейских исследований»): a field's subject is no state taking
+ * part, as a language is not (isStudiesSubject). They stay mentions, read as the models were
  * fitted (a language taught beside its country's university tells of that country's part); only a country named as
  * nothing but a language is no partner (partnersOf).
  */
@@ -377,11 +403,18 @@ function languageNames(sentence: Sentence, mentions: readonly Mention[]): Set<Me
     while (last + 1 < mentions.length && isJoined(sentence, mentions[last] as Mention, mentions[last + 1] as Mention)) last += 1
     const run = mentions.slice(first, last + 1)
     first = last + 1
-    if (!run.every((m) => m.isDemonym && m.kind === 'country')) continue
-    const next = sentence.tokens[(run.at(-1) as Mention).end]
+    const final = run.at(-1) as Mention
+    if (run.every((m) => m.kind === 'country') && isStudiesSubject(sentence, final)) {
+      for (const m of run) named.add(m)
+      continue
+    }
+    const isBare = run.some(isBareName)
+    if (!run.every((m) => (m.isDemonym && m.kind === 'country') || isBareName(m))) continue
+    const next = sentence.tokens[final.end]
     const before = sentence.tokens[(run[0] as Mention).start - 1]
-    const isNamed = next !== undefined && (next.sep === 'space' || next.sep === 'hyphen') ? LANGUAGE_WORD.test(next.norm)
-      : before !== undefined && LANGUAGE_PREPOSITION.has(before.norm)
+    const isNamed = next !== undefined && (next.sep === 'space' || next.sep === 'hyphen')
+      ? (isBare ? KAZAKH_LANGUAGE_WORD : LANGUAGE_WORD).test(next.norm)
+      : before !== undefined && LANGUAGE_PREPOSITION.has(before.norm) && !isBare
     if (isNamed) for (const m of run) named.add(m)
   }
   return named
