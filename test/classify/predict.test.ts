@@ -244,6 +244,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code).sort()).toEqual(['CN', 'GE', 'UZ'])
   })
 
+  it.each([
+    ['en', 'Two military history museums begin to work together', 'The Moscow Victory Museum began joint work with the Military History Museum of Kazakhstan.'],
+    ['ru', 'Два университета подписали меморандум', 'Свободный университет Тбилиси подписал меморандум о сотрудничестве с Евразийским национальным университетом Казахстана.'],
+    ['kk', 'Екі әскери-тарихи музей әріптестік бастады', 'Мәскеудегі Жеңіс музейі Қазақстанның Әскери-тарихи музейімен бірлесіп жұмыс істеуге кірісті.'],
+    ['en', 'Two universities sign a memorandum', 'Tbilisi State University signed a memorandum of cooperation with Kazakhstan\'s Eurasian National University.'],
+  ])('makes a partner of the country of a city\'s institution working or signing with the home side, however weakly the model read the city (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.2, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toHaveLength(1)
+  })
+
   it('keeps the states whose representatives took part in a signing ceremony', () => {
     const analysis = analyse({
       title: 'Central Asian universities found an association',

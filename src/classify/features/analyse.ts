@@ -28,7 +28,7 @@ export interface CandidateView {
   isCeremonyGuest: boolean
   /** Named only in what a speaker recalls (isOnlyRecalled). */
   isOnlyRecalled: boolean
-  /** Named as a city's institution taking part or arriving (isInstitutionParticipant). */
+  /** Named as a city's institution taking part, arriving, or signing or working with the home side (isInstitutionParticipant). */
   isInstitutionParticipant: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean

@@ -381,11 +381,19 @@ function isInstitutionName(s: MentionSignals): boolean {
  * labels.md § judgement calls: partners named only indirectly still count, a university or theatre implying its country. A
  * city's institution named as taking part or arriving ("Representatives of Tashkent State Institute of Oriental Studies also
  * came", "… took part, with the Free University of Tbilisi") makes its country a participant, however weakly the model read a
- * capital named once in the body.
+ * capital named once in the body; so does one signing with the home side or working with it in what is reported («Мәскеудегі
+ * Жеңіс музейі Қазақстанның … музейімен бірлесіп жұмыс істеуге кірісті», "Tbilisi State University signed a memorandum with
+ * Kazakhstan's …", isHomeCounterpartInstitution).
  */
 export function isInstitutionParticipant(candidate: Candidate, context: CandidateContext): boolean {
-  return candidate.signals.some((s) => (s.sentence.cueSet.has('participate') || s.sentence.cueSet.has('arrive')) && isInstitutionName(s) &&
-    (factsOf(s, context).isParticipation || tellsArrival(s.sentence)))
+  return candidate.signals.some((s) => ((s.sentence.cueSet.has('participate') || s.sentence.cueSet.has('arrive')) && isInstitutionName(s) &&
+    (factsOf(s, context).isParticipation || tellsArrival(s.sentence))) || isHomeCounterpartInstitution(s, context))
+}
+
+/** A city's institution signing with the home side or working with it, in what is reported: «Мәскеудегі Жеңіс музейі … музейімен бірлесіп». */
+function isHomeCounterpartInstitution(s: MentionSignals, context: CandidateContext): boolean {
+  const facts = factsOf(s, context)
+  return (facts.isDocumentSigned || facts.isJoint) && !facts.isEarlier && !facts.isFuture && context.homeActing.has(s.sentence) && isInstitutionName(s)
 }
 
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
