@@ -233,6 +233,23 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['HU'])
   })
 
+  // labels.md § partners, a country only mentioned: another stop of a foreign party's tour brought to the home country is no part of the home country's.
+  it.each([
+    ['kk', 'Анкара мемлекеттік театрының қойылымы Бішкектен кейін Қазақстандағы фестивальде көрсетіледі', 'Анкара мемлекеттік театрының спектаклі Қырғызстан астанасы Бішкекте өткен «Арт-Ордо» халықаралық фестивалінде көрсетілді.'],
+    ['en', 'After Bishkek, the Ankara State Theatre\'s play will be shown at a festival in Kazakhstan', 'The Ankara State Theatre\'s play was shown in Bishkek, the capital of Kyrgyzstan, at the Art-Ordo international festival.'],
+    ['ru', 'После Бишкека спектакль Анкарского государственного театра покажут на фестивале в Казахстане', 'Накануне спектакль показали на международном фестивале «Арт-Ордо» в Бишкеке, столице Кыргызстана.'],
+  ])('makes no partner of a country named only as another stop of a foreign theatre\'s tour to the home country (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
+  })
+
+  it('keeps every host of the home country\'s own tour abroad', () => {
+    const analysis = analyse({ title: 'The Kazakh State Philharmonic tours Kyrgyzstan and Uzbekistan', body: 'After Bishkek, the orchestra of the Kazakh State Philharmonic performed in Tashkent.' })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['KG', 'UZ'])
+  })
+
   // labels.md § judgement calls: partners named only indirectly still count, a university implying its country.
   it.each([
     ['en', 'Confucius Institutes hold a conference in Almaty', 'Al-Farabi University and Lanzhou University of China held a conference of Confucius Institutes in Almaty.\nRepresentatives of Tashkent State Institute of Oriental Studies and of the Free University of Tbilisi also came.'],

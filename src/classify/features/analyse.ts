@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, isOtherLeg, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -30,6 +30,8 @@ export interface CandidateView {
   isOnlyRecalled: boolean
   /** Named as a city's institution taking part, arriving, or signing or working with the home side (isInstitutionParticipant). */
   isInstitutionParticipant: boolean
+  /** Named only as another stop of a tour brought to the home country, beside a home place (isOtherLeg). */
+  isOtherLeg: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean
   /** Named at least once as the seat of the home country's embassy («посольство Казахстана в Венгрии»). */
@@ -91,6 +93,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
     isMultilateralCore: reading.sentences.some((s) => s.region !== 'body' && (facts.get(s) as SentenceFacts).isCommission),
     titleCountries: new Set(countries.filter((c) => c.signals.some((s) => s.sentence.region === 'title')).map((c) => c.code)),
     seatsNamed: new Set(candidates.filter((c) => c.isOrg).flatMap((c) => ORGANISATION_SEATS[c.code] ?? [])),
+    homePlaces: new Set(mentions.filter((m) => m.namesHomePlace).map((m) => m.sentence)),
   }
   const view = { sentences: reading.sentences, facts, homeActing, homeNamed, homeHosting, foreignPairs, foreignNamed, wordCount: reading.wordCount, lang: reading.lang }
   const relevance = relevanceBase(view)
@@ -111,6 +114,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isOnlyRecalled: !c.isOrg && isOnlyRecalled(c),
       isInstitutionParticipant: !c.isOrg && isInstitutionParticipant(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),
+      isOtherLeg: !c.isOrg && isOtherLeg(c, context),
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),
       homeObjectLists: c.isOrg ? null : homeObjectListsOf(c, context),

@@ -109,6 +109,8 @@ export interface CandidateContext {
   seatsNamed: ReadonlySet<string>
   /** Foreign countries the title names. */
   titleCountries: ReadonlySet<string>
+  /** The sentences naming the home country or a home place as where something happens or someone goes (SentenceMentions.namesHomePlace). */
+  homePlaces: ReadonlySet<Sentence>
 }
 
 const LONG_CHAIN = 3
@@ -394,6 +396,46 @@ export function isInstitutionParticipant(candidate: Candidate, context: Candidat
 function isHomeCounterpartInstitution(s: MentionSignals, context: CandidateContext): boolean {
   const facts = factsOf(s, context)
   return (facts.isDocumentSigned || facts.isJoint) && !facts.isEarlier && !facts.isFuture && context.homeActing.has(s.sentence) && isInstitutionName(s)
+}
+
+/** The word after a Kazakh ablative that makes it an earlier stop: «Бішкектен кейін». */
+const KAZAKH_AFTER = new Set(['кейін', 'keiın', 'keiin', 'keyin'])
+/** The word before a name that makes it an earlier stop: "after Bishkek", «после Бишкека». */
+const AFTER_BEFORE = new Set(['after', 'после'])
+
+/** "after Bishkek", «после Бишкека», «Бішкектен кейін»: where a tour was before it came. */
+function isAfterStop(s: MentionSignals): boolean {
+  const { sentence, mention } = s
+  if (AFTER_BEFORE.has(sentence.tokens[mention.start - 1]?.norm ?? '')) return true
+  return KAZAKH_ABLATIVE_ENDING.test(mention.suffix) && KAZAKH_AFTER.has(sentence.tokens[mention.end]?.norm ?? '')
+}
+
+/** Named as a place another leg of a tour is held in or goes to, never linked to what is reported: «Бішкекте өткен фестивальде», "then taken to Kyrgyzstan". */
+function isLegPlace(s: MentionSignals): boolean {
+  if (s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) return false
+  if (isAfterStop(s)) return true
+  return !s.hasInstitution && (s.isLocation || s.isDestination || isKazakhTownOfCountry(s))
+}
+
+/**
+ * labels.md § partners, a country only mentioned: a foreign party's tour, exhibition or show brought to the home country («Анкара
+ * мемлекеттік театрының қойылымы Бішкектен кейін Қазақстандағы «Бикен» фестивалінде көрсетіледі», "The display was then taken
+ * to Kyrgyzstan, and in the autumn it moves to the East Kazakhstan region") names its other stops as places beside the home
+ * one: a country named only as such a place, or as the stop before ("after Bishkek"), and beside a home place at least once,
+ * holds a leg the home country has no part in. predict's bystanders drop it where a country named otherwise is a party.
+ */
+export function isOtherLeg(candidate: Candidate, context: CandidateContext): boolean {
+  return context.homePlaces.size > 0 && candidate.signals.some((s) => context.homePlaces.has(s.sentence)) &&
+    candidate.signals.every((s) => isLegPlace(s) || isApposedToLeg(s, candidate))
+}
+
+/** How many words may stand between a country and its capital or city beside it: «Қырғызстан астанасы Бішкекте», "Bishkek, the capital of Kyrgyzstan". */
+const APPOSITION_WORDS = 3
+
+/** A country named beside its own capital or city that is a leg's place: «Қырғызстан астанасы Бішкекте өткен фестивальде». */
+function isApposedToLeg(s: MentionSignals, candidate: Candidate): boolean {
+  return s.mention.kind === 'country' && candidate.signals.some((other) => other.sentence === s.sentence && other !== s && other.mention.kind !== 'country' &&
+    Math.max(other.mention.start - s.mention.end, s.mention.start - other.mention.end) <= APPOSITION_WORDS && isLegPlace(other))
 }
 
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */

@@ -656,6 +656,8 @@ export interface SentenceMentions {
   isHomeNamedActing: boolean
   /** labels.md § judgement calls: a foreign country's event held in the home country («Астанада Өзбекстан мәдениеті күндері») has it as host. */
   isHomeHosting: boolean
+  /** The home country or a home place is named as where something happens or someone goes («Қазақстандағы фестивальде», "moves to East Kazakhstan"). */
+  namesHomePlace: boolean
 }
 
 /** A sentence with no names covers none of its tokens (reading past the end gives undefined, not 1). */
@@ -922,7 +924,8 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   // Most sentences name nothing: they are read without the lists and marks a name needs.
   if (sentence.countries.length === 0 && sentence.orgs.length === 0) {
     const isUnnamedMinister = !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, NOTHING_COVERED, lang)
-    return { sentence, signals, isHomeActing: isUnnamedMinister || sentence.cueSet.has('home'), isUnnamedMinister, isHomeNamed: false, isHomeNamedActing: false, isHomeHosting: false }
+    return { sentence, signals, isHomeActing: isUnnamedMinister || sentence.cueSet.has('home'), isUnnamedMinister, isHomeNamed: false, isHomeNamedActing: false, isHomeHosting: false,
+      namesHomePlace: false }
   }
   const mentions = mentionsOf(sentence, home, isAboutCommunities)
   const covered = new Uint8Array(sentence.tokens.length)
@@ -931,16 +934,22 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   let isHomeNamed = false
   let isHomeNamedActing = false
   let isHomePlace = false
+  let namesHomePlace = false
   const enumerations = enumerationsOf(sentence, mentions)
   const languages = languageNames(sentence, mentions)
   for (const chain of chainsOf(sentence, mentions)) {
+    // "travels to Kyrgyzstan and East Kazakhstan": a home name in a chain of places is one of them, though only the first reads the "to".
+    let isChainPlace = false
+    let isChainHome = false
     for (const mention of chain) {
       const alone = { countries: 1, start: mention.start, end: mention.end }
       const found = signalsOf(sentence, mention, chain, enumerations.get(mention) ?? alone, covered, lang)
+      if (found.isLocation || found.isDestination) isChainPlace = true
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
         if (isEnvoyListed(sentence, enumerations.get(mention))) continue
+        isChainHome = true
         const isCity = mention.kind === 'capital' || mention.kind === 'city'
         const isPlace = found.isLocation || found.isDestination
         // «Бюро ЮНЕСКО в Алматы и узбекский институт …»: a home city where something is, in a chain of names, is still a place.
@@ -962,6 +971,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
       signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention), isEmbassySeat: isEmbassySeat(sentence, mention, mentions, found.isLocation, lang),
         isPersonNationality: isPersonNationality(sentence, mention) })
     }
+    if (isChainHome && isChainPlace) namesHomePlace = true
   }
   const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang, ownersOf(covered, signals))
   if (!isHomeActing) isHomeActing = isUnnamedMinister || sentence.cueSet.has('home')
@@ -975,7 +985,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
   const isForeignBodysEvent = (sentence.cueSet.has('event') || sentence.cueSet.has('arrive') || sentence.cueSet.has('visit')) && signals.some((s) => !s.mention.isOrg && (s.hasInstitution || s.hasOfficial))
   const isHomeHosting = isHomePlace && !isHomeActing && !isForeignPairCooperating && signals.some((s) => !s.mention.isOrg)
     && (isForeignBodysEvent || sentence.cues.some((cues) => cues.includes('event') && cues.includes('culture') && !cues.includes('staged')))
-  return { sentence, signals, isHomeActing, isUnnamedMinister, isHomeNamed, isHomeNamedActing, isHomeHosting }
+  return { sentence, signals, isHomeActing, isUnnamedMinister, isHomeNamed, isHomeNamedActing, isHomeHosting, namesHomePlace }
 }
 
 /**

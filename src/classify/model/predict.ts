@@ -129,7 +129,11 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   ("Konkuk University signs memorandums with universities of Kazakhstan, Uzbekistan and Kyrgyzstan", "signs agreements in
  *   Almaty and Tashkent", homeObjectListsOf), where a state outside those lists is judged a party: that state's own deals
  *   with it are not the home country's (labels.md: what the article reports decides); at a council, its member states
- *   named beside the home country's representatives take part.
+ *   named beside the home country's representatives take part;
+ * - a country named only as another stop of a foreign party's tour, exhibition or show brought to the home country, beside a
+ *   home place ("The display was then taken to Kyrgyzstan, and in the autumn it moves to the East Kazakhstan region",
+ *   «Бішкектен кейін Қазақстандағы фестивальде», isOtherLeg), where a country named otherwise is a party: that leg is no
+ *   part of the home country's.
  */
 function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): (j: JudgedCandidate) => boolean {
   const members = councilMembers(judged, threshold, kind, hasList)
@@ -151,6 +155,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
     || (candidate.isCeremonyGuest && parties.some((j) => !j.candidate.isCeremonyGuest))
     || (isAllEarlier(candidate) && parties.some((j) => !isAllEarlier(j.candidate)))
     || candidate.isOnlyRecalled
+    || (candidate.isOtherLeg && parties.some((j) => !j.candidate.isOtherLeg && !j.candidate.isOnlyAside))
 }
 
 /** Named only in sentences that recall what happened before («Ранее …», "earlier", «бұған дейін»): c.all_earlier. */
