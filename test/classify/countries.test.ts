@@ -228,6 +228,16 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions('Films were shown in İstanbul and İzmir', index).map((m) => [m.code, m.kind])).toEqual([['TR', 'city'], ['TR', 'city']])
   })
 
+  // labels.md § partners: a federal agency implies its country, in every case its name takes.
+  it.each([
+    ['фестиваль поддержало Россотрудничество'],
+    ['при поддержке представительства Россотрудничества'],
+    ['меморандум с Россотрудничеством'],
+    ['Россотрудничествомен келісім'],
+  ])('reads Rossotrudnichestvo in its cases as the Russian agency (%s)', (text) => {
+    expect(findCountryMentions(text, index).map((m) => [m.code, m.kind])).toEqual([['RU', 'institution']])
+  })
+
   it.each([
     ['выставка из фондов Русского музея', 'RU'],
     ['the Russian Museum lends works', 'RU'],

@@ -200,7 +200,7 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
     'Russkiy Mir', 'Русский мир', 'Vakhtangov', 'Вахтангов', 'Maly Theatre', 'Малый театр', 'Gnessin', 'Гнесин',
     'Bakhrushin', 'Бахрушин', 'Roscongress', 'Росконгресс', 'Rosarkhiv', 'Росархив', 'Kremlin', 'Кремл',
     'Hermitage', 'Эрмитаж', 'Russian Museum', 'Русский музей', 'Орыс мұражайы', 'Орыс музейі', 'Tretyakov', 'Третьяковск', 'Третьяков', 'Bolshoi', 'Большой театр', 'Үлкен театр',
-    'Mariinsky', 'Мариинск', 'Pushkin Museum', 'Rossotrudnichestvo', 'Россотрудничество', 'Gosfilmofond',
+    'Mariinsky', 'Мариинск', 'Pushkin Museum', 'Rossotrudnichestvo', 'Россотрудничество', 'Россотрудничеств', 'Gosfilmofond',
     'Госфильмофонд', 'Rosconcert', 'Росконцерт', 'Mosfilm', 'Мосфильм', 'Lenfilm', 'Ленфильм', 'TASS', 'ТАСС', 'RIA Novosti',
     'РИА Новости', 'GITIS', 'ГИТИС', 'МГУ', 'Soyuzmultfilm', 'Союзмультфильм',
   ],
