@@ -250,6 +250,23 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(['KG', 'UZ'])
   })
 
+  // labels.md § partners, a country only mentioned: one that only pays for what is reported takes no part in it.
+  it.each([
+    ['en', 'A working group on the Silk Road nomination meets in Almaty', 'UNESCO has helped preserve the Silk Road sites with financial support from Japan.\nExperts of Kazakhstan, Kyrgyzstan and Uzbekistan met in Almaty.'],
+    ['ru', 'Рабочая группа по номинации Шелкового пути собралась в Алматы', 'Проект ЮНЕСКО по сохранению объектов Шелкового пути финансирует Япония.\nЭксперты Казахстана, Кыргызстана и Узбекистана собрались в Алматы.'],
+    ['kk', 'Жібек жолы номинациясы жөніндегі жұмыс тобы Алматыда жиналды', 'ЮНЕСКО Жапонияның қаржылай қолдауымен Жібек жолы нысандарын сақтауға көмектеседі.\nҚазақстан, Қырғызстан және Өзбекстан сарапшылары Алматыда жиналды.'],
+  ])('makes no partner of a country named only as what funds the work where another is a party (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'commission').map((j) => j.candidate.code).sort()).toEqual(['KG', 'UZ'])
+  })
+
+  it('keeps a country named only as what funds the work where no other is a party', () => {
+    const analysis = analyse({ title: 'A Kazakh museum restores its manuscripts', body: 'The restoration is funded by Japan.' })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['JP'])
+  })
+
   // labels.md § judgement calls: partners named only indirectly still count, a university implying its country.
   it.each([
     ['en', 'Confucius Institutes hold a conference in Almaty', 'Al-Farabi University and Lanzhou University of China held a conference of Confucius Institutes in Almaty.\nRepresentatives of Tashkent State Institute of Oriental Studies and of the Free University of Tbilisi also came.'],

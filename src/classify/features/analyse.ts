@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyVenue, isOnlyVenueOrNext, isOtherLeg, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyFunder, isOnlyVenue, isOnlyVenueOrNext, isOtherLeg, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -32,6 +32,8 @@ export interface CandidateView {
   isInstitutionParticipant: boolean
   /** Named only as another stop of a tour brought to the home country, beside a home place (isOtherLeg). */
   isOtherLeg: boolean
+  /** Named only beside the word for funding, grants or sponsorship (isOnlyFunder). */
+  isOnlyFunder: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean
   /** Named at least once as the seat of the home country's embassy («посольство Казахстана в Венгрии»). */
@@ -115,6 +117,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isInstitutionParticipant: !c.isOrg && isInstitutionParticipant(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),
       isOtherLeg: !c.isOrg && isOtherLeg(c, context),
+      isOnlyFunder: !c.isOrg && isOnlyFunder(c),
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),
       homeObjectLists: c.isOrg ? null : homeObjectListsOf(c, context),

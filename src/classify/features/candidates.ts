@@ -438,6 +438,20 @@ function isApposedToLeg(s: MentionSignals, candidate: Candidate): boolean {
     Math.max(other.mention.start - s.mention.end, s.mention.start - other.mention.end) <= APPOSITION_WORDS && isLegPlace(other))
 }
 
+/** How far from a name the word for funding may stand: «Жапонияның қаржылай қолдауымен», "with financial support from Japan". */
+const FUNDER_WORDS = 3
+
+/**
+ * labels.md § partners, a country only mentioned: a country named only beside the word for funding, grants or sponsorship
+ * ("UNESCO has helped preserve the sites with Japan's financial support", «Жапонияның қаржылай қолдауымен», «гранттарды
+ * Ресейдің оқу орындары бөледі»), never with the home country, as a side or with its officials, pays for what is reported and
+ * takes no part in it. predict's bystanders drop it where a country named otherwise is a party.
+ */
+export function isOnlyFunder(candidate: Candidate): boolean {
+  return candidate.signals.every((s) => s.sentence.cueSet.has('fund') && !(s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) &&
+    isCueNear(s.sentence, s.mention.start, 'fund', FUNDER_WORDS, s.mention.end - s.mention.start + FUNDER_WORDS))
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 

@@ -133,7 +133,9 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  * - a country named only as another stop of a foreign party's tour, exhibition or show brought to the home country, beside a
  *   home place ("The display was then taken to Kyrgyzstan, and in the autumn it moves to the East Kazakhstan region",
  *   «Бішкектен кейін Қазақстандағы фестивальде», isOtherLeg), where a country named otherwise is a party: that leg is no
- *   part of the home country's.
+ *   part of the home country's;
+ * - a country named only beside the word for funding or grants ("with Japan's financial support", isOnlyFunder), where a
+ *   country named otherwise is a party: it pays for what is reported and takes no part in it.
  */
 function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind: Kind, hasList: boolean): (j: JudgedCandidate) => boolean {
   const members = councilMembers(judged, threshold, kind, hasList)
@@ -156,6 +158,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
     || (isAllEarlier(candidate) && parties.some((j) => !isAllEarlier(j.candidate)))
     || candidate.isOnlyRecalled
     || (candidate.isOtherLeg && parties.some((j) => !j.candidate.isOtherLeg && !j.candidate.isOnlyAside))
+    || (candidate.isOnlyFunder && parties.some((j) => !j.candidate.isOnlyFunder && !j.candidate.isOnlyAside))
 }
 
 /** Named only in sentences that recall what happened before («Ранее …», "earlier", «бұған дейін»): c.all_earlier. */
