@@ -18,4 +18,9 @@ export interface CallbackAnswerFlavor {
   isCallbackQueryAnswered: boolean
 }
 
-export type BotContext = ConversationFlavor<Context & I18nFlavor & DepsFlavor & CountriesFlavor & CallbackAnswerFlavor>
+/** Group members' admin checks this bot remembers (middlewares/chat-rights.ts). */
+export interface AdminChecksFlavor {
+  adminChecks: Map<string, { isAdmin: boolean; at: number; updateId: number }>
+}
+
+export type BotContext = ConversationFlavor<Context & I18nFlavor & DepsFlavor & CountriesFlavor & CallbackAnswerFlavor & AdminChecksFlavor>

@@ -27,6 +27,7 @@ import { unhandledFeature } from './features/unhandled.js'
 import { createI18n } from './i18n/i18n.js'
 import { followTelegramLanguage } from './middlewares/chat-language.js'
 import { trackCallbackAnswer } from './middlewares/callback-answer.js'
+import { provideAdminChecks } from './middlewares/chat-rights.js'
 import { provideCountryIndex } from './middlewares/country-index.js'
 import { handleBotError } from './middlewares/error-boundary.js'
 import { answerInlineCallbacks } from './middlewares/inline-callbacks.js'
@@ -56,6 +57,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   boundary.use(followTelegramLanguage)
   boundary.use(answerInlineCallbacks)
   boundary.use(provideCountryIndex())
+  boundary.use(provideAdminChecks())
   boundary.use(conversations<BotContext, Context>({ storage: createConversationStorage(deps) }))
   boundary.use(createConversation(editPartnersConversation, { id: EDIT_PARTNERS_CONVERSATION, maxMillisecondsToWait: CONVERSATION_WAIT_MS }))
   boundary.use(createConversation(editKindConversation, { id: EDIT_KIND_CONVERSATION, maxMillisecondsToWait: CONVERSATION_WAIT_MS }))

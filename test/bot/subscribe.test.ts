@@ -407,6 +407,36 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(t.api.sent('getChatMember').map((c) => c.payload.user_id)).toContain(31)
   })
 
+  it("reuses a group presser's admin check for 30 seconds to draw /subscriptions pages, while every change checks again", async () => {
+    const group = groupChat(-1005, 'Press office')
+    const admin = user(32, 'en')
+    t.api.chatAdministrators.set(-1005, [32])
+    await t.bot.handleUpdate(message(admin, '/subscribe museums, heritage, archaeology, cinema, theatre, music, libraries, archives, literature, education', group))
+    const checks = () => t.api.sent('getChatMember').filter((c) => c.payload.user_id === 32).length
+    await t.bot.handleUpdate(message(admin, '/subscriptions', group))
+    const before = checks()
+    const next = buttonsOf(lastPayload(t)).find((b) => b.text === '▶')!.callback_data
+    await t.bot.handleUpdate(callback(admin, next, group))
+    const back = buttonsOf(lastPayload(t, 'editMessageText')).find((b) => b.text === '◀')!.callback_data
+    await t.bot.handleUpdate(callback(admin, back, group))
+    await t.bot.handleUpdate(callback(admin, next, group))
+    // Three page presses within the lifetime: no new check.
+    expect(checks()).toBe(before)
+    expect(buttonsOf(lastPayload(t, 'editMessageText')).filter((b) => b.text.startsWith('❌'))).toHaveLength(2)
+    // A ❌ is a change: checked again, once, for the press and the page it redraws.
+    await t.bot.handleUpdate(callback(admin, buttonsOf(lastPayload(t, 'editMessageText')).find((b) => b.text.startsWith('❌'))!.callback_data, group))
+    expect(checks()).toBe(before + 1)
+    expect(await topics(t, -1005)).toHaveLength(9)
+    // The admin loses the rights: a change is refused at once, and the pages are drawn read-only once the lifetime is over.
+    t.api.chatAdministrators.set(-1005, [])
+    await t.bot.handleUpdate(callback(admin, buttonsOf(lastPayload(t, 'editMessageText')).find((b) => b.text.startsWith('❌'))!.callback_data, group))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: expect.stringMatching(/Only this chat's admins/), show_alert: true })
+    expect(await topics(t, -1005)).toHaveLength(9)
+    t.clock.advance(31_000)
+    await t.bot.handleUpdate(callback(admin, back, group))
+    expect(buttonsOf(lastPayload(t, 'editMessageText')).map((b) => b.text)).toEqual(['▶'])
+  })
+
   it.each([
     ['en', /\n\nOnly this chat's admins can change its subscriptions and settings\.$/],
     ['ru', /\n\nПодписки и настройки этого чата могут менять только его администраторы\.$/],

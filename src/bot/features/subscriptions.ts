@@ -113,7 +113,8 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
   const [subscriptions, settings, mayChange] = await Promise.all([
     listSubscriptions(ctx.deps.db, target),
     getSubscriberSettings(ctx.deps.db, target.chatId),
-    remote !== null || canManageChat(ctx),
+    // A page drawn again for the same presser reuses their check for a while (chat-rights.ts); its ❌ checks again.
+    remote !== null || canManageChat(ctx, { mayReuse: true }),
   ])
   const adminsOnly = mayChange ? [] : ['', ctx.t('subscribe-admins-only')]
   // The picker works on the chat it is in, so a channel managed from here is changed by commands.

@@ -1,4 +1,4 @@
-import { GrammyError } from 'grammy'
+import { GrammyError, type NextFunction } from 'grammy'
 import type { ChatTarget } from '../../db/subscriptions.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
@@ -8,6 +8,23 @@ import { showHtml } from '../respond.js'
 /** The user id Telegram puts in `from` of messages an anonymous group admin sends. */
 const GROUP_ANONYMOUS_BOT_ID = 1087968824
 const MANAGER_STATUSES = new Set(['creator', 'administrator'])
+/**
+ * How long a group member's admin check is reused to draw the buttons of a /subscriptions page they turn to: never for a
+ * change, which asks Telegram again (an admin who lost the rights sees ❌ for this long at most, and pressing one is refused).
+ * The bot is sent no chat_member updates, so it cannot hear of a change of admins sooner.
+ */
+export const ADMIN_CHECK_REUSE_MS = 30_000
+/** Checks remembered at most; the oldest go first. */
+const MAX_ADMIN_CHECKS = 1_000
+
+/** Installs `ctx.adminChecks`, one map for the bot's lifetime. */
+export function provideAdminChecks() {
+  const checks: BotContext['adminChecks'] = new Map()
+  return async (ctx: BotContext, next: NextFunction): Promise<void> => {
+    ctx.adminChecks = checks
+    await next()
+  }
+}
 
 /** The chat, and the forum topic (0 = none) the update came from: where replies and alerts go. */
 export function chatTarget(ctx: BotContext): ChatTarget | null {
@@ -21,7 +38,7 @@ export function chatTarget(ctx: BotContext): ChatTarget | null {
  * only administrators in groups and channels. A channel post can only come from the channel's
  * admins, and a message signed by the group itself from an anonymous admin.
  */
-export async function canManageChat(ctx: BotContext): Promise<boolean> {
+export async function canManageChat(ctx: BotContext, { mayReuse = false } = {}): Promise<boolean> {
   const chat = ctx.chat
   if (!chat) return false
   if (chat.type === 'private') return true
@@ -29,12 +46,24 @@ export async function canManageChat(ctx: BotContext): Promise<boolean> {
   if (ctx.message?.sender_chat?.id === chat.id) return true
   const userId = ctx.from?.id
   if (userId === undefined || userId === GROUP_ANONYMOUS_BOT_ID) return false
-  return isChatAdmin(ctx, chat.id, userId)
+  return isChatAdmin(ctx, chat.id, userId, mayReuse)
 }
 
-async function isChatAdmin(ctx: BotContext, chatId: number, userId: number): Promise<boolean> {
+/**
+ * Whether Telegram says the user administers the chat. An answer given for this update is used again within it (a ❌ press and
+ * the page it redraws); with `mayReuse`, to draw buttons only, one given within ADMIN_CHECK_REUSE_MS too.
+ */
+async function isChatAdmin(ctx: BotContext, chatId: number, userId: number, mayReuse = false): Promise<boolean> {
+  const key = `${chatId}:${userId}`
+  const known = ctx.adminChecks.get(key)
+  const now = ctx.deps.clock.now().getTime()
+  if (known && (known.updateId === ctx.update.update_id || (mayReuse && now - known.at >= 0 && now - known.at < ADMIN_CHECK_REUSE_MS))) return known.isAdmin
   const member = await ctx.api.getChatMember(chatId, userId)
-  return MANAGER_STATUSES.has(member.status)
+  const isAdmin = MANAGER_STATUSES.has(member.status)
+  ctx.adminChecks.delete(key)
+  ctx.adminChecks.set(key, { isAdmin, at: now, updateId: ctx.update.update_id })
+  if (ctx.adminChecks.size > MAX_ADMIN_CHECKS) ctx.adminChecks.delete(ctx.adminChecks.keys().next().value!)
+  return isAdmin
 }
 
 /** For a settings button: whether the presser may change the chat, after answering a refusal when not. */
