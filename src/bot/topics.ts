@@ -49,8 +49,14 @@ export interface TopicNames {
   kinds: Map<Kind, string[]>
 }
 
-/** Words for a kind that its names leave out but readers type: "meetings" is the id's own plural, «встречи» and «кездесулер» are no form of «переговоры» or «келіссөздер». */
-const KIND_WORDS: Partial<Record<Kind, string[]>> = { meeting: ['встреча', 'встречи', 'кездесу', 'кездесулер'] }
+/**
+ * Words for a kind that its names leave out but readers type: "meetings" and "events" are the ids' own plurals, «встречи» and
+ * «кездесулер» are no form of «переговоры» or «келіссөздер», and «мероприятия» and «іс-шаралар» lack the «совместные» and «бірлескен» before them.
+ */
+const KIND_WORDS: Partial<Record<Kind, string[]>> = {
+  meeting: ['встреча', 'встречи', 'кездесу', 'кездесулер'],
+  event: ['мероприятие', 'мероприятия', 'іс-шара', 'іс-шаралар'],
+}
 
 export function topicNames(translate: (lang: Lang, key: string) => string): TopicNames {
   const forms = (id: string, keys: string[]) => [id, ...LANGS.flatMap((l) => keys.map((key) => translate(l, key).toLowerCase()))]

@@ -64,6 +64,16 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t).text)).toMatch(header)
   })
 
+  it.each([
+    ['ru', '/latest мероприятия', /^🆕 Самые новые материалы · совместные мероприятия: 0|совместные мероприятия: опубликованных материалов пока нет/],
+    ['kk', '/latest іс-шаралар', /бірлескен іс-шаралар/],
+    ['ru', '/country россия мероприятия 2024', /^🇷🇺 Россия · 2024 · совместные мероприятия: опубликованных материалов нет/],
+    ['kk', '/country ресей іс-шаралары', /^🇷🇺 Ресей · бірлескен іс-шаралар/],
+  ])('reads joint events by their everyday words, as "events" is read (%s: %s)', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(67, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+  })
+
   it('narrows by a single filter, by sector, and says when the narrowed list is empty', async () => {
     const from = user(61, 'en')
     await t.bot.handleUpdate(command(from, '/country russia talks'))

@@ -90,6 +90,15 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 28)).toEqual(codes.map((code) => `country:${code}`))
   })
 
+  it.each([
+    ['ru', '/subscribe Франция + мероприятия', /^✅ Подписка оформлена: 🇫🇷 Франция \(только совместные мероприятия\)\./],
+    ['kk', '/subscribe Франция + іс-шаралар', /^✅ Жазылдыңыз: 🇫🇷 Франция \(тек бірлескен іс-шаралар\)\./],
+  ])('narrows a subscription to joint events by their everyday word (%s: %s)', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(29, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(plain(lastPayload(t).text)).not.toMatch(/Не понял|Түсінбедім/)
+  })
+
   it('subscribes to countries named by initials written with dots (U.S., U.K.)', async () => {
     await t.bot.handleUpdate(command(user(24, 'en'), '/subscribe U.S., U.K. + museums'))
     expect(plain(lastPayload(t).text)).toMatch(/^✅ Subscribed: 🇺🇸 United States, 🇬🇧 United Kingdom \+ museums\./)
