@@ -465,6 +465,15 @@ describe('web archive', () => {
       expect(choices).toEqual(['Вид: Все', 'Сфера: Все', 'Год: Все', 'Язык записи: Все'])
     })
 
+    it.each([
+      ['ru', 'Столбцы по месяцам, по видам записей: март 2024 г. — ноябрь 2026 г.'],
+      ['kk', 'Айлар бойынша бағандар, жазба түрлеріне бөлінген, 2024 ж. наурыз – 2026 ж. қараша.'],
+      ['en', 'Bars per month, stacked by kind, from March 2024 to November 2026.'],
+    ])('describes the timeline\'s span in words that agree with its months (%s)', async (lang, description) => {
+      const doc = documentOf((await html(`/?lang=${lang}`)).body)
+      expect(doc.querySelector('svg.timeline desc')?.textContent).toBe(description)
+    })
+
     it('keeps a chosen language in every internal link', async () => {
       const doc = documentOf((await html('/country/RU?lang=kk')).body)
       const internal = [...doc.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/country/RU?') || !h.includes('lang=en') && !h.includes('lang=ru'))

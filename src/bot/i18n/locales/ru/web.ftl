@@ -42,7 +42,7 @@ web-timeline-title-filtered = Записи по месяцам с выбранн
 web-timeline-title-whole = Записи по месяцам во всём архиве (отбор здесь не действует)
 web-timeline-country-title-filtered = Записи со страной { $name } по месяцам с выбранным отбором
 web-timeline-country-title-whole = Все записи со страной { $name } по месяцам (отбор здесь не действует)
-web-timeline-description = Столбцы по месяцам, по видам записей, с { $from } по { $to }.
+web-timeline-description = Столбцы по месяцам, по видам записей: { $from } — { $to }
 web-timeline-empty = Пока нечего показать.
 web-timeline-bar = { $month }: { $count ->
     [one] { $count } запись
