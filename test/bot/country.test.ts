@@ -470,6 +470,7 @@ describe('/country', () => {
     ['USA', 'No published items with the United States yet'],
     ['UAE', 'No published items with the United Arab Emirates yet'],
     ['Philippines', 'No published items with the Philippines yet'],
+    ['Côte d’Ivoire', 'No published items with the Ivory Coast yet'],
   ])('names %s with "the" in an English sentence, not in a label', async (name, sentence) => {
     await t.bot.handleUpdate(command(user(14, 'en'), `/country ${name}`))
     expect(plain(lastText(t))).toContain(sentence)
