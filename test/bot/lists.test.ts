@@ -19,6 +19,15 @@ describe('/latest', () => {
   afterEach(async () => t.close())
 
   it.each([
+    ['en', '/latest 3 March', 'I did not understand «3 March». /latest can be narrowed by a year or a day with its year, kinds or a sector: /latest 2024 agreements, /latest 03.03.2025.'],
+    ['ru', '/latest 3 марта', 'Не понял «3 марта». /latest можно сузить годом или днём с годом, видом материалов или сферой: /latest 2024 соглашения, /latest 03.03.2025.'],
+    ['kk', '/latest 3 наурыз', '«3 наурыз» дегенді түсінбедім. /latest тізімін жылмен не жылы көрсетілген күнмен, материал түрімен не саламен тарылтуға болады: /latest 2024 келісімдер, /latest 03.03.2025.'],
+  ])('says what /latest can be narrowed by, a day with its year among it (%s: %s)', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(12, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+  })
+
+  it.each([
     ['en', /The newest items/, /Agreement/],
     ['ru', /Самые новые материалы/, /Соглашение/],
     ['kk', /Ең жаңа материалдар/, /Келісім/],
