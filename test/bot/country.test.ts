@@ -459,6 +459,17 @@ describe('/country', () => {
     expect(JSON.stringify(t.api.sent('sendMessage').at(-1)?.payload)).not.toContain('Brazil')
   })
 
+  it.each([
+    ['ru', '/country соглашения', 'В «соглашения» нет страны: /country показывает материалы одной страны-партнёра, и так их можно сузить (/country россия соглашения); материалы всех стран — /latest соглашения.'],
+    ['en', '/country museums 2025', '«museums 2025» names no country: /country lists one partner\'s items, narrowed so (/country russia museums 2025); every country\'s are at /latest museums 2025.'],
+    ['kk', '/country 03.03.2025', '«03.03.2025» ішінде ел жоқ: /country бір серіктес елдің материалдарын көрсетеді, оларды осылай тарылтуға болады (/country ресей 03.03.2025); барлық елдердікі — /latest 03.03.2025.'],
+  ])('says a year, kind, sector or day alone names no country, with what to type (%s: %s)', async (lang, text, answer) => {
+    await seedItems(t.db, [itemWithPartner('SI', { title: 'Slovenian days' })])
+    await t.bot.handleUpdate(command(user(13, lang), text))
+    expect(plain(lastText(t))).toBe(answer)
+    expect(buttons(t)).toEqual([])
+  })
+
   it('says so when nothing matches at all, escaping what the user typed', async () => {
     await t.bot.handleUpdate(command(user(13, 'ru'), '/country <b>qqqqzzzz</b>'))
     expect(plain(lastText(t))).toMatch(/Не знаю страну «<b>qqqqzzzz<\/b>»/)

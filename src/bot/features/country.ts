@@ -54,6 +54,11 @@ countryFeature.command('country', async (ctx) => {
     await showCountry(ctx, ref.code, null, filter, ref.kind === 'country' ? undefined : name)
     return
   }
+  // «соглашения», "museums 2025", «03.03.2025»: a narrowing and no country, told so with what to type, not offered Slovenia.
+  if (!whole && splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true, keepWords: 0 }).query === '') {
+    await showHtml(ctx, ctx.t('country-filter-only', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)) }))
+    return
+  }
   // «Германя 2025»: the name is suggested for without the year or kinds, and its buttons keep them.
   await suggestCountries(ctx, query, { isTyped: false, name, filter })
 })

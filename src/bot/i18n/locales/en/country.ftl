@@ -7,6 +7,7 @@ country-empty = { $flag } No published items with <b>{ $name }</b> yet. Follow i
 country-home = { $flag } { $name } is the home country: every item is about its cooperation. Try /latest, or a partner: <code>/country russia</code>.
 country-follow = 🔔 Follow { $flag } { $name }
 country-unknown = I don't know a country called «{ $query }». Try its name in English, Russian or Kazakh, or send /country for the list.
+country-filter-only = «{ $query }» names no country: /country lists one partner's items, narrowed so (<code>/country russia { $query }</code>); every country's are at <code>/latest { $query }</code>.
 country-suggest = I don't know «{ $query }». Did you mean:
 country-suggest-empty = I don't know «{ $query }»: did you mean { $flag } <b>{ $name }</b>? No published items with it yet; follow it to hear about the first one.
 country-words-unread = «{ $query }»: I read the country { $flag } { $name }, but not «{ $words }», which is no year, kind of item ({ $kinds }) or sector. Show the country's items, or search for the words?
