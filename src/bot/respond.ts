@@ -8,11 +8,18 @@ import type { BotContext } from './context.js'
  * keeps one message), otherwise replies (into the same forum topic).
  */
 export async function showHtml(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
-  // Builders leave an empty row where an optional button was skipped; Telegram shows it as a gap.
-  const rows = keyboard?.inline_keyboard.filter((row) => row.length > 0) ?? []
-  const options = rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {}
+  const options = keyboardOptions(keyboard)
   if (ctx.callbackQuery?.message) await editMessage(ctx, html, options)
   else await ctx.reply(html, options)
+}
+
+/**
+ * A keyboard as send options, without its empty rows: builders leave one where an optional button was skipped (a pager on a
+ * list of one page), which Telegram shows as a gap; none at all when no button is left.
+ */
+export function keyboardOptions(keyboard?: InlineKeyboard): { reply_markup?: InlineKeyboard } {
+  const rows = keyboard?.inline_keyboard.filter((row) => row.length > 0) ?? []
+  return rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {}
 }
 
 /**

@@ -170,6 +170,18 @@ describe('/review in English: approve, alerts, undo', () => {
     expect(lastText(t.api, 'editMessageText')).toMatch(/\n📎 These labels now hold for the whole story: its copy from another source alerts only/)
   })
 
+  it('sends a history without buttons with no keyboard, and one of a page with no empty row under its Undo', async () => {
+    const admin = user(ADMIN_ID, 'en')
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    expect(t.api.sent('sendMessage').at(-1)?.payload.reply_markup).toBeUndefined()
+    const [id] = await seedFlagged(t.db, [{ title: 'Flagged' }])
+    await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    const rows = t.api.sent('sendMessage').at(-1)?.payload.reply_markup.inline_keyboard as unknown[][]
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.filter((row) => row.length === 0)).toEqual([])
+  })
+
   it('redraws the message an Undo was pressed under, so the action undone offers Undo no more', async () => {
     const ids = await seedFlagged(t.db, Array.from({ length: 10 }, (_, i) => ({ title: `Item ${i}`, publishedAt: `2026-11-1${i}T06:00:00.000Z`, kind: 'agreement' as const })))
     for (const id of ids) await t.bot.handleUpdate(callback(admin, `rv:a:${id}`))

@@ -462,6 +462,17 @@ describe('/sources', () => {
     return ids
   }
 
+  it('leaves no empty row under a list of sources that fits one page, nor under its pause', async () => {
+    t = await createTestApp()
+    await t.db.insertInto('source').values({ name: 'Solo', url: 'https://solo.example/rss', type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, consecutive_failures: 0, origin: 'admin', created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-01T00:00:00.000Z' }).execute()
+    await t.bot.handleUpdate(command(admin, '/sources'))
+    const rows = () => t.api.calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').at(-1)!.payload.reply_markup.inline_keyboard as unknown[][]
+    expect(rows().map((row) => row.length)).toEqual([3])
+    const pause = (rows()[0]![0] as { callback_data: string }).callback_data
+    await t.bot.handleUpdate(callback(admin, pause))
+    expect(rows().map((row) => row.length)).toEqual([3])
+  })
+
   it('lists sources with health, paged, and pauses, resumes and removes them with an audit entry each', async () => {
     t = await createTestApp()
     const [alpha, bravo] = await seedSources()

@@ -10,7 +10,7 @@ import { reviewCodec } from './callback-data.js'
 import { type HistoryPosition, renderHistory, renderLabels, renderRuledCopies } from './render.js'
 import { currentLang } from '../../i18n/i18n.js'
 import { type PageStep, pagePosition } from '../../keyboards/pager.js'
-import { answerExpiredButton, editMessage, removePressedButton } from '../../respond.js'
+import { answerExpiredButton, editMessage, keyboardOptions, removePressedButton } from '../../respond.js'
 import { adminNames, curationAlerts, loadReviewCard } from './shared.js'
 
 const HISTORY_PAGE_SIZE = 8
@@ -45,7 +45,7 @@ async function showHistory(ctx: BotContext, step: PageStep | null, isEdit: boole
   const names = await adminNames(ctx, entries.map((e) => e.adminId))
   const lines = entries.map((entry) => ({ entry, title: entry.articleId === null ? null : (titles.get(entry.articleId) ?? null), adminName: names.get(entry.adminId) ?? String(entry.adminId) }))
   const { text, keyboard } = renderHistory(lines, historyPosition(page), await currentLang(ctx), ctx.t)
-  const options = { reply_markup: keyboard }
+  const options = keyboardOptions(keyboard)
   if (isEdit) await editMessage(ctx, text, options)
   else await ctx.reply(text, options)
   return notice

@@ -14,7 +14,7 @@ import { truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
 import { sourceCodec } from './callback-data.js'
 import { currentLang } from '../../i18n/i18n.js'
-import { answerExpiredButton, editMessage } from '../../respond.js'
+import { answerExpiredButton, editMessage, keyboardOptions } from '../../respond.js'
 
 const PAGE_SIZE = 5
 const HEALTH_WINDOW_DAYS = 7
@@ -76,7 +76,7 @@ async function renderPage(ctx: BotContext, requestedPage: number): Promise<{ tex
 
 async function showPage(ctx: BotContext, page: number, isEdit: boolean): Promise<void> {
   const { text, keyboard } = await renderPage(ctx, page)
-  const options = { reply_markup: keyboard }
+  const options = keyboardOptions(keyboard)
   if (isEdit) await editMessage(ctx, text, options)
   else await ctx.reply(text, options)
 }
