@@ -10,7 +10,8 @@ import { createLexicon, type MatchOptions, phrasePatterns, suffixOf, type Lexico
 import {
   CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
 } from './lexicon/morphology.js'
-import { cyrillicToLatin, foldRomanized, latinRoundTrip, latinToCyrillic } from '../language/kazakh-latin.js'
+import { cyrillicToLatin, foldRomanized, latinToCyrillic } from '../language/kazakh-latin.js'
+import { latinSpellings } from './lexicon/latin-spellings.js'
 import { cleanTyped, normalizeWord, tokenize, type Token } from '../language/normalize.js'
 import { russianLatinToCyrillic } from '../language/russian-latin.js'
 import type { CountryAlias, Lang } from './types.js'
@@ -157,8 +158,7 @@ function latinRoundTrips(sources: readonly NameSource[]): NameSource[] {
   const trips: NameSource[] = []
   for (const source of sources) {
     if (!isCyrillic(source.text)) continue
-    const text = latinRoundTrip(source.text)
-    if (text) trips.push({ ...source, text, priority: Priority.Derived })
+    for (const text of latinSpellings(source.text)) trips.push({ ...source, text, priority: Priority.Derived })
   }
   return trips
 }

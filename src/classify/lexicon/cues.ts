@@ -1,5 +1,5 @@
 import { phrasePatterns, type LexiconEntry, type WordPattern } from './lexicon.js'
-import { latinRoundTrip } from '../../language/kazakh-latin.js'
+import { latinSpellings } from './latin-spellings.js'
 import { SECTORS, type Sector } from '../types.js'
 
 /** What a word tells the rules. Sectors double as evidence of the cultural domain (labels.md § relevant). */
@@ -483,12 +483,9 @@ const SPECS: readonly CueSpec[] = [
     'ecolog*', 'экологи*', 'environment*', 'окружающ* сред*', 'қоршаған орта*', 'climate', 'климат*'],
 ]
 
-/** Each Cyrillic phrase and the form it takes after a trip through Kazakh Latin letters (kazakh-latin.ts). */
+/** Each Cyrillic phrase and the forms it comes back in from Kazakh Latin pages (latin-spellings.ts). */
 function withLatinRoundTrip(phrases: readonly string[]): string[] {
-  return phrases.flatMap((phrase) => {
-    const trip = latinRoundTrip(phrase)
-    return trip ? [phrase, trip] : [phrase]
-  })
+  return phrases.flatMap((phrase) => [phrase, ...latinSpellings(phrase)])
 }
 
 function entriesOf(specs: readonly CueSpec[]): LexiconEntry<readonly Cue[]>[] {

@@ -1,6 +1,6 @@
 import type { LexiconEntry, WordPattern } from './lexicon.js'
 import { CYRILLIC_TAIL, LATIN_TAIL, isCyrillic } from './morphology.js'
-import { latinRoundTrip } from '../../language/kazakh-latin.js'
+import { latinSpellings } from './latin-spellings.js'
 import { tokenize } from '../../language/normalize.js'
 import type { Sector } from '../types.js'
 
@@ -106,8 +106,7 @@ function patternsOf(name: string): WordPattern[] {
 function organisationEntries(): LexiconEntry<string>[] {
   return Object.entries(ORGANISATIONS).flatMap(([code, { en, ru, kk, other }]) =>
     [...new Set([en, ru, kk, ...other])].flatMap((name) => {
-      const trip = latinRoundTrip(name)
-      return (trip ? [name, trip] : [name]).map((form) => ({ words: patternsOf(form), value: code }))
+      return [name, ...latinSpellings(name)].map((form) => ({ words: patternsOf(form), value: code }))
     }),
   )
 }
