@@ -34,4 +34,23 @@ describe('Kazakh Latin spellings of the lexicons\' Cyrillic words', () => {
     expect(latinSpellings('полиц*')).not.toContain('политс*')
     expect(cuedWords('Заседание политсовета партии', 'Политсовет обсудил выборы.')['политсовета']).toBeUndefined()
   })
+
+  it.each([
+    ['on a Turkish keyboard', 'Ulttıq kitaphana men Türkiyanıñ muzeyi ıntımaqtastıq turalı kelisimge qol qoydı',
+      'Taraptar birlesken körme ötkizip, ğılımi jobalardı damıtadı. Elşi Päkistan men Täjikstan ökilderimen de kezdesti.'],
+    ['in the 2021 alphabet without ı', 'Ūlttyq kitaphana men Türkiianyñ muzeii yntymaqtastyq turaly kelisimge qol qoidy',
+      'Taraptar birlesken körme ötkizip, ğylymi jobalardy damytady. Elşi Päkistan men Täjikstan ökilderimen de kezdesti.'],
+  ])('reads і typed i as и is, %s: «kitaphana», «kelisim», «birlesken», «elşi», «Päkistan», «Täjikstan»', (_, title, body) => {
+    const cued = cuedWords(title, body)
+    expect([cued['китапхана'], cued['келисимге'], cued['бирлескен'], cued['елши']]).toEqual([
+      ['actor', 'libraries'], ['doc'], ['joint'], ['envoy', 'official'],
+    ])
+    const countries = read({ title, body }).sentences.flatMap((sentence) => sentence.countries.map((mention) => mention.code))
+    expect(countries).toEqual(expect.arrayContaining(['PK', 'TJ']))
+  })
+
+  it('leaves a short open stem so typed alone: «дін*» as «дин*» would read Russian «динамика»', () => {
+    expect(latinSpellings('дін*')).not.toContain('дин*')
+    expect(cuedWords('Динамика турпотока', 'Динамика роста туризма положительная.')['динамика']).toBeUndefined()
+  })
 })

@@ -1,4 +1,4 @@
-import { latinRoundTrip } from '../../language/kazakh-latin.js'
+import { latinRoundTrip, latinToCyrillic } from '../../language/kazakh-latin.js'
 
 /*
  * Kazakh pages in Latin letters are read in Cyrillic (read-article.ts), and a word comes back from them in the form the
@@ -18,9 +18,35 @@ function withTs(word: string): string | null {
   return latinRoundTrip(typed) ?? typed
 }
 
+/**
+ * The 2021 alphabet's letters, with і typed i as и is: a keyboard without ı (a Turkish one, or an English one on which pages
+ * leave ı out) types one i for both («kelisim», «kitaphana», «birlesken»), which the 2021 reading takes for и, or й after a vowel.
+ */
+const ONE_I_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z', и: 'i', й: 'i', к: 'k', қ: 'q', л: 'l',
+  м: 'm', н: 'n', ң: 'ñ', о: 'o', ө: 'ö', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'ū', ү: 'ü', ф: 'f', х: 'h', һ: 'h', ц: 'ts',
+  ч: 'ç', ш: 'ş', щ: 'ş', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+}
+
+/** A stem of three letters or fewer that takes any ending: «дін*» typed so («дин*») would read «динамика». */
+const SHORT_OPEN_STEM = /(?:^|[\s-])[^\s-]{1,3}\*/u
+
+function withOneI(word: string): string | null {
+  if (!word.includes('і')) return null
+  let typed = ''
+  for (const letter of word) {
+    const lower = letter.toLowerCase()
+    const latin = ONE_I_LATIN[lower]
+    // The 2021 reading takes a capital I for ı's: i's capital is İ.
+    typed += latin === undefined ? letter : letter === lower ? latin : latin.toUpperCase().replace('I', 'İ')
+  }
+  const read = latinToCyrillic(typed, 2021)
+  return SHORT_OPEN_STEM.test(read) ? null : read
+}
+
 /** The forms a Cyrillic word or phrase («делегаци*», «Түркі кеңесі») comes back in from Kazakh Latin pages, itself left out. */
 export function latinSpellings(word: string): string[] {
   const forms = new Set<string>()
-  for (const form of [latinRoundTrip(word), withTs(word)]) if (form !== null && form !== word) forms.add(form)
+  for (const form of [latinRoundTrip(word), withTs(word), withOneI(word)]) if (form !== null && form !== word) forms.add(form)
   return [...forms]
 }
