@@ -118,6 +118,14 @@ describe('createLexicon', () => {
     for (const text of ['«Хабар» арнасы', 'Телеарна мен радио', 'арнаның тілшісі', 'теле арналары']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('media')
   })
 
+  it('reads a Kazakh stem whose last к, қ, п is voiced before the possessive as the stem: «мектебі», «тарабы», «сыйлығын», «әріптестігі»', () => {
+    const cases: [string, string][] = [['университет мектебінің', 'education'], ['қазақстан тарабы', 'side'], ['гуманитарлық көмегімен', 'aid'],
+      ['мемлекеттік сыйлығын', 'award'], ['екі ел әріптестігі', 'coop'], ['академиялық ұтқырлығын', 'exchange']]
+    for (const [text, cue] of cases) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain(cue)
+    // Only the possessive's endings: a Russian stem in -к voices into no word («выставки» stays an exhibition, «Бангладеш» no bank).
+    expect(valuesIn(CUE_ENTRIES, 'Бангладеш').flat()).toEqual([])
+  })
+
   it('reads "important", "hospitality", "investigated" and "taxi" as no trade, hospital, investment or tax', () => {
     for (const text of ['an important step of great importance', 'hospitality services', 'the case was investigated', 'by taxi']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('out')

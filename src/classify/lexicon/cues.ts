@@ -1,5 +1,6 @@
 import { phrasePatterns, type LexiconEntry, type WordPattern } from './lexicon.js'
 import { latinSpellings } from './latin-spellings.js'
+import { voicedKazakhStem } from './morphology.js'
 import { SECTORS, type Sector } from '../types.js'
 
 /** What a word tells the rules. Sectors double as evidence of the cultural domain (labels.md § relevant). */
@@ -488,6 +489,14 @@ function withLatinRoundTrip(phrases: readonly string[]): string[] {
   return phrases.flatMap((phrase) => [phrase, ...latinSpellings(phrase)])
 }
 
+/** A phrase with one of its stems voiced before the possessive, as Kazakh says it («мектебі», «тарабы», «әріптестігі»). */
+function voicedForms(words: readonly WordPattern[]): WordPattern[][] {
+  return words.flatMap((word, i) => {
+    const voiced = voicedKazakhStem(word)
+    return voiced ? [words.map((other, j) => (j === i ? voiced : other))] : []
+  })
+}
+
 function entriesOf(specs: readonly CueSpec[]): LexiconEntry<readonly Cue[]>[] {
   const merged = new Map<string, { words: WordPattern[]; cues: Set<Cue> }>()
   for (const [cues, ...phrases] of specs) {
@@ -498,7 +507,7 @@ function entriesOf(specs: readonly CueSpec[]): LexiconEntry<readonly Cue[]>[] {
       merged.set(key, held)
     }
   }
-  return [...merged.values()].map(({ words, cues }) => ({ words, value: [...cues] }))
+  return [...merged.values()].flatMap(({ words, cues }) => [words, ...voicedForms(words)].map((forms) => ({ words: forms, value: [...cues] })))
 }
 
 export const CUE_ENTRIES: readonly LexiconEntry<readonly Cue[]>[] = entriesOf(SPECS)

@@ -3,7 +3,7 @@ import {
   KAZAKH_POSSESSIVE_ENDINGS,
 } from '../../language/kazakh.js'
 import { normalizeWord } from '../../language/normalize.js'
-import type { WordPattern } from './lexicon.js'
+import { ANY_TAIL, type WordPattern } from './lexicon.js'
 
 /*
  * Inflection by rule (labels.md § partners: «с Францией», «белорусские коллеги», «Түркиямен»):
@@ -31,6 +31,22 @@ export const CYRILLIC_TAIL = new RegExp(`^(?:${RU_NOUN}|${RU_ADJ}|${KK})$`)
 export const RU_ADJECTIVE_TAIL = new RegExp(`^(?:${RU_ADJ_ENDINGS.join('|')})$`)
 /** Kazakh endings only, for Kazakh demonyms («француз», «неміс»). */
 export const KK_TAIL = new RegExp(`^${KK}$`)
+/** Endings that open on the possessive's vowel: «мектеб-і», «сыйлығ-ын», «тараб-ы», «әріптестіг-інің». */
+const KK_AFTER_VOICING_TAIL = new RegExp(`^(?=[ыі])${KK}$`)
+/** Kazakh voices a stem's last к, қ, п before a vowel: «мектеп» → «мектебі», «сыйлық» → «сыйлығы», «көмек» → «көмегі». */
+const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' }
+const MIN_VOICED_STEM = 4
+
+/**
+ * A stem typed to take any ending whose last consonant Kazakh voices before the possessive («мектеп*», «әріптестік*»): the
+ * voiced stem with those endings only, or null. Russian stems so ending («выставк*») voice into no word those endings make.
+ */
+export function voicedKazakhStem(pattern: WordPattern): WordPattern | null {
+  if (pattern.tail !== ANY_TAIL || pattern.stem.length < MIN_VOICED_STEM) return null
+  const voiced = VOICED[pattern.stem.at(-1) ?? '']
+  return voiced === undefined ? null : { stem: `${pattern.stem.slice(0, -1)}${voiced}`, tail: KK_AFTER_VOICING_TAIL, upperOnly: pattern.upperOnly }
+}
+
 /** English plural or nothing ("Russians"). */
 export const LATIN_TAIL = /^s?$/
 
