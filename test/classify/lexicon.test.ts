@@ -126,6 +126,11 @@ describe('createLexicon', () => {
     expect(valuesIn(CUE_ENTRIES, 'Бангладеш').flat()).toEqual([])
   })
 
+  it('reads Kazakh «серіктестік» as partnership, as «әріптестік» is, and a limited liability partnership as none', () => {
+    for (const text of ['стратегиялық серіктестік', 'екі ел арасындағы серіктестігін нығайту']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('coop')
+    expect(valuesIn(CUE_ENTRIES, '«Алатау» жауапкершілігі шектеулі серіктестігі').flat()).not.toContain('coop')
+  })
+
   it('reads "important", "hospitality", "investigated" and "taxi" as no trade, hospital, investment or tax', () => {
     for (const text of ['an important step of great importance', 'hospitality services', 'the case was investigated', 'by taxi']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('out')

@@ -20,6 +20,10 @@ type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 const SPECS: readonly CueSpec[] = [
   [['coop'], 'cooperat*', 'co operat*', 'collaborat*', 'сотрудничеств*', 'сотруднича*', 'ынтымақтаст*', 'partnership*',
     'партнерств*', 'әріптестік*', 'взаимодейств*', 'интеграци*'],
+  // Kazakh says partnership «серіктестік» as often as «әріптестік»; a limited liability partnership («жауапкершілігі шектеулі
+  // серіктестігі», ЖШС) is a company's legal form, no partnership.
+  [['coop'], 'серіктестік*'],
+  [['none'], 'шектеулі серіктест*'],
   // Ties are the plural «связи», not «связанные», «связан» (related to), «связывают» (bind) or «связь» (telecommunications).
   // Students' and scholars' mobility is their exchange (labels.md § judgement calls: a student exchange is a joint event);
   // mobility alone, or its programme, is transport's too ("urban mobility programme", «қалалық ұтқырлық бағдарламасы»).
