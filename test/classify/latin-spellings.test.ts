@@ -53,4 +53,14 @@ describe('Kazakh Latin spellings of the lexicons\' Cyrillic words', () => {
     expect(latinSpellings('дін*')).not.toContain('дин*')
     expect(cuedWords('Динамика турпотока', 'Динамика роста туризма положительная.')['динамика']).toBeUndefined()
   })
+
+  it('reads ū typed u as ұ, in the 2021 alphabet: «ulttyq komissiia», «Ulybritaniia», «BUU»', () => {
+    const title = 'BUU janyndağy ulttyq komissiia Ulybritaniia ökılderımen kezdestı'
+    const body = 'Üiymnyñ qujattary būryn qabyldanğan. Ministrlık bul turaly habarlady.'
+    const cued = cuedWords(title, body)
+    expect([cued['улттық'], cued['комиссия']]).toEqual([['commission', 'standing'], ['commission', 'standing']])
+    const [headline] = read({ title, body }).sentences
+    expect([headline?.countries.map((mention) => mention.code), headline?.orgs.map((mention) => mention.code)]).toEqual([['GB'], ['UN']])
+  })
 })
+
