@@ -4,7 +4,7 @@ import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' }
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' }
 import {
-  AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, LOWER_CASE_NOUNS, NOT_NAMES, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
+  AMBIGUOUS_NAMES, CAPITALS, INSTITUTIONS, IRREGULAR_DEMONYMS, KAZAKH_PEOPLE_WORDS, LOWER_CASE_NOUNS, NOT_NAMES, PLACES, REGIONS_WITH_OWN_CODE, SHORT_FORMS,
 } from './lexicon/country-tables.js'
 import { createLexicon, type MatchOptions, phrasePatterns, suffixOf, type Lexicon, type LexiconEntry, type LexiconMatch, type WordPattern } from './lexicon/lexicon.js'
 import {
@@ -139,6 +139,7 @@ function collectBaseSources(): NameSource[] {
     for (const stem of ru) add(stem, code, 'country', Priority.Listed, RU_ADJECTIVE_TAIL, true)
     for (const stem of kk) add(stem, code, 'country', Priority.Listed, KK_TAIL, true)
   }
+  for (const [code, stems] of Object.entries(KAZAKH_PEOPLE_WORDS)) for (const stem of stems) add(stem, code, 'country', Priority.Listed, KK_TAIL, true)
   for (const [code, names] of Object.entries(CAPITALS)) for (const name of names) add(name, code, 'capital', Priority.Listed)
   for (const [code, names] of Object.entries(PLACES)) {
     for (const name of names) {

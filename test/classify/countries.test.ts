@@ -154,6 +154,14 @@ describe('findCountryMentions', () => {
     expect(mentions.map((m) => [m.code, m.isDemonym])).toEqual([['NG', true], ['NE', true], ['NG', false], ['NE', false], ['NG', true]])
   })
 
+  it('reads the Kazakh words for peoples that are no stem of their country\'s name: «белорус», «украин», «серб», «швед»', () => {
+    const text = 'Фестивальге белорус, украин және серб әншілері, шведтер мен норвег суретшілері, эстон ақындары келді.'
+    expect(findCountryMentions(text, index).map((m) => [m.code, m.isDemonym])).toEqual([['BY', true], ['UA', true], ['RS', true], ['SE', true], ['NO', true], ['EE', true]])
+    // The countries' own names, in Russian too, stay the countries.
+    expect(findCountryMentions('Украинаның, Сербияның және Швецияның делегациялары; в Украине и Швеции', index).map((m) => [m.code, m.isDemonym]))
+      .toEqual([['UA', false], ['RS', false], ['SE', false], ['UA', false], ['SE', false]])
+  })
+
   it('tells Dominica from the Dominican Republic in Kazakh', () => {
     const text = 'Доминиканың мәдениет күндері өтті. Біз Доминиканы және Доминикан Республикасын білеміз; Доминикан Республикасының әртістері келді.'
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(['DM', 'DM', 'DO', 'DO'])

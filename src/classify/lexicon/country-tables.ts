@@ -88,6 +88,15 @@ export const IRREGULAR_DEMONYMS: Readonly<Record<string, { en?: readonly string[
   DO: { en: ['Dominican'] },
 }
 
+/**
+ * Kazakh words for peoples that are no stem of their country's Kazakh name, as «неміс» and «поляк» are not (IRREGULAR_DEMONYMS
+ * holds those): «белорус делегациясы», «украин ғалымдары», «серб әншілері», «швед суретшілері», read with Kazakh endings only.
+ */
+export const KAZAKH_PEOPLE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  BY: ['белорус'], UA: ['украин'], RS: ['серб'], BG: ['болгар'], RO: ['румын'], HR: ['хорват'], SK: ['словак'], SI: ['словен'],
+  LV: ['латыш'], EE: ['эстон'], SE: ['швед'], NO: ['норвег'], NL: ['голланд'],
+}
+
 /** Capitals stand for the state only when the text pairs them as parties (labels.md § partners). */
 export const CAPITALS: Readonly<Record<string, readonly string[]>> = {
   KZ: ['Astana', 'Nur-Sultan', 'Астана', 'Нур-Султан', 'Нұр-Сұлтан'],
