@@ -181,6 +181,12 @@ describe('createLexicon', () => {
   })
 
   // labels.md § relevant: energy is out of scope, hydrocarbons and coal with it.
+  it('reads Kazakh trade turnover and freight as out of scope, as «товарооборот» and «груз» are: «тауар айналымы», «жүк тасымалы»', () => {
+    for (const text of ['екі ел арасындағы тауар айналымы өсті', 'тауар айналымын 10 млрд долларға жеткізу', 'жүк тасымалын арттыру', 'жүктасымалы']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
+    }
+  })
+
   it('reads hydrocarbons and coal as out of scope: «Көмірсутегі саласындағы инновациялар», «добыча углеводородов»', () => {
     for (const text of ['Көмірсутегі саласындағы инновациялар', 'көмірсутек шикізаты', 'добыча углеводородов', 'hydrocarbon projects', 'coal exports']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')

@@ -486,6 +486,8 @@ const SPECS: readonly CueSpec[] = [
     'телефон*', 'суару*', 'irrigat*',
     // The environment is no cultural field ("cooperation on ecology and green growth", «Охрана окружающей среды»).
     'ecolog*', 'экологи*', 'environment*', 'окружающ* сред*', 'қоршаған орта*', 'climate', 'климат*'],
+  // Trade turnover and freight in Kazakh, as «товарооборот» and «груз» are in Russian: «тауар айналымы», «жүк тасымалы».
+  [['out'], 'тауар айналым*', 'тауарайналым*', 'жүк тасымал*', 'жүктасымал*', 'жүк тасу*'],
 ]
 
 /** Each Cyrillic phrase and the forms it comes back in from Kazakh Latin pages (latin-spellings.ts). */
