@@ -181,6 +181,12 @@ describe('createLexicon', () => {
   })
 
   // labels.md § relevant: energy is out of scope, hydrocarbons and coal with it.
+  it('reads Kazakh guests in every case as those who came, as «гости» and "guests" are: «қонақтар», «қонақтарды»', () => {
+    for (const text of ['Форумға шетелдік қонақтар келді', 'Университет корей қонақтарын қарсы алды', 'гости из Турции']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('arrive')
+    }
+  })
+
   it('reads Kazakh trade turnover and freight as out of scope, as «товарооборот» and «груз» are: «тауар айналымы», «жүк тасымалы»', () => {
     for (const text of ['екі ел арасындағы тауар айналымы өсті', 'тауар айналымын 10 млрд долларға жеткізу', 'жүк тасымалын арттыру', 'жүктасымалы']) {
       expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')

@@ -217,6 +217,8 @@ const SPECS: readonly CueSpec[] = [
   // Who came to what is reported, as its guests: «приехали театры Италии, Великобритании …», "Among the guests are …",
   // «Жиынға … келді». Read only to tell a list of participants (participantListsOf).
   [['arrive'], 'came', 'arrived', 'arrive', 'arrives', 'arriving', 'guests', 'приехал*', 'приедут', 'прибудут', 'гости', 'гостей', 'гостями', 'келді', 'келеді', 'келмек*'],
+  // Kazakh guests in every case, as «гости» («Жиынға … қонақтар келді», «қонақтарды қабылдады»).
+  [['arrive'], 'қонақтар*'],
   [['fund'], 'fund', 'funded', 'funding', 'financ*', 'sponsor*', 'grant*', 'финансир*', 'спонсор*', 'грант*', 'средств*',
     'қаржыландыр*', 'демеуші*', 'қаржы*'],
   [['person'], 'singer*', 'performer*', 'певиц*', 'исполнител*', 'әнші*', 'орындаушы*', 'артист*', 'әртіс*',
