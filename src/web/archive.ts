@@ -536,8 +536,10 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       if (route.name === 'static') return sendStatic(r, route.file)
       if (route.name === 'item') return item(r, route.id)
 
+      // A search export's empty words are refused here: leaving q out would redirect to an address that refuses all the same.
       const empty = emptyParams(url.searchParams)
-      if (empty.length > 0) {
+      const isEmptySearchExport = route.name === 'search' && route.format !== null && empty.includes('q')
+      if (empty.length > 0 && !isEmptySearchExport) {
         for (const name of empty) url.searchParams.delete(name)
         return redirect(r, 302, `${url.pathname}${url.search}`)
       }

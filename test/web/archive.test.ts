@@ -170,6 +170,8 @@ describe('web archive', () => {
       ['/country/Kazakhstn', 302, '/country/KZ'],
       ['/country/%D0%9A%D0%B0%D0%B7%D0%B0%D0%BA%D1%85%D1%81%D1%82%D0%B0%D0%BD.csv', 302, '/country/KZ.csv'],
       ['/country/RU?kind=&year=2024', 302, '/country/RU?year=2024'],
+      // The search form sent empty: the form itself, which answers (a search export's empty words are a 400 below).
+      ['/search?q=&lang=kk', 302, '/search?lang=kk'],
       ['/country/RU/?kind=agreement', 301, '/country/RU?kind=agreement'],
       ['/search/?q=museum&lang=kk', 301, '/search?q=museum&lang=kk'],
       ['/country/RU.csv/', 301, '/country/RU.csv'],
@@ -245,6 +247,10 @@ describe('web archive', () => {
       ['/?day=10.11.2026', '«10.11.2026» is not a day'],
       ['/index.json?sector=x', '«x» is not a valid sector'],
       ['/search.csv', 'The export of a search needs words to search for'],
+      // The search form's field left empty: answered here, not redirected to an address without q that refuses it.
+      ['/search.json?q=', 'The export of a search needs words to search for'],
+      ['/search.csv?q=+&kind=event', 'The export of a search needs words to search for'],
+      ['/search.atom?q=&lang=en', 'The export of a search needs words to search for'],
       ['/search.csv?q=%22', '«"» holds no words to search for'],
       ['/country/%E0%A4%A', 'The address is not validly encoded.'],
     ])('%s is a 400 page saying what is wrong', async (path, message) => {
