@@ -54,6 +54,27 @@ describe('/stats', () => {
     expect(text).toMatch(/• Ministry of Culture: 6 failed polls — <i>timeout after 30 s<\/i>/)
   })
 
+  it.each([
+    ['en', 'Sources: 13 enabled, <b>13</b> failing', '…and 3 more: /sources lists them all.'],
+    ['ru', 'Источники: включено 13, с ошибками <b>13</b>', '…и ещё 3: все они в /sources.'],
+    ['kk', 'Дереккөздер: 13 қосулы, оның <b>13</b> қатемен істеп тұр', '…және тағы 3 дереккөз: бәрі /sources тізімінде.'],
+  ])('names the first 10 failing sources and says how many more fail (%s)', async (lang, header, more) => {
+    const at = '2026-11-21T08:00:00.000Z'
+    await t.db
+      .insertInto('source')
+      .values(Array.from({ length: 13 }, (_, i) => ({
+        name: `Feed ${String(i + 1).padStart(2, '0')}`, url: `https://feed-${i + 1}.example/rss`, type: 'rss' as const, lang: 'ru', list_selectors: null, project: null,
+        etag: null, last_modified: null, first_polled_at: at, last_polled_at: at, last_success_at: null, last_error: 'HTTP 503', last_error_at: at, created_at: at, updated_at: at,
+      })))
+      .execute()
+    await t.db.updateTable('source').set({ consecutive_failures: 2 }).execute()
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/stats'))
+    const text = lastText(t.api)
+    expect(text).toContain(header)
+    expect(text.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(10)
+    expect(text.split('\n').at(-1)).toBe(more)
+  })
+
   it('counts as subscribers the chats that follow something, not those that only chose a language', async () => {
     await subscribe(t.db, 300, ['RU'])
     await t.bot.handleUpdate(command(user(301, 'en'), '/lang'))

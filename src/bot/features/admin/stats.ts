@@ -45,6 +45,7 @@ statsComposer.command('stats', async (ctx) => {
   for (const s of stats.failingSources.slice(0, FAILING_SHOWN)) {
     lines.push(`• ${escapeHtml(truncateText(s.name, 60))}: ${t('admin-failures', { count: s.consecutiveFailures })}${s.lastError ? ` — <i>${escapeHtml(truncateText(s.lastError, 120))}</i>` : ''}`)
   }
+  if (stats.failingSources.length > FAILING_SHOWN) lines.push(t('admin-stats-sources-more', { count: stats.failingSources.length - FAILING_SHOWN }))
   await ctx.reply(lines.join('\n'))
   const chart = await findOverviewChart(db, now, lang, ctx.t.bind(ctx))
   if (chart) await sendChart(ctx, chart)

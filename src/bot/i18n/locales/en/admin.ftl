@@ -220,6 +220,7 @@ admin-stats-backlog-empty = 🔎 Waiting for review: <b>{ $count }</b>
 admin-stats-audience = 👥 Subscribers: <b>{ $subscribers }</b>, subscriptions: <b>{ $subscriptions }</b> ({ $breakdown })
 admin-stats-alerts = 📨 Alerts today: sent <b>{ $sent }</b>, pending <b>{ $pending }</b>, failed <b>{ $failed }</b>, withdrawn <b>{ $withdrawn }</b>
 admin-stats-sources = 📡 Sources: { $enabled } enabled, <b>{ $failing }</b> failing
+admin-stats-sources-more = …and { $count } more: /sources lists them all.
 admin-topic-country = countries
 admin-topic-org = organisations
 admin-topic-sector = sectors

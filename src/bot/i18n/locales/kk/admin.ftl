@@ -207,6 +207,7 @@ admin-stats-backlog-empty = 🔎 Тексеруді күтіп тұр: <b>{ $cou
 admin-stats-audience = 👥 Жазылушылар: <b>{ $subscribers }</b>, жазылымдар: <b>{ $subscriptions }</b> ({ $breakdown })
 admin-stats-alerts = 📨 Бүгінгі хабарламалар: жіберілгені <b>{ $sent }</b>, кезектегісі <b>{ $pending }</b>, жеткізілмегені <b>{ $failed }</b>, кері алынғаны <b>{ $withdrawn }</b>
 admin-stats-sources = 📡 Дереккөздер: { $enabled } қосулы, оның <b>{ $failing }</b> қатемен істеп тұр
+admin-stats-sources-more = …және тағы { $count } дереккөз: бәрі /sources тізімінде.
 admin-topic-country = елдер
 admin-topic-org = ұйымдар
 admin-topic-sector = салалар

@@ -221,6 +221,7 @@ admin-stats-backlog-empty = 🔎 Ждут проверки: <b>{ $count }</b>
 admin-stats-audience = 👥 Подписчиков: <b>{ $subscribers }</b>, подписок: <b>{ $subscriptions }</b> ({ $breakdown })
 admin-stats-alerts = 📨 Оповещения сегодня: отправлено <b>{ $sent }</b>, в очереди <b>{ $pending }</b>, с ошибкой <b>{ $failed }</b>, отозвано <b>{ $withdrawn }</b>
 admin-stats-sources = 📡 Источники: включено { $enabled }, с ошибками <b>{ $failing }</b>
+admin-stats-sources-more = …и ещё { $count }: все они в /sources.
 admin-topic-country = страны
 admin-topic-org = организации
 admin-topic-sector = сферы
