@@ -62,10 +62,10 @@ export function blockedKindOf(address: string): BlockedKind | null {
   return kindOfRange(ip.range())
 }
 
-export type AddressCheck = { ok: true; url: URL } | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked'; detail: string }
+export type AddressCheck = { ok: true; url: URL } | { ok: false; reason: 'invalid-url' | 'scheme' | 'credentials' | 'unresolvable' | 'blocked'; detail: string }
 
 /**
- * Whether an admin-supplied URL may be fetched: http(s) only, and (unless `allowPrivate`)
+ * Whether an admin-supplied URL may be fetched: http(s) only, no user name or password, and (unless `allowPrivate`)
  * every address its host resolves to must be public. The connection itself is guarded
  * again by `createGuardedConnector`, since DNS may answer differently the second time and
  * redirects may lead elsewhere.
@@ -78,6 +78,13 @@ export async function checkUrlAddress(raw: string, { allowPrivate, resolver }: {
     return { ok: false, reason: 'invalid-url', detail: raw.slice(0, 100) }
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'scheme', detail: url.protocol }
+  // A user name or password would be kept in the source's address, which every admin sees: refused, the address without them as the detail.
+  if (url.username !== '' || url.password !== '') {
+    const bare = new URL(url.href)
+    bare.username = ''
+    bare.password = ''
+    return { ok: false, reason: 'credentials', detail: bare.href }
+  }
   if (allowPrivate) return { ok: true, url }
   const host = url.hostname.replace(/^\[|\]$/g, '')
   let addresses: string[]

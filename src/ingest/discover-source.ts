@@ -47,7 +47,7 @@ export type Discovery =
   | { ok: false; reason: 'needs-selectors'; url: string; name: string; lang: Lang; suggested: ListSelectors | null }
   /** A fetch that failed: `problem` says what went wrong for the admin's sentence, `detail` (the fetcher's words) follows it. */
   | { ok: false; reason: 'fetch'; problem: FetchProblem; status: number | null; detail: string }
-  | { ok: false; reason: 'invalid-url' | 'scheme' | 'unresolvable' | 'blocked' | 'empty' | 'unrecognised' | 'malformed'; detail: string }
+  | { ok: false; reason: 'invalid-url' | 'scheme' | 'credentials' | 'unresolvable' | 'blocked' | 'empty' | 'unrecognised' | 'malformed'; detail: string }
 
 /** What went wrong with a fetch, as the admin is told it: a redirect into a guarded network, no answer in time, an HTTP error, a connection refused or broken, a redirect loop. */
 export type FetchProblem = 'blocked' | 'timeout' | 'http' | 'network' | 'redirects' | 'other'

@@ -64,3 +64,16 @@ export function namesWebHost(typed: string): boolean {
   const host = (/^[^/?#]*/.exec(typed)?.[0] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '')
   return /\p{L}/u.test(host) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || /^\[[\d:a-f.]+\]$/i.test(host)
 }
+
+/** A user name or password typed before the host (`user:password@`, with http(s):// or no scheme at all). */
+const TYPED_CREDENTIALS = /^((?:https?:\/\/)?)[^/?#\s]*@/i
+
+/**
+ * The address typed with any `user:password@` before its host taken out, and whether it had one: a
+ * source's address is shown to every admin and written in logs and exports, so none is kept.
+ */
+export function withoutTypedCredentials(typed: string): { address: string; hasCredentials: boolean } {
+  if (/^(mailto|tel|data|javascript|file|ftp):/i.test(typed)) return { address: typed, hasCredentials: false }
+  const address = typed.replace(TYPED_CREDENTIALS, '$1')
+  return { address, hasCredentials: address !== typed }
+}

@@ -75,6 +75,7 @@ function renderFailure(result: Exclude<Discovery, { ok: true } | { reason: 'need
     return result.detail === `HTTP ${result.status}` ? sentence : technical(sentence, result.detail)
   }
   if (result.reason === 'blocked' || result.reason === 'unrecognised') return technical(t(`admin-addsource-${result.reason}`), result.detail)
+  if (result.reason === 'credentials') return t('admin-addsource-credentials', { url: escapeHtml(truncateText(result.detail, 200)) })
   const detail = result.reason === 'unresolvable' ? result.detail.replace(RESOLVER_ERROR, '') : result.detail
   return t(`admin-addsource-${result.reason}`, { detail: escapeHtml(truncateText(detail, 200)) })
 }

@@ -44,6 +44,7 @@ function site(base: string): Record<string, { type: string; body: string }> {
     '/category/culture/': { type: 'text/html', body: `<html lang="ru"><head><title>Культура</title>${alternate('/feed.xml', 'Site » Feed')}${alternate('/comments/feed/', 'Site » Comments Feed')}${alternate('/category/culture/feed/', 'Site » Culture Category Feed')}</head><body><p>Культура</p></body></html>` },
     '/blog/': { type: 'text/html', body: `<html lang="ru"><head><title>Блог</title>${alternate('/comments/feed/', 'Комментарии')}${alternate('/feed.xml', 'Лента')}</head><body><p>Блог</p></body></html>` },
     '/kz/': { type: 'text/html', body: `<html lang="kk"><head><title>Жаңалықтар</title>${alternate('/rss/rus.xml', 'RSS (рус)', 'ru')}${alternate('/rss/kaz.xml', 'RSS (қаз)', 'kk')}</head><body><p>Қош келдіңіз</p></body></html>` },
+    '/with-secret-feed.html': { type: 'text/html', body: `<html><head><title>News</title><link rel="alternate" type="application/rss+xml" href="${base.replace('://', '://editor:s3cret@')}/feed.xml"></head><body><p>Welcome</p></body></html>` },
     '/with-feed.html': { type: 'text/html', body: `<html><head><title>News</title><link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml"></head><body><p>Welcome</p></body></html>` },
     '/sitemap.xml': {
       type: 'application/xml',
@@ -207,6 +208,29 @@ describe('/addsource', () => {
     expect(hits.length).toBe(before)
     expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
+  it.each([
+    ['en', 'https://editor:s3cret@ministry.example/rss', /^An address with a user name or password in it \(user:password@\) is not taken: every admin sees a source's address in \/sources, and the bot watches public pages only\. Send it without them: <code>\/addsource https:\/\/ministry\.example\/rss<\/code>$/],
+    ['ru', 'editor:s3cret@ministry.example/rss', /^Адрес с именем пользователя или паролем \(user:password@\) не принимается: .*<code>\/addsource https:\/\/ministry\.example\/rss<\/code>$/],
+    ['kk', 'http://s3cret@ministry.example:8080/rss', /^Ішінде пайдаланушы аты не құпиясөз бар мекенжай \(user:password@\) қабылданбайды: .*<code>\/addsource http:\/\/ministry\.example:8080\/rss<\/code>$/],
+  ])('refuses (%s) an address carrying a user name or password, %s, at once, naming it without them and storing nothing', async (lang, typed, answer) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    const before = hits.length
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), `/addsource ${typed}`))
+    expect(t.api.sent().map((c) => c.payload.text)).toEqual([expect.stringMatching(answer)])
+    expect(JSON.stringify(t.api.calls)).not.toContain('s3cret')
+    expect(hits.length).toBe(before)
+    expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
+    expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
+  })
+
+  it('refuses a page whose feed link carries a password, showing the feed without it and adding nothing', async () => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(admin, `/addsource ${base}/with-secret-feed.html`))
+    expect(lastText(t.api)).toMatch(/^An address with a user name or password in it \(user:password@\) is not taken: .*<code>\/addsource http:\/\/127\.0\.0\.1:\d+\/feed\.xml<\/code>$/)
+    expect(JSON.stringify(t.api.calls)).not.toContain('s3cret')
+    expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
   })
 
   describe('with host names looked up by the app\'s resolver', () => {

@@ -4,7 +4,7 @@ import { countSources, findSourceBrief, listSourceHealth, removeSource, type Sou
 import { getBackfill, requestBackfill } from '../../../db/backfill.js'
 import { getSourceById } from '../../../db/sources.js'
 import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../../../ingest/backfill-since.js'
-import { namesWebHost, withDefaultScheme } from '../../../ingest/url.js'
+import { namesWebHost, withDefaultScheme, withoutTypedCredentials } from '../../../ingest/url.js'
 import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
@@ -124,6 +124,12 @@ sourcesComposer.command('addsource', async (ctx) => {
   }
   if (!namesWebHost(typed)) {
     await ctx.reply(ctx.t('admin-addsource-not-web-address', { typed: escapeHtml(truncateText(typed, 100)) }))
+    return
+  }
+  // Refused before the dialogue starts, so the password is stored nowhere, not even in the dialogue's state.
+  const { address, hasCredentials } = withoutTypedCredentials(typed)
+  if (hasCredentials) {
+    await ctx.reply(ctx.t('admin-addsource-credentials', { url: escapeHtml(truncateText(withDefaultScheme(address), 200)) }))
     return
   }
   await ctx.conversation.enter(ADD_SOURCE_CONVERSATION, { adminId: ctx.from!.id, url: withDefaultScheme(typed) })
