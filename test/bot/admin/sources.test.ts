@@ -233,6 +233,20 @@ describe('/addsource', () => {
     expect(await t.db.selectFrom('source').selectAll().execute()).toEqual([])
   })
 
+  it.each([
+    ['en', ' Kazinform news', /^Taking the address <code>http:\/\/127\.0\.0\.1:\d+\/feed\.xml<\/code> and leaving out «Kazinform news»: \/addsource takes one address, and the source is named after its feed or page\.$/],
+    ['ru', ' в разделе культуры', /^Беру адрес <code>http:\/\/127\.0\.0\.1:\d+\/feed\.xml<\/code>, без «в разделе культуры»: \/addsource принимает один адрес, а источник называется по его ленте или странице\.$/],
+    ['kk', '\nмәдениет', /^<code>http:\/\/127\.0\.0\.1:\d+\/feed\.xml<\/code> мекенжайын аламын, «мәдениет» ескерілмейді: \/addsource бір мекенжай қабылдайды, ал дереккөз өз арнасы не беті бойынша аталады\.$/],
+  ])('says (%s) which address it takes and which words after it it leaves out, then checks the address', async (lang, after, note) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), `/addsource ${base}/feed.xml${after}`))
+    const texts = t.api.sent().map((c) => String(c.payload.text))
+    expect(texts[0]).toMatch(note)
+    expect(texts.at(-1)).toMatch(/<b>Министерство культуры<\/b>/)
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, lang), 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(await t.db.selectFrom('source').select('url').execute()).toEqual([{ url: `${base}/feed.xml` }])
+  })
+
   describe('with host names looked up by the app\'s resolver', () => {
     const port = () => new URL(base).port
     let lookups: string[]

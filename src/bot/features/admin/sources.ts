@@ -117,7 +117,8 @@ export const sourcesComposer = new Composer<BotContext>()
 sourcesComposer.command('sources', async (ctx) => showPage(ctx, 0, false))
 
 sourcesComposer.command('addsource', async (ctx) => {
-  const typed = ctx.match.trim()
+  // One address: words after it (a name, a comment) are said to be left out, not read into the address.
+  const [typed = '', ...rest] = ctx.match.trim().split(/\s+/)
   if (!typed) {
     await ctx.reply(ctx.t('admin-addsource-usage'))
     return
@@ -132,7 +133,9 @@ sourcesComposer.command('addsource', async (ctx) => {
     await ctx.reply(ctx.t('admin-addsource-credentials', { url: escapeHtml(truncateText(withDefaultScheme(address), 200)) }))
     return
   }
-  await ctx.conversation.enter(ADD_SOURCE_CONVERSATION, { adminId: ctx.from!.id, url: withDefaultScheme(typed) })
+  const url = withDefaultScheme(typed)
+  if (rest.length > 0) await ctx.reply(ctx.t('admin-addsource-left-out', { url: escapeHtml(truncateText(url, 200)), words: escapeHtml(truncateText(rest.join(' '), 100)) }))
+  await ctx.conversation.enter(ADD_SOURCE_CONVERSATION, { adminId: ctx.from!.id, url })
 })
 
 sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {

@@ -161,6 +161,7 @@ admin-source-remove-file-warning = ⚠️ It comes from the sources file: it sta
 admin-addsource-usage = Send <code>/addsource https://…</code> with the address of a feed, a news page or a sitemap.
 admin-addsource-not-web-address = «{ $typed }» is not a web address. Send the address of a feed, a news page or a sitemap: <code>/addsource https://example.kz/news</code>.
 admin-addsource-credentials = An address with a user name or password in it (user:password@) is not taken: every admin sees a source's address in /sources, and the bot watches public pages only. Send it without them: <code>/addsource { $url }</code>
+admin-addsource-left-out = Taking the address <code>{ $url }</code> and leaving out «{ $words }»: /addsource takes one address, and the source is named after its feed or page.
 admin-addsource-checking = 🔍 Looking at { $url } …
 admin-addsource-invalid-url = That is not a valid address: { $detail }
 admin-addsource-scheme = Only http:// and https:// addresses can be watched (got { $detail }).

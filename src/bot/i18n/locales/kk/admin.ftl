@@ -151,6 +151,7 @@ admin-source-remove-file-warning = ⚠️ Бұл дереккөз дереккө
 admin-addsource-usage = <code>/addsource https://…</code> пәрменін RSS арнасының, жаңалықтар бетінің не сайт картасының мекенжайымен бірге жіберіңіз.
 admin-addsource-not-web-address = «{ $typed }» — веб-мекенжай емес. RSS арнасының, жаңалықтар бетінің не сайт картасының мекенжайын жіберіңіз: <code>/addsource https://example.kz/news</code>.
 admin-addsource-credentials = Ішінде пайдаланушы аты не құпиясөз бар мекенжай (user:password@) қабылданбайды: дереккөздің мекенжайын /sources ішінде барлық әкімші көреді, ал бот тек ашық беттерді бақылайды. Оны оларсыз жіберіңіз: <code>/addsource { $url }</code>
+admin-addsource-left-out = <code>{ $url }</code> мекенжайын аламын, «{ $words }» ескерілмейді: /addsource бір мекенжай қабылдайды, ал дереккөз өз арнасы не беті бойынша аталады.
 admin-addsource-checking = 🔍 { $url } мекенжайын тексеріп жатырмын…
 admin-addsource-invalid-url = Бұл мекенжай емес: { $detail }
 admin-addsource-scheme = Тек http:// және https:// мекенжайларын бақылауға болады (келгені: { $detail }).

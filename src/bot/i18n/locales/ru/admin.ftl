@@ -165,6 +165,7 @@ admin-source-remove-file-warning = ⚠️ Он из файла источник�
 admin-addsource-usage = Отправьте <code>/addsource https://…</code> с адресом ленты, страницы новостей или карты сайта.
 admin-addsource-not-web-address = «{ $typed }» — не веб-адрес. Пришлите адрес ленты, страницы новостей или карты сайта: <code>/addsource https://example.kz/news</code>.
 admin-addsource-credentials = Адрес с именем пользователя или паролем (user:password@) не принимается: адрес источника видят все администраторы в /sources, а бот следит только за открытыми страницами. Пришлите его без них: <code>/addsource { $url }</code>
+admin-addsource-left-out = Беру адрес <code>{ $url }</code>, без «{ $words }»: /addsource принимает один адрес, а источник называется по его ленте или странице.
 admin-addsource-checking = 🔍 Смотрю { $url } …
 admin-addsource-invalid-url = Это не адрес: { $detail }
 admin-addsource-scheme = Отслеживать можно только адреса http:// и https:// (получено { $detail }).
