@@ -47,9 +47,9 @@ export function notificationOptions(preferences: ChatPreferences, now: Date): Al
 export function renderAlert(item: ItemView, { matchedTopics, preferences }: AlertContext, lang: Lang, t: Translate, now: Date): AlertMessage {
   const topics = joinWithin(matchedTopics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
   const header = matchedTopics.length > 0 ? t('alerts-new-item-for', { topics }) : t('alerts-new-item')
-  // The country or organisation the chat follows stays on the card, as on a /country list, among however many partners.
+  // The country and the organisation the chat follows stay on the card, as on a /country list, among however many partners.
   const followed = matchedTopics.find((topic) => topic.type === 'country')?.value
-  const followedOrg = followed ? undefined : matchedTopics.find((topic) => topic.type === 'org')?.value
+  const followedOrg = matchedTopics.find((topic) => topic.type === 'org')?.value
   const card = renderItemCard(item, lang, t, {
     leadLength: preferences.showLead ? MAX_LEAD_LENGTH : 0,
     ...(followed ? { partnerInView: followed } : {}),

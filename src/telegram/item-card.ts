@@ -58,21 +58,19 @@ export function itemYear(iso: string): number {
 }
 
 function renderParties(item: ItemView, lang: Lang, t: Translate, { partnerInView, orgInView }: Pick<CardOptions, 'partnerInView' | 'orgInView'> = {}): string {
-  const at = partnerInView === undefined ? -1 : item.partners.indexOf(partnerInView)
-  const partners = at >= MAX_PARTIES_SHOWN ? [item.partners[at]!, ...item.partners.filter((_, i) => i !== at)] : item.partners
-  const orgAt = orgInView === undefined ? -1 : item.orgs.indexOf(orgInView)
-  // Organisations follow the partners: one the reader follows, past the parties a card names, comes first.
-  const isOrgFirst = orgAt >= 0 && partners.length + orgAt >= MAX_PARTIES_SHOWN
-  const orgs = isOrgFirst ? item.orgs.filter((_, i) => i !== orgAt) : item.orgs
+  const countryLabel = (code: string) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`
   const orgLabel = (org: string) => `${ORGANISATION_MARK} ${escapeHtml(organisationName(org, lang))}`
+  // Partners, then organisations; those in view (a list's country, what an alert's chat follows), past the parties a card
+  // names, come first, the country before the organisation, so that neither falls among the "N more".
   const parties = [
-    ...(isOrgFirst ? [orgLabel(item.orgs[orgAt]!)] : []),
-    ...partners.map((code) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`),
-    ...orgs.map(orgLabel),
+    ...item.partners.map((code) => ({ label: countryLabel(code), isInView: code === partnerInView })),
+    ...item.orgs.map((org) => ({ label: orgLabel(org), isInView: org === orgInView })),
   ]
-  if (parties.length === 0) return t(item.isRelevant ? 'format-domestic' : 'format-no-partners')
-  const shown = parties.slice(0, MAX_PARTIES_SHOWN).join(', ')
-  return parties.length > MAX_PARTIES_SHOWN ? `${shown} ${t('format-and-more', { count: parties.length - MAX_PARTIES_SHOWN })}` : shown
+  const isHidden = parties.some((party, i) => party.isInView && i >= MAX_PARTIES_SHOWN)
+  const ordered = isHidden ? [...parties.filter((party) => party.isInView), ...parties.filter((party) => !party.isInView)] : parties
+  if (ordered.length === 0) return t(item.isRelevant ? 'format-domestic' : 'format-no-partners')
+  const shown = ordered.slice(0, MAX_PARTIES_SHOWN).map((party) => party.label).join(', ')
+  return ordered.length > MAX_PARTIES_SHOWN ? `${shown} ${t('format-and-more', { count: ordered.length - MAX_PARTIES_SHOWN })}` : shown
 }
 
 /**

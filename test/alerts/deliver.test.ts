@@ -83,6 +83,20 @@ describe('alert sender', () => {
     expect(card).toMatch(/^🏛 UNESCO, 🇦🇿 Azerbaijan, [^\n]* and 3 more\n/)
   })
 
+  it.each([
+    ['the country among the "and N more" too', ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR']],
+    ['the country in view already', ['AZ', 'TR', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ']],
+  ])('names on the card both the country and the organisation a chat follows, among more parties than a card shows (%s)', async (_, partners) => {
+    await seedSubscriber(t.db, { chatId: 105, language: 'en', topics: [{ type: 'country', value: 'TR' }, { type: 'org', value: 'UNESCO' }] })
+    const ids = await seedAlertItems(t.db, [{ title: 'Youth forum', partners, orgs: ['UNESCO'] }])
+    await publish(t.db, ids, t.clock.now())
+    await deliver()
+    const [header, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
+    expect(header).toContain('🇹🇷 Turkey')
+    expect(header).toContain('🏛 UNESCO')
+    expect(card).toMatch(/^🇹🇷 Turkey, 🏛 UNESCO, 🇦🇿 Azerbaijan, [^\n]* and 3 more\n/)
+  })
+
   it('retries at once when retry_after is 0, in the same pass', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
