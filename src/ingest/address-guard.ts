@@ -3,6 +3,7 @@ import { isIP, type LookupFunction } from 'node:net'
 import ipaddr from 'ipaddr.js'
 import { buildConnector } from 'undici'
 import type { Resolver } from '../dns.js'
+import { withoutCredentials } from './url.js'
 
 export type BlockedKind = 'unspecified' | 'loopback' | 'private' | 'link-local' | 'reserved'
 
@@ -79,12 +80,7 @@ export async function checkUrlAddress(raw: string, { allowPrivate, resolver }: {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'scheme', detail: url.protocol }
   // A user name or password would be kept in the source's address, which every admin sees: refused, the address without them as the detail.
-  if (url.username !== '' || url.password !== '') {
-    const bare = new URL(url.href)
-    bare.username = ''
-    bare.password = ''
-    return { ok: false, reason: 'credentials', detail: bare.href }
-  }
+  if (url.username !== '' || url.password !== '') return { ok: false, reason: 'credentials', detail: withoutCredentials(url.href) }
   if (allowPrivate) return { ok: true, url }
   const host = url.hostname.replace(/^\[|\]$/g, '')
   let addresses: string[]

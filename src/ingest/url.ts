@@ -77,3 +77,17 @@ export function withoutTypedCredentials(typed: string): { address: string; hasCr
   const address = typed.replace(TYPED_CREDENTIALS, '$1')
   return { address, hasCredentials: address !== typed }
 }
+
+/** An address with any user name or password taken out, for showing it (unchanged when it has none or cannot be read). */
+export function withoutCredentials(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return raw
+  }
+  if (url.username === '' && url.password === '') return raw
+  url.username = ''
+  url.password = ''
+  return url.href
+}

@@ -477,6 +477,18 @@ describe('/sources', () => {
   let t: TestApp
   afterEach(async () => t.close())
 
+  it('shows no user name or password of an address the sources file or an import gave, the address without them', async () => {
+    t = await createTestApp()
+    const at = '2026-11-01T00:00:00.000Z'
+    await t.db
+      .insertInto('source')
+      .values({ name: 'Members feed', url: 'https://editor:s3cret@members.example/rss', type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, created_at: at, updated_at: at })
+      .execute()
+    await t.bot.handleUpdate(command(admin, '/sources'))
+    expect(lastText(t.api)).toContain('rss · <code>https://members.example/rss</code>')
+    expect(JSON.stringify(t.api.calls)).not.toContain('s3cret')
+  })
+
   async function seedSources(): Promise<number[]> {
     const at = '2026-11-01T00:00:00.000Z'
     const ids: number[] = []

@@ -4,7 +4,7 @@ import { countSources, findSourceBrief, listSourceHealth, removeSource, type Sou
 import { getBackfill, requestBackfill } from '../../../db/backfill.js'
 import { getSourceById } from '../../../db/sources.js'
 import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../../../ingest/backfill-since.js'
-import { namesWebHost, withDefaultScheme, withoutTypedCredentials } from '../../../ingest/url.js'
+import { namesWebHost, withDefaultScheme, withoutCredentials, withoutTypedCredentials } from '../../../ingest/url.js'
 import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
@@ -34,7 +34,8 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
         : t('admin-source-ok')
   const lines = [
     `<b>${n}. ${escapeHtml(shownName(s.name))}</b> ${state}`,
-    `${s.type} · <code>${escapeHtml(truncateText(s.url, 120))}</code>`,
+    // A user name or password the sources file or an import gave stays out of what every admin sees.
+    `${s.type} · <code>${escapeHtml(truncateText(withoutCredentials(s.url), 120))}</code>`,
     t('admin-source-health', {
       success: s.lastSuccessAt ? formatDateTime(s.lastSuccessAt, lang) : t('admin-never'),
       items: s.recentItems,
