@@ -233,6 +233,29 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['HU'])
   })
 
+  // labels.md § judgement calls: what the article reports decides. A Kazakh sentence that closes on the pluperfect («… келісілген
+  // болатын», "had been agreed") or on a speaker's account of what was done («… орнатылғанын айтты») recalls the past.
+  it.each([
+    ['pluperfect', 'Сатыбалды Түркі мемлекеттері ұйымының өкілдерімен кездесті', 'Дархан Сатыбалды Түркі мемлекеттері ұйымының хатшылығы өкілдерімен кездесті.\nБұл жоба бойынша Өзбекстан делегациясымен кездесу өткізу келісілген болатын.'],
+    ['pluperfect with «еді»', 'Сатыбалды Түркі мемлекеттері ұйымының өкілдерімен кездесті', 'Дархан Сатыбалды Түркі мемлекеттері ұйымының хатшылығы өкілдерімен кездесті.\nБұл жоба бойынша Өзбекстанмен меморандумға қол қойылған еді.'],
+    ['reported speech', 'Қор мен агенттік ынтымақтастық туралы меморандумға қол қойды', 'Отандастар қоры мен Қазақпарат агенттігі ынтымақтастық туралы меморандумға қол қойды.\nАгенттік басшысы Өзбекстан, Моңғолия және Қытайдағы БАҚ өкілдерімен байланыс орнатылғанын айтты.'],
+    ['reported speech, «атап өтті»', 'Қор мен агенттік ынтымақтастық туралы меморандумға қол қойды', 'Отандастар қоры мен Қазақпарат агенттігі ынтымақтастық туралы меморандумға қол қойды.\nАгенттік басшысы Өзбекстан мен Моңғолиядағы әріптестермен бірге жұмыс істегенін атап өтті.'],
+  ])('makes no partner of a country named only where a Kazakh sentence closes on what had been done (%s)', (_case, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').filter((j) => !j.candidate.isOrg).map((j) => j.candidate.code)).toEqual([])
+  })
+
+  it.each([
+    ['a signing reported', 'Университет Өзбекстанның университетімен меморандумға қол қойды.'],
+    ['a speaker on what is', 'Ректор Өзбекстанның университеттерімен ынтымақтастық маңызды екенін айтты.'],
+    ['a participle closing a noun, not a verb', 'Университет Өзбекстанның университетімен бірге өткен.'],
+  ])('keeps a country named where a Kazakh sentence reports, not recalls (%s)', (_case, body) => {
+    const analysis = analyse({ title: 'Қазақ университеті өзбек әріптестерімен кездесті', body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['UZ'])
+  })
+
   // labels.md § partners, a country only mentioned: another stop of a foreign party's tour brought to the home country is no part of the home country's.
   it.each([
     ['kk', 'Анкара мемлекеттік театрының қойылымы Бішкектен кейін Қазақстандағы фестивальде көрсетіледі', 'Анкара мемлекеттік театрының спектаклі Қырғызстан астанасы Бішкекте өткен «Арт-Ордо» халықаралық фестивалінде көрсетілді.'],

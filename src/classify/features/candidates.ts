@@ -3,7 +3,7 @@ import type { Features } from '../model/logistic.js'
 import type { Token } from '../../language/normalize.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 import { type MentionSignals, PARTICIPANT_LIST, type SentenceMentions } from './mentions.js'
-import { isCooperationSentence, namesCooperationDocument, namesJointPlan, reports } from './signals.js'
+import { closesOnKazakhPast, isCooperationSentence, namesCooperationDocument, namesJointPlan, reports } from './signals.js'
 
 /*
  * labels.md § partners, decided per candidate: is this country (or organisation), in this
@@ -350,11 +350,13 @@ export function isCeremonyGuest(candidate: Candidate, context: CandidateContext)
 /**
  * labels.md § judgement calls: what the article reports decides, not what it mentions. Named only in what a speaker recalls
  * («Асанов напомнил, что ассамблея … объединяет парламентариев Азербайджана, Казахстана, Кыргызстана и Турции», "They recalled
- * that Kazakh rectors had met their counterparts from Germany, France and Spain", «Еске салайық, … Әзербайжанда …»), a country
- * is background: an organisation's members, an institution's earlier partners.
+ * that Kazakh rectors had met their counterparts from Germany, France and Spain", «Еске салайық, … Әзербайжанда …»), or in a
+ * Kazakh sentence that closes on what had been done («… Өзбекстан делегацияларының кездесуін өткізу келісілген болатын»,
+ * «… Өзбекстан, Моңғолия және Қытайдағы БАҚ өкілдерімен байланыс орнатылғанын айтты», signals.ts § closesOnKazakhPast), a
+ * country is background: an organisation's members, an institution's earlier partners.
  */
 export function isOnlyRecalled(candidate: Candidate): boolean {
-  return candidate.signals.every((s) => s.sentence.cueSet.has('recall'))
+  return candidate.signals.every((s) => s.sentence.cueSet.has('recall') || closesOnKazakhPast(s.sentence))
 }
 
 /** How many words may stand between a city and the institution it names: "Tashkent State Pedagogical University", «Ташкент мемлекеттік шығыстану институты». */

@@ -74,6 +74,33 @@ function isEarlierNear(sentence: Sentence, index: number): boolean {
   return false
 }
 
+/** A Kazakh past participle: «келісілген», «қойылған», «шыққан», «өткен». */
+const KAZAKH_PARTICIPLE = /(ған|ген|қан|кен)$/
+/** The same in the accusative, what a speaker says was done: «орнатылғанын», «шыққандарын», «өткізгенін». */
+const KAZAKH_PARTICIPLE_OBJECT = /(ған|ген|қан|кен)(дар|дер|тар|тер)?(ын|ін)$/
+/** Kazakh's pluperfect auxiliaries after a past participle: «келісілген болатын», «қол қойылған еді». */
+const KAZAKH_PERFECT_AUXILIARY: ReadonlySet<string> = new Set(['болатын', 'еді'])
+/** Verbs of saying that close a sentence on what a speaker tells was done: «… орнатылғанын айтты», «… өткенін атап өтті». */
+const KAZAKH_SAYING: ReadonlySet<string> = new Set(['айтты', 'өтті', 'жеткізді', 'мәлімдеді'])
+
+/**
+ * A Kazakh sentence whose closing verb — Kazakh puts it last — tells of what had been done before: the pluperfect («… кездесуін
+ * өткізу келісілген болатын», "had been agreed") or a speaker's account of what was done («… БАҚ өкілдерімен байланыс
+ * орнатылғанын айтты», "said that contacts had been established"), as «бұған дейін» does. Only the last three words are read.
+ */
+export function closesOnKazakhPast(sentence: Sentence): boolean {
+  const { tokens } = sentence
+  const n = tokens.length
+  if (n < 2) return false
+  const last = (tokens[n - 1] as Token).norm
+  const before = (tokens[n - 2] as Token).norm
+  if (KAZAKH_PERFECT_AUXILIARY.has(last)) return KAZAKH_PARTICIPLE.test(before)
+  if (!KAZAKH_SAYING.has(last)) return false
+  // «атап өтті» ("noted"), «айтып өтті»: the participle stands before the two words.
+  const object = last === 'өтті' ? (n >= 3 && (before === 'атап' || before === 'айтып') ? (tokens[n - 3] as Token).norm : '') : before
+  return KAZAKH_PARTICIPLE_OBJECT.test(object)
+}
+
 /** How the sentence speaks of `cue`: the strongest reading among its tokens, or null when it is absent. */
 export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   if (!sentence.cueSet.has(cue)) return null

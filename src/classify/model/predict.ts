@@ -124,7 +124,8 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   көрме өткізген», "The university has earlier opened similar centres in Iran, Turkey …") where a country named in what it
  *   reports is judged a party: an earlier visit or exhibition is only mentioned (labels.md § partners);
  * - a country named only in what a speaker recalls («Асанов напомнил, что ассамблея … объединяет парламентариев Азербайджана,
- *   Казахстана, Кыргызстана и Турции», isOnlyRecalled) is background, whoever else is a party;
+ *   Казахстана, Кыргызстана и Турции», or a Kazakh sentence closing on «… келісілген болатын», «… орнатылғанын айтты»,
+ *   isOnlyRecalled) is background, whoever else is a party;
  * - a country named with the home country only as whom a third party deals with, where it goes or holds something
  *   ("Konkuk University signs memorandums with universities of Kazakhstan, Uzbekistan and Kyrgyzstan", "signs agreements in
  *   Almaty and Tashkent", homeObjectListsOf), where a state outside those lists is judged a party: that state's own deals
