@@ -256,6 +256,25 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['UZ'])
   })
 
+  // labels.md § organisations: one named only in an event's name or as its group of states is a brand or an occasion, no party.
+  it.each([
+    ['en', 'Kazakhfilm and Belarusfilm sign a memo at the SCO film festival', 'The studios signed a memorandum at the SCO Film Festival in Qingdao.\nThe jury of filmmakers from SCO countries will award prizes.'],
+    ['ru', 'Казахфильм и Беларусьфильм подписали меморандум на фестивале ШОС', 'Студии подписали меморандум на фестивале ШОС в Циндао.\nПризы вручит жюри фестиваля ШОС.'],
+    ['kk', 'Мемлекет басшысы ШЫҰ саммитіне арналған концертті тамашалады', 'Астанада ШЫҰ саммитіне арналған концерт өтті.'],
+  ])('reads an organisation named only in an event\'s name or as its states as no party (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    expect(analysis.candidates.filter((c) => c.isOrg).map((c) => [c.code, c.isOnlyOrgName])).toEqual([['SCO', true]])
+  })
+
+  it.each([
+    ['en', 'SCO culture ministers meet in Tashkent', 'The culture ministers of the SCO member states met in Tashkent and discussed a festival.'],
+    ['ru', 'ТЮРКСОЙ провёл фестиваль в Астане', 'Фестиваль организовали ТЮРКСОЙ и акимат Астаны.'],
+  ])('keeps an organisation that acts beside an event (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    expect(analysis.candidates.filter((c) => c.isOrg).every((c) => !c.isOnlyOrgName)).toBe(true)
+    expect(analysis.candidates.some((c) => c.isOrg)).toBe(true)
+  })
+
   // labels.md § partners, a country only mentioned: another stop of a foreign party's tour brought to the home country is no part of the home country's.
   it.each([
     ['kk', 'Анкара мемлекеттік театрының қойылымы Бішкектен кейін Қазақстандағы фестивальде көрсетіледі', 'Анкара мемлекеттік театрының спектаклі Қырғызстан астанасы Бішкекте өткен «Арт-Ордо» халықаралық фестивалінде көрсетілді.'],

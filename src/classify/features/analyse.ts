@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyFunder, isOnlyVenue, isOnlyVenueOrNext, isOtherLeg, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyOrgName, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyFunder, isOnlyVenue, isOnlyVenueOrNext, isOtherLeg, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -28,6 +28,8 @@ export interface CandidateView {
   isCeremonyGuest: boolean
   /** Named only in what a speaker recalls (isOnlyRecalled). */
   isOnlyRecalled: boolean
+  /** An organisation named only in an event's name or as its group of states (isOnlyOrgName). */
+  isOnlyOrgName: boolean
   /** Named as a city's institution taking part, arriving, or signing or working with the home side (isInstitutionParticipant). */
   isInstitutionParticipant: boolean
   /** Named only as another stop of a tour brought to the home country, beside a home place (isOtherLeg). */
@@ -114,6 +116,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isEnvoyOnly: !c.isOrg && isEnvoyOnly(c, context),
       isCeremonyGuest: !c.isOrg && isCeremonyGuest(c, context),
       isOnlyRecalled: !c.isOrg && isOnlyRecalled(c),
+      isOnlyOrgName: c.isOrg && isOnlyOrgName(c),
       isInstitutionParticipant: !c.isOrg && isInstitutionParticipant(c, context),
       isOnlyAside: !c.isOrg && isOnlyAside(c),
       isOtherLeg: !c.isOrg && isOtherLeg(c, context),

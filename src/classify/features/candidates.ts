@@ -359,6 +359,24 @@ export function isOnlyRecalled(candidate: Candidate): boolean {
   return candidate.signals.every((s) => s.sentence.cueSet.has('recall') || closesOnKazakhPast(s.sentence))
 }
 
+/** How far an event's word may follow an organisation that names it: "SCO film festival", «ШЫҰ саммитіне арналған концерт». */
+const ORG_NAME_AFTER = 3
+
+/**
+ * labels.md § organisations: an organisation counts where it takes part. One named only in an event's name ("the SCO Film
+ * Festival", «на фестивале ШОС», «ШЫҰ саммитіне арналған концерт», a concert dedicated to the SCO summit) or as its group of
+ * states named after it ("SCO countries", c.org_countries) is a brand or an occasion, not a party acting.
+ */
+export function isOnlyOrgName(candidate: Candidate): boolean {
+  return candidate.signals.every(({ sentence, mention }) => {
+    const { cueSet } = sentence
+    if (!cueSet.has('event') && !cueSet.has('countries')) return false
+    if (hasCue(sentence, mention.end, 'countries')) return true
+    // Russian puts the owner after the event: «на фестивале ШОС».
+    return isCueNear(sentence, mention.end, 'event', 0, ORG_NAME_AFTER - 1) || (mention.start > 0 && hasCue(sentence, mention.start - 1, 'event'))
+  })
+}
+
 /** How many words may stand between a city and the institution it names: "Tashkent State Pedagogical University", «Ташкент мемлекеттік шығыстану институты». */
 const CITY_INSTITUTION_WORDS = 3
 

@@ -246,7 +246,8 @@ export function predict(model: ClassifierModel, analysis: Analysis): Classificat
   if (!relevant) return { relevant, kind: null, partners: [], orgs: [], sectors: [], confidence, lang, evidence }
   const kind = decideKind(model, analysis, parties)
   const partners = partnersOf(judged, model.partyThreshold, kind)
-  const orgs = judged.filter((j) => j.candidate.isOrg && j.probability >= model.partyThreshold)
+  // An organisation named only in an event's name or as its group of states («фестиваль ШОС», "SCO countries") is no party.
+  const orgs = judged.filter((j) => j.candidate.isOrg && j.probability >= model.partyThreshold && !j.candidate.isOnlyOrgName)
   for (const j of [...partners, ...orgs]) evidence.push(`${j.candidate.code} ${j.probability.toFixed(2)}: ${snippet(j.candidate.firstSignal.sentence.text)}`)
   return {
     relevant,
