@@ -57,7 +57,7 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   any('r.joint_core', holds(core, (x) => x.isJoint || x.isExchange))
   any('r.opening_core', has(core, 'opening'))
   any('r.visit_core', has(core, 'visit'))
-  any('r.home_named', view.sentences.some((s) => view.homeNamed.has(s)))
+  any('r.home_named', view.sentences.some((s) => view.homeNamed.has(s)) || namesCulturalCouncil(view))
   any('r.foreign_core', core.some((s) => view.foreignNamed.has(s)))
   any('r.foreign_pair_core', core.some((s) => view.foreignPairs.has(s) && !view.homeActing.has(s)))
   any('r.culture_coop_core', cultureCore > 0 && cultureCore >= outCore && holds(core, (x) => x.isCooperation))
@@ -65,6 +65,17 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   any('r.lang_kk', view.lang === 'kk')
   any('r.lang_ru', view.lang === 'ru')
   return f
+}
+
+/** A regional organisation's council, session or ministers in a cultural headline: the home country sits in it as a member. */
+function namesCulturalCouncil(view: ArticleView): boolean {
+  const core = view.sentences.filter((s) => s.region !== 'body')
+  const cueCount = (isOut: boolean) => core.flatMap((s) => s.cues)
+    .filter((cues) => (isOut ? cues.includes('out') : !cues.includes('out') && (cues.includes('culture') || cues.some(isSector)))).length
+  if (cueCount(false) === 0 || cueCount(false) < cueCount(true)) return false
+  const outsideOrg = (s: Sentence, i: number) => !s.orgs.some((o) => i >= o.start && i < o.end)
+  return view.sentences.some((s) => s.region === 'title' && s.orgs.some((o) => ['CIS', 'SCO', 'TURKSOY', 'OTS', 'CICA', 'OIC', 'ICESCO', 'EAEU', 'TURKPA'].includes(o.code)) &&
+    s.cues.some((cues, i) => cues.includes('session') || cues.includes('ministers') || (cues.includes('council') && outsideOrg(s, i))))
 }
 
 /** A fixed sequence of numbers in [0, 1) (mulberry32), so every run draws the same sets. */
@@ -109,7 +120,7 @@ describe('relevanceBase', () => {
       const core = view.sentences.filter((s) => s.region !== 'body')
       expect(base.isHomeInCore).toBe(core.some((s) => view.homeActing.has(s) || view.homeHosting.has(s)))
       expect(base.isHomeCooperating).toBe(view.sentences.some((s) => view.homeActing.has(s) && (view.facts.get(s) as SentenceFacts).isCooperation))
-      expect(base.isHomeNamed).toBe(view.sentences.some((s) => view.homeNamed.has(s)))
+      expect(base.isHomeNamed).toBe(view.sentences.some((s) => view.homeNamed.has(s)) || namesCulturalCouncil(view))
       // A community's word, no bare assembly: the CIS Inter-Parliamentary Assembly is none.
       const isCommunity = (cues: readonly Cue[]) => cues.includes('ethnic') && !cues.includes('assembly')
       expect(base.isEthnicInCore).toBe(core.some((s) => s.cues.some(isCommunity)))
@@ -313,6 +324,29 @@ describe('ethnic communities at home', () => {
   it('marks a headline about a community house\'s days of a people\'s culture as an ethnic community\'s', () => {
     const days = { title: 'В Доме дружбы Актобе прошли Дни башкирской культуры', body: 'Солисты из Уфы провели мастер-классы для участников.' }
     expect(analyse(days).relevance.features['r.ethnic_core']).toBe(1)
+  })
+})
+
+describe('a regional organisation\'s council', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const homeNamed = (title: string, body: string) => analyse({ title, body }).relevance.features['r.home_named'] ?? 0
+
+  // labels.md § judgement calls: a council of an organisation's culture ministers is relevant as a commission, its partners
+  // the member states named; an article that names no home participant still reports a council the home country sits in.
+  it.each([
+    ['Extraordinary meeting of TURKSOY Permanent Council held in Bursa', 'The culture ministers discussed the cultural capital of the Turkic world and joint heritage projects.'],
+    ['Ninth meeting of SCO member states\' education ministers concludes', 'The ministers discussed student exchanges and university cooperation.'],
+    ['Совет по культурному сотрудничеству СНГ собрался в Душанбе', 'Министры культуры обсудили план совместных выставок и фестивалей.'],
+  ])('reads a cultural council the headline reports as the home country\'s though no home place is named (%s)', (title, body) => {
+    expect(homeNamed(title, body)).toBe(1)
+  })
+
+  // A UN body's session is that body's own business (corpus: the World Heritage Committee), and a council on defence is out of scope.
+  it.each([
+    ['UNESCO World Heritage Committee session opens in Riyadh', 'The committee will consider heritage nominations from several countries.'],
+    ['CIS defence ministers\' council meets in Minsk', 'The ministers discussed joint military exercises and air defence.'],
+  ])('reads no home country in a UN body\'s session or a council outside the fields (%s)', (title, body) => {
+    expect(homeNamed(title, body)).toBe(0)
   })
 })
 

@@ -138,6 +138,27 @@ const FOREIGN_PAIR = 1 << 17
 const HOME_HOSTING = 1 << 18
 const COMMUNITY = 1 << 19
 const OWN_ANNIVERSARY = 1 << 20
+const ORG_COUNCIL = 1 << 21
+
+/**
+ * Regional organisations whose councils of ministers labels.md and corpus/README.md read as commissions (CIS, SCO, TURKSOY,
+ * the Turkic Council and their like); a UN body's session (the World Heritage Committee) or the Turkic Academy's scientific
+ * council is that body's own business.
+ */
+const COUNCIL_ORGS: ReadonlySet<string> = new Set(['CIS', 'SCO', 'TURKSOY', 'OTS', 'CICA', 'OIC', 'ICESCO', 'EAEU', 'TURKPA'])
+
+/**
+ * A regional organisation's council, session or ministers in one sentence («Совет постпредов СНГ», "meeting of SCO member
+ * states' education ministers", "Extraordinary meeting of TURKSOY Permanent Council"): a council word inside the
+ * organisation's own name (the Turkic Council) is none. Tested only where an organisation is named.
+ */
+function namesOrgCouncil(sentence: Sentence): boolean {
+  if (sentence.orgs.length === 0 || !sentence.orgs.some((o) => COUNCIL_ORGS.has(o.code))) return false
+  const cues = sentence.cueSet
+  if (cues.has('session') || cues.has('ministers')) return true
+  if (!cues.has('council')) return false
+  return sentence.cues.some((c, i) => c.includes('council') && !sentence.orgs.some((o) => i >= o.start && i < o.end))
+}
 
 /** An ethnic word that is no bare assembly: the CIS Inter-Parliamentary Assembly is no community's, the Assembly of People is. */
 function isCommunityNamed(sentence: Sentence): boolean {
@@ -190,6 +211,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (cues.has('visit')) bits |= VISIT
   if (view.foreignNamed.has(sentence)) bits |= FOREIGN
   if (view.foreignPairs.has(sentence) && !isHomeActing) bits |= FOREIGN_PAIR
+  if (namesOrgCouncil(sentence)) bits |= ORG_COUNCIL
   return bits
 }
 
@@ -238,7 +260,11 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   any('r.joint_core', core & JOINT)
   any('r.opening_core', core & OPENING)
   any('r.visit_core', core & VISIT)
-  any('r.home_named', (core | body) & HOME_NAMED)
+  // labels.md § judgement calls: a regional organisation's council of culture or education ministers the headline reports is
+  // relevant as a commission though the article names no home participant (the home country sits in it as a member state).
+  const isCulturalCouncil = cultureCore > 0 && cultureCore >= outCore && (bits.title & ORG_COUNCIL) !== 0
+  const isHomeNamed = ((core | body) & HOME_NAMED) !== 0 || isCulturalCouncil
+  any('r.home_named', isHomeNamed ? 1 : 0)
   any('r.foreign_core', core & FOREIGN)
   any('r.foreign_pair_core', core & FOREIGN_PAIR)
   const isCultural = cultureCore > 0 && cultureCore >= outCore
@@ -250,7 +276,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
     features: f,
     isHomeInCore: (core & (HOME_ACTING | HOME_HOSTING)) !== 0,
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
-    isHomeNamed: ((core | body) & HOME_NAMED) !== 0,
+    isHomeNamed,
     isCultural, isSignedInCore: (core & SIGNED) !== 0, isSigned: ((core | body) & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
     isEthnicInCore: (core & COMMUNITY) !== 0 }
 }
