@@ -33,7 +33,9 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   const [cultureAll, outAll] = [cultureCore + cueCount(body, false), outCore + cueCount(body, true)]
   f['r.margin_core'] = (cultureCore - outCore) / (cultureCore + outCore + 1)
   f['r.margin_all'] = (cultureAll - outAll) / (cultureAll + outAll + 1)
-  any('r.out_dominant', outAll > cultureAll)
+  // A headline of cultural cooperation and no other field is not outweighed by its body's background.
+  const isTitleCultural = cueCount(regions.title, false) > 0 && cueCount(regions.title, true) === 0 && regions.title.some((s) => facts(s).isCooperation)
+  any('r.out_dominant', outAll > cultureAll && !isTitleCultural)
   const has = (sentences: Sentence[], cue: Cue) => sentences.some((s) => s.cueSet.has(cue))
   const holds = (sentences: Sentence[], fact: (s: SentenceFacts) => boolean) => sentences.some((s) => fact(facts(s)))
   any('r.health_core', has(core, 'health'))
@@ -347,6 +349,23 @@ describe('a regional organisation\'s council', () => {
     ['CIS defence ministers\' council meets in Minsk', 'The ministers discussed joint military exercises and air defence.'],
   ])('reads no home country in a UN body\'s session or a council outside the fields (%s)', (title, body) => {
     expect(homeNamed(title, body)).toBe(0)
+  })
+})
+
+describe('a cultural headline over a body of trade', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const outDominant = (title: string, body: string) => analyse({ title, body }).relevance.features['r.out_dominant'] ?? 0
+  const tradeBody = 'The governor took part in a business forum on trade and investment. The region signed a memorandum with a trade ' +
+    'association on investment, export and industrial projects, and the sides discussed trade, investment and the economy.'
+
+  // labels.md § judgement calls: what the article reports decides; the trade the body recalls is background.
+  it('reads no field outweighing a headline of cultural cooperation that names no other', () => {
+    expect(outDominant('Turkestan region signs memorandum on a branch of a Korean university', tradeBody)).toBe(0)
+  })
+
+  it('still reads the trade outweighing a headline that names it, or a cultural headline that reports no cooperation', () => {
+    expect(outDominant('Turkestan region signs memoranda on trade and a branch of a Korean university', tradeBody)).toBe(1)
+    expect(outDominant('A Korean university opens in Turkestan', tradeBody)).toBe(1)
   })
 })
 

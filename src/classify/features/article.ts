@@ -242,7 +242,10 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   }
   f['r.margin_core'] = (cultureCore - outCore) / (cultureCore + outCore + 1)
   f['r.margin_all'] = (cultureAll - outAll) / (cultureAll + outAll + 1)
-  any('r.out_dominant', outAll > cultureAll ? 1 : 0)
+  // labels.md § judgement calls: what the article reports decides. A headline of cultural cooperation and no other field (a
+  // university's branch agreed, an academy's seat) is not outweighed by the trade or investment its body recalls as background.
+  const isTitleCultural = counts.title.culture > 0 && counts.title.out === 0 && (bits.title & COOPERATION) !== 0
+  any('r.out_dominant', outAll > cultureAll && !isTitleCultural ? 1 : 0)
   any('r.health_core', core & HEALTH)
   any('r.health_body', body & HEALTH)
   any('r.aid_core', core & AID)
