@@ -48,6 +48,9 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   const marksOwnAnniversary = (s: Sentence) => !view.foreignNamed.has(s) && s.cues.some((cues, i) => cues.includes('anniversary') &&
     (s.cues.slice(Math.max(0, i - 4), i + 4).some((near) => near.includes('celebrate')) || s.cues.slice(Math.max(0, i - 2), i + 3).some((near) => near.includes('actor'))))
   any('r.own_anniversary_core', core.some(marksOwnAnniversary))
+  // A holiday with a verb that marks it within three words either side, wherever it is held.
+  any('r.holiday_core', core.some((s) => s.cues.some((cues, i) => cues.includes('holiday') &&
+    s.cues.slice(Math.max(0, i - 3), i + 4).some((near) => near.includes('celebrate')))))
   any('r.ethnic_core', has(core, 'ethnic'))
   any('r.ethnic_body', has(body, 'ethnic'))
   any('r.signed_core', holds(core, (x) => x.isDocumentSigned))
@@ -247,6 +250,38 @@ describe('an anniversary marked', () => {
     'Оркестр выступил на юбилейном вечере композитора',
     'Шымкент проводит фестиваль песни к 90-летию Шамши Калдаякова',
   ])('reads no own anniversary where a foreign country is named or one of the words stands alone (%s)', (title) => {
+    expect(feature(title, 'Концерт прошел в Астане.')).toBeUndefined()
+  })
+})
+
+describe('a holiday celebrated', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const feature = (title: string, body = 'Концерт прошел в праздничной атмосфере.') => analyse({ title, body }).relevance.features['r.holiday_core']
+
+  // labels.md: foreign guests only attending are no party; a community's, an embassy's or a town's holiday is its own party,
+  // at home or abroad.
+  it.each([
+    'Мысырда қазақстандық дипломаттар мен студенттер Наурызды тойлады',
+    'Kazakh students mark Nauryz in London',
+    'Сабантуй под пальмами: татарский праздник отметили в Анталье',
+    'Karaganda university departments compete in Nauryz celebration',
+    'Ташкентская область отметила День независимости',
+    'Елшілік Наурыз мерекесін атап өтті',
+  ])('reads a holiday celebrated in the headline (%s)', (title) => {
+    expect(feature(title)).toBe(1)
+  })
+
+  it('reads it in Kazakh in the Latin alphabet', () => {
+    expect(feature('Elşılık Nauryzdy toilady', 'Elşılıkte saltanatty keş öttı.')).toBe(1)
+  })
+
+  it.each([
+    // The Kazakh month is a date, not the holiday.
+    'Меморандумға 23 наурызда қол қойылды, деп атап өтті министр',
+    // Either word alone: a holiday concert no one is said to mark, a speaker noting something.
+    'Кызылординская филармония привезет в Оренбург концерт к Наурызу',
+    'Министр отметил важность культурного сотрудничества',
+  ])('reads no holiday celebrated where it is a date or one of the words stands alone (%s)', (title) => {
     expect(feature(title, 'Концерт прошел в Астане.')).toBeUndefined()
   })
 })

@@ -139,6 +139,7 @@ const HOME_HOSTING = 1 << 18
 const COMMUNITY = 1 << 19
 const OWN_ANNIVERSARY = 1 << 20
 const ORG_COUNCIL = 1 << 21
+const HOLIDAY = 1 << 22
 
 /**
  * Regional organisations whose councils of ministers labels.md and corpus/README.md read as commissions (CIS, SCO, TURKSOY,
@@ -187,6 +188,20 @@ function marksOwnAnniversary(view: ArticleView, sentence: Sentence): boolean {
     (isCueNear(sentence, i, 'celebrate', CELEBRATE_BEFORE_ANNIVERSARY, CELEBRATE_AFTER_ANNIVERSARY) || isCueNear(sentence, i, 'actor', INSTITUTION_NEAR_ANNIVERSARY, INSTITUTION_NEAR_ANNIVERSARY)))
 }
 
+/** How far the verb that marks a holiday stands from it: «Наурызды тойлады», "mark Nauryz", «праздник отметили», "Nauryz celebrations". */
+const CELEBRATE_NEAR_HOLIDAY = 3
+
+/**
+ * A holiday celebrated («Мысырда дипломаттар мен студенттер Наурызды тойлады», "Young professionals mark Nauryz in London",
+ * «Сабантуй под пальмами: татарский праздник отметили в Анталье»): the celebrating community's, embassy's or town's own
+ * party, whoever attends or wherever it is held (labels.md: foreign guests only attending are no party; an ethnic community's
+ * festival at home is domestic news). A foreign country named does not keep it out: the party abroad is the point.
+ */
+function celebratesHoliday(sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('holiday') || !sentence.cueSet.has('celebrate')) return false
+  return sentence.cues.some((cues, i) => cues.includes('holiday') && isCueNear(sentence, i, 'celebrate', CELEBRATE_NEAR_HOLIDAY, CELEBRATE_NEAR_HOLIDAY))
+}
+
 function sentenceBits(view: ArticleView, sentence: Sentence): number {
   const facts = view.facts.get(sentence) as SentenceFacts
   const cues = sentence.cueSet
@@ -201,6 +216,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (cues.has('result')) bits |= RESULT
   if (cues.has('award')) bits |= AWARD
   if (sentence.region !== 'body' && marksOwnAnniversary(view, sentence)) bits |= OWN_ANNIVERSARY
+  if (sentence.region !== 'body' && celebratesHoliday(sentence)) bits |= HOLIDAY
   if (cues.has('ethnic')) bits |= isCommunityNamed(sentence) ? ETHNIC | COMMUNITY : ETHNIC
   if (facts.isDocumentSigned) bits |= SIGNED
   if (facts.meets) bits |= MEETS
@@ -252,6 +268,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   any('r.result_core', core & RESULT)
   any('r.award_core', core & AWARD)
   any('r.own_anniversary_core', core & OWN_ANNIVERSARY)
+  any('r.holiday_core', core & HOLIDAY)
   any('r.ethnic_core', core & ETHNIC)
   any('r.ethnic_body', body & ETHNIC)
   any('r.signed_core', core & SIGNED)

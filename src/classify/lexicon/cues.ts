@@ -9,7 +9,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'staged' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'holiday' | 'staged' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -331,6 +331,13 @@ const SPECS: readonly CueSpec[] = [
   [['anniversary'], 'anniversary', 'anniversaries', 'jubilee*', 'летие', 'летия', 'летию', 'летием', 'юбиле*', 'мерейтой*', 'жылдығ*'],
   [['celebrate'], 'celebrat*', 'mark', 'marks', 'marked', 'marking', 'отметил*', 'отметит', 'отметят', 'отмечает', 'отмечают', 'отмечал*',
     'отпраздн*', 'праздну*', 'праздновал*', 'тойла*', 'тойлан*', 'атап өт*'],
+  // A holiday celebrated: «дипломаттар мен студенттер Наурызды тойлады», "mark Nauryz in London", «татарский праздник
+  // отметили в Анталье» (article.ts § celebratesHoliday). «Наурызда», «наурыздан» are the Kazakh month, a date.
+  [['holiday'], 'holiday*', 'festivities', 'праздник*', 'празднеств*', 'мереке*', 'мейрам*', 'nauryz*', 'navruz*', 'nowruz*',
+    'novruz*', 'наурыза', 'наурызу', 'наурызом', 'наурызе', 'наурызды', 'наурызын', 'наурызбен', 'наурыз мереке*', 'наурыз мейрам*',
+    'наурыз той*', 'новруз*', 'навруз*', 'сабантуй*', 'масленниц*', 'масленица', 'масленицу', 'new year*', 'новый год', 'нового года',
+    'новогодн*', 'жаңа жыл мереке*', 'christmas', 'рождеств*', 'easter', 'пасх*', 'independence day', 'день независимости',
+    'дня независимости', 'дню независимости', 'тәуелсіздік күн*'],
   [['agreed'], 'agreed', 'agree', 'договорил*', 'условил*', 'уағдаласты*', 'келісті*', 'келісіп', 'келісілді'],
   [['with'], 'with', 'с', 'со'],
   [['and'], 'and', 'и', 'мен', 'пен', 'бен', 'және'],
