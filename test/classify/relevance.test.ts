@@ -178,6 +178,16 @@ describe('relevanceFeatures', () => {
     body: 'Ассамблея отырысында мәдени ынтымақтастық талқыланды.',
   }
 
+  // A holiday celebrated is the celebrating side's own party, whoever attends; a memorandum signed at it is cooperation.
+  const embassyNauryz = {
+    title: 'Мысырда қазақстандық дипломаттар мен студенттер Наурызды тойлады',
+    body: 'Қазақстанның Египеттегі елшілігі Египеттің қоғам қайраткерлерінің қатысуымен Наурыз мерекесіне арналған шара өткізді.',
+  }
+  const holidayMemorandum = {
+    title: 'Университет отметил Наурыз и подписал меморандум с египетским университетом',
+    body: 'Университет и Каирский университет подписали меморандум о сотрудничестве.',
+  }
+
   // labels.md § relevant: the home country is a party as its institutions, but a university or conservatory named with no
   // country beside it is the home side only on the home country's site; in an article that names the home country nowhere
   // (no country, place or adjective) it is as likely another state's, so its cooperation is no party for the home side alone.
@@ -206,6 +216,9 @@ describe('relevanceFeatures', () => {
     ['the Assembly of People of Kazakhstan', peoplesAssembly, party, 'r.ethnic_party', 0.9],
     ['the CIS Inter-Parliamentary Assembly', ipa, party, 'r.ethnic_party', 0],
     ['the Parliamentary Assembly of Turkic States', turkicAssembly, party, 'r.ethnic_party', 0],
+    ['an embassy\'s Nauryz abroad, a party found', embassyNauryz, party, 'r.holiday_party', 0.9],
+    ['a holiday marked, a memorandum signed', holidayMemorandum, party, 'r.holiday_party', 0],
+    ['no holiday celebrated', compatriots, party, 'r.holiday_party', 0],
     ['an unqualified university, the home country named nowhere', unnamedUniversity, party, 'r.culture_party_home', 0],
     ['an unqualified university, the home country named nowhere', unnamedUniversity, party, 'r.culture_party_unnamed', 0.9],
     ['a university in a home city', homeCityUniversity, party, 'r.culture_party_home', 0.9],

@@ -114,6 +114,8 @@ export interface RelevanceBase {
   isEventInCore: boolean
   /** The title or lead speaks of ethnic communities, a diaspora or compatriots (the Assembly of People, but no other assembly). */
   isEthnicInCore: boolean
+  /** The title or lead reports a holiday celebrated. */
+  isHolidayInCore: boolean
 }
 
 /** What relevanceBase asks of a sentence, one bit each: a region's answer is its sentences' bits or-ed. */
@@ -298,7 +300,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
     isHomeNamed,
     isCultural, isSignedInCore: (core & SIGNED) !== 0, isSigned: ((core | body) & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
-    isEthnicInCore: (core & COMMUNITY) !== 0 }
+    isEthnicInCore: (core & COMMUNITY) !== 0, isHolidayInCore: (core & HOLIDAY) !== 0 }
 }
 
 /** The relevance model's features: the article's own, and what the partner model found. */
@@ -326,6 +328,9 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
     // labels.md § judgement calls: an ethnic community's festival at home, or a minister meeting compatriots abroad, names
     // the kin state or the host, no party; a memorandum signed for a diaspora is cooperation.
     'r.ethnic_party': base.isEthnicInCore && !base.isSigned ? parties.bestCountry : 0,
+    // A holiday celebrated (an embassy's Nauryz abroad, a community's Sabantuy) names the host or the guests' country, no
+    // party; a memorandum signed at it is cooperation.
+    'r.holiday_party': base.isHolidayInCore && !base.isSigned ? parties.bestCountry : 0,
   }
 }
 
