@@ -367,6 +367,23 @@ describe('ethnic communities at home', () => {
     expect(cuesIn(text).has('ethnic')).toBe(true)
   })
 
+  it.each([
+    'The German centre celebrated 30 years of the revival movement of Germans',
+    'Татары и башкиры столицы открыли летние праздники',
+    'Қазақстан кәрістері қауымдастығы мерейтойын тойлады',
+    'Уйгуры Алматы провели фестиваль',
+  ])('reads a community named as its people as ethnic (%s)', (text) => {
+    expect(cuesIn(text).has('ethnic')).toBe(true)
+  })
+
+  // A kin state's adjective names its country, not the community: a German orchestra on tour is Germany's.
+  it.each([
+    'A German orchestra gave a concert in Almaty',
+    'Корейский университет подписал меморандум',
+  ])('reads no community in a people\'s adjective (%s)', (text) => {
+    expect(cuesIn(text).has('ethnic')).toBe(false)
+  })
+
   // «Национально-культурный» is a nation's culture too: its heritage or identity is no community's.
   it.each([
     'Казахстан и Турция обсудили сохранение национально-культурного наследия',

@@ -274,7 +274,11 @@ const SPECS: readonly CueSpec[] = [
     'дом* дружбы', 'house of friendship', 'houses of friendship', 'достық үй*', 'minority', 'minorities', 'меньшинств*',
     // Only the community's body: «национально-культурное наследие», a nation's heritage, is none.
     'национально культурн* центр*', 'национально культурн* объединени*', 'национально культурн* обществ*',
-    'национально культурн* автономи*', 'национально культурн* ассоциаци*', 'ұлттық мәдени орталығ*', 'ұлттық мәдени бірлест*'],
+    'национально культурн* автономи*', 'национально культурн* ассоциаци*', 'ұлттық мәдени орталығ*', 'ұлттық мәдени бірлест*',
+    // The communities themselves, named as peoples: "the Wiedergeburt movement of Germans", «татары и башкиры столицы открыли
+    // праздники», «Қазақстан кәрістері». Their kin state's adjective («немецкий», "Korean") names a country, not them.
+    'germans', 'koreans', 'tatars', 'uighurs', 'uyghurs', 'dungans', 'немцы', 'немцев', 'корейцы', 'корейцев', 'татары', 'уйгуры',
+    'уйгуров', 'дунгане', 'дунган', 'немістер*', 'корейлер*', 'кәрістер*', 'татарлар*', 'ұйғырлар*', 'дүнгендер*'],
   // Any other assembly: the CIS Inter-Parliamentary Assembly, the UN General Assembly, the Parliamentary Assembly of Turkic States.
   // Still read with the communities' words, but only the Assembly of People («ассамблея народа», «Қазақстан халқы
   // Ассамблеясы») and its cities' small assemblies are a community's (article.ts § r.ethnic_party).
