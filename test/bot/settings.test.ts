@@ -35,10 +35,20 @@ describe('/settings', () => {
     const from = user(31, 'en')
     for (const text of ['/settings quiet 23-7', '/settings lead off', '/settings preview on', '/settings sound off']) await t.bot.handleUpdate(command(from, text))
     expect(await getChatPreferences(t.db, 31)).toMatchObject({ showLead: false, showLinkPreview: true, isSilent: true, quietHours: { start: 23, end: 7 } })
-    await t.bot.handleUpdate(command(from, '/settings quiet 7-7'))
-    expect(plain(lastPayload(t).text)).toMatch(/I did not understand «quiet 7-7»/)
     await t.bot.handleUpdate(command(from, '/settings quiet off'))
     expect((await getChatPreferences(t.db, 31)).quietHours).toBeNull()
+  })
+
+  it.each([
+    ['en', '/settings quiet 25-8', '«25-8»: quiet hours start and end on an hour from 0 to 23. Type the hour they start and the hour they end, such as /settings quiet 22-8 (22:00 to 08:00), or /settings quiet off.'],
+    ['ru', '/settings тишина 22-24', '«22-24»: тихие часы начинаются и кончаются в час от 0 до 23. Напишите, в котором часу они начинаются и в котором кончаются, например /settings quiet 22-8 (с 22:00 до 08:00), или /settings quiet off.'],
+    ['kk', '/settings quiet 7-7', '«7-7»: тыныш сағаттар басталатын және аяқталатын сағат әртүрлі болуы керек. Олардың басталатын және аяқталатын сағатын жазыңыз (0-ден 23-ке дейін), мысалы /settings quiet 22-8 (22:00-ден 08:00-ге дейін), немесе /settings quiet off.'],
+    ['en', '/settings quiet night', '«night»: type the hour quiet hours start and the hour they end, each from 0 to 23, such as /settings quiet 22-8 (22:00 to 08:00), or /settings quiet off.'],
+  ])('says what is wrong with quiet hours it cannot take, and what to type (%s: %s)', async (lang, text, answer) => {
+    const from = user(32, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect((await getChatPreferences(t.db, 32)).quietHours).toBeNull()
   })
 
   it('lets only a group\'s admins change its settings, on every path', async () => {

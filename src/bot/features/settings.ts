@@ -31,22 +31,25 @@ const SOUND_WORDS = new Set(['sound', 'звук', 'дыбыс'])
 
 const formatQuiet = (hours: QuietHours): string => `${formatHour(hours.start)}–${formatHour(hours.end)}`
 
-function parseQuietHours(text: string): QuietHours | null | undefined {
+/** Why typed quiet hours were not taken: an hour past 23, the same hour twice, or no hours read. */
+type QuietProblem = 'range' | 'same' | 'form'
+
+function parseQuietHours(text: string): QuietHours | null | QuietProblem {
   if (OFF_WORDS.has(text.toLowerCase())) return null
   const range = /^(\d{1,2})(?::00)?\s*[-–—]\s*(\d{1,2})(?::00)?$/.exec(text)
-  if (!range) return undefined
+  if (!range) return 'form'
   const [start, end] = [Number(range[1]), Number(range[2])]
-  return start <= 23 && end <= 23 && start !== end ? { start, end } : undefined
+  return start > 23 || end > 23 ? 'range' : start === end ? 'same' : { start, end }
 }
 
-/** The changes `/settings <name> <value>` asks for; undefined when the words are not understood. */
-function parseSettingText(text: string): ChatPreferenceChanges | undefined {
+/** The changes `/settings <name> <value>` asks for; undefined when the words are not understood, or why quiet hours were not taken. */
+function parseSettingText(text: string): ChatPreferenceChanges | { quietProblem: QuietProblem; value: string } | undefined {
   const [name = '', ...words] = text.trim().split(/\s+/)
   const setting = TEXT_SETTINGS[name.toLowerCase()]
   const value = words.join(' ')
   if (setting === 'quiet') {
     const hours = parseQuietHours(value)
-    return hours === undefined ? undefined : { quietHours: hours }
+    return typeof hours === 'string' ? { quietProblem: hours, value } : { quietHours: hours }
   }
   const isOn = ON_WORDS.has(value.toLowerCase()) ? true : OFF_WORDS.has(value.toLowerCase()) ? false : undefined
   if (!setting || isOn === undefined) return undefined
@@ -107,6 +110,11 @@ settingsFeature.command('settings', async (ctx) => {
     const changes = parseSettingText(managed.rest)
     if (!changes) {
       await showHtml(ctx, ctx.t('settings-not-understood', { text: escapeHtml(truncateText(managed.rest, MAX_ECHO_LENGTH)) }))
+      return
+    }
+    // «25-8» is no bare "not understood": say the hours run 0–23 (or differ) and what to type.
+    if ('quietProblem' in changes) {
+      await showHtml(ctx, ctx.t('settings-quiet-not-taken', { reason: changes.quietProblem, text: escapeHtml(truncateText(changes.value, MAX_ECHO_LENGTH)) }))
       return
     }
     await setChatPreferences(ctx.deps.db, managed.target, changes, ctx.deps.clock.now())
