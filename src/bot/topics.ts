@@ -41,6 +41,11 @@ export interface ParsedTopics {
   tooNarrow: string[]
   /** The home country was named: every item is about it, so it is no topic. */
   isHomeNamed: boolean
+  /**
+   * Pieces joined with + of which a part was not understood (France + exhibitions): followed not at all, as the parts
+   * read alone would follow more than was asked, with the subscription those parts make and the words not understood.
+   */
+  unreadNarrowing: { piece: string; understood: Topic; unknown: string[] }[]
 }
 
 /** Sector and kind names as users may type them: the ids and their translations in every language. */
@@ -230,15 +235,21 @@ function readPiece(parts: readonly Part[], partCount: number): Topic[] | null {
  */
 export function parseTopics(typed: string, index: CountryIndex, names: TopicNames, homeCountry: string): ParsedTopics {
   const text = normalizeQuotes(cleanTypedWords(typed))
-  const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false }
+  const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false, unreadNarrowing: [] }
   for (const piece of splitOutsideQuotes(text.trim(), (c) => PIECE_SEPARATOR.test(c))) {
     const readings = splitOutsideQuotes(piece, (c) => c === PART_SEPARATOR).map((part) => readPart(part, index, names))
-    for (const reading of readings) parsed.unknown.push(...reading.unknown)
+    const unknown = readings.flatMap((r) => r.unknown)
     const parts = readings.flatMap((r) => r.parts).filter((p) => {
       const isHome = p.type === 'country' && p.value === homeCountry
       if (isHome) parsed.isHomeNamed = true
       return !isHome
     })
+    const understood = readings.length > 1 && unknown.length > 0 && parts.length > 0 ? combine(parts) : null
+    if (understood) {
+      parsed.unreadNarrowing.push({ piece, understood, unknown })
+      continue
+    }
+    parsed.unknown.push(...unknown)
     const topics = readPiece(parts, readings.length)
     if (topics === null) parsed.tooNarrow.push(piece)
     else parsed.topics.push(...topics)
@@ -247,7 +258,7 @@ export function parseTopics(typed: string, index: CountryIndex, names: TopicName
     }
   }
   // Nothing recognised as either (a lone quote mark, only invisible characters): the whole argument as typed is what was not understood.
-  const isNothingRead = parsed.topics.length === 0 && parsed.unknown.length === 0 && parsed.tooNarrow.length === 0 && !parsed.isHomeNamed
+  const isNothingRead = parsed.topics.length === 0 && parsed.unknown.length === 0 && parsed.tooNarrow.length === 0 && parsed.unreadNarrowing.length === 0 && !parsed.isHomeNamed
   if (isNothingRead && typed.trim()) parsed.unknown.push(typed.trim())
   const seen = new Set<string>()
   parsed.topics = parsed.topics.filter((t) => !seen.has(topicKey(t)) && seen.add(topicKey(t)))

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
+import { KINDS, type Lang, SECTORS } from '../../classify/types.js'
 import { countryNameInSentence } from '../../country-in-sentence.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
 import { addSubscription, getSubscriberSettings, MAX_SUBSCRIPTIONS_PER_CHAT, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
@@ -38,15 +39,6 @@ const DAY_MS = 86_400_000
 const quotableWord = (name: string): string => name.replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim()
 
 /**
- * The /subscribe that follows `name` as a word, narrowed as the 🔤 button would (`"Louvre" + museums`), in the channel
- * `handle` names when the answer is about one: what to send when there is no button, or instead of it.
- */
-function wordCommand(ctx: BotContext, name: string, { sector, kinds = [] }: Pick<Topic, 'sector' | 'kinds'>, handle: string | undefined): string {
-  const parts = [`"${quotableWord(name)}"`, ...(sector ? [ctx.t(`sector-${sector}`)] : []), ...kinds.map((kind) => ctx.t(`kinds-${kind}`))]
-  return `/subscribe ${handle === undefined ? '' : `${handle} `}${parts.join(' + ')}`
-}
-
-/**
  * "Subscribed: …" and when the items will come: one by one, or in the chat's daily digest at its hour and zone, as
  * /subscriptions says (a chat in digest mode told "New items will come here" would wait for alerts that come once a day).
  */
@@ -55,6 +47,22 @@ async function subscribedText(ctx: BotContext, chatId: number, isRemote: boolean
   const key = isRemote ? 'remote-subscribe-done' : 'subscribe-done'
   if (settings?.alertMode !== 'digest') return ctx.t(key, { topics })
   return ctx.t(`${key}-digest`, { topics, hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
+}
+
+/**
+ * The /subscribe that follows `topic`, in the chat's language and in the channel `handle` names when the answer is about one
+ * (/subscribe Франция + музеи, /subscribe @channel "Louvre" + museums): what to send for what was understood, or instead of a button.
+ */
+function topicCommand(ctx: BotContext, topic: Topic, lang: Lang, handle: string | undefined): string {
+  const subject = {
+    all: () => 'all',
+    country: () => countryName(topic.value, lang),
+    org: () => organisationName(topic.value, lang),
+    keyword: () => `"${topic.value}"`,
+    sector: () => ctx.t(`sector-${topic.value}`),
+  }[topic.type]()
+  const parts = [subject, ...(topic.sector ? [ctx.t(`sector-${topic.sector}`)] : []), ...(topic.kinds ?? []).map((kind) => ctx.t(`kinds-${kind}`))]
+  return `/subscribe ${handle === undefined ? '' : `${handle} `}${parts.join(' + ')}`
 }
 
 type WordSwap = Omit<Extract<SubscribeCallback, { action: 'word' }>, 'action' | 'keyword'>
@@ -131,7 +139,7 @@ subscribeFeature.command('subscribe', async (ctx) => {
     if (hasButton) keyboard.text(ctx.t('subscribe-button-word', { word: truncateText(keyword, 30) }), data).row()
     if (!topic) continue
     const key = hasButton ? 'subscribe-indirect' : quotableWord(text).length <= MAX_KEYWORD_LENGTH ? 'subscribe-indirect-send' : 'subscribe-indirect-no-word'
-    const command = wordCommand(ctx, text, narrowing, remote?.handle)
+    const command = topicCommand(ctx, { type: 'keyword', value: quotableWord(text), ...narrowing }, lang, remote?.handle)
     lines.push(ctx.t(key, { name: escapeHtml(truncateText(text, MAX_ECHO_LENGTH)), country: `${countryFlag(code)} ${escapeHtml(countryNameInSentence(code, lang))}`, command: escapeHtml(command) }))
   }
   const home = ctx.deps.config.homeCountry
@@ -141,6 +149,17 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const isHomeMisspelt = unknown.length < parsed.unknown.length
   if (parsed.isHomeNamed || isHomeMisspelt) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(home)} ${escapeHtml(countryName(home, lang))}` }))
   for (const piece of parsed.tooNarrow) lines.push(ctx.t('subscribe-too-narrow', { piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)) }))
+  // France + exhibitions: France alone would follow more than was asked, so nothing is followed; say what was read and what to type.
+  for (const { piece, understood, unknown: words } of parsed.unreadNarrowing) {
+    lines.push(ctx.t('subscribe-narrowing-unknown', {
+      piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)),
+      words: escapeHtml(truncateText(words.join(', '), MAX_ECHO_LENGTH)),
+      understood: topicLabel(understood, lang, t),
+      command: escapeHtml(topicCommand(ctx, understood, lang, remote?.handle)),
+      sectors: SECTORS.map((sector) => ctx.t(`sector-${sector}`)).join(', '),
+      kinds: KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', '),
+    }))
+  }
   if (unknown.length > 0) {
     const suggestions = [...new Set(unknown.flatMap((word) => index.suggest(word, 2)))].filter((c) => c !== home).slice(0, SUGGESTIONS)
     lines.push(ctx.t('subscribe-unknown', { words: escapeHtml(truncateText(unknown.join(', '), MAX_ECHO_LENGTH)) }))

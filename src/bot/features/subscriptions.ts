@@ -54,7 +54,9 @@ subscriptionsFeature.command('unsubscribe', async (ctx) => {
   const lines = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
   lines.push(removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
   // «russia, franse»: Russia is gone, and the typo must not read as France removed too.
-  if (removed > 0 && parsed.unknown.length > 0) lines.push(ctx.t('unsubscribe-unknown', { words: escapeHtml(truncateText(parsed.unknown.join(', '), MAX_ECHO_LENGTH)) }))
+  // «france + exhibitions» removes nothing (France alone would remove more than was asked): its unread words are named too.
+  const unknown = [...parsed.unknown, ...parsed.unreadNarrowing.flatMap((piece) => piece.unknown)]
+  if (removed > 0 && unknown.length > 0) lines.push(ctx.t('unsubscribe-unknown', { words: escapeHtml(truncateText(unknown.join(', '), MAX_ECHO_LENGTH)) }))
   await showHtml(ctx, fitLines(lines))
 })
 
