@@ -163,6 +163,12 @@ describe('subscriptions say what they understood', () => {
     ['en', 'State Russian Museum', 'RU'],
     ['kk', 'Орыс мұражайы', 'RU'],
     ['kk', 'Мемлекеттік Орыс мұражайы', 'RU'],
+    // The British Museum by its name in each language: the United Kingdom alone, not it and every museum.
+    ['en', 'British Museum', 'GB'],
+    ['ru', 'Британский музей', 'GB'],
+    ['ru', 'британский Музей', 'GB'],
+    ['kk', 'Британ музейі', 'GB'],
+    ['kk', 'Британ мұражайы', 'GB'],
   ])('reads an institution named with what it is (%s: %s) as its country alone, not as a sector too', async (lang, name, code) => {
     const from = user(15, lang)
     await t.bot.handleUpdate(command(from, `/subscribe ${name}`))
