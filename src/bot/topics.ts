@@ -130,6 +130,8 @@ interface Reading {
   parts: Part[]
   unknown: string[]
   indirect: Omit<IndirectName, 'topic'>[]
+  /** A country beside a sector ("French museums"): its parts make one subscription, as if joined with +. */
+  isNarrowing?: boolean
 }
 
 const isInstitutionWord = (word: string): boolean => INSTITUTION_WORDS.has(word.toLowerCase())
@@ -150,6 +152,21 @@ function lookupInstitution(text: string, index: CountryIndex): CountryRef | null
     if (name.length === words.length) continue
     const ref = index.lookup(name.join(' '))
     if (ref?.kind === 'institution') return ref
+  }
+  return null
+}
+
+/**
+ * "French museums", «Российские музеи», «Қытай мұражайлары», "South Korea museums": a country (its name or adjective) and
+ * a sector after it are the country narrowed to the sector, which is what the reader asks for, not the country and every
+ * museum (a name such as «Русский музей» was read as its institution before). A comma lists them apart.
+ */
+function readCountrySector(text: string, index: CountryIndex, names: TopicNames): Part[] | null {
+  const words = text.trim().split(/\s+/)
+  for (let split = words.length - 1; split > 0; split--) {
+    const country = index.lookup(words.slice(0, split).join(' '))
+    const sector = country?.kind === 'country' ? findByName(words.slice(split).join(' '), names.sectors) : null
+    if (country && sector) return [{ type: 'country', value: country.code }, { type: 'sector', value: sector }]
   }
   return null
 }
@@ -179,6 +196,8 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (ref) {
     return { ...none, parts: [{ type: 'country', value: ref.code }], indirect: ref.kind === 'country' ? [] : [{ text, code: ref.code, kind: ref.kind }] }
   }
+  const narrowed = readCountrySector(text, index, names)
+  if (narrowed) return { ...none, parts: narrowed, isNarrowing: true }
   const inflectedSector = findByName(text, names.sectors)
   if (inflectedSector) return { ...none, parts: [{ type: 'sector', value: inflectedSector }] }
   const inflectedKind = findByName(text, names.kinds)
@@ -263,7 +282,7 @@ export function parseTopics(typed: string, index: CountryIndex, names: TopicName
       continue
     }
     parsed.unknown.push(...unknown)
-    const topics = readPiece(parts, readings.length)
+    const topics = readPiece(parts, readings.length + (readings.some((r) => r.isNarrowing) ? 1 : 0))
     if (topics === null) parsed.tooNarrow.push(piece)
     else parsed.topics.push(...topics)
     for (const name of readings.flatMap((r) => r.indirect)) {

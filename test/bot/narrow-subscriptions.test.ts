@@ -179,6 +179,21 @@ describe('subscriptions say what they understood', () => {
     expect(await topics(t, 15)).toEqual([`country:${code}::`])
   })
 
+  it.each([
+    ['en', 'French museums', 'country:FR:museums:'],
+    ['ru', 'Британские музеи', 'country:GB:museums:'],
+    ['ru', 'Французский театр', 'country:FR:theatre:'],
+    ['kk', 'Француз театрлары', 'country:FR:theatre:'],
+    ['ru', 'Российские музеи', 'country:RU:museums:'],
+    ['kk', 'Қытай мұражайлары', 'country:CN:museums:'],
+    ['en', 'South Korea museums', 'country:KR:museums:'],
+    ['en', 'France museums', 'country:FR:museums:'],
+  ])('reads a country or its adjective beside a sector (%s: %s) as the country narrowed to it, not the country and the whole sector', async (lang, typed, topic) => {
+    await t.bot.handleUpdate(command(user(14, lang), `/subscribe ${typed}`))
+    expect(plain(lastPayload(t).text).split('\n')).toHaveLength(1)
+    expect(await topics(t, 14)).toEqual([topic])
+  })
+
   it('keeps the other names\' 🔤 buttons under the reply when one is pressed (/subscribe Louvre, Hermitage)', async () => {
     const from = user(16, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe Louvre, Hermitage'))
