@@ -15,7 +15,7 @@ import { currentLang } from '../i18n/i18n.js'
 const MAX_PENDING_PER_USER = 5
 const MAX_URL_LENGTH = 500
 
-/** An http(s) address as typed (scheme added when missing), without its #fragment; null when it is none. */
+/** An http(s) address as typed (scheme added when missing), without its #fragment, user name or password; null when it is none. */
 export function parseSuggestedUrl(text: string): string | null {
   const typed = text.trim()
   if (typed.length > MAX_URL_LENGTH || /\s/.test(typed) || !namesWebHost(typed)) return null
@@ -24,6 +24,9 @@ export function parseSuggestedUrl(text: string): string | null {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
     if (!url.hostname.includes('.')) return null
     url.hash = ''
+    // The bot watches public pages: a user name or password is dropped, so it reaches neither the admins' screens nor the database.
+    url.username = ''
+    url.password = ''
     return url.href
   } catch {
     return null

@@ -67,6 +67,19 @@ describe('/suggest', () => {
     expect(lastPayload(t, 'answerCallbackQuery').text).toBe('This suggestion was already added.')
   })
 
+  it('keeps a user name or password in a suggested address from the admins\' notice, the thanks and the suggestion stored, the bare address being the one checked and added', async () => {
+    const withPassword = site.url('/rss.xml').replace('http://', 'http://editor:s3cret@')
+    await t.bot.handleUpdate(command(user(80, 'en', 'Aigerim'), `/suggest ${withPassword}`))
+    expect(plain(t.api.sent().find((c) => c.payload.chat_id === 80)!.payload.text)).not.toContain('s3cret')
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!.payload
+    expect(JSON.stringify(notice)).not.toContain('s3cret')
+    expect(plain(notice.text)).toContain(site.url('/rss.xml'))
+    await t.bot.handleUpdate(callback(admin, buttonsOf(notice).find((b) => b.text === '🔍 Check and add')!.callback_data))
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await listSourceDefinitions(t.db)).map((s) => s.url)).toEqual([site.url('/rss.xml')])
+    expect(JSON.stringify(await t.db.selectFrom('source_suggestion').selectAll().execute())).not.toContain('s3cret')
+  })
+
   it('adds nothing when another admin declined the suggestion while it was being checked', async () => {
     const second = user(ADMIN_ID + 1, 'en')
     const two = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true', ADMIN_IDS: `${ADMIN_ID},${second.id}` })
