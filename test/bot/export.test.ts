@@ -56,6 +56,17 @@ describe('/export', () => {
     expect(lastDocument(t).text.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[8]).sort()).toEqual(['Louvre', 'Older Louvre'])
   })
 
+  it('names a file narrowed to a day after the day, not its whole year (/export france 03.03.2025)', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'That day', publishedAt: '2025-03-03T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'Another day', publishedAt: '2025-03-04T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(command(user(41, 'en'), '/export france 03.03.2025 json'))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe('coopwatch-FR-2025-03-03.json')
+    expect((JSON.parse(doc.text) as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(['That day'])
+  })
+
   it('exports a "quoted phrase" as words, not as the country named inside it', async () => {
     await seedItems(t.db, [
       itemWithPartner('AE', { title: 'Выставка «Лувр Абу-Даби» в Астане' }),

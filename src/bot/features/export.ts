@@ -88,8 +88,8 @@ exportFeature.command('export', async (ctx) => {
   }
 })
 
-/** A file name that says what is in it: coopwatch-RU-museums-2025.csv. */
+/** A file name that says what is in it: coopwatch-RU-museums-2025.csv, coopwatch-RU-2025-03-03.csv for a day. */
 function fileSlug(filter: ArchiveFilter): string {
-  const parts = [filter.country, filter.sector, filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
+  const parts = [filter.country, filter.sector, filter.day ?? filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
   return parts.length > 0 ? parts.join('-') : 'items'
 }
