@@ -67,15 +67,15 @@ function partyLabel(key: string, lang: Lang, { isHeading = false } = {}): string
 
 /**
  * An item's line: its kind, date and parties other than the one it is filed under — partners, then organisations, as
- * its card names them, an organisation the chat follows first where it would fall among the rest (with the one it is
+ * its card names them, the organisations the chat follows first where one would fall among the rest (with the one it is
  * filed under, no more than the card names, the rest counted as "and N more") — its title and source.
  */
 function renderLine(item: ItemView, filed: Filing, lang: Lang, t: Translate): string {
   const link = renderTitleLink(item.title, item.url, DIGEST_TITLE_LENGTH)
   const room = filed.key === NO_PARTNER ? MAX_PARTIES_SHOWN : MAX_PARTIES_SHOWN - 1
   const keys = [...item.partners, ...item.orgs.map((org) => ORG_KEY + org)].filter((key) => key !== filed.key)
-  const followed = filed.followedOrg === undefined ? -1 : keys.indexOf(ORG_KEY + filed.followedOrg)
-  if (followed >= room) keys.unshift(...keys.splice(followed, 1))
+  const isFollowed = (key: string) => filed.followedOrgs.includes(key)
+  if (keys.some((key, i) => i >= room && isFollowed(key))) keys.splice(0, keys.length, ...keys.filter(isFollowed), ...keys.filter((key) => !isFollowed(key)))
   const others = keys.slice(0, room).map((key) => partyLabel(key, lang))
   if (keys.length > room) others.push(`${others.pop()!} ${t('format-and-more', { count: keys.length - room })}`)
   const facts = [item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang), ...others].filter((f) => f !== null).join(' · ')
@@ -85,11 +85,11 @@ function renderLine(item: ItemView, filed: Filing, lang: Lang, t: Translate): st
 
 /**
  * What each item is filed under, by item id: `key` a country's code, ORG_KEY and an organisation's, or NO_PARTNER;
- * `followedOrg`, an organisation of the item the chat follows.
+ * `followedOrgs`, the item's organisations the chat follows, as keys.
  */
 interface Filing {
   key: string
-  followedOrg?: string
+  followedOrgs: readonly string[]
 }
 type FiledUnder = ReadonlyMap<number, Filing>
 
@@ -101,9 +101,9 @@ type FiledUnder = ReadonlyMap<number, Filing>
  */
 function filedUnder(item: ItemView, matchedTopics: readonly Topic[]): Filing {
   const followed = new Set(matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : topic.type === 'org' ? [ORG_KEY + topic.value] : [])))
-  const followedOrg = item.orgs.find((org) => followed.has(ORG_KEY + org))
-  const key = item.partners.find((code) => followed.has(code)) ?? (followedOrg === undefined ? undefined : ORG_KEY + followedOrg)
-  return { key: key ?? item.partners[0] ?? NO_PARTNER, ...(followedOrg === undefined ? {} : { followedOrg }) }
+  const followedOrgs = item.orgs.map((org) => ORG_KEY + org).filter((key) => followed.has(key))
+  const key = item.partners.find((code) => followed.has(code)) ?? followedOrgs[0]
+  return { key: key ?? item.partners[0] ?? NO_PARTNER, followedOrgs }
 }
 
 /** Items under the partner or organisation each is filed under, by name in the reader's language, items with none last. */

@@ -465,6 +465,23 @@ describe('daily digest', () => {
     expect(digest).not.toContain('Poland')
   })
 
+  it('names on an item\'s line every organisation the chat follows, where the second would fall among the "and N more" (filed under a country or under the first)', async () => {
+    const topics = [{ type: 'org' as const, value: 'UNESCO' }, { type: 'org' as const, value: 'TURKSOY' }]
+    await seedSubscriber(t.db, { chatId: 211, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'IT' }, ...topics] })
+    await seedSubscriber(t.db, { chatId: 212, alertMode: 'digest', digestHour: 9, topics })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    const partners = ['FR', 'IT', 'DE', 'ES', 'PT', 'NL', 'BE', 'AT', 'PL', 'CZ', 'HU', 'GR', 'SE']
+    await publish(t.db, await seedAlertItems(t.db, [{ partners, orgs: ['UNESCO', 'TURKSOY'], title: 'Days of heritage', publishedAt: '2026-11-20T10:00:00.000Z' }]), t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    const line = (chatId: number) => sentTo(chatId)[0]!.split('\n').find((l) => l.includes('Days of heritage'))!
+    expect(line(211)).toContain('🏛 UNESCO')
+    expect(line(211)).toContain('🏛 TURKSOY')
+    expect(line(211)).toMatch(/ and 7 more — /)
+    expect(sentTo(212)[0]).toMatch(/🏛 <b>(UNESCO|TURKSOY)<\/b>\n• /)
+    expect(line(212)).toMatch(/ · 🏛 (UNESCO|TURKSOY) · /)
+  })
+
   it('names on an item\'s line the organisation the chat follows, first, where it would fall among the "and N more"', async () => {
     await seedSubscriber(t.db, { chatId: 210, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'IT' }, { type: 'org', value: 'UNESCO' }] })
     t.clock.set('2026-11-21T03:30:00.000Z')
