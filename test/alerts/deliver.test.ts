@@ -97,6 +97,16 @@ describe('alert sender', () => {
     expect(card).toMatch(/^🇹🇷 Turkey, 🏛 UNESCO, 🇦🇿 Azerbaijan, [^\n]* and 3 more\n/)
   })
 
+  it('names on the card every organisation a chat follows, among more parties than a card shows, as its header does', async () => {
+    await seedSubscriber(t.db, { chatId: 106, language: 'en', topics: [{ type: 'org', value: 'UNESCO' }, { type: 'org', value: 'TURKSOY' }] })
+    const partners = ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR']
+    await publish(t.db, await seedAlertItems(t.db, [{ title: 'Youth forum', partners, orgs: ['UNESCO', 'TURKSOY'] }]), t.clock.now())
+    await deliver()
+    const [header, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
+    expect(header).toContain('🏛 TURKSOY')
+    expect(card).toMatch(/^🏛 UNESCO, 🏛 TURKSOY, 🇦🇿 Azerbaijan, [^\n]* and 4 more\n/)
+  })
+
   it('retries at once when retry_after is 0, in the same pass', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
