@@ -192,7 +192,9 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
     const entry = entryOf(input)
     const values = columnsOf(input)
     const existing = await trx.selectFrom('source').selectAll().where('name', '=', input.name).executeTakeFirst()
-    if (!existing && adminAddresses.has(normalizeUrl(input.url))) {
+    // Nor is a file source moved to such an address: it stays where it was.
+    const isToAdminAddress = adminAddresses.has(normalizeUrl(input.url)) && (!existing || normalizeUrl(existing.url) !== normalizeUrl(input.url))
+    if (isToAdminAddress) {
       sync.keptAdmin.push(input.name)
       continue
     }

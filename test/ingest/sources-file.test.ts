@@ -165,6 +165,16 @@ describe('syncSourcesFile', () => {
     expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, added: 1, keptAdmin: [] })
   })
 
+  it('moves no file source to an address an admin watched since under another name: the entry is named in the warning and the source stays where it was', async () => {
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, added: 1 })
+    await insertSource(db, { name: 'Inform', url: 'https://inform.kz/rss/kaz.xml', type: 'rss', lang: 'kk', isEnabled: true, list: null, project: null }, 'admin', clock.now())
+    expect(await syncSourcesFile(depsFor(writeSources([{ ...kazinform, url: 'https://www.inform.kz/rss/kaz.xml' }])))).toMatchObject({ ok: true, updated: 0, keptAdmin: ['Kazinform (ru)'] })
+    expect(await db.selectFrom('source').select(['name', 'url']).orderBy('name').execute()).toEqual([
+      { name: 'Inform', url: 'https://inform.kz/rss/kaz.xml' },
+      { name: 'Kazinform (ru)', url: kazinform.url },
+    ])
+  })
+
   it('refuses a malformed file with one line naming the file and the problem', async () => {
     const file = writeSources([{ ...kazinform, notes: 'RSS works' }])
     expect(await syncSourcesFile(depsFor(file))).toEqual({ ok: false, error: `SOURCES_FILE ${file}: source "Kazinform (ru)": unknown field "notes"` })
