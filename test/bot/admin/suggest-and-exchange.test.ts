@@ -293,6 +293,16 @@ describe('/exportsources and /importsources', () => {
     expect((await listSourceDefinitions(t.db)).map((s) => `${s.name}:${s.lang}`)).toEqual(['Akorda:en', 'Astana Times:en', 'Kazinform:ru'])
   })
 
+  it('imports an address carrying a user name or password without them, and says so: /addsource refuses such addresses, as every admin sees a source\'s', async () => {
+    const listed = [{ name: 'Members feed', url: 'https://editor:s3cret@members.example/rss', type: 'rss', lang: 'en' }]
+    await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(listed), '/importsources'))
+    const report = plain(lastPayload(t).text)
+    expect(report).toMatch(/^📥 Added: 1; already watched: 0\./)
+    expect(report).toMatch(/user name and password taken out of the address of Members feed/)
+    expect((await listSourceDefinitions(t.db)).map((s) => s.url)).toEqual(['https://members.example/rss'])
+    expect(JSON.stringify(t.api.sent().map((c) => c.payload))).not.toContain('s3cret')
+  })
+
   it('imports a JSON list saved with a byte-order mark, as Windows editors save UTF-8', async () => {
     await t.bot.handleUpdate(sendFile('sources.json', `\uFEFF${JSON.stringify(SOURCES.slice(0, 1))}`, '/importsources'))
     expect(plain(lastPayload(t).text)).toMatch(/^📥 Added: 1; already watched: 0\./)

@@ -3,6 +3,7 @@ import type { Document } from 'grammy/types'
 import { addAdminSource, findSourceByUrl, setSourceEnabled } from '../../../db/source-admin.js'
 import { listSourceDefinitions } from '../../../db/source-exchange.js'
 import type { SourceListProblem } from '../../../ingest/sources-file.js'
+import { withoutCredentials } from '../../../ingest/url.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
@@ -124,26 +125,31 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const added: string[] = []
   const known: string[] = []
   const guessed: string[] = []
+  const uncredentialed: string[] = []
   for (const source of parsed.sources) {
-    const existing = await findSourceByUrl(db, source.url)
+    // As /addsource refuses them: a source's address is shown to every admin and in exports, so no password is kept in it.
+    const url = withoutCredentials(source.url)
+    if (url !== source.url) uncredentialed.push(source.name)
+    const existing = await findSourceByUrl(db, url)
     if (existing) {
       known.push(existing.name)
       continue
     }
     const now = clock.now()
-    const result = await addAdminSource(db, { name: source.name, url: source.url, type: source.type, lang: source.lang, listSelectors: source.list, project: source.project }, { adminId, now })
+    const result = await addAdminSource(db, { name: source.name, url, type: source.type, lang: source.lang, listSelectors: source.list, project: source.project }, { adminId, now })
     if (!result.ok) {
       known.push(result.name)
       continue
     }
     if (!source.isEnabled) await setSourceEnabled(db, { sourceId: result.id, isEnabled: false, adminId, now })
     added.push(result.name)
-    await settleSuggestionsAndTell(ctx, { url: source.url, name: result.name, adminId }, 'suggest-added')
+    await settleSuggestionsAndTell(ctx, { url, name: result.name, adminId }, 'suggest-added')
     if (parsed.langGuessed.includes(source.name)) guessed.push(result.name)
   }
   const lines = [ctx.t('admin-import-done', { added: added.length, known: known.length })]
   if (added.length > 0) lines.push(ctx.t('admin-import-added', { names: nameList(added) }))
   if (known.length > 0) lines.push(ctx.t('admin-import-known', { names: nameList(known) }))
+  if (uncredentialed.length > 0) lines.push(ctx.t('admin-import-credentials-dropped', { names: nameList(uncredentialed) }))
   if (guessed.length > 0) lines.push(ctx.t('admin-import-lang-guessed', { names: nameList(guessed), lang: ctx.t(`admin-lang-${lang}`) }))
   await ctx.reply(lines.join('\n'))
 }

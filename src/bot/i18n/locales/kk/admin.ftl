@@ -265,6 +265,7 @@ admin-import-too-many = Ештеңе импортталмады: файлда { 
 admin-import-done = 📥 Қосылды: <b>{ $added }</b>; бұрыннан бақыланып жүр: { $known }.
 admin-import-added = Жаңалары: { $names }. Бір минут ішінде сұралады; /sources қараңыз.
 admin-import-known = Өзгеріссіз қалды: { $names }.
+admin-import-credentials-dropped = 🔑 { $names } дереккөздерінің мекенжайынан пайдаланушы аты мен құпиясөз алынып тасталды: дереккөз мекенжайын барлық әкімшілер көреді, сондықтан олар онда сақталмайды.
 admin-import-lang-guessed = Файлда { $names } үшін тіл көрсетілмеген: { $lang } тілі қойылды. Өзгерту үшін тізімді экспорттап, "lang" өрісін түзетіңіз, дереккөзді жойып, қайта импорттаңыз.
 command-exportsources = Дереккөздер тізімін жүктеу (JSON, OPML)
 command-importsources = JSON не OPML файлынан дереккөз қосу

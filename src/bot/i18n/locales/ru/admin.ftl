@@ -283,6 +283,7 @@ admin-import-too-many = Ничего не импортировано: в фай�
 admin-import-done = 📥 Добавлено: <b>{ $added }</b>; уже отслеживались: { $known }.
 admin-import-added = Новые: { $names }. Их опросят в течение минуты; см. /sources.
 admin-import-known = Оставлены как были: { $names }.
+admin-import-credentials-dropped = 🔑 Из адреса источников { $names } убраны имя пользователя и пароль: адрес источника видят все администраторы, поэтому они в нём не хранятся.
 admin-import-lang-guessed = Для { $names } в файле не указан язык: поставлен { $lang }. Чтобы изменить, экспортируйте список, исправьте "lang", удалите источник и импортируйте снова.
 command-exportsources = Скачать список источников (JSON, OPML)
 command-importsources = Добавить источники из файла JSON или OPML
