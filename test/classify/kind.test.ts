@@ -427,6 +427,15 @@ describe('a signing announced in the headline or lead', () => {
   ])('reads no signing announced where the headline and lead report one done or none: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.m.signing_announced_core']).toBeUndefined()
   })
+
+  // labels.md § judgement calls: institutions that will sign while their joint exhibition runs report an event.
+  it.each([
+    ['National Museum and China Silk Museum to sign memorandum', 'The Chinese museum is now showing its silk exhibition in Astana.'],
+    ['Национальный музей и Китайский музей шелка подпишут меморандум', 'Сейчас в Астане проходит выставка китайского музея.'],
+    ['Ұлттық музей мен Қытайдың Ұлттық жібек музейі меморандумға қол қояды', 'Қазір Қытай музейі Астанада көрмесін ұсынып отыр.'],
+  ])('reads no signing announced where a joint event runs beside it: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.signing_announced_core']).toBeUndefined()
+  })
 })
 
 describe('a signing still to be worked out', () => {

@@ -28,6 +28,11 @@ function reportsCommissionSession(s: Sentence): boolean {
   return reports(s, 'commission') && s.cues.some((cues) => cues.includes('commission') && !cues.includes('standing'))
 }
 
+/** An exhibition, a tour, a festival or another joint event, not a conference alone (cues.ts: a conference is an event too). */
+function namesJointEvent(s: Sentence): boolean {
+  return s.cueSet.has('event') && s.cues.some((cues) => cues.includes('event') && !cues.includes('conference'))
+}
+
 /** How far a signing to come («подпишет», "to sign", "will sign") stands from the document it names. */
 const FUTURE_NEAR_DOCUMENT = 3
 
@@ -384,7 +389,9 @@ export function kindBase(view: ArticleView): Features {
   any('k.m.doc_planned', isDocumentPlanned)
   // corpus/README.md: an announced bilateral signing is a meeting. One the headline or lead announces («подпишет меморандум»,
   // "to sign memorandums", «қол қояды») is what the parties are doing now; the plan anywhere (doc_planned) is also background.
-  any('k.m.signing_announced_core', core.some(announcesSigning))
+  // labels.md § judgement calls: institutions that will sign while their joint exhibition, tour or festival runs report that
+  // event; a conference where the signing is announced is only where it was told.
+  any('k.m.signing_announced_core', core.some(announcesSigning) && !view.sentences.some(namesJointEvent))
   // An event the headline or lead reports (a tour, an exhibition, a concert, days of culture) is what the talks and
   // receptions around it came with (labels.md § kind): the meeting model read the talks alone and outranked the event.
   any('k.m.event_core', core.some((s) => facts(s).isEvent))
