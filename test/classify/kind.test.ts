@@ -470,6 +470,23 @@ describe('a signing told in a relative clause', () => {
   })
 })
 
+describe('a signing told in the Kazakh perfect', () => {
+  // labels.md § judgement calls: an agreement signed before and recalled in passing is no agreement reported. Kazakh news tells
+  // what it reports in the simple past («қол қойды», «қол қойылды») and what had been done before in the perfect.
+  it.each([
+    ['Кореяда Қазақстан туралы көрме өтті', 'Өңір басшылығы Алматы облысымен ынтымақтастық туралы келісімге қол қойған.'],
+    ['Сеулде Қазақстан туралы көрме өтті', 'Өңір басшылығы Алматы облысымен ынтымақтастық туралы келісімге қол қойылған болатын.'],
+    ['Qazaqstan týraly kórme ótti', 'Óńir basshylyǵy Almaty oblysymen yntymaqtastyq týraly kelisimge qol qoıǵan.'],
+  ])('reads a signing told in the perfect as an earlier one: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
+  })
+
+  it('still reads a signing told in the simple past', () => {
+    const kind = analyse({ title: 'Кореяда Қазақстан туралы көрме өтті', body: 'Өңір басшылығы Алматы облысымен ынтымақтастық туралы келісімге қол қойды.' }).kind
+    expect(kind['k.a.signed_lead']).toBe(1)
+  })
+})
+
 describe('sides that talked', () => {
   // labels.md § kind: a meeting is officials or heads of institutions who held talks; "the two sides talked about" is talks,
   // where a speaker who "talked about" a forum's theme gave a speech.

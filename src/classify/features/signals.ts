@@ -101,10 +101,24 @@ export function closesOnKazakhPast(sentence: Sentence): boolean {
   return KAZAKH_PARTICIPLE_OBJECT.test(object)
 }
 
+/**
+ * A Kazakh sentence that closes on the perfect, a bare past participle («… өңір басшылығы … келісімге қол қойған», "the
+ * region's leaders have signed an agreement") or the pluperfect («… қол қойылған болатын»): Kazakh news tells what it reports
+ * in the simple past («қол қойды», «қол қойылды») and what had been done before in these.
+ */
+function closesOnKazakhPerfect(sentence: Sentence): boolean {
+  const { tokens } = sentence
+  const n = tokens.length
+  if (n < 2) return false
+  const last = (tokens[n - 1] as Token).norm
+  if (KAZAKH_PERFECT_AUXILIARY.has(last)) return KAZAKH_PARTICIPLE.test((tokens[n - 2] as Token).norm)
+  return KAZAKH_PARTICIPLE.test(last)
+}
+
 /** How the sentence speaks of `cue`: the strongest reading among its tokens, or null when it is absent. */
 export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   if (!sentence.cueSet.has(cue)) return null
-  const isPast = opensEarlier(sentence)
+  const isPast = opensEarlier(sentence) || closesOnKazakhPerfect(sentence)
   let found: Tense | null = null
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, cue)) continue
