@@ -487,6 +487,18 @@ describe('a signing told in the Kazakh perfect', () => {
   })
 })
 
+describe('what a speaker recalls', () => {
+  // labels.md § judgement calls: an agreement signed before and recalled in passing does not make today's event an agreement,
+  // nor does a meeting recalled make it talks.
+  it.each([
+    ['China Media Group holds cultural exchange evening in Astana', 'He recalled that the Chinese composer and the Kazakh musician met in Almaty.', 'k.m.meet_lead'],
+    ['В Астане прошёл вечер китайской музыки', 'Он напомнил, что министры культуры двух стран подписали меморандум о сотрудничестве.', 'k.a.signed_lead'],
+    ['Астанада қытай музыкасының кеші өтті', 'Еске салайық, екі елдің мәдениет министрлері ынтымақтастық туралы меморандумға қол қойды.', 'k.a.signed_lead'],
+  ])('reads an act a speaker recalls as an earlier one: %s', (title, body, feature) => {
+    expect(analyse({ title, body }).kind[feature]).toBeUndefined()
+  })
+})
+
 describe('sides that talked', () => {
   // labels.md § kind: a meeting is officials or heads of institutions who held talks; "the two sides talked about" is talks,
   // where a speaker who "talked about" a forum's theme gave a speech.

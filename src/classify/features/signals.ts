@@ -118,7 +118,8 @@ function closesOnKazakhPerfect(sentence: Sentence): boolean {
 /** How the sentence speaks of `cue`: the strongest reading among its tokens, or null when it is absent. */
 export function tenseOf(sentence: Sentence, cue: Cue): Tense | null {
   if (!sentence.cueSet.has(cue)) return null
-  const isPast = opensEarlier(sentence) || closesOnKazakhPerfect(sentence)
+  // What a speaker recalls («напомнил, что …», "recalled that", «еске салайық») was done before, whatever its verb's tense.
+  const isPast = opensEarlier(sentence) || closesOnKazakhPerfect(sentence) || sentence.cueSet.has('recall')
   let found: Tense | null = null
   for (let i = 0; i < sentence.tokens.length; i += 1) {
     if (!hasCue(sentence, i, cue)) continue
