@@ -557,4 +557,18 @@ describe('a meeting that is a cultural event\'s format', () => {
   it('reads no format in officials\' talks', () => {
     expect(analyse({ title: 'Министры культуры Казахстана и России провели встречу', body: 'Стороны обсудили сотрудничество.' }).kind['k.m.format_core']).toBeUndefined()
   })
+
+  // labels.md § kind: a meeting is officials or heads of institutions who met or held talks; writers, poets or musicians who
+  // gather to discuss their anthology, with no official among them, hold a creative meeting.
+  it.each([
+    ['Антологию казахской литературы издадут в Кембридже', 'Казахстанские писатели, поэты и критики собрались, чтобы обсудить содержание антологии.'],
+    ['Cambridge to publish anthology of Kazakh literature', 'Kazakh writers, poets and critics met in Almaty to discuss the anthology.'],
+    ['Қазақ әдебиетінің антологиясы Кембриджде шығады', 'Қазақстандық жазушылар мен ақындар антологияның мазмұнын талқылады.'],
+  ])('reads creators\' discussion as no officials\' talks: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_lead']).toBeUndefined()
+  })
+
+  it('still reads an official\'s meeting with writers as talks', () => {
+    expect(analyse({ title: 'Антологию казахской литературы издадут в Кембридже', body: 'Министр культуры встретился с писателями и поэтами.' }).kind['k.m.meet_lead']).toBe(1)
+  })
 })

@@ -1,4 +1,4 @@
-import { isSector } from '../lexicon/cues.js'
+import { isSector, type Cue } from '../lexicon/cues.js'
 import type { Features } from '../model/logistic.js'
 import { isCueNear, type Region, type Sentence } from '../reading/read-article.js'
 import type { SentenceFacts } from './candidates.js'
@@ -31,6 +31,18 @@ function reportsCommissionSession(s: Sentence): boolean {
 /** An exhibition, a tour, a festival or another joint event, not a conference alone (cues.ts: a conference is an event too). */
 function namesJointEvent(s: Sentence): boolean {
   return s.cueSet.has('event') && s.cues.some((cues) => cues.includes('event') && !cues.includes('conference'))
+}
+
+/** Cues of officials, heads of institutions and the sides they speak for. */
+const OFFICIAL_CUES: readonly Cue[] = ['official', 'minister', 'envoy', 'delegation', 'akim', 'head', 'side', 'parties']
+
+/**
+ * Writers, poets, musicians or artists who meet or discuss with no official among them («писатели и поэты собрались, чтобы
+ * обсудить антологию», "a poet will be at the meeting"): a creative meeting, a cultural event's format (labels.md § kind: a
+ * meeting is officials or heads of institutions who met or held talks).
+ */
+function isCreatorsMeeting(s: Sentence): boolean {
+  return (s.cueSet.has('creator') || s.cueSet.has('person')) && !OFFICIAL_CUES.some((cue) => s.cueSet.has(cue))
 }
 
 /** How far a signing to come («подпишет», "to sign", "will sign") stands from the document it names. */
@@ -356,7 +368,7 @@ export function kindBase(view: ArticleView): Features {
     const sentences = view.sentences.filter((s) => s.region === region)
     any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned))
     any(`k.c.commission_${region}`, sentences.some(reportsCommissionSession))
-    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets))
+    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s)))
   }
   const core = view.sentences.filter(isCore)
   const isDocumentPlanned = view.sentences.some((s) => namesCooperationDocument(s) && (tenseOf(s, 'sign') === 'future' || s.cueSet.has('draft') || s.cueSet.has('future')))
