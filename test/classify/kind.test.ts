@@ -409,6 +409,25 @@ describe('joint plans and cooperation documents signed', () => {
   })
 })
 
+describe('a signing ceremony', () => {
+  // labels.md § kind: an agreement is a document of cooperation signed; a signing ceremony held signed one, however the text
+  // names it (an association founded, "the document").
+  it.each([
+    ['Central Asian Universities Association founded', 'Universities from seven countries took part in the signing ceremony in Bishkek.'],
+    ['В Бишкеке основана ассоциация университетов', 'В Бишкеке состоялась церемония подписания с участием университетов семи стран.'],
+    ['Бішкекте университеттер қауымдастығы құрылды', 'Қол қою рәсімі Бішкекте өтті.'],
+  ])('reads a signing ceremony held as a document signed: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(1)
+  })
+
+  it.each([
+    ['Universities to found an association', 'The signing ceremony will be held in Bishkek next month.'],
+    ['Kazakh centre opens in Bishkek', 'The ambassador spoke at the opening ceremony.'],
+  ])('reads no document signed at a ceremony to come or one of no signing: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
+  })
+})
+
 describe('a signing announced in the headline or lead', () => {
   // corpus/README.md: an announced bilateral signing is a meeting (not yet signed); the headline or lead that announces it
   // reports what the parties are doing now, where a plan further down the body is background.

@@ -45,6 +45,18 @@ function isCreatorsMeeting(s: Sentence): boolean {
   return (s.cueSet.has('creator') || s.cueSet.has('person')) && !OFFICIAL_CUES.some((cue) => s.cueSet.has(cue))
 }
 
+/** How far a signing stands from its ceremony: "signing ceremony", «церемония подписания», «қол қою рәсімі». */
+const SIGN_NEAR_CEREMONY = 2
+
+/**
+ * A signing ceremony held ("took part in the signing ceremony", «состоялась церемония подписания», «қол қою рәсімі өтті») signed
+ * a document, however unnamed: the association founded or the memorandum the rest of the text tells of.
+ */
+function isSigningCeremony(s: Sentence): boolean {
+  if (!s.cueSet.has('ceremony') || !reports(s, 'sign')) return false
+  return s.cues.some((cues, i) => cues.includes('sign') && isCueNear(s, i, 'ceremony', SIGN_NEAR_CEREMONY, SIGN_NEAR_CEREMONY))
+}
+
 /** How far a signing to come («подпишет», "to sign", "will sign") stands from the document it names. */
 const FUTURE_NEAR_DOCUMENT = 3
 
@@ -366,7 +378,7 @@ export function kindBase(view: ArticleView): Features {
   const titleNamesDocument = view.sentences.some((s) => s.region === 'title' && namesCooperationDocument(s))
   for (const region of ['title', 'lead', 'body'] as const) {
     const sentences = view.sentences.filter((s) => s.region === region)
-    any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned))
+    any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned || isSigningCeremony(s)))
     any(`k.c.commission_${region}`, sentences.some(reportsCommissionSession))
     any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s)))
   }

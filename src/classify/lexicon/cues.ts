@@ -329,7 +329,7 @@ const SPECS: readonly CueSpec[] = [
   // What a speaker recalls is background to what is reported (candidates.ts § isOnlyRecalled).
   [['recall'], 'recalled', 'recalling', 'reminded', 'напомнил*', 'напомнив', 'напомним', 'еске сал*'],
   // A ceremony: who attended it were guests unless they signed there (candidates.ts § isCeremonyGuest).
-  [['ceremony'], 'ceremon*', 'церемони*', 'торжеств*', 'салтанат*'],
+  [['ceremony'], 'ceremon*', 'церемони*', 'торжеств*', 'салтанат*', 'рәсім', 'рәсімі*', 'рәсімін*'],
   // An anniversary marked: «Академия отметила 70-летие», "the university celebrates its 20th anniversary», «мұражай 30 жылдығын
   // атап өтті» (article.ts § marksOwnAnniversary); each word alone says nothing («министр отметил», "marks the start").
   [['anniversary'], 'anniversary', 'anniversaries', 'jubilee*', 'летие', 'летия', 'летию', 'летием', 'юбиле*', 'мерейтой*', 'жылдығ*'],
