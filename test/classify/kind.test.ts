@@ -101,6 +101,15 @@ describe('kind features', () => {
     }
   })
 
+  // Kazakh's "put heads together" is "met": «бас қосты», «бас қосып», a gathering («басқосу»).
+  it.each([
+    ['Мәдени ынтымақтастық', 'Қазақстан мен Қырғызстанның мәдениет министрлері Бішкекте бас қосты.'],
+    ['Madenı yntymaqtastyq', 'TMD mádenı yntymaqtastyq keńesi Astanada bas qosyp, tóraǵalyqty Belarýske tapsyrdy.'],
+    ['Туризм саласындағы ынтымақтастық', 'Басқосуды ШЫҰ хатшылығы мен Ресейдің туризм агенттігі ұйымдастырды.'],
+  ])('reads Kazakh «бас қосты» as a meeting: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_lead']).toBe(1)
+  })
+
   // Speaking to the press is no talks with a partner.
   it.each([
     ['Minister visits the festival', 'The minister talked to reporters after the opening of the festival.'],

@@ -109,7 +109,9 @@ const SPECS: readonly CueSpec[] = [
     // Officials who talked with someone or conversed held talks ("They talked with the rector", «говорили о совместных
     // программах»); one who spoke about something (a speech) did not, nor speakers who "talked about" a forum's theme.
     'talked with', 'talked to', 'говорили о', 'говорили об', 'поговорил*', 'беседа', 'беседу', 'беседы', 'беседе', 'беседова*', 'побеседова*',
-    'әңгімелес*'],
+    'әңгімелес*',
+    // Kazakh's "put heads together", as "met": «министрлері бас қосты», «кеңесі Астанада бас қосып», a gathering («басқосу»).
+    'бас қос*', 'басқосу*'],
   // Talking to the press is no talks with a partner: "talked to reporters", «в беседе с журналистами», «поговорил с
   // журналистами», «журналистермен әңгімелесті» shield "talked to", «беседа», «поговорил*» and «әңгімелес*».
   [['none'], 'talked to reporters', 'talked to journalists', 'talked to the press', 'talked to the media', 'talked to media',
