@@ -411,6 +411,14 @@ describe('findCountryMentions', () => {
   })
 
   it.each([
+    ['Санкт-Петербордың Музыка үйі мен Петербордағы театр', ['RU', 'RU']],
+    ['Шолпан-Атада өткен кездесу мен Қарақолдағы фестиваль', ['KG', 'KG']],
+    ['Гәнжә мемлекеттік университетінде', ['AZ']],
+  ])('reads cities in their Kazakh spelling, whatever their case: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
+  it.each([
     ['a round table on current trends in restoration', []],
     ['Education: development trends and a new trend in museums', []],
     ['Trend news agency and Kazinform signed a memorandum', ['AZ']],

@@ -311,7 +311,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Mordovia', 'Мордовия', 'Khakassia', 'Хакасия', 'Adygea', 'Адыгея', 'Ingushetia', 'Ингушетия', 'Chechnya', 'Чечня',
     'Kabardino-Balkaria', 'Кабардино-Балкария', 'North Ossetia', 'Северная Осетия', 'Mari El', 'Марий Эл',
     // Kazakh names of Russian cities.
-    'Қазан', 'Орынбор', 'Омбы', 'Астрахан', 'Башқұртстан', 'Новосібір',
+    'Қазан', 'Орынбор', 'Омбы', 'Астрахан', 'Башқұртстан', 'Новосібір', 'Санкт-Петербор', 'Петербор',
   ],
   CN: ['Xinjiang', 'Синьцзян', 'Шыңжаң', 'Urumqi', 'Урумчи', 'Үрімжі', 'Shanghai', 'Шанхай', "Xi'an", 'Сиань', 'Guangzhou',
     'Гуанчжоу', 'Chongqing', 'Hainan', 'Хайнань', 'Shenzhen', 'Шэньчжэнь', 'Harbin', 'Харбин', 'Gansu', 'Ганьсу', 'Hong Kong', 'Гонконг',
@@ -322,10 +322,10 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     // The Karakalpak republic's adjective («Каракалпакский государственный университет», «Қарақалпақ мемлекеттік университеті»).
     'Karakalpak', 'Каракалпакск', 'Қарақалпақ', 'Nukus', 'Нукус', 'Нөкіс', 'Termez', 'Термез'],
   KG: ['Issyk-Kul', 'Issyk Kul', 'Иссык-Куль', 'Ыстықкөл', 'Cholpon-Ata', 'Чолпон-Ата', 'Karakol', 'Каракол', 'Osh', 'Ош',
-    'Jalal-Abad', 'Джалал-Абад', 'Жалал-Абад'],
+    'Jalal-Abad', 'Джалал-Абад', 'Жалал-Абад', 'Шолпан-Ата', 'Қарақол'],
   TR: ['Istanbul', 'Стамбул', 'Ыстамбұл', 'Izmir', 'Измир', 'Antalya', 'Анталья', 'Bursa', 'Бурса', 'Konya', 'Конья',
     'Kastamonu', 'Кастамону', 'Eskisehir', 'Эскишехир', 'Kayseri', 'Кайсери'],
-  AZ: ['Shusha', 'Шуша', 'Ganja', 'Гянджа', 'Nakhchivan', 'Нахчыван', 'Нахичевань'],
+  AZ: ['Shusha', 'Шуша', 'Ganja', 'Гянджа', 'Гәнжә', 'Nakhchivan', 'Нахчыван', 'Нахичевань'],
   TJ: ['Khujand', 'Худжанд'],
   BY: ['Grodno', 'Гродно', 'Vitebsk', 'Витебск', 'Gomel', 'Гомель', 'Brest', 'Брест', 'Mogilev', 'Могилев'],
   UA: ['Kyiv', 'Kiev', 'Киев', 'Kharkiv', 'Харьков', 'Odesa', 'Odessa', 'Одесса'],
