@@ -480,3 +480,26 @@ describe('how a sentence links a country to what it reports', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })
 })
+
+describe('a news agency cited as the source', () => {
+  const countriesRead = (title: string): string[] => read({ title, body: '' }).sentences.flatMap((s) => s.countries.map((m) => m.code))
+
+  it.each([
+    'Заседание Совета СНГ пройдет 18 апреля, сообщает БЕЛТА',
+    'Заседание Совета СНГ пройдет 18 апреля, сообщает агентство «БЕЛТА»',
+    'Совет рассмотрит работу фонда, сообщает Исполком со ссылкой на БЕЛТА',
+    'The council will meet in April, BelTA reports',
+    'The council will meet in April, according to Xinhua',
+    'Кеңес сәуірде өтеді, деп хабарлайды Trend',
+  ])('names no country: %s', (title) => {
+    expect(countriesRead(title)).toEqual([])
+  })
+
+  it.each<[string, string]>([
+    ['«Казинформ» и БЕЛТА подписали меморандум', 'BY'],
+    ['Kazinform and Xinhua sign a memorandum', 'CN'],
+    ['На встрече на БЕЛТА обсудили обмен новостями', 'BY'],
+  ])('still names its country where it acts: %s', (title, code) => {
+    expect(countriesRead(title)).toEqual([code])
+  })
+})

@@ -72,7 +72,7 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     })
     const orgs: OrgMention[] = []
     orgLexicon.eachMatch(tokens, (code, start, end, lastStemLength) => orgs.push({ code, start, end, suffix: suffixOf(tokens, { end, lastStemLength }) }))
-    const mentions = countries.mentionsIn(tokens)
+    const mentions = countries.mentionsIn(tokens).filter((m) => !isNewsSource(tokens, m))
     markPlaceDays(tokens, cues, cueSet, mentions)
     if (homeCountry !== undefined) unmarkHousesAbroad(tokens, cues, cueSet, mentions, homeCountry)
     return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
@@ -111,6 +111,29 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     const wordCount = sentences.reduce((sum, s) => sum + s.tokens.length, 0)
     return { lang, isKazakhLatin: isLatinKazakh, sentences, wordCount }
   }
+}
+
+/** The words that cite a report's source before it: «сообщает БЕЛТА», «со ссылкой на ТАСС», "according to Xinhua", «деп хабарлайды Trend». */
+const SOURCE_CITED_BEFORE: ReadonlySet<string> = new Set(['сообщает', 'сообщают', 'сообщило', 'передает', 'передают', 'пишет', 'на', 'to',
+  'хабарлайды', 'хабарлады', 'жазады'])
+/** The words a cited source may stand before instead: "BelTA reports", «ТАСС сообщает». */
+const SOURCE_CITES_AFTER: ReadonlySet<string> = new Set(['reports', 'reported', 'writes', 'сообщает', 'передает', 'хабарлайды', 'хабарлады'])
+/** «со ссылкой на», "according to": the word before 'на' or 'to' that makes it a citation. */
+const CITATION_OPENERS: ReadonlySet<string> = new Set(['ссылкой', 'according'])
+/** The word for the agency between the citation and its name: «сообщает агентство «Анадолу»», "reports the agency". */
+const AGENCY_WORD = /^(?:агентств|agency|агенттіг)/u
+
+/**
+ * A news agency cited as the report's source («…, сообщает БЕЛТА», "BelTA reports", «деп хабарлайды Trend») wrote the
+ * story and is no party to it: its country is only mentioned (labels.md § partners), however its name stands for it.
+ */
+function isNewsSource(tokens: readonly Token[], mention: CountryMention): boolean {
+  if (mention.kind !== 'institution') return false
+  const norm = (i: number): string => tokens[i]?.norm ?? ''
+  const before = AGENCY_WORD.test(norm(mention.start - 1)) ? mention.start - 2 : mention.start - 1
+  const word = norm(before)
+  const isCitedBefore = SOURCE_CITED_BEFORE.has(word) && ((word !== 'на' && word !== 'to') || CITATION_OPENERS.has(norm(before - 1)))
+  return isCitedBefore || SOURCE_CITES_AFTER.has(norm(mention.end))
 }
 
 /** «Дни Алтайского края», "Days of Altai Krai": the word for days before a place's name. */
