@@ -49,6 +49,8 @@ describe('how a sentence links a country to what it reports', () => {
     ['Переговоры прошли в Турции', 'TR', 'isLocation'],
     ['Кездесу Ресейде өтті', 'RU', 'isLocation'],
     ['Театр отправится на гастроли во Францию', 'FR', 'isDestination'],
+    ['The delegation travelled on to eastern Turkey', 'TR', 'isDestination'],
+    ['Выставка прошла в Восточной Турции', 'TR', 'isLocation'],
     ['Театр Францияға гастрольге барады', 'FR', 'isDestination'],
     ['Ministers held talks in Minsk on the sidelines of a forum', 'BY', 'isMeetingVenue'],
     ['Министры встретились в Минске', 'BY', 'isMeetingVenue'],

@@ -286,6 +286,15 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
+  it('reads a home region named by its side of the compass as the home stop of a foreign museum\'s tour', () => {
+    const analysis = analyse({
+      title: 'A Russian museum\'s photo exhibition tours abroad',
+      body: 'The State Art Museum of Altai Krai opened the exhibition in Barnaul.\nThe display was then taken to Kyrgyzstan, and in the autumn it moves to the East Kazakhstan region.',
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['RU'])
+  })
+
   it('keeps every host of the home country\'s own tour abroad', () => {
     const analysis = analyse({ title: 'The Kazakh State Philharmonic tours Kyrgyzstan and Uzbekistan', body: 'After Bishkek, the orchestra of the Kazakh State Philharmonic performed in Tashkent.' })
     const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))

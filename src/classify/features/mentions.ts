@@ -594,10 +594,6 @@ function isInstitutionAround(sentence: Sentence, mention: Mention): boolean {
   return isCueNear(sentence, mention.start, 'actor', INSTITUTION_WINDOW, mention.end - mention.start + INSTITUTION_WINDOW - 1)
 }
 
-function previousNorm(sentence: Sentence, mention: Mention): string {
-  return mention.start > 0 ? (sentence.tokens[mention.start - 1]?.norm ?? '') : ''
-}
-
 /** A capital or city named before its country: «в столице Казахстана», "in the capital of Kazakhstan", «в городах Узбекистана». */
 const PLACE_NOUN = /^(?:capital|city|cities|столиц[аеуы]|город|города|городе|городах)$/
 
@@ -613,16 +609,31 @@ function isPlaceOfCountry(sentence: Sentence, mention: Mention): boolean {
   return i > 0 && hasCue(sentence, i - 1, 'venue')
 }
 
+/** A part of a country by its side of the compass: "East Kazakhstan", "in eastern Turkey", «в Восточном Казахстане». */
+const COMPASS_WORD = /^(?:east|west|north|south|eastern|western|northern|southern|восточн\p{L}*|западн\p{L}*|северн\p{L}*|южн\p{L}*)$/u
+
+/**
+ * The token before a name, past the side of the compass that makes it one of its regions and an English "the" before that:
+ * "moves to the East Kazakhstan region" goes to Kazakhstan as "moves to Kazakhstan" does.
+ */
+function compassWordsBefore(sentence: Sentence, start: number): number {
+  let i = start - 1
+  if (!COMPASS_WORD.test(sentence.tokens[i]?.norm ?? '') || sentence.tokens[start]?.sep !== 'space') return i
+  i -= 1
+  return sentence.tokens[i]?.norm === 'the' ? i - 1 : i
+}
+
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
 ): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat' | 'isPersonNationality'> {
   const before = mention.start - 1
   const isKazakh = lang === 'kk'
-  const previous = previousNorm(sentence, mention)
   const hasHome = chain.some((m) => m.isHome)
   const foreign = new Set(chain.filter((m) => !m.isHome).map((m) => m.code))
-  const venueBefore = before >= 0 && hasCue(sentence, before, 'venue')
-  const isDestination = (DESTINATION_WORDS.has(previous) && (lang === 'en' || RU_ACCUSATIVE_ENDING.test(mention.suffix)))
+  const placeBefore = compassWordsBefore(sentence, mention.start)
+  const venueBefore = placeBefore >= 0 && hasCue(sentence, placeBefore, 'venue')
+  const placePrevious = sentence.tokens[placeBefore]?.norm ?? ''
+  const isDestination = (DESTINATION_WORDS.has(placePrevious) && (lang === 'en' || RU_ACCUSATIVE_ENDING.test(mention.suffix)))
     || (isKazakh && KAZAKH_DATIVE_ENDING.test(mention.suffix))
   const isLocation = (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix)) || isPlaceOfCountry(sentence, mention)
   return {
