@@ -121,6 +121,7 @@ describe('performers from a list of countries', () => {
     ['en', 'Ethno music festival opens in Almaty', 'Musicians from Kazakhstan, Turkey, Germany and Italy will perform at the festival in Almaty.'],
     ['ru', 'В Алматы пройдет фестиваль этнической музыки', 'На сцену выйдут музыканты из Казахстана, Турции, Германии и Италии.'],
     ['ru', 'В Астане открылся театральный фестиваль', 'В фестивале участвуют артисты театров из Казахстана, Турции, Германии и Италии.'],
+    ['ru', 'В Шымкенте проходит конкурс эстрадной песни', 'Среди участников — певцы из Казахстана, Турции, Германии, а также из Италии.'],
   ])('reads every country of the list as where a performer comes from (%s: %s)', (_lang, title, body) => {
     for (const code of ['TR', 'DE', 'IT']) expect(personIn(title, body, code)).toBe(1)
   })

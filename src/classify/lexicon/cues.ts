@@ -236,7 +236,7 @@ const SPECS: readonly CueSpec[] = [
   [['person', 'music'], 'music star*', 'jazz star*', 'звезд* джаза'],
   [['person', 'music'], 'musician*', 'музыкант*'],
   // A person who plays, acts or dances names the art as well: these longer words hide the sector's own («artist*», «танц*»).
-  [['person', 'music'], 'soloist*', 'violinist*', 'pianist*', 'conductor*', 'солист*', 'скрипач*', 'пианист*', 'певец', 'дирижер*',
+  [['person', 'music'], 'soloist*', 'violinist*', 'pianist*', 'conductor*', 'солист*', 'скрипач*', 'пианист*', 'певец', 'певц*', 'дирижер*',
     'скрипкашы*', 'пианист', 'дирижер'],
   [['person', 'theatre'], 'actor', 'actors', 'actress*', 'актер*', 'актрис*', 'актер'],
   // English names the players of politics, markets and security actors too: "non-state actors", "key actors of the corridor".
