@@ -286,6 +286,25 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
+  // labels.md § partners, what the article reports decides: an organisation's members are no signatories of its own agreement.
+  it.each([
+    ['ru', 'Казахстан и Тюркская академия подписали соглашение о размещении академии', 'В число ее членов входят Азербайджан, Казахстан, Кыргызстан и Турция.'],
+    ['en', 'Kazakhstan and the Turkic Academy sign an agreement on the academy\'s seat', 'Its members are Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey.'],
+  ])('makes no partner of an organisation\'s members where the home country signs with it (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual([])
+  })
+
+  it('keeps the members named where their ministers signed in the organisation\'s council', () => {
+    const analysis = analyse({
+      title: 'Главы МИД Тюркского совета подписали документы о работе Тюркской академии',
+      body: 'В Бишкеке главы МИД подписали ряд соглашений. Сейчас в совет входят четыре государства — Азербайджан, Казахстан, Кыргызстан и Турция.',
+    })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code).sort()).toEqual(['AZ', 'KG', 'TR'])
+  })
+
   it('reads a home region named by its side of the compass as the home stop of a foreign museum\'s tour', () => {
     const analysis = analyse({
       title: 'A Russian museum\'s photo exhibition tours abroad',

@@ -2,7 +2,7 @@ import type { Features } from '../model/logistic.js'
 import type { ArticleReader, Reading, Sentence } from '../reading/read-article.js'
 import type { ArticleText, Sector } from '../types.js'
 import { kindBase, relevanceBase, type RelevanceBase } from './article.js'
-import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyOrgName, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyFunder, isOnlyVenue, isOnlyVenueOrNext, isOtherLeg, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
+import { candidateFeatures, candidatesOf, delegationListsOf, isCeremonyGuest, isEnvoyOnly, isInstitutionParticipant, isOnlyOrgName, isOnlyRecalled, homeObjectListsOf, isListedSignatory, isOnlyAside, isOnlyFunder, isOnlyMember, isOnlyVenue, isOnlyVenueOrNext, isOtherLeg, participantListsOf, sentenceFacts, type SentenceFacts } from './candidates.js'
 import { homeActingSentences, isCommunityArticle, readMentions, type MentionSignals, type SentenceMentions } from './mentions.js'
 import { sectorFeatures } from './sectors.js'
 import { ORGANISATION_SEATS } from '../lexicon/orgs.js'
@@ -36,6 +36,8 @@ export interface CandidateView {
   isOtherLeg: boolean
   /** Named only beside the word for funding, grants or sponsorship (isOnlyFunder). */
   isOnlyFunder: boolean
+  /** Named only in lists of an organisation's members (isOnlyMember). */
+  isOnlyMember: boolean
   /** Named only as a language, an embassy's seat or in a comparison (isOnlyAside). */
   isOnlyAside: boolean
   /** Named at least once as the seat of the home country's embassy («посольство Казахстана в Венгрии»). */
@@ -121,6 +123,7 @@ export function analyseArticle(read: ArticleReader, home: string, article: Artic
       isOnlyAside: !c.isOrg && isOnlyAside(c),
       isOtherLeg: !c.isOrg && isOtherLeg(c, context),
       isOnlyFunder: !c.isOrg && isOnlyFunder(c),
+      isOnlyMember: !c.isOrg && isOnlyMember(c),
       isEmbassySeat: !c.isOrg && c.signals.some((s) => s.isEmbassySeat),
       isListedSignatory: !c.isOrg && isListedSignatory(c, context),
       homeObjectLists: c.isOrg ? null : homeObjectListsOf(c, context),

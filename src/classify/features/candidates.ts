@@ -472,6 +472,19 @@ export function isOnlyFunder(candidate: Candidate): boolean {
     isCueNear(s.sentence, s.mention.start, 'fund', FUNDER_WORDS, s.mention.end - s.mention.start + FUNDER_WORDS))
 }
 
+/** The words that name an organisation's members: "its members are …", «в число ее членов входят …», «мүшелері …». */
+const MEMBER_WORD = /^(?:member|members|членов|члены|членами|мүше|мүшелері|мүшесі)$/u
+
+/**
+ * labels.md § partners, what the article reports decides: a country named only in a list of an organisation's members
+ * («В число ее членов входят Азербайджан, Казахстан, Кыргызстан и Турция»), never with an official, a side or "with". Where
+ * the home country signs with the organisation itself, predict's bystanders drop it: the members are no signatories.
+ */
+export function isOnlyMember(candidate: Candidate): boolean {
+  return candidate.signals.every((s) => !(s.isWith || s.isSide || s.hasOfficial || s.isBetween) &&
+    s.sentence.tokens.some((t) => MEMBER_WORD.test(t.norm)))
+}
+
 /** A feature's value for one candidate: a number, or true (1) and false (absent). */
 type FeatureRule = readonly [name: string, value: (candidate: Candidate, context: CandidateContext) => number | boolean]
 

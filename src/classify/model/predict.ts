@@ -135,6 +135,8 @@ function councilDelegates(judged: readonly JudgedCandidate[], threshold: number,
  *   home place ("The display was then taken to Kyrgyzstan, and in the autumn it moves to the East Kazakhstan region",
  *   «Бішкектен кейін Қазақстандағы фестивальде», isOtherLeg), where a country named otherwise is a party: that leg is no
  *   part of the home country's;
+ * - a country named only in a list of an organisation's members («В число ее членов входят Азербайджан, …», isOnlyMember) where
+ *   the home country signs with that organisation itself: the members are no signatories of its own agreement;
  * - a country named only beside the word for funding or grants ("with Japan's financial support", isOnlyFunder), where a
  *   country named otherwise is a party: it pays for what is reported and takes no part in it.
  */
@@ -146,6 +148,8 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
   // Named with the home country only as another's counterparts, where a state outside those lists is judged a party.
   const isCoCounterpart = ({ homeObjectLists }: CandidateView): boolean => kind !== 'commission' && homeObjectLists !== null &&
     parties.some((j) => !homeObjectLists.includes(j.candidate.code))
+  // The home country signs with an organisation itself («Казахстан и Тюркская академия подписали соглашение»).
+  const isOrgsOwnAgreement = kind === 'agreement' && judged.some((j) => j.candidate.isOrg && j.probability >= threshold && j.candidate.features['c.org_with'] === 1)
   const isPartyMeeting = judged.some((j) => (j.candidate.isOrg || (!j.candidate.isOnlyAside && !isOnlyMeetingVenue(j.candidate))) &&
     j.probability >= threshold)
   return ({ candidate }) => (kind !== 'meeting' && candidate.isEnvoyOnly)
@@ -160,6 +164,7 @@ function bystanders(judged: readonly JudgedCandidate[], threshold: number, kind:
     || candidate.isOnlyRecalled
     || (candidate.isOtherLeg && parties.some((j) => !j.candidate.isOtherLeg && !j.candidate.isOnlyAside))
     || (candidate.isOnlyFunder && parties.some((j) => !j.candidate.isOnlyFunder && !j.candidate.isOnlyAside))
+    || (candidate.isOnlyMember && isOrgsOwnAgreement)
 }
 
 /** Named only in sentences that recall what happened before («Ранее …», "earlier", «бұған дейін»): c.all_earlier. */
