@@ -323,6 +323,9 @@ describe('findCountryMentions', () => {
     ['Университет Реджо-Калабрии', 'IT'], ['a conservatory in Tuscany', 'IT'], ['Сицилияда өтетін фестиваль', 'IT'],
     ['Қарақалпақ мемлекеттік университеті', 'UZ'], ['Каракалпакский государственный университет', 'UZ'],
     ['Ольштындағы университет', 'PL'], ['Ягеллонский университет в Кракове', 'PL'], ['the University of Wrocław', 'PL'],
+    // University towns of Japan, Turkey and Azerbaijan, whose schools were read as the home country's while their names were unknown.
+    ['Kanazawa University', 'JP'], ['университет Цукуба', 'JP'], ['Ығдыр университетінің ректоры', 'TR'], ['Erzurum Atatürk University', 'TR'],
+    ['Гәнжә мемлекеттік университетінде', 'AZ'], ['Lankaran State University', 'AZ'],
   ])('reads a city or region of a foreign state by its own name, in Kazakh too, as its country (%s → %s)', (text, code) => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
   })
