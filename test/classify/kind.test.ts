@@ -26,6 +26,18 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.m.event_core']).toBe(expected)
   })
 
+  // labels.md § kind: a joint event held or announced is an event, whether the headline or lead names it by a generic word or
+  // as the opening of a centre; beside talks in the headline or lead, such events are what the talks planned.
+  it.each([
+    ['China Media Group holds China-Kazakhstan cultural exchange evening in Astana', 'Close to 100 guests watched a documentary made together.', 1],
+    ['В Каракандинском университете прошло мероприятие литовских вузов', 'Студенты узнали о программах обучения в Литве.', 1],
+    ['Қарағандыда Литва университеттерінің іс-шарасы өтті', 'Студенттер Литвадағы оқу бағдарламаларымен танысты.', 1],
+    ['Belarus-Kazakhstan cultural centre opened at Minsk university', 'The rectors cut the ribbon.', 1],
+    ['В Монголии проведут мероприятия в честь Абая', 'Посол Казахстана провел встречу с руководителем управления культуры Монголии.', undefined],
+  ])('reads an event named by a generic word or an opening where the headline and lead report no talks: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.m.occasion_core']).toBe(expected)
+  })
+
   // labels.md § kind: a signed cooperation document is an agreement, also where the text calls it documents alone.
   it.each([
     ['Визит министра культуры в Ташкент', 'Министр культуры Казахстана провел переговоры с министром культуры Узбекистана.\nПо итогам встречи подписан пакет документов.', 'k.a.signed_lead'],

@@ -57,6 +57,13 @@ function isSigningCeremony(s: Sentence): boolean {
   return s.cues.some((cues, i) => cues.includes('sign') && isCueNear(s, i, 'ceremony', SIGN_NEAR_CEREMONY, SIGN_NEAR_CEREMONY))
 }
 
+/** How far an opening stands from what opens: "a cultural centre opened", «открылся Центр казахской литературы». */
+const OPENING_NEAR_INSTITUTION = 3
+
+function opensInstitution(s: Sentence): boolean {
+  return s.cueSet.has('opening') && s.cues.some((cues, i) => cues.includes('opening') && isCueNear(s, i, 'actor', OPENING_NEAR_INSTITUTION, OPENING_NEAR_INSTITUTION))
+}
+
 /** How far a signing to come («подпишет», "to sign", "will sign") stands from the document it names. */
 const FUTURE_NEAR_DOCUMENT = 3
 
@@ -419,6 +426,10 @@ export function kindBase(view: ArticleView): Features {
   // An event the headline or lead reports (a tour, an exhibition, a concert, days of culture) is what the talks and
   // receptions around it came with (labels.md § kind): the meeting model read the talks alone and outranked the event.
   any('k.m.event_core', core.some((s) => facts(s).isEvent))
+  // So is one the headline or lead names only by a generic word («мероприятие», «іс-шара», "cultural exchange evening") or the
+  // opening of a centre, museum or library (labels.md § judgement calls), where they report no talks: beside talks, such
+  // events are what the talks planned («проведут мероприятия», the ambassador met …).
+  any('k.m.occasion_core', !core.some((s) => facts(s).meets) && core.some((s) => s.cueSet.has('occasion') || opensInstitution(s)))
   // labels.md § judgement calls: a youth or student exchange is a joint event. A youth forum, camp or olympiad, or students'
   // hackathon or round table, the headline or lead reports is what its «встреча», «кездесу» was: no officials' talks.
   any('k.m.youth_event_core', core.some((s) => s.cueSet.has('gathering') && (s.cueSet.has('youth') || s.cueSet.has('student'))))

@@ -9,7 +9,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'holiday' | 'staged' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'holiday' | 'staged' | 'occasion' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -131,6 +131,8 @@ const SPECS: readonly CueSpec[] = [
   [['meet', 'culture', 'format'], 'творческ* встреч*', 'шығармашылық кездесу*', 'creative meeting*'],
   [['meet', 'literature', 'format'], 'литературн* встреч*', 'әдеби кездесу*', 'literary meeting*'],
   [['meet', 'format'], 'кездесу кеш*', 'meeting point'],
+  // An event named by its generic word, «мероприятие», «іс-шара», "an evening of music" (article.ts § k.m.occasion_core).
+  [['occasion'], 'event', 'events', 'мероприяти*', 'іс шара*', 'evening', 'evenings', 'вечер', 'вечера', 'кеші', 'кешін', 'кешінде', 'кешіне'],
   [['format'], 'телемост*', 'телекөпір*', 'tv bridge*', 'video bridge*', 'teleconference bridge*'],
   [['commission'], 'commission*', 'subcommission*', 'комисси*', 'подкомисси*', 'межправкомисси*', 'working group*',
     'рабоч* групп*', 'жұмыс тоб*', 'sub committee*', 'subcommittee*', 'cooperation committee*', 'кіші комитет*',
