@@ -608,6 +608,14 @@ describe('a meeting that is a cultural event\'s format', () => {
     expect(analyse({ title, body }).kind['k.m.meet_lead']).toBeUndefined()
   })
 
+  it.each([
+    ['Kazakh embassy in Berlin opens artists\' festival "Meeting Point – Berlin"', 'Painters and writers from nine countries took part.', 'k.m.meet_title'],
+    ['В Кургане прошёл литературный фестиваль', 'В библиотеке состоялись творческие встречи онлайн.', 'k.m.meet_lead'],
+    ['Ташкентте қазақ поэзиясы күндері өтті', 'Алматыда «Ұлытау» атты кездесу кеші өтті.', 'k.m.meet_lead'],
+  ])('reads a meeting named only as the event\'s format as no talks: %s', (title, body, feature) => {
+    expect(analyse({ title, body }).kind[feature]).toBeUndefined()
+  })
+
   it('still reads an official\'s meeting with writers as talks', () => {
     expect(analyse({ title: 'Антологию казахской литературы издадут в Кембридже', body: 'Министр культуры встретился с писателями и поэтами.' }).kind['k.m.meet_lead']).toBe(1)
   })

@@ -64,6 +64,11 @@ function opensInstitution(s: Sentence): boolean {
   return s.cueSet.has('opening') && s.cues.some((cues, i) => cues.includes('opening') && isCueNear(s, i, 'actor', OPENING_NEAR_INSTITUTION, OPENING_NEAR_INSTITUTION))
 }
 
+/** A meeting named only as an event's format ("Meeting Point – Berlin", «творческие встречи», «кездесу кеші»). */
+function isFormatOnly(s: Sentence): boolean {
+  return s.cueSet.has('format') && s.cues.every((cues) => !cues.includes('meet') || cues.includes('format'))
+}
+
 /** How far a signing to come («подпишет», "to sign", "will sign") stands from the document it names. */
 const FUTURE_NEAR_DOCUMENT = 3
 
@@ -387,7 +392,7 @@ export function kindBase(view: ArticleView): Features {
     const sentences = view.sentences.filter((s) => s.region === region)
     any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned || isSigningCeremony(s)))
     any(`k.c.commission_${region}`, sentences.some(reportsCommissionSession))
-    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s)))
+    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s)))
   }
   const core = view.sentences.filter(isCore)
   const isDocumentPlanned = view.sentences.some((s) => namesCooperationDocument(s) && (tenseOf(s, 'sign') === 'future' || s.cueSet.has('draft') || s.cueSet.has('future')))
