@@ -539,6 +539,23 @@ describe('what a speaker recalls', () => {
   })
 })
 
+describe('sides that agreed', () => {
+  // labels.md § judgement calls: officials who agree on something, nothing signed, held a meeting; the sides that agreed are
+  // the talks' own, where other people who agreed to work together may be an event's.
+  it.each([
+    ['Polish rector in Almaty', 'The sides agreed to increase the exchange of students and researchers.'],
+    ['Польский ректор в Алматы', 'Стороны договорились увеличить обмен студентами и научными сотрудниками.'],
+    ['Поляк ректоры Алматыда', 'Тараптар студенттер мен ғылыми қызметкерлер алмасуын көбейтуге уағдаласты.'],
+  ])('reads the sides that agreed as talks: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.sides_agreed']).toBe(1)
+  })
+
+  it('reads no sides in specialists who agreed to study finds jointly', () => {
+    const kind = analyse({ title: 'Kazakh scholars bring back manuscripts from Britain', body: 'Kazakh specialists and British scholars have agreed to study the documents jointly.' }).kind
+    expect(kind['k.m.sides_agreed']).toBeUndefined()
+  })
+})
+
 describe('sides that talked', () => {
   // labels.md § kind: a meeting is officials or heads of institutions who held talks; "the two sides talked about" is talks,
   // where a speaker who "talked about" a forum's theme gave a speech.

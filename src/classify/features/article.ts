@@ -422,6 +422,9 @@ export function kindBase(view: ArticleView): Features {
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))
   any('k.m.visit_core', core.some((s) => s.cueSet.has('visit')))
   any('k.m.agreed', isAgreed)
+  // labels.md § judgement calls: officials who agree on something held a meeting. The sides or parties who agreed («Тараптар …
+  // уағдаласты», «стороны договорились») are the talks' own; specialists who agreed to study finds jointly may be an event's.
+  any('k.m.sides_agreed', view.sentences.some((s) => s.cueSet.has('agreed') && (s.cueSet.has('side') || s.cueSet.has('parties'))))
   any('k.m.doc_planned', isDocumentPlanned)
   // corpus/README.md: an announced bilateral signing is a meeting. One the headline or lead announces («подпишет меморандум»,
   // "to sign memorandums", «қол қояды») is what the parties are doing now; the plan anywhere (doc_planned) is also background.
