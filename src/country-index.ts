@@ -1,6 +1,8 @@
 import type { CountryAlias } from './classify/types.js'
-import { type CountryIndex, createCountryIndex } from './classify/countries.js'
+import { type CountryIndex, type CountryRef, createCountryIndex, type PlaceName } from './classify/countries.js'
 import { spelledOutCompassWords } from './language/compass-abbreviations.js'
+import { nameFormOf } from './language/name-forms.js'
+import { tokenize } from './language/normalize.js'
 
 /**
  * Russian names people type that the country tables lack, their official ones being abbreviations (ЮАР, САДР): a compass word
@@ -10,6 +12,23 @@ const TYPED_NAMES: readonly CountryAlias[] = [
   { alias: 'Западная Сахара', country: 'EH' },
   { alias: 'Южная Африка', country: 'ZA' },
 ]
+
+/**
+ * Institutions the tables know by their English name only, as readers type them in Russian and Kazakh: «Британский музей»
+ * is the British Museum, as "British Museum" is. (In the tables, the classifier would read them in articles too: that is
+ * the classifier's to take up.)
+ */
+const TYPED_PLACES: readonly PlaceName[] = [
+  ...['Британский музей', 'Британ музейі', 'Британ мұражайы'].map((name) => ({ name, code: 'GB', kind: 'institution' as const })),
+]
+
+/**
+ * An institution's name read in words that are not it: its plural («Русские музеи», "British museums": Russia's or the
+ * United Kingdom's museums, which the stems it is matched by cannot tell from the Russian Museum), or other words that
+ * start as its words do («Британская музыка»). Its cases («Британского музея») are the institution.
+ */
+const isInstitutionMisread = (ref: CountryRef): boolean =>
+  ref.kind === 'institution' && ref.reading !== undefined && nameFormOf(ref.reading.words, tokenize(ref.reading.listed).map((t) => t.norm)) !== 'name'
 
 /**
  * A word holding < or > (`<br/>`, `</b>`, `<b>Russia</b>`): markup typed or pasted, which names no country, though the index
@@ -30,7 +49,7 @@ const setOffFlags = (text: string): string => text.replace(FLAGS, (flag) => `, $
  * alone is South Korea. Running text is read by the classifier's own index, which this leaves alone.
  */
 export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): CountryIndex {
-  const index = createCountryIndex([...TYPED_NAMES, ...aliases])
+  const index = createCountryIndex([...TYPED_NAMES, ...aliases], TYPED_PLACES)
   const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
   // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
   // not «Южная», which the reader never wrote.
@@ -52,7 +71,7 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     if (HAS_FLAG.test(name) && /[\p{L}\p{N}]/u.test(name) && parseList(name).codes.length > 1) return null
     for (const reading of readings(name)) {
       const found = index.lookup(reading)
-      if (found) return found
+      if (found) return isInstitutionMisread(found) ? null : found
     }
     return null
   }

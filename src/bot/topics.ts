@@ -13,16 +13,6 @@ const INSTITUTION_WORDS = new Set([
   'государственный', 'государственная', 'национальный', 'национальная', 'музей', 'галерея', 'театр', 'институт', 'университет', 'библиотека', 'консерватория', 'оркестр',
   'мемлекеттік', 'ұлттық', 'мұражайы', 'галереясы', 'театры', 'институты', 'университеті', 'кітапханасы', 'консерваториясы', 'оркестрі',
 ])
-/**
- * Institutions the country index knows by their English name only, as readers type them in Russian and Kazakh: «Британский
- * музей» is the British Museum, as "British Museum" is, not the United Kingdom and every museum. (The index's table, in
- * classify/, would read them in articles too: that is the classifier's to take up.)
- */
-const INSTITUTIONS_BY_OTHER_NAMES: ReadonlyMap<string, string> = new Map([
-  ['британский музей', 'British Museum'],
-  ['британ музейі', 'British Museum'],
-  ['британ мұражайы', 'British Museum'],
-])
 /** A keyword in quotes (any double ones once normalizeQuotes made them plain); an apostrophe inside double quotes is part of it ("Musée d'Orsay"), single quotes close at one. */
 const QUOTED = /^(?:"([^"]+)"|'([^']+)')$/u
 /** A quoted word longer than this is not taken (UTF-16 units, as typed and lower-cased). */
@@ -138,13 +128,10 @@ const isInstitutionWord = (word: string): boolean => INSTITUTION_WORDS.has(word.
 
 /**
  * An institution named with what it is ("Hermitage Museum"): its country, rather than Russia and every
- * museum. The name is read as the index knows it in another language («Британский музей»), else without those words,
- * else without the leading ones only, for a name that holds one («Государственный Русский музей»).
+ * museum. The name is read without those words, else without the leading ones only, for a name that holds one
+ * («Государственный Русский музей»).
  */
 function lookupInstitution(text: string, index: CountryIndex): CountryRef | null {
-  const otherName = INSTITUTIONS_BY_OTHER_NAMES.get(text.toLowerCase().replace(/\s+/g, ' ').trim())
-  const named = otherName === undefined ? null : index.lookup(otherName)
-  if (named?.kind === 'institution') return named
   const words = text.split(/\s+/)
   const firstNameWord = words.findIndex((w) => !isInstitutionWord(w))
   if (firstNameWord === -1) return null

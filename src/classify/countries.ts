@@ -28,6 +28,16 @@ export interface CountryRef {
   kind: MentionKind
   /** A people's adjective ("French", «французский», «неміс») rather than the state's name. */
   isDemonym: boolean
+  /**
+   * For a name `lookup` read: the name as listed that its words matched, and those words («British Museum», ["british",
+   * "museums"]). A name is matched by its words' stems, which cannot tell its plural, or another word that starts alike, from it.
+   */
+  reading?: { listed: string; words: readonly string[] }
+}
+
+/** A lexicon's value: the reference, and the name as listed that gave it. */
+interface ListedRef extends CountryRef {
+  listed: string
 }
 
 export interface CountryMention extends CountryRef {
@@ -228,7 +238,7 @@ function phraseKey(words: readonly WordPattern[]): string {
 
 interface Claim {
   words: WordPattern[]
-  ref: CountryRef
+  ref: ListedRef
   priority: Priority
   contested: boolean
 }
@@ -240,7 +250,7 @@ function withClaims(held: ReadonlyMap<string, Claim>, sources: readonly NameSour
     for (const words of phrasesOf(source)) {
       const key = phraseKey(words)
       const claim = claims.get(key)
-      const ref = { code: source.code, kind: source.kind, isDemonym: source.isDemonym }
+      const ref = { code: source.code, kind: source.kind, isDemonym: source.isDemonym, listed: source.text }
       if (!claim || source.priority < claim.priority) claims.set(key, { words, ref, priority: source.priority, contested: false })
       else if (source.priority === claim.priority && claim.ref.code !== source.code) claims.set(key, { ...claim, contested: true })
     }
@@ -258,7 +268,7 @@ const NOT_POSSESSIVE_AFTER_N = '(?!(?:ы|і|ың|ің)$)'
  * not the Dominican Republic's short name «Доминикан» with a possessive ending, which the longer
  * stem would win. The name in «н» keeps its own cases («Доминиканның», «Доминиканды»).
  */
-function yieldingToVowelFinalNames(entries: readonly LexiconEntry<CountryRef>[]): LexiconEntry<CountryRef>[] {
+function yieldingToVowelFinalNames(entries: readonly LexiconEntry<ListedRef>[]): LexiconEntry<ListedRef>[] {
   const vowelFinal = new Map<string, Set<string>>()
   for (const { words, value } of entries) {
     const [word] = words
@@ -273,12 +283,24 @@ function yieldingToVowelFinalNames(entries: readonly LexiconEntry<CountryRef>[])
   })
 }
 
-function uncontested(claims: ReadonlyMap<string, Claim>): LexiconEntry<CountryRef>[] {
+function uncontested(claims: ReadonlyMap<string, Claim>): LexiconEntry<ListedRef>[] {
   return yieldingToVowelFinalNames([...claims.values()].filter((c) => !c.contested).map((c) => ({ words: c.words, value: c.ref })))
 }
 
 function taughtSources(aliases: readonly CountryAlias[]): NameSource[] {
   return aliases.map((a) => ({ text: a.alias, code: a.country.toUpperCase(), kind: 'country', isDemonym: false, priority: Priority.Taught }))
+}
+
+/** A place or institution the tables lack, read by an index of typed names (country-index.ts), never by the classifier's. */
+export interface PlaceName {
+  name: string
+  code: string
+  kind: Exclude<MentionKind, 'country'>
+}
+
+function placeSources(places: readonly PlaceName[]): NameSource[] {
+  const sources = places.map(({ name, code, kind }): NameSource => ({ text: name, code, kind, isDemonym: false, priority: Priority.Listed }))
+  return [...sources, ...latinRoundTrips(sources)]
 }
 
 /** NOT_NAMES: a name found inside one of them is no mention. */
@@ -336,24 +358,26 @@ function codeFromIsoCode(word: string): string | null {
   return null
 }
 
-export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): CountryIndex {
-  const taught = taughtSources(extraAliases)
+export function createCountryIndex(extraAliases: readonly CountryAlias[] = [], places: readonly PlaceName[] = []): CountryIndex {
+  const taught = [...taughtSources(extraAliases), ...placeSources(places)]
   const sources = [...BASE_SOURCES, ...taught]
-  const lexicon: Lexicon<CountryRef> = createLexicon(uncontested(withClaims(BASE_CLAIMS, taught)))
+  const lexicon: Lexicon<ListedRef> = createLexicon(uncontested(withClaims(BASE_CLAIMS, taught)))
   let targets: SuggestionTarget[] | undefined
-  let foldedLexicon: Lexicon<CountryRef> | undefined
+  let foldedLexicon: Lexicon<ListedRef> | undefined
+
+  const readAs = ({ code, kind, isDemonym, listed }: ListedRef, tokens: readonly Token[]): CountryRef => ({ code, kind, isDemonym, reading: { listed, words: tokens.map((t) => t.norm) } })
 
   /** `isCodeRead`: a lone word may be an ISO code in any case («deu»), as it may not be after what a hyphen set off («Sen-Bartelemi»). */
   function resolveTokens(tokens: readonly Token[], { isCodeRead = true } = {}): CountryRef | null {
     if (tokens.length === 0) return null
     const whole = lexicon.matchAt(tokens, 0, { ignoreCase: true })
-    if (whole && whole.end === tokens.length) return whole.value
+    if (whole && whole.end === tokens.length) return readAs(whole.value, tokens)
     const found = lexicon.findAll(tokens, { ignoreCase: true })
     const codes = new Set(found.map((m) => m.value.code))
     const covered = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)))
     const onlyFillerLeft = tokens.every((t, i) => covered.has(i) || FILLER_WORDS.has(t.norm))
     const [first] = found
-    if (codes.size === 1 && first && onlyFillerLeft) return first.value
+    if (codes.size === 1 && first && onlyFillerLeft) return readAs(first.value, tokens.slice(first.start, first.end))
     const code = isCodeRead && tokens.length === 1 && tokens[0] ? codeFromIsoCode(tokens[0].raw) : null
     return code ? { code, kind: 'country', isDemonym: false } : null
   }
@@ -378,7 +402,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = []): 
     foldedLexicon ??= createLexicon(uncontested(withClaims(new Map(), foldedCountryNames(sources))))
     const tokens = tokenize(foldRomanized(name.trim()))
     const whole = tokens.length > 0 ? foldedLexicon.matchAt(tokens, 0, { ignoreCase: true }) : null
-    return whole?.end === tokens.length ? whole.value : null
+    return whole?.end === tokens.length ? readAs(whole.value, tokens) : null
   }
 
   /** Kazakh Latin read in Cyrillic («Reseı», «Fransııa», «Ресеймен» inflected), else with its marks made plain («Qytai»). */

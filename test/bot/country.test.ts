@@ -271,6 +271,16 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', 'British museums', /^🇬🇧 United Kingdom · museums: 1 item\n/],
+    ['ru', 'Британские музеи', /^🇬🇧 Великобритания · музеи: 1 материал\n/],
+    ['ru', 'Британского музея', /^ℹ️ «Британского музея» относится к стране 🇬🇧 Великобритания: вот материалы этой страны\.\n🇬🇧 Великобритания: 2 материала с 2026 года\n/],
+  ])('reads the plural of an institution\'s name as its country\'s sector, and the institution in any case as its country (%s: %s)', async (lang, asked, answer) => {
+    await seedItems(t.db, [itemWithPartner('GB', { sectors: ['museums'] }), itemWithPartner('GB', { sectors: ['theatre'] })])
+    await t.bot.handleUpdate(command(user(19, lang), `/country ${asked}`))
+    expect(plain(lastText(t))).toMatch(answer)
+  })
+
+  it.each([
     ['en', 'Chad', /^🇹🇩 Chad: 1 item/],
     ['ru', 'Чад', /^🇹🇩 Чад: 1 материал/],
     ['kk', 'Того', /^🇹🇬 Того: 2026 жылдан бері 1 материал/],

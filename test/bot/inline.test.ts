@@ -106,6 +106,18 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Выставка в музее Лувра'])
   })
 
+  it.each([
+    ['en', 'British museums', 'GB'],
+    ['ru', 'русские музеи', 'RU'],
+  ])('reads an institution\'s name in the plural as its country\'s sector, not the institution (%s: %s)', async (lang, query, code) => {
+    await seedItems(t.db, [
+      itemWithPartner(code, { title: 'Museums lend to Astana', sectors: ['museums'] }),
+      itemWithPartner(code, { title: 'Theatre tour to Astana', sectors: ['theatre'] }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(33, lang), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Museums lend to Astana'])
+  })
+
   it.each(['мәдениет', 'mádenıet', 'mädeniet', '"мәдениет күндері"', '"mädeniet künderı"'])('finds Kazakh typed in either script written in both (%s)', async (query) => {
     await seedItems(t.db, [
       itemWithPartner('TR', { title: 'Түркияда мәдениет күндері басталды', lang: 'kk', publishedAt: '2025-06-01T06:00:00.000Z' }),

@@ -169,6 +169,10 @@ describe('subscriptions say what they understood', () => {
     ['ru', 'британский Музей', 'GB'],
     ['kk', 'Британ музейі', 'GB'],
     ['kk', 'Британ мұражайы', 'GB'],
+    // In any case, not the country's adjective and a sector.
+    ['ru', 'Британского музея', 'GB'],
+    ['ru', 'Русского музея', 'RU'],
+    ['kk', 'Британ мұражайының', 'GB'],
   ])('reads an institution named with what it is (%s: %s) as its country alone, not as a sector too', async (lang, name, code) => {
     const from = user(15, lang)
     await t.bot.handleUpdate(command(from, `/subscribe ${name}`))
@@ -188,6 +192,13 @@ describe('subscriptions say what they understood', () => {
     ['kk', 'Қытай мұражайлары', 'country:CN:museums:'],
     ['en', 'South Korea museums', 'country:KR:museums:'],
     ['en', 'France museums', 'country:FR:museums:'],
+    // An institution's name in the plural, or with another word that starts as its own: the country's museums or music.
+    ['en', 'British museums', 'country:GB:museums:'],
+    ['ru', 'Русские музеи', 'country:RU:museums:'],
+    ['ru', 'Британских музеев', 'country:GB:museums:'],
+    ['kk', 'Орыс мұражайлары', 'country:RU:museums:'],
+    ['ru', 'Британская музыка', 'country:GB:music:'],
+    ['ru', 'Русская музыка', 'country:RU:music:'],
   ])('reads a country or its adjective beside a sector (%s: %s) as the country narrowed to it, not the country and the whole sector', async (lang, typed, topic) => {
     await t.bot.handleUpdate(command(user(14, lang), `/subscribe ${typed}`))
     expect(plain(lastPayload(t).text).split('\n')).toHaveLength(1)
