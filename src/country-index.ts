@@ -13,13 +13,46 @@ const TYPED_NAMES: readonly CountryAlias[] = [
   { alias: 'Южная Африка', country: 'ZA' },
 ]
 
+const placesOf = (kind: PlaceName['kind'], byCountry: Readonly<Record<string, readonly string[]>>): PlaceName[] =>
+  Object.entries(byCountry).flatMap(([code, names]) => names.map((name) => ({ name, code, kind })))
+
 /**
- * Institutions the tables know by their English name only, as readers type them in Russian and Kazakh: «Британский музей»
- * is the British Museum, as "British Museum" is. (In the tables, the classifier would read them in articles too: that is
- * the classifier's to take up.)
+ * Well-known places and institutions abroad that readers ask for by name and the classifier's tables lack, or know in English
+ * only («Британский музей» is the British Museum, as "British Museum" is). Only typed names are read so: in the tables, the
+ * classifier would read them in articles too, which is the classifier's to take up.
  */
 const TYPED_PLACES: readonly PlaceName[] = [
-  ...['Британский музей', 'Британ музейі', 'Британ мұражайы'].map((name) => ({ name, code: 'GB', kind: 'institution' as const })),
+  ...placesOf('capital', {
+    NL: ['Amsterdam', 'Амстердам'],
+    CD: ['Kinshasa', 'Киншаса'],
+    CG: ['Brazzaville', 'Браззавиль'],
+    TW: ['Taipei', 'Тайбэй', 'Тайбей'],
+    IS: ['Reykjavik', 'Рейкьявик'],
+    MT: ['Valletta', 'Валлетта'],
+    TM: ['Ашгабат'],
+  }),
+  ...placesOf('city', {
+    NL: ['The Hague', 'Hague', 'Den Haag', 'Гаага', 'Rotterdam', 'Роттердам'],
+    CH: ['Geneva', 'Женева', 'Zurich', 'Цюрих'],
+    GB: ['Glasgow', 'Глазго', 'Liverpool', 'Ливерпуль'],
+    AU: ['Sydney', 'Сидней', 'Melbourne', 'Мельбурн'],
+    CA: ['Toronto', 'Торонто', 'Montreal', 'Монреаль'],
+    ZA: ['Cape Town', 'Кейптаун'],
+    ES: ['Bilbao', 'Бильбао'],
+    FR: ['Versailles', 'Версаль'],
+    IL: ['Tel Aviv', 'Тель-Авив'],
+  }),
+  ...placesOf('institution', {
+    GB: ['Британский музей', 'Британ музейі', 'Британ мұражайы', 'Британский совет', 'Tate Modern', 'Tate Britain'],
+    NL: ['Rijksmuseum', 'Рейксмузеум', 'Рейксмузей', 'Van Gogh Museum', 'Музей Ван Гога'],
+    FR: ["Musée d'Orsay", 'Orsay', 'Орсе'],
+    RU: ['Пушкинский музей', 'ГМИИ'],
+    US: ['Метрополитен-музей', 'MoMA'],
+    IT: ['Уффици'],
+    GR: ['Acropolis', 'Акрополь'],
+    TR: ['Topkapi', 'Топкапы', 'Hagia Sophia', 'Айя-София'],
+    DE: ['Berlinale', 'Берлинале', 'Pergamon', 'Пергамон'],
+  }),
 ]
 
 /**

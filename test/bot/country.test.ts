@@ -257,6 +257,9 @@ describe('/country', () => {
     ['ru', 'Эрмитаж', 'RU', 'Эрмитаж привёз в Астану гравюры', /^ℹ️ «Эрмитаж» относится к стране 🇷🇺 Россия: вот материалы этой страны\.\n🇷🇺 Россия: 2 материала с 2026 года\n/, '🔎 Искать «Эрмитаж»'],
     ['en', 'Louvre', 'FR', 'Louvre lends paintings to Astana', /^ℹ️ «Louvre» is in 🇫🇷 France: here are that country's items\.\n🇫🇷 France: 2 items since 2026\n/, '🔎 Search «Louvre»'],
     ['kk', 'Мәскеу 2026', 'RU', 'Мәскеу театры Астанада', /^ℹ️ «Мәскеу» — 🇷🇺 Ресей еліне қатысты: сол елдің материалдары төменде\.\n🇷🇺 Ресей · 2026: 2 материал\n/, '🔎 «Мәскеу» іздеу'],
+    // Well-known ones the classifier's tables lack.
+    ['en', 'Amsterdam 2026', 'NL', 'Amsterdam hosts Days of Kazakh culture', /^ℹ️ «Amsterdam» is in 🇳🇱 the Netherlands: here are that country's items\.\n🇳🇱 Netherlands · 2026: 2 items\n/, '🔎 Search «Amsterdam»'],
+    ['ru', 'Рейксмузеум', 'NL', 'Рейксмузеум покажет в Астане голландцев', /^ℹ️ «Рейксмузеум» относится к стране 🇳🇱 Нидерланды: вот материалы этой страны\.\n🇳🇱 Нидерланды: 2 материала с 2026 года\n/, '🔎 Искать «Рейксмузеум»'],
   ])('says an institution or a city asked for (%s: %s) was read as its country, and offers a search for its words', async (lang, asked, partner, title, answer, searchButton) => {
     await seedItems(t.db, [itemWithPartner(partner, { title }), itemWithPartner(partner, { title: 'Cooperation agreement signed' })])
     const from = user(19, lang)

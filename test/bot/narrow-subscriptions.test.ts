@@ -27,6 +27,7 @@ describe('subscriptions say what they understood', () => {
     ['en', 'Louvre', /Subscribed: 🇫🇷 France[\s\S]*«Louvre» is in 🇫🇷 France/, '🔤 Only the word «louvre»', '✅ Now following the word «louvre» instead of 🇫🇷 France.', 'keyword:louvre'],
     ['ru', 'Эрмитаж', /Подписка оформлена: 🇷🇺 Россия[\s\S]*«Эрмитаж» относится к стране 🇷🇺 Россия/, '🔤 Только слово «эрмитаж»', '✅ Подписка заменена: 🇷🇺 Россия → слово «эрмитаж».', 'keyword:эрмитаж'],
     ['ru', 'Государственный Русский музей', /Подписка оформлена: 🇷🇺 Россия[\s\S]*«Государственный Русский музей» относится к стране 🇷🇺 Россия/, '🔤 Только слово «государственный русский музей»', '✅ Подписка заменена: 🇷🇺 Россия → слово «государственный русский музей».', 'keyword:государственный русский музей'],
+    ['en', 'Rijksmuseum', /Subscribed: 🇳🇱 Netherlands[\s\S]*«Rijksmuseum» is in 🇳🇱 the Netherlands/, '🔤 Only the word «rijksmuseum»', '✅ Now following the word «rijksmuseum» instead of 🇳🇱 Netherlands.', 'keyword:rijksmuseum'],
     ['kk', 'Лувр', /Жазылдыңыз: 🇫🇷 Франция[\s\S]*«Лувр» — 🇫🇷 Франция еліне қатысты/, '🔤 Тек «лувр» сөзі', '✅ Жазылым ауыстырылды: енді 🇫🇷 Франция емес, «лувр» сөзін бақылайсыз.', 'keyword:лувр'],
   ])('reads an institution as its country, says so, and swaps it for the word on a tap (%s: %s)', async (lang, name, answer, button, swapped, keyword) => {
     const from = user(10, lang)
