@@ -11,6 +11,9 @@ import { tokenize } from './language/normalize.js'
 const TYPED_NAMES: readonly CountryAlias[] = [
   { alias: 'Западная Сахара', country: 'EH' },
   { alias: 'Южная Африка', country: 'ZA' },
+  // The tables give both Congos the short name "Congo", which reads as neither: the names that tell them apart.
+  ...['Republic of Congo', 'Congo-Brazzaville', 'Congo Brazzaville', 'Конго-Браззавиль'].map((alias) => ({ alias, country: 'CG' })),
+  ...['Democratic Republic of Congo', 'Congo-Kinshasa', 'Congo Kinshasa', 'Конго-Киншаса', 'ДР Конго', 'ДРК'].map((alias) => ({ alias, country: 'CD' })),
 ]
 
 const placesOf = (kind: PlaceName['kind'], byCountry: Readonly<Record<string, readonly string[]>>): PlaceName[] =>

@@ -241,6 +241,31 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', '/country Congo', '«Congo» is the name of more than one country. Which one do you mean?', []],
+    ['en', '/country Congo 2025', '«Congo» is the name of more than one country. Which one do you mean?', []],
+    ['en', 'Congo', '«Congo» is the name of more than one country. Which one do you mean?', ['🔎 Search «Congo»']],
+  ])('asks which country a name two countries share means (%s: %s), offering the two and no name spelt near it', async (lang, text, answer, more) => {
+    await seedItems(t.db, ['CD', 'CG', 'TG'].map((code) => itemWithPartner(code, { title: `Item with ${code}`, publishedAt: '2025-05-01T06:00:00.000Z' })))
+    const from = user(17, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastText(t))).toBe(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(['🇨🇩 DR Congo', '🇨🇬 Republic of the Congo', ...more])
+    await t.bot.handleUpdate(callback(from, buttons(t)[1]!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(/^🇨🇬 Republic of the Congo(?: · 2025)?: 1 item/)
+  })
+
+  it.each([
+    ['en', 'Congo-Brazzaville', /^🇨🇬 Republic of the Congo: 1 item/],
+    ['en', 'Republic of Congo', /^🇨🇬 Republic of the Congo: 1 item/],
+    ['ru', 'Конго-Браззавиль', /^🇨🇬 Республика Конго: 1 материал/],
+    ['en', 'Democratic Republic of Congo', /^🇨🇩 DR Congo: 1 item/],
+  ])('reads a name that tells the Congos apart as that one (%s: %s)', async (lang, name, header) => {
+    await seedItems(t.db, ['CD', 'CG'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
+  it.each([
     ['en', 'Turkey', '🇹🇷 Turkey'],
     ['ru', 'Турцией', '🇹🇷 Турция'],
     ['kk', 'Түркиямен', '🇹🇷 Түркия'],

@@ -58,6 +58,18 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   })
 
   it.each([
+    ['en', '/subscribe Congo', '«Congo» is the name of more than one country: tap the one to follow.', ['🔔 🇨🇩 DR Congo', '🔔 🇨🇬 Republic of the Congo']],
+    ['ru', '/subscribe Congo, Франция', '✅ Подписка оформлена: 🇫🇷 Франция. Новые материалы придут сюда.\n«Congo» — так называют не одну страну: нажмите на ту, за которой хотите следить.', ['🔔 🇨🇩 Демократическая Республика Конго', '🔔 🇨🇬 Республика Конго']],
+  ])('asks which country a name two countries share means, not saying it did not understand it (%s: %s)', async (lang, text, answer, offered) => {
+    const from = user(23, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[1]!.callback_data))
+    expect(await topics(t, 23)).toContain('country:CG')
+  })
+
+  it.each([
     ['/subscribe <b>', '<b>'],
     ['/subscribe <b>bold</b> & <i>', '<b>bold</b> & <i>'],
     ['/subscribe museums, <script>', '<script>'],

@@ -154,6 +154,15 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     return true
   }
   const isList = named.length > 1
+  // "Congo", the short name of two countries, is either: both are offered, not the names spelt near it (Togo).
+  const sharedBy = isList ? [] : index.claimsOf(name).filter((c) => c !== home)
+  if (sharedBy.length > 1) {
+    const keyboard = new InlineKeyboard()
+    for (const c of sharedBy) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
+    if (isTyped && ctx.chat && toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
+    await showHtml(ctx, ctx.t('country-shared-name', { query: escapeHtml(truncateText(name, MAX_ECHO_LENGTH)) }), keyboard)
+    return true
+  }
   const closest = isList ? [] : index.suggest(name, SUGGESTIONS)
   // «Kazakhstn», «Казахстна»: the home country misspelt is answered as the home country is, not as no country at all;
   // words beside its name spelt right («Kazakh cinema», «казах кино») are no misspelling, and are offered their search.

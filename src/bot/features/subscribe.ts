@@ -145,8 +145,11 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const home = ctx.deps.config.homeCountry
   const index = await ctx.countryIndex()
   // The home country misspelt («Kazakhstn») is refused with the reason, as when spelt right, not left unexplained.
-  const unknown = parsed.unknown.filter((word) => index.suggest(word, 1)[0] !== home)
-  const isHomeMisspelt = unknown.length < parsed.unknown.length
+  const unread = parsed.unknown.filter((word) => index.suggest(word, 1)[0] !== home)
+  const isHomeMisspelt = unread.length < parsed.unknown.length
+  // "Congo", the short name of two countries, is either: each is offered, and the word is not said to be unknown.
+  const shared = unread.map((word) => ({ word, codes: index.claimsOf(word).filter((c) => c !== home) })).filter(({ codes }) => codes.length > 1)
+  const unknown = unread.filter((word) => !shared.some((s) => s.word === word))
   if (parsed.isHomeNamed || isHomeMisspelt) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(home)} ${escapeHtml(countryName(home, lang))}` }))
   for (const piece of parsed.tooNarrow) lines.push(ctx.t('subscribe-too-narrow', { piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)) }))
   // France + exhibitions: France alone would follow more than was asked, so nothing is followed; say what was read and what to type.
@@ -160,13 +163,16 @@ subscribeFeature.command('subscribe', async (ctx) => {
       kinds: KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', '),
     }))
   }
+  const countryButton = (c: string) => subscribeCodec.encode({ action: 'country', country: c, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })
+  for (const { word, codes } of shared) {
+    lines.push(ctx.t('subscribe-shared-name', { word: escapeHtml(truncateText(word, MAX_ECHO_LENGTH)) }))
+    for (const c of codes) keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, countryButton(c)).row()
+  }
   if (unknown.length > 0) {
     const suggestions = [...new Set(unknown.flatMap((word) => index.suggest(word, 2)))].filter((c) => c !== home).slice(0, SUGGESTIONS)
     lines.push(ctx.t('subscribe-unknown', { words: escapeHtml(truncateText(unknown.join(', '), MAX_ECHO_LENGTH)) }))
     if (suggestions.length > 0) lines.push(ctx.t('subscribe-did-you-mean-tap'))
-    for (const c of suggestions) {
-      keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, subscribeCodec.encode({ action: 'country', country: c, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })).row()
-    }
+    for (const c of suggestions) keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, countryButton(c)).row()
   }
   await showHtml(ctx, fitLines(lines), keyboard)
 })

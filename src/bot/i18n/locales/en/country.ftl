@@ -14,6 +14,7 @@ country-words-unread = «{ $query }»: I read the country { $flag } { $name }, b
 country-place-in = «{ $query }» is in { $flag } { $name }. Show that country's items, or look for these words in the archive?
 country-read-as = ℹ️ «{ $query }» is in { $flag } { $name }: here are that country's items.
 country-several = «{ $query }» names several countries, and /country lists one at a time. Pick one:
+country-shared-name = «{ $query }» is the name of more than one country. Which one do you mean?
 country-pick = Countries with items ({ $count }). Pick one:
 country-none-yet = No published items yet. Send /subscribe to hear about the first ones.
 country-header-filtered =

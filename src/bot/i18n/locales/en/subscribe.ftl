@@ -47,4 +47,5 @@ subscribe-home = { $country } is our own country: every item is about its cooper
 subscribe-too-narrow = «{ $piece }»: one subscription joins one country or "word" with at most one sector and some kinds, such as <code>russia + museums + agreements</code>. Separate subscriptions with commas.
 subscribe-narrowing-unknown = «{ $piece }»: nothing was followed, as I did not understand «{ $words }», and without it this would follow more than you asked for. I read { $understood }; to follow that, send <code>{ $command }</code>. A subscription narrows with + by one sector ({ $sectors }) and kinds ({ $kinds }), such as <code>/subscribe russia + museums + agreements</code>.
 subscribe-did-you-mean-tap = Did you mean one of these? Tap to subscribe:
+subscribe-shared-name = «{ $word }» is the name of more than one country: tap the one to follow.
 topic-kinds-only = { $kinds } only

@@ -11,6 +11,7 @@ country-words-unread = «{ $query }»: { $flag } { $name } елін түсінд
 country-place-in = «{ $query }» — { $flag } { $name } еліне қатысты. Сол елдің материалдарын көрсетейін бе, әлде осы сөздерді мұрағаттан іздейін бе?
 country-read-as = ℹ️ «{ $query }» — { $flag } { $name } еліне қатысты: сол елдің материалдары төменде.
 country-several = «{ $query }» ішінде бірнеше ел аталған, ал /country оларды бір-бірден көрсетеді. Біреуін таңдаңыз:
+country-shared-name = «{ $query }» деп бірнеше елді атайды. Қайсысын айтып тұрсыз?
 country-pick = Материалы бар елдер ({ $count }). Біреуін таңдаңыз:
 country-none-yet = Әзірге жарияланған материал жоқ. Алғашқылары шыққанда білу үшін /subscribe жіберіңіз.
 country-header-filtered = { $flag } <b>{ $name }</b> · { $filter }: { $count } материал

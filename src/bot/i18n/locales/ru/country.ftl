@@ -15,6 +15,7 @@ country-words-unread = «{ $query }»: страну { $flag } { $name } я по�
 country-place-in = «{ $query }» относится к стране { $flag } { $name }. Показать материалы этой страны или поискать эти слова в архиве?
 country-read-as = ℹ️ «{ $query }» относится к стране { $flag } { $name }: вот материалы этой страны.
 country-several = В «{ $query }» названо несколько стран, а /country показывает по одной. Выберите:
+country-shared-name = «{ $query }» — так называют не одну страну. Какую вы имеете в виду?
 country-pick = Страны, по которым есть материалы ({ $count }). Выберите:
 country-none-yet = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
 country-header-filtered =
