@@ -36,6 +36,16 @@ describe('a channel managed from a private chat', () => {
     expect(t.api.sent().filter((c) => c.payload.chat_id === CHANNEL.id)).toEqual([])
   })
 
+  it('offers the closest countries to a misspelt one in a channel\'s narrowed subscription, subscribing the channel so narrowed', async () => {
+    const from = user(70, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe @culturedesk Frnace + museums + agreements'))
+    const [france] = buttonsOf(lastPayload(t))
+    expect(france?.text).toBe('🔔 🇫🇷 France + museums (agreements only)')
+    await t.bot.handleUpdate(callback(from, france!.callback_data))
+    expect((await listSubscriptions(t.db, { chatId: CHANNEL.id, threadId: 0 })).map((s) => [s.value, s.sector, s.kinds])).toEqual([['FR', 'museums', ['agreement']]])
+    expect(await topics(t, 70)).toEqual([])
+  })
+
   it('lists, removes with buttons, unsubscribes and sets the channel\'s settings from the private chat', async () => {
     const from = user(70, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe @culturedesk russia, france'))

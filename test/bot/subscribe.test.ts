@@ -124,6 +124,22 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 29)).toEqual(followed)
   })
 
+  it.each([
+    ['en', '/subscribe Frnace + museums', 'Did you mean one of these? Tap to subscribe:', ['🔔 🇫🇷 France + museums'], 'Subscribed: 🇫🇷 France + museums', 'country:FR:museums:'],
+    ['ru', '/subscribe Фрнция + музеи + соглашения', 'Нажмите, чтобы подписаться:', ['🔔 🇫🇷 Франция + музеи (только соглашения)', '🔔 🇬🇷 Греция + музеи (только соглашения)'], 'Подписка оформлена: 🇫🇷 Франция + музеи (только соглашения)', 'country:FR:museums:agreement'],
+    ['kk', '/subscribe Германя + келісімдер', 'Жазылу үшін басыңыз:', ['🔔 🇩🇪 Германия (тек келісімдер)'], '🇩🇪 Германия (тек келісімдер)', 'country:DE::agreement'],
+    ['en', '/subscribe Congo + museums', 'Did you mean one of these? Tap to subscribe:', ['🔔 🇨🇩 DR Congo + museums', '🔔 🇨🇬 Republic of the Congo + museums'], 'Subscribed: 🇨🇩 DR Congo + museums', 'country:CD:museums:'],
+  ])('offers the closest countries to a misspelt one in a narrowed subscription, narrowed alike (%s: %s)', async (lang, text, offer, offered, answer, topic) => {
+    const from = user(29, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toContain(offer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+    expect(await topics(t, 29)).toEqual([])
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[0]!.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery').text).toContain(answer)
+    expect((await listSubscriptions(t.db, { chatId: 29, threadId: 0 })).map((s) => [s.type, s.value, s.sector ?? '', (s.kinds ?? []).join('+')].join(':'))).toEqual([topic])
+  })
+
   it('subscribes to countries named by initials written with dots (U.S., U.K.)', async () => {
     await t.bot.handleUpdate(command(user(24, 'en'), '/subscribe U.S., U.K. + museums'))
     expect(plain(lastPayload(t).text)).toMatch(/^✅ Subscribed: 🇺🇸 United States, 🇬🇧 United Kingdom \+ museums\./)

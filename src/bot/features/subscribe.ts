@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { countryFlag, countryName } from '../../classify/countries.js'
+import { type CountryIndex, countryFlag, countryName } from '../../classify/countries.js'
 import { KINDS, type Lang, SECTORS } from '../../classify/types.js'
 import { countryNameInSentence } from '../../country-in-sentence.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'
@@ -63,6 +63,12 @@ function topicCommand(ctx: BotContext, topic: Topic, lang: Lang, handle: string 
   }[topic.type]()
   const parts = [subject, ...(topic.sector ? [ctx.t(`sector-${topic.sector}`)] : []), ...(topic.kinds ?? []).map((kind) => ctx.t(`kinds-${kind}`))]
   return `/subscribe ${handle === undefined ? '' : `${handle} `}${parts.join(' + ')}`
+}
+
+/** The countries a word not understood may be: both of a name two share ("Congo"), else the names spelt closest to it. */
+function nearestCountries(index: CountryIndex, word: string): string[] {
+  const sharedBy = index.claimsOf(word)
+  return sharedBy.length > 1 ? sharedBy : index.suggest(word, 2)
 }
 
 type WordSwap = Omit<Extract<SubscribeCallback, { action: 'word' }>, 'action' | 'keyword'>
@@ -152,6 +158,8 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const unknown = unread.filter((word) => !shared.some((s) => s.word === word))
   if (parsed.isHomeNamed || isHomeMisspelt) lines.push(ctx.t('subscribe-home', { country: `${countryFlag(home)} ${escapeHtml(countryName(home, lang))}` }))
   for (const piece of parsed.tooNarrow) lines.push(ctx.t('subscribe-too-narrow', { piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)) }))
+  const countryButton = (c: string, narrowing: Pick<Topic, 'sector' | 'kinds'> = {}) =>
+    subscribeCodec.encode({ action: 'country', country: c, ...narrowing, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })
   // France + exhibitions: France alone would follow more than was asked, so nothing is followed; say what was read and what to type.
   for (const { piece, understood, unknown: words } of parsed.unreadNarrowing) {
     lines.push(ctx.t('subscribe-narrowing-unknown', {
@@ -162,8 +170,15 @@ subscribeFeature.command('subscribe', async (ctx) => {
       sectors: SECTORS.map((sector) => ctx.t(`sector-${sector}`)).join(', '),
       kinds: KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', '),
     }))
+    // Frnace + museums: the narrowing with no country beside it, which a misspelt one would be; the closest are offered so narrowed.
+    if (understood.type !== 'sector' && understood.type !== 'all') continue
+    const sector = understood.type === 'sector' ? SECTORS.find((s) => s === understood.value) : undefined
+    const narrowing = { ...(sector ? { sector } : {}), ...(understood.kinds ? { kinds: understood.kinds } : {}) }
+    const near = words.filter((word) => index.suggest(word, 1)[0] !== home).flatMap((word) => nearestCountries(index, word))
+    const offered = [...new Set(near)].filter((c) => c !== home).slice(0, SUGGESTIONS)
+    if (offered.length > 0) lines.push(ctx.t('subscribe-did-you-mean-tap'))
+    for (const c of offered) keyboard.text(`🔔 ${topicLabel({ type: 'country', value: c, ...narrowing }, lang, t, { isHtml: false })}`, countryButton(c, narrowing)).row()
   }
-  const countryButton = (c: string) => subscribeCodec.encode({ action: 'country', country: c, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })
   for (const { word, codes } of shared) {
     lines.push(ctx.t('subscribe-shared-name', { word: escapeHtml(truncateText(word, MAX_ECHO_LENGTH)) }))
     for (const c of codes) keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, countryButton(c)).row()
@@ -192,7 +207,7 @@ subscribeFeature.callbackQuery(subscribeCodec.filter, async (ctx) => {
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
   if (data.action === 'country') {
-    const country = { type: 'country' as const, value: data.country }
+    const country = { type: 'country' as const, value: data.country, ...(data.sector ? { sector: data.sector } : {}), ...(data.kinds ? { kinds: data.kinds } : {}) }
     const result = await addSubscription(db, target, country, lang, clock.now())
     const label = topicLabel(country, lang, t, { isHtml: false })
     const key = { added: 'subscribe-done-short', exists: 'subscribe-already-short', cap: 'subscribe-limit-short' }[result]

@@ -10,6 +10,14 @@ const decodeChat = (text: string | undefined): number | undefined | null => (tex
 const encodeKinds = (kinds: readonly Kind[] = []): string => kinds.map((k) => k[0]).join('')
 const decodeKinds = (text: string | undefined): Kind[] | null => (text !== undefined && /^[acme]*$/.test(text) ? KINDS.filter((k) => text.includes(k[0]!)) : null)
 
+/** A sector ('' for none) and kinds' initials, as the fields a narrowed button carries; null when either is no such thing. */
+function decodeNarrowing(sectorField: string | undefined, kindsField: string | undefined): { sector?: Sector; kinds?: Kind[] } | null {
+  const sector = SECTORS.find((s) => s === sectorField)
+  const kinds = decodeKinds(kindsField)
+  if (!(sector || sectorField === '') || !kinds) return null
+  return { ...(sector ? { sector } : {}), ...(kinds.length > 0 ? { kinds } : {}) }
+}
+
 // Russian and Kazakh letters, and the ASCII letters that stand in for them, one to one.
 const CYRILLIC_LETTERS = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі'
 const STAND_IN_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP'
@@ -35,8 +43,8 @@ const packCyrillic = (word: string): string | null => swapLetters(word, CYRILLIC
 const unpackCyrillic = (packed: string): string | null => swapLetters(packed, STAND_IN_LETTERS, CYRILLIC_LETTERS)
 
 export type SubscribeCallback =
-  /** "Follow <country>" under /country answers, and a suggestion under /subscribe. */
-  | { action: 'country'; country: string; chatId?: number }
+  /** "Follow <country>" under /country answers, and a suggestion under /subscribe, narrowed as the subscription typed was (Frnace + museums). */
+  | { action: 'country'; country: string; sector?: Sector; kinds?: readonly Kind[]; chatId?: number }
   /**
    * "Only the word «Louvre»" under a /subscribe that read an institution as its country: swaps the
    * country for the keyword, narrowed as the country was (Louvre + museums).
@@ -56,27 +64,28 @@ function encodeWordFields(v: Exclude<SubscribeCallback, { action: 'country' }>):
 export const subscribeCodec = createCodec<SubscribeCallback>(
   'sub',
   (v) =>
-    v.action === 'country'
-      ? ['c', v.country, ...(v.chatId === undefined ? [] : [encodeChat(v.chatId)])]
-      : encodeWordFields(v),
+    v.action !== 'country'
+      ? encodeWordFields(v)
+      : v.sector || v.kinds?.length
+        ? ['c', v.country, encodeChat(v.chatId), v.sector ?? '', encodeKinds(v.kinds)]
+        : ['c', v.country, ...(v.chatId === undefined ? [] : [encodeChat(v.chatId)])],
   ([action, country, ...f]) => {
     if (!isCountryCode(country)) return null
     if (action === 'c' && f.length <= 1) {
       const chatId = f.length === 0 ? undefined : decodeChat(f[0])
       return chatId === null ? null : { action: 'country', country, ...(chatId === undefined ? {} : { chatId }) }
     }
+    if (action === 'c') {
+      const narrowing = f.length === 3 ? decodeNarrowing(f[1], f[2]) : null
+      const chatId = decodeChat(f[0])
+      if (!narrowing || chatId === null || (!narrowing.sector && !narrowing.kinds)) return null
+      return { action: 'country', country, ...narrowing, ...(chatId === undefined ? {} : { chatId }) }
+    }
     const [isNew, chat, sectorField, kindsField, ...keyword] = f
     const chatId = decodeChat(chat)
-    const sector = SECTORS.find((s) => s === sectorField)
-    const kinds = decodeKinds(kindsField)
-    if (!(isNew === '0' || isNew === '1') || chatId === null || !(sector || sectorField === '') || !kinds) return null
-    const swap = {
-      country,
-      isCountryNew: isNew === '1',
-      ...(sector ? { sector } : {}),
-      ...(kinds.length > 0 ? { kinds } : {}),
-      ...(chatId === undefined ? {} : { chatId }),
-    }
+    const narrowing = decodeNarrowing(sectorField, kindsField)
+    if (!(isNew === '0' || isNew === '1') || chatId === null || !narrowing) return null
+    const swap = { country, isCountryNew: isNew === '1', ...narrowing, ...(chatId === undefined ? {} : { chatId }) }
     if (action === 'wk') {
       const choiceId = keyword.length === 1 ? decodeNumber(keyword[0]) : null
       return choiceId === null ? null : { action: 'kept-word', choiceId, ...swap }
