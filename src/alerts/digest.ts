@@ -95,15 +95,16 @@ type FiledUnder = ReadonlyMap<number, Filing>
 
 /**
  * What an item is filed under: the first of its partners the chat follows (the subscriptions it matched), else the
- * first of its organisations the chat follows, else its first partner (none: under «Domestic and international organisations»), so
- * that France and Italy's item reaches a follower of Italy under Italy, not France, and a follower of TURKSOY under
- * TURKSOY, the reason it is in their digest.
+ * first of its organisations the chat follows, else its first partner, else its first organisation (none: under «Domestic
+ * cooperation»), so that France and Italy's item reaches a follower of Italy under Italy, not France, and a follower of
+ * TURKSOY under TURKSOY, the reason it is in their digest.
  */
 function filedUnder(item: ItemView, matchedTopics: readonly Topic[]): Filing {
   const followed = new Set(matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : topic.type === 'org' ? [ORG_KEY + topic.value] : [])))
   const followedOrgs = item.orgs.map((org) => ORG_KEY + org).filter((key) => followed.has(key))
   const key = item.partners.find((code) => followed.has(code)) ?? followedOrgs[0]
-  return { key: key ?? item.partners[0] ?? NO_PARTNER, followedOrgs }
+  const [firstOrg] = item.orgs
+  return { key: key ?? item.partners[0] ?? (firstOrg === undefined ? NO_PARTNER : ORG_KEY + firstOrg), followedOrgs }
 }
 
 /** Items under the partner or organisation each is filed under, by name in the reader's language, items with none last. */
@@ -123,7 +124,7 @@ function pageLines(items: readonly ItemView[], header: string, lines: ReadonlyMa
   for (const item of items) {
     if (partnerOf.get(item.id)!.key !== partner) {
       partner = partnerOf.get(item.id)!.key
-      out.push('', partner === NO_PARTNER ? `<b>${t('alerts-digest-no-partner')}</b>` : partyLabel(partner, lang, { isHeading: true }))
+      out.push('', partner === NO_PARTNER ? `<b>${t('format-domestic')}</b>` : partyLabel(partner, lang, { isHeading: true }))
     }
     out.push(lines.get(item.id)!)
   }

@@ -64,6 +64,19 @@ describe('alert sender', () => {
     expect(alert?.payload.text).toMatch(/и ещё \d+[\s\S]*Меморандум с Францией/)
   })
 
+  it.each([
+    ['en', '🏠 Domestic cooperation'],
+    ['ru', '🏠 Сотрудничество внутри страны'],
+    ['kk', '🏠 Ел ішіндегі ынтымақтастық'],
+  ] as const)('marks a domestic item\'s card with its own mark, not the one organisations have (%s)', async (language, line) => {
+    await seedSubscriber(t.db, { chatId: 106, language })
+    const ids = await seedAlertItems(t.db, [{ title: 'Two museums of Kazakhstan sign a memorandum', partners: [] }])
+    await publish(t.db, ids, t.clock.now())
+    await deliver()
+    const [, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
+    expect(card?.split('\n')[0]).toBe(line)
+  })
+
   it('names on the card the country a chat follows, even among more partners than a card shows', async () => {
     await seedSubscriber(t.db, { chatId: 103, language: 'kk', topics: [{ type: 'country', value: 'TR' }] })
     const ids = await seedAlertItems(t.db, [{ title: 'АӨСШК жастар кеңесі', partners: ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR'] }])

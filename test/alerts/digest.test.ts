@@ -375,6 +375,26 @@ describe('daily digest', () => {
     expect(await t.db.selectFrom('alert_outbox').selectAll().execute()).toEqual([])
   })
 
+  it.each([
+    ['en', /\n\n🇫🇷 <b>France<\/b>\n• [^\n]*Louvre loan[^\n]*\n\n🏛 <b>UNESCO<\/b>\n• [^\n]*Heritage listing[^\n]*\n\n<b>🏠 Domestic cooperation<\/b>\n• [^\n]*Two museums of Kazakhstan/],
+    ['ru', /\n\n🇫🇷 <b>Франция<\/b>\n• [^\n]*Louvre loan[^\n]*\n\n🏛 <b>ЮНЕСКО<\/b>\n• [^\n]*Heritage listing[^\n]*\n\n<b>🏠 Сотрудничество внутри страны<\/b>\n• [^\n]*Two museums of Kazakhstan/],
+    ['kk', /\n\n🇫🇷 <b>Франция<\/b>\n• [^\n]*Louvre loan[^\n]*\n\n🏛 <b>ЮНЕСКО<\/b>\n• [^\n]*Heritage listing[^\n]*\n\n<b>🏠 Ел ішіндегі ынтымақтастық<\/b>\n• [^\n]*Two museums of Kazakhstan/],
+  ] as const)('heads domestic items with their own mark, not an organisation\'s, and files an organisation\'s item under it (%s)', async (language, grouped) => {
+    await seedSubscriber(t.db, { chatId: 204, language, alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    const ids = await seedAlertItems(t.db, [
+      { partners: [], title: 'Two museums of Kazakhstan sign a memorandum', publishedAt: '2026-11-20T10:00:00.000Z' },
+      { partners: [], orgs: ['UNESCO'], title: 'Heritage listing with UNESCO', publishedAt: '2026-11-20T11:00:00.000Z' },
+      { partners: ['FR'], title: 'Louvre loan', publishedAt: '2026-11-20T12:00:00.000Z' },
+    ])
+    await publish(t.db, ids, t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    const [digest, ...more] = sentTo(204)
+    expect(more).toEqual([])
+    expect(digest).toMatch(grouped)
+  })
+
   it('arrives at the subscriber\'s hour in their time zone and language, grouped by country, once a day', async () => {
     await seedSubscriber(t.db, { chatId: 201, language: 'ru', alertMode: 'digest', digestHour: 9 })
     await seedSubscriber(t.db, { chatId: 202, language: 'kk', alertMode: 'digest', digestHour: 9, timeZone: 'Europe/Moscow' })
@@ -400,7 +420,7 @@ describe('daily digest', () => {
     expect(ru).toMatch(/^📰 <b>Дайджест за 21 ноября<\/b> — 4 новых материала/)
     expect(ru).toContain('Лувр &amp; Национальный музей')
     // Grouped under the first partner, countries by name in the reader's language, domestic last.
-    const order = ['🇧🇾 <b>Беларусь', 'Гастроли МХАТ', '🇷🇺 <b>Россия', 'Дни культуры России', '🇫🇷 <b>Франция', 'Внутреннее сотрудничество', 'Меморандум двух музеев'].map((s) => ru!.indexOf(s))
+    const order = ['🇧🇾 <b>Беларусь', 'Гастроли МХАТ', '🇷🇺 <b>Россия', 'Дни культуры России', '🇫🇷 <b>Франция', '🏠 Сотрудничество внутри страны', 'Меморандум двух музеев'].map((s) => ru!.indexOf(s))
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true)
     expect(sentTo(202)).toEqual([])
 

@@ -49,7 +49,7 @@ describe('renderItemCard', () => {
   })
 
   it('marks a domestic item and caps a long party list', () => {
-    expect(visible(renderItemCard(item({ partners: [] }), 'kk', translate('kk')))).toMatch(/^🏛 Ел ішіндегі ынтымақтастық/)
+    expect(visible(renderItemCard(item({ partners: [] }), 'kk', translate('kk')))).toMatch(/^🏠 Ел ішіндегі ынтымақтастық/)
     const many = visible(renderItemCard(item({ partners: ['AM', 'AZ', 'BY', 'CN', 'DE', 'FR', 'KG', 'RU', 'TJ', 'UZ'] }), 'en', translate('en')))
     expect(many.split('\n')[0]).toMatch(/, 🇷🇺 Russia and 2 more$/)
   })

@@ -6,5 +6,4 @@ alerts-digest-header = 📰 <b>Daily digest, { $date }</b> — { $count ->
 }
 alerts-digest-page = <i>Part { $page } of { $pages }</i>
 alerts-digest-page-recounted = <i>Part { $page } of { $pages } (not { $announced }: items were withdrawn or changed while the digest was being sent)</i>
-alerts-digest-no-partner = 🏛 Domestic and international organisations
 alerts-new-item-for = 🔔 <b>New item</b> for { $topics }

@@ -3,5 +3,4 @@ alerts-new-item = 🔔 Жазылымыңыз бойынша <b>жаңа мат�
 alerts-digest-header = 📰 <b>{ $date } күнгі дайджест</b> — { $count } жаңа материал
 alerts-digest-page = <i>{ $page }/{ $pages } бөлім</i>
 alerts-digest-page-recounted = <i>{ $page }/{ $pages } бөлім ({ $announced } емес: дайджест жіберіліп жатқанда материалдар алынды не өзгерді)</i>
-alerts-digest-no-partner = 🏛 Ел ішіндегі ынтымақтастық және халықаралық ұйымдар
 alerts-new-item-for = 🔔 Жазылымыңыз бойынша <b>жаңа материал</b>: { $topics }

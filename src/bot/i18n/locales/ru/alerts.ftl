@@ -7,5 +7,4 @@ alerts-digest-header = 📰 <b>Дайджест за { $date }</b> — { $count 
 }
 alerts-digest-page = <i>Часть { $page } из { $pages }</i>
 alerts-digest-page-recounted = <i>Часть { $page } из { $pages } (а не { $announced }: материалы сняли или изменили, пока дайджест отправлялся)</i>
-alerts-digest-no-partner = 🏛 Внутреннее сотрудничество и международные организации
 alerts-new-item-for = 🔔 <b>Новый материал</b> по подписке: { $topics }
