@@ -77,7 +77,12 @@ function commonPrefixLength(a: string, b: string): number {
   return i
 }
 
-/** «музеев», "theatres", «мұражайлар» → the sector (or kind); inflections match by a long enough common start, unless `isExact`. */
+const wordCount = (text: string): number => text.split(/\s+/).length
+
+/**
+ * «музеев», "theatres", «мұражайлар» → the sector (or kind); inflections match by a long enough common start, unless `isExact`,
+ * and only as many words as the name has: «музеи театры» is no inflection of «музыка».
+ */
 export function findByName<T>(word: string, names: Map<T, string[]>, { isExact = false } = {}): T | null {
   const w = word.toLowerCase().trim()
   let best: { id: T; score: number } | null = null
@@ -85,7 +90,7 @@ export function findByName<T>(word: string, names: Map<T, string[]>, { isExact =
     for (const form of forms) {
       const shared = commonPrefixLength(w, form)
       const needed = Math.min(form.length, Math.max(3, Math.min(form.length, w.length) - 3))
-      const isMatch = w === form || (!isExact && shared >= needed && shared >= 3 && w.length <= form.length + 6)
+      const isMatch = w === form || (!isExact && shared >= needed && shared >= 3 && w.length <= form.length + 6 && wordCount(w) === wordCount(form))
       if (isMatch && (!best || shared > best.score)) best = { id, score: shared }
     }
   }

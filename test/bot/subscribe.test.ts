@@ -70,6 +70,16 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   })
 
   it.each([
+    ['ru', '/subscribe музеи театры', /^✅ Подписка оформлена: музеи, театр\./, ['sector:museums', 'sector:theatre']],
+    ['kk', '/subscribe мұражайлар театрлар', /^✅ Жазылдыңыз: мұражайлар, театр\./, ['sector:museums', 'sector:theatre']],
+    ['en', '/subscribe museums blah', /^✅ Subscribed: museums\. [^\n]*\nI did not understand: blah\./, ['sector:museums']],
+  ])('reads the words of a piece one by one, never as one inflected sector: «музеи театры» is no music (%s: %s)', async (lang, text, answer, followed) => {
+    await t.bot.handleUpdate(command(user(25, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(await topics(t, 25)).toEqual(followed)
+  })
+
+  it.each([
     ['/subscribe <b>', '<b>'],
     ['/subscribe <b>bold</b> & <i>', '<b>bold</b> & <i>'],
     ['/subscribe museums, <script>', '<script>'],
