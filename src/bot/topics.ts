@@ -148,17 +148,53 @@ function lookupInstitution(text: string, index: CountryIndex): CountryRef | null
   return null
 }
 
+/** Words that join a list («Россия и музеи», "France and museums"): what they join is followed apart, as after a comma. */
+const LIST_WORD = /^(?:and|и|мен|және|&)$/iu
+
+/** A sector or a kind by its name, exact or inflected; not a country's name that starts like one («Перу», «Турция»). */
+function readSectorOrKind(text: string, index: CountryIndex, names: TopicNames): Part | null {
+  const sector = findByName(text, names.sectors, { isExact: true })
+  if (sector) return { type: 'sector', value: sector }
+  const kind = findByName(text, names.kinds, { isExact: true })
+  if (kind) return { type: 'kind', value: kind }
+  if (index.lookup(text)) return null
+  const inflectedSector = findByName(text, names.sectors)
+  if (inflectedSector) return { type: 'sector', value: inflectedSector }
+  const inflectedKind = findByName(text, names.kinds)
+  return inflectedKind ? { type: 'kind', value: inflectedKind } : null
+}
+
+/** The sector and kinds `words` name, together («совместные мероприятия») or each on its own; null when any word is none. */
+function readNarrowing(words: readonly string[], index: CountryIndex, names: TopicNames): Part[] | null {
+  const whole = readSectorOrKind(words.join(' '), index, names)
+  if (whole) return [whole]
+  const parts = words.length > 1 ? words.map((word) => readSectorOrKind(word, index, names)) : [null]
+  return parts.every((part) => part !== null) ? parts : null
+}
+
 /**
- * "French museums", «Российские музеи», «Қытай мұражайлары», "South Korea museums": a country (its name or adjective) and
- * a sector after it are the country narrowed to the sector, which is what the reader asks for, not the country and every
- * museum (a name such as «Русский музей» was read as its institution before). A comma lists them apart.
+ * A country or an organisation with what narrows it in one piece, on either side: "French museums", «Қытай мұражайлары»,
+ * "museums of France", «музеи Франции», «Франция соглашения», «соглашения с Францией», "UNESCO museums" are it narrowed to
+ * the sector and kinds, which is what the reader asks for, not it and every museum or agreement (a name such as «Русский
+ * музей» was read as its institution before). A comma or «и», "and" lists them apart.
  */
-function readCountrySector(text: string, index: CountryIndex, names: TopicNames): Part[] | null {
+function readNarrowed(text: string, index: CountryIndex, names: TopicNames): Reading | null {
   const words = text.trim().split(/\s+/)
-  for (let split = words.length - 1; split > 0; split--) {
-    const country = index.lookup(words.slice(0, split).join(' '))
-    const sector = country?.kind === 'country' ? findByName(words.slice(split).join(' '), names.sectors) : null
-    if (country && sector) return [{ type: 'country', value: country.code }, { type: 'sector', value: sector }]
+  if (words.some((word) => LIST_WORD.test(word))) return null
+  const splits: [string[], string[]][] = []
+  for (let split = words.length - 1; split > 0; split--) splits.push([words.slice(0, split), words.slice(split)], [words.slice(-split), words.slice(0, -split)])
+  const narrowed = splits.flatMap(([name, rest]) => {
+    const narrowing = readNarrowing(rest, index, names)
+    return narrowing ? [{ name: name.join(' '), narrowing }] : []
+  })
+  for (const { name, narrowing } of narrowed) {
+    const org = lookupOrganisation(name)
+    if (org) return { parts: [{ type: 'org', value: org }, ...narrowing], unknown: [], indirect: [], isNarrowing: true }
+    const ref = index.lookup(name)
+    if (ref) {
+      const indirect = ref.kind === 'country' ? [] : [{ text: name, code: ref.code, kind: ref.kind }]
+      return { parts: [{ type: 'country', value: ref.code }, ...narrowing], unknown: [], indirect, isNarrowing: true }
+    }
   }
   return null
 }
@@ -188,8 +224,8 @@ function readPart(text: string, index: CountryIndex, names: TopicNames): Reading
   if (ref) {
     return { ...none, parts: [{ type: 'country', value: ref.code }], indirect: ref.kind === 'country' ? [] : [{ text, code: ref.code, kind: ref.kind }] }
   }
-  const narrowed = readCountrySector(text, index, names)
-  if (narrowed) return { ...none, parts: narrowed, isNarrowing: true }
+  const narrowed = readNarrowed(text, index, names)
+  if (narrowed) return narrowed
   const inflectedSector = findByName(text, names.sectors)
   if (inflectedSector) return { ...none, parts: [{ type: 'sector', value: inflectedSector }] }
   const inflectedKind = findByName(text, names.kinds)

@@ -206,6 +206,34 @@ describe('subscriptions say what they understood', () => {
     expect(await topics(t, 14)).toEqual([topic])
   })
 
+  it.each([
+    ['ru', 'музеи Франции', 'country:FR:museums:'],
+    ['en', 'museums of France', 'country:FR:museums:'],
+    // "in" is a preposition here, not India's code.
+    ['en', 'museums in France', 'country:FR:museums:'],
+    ['ru', 'Франция соглашения', 'country:FR::agreement'],
+    ['ru', 'соглашения с Францией', 'country:FR::agreement'],
+    ['en', 'agreements with France', 'country:FR::agreement'],
+    ['kk', 'Ресей келісімдері', 'country:RU::agreement'],
+    ['ru', 'Франция музеи соглашения', 'country:FR:museums:agreement'],
+    ['en', 'UNESCO museums', 'org:UNESCO:museums:'],
+    ['ru', 'ЮНЕСКО музеи', 'org:UNESCO:museums:'],
+  ])('reads a country or an organisation with a sector or kinds on either side of it (%s: %s) as it narrowed so, not it and the whole sector or kind', async (lang, typed, topic) => {
+    await t.bot.handleUpdate(command(user(14, lang), `/subscribe ${typed}`))
+    expect(plain(lastPayload(t).text).split('\n')).toHaveLength(1)
+    expect(await topics(t, 14)).toEqual([topic])
+  })
+
+  it.each([
+    ['en', 'France and museums', ['country:FR::', 'sector:museums::']],
+    ['ru', 'Россия и музеи', ['country:RU::', 'sector:museums::']],
+    // «Перу» starts as «переговоры» does: two countries, not Turkey's talks.
+    ['ru', 'Турция Перу', ['country:PE::', 'country:TR::']],
+  ])('still lists apart what "and" joins, and two countries side by side (%s: %s)', async (lang, typed, followed) => {
+    await t.bot.handleUpdate(command(user(14, lang), `/subscribe ${typed}`))
+    expect(await topics(t, 14)).toEqual(followed)
+  })
+
   it('keeps the other names\' 🔤 buttons under the reply when one is pressed (/subscribe Louvre, Hermitage)', async () => {
     const from = user(16, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe Louvre, Hermitage'))
