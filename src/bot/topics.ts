@@ -176,7 +176,8 @@ function readNarrowing(words: readonly string[], index: CountryIndex, names: Top
  * A country or an organisation with what narrows it in one piece, on either side: "French museums", «Қытай мұражайлары»,
  * "museums of France", «музеи Франции», «Франция соглашения», «соглашения с Францией», "UNESCO museums" are it narrowed to
  * the sector and kinds, which is what the reader asks for, not it and every museum or agreement (a name such as «Русский
- * музей» was read as its institution before). A comma or «и», "and" lists them apart.
+ * музей» was read as its institution before). A comma or «и», "and" lists them apart. A name read as no country beside
+ * such words, but near one («Frnace museums»), is a narrowing not understood, as with +.
  */
 function readNarrowed(text: string, index: CountryIndex, names: TopicNames): Reading | null {
   const words = text.trim().split(/\s+/)
@@ -196,7 +197,8 @@ function readNarrowed(text: string, index: CountryIndex, names: TopicNames): Rea
       return { parts: [{ type: 'country', value: ref.code }, ...narrowing], unknown: [], indirect, isNarrowing: true }
     }
   }
-  return null
+  const misspelt = narrowed.find(({ name }) => !name.includes(' ') && index.suggest(name, 1).length > 0)
+  return misspelt ? { parts: misspelt.narrowing, unknown: [misspelt.name], indirect: [], isNarrowing: true } : null
 }
 
 function readPart(text: string, index: CountryIndex, names: TopicNames): Reading {
@@ -304,7 +306,8 @@ export function parseTopics(typed: string, index: CountryIndex, names: TopicName
       if (isHome) parsed.isHomeNamed = true
       return !isHome
     })
-    const understood = readings.length > 1 && unknown.length > 0 && parts.length > 0 ? combine(parts) : null
+    const isJoined = readings.length > 1 || readings.some((r) => r.isNarrowing)
+    const understood = isJoined && unknown.length > 0 && parts.length > 0 ? combine(parts) : null
     if (understood) {
       parsed.unreadNarrowing.push({ piece, understood, unknown })
       continue

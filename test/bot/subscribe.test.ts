@@ -139,6 +139,8 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     ['ru', '/subscribe Фрнция + музеи + соглашения', 'Нажмите, чтобы подписаться:', ['🔔 🇫🇷 Франция + музеи (только соглашения)', '🔔 🇬🇷 Греция + музеи (только соглашения)'], 'Подписка оформлена: 🇫🇷 Франция + музеи (только соглашения)', 'country:FR:museums:agreement'],
     ['kk', '/subscribe Германя + келісімдер', 'Жазылу үшін басыңыз:', ['🔔 🇩🇪 Германия (тек келісімдер)'], '🇩🇪 Германия (тек келісімдер)', 'country:DE::agreement'],
     ['en', '/subscribe Congo + museums', 'Did you mean one of these? Tap to subscribe:', ['🔔 🇨🇩 DR Congo + museums', '🔔 🇨🇬 Republic of the Congo + museums'], 'Subscribed: 🇨🇩 DR Congo + museums', 'country:CD:museums:'],
+    // Without +, as "France museums" is France narrowed to museums, not every museum.
+    ['en', '/subscribe Frnace museums', 'Did you mean one of these? Tap to subscribe:', ['🔔 🇫🇷 France + museums'], 'Subscribed: 🇫🇷 France + museums', 'country:FR:museums:'],
   ])('offers the closest countries to a misspelt one in a narrowed subscription, narrowed alike (%s: %s)', async (lang, text, offer, offered, answer, topic) => {
     const from = user(29, lang)
     await t.bot.handleUpdate(command(from, text))
