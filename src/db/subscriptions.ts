@@ -166,6 +166,19 @@ export async function removeSubscriptionById(db: Db, target: Pick<ChatTarget, 'c
 }
 
 const TOPIC_ORDER = { all: 0, country: 1, org: 2, sector: 3, keyword: 4 } as const
+const byTopicOrder = (a: Subscription, b: Subscription): number => TOPIC_ORDER[a.type] - TOPIC_ORDER[b.type] || a.value.localeCompare(b.value) || a.id - b.id
+
+/** Removes every subscription of the chat and forum topic; returns them as listSubscriptions orders them. */
+export async function removeAllSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<Subscription[]> {
+  const rows = await db
+    .deleteFrom('subscription')
+    .where('chat_id', '=', target.chatId)
+    .where('message_thread_id', '=', target.threadId)
+    .returning(['id', 'topic_type', 'topic_value', 'sector_filter', 'kind_filter'])
+    .execute()
+  if (rows.length > 0) await dropAlertsFollowingNothing(db, target.chatId, target.threadId)
+  return rows.map(toSubscription).sort(byTopicOrder)
+}
 
 /** A chat's (or topic thread's) subscriptions: everything first, then countries, organisations, sectors, keywords. */
 export async function listSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId' | 'threadId'>): Promise<Subscription[]> {
@@ -176,7 +189,7 @@ export async function listSubscriptions(db: Db, target: Pick<ChatTarget, 'chatId
     .where('message_thread_id', '=', target.threadId)
     .orderBy('id')
     .execute()
-  return rows.map(toSubscription).sort((a, b) => TOPIC_ORDER[a.type] - TOPIC_ORDER[b.type] || a.value.localeCompare(b.value) || a.id - b.id)
+  return rows.map(toSubscription).sort(byTopicOrder)
 }
 
 /** Alert settings of a chat, or null before it first subscribed or chose a language. */

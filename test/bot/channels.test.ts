@@ -46,6 +46,18 @@ describe('a channel managed from a private chat', () => {
     expect(await topics(t, 70)).toEqual([])
   })
 
+  it('removes every subscription of the channel on /unsubscribe all from the private chat, leaving the private chat\'s', async () => {
+    const from = user(70, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe @culturedesk russia, france'))
+    await t.bot.handleUpdate(command(from, '/subscribe museums'))
+    await t.bot.handleUpdate(command(from, '/unsubscribe @culturedesk all'))
+    expect(plain(lastPayload(t).text)).toMatch(/^📣 Culture <Desk>\nThis chat does not follow 📰 everything/)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[0]!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toBe('📣 Culture <Desk>\nUnsubscribed: 🇫🇷 France, 🇷🇺 Russia.')
+    expect(await topics(t, CHANNEL.id)).toEqual([])
+    expect(await topics(t, 70)).toEqual(['sector:museums'])
+  })
+
   it('lists, removes with buttons, unsubscribes and sets the channel\'s settings from the private chat', async () => {
     const from = user(70, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe @culturedesk russia, france'))

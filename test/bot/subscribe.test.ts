@@ -448,6 +448,27 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/Page 2 of 2/)
   })
 
+  it.each([
+    ['en', '/unsubscribe all', 'This chat does not follow 📰 everything, so nothing was removed. To get no more alerts here, remove all its subscriptions (2):', '❌ Remove all (2)', 'Unsubscribed: 🇫🇷 France, 🇷🇺 Russia + museums.'],
+    ['ru', '/unsubscribe все', 'Подписки на 📰 всё в этом чате нет, так что ничего не отменено. Чтобы уведомления сюда больше не приходили, отмените все его подписки (2):', '❌ Отменить все (2)', 'Подписка отменена: 🇫🇷 Франция, 🇷🇺 Россия + музеи.'],
+    ['kk', '/unsubscribe барлығы', 'Бұл чатта 📰 барлығына жазылым жоқ, сондықтан ештеңе тоқтатылмады. Мұнда хабарламалар бұдан былай келмеуі үшін оның барлық жазылымын (2) тоқтатыңыз:', '❌ Барлығын тоқтату (2)', 'Жазылым тоқтатылды: 🇫🇷 Франция, 🇷🇺 Ресей + мұражайлар.'],
+  ])('offers to remove every subscription on /unsubscribe all in a chat that follows no 📰 everything (%s: %s), its admins only', async (lang, text, offer, button, done) => {
+    const group = groupChat(-1006, 'Press office')
+    const [admin, member] = [user(33, lang), user(34, lang)]
+    t.api.chatAdministrators.set(-1006, [33])
+    await t.bot.handleUpdate(message(admin, '/subscribe France, Russia + museums', group))
+    await t.bot.handleUpdate(message(admin, text, group))
+    expect(plain(lastPayload(t).text)).toBe(offer)
+    const [removeAll, ...others] = buttonsOf(lastPayload(t))
+    expect([removeAll?.text, others]).toEqual([button, []])
+    await t.bot.handleUpdate(callback(member, removeAll!.callback_data, group))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ show_alert: true })
+    expect(await topics(t, -1006)).toHaveLength(2)
+    await t.bot.handleUpdate(callback(admin, removeAll!.callback_data, group))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toBe(done)
+    expect(await topics(t, -1006)).toEqual([])
+  })
+
   it('lets a group admin subscribe the group and refuses a non-admin', async () => {
     const group = groupChat(-1001, 'Press office')
     const admin = user(30, 'en')

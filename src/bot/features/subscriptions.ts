@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { getSubscriberSettings, listSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
+import { getSubscriberSettings, listSubscriptions, removeAllSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -9,7 +9,7 @@ import { subscriptionsCodec } from '../keyboards/subscriptions.js'
 import { canManageChat, chatTarget, type ManagedChat, managedChatFromButton, mayManageFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
 import { resolveTimeZone } from '../../time-zone.js'
-import { parseTopicArgument } from '../topics.js'
+import { parseTopicArgument, topicKey } from '../topics.js'
 import { topicLabel, TOPICS_BUDGET } from '../../telegram/topic-label.js'
 
 /** Remove buttons per page: one row each, so the keyboard stays short on a phone. */
@@ -17,6 +17,7 @@ const PAGE_SIZE = 8
 const MAX_ECHO_LENGTH = 60
 /** `/subscriptions tz Europe/Vienna`: the zone the daily digest hour is counted in. */
 const TIME_ZONE_ARGUMENT = /^tz(?:\s+(.*))?$/is
+const EVERYTHING_KEY = topicKey({ type: 'all', value: '' })
 
 export const subscriptionsFeature = new Composer<BotContext>()
 
@@ -49,9 +50,17 @@ subscriptionsFeature.command('unsubscribe', async (ctx) => {
     removed = await removeSubscriptions(ctx.deps.db, target, word, { isWidening: true })
     if (removed > 0) topics = word
   }
+  const lines = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
+  // «/unsubscribe all» in a chat that follows no 📰 everything but other topics asks to stop them all, rather than finding nothing.
+  const followed = removed === 0 && topics.length === 1 && topicKey(topics[0]!) === EVERYTHING_KEY ? (await listSubscriptions(ctx.deps.db, target)).length : 0
+  if (followed > 0) {
+    lines.push(ctx.t('unsubscribe-all-offer', { count: followed }))
+    const keyboard = new InlineKeyboard().text(ctx.t('unsubscribe-all-button', { count: followed }), subscriptionsCodec.encode({ action: 'clear', ...(remote ? { chatId: target.chatId } : {}) }))
+    await showHtml(ctx, lines.join('\n'), keyboard)
+    return
+  }
   const labels = joinWithin(topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
   const echo = escapeHtml(truncateText(rest, MAX_ECHO_LENGTH))
-  const lines = remote ? [ctx.t('remote-chat-header', { chat: remote.title })] : []
   lines.push(removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
   // «russia, franse»: Russia is gone, and the typo must not read as France removed too.
   // «france + exhibitions» removes nothing (France alone would remove more than was asked): its unread words are named too.
@@ -65,6 +74,17 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   const here = chatTarget(ctx)
   if (!data || !here) {
     await answerExpiredButton(ctx)
+    return
+  }
+  if (data.action === 'clear') {
+    const managed = await managedChatFromButton(ctx, data.chatId)
+    if (!managed) return
+    const removed = await removeAllSubscriptions(ctx.deps.db, managed.target)
+    await ctx.answerCallbackQuery(removed.length > 0 ? undefined : { text: ctx.t('button-expired') })
+    if (removed.length === 0) return
+    const lang = await currentLang(ctx)
+    const labels = joinWithin(removed.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
+    await showHtml(ctx, [...(managed.remote ? [ctx.t('remote-chat-header', { chat: managed.remote.title })] : []), ctx.t('unsubscribe-done', { topics: labels })].join('\n'))
     return
   }
   if (data.action === 'menu') {

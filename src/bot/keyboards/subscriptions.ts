@@ -8,6 +8,8 @@ export type SubscriptionsCallback =
   | { action: 'page'; pageNo: number; chatId?: number }
   /** "Change" under /subscriptions: sends the /subscribe picker. */
   | { action: 'menu' }
+  /** "Remove all" under an /unsubscribe all of a chat that follows no 📰 everything but other topics. */
+  | { action: 'clear'; chatId?: number }
 
 const chatField = (chatId: number | undefined): string[] => (chatId === undefined ? [] : [encodeChatId(chatId)])
 
@@ -21,10 +23,13 @@ export const subscriptionsCodec = createCodec<SubscriptionsCallback>(
         return ['pg', encodeNumber(v.pageNo), ...chatField(v.chatId)]
       case 'menu':
         return ['menu']
+      case 'clear':
+        return ['clr', ...chatField(v.chatId)]
     }
   },
   ([action, ...f]) => {
-    const chatId = f.length > 0 && (action === 'rm' ? f.length === 3 : f.length === 2) ? decodeChatId(f.at(-1)) : undefined
+    const fields = action === 'rm' ? 2 : action === 'pg' ? 1 : 0
+    const chatId = f.length === fields + 1 ? decodeChatId(f.at(-1)) : undefined
     if (chatId === null) return null
     const remote = chatId === undefined ? {} : { chatId }
     if (action === 'rm' && f.length === (chatId === undefined ? 2 : 3)) {
@@ -37,6 +42,7 @@ export const subscriptionsCodec = createCodec<SubscriptionsCallback>(
       if (pageNo !== null && pageNo >= 1) return { action: 'page', pageNo, ...remote }
     }
     if (action === 'menu' && f.length === 0) return { action: 'menu' }
+    if (action === 'clr' && f.length === (chatId === undefined ? 0 : 1)) return { action: 'clear', ...remote }
     return null
   },
 )
