@@ -25,6 +25,24 @@ describe('lists narrowed by year, kind and sector', () => {
   afterEach(async () => t.close())
 
   it.each([
+    ['en', '/latest France', "/latest lists every country's newest items. For 🇫🇷 France alone, tap below or send /country France.", '🇫🇷 France', /^🇫🇷 France: 1 item since 2024\n/],
+    ['ru', '/latest Россия 2025', '/latest показывает самые новые материалы всех стран. Только 🇷🇺 Россия: нажмите кнопку ниже или отправьте /country Россия 2025.', '🇷🇺 Россия', /^🇷🇺 Россия · 2025: 3 материала\n/],
+    ['kk', '/latest Ресей мұражайлар', '/latest барлық елдің ең жаңа материалдарын көрсетеді. Тек 🇷🇺 Ресей бойынша: төмендегі түймені басыңыз немесе /country Ресей мұражайлар жіберіңіз.', '🇷🇺 Ресей', /^🇷🇺 Ресей · мұражайлар: 1 материал\n/],
+  ])('offers the list of a country /latest was asked for, narrowed alike (%s: %s), not that it did not understand it', async (lang, text, answer, button, list) => {
+    const from = user(40, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual([button])
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[0]!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(list)
+  })
+
+  it('lists every item for /latest with the home country, whose every item it is', async () => {
+    await t.bot.handleUpdate(command(user(40, 'en'), '/latest Kazakhstan 2025'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🆕 The newest items · 2025: 3\n/)
+  })
+
+  it.each([
     ['en', '/country russia 2024 agreements', /^🇷🇺 Russia · 2024 · agreements: 6 items/, /Page 1 of 2$/],
     ['ru', '/country россия 2024 соглашения', /^🇷🇺 Россия · 2024 · соглашения: 6 материалов/, /Страница 1 из 2$/],
     ['kk', '/country ресей 2024 келісімдер', /^🇷🇺 Ресей · 2024 · келісімдер: 6 материал/, /Бет: 1\/2$/],

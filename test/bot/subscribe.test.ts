@@ -278,7 +278,7 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     await t.bot.handleUpdate(command(from, '/unsubscribe Турция'))
     expect(plain(lastPayload(t).text)).toMatch(/Подписка отменена: 🇹🇷 Турция/)
     await t.bot.handleUpdate(command(from, '/latest турция'))
-    expect(plain(lastPayload(t).text)).toMatch(/Не понял «турция»/)
+    expect(plain(lastPayload(t).text)).toMatch(/Только 🇹🇷 Турция: /)
   })
 
   it('refuses made-up button data that would subscribe to the home country, but follows the word of a home place', async () => {

@@ -1,4 +1,5 @@
-import { Composer } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
+import { countryFlag, countryName } from '../../classify/countries.js'
 import { findLatestItems, getItemCursor, type PageRequest } from '../../db/items.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
@@ -7,6 +8,7 @@ import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import { renderListMessage } from '../../telegram/list-message.js'
 import { currentLang } from '../i18n/i18n.js'
+import { countryCodec } from '../keyboards/country.js'
 import { type LatestPage, latestCodec } from '../keyboards/latest.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
@@ -20,8 +22,18 @@ export const latestFeature = new Composer<BotContext>()
 
 latestFeature.command('latest', async (ctx) => {
   const words = ctx.match.trim()
-  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), await ctx.countryIndex(), ctx.deps.clock.now(), { withSectors: true, keepWords: 0 })
-  if (query !== '') {
+  const index = await ctx.countryIndex()
+  const { query, filter } = splitListFilter(words, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true, keepWords: 0 })
+  // «/latest Франция музеи»: every country's list asked for one country, whose own list is offered, narrowed alike; the
+  // home country's is every country's, as every item is its.
+  const country = query === '' ? null : index.lookup(query)
+  if (country && country.code !== ctx.deps.config.homeCountry) {
+    const [flag, name] = [countryFlag(country.code), countryName(country.code, await currentLang(ctx))]
+    const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: country.code, filter }))
+    await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+    return
+  }
+  if (query !== '' && !country) {
     await showHtml(ctx, ctx.t('latest-usage', { words: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }))
     return
   }

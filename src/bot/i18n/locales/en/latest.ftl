@@ -4,3 +4,4 @@ latest-empty = No published items yet. Send /subscribe to hear about the first o
 latest-header-filtered = 🆕 <b>The newest items</b> · { $filter }: { $count }
 latest-empty-filtered = No published items for { $filter } yet. Without the year, kind or sector the list may be longer: /latest.
 latest-usage = I did not understand «{ $words }». /latest can be narrowed by a year or a day with its year, kinds or a sector: <code>/latest 2024 agreements</code>, <code>/latest 03.03.2025</code>.
+latest-country = /latest lists every country's newest items. For { $flag } { $name } alone, tap below or send <code>{ $command }</code>.

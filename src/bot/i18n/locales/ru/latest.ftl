@@ -4,3 +4,4 @@ latest-empty = Опубликованных материалов пока нет
 latest-header-filtered = 🆕 <b>Самые новые материалы</b> · { $filter }: { $count }
 latest-empty-filtered = { $filter }: опубликованных материалов пока нет. Без года, вида материалов или сферы список может оказаться длиннее: /latest.
 latest-usage = Не понял «{ $words }». /latest можно сузить годом или днём с годом, видом материалов или сферой: <code>/latest 2024 соглашения</code>, <code>/latest 03.03.2025</code>.
+latest-country = /latest показывает самые новые материалы всех стран. Только { $flag } { $name }: нажмите кнопку ниже или отправьте <code>{ $command }</code>.
