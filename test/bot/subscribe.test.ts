@@ -469,6 +469,24 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, -1006)).toEqual([])
   })
 
+  it('removes on ❌ Remove all only what it offered: a chat that followed more since is offered its list anew', async () => {
+    const from = user(35, 'en')
+    await t.bot.handleUpdate(command(from, '/subscribe France, Russia'))
+    await t.bot.handleUpdate(command(from, '/unsubscribe all'))
+    const [offered] = buttonsOf(lastPayload(t))
+    expect(offered?.text).toBe('❌ Remove all (2)')
+    await t.bot.handleUpdate(command(from, '/subscribe museums'))
+    await t.bot.handleUpdate(callback(from, offered!.callback_data))
+    expect(await topics(t, 35)).toHaveLength(3)
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/remove all its subscriptions \(3\):$/)
+    const [renewed] = buttonsOf(lastPayload(t, 'editMessageText'))
+    expect(renewed?.text).toBe('❌ Remove all (3)')
+    await t.bot.handleUpdate(callback(from, renewed!.callback_data))
+    expect(await topics(t, 35)).toEqual([])
+    await t.bot.handleUpdate(callback(from, renewed!.callback_data))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: expect.any(String) })
+  })
+
   it('lets a group admin subscribe the group and refuses a non-admin', async () => {
     const group = groupChat(-1001, 'Press office')
     const admin = user(30, 'en')

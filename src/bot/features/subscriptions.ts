@@ -19,6 +19,9 @@ const MAX_ECHO_LENGTH = 60
 const TIME_ZONE_ARGUMENT = /^tz(?:\s+(.*))?$/is
 const EVERYTHING_KEY = topicKey({ type: 'all', value: '' })
 
+const removeAllKeyboard = (ctx: BotContext, count: number, chatId: number | undefined): InlineKeyboard =>
+  new InlineKeyboard().text(ctx.t('unsubscribe-all-button', { count }), subscriptionsCodec.encode({ action: 'clear', count, ...(chatId === undefined ? {} : { chatId }) }))
+
 export const subscriptionsFeature = new Composer<BotContext>()
 
 subscriptionsFeature.command('subscriptions', async (ctx) => {
@@ -54,9 +57,7 @@ subscriptionsFeature.command('unsubscribe', async (ctx) => {
   // «/unsubscribe all» in a chat that follows no 📰 everything but other topics asks to stop them all, rather than finding nothing.
   const followed = removed === 0 && topics.length === 1 && topicKey(topics[0]!) === EVERYTHING_KEY ? (await listSubscriptions(ctx.deps.db, target)).length : 0
   if (followed > 0) {
-    lines.push(ctx.t('unsubscribe-all-offer', { count: followed }))
-    const keyboard = new InlineKeyboard().text(ctx.t('unsubscribe-all-button', { count: followed }), subscriptionsCodec.encode({ action: 'clear', ...(remote ? { chatId: target.chatId } : {}) }))
-    await showHtml(ctx, lines.join('\n'), keyboard)
+    await showHtml(ctx, [...lines, ctx.t('unsubscribe-all-offer', { count: followed })].join('\n'), removeAllKeyboard(ctx, followed, remote ? target.chatId : undefined))
     return
   }
   const labels = joinWithin(topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
@@ -79,12 +80,19 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   if (data.action === 'clear') {
     const managed = await managedChatFromButton(ctx, data.chatId)
     if (!managed) return
+    const header = managed.remote ? [ctx.t('remote-chat-header', { chat: managed.remote.title })] : []
+    // The button removes what it offered: a chat that followed more or fewer topics since is offered its list anew.
+    const followed = (await listSubscriptions(ctx.deps.db, managed.target)).length
+    if (followed !== data.count) {
+      await ctx.answerCallbackQuery(followed > 0 ? undefined : { text: ctx.t('button-expired') })
+      if (followed > 0) await showHtml(ctx, [...header, ctx.t('unsubscribe-all-offer', { count: followed })].join('\n'), removeAllKeyboard(ctx, followed, data.chatId))
+      return
+    }
     const removed = await removeAllSubscriptions(ctx.deps.db, managed.target)
-    await ctx.answerCallbackQuery(removed.length > 0 ? undefined : { text: ctx.t('button-expired') })
-    if (removed.length === 0) return
+    await ctx.answerCallbackQuery()
     const lang = await currentLang(ctx)
     const labels = joinWithin(removed.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
-    await showHtml(ctx, [...(managed.remote ? [ctx.t('remote-chat-header', { chat: managed.remote.title })] : []), ctx.t('unsubscribe-done', { topics: labels })].join('\n'))
+    await showHtml(ctx, [...header, ctx.t('unsubscribe-done', { topics: labels })].join('\n'))
     return
   }
   if (data.action === 'menu') {

@@ -8,8 +8,8 @@ export type SubscriptionsCallback =
   | { action: 'page'; pageNo: number; chatId?: number }
   /** "Change" under /subscriptions: sends the /subscribe picker. */
   | { action: 'menu' }
-  /** "Remove all" under an /unsubscribe all of a chat that follows no 📰 everything but other topics. */
-  | { action: 'clear'; chatId?: number }
+  /** "Remove all" under an /unsubscribe all of a chat that follows no 📰 everything but `count` other topics. */
+  | { action: 'clear'; count: number; chatId?: number }
 
 const chatField = (chatId: number | undefined): string[] => (chatId === undefined ? [] : [encodeChatId(chatId)])
 
@@ -24,11 +24,11 @@ export const subscriptionsCodec = createCodec<SubscriptionsCallback>(
       case 'menu':
         return ['menu']
       case 'clear':
-        return ['clr', ...chatField(v.chatId)]
+        return ['clr', encodeNumber(v.count), ...chatField(v.chatId)]
     }
   },
   ([action, ...f]) => {
-    const fields = action === 'rm' ? 2 : action === 'pg' ? 1 : 0
+    const fields = action === 'rm' ? 2 : action === 'pg' || action === 'clr' ? 1 : 0
     const chatId = f.length === fields + 1 ? decodeChatId(f.at(-1)) : undefined
     if (chatId === null) return null
     const remote = chatId === undefined ? {} : { chatId }
@@ -42,7 +42,10 @@ export const subscriptionsCodec = createCodec<SubscriptionsCallback>(
       if (pageNo !== null && pageNo >= 1) return { action: 'page', pageNo, ...remote }
     }
     if (action === 'menu' && f.length === 0) return { action: 'menu' }
-    if (action === 'clr' && f.length === (chatId === undefined ? 0 : 1)) return { action: 'clear', ...remote }
+    if (action === 'clr' && f.length === (chatId === undefined ? 1 : 2)) {
+      const count = decodeNumber(f[0], 10_000)
+      if (count !== null && count >= 1) return { action: 'clear', count, ...remote }
+    }
     return null
   },
 )
