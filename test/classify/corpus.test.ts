@@ -109,6 +109,7 @@ const OUTLET_SETS = [
   { file: 'outlets-9.jsonl', sha256: 'b536390b3dd389ab155e98cb9e7584e98dfbeca3ad3171fcdd70875a4bef1fe9', perLanguage: 11 },
   { file: 'outlets-10.jsonl', sha256: 'afe949772fc1462aa0106cfdffc9c2791dc078993d8db82ee0c4783daf5fdbc2', perLanguage: 12 },
   { file: 'outlets-11.jsonl', sha256: '34fdbedcf0053ff45e4f08f8da95bc0de296bd0118cf69cf6335bd9670c05ba9', perLanguage: 10 },
+  { file: 'outlets-12.jsonl', sha256: '9246d216f7ee9acd4fd772c649f42b97f63ac08b11941bb44f7b827925b09677', perLanguage: 11 },
 ]
 
 describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLanguage }) => {
