@@ -376,6 +376,17 @@ describe('ethnic communities at home', () => {
     expect(cuesIn(text).has('ethnic')).toBe(true)
   })
 
+  // The Soviet Koreans' own name is their people's, and the Assembly of People's initials name it as its full name does.
+  it.each([
+    'The Aktobe Association of Koryoin marked its 35th anniversary',
+    'Корё сарам Алматы провели праздник',
+    'В области Улытау перед сессией АНК заседал Совет',
+    'Театр ҚХА төрағасының орынбасарын концертпен қарсы алды',
+    'The Department of Foreign Languages and APK held a round table',
+  ])('reads the Koryoin and the Assembly of People\'s initials as ethnic (%s)', (text) => {
+    expect(cuesIn(text).has('ethnic')).toBe(true)
+  })
+
   // A kin state's adjective names its country, not the community: a German orchestra on tour is Germany's.
   it.each([
     'A German orchestra gave a concert in Almaty',

@@ -282,7 +282,12 @@ const SPECS: readonly CueSpec[] = [
     // The communities themselves, named as peoples: "the Wiedergeburt movement of Germans", «татары и башкиры столицы открыли
     // праздники», «Қазақстан кәрістері». Their kin state's adjective («немецкий», "Korean") names a country, not them.
     'germans', 'koreans', 'tatars', 'uighurs', 'uyghurs', 'dungans', 'немцы', 'немцев', 'корейцы', 'корейцев', 'татары', 'уйгуры',
-    'уйгуров', 'дунгане', 'дунган', 'немістер*', 'корейлер*', 'кәрістер*', 'татарлар*', 'ұйғырлар*', 'дүнгендер*'],
+    'уйгуров', 'дунгане', 'дунган', 'немістер*', 'корейлер*', 'кәрістер*', 'татарлар*', 'ұйғырлар*', 'дүнгендер*',
+    // The Soviet Koreans' own name for their people ("the Aktobe Association of Koryoin", «корё-сарам»), no kin state's.
+    'koryoin', 'koryo saram', 'koryo in', 'корё сарам', 'корё ин', 'корейцы казахстана'],
+  // The Assembly of People by its initials: «сессия АНК», «ҚХА төрағасының орынбасары», "the Department of Foreign Languages
+  // and APK" — as its full name, a community's body (labels.md § judgement calls: domestic news).
+  [['ethnic'], 'анк', 'қха', 'apk'],
   // Any other assembly: the CIS Inter-Parliamentary Assembly, the UN General Assembly, the Parliamentary Assembly of Turkic States.
   // Still read with the communities' words, but only the Assembly of People («ассамблея народа», «Қазақстан халқы
   // Ассамблеясы») and its cities' small assemblies are a community's (article.ts § r.ethnic_party).
