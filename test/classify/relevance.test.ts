@@ -43,6 +43,8 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   any('r.aid_core', has(core, 'aid'))
   any('r.result_core', has(core, 'result'))
   any('r.award_core', has(core, 'award'))
+  // A post filled (appointed, elected), where no council or commission in the headline or lead fills it.
+  any('r.appointment_core', has(core, 'appointed') && !holds(core, (x) => x.isCommission))
   // An anniversary with a verb that marks it within four words before or three after, or an institution within two, in a
   // sentence naming no foreign country.
   const marksOwnAnniversary = (s: Sentence) => !view.foreignNamed.has(s) && s.cues.some((cues, i) => cues.includes('anniversary') &&
@@ -97,7 +99,7 @@ function seeded(seed: number): () => number {
 /** relevanceBase's yes-or-no features. */
 const FLAGS = [
   'r.coop_title', 'r.home_title', 'r.coop_lead', 'r.home_lead', 'r.coop_body', 'r.home_body', 'r.out_dominant', 'r.health_core', 'r.health_body',
-  'r.aid_core', 'r.result_core', 'r.award_core', 'r.own_anniversary_core', 'r.ethnic_core', 'r.ethnic_body', 'r.signed_core', 'r.signed_body', 'r.meet_core',
+  'r.aid_core', 'r.result_core', 'r.award_core', 'r.appointment_core', 'r.own_anniversary_core', 'r.ethnic_core', 'r.ethnic_body', 'r.signed_core', 'r.signed_body', 'r.meet_core',
   'r.commission_core', 'r.event_core', 'r.event_body', 'r.joint_core', 'r.opening_core', 'r.visit_core', 'r.home_named', 'r.foreign_core',
   'r.foreign_pair_core', 'r.culture_coop_core', 'r.lang_kk', 'r.lang_ru',
 ]
@@ -228,6 +230,38 @@ describe('relevanceFeatures', () => {
     ['«казахстанский университет»', kazakhUniversityRu, party, 'r.culture_party_unnamed', 0],
   ])('tells an institution\'s or a community\'s own business, and a side the article never names as the home country\'s, from cooperation: %s', (_name, article, parties, feature, expected) => {
     expect(relevanceFeatures(analyse(article).relevance, parties)[feature]).toBe(expected)
+  })
+})
+
+describe('a post filled', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const feature = (title: string, body = 'Об этом сообщила пресс-служба.') => analyse({ title, body }).relevance.features['r.appointment_core']
+
+  // labels.md § relevant: everything else is no cooperation; a post filled is personnel news, whoever is named beside it.
+  it.each([
+    'ТҮРКСОЙ Бас хатшысының орынбасары болып Саит Юсуф тағайындалды',
+    'Өзбекстан 32 жылда алғаш рет ТҮРКСОЙ-дағы өз өкілін тағайындады',
+    'Kazakhstan elected to UNESCO World Heritage Committee for 2023-2027',
+    'Former Tashkent envoy appointed TURKPA secretary general',
+    'Новым председателем Союза писателей избран Мереке Кулкенов',
+    'Рүстембеков Сәулетшілер одағының төрағасы болып қайта сайланды',
+  ])('reads a post filled in the headline (%s)', (title) => {
+    expect(feature(title)).toBe(1)
+  })
+
+  it.each([
+    // A council in session fills its own posts: the session is what is reported (labels.md § judgement calls).
+    'В Туркестане на заседании Постоянного совета ТЮРКСОЙ вновь избран генеральный секретарь',
+    // The noun alone is a decision's or a document's matter.
+    'Foreign ministers signed decisions on the appointment of the secretary general',
+    // An adviser holds a post and sits in no council.
+    'Иранның мәдени кеңесшілігі Ғылым академиясымен ынтымақтастық құжатына қол қойды',
+  ])('reads no post filled where a council fills it, where only the noun is named, or in another word (%s)', (title) => {
+    expect(feature(title)).toBeUndefined()
+  })
+
+  it('reads an adviser as no council', () => {
+    expect(analyse({ title: 'Бұл қызметке министрдің кеңесшісі келді', body: 'Ол Анкарада жұмыс істейді.' }).relevance.features['r.commission_core']).toBeUndefined()
   })
 })
 

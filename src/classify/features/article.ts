@@ -183,6 +183,7 @@ const COMMUNITY = 1 << 19
 const OWN_ANNIVERSARY = 1 << 20
 const ORG_COUNCIL = 1 << 21
 const HOLIDAY = 1 << 22
+const APPOINTMENT = 1 << 23
 
 /**
  * Regional organisations whose councils of ministers labels.md and corpus/README.md read as commissions (CIS, SCO, TURKSOY,
@@ -258,6 +259,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (cues.has('aid')) bits |= AID
   if (cues.has('result')) bits |= RESULT
   if (cues.has('award')) bits |= AWARD
+  if (cues.has('appointed')) bits |= APPOINTMENT
   if (sentence.region !== 'body' && marksOwnAnniversary(view, sentence)) bits |= OWN_ANNIVERSARY
   if (sentence.region !== 'body' && celebratesHoliday(sentence)) bits |= HOLIDAY
   if (cues.has('ethnic')) bits |= isCommunityNamed(sentence) ? ETHNIC | COMMUNITY : ETHNIC
@@ -310,6 +312,11 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   any('r.aid_core', core & AID)
   any('r.result_core', core & RESULT)
   any('r.award_core', core & AWARD)
+  // labels.md § relevant: everything else is no cooperation. A post filled in the headline or lead («ТҮРКСОЙ Бас хатшысының
+  // орынбасары болып … тағайындалды», "Kazakhstan elected to the World Heritage Committee", «Новым председателем … избран») is
+  // personnel news, an organisation's or a state's own business, whoever is named beside it; one a council or commission the
+  // headline or lead reports fills («генсек ТЮРКСОЙ вновь избран» at its Permanent Council) is that session's work.
+  any('r.appointment_core', (core & COMMISSION) === 0 ? core & APPOINTMENT : 0)
   any('r.own_anniversary_core', core & OWN_ANNIVERSARY)
   any('r.holiday_core', core & HOLIDAY)
   any('r.ethnic_core', core & ETHNIC)

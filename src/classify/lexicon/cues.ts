@@ -9,7 +9,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'holiday' | 'staged' | 'occasion' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'appointed' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'holiday' | 'staged' | 'occasion' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -50,6 +50,13 @@ const SPECS: readonly CueSpec[] = [
   [['papers'], 'documents', 'документы', 'документов', 'документами', 'документам', 'құжаттар*', 'құжаттарға*'],
   // Documents on appointments are an official's own: signed at a meeting, they are no parties' («подписал документы о назначении»).
   [['appointment'], 'appointment', 'appointments', 'назначени*', 'тағайындау*'],
+  // A post filled, by appointment or by election: «назначен», «тағайындалды», "appointed", «избран», «сайланды», "elected"
+  // (article.ts § r.appointment_core); the noun alone is also a decision's or a document's matter («решения о назначении»).
+  // «Сайлау» (elections) stays politics, out of scope. An adviser («кеңесші») holds a post and sits in no council («кеңес»).
+  [['appointed'], 'appointed', 'appoints', 'назначен', 'назначена', 'назначены', 'назначил*', 'назначат', 'назначает',
+    'тағайындалды*', 'тағайындады*', 'тағайындалған*', 'elected', 're elected', 'reelected', 'избран', 'избрана', 'избраны',
+    'избрал*', 'переизбра*', 'сайланды*', 'сайланған*', 'қайта сайлан*'],
+  [['none'], 'кеңесші*'],
   // Documents on show are an exhibition's, signed when their authors lived («на выставке представлены документы, подписанные ханами»).
   [['shown'], 'on display', 'displayed', 'shows', 'showcases', 'представлены', 'экспонируются', 'демонстрируются', 'көрсетілді', 'көрсетілген*'],
   [['shown', 'museums'], 'exhibited'],
