@@ -233,6 +233,34 @@ describe('relevanceFeatures', () => {
   })
 })
 
+describe('gold, a victory and a goal that are no sport result', () => {
+  const cueLexicon = createLexicon(CUE_ENTRIES)
+  const cuesIn = (text: string) => new Set(cueLexicon.findAll(tokenize(text)).flatMap((m) => m.value))
+
+  // labels.md: sport results are not relevant, and the result cue says so; the steppe's gold, the Golden Horde and a museum
+  // of the Victory are history and a museum, and «гол-» begins Hollywood, blue and surnames.
+  it.each<[string, string]>([
+    ['British Museum lends Scythian gold to the National Museum', 'heritage'],
+    ['В Париже готовят выставку «Золото Великой степи»', 'heritage'],
+    ['Археологи отправились на раскопки памятников Золотой Орды', 'heritage'],
+    ['Алтын Орда тарихына арналған конференция өтті', 'heritage'],
+    ['Жеңіс музейі Әскери-тарихи музейімен әріптестік туралы келісім жасады', 'museums'],
+    ['В Шымкенте открылся новый голливудский кинотеатр', 'cinema'],
+  ])('reads no result in «%s», and reads %s', (text, cue) => {
+    const cues = cuesIn(text)
+    expect(cues.has('result')).toBe(false)
+    expect(cues.has(cue as Cue)).toBe(true)
+  })
+
+  it.each([
+    'Kazakhstan wins gold in wrestling at the Asian Games',
+    'Сборная забила два гола в финале',
+    'Құрама Әзірбайжанды жеңді, жеңіс тойланды',
+  ])('still reads a result in a medal, a goal or a win (%s)', (text) => {
+    expect(cuesIn(text).has('result')).toBe(true)
+  })
+})
+
 describe('a post filled', () => {
   const analyse = createAnalyser({ homeCountry: 'KZ' })
   const feature = (title: string, body = 'Об этом сообщила пресс-служба.') => analyse({ title, body }).relevance.features['r.appointment_core']

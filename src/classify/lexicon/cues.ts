@@ -273,7 +273,8 @@ const SPECS: readonly CueSpec[] = [
   [['result'], 'medal*', 'медал*', 'champion*', 'чемпион*', 'won', 'wins', 'winner*', 'победил*', 'победител*', 'жеңіс*',
     'жеңді', 'жеңімпаз*', 'final', 'finals', 'финал*', 'semifinal*', 'полуфинал*', 'score*', 'gold', 'золот*', 'алтын',
     'silver', 'серебр*', 'күміс', 'bronze', 'бронз*', 'қола', 'tournament*', 'турнир*', 'defeat*', 'поражени*', 'матч*',
-    'match', 'goal*', 'гол*', 'ranking*', 'рейтинг*'],
+    // A goal's forms only: «гол*» also began Hollywood, «голубая» (blue) and surnames (Головкин, Голлиев).
+    'match', 'goal*', 'гол', 'гола', 'голы', 'голов', 'голом', 'голе', 'голу', 'голами', 'ranking*', 'рейтинг*'],
   [['award'], 'award*', 'prize*', 'laureate*', 'лауреат*', 'наград*', 'награжд*', 'вручил*', 'марапат*', 'сыйлық*',
     'орден*', 'honorary', 'почетн*', 'құрметті'],
   [['ethnic'], 'ethnocultural', 'ethno cultural', 'этнокультурн*', 'этномәдени*', 'diaspora*', 'диаспор*',
@@ -398,6 +399,13 @@ const SPECS: readonly CueSpec[] = [
     // Finds dug up and the ages they are dated to; the Golden Man is the best known of them.
     'artefact*', 'artifact*', 'артефакт*', 'bronze age', 'iron age', 'stone age', 'бронзов* век*', 'железн* век*',
     'каменн* век*', 'қола дәуір*', 'темір дәуір*', 'тас дәуір*', 'golden man', 'золот* человек*', 'алтын адам*'],
+  // The steppe's gold and the Golden Horde are history, no medal won: "Scythian and Saka gold", "Gold of the Steppe",
+  // «Золото Великой степи», «Золотая Орда», «Алтын Орда».
+  [['heritage'], 'saka gold', 'scythian gold', 'gold of the steppe', 'gold of the great steppe', 'сакск* золот*', 'скифск* золот*',
+    'золото саков', 'золото великой степи', 'золото степи', 'сақ алтын*', 'скиф алтын*', 'дала алтын*', 'golden horde', 'золот* орд*',
+    'алтын орда*'],
+  // A museum of the Victory is a museum, no victory won: «Жеңіс музейі», «Музей Победы», "Victory Museum".
+  [['actor', 'museums'], 'жеңіс музей*', 'музе* победы', 'victory museum*', 'museum of victory'],
   [['cinema'], 'film*', 'cinema*', 'cinematograph*', 'кино*', 'фильм*', 'movie*', 'кинематограф*', 'documentar*',
     'документальн*'],
   // Opera is staged music: its field is theatre and music alike.
