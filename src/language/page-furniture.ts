@@ -12,6 +12,11 @@ const SIDEBAR_HEADINGS = [
   'басқа жаңалықтар', 'тақырыпқа орай', 'тегтер', 'taǵy oqyńyz', 'uqsas jańalyqtar', 'sońǵy jańalyqtar', 'seıchas chıtaıýt',
 ].join('|')
 
+/**
+ * One other article's link under its block's heading, on a line of its own inside the article: «Тағы оқыңыз: Дахла коммунасы
+ * … келісіміне қол қойды», «Читайте также: …», "Read also: …". The heading may name the site («Читайте также на Novastan:»).
+ */
+export const LINKED_HEADLINE_LINE = new RegExp(`^(?:${SIDEBAR_HEADINGS})(?:\\s+(?:на|on)\\s+\\S+)?\\s*:\\s*\\S`, 'iu')
 /** A line after which a page carries only links to other articles. */
 export const SIDEBAR_MARKER = new RegExp(`^(?:${SIDEBAR_HEADINGS})[\\s:.…]*$`, 'iu')
 /**

@@ -35,4 +35,18 @@ describe('articleLines', () => {
     const lines = ['Turkic states subscribe to a joint charter on heritage', 'Kazakhstan and Turkey signed the charter in Ankara.']
     expect(articleLines(lines.join('\n'))).toEqual(lines)
   })
+
+  // labels.md § Page noise: a linked headline under «Тағы оқыңыз:» signed a memorandum, and a joint concert read as an agreement.
+  it('drops another article\'s headline linked on its own line under a "read also" heading, and keeps the lines after it', () => {
+    const article = 'Рабатта Астана филармониясы мен Рабаттың Үлкен оркестрі бірлескен концерт берді.\nКөрермендер концертті ду қол шапалақпен қарсы алды.'
+    for (const link of ['Тағы оқыңыз: Дахла коммунасы мен Колумбус қаласы бауырластық келісіміне қол қойды', 'Читайте также на Novastan: Франция и Казахстан подписали соглашение', 'Read also: Kazakhstan and Morocco sign a memorandum']) {
+      const [first, second] = article.split('\n')
+      expect(articleLines(`${first}\n${link}\n${second}`), link).toEqual(article.split('\n'))
+    }
+  })
+
+  it('keeps a line that only opens on a heading\'s word: "Popular culture: …" is the article\'s', () => {
+    const lines = ['Popular culture: Kazakh and Turkish students staged a joint play.', 'The theatres signed a memorandum.']
+    expect(articleLines(lines.join('\n'))).toEqual(lines)
+  })
 })

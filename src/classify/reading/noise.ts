@@ -1,6 +1,6 @@
 import { codeUnitAt } from '../../language/code-unit.js'
 import { isSpace } from '../../language/normalize.js'
-import { CREDIT_LINE, SIDEBAR_MARKER, SUBSCRIBE_LINE, TAG_LINE, WIDGET_LINE } from '../../language/page-furniture.js'
+import { CREDIT_LINE, LINKED_HEADLINE_LINE, SIDEBAR_MARKER, SUBSCRIBE_LINE, TAG_LINE, WIDGET_LINE } from '../../language/page-furniture.js'
 
 /*
  * labels.md § Page noise: menus, currency widgets, tag clouds and "read also" headlines never
@@ -103,6 +103,8 @@ export function articleLines(body: string): string[] {
       break
     }
     if (WIDGET_LINE.test(line) || CREDIT_LINE.test(line)) continue
+    // Another article's headline linked mid-article («Тағы оқыңыз: … келісіміне қол қойды»): its signing is no part of this one.
+    if (LINKED_HEADLINE_LINE.test(line)) continue
     const counts = countWords(line)
     const wordCount = counts.words
     if (isTagCloud(counts)) continue
