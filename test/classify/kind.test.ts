@@ -637,3 +637,23 @@ describe('a meeting that is a cultural event\'s format', () => {
     expect(analyse({ title: 'Антологию казахской литературы издадут в Кембридже', body: 'Министр культуры встретился с писателями и поэтами.' }).kind['k.m.meet_lead']).toBe(1)
   })
 })
+
+describe('a session\'s protocol', () => {
+  // labels.md § kind, corpus/README.md (more-ru-337): the protocol a commission, sub-committee or working group signs at its
+  // session is the session's record, not a cooperation protocol; a body's name or the session's number may stand between.
+  it.each([
+    ['China–Kazakhstan sub-committee on science holds its tenth meeting', 'At the close of the talks the two sides signed the protocol of the sub-committee\'s tenth meeting.'],
+    ['В Пекине прошло заседание подкомитета по науке', 'По итогам стороны подписали протокол десятого заседания подкомитета.'],
+    ['Ғылым жөніндегі кіші комитеттің отырысы өтті', 'Тараптар кіші комитеттің оныншы отырысының хаттамасына қол қойды.'],
+  ])('reads no cooperation document signed in a session\'s protocol: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect([kind['k.a.signed_lead'], kind['k.a.signed_body'], kind['k.c.session_core']]).toEqual([undefined, undefined, 1])
+  })
+
+  it.each([
+    ['Kazakhstan and China sign a protocol', 'The two sides signed a protocol on cooperation in science at the meeting.'],
+    ['Казахстан и Китай подписали протокол', 'На заседании стороны подписали протокол о сотрудничестве в области науки.'],
+  ])('still reads a protocol on cooperation signed at a session as one: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(1)
+  })
+})

@@ -74,6 +74,7 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     orgLexicon.eachMatch(tokens, (code, start, end, lastStemLength) => orgs.push({ code, start, end, suffix: suffixOf(tokens, { end, lastStemLength }) }))
     const mentions = countries.mentionsIn(tokens).filter((m) => !isNewsSource(tokens, m))
     markPlaceDays(tokens, cues, cueSet, mentions)
+    markSessionProtocols(tokens, cues, cueSet)
     if (homeCountry !== undefined) unmarkHousesAbroad(tokens, cues, cueSet, mentions, homeCountry)
     return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
   }
@@ -195,6 +196,72 @@ export function ownsPlaceDays(sentence: Sentence, start: number, end: number): b
   if (norm(start - 1) === 'of' && norm(start - 2) === 'days' && isDays(start - 2)) return true
   if (DAYS_AFTER.test(norm(end)) && isDays(end)) return true
   return PLACE_WORD.test(norm(end)) && DAYS_AFTER.test(norm(end + 1)) && isDays(end + 1)
+}
+
+/** A protocol or minutes: «протокол», «хаттама», "protocol". */
+const PROTOCOL_WORD = /^(?:protocol|протокол|хаттама)/u
+/** The most words between a protocol and the session it records: "protocol of the sub-committee's tenth meeting". */
+const SESSION_AFTER_PROTOCOL = 7
+/** A Kazakh session in the genitive before its protocol: «отырысының хаттамасы». */
+const SESSION_BEFORE_PROTOCOL = 2
+const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u
+/** What a protocol is on, not whose: "a protocol on cooperation", «протокол о сотрудничестве». */
+const MATTER_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'о', 'об', 'по'])
+/** The words that may stand between a protocol and its session: a body's name, an ordinal, "of the", «десятого». */
+const SESSION_NAME_CUES: ReadonlySet<Cue> = new Set(['commission', 'session', 'council', 'actor', 'both'])
+
+function isSessionWord(cues: readonly Cue[]): boolean {
+  return cues.includes('session') || cues.includes('meet')
+}
+
+function isSessionNameWord(tokens: readonly Token[], cues: (readonly Cue[])[], i: number): boolean {
+  return !MATTER_WORDS.has((tokens[i] as Token).norm) && (cues[i] as readonly Cue[]).every((cue) => SESSION_NAME_CUES.has(cue))
+}
+
+/**
+ * A session's protocol is its record, not a cooperation protocol (labels.md § kind; corpus/README.md, more-ru-337): the
+ * phrases of cues.ts take «протокол заседания», "protocol of the meeting", but a body's name or the session's number between
+ * («протокол десятого заседания подкомитета», "the protocol of the sub-committee's tenth meeting», «кіші комитетінің оныншы
+ * отырысының хаттамасы») hid it. Such a protocol names the session, and no document.
+ */
+function markSessionProtocols(tokens: readonly Token[], cues: (readonly Cue[])[], cueSet: Set<Cue>): void {
+  if (!cueSet.has('doc') || (!cueSet.has('session') && !cueSet.has('meet'))) return
+  let isDocLeft = false
+  for (let i = 0; i < tokens.length; i += 1) {
+    const own = cues[i] as readonly Cue[]
+    if (!own.includes('doc')) continue
+    if (!PROTOCOL_WORD.test((tokens[i] as Token).norm) || !(recordsSessionAfter(tokens, cues, i) || recordsSessionBefore(tokens, cues, i))) {
+      isDocLeft = true
+      continue
+    }
+    cues[i] = ['session']
+    cueSet.add('session')
+  }
+  if (!isDocLeft) cueSet.delete('doc')
+}
+
+/**
+ * A meeting's protocol is a session's only with the body's name between («протокол встречи» is as often diplomatic protocol
+ * observed at a guest's reception): "the protocol of the sub-committee's tenth meeting".
+ */
+function recordsSessionAfter(tokens: readonly Token[], cues: (readonly Cue[])[], protocol: number): boolean {
+  const last = Math.min(tokens.length - 1, protocol + SESSION_AFTER_PROTOCOL)
+  let isBodyNamed = false
+  for (let i = protocol + 1; i <= last; i += 1) {
+    const own = cues[i] as readonly Cue[]
+    if (own.includes('session') || (own.includes('meet') && isBodyNamed)) return true
+    if (!isSessionNameWord(tokens, cues, i)) return false
+    if (own.includes('commission') || own.includes('council')) isBodyNamed = true
+  }
+  return false
+}
+
+function recordsSessionBefore(tokens: readonly Token[], cues: (readonly Cue[])[], protocol: number): boolean {
+  for (let i = protocol - 1; i >= Math.max(0, protocol - SESSION_BEFORE_PROTOCOL); i -= 1) {
+    if (isSessionWord(cues[i] as readonly Cue[])) return KAZAKH_GENITIVE.test((tokens[i] as Token).norm)
+    if (!isSessionNameWord(tokens, cues, i)) return false
+  }
+  return false
 }
 
 /** The word that makes a house a community's: «Дом дружбы», "House of Friendship", «Достық үйі». */
