@@ -657,3 +657,22 @@ describe('a session\'s protocol', () => {
     expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(1)
   })
 })
+
+describe('Russian «выступить», to speak or to act as', () => {
+  // labels.md § kind: a speech of greeting, a report or a role («инициаторами выступили») is no performance, and an award
+  // handed to an ambassador at a university, with its talks, read as a cultural event.
+  it.each([
+    ['Университет вручил послу Казахстана диплом', 'Инициаторами выступили университет и Итальянский институт Азии.\nС приветствиями выступили ректор и президент института.'],
+    ['Посол встретился с ректором', 'Ректор выступил с докладом о сотрудничестве.\nОрганизаторами выступили посольство и университет.'],
+    ['Министры обсудили сотрудничество', 'Министр выступил с инициативой провести форум.\nПосол выступил за расширение связей.'],
+  ])('reads no event in a speech, a role or a stance: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.event_core']).toBeUndefined()
+  })
+
+  it.each([
+    ['Оркестр выступит в Оренбурге', 'В Оренбурге выступил оркестр имени Таттимбета.'],
+    ['Артисты выступили в Минске', 'Накануне Дня Республики в Минске выступили артисты филармонии.'],
+  ])('still reads artists who perform as an event: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.event_core']).toBe(1)
+  })
+})

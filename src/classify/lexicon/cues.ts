@@ -166,6 +166,13 @@ const SPECS: readonly CueSpec[] = [
     'week of', 'апталығы*', 'decade of', 'декада*', 'онкүндік*',
     'gastrol*', 'гастрольдік*', 'exposition*', 'forum of', 'contest*', 'конкурс*', 'байқау*', 'competition*',
     'olympiad*', 'олимпиад*', 'симпозиум*', 'symposium*'],
+  // Russian «выступить» is also to speak or to act as: «выступил с приветствием», «с речью», «с докладом», «с инициативой»,
+  // «организаторами выступили», «выступил в качестве», «выступает за» are a speech, a role or a stance, no performance.
+  [['none'], 'выступ* с речью', 'выступ* с приветстви*', 'выступ* с приветственн*', 'выступ* с доклад*', 'выступ* с сообщени*',
+    'выступ* с обращени*', 'выступ* с заявлени*', 'выступ* с инициатив*', 'выступ* с предложени*', 'выступ* в качестве',
+    'выступ* в роли', 'выступ* за', 'выступ* против', 'выступ* организатор*', 'выступ* соорганизатор*', 'выступ* инициатор*',
+    'организатор* выступ*', 'соорганизатор* выступ*', 'инициатор* выступ*', 'с приветстви* выступ*', 'с приветственн* слов* выступ*',
+    'с речью выступ*', 'с доклад* выступ*'],
   // A concert or a photo exhibition is a cultural event wherever it is held: «Орынборда концерт берді», «фотокөрмесі өтті» said
   // no culture, the field left to the sectors, which read a concert as music and photographs as arts. A show ('staged'), no
   // days of a country's culture: a foreign singer's concert in a home city is no home hosting (mentions.ts § readMentions).
