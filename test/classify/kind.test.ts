@@ -676,3 +676,22 @@ describe('Russian «выступить», to speak or to act as', () => {
     expect(analyse({ title, body }).kind['k.m.event_core']).toBe(1)
   })
 })
+
+describe('a language or training course', () => {
+  // labels.md § judgement calls: teaching held jointly, as master classes are, is a joint event; a course the headline reports
+  // read as nothing, and the sides who agreed to repeat it made it a meeting.
+  it.each([
+    ['Алматыдағы Мысыр мәдени орталығы университетпен бірге араб тілі курсын өткізді', 'Курсқа оқытушылар мен студенттер қатысты.'],
+    ['В Астане открылись курсы казахского языка для дипломатов', 'Занятия ведут преподаватели университета.'],
+    ['Korean Cultural Centre opens Korean language courses at an Astana school', 'Classes run for two months.'],
+  ])('reads a language course the headline reports as an event: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.event_core']).toBe(1)
+  })
+
+  it.each([
+    ['Курс доллара вырос', 'Министр обсудил курс реформ.'],
+    ['Үшінші курс студенттері Астанаға келді', 'Студенттер университетпен танысты.'],
+  ])('reads no event in an exchange rate, a policy\'s course or a year of study: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.event_core']).toBeUndefined()
+  })
+})

@@ -166,6 +166,11 @@ const SPECS: readonly CueSpec[] = [
     'week of', 'апталығы*', 'decade of', 'декада*', 'онкүндік*',
     'gastrol*', 'гастрольдік*', 'exposition*', 'forum of', 'contest*', 'конкурс*', 'байқау*', 'competition*',
     'olympiad*', 'олимпиад*', 'симпозиум*', 'symposium*'],
+  // A language course or a training course held is teaching's event, as master classes are (labels.md § judgement calls: master
+  // classes by foreign institutions): «араб тілі курсын өткізді», «курсы казахского языка», "Kazakh language courses". The bare
+  // «курс» stays none: an exchange rate, a year of study («3-курс студенттері») or a policy's course.
+  [['event', 'education'], 'тілі курс*', 'тілдері курс*', 'тілін оқыту курс*', 'language course*', 'курс* * языка', 'курс* языка',
+    'курс* * языков', 'курс* повышения квалификации', 'біліктілікті арттыру курс*', 'training course*', 'summer course*'],
   // Russian «выступить» is also to speak or to act as: «выступил с приветствием», «с речью», «с докладом», «с инициативой»,
   // «организаторами выступили», «выступил в качестве», «выступает за» are a speech, a role or a stance, no performance.
   [['none'], 'выступ* с речью', 'выступ* с приветстви*', 'выступ* с приветственн*', 'выступ* с доклад*', 'выступ* с сообщени*',
