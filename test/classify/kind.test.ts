@@ -695,3 +695,18 @@ describe('a language or training course', () => {
     expect(analyse({ title, body }).kind['k.m.event_core']).toBeUndefined()
   })
 })
+
+describe('an organisation\'s council opened', () => {
+  // labels.md § judgement calls: a council of an organisation's member states' bodies that opens («кеңесі ашылды», "the
+  // council opened") is in session, a commission, as one that meets; the Turkic Council's own name is no council opening.
+  it.each([
+    ['Астанада ТҮРКСОЙ-ға мүше елдердің ЮНЕСКО істері жөніндегі ұлттық комиссияларының үшінші кеңесі ашылды', 'Кеңесті Сыртқы істер министрі ашты.'],
+    ['В Баку открылся совет министров культуры ТЮРКСОЙ', 'В работе участвуют делегации двенадцати стран.'],
+  ])('reads a council of an organisation opened as in session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
+  })
+
+  it('reads no session in an exhibition the Turkic Council opens', () => {
+    expect(analyse({ title: 'Türkі Keńesі kórme ashty', body: 'Тюркский совет открыл выставку в Стамбуле.' }).kind['k.c.session_core']).toBeUndefined()
+  })
+})

@@ -14,11 +14,14 @@ const COUNCIL_AFTER_CONFERENCE = 4
 /** How far an organisation's ministers or its council stand from their meeting: «министры культуры стран СНГ встретились», "CIS Council for Cultural Cooperation, meeting in". */
 const MINISTERS_NEAR_MEETING = 4
 const COUNCIL_BEFORE_MEETING = 4
+/** «Открылся совет министров», "opened the Council of Ministers": a council after the opening, Russian and English order. */
+const COUNCIL_AFTER_OPENING = 2
 
-/** A council (not the Turkic Council's own name) within reach before token `index`. */
-function isOwnCouncilNear(s: Sentence, index: number): boolean {
-  for (let i = Math.max(0, index - COUNCIL_BEFORE_MEETING); i < index; i += 1) {
-    if (s.cues[i]?.includes('council') && !s.orgs.some((o) => i >= o.start && i < o.end)) return true
+/** A council (not the Turkic Council's own name) within reach before token `index`, or `after` tokens after it. */
+function isOwnCouncilNear(s: Sentence, index: number, after = 0): boolean {
+  const last = Math.min(s.tokens.length - 1, index + after)
+  for (let i = Math.max(0, index - COUNCIL_BEFORE_MEETING); i <= last; i += 1) {
+    if (i !== index && s.cues[i]?.includes('council') && !s.orgs.some((o) => i >= o.start && i < o.end)) return true
   }
   return false
 }
@@ -420,9 +423,11 @@ export function kindBase(view: ArticleView): Features {
   // So is a meeting of an organisation's ministers or of its council ("SCO culture ministers hold 13th meeting", «CIS culture
   // council meets», «ШЫҰ елдерінің мәдениет министрлері кездесті»); one minister meeting an organisation's head is a meeting,
   // and so are ministers meeting on the sidelines of its summit («на полях саммита ШОС», «саммиті аясында»).
+  // A council the sentence opens («… ұлттық комиссияларының үшінші кеңесі ашылды», «открылся совет министров») is in session too.
   const isCouncilMeeting = (s: Sentence): boolean =>
-    s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => cues.includes('meet') &&
-      (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i)))
+    s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => (cues.includes('meet') &&
+      (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i))) ||
+      (cues.includes('opening') && isOwnCouncilNear(s, i, COUNCIL_AFTER_OPENING)))
   any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
