@@ -710,3 +710,21 @@ describe('an organisation\'s council opened', () => {
     expect(analyse({ title: 'Türkі Keńesі kórme ashty', body: 'Тюркский совет открыл выставку в Стамбуле.' }).kind['k.c.session_core']).toBeUndefined()
   })
 })
+
+describe('a meeting of students', () => {
+  // labels.md § judgement calls: a youth or student exchange is a joint event; meetings of students, with no official among
+  // them, are its format, and a joint hackathon whose students' meetings were to go on read as talks.
+  it.each([
+    ['Студенты двух вузов провели совместный хакатон', 'Команды защищали сценарии.\nЖюри оценило работы.\nВстречи студентов двух стран решено сделать регулярными.'],
+    ['Students of two universities hold a joint hackathon', 'Teams defended their projects.\nThe jury judged the work.\nMeetings between students of the two countries will become regular.'],
+  ])('reads no talks in a meeting of students: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_body']).toBeUndefined()
+  })
+
+  it.each([
+    ['Посол посетил университет', 'Программа визита.\nГости осмотрели кампус.\nПосол провел встречу со студентами и преподавателями.'],
+    ['Rector visits Almaty', 'The programme of the visit.\nThe guests toured the campus.\nThe rector held a meeting of students and professors with the ambassador.'],
+  ])('still reads a meeting with an official as talks: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.meet_body']).toBe(1)
+  })
+})

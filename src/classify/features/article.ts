@@ -45,7 +45,26 @@ const OFFICIAL_CUES: readonly Cue[] = ['official', 'minister', 'envoy', 'delegat
  * meeting is officials or heads of institutions who met or held talks).
  */
 function isCreatorsMeeting(s: Sentence): boolean {
-  return (s.cueSet.has('creator') || s.cueSet.has('person')) && !OFFICIAL_CUES.some((cue) => s.cueSet.has(cue))
+  if (OFFICIAL_CUES.some((cue) => s.cueSet.has(cue))) return false
+  return s.cueSet.has('creator') || s.cueSet.has('person') || isStudentsMeeting(s)
+}
+
+/** The words between a meeting and the students whose it is: "meetings of students", «встречи между студентами». */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'between', 'among', 'между'])
+
+/**
+ * A meeting of students or schoolchildren («Встречи студентов двух стран решено сделать регулярными», "meetings between
+ * students of the two countries"): a youth or student exchange's format, which labels.md § judgement calls reads as a joint
+ * event, not officials' talks. Only students the meeting is of: someone who met students («встретился со студентами», "met
+ * students") may be an official the sentence does not call one.
+ */
+function isStudentsMeeting(s: Sentence): boolean {
+  if (!s.cueSet.has('student')) return false
+  return s.cues.some((cues, i) => {
+    if (!cues.includes('meet') || !/^(?:встреч[аеиу]|meeting)/u.test(s.tokens[i]?.norm ?? '')) return false
+    const next = OF_WORDS.has(s.tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1
+    return s.cues[next]?.includes('student') ?? false
+  })
 }
 
 /** How far a signing stands from its ceremony: "signing ceremony", «церемония подписания», «қол қою рәсімі». */
