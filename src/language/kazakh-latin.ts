@@ -152,8 +152,9 @@ function isLatinVowel(char: string | undefined): boolean {
  * Latin Kazakh → Cyrillic. The letter for и and й (ı in 2018, i in 2021) is и after a consonant
  * and й after a vowel («Reseı» → «Ресей», «Prezıdent» → «Президент»); followed by a (or 2018's ý,
  * 2021's u) it is я (ю) after a vowel, ия (ию) after a consonant («Koreıa» → «Корея», «Túrkıa» →
- * «Түркия», «İtaliia» → «Италия»). The 2018 digraphs sh and ch are ш and ч. Anything that is not a
- * Latin letter passes through.
+ * «Түркия», «İtaliia» → «Италия»). The 2018 digraphs sh and ch are ш and ч, and zh, which pages of that alphabet
+ * write for its j as the names' usual romanisation does («Mazharstan», «Zhambyl»), is ж: z before h is no Kazakh word's.
+ * Anything that is not a Latin letter passes through.
  */
 export function latinToCyrillic(text: string, alphabet: KazakhLatinAlphabet = kazakhLatinAlphabetOf(text)): string {
   const is2021 = alphabet === 2021
@@ -167,8 +168,8 @@ export function latinToCyrillic(text: string, alphabet: KazakhLatinAlphabet = ka
     const lower = latinLower(char)
     const isUpper = lower !== char
     const next = text[i + 1] === undefined ? undefined : latinLower(text[i + 1] as string)
-    if (!is2021 && (lower === 's' || lower === 'c') && next === 'h') {
-      out += withCase(lower === 's' ? 'ш' : 'ч', isUpper)
+    if (!is2021 && (lower === 's' || lower === 'c' || lower === 'z') && next === 'h') {
+      out += withCase(lower === 's' ? 'ш' : lower === 'c' ? 'ч' : 'ж', isUpper)
       i += 2
       continue
     }

@@ -75,6 +75,13 @@ describe('an organisation’s observers and dialogue partners', () => {
   })
 })
 
+describe('a country named in Kazakh Latin with zh for ж', () => {
+  it('reads «Mazharstan» as Hungary', () => {
+    const analysis = analyse({ title: 'Mazharstandaǵy Qazaqstan mádenıeti kúnderi ashyldy', body: 'Budapeshtte Qazaqstan mádenıeti kúnderi ashyldy. Mazharstannyń mádenıet mınıstri qatysty.' })
+    expect(analysis.candidates.map((c) => c.code)).toContain('HU')
+  })
+})
+
 describe('an observer called so after its name', () => {
   const featuresIn = (title: string, body: string, code: string) =>
     analyse({ title, body }).candidates.find((c) => c.code === code)?.features ?? {}

@@ -13,6 +13,13 @@ describe('Kazakh in Latin letters', () => {
   })
 
   it.each([
+    ['Mazharstandaǵy Qazaqstan kúnderi', 'Мажарстандағы Қазақстан күндері'],
+    ['ZHAMBYL oblysynyń teatry', 'ЖАМБЫЛ облысының театры'],
+  ])('reads the 2018 alphabet\'s zh, as pages romanise ж, for ж: %s', (latin, cyrillic) => {
+    expect(latinToCyrillic(latin, 2018)).toBe(cyrillic)
+  })
+
+  it.each([
     ['Qazaqstanda Äzırbaijannyñ mädeniet künderı ötedı', 'Қазақстанда Әзірбайжанның мәдениет күндері өтеді'],
     ['Resei men Qazaqstan mädeni yntymaqtastyq turaly memorandumğa qol qoidy', 'Ресей мен Қазақстан мәдени ынтымақтастық туралы меморандумға қол қойды'],
     ['Türkiia, İtaliia jäne Koreia', 'Түркия, Италия және Корея'],
