@@ -82,6 +82,21 @@ describe('a country named in Kazakh Latin with zh for ж', () => {
   })
 })
 
+describe('an organisation named by its member states', () => {
+  const orgIn = (title: string, body: string) => analyse({ title, body }).candidates.find((c) => c.code === 'SCO')
+
+  it.each([
+    ['ru', 'Министры культуры стран ШОС собрались в Минске', 'Стороны обсудили гастроли театров и обмен выставками.'],
+    ['kk', 'Витебскіде ШЫҰ елдерінің мәдениет министрлері бас қосты', 'Тараптар театр гастрольдері мен көрмелер алмасуын талқылады.'],
+  ])('reads the organisation in its states’ ministers’ headline, where they meet as its council (%s)', (_lang, title, body) => {
+    expect(orgIn(title, body)?.features).toMatchObject({ 'c.title': 1, 'c.org_countries': 1 })
+  })
+
+  it('leaves an organisation named only as a group of states no party (isOnlyOrgName)', () => {
+    expect(orgIn('Туристы из стран ШОС посетили Туркестан', 'Туристы осмотрели мавзолей.')?.isOnlyOrgName).toBe(true)
+  })
+})
+
 describe('an observer called so after its name', () => {
   const featuresIn = (title: string, body: string, code: string) =>
     analyse({ title, body }).candidates.find((c) => c.code === code)?.features ?? {}

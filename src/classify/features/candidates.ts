@@ -371,7 +371,8 @@ export function isOnlyOrgName(candidate: Candidate): boolean {
   return candidate.signals.every(({ sentence, mention }) => {
     const { cueSet } = sentence
     if (!cueSet.has('event') && !cueSet.has('countries')) return false
-    if (hasCue(sentence, mention.end, 'countries')) return true
+    // "SCO countries", «ШЫҰ елдері»; Russian puts the states first: «стран ШОС».
+    if (hasCue(sentence, mention.end, 'countries') || (mention.start > 0 && hasCue(sentence, mention.start - 1, 'countries'))) return true
     // Russian puts the owner after the event: «на фестивале ШОС».
     return isCueNear(sentence, mention.end, 'event', 0, ORG_NAME_AFTER - 1) || (mention.start > 0 && hasCue(sentence, mention.start - 1, 'event'))
   })

@@ -92,14 +92,6 @@ const INSTITUTION_WINDOW = 3
 const DESTINATION_WORDS = new Set(['to', 'во', 'в'])
 const RU_ACCUSATIVE_ENDING = /(?:ю|у|ь)$/
 
-/**
- * «работе со странами СНГ», "SCO member states": the organisation's name stands for its member
- * states, not for the organisation acting, unless the sentence is about its council or session.
- */
-function isGroupOfStates(sentence: Sentence, start: number, end: number): boolean {
-  return !isAboutCouncil(sentence) && isCueNear(sentence, start, 'countries', 1, end - start + 1)
-}
-
 function isAboutCouncil(sentence: Sentence): boolean {
   const cues = sentence.cueSet
   return cues.has('council') || cues.has('commission') || cues.has('session')
@@ -444,7 +436,10 @@ function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolea
     if (isEveryName || (!inNames.has(m) && !(isCommunity && isCommunityAdjective(sentence, m, isAboutCommunities)) && m.start < roster)) mentions.push(m)
   }
   for (const o of sentence.orgs) {
-    if (sentence.countries.some((c) => c.start < o.end && o.start < c.end) || isGroupOfStates(sentence, o.start, o.end) || isUnderAuspices(sentence, o.start, o.end)) continue
+    // «стран ШОС», «ШЫҰ елдерінің мәдениет министрлері», "SCO member states" still name the organisation: its states' ministers
+    // meeting is its council (labels.md § judgement calls), and where they are a group of states only, c.org_countries and
+    // isOnlyOrgName say so.
+    if (sentence.countries.some((c) => c.start < o.end && o.start < c.end) || isUnderAuspices(sentence, o.start, o.end)) continue
     mentions.push({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix })
   }
   return mentions.sort((a, b) => a.start - b.start)
