@@ -143,6 +143,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // South Korea's provinces and big cities name it as Busan and Incheon do.
+  it.each<[string, string[]]>([
+    ['A delegation from South Chungcheong Province and Cheonan visited Almaty', ['KR', 'KR', 'KZ']],
+    ['Университеты Тэджона, Тэгу и Кванджу', ['KR', 'KR', 'KR']],
+    ['Ульсан университеті және Кёнгидо провинциясы', ['KR', 'KR']],
+  ])('reads a South Korean province or city as KR: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
   it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
     'reads the pronoun «того» as no Togo: %s', (text) => {
