@@ -514,6 +514,15 @@ describe('how a sentence links a country to what it reports', () => {
     expect(signalsOf(title, code).isLocation).toBe(true)
   })
 
+  // labels.md § partners: a sports club is its city's institution, as a theatre is.
+  it.each<[string, string]>([
+    ['Алматының «Қайрат» клубы мен Санкт-Петербургтің «Зенит» клубы ынтымақтастық келісіміне қол қойды', 'RU'],
+    ['Клуб «Зенит» из Санкт-Петербурга подписал соглашение с «Кайратом»', 'RU'],
+    ['Kairat signed a cooperation agreement with the St Petersburg club Zenit', 'RU'],
+  ])('reads a club beside a city as the city\'s institution (%s)', (title, code) => {
+    expect(signalsOf(title, code).hasInstitution).toBe(true)
+  })
+
   it('finds names in Kazakh written in Latin letters', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })

@@ -189,6 +189,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual([])
   })
 
+  // labels.md § partners: a country only mentioned is no partner; a system or model a people's adjective names is followed, not a party.
+  it.each([
+    ['ru', 'Сеульский университет и КИМЭП подписали соглашение', 'Сеульский университет и алматинский университет КИМЭП подписали соглашение.\nЭто первый вуз Казахстана с американской системой степеней.'],
+    ['en', 'A Seoul university and KIMEP sign an agreement', 'A Seoul university and the Almaty university KIMEP signed an agreement.\nIt was the first university in Kazakhstan with an American system of degrees.'],
+    ['kk', 'Сеул университеті мен КИМЭП келісімге қол қойды', 'Сеул университеті мен Алматыдағы КИМЭП университеті келісімге қол қойды.\nБұл американ жүйесімен оқытатын Қазақстандағы алғашқы университет.'],
+  ])('makes no partner of a country named only by a people\'s adjective before a system or model (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['KR'])
+  })
+
   // corpus/README.md: individual performers are no party, however the model judged each name and whatever they took part in.
   it.each([
     ['en', 'Kazakh embassy in Berlin opens an artists\' festival', 'The Embassy of Kazakhstan in Germany opened an artists\' festival in Berlin.\nPainters, musicians, writers and composers from Kazakhstan, Azerbaijan, France, Georgia and Estonia took part.'],

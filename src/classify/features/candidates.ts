@@ -312,11 +312,12 @@ export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContex
  * labels.md § partners, a country only mentioned: named only as a language («книги на казахском, русском и английском
  * языках», languageNames), as the seat of the home country's embassy («посольство Казахстана в Венгрии», isEmbassySeat),
  * in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России, Турции …», "Turkey has a
- * similar programme") or as one named person's nationality («кыргызского писателя Чингиза Айтматова», isPersonNationality),
+ * similar programme"), as one named person's nationality («кыргызского писателя Чингиза Айтматова», isPersonNationality) or a
+ * system followed («с американской системой степеней», isModelNationality),
  * it takes no part in what is reported.
  */
 export function isOnlyAside(candidate: Candidate): boolean {
-  return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.sentence.cueSet.has('similar') ||
+  return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.isModelNationality || s.sentence.cueSet.has('similar') ||
     isPerformersOrigin(s))
 }
 

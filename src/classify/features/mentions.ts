@@ -74,6 +74,8 @@ export interface MentionSignals {
   isEmbassySeat: boolean
   /** «кыргызского писателя Чингиза Айтматова», "the Chinese composer Xian Xinghai": one named person's nationality (isPersonNationality). */
   isPersonNationality: boolean
+  /** «вуз с американской системой степеней», "the British model of education": a system or model followed (isModelNationality). */
+  isModelNationality: boolean
 }
 
 const PAIR_FILLER = new Set(['the', 'of', 'republic', 'республика', 'республикой', 'республики', 'республикасы', 'федерация', 'федерацией', 'people', 's'])
@@ -328,6 +330,22 @@ function isPersonNationality(sentence: Sentence, mention: Mention): boolean {
   const name = sentence.tokens[mention.end + 1]
   if (calling === undefined || name === undefined || calling.sep !== 'space' || name.sep !== 'space') return false
   return ONE_PERSON_CALLING.test(calling.norm) && /^\p{Lu}/u.test(name.raw) && !sentence.countries.some((c) => c.start === mention.end + 1)
+}
+
+/** The words for a system, model or standard a people's adjective qualifies: «американской системой», "British-style", «неміс үлгісі». */
+const MODEL_WORD = /^(?:system|systems|model|models|standard|standards|style|систем\p{L}*|модел\p{L}*|стандарт\p{L}*|образц\p{L}*|жүйе\p{L}*|үлгі\p{L}*)$/u
+
+/**
+ * labels.md § partners, a country only mentioned: a people's adjective right before a word for a system, model or standard
+ * («первый вуз Казахстана с американской системой степеней», "a school on the British model", «неміс үлгісіндегі колледж») names
+ * what is followed, not a state taking part.
+ */
+function isModelNationality(sentence: Sentence, mention: Mention): boolean {
+  const first = sentence.tokens[mention.start]
+  const isPeople = mention.isDemonym || (first !== undefined && first.raw === first.raw.toLowerCase())
+  if (!isPeople || mention.kind !== 'country') return false
+  const next = sentence.tokens[mention.end]
+  return next !== undefined && (next.sep === 'space' || next.sep === 'hyphen') && MODEL_WORD.test(next.norm)
 }
 
 /** How far the embassy or ambassador stands from the place it sits in, and the home country from it. */
@@ -655,7 +673,7 @@ function compassWordsBefore(sentence: Sentence, start: number): number {
 
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
-): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat' | 'isPersonNationality'> {
+): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat' | 'isPersonNationality' | 'isModelNationality'> {
   const before = mention.start - 1
   const isKazakh = lang === 'kk'
   const hasHome = chain.some((m) => m.isHome)
@@ -1018,7 +1036,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         continue
       }
       signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention), isEmbassySeat: isEmbassySeat(sentence, mention, mentions, found.isLocation, lang),
-        isPersonNationality: isPersonNationality(sentence, mention) })
+        isPersonNationality: isPersonNationality(sentence, mention), isModelNationality: isModelNationality(sentence, mention) })
     }
     if (isChainHome && isChainPlace) namesHomePlace = true
   }

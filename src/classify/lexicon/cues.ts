@@ -227,6 +227,8 @@ const SPECS: readonly CueSpec[] = [
   [['actor'], 'academy', 'academies', 'академи*', 'foundation', 'фонд*', 'institut*', 'институт*', 'centre', 'center',
     'центр*', 'орталы*', 'council', 'совет', 'кеңес*', 'organi*ation*', 'организаци*', 'ұйым*', 'team', 'troupe',
     'труппа*', 'ұжым*', 'коллектив*', 'agency'],
+  // A sports club is an institution of its city, as a theatre is: «Санкт-Петербургтің «Зенит» клубы», "Zenit club", «клуб «Зенит»».
+  [['actor'], 'club', 'clubs', 'клуб*'],
   [['venue'], 'in', 'at', 'to', 'в', 'во', 'на'],
   [['venue', 'visit'], 'visit*', 'визит*', 'сапар*', 'посетил*', 'посещени*', 'барды', 'барып'],
   [['venue', 'host'], 'hosted', 'host', 'hosts', 'принимающ*', 'принимает', 'принял*', 'қабылдады*', 'қабылдаушы*', 'venue'],
