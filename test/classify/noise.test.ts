@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { articleLines } from '../../src/classify/reading/noise.js'
+import { createCountryIndex } from '../../src/classify/countries.js'
+import { createArticleReader } from '../../src/classify/reading/read-article.js'
 
 describe('articleLines', () => {
   // labels.md § Page noise: a rubric trail under a Turkic Academy visit named Kazakhstan, and the home country seemed to act.
@@ -48,5 +50,28 @@ describe('articleLines', () => {
   it('keeps a line that only opens on a heading\'s word: "Popular culture: …" is the article\'s', () => {
     const lines = ['Popular culture: Kazakh and Turkish students staged a joint play.', 'The theatres signed a memorandum.']
     expect(articleLines(lines.join('\n'))).toEqual(lines)
+  })
+})
+
+describe('a dateline on its own first line', () => {
+  const read = createArticleReader(createCountryIndex(), 'KZ')
+  const countriesOf = (body: string): string[][] =>
+    read({ title: 'The minister and the ambassador discuss educational ties', body }).sentences.map((s) => s.countries.map((m) => m.code))
+
+  // labels.md § partners: the partner a dateline alone names ("Islamabad", «Бишкек, 7 июня») is not page noise.
+  it.each([
+    ['Islamabad\nKazakhstan\'s ambassador called on the federal minister for education.', 'PK'],
+    ['Бишкек, 7 июня\nПосол Казахстана встретился с министром образования.', 'KG'],
+    ['Ашхабад, 2017 жылғы 8 маусым\nЕлші білім министрімен кездесті.', 'TM'],
+  ])('reads the city\'s line as the lead\'s dateline (%s)', (body, code) => {
+    expect(countriesOf(body)[1]).toEqual([code])
+  })
+
+  it.each([
+    'Education\nKazakhstan\'s ambassador called on the minister.',
+    'Budapest Times\nKazakhstan\'s ambassador called on the minister.',
+    'TEMPO.CO, Jakarta\nKazakhstan\'s ambassador called on the minister.',
+  ])('drops a short first line that is no city\'s name alone (%s)', (body) => {
+    expect(countriesOf(body)).toEqual([[], ['KZ']])
   })
 })

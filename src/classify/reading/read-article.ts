@@ -52,6 +52,7 @@ const MAX_SENTENCE_CHARS = 1_200
 const LEAD_SENTENCES = 3
 const LEAD_LINES = 2
 const LANGUAGE_SAMPLE_CHARS = 400
+const MAX_DATELINE_CHARS = 40
 const NO_CUES: readonly Cue[] = []
 
 /** Reads an article into tagged sentences, page noise dropped. */
@@ -97,7 +98,10 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     const sentences: Sentence[] = []
     for (const text of splitSentences(title)) sentences.push(readSentence(text, 'title', sentences.length))
     let leadCount = 0
-    articleLines(body).forEach((line, lineIndex) => {
+    const lines = articleLines(body)
+    const dateline = sentences.length > 0 ? droppedDateline(body, lines, countries) : null
+    if (dateline !== null) sentences.push(readSentence(dateline, 'lead', sentences.length))
+    lines.forEach((line, lineIndex) => {
       for (const text of splitSentences(line)) {
         // A page with no headline: its first sentence says what it reports.
         if (sentences.length === 0) {
@@ -112,6 +116,25 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     const wordCount = sentences.reduce((sum, s) => sum + s.tokens.length, 0)
     return { lang, isKazakhLatin: isLatinKazakh, sentences, wordCount }
   }
+}
+
+/** A month's name in a dateline's date: "March 3", «5 марта», «8 маусым». */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*$/u
+/** The other words of a dateline's date: a year's («2017 жылғы», «2017 г.», «года»). */
+const DATE_WORD = /^(?:\d{1,4}|жылғы|жыл|г|года?)$/u
+
+/**
+ * labels.md § partners: a dateline on its own first line ("Islamabad", «Бишкек, 7 июня») is too short for page noise's
+ * reading of a sentence and was cut as a menu item, so a partner it alone names was lost. The first line of the body,
+ * where it was dropped, is read as the lead's dateline when it is a capital's or a city's name alone, a date after it at most.
+ */
+function droppedDateline(body: string, kept: readonly string[], countries: CountryIndex): string | null {
+  const first = body.split('\n').map((line) => line.trim()).find((line) => line.length > 0)
+  if (first === undefined || first.length > MAX_DATELINE_CHARS || kept[0] === first) return null
+  const tokens = tokenize(first)
+  const place = countries.mentionsIn(tokens)[0]
+  if (place === undefined || place.start !== 0 || (place.kind !== 'capital' && place.kind !== 'city')) return null
+  return tokens.slice(place.end).every((t) => MONTH_WORD.test(t.norm) || DATE_WORD.test(t.norm)) ? first : null
 }
 
 /** The words that cite a report's source before it: «сообщает БЕЛТА», «со ссылкой на ТАСС», "according to Xinhua", «деп хабарлайды Trend». */
