@@ -200,6 +200,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['KR'])
   })
 
+  // labels.md § partners: a country only mentioned is no partner; the countries a route runs through are places it passes.
+  it.each([
+    ['en', 'Shymkent hosts a Kazakh-Uzbek cooperation forum', 'The forum closes with the presentation of a new Silk Road tour through Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan.'],
+    ['ru', 'В Шымкенте открылся казахстанско-узбекский форум сотрудничества', 'Форум завершится презентацией нового маршрута через Казахстан, Кыргызстан, Узбекистан и Таджикистан.'],
+    ['kk', 'Шымкентте қазақ-өзбек ынтымақтастық форумы ашылды', 'Форум Қазақстан, Қырғызстан, Өзбекстан және Тәжікстан арқылы өтетін жаңа маршруттың тұсаукесерімен аяқталады.'],
+  ])('makes no partner of a country named only in a list a route runs through (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['UZ'])
+  })
+
   // corpus/README.md: individual performers are no party, however the model judged each name and whatever they took part in.
   it.each([
     ['en', 'Kazakh embassy in Berlin opens an artists\' festival', 'The Embassy of Kazakhstan in Germany opened an artists\' festival in Berlin.\nPainters, musicians, writers and composers from Kazakhstan, Azerbaijan, France, Georgia and Estonia took part.'],

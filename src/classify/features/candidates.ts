@@ -2,7 +2,7 @@ import { KAZAKH_ABLATIVE_ENDING, KAZAKH_COMITATIVE_ENDING, KAZAKH_DATIVE_ENDING,
 import type { Features } from '../model/logistic.js'
 import type { Token } from '../../language/normalize.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
-import { type MentionSignals, PARTICIPANT_LIST, type SentenceMentions } from './mentions.js'
+import { isRouteList, type MentionSignals, PARTICIPANT_LIST, type SentenceMentions } from './mentions.js'
 import { closesOnKazakhPast, isCooperationSentence, namesCooperationDocument, namesJointPlan, reports } from './signals.js'
 
 /*
@@ -313,12 +313,13 @@ export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContex
  * языках», languageNames), as the seat of the home country's embassy («посольство Казахстана в Венгрии», isEmbassySeat),
  * in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России, Турции …», "Turkey has a
  * similar programme"), as one named person's nationality («кыргызского писателя Чингиза Айтматова», isPersonNationality) or a
- * system followed («с американской системой степеней», isModelNationality),
+ * system followed («с американской системой степеней», isModelNationality), or as a place a route passes ("a tour through
+ * Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan", isRouteList),
  * it takes no part in what is reported.
  */
 export function isOnlyAside(candidate: Candidate): boolean {
   return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.isModelNationality || s.sentence.cueSet.has('similar') ||
-    isPerformersOrigin(s))
+    isPerformersOrigin(s) || isRouteList(s.sentence, s.enumeration))
 }
 
 /**

@@ -671,6 +671,20 @@ function compassWordsBefore(sentence: Sentence, start: number): number {
   return sentence.tokens[i]?.norm === 'the' ? i - 1 : i
 }
 
+/** The words that open a route's list of countries ("a tour through Kazakhstan, Kyrgyzstan and Uzbekistan", «маршрут через …»), and Kazakh's after it («… арқылы»). */
+const ROUTE_BEFORE: ReadonlySet<string> = new Set(['through', 'via', 'через'])
+const ROUTE_AFTER = 'арқылы'
+
+/**
+ * labels.md § partners, a country only mentioned: "The forum is to close with the presentation of a new Silk Road
+ * transnational tour through Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan", «Қазақстан, Қырғызстан және Өзбекстан арқылы
+ * өтетін маршрут»: the items of a list a route runs through are places it passes, not parties.
+ */
+export function isRouteList(sentence: Sentence, enumeration: Enumeration): boolean {
+  if (enumeration.countries < 2) return false
+  return ROUTE_BEFORE.has(sentence.tokens[enumeration.start - 1]?.norm ?? '') || sentence.tokens[enumeration.end]?.norm === ROUTE_AFTER
+}
+
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
 ): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat' | 'isPersonNationality' | 'isModelNationality'> {
