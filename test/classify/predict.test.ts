@@ -211,6 +211,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['UZ'])
   })
 
+  // labels.md § judgement calls: a list of an institution's past foreign partners is only mentioned.
+  it.each([
+    ['ru', 'В Венеции откроют центр казахского языка', 'Об этом объявили на встрече ректоров венецианского университета и Казахского национального университета.\nКазахстанский университет имеет большой опыт сотрудничества с европейскими вузами: у него есть программы двойных дипломов с университетами Германии и Франции.'],
+    ['en', 'A Kazakh language centre to open in Venice', 'It was announced at a meeting of the rectors of a Venetian university and the Kazakh National University.\nThe Kazakh university has wide experience of cooperation with European universities: it runs double degrees with universities in Germany and France.'],
+    ['kk', 'Венецияда қазақ тілі орталығы ашылады', 'Бұл туралы венециялық университет пен Қазақ ұлттық университеті ректорларының кездесуінде жарияланды.\nҚазақ университетінің Германия және Франция университеттерімен ынтымақтастық тәжірибесі мол.'],
+  ])('makes no partner of a country named only in an institution\'s record of cooperation (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['IT'])
+  })
+
   // corpus/README.md: individual performers are no party, however the model judged each name and whatever they took part in.
   it.each([
     ['en', 'Kazakh embassy in Berlin opens an artists\' festival', 'The Embassy of Kazakhstan in Germany opened an artists\' festival in Berlin.\nPainters, musicians, writers and composers from Kazakhstan, Azerbaijan, France, Georgia and Estonia took part.'],

@@ -314,12 +314,31 @@ export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContex
  * in a sentence that compares («Подобные центры уже открыты в библиотеках Китая, России, Турции …», "Turkey has a
  * similar programme"), as one named person's nationality («кыргызского писателя Чингиза Айтматова», isPersonNationality) or a
  * system followed («с американской системой степеней», isModelNationality), or as a place a route passes ("a tour through
- * Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan", isRouteList),
+ * Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan", isRouteList) or an institution's record («имеет опыт сотрудничества с …»,
+ * tellsExperience),
  * it takes no part in what is reported.
  */
+/** An institution's record of cooperation: «опыт сотрудничества», "experience of cooperation", «ынтымақтастық тәжірибесі». */
+const EXPERIENCE_WORD = /^(?:опыт\p{L}*|experience)$/u
+const COOPERATION_WORD = /^(?:сотрудничеств\p{L}*|cooperat\p{L}*|collaborat\p{L}*|ынтымақтаст\p{L}*)$/u
+const KAZAKH_EXPERIENCE_WORD = /^тәжірибе\p{L}*$/u
+
+/**
+ * labels.md § judgement calls: a list of an institution's past foreign partners is only mentioned. A sentence that tells its
+ * experience of cooperation («Казахстанский университет имеет большой опыт сотрудничества с европейскими вузами: … программы
+ * двойных дипломов с университетами Лотарингии и Страсбурга», "has wide experience of cooperation with …", «… ынтымақтастық
+ * тәжірибесі мол») lists its record, not parties to what is reported.
+ */
+function tellsExperience(sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  return tokens.some((t, i) => (EXPERIENCE_WORD.test(t.norm) && (COOPERATION_WORD.test(tokens[i + 1]?.norm ?? '') ||
+    ((tokens[i + 1]?.norm === 'of' || tokens[i + 1]?.norm === 'in') && COOPERATION_WORD.test(tokens[i + 2]?.norm ?? '')))) ||
+    (KAZAKH_EXPERIENCE_WORD.test(t.norm) && COOPERATION_WORD.test(tokens[i - 1]?.norm ?? '')))
+}
+
 export function isOnlyAside(candidate: Candidate): boolean {
   return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.isModelNationality || s.sentence.cueSet.has('similar') ||
-    isPerformersOrigin(s) || isRouteList(s.sentence, s.enumeration))
+    isPerformersOrigin(s) || isRouteList(s.sentence, s.enumeration) || tellsExperience(s.sentence))
 }
 
 /**
