@@ -222,6 +222,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'meeting').map((j) => j.candidate.code)).toEqual(['IT'])
   })
 
+  // labels.md § partners: a country only mentioned is no partner; where documents were obtained is their provenance.
+  it.each([
+    ['ru', 'Музей привез в Кызылорду передвижную выставку и заключил меморандум с областным музеем', 'Основу выставки составили архивные документы, полученные из Омска и Санкт-Петербурга.'],
+    ['en', 'A museum brings a travelling exhibition to Kyzylorda and signs a memorandum with the regional museum', 'The display is built on archive documents obtained from Omsk and Saint Petersburg.'],
+    ['kk', 'Музей Қызылордаға көшпелі көрме әкеліп, облыстық музеймен меморандум жасады', 'Көрменің негізін Омбыдан алынған мұрағат құжаттары құрады.'],
+  ])('makes no partner of a country named only as where documents were obtained (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual([])
+  })
+
   // corpus/README.md: individual performers are no party, however the model judged each name and whatever they took part in.
   it.each([
     ['en', 'Kazakh embassy in Berlin opens an artists\' festival', 'The Embassy of Kazakhstan in Germany opened an artists\' festival in Berlin.\nPainters, musicians, writers and composers from Kazakhstan, Azerbaijan, France, Georgia and Estonia took part.'],

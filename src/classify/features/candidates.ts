@@ -315,7 +315,7 @@ export function isOnlyVenueOrNext(candidate: Candidate, context: CandidateContex
  * similar programme"), as one named person's nationality («кыргызского писателя Чингиза Айтматова», isPersonNationality) or a
  * system followed («с американской системой степеней», isModelNationality), or as a place a route passes ("a tour through
  * Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan", isRouteList) or an institution's record («имеет опыт сотрудничества с …»,
- * tellsExperience),
+ * tellsExperience) or where documents were obtained («полученные из Омска», isObtainedFrom),
  * it takes no part in what is reported.
  */
 /** An institution's record of cooperation: «опыт сотрудничества», "experience of cooperation", «ынтымақтастық тәжірибесі». */
@@ -336,9 +336,25 @@ function tellsExperience(sentence: Sentence): boolean {
     (KAZAKH_EXPERIENCE_WORD.test(t.norm) && COOPERATION_WORD.test(tokens[i - 1]?.norm ?? '')))
 }
 
+/** A participle of obtaining before "from" («полученные из», "obtained from") or after Kazakh's ablative («Омбыдан алынған»). */
+const OBTAINED_BEFORE = /^(?:obtained|received|acquired|получен\p{L}*|приобретен\p{L}*)$/u
+const OBTAINED_AFTER = /^(?:алынған|алдырылған)$/u
+
+/**
+ * labels.md § partners, a country only mentioned: where documents or materials were obtained from («архивные документы о
+ * жизни Абылай хана, полученные из Омска и Санкт-Петербурга», "copies obtained from archives in Omsk", «Омбыдан алынған
+ * құжаттар») is their provenance, no party to what is shown now. Every item of the list after the word is so.
+ */
+function isObtainedFrom(s: MentionSignals): boolean {
+  const { sentence, enumeration } = s
+  const norm = (i: number): string => sentence.tokens[i]?.norm ?? ''
+  if (hasCue(sentence, enumeration.start - 1, 'from')) return OBTAINED_BEFORE.test(norm(enumeration.start - 2))
+  return s.isOrigin && OBTAINED_AFTER.test(norm(enumeration.end))
+}
+
 export function isOnlyAside(candidate: Candidate): boolean {
   return candidate.signals.every((s) => s.isLanguage || s.isEmbassySeat || s.isPersonNationality || s.isModelNationality || s.sentence.cueSet.has('similar') ||
-    isPerformersOrigin(s) || isRouteList(s.sentence, s.enumeration) || tellsExperience(s.sentence))
+    isPerformersOrigin(s) || isRouteList(s.sentence, s.enumeration) || tellsExperience(s.sentence) || isObtainedFrom(s))
 }
 
 /**
