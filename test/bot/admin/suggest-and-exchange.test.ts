@@ -6,7 +6,7 @@ import { insertSource } from '../../../src/db/sources.js'
 import { errors } from '../../helpers/fake-bot-api.js'
 import { FixtureServer } from '../../helpers/fixture-server.js'
 import { buttonsOf, lastPayload, plain } from '../../helpers/payloads.js'
-import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { ADMIN_ID, createTestApp, type TestApp, testResolver } from '../../helpers/test-app.js'
 import { basicGroupChat, callback, command, groupChat, groupUpgraded, message, user } from '../../helpers/updates.js'
 import { lastMessageId, seedFlagged } from './helpers.js'
 
@@ -301,6 +301,31 @@ describe('/exportsources and /importsources', () => {
     expect(report).toMatch(/user name and password taken out of the address of Members feed/)
     expect((await listSourceDefinitions(t.db)).map((s) => s.url)).toEqual(['https://members.example/rss'])
     expect(JSON.stringify(t.api.sent().map((c) => c.payload))).not.toContain('s3cret')
+  })
+
+  it.each([
+    ['ru', 'false', /🚫 Не добавлены: их адреса ведут в локальную, частную или link-local сеть, а источникам, добавленным в чате, туда нельзя: RSSHub, Office NAS\./],
+    ['kk', 'false', /🚫 Қосылмады: мекенжайлары жергілікті, жеке не link-local желіге апарады.*: RSSHub, Office NAS\./],
+    ['en', 'true', null],
+  ])('leaves out, in %s, sources whose addresses lead to a loopback or private network, as /addsource refuses them, unless ALLOW_PRIVATE_ADDRESSES=%s', async (lang, allowPrivate, refusal) => {
+    const resolver = testResolver({ 'nas.office.lan': '192.168.1.20', 'astanatimes.com': '93.184.216.34' })
+    const app = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: allowPrivate }, { resolver })
+    try {
+      const opml = '<opml version="2.0"><body><outline text="RSSHub" xmlUrl="http://127.0.0.1:1200/telegram/channel/mck_rk"/><outline text="Office NAS" xmlUrl="http://nas.office.lan/feed"/><outline text="Astana Times" xmlUrl="https://astanatimes.com/feed/" language="en"/></body></opml>'
+      app.api.files.set('feeds', opml)
+      await app.bot.handleUpdate(message(user(ADMIN_ID, lang), '', undefined, { text: undefined, document: { file_id: 'feeds', file_unique_id: 'feeds', file_name: 'feeds.opml', file_size: opml.length }, caption: '/importsources' }))
+      const names = (await listSourceDefinitions(app.db)).map((s) => s.name)
+      const report = plain(lastPayload(app).text)
+      if (refusal) {
+        expect(names).toEqual(['Astana Times'])
+        expect(report).toMatch(refusal)
+      } else {
+        expect(names).toEqual(['Astana Times', 'Office NAS', 'RSSHub'])
+        expect(report).toMatch(/^📥 Added: 3; already watched: 0\./)
+      }
+    } finally {
+      await app.close()
+    }
   })
 
   it('imports a JSON list saved with a byte-order mark, as Windows editors save UTF-8', async () => {

@@ -126,10 +126,20 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const known: string[] = []
   const guessed: string[] = []
   const uncredentialed: string[] = []
+  const blocked: string[] = []
+  const { checkUrlAddress } = await import('../../../ingest/address-guard.js')
+  const { allowPrivateAddresses: allowPrivate } = ctx.deps.config
   for (const source of parsed.sources) {
     // As /addsource refuses them: a source's address is shown to every admin and in exports, so no password is kept in it.
     const url = withoutCredentials(source.url)
     if (url !== source.url) uncredentialed.push(source.name)
+    // As /addsource refuses them too: every request for an admin's source is guarded, so one in a local network
+    // (a feed reader's RSSHub on localhost) would only fail at each poll. A name that does not resolve now may later.
+    const checked = await checkUrlAddress(url, { allowPrivate, resolver: ctx.deps.resolver })
+    if (!checked.ok && checked.reason === 'blocked') {
+      blocked.push(source.name)
+      continue
+    }
     const existing = await findSourceByUrl(db, url)
     if (existing) {
       known.push(existing.name)
@@ -149,6 +159,7 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const lines = [ctx.t('admin-import-done', { added: added.length, known: known.length })]
   if (added.length > 0) lines.push(ctx.t('admin-import-added', { names: nameList(added) }))
   if (known.length > 0) lines.push(ctx.t('admin-import-known', { names: nameList(known) }))
+  if (blocked.length > 0) lines.push(ctx.t('admin-import-blocked', { names: nameList(blocked) }))
   if (uncredentialed.length > 0) lines.push(ctx.t('admin-import-credentials-dropped', { names: nameList(uncredentialed) }))
   if (guessed.length > 0) lines.push(ctx.t('admin-import-lang-guessed', { names: nameList(guessed), lang: ctx.t(`admin-lang-${lang}`) }))
   await ctx.reply(lines.join('\n'))

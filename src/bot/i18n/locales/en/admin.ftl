@@ -281,6 +281,7 @@ admin-import-too-many = Nothing was imported: the file lists { $count } sources,
 admin-import-done = 📥 Added: <b>{ $added }</b>; already watched: { $known }.
 admin-import-added = New: { $names }. They are polled within a minute; see /sources.
 admin-import-known = Left as they were: { $names }.
+admin-import-blocked = 🚫 Not added: their addresses lead to a loopback, private or link-local network, which sources added in chat may not reach: { $names }.
 admin-import-credentials-dropped = 🔑 A user name and password taken out of the address of { $names }: every admin sees a source's address, so none is kept in it.
 admin-import-lang-guessed = The file gave no language for { $names }: set to { $lang }. To change it, export, fix "lang" and import after removing the source.
 command-exportsources = Download the source list (JSON, OPML)
