@@ -328,6 +328,20 @@ describe('/exportsources and /importsources', () => {
     }
   })
 
+  it.each([
+    ['en', /^📥 Added: 1; already watched: 0\.\n↩️ Back, rather than added a second time \(sources from the sources file that had been removed in \/sources\): Akorda\.$/],
+    ['ru', /^📥 Добавлено: 1; уже отслеживались: 0\.\n↩️ Возвращены, а не добавлены второй раз \(источники из файла источников, удалённые в \/sources\): Akorda\.$/],
+  ])('brings back a sources-file source an admin removed when its address is imported, as /addsource does, rather than adding a second source (%s)', async (lang, answer) => {
+    const input = { lang: 'ru' as const, isEnabled: true, list: null, project: null, type: 'rss' as const }
+    const { source } = await insertSource(t.db, { ...input, name: 'Akorda', url: 'https://akorda.kz/ru/rss' }, 'file', t.clock.now())
+    await removeSource(t.db, { sourceId: source.id, adminId: ADMIN_ID, now: t.clock.now() })
+    const listed = JSON.stringify([{ name: 'Akorda', url: 'http://www.akorda.kz/ru/rss/', type: 'rss', lang: 'ru' }])
+    t.api.files.set('list', listed)
+    await t.bot.handleUpdate(message(user(ADMIN_ID, lang), '', undefined, { text: undefined, document: { file_id: 'list', file_unique_id: 'list', file_name: 'sources.json', file_size: listed.length }, caption: '/importsources' }))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(await t.db.selectFrom('source').select(['id', 'name', 'origin', 'is_enabled', 'removed_at']).execute()).toEqual([{ id: source.id, name: 'Akorda', origin: 'file', is_enabled: 1, removed_at: null }])
+  })
+
   it('imports a JSON list saved with a byte-order mark, as Windows editors save UTF-8', async () => {
     await t.bot.handleUpdate(sendFile('sources.json', `\uFEFF${JSON.stringify(SOURCES.slice(0, 1))}`, '/importsources'))
     expect(plain(lastPayload(t).text)).toMatch(/^📥 Added: 1; already watched: 0\./)

@@ -1,6 +1,6 @@
 import { Composer, InputFile } from 'grammy'
 import type { Document } from 'grammy/types'
-import { addAdminSource, findSourceByUrl, setSourceEnabled } from '../../../db/source-admin.js'
+import { addAdminSource, findRemovedFileSource, findSourceByUrl, restoreRemovedFileSource, setSourceEnabled } from '../../../db/source-admin.js'
 import { listSourceDefinitions } from '../../../db/source-exchange.js'
 import type { SourceListProblem } from '../../../ingest/sources-file.js'
 import { withoutCredentials } from '../../../ingest/url.js'
@@ -127,6 +127,8 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const guessed: string[] = []
   const uncredentialed: string[] = []
   const blocked: string[] = []
+  const restored: string[] = []
+  const restoredUntilRestart: string[] = []
   const { checkUrlAddress } = await import('../../../ingest/address-guard.js')
   const { allowPrivateAddresses: allowPrivate } = ctx.deps.config
   for (const source of parsed.sources) {
@@ -135,9 +137,21 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
     if (url !== source.url) uncredentialed.push(source.name)
     // As /addsource refuses them too: every request for an admin's source is guarded, so one in a local network
     // (a feed reader's RSSHub on localhost) would only fail at each poll. A name that does not resolve now may later.
-    const checked = await checkUrlAddress(url, { allowPrivate, resolver: ctx.deps.resolver })
-    if (!checked.ok && checked.reason === 'blocked') {
+    // A sources-file source an admin removed comes back as itself, as /addsource brings it back, not as a second source
+    // ("Kazinform (2)"); the guard applies unless the file still lists it (the operator wrote the file).
+    const removed = (await findSourceByUrl(db, url)) ? undefined : await findRemovedFileSource(db, url)
+    const checked = removed?.isInFile ? null : await checkUrlAddress(url, { allowPrivate, resolver: ctx.deps.resolver })
+    if (checked && !checked.ok && checked.reason === 'blocked') {
       blocked.push(source.name)
+      continue
+    }
+    const now = clock.now()
+    const back = removed && (await restoreRemovedFileSource(db, { url, adminId, now }))
+    if (back) {
+      if (!source.isEnabled) await setSourceEnabled(db, { sourceId: removed.id, isEnabled: false, adminId, now })
+      const list = back.isResumeUntilRestart && source.isEnabled ? restoredUntilRestart : restored
+      list.push(back.name)
+      await settleSuggestionsAndTell(ctx, { url, name: back.name, adminId }, 'suggest-added')
       continue
     }
     const existing = await findSourceByUrl(db, url)
@@ -145,7 +159,6 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
       known.push(existing.name)
       continue
     }
-    const now = clock.now()
     const result = await addAdminSource(db, { name: source.name, url, type: source.type, lang: source.lang, listSelectors: source.list, project: source.project }, { adminId, now })
     if (!result.ok) {
       known.push(result.name)
@@ -156,8 +169,10 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
     await settleSuggestionsAndTell(ctx, { url, name: result.name, adminId }, 'suggest-added')
     if (parsed.langGuessed.includes(source.name)) guessed.push(result.name)
   }
-  const lines = [ctx.t('admin-import-done', { added: added.length, known: known.length })]
+  const lines = [ctx.t('admin-import-done', { added: added.length + restored.length + restoredUntilRestart.length, known: known.length })]
   if (added.length > 0) lines.push(ctx.t('admin-import-added', { names: nameList(added) }))
+  if (restored.length > 0) lines.push(ctx.t('admin-import-restored', { names: nameList(restored) }))
+  if (restoredUntilRestart.length > 0) lines.push(ctx.t('admin-import-restored-until-restart', { names: nameList(restoredUntilRestart) }))
   if (known.length > 0) lines.push(ctx.t('admin-import-known', { names: nameList(known) }))
   if (blocked.length > 0) lines.push(ctx.t('admin-import-blocked', { names: nameList(blocked) }))
   if (uncredentialed.length > 0) lines.push(ctx.t('admin-import-credentials-dropped', { names: nameList(uncredentialed) }))
