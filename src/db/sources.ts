@@ -188,10 +188,21 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
   const adminAddresses = new Set(
     (await trx.selectFrom('source').select('url').where('origin', '=', 'admin').where('removed_at', 'is', null).execute()).map((row) => normalizeUrl(row.url)),
   )
+  const listedNames = new Set(inputs.map((i) => i.name))
+  const renamedIds = new Set<number>()
   for (const input of inputs) {
     const entry = entryOf(input)
     const values = columnsOf(input)
-    const existing = await trx.selectFrom('source').selectAll().where('name', '=', input.name).executeTakeFirst()
+    let existing = await trx.selectFrom('source').selectAll().where('name', '=', input.name).executeTakeFirst()
+    // A name new to the database at the address of a file source whose name the file no longer lists: the entry was
+    // renamed. The source takes the new name, keeping its items, health and history, rather than a second source
+    // being added for the address and the first one disabled.
+    const renamed = existing ? undefined : await findRenamedFileSource(trx, input.url, listedNames, renamedIds)
+    if (renamed) {
+      await trx.updateTable('source').set({ name: input.name, updated_at: at }).where('id', '=', renamed.id).execute()
+      renamedIds.add(renamed.id)
+      existing = { ...renamed, name: input.name }
+    }
     // Nor is a file source moved to such an address: it stays where it was.
     const isToAdminAddress = adminAddresses.has(normalizeUrl(input.url)) && (!existing || normalizeUrl(existing.url) !== normalizeUrl(input.url))
     if (isToAdminAddress) {
@@ -208,11 +219,12 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
       continue
     }
     if (existing.file_entry === entry) {
-      // An admin's pause or removal holds until the entry changes; a resume does not, where the file disables the source.
+      // An admin's pause or removal holds until the entry changes (a new name alone changes nothing it says); a resume
+      // does not, where the file disables the source.
       if (!input.isEnabled && existing.is_enabled === 1) {
         await trx.updateTable('source').set({ is_enabled: 0, updated_at: at }).where('id', '=', existing.id).execute()
         sync.updated++
-      } else sync.unchanged++
+      } else sync[renamed ? 'updated' : 'unchanged']++
       continue
     }
     // Synced before entries were kept: what the admin did stands unless the file disables the source.
@@ -225,7 +237,7 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
       .set({ ...update, file_entry: entry, ...(isSame ? {} : { updated_at: at }), ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at, first_polled_at: null } : {}) })
       .where('id', '=', existing.id)
       .execute()
-    sync[isSame ? 'unchanged' : 'updated']++
+    sync[isSame && !renamed ? 'unchanged' : 'updated']++
   }
   const listed = inputs.map((i) => i.name)
   // Gone now, or gone before and resumed by an admin since: a resume holds only until the next start.
@@ -239,6 +251,17 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
     .execute()
   sync.disabled = gone.map((r) => r.name)
   return sync
+}
+
+/**
+ * The file source at `url` (in any of its forms) whose name the file no longer lists, not already renamed in this sync:
+ * the one still shown first, then the newest.
+ */
+async function findRenamedFileSource(trx: Transaction<Database>, url: string, listedNames: ReadonlySet<string>, renamedIds: ReadonlySet<number>): Promise<SourceRow | undefined> {
+  const key = normalizeUrl(url)
+  const candidates = await trx.selectFrom('source').selectAll().where('origin', '=', 'file').orderBy('id', 'desc').execute()
+  const matching = candidates.filter((s) => !listedNames.has(s.name) && !renamedIds.has(s.id) && normalizeUrl(s.url) === key)
+  return matching.find((s) => s.removed_at === null) ?? matching[0]
 }
 
 export interface PollSuccess {

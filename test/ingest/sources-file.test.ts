@@ -75,6 +75,26 @@ describe('syncSourcesFile', () => {
     expect((await state())[0]).toMatchObject({ name: 'Akorda', is_enabled: 1 })
   })
 
+  it('renames a source whose entry the file renamed at the same address, keeping its items, health and an admin\'s pause, rather than adding a second source and disabling the first', async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))
+    const id = await sourceId('Kazinform (ru)')
+    await db.updateTable('source').set({ last_success_at: '2026-11-20T06:00:00.000Z' }).where('id', '=', id).execute()
+    await setSourceEnabled(db, { sourceId: id, isEnabled: false, adminId: 1, now: clock.now() })
+    await db.insertInto('article').values({
+      source_id: id, url: 'https://www.inform.kz/ru/1', url_key: 'inform.kz/ru/1', title: 't', body: 'b', lang: 'ru', published_at: clock.now().toISOString(),
+      published_at_origin: 'feed', fetched_at: clock.now().toISOString(), updated_at: clock.now().toISOString(), content_hash: 'h', story_key: 'k',
+    }).execute()
+    expect(await syncSourcesFile(depsFor(writeSources([{ ...kazinform, name: 'Kazinform' }, akorda])))).toMatchObject({ ok: true, added: 0, updated: 1, unchanged: 1, disabled: [] })
+    expect(await db.selectFrom('source').select(['id', 'name', 'is_enabled', 'last_success_at']).orderBy('id').execute()).toEqual([
+      { id, name: 'Kazinform', is_enabled: 0, last_success_at: '2026-11-20T06:00:00.000Z' },
+      { id: await sourceId('Akorda'), name: 'Akorda', is_enabled: 1, last_success_at: null },
+    ])
+    expect(await db.selectFrom('article').select('source_id').execute()).toEqual([{ source_id: id }])
+    // Renamed and moved at once, in another of the address's forms too: still the one source.
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, name: 'Kazinform RU', url: 'http://inform.kz/rss/rus.xml/' }, akorda])))
+    expect(await db.selectFrom('source').select(['id', 'name']).orderBy('id').execute()).toEqual([{ id, name: 'Kazinform RU' }, { id: await sourceId('Akorda'), name: 'Akorda' }])
+  })
+
   it("keeps an admin's removal of a file source until the file changes that source", async () => {
     await syncSourcesFile(depsFor(writeSources([kazinform])))
     expect(await removeSource(db, { sourceId: await sourceId('Kazinform (ru)'), adminId: 1, now: clock.now() })).toMatchObject({ ok: true })
