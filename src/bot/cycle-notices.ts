@@ -1,3 +1,4 @@
+import { renderSourceProblem } from './source-problem.js'
 import type { I18n } from '@grammyjs/i18n'
 import { type Api, InlineKeyboard } from 'grammy'
 import { filterUnmutedAdmins, type NoticeKind } from '../db/admin-preferences.js'
@@ -44,7 +45,7 @@ function sourcesNotice(report: CycleReport): Notice {
     kind: 'sources',
     render(t) {
       const failing = report.failingSources.slice(0, SOURCES_SHOWN).map((s) =>
-        t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: escapeHtml(truncateText(s.lastError ?? '?', 160)), count: s.consecutiveFailures }),
+        t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: s.lastError === null ? '?' : renderSourceProblem(s.lastError, t, 160), count: s.consecutiveFailures }),
       )
       const recovered = report.recoveredSources.slice(0, SOURCES_SHOWN).map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
       return Promise.resolve({

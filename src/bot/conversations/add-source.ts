@@ -13,6 +13,7 @@ import type { BotContext } from '../context.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
 import { settleSuggestionsAndTell, tellSuggester } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
+import { httpMeaning } from '../source-problem.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
 export const ADD_SOURCE_CONVERSATION = 'admin-add-source'
@@ -55,14 +56,6 @@ function runDiscovery(conversation: AdminConversation, work: (discovery: Discove
 
 /** The system's words before a host that cannot be looked up ("getaddrinfo ENOTFOUND"): the admin is told the host in their language. */
 const RESOLVER_ERROR = /^getaddrinfo \w+ /
-
-/** What an HTTP error status means to the admin: no such page, no entry, too many requests, the server failing. */
-function httpMeaning(status: number | null): string {
-  if (status === 404 || status === 410) return 'missing'
-  if (status === 401 || status === 403) return 'denied'
-  if (status === 429) return 'busy'
-  return status !== null && status >= 500 ? 'server' : 'other'
-}
 
 /**
  * What went wrong, in the admin's language; the fetcher's or guard's English words follow it,

@@ -47,10 +47,10 @@ describe('admin notices after a poll cycle', () => {
     const toFirst = t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).map((c) => String(c.payload.text))
     expect(toFirst).toHaveLength(2)
     expect(toFirst[0]).toMatch(/^🔎 <b>3 new items<\/b> to review:\n• <a href="[^"]+">Встреча \d<\/a> — <i>Good<\/i>/)
-    expect(toFirst[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> fails: HTTP 503 (1 in a row).')
+    expect(toFirst[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> fails: the site\'s server is failing (error 503) (1 in a row).')
     const toSecond = t.api.sent().filter((c) => c.payload.chat_id === SECOND_ADMIN).map((c) => String(c.payload.text))
     expect(toSecond[0]).toMatch(/3 новые публикации<\/b> ждут проверки/)
-    expect(toSecond[1]).toMatch(/не работает: HTTP 503/)
+    expect(toSecond[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> не работает: на сайте сбой сервера (ошибка 503) (ошибок подряд: 1).')
 
     const flaggedNotice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!
     const buttons = (flaggedNotice.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat().map((b) => b.callback_data)

@@ -523,6 +523,35 @@ describe('/sources', () => {
     expect(rows().map((row) => row.length)).toEqual([3])
   })
 
+  it.each([
+    ['ru', [
+      'Последняя ошибка (21 нояб. 2026 г. 13:00, подряд: 3): <i>такой страницы нет (ошибка 404)</i>',
+      '<i>сайт не отвечает вовремя (техническая подробность: timeout after 30 s)</i>',
+      '<i>с сайтом не удаётся связаться: он не принимает соединение или обрывает его (техническая подробность: ECONNREFUSED connect ECONNREFUSED 203.0.113.5:443)</i>',
+      '<i>сайт отвечает, но присланное не читается как лента, карта сайта или список новостей этого источника (техническая подробность: malformed feed: Unexpected close tag at line 3)</i>',
+    ]],
+    ['kk', [
+      'Соңғы қате (2026 ж. 21 қар. 13:00, қатарынан 3 рет): <i>мұндай бет жоқ (қате 404)</i>',
+      '<i>сайт уақытында жауап бермейді (техникалық мәлімет: timeout after 30 s)</i>',
+      '<i>мекенжай жергілікті, жеке не link-local желіге апарады, ал чатта қосылған дереккөздерге оған кіруге болмайды (техникалық мәлімет: refused to connect to 10.0.0.7 (private address))</i>',
+    ]],
+  ])('says what is wrong with a failing source in the admin\'s language (%s), in /sources and /stats (as the failing-source notice does), the fetcher\'s English as the technical detail', async (lang, shown) => {
+    t = await createTestApp()
+    const errors = ['HTTP 404', 'timeout after 30 s', 'ECONNREFUSED connect ECONNREFUSED 203.0.113.5:443', lang === 'ru' ? 'malformed feed: Unexpected close tag at line 3' : 'refused to connect to 10.0.0.7 (private address)']
+    for (const [i, error] of errors.entries()) {
+      await t.db.insertInto('source').values({ name: `S${i}`, url: `https://s${i}.example/rss`, type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: error, last_error_at: '2026-11-21T08:00:00.000Z', consecutive_failures: 3, origin: 'admin', created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-01T00:00:00.000Z' }).execute()
+    }
+    const from = user(ADMIN_ID, lang)
+    await t.bot.handleUpdate(command(from, '/sources'))
+    const page = lastText(t.api)
+    for (const line of shown) expect(page).toContain(line)
+    expect(page).not.toMatch(/<i>(HTTP 404|timeout after)/)
+    await t.bot.handleUpdate(command(from, '/stats'))
+    const stats = String(t.api.sent().find((c) => String(c.payload.text).includes('📡'))?.payload.text)
+    expect(stats).toContain(lang === 'ru' ? '<i>такой страницы нет (ошибка 404)</i>' : '<i>мұндай бет жоқ (қате 404)</i>')
+    expect(stats).not.toMatch(/<i>(HTTP 404|timeout after)/)
+  })
+
   it('lists sources with health, paged, and pauses, resumes and removes them with an audit entry each', async () => {
     t = await createTestApp()
     const [alpha, bravo] = await seedSources()
@@ -531,7 +560,7 @@ describe('/sources', () => {
     expect(page).toMatch(/Sources<\/b> \(7\)/)
     expect(page).toMatch(/1\. Alpha<\/b> ✅[\s\S]*items in 7 days: 2/)
     expect(page).toMatch(/2\. Bravo<\/b> ⚠️/)
-    expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')} 13:00, 4 in a row): <i>HTTP 503 &lt;Service Unavailable&gt;</i>`)
+    expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')} 13:00, 4 in a row): <i>the site's server is failing (error 503) (technical detail: HTTP 503 &lt;Service Unavailable&gt;)</i>`)
     expect(page).not.toContain('Foxtrot')
     expect(lastButtons(t.api).map((b) => b.data)).toEqual([
       `src:p:${alpha}:0`, `src:d:${alpha}:0`, `src:h:${alpha}:0`, `src:p:${bravo}:0`, `src:d:${bravo}:0`, `src:h:${bravo}:0`,

@@ -8,6 +8,7 @@ import { namesWebHost, withDefaultScheme, withoutCredentials, withoutTypedCreden
 import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
+import { renderSourceProblem } from '../../source-problem.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { formatDateTime, formatItemDate } from '../../../telegram/item-card.js'
 import { truncateText } from '../../../telegram/length.js'
@@ -43,7 +44,7 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
     }),
   ]
   if (s.lastError && s.consecutiveFailures > 0) {
-    lines.push(t('admin-source-error', { error: escapeHtml(truncateText(s.lastError, 160)), count: s.consecutiveFailures, at: s.lastErrorAt ? formatDateTime(s.lastErrorAt, lang) : '—' }))
+    lines.push(t('admin-source-error', { error: renderSourceProblem(s.lastError, t, 160), count: s.consecutiveFailures, at: s.lastErrorAt ? formatDateTime(s.lastErrorAt, lang) : '—' }))
   }
   if (s.history) lines.push(t(`admin-source-history-${s.history.state}`, { reached: s.history.reachedAt ? formatItemDate(s.history.reachedAt, lang) : '—' }))
   return lines.join('\n')

@@ -4,6 +4,7 @@ import { countOutboxByState } from '../../../db/outbox.js'
 import { readCurationStats } from '../../../db/stats.js'
 import { findOverviewChart, sendChart } from '../../chart-photo.js'
 import type { BotContext } from '../../context.js'
+import { renderSourceProblem } from '../../source-problem.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { formatItemDate } from '../../../telegram/item-card.js'
 import { truncateText } from '../../../telegram/length.js'
@@ -43,7 +44,7 @@ statsComposer.command('stats', async (ctx) => {
     t('admin-stats-sources', { enabled: stats.enabledSources, failing: stats.failingSources.length }),
   )
   for (const s of stats.failingSources.slice(0, FAILING_SHOWN)) {
-    lines.push(`• ${escapeHtml(truncateText(s.name, 60))}: ${t('admin-failures', { count: s.consecutiveFailures })}${s.lastError ? ` — <i>${escapeHtml(truncateText(s.lastError, 120))}</i>` : ''}`)
+    lines.push(`• ${escapeHtml(truncateText(s.name, 60))}: ${t('admin-failures', { count: s.consecutiveFailures })}${s.lastError ? ` — <i>${renderSourceProblem(s.lastError, t)}</i>` : ''}`)
   }
   if (stats.failingSources.length > FAILING_SHOWN) lines.push(t('admin-stats-sources-more', { count: stats.failingSources.length - FAILING_SHOWN }))
   await ctx.reply(lines.join('\n'))

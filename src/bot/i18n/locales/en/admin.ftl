@@ -144,6 +144,20 @@ admin-source-not-polled = ⏳ not polled yet
 admin-source-paused = ⏸ paused
 admin-source-health = Last success: { $success } · items in { $days } days: { $items }
 admin-source-error = Last error ({ $at }, { $count } in a row): <i>{ $error }</i>
+admin-source-problem-http = { $meaning ->
+    [missing] no such page (error { $status })
+    [denied] the site does not let the bot in (error { $status })
+    [busy] the site asks to be visited less often (error { $status })
+    [server] the site's server is failing (error { $status })
+   *[other] the site answers with error { $status }
+}
+admin-source-problem-timeout = the site does not answer in time
+admin-source-problem-blocked = the address leads to a loopback, private or link-local network, which sources added in chat may not reach
+admin-source-problem-redirects = the page redirects too many times or to a broken address
+admin-source-problem-network = the site cannot be reached: it refuses the connection or breaks it off
+admin-source-problem-unreadable = the site answers, but what it sends cannot be read as this source's feed, sitemap or news list
+admin-source-problem-other = the source cannot be read
+admin-source-problem-detail = (technical detail: { $detail })
 admin-never = never
 admin-failures = { $count ->
     [one] 1 failed poll

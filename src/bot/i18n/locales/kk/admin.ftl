@@ -137,6 +137,20 @@ admin-source-not-polled = ⏳ әлі тексерілген жоқ
 admin-source-paused = ⏸ тоқтатылған
 admin-source-health = Соңғы сәтті сұрау: { $success } · соңғы { $days } күнде: { $items } материал
 admin-source-error = Соңғы қате ({ $at }, қатарынан { $count } рет): <i>{ $error }</i>
+admin-source-problem-http = { $meaning ->
+    [missing] мұндай бет жоқ (қате { $status })
+    [denied] сайт ботты кіргізбейді (қате { $status })
+    [busy] сайт өзіне сирегірек жүгінуді сұрайды (қате { $status })
+    [server] сайттың серверінде ақау бар (қате { $status })
+   *[other] сайт { $status } қатесімен жауап береді
+}
+admin-source-problem-timeout = сайт уақытында жауап бермейді
+admin-source-problem-blocked = мекенжай жергілікті, жеке не link-local желіге апарады, ал чатта қосылған дереккөздерге оған кіруге болмайды
+admin-source-problem-redirects = бет тым көп рет не қате мекенжайға бағыттайды
+admin-source-problem-network = сайтпен байланысу мүмкін емес: ол қосылымды қабылдамайды не үзіп тастайды
+admin-source-problem-unreadable = сайт жауап береді, бірақ жібергені бұл дереккөздің арнасы, сайт картасы не жаңалықтар тізімі ретінде оқылмайды
+admin-source-problem-other = дереккөзді оқу мүмкін емес
+admin-source-problem-detail = (техникалық мәлімет: { $detail })
 admin-never = әлі болған жоқ
 admin-failures = қатарынан { $count } рет сәтсіз
 admin-source-gone = Бұл дереккөз енді жоқ.

@@ -147,6 +147,20 @@ admin-source-not-polled = ⏳ ещё не опрашивался
 admin-source-paused = ⏸ приостановлен
 admin-source-health = Последний успех: { $success } · публикаций за { $days } дн.: { $items }
 admin-source-error = Последняя ошибка ({ $at }, подряд: { $count }): <i>{ $error }</i>
+admin-source-problem-http = { $meaning ->
+    [missing] такой страницы нет (ошибка { $status })
+    [denied] сайт не пускает бота (ошибка { $status })
+    [busy] сайт просит обращаться к нему реже (ошибка { $status })
+    [server] на сайте сбой сервера (ошибка { $status })
+   *[other] сайт отвечает ошибкой { $status }
+}
+admin-source-problem-timeout = сайт не отвечает вовремя
+admin-source-problem-blocked = адрес ведёт в локальную, частную или link-local сеть, а источникам, добавленным в чате, туда нельзя
+admin-source-problem-redirects = страница перенаправляет слишком много раз или на неверный адрес
+admin-source-problem-network = с сайтом не удаётся связаться: он не принимает соединение или обрывает его
+admin-source-problem-unreadable = сайт отвечает, но присланное не читается как лента, карта сайта или список новостей этого источника
+admin-source-problem-other = источник не удаётся прочитать
+admin-source-problem-detail = (техническая подробность: { $detail })
 admin-never = никогда
 admin-failures = { $count ->
     [one] { $count } неудачный опрос
