@@ -248,6 +248,23 @@ describe('/exportsources and /importsources', () => {
     expect(json?.caption).toMatch(/^📦 1 source in the SOURCES_FILE format\./)
   })
 
+  it.each([
+    ['en', '🔑 Left out of the address of Members feed: the user name and password the sources file gives (it keeps them).'],
+    ['ru', '🔑 Из адреса источников Members feed убраны имя пользователя и пароль, которые дал файл источников (там они остаются).'],
+  ])('leaves out of both files the user name and password a sources-file address carries, as /sources does, and says so (%s)', async (lang, said) => {
+    const input = { lang: 'en' as const, isEnabled: true, list: null, project: null, type: 'rss' as const }
+    await insertSource(t.db, { ...input, name: 'Members feed', url: 'https://editor:s3cret@members.example/rss' }, 'file', t.clock.now())
+    await insertSource(t.db, { ...input, name: 'Open feed', url: 'https://open.example/rss' }, 'file', t.clock.now())
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/exportsources'))
+    const [json, opml] = t.api.sent('sendDocument').map((c) => c.payload)
+    expect((JSON.parse(json?.document.bytes.toString('utf8')) as { url: string }[]).map((s) => s.url)).toEqual(['https://members.example/rss', 'https://open.example/rss'])
+    expect(opml?.document.bytes.toString('utf8')).toContain('xmlUrl="https://members.example/rss"')
+    expect(JSON.stringify(t.api.calls.map((c) => ({ ...c.payload, document: c.payload.document?.bytes?.toString('utf8') })))).not.toContain('s3cret')
+    expect(String(json?.caption).split('\n').at(-1)).toBe(said)
+    // The database keeps what the file gave: the source is still polled with them.
+    expect((await t.db.selectFrom('source').select('url').where('name', '=', 'Members feed').executeTakeFirstOrThrow()).url).toBe('https://editor:s3cret@members.example/rss')
+  })
+
   it('imports a JSON list, exports it as JSON and OPML, and an OPML export imports back unchanged', async () => {
     await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(SOURCES), '/importsources'))
     expect(plain(lastPayload(t).text)).toMatch(/^📥 Added: 3; already watched: 0\.\nNew: Kazinform, e-history\.kz, Ministry of Culture\./)

@@ -36,15 +36,20 @@ const loadExchange = () => import('../../../ingest/source-exchange.js')
 export const sourceExchangeComposer = new Composer<BotContext>()
 
 sourceExchangeComposer.command('exportsources', async (ctx) => {
-  const sources = await listSourceDefinitions(ctx.deps.db)
-  if (sources.length === 0) {
+  const stored = await listSourceDefinitions(ctx.deps.db)
+  if (stored.length === 0) {
     await ctx.reply(ctx.t('admin-sources-empty'))
     return
   }
+  // A user name or password the sources file gave stays out of the files, as out of /sources: any admin may export,
+  // and the files travel on (a feed reader, a colleague's bot). The operator keeps them in SOURCES_FILE.
+  const sources = stored.map((s) => ({ ...s, url: withoutCredentials(s.url) }))
+  const uncredentialed = sources.filter((s, i) => s.url !== stored[i]!.url).map((s) => s.name)
   const now = ctx.deps.clock.now()
   const day = now.toISOString().slice(0, 10)
   const { toOpml, toSourcesJson } = await loadExchange()
-  await ctx.replyWithDocument(new InputFile(Buffer.from(toSourcesJson(sources)), `coopwatch-sources-${day}.json`), { caption: ctx.t('admin-export-json', { count: sources.length }) })
+  const caption = [ctx.t('admin-export-json', { count: sources.length }), ...(uncredentialed.length > 0 ? [ctx.t('admin-export-credentials-dropped', { names: nameList(uncredentialed) })] : [])].join('\n')
+  await ctx.replyWithDocument(new InputFile(Buffer.from(toSourcesJson(sources)), `coopwatch-sources-${day}.json`), { caption })
   await ctx.replyWithDocument(new InputFile(Buffer.from(toOpml(sources, now)), `coopwatch-sources-${day}.opml`), { caption: ctx.t('admin-export-opml') })
 })
 

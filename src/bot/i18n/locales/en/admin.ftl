@@ -259,6 +259,7 @@ admin-export-json = 📦 { $count ->
        *[other] { $count } sources
     } in the SOURCES_FILE format. Send it back with the caption /importsources to add what is missing.
 admin-export-opml = 📦 The same list as OPML, for feed readers.
+admin-export-credentials-dropped = 🔑 Left out of the address of { $names }: the user name and password the sources file gives (it keeps them).
 admin-import-usage = Send a JSON file (the SOURCES_FILE format, as /exportsources makes it) or an OPML file with the caption <code>/importsources</code>, or reply <code>/importsources</code> to such a file. Addresses already watched are left as they are.
 admin-import-not-a-file = That came as a photo or other media, not as a file. Send the source list (JSON or OPML) as a file (📎 → File) with the caption <code>/importsources</code>.
 admin-import-too-big = The file is too big for a source list (over { $limit }).

@@ -243,6 +243,7 @@ admin-suggestion-already-added = Бұл ұсыныс қосылып қойған
 admin-suggestion-already-declined = Бұл ұсыныстан бұрын бас тартылған.
 admin-export-json = 📦 { $count } дереккөз, SOURCES_FILE пішімінде. Жетіспейтіндерін қосу үшін файлды /importsources деген жазумен кері жіберіңіз.
 admin-export-opml = 📦 Сол тізім OPML пішімінде, RSS оқу бағдарламаларына арналған.
+admin-export-credentials-dropped = 🔑 { $names } дереккөздерінің мекенжайынан дереккөздер файлы берген пайдаланушы аты мен құпиясөз алынып тасталды (файлда олар қалады).
 admin-import-usage = JSON файлын (SOURCES_FILE пішімі, /exportsources жасайтындай) немесе OPML файлын <code>/importsources</code> деген жазумен жіберіңіз, не сондай файлға <code>/importsources</code> деп жауап беріңіз. Бақыланып жүрген мекенжайлар өзгермейді.
 admin-import-not-a-file = Бұл файл емес, фото не басқа медиа болып келді. Дереккөздер тізімін (JSON не OPML) файл ретінде (📎 → Файл) <code>/importsources</code> деген жазумен жіберіңіз.
 admin-import-too-big = Файл дереккөздер тізімі үшін тым үлкен (шегі — { $limit }).

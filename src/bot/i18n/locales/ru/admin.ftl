@@ -257,6 +257,7 @@ admin-suggestion-already-added = Это предложение уже добав
 admin-suggestion-already-declined = Это предложение уже отклонено.
 admin-export-json = 📦 Источников: { $count }, в формате SOURCES_FILE. Отправьте файл обратно с подписью /importsources, чтобы добавить недостающие.
 admin-export-opml = 📦 Тот же список в OPML, для RSS-читалок.
+admin-export-credentials-dropped = 🔑 Из адреса источников { $names } убраны имя пользователя и пароль, которые дал файл источников (там они остаются).
 admin-import-usage = Отправьте JSON-файл (формат SOURCES_FILE, как его делает /exportsources) или OPML-файл с подписью <code>/importsources</code> либо ответьте на такой файл командой <code>/importsources</code>. Уже отслеживаемые адреса не меняются.
 admin-import-not-a-file = Это пришло как фото или другое медиа, а не как файл. Отправьте список источников (JSON или OPML) файлом (📎 → Файл) с подписью <code>/importsources</code>.
 admin-import-too-big = Файл слишком велик для списка источников (больше { $limit }).
