@@ -1,3 +1,4 @@
+import { renderSourceProblem } from './source-problem.js'
 import type { I18n } from '@grammyjs/i18n'
 import type { Api } from 'grammy'
 import type { Lang } from '../classify/types.js'
@@ -44,7 +45,8 @@ export function renderHistoryMessage(view: HistoryView, lang: Lang, t: Translate
     items: view.counts.new,
     relevant: view.counts.relevant,
     flagged: view.counts.flagged,
-    error: escapeHtml(truncateText(view.error ?? '?', 200)),
+    // What stopped the walk in the admin's language, the fetcher's English as the technical detail, as /sources says it.
+    error: view.error ? renderSourceProblem(view.error, t, 200) : '?',
   }
   return `${t('admin-history-title', vars)}\n${t(`admin-history-${view.phase}`, vars)}`
 }

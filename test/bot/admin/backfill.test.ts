@@ -65,6 +65,19 @@ describe('Load history in /sources', () => {
     expect(lastText(t.api)).toMatch(/📜 History loaded back to \d+ \w+ 2026/)
   })
 
+  it.each([
+    ['ru', '⚠️ Остановлено: <i>такой страницы нет (ошибка 404)</i>'],
+    ['kk', '<i>мұндай бет жоқ (қате 404)</i>'],
+  ])('says what stopped a walk in the admin\'s language (%s), the fetcher\'s English only as the technical detail', async (lang, stopped) => {
+    t = await createTestApp()
+    const { source } = await insertSource(t.db, { name: 'Gone news', url: server.url('/gone/news'), type: 'html', lang: 'ru', isEnabled: true, list: { item: '.news-item', link: 'a' }, project: null }, 'file', t.clock.now())
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, lang), `src:h:${source.id}:0`))
+    await t.app.backfills.runOnce()
+    const end = String(t.api.sent('editMessageText').at(-1)?.payload.text)
+    expect(end).toContain(stopped)
+    expect(end).not.toContain('HTTP 404')
+  })
+
   it('edits the progress message at most every five seconds', async () => {
     // A second between requests to the host, in virtual time: the walk takes about a minute of it.
     t = await createTestApp({}, { backfillGapMs: 1_000 })
