@@ -607,41 +607,6 @@ function isInstitutionAround(sentence: Sentence, mention: Mention): boolean {
   return isCueNear(sentence, mention.start, 'actor', INSTITUTION_WINDOW, mention.end - mention.start + INSTITUTION_WINDOW - 1)
 }
 
-/** The word that puts an institution's seat after its name: "the University of Vigo in Spain", «Университет Виго в Испании». */
-const SEAT_WORDS: ReadonlySet<string> = new Set(['in', 'в', 'во'])
-/** How many words an institution's name may run before its seat: "the Museum of Anatolian Civilizations in Ankara". */
-const SEAT_NAME_WORDS = 5
-/** The small words inside an institution's proper name: "University of Applied Sciences", "Institute for Oriental Studies". */
-const NAME_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'и', 'имени'])
-
-function isCapitalised(token: Token): boolean {
-  return token.raw !== token.raw.toLowerCase()
-}
-
-/**
- * labels.md § partners, an institution names its country: a place right after an institution's proper name ("the
- * University of Vigo in Spain", "the Museum of Anatolian Civilizations in Ankara", «Университет Виго в Испании») is its
- * seat, the country whose institution it is, and not only where something happens. The name is an institution's word
- * among capitalised words and the small words of names, no other name in it («the Kazakh Cultural Centre in Rome» is the
- * home country's, in Rome); "a university in Spain", with no proper name, stays a place.
- */
-function isInstitutionsSeat(sentence: Sentence, mention: Mention, covered: Uint8Array): boolean {
-  const seat = mention.start - 1
-  if (seat < 1 || !SEAT_WORDS.has(sentence.tokens[seat]?.norm ?? '') || !isSpaced(sentence, seat) || !isSpaced(sentence, mention.start)) return false
-  let isNamed = false
-  let hasInstitutionWord = false
-  for (let i = seat - 1; i >= Math.max(0, seat - SEAT_NAME_WORDS); i -= 1) {
-    const token = sentence.tokens[i] as Token
-    if (covered[i] === 1) return false
-    const isInstitutionWord = hasCue(sentence, i, 'actor')
-    if (!isInstitutionWord && !isCapitalised(token) && !NAME_LINK_WORDS.has(token.norm)) break
-    if (isCapitalised(token) && i > 0) isNamed = true
-    hasInstitutionWord ||= isInstitutionWord
-    if (!isSpaced(sentence, i)) break
-  }
-  return hasInstitutionWord && isNamed
-}
-
 /** A capital or city named before its country: «в столице Казахстана», "in the capital of Kazakhstan", «в городах Узбекистана». */
 const PLACE_NOUN = /^(?:capital|city|cities|столиц[аеуы]|город|города|городе|городах)$/
 
@@ -697,8 +662,7 @@ function signalsOf(
   const placePrevious = sentence.tokens[placeBefore]?.norm ?? ''
   const isDestination = (DESTINATION_WORDS.has(placePrevious) && (lang === 'en' || RU_ACCUSATIVE_ENDING.test(mention.suffix)))
     || (isKazakh && KAZAKH_DATIVE_ENDING.test(mention.suffix))
-  const isSeat = !isKazakh && !mention.isHome && isInstitutionsSeat(sentence, mention, covered)
-  const isLocation = !isSeat && ((venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix)) || isPlaceOfCountry(sentence, mention))
+  const isLocation = (venueBefore && !isDestination) || (isKazakh && KAZAKH_LOCATIVE_ENDING.test(mention.suffix)) || isPlaceOfCountry(sentence, mention)
   return {
     isPairedWithHome: chain.length > 1 && hasHome && !mention.isHome,
     isInForeignPair: !hasHome && foreign.size > 1,
@@ -709,7 +673,7 @@ function signalsOf(
     // «Франциядағы елшісі», «хатшы Парижге барып»: an official beside a place or destination is someone else's, there.
     hasOfficial: !(isKazakh && (KAZAKH_LOCATIVE_ENDING.test(mention.suffix) || KAZAKH_DATIVE_ENDING.test(mention.suffix)))
       && isOfficialAround(sentence, mention, covered, lang),
-    hasInstitution: isSeat || isInstitutionAround(sentence, mention),
+    hasInstitution: isInstitutionAround(sentence, mention),
     isLocation,
     isMeetingVenue: isMeetingVenueOf(sentence, mention, isLocation, lang),
     isDestination,
