@@ -96,13 +96,20 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
   // Markup is read as a list's separator and is not understood, as typed (after the words the index did not read).
   const parseList: CountryIndex['parseList'] = (text) => {
     const markup = text.match(MARKUP) ?? []
-    if (markup.length === 0) return readList(text)
+    if (markup.length === 0) return sharedClaims(text).length > 0 ? { codes: [], unknown: [text.trim()] } : readList(text)
     const rest = text.replace(MARKUP, ', ')
     const listed = /[\p{L}\p{N}\p{Regional_Indicator}]/u.test(rest) ? readList(rest) : { codes: [], unknown: [] }
     return { codes: listed.codes, unknown: [...listed.unknown, ...markup] }
   }
+  // «Конго» is listed as the DR Congo's Russian short name, though the Republic of the Congo is «Конго» too, as "Congo" is
+  // both in English: a name (in any of its forms, «Конгомен») that two countries claim reads as neither, and is asked about.
+  const sharedClaims = (name: string): string[] => {
+    const listed = index.lookup(name)?.reading?.listed
+    const claims = listed === undefined ? [] : index.claimsOf(listed)
+    return claims.length > 1 ? claims : []
+  }
   const lookup: CountryIndex['lookup'] = (name) => {
-    if (hasMarkup(name)) return null
+    if (hasMarkup(name) || sharedClaims(name).length > 0) return null
     // «Russia 🇫🇷»: the index reads a word and a flag beside it as the word alone; two countries are no one name.
     if (HAS_FLAG.test(name) && /[\p{L}\p{N}]/u.test(name) && parseList(name).codes.length > 1) return null
     for (const reading of readings(name)) {
@@ -122,7 +129,11 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
       if (!/[\p{L}\p{N}]/u.test(name)) return []
       return index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit)
     },
-    claimsOf: (name) => (hasMarkup(name) ? [] : index.claimsOf(name)),
+    claimsOf: (name) => {
+      if (hasMarkup(name)) return []
+      const shared = sharedClaims(name)
+      return shared.length > 0 ? shared : index.claimsOf(name)
+    },
     parseList,
   }
 }

@@ -255,6 +255,18 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', '/country Конго', '«Конго» — так называют не одну страну. Какую вы имеете в виду?', ['🇨🇩 Демократическая Республика Конго', '🇨🇬 Республика Конго']],
+    ['ru', 'Конго', '«Конго» — так называют не одну страну. Какую вы имеете в виду?', ['🇨🇩 Демократическая Республика Конго', '🇨🇬 Республика Конго', '🔎 Искать «Конго»']],
+    ['kk', '/country Конгомен', '«Конгомен» деп бірнеше елді атайды. Қайсысын айтып тұрсыз?', ['🇨🇩 Конго', '🇨🇬 Конго Республикасы']],
+    ['ru', '/subscribe Конго', '«Конго» — так называют не одну страну: нажмите на ту, за которой хотите следить.', ['🔔 🇨🇩 Демократическая Республика Конго', '🔔 🇨🇬 Республика Конго']],
+  ])('asks which Congo a Russian or Kazakh «Конго» means, as it asks of "Congo" (%s: %s), where it read the DR Congo', async (lang, text, answer, offered) => {
+    await seedItems(t.db, ['CD', 'CG'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), text))
+    expect(plain(lastText(t))).toBe(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(offered)
+  })
+
+  it.each([
     ['en', 'Congo-Brazzaville', /^🇨🇬 Republic of the Congo: 1 item/],
     ['en', 'Republic of Congo', /^🇨🇬 Republic of the Congo: 1 item/],
     ['ru', 'Конго-Браззавиль', /^🇨🇬 Республика Конго: 1 материал/],
