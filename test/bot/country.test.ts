@@ -311,6 +311,20 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', 'Женева', /^ℹ️ «Женева» относится к стране 🇨🇭 Швейцария\. «Женева» может упоминаться и в других материалах: 🔎 ниже ищет это слово\.\n🇨🇭 Опубликованных материалов со страной Швейцария пока нет\./, '🔎 Искать «Женева»'],
+    ['en', 'Geneva 2025', /^ℹ️ «Geneva» is in 🇨🇭 Switzerland\. Articles may still mention «Geneva»: 🔎 below searches for it\.\n🇨🇭 Switzerland · 2025: nothing published\./, '🔎 Search «Geneva»'],
+    ['kk', 'Женева', /^ℹ️ «Женева» — 🇨🇭 Швейцария еліне қатысты\. «Женева» басқа материалдарда да кездесуі мүмкін: 🔎 түймесі оны іздейді\.\n🇨🇭 Швейцария бойынша әзірге жарияланған материал жоқ\./, '🔎 «Женева» іздеу'],
+  ])('says a city read as a country with no items (%s: %s) was read so, and offers its search, which finds what mentions it', async (lang, asked, answer, searchButton) => {
+    await seedItems(t.db, [itemWithPartner('FR', { title: 'Women in culture forum', body: 'The forum in Geneva and Женева gathered curators.' })])
+    const from = user(19, lang)
+    await t.bot.handleUpdate(command(from, `/country ${asked}`))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text)).toContain(searchButton)
+    await t.bot.handleUpdate(callback(from, buttons(t).find((b) => b.text === searchButton)!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toContain('Women in culture forum')
+  })
+
+  it.each([
     ['en', 'British museums', /^🇬🇧 United Kingdom · museums: 1 item\n/],
     ['ru', 'Британские музеи', /^🇬🇧 Великобритания · музеи: 1 материал\n/],
     ['ru', 'Британского музея', /^ℹ️ «Британского музея» относится к стране 🇬🇧 Великобритания: вот материалы этой страны\.\n🇬🇧 Великобритания: 2 материала с 2026 года\n/],

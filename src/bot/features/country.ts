@@ -233,7 +233,11 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   const summary = isNarrowed ? { count: await countFilteredItems(db, code, filter), oldestAt: null } : await getPartnerSummary(db, code)
   if (summary.count === 0 || (!isNarrowed && summary.oldestAt === null)) {
     const text = isNarrowed ? ctx.t('country-empty-filtered', { flag, name, filter: filterLabel(filter, ctx.t, lang) }) : ctx.t('country-empty', { flag, name: countryNameInSentence(code, lang) })
-    await showHtml(ctx, text, follow)
+    // «Женева» with nothing for Switzerland: what it was read as is said, and its words' search offered, as a list says and offers.
+    const isSearchable = readFrom !== undefined && ctx.chat !== undefined && toFtsQuery(readFrom) !== null
+    const readAs = isSearchable ? `${ctx.t('country-read-as-empty', { query: escapeHtml(truncateText(readFrom, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryNameInSentence(code, lang)) })}\n` : ''
+    if (isSearchable) await addSearchButton(ctx, follow.row(), readFrom)
+    await showHtml(ctx, readAs + text, follow)
     return undefined
   }
   const findPage = (req: Parameters<typeof findItemsByPartner>[2]) => (isNarrowed ? findFilteredItems(db, code, filter, req) : findItemsByPartner(db, code, req))

@@ -13,6 +13,7 @@ country-suggest-empty = I don't know «{ $query }»: did you mean { $flag } <b>{
 country-words-unread = «{ $query }»: I read the country { $flag } { $name }, but not «{ $words }», which is no year, kind of item ({ $kinds }) or sector. Show the country's items, or search for the words?
 country-place-in = «{ $query }» is in { $flag } { $name }. Show that country's items, or look for these words in the archive?
 country-read-as = ℹ️ «{ $query }» is in { $flag } { $name }: here are that country's items.
+country-read-as-empty = ℹ️ «{ $query }» is in { $flag } { $name }. Articles may still mention «{ $query }»: 🔎 below searches for it.
 country-several = «{ $query }» names several countries, and /country lists one at a time. Pick one:
 country-shared-name = «{ $query }» is the name of more than one country. Which one do you mean?
 country-pick = Countries with items ({ $count }). Pick one:
