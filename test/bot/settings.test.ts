@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getChatPreferences } from '../../src/db/chat-preferences.js'
+import { getSubscriberSettings } from '../../src/db/subscriptions.js'
 import { publish, seedAlertItems } from '../alerts/alert-fixtures.js'
 import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
@@ -49,6 +50,37 @@ describe('/settings', () => {
     await t.bot.handleUpdate(command(from, text))
     expect(plain(lastPayload(t).text)).toBe(answer)
     expect((await getChatPreferences(t.db, 32)).quietHours).toBeNull()
+  })
+
+  it.each([
+    ['en', '/settings digest 9', 'Alerts: a daily digest at 09:00, Almaty (UTC+5).', { alertMode: 'digest', digestHour: 9 }],
+    ['ru', '/settings дайджест 21:00', 'Уведомления: дайджест раз в день в 21:00, Алматы (UTC+5).', { alertMode: 'digest', digestHour: 21 }],
+    ['kk', '/settings digest off', 'Хабарламалар: әр материал шыққан бойда.', { alertMode: 'instant' }],
+  ])('sets the daily digest\'s hour as text (%s: %s), where it answered that it did not understand', async (lang, text, answer, settings) => {
+    const from = user(33, lang)
+    await t.bot.handleUpdate(command(from, '/settings digest 7'))
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(await getSubscriberSettings(t.db, 33)).toMatchObject(settings)
+  })
+
+  it.each([
+    ['en', '/settings digest 25', '«25»: the daily digest comes on a whole hour from 0 to 23, such as /settings digest 9 (09:00 in the time zone set with /subscriptions tz), or type /settings digest off to get each item as it appears.'],
+    ['ru', '/settings дайджест утром', '«утром»: дайджест приходит раз в день в целый час от 0 до 23, например /settings digest 9 (09:00 по поясу, заданному /subscriptions tz), а /settings digest off присылает каждый материал сразу.'],
+    ['kk', '/settings digest 9.30', '«9.30»: күнделікті дайджест 0-ден 23-ке дейінгі толық сағатта келеді, мысалы /settings digest 9 (/subscriptions tz арқылы қойылған белдеу бойынша 09:00), ал /settings digest off әр материалды бірден жібереді.'],
+  ])('says which digest hours it takes, changing nothing (%s: %s)', async (lang, text, answer) => {
+    const from = user(34, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(await getSubscriberSettings(t.db, 34)).toBeNull()
+  })
+
+  it('lets only a group\'s admins set its digest hour', async () => {
+    const group = groupChat(-1011)
+    t.api.chatAdministrators.set(-1011, [41])
+    await t.bot.handleUpdate(command(user(40, 'en'), '/settings digest 9', group))
+    expect(plain(lastPayload(t).text)).toMatch(/Only this chat's admins/)
+    expect(await getSubscriberSettings(t.db, -1011)).toBeNull()
   })
 
   it('lets only a group\'s admins change its settings, on every path', async () => {

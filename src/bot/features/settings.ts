@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { type ChatPreferenceChanges, type ChatPreferences, getChatPreferences, type QuietHours, setChatPreferences } from '../../db/chat-preferences.js'
+import { getSubscriberSettings, setAlertSettings } from '../../db/subscriptions.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
@@ -26,6 +27,8 @@ const TEXT_SETTINGS: Record<string, 'lead' | 'preview' | 'silent' | 'quiet'> = {
   silent: 'silent', sound: 'silent', звук: 'silent', дыбыс: 'silent',
   quiet: 'quiet', тишина: 'quiet', тыныш: 'quiet',
 }
+/** `/settings digest 9`, `/settings digest off`: the daily digest's hour, which the /subscribe picker sets too. */
+const DIGEST_WORDS = new Set(['digest', 'дайджест', 'дайджесті'])
 /** Names that switch the sound on, where the others switch silence on. */
 const SOUND_WORDS = new Set(['sound', 'звук', 'дыбыс'])
 
@@ -40,6 +43,16 @@ function parseQuietHours(text: string): QuietHours | null | QuietProblem {
   if (!range) return 'form'
   const [start, end] = [Number(range[1]), Number(range[2])]
   return start > 23 || end > 23 ? 'range' : start === end ? 'same' : { start, end }
+}
+
+/** `/settings digest <hour|off>`: the hour (null: each item as it appears), the value not taken, or undefined for another setting. */
+function parseDigestText(text: string): { digestHour: number | null } | { digestProblem: string } | undefined {
+  const [name = '', ...words] = text.trim().split(/\s+/)
+  if (!DIGEST_WORDS.has(name.toLowerCase())) return undefined
+  const value = words.join(' ')
+  if (OFF_WORDS.has(value.toLowerCase())) return { digestHour: null }
+  const hour = /^(\d{1,2})(?::00)?$/.exec(value)
+  return hour && Number(hour[1]) <= 23 ? { digestHour: Number(hour[1]) } : { digestProblem: value }
 }
 
 /** The changes `/settings <name> <value>` asks for; undefined when the words are not understood, or why quiet hours were not taken. */
@@ -106,6 +119,11 @@ settingsFeature.command('settings', async (ctx) => {
     await showHtml(ctx, ctx.t('subscribe-admins-only'))
     return
   }
+  const digest = managed.rest === '' ? undefined : parseDigestText(managed.rest)
+  if (digest) {
+    await setDigest(ctx, managed, digest)
+    return
+  }
   if (managed.rest !== '') {
     const changes = parseSettingText(managed.rest)
     if (!changes) {
@@ -121,6 +139,23 @@ settingsFeature.command('settings', async (ctx) => {
   }
   await showSettings(ctx, managed, mayChange)
 })
+
+/** Sets the digest hour (or alerts one by one) as typed, or says which hours it takes; answers with how alerts now come. */
+async function setDigest(ctx: BotContext, { target }: ManagedChat, digest: NonNullable<ReturnType<typeof parseDigestText>>): Promise<void> {
+  if ('digestProblem' in digest) {
+    await showHtml(ctx, ctx.t('settings-digest-not-taken', { text: escapeHtml(truncateText(digest.digestProblem, MAX_ECHO_LENGTH)) }))
+    return
+  }
+  const { db, clock } = ctx.deps
+  await setAlertSettings(db, target, digest.digestHour === null ? { alertMode: 'instant' } : { alertMode: 'digest', digestHour: digest.digestHour }, clock.now())
+  const settings = await getSubscriberSettings(db, target.chatId)
+  await showHtml(
+    ctx,
+    settings?.alertMode === 'digest'
+      ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
+      : ctx.t('subscriptions-mode-instant'),
+  )
+}
 
 settingsFeature.callbackQuery(settingsCodec.filter, async (ctx) => {
   const data = settingsCodec.decode(ctx.callbackQuery.data)
