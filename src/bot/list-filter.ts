@@ -3,7 +3,7 @@ import { KINDS, SECTORS } from '../classify/types.js'
 import type { ListFilter } from '../db/list-filters.js'
 import type { Lang } from '../classify/types.js'
 import { isOrWord, QUOTE_MARK } from '../language/search-query.js'
-import { findTypedDate, takeTypedDay } from '../language/typed-date.js'
+import { findTypedDate, takeTypedDay, withYearOfLatest } from '../language/typed-date.js'
 import { formatItemDate } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { zonedInstant } from '../time-zone.js'
@@ -36,7 +36,9 @@ export function splitListFilter(
   now: Date,
   { withSectors = false, keepWords = 1 } = {},
 ): FilteredQuery {
-  const words = text.trim().split(/[\s,]+/).filter(Boolean)
+  // «театр 12 марта», "museum March 12": a day without its year is its latest, said in the header as the day with its year.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now)
+  const words = withYearOfLatest(text.trim().split(/[\s,]+/).filter(Boolean), today)
   const filter: { year?: number; day?: string; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
   // A day typed at either end («музей 03.03.2025», "museum 3 March 2025", «2025 жылғы 3 наурыз көрме») narrows to that day, as a year to
   // its year; a day with too few other words is left whole, not cut to its year (/search 3 March 2025: the search says what it is).

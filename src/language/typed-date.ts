@@ -74,3 +74,30 @@ export function takeTypedDay(words: readonly string[], keepWords: number): { day
   if (words.length - (date.end - from) < keepWords) return 'alone'
   return { day: date.day, rest: [...words.slice(0, from), ...words.slice(date.end)] }
 }
+
+/**
+ * A day typed without its year («12 марта», "March 12", «3 наурыз») with the year put after it: the latest year in which that
+ * day is `today` (YYYY-MM-DD, in Kazakhstan) or before, as a reader asking about «12 марта» means the last one. A day with its
+ * year, or after one («2025 жылғы 3 наурыз»), is left as typed.
+ */
+export function withYearOfLatest(words: readonly string[], today: string): string[] {
+  const out = [...words]
+  for (let at = 0; at < out.length; at += 1) {
+    const word = (k: number) => bare(out[at + k])
+    if (at > 0 && (YEAR.test(word(-1)) || YEAR_WORD.test(word(-1)))) continue
+    const dayFirst = DAY.test(word(0)) && word(1) !== '' ? monthOf(word(1), true) : undefined
+    const monthFirst = dayFirst === undefined && word(0) !== '' && DAY.test(word(1)) ? monthOf(word(0), false) : undefined
+    const month = dayFirst ?? monthFirst
+    if (month === undefined || YEAR.test(word(2))) continue
+    const day = Number(dayFirst !== undefined ? word(0) : word(1))
+    const [thisYear, md] = [Number(today.slice(0, 4)), today.slice(5)]
+    let year = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` > md ? thisYear - 1 : thisYear
+    while (year > thisYear - 8 && !isCalendarDate(year, month, day)) year -= 1
+    if (!isCalendarDate(year, month, day)) continue
+    // "March 12, museum": the comma after the day stays after the year.
+    const last = out[at + 1]!
+    out.splice(at + 1, 1, last.replace(/[,.]+$/u, ''), `${year}${last.slice(bare(last).length)}`)
+    at += 2
+  }
+  return out
+}
