@@ -704,13 +704,6 @@ const NOTHING_COVERED = new Uint8Array(0)
 /** Kazakh puts the country first and titles run long: «Венгрияның Сыртқы істер және сауда министрі». */
 const MINISTER_QUALIFIER_WINDOW = perLanguage({ en: 4, ru: 4, kk: 7, other: 4 })
 
-/**
- * How far after a minister its country may stand: "the Minister of Culture of Egypt", «министр культуры Египта». Kazakh puts
- * the owner first («Мысыр Мәдениет министрі»): a name after the minister is whom he meets or where he goes («Мәдениет министрі
- * Мысыр елшісімен кездесті», "the Culture Minister met Egypt's ambassador"), and the minister is the home country's.
- */
-const MINISTER_QUALIFIER_AFTER = perLanguage({ en: 4, ru: 4, kk: 0, other: 4 })
-
 /** How far after the head of state its country may stand: "the Head of State of Turkey"; Kazakh names it before («Түркия Мемлекет басшысы»). */
 const HEAD_QUALIFIER_AFTER = perLanguage({ en: 2, ru: 2, kk: 0, other: 2 })
 
@@ -743,7 +736,7 @@ function isPortfolioWord(sentence: Sentence, index: number): boolean {
 /**
  * «Заместитель министра культуры, информации, спорта и молодёжной политики Кыргызстана», "Minister of Culture, Information
  * and Tourism of Kyrgyzstan": a ministry's portfolios, listed with commas, run past the minister's window to the country
- * that names it. Not in Kazakh, which names the country first (MINISTER_QUALIFIER_AFTER).
+ * that names it.
  */
 function isPortfolioOf(sentence: Sentence, index: number, covered: Uint8Array): boolean {
   const last = Math.min(sentence.tokens.length - 1, index + MAX_PORTFOLIO_WORDS)
@@ -766,11 +759,11 @@ function hasUnqualifiedMinister(sentence: Sentence, covered: Uint8Array, lang: L
     if (!hasCue(sentence, i, 'minister')) continue
     let isQualified = false
     const window = MINISTER_QUALIFIER_WINDOW.get(lang) as number
-    const last = Math.min(sentence.tokens.length - 1, i + (MINISTER_QUALIFIER_AFTER.get(lang) as number))
+    const last = Math.min(sentence.tokens.length - 1, i + window)
     for (let j = Math.max(0, i - window); j <= last && !isQualified; j += 1) {
       isQualified = covered[j] === 1 || hasCue(sentence, j, 'both')
     }
-    if (!isQualified && (lang === 'kk' || !isPortfolioOf(sentence, i, covered))) return true
+    if (!isQualified && !isPortfolioOf(sentence, i, covered)) return true
   }
   return false
 }
