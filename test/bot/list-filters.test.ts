@@ -118,6 +118,7 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t).text)).toBe('2025 · мұражайлар бойынша жарияланған материал әзірге жоқ. Жылын, түрін не саласын алып тастасаңыз, тізім ұзаруы мүмкін: /latest.')
     await t.bot.handleUpdate(command(from, '/latest сегодня'))
     expect(plain(lastPayload(t).text)).toMatch(/Не понял «сегодня»/)
+    expect(plain(lastPayload(t).text)).toContain('год можно опустить: тогда это последний такой день')
     await t.bot.handleUpdate(command(from, '/search гастроли 2024 соглашения'))
     const found = plain(lastPayload(t).text)
     expect(found).toMatch(/^🔎 «гастроли» · 2024 · соглашения: 7 материалов/)
