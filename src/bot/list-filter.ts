@@ -6,7 +6,7 @@ import { isOrWord, QUOTE_MARK } from '../language/search-query.js'
 import { findTypedDate, takeTypedDay, withYearOfLatest } from '../language/typed-date.js'
 import { formatItemDate } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
-import { zonedInstant } from '../time-zone.js'
+import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
 import { findByName, type TopicNames } from './topics.js'
 
 const FIRST_YEAR = 1991
@@ -37,7 +37,7 @@ export function splitListFilter(
   { withSectors = false, keepWords = 1 } = {},
 ): FilteredQuery {
   // «театр 12 марта», "museum March 12": a day without its year is its latest, said in the header as the day with its year.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now)
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(now)
   const words = withYearOfLatest(text.trim().split(/[\s,]+/).filter(Boolean), today)
   const filter: { year?: number; day?: string; kinds: NonNullable<ListFilter['kinds']>[number][]; sector?: NonNullable<ListFilter['sector']> } = { kinds: [] }
   // A day typed at either end («музей 03.03.2025», "museum 3 March 2025", «2025 жылғы 3 наурыз көрме») narrows to that day, as a year to
