@@ -375,6 +375,18 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).not.toContain('RU')
   })
 
+  it.each([
+    'Мемлекеттік республикалық корей музыкалық комедия театрының әртістері', 'Корей театры Алматыда', 'директор Корейского театра музыкальной комедии',
+    'Almaty\'s Korean Theatre moves downtown', 'в Немецком драматическом театре',
+  ])('reads the home country\'s Korean or German theatre as a theatre named for its people, no Korea or Germany (labels: a home institution with a foreign word in its name) (%s)', (text) => {
+    expect(findCountryMentions(text, index).map((m) => m.code).filter((code) => code === 'KR' || code === 'DE')).toEqual([])
+  })
+
+  it.each<[string, string]>([['Корея Республикасының елшісі', 'KR'], ['корейский посол', 'KR'], ['Korean ambassador', 'KR'], ['немецкий посол', 'DE']])(
+    'still reads Korea and Germany in their other names (%s → %s)', (text, code) => {
+      expect(findCountryMentions(text, index).map((m) => m.code)).toContain(code)
+    })
+
   // No other Russian name beside «русский», which alone must name Russia: the State Russian Museum is a Russian party.
   it.each(['русские писатели', 'русский балет', 'директор Государственного Русского музея', 'Русский музей'])('still reads «русский» elsewhere as Russia (%s)', (text) => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toContain('RU')

@@ -288,6 +288,16 @@ export const NOT_NAMES: readonly string[] = [
   // М. Горького» in Astana, «Лермонтов атындағы орыс драма театры» in Almaty.
   'русск* драм*', 'русск* академ* драм*', 'русск* театр*', 'орыс драма*', 'орыс академия* драма*', 'орыс театр*',
   'russian drama*', 'russian academic drama*',
+  // So are the theatres of the home country's Koreans and Germans, named for their people: the State Republican Korean Theatre of
+  // Musical Comedy in Almaty («Корейский театр», «корей музыкалық комедия театры», "Almaty's Korean Theatre") and the German
+  // Drama Theatre («Немецкий драматический театр»). Korea's own theatres are named by their city or their nation's word
+  // ("Seoul Arts Center", "the National Theater of Korea").
+  'корейск* театр*', 'корейск* музыкальн* театр*', 'корейск* академ* театр*', 'корейск* республиканск* театр*',
+  'корей театр*', 'корей музыкалық комедия театр*', 'корей академия* театр*', 'korean theat*', 'korean musical comedy theat*',
+  // Kazakh «республикалық» is a republic-wide institution's word, no Republic of Korea («Корея Республикасы»): «Мемлекеттік
+  // республикалық корей музыкалық комедия театры».
+  'республикалық корей*',
+  'немецк* драм*', 'немецк* театр*', 'неміс драма*', 'неміс театр*', 'german drama theat*',
   // A US state in a film's, a performer's or a mountain range's name: Indiana Jones, Hannah Montana, French Montana, Spain's Sierra Nevada.
   'indiana jones*', 'индиана джонс*', 'hannah montana', 'ханна монтана', 'french montana', 'sierra nevada', 'сьерра невада*',
   // Knowledge, «познание», in its cases, capitalised where it opens a sentence: Poznań is «Познань», «Познани», «Познанью».
