@@ -199,6 +199,15 @@ describe('createLexicon', () => {
     }
   })
 
+  // labels.md § relevant: energy is out of scope, and power plants and electricity are energy though they do not begin with «энерг*».
+  it('reads power plants, their initials and electricity as out of scope: «Балқаш ЖЭС-і», «строительство АЭС», «электроэнергия»', () => {
+    for (const text of ['Балқаш ЖЭС-і жөніндегі келісім', 'строительство АЭС', 'Рогунская ГЭС', 'ТЭЦ-2 в Алматы', 'жел электр станциясын салады',
+      'электростанции', 'поставки электроэнергии', 'a coal power plant', 'electricity exports']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('out')
+    }
+    for (const text of ['электронная библиотека', 'электрондық кітапхана']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('out')
+  })
+
   // labels.md § relevant: agriculture is out of scope, its research, food industry, fisheries and livestock with it.
   it('reads agrarian research, the agro-industrial complex, food and fisheries as out of scope: «аграрлық зерттеу орталықтары», «агропромышленный комплекс»', () => {
     for (const text of ['аграрлық зерттеу орталықтары', 'азық-түлік өнеркәсібі', 'агропромышленный комплекс', 'продовольственная безопасность',

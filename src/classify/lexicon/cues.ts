@@ -545,6 +545,10 @@ const SPECS: readonly CueSpec[] = [
     'ecolog*', 'экологи*', 'environment*', 'окружающ* сред*', 'қоршаған орта*', 'climate', 'климат*'],
   // Trade turnover and freight in Kazakh, as «товарооборот» and «груз» are in Russian: «тауар айналымы», «жүк тасымалы».
   [['out'], 'тауар айналым*', 'тауарайналым*', 'жүк тасымал*', 'жүктасымал*', 'жүк тасу*'],
+  // Power plants and electricity are energy, whose «энерг*» they do not begin with: «электростанция», «электроэнергия», "power
+  // plant", and the plants' initials («Балқаш ЖЭС-і», «Рогунская ГЭС», «ТЭЦ-2», «строительство АЭС»), which no other word spells.
+  [['out'], 'электростанц*', 'электроэнерг*', 'электр станция*', 'электр стансы*', 'электр энергия*', 'power plant*',
+    'power station*', 'electricity', 'жэс', 'жэо', 'гэс', 'тэц', 'тэс', 'аэс', 'сэс'],
 ]
 
 /** Each Cyrillic phrase and the forms it comes back in from Kazakh Latin pages (latin-spellings.ts). */
