@@ -545,6 +545,16 @@ const SPECS: readonly CueSpec[] = [
     'ecolog*', 'экологи*', 'environment*', 'окружающ* сред*', 'қоршаған орта*', 'climate', 'климат*'],
   // Trade turnover and freight in Kazakh, as «товарооборот» and «груз» are in Russian: «тауар айналымы», «жүк тасымалы».
   [['out'], 'тауар айналым*', 'тауарайналым*', 'жүк тасымал*', 'жүктасымал*', 'жүк тасу*'],
+  // Parliaments' cooperation is politics, out of scope whoever the parties (labels.md § relevant: everything else):
+  // "parliamentary cooperation", «межпарламентское сотрудничество», «парламентаралық ынтымақтастық», "parliamentary
+  // diplomacy". An inter-parliamentary assembly's word alone («ТМД Парламентаралық ассамблеясы») stays its name, whose
+  // sessions may speak of culture.
+  [['out', 'coop'], 'parliamentary cooperation', 'inter parliamentary cooperation', 'interparliamentary cooperation',
+    'parliamentary partnership', 'межпарламентск* сотрудничеств*', 'парламентск* сотрудничеств*', 'межпарламентск* взаимодейств*',
+    'парламентаралық ынтымақтастық*', 'парламенттік ынтымақтастық*', 'парламентаралық әріптестік*', 'парламенттік әріптестік*'],
+  [['out', 'exchange'], 'parliamentary ties', 'inter parliamentary ties', 'interparliamentary ties', 'межпарламентск* связ*',
+    'парламентск* связ*', 'парламентаралық байланыс*', 'парламенттік байланыс*'],
+  [['out'], 'parliamentary diplomacy', 'парламентск* дипломати*', 'парламенттік дипломатия*'],
   // Power plants and electricity are energy, whose «энерг*» they do not begin with: «электростанция», «электроэнергия», "power
   // plant", and the plants' initials («Балқаш ЖЭС-і», «Рогунская ГЭС», «ТЭЦ-2», «строительство АЭС»), which no other word spells.
   [['out'], 'электростанц*', 'электроэнерг*', 'электр станция*', 'электр стансы*', 'электр энергия*', 'power plant*',
