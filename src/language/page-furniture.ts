@@ -31,6 +31,13 @@ export const BOILERPLATE_LINE = new RegExp(
 export const TAG_LINE = /^(?:tags|теги|метки|тегтер|tegter)\s*:/iu
 /** Currency and weather widgets: codes, figures and signs only. */
 export const WIDGET_LINE = /^[\s•·*\-–]*(?:[A-Z]{3}\/[A-Z]{3})?[\s\d.,:%+\-−–]*$/
+/**
+ * A weather widget's line: a temperature in a line that is no sentence («Уральск +13 °C · Аксай +16 °C», "Ankara 10°C |
+ * Istanbul 14°C", "OMAN · broken clouds · 23°C"). A forecast's own sentences end with a full stop.
+ */
+export const TEMPERATURE = /\d\s*°\s*[CСF]?(?!\p{L})/u
+/** An advertisement's label opening a line: «Реклама: адреса АЗС …», "Advertising +7(700) …", «Жарнама: …». */
+export const ADVERT_LINE = /^(?:реклама|жарнама|advertising|advertisement|sponsored)(?=\P{L}|$)/iu
 /** Captions and credits: "Photo: Akorda", «Фото: пресс-служба», «Фото: Ақорда». */
 export const CREDIT_LINE = /^(?:photo|фото|сурет|foto|video|видео|source|источник|дереккөз)\s*[:©-]/iu
 

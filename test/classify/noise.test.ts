@@ -47,6 +47,17 @@ describe('articleLines', () => {
     }
   })
 
+  // labels.md § Page noise: an advertisement and a weather widget took the lead's lines, and a museum's jubilee read as body.
+  it('drops an advertisement\'s line and a weather widget\'s, and keeps a forecast\'s sentences', () => {
+    const article = 'Народный музей «Старый Уральскъ» отметил 17-летие 17 января.\nНа праздник пришли друзья музея.'
+    for (const noise of ['Реклама: адреса АЗС «Конденсат» в Уральске и Аксае', 'Уральск +13 °C · Аксай +16 °C', 'Advertising +7(700) 388 81 09',
+      '13 November 2024 | Ankara 10°C | Istanbul 14°C | Bursa 13°C', 'OMAN · broken clouds · 23°C', 'Алтын 5558,98 · BIST 10565,74 · Доллар 42,17 · Анкара 3°C']) {
+      expect(articleLines(`${noise}\n${article}`), noise).toEqual(article.split('\n'))
+    }
+    const forecast = ['In Astana, night temperatures of -13 to -15°C are expected.', 'Рекламная кампания фестиваля стартовала в Алматы.']
+    expect(articleLines(forecast.join('\n'))).toEqual(forecast)
+  })
+
   it('keeps a line that only opens on a heading\'s word: "Popular culture: …" is the article\'s', () => {
     const lines = ['Popular culture: Kazakh and Turkish students staged a joint play.', 'The theatres signed a memorandum.']
     expect(articleLines(lines.join('\n'))).toEqual(lines)

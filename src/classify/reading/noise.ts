@@ -1,6 +1,6 @@
 import { codeUnitAt } from '../../language/code-unit.js'
 import { isSpace } from '../../language/normalize.js'
-import { CREDIT_LINE, LINKED_HEADLINE_LINE, SIDEBAR_MARKER, SUBSCRIBE_LINE, TAG_LINE, WIDGET_LINE } from '../../language/page-furniture.js'
+import { ADVERT_LINE, CREDIT_LINE, LINKED_HEADLINE_LINE, SIDEBAR_MARKER, SUBSCRIBE_LINE, TAG_LINE, TEMPERATURE, WIDGET_LINE } from '../../language/page-furniture.js'
 
 /*
  * labels.md § Page noise: menus, currency widgets, tag clouds and "read also" headlines never
@@ -102,14 +102,16 @@ export function articleLines(body: string): string[] {
       if (lines.length === 0) continue
       break
     }
-    if (WIDGET_LINE.test(line) || CREDIT_LINE.test(line)) continue
+    // An advertisement and a weather widget above the article («Реклама: …», «Уральск +13 °C · Аксай +16 °C») took the lead's
+    // two lines, and the museum's jubilee the article's first sentence told read as body.
+    if (WIDGET_LINE.test(line) || CREDIT_LINE.test(line) || ADVERT_LINE.test(line)) continue
     // Another article's headline linked mid-article («Тағы оқыңыз: … келісіміне қол қойды»): its signing is no part of this one.
     if (LINKED_HEADLINE_LINE.test(line)) continue
     const counts = countWords(line)
     const wordCount = counts.words
     if (isTagCloud(counts)) continue
     const isSentence = endsSentence(line)
-    if (!isSentence && (wordCount <= MAX_FRAGMENT_WORDS || isPipeTrail(line))) continue
+    if (!isSentence && (wordCount <= MAX_FRAGMENT_WORDS || isPipeTrail(line) || TEMPERATURE.test(line))) continue
     // A prompt to subscribe, a sentence of the page's, took one of the lead's lines, and the article's first sentence read as body.
     if (wordCount <= MAX_HEADLINE_WORDS && SUBSCRIBE_LINE.test(line)) continue
     lines.push({ text: line, isHeadlineLike: wordCount <= MAX_HEADLINE_WORDS && !isSentence })
