@@ -19,9 +19,11 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   const facts = (s: Sentence) => view.facts.get(s) as SentenceFacts
   const core = view.sentences.filter((s) => s.region !== 'body')
   const body = view.sentences.filter((s) => s.region === 'body')
-  // A token's cues count once: as out if they say out, else as culture if they say culture or a sector.
+  // A token's cues count once: as out if they say out, or name a sport where the headline or lead reports a result, else as
+  // culture if they say culture or a sector.
+  const isOutToken = (s: Sentence, cues: readonly Cue[]) => cues.includes('out') || (s.region !== 'body' && s.cueSet.has('result') && cues.includes('sport'))
   const cueCount = (sentences: Sentence[], isOut: boolean) =>
-    sentences.flatMap((s) => s.cues).filter((cues) => (isOut ? cues.includes('out') : !cues.includes('out') && (cues.includes('culture') || cues.some(isSector)))).length
+    sentences.flatMap((s) => s.cues.map((cues) => ({ s, cues }))).filter(({ s, cues }) => (isOut ? isOutToken(s, cues) : !isOutToken(s, cues) && (cues.includes('culture') || cues.some(isSector)))).length
   const regions = { title: view.sentences.filter((s) => s.region === 'title'), lead: view.sentences.filter((s) => s.region === 'lead'), body }
   for (const [region, sentences] of Object.entries(regions)) {
     f[`r.culture_${region}`] = Math.log1p(cueCount(sentences, false))
@@ -258,6 +260,35 @@ describe('gold, a victory and a goal that are no sport result', () => {
     'Құрама Әзірбайжанды жеңді, жеңіс тойланды',
   ])('still reads a result in a medal, a goal or a win (%s)', (text) => {
     expect(cuesIn(text).has('result')).toBe(true)
+  })
+})
+
+describe('a sport result', () => {
+  const analyse = createAnalyser({ homeCountry: 'KZ' })
+  const features = (title: string, body = 'Об этом сообщила пресс-служба.') => analyse({ title, body }).relevance.features
+
+  // labels.md § judgement calls: sport agreements are relevant, sport results are not; a sport beside a result is the result's.
+  it.each([
+    'Сборная Казахстана по футболу обыграла Кюрасао в контрольном матче',
+    'Kazakh wrestlers win gold in the sport\'s world championship',
+    'Қазақстанның футбол құрамасы Әзірбайжанды жеңді',
+  ])('reads the sport of a headline that reports a result as out of scope, no cultural field (%s)', (title) => {
+    const f = features(title)
+    expect(f['r.out_title']).toBeGreaterThan(0)
+    expect(f['r.culture_title']).toBe(0)
+  })
+
+  it.each([
+    'Федерации футбола Казахстана и Кыргызстана подписали меморандум о сотрудничестве',
+    'Kazakhstan and Korea sign a sport cooperation agreement',
+  ])('still reads a sport agreement\'s sport as its field (%s)', (title) => {
+    expect(features(title)['r.culture_title']).toBeGreaterThan(0)
+  })
+
+  it('keeps the sport of a body that recalls a championship', () => {
+    const body = 'Документ подписали президенты федераций.\nОни договорились о совместных сборах.\nСтороны вспомнили финал чемпионата по футболу.'
+    const f = features('Федерации футбола Казахстана и Кыргызстана подписали меморандум', body)
+    expect(f['r.culture_body']).toBeGreaterThan(0)
   })
 })
 

@@ -146,6 +146,16 @@ interface CueCounts {
   out: number
 }
 
+/**
+ * labels.md § judgement calls: sport agreements are relevant, sport results are not. A sport the headline or lead names in a
+ * sentence that reports a result («Сборная Казахстана по футболу обыграла Кюрасао в контрольном матче», "wins gold in
+ * wrestling", «құрама жеңді») is that result's, out of scope as trade is: no cultural field. A sports agreement's body
+ * recalling a championship («чемпионат», "the final") keeps its sport.
+ */
+function isSportResult(sentence: Sentence, cues: readonly Cue[]): boolean {
+  return sentence.region !== 'body' && cues.includes('sport') && sentence.cueSet.has('result')
+}
+
 /** CueCounts of each region, in one pass over the article's tokens (most have no cue). */
 function cueCountsByRegion(sentences: readonly Sentence[]): Record<Region, CueCounts> {
   const counts: Record<Region, CueCounts> = { title: { culture: 0, out: 0 }, lead: { culture: 0, out: 0 }, body: { culture: 0, out: 0 } }
@@ -154,7 +164,7 @@ function cueCountsByRegion(sentences: readonly Sentence[]): Record<Region, CueCo
     const held = counts[sentence.region]
     for (const cues of sentence.cues) {
       if (cues.length === 0) continue
-      if (cues.includes('out')) held.out += 1
+      if (cues.includes('out') || isSportResult(sentence, cues)) held.out += 1
       else if (cues.includes('culture') || cues.some(isSector)) held.culture += 1
     }
   }
