@@ -180,6 +180,18 @@ describe('createLexicon', () => {
     }
   })
 
+  // labels.md § judgement calls: occasions are no parties; a forum named for cooperation is an occasion, no cooperation reported.
+  it('reads a forum of interregional cooperation as a gathering, no cooperation: «Форум межрегионального сотрудничества», «өңіраралық ынтымақтастық форумы»', () => {
+    for (const text of ['Гостям Форума межрегионального сотрудничества готовят культурную программу', 'Қазақстан мен Ресейдің XV өңіраралық ынтымақтастық форумы өтті',
+      'Қазақстан мен Ресейдің өңіраралық ынтымақтастығының XI форумы', '17th Russia–Kazakhstan Interregional Cooperation Forum']) {
+      const cues = valuesIn(CUE_ENTRIES, text).flat()
+      expect([cues.includes('gathering'), cues.includes('coop')], text).toEqual([true, false])
+    }
+    for (const text of ['межрегиональное сотрудничество в сфере культуры', 'өңіраралық ынтымақтастық туралы келісім']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('coop')
+    }
+  })
+
   // labels.md § relevant: politics is out of scope, and parliaments' cooperation is politics; the assemblies' names stay names.
   it('reads parliamentary cooperation, ties and diplomacy as out of scope, still cooperation: «межпарламентское сотрудничество», "parliamentary cooperation"', () => {
     for (const text of ['discuss parliamentary cooperation', 'the role of parliamentary diplomacy', 'развитие межпарламентского сотрудничества',

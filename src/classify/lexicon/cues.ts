@@ -497,6 +497,14 @@ const SPECS: readonly CueSpec[] = [
     'круглый стол', 'круглого стола', 'круглом столе', 'круглому столу', 'дөңгелек үстел*', 'olympiad*', 'олимпиад*',
     'contest*', 'конкурс*', 'байқау*', 'competition*', 'festival*', 'фестивал*', 'фестиваль*', 'слет*', 'слёт*', 'quiz*', 'викторин*'],
   [['gathering', 'education'], 'summer school*'],
+  // A forum named for the cooperation it hosts is an occasion, no cooperation reported (labels.md § judgement calls: venues and
+  // occasions are no parties; what the article reports decides): the two states' yearly Forum of Interregional Cooperation
+  // («Гостям Форума межрегионального сотрудничества готовят культурную программу», «өңіраралық ынтымақтастық форумы»,
+  // "Interregional Cooperation Forum"), whose guests' concerts and visits are the host region's. What is signed or held
+  // within it («в рамках форума подписали меморандум») is read as before.
+  [['gathering'], 'форум* межрегиональн* сотрудничеств*', 'форум* приграничн* сотрудничеств*', 'межрегиональн* форум*',
+    'өңіраралық ынтымақтастық* форум*', 'өңіраралық ынтымақтастығ* * форум*', 'өңіраралық форум*', 'шекара маңы* ынтымақтастық* форум*',
+    'interregional cooperation forum*', 'inter regional cooperation forum*', 'forum of interregional cooperation', 'interregional forum*'],
   // Agritourism is tourism, no agriculture: the longer word before agriculture's «агро*» (out).
   [['tourism'], 'touris*', 'туризм*', 'турист*', 'туристі*', 'agrotouris*', 'agritouris*', 'агротуризм*', 'агротурист*',
     // Tour operators, cruises and pilgrimages are tourism's («туроператоры договорились развивать круизы», «Табаррук-Зиярат»).
