@@ -206,7 +206,25 @@ describe('relevanceFeatures', () => {
   }
   const kazakhUniversityRu = { ...unnamedUniversityRu, body: `Казахстанский ${unnamedUniversityRu.body.replace('Университет', 'университет')}` }
 
+  // A post filled is personnel news, whatever country it names; a council filling its posts is that session's work.
+  const representative = {
+    title: 'Өзбекстан 32 жылда алғаш рет ТҮРКСОЙ-дағы өз өкілін тағайындады',
+    body: 'Бұл қызметке республиканың мәдениет министрінің кеңесшісі келді, ол Анкарада жұмыс істейді.',
+  }
+  const councilElects = {
+    title: 'В Туркестане на заседании Постоянного совета ТЮРКСОЙ вновь избран генеральный секретарь',
+    body: 'Министры культуры тюркоязычных стран провели заседание совета.',
+  }
+  const appointedAndSigned = {
+    title: 'Новым ректором университета назначен Иванов',
+    body: 'В тот же день университет подписал меморандум о сотрудничестве с Анкарским университетом.',
+  }
+
   it.each([
+    ['a post filled, a party found', representative, party, 'r.appointment_party', 0.9],
+    ['a post filled by a council in session', councilElects, party, 'r.appointment_party', 0],
+    ['a post filled, a memorandum signed beside it', appointedAndSigned, party, 'r.appointment_party', 0],
+    ['no post filled', compatriots, party, 'r.appointment_party', 0],
     // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
     ['no party found and nothing signed', roundTable, noParty, 'r.domestic_unsigned', 1],
     ['a domestic agreement signed', domesticMemorandum, noParty, 'r.domestic_unsigned', 0],

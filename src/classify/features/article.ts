@@ -189,6 +189,8 @@ export interface RelevanceBase {
   isEthnicInCore: boolean
   /** The title or lead reports a holiday celebrated. */
   isHolidayInCore: boolean
+  /** The title or lead reports a post filled, by no council or commission it reports (r.appointment_core). */
+  isAppointmentInCore: boolean
 }
 
 /** What relevanceBase asks of a sentence, one bit each: a region's answer is its sentences' bits or-ed. */
@@ -348,7 +350,8 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   // орынбасары болып … тағайындалды», "Kazakhstan elected to the World Heritage Committee", «Новым председателем … избран») is
   // personnel news, an organisation's or a state's own business, whoever is named beside it; one a council or commission the
   // headline or lead reports fills («генсек ТЮРКСОЙ вновь избран» at its Permanent Council) is that session's work.
-  any('r.appointment_core', (core & COMMISSION) === 0 ? core & APPOINTMENT : 0)
+  const isAppointmentInCore = (core & COMMISSION) === 0 && (core & APPOINTMENT) !== 0
+  any('r.appointment_core', isAppointmentInCore ? 1 : 0)
   any('r.own_anniversary_core', core & OWN_ANNIVERSARY)
   any('r.holiday_core', core & HOLIDAY)
   any('r.ethnic_core', core & ETHNIC)
@@ -380,7 +383,7 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
     isHomeCooperating: ((core | body) & HOME_COOPERATING) !== 0,
     isHomeNamed,
     isCultural, isSignedInCore: (core & SIGNED) !== 0, isSigned: ((core | body) & SIGNED) !== 0, isEventInCore: (core & EVENT) !== 0,
-    isEthnicInCore: (core & COMMUNITY) !== 0, isHolidayInCore: (core & HOLIDAY) !== 0 }
+    isEthnicInCore: (core & COMMUNITY) !== 0, isHolidayInCore: (core & HOLIDAY) !== 0, isAppointmentInCore }
 }
 
 /** The relevance model's features: the article's own, and what the partner model found. */
@@ -411,6 +414,10 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
     // A holiday celebrated (an embassy's Nauryz abroad, a community's Sabantuy) names the host or the guests' country, no
     // party; a memorandum signed at it is cooperation.
     'r.holiday_party': base.isHolidayInCore && !base.isSigned ? parties.bestCountry : 0,
+    // labels.md § relevant: a post filled is personnel news. The country it names (the state that appoints its representative
+    // to TURKSOY, the seat of the UNESCO assembly that elects the home country) is that post's, no party; a memorandum signed
+    // beside it is cooperation.
+    'r.appointment_party': base.isAppointmentInCore && !base.isSigned ? parties.bestCountry : 0,
   }
 }
 
