@@ -706,6 +706,20 @@ describe('an organisation\'s council opened', () => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
   })
 
+  // labels.md § judgement calls: multilateral councils count as commissions, a regional organisation's; UNESCO, the UN or the
+  // Turkic Academy alone in the headline and lead is that body's own business (a minister meets its head, an institution signs
+  // with it), which the commission model reads apart from a CIS, SCO or TURKSOY council.
+  it.each([
+    ['Министр встретился с Генеральным директором ЮНЕСКО', 'Стороны обсудили культурное сотрудничество.', 1],
+    ['Minister holds talks with UNESCO Director-General', 'The sides discussed cultural cooperation.', 1],
+    ['ЮНЕСКО-да Қазақстан бастамалары талқыланды', 'Елші ұйым Бас директорының орынбасарымен кездесті.', 1],
+    ['Совет министров культуры СНГ прошел в Минске', 'В заседании участвовал представитель ЮНЕСКО.', undefined],
+    ['SCO culture ministers meet in Dushanbe', 'The ministers discussed cultural cooperation.', undefined],
+    ['Министр культуры провел встречу с коллегами', 'Стороны обсудили гастроли театров.', undefined],
+  ])('reads an organisation with no council of ministers as its own business: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.c.own_org_core']).toBe(expected)
+  })
+
   it('reads no session in an exhibition the Turkic Council opens', () => {
     expect(analyse({ title: 'Türkі Keńesі kórme ashty', body: 'Тюркский совет открыл выставку в Стамбуле.' }).kind['k.c.session_core']).toBeUndefined()
   })

@@ -226,13 +226,17 @@ const APPOINTMENT = 1 << 23
  */
 const COUNCIL_ORGS: ReadonlySet<string> = new Set(['CIS', 'SCO', 'TURKSOY', 'OTS', 'CICA', 'OIC', 'ICESCO', 'EAEU', 'TURKPA'])
 
+function namesCouncilOrg(sentence: Sentence): boolean {
+  return sentence.orgs.some((o) => COUNCIL_ORGS.has(o.code))
+}
+
 /**
  * A regional organisation's council, session or ministers in one sentence («Совет постпредов СНГ», "meeting of SCO member
  * states' education ministers", "Extraordinary meeting of TURKSOY Permanent Council"): a council word inside the
  * organisation's own name (the Turkic Council) is none. Tested only where an organisation is named.
  */
 function namesOrgCouncil(sentence: Sentence): boolean {
-  if (sentence.orgs.length === 0 || !sentence.orgs.some((o) => COUNCIL_ORGS.has(o.code))) return false
+  if (!namesCouncilOrg(sentence)) return false
   const cues = sentence.cueSet
   if (cues.has('session') || cues.has('ministers')) return true
   if (!cues.has('council')) return false
@@ -468,6 +472,11 @@ export function kindBase(view: ArticleView): Features {
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))
+  // labels.md § judgement calls: multilateral councils count as commissions, those of a regional organisation whose councils
+  // of ministers sit as commissions (COUNCIL_ORGS). UNESCO, the UN, the Turkic Academy or the EU alone in the headline and lead
+  // meet a minister or sign with an institution as that body's own business; their intergovernmental committees and working
+  // groups the commission words read.
+  any('k.c.own_org_core', core.some((s) => s.orgs.length > 0) && !core.some(namesCouncilOrg))
   any('k.m.visit_core', core.some((s) => s.cueSet.has('visit')))
   any('k.m.agreed', isAgreed)
   // labels.md § judgement calls: officials who agree on something held a meeting. The sides or parties who agreed («Тараптар …
