@@ -550,6 +550,21 @@ describe('sides that agreed', () => {
     expect(analyse({ title, body }).kind['k.m.sides_agreed']).toBe(1)
   })
 
+  // Officials named by their posts who agreed held talks too: ministers, ambassadors, akims, delegations.
+  it.each([
+    ['Hungarian to be taught at a Kazakh university', 'The ambassador said he and the Education Minister had agreed on the initiative.'],
+    ['Венгерский язык будут преподавать в казахстанском вузе', 'Посол сообщил, что они с министром образования договорились об этой инициативе.'],
+    ['Қазақстандық университетте венгр тілі оқытылады', 'Елші мен білім министрі бұл бастама туралы келісті.'],
+    ['Delegations in Tashkent', 'The delegations agreed to hold days of culture next year.'],
+  ])('reads officials named by their posts who agreed as talks: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.sides_agreed']).toBe(1)
+  })
+
+  it('reads no talks in colleagues who agreed to study finds jointly', () => {
+    const kind = analyse({ title: 'Kazakh scholars bring back manuscripts from Britain', body: 'Kazakh specialists and their British colleagues have agreed to study the documents jointly.' }).kind
+    expect(kind['k.m.sides_agreed']).toBeUndefined()
+  })
+
   it('reads no sides in specialists who agreed to study finds jointly', () => {
     const kind = analyse({ title: 'Kazakh scholars bring back manuscripts from Britain', body: 'Kazakh specialists and British scholars have agreed to study the documents jointly.' }).kind
     expect(kind['k.m.sides_agreed']).toBeUndefined()

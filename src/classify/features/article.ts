@@ -36,6 +36,9 @@ function namesJointEvent(s: Sentence): boolean {
   return s.cueSet.has('event') && s.cues.some((cues) => cues.includes('event') && !cues.includes('conference'))
 }
 
+/** Who agree at talks: the sides or parties, or officials named by their posts (kindBase § k.m.sides_agreed). */
+const AGREEING_CUES: readonly Cue[] = ['side', 'parties', 'minister', 'envoy', 'akim', 'head', 'delegation']
+
 /** Cues of officials, heads of institutions and the sides they speak for. */
 const OFFICIAL_CUES: readonly Cue[] = ['official', 'minister', 'envoy', 'delegation', 'akim', 'head', 'side', 'parties']
 
@@ -481,7 +484,10 @@ export function kindBase(view: ArticleView): Features {
   any('k.m.agreed', isAgreed)
   // labels.md § judgement calls: officials who agree on something held a meeting. The sides or parties who agreed («Тараптар …
   // уағдаласты», «стороны договорились») are the talks' own; specialists who agreed to study finds jointly may be an event's.
-  any('k.m.sides_agreed', view.sentences.some((s) => s.cueSet.has('agreed') && (s.cueSet.has('side') || s.cueSet.has('parties'))))
+  // So are ministers, ambassadors, akims, heads of state or delegations who agreed («министры договорились», "he and the
+  // Education Minister had agreed on the initiative", «елші мен министр келісті»): officials by their posts, where colleagues
+  // or specialists who agreed may be working together at an event.
+  any('k.m.sides_agreed', view.sentences.some((s) => s.cueSet.has('agreed') && AGREEING_CUES.some((cue) => s.cueSet.has(cue))))
   any('k.m.doc_planned', isDocumentPlanned)
   // corpus/README.md: an announced bilateral signing is a meeting. One the headline or lead announces («подпишет меморандум»,
   // "to sign memorandums", «қол қояды») is what the parties are doing now; the plan anywhere (doc_planned) is also background.
