@@ -76,6 +76,16 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(expected)
   })
 
+  // A cooperation document approved is one adopted (candidates.ts § sentenceFacts): a headline that names it, and reports it
+  // approved, reports the document as one signed.
+  it.each([
+    ['ТПУ и Карагандинский технический университет утвердили план сотрудничества на 2014 год', 'В Томском политехническом университете побывала делегация из Караганды.'],
+    ['Uzbekistan approves agreement with Kazakhstan on cooperation in higher education', 'The government of Uzbekistan published the decision.'],
+    ['Үкімет басшылары туризм саласындағы ынтымақтастық бағдарламасын бекітті', 'Жиын Душанбеде өтті.'],
+  ])('reads a cooperation document the headline names and reports approved as signed by title: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_by_title']).toBe(1)
+  })
+
   // «заявление» is also an application: applications accepted for a contest are no statement adopted.
   it.each([
     ['Открыт приём заявок на фестиваль казахской культуры в Бишкеке', 'Принятие заявлений на участие в фестивале продлится до 1 марта.'],

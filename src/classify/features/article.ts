@@ -450,7 +450,9 @@ export function kindBase(view: ArticleView): Features {
   const core = view.sentences.filter(isCore)
   const isDocumentPlanned = view.sentences.some((s) => namesCooperationDocument(s) && (tenseOf(s, 'sign') === 'future' || s.cueSet.has('draft') || s.cueSet.has('future')))
   const isAgreed = view.sentences.some((s) => s.cueSet.has('agreed'))
-  any('k.a.signed_by_title', titleNamesDocument && core.some((s) => reports(s, 'sign')))
+  // A cooperation document approved is one adopted (candidates.ts § sentenceFacts): «ТПУ и КарГТУ утвердили план сотрудничества»,
+  // "Uzbekistan approves agreement with Kazakhstan", «стратегиясын бекітті» report it as a signing does.
+  any('k.a.signed_by_title', titleNamesDocument && core.some((s) => reports(s, 'sign') || reports(s, 'approve')))
   any('k.a.ratify', view.sentences.some((s) => reports(s, 'ratify')))
   any('k.a.declaration', view.sentences.some((s) => s.cueSet.has('declaration') && reports(s, 'sign')))
   any('k.a.doc_planned', isDocumentPlanned)
