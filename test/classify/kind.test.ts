@@ -549,6 +549,25 @@ describe('what a speaker recalls', () => {
   })
 })
 
+describe('years of standing', () => {
+  // labels.md § judgement calls: what the article reports decides. A relation's years of standing tell its record: the
+  // memorandums signed over them are no signing reported now.
+  it.each([
+    ['Rector visits National University of Uzbekistan', 'The university has worked with Kazakh universities for many years and has signed more than 30 memorandums with them.'],
+    ['Ректор посетила Национальный университет Узбекистана', 'Университет на протяжении многих лет сотрудничает с казахстанскими вузами и подписал с ними более 30 меморандумов.'],
+    ['Ректор Өзбекстан ұлттық университетінде болды', 'Университет көп жылдан бері олармен 30 меморандумға қол қойды.'],
+  ])('reads memorandums signed over years of standing as none signed now: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBeUndefined()
+  })
+
+  it.each([
+    ['Rector visits National University of Uzbekistan', 'The university has signed a memorandum with a Kazakh university.'],
+    ['Театр впервые за много лет подписал меморандум', 'Театр подписал меморандум о сотрудничестве с казахстанским театром.'],
+  ])('still reads a signing with no years of standing as reported: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_lead']).toBe(1)
+  })
+})
+
 describe('sides that agreed', () => {
   // labels.md § judgement calls: officials who agree on something, nothing signed, held a meeting; the sides that agreed are
   // the talks' own, where other people who agreed to work together may be an event's.

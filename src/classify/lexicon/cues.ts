@@ -102,6 +102,11 @@ const SPECS: readonly CueSpec[] = [
   [['relative'], 'that was', 'that were', 'that had', 'which was', 'which were', 'which had', 'который был*', 'которое было',
     'которая была', 'которые были'],
   [['relative', 'with'], 'with which', 'с которым', 'с которыми', 'с которой'],
+  // A relation's years of standing tell its record, not what is reported: "has worked with them for many years and has signed
+  // more than 30 memorandums", «на протяжении многих лет сотрудничают», «көп жылдан бері серіктес». "For the first time in many
+  // years" («впервые за много лет») dates what happens now, and is not among them.
+  [['earlier'], 'for many years', 'for years', 'for decades', 'over the years', 'на протяжении многих лет',
+    'в течение многих лет', 'многие годы', 'долгие годы', 'көп жылдан бері', 'ұзақ жылдан бері', 'көп жылдар бойы', 'ұзақ жылдар бойы'],
   // A former or previous thing is earlier beside an act, but opens no sentence on a time gone by (signals.ts § opensEarlier).
   [['earlier', 'former'], 'previous', 'former', 'прежн*', 'бұрынғы*'],
   [['earlier'], 'earlier', 'previously', 'back in', 'in the past', 'еще в', 'ещё в', 'жыл бұрын', 'ago', 'last', 'ранее', 'прежде', 'назад', 'прошлом', 'прошлого', 'бұған дейін',
