@@ -455,6 +455,9 @@ const SPECS: readonly CueSpec[] = [
   // («исполнител*», «гол*», «участ*», «показ*», «жил*» in Kazakh Latin, «займ*»). Voting is politics, as elections are.
   [['none'], 'исполнительн*', 'голос', 'голоса', 'голосов', 'головн*', 'участок', 'участк*', 'показател*', 'жили', 'жил', 'жила', 'займет', 'займут'],
   [['out'], 'голосова*', 'референдум*'],
+  // The name Сайлау and the names, patronymics and surnames made of it (Сайлаубек, Сайлауқызы, Сайлауов) are no elections
+  // («сайлау*», out); the name alone is read in reading/elections.ts.
+  [['none'], 'сайлаубек*', 'сайлаубай*', 'сайлаухан*', 'сайлауқызы*', 'сайлауұлы*', 'сайлауов*', 'сайлауев*'],
   // Surnames that begin with Kazakh «сапар» (a trip: a visit): Сапарбаев, Сапаров, Сапарбекұлы.
   [['none'], 'сапарбаев*', 'сапаров*', 'сапарбек*', 'сапаралы*'],
   // A diplomat is no diploma: «дипломат*», "diplomat*" and "diplomac*" shield the education stems «диплом*» and "diploma*".

@@ -6,6 +6,7 @@ import { CUE_ENTRIES, type Cue } from '../lexicon/cues.js'
 import { createLexicon, suffixOf } from '../lexicon/lexicon.js'
 import { ORG_ENTRIES } from '../lexicon/orgs.js'
 import type { ArticleText, Lang } from '../types.js'
+import { unmarkChoosing } from './elections.js'
 import { articleLines } from './noise.js'
 import { fromTurkishKeyboard, isTurkishKeyboardKazakh } from './turkish-keyboard.js'
 
@@ -76,6 +77,7 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     const mentions = countries.mentionsIn(tokens).filter((m) => !isNewsSource(tokens, m))
     markPlaceDays(tokens, cues, cueSet, mentions)
     markSessionProtocols(tokens, cues, cueSet)
+    unmarkChoosing(tokens, cues, cueSet)
     if (homeCountry !== undefined) unmarkHousesAbroad(tokens, cues, cueSet, mentions, homeCountry)
     return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
   }
