@@ -502,6 +502,27 @@ describe('a signing still to be worked out', () => {
   })
 })
 
+describe('Russian «подготов*»: a plan only in the future or the infinitive', () => {
+  // labels.md § judgement calls: what the article reports decides. What is prepared («подготовили», «подготовлен») or a centre of
+  // physical training («центр физической подготовки») announces nothing; «подготовят», «подготовить», preparation for something
+  // («подготовка к визиту») or of a document («подготовку соглашения») does.
+  it.each([
+    ['КФФ и Национальный центр физической подготовки подписали меморандум', 'Документ предусматривает развитие детского футбола.'],
+    ['Университеты подписали подготовленный меморандум', 'Документ подготовили юристы двух вузов.'],
+  ])('reads a signing beside a past or a training «подготов*» as done: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect(kind['k.a.signed_title']).toBe(1)
+    expect(kind['k.a.doc_planned']).toBeUndefined()
+  })
+
+  it.each([
+    ['Ректоры встретились в Алматы', 'Стороны подготовят соглашение об обмене студентами.'],
+    ['Ректоры встретились в Алматы', 'Стороны обсудили подготовку соглашения об обмене студентами.'],
+  ])('reads a document still to be prepared as planned: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.doc_planned']).toBe(1)
+  })
+})
+
 describe('a signing told in a relative clause', () => {
   // labels.md § judgement calls: an agreement signed before and recalled in passing does not make today's talks an agreement;
   // a relative clause ("the memorandum that was signed there", "with which the university has signed protocols", «с которыми

@@ -88,8 +88,15 @@ const SPECS: readonly CueSpec[] = [
   // Kazakh «ұсын*» plans only as a proposal («ұсыныс») or in the future («ұсынбақ», «ұсынылады»): «ұсынды» was presented.
   [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
     'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
-    'предлож*', 'следующ*', 'предстоящ*', 'намечен*', 'подпишут', 'подпишет', 'подписать', 'возможност*', 'подготов*',
+    'предлож*', 'следующ*', 'предстоящ*', 'намечен*', 'подпишут', 'подпишет', 'подписать', 'возможност*',
     'жоспарлан*', 'күтіл*', 'ұсыныс*', 'ұсынбақ*', 'ұсынылмақ*', 'ұсынылады', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
+  // Russian plans a thing by preparing it in the future or the infinitive («подготовят», «подготовить», «подготавливают»), not
+  // once it is prepared («подготовили», «подготовлен»); the noun plans only as preparation for something («подготовка к визиту»)
+  // or of a document («подготовку соглашения»), and in the officialese pair «подготовка и проведение» (of an event to come):
+  // «физической подготовки», «подготовка кадров» is training.
+  [['future'], 'подготовить', 'подготовит', 'подготовят', 'подготовим', 'подготовиться', 'подготовится', 'подготовятся',
+    'подготавлива*', 'подготовк* к', 'подготовк* ко', 'подготовк* и проведени*'],
+  [['future', 'doc'], 'подготовк* соглашени*', 'подготовк* меморандум*', 'подготовк* договор*', 'подготовк* протокол*'],
   // A signing still to be worked out is none yet: «прорабатывать заключение соглашения», "work towards signing", «пысықтау».
   [['future'], 'прорабатыва*', 'проработ*', 'work towards', 'working towards', 'work toward', 'working toward', 'пысықта*'],
   // Work done "within" or "under" a memorandum is done under one signed before: what is reported is the work, not a signing.
