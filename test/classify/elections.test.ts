@@ -28,3 +28,15 @@ describe('Kazakh «сайлау»: elections, or choosing something', () => {
     expect(outWords('Әкім Сайлау Серікбаев сөйледі')).toEqual([])
   })
 })
+
+describe('Russian elections: the plural, the voters and the polling station, not a choice', () => {
+  it('reads «выборы», «на выборах», «избиратели», «избирательный участок», «предвыборный» as out of scope', () => {
+    for (const text of ['Президентские выборы прошли спокойно', 'Наблюдатели на выборах', 'Явка избирателей составила 60%',
+      'Он проголосовал на избирательном участке', 'Пункты его предвыборной программы']) expect(outWords(text), text).not.toEqual([])
+  })
+
+  it('reads the singular «выбор» as a choice, no elections: «выбор Актау важен», «выбор приоритетных направлений»', () => {
+    for (const text of ['Он сказал, что выбор Актау важен для всего тюркского мира', 'В повестке выбор приоритетных направлений',
+      'Студенты сделали выбор в пользу казахстанских вузов']) expect(outWords(text), text).toEqual([])
+  })
+})
