@@ -76,6 +76,15 @@ const A_STEM_TAIL_AFTER_TAKES_I = new RegExp(`^(?:[аиеу]|ой|ою|ей|${RU
  */
 const IYA_STEM_TAIL = new RegExp(`^(?:[яюи]|ей|йск(?:${RU_ADJ_ENDINGS.join('|')}))$`)
 
+/**
+ * Russian names whose last syllable's vowel is fleeting: it drops before every ending (Египет → Египта, Египту, Египтом,
+ * Египте; but Тибет → Тибета keeps it), so the stem without it takes a noun's endings. Which words drop it is the word's
+ * own (as «конец» → «конца» beside «отец» → «отца», «пловец» → «пловца»); every place name the tables hold was checked.
+ */
+const FLEETING_VOWEL_NAMES: ReadonlySet<string> = new Set(['египет'])
+const FLEETING_VOWEL = /[еоё](?=[^аеёиоуыэюя]$)/u
+const FLEETING_STEM_TAIL = /^(?:[аеу]|ом)$/u
+
 export function isCyrillic(word: string): boolean {
   return CYRILLIC.test(word)
 }
@@ -90,6 +99,7 @@ export function nameWordPatterns(word: string, upperOnly = false): WordPattern[]
   if (!isCyrillic(norm)) return [{ stem: norm, tail: norm.length >= MIN_INFLECTED_STEM ? LATIN_TAIL : null, upperOnly: false }]
   if (norm.length < MIN_INFLECTED_STEM) return [{ stem: norm, tail: null, upperOnly: false }]
   const patterns: WordPattern[] = [{ stem: norm, tail: CYRILLIC_TAIL, upperOnly: false }]
+  if (FLEETING_VOWEL_NAMES.has(norm)) patterns.push({ stem: norm.replace(FLEETING_VOWEL, ''), tail: FLEETING_STEM_TAIL, upperOnly: false })
   const stemTail = STEM_TAILS.find(([ending]) => norm.endsWith(ending))
   if (stemTail) {
     const [ending, ownTail] = stemTail
