@@ -8,7 +8,7 @@ import {
 } from './lexicon/country-tables.js'
 import { createLexicon, type MatchOptions, phrasePatterns, suffixOf, type Lexicon, type LexiconEntry, type LexiconMatch, type WordPattern } from './lexicon/lexicon.js'
 import {
-  CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, stanDemonymStem,
+  CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, shortPlaceStemPattern, stanDemonymStem,
 } from './lexicon/morphology.js'
 import { cyrillicToLatin, foldRomanized, latinToCyrillic } from '../language/kazakh-latin.js'
 import { latinSpellings } from './lexicon/latin-spellings.js'
@@ -229,7 +229,8 @@ function phrasesOf(source: NameSource): WordPattern[][] {
   if (AMBIGUOUS_NAMES.has(word)) return []
   if (isAbbreviation(source.text)) return [nameWordPatterns(word, true)]
   if (source.tail) return [[{ stem: word, tail: source.tail, upperOnly: false }]]
-  return nameWordPatterns(word).map((pattern) => [pattern])
+  const shortStem = source.kind === 'capital' || source.kind === 'city' ? shortPlaceStemPattern(word) : null
+  return [...nameWordPatterns(word), ...(shortStem ? [shortStem] : [])].map((pattern) => [pattern])
 }
 
 function phraseKey(words: readonly WordPattern[]): string {

@@ -161,6 +161,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // A capital's or a city's four-letter name in -а inflects as any other; Vienna only in capitals, «вена» being a vein.
+  it.each<[string, string[]]>([
+    ['Концерт прошёл в Вене, затем оркестр выступил в Риге и Дохе', ['AT', 'LV', 'QA']],
+    ['Оркестр Венада және Венаға барды', ['AT', 'AT']],
+    ['Врач ввёл препарат в вену; вены и артерии', []],
+  ])('reads a four-letter capital in its cases, and «Вена» only in capitals: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
   it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
     'reads the pronoun «того» as no Togo: %s', (text) => {

@@ -122,7 +122,7 @@ export const CAPITALS: Readonly<Record<string, readonly string[]>> = {
   HU: ['Budapest', 'Будапешт'],
   PL: ['Warsaw', 'Варшава'],
   CZ: ['Prague', 'Прага'],
-  AT: ['Vienna'],
+  AT: ['Vienna', 'Вена'],
   EG: ['Cairo', 'Каир'],
   IR: ['Tehran', 'Тегеран'],
   MN: ['Ulaanbaatar', 'Улан-Батор', 'Ұланбатыр'],
@@ -257,10 +257,16 @@ export const LOWER_CASE_NOUNS: Readonly<Record<string, RegExp>> = {
   RU: /^қазан\p{L}*$/u,
   // "development trends" is the noun; Trend is Azerbaijan's news agency.
   AZ: /^trends?$/u,
+  // Russian and Kazakh «вена», a vein, in its cases; «Вена», «Вене», «Венада» is Vienna.
+  AT: /^вен(?:а|ы|е|у|ой|ою|ам|ами|ах)?$/u,
 }
 
-/** Country names that are also common words in running text (Togo, «того»). */
-export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад', 'chad', 'man', 'jersey', 'вена'])
+/**
+ * Country names that are also common words in running text (Togo, «того»): capitalised, they open sentences and
+ * headlines all the same («Того же дня»), so running text never reads them. (Vienna's «Вена», a vein in lower case,
+ * is read in capitals by LOWER_CASE_NOUNS: no sentence opens with a vein in the news.)
+ */
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['того', 'чад', 'chad', 'man', 'jersey'])
 
 /**
  * Words and phrases that begin with a name and say something else (phrasePatterns' notation): Kazakh «бұқаралық» is

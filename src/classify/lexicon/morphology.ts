@@ -59,10 +59,11 @@ const MIN_INFLECTED_STEM = 4
  * The endings a Russian stem takes once its final vowel is dropped. Each is tight on purpose:
  * Грузия → груз- must not read «груза» (cargo) as Georgia.
  */
+const A_STEM_TAIL = new RegExp(`^(?:[аыеу]|ой|ою|ей|${RU_ADJ})$`)
 const STEM_TAILS: readonly (readonly [ending: string, tail: RegExp])[] = [
   ['ия', new RegExp(`^(?:${RU_ADJ})$`)],
   ['я', new RegExp(`^(?:[яюи]|ей|е|ею|${RU_ADJ})$`)],
-  ['а', new RegExp(`^(?:[аыеу]|ой|ою|ей|${RU_ADJ})$`)],
+  ['а', A_STEM_TAIL],
   ['ь', new RegExp(`^(?:[ьи]|ью|${RU_ADJ})$`)],
   ['й', new RegExp(`^(?:[йяюе]|ем|${RU_ADJ})$`)],
 ]
@@ -112,6 +113,17 @@ export function nameWordPatterns(word: string, upperOnly = false): WordPattern[]
     }
   }
   return patterns
+}
+
+/**
+ * A capital's or a city's four-letter name in -а keeps the stem nameWordPatterns withholds from short names (a country's
+ * «Куба» would read cubes, «кубы»): «Вена» → «в Вене», «Рига» → «из Риги», «Доха» → «в Дохе». Null for any other word.
+ */
+export function shortPlaceStemPattern(word: string): WordPattern | null {
+  const norm = normalizeWord(word)
+  if (!isCyrillic(norm) || norm.length !== MIN_INFLECTED_STEM || !norm.endsWith('а')) return null
+  const stem = norm.slice(0, -1)
+  return { stem, tail: TAKES_I.test(stem) ? A_STEM_TAIL_AFTER_TAKES_I : A_STEM_TAIL, upperOnly: false }
 }
 
 /** Узбекистан → узбек(ский), Өзбекстан → өзбек(тер): the people's name inside a -stan country. */
