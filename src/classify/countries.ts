@@ -563,6 +563,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = [], p
       i = m.end
       if (isLocalPlaceName(tokens, m.start, m.end) || isLowerCaseNoun(tokens, m.value.code, m.start, m.end)) continue
       const suffix = suffixOf(tokens, m)
+      if ((m.value.kind === 'capital' || m.value.kind === 'city') && SURNAME_SUFFIX.test(suffix)) continue
       if (m.value.kind === 'city' && isLowerCaseWord(tokens[m.start]!) && !CITY_ADJECTIVE_ENDING.test(suffix) && (writesCapitals ??= tokens.some(isCapitalised))) continue
       if (m.value.kind === 'city' && m.end - m.start === 1 && isAcronym(tokens, m.start) && (writesLowerCase ??= tokens.some(isLowerCaseWord))) continue
       notNames ??= NOT_NAME_LEXICON.findAll(tokens)
@@ -636,6 +637,11 @@ const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L
  * returned, are no Uralsk), unless it is the city's adjective («алматинского театра», «стамбульском музее», «алматылық әртістер»)
  * or the sentence writes no capitals at all («алматы театры түркияда», a headline styled in lower case), where case tells nothing.
  */
+/**
+ * A Russian surname's suffix and its endings: a capital's or a city's name before it is a longer name, a person's
+ * («Каиров», «Каировой», «Ташкентова»); no case of a place's name ends so.
+ */
+const SURNAME_SUFFIX = /^(?:ов|ев|ёв)(?:а|у|ы|ым|ой|ом|ых|е)?$/u
 const CITY_ADJECTIVE_ENDING = /^ь?(?:ск|цк)?(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|их|ых|ими|ыми|ом)$|^(?:лық|лік|дық|дік|тық|тік|lyq|lik|dyq|dik|tyq|tik)/u
 
 function isLowerCaseWord(token: Token): boolean {

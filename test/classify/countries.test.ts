@@ -170,6 +170,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // A capital's or a city's name is no stem of a longer name: a surname in -ов, -ев is a person's.
+  it.each<[string, string[]]>([
+    ['Профессор Каиров выступил с докладом в Каире', ['EG']],
+    ['Награду вручили Айгуль Каировой и Ерлану Ташкентову', []],
+    ['Делегация прибыла в Ташкент, затем в Каир', ['UZ', 'EG']],
+  ])('reads no capital in a surname made of its name: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // «того» is the Russian pronoun far more often than Togo: «Кроме того», «Для того чтобы», «Того же дня».
   it.each(['Кроме того, министры обсудили гастроли.', 'Для того чтобы укрепить связи, стороны подписали план.', 'Того же дня делегация посетила музей.'])(
     'reads the pronoun «того» as no Togo: %s', (text) => {
