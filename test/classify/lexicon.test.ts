@@ -311,6 +311,23 @@ describe('createLexicon', () => {
     for (const text of ['freedom of the press', 'пресс-тур журналистов']) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('media')
   })
 
+  it('reads the Turkic Council by its Kazakh long name and abbreviation, and TURKSOY\'s council as TURKSOY\'s, not the Turkic Council', () => {
+    for (const text of ['Түркі тілдес мемлекеттер ынтымақтастық кеңесінің саммиті', 'ТМЫК-тың хатшылығы', 'Түркі кеңесіне мүше елдер']) {
+      expect(valuesIn(ORG_ENTRIES, text), text).toEqual(['OTS'])
+    }
+    for (const text of ['ТҮРКСОЙ кеңесінің отырысы', 'ТҮРКСОЙ кеңесі Түркістанда жиналды']) expect(valuesIn(ORG_ENTRIES, text), text).toEqual(['TURKSOY'])
+    for (const text of ['Біріккен Ұлттар Ұйымының', 'Ислам ынтымақтастығы ұйымына', 'Организации Объединенных Наций']) {
+      expect(valuesIn(ORG_ENTRIES, text), text).toHaveLength(1)
+    }
+  })
+
+  it('reads TURKSOY as Kazakh Latin pages type it in capitals and the reader reads it back: «TÜRKSOI» (ТҮРКСОІ), «TÜRKSOY» (ТҮРКСОЫ)', () => {
+    for (const text of ['ТҮРКСОІ мәдениет министрлерінің тұрақты кеңесі', 'ТҮРКСОЫ-ға мүше елдер', 'TÜRKSOY Secretary General']) {
+      expect(valuesIn(ORG_ENTRIES, text), text).toEqual(['TURKSOY'])
+    }
+    expect(valuesIn(ORG_ENTRIES, 'түрксоі')).toEqual([])
+  })
+
   it('finds (and visits) what the plain rule finds in 3,000 sentences of the cue and organisation lexicons’ words, their endings and near misses', () => {
     const random = createRandom(29)
     for (const entries of [CUE_ENTRIES, ORG_ENTRIES] as readonly (readonly LexiconEntry<unknown>[])[]) {

@@ -1,6 +1,8 @@
 import type { LexiconEntry, WordPattern } from './lexicon.js'
 import { CYRILLIC_TAIL, LATIN_TAIL, isCyrillic } from './morphology.js'
 import { latinSpellings } from './latin-spellings.js'
+import { KAZAKH_LETTERS } from '../../language/kazakh.js'
+import { latinToCyrillic } from '../../language/kazakh-latin.js'
 import { tokenize } from '../../language/normalize.js'
 import type { Sector } from '../types.js'
 
@@ -18,7 +20,7 @@ interface OrganisationNames {
  */
 export const ORGANISATIONS: Readonly<Record<string, OrganisationNames>> = {
   UNESCO: { en: 'UNESCO', ru: 'ЮНЕСКО', kk: 'ЮНЕСКО', other: ['Unesco'] },
-  TURKSOY: { en: 'TURKSOY', ru: 'ТЮРКСОЙ', kk: 'ТҮРКСОЙ', other: ['International Organisation of Turkic Culture',
+  TURKSOY: { en: 'TURKSOY', ru: 'ТЮРКСОЙ', kk: 'ТҮРКСОЙ', other: ['TÜRKSOY', 'International Organisation of Turkic Culture',
     'International Organization of Turkic Culture', 'Международная организация тюркской культуры',
     'Халықаралық түркі мәдениеті ұйымы'] },
   ICESCO: { en: 'ICESCO', ru: 'ИСЕСКО', kk: 'ИСЕСКО', other: ['ISESCO', 'АЙСЕСКО', 'Islamic World Educational, Scientific and Cultural Organization',
@@ -31,7 +33,7 @@ export const ORGANISATIONS: Readonly<Record<string, OrganisationNames>> = {
   OTS: { en: 'OTS', ru: 'ОТГ', kk: 'ТМҰ', other: ['Organization of Turkic States', 'Organisation of Turkic States',
     'Организация тюркских государств', 'Түркі мемлекеттері ұйымы', 'Turkic Council', 'Тюркский совет', 'Түркі кеңесі',
     'Cooperation Council of Turkic Speaking States', 'Совет сотрудничества тюркоязычных государств',
-    'Түркітілдес мемлекеттердің ынтымақтастық кеңесі'] },
+    'Түркітілдес мемлекеттердің ынтымақтастық кеңесі', 'Түркі тілдес мемлекеттер ынтымақтастық кеңесі', 'ТМЫК'] },
   UN: { en: 'UN', ru: 'ООН', kk: 'БҰҰ', other: ['United Nations', 'Организация Объединенных Наций', 'Біріккен Ұлттар Ұйымы'] },
   UNICEF: { en: 'UNICEF', ru: 'ЮНИСЕФ', kk: 'ЮНИСЕФ', other: [] },
   EU: { en: 'EU', ru: 'ЕС', kk: 'ЕО', other: ['European Union', 'Европейский союз', 'Еуропалық одақ'] },
@@ -90,23 +92,47 @@ function isAbbreviation(name: string): boolean {
   return name.length <= MAX_ABBREVIATION_LENGTH && !/\s/.test(name) && name !== name.toLowerCase()
 }
 
+/** A word with a letter only Kazakh writes («түркі», «кеңесі», «ұйымы»): Kazakh adds its endings after the whole word. */
+const KAZAKH_WORD = new RegExp(`[${KAZAKH_LETTERS}]`, 'u')
+/** Kazakh voices a word's last к, қ, п before a vowel: «одақ» → «одағы», «ынтымақтастық» → «ынтымақтастығы». */
+const KAZAKH_VOICED_END = /[кқп]$/u
+
+/**
+ * One word of a full name and the endings it may take. A Russian word drops its last two letters for its cases
+ * («организация» → «организации»); a Kazakh one keeps itself whole, but for the consonant it voices, as Kazakh
+ * takes nothing off a word to inflect it: cut to «түр», «Түркі кеңесі» read «ТҮРКСОЙ кеңесі», TURKSOY's council.
+ */
+function fullNameWordPattern(word: string): WordPattern {
+  if (!isCyrillic(word) || word.length < 5) return { stem: word, tail: isCyrillic(word) ? CYRILLIC_TAIL : LATIN_TAIL, upperOnly: false }
+  if (KAZAKH_WORD.test(word)) return { stem: KAZAKH_VOICED_END.test(word) ? word.slice(0, -1) : word, tail: LOOSE_TAIL, upperOnly: false }
+  return { stem: word.slice(0, -2), tail: LOOSE_TAIL, upperOnly: false }
+}
+
 function patternsOf(name: string): WordPattern[] {
   const words = tokenize(name).map((t) => t.norm)
   if (isAbbreviation(name)) {
     const upperOnly = name === name.toUpperCase()
     return words.map((stem) => ({ stem, tail: isCyrillic(stem) ? CYRILLIC_TAIL : LATIN_TAIL, upperOnly }))
   }
-  return words.map((word) =>
-    isCyrillic(word) && word.length >= 5
-      ? { stem: word.slice(0, -2), tail: LOOSE_TAIL, upperOnly: false }
-      : { stem: word, tail: isCyrillic(word) ? CYRILLIC_TAIL : LATIN_TAIL, upperOnly: false },
-  )
+  return words.map(fullNameWordPattern)
+}
+
+/**
+ * An abbreviation in capitals as a Kazakh Latin page types it and the reader reads it back: in the 2021 alphabet the capital
+ * of i (и, й) is İ, but a keyboard's capital I is typed for it, which reads as і («TÜRKSOI» → «ТҮРКСОІ»); and a Latin
+ * abbreviation («TÜRKSOY») read letter by letter as Kazakh Latin («ТҮРКСОЫ»).
+ */
+function kazakhLatinAbbreviationForms(name: string): string[] {
+  if (!isAbbreviation(name) || name !== name.toUpperCase()) return []
+  if (isCyrillic(name)) return /[ИЙ]/u.test(name) ? [name.replace(/[ИЙ]/gu, 'І')] : []
+  return /[A-ZÀ-Ý]/u.test(name) ? [latinToCyrillic(name, 2021)] : []
 }
 
 function organisationEntries(): LexiconEntry<string>[] {
   return Object.entries(ORGANISATIONS).flatMap(([code, { en, ru, kk, other }]) =>
     [...new Set([en, ru, kk, ...other])].flatMap((name) => {
-      return [name, ...latinSpellings(name)].map((form) => ({ words: patternsOf(form), value: code }))
+      const forms = new Set([name, ...latinSpellings(name), ...kazakhLatinAbbreviationForms(name)])
+      return [...forms].map((form) => ({ words: patternsOf(form), value: code }))
     }),
   )
 }
