@@ -514,3 +514,51 @@ describe('a news agency cited as the source', () => {
     expect(countriesRead(title)).toEqual([code])
   })
 })
+
+describe('an organisation inside a foreign body\'s name', () => {
+  const namedIn = (title: string): string[] => {
+    const reading = read({ title, body: '' })
+    return readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => (s.mention.isOrg ? `org:${s.mention.code}` : s.mention.code))
+  }
+
+  // labels.md § partners, an institution names its country: the body is that country's, the organisation in its name no party.
+  it.each<[string, string[]]>([
+    ['Satbayev University and the Chinese SCO technology transfer centre sign a memorandum', ['CN']],
+    ['The university received a delegation of the Chinese Center for Technology Transfer of SCO member states', ['CN']],
+    ['Китайский центр трансфера технологий ШОС и университет подписали меморандум', ['CN']],
+  ])('reads the body\'s country, not the organisation: %s', (title, named) => {
+    expect(namedIn(title)).toEqual(named)
+  })
+
+  it.each<[string, string[]]>([
+    ['The Chinese delegation and SCO experts visited the university', ['CN', 'org:SCO']],
+    ['The Chinese university hosted an SCO forum', ['CN', 'org:SCO']],
+    ['The Chinese ambassador met the UNESCO Director-General', ['CN', 'org:UNESCO']],
+  ])('keeps an organisation beside a country\'s body, not inside its name: %s', (title, named) => {
+    expect(namedIn(title)).toEqual(named)
+  })
+})
+
+describe('an organisation inside another body\'s own name', () => {
+  const orgsRead = (title: string): string[] => read({ title, body: '' }).sentences.flatMap((s) => s.orgs.map((o) => o.code))
+
+  // labels.md § partners: the UN's agencies with a name of their own are no UN («ООН по туризму» is UN Tourism).
+  it.each<[string, string[]]>([
+    ['Генсек ООН по туризму подписал в Астане меморандум с Министерством туризма', []],
+    ['Генеральный секретарь Всемирной туристской организации ООН (UN Tourism) побывал в Казахстане', []],
+    ['Представитель Программы развития ООН и ЮНЕСКО подписали план', ['UNESCO']],
+    ['БҰҰ-ның Даму бағдарламасы мен министрлік меморандумға қол қойды', []],
+    ['UN Women and UN-Habitat open an office in Almaty', []],
+    ['Детский фонд ООН и министерство подписали меморандум', ['UNICEF']],
+  ])('reads the body\'s own name, not the organisation inside it: %s', (title, orgs) => {
+    expect(orgsRead(title)).toEqual(orgs)
+  })
+
+  it.each<[string, string[]]>([
+    ['Генсек ООН посетил Астану', ['UN']],
+    ['The UN and UNESCO signed a plan on tourism', ['UN', 'UNESCO']],
+    ['БҰҰ өкілдері туризм министрлігіне барды', ['UN']],
+  ])('keeps the organisation named alone: %s', (title, orgs) => {
+    expect(orgsRead(title)).toEqual(orgs)
+  })
+})

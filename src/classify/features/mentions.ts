@@ -111,6 +111,39 @@ function isUnderAuspices(sentence: Sentence, start: number, end: number): boolea
   return !isAboutCouncil(sentence) && isCueNear(sentence, start, 'auspices', AUSPICES_BEFORE, end - start)
 }
 
+/** How many words may stand between a foreign country's adjective and an organisation's name inside one body's name. */
+const NATIONAL_BODY_WORDS = 5
+/** Words that join two names where one name goes on: "Chinese and SCO experts", «китайские и шосовские». */
+const NAME_JOINS = /^(?:and|or|with|и|или|с|мен|және|бен|пен)$/u
+/** The small words inside an English body's name: "Center for Technology Transfer of SCO member states". */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'on', 'in'])
+
+/**
+ * labels.md § partners, an institution names its country: an organisation's name inside the name of a foreign country's
+ * body ("the Chinese SCO technology transfer centre", "the Chinese Center for Technology Transfer of SCO member states") is
+ * that body's name, whose country is the party, not the organisation. It is inside one where a foreign country's adjective
+ * opens the name, at most NATIONAL_BODY_WORDS words before the organisation, an institution's word (centre, university,
+ * foundation …) stands in the same run of words, and no comma, dash or "and" parts them.
+ */
+function isInNationalBodyName(sentence: Sentence, home: string, start: number, end: number): boolean {
+  if (!sentence.cueSet.has('actor')) return false
+  const adjective = sentence.countries.find((c) => c.isDemonym && c.code !== home && c.end <= start && start - c.end <= NATIONAL_BODY_WORDS)
+  if (adjective === undefined) return false
+  let hasBodyWord = false
+  for (let i = adjective.end; i < end + NATIONAL_BODY_WORDS && i < sentence.tokens.length; i += 1) {
+    const token = sentence.tokens[i]!
+    if ((i <= start || i >= end) && (token.sep !== 'space' || NAME_JOINS.test(token.norm))) {
+      if (i <= start) return false
+      break
+    }
+    // Before the organisation, the words are the name's: an English name's capitalised words and its small words, a Russian
+    // genitive's nouns, no verb («the Chinese university hosted an SCO forum»).
+    if (i < start && (breaksPhrase(sentence, i) || (LATIN_WORD.test(token.norm) && !LATIN_CAPITAL.test(token.raw) && !NAME_SMALL_WORDS.has(token.norm)))) return false
+    if ((i < start || i >= end) && hasCue(sentence, i, 'actor')) hasBodyWord = true
+  }
+  return hasBodyWord
+}
+
 /** Schools and universities: "Kazakh-German University", «Казахстанско-Британский технический университет». */
 const SCHOOL_WORD = /^(?:universit(?:y|ies)|institute|college|school|lyceum|academy|gymnasium|(?:университет|институт|колледж|лицей|школ|академи|гимнази|мектеб|мектеп)(?!\p{L}*(?:ск|ьн|лық|лік))\p{L}*)$/u
 /**
@@ -457,7 +490,7 @@ function mentionsOf(sentence: Sentence, home: string, isAboutCommunities: boolea
     // «стран ШОС», «ШЫҰ елдерінің мәдениет министрлері», "SCO member states" still name the organisation: its states' ministers
     // meeting is its council (labels.md § judgement calls), and where they are a group of states only, c.org_countries and
     // isOnlyOrgName say so.
-    if (sentence.countries.some((c) => c.start < o.end && o.start < c.end) || isUnderAuspices(sentence, o.start, o.end)) continue
+    if (sentence.countries.some((c) => c.start < o.end && o.start < c.end) || isUnderAuspices(sentence, o.start, o.end) || isInNationalBodyName(sentence, home, o.start, o.end)) continue
     mentions.push({ code: o.code, isOrg: true, isHome: false, kind: 'org', isDemonym: false, start: o.start, end: o.end, suffix: o.suffix })
   }
   return mentions.sort((a, b) => a.start - b.start)

@@ -35,7 +35,8 @@ export const ORGANISATIONS: Readonly<Record<string, OrganisationNames>> = {
     'Cooperation Council of Turkic Speaking States', 'Совет сотрудничества тюркоязычных государств',
     'Түркітілдес мемлекеттердің ынтымақтастық кеңесі', 'Түркі тілдес мемлекеттер ынтымақтастық кеңесі', 'ТМЫК'] },
   UN: { en: 'UN', ru: 'ООН', kk: 'БҰҰ', other: ['United Nations', 'Организация Объединенных Наций', 'Біріккен Ұлттар Ұйымы'] },
-  UNICEF: { en: 'UNICEF', ru: 'ЮНИСЕФ', kk: 'ЮНИСЕФ', other: [] },
+  UNICEF: { en: 'UNICEF', ru: 'ЮНИСЕФ', kk: 'ЮНИСЕФ', other: ['UN Children\'s Fund', 'United Nations Children\'s Fund', 'Детский фонд ООН',
+    'Детский фонд Организации Объединенных Наций', 'БҰҰ Балалар қоры'] },
   EU: { en: 'EU', ru: 'ЕС', kk: 'ЕО', other: ['European Union', 'Европейский союз', 'Еуропалық одақ'] },
   EAEU: { en: 'EAEU', ru: 'ЕАЭС', kk: 'ЕАЭО', other: ['Eurasian Economic Union', 'Евразийский экономический союз', 'Еуразиялық экономикалық одақ'] },
   OIC: { en: 'OIC', ru: 'ОИС', kk: 'ИЫҰ', other: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation',
@@ -138,3 +139,24 @@ function organisationEntries(): LexiconEntry<string>[] {
 }
 
 export const ORG_ENTRIES: readonly LexiconEntry<string>[] = organisationEntries()
+
+/**
+ * Bodies whose own names hold an organisation's (labels.md § partners: an organisation named inside another body's name
+ * is no party to what that body does): the UN's agencies and programmes that go by a name of their own, UN Tourism
+ * («Генсек ООН по туризму», «Всемирная туристская организация ООН»), the UN Development Programme («Программа развития
+ * ООН»), UN Women, UN-Habitat, the UN Population Fund, are none of them the UN. (UNICEF's long names are UNICEF's, above.)
+ */
+export const OTHER_BODY_NAMES: readonly string[] = [
+  'UN Tourism', 'UN World Tourism Organization', 'United Nations World Tourism Organization', 'ООН по туризму', 'ООН-Туризм',
+  'Всемирная туристская организация ООН', 'Всемирная туристская организация Организации Объединенных Наций', 'БҰҰ Туризм',
+  'БҰҰ Дүниежүзілік туризм ұйымы', 'БҰҰ-ның Дүниежүзілік туризм ұйымы',
+  'UN Development Programme', 'United Nations Development Programme', 'Программа развития ООН',
+  'Программа развития Организации Объединенных Наций', 'БҰҰ Даму бағдарламасы', 'БҰҰ-ның Даму бағдарламасы',
+  'UN Women', 'ООН-женщины', 'UN-Habitat', 'ООН-Хабитат', 'UN Population Fund', 'United Nations Population Fund',
+  'Фонд ООН в области народонаселения', 'БҰҰ Халықты қоныстандыру қоры',
+]
+
+/** OTHER_BODY_NAMES as a lexicon's entries of no organisation: read as one name, longer than the organisation's inside it. */
+export const OTHER_BODY_ENTRIES: readonly LexiconEntry<null>[] = OTHER_BODY_NAMES.flatMap((name) =>
+  [name, ...latinSpellings(name)].map((form) => ({ words: patternsOf(form), value: null })),
+)

@@ -4,7 +4,7 @@ import { splitSentences, tokenize, type Token } from '../../language/normalize.j
 import type { CountryIndex, CountryMention } from '../countries.js'
 import { CUE_ENTRIES, type Cue } from '../lexicon/cues.js'
 import { createLexicon, suffixOf } from '../lexicon/lexicon.js'
-import { ORG_ENTRIES } from '../lexicon/orgs.js'
+import { ORG_ENTRIES, OTHER_BODY_ENTRIES } from '../lexicon/orgs.js'
 import type { ArticleText, Lang } from '../types.js'
 import { unmarkChoosing } from './elections.js'
 import { articleLines } from './noise.js'
@@ -62,7 +62,8 @@ export type ArticleReader = (article: ArticleText) => Reading
 /** Built once per classifier: its lexicons remember the words they have met. */
 export function createArticleReader(countries: CountryIndex, homeCountry?: string): ArticleReader {
   const cueLexicon = createLexicon(CUE_ENTRIES)
-  const orgLexicon = createLexicon(ORG_ENTRIES)
+  // The names of other bodies that hold an organisation's are read too, and name none: «Генсек ООН по туризму» is no UN.
+  const orgLexicon = createLexicon<string | null>([...ORG_ENTRIES, ...OTHER_BODY_ENTRIES])
 
   function readSentence(text: string, region: Region, index: number): Sentence {
     const tokens = tokenize(text.length > MAX_SENTENCE_CHARS ? text.slice(0, MAX_SENTENCE_CHARS) : text)
@@ -73,7 +74,9 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
       for (const cue of value) cueSet.add(cue)
     })
     const orgs: OrgMention[] = []
-    orgLexicon.eachMatch(tokens, (code, start, end, lastStemLength) => orgs.push({ code, start, end, suffix: suffixOf(tokens, { end, lastStemLength }) }))
+    orgLexicon.eachMatch(tokens, (code, start, end, lastStemLength) => {
+      if (code !== null) orgs.push({ code, start, end, suffix: suffixOf(tokens, { end, lastStemLength }) })
+    })
     const mentions = countries.mentionsIn(tokens).filter((m) => !isNewsSource(tokens, m))
     markPlaceDays(tokens, cues, cueSet, mentions)
     markSessionProtocols(tokens, cues, cueSet)
