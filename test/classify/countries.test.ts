@@ -359,6 +359,10 @@ describe('findCountryMentions', () => {
     ['Университет Реджо-Калабрии', 'IT'], ['a conservatory in Tuscany', 'IT'], ['Сицилияда өтетін фестиваль', 'IT'],
     ['Қарақалпақ мемлекеттік университеті', 'UZ'], ['Каракалпакский государственный университет', 'UZ'],
     ['Ольштындағы университет', 'PL'], ['Ягеллонский университет в Кракове', 'PL'], ['the University of Wrocław', 'PL'],
+    // A German state or university town, and a German university by its own name.
+    ['Hof University of Applied Sciences hosted seven guests', 'DE'], ['a preparatory college in Saxony-Anhalt', 'DE'],
+    ['Магдебургский университет имени Отто фон Герике', 'DE'], ['Гейдельбергский университет', 'DE'], ['Штутгарттағы университет', 'DE'],
+    ['Европейский университет Виадрина', 'DE'], ['the European University Viadrina', 'DE'],
     // University towns of Japan, Turkey and Azerbaijan, whose schools were read as the home country's while their names were unknown.
     ['Kanazawa University', 'JP'], ['университет Цукуба', 'JP'], ['Ығдыр университетінің ректоры', 'TR'], ['Erzurum Atatürk University', 'TR'],
     ['Гәнжә мемлекеттік университетінде', 'AZ'], ['Lankaran State University', 'AZ'],

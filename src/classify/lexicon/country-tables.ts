@@ -215,7 +215,7 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   ],
   GB: ['British Museum', 'British Council', 'Cambridge', 'Кембридж', 'Oxford', 'Оксфорд', 'Victoria and Albert Museum'],
   US: ['Smithsonian', 'Смитсон', 'Metropolitan Museum', 'Harvard', 'Гарвард', 'Fulbright', 'Фулбрайт', 'Library of Congress'],
-  DE: ['Goethe', 'Гете', 'DAAD'],
+  DE: ['Goethe', 'Гете', 'DAAD', 'Viadrina', 'Виадрина', 'Fraunhofer', 'Фраунгофер'],
   CN: ['Confucius', 'Конфуци', 'Palace Museum', 'Peking University', 'Пекинский университет', 'Tsinghua', 'Цинхуа', 'Fudan', 'Xinhua', 'Синьхуа'],
   TR: ['TIKA', 'ТИКА', 'Yunus Emre', 'Юнус Эмре', 'Anadolu', 'Анадолу', 'TRT', 'Maarif', 'Маариф'],
   IT: ['Uffizi', 'Santa Cecilia', 'La Scala', 'Ла Скала'],
@@ -362,7 +362,22 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Sendai', 'Сендай', 'Fukuoka', 'Фукуока', 'Sapporo', 'Саппоро', 'Yokohama', 'Йокогама', 'Иокогама'],
   FR: ['Lyon', 'Лион', 'Marseille', 'Марсель', 'Strasbourg', 'Страсбург', 'Cannes', 'Канны'],
   DE: ['Munich', 'Мюнхен', 'Hamburg', 'Гамбург', 'Frankfurt', 'Франкфурт', 'Cologne', 'Кельн', 'Leipzig', 'Лейпциг',
-    'Dresden', 'Дрезден', 'Bavaria', 'Бавария', 'Thuringia', 'Тюрингия'],
+    'Dresden', 'Дрезден', 'Bavaria', 'Бавария', 'Thuringia', 'Тюрингия',
+    // The states (not Hesse, Hermann Hesse's name too) and the university towns whose schools sign with Central Asian ones
+    // ("Hof University of Applied Sciences", «Университет Магдебурга»): a school named by a town the tables lack is read as
+    // the home country's.
+    'Saxony', 'Саксония', 'Saxony-Anhalt', 'Саксония-Анхальт', 'Lower Saxony', 'Нижняя Саксония', 'Brandenburg', 'Бранденбург',
+    'Baden-Württemberg', 'Baden-Wurttemberg', 'Баден-Вюртемберг', 'North Rhine-Westphalia', 'Северный Рейн-Вестфалия',
+    'Rhineland-Palatinate', 'Рейнланд-Пфальц', 'Schleswig-Holstein', 'Шлезвиг-Гольштейн', 'Mecklenburg', 'Мекленбург',
+    'Stuttgart', 'Штутгарт', 'Düsseldorf', 'Dusseldorf', 'Дюссельдорф', 'Bonn', 'Бонн', 'Heidelberg', 'Гейдельберг',
+    'Hanover', 'Hannover', 'Ганновер', 'Nuremberg', 'Nürnberg', 'Нюрнберг', 'Bremen', 'Бремен', 'Mainz', 'Майнц',
+    'Münster', 'Мюнстер', 'Göttingen', 'Goettingen', 'Гёттинген', 'Геттинген', 'Freiburg', 'Фрайбург', 'Tübingen', 'Tubingen',
+    'Тюбинген', 'Aachen', 'Ахен', 'Karlsruhe', 'Карлсруэ', 'Magdeburg', 'Магдебург', 'Potsdam', 'Потсдам', 'Weimar', 'Веймар',
+    'Erfurt', 'Эрфурт', 'Rostock', 'Росток', 'Chemnitz', 'Хемниц', 'Bochum', 'Бохум', 'Dortmund', 'Дортмунд', 'Würzburg',
+    'Wurzburg', 'Вюрцбург', 'Regensburg', 'Регенсбург', 'Bamberg', 'Бамберг', 'Bayreuth', 'Байройт', 'Passau', 'Пассау',
+    'Augsburg', 'Аугсбург', 'Kassel', 'Кассель', 'Darmstadt', 'Дармштадт', 'Wuppertal', 'Вупперталь', 'Osnabrück', 'Osnabruck',
+    'Оснабрюк', 'Greifswald', 'Грайфсвальд', 'Jena', 'Hof', 'Хоф', 'Trier', 'Трир', 'Bielefeld', 'Билефельд', 'Paderborn',
+    'Падерборн', 'Lübeck', 'Lubeck', 'Любек', 'Koblenz', 'Кобленц', 'Ingolstadt', 'Ингольштадт', 'Kiel'],
   // labels.md: a region or city implies its country. Italy's regions (not Campania or Marche, Russian «кампания», «марш»)
   // and its university cities.
   IT: ['Milan', 'Милан', 'Venice', 'Венеция', 'Florence', 'Флоренция', 'Naples', 'Неаполь', 'Turin', 'Турин', 'Bologna', 'Болонья',
