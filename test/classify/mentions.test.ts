@@ -45,6 +45,10 @@ describe('how a sentence links a country to what it reports', () => {
     // A dash for the verb a list of delegations leaves out: «Россию представлял министр …, Таджикистан — заместитель …».
     ['Россию представлял министр спорта, Таджикистан — заместитель председателя Комитета по делам молодежи', 'TJ', 'hasOfficial'],
     ['Russia was represented by its sports minister, Tajikistan – its deputy minister of youth', 'TJ', 'hasOfficial'],
+    // The verb that says whom an official stands for, after the country: the official is the country's.
+    ['Азербайджан на встрече представит заместитель министра молодёжи и спорта', 'AZ', 'hasOfficial'],
+    ['At the session Azerbaijan was represented by Deputy Minister of Youth and Sport Ismail Ismayilov', 'AZ', 'hasOfficial'],
+    ['Кеңесте Әзербайжан атынан жастар және спорт министрінің орынбасары сөз сөйледі', 'AZ', 'hasOfficial'],
     ['Ministers held talks in Paris on the sidelines of a forum', 'FR', 'isLocation'],
     ['Переговоры прошли в Турции', 'TR', 'isLocation'],
     ['Кездесу Ресейде өтті', 'RU', 'isLocation'],
@@ -66,6 +70,8 @@ describe('how a sentence links a country to what it reports', () => {
 
   it.each<[string, string, Signal]>([
     ['Ministers held talks in Paris', 'FR', 'isPairedWithHome'],
+    // A country that presents something, no official after the verb, has none.
+    ['Азербайджан на выставке представит ковры и керамику', 'AZ', 'hasOfficial'],
     ['Kazakhstan and Hungary sign a memorandum', 'HU', 'isLocation'],
     ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isPairedWithHome'],
     ['Театр отправится на гастроли во Францию', 'FR', 'isLocation'],

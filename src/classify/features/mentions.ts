@@ -599,8 +599,34 @@ function isOfficialAfterDash(sentence: Sentence, mention: Mention, covered: Uint
   return false
 }
 
+/** The verb whose subject is the country an official after it stands for: «представит», «представлял», "was represented by", «атынан». */
+const REPRESENT_WORD = /^(?:представ(?:ит|ят|ил|ила|или|ило|лял|ляла|ляли|ляло|ляет|ляют)|represented|атынан|atynan)$/u
+/** How many words may stand between the country and that verb («Азербайджан на встрече представит …»), and the verb and the official. */
+const REPRESENT_AFTER_NAME = 3
+const OFFICIAL_AFTER_REPRESENT = 3
+
+/**
+ * A country an official stands for, named before the verb that says so: «Азербайджан на встрече представит заместитель
+ * министра», "Azerbaijan was represented by Deputy Minister …", «Әзербайжан атынан министрдің орынбасары қатысты»: the
+ * official is the country's, however far past the words of the meeting (a phrase break for isOfficialAround) he stands.
+ */
+function isRepresentedBy(sentence: Sentence, mention: Mention, covered: Uint8Array): boolean {
+  const lastVerb = Math.min(sentence.tokens.length - 1, mention.end + REPRESENT_AFTER_NAME - 1)
+  for (let i = mention.end; i <= lastVerb; i += 1) {
+    if (covered[i] === 1 || !isSpaced(sentence, i)) return false
+    if (!REPRESENT_WORD.test(sentence.tokens[i]?.norm ?? '')) continue
+    const lastOfficial = Math.min(sentence.tokens.length - 1, i + OFFICIAL_AFTER_REPRESENT)
+    for (let j = i + 1; j <= lastOfficial; j += 1) {
+      if (covered[j] === 1 || !isSpaced(sentence, j)) return false
+      if (hasCue(sentence, j, 'official')) return true
+    }
+    return false
+  }
+  return false
+}
+
 function isOfficialAround(sentence: Sentence, mention: Mention, covered: Uint8Array, lang: Lang | 'other'): boolean {
-  if (isOfficialAfterDash(sentence, mention, covered)) return true
+  if (isOfficialAfterDash(sentence, mention, covered) || isRepresentedBy(sentence, mention, covered)) return true
   for (let i = mention.start - 1; i >= Math.max(0, mention.start - OFFICIAL_BEFORE); i -= 1) {
     if (covered[i] === 1 || !isSpaced(sentence, i + 1)) break
     if (hasCue(sentence, i, 'official')) return true
