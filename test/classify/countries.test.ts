@@ -319,6 +319,15 @@ describe('findCountryMentions', () => {
     },
   )
 
+  it.each([
+    ['в Алтайском районе прошёл праздник', []],
+    ['газета «Рудный Алтай» пишет', []],
+    ['Алтайский округ подписал соглашение', []],
+    ['Алтайский государственный университет', ['RU']],
+  ])('reads the Russian adjective of the Altai as Russia, but not the Kazakhstani Altai\'s district or the Ore Altai (%s)', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   it('reads the Urals as no Uralsk: «Оңтүстік Орал» is South Ural, «Оралда» still Uralsk', () => {
     expect(findCountryMentions('Ош университеті Оңтүстік Орал университетімен, Орал таулары', index).map((m) => m.code)).toEqual(['KG'])
     expect(findCountryMentions('Оралда жастар форумы өтті', index).map((m) => [m.code, m.kind])).toEqual([['KZ', 'city']])
@@ -363,6 +372,9 @@ describe('findCountryMentions', () => {
     ['Hof University of Applied Sciences hosted seven guests', 'DE'], ['a preparatory college in Saxony-Anhalt', 'DE'],
     ['Магдебургский университет имени Отто фон Герике', 'DE'], ['Гейдельбергский университет', 'DE'], ['Штутгарттағы университет', 'DE'],
     ['Европейский университет Виадрина', 'DE'], ['the European University Viadrina', 'DE'],
+    // Altai Krai and the Altai Republic, by the Russian adjective and the Kazakh name of the krai.
+    ['сотрудники Алтайского государственного университета', 'RU'], ['Алтайскую делегацию возглавлял заместитель председателя', 'RU'],
+    ['Ансамбльді Алтай өлкесі губернаторы қабылдады', 'RU'],
     // University towns of Japan, Turkey and Azerbaijan, whose schools were read as the home country's while their names were unknown.
     ['Kanazawa University', 'JP'], ['университет Цукуба', 'JP'], ['Ығдыр университетінің ректоры', 'TR'], ['Erzurum Atatürk University', 'TR'],
     ['Гәнжә мемлекеттік университетінде', 'AZ'], ['Lankaran State University', 'AZ'],

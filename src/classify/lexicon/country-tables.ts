@@ -280,6 +280,8 @@ export const NOT_NAMES: readonly string[] = [
   'оңтүстік орал*', 'солтүстік орал*', 'орал тау*',
   // Ural Federal University (Yekaterinburg) in Kazakh, and Petropavlovsk-Kamchatsky, a Russian city.
   'орал федералд*', 'петропавловск камчатск*',
+  // The Altai district of East Kazakhstan and the Altay prefecture of Xinjiang, whose Russian adjective is the Russian krai's too.
+  'алтайск* район*', 'алтайск* округ*',
   // «Қазан айында», in October, opens a sentence capitalised; «Қазан төңкерісі» is the October Revolution. Kazan is «Қазанда», «Қазан қаласы».
   'қазан ай*', 'қазан төңкеріс*',
   // A continent or a region of many states, not the United States that "America" alone stands for.
@@ -322,6 +324,11 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Barnaul', 'Барнаул', 'Samara', 'Самара', 'Saratov', 'Саратов', 'Volgograd', 'Волгоград', 'Ufa', 'Уфа',
     'Kaliningrad', 'Калининград', 'Sochi', 'Сочи', 'Yakutia', 'Якутия', 'Tomsk', 'Томск', 'Krasnoyarsk', 'Красноярск',
     'Leningrad', 'Ленинград', 'Siberia', 'Сибирь', 'Дагестан', 'Dagestan', 'Kurgan', 'Курган', 'Altai Krai', 'Алтайский край', 'Нижний Новгород',
+    // Altai Krai and the Altai Republic are Russia's: their Russian adjective names their universities, ensembles and delegations
+    // («Алтайский государственный университет», «Алтайскую делегацию»), and Kazakh names the krai «Алтай өлкесі». The
+    // Kazakhstani Altai is «Рудный Алтай», «Кенді Алтай», a noun, and its district («Алтайский район») and Xinjiang's Altay
+    // prefecture («Алтайский округ СУАР») are left out (NOT_NAMES).
+    'Алтайск', 'Алтай өлкесі', 'Altai Republic', 'Республика Алтай', 'Алтай Республикасы', 'Горный Алтай',
     // The republics, whose own ministries and museums are Russia's («Министерство культуры Карелии», «Национальный музей Калмыкии»).
     'Karelia', 'Карелия', 'Kalmykia', 'Калмыкия', 'Buryatia', 'Бурятия', 'Chuvashia', 'Чувашия', 'Udmurtia', 'Удмуртия',
     'Mordovia', 'Мордовия', 'Khakassia', 'Хакасия', 'Adygea', 'Адыгея', 'Ingushetia', 'Ингушетия', 'Chechnya', 'Чечня',
