@@ -493,6 +493,23 @@ describe('how a sentence links a country to what it reports', () => {
     expect(signalsOf(title, code).hasInstitution).toBe(true)
   })
 
+  // labels.md § partners: an institution names its country, and a place right after its proper name is its seat.
+  it.each<[string, string]>([
+    ['The European partners were the Polytechnic Institute of Porto and the University of Vigo in Spain', 'ES'],
+    ['The exhibition was on view at the Museum of Anatolian Civilizations in Ankara', 'TR'],
+    ['Делегация посетила Университет Виго в Испании', 'ES'],
+  ])('reads a place after an institution\'s name as its seat, the institution\'s country (%s)', (title, code) => {
+    expect(signalsOf(title, code).isInstitutionSeat).toBe(true)
+  })
+
+  it.each<[string, string]>([
+    ['A Kazakh university opened a study centre in Spain', 'ES'],
+    ['The Kazakh Cultural Centre in Rome held an exhibition', 'IT'],
+    ['Посольство Казахстана в Венгрии провело вечер', 'HU'],
+  ])('reads no seat after no foreign institution\'s proper name (%s)', (title, code) => {
+    expect(signalsOf(title, code).isInstitutionSeat).toBe(false)
+  })
+
   it('finds names in Kazakh written in Latin letters', () => {
     expect(signalsOf('Qazaqstan men Fransııa mýzeıleri memorandýmǵa qol qoıdy', 'FR').isPairedWithHome).toBe(true)
   })

@@ -263,7 +263,7 @@ export function isOnlyPlace(candidate: Candidate): boolean {
  */
 export function isOnlyVenue(candidate: Candidate, context: CandidateContext): boolean {
   return candidate.signals.every((s) => isDateline(s) || ((s.isLocation || s.isDestination || isKazakhTownOfCountry(s)) &&
-    !(s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) && (!s.hasInstitution || factsOf(s, context).isCommission)))
+    !(s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) && ((!s.hasInstitution && !s.isInstitutionSeat) || factsOf(s, context).isCommission)))
 }
 
 /** How many words may stand between a Kazakh country's genitive and the town it owns: «Әзірбайжанның Габала қаласында». */
@@ -472,7 +472,7 @@ function isAfterStop(s: MentionSignals): boolean {
 function isLegPlace(s: MentionSignals): boolean {
   if (s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) return false
   if (isAfterStop(s)) return true
-  return !s.hasInstitution && (s.isLocation || s.isDestination || isKazakhTownOfCountry(s))
+  return !s.hasInstitution && !s.isInstitutionSeat && (s.isLocation || s.isDestination || isKazakhTownOfCountry(s))
 }
 
 /**
@@ -643,7 +643,9 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.with', (c) => c.signals.some((s) => s.isWith)],
   ['c.side', (c) => c.signals.some((s) => s.isSide)],
   ['c.official', (c) => c.signals.some((s) => s.hasOfficial)],
-  ['c.institution_near', (c) => c.signals.some((s) => s.hasInstitution)],
+  // A foreign institution's seat after its proper name ("the University of Vigo in Spain") is its country's institution, and
+  // still the place it is named as (c.only_place).
+  ['c.institution_near', (c) => c.signals.some((s) => s.hasInstitution || s.isInstitutionSeat)],
   ['c.between', (c) => c.signals.some((s) => s.isBetween)],
   ['c.origin', (c) => c.signals.some((s) => s.isOrigin)],
   ['c.only_place', isOnlyPlace],

@@ -58,6 +58,8 @@ export interface MentionSignals {
   hasOfficial: boolean
   /** A museum, theatre, university of it nearby. */
   hasInstitution: boolean
+  /** "the University of Vigo in Spain", «Университет Виго в Испании»: the seat named after a foreign institution's proper name (isInstitutionsSeat). */
+  isInstitutionSeat: boolean
   /** «in Paris», «в Турции», «Ресейде»: where something happens. */
   isLocation: boolean
   /** «held talks in Minsk on the sidelines of a forum»: where the parties meet, no party itself. */
@@ -666,6 +668,41 @@ function isInstitutionAround(sentence: Sentence, mention: Mention): boolean {
   return isCueNear(sentence, mention.start, 'actor', INSTITUTION_WINDOW, mention.end - mention.start + INSTITUTION_WINDOW - 1)
 }
 
+/** The word that puts an institution's seat after its name: "the University of Vigo in Spain", «Университет Виго в Испании». */
+const SEAT_WORDS: ReadonlySet<string> = new Set(['in', 'в', 'во'])
+/** How many words an institution's name may run before its seat: "the Museum of Anatolian Civilizations in Ankara". */
+const SEAT_NAME_WORDS = 5
+/** The small words inside an institution's proper name: "University of Applied Sciences", "Institute for Oriental Studies". */
+const NAME_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'и', 'имени'])
+
+function isCapitalised(token: Token): boolean {
+  return token.raw !== token.raw.toLowerCase()
+}
+
+/**
+ * labels.md § partners, an institution names its country: a place right after an institution's proper name ("the
+ * University of Vigo in Spain", "the Museum of Anatolian Civilizations in Ankara", «Университет Виго в Испании») is its
+ * seat, the country whose institution it is, though still a place where something happens. The name is an institution's word
+ * among capitalised words and the small words of names, no other name in it («the Kazakh Cultural Centre in Rome» is the
+ * home country's, in Rome); "a university in Spain", with no proper name, stays a place.
+ */
+function isInstitutionsSeat(sentence: Sentence, mention: Mention, covered: Uint8Array): boolean {
+  const seat = mention.start - 1
+  if (seat < 1 || !SEAT_WORDS.has(sentence.tokens[seat]?.norm ?? '') || !isSpaced(sentence, seat) || !isSpaced(sentence, mention.start)) return false
+  let isNamed = false
+  let hasInstitutionWord = false
+  for (let i = seat - 1; i >= Math.max(0, seat - SEAT_NAME_WORDS); i -= 1) {
+    const token = sentence.tokens[i] as Token
+    if (covered[i] === 1) return false
+    const isInstitutionWord = hasCue(sentence, i, 'actor')
+    if (!isInstitutionWord && !isCapitalised(token) && !NAME_LINK_WORDS.has(token.norm)) break
+    if (isCapitalised(token) && i > 0) isNamed = true
+    hasInstitutionWord ||= isInstitutionWord
+    if (!isSpaced(sentence, i)) break
+  }
+  return hasInstitutionWord && isNamed
+}
+
 /** A capital or city named before its country: «в столице Казахстана», "in the capital of Kazakhstan", «в городах Узбекистана». */
 const PLACE_NOUN = /^(?:capital|city|cities|столиц[аеуы]|город|города|городе|городах)$/
 
@@ -733,6 +770,7 @@ function signalsOf(
     hasOfficial: !(isKazakh && (KAZAKH_LOCATIVE_ENDING.test(mention.suffix) || KAZAKH_DATIVE_ENDING.test(mention.suffix)))
       && isOfficialAround(sentence, mention, covered, lang),
     hasInstitution: isInstitutionAround(sentence, mention),
+    isInstitutionSeat: !isKazakh && !mention.isHome && isInstitutionsSeat(sentence, mention, covered),
     isLocation,
     isMeetingVenue: isMeetingVenueOf(sentence, mention, isLocation, lang),
     isDestination,
