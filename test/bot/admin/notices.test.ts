@@ -47,10 +47,10 @@ describe('admin notices after a poll cycle', () => {
     const toFirst = t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).map((c) => String(c.payload.text))
     expect(toFirst).toHaveLength(2)
     expect(toFirst[0]).toMatch(/^🔎 <b>3 new items<\/b> to review:\n• <a href="[^"]+">Встреча \d<\/a> — <i>Good<\/i>/)
-    expect(toFirst[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> fails: the site\'s server is failing (error 503) (1 in a row).')
+    expect(toFirst[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> fails (1 in a row): the site\'s server is failing (error 503).')
     const toSecond = t.api.sent().filter((c) => c.payload.chat_id === SECOND_ADMIN).map((c) => String(c.payload.text))
     expect(toSecond[0]).toMatch(/3 новые публикации<\/b> ждут проверки/)
-    expect(toSecond[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> не работает: на сайте сбой сервера (ошибка 503) (ошибок подряд: 1).')
+    expect(toSecond[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> не работает (ошибок подряд: 1): на сайте сбой сервера (ошибка 503).')
 
     const flaggedNotice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!
     const buttons = (flaggedNotice.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat().map((b) => b.callback_data)
@@ -74,6 +74,23 @@ describe('admin notices after a poll cycle', () => {
 
     await t.bot.handleUpdate(command(admin, '/notices'))
     expect(lastButtons(t.api).map((b) => b.data)).toEqual(['ntc:f:0', 'ntc:s:1'])
+  })
+
+  it.each([
+    ['en', '⚠️ <b>Gone</b> fails (1 in a row): the site cannot be reached: it refuses the connection or breaks it off — technical detail: '],
+    ['ru', '⚠️ <b>Gone</b> не работает (ошибок подряд: 1): с сайтом не удаётся связаться: он не принимает соединение или обрывает его — техническая подробность: '],
+    ['kk', '⚠️ <b>Gone</b> жауап бермей тұр (қатарынан 1 рет): '],
+  ] as const)('tells a failing source\'s count before its problem, the technical detail set off by a dash, never two brackets in a row (%s)', async (lang, start) => {
+    t = await createTestApp({ SOURCE_FAILURES_BEFORE_NOTICE: '1' })
+    const now = t.clock.now().toISOString()
+    await t.db.insertInto('subscriber').values({ chat_id: ADMIN_ID, chat_type: 'private', language: lang, created_at: now, updated_at: now }).execute()
+    // Port 1 on loopback: nothing listens, so the connection is refused and the fetcher's words follow as the detail.
+    await insertSource(t.db, { name: 'Gone', url: 'http://127.0.0.1:1/feed.xml', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    await t.app.poller.runOnce()
+    const notice = String(t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)?.payload.text)
+    expect(notice.startsWith(start)).toBe(true)
+    expect(notice).toMatch(/ECONNREFUSED|fetch failed/)
+    expect(notice).not.toMatch(/\)\s*\(|\)\)/)
   })
 
   it('keeps polling when an admin has blocked the bot', async () => {

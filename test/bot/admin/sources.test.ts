@@ -526,14 +526,14 @@ describe('/sources', () => {
   it.each([
     ['ru', [
       'Последняя ошибка (21 нояб. 2026 г. 13:00, подряд: 3): <i>такой страницы нет (ошибка 404)</i>',
-      '<i>сайт не отвечает вовремя (техническая подробность: timeout after 30 s)</i>',
-      '<i>с сайтом не удаётся связаться: он не принимает соединение или обрывает его (техническая подробность: ECONNREFUSED connect ECONNREFUSED 203.0.113.5:443)</i>',
-      '<i>сайт отвечает, но присланное не читается как лента, карта сайта или список новостей этого источника (техническая подробность: malformed feed: Unexpected close tag at line 3)</i>',
+      '<i>сайт не отвечает вовремя — техническая подробность: timeout after 30 s</i>',
+      '<i>с сайтом не удаётся связаться: он не принимает соединение или обрывает его — техническая подробность: ECONNREFUSED connect ECONNREFUSED 203.0.113.5:443</i>',
+      '<i>сайт отвечает, но присланное не читается как лента, карта сайта или список новостей этого источника — техническая подробность: malformed feed: Unexpected close tag at line 3</i>',
     ]],
     ['kk', [
       'Соңғы қате (2026 ж. 21 қар. 13:00, қатарынан 3 рет): <i>мұндай бет жоқ (қате 404)</i>',
-      '<i>сайт уақытында жауап бермейді (техникалық мәлімет: timeout after 30 s)</i>',
-      '<i>мекенжай жергілікті, жеке не link-local желіге апарады, ал чатта қосылған дереккөздерге оған кіруге болмайды (техникалық мәлімет: refused to connect to 10.0.0.7 (private address))</i>',
+      '<i>сайт уақытында жауап бермейді — техникалық мәлімет: timeout after 30 s</i>',
+      '<i>мекенжай жергілікті, жеке не link-local желіге апарады, ал чатта қосылған дереккөздерге оған кіруге болмайды — техникалық мәлімет: refused to connect to 10.0.0.7 (private address)</i>',
     ]],
   ])('says what is wrong with a failing source in the admin\'s language (%s), in /sources and /stats (as the failing-source notice does), the fetcher\'s English as the technical detail', async (lang, shown) => {
     t = await createTestApp()
@@ -560,7 +560,7 @@ describe('/sources', () => {
     expect(page).toMatch(/Sources<\/b> \(7\)/)
     expect(page).toMatch(/1\. Alpha<\/b> ✅[\s\S]*items in 7 days: 2/)
     expect(page).toMatch(/2\. Bravo<\/b> ⚠️/)
-    expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')} 13:00, 4 in a row): <i>the site's server is failing (error 503) (technical detail: HTTP 503 &lt;Service Unavailable&gt;)</i>`)
+    expect(page).toContain(`Last error (${formatItemDate('2026-11-21T08:00:00.000Z', 'en')} 13:00, 4 in a row): <i>the site's server is failing (error 503) — technical detail: HTTP 503 &lt;Service Unavailable&gt;</i>`)
     expect(page).not.toContain('Foxtrot')
     expect(lastButtons(t.api).map((b) => b.data)).toEqual([
       `src:p:${alpha}:0`, `src:d:${alpha}:0`, `src:h:${alpha}:0`, `src:p:${bravo}:0`, `src:d:${bravo}:0`, `src:h:${bravo}:0`,

@@ -125,7 +125,7 @@ admin-notice-flagged = 🔎 <b>{ $count ->
    *[other] { $count } new items
 }</b> to review:
 admin-notice-flagged-more = …and { $count } more.
-admin-notice-failing = ⚠️ <b>{ $name }</b> fails: { $error } ({ $count } in a row).
+admin-notice-failing = ⚠️ <b>{ $name }</b> fails ({ $count } in a row): { $error }.
 admin-notice-recovered = ✅ <b>{ $name }</b> works again.
 admin-notices-settings =
     <b>Notices</b>
@@ -157,7 +157,7 @@ admin-source-problem-redirects = the page redirects too many times or to a broke
 admin-source-problem-network = the site cannot be reached: it refuses the connection or breaks it off
 admin-source-problem-unreadable = the site answers, but what it sends cannot be read as this source's feed, sitemap or news list
 admin-source-problem-other = the source cannot be read
-admin-source-problem-detail = (technical detail: { $detail })
+admin-source-problem-detail = — technical detail: { $detail }
 admin-never = never
 admin-failures = { $count ->
     [one] 1 failed poll

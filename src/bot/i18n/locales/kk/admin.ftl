@@ -118,7 +118,7 @@ admin-edit-still-flagged = Материал әлі де мақұлдауды н�
 
 admin-notice-flagged = 🔎 Тексеруге <b>{ $count } жаңа материал</b> түсті:
 admin-notice-flagged-more = …және тағы { $count } материал.
-admin-notice-failing = ⚠️ <b>{ $name }</b> жауап бермей тұр: { $error } (қатарынан { $count } рет).
+admin-notice-failing = ⚠️ <b>{ $name }</b> жауап бермей тұр (қатарынан { $count } рет): { $error }.
 admin-notice-recovered = ✅ <b>{ $name }</b> қайта жұмыс істеп тұр.
 admin-notices-settings =
     <b>Әкімші хабарламалары</b>
@@ -150,7 +150,7 @@ admin-source-problem-redirects = бет тым көп рет не қате ме�
 admin-source-problem-network = сайтпен байланысу мүмкін емес: ол қосылымды қабылдамайды не үзіп тастайды
 admin-source-problem-unreadable = сайт жауап береді, бірақ жібергені бұл дереккөздің арнасы, сайт картасы не жаңалықтар тізімі ретінде оқылмайды
 admin-source-problem-other = дереккөзді оқу мүмкін емес
-admin-source-problem-detail = (техникалық мәлімет: { $detail })
+admin-source-problem-detail = — техникалық мәлімет: { $detail }
 admin-never = әлі болған жоқ
 admin-failures = қатарынан { $count } рет сәтсіз
 admin-source-gone = Бұл дереккөз енді жоқ.

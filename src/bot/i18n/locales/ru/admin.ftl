@@ -128,7 +128,7 @@ admin-notice-flagged = 🔎 { $count ->
    *[other] <b>{ $count } новых публикаций</b> ждут проверки:
 }
 admin-notice-flagged-more = …и ещё { $count }.
-admin-notice-failing = ⚠️ <b>{ $name }</b> не работает: { $error } (ошибок подряд: { $count }).
+admin-notice-failing = ⚠️ <b>{ $name }</b> не работает (ошибок подряд: { $count }): { $error }.
 admin-notice-recovered = ✅ <b>{ $name }</b> снова работает.
 admin-notices-settings =
     <b>Уведомления</b>
@@ -160,7 +160,7 @@ admin-source-problem-redirects = страница перенаправляет �
 admin-source-problem-network = с сайтом не удаётся связаться: он не принимает соединение или обрывает его
 admin-source-problem-unreadable = сайт отвечает, но присланное не читается как лента, карта сайта или список новостей этого источника
 admin-source-problem-other = источник не удаётся прочитать
-admin-source-problem-detail = (техническая подробность: { $detail })
+admin-source-problem-detail = — техническая подробность: { $detail }
 admin-never = никогда
 admin-failures = { $count ->
     [one] { $count } неудачный опрос
