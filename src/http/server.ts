@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { readHealthSnapshot } from '../db/health.js'
 import type { AppDeps } from '../deps.js'
 import { setStateGauges } from '../metrics.js'
@@ -63,6 +64,8 @@ export function createHttpServer(deps: AppDeps, { isReceivingUpdates, telegramPr
     })
   })
 
+  server.on('clientError', answerClientError)
+
   return {
     get port() {
       const address = server.address() as AddressInfo | null
@@ -94,4 +97,47 @@ function isRead(req: IncomingMessage): boolean {
 function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': contentType, ...headers })
   res.end(res.req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * A GET or HEAD whose address carries raw bytes a URL must percent-encode (a Russian or Kazakh
+ * search typed into curl, `/search?q=музей`): the request line Node's parser refused, its target
+ * encoded as a browser would send it; null for anything else.
+ */
+export function encodedRequestTarget(rawPacket: Buffer | undefined): string | null {
+  if (!rawPacket) return null
+  const lineEnd = rawPacket.indexOf(0x0a)
+  if (lineEnd === -1) return null
+  const m = /^(?:GET|HEAD) (\/[^ ]*) HTTP\/1\.[01]\r?$/.exec(rawPacket.subarray(0, lineEnd).toString('latin1'))
+  if (!m) return null
+  const target = Buffer.from(m[1]!, 'latin1')
+  let encoded = ''
+  for (const byte of target) {
+    const char = String.fromCharCode(byte)
+    encoded += byte <= 0x20 || byte >= 0x7f || '"<>\\^`{|}'.includes(char) ? `%${byte.toString(16).toUpperCase().padStart(2, '0')}` : char
+  }
+  // Nothing to encode: the parser refused the address for another reason.
+  return encoded === m[1] ? null : encoded
+}
+
+/**
+ * Node's own answer to a request its parser refuses (a bare 400, 408, 413 or 431, then the
+ * connection closed), except for an address typed with raw UTF-8: that is sent on (301) to the
+ * same address percent-encoded, which curl -L and every browser follow.
+ */
+function answerClientError(error: Error & { code?: string; rawPacket?: Buffer }, duplex: Duplex): void {
+  const socket = duplex as Socket & { _httpMessage?: { headersSent: boolean } | null }
+  // As Node does: write nothing into a response already under way on this connection.
+  if (socket.writable && !socket._httpMessage?.headersSent) {
+    const location = error.code === 'HPE_INVALID_URL' ? encodedRequestTarget(error.rawPacket) : null
+    if (location) {
+      const isHead = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD '
+      const body = `Moved to ${location}\n`
+      socket.write(`HTTP/1.1 301 ${STATUS_CODES[301]}\r\nLocation: ${location}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: public, max-age=86400\r\nConnection: close\r\n\r\n${isHead ? '' : body}`)
+    } else {
+      const status = { HPE_HEADER_OVERFLOW: 431, HPE_CHUNK_EXTENSIONS_OVERFLOW: 413, ERR_HTTP_REQUEST_TIMEOUT: 408 }[error.code ?? ''] ?? 400
+      socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`)
+    }
+  }
+  socket.destroy(error)
 }

@@ -547,6 +547,38 @@ describe('web archive', () => {
       expect((await s.get('/no/such/page/')).status).toBe(404)
       expect((await s.get('/healthz')).headers.get('content-type')).toBe('application/json')
     })
+
+    /** What the server answers to bytes sent as they are, as curl sends an address typed with Cyrillic letters. */
+    const rawExchange = (request: string) => new Promise<string>((resolve, reject) => {
+      const { port } = new URL(s.origin)
+      const socket = connect(Number(port), '127.0.0.1', () => socket.end(Buffer.from(request, 'utf8')))
+      const chunks: Buffer[] = []
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+      socket.on('error', reject)
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    })
+
+    it.each([
+      ['GET', '/search?q=музей', '/search?q=%D0%BC%D1%83%D0%B7%D0%B5%D0%B9', TITLES.museums],
+      ['GET', '/country/Ресей.csv?kind=commission', '/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.csv?kind=commission', null],
+      ['GET', '/search?q=ынтымақтастық&lang=kk', '/search?q=%D1%8B%D0%BD%D1%82%D1%8B%D0%BC%D0%B0%D2%9B%D1%82%D0%B0%D1%81%D1%82%D1%8B%D2%9B&lang=kk', TITLES.kazakh],
+      ['HEAD', '/country/Россия', '/country/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F', null],
+    ])('sends %s %s, typed raw in UTF-8, on to the same address percent-encoded, not a bare 400', async (method, typed, encoded, title) => {
+      const answer = await rawExchange(`${method} ${typed} HTTP/1.1\r\nHost: archive\r\nConnection: close\r\n\r\n`)
+      expect(answer).toMatch(/^HTTP\/1\.1 301 Moved Permanently\r\n/)
+      expect(answer).toContain(`\r\nLocation: ${encoded}\r\n`)
+      expect(answer.endsWith('\r\n\r\n')).toBe(method === 'HEAD')
+      const followed = await fetch(`${s.origin}${encoded}`)
+      expect(followed.status).toBe(200)
+      if (title) expect(itemTitles(await followed.text())).toContain(title)
+      else await followed.body?.cancel()
+    })
+
+    it('still answers a request line it cannot read with a plain 400, and keeps serving', async () => {
+      expect(await rawExchange('GET /search?q=a b c HTTP/1.1\r\nHost: archive\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/)
+      expect(await rawExchange('NONSENSE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/)
+      expect((await s.get('/')).status).toBe(200)
+    })
   })
 })
 
