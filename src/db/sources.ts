@@ -171,6 +171,8 @@ export interface FileSync {
   keptAdmin: string[]
   /** Names of sources gone from the file (or gone before and resumed in chat since): disabled, their items kept. */
   disabled: string[]
+  /** Sources gone from the file at the address of one it lists, folded into it (twins an earlier version left at a rename). */
+  folded: { name: string; into: string }[]
 }
 
 /**
@@ -183,7 +185,7 @@ export interface FileSync {
  */
 export async function syncFileSources(trx: Transaction<Database>, inputs: readonly SourceInput[], now: Date): Promise<FileSync> {
   const at = now.toISOString()
-  const sync: FileSync = { added: 0, updated: 0, unchanged: 0, keptAdmin: [], disabled: [] }
+  const sync: FileSync = { added: 0, updated: 0, unchanged: 0, keptAdmin: [], disabled: [], folded: [] }
   // An address an admin watches (in any of its forms) is not watched twice: their source stays, as one of the same name does.
   const adminAddresses = new Set(
     (await trx.selectFrom('source').select('url').where('origin', '=', 'admin').where('removed_at', 'is', null).execute()).map((row) => normalizeUrl(row.url)),
@@ -249,8 +251,40 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
     .$if(listed.length > 0, (q) => q.where('name', 'not in', listed))
     .returning('name')
     .execute()
-  sync.disabled = gone.map((r) => r.name)
+  sync.folded = await foldFileTwins(trx, listed)
+  const folded = new Set(sync.folded.map((f) => f.name))
+  sync.disabled = gone.map((r) => r.name).filter((name) => !folded.has(name))
   return sync
+}
+
+/**
+ * Folds into a source the file lists every file source gone from the file at the same address (in any of its forms):
+ * the twin a version before renames were followed left when an entry was renamed (the old name disabled, a new source
+ * added). Its items, its admins' log and its history walk (where the listed source has none) move to the listed
+ * source, and the twin is deleted, so /sources shows the one source, with all its items.
+ */
+async function foldFileTwins(trx: Transaction<Database>, listed: readonly string[]): Promise<{ name: string; into: string }[]> {
+  const fileSources = await trx.selectFrom('source').select(['id', 'name', 'url', 'file_entry', 'created_at']).where('origin', '=', 'file').orderBy('id').execute()
+  const listedNames = new Set(listed)
+  const byAddress = new Map<string, (typeof fileSources)[number]>()
+  for (const source of fileSources) {
+    const key = normalizeUrl(source.url)
+    if (listedNames.has(source.name) && !byAddress.has(key)) byAddress.set(key, source)
+  }
+  const folded: { name: string; into: string }[] = []
+  for (const twin of fileSources) {
+    const kept = byAddress.get(normalizeUrl(twin.url))
+    if (!kept || listedNames.has(twin.name) || twin.file_entry !== null) continue
+    await trx.updateTable('article').set({ source_id: kept.id }).where('source_id', '=', twin.id).execute()
+    await trx.updateTable('audit_log').set({ source_id: kept.id }).where('source_id', '=', twin.id).execute()
+    const hasHistory = await trx.selectFrom('backfill').select('source_id').where('source_id', '=', kept.id).executeTakeFirst()
+    if (!hasHistory) await trx.updateTable('backfill').set({ source_id: kept.id }).where('source_id', '=', twin.id).execute()
+    // The source has been watched since the twin was first added.
+    if (twin.created_at < kept.created_at) await trx.updateTable('source').set({ created_at: twin.created_at }).where('id', '=', kept.id).execute()
+    await trx.deleteFrom('source').where('id', '=', twin.id).execute()
+    folded.push({ name: twin.name, into: kept.name })
+  }
+  return folded
 }
 
 /**

@@ -216,6 +216,9 @@ export async function syncSourcesFile(deps: AppDeps): Promise<SyncSourcesResult>
     const settled = await settleSuggestionsOfUrl(deps.db, { url: source.url, adminId: null, now: deps.clock.now(), untoldSourceName: source.name })
     if (settled.length > 0) deps.logger.info({ url: source.url, suggestionIds: settled.map((s) => s.id) }, 'suggestions closed: the sources file lists their address (senders told when the bot starts)')
   }
+  if (counts.folded.length > 0) {
+    deps.logger.info({ path, folded: counts.folded }, 'sources gone from SOURCES_FILE at the address of a source it lists folded into that source (items, admin log and history kept)')
+  }
   if (counts.keptAdmin.length > 0) {
     deps.logger.warn({ path, names: counts.keptAdmin }, 'SOURCES_FILE names sources an admin added in chat, or their addresses: those stay as the admin added them, and these entries are not loaded (rename them in the file, or remove the admin\'s source, to add them)')
   }

@@ -95,6 +95,40 @@ describe('syncSourcesFile', () => {
     expect(await db.selectFrom('source').select(['id', 'name']).orderBy('id').execute()).toEqual([{ id, name: 'Kazinform RU' }, { id: await sourceId('Akorda'), name: 'Akorda' }])
   })
 
+  it('folds the paused twin an earlier version left at a rename into the source the file lists, keeping its items, admins\' log and history walk', async () => {
+    // As a version before renames were followed left it: the entry renamed from 'Kazinform (ru)' to 'Kazinform' added a
+    // second source at the address and disabled the first, whose items, log and walk stayed with it.
+    await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))
+    const twin = await sourceId('Kazinform (ru)')
+    const firstAdded = clock.now().toISOString()
+    clock.advance(86_400_000)
+    const { source: kept } = await insertSource(db, { name: 'Kazinform', url: 'https://inform.kz/rss/rus.xml/', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', clock.now())
+    await db.updateTable('source').set({ is_enabled: 0, file_entry: null }).where('id', '=', twin).execute()
+    await db.updateTable('source').set({ file_entry: JSON.stringify([kazinform.url, 'rss', 'ru', true, null, null]) }).where('id', '=', kept.id).execute()
+    const at = clock.now().toISOString()
+    const article = (sourceId: number, n: number) => ({
+      source_id: sourceId, url: `https://www.inform.kz/ru/${n}`, url_key: `inform.kz/ru/${n}`, title: 't', body: 'b', lang: 'ru', published_at: at,
+      published_at_origin: 'feed' as const, fetched_at: at, updated_at: at, content_hash: `h${n}`, story_key: `k${n}`,
+    })
+    await db.insertInto('article').values([article(twin, 1), article(twin, 2), article(kept.id, 3)]).execute()
+    await setSourceEnabled(db, { sourceId: twin, isEnabled: true, adminId: 1, now: clock.now() })
+    await setSourceEnabled(db, { sourceId: twin, isEnabled: false, adminId: 1, now: clock.now() })
+    await db.insertInto('backfill').values({ source_id: twin, state: 'done', since: '2024-11-21T00:00:00.000Z', reached_at: '2024-11-25T00:00:00.000Z', started_at: at, updated_at: at, finished_at: at }).execute()
+
+    const synced = await syncSourcesFile(depsFor(writeSources([{ ...kazinform, name: 'Kazinform' }, akorda])))
+    expect(synced).toMatchObject({ ok: true, folded: [{ name: 'Kazinform (ru)', into: 'Kazinform' }], disabled: [] })
+    expect(await db.selectFrom('source').select(['id', 'name', 'is_enabled', 'created_at']).orderBy('id').execute()).toEqual([
+      { id: await sourceId('Akorda'), name: 'Akorda', is_enabled: 1, created_at: firstAdded },
+      { id: kept.id, name: 'Kazinform', is_enabled: 1, created_at: firstAdded },
+    ])
+    expect((await db.selectFrom('article').select('source_id').execute()).map((r) => r.source_id)).toEqual([kept.id, kept.id, kept.id])
+    expect((await db.selectFrom('audit_log').select('source_id').execute()).map((r) => r.source_id)).toEqual([kept.id, kept.id])
+    expect(await db.selectFrom('backfill').select(['source_id', 'reached_at']).execute()).toEqual([{ source_id: kept.id, reached_at: '2024-11-25T00:00:00.000Z' }])
+    // Nothing left to fold at the next start.
+    expect(await syncSourcesFile(depsFor(writeSources([{ ...kazinform, name: 'Kazinform' }, akorda])))).toMatchObject({ ok: true, folded: [], unchanged: 2 })
+    clock.advance(-86_400_000)
+  })
+
   it("keeps an admin's removal of a file source until the file changes that source", async () => {
     await syncSourcesFile(depsFor(writeSources([kazinform])))
     expect(await removeSource(db, { sourceId: await sourceId('Kazinform (ru)'), adminId: 1, now: clock.now() })).toMatchObject({ ok: true })
