@@ -10,13 +10,12 @@ import type { BotContext } from './context.js'
 import { noticeCodec, reviewCodec, sourceCodec } from './features/admin/callback-data.js'
 import { escapeHtml } from '../telegram/escape.js'
 import { renderTitleLink } from '../telegram/item-card.js'
-import { truncateText } from '../telegram/length.js'
+import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/length.js'
 import type { Translate } from '../telegram/translate.js'
 import { classifyTelegramError } from '../telegram/errors.js'
 
 /** Titles listed in one flagged-items notice; the rest are counted. */
 const TITLES_SHOWN = 10
-const SOURCES_SHOWN = 15
 
 interface Notice {
   kind: NoticeKind
@@ -44,16 +43,32 @@ function sourcesNotice(report: CycleReport): Notice {
   return {
     kind: 'sources',
     render(t) {
-      const failing = report.failingSources.slice(0, SOURCES_SHOWN).map((s) =>
+      const failing = report.failingSources.map((s) =>
         t('admin-notice-failing', { name: escapeHtml(truncateText(s.name, 60)), error: s.lastError === null ? '?' : renderSourceProblem(s.lastError, t, 160), count: s.consecutiveFailures }),
       )
-      const recovered = report.recoveredSources.slice(0, SOURCES_SHOWN).map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
+      const recovered = report.recoveredSources.map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
       return Promise.resolve({
-        text: [...failing, ...recovered].join('\n'),
+        text: linesWithin([...failing, ...recovered], (count) => t('admin-stats-sources-more', { count })),
         keyboard: new InlineKeyboard().text('📡 /sources', sourceCodec.encode({ action: 'page', page: 0 })).row().text(t('admin-button-mute-sources'), noticeCodec.encode({ kind: 'sources', isMuted: true })),
       })
     },
   }
+}
+
+/**
+ * The leading lines that fit in one message, the rest counted by `more` ("…and 9 more: /sources lists them all"):
+ * when the whole server loses its network every source fails in one cycle, and a notice Telegram refuses as too
+ * long would tell the admins nothing at all.
+ */
+function linesWithin(lines: readonly string[], more: (count: number) => string): string {
+  const length = (kept: readonly string[]) => telegramLength(kept.join('\n'))
+  if (length(lines) <= MAX_MESSAGE_LENGTH) return lines.join('\n')
+  const kept: string[] = []
+  for (const [i, line] of lines.entries()) {
+    if (length([...kept, line, more(lines.length - i - 1)]) > MAX_MESSAGE_LENGTH) break
+    kept.push(line)
+  }
+  return [...kept, more(lines.length - kept.length)].join('\n')
 }
 
 /**

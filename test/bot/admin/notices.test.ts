@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { insertSource } from '../../../src/db/sources.js'
-import { ADMIN_ID, createTestApp, type TestApp } from '../../helpers/test-app.js'
+import { MAX_MESSAGE_LENGTH, telegramLength } from '../../../src/telegram/length.js'
+import { ADMIN_ID, createTestApp, type TestApp, testResolver } from '../../helpers/test-app.js'
 import { callback, command, user } from '../../helpers/updates.js'
 import { lastButtons } from './helpers.js'
 
@@ -91,6 +92,24 @@ describe('admin notices after a poll cycle', () => {
     expect(notice.startsWith(start)).toBe(true)
     expect(notice).toMatch(/ECONNREFUSED|fetch failed/)
     expect(notice).not.toMatch(/\)\s*\(|\)\)/)
+  })
+
+  it('tells of every source failing at once (DNS gone for the whole server) within one message, the rest counted and left to /sources', async () => {
+    // No name resolves: each of the 24 sources fails in the same cycle, its host name long as gov.kz subdomains are.
+    t = await createTestApp({ SOURCE_FAILURES_BEFORE_NOTICE: '1' }, { resolver: testResolver({}) })
+    const now = t.clock.now().toISOString()
+    await t.db.insertInto('subscriber').values({ chat_id: ADMIN_ID, chat_type: 'private', language: 'kk', created_at: now, updated_at: now }).execute()
+    for (let i = 1; i <= 24; i++) {
+      await insertSource(t.db, { name: `Қазақстан Республикасы Мәдениет және ақпарат министрлігінің жаңалықтары ${i}`, url: `https://ministry-of-culture-and-information-of-the-republic-of-kazakhstan-${i}.gov.kz/rss`, type: 'rss', lang: 'kk', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    }
+    await t.app.poller.runOnce()
+    const notices = t.api.sent().filter((c) => c.payload.chat_id === ADMIN_ID).map((c) => String(c.payload.text))
+    expect(notices).toHaveLength(1)
+    expect(telegramLength(notices[0]!)).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH)
+    const lines = notices[0]!.split('\n')
+    const shown = lines.filter((line) => line.startsWith('⚠️')).length
+    expect(shown).toBeGreaterThan(3)
+    expect(lines.at(-1)).toBe(`…және тағы ${24 - shown} дереккөз: бәрі /sources тізімінде.`)
   })
 
   it('keeps polling when an admin has blocked the bot', async () => {
