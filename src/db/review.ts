@@ -251,6 +251,16 @@ export async function approveItem(db: Db, input: CurationInput, enqueueAlerts: Q
   )
 }
 
+/**
+ * Whether the admin's approve or reject of a card found refused is the same admin's own press of the same button
+ * again (a double tap): the only action on the item since the card's revision is theirs, and that one.
+ */
+export async function isRepeatedDecision(db: Db, { articleId, adminId, action, expectedRevision }: { articleId: number; adminId: number; action: 'approve' | 'reject'; expectedRevision: number | undefined }): Promise<boolean> {
+  if (expectedRevision === undefined) return false
+  const since = await db.selectFrom('audit_log').select(['admin_id', 'action']).where('article_id', '=', articleId).where('id', '>', expectedRevision).limit(2).execute()
+  return since.length === 1 && since[0]!.admin_id === adminId && since[0]!.action === action
+}
+
 /** Hides a flagged item from every list (and from alerts). */
 export async function rejectItem(db: Db, input: CurationInput): Promise<CurationResult> {
   return curate(db, input, 'reject', (current) => {

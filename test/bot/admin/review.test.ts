@@ -693,6 +693,36 @@ describe('/review: a card another admin has decided', () => {
   })
 })
 
+describe('/review: a button pressed twice', () => {
+  let t: TestApp
+  afterEach(async () => t.close())
+
+  it.each([
+    ['approve', 'kk', 'a', 'Бұл материал қазір жарияланған.', /Мақұлданды/],
+    ['reject', 'ru', 'r', 'Эта запись уже отклонена.', /Отклонено/],
+  ] as const)('answers the second press of %s (a double tap) quietly, leaving the confirmation and its Undo in place (%s)', async (_, lang, code, answer, confirmation) => {
+    t = await createTestApp()
+    const [, id] = await seedFlagged(t.db, [{ title: 'Older', publishedAt: '2026-11-20T06:00:00.000Z' }, { title: 'Newer', publishedAt: '2026-11-21T06:00:00.000Z' }])
+    const admin = user(ADMIN_ID, lang)
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const card = lastMessageId(t.api, ADMIN_ID)
+    const press = lastButtons(t.api).find((b) => b.data.startsWith(`rv:${code}:`))!.data
+    await t.bot.handleUpdate(callback(admin, press, undefined, card))
+    const edits = t.api.sent('editMessageText').length
+    const cards = t.api.sent().length
+    expect(lastText(t.api, 'editMessageText')).toMatch(confirmation)
+    expect(lastButtons(t.api, 'editMessageText').map((b) => b.data)).toEqual([expect.stringMatching(/^rv:u:\d+$/)])
+
+    // The same button again, as a double tap sends it before the confirmation reached the phone.
+    await t.bot.handleUpdate(callback(admin, press, undefined, card))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: answer }))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.show_alert).toBeUndefined()
+    expect(t.api.sent('editMessageText')).toHaveLength(edits)
+    expect(t.api.sent()).toHaveLength(cards)
+    expect((await auditRows(t.db)).map((r) => [r.action, r.article_id])).toEqual([[code === 'a' ? 'approve' : 'reject', id]])
+  })
+})
+
 describe('/review in the admin\'s language', () => {
   let t: TestApp
   beforeEach(async () => {

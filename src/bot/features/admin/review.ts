@@ -3,7 +3,7 @@ import { EDIT_KIND_CONVERSATION } from '../../conversations/edit-kind.js'
 import { EDIT_PARTNERS_CONVERSATION } from '../../conversations/edit-partners.js'
 import { type AuditPage, listAudit } from '../../../db/audit.js'
 import { getItemsByIds } from '../../../db/items.js'
-import { approveItem, type CurationResult, findNextFlagged, type LabelSnapshot, rejectItem, undoAction } from '../../../db/review.js'
+import { approveItem, type CurationResult, findNextFlagged, isRepeatedDecision, type LabelSnapshot, rejectItem, undoAction } from '../../../db/review.js'
 import type { BotContext } from '../../context.js'
 import { renderTitleLink } from '../../../telegram/item-card.js'
 import { reviewCodec } from './callback-data.js'
@@ -129,6 +129,11 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
     case 'reject': {
       const input = { articleId: action.articleId, adminId, now: clock.now(), expectedRevision: action.revision }
       const result = action.action === 'approve' ? await approveItem(db, input, curationAlerts(ctx)) : await rejectItem(db, input)
+      if (!result.ok && result.reason === 'not-flagged' && (await isRepeatedDecision(db, { ...input, action: action.action }))) {
+        // A double tap: the first press decided and drew the confirmation with its Undo, which a redraw would take away.
+        await ctx.answerCallbackQuery({ text: ctx.t('admin-review-not-flagged', { status: ctx.t(`admin-status-${result.status ?? 'published'}`) }) })
+        return
+      }
       if (!result.ok && (result.reason === 'changed' || result.reason === 'not-flagged')) {
         // Another admin acted on the item since this card was made: the card shows it as it stands, to decide again
         // (or, decided, with no Approve or Reject left to press).
