@@ -132,6 +132,25 @@ describe('/suggest', () => {
     expect(lastPayload(t).chat_id).toBe(81)
   })
 
+  it.each([
+    ['ru', 'Это предложение уже отклонено.'],
+    ['kk', 'Бұл ұсыныстан бұрын бас тартылған.'],
+  ])('takes the buttons off another admin\'s notice of a suggestion already declined, when pressed there (%s)', async (lang, answer) => {
+    const other = 500_002
+    await t.close()
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${other}`, ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await t.bot.handleUpdate(command(user(other, lang), '/stats'))
+    await t.bot.handleUpdate(command(user(81, 'en'), '/suggest example.kz/news'))
+    const notices = t.api.sent().filter((c) => String(c.payload.text).startsWith('💡'))
+    const decline = buttonsOf(notices.find((c) => c.payload.chat_id === ADMIN_ID)!.payload).find((b) => b.text === '✖️ Decline')!
+    await t.bot.handleUpdate(callback(admin, decline.callback_data, undefined, lastMessageId(t.api, ADMIN_ID)))
+
+    const check = buttonsOf(notices.find((c) => c.payload.chat_id === other)!.payload)[0]!
+    await t.bot.handleUpdate(callback(user(other, lang), check.callback_data, undefined, lastMessageId(t.api, other)))
+    expect(lastPayload(t, 'answerCallbackQuery')).toMatchObject({ text: answer, show_alert: true })
+    expect(lastPayload(t, 'editMessageReplyMarkup')).toMatchObject({ chat_id: other, message_id: lastMessageId(t.api, other), reply_markup: { inline_keyboard: [] } })
+  })
+
   it('tells a group that became a supergroup the outcome of its suggestion in the supergroup', async () => {
     const member = user(87, 'en')
     const oldGroup = basicGroupChat(-4301)

@@ -1,9 +1,9 @@
-import { Composer } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
 import { decideSuggestion, getSuggestion } from '../../../db/suggestions.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
-import { answerExpiredButton, editMessage } from '../../respond.js'
+import { answerExpiredButton, editMessage, tryEdit } from '../../respond.js'
 import { suggestionCodec } from './callback-data.js'
 import { tellSuggester } from './shared.js'
 
@@ -19,6 +19,8 @@ suggestionsComposer.callbackQuery(suggestionCodec.filter, async (ctx) => {
   }
   if (suggestion.state !== 'pending') {
     await ctx.answerCallbackQuery({ text: ctx.t(`admin-suggestion-already-${suggestion.state}`), show_alert: true })
+    // Each admin got a notice of it: one pressed after another admin decided offers Check and Decline no more.
+    await tryEdit(() => ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard([]) }))
     return
   }
   if (action.action === 'check') {
