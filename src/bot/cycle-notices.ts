@@ -49,7 +49,7 @@ function sourcesNotice(report: CycleReport): Notice {
       const recovered = report.recoveredSources.map((s) => t('admin-notice-recovered', { name: escapeHtml(truncateText(s.name, 60)) }))
       return Promise.resolve({
         text: linesWithin([...failing, ...recovered], (count) => t('admin-stats-sources-more', { count })),
-        keyboard: new InlineKeyboard().text('📡 /sources', sourceCodec.encode({ action: 'page', page: 0 })).row().text(t('admin-button-mute-sources'), noticeCodec.encode({ kind: 'sources', isMuted: true })),
+        keyboard: new InlineKeyboard().text('📡 /sources', sourceCodec.encode({ action: 'open', sourceId: (report.failingSources[0] ?? report.recoveredSources[0])!.id })).row().text(t('admin-button-mute-sources'), noticeCodec.encode({ kind: 'sources', isMuted: true })),
       })
     },
   }

@@ -45,11 +45,12 @@ describe('admin callback data', () => {
       expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64)
     }
     expect(sourceCodec.decode(sourceCodec.encode({ action: 'confirm-remove', sourceId: big, page: 999_999 }))).toEqual({ action: 'confirm-remove', sourceId: big, page: 999_999 })
+    expect(sourceCodec.decode(sourceCodec.encode({ action: 'open', sourceId: big }))).toEqual({ action: 'open', sourceId: big })
     expect(noticeCodec.decode(noticeCodec.encode({ kind: 'sources', isMuted: true }))).toEqual({ kind: 'sources', isMuted: true })
     expect(conversationCodec.decode(conversationCodec.encode({ answer: 'kind', kind: 'commission' }))).toEqual({ answer: 'kind', kind: 'commission' })
   })
 
-  it.each(['rv:a', 'rv:a:', 'rv:a:-1', 'rv:a:01', 'rv:a:1.5', 'rv:a:2147483648', 'rv:a:1:x', 'rv:a:1:01', 'rv:a:1:2:3', 'rv:s:1:0', 'rv:q:1', 'rv:h:-1', 'rv:h:3', 'rv:hx:3', 'rv:ho:0', 'rv:hn', 'rv:n:1', 'rv:u:1:', 'rv:u:1:01', 'rv:u:1:-1', 'rv:u:0:0', 'rv:u:1:2:3', 'src:p:1', 'src:pg:1:2', 'ntc:f:2', 'cv:kind:war', 'cv:lang:de', 'cv:oops'])('refuses forged or stale data %s', (data) => {
+  it.each(['rv:a', 'rv:a:', 'rv:a:-1', 'rv:a:01', 'rv:a:1.5', 'rv:a:2147483648', 'rv:a:1:x', 'rv:a:1:01', 'rv:a:1:2:3', 'rv:s:1:0', 'rv:q:1', 'rv:h:-1', 'rv:h:3', 'rv:hx:3', 'rv:ho:0', 'rv:hn', 'rv:n:1', 'rv:u:1:', 'rv:u:1:01', 'rv:u:1:-1', 'rv:u:0:0', 'rv:u:1:2:3', 'src:p:1', 'src:pg:1:2', 'src:o', 'src:o:1:2', 'src:o:x', 'ntc:f:2', 'cv:kind:war', 'cv:lang:de', 'cv:oops'])('refuses forged or stale data %s', (data) => {
     const parsers = [reviewCodec, sourceCodec, noticeCodec, conversationCodec]
     for (const parser of parsers) expect(parser.decode(data)).toBeNull()
   })

@@ -112,6 +112,22 @@ describe('admin notices after a poll cycle', () => {
     expect(lines.at(-1)).toBe(`…және тағы ${24 - shown} дереккөз: бәрі /sources тізімінде.`)
   })
 
+  it('opens /sources from a failing-source notice as a message of its own, at the page of the source, the notice left as it was', async () => {
+    t = await createTestApp({ SOURCE_FAILURES_BEFORE_NOTICE: '1' })
+    // Six healthy sources sort before the failing one, so it is on the second page of five.
+    for (let i = 1; i <= 6; i++) await insertSource(t.db, { name: `A good ${i}`, url: `${base}/good.xml?${i}`, type: 'rss', lang: 'ru', isEnabled: false, list: null, project: null }, 'file', t.clock.now())
+    await insertSource(t.db, { name: 'Z flaky', url: `${base}/down.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    await t.app.poller.runOnce()
+    const notice = t.api.sent().findIndex((c) => c.payload.chat_id === ADMIN_ID && String(c.payload.text).startsWith('⚠️'))
+    expect(notice).not.toBe(-1)
+    const open = lastButtons(t.api).find((b) => b.text === '📡 /sources')!
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, 'en'), open.data, undefined, notice + 1))
+    expect(t.api.sent('editMessageText')).toHaveLength(0)
+    const page = String(t.api.sent().at(-1)?.payload.text)
+    expect(page).toMatch(/^📡 <b>Sources<\/b> \(7\)/)
+    expect(page).toContain('<b>7. Z flaky</b> ⚠️')
+  })
+
   it('keeps polling when an admin has blocked the bot', async () => {
     t = await createTestApp({ CONFIDENCE_THRESHOLD: '1' })
     await insertSource(t.db, { name: 'Good', url: `${base}/good.xml`, type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())

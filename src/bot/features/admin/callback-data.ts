@@ -94,18 +94,24 @@ export const reviewCodec = createCodec<ReviewAction>(
 
 export type SourceAction =
   | { action: 'page'; page: number }
+  /** From a notice: /sources as a message of its own, at the page of this source. */
+  | { action: 'open'; sourceId: number }
   | { action: 'pause' | 'resume' | 'remove' | 'confirm-remove' | 'history'; sourceId: number; page: number }
 
 const SOURCE_CODES = { pause: 'p', resume: 'r', remove: 'd', 'confirm-remove': 'D', history: 'h' } as const
 
 export const sourceCodec = createCodec<SourceAction>(
   'src',
-  (v) => (v.action === 'page' ? ['pg', v.page] : [SOURCE_CODES[v.action], v.sourceId, v.page]),
+  (v) => (v.action === 'page' ? ['pg', v.page] : v.action === 'open' ? ['o', v.sourceId] : [SOURCE_CODES[v.action], v.sourceId, v.page]),
   ([code, a, b, ...rest]) => {
     if (rest.length > 0) return null
     if (code === 'pg') {
       const page = parsePage(a)
       return page === null || b !== undefined ? null : { action: 'page', page }
+    }
+    if (code === 'o') {
+      const sourceId = parseId(a)
+      return sourceId === null || b !== undefined ? null : { action: 'open', sourceId }
     }
     const action = actionOf(SOURCE_CODES, code)
     const sourceId = parseId(a)

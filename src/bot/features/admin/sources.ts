@@ -152,6 +152,13 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
     await showPage(ctx, action.page, true)
     return
   }
+  if (action.action === 'open') {
+    // Under a notice, which stays: what failed and why is read beside the list (a source removed since opens the first page).
+    await ctx.answerCallbackQuery()
+    const index = await sourceIndex(db, action.sourceId)
+    await showPage(ctx, index === null ? 0 : Math.floor(index / PAGE_SIZE), false)
+    return
+  }
   if (action.action === 'history') {
     await loadHistory(ctx, action.sourceId, action.page)
     return
