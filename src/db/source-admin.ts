@@ -182,12 +182,12 @@ export async function addAdminSource(db: Db, source: NewAdminSource, { adminId, 
   })
 }
 
-/** The watched source at this address in any of its forms (http or https, with or without `www.` or a trailing slash). */
-export async function findSourceByUrl(db: Db, url: string): Promise<{ id: number; name: string } | undefined> {
+/** The watched source at this address in any of its forms (http or https, with or without `www.` or a trailing slash), paused or not. */
+export async function findSourceByUrl(db: Db, url: string): Promise<{ id: number; name: string; isEnabled: boolean } | undefined> {
   const key = normalizeUrl(url)
-  const sources = await shown(db).select(['id', 'name', 'url']).execute()
+  const sources = await shown(db).select(['id', 'name', 'url', 'is_enabled']).execute()
   const found = sources.find((s) => normalizeUrl(s.url) === key)
-  return found && { id: found.id, name: found.name }
+  return found && { id: found.id, name: found.name, isEnabled: found.is_enabled === 1 }
 }
 
 export async function findSourceBrief(db: Db, sourceId: number): Promise<Pick<SourceHealth, 'id' | 'name' | 'origin'> | undefined> {

@@ -102,7 +102,8 @@ function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs
     if (watched) {
       // Whoever suggested this address (or the page that led to it) waits for nothing more: it is watched.
       for (const suggested of new Set([args.url, url])) await settleSuggestionsAndTell(outer, { url: suggested, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
-      return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
+      // A paused one is in /sources but not polled: "already watched" would leave the admin waiting for its items.
+      return outer.t(watched.isEnabled ? 'admin-addsource-duplicate' : 'admin-addsource-duplicate-paused', { name: escapeHtml(watched.name) })
     }
     const removed = await findRemovedFileSource(db, url)
     if (!removed) return null

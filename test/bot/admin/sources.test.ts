@@ -247,6 +247,20 @@ describe('/addsource', () => {
     expect(await t.db.selectFrom('source').select('url').execute()).toEqual([{ url: `${base}/feed.xml` }])
   })
 
+  it.each([
+    ['en', 'This address is already in /sources as <b>Kazinform</b>, paused: it is not being polled. Resume it there (▶️) to watch it again.'],
+    ['ru', 'Этот адрес уже есть в /sources как <b>Kazinform</b>, но источник на паузе и не опрашивается. Чтобы снова следить за ним, возобновите его там (▶️).'],
+    ['kk', 'Бұл мекенжай /sources тізімінде <b>Kazinform</b> деген атпен бар, бірақ тоқтатылған: ол сұралмайды. Қайта бақылау үшін оны сол жерде қосыңыз (▶️).'],
+  ])('says an address is paused, not watched, when /addsource is sent the address of a paused source (%s)', async (lang, said) => {
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    await insertSource(t.db, { name: 'Kazinform', url: 'https://www.inform.kz/rss/rus.xml', type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/sources'))
+    const pause = lastButtons(t.api).find((b) => b.data.startsWith('src:p:'))!
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, lang), pause.data, undefined, lastMessageId(t.api, ADMIN_ID)))
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/addsource http://inform.kz/rss/rus.xml'))
+    expect(lastText(t.api)).toBe(said)
+  })
+
   describe('with host names looked up by the app\'s resolver', () => {
     const port = () => new URL(base).port
     let lookups: string[]

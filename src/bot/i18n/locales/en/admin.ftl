@@ -217,6 +217,7 @@ admin-addsource-selectors-suggested = Suggested: <code>{ $suggested }</code>
 admin-addsource-selectors-format = Send the selectors as <code>item | link | title | date</code>, or /cancel.
 admin-addsource-selectors-empty = These selectors find no links on the page. Try others, or /cancel.
 admin-addsource-duplicate = This address is already watched as <b>{ $name }</b>.
+admin-addsource-duplicate-paused = This address is already in /sources as <b>{ $name }</b>, paused: it is not being polled. Resume it there (▶️) to watch it again.
 admin-addsource-added = ✅ <b>{ $name }</b> added. It will be polled within a minute; see /sources.
 admin-addsource-restored = ✅ <b>{ $name }</b> is back: it comes from the sources file and had been removed in /sources. It is watched again as the file lists it (polled within a minute), not added a second time; the file goes on deciding its settings at each start.
 admin-addsource-restored-until-restart = ⚠️ <b>{ $name }</b> is back until the next start: it comes from the sources file and had been removed in /sources, but the file turns it off, so the next start pauses it again. To keep it, enable it in the sources file.

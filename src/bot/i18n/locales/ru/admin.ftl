@@ -221,6 +221,7 @@ admin-addsource-selectors-suggested = Предлагаю: <code>{ $suggested }</
 admin-addsource-selectors-format = Отправьте селекторы в виде <code>item | link | title | date</code> или /cancel.
 admin-addsource-selectors-empty = Эти селекторы не находят ссылок на странице. Попробуйте другие или /cancel.
 admin-addsource-duplicate = Этот адрес уже отслеживается как <b>{ $name }</b>.
+admin-addsource-duplicate-paused = Этот адрес уже есть в /sources как <b>{ $name }</b>, но источник на паузе и не опрашивается. Чтобы снова следить за ним, возобновите его там (▶️).
 admin-addsource-added = ✅ <b>{ $name }</b> добавлен. Первый опрос — в течение минуты; см. /sources.
 admin-addsource-restored = ✅ <b>{ $name }</b> возвращён: он из файла источников и был удалён в /sources. Он снова отслеживается так, как записан в файле (первый опрос — в течение минуты), а не добавлен второй раз; его настройки по-прежнему задаёт файл при каждом запуске.
 admin-addsource-restored-until-restart = ⚠️ <b>{ $name }</b> возвращён до следующего запуска: он из файла источников и был удалён в /sources, но файл его выключает, поэтому после перезапуска он снова на паузе. Чтобы оставить его, включите его в файле источников.
