@@ -75,6 +75,18 @@ describe('/settings', () => {
     expect(await getSubscriberSettings(t.db, 34)).toBeNull()
   })
 
+  it.each([
+    ['en', '/settings digest', 'Alerts: each item as it appears.\nTo get a daily digest, type the hour it should come, a whole hour from 0 to 23: /settings digest 9 (09:00 in the time zone set with /subscriptions tz); /settings digest off gets each item as it appears.'],
+    ['ru', '/settings дайджест', 'Уведомления: каждый материал сразу.\nЧтобы получать дайджест раз в день, напишите, в котором часу он должен приходить, целый час от 0 до 23: /settings digest 9 (09:00 по поясу, заданному /subscriptions tz); /settings digest off присылает каждый материал сразу.'],
+    ['kk', '/settings quiet', '🌙 Тыныш сағаттар белгіленбеген\nТыныш сағаттарды қою үшін олардың басталатын және аяқталатын сағатын 0-ден 23-ке дейін жазыңыз: /settings quiet 22-8 (22:00-ден 08:00-ге дейін); /settings quiet off оларды алып тастайды.'],
+  ])('answers a setting typed without its value with how it stands and what to type (%s: %s), where it echoed an empty «»', async (lang, text, answer) => {
+    const from = user(35, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(plain(lastPayload(t).text)).not.toContain('«»')
+    expect(await getSubscriberSettings(t.db, 35)).toBeNull()
+  })
+
   it('lets only a group\'s admins set its digest hour', async () => {
     const group = groupChat(-1011)
     t.api.chatAdministrators.set(-1011, [41])

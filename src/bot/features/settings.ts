@@ -132,6 +132,15 @@ settingsFeature.command('settings', async (ctx) => {
     }
     // «25-8» is no bare "not understood": say the hours run 0–23 (or differ) and what to type.
     if ('quietProblem' in changes) {
+      // `/settings quiet` alone: what the quiet hours are, and how to set them, rather than an empty «».
+      if (changes.value === '') {
+        const prefs = await getChatPreferences(ctx.deps.db, managed.target.chatId)
+        const now = prefs.quietHours
+          ? ctx.t('settings-quiet', { hours: formatQuiet(prefs.quietHours), zone: escapeHtml(zoneLabel(ctx, prefs.timeZone)) })
+          : ctx.t('settings-quiet-none')
+        await showHtml(ctx, `${now}\n${ctx.t('settings-quiet-missing')}`)
+        return
+      }
       await showHtml(ctx, ctx.t('settings-quiet-not-taken', { reason: changes.quietProblem, text: escapeHtml(truncateText(changes.value, MAX_ECHO_LENGTH)) }))
       return
     }
@@ -142,19 +151,21 @@ settingsFeature.command('settings', async (ctx) => {
 
 /** Sets the digest hour (or alerts one by one) as typed, or says which hours it takes; answers with how alerts now come. */
 async function setDigest(ctx: BotContext, { target }: ManagedChat, digest: NonNullable<ReturnType<typeof parseDigestText>>): Promise<void> {
+  const { db, clock } = ctx.deps
+  const alertMode = async (): Promise<string> => {
+    const settings = await getSubscriberSettings(db, target.chatId)
+    return settings?.alertMode === 'digest'
+      ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
+      : ctx.t('subscriptions-mode-instant')
+  }
   if ('digestProblem' in digest) {
-    await showHtml(ctx, ctx.t('settings-digest-not-taken', { text: escapeHtml(truncateText(digest.digestProblem, MAX_ECHO_LENGTH)) }))
+    // `/settings digest` alone: how alerts come now, and how to change it, rather than an empty «».
+    if (digest.digestProblem === '') await showHtml(ctx, `${await alertMode()}\n${ctx.t('settings-digest-missing')}`)
+    else await showHtml(ctx, ctx.t('settings-digest-not-taken', { text: escapeHtml(truncateText(digest.digestProblem, MAX_ECHO_LENGTH)) }))
     return
   }
-  const { db, clock } = ctx.deps
   await setAlertSettings(db, target, digest.digestHour === null ? { alertMode: 'instant' } : { alertMode: 'digest', digestHour: digest.digestHour }, clock.now())
-  const settings = await getSubscriberSettings(db, target.chatId)
-  await showHtml(
-    ctx,
-    settings?.alertMode === 'digest'
-      ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
-      : ctx.t('subscriptions-mode-instant'),
-  )
+  await showHtml(ctx, await alertMode())
 }
 
 settingsFeature.callbackQuery(settingsCodec.filter, async (ctx) => {
