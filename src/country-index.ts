@@ -1,5 +1,6 @@
 import type { CountryAlias } from './classify/types.js'
-import { type CountryIndex, type CountryRef, createCountryIndex, type PlaceName } from './classify/countries.js'
+import countries from 'i18n-iso-countries/index.js'
+import { type CountryIndex, type CountryRef, createCountryIndex, nameSpelling, type PlaceName } from './classify/countries.js'
 import { spelledOutCompassWords } from './language/compass-abbreviations.js'
 import { nameFormOf } from './language/name-forms.js'
 import { tokenize } from './language/normalize.js'
@@ -73,6 +74,21 @@ const isInstitutionMisread = (ref: CountryRef): boolean =>
 const MARKUP = /[^\s,;]*[<>][^\s,;]*/gu
 const hasMarkup = (text: string): boolean => /[<>]/u.test(text)
 
+/** Spellings a country's official names hold only in parentheses, with those countries: «сша» → UM, VI. */
+const NAMED_IN_PARENTHESES_ONLY: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const found = new Map<string, Set<string>>()
+  for (const locale of ['en', 'ru', 'kk']) {
+    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
+      const outside = new Set(names.map((n) => nameSpelling(n.replace(/\([^)]*\)/gu, ' '))))
+      for (const [, inside] of names.flatMap((n) => [...n.matchAll(/\(([^)]*)\)/gu)])) {
+        const spelt = nameSpelling(inside!)
+        if (!outside.has(spelt)) found.set(spelt, (found.get(spelt) ?? new Set()).add(code))
+      }
+    }
+  }
+  return found
+})()
+
 const HAS_FLAG = /\p{Regional_Indicator}{2}/u
 const FLAGS = /\p{Regional_Indicator}{2}/gu
 
@@ -103,9 +119,12 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
   }
   // «Конго» is listed as the DR Congo's Russian short name, though the Republic of the Congo is «Конго» too, as "Congo" is
   // both in English: a name (in any of its forms, «Конгомен») that two countries claim reads as neither, and is asked about.
+  // A state named in parentheses after a territory of its («США» in «Внешние малые острова (США)», «Великобритания» in
+  // «Британские Виргинские острова (Великобритания)») is no name of the territory: not a second country to ask about.
   const sharedClaims = (name: string): string[] => {
     const listed = index.lookup(name)?.reading?.listed
-    const claims = listed === undefined ? [] : index.claimsOf(listed)
+    const inParentheses = listed === undefined ? undefined : NAMED_IN_PARENTHESES_ONLY.get(nameSpelling(listed))
+    const claims = listed === undefined ? [] : index.claimsOf(listed).filter((code) => !inParentheses?.has(code))
     return claims.length > 1 ? claims : []
   }
   const lookup: CountryIndex['lookup'] = (name) => {

@@ -267,6 +267,23 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', '/country США', /^🇺🇸 США: 1 материал/],
+    ['ru', 'США', /^🇺🇸 США: 1 материал/],
+    ['ru', '/country Великобритания', /^🇬🇧 Великобритания: 1 материал/],
+    ['kk', '/country АҚШ', /^🇺🇸 Америка Құрама Штаттары: 2026 жылдан бері 1 материал/],
+  ])('reads a state\'s name as the state, not as a territory naming it in parentheses too (%s: %s), where it asked which of three', async (lang, text, header) => {
+    await seedItems(t.db, ['US', 'GB', 'VI', 'UM', 'VG'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(19, lang), text))
+    expect(plain(lastText(t))).toMatch(header)
+    expect(buttons(t).map((b) => b.text).join(' ')).not.toMatch(/Виргин|острова|аралдар/)
+  })
+
+  it('subscribes «США» to the United States, where it asked which of three', async () => {
+    await t.bot.handleUpdate(command(user(19, 'ru'), '/subscribe США'))
+    expect(plain(lastText(t))).toBe('✅ Подписка оформлена: 🇺🇸 США. Новые материалы придут сюда.')
+  })
+
+  it.each([
     ['en', 'Congo-Brazzaville', /^🇨🇬 Republic of the Congo: 1 item/],
     ['en', 'Republic of Congo', /^🇨🇬 Republic of the Congo: 1 item/],
     ['ru', 'Конго-Браззавиль', /^🇨🇬 Республика Конго: 1 материал/],
