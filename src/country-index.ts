@@ -89,6 +89,9 @@ const NAMED_IN_PARENTHESES_ONLY: ReadonlyMap<string, ReadonlySet<string>> = (() 
   return found
 })()
 
+/** How the classifier's index splits a list of names («Конго, Франция», «Конго и Франция», "Congo and France"). */
+const LIST_SEPARATOR = /[,;/\n]+|\s+(?:and|и|мен|және|&)\s+/iu
+
 const HAS_FLAG = /\p{Regional_Indicator}{2}/u
 const FLAGS = /\p{Regional_Indicator}{2}/gu
 
@@ -112,10 +115,31 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
   // Markup is read as a list's separator and is not understood, as typed (after the words the index did not read).
   const parseList: CountryIndex['parseList'] = (text) => {
     const markup = text.match(MARKUP) ?? []
-    if (markup.length === 0) return sharedClaims(text).length > 0 ? { codes: [], unknown: [text.trim()] } : readList(text)
+    if (markup.length === 0) return readUnlessShared(text)
     const rest = text.replace(MARKUP, ', ')
-    const listed = /[\p{L}\p{N}\p{Regional_Indicator}]/u.test(rest) ? readList(rest) : { codes: [], unknown: [] }
+    const listed = /[\p{L}\p{N}\p{Regional_Indicator}]/u.test(rest) ? readUnlessShared(rest) : { codes: [], unknown: [] }
     return { codes: listed.codes, unknown: [...listed.unknown, ...markup] }
+  }
+  // A name two countries share is no country in a list either («Конго, Франция», "France and Congo"): it is left unread, as
+  // typed, for the reader to be asked which, where the index would read the DR Congo.
+  const readUnlessShared = (text: string): { codes: string[]; unknown: string[] } => {
+    if (sharedClaims(text).length > 0) return { codes: [], unknown: [text.trim()] }
+    const shared: string[] = []
+    const rest: string[] = []
+    for (const piece of text.split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+      if (sharedClaims(piece).length > 0) shared.push(piece)
+      // Names side by side with no comma («Конго Франция», as a list's filter words leave them): a word of them that two
+      // countries share, unless the piece is one name with it («ДР Конго», «Республика Конго»).
+      else if (index.lookup(piece) === null && /\s/u.test(piece)) {
+        const words = piece.split(/\s+/u)
+        shared.push(...words.filter((word) => sharedClaims(word).length > 0))
+        const others = words.filter((word) => sharedClaims(word).length === 0).join(' ')
+        if (others !== '') rest.push(others)
+      } else rest.push(piece)
+    }
+    if (shared.length === 0) return readList(text)
+    const listed = rest.length === 0 ? { codes: [], unknown: [] } : readList(rest.join(', '))
+    return { codes: listed.codes, unknown: [...listed.unknown, ...shared] }
   }
   // «Конго» is listed as the DR Congo's Russian short name, though the Republic of the Congo is «Конго» too, as "Congo" is
   // both in English: a name (in any of its forms, «Конгомен») that two countries claim reads as neither, and is asked about.

@@ -284,6 +284,17 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', '/country Конго, Франция', 'В «Конго, Франция» названо несколько стран, а /country показывает по одной. Выберите:', ['🇫🇷 Франция', '🇨🇩 Демократическая Республика Конго', '🇨🇬 Республика Конго']],
+    ['en', '/country France and Congo', '«France and Congo» names several countries, and /country lists one at a time. Pick one:', ['🇫🇷 France', '🇨🇩 DR Congo', '🇨🇬 Republic of the Congo']],
+    ['ru', '/subscribe Конго и Франция', '✅ Подписка оформлена: 🇫🇷 Франция. Новые материалы придут сюда.\n«Конго» — так называют не одну страну: нажмите на ту, за которой хотите следить.', ['🔔 🇨🇩 Демократическая Республика Конго', '🔔 🇨🇬 Республика Конго']],
+  ])('offers both Congos for a «Конго» in a list of countries (%s: %s), where it read the DR Congo without asking', async (lang, text, answer, offered) => {
+    await seedItems(t.db, ['CD', 'CG', 'FR'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(18, lang), text))
+    expect(plain(lastText(t))).toBe(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(offered)
+  })
+
+  it.each([
     ['en', 'Congo-Brazzaville', /^🇨🇬 Republic of the Congo: 1 item/],
     ['en', 'Republic of Congo', /^🇨🇬 Republic of the Congo: 1 item/],
     ['ru', 'Конго-Браззавиль', /^🇨🇬 Республика Конго: 1 материал/],

@@ -132,7 +132,13 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   // «Россия и Китай», "France, Germany": a list is one country at a time, each a button; the home country beside
   // one other («Казахстан и Россия») asks for that one, as every item is the home country's, and so does one left
   // beside a common word once a sector or year was taken off as the filter («Россия и музеи»).
-  const listed = index.parseList(name)
+  // A name two countries share in a list («Конго, Франция») is asked about as it is alone: both are buttons among the list's.
+  const parsed = index.parseList(name)
+  const sharedWords = parsed.codes.length === 0 ? [] : parsed.unknown.filter((word) => index.claimsOf(word).length > 1)
+  const listed = {
+    codes: [...new Set([...parsed.codes, ...sharedWords.flatMap((word) => index.claimsOf(word))])],
+    unknown: parsed.unknown.filter((word) => !sharedWords.includes(word)),
+  }
   const named = listed.codes.filter((c) => c !== home)
   if (named.length === 1 && (listed.codes.length === 2 || listed.unknown.length > 0) && listed.unknown.every((word) => isOnlyStopWords(word))) {
     await showCountry(ctx, named[0]!, null, filter)
