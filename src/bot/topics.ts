@@ -198,7 +198,25 @@ function readNarrowed(text: string, index: CountryIndex, names: TopicNames): Rea
     }
   }
   const misspelt = narrowed.find(({ name }) => !name.includes(' ') && index.suggest(name, 1).length > 0)
-  return misspelt ? { parts: misspelt.narrowing, unknown: [misspelt.name], indirect: [], isNarrowing: true } : null
+  if (misspelt) return { parts: misspelt.narrowing, unknown: [misspelt.name], indirect: [], isNarrowing: true }
+  // «большие театры России», "big theatres of Russia", «үлкен Ресей театрлары»: a country with a sector or kinds beside it and a word that is neither is a
+  // narrowing not understood, as with + (nothing followed, what was read said), not the country alone or it and every theatre.
+  // The country may stand among the words («үлкен Ресей театрлары»): every run of words, the longest first.
+  const spans: [string[], string[]][] = []
+  for (let length = words.length - 1; length > 0; length--) {
+    for (let at = 0; at + length <= words.length; at++) spans.push([words.slice(at, at + length), [...words.slice(0, at), ...words.slice(at + length)]])
+  }
+  for (const [name, rest] of spans) {
+    const ref = index.lookup(name.join(' '))
+    if (!ref || rest.some((word) => index.lookup(word) !== null)) continue
+    const read = rest.map((word) => readSectorOrKind(word, index, names))
+    const narrowing = read.filter((part) => part !== null)
+    if (narrowing.length === 0) continue
+    const unknown = rest.filter((_, i) => read[i] === null)
+    const indirect = ref.kind === 'country' ? [] : [{ text: name.join(' '), code: ref.code, kind: ref.kind }]
+    return { parts: [{ type: 'country', value: ref.code }, ...narrowing], unknown, indirect, isNarrowing: true }
+  }
+  return null
 }
 
 function readPart(text: string, index: CountryIndex, names: TopicNames): Reading {

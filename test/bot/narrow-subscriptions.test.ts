@@ -337,6 +337,19 @@ describe('narrowed subscriptions', () => {
     expect(await topics(t, 22)).toEqual(['country:FR::meeting'])
   })
 
+  it.each([
+    ['ru', '/subscribe большие театры России', '«большие театры России»: подписка не оформлена — я не понял «большие»', '/subscribe Россия + театр'],
+    ['ru', '/subscribe новые музеи Франции', '«новые музеи Франции»: подписка не оформлена — я не понял «новые»', '/subscribe Франция + музеи'],
+    ['en', '/subscribe big theatres of Russia', '«big theatres of Russia»: nothing was followed, as I did not understand «big»', '/subscribe Russia + theatre'],
+    ['kk', '/subscribe үлкен Ресей театрлары', '«үлкен Ресей театрлары»: жазылым жасалмады — «үлкен» дегенді түсінбедім', '/subscribe Ресей + театр'],
+  ])('follows nothing of a country and sector beside a word it cannot read, naming the word and what it read (%s: %s), where it followed the country alone (or it and every such item) silently', async (lang, text, said, offered) => {
+    await t.bot.handleUpdate(command(user(77, lang), text))
+    const answer = plain(lastPayload(t).text)
+    expect(answer.startsWith(said)).toBe(true)
+    expect(answer).toContain(offered)
+    expect(await topics(t, 77)).toEqual([])
+  })
+
   it('says which part of /unsubscribe it did not understand when it removed the rest («russia, franse»)', async () => {
     const from = user(24, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe russia, france'))
