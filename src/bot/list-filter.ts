@@ -4,7 +4,7 @@ import type { ListFilter } from '../db/list-filters.js'
 import type { Lang } from '../classify/types.js'
 import { isOrWord, QUOTE_MARK } from '../language/search-query.js'
 import { findTypedDate, takeTypedDay, withYearOfLatest } from '../language/typed-date.js'
-import { formatItemDate } from '../telegram/item-card.js'
+import { formatItemDate, formatMonth } from '../telegram/item-card.js'
 import type { Translate } from '../telegram/translate.js'
 import { DEFAULT_TIME_ZONE, zonedInstant } from '../time-zone.js'
 import { findByName, type TopicNames } from './topics.js'
@@ -106,9 +106,10 @@ export function filterLabel(filter: ListFilter, t: Translate, lang: Lang): strin
     .join(' · ')
 }
 
-/** A day as item dates read: "3 Mar 2025", «3 мар. 2025 г.». */
+/** A day as item dates read: "3 Mar 2025", «3 мар. 2025 г.»; a month: "March 2026", «март 2026 г.». */
 function dayLabel(day: string, lang: Lang): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number | undefined]
+  if (d === undefined) return formatMonth(y, m, lang)
   return formatItemDate(zonedInstant(y, m, d, 12).toISOString(), lang)
 }
 
@@ -121,7 +122,7 @@ export function encodeListFilter(filter: ListFilter): string {
 
 export function decodeListFilter(text: string | undefined): ListFilter | null {
   if (text === undefined || text === '') return {}
-  const match = /^(\d{4}(?:-\d{2}-\d{2})?)?\.([acme]{0,4})\.(\d{0,2})$/.exec(text)
+  const match = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)?\.([acme]{0,4})\.(\d{0,2})$/.exec(text)
   if (!match) return null
   const day = match[1] && match[1].length > 4 ? findTypedDate([match[1]])?.day : undefined
   if (match[1] && match[1].length > 4 && day === undefined) return null

@@ -9,7 +9,7 @@ import { countMatches, findPageKeys, type ItemCursor, type ItemPage, pageFromKey
 export interface ListFilter {
   /** The year of publication, in Kazakhstan (items are Kazakh announcements). */
   year?: number
-  /** One day of publication in Kazakhstan, YYYY-MM-DD, within `year` (/search музей 03.03.2025). */
+  /** One day of publication in Kazakhstan, YYYY-MM-DD, within `year` (/search музей 03.03.2025), or one month, YYYY-MM (/latest март 2026). */
   day?: string
   /** Any of these kinds. */
   kinds?: readonly Kind[]
@@ -23,9 +23,10 @@ export function yearRange(year: number): [string, string] {
   return [zonedInstant(year, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(year + 1, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
 }
 
-/** [from, to) of a day (YYYY-MM-DD) in Kazakhstan, as stored UTC timestamps. */
+/** [from, to) of a day (YYYY-MM-DD), or of a month (YYYY-MM), in Kazakhstan, as stored UTC timestamps. */
 export function dayRange(day: string): [string, string] {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number | undefined]
+  if (d === undefined) return [zonedInstant(y, m, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(y, m + 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
   return [zonedInstant(y, m, d, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(y, m, d + 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
 }
 

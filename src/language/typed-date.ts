@@ -1,9 +1,12 @@
 import { isCalendarDate, monthOf } from './months.js'
 import { isOrWord } from './search-query.js'
 
-/** A day a reader typed among words («03.03.2025», "3 March 2025", «3 марта 2025 г.», «2025 жылғы 3 наурыз»): which words it takes. */
+/**
+ * A day a reader typed among words («03.03.2025», "3 March 2025", «3 марта 2025 г.», «2025 жылғы 3 наурыз»), or a month with its
+ * year ("March 2026", «март 2026», «в марте 2026 года», «2026 жылғы наурыз», 2026-03): which words it takes.
+ */
 export interface TypedDate {
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or YYYY-MM for a month. */
   day: string
   /** The words it takes, `start` to `end` (not included). */
   start: number
@@ -15,6 +18,7 @@ const LAST_YEAR = 2100
 /** Day first, as Russian and Kazakh (and British) write it: 03.03.2025, 3/3/2025. */
 const FIGURES = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/u
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u
+const ISO_MONTH = /^(\d{4})-(\d{2})$/u
 const YEAR = /^\d{4}$/u
 const DAY = /^\d{1,2}$/u
 /** The word for a year beside one («3 марта 2025 года», «2025 г.», «2025 жылғы 3 наурыз», "2025 year"): part of the date. */
@@ -46,6 +50,20 @@ function dateAt(words: readonly string[], at: number): TypedDate | null {
     const k = YEAR_WORD.test(word(1)) ? 2 : 1
     const kazakhMonth = DAY.test(word(k)) ? month(k + 1, true) : undefined
     if (kazakhMonth !== undefined) return make(Number(word(0)), kazakhMonth, Number(word(k)), k + 2, false)
+  }
+  // A month with its year: "March 2026", «март 2026», «в марте 2026 года», «наурыз 2026», «2026 жылғы наурыз», 2026-03.
+  const makeMonth = (y: number, mo: number, length: number, canTakeYearWord: boolean): TypedDate | null => {
+    if (mo < 1 || mo > 12 || y < FIRST_YEAR || y > LAST_YEAR) return null
+    const end = at + length + (canTakeYearWord && YEAR_WORD.test(word(length)) ? 1 : 0)
+    return { day: `${y}-${String(mo).padStart(2, '0')}`, start: at, end }
+  }
+  const isoMonth = ISO_MONTH.exec(word(0))
+  if (isoMonth) return makeMonth(Number(isoMonth[1]), Number(isoMonth[2]), 1, false)
+  if (monthFirst !== undefined && YEAR.test(word(1))) return makeMonth(Number(word(1)), monthFirst, 2, true)
+  if (YEAR.test(word(0))) {
+    const k = YEAR_WORD.test(word(1)) ? 2 : 1
+    const monthAfter = month(k, false)
+    if (monthAfter !== undefined && !DAY.test(word(k + 1))) return makeMonth(Number(word(0)), monthAfter, k + 1, false)
   }
   return null
 }

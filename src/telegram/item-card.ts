@@ -49,6 +49,12 @@ export function formatDateTime(iso: string, lang: Lang): string {
 // Building an Intl formatter costs a third of a millisecond, using one microseconds: an inline
 // answer formats a date per result. British order ("21 Nov 2026") reads the same to everyone.
 const itemDateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: DEFAULT_TIME_ZONE }))
+const monthFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }))
+
+/** A month a list is narrowed to: "March 2026", «март 2026 г.», «2026 ж. наурыз». */
+export function formatMonth(year: number, month: number, lang: Lang): string {
+  return monthFormat(lang).format(new Date(Date.UTC(year, month - 1, 15)))
+}
 let yearFormat: Intl.DateTimeFormat | undefined
 
 /** The year an item was published, in Kazakhstan (for "since 2019" headers). */

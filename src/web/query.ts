@@ -62,11 +62,12 @@ export function parseListQuery(params: URLSearchParams): { ok: true; query: List
     if (/^\d{4}$/.test(year) && n >= MIN_YEAR && n <= MAX_YEAR) filter.year = n
     else problems.push({ key: 'web-bad-year', vars: { value: year } })
   }
-  // A day (YYYY-MM-DD, the bot's lists narrowed to one: /search музей 03.03.2025) is in its year, whatever `year` says.
+  // A day (YYYY-MM-DD, the bot's lists narrowed to one: /search музей 03.03.2025) or a month (YYYY-MM: /latest март 2026) is in its
+  // year, whatever `year` says.
   const day = one('day')
   if (day !== undefined) {
     const read = findTypedDate([day])
-    if (/^\d{4}-\d{2}-\d{2}$/.test(day) && read?.day === day) {
+    if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(day) && read?.day === day) {
       filter.day = day
       filter.year = Number(day.slice(0, 4))
     } else problems.push({ key: 'web-bad-day', vars: { value: day } })

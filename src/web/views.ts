@@ -121,6 +121,7 @@ export function filterFields(frame: PageFrame, current: { kind?: string; sector?
 
 /** A day (YYYY-MM-DD) as the archive's item dates read: "3 March 2025". */
 function dayLabel(day: string, lang: Lang): string {
+  if (day.length === 7) return new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}-15T00:00:00Z`))
   return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
 }
 

@@ -74,6 +74,43 @@ describe('lists narrowed by year, kind and sector', () => {
   })
 
   it.each([
+    ['ru', '/latest март 2024', /^🆕 Самые новые материалы · март 2024 г\.: 6\n/],
+    ['en', '/latest March 2024', /^🆕 The newest items · March 2024: 6\n/],
+    ['kk', '/latest наурыз 2024', /^🆕 Ең жаңа материалдар · 2024 ж\. наурыз: 6\n/],
+    ['kk', '/latest 2024 жылғы наурыз', /^🆕 Ең жаңа материалдар · 2024 ж\. наурыз: 6\n/],
+    ['ru', '/search гастролях в марте 2024 года', /^🔎 «гастролях» · март 2024 г\.: 6 материалов\n/],
+    ['en', '/search гастролях March 2024', /^🔎 «гастролях» · March 2024: 6 items\n/],
+    ['ru', '/country россия март 2024', /^🇷🇺 Россия · март 2024 г\.: 6 материалов\n/],
+  ])('narrows a list to a month typed with its year, and pages within the month (%s: %s), where it did not understand it', async (lang, text, header) => {
+    const from = user(62, lang)
+    await t.bot.handleUpdate(command(from, text))
+    const first = plain(lastPayload(t).text)
+    expect(first).toMatch(header)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t)).find((b) => b.text === '▶')!.callback_data))
+    const second = plain(lastPayload(t, 'editMessageText').text)
+    expect(second).toMatch(header)
+    expect(second).toContain('Соглашение 1 о театральных гастролях')
+    expect(`${first}${second}`).not.toMatch(/Франци|Переговоры|Соглашение 2025/)
+  })
+
+  it.each([
+    ['en', '/latest soon', '/latest March 2026'],
+    ['ru', '/latest скоро', '/latest март 2026'],
+    ['kk', '/latest жуырда', '/latest 2026 жылғы наурыз'],
+  ])('names a month with its year among what /latest is narrowed by (%s)', async (lang, text, example) => {
+    await t.bot.handleUpdate(command(user(63, lang), text))
+    expect(plain(lastPayload(t).text)).toContain(example)
+  })
+
+  it.each([
+    ['en', '/search March 2024', '«March 2024» is a month, with no words to look for in it: /search narrows words to a month (/search museum March 2024), and /latest March 2024 lists all that month\'s items.'],
+    ['ru', '/search март 2024', '«март 2024» — это месяц, а слов для поиска в нём нет: /search сужает поиск слов до месяца (/search музей март 2024), а все материалы этого месяца покажет /latest март 2024.'],
+  ])('answers a month sent to /search alone as a month, with what to type (%s)', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(64, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+  })
+
+  it.each([
     ['ru', '/country россия встречи', /^🇷🇺 Россия · переговоры: 2 материала/],
     ['kk', '/country ресей кездесулер', /^🇷🇺 Ресей · келіссөздер: 2 материал/],
     ['en', '/country russia meetings', /^🇷🇺 Russia · talks: 2 items/],

@@ -13,7 +13,7 @@ import { currentLang } from '../i18n/i18n.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { searchCodec, type SearchStep } from '../keyboards/search.js'
 import { readSearchQuery } from '../../language/search-query.js'
-import { takeTypedDay } from '../../language/typed-date.js'
+import { findTypedDate, takeTypedDay } from '../../language/typed-date.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
@@ -52,6 +52,8 @@ function unsearchableAnswer(ctx: BotContext, words: string, typed = words): stri
 
 /** Whether the words are a day and nothing else («03.03.2025», "on 3 March 2025"). */
 const isDateOnly = (words: string): boolean => takeTypedDay(words.trim().split(/[\s,]+/), 1) === 'alone'
+/** Whether words typed alone are a month ("March 2026") rather than a day, for what the answer calls them. */
+const isMonthOnly = (words: string): boolean => findTypedDate(words.trim().split(/[\s,]+/))?.day.length === 7
 
 /** Plain text that named no country: offered as a search rather than left unanswered. */
 searchFeature.chatType('private').on('message:text', async (ctx, next) => {
@@ -135,7 +137,7 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
     // «-музей 2024»: the year narrows, and what is left only leaves a word out; the answer keeps the year (/search выставка -музей 2024).
     // A day alone (/search 03.03.2025) leaves no word to narrow: said so, with what to type.
     const nothing =
-      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo }) : ctx.t('search-nothing', narrowed) + cut
+      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo, span: isMonthOnly(query) ? 'month' : 'day' }) : ctx.t('search-nothing', narrowed) + cut
     await showHtml(ctx, nothing)
     return step ? ctx.t('list-changed') : undefined
   }
