@@ -3,7 +3,8 @@ import { SECTORS, type Sector } from '../classify/types.js'
 import type { ArchiveFilter } from '../db/archive.js'
 import { toFtsQuery } from '../db/fts-query.js'
 import { isOrWord, normalizeQuotes } from '../language/search-query.js'
-import { findTypedDate } from '../language/typed-date.js'
+import { findTypedDate, withYearOfLatest } from '../language/typed-date.js'
+import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
 const MIN_YEAR = 1991
 const MAX_YEAR = 2100
@@ -24,6 +25,8 @@ export interface QueryVocabulary {
   countries: CountryIndex
   /** Sector names in the reader's language (lower case), besides the English keys. */
   sectorLabel: (sector: Sector) => string
+  /** Now: a day typed without its year («театр 12 марта») is its latest, today or before, as the lists read it. */
+  now?: Date
 }
 
 /**
@@ -37,7 +40,8 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   if (whole === '' && text.trim() !== '') return { filter, words: text.trim() }
   // A "quoted phrase" («…», “…” alike) is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year,
   // and so is one after a minus, which the search leaves out (-"Louvre Abu Dhabi" is no UAE), or glued to a word («кино-"Days of France"»).
-  const tokens = whole.match(/[^\s"]*"[^"]*"|[^\s"]+/g) ?? []
+  const typedTokens = whole.match(/[^\s"]*"[^"]*"|[^\s"]+/g) ?? []
+  const tokens = vocabulary.now ? withYearOfLatest(typedTokens, new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(vocabulary.now)) : typedTokens
   const isLeftOut = (i: number): boolean => MINUS.test(tokens[i]!) || tokens[i - 1] === NOT_WORD
   const country = whole === '' || whole.includes('"') || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: { country }, words: '' }

@@ -67,6 +67,22 @@ describe('/export', () => {
     expect((JSON.parse(doc.text) as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(['That day'])
   })
 
+  it.each([
+    ['/export france 3 March json', 'coopwatch-FR-2026-03-03.json', ['That day']],
+    ['/export франция 3 марта json', 'coopwatch-FR-2026-03-03.json', ['That day']],
+    ['/export france March 2026 json', 'coopwatch-FR-2026-03.json', ['Another day', 'That day']],
+  ])('reads a day without its year as its latest, and a month with its year, as the lists do (%s), where it searched them as words', async (text, filename, titles) => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'A year before', publishedAt: '2025-03-03T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'That day', publishedAt: '2026-03-03T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'Another day', publishedAt: '2026-03-04T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(command(user(44, 'en'), text))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe(filename)
+    expect((JSON.parse(doc.text) as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(titles)
+  })
+
   it('exports a "quoted phrase" as words, not as the country named inside it', async () => {
     await seedItems(t.db, [
       itemWithPartner('AE', { title: 'Выставка «Лувр Абу-Даби» в Астане' }),

@@ -96,6 +96,21 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Museum that day'])
   })
 
+  it.each([
+    ['музей 3 марта', ['Museum that day']],
+    ['museum March 3', ['Museum that day']],
+    ['3 наурыз музей', ['Museum that day']],
+    ['музей март 2026', ['Museum day after', 'Museum that day']],
+  ])('reads a day without its year as its latest, as /search does (%s), where it searched the words «3 марта»', async (query, titles) => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'Museum a year before', body: 'Музей, museum.', publishedAt: '2025-03-03T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'Museum that day', body: 'Музей, museum.', publishedAt: '2026-03-03T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'Museum day after', body: 'Музей, museum.', publishedAt: '2026-03-04T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(33, 'ru'), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(titles)
+  })
+
   it('reads a partner and words together («франция музей»)', async () => {
     await seedItems(t.db, [
       itemWithPartner('FR', { title: 'Выставка в музее Лувра', body: 'Музей Лувр и казахстанские музеи подписали соглашение.' }),

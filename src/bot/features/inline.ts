@@ -42,7 +42,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
   } else {
     const countries = await ctx.countryIndex()
-    const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`) })
+    const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now() })
     page = { items: [], hasOlder: false, hasNewer: false }
     // «-museum», NOT музей: nothing to look for, which the answer says, with what to type.
     if (isUnsearchable(query)) isLeavingOutOnly = readSearchQuery(query.words).isLeavingOutOnly
