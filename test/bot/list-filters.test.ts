@@ -103,6 +103,15 @@ describe('lists narrowed by year, kind and sector', () => {
   })
 
   it.each([
+    ['en', '/latest 2030', '«2030»: /latest is narrowed by a year from 1991 to 2027, such as /latest 2026.'],
+    ['ru', '/latest 1900', '«1900»: /latest сужается годом от 1991 до 2027, например /latest 2026.'],
+    ['kk', '/latest 2030', '«2030»: /latest тізімін 1991 жылдан 2027 жылға дейінгі жылмен тарылтуға болады, мысалы /latest 2026.'],
+  ])('says which years /latest takes when given one it does not (%s: %s), where it said it did not understand a year', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(65, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+  })
+
+  it.each([
     ['en', '/search March 2024', '«March 2024» is a month, with no words to look for in it: /search narrows words to a month (/search museum March 2024), and /latest March 2024 lists all that month\'s items.'],
     ['ru', '/search март 2024', '«март 2024» — это месяц, а слов для поиска в нём нет: /search сужает поиск слов до месяца (/search музей март 2024), а все материалы этого месяца покажет /latest март 2024.'],
   ])('answers a month sent to /search alone as a month, with what to type (%s)', async (lang, text, answer) => {

@@ -18,6 +18,9 @@ import { topicNamesOf } from '../topics.js'
 const PAGE_SIZE = 5
 const MAX_ECHO_LENGTH = 40
 
+/** The first year the lists are narrowed to (list-filter.ts): Kazakhstan's independence. */
+const FIRST_LIST_YEAR = 1991
+
 export const latestFeature = new Composer<BotContext>()
 
 latestFeature.command('latest', async (ctx) => {
@@ -31,6 +34,12 @@ latestFeature.command('latest', async (ctx) => {
     const [flag, name] = [countryFlag(country.code), countryName(country.code, await currentLang(ctx))]
     const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: country.code, filter }))
     await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+    return
+  }
+  // «/latest 2030», «/latest 1900»: a year the lists do not take is said to be one, with the years they take, not "not understood".
+  if (/^\d{4}$/u.test(query)) {
+    const year = ctx.deps.clock.now().getUTCFullYear()
+    await showHtml(ctx, ctx.t('latest-year-out-of-range', { year: query, first: String(FIRST_LIST_YEAR), last: String(year + 1), example: String(year) }))
     return
   }
   if (query !== '' && !country) {
