@@ -32,6 +32,29 @@ describe('/lang', () => {
     expect(t.api.sent().at(-1)?.payload.text).toMatch(/Не істей аламын/)
   })
 
+  it.each([
+    ['en', '/lang kk', 'kk', /Интерфейс тілі: 🇰🇿 Қазақша/],
+    ['en', '/lang Русский', 'ru', /🇷🇺 Русский/],
+    ['ru', '/lang english', 'en', /🇬🇧 English/],
+    ['ru', '/lang қазақша', 'kk', /Интерфейс тілі: 🇰🇿 Қазақша/],
+  ])('switches at once to a language named after /lang (%s: %s), where it showed the chooser whatever was typed', async (lang, text, stored, answer) => {
+    await t.bot.handleUpdate(command(user(71, lang), text))
+    expect(plain(t.api.sent().at(-1)!.payload.text)).toMatch(answer)
+    expect(t.api.sent().at(-1)!.payload.reply_markup).toBeUndefined()
+    expect(await getChatLanguage(t.db, 71)).toBe(stored)
+  })
+
+  it('says a language it does not speak is not one, above the chooser, and lets only a group\'s admins switch a group\'s', async () => {
+    await t.bot.handleUpdate(command(user(72, 'en'), '/lang de'))
+    expect(plain(t.api.sent().at(-1)!.payload.text)).toBe('«de» is not a language I speak: English, Russian or Kazakh (/lang en, /lang ru, /lang kk).\nChoose the interface language:')
+    const group = groupChat(-1072)
+    t.api.chatAdministrators.set(-1072, [73])
+    await t.bot.handleUpdate(message(user(74, 'en'), '/lang ru', group))
+    expect(plain(t.api.sent().at(-1)!.payload.text)).toMatch(/Only this chat's admins/)
+    await t.bot.handleUpdate(message(user(73, 'en'), '/lang ru', group))
+    expect(await getChatLanguage(t.db, -1072)).toBe('ru')
+  })
+
   it('follows a reader\'s Telegram language where they never chose one with /lang, alerts included, and holds a chosen one', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     await t.bot.handleUpdate(command(user(74, 'ru'), '/subscribe россия'))

@@ -1,3 +1,4 @@
 ## Lang
 lang-choose = Выберите язык интерфейса:
 lang-chosen = Готово: { $language }. Названия стран и видов материалов теперь тоже на этом языке.
+lang-unknown = «{ $text }» — не мой язык: я говорю по-английски, по-русски и по-казахски (<code>/lang en</code>, <code>/lang ru</code>, <code>/lang kk</code>).
