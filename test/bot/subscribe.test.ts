@@ -269,6 +269,15 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await topics(t, 24)).toEqual(['sector:cinema'])
   })
 
+  it.each([
+    ['ru', '/unsubscribe все', 'Здесь пока нет подписок. Отправьте /subscribe россия или выберите ниже.'],
+    ['en', '/unsubscribe Russia', 'You follow nothing here yet. Send /subscribe russia or pick below.'],
+    ['kk', '/unsubscribe барлығы', 'Мұнда әзірге жазылым жоқ. /subscribe ресей жіберіңіз немесе төменнен таңдаңыз.'],
+  ])('tells a chat that follows nothing that it follows nothing, with how to subscribe (%s: %s), where it said it follows no «все»', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(28, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+  })
+
   it('reads a country whose name starts like a sector or kind as the country (Турция, not туризм)', async () => {
     const from = user(29, 'ru')
     await t.bot.handleUpdate(command(from, '/subscribe Турция'))

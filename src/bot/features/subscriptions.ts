@@ -60,6 +60,12 @@ subscriptionsFeature.command('unsubscribe', async (ctx) => {
     await showHtml(ctx, [...lines, ctx.t('unsubscribe-all-offer', { count: followed })].join('\n'), removeAllKeyboard(ctx, followed, remote ? target.chatId : undefined))
     return
   }
+  // A chat that follows nothing at all is told so, with how to subscribe, not that it follows no «все» (or «Россия»); words
+  // that read as no topic (a lone «"») are still named as what matches nothing.
+  if (removed === 0 && topics.length > 0 && (await listSubscriptions(ctx.deps.db, target)).length === 0) {
+    await showSubscriptions(ctx, managed, 1)
+    return
+  }
   const labels = joinWithin(topics.map((topic) => topicLabel(topic, lang, ctx.t.bind(ctx))), TOPICS_BUDGET, (count) => ctx.t('format-and-more', { count }))
   const echo = escapeHtml(truncateText(rest, MAX_ECHO_LENGTH))
   lines.push(removed > 0 ? ctx.t('unsubscribe-done', { topics: labels }) : ctx.t('unsubscribe-not-found', { query: echo }))
