@@ -350,6 +350,15 @@ describe('narrowed subscriptions', () => {
     expect(await topics(t, 77)).toEqual([])
   })
 
+  it.each([
+    ['ru', '/subscribe Франция музеи 2025', '«Франция музеи 2025»: подписка не оформлена — подписка присылает новые материалы по мере выхода, и год (2025) её не сужает. Понял: 🇫🇷 Франция + музеи; чтобы подписаться на это, отправьте /subscribe Франция + музеи. Годом сужаются списки: /latest 2025, /country россия 2025.'],
+    ['en', '/subscribe France + museums + 2025', '«France + museums + 2025»: nothing was followed, as a subscription alerts new items as they appear, and a year (2025) does not narrow it. I read 🇫🇷 France + museums; to follow that, send /subscribe France + museums. A year narrows the lists: /latest 2025, /country russia 2025.'],
+  ])('says a year does not narrow a subscription (%s: %s), where it said it did not understand the year', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(78, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(await topics(t, 78)).toEqual([])
+  })
+
   it('says which part of /unsubscribe it did not understand when it removed the rest («russia, franse»)', async () => {
     const from = user(24, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe russia, france'))

@@ -162,7 +162,9 @@ subscribeFeature.command('subscribe', async (ctx) => {
     subscribeCodec.encode({ action: 'country', country: c, ...narrowing, ...(remoteChatId === undefined ? {} : { chatId: remoteChatId }) })
   // France + exhibitions: France alone would follow more than was asked, so nothing is followed; say what was read and what to type.
   for (const { piece, understood, unknown: words } of parsed.unreadNarrowing) {
-    lines.push(ctx.t('subscribe-narrowing-unknown', {
+    // «Франция музеи 2025»: a year narrows lists, not alerts of items to come; said so, not that «2025» was not understood.
+    const isYearOnly = words.every((word) => /^\d{4}$/u.test(word))
+    lines.push(ctx.t(isYearOnly ? 'subscribe-narrowing-year' : 'subscribe-narrowing-unknown', {
       piece: escapeHtml(truncateText(piece, MAX_ECHO_LENGTH)),
       words: escapeHtml(truncateText(words.join(', '), MAX_ECHO_LENGTH)),
       understood: topicLabel(understood, lang, t),

@@ -46,6 +46,7 @@ subscribe-word-added = ✅ Also following the word { $word }. { $country } stays
 subscribe-home = { $country } is our own country: every item is about its cooperation. Follow everything with <code>/subscribe all</code>, or name a partner country.
 subscribe-too-narrow = «{ $piece }»: one subscription joins one country or "word" with at most one sector and some kinds, such as <code>russia + museums + agreements</code>. Separate subscriptions with commas.
 subscribe-narrowing-unknown = «{ $piece }»: nothing was followed, as I did not understand «{ $words }», and without it this would follow more than you asked for. I read { $understood }; to follow that, send <code>{ $command }</code>. A subscription narrows with + by one sector ({ $sectors }) and kinds ({ $kinds }), such as <code>/subscribe russia + museums + agreements</code>.
+subscribe-narrowing-year = «{ $piece }»: nothing was followed, as a subscription alerts new items as they appear, and a year ({ $words }) does not narrow it. I read { $understood }; to follow that, send <code>{ $command }</code>. A year narrows the lists: <code>/latest { $words }</code>, <code>/country russia { $words }</code>.
 subscribe-did-you-mean-tap = Did you mean one of these? Tap to subscribe:
 subscribe-shared-name = «{ $word }» is the name of more than one country: tap the one to follow.
 topic-kinds-only = { $kinds } only
