@@ -94,6 +94,15 @@ describe('lists narrowed by year, kind and sector', () => {
   })
 
   it.each([
+    ['en', '/latest museums March 2025', 'No published items for March 2025 · museums yet. Without the date, kind or sector the list may be longer: /latest.'],
+    ['ru', '/country франция 3 марта 2025', '🇫🇷 Франция · 3 мар. 2025 г.: опубликованных материалов нет. Без даты или вида материалов список может оказаться длиннее.'],
+    ['kk', '/latest мұражайлар 2025 жылғы наурыз', '2025 ж. наурыз · мұражайлар бойынша жарияланған материал әзірге жоқ. Мерзімін, түрін не саласын алып тастасаңыз, тізім ұзаруы мүмкін: /latest.'],
+  ])('says the date, not the year, may be left out of a list a month or a day narrowed to nothing (%s)', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(65, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+  })
+
+  it.each([
     ['en', '/latest soon', '/latest March 2026'],
     ['ru', '/latest скоро', '/latest март 2026'],
     ['kk', '/latest жуырда', '/latest 2026 жылғы наурыз'],
@@ -157,11 +166,11 @@ describe('lists narrowed by year, kind and sector', () => {
     await t.bot.handleUpdate(command(from, '/latest 2024 соглашения'))
     expect(plain(lastPayload(t).text)).toMatch(/^🆕 Самые новые материалы · 2024 · соглашения: 7/)
     await t.bot.handleUpdate(command(from, '/latest музеи 2025'))
-    expect(plain(lastPayload(t).text)).toBe('2025 · музеи: опубликованных материалов пока нет. Без года, вида материалов или сферы список может оказаться длиннее: /latest.')
+    expect(plain(lastPayload(t).text)).toBe('2025 · музеи: опубликованных материалов пока нет. Без даты, вида материалов или сферы список может оказаться длиннее: /latest.')
     await t.bot.handleUpdate(command(user(63, 'en'), '/latest museums 2025'))
-    expect(plain(lastPayload(t).text)).toBe('No published items for 2025 · museums yet. Without the year, kind or sector the list may be longer: /latest.')
+    expect(plain(lastPayload(t).text)).toBe('No published items for 2025 · museums yet. Without the date, kind or sector the list may be longer: /latest.')
     await t.bot.handleUpdate(command(user(64, 'kk'), '/latest мұражайлар 2025'))
-    expect(plain(lastPayload(t).text)).toBe('2025 · мұражайлар бойынша жарияланған материал әзірге жоқ. Жылын, түрін не саласын алып тастасаңыз, тізім ұзаруы мүмкін: /latest.')
+    expect(plain(lastPayload(t).text)).toBe('2025 · мұражайлар бойынша жарияланған материал әзірге жоқ. Мерзімін, түрін не саласын алып тастасаңыз, тізім ұзаруы мүмкін: /latest.')
     await t.bot.handleUpdate(command(from, '/latest сегодня'))
     expect(plain(lastPayload(t).text)).toMatch(/Не понял «сегодня»/)
     expect(plain(lastPayload(t).text)).toContain('год можно опустить: тогда это последний такой день')

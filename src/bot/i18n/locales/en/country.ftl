@@ -23,4 +23,4 @@ country-header-filtered =
             [one] { $count } item
            *[other] { $count } items
         }
-country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: nothing published. Without the year or kind the list may be longer.
+country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: nothing published. Without the date or kind the list may be longer.

@@ -16,4 +16,4 @@ country-shared-name = «{ $query }» деп бірнеше елді атайды
 country-pick = Материалы бар елдер ({ $count }). Біреуін таңдаңыз:
 country-none-yet = Әзірге жарияланған материал жоқ. Алғашқылары шыққанда білу үшін /subscribe жіберіңіз.
 country-header-filtered = { $flag } <b>{ $name }</b> · { $filter }: { $count } материал
-country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: жарияланған материал жоқ. Жылын не түрін алып тастасаңыз, тізім ұзаруы мүмкін.
+country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: жарияланған материал жоқ. Мерзімін не түрін алып тастасаңыз, тізім ұзаруы мүмкін.

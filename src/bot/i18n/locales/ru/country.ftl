@@ -25,4 +25,4 @@ country-header-filtered =
             [few] { $count } материала
            *[many] { $count } материалов
         }
-country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: опубликованных материалов нет. Без года или вида материалов список может оказаться длиннее.
+country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: опубликованных материалов нет. Без даты или вида материалов список может оказаться длиннее.
