@@ -1,6 +1,6 @@
 import type { CountryIndex } from '../classify/countries.js'
 import { KINDS, SECTORS } from '../classify/types.js'
-import type { ListFilter } from '../db/list-filters.js'
+import { dateParts, type ListFilter } from '../db/list-filters.js'
 import type { Lang } from '../classify/types.js'
 import { isOrWord, QUOTE_MARK } from '../language/search-query.js'
 import { findTypedDate, takeTypedDay, withYearOfLatest } from '../language/typed-date.js'
@@ -108,7 +108,7 @@ export function filterLabel(filter: ListFilter, t: Translate, lang: Lang): strin
 
 /** A day as item dates read: "3 Mar 2025", «3 мар. 2025 г.»; a month: "March 2026", «март 2026 г.». */
 function dayLabel(day: string, lang: Lang): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number | undefined]
+  const [y, m, d] = dateParts(day)
   if (d === undefined) return formatMonth(y, m, lang)
   return formatItemDate(zonedInstant(y, m, d, 12).toISOString(), lang)
 }

@@ -23,9 +23,12 @@ export function yearRange(year: number): [string, string] {
   return [zonedInstant(year, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(year + 1, 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
 }
 
+/** A filter's date, a day (YYYY-MM-DD) or a month (YYYY-MM), as year, month and the day when it has one. */
+export const dateParts = (day: string): [number, number, number | undefined] => day.split('-').map(Number) as [number, number, number | undefined]
+
 /** [from, to) of a day (YYYY-MM-DD), or of a month (YYYY-MM), in Kazakhstan, as stored UTC timestamps. */
 export function dayRange(day: string): [string, string] {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number | undefined]
+  const [y, m, d] = dateParts(day)
   if (d === undefined) return [zonedInstant(y, m, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(y, m + 1, 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
   return [zonedInstant(y, m, d, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString(), zonedInstant(y, m, d + 1, 0, 0, 0, DEFAULT_TIME_ZONE).toISOString()]
 }
