@@ -210,6 +210,22 @@ describe('kind features', () => {
     expect(kind['k.c.commission_title']).toBe(1)
   })
 
+  // labels.md § kind: a commission, sub-commission or working group that meets or discusses is in session, as a council that meets is.
+  it.each([
+    ['Heritage nomination working group meets in Almaty', 'Experts of four countries reviewed the draft dossier.'],
+    ['Межправкомиссия обсудила гуманитарное сотрудничество', 'Эксперты рассмотрели план мероприятий.'],
+    ['Мәдениет жөніндегі кіші комиссия кездесті', 'Сарапшылар іс-шаралар жоспарын қарады.'],
+  ])('reads a commission or working group that meets as a session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
+  })
+
+  it.each([
+    ['Commission chairman met the ambassador of Japan', 'They spoke of heritage.'],
+    ['Министр встретился с председателем комиссии', 'Стороны обсудили культурный обмен.'],
+  ])('reads no session where a commission\'s official meets, or someone meets its head: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
+  })
+
   // labels.md § judgement calls: a draft memorandum discussed is not yet signed, but a joint project is no draft.
   it.each([
     ['Музеи подписали меморандум о сотрудничестве', 'Меморандум предусматривает совместные проекты и обмен выставками.'],

@@ -70,6 +70,29 @@ function isStudentsMeeting(s: Sentence): boolean {
   })
 }
 
+/** How far a commission's meeting stands after it: "working group meets", «рабочая группа встретилась», «комиссия обсудила». */
+const MEET_AFTER_COMMISSION = 2
+
+/**
+ * A commission, sub-commission or working group that meets or discusses ("Silk Roads nomination working group meets", «межправкомиссия
+ * обсудила», «жұмыс тобы талқылады») is in session (labels.md § kind: a session of a commission or working group was held), as a
+ * council that meets is: the commission is the meeting's subject, the verb right after it with no official between
+ * ("the commission's chairman met the ambassador" is its chairman's talks). A standing national commission for UNESCO is none.
+ */
+function isCommissionMeeting(s: Sentence): boolean {
+  if (!s.cueSet.has('commission') || !s.cueSet.has('meet')) return false
+  return s.cues.some((cues, i) => {
+    if (!cues.includes('commission') || cues.includes('standing') || cues.includes('meet')) return false
+    for (let j = i + 1; j <= Math.min(s.tokens.length - 1, i + MEET_AFTER_COMMISSION); j += 1) {
+      const next = s.cues[j] ?? []
+      if (next.includes('commission')) continue
+      if (next.includes('official') || next.includes('minister') || next.includes('head')) return false
+      if (next.includes('meet')) return true
+    }
+    return false
+  })
+}
+
 /** How far a signing stands from its ceremony: "signing ceremony", «церемония подписания», «қол қою рәсімі». */
 const SIGN_NEAR_CEREMONY = 2
 
@@ -473,7 +496,7 @@ export function kindBase(view: ArticleView): Features {
     s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => (cues.includes('meet') &&
       (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i))) ||
       (cues.includes('opening') && isOwnCouncilNear(s, i, COUNCIL_AFTER_OPENING)))
-  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s)))
+  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s) || isCommissionMeeting(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))
