@@ -46,7 +46,7 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   any('r.result_core', has(core, 'result'))
   any('r.award_core', has(core, 'award'))
   // A post filled (appointed, elected), where no council or commission in the headline or lead fills it.
-  any('r.appointment_core', has(core, 'appointed') && !holds(core, (x) => x.isCommission))
+  any('r.appointment_core', (has(core, 'appointed') && !holds(core, (x) => x.isCommission)) || has(core, 'governing'))
   // An anniversary with a verb that marks it within four words before or three after, or an institution within two, in a
   // sentence naming no foreign country.
   const marksOwnAnniversary = (s: Sentence) => !view.foreignNamed.has(s) && s.cues.some((cues, i) => cues.includes('anniversary') &&
@@ -334,6 +334,26 @@ describe('a post filled', () => {
     // An adviser holds a post and sits in no council.
     'Иранның мәдени кеңесшілігі Ғылым академиясымен ынтымақтастық құжатына қол қойды',
   ])('reads no post filled where a council fills it, where only the noun is named, or in another word (%s)', (title) => {
+    expect(feature(title)).toBeUndefined()
+  })
+
+  // labels.md § judgement calls: an international organisation is not the home country. Its governing body in session runs its own
+  // business, as a post filled is.
+  it.each([
+    "Kazakh ambassador represents Kazakhstan at ICESCO's Executive Council session",
+    'UNESCO General Conference opens its session in Paris',
+    'Түркі академиясының Ғылыми кеңесі қорытындыланды',
+    'Университеттер қауымдастығының Бас ассамблеясы өтті',
+    'Исполнительный совет ИСЕСКО утвердил план на 2025 год',
+    'Учёный совет университета подвёл итоги года',
+  ])('reads an organisation\'s governing body in the headline as its own business (%s)', (title) => {
+    expect(feature(title)).toBe(1)
+  })
+
+  it.each([
+    'CIS Council for Cultural Cooperation meets in Minsk',
+    'Совет министров культуры СНГ провёл заседание',
+  ])('reads no governing body in a council of ministers (%s)', (title) => {
     expect(feature(title)).toBeUndefined()
   })
 

@@ -215,7 +215,7 @@ export interface RelevanceBase {
   isEthnicInCore: boolean
   /** The title or lead reports a holiday celebrated. */
   isHolidayInCore: boolean
-  /** The title or lead reports a post filled, by no council or commission it reports (r.appointment_core). */
+  /** The title or lead reports a post filled, by no council or commission it reports, or names a governing body (r.appointment_core). */
   isAppointmentInCore: boolean
 }
 
@@ -244,6 +244,7 @@ const OWN_ANNIVERSARY = 1 << 20
 const ORG_COUNCIL = 1 << 21
 const HOLIDAY = 1 << 22
 const APPOINTMENT = 1 << 23
+const GOVERNING = 1 << 24
 
 /**
  * Regional organisations whose councils of ministers labels.md and corpus/README.md read as commissions (CIS, SCO, TURKSOY,
@@ -324,6 +325,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (cues.has('result')) bits |= RESULT
   if (cues.has('award')) bits |= AWARD
   if (cues.has('appointed')) bits |= APPOINTMENT
+  if (cues.has('governing')) bits |= GOVERNING
   if (sentence.region !== 'body' && marksOwnAnniversary(view, sentence)) bits |= OWN_ANNIVERSARY
   if (sentence.region !== 'body' && celebratesHoliday(sentence)) bits |= HOLIDAY
   if (cues.has('ethnic')) bits |= isCommunityNamed(sentence) ? ETHNIC | COMMUNITY : ETHNIC
@@ -380,7 +382,11 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   // орынбасары болып … тағайындалды», "Kazakhstan elected to the World Heritage Committee", «Новым председателем … избран») is
   // personnel news, an organisation's or a state's own business, whoever is named beside it; one a council or commission the
   // headline or lead reports fills («генсек ТЮРКСОЙ вновь избран» at its Permanent Council) is that session's work.
-  const isAppointmentInCore = (core & COMMISSION) === 0 && (core & APPOINTMENT) !== 0
+  // So is a governing body the headline or lead names, an organisation's or an institution's executive council or board, general
+  // conference or assembly, scientific council (cues.ts: «Исполнительный совет ИСЕСКО», «Түркі академиясының Ғылыми кеңесі»,
+  // «Бас ассамблеясы»): it sits on its own budgets, plans, posts and structure, whichever member states' envoys attend
+  // (labels.md § judgement calls: an international organisation is not the home country); a memorandum signed there is cooperation.
+  const isAppointmentInCore = ((core & COMMISSION) === 0 && (core & APPOINTMENT) !== 0) || (core & GOVERNING) !== 0
   any('r.appointment_core', isAppointmentInCore ? 1 : 0)
   any('r.own_anniversary_core', core & OWN_ANNIVERSARY)
   any('r.holiday_core', core & HOLIDAY)

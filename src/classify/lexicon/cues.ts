@@ -9,7 +9,7 @@ export type Cue =
   | 'side' | 'parties' | 'official' | 'minister' | 'actor' | 'future' | 'earlier' | 'venue' | 'with' | 'and' | 'between'
   | 'both' | 'countries' | 'summit' | 'auspices' | 'culture' | 'out' | 'none'
   | 'aid' | 'result' | 'award' | 'ethnic' | 'ratify' | 'declaration' | 'session' | 'council' | 'draft' | 'home'
-  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'appointed' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'holiday' | 'staged' | 'occasion' | Sector
+  | 'visit' | 'opening' | 'conference' | 'agreed' | 'health' | 'from' | 'host' | 'participate' | 'fund' | 'person' | 'observer' | 'envoy' | 'roster' | 'former' | 'creator' | 'ceremony' | 'recall' | 'ministers' | 'standing' | 'project' | 'similar' | 'sidelines' | 'head' | 'honorific' | 'approve' | 'arrive' | 'papers' | 'appointment' | 'appointed' | 'shown' | 'akim' | 'delegation' | 'student' | 'gathering' | 'relative' | 'assembly' | 'format' | 'anniversary' | 'celebrate' | 'holiday' | 'staged' | 'occasion' | 'governing' | Sector
 
 type CueSpec = readonly [cues: readonly Cue[], ...phrases: string[]]
 
@@ -352,6 +352,19 @@ const SPECS: readonly CueSpec[] = [
     'отырыс* хаттама*'],
   [['session'], 'session*', 'заседани*', 'сессия*', 'сессии', 'отырыс*', 'plenary', 'пленарн*'],
   [['council', 'actor'], 'council', 'councils', 'совет', 'совета', 'советом', 'совете', 'кеңес*', 'кеңесі*'],
+  // An organisation's or an institution's own governing body: its executive council or board, general conference or assembly,
+  // scientific or academic council, board of directors or trustees («Исполнительный совет ИСЕСКО», «Түркі академиясының Ғылыми
+  // кеңесі», «Бас ассамблеясы», "ICESCO's 40th Executive Council session"). Its session runs that body's own business — budgets,
+  // plans, posts, structure (labels.md § judgement calls: an international organisation is not the home country), no council
+  // of ministers of culture sitting as a commission: each phrase keeps its head word's cues but the council's, whose organisation's
+  // council of ministers (article.ts § namesOrgCouncil) it is not.
+  [['governing', 'actor'], 'executive council*', 'executive board*', 'исполнительн* совет*', 'атқарушы кеңес*',
+    'board of directors', 'board of trustees', 'supervisory board*', 'совет* директоров', 'попечительск* совет*', 'наблюдательн* совет*',
+    'директорлар кеңес*', 'қамқоршылық кеңес*', 'қамқорлық кеңес*'],
+  [['governing', 'actor', 'science'], 'scientific council*', 'academic council*', 'учен* совет*', 'научн* совет*', 'ғылыми кеңес*'],
+  [['governing', 'event', 'conference'], 'general conference*', 'генеральн* конференци*', 'бас конференция*'],
+  [['governing'], 'general assembl*'],
+  [['governing', 'ethnic', 'assembly'], 'генеральн* ассамбле*', 'бас ассамблея*'],
   // A draft is a document's: «проект соглашения», «келісім жобасы». A project alone («совместные проекты», «бірлескен
   // жобалар») is often a joint programme already running, and names no document planned (labels.md § judgement calls).
   [['project'], 'проект*', 'жоба*'],
