@@ -343,6 +343,12 @@ describe('how a sentence links a country to what it reports', () => {
     ['Казахстанско-китайские вузы подписали меморандум', ['CN']],
     ['Ректоры казахстанско-российских университетов встретились в Алматы', ['RU']],
     ['Қазақстан-Қытай университеттері меморандумға қол қойды', ['CN']],
+    // A centre so named is one body too; centres in the plural are the two countries'.
+    ['The Kazakh-German Centre hosted a music salon', []],
+    ['Kazakhstan-Japan Center opens a language course', []],
+    ['Казахстанско-японский центр провёл ярмарку', []],
+    ['Қазақ-неміс орталығы кеш өткізді', []],
+    ['Казахстанско-китайские центры подписали меморандум', ['CN']],
   ])('reads a home school named after another country as no mention of that country (%s)', (title, codes) => {
     const reading = read({ title, body: '' })
     expect(readMentions(reading.sentences[0]!, 'KZ', reading.lang).signals.map((s) => s.mention.code)).toEqual(codes)

@@ -157,6 +157,13 @@ const PLURAL_SCHOOL_WORD = /^(?:universities|institutes|colleges|schools|academi
 /** "Kazakh-British forum of universities": the name ends before these. */
 const PHRASE_ENDS = new Set(['of', 'and', 'for', 'the', 'и', 'мен', 'және'])
 /** Words between a compound adjective and the school it names: "Free", «технический», «медицинский». */
+/**
+ * A centre named so is one institution too: "Kazakh-German Centre", "Kazakhstan-Japan Center", «Казахстанско-японский центр»,
+ * «Қазақ-неміс орталығы» (a centre's forms, not «центральный», central; one centre: «центры», "centres", «орталықтар» are
+ * the two countries').
+ */
+const CENTRE_WORD = /^(?:cent(?:re|er)|центр(?:а|е|у|ом)?|орталы[ғқ]\p{L}*)$/u
+const PLURAL_CENTRE_WORD = /^орталықтар\p{L}*$/u
 const MAX_SCHOOL_WORDS = 3
 /**
  * In Russian a word between them is an adjective agreeing with the school («технический»); a noun ends
@@ -169,7 +176,7 @@ const KAZAKH_LETTER = /[әғқңөұүһі]/u
 /**
  * labels.md § judgement calls: a home-country institution with a foreign word in its name is no
  * partner. "Kazakh-American Free University", «Қазақ-түрік университеті»: names joined to the home
- * country's by hyphens, naming a school within a few words, are that school's name, not parties
+ * country's by hyphens, naming a school or a centre within a few words, are that body's name, not parties
  * (one school: schools in the plural are the two countries').
  */
 function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set<Mention> {
@@ -190,8 +197,8 @@ function homeSchoolNames(sentence: Sentence, countries: readonly Mention[]): Set
       for (let i = end; i < Math.min(sentence.tokens.length, end + MAX_SCHOOL_WORDS + 1); i += 1) {
         const token = sentence.tokens[i] as Token
         if (token.sep !== 'space' || PHRASE_ENDS.has(token.norm)) break
-        if (SCHOOL_WORD.test(token.norm)) {
-          if (!PLURAL_SCHOOL_WORD.test(token.norm)) for (const m of chain) if (!m.isHome) named.add(m)
+        if (SCHOOL_WORD.test(token.norm) || CENTRE_WORD.test(token.norm)) {
+          if (!PLURAL_SCHOOL_WORD.test(token.norm) && !PLURAL_CENTRE_WORD.test(token.norm)) for (const m of chain) if (!m.isHome) named.add(m)
           break
         }
         if (!isKazakhText && RUSSIAN_NOUN.test(token.norm)) break
