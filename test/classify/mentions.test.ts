@@ -406,6 +406,20 @@ describe('how a sentence links a country to what it reports', () => {
     expect(signalsOf(title, code).isInForeignPair).toBe(paired)
   })
 
+  // labels.md § judgement calls: an international organisation is not the home country; its talks with another state are theirs.
+  it.each<[string, string, boolean]>([
+    ['Генсек ТЮРКСОЙ и новый министр культуры Кыргызстана договорились о совместных проектах', 'KG', true],
+    ['Генсек ТЮРКСОЙ и новый министр культуры Кыргызстана договорились о совместных проектах', 'TURKSOY', true],
+    ['ТҮРКСОЙ Бас хатшысы Қырғызстан мәдениет министрімен кездесті', 'KG', true],
+    ['The UNESCO Director-General and the Minister of Culture of Uzbekistan discussed heritage', 'UZ', true],
+    // The home country acting is a party of its own: the organisation's talks with it and another state are the home side's too.
+    ['Министр культуры Казахстана, генсек ТЮРКСОЙ и министр культуры Кыргызстана обсудили сотрудничество', 'KG', false],
+    // An organisation's secretariat that organised a gathering with its host's ministry hosts its members' council: no talks.
+    ["It was organised by China's ministry of education together with the SCO secretariat and opened by the minister", 'CN', false],
+  ])('pairs an organisation with one other state\'s official or body joined by "and" or "with" at talks in a headline without the home country (%s → %s)', (title, code, paired) => {
+    expect(signalsOf(title, code).isInForeignPair).toBe(paired)
+  })
+
   it('leaves two other states\' institutions in the body to the names joined around them', () => {
     const reading = read({ title: 'Музеи подписали меморандум', body: 'Об этом сообщили вчера.\nПозже стало известно.\nАзербайджанский национальный музей ковра и Национальный музей Таджикистана заключили меморандум.' })
     const body = reading.sentences.at(-1)!

@@ -1012,7 +1012,10 @@ function isProperName(sentence: Sentence, mention: Mention): boolean {
 const MAX_INSTITUTION_WORDS = 4
 
 function pairForeignInstitutions(sentence: Sentence, signals: MentionSignals[]): void {
-  if (signals.some((s) => s.mention.isOrg)) return
+  if (signals.some((s) => s.mention.isOrg)) {
+    pairOrganisationWithForeignBody(sentence, signals)
+    return
+  }
   const isCity = (s: MentionSignals): boolean => s.mention.kind === 'capital' || s.mention.kind === 'city'
   const linked = signals.filter((s) => (s.hasInstitution || s.hasOfficial) && (!isCity(s) || (s.hasInstitution && !s.isLocation && !s.isDestination)))
   const codes = new Set(linked.map((s) => s.mention.code))
@@ -1027,6 +1030,37 @@ function pairForeignInstitutions(sentence: Sentence, signals: MentionSignals[]):
     isJoined = hasCue(sentence, i, 'actor') && KAZAKH_COMITATIVE_ENDING.test(sentence.tokens[i]?.norm ?? '')
   }
   if (isJoined) for (const s of linked) s.isInForeignPair = true
+}
+
+/**
+ * «Генсек ТЮРКСОЙ и новый министр культуры Кыргызстана договорились о совместных проектах», "Uzbek culture and tourism
+ * ministry meets TURKSOY Secretary General": an international organisation and one other state's ministry, official or
+ * institution joined by "and" or "with", in a headline or lead where the home country neither acts nor is named, are that
+ * organisation's cooperation with that state (labels.md § judgement calls: an international organisation is not the home
+ * country, even when a home-country national heads it; § relevant: cooperation where the home country is no party), paired
+ * as two other states' institutions are. One organisation and one state only: a list of member states is its council's. Only
+ * where they meet, agree or sign: an organisation's secretariat that organised a gathering together with its host's ministry
+ * ("organised by China's ministry of education together with the SCO secretariat") hosts its member states' council.
+ */
+const ORGANISATION_TALKS: readonly Cue[] = ['meet', 'agreed', 'sign']
+
+function pairOrganisationWithForeignBody(sentence: Sentence, signals: MentionSignals[]): void {
+  if (!ORGANISATION_TALKS.some((cue) => sentence.cueSet.has(cue))) return
+  const orgs = signals.filter((s) => s.mention.isOrg)
+  const countries = signals.filter((s) => !s.mention.isOrg)
+  if (new Set(orgs.map((s) => s.mention.code)).size !== 1 || new Set(countries.map((s) => s.mention.code)).size !== 1) return
+  const isCity = (s: MentionSignals): boolean => s.mention.kind === 'capital' || s.mention.kind === 'city'
+  const body = countries.find((s) => (s.hasInstitution || s.hasOfficial) && !s.isLocation && !s.isDestination && (!isCity(s) || s.hasInstitution))
+  if (body === undefined) return
+  const org = orgs[0] as MentionSignals
+  const [first, other] = org.mention.start < body.mention.start ? [org, body] : [body, org]
+  let isJoined = false
+  for (let i = first.mention.end; i < other.mention.start && !isJoined; i += 1) isJoined = hasCue(sentence, i, 'and') || hasCue(sentence, i, 'with')
+  const last = Math.min(sentence.tokens.length, other.mention.end + MAX_INSTITUTION_WORDS)
+  for (let i = other.mention.end; i < last && !isJoined; i += 1) {
+    isJoined = (hasCue(sentence, i, 'actor') || hasCue(sentence, i, 'official')) && KAZAKH_COMITATIVE_ENDING.test(sentence.tokens[i]?.norm ?? '')
+  }
+  if (isJoined) for (const s of signals) s.isInForeignPair = true
 }
 
 /** How many words may stand between a home city and the body it names: «Қызылорда облысының делегациясы», "Pavlodar Pedagogical Institute", «облысының әкімі». */
