@@ -375,6 +375,9 @@ describe('findCountryMentions', () => {
     // Altai Krai and the Altai Republic, by the Russian adjective and the Kazakh name of the krai.
     ['сотрудники Алтайского государственного университета', 'RU'], ['Алтайскую делегацию возглавлял заместитель председателя', 'RU'],
     ['Ансамбльді Алтай өлкесі губернаторы қабылдады', 'RU'],
+    // A Korean national university by its province's short name, and Hankuk, Korea's name in Korean.
+    ['Jeonbuk National University', 'KR'], ['Kyungpook National University', 'KR'], ['Hankuk University of Foreign Studies', 'KR'],
+    ['Университет иностранных языков Ханкук', 'KR'],
     // University towns of Japan, Turkey and Azerbaijan, whose schools were read as the home country's while their names were unknown.
     ['Kanazawa University', 'JP'], ['университет Цукуба', 'JP'], ['Ығдыр университетінің ректоры', 'TR'], ['Erzurum Atatürk University', 'TR'],
     ['Гәнжә мемлекеттік университетінде', 'AZ'], ['Lankaran State University', 'AZ'],

@@ -364,7 +364,11 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'Чхунчхон-Пукто', 'Чхунчхон-Намдо', 'Jeolla', 'Jeollabuk', 'Jeollanam', 'Чолла', 'Чолла-Пукто', 'Чолла-Намдо', 'Gyeongsang',
     'Gyeongsangbuk', 'Gyeongsangnam', 'Кёнсан', 'Кёнсан-Пукто', 'Кёнсан-Намдо', 'Daejeon', 'Тэджон', 'Daegu', 'Тэгу', 'Gwangju',
     'Кванджу', 'Ulsan', 'Ульсан', 'Suwon', 'Сувон', 'Cheonan', 'Чхонан', 'Changwon', 'Чханвон', 'Cheongju', 'Чхонджу', 'Jeonju',
-    'Чонджу', 'Pohang', 'Пхохан', 'Goyang', 'Seongnam', 'Соннам', 'Yongin', 'Йонъин'],
+    'Чонджу', 'Pohang', 'Пхохан', 'Goyang', 'Seongnam', 'Соннам', 'Yongin', 'Йонъин',
+    // The provinces' short names the national universities bear ("Jeonbuk National University", "Chungnam", "Kyungpook"), and
+    // Hankuk, Korea's own name in Korean ("Hankuk University of Foreign Studies", HUFS).
+    'Jeonbuk', 'Чонбук', 'Jeonnam', 'Чоннам', 'Chungbuk', 'Чхунбук', 'Chungnam', 'Чхуннам', 'Gyeongbuk', 'Kyungpook', 'Кёнбук',
+    'Gyeongnam', 'Кённам', 'Hankuk', 'Ханкук', 'Хангук', 'HUFS'],
   JP: ['Osaka', 'Осака', 'Kyoto', 'Киото', 'Hiroshima', 'Хиросима', 'Kanazawa', 'Канадзава', 'Tsukuba', 'Цукуба', 'Nagoya', 'Нагоя',
     'Sendai', 'Сендай', 'Fukuoka', 'Фукуока', 'Sapporo', 'Саппоро', 'Yokohama', 'Йокогама', 'Иокогама'],
   FR: ['Lyon', 'Лион', 'Marseille', 'Марсель', 'Strasbourg', 'Страсбург', 'Cannes', 'Канны'],
