@@ -330,6 +330,31 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
+  // A foreign troupe that performs «в Астане и Ташкенте» names the other stop in one chain of places with the home one: paired as a place, not as a party.
+  it.each([
+    ['ru', 'Культурный десант из Синьцзяна выступил в Астане и Ташкенте', 'Китайские артисты показали концерт в Казахстане и Узбекистане. В Астане зрители встретили танцоров из Синьцзяна.'],
+    ['en', 'Xinjiang troupe performs in Astana and Tashkent', 'Chinese artists from Xinjiang gave concerts in Kazakhstan and Uzbekistan. In Astana the dancers from Xinjiang drew a full hall.'],
+  ])('reads another stop named in one chain of places with a home one as the tour\'s other leg (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    expect(analysis.candidates.map((c) => [c.code, c.isOtherLeg])).toEqual([['CN', false], ['UZ', true]])
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['CN'])
+  })
+
+  it('reads no stop in a list of four or more places with the home one: it names participants', () => {
+    const analysis = analyse({
+      title: 'Silk Roads nomination working group meets',
+      body: 'Uzbekistan\'s delegation met UNESCO experts in Samarkand.\nThe project strengthened national experts in Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan to document heritage sites.',
+    })
+    expect(analysis.candidates.filter((c) => ['KG', 'TJ'].includes(c.code)).map((c) => c.isOtherLeg)).toEqual([false, false])
+  })
+
+  it('keeps a country paired with the home one as a place where no other country is a party', () => {
+    const analysis = analyse({ title: 'Joint archaeological expedition works in Kazakhstan and Uzbekistan', body: 'Archaeologists of Kazakhstan and Uzbekistan excavate sites in Turkestan and Samarkand.' })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['UZ'])
+  })
+
   // labels.md § partners, what the article reports decides: an organisation's members are no signatories of its own agreement.
   it.each([
     ['ru', 'Казахстан и Тюркская академия подписали соглашение о размещении академии', 'В число ее членов входят Азербайджан, Казахстан, Кыргызстан и Турция.'],

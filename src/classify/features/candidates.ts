@@ -470,9 +470,10 @@ function isAfterStop(s: MentionSignals): boolean {
 
 /** Named as a place another leg of a tour is held in or goes to, never linked to what is reported: «Бішкекте өткен фестивальде», "then taken to Kyrgyzstan". */
 function isLegPlace(s: MentionSignals): boolean {
-  if (s.isPairedWithHome || s.isWith || s.isSide || s.hasOfficial || s.isBetween) return false
+  // «выступил в Астане и Ташкенте», "held in Kazakhstan and Uzbekistan": named in one chain of places with a home one, the pair is of places.
+  if ((s.isPairedWithHome && !s.isPlaceBesideHome) || s.isWith || s.isSide || s.hasOfficial || s.isBetween) return false
   if (isAfterStop(s)) return true
-  return !s.hasInstitution && !s.isInstitutionSeat && (s.isLocation || s.isDestination || isKazakhTownOfCountry(s))
+  return !s.hasInstitution && !s.isInstitutionSeat && (s.isLocation || s.isDestination || s.isPlaceBesideHome || isKazakhTownOfCountry(s))
 }
 
 /**

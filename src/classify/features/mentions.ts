@@ -78,6 +78,8 @@ export interface MentionSignals {
   isPersonNationality: boolean
   /** «вуз с американской системой степеней», "the British model of education": a system or model followed (isModelNationality). */
   isModelNationality: boolean
+  /** «выступил в Астане и Ташкенте», "held in Kazakhstan and Uzbekistan": in one chain of places with a home place, paired with it as a place (in a list of fewer than four). */
+  isPlaceBesideHome: boolean
 }
 
 const PAIR_FILLER = new Set(['the', 'of', 'republic', 'республика', 'республикой', 'республики', 'республикасы', 'федерация', 'федерацией', 'people', 's'])
@@ -755,7 +757,7 @@ export function isRouteList(sentence: Sentence, enumeration: Enumeration): boole
 
 function signalsOf(
   sentence: Sentence, mention: Mention, chain: readonly Mention[], enumeration: Enumeration, covered: Uint8Array, lang: Lang | 'other',
-): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat' | 'isPersonNationality' | 'isModelNationality'> {
+): Omit<MentionSignals, 'mention' | 'sentence' | 'isLanguage' | 'isEmbassySeat' | 'isPersonNationality' | 'isModelNationality' | 'isPlaceBesideHome'> {
   const before = mention.start - 1
   const isKazakh = lang === 'kk'
   const hasHome = chain.some((m) => m.isHome)
@@ -1117,6 +1119,7 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
     // "travels to Kyrgyzstan and East Kazakhstan": a home name in a chain of places is one of them, though only the first reads the "to".
     let isChainPlace = false
     let isChainHome = false
+    const chainSignals: MentionSignals[] = []
     for (const mention of chain) {
       const alone = { countries: 1, start: mention.start, end: mention.end }
       const found = signalsOf(sentence, mention, chain, enumerations.get(mention) ?? alone, covered, lang)
@@ -1144,10 +1147,15 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
         else if (isProperName(sentence, mention)) isHomePlace = true
         continue
       }
-      signals.push({ mention, sentence, ...found, isLanguage: languages.has(mention), isEmbassySeat: isEmbassySeat(sentence, mention, mentions, found.isLocation, lang),
-        isPersonNationality: isPersonNationality(sentence, mention), isModelNationality: isModelNationality(sentence, mention) })
+      chainSignals.push({ mention, sentence, ...found, isLanguage: languages.has(mention), isEmbassySeat: isEmbassySeat(sentence, mention, mentions, found.isLocation, lang),
+        isPersonNationality: isPersonNationality(sentence, mention), isModelNationality: isModelNationality(sentence, mention), isPlaceBesideHome: false })
     }
     if (isChainHome && isChainPlace) namesHomePlace = true
+    for (const s of chainSignals) {
+      // A list of four or more names ("experts in Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan") names participants, no stops.
+      if (isChainHome && isChainPlace && !s.mention.isOrg && s.enumeration.countries < PARTICIPANT_LIST) s.isPlaceBesideHome = true
+      signals.push(s)
+    }
   }
   const isUnnamedMinister = !isHomeActing && !sentence.cueSet.has('home') && hasUnqualifiedMinister(sentence, covered, lang, ownersOf(covered, signals))
   if (!isHomeActing) isHomeActing = isUnnamedMinister || sentence.cueSet.has('home')
