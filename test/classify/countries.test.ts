@@ -378,6 +378,8 @@ describe('findCountryMentions', () => {
     // A Korean national university by its province's short name, and Hankuk, Korea's name in Korean.
     ['Jeonbuk National University', 'KR'], ['Kyungpook National University', 'KR'], ['Hankuk University of Foreign Studies', 'KR'],
     ['Университет иностранных языков Ханкук', 'KR'],
+    // Namseoul ("South Seoul") University, by its Russian adjective and its Kazakh and English names.
+    ['Намсоульский университет обсудил обмен студентами', 'KR'], ['Намсеул университеті меморандумға қол қойды', 'KR'], ['Namseoul University', 'KR'],
     // University towns of Japan, Turkey and Azerbaijan, whose schools were read as the home country's while their names were unknown.
     ['Kanazawa University', 'JP'], ['университет Цукуба', 'JP'], ['Ығдыр университетінің ректоры', 'TR'], ['Erzurum Atatürk University', 'TR'],
     ['Гәнжә мемлекеттік университетінде', 'AZ'], ['Lankaran State University', 'AZ'],

@@ -368,7 +368,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     // The provinces' short names the national universities bear ("Jeonbuk National University", "Chungnam", "Kyungpook"), and
     // Hankuk, Korea's own name in Korean ("Hankuk University of Foreign Studies", HUFS).
     'Jeonbuk', 'Чонбук', 'Jeonnam', 'Чоннам', 'Chungbuk', 'Чхунбук', 'Chungnam', 'Чхуннам', 'Gyeongbuk', 'Kyungpook', 'Кёнбук',
-    'Gyeongnam', 'Кённам', 'Hankuk', 'Ханкук', 'Хангук', 'HUFS'],
+    'Gyeongnam', 'Кённам', 'Hankuk', 'Ханкук', 'Хангук', 'HUFS',
+    // Namseoul ("South Seoul") University, Cheonan, whose name is no city the tables hold.
+    'Namseoul', 'Намсоул', 'Намсеул'],
   JP: ['Osaka', 'Осака', 'Kyoto', 'Киото', 'Hiroshima', 'Хиросима', 'Kanazawa', 'Канадзава', 'Tsukuba', 'Цукуба', 'Nagoya', 'Нагоя',
     'Sendai', 'Сендай', 'Fukuoka', 'Фукуока', 'Sapporo', 'Саппоро', 'Yokohama', 'Йокогама', 'Иокогама'],
   FR: ['Lyon', 'Лион', 'Marseille', 'Марсель', 'Strasbourg', 'Страсбург', 'Cannes', 'Канны'],
