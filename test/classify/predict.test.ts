@@ -27,6 +27,15 @@ describe('partnersOf', () => {
   })
 
   it.each([
+    ['en', 'The programme includes performances by the Chekhov Moscow Art Theatre, Belarus\'s Yanka Kupala National Theatre, the National Theatre of China, Georgia\'s Rustaveli Drama Theatre and a Berlin drama theatre.', ['BY', 'CN', 'DE', 'GE', 'RU']],
+    ['ru', 'В программе фестиваля спектакли Национального театра Беларуси, Национального театра Китая, Государственного театра Грузии и Берлинского драматического театра.', ['BY', 'CN', 'DE', 'GE']],
+  ])('makes every institution of an event\'s list, each named with its own, a partner once one item is a party (%s)', (_lang, listed, partners) => {
+    const analysis = analyse({ title: 'The Astana World Theatre Festival opens', body: `The Ministry of Culture opened the festival in Astana.\n${listed}` })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: candidate.code === 'BY' ? 0.9 : 0.1, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code).sort()).toEqual(partners)
+  })
+
+  it.each([
     ['ru', 'В Москве прошло совещание министров образования стран ШОС', 'Свои делегации направили также министерства образования Кыргызстана, Пакистана и Таджикистана.'],
     ['en', 'SCO education ministers meet in Moscow', 'Delegations were also sent by the education ministries of Kyrgyzstan, Pakistan and Tajikistan.'],
   ])('makes every member state of a list whose ministries are named beside its first item a partner of the council (%s)', (_lang, title, body) => {

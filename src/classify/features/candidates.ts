@@ -206,7 +206,9 @@ export function participantListsOf(candidate: Candidate, context: CandidateConte
       const facts = factsOf(s, context)
       if (facts.isEarlier || s.sentence.cueSet.has('similar')) return false
       if (!facts.isCommission && isEnvoyList(s)) return false
-      return facts.isParticipation || facts.isCommission || facts.meets || tellsArrival(s.sentence)
+      // "The programme includes performances by the Chekhov Moscow Art Theatre, Belarus's Yanka Kupala Theatre, the National
+      // Theatre of China …": the institutions of an event's list, each named with its own, take part in it.
+      return facts.isParticipation || facts.isCommission || facts.meets || tellsArrival(s.sentence) || (facts.isEvent && s.hasInstitution)
     })
     .map((s) => `${s.sentence.index}:${s.enumeration.start}`)
 }
