@@ -53,6 +53,16 @@ describe('countries only beside what is reported', () => {
     expect(featuresIn('The Secretary of State visits Paris', 'She met museum directors in Paris.', 'FR')['c.org_seat']).toBeUndefined()
   })
 
+  it('reads the place of an organisation\'s event held there, where nothing is signed or talked of, as a host and not its seat', () => {
+    const concert = featuresIn('Оркестр дал концерт в Турции на фестивале ТЮРКСОЙ', 'Казахстанский оркестр дал первый концерт в Турции на фестивале ТЮРКСОЙ.', 'TR')
+    expect(concert['c.place_org']).toBeUndefined()
+    expect(concert['c.place_event']).toBe(1)
+    const signedThere = featuresIn('Kazakhfilm and Belarusfilm sign a memo at the SCO film festival', 'The studios signed a memorandum at the SCO Film Festival in Beijing.', 'CN')
+    expect(signedThere['c.place_org']).toBe(1)
+    const talks = featuresIn('Министр встретился с генсеком ТЮРКСОЙ в Анкаре', 'Министр культуры Казахстана провёл переговоры с генсеком ТЮРКСОЙ в Анкаре.', 'TR')
+    expect(talks['c.place_org']).toBe(1)
+  })
+
   it('marks a country the title leaves out when the title names another', () => {
     const article = ['«Казинформ» и Associated Press of Pakistan заключили меморандум',
       'Документ подписан в Исламабаде. На церемонии присутствовали представители египетского MENA и иранского IRNA.']

@@ -621,6 +621,11 @@ export function homeObjectListsOf(candidate: Candidate, context: CandidateContex
   return [...codes]
 }
 
+/** A sentence of an event held, where nothing is signed and no one meets: a concert, an exhibition, a festival's day. */
+function isHostedEvent(facts: SentenceFacts): boolean {
+  return facts.isEvent && !facts.isDocumentSigned && !facts.meets
+}
+
 /*
  * The rules are a table rather than one function of fifty `some` calls: V8 inlined every call
  * and its test into one graph, the largest optimising compile of a fresh process, and a fresh
@@ -681,8 +686,10 @@ const CANDIDATE_RULES: readonly FeatureRule[] = [
   ['c.title_other', (c, context) => !c.isOrg && !context.titleCountries.has(c.code) && context.titleCountries.size > 0],
   // Paris in an article on talks with UNESCO: the seat's country, never linked to what is reported.
   ['c.org_seat', (c, context) => !c.isOrg && context.seatsNamed.has(c.code) && !c.signals.some(isLinked)],
-  // "UNESCO headquarters in Paris": the city of an organisation's seat is no party.
-  ['c.place_org', (c) => c.signals.some((s) => (s.isLocation || s.mention.kind === 'capital') && s.sentence.orgs.length > 0)],
+  // "UNESCO headquarters in Paris": the city of an organisation's seat is no party. Where an event is held there and nothing is
+  // signed or talked of ("a concert in Turkey at the TURKSOY festival"), the place hosts a tour or exhibition abroad, which makes
+  // it a partner; a memorandum signed at an organisation's festival binds its signatories only (labels.md § judgement calls).
+  ['c.place_org', (c, context) => c.signals.some((s) => (s.isLocation || s.mention.kind === 'capital') && s.sentence.orgs.length > 0 && !isHostedEvent(factsOf(s, context)))],
   ['c.s_ethnic', (c) => c.signals.some((s) => s.sentence.cueSet.has('ethnic'))],
   // The performers' feature reads the lists of performers' countries as it was fitted on: a performer's word before "from"
   // (isPerformersOrigin's writers, painters and Kazakh ablative lists make bystanders after the models, not features).
