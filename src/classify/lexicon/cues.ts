@@ -383,7 +383,8 @@ const SPECS: readonly CueSpec[] = [
   [['home'], 'our country', 'наша страна', 'нашей стран*', 'нашу страну', 'еліміз*', 'отандық*', 'домашн*'],
   [['opening'], 'open', 'opened', 'opening', 'inaugurat*', 'открыт*', 'открыл*', 'откроется', 'ашыл*', 'ашты', 'ашу'],
   // What a speaker recalls is background to what is reported (candidates.ts § isOnlyRecalled).
-  [['recall'], 'recalled', 'recalling', 'reminded', 'напомнил*', 'напомнив', 'напомним', 'еске сал*'],
+  // The present of a body's own reminder («Музей напоминает, что давно сотрудничает с ТЮРКСОЙ», "the museum recalls that …").
+  [['recall'], 'recalled', 'recalling', 'recalls', 'reminded', 'напомнил*', 'напомнив', 'напомним', 'напоминает', 'напоминают', 'еске сал*'],
   // A ceremony: who attended it were guests unless they signed there (candidates.ts § isCeremonyGuest).
   [['ceremony'], 'ceremon*', 'церемони*', 'торжеств*', 'салтанат*', 'рәсім', 'рәсімі*', 'рәсімін*'],
   // An anniversary marked: «Академия отметила 70-летие», "the university celebrates its 20th anniversary», «мұражай 30 жылдығын
