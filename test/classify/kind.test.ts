@@ -226,6 +226,22 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
   })
 
+  // labels.md § kind: a committee named by two countries joined by a hyphen is their joint committee, a commission on cooperation.
+  it.each([
+    ['В Астане прошло заседание казахстанско-корейского комитета по культуре', 'Стороны обсудили культурные мероприятия.'],
+    ['Қазақстан-Корея мәдениет комитетінің отырысы өтті', 'Тараптар мәдени жобаларды талқылады.'],
+    ['Kazakhstan-Korea Committee on Culture holds its fourth meeting', 'The sides discussed cultural events.'],
+  ])('reads two countries\' committee as a commission: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.commission_title']).toBe(1)
+  })
+
+  it.each([
+    ['Казахстанский олимпийский комитет провел заседание', 'Члены комитета обсудили подготовку к играм.'],
+    ['Следующее заседание казахстанско-корейского комитета намечено на май', 'Стороны обсудят культурные мероприятия.'],
+  ])('reads no commission in one country\'s committee, or one to come: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.commission_title']).toBeUndefined()
+  })
+
   // labels.md § judgement calls: a draft memorandum discussed is not yet signed, but a joint project is no draft.
   it.each([
     ['Музеи подписали меморандум о сотрудничестве', 'Меморандум предусматривает совместные проекты и обмен выставками.'],

@@ -1,4 +1,5 @@
 import { isSector, type Cue } from '../lexicon/cues.js'
+import type { CountryMention } from '../countries.js'
 import type { Features } from '../model/logistic.js'
 import { isCueNear, type Region, type Sentence } from '../reading/read-article.js'
 import type { SentenceFacts } from './candidates.js'
@@ -29,6 +30,29 @@ function isOwnCouncilNear(s: Sentence, index: number, after = 0): boolean {
 /** A commission reported, not only a standing national body such as a national commission for UNESCO. */
 function reportsCommissionSession(s: Sentence): boolean {
   return reports(s, 'commission') && s.cues.some((cues) => cues.includes('commission') && !cues.includes('standing'))
+}
+
+/** A committee's word: "committee", «комитета», «комитетінің». */
+const COMMITTEE = /^(?:committee|комитет|комитеті)/u
+/** How far the committee stands after the countries' joint name: «Қазақстан-Қытай ынтымақтастық комитеті», "Kazakh-Chinese Committee". */
+const COMMITTEE_AFTER_PAIR = 2
+
+/**
+ * A committee named by two countries joined by a hyphen («корейско-казахстанского комитета по культуре», «Қазақстан-Қытай
+ * ынтымақтастық комитеті», "the Kazakhstan-China Cooperation Committee") is the two states' joint committee, as «совместный
+ * комитет» is: a commission on cooperation (labels.md § kind). One only announced or recalled is not in session.
+ */
+function namesJointCommittee(s: Sentence): boolean {
+  if (s.cueSet.has('future') || s.cueSet.has('earlier')) return false
+  const countries = [...s.countries].sort((a, b) => a.start - b.start)
+  for (let k = 1; k < countries.length; k += 1) {
+    const left = countries[k - 1] as CountryMention
+    const right = countries[k] as CountryMention
+    if (right.start !== left.end || s.tokens[right.start]?.sep !== 'hyphen') continue
+    const last = Math.min(s.tokens.length, right.end + COMMITTEE_AFTER_PAIR)
+    for (let i = right.end; i < last; i += 1) if (COMMITTEE.test(s.tokens[i]?.norm ?? '')) return true
+  }
+  return false
 }
 
 /** An exhibition, a tour, a festival or another joint event, not a conference alone (cues.ts: a conference is an event too). */
@@ -473,7 +497,7 @@ export function kindBase(view: ArticleView): Features {
   for (const region of ['title', 'lead', 'body'] as const) {
     const sentences = view.sentences.filter((s) => s.region === region)
     any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned || isSigningCeremony(s)))
-    any(`k.c.commission_${region}`, sentences.some(reportsCommissionSession))
+    any(`k.c.commission_${region}`, sentences.some((s) => reportsCommissionSession(s) || namesJointCommittee(s)))
     any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s)))
   }
   const core = view.sentences.filter(isCore)
