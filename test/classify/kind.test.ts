@@ -817,6 +817,14 @@ describe('an organisation\'s council opened', () => {
     expect(analyse({ title, body }).kind['k.c.own_org_core']).toBe(expected)
   })
 
+  // A host who received an organisation's ministers gave them an audience: talks with the host, not their council sitting.
+  it.each([
+    ['Гульшара Абдыкаликова приняла министров по делам молодежи и спорта стран Тюркского совета', 'Стороны обсудили молодежные проекты.'],
+    ['State Secretary received the youth and sports ministers of the Turkic Council states', 'They discussed youth projects.'],
+  ])('reads ministers of an organisation a host received as no session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
+  })
+
   it('reads no session in an exhibition the Turkic Council opens', () => {
     expect(analyse({ title: 'Türkі Keńesі kórme ashty', body: 'Тюркский совет открыл выставку в Стамбуле.' }).kind['k.c.session_core']).toBeUndefined()
   })

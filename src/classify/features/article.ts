@@ -60,6 +60,9 @@ function namesJointEvent(s: Sentence): boolean {
   return s.cueSet.has('event') && s.cues.some((cues) => cues.includes('event') && !cues.includes('conference'))
 }
 
+/** A host's reception of guests: "received", «принял», «приняла», «қабылдады» (the meet cue's words of an audience). */
+const RECEPTION = /^(?:received|receives|receiving|принял|приняла|принимает|принимал|принимала|қабылдады|қабылдап)$/u
+
 /** Who agree at talks: the sides or parties, or officials named by their posts (kindBase § k.m.sides_agreed). */
 const AGREEING_CUES: readonly Cue[] = ['side', 'parties', 'minister', 'envoy', 'akim', 'head', 'delegation']
 
@@ -522,8 +525,10 @@ export function kindBase(view: ArticleView): Features {
   // council meets», «ШЫҰ елдерінің мәдениет министрлері кездесті»); one minister meeting an organisation's head is a meeting,
   // and so are ministers meeting on the sidelines of its summit («на полях саммита ШОС», «саммиті аясында»).
   // A council the sentence opens («… ұлттық комиссияларының үшінші кеңесі ашылды», «открылся совет министров») is in session too.
+  // A host who received them («Госсекретарь приняла министров … стран Тюркского совета», "the President received the SCO
+  // ministers", «министрлерін қабылдады») gave the ministers an audience: talks with the host, not their council sitting.
   const isCouncilMeeting = (s: Sentence): boolean =>
-    s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => (cues.includes('meet') &&
+    s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => (cues.includes('meet') && !RECEPTION.test(s.tokens[i]?.norm ?? '') &&
       (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i))) ||
       (cues.includes('opening') && isOwnCouncilNear(s, i, COUNCIL_AFTER_OPENING)))
   any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s) || isCommissionMeeting(s)))
