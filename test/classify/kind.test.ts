@@ -621,6 +621,27 @@ describe('years of standing', () => {
   })
 })
 
+describe('a visit that is no talks of today', () => {
+  // labels.md § judgement calls: what the article reports decides. News reports today's visit without its year; a sentence that
+  // opens on one ("In 2019, …", «В 2015 году …», «2015 жылдың күзінде …») tells background.
+  it.each([
+    ['Қазақстандық жапон тілін үйренушілер Жапонияда тағылымдамадан өтті', '2015 жылдың күзінде Жапония Премьер-министрі Қазақстанға сапар жасады.'],
+    ['Казахстанские студенты прошли стажировку в Японии', 'В 2015 году премьер-министр Японии посетил Казахстан с визитом.'],
+    ['Kazakh learners of Japanese train in Japan', 'In 2015 the Japanese Prime Minister paid a visit to Kazakhstan.'],
+    ['Kazakh learners of Japanese train in Japan', 'ASTANA. KAZINFORM In 2015 the Japanese Prime Minister paid a visit to Kazakhstan.'],
+  ])('reads no visit in a sentence that opens on a past year: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.visit_core']).toBeUndefined()
+  })
+
+  it.each([
+    ['Ministers discuss cultural cooperation', 'The minister paid an official visit to Seoul.'],
+    ['Ministers discuss cultural cooperation', 'In 2026, the minister will pay an official visit to Seoul.'],
+    ['In 2025–2027 the sides will work together', 'The minister paid an official visit to Seoul.'],
+  ])('still reads a visit reported, or one a year opens as a plan: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.visit_core']).toBe(1)
+  })
+})
+
 describe('sides that agreed', () => {
   // labels.md § judgement calls: officials who agree on something, nothing signed, held a meeting; the sides that agreed are
   // the talks' own, where other people who agreed to work together may be an event's.

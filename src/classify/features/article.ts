@@ -3,7 +3,7 @@ import type { CountryMention } from '../countries.js'
 import type { Features } from '../model/logistic.js'
 import { isCueNear, type Region, type Sentence } from '../reading/read-article.js'
 import type { SentenceFacts } from './candidates.js'
-import { namesCooperationDocument, reports, tenseOf } from './signals.js'
+import { namesCooperationDocument, opensOnPastYear, reports, tenseOf } from './signals.js'
 
 /** How far the ministers of a ministers' conference stand from it: «мәдениет министрлерінің VI конференциясы», "conference of the SCO culture ministers". */
 const MINISTERS_BEFORE_CONFERENCE = 2
@@ -540,7 +540,10 @@ export function kindBase(view: ArticleView): Features {
   // meet a minister or sign with an institution as that body's own business; their intergovernmental committees and working
   // groups the commission words read.
   any('k.c.own_org_core', core.some((s) => s.orgs.length > 0) && !core.some(namesCouncilOrg))
-  any('k.m.visit_core', core.some((s) => s.cueSet.has('visit')))
+  // labels.md § judgement calls: what the article reports decides. A visit in a sentence that opens on a past year ("In 2019,
+  // the minister visited Seoul", «2015 жылдың күзінде Жапония Премьер-министрі Қазақстанға сапар жасап …») is background to
+  // what is reported now.
+  any('k.m.visit_core', core.some((s) => s.cueSet.has('visit') && !opensOnPastYear(s)))
   any('k.m.agreed', isAgreed)
   // labels.md § judgement calls: officials who agree on something held a meeting. The sides or parties who agreed («Тараптар …
   // уағдаласты», «стороны договорились») are the talks' own; specialists who agreed to study finds jointly may be an event's.

@@ -1,4 +1,4 @@
-import type { Token } from '../../language/normalize.js'
+import { isUpperWord, type Token } from '../../language/normalize.js'
 import type { Cue } from '../lexicon/cues.js'
 import { hasCue, isCueNear, type Sentence } from '../reading/read-article.js'
 
@@ -56,6 +56,35 @@ function opensEarlier(sentence: Sentence): boolean {
   const last = Math.min(sentence.tokens.length, OPENING_ADVERBIAL)
   for (let i = 0; i < last; i += 1) if (hasCue(sentence, i, 'earlier') && !hasCue(sentence, i, 'former')) return true
   return false
+}
+
+/** The words that put a year before it as a time: "in 2019", "back in 2019", «в 2023 году», «ещё в 2019 году». */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'в', 'во'])
+/** The word after a Russian year that makes it a time: «в 2023 году», «в 2023 г.». */
+const RUSSIAN_YEAR_NOUN = /^(?:году|г)$/u
+/** The Kazakh year as a time: «2015 жылы», «2015 жылдың күзінде»; the nominative «2022 жыл» is a year declared, no date. */
+const KAZAKH_YEAR_NOUN = /^(?:жылы|жылдың)$/u
+/** A dateline's agency before the lead's first words: «КАЗИНФОРМ — В 2017 году …», "ASTANA. KAZINFORM – In 2019, …". */
+const MAX_DATELINE_WORDS = 2
+
+/**
+ * A sentence that opens on a year as its time ("In 2019, the minister visited Seoul", «В 2015 году стороны договорились …»,
+ * «2015 жылдың күзінде … тараптар … келісті») tells background, as «В прошлом году» does: news reports today's act without
+ * its year, and names one for an act of another time. Not one that plans («В 2025 году планируется визит», "In 2026, the
+ * minister will visit"), nor a period ("In 2025–2027", «в 2023–2025 годах»).
+ */
+export function opensOnPastYear(sentence: Sentence): boolean {
+  if (sentence.cueSet.has('future')) return false
+  const { tokens } = sentence
+  const norm = (i: number): string => (i < tokens.length ? (tokens[i] as Token).norm : '')
+  let start = 0
+  while (start < MAX_DATELINE_WORDS && start < tokens.length && isUpperWord((tokens[start] as Token).raw) && !YEAR.test(norm(start))) start += 1
+  if (norm(start) === 'back' || norm(start) === 'еще' || norm(start) === 'ещё') start += 1
+  if (YEAR.test(norm(start))) return KAZAKH_YEAR_NOUN.test(norm(start + 1))
+  if (!YEAR_PREPOSITIONS.has(norm(start)) || !YEAR.test(norm(start + 1))) return false
+  if (norm(start) !== 'in') return RUSSIAN_YEAR_NOUN.test(norm(start + 2))
+  const after = tokens[start + 2]?.sep
+  return after !== 'dash' && after !== 'hyphen'
 }
 
 /**
