@@ -640,6 +640,18 @@ describe('a visit that is no talks of today', () => {
   ])('still reads a visit reported, or one a year opens as a plan: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.m.visit_core']).toBe(1)
   })
+
+  // labels.md § judgement calls: a student or youth exchange is a joint event; its visit is no officials' talks.
+  it.each([
+    ['Молодёжь Зауралья съездила с ответным визитом в Петропавловск', 'Участники проекта побывали в Петропавловске.'],
+    ['Kazakh students visit Kastamonu on an exchange', 'The group spent two weeks at the university.'],
+  ])('reads no talks in young people\'s or students\' visit: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.visit_core']).toBeUndefined()
+  })
+
+  it('still reads a visit of a youth minister', () => {
+    expect(analyse({ title: 'Министр молодёжной политики Кыргызстана посетил Астану с визитом', body: 'Стороны обсудили сотрудничество.' }).kind['k.m.visit_core']).toBe(1)
+  })
 })
 
 describe('sides that agreed', () => {

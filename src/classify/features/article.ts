@@ -120,6 +120,11 @@ function isCommissionMeeting(s: Sentence): boolean {
   })
 }
 
+/** Young people or students on a visit, no official among them (kindBase § k.m.visit_core). */
+function isYouthVisit(s: Sentence): boolean {
+  return (s.cueSet.has('youth') || s.cueSet.has('student')) && !OFFICIAL_CUES.some((cue) => s.cueSet.has(cue))
+}
+
 /** How far a signing stands from its ceremony: "signing ceremony", «церемония подписания», «қол қою рәсімі». */
 const SIGN_NEAR_CEREMONY = 2
 
@@ -542,8 +547,9 @@ export function kindBase(view: ArticleView): Features {
   any('k.c.own_org_core', core.some((s) => s.orgs.length > 0) && !core.some(namesCouncilOrg))
   // labels.md § judgement calls: what the article reports decides. A visit in a sentence that opens on a past year ("In 2019,
   // the minister visited Seoul", «2015 жылдың күзінде Жапония Премьер-министрі Қазақстанға сапар жасап …») is background to
-  // what is reported now.
-  any('k.m.visit_core', core.some((s) => s.cueSet.has('visit') && !opensOnPastYear(s)))
+  // what is reported now; young people's or students' visit with no official among them («Молодёжь Зауралья съездила с
+  // ответным визитом») is their exchange's, a joint event, not officials' talks.
+  any('k.m.visit_core', core.some((s) => s.cueSet.has('visit') && !opensOnPastYear(s) && !isYouthVisit(s)))
   any('k.m.agreed', isAgreed)
   // labels.md § judgement calls: officials who agree on something held a meeting. The sides or parties who agreed («Тараптар …
   // уағдаласты», «стороны договорились») are the talks' own; specialists who agreed to study finds jointly may be an event's.
