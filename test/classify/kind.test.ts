@@ -858,6 +858,24 @@ describe('an organisation\'s council opened', () => {
     expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
   })
 
+  // labels.md § judgement calls: an organisation's summit is its council of heads of state in session; talks on its sidelines,
+  // one to come or a concert held for it are not.
+  it.each([
+    ['Токаев предложил на саммите ОТГ в Габале ряд культурно-гуманитарных инициатив', 'Президент выступил на саммите.'],
+    ['CIS leaders gather for informal summit in Moscow', 'The heads of state discussed humanitarian affairs.'],
+    ['Тоқаев ТМҰ саммитінде мәдени бастамаларын ұсынды', 'Президент саммитте сөз сөйледі.'],
+  ])('reads an organisation\'s summit as its council in session: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(1)
+  })
+
+  it.each([
+    ['Мемлекет басшысы ШЫҰ саммитіне арналған концертті тамашалады', 'Концерт Астанада өтті.'],
+    ['Токаев и Эрдоган встретились на полях саммита ОТГ', 'Стороны обсудили сотрудничество.'],
+    ['Следующий саммит СНГ пройдет в Минске', 'Дата будет объявлена позже.'],
+  ])('reads no session in a concert for a summit, its sidelines or one to come: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBeUndefined()
+  })
+
   it('reads no session in an exhibition the Turkic Council opens', () => {
     expect(analyse({ title: 'Türkі Keńesі kórme ashty', body: 'Тюркский совет открыл выставку в Стамбуле.' }).kind['k.c.session_core']).toBeUndefined()
   })

@@ -32,6 +32,23 @@ function reportsCommissionSession(s: Sentence): boolean {
   return reports(s, 'commission') && s.cues.some((cues) => cues.includes('commission') && !cues.includes('standing'))
 }
 
+/** A summit's word: "summit", «саммит», «саммита», «саммиті», «саммитінде». */
+const SUMMIT = /^(?:summit|саммит)/u
+/** How far a summit's future stands from it: «следующий саммит», "the summit will take place" (not the proposals made at it). */
+const FUTURE_BEFORE_SUMMIT = 1
+const FUTURE_AFTER_SUMMIT = 2
+
+/**
+ * An organisation's summit reported held («Выступая на XII саммите Организации тюркских государств», "the heads of state of the
+ * CIS are holding an informal summit") is its council of heads of state in session (labels.md § judgement calls: multilateral
+ * councils count as commissions). Not talks on its sidelines, one to come, nor a concert or exhibition held for it («ШЫҰ
+ * саммитіне арналған концерт»).
+ */
+function reportsSummit(s: Sentence): boolean {
+  if (!namesCouncilOrg(s) || s.cueSet.has('sidelines') || s.cueSet.has('event')) return false
+  return s.tokens.some((token, i) => SUMMIT.test(token.norm) && !isCueNear(s, i, 'future', FUTURE_BEFORE_SUMMIT, FUTURE_AFTER_SUMMIT))
+}
+
 /** A committee's word: "committee", «комитета», «комитетінің». */
 const COMMITTEE = /^(?:committee|комитет|комитеті)/u
 /** How far the committee stands after the countries' joint name: «Қазақстан-Қытай ынтымақтастық комитеті», "Kazakh-Chinese Committee". */
@@ -536,7 +553,7 @@ export function kindBase(view: ArticleView): Features {
     s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => (cues.includes('meet') && !RECEPTION.test(s.tokens[i]?.norm ?? '') &&
       (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i))) ||
       (cues.includes('opening') && isOwnCouncilNear(s, i, COUNCIL_AFTER_OPENING)))
-  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s) || isCommissionMeeting(s)))
+  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s) || isCommissionMeeting(s) || reportsSummit(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))
