@@ -26,6 +26,16 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.m.event_core']).toBe(expected)
   })
 
+  // labels.md § judgement calls: days of culture are a joint event in every Russian case, not only the nominative «Дни культуры».
+  it.each([
+    ['Посол Казахстана посетит библиотеку в Гомеле', 'Визит входит в программу Дней культуры Казахстана в Беларуси.'],
+    ['В Москве подвели черту под Днями культуры Астаны', 'Посол поблагодарил артистов.'],
+    ['Делегация Казахстана приняла участие в Днях культуры в Бишкеке', 'Министры обсудили программу.'],
+    ['Министры обсудили подготовку к Дням культуры Казахстана в Таджикистане', 'Стороны обсудили программу.'],
+  ])('reads days of culture in their Russian cases as an event: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.m.event_core']).toBe(1)
+  })
+
   // labels.md § kind: a joint event held or announced is an event, whether the headline or lead names it by a generic word or
   // as the opening of a centre; beside talks in the headline or lead, such events are what the talks planned.
   it.each([

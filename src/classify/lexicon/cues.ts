@@ -163,8 +163,10 @@ const SPECS: readonly CueSpec[] = [
   // standing national body working with UNESCO, not an intergovernmental commission in session (labels.md § kind).
   [['commission', 'standing'], 'national commission*', 'национальн* комисси*', 'ұлттық комиссия*'],
   // Days, weeks or a year of a country's culture are an event in the cultural domain: the phrase must not hide its culture word.
-  [['event', 'culture'], 'days of culture', 'days of * culture', 'дни культуры', 'дни * культуры', 'мәдениет* күн*', 'year of * culture',
-    'год * культуры', 'неделя * культуры'],
+  // Russian days inflect: «в рамках Дней культуры», «подвели черту под Днями культуры», «на Днях культуры».
+  [['event', 'culture'], 'days of culture', 'days of * culture', 'дни культуры', 'дни * культуры', 'дней культуры', 'дней * культуры',
+    'дням культуры', 'дням * культуры', 'днями культуры', 'днями * культуры', 'днях культуры', 'днях * культуры', 'мәдениет* күн*',
+    'year of * culture', 'год * культуры', 'неделя * культуры'],
   [['event'], 'exhibition*', 'exhibit', 'выставк*', 'выставоч*', 'экспозици*', 'көрме*', 'tour', 'tours', 'touring',
     'гастрол*', 'festival*', 'фестивал*', 'фестиваль*', 'апталы*', 'master class*', 'мастер класс*', 'шеберлік сынып*',
     'screening*', 'показ*', 'көрсетілім*', 'perform*', 'выступ*', 'өнер көрсет*', 'гала*', 'co production*', 'premiere*',
