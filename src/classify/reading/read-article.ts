@@ -6,6 +6,7 @@ import { CUE_ENTRIES, type Cue } from '../lexicon/cues.js'
 import { createLexicon, suffixOf } from '../lexicon/lexicon.js'
 import { ORG_ENTRIES, OTHER_BODY_ENTRIES } from '../lexicon/orgs.js'
 import type { ArticleText, Lang } from '../types.js'
+import { fromApostropheAlphabet, isApostropheKazakh } from './apostrophe-alphabet.js'
 import { unmarkChoosing } from './elections.js'
 import { articleLines } from './noise.js'
 import { fromTurkishKeyboard, isTurkishKeyboardKazakh } from './turkish-keyboard.js'
@@ -88,7 +89,13 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
   return (article) => {
     let title = article.title.slice(0, MAX_TITLE_CHARS).trim()
     let body = article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body
-    const sample = `${title}\n${body.slice(0, LANGUAGE_SAMPLE_CHARS)}`
+    let sample = `${title}\n${body.slice(0, LANGUAGE_SAMPLE_CHARS)}`
+    // The 2017 alphabet's apostrophe letters split words: written in the 2018 alphabet's letters, the text is read as that one is.
+    if (isApostropheKazakh(sample)) {
+      title = fromApostropheAlphabet(title)
+      body = fromApostropheAlphabet(body)
+      sample = `${title}\n${body.slice(0, LANGUAGE_SAMPLE_CHARS)}`
+    }
     const isLatinKazakh = isKazakhLatin(sample)
     if (isLatinKazakh) {
       const alphabet = kazakhLatinAlphabetOf(sample)
