@@ -558,6 +558,22 @@ describe('Russian «подготов*»: a plan only in the future or the infini
   })
 
   it.each([
+    ['Universities sign memorandum', 'The memorandum, prepared by the two law faculties, was signed in Almaty.'],
+    ['Университеттер меморандумға қол қойды', 'Меморандумды екі университеттің заңгерлері дайындады.'],
+  ])('reads what was prepared as no plan in English and Kazakh either: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect(kind['k.a.signed_title']).toBe(1)
+    expect(kind['k.a.doc_planned']).toBeUndefined()
+  })
+
+  it.each([
+    ['Rectors meet in Almaty', 'The universities will prepare a memorandum on student exchange.'],
+    ['Ректорлар Алматыда кездесті', 'Студент алмасу туралы меморандум дайындалып жатыр.'],
+  ])('reads a document still being prepared as planned in English and Kazakh: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.doc_planned']).toBe(1)
+  })
+
+  it.each([
     ['Ректоры встретились в Алматы', 'Стороны подготовят соглашение об обмене студентами.'],
     ['Ректоры встретились в Алматы', 'Стороны обсудили подготовку соглашения об обмене студентами.'],
   ])('reads a document still to be prepared as planned: %s', (title, body) => {

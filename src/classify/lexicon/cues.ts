@@ -87,9 +87,15 @@ const SPECS: readonly CueSpec[] = [
     'утверждённ*', 'бекітті*', 'бекітілді*', 'бекітілген*'],
   // Kazakh «ұсын*» plans only as a proposal («ұсыныс») or in the future («ұсынбақ», «ұсынылады»): «ұсынды» was presented.
   [['future'], 'will', 'shall', 'expected', 'expects', 'planned', 'planning', 'to sign', 'to be signed', 'intend*', 'propos*',
-    'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'prepar*', 'будет', 'будут', 'планиру*', 'намер*',
+    'next', 'upcoming', 'scheduled', 'could', 'possible', 'possibility', 'будет', 'будут', 'планиру*', 'намер*',
     'предлож*', 'следующ*', 'предстоящ*', 'намечен*', 'подпишут', 'подпишет', 'подписать', 'возможност*',
-    'жоспарлан*', 'күтіл*', 'ұсыныс*', 'ұсынбақ*', 'ұсынылмақ*', 'ұсынылады', 'келесі', 'алдағы', 'дайында*', 'мүмкіндіг*'],
+    'жоспарлан*', 'күтіл*', 'ұсыныс*', 'ұсынбақ*', 'ұсынылмақ*', 'ұсынылады', 'келесі', 'алдағы', 'мүмкіндіг*'],
+  // So in English and Kazakh: "prepare", "preparing", "is prepared to", preparation for or of something, «дайындайды»,
+  // «дайындалмақ», «дайындалып жатыр», «дайындық»; not what was prepared ("an exhibition prepared by the museum",
+  // «дайындалған», «дайындады»).
+  [['future'], 'prepare', 'prepares', 'preparing', 'prepared to', 'preparation for', 'preparations for', 'preparation of',
+    'preparations', 'preparatory', 'дайындайды', 'дайындайтын', 'дайындамақ*', 'дайындалмақ*', 'дайындалады', 'дайындалуда',
+    'дайындалып жатыр*', 'дайындық*'],
   // Russian plans a thing by preparing it in the future or the infinitive («подготовят», «подготовить», «подготавливают»), not
   // once it is prepared («подготовили», «подготовлен»); the noun plans only as preparation for something («подготовка к визиту»)
   // or of a document («подготовку соглашения»), and in the officialese pair «подготовка и проведение» (of an event to come):
