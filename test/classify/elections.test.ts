@@ -40,3 +40,28 @@ describe('Russian elections: the plural, the voters and the polling station, not
       'Студенты сделали выбор в пользу казахстанских вузов']) expect(outWords(text), text).toEqual([])
   })
 })
+
+describe('Voting: politics in the three languages, as elections are', () => {
+  it('reads a referendum, voters, a ballot, the electoral and the polling station as out of scope in English', () => {
+    for (const text of ['The constitutional referendum was held in June', 'Turnout among voters reached 60%', 'Citizens cast their ballot abroad',
+      'A memorandum on electoral reform', 'He voted at a polling station in Astana']) expect(outWords(text), text).not.toEqual([])
+  })
+
+  it('reads «проголосовали», «голосуют» as out of scope in Russian, and a voice («голос») as none', () => {
+    expect(outWords('Делегаты проголосовали за поправки')).toEqual(['проголосовали'])
+    expect(outWords('Депутаты голосуют по законопроекту')).toEqual(['голосуют'])
+    expect(outWords('Голос певицы звучал в зале')).toEqual([])
+  })
+
+  it('reads Kazakh «дауыс беру» and «сайлаушылар» as out of scope, and «дауыс» alone, a voice, as none', () => {
+    expect(outWords('Сайлаушылар жасырын дауыс берді')).toEqual(['сайлаушылар', 'дауыс', 'берді'])
+    expect(outWords('Дауыс беру рәсімі аяқталды')).toEqual(['дауыс', 'беру'])
+    expect(outWords('Әншінің дауысы залды тербетті')).toEqual([])
+  })
+
+  it('reads a decision taken by a vote as a body\'s way of deciding, no politics: «бірауыздан дауыс беруімен», «голосованием», "by a vote"', () => {
+    expect(outWords('Кеңес отырысында бірауыздан дауыс беруімен мәдени астана таңдалды')).toEqual([])
+    expect(outWords('Столица культуры выбрана открытым голосованием')).toEqual([])
+    expect(outWords('The council chose the cultural capital by a unanimous vote')).toEqual([])
+  })
+})

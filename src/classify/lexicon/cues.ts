@@ -483,7 +483,15 @@ const SPECS: readonly CueSpec[] = [
   // screening; «жили» (lived) is no housing and «займет» (will take) no loan: each shields the stem it begins with
   // («исполнител*», «гол*», «участ*», «показ*», «жил*» in Kazakh Latin, «займ*»). Voting is politics, as elections are.
   [['none'], 'исполнительн*', 'голос', 'голоса', 'голосов', 'головн*', 'участок', 'участк*', 'показател*', 'жили', 'жил', 'жила', 'займет', 'займут'],
-  [['out'], 'голосова*', 'референдум*'],
+  // A decision taken by a vote is a body's way of deciding, whatever it decides, as a council chooses a capital of culture: the
+  // instrumental «дауыс беруімен», «голосованием», «путём голосования» and "by a vote" say how, and no politics.
+  [['none'], 'дауыс беруімен', 'дауыс беру арқылы', 'голосованием', 'путем голосования', 'by a vote', 'by vote', 'by a unanimous vote',
+    'by unanimous vote'],
+  // Voting is politics in the three languages, as elections are («election*», «выборы», «сайлау*» below): a referendum, voters,
+  // a ballot, the electoral and the polling station, «голосование», «проголосовали», «голосуют», «референдум», and Kazakh «дауыс
+  // беру» (to vote: «дауыс берді», «дауыс берушілер»; «дауыс» alone is a voice); Kazakh voters, «сайлаушылар», are «сайлау*».
+  [['out'], 'голосова*', 'проголосова*', 'голосуют', 'голосует', 'проголосуют', 'проголосует', 'референдум*', 'referendum*',
+    'referenda', 'voter', 'voters', 'ballot', 'ballots', 'balloting', 'electoral*', 'polling station*', 'polling day', 'дауыс бер*'],
   // The name Сайлау and the names, patronymics and surnames made of it (Сайлаубек, Сайлауқызы, Сайлауов) are no elections
   // («сайлау*», out); the name alone is read in reading/elections.ts.
   [['none'], 'сайлаубек*', 'сайлаубай*', 'сайлаухан*', 'сайлауқызы*', 'сайлауұлы*', 'сайлауов*', 'сайлауев*'],
