@@ -8,6 +8,7 @@ import { ORG_ENTRIES, OTHER_BODY_ENTRIES } from '../lexicon/orgs.js'
 import type { ArticleText, Lang } from '../types.js'
 import { fromApostropheAlphabet, isApostropheKazakh } from './apostrophe-alphabet.js'
 import { unmarkChoosing } from './elections.js'
+import { unmarkFinalAdjective } from './final.js'
 import { articleLines } from './noise.js'
 import { fromTurkishKeyboard, isTurkishKeyboardKazakh } from './turkish-keyboard.js'
 
@@ -82,6 +83,7 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     markPlaceDays(tokens, cues, cueSet, mentions)
     markSessionProtocols(tokens, cues, cueSet)
     unmarkChoosing(tokens, cues, cueSet)
+    unmarkFinalAdjective(tokens, cues, cueSet)
     if (homeCountry !== undefined) unmarkHousesAbroad(tokens, cues, cueSet, mentions, homeCountry)
     return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
   }
