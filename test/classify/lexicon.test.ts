@@ -264,6 +264,16 @@ describe('createLexicon', () => {
     for (const [text, cue] of readings) expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain(cue)
   })
 
+  // labels.md § judgement calls: sport results are out of scope; an aim is no result.
+  it('reads English "goal" as an aim, no sport result, unless scored, kept or own: "reach its goals", "the winning goal"', () => {
+    for (const text of ['the project would reach its goals this year', 'its main goal is joint film production', 'sustainable development goals']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('result')
+    }
+    for (const text of ['he scored the winning goal', 'the goalkeeper saved a penalty', 'an own goal', 'the opening goal came early']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('result')
+    }
+  })
+
   // labels.md § relevant: performers are the arts' people; a hotel's stars, the sky's or a general's are none.
   it('reads stars of the stage as performers, and a five-star hotel, the stars of the sky and a general\'s star as none', () => {
     for (const text of ['a five-star hotel in Astana', 'under the stars of the sky', 'генерал-майор получил вторую звезду',

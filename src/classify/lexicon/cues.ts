@@ -307,8 +307,10 @@ const SPECS: readonly CueSpec[] = [
   [['result'], 'medal*', 'медал*', 'champion*', 'чемпион*', 'won', 'wins', 'winner*', 'победил*', 'победител*', 'жеңіс*',
     'жеңді', 'жеңімпаз*', 'final', 'finals', 'финал*', 'semifinal*', 'полуфинал*', 'score*', 'gold', 'золот*', 'алтын',
     'silver', 'серебр*', 'күміс', 'bronze', 'бронз*', 'қола', 'tournament*', 'турнир*', 'defeat*', 'поражени*', 'матч*',
-    // A goal's forms only: «гол*» also began Hollywood, «голубая» (blue) and surnames (Головкин, Голлиев).
-    'match', 'goal*', 'гол', 'гола', 'голы', 'голов', 'голом', 'голе', 'голу', 'голами', 'ranking*', 'рейтинг*'],
+    // A goal's forms only: «гол*» also began Hollywood, «голубая» (blue) and surnames (Головкин, Голлиев). English "goal" is
+    // most often an aim ("its main goal is joint film production", "sustainable development goals", "would reach its goals"):
+    // the game's goal is scored ("score*"), kept or own.
+    'match', 'goalkeeper*', 'goalscorer*', 'goalless', 'own goal*', 'winning goal*', 'opening goal*', 'гол', 'гола', 'голы', 'голов', 'голом', 'голе', 'голу', 'голами', 'ranking*', 'рейтинг*'],
   [['award'], 'award*', 'prize*', 'laureate*', 'лауреат*', 'наград*', 'награжд*', 'вручил*', 'марапат*', 'сыйлық*',
     'орден*', 'honorary', 'почетн*', 'құрметті'],
   [['ethnic'], 'ethnocultural', 'ethno cultural', 'этнокультурн*', 'этномәдени*', 'diaspora*', 'диаспор*',
