@@ -274,6 +274,19 @@ describe('createLexicon', () => {
     }
   })
 
+  // labels.md § judgement calls: sport results are out of scope; a medal handed over is an award.
+  it('reads a commemorative medal and a medal presented as an award, no sport result: «вручили памятные медали», «медаль табыстады»', () => {
+    for (const text of ['Артистам вручили памятные медали', 'вручили юбилейные медали организации', 'Руководителю театра вручили медаль',
+      'университет елшіге медаль табыстады', 'he received a commemorative medal']) {
+      const cues = valuesIn(CUE_ENTRIES, text).flat()
+      expect(cues, text).not.toContain('result')
+      expect(cues, text).toContain('award')
+    }
+    for (const text of ['спортсмены завоевали 912 медалей', 'Kazakhstan won five medals', 'қола медаль жеңіп алды']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('result')
+    }
+  })
+
   // labels.md § relevant: performers are the arts' people; a hotel's stars, the sky's or a general's are none.
   it('reads stars of the stage as performers, and a five-star hotel, the stars of the sky and a general\'s star as none', () => {
     for (const text of ['a five-star hotel in Astana', 'under the stars of the sky', 'генерал-майор получил вторую звезду',

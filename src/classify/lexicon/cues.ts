@@ -311,6 +311,11 @@ const SPECS: readonly CueSpec[] = [
     // most often an aim ("its main goal is joint film production", "sustainable development goals", "would reach its goals"):
     // the game's goal is scored ("score*"), kept or own.
     'match', 'goalkeeper*', 'goalscorer*', 'goalless', 'own goal*', 'winning goal*', 'opening goal*', 'гол', 'гола', 'голы', 'голов', 'голом', 'голе', 'голу', 'голами', 'ranking*', 'рейтинг*'],
+  // A medal handed over is an award, no contest's result: commemorative and jubilee medals («памятные медали», «юбилейные
+  // медали», «мерейтойлық медаль», "a commemorative medal"), a medal presented («вручили медаль», «медаль табыстады»).
+  [['award'], 'памятн* медал*', 'юбилейн* медал*', 'мерейтойлық медал*', 'естелік медал*', 'commemorative medal*', 'jubilee medal*',
+    'anniversary medal*', 'вручил* медал*', 'вручил* * медал*', 'вручен* медал*', 'медал* табыстады', 'медал* тапсырды', 'presented * medal*',
+    'presented with * medal*'],
   [['award'], 'award*', 'prize*', 'laureate*', 'лауреат*', 'наград*', 'награжд*', 'вручил*', 'марапат*', 'сыйлық*',
     'орден*', 'honorary', 'почетн*', 'құрметті'],
   [['ethnic'], 'ethnocultural', 'ethno cultural', 'этнокультурн*', 'этномәдени*', 'diaspora*', 'диаспор*',
