@@ -170,6 +170,16 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // A university named by no city the tables hold names its country as the Louvre does (labels.md § partners).
+  it.each<[string, string[]]>([
+    ['Намсоульский университет обсудил с казахстанскими вузами обмен студентами', ['KR', 'KZ']],
+    ['Намсеул университеті Тұран университетімен келісім жасасты', ['KR']],
+    ['Namseoul University signs agreements with Turan University', ['KR']],
+    ['Делегация университета Вусон посетила Туркестан', ['KR', 'KZ']],
+  ])('reads a Korean university by its own name: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // A capital's or a city's name is no stem of a longer name: a surname in -ов, -ев is a person's.
   it.each<[string, string[]]>([
     ['Профессор Каиров выступил с докладом в Каире', ['EG']],

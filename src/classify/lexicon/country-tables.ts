@@ -221,7 +221,8 @@ export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
   IT: ['Uffizi', 'Santa Cecilia', 'La Scala', 'Ла Скала'],
   ES: ['Prado', 'Прадо', 'Cervantes', 'Сервантес'],
   JP: ['JICA', 'Japan Foundation'],
-  KR: ['KOICA', 'KOFICE', 'Hallyu'],
+  // Woosong University (Daejeon), whose name is no city the tables hold; Namseoul stands with the places.
+  KR: ['KOICA', 'KOFICE', 'Hallyu', 'Woosong', 'Вусон'],
   HU: ['Széchényi', 'Сечени'],
   BY: ['Belarusfilm', 'Беларусьфильм', 'Belteleradio', 'Белтелерадио', 'BelTA', 'БЕЛТА'],
   UZ: ['Uzbekfilm', 'Узбекфильм', 'Өзбекфильм', 'UzA', 'УзА', 'Dunyo', 'Дунё'],
