@@ -75,6 +75,14 @@ const ROUTES: [RegExp, (m: RegExpExecArray) => Route][] = [
   [/^\/static\/([\w.-]+)$/, (m) => ({ name: 'static', file: m[1]! })],
 ]
 
+const EXPORT_SUFFIX_ANY_CASE = new RegExp(`\\.(?:${EXPORT_FORMATS.join('|')})$`, 'i')
+
+/** Where `.CSV`, `.Json`… (an export suffix in any case but its own, lower, one) starts in a path; null for any other path. */
+function capitalSuffixAt(path: string): number | null {
+  const m = EXPORT_SUFFIX_ANY_CASE.exec(path)
+  return m && m[0] !== m[0].toLowerCase() ? m.index : null
+}
+
 function routeOf(path: string): Route | null {
   for (const [pattern, route] of ROUTES) {
     const m = pattern.exec(path)
@@ -528,6 +536,9 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
         params: url.searchParams,
       })
       const r: Exchange = { req, res, url, frame }
+      // An export's suffix typed in capitals (`/country/RU.CSV`, as a spreadsheet's link dialog or a caps-locked hand writes it) is the export.
+      const suffixAt = capitalSuffixAt(slashless)
+      if (suffixAt !== null) return redirect(r, 301, `${slashless.slice(0, suffixAt)}${slashless.slice(suffixAt).toLowerCase()}${url.search}`)
       if (!route) {
         req.resume()
         return sendError(r, 404, [frame.t('web-not-found-page')])

@@ -175,7 +175,14 @@ describe('web archive', () => {
       ['/country/RU/?kind=agreement', 301, '/country/RU?kind=agreement'],
       ['/search/?q=museum&lang=kk', 301, '/search?q=museum&lang=kk'],
       ['/country/RU.csv/', 301, '/country/RU.csv'],
-    ])('redirects %s to the code, or to the address without a trailing slash (%i)', async (path, status, location) => {
+      // An export's suffix in capitals is the export, at its own address.
+      ['/country/RU.CSV', 301, '/country/RU.csv'],
+      ['/country/RU.Atom?kind=agreement&lang=kk', 301, '/country/RU.atom?kind=agreement&lang=kk'],
+      ['/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.JSON', 301, '/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.json'],
+      ['/search.CSV?q=museum', 301, '/search.csv?q=museum'],
+      ['/index.JSON', 301, '/index.json'],
+      ['/country/RU.CSV/', 301, '/country/RU.csv'],
+    ])('redirects %s to the code, to the export suffix in lower case, or to the address without a trailing slash (%i)', async (path, status, location) => {
       const res = await s.get(path)
       expect(res.status).toBe(status)
       expect(res.headers.get('location')).toBe(location)
