@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../classify/types.js'
+import { READ_AS_RUSSIAN } from '../bot/i18n/i18n.js'
 
 /** Each token of an Accept-* header with its q-value, refusals (q=0) included, in the header's order. */
 function qualities(header: string | undefined): { token: string; q: number }[] {
@@ -19,16 +20,19 @@ function weighted(header: string | undefined): { token: string; q: number }[] {
     .sort((a, b) => b.q - a.q)
 }
 
-/** ?lang= when it names one of ours, else the best of Accept-Language, else English (as the bot). */
+/**
+ * ?lang= when it names one of ours, else the best of ours Accept-Language names, else Russian for a reader of a
+ * language whose speakers read it more readily than English (Ukrainian, Belarusian…: the bot's READ_AS_RUSSIAN,
+ * so both answer one reader alike), else English (as the bot).
+ */
 export function chooseLang(requested: string | null, acceptLanguage: string | undefined): { lang: Lang; isExplicit: boolean } {
   const explicit = LANGS.find((l) => l === requested)
   if (explicit) return { lang: explicit, isExplicit: true }
-  for (const { token } of weighted(acceptLanguage)) {
-    const base = token.split('-')[0]
-    const lang = LANGS.find((l) => l === base)
-    if (lang) return { lang, isExplicit: false }
-  }
-  return { lang: 'en', isExplicit: false }
+  const bases = weighted(acceptLanguage).map(({ token }) => token.split('-')[0] ?? '')
+  // A language of ours the reader names, even below theirs ("uk, en;q=0.8"), is one they said they read.
+  const named = bases.map((base) => LANGS.find((l) => l === base)).find((lang) => lang !== undefined)
+  if (named) return { lang: named, isExplicit: false }
+  return { lang: bases.some((base) => READ_AS_RUSSIAN.has(base)) ? 'ru' : 'en', isExplicit: false }
 }
 
 export type Encoding = 'br' | 'gzip' | 'identity'

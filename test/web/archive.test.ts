@@ -462,6 +462,11 @@ describe('web archive', () => {
       ['', { 'accept-language': 'kk-KZ,kk;q=0.9,ru;q=0.8' }, 'kk', 'Ынтымақтастық мұрағаты', 'Ресей'],
       ['', { 'accept-language': 'de-DE,ru;q=0.7' }, 'ru', 'Архив сотрудничества', 'Россия'],
       ['', { 'accept-language': 'de' }, 'en', 'Cooperation archive', 'Russia'],
+      // Ukrainian and Belarusian readers read Russian, as the bot answers their Telegram; a language of ours they name comes first.
+      ['', { 'accept-language': 'uk' }, 'ru', 'Архив сотрудничества', 'Россия'],
+      ['', { 'accept-language': 'be-BY,be;q=0.9,de;q=0.5' }, 'ru', 'Архив сотрудничества', 'Россия'],
+      ['', { 'accept-language': 'uk-UA,uk;q=0.9,en-US;q=0.8,en;q=0.7' }, 'en', 'Cooperation archive', 'Russia'],
+      ['', { 'accept-language': 'uk,kk;q=0.3' }, 'kk', 'Ынтымақтастық мұрағаты', 'Ресей'],
       ['?lang=xx', {}, 'en', 'Cooperation archive', 'Russia'],
     ])('%s %o → %s', async (query, headers, lang, title, russia) => {
       const { res, body } = await html(`/${query}`, headers)
