@@ -44,7 +44,8 @@ statsComposer.command('stats', async (ctx) => {
     t('admin-stats-sources', { enabled: stats.enabledSources, failing: stats.failingSources.length }),
   )
   for (const s of stats.failingSources.slice(0, FAILING_SHOWN)) {
-    lines.push(`• ${escapeHtml(truncateText(s.name, 60))}: ${t('admin-failures', { count: s.consecutiveFailures })}${s.lastError ? ` — <i>${renderSourceProblem(s.lastError, t)}</i>` : ''}`)
+    // The count in brackets: the problem's own technical detail follows a dash, and a dash before the problem made two in a row.
+    lines.push(`• ${escapeHtml(truncateText(s.name, 60))} (${t('admin-failures', { count: s.consecutiveFailures })})${s.lastError ? `: <i>${renderSourceProblem(s.lastError, t)}</i>` : ''}`)
   }
   if (stats.failingSources.length > FAILING_SHOWN) lines.push(t('admin-stats-sources-more', { count: stats.failingSources.length - FAILING_SHOWN }))
   await ctx.reply(lines.join('\n'))
