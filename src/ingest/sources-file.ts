@@ -49,7 +49,8 @@ export type SourceListProblem =
   | { code: 'unknown-field' | 'missing-field'; source: SourceRef; field: string }
   | { code: 'bad-value'; source: SourceRef; field: string; expected: ExpectedValue }
   | { code: 'name-too-long'; source: SourceRef; max: number }
-  | { code: 'not-opml' | 'opml-no-feed' }
+  | { code: 'not-opml' | 'opml-no-feed' | 'no-address' }
+  | { code: 'not-address'; line: number; text: string }
 
 export type LoadSourcesResult = { ok: true; sources: SourceInput[] } | { ok: false; problem: SourceListProblem }
 
@@ -129,6 +130,8 @@ export function describeSourceListProblem(problem: SourceListProblem): string {
     case 'opml-list-not-json': return `${source}: coopwatchList is not JSON`
     case 'not-opml': return 'not OPML: no <opml> element'
     case 'opml-no-feed': return 'no outline with a feed address (xmlUrl)'
+    case 'no-address': return 'no address in the list'
+    case 'not-address': return `line ${problem.line} is not a web address: ${problem.text}`
   }
 }
 

@@ -329,6 +329,38 @@ describe('/exportsources and /importsources', () => {
     expect((await listSourceDefinitions(t.db)).map((s) => `${s.name}:${s.lang}`)).toEqual(['Akorda:en', 'Astana Times:en', 'Kazinform:ru'])
   })
 
+  it('imports a text file of addresses, one a line, as feeds (a name beside one; blank lines, # comments and Windows line ends skipped), as an operator leaving a feed reader has them', async () => {
+    await t.bot.handleUpdate(sendFile('a.json', JSON.stringify(SOURCES.slice(0, 1)), '/importsources'))
+    const list = '\uFEFF# my feeds\r\nhttps://www.inform.kz/rss/rus.xml\r\n\r\nAstana Times https://astanatimes.com/feed/\r\nakorda.kz/ru/rss\r\nhttps://www.gov.kz/rss  \r\n'
+    await t.bot.handleUpdate(sendFile('feeds.txt', list, '/importsources'))
+    const report = plain(lastPayload(t).text)
+    expect(report).toMatch(/^📥 Added: 3; already watched: 1\./)
+    expect(report).toMatch(/Left as they were: Kazinform/)
+    expect(report).toMatch(/gave no language for Astana Times, akorda\.kz, www\.gov\.kz: set to English/)
+    expect(report).toMatch(/A text list's addresses are taken as feeds .* send such a page to \/addsource/)
+    const stored = await listSourceDefinitions(t.db)
+    expect(stored.map((s) => `${s.name} ${s.url} ${s.type} ${s.lang}`)).toEqual([
+      'Astana Times https://astanatimes.com/feed/ rss en',
+      'Kazinform https://www.inform.kz/rss/rus.xml rss ru',
+      'akorda.kz https://akorda.kz/ru/rss rss en',
+      'www.gov.kz https://www.gov.kz/rss rss en',
+    ])
+  })
+
+  it.each([
+    ['en', 'Nothing was imported: line 3 is not a web address: «Kazinform news». A text list holds one address a line (a name may stand beside it), such as https://www.inform.kz/rss/rus.xml', 'Nothing was imported: the file lists no address'],
+    ['ru', 'Ничего не импортировано: строка 3 — не веб-адрес: «Kazinform news». В текстовом списке по одному адресу в строке (рядом можно написать название), например https://www.inform.kz/rss/rus.xml', 'Ничего не импортировано: в файле нет ни одного адреса'],
+    ['kk', 'Ештеңе импортталмады: 3-жол веб-мекенжай емес: «Kazinform news». Мәтін тізімінде әр жолда бір мекенжай болады (қасында атауы жазылуы мүмкін), мысалы https://www.inform.kz/rss/rus.xml', 'Ештеңе импортталмады: файлда бірде-бір мекенжай жоқ'],
+  ])('adds nothing from a text list with a line that is no address, naming the line, in %s', async (lang, wrongLine, empty) => {
+    const from = user(ADMIN_ID, lang)
+    for (const [name, content, answer] of [['list.txt', 'https://astanatimes.com/feed/\n\nKazinform news\n', wrongLine], ['empty.txt', '# nothing yet\n\n', empty]] as const) {
+      t.api.files.set(name, content)
+      await t.bot.handleUpdate(message(from, '', undefined, { text: undefined, document: { file_id: name, file_unique_id: name, file_name: name }, caption: '/importsources' }))
+      expect(plain(lastPayload(t).text)).toBe(answer)
+    }
+    expect(await listSourceDefinitions(t.db)).toEqual([])
+  })
+
   it('imports an address carrying a user name or password without them, and says so: /addsource refuses such addresses, as every admin sees a source\'s', async () => {
     const listed = [{ name: 'Members feed', url: 'https://editor:s3cret@members.example/rss', type: 'rss', lang: 'en' }]
     await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(listed), '/importsources'))
@@ -452,9 +484,9 @@ describe('/exportsources and /importsources', () => {
   })
 
   it.each([
-    ['en', /^That came as a photo or other media, not as a file\. Send the source list \(JSON or OPML\) as a file/],
-    ['ru', /^Это пришло как фото или другое медиа, а не как файл\. Отправьте список источников \(JSON или OPML\) файлом/],
-    ['kk', /^Бұл файл емес, фото не басқа медиа болып келді\. Дереккөздер тізімін \(JSON не OPML\) файл ретінде/],
+    ['en', /^That came as a photo or other media, not as a file\. Send the source list \(JSON, OPML or addresses one a line\) as a file/],
+    ['ru', /^Это пришло как фото или другое медиа, а не как файл\. Отправьте список источников \(JSON, OPML или адреса по одному в строке\) файлом/],
+    ['kk', /^Бұл файл емес, фото не басқа медиа болып келді\. Дереккөздер тізімін \(JSON, OPML не әр жолда бір мекенжай\) файл ретінде/],
   ])('asks for a file when a photo or a video comes captioned /importsources (%s)', async (lang, answer) => {
     const from = user(ADMIN_ID, lang)
     const photo = { text: undefined, photo: [{ file_id: 'p', file_unique_id: 'p', width: 800, height: 600 }], caption: '/importsources' }

@@ -97,12 +97,13 @@ function renderProblem(problem: SourceListProblem, t: Translate): string {
     ...('field' in problem ? { field: field(problem.field) } : {}),
     ...('expected' in problem ? { expected: problem.expected } : {}),
     ...(problem.code === 'not-json' ? { line: problem.line, column: problem.column } : {}),
+    ...(problem.code === 'not-address' ? { line: problem.line, text: field(problem.text) } : {}),
     ...(problem.code === 'name-too-long' ? { max: problem.max } : {}),
   })
 }
 
 /**
- * Adds the sources of a JSON or OPML file as admin sources (guarded like /addsource on every
+ * Adds the sources of a JSON, OPML or plain-text file as admin sources (guarded like /addsource on every
  * poll); addresses already watched are left alone, and nothing is added when the file is wrong.
  */
 async function importDocument(ctx: BotContext, document: Document): Promise<void> {
@@ -182,5 +183,6 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   if (blocked.length > 0) lines.push(ctx.t('admin-import-blocked', { names: nameList(blocked) }))
   if (uncredentialed.length > 0) lines.push(ctx.t('admin-import-credentials-dropped', { names: nameList(uncredentialed) }))
   if (guessed.length > 0) lines.push(ctx.t('admin-import-lang-guessed', { names: nameList(guessed), lang: ctx.t(`admin-lang-${lang}`) }))
+  if (parsed.isPlainList && added.length > 0) lines.push(ctx.t('admin-import-plain-as-feeds'))
   await ctx.reply(lines.join('\n'))
 }
