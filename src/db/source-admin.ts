@@ -78,7 +78,7 @@ async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | unde
 
 export type SourceActionResult =
   /** `isResumeUntilRestart`: a resume the sources file undoes at the next start (it disables the source, or no longer lists it). */
-  | { ok: true; name: string; origin: 'file' | 'admin'; isResumeUntilRestart?: boolean }
+  | { ok: true; name: string; url: string; origin: 'file' | 'admin'; isResumeUntilRestart?: boolean }
   | { ok: false; reason: 'not-found' | 'unchanged' }
 
 /** Whether the sources file turns this source off, so an admin's resume lasts until the next start. */
@@ -100,7 +100,7 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
       .where('id', '=', sourceId)
       .execute()
     await recordAudit(trx, { adminId, action: isEnabled ? 'resume-source' : 'pause-source', sourceId, before, after: { ...before, is_enabled: isEnabled ? 1 : 0 }, now })
-    return { ok: true, name: before.name, origin: before.origin, isResumeUntilRestart: isEnabled && (await isDisabledByFile(trx, sourceId)) }
+    return { ok: true, name: before.name, url: before.url, origin: before.origin, isResumeUntilRestart: isEnabled && (await isDisabledByFile(trx, sourceId)) }
   })
 }
 
@@ -117,7 +117,7 @@ export async function removeSource(db: Db, { sourceId, adminId, now }: { sourceI
     await recordAudit(trx, { adminId, action: 'remove-source', sourceId, before, after: null, now })
     if (before.origin === 'file') await trx.updateTable('source').set({ is_enabled: 0, removed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', sourceId).execute()
     else await trx.deleteFrom('source').where('id', '=', sourceId).execute()
-    return { ok: true, name: before.name, origin: before.origin }
+    return { ok: true, name: before.name, url: before.url, origin: before.origin }
   })
 }
 
@@ -138,7 +138,7 @@ export async function restoreRemovedFileSource(db: Db, { url, adminId, now }: { 
     await trx.updateTable('source').set({ removed_at: null, is_enabled: 1, origin, next_poll_at: at, updated_at: at }).where('id', '=', found.id).execute()
     const after = (await snapshot(trx, found.id))!
     await recordAudit(trx, { adminId, action: 'resume-source', sourceId: found.id, before: null, after, now })
-    return { ok: true, name: after.name, origin, isResumeUntilRestart: await isDisabledByFile(trx, found.id) }
+    return { ok: true, name: after.name, url: after.url, origin, isResumeUntilRestart: await isDisabledByFile(trx, found.id) }
   })
 }
 

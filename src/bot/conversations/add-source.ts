@@ -100,10 +100,12 @@ function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs
     const db = outer.deps.db
     const watched = await findSourceByUrl(db, url)
     if (watched) {
+      // A paused one is in /sources but not polled: "already watched" would leave the admin waiting for its items, and
+      // whoever suggested it waiting for nothing; their suggestion waits until it is resumed there (or declined).
+      if (!watched.isEnabled) return outer.t('admin-addsource-duplicate-paused', { name: escapeHtml(watched.name) })
       // Whoever suggested this address (or the page that led to it) waits for nothing more: it is watched.
       for (const suggested of new Set([args.url, url])) await settleSuggestionsAndTell(outer, { url: suggested, name: watched.name, adminId: args.adminId }, 'suggest-found-watched')
-      // A paused one is in /sources but not polled: "already watched" would leave the admin waiting for its items.
-      return outer.t(watched.isEnabled ? 'admin-addsource-duplicate' : 'admin-addsource-duplicate-paused', { name: escapeHtml(watched.name) })
+      return outer.t('admin-addsource-duplicate', { name: escapeHtml(watched.name) })
     }
     const removed = await findRemovedFileSource(db, url)
     if (!removed) return null

@@ -49,10 +49,12 @@ suggestFeature.command('suggest', async (ctx) => {
     return
   }
   const watched = await findSourceByUrl(db, url)
-  if (watched) {
+  if (watched?.isEnabled) {
     await ctx.reply(ctx.t('suggest-watched', { name: escapeHtml(watched.name) }))
     return
   }
+  // A source an admin paused is not watched: the suggestion goes to the admins (someone wants it), who resume it or decline.
+  const paused = watched
   const from = ctx.from
   if (!from || !ctx.chat) return
   const userName = [from.first_name, from.last_name].filter(Boolean).join(' ') + (from.username ? ` (@${from.username})` : '')
@@ -68,12 +70,13 @@ suggestFeature.command('suggest', async (ctx) => {
       .text(t('admin-button-check-suggestion'), suggestionCodec.encode({ action: 'check', suggestionId: result.id }))
       .text(t('admin-button-decline'), suggestionCodec.encode({ action: 'decline', suggestionId: result.id }))
     try {
-      await ctx.api.sendMessage(adminId, t('admin-suggestion', { user: escapeHtml(truncateText(userName, 80)), url: renderTitleLink(url, url, 200) }), { reply_markup: keyboard })
+      const text = t('admin-suggestion', { user: escapeHtml(truncateText(userName, 80)), url: renderTitleLink(url, url, 200) })
+      await ctx.api.sendMessage(adminId, paused ? `${text}\n${t('admin-suggestion-paused', { name: escapeHtml(paused.name) })}` : text, { reply_markup: keyboard })
     } catch (error) {
       const failure = classifyTelegramError(error)
       if (!failure) throw error
       logger.warn({ adminId, failure }, 'source suggestion not delivered to an admin')
     }
   }
-  await ctx.reply(ctx.t('suggest-thanks', { url: escapeHtml(url) }))
+  await ctx.reply(paused ? ctx.t('suggest-paused', { url: escapeHtml(url), name: escapeHtml(paused.name) }) : ctx.t('suggest-thanks', { url: escapeHtml(url) }))
 })

@@ -197,6 +197,29 @@ describe('/suggest', () => {
     expect(lastPayload(t, 'answerCallbackQuery').text).toBe('This suggestion was already added.')
   })
 
+  it.each([
+    ['en', /^🙏 Thank you! The admins know .* \(as Ministry\) but have paused it; I have passed your suggestion on/, /⏸ It is in \/sources as Ministry, paused: resume it there/, /^✅ The source you suggested, .* is now watched as Ministry/],
+    ['ru', /^🙏 Спасибо! Администраторы знают .* \(это Ministry\), но приостановили его/, /⏸ Он есть в \/sources как Ministry, но приостановлен/, /^✅ Предложенный вами источник .* теперь отслеживается/],
+    ['kk', /^🙏 Рақмет! Әкімшілер .* мекенжайын біледі \(Ministry\), бірақ оны тоқтатып қойған/, /⏸ Ол \/sources тізімінде Ministry атымен бар, бірақ тоқтатылған/, /^✅ Сіз ұсынған .* дереккөзі енді бақыланады/],
+  ])('passes a suggestion of a source an admin paused on to the admins, not «already watched», and tells the sender when it is resumed (%s)', async (lang, thanks, pausedLine, added) => {
+    const { source } = await insertSource(t.db, { name: 'Ministry', url: site.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'file', t.clock.now())
+    await t.db.updateTable('source').set({ is_enabled: 0 }).where('id', '=', source.id).execute()
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/lang'))
+    await t.bot.handleUpdate(command(user(87, lang), `/suggest ${site.url('/rss.xml')}`))
+    const toSender = () => t.api.sent().filter((c) => c.payload.chat_id === 87).map((c) => plain(c.payload.text))
+    expect(toSender()).toEqual([expect.stringMatching(thanks)])
+    const notice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID && String(c.payload.text).includes('💡'))!.payload
+    expect(plain(notice.text)).toMatch(pausedLine)
+    // Check and add finds it paused, says so, and the sender is not told it is watched.
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, lang), buttonsOf(notice)[0]!.callback_data))
+    expect(plain(lastPayload(t).text)).toMatch(/paused: it is not being polled|на паузе и не опрашивается|тоқтатылған: ол сұралмайды/)
+    expect(toSender()).toHaveLength(1)
+    // Resumed in /sources: the sender hears it is watched, and the suggestion is settled.
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, lang), `src:r:${source.id}:0`))
+    expect(toSender().at(-1)).toMatch(added)
+    expect(await t.db.selectFrom('source_suggestion').select('state').execute()).toEqual([{ state: 'added' }])
+  })
+
   it('answers a missing or wrong address, one already watched or already suggested, and too many waiting', async () => {
     const from = user(82, 'en')
     const answers: string[] = []

@@ -8,6 +8,7 @@ import { namesWebHost, withDefaultScheme, withoutCredentials, withoutTypedCreden
 import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
+import { settleSuggestionsAndTell } from './shared.js'
 import { renderSourceProblem } from '../../source-problem.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { formatDateTime, formatItemDate } from '../../../telegram/item-card.js'
@@ -186,6 +187,8 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
     const isUntilRestart = result.isResumeUntilRestart === true
     const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : isUntilRestart ? 'admin-source-resumed-until-restart' : 'admin-source-resumed-toast'
     await ctx.answerCallbackQuery({ text: ctx.t(key, { name: shownName(result.name) }), ...(isUntilRestart ? { show_alert: true } : {}) })
+    // Whoever suggested the source while it was paused hears that it is watched now, as when an admin adds one.
+    if (action.action === 'resume') await settleSuggestionsAndTell(ctx, { url: result.url, name: result.name, adminId: ctx.from.id }, 'suggest-added')
   }
   const index = action.action === 'confirm-remove' ? null : await sourceIndex(db, action.sourceId)
   await showPage(ctx, index === null ? action.page : Math.floor(index / PAGE_SIZE), true)

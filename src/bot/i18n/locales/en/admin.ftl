@@ -250,6 +250,7 @@ admin-suggestion =
     { $url }
     Check it as /addsource does (you confirm before anything is added), or decline.
 admin-button-check-suggestion = 🔍 Check and add
+admin-suggestion-paused = ⏸ It is in /sources as <b>{ $name }</b>, paused: resume it there (▶️) to watch it, which tells the sender, or decline.
 admin-button-decline = ✖️ Decline
 admin-suggestion-declined = ✖️ Declined: { $url }
 admin-suggestion-declined-toast = Declined; the sender is told.

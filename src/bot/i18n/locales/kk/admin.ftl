@@ -237,6 +237,7 @@ admin-suggestion =
     { $url }
     Оны /addsource сияқты тексеріңіз (сіз растамайынша ештеңе қосылмайды) немесе одан бас тартыңыз.
 admin-button-check-suggestion = 🔍 Тексеріп, қосу
+admin-suggestion-paused = ⏸ Ол /sources тізімінде <b>{ $name }</b> атымен бар, бірақ тоқтатылған: бақылау үшін оны сол жерде жалғастырыңыз (▶️), жіберушіге хабар барады, не бас тартыңыз.
 admin-button-decline = ✖️ Бас тарту
 admin-suggestion-declined = ✖️ Бас тартылды: { $url }
 admin-suggestion-declined-toast = Бас тартылды, ұсынған адамға хабарланды.

@@ -251,6 +251,7 @@ admin-suggestion =
     { $url }
     Проверьте его, как это делает /addsource (до вашего подтверждения ничего не добавится), или отклоните.
 admin-button-check-suggestion = 🔍 Проверить и добавить
+admin-suggestion-paused = ⏸ Он есть в /sources как <b>{ $name }</b>, но приостановлен: чтобы отслеживать его, возобновите его там (▶️), и отправитель об этом узнает; или отклоните.
 admin-button-decline = ✖️ Отклонить
 admin-suggestion-declined = ✖️ Отклонено: { $url }
 admin-suggestion-declined-toast = Отклонено, автору сообщено.
