@@ -12,7 +12,7 @@ import { conversationCodec } from '../features/admin/callback-data.js'
 import { renderCountries, renderEditSaved, renderRuledCopies } from '../features/admin/render.js'
 import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
 import { currentLang } from '../i18n/i18n.js'
-import type { EditItemArgs } from './edit-kind.js'
+import { type EditItemArgs, sendEditedCard } from './edit-kind.js'
 import { type AdminConversation, translate, waitForAnswer } from './steps.js'
 
 export const EDIT_PARTNERS_CONVERSATION = 'admin-edit-partners'
@@ -177,7 +177,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       return { text: lines.join('\n'), card: await loadReviewCard(outer, args.articleId) }
     })
     await ctx.reply(outcome.text)
-    if (outcome.card) await ctx.reply(outcome.card.text, { reply_markup: outcome.card.reply_markup })
+    if (outcome.card) await sendEditedCard(ctx, args, outcome.card)
     return
   }
 }

@@ -499,6 +499,35 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect(lastText(t.api)).toMatch(/0\.\d\d/)
   })
 
+  it('leaves one card of an item with buttons after an edit: the card the edit began from loses them, the card sent after it is the one to act on', async () => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event' }])
+    const liveCards = () => {
+      // Every message sent with an Approve button, less those whose buttons were taken off since.
+      const cards = t.api.sent().flatMap((c, i) => (JSON.stringify(c.payload.reply_markup ?? '').includes(`rv:a:${id}:`) ? [i + 1] : []))
+      const stripped = t.api.sent('editMessageReplyMarkup').filter((c) => JSON.stringify(c.payload.reply_markup) === '{"inline_keyboard":[]}').map((c) => Number(c.payload.message_id))
+      return cards.filter((m) => !stripped.includes(m))
+    }
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const firstCard = lastMessageId(t.api, ADMIN_ID)
+    await t.bot.handleUpdate(callback(admin, `rv:k:${id}`, undefined, firstCard))
+    await t.bot.handleUpdate(callback(admin, 'cv:kind:meeting', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(lastText(t.api)).toMatch(/Переговоры/)
+    const secondCard = lastMessageId(t.api, ADMIN_ID)
+    expect(liveCards()).toEqual([secondCard])
+
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`, undefined, secondCard))
+    await t.bot.handleUpdate(message(admin, 'Франция'))
+    await t.bot.handleUpdate(callback(admin, 'cv:ok', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(lastText(t.api)).toMatch(/Франция/)
+    expect(liveCards()).toEqual([lastMessageId(t.api, ADMIN_ID)])
+
+    // A cancelled edit changes nothing: the card it began from keeps its buttons.
+    const thirdCard = lastMessageId(t.api, ADMIN_ID)
+    await t.bot.handleUpdate(callback(admin, `rv:k:${id}`, undefined, thirdCard))
+    await t.bot.handleUpdate(callback(admin, 'cv:cancel', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(liveCards()).toEqual([thirdCard])
+  })
+
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
     const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: ['встретился'] }])
     await t.bot.handleUpdate(command(admin, '/review'))

@@ -123,7 +123,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
     case 'partners':
     case 'kind':
       await ctx.answerCallbackQuery()
-      await ctx.conversation.enter(action.action === 'partners' ? EDIT_PARTNERS_CONVERSATION : EDIT_KIND_CONVERSATION, { adminId, articleId: action.articleId })
+      await ctx.conversation.enter(action.action === 'partners' ? EDIT_PARTNERS_CONVERSATION : EDIT_KIND_CONVERSATION, { adminId, articleId: action.articleId, cardMessageId: ctx.callbackQuery.message?.message_id })
       return
     case 'approve':
     case 'reject': {
