@@ -384,6 +384,23 @@ describe('/exportsources and /importsources', () => {
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 
+  it.each([
+    ['en', /^📥 Added: 1; already watched: 0\.\nNew: Astana Times\. .*\n⏸ Already in \/sources but paused, so not polled: Kazinform\. Resume them there/],
+    ['ru', /^📥 Добавлено: 1; уже отслеживались: 0\.\nНовые: Astana Times\. .*\n⏸ Уже есть в \/sources, но на паузе и не опрашиваются: Kazinform\./],
+    ['kk', /^📥 Қосылды: 1; бұрыннан бақыланып жүр: 0\.\n.*Astana Times.*\n⏸ \/sources тізімінде бар, бірақ тоқтатылған, сондықтан сұралмайды: Kazinform\./],
+  ])('says a listed source paused in /sources is paused, not «already watched» (%s)', async (lang, report) => {
+    await t.bot.handleUpdate(sendFile('a.json', JSON.stringify(SOURCES.slice(0, 1)), '/importsources'))
+    await t.db.updateTable('source').set({ is_enabled: 0 }).execute()
+    const listed = [SOURCES[0], { name: 'Astana Times', url: 'https://astanatimes.com/feed/', type: 'rss', lang: 'en' }]
+    t.api.files.set('b.json', JSON.stringify(listed))
+    await t.bot.handleUpdate(message(user(ADMIN_ID, lang), '', undefined, { text: undefined, document: { file_id: 'b.json', file_unique_id: 'b', file_name: 'b.json' }, caption: '/importsources' }))
+    expect(plain(lastPayload(t).text)).toMatch(report)
+    // A file that lists it paused too leaves it as it was, as any other it lists as the database has it.
+    t.api.files.set('c.json', JSON.stringify([{ ...SOURCES[0], enabled: false }]))
+    await t.bot.handleUpdate(message(user(ADMIN_ID, lang), '', undefined, { text: undefined, document: { file_id: 'c.json', file_unique_id: 'c', file_name: 'c.json' }, caption: '/importsources' }))
+    expect(plain(lastPayload(t).text)).not.toMatch(/⏸/)
+  })
+
   it('imports an address carrying a user name or password without them, and says so: /addsource refuses such addresses, as every admin sees a source\'s', async () => {
     const listed = [{ name: 'Members feed', url: 'https://editor:s3cret@members.example/rss', type: 'rss', lang: 'en' }]
     await t.bot.handleUpdate(sendFile('sources.json', JSON.stringify(listed), '/importsources'))

@@ -130,6 +130,7 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const adminId = ctx.from!.id
   const added: string[] = []
   const known: string[] = []
+  const paused: string[] = []
   const guessed: string[] = []
   const uncredentialed: string[] = []
   const blocked: string[] = []
@@ -162,7 +163,8 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
     }
     const existing = await findSourceByUrl(db, url)
     if (existing) {
-      known.push(existing.name)
+      // A source paused in /sources is not watched: counted so, the admin would wait for items that never come.
+      ;(existing.isEnabled || !source.isEnabled ? known : paused).push(existing.name)
       continue
     }
     const result = await addAdminSource(db, { name: source.name, url, type: source.type, lang: source.lang, listSelectors: source.list, project: source.project }, { adminId, now })
@@ -180,6 +182,7 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   if (restored.length > 0) lines.push(ctx.t('admin-import-restored', { names: nameList(restored) }))
   if (restoredUntilRestart.length > 0) lines.push(ctx.t('admin-import-restored-until-restart', { names: nameList(restoredUntilRestart) }))
   if (known.length > 0) lines.push(ctx.t('admin-import-known', { names: nameList(known) }))
+  if (paused.length > 0) lines.push(ctx.t('admin-import-paused', { names: nameList(paused) }))
   if (blocked.length > 0) lines.push(ctx.t('admin-import-blocked', { names: nameList(blocked) }))
   if (uncredentialed.length > 0) lines.push(ctx.t('admin-import-credentials-dropped', { names: nameList(uncredentialed) }))
   if (guessed.length > 0) lines.push(ctx.t('admin-import-lang-guessed', { names: nameList(guessed), lang: ctx.t(`admin-lang-${lang}`) }))

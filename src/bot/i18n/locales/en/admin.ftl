@@ -302,6 +302,7 @@ admin-import-added = New: { $names }. They are polled within a minute; see /sour
 admin-import-restored = ↩️ Back, rather than added a second time (sources from the sources file that had been removed in /sources): { $names }.
 admin-import-restored-until-restart = ⚠️ Back until the next start only, the sources file turning them off (enable them there to keep them): { $names }.
 admin-import-known = Left as they were: { $names }.
+admin-import-paused = ⏸ Already in /sources but paused, so not polled: { $names }. Resume them there (▶️) to watch them.
 admin-import-blocked = 🚫 Not added: their addresses lead to a loopback, private or link-local network, which sources added in chat may not reach: { $names }.
 admin-import-credentials-dropped = 🔑 A user name and password taken out of the address of { $names }: every admin sees a source's address, so none is kept in it.
 admin-import-plain-as-feeds = A text list's addresses are taken as feeds (RSS, Atom or JSON Feed): one that is a web page fails at its first poll, as /sources will say; send such a page to /addsource, which finds its feed or asks for its list.
