@@ -230,13 +230,14 @@ describe('no dead ends', () => {
   })
 
   it.each([
-    ['en', 'For admins', '/cancel — stop an edit or a source being added'],
-    ['ru', 'Для администраторов', '/cancel — прервать правку или добавление источника'],
-    ['kk', 'Әкімшілерге', '/cancel — түзетуді не дереккөз қосуды тоқтату'],
-  ])('lists the admin commands in an admin\'s /help only, /cancel as what stops /addsource too (%s)', async (lang, heading, cancel) => {
+    ['en', 'For admins', '/cancel — stop an edit or a source being added', 'or a text list of addresses'],
+    ['ru', 'Для администраторов', '/cancel — прервать правку или добавление источника', 'или текстового списка адресов'],
+    ['kk', 'Әкімшілерге', '/cancel — түзетуді не дереккөз қосуды тоқтату', 'не мекенжайлардың мәтін тізімінен'],
+  ])('lists the admin commands in an admin\'s /help only, /cancel as what stops /addsource too, /importsources taking a text list (%s)', async (lang, heading, cancel, textList) => {
     await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/help'))
     expect(plain(lastPayload(t).text)).toMatch(new RegExp(`${heading}\\n/review[\\s\\S]*/exportsources[\\s\\S]*/cancel`))
     expect(plain(lastPayload(t).text)).toContain(cancel)
+    expect(plain(lastPayload(t).text)).toContain(textList)
     await t.bot.handleUpdate(command(user(8, lang), '/help'))
     expect(plain(lastPayload(t).text)).not.toContain(heading)
   })

@@ -43,5 +43,5 @@ help-admin =
     <b>For admins</b>
     /review — flagged items one by one; <code>/review history</code> — recent actions, with undo
     /sources — sources and their health; /addsource <i>address</i> — add one
-    /exportsources — the source list as JSON and OPML; /importsources — add sources from such a file
+    /exportsources — the source list as JSON and OPML; /importsources — add sources from such a file or a text list of addresses
     /stats — figures for 30 days · /notices — your notices on or off · /cancel — stop an edit or a source being added
