@@ -1,6 +1,8 @@
 import type { CountryAlias } from './classify/types.js'
 import countries from 'i18n-iso-countries/index.js'
-import { type CountryIndex, type CountryRef, createCountryIndex, nameSpelling, type PlaceName } from './classify/countries.js'
+import { type CountryIndex, type CountryRef, countryName, createCountryIndex, nameSpelling, type PlaceName } from './classify/countries.js'
+import { LANGS } from './language/langs.js'
+import { isStopWord } from './language/stop-words.js'
 import { spelledOutCompassWords } from './language/compass-abbreviations.js'
 import { nameFormOf } from './language/name-forms.js'
 import { tokenize } from './language/normalize.js'
@@ -99,6 +101,32 @@ const FLAGS = /\p{Regional_Indicator}{2}/gu
 const setOffFlags = (text: string): string => text.replace(FLAGS, (flag) => `, ${flag}, `)
 
 /**
+ * Russian adjective endings («большие», «новых», «старого»): a country's name, in any case, ends in none of them but «-ие»
+ * of a misspelt «Бельгии», which begins as the name does.
+ */
+const RUSSIAN_ADJECTIVE_ENDING = /(?:[ыи]е|[ыи]й|[ое]е|[ыи]х|[ыи]ми|[ое]го|[ое]му)$/u
+
+/** A single common word («this», «said») or a Russian adjective: near a country's name by its letters only. */
+function isOrdinaryWord(name: string): boolean {
+  const words = tokenize(name)
+  if (words.length !== 1) return false
+  const norm = words[0]!.norm
+  return isStopWord(norm) || RUSSIAN_ADJECTIVE_ENDING.test(norm)
+}
+
+/**
+ * Whether a word begins as the country's name does in one of the three languages, its first four letters (all of a shorter
+ * name): «Француские» France, «Бельгие» Belgium, but «большие» neither Belgium nor Bolivia.
+ */
+function beginsAsName(word: string, code: string): boolean {
+  const typed = word.toLowerCase().replaceAll('ё', 'е')
+  return LANGS.some((lang) => {
+    const start = countryName(code, lang).toLowerCase().replaceAll('ё', 'е').slice(0, 4)
+    return !isStopWord(typed) && typed.startsWith(start)
+  })
+}
+
+/**
  * The country index for names people type (the bot, the web archive): a compass word cut short ("S. Korea",
  * «Юж. Корея», "N. Korea") is read spelt out, where the index would read "S." as an unknown word beside Korea, which
  * alone is South Korea. Running text is read by the classifier's own index, which this leaves alone.
@@ -108,9 +136,19 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
   const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
   // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
   // not «Южная», which the reader never wrote.
+  // An institution's name misread in a piece of the list («большие театры»: big theatres, no Bolshoi) is its words, each read alone.
+  const withoutMisreadInstitutions = (text: string): string =>
+    text
+      .split(LIST_SEPARATOR)
+      .map((piece) => piece.trim())
+      .filter((piece) => {
+        const found = /\s/u.test(piece) ? index.lookup(piece) : null
+        return found !== null && isInstitutionMisread(found)
+      })
+      .reduce((read, piece) => read.replace(piece, piece.split(/\s+/u).join(', ')), text)
   const readList = (text: string) =>
     [text, ...spelledOutCompassWords(text)]
-      .map((reading) => index.parseList(setOffFlags(reading)))
+      .map((reading) => index.parseList(setOffFlags(withoutMisreadInstitutions(reading))))
       .reduce((best, listed) => (listed.unknown.length < best.unknown.length ? listed : best))
   // Markup is read as a list's separator and is not understood, as typed (after the words the index did not read).
   const parseList: CountryIndex['parseList'] = (text) => {
@@ -170,7 +208,8 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     suggest: (typed, limit) => {
       const name = typed.replace(MARKUP, ' ').trim()
       if (!/[\p{L}\p{N}]/u.test(name)) return []
-      return index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit)
+      const suggested = index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit)
+      return isOrdinaryWord(name) ? suggested.filter((code) => beginsAsName(name, code)) : suggested
     },
     claimsOf: (name) => {
       if (hasMarkup(name)) return []

@@ -408,6 +408,12 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(header)
   })
 
+  it.each([['/country большие театры'], ['/country большие'], ['большие']])('offers no country for an ordinary word («%s»), where Belgium, Bolivia and Poland were offered', async (text) => {
+    await seedItems(t.db, ['BE', 'BO', 'PL'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, 'ru'), text))
+    expect(buttons(t).map((b) => b.text).filter((label) => /Бельгия|Боливия|Польша/.test(label))).toEqual([])
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

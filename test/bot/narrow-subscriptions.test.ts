@@ -351,6 +351,26 @@ describe('narrowed subscriptions', () => {
   })
 
   it.each([
+    ['ru', '/subscribe большие театры', 'Не понял: большие.', ['sector:theatre::']],
+    ['ru', '/subscribe больших музеев', 'Не понял: больших.', ['sector:museums::']],
+    ['en', '/subscribe this museums', 'I did not understand: this.', ['sector:museums::']],
+    ['en', '/subscribe big theatres', 'I did not understand: big.', ['sector:theatre::']],
+  ])('offers no country for an ordinary word beside a sector and reads it as English does (%s: %s), where «большие» was offered Belgium and Bolivia', async (lang, text, said, followed) => {
+    await t.bot.handleUpdate(command(user(79, lang), text))
+    expect(plain(lastPayload(t).text)).toContain(said)
+    expect(buttonsOf(lastPayload(t))).toEqual([])
+    expect(await topics(t, 79)).toEqual(followed)
+  })
+
+  it.each([
+    ['ru', '/subscribe Бельгие + театры', '🔔 🇧🇪 Бельгия + театр'],
+    ['ru', '/subscribe Француские музеи', '🔔 🇫🇷 Франция + музеи'],
+  ])('still offers the country a misspelt name or adjective begins as (%s: %s)', async (lang, text, offered) => {
+    await t.bot.handleUpdate(command(user(80, lang), text))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toContain(offered)
+  })
+
+  it.each([
     ['ru', '/subscribe Франция музеи 2025', '«Франция музеи 2025»: подписка не оформлена — подписка присылает новые материалы по мере выхода, и год (2025) её не сужает. Понял: 🇫🇷 Франция + музеи; чтобы подписаться на это, отправьте /subscribe Франция + музеи. Годом сужаются списки: /latest 2025, /country россия 2025.'],
     ['en', '/subscribe France + museums + 2025', '«France + museums + 2025»: nothing was followed, as a subscription alerts new items as they appear, and a year (2025) does not narrow it. I read 🇫🇷 France + museums; to follow that, send /subscribe France + museums. A year narrows the lists: /latest 2025, /country russia 2025.'],
   ])('says a year does not narrow a subscription (%s: %s), where it said it did not understand the year', async (lang, text, answer) => {
