@@ -11,6 +11,12 @@ import { findByName, type TopicNames } from './topics.js'
 
 const FIRST_YEAR = 1991
 const YEAR = /^\d{4}$/
+
+/** The years a list is narrowed by: 1991 to next year. */
+export const listYears = (now: Date): { first: number; last: number } => ({ first: FIRST_YEAR, last: now.getUTCFullYear() + 1 })
+
+/** A year typed beside a list's words that the lists do not take («2031», «1900»). */
+export const isYearOutOfRange = (word: string, now: Date): boolean => YEAR.test(word) && (Number(word) < FIRST_YEAR || Number(word) > listYears(now).last)
 /** The word for a year after one («2025 год», «в 2025 году», «2025 г.», «2025 жыл», "2025 year"): the year's, taken off with it. */
 const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
 /** A preposition before a year at the end («в 2025 году», "in 2025"), taken off with it: left, "in" would read as India. */

@@ -121,6 +121,16 @@ describe('lists narrowed by year, kind and sector', () => {
   })
 
   it.each([
+    ['en', '/country Russia 2031', '«Russia 2031»: I read the country 🇷🇺 Russia, but a list is narrowed by a year from 1991 to 2027, not 2031, such as /country Russia 2026.', '🇷🇺 Russia'],
+    ['ru', '/country 1900 Россия соглашения', '«1900 Россия соглашения»: страну 🇷🇺 Россия я понял, но список сужается годом от 1991 до 2027, а не 1900, например /country Россия 2026.', '🇷🇺 Россия · соглашения'],
+    ['kk', '/country Ресей 2031', '«Ресей 2031»: 🇷🇺 Ресей елін түсіндім, бірақ тізімді 2031 жылмен емес, 1991 жылдан 2027 жылға дейінгі жылмен тарылтуға болады, мысалы /country Ресей 2026.', '🇷🇺 Ресей'],
+  ])('says which years a country\'s list takes when given one it does not (%s: %s), where it said it knew no such country', async (lang, text, answer, button) => {
+    await t.bot.handleUpdate(command(user(66, lang), text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual([button])
+  })
+
+  it.each([
     ['en', '/search March 2024', '«March 2024» is a month, with no words to look for in it: /search narrows words to a month (/search museum March 2024), and /latest March 2024 lists all that month\'s items.'],
     ['ru', '/search март 2024', '«март 2024» — это месяц, а слов для поиска в нём нет: /search сужает поиск слов до месяца (/search музей март 2024), а все материалы этого месяца покажет /latest март 2024.'],
   ])('answers a month sent to /search alone as a month, with what to type (%s)', async (lang, text, answer) => {

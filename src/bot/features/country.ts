@@ -23,7 +23,7 @@ import { countryCodec, type CountryStep, pickCountryPage } from '../keyboards/co
 import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
 import { searchCodec } from '../keyboards/search.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
-import { filterLabel, splitListFilter } from '../list-filter.js'
+import { filterLabel, isYearOutOfRange, listYears, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { findByName, type TopicNames, topicNamesOf, unreadAsTyped } from '../topics.js'
 
@@ -142,6 +142,20 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   const named = listed.codes.filter((c) => c !== home)
   if (named.length === 1 && (listed.codes.length === 2 || listed.unknown.length > 0) && listed.unknown.every((word) => isOnlyStopWords(word))) {
     await showCountry(ctx, named[0]!, null, filter)
+    return true
+  }
+  // «Россия 2031», «1900 Россия»: a year the lists do not take beside one country is said to be one, with the years they take
+  // and the country's list, not answered as no country known.
+  const now = ctx.deps.clock.now()
+  const outOfRange = named.length === 1 ? listed.unknown.find((word) => isYearOutOfRange(word, now)) : undefined
+  if (outOfRange !== undefined && listed.unknown.every((word) => word === outOfRange || isListNarrowing(word, topicNamesOf(ctx)))) {
+    const code = named[0]!
+    const [flag, countryLabel] = [countryFlag(code), countryName(code, lang)]
+    const label = isFiltered(filter) ? `${flag} ${countryLabel} · ${filterLabel(filter, ctx.t, lang)}` : `${flag} ${countryLabel}`
+    const keyboard = new InlineKeyboard().text(label, countryCodec.encode({ action: 'show', country: code, filter }))
+    const { first, last } = listYears(now)
+    const example = `/country ${countryLabel} ${now.getUTCFullYear()}`
+    await showHtml(ctx, ctx.t('country-year-out-of-range', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), year: outOfRange, first: String(first), last: String(last), example: escapeHtml(example) }), keyboard)
     return true
   }
   // «США встречи», "france 2025 exhibitions": a country beside words that are no year, kind or sector. Saying no such country is
