@@ -169,7 +169,7 @@ describe('/country', () => {
 
   it.each([
     ['ru', 'США новости', '«США новости»: страну 🇺🇸 США я понял, а «новости» — нет: это не год, не вид материалов (соглашения, комиссии, переговоры, совместные мероприятия) и не сфера. Показать материалы страны или поискать эти слова?', '🇺🇸 США'],
-    ['en', 'france 2025 exhibitions', '«france 2025 exhibitions»: I read the country 🇫🇷 France, but not «exhibitions», which is no year, kind of item (agreements, commissions, talks, joint events) or sector. Show the country\'s items, or search for the words?', '🇫🇷 France'],
+    ['en', 'france 2025 exhibitions', '«france 2025 exhibitions»: I read the country 🇫🇷 France, but not «exhibitions», which is no year, kind of item (agreements, commissions, talks, joint events) or sector. Show the country\'s items, or search for the words?', '🇫🇷 France · 2025'],
     ['kk', 'Ресей жаңалықтары', '«Ресей жаңалықтары»: 🇷🇺 Ресей елін түсіндім, ал «жаңалықтары» сөзін түсінбедім: бұл жыл да, материал түрі де (келісімдер, комиссиялар, келіссөздер, бірлескен іс-шаралар), сала да емес. Елдің материалдарын көрсетейін бе, әлде бұл сөздерді іздейін бе?', '🇷🇺 Ресей'],
   ])('says which words beside a country it did not read, offering the country\'s list and their search, where it knew no such country (%s: %s)', async (lang, query, answer, country) => {
     await seedItems(t.db, [itemWithPartner('US'), itemWithPartner('FR'), itemWithPartner('RU')])
@@ -178,6 +178,19 @@ describe('/country', () => {
     expect(buttons(t).map((b) => b.text)).toEqual([country, expect.stringMatching(/^🔎 /)])
     await t.bot.handleUpdate(callback(user(18, lang), buttons(t)[0]!.callback_data))
     expect(plain(lastText(t, 'editMessageText'))).toMatch(new RegExp(`^${country}`))
+  })
+
+  it.each([
+    ['ru', 'большие театры России', 'большие', '🇷🇺 Россия · театр', /^🇷🇺 Россия · театр: 1 материал/],
+    ['en', 'big theatres of Russia', 'big', '🇷🇺 Russia · theatre', /^🇷🇺 Russia · theatre: 1 item/],
+    ['kk', 'үлкен Ресей театрлары', 'үлкен', '🇷🇺 Ресей · театр', /^🇷🇺 Ресей · театр: 1 материал/],
+  ])('keeps a sector among words it did not read beside a country as the list\'s narrowing (%s: %s), where it said no such country was known or dropped the sector', async (lang, query, unread, country, header) => {
+    await seedItems(t.db, [itemWithPartner('RU', { sectors: ['theatre'] }), itemWithPartner('RU', { sectors: ['museums'] })])
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${query}`))
+    expect(plain(lastText(t))).toContain(`«${unread}»`)
+    expect(buttons(t).map((b) => b.text)).toEqual([country, expect.stringMatching(/^🔎 /)])
+    await t.bot.handleUpdate(callback(user(18, lang), buttons(t)[0]!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(header)
   })
 
   it.each([

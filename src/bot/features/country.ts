@@ -165,7 +165,17 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   if (unread.length > 0 && ctx.chat) {
     const code = named[0]!
     const [flag, countryLabel] = [countryFlag(code), countryName(code, lang)]
-    const keyboard = new InlineKeyboard().text(`${flag} ${countryLabel}`, countryCodec.encode({ action: 'show', country: code, filter })).row()
+    // «большие театры России», "france 2025 exhibitions": a sector, kind or year among the words is the list's narrowing
+    // still, as at either end; the button keeps it and says so.
+    const read = listed.unknown.filter((word) => !unread.includes(word)).join(' ')
+    const beside = read === '' ? {} : splitListFilter(read, topicNamesOf(ctx), index, now, { withSectors: true, keepWords: 0 }).filter
+    const narrowed: ListFilter = {
+      ...beside,
+      ...filter,
+      ...((filter.kinds?.length ?? 0) + (beside.kinds?.length ?? 0) > 0 ? { kinds: [...new Set([...(filter.kinds ?? []), ...(beside.kinds ?? [])])] } : {}),
+    }
+    const label = isFiltered(narrowed) ? `${flag} ${countryLabel} · ${filterLabel(narrowed, ctx.t, lang)}` : `${flag} ${countryLabel}`
+    const keyboard = new InlineKeyboard().text(label, countryCodec.encode({ action: 'show', country: code, filter: narrowed })).row()
     if (toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
     const kinds = KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', ')
     // As typed, as /subscribe echoes them: «США <b>» did not read «<b>», not «b».
