@@ -121,6 +121,17 @@ describe('lists narrowed by year, kind and sector', () => {
   })
 
   it.each([
+    ['ru', '/latest большие театры России', '«большие театры России»: я понял 🇷🇺 Россия · театр, а «большие» — нет: это не год, не месяц, не вид материалов и не сфера. /latest показывает самые новые материалы всех стран; материалы только этой страны — по кнопке ниже.', ['🇷🇺 Россия · театр']],
+    ['en', '/latest big theatres of Russia', '«big theatres of Russia»: I read 🇷🇺 Russia · theatre, but not «big», which is no year, month, kind of item or sector. /latest lists every country\'s newest items; that country\'s alone are below.', ['🇷🇺 Russia · theatre']],
+    ['kk', '/latest үлкен Ресей театрлары', '«үлкен Ресей театрлары»: 🇷🇺 Ресей · театр түсіндім, ал «үлкен» сөзін түсінбедім: бұл жыл да, ай да, материал түрі де, сала да емес. /latest барлық елдің ең жаңа материалдарын көрсетеді; тек осы елдікі — төмендегі түймеде.', ['🇷🇺 Ресей · театр']],
+    ['ru', '/latest большие театры', /^Не понял «большие»\. \/latest можно сузить/, []],
+  ])('says what /latest read of words it did not all understand and names only the rest (%s: %s), where the whole question was "not understood"', async (lang, text, answer, offered) => {
+    await t.bot.handleUpdate(command(user(67, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+  })
+
+  it.each([
     ['en', '/country Russia 2031', '«Russia 2031»: I read the country 🇷🇺 Russia, but a list is narrowed by a year from 1991 to 2027, not 2031, such as /country Russia 2026.', '🇷🇺 Russia'],
     ['ru', '/country 1900 Россия соглашения', '«1900 Россия соглашения»: страну 🇷🇺 Россия я понял, но список сужается годом от 1991 до 2027, а не 1900, например /country Россия 2026.', '🇷🇺 Россия · соглашения'],
     ['kk', '/country Ресей 2031', '«Ресей 2031»: 🇷🇺 Ресей елін түсіндім, бірақ тізімді 2031 жылмен емес, 1991 жылдан 2027 жылға дейінгі жылмен тарылтуға болады, мысалы /country Ресей 2026.', '🇷🇺 Ресей'],

@@ -43,7 +43,22 @@ latestFeature.command('latest', async (ctx) => {
     return
   }
   if (query !== '' && !country) {
-    await showHtml(ctx, ctx.t('latest-usage', { words: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }))
+    // «/latest большие театры России»: what was read (a country, a sector among the words) is kept and said, and only the
+    // words not read are named, where the whole question was "not understood".
+    const listed = index.parseList(query)
+    const named = listed.codes.filter((code) => code !== ctx.deps.config.homeCountry)
+    const beside = splitListFilter(listed.unknown.join(' '), topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true, keepWords: 0 })
+    const narrowed: ListFilter = { ...beside.filter, ...filter, ...(filter.kinds || beside.filter.kinds ? { kinds: [...new Set([...(filter.kinds ?? []), ...(beside.filter.kinds ?? [])])] } : {}) }
+    const unread = beside.query === '' || listed.codes.length + listed.unknown.length === 0 ? words : beside.query
+    if (named.length === 1 && listed.codes.length === 1 && beside.query !== '') {
+      const code = named[0]!
+      const lang = await currentLang(ctx)
+      const read = isFiltered(narrowed) ? `${countryFlag(code)} ${countryName(code, lang)} · ${filterLabel(narrowed, ctx.t, lang)}` : `${countryFlag(code)} ${countryName(code, lang)}`
+      const keyboard = new InlineKeyboard().text(read, countryCodec.encode({ action: 'show', country: code, filter: narrowed }))
+      await showHtml(ctx, ctx.t('latest-country-unread', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)), read: escapeHtml(read), words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) }), keyboard)
+      return
+    }
+    await showHtml(ctx, ctx.t('latest-usage', { words: escapeHtml(truncateText(named.length === 0 ? unread : words, MAX_ECHO_LENGTH)) }))
     return
   }
   await showLatest(ctx, null, filter)
