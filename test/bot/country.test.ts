@@ -194,6 +194,17 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', 'UNESCO', '«UNESCO» is 🏛 UNESCO, an international organisation, not a country: /country lists one partner country\'s items. Search for it below, or follow it with /subscribe UNESCO.'],
+    ['ru', 'ШОС', '«ШОС» — это 🏛 ШОС, международная организация, а не страна: /country показывает материалы одной страны-партнёра. Поищите её по кнопке ниже или подпишитесь: /subscribe ШОС.'],
+    ['kk', 'ТҮРКСОЙ', '«ТҮРКСОЙ» — 🏛 ТҮРКСОЙ, ел емес, халықаралық ұйым: /country бір серіктес елдің материалдарын көрсетеді. Оны төмендегі түймемен іздеңіз немесе жазылыңыз: /subscribe ТҮРКСОЙ.'],
+  ])('says an organisation is no country, with its search and how to follow it (%s: /country %s), where it offered Turkey, Laos or nothing', async (lang, name, answer) => {
+    await seedItems(t.db, [itemWithPartner('TR'), itemWithPartner('LA')])
+    await t.bot.handleUpdate(command(user(19, lang), `/country ${name}`))
+    expect(plain(lastText(t))).toBe(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual([expect.stringMatching(/^🔎 /)])
+  })
+
+  it.each([
     ['ru', 'Россия и музеи', /^🇷🇺 Россия · музеи: 1 материал/],
     ['en', 'Russia and museums', /^🇷🇺 Russia · museums: 1 item/],
     ['kk', 'Ресей және мұражайлар', /^🇷🇺 Ресей · мұражайлар: 1 материал/],

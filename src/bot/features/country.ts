@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein'
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag, countryName } from '../../classify/countries.js'
+import { lookupOrganisation, ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import { countryNameInSentence } from '../../country-in-sentence.js'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { KINDS } from '../../classify/types.js'
@@ -57,6 +58,16 @@ countryFeature.command('country', async (ctx) => {
   // «соглашения», "museums 2025", «03.03.2025»: a narrowing and no country, told so with what to type, not offered Slovenia.
   if (!whole && splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true, keepWords: 0 }).query === '') {
     await showHtml(ctx, ctx.t('country-filter-only', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)) }))
+    return
+  }
+  // «UNESCO», «ТҮРКСОЙ», «ШОС»: an organisation is no misspelt country (Turkey, Laos): it is said to be one, with its search and
+  // how to follow it.
+  const org = lookupOrganisation(name)
+  if (org && ctx.chat) {
+    const orgName = organisationName(org, await currentLang(ctx))
+    const keyboard = new InlineKeyboard()
+    if (toFtsQuery(name) !== null) await addSearchButton(ctx, keyboard, name)
+    await showHtml(ctx, ctx.t('country-organisation', { query: escapeHtml(truncateText(name, MAX_ECHO_LENGTH)), mark: ORGANISATION_MARK, name: escapeHtml(orgName), command: escapeHtml(`/subscribe ${orgName}`) }), keyboard)
     return
   }
   // «Германя 2025»: the name is suggested for without the year or kinds, and its buttons keep them.

@@ -11,6 +11,7 @@ country-filter-only = «{ $query }» names no country: /country lists one partne
 country-suggest = I don't know «{ $query }». Did you mean:
 country-suggest-empty = I don't know «{ $query }»: did you mean { $flag } <b>{ $name }</b>? No published items with it yet; follow it to hear about the first one.
 country-words-unread = «{ $query }»: I read the country { $flag } { $name }, but not «{ $words }», which is no year, kind of item ({ $kinds }) or sector. Show the country's items, or search for the words?
+country-organisation = «{ $query }» is { $mark } { $name }, an international organisation, not a country: /country lists one partner country's items. Search for it below, or follow it with <code>{ $command }</code>.
 country-year-out-of-range = «{ $query }»: I read the country { $flag } { $name }, but a list is narrowed by a year from { $first } to { $last }, not { $year }, such as <code>{ $example }</code>.
 country-place-in = «{ $query }» is in { $flag } { $name }. Show that country's items, or look for these words in the archive?
 country-read-as = ℹ️ «{ $query }» is in { $flag } { $name }: here are that country's items.

@@ -12,6 +12,7 @@ country-filter-only = В «{ $query }» нет страны: /country показ
 country-suggest = Не знаю «{ $query }». Возможно, вы имели в виду:
 country-suggest-empty = Не знаю «{ $query }»: возможно, { $flag } <b>{ $name }</b>? Опубликованных материалов с этой страной пока нет; подпишитесь, чтобы узнать о первом.
 country-words-unread = «{ $query }»: страну { $flag } { $name } я понял, а «{ $words }» — нет: это не год, не вид материалов ({ $kinds }) и не сфера. Показать материалы страны или поискать эти слова?
+country-organisation = «{ $query }» — это { $mark } { $name }, международная организация, а не страна: /country показывает материалы одной страны-партнёра. Поищите её по кнопке ниже или подпишитесь: <code>{ $command }</code>.
 country-year-out-of-range = «{ $query }»: страну { $flag } { $name } я понял, но список сужается годом от { $first } до { $last }, а не { $year }, например <code>{ $example }</code>.
 country-place-in = «{ $query }» относится к стране { $flag } { $name }. Показать материалы этой страны или поискать эти слова в архиве?
 country-read-as = ℹ️ «{ $query }» относится к стране { $flag } { $name }: вот материалы этой страны.
