@@ -1,5 +1,7 @@
 import type { CountryAlias } from './classify/types.js'
 import countries from 'i18n-iso-countries/index.js'
+import beNames from 'i18n-iso-countries/langs/be.json' with { type: 'json' }
+import ukNames from 'i18n-iso-countries/langs/uk.json' with { type: 'json' }
 import { type CountryIndex, type CountryRef, countryName, createCountryIndex, nameSpelling, type PlaceName } from './classify/countries.js'
 import { LANGS } from './language/langs.js'
 import { isStopWord } from './language/stop-words.js'
@@ -18,6 +20,27 @@ const TYPED_NAMES: readonly CountryAlias[] = [
   ...['Republic of Congo', 'Congo-Brazzaville', 'Congo Brazzaville', 'Конго-Браззавиль'].map((alias) => ({ alias, country: 'CG' })),
   ...['Democratic Republic of Congo', 'Congo-Kinshasa', 'Congo Kinshasa', 'Конго-Киншаса', 'ДР Конго', 'ДРК'].map((alias) => ({ alias, country: 'CD' })),
 ]
+
+/**
+ * Countries' Ukrainian and Belarusian names («Франція», «Німеччина», «Расія», «Францыя»): readers whose Telegram speaks them are
+ * answered in Russian, and type names in their own language. A name any of our three languages has already (for any country,
+ * «Макао», «Гонконг») is left as those read it, and so is one with a comma or parentheses.
+ */
+const NEIGHBOUR_NAMES: readonly CountryAlias[] = (() => {
+  const ours = new Set(
+    ['en', 'ru', 'kk'].flatMap((locale) => Object.values(countries.getNames(locale, { select: 'all' })).flat().map((name) => name.toLowerCase())),
+  )
+  const found = new Map<string, CountryAlias>()
+  for (const table of [ukNames, beNames]) {
+    for (const [country, names] of Object.entries(table.countries)) {
+      for (const alias of [names].flat()) {
+        const key = alias.toLowerCase()
+        if (!/[,(]/u.test(alias) && !ours.has(key) && !found.has(key)) found.set(key, { alias, country })
+      }
+    }
+  }
+  return [...found.values()]
+})()
 
 const placesOf = (kind: PlaceName['kind'], byCountry: Readonly<Record<string, readonly string[]>>): PlaceName[] =>
   Object.entries(byCountry).flatMap(([code, names]) => names.map((name) => ({ name, code, kind })))
@@ -132,7 +155,7 @@ function beginsAsName(word: string, code: string): boolean {
  * alone is South Korea. Running text is read by the classifier's own index, which this leaves alone.
  */
 export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): CountryIndex {
-  const index = createCountryIndex([...TYPED_NAMES, ...aliases], TYPED_PLACES)
+  const index = createCountryIndex([...TYPED_NAMES, ...NEIGHBOUR_NAMES, ...aliases], TYPED_PLACES)
   const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
   // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
   // not «Южная», which the reader never wrote.

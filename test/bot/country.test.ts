@@ -205,6 +205,17 @@ describe('/country', () => {
   })
 
   it.each([
+    ['uk', '/country Франція', /^🇫🇷 Франция: 1 материал/],
+    ['uk', 'Німеччина', /^🇩🇪 Германия: 1 материал/],
+    ['be', '/country Расія', /^🇷🇺 Россия: 1 материал/],
+    ['be', '/country Францыя', /^🇫🇷 Франция: 1 материал/],
+  ])('reads a country named in Ukrainian or Belarusian, as its reader is answered in Russian (%s: %s), where it knew no such country', async (lang, text, header) => {
+    await seedItems(t.db, [itemWithPartner('FR'), itemWithPartner('DE'), itemWithPartner('RU')])
+    await t.bot.handleUpdate(command(user(19, lang), text))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
+  it.each([
     ['ru', 'Россия и музеи', /^🇷🇺 Россия · музеи: 1 материал/],
     ['en', 'Russia and museums', /^🇷🇺 Russia · museums: 1 item/],
     ['kk', 'Ресей және мұражайлар', /^🇷🇺 Ресей · мұражайлар: 1 материал/],
