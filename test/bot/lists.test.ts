@@ -118,6 +118,19 @@ describe('/search', () => {
   }
 
   it.each([
+    ['ru', '/search большие театры России', 'Ни в одном материале нет «большие» ни в какой форме; без этого: /search театры России.'],
+    ['en', '/search big Russian theatres', 'No item holds «big» in any form; without it: /search Russian theatres.'],
+    ['kk', '/search үлкен Ресей театрлары', '«үлкен» ешбір материалда ешқандай тұлғада жоқ; онсыз: /search Ресей театрлары.'],
+  ])('names the words that find nothing even alone, with the search without them (%s: %s), where it only said to try fewer words', async (lang, text, said) => {
+    const { answer } = await searchAmong(90, lang, text, [
+      { title: 'Театры России и Казахстана' },
+      { title: 'Russian theatres on tour' },
+      { title: 'Ресей театрлары гастрольде' },
+    ])
+    expect(answer.split('\n').at(-1)).toBe(said)
+  })
+
+  it.each([
     ['ru', '/search сотрудничество с Россией', /Меморандум о сотрудничестве с Российской Федерацией/],
     ['kk', '/search Ресеймен ынтымақтастық', /Ресей мен Қазақстан ынтымақтастығы/],
     ['en', '/search museums', /Museum directors met/],

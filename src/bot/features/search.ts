@@ -23,6 +23,8 @@ const PAGE_SIZE = 5
 const COUNT_CAP = 1000
 const MAX_QUERY_LENGTH = 200
 const MAX_ECHO_LENGTH = 60
+/** A search of more plain words than this that finds nothing is not tried word by word (one count each). */
+const MAX_WORDS_TRIED = 8
 const MAX_BUTTON_ECHO_LENGTH = 30
 /** The last page a search goes on to: 50,000 results at 5 a page. */
 const MAX_SEARCH_PAGE = 10_000
@@ -120,6 +122,24 @@ async function findResults(db: Db, match: SearchMatch, filter: ListFilter, step:
   return { page, total, pageNo, pages, hasNext, isChanged }
 }
 
+/**
+ * «большие театры России»: of several plain words that together find nothing, those that find nothing even alone are named,
+ * with the search without them, where the answer said only to try fewer words. Operators, phrases and starts are left alone.
+ */
+async function wordsFindingNothing(ctx: BotContext, query: string): Promise<string> {
+  const words = query.trim().split(/\s+/u)
+  if (words.length < 2 || words.length > MAX_WORDS_TRIED || !words.every((word) => /^[\p{L}\p{N}-]+$/u.test(word) && !/^-|^(?:OR|NOT|AND)$/u.test(word))) return ''
+  const missing: string[] = []
+  for (const word of words) {
+    const match = toFtsQuery(word)
+    if (match !== null && (await countSearchResults(ctx.deps.db, match, 1)).count === 0) missing.push(word)
+  }
+  const rest = words.filter((word) => !missing.includes(word))
+  if (missing.length === 0 || rest.length === 0) return ''
+  const echo = (text: string) => escapeHtml(nestQuotes(truncateText(text, MAX_ECHO_LENGTH)))
+  return `\n${ctx.t('search-nothing-words', { words: echo(missing.join(' ')), command: echo(`/search ${rest.join(' ')}`) })}`
+}
+
 /** Shows a page of a search (or that nothing matches); returns a notice for a button whose place in the results is gone. */
 async function showSearch(ctx: BotContext, words: string, queryId: number, step: SearchStep | null): Promise<string | undefined> {
   const db = ctx.deps.db
@@ -137,7 +157,7 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
     // «-музей 2024»: the year narrows, and what is left only leaves a word out; the answer keeps the year (/search выставка -музей 2024).
     // A day alone (/search 03.03.2025) leaves no word to narrow: said so, with what to type.
     const nothing =
-      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo, span: isMonthOnly(query) ? 'month' : 'day' }) : ctx.t('search-nothing', narrowed) + cut
+      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo, span: isMonthOnly(query) ? 'month' : 'day' }) : ctx.t('search-nothing', narrowed) + cut + (await wordsFindingNothing(ctx, query))
     await showHtml(ctx, nothing)
     return step ? ctx.t('list-changed') : undefined
   }

@@ -7,6 +7,7 @@ search-date-only = { $span ->
    *[day] «{ $query }» — бұл күн, ал сол күні іздейтін сөз жоқ: /search сөздерді бір күнге тарылтады (<code>/search мұражай { $query }</code>), ал сол күнгі барлық материалды <code>/latest { $query }</code> көрсетеді.
 }
 search-nothing = «{ $query }»{ $filter } бойынша ештеңе табылмады. Азырақ не қысқарақ сөз жазып көріңіз.
+search-nothing-words = «{ $words }» ешбір материалда ешқандай тұлғада жоқ; онсыз: <code>{ $command }</code>.
 search-alternatives-cut = НЕМЕСЕ (OR) арқылы жалғанған нұсқалардың тек алғашқы { $count } ізделді: қалғандары іздеуге тым ауыр.
 search-clauses-cut = Тек { $count } сөз бен сөз тіркесі ізделді (алдымен сөз тіркестері, сосын сөздер жазылған ретімен): қалғандары іздеуге тым ауыр.
 search-header = 🔎 «{ $query }»{ $filter }: { $count } материал
