@@ -78,6 +78,18 @@ describe('inline mode', () => {
     expect(results[0]!.reply_markup!.inline_keyboard[0]![0]).toEqual({ text: '↗️ Поделиться', switch_inline_query: `#${id}` })
   })
 
+  it('names the country asked for first in a result\'s description and card, where it would fall past the partners shown, the rest counted', async () => {
+    const partners = ['AT', 'BE', 'CN', 'DE', 'ES', 'FR', 'GB', 'IT', 'JP', 'RU']
+    await seedItems(t.db, [itemWithPartner(partners, { title: 'Memorandum of ten states on museums', kind: 'agreement', publishedAt: '2026-11-20T06:00:00.000Z' })])
+    await t.bot.handleUpdate(inlineQuery(user(33, 'ru'), 'россия'))
+    const [result] = lastAnswer(t).results
+    expect(result!.description).toMatch(/^🇷🇺 Россия, 🇦🇹 Австрия, 🇧🇪 Бельгия и ещё 7 · Соглашение · 20 нояб\. 2026/)
+    const card = parseTelegramHtml(result!.input_message_content.message_text)
+    expect(card.ok && card.text).toMatch(/^🇷🇺 Россия, 🇦🇹 Австрия, .+ и ещё 2\n/)
+    await t.bot.handleUpdate(inlineQuery(user(33, 'en'), ''))
+    expect(lastAnswer(t).results[0]!.description).toMatch(/^🇦🇹 Austria, 🇧🇪 Belgium, 🇨🇳 China and 7 more · Agreement/)
+  })
+
   it('follows the language chosen with /lang over the app language', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     const from = user(32, 'en')

@@ -26,6 +26,8 @@ export const INLINE_SCAN_WINDOWS = 5
 const CACHE_SECONDS = 60
 const MAX_RESULT_TITLE_LENGTH = 120
 const MAX_ECHO_LENGTH = 60
+/** Parties a result's one-line description names; the rest are counted. */
+const DESCRIPTION_PARTIES = 3
 
 /** `@bot russia` in any chat: the newest matching published items, each sending its card. */
 export const inlineFeature = new Composer<BotContext>()
@@ -37,6 +39,7 @@ inlineFeature.on('inline_query', async (ctx) => {
   const sharedId = sharedItemId(text)
   let page: ItemPage & { olderFrom?: number }
   let isLeavingOutOnly = false
+  let country: string | undefined
   if (sharedId !== null) {
     const item = ctx.inlineQuery.offset === '' ? await getArchiveItem(db, sharedId) : null
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
@@ -44,6 +47,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     const countries = await ctx.countryIndex()
     const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now() })
     page = { items: [], hasOlder: false, hasNewer: false }
+    country = query.filter.country
     // «-museum», NOT музей: nothing to look for, which the answer says, with what to type.
     if (isUnsearchable(query)) isLeavingOutOnly = readSearchQuery(query.words).isLeavingOutOnly
     else {
@@ -63,7 +67,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     }
   }
   const isFirstPage = ctx.inlineQuery.offset === ''
-  const results = page.items.map((item) => itemResult(ctx, item, lang))
+  const results = page.items.map((item) => itemResult(ctx, item, lang, country))
   const last = page.items.at(-1)
   const next = page.hasOlder ? (page.olderFrom ?? last?.id) : undefined
   // The scan ran out of windows with older items still to read. Telegram's apps show no list for
@@ -74,14 +78,22 @@ inlineFeature.on('inline_query', async (ctx) => {
   await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS, is_personal: true, next_offset: next === undefined ? '' : String(next) })
 })
 
-function itemResult(ctx: BotContext, item: ItemView, lang: Lang): InlineQueryResult {
+/** `country`: the one asked for, named first where it would fall among the parties counted, on the description as on the card. */
+function itemResult(ctx: BotContext, item: ItemView, lang: Lang, country: string | undefined): InlineQueryResult {
   const t = ctx.t.bind(ctx)
-  const parties = [...item.partners.map((c) => `${countryFlag(c)} ${countryName(c, lang)}`), ...item.orgs.map((org) => `${ORGANISATION_MARK} ${organisationName(org, lang)}`)].slice(0, 3).join(', ')
-  const description = [parties, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
+  const parties = [
+    ...item.partners.map((c) => ({ label: `${countryFlag(c)} ${countryName(c, lang)}`, isInView: c === country })),
+    ...item.orgs.map((org) => ({ label: `${ORGANISATION_MARK} ${organisationName(org, lang)}`, isInView: false })),
+  ]
+  const isHidden = parties.some((party, i) => party.isInView && i >= DESCRIPTION_PARTIES)
+  const ordered = isHidden ? [...parties.filter((party) => party.isInView), ...parties.filter((party) => !party.isInView)] : parties
+  const named = ordered.slice(0, DESCRIPTION_PARTIES).map((party) => party.label).join(', ')
+  const more = ordered.length - DESCRIPTION_PARTIES
+  const description = [more > 0 ? `${named} ${t('format-and-more', { count: more })}` : named, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
   return InlineQueryResultBuilder.article(`item:${item.id}`, truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, MAX_RESULT_TITLE_LENGTH), {
     description,
     reply_markup: shareKeyboard(item.id, t('share-button')),
-  }).text(renderItemCard(item, lang, t), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
+  }).text(renderItemCard(item, lang, t, country ? { partnerInView: country } : {}), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
 }
 
 /** Nonsense gets an answer, not an empty list: one result that says so (and sends a hint if chosen). */
