@@ -1,5 +1,6 @@
 import type { Lang } from '../classify/types.js'
 import type { ArchiveFilter, ArchiveRow } from '../db/archive.js'
+import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
 /** Published items as CSV and JSON files, streamed batch by batch: the web archive's downloads and the bot's /export. */
 
@@ -13,7 +14,19 @@ export interface ExportContext {
   sectorLabel: (sector: string) => string
 }
 
-const CSV_COLUMNS = ['id', 'published_at', 'kind', 'partners', 'partner_names', 'orgs', 'sectors', 'language', 'title', 'lead', 'source', 'url', 'archive_url'] as const
+// `date` last: files read by column position before it was added read the same.
+const CSV_COLUMNS = ['id', 'published_at', 'kind', 'partners', 'partner_names', 'orgs', 'sectors', 'language', 'title', 'lead', 'source', 'url', 'archive_url', 'date'] as const
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE })
+
+/**
+ * The day an item was published in Kazakhstan, YYYY-MM-DD: the date its card shows, which a day filter
+ * and a file name use, and one a spreadsheet reads as a date (`published_at`, the moment in UTC, may be the day before).
+ */
+function itemDay(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? '' : dayFormat.format(date)
+}
 
 /**
  * One CSV field (RFC 4180). Scraped text that a spreadsheet would run as a formula
@@ -40,6 +53,7 @@ function csvLine(row: ArchiveRow, ctx: ExportContext): string {
     row.sourceName ?? '',
     row.url,
     ctx.itemUrl(row.id),
+    itemDay(row.publishedAt),
   ]
   return `${fields.map(csvField).join(',')}\r\n`
 }
@@ -58,6 +72,7 @@ function jsonItem(row: ArchiveRow, ctx: ExportContext) {
   return {
     id: row.id,
     published_at: row.publishedAt,
+    date: itemDay(row.publishedAt),
     kind: row.kind,
     partners: row.partners.map((code) => ({ code, name: ctx.partnerName(code) })),
     orgs: row.orgs,

@@ -67,6 +67,20 @@ describe('/export', () => {
     expect((JSON.parse(doc.text) as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(['That day'])
   })
 
+  it('dates each row by its day in Kazakhstan, as its card and the file name do, beside the UTC moment (published 00:30 on 4 March in Astana)', async () => {
+    await seedItems(t.db, [itemWithPartner('FR', { title: 'Just after midnight', publishedAt: '2025-03-03T19:30:00.000Z' })])
+    await t.bot.handleUpdate(command(user(42, 'ru'), '/export france 04.03.2025'))
+    const csv = lastDocument(t)
+    expect(csv.filename).toBe('coopwatch-FR-2025-03-04.csv')
+    const [header, row] = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    const date = header!.split(',').indexOf('date')
+    expect(date).toBeGreaterThan(-1)
+    expect(row!.split(',')[date]).toBe('2025-03-04')
+    expect(row!.split(',')[1]).toBe('2025-03-03T19:30:00.000Z')
+    await t.bot.handleUpdate(command(user(42, 'ru'), '/export france 04.03.2025 json'))
+    expect((JSON.parse(lastDocument(t).text) as { items: unknown[] }).items).toEqual([expect.objectContaining({ published_at: '2025-03-03T19:30:00.000Z', date: '2025-03-04' })])
+  })
+
   it.each([
     ['/export france 3 March json', 'coopwatch-FR-2026-03-03.json', ['That day']],
     ['/export франция 3 марта json', 'coopwatch-FR-2026-03-03.json', ['That day']],
