@@ -14,8 +14,8 @@ export interface ExportContext {
   sectorLabel: (sector: string) => string
 }
 
-// `date` last: files read by column position before it was added read the same.
-const CSV_COLUMNS = ['id', 'published_at', 'kind', 'partners', 'partner_names', 'orgs', 'sectors', 'language', 'title', 'lead', 'source', 'url', 'archive_url', 'date'] as const
+// Columns added later go last: files read by column position before they were added read the same.
+const CSV_COLUMNS = ['id', 'published_at', 'kind', 'partners', 'partner_names', 'orgs', 'sectors', 'language', 'title', 'lead', 'source', 'url', 'archive_url', 'date', 'kind_name', 'sector_names'] as const
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE })
 
@@ -54,6 +54,8 @@ function csvLine(row: ArchiveRow, ctx: ExportContext): string {
     row.url,
     ctx.itemUrl(row.id),
     itemDay(row.publishedAt),
+    row.kind ? ctx.kindLabel(row.kind) : '',
+    row.sectors.map(ctx.sectorLabel).join('; '),
   ]
   return `${fields.map(csvField).join(',')}\r\n`
 }
@@ -74,9 +76,11 @@ function jsonItem(row: ArchiveRow, ctx: ExportContext) {
     published_at: row.publishedAt,
     date: itemDay(row.publishedAt),
     kind: row.kind,
+    kind_name: row.kind ? ctx.kindLabel(row.kind) : null,
     partners: row.partners.map((code) => ({ code, name: ctx.partnerName(code) })),
     orgs: row.orgs,
     sectors: row.sectors,
+    sector_names: row.sectors.map(ctx.sectorLabel),
     language: row.lang,
     title: row.title,
     lead: row.lead,

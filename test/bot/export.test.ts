@@ -67,6 +67,18 @@ describe('/export', () => {
     expect((JSON.parse(doc.text) as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(['That day'])
   })
 
+  it('names each row\'s kind and sectors in the reader\'s language, as it names the partners, beside their keys', async () => {
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум музеев', kind: 'agreement', sectors: ['museums', 'theatre'] })])
+    for (const [lang, kind, sectors] of [['ru', 'Соглашение', 'музеи; театр'], ['kk', 'Келісім', 'мұражайлар; театр'], ['en', 'Agreement', 'museums; theatre']] as const) {
+      await t.bot.handleUpdate(command(user(43, lang), '/export россия'))
+      const [header, row] = lastDocument(t).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','))
+      expect(row![header!.indexOf('kind')]).toBe('agreement')
+      expect([row![header!.indexOf('kind_name')], row![header!.indexOf('sector_names')]]).toEqual([kind, sectors])
+      await t.bot.handleUpdate(command(user(43, lang), '/export россия json'))
+      expect((JSON.parse(lastDocument(t).text) as { items: unknown[] }).items).toEqual([expect.objectContaining({ kind: 'agreement', kind_name: kind, sector_names: sectors.split('; ') })])
+    }
+  })
+
   it('dates each row by its day in Kazakhstan, as its card and the file name do, beside the UTC moment (published 00:30 on 4 March in Astana)', async () => {
     await seedItems(t.db, [itemWithPartner('FR', { title: 'Just after midnight', publishedAt: '2025-03-03T19:30:00.000Z' })])
     await t.bot.handleUpdate(command(user(42, 'ru'), '/export france 04.03.2025'))

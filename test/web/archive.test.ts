@@ -386,11 +386,11 @@ describe('web archive', () => {
       const bytes = Buffer.from(await res.arrayBuffer())
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       const lines = bytes.subarray(3).toString('utf8').split('\r\n')
-      expect(lines[0]).toBe('id,published_at,kind,partners,partner_names,orgs,sectors,language,title,lead,source,url,archive_url,date')
+      expect(lines[0]).toBe('id,published_at,kind,partners,partner_names,orgs,sectors,language,title,lead,source,url,archive_url,date,kind_name,sector_names')
       expect(lines).toHaveLength(5) // three items and the empty string after the last CRLF
       expect(lines[2]).toContain(',commission,CN RU,China; Russia,,heritage,kk,')
       expect(lines[3]).toContain(`,"${TITLES.tricky.replace(/"/g, '""')}","'=HYPERLINK(""http://evil.example"")",`)
-      expect(lines[1]).toMatch(new RegExp(`,${s.origin}/item/${ids.museums},\\d{4}-\\d{2}-\\d{2}$`))
+      expect(lines[1]).toMatch(new RegExp(`,${s.origin}/item/${ids.museums},\\d{4}-\\d{2}-\\d{2},`))
     })
 
     it.each([
