@@ -27,6 +27,8 @@ export interface QueryVocabulary {
   sectorLabel: (sector: Sector) => string
   /** Now: a day typed without its year («театр 12 марта») is its latest, today or before, as the lists read it. */
   now?: Date
+  /** The home country (config's HOME_COUNTRY): a party to every item, so its name narrows nothing, as in /latest. */
+  homeCountry?: string
 }
 
 /**
@@ -44,7 +46,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const tokens = vocabulary.now ? withYearOfLatest(typedTokens, new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(vocabulary.now)) : typedTokens
   const isLeftOut = (i: number): boolean => MINUS.test(tokens[i]!) || tokens[i - 1] === NOT_WORD
   const country = whole === '' || whole.includes('"') || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
-  if (country) return { filter: { country }, words: '' }
+  if (country) return { filter: country === vocabulary.homeCountry ? {} : { country }, words: '' }
   const words: string[] = []
   // The tokens taken as a partner or a sector, which go back to the words when nothing else is left to search for, and as a year.
   const named = new Set<number>()
@@ -93,7 +95,8 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
         (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t, k) => t.includes('"') || (k > 0 && isLeftOut(i + k))) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries),
       )
       if (span) {
-        filter.country = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!
+        const code = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!
+        if (code !== vocabulary.homeCountry) filter.country = code
         for (let k = i; k < i + span; k += 1) named.add(k)
         i += span - 1
         continue

@@ -79,6 +79,19 @@ describe('/export', () => {
     }
   })
 
+  it('exports every item for the home country, a party to each, as /latest lists them (/export Казахстан музеи)', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'Museum week', sectors: ['museums'] }),
+      itemWithPartner('RU', { title: 'Theatre tour', sectors: ['theatre'] }),
+    ])
+    await t.bot.handleUpdate(command(user(44, 'ru'), '/export Казахстан музеи json'))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe('coopwatch-museums.json')
+    expect((JSON.parse(doc.text) as { items: { title: string }[] }).items.map((i) => i.title)).toEqual(['Museum week'])
+    await t.bot.handleUpdate(command(user(44, 'ru'), '/export Kazakhstan'))
+    expect(lastDocument(t).payload.caption).toMatch(/2 записи/)
+  })
+
   it('dates each row by its day in Kazakhstan, as its card and the file name do, beside the UTC moment (published 00:30 on 4 March in Astana)', async () => {
     await seedItems(t.db, [itemWithPartner('FR', { title: 'Just after midnight', publishedAt: '2025-03-03T19:30:00.000Z' })])
     await t.bot.handleUpdate(command(user(42, 'ru'), '/export france 04.03.2025'))

@@ -90,6 +90,20 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results[0]!.description).toMatch(/^🇦🇹 Austria, 🇧🇪 Belgium, 🇨🇳 China and 7 more · Agreement/)
   })
 
+  it.each([
+    ['Казахстан', ['Museum week', 'Theatre tour']],
+    ['Қазақстан музей', ['Museum week']],
+    ['kazakhstan museums 2025', ['Museum week']],
+    ['KZ France', ['Museum week']],
+  ])('reads the home country as narrowing nothing, every item being its, as /latest does (%s)', async (query, titles) => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'Museum week', body: 'Неделя музеев', sectors: ['museums'], publishedAt: '2025-05-03T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Theatre tour', body: 'Гастроли театра', sectors: ['theatre'], publishedAt: '2025-04-03T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(34, 'ru'), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(titles)
+  })
+
   it('follows the language chosen with /lang over the app language', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     const from = user(32, 'en')

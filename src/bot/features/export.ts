@@ -34,7 +34,7 @@ exportFeature.command('export', async (ctx) => {
   const tokens = ctx.match.trim().split(/\s+/).filter((t) => t !== '')
   const format = tokens.some((t) => t.toLowerCase() === 'json') ? 'json' : 'csv'
   const text = tokens.filter((t) => !/^(csv|json)$/i.test(t)).join(' ')
-  const query = parseItemQuery(text, { countries: await ctx.countryIndex(), sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now() })
+  const query = parseItemQuery(text, { countries: await ctx.countryIndex(), sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
   const echo = escapeHtml(truncateText(text, MAX_ECHO_LENGTH))
   if (text === '' || isUnsearchable(query)) {
     // «-музей», NOT museum: nothing to look for, said as /search says it, not the usage.

@@ -45,7 +45,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
   } else {
     const countries = await ctx.countryIndex()
-    const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now() })
+    const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
     page = { items: [], hasOlder: false, hasNewer: false }
     country = query.filter.country
     // «-museum», NOT музей: nothing to look for, which the answer says, with what to type.
