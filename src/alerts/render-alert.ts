@@ -47,12 +47,12 @@ export function notificationOptions(preferences: ChatPreferences, now: Date): Al
 export function renderAlert(item: ItemView, { matchedTopics, preferences }: AlertContext, lang: Lang, t: Translate, now: Date): AlertMessage {
   const topics = joinWithin(matchedTopics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
   const header = matchedTopics.length > 0 ? t('alerts-new-item-for', { topics }) : t('alerts-new-item')
-  // The country and the organisations the chat follows stay on the card, as on a /country list, among however many partners.
-  const followed = matchedTopics.find((topic) => topic.type === 'country')?.value
+  // The countries and the organisations the chat follows stay on the card, as on a /country list, among however many partners.
+  const followed = matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : []))
   const followedOrgs = matchedTopics.flatMap((topic) => (topic.type === 'org' ? [topic.value] : []))
   const card = renderItemCard(item, lang, t, {
     leadLength: preferences.showLead ? MAX_LEAD_LENGTH : 0,
-    ...(followed ? { partnerInView: followed } : {}),
+    partnersInView: followed,
     orgsInView: followedOrgs,
   })
   const preview: LinkPreviewOptions = preferences.showLinkPreview && /^https?:\/\//i.test(item.url) ? { url: item.url, prefer_large_media: true } : { is_disabled: true }

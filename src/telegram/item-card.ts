@@ -25,6 +25,8 @@ export interface CardOptions {
   leadLength?: number
   /** A partner the card must name (the country a list is of), even where it would fall among the "N more". */
   partnerInView?: string
+  /** Partners the card must name (those an alert's chat follows), first, even where they would fall among the "N more". */
+  partnersInView?: readonly string[]
   /** Organisations the card must name (those an alert's chat follows), even where they would fall among the "N more". */
   orgsInView?: readonly string[]
 }
@@ -63,13 +65,13 @@ export function itemYear(iso: string): number {
   return Number(yearFormat.format(new Date(iso)))
 }
 
-function renderParties(item: ItemView, lang: Lang, t: Translate, { partnerInView, orgsInView = [] }: Pick<CardOptions, 'partnerInView' | 'orgsInView'> = {}): string {
+function renderParties(item: ItemView, lang: Lang, t: Translate, { partnerInView, partnersInView = [], orgsInView = [] }: Pick<CardOptions, 'partnerInView' | 'partnersInView' | 'orgsInView'> = {}): string {
   const countryLabel = (code: string) => `${countryFlag(code)} ${escapeHtml(countryName(code, lang))}`
   const orgLabel = (org: string) => `${ORGANISATION_MARK} ${escapeHtml(organisationName(org, lang))}`
   // Partners, then organisations; those in view (a list's country, what an alert's chat follows), past the parties a card
   // names, come first, the country before the organisation, so that neither falls among the "N more".
   const parties = [
-    ...item.partners.map((code) => ({ label: countryLabel(code), isInView: code === partnerInView })),
+    ...item.partners.map((code) => ({ label: countryLabel(code), isInView: code === partnerInView || partnersInView.includes(code) })),
     ...item.orgs.map((org) => ({ label: orgLabel(org), isInView: orgsInView.includes(org) })),
   ]
   const isHidden = parties.some((party, i) => party.isInView && i >= MAX_PARTIES_SHOWN)

@@ -120,6 +120,16 @@ describe('alert sender', () => {
     expect(card).toMatch(/^🏛 UNESCO, 🏛 TURKSOY, 🇦🇿 Azerbaijan, [^\n]* and 4 more\n/)
   })
 
+  it('names on the card every country a chat follows, among more partners than a card shows, as its header does', async () => {
+    await seedSubscriber(t.db, { chatId: 107, language: 'ru', topics: [{ type: 'country', value: 'TJ' }, { type: 'country', value: 'TR' }] })
+    const partners = ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR']
+    await publish(t.db, await seedAlertItems(t.db, [{ title: 'Молодёжный форум', partners }]), t.clock.now())
+    await deliver()
+    const [header, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
+    expect(header).toMatch(/🇹🇯 Таджикистан, 🇹🇷 Турция|🇹🇷 Турция, 🇹🇯 Таджикистан/)
+    expect(card).toMatch(/^🇹🇯 Таджикистан, 🇹🇷 Турция, 🇦🇿 Азербайджан, [^\n]* и ещё 2\n/)
+  })
+
   it('retries at once when retry_after is 0, in the same pass', async () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
