@@ -6,7 +6,7 @@ import { forgetAdminMenuChat, listAdminMenuChats, recordAdminMenuChat } from '..
 import { getChosenChatLanguage } from '../db/subscribers.js'
 import type { AppDeps } from '../deps.js'
 import type { BotContext } from './context.js'
-import { READ_AS_RUSSIAN } from './i18n/i18n.js'
+import { READ_AS_RUSSIAN } from '../language/read-as-russian.js'
 
 /** The public commands, in the order Telegram's command menu shows them. */
 export const PUBLIC_COMMANDS = ['country', 'latest', 'search', 'export', 'subscribe', 'unsubscribe', 'subscriptions', 'settings', 'suggest', 'lang', 'help', 'start', 'id'] as const

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../classify/types.js'
-import { READ_AS_RUSSIAN } from '../bot/i18n/i18n.js'
+import { READ_AS_RUSSIAN } from '../language/read-as-russian.js'
 
 /** Each token of an Accept-* header with its q-value, refusals (q=0) included, in the header's order. */
 function qualities(header: string | undefined): { token: string; q: number }[] {
@@ -22,7 +22,7 @@ function weighted(header: string | undefined): { token: string; q: number }[] {
 
 /**
  * ?lang= when it names one of ours, else the best of ours Accept-Language names, else Russian for a reader of a
- * language whose speakers read it more readily than English (Ukrainian, Belarusian…: the bot's READ_AS_RUSSIAN,
+ * language whose speakers read it more readily than English (Ukrainian, Belarusian…: READ_AS_RUSSIAN, which the bot reads too,
  * so both answer one reader alike), else English (as the bot).
  */
 export function chooseLang(requested: string | null, acceptLanguage: string | undefined): { lang: Lang; isExplicit: boolean } {

@@ -4,14 +4,10 @@ import { homeCountryVariables } from '../../classify/countries.js'
 import { LANGS, type Lang } from '../../classify/types.js'
 import { getChatLanguage } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
+import { READ_AS_RUSSIAN } from '../../language/read-as-russian.js'
 
 const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url))
 
-/**
- * Languages whose speakers in the region read Russian far more readily than English
- * (Ukrainian, Belarusian, Kyrgyz, Uzbek, Tajik, Turkmen, Tatar).
- */
-export const READ_AS_RUSSIAN: ReadonlySet<string> = new Set(['uk', 'be', 'ky', 'uz', 'tg', 'tk', 'tt'])
 
 /** Telegram's language_code (an IETF tag such as "ru" or "kk-KZ") → one of ours; English otherwise. */
 export function languageFromTelegram(code: string | undefined): Lang {
