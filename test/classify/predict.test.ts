@@ -550,6 +550,30 @@ describe('partnersOf', () => {
   })
 })
 
+describe('estimateParties', () => {
+  // labels.md § partners: a country only mentioned is no partner. Named only as a language, it is no party the relevance and
+  // kind models count either, however the party model judged it; the home embassy's seat, a host where no other is a party, is.
+  it.each([
+    ['ru', 'В областной библиотеке показывают книги о Казахстане на иностранных языках', 'Среди экспонатов — издания на арабском, китайском, испанском, французском, корейском, английском и немецком языках.'],
+    ['en', 'A regional library displays books about Kazakhstan in foreign languages', 'The display includes editions in Chinese, Spanish, French, Korean, English and German.'],
+    ['kk', 'Облыстық кітапханада Қазақстан туралы шет тілдеріндегі кітаптар көрмесі ашылды', 'Көрмеде араб, испан, француз, корей, ағылшын және неміс тілдеріндегі басылымдар бар.'],
+  ])('counts no country named only as a language as a party (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    expect(analysis.candidates.filter((c) => !c.isOrg).length).toBeGreaterThan(0)
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0.9 }))
+    expect(estimateParties(judged, 0.5)).toEqual({ bestCountry: 0, countryCount: 0, bestOrg: 0, bestRelevantCountry: 0 })
+  })
+
+  it('counts the home embassy\'s seat, and a language beside a country named otherwise', () => {
+    const seat = analyse({ title: 'Kazakhstan\'s Embassy in Hungary holds a Kazakh film week', body: 'The Embassy of Kazakhstan in Hungary showed five Kazakh films.' })
+    const judgedSeat = seat.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0.9 }))
+    expect(estimateParties(judgedSeat, 0.5).countryCount).toBe(1)
+    const named = analyse({ title: 'Kazakhstan and China sign a memorandum on publishing', body: 'The books will appear in Kazakh and Chinese.' })
+    const judgedNamed = named.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0.9 }))
+    expect(estimateParties(judgedNamed, 0.5).countryCount).toBe(1)
+  })
+})
+
 describe('the party of a relevant article', () => {
   // labels.md § relevant: the party model sees relevant articles only, so a country named often in another body's own
   // business scores as a party there; the second country model sees every article, and the relevance model reads it.

@@ -447,7 +447,7 @@ function isStudiesSubject(sentence: Sentence, last: Mention): boolean {
  * «Ауғанстан және аймақтық зерттеулер орталығы», «центр корейских исследований»): a field's subject is no state taking
  * part, as a language is not (isStudiesSubject). They stay mentions, read as the models were
  * fitted (a language taught beside its country's university tells of that country's part); only a country named as
- * nothing but a language is no partner (partnersOf).
+ * nothing but a language is no partner (partnersOf), nor a party the relevance model counts (estimateParties).
  */
 function languageNames(sentence: Sentence, mentions: readonly Mention[]): Set<Mention> {
   const named = new Set<Mention>()

@@ -33,8 +33,16 @@ export function judgeCandidates(models: PartyModels, candidates: readonly Candid
   return judged
 }
 
+/**
+ * A country named only aside — as a language («издания на китайском, испанском … и немецком языках»), a person's nationality,
+ * performers' origin, in a comparison — and never as the home embassy's seat is no party whatever the models say (partnersOf
+ * drops it, bystanders), and so no party for the relevance and kind models either (labels.md § partners: a country only
+ * mentioned is no partner). Counted, a library's display of books in six languages read as six parties found, and the six
+ * languages' P(party), all alike near the threshold, turned countryCount and r.domestic_unsigned at every refit: the display sat
+ * at P(relevant) ≈ 0.5. An embassy's seat stays: where no other country is a party, what the embassy holds is held in its host.
+ */
 export function estimateParties(judged: readonly JudgedCandidate[], threshold: number): PartyEstimate {
-  const countries = judged.filter((j) => !j.candidate.isOrg)
+  const countries = judged.filter((j) => !j.candidate.isOrg && !(j.candidate.isOnlyAside && !j.candidate.isEmbassySeat))
   const orgs = judged.filter((j) => j.candidate.isOrg)
   return {
     bestCountry: Math.max(0, ...countries.map((j) => j.probability)),
