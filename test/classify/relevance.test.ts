@@ -220,11 +220,24 @@ describe('relevanceFeatures', () => {
     body: 'В тот же день университет подписал меморандум о сотрудничестве с Анкарским университетом.',
   }
 
+  // An organisation's governing body in session is its own business: the organisation is that body's, no party.
+  const icescoCouncil = {
+    title: "Kazakh ambassador in Cairo represents Kazakhstan at ICESCO's 40th Executive Council session",
+    body: 'The ambassador represented his country at the 40th session of the Islamic Educational, Scientific and Cultural Organization.',
+  }
+  const governingSigned = {
+    title: 'Исполнительный совет ИСЕСКО провёл сессию в Баку',
+    body: 'На полях сессии Казахстан и ИСЕСКО подписали меморандум о сотрудничестве.',
+  }
+
   it.each([
     ['a post filled, a party found', representative, party, 'r.appointment_party', 0.9],
     ['a post filled by a council in session', councilElects, party, 'r.appointment_party', 0],
     ['a post filled, a memorandum signed beside it', appointedAndSigned, party, 'r.appointment_party', 0],
     ['no post filled', compatriots, party, 'r.appointment_party', 0],
+    ['a post filled, an organisation found a party', representative, { ...noParty, bestOrg: 0.95 }, 'r.appointment_party', 0.95],
+    ['an organisation\'s governing body, the organisation found a party', icescoCouncil, { ...noParty, bestOrg: 0.95 }, 'r.appointment_party', 0.95],
+    ['an organisation\'s governing body, a memorandum signed there', governingSigned, { ...noParty, bestOrg: 0.95 }, 'r.appointment_party', 0],
     // labels.md § relevant: with no foreign party, only a domestic agreement signed can be relevant.
     ['no party found and nothing signed', roundTable, noParty, 'r.domestic_unsigned', 1],
     ['a domestic agreement signed', domesticMemorandum, noParty, 'r.domestic_unsigned', 0],

@@ -501,8 +501,11 @@ export function relevanceFeatures(base: RelevanceBase, parties: PartyEstimate): 
     'r.holiday_party': base.isHolidayInCore && !base.isSigned ? parties.bestCountry : 0,
     // labels.md § relevant: a post filled is personnel news. The country it names (the state that appoints its representative
     // to TURKSOY, the seat of the UNESCO assembly that elects the home country) is that post's, no party; a memorandum signed
-    // beside it is cooperation.
-    'r.appointment_party': base.isAppointmentInCore && !base.isSigned ? parties.bestCountry : 0,
+    // beside it is cooperation. So is the organisation it names, whose post or governing body it is ("Kazakh ambassador
+    // represents Kazakhstan at ICESCO's 40th Executive Council session", «ТҮРКСОЙ Бас хатшысының орынбасары … тағайындалды»):
+    // an international organisation is not the home country, and its own body sitting makes it no party of the home country's
+    // cooperation, however strongly the org model read it in a session's sentences (labels.md § judgement calls).
+    'r.appointment_party': base.isAppointmentInCore && !base.isSigned ? Math.max(parties.bestCountry, parties.bestOrg) : 0,
   }
 }
 
