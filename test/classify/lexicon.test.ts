@@ -86,6 +86,16 @@ describe('createLexicon', () => {
       expect(valuesIn(CUE_ENTRIES, text).flat()).not.toContain('event')
     })
 
+  it('reads a role or a part played as a figure of speech, no stage play, where a theatre or a play near keeps theatre', () => {
+    for (const text of ['Culture plays an important role in bilateral ties', 'He played a key role in the talks', 'Associations play a major part in relations',
+      'The university has an important part to play', 'He stressed the part parliamentary diplomacy plays', 'Культура играет важную роль', 'Мәдениет маңызды рөл атқарады']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('theatre')
+    }
+    for (const text of ['The theatre will stage a play', 'He played the role of Abai in the play', 'The troupe plays in Almaty']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('theatre')
+    }
+  })
+
   it('reads an assistant as no aid: «помощник» is not «помощь»', () => {
     expect(valuesIn(CUE_ENTRIES, 'помощник министра, помощница посла').flat()).not.toContain('aid')
     expect(valuesIn(CUE_ENTRIES, 'гуманитарная помощь').flat()).toContain('aid')

@@ -467,6 +467,13 @@ const SPECS: readonly CueSpec[] = [
   [['theatre', 'music'], 'opera*', 'опер*'],
   [['theatre'], 'ballet*', 'балет*', 'drama*', 'драма*', 'драмат*', 'spectacl*', 'спектакл*',
     'қойылым*', 'choreograph*', 'хореограф*', 'play', 'plays'],
+  // A role or a part played is a figure of speech ("plays an important role in", "played a key part", "has a part to play"):
+  // no stage play. A theatre or a play near keeps its own word's field.
+  [['none'], 'play* a role*', 'play* the role*', 'play* role*', 'play* a * role*', 'play* an * role*', 'play* the * role*',
+    'play* a * * role*', 'play* an * * role*', 'play* a part', 'play* the part', 'play* a * part', 'play* an * part', 'play* its part',
+    'play* their part', 'play* our part', 'play* his part', 'play* her part', 'part to play', 'role to play', 'parts to play', 'roles to play',
+    // And the relative order: "the role culture plays in", "the part parliamentary diplomacy plays".
+    'role * plays', 'role * * plays', 'role * played', 'role * * played', 'part * plays', 'part * * plays', 'part * played', 'part * * played'],
   [['none'], 'операци*', 'оперативн*', 'operation*', 'operator*', 'оператор*', 'газет*', 'дәріс*', 'визит*', 'курс*',
   ],
   // An assistant is no aid: «помощник*» shields «помощ*».
