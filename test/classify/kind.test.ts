@@ -15,6 +15,23 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.declaration']).toBe(1)
   })
 
+  // labels.md § judgement calls: a joint statement is an agreement; one the headline names is one issued, not one to come.
+  it.each([
+    ['Қазақстан мен Қытайдың бірлескен мәлімдемесі: 2024 жыл – туризм жылы', 'Екі мемлекет басшысы 2024 жылды туризм жылы деп жариялады.'],
+    ['Совместное заявление Казахстана и Китая: 2024 год объявлен Годом туризма', 'Главы двух государств объявили 2024 год Годом туризма.'],
+    ['Kazakhstan–China joint statement pledges closer cultural ties', 'The two heads of state declared 2024 the Year of Tourism.'],
+  ])('reads a joint statement the headline names as signed: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect([kind['k.a.signed_title'], kind['k.a.declaration']]).toEqual([1, 1])
+  })
+
+  it.each([
+    ['Казахстан и Китай планируют принять совместное заявление', 'Главы двух государств обсудят туризм.'],
+    ['Ministers discuss a draft joint statement', 'The ministers discussed cultural ties.'],
+  ])('reads no signing in a joint statement the headline announces or drafts: %s', (title, body) => {
+    expect(analyse({ title, body }).kind['k.a.signed_title']).toBeUndefined()
+  })
+
   // labels.md § kind: an event the headline or lead reports (a tour, an exhibition, a concert) tells the meeting model what
   // its talks and receptions came with; one further down the body does not.
   it.each([

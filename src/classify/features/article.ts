@@ -49,6 +49,17 @@ function reportsSummit(s: Sentence): boolean {
   return s.tokens.some((token, i) => SUMMIT.test(token.norm) && !isCueNear(s, i, 'future', FUTURE_BEFORE_SUMMIT, FUTURE_AFTER_SUMMIT))
 }
 
+/**
+ * A joint statement or declaration the headline names («Қазақстан мен Қытайдың бірлескен мәлімдемесі: …», "Kazakhstan–China joint
+ * statement pledges …") is one issued: news headlines a declaration by its name once its states have adopted it, and one still
+ * to come or a draft carries its future («примут», "will adopt") or its draft (labels.md § judgement calls: a joint statement or
+ * declaration of cooperation is an agreement).
+ */
+function headlinesDeclaration(s: Sentence): boolean {
+  if (s.region !== 'title' || !s.cueSet.has('declaration')) return false
+  return !s.cueSet.has('future') && !s.cueSet.has('draft') && !s.cueSet.has('earlier') && !s.cueSet.has('recall')
+}
+
 /** A committee's word: "committee", «комитета», «комитетінің». */
 const COMMITTEE = /^(?:committee|комитет|комитеті)/u
 /** How far the committee stands after the countries' joint name: «Қазақстан-Қытай ынтымақтастық комитеті», "Kazakh-Chinese Committee". */
@@ -524,7 +535,7 @@ export function kindBase(view: ArticleView): Features {
   const titleNamesDocument = view.sentences.some((s) => s.region === 'title' && namesCooperationDocument(s))
   for (const region of ['title', 'lead', 'body'] as const) {
     const sentences = view.sentences.filter((s) => s.region === region)
-    any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned || isSigningCeremony(s)))
+    any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned || isSigningCeremony(s) || headlinesDeclaration(s)))
     any(`k.c.commission_${region}`, sentences.some((s) => reportsCommissionSession(s) || namesJointCommittee(s)))
     any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s)))
   }
@@ -535,7 +546,7 @@ export function kindBase(view: ArticleView): Features {
   // "Uzbekistan approves agreement with Kazakhstan", «стратегиясын бекітті» report it as a signing does.
   any('k.a.signed_by_title', titleNamesDocument && core.some((s) => reports(s, 'sign') || reports(s, 'approve')))
   any('k.a.ratify', view.sentences.some((s) => reports(s, 'ratify')))
-  any('k.a.declaration', view.sentences.some((s) => s.cueSet.has('declaration') && reports(s, 'sign')))
+  any('k.a.declaration', view.sentences.some((s) => (s.cueSet.has('declaration') && reports(s, 'sign')) || headlinesDeclaration(s)))
   any('k.a.doc_planned', isDocumentPlanned)
   any('k.a.doc_earlier', view.sentences.some((s) => namesCooperationDocument(s) && tenseOf(s, 'sign') === 'earlier'))
   any('k.a.doc_core', core.some(namesCooperationDocument))
