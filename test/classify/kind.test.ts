@@ -32,6 +32,17 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.signed_title']).toBeUndefined()
   })
 
+  // labels.md § kind: a venue that received an event hosted it; a host who received guests gave them an audience.
+  it.each([
+    ['В Бурсе выступил казахский ансамбль', 'Панорамный музей принял большой концерт к 30-летию независимости Казахстана.', undefined],
+    ['Kazakh ensemble performs in Bursa', 'The city museum received the touring exhibition from Almaty.', undefined],
+    ['Бурсада қазақ ансамблі өнер көрсетті', 'Мұражай үлкен концертті қабылдады.', undefined],
+    ['В Бурсе выступил казахский ансамбль', 'Мэр Бурсы принял гостей выставки из Казахстана.', 1],
+    ['Kazakh ensemble performs in Bursa', 'The mayor received the Kazakh ambassador at the exhibition.', 1],
+  ])('reads a venue that received an event as no meeting: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.m.meet_lead']).toBe(expected)
+  })
+
   // labels.md § kind: an event the headline or lead reports (a tour, an exhibition, a concert) tells the meeting model what
   // its talks and receptions came with; one further down the body does not.
   it.each([

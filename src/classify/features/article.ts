@@ -91,6 +91,31 @@ function namesJointEvent(s: Sentence): boolean {
 /** A host's reception of guests: "received", «принял», «приняла», «қабылдады» (the meet cue's words of an audience). */
 const RECEPTION = /^(?:received|receives|receiving|принял|приняла|принимает|принимал|принимала|қабылдады|қабылдап)$/u
 
+/** How many uncued words (an adjective, a number) may stand between a reception's verb and the event it received: «принял большой концерт». */
+const WORDS_BEFORE_HOSTED_EVENT = 2
+
+/**
+ * A venue or host that received an event (a concert, an exhibition, a tour: «Панорамный музей … принял большой концерт», "the
+ * theatre received the touring exhibition", «театр гастрольдік қойылымды қабылдады») hosted it, as a stage does: no audience given
+ * to guests, no officials' talks (labels.md § kind). The event is the verb's object: the next cued word after it (Russian,
+ * English), past uncued adjectives and numbers, or the word before it (Kazakh puts the object first); a reception of guests or a
+ * delegation («принял гостей выставки», «делегацияны қабылдады») stays one.
+ */
+function isEventHosted(s: Sentence, i: number): boolean {
+  if (!RECEPTION.test(s.tokens[i]?.norm ?? '')) return false
+  if (s.cues[i - 1]?.includes('event') === true) return true
+  for (let j = i + 1; j <= Math.min(s.tokens.length - 1, i + 1 + WORDS_BEFORE_HOSTED_EVENT); j += 1) {
+    const cues = s.cues[j] ?? []
+    if (cues.length > 0) return cues.includes('event')
+  }
+  return false
+}
+
+/** A sentence whose every meeting word is a venue's reception of an event (isEventHosted): no meeting in it. */
+function isHostingOnly(s: Sentence): boolean {
+  return s.cues.every((cues, i) => !cues.includes('meet') || isEventHosted(s, i))
+}
+
 /** Who agree at talks: the sides or parties, or officials named by their posts (kindBase § k.m.sides_agreed). */
 const AGREEING_CUES: readonly Cue[] = ['side', 'parties', 'minister', 'envoy', 'akim', 'head', 'delegation']
 
@@ -537,7 +562,7 @@ export function kindBase(view: ArticleView): Features {
     const sentences = view.sentences.filter((s) => s.region === region)
     any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned || isSigningCeremony(s) || headlinesDeclaration(s)))
     any(`k.c.commission_${region}`, sentences.some((s) => reportsCommissionSession(s) || namesJointCommittee(s)))
-    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s)))
+    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s) && !isHostingOnly(s)))
   }
   const core = view.sentences.filter(isCore)
   const isDocumentPlanned = view.sentences.some((s) => namesCooperationDocument(s) && (tenseOf(s, 'sign') === 'future' || s.cueSet.has('draft') || s.cueSet.has('future')))
