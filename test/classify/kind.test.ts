@@ -32,6 +32,20 @@ describe('kind features', () => {
     expect(analyse({ title, body }).kind['k.a.signed_title']).toBeUndefined()
   })
 
+  // labels.md § judgement calls: what the article reports decides; a signing told in a sentence that opens on a month or a year
+  // gone by is background, one dated by its day or told as today's is reported.
+  it.each([
+    ['Намсоульский университет обсудил с казахстанскими вузами обмен студентами', 'Консультации прошли в зале конференций.\nВ апреле университет заключил соглашение с университетом «Туран».', undefined],
+    ['Vietnam and Kazakhstan discuss culture', 'The deputy minister received the ambassador.\nIn August, the two ministries signed a memorandum on tourism cooperation.', undefined],
+    ['Vietnam and Kazakhstan discuss culture', 'The deputy minister received the ambassador.\nIn 2015, the two ministries signed an agreement on cultural cooperation.', undefined],
+    ['Намсеул университеті қазақстандық жоғары оқу орындарымен кездесті', 'Кеңес конференция залында өтті.\nСәуірде университет «Тұран» университетімен келісімге қол қойды.', undefined],
+    ['Намсоульский университет обсудил с казахстанскими вузами обмен студентами', 'Консультации прошли в зале конференций.\n5 апреля университет заключил соглашение с университетом «Туран».', 1],
+    ['Vietnam and Kazakhstan discuss culture', 'The deputy minister received the ambassador.\nOn Monday, the two ministries signed a memorandum on tourism cooperation.', 1],
+  ])('reads a signing in a sentence that opens on a month or a year gone by as background: %s', (title, body, expected) => {
+    const kind = analyse({ title, body }).kind
+    expect(kind['k.a.signed_lead'] ?? kind['k.a.signed_body']).toBe(expected)
+  })
+
   // labels.md § kind: a venue that received an event hosted it; a host who received guests gave them an audience.
   it.each([
     ['В Бурсе выступил казахский ансамбль', 'Панорамный музей принял большой концерт к 30-летию независимости Казахстана.', undefined],

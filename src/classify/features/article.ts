@@ -3,7 +3,7 @@ import type { CountryMention } from '../countries.js'
 import type { Features } from '../model/logistic.js'
 import { isCueNear, type Region, type Sentence } from '../reading/read-article.js'
 import type { SentenceFacts } from './candidates.js'
-import { namesCooperationDocument, opensOnPastYear, reports, tenseOf } from './signals.js'
+import { namesCooperationDocument, opensOnMonth, opensOnPastYear, reports, tenseOf } from './signals.js'
 
 /** How far the ministers of a ministers' conference stand from it: «мәдениет министрлерінің VI конференциясы», "conference of the SCO culture ministers". */
 const MINISTERS_BEFORE_CONFERENCE = 2
@@ -560,7 +560,9 @@ export function kindBase(view: ArticleView): Features {
   const titleNamesDocument = view.sentences.some((s) => s.region === 'title' && namesCooperationDocument(s))
   for (const region of ['title', 'lead', 'body'] as const) {
     const sentences = view.sentences.filter((s) => s.region === region)
-    any(`k.a.signed_${region}`, sentences.some((s) => facts(s).isDocumentSigned || isSigningCeremony(s) || headlinesDeclaration(s)))
+    // labels.md § judgement calls: what the article reports decides. A signing in a sentence that opens on a year or a month gone by
+    // («В апреле университет заключил соглашение …», "In 2015, the ministries signed …") is background to what is reported now.
+    any(`k.a.signed_${region}`, sentences.some((s) => ((facts(s).isDocumentSigned || isSigningCeremony(s)) && !opensOnPastYear(s) && !opensOnMonth(s)) || headlinesDeclaration(s)))
     any(`k.c.commission_${region}`, sentences.some((s) => reportsCommissionSession(s) || namesJointCommittee(s)))
     any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s) && !isHostingOnly(s)))
   }

@@ -87,6 +87,27 @@ export function opensOnPastYear(sentence: Sentence): boolean {
   return after !== 'dash' && after !== 'hyphen'
 }
 
+/** A month as a time, with no day: «в апреле», "in August", «сәуірде» (not «қазанда», which is also Kazan's locative). */
+const RUSSIAN_MONTH_TIME = /^(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)$/u
+const ENGLISH_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u
+const KAZAKH_MONTH_TIME = /^(?:қаңтарда|ақпанда|наурызда|сәуірде|мамырда|маусымда|шілдеде|тамызда|қыркүйекте|қарашада|желтоқсанда)$/u
+
+/**
+ * A sentence that opens on a month with no day as its time («В апреле университет заключил соглашение …», "In August, the
+ * ministries signed …", «Сәуірде …») tells of another time than the day the news reports, as one that opens on a year does
+ * (opensOnPastYear): news dates what it reports by its day («5 апреля», "on 5 April") or as today's. Not one that plans.
+ */
+export function opensOnMonth(sentence: Sentence): boolean {
+  if (sentence.cueSet.has('future')) return false
+  const { tokens } = sentence
+  const norm = (i: number): string => (i < tokens.length ? (tokens[i] as Token).norm : '')
+  let start = 0
+  while (start < MAX_DATELINE_WORDS && start < tokens.length && isUpperWord((tokens[start] as Token).raw)) start += 1
+  if (KAZAKH_MONTH_TIME.test(norm(start))) return true
+  if (norm(start) === 'в' || norm(start) === 'во') return RUSSIAN_MONTH_TIME.test(norm(start + 1))
+  return norm(start) === 'in' && ENGLISH_MONTH.test(norm(start + 1))
+}
+
 /**
  * An earlier thing within EARLIER_WINDOW of the act at `index`. A framework («в рамках соглашения», "under the
  * memorandum") after a plan the act takes ("approved the action plan under the memorandum") is the plan's, which the act
