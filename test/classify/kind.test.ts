@@ -46,6 +46,37 @@ describe('kind features', () => {
     expect(kind['k.a.signed_lead'] ?? kind['k.a.signed_body']).toBe(expected)
   })
 
+  // labels.md § kind: a forum's or festival's session is the gathering's sitting, no commission's; a council's stays one.
+  it.each([
+    ['Pakistan and Kazakhstan agree to widen educational cooperation', 'It came out of the second meeting of the Pakistan Kazakhstan Alumni Forum in Islamabad.', undefined],
+    ['Казахстан и Пакистан расширят сотрудничество в образовании', 'Об этом заявили на пленарном заседании форума выпускников в Исламабаде.', undefined],
+    ['Қазақстан мен Пәкістан білім саласында ынтымақтасады', 'Бұл туралы түлектер форумының пленарлық отырысында айтылды.', undefined],
+    ['Совет по гуманитарному сотрудничеству СНГ провел заседание', 'Заседание совета прошло в дни форума творческой интеллигенции.', 1],
+  ])('reads a gathering\'s session as no commission in session: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(expected)
+  })
+
+  // labels.md § kind: a working group or commission that convenes is in session.
+  it.each([
+    ['Ұлы Жібек жолы нысандары жөніндегі жұмыс тобы Алматыда жиналды', 'Төрт елдің мамандары қатысты.', 1],
+    ['Рабочая группа собралась в Алматы', 'Обсуждалась номинация Шелкового пути, участвовали эксперты четырех стран.', 1],
+    ['Silk Roads nomination working group convened in Almaty', 'Experts of four countries took part.', 1],
+    ['Зрители собрались на концерт в Алматы', 'Концерт прошел при полном зале.', undefined],
+  ])('reads a commission or working group that convenes as in session: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(expected)
+  })
+
+  // labels.md § judgement calls: the meeting of an organisation's member states' heads of agencies is its council in session;
+  // one who met heads held talks.
+  it.each([
+    ['ШЫҰ елдері туризм саласында ынтымақтасуға келісті', 'ШЫҰ-ға мүше мемлекеттердің ұлттық туризм әкімшіліктері басшыларының кездесуі Мәскеуде өтті.', 1],
+    ['Страны ШОС договорились о сотрудничестве в туризме', 'В Москве прошла встреча руководителей национальных туристических администраций государств — членов ШОС.', 1],
+    ['Страны ШОС договорились о сотрудничестве в туризме', 'Генеральный секретарь ШОС провел встречу с руководителями туристических администраций Казахстана.', undefined],
+    ['Казахстан и Китай договорились о сотрудничестве в туризме', 'В Пекине прошла встреча руководителей туристических ведомств двух стран.', undefined],
+  ])('reads a meeting of heads beside an organisation as its council in session: %s', (title, body, expected) => {
+    expect(analyse({ title, body }).kind['k.c.session_core']).toBe(expected)
+  })
+
   // labels.md § kind: a venue that received an event hosted it; a host who received guests gave them an audience.
   it.each([
     ['В Бурсе выступил казахский ансамбль', 'Панорамный музей принял большой концерт к 30-летию независимости Казахстана.', undefined],

@@ -116,6 +116,21 @@ function isHostingOnly(s: Sentence): boolean {
   return s.cues.every((cues, i) => !cues.includes('meet') || isEventHosted(s, i))
 }
 
+/** Heads in the plural, as whose a meeting is: Russian after it («встреча руководителей», «глав»), Kazakh before it («басшыларының кездесуі»). */
+const HEADS_AFTER_MEETING = /^(?:руководителей|глав)$/u
+const HEADS_BEFORE_MEETING = /^(?:басшыларының|басшылары)$/u
+
+/**
+ * A meeting of heads («встреча руководителей национальных туристических администраций стран ШОС», «ШЫҰ … мемлекеттердің
+ * ұлттық туризм әкімшіліктері басшыларының кездесуі») in a sentence that names an organisation is the meeting of its member
+ * states' heads of agencies: that organisation's council in session, as its ministers' meeting is (labels.md § judgement calls:
+ * multilateral councils count as commissions). The heads are the meeting's own, the genitive beside the meeting's noun: one who
+ * met heads («встретился с руководителями») held talks.
+ */
+function isHeadsMeeting(s: Sentence, i: number): boolean {
+  return HEADS_AFTER_MEETING.test(s.tokens[i + 1]?.norm ?? '') || HEADS_BEFORE_MEETING.test(s.tokens[i - 1]?.norm ?? '')
+}
+
 /** Who agree at talks: the sides or parties, or officials named by their posts (kindBase § k.m.sides_agreed). */
 const AGREEING_CUES: readonly Cue[] = ['side', 'parties', 'minister', 'envoy', 'akim', 'head', 'delegation']
 
@@ -150,6 +165,26 @@ function isStudentsMeeting(s: Sentence): boolean {
   })
 }
 
+/** How far a forum, camp or festival stands from the session it names: "the second meeting of the Pakistan Kazakhstan Alumni Forum". */
+const GATHERING_NEAR_SESSION = 4
+
+/**
+ * A forum's, a camp's or a festival's session («пленарное заседание форума», "the second meeting of the Alumni Forum", «форумның
+ * пленарлық отырысы») is that gathering's sitting, no intergovernmental commission's or council's (labels.md § kind): a session
+ * phrase of the sentence stands by a gathering, and no commission or council is named in it.
+ */
+function isGatheringSession(s: Sentence): boolean {
+  if (!s.cueSet.has('gathering') || s.cueSet.has('commission') || s.cueSet.has('council')) return false
+  return s.cues.some((cues, i) => cues.includes('session') && isCueNear(s, i, 'gathering', GATHERING_NEAR_SESSION, GATHERING_NEAR_SESSION))
+}
+
+/**
+ * A body that convenes or gathers is in session: «жұмыс тобы Алматыда жиналды», «рабочая группа собралась», "the working group
+ * convened" (isCommissionMeeting). Its verb alone, none of the meeting words' cues: people who gather («собрались зрители») met
+ * no one.
+ */
+const CONVENES = /^(?:жиналды|жиналады|жиналып|собралась|собрался|собрались|соберется|соберётся|соберутся|convened|convenes|convene)$/u
+
 /** How far a commission's meeting stands after it: "working group meets", «рабочая группа встретилась», «комиссия обсудила». */
 const MEET_AFTER_COMMISSION = 2
 
@@ -160,14 +195,14 @@ const MEET_AFTER_COMMISSION = 2
  * ("the commission's chairman met the ambassador" is its chairman's talks). A standing national commission for UNESCO is none.
  */
 function isCommissionMeeting(s: Sentence): boolean {
-  if (!s.cueSet.has('commission') || !s.cueSet.has('meet')) return false
+  if (!s.cueSet.has('commission') || (!s.cueSet.has('meet') && !s.tokens.some((t) => CONVENES.test(t.norm)))) return false
   return s.cues.some((cues, i) => {
     if (!cues.includes('commission') || cues.includes('standing') || cues.includes('meet')) return false
     for (let j = i + 1; j <= Math.min(s.tokens.length - 1, i + MEET_AFTER_COMMISSION); j += 1) {
       const next = s.cues[j] ?? []
       if (next.includes('commission')) continue
       if (next.includes('official') || next.includes('minister') || next.includes('head')) return false
-      if (next.includes('meet')) return true
+      if (next.includes('meet') || CONVENES.test(s.tokens[j]?.norm ?? '')) return true
     }
     return false
   })
@@ -592,9 +627,9 @@ export function kindBase(view: ArticleView): Features {
   // ministers", «министрлерін қабылдады») gave the ministers an audience: talks with the host, not their council sitting.
   const isCouncilMeeting = (s: Sentence): boolean =>
     s.orgs.length > 0 && !s.cueSet.has('sidelines') && s.cues.some((cues, i) => (cues.includes('meet') && !RECEPTION.test(s.tokens[i]?.norm ?? '') &&
-      (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i))) ||
+      (isCueNear(s, i, 'ministers', MINISTERS_NEAR_MEETING, MINISTERS_NEAR_MEETING) || isOwnCouncilNear(s, i) || isHeadsMeeting(s, i))) ||
       (cues.includes('opening') && isOwnCouncilNear(s, i, COUNCIL_AFTER_OPENING)))
-  any('k.c.session_core', core.some((s) => s.cueSet.has('session') || isCouncilConference(s) || isCouncilMeeting(s) || isCommissionMeeting(s) || reportsSummit(s)))
+  any('k.c.session_core', core.some((s) => (s.cueSet.has('session') && !isGatheringSession(s)) || isCouncilConference(s) || isCouncilMeeting(s) || isCommissionMeeting(s) || reportsSummit(s)))
   any('k.c.council_core', core.some((s) => s.cueSet.has('council')))
   any('k.c.org_ministers_core', core.some((s) => s.cueSet.has('minister') && s.orgs.length > 0))
   any('k.c.org_core', core.some((s) => s.orgs.length > 0))
