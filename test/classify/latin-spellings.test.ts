@@ -62,5 +62,11 @@ describe('Kazakh Latin spellings of the lexicons\' Cyrillic words', () => {
     const [headline] = read({ title, body }).sentences
     expect([headline?.countries.map((mention) => mention.code), headline?.orgs.map((mention) => mention.code)]).toEqual([['GB'], ['UN']])
   })
-})
 
+  it('reads и\'s capital typed I (no İ on the keyboard) in the 2021 alphabet: «Ispaniia», «Italiia», «Iran» name their countries', () => {
+    const title = 'Studentter Ispaniia men Italiia universitetterınde oqydy'
+    const body = 'Olar Iran jäne Polşa siiaqty elderdıñ joğary oqu oryndarynda da bılım aldy.'
+    const countries = read({ title, body }).sentences.flatMap((sentence) => sentence.countries.map((mention) => mention.code))
+    expect(countries).toEqual(expect.arrayContaining(['ES', 'IT', 'IR', 'PL']))
+  })
+})

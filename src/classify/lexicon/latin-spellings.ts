@@ -33,14 +33,14 @@ const ONE_I: Readonly<Record<string, string>> = { ...LATIN_2021, і: 'i' }
 /** A stem of three letters or fewer that takes any ending: «дін*» typed so («дин*») would read «динамика». */
 const SHORT_OPEN_STEM = /(?:^|[\s-])[^\s-]{1,3}\*/u
 
-/** How the 2021 reading reads `word` back typed with `letters`; null for a short open stem. */
-function typedIn2021(word: string, letters: Readonly<Record<string, string>>): string | null {
+/** How the 2021 reading reads `word` back typed with `letters` (i's capital as İ, or as I where `plainCapitalI`); null for a short open stem. */
+function typedIn2021(word: string, letters: Readonly<Record<string, string>>, plainCapitalI = false): string | null {
   let typed = ''
   for (const letter of word) {
     const lower = letter.toLowerCase()
     const latin = letters[lower]
     // The 2021 reading takes a capital I for ı's: i's capital is İ.
-    typed += latin === undefined ? letter : letter === lower ? latin : latin.toUpperCase().replace('I', 'İ')
+    typed += latin === undefined ? letter : letter === lower ? latin : plainCapitalI ? latin.toUpperCase() : latin.toUpperCase().replace('I', 'İ')
   }
   const read = latinToCyrillic(typed, 2021)
   return SHORT_OPEN_STEM.test(read) ? null : read
@@ -59,9 +59,17 @@ function withPlainU(word: string): (string | null)[] {
   return [typedIn2021(word, PLAIN_U), /[іІ]/u.test(word) ? typedIn2021(word, PLAIN_U_ONE_I) : null]
 }
 
+/**
+ * A keyboard without İ (an English one) types the capital of и as I, which the 2021 reading takes for ı's capital, і: a name
+ * opening on И comes back opening on І («Ispaniia» → «Іспания», «Italiia» → «Італия», «Iran» → «Іран»).
+ */
+function withPlainCapitalI(word: string): string | null {
+  return /(?:^|[\s-])И/u.test(word) ? typedIn2021(word, LATIN_2021, true) : null
+}
+
 /** The forms a Cyrillic word or phrase («делегаци*», «Түркі кеңесі») comes back in from Kazakh Latin pages, itself left out. */
 export function latinSpellings(word: string): string[] {
   const forms = new Set<string>()
-  for (const form of [latinRoundTrip(word), withTs(word), withOneI(word), ...withPlainU(word)]) if (form !== null && form !== word) forms.add(form)
+  for (const form of [latinRoundTrip(word), withTs(word), withOneI(word), ...withPlainU(word), withPlainCapitalI(word)]) if (form !== null && form !== word) forms.add(form)
   return [...forms]
 }
