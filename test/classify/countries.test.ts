@@ -180,6 +180,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // Kazakh's own names of some capitals, and Russian's current spelling of Ashgabat, in their cases.
+  it.each<[string, string[]]>([
+    ['Делегация Тәшкентте, Қаһирада және Теһранда болды', ['UZ', 'EG', 'IR']],
+    ['Тәшкенттегі университет Қаһираның университетімен келісім жасасты', ['UZ', 'EG']],
+    ['Гастроли в Ашгабате', ['TM']],
+  ])('reads a capital by its Kazakh name: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // A capital's or a city's name is no stem of a longer name: a surname in -ов, -ев is a person's.
   it.each<[string, string[]]>([
     ['Профессор Каиров выступил с докладом в Каире', ['EG']],
