@@ -191,6 +191,8 @@ describe('partnersOf', () => {
     ['ru', 'ТЮРКСОЙ объявил год Айтматова', 'Совет министров культуры ТЮРКСОЙ провёл заседание в Туркестане.\nНаступающий год объявлен годом кыргызского писателя Чингиза Айтматова и азербайджанского композитора Кара Караева.'],
     ['en', 'TURKSOY declares the year of Aitmatov', 'The TURKSOY council of culture ministers met in Turkestan.\nThe coming year is declared the year of the Kyrgyz writer Chingiz Aitmatov and the Azerbaijani composer Kara Karayev.'],
     ['kk', 'ТҮРКСОЙ Айтматов жылын жариялады', 'ТҮРКСОЙ мәдениет министрлері кеңесі Түркістанда отырыс өткізді.\nАлдағы жыл қырғыз жазушысы Шыңғыс Айтматов пен әзербайжан сазгері Қара Қараев жылы болып жарияланды.'],
+    ['kk (apposition)', 'Ақтөбеде Шимборска кабинеті ашылды', 'Университетте Шимборска атындағы кабинет ашылды.\nПоляк ақыны, Нобель сыйлығының лауреаты Вислава Шимборсканың өлеңдері оқылды.'],
+    ['en (apposition)', 'A Szymborska room opens in Aktobe', 'The university opened a room named after Szymborska.\nPoems by the Polish poet, Nobel laureate Wisława Szymborska, were read.'],
   ])('makes no partner of a country named only as one named person\'s nationality (%s)', (_lang, title, body) => {
     const analysis = analyse({ title, body })
     const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))

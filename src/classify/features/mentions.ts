@@ -372,7 +372,9 @@ function isPersonNationality(sentence: Sentence, mention: Mention): boolean {
   if (!isPeople || mention.kind !== 'country') return false
   const calling = sentence.tokens[mention.end]
   const name = sentence.tokens[mention.end + 1]
-  if (calling === undefined || name === undefined || calling.sep !== 'space' || name.sep !== 'space') return false
+  // A comma apposition may stand between the calling and the name: «Поляк ақыны, Нобель сыйлығының лауреаты Вислава Шимборска»,
+  // "the Polish poet, Nobel laureate Wisława Szymborska", its first word capitalised as the name's is.
+  if (calling === undefined || name === undefined || calling.sep !== 'space' || (name.sep !== 'space' && name.sep !== 'comma')) return false
   return ONE_PERSON_CALLING.test(calling.norm) && /^\p{Lu}/u.test(name.raw) && !sentence.countries.some((c) => c.start === mention.end + 1)
 }
 
