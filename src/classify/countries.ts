@@ -8,7 +8,7 @@ import {
 } from './lexicon/country-tables.js'
 import { createLexicon, type MatchOptions, phrasePatterns, suffixOf, type Lexicon, type LexiconEntry, type LexiconMatch, type WordPattern } from './lexicon/lexicon.js'
 import {
-  CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, nameWordPatterns, shortPlaceStemPattern, stanDemonymStem,
+  CYRILLIC_TAIL, KK_TAIL, LATIN_TAIL, RU_ADJECTIVE_TAIL, englishDemonyms, isCyrillic, isShortPlaceStem, nameWordPatterns, shortPlaceStemPattern, stanDemonymStem,
 } from './lexicon/morphology.js'
 import { cyrillicToLatin, foldRomanized, latinToCyrillic } from '../language/kazakh-latin.js'
 import { latinSpellings } from './lexicon/latin-spellings.js'
@@ -564,6 +564,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = [], p
       if (isLocalPlaceName(tokens, m.start, m.end) || isLowerCaseNoun(tokens, m.value.code, m.start, m.end)) continue
       const suffix = suffixOf(tokens, m)
       if ((m.value.kind === 'capital' || m.value.kind === 'city') && SURNAME_SUFFIX.test(suffix)) continue
+      if ((m.value.kind === 'capital' || m.value.kind === 'city') && m.end - m.start === 1 && !isPlaceCase(tokens, m.start, suffix, m.value.listed)) continue
       if (m.value.kind === 'city' && isLowerCaseWord(tokens[m.start]!) && !CITY_ADJECTIVE_ENDING.test(suffix) && (writesCapitals ??= tokens.some(isCapitalised))) continue
       if (m.value.kind === 'city' && m.end - m.start === 1 && isAcronym(tokens, m.start) && (writesLowerCase ??= tokens.some(isLowerCaseWord))) continue
       notNames ??= NOT_NAME_LEXICON.findAll(tokens)
@@ -580,7 +581,7 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = [], p
    * order names (North Korea, DR Congo), else `named`, the one before the comma (Venezuela). Null when a country's name
    * starts in the form of state or right after it («Корея, Республика Конго», "Korea, Republic of the Congo" are two).
    */
-  function invertedNameAt(tokens: readonly Token[], start: number, named: LexiconMatch<CountryRef> | null): LexiconMatch<CountryRef> | null {
+  function invertedNameAt(tokens: readonly Token[], start: number, named: LexiconMatch<ListedRef> | null): LexiconMatch<ListedRef> | null {
     const comma = named ? named.end : start + 1
     if (tokens[comma]?.sep !== 'comma' || !FORM_OF_STATE_WORD.test(tokens[comma].norm)) return null
     const end = formOfStateEnd(tokens, comma)
@@ -643,6 +644,32 @@ const SETTLEMENT_WORDS = /^(?:street|avenue|village|district|square|ауыл\p{L
  */
 const SURNAME_SUFFIX = /^(?:ов|ев|ёв)(?:а|у|ы|ым|ой|ом|ых|е)?$/u
 const CITY_ADJECTIVE_ENDING = /^ь?(?:ск|цк)?(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|им|ым|их|ых|ими|ыми|ом)$|^(?:лық|лік|дық|дік|тық|тік|lyq|lik|dyq|dik|tyq|tik)/u
+
+/** Russian prepositions that put a place in its case: «в Риме», «из Рима», «под Римом», «по Риму», «между … и Римом». */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['в', 'во', 'из', 'до', 'от', 'около', 'под', 'над', 'к', 'ко', 'по', 'через', 'с', 'со', 'между'])
+/** Kazakh's cases of where, where to and where from: «Римде», «Римдегі», «Римге», «Римнен». */
+const KAZAKH_PLACE_CASE = /^(?:[дт][ае](?:ғы|гі)?|[гғкқ][ае]|[дтн][ае]н)$/u
+/** A capitalised surname after a given name: «Ахметов», «Батталова», «Сапарұлы». */
+const PERSON_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы)(?:а|у|ым|ой|ом|е)?$/u
+/** A city's word next to its name: «город Рим», «в городе Риме», «Рим қаласында». */
+const CITY_WORD = /^(?:город\p{L}*|қала\p{L}*|city)$/u
+
+/**
+ * A three-letter place name with an ending («Риме», «Рима», «Римом», «Римде») names the place only in a place's context, capitalised:
+ * after a Russian preposition of place or a city's word, in a Kazakh case of where, or before «қаласы». Elsewhere it is a
+ * person («Рима Батталова», «Римом Ахметовым») or a Roman numeral's word («рим цифрлары»). Longer names need no context.
+ */
+function isPlaceCase(tokens: readonly Token[], start: number, suffix: string, listed: string): boolean {
+  const token = tokens[start]!
+  if (!isShortPlaceStem(normalizeWord(listed))) return true
+  if (!isCapitalised(token)) return false
+  // Uninflected, it is the place («Рим — столица Италии», «РИМ, 5 марта») unless a surname follows it: «Рим Ахметов».
+  if (suffix === '') return !(tokens[start + 1]?.sep === 'space' && PERSON_SURNAME.test(tokens[start + 1]!.raw))
+  const previous = start > 0 && token.sep === 'space' ? tokens[start - 1]!.norm : ''
+  const next = tokens[start + 1]
+  return PLACE_PREPOSITIONS.has(previous) || CITY_WORD.test(previous) || KAZAKH_PLACE_CASE.test(suffix)
+    || (next !== undefined && next.sep === 'space' && CITY_WORD.test(next.norm))
+}
 
 function isLowerCaseWord(token: Token): boolean {
   const first = token.raw.charAt(0)

@@ -189,6 +189,21 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // A three-letter capital ending in a consonant inflects too, but its forms are also a person's name («Рима», «Риму», «Рим
+  // Ахметов»), a Roman numeral's word in lower case («рим цифрлары») and the Pope's («Рим Папасы»): Rome only as a place.
+  it.each<[string, string[]]>([
+    ['Концерт прошёл в Риме, затем оркестр вернулся из Рима и гастролировал под Римом', ['IT', 'IT', 'IT']],
+    ['Делегация Римде болды, Римнен Миланға барды', ['IT', 'IT', 'IT']],
+    ['Оркестр Рим қаласында өнер көрсетті', ['IT']],
+    ['Рим — столица Италии', ['IT', 'IT']],
+    ['Премию вручили Риме Батталовой и Риму Ахметову', []],
+    ['Рима Батталова и Рим Ахметов выступили в Алматы', ['KZ']],
+    ['Сағат тілі рим цифрларымен жазылған', []],
+    ['Президент Рим Папасымен кездесті', []],
+  ])('reads Rome in its cases only as a place: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   // A capital's or a city's name is no stem of a longer name: a surname in -ов, -ев is a person's.
   it.each<[string, string[]]>([
     ['Профессор Каиров выступил с докладом в Каире', ['EG']],

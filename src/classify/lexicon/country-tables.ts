@@ -261,6 +261,8 @@ export const LOWER_CASE_NOUNS: Readonly<Record<string, RegExp>> = {
   AZ: /^trends?$/u,
   // Russian and Kazakh «вена», a vein, in its cases; «Вена», «Вене», «Венада» is Vienna.
   AT: /^вен(?:а|ы|е|у|ой|ою|ам|ами|ах)?$/u,
+  // «рим» in lower case is a Roman numeral's word («рим цифрлары», «рим цифрымен»); «Рим», «в Риме», «Римде» is Rome.
+  IT: /^рим\p{L}*$/u,
 }
 
 /**
@@ -310,6 +312,8 @@ export const NOT_NAMES: readonly string[] = [
   'немецк* драм*', 'немецк* театр*', 'неміс драма*', 'неміс театр*', 'german drama theat*',
   // A US state in a film's, a performer's or a mountain range's name: Indiana Jones, Hannah Montana, French Montana, Spain's Sierra Nevada.
   'indiana jones*', 'индиана джонс*', 'hannah montana', 'ханна монтана', 'french montana', 'sierra nevada', 'сьерра невада*',
+  // The Pope, «Рим Папасы» («Рим Папасымен кездесті»), is the Holy See's head, no Italy's.
+  'рим папа*',
   // Knowledge, «познание», in its cases, capitalised where it opens a sentence: Poznań is «Познань», «Познани», «Познанью».
   'познание', 'познания', 'познанию', 'познании', 'познанием', 'познаниями', 'познаний',
 ]

@@ -116,11 +116,26 @@ export function nameWordPatterns(word: string, upperOnly = false): WordPattern[]
 }
 
 /**
+ * A capital's or a city's three-letter name ending in a consonant («Рим», «Хоф») takes a masculine noun's case endings and any
+ * Kazakh one («в Риме», «из Рима», «Римом», «Римде», «Римнен»); those forms are also a person's name («Рима», «Рим» are
+ * given names, «Римова» a surname) and a Roman numeral's adjective, so countries.ts keeps them only where they name a place.
+ */
+const SHORT_PLACE_LENGTH = 3
+const VOWEL_END = /[аеёиоуыэюяәөүұі]$/u
+const SHORT_PLACE_TAIL = new RegExp(`^(?:[ауе]|ом|${KK})$`)
+
+/** The length of a short place name whose inflected forms need a place's context (SHORT_PLACE_TAIL). */
+export function isShortPlaceStem(stem: string): boolean {
+  return stem.length === SHORT_PLACE_LENGTH && isCyrillic(stem) && !VOWEL_END.test(stem)
+}
+
+/**
  * A capital's or a city's four-letter name in -а keeps the stem nameWordPatterns withholds from short names (a country's
  * «Куба» would read cubes, «кубы»): «Вена» → «в Вене», «Рига» → «из Риги», «Доха» → «в Дохе». Null for any other word.
  */
 export function shortPlaceStemPattern(word: string): WordPattern | null {
   const norm = normalizeWord(word)
+  if (isCyrillic(norm) && norm.length === SHORT_PLACE_LENGTH && !VOWEL_END.test(norm)) return { stem: norm, tail: SHORT_PLACE_TAIL, upperOnly: false }
   if (!isCyrillic(norm) || norm.length !== MIN_INFLECTED_STEM || !norm.endsWith('а')) return null
   const stem = norm.slice(0, -1)
   return { stem, tail: TAKES_I.test(stem) ? A_STEM_TAIL_AFTER_TAKES_I : A_STEM_TAIL, upperOnly: false }
