@@ -570,6 +570,12 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = [], p
       notNames ??= NOT_NAME_LEXICON.findAll(tokens)
       if (notNames.some((n) => n.start <= m.start && m.end <= n.end)) continue
       const { code, kind, isDemonym } = m.value
+      const ending = hyphenatedEnding(tokens, m.end, suffix)
+      if (ending !== null) {
+        mentions.push({ code, kind, isDemonym, start: m.start, end: m.end + 1, suffix: ending })
+        i = m.end + 1
+        continue
+      }
       mentions.push({ code, kind, isDemonym: isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix })
     }
     return mentions
@@ -669,6 +675,21 @@ function isPlaceCase(tokens: readonly Token[], start: number, suffix: string, li
   const next = tokens[start + 1]
   return PLACE_PREPOSITIONS.has(previous) || CITY_WORD.test(previous) || KAZAKH_PLACE_CASE.test(suffix)
     || (next !== undefined && next.sep === 'space' && CITY_WORD.test(next.norm))
+}
+
+/** The longest case ending after a hyphen: «АҚШ-тағы», «ҚХР-мен». */
+const MAX_HYPHENATED_ENDING = 6
+
+/**
+ * Kazakh writes an abbreviation's case ending after a hyphen: «АҚШ-қа», «ҚХР-да», «РФ-тың», «КХДР-мен». The ending, in lower
+ * case and no word of its own, is the name's (where to, where, whose, with whom), as «Ресейде»'s is; null where none follows.
+ */
+function hyphenatedEnding(tokens: readonly Token[], end: number, suffix: string): string | null {
+  const last = tokens[end - 1]
+  const next = tokens[end]
+  if (suffix !== '' || last === undefined || next === undefined || next.sep !== 'hyphen' || !isCyrillic(next.raw)) return null
+  if (last.raw !== last.raw.toUpperCase() || next.raw !== next.raw.toLowerCase() || next.norm.length > MAX_HYPHENATED_ENDING) return null
+  return KK_TAIL.test(next.norm) ? next.norm : null
 }
 
 function isLowerCaseWord(token: Token): boolean {

@@ -204,6 +204,15 @@ describe('findCountryMentions', () => {
     expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
   })
 
+  // Kazakh puts an abbreviation's case ending after a hyphen: it is the name's ending, as «Ресейде»'s is.
+  it.each<[string, [string, string][]]>([
+    ['Делегация АҚШ-қа барды, ҚХР-да көрме ашылды', [['US', 'қа'], ['CN', 'да']]],
+    ['Министрлік КХДР-мен келісімге қол қойды, РФ-тың елшісі қатысты', [['KP', 'мен'], ['RU', 'тың']]],
+    ['АҚШ-Қазақстан форумы', [['US', ''], ['KZ', '']]],
+  ])('reads an abbreviation\'s hyphenated Kazakh ending as its case: %s', (text, found) => {
+    expect(findCountryMentions(text, index).map((m) => [m.code, m.suffix])).toEqual(found)
+  })
+
   // A capital's or a city's name is no stem of a longer name: a surname in -ов, -ев is a person's.
   it.each<[string, string[]]>([
     ['Профессор Каиров выступил с докладом в Каире', ['EG']],
