@@ -423,6 +423,8 @@ describe('findCountryMentions', () => {
     ['Университет иностранных языков Ханкук', 'KR'],
     // Namseoul ("South Seoul") University, by its Russian adjective and its Kazakh and English names.
     ['Намсоульский университет обсудил обмен студентами', 'KR'], ['Намсеул университеті меморандумға қол қойды', 'KR'], ['Namseoul University', 'KR'],
+    // Ardabil, and the university named by the town's adjective after its scholar.
+    ['University of Mohaghegh Ardabili', 'IR'], ['Ardabil province', 'IR'],
     // University towns of Japan, Turkey and Azerbaijan, whose schools were read as the home country's while their names were unknown.
     ['Kanazawa University', 'JP'], ['университет Цукуба', 'JP'], ['Ығдыр университетінің ректоры', 'TR'], ['Erzurum Atatürk University', 'TR'],
     ['Гәнжә мемлекеттік университетінде', 'AZ'], ['Lankaran State University', 'AZ'],

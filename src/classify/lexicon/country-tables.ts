@@ -430,7 +430,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     'South Dakota', 'Южная Дакота', 'Tennessee', 'Теннесси', 'Texas', 'Техас', 'Utah', 'Юта', 'Vermont', 'Вермонт',
     'Wisconsin', 'Висконсин', 'Wyoming', 'Вайоминг'],
   IN: ['Mumbai', 'Мумбаи', 'Delhi', 'Дели'],
-  IR: ['Isfahan', 'Исфахан', 'Shiraz', 'Шираз', 'Tabriz', 'Тебриз'],
+  IR: ['Isfahan', 'Исфахан', 'Shiraz', 'Шираз', 'Tabriz', 'Тебриз',
+    // Ardabil, and the university named after its scholar by the town's adjective ("University of Mohaghegh Ardabili").
+    'Ardabil', 'Ардебиль', 'Ardabili'],
   AE: ['Dubai', 'Дубай', 'Sharjah', 'Шарджа'],
   SA: ['Jeddah', 'Джидда', 'Mecca', 'Мекка'],
   AT: ['Salzburg', 'Зальцбург'],
