@@ -277,6 +277,17 @@ describe('partnersOf', () => {
     expect(partnersOf(judged, 0.5, 'agreement').map((j) => j.candidate.code)).toEqual(['TR'])
   })
 
+  // labels.md § partners: an earlier visit is only mentioned. Kazakh «болып қайтты» ("has been to and come back") tells a trip
+  // already made: the tour's earlier legs are no partner of the stage the article reports.
+  it.each([
+    ['kk', 'Ұлттық театр Бішкекте гастрольде', 'Ұлттық драма театры Қырғыз драма театрының сахнасында үш спектакль қояды.\nТеатр ұжымы осы күзде Тәжікстан мен Түркияда да болып қайтты.'],
+    ['kk (Latin)', 'Ūlttyq teatr Bışkekte gastrolde', 'Ūlttyq drama teatry Qyrğyz drama teatrynyñ sahnasynda üş spektakl qoiady.\nTeatr ūjymy osy küzde Täjıkstan men Türkiiada da bolyp qaitty.'],
+  ])('makes no partner of a country a tour has already been to, «болып қайтты» (%s)', (_lang, title, body) => {
+    const analysis = analyse({ title, body })
+    const judged = analysis.candidates.map((candidate) => ({ candidate, probability: 0.9, relevantProbability: 0 }))
+    expect(partnersOf(judged, 0.5, 'event').map((j) => j.candidate.code)).toEqual(['KG'])
+  })
+
   // labels.md § judgement calls: what the article reports decides; what a speaker recalls is background.
   it.each([
     ['en', 'A Kazakh university signs a memorandum with TURKPA', 'The university and the Parliamentary Assembly of Turkic States signed a memorandum of understanding.\nThe secretary general recalled that the assembly unites the parliaments of Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey.\nThe university will host a Hungarian delegation next week.'],

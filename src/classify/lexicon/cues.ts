@@ -127,7 +127,9 @@ const SPECS: readonly CueSpec[] = [
     // Kazakh "last year", "last month", "last week", in their forms only: «өткен» alone is "held" («Астанада өткен көрме»), and
     // so it is before «аймақтық» (regional), «айтыс» or «жыл сайынғы» (annual).
     'өткен жылы', 'өткен жылғы', 'өткен жылдың', 'өткен айда', 'өткен айдың', 'өткен айы', 'өткен айғы', 'өткен аптада',
-    'өткен аптаның', 'өткен аптадағы'],
+    'өткен аптаның', 'өткен аптадағы',
+    // Kazakh «болып қайтты» ("has been to and come back"): a trip already made, another leg of a tour or an earlier visit.
+    'болып қайт*'],
   [['meet'], 'met', 'meet', 'meets', 'meeting*', 'talks', 'negotiat*', 'discuss*', 'received', 'receives', 'принял', 'приняла',
     'принимает', 'қабылдады', 'қабылдап', 'встреч*', 'встретил*',
     'переговор*', 'обсудил*', 'обсужд*', 'обсуди*', 'кездес*', 'жүздес*', 'келіссөз*', 'талқыла*', 'пікір алмас*', 'консультаци*',
