@@ -578,7 +578,30 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = [], p
       }
       mentions.push({ code, kind, isDemonym: isDemonym || RU_ADJECTIVE_SUFFIX.test(suffix), start: m.start, end: m.end, suffix })
     }
-    return mentions
+    return withListedWordLikeNames(tokens, mentions)
+  }
+
+  /**
+   * A country's name that running text uses as a word (AMBIGUOUS_NAMES: «Того», Chad) is the country as an item of a list of
+   * countries: capitalised, after a comma that follows a country's name, and before another's after a comma or a conjunction
+   * («… Сербия, АҚШ, Того және Түркия …», «Нигер, Чад и Мали», "Niger, Chad and Mali"). «Кроме того», «Того же дня» are no item.
+   */
+  function withListedWordLikeNames(tokens: readonly Token[], mentions: CountryMention[]): CountryMention[] {
+    let listed: CountryMention[] | null = null
+    for (let k = 0; k + 1 < mentions.length; k += 1) {
+      const at = mentions[k]!.end
+      const token = tokens[at]
+      if (token === undefined || token.sep !== 'comma' || !AMBIGUOUS_NAMES.has(token.norm) || !isCapitalised(token)) continue
+      const next = mentions[k + 1]!
+      const after = tokens[at + 1]
+      const isItem = (next.start === at + 1 && after?.sep === 'comma') ||
+        (next.start === at + 2 && after?.sep === 'space' && LIST_CONJUNCTION.test(after.norm) && tokens[at + 2]?.sep === 'space')
+      const ref = isItem ? lookupWordLikeName(token.raw) : null
+      if (ref === null) continue
+      listed ??= [...mentions]
+      listed.push({ ...ref, start: at, end: at + 1, suffix: '' })
+    }
+    return listed === null ? mentions : listed.sort((a, b) => a.start - b.start)
   }
 
   /**
@@ -607,6 +630,9 @@ export function createCountryIndex(extraAliases: readonly CountryAlias[] = [], p
 
   return { resolve, lookup, claimsOf, suggest, parseList, mentionsIn }
 }
+
+/** A conjunction joining a list's last item: «және», «мен», «и», "and". */
+const LIST_CONJUNCTION = /^(?:және|мен|пен|бен|и|and)$/u
 
 /** The words of a form of state, in English and Russian: "Democratic People's Republic of", «Объединенная Республика». */
 const FORM_OF_STATE_WORD =

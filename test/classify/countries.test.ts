@@ -228,6 +228,18 @@ describe('findCountryMentions', () => {
       expect(findCountryMentions(text, index)).toEqual([])
     })
 
+  // As an item of a list of countries, capitalised between two names, a name running text uses as a word is the country.
+  it.each<[string, string[]]>([
+    ['Конгреске Сербия, АҚШ, Того және Түркия өкілдері қатысты', ['RS', 'US', 'TG', 'TR']],
+    ['В форуме участвовали делегации Нигера, Чад и Мали', ['NE', 'TD', 'ML']],
+    ['Artists from Niger, Chad and Mali took part', ['NE', 'TD', 'ML']],
+    ['Делегации России, Того, Бенина прибыли', ['RU', 'TG', 'BJ']],
+    ['Кроме того, Россия и Китай подписали план', ['RU', 'CN']],
+    ['Россия, того же мнения и Китай', ['RU', 'CN']],
+  ])('reads a word-like country name as an item of a list of countries: %s', (text, codes) => {
+    expect(findCountryMentions(text, index).map((m) => m.code)).toEqual(codes)
+  })
+
   it('reads "Nigerian" as Nigeria and "Nigerien" as Niger', () => {
     const mentions = findCountryMentions('Nigerian and Nigerien artists from Nigeria and Niger met the Nigerians.', index)
     expect(mentions.map((m) => [m.code, m.isDemonym])).toEqual([['NG', true], ['NE', true], ['NG', false], ['NE', false], ['NG', true]])
