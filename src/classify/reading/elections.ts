@@ -1,5 +1,6 @@
 import type { Token } from '../../language/normalize.js'
 import type { Cue } from '../lexicon/cues.js'
+import { unmarkCue } from './unmark.js'
 
 /*
  * Kazakh «сайлау» is both elections, politics out of scope («Парламент сайлауы», «президенттік сайлау», «сайлауға
@@ -44,14 +45,8 @@ function isGivenName(tokens: readonly Token[], index: number): boolean {
  * out cue: what remains is read as no cue at all.
  */
 export function unmarkChoosing(tokens: readonly Token[], cues: (readonly Cue[])[], cueSet: Set<Cue>): void {
-  if (!cueSet.has('out')) return
-  let isOutLeft = false
-  for (let i = 0; i < tokens.length; i += 1) {
-    const own = cues[i] as readonly Cue[]
-    if (!own.includes('out')) continue
+  unmarkCue(tokens, cues, cueSet, 'out', (i) => {
     const norm = (tokens[i] as Token).norm
-    if ((CHOOSING.test(norm) && hasObjectBefore(tokens, i)) || (norm === 'сайлау' && isGivenName(tokens, i))) cues[i] = own.filter((cue) => cue !== 'out')
-    else isOutLeft = true
-  }
-  if (!isOutLeft) cueSet.delete('out')
+    return (CHOOSING.test(norm) && hasObjectBefore(tokens, i)) || (norm === 'сайлау' && isGivenName(tokens, i))
+  })
 }

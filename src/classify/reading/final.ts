@@ -1,5 +1,6 @@
 import type { Token } from '../../language/normalize.js'
 import type { Cue } from '../lexicon/cues.js'
+import { unmarkCue } from './unmark.js'
 
 /*
  * English "final" is a contest's last match, a sport result (cues.ts § result: "reached the final", "in the final he lost", "the
@@ -21,16 +22,10 @@ function isNameAfter(final: Token, next: Token): boolean {
 
 /** labels.md § judgement calls: sport results are out of scope; "final" before its noun says last, and loses the result cue. */
 export function unmarkFinalAdjective(tokens: readonly Token[], cues: (readonly Cue[])[], cueSet: Set<Cue>): void {
-  if (!cueSet.has('result')) return
-  let isResultLeft = false
-  for (let i = 0; i < tokens.length; i += 1) {
-    const own = cues[i] as readonly Cue[]
-    if (!own.includes('result')) continue
+  unmarkCue(tokens, cues, cueSet, 'result', (i) => {
+    const final = tokens[i] as Token
     const next = tokens[i + 1]
-    const isAdjective = (tokens[i] as Token).norm === 'final' && next !== undefined && next.sep === 'space' &&
-      !AFTER_THE_NOUN.has(next.norm) && !CONTEST_WORD.test(next.norm) && !isNameAfter(tokens[i] as Token, next)
-    if (isAdjective) cues[i] = own.filter((cue) => cue !== 'result')
-    else isResultLeft = true
-  }
-  if (!isResultLeft) cueSet.delete('result')
+    return final.norm === 'final' && next !== undefined && next.sep === 'space' && !AFTER_THE_NOUN.has(next.norm) &&
+      !CONTEST_WORD.test(next.norm) && !isNameAfter(final, next)
+  })
 }
