@@ -11,6 +11,7 @@ import { unmarkChoosing } from './elections.js'
 import { unmarkFinalAdjective } from './final.js'
 import { articleLines } from './noise.js'
 import { fromTurkishKeyboard, isTurkishKeyboardKazakh } from './turkish-keyboard.js'
+import { unmarkVictory } from './victory.js'
 
 /** labels.md § Page noise: title and lead say what the article reports; the body adds to it. */
 export type Region = 'title' | 'lead' | 'body'
@@ -84,6 +85,7 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     markSessionProtocols(tokens, cues, cueSet)
     unmarkChoosing(tokens, cues, cueSet)
     unmarkFinalAdjective(tokens, cues, cueSet)
+    unmarkVictory(tokens, cues, cueSet)
     if (homeCountry !== undefined) unmarkHousesAbroad(tokens, cues, cueSet, mentions, homeCountry)
     return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
   }
