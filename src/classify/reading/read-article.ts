@@ -10,6 +10,7 @@ import { fromApostropheAlphabet, isApostropheKazakh } from './apostrophe-alphabe
 import { unmarkChoosing } from './elections.js'
 import { unmarkFinalAdjective } from './final.js'
 import { articleLines } from './noise.js'
+import { unmarkSchoolNames } from './school-names.js'
 import { fromTurkishKeyboard, isTurkishKeyboardKazakh } from './turkish-keyboard.js'
 import { unmarkVictory } from './victory.js'
 
@@ -86,6 +87,7 @@ export function createArticleReader(countries: CountryIndex, homeCountry?: strin
     unmarkChoosing(tokens, cues, cueSet)
     unmarkFinalAdjective(tokens, cues, cueSet)
     unmarkVictory(tokens, cues, cueSet)
+    unmarkSchoolNames(tokens, cues, cueSet)
     if (homeCountry !== undefined) unmarkHousesAbroad(tokens, cues, cueSet, mentions, homeCountry)
     return { text, region, index, tokens, cues, cueSet, countries: mentions, orgs }
   }
