@@ -297,6 +297,17 @@ describe('createLexicon', () => {
     }
   })
 
+  // labels.md § judgement calls: sport results are out of scope; esteem won is no result.
+  it('reads esteem won as a figure of speech, no sport result: "won the hearts of", "won international recognition"', () => {
+    for (const text of ['TURKSOY had won a respected place as an international organisation', 'the film won the hearts of viewers',
+      'the ensemble wins international recognition', 'she won wide popularity']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('result')
+    }
+    for (const text of ['he won gold', 'the team won the match', 'she won first place', 'he won gold and the respect of fans']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('result')
+    }
+  })
+
   // labels.md § relevant: performers are the arts' people; a hotel's stars, the sky's or a general's are none.
   it('reads stars of the stage as performers, and a five-star hotel, the stars of the sky and a general\'s star as none', () => {
     for (const text of ['a five-star hotel in Astana', 'under the stars of the sky', 'генерал-майор получил вторую звезду',

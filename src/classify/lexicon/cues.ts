@@ -313,6 +313,10 @@ const SPECS: readonly CueSpec[] = [
     // most often an aim ("its main goal is joint film production", "sustainable development goals", "would reach its goals"):
     // the game's goal is scored ("score*"), kept or own.
     'match', 'goalkeeper*', 'goalscorer*', 'goalless', 'own goal*', 'winning goal*', 'opening goal*', 'гол', 'гола', 'голы', 'голов', 'голом', 'голе', 'голу', 'голами', 'ranking*', 'рейтинг*'],
+  // Esteem won is a figure of speech, no contest's result: "has won the hearts of the audience", "won international recognition",
+  // "won the respect of", "had won a respected place", "won wide popularity".
+  [['none'], ...['won', 'wins'].flatMap((verb) => ['heart*', 'recognition', 'respect*', 'trust', 'love', 'popularity', 'acclaim', 'admiration',
+    'sympathy', 'prestige', 'reputation', 'authority', 'favour', 'favor'].flatMap((esteem) => [`${verb} ${esteem}`, `${verb} * ${esteem}`]))],
   // A medal handed over is an award, no contest's result: commemorative and jubilee medals («памятные медали», «юбилейные
   // медали», «мерейтойлық медаль», "a commemorative medal"), a medal presented («вручили медаль», «медаль табыстады»).
   [['award'], 'памятн* медал*', 'юбилейн* медал*', 'мерейтойлық медал*', 'естелік медал*', 'commemorative medal*', 'jubilee medal*',
