@@ -308,6 +308,18 @@ describe('createLexicon', () => {
     }
   })
 
+  // labels.md § relevant: an award given is no cooperation; an honorary post or a guest of honour is no award.
+  it('reads an honorary consul, a guest of honour and a guard of honour as no award: «почетного консула», «құрметті қонағы»', () => {
+    for (const text of ["Kazakhstan's honorary consul in Nice", 'почетного консула Казахстана', 'сообщили в Почетном консульстве Казахстана',
+      'Қазақстанның құрметті консулдығы ашылды', 'іс-шараның құрметті қонағы Жапония Парламентінің спикері болды', 'the guest of honour was the speaker',
+      'в его честь выстроили почетный караул', 'құрметті елші Қайрат Саржанов']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).not.toContain('award')
+    }
+    for (const text of ['вручили почетную грамоту', 'an honorary doctorate', 'почетный профессор университета', 'құрметті атағы берілді']) {
+      expect(valuesIn(CUE_ENTRIES, text).flat(), text).toContain('award')
+    }
+  })
+
   // labels.md § relevant: performers are the arts' people; a hotel's stars, the sky's or a general's are none.
   it('reads stars of the stage as performers, and a five-star hotel, the stars of the sky and a general\'s star as none', () => {
     for (const text of ['a five-star hotel in Astana', 'under the stars of the sky', 'генерал-майор получил вторую звезду',

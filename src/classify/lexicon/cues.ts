@@ -322,6 +322,14 @@ const SPECS: readonly CueSpec[] = [
   [['award'], 'памятн* медал*', 'юбилейн* медал*', 'мерейтойлық медал*', 'естелік медал*', 'commemorative medal*', 'jubilee medal*',
     'anniversary medal*', 'вручил* медал*', 'вручил* * медал*', 'вручен* медал*', 'медал* табыстады', 'медал* тапсырды', 'presented * medal*',
     'presented with * medal*'],
+  // «Почетный», "honorary", «құрметті» before a post or a guest is its title, no award given: an honorary consul or consulate
+  // («почетного консула», «Почетном консульстве», «құрметті консулдығы»), an honorary ambassador, a guest of honour («почетный
+  // гость», «құрметті қонағы»), a guard of honour («почетный караул»). An honorary title or diploma awarded stays an award.
+  [['official'], 'honorary consul*', 'почетн* консул*', 'құрметті консул*'],
+  [['official', 'envoy'], 'honorary ambassador*', 'құрметті елші*'],
+  [['arrive'], 'guest of honour', 'guests of honour', 'guest of honor', 'guests of honor', 'honoured guest*', 'honored guest*',
+    'почетн* гост*', 'құрметті қонақ*', 'құрметті қонағ*'],
+  [['none'], 'guard of honour', 'guard of honor', 'honour guard*', 'honor guard*', 'почетн* караул*', 'құрметті қарауыл*', 'құрмет қарауыл*'],
   [['award'], 'award*', 'prize*', 'laureate*', 'лауреат*', 'наград*', 'награжд*', 'вручил*', 'марапат*', 'сыйлық*',
     'орден*', 'honorary', 'почетн*', 'құрметті'],
   [['ethnic'], 'ethnocultural', 'ethno cultural', 'этнокультурн*', 'этномәдени*', 'diaspora*', 'диаспор*',
