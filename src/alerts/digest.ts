@@ -246,7 +246,7 @@ async function sendDigestPages(
   subscriber: DigestSubscriber,
   threadId: number,
   entries: readonly DigestEntry[],
-  { attempts, progress }: { attempts: number; progress: DigestProgress },
+  { attempts, progress, scheduledAt }: { attempts: number; progress: DigestProgress; scheduledAt: Date },
   signals: SendSignals,
 ): Promise<TopicOutcome | { kind: 'changed'; unsentRowIds: number[] }> {
   const { db, clock, metrics } = ctx.deps
@@ -256,7 +256,7 @@ async function sendDigestPages(
   const lang = subscriber.language ?? 'en'
   const t = ctx.translate(lang)
   const isGroup = isGroupChat(subscriber.chatType)
-  const header = t('alerts-digest-header', { count: progress.items + entries.length, date: formatDigestDate(clock.now(), subscriber.timeZone, lang) })
+  const header = t('alerts-digest-header', { count: progress.items + entries.length, date: formatDigestDate(scheduledAt, subscriber.timeZone, lang) })
   const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
   for (const page of renderDigest(entries, lang, t, header, progress)) {
     if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
@@ -293,7 +293,7 @@ async function sendDigestPages(
  * change while a page waits to leave (an admin's edit), the rows not yet sent are reviewed and
  * rendered again.
  */
-async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber, threadId: number, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<TopicOutcome> {
+async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber, threadId: number, rows: DigestAlert[], items: AlertItems, scheduledAt: Date, signals: SendSignals): Promise<TopicOutcome> {
   const attempts = Math.max(...rows.map((r) => r.attempts))
   const progress: DigestProgress = { pages: 0, items: 0, announced: 0 }
   let unsent: readonly DigestAlert[] = rows
@@ -301,7 +301,7 @@ async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber,
     const { entries, joined } = await reviewDigestRows(ctx, items, { chatId: subscriber.chatId, threadId }, unsent)
     rows.push(...joined)
     if (entries.length === 0) return { kind: 'sent' }
-    const outcome = await sendDigestPages(ctx, subscriber, threadId, entries, { attempts, progress }, signals)
+    const outcome = await sendDigestPages(ctx, subscriber, threadId, entries, { attempts, progress, scheduledAt }, signals)
     if (outcome.kind !== 'changed') return outcome
     unsent = rows.filter((row) => outcome.unsentRowIds.includes(row.id))
   }
@@ -314,13 +314,13 @@ async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber,
  * move). True only when no row is left for a retry, so the digest is not marked done (and its
  * hour not spent) before the retry has run.
  */
-async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, signals: SendSignals): Promise<boolean> {
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, scheduledAt: Date, signals: SendSignals): Promise<boolean> {
   const threads = new Map<number, DigestAlert[]>()
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
   const topics = [...threads]
   let isComplete = true
   for (const [index, [threadId, threadRows]] of topics.entries()) {
-    const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, signals)
+    const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, scheduledAt, signals)
     if (outcome.kind === 'stopped') {
       const notReached = topics.slice(index + 1).flatMap(([, later]) => later.map((row) => row.id))
       if (outcome.resumeAt) await releaseClaimedAlerts(ctx.deps.db, notReached, outcome.resumeAt)
@@ -331,10 +331,14 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
   return isComplete
 }
 
-function formatDigestDate(now: Date, timeZone: string, lang: Lang): string {
+/**
+ * The day a digest covers, in the subscriber's zone: that of the hour it was due, not of the moment it leaves, so a
+ * digest a 429 holds past midnight is still dated the day it was for.
+ */
+function formatDigestDate(scheduledAt: Date, timeZone: string, lang: Lang): string {
   const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
   // British order in English ("21 November"), as item cards date their items (item-card.ts).
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', timeZone: zone }).format(now)
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', timeZone: zone }).format(scheduledAt)
 }
 
 /**
@@ -357,7 +361,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, { scheduledAt }, now, new Date(now.getTime() + CLAIM_LEASE_MS))
       if (rows.length === 0) return
-      if (await sendDigest(ctx, subscriber, rows, items, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (await sendDigest(ctx, subscriber, rows, items, scheduledAt, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }

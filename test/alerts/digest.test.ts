@@ -362,6 +362,21 @@ describe('daily digest', () => {
     expect(sentTo(204)).toEqual([expect.stringMatching(/^📰 <b>Daily digest, 21 November<\/b> — 1 new item\n[\s\S]*20 Nov 2026/)])
   })
 
+  it('dates a digest held past midnight by a 429 the day it was due, not the day it leaves', async () => {
+    await seedSubscriber(t.db, { chatId: 204, language: 'ru', alertMode: 'digest', digestHour: 23 })
+    t.clock.set('2026-11-21T12:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'], title: 'Дни культуры России в Астане', publishedAt: '2026-11-21T11:00:00.000Z' }]), t.clock.now())
+    // 23:00 in Almaty on 21 November is 17:00 or 18:00 UTC, by the zone data's offset; 18:30 UTC is past it either way.
+    t.clock.set('2026-11-21T18:30:00.000Z')
+    t.api.once('sendMessage', () => errors.tooManyRequests(7200))
+    await runDigest()
+    expect(sentTo(204)).toHaveLength(1)
+    t.clock.advance(7_200_000)
+    await runDigest()
+    expect(sentTo(204)).toHaveLength(2)
+    expect(sentTo(204)[1]).toMatch(/^📰 <b>Дайджест за 21 ноября<\/b>/)
+  })
+
   it('sends no digest of what a chat has unsubscribed from, when it follows nothing else', async () => {
     await seedSubscriber(t.db, { chatId: 61, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
     t.clock.set('2026-11-21T05:00:00.000Z')
