@@ -52,16 +52,22 @@ function remembering(ctx: ExportContext): ExportContext & { day: (iso: string) =
 type RememberingContext = ReturnType<typeof remembering>
 
 /**
+ * What separates a CSV file's fields: a comma (RFC 4180), or a semicolon, which Excel expects where the decimal mark is a
+ * comma (Russian, Kazakh and most European regional settings) and otherwise opens each row in one column.
+ */
+export type CsvDelimiter = ',' | ';'
+
+/**
  * One CSV field (RFC 4180). Scraped text that a spreadsheet would run as a formula
  * (=, +, -, @, tab, CR first) gets a leading apostrophe, as OWASP advises for CSV exports.
  */
-export function csvField(value: string | number): string {
+export function csvField(value: string | number, delimiter: CsvDelimiter = ','): string {
   let text = String(value)
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-function csvLine(row: ArchiveRow, ctx: RememberingContext): string {
+function csvLine(row: ArchiveRow, ctx: RememberingContext, delimiter: CsvDelimiter): string {
   const fields = [
     row.id,
     row.publishedAt,
@@ -80,16 +86,19 @@ function csvLine(row: ArchiveRow, ctx: RememberingContext): string {
     row.kind ? ctx.kindLabel(row.kind) : '',
     row.sectors.map(ctx.sectorLabel).join('; '),
   ]
-  return `${fields.map(csvField).join(',')}\r\n`
+  return `${fields.map((field) => csvField(field, delimiter)).join(delimiter)}\r\n`
 }
 
-/** The CSV as chunks of one batch each; a BOM first so spreadsheets read the Cyrillic as UTF-8. */
-export async function* csvChunks(batches: AsyncIterable<ArchiveRow[]>, ctx: ExportContext): AsyncGenerator<string> {
-  yield `\uFEFF${CSV_COLUMNS.join(',')}\r\n`
+/**
+ * The CSV as chunks of one batch each; a BOM first so spreadsheets read the Cyrillic as UTF-8 (no `sep=` line: Excel
+ * reads the file as ANSI once it has one, BOM or not).
+ */
+export async function* csvChunks(batches: AsyncIterable<ArchiveRow[]>, ctx: ExportContext, { delimiter = ',' }: { delimiter?: CsvDelimiter } = {}): AsyncGenerator<string> {
+  yield `\uFEFF${CSV_COLUMNS.join(delimiter)}\r\n`
   const remembered = remembering(ctx)
   for await (const batch of batches) {
     let chunk = ''
-    for (const row of batch) chunk += csvLine(row, remembered)
+    for (const row of batch) chunk += csvLine(row, remembered, delimiter)
     yield chunk
   }
 }

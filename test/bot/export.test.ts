@@ -13,6 +13,11 @@ function lastDocument(t: TestApp): { filename: string; text: string; payload: Re
   return { filename: payload.document.filename, text: payload.document.bytes.toString('utf8'), payload }
 }
 
+/** A semicolon-separated line's fields, quoted ones unquoted (no field here holds a line break). */
+function splitSemicolons(line: string): string[] {
+  return [...line.matchAll(/(?:^|;)("(?:[^"]|"")*"|[^;]*)/g)].map(([, field]) => (field!.startsWith('"') ? field!.slice(1, -1).replace(/""/g, '"') : field!))
+}
+
 describe('/export', () => {
   let t: TestApp
   beforeEach(async () => {
@@ -32,12 +37,25 @@ describe('/export', () => {
     expect(doc.filename).toBe('coopwatch-RU.csv')
     expect(doc.payload).toMatchObject({ chat_id: '40', parse_mode: 'HTML' })
     expect(doc.payload.caption).toMatch(/2 записи/)
-    expect(doc.text.startsWith('\uFEFFid,published_at,')).toBe(true)
+    expect(doc.text.startsWith('\uFEFFid;published_at;')).toBe(true)
     const lines = doc.text.trimEnd().split('\r\n')
     expect(lines).toHaveLength(3)
-    expect(lines[1]).toMatch(/^\d+,2025-06-01T06:00:00.000Z,.*"'=HYPERLINK\(""x""\)"/)
-    expect(lines[2]).toContain('"Меморандум о сотрудничестве, «музеи»"')
+    expect(lines[1]).toMatch(/^\d+;2025-06-01T06:00:00.000Z;.*"'=HYPERLINK\(""x""\)"/)
+    expect(lines[2]).toContain(';Меморандум о сотрудничестве, «музеи»;')
     expect(lines[2]).toContain(`https://archive.example/item/${ru}?lang=ru`)
+  })
+
+  it.each([
+    ['ru', ';', '"Франция; Италия"', '"Выставка; гастроли, концерты"'],
+    ['kk', ';', '"Франция; Италия"', '"Выставка; гастроли, концерты"'],
+    ['en', ',', 'France; Italy', '"Выставка; гастроли, концерты"'],
+  ] as const)('separates a %s reader\'s CSV fields with «%s», as Excel with their regional settings splits them, quoting a field that holds one', async (lang, delimiter, names, title) => {
+    await seedItems(t.db, [itemWithPartner(['FR', 'IT'], { title: 'Выставка; гастроли, концерты' })])
+    await t.bot.handleUpdate(command(user(45, lang), '/export франция'))
+    const [header, row] = lastDocument(t).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    expect(header!.split(delimiter).slice(0, 3)).toEqual(['id', 'published_at', 'kind'])
+    expect(row).toContain(`${delimiter}FR IT${delimiter}${names}${delimiter}`)
+    expect(row).toContain(`${delimiter}${title}${delimiter}`)
   })
 
   it('narrows by sector, year and words, and sends JSON on request', async () => {
@@ -71,7 +89,7 @@ describe('/export', () => {
     await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум музеев', kind: 'agreement', sectors: ['museums', 'theatre'] })])
     for (const [lang, kind, sectors] of [['ru', 'Соглашение', 'музеи; театр'], ['kk', 'Келісім', 'мұражайлар; театр'], ['en', 'Agreement', 'museums; theatre']] as const) {
       await t.bot.handleUpdate(command(user(43, lang), '/export россия'))
-      const [header, row] = lastDocument(t).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','))
+      const [header, row] = lastDocument(t).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map(lang === 'en' ? (line) => line.split(',') : splitSemicolons)
       expect(row![header!.indexOf('kind')]).toBe('agreement')
       expect([row![header!.indexOf('kind_name')], row![header!.indexOf('sector_names')]]).toEqual([kind, sectors])
       await t.bot.handleUpdate(command(user(43, lang), '/export россия json'))
@@ -98,10 +116,10 @@ describe('/export', () => {
     const csv = lastDocument(t)
     expect(csv.filename).toBe('coopwatch-FR-2025-03-04.csv')
     const [header, row] = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
-    const date = header!.split(',').indexOf('date')
+    const date = header!.split(';').indexOf('date')
     expect(date).toBeGreaterThan(-1)
-    expect(row!.split(',')[date]).toBe('2025-03-04')
-    expect(row!.split(',')[1]).toBe('2025-03-03T19:30:00.000Z')
+    expect(row!.split(';')[date]).toBe('2025-03-04')
+    expect(row!.split(';')[1]).toBe('2025-03-03T19:30:00.000Z')
     await t.bot.handleUpdate(command(user(42, 'ru'), '/export france 04.03.2025 json'))
     expect((JSON.parse(lastDocument(t).text) as { items: unknown[] }).items).toEqual([expect.objectContaining({ published_at: '2025-03-03T19:30:00.000Z', date: '2025-03-04' })])
   })

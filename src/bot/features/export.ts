@@ -74,7 +74,8 @@ exportFeature.command('export', async (ctx) => {
     }
   }
   const batches = withinBytes(streamArchiveRows(db, query.filter, { databasePath: config.databasePath, limit: MAX_EXPORT_ROWS }))
-  const chunks = counted(format === 'csv' ? csvChunks(batches, exportContext) : jsonChunks(batches, exportContext, describeFilter(query.filter, query.words)))
+  // Russian and Kazakh readers' Excel (a decimal comma in their regional settings) splits a row at semicolons only.
+  const chunks = counted(format === 'csv' ? csvChunks(batches, exportContext, { delimiter: lang === 'en' ? ',' : ';' }) : jsonChunks(batches, exportContext, describeFilter(query.filter, query.words)))
   // Written to a temporary file row batch by row batch, never whole in memory; a file (unlike a
   // stream) can be read again when auto-retry repeats the upload after a 429.
   const dir = await mkdtemp(join(tmpdir(), 'coopwatch-export-'))
