@@ -1,7 +1,7 @@
 import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MAX_EXPORT_BYTES } from '../../src/bot/features/export.js'
+import { MAX_EXPORT_BYTES, MAX_EXPORT_ROWS } from '../../src/bot/features/export.js'
 import { isUploadedFile } from '../helpers/fake-bot-api.js'
 import { dailyItems, itemWithPartner, seedItems } from '../helpers/seed-items.js'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
@@ -11,6 +11,18 @@ function lastDocument(t: TestApp): { filename: string; text: string; payload: Re
   const payload = t.api.sent('sendDocument').at(-1)?.payload
   if (!payload || !isUploadedFile(payload.document)) throw new Error('no document uploaded')
   return { filename: payload.document.filename, text: payload.document.bytes.toString('utf8'), payload }
+}
+
+/** `n` published copies of item `template`, a minute apart going back, inserted in SQL (seedItems takes a minute for 40,000). */
+async function seedCopies(t: TestApp, template: number, n: number): Promise<void> {
+  await sql`insert into article (source_id, url, url_key, guid, title, body, lang, published_at, published_at_origin, fetched_at, updated_at, content_hash, story_key)
+    with recursive n(i) as (select 1 union all select i + 1 from n where i < ${n})
+    select a.source_id, a.url || '/' || i, a.url_key || '-' || i, null, a.title, a.body, a.lang, strftime('%Y-%m-%dT%H:%M:%fZ', a.published_at, '-' || i || ' minutes'),
+      a.published_at_origin, a.fetched_at, a.updated_at, a.content_hash || i, a.story_key || i
+    from n, article a where a.id = ${template}`.execute(t.db)
+  await sql`insert into classification (article_id, is_relevant, kind, confidence, sectors, orgs, status, status_changed_at, classified_at)
+    select a.id, 1, 'meeting', 0.9, '[]', '[]', 'published', a.fetched_at, a.fetched_at from article a where a.id <> ${template}`.execute(t.db)
+  await sql`insert into article_partner (article_id, country, status, published_at) select a.id, 'RU', 'published', a.published_at from article a where a.id <> ${template}`.execute(t.db)
 }
 
 /** A semicolon-separated line's fields, quoted ones unquoted (no field here holds a line break). */
@@ -185,20 +197,13 @@ describe('/export', () => {
     [40_000, '40 000 самых новых записей'],
   ])('counts the rows of a document stopped by its size in Russian with the plural they take (%i)', (count, said) => {
     const caption = createI18n().t('ru', 'export-caption-capped', { query: 'россия', count })
-    expect(caption.replace(/\u00a0/g, ' ')).toBe(`«россия»: ${said}. Полная выгрузка есть в веб-архиве.`)
+    expect(caption.replace(/\u00a0/g, ' ')).toBe(`«россия»: ${said}. Чтобы получить более старые, сузьте запрос: добавьте год или сферу.`)
   })
 
-  it('stops a document of long Russian rows before Telegram\'s 50 MB upload limit, and says how many rows it holds', async () => {
+  it('stops a document of long Russian rows before Telegram\'s 50 MB upload limit, and says how many rows it holds, linking the archive\'s whole export', async () => {
     const title = 'Министр культуры и информации провела переговоры о гуманитарном сотрудничестве '.repeat(40)
     const [template] = await seedItems(t.db, [itemWithPartner('RU', { title, body: 'Стороны обсудили гастроли театров и обмен выставками. '.repeat(40), publishedAt: '2026-11-20T06:00:00.000Z' })])
-    await sql`insert into article (source_id, url, url_key, guid, title, body, lang, published_at, published_at_origin, fetched_at, updated_at, content_hash, story_key)
-      with recursive n(i) as (select 1 union all select i + 1 from n where i < 15000)
-      select a.source_id, a.url || '/' || i, a.url_key || '-' || i, null, a.title, a.body, a.lang, strftime('%Y-%m-%dT%H:%M:%fZ', a.published_at, '-' || i || ' minutes'),
-        a.published_at_origin, a.fetched_at, a.updated_at, a.content_hash || i, a.story_key || i
-      from n, article a where a.id = ${template}`.execute(t.db)
-    await sql`insert into classification (article_id, is_relevant, kind, confidence, sectors, orgs, status, status_changed_at, classified_at)
-      select a.id, 1, 'meeting', 0.9, '[]', '[]', 'published', a.fetched_at, a.fetched_at from article a where a.id <> ${template}`.execute(t.db)
-    await sql`insert into article_partner (article_id, country, status, published_at) select a.id, 'RU', 'published', a.published_at from article a where a.id <> ${template}`.execute(t.db)
+    await seedCopies(t, template!, 15_000)
     await t.bot.handleUpdate(command(user(63, 'ru'), '/export россия'))
     const doc = lastDocument(t)
     const rows = doc.text.trimEnd().split('\r\n').length - 1
@@ -206,6 +211,7 @@ describe('/export', () => {
     expect(Buffer.byteLength(doc.text)).toBeGreaterThan(MAX_EXPORT_BYTES)
     expect(rows).toBeLessThan(15_000)
     expect(Number(/: ([\d\s]+) сам(?:ая|ые|ых) нов/.exec(doc.payload.caption)?.[1]?.replace(/\D/g, ''))).toBe(rows)
+    expect(doc.payload.caption).toContain('<a href="https://archive.example/country/RU.csv?lang=ru">Полная выгрузка есть в веб-архиве</a>')
   }, 120_000)
 
   it.each([
@@ -229,4 +235,25 @@ describe('/export', () => {
     expect(t.api.sent().at(-1)!.payload.text).toMatch(/No published items match «qwzxvbn &lt;b&gt;»/)
     expect(t.api.sent('sendDocument')).toHaveLength(0)
   })
+})
+
+describe('/export of more than a document holds, with no PUBLIC_URL', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['en', 'the newest 40,000 items. For the older ones, narrow it: add a year or a sector.'],
+    ['ru', '40 000 самых новых записей. Чтобы получить более старые, сузьте запрос: добавьте год или сферу.'],
+  ] as const)('says in %s how to get the older items, not to go to an archive it cannot link to', async (lang, said) => {
+    const [template] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Meeting', body: 'Talks.', publishedAt: '2026-11-20T06:00:00.000Z' })])
+    await seedCopies(t, template!, MAX_EXPORT_ROWS)
+    await t.bot.handleUpdate(command(user(64, lang), '/export russia'))
+    const doc = lastDocument(t)
+    expect(doc.text.trimEnd().split('\r\n')).toHaveLength(MAX_EXPORT_ROWS + 1)
+    expect(doc.payload.caption.replace(/[\u00a0\s]+/g, ' ').replace(/(\d) (\d)/g, '$1$2')).toContain(said.replace(/(\d) (\d)/g, '$1$2'))
+    expect(doc.payload.caption).not.toMatch(/archive|архив|<a /)
+  }, 120_000)
 })

@@ -10,7 +10,7 @@ import { type ArchiveFilter, type ArchiveRow, countArchiveItems, streamArchiveRo
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../../exports/item-rows.js'
 import { unsearchedNotes } from '../../db/fts-query.js'
 import { readSearchQuery } from '../../language/search-query.js'
-import { escapeHtml } from '../../telegram/escape.js'
+import { escapeAttribute, escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
@@ -82,12 +82,37 @@ exportFeature.command('export', async (ctx) => {
   try {
     const path = join(dir, `coopwatch-${fileSlug(query.filter)}.${format}`)
     await pipeline(Readable.from(chunks), createWriteStream(path))
-    const caption = (total > rows ? ctx.t('export-caption-capped', { query: echo, count: rows }) : ctx.t('export-caption', { query: echo, count: total })) + cut
+    const whole = total > rows ? archiveExportUrl(config.publicUrl, query.filter, query.words, format, lang) : null
+    const caption =
+      (total <= rows
+        ? ctx.t('export-caption', { query: echo, count: total })
+        : whole
+          ? ctx.t('export-caption-capped-archive', { query: echo, count: rows, url: escapeAttribute(whole) })
+          : ctx.t('export-caption-capped', { query: echo, count: rows })) + cut
     await ctx.replyWithDocument(new InputFile(path), { caption, parse_mode: 'HTML' })
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 })
+
+/**
+ * The web archive's uncapped export of the same items, when PUBLIC_URL says where the archive is: `/country/RU.csv`,
+ * `/search.csv?q=…`, `/index.csv`, narrowed alike. Null without PUBLIC_URL, and for words searched within a country,
+ * which no archive address narrows to (its search reads no country; its country lists take no words).
+ */
+function archiveExportUrl(publicUrl: string, filter: ArchiveFilter, words: string, format: 'csv' | 'json', lang: string): string | null {
+  if (!publicUrl || (filter.match !== undefined && filter.country !== undefined)) return null
+  const path = filter.match !== undefined ? `/search.${format}` : filter.country !== undefined ? `/country/${filter.country}.${format}` : `/index.${format}`
+  const url = new URL(path.slice(1), `${publicUrl.replace(/\/+$/, '')}/`)
+  if (filter.match !== undefined) url.searchParams.set('q', words)
+  if (filter.day !== undefined) url.searchParams.set('day', filter.day)
+  else if (filter.year !== undefined) url.searchParams.set('year', String(filter.year))
+  if (filter.sector !== undefined) url.searchParams.set('sector', filter.sector)
+  if (filter.kind !== undefined) url.searchParams.set('kind', filter.kind)
+  if (filter.language !== undefined) url.searchParams.set('language', filter.language)
+  url.searchParams.set('lang', lang)
+  return url.toString()
+}
 
 /** A file name that says what is in it: coopwatch-RU-museums-2025.csv, coopwatch-RU-2025-03-03.csv for a day. */
 function fileSlug(filter: ArchiveFilter): string {

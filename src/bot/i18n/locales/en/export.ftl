@@ -6,4 +6,5 @@ export-caption = «{ $query }»: { $count ->
         [one] { $count } item
        *[other] { $count } items
     }, newest first.
-export-caption-capped = «{ $query }»: the newest { $count } items. The web archive's export has them all.
+export-caption-capped = «{ $query }»: the newest { $count } items. For the older ones, narrow it: add a year or a sector.
+export-caption-capped-archive = «{ $query }»: the newest { $count } items. <a href="{ $url }">The web archive's export has them all</a>.
