@@ -1,5 +1,5 @@
 import PQueue from 'p-queue'
-import { countryFlag, countryName } from '../classify/countries.js'
+import { countryFlag, type CountryIndex, countryName, createCountryIndex, findCountryMentions } from '../classify/countries.js'
 import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { Lang } from '../classify/types.js'
 import { escapeHtml } from '../telegram/escape.js'
@@ -95,16 +95,42 @@ type FiledUnder = ReadonlyMap<number, Filing>
 
 /**
  * What an item is filed under: the first of its partners the chat follows (the subscriptions it matched), else the
- * first of its organisations the chat follows, else its first partner, else its first organisation (none: under «Domestic
+ * first of its organisations the chat follows, else the partner its headline or lead names first (createLeadPartner), else its first partner, else its first organisation (none: under «Domestic
  * cooperation»), so that France and Italy's item reaches a follower of Italy under Italy, not France, and a follower of
  * TURKSOY under TURKSOY, the reason it is in their digest.
  */
-function filedUnder(item: ItemView, matchedTopics: readonly Topic[]): Filing {
+function filedUnder(item: ItemView, matchedTopics: readonly Topic[], leadPartner: (item: ItemView) => string | undefined): Filing {
   const followed = new Set(matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : topic.type === 'org' ? [ORG_KEY + topic.value] : [])))
   const followedOrgs = item.orgs.map((org) => ORG_KEY + org).filter((key) => followed.has(key))
   const key = item.partners.find((code) => followed.has(code)) ?? followedOrgs[0]
   const [firstOrg] = item.orgs
-  return { key: key ?? item.partners[0] ?? (firstOrg === undefined ? NO_PARTNER : ORG_KEY + firstOrg), followedOrgs }
+  return { key: key ?? leadPartner(item) ?? item.partners[0] ?? (firstOrg === undefined ? NO_PARTNER : ORG_KEY + firstOrg), followedOrgs }
+}
+
+/**
+ * The partner an item is about, for a chat that follows none of its partners (`all`, a sector, a keyword): the first its
+ * headline names, else its lead, rather than the first by ISO code — «Меморандум с Турцией», also signed by France and
+ * Austria, goes under Turkey, not Austria. Undefined when neither names one. The country index is built (~50 ms) once a
+ * pass, when first needed, and each item read once.
+ */
+function createLeadPartner(): (item: ItemView) => string | undefined {
+  let index: CountryIndex | undefined
+  const found = new Map<number, string | undefined>()
+  return (item) => {
+    if (item.partners.length < 2) return item.partners[0]
+    if (!found.has(item.id)) {
+      index ??= createCountryIndex()
+      const named = [item.title, item.opening].flatMap((text) => findCountryMentions(text, index!).map((mention) => mention.code))
+      found.set(item.id, named.find((code) => item.partners.includes(code)))
+    }
+    return found.get(item.id)
+  }
+}
+
+/** What one pass of the digest worker shares among its chats: the hour due, and each item's lead partner. */
+interface DigestRun {
+  scheduledAt: Date
+  leadPartner: (item: ItemView) => string | undefined
 }
 
 /** Items under the partner or organisation each is filed under, by name in the reader's language, items with none last. */
@@ -165,15 +191,15 @@ function spreadOver(pages: readonly ItemView[][], count: number, fits: (page: re
 
 /**
  * The day's new items grouped by partner country or organisation (an item under the first of its partners the chat follows,
- * else the first of its organisations the chat follows, else its first partner; items with none last), split into messages within Telegram's 4096 characters, each with the header and,
+ * else the first of its organisations the chat follows, else the partner its headline names first; items with none last), split into messages within Telegram's 4096 characters, each with the header and,
  * when there are several, "Part i of n" — numbered on after the pages `progress` counts as sent.
  * Once parts have gone out saying "of n", the rest keep n; only when the items left cannot fill
  * those parts (an admin withdrew or relabelled many meanwhile) do they say the new count, and that
  * it was recounted.
  */
-function renderDigest(entries: readonly DigestEntry[], lang: Lang, t: Translate, header: string, progress: Readonly<DigestProgress>): DigestPage[] {
+function renderDigest(entries: readonly DigestEntry[], lang: Lang, t: Translate, header: string, progress: Readonly<DigestProgress>, run: DigestRun): DigestPage[] {
   const items = entries.map((entry) => entry.item)
-  const partnerOf: FiledUnder = new Map(entries.map((entry) => [entry.item.id, filedUnder(entry.item, entry.matchedTopics)]))
+  const partnerOf: FiledUnder = new Map(entries.map((entry) => [entry.item.id, filedUnder(entry.item, entry.matchedTopics, run.leadPartner)]))
   const lines = new Map(items.map((item) => [item.id, renderLine(item, partnerOf.get(item.id)!, lang, t)]))
   const budget = MAX_MESSAGE_LENGTH - PAGE_LINE_RESERVE
   const fits = (page: readonly ItemView[]) => telegramLength(pageLines(page, header, lines, partnerOf, lang, t).join('\n')) <= budget
@@ -246,7 +272,7 @@ async function sendDigestPages(
   subscriber: DigestSubscriber,
   threadId: number,
   entries: readonly DigestEntry[],
-  { attempts, progress, scheduledAt }: { attempts: number; progress: DigestProgress; scheduledAt: Date },
+  { attempts, progress, run }: { attempts: number; progress: DigestProgress; run: DigestRun },
   signals: SendSignals,
 ): Promise<TopicOutcome | { kind: 'changed'; unsentRowIds: number[] }> {
   const { db, clock, metrics } = ctx.deps
@@ -256,9 +282,9 @@ async function sendDigestPages(
   const lang = subscriber.language ?? 'en'
   const t = ctx.translate(lang)
   const isGroup = isGroupChat(subscriber.chatType)
-  const header = t('alerts-digest-header', { count: progress.items + entries.length, date: formatDigestDate(scheduledAt, subscriber.timeZone, lang) })
+  const header = t('alerts-digest-header', { count: progress.items + entries.length, date: formatDigestDate(run.scheduledAt, subscriber.timeZone, lang) })
   const sound = notificationOptions(await getChatPreferences(db, chatId), clock.now())
-  for (const page of renderDigest(entries, lang, t, header, progress)) {
+  for (const page of renderDigest(entries, lang, t, header, progress, run)) {
     if (!(await ctx.pacer.acquire(chatId, isGroup, signals.stop))) return { kind: 'stopped' }
     const shown = page.itemIds.map((id) => pending.get(id)!)
     const ids = shown.map((entry) => entry.rowId)
@@ -293,7 +319,7 @@ async function sendDigestPages(
  * change while a page waits to leave (an admin's edit), the rows not yet sent are reviewed and
  * rendered again.
  */
-async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber, threadId: number, rows: DigestAlert[], items: AlertItems, scheduledAt: Date, signals: SendSignals): Promise<TopicOutcome> {
+async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber, threadId: number, rows: DigestAlert[], items: AlertItems, run: DigestRun, signals: SendSignals): Promise<TopicOutcome> {
   const attempts = Math.max(...rows.map((r) => r.attempts))
   const progress: DigestProgress = { pages: 0, items: 0, announced: 0 }
   let unsent: readonly DigestAlert[] = rows
@@ -301,7 +327,7 @@ async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber,
     const { entries, joined } = await reviewDigestRows(ctx, items, { chatId: subscriber.chatId, threadId }, unsent)
     rows.push(...joined)
     if (entries.length === 0) return { kind: 'sent' }
-    const outcome = await sendDigestPages(ctx, subscriber, threadId, entries, { attempts, progress, scheduledAt }, signals)
+    const outcome = await sendDigestPages(ctx, subscriber, threadId, entries, { attempts, progress, run }, signals)
     if (outcome.kind !== 'changed') return outcome
     unsent = rows.filter((row) => outcome.unsentRowIds.includes(row.id))
   }
@@ -314,13 +340,13 @@ async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber,
  * move). True only when no row is left for a retry, so the digest is not marked done (and its
  * hour not spent) before the retry has run.
  */
-async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, scheduledAt: Date, signals: SendSignals): Promise<boolean> {
+async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows: DigestAlert[], items: AlertItems, run: DigestRun, signals: SendSignals): Promise<boolean> {
   const threads = new Map<number, DigestAlert[]>()
   for (const row of rows) threads.set(row.messageThreadId, [...(threads.get(row.messageThreadId) ?? []), row])
   const topics = [...threads]
   let isComplete = true
   for (const [index, [threadId, threadRows]] of topics.entries()) {
-    const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, scheduledAt, signals)
+    const outcome = await sendTopicDigest(ctx, subscriber, threadId, threadRows, items, run, signals)
     if (outcome.kind === 'stopped') {
       const notReached = topics.slice(index + 1).flatMap(([, later]) => later.map((row) => row.id))
       if (outcome.resumeAt) await releaseClaimedAlerts(ctx.deps.db, notReached, outcome.resumeAt)
@@ -352,6 +378,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
   const { db, clock, logger } = ctx.deps
   const signals = sendSignals(signal)
   const items: AlertItems = new Map()
+  const leadPartner = createLeadPartner()
   const queue = new PQueue({ concurrency: MAX_DIGESTS_AT_ONCE })
   const sendIfDue = async (subscriber: DigestSubscriber): Promise<void> => {
     if (signals.stop.aborted) return
@@ -361,7 +388,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, { scheduledAt }, now, new Date(now.getTime() + CLAIM_LEASE_MS))
       if (rows.length === 0) return
-      if (await sendDigest(ctx, subscriber, rows, items, scheduledAt, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (await sendDigest(ctx, subscriber, rows, items, { scheduledAt, leadPartner }, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }

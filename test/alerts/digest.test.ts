@@ -473,6 +473,26 @@ describe('daily digest', () => {
     expect(both).not.toContain('🇮🇹 <b>Италия')
   })
 
+  it('files an item, for a chat that follows all, under the partner its headline names first, not the first by ISO code', async () => {
+    await seedSubscriber(t.db, { chatId: 206, language: 'ru', alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    await publish(
+      t.db,
+      await seedAlertItems(t.db, [
+        { partners: ['AT', 'FR', 'TR'], title: 'Казахстан и Турция подписали меморандум о культурном сотрудничестве', body: 'На церемонии присутствовали послы Франции и Австрии.', publishedAt: '2026-11-20T10:00:00.000Z' },
+        { partners: ['AT', 'IT'], title: 'Гастроли театра', body: 'Театр выступит в Италии, затем в Австрии.', publishedAt: '2026-11-20T11:00:00.000Z' },
+      ]),
+      t.clock.now(),
+    )
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    await runDigest()
+    const [digest] = sentTo(206)
+    expect(digest).toMatch(/🇹🇷 <b>Турция<\/b>\n• [^\n]*🇦🇹 Австрия · 🇫🇷 Франция — <a [^>]+>Казахстан и Турция подписали/)
+    // Named by its lead where its headline names no partner.
+    expect(digest).toMatch(/🇮🇹 <b>Италия<\/b>\n• [^\n]*🇦🇹 Австрия — <a [^>]+>Гастроли театра/)
+    expect(digest).not.toContain('<b>Австрия</b>')
+  })
+
   it('files an item a chat follows for an organisation under that organisation, its countries named on its line, and names its organisations on the line as its card does', async () => {
     await seedSubscriber(t.db, { chatId: 208, language: 'ru', alertMode: 'digest', digestHour: 9, topics: [{ type: 'org', value: 'TURKSOY' }] })
     await seedSubscriber(t.db, { chatId: 209, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'TR' }] })
