@@ -13,6 +13,7 @@ import { type AlertRevision, claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failA
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertCheck, enqueueStoryCopies, prepareAlertCheck } from './enqueue.js'
+import type { LeadPartner } from './lead-partner.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
 import { type AlertOptions, renderAlert } from './render-alert.js'
 
@@ -24,6 +25,8 @@ export interface SenderContext {
   api: Api
   translate: TranslateFor
   pacer: Pacer
+  /** The partner an item is about, for a chat that follows none of its partners: its card names it first, its digest files it under it. */
+  leadPartner: LeadPartner
 }
 
 /**
@@ -335,7 +338,7 @@ export async function settleUnwanted(ctx: SenderContext, alert: QueuedAlert, rev
 async function renderInstantAlert(ctx: SenderContext, alert: DueAlert, { item, revision, matchedTopics }: Extract<AlertReview, { isWanted: true }>): Promise<OutgoingMessage> {
   const lang = alert.language ?? 'en'
   const t = ctx.translate(lang)
-  const message = renderAlert(item, { matchedTopics, preferences: await getChatPreferences(ctx.deps.db, alert.chatId) }, lang, t, ctx.deps.clock.now())
+  const message = renderAlert(item, { matchedTopics, preferences: await getChatPreferences(ctx.deps.db, alert.chatId) }, lang, t, ctx.deps.clock.now(), ctx.leadPartner)
   const options = { ...message.options, reply_markup: shareKeyboard(item.id, t('share-button')) }
   return { chatId: alert.chatId, isGroup: isGroupChat(alert.chatType), threadId: alert.messageThreadId, text: message.text, options, ids: [alert.id], shown: new Map([[item.id, revision]]) }
 }

@@ -1,5 +1,5 @@
 import PQueue from 'p-queue'
-import { countryFlag, type CountryIndex, countryName, createCountryIndex, findCountryMentions } from '../classify/countries.js'
+import { countryFlag, countryName } from '../classify/countries.js'
 import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { Lang } from '../classify/types.js'
 import { escapeHtml } from '../telegram/escape.js'
@@ -24,6 +24,7 @@ import {
   settleUnwanted,
 } from './deliver.js'
 import { isGroupChat, MAX_IN_FLIGHT } from './pacer.js'
+import type { LeadPartner } from './lead-partner.js'
 import { notificationOptions } from './render-alert.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone, latestLocalHour } from '../time-zone.js'
@@ -95,11 +96,11 @@ type FiledUnder = ReadonlyMap<number, Filing>
 
 /**
  * What an item is filed under: the first of its partners the chat follows (the subscriptions it matched), else the
- * first of its organisations the chat follows, else the partner its headline or lead names first (createLeadPartner), else its first partner, else its first organisation (none: under «Domestic
+ * first of its organisations the chat follows, else the partner its headline or lead names first (lead-partner.ts), else its first partner, else its first organisation (none: under «Domestic
  * cooperation»), so that France and Italy's item reaches a follower of Italy under Italy, not France, and a follower of
  * TURKSOY under TURKSOY, the reason it is in their digest.
  */
-function filedUnder(item: ItemView, matchedTopics: readonly Topic[], leadPartner: (item: ItemView) => string | undefined): Filing {
+function filedUnder(item: ItemView, matchedTopics: readonly Topic[], leadPartner: LeadPartner): Filing {
   const followed = new Set(matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : topic.type === 'org' ? [ORG_KEY + topic.value] : [])))
   const followedOrgs = item.orgs.map((org) => ORG_KEY + org).filter((key) => followed.has(key))
   const key = item.partners.find((code) => followed.has(code)) ?? followedOrgs[0]
@@ -107,30 +108,10 @@ function filedUnder(item: ItemView, matchedTopics: readonly Topic[], leadPartner
   return { key: key ?? leadPartner(item) ?? item.partners[0] ?? (firstOrg === undefined ? NO_PARTNER : ORG_KEY + firstOrg), followedOrgs }
 }
 
-/**
- * The partner an item is about, for a chat that follows none of its partners (`all`, a sector, a keyword): the first its
- * headline names, else its lead, rather than the first by ISO code — «Меморандум с Турцией», also signed by France and
- * Austria, goes under Turkey, not Austria. Undefined when neither names one. The country index is built (~50 ms) once a
- * pass, when first needed, and each item read once.
- */
-function createLeadPartner(): (item: ItemView) => string | undefined {
-  let index: CountryIndex | undefined
-  const found = new Map<number, string | undefined>()
-  return (item) => {
-    if (item.partners.length < 2) return item.partners[0]
-    if (!found.has(item.id)) {
-      index ??= createCountryIndex()
-      const named = [item.title, item.opening].flatMap((text) => findCountryMentions(text, index!).map((mention) => mention.code))
-      found.set(item.id, named.find((code) => item.partners.includes(code)))
-    }
-    return found.get(item.id)
-  }
-}
-
 /** What one pass of the digest worker shares among its chats: the hour due, and each item's lead partner. */
 interface DigestRun {
   scheduledAt: Date
-  leadPartner: (item: ItemView) => string | undefined
+  leadPartner: LeadPartner
 }
 
 /** Items under the partner or organisation each is filed under, by name in the reader's language, items with none last. */
@@ -378,7 +359,6 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
   const { db, clock, logger } = ctx.deps
   const signals = sendSignals(signal)
   const items: AlertItems = new Map()
-  const leadPartner = createLeadPartner()
   const queue = new PQueue({ concurrency: MAX_DIGESTS_AT_ONCE })
   const sendIfDue = async (subscriber: DigestSubscriber): Promise<void> => {
     if (signals.stop.aborted) return
@@ -388,7 +368,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, { scheduledAt }, now, new Date(now.getTime() + CLAIM_LEASE_MS))
       if (rows.length === 0) return
-      if (await sendDigest(ctx, subscriber, rows, items, { scheduledAt, leadPartner }, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (await sendDigest(ctx, subscriber, rows, items, { scheduledAt, leadPartner: ctx.leadPartner }, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }

@@ -3,6 +3,7 @@ import type { Lang } from '../classify/types.js'
 import type { AlertContext, ChatPreferences } from '../db/chat-preferences.js'
 import type { ItemView } from '../db/items.js'
 import { MAX_LEAD_LENGTH, renderItemCard } from '../telegram/item-card.js'
+import type { LeadPartner } from './lead-partner.js'
 import { joinWithin } from '../telegram/length.js'
 import { topicLabel, TOPICS_BUDGET } from '../telegram/topic-label.js'
 import type { Translate } from '../telegram/translate.js'
@@ -43,12 +44,16 @@ export function notificationOptions(preferences: ChatPreferences, now: Date): Al
 /**
  * An instant alert in the subscriber's language: which subscription it matched, the item's card
  * with its lead (unless the chat turned leads off), and the chat's sound and preview choices.
+ * A chat that follows none of the item's countries (all, a sector, a keyword) keeps the country
+ * the item is about (`leadPartner`) in view, first where it would fall among the "and N more".
  */
-export function renderAlert(item: ItemView, { matchedTopics, preferences }: AlertContext, lang: Lang, t: Translate, now: Date): AlertMessage {
+export function renderAlert(item: ItemView, { matchedTopics, preferences }: AlertContext, lang: Lang, t: Translate, now: Date, leadPartner?: LeadPartner): AlertMessage {
   const topics = joinWithin(matchedTopics.map((topic) => topicLabel(topic, lang, t)), TOPICS_BUDGET, (count) => t('format-and-more', { count }))
   const header = matchedTopics.length > 0 ? t('alerts-new-item-for', { topics }) : t('alerts-new-item')
   // The countries and the organisations the chat follows stay on the card, as on a /country list, among however many partners.
-  const followed = matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : []))
+  const followedCountries = matchedTopics.flatMap((topic) => (topic.type === 'country' ? [topic.value] : []))
+  const lead = followedCountries.length === 0 ? leadPartner?.(item) : undefined
+  const followed = lead === undefined ? followedCountries : [lead]
   const followedOrgs = matchedTopics.flatMap((topic) => (topic.type === 'org' ? [topic.value] : []))
   const card = renderItemCard(item, lang, t, {
     leadLength: preferences.showLead ? MAX_LEAD_LENGTH : 0,

@@ -1,3 +1,4 @@
+import { createLeadPartner } from './lead-partner.js'
 import type { Api } from 'grammy'
 import type { AppDeps } from '../deps.js'
 import { pruneFinishedAlerts, recoverInterruptedAlerts } from '../db/outbox.js'
@@ -38,7 +39,7 @@ export interface AlertsOptions {
 }
 
 export function createAlerts(deps: AppDeps, { api, translate, pacer = new Pacer() }: AlertsOptions): Alerts {
-  const ctx = { deps, api, translate, pacer }
+  const ctx = { deps, api, translate, pacer, leadPartner: createLeadPartner() }
   let lastPrunedAt = 0
 
   const sender = createLoop({

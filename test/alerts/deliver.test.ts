@@ -1,3 +1,4 @@
+import { createLeadPartner } from '../../src/alerts/lead-partner.js'
 import { GrammyError, HttpError } from 'grammy'
 import type { Transaction } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -128,6 +129,15 @@ describe('alert sender', () => {
     const [header, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
     expect(header).toMatch(/🇹🇯 Таджикистан, 🇹🇷 Турция|🇹🇷 Турция, 🇹🇯 Таджикистан/)
     expect(card).toMatch(/^🇹🇯 Таджикистан, 🇹🇷 Турция, 🇦🇿 Азербайджан, [^\n]* и ещё 2\n/)
+  })
+
+  it('keeps on the card of a chat following all the country the headline names, where it would fall among the "and N more"', async () => {
+    await seedSubscriber(t.db, { chatId: 108, language: 'ru' })
+    const partners = ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR']
+    await publish(t.db, await seedAlertItems(t.db, [{ title: 'Казахстан и Турция открыли молодёжный форум', partners }]), t.clock.now())
+    await deliver()
+    const [, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
+    expect(card).toMatch(/^🇹🇷 Турция, 🇦🇿 Азербайджан, [^\n]* и ещё 2\n/)
   })
 
   it('retries at once when retry_after is 0, in the same pass', async () => {
@@ -833,7 +843,7 @@ describe('transient failures', () => {
     await seedSubscriber(t.db, { chatId: 101 })
     await publish(t.db, await seedAlertItems(t.db, [{}]), t.clock.now())
     const [row] = await outboxRows(t.db)
-    const ctx = { deps: t.deps, api: t.bot.api, translate: () => (key: string) => key, pacer: new Pacer() }
+    const ctx = { deps: t.deps, api: t.bot.api, translate: () => (key: string) => key, pacer: new Pacer(), leadPartner: createLeadPartner() }
     const badGateway = new GrammyError(`Call to 'sendMessage' failed!`, { ok: false, error_code: 502, description: 'Bad Gateway' }, 'sendMessage', {})
 
     await claimAlerts(t.db, [row!.id], t.clock.now(), t.clock.now())
