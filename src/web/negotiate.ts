@@ -20,13 +20,19 @@ function weighted(header: string | undefined): { token: string; q: number }[] {
     .sort((a, b) => b.q - a.q)
 }
 
+/** The language a ?lang= value names, read as people and tools write it (`KK`, `ru-RU`, `kk_KZ`), or undefined. */
+function requestedLang(requested: string | null): Lang | undefined {
+  const base = requested?.trim().toLowerCase().split(/[-_]/)[0]
+  return LANGS.find((l) => l === base)
+}
+
 /**
  * ?lang= when it names one of ours, else the best of ours Accept-Language names, else Russian for a reader of a
  * language whose speakers read it more readily than English (Ukrainian, Belarusian…: READ_AS_RUSSIAN, which the bot reads too,
  * so both answer one reader alike), else English (as the bot).
  */
 export function chooseLang(requested: string | null, acceptLanguage: string | undefined): { lang: Lang; isExplicit: boolean } {
-  const explicit = LANGS.find((l) => l === requested)
+  const explicit = requestedLang(requested)
   if (explicit) return { lang: explicit, isExplicit: true }
   const bases = weighted(acceptLanguage).map(({ token }) => token.split('-')[0] ?? '')
   // A language of ours the reader names, even below theirs ("uk, en;q=0.8"), is one they said they read.

@@ -468,13 +468,27 @@ describe('web archive', () => {
       ['', { 'accept-language': 'uk-UA,uk;q=0.9,en-US;q=0.8,en;q=0.7' }, 'en', 'Cooperation archive', 'Russia'],
       ['', { 'accept-language': 'uk,kk;q=0.3' }, 'kk', 'Ынтымақтастық мұрағаты', 'Ресей'],
       ['?lang=xx', {}, 'en', 'Cooperation archive', 'Russia'],
+      // A hand-typed or a locale-style code (a CMS's `ru-RU`, a caps-locked `KK`) is the language it names, not ignored.
+      ['?lang=KK', { 'accept-language': 'en' }, 'kk', 'Ынтымақтастық мұрағаты', 'Ресей'],
+      ['?lang=ru-RU', { 'accept-language': 'en' }, 'ru', 'Архив сотрудничества', 'Россия'],
+      ['?lang=kk_KZ', {}, 'kk', 'Ынтымақтастық мұрағаты', 'Ресей'],
+      ['?lang=%20Ru%20', {}, 'ru', 'Архив сотрудничества', 'Россия'],
     ])('%s %o → %s', async (query, headers, lang, title, russia) => {
       const { res, body } = await html(`/${query}`, headers)
       const doc = documentOf(body)
       expect(doc.documentElement.getAttribute('lang')).toBe(lang)
       expect(doc.querySelector('h1')?.textContent).toBe(title)
       expect(doc.querySelector('.countries')?.textContent).toContain(russia)
-      expect(res.headers.get('vary')).toBe(query === '?lang=ru' || query === '?lang=kk' ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language')
+      expect(res.headers.get('vary')).toBe(query.startsWith('?lang=') && query !== '?lang=xx' ? 'Accept-Encoding' : 'Accept-Encoding, Accept-Language')
+    })
+
+    it('keeps a language asked for in capitals or with a region in every link, written as the archive writes it', async () => {
+      const doc = documentOf((await html('/country/RU?lang=RU-ru', { 'accept-language': 'en' })).body)
+      expect(doc.documentElement.getAttribute('lang')).toBe('ru')
+      const internal = [...doc.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/static/'))
+      expect(internal.length).toBeGreaterThan(5)
+      for (const href of internal) expect(href).toMatch(/lang=(ru|en|kk)(&|$)/)
+      expect(internal.filter((h) => /lang=RU/i.test(h) && !/lang=ru(&|$)/.test(h))).toEqual([])
     })
 
     it('words the filters\' "any" choice to agree with each filter\'s name in Russian (Сфера is feminine)', async () => {
