@@ -3,7 +3,7 @@ import { normalizeUrl } from '../ingest/url.js'
 import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
 import type { BackfillState, SourceRow, SourceType } from './schema.js'
-import { insertSource, isTurnedOffByFile } from './sources.js'
+import { insertSource } from './sources.js'
 
 /** A source as `/sources` shows it. */
 export interface SourceHealth {
@@ -77,15 +77,8 @@ async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | unde
 }
 
 export type SourceActionResult =
-  /** `isResumeUntilRestart`: a resume the sources file undoes at the next start (it disables the source, or no longer lists it). */
-  | { ok: true; name: string; url: string; origin: 'file' | 'admin'; isResumeUntilRestart?: boolean }
+  | { ok: true; name: string; url: string; origin: 'file' | 'admin' }
   | { ok: false; reason: 'not-found' | 'unchanged' }
-
-/** Whether the sources file turns this source off, so an admin's resume lasts until the next start. */
-async function isDisabledByFile(db: Db, sourceId: number): Promise<boolean> {
-  const row = await db.selectFrom('source').select(['origin', 'file_entry']).where('id', '=', sourceId).executeTakeFirst()
-  return row?.origin === 'file' && isTurnedOffByFile(row.file_entry)
-}
 
 /** Pauses or resumes polling of a source; a resumed source is polled at the next tick. */
 export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, now }: { sourceId: number; isEnabled: boolean; adminId: number; now: Date }): Promise<SourceActionResult> {
@@ -100,7 +93,7 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
       .where('id', '=', sourceId)
       .execute()
     await recordAudit(trx, { adminId, action: isEnabled ? 'resume-source' : 'pause-source', sourceId, before, after: { ...before, is_enabled: isEnabled ? 1 : 0 }, now })
-    return { ok: true, name: before.name, url: before.url, origin: before.origin, isResumeUntilRestart: isEnabled && (await isDisabledByFile(trx, sourceId)) }
+    return { ok: true, name: before.name, url: before.url, origin: before.origin }
   })
 }
 
@@ -138,7 +131,7 @@ export async function restoreRemovedFileSource(db: Db, { url, adminId, now }: { 
     await trx.updateTable('source').set({ removed_at: null, is_enabled: 1, origin, next_poll_at: at, updated_at: at }).where('id', '=', found.id).execute()
     const after = (await snapshot(trx, found.id))!
     await recordAudit(trx, { adminId, action: 'resume-source', sourceId: found.id, before: null, after, now })
-    return { ok: true, name: after.name, url: after.url, origin, isResumeUntilRestart: await isDisabledByFile(trx, found.id) }
+    return { ok: true, name: after.name, url: after.url, origin }
   })
 }
 

@@ -150,17 +150,10 @@ function columnsOf(input: SourceInput) {
   }
 }
 
-/** A file entry as compared between syncs: its fields in a fixed order (`next` only when set, so entries stored before it counted compare as they did); isTurnedOffByFile reads its `enabled`. */
+/** A file entry as compared between syncs: its fields in a fixed order (`next` only when set, so entries stored before it counted compare as they did). */
 const entryOf = (input: SourceInput): string => {
   const list = input.list && [input.list.item, input.list.link, input.list.title ?? null, input.list.date ?? null, ...(input.list.next ? [input.list.next] : [])]
   return JSON.stringify([input.url, input.type, input.lang, input.isEnabled, list ?? null, input.project])
-}
-
-/** Whether a source's stored file entry (entryOf's) turns it off: the file marks it `"enabled": false`, or no longer lists it (null). A legacy '' says nothing. */
-export function isTurnedOffByFile(fileEntry: string | null): boolean {
-  if (fileEntry === null) return true
-  if (fileEntry === '') return false
-  return (JSON.parse(fileEntry) as unknown[])[3] === false
 }
 
 export interface FileSync {
@@ -221,12 +214,8 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
       continue
     }
     if (existing.file_entry === entry) {
-      // An admin's pause or removal holds until the entry changes (a new name alone changes nothing it says); a resume
-      // does not, where the file disables the source.
-      if (!input.isEnabled && existing.is_enabled === 1) {
-        await trx.updateTable('source').set({ is_enabled: 0, updated_at: at }).where('id', '=', existing.id).execute()
-        sync.updated++
-      } else sync[renamed ? 'updated' : 'unchanged']++
+      // An admin's pause, resume or removal holds until the entry changes (a new name alone changes nothing it says).
+      sync[renamed ? 'updated' : 'unchanged']++
       continue
     }
     // Synced before entries were kept: what the admin did stands unless the file disables the source.
@@ -242,12 +231,12 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
     sync[isSame && !renamed ? 'unchanged' : 'updated']++
   }
   const listed = inputs.map((i) => i.name)
-  // Gone now, or gone before and resumed by an admin since: a resume holds only until the next start.
+  // Gone now (listed at the last start); one gone before and resumed by an admin since keeps the admin's resume.
   const gone = await trx
     .updateTable('source')
     .set({ is_enabled: 0, file_entry: null, updated_at: at })
     .where('origin', '=', 'file')
-    .where((eb) => eb.or([eb('file_entry', 'is not', null), eb('is_enabled', '=', 1)]))
+    .where('file_entry', 'is not', null)
     .$if(listed.length > 0, (q) => q.where('name', 'not in', listed))
     .returning('name')
     .execute()

@@ -147,21 +147,22 @@ describe('syncSourcesFile', () => {
     expect((await state())[0]).toMatchObject({ is_enabled: 1 })
   })
 
-  it('lets an admin resume a source the file disables or no longer lists only until the next start, and says so', async () => {
+  it("keeps an admin's resume of a source the file disables or no longer lists until the file changes that source", async () => {
     await syncSourcesFile(depsFor(writeSources([kazinform, { ...akorda, enabled: false }])))
     const resume = async (name: string) => setSourceEnabled(db, { sourceId: await sourceId(name), isEnabled: true, adminId: 1, now: clock.now() })
-    expect(await resume('Akorda')).toMatchObject({ ok: true, isResumeUntilRestart: true })
-    expect(await syncSourcesFile(depsFor(writeSources([kazinform, { ...akorda, enabled: false }])))).toMatchObject({ ok: true, updated: 1, unchanged: 1 })
+    expect(await resume('Akorda')).toMatchObject({ ok: true })
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform, { ...akorda, enabled: false }])))).toMatchObject({ ok: true, updated: 0, unchanged: 2 })
+    expect((await state())[0]).toMatchObject({ name: 'Akorda', is_enabled: 1 })
+    await syncSourcesFile(depsFor(writeSources([kazinform, { ...akorda, lang: 'kk', enabled: false }])))
     expect((await state())[0]).toMatchObject({ name: 'Akorda', is_enabled: 0 })
 
-    await syncSourcesFile(depsFor(writeSources([kazinform])))
-    expect(await resume('Akorda')).toMatchObject({ ok: true, isResumeUntilRestart: true })
     expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, disabled: ['Akorda'] })
+    expect(await resume('Akorda')).toMatchObject({ ok: true })
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform])))).toMatchObject({ ok: true, disabled: [] })
+    expect((await state())[0]).toMatchObject({ name: 'Akorda', is_enabled: 1 })
+    // Listed again, the file decides it once more.
+    await syncSourcesFile(depsFor(writeSources([kazinform, { ...akorda, enabled: false }])))
     expect((await state())[0]).toMatchObject({ name: 'Akorda', is_enabled: 0 })
-
-    // A pause of a source the file lists enabled holds, and its resume is no passing one.
-    await setSourceEnabled(db, { sourceId: await sourceId('Kazinform (ru)'), isEnabled: false, adminId: 1, now: clock.now() })
-    expect(await resume('Kazinform (ru)')).toMatchObject({ ok: true, isResumeUntilRestart: false })
   })
 
   it('applies a change to any field of a list page\'s selectors, the link to older pages included', async () => {

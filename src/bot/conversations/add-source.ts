@@ -122,7 +122,7 @@ function answerKnownAddress(conversation: AdminConversation, args: AddSourceArgs
     const restored = await restoreRemovedFileSource(db, { url, adminId: args.adminId, now: outer.deps.clock.now() })
     if (!restored) return null
     for (const suggested of new Set([args.url, url])) await settleSuggestionsAndTell(outer, { url: suggested, name: restored.name, adminId: args.adminId }, 'suggest-added')
-    const key = restored.origin === 'admin' ? 'admin-addsource-restored-unlisted' : restored.isResumeUntilRestart ? 'admin-addsource-restored-until-restart' : 'admin-addsource-restored'
+    const key = restored.origin === 'admin' ? 'admin-addsource-restored-unlisted' : 'admin-addsource-restored'
     return outer.t(key, { name: escapeHtml(restored.name) })
   })
 }

@@ -377,15 +377,43 @@ describe('/addsource', () => {
       }
     })
 
-    it('comes back only until the next start when the file turns it off, and the admin is told so', async () => {
+    it('comes back with /addsource when the file turns it off too, and stays at the next start until the file changes it', async () => {
       writeSources([{ ...ministry(), enabled: false }])
       await syncSourcesFile(t.deps)
       const id = await removeInChat()
       await t.bot.handleUpdate(command(admin, `/addsource ${base}/feed.xml`))
-      expect(lastText(t.api)).toMatch(/^⚠️ <b>Ministry<\/b> is back until the next start: .* the file turns it off, so the next start pauses it again/)
+      expect(lastText(t.api)).toMatch(/^✅ <b>Ministry<\/b> is back: it comes from the sources file/)
       expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
       await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+      writeSources([{ ...ministry(), lang: 'kk', enabled: false }])
+      await syncSourcesFile(t.deps)
       expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+    })
+
+    it('holds a resume in /sources of a source the file turns off until the file changes it, and tells whoever suggested it that it is watched', async () => {
+      writeSources([{ ...ministry(), enabled: false }])
+      await syncSourcesFile(t.deps)
+      const { id } = (await sourceRows())[0]!
+      expect(await sourceRows()).toMatchObject([{ id, is_enabled: 0 }])
+      await t.bot.handleUpdate(command(user(87, 'ru'), `/suggest ${base}/feed.xml`))
+      await t.bot.handleUpdate(callback(admin, `src:r:${id}:0`))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Resumed: Ministry' }))
+      expect(String(t.api.sent().filter((c) => c.payload.chat_id === 87).at(-1)?.payload.text)).toMatch(/^✅ Предложенный вами источник .* теперь отслеживается/)
+      // A restart with the file as it was: the admin's resume holds, as a pause would, and the source is polled.
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 1, removed_at: null }])
+      // The file changes that source: its entry applies whole, "enabled": false included.
+      writeSources([{ ...ministry(), lang: 'kk', enabled: false }])
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+      // Gone from the file and resumed: the resume holds at the next start too.
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      await t.bot.handleUpdate(callback(admin, `src:r:${id}:0`))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Resumed: Ministry' }))
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toMatchObject([{ id, is_enabled: 1 }])
     })
 
     it('comes back as the admin\'s own when the file no longer lists it, and stays at the next start', async () => {
@@ -605,10 +633,10 @@ describe('/sources', () => {
     expect(await t.db.selectFrom('article').select('source_id').execute()).toEqual([{ source_id: alpha }, { source_id: alpha }, { source_id: alpha }])
     expect(await t.db.selectFrom('source').select(['is_enabled', 'removed_at']).where('id', '=', alpha!).executeTakeFirst()).toEqual({ is_enabled: 0, removed_at: t.clock.now().toISOString() })
 
-    // One the sources file turns off is resumed until the next start, and the admin is told so.
+    // One the sources file turns off is resumed as any other: the resume holds until the file changes it.
     await t.db.updateTable('source').set({ is_enabled: 0, origin: 'file', file_entry: null }).where('id', '=', bravo!).execute()
     await t.bot.handleUpdate(callback(admin, `src:r:${bravo}:0`))
-    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/^Resumed: Bravo\. The sources file turns it off/), show_alert: true })
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Resumed: Bravo' }))
 
     const audit = await auditRows(t.db)
     expect(audit.map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID], ['resume-source', ADMIN_ID], ['remove-source', ADMIN_ID], ['resume-source', ADMIN_ID]])
@@ -626,7 +654,7 @@ describe('/sources', () => {
     }
     const answers = t.api.sent('answerCallbackQuery').map((c) => String(c.payload.text ?? ''))
     expect(answers).toEqual([
-      expect.stringMatching(/^Resumed: Kazinform International News Agency.*…\. The sources file turns it off/), expect.stringMatching(/^Paused: Kazinform/),
+      expect.stringMatching(/^Resumed: Kazinform International News Agency.*…$/), expect.stringMatching(/^Paused: Kazinform/),
       expect.stringMatching(/^Loading the history of Kazinform/), expect.stringMatching(/^The history of Kazinform.* is already loading/), '', expect.stringMatching(/^Removed: Kazinform/),
     ])
     expect(answers.every((text) => text.length <= 200)).toBe(true)

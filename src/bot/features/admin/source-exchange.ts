@@ -135,7 +135,6 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const uncredentialed: string[] = []
   const blocked: string[] = []
   const restored: string[] = []
-  const restoredUntilRestart: string[] = []
   const { checkUrlAddress } = await import('../../../ingest/address-guard.js')
   const { allowPrivateAddresses: allowPrivate } = ctx.deps.config
   for (const source of parsed.sources) {
@@ -156,8 +155,7 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
     const back = removed && (await restoreRemovedFileSource(db, { url, adminId, now }))
     if (back) {
       if (!source.isEnabled) await setSourceEnabled(db, { sourceId: removed.id, isEnabled: false, adminId, now })
-      const list = back.isResumeUntilRestart && source.isEnabled ? restoredUntilRestart : restored
-      list.push(back.name)
+      restored.push(back.name)
       await settleSuggestionsAndTell(ctx, { url, name: back.name, adminId }, 'suggest-added')
       continue
     }
@@ -177,10 +175,9 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
     await settleSuggestionsAndTell(ctx, { url, name: result.name, adminId }, 'suggest-added')
     if (parsed.langGuessed.includes(source.name)) guessed.push(result.name)
   }
-  const lines = [ctx.t('admin-import-done', { added: added.length + restored.length + restoredUntilRestart.length, known: known.length })]
+  const lines = [ctx.t('admin-import-done', { added: added.length + restored.length, known: known.length })]
   if (added.length > 0) lines.push(ctx.t('admin-import-added', { names: nameList(added) }))
   if (restored.length > 0) lines.push(ctx.t('admin-import-restored', { names: nameList(restored) }))
-  if (restoredUntilRestart.length > 0) lines.push(ctx.t('admin-import-restored-until-restart', { names: nameList(restoredUntilRestart) }))
   if (known.length > 0) lines.push(ctx.t('admin-import-known', { names: nameList(known) }))
   if (paused.length > 0) lines.push(ctx.t('admin-import-paused', { names: nameList(paused) }))
   if (blocked.length > 0) lines.push(ctx.t('admin-import-blocked', { names: nameList(blocked) }))

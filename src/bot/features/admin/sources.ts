@@ -184,9 +184,8 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
   if (!result.ok) {
     await ctx.answerCallbackQuery({ text: ctx.t(result.reason === 'not-found' ? 'admin-source-gone' : 'admin-source-unchanged'), show_alert: true })
   } else {
-    const isUntilRestart = result.isResumeUntilRestart === true
-    const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : isUntilRestart ? 'admin-source-resumed-until-restart' : 'admin-source-resumed-toast'
-    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: shownName(result.name) }), ...(isUntilRestart ? { show_alert: true } : {}) })
+    const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : 'admin-source-resumed-toast'
+    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: shownName(result.name) }) })
     // Whoever suggested the source while it was paused hears that it is watched now, as when an admin adds one.
     if (action.action === 'resume') await settleSuggestionsAndTell(ctx, { url: result.url, name: result.name, adminId: ctx.from.id }, 'suggest-added')
   }
