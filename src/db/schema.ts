@@ -309,6 +309,14 @@ export interface AdminCommandMenuTable {
   set_at: Timestamp
 }
 
+/** The review card an admin's chat shows with buttons: the newest one sent or drawn there. */
+export interface ReviewCardTable {
+  chat_id: number
+  message_id: number
+  article_id: number
+  shown_at: Timestamp
+}
+
 export interface Database {
   source: SourceTable
   article: ArticleTable
@@ -334,6 +342,7 @@ export interface Database {
   chart_file: ChartFileTable
   page_retry: PageRetryTable
   admin_command_menu: AdminCommandMenuTable
+  review_card: ReviewCardTable
 }
 
 export type SourceRow = Selectable<SourceTable>

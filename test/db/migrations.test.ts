@@ -17,7 +17,7 @@ const TABLES = [
   'backfill',
   'chat_preference', 'source_suggestion',
   'review_backlog_day', 'chart_file', 'page_retry',
-  'admin_command_menu', 'word_choice', 'alert_repeat',
+  'admin_command_menu', 'word_choice', 'alert_repeat', 'review_card',
 ]
 
 async function tableNames(db: Db): Promise<string[]> {

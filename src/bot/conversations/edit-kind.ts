@@ -6,8 +6,7 @@ import { escapeHtml } from '../../telegram/escape.js'
 import { truncateText } from '../../telegram/length.js'
 import { conversationCodec } from '../features/admin/callback-data.js'
 import { renderEditSaved, renderRuledCopies } from '../features/admin/render.js'
-import { curationAlerts, loadReviewCard, type RenderedMessage } from '../features/admin/shared.js'
-import { tryEdit } from '../respond.js'
+import { curationAlerts, loadReviewCard, type RenderedMessage, sendReviewCard } from '../features/admin/shared.js'
 import { type AdminConversation, type AdminConversationArgs, translate, waitForAnswer } from './steps.js'
 
 export const EDIT_KIND_CONVERSATION = 'admin-edit-kind'
@@ -22,10 +21,8 @@ export interface EditItemArgs extends AdminConversationArgs {
  * After a saved edit, the item's card as it now stands, sent below the dialogue; the card the edit began from loses
  * its buttons, so one card of the item is there to act on (its Approve would only be refused as out of date).
  */
-export async function sendEditedCard(ctx: Context, args: EditItemArgs, card: RenderedMessage): Promise<void> {
-  const { cardMessageId } = args
-  if (cardMessageId !== undefined) await tryEdit(() => ctx.api.editMessageReplyMarkup(ctx.chat?.id ?? args.adminId, cardMessageId, { reply_markup: { inline_keyboard: [] } }))
-  await ctx.reply(card.text, { reply_markup: card.reply_markup })
+export async function sendEditedCard(conversation: AdminConversation, args: EditItemArgs, card: RenderedMessage): Promise<void> {
+  await conversation.external((outer) => sendReviewCard(outer, args.articleId, card, args.cardMessageId))
 }
 
 /** Edit kind: the admin picks one of the four kinds from buttons; the item keeps its status. */
@@ -64,5 +61,5 @@ export async function editKindConversation(conversation: AdminConversation, ctx:
     return { text: [saved, ...renderRuledCopies(result.ruledCopies, outer.t)].join('\n'), card: await loadReviewCard(outer, args.articleId) }
   })
   await ctx.reply(outcome.text)
-  if (outcome.card) await sendEditedCard(ctx, args, outcome.card)
+  if (outcome.card) await sendEditedCard(conversation, args, outcome.card)
 }

@@ -177,7 +177,7 @@ export async function editPartnersConversation(conversation: AdminConversation, 
       return { text: lines.join('\n'), card: await loadReviewCard(outer, args.articleId) }
     })
     await ctx.reply(outcome.text)
-    if (outcome.card) await sendEditedCard(ctx, args, outcome.card)
+    if (outcome.card) await sendEditedCard(conversation, args, outcome.card)
     return
   }
 }

@@ -528,6 +528,52 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect(liveCards()).toEqual([thirdCard])
   })
 
+  it('keeps one review card with buttons in the admin\'s chat: a second /review, an Undo that puts an item back and a restart take the buttons off the card before', async () => {
+    const [x, y] = await seedFlagged(t.db, [
+      { title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'meeting', publishedAt: '2026-11-20T06:00:00.000Z' },
+      { title: 'Подписан меморандум о музеях', partners: ['FR'], kind: 'agreement', publishedAt: '2026-11-19T06:00:00.000Z' },
+    ])
+    const liveCards = () => {
+      // Every message sent or drawn with an Approve button, less those whose buttons were taken off since.
+      const drawn = new Map<number, boolean>()
+      t.api.sent().forEach((c, i) => drawn.set(i + 1, /"rv:a:/.test(JSON.stringify(c.payload.reply_markup ?? ''))))
+      for (const c of t.api.calls) {
+        if (c.method === 'editMessageText') drawn.set(Number(c.payload.message_id), /"rv:a:/.test(JSON.stringify(c.payload.reply_markup ?? '')))
+        if (c.method === 'editMessageReplyMarkup') drawn.set(Number(c.payload.message_id), /"rv:a:/.test(JSON.stringify(c.payload.reply_markup ?? '')))
+      }
+      return [...drawn].filter(([, isLive]) => isLive).map(([id]) => id)
+    }
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const first = lastMessageId(t.api, ADMIN_ID)
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const second = lastMessageId(t.api, ADMIN_ID)
+    expect(second).not.toBe(first)
+    expect(liveCards()).toEqual([second])
+
+    // Approved from the live card: its confirmation keeps its Undo, the next item's card is the live one.
+    await t.bot.handleUpdate(callback(admin, lastButtons(t.api).find((b) => b.data.startsWith('rv:a:'))!.data, undefined, second))
+    expect(lastButtons(t.api, 'editMessageText').map((b) => b.data)).toEqual(['rv:u:1'])
+    const third = lastMessageId(t.api, ADMIN_ID)
+    expect(lastText(t.api)).toMatch(/меморандум о музеях/)
+    expect(liveCards()).toEqual([third])
+
+    // An Undo in the history puts the first item back: its fresh card is the one live card.
+    await t.bot.handleUpdate(command(admin, '/review history'))
+    await t.bot.handleUpdate(callback(admin, 'rv:u:1:0', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect((await getItemsByIds(t.db, [x!]))[0]?.status).toBe('flagged')
+    const fourth = lastMessageId(t.api, ADMIN_ID)
+    expect(lastText(t.api)).toMatch(/Министр встретился/)
+    expect(liveCards()).toEqual([fourth])
+    expect(t.api.sent('editMessageReplyMarkup').map((c) => c.payload.message_id)).toEqual(expect.arrayContaining([first, third]))
+
+    // After a restart the bot still knows which card is live.
+    const restarted = createBot(t.deps)
+    await restarted.init()
+    await restarted.handleUpdate(command(admin, '/review'))
+    expect(liveCards()).toEqual([lastMessageId(t.api, ADMIN_ID)])
+    expect((await getItemsByIds(t.db, [x!, y!])).map((i) => i.status)).toEqual(['flagged', 'flagged'])
+  })
+
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
     const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: ['встретился'] }])
     await t.bot.handleUpdate(command(admin, '/review'))

@@ -11,7 +11,7 @@ import { type HistoryPosition, renderHistory, renderLabels, renderRuledCopies } 
 import { currentLang } from '../../i18n/i18n.js'
 import { type PageStep, pagePosition } from '../../keyboards/pager.js'
 import { answerExpiredButton, editMessage, keyboardOptions, removePressedButton } from '../../respond.js'
-import { adminNames, curationAlerts, loadReviewCard } from './shared.js'
+import { adminNames, curationAlerts, drawReviewCard, forgetPressedReviewCard, loadReviewCard, sendReviewCard } from './shared.js'
 
 const HISTORY_PAGE_SIZE = 8
 /** `/review history` in the three interface languages. */
@@ -23,11 +23,11 @@ export const reviewComposer = new Composer<BotContext>()
 async function sendNext(ctx: BotContext, afterId?: number): Promise<void> {
   const nextId = await findNextFlagged(ctx.deps.db, afterId)
   const card = nextId === null ? null : await loadReviewCard(ctx, nextId)
-  if (!card) {
+  if (nextId === null || !card) {
     await ctx.reply(ctx.t('admin-review-empty'))
     return
   }
-  await ctx.reply(card.text, { reply_markup: card.reply_markup })
+  await sendReviewCard(ctx, nextId, card)
 }
 
 /** Shows a page of `/review history`; returns a notice when the button's place was gone (a forged one). */
@@ -116,8 +116,11 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       }
       await ctx.answerCallbackQuery()
       const card = nextId === null ? null : await loadReviewCard(ctx, nextId)
-      if (card) await editMessage(ctx, card.text, { reply_markup: card.reply_markup })
-      else await editMessage(ctx, ctx.t('admin-review-empty'))
+      if (nextId !== null && card) await drawReviewCard(ctx, nextId, card)
+      else {
+        await forgetPressedReviewCard(ctx)
+        await editMessage(ctx, ctx.t('admin-review-empty'))
+      }
       return
     }
     case 'partners':
@@ -139,7 +142,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
         // (or, decided, with no Approve or Reject left to press).
         await answerRefusal(ctx, result)
         const card = await loadReviewCard(ctx, action.articleId)
-        if (card) await editMessage(ctx, card.text, { reply_markup: card.reply_markup })
+        if (card) await drawReviewCard(ctx, action.articleId, card)
         return
       }
       if (!result.ok) {
@@ -152,6 +155,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       await ctx.answerCallbackQuery({ text: done.replace(/<[^>]+>/g, '') })
       // An approval rules the story even when it leaves the labels as they were: the admin is told, as its copies' alerts change with it.
       const lines = [done, ...renderRuledCopies(result.ruledCopies, ctx.t), item ? renderTitleLink(item.title, item.url, 120) : '']
+      await forgetPressedReviewCard(ctx)
       await editMessage(ctx, lines.join('\n').trim(), {
         reply_markup: new InlineKeyboard().text(ctx.t('admin-button-undo'), reviewCodec.encode({ action: 'undo', auditId: result.auditId })),
       })
@@ -180,7 +184,7 @@ reviewComposer.callbackQuery(reviewCodec.filter, async (ctx) => {
       await ctx.reply(lines.join('\n'))
       if (result.after.status === 'flagged') {
         const card = await loadReviewCard(ctx, result.undone.articleId)
-        if (card) await ctx.reply(card.text, { reply_markup: card.reply_markup })
+        if (card) await sendReviewCard(ctx, result.undone.articleId, card)
       }
       await redrawUndone(ctx, action.page)
       return

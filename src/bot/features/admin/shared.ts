@@ -2,6 +2,7 @@ import type { InlineKeyboard } from 'grammy'
 import type { Transaction } from 'kysely'
 import { enqueueAlerts } from '../../../alerts/enqueue.js'
 import { getReviewItem } from '../../../db/review.js'
+import { forgetReviewCard, replaceReviewCard } from '../../../db/review-cards.js'
 import type { Database } from '../../../db/schema.js'
 import { type Suggestion, settleSuggestionsOfUrl } from '../../../db/suggestions.js'
 import { escapeHtml } from '../../../telegram/escape.js'
@@ -9,6 +10,7 @@ import { classifyTelegramError } from '../../../telegram/errors.js'
 import type { BotContext } from '../../context.js'
 import { sendToSuggester } from '../../suggester-message.js'
 import { currentLang } from '../../i18n/i18n.js'
+import { tryEdit } from '../../respond.js'
 import { renderReviewCard } from './render.js'
 
 /** A message ready to send, in plain JSON (conversations store what `external` returns). */
@@ -30,6 +32,44 @@ export async function loadReviewCard(ctx: BotContext, articleId: number): Promis
   const curator = review.curatedBy === null ? null : (await adminNames(ctx, [review.curatedBy])).get(review.curatedBy) ?? String(review.curatedBy)
   const { text, keyboard } = renderReviewCard(review, curator, await currentLang(ctx), ctx.t)
   return { text, reply_markup: { inline_keyboard: keyboard.inline_keyboard } }
+}
+
+/**
+ * Records that `messageId` now shows the review card of `articleId` in `chatId`, and takes the buttons off the card
+ * shown there before: one card in a chat is there to act on (an older one's Approve would only be refused as out of
+ * date and redrawn into a second live copy). Kept in the database, so it holds across restarts.
+ */
+async function markReviewCardShown(ctx: BotContext, chatId: number, messageId: number, articleId: number, replacing?: number): Promise<void> {
+  const previous = await replaceReviewCard(ctx.deps.db, { chatId, messageId, articleId, now: ctx.deps.clock.now() })
+  for (const old of new Set([previous, replacing])) {
+    if (old === null || old === undefined || old === messageId) continue
+    await tryEdit(() => ctx.api.editMessageReplyMarkup(chatId, old, { reply_markup: { inline_keyboard: [] } }))
+  }
+}
+
+/**
+ * Sends an item's review card as a new message, the chat's one card with buttons from now on; `replacing` names a
+ * card whose buttons go too (the one an edit began from, when it was sent before the chat's card was recorded).
+ */
+export async function sendReviewCard(ctx: BotContext, articleId: number, card: RenderedMessage, replacing?: number): Promise<void> {
+  const sent = await ctx.reply(card.text, { reply_markup: card.reply_markup })
+  await markReviewCardShown(ctx, sent.chat.id, sent.message_id, articleId, replacing)
+}
+
+/** Draws an item's review card in the message under the pressed button (sent anew when it cannot be edited). */
+export async function drawReviewCard(ctx: BotContext, articleId: number, card: RenderedMessage): Promise<void> {
+  const message = ctx.callbackQuery?.message
+  if (!message || (await tryEdit(() => ctx.editMessageText(card.text, { reply_markup: card.reply_markup }))) === 'not-editable') {
+    await sendReviewCard(ctx, articleId, card)
+    return
+  }
+  await markReviewCardShown(ctx, message.chat.id, message.message_id, articleId)
+}
+
+/** The message under the pressed button shows no review card any more (a confirmation, or the empty queue). */
+export async function forgetPressedReviewCard(ctx: BotContext): Promise<void> {
+  const message = ctx.callbackQuery?.message
+  if (message) await forgetReviewCard(ctx.deps.db, { chatId: message.chat.id, messageId: message.message_id })
 }
 
 /**
