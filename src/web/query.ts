@@ -23,8 +23,9 @@ const MIN_YEAR = 1991
 const MAX_YEAR = 2100
 const MAX_QUERY_LENGTH = 200
 
+/** One of `allowed`, in any case (a hand-typed `kind=Agreement`, `language=RU`), else a problem. */
 function pick<T extends string>(value: string, allowed: readonly T[], name: string, problems: Problem[]): T | undefined {
-  const found = allowed.find((a) => a === value)
+  const found = allowed.find((a) => a === value.toLowerCase())
   if (!found) problems.push({ key: 'web-bad-value', vars: { name, value, allowed: allowed.join(', ') } })
   return found
 }

@@ -238,6 +238,16 @@ describe('web archive', () => {
     })
   })
 
+  it('reads a filter typed in capitals (kind=Agreement, language=RU, sector=Museums) as the filter, not as a malformed one, its links written in lower case', async () => {
+    const asked = await html('/country/RU?kind=Agreement&language=RU')
+    expect(asked.res.status).toBe(200)
+    expect(itemTitles(asked.body)).toEqual(itemTitles((await html('/country/RU?kind=agreement&language=ru')).body))
+    const csv = documentOf(asked.body).querySelector('a[href*=".csv"]')?.getAttribute('href')
+    expect(csv).toContain('kind=agreement')
+    expect(csv).toContain('language=ru')
+    expect((await s.get('/index.json?sector=MUSEUMS')).status).toBe(200)
+  })
+
   describe('malformed filters', () => {
     it.each([
       ['/country/RU?kind=treaty', '«treaty» is not a valid kind; expected one of: agreement, commission, meeting, event.'],
