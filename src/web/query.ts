@@ -30,8 +30,9 @@ function pick<T extends string>(value: string, allowed: readonly T[], name: stri
   return found
 }
 
+/** An item id; one past any item (a hand-edited `before=99999999999999999999`) is held to the largest safe one, which no item reaches. */
 function itemNumber(value: string, problems: Problem[]): number | undefined {
-  if (/^[1-9]\d{0,14}$/.test(value)) return Number(value)
+  if (/^\d+$/.test(value) && /[1-9]/.test(value)) return Math.min(Number(value), Number.MAX_SAFE_INTEGER)
   problems.push({ key: 'web-bad-position', vars: { value } })
   return undefined
 }

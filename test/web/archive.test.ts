@@ -248,6 +248,14 @@ describe('web archive', () => {
     expect((await s.get('/index.json?sector=MUSEUMS')).status).toBe(200)
   })
 
+  it('reads a page position past every item (a hand-edited before=99999999999999999999) as the newest page, not as a malformed address', async () => {
+    const huge = await html('/country/RU?before=99999999999999999999')
+    expect(huge.res.status).toBe(200)
+    expect(itemTitles(huge.body)).toEqual(itemTitles((await html('/country/RU')).body))
+    expect((await html('/?after=000000000000000000000000000012')).res.status).toBe(200)
+    expect((await html('/?before=0')).res.status).toBe(400)
+  })
+
   describe('malformed filters', () => {
     it.each([
       ['/country/RU?kind=treaty', '«treaty» is not a valid kind; expected one of: agreement, commission, meeting, event.'],
