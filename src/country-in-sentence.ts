@@ -1,4 +1,4 @@
-import { countryName } from './classify/countries.js'
+import { countryName } from './country-name.js'
 import type { Lang } from './classify/types.js'
 
 /**

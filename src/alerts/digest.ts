@@ -1,5 +1,6 @@
 import PQueue from 'p-queue'
-import { countryFlag, countryName } from '../classify/countries.js'
+import { countryFlag } from '../classify/countries.js'
+import { countryName } from '../country-name.js'
 import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { Lang } from '../classify/types.js'
 import { escapeHtml } from '../telegram/escape.js'

@@ -1,5 +1,6 @@
 import type { Lang } from '../classify/types.js'
-import { countryFlag, countryName } from '../classify/countries.js'
+import { countryFlag } from '../classify/countries.js'
+import { countryName } from '../country-name.js'
 import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { ItemView } from '../db/items.js'
 import { escapeAttribute, escapeHtml } from './escape.js'

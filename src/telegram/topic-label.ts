@@ -1,4 +1,5 @@
-import { countryFlag, countryName } from '../classify/countries.js'
+import { countryFlag } from '../classify/countries.js'
+import { countryName } from '../country-name.js'
 import { ORGANISATION_MARK, organisationName } from '../classify/organisations.js'
 import type { Lang } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'

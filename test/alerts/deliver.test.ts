@@ -106,9 +106,9 @@ describe('alert sender', () => {
     await publish(t.db, ids, t.clock.now())
     await deliver()
     const [header, card] = String(t.api.sent()[0]?.payload.text).split('\n\n')
-    expect(header).toContain('🇹🇷 Turkey')
+    expect(header).toContain('🇹🇷 Türkiye')
     expect(header).toContain('🏛 UNESCO')
-    expect(card).toMatch(/^🇹🇷 Turkey, 🏛 UNESCO, 🇦🇿 Azerbaijan, [^\n]* and 3 more\n/)
+    expect(card).toMatch(/^🇹🇷 Türkiye, 🏛 UNESCO, 🇦🇿 Azerbaijan, [^\n]* and 3 more\n/)
   })
 
   it('names on the card every organisation a chat follows, among more parties than a card shows, as its header does', async () => {

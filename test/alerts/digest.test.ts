@@ -505,7 +505,7 @@ describe('daily digest', () => {
     expect(byOrg).not.toContain('<b>Азербайджан')
     // A chat following a country has it under that country, the organisation named beside its other partners.
     const [byCountry] = sentTo(209)
-    expect(byCountry).toMatch(/🇹🇷 <b>Turkey<\/b>\n• Agreement · 20 Nov 2026 · 🇦🇿 Azerbaijan · 🏛 TURKSOY — /)
+    expect(byCountry).toMatch(/🇹🇷 <b>Türkiye<\/b>\n• Agreement · 20 Nov 2026 · 🇦🇿 Azerbaijan · 🏛 TURKSOY — /)
   })
 
   it('names no more of an item\'s partners on its line than its card does, the rest counted (13 partners: the one it is filed under, 7 beside it, "and 5 more")', async () => {

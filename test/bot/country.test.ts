@@ -341,7 +341,21 @@ describe('/country', () => {
   })
 
   it.each([
-    ['en', 'Turkey', '🇹🇷 Turkey'],
+    ['en', 'Turkey', '🇹🇷 Türkiye: 1 item since 2026', '🔔 Follow 🇹🇷 Türkiye'],
+    ['en', 'Türkiye', '🇹🇷 Türkiye: 1 item since 2026', '🔔 Follow 🇹🇷 Türkiye'],
+    ['ru', 'Турция', '🇹🇷 Турция: 1 материал с 2026 года', '🇹🇷 Турция'],
+    ['kk', 'Түркия', '🇹🇷 Түркия: 2026 жылдан бері 1 материал', '🇹🇷 Түркия'],
+  ])('names Türkiye by the name it has asked for since 2022, as the UN does (%s: %s), where English cards said Turkey', async (lang, name, header, follow) => {
+    await seedItems(t.db, [itemWithPartner(['TR', 'AZ'], { title: 'Turkic heritage exhibition' })])
+    await t.bot.handleUpdate(command(user(18, lang), `/country ${name}`))
+    const text = plain(lastText(t))
+    expect(text.split('\n')[0]).toBe(header)
+    expect(text).not.toMatch(/Turkey/)
+    expect(buttons(t).map((b) => b.text).join(' ')).toContain(follow)
+  })
+
+  it.each([
+    ['en', 'Turkey', '🇹🇷 Türkiye'],
     ['ru', 'Турцией', '🇹🇷 Турция'],
     ['kk', 'Түркиямен', '🇹🇷 Түркия'],
   ])('keeps the country asked for in view on a card naming more partners than a card shows (%s: %s)', async (lang, name, shown) => {
@@ -472,7 +486,7 @@ describe('/country', () => {
     ['Resei', /^🇷🇺 Russia: 1 item/],
     ['Germaniya', /^🇩🇪 Germany: 1 item/],
     ['Frantsiya', /^🇫🇷 France: 1 item/],
-    ['Turtsiya', /^🇹🇷 Turkey: 1 item|^🇹🇷 Türkiye: 1 item/],
+    ['Turtsiya', /^🇹🇷 Türkiye: 1 item/],
     ['Koreya', /^🇰🇷 South Korea: 1 item|^🇰🇷 Korea/],
     ['Yaponiya', /^🇯🇵 Japan: 1 item/],
     ['Rossii', /^🇷🇺 Russia: 1 item/],
@@ -653,10 +667,10 @@ describe('/country', () => {
     await seedItems(t.db, [itemWithPartner('RU'), itemWithPartner('RU'), itemWithPartner('TR')])
     const from = user(17, 'en')
     await t.bot.handleUpdate(command(from, '/country'))
-    const turkey = buttons(t).find((b) => b.text === '🇹🇷 Turkey · 1')!
+    const turkey = buttons(t).find((b) => b.text === '🇹🇷 Türkiye · 1')!
     await seedItems(t.db, [itemWithPartner('TR'), itemWithPartner('TR')])
     await t.bot.handleUpdate(callback(from, turkey.callback_data))
-    expect(plain(t.api.sent('editMessageText').at(-1)?.payload.text)).toMatch(/^🇹🇷 Turkey: 3 items/)
+    expect(plain(t.api.sent('editMessageText').at(-1)?.payload.text)).toMatch(/^🇹🇷 Türkiye: 3 items/)
   })
 
   it('pages the keyboard of countries on from the last country shown, so a count that changed between presses shows none twice', async () => {

@@ -1,5 +1,6 @@
 import { type Context, InlineKeyboard } from 'grammy'
-import { claimsWithAliases, countryFlag, countryName, createCountryIndex, nameSpelling } from '../../classify/countries.js'
+import { claimsWithAliases, countryFlag, createCountryIndex, nameSpelling } from '../../classify/countries.js'
+import { countryName } from '../../country-name.js'
 import { createTypedCountryIndex } from '../../country-index.js'
 import type { Lang } from '../../classify/types.js'
 import { checkAlias, hasAliasLength, listCountryAliases, MIN_ALIAS_LETTERS, teachCountryAlias } from '../../db/country-aliases.js'

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein'
 import { Composer, InlineKeyboard } from 'grammy'
-import { countryFlag, countryName } from '../../classify/countries.js'
+import { countryFlag } from '../../classify/countries.js'
+import { countryName } from '../../country-name.js'
 import { lookupOrganisation, ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import { countryNameInSentence } from '../../country-in-sentence.js'
 import { toFtsQuery } from '../../db/fts-query.js'

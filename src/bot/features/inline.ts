@@ -1,6 +1,7 @@
 import { Composer, InlineQueryResultBuilder } from 'grammy'
 import type { InlineQueryResult } from 'grammy/types'
-import { countryFlag, countryName } from '../../classify/countries.js'
+import { countryFlag } from '../../classify/countries.js'
+import { countryName } from '../../country-name.js'
 import { ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import type { Lang } from '../../classify/types.js'
 import { findArchiveItems, getArchiveItem } from '../../db/archive.js'

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { countryFlag, countryName } from '../../classify/countries.js'
+import { countryFlag } from '../../classify/countries.js'
+import { countryName } from '../../country-name.js'
 import { findLatestItems, getItemCursor, type PageRequest } from '../../db/items.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'

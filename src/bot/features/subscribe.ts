@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { type CountryIndex, countryFlag, countryName } from '../../classify/countries.js'
+import { type CountryIndex, countryFlag } from '../../classify/countries.js'
+import { countryName } from '../../country-name.js'
 import { KINDS, type Lang, SECTORS } from '../../classify/types.js'
 import { countryNameInSentence } from '../../country-in-sentence.js'
 import { lookupOrganisation, organisationName } from '../../classify/organisations.js'

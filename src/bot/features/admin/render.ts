@@ -1,5 +1,6 @@
 import { InlineKeyboard } from 'grammy'
-import { countryFlag, countryName } from '../../../classify/countries.js'
+import { countryFlag } from '../../../classify/countries.js'
+import { countryName } from '../../../country-name.js'
 import type { Lang } from '../../../classify/types.js'
 import type { AuditEntry } from '../../../db/audit.js'
 import type { LabelSnapshot, ReviewItem } from '../../../db/review.js'

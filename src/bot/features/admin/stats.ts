@@ -1,5 +1,6 @@
 import { Composer } from 'grammy'
-import { countryFlag, countryName } from '../../../classify/countries.js'
+import { countryFlag } from '../../../classify/countries.js'
+import { countryName } from '../../../country-name.js'
 import { countOutboxByState } from '../../../db/outbox.js'
 import { readCurationStats } from '../../../db/stats.js'
 import { findOverviewChart, sendChart } from '../../chart-photo.js'
