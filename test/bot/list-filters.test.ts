@@ -37,6 +37,20 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(list)
   })
 
+  it.each([
+    ['en', '/latest France, Germany', "«France, Germany» names several countries; /latest lists every country's newest items. Each one's alone:", ['🇫🇷 France', '🇩🇪 Germany'], /^🇫🇷 France: 1 item since 2024\n/],
+    ['ru', '/latest Россия и Франция 2024', 'В «Россия и Франция 2024» названо несколько стран', ['🇷🇺 Россия · 2024', '🇫🇷 Франция · 2024'], /^🇷🇺 Россия · 2024: 8 материалов\n/],
+    ['kk', '/latest Ресей, Франция келісімдер', '«Ресей, Франция келісімдер» ішінде бірнеше ел аталған', ['🇷🇺 Ресей · келісімдер', '🇫🇷 Франция · келісімдер'], /^🇷🇺 Ресей · келісімдер: 9 материал\n/],
+    ['en', '/latest Kazakhstan and France', "/latest lists every country's newest items. For 🇫🇷 France alone", ['🇫🇷 France'], /^🇫🇷 France: 1 item since 2024\n/],
+  ])('offers each list of the countries /latest was asked for (%s: %s), narrowed alike, where it said it did not understand them', async (lang, text, answer, offered, list) => {
+    const from = user(41, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toContain(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[0]!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(list)
+  })
+
   it('lists every item for /latest with the home country, whose every item it is', async () => {
     await t.bot.handleUpdate(command(user(40, 'en'), '/latest Kazakhstan 2025'))
     expect(plain(lastPayload(t).text)).toMatch(/^🆕 The newest items · 2025: 3\n/)

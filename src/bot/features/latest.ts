@@ -18,6 +18,8 @@ import { topicNamesOf } from '../topics.js'
 
 const PAGE_SIZE = 5
 const MAX_ECHO_LENGTH = 40
+/** Buttons for the countries a list names, as /country offers them. */
+const MAX_NAMED_COUNTRIES = 8
 
 /** The first year the lists are narrowed to (list-filter.ts): Kazakhstan's independence. */
 const FIRST_LIST_YEAR = 1991
@@ -51,6 +53,26 @@ latestFeature.command('latest', async (ctx) => {
     const beside = splitListFilter(listed.unknown.join(' '), topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true, keepWords: 0 })
     const narrowed: ListFilter = { ...beside.filter, ...filter, ...(filter.kinds || beside.filter.kinds ? { kinds: [...new Set([...(filter.kinds ?? []), ...(beside.filter.kinds ?? [])])] } : {}) }
     const unread = beside.query === '' || listed.codes.length + listed.unknown.length === 0 ? words : beside.query
+    // «/latest France, Germany», «Франция и Германия»: every country's list asked for several, each of which has its own list,
+    // offered as /country offers them, narrowed alike, where the whole question was "not understood"; the home country beside
+    // one other («Kazakhstan and France») is that other's, as in /country.
+    if (named.length > 0 && beside.query === '') {
+      const lang = await currentLang(ctx)
+      if (named.length === 1) {
+        const code = named[0]!
+        const [flag, name] = [countryFlag(code), countryName(code, lang)]
+        const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: code, filter: narrowed }))
+        await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+        return
+      }
+      const keyboard = new InlineKeyboard()
+      for (const code of named.slice(0, MAX_NAMED_COUNTRIES)) {
+        const label = isFiltered(narrowed) ? `${countryFlag(code)} ${countryName(code, lang)} · ${filterLabel(narrowed, ctx.t, lang)}` : `${countryFlag(code)} ${countryName(code, lang)}`
+        keyboard.text(label, countryCodec.encode({ action: 'show', country: code, filter: narrowed })).row()
+      }
+      await showHtml(ctx, ctx.t('latest-several', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }), keyboard)
+      return
+    }
     if (named.length === 1 && listed.codes.length === 1 && beside.query !== '') {
       const code = named[0]!
       const lang = await currentLang(ctx)
