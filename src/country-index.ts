@@ -22,6 +22,28 @@ const TYPED_NAMES: readonly CountryAlias[] = [
 ]
 
 /**
+ * A one-word Ukrainian name's other cases, by its ending: «Франція» → «Франції», «Францію», «Францією»; «Німеччина» →
+ * «Німеччини», «Німеччині», «Німеччину», «Німеччиною»; «Єгипет»-like names ending in a consonant → «Казахстану», «Казахстані»,
+ * «Казахстаном». The Russian rules the index inflects names by read none of them («ї», «і», «є» are no Russian letters).
+ */
+function ukrainianCases(name: string): string[] {
+  if (/\s/u.test(name)) return []
+  if (/ія$/u.test(name)) return ['ії', 'ію', 'ією'].map((end) => name.slice(0, -2) + end)
+  if (/[жчшщ]а$/u.test(name)) return ['і', 'у', 'ею'].map((end) => name.slice(0, -1) + end)
+  if (/а$/u.test(name)) return ['и', 'і', 'у', 'ою'].map((end) => name.slice(0, -1) + end)
+  if (/[бвгдзклмнпрстфхц]$/u.test(name)) return ['у', 'а', 'і', 'ом'].map((end) => name + end)
+  return []
+}
+
+/** A one-word Belarusian name's other cases: «Францыя» → «Францыі», «Францыю», «Францыяй»; «Германія» → «Германіі». */
+function belarusianCases(name: string): string[] {
+  if (/\s/u.test(name)) return []
+  if (/[ыі]я$/u.test(name)) return ['і', 'ю', 'яй'].map((end) => name.slice(0, -1) + end)
+  if (/а$/u.test(name)) return ['ы', 'е', 'у', 'ай'].map((end) => name.slice(0, -1) + end)
+  return []
+}
+
+/**
  * Countries' Ukrainian and Belarusian names («Франція», «Німеччина», «Расія», «Францыя»): readers whose Telegram speaks them are
  * answered in Russian, and type names in their own language. A name any of our three languages has already (for any country,
  * «Макао», «Гонконг») is left as those read it, and so is one with a comma or parentheses.
@@ -31,11 +53,13 @@ const NEIGHBOUR_NAMES: readonly CountryAlias[] = (() => {
     ['en', 'ru', 'kk'].flatMap((locale) => Object.values(countries.getNames(locale, { select: 'all' })).flat().map((name) => name.toLowerCase())),
   )
   const found = new Map<string, CountryAlias>()
-  for (const table of [ukNames, beNames]) {
+  for (const [table, casesOf] of [[ukNames, ukrainianCases], [beNames, belarusianCases]] as const) {
     for (const [country, names] of Object.entries(table.countries)) {
-      for (const alias of [names].flat()) {
-        const key = alias.toLowerCase()
-        if (!/[,(]/u.test(alias) && !ours.has(key) && !found.has(key)) found.set(key, { alias, country })
+      for (const name of [names].flat()) {
+        for (const alias of [name, ...casesOf(name)]) {
+          const key = alias.toLowerCase()
+          if (!/[,(]/u.test(alias) && !ours.has(key) && !found.has(key)) found.set(key, { alias, country })
+        }
       }
     }
   }

@@ -216,6 +216,21 @@ describe('/country', () => {
   })
 
   it.each([
+    ['uk', '/country Франції', /^🇫🇷 Франция: 1 материал/],
+    ['uk', '/country Німеччини', /^🇩🇪 Германия: 1 материал/],
+    ['uk', 'Францією', /^🇫🇷 Франция: 1 материал/],
+    ['uk', '/country Туреччини 2026', /^🇹🇷 Турция · 2026: 1 материал/],
+    ['uk', '/subscribe Німеччини', /^✅ Подписка оформлена: 🇩🇪 Германия\./],
+    ['be', '/country Францыі', /^🇫🇷 Франция: 1 материал/],
+    ['en', '/country Франції', /^🇫🇷 France: 1 item/],
+  ])('reads a Ukrainian or Belarusian name in its other cases as the country (%s: %s), where they were offered as misspellings', async (lang, text, answer) => {
+    await seedItems(t.db, [itemWithPartner('FR'), itemWithPartner('DE'), itemWithPartner('TR')])
+    await t.bot.handleUpdate(command(user(19, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text)).not.toContainEqual(expect.stringMatching(/^🇫🇷 Франция$|^🇩🇪 Германия$/))
+  })
+
+  it.each([
     ['ru', 'Россия и музеи', /^🇷🇺 Россия · музеи: 1 материал/],
     ['en', 'Russia and museums', /^🇷🇺 Russia · museums: 1 item/],
     ['kk', 'Ресей және мұражайлар', /^🇷🇺 Ресей · мұражайлар: 1 материал/],
