@@ -153,12 +153,30 @@ const setOffFlags = (text: string): string => text.replace(FLAGS, (flag) => `, $
  */
 const RUSSIAN_ADJECTIVE_ENDING = /(?:[ыи]е|[ыи]й|[ое]е|[ыи]х|[ыи]ми|[ое]го|[ое]му)$/u
 
-/** A single common word («this», «said») or a Russian adjective: near a country's name by its letters only. */
+/**
+ * English words readers type beside or instead of a country that are near a name by their letters only, and no stop word:
+ * "great" (Great Britain, Greece), "capital" (Italy), "central" (the Central African Republic), "national" (Nauru).
+ */
+const ENGLISH_ORDINARY_WORDS = new Set(
+  (
+    'great greater grand capital central national international cultural global regional local general special official social ' +
+    'historical historic ancient modern classical traditional contemporary famous major main big small large little good best top ' +
+    'recent latest joint bilateral foreign art arts music musical film films cinema theatre theater opera ballet museum library ' +
+    'exhibition festival concert tour days week year news cooperation agreement memorandum meeting talks visit minister ministry ' +
+    'embassy ambassador president government education science youth sport sports tourism heritage language literature book books ' +
+    'university culture region country countries world abroad'
+  ).split(' '),
+)
+
+/** English adjective endings no country's name has: "famous", "beautiful", "creative", "remarkable", "endless". */
+const ENGLISH_ADJECTIVE_ENDING = /[a-z]{3}(?:ous|ful|ive|able|ible|less)$/u
+
+/** A single common word («this», «said», "great") or a Russian or English adjective: near a country's name by its letters only. */
 function isOrdinaryWord(name: string): boolean {
   const words = tokenize(name)
   if (words.length !== 1) return false
   const norm = words[0]!.norm
-  return isStopWord(norm) || RUSSIAN_ADJECTIVE_ENDING.test(norm)
+  return isStopWord(norm) || RUSSIAN_ADJECTIVE_ENDING.test(norm) || ENGLISH_ORDINARY_WORDS.has(norm) || ENGLISH_ADJECTIVE_ENDING.test(norm)
 }
 
 /**

@@ -478,6 +478,29 @@ describe('/country', () => {
     expect(buttons(t).map((b) => b.text).filter((label) => /Бельгия|Боливия|Польша/.test(label))).toEqual([])
   })
 
+  it.each([
+    ['/country great', /United Kingdom|Greece/],
+    ['/country capital', /Italy/],
+    ['/country national', /Nauru/],
+    ['/country famous', /.+/],
+    ['great', /United Kingdom|Greece/],
+    ['/subscribe capital', /Italy/],
+  ])('offers no country for an English word near a name by its letters only («%s»), where the United Kingdom, Greece or Italy were offered', async (text, offeredBefore) => {
+    await seedItems(t.db, ['GB', 'GR', 'IT', 'NR'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, 'en'), text))
+    expect(buttons(t).map((b) => b.text).filter((label) => offeredBefore.test(label) && !label.startsWith('🔎'))).toEqual([])
+  })
+
+  it.each([
+    ['Grece', '🇬🇷 Greece'],
+    ['Itly', '🇮🇹 Italy'],
+    ['Senagal', '🇸🇳 Senegal'],
+  ])('still offers its country for a misspelt name (%s)', async (name, offered) => {
+    await seedItems(t.db, ['GR', 'IT', 'SN'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, 'en'), `/country ${name}`))
+    expect(buttons(t).map((b) => b.text)).toContain(offered)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),
