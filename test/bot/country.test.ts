@@ -501,6 +501,28 @@ describe('/country', () => {
     expect(buttons(t).map((b) => b.text)).toContain(offered)
   })
 
+  it.each([
+    ['ru', '/country Африка', /^«Африка» — это регион, а не страна/, ['🇪🇬 Египет · 2', '🇲🇦 Марокко · 1']],
+    ['en', '/country Africa', /^«Africa» is a region, not a country/, ['🇪🇬 Egypt · 2', '🇲🇦 Morocco · 1']],
+    ['kk', '/country Еуропа', /^«Еуропа» — ел емес, аймақ/, ['🇫🇷 Франция · 1']],
+    ['ru', 'Европа', /^«Европа» — это регион/, ['🇫🇷 Франция · 1']],
+    ['en', '/country Central Asia', /^«Central Asia» is a region/, ['🇺🇿 Uzbekistan · 1']],
+    ['kk', '/country Орталық Азия', /^«Орталық Азия» — ел емес, аймақ/, ['🇺🇿 Өзбекстан · 1']],
+    ['ru', '/country Ближний Восток', /^«Ближний Восток» — это регион/, ['🇪🇬 Египет · 2']],
+    ['en', '/country Middle East', /^«Middle East» is a region/, ['🇪🇬 Egypt · 2']],
+    ['ru', '/country по Латинской Америке', /^«по Латинской Америке» — это регион, а не страна, и ни по одной из его стран материалов пока нет/, []],
+    ['en', '/country Latin America', /^«Latin America» is a region, not a country, and none of its countries has items yet/, []],
+  ])('answers a region asked for as a country with its countries that have items (%s: %s), where Africa was offered the USA and Europe was unknown', async (lang, text, answer, offered) => {
+    await seedItems(t.db, ['EG', 'EG', 'MA', 'FR', 'UZ', 'US', 'KZ'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    const from = user(17, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(offered)
+    if (offered.length === 0) return
+    await t.bot.handleUpdate(callback(from, buttons(t)[0]!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(new RegExp(`^${offered[0]!.replace(/ · \d+$/u, '')}: `, 'u'))
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),

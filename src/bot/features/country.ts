@@ -4,6 +4,7 @@ import { countryFlag } from '../../classify/countries.js'
 import { countryName } from '../../country-name.js'
 import { lookupOrganisation, ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import { countryNameInSentence } from '../../country-in-sentence.js'
+import { findRegion } from '../../regions.js'
 import { toFtsQuery } from '../../db/fts-query.js'
 import { KINDS } from '../../classify/types.js'
 import { isCompassWord } from '../../language/compass-abbreviations.js'
@@ -47,6 +48,9 @@ export const countryFeature = new Composer<BotContext>()
 countryFeature.command('country', async (ctx) => {
   const query = ctx.match.trim()
   if (query === '') return showCountryKeyboard(ctx, null)
+  // «Африка», "Europe", «Орталық Азия»: a region is no country, nor a misspelt one (the USA, the Central African Republic).
+  const region = findRegion(query)
+  if (region) return showRegion(ctx, query, region.members)
   const index = await ctx.countryIndex()
   const whole = index.lookup(query)
   const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true })
@@ -82,6 +86,8 @@ countryFeature.command('country', async (ctx) => {
 countryFeature.chatType('private').on('message:text', async (ctx, next) => {
   const text = ctx.msg.text.trim()
   if (text.startsWith('/') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS || normalizeQuotes(text).includes('"')) return next()
+  const region = findRegion(text)
+  if (region) return showRegion(ctx, text, region.members)
   const ref = (await ctx.countryIndex()).lookup(text)
   if (ref?.kind === 'country') await showCountry(ctx, ref.code, null, {})
   else if (ref) await offerPlaceCountry(ctx, text, ref.code, next)
@@ -311,6 +317,24 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
   if (readFrom !== undefined && ctx.chat && toFtsQuery(readFrom) !== null) await addSearchButton(ctx, keyboard.row(), readFrom)
   await showHtml(ctx, text, keyboard)
   return notice
+}
+
+/** A region asked for as a country: its countries that have items, most items first, each a button to its list. */
+async function showRegion(ctx: BotContext, query: string, members: readonly string[]): Promise<void> {
+  const lang = await currentLang(ctx)
+  const home = ctx.deps.config.homeCountry
+  const countries = (await listPartnerCountries(ctx.deps.db)).filter(({ country }) => members.includes(country) && country !== home)
+  const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
+  if (countries.length === 0) {
+    await showHtml(ctx, ctx.t('country-region-empty', { query: echo }))
+    return
+  }
+  const keyboard = new InlineKeyboard()
+  countries.slice(0, COUNTRIES_PER_KEYBOARD).forEach(({ country, count }, i) => {
+    keyboard.text(`${countryFlag(country)} ${countryName(country, lang)} · ${count}`, countryCodec.encode({ action: 'show', country }))
+    if (i % COUNTRIES_PER_ROW === COUNTRIES_PER_ROW - 1) keyboard.row()
+  })
+  await showHtml(ctx, ctx.t('country-region', { query: echo, count: countries.length }), keyboard)
 }
 
 async function showCountryKeyboard(ctx: BotContext, step: CountryStep | null): Promise<undefined> {

@@ -19,6 +19,8 @@ country-read-as-empty = ℹ️ «{ $query }» is in { $flag } { $name }. Article
 country-several = «{ $query }» names several countries, and /country lists one at a time. Pick one:
 country-shared-name = «{ $query }» is the name of more than one country. Which one do you mean?
 country-pick = Countries with items ({ $count }). Pick one:
+country-region = «{ $query }» is a region, not a country, and /country lists one country at a time. Its countries with items ({ $count }):
+country-region-empty = «{ $query }» is a region, not a country, and none of its countries has items yet. Send /country for the countries that have.
 country-none-yet = No published items yet. Send /subscribe to hear about the first ones.
 country-header-filtered =
     { $flag } <b>{ $name }</b> · { $filter }: { $count ->

@@ -20,6 +20,8 @@ country-read-as-empty = ℹ️ «{ $query }» относится к стране
 country-several = В «{ $query }» названо несколько стран, а /country показывает по одной. Выберите:
 country-shared-name = «{ $query }» — так называют не одну страну. Какую вы имеете в виду?
 country-pick = Страны, по которым есть материалы ({ $count }). Выберите:
+country-region = «{ $query }» — это регион, а не страна, а /country показывает по одной стране. Его страны, по которым есть материалы ({ $count }):
+country-region-empty = «{ $query }» — это регион, а не страна, и ни по одной из его стран материалов пока нет. Страны, по которым они есть, покажет /country.
 country-none-yet = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
 country-header-filtered =
     { $flag } <b>{ $name }</b> · { $filter }: { $count ->
