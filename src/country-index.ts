@@ -16,6 +16,12 @@ import { tokenize } from './language/normalize.js'
 const TYPED_NAMES: readonly CountryAlias[] = [
   { alias: 'Западная Сахара', country: 'EH' },
   { alias: 'Южная Африка', country: 'ZA' },
+  // Former names readers still type, which the tables lack: "Persia" was offered Serbia, "Swaziland" Thailand beside Eswatini.
+  ...['Persia', 'Персия', 'Парсы'].map((alias) => ({ alias, country: 'IR' })),
+  ...['Burma', 'Бирма'].map((alias) => ({ alias, country: 'MM' })),
+  ...['Swaziland', 'Свазиленд'].map((alias) => ({ alias, country: 'SZ' })),
+  ...['Ceylon', 'Цейлон'].map((alias) => ({ alias, country: 'LK' })),
+  ...['Siam', 'Сиам'].map((alias) => ({ alias, country: 'TH' })),
   // The tables give both Congos the short name "Congo", which reads as neither: the names that tell them apart.
   ...['Republic of Congo', 'Congo-Brazzaville', 'Congo Brazzaville', 'Конго-Браззавиль'].map((alias) => ({ alias, country: 'CG' })),
   ...['Democratic Republic of Congo', 'Congo-Kinshasa', 'Congo Kinshasa', 'Конго-Киншаса', 'ДР Конго', 'ДРК'].map((alias) => ({ alias, country: 'CD' })),

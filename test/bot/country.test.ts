@@ -523,6 +523,19 @@ describe('/country', () => {
     expect(plain(lastText(t, 'editMessageText'))).toMatch(new RegExp(`^${offered[0]!.replace(/ · \d+$/u, '')}: `, 'u'))
   })
 
+  it.each([
+    ['en', '/country Persia', /^🇮🇷 Iran: 1 item/],
+    ['ru', '/country Персии', /^🇮🇷 Иран: 1 материал/],
+    ['en', '/country Burma', /^🇲🇲 Myanmar: 1 item/],
+    ['en', '/country Swaziland', /^🇸🇿 Eswatini: 1 item/],
+    ['ru', 'Цейлон', /^🇱🇰 Шри-Ланка: 1 материал/],
+    ['en', '/subscribe Persia', /^✅ Subscribed: 🇮🇷 Iran\./],
+  ])('reads a country\'s former name as the country (%s: %s), where Persia was offered Serbia and Swaziland Thailand', async (lang, text, answer) => {
+    await seedItems(t.db, ['IR', 'MM', 'SZ', 'LK', 'RS', 'TH'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(17, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+  })
+
   it('keeps a year after a name asked with a preposition as the narrowing, and suggests for a misspelt one', async () => {
     await seedItems(t.db, [
       itemWithPartner('DE', { title: 'Berlin agreement', publishedAt: '2025-05-01T06:00:00.000Z' }),
