@@ -22,6 +22,7 @@ import { itemYear } from '../../telegram/item-card.js'
 import { renderListMessage } from '../../telegram/list-message.js'
 import { truncateText } from '../../telegram/length.js'
 import { currentLang } from '../i18n/i18n.js'
+import type { Lang } from '../../language/langs.js'
 import { countryCodec, type CountryStep, pickCountryPage } from '../keyboards/country.js'
 import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
 import { searchCodec } from '../keyboards/search.js'
@@ -329,12 +330,18 @@ async function showRegion(ctx: BotContext, query: string, members: readonly stri
     await showHtml(ctx, ctx.t('country-region-empty', { query: echo }))
     return
   }
+  const keyboard = countryCountButtons(countries.slice(0, COUNTRIES_PER_KEYBOARD), lang)
+  await showHtml(ctx, ctx.t('country-region', { query: echo, count: countries.length }), keyboard)
+}
+
+/** A button per country with its count of items, COUNTRIES_PER_ROW a row, each opening the country's list. */
+function countryCountButtons(countries: readonly { country: string; count: number }[], lang: Lang): InlineKeyboard {
   const keyboard = new InlineKeyboard()
-  countries.slice(0, COUNTRIES_PER_KEYBOARD).forEach(({ country, count }, i) => {
+  countries.forEach(({ country, count }, i) => {
     keyboard.text(`${countryFlag(country)} ${countryName(country, lang)} · ${count}`, countryCodec.encode({ action: 'show', country }))
     if (i % COUNTRIES_PER_ROW === COUNTRIES_PER_ROW - 1) keyboard.row()
   })
-  await showHtml(ctx, ctx.t('country-region', { query: echo, count: countries.length }), keyboard)
+  return keyboard
 }
 
 async function showCountryKeyboard(ctx: BotContext, step: CountryStep | null): Promise<undefined> {
@@ -345,11 +352,7 @@ async function showCountryKeyboard(ctx: BotContext, step: CountryStep | null): P
     return undefined
   }
   const { shown, hasBefore, hasAfter } = pickCountryPage(countries, step, COUNTRIES_PER_KEYBOARD)
-  const keyboard = new InlineKeyboard()
-  shown.forEach(({ country, count }, i) => {
-    keyboard.text(`${countryFlag(country)} ${countryName(country, lang)} · ${count}`, countryCodec.encode({ action: 'show', country }))
-    if (i % COUNTRIES_PER_ROW === COUNTRIES_PER_ROW - 1) keyboard.row()
-  })
+  const keyboard = countryCountButtons(shown, lang)
   const [first, last] = [shown[0], shown.at(-1)]
   if (hasBefore || hasAfter) keyboard.row()
   if (hasBefore && first) keyboard.text('◀', countryCodec.encode({ action: 'countries', step: { direction: 'before', from: first } }))
