@@ -370,6 +370,24 @@ describe('a post filled', () => {
     expect(feature(title)).toBeUndefined()
   })
 
+  // labels.md § relevant: politics is out of scope. A diplomatic mission opened is the state's own diplomatic service.
+  it.each([
+    'В Екатеринбурге открылось Генеральное консульство Казахстана',
+    'Молдова официально открыла посольство в Казахстане',
+    'Грузияның Гори қаласында Қазақстанның құрметті консулдығы ашылды',
+    'Kazakhstan opened an honorary consulate in Maribor',
+  ])('reads a diplomatic mission opened as the state\'s own business (%s)', (title) => {
+    expect(feature(title)).toBe(1)
+  })
+
+  it.each([
+    'Kazakh embassy in Berlin opens first artists\' festival',
+    'Посольство Казахстана открыло выставку в Софии',
+    'В университете открыли кабинет казахского языка при поддержке посольства',
+  ])('reads no mission opened where an embassy opens an event or stands apart from the opening (%s)', (title) => {
+    expect(feature(title)).toBeUndefined()
+  })
+
   it('reads an adviser as no council', () => {
     expect(analyse({ title: 'Бұл қызметке министрдің кеңесшісі келді', body: 'Ол Анкарада жұмыс істейді.' }).relevance.features['r.commission_core']).toBeUndefined()
   })

@@ -365,6 +365,7 @@ const ORG_COUNCIL = 1 << 21
 const HOLIDAY = 1 << 22
 const APPOINTMENT = 1 << 23
 const GOVERNING = 1 << 24
+const MISSION_OPENED = 1 << 25
 
 /**
  * Regional organisations whose councils of ministers labels.md and corpus/README.md read as commissions (CIS, SCO, TURKSOY,
@@ -431,6 +432,24 @@ function celebratesHoliday(sentence: Sentence): boolean {
   return sentence.cues.some((cues, i) => cues.includes('holiday') && isCueNear(sentence, i, 'celebrate', CELEBRATE_NEAR_HOLIDAY, CELEBRATE_NEAR_HOLIDAY))
 }
 
+/** A diplomatic mission: an embassy, a consulate general or an honorary consulate («посольство», «консульство», «елшілігі», «консулдығы»). */
+const MISSION = /^(?:embass(?:y|ies)|consulates?|посольств\p{L}*|консульств\p{L}*|елшілі[гк]\p{L}*|консулдығ\p{L}*)$/u
+/** How far the opening stands from the mission it opens: «открылось Генеральное консульство», «құрметті консулдығы ашылды», "embassy opens". */
+const OPENING_NEAR_MISSION = 3
+
+/**
+ * A diplomatic mission opened («В Екатеринбурге открылось Генеральное консульство Казахстана», «Молдова официально открыла
+ * посольство в Казахстане», «Горида Қазақстанның құрметті консулдығы ашылды»): the state's own diplomatic service, as a post
+ * filled is (r.appointment_core), and no cultural centre opened (labels.md § relevant: everything else, politics), whatever
+ * ties the consul is to foster. An embassy that opens a festival or an exhibition («Kazakh embassy in Berlin opens first
+ * artists' festival») opens an event: no mission.
+ */
+function opensMission(sentence: Sentence): boolean {
+  if (!sentence.cueSet.has('opening') || sentence.cueSet.has('event')) return false
+  return sentence.cues.some((cues, i) => cues.includes('opening') &&
+    sentence.tokens.some((t, j) => Math.abs(j - i) <= OPENING_NEAR_MISSION && MISSION.test(t.norm)))
+}
+
 function sentenceBits(view: ArticleView, sentence: Sentence): number {
   const facts = view.facts.get(sentence) as SentenceFacts
   const cues = sentence.cueSet
@@ -446,6 +465,7 @@ function sentenceBits(view: ArticleView, sentence: Sentence): number {
   if (cues.has('award')) bits |= AWARD
   if (cues.has('appointed')) bits |= APPOINTMENT
   if (cues.has('governing')) bits |= GOVERNING
+  if (sentence.region !== 'body' && opensMission(sentence)) bits |= MISSION_OPENED
   if (sentence.region !== 'body' && marksOwnAnniversary(view, sentence)) bits |= OWN_ANNIVERSARY
   if (sentence.region !== 'body' && celebratesHoliday(sentence)) bits |= HOLIDAY
   if (cues.has('ethnic')) bits |= isCommunityNamed(sentence) ? ETHNIC | COMMUNITY : ETHNIC
@@ -506,7 +526,8 @@ export function relevanceBase(view: ArticleView): RelevanceBase {
   // conference or assembly, scientific council (cues.ts: «Исполнительный совет ИСЕСКО», «Түркі академиясының Ғылыми кеңесі»,
   // «Бас ассамблеясы»): it sits on its own budgets, plans, posts and structure, whichever member states' envoys attend
   // (labels.md § judgement calls: an international organisation is not the home country); a memorandum signed there is cooperation.
-  const isAppointmentInCore = ((core & COMMISSION) === 0 && (core & APPOINTMENT) !== 0) || (core & GOVERNING) !== 0
+  // So is a diplomatic mission opened (opensMission): the state's own diplomatic service, whichever country hosts it.
+  const isAppointmentInCore = ((core & COMMISSION) === 0 && (core & APPOINTMENT) !== 0) || (core & GOVERNING) !== 0 || (core & MISSION_OPENED) !== 0
   any('r.appointment_core', isAppointmentInCore ? 1 : 0)
   any('r.own_anniversary_core', core & OWN_ANNIVERSARY)
   any('r.holiday_core', core & HOLIDAY)
