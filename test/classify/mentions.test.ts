@@ -62,6 +62,13 @@ describe('how a sentence links a country to what it reports', () => {
     ['В рамках форума в Минске министры провели встречу', 'BY', 'isMeetingVenue'],
     ['Министрлердің Бакудегі отырысында туризм талқыланды', 'AZ', 'isMeetingVenue'],
     ['Artists from Turkey performed in Almaty', 'TR', 'isOrigin'],
+    // A list's preposition before its first name, a Kazakh list's case after its last, governs every name of the chain.
+    ['The museum signed agreements with Russia, Belarus and Ukraine', 'BY', 'isWith'],
+    ['Музей подписал соглашения с Россией, Беларусью и Украиной', 'UA', 'isWith'],
+    ['Мұражай Ресей, Беларусь және Украинамен келісім жасады', 'RU', 'isWith'],
+    ['Restorers from Russia, Kazakhstan and Ukraine joined the expedition', 'UA', 'isOrigin'],
+    ['В экспедицию вошли реставраторы из России, Казахстана и Украины', 'UA', 'isOrigin'],
+    ['Экспедицияға Ресей, Беларусь және Украинадан реставраторлар келді', 'BY', 'isOrigin'],
     ['Uzbekistan and Georgia sign a culture programme', 'UZ', 'isInForeignPair'],
     ['A memorandum between Kazakhstan and Egypt was signed', 'EG', 'isBetween'],
   ])('%s → %s %s', (title, code, signal) => {

@@ -1121,11 +1121,15 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
     // "travels to Kyrgyzstan and East Kazakhstan": a home name in a chain of places is one of them, though only the first reads the "to".
     let isChainPlace = false
     let isChainHome = false
+    let isChainWith = false
+    let isChainOrigin = false
     const chainSignals: MentionSignals[] = []
     for (const mention of chain) {
       const alone = { countries: 1, start: mention.start, end: mention.end }
       const found = signalsOf(sentence, mention, chain, enumerations.get(mention) ?? alone, covered, lang)
       if (found.isLocation || found.isDestination) isChainPlace = true
+      isChainWith ||= found.isWith
+      isChainOrigin ||= found.isOrigin
       if (mention.isHome) {
         if (isHomeComparedOnly(sentence, mention)) continue
         isHomeNamed = true
@@ -1154,6 +1158,10 @@ export function readMentions(sentence: Sentence, home: string, lang: Lang | 'oth
     }
     if (isChainHome && isChainPlace) namesHomePlace = true
     for (const s of chainSignals) {
+      // A list's preposition stands before its first name and a Kazakh list's case ends its last: "with Russia, Belarus and
+      // Ukraine", «из России, Беларуси и Украины», «Ресей, Беларусь және Украинамен» make every name of the chain a with or a from.
+      if (isChainWith) s.isWith = true
+      if (isChainOrigin) s.isOrigin = true
       // A list of four or more names ("experts in Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan") names participants, no stops.
       if (isChainHome && isChainPlace && !s.mention.isOrg && s.enumeration.countries < PARTICIPANT_LIST) s.isPlaceBesideHome = true
       signals.push(s)
