@@ -526,6 +526,20 @@ describe('youth and student gatherings', () => {
   ])('reads no youth gathering where the headline and lead report none: %s', (title, body) => {
     expect(analyse({ title, body }).kind['k.m.youth_event_core']).toBeUndefined()
   })
+
+  it.each([
+    ['В Павлодаре прошёл международный молодёжный лагерь', 'В лагере участвовали делегации двух стран.\nВстреча молодёжи Казахстана и России прошла под эгидой акимата.'],
+    ['Қазақстан мен Қырғызстан жастарының форумы өтті', 'Форумға екі елдің жастары қатысты.\nҚазақстан мен Қырғызстан жастарының кездесуін облыстық жастар орталығы ұйымдастырды.'],
+    ['Kazakh and Turkish youth forum opens in Shymkent', 'Young people from both countries took part.\nThe meeting of Kazakh and Turkish youth was organised by a youth centre.'],
+  ])('reads a meeting word with no official in a youth gathering\'s article as the gathering\'s own: %s', (title, body) => {
+    const kind = analyse({ title, body }).kind
+    expect([kind['k.m.meet_title'], kind['k.m.meet_lead'], kind['k.m.meet_body']]).toEqual([undefined, undefined, undefined])
+  })
+
+  it('still reads a minister\'s talks at a youth forum as a meeting', () => {
+    const kind = analyse({ title: 'Kazakh and Turkish youth forum opens in Shymkent', body: 'Young people from both countries took part.\nOn its sidelines the Kazakh culture minister met the Turkish ambassador to discuss cultural cooperation.' }).kind
+    expect(kind['k.m.meet_lead']).toBe(1)
+  })
 })
 
 describe('joint plans and cooperation documents signed', () => {

@@ -208,6 +208,16 @@ function isCommissionMeeting(s: Sentence): boolean {
   })
 }
 
+/** A youth forum, camp or olympiad, or students' hackathon or round table (kindBase § k.m.youth_event_core). */
+function reportsYouthGathering(s: Sentence): boolean {
+  return s.cueSet.has('gathering') && (s.cueSet.has('youth') || s.cueSet.has('student'))
+}
+
+/** An official, a minister, an envoy, a head or the sides they speak for, named in the sentence. */
+function namesOfficial(s: Sentence): boolean {
+  return OFFICIAL_CUES.some((cue) => s.cueSet.has(cue))
+}
+
 /** Young people or students on a visit, no official among them (kindBase § k.m.visit_core). */
 function isYouthVisit(s: Sentence): boolean {
   return (s.cueSet.has('youth') || s.cueSet.has('student')) && !OFFICIAL_CUES.some((cue) => s.cueSet.has(cue))
@@ -614,15 +624,20 @@ export function kindBase(view: ArticleView): Features {
   }
   const facts = (s: Sentence): SentenceFacts => view.facts.get(s) as SentenceFacts
   const titleNamesDocument = view.sentences.some((s) => s.region === 'title' && namesCooperationDocument(s))
+  const core = view.sentences.filter(isCore)
+  const isYouthGatheringCore = core.some(reportsYouthGathering)
   for (const region of ['title', 'lead', 'body'] as const) {
     const sentences = view.sentences.filter((s) => s.region === region)
     // labels.md § judgement calls: what the article reports decides. A signing in a sentence that opens on a year or a month gone by
     // («В апреле университет заключил соглашение …», "In 2015, the ministries signed …") is background to what is reported now.
     any(`k.a.signed_${region}`, sentences.some((s) => ((facts(s).isDocumentSigned || isSigningCeremony(s)) && !opensOnPastYear(s) && !opensOnMonth(s)) || headlinesDeclaration(s)))
     any(`k.c.commission_${region}`, sentences.some((s) => reportsCommissionSession(s) || namesJointCommittee(s)))
-    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s) && !isHostingOnly(s)))
+    // labels.md § judgement calls: a youth or student exchange is a joint event. Where the headline or lead reports a youth forum,
+    // camp or olympiad, a meeting word with no official beside it («Кездесуді … орталығы ұйымдастырды», «встреча под эгидой
+    // Ассамблеи», «пікір алмасу») is that gathering's own; talks of a minister or an envoy there stay talks.
+    any(`k.m.meet_${region}`, sentences.some((s) => facts(s).meets && !isCreatorsMeeting(s) && !isFormatOnly(s) && !isHostingOnly(s) &&
+      !(isYouthGatheringCore && !namesOfficial(s))))
   }
-  const core = view.sentences.filter(isCore)
   const isDocumentPlanned = view.sentences.some((s) => namesCooperationDocument(s) && (tenseOf(s, 'sign') === 'future' || s.cueSet.has('draft') || s.cueSet.has('future')))
   const isAgreed = view.sentences.some((s) => s.cueSet.has('agreed'))
   // A cooperation document approved is one adopted (candidates.ts § sentenceFacts): «ТПУ и КарГТУ утвердили план сотрудничества»,
@@ -686,7 +701,7 @@ export function kindBase(view: ArticleView): Features {
   any('k.m.occasion_core', !core.some((s) => facts(s).meets) && core.some((s) => s.cueSet.has('occasion') || opensInstitution(s)))
   // labels.md § judgement calls: a youth or student exchange is a joint event. A youth forum, camp or olympiad, or students'
   // hackathon or round table, the headline or lead reports is what its «встреча», «кездесу» was: no officials' talks.
-  any('k.m.youth_event_core', core.some((s) => s.cueSet.has('gathering') && (s.cueSet.has('youth') || s.cueSet.has('student'))))
+  any('k.m.youth_event_core', isYouthGatheringCore)
   // A creative or literary meeting, an evening of meetings or a teleconference bridge the headline or lead reports is a cultural
   // event's format: its «встреча», «кездесу» was no officials' talks.
   any('k.m.format_core', core.some((s) => s.cueSet.has('format')))
