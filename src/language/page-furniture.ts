@@ -32,6 +32,12 @@ export const TAG_LINE = /^(?:tags|теги|метки|тегтер|tegter)\s*:/i
 /** Currency and weather widgets: codes, figures and signs only. */
 export const WIDGET_LINE = /^[\s•·*\-–]*(?:[A-Z]{3}\/[A-Z]{3})?[\s\d.,:%+\-−–]*$/
 /**
+ * A currency widget's line by its heading or its codes: "Central Bank exchange rates: USD · EUR", «Курсы валют: $1 – 12285.16 UZS»,
+ * «Котировки: USD 97.9241 | EUR 104.8872», «Валюта бағамы». Tested on lines that are no sentence: a sentence that gives a sum in
+ * dollars ("trade reached USD 43.4 million.") is the article's.
+ */
+export const CURRENCY_LINE = /(?:exchange rates?|currency rates?|курсы? валют|котировки|валюта бағам|валюталар бағам|(?:^|\P{L})(?:USD|EUR|RUB|CNY|KZT)(?:\P{L}.*\P{L}|\P{L})(?:USD|EUR|RUB|CNY|KZT|UZS)(?:\P{L}|$))/iu
+/**
  * A weather widget's line: a temperature in a line that is no sentence («Уральск +13 °C · Аксай +16 °C», "Ankara 10°C |
  * Istanbul 14°C", "OMAN · broken clouds · 23°C"). A forecast's own sentences end with a full stop.
  */

@@ -58,6 +58,17 @@ describe('articleLines', () => {
     expect(articleLines(forecast.join('\n'))).toEqual(forecast)
   })
 
+  // labels.md § Page noise: a currency widget's line ("Central Bank exchange rates: USD · EUR") read its bank as a field out of scope.
+  it('drops a currency widget\'s line by its heading or its codes, and keeps a sentence that gives a sum in dollars', () => {
+    const article = 'The heads of state are holding an informal summit in Moscow.\nThey discussed humanitarian cooperation.'
+    for (const noise of ['Central Bank exchange rates: USD · EUR', 'Курсы валют: $1 – 12285.16 UZS | €1 – 14514.92 UZS', 'Котировки: USD 97.9241 EUR 104.8872',
+      'Курс валют USD: 11 940.70 -69.22 EUR: 13 839.27 -94.64 Обновлено (ЦБ)', 'Валюта бағамы: USD 470,5 EUR 512,3']) {
+      expect(articleLines(`${noise}\n${article}`), noise).toEqual(article.split('\n'))
+    }
+    const sums = ['Trade between the two countries reached USD 43.4 million and EUR 12 million.', 'The fund will allocate USD 3,000,000 to projects.']
+    expect(articleLines(sums.join('\n'))).toEqual(sums)
+  })
+
   it('keeps a line that only opens on a heading\'s word: "Popular culture: …" is the article\'s', () => {
     const lines = ['Popular culture: Kazakh and Turkish students staged a joint play.', 'The theatres signed a memorandum.']
     expect(articleLines(lines.join('\n'))).toEqual(lines)

@@ -1,6 +1,6 @@
 import { codeUnitAt } from '../../language/code-unit.js'
 import { isSpace } from '../../language/normalize.js'
-import { ADVERT_LINE, CREDIT_LINE, LINKED_HEADLINE_LINE, SIDEBAR_MARKER, SUBSCRIBE_LINE, TAG_LINE, TEMPERATURE, WIDGET_LINE } from '../../language/page-furniture.js'
+import { ADVERT_LINE, CREDIT_LINE, CURRENCY_LINE, LINKED_HEADLINE_LINE, SIDEBAR_MARKER, SUBSCRIBE_LINE, TAG_LINE, TEMPERATURE, WIDGET_LINE } from '../../language/page-furniture.js'
 
 /*
  * labels.md § Page noise: menus, currency widgets, tag clouds and "read also" headlines never
@@ -111,7 +111,7 @@ export function articleLines(body: string): string[] {
     const wordCount = counts.words
     if (isTagCloud(counts)) continue
     const isSentence = endsSentence(line)
-    if (!isSentence && (wordCount <= MAX_FRAGMENT_WORDS || isPipeTrail(line) || TEMPERATURE.test(line))) continue
+    if (!isSentence && (wordCount <= MAX_FRAGMENT_WORDS || isPipeTrail(line) || TEMPERATURE.test(line) || CURRENCY_LINE.test(line))) continue
     // A prompt to subscribe, a sentence of the page's, took one of the lead's lines, and the article's first sentence read as body.
     if (wordCount <= MAX_HEADLINE_WORDS && SUBSCRIBE_LINE.test(line)) continue
     lines.push({ text: line, isHeadlineLike: wordCount <= MAX_HEADLINE_WORDS && !isSentence })
