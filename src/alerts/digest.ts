@@ -341,12 +341,13 @@ async function sendDigest(ctx: SenderContext, subscriber: DigestSubscriber, rows
 
 /**
  * The day a digest covers, in the subscriber's zone: that of the hour it was due, not of the moment it leaves, so a
- * digest a 429 holds past midnight is still dated the day it was for.
+ * digest a 429 holds past midnight is still dated the day it was for. Read just before that hour, so a digest due at
+ * 00:00, which closes a day, is dated the day it closes, not the one that begins.
  */
 function formatDigestDate(scheduledAt: Date, timeZone: string, lang: Lang): string {
   const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
   // British order in English ("21 November"), as item cards date their items (item-card.ts).
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', timeZone: zone }).format(scheduledAt)
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', timeZone: zone }).format(new Date(scheduledAt.getTime() - 1))
 }
 
 /**

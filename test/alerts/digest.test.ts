@@ -377,6 +377,20 @@ describe('daily digest', () => {
     expect(sentTo(204)[1]).toMatch(/^📰 <b>Дайджест за 21 ноября<\/b>/)
   })
 
+  it.each([
+    ['ru', /^📰 <b>Дайджест за 21 ноября<\/b>/],
+    ['kk', /^📰 <b>21 қараша күнгі дайджест<\/b>/],
+    ['en', /^📰 <b>Daily digest, 21 November<\/b>/],
+  ] as const)('heads a digest due at 00:00 with the day it covers, not the day that begins (%s)', async (language, heading) => {
+    await seedSubscriber(t.db, { chatId: 205, language, alertMode: 'digest', digestHour: 0 })
+    t.clock.set('2026-11-21T12:00:00.000Z')
+    await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'], title: 'Дни культуры России в Астане', publishedAt: '2026-11-21T11:00:00.000Z' }]), t.clock.now())
+    // 00:00 on 22 November in Almaty is 18:00 or 19:00 UTC on the 21st, by the zone data's offset; 19:30 is past it either way.
+    t.clock.set('2026-11-21T19:30:00.000Z')
+    await runDigest()
+    expect(sentTo(205)).toEqual([expect.stringMatching(heading)])
+  })
+
   it('sends no digest of what a chat has unsubscribed from, when it follows nothing else', async () => {
     await seedSubscriber(t.db, { chatId: 61, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
     t.clock.set('2026-11-21T05:00:00.000Z')
