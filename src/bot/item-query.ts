@@ -1,10 +1,11 @@
 import type { CountryIndex } from '../classify/countries.js'
-import { SECTORS, type Sector } from '../classify/types.js'
+import { type Kind, SECTORS, type Sector } from '../classify/types.js'
 import type { ArchiveFilter } from '../db/archive.js'
 import { toFtsQuery } from '../db/fts-query.js'
 import { isOrWord, normalizeQuotes } from '../language/search-query.js'
 import { findTypedDate, withYearOfLatest } from '../language/typed-date.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
+import { findByName } from './topics.js'
 
 const MIN_YEAR = 1991
 const MAX_YEAR = 2100
@@ -25,6 +26,8 @@ export interface QueryVocabulary {
   countries: CountryIndex
   /** Sector names in the reader's language (lower case), besides the English keys. */
   sectorLabel: (sector: Sector) => string
+  /** The kinds' names in every language (topics.ts), read as the lists read them: «соглашения», `agreements`, «келісімдер». */
+  kinds?: Map<Kind, string[]>
   /** Now: a day typed without its year («театр 12 марта») is its latest, today or before, as the lists read it. */
   now?: Date
   /** The home country (config's HOME_COUNTRY): a party to every item, so its name narrows nothing, as in /latest. */
@@ -48,7 +51,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const country = whole === '' || whole.includes('"') || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: country === vocabulary.homeCountry ? {} : { country }, words: '' }
   const words: string[] = []
-  // The tokens taken as a partner or a sector, which go back to the words when nothing else is left to search for, and as a year.
+  // The tokens taken as a partner, a kind or a sector, which go back to the words when nothing else is left to search for, and as a year.
   const named = new Set<number>()
   let yearAt = -1
   let hasLeftOut = false
@@ -90,6 +93,14 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       named.add(i)
       continue
     }
+    // A kind, as the lists narrow by one (`russia agreements`), not its name searched in the texts; a country's name that starts
+    // like one («перу», «переговоры») stays a country.
+    const kind = vocabulary.kinds && filter.kind === undefined && vocabulary.countries.resolve(token) === null ? findByName(token, vocabulary.kinds) : null
+    if (kind) {
+      filter.kind = kind
+      named.add(i)
+      continue
+    }
     if (filter.country === undefined && !token.startsWith('"')) {
       const span = [MAX_NAME_WORDS, 1].find(
         (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t, k) => t.includes('"') || (k > 0 && isLeftOut(i + k))) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries),
@@ -109,6 +120,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   if (named.size > 0 && hasLeftOut && toFtsQuery(words.join(' ')) === null) {
     delete filter.country
     delete filter.sector
+    delete filter.kind
     words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt && !isDateAt(i)))
   }
   const match = toFtsQuery(words.join(' '))

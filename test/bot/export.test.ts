@@ -86,6 +86,22 @@ describe('/export', () => {
     expect(lastDocument(t).text.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[8]).sort()).toEqual(['Louvre', 'Older Louvre'])
   })
 
+  it.each([
+    ['ru', '/export россия соглашения', 'coopwatch-RU-agreement.csv'],
+    ['kk', '/export Ресей келісімдер 2026', 'coopwatch-RU-agreement-2026.csv'],
+    ['en', '/export agreements russia json', 'coopwatch-RU-agreement.json'],
+  ] as const)('narrows to a kind as the lists do, naming the file after it (%s: %s)', async (lang, text, filename) => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { kind: 'agreement', title: 'Меморандум о музеях подписан', body: 'Министры подписали меморандум о сотрудничестве музеев.', publishedAt: '2026-03-01T06:00:00.000Z' }),
+      itemWithPartner('RU', { kind: 'meeting', title: 'Переговоры о будущих соглашениях (agreements, келісімдер)', body: 'Стороны обсудили будущие соглашения.', publishedAt: '2026-03-02T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(command(user(46, lang), text))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe(filename)
+    expect(doc.text).toContain('Меморандум о музеях подписан')
+    expect(doc.text).not.toContain('Переговоры о будущих')
+  })
+
   it('names a file narrowed to a day after the day, not its whole year (/export france 03.03.2025)', async () => {
     await seedItems(t.db, [
       itemWithPartner('FR', { title: 'That day', publishedAt: '2025-03-03T06:00:00.000Z' }),

@@ -137,6 +137,20 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(titles)
   })
 
+  it.each([
+    ['ru', 'россия соглашения'],
+    ['kk', 'Ресей келісімдер'],
+    ['en', 'russia agreements'],
+    ['en', 'agreements 2026 russia'],
+  ] as const)('narrows to a kind as the lists do, not to items whose text holds its name (%s: %s)', async (lang, query) => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { kind: 'agreement', title: 'Меморандум о музеях подписан', body: 'Министры подписали меморандум о сотрудничестве музеев.', publishedAt: '2026-03-01T06:00:00.000Z' }),
+      itemWithPartner('RU', { kind: 'meeting', title: 'Переговоры о будущих соглашениях (agreements, келісімдер)', body: 'Стороны обсудили будущие соглашения.', publishedAt: '2026-03-02T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(33, lang), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Меморандум о музеях подписан'])
+  })
+
   it('reads a partner and words together («франция музей»)', async () => {
     await seedItems(t.db, [
       itemWithPartner('FR', { title: 'Выставка в музее Лувра', body: 'Музей Лувр и казахстанские музеи подписали соглашение.' }),

@@ -15,6 +15,7 @@ import { truncateText } from '../../telegram/length.js'
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { isUnsearchable, parseItemQuery } from '../item-query.js'
+import { topicNamesOf } from '../topics.js'
 
 /** Rows at most in one document. The web archive's export has no such cap. */
 export const MAX_EXPORT_ROWS = 40_000
@@ -34,7 +35,7 @@ exportFeature.command('export', async (ctx) => {
   const tokens = ctx.match.trim().split(/\s+/).filter((t) => t !== '')
   const format = tokens.some((t) => t.toLowerCase() === 'json') ? 'json' : 'csv'
   const text = tokens.filter((t) => !/^(csv|json)$/i.test(t)).join(' ')
-  const query = parseItemQuery(text, { countries: await ctx.countryIndex(), sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
+  const query = parseItemQuery(text, { countries: await ctx.countryIndex(), sectorLabel: (s) => ctx.t(`sector-${s}`), kinds: topicNamesOf(ctx).kinds, now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
   const echo = escapeHtml(truncateText(text, MAX_ECHO_LENGTH))
   if (text === '' || isUnsearchable(query)) {
     // «-музей», NOT museum: nothing to look for, said as /search says it, not the usage.
@@ -114,8 +115,8 @@ function archiveExportUrl(publicUrl: string, filter: ArchiveFilter, words: strin
   return url.toString()
 }
 
-/** A file name that says what is in it: coopwatch-RU-museums-2025.csv, coopwatch-RU-2025-03-03.csv for a day. */
+/** A file name that says what is in it: coopwatch-RU-agreement-museums-2025.csv, coopwatch-RU-2025-03-03.csv for a day. */
 function fileSlug(filter: ArchiveFilter): string {
-  const parts = [filter.country, filter.sector, filter.day ?? filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
+  const parts = [filter.country, filter.kind, filter.sector, filter.day ?? filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
   return parts.length > 0 ? parts.join('-') : 'items'
 }

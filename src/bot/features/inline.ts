@@ -14,6 +14,7 @@ import { shareKeyboard, sharedItemId } from '../../telegram/share.js'
 import type { BotContext } from '../context.js'
 import { currentLang } from '../i18n/i18n.js'
 import { isUnsearchable, parseItemQuery } from '../item-query.js'
+import { topicNamesOf } from '../topics.js'
 
 /** Telegram takes at most 50 results per answer; a scroll to the end asks for the next ones. */
 export const INLINE_PAGE_SIZE = 10
@@ -46,7 +47,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
   } else {
     const countries = await ctx.countryIndex()
-    const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
+    const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), kinds: topicNamesOf(ctx).kinds, now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
     page = { items: [], hasOlder: false, hasNewer: false }
     country = query.filter.country
     // «-museum», NOT музей: nothing to look for, which the answer says, with what to type.
