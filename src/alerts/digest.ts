@@ -9,7 +9,7 @@ import { MAX_MESSAGE_LENGTH, telegramLength, truncateText } from '../telegram/le
 import type { Translate } from '../telegram/translate.js'
 import type { ItemView } from '../db/items.js'
 import type { Topic } from '../db/subscriptions.js'
-import { claimDigestAlerts, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
+import { claimDigestAlerts, countDigestSent, type DigestAlert, type DigestSubscriber, listDigestSubscribers, markDigestDone } from '../db/digests.js'
 import { type AlertRevision, releaseClaimedAlerts } from '../db/outbox.js'
 import {
   type AlertItems,
@@ -113,6 +113,8 @@ function filedUnder(item: ItemView, matchedTopics: readonly Topic[], leadPartner
 interface DigestRun {
   scheduledAt: Date
   leadPartner: LeadPartner
+  /** A daily digest, which may have sent parts before (not the rows waiting for a chat gone back to instant alerts). */
+  isResumable: boolean
 }
 
 /** Items under the partner or organisation each is filed under, by name in the reader's language, items with none last. */
@@ -303,7 +305,8 @@ async function sendDigestPages(
  */
 async function sendTopicDigest(ctx: SenderContext, subscriber: DigestSubscriber, threadId: number, rows: DigestAlert[], items: AlertItems, run: DigestRun, signals: SendSignals): Promise<TopicOutcome> {
   const attempts = Math.max(...rows.map((r) => r.attempts))
-  const progress: DigestProgress = { pages: 0, items: 0, announced: 0 }
+  // Parts sent before a failure or a restart: the rest are numbered on from them, under the digest's whole count.
+  const progress: DigestProgress = run.isResumable ? { ...(await countDigestSent(ctx.deps.db, subscriber.chatId, threadId, run.scheduledAt)), announced: 0 } : { pages: 0, items: 0, announced: 0 }
   let unsent: readonly DigestAlert[] = rows
   for (;;) {
     const { entries, joined } = await reviewDigestRows(ctx, items, { chatId: subscriber.chatId, threadId }, unsent)
@@ -370,7 +373,7 @@ export async function sendDueDigests(ctx: SenderContext, signal: AbortSignal): P
     try {
       const rows = await claimDigestAlerts(db, subscriber.chatId, { scheduledAt }, now, new Date(now.getTime() + CLAIM_LEASE_MS))
       if (rows.length === 0) return
-      if (await sendDigest(ctx, subscriber, rows, items, { scheduledAt, leadPartner: ctx.leadPartner }, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
+      if (await sendDigest(ctx, subscriber, rows, items, { scheduledAt, leadPartner: ctx.leadPartner, isResumable: subscriber.alertMode === 'digest' }, signals)) await markDigestDone(db, subscriber.chatId, scheduledAt)
     } catch (error) {
       logger.error({ err: error, chatId: subscriber.chatId }, 'digest delivery failed')
     }

@@ -87,3 +87,20 @@ export async function claimDigestAlerts(db: Db, chatId: number, claim: DigestCla
 export async function markDigestDone(db: Db, chatId: number, scheduledAt: Date): Promise<void> {
   await db.updateTable('subscriber').set({ last_digest_at: scheduledAt.toISOString() }).where('chat_id', '=', chatId).execute()
 }
+
+/**
+ * What a chat's (forum topic's) digest scheduled at `scheduledAt` has already delivered, read from the rows sent since that
+ * hour: the messages (parts) and the items in them. A digest sent again after a failure or a restart numbers on from them.
+ */
+export async function countDigestSent(db: Db, chatId: number, threadId: number, scheduledAt: Date): Promise<{ pages: number; items: number }> {
+  const row = await db
+    .selectFrom('alert_outbox')
+    .select((eb) => [eb.fn.count<number>('telegram_message_id').distinct().as('pages'), eb.fn.countAll<number>().as('items')])
+    .where('chat_id', '=', chatId)
+    .where('message_thread_id', '=', threadId)
+    .where('delivery', '=', 'digest')
+    .where('state', '=', 'sent')
+    .where('sent_at', '>=', scheduledAt.toISOString())
+    .executeTakeFirstOrThrow()
+  return { pages: Number(row.pages), items: Number(row.items) }
+}

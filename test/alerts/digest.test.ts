@@ -391,6 +391,31 @@ describe('daily digest', () => {
     expect(sentTo(205)).toEqual([expect.stringMatching(heading)])
   })
 
+  it('numbers the parts a retry sends on from those already sent, under the same count, not as a new digest from part 1', async () => {
+    await seedSubscriber(t.db, { chatId: 206, language: 'ru', alertMode: 'digest', digestHour: 9 })
+    t.clock.set('2026-11-21T03:30:00.000Z')
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      partners: [['RU', 'FR', 'DE'][i % 3]!],
+      title: `Материал ${i + 1}: ${'о сотрудничестве в области культуры и искусства '.repeat(3)}`,
+      publishedAt: new Date(Date.parse('2026-11-20T10:00:00.000Z') + i * 60_000).toISOString(),
+    }))
+    await publish(t.db, await seedAlertItems(t.db, items), t.clock.now())
+    t.clock.set('2026-11-21T04:00:30.000Z')
+    let calls = 0
+    // The first part leaves, the second meets a 5xx: the digest is tried again later.
+    t.api.failFor({ method: 'sendMessage', chatId: 206, times: 2 }, (payload) => (++calls === 2 ? errors.serverError() : { body: { ok: true, result: { message_id: 9001, date: 0, chat: { id: payload.chat_id, type: 'private' }, text: payload.text } } }))
+    await runDigest()
+    for (let hour = 0; hour < 5; hour += 1) {
+      t.clock.advance(3_600_000)
+      await runDigest()
+    }
+    const delivered = sentTo(206).filter((_, i) => i !== 1)
+    expect(delivered.map((text) => text.split('\n').at(-1))).toEqual(['<i>Часть 1 из 3</i>', '<i>Часть 2 из 3</i>', '<i>Часть 3 из 3</i>'])
+    expect(delivered.every((text) => text.startsWith('📰 <b>Дайджест за 21 ноября</b> — 40 новых материалов'))).toBe(true)
+    const numbers = delivered.flatMap((text) => [...text.matchAll(/Материал (\d+):/g)].map((m) => Number(m[1])))
+    expect(numbers.sort((a, b) => a - b)).toEqual(items.map((_, i) => i + 1))
+  })
+
   it('sends no digest of what a chat has unsubscribed from, when it follows nothing else', async () => {
     await seedSubscriber(t.db, { chatId: 61, alertMode: 'digest', digestHour: 9, topics: [{ type: 'country', value: 'RU' }] })
     t.clock.set('2026-11-21T05:00:00.000Z')
