@@ -8,7 +8,7 @@ export interface ExportContext {
   lang: Lang
   /** A partner's name in `lang` (asked for on every row: worth remembering). */
   partnerName: (code: string) => string
-  /** The item's page as an absolute URL. */
+  /** The item's page as an absolute URL; '' when there is no archive to link to (the bot's /export without PUBLIC_URL). */
   itemUrl: (id: number) => string
   kindLabel: (kind: string) => string
   sectorLabel: (sector: string) => string
@@ -119,7 +119,8 @@ function jsonItem(row: ArchiveRow, ctx: RememberingContext) {
     lead: row.lead,
     source: row.sourceName,
     url: row.url,
-    archive_url: ctx.itemUrl(row.id),
+    // JSON says "no address" as null, not as a string a reader's code would take for one.
+    archive_url: ctx.itemUrl(row.id) || null,
   }
 }
 

@@ -260,6 +260,13 @@ describe('/export of more than a document holds, with no PUBLIC_URL', () => {
   })
   afterEach(async () => t.close())
 
+  it('gives each JSON item no archive address, null, where there is no archive to link to, not an empty string', async () => {
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Meeting', body: 'Talks.', publishedAt: '2026-11-20T06:00:00.000Z' })])
+    await t.bot.handleUpdate(command(user(65, 'ru'), '/export russia json'))
+    const { items } = JSON.parse(lastDocument(t).text) as { items: { title: string; archive_url: unknown }[] }
+    expect(items).toEqual([expect.objectContaining({ title: 'Meeting', archive_url: null })])
+  })
+
   it.each([
     ['en', 'the newest 40,000 items. For the older ones, narrow it: add a year or a sector.'],
     ['ru', '40 000 самых новых записей. Чтобы получить более старые, сузьте запрос: добавьте год или сферу.'],
