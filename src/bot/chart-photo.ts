@@ -6,7 +6,7 @@ import { rasterise } from '../charts/raster.js'
 import { renderTimeline } from '../charts/timeline.js'
 import { countryFlag } from '../classify/countries.js'
 import { countryNameInSentence } from '../country-in-sentence.js'
-import type { Lang } from '../classify/types.js'
+import { KINDS, type Lang } from '../classify/types.js'
 import { type MonthCount, listMonthCounts } from '../db/archive.js'
 import { deleteChartFile, getChartFile, listBacklog, saveChartFile } from '../db/charts.js'
 import type { Db } from '../db/database.js'
@@ -42,7 +42,7 @@ export async function findCountryChart(db: Db, code: string, lang: Lang, t: Tran
   const title = t('chart-country-title', { name: countryNameInSentence(code, lang) })
   return {
     key: `country:${code}:${lang}`,
-    data: counts,
+    data: { counts, wording: wordingOf(t, [title]) },
     draw: () => composePicture({ title, subtitle: spanOf(t, counts), panels: [timelinePanel(t, counts, lang, title)] }),
     caption: `${countryFlag(code)} ${escapeHtml(title)}`,
     filename: `coopwatch-${code}.png`,
@@ -64,7 +64,23 @@ export async function findOverviewChart(db: Db, now: Date, lang: Lang, t: Transl
     }
     return composePicture({ title, ...(counts.length > 0 ? { subtitle: spanOf(t, counts) } : {}), panels })
   }
-  return { key: `overview:${lang}`, data: { counts, backlog }, draw, caption: `📈 ${escapeHtml(title)}`, filename: 'coopwatch-overview.png' }
+  const wording = wordingOf(t, [title, t('chart-overview-items'), t('chart-overview-backlog', { count: 0 }), t('chart-backlog-description', { from: '', to: '' })])
+  return { key: `overview:${lang}`, data: { counts, backlog, wording }, draw, caption: `📈 ${escapeHtml(title)}`, filename: 'coopwatch-overview.png' }
+}
+
+/**
+ * The words a picture is drawn with (`titles`, kinds, quarters, bars), kept with its data: a picture remembered from a release
+ * that worded it otherwise (🇹🇷 «Cooperation with Turkey» before the name became Türkiye) is drawn anew, not sent again.
+ */
+function wordingOf(t: Translate, titles: readonly string[]): string[] {
+  return [
+    ...titles,
+    ...KINDS.map((kind) => t(`kind-${kind}`)),
+    t('chart-span', { from: '', to: '', count: 2 }),
+    t('chart-quarter', { year: '', quarter: 1 }),
+    t('chart-bar', { period: '', count: 2 }),
+    t('chart-timeline-description', { from: '', to: '' }),
+  ]
 }
 
 function spanOf(t: Translate, counts: readonly MonthCount[]): string {

@@ -66,6 +66,16 @@ describe('charts in Telegram', () => {
     expect(t.api.sent('sendPhoto').at(-1)!.payload.photo).toBe('photo-3')
   })
 
+  it('keys a remembered picture by its wording too, so a release that rewords it (Turkey → Türkiye) draws it anew, not the old file', async () => {
+    await seedItems(t.db, [itemWithPartner('TR', { publishedAt: '2025-02-10T06:00:00.000Z' })])
+    const i18n = createI18n()
+    const now = (key: string, vars?: Record<string, string | number>) => i18n.t('en', key, vars)
+    const before = (key: string, vars?: Record<string, string | number>) => (key === 'chart-country-title' ? 'Cooperation with Turkey: items per quarter' : now(key, vars))
+    const [current, earlier] = await Promise.all([findCountryChart(t.db, 'TR', 'en', now), findCountryChart(t.db, 'TR', 'en', before)])
+    expect(current!.key).toBe(earlier!.key)
+    expect(JSON.stringify(current!.data)).not.toBe(JSON.stringify(earlier!.data))
+  })
+
   it('titles the chart of a country whose English name takes "the" with it: Cooperation with the Netherlands', async () => {
     await seedItems(t.db, [itemWithPartner('NL', { publishedAt: '2025-02-10T06:00:00.000Z' })])
     const reader = user(22, 'en')
