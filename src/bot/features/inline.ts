@@ -1,6 +1,6 @@
 import { Composer, InlineQueryResultBuilder } from 'grammy'
 import type { InlineQueryResult } from 'grammy/types'
-import { type CountryIndex, countryFlag, findCountryMentions } from '../../classify/countries.js'
+import { countryFlag } from '../../classify/countries.js'
 import { countryName } from '../../country-name.js'
 import { ORGANISATION_MARK, organisationName } from '../../classify/organisations.js'
 import type { Lang } from '../../classify/types.js'
@@ -42,11 +42,11 @@ inlineFeature.on('inline_query', async (ctx) => {
   let page: ItemPage & { olderFrom?: number }
   let isLeavingOutOnly = false
   let country: string | undefined
-  const countries = await ctx.countryIndex()
   if (sharedId !== null) {
     const item = ctx.inlineQuery.offset === '' ? await getArchiveItem(db, sharedId) : null
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
   } else {
+    const countries = await ctx.countryIndex()
     const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), kinds: topicNamesOf(ctx).kinds, now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
     page = { items: [], hasOlder: false, hasNewer: false }
     country = query.filter.country
@@ -69,7 +69,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     }
   }
   const isFirstPage = ctx.inlineQuery.offset === ''
-  const results = page.items.map((item) => itemResult(ctx, item, lang, country ?? leadPartnerOf(item, countries)))
+  const results = page.items.map((item) => itemResult(ctx, item, lang, country))
   const last = page.items.at(-1)
   const next = page.hasOlder ? (page.olderFrom ?? last?.id) : undefined
   // The scan ran out of windows with older items still to read. Telegram's apps show no list for
@@ -80,21 +80,7 @@ inlineFeature.on('inline_query', async (ctx) => {
   await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS, is_personal: true, next_offset: next === undefined ? '' : String(next) })
 })
 
-/**
- * The partner an item is about, for a query that names no country: the first of its partners its headline, else its lead,
- * names — «Казахстан и Турция открыли форум», with Austria, Belgium, Germany and France, is Türkiye's, as alerts and digests
- * file it (alerts/lead-partner.ts). Read only where it could fall among the "N more".
- */
-function leadPartnerOf(item: ItemView, countries: CountryIndex): string | undefined {
-  if (item.partners.length + item.orgs.length <= DESCRIPTION_PARTIES) return undefined
-  for (const text of [item.title, item.opening]) {
-    const code = findCountryMentions(text, countries).find((mention) => item.partners.includes(mention.code))?.code
-    if (code) return code
-  }
-  return undefined
-}
-
-/** `country`: the one asked for (else the one the item is about), named first where it would fall among the parties counted, on the description as on the card. */
+/** `country`: the one asked for, named first where it would fall among the parties counted, on the description as on the card. */
 function itemResult(ctx: BotContext, item: ItemView, lang: Lang, country: string | undefined): InlineQueryResult {
   const t = ctx.t.bind(ctx)
   const parties = [
