@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Classification, Kind, Lang } from './types.js'
 
 /** Issue 11's targets, on articles the model was not fitted on. */
@@ -137,4 +138,25 @@ export function languageSpread(byLanguage: readonly Figures[]): number {
 
 export function meetsTargets(f: Figures): boolean {
   return f.f1 >= TARGETS.relevantF1 && f.kind >= TARGETS.kind && f.partners >= TARGETS.partners && f.sectorsJaccard >= TARGETS.sectorsJaccard
+}
+
+/**
+ * Which fixed half of the cross-validated items an id is in. Readings are written from the look half's errors and kept only
+ * when they raise the gate half's right answers, whose errors nobody reads: a reading written for the items one has read fits
+ * them, and only the other half can tell a rule of the language from that fit.
+ */
+export type Half = 'look' | 'gate'
+
+export function halfOf(id: string): Half {
+  return ((createHash('sha256').update(id).digest()[0] ?? 0) & 1) === 1 ? 'gate' : 'look'
+}
+
+/** The gate's count: items whose relevance is right, relevant ones whose kind and partners are right, less those published wrongly. */
+export function rightAnswers(scored: readonly Scored[], threshold: number): { relevant: number; kind: number; partners: number; publishedWrongly: number; score: number } {
+  const relevant = scored.filter((s) => s.item.label.relevant === s.predicted.relevant).length
+  const found = scored.filter((s) => s.item.label.relevant && s.predicted.relevant)
+  const kind = found.filter((s) => s.predicted.kind === s.item.label.kind).length
+  const partners = found.filter((s) => sameSet(s.predicted.partners, s.item.label.partners)).length
+  const publishedWrongly = scored.filter((s) => !s.item.label.relevant && s.predicted.relevant && s.predicted.confidence >= threshold).length
+  return { relevant, kind, partners, publishedWrongly, score: relevant + kind + partners - publishedWrongly }
 }

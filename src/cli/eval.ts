@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import countries from 'i18n-iso-countries/index.js'
 import { DEFAULT_CONFIDENCE_THRESHOLD, SHIPPED_MODEL, createAnalyser } from '../classify/classify.js'
 import {
-  TARGETS, calibrationOf, computeFigures, languageSpread, meetsTargets, publicationAt, sameSet, type Figures, type Scored,
+  TARGETS, calibrationOf, computeFigures, halfOf, languageSpread, meetsTargets, publicationAt, rightAnswers, sameSet, type Figures, type Half, type Scored,
 } from '../classify/evaluate.js'
 import type { ClassifierModel } from '../classify/model/model.js'
 import { predict } from '../classify/model/predict.js'
@@ -15,9 +15,10 @@ import { type Command, type CommandIo, linePrinters, runAsMain } from './command
 import { InputError, answeringInputErrors, readLabelled, readSeeds, type LabelledItem } from './labelled.js'
 
 
-const USAGE = `usage: npm run eval -- [FILE] [--split train|heldout|all] [--threshold 0..1] [--home KZ] [--seeds DIR] [--model FILE] [--predictions OUT]
+const USAGE = `usage: npm run eval -- [FILE] [--split train|heldout|all] [--half look|gate] [--threshold 0..1] [--home KZ] [--seeds DIR] [--model FILE] [--predictions OUT]
   no FILE: the corpus (${CORPUS_FILE}) — cross-validated figures on its train split and on ${MORE_OUTLETS_FILE}, then the held-out split
-  scored with the shipped model; FILE: the shipped model on any labelled JSONL file (labels.md)`
+  scored with the shipped model; FILE: the shipped model on any labelled JSONL file (labels.md); --half (with --split train):
+  the cross-validations' figures, misses and right answers on one fixed half of their items only`
 /** Cross-validation on the train split: folds are consecutive blocks by publication date, never a random draw. */
 const CV_FOLDS = 5
 
@@ -148,6 +149,7 @@ function evaluate(argv: string[], io: CommandIo): number {
         home: { type: 'string', default: 'KZ' },
         threshold: { type: 'string' },
         predictions: { type: 'string' },
+        half: { type: 'string' },
       },
     })
   } catch (error) {
@@ -158,6 +160,9 @@ function evaluate(argv: string[], io: CommandIo): number {
   if (split !== 'all' && split !== 'train' && split !== 'heldout') throw new InputError(`--split: expected train, heldout or all, got "${split}"`)
   const threshold = values.threshold === undefined ? DEFAULT_CONFIDENCE_THRESHOLD : Number(values.threshold)
   if (!(threshold >= 0 && threshold <= 1)) throw new InputError(`--threshold: expected a number in 0..1, got "${values.threshold}"`)
+  const half = values.half as Half | undefined
+  if (half !== undefined && half !== 'look' && half !== 'gate') throw new InputError(`--half: expected look or gate, got "${values.half}"`)
+  if (half !== undefined && (split !== 'train' || positionals[0] !== undefined)) throw new InputError('--half: only with --split train (the cross-validations), never a FILE or the held-out split')
   if (!/^[A-Za-z]{2}$/.test(values.home) || !countries.isValid(values.home)) throw new InputError(`--home: expected an ISO 3166-1 alpha-2 country code such as KZ, got "${values.home}"`)
   const analyse = createAnalyser({ homeCountry: values.home })
   const classifierModel = chosenModel(values.model)
@@ -165,6 +170,13 @@ function evaluate(argv: string[], io: CommandIo): number {
   const show = (title: string, scored: ScoredItem[]): void => {
     reported.push(...scored)
     report(print, title, scored, threshold)
+  }
+  const showHalf = (title: string, scored: ScoredItem[]): void => {
+    if (half === undefined) return show(title, scored)
+    const ofHalf = scored.filter((s) => halfOf(s.item.id) === half)
+    show(`${title}, its ${half} half (${ofHalf.length} items; all trained on)`, ofHalf)
+    const right = rightAnswers(ofHalf, threshold)
+    print(`right answers on the ${half} half: relevance ${right.relevant}, kind ${right.kind}, partners ${right.partners}; published wrongly ${right.publishedWrongly}; score ${right.score}`)
   }
   let ok = true
   if (values.seeds !== undefined) {
@@ -178,8 +190,8 @@ function evaluate(argv: string[], io: CommandIo): number {
   } else if (values.seeds === undefined || values.split !== 'all') {
     if (split !== 'heldout') {
       const train = corpusItems(CORPUS_FILE, 'train')
-      show(`cross-validation on ${CORPUS_FILE} train split (${train.length} items, ${CV_FOLDS} folds by date)`, crossValidateCorpus(analyse, train))
-      show(`cross-validation on ${MORE_OUTLETS_FILE} (${CV_FOLDS} folds in file order, the corpus's train split always trained on)`, crossValidateMoreOutlets(analyse, train))
+      showHalf(`cross-validation on ${CORPUS_FILE} train split (${train.length} items, ${CV_FOLDS} folds by date)`, crossValidateCorpus(analyse, train))
+      showHalf(`cross-validation on ${MORE_OUTLETS_FILE} (${CV_FOLDS} folds in file order, the corpus's train split always trained on)`, crossValidateMoreOutlets(analyse, train))
     }
     if (split !== 'train') {
       const heldout = corpusItems(CORPUS_FILE, 'heldout')

@@ -106,6 +106,18 @@ describe('npm run eval', () => {
     expect(stdout).not.toContain('cross-validation')
   })
 
+  it('refuses a half that is neither look nor gate, and a half of anything but the cross-validations', async () => {
+    const file = write('halved.jsonl', JSON.stringify({ ...RELEVANT, label: label(true, ['RU']) }))
+    const odd = await cli('eval', ['--split', 'train', '--half', 'middle'])
+    expect(odd.code).toBe(2)
+    expect(odd.stderr).toContain('--half: expected look or gate, got "middle"')
+    for (const args of [['--split', 'heldout', '--half', 'gate'], [file, '--half', 'look']]) {
+      const refused = await cli('eval', args)
+      expect(refused.code, args.join(' ')).toBe(2)
+      expect(refused.stderr).toContain('--half: only with --split train')
+    }
+  })
+
   it('takes the ids classify --jsonl takes, numbers included', async () => {
     const file = write('numbered.jsonl', [{ ...RELEVANT, id: 7, label: label(true, ['RU']) }, { ...IRRELEVANT, id: 'b', label: label(false) }].map((l) => JSON.stringify(l)).join('\n'))
     const { code, stdout } = await cli('eval', [file])
