@@ -20,7 +20,7 @@ import type { AppDeps } from '../deps.js'
 import { csvChunks, describeFilter, type ExportContext, jsonChunks } from '../exports/item-rows.js'
 import { ATOM_ENTRIES, EXPORT_CONTENT_TYPES, EXPORT_FORMATS, type ExportFormat, renderAtom } from './exports.js'
 import { chooseLang } from './negotiate.js'
-import { emptyParams, type ListQuery, parseListQuery, type Problem } from './query.js'
+import { emptyParams, isQueryEncoded, type ListQuery, parseListQuery, type Problem } from './query.js'
 import {
   type CacheSlot, ERROR_CACHE_CONTROL, isNotModified, LIST_CACHE_CONTROL, type Representation, sendBody, sendCached, sendNotModified, sendStream, STATIC_CACHE_CONTROL,
   type Validators,
@@ -548,6 +548,7 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       if (route.name === 'static') return sendStatic(r, route.file)
       if (route.name === 'item') return item(r, route.id)
 
+      if (!isQueryEncoded(url.search)) return sendError(r, 400, [frame.t('web-bad-address')])
       // A search export's empty words are refused here: leaving q out would redirect to an address that refuses all the same.
       const empty = emptyParams(url.searchParams)
       const isEmptySearchExport = route.name === 'search' && route.format !== null && empty.includes('q')

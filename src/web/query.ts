@@ -37,6 +37,30 @@ function itemNumber(value: string, problems: Problem[]): number | undefined {
   return undefined
 }
 
+const readComponent = (raw: string): string | null => {
+  try {
+    return decodeURIComponent(raw.replaceAll('+', ' '))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Whether every parameter a list reads is validly percent-encoded UTF-8. `URLSearchParams` reads a lone or cut-off
+ * escape (`q=%E0`) or another encoding's bytes (windows-1251's «музей», `%EC%F3%E7%E5%E9`) as «�», which would be
+ * searched for or named as a bad value the reader never typed.
+ */
+export function isQueryEncoded(search: string): boolean {
+  const read = new Set<string>(LIST_PARAMS)
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const [rawName = '', ...rest] = pair.split('=')
+    // A name that cannot be read is no parameter the archive reads (a mangled utm_…): left alone, as any other.
+    if (!read.has(readComponent(rawName) ?? '')) continue
+    if (readComponent(rest.join('=')) === null) return false
+  }
+  return true
+}
+
 /** Parameters given with an empty value (an "any" in the filter form), which the canonical address leaves out. */
 export function emptyParams(params: URLSearchParams): string[] {
   return LIST_PARAMS.filter((name) => params.has(name) && params.getAll(name).every((v) => v.trim() === ''))

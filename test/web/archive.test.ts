@@ -278,6 +278,11 @@ describe('web archive', () => {
       ['/search.atom?q=&lang=en', 'The export of a search needs words to search for'],
       ['/search.csv?q=%22', '«"» holds no words to search for'],
       ['/country/%E0%A4%A', 'The address is not validly encoded.'],
+      // A lone or cut-off escape, or a query written in another encoding (windows-1251's «музей»), read as «�» would search for nothing the reader typed.
+      ['/search?q=%E0', 'The address is not validly encoded.'],
+      ['/search.csv?q=%EC%F3%E7%E5%E9', 'The address is not validly encoded.'],
+      ['/country/RU?kind=event%E2%82', 'The address is not validly encoded.'],
+      ['/search?q=%D0%BC%D1%83%D0%B7%D0%B5%D0%B9%', 'The address is not validly encoded.'],
     ])('%s is a 400 page saying what is wrong', async (path, message) => {
       const { res, body } = await html(path)
       expect(res.status).toBe(400)
