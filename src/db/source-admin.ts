@@ -80,6 +80,15 @@ export type SourceActionResult =
   | { ok: true; name: string; url: string; origin: 'file' | 'admin' }
   | { ok: false; reason: 'not-found' | 'unchanged' }
 
+/**
+ * Whether this is a sources-file source the file no longer lists: the operator no longer vouches for it, so once an admin
+ * resumes it, its requests are guarded as a source added in chat's (ingest's isAddressGuarded).
+ */
+export async function isUnlistedFileSource(db: Db, sourceId: number): Promise<boolean> {
+  const row = await shown(db).select(['origin', 'file_entry']).where('id', '=', sourceId).executeTakeFirst()
+  return row?.origin === 'file' && row.file_entry === null
+}
+
 /** Pauses or resumes polling of a source; a resumed source is polled at the next tick. */
 export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, now }: { sourceId: number; isEnabled: boolean; adminId: number; now: Date }): Promise<SourceActionResult> {
   return db.transaction().execute(async (trx) => {

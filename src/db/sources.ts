@@ -28,6 +28,8 @@ export interface Source {
   isEnabled: boolean
   /** 'admin' for /addsource: its requests are guarded against private addresses. */
   origin: 'file' | 'admin'
+  /** A 'file' source the sources file listed at the last start (one it no longer lists, resumed by an admin, is guarded as an admin's). */
+  isListedInFile: boolean
   etag: string | null
   lastModified: string | null
   /** null until the first poll: that poll's items are backlog. */
@@ -60,6 +62,7 @@ function toSource(row: SourceRow): Source {
     project: row.project,
     isEnabled: row.is_enabled === 1,
     origin: row.origin,
+    isListedInFile: row.origin === 'file' && row.file_entry !== null,
     etag: row.etag,
     lastModified: row.last_modified,
     firstPolledAt: row.first_polled_at,

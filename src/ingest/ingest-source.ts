@@ -218,9 +218,12 @@ async function completeItem(ctx: IngestContext, source: Source, item: Prepared, 
   }
 }
 
-/** Sources an admin added in chat are guarded on every request made for them; only the operator's file opts out (spec § Sources file). */
+/**
+ * Sources an admin added in chat are guarded on every request made for them; only the operator's file opts out (spec §
+ * Sources file), for the sources it lists: one it no longer lists that an admin resumed is the admin's doing.
+ */
 export function isAddressGuarded(ctx: IngestContext, source: Source): boolean {
-  return source.origin !== 'file' && !ctx.deps.config.allowPrivateAddresses
+  return !source.isListedInFile && !ctx.deps.config.allowPrivateAddresses
 }
 
 interface StoreOptions {

@@ -10,7 +10,8 @@ import { loadConfig } from '../../src/config.js'
 import { claimsWithAliases } from '../../src/classify/countries.js'
 import { teachCountryAlias } from '../../src/db/country-aliases.js'
 import type { Db } from '../../src/db/database.js'
-import { getSourceById, insertSource, type SourceInput } from '../../src/db/sources.js'
+import { setSourceEnabled } from '../../src/db/source-admin.js'
+import { getSourceById, insertSource, type SourceInput, syncFileSources } from '../../src/db/sources.js'
 import type { AppDeps } from '../../src/deps.js'
 import { createFetcher, type Fetcher } from '../../src/ingest/fetch.js'
 import { formatSummaryLine, formatWarningLine, ingestSource, PAGE_POLLS_TRIED } from '../../src/ingest/ingest-source.js'
@@ -551,6 +552,21 @@ describe('failures', () => {
     const added = await insertSource(db, { name: 'from chat', url: server.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }, 'admin', clock.now())
     expect(await poll(added.source.id)).toMatchObject({ fetched: 0, error: expect.stringMatching(/refused to connect to 127\.0\.0\.1 \(loopback address\)/) })
     expect(server.hits('/rss.xml')).toHaveLength(0)
+  })
+
+  it('refuses private addresses for a source the file no longer lists once an admin resumes it, and not while the file lists it again', async () => {
+    server.file('/rss.xml', 'feeds/ministry-ru.xml')
+    const entry: SourceInput = { name: 'Ministry', url: server.url('/rss.xml'), type: 'rss', lang: 'ru', isEnabled: true, list: null, project: null }
+    await db.transaction().execute((trx) => syncFileSources(trx, [entry], clock.now()))
+    const id = (await db.selectFrom('source').select('id').executeTakeFirstOrThrow()).id
+    // Gone from the file (disabled), then resumed in /sources: the operator no longer vouches for it.
+    await db.transaction().execute((trx) => syncFileSources(trx, [], clock.now()))
+    expect(await setSourceEnabled(db, { sourceId: id, isEnabled: true, adminId: 1, now: clock.now() })).toMatchObject({ ok: true })
+    expect(await poll(id)).toMatchObject({ fetched: 0, error: expect.stringMatching(/refused to connect to 127\.0\.0\.1 \(loopback address\)/) })
+    expect(server.hits('/rss.xml')).toHaveLength(0)
+    await db.transaction().execute((trx) => syncFileSources(trx, [entry], clock.now()))
+    expect(await poll(id)).toMatchObject({ error: null })
+    expect(server.hits('/rss.xml')).toHaveLength(1)
   })
 
   it('records unreadable list selectors as a failed poll', async () => {

@@ -416,6 +416,23 @@ describe('/addsource', () => {
       expect(await sourceRows()).toMatchObject([{ id, is_enabled: 1 }])
     })
 
+    it.each([
+      ['en', 'Ministry stays paused: the sources file no longer lists it, so it is checked as a source added in chat, and its address is in a loopback, private or link-local network.'],
+      ['ru', 'Ministry остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.'],
+      ['kk', 'Ministry кідіртулі қалады: дереккөздер файлында ол енді жоқ, сондықтан чатта қосылған дереккөздей тексеріледі, ал оның мекенжайы жергілікті, жеке не link-local желіде.'],
+    ])('refuses (%s) to resume in /sources a source the file no longer lists whose address the guard refuses, and keeps it paused', async (lang, answer) => {
+      await t.close()
+      t = await createTestApp({ SOURCES_FILE: file })
+      await syncSourcesFile(t.deps)
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      const { id } = (await sourceRows())[0]!
+      await t.bot.handleUpdate(callback(user(ADMIN_ID, lang), `src:r:${id}:0`))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: answer, show_alert: true }))
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+      expect((await auditRows(t.db)).map((r) => r.action)).toEqual([])
+    })
+
     it('comes back as the admin\'s own when the file no longer lists it, and stays at the next start', async () => {
       const id = await removeInChat()
       writeSources([])

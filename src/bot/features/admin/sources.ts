@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import type { Lang } from '../../../classify/types.js'
-import { countSources, findSourceBrief, listSourceHealth, removeSource, type SourceHealth, setSourceEnabled, sourceIndex } from '../../../db/source-admin.js'
+import { countSources, findSourceBrief, isUnlistedFileSource, listSourceHealth, removeSource, type SourceHealth, setSourceEnabled, sourceIndex } from '../../../db/source-admin.js'
 import { getBackfill, requestBackfill } from '../../../db/backfill.js'
 import { getSourceById } from '../../../db/sources.js'
 import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../../../ingest/backfill-since.js'
@@ -114,6 +114,22 @@ async function loadHistory(ctx: BotContext, sourceId: number, page: number): Pro
   await requestBackfill(db, { sourceId: source.id, since, now, progressMessage: { adminId: ctx.from!.id, chatId: sent.chat.id, messageId: sent.message_id, lang } })
 }
 
+/**
+ * A source the file no longer lists is guarded as one added in chat once resumed, so the guard decides the resume, as
+ * /addsource's check of a removed one does: refused, it stays paused and the admin is told (rather than its polls failing).
+ */
+async function mayResume(ctx: BotContext, sourceId: number): Promise<boolean> {
+  const { db, config, resolver } = ctx.deps
+  if (config.allowPrivateAddresses || !(await isUnlistedFileSource(db, sourceId))) return true
+  const source = await getSourceById(db, sourceId)
+  if (!source) return true
+  const { checkUrlAddress } = await import('../../../ingest/address-guard.js')
+  const checked = await checkUrlAddress(source.url, { allowPrivate: false, resolver })
+  if (checked.ok || checked.reason !== 'blocked') return true
+  await ctx.answerCallbackQuery({ text: ctx.t('admin-source-resume-blocked', { name: truncateText(source.name, 30) }), show_alert: true })
+  return false
+}
+
 /** /sources with health and pause / resume / remove / load history, and /addsource. */
 export const sourcesComposer = new Composer<BotContext>()
 
@@ -178,6 +194,7 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
     })
     return
   }
+  if (action.action === 'resume' && !(await mayResume(ctx, action.sourceId))) return
   const input = { sourceId: action.sourceId, adminId: ctx.from.id, now: clock.now() }
   const result =
     action.action === 'confirm-remove' ? await removeSource(db, input) : await setSourceEnabled(db, { ...input, isEnabled: action.action === 'resume' })

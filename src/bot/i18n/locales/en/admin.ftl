@@ -167,6 +167,7 @@ admin-source-gone = This source no longer exists.
 admin-source-unchanged = Nothing to change.
 admin-source-paused-toast = Paused: { $name }
 admin-source-resumed-toast = Resumed: { $name }
+admin-source-resume-blocked = { $name } stays paused: the sources file no longer lists it, so it is checked as a source added in chat, and its address is in a loopback, private or link-local network.
 admin-source-removed = Removed: { $name }
 admin-source-remove-confirm = Remove <b>{ $name }</b>? Its items stay; it will not be polled any more.
 admin-source-remove-file-warning = ⚠️ It comes from the sources file: it stays removed (its items kept) until the file changes this source.

@@ -157,6 +157,7 @@ admin-source-gone = Бұл дереккөз енді жоқ.
 admin-source-unchanged = Өзгертетін ештеңе жоқ.
 admin-source-paused-toast = Тоқтатылды: { $name }
 admin-source-resumed-toast = Қайта қосылды: { $name }
+admin-source-resume-blocked = { $name } кідіртулі қалады: дереккөздер файлында ол енді жоқ, сондықтан чатта қосылған дереккөздей тексеріледі, ал оның мекенжайы жергілікті, жеке не link-local желіде.
 admin-source-removed = Жойылды: { $name }
 admin-source-remove-confirm = <b>{ $name }</b> жойылсын ба? Оның материалдары сақталады, бірақ дереккөз енді сұралмайды.
 admin-source-remove-file-warning = ⚠️ Бұл дереккөз дереккөздер файлынан алынған: файлдағы жазбасы өзгермейінше, ол жойылған күйінде қалады (материалдары сақталады).

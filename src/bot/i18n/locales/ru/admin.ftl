@@ -171,6 +171,7 @@ admin-source-gone = Этого источника больше нет.
 admin-source-unchanged = Менять нечего.
 admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
+admin-source-resume-blocked = { $name } остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.
 admin-source-removed = Удалён: { $name }
 admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публикации останутся; опрашиваться он больше не будет.
 admin-source-remove-file-warning = ⚠️ Он из файла источников: останется удалённым (его материалы сохранятся), пока в файле не изменят этот источник.
