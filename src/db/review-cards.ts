@@ -20,3 +20,9 @@ export async function replaceReviewCard(db: Db, { chatId, messageId, articleId, 
 export async function forgetReviewCard(db: Db, { chatId, messageId }: { chatId: number; messageId: number }): Promise<void> {
   await db.deleteFrom('review_card').where('chat_id', '=', chatId).where('message_id', '=', messageId).execute()
 }
+
+/** The message `chatId` shows its review card with buttons in, or null when it shows none. */
+export async function findReviewCard(db: Db, chatId: number): Promise<number | null> {
+  const row = await db.selectFrom('review_card').select('message_id').where('chat_id', '=', chatId).executeTakeFirst()
+  return row?.message_id ?? null
+}

@@ -574,6 +574,43 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect((await getItemsByIds(t.db, [x!, y!])).map((i) => i.status)).toEqual(['flagged', 'flagged'])
   })
 
+  it.each([
+    ['en', 'This item is already published.'],
+    ['ru', 'Эта запись уже опубликована.'],
+    ['kk', 'Бұл материал қазір жарияланған.'],
+  ])('answers (%s) an Approve on a card from before cards were kept, whose item another admin decided, by taking that card\'s buttons off, the live card keeping its own', async (lang, answer) => {
+    await t.close()
+    const other = user(ADMIN_ID + 1, 'en')
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${other.id}` })
+    const me = user(ADMIN_ID, lang)
+    const [x, y] = await seedFlagged(t.db, [
+      { title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'meeting', publishedAt: '2026-11-20T06:00:00.000Z' },
+      { title: 'Подписан меморандум о музеях', partners: ['FR'], kind: 'agreement', publishedAt: '2026-11-19T06:00:00.000Z' },
+    ])
+    await t.bot.handleUpdate(command(me, '/review'))
+    const oldCard = lastMessageId(t.api, ADMIN_ID)
+    // Sent before the review_card table existed: the bot does not know it as the chat's card.
+    await t.db.deleteFrom('review_card').execute()
+    await t.bot.handleUpdate(command(other, '/review'))
+    await t.bot.handleUpdate(callback(other, `rv:a:${x}:0`, undefined, lastMessageId(t.api, other.id)))
+    await t.bot.handleUpdate(command(me, '/review'))
+    const liveCard = lastMessageId(t.api, ADMIN_ID)
+    expect(lastButtons(t.api).map((b) => b.data)).toContain(`rv:a:${y}:0`)
+    const before = t.api.calls.length
+
+    await t.bot.handleUpdate(callback(me, `rv:a:${x}:0`, undefined, oldCard))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(answer)
+    const after = t.api.calls.slice(before)
+    // The old card shows the item as it stands, with nothing to press; the card of the next item is left as it was.
+    const redrawn = after.filter((c) => c.method.startsWith('editMessage') && c.payload.message_id === oldCard)
+    expect(redrawn.length).toBeGreaterThan(0)
+    expect(JSON.stringify(redrawn.at(-1)?.payload.reply_markup ?? { inline_keyboard: [] })).toBe('{"inline_keyboard":[]}')
+    expect(after.filter((c) => c.payload.message_id === liveCard)).toEqual([])
+    expect(after.filter((c) => c.method === 'sendMessage')).toEqual([])
+    expect((await getItemsByIds(t.db, [x!, y!])).map((i) => i.status)).toEqual(['published', 'flagged'])
+    expect(await t.db.selectFrom('review_card').select(['chat_id', 'message_id', 'article_id']).where('chat_id', '=', ADMIN_ID).execute()).toEqual([{ chat_id: ADMIN_ID, message_id: liveCard, article_id: y }])
+  })
+
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
     const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: ['встретился'] }])
     await t.bot.handleUpdate(command(admin, '/review'))

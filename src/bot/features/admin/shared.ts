@@ -2,7 +2,7 @@ import type { InlineKeyboard } from 'grammy'
 import type { Transaction } from 'kysely'
 import { enqueueAlerts } from '../../../alerts/enqueue.js'
 import { getReviewItem } from '../../../db/review.js'
-import { forgetReviewCard, replaceReviewCard } from '../../../db/review-cards.js'
+import { findReviewCard, forgetReviewCard, replaceReviewCard } from '../../../db/review-cards.js'
 import type { Database } from '../../../db/schema.js'
 import { type Suggestion, settleSuggestionsOfUrl } from '../../../db/suggestions.js'
 import { escapeHtml } from '../../../telegram/escape.js'
@@ -17,6 +17,8 @@ import { renderReviewCard } from './render.js'
 export interface RenderedMessage {
   text: string
   reply_markup: { inline_keyboard: InlineKeyboard['inline_keyboard'] }
+  /** A review card of an item no longer waiting (approved or rejected): nothing on it to decide. */
+  isDecided?: boolean
 }
 
 /** Queues an item's alerts under the deployment's policy, as a curation's last step (a no-op unless the item is published). */
@@ -31,7 +33,7 @@ export async function loadReviewCard(ctx: BotContext, articleId: number): Promis
   if (!review) return null
   const curator = review.curatedBy === null ? null : (await adminNames(ctx, [review.curatedBy])).get(review.curatedBy) ?? String(review.curatedBy)
   const { text, keyboard } = renderReviewCard(review, curator, await currentLang(ctx), ctx.t)
-  return { text, reply_markup: { inline_keyboard: keyboard.inline_keyboard } }
+  return { text, reply_markup: { inline_keyboard: keyboard.inline_keyboard }, ...(review.item.status === 'flagged' ? {} : { isDecided: true }) }
 }
 
 /**
@@ -56,9 +58,21 @@ export async function sendReviewCard(ctx: BotContext, articleId: number, card: R
   await markReviewCardShown(ctx, sent.chat.id, sent.message_id, articleId, replacing)
 }
 
-/** Draws an item's review card in the message under the pressed button (sent anew when it cannot be edited). */
+/**
+ * Draws an item's review card in the message under the pressed button (sent anew when it cannot be edited). A decided
+ * item's card drawn in a message other than the chat's live card (one sent before cards were kept, or whose buttons
+ * Telegram would not take off) is a record, drawn without buttons: its ⏭ would only send a second card beside the live
+ * one, and taking the live card's place would take its buttons off for a card with nothing left to decide.
+ */
 export async function drawReviewCard(ctx: BotContext, articleId: number, card: RenderedMessage): Promise<void> {
   const message = ctx.callbackQuery?.message
+  if (message && card.isDecided) {
+    const live = await findReviewCard(ctx.deps.db, message.chat.id)
+    if (live !== null && live !== message.message_id) {
+      await tryEdit(() => ctx.editMessageText(card.text, { reply_markup: { inline_keyboard: [] } }))
+      return
+    }
+  }
   if (!message || (await tryEdit(() => ctx.editMessageText(card.text, { reply_markup: card.reply_markup }))) === 'not-editable') {
     await sendReviewCard(ctx, articleId, card)
     return
