@@ -300,6 +300,36 @@ export async function discoverSource(rawUrl: string, { fetcher, allowPrivate, re
   return { ok: false, reason: 'needs-selectors', url: finalUrl, name, lang: guessLang([name], htmlLang(html)), suggested: works }
 }
 
+/** What an address of a plain list turned out to be (probeListedAddress). */
+export type ListedAddress =
+  | { kind: 'feed' | 'sitemap'; url: string }
+  | { kind: 'govkz'; url: string; project: string }
+  /** A web page that links no feed of its own: a list only /addsource can be taught to read. */
+  | { kind: 'page' }
+  /** Not reached now (down, refused, no answer in time) or not recognised: taken as typed. */
+  | { kind: 'unknown' }
+
+/**
+ * What an address typed in a plain list is, from one fetch and no previews (a list may hold hundreds): a feed, a
+ * sitemap, a gov.kz section, a page whose own feed it links (that feed, its address guarded as the page's), or a page
+ * with no feed. The checks discoverSource makes for /addsource and a suggested source, without what it shows.
+ */
+export async function probeListedAddress(url: string, { fetcher, allowPrivate, resolver }: DiscoverOptions): Promise<ListedAddress> {
+  const parsed = new URL(url)
+  const govkz = /(^|\.)gov\.kz$/i.test(parsed.hostname) ? GOVKZ_PATH.exec(parsed.pathname) : null
+  if (govkz) return { kind: 'govkz', url, project: govkz[1]! }
+  const response = await fetcher.fetch({ url })
+  if (!response.ok || response.notModified || response.body.length === 0) return { kind: 'unknown' }
+  const head = response.body.subarray(0, 4096).toString('latin1')
+  if (/<(rss|feed|rdf:RDF)[\s>]/i.test(head) || isJsonBody(head, response.contentType)) return { kind: 'feed', url }
+  if (/<(\w+:)?(urlset|sitemapindex)[\s>]/i.test(head)) return { kind: 'sitemap', url }
+  const html = decodeBody(response.body, response.contentType, 'html').text
+  if (!/<(html|body|a)[\s>]/i.test(html.slice(0, 20_000))) return { kind: 'unknown' }
+  const feedUrl = alternateFeedUrl(html, response.url)
+  if (feedUrl && (await checkUrlAddress(feedUrl, { allowPrivate, resolver })).ok) return { kind: 'feed', url: feedUrl }
+  return { kind: 'page' }
+}
+
 /** Fetches an HTML news list once and previews it with the admin's selectors. */
 export async function discoverListPage(pageUrl: string, selectors: ListSelectors, { fetcher, allowPrivate, resolver }: DiscoverOptions): Promise<Discovery> {
   const checked = await checkUrlAddress(pageUrl, { allowPrivate, resolver })

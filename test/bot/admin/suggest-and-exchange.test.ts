@@ -353,6 +353,9 @@ describe('/exportsources and /importsources', () => {
   })
 
   it('imports a text file of addresses, one a line, as feeds (a name beside one; blank lines, # comments and Windows line ends skipped), as an operator leaving a feed reader has them', async () => {
+    // No site answers (no host resolves): each address is taken as typed, as a feed, and the answer says so.
+    await t.close()
+    t = await createTestApp({}, { resolver: testResolver({}) })
     await t.bot.handleUpdate(sendFile('a.json', JSON.stringify(SOURCES.slice(0, 1)), '/importsources'))
     const list = '\uFEFF# my feeds\r\nhttps://www.inform.kz/rss/rus.xml\r\n\r\nAstana Times https://astanatimes.com/feed/\r\nakorda.kz/ru/rss\r\nhttps://www.gov.kz/rss  \r\n'
     await t.bot.handleUpdate(sendFile('feeds.txt', list, '/importsources'))
@@ -360,7 +363,7 @@ describe('/exportsources and /importsources', () => {
     expect(report).toMatch(/^📥 Added: 3; already watched: 1\./)
     expect(report).toMatch(/Left as they were: Kazinform/)
     expect(report).toMatch(/gave no language for Astana Times, akorda\.kz, www\.gov\.kz: set to English/)
-    expect(report).toMatch(/A text list's addresses are taken as feeds .* send such a page to \/addsource/)
+    expect(report).toMatch(/Not reached now, so taken as feeds as typed: Astana Times, akorda\.kz, www\.gov\.kz\. .* send it to \/addsource then\./)
     const stored = await listSourceDefinitions(t.db)
     expect(stored.map((s) => `${s.name} ${s.url} ${s.type} ${s.lang}`)).toEqual([
       'Astana Times https://astanatimes.com/feed/ rss en',
@@ -368,6 +371,53 @@ describe('/exportsources and /importsources', () => {
       'akorda.kz https://akorda.kz/ru/rss rss en',
       'www.gov.kz https://www.gov.kz/rss rss en',
     ])
+  })
+
+  it.each([
+    ['en', /^🔍 Checking the list's 5 addresses/, [
+      /^📥 Added: 4; already watched: 0\./,
+      /Watched through the feed their page links: Culture section\./,
+      /Web pages that link no feed, not added: About us\. Send each to \/addsource, which asks how to read its list\./,
+      /Not reached now, so taken as feeds as typed: Closed\./,
+    ]],
+    ['ru', /^🔍 Проверяю адреса из списка \(5\)/, [
+      /^📥 Добавлено: 4; уже отслеживались: 0\./,
+      /Отслеживаются через ленту, на которую ссылается их страница: Culture section\./,
+      /Веб-страницы без ленты, не добавлены: About us\. Отправьте каждую в \/addsource/,
+      /Сейчас недоступны, поэтому взяты как ленты по указанному адресу: Closed\./,
+    ]],
+    ['kk', /^🔍 Тізімдегі мекенжайларды тексеріп жатырмын \(5\)/, [
+      /^📥 Қосылды: 4;/,
+      /Беті сілтейтін арна арқылы бақыланады: Culture section\./,
+      /Арнасы жоқ веб-беттер, қосылмады: About us\./,
+      /Қазір қолжетімсіз, сондықтан жазылған мекенжай бойынша арна ретінде алынды: Closed\./,
+    ]],
+  ])('looks at each address of a text list (%s): a page linking its feed is watched through that feed, a sitemap as one, a page with no feed is left out and named', async (lang, checking, report) => {
+    await t.close()
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    const pages = new FixtureServer()
+    pages.file('/rss.xml', 'feeds/ministry-ru.xml')
+    pages.text('/culture/', '<html lang="ru"><head><title>Культура</title><link rel="alternate" type="application/rss+xml" href="/culture/feed/"></head><body><p>Культура</p></body></html>', 200, { 'content-type': 'text/html; charset=utf-8' })
+    pages.text('/about.html', '<html lang="ru"><head><title>О нас</title></head><body><p>Министерство</p></body></html>', 200, { 'content-type': 'text/html; charset=utf-8' })
+    pages.text('/sitemap.xml', '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.kz/news/1</loc></url></urlset>', 200, { 'content-type': 'application/xml' })
+    await pages.start()
+    try {
+      const list = [`Ministry ${pages.url('/rss.xml')}`, `Culture section ${pages.url('/culture/')}`, `About us ${pages.url('/about.html')}`, `Site map ${pages.url('/sitemap.xml')}`, 'Closed http://127.0.0.1:1/feed'].join('\n')
+      t.api.files.set('list.txt', list)
+      await t.bot.handleUpdate(message(user(ADMIN_ID, lang), '', undefined, { text: undefined, document: { file_id: 'list.txt', file_unique_id: 'list', file_name: 'list.txt' }, caption: '/importsources' }))
+      const answers = t.api.sent().map((c) => plain(c.payload.text))
+      expect(answers.at(-2)).toMatch(checking)
+      for (const line of report) expect(answers.at(-1)).toMatch(line)
+      const stored = await listSourceDefinitions(t.db)
+      expect(stored.map((s) => `${s.name} ${s.url} ${s.type}`).sort()).toEqual([
+        'Closed http://127.0.0.1:1/feed rss',
+        `Culture section ${pages.url('/culture/feed/')} rss`,
+        `Ministry ${pages.url('/rss.xml')} rss`,
+        `Site map ${pages.url('/sitemap.xml')} sitemap`,
+      ].sort())
+    } finally {
+      await pages.stop()
+    }
   })
 
   it.each([

@@ -135,45 +135,78 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   const uncredentialed: string[] = []
   const blocked: string[] = []
   const restored: string[] = []
+  const pages: string[] = []
+  const viaPageFeed: string[] = []
+  const unknown: string[] = []
   const { checkUrlAddress } = await import('../../../ingest/address-guard.js')
   const { allowPrivateAddresses: allowPrivate } = ctx.deps.config
-  for (const source of parsed.sources) {
-    // As /addsource refuses them: a source's address is shown to every admin and in exports, so no password is kept in it.
-    const url = withoutCredentials(source.url)
-    if (url !== source.url) uncredentialed.push(source.name)
-    // As /addsource refuses them too: every request for an admin's source is guarded, so one in a local network
-    // (a feed reader's RSSHub on localhost) would only fail at each poll. A name that does not resolve now may later.
-    // A sources-file source an admin removed comes back as itself, as /addsource brings it back, not as a second source
-    // ("Kazinform (2)"); the guard applies unless the file still lists it (the operator wrote the file).
-    const removed = (await findSourceByUrl(db, url)) ? undefined : await findRemovedFileSource(db, url)
-    const checked = removed?.isInFile ? null : await checkUrlAddress(url, { allowPrivate, resolver: ctx.deps.resolver })
-    if (checked && !checked.ok && checked.reason === 'blocked') {
-      blocked.push(source.name)
-      continue
+  // A text list says only addresses: each new one is looked at once, as a suggested source is checked, so that a page
+  // linking its feed is watched through that feed, and a page with none is not polled as a feed that fails every time.
+  const discovery = parsed.isPlainList ? await import('../../../ingest/discover-source.js') : null
+  const fetcher = discovery?.createDiscoveryFetcher(allowPrivate, ctx.deps.resolver)
+  if (parsed.isPlainList) await ctx.reply(ctx.t('admin-import-checking', { count: parsed.sources.length }))
+  try {
+    for (const listed of parsed.sources) {
+      let source = listed
+      // As /addsource refuses them: a source's address is shown to every admin and in exports, so no password is kept in it.
+      const url = withoutCredentials(source.url)
+      if (url !== source.url) uncredentialed.push(source.name)
+      // As /addsource refuses them too: every request for an admin's source is guarded, so one in a local network
+      // (a feed reader's RSSHub on localhost) would only fail at each poll. A name that does not resolve now may later.
+      // A sources-file source an admin removed comes back as itself, as /addsource brings it back, not as a second source
+      // ("Kazinform (2)"); the guard applies unless the file still lists it (the operator wrote the file).
+      const removed = (await findSourceByUrl(db, url)) ? undefined : await findRemovedFileSource(db, url)
+      const checked = removed?.isInFile ? null : await checkUrlAddress(url, { allowPrivate, resolver: ctx.deps.resolver })
+      if (checked && !checked.ok && checked.reason === 'blocked') {
+        blocked.push(source.name)
+        continue
+      }
+      const now = clock.now()
+      const back = removed && (await restoreRemovedFileSource(db, { url, adminId, now }))
+      if (back) {
+        if (!source.isEnabled) await setSourceEnabled(db, { sourceId: removed.id, isEnabled: false, adminId, now })
+        restored.push(back.name)
+        await settleSuggestionsAndTell(ctx, { url, name: back.name, adminId }, 'suggest-added')
+        continue
+      }
+      let existing = await findSourceByUrl(db, url)
+      let watchedUrl = url
+      let probed: 'page-feed' | 'unknown' | null = null
+      if (!existing && discovery && fetcher) {
+        const found = await discovery.probeListedAddress(url, { fetcher, allowPrivate, resolver: ctx.deps.resolver })
+        if (found.kind === 'page') {
+          pages.push(source.name)
+          continue
+        }
+        if (found.kind === 'unknown') probed = 'unknown'
+        else {
+          source = { ...source, type: found.kind === 'sitemap' ? 'sitemap' : found.kind === 'govkz' ? 'govkz' : 'rss', project: found.kind === 'govkz' ? found.project : null }
+          if (found.url !== url) {
+            watchedUrl = withoutCredentials(found.url)
+            probed = 'page-feed'
+            existing = await findSourceByUrl(db, watchedUrl)
+          }
+        }
+      }
+      if (existing) {
+        // A source paused in /sources is not watched: counted so, the admin would wait for items that never come.
+        ;(existing.isEnabled || !source.isEnabled ? known : paused).push(existing.name)
+        continue
+      }
+      const result = await addAdminSource(db, { name: source.name, url: watchedUrl, type: source.type, lang: source.lang, listSelectors: source.list, project: source.project }, { adminId, now })
+      if (!result.ok) {
+        known.push(result.name)
+        continue
+      }
+      if (!source.isEnabled) await setSourceEnabled(db, { sourceId: result.id, isEnabled: false, adminId, now })
+      added.push(result.name)
+      if (probed === 'page-feed') viaPageFeed.push(result.name)
+      if (probed === 'unknown') unknown.push(result.name)
+      await settleSuggestionsAndTell(ctx, { url, name: result.name, adminId }, 'suggest-added')
+      if (parsed.langGuessed.includes(source.name)) guessed.push(result.name)
     }
-    const now = clock.now()
-    const back = removed && (await restoreRemovedFileSource(db, { url, adminId, now }))
-    if (back) {
-      if (!source.isEnabled) await setSourceEnabled(db, { sourceId: removed.id, isEnabled: false, adminId, now })
-      restored.push(back.name)
-      await settleSuggestionsAndTell(ctx, { url, name: back.name, adminId }, 'suggest-added')
-      continue
-    }
-    const existing = await findSourceByUrl(db, url)
-    if (existing) {
-      // A source paused in /sources is not watched: counted so, the admin would wait for items that never come.
-      ;(existing.isEnabled || !source.isEnabled ? known : paused).push(existing.name)
-      continue
-    }
-    const result = await addAdminSource(db, { name: source.name, url, type: source.type, lang: source.lang, listSelectors: source.list, project: source.project }, { adminId, now })
-    if (!result.ok) {
-      known.push(result.name)
-      continue
-    }
-    if (!source.isEnabled) await setSourceEnabled(db, { sourceId: result.id, isEnabled: false, adminId, now })
-    added.push(result.name)
-    await settleSuggestionsAndTell(ctx, { url, name: result.name, adminId }, 'suggest-added')
-    if (parsed.langGuessed.includes(source.name)) guessed.push(result.name)
+  } finally {
+    fetcher?.close()
   }
   const lines = [ctx.t('admin-import-done', { added: added.length + restored.length, known: known.length })]
   if (added.length > 0) lines.push(ctx.t('admin-import-added', { names: nameList(added) }))
@@ -183,6 +216,8 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   if (blocked.length > 0) lines.push(ctx.t('admin-import-blocked', { names: nameList(blocked) }))
   if (uncredentialed.length > 0) lines.push(ctx.t('admin-import-credentials-dropped', { names: nameList(uncredentialed) }))
   if (guessed.length > 0) lines.push(ctx.t('admin-import-lang-guessed', { names: nameList(guessed), lang: ctx.t(`admin-lang-${lang}`) }))
-  if (parsed.isPlainList && added.length > 0) lines.push(ctx.t('admin-import-plain-as-feeds'))
+  if (viaPageFeed.length > 0) lines.push(ctx.t('admin-import-via-page-feed', { names: nameList(viaPageFeed) }))
+  if (pages.length > 0) lines.push(ctx.t('admin-import-pages', { names: nameList(pages) }))
+  if (unknown.length > 0) lines.push(ctx.t('admin-import-plain-as-feeds', { names: nameList(unknown) }))
   await ctx.reply(lines.join('\n'))
 }
