@@ -78,7 +78,9 @@ async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | unde
 
 export type SourceActionResult =
   | { ok: true; name: string; url: string; origin: 'file' | 'admin' }
-  | { ok: false; reason: 'not-found' | 'unchanged' }
+  | { ok: false; reason: 'not-found' }
+  /** Already paused or resumed (a double tap, or another admin first): `name` for the answer. */
+  | { ok: false; reason: 'unchanged'; name: string }
 
 /**
  * Whether this is a sources-file source the file no longer lists: the operator no longer vouches for it, so once an admin
@@ -94,7 +96,7 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
   return db.transaction().execute(async (trx) => {
     const before = await snapshot(trx, sourceId)
     if (!before) return { ok: false, reason: 'not-found' }
-    if ((before.is_enabled === 1) === isEnabled) return { ok: false, reason: 'unchanged' }
+    if ((before.is_enabled === 1) === isEnabled) return { ok: false, reason: 'unchanged', name: before.name }
     const at = now.toISOString()
     await trx
       .updateTable('source')

@@ -639,7 +639,9 @@ describe('/sources', () => {
     expect(resumed).toEqual({ is_enabled: 1, next_poll_at: '2026-11-21T09:01:00.000Z' })
     expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Resumed: Bravo' }))
     await t.bot.handleUpdate(callback(admin, `src:r:${bravo}:0`))
-    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toBe('Nothing to change.')
+    // Pressed twice (a double tap, or another admin first): said in passing, not a dialog to close.
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Bravo is already being polled.' }))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.show_alert).toBeUndefined()
 
     await t.bot.handleUpdate(callback(admin, `src:d:${alpha}:0`))
     expect(lastText(t.api, 'editMessageText')).toMatch(/Remove <b>Alpha<\/b>\?[\s\S]*comes from the sources file/)
@@ -659,6 +661,22 @@ describe('/sources', () => {
     expect(audit.map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID], ['resume-source', ADMIN_ID], ['remove-source', ADMIN_ID], ['resume-source', ADMIN_ID]])
     expect(audit[0]).toMatchObject({ source_id: bravo, before: { name: 'Bravo', is_enabled: 1 }, after: { is_enabled: 0 } })
     expect(audit[2]).toMatchObject({ source_id: alpha, before: { name: 'Alpha' }, after: null })
+  })
+
+  it.each([
+    ['en', 'Bravo is already paused.'],
+    ['ru', 'Bravo уже на паузе.'],
+    ['kk', 'Bravo қазірдің өзінде кідіртілген.'],
+  ])('answers ⏸ pressed on a source another admin paused first that it is already paused (%s), in passing', async (lang, answer) => {
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${ADMIN_ID + 1}` })
+    const [, bravo] = await seedSources()
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/sources'))
+    await t.bot.handleUpdate(callback(user(ADMIN_ID + 1, 'en'), `src:p:${bravo}:0`))
+    await t.bot.handleUpdate(callback(user(ADMIN_ID, lang), `src:p:${bravo}:0`))
+    const answered = t.api.sent('answerCallbackQuery').at(-1)?.payload
+    expect(answered?.text).toBe(answer)
+    expect(answered?.show_alert).toBeUndefined()
+    expect((await auditRows(t.db)).map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID + 1]])
   })
 
   it('answers the buttons of a source with a long name within Telegram\'s 200 characters', async () => {

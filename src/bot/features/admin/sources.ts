@@ -198,8 +198,11 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
   const input = { sourceId: action.sourceId, adminId: ctx.from.id, now: clock.now() }
   const result =
     action.action === 'confirm-remove' ? await removeSource(db, input) : await setSourceEnabled(db, { ...input, isEnabled: action.action === 'resume' })
-  if (!result.ok) {
-    await ctx.answerCallbackQuery({ text: ctx.t(result.reason === 'not-found' ? 'admin-source-gone' : 'admin-source-unchanged'), show_alert: true })
+  if (!result.ok && result.reason === 'not-found') {
+    await ctx.answerCallbackQuery({ text: ctx.t('admin-source-gone'), show_alert: true })
+  } else if (!result.ok) {
+    // A double tap, or another admin's press first: said in passing, as the page redrawn below shows it.
+    await ctx.answerCallbackQuery({ text: ctx.t(action.action === 'resume' ? 'admin-source-already-resumed' : 'admin-source-already-paused', { name: shownName(result.name) }) })
   } else {
     const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : 'admin-source-resumed-toast'
     await ctx.answerCallbackQuery({ text: ctx.t(key, { name: shownName(result.name) }) })

@@ -164,7 +164,8 @@ admin-failures = { $count ->
    *[other] { $count } failed polls
 }
 admin-source-gone = This source no longer exists.
-admin-source-unchanged = Nothing to change.
+admin-source-already-paused = { $name } is already paused.
+admin-source-already-resumed = { $name } is already being polled.
 admin-source-paused-toast = Paused: { $name }
 admin-source-resumed-toast = Resumed: { $name }
 admin-source-resume-blocked = { $name } stays paused: the sources file no longer lists it, so it is checked as a source added in chat, and its address is in a loopback, private or link-local network.

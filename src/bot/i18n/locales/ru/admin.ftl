@@ -168,7 +168,8 @@ admin-failures = { $count ->
    *[other] { $count } неудачных опросов
 }
 admin-source-gone = Этого источника больше нет.
-admin-source-unchanged = Менять нечего.
+admin-source-already-paused = { $name } уже на паузе.
+admin-source-already-resumed = { $name } уже опрашивается.
 admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
 admin-source-resume-blocked = { $name } остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.
