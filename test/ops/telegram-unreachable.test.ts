@@ -77,9 +77,10 @@ describe('start-up while Telegram cannot be reached', () => {
     })
     const config = testConfig(api, { TELEGRAM_API_ROOT: apiRoot, POLL_INTERVAL_SECONDS: '60' })
     const deps = { db, config, logger: pino({ level: 'info' }, sink), clock: new TestClock(), metrics: createMetrics(), resolver: systemResolver }
+    // As the sources file lists it (file_entry set): the operator's loopback source is not guarded.
     await db
       .insertInto('source')
-      .values({ name: 'Ministry', url: site.url('/rss.xml'), type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, next_poll_at: '2026-01-01T00:00:00.000Z', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' })
+      .values({ name: 'Ministry', url: site.url('/rss.xml'), type: 'rss', lang: 'ru', file_entry: '', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, next_poll_at: '2026-01-01T00:00:00.000Z', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' })
       .execute()
     app = createApp(deps, { fetcher: { minHostGapMs: 0 }, telegramRetryDelayMs: () => 20 })
     return { app, started: app.start() }
