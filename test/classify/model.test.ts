@@ -9,6 +9,8 @@ import { CORPUS_FILE, TRAINING_EXTRAS, corpusItems, toTrainingItems } from '../.
 import { readLabelled } from '../../src/cli/labelled.js'
 
 const root = new URL('../../', import.meta.url).pathname
+/** A fit of the whole training set takes ~5 s on a quiet machine and took 40 s on CI's busy two cores: never a reason to fail. */
+const FULL_FIT_TIMEOUT_MS = 600_000
 const analyse = createAnalyser({ homeCountry: 'KZ' })
 const train = corpusItems(`${root}${CORPUS_FILE}`, 'train').sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id))
 const corpus = toTrainingItems(analyse, train, 'corpus', 1)
@@ -22,12 +24,12 @@ describe('the fitted model', () => {
     const shipped = JSON.parse(readFileSync(`${root}src/classify/model/model.json`, 'utf8')) as unknown
     expect(rebuilt).toEqual(shipped)
     expect(SHIPPED_MODEL.trainedOn.items).toBe(items.length)
-  })
+  }, FULL_FIT_TIMEOUT_MS)
 
   it('makes a candidate a party when its model finds it more likely than not, however the lists would count at other thresholds', () => {
     const items: TrainingItem[] = [...corpus, ...extras]
     expect(trainModel(items, SHIPPED_MODEL.trainedOn.penalties).partyThreshold).toBe(0.5)
-  })
+  }, FULL_FIT_TIMEOUT_MS)
 
   it('means what it says: cross-validated confidence matches how often the verdict is right', () => {
     const predictions = crossValidate(corpus, 5, extras, SHIPPED_MODEL.trainedOn.penalties)
@@ -38,7 +40,7 @@ describe('the fitted model', () => {
     const sureCount = sure.reduce((n, b) => n + b.count, 0)
     const sureRight = sure.reduce((n, b) => n + b.accuracy * b.count, 0)
     expect(sureRight / sureCount).toBeGreaterThan(0.95)
-  })
+  }, FULL_FIT_TIMEOUT_MS)
 })
 
 type ModelName = keyof Penalties
