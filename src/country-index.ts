@@ -72,6 +72,17 @@ const NEIGHBOUR_NAMES: readonly CountryAlias[] = (() => {
   return [...found.values()]
 })()
 
+/**
+ * Ukrainian and Belarusian prepositions a name is asked with («з Францією», «у Німеччині», «до Єгипту», «ад Расіі», «пра
+ * Францыю»), and Russian ones the classifier's list leaves out, running text having no use for them before a name
+ * («у России», «к Франции», «до Германии»): read without them, as «по России» is.
+ */
+const NEIGHBOUR_PREPOSITION = /^(?:з|із|зі|зо|у|ў|в|до|від|щодо|про|пра|для|на|по|па|ад|да|са|аб|к|ко|між|поміж)\s+(?=\S)/iu
+/** The same before each piece of a list («з Францією та з Німеччиною»), kept from the separator before it. */
+const NEIGHBOUR_PREPOSITION_IN_LIST = new RegExp(`(^|[,;/\\n]\\s*|\\s(?:and|и|і|та|й|мен|және|&)\\s+)${NEIGHBOUR_PREPOSITION.source.slice(1)}`, 'giu')
+
+const withoutNeighbourPreposition = (name: string): string => name.trim().replace(NEIGHBOUR_PREPOSITION, '')
+
 const placesOf = (kind: PlaceName['kind'], byCountry: Readonly<Record<string, readonly string[]>>): PlaceName[] =>
   Object.entries(byCountry).flatMap(([code, names]) => names.map((name) => ({ name, code, kind })))
 
@@ -204,7 +215,10 @@ function beginsAsName(word: string, code: string): boolean {
  */
 export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): CountryIndex {
   const index = createCountryIndex([...TYPED_NAMES, ...NEIGHBOUR_NAMES, ...aliases], TYPED_PLACES)
-  const readings = (name: string): string[] => [...spelledOutCompassWords(name), name]
+  const readings = (name: string): string[] => {
+    const bare = withoutNeighbourPreposition(name)
+    return [...spelledOutCompassWords(name), name, ...(bare === name.trim() ? [] : [...spelledOutCompassWords(bare), bare])]
+  }
   // A spelling out that reads no more than the text as typed («Франция Ю. Гагарин»: an initial) leaves the words as typed,
   // not «Южная», which the reader never wrote.
   // An institution's name misread in a piece of the list («большие театры»: big theatres, no Bolshoi) is its words, each read alone.
@@ -217,10 +231,12 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
         return found !== null && isInstitutionMisread(found)
       })
       .reduce((read, piece) => read.replace(piece, piece.split(/\s+/u).join(', ')), text)
-  const readList = (text: string) =>
-    [text, ...spelledOutCompassWords(text)]
+  const readList = (typed: string) => {
+    const text = typed.replace(NEIGHBOUR_PREPOSITION_IN_LIST, '$1')
+    return [text, ...spelledOutCompassWords(text)]
       .map((reading) => index.parseList(setOffFlags(withoutMisreadInstitutions(reading))))
       .reduce((best, listed) => (listed.unknown.length < best.unknown.length ? listed : best))
+  }
   // Markup is read as a list's separator and is not understood, as typed (after the words the index did not read).
   const parseList: CountryIndex['parseList'] = (text) => {
     const markup = text.match(MARKUP) ?? []
@@ -279,7 +295,8 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     suggest: (typed, limit) => {
       const name = typed.replace(MARKUP, ' ').trim()
       if (!/[\p{L}\p{N}]/u.test(name)) return []
-      const suggested = index.suggest(spelledOutCompassWords(name).find((reading) => index.lookup(reading) !== null) ?? name, limit)
+      const bare = withoutNeighbourPreposition(name)
+      const suggested = index.suggest(spelledOutCompassWords(bare).find((reading) => index.lookup(reading) !== null) ?? bare, limit)
       return isOrdinaryWord(name) ? suggested.filter((code) => beginsAsName(name, code)) : suggested
     },
     claimsOf: (name) => {

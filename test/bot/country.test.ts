@@ -231,6 +231,22 @@ describe('/country', () => {
   })
 
   it.each([
+    ['uk', '/country з Францією', /^🇫🇷 Франция: 1 материал/],
+    ['uk', '/country із Францією 2026', /^🇫🇷 Франция · 2026: 1 материал/],
+    ['uk', '/country у Німеччині', /^🇩🇪 Германия: 1 материал/],
+    ['uk', '/country від Франції', /^🇫🇷 Франция: 1 материал/],
+    ['uk', 'щодо Німеччини', /^🇩🇪 Германия: 1 материал/],
+    ['uk', '/subscribe з Францією', /^✅ Подписка оформлена: 🇫🇷 Франция\./],
+    ['be', '/country з Расіяй', /^🇷🇺 Россия: 1 материал/],
+    ['be', '/country пра Францыю', /^🇫🇷 Франция: 1 материал/],
+  ])('reads a name asked with a Ukrainian or Belarusian preposition (%s: %s) without it, where the preposition was not understood', async (lang, text, answer) => {
+    await seedItems(t.db, [itemWithPartner('FR'), itemWithPartner('DE'), itemWithPartner('RU')])
+    await t.bot.handleUpdate(command(user(19, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(plain(lastText(t))).not.toMatch(/нет|не понял/)
+  })
+
+  it.each([
     ['ru', 'Россия и музеи', /^🇷🇺 Россия · музеи: 1 материал/],
     ['en', 'Russia and museums', /^🇷🇺 Russia · museums: 1 item/],
     ['kk', 'Ресей және мұражайлар', /^🇷🇺 Ресей · мұражайлар: 1 материал/],
