@@ -29,15 +29,24 @@ const TYPED_NAMES: readonly CountryAlias[] = [
 
 /**
  * A one-word Ukrainian name's other cases, by its ending: «Франція» → «Франції», «Францію», «Францією»; «Німеччина» →
- * «Німеччини», «Німеччині», «Німеччину», «Німеччиною»; «Єгипет»-like names ending in a consonant → «Казахстану», «Казахстані»,
- * «Казахстаном». The Russian rules the index inflects names by read none of them («ї», «і», «є» are no Russian letters).
+ * «Німеччини», «Німеччині», «Німеччину», «Німеччиною»; names ending in a consonant → «Казахстану», «Казахстані»,
+ * «Казахстаном», «Єгипту» (its «е» dropped), and in «-ль», «-й», «-ея», «-и» as those nouns decline. The Russian rules the index inflects names by read none of them («ї», «і», «є» are no Russian letters).
  */
 function ukrainianCases(name: string): string[] {
   if (/\s/u.test(name)) return []
   if (/ія$/u.test(name)) return ['ії', 'ію', 'ією'].map((end) => name.slice(0, -2) + end)
   if (/[жчшщ]а$/u.test(name)) return ['і', 'у', 'ею'].map((end) => name.slice(0, -1) + end)
   if (/а$/u.test(name)) return ['и', 'і', 'у', 'ою'].map((end) => name.slice(0, -1) + end)
+  // «Єгипет»: the «е» before the last consonant drops in every other case (Єгипту, Єгипті, Єгиптом).
+  if (/ет$/u.test(name)) return ['у', 'а', 'і', 'ом'].map((end) => name.slice(0, -2) + 'т' + end)
   if (/[бвгдзклмнпрстфхц]$/u.test(name)) return ['у', 'а', 'і', 'ом'].map((end) => name + end)
+  // «Ізраїль» → Ізраїлю, Ізраїлі, Ізраїлем; «Китай», «Уругвай», «Маврикій» → Китаю, Китаї, Китаєм.
+  if (/ль$/u.test(name)) return ['ю', 'я', 'і', 'ем'].map((end) => name.slice(0, -1) + end)
+  if (/[аеиіоуя]й$/u.test(name)) return ['ю', 'ї', 'єм'].map((end) => name.slice(0, -1) + end)
+  // «Гвінея», «Еритрея» → Гвінеї, Гвінею, Гвінеєю.
+  if (/[еиую]я$/u.test(name)) return ['ї', 'ю', 'єю'].map((end) => name.slice(0, -1) + end)
+  // «Нідерланди», «Філіппіни», «Мальдіви» → Нідерландів, Нідерландам, Нідерландах, Нідерландами; Філіппін.
+  if (/[бвгдзклмнпрстфхц][иі]$/u.test(name)) return ['ів', '', 'ам', 'ах', 'ами'].map((end) => name.slice(0, -1) + end)
   return []
 }
 

@@ -247,6 +247,20 @@ describe('/country', () => {
   })
 
   it.each([
+    ['/country Єгипту', /^🇪🇬 Египет: 1 материал/],
+    ['/country з Єгиптом', /^🇪🇬 Египет: 1 материал/],
+    ['Єгипті', /^🇪🇬 Египет: 1 материал/],
+    ['/country Китаю', /^🇨🇳 Китай: 1 материал/],
+    ['/country з Ізраїлем', /^🇮🇱 Израиль: 1 материал/],
+    ['/country Нідерландів', /^🇳🇱 Нидерланды: 1 материал/],
+    ['/country Гвінеї', /^🇬🇳 Гвинея: 1 материал/],
+  ])('reads a Ukrainian name whose vowel drops or whose ending declines otherwise (%s) as the country, where it was offered as a misspelling', async (text, answer) => {
+    await seedItems(t.db, ['EG', 'CN', 'IL', 'NL', 'GN'].map((code) => itemWithPartner(code)))
+    await t.bot.handleUpdate(command(user(19, 'uk'), text))
+    expect(plain(lastText(t))).toMatch(answer)
+  })
+
+  it.each([
     ['ru', 'Россия и музеи', /^🇷🇺 Россия · музеи: 1 материал/],
     ['en', 'Russia and museums', /^🇷🇺 Russia · museums: 1 item/],
     ['kk', 'Ресей және мұражайлар', /^🇷🇺 Ресей · мұражайлар: 1 материал/],
