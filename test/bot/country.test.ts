@@ -554,6 +554,20 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', '/country СССР', /^«СССР» — государство, которого больше нет/, ['🇷🇺 Россия · 2', '🇺🇿 Узбекистан · 1']],
+    ['en', '/country USSR', /^«USSR» is a state that no longer exists/, ['🇷🇺 Russia · 2', '🇺🇿 Uzbekistan · 1']],
+    ['kk', '/country КСРО', /^«КСРО» — қазір жоқ мемлекет/, ['🇷🇺 Ресей · 2', '🇺🇿 Өзбекстан · 1']],
+    ['ru', 'Советский Союз', /^«Советский Союз» — государство, которого больше нет/, ['🇷🇺 Россия · 2', '🇺🇿 Узбекистан · 1']],
+    ['ru', '/country Югославия', /^«Югославия» — государство, которого больше нет, и ни по одному из государств-преемников материалов пока нет/, []],
+  ])('answers a former state (%s: %s) with the states that succeeded it that have items, where «СССР» was offered the Central African Republic', async (lang, text, answer, offered) => {
+    await seedItems(t.db, ['RU', 'RU', 'UZ', 'CF', 'KZ', 'FR'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    const from = user(17, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(offered)
+  })
+
+  it.each([
     ['en', '/country Persia', /^🇮🇷 Iran: 1 item/],
     ['ru', '/country Персии', /^🇮🇷 Иран: 1 материал/],
     ['en', '/country Burma', /^🇲🇲 Myanmar: 1 item/],

@@ -51,7 +51,7 @@ countryFeature.command('country', async (ctx) => {
   if (query === '') return showCountryKeyboard(ctx, null)
   // «Африка», "Europe", «Орталық Азия»: a region is no country, nor a misspelt one (the USA, the Central African Republic).
   const region = findRegion(query)
-  if (region) return showRegion(ctx, query, region.members)
+  if (region) return showRegion(ctx, query, region)
   const index = await ctx.countryIndex()
   const whole = index.lookup(query)
   const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true })
@@ -88,7 +88,7 @@ countryFeature.chatType('private').on('message:text', async (ctx, next) => {
   const text = ctx.msg.text.trim()
   if (text.startsWith('/') || text.length > MAX_NAME_LENGTH || text.split(/\s+/).length > MAX_NAME_WORDS || normalizeQuotes(text).includes('"')) return next()
   const region = findRegion(text)
-  if (region) return showRegion(ctx, text, region.members)
+  if (region) return showRegion(ctx, text, region)
   const ref = (await ctx.countryIndex()).lookup(text)
   if (ref?.kind === 'country') await showCountry(ctx, ref.code, null, {})
   else if (ref) await offerPlaceCountry(ctx, text, ref.code, next)
@@ -321,17 +321,17 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
 }
 
 /** A region asked for as a country: its countries that have items, most items first, each a button to its list. */
-async function showRegion(ctx: BotContext, query: string, members: readonly string[]): Promise<void> {
+async function showRegion(ctx: BotContext, query: string, { members, isFormer }: { members: readonly string[]; isFormer: boolean }): Promise<void> {
   const lang = await currentLang(ctx)
   const home = ctx.deps.config.homeCountry
   const countries = (await listPartnerCountries(ctx.deps.db)).filter(({ country }) => members.includes(country) && country !== home)
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
   if (countries.length === 0) {
-    await showHtml(ctx, ctx.t('country-region-empty', { query: echo }))
+    await showHtml(ctx, ctx.t(isFormer ? 'country-former-state-empty' : 'country-region-empty', { query: echo }))
     return
   }
   const keyboard = countryCountButtons(countries.slice(0, COUNTRIES_PER_KEYBOARD), lang)
-  await showHtml(ctx, ctx.t('country-region', { query: echo, count: countries.length }), keyboard)
+  await showHtml(ctx, ctx.t(isFormer ? 'country-former-state' : 'country-region', { query: echo, count: countries.length }), keyboard)
 }
 
 /** A button per country with its count of items, COUNTRIES_PER_ROW a row, each opening the country's list. */

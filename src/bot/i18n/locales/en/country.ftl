@@ -21,6 +21,8 @@ country-shared-name = «{ $query }» is the name of more than one country. Which
 country-pick = Countries with items ({ $count }). Pick one:
 country-region = «{ $query }» is a region, not a country, and /country lists one country at a time. Its countries with items ({ $count }):
 country-region-empty = «{ $query }» is a region, not a country, and none of its countries has items yet. Send /country for the countries that have.
+country-former-state = «{ $query }» is a state that no longer exists, and /country lists today's countries one at a time. The states that succeeded it with items ({ $count }):
+country-former-state-empty = «{ $query }» is a state that no longer exists, and none of the states that succeeded it has items yet. Send /country for the countries that have.
 country-none-yet = No published items yet. Send /subscribe to hear about the first ones.
 country-header-filtered =
     { $flag } <b>{ $name }</b> · { $filter }: { $count ->
