@@ -554,6 +554,32 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', '/country Europe 2025', /^«Europe» is a region, not a country[^]*\nCounted: 2025\.$/, ['🇫🇷 France · 2']],
+    ['ru', '/country Африка соглашения', /^«Африка» — это регион, а не страна[^]*\nПосчитаны материалы: соглашения\.$/, ['🇪🇬 Египет · 1']],
+    ['kk', '/country Еуропа 2025', /^«Еуропа» — ел емес, аймақ[^]*\nСаналғаны: 2025\.$/, ['🇫🇷 Франция · 2']],
+    ['en', '/country Europe 2024', /^None of the countries of «Europe» has items · 2024\. Without the narrowing: \/country Europe\.$/, []],
+  ])('answers a region narrowed by a year or kinds (%s: %s) with its countries counted so, their buttons narrowed alike, where it was no country known', async (lang, text, answer, offered) => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { publishedAt: '2025-05-01T06:00:00.000Z', title: 'French 2025 one' }),
+      itemWithPartner('FR', { publishedAt: '2025-06-01T06:00:00.000Z', title: 'French 2025 two' }),
+      itemWithPartner('FR', { publishedAt: '2026-05-01T06:00:00.000Z', title: 'French 2026' }),
+      itemWithPartner('DE', { publishedAt: '2026-05-01T06:00:00.000Z', title: 'German 2026' }),
+      itemWithPartner('EG', { publishedAt: '2026-05-01T06:00:00.000Z', title: 'Egyptian agreement', kind: 'agreement' }),
+      itemWithPartner('EG', { publishedAt: '2026-06-01T06:00:00.000Z', title: 'Egyptian talks', kind: 'meeting' }),
+      itemWithPartner('MA', { publishedAt: '2026-06-01T06:00:00.000Z', title: 'Moroccan talks', kind: 'meeting' }),
+    ])
+    const from = user(17, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(offered)
+    if (offered.length === 0) return
+    await t.bot.handleUpdate(callback(from, buttons(t)[0]!.callback_data))
+    const list = plain(lastText(t, 'editMessageText'))
+    expect(list).toMatch(/French 2025 one|Egyptian agreement/)
+    expect(list).not.toMatch(/French 2026|Egyptian talks/)
+  })
+
+  it.each([
     ['ru', '/country СССР', /^«СССР» — государство, которого больше нет/, ['🇷🇺 Россия · 2', '🇺🇿 Узбекистан · 1']],
     ['en', '/country USSR', /^«USSR» is a state that no longer exists/, ['🇷🇺 Russia · 2', '🇺🇿 Uzbekistan · 1']],
     ['kk', '/country КСРО', /^«КСРО» — қазір жоқ мемлекет/, ['🇷🇺 Ресей · 2', '🇺🇿 Өзбекстан · 1']],

@@ -56,6 +56,9 @@ countryFeature.command('country', async (ctx) => {
   const whole = index.lookup(query)
   const { query: name, filter } = whole ? { query, filter: {} } : splitListFilter(query, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true })
   const ref = whole ?? index.lookup(name)
+  // "Europe 2025", «Африка соглашения»: a region narrowed as a country's list is, its countries' buttons narrowed alike.
+  const narrowedRegion = ref || name === query ? null : findRegion(name)
+  if (narrowedRegion) return showRegion(ctx, name, narrowedRegion, filter)
   if (ref) {
     // «Эрмитаж», "Louvre", «Мәскеу»: the country's list says what the name was read as, and offers its words' search.
     await showCountry(ctx, ref.code, null, filter, ref.kind === 'country' ? undefined : name)
@@ -321,24 +324,35 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
 }
 
 /** A region asked for as a country: its countries that have items, most items first, each a button to its list. */
-async function showRegion(ctx: BotContext, query: string, { members, isFormer }: { members: readonly string[]; isFormer: boolean }): Promise<void> {
+async function showRegion(ctx: BotContext, query: string, { members, isFormer }: { members: readonly string[]; isFormer: boolean }, filter: ListFilter = {}): Promise<void> {
   const lang = await currentLang(ctx)
   const home = ctx.deps.config.homeCountry
-  const countries = (await listPartnerCountries(ctx.deps.db)).filter(({ country }) => members.includes(country) && country !== home)
+  const withItems = (await listPartnerCountries(ctx.deps.db)).filter(({ country }) => members.includes(country) && country !== home)
+  // Narrowed, each country is counted as its button's list will show it, and one with none such is left out.
+  const counted = isFiltered(filter)
+    ? await Promise.all(withItems.map(async ({ country }) => ({ country, count: await countFilteredItems(ctx.deps.db, country, filter) })))
+    : withItems
+  const countries = counted.filter(({ count }) => count > 0).sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
+  const narrowing = isFiltered(filter) ? escapeHtml(filterLabel(filter, ctx.t, lang)) : null
+  if (countries.length === 0 && narrowing !== null && withItems.length > 0) {
+    await showHtml(ctx, ctx.t('country-region-empty-filtered', { query: echo, filter: narrowing }))
+    return
+  }
   if (countries.length === 0) {
     await showHtml(ctx, ctx.t(isFormer ? 'country-former-state-empty' : 'country-region-empty', { query: echo }))
     return
   }
-  const keyboard = countryCountButtons(countries.slice(0, COUNTRIES_PER_KEYBOARD), lang)
-  await showHtml(ctx, ctx.t(isFormer ? 'country-former-state' : 'country-region', { query: echo, count: countries.length }), keyboard)
+  const keyboard = countryCountButtons(countries.slice(0, COUNTRIES_PER_KEYBOARD), lang, filter)
+  const text = ctx.t(isFormer ? 'country-former-state' : 'country-region', { query: echo, count: countries.length })
+  await showHtml(ctx, narrowing === null ? text : `${text}\n${ctx.t('country-region-narrowed', { filter: narrowing })}`, keyboard)
 }
 
 /** A button per country with its count of items, COUNTRIES_PER_ROW a row, each opening the country's list. */
-function countryCountButtons(countries: readonly { country: string; count: number }[], lang: Lang): InlineKeyboard {
+function countryCountButtons(countries: readonly { country: string; count: number }[], lang: Lang, filter: ListFilter = {}): InlineKeyboard {
   const keyboard = new InlineKeyboard()
   countries.forEach(({ country, count }, i) => {
-    keyboard.text(`${countryFlag(country)} ${countryName(country, lang)} · ${count}`, countryCodec.encode({ action: 'show', country }))
+    keyboard.text(`${countryFlag(country)} ${countryName(country, lang)} · ${count}`, countryCodec.encode({ action: 'show', country, ...(isFiltered(filter) ? { filter } : {}) }))
     if (i % COUNTRIES_PER_ROW === COUNTRIES_PER_ROW - 1) keyboard.row()
   })
   return keyboard

@@ -23,6 +23,8 @@ country-region = «{ $query }» is a region, not a country, and /country lists o
 country-region-empty = «{ $query }» is a region, not a country, and none of its countries has items yet. Send /country for the countries that have.
 country-former-state = «{ $query }» is a state that no longer exists, and /country lists today's countries one at a time. The states that succeeded it with items ({ $count }):
 country-former-state-empty = «{ $query }» is a state that no longer exists, and none of the states that succeeded it has items yet. Send /country for the countries that have.
+country-region-narrowed = Counted: { $filter }.
+country-region-empty-filtered = None of the countries of «{ $query }» has items · { $filter }. Without the narrowing: <code>/country { $query }</code>.
 country-none-yet = No published items yet. Send /subscribe to hear about the first ones.
 country-header-filtered =
     { $flag } <b>{ $name }</b> · { $filter }: { $count ->

@@ -24,6 +24,8 @@ country-region = «{ $query }» — это регион, а не страна, �
 country-region-empty = «{ $query }» — это регион, а не страна, и ни по одной из его стран материалов пока нет. Страны, по которым они есть, покажет /country.
 country-former-state = «{ $query }» — государство, которого больше нет, а /country показывает нынешние страны по одной. Государства-преемники, по которым есть материалы ({ $count }):
 country-former-state-empty = «{ $query }» — государство, которого больше нет, и ни по одному из государств-преемников материалов пока нет. Страны, по которым они есть, покажет /country.
+country-region-narrowed = Посчитаны материалы: { $filter }.
+country-region-empty-filtered = Ни по одной из стран «{ $query }» нет материалов · { $filter }. Без этого уточнения: <code>/country { $query }</code>.
 country-none-yet = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
 country-header-filtered =
     { $flag } <b>{ $name }</b> · { $filter }: { $count ->
