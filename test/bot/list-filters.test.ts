@@ -51,6 +51,16 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(list)
   })
 
+  it.each([
+    ['en', '/latest France, Germany, big', "«France, Germany, big» names several countries, but I did not read «big», which is no year", ['🇫🇷 France', '🇩🇪 Germany']],
+    ['ru', '/latest Россия и Франция большие 2024', 'В «Россия и Франция большие 2024» названо несколько стран, а «большие» я не понял', ['🇷🇺 Россия · 2024', '🇫🇷 Франция · 2024']],
+    ['kk', '/latest Ресей, Франция үлкен', '«Ресей, Франция үлкен» ішінде бірнеше ел аталған, ал «үлкен» сөзін түсінбедім', ['🇷🇺 Ресей', '🇫🇷 Франция']],
+  ])('names alone the words /latest did not read beside several countries (%s: %s), each country offered, where the whole question was "not understood"', async (lang, text, answer, offered) => {
+    await t.bot.handleUpdate(command(user(41, lang), text))
+    expect(plain(lastPayload(t).text)).toContain(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+  })
+
   it('lists every item for /latest with the home country, whose every item it is', async () => {
     await t.bot.handleUpdate(command(user(40, 'en'), '/latest Kazakhstan 2025'))
     expect(plain(lastPayload(t).text)).toMatch(/^🆕 The newest items · 2025: 3\n/)

@@ -56,7 +56,8 @@ latestFeature.command('latest', async (ctx) => {
     // «/latest France, Germany», «Франция и Германия»: every country's list asked for several, each of which has its own list,
     // offered as /country offers them, narrowed alike, where the whole question was "not understood"; the home country beside
     // one other («Kazakhstan and France») is that other's, as in /country.
-    if (named.length > 0 && beside.query === '') {
+    // «/latest France, Germany, big»: several countries beside words not read are each offered, and only those words named.
+    if (named.length > 1 || (named.length > 0 && beside.query === '')) {
       const lang = await currentLang(ctx)
       if (named.length === 1) {
         const code = named[0]!
@@ -70,7 +71,9 @@ latestFeature.command('latest', async (ctx) => {
         const label = isFiltered(narrowed) ? `${countryFlag(code)} ${countryName(code, lang)} · ${filterLabel(narrowed, ctx.t, lang)}` : `${countryFlag(code)} ${countryName(code, lang)}`
         keyboard.text(label, countryCodec.encode({ action: 'show', country: code, filter: narrowed })).row()
       }
-      await showHtml(ctx, ctx.t('latest-several', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)) }), keyboard)
+      const query = escapeHtml(truncateText(words, MAX_ECHO_LENGTH))
+      const text = beside.query === '' ? ctx.t('latest-several', { query }) : ctx.t('latest-several-unread', { query, words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) })
+      await showHtml(ctx, text, keyboard)
       return
     }
     if (named.length === 1 && listed.codes.length === 1 && beside.query !== '') {

@@ -8,3 +8,4 @@ latest-year-out-of-range = «{ $year }»: /latest is narrowed by a year from { $
 latest-country = /latest lists every country's newest items. For { $flag } { $name } alone, tap below or send <code>{ $command }</code>.
 latest-country-unread = «{ $query }»: I read { $read }, but not «{ $words }», which is no year, month, kind of item or sector. /latest lists every country's newest items; that country's alone are below.
 latest-several = «{ $query }» names several countries; /latest lists every country's newest items. Each one's alone:
+latest-several-unread = «{ $query }» names several countries, but I did not read «{ $words }», which is no year, month, kind of item or sector. /latest lists every country's newest items; each one's alone:
