@@ -13,7 +13,7 @@ import { type AlertRevision, claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failA
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
 import type { Topic } from '../db/subscriptions.js'
 import { type AlertCheck, enqueueStoryCopies, prepareAlertCheck } from './enqueue.js'
-import type { LeadPartner } from './lead-partner.js'
+import type { LeadPartner } from '../lead-partner.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
 import { type AlertOptions, renderAlert } from './render-alert.js'
 

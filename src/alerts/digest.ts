@@ -25,7 +25,7 @@ import {
   settleUnwanted,
 } from './deliver.js'
 import { isGroupChat, MAX_IN_FLIGHT } from './pacer.js'
-import type { LeadPartner } from './lead-partner.js'
+import type { LeadPartner } from '../lead-partner.js'
 import { notificationOptions } from './render-alert.js'
 import { getChatPreferences } from '../db/chat-preferences.js'
 import { DEFAULT_TIME_ZONE, isValidTimeZone, latestLocalHour } from '../time-zone.js'

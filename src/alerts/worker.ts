@@ -1,4 +1,4 @@
-import { createLeadPartner } from './lead-partner.js'
+import { createLeadPartner } from '../lead-partner.js'
 import type { Api } from 'grammy'
 import type { AppDeps } from '../deps.js'
 import { pruneFinishedAlerts, recoverInterruptedAlerts } from '../db/outbox.js'

@@ -1,4 +1,4 @@
-import { createLeadPartner } from '../../src/alerts/lead-partner.js'
+import { createLeadPartner } from '../../src/lead-partner.js'
 import { GrammyError, HttpError } from 'grammy'
 import type { Transaction } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

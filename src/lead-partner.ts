@@ -1,5 +1,5 @@
-import { type CountryIndex, createCountryIndex, findCountryMentions } from '../classify/countries.js'
-import type { ItemView } from '../db/items.js'
+import { type CountryIndex, createCountryIndex, findCountryMentions } from './classify/countries.js'
+import type { ItemView } from './db/items.js'
 
 /** The partner an item is about, of its partners, or undefined. */
 export type LeadPartner = (item: Pick<ItemView, 'id' | 'title' | 'opening' | 'partners'>) => string | undefined
