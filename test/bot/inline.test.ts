@@ -91,6 +91,20 @@ describe('inline mode', () => {
   })
 
   it.each([
+    ['ru', 'Казахстан и Турция подписали меморандум о музеях', /^🇹🇷 Турция, 🇦🇹 Австрия, 🇧🇪 Бельгия и ещё 7 · Соглашение/, /^🇹🇷 Турция, 🇦🇹 Австрия, .+ и ещё 2\n/],
+    ['en', 'Kazakhstan and Türkiye sign a museum memorandum', /^🇹🇷 Türkiye, 🇦🇹 Austria, 🇧🇪 Belgium and 7 more · Agreement/, /^🇹🇷 Türkiye, 🇦🇹 Austria, .+ and 2 more\n/],
+    ['kk', 'Memorandum of ten states on museums', /^🇦🇹 Австрия, 🇧🇪 Бельгия, 🇨🇳 Қытай және тағы 7/, /^🇦🇹 Австрия, 🇧🇪 Бельгия, /],
+  ])('describes an item asked for by no country by the partner its headline names first, as its alert card does (%s: %s), where Türkiye was hidden among «and 7 more»', async (lang, title, description, cardStart) => {
+    const partners = ['AT', 'BE', 'CN', 'DE', 'ES', 'FR', 'GB', 'IT', 'JP', 'TR']
+    await seedItems(t.db, [itemWithPartner(partners, { title, kind: 'agreement', publishedAt: '2026-11-20T06:00:00.000Z' })])
+    await t.bot.handleUpdate(inlineQuery(user(35, lang), ''))
+    const [result] = lastAnswer(t).results
+    expect(result!.description).toMatch(description)
+    const card = parseTelegramHtml(result!.input_message_content.message_text)
+    expect(card.ok && card.text).toMatch(cardStart)
+  })
+
+  it.each([
     ['Казахстан', ['Museum week', 'Theatre tour']],
     ['Қазақстан музей', ['Museum week']],
     ['kazakhstan museums 2025', ['Museum week']],

@@ -80,9 +80,13 @@ inlineFeature.on('inline_query', async (ctx) => {
   await ctx.answerInlineQuery(results, { cache_time: CACHE_SECONDS, is_personal: true, next_offset: next === undefined ? '' : String(next) })
 })
 
-/** `country`: the one asked for, named first where it would fall among the parties counted, on the description as on the card. */
-function itemResult(ctx: BotContext, item: ItemView, lang: Lang, country: string | undefined): InlineQueryResult {
+/**
+ * `country`: the one asked for, named first where it would fall among the parties counted, on the description as on the card;
+ * without one, the partner the item is about (its headline's, else its lead's), as an alert card keeps it in view.
+ */
+function itemResult(ctx: BotContext, item: ItemView, lang: Lang, asked: string | undefined): InlineQueryResult {
   const t = ctx.t.bind(ctx)
+  const country = asked ?? ctx.leadPartner(item)
   const parties = [
     ...item.partners.map((c) => ({ label: `${countryFlag(c)} ${countryName(c, lang)}`, isInView: c === country })),
     ...item.orgs.map((org) => ({ label: `${ORGANISATION_MARK} ${organisationName(org, lang)}`, isInView: false })),
