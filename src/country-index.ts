@@ -7,7 +7,7 @@ import { LANGS } from './language/langs.js'
 import { isStopWord } from './language/stop-words.js'
 import { spelledOutCompassWords } from './language/compass-abbreviations.js'
 import { nameFormOf } from './language/name-forms.js'
-import { tokenize } from './language/normalize.js'
+import { decodeTypedEntities, tokenize } from './language/normalize.js'
 
 /**
  * Russian names people type that the country tables lack, their official ones being abbreviations (ЮАР, САДР): a compass word
@@ -295,24 +295,28 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     }
     return null
   }
+  // «&lt;Франция&gt;», "Trinidad &amp; Tobago": text copied from a page's source is read as the page shows it, where «lt» and
+  // «gt» read as Lithuania and Guatemala; «&lt;b&gt;» is then markup, as «<b>» typed is.
+  const decoded = decodeTypedEntities
   return {
     ...index,
-    lookup,
-    resolve: (name) => lookup(name)?.code ?? null,
+    lookup: (name) => lookup(decoded(name)),
+    resolve: (name) => lookup(decoded(name))?.code ?? null,
     // A spelling out that names no country ("S. Ireland": "South Ireland", nearest South Korea) is no reading of it:
     // the text as typed is looked up ("S. Ireland": Ireland).
     suggest: (typed, limit) => {
-      const name = typed.replace(MARKUP, ' ').trim()
+      const name = decoded(typed).replace(MARKUP, ' ').trim()
       if (!/[\p{L}\p{N}]/u.test(name)) return []
       const bare = withoutNeighbourPreposition(name)
       const suggested = index.suggest(spelledOutCompassWords(bare).find((reading) => index.lookup(reading) !== null) ?? bare, limit)
       return isOrdinaryWord(name) ? suggested.filter((code) => beginsAsName(name, code)) : suggested
     },
-    claimsOf: (name) => {
+    claimsOf: (typed) => {
+      const name = decoded(typed)
       if (hasMarkup(name)) return []
       const shared = sharedClaims(name)
       return shared.length > 0 ? shared : index.claimsOf(name)
     },
-    parseList,
+    parseList: (text) => parseList(decoded(text)),
   }
 }

@@ -2,7 +2,7 @@ import type { CountryIndex, CountryRef, MentionKind } from '../classify/countrie
 import { lookupOrganisation } from '../classify/organisations.js'
 import { KINDS, LANGS, type Kind, type Lang, SECTORS, type Sector } from '../classify/types.js'
 import type { Topic } from '../db/subscriptions.js'
-import { cleanTypedWords, searchLowerCase, tokenize } from '../language/normalize.js'
+import { cleanTypedWords, decodeTypedEntities, searchLowerCase, tokenize } from '../language/normalize.js'
 import { normalizeQuotes, withKazakhLatinCapitalI } from '../language/search-query.js'
 import type { BotContext } from './context.js'
 
@@ -314,7 +314,7 @@ function readPiece(parts: readonly Part[], partCount: number): Topic[] | null {
  * ("russia + museums + agreements", "UNESCO + museums").
  */
 export function parseTopics(typed: string, index: CountryIndex, names: TopicNames, homeCountry: string): ParsedTopics {
-  const text = normalizeQuotes(cleanTypedWords(typed))
+  const text = normalizeQuotes(cleanTypedWords(decodeTypedEntities(typed)))
   const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false, unreadNarrowing: [] }
   for (const piece of splitOutsideQuotes(text.trim(), (c) => PIECE_SEPARATOR.test(c))) {
     const readings = splitOutsideQuotes(piece, (c) => c === PART_SEPARATOR).map((part) => readPart(part, index, names))

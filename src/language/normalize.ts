@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities'
 import { codeUnitAt } from './code-unit.js'
 
 /** What stood between a token and the one before it; pairs like «Kazakh-Chinese» are read from it. */
@@ -227,6 +228,14 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
  */
 export function cleanTyped(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, '')
+}
+
+/**
+ * HTML character references copied with text from a page's source («&lt;Франция&gt;», "Trinidad &amp; Tobago"), read as the
+ * page shows them: left, «lt» and «gt» read as Lithuania's and Guatemala's codes.
+ */
+export function decodeTypedEntities(text: string): string {
+  return /&#?\w+;/u.test(text) ? decodeHTML(text) : text
 }
 
 /** Full-width ASCII (ＦＲＡＮＣＥ, １２), as East Asian keyboards type it: U+FF01–U+FF5E lie 0xFEE0 above '!'–'~'. */

@@ -231,6 +231,19 @@ describe('/country', () => {
   })
 
   it.each([
+    ['/country &lt;Франция&gt;', /^Не знаю страну «<Франция>»/],
+    ['/country Россия&nbsp;2026', /^🇷🇺 Россия · 2026: 1 материал/],
+    ['/subscribe &lt;b&gt;Россия&lt;/b&gt;', /^Не понял: <b>Россия<\/b>\./],
+    ['/subscribe Франция &amp; Германия', /^✅ Подписка оформлена: 🇫🇷 Франция, 🇩🇪 Германия\./],
+  ])('reads HTML character references copied from a page\'s source (%s) as the page shows them, where «lt» and «gt» were Lithuania and Guatemala', async (text, answer) => {
+    await seedItems(t.db, [itemWithPartner('FR'), itemWithPartner('DE'), itemWithPartner('RU'), itemWithPartner('LT'), itemWithPartner('GT')])
+    await t.bot.handleUpdate(command(user(19, 'ru'), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(plain(lastText(t))).not.toMatch(/Литва|Гватемала/)
+    expect(buttons(t).map((b) => b.text).join()).not.toMatch(/Литва|Гватемала/)
+  })
+
+  it.each([
     ['uk', '/country з Францією', /^🇫🇷 Франция: 1 материал/],
     ['uk', '/country із Францією 2026', /^🇫🇷 Франция · 2026: 1 материал/],
     ['uk', '/country у Німеччині', /^🇩🇪 Германия: 1 материал/],

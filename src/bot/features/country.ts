@@ -11,6 +11,7 @@ import { isCompassWord } from '../../language/compass-abbreviations.js'
 import { LANGS } from '../../language/langs.js'
 import { isOnlyStopWords } from '../../language/stop-words.js'
 import { normalizeQuotes } from '../../language/search-query.js'
+import { decodeTypedEntities } from '../../language/normalize.js'
 import { countPublishedByPartner, findItemsByPartner, getItemCursor, getPartnerSummary, listPartnerCountries } from '../../db/items.js'
 import { keepSearchQuery } from '../../db/kept-texts.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
@@ -47,7 +48,7 @@ const MAX_BUTTON_ECHO_LENGTH = 30
 export const countryFeature = new Composer<BotContext>()
 
 countryFeature.command('country', async (ctx) => {
-  const query = ctx.match.trim()
+  const query = decodeTypedEntities(ctx.match).trim()
   if (query === '') return showCountryKeyboard(ctx, null)
   // «Африка», "Europe", «Орталық Азия»: a region is no country, nor a misspelt one (the USA, the Central African Republic).
   const region = findRegion(query)
