@@ -95,9 +95,59 @@ export function earliestLocalHour(from: Date, hour: number, timeZone: string): D
  */
 export function resolveTimeZone(input: string): string | null {
   const name = cleanTyped(input).trim()
-  if (!isValidTimeZone(name)) return null
+  if (!isValidTimeZone(name)) return zoneOfCity(name)
   const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone
   return resolved.toLowerCase() === name.toLowerCase() ? resolved : casedLike(name, resolved)
+}
+
+/**
+ * Cities readers name their zone by in Russian, Kazakh or English where IANA has no zone of that name (Astana, «Москва»,
+ * «Нью-Йорк»): «/subscriptions tz Москва» was refused as no zone. Zones' own cities in English ("Moscow", "new york") are read
+ * from the runtime's list.
+ */
+const CITY_ZONES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    'Asia/Almaty': 'алматы алма-ата астана нур-султан нұр-сұлтан шымкент қарағанды караганда павлодар семей өскемен усть-каменогорск тараз astana nur-sultan shymkent karaganda',
+    'Asia/Aqtau': 'ақтау актау',
+    'Asia/Aqtobe': 'ақтөбе актобе',
+    'Asia/Atyrau': 'атырау',
+    'Asia/Oral': 'орал уральск uralsk',
+    'Asia/Qostanay': 'қостанай костанай kostanay',
+    'Asia/Qyzylorda': 'қызылорда кызылорда kyzylorda',
+    'Europe/Moscow': 'москва мәскеу санкт-петербург петербург st.petersburg saint-petersburg',
+    'Europe/Minsk': 'минск',
+    'Europe/Kyiv': 'киев київ kyiv kiev',
+    'Asia/Tashkent': 'ташкент тәшкент',
+    'Asia/Bishkek': 'бишкек',
+    'Asia/Dushanbe': 'душанбе',
+    'Asia/Ashgabat': 'ашхабад ашгабат',
+    'Asia/Baku': 'баку',
+    'Asia/Tbilisi': 'тбилиси',
+    'Asia/Yerevan': 'ереван',
+    'Europe/Istanbul': 'стамбул ыстамбұл анкара ankara',
+    'Asia/Shanghai': 'пекин бейжің beijing',
+    'Asia/Tokyo': 'токио',
+    'Asia/Seoul': 'сеул',
+    'Europe/Berlin': 'берлин',
+    'Europe/Paris': 'париж',
+    'Europe/London': 'лондон',
+    'Europe/Rome': 'рим',
+    'Europe/Madrid': 'мадрид',
+    'Europe/Vienna': 'вена',
+    'America/New_York': 'нью-йорк вашингтон washington',
+    'Asia/Dubai': 'дубай',
+    'Asia/Kolkata': 'дели нью-дели delhi new-delhi',
+  }).flatMap(([zone, cities]) => cities.split(' ').map((city) => [city, zone])),
+)
+
+/** The zone a city's name stands for, in any case, a space for a hyphen or underscore: «Москва», "new york", "Almaty". */
+function zoneOfCity(typed: string): string | null {
+  const city = typed.toLowerCase().replace(/[\s_]+/gu, '-')
+  if (city === '' || city.includes('/')) return null
+  const named = CITY_ZONES[city]
+  if (named !== undefined && isValidTimeZone(named)) return named
+  const zone = Intl.supportedValuesOf('timeZone').find((z) => z.includes('/') && !z.startsWith('Etc/') && z.split('/').at(-1)!.toLowerCase().replaceAll('_', '-') === city)
+  return zone ?? null
 }
 
 /** A part as IANA writes one: a capital first, not all capitals past an abbreviation (US, GMT). */
