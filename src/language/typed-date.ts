@@ -77,6 +77,26 @@ export function findTypedDate(words: readonly string[]): TypedDate | null {
   return null
 }
 
+/**
+ * A day typed in a day's shape that no calendar has («30.02.2025», «31 февраля», "April 31", 2025-13-01): the words as typed,
+ * or null. A day that some year has («29 февраля») is none.
+ */
+export function findImpossibleDay(words: readonly string[]): string | null {
+  const isInSomeYear = (mo: number, d: number) => isCalendarDate(2024, mo, d)
+  for (let at = 0; at < words.length; at += 1) {
+    const word = (k: number) => bare(words[at + k])
+    const figures = FIGURES.exec(word(0))
+    if (figures && !isCalendarDate(Number(figures[3]), Number(figures[2]), Number(figures[1]))) return word(0)
+    const iso = ISO_DAY.exec(word(0))
+    if (iso && !isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return word(0)
+    const dayFirst = DAY.test(word(0)) && word(1) !== '' ? monthOf(word(1), true) : undefined
+    if (dayFirst !== undefined && !isInSomeYear(dayFirst, Number(word(0)))) return `${word(0)} ${word(1)}`
+    const monthFirst = word(0) !== '' && DAY.test(word(1)) ? monthOf(word(0), false) : undefined
+    if (monthFirst !== undefined && !isInSomeYear(monthFirst, Number(word(1)))) return `${word(0)} ${word(1)}`
+  }
+  return null
+}
+
 /** A preposition before a day at the end («в 03.03.2025», "on 3 March 2025"), taken off with it. */
 const DAY_PREPOSITIONS = new Set(['в', 'во', 'in', 'on'])
 

@@ -61,6 +61,21 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
   })
 
+  it.each([
+    ['ru', '/latest 30.02.2025', 'Такого дня нет: «30.02.2025».'],
+    ['ru', '/latest 31 февраля', 'Такого дня нет: «31 февраля».'],
+    ['en', '/latest April 31', 'There is no such day as «April 31».'],
+    ['kk', '/latest 30 ақпан', 'Мұндай күн жоқ: «30 ақпан».'],
+  ])('says a day no calendar has is none (%s: %s), where it answered «not understood» of the figures left', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(42, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(new RegExp(`^${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'))
+  })
+
+  it('still reads 29 February as the last one there was', async () => {
+    await t.bot.handleUpdate(command(user(42, 'ru'), '/latest 29 февраля'))
+    expect(plain(lastPayload(t).text)).toMatch(/^29 февр\. 2024 г\./)
+  })
+
   it('lists every item for /latest with the home country, whose every item it is', async () => {
     await t.bot.handleUpdate(command(user(40, 'en'), '/latest Kazakhstan 2025'))
     expect(plain(lastPayload(t).text)).toMatch(/^🆕 The newest items · 2025: 3\n/)

@@ -15,6 +15,7 @@ import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
+import { findImpossibleDay } from '../../language/typed-date.js'
 
 const PAGE_SIZE = 5
 const MAX_ECHO_LENGTH = 40
@@ -28,6 +29,12 @@ export const latestFeature = new Composer<BotContext>()
 
 latestFeature.command('latest', async (ctx) => {
   const words = ctx.match.trim()
+  // «/latest 30.02.2025», «31 февраля»: a day no calendar has is said to be one, where it was "not understood" as «30 02».
+  const impossible = findImpossibleDay(words.split(/\s+/u))
+  if (impossible !== null) {
+    await showHtml(ctx, ctx.t('latest-no-such-day', { day: escapeHtml(truncateText(impossible, MAX_ECHO_LENGTH)) }))
+    return
+  }
   const index = await ctx.countryIndex()
   const { query, filter } = splitListFilter(words, topicNamesOf(ctx), index, ctx.deps.clock.now(), { withSectors: true, keepWords: 0 })
   // «/latest Франция музеи»: every country's list asked for one country, whose own list is offered, narrowed alike; the

@@ -4,6 +4,7 @@ latest-empty = Опубликованных материалов пока нет
 latest-header-filtered = 🆕 <b>Самые новые материалы</b> · { $filter }: { $count }
 latest-empty-filtered = { $filter }: опубликованных материалов пока нет. Без даты, вида материалов или сферы список может оказаться длиннее: /latest.
 latest-usage = Не понял «{ $words }». /latest можно сузить годом, месяцем с годом или днём (год можно опустить: тогда это последний такой день), видом материалов или сферой: <code>/latest 2024 соглашения</code>, <code>/latest март 2026</code>, <code>/latest 03.03.2025</code>, <code>/latest 12 марта</code>.
+latest-no-such-day = Такого дня нет: «{ $day }». Укажите день, который есть в календаре, например <code>/latest 03.03.2025</code> или <code>/latest 28 февраля</code>, или месяц: <code>/latest февраль 2025</code>.
 latest-year-out-of-range = «{ $year }»: /latest сужается годом от { $first } до { $last }, например <code>/latest { $example }</code>.
 latest-country = /latest показывает самые новые материалы всех стран. Только { $flag } { $name }: нажмите кнопку ниже или отправьте <code>{ $command }</code>.
 latest-country-unread = «{ $query }»: я понял { $read }, а «{ $words }» — нет: это не год, не месяц, не вид материалов и не сфера. /latest показывает самые новые материалы всех стран; материалы только этой страны — по кнопке ниже.
