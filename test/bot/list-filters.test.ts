@@ -71,6 +71,22 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t).text)).toMatch(new RegExp(`^${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'))
   })
 
+  it.each([
+    ['ru', '/search Соглашение 2030', '«2030» я искал как слово: результаты сужаются годом от 1991 до 2027, например /search Соглашение 2026.'],
+    ['en', '/search Соглашение 1900', '«1900» was searched as a word: results are narrowed by a year from 1991 to 2027, such as /search Соглашение 2026.'],
+    ['kk', '/search Соглашение 2030', '«2030» сөз ретінде ізделді: нәтижелерді 1991 жылдан 2027 жылға дейінгі жылмен тарылтуға болады, мысалы /search Соглашение 2026.'],
+  ])('says a year the lists do not take was searched as a word when /search finds nothing (%s: %s), where it only said to try fewer words', async (lang, text, note) => {
+    await t.bot.handleUpdate(command(user(43, lang), text))
+    expect(plain(lastPayload(t).text).split('\n').at(-1)).toBe(note)
+  })
+
+  it('finds a year the lists do not take where an item holds it as a word, and adds nothing', async () => {
+    await seedItems(t.db, [{ partners: ['RU'], title: 'Стратегия 2030: соглашение', publishedAt: '2025-03-01T06:00:00.000Z' }])
+    await t.bot.handleUpdate(command(user(43, 'ru'), '/search Стратегия 2030'))
+    expect(plain(lastPayload(t).text)).toMatch(/^🔎 «Стратегия 2030»: 1 материал/)
+    expect(plain(lastPayload(t).text)).not.toMatch(/искал как слово/)
+  })
+
   it('still reads 29 February as the last one there was', async () => {
     await t.bot.handleUpdate(command(user(42, 'ru'), '/latest 29 февраля'))
     expect(plain(lastPayload(t).text)).toMatch(/^29 февр\. 2024 г\./)

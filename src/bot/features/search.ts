@@ -14,7 +14,7 @@ import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { searchCodec, type SearchStep } from '../keyboards/search.js'
 import { readSearchQuery } from '../../language/search-query.js'
 import { findTypedDate, takeTypedDay } from '../../language/typed-date.js'
-import { filterLabel, splitListFilter } from '../list-filter.js'
+import { filterLabel, isYearOutOfRange, listYears, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
 
@@ -140,6 +140,18 @@ async function wordsFindingNothing(ctx: BotContext, query: string): Promise<stri
   return `\n${ctx.t('search-nothing-words', { words: echo(missing.join(' ')), command: echo(`/search ${rest.join(' ')}`) })}`
 }
 
+/**
+ * «/search Россия 2030», "museum 1900": a year the lists do not narrow by was searched as a word («Стратегия 2030» may hold it);
+ * finding nothing, the answer says so, with the years they take, where it only said to try fewer or shorter words.
+ */
+function yearOutOfRangeNote(ctx: BotContext, query: string, typed: string): string {
+  const now = ctx.deps.clock.now()
+  const year = query.split(/\s+/u).find((word) => isYearOutOfRange(word, now))
+  if (year === undefined) return ''
+  const { first, last } = listYears(now)
+  return `\n${ctx.t('search-year-out-of-range', { year, first: String(first), last: String(last), example: escapeHtml(typed.replace(year, String(now.getUTCFullYear()))) })}`
+}
+
 /** Shows a page of a search (or that nothing matches); returns a notice for a button whose place in the results is gone. */
 async function showSearch(ctx: BotContext, words: string, queryId: number, step: SearchStep | null): Promise<string | undefined> {
   const db = ctx.deps.db
@@ -157,7 +169,7 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
     // «-музей 2024»: the year narrows, and what is left only leaves a word out; the answer keeps the year (/search выставка -музей 2024).
     // A day alone (/search 03.03.2025) leaves no word to narrow: said so, with what to type.
     const nothing =
-      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo, span: isMonthOnly(query) ? 'month' : 'day' }) : ctx.t('search-nothing', narrowed) + cut + (await wordsFindingNothing(ctx, query))
+      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo, span: isMonthOnly(query) ? 'month' : 'day' }) : ctx.t('search-nothing', narrowed) + cut + (await wordsFindingNothing(ctx, query)) + yearOutOfRangeNote(ctx, query, words)
     await showHtml(ctx, nothing)
     return step ? ctx.t('list-changed') : undefined
   }

@@ -7,6 +7,7 @@ search-date-only = { $span ->
    *[day] «{ $query }» is a date, with no words to look for on it: /search narrows words to a day (<code>/search museum { $query }</code>), and <code>/latest { $query }</code> lists all that day's items.
 }
 search-nothing = Nothing found for «{ $query }»{ $filter }. Try fewer or shorter words.
+search-year-out-of-range = «{ $year }» was searched as a word: results are narrowed by a year from { $first } to { $last }, such as <code>/search { $example }</code>.
 search-nothing-words = No item holds «{ $words }» in any form; without it: <code>{ $command }</code>.
 search-alternatives-cut = Only the first { $count } alternatives joined by OR were searched: the rest would ask too much of the index.
 search-clauses-cut = Only { $count } words and phrases were searched (the phrases first, then the words as typed): the rest would ask too much of the index.
