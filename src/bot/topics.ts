@@ -5,6 +5,7 @@ import type { Topic } from '../db/subscriptions.js'
 import { cleanTypedWords, decodeTypedEntities, searchLowerCase, tokenize } from '../language/normalize.js'
 import { normalizeQuotes, withKazakhLatinCapitalI } from '../language/search-query.js'
 import type { BotContext } from './context.js'
+import { findRegion } from '../regions.js'
 
 const ALL_WORDS = new Set(['all', 'everything', 'все', 'всё', 'барлығы', 'бәрі', 'барлық'])
 /** Words that say what an institution is, beside its name: "Hermitage Museum", «Мариинский театр», «Эрмитаж мұражайы». */
@@ -317,6 +318,11 @@ export function parseTopics(typed: string, index: CountryIndex, names: TopicName
   const text = normalizeQuotes(cleanTypedWords(decodeTypedEntities(typed)))
   const parsed: ParsedTopics = { topics: [], unknown: [], indirect: [], tooNarrow: [], isHomeNamed: false, unreadNarrowing: [] }
   for (const piece of splitOutsideQuotes(text.trim(), (c) => PIECE_SEPARATOR.test(c))) {
+    // «Латын Америкасы», «Латинская Америка»: a region is none of the countries its words name (the USA), left for the answer to offer its countries.
+    if (findRegion(piece) !== null) {
+      parsed.unknown.push(piece.trim())
+      continue
+    }
     const readings = splitOutsideQuotes(piece, (c) => c === PART_SEPARATOR).map((part) => readPart(part, index, names))
     const unknown = readings.flatMap((r) => r.unknown)
     const parts = readings.flatMap((r) => r.parts).filter((p) => {

@@ -727,3 +727,27 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     })
   })
 })
+
+describe('/subscribe a region or a former state', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/subscribe Африка', /^«Африка» — регион, а не страна: подпишитесь на его страны по одной\. Страны, по которым есть материалы:$/, ['🔔 🇪🇬 Египет']],
+    ['ru', '/subscribe СССР', /^«СССР» — государство, которого больше нет, а не страна/, ['🔔 🇷🇺 Россия']],
+    ['en', '/subscribe USSR', /^«USSR» is a state that no longer exists, not a country/, ['🔔 🇷🇺 Russia']],
+    ['kk', '/subscribe Латын Америкасы', /^«Латын Америкасы» — ел емес, аймақ: оның елдеріне бір-бірден жазылыңыз\. Әзірге бірде-бірі бойынша материал жоқ/, []],
+    ['ru', '/subscribe Латинская Америка', /^«Латинская Америка» — регион, а не страна/, []],
+  ])('offers the countries with items of a region or former state (%s: %s), following none, where Africa offered the USA and «Латын Америкасы» followed it', async (lang, text, answer, offered) => {
+    await seedItems(t.db, ['EG', 'RU', 'FR', 'US'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    const from = user(70, lang)
+    await t.bot.handleUpdate(command(from, text))
+    const payload = t.api.sent().at(-1)!.payload
+    expect(plain(String(payload.text))).toMatch(answer)
+    expect(((payload.reply_markup as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => b.text)).toEqual(offered)
+    expect(await listSubscriptions(t.db, { chatId: from.id, threadId: 0 })).toEqual([])
+  })
+})

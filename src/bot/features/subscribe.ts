@@ -18,6 +18,11 @@ import { formatHour, subscribeMenu, subscribePicker, zoneLabel } from '../keyboa
 import { managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, removePressedButton, showHtml } from '../respond.js'
 import { MAX_KEYWORD_LENGTH, parseTopicArgument, topicKey } from '../topics.js'
+import { findRegion } from '../../regions.js'
+import { listPartnerCountries } from '../../db/items.js'
+
+/** A region's countries offered to follow, most items first. */
+const MAX_REGION_BUTTONS = 12
 
 const MAX_ECHO_LENGTH = 60
 /** What a keyword subscription says of a part its alerts leave unmatched, for each note a search's reply gives (unsearchedNotes). */
@@ -186,9 +191,23 @@ subscribeFeature.command('subscribe', async (ctx) => {
     lines.push(ctx.t('subscribe-shared-name', { word: escapeHtml(truncateText(word, MAX_ECHO_LENGTH)) }))
     for (const c of codes) keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, countryButton(c)).row()
   }
-  if (unknown.length > 0) {
-    const suggestions = [...new Set(unknown.flatMap((word) => index.suggest(word, 2)))].filter((c) => c !== home).slice(0, SUGGESTIONS)
-    lines.push(ctx.t('subscribe-unknown', { words: escapeHtml(truncateText(unknown.join(', '), MAX_ECHO_LENGTH)) }))
+  // «Африка», "USSR": a region or a former state is no misspelt country (the USA, the Central African Republic): its countries
+  // that have items are offered, one subscription each.
+  const regions = unknown.map((word) => ({ word, region: findRegion(word) })).filter(({ region }) => region !== null)
+  const withItems = regions.length === 0 ? [] : await listPartnerCountries(ctx.deps.db)
+  for (const { word, region } of regions) {
+    const members = withItems.filter(({ country }) => region!.members.includes(country) && country !== home).slice(0, MAX_REGION_BUTTONS)
+    lines.push(ctx.t('subscribe-region', { word: escapeHtml(truncateText(word, MAX_ECHO_LENGTH)), former: region!.isFormer ? 'yes' : 'no', count: members.length }))
+    members.forEach(({ country }, i) => {
+      keyboard.text(`🔔 ${countryFlag(country)} ${countryName(country, lang)}`, countryButton(country))
+      if (i % 3 === 2) keyboard.row()
+    })
+    keyboard.row()
+  }
+  const notRegions = unknown.filter((word) => !regions.some((r) => r.word === word))
+  if (notRegions.length > 0) {
+    const suggestions = [...new Set(notRegions.flatMap((word) => index.suggest(word, 2)))].filter((c) => c !== home).slice(0, SUGGESTIONS)
+    lines.push(ctx.t('subscribe-unknown', { words: escapeHtml(truncateText(notRegions.join(', '), MAX_ECHO_LENGTH)) }))
     if (suggestions.length > 0) lines.push(ctx.t('subscribe-did-you-mean-tap'))
     for (const c of suggestions) keyboard.text(`🔔 ${countryFlag(c)} ${countryName(c, lang)}`, countryButton(c)).row()
   }

@@ -19,6 +19,13 @@ subscribe-already-short = You already follow { $topic }
 subscribe-limit = Not added, this chat follows { $count } topics already (the most it may): { $topics }. Remove some with /unsubscribe or /subscriptions.
 subscribe-limit-short = Not added: this chat follows { $count } topics already, the most it may. Remove some with /unsubscribe or /subscriptions.
 subscribe-unknown = I did not understand: { $words }. Use a country, an organisation (UNESCO, TURKSOY…), a sector (museums, cinema…), a kind (agreements, talks…), a "keyword" in quotes, or all; join them with + to narrow: <code>russia + museums</code>.
+subscribe-region = «{ $word }» is { $former ->
+        [yes] a state that no longer exists
+       *[no] a region
+    }, not a country: follow its countries one at a time. { $count ->
+        [0] None has items yet; name one: <code>/subscribe egypt</code>.
+       *[other] Those with items:
+    }
 subscribe-keyword-is-org = «{ $word }» is followed as a word, written that way only. To follow { $org } by every name it goes by: <code>/subscribe { $org }</code>
 subscribe-keyword-alternatives-cut = ⚠️ «{ $word }»: only its first { $count } alternatives joined by OR are followed, as /search searches no more; the rest would ask too much of a search.
 subscribe-keyword-clauses-cut = ⚠️ «{ $word }»: only { $count } of its words and phrases are followed (the phrases first, then the words as typed), as /search searches no more; the rest would ask too much of a search.
