@@ -312,7 +312,10 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
     runningExports += 1
     try {
       const batches = streamArchiveRows(db, filter, streamOptions)
-      await sendStream(r.req, r.res, rep, format === 'csv' ? csvChunks(batches, ctx) : jsonChunks(batches, ctx, describeFilter(filter, meta.words ?? '')), stall)
+      // As the bot's exports: Excel set up for Russian or Kazakh splits columns at «;». Only for a language the address asks for
+      // (the bot's links do): a script or a spreadsheet import fetching the plain address keeps its commas, whatever its headers.
+      const delimiter = frame.isLangExplicit && frame.lang !== 'en' ? ';' : ','
+      await sendStream(r.req, r.res, rep, format === 'csv' ? csvChunks(batches, ctx, { delimiter }) : jsonChunks(batches, ctx, describeFilter(filter, meta.words ?? '')), stall)
     } finally {
       runningExports -= 1
     }

@@ -417,6 +417,18 @@ describe('web archive', () => {
     })
 
     it.each([
+      ['?lang=ru', {}, ';'],
+      ['?lang=kk', {}, ';'],
+      ['?lang=en', {}, ','],
+      ['', { 'accept-language': 'ru-RU,ru;q=0.9' }, ','],
+    ])('separates CSV columns for the language the address asks for (%s %j: «%s»), as the bot\'s exports do, where every file had commas', async (query, headers, delimiter) => {
+      const res = await s.get(`/country/RU.csv${query}`, headers)
+      const lines = Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8').split('\r\n')
+      expect(lines[0]).toBe(['id', 'published_at', 'kind', 'partners', 'partner_names', 'orgs', 'sectors', 'language', 'title', 'lead', 'source', 'url', 'archive_url', 'date', 'kind_name', 'sector_names'].join(delimiter))
+      expect(lines).toHaveLength(5)
+    })
+
+    it.each([
       ['csv', 'text/csv'],
       ['json', 'application/json'],
       ['atom', 'application/atom+xml'],
