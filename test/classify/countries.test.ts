@@ -461,6 +461,14 @@ describe('findCountryMentions', () => {
     },
   )
 
+  it.each(['Inner Mongolia University in Hohhot', 'Университет Внутренней Монголии', 'Ішкі Моңғолия университетінің ректоры'])(
+    'reads Inner Mongolia as China, not Mongolia: %s', (text) => {
+      const codes = findCountryMentions(text, index).map((m) => m.code)
+      expect(codes).toContain('CN')
+      expect(codes).not.toContain('MN')
+    },
+  )
+
   // An acronym spelt like a city is no city: the OECD's PISA tests are no Pisa, OSH (occupational safety and health) no Osh.
   it.each([
     'Kazakh students took the PISA test', 'Результаты PISA-2022 показали рост грамотности', 'PISA зерттеуінің нәтижелері', 'an OSH training for teachers',

@@ -344,7 +344,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   ],
   CN: ['Xinjiang', 'Синьцзян', 'Шыңжаң', 'Urumqi', 'Урумчи', 'Үрімжі', 'Shanghai', 'Шанхай', "Xi'an", 'Сиань', 'Guangzhou',
     'Гуанчжоу', 'Chongqing', 'Hainan', 'Хайнань', 'Shenzhen', 'Шэньчжэнь', 'Harbin', 'Харбин', 'Gansu', 'Ганьсу', 'Hong Kong', 'Гонконг',
-    'Macao', 'Macau', 'Макао', 'Shaanxi', 'Шэньси', 'Сиан', 'Lanzhou', 'Ланьчжоу'],
+    'Macao', 'Macau', 'Макао', 'Shaanxi', 'Шэньси', 'Сиан', 'Lanzhou', 'Ланьчжоу',
+    // Inner Mongolia is China's: its name, read whole, is read before Mongolia's.
+    'Inner Mongolia', 'Внутренняя Монголия', 'Ішкі Моңғолия', 'Hohhot', 'Хух-Хото', 'Хөххот'],
   PK: ['Karachi', 'Карачи', 'Lahore', 'Лахор'],
   UZ: ['Samarkand', 'Самарканд', 'Самарқанд', 'Bukhara', 'Бухара', 'Бұхара', 'Бұқара', 'Khiva', 'Хива', 'Хиуа', 'Fergana', 'Фергана',
     'Ферғана', 'Karakalpakstan', 'Каракалпакстан', 'Қарақалпақстан',
