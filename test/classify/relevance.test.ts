@@ -52,8 +52,11 @@ function plainRelevanceFeatures(view: ArticleView): Record<string, number> {
   const marksOwnAnniversary = (s: Sentence) => !view.foreignNamed.has(s) && s.cues.some((cues, i) => cues.includes('anniversary') &&
     (s.cues.slice(Math.max(0, i - 4), i + 4).some((near) => near.includes('celebrate')) || s.cues.slice(Math.max(0, i - 2), i + 3).some((near) => near.includes('actor'))))
   any('r.own_anniversary_core', core.some(marksOwnAnniversary))
-  // A holiday with a verb that marks it within three words either side, wherever it is held.
-  any('r.holiday_core', core.some((s) => s.cues.some((cues, i) => cues.includes('holiday') &&
+  // A holiday with a verb that marks it within three words either side, wherever it is held; or a reception (the party's noun)
+  // with a holiday, an anniversary or a verb that marks one within four words either side.
+  const isFestiveReception = (s: Sentence) => s.tokens.some((t, i) => /^(?:receptions?|при[её]м|при[её]ма|при[её]мом|при[её]ме|қабылдау|қабылдауы|қабылдауын|қабылдауға|қабылдауда)$/u.test(t.norm) &&
+    s.cues.slice(Math.max(0, i - 4), i + 5).some((near) => near.includes('holiday') || near.includes('anniversary') || near.includes('celebrate')))
+  any('r.holiday_core', core.some((s) => isFestiveReception(s) || s.cues.some((cues, i) => cues.includes('holiday') &&
     s.cues.slice(Math.max(0, i - 3), i + 4).some((near) => near.includes('celebrate')))))
   any('r.ethnic_core', has(core, 'ethnic'))
   any('r.ethnic_body', has(body, 'ethnic'))
@@ -452,6 +455,27 @@ describe('a holiday celebrated', () => {
 
   it('reads it in Kazakh in the Latin alphabet', () => {
     expect(feature('Elşılık Nauryzdy toilady', 'Elşılıkte saltanatty keş öttı.')).toBe(1)
+  })
+
+  // A reception given for a holiday, a national day or an anniversary is the host's own party, as a holiday marked is: an
+  // embassy's, a ministry's or a community's, whoever attends.
+  it.each([
+    'Алматыда Ресей күніне арналған мерекелік қабылдау өтті',
+    'Софияда Қазақстанның Тәуелсіздік күніне орай салтанатты қабылдау өтті',
+    'Киевтегі Түркия елшілігі Республиканың 94 жылдығына орай қабылдау берді',
+    'Посол дал приём по случаю Дня независимости',
+    'Embassy reception marks the national day',
+  ])('reads a reception for a holiday or an anniversary as one celebrated (%s)', (title) => {
+    expect(feature(title, 'Концерт прошел в Астане.')).toBe(1)
+  })
+
+  it.each([
+    // A host who received guests, and admission to a university, are no party.
+    'Министр принял посла Турции',
+    'Министр Түркия елшісін қабылдады',
+    'В университете начался приём документов',
+  ])('reads no reception for an occasion where none is marked (%s)', (title) => {
+    expect(feature(title, 'Концерт прошел в Астане.')).toBeUndefined()
   })
 
   it.each([

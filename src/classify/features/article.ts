@@ -438,8 +438,25 @@ const CELEBRATE_NEAR_HOLIDAY = 3
  * festival at home is domestic news). A foreign country named does not keep it out: the party abroad is the point.
  */
 function celebratesHoliday(sentence: Sentence): boolean {
+  if (givesFestiveReception(sentence)) return true
   if (!sentence.cueSet.has('holiday') || !sentence.cueSet.has('celebrate')) return false
   return sentence.cues.some((cues, i) => cues.includes('holiday') && isCueNear(sentence, i, 'celebrate', CELEBRATE_NEAR_HOLIDAY, CELEBRATE_NEAR_HOLIDAY))
+}
+
+/** A reception as a party: "reception", «приём», «приемом», «қабылдау», «қабылдауы» (not a host receiving guests, «принял», «қабылдады»). */
+const RECEPTION_PARTY = /^(?:receptions?|при[её]м|при[её]ма|при[её]мом|при[её]ме|қабылдау|қабылдауы|қабылдауын|қабылдауға|қабылдауда)$/u
+/** How far the reception stands from the day or anniversary it marks: «Ресей күніне арналған мерекелік қабылдау», «Республиканың 94 жылдығына орай қабылдау берді». */
+const OCCASION_NEAR_RECEPTION = 4
+
+/**
+ * A reception given for a holiday, a national day or an anniversary («Қытайдың Қазақстандағы елшілігі … Көктем мерекесіне арналған
+ * қабылдау өткізді», «Софияда Қазақстанның Тәуелсіздік күніне орай салтанатты қабылдау өтті», "marked Republic Day with a
+ * reception", «Киевтегі Түркия елшілігі Республиканың 94 жылдығына орай қабылдау берді»): the host embassy's, ministry's or
+ * community's own party, as a holiday celebrated is, whoever attends (labels.md: foreign guests only attending are no party).
+ */
+function givesFestiveReception(sentence: Sentence): boolean {
+  return sentence.tokens.some((t, i) => RECEPTION_PARTY.test(t.norm) && (isCueNear(sentence, i, 'holiday', OCCASION_NEAR_RECEPTION, OCCASION_NEAR_RECEPTION) ||
+    isCueNear(sentence, i, 'anniversary', OCCASION_NEAR_RECEPTION, OCCASION_NEAR_RECEPTION) || isCueNear(sentence, i, 'celebrate', OCCASION_NEAR_RECEPTION, OCCASION_NEAR_RECEPTION)))
 }
 
 /** A diplomatic mission: an embassy, a consulate general or an honorary consulate («посольство», «консульство», «елшілігі», «консулдығы»). */
