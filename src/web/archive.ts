@@ -385,7 +385,9 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
       const index = await getCountryIndex()
       const code = index.resolve(name)
       const extension = format ? `.${format}` : ''
-      if (code) return redirect(r, name.toUpperCase() === code ? 301 : 302, `/country/${code}${extension}${r.url.search}`)
+      // Every name the index reads as a country is that country's address for good, a code in small letters as «Ресей»
+      // or "with France": one permanent redirect (cached for a day, so a name an admin teaches later is read again).
+      if (code) return redirect(r, 301, `/country/${code}${extension}${r.url.search}`)
       const nearest = index.suggest(name, SUGGESTIONS)
       // The home country misspelt (Kazakhstn) leads to its page, as the bot answers it; a name naming none ("Kazakh cinema") does not.
       if (nearest[0] === config.homeCountry && index.parseList(name).codes.length === 0) return redirect(r, 302, `/country/${config.homeCountry}${extension}${r.url.search}`)

@@ -155,17 +155,17 @@ describe('web archive', () => {
     })
 
     it.each([
-      ['/country/Россия', 302, '/country/RU'],
+      ['/country/Россия', 301, '/country/RU'],
       ['/country/ru', 301, '/country/RU'],
-      ['/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.csv?kind=agreement', 302, '/country/RU.csv?kind=agreement'],
-      ['/country/france?lang=ru', 302, '/country/FR?lang=ru'],
+      ['/country/%D0%A0%D0%B5%D1%81%D0%B5%D0%B9.csv?kind=agreement', 301, '/country/RU.csv?kind=agreement'],
+      ['/country/france?lang=ru', 301, '/country/FR?lang=ru'],
       // The bot's country index: Russian transliterated, a name asked with a preposition, in any language.
-      ['/country/Kitay', 302, '/country/CN'],
-      ['/country/Rossiya.json', 302, '/country/RU.json'],
-      ['/country/with%20France?kind=event', 302, '/country/FR?kind=event'],
-      ['/country/South+Korea', 302, '/country/KR'],
-      ['/country/with+France.csv', 302, '/country/FR.csv'],
-      ['/country/%D0%BF%D0%BE%20%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B8', 302, '/country/RU'],
+      ['/country/Kitay', 301, '/country/CN'],
+      ['/country/Rossiya.json', 301, '/country/RU.json'],
+      ['/country/with%20France?kind=event', 301, '/country/FR?kind=event'],
+      ['/country/South+Korea', 301, '/country/KR'],
+      ['/country/with+France.csv', 301, '/country/FR.csv'],
+      ['/country/%D0%BF%D0%BE%20%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B8', 301, '/country/RU'],
       // The home country misspelt, as the bot answers it: its page, which says every item is about its cooperation.
       ['/country/Kazakhstn', 302, '/country/KZ'],
       ['/country/%D0%9A%D0%B0%D0%B7%D0%B0%D0%BA%D1%85%D1%81%D1%82%D0%B0%D0%BD.csv', 302, '/country/KZ.csv'],
