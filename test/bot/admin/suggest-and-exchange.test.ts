@@ -622,6 +622,35 @@ describe('/exportsources and /importsources', () => {
     expect(lastPayload(t)).toMatchObject({ chat_id: 84, text: expect.stringMatching(/only for the bot's administrators/) })
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
+
+  it('looks at the addresses of a text list side by side, so slow sites do not keep the admin waiting one after another', async () => {
+    await t.close()
+    t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })
+    // Each feed answers only once both have been asked for: looked at one at a time, the first would wait out the
+    // fetcher's timeout and be taken as typed, "not reached".
+    const feeds = new FixtureServer()
+    feeds.file('/a.xml', 'feeds/ministry-ru.xml').file('/b.xml', 'feeds/ministry-ru.xml')
+    const held: (() => void)[] = []
+    for (const path of ['/a.xml', '/b.xml']) {
+      const serve = feeds.handlerOf(path)!
+      feeds.route(path, (req, res, body) => {
+        held.push(() => serve(req, res, body))
+        if (held.length === 2) for (const release of held) release()
+      })
+    }
+    await feeds.start()
+    try {
+      t.api.files.set('list.txt', `Feed A ${feeds.url('/a.xml')}\nFeed B ${feeds.url('/b.xml')}`)
+      await t.bot.handleUpdate(message(admin, '', undefined, { text: undefined, document: { file_id: 'list.txt', file_unique_id: 'list', file_name: 'list.txt' }, caption: '/importsources' }))
+      const report = plain(lastPayload(t).text)
+      expect(report).toMatch(/^📥 Added: 2; already watched: 0\./)
+      expect(report).not.toMatch(/Not reached now/)
+      expect(feeds.hits('/a.xml')).toHaveLength(1)
+      expect(feeds.hits('/b.xml')).toHaveLength(1)
+    } finally {
+      await feeds.stop()
+    }
+  }, 120_000)
 })
 
 describe('/importsources: too many sources', () => {
