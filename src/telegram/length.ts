@@ -52,3 +52,26 @@ export function fitLines(lines: readonly string[], budget = MAX_MESSAGE_LENGTH):
   }
   return kept.join('\n')
 }
+
+/**
+ * Lines (HTML) packed in order into as few messages as Telegram takes. Each line is given as its parts (the items of a
+ * list, joined by ", "): a line that does not fit where a message stands is cut between two parts, never inside one, and
+ * goes on in the next message, so a list of any length is sent whole.
+ */
+export function splitIntoMessages(lines: readonly (readonly string[])[], budget = MAX_MESSAGE_LENGTH): string[] {
+  const messages: string[] = []
+  let current = ''
+  for (const parts of lines) {
+    for (const [i, part] of parts.entries()) {
+      const candidate = current === '' ? part : `${current}${i === 0 ? '\n' : ', '}${part}`
+      // Room for the comma that ends a message cut inside a list.
+      if (current === '' || telegramLength(candidate) + (i < parts.length - 1 ? 1 : 0) <= budget) current = candidate
+      else {
+        messages.push(i === 0 ? current : `${current},`)
+        current = part
+      }
+    }
+  }
+  if (current !== '') messages.push(current)
+  return messages
+}

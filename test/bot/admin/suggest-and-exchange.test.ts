@@ -623,6 +623,22 @@ describe('/exportsources and /importsources', () => {
     expect(await listSourceDefinitions(t.db)).toEqual([])
   })
 
+  it('names every source an import left out, over several messages when they outgrow one, each within Telegram\'s limit', async () => {
+    // Loopback addresses, refused to sources added in chat: the admin must see which, to fix them one by one.
+    const names = Array.from({ length: 120 }, (_, i) => `Управление культуры, архивов и документации области №${i + 1}`)
+    const listed = names.map((name, i) => ({ name, url: `http://127.0.0.1:${1000 + i}/rss`, type: 'rss', lang: 'ru' }))
+    const before = t.api.sent().length
+    await t.bot.handleUpdate(sendFile('regions.json', JSON.stringify(listed), '/importsources'))
+    const answers = t.api.sent().slice(before).map((c) => plain(c.payload.text))
+    expect(answers.length).toBeGreaterThan(1)
+    expect(answers[0]).toMatch(/^📥 Added: 0; already watched: 0\./)
+    for (const answer of answers) expect(answer.length).toBeLessThanOrEqual(4096)
+    const said = answers.join('\n')
+    for (const name of names) expect([`${name},`, `${name}.`].some((named) => said.includes(named)), name).toBe(true)
+    expect(said).not.toMatch(/\(\+\d+\)/)
+    expect(await listSourceDefinitions(t.db)).toEqual([])
+  })
+
   it('looks at the addresses of a text list side by side, so slow sites do not keep the admin waiting one after another', async () => {
     await t.close()
     t = await createTestApp({ ALLOW_PRIVATE_ADDRESSES: 'true' })

@@ -7,7 +7,7 @@ import type { ListedAddress } from '../../../ingest/discover-source.js'
 import type { SourceListProblem } from '../../../ingest/sources-file.js'
 import { withoutCredentials } from '../../../ingest/url.js'
 import { escapeHtml } from '../../../telegram/escape.js'
-import { truncateText } from '../../../telegram/length.js'
+import { splitIntoMessages, truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'
 import type { BotContext } from '../../context.js'
 import { currentLang } from '../../i18n/i18n.js'
@@ -84,6 +84,16 @@ async function download(ctx: BotContext, document: Document): Promise<string | n
   const bytes = Buffer.from(await response.arrayBuffer())
   return bytes.length > MAX_IMPORT_BYTES ? null : bytes.toString('utf8')
 }
+
+/** A message naming every source, as its parts (the first carrying the text before the names, the last the text after). */
+function namesLine(t: Translate, key: string, names: readonly string[], vars: Record<string, string> = {}): string[] {
+  const [before = '', after = ''] = t(key, { ...vars, names: NAMES_PLACE }).split(NAMES_PLACE)
+  const parts = names.map((n) => escapeHtml(truncateText(n, 60)))
+  parts[0] = `${before}${parts[0] ?? ''}`
+  parts[parts.length - 1] = `${parts.at(-1) ?? ''}${after}`
+  return parts
+}
+const NAMES_PLACE = '\u0000'
 
 const nameList = (names: readonly string[]): string =>
   names.slice(0, NAMES_SHOWN).map((n) => escapeHtml(truncateText(n, 60))).join(', ') + (names.length > NAMES_SHOWN ? ` (+${names.length - NAMES_SHOWN})` : '')
@@ -230,16 +240,18 @@ async function importDocument(ctx: BotContext, document: Document): Promise<void
   } finally {
     fetcher?.close()
   }
-  const lines = [ctx.t('admin-import-done', { added: added.length + restored.length, known: known.length })]
-  if (added.length > 0) lines.push(ctx.t('admin-import-added', { names: nameList(added) }))
-  if (restored.length > 0) lines.push(ctx.t('admin-import-restored', { names: nameList(restored) }))
-  if (known.length > 0) lines.push(ctx.t('admin-import-known', { names: nameList(known) }))
-  if (paused.length > 0) lines.push(ctx.t('admin-import-paused', { names: nameList(paused) }))
-  if (blocked.length > 0) lines.push(ctx.t('admin-import-blocked', { names: nameList(blocked) }))
-  if (uncredentialed.length > 0) lines.push(ctx.t('admin-import-credentials-dropped', { names: nameList(uncredentialed) }))
-  if (guessed.length > 0) lines.push(ctx.t('admin-import-lang-guessed', { names: nameList(guessed), lang: ctx.t(`admin-lang-${lang}`) }))
-  if (viaPageFeed.length > 0) lines.push(ctx.t('admin-import-via-page-feed', { names: nameList(viaPageFeed) }))
-  if (pages.length > 0) lines.push(ctx.t('admin-import-pages', { names: nameList(pages) }))
-  if (unknown.length > 0) lines.push(ctx.t('admin-import-plain-as-feeds', { names: nameList(unknown) }))
-  await ctx.reply(lines.join('\n'))
+  const lines: string[][] = [[ctx.t('admin-import-done', { added: added.length + restored.length, known: known.length })]]
+  if (added.length > 0) lines.push(namesLine(ctx.t, 'admin-import-added', added))
+  if (restored.length > 0) lines.push(namesLine(ctx.t, 'admin-import-restored', restored))
+  if (known.length > 0) lines.push(namesLine(ctx.t, 'admin-import-known', known))
+  if (paused.length > 0) lines.push(namesLine(ctx.t, 'admin-import-paused', paused))
+  if (blocked.length > 0) lines.push(namesLine(ctx.t, 'admin-import-blocked', blocked))
+  if (uncredentialed.length > 0) lines.push(namesLine(ctx.t, 'admin-import-credentials-dropped', uncredentialed))
+  if (guessed.length > 0) lines.push(namesLine(ctx.t, 'admin-import-lang-guessed', guessed, { lang: ctx.t(`admin-lang-${lang}`) }))
+  if (viaPageFeed.length > 0) lines.push(namesLine(ctx.t, 'admin-import-via-page-feed', viaPageFeed))
+  if (pages.length > 0) lines.push(namesLine(ctx.t, 'admin-import-pages', pages))
+  if (unknown.length > 0) lines.push(namesLine(ctx.t, 'admin-import-plain-as-feeds', unknown))
+  // Every name is listed, the pages left out and the addresses refused among them, which the admin acts on one by one:
+  // a long answer goes over several messages, each within Telegram's limit.
+  for (const text of splitIntoMessages(lines)) await ctx.reply(text)
 }
