@@ -41,6 +41,10 @@ export interface SourceTable {
   file_entry: string | null
   /** An admin removed this file source: kept, disabled and hidden, until the file changes its entry. */
   removed_at: Timestamp | null
+  /** A file source gone from the file: the entry it had then; listed again unchanged, what admins did holds. */
+  dropped_entry: ColumnType<string | null, string | null | undefined, string | null>
+  /** With dropped_entry: whether the source is polled once listed again unchanged (as it was, or as an admin set it since). */
+  dropped_is_enabled: ColumnType<Flag | null, Flag | null | undefined, Flag | null>
 }
 
 export interface ArticleTable {

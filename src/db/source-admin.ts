@@ -96,6 +96,9 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
   return db.transaction().execute(async (trx) => {
     const before = await snapshot(trx, sourceId)
     if (!before) return { ok: false, reason: 'not-found' }
+    // A source gone from the file keeps what the admin chose for when the file lists it again as it was: ⏸ on one
+    // the file's drop left unpolled is a pause that holds then, though nothing changes now.
+    await trx.updateTable('source').set({ dropped_is_enabled: isEnabled ? 1 : 0 }).where('id', '=', sourceId).where('dropped_entry', 'is not', null).execute()
     if ((before.is_enabled === 1) === isEnabled) return { ok: false, reason: 'unchanged', name: before.name }
     const at = now.toISOString()
     await trx
@@ -139,7 +142,7 @@ export async function restoreRemovedFileSource(db: Db, { url, adminId, now }: { 
     if (!found) return undefined
     const at = now.toISOString()
     const origin = found.isInFile ? 'file' : 'admin'
-    await trx.updateTable('source').set({ removed_at: null, is_enabled: 1, origin, next_poll_at: at, updated_at: at }).where('id', '=', found.id).execute()
+    await trx.updateTable('source').set({ removed_at: null, is_enabled: 1, origin, next_poll_at: at, updated_at: at, ...(origin === 'admin' ? { dropped_entry: null, dropped_is_enabled: null } : { dropped_is_enabled: 1 }) }).where('id', '=', found.id).execute()
     const after = (await snapshot(trx, found.id))!
     await recordAudit(trx, { adminId, action: 'resume-source', sourceId: found.id, before: null, after, now })
     return { ok: true, name: after.name, url: after.url, origin }

@@ -216,6 +216,14 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
       sync.keptAdmin.push(input.name)
       continue
     }
+    if (existing.file_entry === null && existing.dropped_entry === entry) {
+      // Gone from the file and listed again as it was: the file changed nothing about the source, so an admin's pause,
+      // resume or removal holds, where the source came back polled.
+      const isEnabled = existing.removed_at === null ? (existing.dropped_is_enabled ?? 1) : 0
+      await trx.updateTable('source').set({ file_entry: entry, dropped_entry: null, dropped_is_enabled: null, is_enabled: isEnabled, updated_at: at }).where('id', '=', existing.id).execute()
+      sync[renamed || isEnabled !== existing.is_enabled ? 'updated' : 'unchanged']++
+      continue
+    }
     if (existing.file_entry === entry) {
       // An admin's pause, resume or removal holds until the entry changes (a new name alone changes nothing it says).
       sync[renamed ? 'updated' : 'unchanged']++
@@ -228,7 +236,7 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
     const isNewTarget = existing.url !== update.url || existing.type !== update.type || existing.project !== update.project
     await trx
       .updateTable('source')
-      .set({ ...update, file_entry: entry, ...(isSame ? {} : { updated_at: at }), ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at, first_polled_at: null } : {}) })
+      .set({ ...update, file_entry: entry, dropped_entry: null, dropped_is_enabled: null, ...(isSame ? {} : { updated_at: at }), ...(isNewTarget ? { etag: null, last_modified: null, next_poll_at: at, first_polled_at: null } : {}) })
       .where('id', '=', existing.id)
       .execute()
     sync[isSame && !renamed ? 'unchanged' : 'updated']++
@@ -237,7 +245,8 @@ export async function syncFileSources(trx: Transaction<Database>, inputs: readon
   // Gone now (listed at the last start); one gone before and resumed by an admin since keeps the admin's resume.
   const gone = await trx
     .updateTable('source')
-    .set({ is_enabled: 0, file_entry: null, updated_at: at })
+    // SQLite reads every column's old value on the right: the entry and the state as they were before this drop.
+    .set((eb) => ({ dropped_entry: eb.ref('file_entry'), dropped_is_enabled: eb.ref('is_enabled'), is_enabled: 0, file_entry: null, updated_at: at }))
     .where('origin', '=', 'file')
     .where('file_entry', 'is not', null)
     .$if(listed.length > 0, (q) => q.where('name', 'not in', listed))

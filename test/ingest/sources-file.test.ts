@@ -147,6 +147,36 @@ describe('syncSourcesFile', () => {
     expect((await state())[0]).toMatchObject({ is_enabled: 1 })
   })
 
+  it("keeps an admin's pause or removal when the file drops the source and then lists it again unchanged: the file changed nothing about it", async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))
+    const act = async (name: string, isEnabled: boolean) => setSourceEnabled(db, { sourceId: await sourceId(name), isEnabled, adminId: 1, now: clock.now() })
+    await act('Kazinform (ru)', false)
+    expect(await removeSource(db, { sourceId: await sourceId('Akorda'), adminId: 1, now: clock.now() })).toMatchObject({ ok: true })
+    expect(await syncSourcesFile(depsFor(writeSources([])))).toMatchObject({ ok: true, disabled: ['Kazinform (ru)', 'Akorda'] })
+    expect(await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))).toMatchObject({ ok: true, added: 0 })
+    expect(await state()).toEqual([
+      { name: 'Akorda', is_enabled: 0, removed_at: clock.now().toISOString() },
+      { name: 'Kazinform (ru)', is_enabled: 0, removed_at: null },
+    ])
+    // Changed, the file's entry applies whole.
+    await syncSourcesFile(depsFor(writeSources([{ ...kazinform, lang: 'kk' }, { ...akorda, lang: 'kk' }])))
+    expect(await state()).toEqual([{ name: 'Akorda', is_enabled: 1, removed_at: null }, { name: 'Kazinform (ru)', is_enabled: 1, removed_at: null }])
+  })
+
+  it('keeps a pause an admin pressed while the file no longer listed the source, and a resume, once the file lists it again unchanged', async () => {
+    await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))
+    await syncSourcesFile(depsFor(writeSources([])))
+    // Left unpolled by the drop, ⏸ says it is already paused: that pause holds when the file lists it again.
+    expect(await setSourceEnabled(db, { sourceId: await sourceId('Akorda'), isEnabled: false, adminId: 1, now: clock.now() })).toMatchObject({ ok: false, reason: 'unchanged' })
+    await setSourceEnabled(db, { sourceId: await sourceId('Kazinform (ru)'), isEnabled: false, adminId: 1, now: clock.now() })
+    await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))
+    expect(await state()).toEqual([{ name: 'Akorda', is_enabled: 0, removed_at: null }, { name: 'Kazinform (ru)', is_enabled: 0, removed_at: null }])
+    await syncSourcesFile(depsFor(writeSources([])))
+    await setSourceEnabled(db, { sourceId: await sourceId('Akorda'), isEnabled: true, adminId: 1, now: clock.now() })
+    await syncSourcesFile(depsFor(writeSources([kazinform, akorda])))
+    expect(await state()).toEqual([{ name: 'Akorda', is_enabled: 1, removed_at: null }, { name: 'Kazinform (ru)', is_enabled: 0, removed_at: null }])
+  })
+
   it("keeps an admin's resume of a source the file disables or no longer lists until the file changes that source", async () => {
     await syncSourcesFile(depsFor(writeSources([kazinform, { ...akorda, enabled: false }])))
     const resume = async (name: string) => setSourceEnabled(db, { sourceId: await sourceId(name), isEnabled: true, adminId: 1, now: clock.now() })
