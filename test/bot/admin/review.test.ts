@@ -611,6 +611,41 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect(await t.db.selectFrom('review_card').select(['chat_id', 'message_id', 'article_id']).where('chat_id', '=', ADMIN_ID).execute()).toEqual([{ chat_id: ADMIN_ID, message_id: liveCard, article_id: y }])
   })
 
+  it('sends an edited item that another admin decided meanwhile as a record, leaving the live card of another item its buttons', async () => {
+    await t.close()
+    const other = user(ADMIN_ID + 1, 'en')
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${other.id}` })
+    const [b, a] = await seedFlagged(t.db, [
+      { title: 'Подписан меморандум о музеях', partners: ['FR'], kind: 'agreement', publishedAt: '2026-11-20T06:00:00.000Z' },
+      { title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', publishedAt: '2026-11-19T06:00:00.000Z' },
+    ])
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const oldCard = lastMessageId(t.api, ADMIN_ID)
+    await t.bot.handleUpdate(callback(admin, `rv:s:${b}`, undefined, oldCard))
+    expect(lastText(t.api, 'editMessageText')).toMatch(/Министр встретился/)
+    // Sent before the review_card table existed: the bot does not know it as the chat's card.
+    await t.db.deleteFrom('review_card').execute()
+    await t.bot.handleUpdate(command(admin, '/review'))
+    const liveCard = lastMessageId(t.api, ADMIN_ID)
+    expect(lastButtons(t.api).map((x) => x.data)).toContain(`rv:a:${b}:0`)
+
+    await t.bot.handleUpdate(callback(admin, `rv:k:${a}`, undefined, oldCard))
+    await t.bot.handleUpdate(command(other, '/review'))
+    await t.bot.handleUpdate(callback(other, `rv:s:${b}`, undefined, lastMessageId(t.api, other.id)))
+    await t.bot.handleUpdate(callback(other, `rv:a:${a}:0`, undefined, lastMessageId(t.api, other.id)))
+    const before = t.api.calls.length
+    await t.bot.handleUpdate(callback(admin, 'cv:kind:meeting', undefined, lastMessageId(t.api, ADMIN_ID)))
+    const after = t.api.calls.slice(before)
+    expect((await getItemsByIds(t.db, [a!, b!])).map((i) => `${i.status} ${i.kind}`)).toEqual(['published meeting', 'flagged agreement'])
+    // The edited item's card says what became of it, with nothing to press; the other item's live card keeps its buttons.
+    const record = after.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === ADMIN_ID).at(-1)
+    expect(String(record?.payload.text)).toMatch(/запись опубликована/)
+    expect(JSON.stringify(record?.payload.reply_markup ?? { inline_keyboard: [] })).toBe('{"inline_keyboard":[]}')
+    expect(after.filter((c) => c.payload.message_id === liveCard)).toEqual([])
+    expect(after.filter((c) => c.method === 'editMessageReplyMarkup').map((c) => c.payload.message_id)).toEqual([oldCard])
+    expect(await t.db.selectFrom('review_card').select(['message_id', 'article_id']).where('chat_id', '=', ADMIN_ID).execute()).toEqual([{ message_id: liveCard, article_id: b }])
+  })
+
   it('edits the kind from buttons, then the partners typed in Russian, teaching an alias, then approves', async () => {
     const [id] = await seedFlagged(t.db, [{ title: 'Министр встретился с коллегами', partners: ['BY'], kind: 'event', evidence: ['встретился'] }])
     await t.bot.handleUpdate(command(admin, '/review'))

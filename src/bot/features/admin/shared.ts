@@ -54,6 +54,16 @@ async function markReviewCardShown(ctx: BotContext, chatId: number, messageId: n
  * card whose buttons go too (the one an edit began from, when it was sent before the chat's card was recorded).
  */
 export async function sendReviewCard(ctx: BotContext, articleId: number, card: RenderedMessage, replacing?: number): Promise<void> {
+  // An item decided meanwhile (another admin approved what this one was editing) has nothing left to press: begun from
+  // a card other than the chat's live one, its card is sent as a record, and the live card (another item's) keeps its
+  // buttons, where the record's ⏭ took them.
+  const chatId = ctx.chat?.id
+  const live = card.isDecided && chatId !== undefined ? await findReviewCard(ctx.deps.db, chatId) : null
+  if (chatId !== undefined && live !== null && live !== replacing) {
+    await ctx.reply(card.text)
+    if (replacing !== undefined) await tryEdit(() => ctx.api.editMessageReplyMarkup(chatId, replacing, { reply_markup: { inline_keyboard: [] } }))
+    return
+  }
   const sent = await ctx.reply(card.text, { reply_markup: card.reply_markup })
   await markReviewCardShown(ctx, sent.chat.id, sent.message_id, articleId, replacing)
 }
