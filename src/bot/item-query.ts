@@ -4,6 +4,7 @@ import type { ArchiveFilter } from '../db/archive.js'
 import { toFtsQuery } from '../db/fts-query.js'
 import { isOrWord, normalizeQuotes } from '../language/search-query.js'
 import { findTypedDate, withYearOfLatest } from '../language/typed-date.js'
+import { findRegion } from '../regions.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 import { findByName } from './topics.js'
 
@@ -11,6 +12,8 @@ const MIN_YEAR = 1991
 const MAX_YEAR = 2100
 /** Two-word names ("south korea", «Южная Корея») are the longest a query is read for. */
 const MAX_NAME_WORDS = 2
+/** «Латын Америкасы елдері», «страны Европы»: a region's longest forms (regions.ts). */
+const MAX_REGION_WORDS = 3
 /** A word after a minus or NOT is one the search leaves out (language/search-query.ts). */
 const MINUS = /^[-−]/
 const NOT_WORD = 'NOT'
@@ -50,6 +53,12 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const isLeftOut = (i: number): boolean => MINUS.test(tokens[i]!) || tokens[i - 1] === NOT_WORD
   const country = whole === '' || whole.includes('"') || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: country === vocabulary.homeCountry ? {} : { country }, words: '' }
+  // A region or a former state («Африка», «Латын Америкасы», «СССР») is its countries, as /country and /subscribe read it,
+  // not a word searched in the texts (which found nothing, or the rare item that names it).
+  const regionOf = (span: readonly string[]): ArchiveFilter['region'] | null => {
+    const region = span.some((t) => t.includes('"')) ? null : findRegion(span.join(' '))
+    return region ? { id: region.id, countries: region.members.filter((code) => code !== vocabulary.homeCountry) } : null
+  }
   const words: string[] = []
   // The tokens taken as a partner, a kind or a sector, which go back to the words when nothing else is left to search for, and as a year.
   const named = new Set<number>()
@@ -101,7 +110,18 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       named.add(i)
       continue
     }
-    if (filter.country === undefined && !token.startsWith('"')) {
+    if (filter.country === undefined && filter.region === undefined && !token.startsWith('"')) {
+      const regionSpan = [MAX_REGION_WORDS, MAX_NAME_WORDS, 1].find(
+        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((_, k) => k > 0 && isLeftOut(i + k)) && !isOrWord(tokens[i + n]) && regionOf(tokens.slice(i, i + n)) !== null,
+      )
+      if (regionSpan) {
+        filter.region = regionOf(tokens.slice(i, i + regionSpan))!
+        for (let k = i; k < i + regionSpan; k += 1) named.add(k)
+        i += regionSpan - 1
+        continue
+      }
+    }
+    if (filter.country === undefined && filter.region === undefined && !token.startsWith('"')) {
       const span = [MAX_NAME_WORDS, 1].find(
         (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t, k) => t.includes('"') || (k > 0 && isLeftOut(i + k))) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries),
       )
@@ -119,6 +139,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   // names are words again, as /search reads them, the theatre items without «Франция» (the search cannot leave words out of nothing).
   if (named.size > 0 && hasLeftOut && toFtsQuery(words.join(' ')) === null) {
     delete filter.country
+    delete filter.region
     delete filter.sector
     delete filter.kind
     words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt && !isDateAt(i)))

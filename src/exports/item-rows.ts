@@ -125,13 +125,15 @@ function jsonItem(row: ArchiveRow, ctx: RememberingContext) {
 }
 
 /** The filter as the JSON file states it: what was asked, in the words it was asked (never the full-text index's expression). */
-export function describeFilter(filter: ArchiveFilter, words: string): Record<string, string | number> {
-  const { match: _match, ...rest } = filter
-  return Object.fromEntries(Object.entries({ ...rest, ...(words ? { words } : {}) }).filter(([, v]) => v !== undefined))
+export function describeFilter(filter: ArchiveFilter, words: string): Record<string, string | number | readonly string[]> {
+  const { match: _match, region, ...rest } = filter
+  // A region («Африка») as its name and the countries it stood for: `"region": "africa", "countries": ["DZ", …]`.
+  const regionFields = region ? { region: region.id, countries: region.countries } : {}
+  return Object.fromEntries(Object.entries({ ...rest, ...regionFields, ...(words ? { words } : {}) }).filter(([, v]) => v !== undefined))
 }
 
 /** `{"filter": …, "items": [ … ]}` written item by item. */
-export async function* jsonChunks(batches: AsyncIterable<ArchiveRow[]>, ctx: ExportContext, filter: Record<string, string | number>): AsyncGenerator<string> {
+export async function* jsonChunks(batches: AsyncIterable<ArchiveRow[]>, ctx: ExportContext, filter: Record<string, string | number | readonly string[]>): AsyncGenerator<string> {
   yield `{"filter":${JSON.stringify(filter)},"items":[`
   let isFirst = true
   const remembered = remembering(ctx)

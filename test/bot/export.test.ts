@@ -241,6 +241,35 @@ describe('/export', () => {
     expect((JSON.parse(lastDocument(t).text) as { filter: unknown }).filter).toEqual({ country: 'FR', sector: 'museums', year: 2025 })
   })
 
+  it.each([
+    ['kk', '/export Латын Америкасы', 'coopwatch-latin-america.csv', ['Бразилия меморандум']],
+    ['en', '/export Africa 2025', 'coopwatch-africa-2025.csv', ['Egypt exhibition']],
+    ['ru', '/export СССР', 'coopwatch-ussr.csv', ['Гастроли в России']],
+  ])("exports a region or a former state as its countries' items, as /country reads it (%s: %s), where it was searched as a word and found nothing", async (lang, text, filename, titles) => {
+    await seedItems(t.db, [
+      itemWithPartner('BR', { title: 'Бразилия меморандум', publishedAt: '2025-05-01T06:00:00.000Z' }),
+      itemWithPartner('EG', { title: 'Egypt exhibition', publishedAt: '2025-05-02T06:00:00.000Z' }),
+      itemWithPartner('EG', { title: 'Old Egypt exhibition', publishedAt: '2024-05-02T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Гастроли в России', publishedAt: '2025-05-03T06:00:00.000Z' }),
+      itemWithPartner('US', { title: 'США встреча', publishedAt: '2025-05-04T06:00:00.000Z' }),
+      itemWithPartner('CF', { title: 'CAR meeting', status: 'flagged', publishedAt: '2025-05-05T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(command(user(45, lang), text))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe(filename)
+    const titleAt = (lang === 'en' ? doc.text.split(',') : doc.text.split(';')).indexOf('title')
+    expect(titleAt).toBeGreaterThan(0)
+    const lines = doc.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1)
+    expect(lines.map((line) => (lang === 'en' ? line.split(',') : splitSemicolons(line))[titleAt])).toEqual(titles)
+    // No address of the web archive narrows to a region: the caption links none.
+    expect(doc.payload.caption).not.toContain('href')
+    await t.bot.handleUpdate(command(user(45, lang), `${text} json`))
+    const json = JSON.parse(lastDocument(t).text) as { filter: { region: string; countries: string[] }; items: { title: string }[] }
+    expect(json.items.map((i) => i.title)).toEqual(titles)
+    expect(json.filter.region).toBe(filename.replace(/^coopwatch-|(-2025)?\.csv$/g, ''))
+    expect(json.filter.countries).not.toContain('KZ')
+  })
+
   it('explains itself for no filter, and says so when nothing matches', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     await t.bot.handleUpdate(command(user(43, 'en'), '/export'))

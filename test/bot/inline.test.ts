@@ -118,6 +118,27 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(titles)
   })
 
+  it.each([
+    ['kk', 'Латын Америкасы', ['Бразилия меморандум', 'Museum week in Paris'], /^🇧🇷 Бразилия, 🇫🇷 Франция · Келісім/],
+    ['en', 'Africa', ['Egypt exhibition', 'CAR meeting'], /^🇪🇬 Egypt · Agreement/],
+    ['ru', 'СССР 2025', ['Гастроли в России'], /^🇷🇺 Россия · Соглашение/],
+    ['ru', 'музеи Европы', ['Museum week in Paris'], /^🇧🇷 Бразилия, 🇫🇷 Франция · Соглашение/],
+  ])('reads a region or a former state as its countries, as /country does (%s: %s), where it was searched as a word and found nothing', async (lang, query, titles, description) => {
+    await seedItems(t.db, [
+      itemWithPartner(['FR', 'BR'], { title: 'Бразилия меморандум', publishedAt: '2025-05-01T06:00:00.000Z' }),
+      itemWithPartner('EG', { title: 'Egypt exhibition', publishedAt: '2025-05-02T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Гастроли в России', publishedAt: '2025-05-03T06:00:00.000Z' }),
+      itemWithPartner('US', { title: 'США встреча', publishedAt: '2025-05-04T06:00:00.000Z' }),
+      itemWithPartner('CF', { title: 'CAR meeting', publishedAt: '2025-04-05T06:00:00.000Z' }),
+      itemWithPartner(['BR', 'FR'], { title: 'Museum week in Paris', sectors: ['museums'], publishedAt: '2025-04-06T06:00:00.000Z' }),
+      itemWithPartner('KZ', { title: 'Домашняя встреча', publishedAt: '2025-04-07T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(36, lang), query))
+    const { results } = lastAnswer(t)
+    expect(results.map((r) => r.title)).toEqual(titles)
+    expect(results[0]!.description).toMatch(description)
+  })
+
   it('follows the language chosen with /lang over the app language', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     const from = user(32, 'en')

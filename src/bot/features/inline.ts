@@ -42,6 +42,7 @@ inlineFeature.on('inline_query', async (ctx) => {
   let page: ItemPage & { olderFrom?: number }
   let isLeavingOutOnly = false
   let country: string | undefined
+  let region: readonly string[] | undefined
   if (sharedId !== null) {
     const item = ctx.inlineQuery.offset === '' ? await getArchiveItem(db, sharedId) : null
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
@@ -50,6 +51,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     const query = parseItemQuery(text, { countries, sectorLabel: (s) => ctx.t(`sector-${s}`), kinds: topicNamesOf(ctx).kinds, now: ctx.deps.clock.now(), homeCountry: ctx.deps.config.homeCountry })
     page = { items: [], hasOlder: false, hasNewer: false }
     country = query.filter.country
+    region = query.filter.region?.countries
     // «-museum», NOT музей: nothing to look for, which the answer says, with what to type.
     if (isUnsearchable(query)) isLeavingOutOnly = readSearchQuery(query.words).isLeavingOutOnly
     else {
@@ -69,7 +71,8 @@ inlineFeature.on('inline_query', async (ctx) => {
     }
   }
   const isFirstPage = ctx.inlineQuery.offset === ''
-  const results = page.items.map((item) => itemResult(ctx, item, lang, country))
+  // A region asked for («Африка»): each result keeps in view the first of its countries the item has.
+  const results = page.items.map((item) => itemResult(ctx, item, lang, country ?? item.partners.find((code) => region?.includes(code))))
   const last = page.items.at(-1)
   const next = page.hasOlder ? (page.olderFrom ?? last?.id) : undefined
   // The scan ran out of windows with older items still to read. Telegram's apps show no list for
