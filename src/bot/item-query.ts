@@ -16,6 +16,10 @@ const MAX_NAME_WORDS = 2
 const MAX_REGION_WORDS = 3
 /** A word after a minus or NOT is one the search leaves out (language/search-query.ts). */
 const MINUS = /^[-−]/
+/** The word for a year after it («в 2025 году», «2025 г.», «Ресей 2025 жыл», "2025 year"), read with the year as the lists read it. */
+const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
+/** A preposition before a year («в 2025 году», «за 2025 год», "in 2025"), read with it: searched, «в» and "in" found nothing. */
+const YEAR_PREPOSITIONS = new Set(['в', 'во', 'за', 'in'])
 const NOT_WORD = 'NOT'
 
 /** What a free-text query of the inline mode or /export asks for. */
@@ -63,6 +67,10 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   // The tokens taken as a partner, a kind or a sector, which go back to the words when nothing else is left to search for, and as a year.
   const named = new Set<number>()
   let yearAt = -1
+  // The tokens read with the year: its word after it and a preposition before it.
+  const yearParts = new Set<number>()
+  // Where each of `words` was typed, so that a preposition pushed as a word is taken back once a year follows it.
+  const wordAt: number[] = []
   let hasLeftOut = false
   // A day typed anywhere («музей 03.03.2025», "museum 3 March 2025", «2025 жылғы 3 наурыз»), as a year is read: that day, in its year;
   // not one left out or joined by OR.
@@ -83,17 +91,27 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
     if (isPhrase(token) || isLeftOut(i)) {
       hasLeftOut ||= isLeftOut(i)
       words.push(token)
+      wordAt.push(i)
       continue
     }
     // A word joined by OR («опера OR Франция») is one of the words either of which will do, not a partner, sector or year asked for.
     if (isOrWord(tokens[i - 1]) || isOrWord(tokens[i + 1])) {
       words.push(token)
+      wordAt.push(i)
       continue
     }
     const lower = token.toLowerCase()
     if (/^\d{4}$/.test(token) && Number(token) >= MIN_YEAR && Number(token) <= MAX_YEAR && filter.year === undefined) {
       filter.year = Number(token)
       yearAt = i
+      if (wordAt.at(-1) === i - 1 && YEAR_PREPOSITIONS.has(tokens[i - 1]!.toLowerCase())) {
+        words.pop()
+        yearParts.add(wordAt.pop()!)
+      }
+      if (YEAR_WORD.test(tokens[i + 1] ?? '') && !isOrWord(tokens[i + 2])) {
+        yearParts.add(i + 1)
+        i += 1
+      }
       continue
     }
     const sector = SECTORS.find((s) => s === lower || vocabulary.sectorLabel(s).toLowerCase() === lower)
@@ -134,6 +152,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       }
     }
     words.push(token)
+    wordAt.push(i)
   }
   // Words left out with nothing else to search for («театр -Франция», театр read as the sector): the partner's and the sector's
   // names are words again, as /search reads them, the theatre items without «Франция» (the search cannot leave words out of nothing).
@@ -142,7 +161,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
     delete filter.region
     delete filter.sector
     delete filter.kind
-    words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt && !isDateAt(i)))
+    words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt && !yearParts.has(i) && !isDateAt(i)))
   }
   const match = toFtsQuery(words.join(' '))
   if (match !== null) filter.match = match

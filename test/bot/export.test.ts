@@ -270,6 +270,21 @@ describe('/export', () => {
     expect(json.filter.countries).not.toContain('KZ')
   })
 
+  it.each([
+    ['ru', '/export Россия в 2025 году'],
+    ['kk', '/export Ресей 2025 жыл'],
+    ['en', '/export Russia in 2025'],
+  ])('exports a year typed with its word and preposition as that year (%s: %s), where «в», «году», «жыл» or "in" were searched and nothing was found', async (lang, text) => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { title: 'Russia 2025', publishedAt: '2025-03-05T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Russia 2024', publishedAt: '2024-03-05T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(command(user(46, lang), `${text} json`))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe('coopwatch-RU-2025.json')
+    expect(JSON.parse(doc.text)).toMatchObject({ filter: { country: 'RU', year: 2025 }, items: [{ title: 'Russia 2025' }] })
+  })
+
   it('explains itself for no filter, and says so when nothing matches', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     await t.bot.handleUpdate(command(user(43, 'en'), '/export'))

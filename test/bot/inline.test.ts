@@ -139,6 +139,22 @@ describe('inline mode', () => {
     expect(results[0]!.description).toMatch(description)
   })
 
+  it.each([
+    ['ru', 'Россия в 2025 году'],
+    ['ru', 'соглашения с Россией за 2025 год'],
+    ['kk', 'Ресей 2025 жыл'],
+    ['kk', '2025 жылы Ресей'],
+    ['en', 'Russia in 2025'],
+  ])('reads a year with its word and preposition as the year, as /country does (%s: %s), where «в», «году», «жыл» or "in" were searched and nothing was found', async (lang, query) => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { title: 'Russia 2025', publishedAt: '2025-03-05T06:00:00.000Z' }),
+      itemWithPartner('RU', { title: 'Russia 2024', publishedAt: '2024-03-05T06:00:00.000Z' }),
+      itemWithPartner('CN', { title: 'China 2025', publishedAt: '2025-06-05T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(37, lang), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Russia 2025'])
+  })
+
   it('follows the language chosen with /lang over the app language', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     const from = user(32, 'en')
