@@ -4,6 +4,7 @@ import type { ArchiveFilter } from '../db/archive.js'
 import { toFtsQuery } from '../db/fts-query.js'
 import { isOrWord, normalizeQuotes } from '../language/search-query.js'
 import { findTypedDate, withYearOfLatest } from '../language/typed-date.js'
+import { lookupOrganisation } from '../classify/organisations.js'
 import { findRegion } from '../regions.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 import { findByName } from './topics.js'
@@ -14,6 +15,8 @@ const MAX_YEAR = 2100
 const MAX_NAME_WORDS = 2
 /** «Латын Америкасы елдері», «страны Европы»: a region's longest forms (regions.ts). */
 const MAX_REGION_WORDS = 3
+/** «Международная организация тюркской культуры», "Shanghai Cooperation Organisation": the longest organisations' names read. */
+const MAX_ORG_WORDS = 5
 /** A word after a minus or NOT is one the search leaves out (language/search-query.ts). */
 const MINUS = /^[-−]/
 /** The word for a year after it («в 2025 году», «2025 г.», «Ресей 2025 жыл», "2025 year"), read with the year as the lists read it. */
@@ -55,6 +58,12 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const typedTokens = whole.match(/[^\s"]*"[^"]*"|[^\s"]+/g) ?? []
   const tokens = vocabulary.now ? withYearOfLatest(typedTokens, new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(vocabulary.now)) : typedTokens
   const isLeftOut = (i: number): boolean => MINUS.test(tokens[i]!) || tokens[i - 1] === NOT_WORD
+  // An international organisation (UNESCO, «ЮНЕСКО», «ТҮРКСОЙ»), read before a country as /subscribe reads it (TURKSOY is no Turkey): the
+  // items it is a party to, whatever their texts call it. A short name typed in lower case («ес», "un") is a word.
+  const orgOf = (span: readonly string[]): string | null =>
+    span.some((t) => t.includes('"')) || (span.length === 1 && span[0]!.length <= 4 && span[0] !== span[0]!.toUpperCase()) ? null : lookupOrganisation(span.join(' '))
+  const wholeOrg = whole === '' || tokens.some((_, i) => isLeftOut(i)) ? null : orgOf(tokens)
+  if (wholeOrg) return { filter: { org: wholeOrg }, words: '' }
   const country = whole === '' || whole.includes('"') || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: country === vocabulary.homeCountry ? {} : { country }, words: '' }
   // A region or a former state («Африка», «Латын Америкасы», «СССР») is its countries, as /country and /subscribe read it,
@@ -128,6 +137,17 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       named.add(i)
       continue
     }
+    if (filter.org === undefined && !token.startsWith('"')) {
+      const orgSpan = Array.from({ length: MAX_ORG_WORDS }, (_, k) => MAX_ORG_WORDS - k).find(
+        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((_, k) => k > 0 && isLeftOut(i + k)) && !isOrWord(tokens[i + n]) && orgOf(tokens.slice(i, i + n)) !== null,
+      )
+      if (orgSpan) {
+        filter.org = orgOf(tokens.slice(i, i + orgSpan))!
+        for (let k = i; k < i + orgSpan; k += 1) named.add(k)
+        i += orgSpan - 1
+        continue
+      }
+    }
     if (filter.country === undefined && filter.region === undefined && !token.startsWith('"')) {
       const regionSpan = [MAX_REGION_WORDS, MAX_NAME_WORDS, 1].find(
         (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((_, k) => k > 0 && isLeftOut(i + k)) && !isOrWord(tokens[i + n]) && regionOf(tokens.slice(i, i + n)) !== null,
@@ -159,6 +179,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   if (named.size > 0 && hasLeftOut && toFtsQuery(words.join(' ')) === null) {
     delete filter.country
     delete filter.region
+    delete filter.org
     delete filter.sector
     delete filter.kind
     words.splice(0, words.length, ...tokens.filter((_, i) => i !== yearAt && !yearParts.has(i) && !isDateAt(i)))

@@ -17,6 +17,8 @@ export interface ArchiveFilter {
    * its countries (the home country aside), checked per item as a sector is.
    */
   region?: { id: string; countries: readonly string[] }
+  /** An international organisation's code (UNESCO, TURKSOY): items whose `orgs` name it, whatever their texts call it. */
+  org?: string
   kind?: Kind
   sector?: Sector
   year?: number
@@ -152,7 +154,7 @@ function planOf(filter: ArchiveFilter): Plan {
   // Words and a partner (the bot's inline mode and /export): the words' index is walked, the partner checked per match.
   const isPartnerChecked = filter.country !== undefined && filter.match !== undefined
   plan.where.push(...postConditions(filter))
-  plan.hasPostFilters = isPartnerChecked || filter.region !== undefined || filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
+  plan.hasPostFilters = isPartnerChecked || filter.region !== undefined || filter.org !== undefined || filter.kind !== undefined || filter.sector !== undefined || filter.language !== undefined
   if (filter.year !== undefined) {
     const range = yearConditions(filter.year, filter.day, plan.date)
     plan.where.push(...range)
@@ -168,6 +170,8 @@ function postConditions(filter: ArchiveFilter): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = []
   if (filter.country !== undefined && filter.match !== undefined) conditions.push(sql`exists (select 1 from article_partner pp where pp.article_id = a.id and pp.country = ${filter.country})`)
   if (filter.region !== undefined) conditions.push(sql`exists (select 1 from article_partner pp where pp.article_id = a.id and pp.country in (${sql.join(filter.region.countries.length > 0 ? filter.region.countries : [''])}))`)
+  // Organisations are a JSON array of codes from a fixed list, as sectors are.
+  if (filter.org !== undefined) conditions.push(sql`c.orgs like ${`%"${filter.org}"%`}`)
   if (filter.kind !== undefined) conditions.push(sql`c.kind = ${filter.kind}`)
   // Sectors are a JSON array of names from a fixed list (validated before they get here).
   if (filter.sector !== undefined) conditions.push(sql`c.sectors like ${`%"${filter.sector}"%`}`)
@@ -277,7 +281,7 @@ export async function countArchiveItems(db: Db, filter: ArchiveFilter, cap: numb
  * one would cost many pages' worth. Null when it is not counted.
  */
 export async function countFilteredArchiveItems(db: Db, filter: Omit<ArchiveFilter, 'match'>, { scanWindow = SCAN_WINDOW } = {}): Promise<number | null> {
-  if (filter.sector === undefined && filter.language === undefined && filter.day === undefined && filter.region === undefined) {
+  if (filter.sector === undefined && filter.language === undefined && filter.day === undefined && filter.region === undefined && filter.org === undefined) {
     let query = db
       .selectFrom('archive_month_count')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('item_count'), sql<number>`0`).as('n'))

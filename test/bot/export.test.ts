@@ -285,6 +285,24 @@ describe('/export', () => {
     expect(JSON.parse(doc.text)).toMatchObject({ filter: { country: 'RU', year: 2025 }, items: [{ title: 'Russia 2025' }] })
   })
 
+  it.each([
+    ['ru', '/export ЮНЕСКО', 'coopwatch-UNESCO.json', ['UNESCO session']],
+    ['kk', '/export ТҮРКСОЙ 2024', 'coopwatch-TURKSOY-2024.json', ['Түркі әлемі мәдениет астанасы']],
+  ])('exports an international organisation as the items it is a party to (%s: %s), where its name was searched in the texts and found nothing', async (lang, text, filename, titles) => {
+    await seedItems(t.db, [
+      itemWithPartner('FR', { title: 'UNESCO session', body: 'Делегация приняла участие в сессии.', orgs: ['UNESCO'], publishedAt: '2025-03-05T06:00:00.000Z' }),
+      itemWithPartner([], { title: 'Түркі әлемі мәдениет астанасы', body: 'Шара өтті.', orgs: ['TURKSOY'], publishedAt: '2024-04-05T06:00:00.000Z' }),
+      itemWithPartner('TR', { title: 'Türkiye', publishedAt: '2024-05-05T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(command(user(47, lang), `${text} json`))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe(filename)
+    const json = JSON.parse(doc.text) as { filter: { org: string }; items: { title: string }[] }
+    expect(json.items.map((i) => i.title)).toEqual(titles)
+    expect(json.filter.org).toBe(filename.split(/[-.]/)[1])
+    expect(doc.payload.caption).not.toContain('href')
+  })
+
   it('explains itself for no filter, and says so when nothing matches', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     await t.bot.handleUpdate(command(user(43, 'en'), '/export'))

@@ -155,6 +155,24 @@ describe('inline mode', () => {
     expect(lastAnswer(t).results.map((r) => r.title)).toEqual(['Russia 2025'])
   })
 
+  it.each([
+    ['ru', 'ЮНЕСКО', ['Париж: сессия по наследию'], /^🏛 ЮНЕСКО, 🇫🇷 Франция, 🇦🇹 Австрия и ещё 3 · Соглашение/],
+    ['en', 'UNESCO 2025', ['Париж: сессия по наследию'], /^🏛 UNESCO, 🇫🇷 France, 🇦🇹 Austria and 3 more · Agreement/],
+    ['kk', 'ТҮРКСОЙ', ['Түркі әлемі мәдениет астанасы'], /^🏛 ТҮРКСОЙ · Келісім/],
+  ])('reads an international organisation as the items it is a party to, named first (%s: %s), where its name was searched in the texts and found nothing', async (lang, query, titles, description) => {
+    await seedItems(t.db, [
+      itemWithPartner(['AT', 'BE', 'FR', 'DE'], { title: 'Париж: сессия по наследию', body: 'Делегация приняла участие в сессии.', orgs: ['ICESCO', 'UNESCO'], publishedAt: '2025-03-05T06:00:00.000Z' }),
+      itemWithPartner([], { title: 'Түркі әлемі мәдениет астанасы', body: 'Шара өтті.', orgs: ['TURKSOY'], publishedAt: '2024-04-05T06:00:00.000Z' }),
+      itemWithPartner('TR', { title: 'Türkiye', publishedAt: '2025-05-05T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(38, lang), query))
+    const { results } = lastAnswer(t)
+    expect(results.map((r) => r.title)).toEqual(titles)
+    expect(results[0]!.description).toMatch(description)
+    const card = parseTelegramHtml(results[0]!.input_message_content.message_text)
+    expect(card.ok && card.text).toContain(query.split(' ')[0])
+  })
+
   it('follows the language chosen with /lang over the app language', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     const from = user(32, 'en')

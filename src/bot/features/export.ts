@@ -102,8 +102,8 @@ exportFeature.command('export', async (ctx) => {
  * which no archive address narrows to (its search reads no country; its country lists take no words).
  */
 function archiveExportUrl(publicUrl: string, filter: ArchiveFilter, words: string, format: 'csv' | 'json', lang: string): string | null {
-  // A region («Африка») is no address of the archive either.
-  if (!publicUrl || (filter.match !== undefined && filter.country !== undefined) || filter.region !== undefined) return null
+  // A region («Африка») or an organisation is no address of the archive either.
+  if (!publicUrl || (filter.match !== undefined && filter.country !== undefined) || filter.region !== undefined || filter.org !== undefined) return null
   const path = filter.match !== undefined ? `/search.${format}` : filter.country !== undefined ? `/country/${filter.country}.${format}` : `/index.${format}`
   const url = new URL(path.slice(1), `${publicUrl.replace(/\/+$/, '')}/`)
   if (filter.match !== undefined) url.searchParams.set('q', words)
@@ -118,6 +118,6 @@ function archiveExportUrl(publicUrl: string, filter: ArchiveFilter, words: strin
 
 /** A file name that says what is in it: coopwatch-RU-agreement-museums-2025.csv, coopwatch-RU-2025-03-03.csv for a day, coopwatch-africa.csv. */
 function fileSlug(filter: ArchiveFilter): string {
-  const parts = [filter.country ?? filter.region?.id, filter.kind, filter.sector, filter.day ?? filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
+  const parts = [filter.country ?? filter.region?.id ?? filter.org, filter.kind, filter.sector, filter.day ?? filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
   return parts.length > 0 ? parts.join('-') : 'items'
 }

@@ -43,6 +43,7 @@ inlineFeature.on('inline_query', async (ctx) => {
   let isLeavingOutOnly = false
   let country: string | undefined
   let region: readonly string[] | undefined
+  let org: string | undefined
   if (sharedId !== null) {
     const item = ctx.inlineQuery.offset === '' ? await getArchiveItem(db, sharedId) : null
     page = { items: item ? [item] : [], hasOlder: false, hasNewer: false }
@@ -52,6 +53,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     page = { items: [], hasOlder: false, hasNewer: false }
     country = query.filter.country
     region = query.filter.region?.countries
+    org = query.filter.org
     // «-museum», NOT музей: nothing to look for, which the answer says, with what to type.
     if (isUnsearchable(query)) isLeavingOutOnly = readSearchQuery(query.words).isLeavingOutOnly
     else {
@@ -72,7 +74,7 @@ inlineFeature.on('inline_query', async (ctx) => {
   }
   const isFirstPage = ctx.inlineQuery.offset === ''
   // A region asked for («Африка»): each result keeps in view the first of its countries the item has.
-  const results = page.items.map((item) => itemResult(ctx, item, lang, country ?? item.partners.find((code) => region?.includes(code))))
+  const results = page.items.map((item) => itemResult(ctx, item, lang, country ?? item.partners.find((code) => region?.includes(code)), org))
   const last = page.items.at(-1)
   const next = page.hasOlder ? (page.olderFrom ?? last?.id) : undefined
   // The scan ran out of windows with older items still to read. Telegram's apps show no list for
@@ -87,12 +89,14 @@ inlineFeature.on('inline_query', async (ctx) => {
  * `country`: the one asked for, named first where it would fall among the parties counted, on the description as on the card;
  * without one, the partner the item is about (its headline's, else its lead's), as an alert card keeps it in view.
  */
-function itemResult(ctx: BotContext, item: ItemView, lang: Lang, asked: string | undefined): InlineQueryResult {
+function itemResult(ctx: BotContext, item: ItemView, lang: Lang, asked: string | undefined, askedOrg?: string): InlineQueryResult {
   const t = ctx.t.bind(ctx)
   const country = asked ?? ctx.leadPartner(item)
+  // The organisation asked for (@bot UNESCO) is named first, where it would fall among the parties counted.
   const parties = [
+    ...(askedOrg === undefined ? [] : [{ label: `${ORGANISATION_MARK} ${organisationName(askedOrg, lang)}`, isInView: true }]),
     ...item.partners.map((c) => ({ label: `${countryFlag(c)} ${countryName(c, lang)}`, isInView: c === country })),
-    ...item.orgs.map((org) => ({ label: `${ORGANISATION_MARK} ${organisationName(org, lang)}`, isInView: false })),
+    ...item.orgs.filter((org) => org !== askedOrg).map((org) => ({ label: `${ORGANISATION_MARK} ${organisationName(org, lang)}`, isInView: false })),
   ]
   const isHidden = parties.some((party, i) => party.isInView && i >= DESCRIPTION_PARTIES)
   const ordered = isHidden ? [...parties.filter((party) => party.isInView), ...parties.filter((party) => !party.isInView)] : parties
@@ -102,7 +106,7 @@ function itemResult(ctx: BotContext, item: ItemView, lang: Lang, asked: string |
   return InlineQueryResultBuilder.article(`item:${item.id}`, truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, MAX_RESULT_TITLE_LENGTH), {
     description,
     reply_markup: shareKeyboard(item.id, t('share-button')),
-  }).text(renderItemCard(item, lang, t, country ? { partnerInView: country } : {}), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
+  }).text(renderItemCard(item, lang, t, { ...(country ? { partnerInView: country } : {}), ...(askedOrg ? { orgsInView: [askedOrg] } : {}) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
 }
 
 /** Nonsense gets an answer, not an empty list: one result that says so (and sends a hint if chosen). */
