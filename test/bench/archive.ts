@@ -11,6 +11,7 @@ import { createGunzip } from 'node:zlib'
 import { type Figure, percentile, type ScenarioResult } from './figure.js'
 import { createRandom, pick, type Random } from '../helpers/random.js'
 import { fillDeferringSearchIndex } from './generate.js'
+import { nodeFlags, scriptEnv } from '../helpers/start-command.js'
 
 /** The web archive (issue 16) at a million published items: page latency over HTTP and export streaming. */
 
@@ -143,9 +144,16 @@ interface ServerProcess {
   stop(): Promise<void>
 }
 
-/** The archive served by test/bench/archive-server.ts in a child process (as `npm start` would serve it). */
+/**
+ * The archive served by test/bench/archive-server.ts in a child process, run as `npm start` runs the bot: its Node flags
+ * (the young generation's 4 MB semi-spaces above all: without them V8 let it grow to 16 MB each under the JSON export's
+ * garbage, which the memory figure read as the export's growth) and its environment (MALLOC_ARENA_MAX), not inherited.
+ */
 async function startServerProcess(path: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/archive-server.ts', path], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...nodeFlags('start'), '--import', 'tsx', 'test/bench/archive-server.ts', path], {
+    env: { ...process.env, ...scriptEnv('start') },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
   const origin = await new Promise<string>((resolve, reject) => {
     let out = ''
