@@ -17,6 +17,10 @@ const MAX_NAME_WORDS = 2
 const MAX_REGION_WORDS = 3
 /** «Международная организация тюркской культуры», "Shanghai Cooperation Organisation": the longest organisations' names read. */
 const MAX_ORG_WORDS = 5
+/** What joins countries in a list («Россия и Китай», "France and Germany", «Ресей мен Қытай», a comma on its own): read with them. */
+const LIST_WORD = /^(?:and|и|мен|және|&|,)$/iu
+/** A flag emoji: two regional indicator letters. */
+const FLAG = /^(?:\p{Regional_Indicator}{2})+,?$/u
 /** A word after a minus or NOT is one the search leaves out (language/search-query.ts). */
 const MINUS = /^[-−]/
 /** The word for a year after it («в 2025 году», «2025 г.», «Ресей 2025 жыл», "2025 year"), read with the year as the lists read it. */
@@ -78,6 +82,17 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   let yearAt = -1
   // The tokens read with the year: its word after it and a preposition before it.
   const yearParts = new Set<number>()
+  // Countries named one after another («Россия и Китай», "Russia, China", «🇫🇷 🇩🇪»), as /country offers each: any of them.
+  const listed: string[] = []
+  // Where the last country named ended (the home country's too: «Казахстан и Россия» is Russia's).
+  let countryEnd = -1
+  // Joined by a comma, «и», "and" or side by side as flags: `Russia Louvre` is still Russia's items with «Louvre».
+  const isListGoingOn = (i: number): boolean => {
+    if (countryEnd === -1 || i < countryEnd) return false
+    const between = wordAt.filter((at) => at >= countryEnd)
+    if (!between.every((at) => LIST_WORD.test(tokens[at]!))) return false
+    return between.length > 0 || tokens[countryEnd - 1]!.endsWith(',') || (FLAG.test(tokens[countryEnd - 1]!) && FLAG.test(tokens[i]!))
+  }
   // Where each of `words` was typed, so that a preposition pushed as a word is taken back once a year follows it.
   const wordAt: number[] = []
   let hasLeftOut = false
@@ -148,7 +163,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
         continue
       }
     }
-    if (filter.country === undefined && filter.region === undefined && !token.startsWith('"')) {
+    if (countryEnd === -1 && filter.region === undefined && !token.startsWith('"')) {
       const regionSpan = [MAX_REGION_WORDS, MAX_NAME_WORDS, 1].find(
         (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((_, k) => k > 0 && isLeftOut(i + k)) && !isOrWord(tokens[i + n]) && regionOf(tokens.slice(i, i + n)) !== null,
       )
@@ -159,21 +174,33 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
         continue
       }
     }
-    if (filter.country === undefined && filter.region === undefined && !token.startsWith('"')) {
+    // After the home country («KZ France», «Казахстан и Россия») the next country is read as the first was.
+    const isJoining = isListGoingOn(i)
+    if ((listed.length === 0 || isJoining) && filter.region === undefined && !token.startsWith('"')) {
+      // "Russia, China": the comma typed after a name is the list's.
+      const bare = (n: number) => tokens.slice(i, i + n).map((t) => t.replace(/,+$/u, ''))
       const span = [MAX_NAME_WORDS, 1].find(
-        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t, k) => t.includes('"') || (k > 0 && isLeftOut(i + k))) && !isOrWord(tokens[i + n]) && isCountryName(tokens.slice(i, i + n), vocabulary.countries),
+        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t, k) => t.includes('"') || (k > 0 && isLeftOut(i + k))) && !isOrWord(tokens[i + n]) && !bare(n).some((t, k) => k > 0 && LIST_WORD.test(t)) && isCountryName(bare(n), vocabulary.countries),
       )
       if (span) {
-        const code = vocabulary.countries.resolve(tokens.slice(i, i + span).join(' '))!
-        if (code !== vocabulary.homeCountry) filter.country = code
+        const code = vocabulary.countries.resolve(bare(span).join(' '))!
+        if (code !== vocabulary.homeCountry && !listed.includes(code)) listed.push(code)
+        // The «и» or "and" between two countries joined them: not a word to search for.
+        while (isJoining && (wordAt.at(-1) ?? -1) >= countryEnd) {
+          words.pop()
+          named.add(wordAt.pop()!)
+        }
         for (let k = i; k < i + span; k += 1) named.add(k)
         i += span - 1
+        countryEnd = i + 1
         continue
       }
     }
     words.push(token)
     wordAt.push(i)
   }
+  if (listed.length === 1) filter.country = listed[0]!
+  else if (listed.length > 1) filter.region = { countries: listed }
   // Words left out with nothing else to search for («театр -Франция», театр read as the sector): the partner's and the sector's
   // names are words again, as /search reads them, the theatre items without «Франция» (the search cannot leave words out of nothing).
   if (named.size > 0 && hasLeftOut && toFtsQuery(words.join(' ')) === null) {

@@ -13,10 +13,10 @@ import { dateRange } from './list-filters.js'
 export interface ArchiveFilter {
   country?: string
   /**
-   * A region or a former state (regions.ts: «Африка», `Latin America`, «СССР») asked for as a partner: items with any of
-   * its countries (the home country aside), checked per item as a sector is.
+   * A region or a former state (regions.ts: «Африка», `Latin America`, «СССР») asked for as a partner, or several countries
+   * («Россия и Китай», no `id`): items with any of its countries (the home country aside), checked per item as a sector is.
    */
-  region?: { id: string; countries: readonly string[] }
+  region?: { id?: string; countries: readonly string[] }
   /** An international organisation's code (UNESCO, TURKSOY): items whose `orgs` name it, whatever their texts call it. */
   org?: string
   kind?: Kind

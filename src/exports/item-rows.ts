@@ -127,8 +127,8 @@ function jsonItem(row: ArchiveRow, ctx: RememberingContext) {
 /** The filter as the JSON file states it: what was asked, in the words it was asked (never the full-text index's expression). */
 export function describeFilter(filter: ArchiveFilter, words: string): Record<string, string | number | readonly string[]> {
   const { match: _match, region, ...rest } = filter
-  // A region («Африка») as its name and the countries it stood for: `"region": "africa", "countries": ["DZ", …]`.
-  const regionFields = region ? { region: region.id, countries: region.countries } : {}
+  // A region («Африка») as its name and the countries it stood for: `"region": "africa", "countries": ["DZ", …]`; several countries as those.
+  const regionFields = region ? { ...(region.id === undefined ? {} : { region: region.id }), countries: region.countries } : {}
   return Object.fromEntries(Object.entries({ ...rest, ...regionFields, ...(words ? { words } : {}) }).filter(([, v]) => v !== undefined))
 }
 

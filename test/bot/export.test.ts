@@ -303,6 +303,19 @@ describe('/export', () => {
     expect(doc.payload.caption).not.toContain('href')
   })
 
+  it('exports countries listed together as the items of any of them (/export Россия и Китай 2025), where the second was searched as a word and nothing was found', async () => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { title: 'Russia 2025', publishedAt: '2025-03-05T06:00:00.000Z' }),
+      itemWithPartner('CN', { title: 'China 2025', publishedAt: '2025-06-05T06:00:00.000Z' }),
+      itemWithPartner('CN', { title: 'China 2024', publishedAt: '2024-06-05T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'France 2025', publishedAt: '2025-07-05T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(command(user(48, 'ru'), '/export Россия и Китай 2025 json'))
+    const doc = lastDocument(t)
+    expect(doc.filename).toBe('coopwatch-RU-CN-2025.json')
+    expect(JSON.parse(doc.text)).toEqual(expect.objectContaining({ filter: { countries: ['RU', 'CN'], year: 2025 }, items: [expect.objectContaining({ title: 'China 2025' }), expect.objectContaining({ title: 'Russia 2025' })] }))
+  })
+
   it('explains itself for no filter, and says so when nothing matches', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     await t.bot.handleUpdate(command(user(43, 'en'), '/export'))

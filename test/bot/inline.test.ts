@@ -173,6 +173,25 @@ describe('inline mode', () => {
     expect(card.ok && card.text).toContain(query.split(' ')[0])
   })
 
+  it.each([
+    ['en', 'Russia, China', ['China 2025', 'Russia 2025', 'China 2024']],
+    ['ru', 'Россия и Китай', ['China 2025', 'Russia 2025', 'China 2024']],
+    ['kk', 'Ресей мен Қытай', ['China 2025', 'Russia 2025', 'China 2024']],
+    ['en', 'Russia and China 2024', ['China 2024']],
+    ['en', '🇷🇺 🇨🇳', ['China 2025', 'Russia 2025', 'China 2024']],
+    // Not a list: Russia's items with «Лувр», as before.
+    ['ru', 'Россия Лувр', ['Russia 2025']],
+  ])('reads countries listed together as any of them, as /country offers each (%s: %s), where the second was searched as a word and nothing was found', async (lang, query, titles) => {
+    await seedItems(t.db, [
+      itemWithPartner('RU', { title: 'Russia 2025', body: 'Выставка из Лувра.', publishedAt: '2025-03-05T06:00:00.000Z' }),
+      itemWithPartner('CN', { title: 'China 2025', publishedAt: '2025-06-05T06:00:00.000Z' }),
+      itemWithPartner('CN', { title: 'China 2024', publishedAt: '2024-06-05T06:00:00.000Z' }),
+      itemWithPartner('FR', { title: 'France 2025', publishedAt: '2025-07-05T06:00:00.000Z' }),
+    ])
+    await t.bot.handleUpdate(inlineQuery(user(39, lang), query))
+    expect(lastAnswer(t).results.map((r) => r.title)).toEqual(titles)
+  })
+
   it('follows the language chosen with /lang over the app language', async () => {
     await seedItems(t.db, [itemWithPartner('RU')])
     const from = user(32, 'en')

@@ -116,8 +116,8 @@ function archiveExportUrl(publicUrl: string, filter: ArchiveFilter, words: strin
   return url.toString()
 }
 
-/** A file name that says what is in it: coopwatch-RU-agreement-museums-2025.csv, coopwatch-RU-2025-03-03.csv for a day, coopwatch-africa.csv. */
+/** A file name that says what is in it: coopwatch-RU-agreement-museums-2025.csv, coopwatch-RU-2025-03-03.csv for a day, coopwatch-africa.csv, coopwatch-RU-CN.csv. */
 function fileSlug(filter: ArchiveFilter): string {
-  const parts = [filter.country ?? filter.region?.id ?? filter.org, filter.kind, filter.sector, filter.day ?? filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
+  const parts = [filter.country ?? filter.region?.id ?? filter.region?.countries.join('-') ?? filter.org, filter.kind, filter.sector, filter.day ?? filter.year, filter.match === undefined ? undefined : 'search'].filter((p) => p !== undefined)
   return parts.length > 0 ? parts.join('-') : 'items'
 }
