@@ -593,6 +593,18 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', '/country Europe 2030', /^«2030»: a list is narrowed by a year from 1991 to 2027, such as \/country Europe 2026; the countries below are counted without it\.\n«Europe» is a region, not a country/, ['🇫🇷 France · 1']],
+    ['ru', '/country Европа 2030', /^«2030»: список сужается годом от 1991 до 2027, например \/country Европа 2026; страны ниже посчитаны без этого года\.\n«Европа» — это регион/, ['🇫🇷 Франция · 1']],
+    ['kk', '/country 1900 Еуропа', /^«1900»: тізімді 1991 жылдан 2027 жылға дейінгі жылмен тарылтуға болады, мысалы \/country Еуропа 2026; төмендегі елдер бұл жылсыз саналды\.\n«Еуропа» — ел емес, аймақ/, ['🇫🇷 Франция · 1']],
+    ['en', '/country Africa 2030', /^«2030»: [^\n]*\n«Africa» is a region, not a country, and none of its countries has items yet/, []],
+  ])('answers a region beside a year out of the lists\' range (%s: %s) with the years they take above its countries, where it was no country known', async (lang, text, answer, offered) => {
+    await seedItems(t.db, [itemWithPartner('FR', { publishedAt: '2026-05-01T06:00:00.000Z', title: 'French 2026' })])
+    await t.bot.handleUpdate(command(user(18, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text)).toEqual(offered)
+  })
+
+  it.each([
     ['ru', '/country СССР', /^«СССР» — государство, которого больше нет/, ['🇷🇺 Россия · 2', '🇺🇿 Узбекистан · 1']],
     ['en', '/country USSR', /^«USSR» is a state that no longer exists/, ['🇷🇺 Russia · 2', '🇺🇿 Uzbekistan · 1']],
     ['kk', '/country КСРО', /^«КСРО» — қазір жоқ мемлекет/, ['🇷🇺 Ресей · 2', '🇺🇿 Өзбекстан · 1']],

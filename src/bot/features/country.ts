@@ -60,6 +60,12 @@ countryFeature.command('country', async (ctx) => {
   // "Europe 2025", «Африка соглашения»: a region narrowed as a country's list is, its countries' buttons narrowed alike.
   const narrowedRegion = ref || name === query ? null : findRegion(name)
   if (narrowedRegion) return showRegion(ctx, name, narrowedRegion, filter)
+  // "Europe 2030", «СССР 1980»: a year the lists do not take beside a region is said to be one, where the region was no country known.
+  const now = ctx.deps.clock.now()
+  const yearOutOfRange = ref ? undefined : name.split(/\s+/u).find((word) => isYearOutOfRange(word, now))
+  const regionName = yearOutOfRange === undefined ? '' : name.split(/\s+/u).filter((word) => word !== yearOutOfRange).join(' ')
+  const regionBesideYear = regionName === '' ? null : findRegion(regionName)
+  if (regionBesideYear) return showRegion(ctx, regionName, regionBesideYear, filter, yearOutOfRange)
   if (ref) {
     // «Эрмитаж», "Louvre", «Мәскеу»: the country's list says what the name was read as, and offers its words' search.
     await showCountry(ctx, ref.code, null, filter, ref.kind === 'country' ? undefined : name)
@@ -325,7 +331,7 @@ async function showCountry(ctx: BotContext, code: string, step: PageStep | null,
 }
 
 /** A region asked for as a country: its countries that have items, most items first, each a button to its list. */
-async function showRegion(ctx: BotContext, query: string, { members, isFormer }: { members: readonly string[]; isFormer: boolean }, filter: ListFilter = {}): Promise<void> {
+async function showRegion(ctx: BotContext, query: string, { members, isFormer }: { members: readonly string[]; isFormer: boolean }, filter: ListFilter = {}, yearOutOfRange?: string): Promise<void> {
   const lang = await currentLang(ctx)
   const home = ctx.deps.config.homeCountry
   const withItems = (await listPartnerCountries(ctx.deps.db)).filter(({ country }) => members.includes(country) && country !== home)
@@ -336,17 +342,27 @@ async function showRegion(ctx: BotContext, query: string, { members, isFormer }:
   const countries = counted.filter(({ count }) => count > 0).sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
   const echo = escapeHtml(truncateText(query, MAX_ECHO_LENGTH))
   const narrowing = isFiltered(filter) ? escapeHtml(filterLabel(filter, ctx.t, lang)) : null
+  // The year is said to be out of the lists' range first: the countries below are counted without it.
+  const yearNote = yearOutOfRange === undefined ? '' : `${regionYearNote(ctx, query, yearOutOfRange)}\n`
   if (countries.length === 0 && narrowing !== null && withItems.length > 0) {
-    await showHtml(ctx, ctx.t('country-region-empty-filtered', { query: echo, filter: narrowing }))
+    await showHtml(ctx, yearNote + ctx.t('country-region-empty-filtered', { query: echo, filter: narrowing }))
     return
   }
   if (countries.length === 0) {
-    await showHtml(ctx, ctx.t(isFormer ? 'country-former-state-empty' : 'country-region-empty', { query: echo }))
+    await showHtml(ctx, yearNote + ctx.t(isFormer ? 'country-former-state-empty' : 'country-region-empty', { query: echo }))
     return
   }
   const keyboard = countryCountButtons(countries.slice(0, COUNTRIES_PER_KEYBOARD), lang, filter)
-  const text = ctx.t(isFormer ? 'country-former-state' : 'country-region', { query: echo, count: countries.length })
+  const text = yearNote + ctx.t(isFormer ? 'country-former-state' : 'country-region', { query: echo, count: countries.length })
   await showHtml(ctx, narrowing === null ? text : `${text}\n${ctx.t('country-region-narrowed', { filter: narrowing })}`, keyboard)
+}
+
+/** «2030»: the years a list takes, with a region's countries counted without the year below it. */
+function regionYearNote(ctx: BotContext, region: string, year: string): string {
+  const now = ctx.deps.clock.now()
+  const { first, last } = listYears(now)
+  const example = `/country ${truncateText(region, MAX_ECHO_LENGTH)} ${now.getUTCFullYear()}`
+  return ctx.t('country-region-year-out-of-range', { year, first: String(first), last: String(last), example: escapeHtml(example) })
 }
 
 /** A button per country with its count of items, COUNTRIES_PER_ROW a row, each opening the country's list. */

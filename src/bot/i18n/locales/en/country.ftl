@@ -25,6 +25,7 @@ country-former-state = «{ $query }» is a state that no longer exists, and /cou
 country-former-state-empty = «{ $query }» is a state that no longer exists, and none of the states that succeeded it has items yet. Send /country for the countries that have.
 country-region-narrowed = Counted: { $filter }.
 country-region-empty-filtered = None of the countries of «{ $query }» has items · { $filter }. Without the narrowing: <code>/country { $query }</code>.
+country-region-year-out-of-range = «{ $year }»: a list is narrowed by a year from { $first } to { $last }, such as <code>{ $example }</code>; the countries below are counted without it.
 country-none-yet = No published items yet. Send /subscribe to hear about the first ones.
 country-header-filtered =
     { $flag } <b>{ $name }</b> · { $filter }: { $count ->

@@ -22,6 +22,7 @@ country-former-state = «{ $query }» — қазір жоқ мемлекет, а
 country-former-state-empty = «{ $query }» — қазір жоқ мемлекет, әрі оның бірде-бір мұрагер мемлекеті бойынша әзірге материал жоқ. Материалы бар елдерді /country көрсетеді.
 country-region-narrowed = Саналғаны: { $filter }.
 country-region-empty-filtered = «{ $query }» елдерінің бірде-бірі бойынша материал жоқ · { $filter }. Бұл нақтылаусыз: <code>/country { $query }</code>.
+country-region-year-out-of-range = «{ $year }»: тізімді { $first } жылдан { $last } жылға дейінгі жылмен тарылтуға болады, мысалы <code>{ $example }</code>; төмендегі елдер бұл жылсыз саналды.
 country-none-yet = Әзірге жарияланған материал жоқ. Алғашқылары шыққанда білу үшін /subscribe жіберіңіз.
 country-header-filtered = { $flag } <b>{ $name }</b> · { $filter }: { $count } материал
 country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: жарияланған материал жоқ. Мерзімін не түрін алып тастасаңыз, тізім ұзаруы мүмкін.

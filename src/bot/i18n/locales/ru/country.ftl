@@ -26,6 +26,7 @@ country-former-state = «{ $query }» — государство, которог
 country-former-state-empty = «{ $query }» — государство, которого больше нет, и ни по одному из государств-преемников материалов пока нет. Страны, по которым они есть, покажет /country.
 country-region-narrowed = Посчитаны материалы: { $filter }.
 country-region-empty-filtered = Ни по одной из стран «{ $query }» нет материалов · { $filter }. Без этого уточнения: <code>/country { $query }</code>.
+country-region-year-out-of-range = «{ $year }»: список сужается годом от { $first } до { $last }, например <code>{ $example }</code>; страны ниже посчитаны без этого года.
 country-none-yet = Опубликованных материалов пока нет. Отправьте /subscribe, чтобы узнать о первых.
 country-header-filtered =
     { $flag } <b>{ $name }</b> · { $filter }: { $count ->
