@@ -13,6 +13,7 @@ import { currentLang } from '../i18n/i18n.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { searchCodec, type SearchStep } from '../keyboards/search.js'
 import { readSearchQuery } from '../../language/search-query.js'
+import { isOnlyStopWords } from '../../language/stop-words.js'
 import { findTypedDate, takeTypedDay } from '../../language/typed-date.js'
 import { filterLabel, isYearOutOfRange, listYears, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
@@ -49,7 +50,9 @@ searchFeature.command('search', async (ctx) => {
  */
 function unsearchableAnswer(ctx: BotContext, words: string, typed = words): string {
   const query = escapeHtml(truncateText(typed, MAX_ECHO_LENGTH))
-  return readSearchQuery(words).isLeavingOutOnly ? ctx.t('search-left-out-only', { query }) : ctx.t('search-no-words', { query })
+  if (readSearchQuery(words).isLeavingOutOnly) return ctx.t('search-left-out-only', { query })
+  // «и», «в на»: letters, but only words too common to find an item by; typing letters, as «<b>» is told, would not help.
+  return isOnlyStopWords(words) ? ctx.t('search-common-words-only', { query }) : ctx.t('search-no-words', { query })
 }
 
 /** Whether the words are a day and nothing else («03.03.2025», "on 3 March 2025"). */
@@ -168,8 +171,9 @@ async function showSearch(ctx: BotContext, words: string, queryId: number, step:
   if (results === 'nothing') {
     // «-музей 2024»: the year narrows, and what is left only leaves a word out; the answer keeps the year (/search выставка -музей 2024).
     // A day alone (/search 03.03.2025) leaves no word to narrow: said so, with what to type.
+    // «the of», «и в на»: only common words, which fewer or shorter words would not help: said so, with what to add.
     const nothing =
-      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo, span: isMonthOnly(query) ? 'month' : 'day' }) : ctx.t('search-nothing', narrowed) + cut + (await wordsFindingNothing(ctx, query)) + yearOutOfRangeNote(ctx, query, words)
+      match === null && query.trim() !== '' ? unsearchableAnswer(ctx, query, words) : isOnlyStopWords(query) ? ctx.t('search-common-words-only', { query: echo }) : isDateOnly(query) ? ctx.t('search-date-only', { query: echo, span: isMonthOnly(query) ? 'month' : 'day' }) : ctx.t('search-nothing', narrowed) + cut + (await wordsFindingNothing(ctx, query)) + yearOutOfRangeNote(ctx, query, words)
     await showHtml(ctx, nothing)
     return step ? ctx.t('list-changed') : undefined
   }

@@ -1,6 +1,7 @@
 ## Search
 search-usage = Send the words to look for: <code>/search museum exhibition</code>. Word forms are found too; words in "double quotes" are found side by side, in that order, in any of their forms; <code>OR</code> lets either of two words or phrases do (<code>Louvre OR Hermitage</code>, <code>"days of culture" OR festival</code>), a word or phrase after a minus is left out (<code>museum -Louvre</code>, <code>museum -"Louvre Abu Dhabi"</code>), and a star finds words by their beginning (<code>muse*</code>).
 search-no-words = «{ $query }» holds no words to search for: type letters or figures.
+search-common-words-only = «{ $query }» holds only words too common to find items by (such as the, of, and): add a word for what you are looking for, such as <code>/search museum exhibition</code>.
 search-left-out-only = «{ $query }» only says what to leave out (words after a minus or NOT), so there is nothing to look for. Add a word the items must have: <code>/search exhibition { $query }</code>
 search-date-only = { $span ->
     [month] «{ $query }» is a month, with no words to look for in it: /search narrows words to a month (<code>/search museum { $query }</code>), and <code>/latest { $query }</code> lists all that month's items.
