@@ -167,6 +167,19 @@ const NAMED_IN_PARENTHESES_ONLY: ReadonlyMap<string, ReadonlySet<string>> = (() 
 /** How the classifier's index splits a list of names («Конго, Франция», «Конго и Франция», "Congo and France"). */
 const LIST_SEPARATOR = /[,;/\n]+|\s+(?:and|и|мен|және|&)\s+/iu
 
+/**
+ * The words that join a list's names, Ukrainian and Belarusian «та», «і», «й» too («Франція та Німеччина»), and that join the
+ * words of one country's name («Trinidad and Tobago», «Тринидад и Тобаго», "Trinidad & Tobago", «Тринидад және Тобаго»).
+ */
+const JOINING_WORD = /^(?:and|и|і|й|та|мен|және|&)$/iu
+/** How a joining word reads inside a name, in each language's index: "Trinidad & Tobago" is looked up as "Trinidad and Tobago". */
+const JOINED_NAME_WORDS = ['and', 'и', 'және'] as const
+/** Ukrainian and Belarusian «та», «і», «й» between names, read as the comma the classifier's index splits a list at. */
+const SLAVIC_LIST_JOINER = /\s+(?:та|і|й)\s+/giu
+
+/** A flag as the text of a country's code: a name read whole stands in a list as its flag does. */
+const flagOf = (code: string): string => String.fromCodePoint(...[...code.toUpperCase()].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65))
+
 const HAS_FLAG = /\p{Regional_Indicator}{2}/u
 const FLAGS = /\p{Regional_Indicator}{2}/gu
 
@@ -295,13 +308,60 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
     }
     return null
   }
+  // "Trinidad & Tobago", «Франция и Тринидад и Тобаго»: a name holding a joining word is read whole, as its flag, before the
+  // list is split at the joining words, where "&" and a list's «и» split it into two unknown words. A span is tried from the
+  // words between the joining words on either side, longest first; names that are each a country ("Russia and China") are
+  // no one country's name and stay a list.
+  const joinNamesWithJoiningWords = (text: string): string =>
+    text
+      .split(/([,;/\n]+)/u)
+      .map((chunk) => {
+        const words = chunk.replace(/(\p{L})&(?=\p{L})/gu, '$1 & ').split(/\s+/u).filter(Boolean)
+        if (!words.some((word, i) => i > 0 && i < words.length - 1 && JOINING_WORD.test(word))) return chunk
+        const read: string[] = []
+        let emitted = 0
+        let start = 0
+        for (let at = 1; at < words.length - 1; at += 1) {
+          if (!JOINING_WORD.test(words[at]!)) continue
+          const nextJoiner = words.findIndex((word, i) => i > at && JOINING_WORD.test(word))
+          const found = joinedName(words, start, at, nextJoiner === -1 ? words.length : nextJoiner)
+          if (!found) {
+            start = at + 1
+            continue
+          }
+          read.push(...words.slice(emitted, found.from), flagOf(found.code))
+          emitted = start = found.to
+          at = found.to - 1
+        }
+        return read.length === 0 ? chunk : ` ${[...read, ...words.slice(emitted)].join(' ')} `
+      })
+      .join('')
+  // The longest span of words around the joining word at `at` (from `start`, before `end`) that the index reads as one country.
+  const joinedName = (words: readonly string[], start: number, at: number, end: number): { code: string; from: number; to: number } | null => {
+    for (let from = start; from < at; from += 1) {
+      for (let to = end; to > at + 1; to -= 1) {
+        for (const joining of new Set([words[at]!, ...JOINED_NAME_WORDS])) {
+          const found = index.lookup([...words.slice(from, at), joining, ...words.slice(at + 1, to)].join(' '))
+          if (found?.kind === 'country') return { code: found.code, from, to }
+        }
+      }
+    }
+    return null
+  }
   // «&lt;Франция&gt;», "Trinidad &amp; Tobago": text copied from a page's source is read as the page shows it, where «lt» and
   // «gt» read as Lithuania and Guatemala; «&lt;b&gt;» is then markup, as «<b>» typed is.
   const decoded = decodeTypedEntities
+  const lookupTyped = (typed: string): CountryRef | null => {
+    const name = decoded(typed)
+    const found = lookup(name)
+    if (found || !/\s|&/u.test(name)) return found
+    const joined = joinNamesWithJoiningWords(name).trim()
+    return joined !== name.trim() && /^\p{Regional_Indicator}{2}$/u.test(joined) ? lookup(joined) : null
+  }
   return {
     ...index,
-    lookup: (name) => lookup(decoded(name)),
-    resolve: (name) => lookup(decoded(name))?.code ?? null,
+    lookup: lookupTyped,
+    resolve: (name) => lookupTyped(name)?.code ?? null,
     // A spelling out that names no country ("S. Ireland": "South Ireland", nearest South Korea) is no reading of it:
     // the text as typed is looked up ("S. Ireland": Ireland).
     suggest: (typed, limit) => {
@@ -317,6 +377,6 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
       const shared = sharedClaims(name)
       return shared.length > 0 ? shared : index.claimsOf(name)
     },
-    parseList: (text) => parseList(decoded(text)),
+    parseList: (text) => parseList(joinNamesWithJoiningWords(decoded(text)).replace(SLAVIC_LIST_JOINER, ', ')),
   }
 }

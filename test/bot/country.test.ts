@@ -55,6 +55,28 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', '/country Trinidad & Tobago', /^🇹🇹 Trinidad and Tobago: 1 item/],
+    ['en', '/country Trinidad&Tobago 2026', /^🇹🇹 Trinidad and Tobago · 2026: 1 item/],
+    ['en', 'Bosnia & Herzegovina', /^🇧🇦 Bosnia and Herzegovina: 1 item/],
+    ['en', '/latest Trinidad & Tobago', /^\/latest lists every country's newest items\. For 🇹🇹 Trinidad and Tobago alone/],
+  ])('reads a name holding "&" whole (%s: %s), where it was split at "&" and offered as a misspelling', async (lang, text, answer) => {
+    await seedItems(t.db, [itemWithPartner('TT', { title: 'Trinidad item' }), itemWithPartner('BA', { title: 'Bosnian item' })])
+    await t.bot.handleUpdate(command(user(16, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+  })
+
+  it.each([
+    ['uk', '/country Франція та Німеччина'],
+    ['uk', '/country Франція і Тринідад і Тобаго'],
+    ['ru', '/country Франция и Тринидад и Тобаго'],
+  ])('offers each country of a list joined by Ukrainian «та», «і» or «и» around a name holding «и» (%s: %s), where «Тринидад» and «Тобаго» were not understood', async (lang, text) => {
+    await seedItems(t.db, [itemWithPartner('FR'), itemWithPartner('DE'), itemWithPartner('TT')])
+    await t.bot.handleUpdate(command(user(16, lang), text))
+    expect(plain(lastText(t))).toMatch(/названо несколько стран/)
+    expect(buttons(t).map((b) => b.callback_data)).toEqual(text.includes('Тоб') ? ['cty:s:FR', 'cty:s:TT'] : ['cty:s:FR', 'cty:s:DE'])
+  })
+
+  it.each([
     ['a soft hyphen', 'Рос\u00adсия'],
     ['a zero-width space', 'Фран\u200bция'],
     ['a word joiner and a direction mark', '\u200fРе\u2060сей'],

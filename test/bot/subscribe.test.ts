@@ -36,6 +36,20 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await getSubscriberSettings(t.db, 20)).toEqual({ alertMode: 'instant', digestHour: 9, timeZone: 'Asia/Almaty', isActive: true })
   })
 
+  it.each([
+    ['uk', '/subscribe Франція та Німеччина', ['country:FR', 'country:DE']],
+    ['uk', '/subscribe Франція, Італія і Німеччина', ['country:FR', 'country:IT', 'country:DE']],
+    ['en', '/subscribe Trinidad & Tobago', ['country:TT']],
+    ['en', '/subscribe France, Bosnia & Herzegovina', ['country:FR', 'country:BA']],
+    ['ru', '/subscribe Франция и Тринидад и Тобаго', ['country:FR', 'country:TT']],
+    ['kk', '/subscribe Тринидад және Тобаго мен Ресей', ['country:TT', 'country:RU']],
+    ['en', '/subscribe Russia & China', ['country:RU', 'country:CN']],
+  ])('reads a list joined by Ukrainian «та», «і» or "&", and a name holding "&" or «и», whole (%s: %s), where «та» was not understood and "Trinidad & Tobago" was two unknown words', async (lang, text, expected) => {
+    await t.bot.handleUpdate(command(user(27, lang), text))
+    expect(plain(lastPayload(t).text)).not.toMatch(/understand|Не понял|түсінбедім/)
+    expect((await topics(t, 27)).sort()).toEqual([...expected].sort())
+  })
+
   it('takes a keyword in quotes and "all", and says when a subscription already exists', async () => {
     const from = user(21, 'en')
     await t.bot.handleUpdate(command(from, '/subscribe "Louvre <&> museum"'))
