@@ -110,7 +110,7 @@ describe('choosing the digest time zone', () => {
 
     await t.bot.handleUpdate(command(from, '/subscriptions tz Europe/<Atlantis>'))
     expect(lastPayload(t).parse_mode).toBe('HTML')
-    expect(plain(lastPayload(t).text)).toMatch(/«Europe\/<Atlantis>» is not a time zone I know; nothing was changed\. Use an IANA name such as Europe\/Vienna/)
+    expect(plain(lastPayload(t).text)).toMatch(/«Europe\/<Atlantis>» is not a time zone I know; nothing was changed\. Type a city, such as Almaty, Tashkent or Moscow, or an IANA name such as Europe\/Vienna/)
     expect(await zoneOf(t, 62)).toBe('Europe/Vienna')
 
     await t.bot.handleUpdate(command(from, '/subscriptions tz'))
@@ -132,6 +132,44 @@ describe('choosing the digest time zone', () => {
     await t.bot.handleUpdate(command(from, text))
     expect(plain(lastPayload(t).text)).toMatch(answer)
     expect(await zoneOf(t, 63)).toBe(zone)
+  })
+
+  it.each([
+    ['en', '/subscriptions tz Atlantis', /^«Atlantis» is not a time zone I know; nothing was changed\. Type a city, such as Almaty, Tashkent or Moscow, or an IANA name/],
+    ['ru', '/subscriptions tz Атлантида', /^«Атлантида» — неизвестный часовой пояс; ничего не изменено\. Напишите город, например Алматы, Ташкент или Москва, или название IANA/],
+    ['kk', '/settings tz Атлантида', /^«Атлантида» деген уақыт белдеуін білмеймін; ештеңе өзгертілген жоқ\. Қаланы жазыңыз, мысалы Алматы, Ташкент не Мәскеу/],
+    ['en', '/subscriptions tz', /as a city or an IANA name, for example \/subscriptions tz Almaty, \/subscriptions tz Tashkent/],
+  ])('tells a %s reader refused a zone (%s) that a city works, where it asked for an IANA name only', async (lang, text, answer) => {
+    await t.bot.handleUpdate(command(user(67, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+  })
+
+  it.each([
+    ['ru', '/settings tz Алматы', 'Asia/Almaty', /Часовой пояс: Алматы \(UTC\+5\)/],
+    ['en', '/settings tz Tashkent', 'Asia/Tashkent', /Time zone: Tashkent \(UTC\+5\)/],
+    ['kk', '/settings белдеу Мәскеу', 'Europe/Moscow', /Уақыт белдеуі: Мәскеу \(UTC\+3\)/],
+    ['ru', '/settings часовой пояс Москва', 'Europe/Moscow', /Часовой пояс: Москва \(UTC\+3\)/],
+  ])('sets the zone quiet hours are counted in from /settings (%s: %s), where «tz Алматы» was not understood', async (lang, text, zone, answer) => {
+    const from = user(68, lang)
+    await t.bot.handleUpdate(command(from, '/subscribe all'))
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(await zoneOf(t, 68)).toBe(zone)
+    await t.bot.handleUpdate(command(from, '/settings quiet 22-8'))
+    expect(plain(lastPayload(t).text)).toMatch(new RegExp(`22:00–08:00, ${answer.source.replace(/^.*: /, '')}`))
+  })
+
+  it('says how to set the zone from /settings when what follows /settings is not understood, and lets only a group\'s admins set it', async () => {
+    await t.bot.handleUpdate(command(user(69, 'en'), '/settings timezone'))
+    expect(plain(lastPayload(t).text)).toMatch(/^Send the time zone/)
+    await t.bot.handleUpdate(command(user(69, 'en'), '/settings tone 5'))
+    expect(plain(lastPayload(t).text)).toMatch(/\/settings tz Almaty/)
+    const group = groupChat(-1061, 'Press office')
+    t.api.chatAdministrators.set(-1061, [70])
+    await t.bot.handleUpdate(message(user(70, 'en'), '/subscribe all', group))
+    await t.bot.handleUpdate(message(user(71, 'en'), '/settings tz Moscow', group))
+    expect(plain(lastPayload(t).text)).toMatch(/Only this chat's admins/)
+    expect(await zoneOf(t, -1061)).toBe('Asia/Almaty')
   })
 
   it('reads no offset as a city: GMT-5 is not Etc/GMT-5, whose sign is the reverse', () => {

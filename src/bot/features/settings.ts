@@ -8,6 +8,7 @@ import { formatHour, zoneLabel } from '../keyboards/subscribe-menu.js'
 import { settingsCodec } from '../keyboards/settings.js'
 import { canManageChat, type ManagedChat, managedChatFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
+import { setChatTimeZone } from '../time-zone-setting.js'
 
 /** Quiet hours offered as buttons; any other range can be typed (`/settings quiet 21-7`). */
 const QUIET_CHOICES: readonly QuietHours[] = [
@@ -29,6 +30,8 @@ const TEXT_SETTINGS: Record<string, 'lead' | 'preview' | 'silent' | 'quiet'> = {
 }
 /** `/settings digest 9`, `/settings digest off`: the daily digest's hour, which the /subscribe picker sets too. */
 const DIGEST_WORDS = new Set(['digest', 'дайджест', 'дайджесті'])
+/** `/settings tz Almaty`: the chat's time zone, which quiet hours are counted in, as `/subscriptions tz` sets it. */
+const TIME_ZONE_SETTING = /^(?:tz|zone|timezone|time\s+zone|пояс|часовой\s+пояс|белдеу|уақыт\s+белдеуі)(?:\s+(.*))?$/isu
 /** Names that switch the sound on, where the others switch silence on. */
 const SOUND_WORDS = new Set(['sound', 'звук', 'дыбыс'])
 
@@ -117,6 +120,12 @@ settingsFeature.command('settings', async (ctx) => {
   const mayChange = managed.remote !== null || (await canManageChat(ctx))
   if (managed.rest !== '' && !mayChange) {
     await showHtml(ctx, ctx.t('subscribe-admins-only'))
+    return
+  }
+  // «/settings tz Алматы» was not understood, with no word of the zone the quiet hours it shows are counted in.
+  const zone = TIME_ZONE_SETTING.exec(managed.rest)
+  if (zone) {
+    await setChatTimeZone(ctx, managed, zone[1]?.trim() ?? '')
     return
   }
   const digest = managed.rest === '' ? undefined : parseDigestText(managed.rest)

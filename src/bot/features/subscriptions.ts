@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { getSubscriberSettings, listSubscriptions, removeAllSubscriptions, removeSubscriptionById, removeSubscriptions, setAlertSettings, type Topic } from '../../db/subscriptions.js'
+import { getSubscriberSettings, listSubscriptions, removeAllSubscriptions, removeSubscriptionById, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -8,7 +8,7 @@ import { formatHour, subscribeMenu, zoneLabel } from '../keyboards/subscribe-men
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
 import { canManageChat, chatTarget, type ManagedChat, managedChatFromButton, mayManageFromButton, resolveManagedChat } from '../middlewares/chat-rights.js'
 import { answerExpiredButton, showHtml } from '../respond.js'
-import { resolveTimeZone } from '../../time-zone.js'
+import { setChatTimeZone } from '../time-zone-setting.js'
 import { parseTopicArgument, topicKey } from '../topics.js'
 import { topicLabel, TOPICS_BUDGET } from '../../telegram/topic-label.js'
 
@@ -29,7 +29,7 @@ subscriptionsFeature.command('subscriptions', async (ctx) => {
   const managed = await resolveManagedChat(ctx, ctx.match, { isReadOnly: !isZoneChange })
   if (!managed) return
   const zoneArgument = TIME_ZONE_ARGUMENT.exec(managed.rest)
-  if (zoneArgument) await setTimeZone(ctx, managed, zoneArgument[1]?.trim() ?? '')
+  if (zoneArgument) await setChatTimeZone(ctx, managed, zoneArgument[1]?.trim() ?? '')
   else if (managed.rest === '') await showSubscriptions(ctx, managed, 1)
   // «/subscriptions russia», «/subscriptions digest 25»: the list, under what was not done with the words.
   else await showSubscriptions(ctx, managed, 1, ctx.t('subscriptions-unknown-argument', { text: escapeHtml(truncateText(managed.rest, MAX_ECHO_LENGTH)) }))
@@ -120,23 +120,6 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
   await showSubscriptions(ctx, managed, data.pageNo)
   await ctx.answerCallbackQuery({ text: removed ? ctx.t('unsubscribe-removed') : ctx.t('button-expired') })
 })
-
-async function setTimeZone(ctx: BotContext, { target }: ManagedChat, input: string): Promise<void> {
-  if (input === '') {
-    await showHtml(ctx, ctx.t('subscriptions-tz-usage'))
-    return
-  }
-  const zone = resolveTimeZone(input)
-  if (!zone) {
-    await showHtml(ctx, ctx.t('subscriptions-tz-invalid', { zone: escapeHtml(truncateText(input, MAX_ECHO_LENGTH)) }))
-    return
-  }
-  await setAlertSettings(ctx.deps.db, target, { timeZone: zone }, ctx.deps.clock.now())
-  const settings = await getSubscriberSettings(ctx.deps.db, target.chatId)
-  const lines = [ctx.t('subscriptions-tz-done', { zone: escapeHtml(zoneLabel(ctx, zone)), hour: formatHour(settings?.digestHour ?? 9) })]
-  if (settings?.alertMode !== 'digest') lines.push(ctx.t('subscriptions-tz-instant'))
-  await showHtml(ctx, lines.join('\n'))
-}
 
 /**
  * The chat's subscriptions, paged, with ❌ and ⚙ buttons for whoever may change them; a group's

@@ -18,7 +18,7 @@ settings-button-sound-on = 🔔 Alerts with sound
 settings-button-sound-off = 🔕 Alerts without sound
 settings-button-quiet-off = No quiet hours
 settings-saved = Saved.
-settings-not-understood = I did not understand «{ $text }». Try <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings digest 9</code>, <code>/settings lead off</code>, <code>/settings preview on</code> or <code>/settings silent on</code>.
+settings-not-understood = I did not understand «{ $text }». Try <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings digest 9</code>, <code>/settings tz Almaty</code>, <code>/settings lead off</code>, <code>/settings preview on</code> or <code>/settings silent on</code>.
 settings-quiet-not-taken = { $reason ->
     [range] «{ $text }»: quiet hours start and end on an hour from 0 to 23. Type the hour they start and the hour they end, such as <code>/settings quiet 22-8</code> (22:00 to 08:00), or <code>/settings quiet off</code>.
     [same] «{ $text }»: quiet hours start and end on different hours. Type the hour they start and the hour they end (0 to 23), such as <code>/settings quiet 22-8</code> (22:00 to 08:00), or <code>/settings quiet off</code>.

@@ -18,7 +18,7 @@ settings-button-sound-on = 🔔 Дыбыспен
 settings-button-sound-off = 🔕 Дыбыссыз
 settings-button-quiet-off = Тыныш сағаттарсыз
 settings-saved = Сақталды.
-settings-not-understood = «{ $text }» дегенді түсінбедім. Былай жазып көріңіз: <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings digest 9</code>, <code>/settings lead off</code>, <code>/settings preview on</code> немесе <code>/settings silent on</code>.
+settings-not-understood = «{ $text }» дегенді түсінбедім. Былай жазып көріңіз: <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings digest 9</code>, <code>/settings tz Алматы</code>, <code>/settings lead off</code>, <code>/settings preview on</code> немесе <code>/settings silent on</code>.
 settings-quiet-not-taken = { $reason ->
     [range] «{ $text }»: тыныш сағаттар 0-ден 23-ке дейінгі сағатта басталып, аяқталады. Олардың басталатын және аяқталатын сағатын жазыңыз, мысалы <code>/settings quiet 22-8</code> (22:00-ден 08:00-ге дейін), немесе <code>/settings quiet off</code>.
     [same] «{ $text }»: тыныш сағаттар басталатын және аяқталатын сағат әртүрлі болуы керек. Олардың басталатын және аяқталатын сағатын жазыңыз (0-ден 23-ке дейін), мысалы <code>/settings quiet 22-8</code> (22:00-ден 08:00-ге дейін), немесе <code>/settings quiet off</code>.

@@ -18,7 +18,7 @@ settings-button-sound-on = 🔔 Со звуком
 settings-button-sound-off = 🔕 Без звука
 settings-button-quiet-off = Без тихих часов
 settings-saved = Сохранено.
-settings-not-understood = Не понял «{ $text }». Попробуйте <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings digest 9</code>, <code>/settings lead off</code>, <code>/settings preview on</code> или <code>/settings silent on</code>.
+settings-not-understood = Не понял «{ $text }». Попробуйте <code>/settings quiet 22-8</code>, <code>/settings quiet off</code>, <code>/settings digest 9</code>, <code>/settings tz Алматы</code>, <code>/settings lead off</code>, <code>/settings preview on</code> или <code>/settings silent on</code>.
 settings-quiet-not-taken = { $reason ->
     [range] «{ $text }»: тихие часы начинаются и кончаются в час от 0 до 23. Напишите, в котором часу они начинаются и в котором кончаются, например <code>/settings quiet 22-8</code> (с 22:00 до 08:00), или <code>/settings quiet off</code>.
     [same] «{ $text }»: тихие часы начинаются и кончаются в разные часы. Напишите, в котором часу они начинаются и в котором кончаются (от 0 до 23), например <code>/settings quiet 22-8</code> (с 22:00 до 08:00), или <code>/settings quiet off</code>.
