@@ -77,6 +77,18 @@ describe('/country', () => {
   })
 
   it.each([
+    ['en', '/country France, Germany, Foo, Bar', /^«France, Germany, Foo, Bar» names several countries, and \/country lists one at a time; I did not read «Foo, Bar», which is no country, year, kind of item or sector\. Pick one:$/],
+    ['ru', '/country Франция, Германия, большие', /^В «Франция, Германия, большие» названо несколько стран, а \/country показывает по одной; «большие» я не понял: это не страна, не год, не вид материалов и не сфера\. Выберите:$/],
+    ['kk', '/country Франция, Германия, үлкен', /; «үлкен» дегенді түсінбедім: бұл ел де, жыл да, материал түрі де, сала да емес\. Біреуін таңдаңыз:$/],
+    ['ru', '/country Франция, Германия и музеи', /^В «Франция, Германия и музеи» названо несколько стран, а \/country показывает по одной\. Выберите:$/],
+  ])('names the words of a list of countries it did not read (%s: %s), where they were dropped unsaid', async (lang, text, answer) => {
+    await seedItems(t.db, [itemWithPartner('FR'), itemWithPartner('DE')])
+    await t.bot.handleUpdate(command(user(19, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.callback_data.slice(0, 8))).toEqual(['cty:s:FR', 'cty:s:DE'])
+  })
+
+  it.each([
     ['a soft hyphen', 'Рос\u00adсия'],
     ['a zero-width space', 'Фран\u200bция'],
     ['a word joiner and a direction mark', '\u200fРе\u2060сей'],

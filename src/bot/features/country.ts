@@ -249,7 +249,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   for (const c of offered) keyboard.text(`${countryFlag(c)} ${countryName(c, lang)}`, countryCodec.encode({ action: 'show', country: c, filter })).row()
   // Text sent alone may be a word near a country's name («кино», "opera"): it can be searched for too.
   if (isTyped && ctx.chat && toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
-  await showHtml(ctx, ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
+  // "France, Germany, Foo": words of the list that are no country, year, kind or sector are named, as /latest names them,
+  // where they were dropped unsaid.
+  const unreadInList = isList ? unreadBeside(listed.unknown, topicNamesOf(ctx)) : []
+  const words = escapeHtml(truncateText(unreadAsTyped(name, unreadInList).join(', '), MAX_ECHO_LENGTH))
+  await showHtml(ctx, unreadInList.length > 0 ? ctx.t('country-several-unread', { query: echo, words }) : ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
   return true
 }
 

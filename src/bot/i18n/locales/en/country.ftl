@@ -17,6 +17,7 @@ country-place-in = «{ $query }» is in { $flag } { $name }. Show that country's
 country-read-as = ℹ️ «{ $query }» is in { $flag } { $name }: here are that country's items.
 country-read-as-empty = ℹ️ «{ $query }» is in { $flag } { $name }. Articles may still mention «{ $query }»: 🔎 below searches for it.
 country-several = «{ $query }» names several countries, and /country lists one at a time. Pick one:
+country-several-unread = «{ $query }» names several countries, and /country lists one at a time; I did not read «{ $words }», which is no country, year, kind of item or sector. Pick one:
 country-shared-name = «{ $query }» is the name of more than one country. Which one do you mean?
 country-pick = Countries with items ({ $count }). Pick one:
 country-region = «{ $query }» is a region, not a country, and /country lists one country at a time. Its countries with items ({ $count }):
