@@ -562,6 +562,21 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   })
 
   it.each([
+    ['en', /^This chat follows nothing yet\.\n\nOnly this chat's admins can change its subscriptions and settings\.$/],
+    ['ru', /^Этот чат пока ни на что не подписан\.\n\nПодписки и настройки этого чата могут менять только его администраторы\.$/],
+    ['kk', /^Бұл чат әзірге ештеңеге жазылмаған\.\n\n/],
+  ])('tells a group member who is no admin (%s) that the group follows nothing, not to send /subscribe or pick below where nothing is offered', async (lang, answer) => {
+    const group = groupChat(-1004, 'Press office')
+    t.api.chatAdministrators.set(-1004, [32])
+    await t.bot.handleUpdate(message(user(33, lang), '/subscriptions', group))
+    expect(plain(lastPayload(t).text)).toMatch(answer)
+    expect(buttonsOf(lastPayload(t))).toEqual([])
+    await t.bot.handleUpdate(message(user(32, lang), '/subscriptions', group))
+    expect(plain(lastPayload(t).text)).toMatch(/\/subscribe/)
+    expect(buttonsOf(lastPayload(t))).toHaveLength(1)
+  })
+
+  it.each([
     ['en', /\n\nOnly this chat's admins can change its subscriptions and settings\.$/],
     ['ru', /\n\nПодписки и настройки этого чата могут менять только его администраторы\.$/],
   ])('shows a group\'s subscriptions to a member who is no admin (%s) without ❌ and ⚙, saying who may change them, and pages them so', async (lang, adminsOnly) => {

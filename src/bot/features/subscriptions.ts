@@ -140,7 +140,9 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
   const change = remote || !mayChange ? undefined : new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))
   const chatId = remote ? target.chatId : undefined
   if (subscriptions.length === 0) {
-    await showHtml(ctx, [...noteLines, remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t('subscriptions-empty'), ...adminsOnly].join('\n'), change)
+    // A group's member who is no admin can neither send /subscribe here nor pick anything: told only that nothing is followed.
+    const empty = remote ? ctx.t('remote-subscriptions-empty', { chat: remote.title }) : ctx.t(mayChange ? 'subscriptions-empty' : 'subscriptions-empty-read-only')
+    await showHtml(ctx, [...noteLines, empty, ...adminsOnly].join('\n'), change)
     return
   }
   const pageCount = Math.ceil(subscriptions.length / PAGE_SIZE)

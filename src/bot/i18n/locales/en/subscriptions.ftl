@@ -5,6 +5,7 @@ subscriptions-mode-instant = Alerts: each item as it appears.
 subscriptions-mode-digest = Alerts: a daily digest at { $hour }, { $zone }.
 subscriptions-paused = ⚠ Alerts are paused: the bot could not write here. Subscribing again resumes them.
 subscriptions-empty = You follow nothing here yet. Send <code>/subscribe russia</code> or pick below.
+subscriptions-empty-read-only = This chat follows nothing yet.
 subscriptions-unknown-argument = Nothing changed: /subscriptions takes no «{ $text }». Follow with <code>/subscribe …</code>, stop with <code>/unsubscribe …</code>, set the digest's zone with <code>/subscriptions tz Europe/Vienna</code>.
 subscriptions-change = ⚙ Change
 unsubscribe-done = Unsubscribed: { $topics }.

@@ -5,6 +5,7 @@ subscriptions-mode-instant = Хабарламалар: әр материал ш�
 subscriptions-mode-digest = Хабарламалар: күнделікті дайджест, { $zone } уақытымен сағат { $hour }.
 subscriptions-paused = ⚠ Хабарламалар тоқтап тұр: бот бұл чатқа жаза алмады. Қайта жазылсаңыз, хабарламалар жалғасады.
 subscriptions-empty = Мұнда әзірге жазылым жоқ. <code>/subscribe ресей</code> жіберіңіз немесе төменнен таңдаңыз.
+subscriptions-empty-read-only = Бұл чат әзірге ештеңеге жазылмаған.
 subscriptions-unknown-argument = Ештеңе өзгермеді: /subscriptions «{ $text }» дегенді түсінбейді. Жазылу — <code>/subscribe …</code>, жазылымнан шығу — <code>/unsubscribe …</code>, дайджест белдеуі — <code>/subscriptions tz Europe/Vienna</code>.
 subscriptions-change = ⚙ Өзгерту
 unsubscribe-done = Жазылым тоқтатылды: { $topics }.

@@ -5,6 +5,7 @@ subscriptions-mode-instant = Уведомления: каждый материа
 subscriptions-mode-digest = Уведомления: дайджест раз в день в { $hour }, { $zone }.
 subscriptions-paused = ⚠ Уведомления приостановлены: бот не смог сюда написать. Новая подписка их возобновит.
 subscriptions-empty = Здесь пока нет подписок. Отправьте <code>/subscribe россия</code> или выберите ниже.
+subscriptions-empty-read-only = Этот чат пока ни на что не подписан.
 subscriptions-unknown-argument = Ничего не изменено: /subscriptions не понимает «{ $text }». Подписаться — <code>/subscribe …</code>, отписаться — <code>/unsubscribe …</code>, пояс дайджеста — <code>/subscriptions tz Europe/Vienna</code>.
 subscriptions-change = ⚙ Изменить
 unsubscribe-done = Подписка отменена: { $topics }.
