@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
-import { callback, command, user } from '../helpers/updates.js'
+import { buttonsOf, lastPayload } from '../helpers/payloads.js'
+import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
 describe('/start and /help', () => {
   let t: TestApp
@@ -34,6 +35,17 @@ describe('/start and /help', () => {
     } finally {
       await other.close()
     }
+  })
+
+  it('offers 🔔 Subscribe under /start in a group to its admins only, where a member who is none was offered a button that only refused', async () => {
+    const group = groupChat(-1080, 'Museum desk')
+    t.api.chatAdministrators.set(-1080, [45])
+    await t.bot.handleUpdate(message(user(46, 'ru'), '/start', group))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🌍 Страны'])
+    await t.bot.handleUpdate(message(user(45, 'ru'), '/start', group))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🌍 Страны', '🔔 Подписаться'])
+    await t.bot.handleUpdate(command(user(46, 'ru'), '/start'))
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🌍 Страны', '🔔 Подписаться'])
   })
 
   it('lists every public command in /help', async () => {

@@ -3,14 +3,15 @@ import { reactivateSubscriber } from '../../db/subscribers.js'
 import type { BotContext } from '../context.js'
 import { countryCodec } from '../keyboards/country.js'
 import { subscriptionsCodec } from '../keyboards/subscriptions.js'
+import { canManageChat } from '../middlewares/chat-rights.js'
 
 export const startFeature = new Composer<BotContext>()
 
 startFeature.command('start', async (ctx) => {
   // Buttons rather than bare commands: one tap opens the country keyboard or the picker.
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', step: null }))
-    .text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
+  const keyboard = new InlineKeyboard().text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', step: null }))
+  // A group's member who is no admin is not offered 🔔 Subscribe, whose press would only be refused.
+  if (await canManageChat(ctx)) keyboard.text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
   // A user back after blocking the bot gets the alerts they followed again.
   if (ctx.chat.type === 'private') await reactivateSubscriber(ctx.deps.db, ctx.chat.id, ctx.deps.clock.now())
   const greeting = ctx.t('start-greeting')
