@@ -50,7 +50,7 @@ describe('/lang', () => {
     const group = groupChat(-1072)
     t.api.chatAdministrators.set(-1072, [73])
     await t.bot.handleUpdate(message(user(74, 'en'), '/lang ru', group))
-    expect(plain(t.api.sent().at(-1)!.payload.text)).toMatch(/Only this chat's admins/)
+    expect(plain(t.api.sent().at(-1)!.payload.text)).toMatch(/Only this chat's admins choose the language/)
     await t.bot.handleUpdate(message(user(73, 'en'), '/lang ru', group))
     expect(await getChatLanguage(t.db, -1072)).toBe('ru')
   })
@@ -84,6 +84,26 @@ describe('/lang', () => {
     await t.bot.handleUpdate(message(user(75, 'ru'), '/subscribe россия', group))
     await t.bot.handleUpdate(message(user(75, 'kk'), '/help', group))
     expect(await getChatLanguage(t.db, -1011)).toBe('ru')
+  })
+
+  it.each([
+    ['en', "Only this chat's admins choose the language it is answered in."],
+    ['ru', 'Язык ответов в этом чате выбирают только его администраторы.'],
+    ['kk', 'Бұл чаттағы жауаптардың тілін тек оның әкімшілері таңдайды.'],
+  ])('tells a group member who is no admin (%s) that its admins choose its language, with no buttons to press, where it spoke of subscriptions and settings or offered buttons that only refused', async (lang, refusal) => {
+    const group = groupChat(-1073)
+    t.api.chatAdministrators.set(-1073, [76])
+    const member = user(77, lang)
+    for (const text of ['/lang', '/lang kk']) {
+      await t.bot.handleUpdate(message(member, text, group))
+      expect(plain(t.api.sent().at(-1)!.payload.text)).toBe(refusal)
+      expect(t.api.sent().at(-1)!.payload.reply_markup).toBeUndefined()
+    }
+    await t.bot.handleUpdate(callback(member, 'lang:kk', group))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ show_alert: true, text: refusal })
+    expect(await getChatLanguage(t.db, -1073)).toBeNull()
+    await t.bot.handleUpdate(message(user(76, lang), '/lang', group))
+    expect(t.api.sent().at(-1)!.payload.reply_markup).toBeDefined()
   })
 
   it('refuses a forged language and a group member changing the group language', async () => {

@@ -26,14 +26,16 @@ const TYPED_LANGUAGES: Record<string, Lang> = {
 langFeature.command('lang', async (ctx) => {
   const typed = ctx.match.trim()
   const chosen = TYPED_LANGUAGES[typed.toLowerCase()]
+  // A group's member who is no admin was told that only admins change «subscriptions and settings», or offered buttons that
+  // only refused: told who chooses the group's language instead, with no buttons.
+  if (!(await canManageChat(ctx))) {
+    await showHtml(ctx, ctx.t('lang-admins-only'))
+    return
+  }
   // `/lang ru`: the language at once, as its button would set it, where the chooser came up whatever was typed.
   if (chosen) {
     const target = chatTarget(ctx)
     if (!target) return
-    if (!(await canManageChat(ctx))) {
-      await showHtml(ctx, ctx.t('subscribe-admins-only'))
-      return
-    }
     await chooseLanguage(ctx, target, chosen)
     return
   }
@@ -50,7 +52,7 @@ langFeature.callbackQuery(langCodec.filter, async (ctx) => {
     await answerExpiredButton(ctx)
     return
   }
-  if (!(await mayManageFromButton(ctx))) return
+  if (!(await mayManageFromButton(ctx, 'lang-admins-only'))) return
   await chooseLanguage(ctx, target, lang)
   await ctx.answerCallbackQuery()
 })

@@ -67,9 +67,9 @@ async function isChatAdmin(ctx: BotContext, chatId: number, userId: number, mayR
 }
 
 /** For a settings button: whether the presser may change the chat, after answering a refusal when not. */
-export async function mayManageFromButton(ctx: BotContext): Promise<boolean> {
+export async function mayManageFromButton(ctx: BotContext, refusal: 'subscribe-admins-only' | 'lang-admins-only' = 'subscribe-admins-only'): Promise<boolean> {
   if (await canManageChat(ctx)) return true
-  await ctx.answerCallbackQuery({ text: ctx.t('subscribe-admins-only'), show_alert: true })
+  await ctx.answerCallbackQuery({ text: ctx.t(refusal), show_alert: true })
   return false
 }
 
