@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A timeout is a limit for a hung test, not a speed target: under a load of 10–15 on two cores the
+    // backfill walks took 34–44 s, so 30 s failed tests that were only slow.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // expect.poll waits for work on other threads and processes (the ingest workers, a spawned
     // bot): on a busy two-core CI machine that can take far longer than vitest's 1 s default.
     expect: { poll: { timeout: 20_000 } },
