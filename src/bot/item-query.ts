@@ -15,8 +15,8 @@ const MAX_YEAR = 2100
 const MAX_NAME_WORDS = 2
 /** «Латын Америкасы елдері», «страны Европы»: a region's longest forms (regions.ts). */
 const MAX_REGION_WORDS = 3
-/** «Международная организация тюркской культуры», "Shanghai Cooperation Organisation": the longest organisations' names read. */
-const MAX_ORG_WORDS = 5
+/** «Международная организация тюркской культуры», "Shanghai Cooperation Organisation": organisations' names of up to five words, longest first. */
+const ORG_SPANS = [5, 4, 3, 2, 1]
 /** What joins countries in a list («Россия и Китай», "France and Germany", «Ресей мен Қытай», a comma on its own): read with them. */
 const LIST_WORD = /^(?:and|и|мен|және|&|,)$/iu
 /** A flag emoji: two regional indicator letters. */
@@ -108,6 +108,11 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
     filter.day = date.day
   }
   const isDateAt = (i: number): boolean => date !== null && i >= date.start && i < date.end
+  // A name of n words from i is read whole when the query holds it, no word after its first is left out and no OR follows it.
+  const isSpanAt = (i: number, n: number): boolean =>
+    i + n <= tokens.length && !tokens.slice(i, i + n).some((_, k) => k > 0 && isLeftOut(i + k)) && !isOrWord(tokens[i + n])
+  const spanOf = (i: number, lengths: readonly number[], read: (words: string[]) => unknown): number | undefined =>
+    lengths.find((n) => isSpanAt(i, n) && read(tokens.slice(i, i + n)) !== null)
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!
     if (isDateAt(i)) continue
@@ -153,9 +158,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       continue
     }
     if (filter.org === undefined && !token.startsWith('"')) {
-      const orgSpan = Array.from({ length: MAX_ORG_WORDS }, (_, k) => MAX_ORG_WORDS - k).find(
-        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((_, k) => k > 0 && isLeftOut(i + k)) && !isOrWord(tokens[i + n]) && orgOf(tokens.slice(i, i + n)) !== null,
-      )
+      const orgSpan = spanOf(i, ORG_SPANS, orgOf)
       if (orgSpan) {
         filter.org = orgOf(tokens.slice(i, i + orgSpan))!
         for (let k = i; k < i + orgSpan; k += 1) named.add(k)
@@ -164,9 +167,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       }
     }
     if (countryEnd === -1 && filter.region === undefined && !token.startsWith('"')) {
-      const regionSpan = [MAX_REGION_WORDS, MAX_NAME_WORDS, 1].find(
-        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((_, k) => k > 0 && isLeftOut(i + k)) && !isOrWord(tokens[i + n]) && regionOf(tokens.slice(i, i + n)) !== null,
-      )
+      const regionSpan = spanOf(i, [MAX_REGION_WORDS, MAX_NAME_WORDS, 1], regionOf)
       if (regionSpan) {
         filter.region = regionOf(tokens.slice(i, i + regionSpan))!
         for (let k = i; k < i + regionSpan; k += 1) named.add(k)
@@ -180,7 +181,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       // "Russia, China": the comma typed after a name is the list's.
       const bare = (n: number) => tokens.slice(i, i + n).map((t) => t.replace(/,+$/u, ''))
       const span = [MAX_NAME_WORDS, 1].find(
-        (n) => i + n <= tokens.length && !tokens.slice(i, i + n).some((t, k) => t.includes('"') || (k > 0 && isLeftOut(i + k))) && !isOrWord(tokens[i + n]) && !bare(n).some((t, k) => k > 0 && LIST_WORD.test(t)) && isCountryName(bare(n), vocabulary.countries),
+        (n) => isSpanAt(i, n) && !tokens.slice(i, i + n).some((t) => t.includes('"')) && !bare(n).some((t, k) => k > 0 && LIST_WORD.test(t)) && isCountryName(bare(n), vocabulary.countries),
       )
       if (span) {
         const code = vocabulary.countries.resolve(bare(span).join(' '))!
