@@ -177,6 +177,15 @@ const JOINED_NAME_WORDS = ['and', 'и', 'және'] as const
 /** Ukrainian and Belarusian «та», «і», «й» between names, read as the comma the classifier's index splits a list at. */
 const SLAVIC_LIST_JOINER = /\s+(?:та|і|й)\s+/giu
 
+/**
+ * How many words a country's name holds on either side of its joining word, with a word to spare: the names' tables hold at
+ * most four («Острова Святой Елены, Вознесения и Тристан-да-Кунья» before it, "South Georgia and the South Sandwich Islands"
+ * after). A span is never tried wider, so a long message with an «и» in it is read in time proportional to its length,
+ * where every span around it had been looked up.
+ */
+const MAX_NAME_WORDS_BEFORE_JOINER = 5
+const MAX_NAME_WORDS_AFTER_JOINER = 5
+
 /** A flag as the text of a country's code: a name read whole stands in a list as its flag does. */
 const flagOf = (code: string): string => String.fromCodePoint(...[...code.toUpperCase()].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65))
 
@@ -338,8 +347,8 @@ export function createTypedCountryIndex(aliases: readonly CountryAlias[] = []): 
       .join('')
   // The longest span of words around the joining word at `at` (from `start`, before `end`) that the index reads as one country.
   const joinedName = (words: readonly string[], start: number, at: number, end: number): { code: string; from: number; to: number } | null => {
-    for (let from = start; from < at; from += 1) {
-      for (let to = end; to > at + 1; to -= 1) {
+    for (let from = Math.max(start, at - MAX_NAME_WORDS_BEFORE_JOINER); from < at; from += 1) {
+      for (let to = Math.min(end, at + 1 + MAX_NAME_WORDS_AFTER_JOINER); to > at + 1; to -= 1) {
         for (const joining of new Set([words[at]!, ...JOINED_NAME_WORDS])) {
           const found = index.lookup([...words.slice(from, at), joining, ...words.slice(at + 1, to)].join(' '))
           if (found?.kind === 'country') return { code: found.code, from, to }

@@ -65,6 +65,12 @@ describe('/country', () => {
     expect(plain(lastText(t))).toMatch(answer)
   })
 
+  it('answers a long message with a joining word in it at once, where every span of words around the «и» was looked up (minutes)', async () => {
+    const half = Array.from({ length: 450 }, (_, i) => `w${i % 10}`).join(' ')
+    await t.bot.handleUpdate(command(user(16, 'ru'), `/country ${half} и ${half}`))
+    expect(plain(lastText(t))).toMatch(/^Не знаю страну «w0 w1 w2 .*…»\. Напишите название/)
+  })
+
   it.each([
     ['uk', '/country Франція та Німеччина'],
     ['uk', '/country Франція і Тринідад і Тобаго'],
