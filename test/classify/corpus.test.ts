@@ -116,6 +116,7 @@ const OUTLET_SETS = [
   { file: 'outlets-16.jsonl', sha256: 'f53e6491b3a7a2fcacd90d93a46730306503e303773fed6f0067dcdc8d02d8b2', perLanguage: 10 },
   { file: 'outlets-17.jsonl', sha256: '99d47484310bf58bb144c0e524a8fc5e2e51f97885187559ac1d7dc6f47c9ed0', perLanguage: 12 },
   { file: 'outlets-18.jsonl', sha256: '5cddb2c835cb5a0c69dd81510800386e5ec0cba6d3b110ff41249e396800d919', perLanguage: 9 },
+  { file: 'outlets-19.jsonl', sha256: '603deff6e645f73c120d316f42d81c2e3ae05d4e350b920b4af63e206fe06676', perLanguage: 6 },
 ]
 
 describe.each(OUTLET_SETS)('the out-of-outlet set $file', ({ file, sha256, perLanguage }) => {
