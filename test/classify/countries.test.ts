@@ -469,6 +469,12 @@ describe('findCountryMentions', () => {
     },
   )
 
+  it.each(['Rosario signed a twinning agreement with Almaty', 'Росарио подписал соглашение о побратимстве с Алматы', 'Росарио қаласының интенданты'])(
+    'reads Rosario as Argentina: %s', (text) => {
+      expect(findCountryMentions(text, index).map((m) => m.code)).toContain('AR')
+    },
+  )
+
   // An acronym spelt like a city is no city: the OECD's PISA tests are no Pisa, OSH (occupational safety and health) no Osh.
   it.each([
     'Kazakh students took the PISA test', 'Результаты PISA-2022 показали рост грамотности', 'PISA зерттеуінің нәтижелері', 'an OSH training for teachers',

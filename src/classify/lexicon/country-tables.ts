@@ -415,6 +415,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     // University towns that seat no voivodeship, and Olsztyn's Warmia-Masuria («Вармия-Мазур университеті»).
     'Radom', 'Радом', 'Warmia', 'Вармия'],
   ES: ['Barcelona', 'Барселона', 'Seville', 'Севилья'],
+  AR: ['Rosario', 'Росарио', 'Розарио'],
+  BR: ['São Paulo', 'Sao Paulo', 'Сан-Паулу', 'Rio de Janeiro', 'Рио-де-Жанейро'],
   // Northern Ireland is the United Kingdom's, not Ireland's.
   GB: ['Edinburgh', 'Эдинбург', 'Manchester', 'Манчестер', 'Scotland', 'Шотландия', 'Wales', 'Уэльс', 'Northern Ireland',
     'Северная Ирландия', 'Солтүстік Ирландия', 'Belfast', 'Белфаст'],
