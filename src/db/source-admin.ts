@@ -97,9 +97,13 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
     const before = await snapshot(trx, sourceId)
     if (!before) return { ok: false, reason: 'not-found' }
     // A source gone from the file keeps what the admin chose for when the file lists it again as it was: ⏸ on one
-    // the file's drop left unpolled is a pause that holds then, though nothing changes now.
-    await trx.updateTable('source').set({ dropped_is_enabled: isEnabled ? 1 : 0 }).where('id', '=', sourceId).where('dropped_entry', 'is not', null).execute()
-    if ((before.is_enabled === 1) === isEnabled) return { ok: false, reason: 'unchanged', name: before.name }
+    // the file's drop left unpolled is a pause that holds then, though nothing changes now; logged as every admin action.
+    const wanted = isEnabled ? 1 : 0
+    const held = await trx.updateTable('source').set({ dropped_is_enabled: wanted }).where('id', '=', sourceId).where('dropped_entry', 'is not', null).where((eb) => eb.or([eb('dropped_is_enabled', 'is', null), eb('dropped_is_enabled', '!=', wanted)])).executeTakeFirst()
+    if ((before.is_enabled === 1) === isEnabled) {
+      if (held.numUpdatedRows > 0n) await recordAudit(trx, { adminId, action: isEnabled ? 'resume-source' : 'pause-source', sourceId, before, after: before, now })
+      return { ok: false, reason: 'unchanged', name: before.name }
+    }
     const at = now.toISOString()
     await trx
       .updateTable('source')

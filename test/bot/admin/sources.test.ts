@@ -416,6 +416,25 @@ describe('/addsource', () => {
       expect(await sourceRows()).toMatchObject([{ id, is_enabled: 1 }])
     })
 
+    it('writes to the audit log a ⏸ pressed on a source the file has dropped, as every admin action, and the pause holds when the file lists it again', async () => {
+      const { id } = (await sourceRows())[0]!
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      // ⏸ under a /sources page drawn before the restart: the source is left unpolled by the drop already.
+      await t.bot.handleUpdate(callback(admin, `src:p:${id}:0`))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Ministry is already paused.' }))
+      expect((await auditRows(t.db)).map((r) => [r.action, r.source_id, r.admin_id])).toEqual([['pause-source', id, ADMIN_ID]])
+      writeSources([ministry()])
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+      // Pressed again, nothing changes and nothing more is written.
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      await t.bot.handleUpdate(callback(admin, `src:p:${id}:0`))
+      await t.bot.handleUpdate(callback(admin, `src:p:${id}:0`))
+      expect((await auditRows(t.db)).map((r) => r.action)).toEqual(['pause-source'])
+    })
+
     it.each([
       ['en', 'Ministry stays paused: the sources file no longer lists it, so it is checked as a source added in chat, and its address is in a loopback, private or link-local network.'],
       ['ru', 'Ministry остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.'],
