@@ -4,7 +4,7 @@ import { countSources, findSourceBrief, isUnlistedFileSource, listSourceHealth, 
 import { getBackfill, requestBackfill } from '../../../db/backfill.js'
 import { getSourceById } from '../../../db/sources.js'
 import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../../../ingest/backfill-since.js'
-import { namesWebHost, withDefaultScheme, withoutCredentials, withoutTypedCredentials } from '../../../ingest/url.js'
+import { namesWebHost, withDefaultScheme, withoutCredentials, withoutTypedCredentials } from '../../../url.js'
 import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
