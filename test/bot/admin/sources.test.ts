@@ -563,8 +563,27 @@ describe('/sources', () => {
       .values({ name: 'Members feed', url: 'https://editor:s3cret@members.example/rss', type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, created_at: at, updated_at: at })
       .execute()
     await t.bot.handleUpdate(command(admin, '/sources'))
-    expect(lastText(t.api)).toContain('rss · <code>https://members.example/rss</code>')
+    expect(lastText(t.api)).toContain('📰 news feed · <code>https://members.example/rss</code>')
     expect(JSON.stringify(t.api.calls)).not.toContain('s3cret')
+  })
+
+  it.each([
+    ['en', ['📰 news feed', '📄 news list page', '🗺 sitemap', '🏛 gov.kz news section']],
+    ['ru', ['📰 новостная лента', '📄 страница со списком новостей', '🗺 карта сайта', '🏛 раздел новостей gov.kz']],
+    ['kk', ['📰 жаңалықтар арнасы', '📄 жаңалықтар тізімі беті', '🗺 сайт картасы', '🏛 gov.kz жаңалықтар бөлімі']],
+  ])('says what kind of source each is in the admin\'s language (%s), not as the sources file\'s code (rss, html, sitemap, govkz)', async (lang, kinds) => {
+    t = await createTestApp()
+    const at = '2026-11-01T00:00:00.000Z'
+    for (const [i, type] of (['rss', 'html', 'sitemap', 'govkz'] as const).entries()) {
+      await t.db
+        .insertInto('source')
+        .values({ name: `S${i}`, url: `https://s${i}.example/news`, type, lang: 'ru', list_selectors: type === 'html' ? JSON.stringify({ item: '.n', link: 'a' }) : null, project: type === 'govkz' ? 'mam' : null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, origin: 'admin', created_at: at, updated_at: at })
+        .execute()
+    }
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/sources'))
+    const page = lastText(t.api)
+    for (const [i, kind] of kinds.entries()) expect(page).toContain(`${kind} · <code>https://s${i}.example/news</code>`)
+    expect(page).not.toMatch(/^(rss|html|sitemap|govkz) · /m)
   })
 
   async function seedSources(): Promise<number[]> {

@@ -37,7 +37,7 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
   const lines = [
     `<b>${n}. ${escapeHtml(shownName(s.name))}</b> ${state}`,
     // A user name or password the sources file or an import gave stays out of what every admin sees.
-    `${s.type} · <code>${escapeHtml(truncateText(withoutCredentials(s.url), 120))}</code>`,
+    `${t(`admin-source-type-${s.type}`)} · <code>${escapeHtml(truncateText(withoutCredentials(s.url), 120))}</code>`,
     t('admin-source-health', {
       success: s.lastSuccessAt ? formatDateTime(s.lastSuccessAt, lang) : t('admin-never'),
       items: s.recentItems,

@@ -143,6 +143,10 @@ admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ not polled yet
 admin-source-paused = ⏸ paused
 admin-source-health = Last success: { $success } · items in { $days } days: { $items }
+admin-source-type-rss = 📰 news feed
+admin-source-type-html = 📄 news list page
+admin-source-type-sitemap = 🗺 sitemap
+admin-source-type-govkz = 🏛 gov.kz news section
 admin-source-error = Last error ({ $at }, { $count } in a row): <i>{ $error }</i>
 admin-source-problem-http = { $meaning ->
     [missing] no such page (error { $status })

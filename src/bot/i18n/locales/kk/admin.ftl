@@ -136,6 +136,10 @@ admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ әлі тексерілген жоқ
 admin-source-paused = ⏸ тоқтатылған
 admin-source-health = Соңғы сәтті сұрау: { $success } · соңғы { $days } күнде: { $items } материал
+admin-source-type-rss = 📰 жаңалықтар арнасы
+admin-source-type-html = 📄 жаңалықтар тізімі беті
+admin-source-type-sitemap = 🗺 сайт картасы
+admin-source-type-govkz = 🏛 gov.kz жаңалықтар бөлімі
 admin-source-error = Соңғы қате ({ $at }, қатарынан { $count } рет): <i>{ $error }</i>
 admin-source-problem-http = { $meaning ->
     [missing] мұндай бет жоқ (қате { $status })

@@ -146,6 +146,10 @@ admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ ещё не опрашивался
 admin-source-paused = ⏸ приостановлен
 admin-source-health = Последний успех: { $success } · публикаций за { $days } дн.: { $items }
+admin-source-type-rss = 📰 новостная лента
+admin-source-type-html = 📄 страница со списком новостей
+admin-source-type-sitemap = 🗺 карта сайта
+admin-source-type-govkz = 🏛 раздел новостей gov.kz
 admin-source-error = Последняя ошибка ({ $at }, подряд: { $count }): <i>{ $error }</i>
 admin-source-problem-http = { $meaning ->
     [missing] такой страницы нет (ошибка { $status })
