@@ -79,7 +79,7 @@ async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | unde
 export type SourceActionResult =
   | { ok: true; name: string; url: string; origin: 'file' | 'admin' }
   | { ok: false; reason: 'not-found' }
-  /** Already paused or resumed (a double tap, or another admin first): `name` for the answer. */
+  /** Already paused, resumed or removed (a double tap, or another admin first): `name` for the answer. */
   | { ok: false; reason: 'unchanged'; name: string }
 
 /**
@@ -123,7 +123,11 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
 export async function removeSource(db: Db, { sourceId, adminId, now }: { sourceId: number; adminId: number; now: Date }): Promise<SourceActionResult> {
   return db.transaction().execute(async (trx) => {
     const before = await snapshot(trx, sourceId)
-    if (!before) return { ok: false, reason: 'not-found' }
+    if (!before) {
+      // A sources-file source removed already (a double tap, another admin first) is kept, hidden: named in the answer.
+      const removed = await trx.selectFrom('source').select('name').where('id', '=', sourceId).where('removed_at', 'is not', null).executeTakeFirst()
+      return removed ? { ok: false, reason: 'unchanged', name: removed.name } : { ok: false, reason: 'not-found' }
+    }
     // Written first: the log's source_id is set to null by the delete, the snapshot keeps the name.
     await recordAudit(trx, { adminId, action: 'remove-source', sourceId, before, after: null, now })
     if (before.origin === 'file') await trx.updateTable('source').set({ is_enabled: 0, removed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', sourceId).execute()

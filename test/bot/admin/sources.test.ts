@@ -717,6 +717,28 @@ describe('/sources', () => {
     expect((await auditRows(t.db)).map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID + 1]])
   })
 
+  it.each([
+    ['en', 'Alpha is already removed.', 'This source is already removed.'],
+    ['ru', 'Alpha уже удалён.', 'Этот источник уже удалён.'],
+    ['kk', 'Alpha қазірдің өзінде жойылған.', 'Бұл дереккөз қазірдің өзінде жойылған.'],
+  ])('answers «Remove» confirmed twice (a double tap, or another admin first) that the source is already removed (%s), in passing, logging one removal', async (lang, fileAnswer, adminAnswer) => {
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${ADMIN_ID + 1}` })
+    const [alpha, bravo] = await seedSources()
+    const from = user(ADMIN_ID, lang)
+    for (const [id, answer] of [[alpha, fileAnswer], [bravo, adminAnswer]] as const) {
+      await t.bot.handleUpdate(callback(from, `src:d:${id}:0`))
+      await t.bot.handleUpdate(callback(from, `src:D:${id}:0`))
+      await t.bot.handleUpdate(callback(from, `src:D:${id}:0`))
+      const answered = t.api.sent('answerCallbackQuery').at(-1)?.payload
+      expect(answered?.text).toBe(answer)
+      expect(answered?.show_alert).toBeUndefined()
+    }
+    // Another admin's confirmation, pressed after the first admin's: the same.
+    await t.bot.handleUpdate(callback(user(ADMIN_ID + 1, lang), `src:D:${alpha}:0`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual({ callback_query_id: expect.any(String), text: fileAnswer })
+    expect((await auditRows(t.db)).map((r) => [r.action, r.admin_id])).toEqual([['remove-source', ADMIN_ID], ['remove-source', ADMIN_ID]])
+  })
+
   it('answers the buttons of a source with a long name within Telegram\'s 200 characters', async () => {
     t = await createTestApp()
     // A feed reader's title: the sources file and /importsources take names of any length.
