@@ -1,5 +1,7 @@
 ## Admin
 admin-refused = Sorry, this command is only for the bot's administrators.
+admin-refused-button = Sorry, these buttons are only for the bot's administrators.
+admin-refused-answer = Sorry, only the bot's administrators can do this: the dialogue is ended.
 admin-private-only = Admin commands work in a private chat with me, so the review queue stays out of groups.
 admin-use-buttons = Please choose with the buttons above, or send /cancel.
 admin-item-gone = That item no longer exists or has been rejected.
