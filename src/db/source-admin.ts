@@ -1,5 +1,5 @@
 import type { Lang } from '../classify/types.js'
-import { normalizeUrl } from '../ingest/url.js'
+import { normalizeUrl } from '../url.js'
 import { recordAudit } from './audit.js'
 import type { Db } from './database.js'
 import type { BackfillState, SourceRow, SourceType } from './schema.js'
@@ -79,7 +79,7 @@ async function snapshot(db: Db, sourceId: number): Promise<SourceSnapshot | unde
 export type SourceActionResult =
   | { ok: true; name: string; url: string; origin: 'file' | 'admin' }
   | { ok: false; reason: 'not-found' }
-  /** Already paused or resumed (a double tap, or another admin first): `name` for the answer. */
+  /** Already paused, resumed or removed (a double tap, or another admin first): `name` for the answer. */
   | { ok: false; reason: 'unchanged'; name: string }
 
 /**
@@ -97,9 +97,13 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
     const before = await snapshot(trx, sourceId)
     if (!before) return { ok: false, reason: 'not-found' }
     // A source gone from the file keeps what the admin chose for when the file lists it again as it was: ⏸ on one
-    // the file's drop left unpolled is a pause that holds then, though nothing changes now.
-    await trx.updateTable('source').set({ dropped_is_enabled: isEnabled ? 1 : 0 }).where('id', '=', sourceId).where('dropped_entry', 'is not', null).execute()
-    if ((before.is_enabled === 1) === isEnabled) return { ok: false, reason: 'unchanged', name: before.name }
+    // the file's drop left unpolled is a pause that holds then, though nothing changes now; logged as every admin action.
+    const wanted = isEnabled ? 1 : 0
+    const held = await trx.updateTable('source').set({ dropped_is_enabled: wanted }).where('id', '=', sourceId).where('dropped_entry', 'is not', null).where((eb) => eb.or([eb('dropped_is_enabled', 'is', null), eb('dropped_is_enabled', '!=', wanted)])).executeTakeFirst()
+    if ((before.is_enabled === 1) === isEnabled) {
+      if (held.numUpdatedRows > 0n) await recordAudit(trx, { adminId, action: isEnabled ? 'resume-source' : 'pause-source', sourceId, before, after: before, now })
+      return { ok: false, reason: 'unchanged', name: before.name }
+    }
     const at = now.toISOString()
     await trx
       .updateTable('source')
@@ -119,7 +123,11 @@ export async function setSourceEnabled(db: Db, { sourceId, isEnabled, adminId, n
 export async function removeSource(db: Db, { sourceId, adminId, now }: { sourceId: number; adminId: number; now: Date }): Promise<SourceActionResult> {
   return db.transaction().execute(async (trx) => {
     const before = await snapshot(trx, sourceId)
-    if (!before) return { ok: false, reason: 'not-found' }
+    if (!before) {
+      // A sources-file source removed already (a double tap, another admin first) is kept, hidden: named in the answer.
+      const removed = await trx.selectFrom('source').select('name').where('id', '=', sourceId).where('removed_at', 'is not', null).executeTakeFirst()
+      return removed ? { ok: false, reason: 'unchanged', name: removed.name } : { ok: false, reason: 'not-found' }
+    }
     // Written first: the log's source_id is set to null by the delete, the snapshot keeps the name.
     await recordAudit(trx, { adminId, action: 'remove-source', sourceId, before, after: null, now })
     if (before.origin === 'file') await trx.updateTable('source').set({ is_enabled: 0, removed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', sourceId).execute()

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely'
 import type { Lang } from '../classify/types.js'
 import type { Db } from './database.js'
 import type { Database, SourceRow, SourceType } from './schema.js'
-import { normalizeUrl } from '../ingest/url.js'
+import { normalizeUrl } from '../url.js'
 
 /** The `list` selectors of an html source (spec.md § Sources file). */
 export interface ListSelectors {

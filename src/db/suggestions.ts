@@ -1,5 +1,5 @@
 import type { Lang } from '../classify/types.js'
-import { normalizeUrl } from '../ingest/url.js'
+import { normalizeUrl } from '../url.js'
 import type { Db } from './database.js'
 import type { SuggestionState } from './schema.js'
 

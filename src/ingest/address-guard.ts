@@ -3,7 +3,7 @@ import { isIP, type LookupFunction } from 'node:net'
 import ipaddr from 'ipaddr.js'
 import { buildConnector } from 'undici'
 import type { Resolver } from '../dns.js'
-import { withoutCredentials } from './url.js'
+import { withoutCredentials } from '../url.js'
 
 export type BlockedKind = 'unspecified' | 'loopback' | 'private' | 'link-local' | 'reserved'
 

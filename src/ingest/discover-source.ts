@@ -13,7 +13,7 @@ import type { ListSelectors } from '../db/sources.js'
 import { parseListPage } from './list-page.js'
 import { extractArticlePage } from './pipeline-tasks.js'
 import { parseSitemap, type SitemapEntry } from './sitemap.js'
-import { hostOf, resolveUrl } from './url.js'
+import { hostOf, resolveUrl } from '../url.js'
 
 /** Items shown before an admin confirms a new source. */
 export const PREVIEW_ITEMS = 3

@@ -3,7 +3,7 @@ import Parser from 'rss-parser'
 import { parseDate, parseDateAsJavaScript } from './dates.js'
 import { htmlToText } from './html-text.js'
 import { isJsonBody, parseJsonFeed } from './json-feed.js'
-import { resolveUrl } from './url.js'
+import { resolveUrl } from '../url.js'
 
 export interface FeedItem {
   title: string

@@ -7,7 +7,7 @@ import { systemResolver, type Resolver } from '../dns.js'
 import { BLOCKED_ADDRESS_CODE, createGuardedConnector, createLookup, type GuardExemptions } from './address-guard.js'
 import { type ContentCoding, contentCodingsOf, decodingStream, type EncodedBody, MAX_BODY_BYTES } from './content-coding.js'
 import { durationText, withDeadline } from './deadline.js'
-import { hostOf } from './url.js'
+import { hostOf } from '../url.js'
 
 const USER_AGENT = 'coopwatch/0.1 (+https://github.com/coopwatch; news monitor for cultural cooperation)'
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, application/json;q=0.8, */*;q=0.5'

@@ -20,7 +20,7 @@ import { listSitemap } from './listing/sitemap.js'
 import { cleanBody, cleanTitle, fingerprint, MAX_STORED_BODY_CHARS, MAX_STORED_TITLE_CHARS } from './article-text.js'
 import type { PipelineWork } from './pipeline-work.js'
 import { nextPollAfterSuccess, recordFailedPoll } from './schedule.js'
-import { normalizeUrl } from './url.js'
+import { normalizeUrl } from '../url.js'
 
 /** Article pages of one source fetched at once (the fetcher still allows ≤ 2 per host). */
 const PAGE_CONCURRENCY = 4

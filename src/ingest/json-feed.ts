@@ -2,7 +2,7 @@ import { decodeHTMLStrict } from 'entities'
 import { parseDate } from './dates.js'
 import type { Feed, FeedItem, FeedResponse } from './feed.js'
 import { htmlToText, tidyLine, tidyText } from './html-text.js'
-import { resolveUrl } from './url.js'
+import { resolveUrl } from '../url.js'
 
 /** The versions of https://jsonfeed.org/version/1.1 (1 and 1.1) that name a feed as JSON Feed. */
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(?:\.\d+)?\/?$/i

@@ -3,7 +3,7 @@ import type { ListSelectors } from '../db/sources.js'
 import { parseDate } from './dates.js'
 import { loadHtml } from './cheerio-page.js'
 import { tidyLine } from './html-text.js'
-import { resolveUrl } from './url.js'
+import { resolveUrl } from '../url.js'
 
 export interface ListEntry {
   url: string

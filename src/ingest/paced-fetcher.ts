@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import type { Clock } from '../clock.js'
 import type { FetchFailure, FetchResult, Fetcher } from './fetch.js'
-import { hostOf } from './url.js'
+import { hostOf } from '../url.js'
 
 /** Between the starts of two requests to one host in a backfill: an archive walk is hundreds of requests, not a poll's few. */
 export const BACKFILL_MIN_HOST_GAP_MS = 1_000

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim'
 import { parseDate } from './dates.js'
 import { htmlToText } from './html-text.js'
-import { resolveUrl } from './url.js'
+import { resolveUrl } from '../url.js'
 
 export interface SitemapEntry {
   url: string

@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio/slim'
 import type { Lang } from '../classify/types.js'
 import type { SourceInput } from '../db/sources.js'
 import { parseSourcesFile, type SourceListProblem } from './sources-file.js'
-import { hostOf, namesWebHost, withDefaultScheme } from './url.js'
+import { hostOf, namesWebHost, withDefaultScheme } from '../url.js'
 
 const SOURCE_LANGS: readonly Lang[] = ['en', 'ru', 'kk']
 const SOURCE_TYPES = ['rss', 'html', 'sitemap', 'govkz'] as const

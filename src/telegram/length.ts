@@ -62,7 +62,9 @@ export function splitIntoMessages(lines: readonly (readonly string[])[], budget 
   const messages: string[] = []
   let current = ''
   for (const parts of lines) {
-    for (const [i, part] of parts.entries()) {
+    for (const [i, whole] of parts.entries()) {
+      // A part longer than a message alone would be refused by Telegram: cut as fitLines cuts (room for a comma).
+      const part = telegramLength(whole) <= budget - 1 ? whole : fitPart(whole, budget - 1)
       const candidate = current === '' ? part : `${current}${i === 0 ? '\n' : ', '}${part}`
       // Room for the comma that ends a message cut inside a list.
       if (current === '' || telegramLength(candidate) + (i < parts.length - 1 ? 1 : 0) <= budget) current = candidate
@@ -74,4 +76,35 @@ export function splitIntoMessages(lines: readonly (readonly string[])[], budget 
   }
   if (current !== '') messages.push(current)
   return messages
+}
+
+/** One part cut to `budget`: its leading lines that fit whole, as fitLines keeps them, or its first line cut, with "…". */
+function fitPart(part: string, budget: number): string {
+  const lines = part.split('\n')
+  const fitted = fitLines(lines, budget)
+  return fitted === '…' ? cutHtml(lines[0] ?? '', budget - 1) + '…' : fitted
+}
+
+/**
+ * The start of a line of HTML this bot produced, at most `max` units as Telegram counts them: a tag or an entity is never
+ * cut, nor a surrogate pair, and the tags left open are closed.
+ */
+function cutHtml(html: string, max: number): string {
+  const open: string[] = []
+  let out = ''
+  let length = 0
+  for (const [token] of html.matchAll(/<[^>]*>|&(?:lt|gt|amp|quot);|[\ud800-\udbff][\udc00-\udfff]|[^]/g)) {
+    if (token.startsWith('<') && token.length > 1) {
+      const closing = /^<\/\s*([a-z-]+)/i.exec(token)
+      if (closing) open.pop()
+      else if (!token.endsWith('/>')) open.push(/^<\s*([a-z-]+)/i.exec(token)?.[1] ?? '')
+      out += token
+      continue
+    }
+    const units = token.startsWith('&') ? 1 : token.length
+    if (length + units > max) break
+    out += token
+    length += units
+  }
+  return `${out.trimEnd()}${open.reverse().map((name) => `</${name}>`).join('')}`
 }

@@ -43,6 +43,19 @@ export interface Archive {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>
 }
 
+/** An item's number as its address writes it: no leading zero, at most 15 digits (a safe integer). */
+const ITEM_ID = /^[1-9]\d{0,14}$/
+
+/** A path segment read as a number in ASCII digits without leading zeros, when it is one in any writing; else as it came. */
+function plainNumber(segment: string): string {
+  let text: string
+  try {
+    text = decodeURIComponent(segment).normalize('NFKC')
+  } catch {
+    return segment
+  }
+  return /^\d+$/.test(text) ? text.replace(/^0+(?=\d)/, '') : segment
+}
 const PAGE_SIZE = 20
 const RELATED_ITEMS = 5
 /** Counting search results stops here ("more than 1000"), as in the bot. */
@@ -490,7 +503,11 @@ export function createArchive(deps: AppDeps, { translate, exportStallMs = EXPORT
 
   async function item(r: Exchange, idText: string): Promise<void> {
     const { frame } = r
-    const id = /^[1-9]\d{0,14}$/.test(idText) ? Number(idText) : null
+    // One address per item, whatever shape its number is written in: `/item/0042` (a spreadsheet's padding), `/item/%34%32`
+    // (a link encoder's) or full-width `/item/４２` (an East Asian keyboard's) is `/item/42`, not a 404.
+    const unpadded = plainNumber(idText)
+    if (unpadded !== idText && ITEM_ID.test(unpadded)) return redirect(r, 301, `/item/${unpadded}${r.url.search}`)
+    const id = ITEM_ID.test(idText) ? Number(idText) : null
     const found = id === null ? null : await getArchiveItem(db, id)
     if (!found) return sendError(r, 404, [frame.t('web-not-found-item', { id: idText })])
     const validators = await answeredFromCache(r, HTML)

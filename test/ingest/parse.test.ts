@@ -9,7 +9,7 @@ import { parseListPage } from '../../src/ingest/list-page.js'
 import { readSitemap } from '../../src/ingest/pipeline-tasks.js'
 import { parseSitemap } from '../../src/ingest/sitemap.js'
 import { describeSourceListProblem, parseSourcesFile } from '../../src/ingest/sources-file.js'
-import { normalizeUrl, withDefaultScheme } from '../../src/ingest/url.js'
+import { normalizeUrl, withDefaultScheme } from '../../src/url.js'
 import { fixture } from '../helpers/fixture-server.js'
 import { createRandom, pick } from '../helpers/random.js'
 

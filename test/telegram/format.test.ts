@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderItemCard, renderTitleLink } from '../../src/telegram/item-card.js'
 import { packIntoMessages, renderItemPage } from '../../src/telegram/item-list.js'
-import { fitLines, joinWithin, telegramLength, truncateText } from '../../src/telegram/length.js'
+import { fitLines, joinWithin, splitIntoMessages, telegramLength, truncateText } from '../../src/telegram/length.js'
 import type { Translate } from '../../src/telegram/translate.js'
 import { createI18n } from '../../src/bot/i18n/i18n.js'
 import { countryCodec } from '../../src/bot/keyboards/country.js'
@@ -100,6 +100,25 @@ describe('lists cut to a message', () => {
     expect(text.endsWith('\n…')).toBe(true)
     expect(text.split('\n').slice(0, -1)).toEqual(lines.slice(0, text.split('\n').length - 1))
     expect(fitLines(lines.slice(0, 3))).toBe(lines.slice(0, 3).join('\n'))
+  })
+
+  it('cuts a single part longer than a message, as fitLines cuts, so Telegram takes every message', () => {
+    const long = `<b>${'x'.repeat(5000)}</b>`
+    const lines = [['<b>Added:</b> a', 'b'], [long], ['tail']]
+    const messages = splitIntoMessages(lines)
+    for (const text of messages) {
+      expect(telegramLength(text)).toBeLessThanOrEqual(4096)
+      expect(parseTelegramHtml(text).ok).toBe(true)
+    }
+    expect(messages[0]).toBe('<b>Added:</b> a, b')
+    expect(messages.at(-1)?.endsWith('tail')).toBe(true)
+    // A part of many lines keeps the lines that fit whole, as fitLines keeps them.
+    const manyLines = Array.from({ length: 100 }, (_, i) => `line ${i} ${'y'.repeat(80)}`).join('\n')
+    const [first] = splitIntoMessages([[manyLines]])
+    expect(first).toBe(fitLines(manyLines.split('\n')))
+    // An entity or a tag is never cut in half.
+    const escaped = splitIntoMessages([['&amp;'.repeat(5000)]])
+    expect(escaped.every((text) => telegramLength(text) <= 4096 && parseTelegramHtml(text).ok)).toBe(true)
   })
 })
 

@@ -334,6 +334,27 @@ describe('web archive', () => {
       expect(tricky.querySelector('a[href^="javascript:"]')).toBeNull()
     })
 
+    it('redirects an item number with leading zeros, percent-encoded or in full-width digits to the one address of that item', async () => {
+      for (const [path, location] of [
+        [`/item/0${ids.museums}`, `/item/${ids.museums}`],
+        [`/item/000${ids.museums}?lang=kk`, `/item/${ids.museums}?lang=kk`],
+        [`/item/${'0'.repeat(20)}${ids.museums}`, `/item/${ids.museums}`],
+        // Percent-encoded digits (a link encoder's) and full-width ones (an East Asian keyboard's).
+        [`/item/${[...String(ids.museums)].map((d) => `%3${d}`).join('')}`, `/item/${ids.museums}`],
+        [`/item/${encodeURIComponent(String.fromCharCode(...[...String(ids.museums)].map((d) => 0xff10 + Number(d))))}`, `/item/${ids.museums}`],
+      ] as const) {
+        const res = await s.get(path)
+        expect(res.status).toBe(301)
+        expect(res.headers.get('location')).toBe(location)
+        expect((await html(location)).res.status).toBe(200)
+      }
+      // No item has the number nought, however written, nor one padded to a number past every item.
+      for (const path of ['/item/0', '/item/000', '/item/%30', `/item/0${ids.flagged}`, '/item/01234567890123456789', '/item/%ZZ', '/item/1e3']) {
+        const res = await s.get(path)
+        expect(res.status, path).toBe(path === `/item/0${ids.flagged}` ? 301 : 404)
+      }
+    })
+
     it.each([
       ['flagged', () => ids.flagged],
       ['rejected', () => ids.rejected],

@@ -36,9 +36,9 @@ const CANCEL_COMMAND = /^\/cancel(@\w+)?(\s|$)/i
  */
 async function refuse(conversation: AdminConversation, ctx: Context): Promise<never> {
   if (ctx.message?.text?.startsWith('/')) return conversation.halt({ next: true })
-  const text = await translate(conversation, 'admin-refused')
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true })
-  else await ctx.reply(text)
+  // Said of what was pressed or typed: a button, or an answer the dialogue waited for (no command was sent).
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: await translate(conversation, 'admin-refused-button'), show_alert: true })
+  else await ctx.reply(await translate(conversation, 'admin-refused-answer'))
   return conversation.halt()
 }
 

@@ -194,7 +194,7 @@ describe('Load history in /sources', () => {
     t = await createTestApp()
     const source = await addHtmlSource()
     await t.bot.handleUpdate(callback(stranger, `src:h:${source.id}:0`))
-    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Sorry, this command is only for the bot\'s administrators.', show_alert: true })
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: "Sorry, these buttons are only for the bot's administrators.", show_alert: true })
     expect(await getBackfill(t.db, source.id)).toBeUndefined()
     expect(t.api.sent()).toEqual([])
   })

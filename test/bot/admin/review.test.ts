@@ -7,7 +7,7 @@ import { getItemsByIds } from '../../../src/db/items.js'
 import { type CurationResult, setItemPartners } from '../../../src/db/review.js'
 import { telegramLength } from '../../../src/telegram/length.js'
 import { ADMIN_ID, createTestApp, testConfig, type TestApp } from '../../helpers/test-app.js'
-import { callback, command, message, user } from '../../helpers/updates.js'
+import { callback, command, groupChat, message, user } from '../../helpers/updates.js'
 import { auditRows, lastButtons, lastMessageId, lastText, seedFlagged, subscribe } from './helpers.js'
 import { seedItems } from '../../helpers/seed-items.js'
 import { plain } from '../../helpers/payloads.js'
@@ -265,7 +265,7 @@ describe('/review in English: approve, alerts, undo', () => {
 
     const edits = t.api.sent('editMessageText').length
     await t.bot.handleUpdate(callback(user(83, 'en'), next))
-    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: "Sorry, this command is only for the bot's administrators.", show_alert: true })
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: "Sorry, these buttons are only for the bot's administrators.", show_alert: true })
     expect(t.api.sent('editMessageText')).toHaveLength(edits)
 
     await t.bot.handleUpdate(callback(admin, `rv:a:${ids[9]}`))
@@ -755,6 +755,31 @@ describe('the admin gate', () => {
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])
   })
 
+  it.each([
+    ['en', "Sorry, these buttons are only for the bot's administrators.", "Sorry, only the bot's administrators can do this: the dialogue is ended."],
+    ['ru', 'Извините, эти кнопки только для администраторов бота.', 'Извините, это доступно только администраторам бота: диалог завершён.'],
+    ['kk', 'Кешіріңіз, бұл түймелер тек бот әкімшілеріне арналған.', 'Кешіріңіз, бұл тек бот әкімшілеріне қолжетімді: диалог аяқталды.'],
+  ])('refuses a button pressed by a member, or an edit\'s answer typed by an admin no longer in ADMIN_IDS, as a button or an answer, not as "this command" (%s)', async (lang, buttonRefusal, answerRefusal) => {
+    const [id] = await seedFlagged(t.db, [{ title: 'Flagged', partners: ['BY'], kind: 'meeting' }])
+    const member = user(900_002, lang)
+    for (const chat of [undefined, groupChat(-100_777)]) {
+      await t.bot.handleUpdate(callback(member, `rv:a:${id}`, chat))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: buttonRefusal, show_alert: true })
+    }
+    const admin = user(ADMIN_ID, lang)
+    const restarted = await restartWithoutAdmin()
+    await t.bot.handleUpdate(callback(admin, `rv:k:${id}`))
+    await restarted.handleUpdate(callback(admin, 'cv:kind:agreement', undefined, lastMessageId(t.api, ADMIN_ID)))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: buttonRefusal, show_alert: true })
+    await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
+    await restarted.handleUpdate(message(admin, 'Франция'))
+    expect(lastText(t.api)).toBe(answerRefusal)
+    // A command is answered as a command.
+    await restarted.handleUpdate(command(member, '/review'))
+    expect(lastText(t.api)).toMatch(lang === 'en' ? /this command/ : lang === 'ru' ? /эта команда/ : /бұл пәрмен/)
+    expect((await getItemsByIds(t.db, [id!]))[0]).toMatchObject({ status: 'flagged', kind: 'meeting', partners: ['BY'] })
+  })
+
   /** The bot restarted with ADMIN_IDS no longer naming ADMIN_ID: edits in progress survive a restart. */
   async function restartWithoutAdmin(): Promise<ReturnType<typeof createBot>> {
     const restarted = createBot({ ...t.deps, config: testConfig(t.api, { ADMIN_IDS: '42' }) })
@@ -774,7 +799,7 @@ describe('the admin gate', () => {
     await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
     const before = t.api.sent().length
     await restarted.handleUpdate(message(admin, 'Франция, Галерея Тамариск'))
-    expect(t.api.sent().slice(before).map((c) => c.payload.text)).toEqual([expect.stringMatching(/only for the bot's administrators/)])
+    expect(t.api.sent().slice(before).map((c) => c.payload.text)).toEqual([expect.stringMatching(/only the bot's administrators can do this: the dialogue is ended/)])
     await restarted.handleUpdate(message(admin, 'Италия'))
     expect(lastText(t.api)).not.toMatch(/I understood/)
     expect(await t.db.selectFrom('bot_storage').selectAll().execute()).toEqual([])

@@ -416,6 +416,25 @@ describe('/addsource', () => {
       expect(await sourceRows()).toMatchObject([{ id, is_enabled: 1 }])
     })
 
+    it('writes to the audit log a ⏸ pressed on a source the file has dropped, as every admin action, and the pause holds when the file lists it again', async () => {
+      const { id } = (await sourceRows())[0]!
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      // ⏸ under a /sources page drawn before the restart: the source is left unpolled by the drop already.
+      await t.bot.handleUpdate(callback(admin, `src:p:${id}:0`))
+      expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual(expect.objectContaining({ text: 'Ministry is already paused.' }))
+      expect((await auditRows(t.db)).map((r) => [r.action, r.source_id, r.admin_id])).toEqual([['pause-source', id, ADMIN_ID]])
+      writeSources([ministry()])
+      await syncSourcesFile(t.deps)
+      expect(await sourceRows()).toEqual([{ id, name: 'Ministry', origin: 'file', is_enabled: 0, removed_at: null }])
+      // Pressed again, nothing changes and nothing more is written.
+      writeSources([])
+      await syncSourcesFile(t.deps)
+      await t.bot.handleUpdate(callback(admin, `src:p:${id}:0`))
+      await t.bot.handleUpdate(callback(admin, `src:p:${id}:0`))
+      expect((await auditRows(t.db)).map((r) => r.action)).toEqual(['pause-source'])
+    })
+
     it.each([
       ['en', 'Ministry stays paused: the sources file no longer lists it, so it is checked as a source added in chat, and its address is in a loopback, private or link-local network.'],
       ['ru', 'Ministry остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.'],
@@ -544,8 +563,27 @@ describe('/sources', () => {
       .values({ name: 'Members feed', url: 'https://editor:s3cret@members.example/rss', type: 'rss', lang: 'ru', list_selectors: null, project: null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, created_at: at, updated_at: at })
       .execute()
     await t.bot.handleUpdate(command(admin, '/sources'))
-    expect(lastText(t.api)).toContain('rss · <code>https://members.example/rss</code>')
+    expect(lastText(t.api)).toContain('📰 news feed · <code>https://members.example/rss</code>')
     expect(JSON.stringify(t.api.calls)).not.toContain('s3cret')
+  })
+
+  it.each([
+    ['en', ['📰 news feed', '📄 news list page', '🗺 sitemap', '🏛 gov.kz news section']],
+    ['ru', ['📰 новостная лента', '📄 страница со списком новостей', '🗺 карта сайта', '🏛 раздел новостей gov.kz']],
+    ['kk', ['📰 жаңалықтар арнасы', '📄 жаңалықтар тізімі беті', '🗺 сайт картасы', '🏛 gov.kz жаңалықтар бөлімі']],
+  ])('says what kind of source each is in the admin\'s language (%s), not as the sources file\'s code (rss, html, sitemap, govkz)', async (lang, kinds) => {
+    t = await createTestApp()
+    const at = '2026-11-01T00:00:00.000Z'
+    for (const [i, type] of (['rss', 'html', 'sitemap', 'govkz'] as const).entries()) {
+      await t.db
+        .insertInto('source')
+        .values({ name: `S${i}`, url: `https://s${i}.example/news`, type, lang: 'ru', list_selectors: type === 'html' ? JSON.stringify({ item: '.n', link: 'a' }) : null, project: type === 'govkz' ? 'mam' : null, etag: null, last_modified: null, first_polled_at: null, last_polled_at: null, last_success_at: null, last_error: null, last_error_at: null, origin: 'admin', created_at: at, updated_at: at })
+        .execute()
+    }
+    await t.bot.handleUpdate(command(user(ADMIN_ID, lang), '/sources'))
+    const page = lastText(t.api)
+    for (const [i, kind] of kinds.entries()) expect(page).toContain(`${kind} · <code>https://s${i}.example/news</code>`)
+    expect(page).not.toMatch(/^(rss|html|sitemap|govkz) · /m)
   })
 
   async function seedSources(): Promise<number[]> {
@@ -677,6 +715,28 @@ describe('/sources', () => {
     expect(answered?.text).toBe(answer)
     expect(answered?.show_alert).toBeUndefined()
     expect((await auditRows(t.db)).map((r) => [r.action, r.admin_id])).toEqual([['pause-source', ADMIN_ID + 1]])
+  })
+
+  it.each([
+    ['en', 'Alpha is already removed.', 'This source is already removed.'],
+    ['ru', 'Alpha уже удалён.', 'Этот источник уже удалён.'],
+    ['kk', 'Alpha қазірдің өзінде жойылған.', 'Бұл дереккөз қазірдің өзінде жойылған.'],
+  ])('answers «Remove» confirmed twice (a double tap, or another admin first) that the source is already removed (%s), in passing, logging one removal', async (lang, fileAnswer, adminAnswer) => {
+    t = await createTestApp({ ADMIN_IDS: `${ADMIN_ID},${ADMIN_ID + 1}` })
+    const [alpha, bravo] = await seedSources()
+    const from = user(ADMIN_ID, lang)
+    for (const [id, answer] of [[alpha, fileAnswer], [bravo, adminAnswer]] as const) {
+      await t.bot.handleUpdate(callback(from, `src:d:${id}:0`))
+      await t.bot.handleUpdate(callback(from, `src:D:${id}:0`))
+      await t.bot.handleUpdate(callback(from, `src:D:${id}:0`))
+      const answered = t.api.sent('answerCallbackQuery').at(-1)?.payload
+      expect(answered?.text).toBe(answer)
+      expect(answered?.show_alert).toBeUndefined()
+    }
+    // Another admin's confirmation, pressed after the first admin's: the same.
+    await t.bot.handleUpdate(callback(user(ADMIN_ID + 1, lang), `src:D:${alpha}:0`))
+    expect(t.api.sent('answerCallbackQuery').at(-1)?.payload).toEqual({ callback_query_id: expect.any(String), text: fileAnswer })
+    expect((await auditRows(t.db)).map((r) => [r.action, r.admin_id])).toEqual([['remove-source', ADMIN_ID], ['remove-source', ADMIN_ID]])
   })
 
   it('answers the buttons of a source with a long name within Telegram\'s 200 characters', async () => {

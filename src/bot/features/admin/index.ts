@@ -46,5 +46,5 @@ outsider.on('message:caption').filter(isImportCaption, async (ctx) => {
 })
 outsider.callbackQuery(ADMIN_CALLBACK, async (ctx) => {
   ctx.deps.logger.warn({ userId: ctx.from.id, data: ctx.callbackQuery.data }, 'admin button pressed by a non-admin')
-  await ctx.answerCallbackQuery({ text: ctx.t('admin-refused'), show_alert: true })
+  await ctx.answerCallbackQuery({ text: ctx.t('admin-refused-button'), show_alert: true })
 })

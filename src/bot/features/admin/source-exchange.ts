@@ -5,7 +5,7 @@ import { addAdminSource, findRemovedFileSource, findSourceByUrl, restoreRemovedF
 import { listSourceDefinitions } from '../../../db/source-exchange.js'
 import type { ListedAddress } from '../../../ingest/discover-source.js'
 import type { SourceListProblem } from '../../../ingest/sources-file.js'
-import { withoutCredentials } from '../../../ingest/url.js'
+import { withoutCredentials } from '../../../url.js'
 import { escapeHtml } from '../../../telegram/escape.js'
 import { splitIntoMessages, truncateText } from '../../../telegram/length.js'
 import type { Translate } from '../../../telegram/translate.js'

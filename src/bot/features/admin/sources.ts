@@ -4,7 +4,7 @@ import { countSources, findSourceBrief, isUnlistedFileSource, listSourceHealth, 
 import { getBackfill, requestBackfill } from '../../../db/backfill.js'
 import { getSourceById } from '../../../db/sources.js'
 import { DEFAULT_BACKFILL_YEARS, defaultSince } from '../../../ingest/backfill-since.js'
-import { namesWebHost, withDefaultScheme, withoutCredentials, withoutTypedCredentials } from '../../../ingest/url.js'
+import { namesWebHost, withDefaultScheme, withoutCredentials, withoutTypedCredentials } from '../../../url.js'
 import { renderHistoryMessage } from '../../backfill-worker.js'
 import { ADD_SOURCE_CONVERSATION } from '../../conversations/add-source.js'
 import type { BotContext } from '../../context.js'
@@ -37,7 +37,7 @@ function renderSource(s: SourceHealth, n: number, lang: Lang, t: Translate): str
   const lines = [
     `<b>${n}. ${escapeHtml(shownName(s.name))}</b> ${state}`,
     // A user name or password the sources file or an import gave stays out of what every admin sees.
-    `${s.type} · <code>${escapeHtml(truncateText(withoutCredentials(s.url), 120))}</code>`,
+    `${t(`admin-source-type-${s.type}`)} · <code>${escapeHtml(truncateText(withoutCredentials(s.url), 120))}</code>`,
     t('admin-source-health', {
       success: s.lastSuccessAt ? formatDateTime(s.lastSuccessAt, lang) : t('admin-never'),
       items: s.recentItems,
@@ -198,11 +198,15 @@ sourcesComposer.callbackQuery(sourceCodec.filter, async (ctx) => {
   const input = { sourceId: action.sourceId, adminId: ctx.from.id, now: clock.now() }
   const result =
     action.action === 'confirm-remove' ? await removeSource(db, input) : await setSourceEnabled(db, { ...input, isEnabled: action.action === 'resume' })
-  if (!result.ok && result.reason === 'not-found') {
+  if (!result.ok && result.reason === 'not-found' && action.action === 'confirm-remove') {
+    // Removed already (a double tap, or another admin first; one an admin added leaves no row to name): what was asked is done.
+    await ctx.answerCallbackQuery({ text: ctx.t('admin-source-already-removed-unnamed') })
+  } else if (!result.ok && result.reason === 'not-found') {
     await ctx.answerCallbackQuery({ text: ctx.t('admin-source-gone'), show_alert: true })
   } else if (!result.ok) {
     // A double tap, or another admin's press first: said in passing, as the page redrawn below shows it.
-    await ctx.answerCallbackQuery({ text: ctx.t(action.action === 'resume' ? 'admin-source-already-resumed' : 'admin-source-already-paused', { name: shownName(result.name) }) })
+    const key = action.action === 'confirm-remove' ? 'admin-source-already-removed' : action.action === 'resume' ? 'admin-source-already-resumed' : 'admin-source-already-paused'
+    await ctx.answerCallbackQuery({ text: ctx.t(key, { name: shownName(result.name) }) })
   } else {
     const key = action.action === 'confirm-remove' ? 'admin-source-removed' : action.action === 'pause' ? 'admin-source-paused-toast' : 'admin-source-resumed-toast'
     await ctx.answerCallbackQuery({ text: ctx.t(key, { name: shownName(result.name) }) })

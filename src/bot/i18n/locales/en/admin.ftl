@@ -1,5 +1,7 @@
 ## Admin
 admin-refused = Sorry, this command is only for the bot's administrators.
+admin-refused-button = Sorry, these buttons are only for the bot's administrators.
+admin-refused-answer = Sorry, only the bot's administrators can do this: the dialogue is ended.
 admin-private-only = Admin commands work in a private chat with me, so the review queue stays out of groups.
 admin-use-buttons = Please choose with the buttons above, or send /cancel.
 admin-item-gone = That item no longer exists or has been rejected.
@@ -143,6 +145,10 @@ admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ not polled yet
 admin-source-paused = ⏸ paused
 admin-source-health = Last success: { $success } · items in { $days } days: { $items }
+admin-source-type-rss = 📰 news feed
+admin-source-type-html = 📄 news list page
+admin-source-type-sitemap = 🗺 sitemap
+admin-source-type-govkz = 🏛 gov.kz news section
 admin-source-error = Last error ({ $at }, { $count } in a row): <i>{ $error }</i>
 admin-source-problem-http = { $meaning ->
     [missing] no such page (error { $status })
@@ -166,6 +172,8 @@ admin-failures = { $count ->
 admin-source-gone = This source no longer exists.
 admin-source-already-paused = { $name } is already paused.
 admin-source-already-resumed = { $name } is already being polled.
+admin-source-already-removed = { $name } is already removed.
+admin-source-already-removed-unnamed = This source is already removed.
 admin-source-paused-toast = Paused: { $name }
 admin-source-resumed-toast = Resumed: { $name }
 admin-source-resume-blocked = { $name } stays paused: the sources file no longer lists it, so it is checked as a source added in chat, and its address is in a loopback, private or link-local network.

@@ -1,5 +1,7 @@
 ## Admin
 admin-refused = Кешіріңіз, бұл пәрмен тек бот әкімшілеріне арналған.
+admin-refused-button = Кешіріңіз, бұл түймелер тек бот әкімшілеріне арналған.
+admin-refused-answer = Кешіріңіз, бұл тек бот әкімшілеріне қолжетімді: диалог аяқталды.
 admin-private-only = Әкімші пәрмендері менімен жеке чатта ғана істейді: тексеру кезегі топта көрінбеуі керек.
 admin-use-buttons = Жоғарыдағы түймелердің бірін басыңыз немесе /cancel жіберіңіз.
 admin-item-gone = Бұл материал енді жоқ немесе қабылданбаған.
@@ -136,6 +138,10 @@ admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ әлі тексерілген жоқ
 admin-source-paused = ⏸ тоқтатылған
 admin-source-health = Соңғы сәтті сұрау: { $success } · соңғы { $days } күнде: { $items } материал
+admin-source-type-rss = 📰 жаңалықтар арнасы
+admin-source-type-html = 📄 жаңалықтар тізімі беті
+admin-source-type-sitemap = 🗺 сайт картасы
+admin-source-type-govkz = 🏛 gov.kz жаңалықтар бөлімі
 admin-source-error = Соңғы қате ({ $at }, қатарынан { $count } рет): <i>{ $error }</i>
 admin-source-problem-http = { $meaning ->
     [missing] мұндай бет жоқ (қате { $status })
@@ -156,6 +162,8 @@ admin-failures = қатарынан { $count } рет сәтсіз
 admin-source-gone = Бұл дереккөз енді жоқ.
 admin-source-already-paused = { $name } қазірдің өзінде кідіртілген.
 admin-source-already-resumed = { $name } қазірдің өзінде сұралып жатыр.
+admin-source-already-removed = { $name } қазірдің өзінде жойылған.
+admin-source-already-removed-unnamed = Бұл дереккөз қазірдің өзінде жойылған.
 admin-source-paused-toast = Тоқтатылды: { $name }
 admin-source-resumed-toast = Қайта қосылды: { $name }
 admin-source-resume-blocked = { $name } кідіртулі қалады: дереккөздер файлында ол енді жоқ, сондықтан чатта қосылған дереккөздей тексеріледі, ал оның мекенжайы жергілікті, жеке не link-local желіде.

@@ -1,5 +1,7 @@
 ## Admin
 admin-refused = Извините, эта команда доступна только администраторам бота.
+admin-refused-button = Извините, эти кнопки только для администраторов бота.
+admin-refused-answer = Извините, это доступно только администраторам бота: диалог завершён.
 admin-private-only = Команды администратора работают в личном чате со мной, чтобы очередь проверки не попадала в группы.
 admin-use-buttons = Пожалуйста, выберите кнопкой выше или отправьте /cancel.
 admin-item-gone = Этой публикации больше нет, или она отклонена.
@@ -146,6 +148,10 @@ admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ ещё не опрашивался
 admin-source-paused = ⏸ приостановлен
 admin-source-health = Последний успех: { $success } · публикаций за { $days } дн.: { $items }
+admin-source-type-rss = 📰 новостная лента
+admin-source-type-html = 📄 страница со списком новостей
+admin-source-type-sitemap = 🗺 карта сайта
+admin-source-type-govkz = 🏛 раздел новостей gov.kz
 admin-source-error = Последняя ошибка ({ $at }, подряд: { $count }): <i>{ $error }</i>
 admin-source-problem-http = { $meaning ->
     [missing] такой страницы нет (ошибка { $status })
@@ -170,6 +176,8 @@ admin-failures = { $count ->
 admin-source-gone = Этого источника больше нет.
 admin-source-already-paused = { $name } уже на паузе.
 admin-source-already-resumed = { $name } уже опрашивается.
+admin-source-already-removed = { $name } уже удалён.
+admin-source-already-removed-unnamed = Этот источник уже удалён.
 admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
 admin-source-resume-blocked = { $name } остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.
