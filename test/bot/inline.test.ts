@@ -354,6 +354,18 @@ describe('inline mode', () => {
     expect(second.nextOffset).toBe('')
   })
 
+  it.each([
+    ['a search', 'россия'],
+    ['a share query', 'share'],
+  ])('sends, for a result picked from %s, the card with its lead under the title, as an alert shows it', async (_, query) => {
+    const body = 'АСТАНА. KAZINFORM — Стороны подписали меморандум о сотрудничестве в сфере музейного дела. Документ рассчитан на три года.\nВторой абзац.'
+    const [id] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум о музеях', body })])
+    await t.bot.handleUpdate(inlineQuery(user(36, 'ru'), query === 'share' ? `#${id}` : query))
+    const [result] = lastAnswer(t).results
+    const card = parseTelegramHtml(result!.input_message_content.message_text)
+    expect(card.ok && card.text.split('\n').slice(2, 4)).toEqual(['Меморандум о музеях', 'Стороны подписали меморандум о сотрудничестве в сфере музейного дела. Документ рассчитан на три года.'])
+  })
+
   it('shares one published item by its share query, and never a flagged one', async () => {
     const [shown, flagged] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Shared' }), itemWithPartner('RU', { status: 'flagged', title: 'Hidden' })])
     await t.bot.handleUpdate(inlineQuery(user(35, 'en'), `#${shown}`))
