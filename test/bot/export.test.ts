@@ -125,6 +125,20 @@ describe('/export', () => {
     }
   })
 
+  it.each([
+    ['ru', 'Организация тюркских государств; Международная тюркская академия'],
+    ['kk', 'Түркі мемлекеттері ұйымы; Халықаралық түркі академиясы'],
+    ['en', 'Organization of Turkic States; International Turkic Academy'],
+  ] as const)('names each row\'s organisations in full in the reader\'s language beside their codes, which tell a reader nothing (%s: OTS, ITA)', async (lang, names) => {
+    await seedItems(t.db, [itemWithPartner('TR', { title: 'Türkiye and OTS', orgs: ['OTS', 'ITA'] })])
+    await t.bot.handleUpdate(command(user(44, lang), '/export türkiye'))
+    const [header, row] = lastDocument(t).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map(lang === 'en' ? (line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, f]) => f!.replace(/^"|"$/g, '')) : splitSemicolons)
+    expect(header!.at(-1)).toBe('org_names')
+    expect([row![header!.indexOf('orgs')], row![header!.indexOf('org_names')]]).toEqual(['OTS; ITA', names])
+    await t.bot.handleUpdate(command(user(44, lang), '/export türkiye json'))
+    expect((JSON.parse(lastDocument(t).text) as { items: unknown[] }).items).toEqual([expect.objectContaining({ orgs: ['OTS', 'ITA'], org_names: names.split('; ') })])
+  })
+
   it('exports every item for the home country, a party to each, as /latest lists them (/export Казахстан музеи)', async () => {
     await seedItems(t.db, [
       itemWithPartner('FR', { title: 'Museum week', sectors: ['museums'] }),
