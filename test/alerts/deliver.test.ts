@@ -78,6 +78,22 @@ describe('alert sender', () => {
     expect(card?.split('\n')[0]).toBe(line)
   })
 
+  it.each([
+    ['kk', 'АСТАНА. ҚазАқпарат — Қазақстан мен Түркия мұражайлары ынтымақтастық туралы меморандумға қол қойды. Құжат көрмелер алмасуды көздейді.'],
+    ['kk', 'ASTANA. QazAqparat – Qazaqstan men Túrkııa mýzeılerі yntymaqtastyq týraly memorandýmǵa qol qoıdy. Qujat kórmeler almasýdy kózdeıdi.'],
+    ['kk', 'АСТАНА. 28 қараша. ҚазАқпарат — Қазақстан мен Түркия мұражайлары ынтымақтастық туралы меморандумға қол қойды.'],
+    ['ru', 'АСТАНА — АНКАРА. КАЗИНФОРМ — Музеи Казахстана и Турции подписали меморандум о сотрудничестве. Документ предусматривает обмен выставками.'],
+    ['ru', 'АСТАНА. 13 мая. Музеи Казахстана и Турции подписали меморандум о сотрудничестве. Документ предусматривает обмен выставками.'],
+    ['en', 'KAZAN. April 29. KAZINFORM – Museums of Kazakhstan and Türkiye have signed a memorandum of cooperation. It provides for exchanges of exhibitions.'],
+  ] as const)('starts an alert\'s lead with what was signed, not the agency\'s dateline (%s: %s)', async (language, body) => {
+    await seedSubscriber(t.db, { chatId: 107, language })
+    const ids = await seedAlertItems(t.db, [{ title: 'Меморандум', body, partners: ['TR'] }])
+    await publish(t.db, ids, t.clock.now())
+    await deliver()
+    const lead = String(t.api.sent()[0]?.payload.text).split('\n').at(-2)
+    expect(lead).toMatch(/^(?:Қазақстан мен|Qazaqstan men|Музеи Казахстана|Museums of Kazakhstan)/)
+  })
+
   it('names on the card the country a chat follows, even among more partners than a card shows', async () => {
     await seedSubscriber(t.db, { chatId: 103, language: 'kk', topics: [{ type: 'country', value: 'TR' }] })
     const ids = await seedAlertItems(t.db, [{ title: 'АӨСШК жастар кеңесі', partners: ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR'] }])
