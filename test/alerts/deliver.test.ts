@@ -285,6 +285,22 @@ describe('alert sender', () => {
       expect(sentTitles()).toEqual([[7, 'First'], [8, 'Second'], [7, 'First'], [7, 'Third']])
     })
 
+    it('stops following in a topic that was deleted (400 message thread not found), so later items are not sent there to fail, while the other topics follow on', async () => {
+      t.api.once('sendMessage', () => telegramError(400, 'Bad Request: message thread not found'), { chatId: FORUM })
+      await deliver()
+      await deliver()
+      expect(sentTitles().slice(0, 2)).toEqual([[7, 'First'], [8, 'Second']])
+      const topicsOf = async (threadId: number) => (await t.db.selectFrom('subscription').select('topic_value').where('chat_id', '=', FORUM).where('message_thread_id', '=', threadId).execute()).map((r) => r.topic_value)
+      expect([await topicsOf(7), await topicsOf(8)]).toEqual([[], ['FR']])
+
+      t.api.clearCalls()
+      const later = await seedAlertItems(t.db, [{ title: 'Fourth item', partners: ['RU'] }, { title: 'Fifth item', partners: ['FR'] }])
+      await publish(t.db, later, t.clock.now())
+      await deliver()
+      expect(t.api.sent().map((c) => [c.payload.message_thread_id, String(c.payload.text).match(/(Fourth|Fifth) item/)?.[1]])).toEqual([[8, 'Fifth']])
+      expect((await outboxRows(t.db)).filter((r) => later.includes(r.article_id)).map((r) => r.message_thread_id)).toEqual([8])
+    })
+
     it('holds every topic back while the chat is told to wait (429)', async () => {
       t.api.once('sendMessage', () => errors.tooManyRequests(30), { chatId: FORUM })
       await deliver()
