@@ -1,5 +1,6 @@
 import type { Lang } from '../classify/types.js'
 import type { ArchiveFilter, ArchiveRow } from '../db/archive.js'
+import { stripDateline } from '../dateline.js'
 import { organisationFullName } from '../organisation-name.js'
 import { DEFAULT_TIME_ZONE } from '../time-zone.js'
 
@@ -82,7 +83,7 @@ function csvLine(row: ArchiveRow, ctx: RememberingContext, delimiter: CsvDelimit
     row.sectors.join(' '),
     row.lang,
     row.title,
-    row.lead,
+    stripDateline(row.lead),
     row.sourceName ?? '',
     row.url,
     ctx.itemUrl(row.id),
@@ -122,7 +123,8 @@ function jsonItem(row: ArchiveRow, ctx: RememberingContext) {
     sector_names: row.sectors.map(ctx.sectorLabel),
     language: row.lang,
     title: row.title,
-    lead: row.lead,
+    // «АСТАНА. KAZINFORM —» is where the agency filed it, not what happened: the lead starts as the card's does.
+    lead: stripDateline(row.lead),
     source: row.sourceName,
     url: row.url,
     // JSON says "no address" as null, not as a string a reader's code would take for one.

@@ -1,3 +1,4 @@
+import { stripDateline } from '../dateline.js'
 import { truncateText } from './length.js'
 
 /** A paragraph shorter than this is a menu line, a caption or a rubric, not the start of the story. */
@@ -6,19 +7,6 @@ const MIN_PARAGRAPH_CHARS = 60
 const ENOUGH_CHARS = 140
 const MAX_SENTENCES = 2
 
-/** A place in capitals: «АСТАНА», "HONG KONG", «НҰР-СҰЛТАН», «AQTAÝ». */
-const PLACE = String.raw`\p{Lu}[\p{Lu}-]{2,}(?:[ -]\p{Lu}[\p{Lu}-]+)*`
-/** The day a dateline may carry: «13 мая», «28 қараша», "April 29", «13 mamır». */
-const DAY = String.raw`\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}`
-/** Kazinform under its names in the three languages and both Kazakh scripts, in capitals or not. */
-const AGENCY = 'KAZINFORM|Kazinform|КАЗИНФОРМ|Казинформ|QAZINFORM|Qazinform|ҚАЗАҚПАРАТ|ҚазАқпарат|QAZAQPARAT|QazAqparat'
-/**
- * The agency dateline before the first sentence: «АСТАНА. KAZINFORM —», "ASTANA –", «НУР-СУЛТАН.», «ДУШАНБЕ. КАЗИНФОРМ —»,
- * places joined by a dash («АСТАНА — ТОКИО. КАЗИНФОРМ —», "BEIJING – HONG KONG. KAZINFORM –"), a day after the place
- * («АСТАНА. 13 мая.», «АСТАНА. 28 қараша. ҚазАқпарат —», "KAZAN. April 29. KAZINFORM –"), the agency in Kazakh in either
- * script («ӨСКЕМЕН. ҚазАқпарат —», «ASTANA. QazAqparat –»), or the agency alone, ending with a dash or a dot.
- */
-const DATELINE = new RegExp(String.raw`^(?:${PLACE}(?:\s*[–—-]\s*${PLACE})*(?:\.\s+(?:${DAY}))?(?:[.,]?\s+(?:${AGENCY}))?|${AGENCY})\s*[.–—-]\s+`, 'u')
 /** A sentence ends at . ! ? … followed by a capital or an opening quote. */
 const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}«"„“])/u
 /** "Jan.", "Mr.", «г.», «им.»: a short word before a dot does not end the sentence. */
@@ -45,7 +33,7 @@ export function extractLead(title: string, bodyStart: string, maxLength: number)
   const foldedTitle = fold(title)
   const paragraphs = bodyStart.split(/\n+/).map(squash).filter((p) => p.length >= MIN_PARAGRAPH_CHARS)
   for (const paragraph of paragraphs) {
-    const text = paragraph.replace(DATELINE, '')
+    const text = stripDateline(paragraph)
     const sentences = sentencesOf(text).filter((s) => foldedTitle === '' || fold(s) !== foldedTitle)
     const chosen: string[] = []
     for (const sentence of sentences) {

@@ -139,6 +139,18 @@ describe('/export', () => {
     expect((JSON.parse(lastDocument(t).text) as { items: unknown[] }).items).toEqual([expect.objectContaining({ orgs: ['OTS', 'ITA'], org_names: names.split('; ') })])
   })
 
+  it.each([
+    ['ru', 'АСТАНА. KAZINFORM — Стороны подписали меморандум о сотрудничестве музеев.', 'Стороны подписали меморандум о сотрудничестве музеев.'],
+    ['kk', 'АСТАНА. ҚазАқпарат — Тараптар мұражайлар ынтымақтастығы туралы меморандумға қол қойды.', 'Тараптар мұражайлар ынтымақтастығы туралы меморандумға қол қойды.'],
+    ['en', 'KAZAN. April 29. KAZINFORM – The parties signed a memorandum on museums.', 'The parties signed a memorandum on museums.'],
+  ] as const)('starts each row\'s lead with what was signed, not the agency\'s dateline, as the card\'s lead does (%s)', async (lang, body, lead) => {
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум', body })])
+    await t.bot.handleUpdate(command(user(46, lang), '/export россия json'))
+    expect((JSON.parse(lastDocument(t).text) as { items: { lead: string }[] }).items.map((i) => i.lead)).toEqual([lead])
+    await t.bot.handleUpdate(command(user(46, lang), '/export россия'))
+    expect(lastDocument(t).text).toContain(`${lang === 'en' ? ',' : ';'}${lead}${lang === 'en' ? ',' : ';'}`)
+  })
+
   it('exports every item for the home country, a party to each, as /latest lists them (/export Казахстан музеи)', async () => {
     await seedItems(t.db, [
       itemWithPartner('FR', { title: 'Museum week', sectors: ['museums'] }),
