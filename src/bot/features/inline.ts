@@ -102,7 +102,9 @@ function itemResult(ctx: BotContext, item: ItemView, lang: Lang, asked: string |
   const ordered = isHidden ? [...parties.filter((party) => party.isInView), ...parties.filter((party) => !party.isInView)] : parties
   const named = ordered.slice(0, DESCRIPTION_PARTIES).map((party) => party.label).join(', ')
   const more = ordered.length - DESCRIPTION_PARTIES
-  const description = [more > 0 ? `${named} ${t('format-and-more', { count: more })}` : named, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
+  // An item with no party abroad says so, as its card does (🏠 Domestic cooperation), not a bare kind and date.
+  const partiesText = ordered.length === 0 ? t('format-domestic') : more > 0 ? `${named} ${t('format-and-more', { count: more })}` : named
+  const description = [partiesText, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
   return InlineQueryResultBuilder.article(`item:${item.id}`, truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, MAX_RESULT_TITLE_LENGTH), {
     description,
     reply_markup: shareKeyboard(item.id, t('share-button')),
