@@ -11,7 +11,7 @@ import { claimDigestAlerts, type DigestAlert } from '../db/digests.js'
 import { getItemsByIds, type ItemView } from '../db/items.js'
 import { type AlertRevision, claimAlerts, type DueAlert, WITHDRAWN_PREFIX, failAlertsWaitingSince, findDueAlerts, markAlertsFailed, markAlertsSkipped, markAlertsRetry, markAlertsSent, readAlertRevisions, releaseClaimedAlerts } from '../db/outbox.js'
 import { deactivateSubscriber, holdChatSends, moveSubscriberChat, readChatSendHold } from '../db/subscribers.js'
-import type { Topic } from '../db/subscriptions.js'
+import { removeAllSubscriptions, type Topic } from '../db/subscriptions.js'
 import { type AlertCheck, enqueueStoryCopies, prepareAlertCheck } from './enqueue.js'
 import type { LeadPartner } from '../lead-partner.js'
 import { BUSY_RECHECK_MS, isGroupChat, MAX_IN_FLIGHT, type Pacer } from './pacer.js'
@@ -96,7 +96,7 @@ function isBasicGroupId(chatId: number): boolean {
  * to a supergroup (and resend at once, the attempt given back), give up on any other 400 keeping its description.
  * Returns whether the chat's other messages must stop too, and until when.
  */
-export async function recordSendFailure(ctx: SenderContext, chatId: number, ids: readonly number[], attempts: number, error: unknown): Promise<FailureScope> {
+export async function recordSendFailure(ctx: SenderContext, chatId: number, ids: readonly number[], attempts: number, error: unknown, threadId = 0): Promise<FailureScope> {
   const { db, clock, logger, metrics } = ctx.deps
   const now = clock.now()
   const failure = classifyTelegramError(error)
@@ -151,6 +151,11 @@ export async function recordSendFailure(ctx: SenderContext, chatId: number, ids:
       logger.warn({ chatId, ids, reason: failure.description }, 'alert refused by Telegram')
       await markAlertsFailed(db, ids, failure.description)
       metrics.alertsFailed.inc(ids.length)
+      // A deleted topic's subscriptions would send every later item there to fail: they go, with what waits for them.
+      if (failure.kind === 'rejected' && failure.isTopicGone && threadId !== 0) {
+        const removed = await removeAllSubscriptions(db, { chatId, threadId })
+        logger.info({ chatId, threadId, removed: removed.length }, 'forum topic deleted: its subscriptions removed')
+      }
       return { scope: 'message' }
   }
 }
@@ -364,7 +369,7 @@ async function deliverOne(ctx: SenderContext, alert: DueAlert, items: AlertItems
   if (outcome.kind === 'held') await releaseClaimedAlerts(db, [alert.id], outcome.until)
   // Aborted at shutdown, before it left or while on the wire: the row stays 'sending' and the
   // next start sends it (again, if Telegram had it: a repeat within the window, never a loss).
-  if (outcome.kind === 'failed' && !signals.request.aborted) await recordSendFailure(ctx, alert.chatId, [alert.id], alert.attempts + 1, outcome.error)
+  if (outcome.kind === 'failed' && !signals.request.aborted) await recordSendFailure(ctx, alert.chatId, [alert.id], alert.attempts + 1, outcome.error, alert.messageThreadId)
 }
 
 /** Waits until `at` or until one of the sends in flight ends, whichever comes first. */

@@ -278,7 +278,7 @@ async function sendDigestPages(
       const revisions = new Map(shown.map((entry) => [entry.item.id, entry.revision]))
       outcome = await sendPaced(ctx, { chatId, isGroup, threadId, text: page.text, options: sound, ids, shown: revisions }, signals)
       // Recorded before the chat is released: a 429's hold must be on the chat before its instant alerts may go.
-      if (outcome.kind === 'failed' && !signals.request.aborted) failure = await recordSendFailure(ctx, chatId, pendingRowIds(), attempts, outcome.error)
+      if (outcome.kind === 'failed' && !signals.request.aborted) failure = await recordSendFailure(ctx, chatId, pendingRowIds(), attempts, outcome.error, threadId)
     } finally {
       ctx.pacer.release(chatId)
     }

@@ -17,12 +17,16 @@ export type TelegramFailure =
   | { kind: 'not-modified'; description: string }
   /** Editing a message Telegram no longer lets the bot edit (deleted, or refused as "can't be edited"): show it anew instead. */
   | { kind: 'not-editable'; description: string }
-  /** Any other refusal (bad HTML, no rights, topic closed): retrying will not help. */
-  | { kind: 'rejected'; description: string }
+  /**
+   * Any other refusal (bad HTML, no rights, topic closed): retrying will not help. `isTopicGone`: the forum topic a
+   * message was sent to was deleted, and no message will ever reach it (Telegram never reuses a topic's id).
+   */
+  | { kind: 'rejected'; description: string; isTopicGone?: boolean }
 
 // 400s that mean the chat itself is gone rather than this one message being wrong.
 const CHAT_GONE_400 = /chat not found|group chat was deactivated|peer_id_invalid|user is deactivated/i
 const NOT_EDITABLE_400 = /message can't be edited|message to edit not found/i
+const TOPIC_GONE_400 = /message thread not found|topic_deleted/i
 
 /** Classifies an error thrown by a grammY API call; returns null for errors that are not Telegram's (bugs). */
 export function classifyTelegramError(error: unknown): TelegramFailure | null {
@@ -37,7 +41,7 @@ export function classifyTelegramError(error: unknown): TelegramFailure | null {
   if (error.error_code === 400 && /message is not modified/i.test(description)) return { kind: 'not-modified', description }
   if (error.error_code === 400 && NOT_EDITABLE_400.test(description)) return { kind: 'not-editable', description }
   if (error.error_code === 400 && CHAT_GONE_400.test(description)) return { kind: 'chat-gone', description }
-  return { kind: 'rejected', description }
+  return { kind: 'rejected', description, ...(error.error_code === 400 && TOPIC_GONE_400.test(description) ? { isTopicGone: true } : {}) }
 }
 
 // The cause says what went wrong (a timeout, ECONNRESET); its URL carries the bot token.

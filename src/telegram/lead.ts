@@ -1,3 +1,4 @@
+import { stripDateline } from '../dateline.js'
 import { truncateText } from './length.js'
 
 /** A paragraph shorter than this is a menu line, a caption or a rubric, not the start of the story. */
@@ -6,11 +7,6 @@ const MIN_PARAGRAPH_CHARS = 60
 const ENOUGH_CHARS = 140
 const MAX_SENTENCES = 2
 
-/**
- * The agency dateline before the first sentence: «АСТАНА. KAZINFORM —», "ASTANA –",
- * «НУР-СУЛТАН.», «ДУШАНБЕ. КАЗИНФОРМ —», «ҚазАқпарат –» (a place in capitals, an optional agency, a dash or a dot).
- */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}-]{2,}(?:[ -]\p{Lu}[\p{Lu}-]+)*(?:\.\s*(?:KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ|QAZINFORM))?|Kazinform|Qazinform|ҚазАқпарат)\s*(?:[.–—-]\s+)/u
 /** A sentence ends at . ! ? … followed by a capital or an opening quote. */
 const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}«"„“])/u
 /** "Jan.", "Mr.", «г.», «им.»: a short word before a dot does not end the sentence. */
@@ -37,7 +33,7 @@ export function extractLead(title: string, bodyStart: string, maxLength: number)
   const foldedTitle = fold(title)
   const paragraphs = bodyStart.split(/\n+/).map(squash).filter((p) => p.length >= MIN_PARAGRAPH_CHARS)
   for (const paragraph of paragraphs) {
-    const text = paragraph.replace(DATELINE, '')
+    const text = stripDateline(paragraph)
     const sentences = sentencesOf(text).filter((s) => foldedTitle === '' || fold(s) !== foldedTitle)
     const chosen: string[] = []
     for (const sentence of sentences) {

@@ -78,6 +78,22 @@ describe('alert sender', () => {
     expect(card?.split('\n')[0]).toBe(line)
   })
 
+  it.each([
+    ['kk', 'АСТАНА. ҚазАқпарат — Қазақстан мен Түркия мұражайлары ынтымақтастық туралы меморандумға қол қойды. Құжат көрмелер алмасуды көздейді.'],
+    ['kk', 'ASTANA. QazAqparat – Qazaqstan men Túrkııa mýzeılerі yntymaqtastyq týraly memorandýmǵa qol qoıdy. Qujat kórmeler almasýdy kózdeıdi.'],
+    ['kk', 'АСТАНА. 28 қараша. ҚазАқпарат — Қазақстан мен Түркия мұражайлары ынтымақтастық туралы меморандумға қол қойды.'],
+    ['ru', 'АСТАНА — АНКАРА. КАЗИНФОРМ — Музеи Казахстана и Турции подписали меморандум о сотрудничестве. Документ предусматривает обмен выставками.'],
+    ['ru', 'АСТАНА. 13 мая. Музеи Казахстана и Турции подписали меморандум о сотрудничестве. Документ предусматривает обмен выставками.'],
+    ['en', 'KAZAN. April 29. KAZINFORM – Museums of Kazakhstan and Türkiye have signed a memorandum of cooperation. It provides for exchanges of exhibitions.'],
+  ] as const)('starts an alert\'s lead with what was signed, not the agency\'s dateline (%s: %s)', async (language, body) => {
+    await seedSubscriber(t.db, { chatId: 107, language })
+    const ids = await seedAlertItems(t.db, [{ title: 'Меморандум', body, partners: ['TR'] }])
+    await publish(t.db, ids, t.clock.now())
+    await deliver()
+    const lead = String(t.api.sent()[0]?.payload.text).split('\n').at(-2)
+    expect(lead).toMatch(/^(?:Қазақстан мен|Qazaqstan men|Музеи Казахстана|Museums of Kazakhstan)/)
+  })
+
   it('names on the card the country a chat follows, even among more partners than a card shows', async () => {
     await seedSubscriber(t.db, { chatId: 103, language: 'kk', topics: [{ type: 'country', value: 'TR' }] })
     const ids = await seedAlertItems(t.db, [{ title: 'АӨСШК жастар кеңесі', partners: ['AZ', 'BD', 'BH', 'CN', 'IL', 'KG', 'KH', 'MN', 'TJ', 'TR'] }])
@@ -267,6 +283,22 @@ describe('alert sender', () => {
       t.clock.advance(backoffMs(1))
       await deliver()
       expect(sentTitles()).toEqual([[7, 'First'], [8, 'Second'], [7, 'First'], [7, 'Third']])
+    })
+
+    it('stops following in a topic that was deleted (400 message thread not found), so later items are not sent there to fail, while the other topics follow on', async () => {
+      t.api.once('sendMessage', () => telegramError(400, 'Bad Request: message thread not found'), { chatId: FORUM })
+      await deliver()
+      await deliver()
+      expect(sentTitles().slice(0, 2)).toEqual([[7, 'First'], [8, 'Second']])
+      const topicsOf = async (threadId: number) => (await t.db.selectFrom('subscription').select('topic_value').where('chat_id', '=', FORUM).where('message_thread_id', '=', threadId).execute()).map((r) => r.topic_value)
+      expect([await topicsOf(7), await topicsOf(8)]).toEqual([[], ['FR']])
+
+      t.api.clearCalls()
+      const later = await seedAlertItems(t.db, [{ title: 'Fourth item', partners: ['RU'] }, { title: 'Fifth item', partners: ['FR'] }])
+      await publish(t.db, later, t.clock.now())
+      await deliver()
+      expect(t.api.sent().map((c) => [c.payload.message_thread_id, String(c.payload.text).match(/(Fourth|Fifth) item/)?.[1]])).toEqual([[8, 'Fifth']])
+      expect((await outboxRows(t.db)).filter((r) => later.includes(r.article_id)).map((r) => r.message_thread_id)).toEqual([8])
     })
 
     it('holds every topic back while the chat is told to wait (429)', async () => {

@@ -669,6 +669,19 @@ describe('daily digest', () => {
       expect(await statesIn(failed!)).toEqual(['sent', 'sent'])
     })
 
+    it('stops following in a topic that was deleted (400 message thread not found): the next day\'s digest goes to the other topic alone', async () => {
+      t.api.once('sendMessage', () => telegramError(400, 'Bad Request: message thread not found'), { chatId: FORUM })
+      await runDigest()
+      const [deleted, other] = threadsSent()
+      t.clock.set('2026-11-22T05:00:00.000Z')
+      await publish(t.db, await seedAlertItems(t.db, [{ partners: ['RU'], title: 'Third item', publishedAt: '2026-11-22T04:50:00.000Z' }]), t.clock.now())
+      t.clock.set('2026-11-23T04:00:30.000Z')
+      await runDigest()
+      expect(threadsSent()).toEqual([deleted, other, other])
+      expect(String(t.api.sent().at(-1)?.payload.text)).toMatch(/1 new item[\s\S]*Third item/)
+      expect(await statesIn(deleted!)).toEqual(['failed', 'failed'])
+    })
+
     it.each([
       ['told to wait (429)', errors.tooManyRequests(600)],
       ['blocked', errors.kicked()],

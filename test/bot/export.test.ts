@@ -125,6 +125,32 @@ describe('/export', () => {
     }
   })
 
+  it.each([
+    ['ru', 'Организация тюркских государств; Международная тюркская академия'],
+    ['kk', 'Түркі мемлекеттері ұйымы; Халықаралық түркі академиясы'],
+    ['en', 'Organization of Turkic States; International Turkic Academy'],
+  ] as const)('names each row\'s organisations in full in the reader\'s language beside their codes, which tell a reader nothing (%s: OTS, ITA)', async (lang, names) => {
+    await seedItems(t.db, [itemWithPartner('TR', { title: 'Türkiye and OTS', orgs: ['OTS', 'ITA'] })])
+    await t.bot.handleUpdate(command(user(44, lang), '/export türkiye'))
+    const [header, row] = lastDocument(t).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map(lang === 'en' ? (line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, f]) => f!.replace(/^"|"$/g, '')) : splitSemicolons)
+    expect(header!.at(-1)).toBe('org_names')
+    expect([row![header!.indexOf('orgs')], row![header!.indexOf('org_names')]]).toEqual(['OTS; ITA', names])
+    await t.bot.handleUpdate(command(user(44, lang), '/export türkiye json'))
+    expect((JSON.parse(lastDocument(t).text) as { items: unknown[] }).items).toEqual([expect.objectContaining({ orgs: ['OTS', 'ITA'], org_names: names.split('; ') })])
+  })
+
+  it.each([
+    ['ru', 'АСТАНА. KAZINFORM — Стороны подписали меморандум о сотрудничестве музеев.', 'Стороны подписали меморандум о сотрудничестве музеев.'],
+    ['kk', 'АСТАНА. ҚазАқпарат — Тараптар мұражайлар ынтымақтастығы туралы меморандумға қол қойды.', 'Тараптар мұражайлар ынтымақтастығы туралы меморандумға қол қойды.'],
+    ['en', 'KAZAN. April 29. KAZINFORM – The parties signed a memorandum on museums.', 'The parties signed a memorandum on museums.'],
+  ] as const)('starts each row\'s lead with what was signed, not the agency\'s dateline, as the card\'s lead does (%s)', async (lang, body, lead) => {
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум', body })])
+    await t.bot.handleUpdate(command(user(46, lang), '/export россия json'))
+    expect((JSON.parse(lastDocument(t).text) as { items: { lead: string }[] }).items.map((i) => i.lead)).toEqual([lead])
+    await t.bot.handleUpdate(command(user(46, lang), '/export россия'))
+    expect(lastDocument(t).text).toContain(`${lang === 'en' ? ',' : ';'}${lead}${lang === 'en' ? ',' : ';'}`)
+  })
+
   it('exports every item for the home country, a party to each, as /latest lists them (/export Казахстан музеи)', async () => {
     await seedItems(t.db, [
       itemWithPartner('FR', { title: 'Museum week', sectors: ['museums'] }),

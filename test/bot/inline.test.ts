@@ -354,6 +354,30 @@ describe('inline mode', () => {
     expect(second.nextOffset).toBe('')
   })
 
+  it.each([
+    ['a search', 'россия'],
+    ['a share query', 'share'],
+  ])('sends, for a result picked from %s, the card with its lead under the title, as an alert shows it', async (_, query) => {
+    const body = 'АСТАНА. KAZINFORM — Стороны подписали меморандум о сотрудничестве в сфере музейного дела. Документ рассчитан на три года.\nВторой абзац.'
+    const [id] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Меморандум о музеях', body })])
+    await t.bot.handleUpdate(inlineQuery(user(36, 'ru'), query === 'share' ? `#${id}` : query))
+    const [result] = lastAnswer(t).results
+    const card = parseTelegramHtml(result!.input_message_content.message_text)
+    expect(card.ok && card.text.split('\n').slice(2, 4)).toEqual(['Меморандум о музеях', 'Стороны подписали меморандум о сотрудничестве в сфере музейного дела. Документ рассчитан на три года.'])
+  })
+
+  it.each([
+    ['en', '🏠 Domestic cooperation · Agreement · 20 Nov 2026'],
+    ['ru', '🏠 Сотрудничество внутри страны · Соглашение · 20 нояб. 2026 г.'],
+    ['kk', '🏠 Ел ішіндегі ынтымақтастық · Келісім · 2026 ж. 20 қар.'],
+  ] as const)('describes a result with no partner abroad as domestic cooperation, as its card says, not by its kind and date alone (%s)', async (lang, description) => {
+    await seedItems(t.db, [{ title: 'Two museums of Kazakhstan sign a memorandum', partners: [], publishedAt: '2026-11-20T06:00:00.000Z' }])
+    await t.bot.handleUpdate(inlineQuery(user(37, lang), ''))
+    const [result] = lastAnswer(t).results
+    expect(result!.description).toBe(description)
+    expect(result!.input_message_content.message_text.split('\n')[0]).toBe(description.split(' · ')[0])
+  })
+
   it('shares one published item by its share query, and never a flagged one', async () => {
     const [shown, flagged] = await seedItems(t.db, [itemWithPartner('RU', { title: 'Shared' }), itemWithPartner('RU', { status: 'flagged', title: 'Hidden' })])
     await t.bot.handleUpdate(inlineQuery(user(35, 'en'), `#${shown}`))

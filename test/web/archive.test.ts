@@ -430,7 +430,7 @@ describe('web archive', () => {
       const bytes = Buffer.from(await res.arrayBuffer())
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       const lines = bytes.subarray(3).toString('utf8').split('\r\n')
-      expect(lines[0]).toBe('id,published_at,kind,partners,partner_names,orgs,sectors,language,title,lead,source,url,archive_url,date,kind_name,sector_names')
+      expect(lines[0]).toBe('id,published_at,kind,partners,partner_names,orgs,sectors,language,title,lead,source,url,archive_url,date,kind_name,sector_names,org_names')
       expect(lines).toHaveLength(5) // three items and the empty string after the last CRLF
       expect(lines[2]).toContain(',commission,CN RU,China; Russia,,heritage,kk,')
       expect(lines[3]).toContain(`,"${TITLES.tricky.replace(/"/g, '""')}","'=HYPERLINK(""http://evil.example"")",`)
@@ -445,7 +445,7 @@ describe('web archive', () => {
     ])('separates CSV columns for the language the address asks for (%s %j: «%s»), as the bot\'s exports do, where every file had commas', async (query, headers, delimiter) => {
       const res = await s.get(`/country/RU.csv${query}`, headers)
       const lines = Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8').split('\r\n')
-      expect(lines[0]).toBe(['id', 'published_at', 'kind', 'partners', 'partner_names', 'orgs', 'sectors', 'language', 'title', 'lead', 'source', 'url', 'archive_url', 'date', 'kind_name', 'sector_names'].join(delimiter))
+      expect(lines[0]).toBe(['id', 'published_at', 'kind', 'partners', 'partner_names', 'orgs', 'sectors', 'language', 'title', 'lead', 'source', 'url', 'archive_url', 'date', 'kind_name', 'sector_names', 'org_names'].join(delimiter))
       expect(lines).toHaveLength(5)
     })
 

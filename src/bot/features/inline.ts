@@ -8,7 +8,7 @@ import { findArchiveItems, getArchiveItem } from '../../db/archive.js'
 import { getItemCursor, type ItemPage, type ItemView } from '../../db/items.js'
 import { readSearchQuery } from '../../language/search-query.js'
 import { escapeHtml } from '../../telegram/escape.js'
-import { formatItemDate, renderItemCard } from '../../telegram/item-card.js'
+import { formatItemDate, MAX_LEAD_LENGTH, renderItemCard } from '../../telegram/item-card.js'
 import { truncateText } from '../../telegram/length.js'
 import { shareKeyboard, sharedItemId } from '../../telegram/share.js'
 import type { BotContext } from '../context.js'
@@ -102,11 +102,17 @@ function itemResult(ctx: BotContext, item: ItemView, lang: Lang, asked: string |
   const ordered = isHidden ? [...parties.filter((party) => party.isInView), ...parties.filter((party) => !party.isInView)] : parties
   const named = ordered.slice(0, DESCRIPTION_PARTIES).map((party) => party.label).join(', ')
   const more = ordered.length - DESCRIPTION_PARTIES
-  const description = [more > 0 ? `${named} ${t('format-and-more', { count: more })}` : named, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
+  // An item with no party abroad says so, as its card does (🏠 Domestic cooperation), not a bare kind and date.
+  const partiesText = ordered.length === 0 ? t('format-domestic') : more > 0 ? `${named} ${t('format-and-more', { count: more })}` : named
+  const description = [partiesText, item.kind ? t(`kind-${item.kind}`) : null, formatItemDate(item.publishedAt, lang)].filter((p) => p).join(' · ')
   return InlineQueryResultBuilder.article(`item:${item.id}`, truncateText(item.title.replace(/\s+/g, ' ').trim() || item.url, MAX_RESULT_TITLE_LENGTH), {
     description,
     reply_markup: shareKeyboard(item.id, t('share-button')),
-  }).text(renderItemCard(item, lang, t, { ...(country ? { partnerInView: country } : {}), ...(askedOrg ? { orgsInView: [askedOrg] } : {}) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } })
+  }).text(
+    // The lead, as on an alert's card: the chat it is sent to sees what was signed or held, not a bare headline.
+    renderItemCard(item, lang, t, { leadLength: MAX_LEAD_LENGTH, ...(country ? { partnerInView: country } : {}), ...(askedOrg ? { orgsInView: [askedOrg] } : {}) }),
+    { parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+  )
 }
 
 /** Nonsense gets an answer, not an empty list: one result that says so (and sends a hint if chosen). */
