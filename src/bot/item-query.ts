@@ -21,6 +21,9 @@ const ORG_SPANS = [5, 4, 3, 2, 1]
 const LIST_WORD = /^(?:and|и|мен|және|&|,)$/iu
 /** A flag emoji: two regional indicator letters. */
 const FLAG = /^(?:\p{Regional_Indicator}{2})+,?$/u
+/** Flags typed side by side, a comma between them or none («🇷🇺🇨🇳», «🇷🇺,🇨🇳»): one country each, as flags with spaces between them. */
+const FLAG_RUN = /^(?:\p{Regional_Indicator}{2},?){2,}$/u
+const FLAG_WITH_COMMA = /\p{Regional_Indicator}{2},?/gu
 /** A word after a minus or NOT is one the search leaves out (language/search-query.ts). */
 const MINUS = /^[-−]/
 /** The word for a year after it («в 2025 году», «2025 г.», «Ресей 2025 жыл», "2025 year"), read with the year as the lists read it. */
@@ -59,7 +62,7 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   if (whole === '' && text.trim() !== '') return { filter, words: text.trim() }
   // A "quoted phrase" («…», “…” alike) is one token, searched as written: «"Year of Russia in Kazakhstan"» names no partner nor year,
   // and so is one after a minus, which the search leaves out (-"Louvre Abu Dhabi" is no UAE), or glued to a word («кино-"Days of France"»).
-  const typedTokens = whole.match(/[^\s"]*"[^"]*"|[^\s"]+/g) ?? []
+  const typedTokens = (whole.match(/[^\s"]*"[^"]*"|[^\s"]+/g) ?? []).flatMap((token) => (FLAG_RUN.test(token) ? token.match(FLAG_WITH_COMMA)! : [token]))
   const tokens = vocabulary.now ? withYearOfLatest(typedTokens, new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(vocabulary.now)) : typedTokens
   const isLeftOut = (i: number): boolean => MINUS.test(tokens[i]!) || tokens[i - 1] === NOT_WORD
   // An international organisation (UNESCO, «ЮНЕСКО», «ТҮРКСОЙ»), read before a country as /subscribe reads it (TURKSOY is no Turkey): the
@@ -68,7 +71,9 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
     span.some((t) => t.includes('"')) || (span.length === 1 && span[0]!.length <= 4 && span[0] !== span[0]!.toUpperCase()) ? null : lookupOrganisation(span.join(' '))
   const wholeOrg = whole === '' || tokens.some((_, i) => isLeftOut(i)) ? null : orgOf(tokens)
   if (wholeOrg) return { filter: { org: wholeOrg }, words: '' }
-  const country = whole === '' || whole.includes('"') || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
+  // A flag beside a name or another flag («Россия 🇨🇳») is one more country of a list, which the index would read as the name alone.
+  const isList = tokens.length > 1 && tokens.some((t) => FLAG.test(t))
+  const country = whole === '' || whole.includes('"') || isList || tokens.some((_, i) => isLeftOut(i)) ? null : vocabulary.countries.resolve(whole)
   if (country) return { filter: country === vocabulary.homeCountry ? {} : { country }, words: '' }
   // A region or a former state («Африка», «Латын Америкасы», «СССР») is its countries, as /country and /subscribe read it,
   // not a word searched in the texts (which found nothing, or the rare item that names it).
@@ -86,12 +91,12 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
   const listed: string[] = []
   // Where the last country named ended (the home country's too: «Казахстан и Россия» is Russia's).
   let countryEnd = -1
-  // Joined by a comma, «и», "and" or side by side as flags: `Russia Louvre` is still Russia's items with «Louvre».
+  // Joined by a comma, «и», "and" or by a flag on either side («🇫🇷 🇩🇪», «Россия 🇨🇳»): `Russia Louvre` is still Russia's items with «Louvre».
   const isListGoingOn = (i: number): boolean => {
     if (countryEnd === -1 || i < countryEnd) return false
     const between = wordAt.filter((at) => at >= countryEnd)
     if (!between.every((at) => LIST_WORD.test(tokens[at]!))) return false
-    return between.length > 0 || tokens[countryEnd - 1]!.endsWith(',') || (FLAG.test(tokens[countryEnd - 1]!) && FLAG.test(tokens[i]!))
+    return between.length > 0 || tokens[countryEnd - 1]!.endsWith(',') || FLAG.test(tokens[countryEnd - 1]!) || FLAG.test(tokens[i]!)
   }
   // Where each of `words` was typed, so that a preposition pushed as a word is taken back once a year follows it.
   const wordAt: number[] = []
@@ -181,7 +186,11 @@ export function parseItemQuery(text: string, vocabulary: QueryVocabulary): ItemQ
       // "Russia, China": the comma typed after a name is the list's.
       const bare = (n: number) => tokens.slice(i, i + n).map((t) => t.replace(/,+$/u, ''))
       const span = [MAX_NAME_WORDS, 1].find(
-        (n) => isSpanAt(i, n) && !tokens.slice(i, i + n).some((t) => t.includes('"')) && !bare(n).some((t, k) => k > 0 && LIST_WORD.test(t)) && isCountryName(bare(n), vocabulary.countries),
+        (n) =>
+          isSpanAt(i, n) &&
+          !tokens.slice(i, i + n).some((t) => t.includes('"') || (n > 1 && FLAG.test(t))) &&
+          !bare(n).some((t, k) => k > 0 && LIST_WORD.test(t)) &&
+          isCountryName(bare(n), vocabulary.countries),
       )
       if (span) {
         const code = vocabulary.countries.resolve(bare(span).join(' '))!

@@ -40,6 +40,13 @@ describe('parseItemQuery', () => {
     // A phrase glued to a word («кино-"…"») is one token too, as the search reads a word and then the phrase.
     ['кино-"Days of France"', {}, 'кино-"Days of France"'],
     ['Лувр"Абу Даби" 2024', { year: 2024 }, 'Лувр"Абу Даби"'],
+    // Flags typed side by side, with a comma or none, or beside a name: a country each, as flags with spaces between them.
+    ['🇷🇺 🇨🇳', { region: { countries: ['RU', 'CN'] } }, ''],
+    ['🇷🇺🇨🇳', { region: { countries: ['RU', 'CN'] } }, ''],
+    ['🇷🇺,🇨🇳', { region: { countries: ['RU', 'CN'] } }, ''],
+    ['🇷🇺🇨🇳 2024', { region: { countries: ['RU', 'CN'] }, year: 2024 }, ''],
+    ['Россия 🇨🇳', { region: { countries: ['RU', 'CN'] } }, ''],
+    ['🇫🇷 музеи', { country: 'FR', sector: 'museums' }, ''],
   ])('reads «%s»', (text, filter, words) => {
     const query = parseItemQuery(text, vocabulary)
     const { match, ...rest } = query.filter
