@@ -62,15 +62,26 @@ export interface MonthCount {
   count: number
 }
 
-/** The first paragraph of a body, at most `maxLength` characters (cut at a word). */
+/** A line shorter than this is a rubric, a menu line or a caption («Новости», "Foto: None"), not the story, as the cards read it (telegram/lead.ts). */
+const MIN_LEAD_CHARS = 60
+
+/** The first paragraph of a body that tells the story (the first line when none does), at most `maxLength` characters (cut at a word). */
 export function leadOf(body: string, maxLength = 600): string {
   // Exports call this a million times: the first line is nearly always the paragraph.
   const firstBreak = body.indexOf('\n')
   const firstLine = (firstBreak === -1 ? body : body.slice(0, firstBreak)).trim()
-  const paragraph = firstLine || (body.split(/\n+/).map((p) => p.trim()).find((p) => p.length > 0) ?? '')
+  const paragraph = firstLine.length >= MIN_LEAD_CHARS ? firstLine : storyParagraph(body)
   if (paragraph.length <= maxLength) return paragraph
   const cut = paragraph.slice(0, maxLength)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).trimEnd()}…`
+}
+
+function storyParagraph(body: string): string {
+  const paragraphs = body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+  return paragraphs.find((p) => p.length >= MIN_LEAD_CHARS) ?? paragraphs[0] ?? ''
 }
 
 /**

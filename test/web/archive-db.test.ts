@@ -166,6 +166,13 @@ describe('archive reads', () => {
     expect([archiveYear('2022-12-31T17:59:59.000Z'), archiveYear('2022-12-31T18:30:00.000Z')]).toEqual([2022, 2023])
   })
 
+  it('takes the lead from the first paragraph that tells the story, past a rubric, a menu line or a caption', () => {
+    const story = 'The National Museum of Kazakhstan and the Louvre signed a memorandum on exchanging exhibitions.'
+    expect(leadOf(`Новости\nКультура · 12:40\nFoto: None\n${story}\nRead also: …`)).toBe(story)
+    expect(leadOf(`${story}\nRead also: …`)).toBe(story)
+    expect(leadOf('Новости\nКультура')).toBe('Новости')
+  })
+
   it('filters a year as the bot does and as its dates are shown, in Almaty time then', async () => {
     const [newYear] = await seedItems(f.db, [{ title: 'New Year concert in Moscow', partners: ['RU'], kind: 'event', publishedAt: '2022-12-31T18:30:00.000Z' }])
     expect((await findArchiveItems(f.db, { year: 2023, country: 'RU' }, { limit: 5 })).items.map((i) => i.id)).toContain(newYear)
