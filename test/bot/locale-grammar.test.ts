@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { LANGS } from '../../src/classify/types.js'
+import { createI18n } from '../../src/bot/i18n/i18n.js'
+
+// Checks a native editor would make on every message, run over the .ftl files: each catches a whole class of slips.
+const LOCALES_DIR = fileURLToPath(new URL('../../src/bot/i18n/locales', import.meta.url))
+
+/** Each message's source text (its variants and attributes included) by key, for one language. */
+function messagesOf(lang: string): Map<string, string> {
+  const messages = new Map<string, string>()
+  for (const file of readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.ftl'))) {
+    let key: string | undefined
+    for (const line of readFileSync(join(LOCALES_DIR, lang, file), 'utf8').split('\n')) {
+      const started = /^([a-z][a-z0-9-]*)\s*=\s*(.*)$/.exec(line)
+      if (started) key = started[1]
+      else if (line === '' || line.startsWith('#')) key = undefined
+      if (key) messages.set(key, `${messages.get(key) ?? ''}${started ? started[2] : line}\n`)
+    }
+  }
+  return messages
+}
+
+/** The messages of `lang` in which `pattern` occurs, with what it matched: [] when none. */
+function offending(lang: string, pattern: RegExp): string[] {
+  return [...messagesOf(lang)].flatMap(([key, text]) => [...text.matchAll(pattern)].map((m) => `${key}: …${m[0]}…`))
+}
+
+describe('Kazakh messages', () => {
+  // «дейін», «шейін» want the dative, «бері», «кейін», «соң», «бастап» the ablative: glued to a date or a number the
+  // code formats («2025 ж. 5 нау.»), no suffix is there, and «2025 ж. 5 нау. дейін» reads as broken Kazakh.
+  it('put no case-governing postposition right after a placeable', () => {
+    expect(offending('kk', /\{ *\$[a-zA-Z]+ *\} +(?:дейін|шейін|бері|кейін|соң|бастап)(?![а-яәғқңөұүһі])/gu)).toEqual([])
+  })
+
+  it('say how far a source\'s history has loaded without a case ending on the date', () => {
+    const i18n = createI18n()
+    expect(i18n.t('kk', 'admin-history-running', { reached: '2025 ж. 5 нау.', since: '2024 ж. 7 жел.', pages: 3, items: 40, relevant: 5 }))
+      .toBe('⏳ Жеткені: 2025 ж. 5 нау. (мақсат: 2024 ж. 7 жел.) · бет: 3 · жаңа жазба: 40 · тақырыпқа сай: 5')
+    expect(i18n.t('kk', 'admin-source-history-done', { reached: '2024 ж. 7 жел.' })).toBe('📜 Тарих жүктелді, ең ерте күні: 2024 ж. 7 жел.')
+  })
+})
+
+describe('every language', () => {
+  it.each(LANGS)('%s has messages to check', (lang) => {
+    expect(messagesOf(lang).size).toBeGreaterThan(500)
+  })
+})
