@@ -47,4 +47,14 @@ describe('every language', () => {
   it.each(LANGS)('%s has messages to check', (lang) => {
     expect(messagesOf(lang).size).toBeGreaterThan(500)
   })
+
+  // Fluent formats a number as a quantity, grouped by the language's rule: an action's number past 999 read
+  // «↩️ Отменить #1 234», "Undo #1,234", and a file's line «1 234-жол». A number that names or places a thing is written whole.
+  it.each(LANGS)('%s writes numbers that name or place a thing (#, №, a line, a column) without grouping', (lang) => {
+    expect(offending(lang, /(?:[#№] ?|line |строка |столбец |column )\{ *\$[a-zA-Z]+ *\}|\{ *\$(?:line|column) *\}/gu)).toEqual([])
+    const i18n = createI18n()
+    expect(i18n.t(lang, 'admin-button-undo-id', { id: 12345 })).toContain('#12345')
+    expect(i18n.t(lang, 'admin-history-undoes', { id: 1234 })).toContain('#1234')
+    expect(i18n.t(lang, 'admin-import-problem-not-json', { line: 1234, column: 5678 })).toMatch(/1234\D.*5678/)
+  })
 })
