@@ -10,6 +10,6 @@ admin-history-running = ⏳ Жеткені: { $reached } (мақсат: { $since
 admin-history-done = ✅ Дайын, жеткені: { $reached } · бет: { $pages } · жаңа жазба: { $items } · тақырыпқа сай: { $relevant } · тексеруге: { $flagged }. Олар туралы ешкімге хабарлама жіберілмеді.
 admin-history-failed = ⚠️ Тоқтады: <i>{ $error }</i> · бет: { $pages } · жаңа жазба: { $items }. Сол жерден жалғастыру үшін /sources ішінде 📜 басыңыз.
 admin-history-busy = «{ $name }» дереккөзінің тарихы қазір жүктеліп жатыр: барысы жоғарыдағы хабарламада.
-admin-history-busy-cli = «{ $name }» дереккөзінің тарихы дәл қазір командалық жолдан жүктеліп жатыр (npm run backfill).
+admin-history-busy-cli = «{ $name }» дереккөзінің тарихы дәл қазір пәрмен жолынан жүктеліп жатыр (npm run backfill).
 admin-history-started-toast = Тарихын жүктеп жатырмын: { $name }…
 admin-action-backfill-source = дереккөздің тарихы жүктелді
