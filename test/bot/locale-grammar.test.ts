@@ -35,6 +35,20 @@ describe('Kazakh messages', () => {
     expect(offending('kk', /\{ *\$[a-zA-Z]+ *\} +(?:дейін|шейін|бері|кейін|соң|бастап)(?![а-яәғқңөұүһі])/gu)).toEqual([])
   })
 
+  // A noun after a numeral stays singular in Kazakh: «5 материал», «21 жаңа жазба», never «5 материалдар».
+  it('keep a noun singular after a number', () => {
+    // The numbers: what an English message picks [one] or [other] by.
+    const pluralMessages = [...messagesOf('en').values()].filter((text) => text.includes('[one]'))
+    const selectors = pluralMessages.flatMap((text) => [...text.matchAll(/\{ *\$([a-zA-Z]+) *->/gu)].map((m) => m[1]))
+    expect(selectors).toContain('count')
+    const counted = new Set([...selectors, 'days', 'years', 'min', 'max', 'limit', 'pages', 'items', 'flagged', 'enabled', 'failing'])
+    const number = `\\{ *\\$(?:${[...counted].join('|')}) *\\}`
+    // An adjective may stand between («21 жаңа материал»), a noun in the genitive may not («30 күннің көрсеткіштері»).
+    const between = '(?:[а-яәғқңөұүһі]+(?<!ның|нің|дың|дің|тың|тің) +)?'
+    const plural = '[а-яәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ың|ің|ыңыз|іңіз|ға|ге|да|де|дан|ден|мен|ды|ді|дың|дің)?'
+    expect(offending('kk', new RegExp(`${number} +${between}${plural}(?![а-яәғқңөұүһі])`, 'giu'))).toEqual([])
+  })
+
   it('say how far a source\'s history has loaded without a case ending on the date', () => {
     const i18n = createI18n()
     expect(i18n.t('kk', 'admin-history-running', { reached: '2025 ж. 5 нау.', since: '2024 ж. 7 жел.', pages: 3, items: 40, relevant: 5 }))
