@@ -64,6 +64,16 @@ const KAZAKH_TERMS: [RegExp, string][] = [
   [/(?<![а-яәғқңөұүһі])команд[аылқ]/giu, 'пәрмен, as every other Kazakh message calls a command'],
 ]
 
+const RUSSIAN_TERMS: [RegExp, string][] = [
+  [/публикаци/giu, '«материал», as the readers\' side calls an item (and one waiting for review is no «публикация» yet)'],
+]
+
+describe('Russian terms', () => {
+  it.each(RUSSIAN_TERMS)('%s is written %s', (pattern) => {
+    expect(offending('ru', pattern)).toEqual([])
+  })
+})
+
 describe('Kazakh terms', () => {
   it.each(KAZAKH_TERMS)('%s is written %s', (pattern) => {
     expect(offending('kk', pattern)).toEqual([])

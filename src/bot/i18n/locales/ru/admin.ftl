@@ -2,31 +2,31 @@
 admin-refused = Извините, эта команда доступна только администраторам бота.
 admin-private-only = Команды администратора работают в личном чате со мной, чтобы очередь проверки не попадала в группы.
 admin-use-buttons = Пожалуйста, выберите кнопкой выше или отправьте /cancel.
-admin-item-gone = Этой публикации больше нет, или она отклонена.
+admin-item-gone = Этого материала больше нет, или он отклонён.
 
 admin-conversation-cancelled = Отменено. Ничего не изменено.
 admin-conversation-left = Не закончено: ничего не добавлено и не изменено.
 admin-conversation-expects-answer = Ответьте текстом или кнопками, либо отправьте /cancel.
 
-admin-status-published = опубликована
+admin-status-published = опубликован
 admin-status-flagged = ждёт проверки
-admin-status-rejected = отклонена
+admin-status-rejected = отклонён
 admin-relevant-yes = по теме
 admin-relevant-no = не по теме
 admin-partners-none = без зарубежных партнёров
 
 admin-review-header = 🔎 <b>Проверка</b> · { $position } из { $total }
-admin-review-header-done = 🔎 <b>Проверка</b> · запись { $status }
+admin-review-header-done = 🔎 <b>Проверка</b> · материал { $status }
 admin-review-guess = <b>Классификатор:</b> { $relevant } · { $kind } · уверенность { $confidence }
 admin-review-why = <b>Почему:</b> { $evidence }
 admin-review-empty = ✅ Проверять нечего: очередь пуста.
-admin-review-only-one = Это единственная публикация в очереди.
-admin-review-not-flagged = Эта запись уже { $status }.
-admin-review-refused-not-found = Этой публикации больше нет.
-admin-review-refused-not-flagged = Публикация больше не ждёт проверки.
-admin-review-refused-no-kind = Сначала выберите тип (🏷 Тип): у опубликованной записи он должен быть.
-admin-review-refused-rejected = Публикация отклонена; сначала отмените это в /review history.
-admin-review-refused-changed = Публикация изменилась после того, как была отправлена эта карточка; она показана такой, какая она сейчас. Решите ещё раз.
+admin-review-only-one = Это единственный материал в очереди.
+admin-review-not-flagged = Этот материал уже { $status }.
+admin-review-refused-not-found = Этого материала больше нет.
+admin-review-refused-not-flagged = Материал больше не ждёт проверки.
+admin-review-refused-no-kind = Сначала выберите тип (🏷 Тип): у опубликованного материала он должен быть.
+admin-review-refused-rejected = Материал отклонён; сначала отмените это в /review history.
+admin-review-refused-changed = Материал изменился после того, как была отправлена эта карточка; он показан таким, какой он сейчас. Решите ещё раз.
 
 admin-button-approve = ✅ Одобрить
 admin-button-reject = ❌ Отклонить
@@ -76,8 +76,8 @@ admin-undone-story-copies = Вместо них в очереди оповеще
 admin-undo-refused-not-found = Такого действия нет.
 admin-undo-refused-not-undoable = Это действие нельзя отменить.
 admin-undo-refused-already-undone = Это действие уже отменено.
-admin-undo-refused-superseded = Публикацию изменили позже; сначала отмените то действие.
-admin-undo-refused-changed = Публикация с тех пор изменилась; ничего не отменено.
+admin-undo-refused-superseded = Материал изменили позже; сначала отмените то действие.
+admin-undo-refused-changed = Материал с тех пор изменился; ничего не отменено.
 
 admin-history-header = 🗂 <b>История проверки</b> (сначала новые)
 admin-history-empty = Действий администраторов пока нет.
@@ -95,12 +95,12 @@ admin-action-resume-source = источник возобновлён
 admin-action-remove-source = источник удалён
 
 admin-kind-prompt =
-    🏷 <b>Тип</b> публикации «{ $title }»
+    🏷 <b>Тип</b> материала «{ $title }»
     Сейчас: { $current }. Выберите верный:
 admin-kind-saved = 🏷 Тип: <b>{ $kind }</b>.
 
 admin-partners-prompt =
-    🌍 <b>Партнёры</b> публикации «{ $title }»
+    🌍 <b>Партнёры</b> материала «{ $title }»
     Сейчас: { $current }.
     Напишите страны-партнёры на любом языке, например <i>Франция, Германия</i> или <i>fr de</i>. Отправьте <code>-</code>, если партнёров нет (внутреннее соглашение).
 admin-partners-type-them = Напишите страны текстом или отправьте /cancel.
@@ -120,19 +120,19 @@ admin-partners-alias-refused-taken = «{ $alias }» не запомнено: т�
 admin-partners-alias-refused-common-word = «{ $alias }» не запомнено: это обычное слово, оно есть почти в любом тексте.
 admin-partners-confirm = Сохранить этих партнёров?
 admin-partners-saved = 🌍 Партнёры сохранены.
-admin-edit-still-flagged = Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
+admin-edit-still-flagged = Материал по-прежнему ждёт решения «Одобрить» или «Отклонить».
 
 admin-notice-flagged = 🔎 { $count ->
-    [one] <b>{ $count } новая публикация</b> ждёт проверки:
-    [few] <b>{ $count } новые публикации</b> ждут проверки:
-   *[other] <b>{ $count } новых публикаций</b> ждут проверки:
+    [one] <b>{ $count } новый материал</b> ждёт проверки:
+    [few] <b>{ $count } новых материала</b> ждут проверки:
+   *[other] <b>{ $count } новых материалов</b> ждут проверки:
 }
 admin-notice-flagged-more = …и ещё { $count }.
 admin-notice-failing = ⚠️ <b>{ $name }</b> не работает (ошибок подряд: { $count }): { $error }.
 admin-notice-recovered = ✅ <b>{ $name }</b> снова работает.
 admin-notices-settings =
     <b>Уведомления</b>
-    Новые публикации на проверку: { $flagged }
+    Новые материалы на проверку: { $flagged }
     Состояние источников: { $sources }
 admin-notices-on = включены
 admin-notices-off = выключены
@@ -145,7 +145,7 @@ admin-source-ok = ✅
 admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ ещё не опрашивался
 admin-source-paused = ⏸ приостановлен
-admin-source-health = Последний успех: { $success } · публикаций за { $days } дн.: { $items }
+admin-source-health = Последний успех: { $success } · материалов за { $days } дн.: { $items }
 admin-source-error = Последняя ошибка ({ $at }, подряд: { $count }): <i>{ $error }</i>
 admin-source-problem-http = { $meaning ->
     [missing] такой страницы нет (ошибка { $status })
@@ -174,7 +174,7 @@ admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
 admin-source-resume-blocked = { $name } остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.
 admin-source-removed = Удалён: { $name }
-admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публикации останутся; опрашиваться он больше не будет.
+admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его материалы останутся; опрашиваться он больше не будет.
 admin-source-remove-file-warning = ⚠️ Он из файла источников: останется удалённым (его материалы сохранятся), пока в файле не изменят этот источник.
 
 admin-addsource-usage = Отправьте <code>/addsource https://…</code> с адресом ленты, страницы новостей или карты сайта.
@@ -212,9 +212,9 @@ admin-addsource-found-list = 📄 HTML-список новостей: <b>{ $name
     { $url } · язык: { $lang }
 admin-addsource-found-govkz = 🏛 Раздел новостей gov.kz: <b>{ $name }</b>
     { $url } · язык: { $lang }
-admin-addsource-no-items = (сейчас публикаций не найдено)
+admin-addsource-no-items = (сейчас материалов не найдено)
 admin-addsource-no-date = без даты (будет взято время загрузки)
-admin-addsource-confirm = Выше — самые новые публикации в том виде, в каком они будут сохранены. Добавить источник?
+admin-addsource-confirm = Выше — самые новые материалы в том виде, в каком они будут сохранены. Добавить источник?
 admin-addsource-needs-selectors =
     📄 <b>{ $name }</b> — HTML-страница без ленты. Укажите, где на ней список новостей, CSS-селекторами:
     <code>item | link | title | date</code> (title и date можно опустить), например <code>.news-item | a | .title | time</code>
