@@ -68,6 +68,12 @@ const RUSSIAN_TERMS: [RegExp, string][] = [
   [/публикаци/giu, '«материал», as the readers\' side calls an item (and one waiting for review is no «публикация» yet)'],
 ]
 
+// What a reader types stands in <code> as it is typed; running text quotes «так», as Russian and Kazakh print.
+it.each(['ru', 'kk'])('%s quotes with «ёлочки» outside <code>', (lang) => {
+  const prose = new Map([...messagesOf(lang)].map(([key, text]) => [key, text.replace(/<code>.*?<\/code>|<[^>]*>/gsu, '')]))
+  expect([...prose].filter(([, text]) => /["“”„]/u.test(text)).map(([key]) => key)).toEqual([])
+})
+
 describe('Russian terms', () => {
   it.each(RUSSIAN_TERMS)('%s is written %s', (pattern) => {
     expect(offending('ru', pattern)).toEqual([])
