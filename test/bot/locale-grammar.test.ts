@@ -74,6 +74,12 @@ it.each(['ru', 'kk'])('%s quotes with «ёлочки» outside <code>', (lang) =
   expect([...prose].filter(([, text]) => /["“”„]/u.test(text)).map(([key]) => key)).toEqual([])
 })
 
+// «№ 5»: the sign stands apart from its number, held to it by a no-break space.
+it.each(['ru', 'kk'])('%s keeps a no-break space after №', (lang) => {
+  expect(offending(lang, /№(?!\u00a0)/gu)).toEqual([])
+  expect(createI18n().t(lang, 'admin-import-source-number', { number: 2 })).toContain('№\u00a02')
+})
+
 describe('Russian terms', () => {
   it.each(RUSSIAN_TERMS)('%s is written %s', (pattern) => {
     expect(offending('ru', pattern)).toEqual([])
