@@ -97,6 +97,19 @@ describe('every language', () => {
     expect(messagesOf(lang).size).toBeGreaterThan(500)
   })
 
+  // Telegram refuses a message whose tags do not close, and shows a tag another language left out as nothing at all.
+  it.each(LANGS)('%s closes every tag it opens, and uses the tags the English message uses', (lang) => {
+    const tagsOf = (text: string) => [...text.matchAll(/<(\/?)([a-z]+)[^>]*>/gu)].map((m) => `${m[1]}${m[2]}`)
+    const en = messagesOf('en')
+    for (const [key, text] of messagesOf(lang)) {
+      const tags = tagsOf(text)
+      for (const name of new Set(tags.filter((tag) => !tag.startsWith('/')))) {
+        expect(tags.filter((tag) => tag === `/${name}`).length, `${lang}: ${key} <${name}>`).toBe(tags.filter((tag) => tag === name).length)
+      }
+      expect(new Set(tags), `${lang}: ${key}`).toEqual(new Set(tagsOf(en.get(key) ?? '')))
+    }
+  })
+
   // Fluent formats a number as a quantity, grouped by the language's rule: an action's number past 999 read
   // «↩️ Отменить #1 234», "Undo #1,234", and a file's line «1 234-жол». A number that names or places a thing is written whole.
   it.each(LANGS)('%s writes numbers that name or place a thing (#, №, a line, a column) without grouping', (lang) => {
