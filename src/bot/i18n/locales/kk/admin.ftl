@@ -203,7 +203,7 @@ admin-addsource-no-date = күні жоқ (жүктелген уақыты ал�
 admin-addsource-confirm = Жоғарыда ең жаңа материалдар сақталатын түрінде көрсетілді. Дереккөзді қосайын ба?
 admin-addsource-needs-selectors =
     📄 <b>{ $name }</b> — RSS арнасы жоқ HTML беті. Жаңалықтар тізімі беттің қай жерінде екенін CSS селекторларымен көрсетіңіз:
-    <code>item | link | title | date</code> (title пен date міндетті емес), мысалы <code>.news-item | a | .title | time</code>
+    <code>item | link | title | date</code> (title мен date міндетті емес), мысалы <code>.news-item | a | .title | time</code>
 admin-addsource-selectors-suggested = Менің ұсынысым: <code>{ $suggested }</code>
 admin-addsource-selectors-format = Селекторларды <code>item | link | title | date</code> түрінде жіберіңіз немесе /cancel.
 admin-addsource-selectors-empty = Бұл селекторлар беттен бірде-бір сілтеме таппады. Басқасын жазып көріңіз немесе /cancel.
