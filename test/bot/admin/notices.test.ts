@@ -50,7 +50,7 @@ describe('admin notices after a poll cycle', () => {
     expect(toFirst[0]).toMatch(/^🔎 <b>3 new items<\/b> to review:\n• <a href="[^"]+">Встреча \d<\/a> — <i>Good<\/i>/)
     expect(toFirst[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> fails (1 in a row): the site\'s server is failing (error 503).')
     const toSecond = t.api.sent().filter((c) => c.payload.chat_id === SECOND_ADMIN).map((c) => String(c.payload.text))
-    expect(toSecond[0]).toMatch(/3 новые публикации<\/b> ждут проверки/)
+    expect(toSecond[0]).toMatch(/3 новых материала<\/b> ждут проверки/)
     expect(toSecond[1]).toBe('⚠️ <b>Flaky &lt;b&gt;</b> не работает (ошибок подряд: 1): на сайте сбой сервера (ошибка 503).')
 
     const flaggedNotice = t.api.sent().find((c) => c.payload.chat_id === ADMIN_ID)!

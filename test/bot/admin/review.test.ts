@@ -576,7 +576,7 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
 
   it.each([
     ['en', 'This item is already published.'],
-    ['ru', 'Эта запись уже опубликована.'],
+    ['ru', 'Этот материал уже опубликован.'],
     ['kk', 'Бұл материал қазір жарияланған.'],
   ])('answers (%s) an Approve on a card from before cards were kept, whose item another admin decided, by taking that card\'s buttons off, the live card keeping its own', async (lang, answer) => {
     await t.close()
@@ -639,7 +639,7 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect((await getItemsByIds(t.db, [a!, b!])).map((i) => `${i.status} ${i.kind}`)).toEqual(['published meeting', 'flagged agreement'])
     // The edited item's card says what became of it, with nothing to press; the other item's live card keeps its buttons.
     const record = after.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === ADMIN_ID).at(-1)
-    expect(String(record?.payload.text)).toMatch(/запись опубликована/)
+    expect(String(record?.payload.text)).toMatch(/материал опубликован/)
     expect(JSON.stringify(record?.payload.reply_markup ?? { inline_keyboard: [] })).toBe('{"inline_keyboard":[]}')
     expect(after.filter((c) => c.payload.message_id === liveCard)).toEqual([])
     expect(after.filter((c) => c.method === 'editMessageReplyMarkup').map((c) => c.payload.message_id)).toEqual([oldCard])
@@ -653,7 +653,7 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect(lastButtons(t.api).map((b) => b.text)).toEqual(['✅ Одобрить', '❌ Отклонить', '🌍 Партнёры', '🏷 Тип', '⏭ Пропустить'])
 
     await t.bot.handleUpdate(callback(admin, `rv:k:${id}`))
-    expect(lastText(t.api)).toMatch(/Тип<\/b> публикации «Министр встретился с коллегами»/)
+    expect(lastText(t.api)).toMatch(/Тип<\/b> материала «Министр встретился с коллегами»/)
     expect(lastButtons(t.api).map((b) => b.data)).toEqual(['cv:kind:agreement', 'cv:kind:commission', 'cv:kind:meeting', 'cv:kind:event', 'cv:cancel'])
     const kindPrompt = lastMessageId(t.api, ADMIN_ID)
     await t.bot.handleUpdate(message(admin, 'встреча'))
@@ -663,7 +663,7 @@ describe('/review in Russian: edit kind and partners as conversations', () => {
     expect((await getItemsByIds(t.db, [id!]))[0]).toMatchObject({ kind: 'meeting', status: 'flagged' })
 
     await t.bot.handleUpdate(callback(admin, `rv:p:${id}`))
-    expect(lastText(t.api)).toMatch(/Партнёры<\/b> публикации[\s\S]*Сейчас: 🇧🇾/)
+    expect(lastText(t.api)).toMatch(/Партнёры<\/b> материала[\s\S]*Сейчас: 🇧🇾/)
     await t.bot.handleUpdate(message(admin, 'Франция, Германия, Галерея Тамариск'))
     expect(lastText(t.api)).toMatch(/Я не знаю «Галерея Тамариск»/)
     await t.bot.handleUpdate(message(admin, 'Нарния'))
@@ -842,7 +842,7 @@ describe('/review: a card another admin has decided', () => {
   afterEach(async () => t.close())
 
   it.each([
-    ['ru', /^Эта запись уже опубликована\.$/, /^🔎 Проверка · запись опубликована/],
+    ['ru', /^Этот материал уже опубликован\.$/, /^🔎 Проверка · материал опубликован/],
     ['en', /^This item is already published\.$/, /^🔎 Review · this item is published/],
     ['kk', /^Бұл материал қазір жарияланған\.$/, /^🔎 Тексеру · материал жарияланған/],
   ])('answers a late press in %s without a tautology and redraws the card as decided, its buttons gone', async (lang, answer, header) => {
@@ -871,7 +871,7 @@ describe('/review: a button pressed twice', () => {
 
   it.each([
     ['approve', 'kk', 'a', 'Бұл материал қазір жарияланған.', /Мақұлданды/],
-    ['reject', 'ru', 'r', 'Эта запись уже отклонена.', /Отклонено/],
+    ['reject', 'ru', 'r', 'Этот материал уже отклонён.', /Отклонено/],
   ] as const)('answers the second press of %s (a double tap) quietly, leaving the confirmation and its Undo in place (%s)', async (_, lang, code, answer, confirmation) => {
     t = await createTestApp()
     const [, id] = await seedFlagged(t.db, [{ title: 'Older', publishedAt: '2026-11-20T06:00:00.000Z' }, { title: 'Newer', publishedAt: '2026-11-21T06:00:00.000Z' }])

@@ -37,7 +37,7 @@ admin-button-kind = 🏷 Түрін өзгерту
 admin-button-skip = ⏭ Өткізіп жіберу
 admin-button-next = ⏭ Келесі материал
 admin-button-undo = ↩️ Кері қайтару
-admin-button-undo-id = ↩️ #{ $id } кері қайтару
+admin-button-undo-id = ↩️ #{ NUMBER($id, useGrouping: 0) } кері қайтару
 admin-button-cancel = ✖️ Тоқтату
 admin-button-save = ✅ Сақтау
 admin-button-retype = ✏️ Қайта жазу
@@ -62,10 +62,10 @@ admin-approved = ✅ <b>Мақұлданды</b> және жарияланды. 
     [0] Жіберілетін хабарлама жоқ.
    *[other] { $alerts } хабарлама кезекке қойылды.
 }
-admin-ruled-copies = 📎 Бұл белгілер енді бүкіл жаңалыққа қолданылады: оның басқа дереккөздердегі { $count } нұсқасы классификатор онда не оқыса да, тек осы белгілерге (немесе нұсқа мәтініндегі кілт сөзге) сәйкес чаттарға ғана хабарлама жібереді.
+admin-ruled-copies = 📎 Бұл белгілер енді бүкіл жаңалыққа қолданылады: оның басқа дереккөздердегі { $count } нұсқасы жіктеуіш онда не оқыса да, тек осы белгілерге (немесе нұсқа мәтініндегі кілт сөзге) сәйкес чаттарға ғана хабарлама жібереді.
 admin-rejected = ❌ <b>Қабылданбады</b>: материал барлық тізімнен алынды.
 admin-undone-toast = Кері қайтарылды.
-admin-undone = ↩️ #{ $id } ({ $action }) <b>кері қайтарылды</b>:
+admin-undone = ↩️ #{ NUMBER($id, useGrouping: 0) } ({ $action }) <b>кері қайтарылды</b>:
 admin-undone-alerts = Кері алынған хабарламалар: { $withdrawn }; жіберіліп қойғаны: { $sent }.
 admin-undone-requeued = Қайта кезекке қойылған хабарламалар: { $count }.
 admin-undone-story-copies = Орнына сол жаңалықтың басқа дереккөздегі нұсқасы бойынша кезекке қойылған хабарламалар: { $count }.
@@ -77,8 +77,8 @@ admin-undo-refused-changed = Материал содан бері өзгерді
 
 admin-history-header = 🗂 <b>Тексеру тарихы</b> (ең жаңасы басында)
 admin-history-empty = Әкімшілер әзірге ештеңе өзгертпеген.
-admin-history-undone = ↩️ #{ $id } арқылы кері қайтарылған
-admin-history-undoes = #{ $id } әрекетін кері қайтарады
+admin-history-undone = ↩️ #{ NUMBER($id, useGrouping: 0) } арқылы кері қайтарылған
+admin-history-undoes = #{ NUMBER($id, useGrouping: 0) } әрекетін кері қайтарады
 admin-action-approve = мақұлданды
 admin-action-reject = қабылданбады
 admin-action-edit-partners = серіктестері өзгертілді
@@ -211,7 +211,7 @@ admin-addsource-no-date = күні жоқ (жүктелген уақыты ал�
 admin-addsource-confirm = Жоғарыда ең жаңа материалдар сақталатын түрінде көрсетілді. Дереккөзді қосайын ба?
 admin-addsource-needs-selectors =
     📄 <b>{ $name }</b> — RSS арнасы жоқ HTML беті. Жаңалықтар тізімі беттің қай жерінде екенін CSS селекторларымен көрсетіңіз:
-    <code>item | link | title | date</code> (title пен date міндетті емес), мысалы <code>.news-item | a | .title | time</code>
+    <code>item | link | title | date</code> (title мен date міндетті емес), мысалы <code>.news-item | a | .title | time</code>
 admin-addsource-selectors-suggested = Менің ұсынысым: <code>{ $suggested }</code>
 admin-addsource-selectors-format = Селекторларды <code>item | link | title | date</code> түрінде жіберіңіз немесе /cancel.
 admin-addsource-selectors-empty = Бұл селекторлар беттен бірде-бір сілтеме таппады. Басқасын жазып көріңіз немесе /cancel.
@@ -260,8 +260,8 @@ admin-import-too-big = Файл дереккөздер тізімі үшін т�
 admin-import-unreadable = Файлды Telegram-нан жүктеп ала алмадым; қайта жіберіңіз.
 admin-import-invalid = Ештеңе импортталмады: { $error }
 admin-import-source-named = «{ $name }» дереккөзі
-admin-import-source-number = №{ $number } дереккөз
-admin-import-problem-not-json = файл дұрыс JSON емес ({ $line }-жол, { $column }-баған)
+admin-import-source-number = № { NUMBER($number, useGrouping: 0) } дереккөз
+admin-import-problem-not-json = файл дұрыс JSON емес ({ NUMBER($line, useGrouping: 0) }-жол, { NUMBER($column, useGrouping: 0) }-баған)
 admin-import-problem-not-array = файлда дереккөздердің JSON массиві жоқ
 admin-import-problem-not-object = { $source }: объект болуы керек
 admin-import-problem-unknown-field = { $source }: белгісіз өріс «{ $field }»
@@ -287,7 +287,7 @@ admin-import-problem-opml-list-not-json = { $source }: coopwatchList JSON еме
 admin-import-problem-not-opml = файл OPML емес: онда &lt;opml&gt; элементі жоқ
 admin-import-problem-opml-no-feed = бірде-бір outline элементінде арна мекенжайы (xmlUrl) жоқ
 admin-import-problem-no-address = файлда бірде-бір мекенжай жоқ
-admin-import-problem-not-address = { $line }-жол веб-мекенжай емес: «{ $text }». Мәтін тізімінде әр жолда бір мекенжай болады (қасында атауы жазылуы мүмкін), мысалы <code>https://www.inform.kz/rss/rus.xml</code>
+admin-import-problem-not-address = { NUMBER($line, useGrouping: 0) }-жол веб-мекенжай емес: «{ $text }». Мәтін тізімінде әр жолда бір мекенжай болады (қасында атауы жазылуы мүмкін), мысалы <code>https://www.inform.kz/rss/rus.xml</code>
 admin-import-too-many = Ештеңе импортталмады: файлда { $count } дереккөз бар, бір рет ең көбі { $limit } қосуға болады.
 admin-import-done = 📥 Қосылды: <b>{ $added }</b>; бұрыннан бақыланып жүр: { $known }.
 admin-import-added = Жаңалары: { $names }. Бір минут ішінде сұралады; /sources қараңыз.
@@ -298,8 +298,8 @@ admin-import-blocked = 🚫 Қосылмады: мекенжайлары жер�
 admin-import-credentials-dropped = 🔑 { $names } дереккөздерінің мекенжайынан пайдаланушы аты мен құпиясөз алынып тасталды: дереккөз мекенжайын барлық әкімшілер көреді, сондықтан олар онда сақталмайды.
 admin-import-checking = 🔍 Тізімдегі мекенжайларды тексеріп жатырмын ({ $count }): қайсысы арна, қайсысы арнаға сілтейтін бет…
 admin-import-via-page-feed = Беті сілтейтін арна арқылы бақыланады: { $names }.
-admin-import-pages = Арнасы жоқ веб-беттер, қосылмады: { $names }. Әрқайсысын /addsource командасына жіберіңіз — ол тізімді қалай оқу керегін сұрайды.
-admin-import-plain-as-feeds = Қазір қолжетімсіз, сондықтан жазылған мекенжай бойынша арна ретінде алынды: { $names }. Веб-бет болса, алғашқы сұрауда қате шығады, оны /sources көрсетеді; сонда оны /addsource командасына жіберіңіз.
-admin-import-lang-guessed = Файлда { $names } үшін тіл көрсетілмеген: { $lang } тілі қойылды. Өзгерту үшін тізімді экспорттап, "lang" өрісін түзетіңіз, дереккөзді жойып, қайта импорттаңыз.
+admin-import-pages = Арнасы жоқ веб-беттер, қосылмады: { $names }. Әрқайсысын /addsource пәрменіне жіберіңіз — ол тізімді қалай оқу керегін сұрайды.
+admin-import-plain-as-feeds = Қазір қолжетімсіз, сондықтан жазылған мекенжай бойынша арна ретінде алынды: { $names }. Веб-бет болса, алғашқы сұрауда қате шығады, оны /sources көрсетеді; сонда оны /addsource пәрменіне жіберіңіз.
+admin-import-lang-guessed = Файлда { $names } үшін тіл көрсетілмеген: { $lang } тілі қойылды. Өзгерту үшін тізімді экспорттап, «lang» өрісін түзетіңіз, дереккөзді жойып, қайта импорттаңыз.
 command-exportsources = Дереккөздер тізімін жүктеу (JSON, OPML)
 command-importsources = JSON, OPML не мәтін файлынан дереккөз қосу

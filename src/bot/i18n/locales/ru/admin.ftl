@@ -4,31 +4,31 @@ admin-refused-button = Извините, эти кнопки только для
 admin-refused-answer = Извините, это доступно только администраторам бота: диалог завершён.
 admin-private-only = Команды администратора работают в личном чате со мной, чтобы очередь проверки не попадала в группы.
 admin-use-buttons = Пожалуйста, выберите кнопкой выше или отправьте /cancel.
-admin-item-gone = Этой публикации больше нет, или она отклонена.
+admin-item-gone = Этого материала больше нет, или он отклонён.
 
 admin-conversation-cancelled = Отменено. Ничего не изменено.
 admin-conversation-left = Не закончено: ничего не добавлено и не изменено.
 admin-conversation-expects-answer = Ответьте текстом или кнопками, либо отправьте /cancel.
 
-admin-status-published = опубликована
+admin-status-published = опубликован
 admin-status-flagged = ждёт проверки
-admin-status-rejected = отклонена
+admin-status-rejected = отклонён
 admin-relevant-yes = по теме
 admin-relevant-no = не по теме
 admin-partners-none = без зарубежных партнёров
 
 admin-review-header = 🔎 <b>Проверка</b> · { $position } из { $total }
-admin-review-header-done = 🔎 <b>Проверка</b> · запись { $status }
+admin-review-header-done = 🔎 <b>Проверка</b> · материал { $status }
 admin-review-guess = <b>Классификатор:</b> { $relevant } · { $kind } · уверенность { $confidence }
 admin-review-why = <b>Почему:</b> { $evidence }
 admin-review-empty = ✅ Проверять нечего: очередь пуста.
-admin-review-only-one = Это единственная публикация в очереди.
-admin-review-not-flagged = Эта запись уже { $status }.
-admin-review-refused-not-found = Этой публикации больше нет.
-admin-review-refused-not-flagged = Публикация больше не ждёт проверки.
-admin-review-refused-no-kind = Сначала выберите тип (🏷 Тип): у опубликованной записи он должен быть.
-admin-review-refused-rejected = Публикация отклонена; сначала отмените это в /review history.
-admin-review-refused-changed = Публикация изменилась после того, как была отправлена эта карточка; она показана такой, какая она сейчас. Решите ещё раз.
+admin-review-only-one = Это единственный материал в очереди.
+admin-review-not-flagged = Этот материал уже { $status }.
+admin-review-refused-not-found = Этого материала больше нет.
+admin-review-refused-not-flagged = Материал больше не ждёт проверки.
+admin-review-refused-no-kind = Сначала выберите тип (🏷 Тип): у опубликованного материала он должен быть.
+admin-review-refused-rejected = Материал отклонён; сначала отмените это в /review history.
+admin-review-refused-changed = Материал изменился после того, как была отправлена эта карточка; он показан таким, какой он сейчас. Решите ещё раз.
 
 admin-button-approve = ✅ Одобрить
 admin-button-reject = ❌ Отклонить
@@ -37,7 +37,7 @@ admin-button-kind = 🏷 Тип
 admin-button-skip = ⏭ Пропустить
 admin-button-next = ⏭ Следующая
 admin-button-undo = ↩️ Отменить
-admin-button-undo-id = ↩️ Отменить #{ $id }
+admin-button-undo-id = ↩️ Отменить #{ NUMBER($id, useGrouping: 0) }
 admin-button-cancel = ✖️ Отмена
 admin-button-save = ✅ Сохранить
 admin-button-retype = ✏️ Ввести заново
@@ -71,20 +71,20 @@ admin-ruled-copies = 📎 Эти метки теперь действуют дл
 } только те чаты, которым подходят эти метки (или ключевое слово в тексте копии), что бы ни прочёл там классификатор.
 admin-rejected = ❌ <b>Отклонено</b>: скрыто из всех списков.
 admin-undone-toast = Отменено.
-admin-undone = ↩️ <b>Отменено</b> #{ $id } ({ $action }):
+admin-undone = ↩️ <b>Отменено</b> #{ NUMBER($id, useGrouping: 0) } ({ $action }):
 admin-undone-alerts = Оповещений отозвано: { $withdrawn }; уже доставлено: { $sent }.
 admin-undone-requeued = Оповещений снова в очереди: { $count }.
 admin-undone-story-copies = Вместо них в очереди оповещения о той же новости из другого источника: { $count }.
 admin-undo-refused-not-found = Такого действия нет.
 admin-undo-refused-not-undoable = Это действие нельзя отменить.
 admin-undo-refused-already-undone = Это действие уже отменено.
-admin-undo-refused-superseded = Публикацию изменили позже; сначала отмените то действие.
-admin-undo-refused-changed = Публикация с тех пор изменилась; ничего не отменено.
+admin-undo-refused-superseded = Материал изменили позже; сначала отмените то действие.
+admin-undo-refused-changed = Материал с тех пор изменился; ничего не отменено.
 
 admin-history-header = 🗂 <b>История проверки</b> (сначала новые)
 admin-history-empty = Действий администраторов пока нет.
-admin-history-undone = ↩️ отменено действием #{ $id }
-admin-history-undoes = отменяет #{ $id }
+admin-history-undone = ↩️ отменено действием #{ NUMBER($id, useGrouping: 0) }
+admin-history-undoes = отменяет #{ NUMBER($id, useGrouping: 0) }
 admin-action-approve = одобрено
 admin-action-reject = отклонено
 admin-action-edit-partners = партнёры изменены
@@ -97,12 +97,12 @@ admin-action-resume-source = источник возобновлён
 admin-action-remove-source = источник удалён
 
 admin-kind-prompt =
-    🏷 <b>Тип</b> публикации «{ $title }»
+    🏷 <b>Тип</b> материала «{ $title }»
     Сейчас: { $current }. Выберите верный:
 admin-kind-saved = 🏷 Тип: <b>{ $kind }</b>.
 
 admin-partners-prompt =
-    🌍 <b>Партнёры</b> публикации «{ $title }»
+    🌍 <b>Партнёры</b> материала «{ $title }»
     Сейчас: { $current }.
     Напишите страны-партнёры на любом языке, например <i>Франция, Германия</i> или <i>fr de</i>. Отправьте <code>-</code>, если партнёров нет (внутреннее соглашение).
 admin-partners-type-them = Напишите страны текстом или отправьте /cancel.
@@ -122,19 +122,19 @@ admin-partners-alias-refused-taken = «{ $alias }» не запомнено: т�
 admin-partners-alias-refused-common-word = «{ $alias }» не запомнено: это обычное слово, оно есть почти в любом тексте.
 admin-partners-confirm = Сохранить этих партнёров?
 admin-partners-saved = 🌍 Партнёры сохранены.
-admin-edit-still-flagged = Публикация по-прежнему ждёт решения «Одобрить» или «Отклонить».
+admin-edit-still-flagged = Материал по-прежнему ждёт решения «Одобрить» или «Отклонить».
 
 admin-notice-flagged = 🔎 { $count ->
-    [one] <b>{ $count } новая публикация</b> ждёт проверки:
-    [few] <b>{ $count } новые публикации</b> ждут проверки:
-   *[other] <b>{ $count } новых публикаций</b> ждут проверки:
+    [one] <b>{ $count } новый материал</b> ждёт проверки:
+    [few] <b>{ $count } новых материала</b> ждут проверки:
+   *[other] <b>{ $count } новых материалов</b> ждут проверки:
 }
 admin-notice-flagged-more = …и ещё { $count }.
 admin-notice-failing = ⚠️ <b>{ $name }</b> не работает (ошибок подряд: { $count }): { $error }.
 admin-notice-recovered = ✅ <b>{ $name }</b> снова работает.
 admin-notices-settings =
     <b>Уведомления</b>
-    Новые публикации на проверку: { $flagged }
+    Новые материалы на проверку: { $flagged }
     Состояние источников: { $sources }
 admin-notices-on = включены
 admin-notices-off = выключены
@@ -147,7 +147,7 @@ admin-source-ok = ✅
 admin-source-failing = ⚠️
 admin-source-not-polled = ⏳ ещё не опрашивался
 admin-source-paused = ⏸ приостановлен
-admin-source-health = Последний успех: { $success } · публикаций за { $days } дн.: { $items }
+admin-source-health = Последний успех: { $success } · материалов за { $days } дн.: { $items }
 admin-source-type-rss = 📰 новостная лента
 admin-source-type-html = 📄 страница со списком новостей
 admin-source-type-sitemap = 🗺 карта сайта
@@ -182,7 +182,7 @@ admin-source-paused-toast = Приостановлен: { $name }
 admin-source-resumed-toast = Возобновлён: { $name }
 admin-source-resume-blocked = { $name } остаётся на паузе: файл источников его больше не содержит, так что он проверяется как добавленный в чате, а его адрес — в локальной, частной или link-local сети.
 admin-source-removed = Удалён: { $name }
-admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его публикации останутся; опрашиваться он больше не будет.
+admin-source-remove-confirm = Удалить <b>{ $name }</b>? Его материалы останутся; опрашиваться он больше не будет.
 admin-source-remove-file-warning = ⚠️ Он из файла источников: останется удалённым (его материалы сохранятся), пока в файле не изменят этот источник.
 
 admin-addsource-usage = Отправьте <code>/addsource https://…</code> с адресом ленты, страницы новостей или карты сайта.
@@ -220,9 +220,9 @@ admin-addsource-found-list = 📄 HTML-список новостей: <b>{ $name
     { $url } · язык: { $lang }
 admin-addsource-found-govkz = 🏛 Раздел новостей gov.kz: <b>{ $name }</b>
     { $url } · язык: { $lang }
-admin-addsource-no-items = (сейчас публикаций не найдено)
+admin-addsource-no-items = (сейчас материалов не найдено)
 admin-addsource-no-date = без даты (будет взято время загрузки)
-admin-addsource-confirm = Выше — самые новые публикации в том виде, в каком они будут сохранены. Добавить источник?
+admin-addsource-confirm = Выше — самые новые материалы в том виде, в каком они будут сохранены. Добавить источник?
 admin-addsource-needs-selectors =
     📄 <b>{ $name }</b> — HTML-страница без ленты. Укажите, где на ней список новостей, CSS-селекторами:
     <code>item | link | title | date</code> (title и date можно опустить), например <code>.news-item | a | .title | time</code>
@@ -274,8 +274,8 @@ admin-import-too-big = Файл слишком велик для списка и
 admin-import-unreadable = Не удалось скачать файл из Telegram; отправьте его ещё раз.
 admin-import-invalid = Ничего не импортировано: { $error }
 admin-import-source-named = источник «{ $name }»
-admin-import-source-number = источник №{ $number }
-admin-import-problem-not-json = файл не является корректным JSON (строка { $line }, столбец { $column })
+admin-import-source-number = источник № { NUMBER($number, useGrouping: 0) }
+admin-import-problem-not-json = файл не является корректным JSON (строка { NUMBER($line, useGrouping: 0) }, столбец { NUMBER($column, useGrouping: 0) })
 admin-import-problem-not-array = в файле не JSON-массив источников
 admin-import-problem-not-object = { $source }: ожидался объект
 admin-import-problem-unknown-field = { $source }: неизвестное поле «{ $field }»
@@ -301,7 +301,7 @@ admin-import-problem-opml-list-not-json = { $source }: coopwatchList — не JS
 admin-import-problem-not-opml = файл не в формате OPML: в нём нет элемента &lt;opml&gt;
 admin-import-problem-opml-no-feed = ни у одного элемента outline нет адреса ленты (xmlUrl)
 admin-import-problem-no-address = в файле нет ни одного адреса
-admin-import-problem-not-address = строка { $line } — не веб-адрес: «{ $text }». В текстовом списке по одному адресу в строке (рядом можно написать название), например <code>https://www.inform.kz/rss/rus.xml</code>
+admin-import-problem-not-address = строка { NUMBER($line, useGrouping: 0) } — не веб-адрес: «{ $text }». В текстовом списке по одному адресу в строке (рядом можно написать название), например <code>https://www.inform.kz/rss/rus.xml</code>
 admin-import-too-many = Ничего не импортировано: в файле { $count ->
         [one] { $count } источник
         [few] { $count } источника
@@ -318,6 +318,6 @@ admin-import-checking = 🔍 Проверяю адреса из списка ({ 
 admin-import-via-page-feed = Отслеживаются через ленту, на которую ссылается их страница: { $names }.
 admin-import-pages = Веб-страницы без ленты, не добавлены: { $names }. Отправьте каждую в /addsource — он спросит, как читать список.
 admin-import-plain-as-feeds = Сейчас недоступны, поэтому взяты как ленты по указанному адресу: { $names }. Если это веб-страница, первый же опрос завершится ошибкой, и /sources об этом скажет; тогда отправьте её в /addsource.
-admin-import-lang-guessed = Для { $names } в файле не указан язык: поставлен { $lang }. Чтобы изменить, экспортируйте список, исправьте "lang", удалите источник и импортируйте снова.
+admin-import-lang-guessed = Для { $names } в файле не указан язык: поставлен { $lang }. Чтобы изменить, экспортируйте список, исправьте «lang», удалите источник и импортируйте снова.
 command-exportsources = Скачать список источников (JSON, OPML)
 command-importsources = Добавить источники из файла JSON, OPML или текстового списка
