@@ -115,7 +115,10 @@ admin-partners-understood = Я понял: { $partners }.
 admin-partners-home-dropped = ({ $country } — своя страна, партнёром она не бывает.)
 admin-partners-will-remember = Запомню «{ $alias }» как { $country }.
 admin-partners-ignored = Пропущено: { $names }.
-admin-partners-too-short = Пропущено и не запомнено как названия: { $names }. В названии должно быть не меньше { $min } букв, иначе оно найдётся в обычных словах.
+admin-partners-too-short = Пропущено и не запомнено как названия: { $names }. В названии должно быть не меньше { $min ->
+    [one] { $min } буквы
+   *[other] { $min } букв
+}, иначе оно найдётся в обычных словах.
 admin-partners-common-words = Пропущено и не запомнено как названия: { $names }. Это обычные слова, они есть почти в любом тексте.
 admin-partners-name-taken = «{ $name }» уже обозначает { $taken }, поэтому я не запомню это как { $country }: классификатор читал бы его двояко. Напишите другую страну или пропустите название.
 admin-partners-alias-refused-taken = «{ $alias }» не запомнено: тем временем это название стало обозначать { $taken }.
@@ -238,7 +241,11 @@ admin-lang-en = английский
 admin-lang-ru = русский
 admin-lang-kk = казахский
 
-admin-stats-header = 📊 <b>За { $days } дней</b>: опубликовано { $published }
+admin-stats-header = 📊 <b>За { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}</b>: опубликовано { $published }
 admin-stats-by-kind = По типам: { $list }
 admin-stats-by-partner = По партнёрам: { $list }
 admin-stats-backlog = 🔎 Ждут проверки: <b>{ $count }</b> (самая давняя с { $since })

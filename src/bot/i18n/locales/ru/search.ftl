@@ -11,13 +11,20 @@ search-nothing = По запросу «{ $query }»{ $filter } ничего не
 search-year-out-of-range = «{ $year }» я искал как слово: результаты сужаются годом от { $first } до { $last }, например <code>/search { $example }</code>.
 search-nothing-words = Ни в одном материале нет «{ $words }» ни в какой форме; без этого: <code>{ $command }</code>.
 search-alternatives-cut = Искали только первые { $count } из вариантов, соединённых через ИЛИ (OR): остальные слишком нагрузили бы поиск.
-search-clauses-cut = Искали только { $count } слов и словосочетаний (сначала словосочетания, затем слова по порядку): остальные слишком нагрузили бы поиск.
+search-clauses-cut = Искали только { $count ->
+    [one] { $count } слово или словосочетание
+    [few] { $count } слова и словосочетания
+   *[other] { $count } слов и словосочетаний
+} (сначала словосочетания, затем слова по порядку): остальные слишком нагрузили бы поиск.
 search-header = 🔎 «{ $query }»{ $filter }: { $count ->
         [one] { $count } материал
         [few] { $count } материала
        *[many] { $count } материалов
     }
-search-header-many = 🔎 «{ $query }»{ $filter }: больше { $count } материалов, сначала новые
+search-header-many = 🔎 «{ $query }»{ $filter }: больше { $count ->
+    [one] { $count } материала
+   *[other] { $count } материалов
+}, сначала новые
 search-header-at-least = 🔎 «{ $query }»{ $filter }: не меньше { $count ->
         [one] { $count } материала
        *[other] { $count } материалов

@@ -16,8 +16,16 @@ subscribe-done-digest = ✅ Подписка оформлена: { $topics }. Н
 subscribe-already = Вы уже подписаны: { $topics }.
 subscribe-done-short = Подписка оформлена: { $topic }
 subscribe-already-short = Вы уже подписаны: { $topic }
-subscribe-limit = Не добавлено: в этом чате уже { $count } подписок (больше нельзя): { $topics }. Удалите лишние через /unsubscribe или /subscriptions.
-subscribe-limit-short = Не добавлено: в этом чате уже { $count } подписок, больше нельзя. Удалите лишние через /unsubscribe или /subscriptions.
+subscribe-limit = Не добавлено: в этом чате уже { $count ->
+    [one] { $count } подписка
+    [few] { $count } подписки
+   *[other] { $count } подписок
+} (больше нельзя): { $topics }. Удалите лишние через /unsubscribe или /subscriptions.
+subscribe-limit-short = Не добавлено: в этом чате уже { $count ->
+    [one] { $count } подписка
+    [few] { $count } подписки
+   *[other] { $count } подписок
+}, больше нельзя. Удалите лишние через /unsubscribe или /subscriptions.
 subscribe-unknown = Не понял: { $words }. Укажите страну, организацию (ЮНЕСКО, ТЮРКСОЙ…), сферу (музеи, кино…), вид (соглашения, переговоры…), «слово» в кавычках или all; плюс сужает подписку: <code>россия + музеи</code>.
 subscribe-region = «{ $word }» — { $former ->
         [yes] государство, которого больше нет
@@ -28,7 +36,11 @@ subscribe-region = «{ $word }» — { $former ->
     }
 subscribe-keyword-is-org = «{ $word }» отслеживается как слово, только в таком написании. Чтобы следить за организацией { $org } под любым её названием: <code>/subscribe { $org }</code>
 subscribe-keyword-alternatives-cut = ⚠️ «{ $word }»: отслеживаются только первые { $count } из вариантов, соединённых через ИЛИ (OR), — больше не ищет и /search: остальные слишком нагрузили бы поиск.
-subscribe-keyword-clauses-cut = ⚠️ «{ $word }»: отслеживаются только { $count } слов и словосочетаний (сначала словосочетания, затем слова по порядку), — больше не ищет и /search: остальные слишком нагрузили бы поиск.
+subscribe-keyword-clauses-cut = ⚠️ «{ $word }»: отслеживаются только { $count ->
+    [one] { $count } слово или словосочетание
+    [few] { $count } слова и словосочетания
+   *[other] { $count } слов и словосочетаний
+} (сначала словосочетания, затем слова по порядку), — больше не ищет и /search: остальные слишком нагрузили бы поиск.
 topic-all = 📰 всё
 subscribe-menu-zone = 🌐 Часовой пояс: { $zone }
 subscribe-zone-almaty = Алматы

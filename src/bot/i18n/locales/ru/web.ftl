@@ -103,7 +103,10 @@ web-search-results = По запросу «{ $query }» { $count ->
     [few] найдены { $count } записи
    *[other] найдено { $count } записей
 }
-web-search-many = По запросу «{ $query }» найдено больше { $count } записей
+web-search-many = По запросу «{ $query }» найдено больше { $count ->
+    [one] { $count } записи
+   *[other] { $count } записей
+}
 web-search-at-least = По запросу «{ $query }» найдено не меньше { $count ->
     [one] { $count } записи
    *[other] { $count } записей
