@@ -58,7 +58,8 @@ export function splitListFilter(
   const take = (word: string): boolean => {
     // A "quoted phrase" (or «…», “…”) is searched as written: «"… переговоры"» ends with a word, not with talks.
     if (QUOTE_MARK.test(word) || countries.resolve(word) !== null) return false
-    if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && filter.year === undefined) {
+    // A narrowing typed twice («музеи музеи», «2026 2026») is read once, not left over as words not understood.
+    if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && (filter.year === undefined || filter.year === Number(word))) {
       filter.year = Number(word)
       return true
     }
@@ -67,9 +68,10 @@ export function splitListFilter(
       if (!filter.kinds.includes(kind)) filter.kinds.push(kind)
       return true
     }
-    const sector = withSectors && filter.sector === undefined ? findByName(word, names.sectors) : null
-    if (sector) filter.sector = sector
-    return sector !== null
+    const sector = withSectors ? findByName(word, names.sectors) : null
+    if (sector === null || (filter.sector !== undefined && filter.sector !== sector)) return false
+    filter.sector = sector
+    return true
   }
   // A word after NOT is one the search leaves out («балет NOT соглашения»), and one joined by OR («опера или
   // соглашения») one of the words either of which will do, not a narrowing.

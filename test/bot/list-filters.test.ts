@@ -277,3 +277,24 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t).text)).toMatch(/^🇫🇷 France: 1 item since 2024/)
   })
 })
+
+describe('a narrowing typed twice', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, archive())
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/latest музеи музеи', /^🆕 Самые новые материалы · музеи: 1\n/],
+    ['en', '/latest museums museums 2024', /^🆕 The newest items · 2024 · museums: 1\n/],
+    ['ru', '/latest 2025 2025', /^🆕 Самые новые материалы · 2025: 3\n/],
+    ['kk', '/latest мұражайлар мұражайлар', /^🆕 Ең жаңа материалдар · мұражайлар: 1\n/],
+    ['ru', '/country Россия музеи музеи', /^🇷🇺 Россия · музеи: 1 материал\n/],
+    ['en', '/country russia 2025 2025 agreements agreements', /^🇷🇺 Russia · 2025 · agreements: 3 items\n/],
+  ])('is read once (%s: %s), where it was "not understood" or said to be a year the lists do not take', async (lang, text, header) => {
+    await t.bot.handleUpdate(command(user(70, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(header)
+  })
+})
