@@ -48,6 +48,24 @@ describe('/start and /help', () => {
     expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🌍 Страны', '🔔 Подписаться'])
   })
 
+  it.each([
+    ['en', /This group's alerts are set up by its admins; your own you get with \/subscribe in a private chat with me\.$/, /Ask <code>\/country russia<\/code>, or \/subscribe to get an alert/],
+    ['ru', /Уведомления в эту группу подключают её администраторы; свои можно получать через \/subscribe в личном чате со мной\.$/, /или нажмите \/subscribe, чтобы получать уведомления о новом\.$/],
+    ['kk', /Бұл топтың хабарламаларын оның әкімшілері баптайды; өзіңізге хабар алу үшін менімен жеке чатта \/subscribe басыңыз\.$/, /немесе жаңа материал шыққанда хабар алу үшін \/subscribe басыңыз\.$/],
+  ])('tells a group member who is no admin that its admins set up the group\'s alerts (%s), where /start told every member to /subscribe', async (lang, member, admin) => {
+    const group = groupChat(-1081, 'Museum desk')
+    t.api.chatAdministrators.set(-1081, [47])
+    await t.bot.handleUpdate(message(user(48, lang), '/start', group))
+    const told = String(lastPayload(t).text)
+    expect(told).toMatch(member)
+    expect(told).not.toMatch(admin)
+    await t.bot.handleUpdate(message(user(47, lang), '/start', group))
+    expect(String(lastPayload(t).text)).toMatch(admin)
+    await t.bot.handleUpdate(command(user(48, lang), '/start'))
+    expect(String(lastPayload(t).text)).toContain(String(48))
+    expect(String(lastPayload(t).text)).not.toMatch(member)
+  })
+
   it('lists every public command in /help', async () => {
     await t.bot.handleUpdate(command(user(43, 'ru'), '/help'))
     const text = String(t.api.sent().at(-1)?.payload.text)

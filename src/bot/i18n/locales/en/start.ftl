@@ -2,7 +2,10 @@
 start-greeting =
     <b>coopwatch</b> follows ministry and news sites for { $homeEn }'s cultural and humanitarian cooperation.
     It finds memoranda, commissions, talks and joint events, and sorts them by partner country.
-    Ask <code>/country russia</code>, or /subscribe to get an alert when something new appears.
+    { $audience ->
+        [member] Ask <code>/country russia</code>. This group's alerts are set up by its admins; your own you get with /subscribe in a private chat with me.
+       *[other] Ask <code>/country russia</code>, or /subscribe to get an alert when something new appears.
+    }
 start-button-country = 🌍 Countries
 start-button-subscribe = 🔔 Subscribe
 help-text =
