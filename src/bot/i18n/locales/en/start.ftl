@@ -17,7 +17,7 @@ help-text =
     /subscribe <i>country, organisation (UNESCO), sector, "keyword" or all</i> — alerts for new items; narrow with +: <code>russia + museums + agreements</code>, <code>UNESCO + museums</code> (without words: a menu)
     /unsubscribe <i>…</i> — stop alerts
     /subscriptions — what you follow, alert mode and digest hour
-    /settings — leads, link previews, sound, quiet hours
+    /settings — leads, link previews, sound, quiet hours, time zone (<code>/settings tz Almaty</code>: the digest hour and quiet hours are counted in it)
     /suggest <i>address</i> — suggest a site to watch
     /lang — interface language · /id — your Telegram id
     In a group only its admins change subscriptions and settings; in a forum topic they belong to that topic. A channel is managed from a private chat with me: <code>/subscribe @channel russia</code>.
