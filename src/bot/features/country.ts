@@ -31,6 +31,7 @@ import { subscribeCodec } from '../keyboards/subscribe.js'
 import { filterLabel, isYearOutOfRange, listYears, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { findByName, type TopicNames, topicNamesOf, unreadAsTyped } from '../topics.js'
+import { leftOutNote } from '../left-out.js'
 
 export const PAGE_SIZE = 5
 const COUNTRIES_PER_ROW = 3
@@ -253,7 +254,10 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   // where they were dropped unsaid.
   const unreadInList = isList ? unreadBeside(listed.unknown, topicNamesOf(ctx)) : []
   const words = escapeHtml(truncateText(unreadAsTyped(name, unreadInList).join(', '), MAX_ECHO_LENGTH))
-  await showHtml(ctx, unreadInList.length > 0 ? ctx.t('country-several-unread', { query: echo, words }) : ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
+  const asked = unreadInList.length > 0 ? ctx.t('country-several-unread', { query: echo, words }) : ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo })
+  // «Россия, Китай, … Польша»: the countries past the buttons are named with the /country that shows them, not dropped unsaid.
+  const leftOut = isList ? leftOutNote(ctx, named.slice(MAX_NAMED_COUNTRIES), lang, 'country') : ''
+  await showHtml(ctx, leftOut === '' ? asked : `${asked}\n${leftOut}`, keyboard)
   return true
 }
 
@@ -358,7 +362,9 @@ async function showRegion(ctx: BotContext, query: string, { members, isFormer }:
   }
   const keyboard = countryCountButtons(countries.slice(0, COUNTRIES_PER_KEYBOARD), lang, filter)
   const text = yearNote + ctx.t(isFormer ? 'country-former-state' : 'country-region', { query: echo, count: countries.length })
-  await showHtml(ctx, narrowing === null ? text : `${text}\n${ctx.t('country-region-narrowed', { filter: narrowing })}`, keyboard)
+  const leftOut = leftOutNote(ctx, countries.slice(COUNTRIES_PER_KEYBOARD).map(({ country }) => country), lang, 'country')
+  const narrowed = narrowing === null ? text : `${text}\n${ctx.t('country-region-narrowed', { filter: narrowing })}`
+  await showHtml(ctx, leftOut === '' ? narrowed : `${narrowed}\n${leftOut}`, keyboard)
 }
 
 /** «2030»: the years a list takes, with a region's countries counted without the year below it. */

@@ -15,6 +15,7 @@ import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
 import { filterLabel, splitListFilter } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
+import { leftOutNote } from '../left-out.js'
 import { findImpossibleDay } from '../../language/typed-date.js'
 
 const PAGE_SIZE = 5
@@ -80,7 +81,8 @@ latestFeature.command('latest', async (ctx) => {
       }
       const query = escapeHtml(truncateText(words, MAX_ECHO_LENGTH))
       const text = beside.query === '' ? ctx.t('latest-several', { query }) : ctx.t('latest-several-unread', { query, words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) })
-      await showHtml(ctx, text, keyboard)
+      const leftOut = leftOutNote(ctx, named.slice(MAX_NAMED_COUNTRIES), lang, 'country')
+      await showHtml(ctx, leftOut === '' ? text : `${text}\n${leftOut}`, keyboard)
       return
     }
     if (named.length === 1 && listed.codes.length === 1 && beside.query !== '') {
