@@ -17,6 +17,19 @@ export const listYears = (now: Date): { first: number; last: number } => ({ firs
 
 /** A year typed beside a list's words that the lists do not take («2031», «1900»). */
 export const isYearOutOfRange = (word: string, now: Date): boolean => YEAR.test(word) && (Number(word) < FIRST_YEAR || Number(word) > listYears(now).last)
+/**
+ * A year the lists do not take among `words`, with the words left once it, the year's word after it and a preposition
+ * before it are taken off («Европа в 2030 году» → «Европа», "Europe in 2030" → "Europe", where "in" read as India); null
+ * when no year is out of range.
+ */
+export function takeYearOutOfRange(words: readonly string[], now: Date): { year: string; rest: string[] } | null {
+  const at = words.findIndex((word) => isYearOutOfRange(word, now))
+  if (at < 0) return null
+  const to = YEAR_WORD.test(words[at + 1] ?? '') ? at + 2 : at + 1
+  const from = YEAR_PREPOSITIONS.has(words[at - 1]?.toLowerCase() ?? '') ? at - 1 : at
+  return { year: words[at]!, rest: [...words.slice(0, from), ...words.slice(to)] }
+}
+
 /** The word for a year after one («2025 год», «в 2025 году», «2025 г.», «2025 жыл», "2025 year"): the year's, taken off with it. */
 const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
 /** A preposition before a year at the end («в 2025 году», "in 2025"), taken off with it: left, "in" would read as India. */

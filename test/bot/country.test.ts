@@ -645,6 +645,20 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', '/country Европа в 2030 году', /^«2030»: список сужается годом от 1991 до 2027, например \/country Европа 2026; страны ниже посчитаны без этого года\.\n«Европа» — это регион/, ['🇫🇷 Франция · 1', '🇷🇺 Россия · 1']],
+    ['ru', '/country Европа 2030 года', /^«2030»: список сужается [^\n]*\n«Европа» — это регион/, ['🇫🇷 Франция · 1', '🇷🇺 Россия · 1']],
+    ['en', '/country Europe in 2030', /^«2030»: a list is narrowed by a year from 1991 to 2027, such as \/country Europe 2026; the countries below are counted without it\.\n«Europe» is a region, not a country/, ['🇫🇷 France · 1', '🇷🇺 Russia · 1']],
+    ['kk', '/country Еуропа 2030 жылы', /^«2030»: тізімді [^\n]*\n«Еуропа» — ел емес, аймақ/, ['🇫🇷 Франция · 1', '🇷🇺 Ресей · 1']],
+    ['en', '/country Russia in 2031', /^«Russia in 2031»: I read the country 🇷🇺 Russia, but a list is narrowed by a year from 1991 to 2027, not 2031/, ['🇷🇺 Russia']],
+    ['ru', '/country Россия в 2031 году', /^«Россия в 2031 году»: страну 🇷🇺 Россия я понял, но список сужается годом от 1991 до 2027, а не 2031/, ['🇷🇺 Россия']],
+  ])('reads a year out of the lists\' range with its preposition and word (%s: %s) as the bare year, where it knew no country, offered India for "in" or did not understand «году»', async (lang, text, answer, offered) => {
+    await seedItems(t.db, [itemWithPartner('FR', { title: 'French 2026' }), itemWithPartner('RU', { title: 'Russian 2026' }), itemWithPartner('IN', { title: 'Indian 2026' })])
+    await t.bot.handleUpdate(command(user(18, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text).filter((b) => !b.startsWith('🔎'))).toEqual(offered)
+  })
+
+  it.each([
     ['ru', '/country СССР', /^«СССР» — государство, которого больше нет/, ['🇷🇺 Россия · 2', '🇺🇿 Узбекистан · 1']],
     ['en', '/country USSR', /^«USSR» is a state that no longer exists/, ['🇷🇺 Russia · 2', '🇺🇿 Uzbekistan · 1']],
     ['kk', '/country КСРО', /^«КСРО» — қазір жоқ мемлекет/, ['🇷🇺 Ресей · 2', '🇺🇿 Өзбекстан · 1']],

@@ -28,7 +28,7 @@ import { countryCodec, type CountryStep, pickCountryPage } from '../keyboards/co
 import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
 import { searchCodec } from '../keyboards/search.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
-import { filterLabel, isYearOutOfRange, listYears, splitListFilter } from '../list-filter.js'
+import { filterLabel, isYearOutOfRange, listYears, splitListFilter, takeYearOutOfRange } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { findByName, type TopicNames, topicNamesOf, unreadAsTyped } from '../topics.js'
 import { leftOutNote } from '../left-out.js'
@@ -63,10 +63,11 @@ countryFeature.command('country', async (ctx) => {
   if (narrowedRegion) return showRegion(ctx, name, narrowedRegion, filter)
   // "Europe 2030", «СССР 1980»: a year the lists do not take beside a region is said to be one, where the region was no country known.
   const now = ctx.deps.clock.now()
-  const yearOutOfRange = ref ? undefined : name.split(/\s+/u).find((word) => isYearOutOfRange(word, now))
-  const regionName = yearOutOfRange === undefined ? '' : name.split(/\s+/u).filter((word) => word !== yearOutOfRange).join(' ')
+  // «Европа в 2030 году», "Europe in 2030": the year's word and preposition go with it, where "in" read as India.
+  const outOfRange = ref ? null : takeYearOutOfRange(name.split(/\s+/u), now)
+  const regionName = outOfRange ? outOfRange.rest.join(' ') : ''
   const regionBesideYear = regionName === '' ? null : findRegion(regionName)
-  if (regionBesideYear) return showRegion(ctx, regionName, regionBesideYear, filter, yearOutOfRange)
+  if (regionBesideYear) return showRegion(ctx, regionName, regionBesideYear, filter, outOfRange?.year)
   if (ref) {
     // «Эрмитаж», "Louvre", «Мәскеу»: the country's list says what the name was read as, and offers its words' search.
     await showCountry(ctx, ref.code, null, filter, ref.kind === 'country' ? undefined : name)
@@ -163,7 +164,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   // one other («Казахстан и Россия») asks for that one, as every item is the home country's, and so does one left
   // beside a common word once a sector or year was taken off as the filter («Россия и музеи»).
   // A name two countries share in a list («Конго, Франция») is asked about as it is alone: both are buttons among the list's.
-  const parsed = index.parseList(name)
+  // "Russia in 2031", «Россия в 2031 году»: a year the lists do not take is read without its preposition and word, where "in"
+  // read as India.
+  const now = ctx.deps.clock.now()
+  const yearTaken = takeYearOutOfRange(name.split(/\s+/u), now)
+  const parsed = index.parseList(yearTaken && yearTaken.rest.length > 0 ? [...yearTaken.rest, yearTaken.year].join(' ') : name)
   const sharedWords = parsed.codes.length === 0 ? [] : parsed.unknown.filter((word) => index.claimsOf(word).length > 1)
   const listed = {
     codes: [...new Set([...parsed.codes, ...sharedWords.flatMap((word) => index.claimsOf(word))])],
@@ -176,7 +181,6 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   }
   // «Россия 2031», «1900 Россия»: a year the lists do not take beside one country is said to be one, with the years they take
   // and the country's list, not answered as no country known.
-  const now = ctx.deps.clock.now()
   const outOfRange = named.length === 1 ? listed.unknown.find((word) => isYearOutOfRange(word, now)) : undefined
   if (outOfRange !== undefined && listed.unknown.every((word) => word === outOfRange || isListNarrowing(word, topicNamesOf(ctx)))) {
     const code = named[0]!
