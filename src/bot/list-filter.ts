@@ -30,6 +30,18 @@ export function takeYearOutOfRange(words: readonly string[], now: Date): { year:
   return { year: words[at]!, rest: [...words.slice(0, from), ...words.slice(to)] }
 }
 
+/**
+ * «2025 2026»: the two years typed where a list takes one, each with the command `typed` would be without the other, or
+ * null when `word` is no second year the lists take beside `year`.
+ */
+export function yearAlternatives(typed: string, year: number | undefined, word: string, now: Date): { first: string; second: string; firstCommand: string; secondCommand: string } | null {
+  if (year === undefined || !YEAR.test(word) || isYearOutOfRange(word, now) || Number(word) === year) return null
+  const words = typed.trim().split(/\s+/u)
+  const without = (drop: string) => words.filter((w) => w !== drop).join(' ')
+  const [first, second] = [String(year), word].sort()
+  return { first: first!, second: second!, firstCommand: without(second!), secondCommand: without(first!) }
+}
+
 /** The word for a year after one («2025 год», «в 2025 году», «2025 г.», «2025 жыл», "2025 year"): the year's, taken off with it. */
 const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
 /** A preposition before a year at the end («в 2025 году», "in 2025"), taken off with it: left, "in" would read as India. */

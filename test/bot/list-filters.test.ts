@@ -298,3 +298,27 @@ describe('a narrowing typed twice', () => {
     expect(plain(lastPayload(t).text)).toMatch(header)
   })
 })
+
+describe('two years where a list takes one', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, archive())
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/latest 2024 2025', '«2024 2025»: список сужается одним годом, а не 2024 и 2025 сразу: /latest 2024 или /latest 2025.', []],
+    ['en', '/latest 2025 museums 2024', '«2025 museums 2024»: a list is narrowed by one year at a time, not by 2024 and 2025 together: /latest museums 2024 or /latest 2025 museums.', []],
+    ['ru', '/country Россия 2024 2025', '«Россия 2024 2025»: список сужается одним годом, а не 2024 и 2025 сразу: /country Россия 2024 или /country Россия 2025.', ['🇷🇺 Россия · 2024', '🇷🇺 Россия · 2025']],
+    ['kk', '/country Ресей 2025 2024 келісімдер', '«Ресей 2025 2024 келісімдер»: тізім 2024 және 2025 жылдарымен бірге емес, бір жылмен тарылады: /country Ресей 2024 келісімдер немесе /country Ресей 2025 келісімдер.', ['🇷🇺 Ресей · 2024 · келісімдер', '🇷🇺 Ресей · 2025 · келісімдер']],
+  ])('are each offered (%s: %s), where the second was said to be out of the years the lists take or the country unknown', async (lang, text, answer, offered) => {
+    const from = user(71, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+    if (offered.length === 0) return
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[1]!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/^🇷🇺 (Россия|Ресей) · 2025.*: 3 материал/)
+  })
+})

@@ -28,7 +28,7 @@ import { countryCodec, type CountryStep, pickCountryPage } from '../keyboards/co
 import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
 import { searchCodec } from '../keyboards/search.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
-import { filterLabel, isYearOutOfRange, listYears, splitListFilter, takeYearOutOfRange } from '../list-filter.js'
+import { filterLabel, isYearOutOfRange, listYears, splitListFilter, takeYearOutOfRange, yearAlternatives } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { findByName, type TopicNames, topicNamesOf, unreadAsTyped } from '../topics.js'
 import { leftOutNote } from '../left-out.js'
@@ -190,6 +190,20 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     const { first, last } = listYears(now)
     const example = `/country ${countryLabel} ${now.getUTCFullYear()}`
     await showHtml(ctx, ctx.t('country-year-out-of-range', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), year: outOfRange, first: String(first), last: String(last), example: escapeHtml(example) }), keyboard)
+    return true
+  }
+  // «Россия 2025 2026»: a list takes one year; each is offered, where no such country was known.
+  const secondYear = named.length === 1 && filter.day === undefined ? listed.unknown.find((word) => yearAlternatives(query, filter.year, word, now) !== null) : undefined
+  const years = secondYear === undefined ? null : yearAlternatives(`/country ${query}`, filter.year, secondYear, now)
+  if (years && ctx.chat && listed.unknown.every((word) => word === secondYear || isListNarrowing(word, topicNamesOf(ctx)))) {
+    const code = named[0]!
+    const [flag, countryLabel] = [countryFlag(code), countryName(code, lang)]
+    const keyboard = new InlineKeyboard()
+    for (const year of [years.first, years.second]) {
+      const narrowed: ListFilter = { ...filter, year: Number(year) }
+      keyboard.text(`${flag} ${countryLabel} · ${filterLabel(narrowed, ctx.t, lang)}`, countryCodec.encode({ action: 'show', country: code, filter: narrowed })).row()
+    }
+    await showHtml(ctx, ctx.t('list-one-year', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), ...years, firstCommand: escapeHtml(years.firstCommand), secondCommand: escapeHtml(years.secondCommand) }), keyboard)
     return true
   }
   // «США встречи», "france 2025 exhibitions": a country beside words that are no year, kind or sector. Saying no such country is

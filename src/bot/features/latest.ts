@@ -12,7 +12,7 @@ import { currentLang } from '../i18n/i18n.js'
 import { countryCodec } from '../keyboards/country.js'
 import { type LatestPage, latestCodec } from '../keyboards/latest.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
-import { filterLabel, splitListFilter } from '../list-filter.js'
+import { filterLabel, splitListFilter, yearAlternatives } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
 import { leftOutNote } from '../left-out.js'
@@ -45,6 +45,13 @@ latestFeature.command('latest', async (ctx) => {
     const [flag, name] = [countryFlag(country.code), countryName(country.code, await currentLang(ctx))]
     const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: country.code, filter }))
     await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+    return
+  }
+  // «/latest 2025 2026»: two years are said to be one too many, each with its command, where the second was said to be out of the
+  // years the lists take.
+  const years = yearAlternatives(`/latest ${words}`, filter.year, query, ctx.deps.clock.now())
+  if (years && filter.day === undefined) {
+    await showHtml(ctx, ctx.t('list-one-year', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)), ...years, firstCommand: escapeHtml(years.firstCommand), secondCommand: escapeHtml(years.secondCommand) }))
     return
   }
   // «/latest 2030», «/latest 1900»: a year the lists do not take is said to be one, with the years they take, not "not understood".

@@ -14,3 +14,4 @@ list-left-out-follow = { $count ->
         [one] One more country has no button here
        *[other] { $count } more countries have no button here
     }: { $countries }. To follow them: <code>{ $command }</code>
+list-one-year = «{ $query }»: a list is narrowed by one year at a time, not by { $first } and { $second } together: <code>{ $firstCommand }</code> or <code>{ $secondCommand }</code>.

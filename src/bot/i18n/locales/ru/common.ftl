@@ -16,3 +16,4 @@ list-left-out-follow = Ещё { $count } { $count ->
         [few] страны не поместились
        *[many] стран не поместились
     } в кнопки: { $countries }. Подписаться на них: <code>{ $command }</code>
+list-one-year = «{ $query }»: список сужается одним годом, а не { $first } и { $second } сразу: <code>{ $firstCommand }</code> или <code>{ $secondCommand }</code>.
