@@ -27,3 +27,4 @@ settings-quiet-not-taken = { $reason ->
 settings-digest-not-taken = «{ $text }»: the daily digest comes on a whole hour from 0 to 23, such as <code>/settings digest 9</code> (09:00 in the time zone set with <code>/subscriptions tz</code>), or type <code>/settings digest off</code> to get each item as it appears.
 settings-digest-missing = To get a daily digest, type the hour it should come, a whole hour from 0 to 23: <code>/settings digest 9</code> (09:00 in the time zone set with <code>/subscriptions tz</code>); <code>/settings digest off</code> gets each item as it appears.
 settings-quiet-missing = To set quiet hours, type the hour they start and the hour they end, each from 0 to 23: <code>/settings quiet 22-8</code> (22:00 to 08:00); <code>/settings quiet off</code> ends them.
+settings-time-zone = 🌐 Time zone: { $zone }

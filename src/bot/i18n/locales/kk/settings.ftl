@@ -27,3 +27,4 @@ settings-quiet-not-taken = { $reason ->
 settings-digest-not-taken = «{ $text }»: күнделікті дайджест 0-ден 23-ке дейінгі толық сағатта келеді, мысалы <code>/settings digest 9</code> (<code>/subscriptions tz</code> арқылы қойылған белдеу бойынша 09:00), ал <code>/settings digest off</code> әр материалды бірден жібереді.
 settings-digest-missing = Күнделікті дайджест алу үшін оның келетін сағатын 0-ден 23-ке дейінгі толық сағатпен жазыңыз: <code>/settings digest 9</code> (<code>/subscriptions tz</code> арқылы қойылған белдеу бойынша 09:00); <code>/settings digest off</code> әр материалды бірден жібереді.
 settings-quiet-missing = Тыныш сағаттарды қою үшін олардың басталатын және аяқталатын сағатын 0-ден 23-ке дейін жазыңыз: <code>/settings quiet 22-8</code> (22:00-ден 08:00-ге дейін); <code>/settings quiet off</code> оларды алып тастайды.
+settings-time-zone = 🌐 Уақыт белдеуі: { $zone }

@@ -27,3 +27,4 @@ settings-quiet-not-taken = { $reason ->
 settings-digest-not-taken = «{ $text }»: дайджест приходит раз в день в целый час от 0 до 23, например <code>/settings digest 9</code> (09:00 по поясу, заданному <code>/subscriptions tz</code>), а <code>/settings digest off</code> присылает каждый материал сразу.
 settings-digest-missing = Чтобы получать дайджест раз в день, напишите, в котором часу он должен приходить, целый час от 0 до 23: <code>/settings digest 9</code> (09:00 по поясу, заданному <code>/subscriptions tz</code>); <code>/settings digest off</code> присылает каждый материал сразу.
 settings-quiet-missing = Чтобы задать тихие часы, напишите, в котором часу они начинаются и в котором кончаются, от 0 до 23: <code>/settings quiet 22-8</code> (с 22:00 до 08:00); <code>/settings quiet off</code> их отменяет.
+settings-time-zone = 🌐 Часовой пояс: { $zone }
