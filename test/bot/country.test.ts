@@ -931,3 +931,29 @@ describe('/country', () => {
     expect(t.api.sent('sendMessage').filter((c) => /went wrong/.test(String(c.payload.text)))).toEqual([])
   })
 })
+
+describe('official names copied from a document', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['/country Южно-Африканская Республика', /^🇿🇦 ЮАР: 1 материал/],
+    ['/country с Южно-Африканской Республикой 2026', /^🇿🇦 ЮАР · 2026: 1 материал/],
+    ['/country Федеративная Республика Германия', /^🇩🇪 Германия: 1 материал/],
+    ['/country Исламская Республика Иран', /^🇮🇷 Иран: 1 материал/],
+    ['/country Арабской Республики Египет', /^🇪🇬 Египет: 1 материал/],
+    ['/country Соединённое Королевство', /^🇬🇧 Великобритания: 1 материал/],
+  ])('are read as their countries (%s), where the Dominican Republic was offered or «Федеративная Республика» not understood', async (text, header) => {
+    await seedItems(t.db, ['ZA', 'DE', 'IR', 'EG', 'GB', 'DO'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(19, 'ru'), text))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
+  it('follows one with /subscribe', async () => {
+    await t.bot.handleUpdate(command(user(19, 'ru'), '/subscribe Южно-Африканская Республика'))
+    expect(plain(lastText(t))).toMatch(/^✅ Подписка оформлена: 🇿🇦 ЮАР\./)
+  })
+})
