@@ -322,3 +322,25 @@ describe('two years where a list takes one', () => {
     expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/^🇷🇺 (Россия|Ресей) · 2025.*: 3 материал/)
   })
 })
+
+describe('the /country command /latest offers', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, [{ partners: ['ZA'], kind: 'agreement', title: 'Соглашение с ЮАР' }, { partners: ['FR'], title: 'Французское соглашение' }])
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['kk', '/latest Оңтүстік Африка Республикасы келісімдер', '/country Оңтүстік Африка Республикасы келісімдер', /^🇿🇦 Оңтүстік Африка Республикасы · келісімдер: 1 материал/],
+    ['ru', '/latest Франция.', '/country Франция', /^🇫🇷 Франция: 1 материал/],
+    ['en', '/latest Republic of South Africa 2026 agreements', '/country Republic of South Africa 2026 agreements', /^🇿🇦 South Africa · 2026 · agreements: 1 item/],
+  ])('is whole and works (%s: %s), where it was cut at 40 characters or kept a full stop', async (lang, text, offered, list) => {
+    const from = user(72, lang)
+    await t.bot.handleUpdate(command(from, text))
+    const code = /<code>([^<]+)<\/code>/.exec(String(lastPayload(t).text))![1]!
+    expect(code).toBe(offered)
+    await t.bot.handleUpdate(command(from, code))
+    expect(plain(lastPayload(t).text)).toMatch(list)
+  })
+})

@@ -26,7 +26,18 @@ const MAX_NAMED_COUNTRIES = 8
 /** The first year the lists are narrowed to (list-filter.ts): Kazakhstan's independence. */
 const FIRST_LIST_YEAR = 1991
 
+/** A command to copy is never cut short: a country's long name with its narrowing fits well within a message. */
+const MAX_COMMAND_LENGTH = 200
+
 export const latestFeature = new Composer<BotContext>()
+
+/**
+ * The /country command that shows what /latest was asked for, whole, where it was cut at 40 characters into a command that
+ * no longer worked («/country Оңтүстік Африка Республикасы к…»), and without a sentence's full stop («/country Франция..»).
+ */
+function countryCommand(words: string): string {
+  return truncateText(`/country ${words.replace(/[.!?…]+$/u, '')}`, MAX_COMMAND_LENGTH)
+}
 
 latestFeature.command('latest', async (ctx) => {
   const words = ctx.match.trim()
@@ -44,7 +55,7 @@ latestFeature.command('latest', async (ctx) => {
   if (country && country.code !== ctx.deps.config.homeCountry) {
     const [flag, name] = [countryFlag(country.code), countryName(country.code, await currentLang(ctx))]
     const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: country.code, filter }))
-    await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+    await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(countryCommand(words)) }), keyboard)
     return
   }
   // «/latest 2025 2026»: two years are said to be one too many, each with its command, where the second was said to be out of the
@@ -78,7 +89,7 @@ latestFeature.command('latest', async (ctx) => {
         const code = named[0]!
         const [flag, name] = [countryFlag(code), countryName(code, lang)]
         const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: code, filter: narrowed }))
-        await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+        await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(countryCommand(words)) }), keyboard)
         return
       }
       const keyboard = new InlineKeyboard()
