@@ -344,3 +344,30 @@ describe('the /country command /latest offers', () => {
     expect(plain(lastPayload(t).text)).toMatch(list)
   })
 })
+
+describe('a misspelt country asked of /latest', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, [...archive(), { partners: ['DE'], kind: 'agreement', publishedAt: '2025-05-01T06:00:00.000Z', title: 'Deutsches Abkommen', sectors: ['museums'] }])
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/latest Германя', 'Если «Германя» — название страны, возможно, вы имели в виду одну из этих? Материалы каждой — по кнопке:', ['🇩🇪 Германия'], /^🇩🇪 Германия: 1 материал/],
+    ['en', '/latest Germny 2025', 'If «Germny» is a country\'s name, did you mean one of these? Each one\'s items:', ['🇩🇪 Germany · 2025'], /^🇩🇪 Germany · 2025: 1 item/],
+    ['kk', '/latest Гермнаия мұражайлар', 'Егер «Гермнаия» — елдің атауы болса, мыналардың бірін айтқыңыз келген шығар? Әрқайсысының материалдары — түймеде:', ['🇩🇪 Германия · мұражайлар'], /^🇩🇪 Германия · мұражайлар: 1 материал/],
+  ])('is offered the closest countries\' lists, narrowed alike (%s: %s), where it was only "not understood"', async (lang, text, didYouMean, offered, list) => {
+    const from = user(73, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text).split('\n').at(-1)).toBe(didYouMean)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[0]!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(list)
+  })
+
+  it.each(['/latest сегодня', '/latest great', '/latest foo'])('offers no country for an ordinary word (%s)', async (text) => {
+    await t.bot.handleUpdate(command(user(74, 'en'), text))
+    expect(buttonsOf(lastPayload(t))).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag } from '../../classify/countries.js'
 import { countryName } from '../../country-name.js'
-import { findLatestItems, getItemCursor, type PageRequest } from '../../db/items.js'
+import { countPublishedByPartner, findLatestItems, getItemCursor, type PageRequest } from '../../db/items.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
@@ -25,6 +25,15 @@ const MAX_NAMED_COUNTRIES = 8
 
 /** The first year the lists are narrowed to (list-filter.ts): Kazakhstan's independence. */
 const FIRST_LIST_YEAR = 1991
+
+const SUGGESTIONS = 3
+
+/** The closest countries that have items (a button to an empty list would be a dead end), the home country aside. */
+async function nearestWithItems(ctx: BotContext, closest: readonly string[]): Promise<string[]> {
+  const candidates = closest.filter((code) => code !== ctx.deps.config.homeCountry)
+  const counts = await countPublishedByPartner(ctx.deps.db, candidates)
+  return candidates.filter((code) => counts.has(code))
+}
 
 /** A command to copy is never cut short: a country's long name with its narrowing fits well within a message. */
 const MAX_COMMAND_LENGTH = 200
@@ -111,7 +120,21 @@ latestFeature.command('latest', async (ctx) => {
       await showHtml(ctx, ctx.t('latest-country-unread', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)), read: escapeHtml(read), words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) }), keyboard)
       return
     }
-    await showHtml(ctx, ctx.t('latest-usage', { words: escapeHtml(truncateText(named.length === 0 ? unread : words, MAX_ECHO_LENGTH)) }))
+    const usage = ctx.t('latest-usage', { words: escapeHtml(truncateText(named.length === 0 ? unread : words, MAX_ECHO_LENGTH)) })
+    // «/latest Германя», "Germny 2025": a misspelt country is offered its closest countries' lists, narrowed alike, where it was
+    // only "not understood"; an ordinary word («сегодня», «большие») is near no country's name and gets the usage alone.
+    const near = named.length === 0 && listed.codes.length === 0 ? await nearestWithItems(ctx, index.suggest(unread, SUGGESTIONS)) : []
+    if (near.length === 0) {
+      await showHtml(ctx, usage)
+      return
+    }
+    const lang = await currentLang(ctx)
+    const keyboard = new InlineKeyboard()
+    for (const code of near) {
+      const label = isFiltered(filter) ? `${countryFlag(code)} ${countryName(code, lang)} · ${filterLabel(filter, ctx.t, lang)}` : `${countryFlag(code)} ${countryName(code, lang)}`
+      keyboard.text(label, countryCodec.encode({ action: 'show', country: code, filter })).row()
+    }
+    await showHtml(ctx, `${usage}\n${ctx.t('latest-did-you-mean', { words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) })}`, keyboard)
     return
   }
   await showLatest(ctx, null, filter)
