@@ -957,3 +957,30 @@ describe('official names copied from a document', () => {
     expect(plain(lastText(t))).toMatch(/^✅ Подписка оформлена: 🇿🇦 ЮАР\./)
   })
 })
+
+describe('a misspelt country beside one read right', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Russian item' }), itemWithPartner('DE', { title: 'German item' })])
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/country Россия, Германя', 'Если «Германя» — это 🇩🇪 Германия с опечаткой, материалы этой страны — по кнопке ниже.', ['🇷🇺 Россия', '🇩🇪 Германия'], /^🇩🇪 Германия: 1 материал/],
+    ['en', '/country Russia and Germny', 'If «Germny» is 🇩🇪 Germany misspelt, its items are on its button below.', ['🇷🇺 Russia', '🇩🇪 Germany'], /^🇩🇪 Germany: 1 item/],
+    ['kk', '/country Ресей, Германя', 'Егер «Германя» — қате жазылған 🇩🇪 Германия болса, сол елдің материалдары — төмендегі түймеде.', ['🇷🇺 Ресей', '🇩🇪 Германия'], /^🇩🇪 Германия: 2026 жылдан бері 1 материал/],
+  ])('is offered as that country (%s: %s), where it was only named as not understood', async (lang, text, note, offered, list) => {
+    const from = user(20, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastText(t)).split('\n').at(-1)).toBe(note)
+    expect(buttons(t).map((b) => b.text).filter((b) => !b.startsWith('🔎'))).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttons(t)[1]!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(list)
+  })
+
+  it('offers no country for an ordinary word beside one («Россия большие»)', async () => {
+    await t.bot.handleUpdate(command(user(20, 'ru'), '/country Россия большие'))
+    expect(buttons(t).map((b) => b.text).filter((b) => !b.startsWith('🔎'))).toEqual(['🇷🇺 Россия'])
+  })
+})

@@ -224,11 +224,20 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     }
     const label = isFiltered(narrowed) ? `${flag} ${countryLabel} · ${filterLabel(narrowed, ctx.t, lang)}` : `${flag} ${countryLabel}`
     const keyboard = new InlineKeyboard().text(label, countryCodec.encode({ action: 'show', country: code, filter: narrowed })).row()
+    // «Россия, Германя»: a word one slip from another country's name (two in a long one) is offered that country's list, where it
+    // was only not understood.
+    const misspelt: string[] = []
+    for (const word of unreadAsTyped(name, unread).slice(0, SUGGESTIONS)) {
+      const near = index.suggest(word, 1)[0]
+      if (near === undefined || near === home || near === code || !isMisspelling(word, near) || !(await countPublishedByPartner(ctx.deps.db, [near])).has(near)) continue
+      keyboard.text(`${countryFlag(near)} ${countryName(near, lang)}`, countryCodec.encode({ action: 'show', country: near, filter: narrowed })).row()
+      misspelt.push(ctx.t('country-unread-misspelt', { word: escapeHtml(truncateText(word, MAX_ECHO_LENGTH)), flag: countryFlag(near), name: escapeHtml(countryName(near, lang)) }))
+    }
     if (toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
     const kinds = KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', ')
     // As typed, as /subscribe echoes them: «США <b>» did not read «<b>», not «b».
     const words = escapeHtml(truncateText(unreadAsTyped(name, unread).join(' '), MAX_ECHO_LENGTH))
-    await showHtml(ctx, ctx.t('country-words-unread', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), words, kinds }), keyboard)
+    await showHtml(ctx, [ctx.t('country-words-unread', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), words, kinds }), ...misspelt].join('\n'), keyboard)
     return true
   }
   const isList = named.length > 1
