@@ -16,6 +16,13 @@ import { decodeTypedEntities, tokenize } from './language/normalize.js'
 const TYPED_NAMES: readonly CountryAlias[] = [
   { alias: 'Западная Сахара', country: 'EH' },
   { alias: 'Южная Африка', country: 'ZA' },
+  // Official names a press attaché copies from a document, which the tables lack: «Южно-Африканская Республика» was offered
+  // the Dominican Republic, «Федеративная Республика Германия» had «Федеративная Республика» not understood.
+  ...['Южно-Африканская Республика', 'Южно Африканская Республика'].map((alias) => ({ alias, country: 'ZA' })),
+  { alias: 'Федеративная Республика Германия', country: 'DE' },
+  { alias: 'Исламская Республика Иран', country: 'IR' },
+  { alias: 'Арабская Республика Египет', country: 'EG' },
+  ...['Соединённое Королевство', 'Соединенное Королевство'].map((alias) => ({ alias, country: 'GB' })),
   // Former names readers still type, which the tables lack: "Persia" was offered Serbia, "Swaziland" Thailand beside Eswatini.
   ...['Persia', 'Персия', 'Парсы'].map((alias) => ({ alias, country: 'IR' })),
   ...['Burma', 'Бирма'].map((alias) => ({ alias, country: 'MM' })),

@@ -28,6 +28,7 @@ import { createI18n } from './i18n/i18n.js'
 import { followTelegramLanguage } from './middlewares/chat-language.js'
 import { trackCallbackAnswer } from './middlewares/callback-answer.js'
 import { readCommandsInSmallLetters } from './middlewares/command-case.js'
+import { answerEditedCommands } from './middlewares/edited-commands.js'
 import { provideAdminChecks } from './middlewares/chat-rights.js'
 import { provideCountryIndex } from './middlewares/country-index.js'
 import { handleBotError } from './middlewares/error-boundary.js'
@@ -54,6 +55,7 @@ export function createBot(deps: AppDeps, i18n = createI18n()): Bot<BotContext> {
   bot.use(trackCallbackAnswer)
   const boundary = bot.errorBoundary(handleBotError)
   boundary.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()))
+  boundary.use(answerEditedCommands)
   boundary.use(readCommandsInSmallLetters)
   boundary.use(i18n)
   boundary.use(followTelegramLanguage)

@@ -17,6 +17,31 @@ export const listYears = (now: Date): { first: number; last: number } => ({ firs
 
 /** A year typed beside a list's words that the lists do not take («2031», «1900»). */
 export const isYearOutOfRange = (word: string, now: Date): boolean => YEAR.test(word) && (Number(word) < FIRST_YEAR || Number(word) > listYears(now).last)
+/**
+ * A year the lists do not take among `words`, with the words left once it, the year's word after it and a preposition
+ * before it are taken off («Европа в 2030 году» → «Европа», "Europe in 2030" → "Europe", where "in" read as India); null
+ * when no year is out of range.
+ */
+export function takeYearOutOfRange(words: readonly string[], now: Date): { year: string; rest: string[] } | null {
+  const at = words.findIndex((word) => isYearOutOfRange(word, now))
+  if (at < 0) return null
+  const to = YEAR_WORD.test(words[at + 1] ?? '') ? at + 2 : at + 1
+  const from = YEAR_PREPOSITIONS.has(words[at - 1]?.toLowerCase() ?? '') ? at - 1 : at
+  return { year: words[at]!, rest: [...words.slice(0, from), ...words.slice(to)] }
+}
+
+/**
+ * «2025 2026»: the two years typed where a list takes one, each with the command `typed` would be without the other, or
+ * null when `word` is no second year the lists take beside `year`.
+ */
+export function yearAlternatives(typed: string, year: number | undefined, word: string, now: Date): { first: string; second: string; firstCommand: string; secondCommand: string } | null {
+  if (year === undefined || !YEAR.test(word) || isYearOutOfRange(word, now) || Number(word) === year) return null
+  const words = typed.trim().split(/\s+/u)
+  const without = (drop: string) => words.filter((w) => w !== drop).join(' ')
+  const [first, second] = [String(year), word].sort()
+  return { first: first!, second: second!, firstCommand: without(second!), secondCommand: without(first!) }
+}
+
 /** The word for a year after one («2025 год», «в 2025 году», «2025 г.», «2025 жыл», "2025 year"): the year's, taken off with it. */
 const YEAR_WORD = /^(?:год|года|году|г\.?|year|жыл|жылы|жылғы)$/iu
 /** A preposition before a year at the end («в 2025 году», "in 2025"), taken off with it: left, "in" would read as India. */
@@ -58,7 +83,8 @@ export function splitListFilter(
   const take = (word: string): boolean => {
     // A "quoted phrase" (or «…», “…”) is searched as written: «"… переговоры"» ends with a word, not with talks.
     if (QUOTE_MARK.test(word) || countries.resolve(word) !== null) return false
-    if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && filter.year === undefined) {
+    // A narrowing typed twice («музеи музеи», «2026 2026») is read once, not left over as words not understood.
+    if (YEAR.test(word) && Number(word) >= FIRST_YEAR && Number(word) <= now.getUTCFullYear() + 1 && (filter.year === undefined || filter.year === Number(word))) {
       filter.year = Number(word)
       return true
     }
@@ -67,9 +93,10 @@ export function splitListFilter(
       if (!filter.kinds.includes(kind)) filter.kinds.push(kind)
       return true
     }
-    const sector = withSectors && filter.sector === undefined ? findByName(word, names.sectors) : null
-    if (sector) filter.sector = sector
-    return sector !== null
+    const sector = withSectors ? findByName(word, names.sectors) : null
+    if (sector === null || (filter.sector !== undefined && filter.sector !== sector)) return false
+    filter.sector = sector
+    return true
   }
   // A word after NOT is one the search leaves out («балет NOT соглашения»), and one joined by OR («опера или
   // соглашения») one of the words either of which will do, not a narrowing.

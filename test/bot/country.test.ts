@@ -645,6 +645,20 @@ describe('/country', () => {
   })
 
   it.each([
+    ['ru', '/country Европа в 2030 году', /^«2030»: список сужается годом от 1991 до 2027, например \/country Европа 2026; страны ниже посчитаны без этого года\.\n«Европа» — это регион/, ['🇫🇷 Франция · 1', '🇷🇺 Россия · 1']],
+    ['ru', '/country Европа 2030 года', /^«2030»: список сужается [^\n]*\n«Европа» — это регион/, ['🇫🇷 Франция · 1', '🇷🇺 Россия · 1']],
+    ['en', '/country Europe in 2030', /^«2030»: a list is narrowed by a year from 1991 to 2027, such as \/country Europe 2026; the countries below are counted without it\.\n«Europe» is a region, not a country/, ['🇫🇷 France · 1', '🇷🇺 Russia · 1']],
+    ['kk', '/country Еуропа 2030 жылы', /^«2030»: тізімді [^\n]*\n«Еуропа» — ел емес, аймақ/, ['🇫🇷 Франция · 1', '🇷🇺 Ресей · 1']],
+    ['en', '/country Russia in 2031', /^«Russia in 2031»: I read the country 🇷🇺 Russia, but a list is narrowed by a year from 1991 to 2027, not 2031/, ['🇷🇺 Russia']],
+    ['ru', '/country Россия в 2031 году', /^«Россия в 2031 году»: страну 🇷🇺 Россия я понял, но список сужается годом от 1991 до 2027, а не 2031/, ['🇷🇺 Россия']],
+  ])('reads a year out of the lists\' range with its preposition and word (%s: %s) as the bare year, where it knew no country, offered India for "in" or did not understand «году»', async (lang, text, answer, offered) => {
+    await seedItems(t.db, [itemWithPartner('FR', { title: 'French 2026' }), itemWithPartner('RU', { title: 'Russian 2026' }), itemWithPartner('IN', { title: 'Indian 2026' })])
+    await t.bot.handleUpdate(command(user(18, lang), text))
+    expect(plain(lastText(t))).toMatch(answer)
+    expect(buttons(t).map((b) => b.text).filter((b) => !b.startsWith('🔎'))).toEqual(offered)
+  })
+
+  it.each([
     ['ru', '/country СССР', /^«СССР» — государство, которого больше нет/, ['🇷🇺 Россия · 2', '🇺🇿 Узбекистан · 1']],
     ['en', '/country USSR', /^«USSR» is a state that no longer exists/, ['🇷🇺 Russia · 2', '🇺🇿 Uzbekistan · 1']],
     ['kk', '/country КСРО', /^«КСРО» — қазір жоқ мемлекет/, ['🇷🇺 Ресей · 2', '🇺🇿 Өзбекстан · 1']],
@@ -915,5 +929,58 @@ describe('/country', () => {
       expect(t.api.sent('answerCallbackQuery').at(-1)?.payload.text).toMatch(/out of date|has changed/)
     }
     expect(t.api.sent('sendMessage').filter((c) => /went wrong/.test(String(c.payload.text)))).toEqual([])
+  })
+})
+
+describe('official names copied from a document', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['/country Южно-Африканская Республика', /^🇿🇦 ЮАР: 1 материал/],
+    ['/country с Южно-Африканской Республикой 2026', /^🇿🇦 ЮАР · 2026: 1 материал/],
+    ['/country Федеративная Республика Германия', /^🇩🇪 Германия: 1 материал/],
+    ['/country Исламская Республика Иран', /^🇮🇷 Иран: 1 материал/],
+    ['/country Арабской Республики Египет', /^🇪🇬 Египет: 1 материал/],
+    ['/country Соединённое Королевство', /^🇬🇧 Великобритания: 1 материал/],
+  ])('are read as their countries (%s), where the Dominican Republic was offered or «Федеративная Республика» not understood', async (text, header) => {
+    await seedItems(t.db, ['ZA', 'DE', 'IR', 'EG', 'GB', 'DO'].map((code) => itemWithPartner(code, { title: `Item with ${code}` })))
+    await t.bot.handleUpdate(command(user(19, 'ru'), text))
+    expect(plain(lastText(t))).toMatch(header)
+  })
+
+  it('follows one with /subscribe', async () => {
+    await t.bot.handleUpdate(command(user(19, 'ru'), '/subscribe Южно-Африканская Республика'))
+    expect(plain(lastText(t))).toMatch(/^✅ Подписка оформлена: 🇿🇦 ЮАР\./)
+  })
+})
+
+describe('a misspelt country beside one read right', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, [itemWithPartner('RU', { title: 'Russian item' }), itemWithPartner('DE', { title: 'German item' })])
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/country Россия, Германя', 'Если «Германя» — это 🇩🇪 Германия с опечаткой, материалы этой страны — по кнопке ниже.', ['🇷🇺 Россия', '🇩🇪 Германия'], /^🇩🇪 Германия: 1 материал/],
+    ['en', '/country Russia and Germny', 'If «Germny» is 🇩🇪 Germany misspelt, its items are on its button below.', ['🇷🇺 Russia', '🇩🇪 Germany'], /^🇩🇪 Germany: 1 item/],
+    ['kk', '/country Ресей, Германя', 'Егер «Германя» — қате жазылған 🇩🇪 Германия болса, сол елдің материалдары — төмендегі түймеде.', ['🇷🇺 Ресей', '🇩🇪 Германия'], /^🇩🇪 Германия: 2026 жылдан бері 1 материал/],
+  ])('is offered as that country (%s: %s), where it was only named as not understood', async (lang, text, note, offered, list) => {
+    const from = user(20, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastText(t)).split('\n').at(-1)).toBe(note)
+    expect(buttons(t).map((b) => b.text).filter((b) => !b.startsWith('🔎'))).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttons(t)[1]!.callback_data))
+    expect(plain(lastText(t, 'editMessageText'))).toMatch(list)
+  })
+
+  it('offers no country for an ordinary word beside one («Россия большие»)', async () => {
+    await t.bot.handleUpdate(command(user(20, 'ru'), '/country Россия большие'))
+    expect(buttons(t).map((b) => b.text).filter((b) => !b.startsWith('🔎'))).toEqual(['🇷🇺 Россия'])
   })
 })

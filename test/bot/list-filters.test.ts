@@ -277,3 +277,97 @@ describe('lists narrowed by year, kind and sector', () => {
     expect(plain(lastPayload(t).text)).toMatch(/^🇫🇷 France: 1 item since 2024/)
   })
 })
+
+describe('a narrowing typed twice', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, archive())
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/latest музеи музеи', /^🆕 Самые новые материалы · музеи: 1\n/],
+    ['en', '/latest museums museums 2024', /^🆕 The newest items · 2024 · museums: 1\n/],
+    ['ru', '/latest 2025 2025', /^🆕 Самые новые материалы · 2025: 3\n/],
+    ['kk', '/latest мұражайлар мұражайлар', /^🆕 Ең жаңа материалдар · мұражайлар: 1\n/],
+    ['ru', '/country Россия музеи музеи', /^🇷🇺 Россия · музеи: 1 материал\n/],
+    ['en', '/country russia 2025 2025 agreements agreements', /^🇷🇺 Russia · 2025 · agreements: 3 items\n/],
+  ])('is read once (%s: %s), where it was "not understood" or said to be a year the lists do not take', async (lang, text, header) => {
+    await t.bot.handleUpdate(command(user(70, lang), text))
+    expect(plain(lastPayload(t).text)).toMatch(header)
+  })
+})
+
+describe('two years where a list takes one', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, archive())
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/latest 2024 2025', '«2024 2025»: список сужается одним годом, а не 2024 и 2025 сразу: /latest 2024 или /latest 2025.', []],
+    ['en', '/latest 2025 museums 2024', '«2025 museums 2024»: a list is narrowed by one year at a time, not by 2024 and 2025 together: /latest museums 2024 or /latest 2025 museums.', []],
+    ['ru', '/country Россия 2024 2025', '«Россия 2024 2025»: список сужается одним годом, а не 2024 и 2025 сразу: /country Россия 2024 или /country Россия 2025.', ['🇷🇺 Россия · 2024', '🇷🇺 Россия · 2025']],
+    ['kk', '/country Ресей 2025 2024 келісімдер', '«Ресей 2025 2024 келісімдер»: тізім 2024 және 2025 жылдарымен бірге емес, бір жылмен тарылады: /country Ресей 2024 келісімдер немесе /country Ресей 2025 келісімдер.', ['🇷🇺 Ресей · 2024 · келісімдер', '🇷🇺 Ресей · 2025 · келісімдер']],
+  ])('are each offered (%s: %s), where the second was said to be out of the years the lists take or the country unknown', async (lang, text, answer, offered) => {
+    const from = user(71, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text)).toBe(answer)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+    if (offered.length === 0) return
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[1]!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(/^🇷🇺 (Россия|Ресей) · 2025.*: 3 материал/)
+  })
+})
+
+describe('the /country command /latest offers', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, [{ partners: ['ZA'], kind: 'agreement', title: 'Соглашение с ЮАР' }, { partners: ['FR'], title: 'Французское соглашение' }])
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['kk', '/latest Оңтүстік Африка Республикасы келісімдер', '/country Оңтүстік Африка Республикасы келісімдер', /^🇿🇦 Оңтүстік Африка Республикасы · келісімдер: 1 материал/],
+    ['ru', '/latest Франция.', '/country Франция', /^🇫🇷 Франция: 1 материал/],
+    ['en', '/latest Republic of South Africa 2026 agreements', '/country Republic of South Africa 2026 agreements', /^🇿🇦 South Africa · 2026 · agreements: 1 item/],
+  ])('is whole and works (%s: %s), where it was cut at 40 characters or kept a full stop', async (lang, text, offered, list) => {
+    const from = user(72, lang)
+    await t.bot.handleUpdate(command(from, text))
+    const code = /<code>([^<]+)<\/code>/.exec(String(lastPayload(t).text))![1]!
+    expect(code).toBe(offered)
+    await t.bot.handleUpdate(command(from, code))
+    expect(plain(lastPayload(t).text)).toMatch(list)
+  })
+})
+
+describe('a misspelt country asked of /latest', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+    await seedItems(t.db, [...archive(), { partners: ['DE'], kind: 'agreement', publishedAt: '2025-05-01T06:00:00.000Z', title: 'Deutsches Abkommen', sectors: ['museums'] }])
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/latest Германя', 'Если «Германя» — название страны, возможно, вы имели в виду одну из этих? Материалы каждой — по кнопке:', ['🇩🇪 Германия'], /^🇩🇪 Германия: 1 материал/],
+    ['en', '/latest Germny 2025', 'If «Germny» is a country\'s name, did you mean one of these? Each one\'s items:', ['🇩🇪 Germany · 2025'], /^🇩🇪 Germany · 2025: 1 item/],
+    ['kk', '/latest Гермнаия мұражайлар', 'Егер «Гермнаия» — елдің атауы болса, мыналардың бірін айтқыңыз келген шығар? Әрқайсысының материалдары — түймеде:', ['🇩🇪 Германия · мұражайлар'], /^🇩🇪 Германия · мұражайлар: 1 материал/],
+  ])('is offered the closest countries\' lists, narrowed alike (%s: %s), where it was only "not understood"', async (lang, text, didYouMean, offered, list) => {
+    const from = user(73, lang)
+    await t.bot.handleUpdate(command(from, text))
+    expect(plain(lastPayload(t).text).split('\n').at(-1)).toBe(didYouMean)
+    expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(offered)
+    await t.bot.handleUpdate(callback(from, buttonsOf(lastPayload(t))[0]!.callback_data))
+    expect(plain(lastPayload(t, 'editMessageText').text)).toMatch(list)
+  })
+
+  it.each(['/latest сегодня', '/latest great', '/latest foo'])('offers no country for an ordinary word (%s)', async (text) => {
+    await t.bot.handleUpdate(command(user(74, 'en'), text))
+    expect(buttonsOf(lastPayload(t))).toEqual([])
+  })
+})

@@ -17,9 +17,9 @@ describe('/settings', () => {
   afterEach(async () => t.close())
 
   it.each([
-    ['en', /Settings of this chat\n📝 The lead under each title: on\n🖼 The page preview under each alert: off\n🔔 Alerts come with sound\n🌙 No quiet hours/, '🌙 22:00–08:00', /Quiet hours: 22:00–08:00, Almaty \(UTC\+5\)/],
-    ['ru', /Настройки этого чата\n📝 Анонс под каждым заголовком: вкл\.\n🖼 Превью страницы под каждым уведомлением: выкл\.\n🔔 Уведомления приходят со звуком\n🌙 Тихих часов нет/, '🌙 22:00–08:00', /Тихие часы: 22:00–08:00, Алматы \(UTC\+5\)/],
-    ['kk', /Осы чаттың баптаулары\n📝 Әр тақырып астындағы аңдатпа: қосулы\n🖼 Әр хабарлама астында беттің алдын ала көрінісі: өшірулі\n🔔 Хабарламалар дыбыспен келеді\n🌙 Тыныш сағаттар белгіленбеген/, '🌙 22:00–08:00', /Тыныш сағаттар: 22:00–08:00, Алматы \(UTC\+5\)/],
+    ['en', /Settings of this chat\n📝 The lead under each title: on\n🖼 The page preview under each alert: off\n🔔 Alerts come with sound\nAlerts: each item as it appears\.\n🌐 Time zone: Almaty \(UTC\+5\)\n🌙 No quiet hours/, '🌙 22:00–08:00', /Quiet hours: 22:00–08:00, Almaty \(UTC\+5\)/],
+    ['ru', /Настройки этого чата\n📝 Анонс под каждым заголовком: вкл\.\n🖼 Превью страницы под каждым уведомлением: выкл\.\n🔔 Уведомления приходят со звуком\nУведомления: каждый материал сразу\.\n🌐 Часовой пояс: Алматы \(UTC\+5\)\n🌙 Тихих часов нет/, '🌙 22:00–08:00', /Тихие часы: 22:00–08:00, Алматы \(UTC\+5\)/],
+    ['kk', /Осы чаттың баптаулары\n📝 Әр тақырып астындағы аңдатпа: қосулы\n🖼 Әр хабарлама астында беттің алдын ала көрінісі: өшірулі\n🔔 Хабарламалар дыбыспен келеді\nХабарламалар: әр материал шыққан бойда\.\n🌐 Уақыт белдеуі: Алматы \(UTC\+5\)\n🌙 Тыныш сағаттар белгіленбеген/, '🌙 22:00–08:00', /Тыныш сағаттар: 22:00–08:00, Алматы \(UTC\+5\)/],
   ])('shows the chat\'s settings and changes them with buttons (%s)', async (lang, shown, quietButton, quiet) => {
     const from = user(30, lang)
     await t.bot.handleUpdate(command(from, '/settings'))
@@ -185,5 +185,28 @@ describe('alerts follow the chat\'s settings', () => {
     t.api.clearCalls()
     await t.app.alerts.digest.runOnce()
     expect(t.api.sent()[0]?.payload).toMatchObject({ chat_id: 53, disable_notification: true, text: expect.stringMatching(/digest/) })
+  })
+})
+
+describe('/settings shows how alerts come and the time zone', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/settings digest 21', '/settings tz Москва', ['Уведомления: каждый материал сразу.', '🌐 Часовой пояс: Алматы (UTC+5)'], ['Уведомления: дайджест раз в день в 21:00, Москва (UTC+3).', '🌐 Часовой пояс: Москва (UTC+3)']],
+    ['en', '/settings digest 9', '/settings tz Vienna', ['Alerts: each item as it appears.', '🌐 Time zone: Almaty (UTC+5)'], ['Alerts: a daily digest at 09:00, Europe/Vienna (UTC+1).', '🌐 Time zone: Europe/Vienna (UTC+1)']],
+    ['kk', '/settings digest 8', '/settings tz Ташкент', ['Хабарламалар: әр материал шыққан бойда.', '🌐 Уақыт белдеуі: Алматы (UTC+5)'], ['Хабарламалар: күнделікті дайджест, Ташкент (UTC+5) уақытымен сағат 08:00.', '🌐 Уақыт белдеуі: Ташкент (UTC+5)']],
+  ])('(%s), where /settings digest and /settings tz changed what the panel never showed', async (lang, digest, zone, before, after) => {
+    const from = user(95, lang)
+    await t.bot.handleUpdate(command(from, '/settings'))
+    const lines = (text: unknown) => plain(text).split('\n')
+    expect(lines(lastPayload(t).text)).toEqual(expect.arrayContaining(before))
+    await t.bot.handleUpdate(command(from, digest))
+    await t.bot.handleUpdate(command(from, zone))
+    await t.bot.handleUpdate(command(from, '/settings'))
+    expect(lines(lastPayload(t).text)).toEqual(expect.arrayContaining(after))
   })
 })

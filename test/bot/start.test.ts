@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/test-app.js'
-import { buttonsOf, lastPayload } from '../helpers/payloads.js'
+import { buttonsOf, lastPayload, plain } from '../helpers/payloads.js'
 import { callback, command, groupChat, message, user } from '../helpers/updates.js'
 
 describe('/start and /help', () => {
@@ -46,6 +46,38 @@ describe('/start and /help', () => {
     expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🌍 Страны', '🔔 Подписаться'])
     await t.bot.handleUpdate(command(user(46, 'ru'), '/start'))
     expect(buttonsOf(lastPayload(t)).map((b) => b.text)).toEqual(['🌍 Страны', '🔔 Подписаться'])
+  })
+
+  it.each([
+    ['en', /This group's alerts are set up by its admins; your own you get with \/subscribe in a private chat with me\.$/, /Ask <code>\/country russia<\/code>, or \/subscribe to get an alert/],
+    ['ru', /Уведомления в эту группу подключают её администраторы; свои можно получать через \/subscribe в личном чате со мной\.$/, /или нажмите \/subscribe, чтобы получать уведомления о новом\.$/],
+    ['kk', /Бұл топтың хабарламаларын оның әкімшілері баптайды; өзіңізге хабар алу үшін менімен жеке чатта \/subscribe басыңыз\.$/, /немесе жаңа материал шыққанда хабар алу үшін \/subscribe басыңыз\.$/],
+  ])('tells a group member who is no admin that its admins set up the group\'s alerts (%s), where /start told every member to /subscribe', async (lang, member, admin) => {
+    const group = groupChat(-1081, 'Museum desk')
+    t.api.chatAdministrators.set(-1081, [47])
+    await t.bot.handleUpdate(message(user(48, lang), '/start', group))
+    const told = String(lastPayload(t).text)
+    expect(told).toMatch(member)
+    expect(told).not.toMatch(admin)
+    await t.bot.handleUpdate(message(user(47, lang), '/start', group))
+    expect(String(lastPayload(t).text)).toMatch(admin)
+    await t.bot.handleUpdate(command(user(48, lang), '/start'))
+    expect(String(lastPayload(t).text)).toContain(String(48))
+    expect(String(lastPayload(t).text)).not.toMatch(member)
+  })
+
+  it.each([
+    ['en', /\/settings — leads, link previews, sound, quiet hours, time zone \(\/settings tz Almaty: the digest hour and quiet hours are counted in it\)/, 'Almaty'],
+    ['ru', /\/settings — анонсы, превью ссылок, звук, тихие часы, часовой пояс \(\/settings tz Алматы: по нему считаются час дайджеста и тихие часы\)/, 'Алматы'],
+    ['kk', /\/settings — аңдатпа, сілтеменің алдын ала көрінісі, дыбыс, тыныш сағаттар, уақыт белдеуі \(\/settings tz Алматы: дайджест сағаты мен тыныш сағаттар соған қарай саналады\)/, 'Алматы'],
+  ])('names the time zone setting in /help and under /settings (%s), where neither said digests and quiet hours follow one', async (lang, help, city) => {
+    const from = user(49, lang)
+    await t.bot.handleUpdate(command(from, '/help'))
+    expect(plain(lastPayload(t).text)).toMatch(help)
+    await t.bot.handleUpdate(command(from, '/settings'))
+    expect(plain(lastPayload(t).text)).toContain(`/settings tz ${city}`)
+    await t.bot.handleUpdate(command(from, `/settings tz ${city}`))
+    expect(plain(lastPayload(t).text)).toMatch(/^🌐 .*(Almaty|Алматы) \(UTC\+5\)/)
   })
 
   it('lists every public command in /help', async () => {

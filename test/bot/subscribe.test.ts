@@ -268,7 +268,7 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     await t.bot.handleUpdate(command(from, '/subscribe россия, франция, кино'))
     await t.bot.handleUpdate(command(from, '/subscriptions'))
     const list = lastPayload(t)
-    expect(plain(list.text)).toMatch(/Подписки этого чата[\s\S]*каждый материал сразу[\s\S]*Франция[\s\S]*Россия[\s\S]*кино/)
+    expect(plain(list.text)).toMatch(/Подписки этого чата[\s\S]*каждый материал сразу[\s\S]*Россия[\s\S]*Франция[\s\S]*кино/)
     const remove = buttonsOf(list).find((b) => b.text === '❌ 🇫🇷 Франция')!
     await t.bot.handleUpdate(callback(from, remove.callback_data))
     expect(await topics(t, 24)).toEqual(['country:RU', 'sector:cinema'])
@@ -778,5 +778,27 @@ describe('/subscribe a region or a former state', () => {
     expect(plain(String(payload.text))).toMatch(answer)
     expect(((payload.reply_markup as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => b.text)).toEqual(offered)
     expect(await listSubscriptions(t.db, { chatId: from.id, threadId: 0 })).toEqual([])
+  })
+})
+
+describe('/subscriptions in the reader\'s alphabet', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await createTestApp()
+  })
+  afterEach(async () => t.close())
+
+  it.each([
+    ['ru', '/subscribe Китай, Германия, Египет, Австрия, музеи, кино', ['🇦🇹 Австрия', '🇩🇪 Германия', '🇪🇬 Египет', '🇨🇳 Китай', 'кино', 'музеи']],
+    ['en', '/subscribe Türkiye, Germany, Spain, Hungary', ['🇩🇪 Germany', '🇭🇺 Hungary', '🇪🇸 Spain', '🇹🇷 Türkiye']],
+    ['kk', '/subscribe Қытай, Германия, Мысыр, Австрия', ['🇦🇹 Австрия', '🇩🇪 Германия', '🇨🇳 Қытай', '🇪🇬 Мысыр']],
+  ])('lists each kind of subscription by its name as the reader sees it (%s), where countries came in the order of their ISO codes', async (lang, subscribe, order) => {
+    const from = user(90, lang)
+    await t.bot.handleUpdate(command(from, subscribe))
+    await t.bot.handleUpdate(command(from, '/subscriptions'))
+    const answer = lastPayload(t)
+    const listed = plain(answer.text).split('\n').filter((line) => line.startsWith('• ')).map((line) => line.slice(2))
+    expect(listed).toEqual(order)
+    expect(buttonsOf(answer).filter((b) => b.text.startsWith('❌')).map((b) => b.text.slice(2))).toEqual(order)
   })
 })

@@ -68,3 +68,14 @@ export function callback(from: User, data: string, chat: Chat = privateChat(from
 export function inlineQuery(from: User, query: string, offset = ''): Update {
   return { update_id: nextUpdateId++, inline_query: { id: String(nextUpdateId), from, query, offset } }
 }
+
+/** The message of `sent` (made with `message`) as its sender edited it to `text`: Telegram's edited_message, same message id. */
+export function editedMessage(sent: Update, text: string): Update {
+  const original = sent.message!
+  const entities = entitiesFor(text)
+  const { entities: _, ...rest } = original
+  return {
+    update_id: nextUpdateId++,
+    edited_message: { ...rest, text, ...(entities ? { entities } : {}), edit_date: original.date + 30 },
+  }
+}

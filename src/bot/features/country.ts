@@ -28,9 +28,10 @@ import { countryCodec, type CountryStep, pickCountryPage } from '../keyboards/co
 import { type PageStep, pagePosition, pageSteps } from '../keyboards/pager.js'
 import { searchCodec } from '../keyboards/search.js'
 import { subscribeCodec } from '../keyboards/subscribe.js'
-import { filterLabel, isYearOutOfRange, listYears, splitListFilter } from '../list-filter.js'
+import { filterLabel, isYearOutOfRange, listYears, splitListFilter, takeYearOutOfRange, yearAlternatives } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { findByName, type TopicNames, topicNamesOf, unreadAsTyped } from '../topics.js'
+import { leftOutNote } from '../left-out.js'
 
 export const PAGE_SIZE = 5
 const COUNTRIES_PER_ROW = 3
@@ -62,10 +63,11 @@ countryFeature.command('country', async (ctx) => {
   if (narrowedRegion) return showRegion(ctx, name, narrowedRegion, filter)
   // "Europe 2030", «СССР 1980»: a year the lists do not take beside a region is said to be one, where the region was no country known.
   const now = ctx.deps.clock.now()
-  const yearOutOfRange = ref ? undefined : name.split(/\s+/u).find((word) => isYearOutOfRange(word, now))
-  const regionName = yearOutOfRange === undefined ? '' : name.split(/\s+/u).filter((word) => word !== yearOutOfRange).join(' ')
+  // «Европа в 2030 году», "Europe in 2030": the year's word and preposition go with it, where "in" read as India.
+  const outOfRange = ref ? null : takeYearOutOfRange(name.split(/\s+/u), now)
+  const regionName = outOfRange ? outOfRange.rest.join(' ') : ''
   const regionBesideYear = regionName === '' ? null : findRegion(regionName)
-  if (regionBesideYear) return showRegion(ctx, regionName, regionBesideYear, filter, yearOutOfRange)
+  if (regionBesideYear) return showRegion(ctx, regionName, regionBesideYear, filter, outOfRange?.year)
   if (ref) {
     // «Эрмитаж», "Louvre", «Мәскеу»: the country's list says what the name was read as, and offers its words' search.
     await showCountry(ctx, ref.code, null, filter, ref.kind === 'country' ? undefined : name)
@@ -162,7 +164,11 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   // one other («Казахстан и Россия») asks for that one, as every item is the home country's, and so does one left
   // beside a common word once a sector or year was taken off as the filter («Россия и музеи»).
   // A name two countries share in a list («Конго, Франция») is asked about as it is alone: both are buttons among the list's.
-  const parsed = index.parseList(name)
+  // "Russia in 2031", «Россия в 2031 году»: a year the lists do not take is read without its preposition and word, where "in"
+  // read as India.
+  const now = ctx.deps.clock.now()
+  const yearTaken = takeYearOutOfRange(name.split(/\s+/u), now)
+  const parsed = index.parseList(yearTaken && yearTaken.rest.length > 0 ? [...yearTaken.rest, yearTaken.year].join(' ') : name)
   const sharedWords = parsed.codes.length === 0 ? [] : parsed.unknown.filter((word) => index.claimsOf(word).length > 1)
   const listed = {
     codes: [...new Set([...parsed.codes, ...sharedWords.flatMap((word) => index.claimsOf(word))])],
@@ -175,7 +181,6 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   }
   // «Россия 2031», «1900 Россия»: a year the lists do not take beside one country is said to be one, with the years they take
   // and the country's list, not answered as no country known.
-  const now = ctx.deps.clock.now()
   const outOfRange = named.length === 1 ? listed.unknown.find((word) => isYearOutOfRange(word, now)) : undefined
   if (outOfRange !== undefined && listed.unknown.every((word) => word === outOfRange || isListNarrowing(word, topicNamesOf(ctx)))) {
     const code = named[0]!
@@ -185,6 +190,20 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     const { first, last } = listYears(now)
     const example = `/country ${countryLabel} ${now.getUTCFullYear()}`
     await showHtml(ctx, ctx.t('country-year-out-of-range', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), year: outOfRange, first: String(first), last: String(last), example: escapeHtml(example) }), keyboard)
+    return true
+  }
+  // «Россия 2025 2026»: a list takes one year; each is offered, where no such country was known.
+  const secondYear = named.length === 1 && filter.day === undefined ? listed.unknown.find((word) => yearAlternatives(query, filter.year, word, now) !== null) : undefined
+  const years = secondYear === undefined ? null : yearAlternatives(`/country ${query}`, filter.year, secondYear, now)
+  if (years && ctx.chat && listed.unknown.every((word) => word === secondYear || isListNarrowing(word, topicNamesOf(ctx)))) {
+    const code = named[0]!
+    const [flag, countryLabel] = [countryFlag(code), countryName(code, lang)]
+    const keyboard = new InlineKeyboard()
+    for (const year of [years.first, years.second]) {
+      const narrowed: ListFilter = { ...filter, year: Number(year) }
+      keyboard.text(`${flag} ${countryLabel} · ${filterLabel(narrowed, ctx.t, lang)}`, countryCodec.encode({ action: 'show', country: code, filter: narrowed })).row()
+    }
+    await showHtml(ctx, ctx.t('list-one-year', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), ...years, firstCommand: escapeHtml(years.firstCommand), secondCommand: escapeHtml(years.secondCommand) }), keyboard)
     return true
   }
   // «США встречи», "france 2025 exhibitions": a country beside words that are no year, kind or sector. Saying no such country is
@@ -205,11 +224,20 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
     }
     const label = isFiltered(narrowed) ? `${flag} ${countryLabel} · ${filterLabel(narrowed, ctx.t, lang)}` : `${flag} ${countryLabel}`
     const keyboard = new InlineKeyboard().text(label, countryCodec.encode({ action: 'show', country: code, filter: narrowed })).row()
+    // «Россия, Германя»: a word one slip from another country's name (two in a long one) is offered that country's list, where it
+    // was only not understood.
+    const misspelt: string[] = []
+    for (const word of unreadAsTyped(name, unread).slice(0, SUGGESTIONS)) {
+      const near = index.suggest(word, 1)[0]
+      if (near === undefined || near === home || near === code || !isMisspelling(word, near) || !(await countPublishedByPartner(ctx.deps.db, [near])).has(near)) continue
+      keyboard.text(`${countryFlag(near)} ${countryName(near, lang)}`, countryCodec.encode({ action: 'show', country: near, filter: narrowed })).row()
+      misspelt.push(ctx.t('country-unread-misspelt', { word: escapeHtml(truncateText(word, MAX_ECHO_LENGTH)), flag: countryFlag(near), name: escapeHtml(countryName(near, lang)) }))
+    }
     if (toFtsQuery(query) !== null) await addSearchButton(ctx, keyboard, query)
     const kinds = KINDS.map((kind) => ctx.t(`kinds-${kind}`)).join(', ')
     // As typed, as /subscribe echoes them: «США <b>» did not read «<b>», not «b».
     const words = escapeHtml(truncateText(unreadAsTyped(name, unread).join(' '), MAX_ECHO_LENGTH))
-    await showHtml(ctx, ctx.t('country-words-unread', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), words, kinds }), keyboard)
+    await showHtml(ctx, [ctx.t('country-words-unread', { query: escapeHtml(truncateText(query, MAX_ECHO_LENGTH)), flag, name: escapeHtml(countryLabel), words, kinds }), ...misspelt].join('\n'), keyboard)
     return true
   }
   const isList = named.length > 1
@@ -253,7 +281,10 @@ async function suggestCountries(ctx: BotContext, query: string, { isTyped, name 
   // where they were dropped unsaid.
   const unreadInList = isList ? unreadBeside(listed.unknown, topicNamesOf(ctx)) : []
   const words = escapeHtml(truncateText(unreadAsTyped(name, unreadInList).join(', '), MAX_ECHO_LENGTH))
-  await showHtml(ctx, unreadInList.length > 0 ? ctx.t('country-several-unread', { query: echo, words }) : ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo }), keyboard)
+  const asked = unreadInList.length > 0 ? ctx.t('country-several-unread', { query: echo, words }) : ctx.t(isList ? 'country-several' : 'country-suggest', { query: echo })
+  // «Россия, Китай, … Польша»: the countries past the buttons are named with the /country that shows them, not dropped unsaid.
+  const leftOut = isList ? leftOutNote(ctx, named.slice(MAX_NAMED_COUNTRIES), lang, 'country') : ''
+  await showHtml(ctx, leftOut === '' ? asked : `${asked}\n${leftOut}`, keyboard)
   return true
 }
 
@@ -358,7 +389,9 @@ async function showRegion(ctx: BotContext, query: string, { members, isFormer }:
   }
   const keyboard = countryCountButtons(countries.slice(0, COUNTRIES_PER_KEYBOARD), lang, filter)
   const text = yearNote + ctx.t(isFormer ? 'country-former-state' : 'country-region', { query: echo, count: countries.length })
-  await showHtml(ctx, narrowing === null ? text : `${text}\n${ctx.t('country-region-narrowed', { filter: narrowing })}`, keyboard)
+  const leftOut = leftOutNote(ctx, countries.slice(COUNTRIES_PER_KEYBOARD).map(({ country }) => country), lang, 'country')
+  const narrowed = narrowing === null ? text : `${text}\n${ctx.t('country-region-narrowed', { filter: narrowing })}`
+  await showHtml(ctx, leftOut === '' ? narrowed : `${narrowed}\n${leftOut}`, keyboard)
 }
 
 /** «2030»: the years a list takes, with a region's countries counted without the year below it. */

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
 import { countryFlag } from '../../classify/countries.js'
 import { countryName } from '../../country-name.js'
-import { findLatestItems, getItemCursor, type PageRequest } from '../../db/items.js'
+import { countPublishedByPartner, findLatestItems, getItemCursor, type PageRequest } from '../../db/items.js'
 import { countFilteredItems, findFilteredItems, isFiltered, type ListFilter } from '../../db/list-filters.js'
 import type { BotContext } from '../context.js'
 import { withArchiveLink } from '../../telegram/archive-link.js'
@@ -12,9 +12,10 @@ import { currentLang } from '../i18n/i18n.js'
 import { countryCodec } from '../keyboards/country.js'
 import { type LatestPage, latestCodec } from '../keyboards/latest.js'
 import { pagePosition, pageSteps, pagerKeyboard } from '../keyboards/pager.js'
-import { filterLabel, splitListFilter } from '../list-filter.js'
+import { filterLabel, splitListFilter, yearAlternatives } from '../list-filter.js'
 import { answerExpiredButton, chatShowsLead, showHtml } from '../respond.js'
 import { topicNamesOf } from '../topics.js'
+import { leftOutNote } from '../left-out.js'
 import { findImpossibleDay } from '../../language/typed-date.js'
 
 const PAGE_SIZE = 5
@@ -25,7 +26,27 @@ const MAX_NAMED_COUNTRIES = 8
 /** The first year the lists are narrowed to (list-filter.ts): Kazakhstan's independence. */
 const FIRST_LIST_YEAR = 1991
 
+const SUGGESTIONS = 3
+
+/** The closest countries that have items (a button to an empty list would be a dead end), the home country aside. */
+async function nearestWithItems(ctx: BotContext, closest: readonly string[]): Promise<string[]> {
+  const candidates = closest.filter((code) => code !== ctx.deps.config.homeCountry)
+  const counts = await countPublishedByPartner(ctx.deps.db, candidates)
+  return candidates.filter((code) => counts.has(code))
+}
+
+/** A command to copy is never cut short: a country's long name with its narrowing fits well within a message. */
+const MAX_COMMAND_LENGTH = 200
+
 export const latestFeature = new Composer<BotContext>()
+
+/**
+ * The /country command that shows what /latest was asked for, whole, where it was cut at 40 characters into a command that
+ * no longer worked («/country Оңтүстік Африка Республикасы к…»), and without a sentence's full stop («/country Франция..»).
+ */
+function countryCommand(words: string): string {
+  return truncateText(`/country ${words.replace(/[.!?…]+$/u, '')}`, MAX_COMMAND_LENGTH)
+}
 
 latestFeature.command('latest', async (ctx) => {
   const words = ctx.match.trim()
@@ -43,7 +64,14 @@ latestFeature.command('latest', async (ctx) => {
   if (country && country.code !== ctx.deps.config.homeCountry) {
     const [flag, name] = [countryFlag(country.code), countryName(country.code, await currentLang(ctx))]
     const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: country.code, filter }))
-    await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+    await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(countryCommand(words)) }), keyboard)
+    return
+  }
+  // «/latest 2025 2026»: two years are said to be one too many, each with its command, where the second was said to be out of the
+  // years the lists take.
+  const years = yearAlternatives(`/latest ${words}`, filter.year, query, ctx.deps.clock.now())
+  if (years && filter.day === undefined) {
+    await showHtml(ctx, ctx.t('list-one-year', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)), ...years, firstCommand: escapeHtml(years.firstCommand), secondCommand: escapeHtml(years.secondCommand) }))
     return
   }
   // «/latest 2030», «/latest 1900»: a year the lists do not take is said to be one, with the years they take, not "not understood".
@@ -70,7 +98,7 @@ latestFeature.command('latest', async (ctx) => {
         const code = named[0]!
         const [flag, name] = [countryFlag(code), countryName(code, lang)]
         const keyboard = new InlineKeyboard().text(`${flag} ${name}`, countryCodec.encode({ action: 'show', country: code, filter: narrowed }))
-        await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(truncateText(`/country ${words}`, MAX_ECHO_LENGTH)) }), keyboard)
+        await showHtml(ctx, ctx.t('latest-country', { flag, name: escapeHtml(name), command: escapeHtml(countryCommand(words)) }), keyboard)
         return
       }
       const keyboard = new InlineKeyboard()
@@ -80,7 +108,8 @@ latestFeature.command('latest', async (ctx) => {
       }
       const query = escapeHtml(truncateText(words, MAX_ECHO_LENGTH))
       const text = beside.query === '' ? ctx.t('latest-several', { query }) : ctx.t('latest-several-unread', { query, words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) })
-      await showHtml(ctx, text, keyboard)
+      const leftOut = leftOutNote(ctx, named.slice(MAX_NAMED_COUNTRIES), lang, 'country')
+      await showHtml(ctx, leftOut === '' ? text : `${text}\n${leftOut}`, keyboard)
       return
     }
     if (named.length === 1 && listed.codes.length === 1 && beside.query !== '') {
@@ -91,7 +120,21 @@ latestFeature.command('latest', async (ctx) => {
       await showHtml(ctx, ctx.t('latest-country-unread', { query: escapeHtml(truncateText(words, MAX_ECHO_LENGTH)), read: escapeHtml(read), words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) }), keyboard)
       return
     }
-    await showHtml(ctx, ctx.t('latest-usage', { words: escapeHtml(truncateText(named.length === 0 ? unread : words, MAX_ECHO_LENGTH)) }))
+    const usage = ctx.t('latest-usage', { words: escapeHtml(truncateText(named.length === 0 ? unread : words, MAX_ECHO_LENGTH)) })
+    // «/latest Германя», "Germny 2025": a misspelt country is offered its closest countries' lists, narrowed alike, where it was
+    // only "not understood"; an ordinary word («сегодня», «большие») is near no country's name and gets the usage alone.
+    const near = named.length === 0 && listed.codes.length === 0 ? await nearestWithItems(ctx, index.suggest(unread, SUGGESTIONS)) : []
+    if (near.length === 0) {
+      await showHtml(ctx, usage)
+      return
+    }
+    const lang = await currentLang(ctx)
+    const keyboard = new InlineKeyboard()
+    for (const code of near) {
+      const label = isFiltered(filter) ? `${countryFlag(code)} ${countryName(code, lang)} · ${filterLabel(filter, ctx.t, lang)}` : `${countryFlag(code)} ${countryName(code, lang)}`
+      keyboard.text(label, countryCodec.encode({ action: 'show', country: code, filter })).row()
+    }
+    await showHtml(ctx, `${usage}\n${ctx.t('latest-did-you-mean', { words: escapeHtml(truncateText(unread, MAX_ECHO_LENGTH)) })}`, keyboard)
     return
   }
   await showLatest(ctx, null, filter)

@@ -75,7 +75,7 @@ function parseSettingText(text: string): ChatPreferenceChanges | { quietProblem:
 }
 
 /** The settings and, for whoever may change them, their buttons; a group's other members see them with who may change them. */
-function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remote }: ManagedChat, mayChange: boolean): { text: string; keyboard: InlineKeyboard | undefined } {
+function renderSettings(ctx: BotContext, prefs: ChatPreferences, alertMode: string, { target, remote }: ManagedChat, mayChange: boolean): { text: string; keyboard: InlineKeyboard | undefined } {
   const state = (isOn: boolean) => ctx.t(isOn ? 'settings-on' : 'settings-off')
   const chatId = remote ? { chatId: target.chatId } : {}
   const text = [
@@ -83,6 +83,10 @@ function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remot
     ctx.t('settings-lead', { state: state(prefs.showLead) }),
     ctx.t('settings-preview', { state: state(prefs.showLinkPreview) }),
     ctx.t(prefs.isSilent ? 'settings-sound-off' : 'settings-sound-on'),
+    // How alerts come (one by one, or a digest at its hour) and the zone that hour and quiet hours are counted in: /settings
+    // digest and /settings tz change them, where the panel showed neither.
+    alertMode,
+    ctx.t('settings-time-zone', { zone: escapeHtml(zoneLabel(ctx, prefs.timeZone)) }),
     prefs.quietHours
       ? ctx.t('settings-quiet', { hours: formatQuiet(prefs.quietHours), zone: escapeHtml(zoneLabel(ctx, prefs.timeZone)) })
       : ctx.t('settings-quiet-none'),
@@ -106,7 +110,7 @@ function renderSettings(ctx: BotContext, prefs: ChatPreferences, { target, remot
 }
 
 async function showSettings(ctx: BotContext, managed: ManagedChat, mayChange = true): Promise<void> {
-  const { text, keyboard } = renderSettings(ctx, await getChatPreferences(ctx.deps.db, managed.target.chatId), managed, mayChange)
+  const { text, keyboard } = renderSettings(ctx, await getChatPreferences(ctx.deps.db, managed.target.chatId), await alertModeLine(ctx, managed.target.chatId), managed, mayChange)
   await showHtml(ctx, text, keyboard)
 }
 
@@ -158,15 +162,18 @@ settingsFeature.command('settings', async (ctx) => {
   await showSettings(ctx, managed, mayChange)
 })
 
+/** How the chat's alerts come: each as it appears, or a daily digest at its hour in its time zone. */
+async function alertModeLine(ctx: BotContext, chatId: number): Promise<string> {
+  const settings = await getSubscriberSettings(ctx.deps.db, chatId)
+  return settings?.alertMode === 'digest'
+    ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
+    : ctx.t('subscriptions-mode-instant')
+}
+
 /** Sets the digest hour (or alerts one by one) as typed, or says which hours it takes; answers with how alerts now come. */
 async function setDigest(ctx: BotContext, { target }: ManagedChat, digest: NonNullable<ReturnType<typeof parseDigestText>>): Promise<void> {
   const { db, clock } = ctx.deps
-  const alertMode = async (): Promise<string> => {
-    const settings = await getSubscriberSettings(db, target.chatId)
-    return settings?.alertMode === 'digest'
-      ? ctx.t('subscriptions-mode-digest', { hour: formatHour(settings.digestHour), zone: escapeHtml(zoneLabel(ctx, settings.timeZone)) })
-      : ctx.t('subscriptions-mode-instant')
-  }
+  const alertMode = () => alertModeLine(ctx, target.chatId)
   if ('digestProblem' in digest) {
     // `/settings digest` alone: how alerts come now, and how to change it, rather than an empty «».
     if (digest.digestProblem === '') await showHtml(ctx, `${await alertMode()}\n${ctx.t('settings-digest-missing')}`)

@@ -10,11 +10,12 @@ export const startFeature = new Composer<BotContext>()
 startFeature.command('start', async (ctx) => {
   // Buttons rather than bare commands: one tap opens the country keyboard or the picker.
   const keyboard = new InlineKeyboard().text(ctx.t('start-button-country'), countryCodec.encode({ action: 'countries', step: null }))
-  // A group's member who is no admin is not offered 🔔 Subscribe, whose press would only be refused.
-  if (await canManageChat(ctx)) keyboard.text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
+  // A group's member who is no admin is not offered 🔔 Subscribe, whose press would only be refused, nor told to /subscribe the group.
+  const canManage = await canManageChat(ctx)
+  if (canManage) keyboard.text(ctx.t('start-button-subscribe'), subscriptionsCodec.encode({ action: 'menu' }))
   // A user back after blocking the bot gets the alerts they followed again.
   if (ctx.chat.type === 'private') await reactivateSubscriber(ctx.deps.db, ctx.chat.id, ctx.deps.clock.now())
-  const greeting = ctx.t('start-greeting')
+  const greeting = ctx.t('start-greeting', { audience: canManage ? 'manager' : 'member' })
   await ctx.reply(ctx.chat.type === 'private' ? `${greeting}\n\n${ctx.t('start-your-id', { id: String(ctx.chat.id) })}` : greeting, { reply_markup: keyboard })
 })
 

@@ -20,6 +20,7 @@ import { answerExpiredButton, removePressedButton, showHtml } from '../respond.j
 import { MAX_KEYWORD_LENGTH, parseTopicArgument, topicKey } from '../topics.js'
 import { findRegion } from '../../regions.js'
 import { listPartnerCountries } from '../../db/items.js'
+import { leftOutNote } from '../left-out.js'
 
 /** A region's countries offered to follow, most items first. */
 const MAX_REGION_BUTTONS = 12
@@ -196,8 +197,12 @@ subscribeFeature.command('subscribe', async (ctx) => {
   const regions = unknown.map((word) => ({ word, region: findRegion(word) })).filter(({ region }) => region !== null)
   const withItems = regions.length === 0 ? [] : await listPartnerCountries(ctx.deps.db)
   for (const { word, region } of regions) {
-    const members = withItems.filter(({ country }) => region!.members.includes(country) && country !== home).slice(0, MAX_REGION_BUTTONS)
+    const inRegion = withItems.filter(({ country }) => region!.members.includes(country) && country !== home)
+    const members = inRegion.slice(0, MAX_REGION_BUTTONS)
     lines.push(ctx.t('subscribe-region', { word: escapeHtml(truncateText(word, MAX_ECHO_LENGTH)), former: region!.isFormer ? 'yes' : 'no', count: members.length }))
+    // Europe's 21 countries with items past the 12 buttons are named with the /subscribe that follows them, not dropped unsaid.
+    const leftOut = leftOutNote(ctx, inRegion.slice(MAX_REGION_BUTTONS).map(({ country }) => country), lang, 'subscribe')
+    if (leftOut !== '') lines.push(leftOut)
     members.forEach(({ country }, i) => {
       keyboard.text(`🔔 ${countryFlag(country)} ${countryName(country, lang)}`, countryButton(country))
       if (i % 3 === 2) keyboard.row()

@@ -1,5 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy'
-import { getSubscriberSettings, listSubscriptions, removeAllSubscriptions, removeSubscriptionById, removeSubscriptions, type Topic } from '../../db/subscriptions.js'
+import { getSubscriberSettings, listSubscriptions, removeAllSubscriptions, removeSubscriptionById, removeSubscriptions, type Subscription, type Topic } from '../../db/subscriptions.js'
+import type { Lang } from '../../language/langs.js'
+import type { Translate } from '../../telegram/translate.js'
 import type { BotContext } from '../context.js'
 import { escapeHtml } from '../../telegram/escape.js'
 import { fitLines, joinWithin, truncateText } from '../../telegram/length.js'
@@ -122,6 +124,18 @@ subscriptionsFeature.callbackQuery(subscriptionsCodec.filter, async (ctx) => {
 })
 
 /**
+ * Each kind of subscription (countries, organisations, sectors, keywords) in the alphabetical order of its name as the reader
+ * sees it («Австрия, Германия, Египет, Китай»), where countries came in the order of their ISO codes (Китай before Германия).
+ */
+function inReadingOrder(subscriptions: readonly Subscription[], lang: Lang, t: Translate): Subscription[] {
+  const collator = new Intl.Collator(lang)
+  // The flag or mark before a name (🇨🇳, 🏛) is no letter to sort by.
+  const key = (s: Subscription) => topicLabel(s, lang, t, { isHtml: false }).replace(/^[^\p{L}\p{N}]+/u, '')
+  const types = [...new Set(subscriptions.map((s) => s.type))]
+  return types.flatMap((type) => subscriptions.filter((s) => s.type === type).sort((a, b) => collator.compare(key(a), key(b)) || a.id - b.id))
+}
+
+/**
  * The chat's subscriptions, paged, with ❌ and ⚙ buttons for whoever may change them; a group's
  * other members see the list with paging only and a line saying who may change it (as /settings).
  */
@@ -129,12 +143,13 @@ async function showSubscriptions(ctx: BotContext, { target, remote }: ManagedCha
   const noteLines = note ? [note, ''] : []
   const lang = await currentLang(ctx)
   const t = ctx.t.bind(ctx)
-  const [subscriptions, settings, mayChange] = await Promise.all([
+  const [listed, settings, mayChange] = await Promise.all([
     listSubscriptions(ctx.deps.db, target),
     getSubscriberSettings(ctx.deps.db, target.chatId),
     // A page drawn again for the same presser reuses their check for a while (chat-rights.ts); its ❌ checks again.
     remote !== null || canManageChat(ctx, { mayReuse: true }),
   ])
+  const subscriptions = inReadingOrder(listed, lang, t)
   const adminsOnly = mayChange ? [] : ['', ctx.t('subscribe-admins-only')]
   // The picker works on the chat it is in, so a channel managed from here is changed by commands.
   const change = remote || !mayChange ? undefined : new InlineKeyboard().text(ctx.t('subscriptions-change'), subscriptionsCodec.encode({ action: 'menu' }))

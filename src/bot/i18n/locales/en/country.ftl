@@ -34,3 +34,4 @@ country-header-filtered =
            *[other] { $count } items
         }
 country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: nothing published. Without the date or kind the list may be longer.
+country-unread-misspelt = If «{ $word }» is { $flag } { $name } misspelt, its items are on its button below.

@@ -10,3 +10,4 @@ latest-country = /latest lists every country's newest items. For { $flag } { $na
 latest-country-unread = «{ $query }»: I read { $read }, but not «{ $words }», which is no year, month, kind of item or sector. /latest lists every country's newest items; that country's alone are below.
 latest-several = «{ $query }» names several countries; /latest lists every country's newest items. Each one's alone:
 latest-several-unread = «{ $query }» names several countries, but I did not read «{ $words }», which is no year, month, kind of item or sector. /latest lists every country's newest items; each one's alone:
+latest-did-you-mean = If «{ $words }» is a country's name, did you mean one of these? Each one's items:

@@ -2,7 +2,10 @@
 start-greeting =
     <b>coopwatch</b> follows ministry and news sites for { $homeEn }'s cultural and humanitarian cooperation.
     It finds memoranda, commissions, talks and joint events, and sorts them by partner country.
-    Ask <code>/country russia</code>, or /subscribe to get an alert when something new appears.
+    { $audience ->
+        [member] Ask <code>/country russia</code>. This group's alerts are set up by its admins; your own you get with /subscribe in a private chat with me.
+       *[other] Ask <code>/country russia</code>, or /subscribe to get an alert when something new appears.
+    }
 start-button-country = 🌍 Countries
 start-button-subscribe = 🔔 Subscribe
 help-text =
@@ -14,7 +17,7 @@ help-text =
     /subscribe <i>country, organisation (UNESCO), sector, "keyword" or all</i> — alerts for new items; narrow with +: <code>russia + museums + agreements</code>, <code>UNESCO + museums</code> (without words: a menu)
     /unsubscribe <i>…</i> — stop alerts
     /subscriptions — what you follow, alert mode and digest hour
-    /settings — leads, link previews, sound, quiet hours
+    /settings — leads, link previews, sound, quiet hours, time zone (<code>/settings tz Almaty</code>: the digest hour and quiet hours are counted in it)
     /suggest <i>address</i> — suggest a site to watch
     /lang — interface language · /id — your Telegram id
     In a group only its admins change subscriptions and settings; in a forum topic they belong to that topic. A channel is managed from a private chat with me: <code>/subscribe @channel russia</code>.

@@ -27,3 +27,4 @@ country-region-year-out-of-range = «{ $year }»: тізімді { $first } жы
 country-none-yet = Әзірге жарияланған материал жоқ. Алғашқылары шыққанда білу үшін /subscribe жіберіңіз.
 country-header-filtered = { $flag } <b>{ $name }</b> · { $filter }: { $count } материал
 country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: жарияланған материал жоқ. Мерзімін не түрін алып тастасаңыз, тізім ұзаруы мүмкін.
+country-unread-misspelt = Егер «{ $word }» — қате жазылған { $flag } { $name } болса, сол елдің материалдары — төмендегі түймеде.

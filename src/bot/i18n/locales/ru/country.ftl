@@ -36,3 +36,4 @@ country-header-filtered =
            *[many] { $count } материалов
         }
 country-empty-filtered = { $flag } <b>{ $name }</b> · { $filter }: опубликованных материалов нет. Без даты или вида материалов список может оказаться длиннее.
+country-unread-misspelt = Если «{ $word }» — это { $flag } { $name } с опечаткой, материалы этой страны — по кнопке ниже.
