@@ -91,7 +91,8 @@ it.each(['ru', 'kk'])('%s keeps a no-break space after №', (lang) => {
 // genitive, «больше 21 материала». A message whose number is a constant today reads right with any other.
 describe('Russian messages with a number', () => {
   const i18n = createI18n()
-  it.each([
+  type Variables = Record<string, string | number>
+  const cases: [string, Variables, string, Variables, string][] = [
     ['admin-stats-header', { days: 21, published: 3 }, 'За 21 день', { days: 2, published: 3 }, 'За 2 дня'],
     ['admin-partners-too-short', { names: '«X»', min: 21 }, 'не меньше 21 буквы', { names: '«X»', min: 5 }, 'не меньше 5 букв'],
     ['search-clauses-cut', { count: 21 }, '21 слово или словосочетание', { count: 3 }, '3 слова и словосочетания'],
@@ -101,7 +102,8 @@ describe('Russian messages with a number', () => {
     ['subscribe-limit-short', { count: 21 }, 'уже 21 подписка', { count: 300 }, 'уже 300 подписок'],
     ['suggest-too-many', { count: 21 }, 'рассмотрения: 21', { count: 5 }, 'рассмотрения: 5'],
     ['web-search-many', { query: 'x', count: 21 }, 'больше 21 записи', { query: 'x', count: 1000 }, 'больше 1\u00a0000 записей'],
-  ] as const)('%s', (key, one, oneText, other, otherText) => {
+  ]
+  it.each(cases)('%s', (key, one, oneText, other, otherText) => {
     expect(i18n.t('ru', key, one)).toContain(oneText)
     expect(i18n.t('ru', key, other)).toContain(otherText)
   })
