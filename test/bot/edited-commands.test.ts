@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listSubscriptions } from '../../src/db/subscriptions.js'
 import { lastPayload, plain } from '../helpers/payloads.js'
 import { itemWithPartner, seedItems } from '../helpers/seed-items.js'
-import { createTestApp, type TestApp } from '../helpers/test-app.js'
+import { ADMIN_ID, createTestApp, type TestApp } from '../helpers/test-app.js'
 import { command, editedMessage, groupChat, message, user } from '../helpers/updates.js'
 
 /** A typo in a command is as often fixed by editing the message as by sending it again. */
@@ -50,5 +50,19 @@ describe('a command fixed by editing its message', () => {
     const afterText = t.api.sent().length
     await t.bot.handleUpdate(editedMessage(privateText, 'Russia'))
     expect(t.api.sent()).toHaveLength(afterText)
+  })
+
+  it('refuses an admin command edited in by a member as it refuses one sent, and runs it for an admin', async () => {
+    const member = user(76, 'en')
+    const sent = command(member, '/reviw')
+    await t.bot.handleUpdate(sent)
+    await t.bot.handleUpdate(editedMessage(sent, '/review'))
+    expect(plain(lastPayload(t).text)).toMatch(/this command is only for/)
+    const admin = user(ADMIN_ID, 'en')
+    const typo = command(admin, '/reviw')
+    await t.bot.handleUpdate(typo)
+    await t.bot.handleUpdate(editedMessage(typo, '/review'))
+    expect(plain(lastPayload(t).text)).not.toMatch(/this command is only for/)
+    expect(lastPayload(t)).toMatchObject({ chat_id: ADMIN_ID })
   })
 })
